@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/date/timepoint.h"
+#include "core/model/entities.h"
+#include "core/model/event.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+namespace dateline {
+
+class Database;
+
+// Thrown by every Document call that writes or reads after a successful open, when SQLite fails
+// (disk full, file became read-only, I/O error, constraint violated). The message is for people.
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class OpenMode : std::uint8_t { ReadWrite, ReadOnly };
+
+struct DocumentInfo {
+    int schemaVersion = 0;
+    qint64 events = 0, actors = 0, places = 0, sources = 0, quotes = 0, relations = 0, eras = 0;
+    std::optional<TimePoint> earliest; // min earliestStart of finite bounds; empty when no events
+    std::optional<TimePoint> latest;   // max latestEnd of finite bounds
+};
+
+// A .dateline document: the SQLite file is the document. Every call that changes it commits at once
+// in its own transaction (no "save"); use BulkEdit to group many changes into one transaction.
+// add*() keep a valid id they are given (for lossless import) and otherwise assign one.
+// Not thread-safe: one Document per thread.
+class Document {
+public:
+    // Refuse, with a message a person understands and without modifying the file: a non-SQLite
+    // file, an SQLite file that is not a Dateline document, a corrupt file, a newer schema.
+    // A read-only file opens read-only; a locked file is waited on briefly, then reported.
+    static std::unique_ptr<Document> open(const QString &path, OpenMode mode, QString *errorMessage);
+    // Creates a new, empty document; fails if the file exists.
+    static std::unique_ptr<Document> create(const QString &path, QString *errorMessage);
+    static std::unique_ptr<Document> createInMemory();
+
+    ~Document();
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    QString path() const;     // empty for in-memory documents
+    bool isReadOnly() const;
+    DocumentInfo info() const;
+
+    QString title() const;    // document-level metadata
+    void setTitle(const QString &title);
+
+    // Events (with their actor links)
+    EventId addEvent(const Event &event);
+    void updateEvent(const Event &event);
+    void removeEvent(EventId id);    // also removes its links, relations and quote links
+    std::optional<Event> event(EventId id) const;
+    std::vector<Event> events() const; // in time order (earliestStart, sortKey, id)
+    // Events whose [earliestStart, latestEnd) overlaps [from, to), in time order; uses an index.
+    std::vector<Event> eventsOverlapping(TimePoint from, TimePoint to) const;
+
+    ActorId addActor(const Actor &actor);
+    void updateActor(const Actor &actor);
+    void removeActor(ActorId id);
+    std::optional<Actor> actor(ActorId id) const;
+    std::vector<Actor> actors() const;
+
+    PlaceId addPlace(const Place &place);
+    void updatePlace(const Place &place);
+    void removePlace(PlaceId id);
+    std::optional<Place> place(PlaceId id) const;
+    std::vector<Place> places() const;
+
+    SourceId addSource(const Source &source);
+    void updateSource(const Source &source);
+    void removeSource(SourceId id);
+    std::optional<Source> source(SourceId id) const;
+    std::vector<Source> sources() const;
+
+    QuoteId addQuote(const Quote &quote);
+    void updateQuote(const Quote &quote);
+    void removeQuote(QuoteId id);
+    std::optional<Quote> quote(QuoteId id) const;
+    std::vector<Quote> quotes() const;
+    std::vector<Quote> quotesForEvent(EventId id) const;
+
+    RelationId addRelation(const Relation &relation);
+    void removeRelation(RelationId id);
+    std::vector<Relation> relations() const;
+
+    EraId addEra(const Era &era);
+    void updateEra(const Era &era);
+    void removeEra(EraId id);
+    std::vector<Era> eras() const;
+
+    // Full-text search (FTS5) over event titles, descriptions and quote texts; best first.
+    std::vector<EventId> search(const QString &query, int limit = 100) const;
+
+    // Groups changes into one transaction; rolls back unless commit() is called.
+    class BulkEdit {
+    public:
+        explicit BulkEdit(Document &document);
+        ~BulkEdit();
+        void commit();
+    private:
+        Document &m_document;
+        bool m_done = false;
+    };
+
+    // The underlying connection, for core code that needs raw speed (time index, importers).
+    Database &database();
+    const Database &database() const;
+
+private:
+    Document();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dateline
