@@ -32,6 +32,18 @@ struct DocumentInfo {
     std::optional<TimePoint> latest;   // max latestEnd of finite bounds
 };
 
+// The compact per-event record the time index is built from (no text): one fast scan at open.
+struct EventSpan {
+    EventId id;
+    DateBounds bounds;
+    DatePrecision precision = DatePrecision::Day;
+    EventStatus status = EventStatus::Occurred;
+    std::uint8_t cameoRoot = 0;   // 1..20, 0 = none
+    std::uint8_t importance = 50; // 0..100
+    std::uint16_t quoteCount = 0; // saturates at 65535
+    std::int64_t sortKey = 0;
+};
+
 // A .dateline document: the SQLite file is the document. Every call that changes it commits at once
 // in its own transaction (no "save"); use BulkEdit to group many changes into one transaction.
 // add*() keep a valid id they are given (for lossless import) and otherwise assign one.
@@ -65,6 +77,11 @@ public:
     std::vector<Event> events() const; // in time order (earliestStart, sortKey, id)
     // Events whose [earliestStart, latestEnd) overlaps [from, to), in time order; uses an index.
     std::vector<Event> eventsOverlapping(TimePoint from, TimePoint to) const;
+
+    // Bulk reads for the time index: one statement each, no per-event queries, no text columns.
+    void forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const; // time order
+    std::vector<std::pair<EventId, ActorId>> actorLinks() const;
+    std::vector<std::pair<EventId, QString>> eventTags() const;
 
     ActorId addActor(const Actor &actor);
     void updateActor(const Actor &actor);
