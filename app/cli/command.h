@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace dateline::cli {
+
+// Exit codes, documented in --help.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1, // the command ran and failed: unreadable file, invalid date, import error...
+    ExitUsage = 2,   // bad arguments
+};
+
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One subcommand: `dateline-cli NAME ARGS...`. run() receives the arguments after NAME.
+struct Command {
+    QString name;
+    QString synopsis; // "list FILE [--from EDTF] [--to EDTF]"
+    QString summary;  // one line for --help
+    std::function<int(const QStringList &args, Io &io)> run;
+};
+
+// The commands, in --help order. Each lives in its own *command.cpp file.
+Command infoCommand();
+Command listCommand();
+Command dateCommand();
+Command newCommand();
+Command exportJsonCommand();
+Command importJsonCommand();
+
+} // namespace dateline::cli

@@ -1,0 +1,30 @@
+#include "app/cli/documentaccess.h"
+
+namespace dateline::cli {
+
+std::unique_ptr<Document> openDocument(const QString &path, OpenMode mode, Io &io)
+{
+    QString error;
+    auto document = Document::open(path, mode, &error);
+    if (!document)
+        io.err << "dateline-cli: " << error << '\n';
+    return document;
+}
+
+QHash<ActorId, QString> actorLabels(const Document &document)
+{
+    QHash<ActorId, QString> labels;
+    for (const Actor &actor : document.actors())
+        labels.insert(actor.id, actor.label);
+    return labels;
+}
+
+QString actorNames(const Event &event, const QHash<ActorId, QString> &labels)
+{
+    QStringList names;
+    for (const ActorLink &link : event.actors)
+        names << labels.value(link.actor, QStringLiteral("?"));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace dateline::cli

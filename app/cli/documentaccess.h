@@ -1,0 +1,17 @@
+#pragma once
+
+#include "app/cli/command.h"
+#include "core/store/document.h"
+
+#include <memory>
+
+namespace dateline::cli {
+
+// Opens a document for a command, printing "dateline-cli: <reason>" to io.err on failure.
+std::unique_ptr<Document> openDocument(const QString &path, OpenMode mode, Io &io);
+
+// "Rice, Gates, Lavrov" for an event's actors, from a label map built once per command.
+QString actorNames(const Event &event, const QHash<ActorId, QString> &labels);
+QHash<ActorId, QString> actorLabels(const Document &document);
+
+} // namespace dateline::cli

@@ -1,0 +1,96 @@
+#include "app/cli/command.h"
+#include "app/cli/commandline.h"
+#include "app/cli/documentaccess.h"
+#include "core/io/nativejson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dateline::cli {
+
+Command exportJsonCommand()
+{
+    Command c{QStringLiteral("export-json"), QStringLiteral("export-json FILE OUT"),
+              QStringLiteral("Write the whole document as native JSON (OUT '-' = stdout)"), {}};
+    c.run = [c](const QStringList &args, Io &io) {
+        QCommandLineParser parser;
+        if (!parseArguments(parser, c, args, 2, io))
+            return int(ExitUsage);
+        const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
+        if (!document)
+            return int(ExitFailure);
+        QByteArray json;
+        try {
+            json = exportNativeJson(*document);
+        } catch (const StoreError &e) {
+            io.err << "dateline-cli: " << e.what() << '\n';
+            return int(ExitFailure);
+        }
+        const QString outPath = parser.positionalArguments().at(1);
+        if (outPath == u"-") {
+            io.out.flush();
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size())
+                return int(ExitFailure);
+            return int(ExitOk);
+        }
+        // QSaveFile: a failed or interrupted write never leaves a partial file behind.
+        QSaveFile out(outPath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+            io.err << "dateline-cli: cannot write " << outPath << ": " << out.errorString() << '\n';
+            return int(ExitFailure);
+        }
+        return int(ExitOk);
+    };
+    return c;
+}
+
+Command importJsonCommand()
+{
+    Command c{QStringLiteral("import-json"), QStringLiteral("import-json IN FILE"),
+              QStringLiteral("Import native JSON into FILE (created if missing); all or nothing"), {}};
+    c.run = [c](const QStringList &args, Io &io) {
+        QCommandLineParser parser;
+        if (!parseArguments(parser, c, args, 2, io))
+            return int(ExitUsage);
+        const QString inPath = parser.positionalArguments().at(0);
+        const QString docPath = parser.positionalArguments().at(1);
+        QFile in(inPath);
+        if (!in.open(QIODevice::ReadOnly)) {
+            io.err << "dateline-cli: cannot read " << inPath << ": " << in.errorString() << '\n';
+            return int(ExitFailure);
+        }
+        const QByteArray json = in.readAll();
+        const bool existed = QFileInfo::exists(docPath);
+        QString error;
+        auto document = existed ? Document::open(docPath, OpenMode::ReadWrite, &error)
+                                : Document::create(docPath, &error);
+        if (!document) {
+            io.err << "dateline-cli: " << error << '\n';
+            return int(ExitFailure);
+        }
+        bool imported = false;
+        try {
+            imported = importNativeJson(json, *document, &error);
+        } catch (const StoreError &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        if (!imported) {
+            io.err << "dateline-cli: " << inPath << ": " << error << '\n';
+            if (!existed) { // do not leave an empty document behind
+                document.reset();
+                for (const char *suffix : {"", "-wal", "-shm"})
+                    QFile::remove(docPath + QLatin1StringView(suffix));
+            }
+            return int(ExitFailure);
+        }
+        const DocumentInfo info = document->info();
+        io.out << "imported into " << docPath << ": " << info.events << " events, " << info.quotes
+               << " quotes, " << info.actors << " actors\n";
+        return int(ExitOk);
+    };
+    return c;
+}
+
+} // namespace dateline::cli

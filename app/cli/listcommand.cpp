@@ -1,0 +1,72 @@
+#include "app/cli/command.h"
+#include "app/cli/commandline.h"
+#include "app/cli/documentaccess.h"
+
+namespace dateline::cli {
+namespace {
+
+// Reads an EDTF option; returns false after printing the parse error.
+bool dateOption(const QCommandLineParser &parser, const QString &name, FuzzyDate *date, Io &io)
+{
+    if (!parser.isSet(name))
+        return true;
+    QString error;
+    *date = FuzzyDate::fromEdtf(parser.value(name), &error);
+    if (!date->isValid()) {
+        io.err << "dateline-cli list: --" << name << " " << parser.value(name) << ": " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Command listCommand()
+{
+    Command c{QStringLiteral("list"), QStringLiteral("list FILE [--from EDTF] [--to EDTF]"),
+              QStringLiteral("Events overlapping a range, in time order: date, title, actors"), {}};
+    c.run = [c](const QStringList &args, Io &io) {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("from"), QStringLiteral("Start of the range (EDTF)."), QStringLiteral("EDTF")});
+        parser.addOption({QStringLiteral("to"), QStringLiteral("End of the range, inclusive (EDTF)."), QStringLiteral("EDTF")});
+        if (!parseArguments(parser, c, args, 1, io))
+            return int(ExitUsage);
+        FuzzyDate from, to;
+        if (!dateOption(parser, QStringLiteral("from"), &from, io) || !dateOption(parser, QStringLiteral("to"), &to, io))
+            return int(ExitUsage);
+        // --from 2008-03 starts at the beginning of March; --to 2008-03 includes all of March.
+        const TimePoint begin = from.isValid() ? from.bounds().earliestStart : kTimeMin;
+        const TimePoint end = to.isValid() ? to.bounds().latestEnd : kTimeMax;
+        if (begin >= end) {
+            io.err << "dateline-cli list: --from is after --to\n";
+            return int(ExitUsage);
+        }
+        const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
+        if (!document)
+            return int(ExitFailure);
+        try {
+            const auto labels = actorLabels(*document);
+            const std::vector<Event> events = document->eventsOverlapping(begin, end);
+            QStringList dates;
+            qsizetype width = 0;
+            for (const Event &e : events) {
+                dates << e.date.toDisplayString();
+                width = std::max(width, dates.last().size());
+            }
+            for (size_t i = 0; i < events.size(); ++i) {
+                const QString actors = actorNames(events[i], labels);
+                io.out << dates[qsizetype(i)].leftJustified(width) << "  " << events[i].title;
+                if (!actors.isEmpty())
+                    io.out << "  (" << actors << ')';
+                io.out << '\n';
+            }
+        } catch (const StoreError &e) {
+            io.err << "dateline-cli: " << e.what() << '\n';
+            return int(ExitFailure);
+        }
+        return int(ExitOk);
+    };
+    return c;
+}
+
+} // namespace dateline::cli

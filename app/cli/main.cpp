@@ -1,0 +1,67 @@
+// dateline-cli: headless access to Dateline documents. Each subcommand is in its own file.
+#include "app/cli/command.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+using namespace dateline::cli;
+
+namespace {
+
+std::vector<Command> commands()
+{
+    return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
+            importJsonCommand()};
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: dateline-cli COMMAND [ARGS...]\n\n"
+           "Reads and writes Dateline timeline documents (.dateline) without a display.\n\n"
+           "Commands:\n";
+    for (const Command &c : commands())
+        out << "  " << qSetFieldWidth(44) << Qt::left << c.synopsis << qSetFieldWidth(0) << c.summary << '\n';
+    out << "\nDates are EDTF (ISO 8601-2): 2008-03-17, 2008-03, 2008-03-17/2008-03-18, [..2008-03-26], -0099.\n"
+           "Options: --help, --version. Run 'dateline-cli COMMAND --help' for a command's options.\n"
+           "Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad arguments.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dateline-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DATELINE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printHelp(out);
+        return ExitOk;
+    }
+    if (name == u"--version" || name == u"-v") {
+        out << "dateline-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (c.name == name) {
+            if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+                out << "usage: dateline-cli " << c.synopsis << "\n" << c.summary << '\n';
+                return ExitOk;
+            }
+            return c.run(args, io);
+        }
+    }
+    err << "dateline-cli: unknown command '" << name << "' (see dateline-cli --help)\n";
+    return ExitUsage;
+}
