@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/gui/recentfiles.h"
+#include "core/model/ids.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace dateline {
+
+class Document;
+
+// Owns the open Document and the one "current event" every view follows (table, detail pane and,
+// later, the timeline), so the views never talk to each other directly. Open/new/close failures go
+// to an injectable error reporter: the app shows a message box, tests record the message.
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+
+    explicit DocumentController(QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    void setErrorReporter(ErrorReporter reporter);
+
+    Document *document() const;
+    bool hasDocument() const;
+    // Document title, else the file name; empty when nothing is open.
+    QString displayName() const;
+
+    // Each returns false (after reporting why) and keeps the current document on failure.
+    bool openDocument(const QString &path);
+    bool newDocument(const QString &path);
+    // Opens the bundled sample, writing it to samplePath() first if it is not there yet, so the
+    // user's edits to it persist between runs.
+    bool openSample();
+    static QString samplePath();
+    void closeDocument();
+
+    RecentFiles &recentFiles();
+
+    EventId currentEvent() const;
+    void setCurrentEvent(EventId id);
+
+    // For views after an edit made elsewhere: re-read the document.
+    void notifyDocumentEdited();
+
+Q_SIGNALS:
+    void documentOpened(const QString &path);
+    void documentClosed();
+    // Opened, closed or edited: views re-read what they show.
+    void documentChanged();
+    void currentEventChanged(dateline::EventId id);
+
+private:
+    bool install(std::unique_ptr<Document> document, const QString &path);
+    void report(const QString &title, const QString &message) const;
+
+    std::unique_ptr<Document> m_document;
+    RecentFiles m_recent;
+    ErrorReporter m_reporter;
+    EventId m_current;
+};
+
+} // namespace dateline

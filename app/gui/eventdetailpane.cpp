@@ -1,0 +1,256 @@
+#include "app/gui/eventdetailpane.h"
+
+#include "app/gui/admiralty.h"
+#include "core/model/cameo.h"
+#include "core/store/document.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dateline {
+
+namespace {
+
+QLabel *plainLabel(const QString &text, const QString &objectName, QWidget *parent = nullptr)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // untrusted text: never rich text
+    label->setText(text);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel *heading(const QString &text)
+{
+    QLabel *label = plainLabel(text, QStringLiteral("sectionHeading"));
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    return label;
+}
+
+QString inverseRelationName(RelationKind kind)
+{
+    switch (kind) {
+    case RelationKind::FollowUpOf: return EventDetailPane::tr("followed up by");
+    case RelationKind::ResponseTo: return EventDetailPane::tr("responded to by");
+    case RelationKind::PartOf: return EventDetailPane::tr("includes");
+    case RelationKind::Contradicts: return EventDetailPane::tr("contradicted by");
+    }
+    return {};
+}
+
+QString citation(const Source &source)
+{
+    QStringList parts;
+    if (!source.title.isEmpty())
+        parts.append(QStringLiteral("“%1”").arg(source.title));
+    if (!source.publication.isEmpty())
+        parts.append(source.publication);
+    if (source.issued.isValid())
+        parts.append(source.issued.toDisplayString());
+    if (!source.author.isEmpty())
+        parts.append(EventDetailPane::tr("by %1").arg(source.author));
+    QString text = parts.join(QStringLiteral(", "));
+    if (!source.url.isEmpty())
+        text += QLatin1Char('\n') + source.url;
+    return text;
+}
+
+} // namespace
+
+EventDetailPane::EventDetailPane(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(280);
+    rebuild();
+}
+
+void EventDetailPane::setDocument(const Document *document)
+{
+    m_document = document;
+    m_event = EventId();
+    rebuild();
+}
+
+void EventDetailPane::setEvent(EventId id)
+{
+    m_event = id;
+    rebuild();
+}
+
+void EventDetailPane::showPlaceholder(const QString &text)
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    QLabel *label = plainLabel(text, QStringLiteral("placeholder"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    layout->addWidget(label);
+    setWidget(content); // deletes the previous content
+}
+
+void EventDetailPane::rebuild()
+{
+    const std::optional<Event> event =
+        m_document && m_event.isValid() ? m_document->event(m_event) : std::nullopt;
+    if (!event) {
+        showPlaceholder(m_document ? tr("Select an event to see its details and quotes.")
+                                   : tr("No document is open."));
+        return;
+    }
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setSpacing(8);
+
+    QLabel *title = plainLabel(event->title, QStringLiteral("title"));
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    addFields(layout, *event);
+
+    if (!event->description.isEmpty())
+        layout->addWidget(plainLabel(event->description, QStringLiteral("description")));
+
+    const std::vector<Quote> quotes = m_document->quotesForEvent(event->id);
+    layout->addWidget(heading(quotes.empty() ? tr("No quotes") : tr("Quotes (%1)").arg(quotes.size())));
+    for (const Quote &quote : quotes)
+        addQuote(layout, quote);
+
+    addRelations(layout, *event);
+    layout->addStretch(1);
+    setWidget(content);
+}
+
+void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    const auto addRow = [form](const QString &name, const QString &value, const QString &objectName) {
+        if (!value.isEmpty())
+            form->addRow(name, plainLabel(value, objectName));
+    };
+    addRow(tr("Date:"), event.date.toDisplayString(), QStringLiteral("date"));
+    addRow(tr("EDTF:"), event.date.toEdtf(), QStringLiteral("edtf"));
+    addRow(tr("Status:"), statusName(event.status), QStringLiteral("status"));
+    if (!event.cameoCode.isEmpty()) {
+        const QString root = cameo::rootName(cameo::rootCode(event.cameoCode));
+        const QString quad = cameo::quadClassName(cameo::quadClass(event.cameoCode));
+        addRow(tr("Type:"),
+               root.isEmpty() ? event.cameoCode
+                              : QStringLiteral("%1 %2 (%3)").arg(event.cameoCode, root, quad),
+               QStringLiteral("type"));
+    }
+    if (event.place.isValid()) {
+        if (const std::optional<Place> place = m_document->place(event.place)) {
+            addRow(tr("Place:"),
+                   place->country.isEmpty() ? place->name
+                                            : QStringLiteral("%1 (%2)").arg(place->name, place->country),
+                   QStringLiteral("place"));
+        }
+    }
+    QStringList actors;
+    for (const ActorLink &link : event.actors) {
+        const std::optional<Actor> actor = m_document->actor(link.actor);
+        actors.append(QStringLiteral("%1 (%2)").arg(actor ? actor->label : tr("unknown actor"),
+                                                     roleName(link.role)));
+    }
+    addRow(tr("Actors:"), actors.join(QLatin1Char('\n')), QStringLiteral("actors"));
+    addRow(tr("Tags:"), event.tags.join(QStringLiteral(", ")), QStringLiteral("tags"));
+    layout->addLayout(form);
+}
+
+void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
+{
+    auto *frame = new QFrame;
+    frame->setObjectName(QStringLiteral("quote"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *box = new QVBoxLayout(frame);
+
+    QLabel *text = plainLabel(QStringLiteral("“%1”").arg(quote.text), QStringLiteral("quoteText"));
+    QFont italic = text->font();
+    italic.setItalic(true);
+    text->setFont(italic);
+    box->addWidget(text);
+
+    const std::optional<Actor> speaker =
+        quote.speaker.isValid() ? m_document->actor(quote.speaker) : std::nullopt;
+    box->addWidget(plainLabel(QStringLiteral("— %1").arg(speaker ? speaker->label : tr("unknown speaker")),
+                              QStringLiteral("quoteSpeaker")));
+
+    const std::optional<Source> source =
+        quote.source.isValid() ? m_document->source(quote.source) : std::nullopt;
+    QString cite = source ? citation(*source) : tr("No source recorded");
+    if (!quote.locator.isEmpty())
+        cite += QStringLiteral("\n") + tr("at %1").arg(quote.locator);
+    QLabel *citeLabel = plainLabel(cite, QStringLiteral("quoteCitation"));
+    box->addWidget(citeLabel);
+
+    // Grades as "B2" plus words; the tooltips explain the whole Admiralty scale.
+    auto *grades = new QHBoxLayout;
+    if (source) {
+        QLabel *reliability = plainLabel(tr("Source reliability: %1 (%2)")
+                                             .arg(source->reliability)
+                                             .arg(admiralty::reliabilityName(source->reliability)),
+                                         QStringLiteral("sourceReliability"));
+        reliability->setToolTip(admiralty::reliabilityScale());
+        grades->addWidget(reliability);
+    }
+    QLabel *credibility = plainLabel(tr("Credibility: %1 (%2)")
+                                         .arg(quote.credibility)
+                                         .arg(admiralty::credibilityName(quote.credibility)),
+                                     QStringLiteral("quoteCredibility"));
+    credibility->setToolTip(admiralty::credibilityScale());
+    grades->addWidget(credibility);
+    box->addLayout(grades);
+
+    layout->addWidget(frame);
+}
+
+void EventDetailPane::addRelations(QVBoxLayout *layout, const Event &event)
+{
+    bool first = true;
+    for (const Relation &relation : m_document->relations()) {
+        const bool outgoing = relation.from == event.id;
+        if (!outgoing && relation.to != event.id)
+            continue;
+        const EventId otherId = outgoing ? relation.to : relation.from;
+        const std::optional<Event> other = m_document->event(otherId);
+        if (!other)
+            continue;
+        if (first) {
+            layout->addWidget(heading(tr("Related events")));
+            first = false;
+        }
+        const QString kind = outgoing ? relationKindName(relation.kind) : inverseRelationName(relation.kind);
+        QString text = QStringLiteral("%1: %2 (%3)").arg(kind, other->title, other->date.toDisplayString());
+        text.replace(QLatin1Char('&'), QStringLiteral("&&")); // no accidental mnemonics
+        auto *button = new QPushButton(text);
+        button->setObjectName(QStringLiteral("relation"));
+        button->setFlat(true);
+        button->setStyleSheet(QStringLiteral("text-align: left"));
+        button->setToolTip(tr("Go to: %1").arg(other->title));
+        // Long titles are clipped rather than widening the pane; the tooltip has the full text.
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        // Queued: activating rebuilds this pane, which deletes the button that was clicked.
+        connect(button, &QPushButton::clicked, this, [this, otherId] { Q_EMIT eventActivated(otherId); },
+                Qt::QueuedConnection);
+        layout->addWidget(button);
+    }
+}
+
+} // namespace dateline

@@ -1,0 +1,322 @@
+#include "app/gui/mainwindow.h"
+
+#include "app/gui/documentcontroller.h"
+#include "app/gui/documentsummary.h"
+#include "app/gui/eventdetailpane.h"
+#include "app/gui/eventtablemodel.h"
+#include "core/store/document.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dateline {
+
+namespace {
+
+const QString kFileFilter = QStringLiteral("Dateline documents (*.dateline);;All files (*)");
+
+QString startDirectory()
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastDirectory")).toString();
+    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : last;
+}
+
+void rememberDirectory(const QString &file)
+{
+    QSettings().setValue(QStringLiteral("files/lastDirectory"), QFileInfo(file).absolutePath());
+}
+
+} // namespace
+
+MainWindow::MainWindow(DocumentController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_model(new EventTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(EventTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterRole(EventTableModel::FilterRole);
+    m_proxy->setFilterKeyColumn(EventTableModel::DateColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    createCentralArea();
+    createActions();
+    connectController();
+    restoreSettings();
+    reloadDocument();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold plain pointers into the document the controller may outlive us with.
+    m_detail->setDocument(nullptr);
+    m_model->setDocument(nullptr);
+}
+
+void MainWindow::setTimelineWidget(QWidget *widget)
+{
+    m_viewSplitter->insertWidget(0, widget);
+    m_viewSplitter->setStretchFactor(0, 3);
+    m_viewSplitter->setStretchFactor(1, 2);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("events"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the detail pane
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(EventTableModel::DateColumn, 150);
+    header->resizeSection(EventTableModel::ActorsColumn, 220);
+    header->resizeSection(EventTableModel::TypeColumn, 180);
+    header->resizeSection(EventTableModel::QuotesColumn, 70);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_controller->setCurrentEvent(
+                        EventId(current.data(EventTableModel::EventIdRole).toLongLong()));
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    auto *tableArea = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(m_filter);
+    tableLayout->addWidget(m_table);
+
+    // The timeline (next issue) goes above the table in this splitter.
+    m_viewSplitter = new QSplitter(Qt::Vertical);
+    m_viewSplitter->setObjectName(QStringLiteral("viewSplitter"));
+    m_viewSplitter->setChildrenCollapsible(false);
+    m_viewSplitter->addWidget(tableArea);
+
+    m_detail = new EventDetailPane;
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    connect(m_detail, &EventDetailPane::eventActivated, m_controller, &DocumentController::setCurrentEvent);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_viewSplitter);
+    m_mainSplitter->addWidget(m_detail);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setSizes({800, 480});
+    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_mainSplitter);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addWidget(m_summary, 1);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDocument);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDocument);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    file->addAction(tr("Open &Sample Timeline"), m_controller, &DocumentController::openSample);
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close"), m_controller, &DocumentController::closeDocument);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Filter Events"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
+    // Populated once so the recent menu is not an empty submenu before first use.
+    populateRecentMenu();
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &DocumentController::documentChanged, this, &MainWindow::reloadDocument);
+    connect(m_controller, &DocumentController::documentOpened, this, &rememberDirectory);
+    connect(m_controller, &DocumentController::currentEventChanged, this, [this](EventId id) {
+        m_detail->setEvent(id);
+        selectEventInTable(id);
+    });
+}
+
+void MainWindow::reloadDocument()
+{
+    const Document *document = m_controller->document();
+    m_model->setDocument(document);
+    m_detail->setDocument(document);
+    m_closeAction->setEnabled(document != nullptr);
+
+    EventId current = m_controller->currentEvent();
+    if (!current.isValid() && m_proxy->rowCount() > 0)
+        current = EventId(m_proxy->index(0, 0).data(EventTableModel::EventIdRole).toLongLong());
+    if (current == m_controller->currentEvent()) {
+        m_detail->setEvent(current);
+        selectEventInTable(current);
+    } else {
+        m_controller->setCurrentEvent(current);
+    }
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::selectEventInTable(EventId id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    const QModelIndex index = sourceRow < 0 ? QModelIndex()
+                                            : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_table->selectionModel()->clearSelection();
+        return;
+    }
+    if (m_table->currentIndex().row() != index.row() || !m_table->selectionModel()->hasSelection())
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Dateline");
+    if (m_controller->hasDocument()) {
+        QString name = m_controller->displayName();
+        if (m_controller->document()->isReadOnly())
+            name += tr(" (read-only)");
+        title = tr("%1 — Dateline").arg(name);
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatus()
+{
+    const Document *document = m_controller->document();
+    m_summary->setText(document ? documentSummary(document->info(), m_proxy->rowCount())
+                                : tr("No document open"));
+}
+
+void MainWindow::newDocument()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Timeline"), startDirectory(), kFileFilter,
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".dateline");
+    // Document::create refuses an existing file, and says so: we never overwrite a document.
+    m_controller->newDocument(path);
+}
+
+void MainWindow::openDocument()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Timeline"), startDirectory(), kFileFilter);
+    if (!path.isEmpty())
+        m_controller->openDocument(path);
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_controller->recentFiles().files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(
+            i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name, m_controller,
+            [this, path] { m_controller->openDocument(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this,
+                                             [this] { m_controller->recentFiles().clear(); });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dateline"),
+                       tr("<h3>Dateline %1</h3><p>Dated diplomatic events, their sources and "
+                          "verbatim quotes, on a timeline.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 800);
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_viewSplitter->restoreState(settings.value(QStringLiteral("viewSplitter")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("viewSplitter"), m_viewSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace dateline

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/model/ids.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace dateline {
+
+class DocumentController;
+class EventDetailPane;
+class EventTableModel;
+
+// Wires the controller, the events table and the detail pane together and owns the menus.
+// It computes nothing itself. Layout: a horizontal splitter with the views on the left and the
+// detail pane on the right; the views sit in a vertical splitter whose upper part is reserved for
+// the timeline (setTimelineWidget) and whose lower part holds the filterable table.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(DocumentController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts a view above the table (the zoomable timeline). The window does not otherwise know it:
+    // it should follow DocumentController::currentEventChanged like the table does.
+    void setTimelineWidget(QWidget *widget);
+
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    EventDetailPane *detailPane() const { return m_detail; }
+    EventTableModel *eventModel() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralArea();
+    void connectController();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void newDocument();
+    void openDocument();
+    void populateRecentMenu();
+    void reloadDocument();
+    void updateTitle();
+    void updateStatus();
+    void selectEventInTable(EventId id);
+    void showAbout();
+
+    DocumentController *m_controller;
+    EventTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    EventDetailPane *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_viewSplitter = nullptr;
+    QLabel *m_summary = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace dateline
