@@ -42,8 +42,29 @@ struct DateBounds {
 };
 
 // A date as analysts know it: an EDTF (ISO 8601-2) date or interval, Level 0 and Level 1 in full,
-// plus the Level 2 "one of a set" lists and qualified components. A value type; an
-// invalid (default-constructed) FuzzyDate means "no date".
+// plus the Level 2 "one of a set" [a,b,c..d], "all of" {a,b} lists, qualified components
+// ("2004-06~-11", "?2004-06-~11"), the Level 2 seasons 25-41 and exponent years (Y-17E7).
+// A value type; immutable and implicitly shared, so copies are cheap. An invalid
+// (default-constructed) FuzzyDate means "no date".
+//
+// Bounds semantics (all on the TimePoint axis, times without a zone taken as UTC):
+// - A reduced-precision date spans its unit: 2008-03 starts 2008-03-01 and ends 2008-04-01,
+//   exactly (earliest = latest). Seasons (Northern hemisphere): 21 spring = Mar-May,
+//   22 summer = Jun-Aug, 23 autumn = Sep-Nov, 24 winter = Dec of the year to Feb of the next.
+// - Unspecified digits spread the start and the end over the smallest and largest valid value:
+//   1985-XX-12 starts in [1985-01-12, 1985-12-12] and ends in [1985-01-13, 1985-12-13].
+//   Precision is the finest fully known unit: 156X decade, 15XX century, 1985-XX-12 year.
+// - Approximate (~ or %) widens earliestStart back and latestEnd forward by one unit of the
+//   finest approximate component (a day, a month, a season of 3 months, a year; for 156X~ a
+//   decade). Uncertain (?) alone does not change bounds.
+// - Intervals a/b take their start bounds from a and end bounds from b. Open ends ("..") use
+//   kTimeMin / kTimeMax. An unknown end ("2008/") takes the bounds of the known end's own unit
+//   (2008/ ends in 2009-01-01 like 2008 itself), likewise an unknown start ("/2008"): nothing
+//   is invented, and isInterval() still tells the renderer the other end is unknown.
+// - One of a set: the start lies between the earliest member's start and the latest member's
+//   start, the end likewise. [..2008-03-26] = on or before: earliestStart = earliestEnd = kTimeMin,
+//   latestStart 2008-03-26. [1760..] = on or after: latestStart = latestEnd = kTimeMax.
+// - All of a set: spans from the first member's start to the last member's end.
 class FuzzyDate {
 public:
     FuzzyDate();
@@ -61,6 +82,9 @@ public:
 
     bool isValid() const;
     bool isInterval() const;     // "a/b", including open and unknown ends
+    bool isSet() const;          // "[...]" or "{...}"
+    bool hasOpenStart() const;   // "../b", or a set starting with "..a"
+    bool hasOpenEnd() const;     // "a/..", or a set ending with "b.."
     bool isUncertain() const;    // any '?' or '%'
     bool isApproximate() const;  // any '~' or '%'
     DatePrecision precision() const; // the coarsest precision of its parts
@@ -74,7 +98,7 @@ public:
 
 private:
     struct Data;
-    std::unique_ptr<Data> d;
+    std::shared_ptr<const Data> d; // immutable once parsed: sharing is safe and copying cheap
 };
 
 QString precisionName(DatePrecision precision); // "day", "month", ...
