@@ -3,6 +3,7 @@
 #include "core/date/timepoint.h"
 #include "core/model/entities.h"
 #include "core/model/event.h"
+#include "core/store/storeerror.h"
 
 #include <QString>
 
@@ -15,13 +16,6 @@
 namespace dateline {
 
 class Database;
-
-// Thrown by every Document call that writes or reads after a successful open, when SQLite fails
-// (disk full, file became read-only, I/O error, constraint violated). The message is for people.
-class StoreError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 enum class OpenMode : std::uint8_t { ReadWrite, ReadOnly };
 
@@ -74,11 +68,14 @@ public:
     void updateEvent(const Event &event);
     void removeEvent(EventId id);    // also removes its links, relations and quote links
     std::optional<Event> event(EventId id) const;
-    std::vector<Event> events() const; // in time order (earliestStart, sortKey, id)
+    std::vector<Event> events() const; // in time order (earliestStart, sortKey, id); undated last
     // Events whose [earliestStart, latestEnd) overlaps [from, to), in time order; uses an index.
     std::vector<Event> eventsOverlapping(TimePoint from, TimePoint to) const;
+    // The same, ids only (no text is read): for callers that fetch details lazily.
+    std::vector<EventId> eventIdsOverlapping(TimePoint from, TimePoint to) const;
 
     // Bulk reads for the time index: one statement each, no per-event queries, no text columns.
+    // forEachEventSpan visits dated events only (an event with an invalid date has no span).
     void forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const; // time order
     std::vector<std::pair<EventId, ActorId>> actorLinks() const;
     std::vector<std::pair<EventId, QString>> eventTags() const;

@@ -1,0 +1,221 @@
+#include "core/store/document.h"
+
+#include "core/store/documentprivate.h"
+#include "core/store/schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace dateline {
+
+namespace store {
+
+QString timestamp(const QDateTime &dateTime)
+{
+    const QDateTime utc = dateTime.isValid() ? dateTime.toUTC() : QDateTime::currentDateTimeUtc();
+    return utc.toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime result = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return result.isValid() ? result.toUTC() : result;
+}
+
+void bindDate(Statement &statement, int first, const FuzzyDate &date)
+{
+    if (!date.isValid()) {
+        for (int i = 0; i < 5; ++i)
+            statement.bindNull(first + i);
+        return;
+    }
+    const DateBounds b = date.bounds();
+    statement.bind(first, date.toEdtf())
+        .bind(first + 1, b.earliestStart)
+        .bind(first + 2, b.latestStart)
+        .bind(first + 3, b.earliestEnd)
+        .bind(first + 4, b.latestEnd);
+}
+
+FuzzyDate readDate(const Statement &statement, int column)
+{
+    return statement.isNull(column) ? FuzzyDate() : FuzzyDate::fromEdtf(statement.text(column));
+}
+
+void bindId(Statement &statement, int index, std::int64_t id)
+{
+    if (id > 0)
+        statement.bind(index, id);
+    else
+        statement.bindNull(index);
+}
+
+void notFound(const char *what, std::int64_t id)
+{
+    throw StoreError(QStringLiteral("There is no %1 with id %2 in this document")
+                         .arg(QLatin1StringView(what))
+                         .arg(id)
+                         .toStdString());
+}
+
+} // namespace store
+
+void Document::Private::requireWritable(const char *action) const
+{
+    if (readOnly) {
+        throw StoreError(QStringLiteral("This document is open read-only, so Dateline cannot %1. "
+                                        "Save a copy to edit it.")
+                             .arg(QLatin1StringView(action))
+                             .toStdString());
+    }
+}
+
+Document::Document() : d(std::make_unique<Private>()) {}
+
+Document::~Document()
+{
+    d->bulk.clear(); // roll back anything left open before the connection closes
+}
+
+namespace {
+
+// Connection settings shared by create() and open(): none of them writes to the file.
+void configure(Database &db)
+{
+    db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA trusted_schema = OFF");
+}
+
+} // namespace
+
+std::unique_ptr<Document> Document::create(const QString &path, QString *errorMessage)
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return std::unique_ptr<Document>();
+    };
+    if (QFileInfo::exists(path))
+        return fail(QStringLiteral("%1 already exists; Dateline will not overwrite it").arg(path));
+    std::unique_ptr<Document> document(new Document);
+    try {
+        document->d->db = std::make_unique<Database>(path, Database::Access::Create);
+        Database &db = *document->d->db;
+        configure(db);
+        db.exec("PRAGMA journal_mode = WAL");
+        Transaction transaction(db);
+        schema::create(db);
+        Statement created = db.prepare("INSERT INTO meta(key, value) VALUES ('created', ?1)");
+        created.bind(1, store::timestamp({})).execute();
+        transaction.commit();
+    } catch (const StoreError &error) {
+        document.reset();
+        QFile::remove(path);
+        return fail(QStringLiteral("Could not create %1: %2").arg(path, QString::fromStdString(error.what())));
+    }
+    document->d->path = path;
+    return document;
+}
+
+std::unique_ptr<Document> Document::createInMemory()
+{
+    std::unique_ptr<Document> document(new Document);
+    document->d->db = Database::inMemory();
+    Database &db = *document->d->db;
+    configure(db);
+    Transaction transaction(db);
+    schema::create(db);
+    transaction.commit();
+    return document;
+}
+
+QString Document::path() const
+{
+    return d->path;
+}
+
+bool Document::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+DocumentInfo Document::info() const
+{
+    DocumentInfo info;
+    Database &db = *d->db;
+    info.schemaVersion = int(db.pragma("user_version"));
+    auto count = [&db](const char *table) {
+        Statement &s = db.cached(QByteArray("SELECT count(*) FROM ") + table);
+        const std::int64_t n = s.step() ? s.int64(0) : 0;
+        s.reset();
+        return n;
+    };
+    info.events = count("events");
+    info.actors = count("actors");
+    info.places = count("places");
+    info.sources = count("sources");
+    info.quotes = count("quotes");
+    info.relations = count("relations");
+    info.eras = count("eras");
+    Statement &earliest = db.cached("SELECT min(start_min) FROM events WHERE start_min > ?1");
+    earliest.bind(1, kTimeMin);
+    if (earliest.step() && !earliest.isNull(0))
+        info.earliest = earliest.int64(0);
+    earliest.reset();
+    // No index on end_max (it would slow every insert for one rarely used figure): a scan.
+    Statement &latest = db.cached("SELECT max(end_max) FROM events WHERE end_max < ?1");
+    latest.bind(1, kTimeMax);
+    if (latest.step() && !latest.isNull(0))
+        info.latest = latest.int64(0);
+    latest.reset();
+    return info;
+}
+
+QString Document::title() const
+{
+    Statement &s = d->db->cached("SELECT value FROM meta WHERE key = 'title'");
+    QString result = s.step() ? s.text(0) : QString();
+    s.reset();
+    return result;
+}
+
+void Document::setTitle(const QString &title)
+{
+    d->requireWritable("change the title");
+    Transaction transaction(*d->db);
+    Statement &s = d->db->cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('title', ?1)");
+    s.bind(1, title).execute();
+    transaction.commit();
+}
+
+Document::BulkEdit::BulkEdit(Document &document) : m_document(document)
+{
+    m_document.d->requireWritable("make changes");
+    m_document.d->bulk.push_back(std::make_unique<Transaction>(*m_document.d->db));
+}
+
+Document::BulkEdit::~BulkEdit()
+{
+    if (!m_done && !m_document.d->bulk.empty())
+        m_document.d->bulk.pop_back(); // rolls back
+}
+
+void Document::BulkEdit::commit()
+{
+    if (m_done || m_document.d->bulk.empty())
+        return;
+    m_document.d->bulk.back()->commit();
+    m_document.d->bulk.pop_back();
+    m_done = true;
+}
+
+Database &Document::database()
+{
+    return *d->db;
+}
+
+const Database &Document::database() const
+{
+    return *d->db;
+}
+
+} // namespace dateline

@@ -1,0 +1,253 @@
+// Document: actors, places and sources.
+#include "core/store/document.h"
+
+#include "core/store/documentprivate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace dateline {
+
+namespace {
+
+// Aliases are a JSON array of strings in one column: they are only ever read with their actor.
+QString aliasesToJson(const QStringList &aliases)
+{
+    if (aliases.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact));
+}
+
+QStringList aliasesFromJson(const QString &json)
+{
+    QStringList result;
+    if (json.isEmpty())
+        return result;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        result.append(value.toString());
+    return result;
+}
+
+Actor readActor(const Statement &s)
+{
+    Actor a;
+    a.id = ActorId(s.int64(0));
+    a.label = s.text(1);
+    a.kind = ActorKind(std::clamp(s.integer(2), 0, 3));
+    a.country = s.text(3);
+    a.cameoCode = s.text(4);
+    a.aliases = aliasesFromJson(s.text(5));
+    return a;
+}
+
+void bindActor(Statement &s, const Actor &a)
+{
+    s.bind(1, QStringView(a.label)).bind(2, int(a.kind)).bindOptional(3, a.country).bindOptional(4, a.cameoCode)
+        .bindOptional(5, aliasesToJson(a.aliases));
+    store::bindId(s, 6, a.id.value);
+}
+
+Place readPlace(const Statement &s)
+{
+    Place p;
+    p.id = PlaceId(s.int64(0));
+    p.name = s.text(1);
+    p.country = s.text(2);
+    if (!s.isNull(3))
+        p.latitude = s.real(3);
+    if (!s.isNull(4))
+        p.longitude = s.real(4);
+    return p;
+}
+
+void bindPlace(Statement &s, const Place &p)
+{
+    s.bind(1, QStringView(p.name)).bindOptional(2, p.country);
+    if (p.latitude)
+        s.bind(3, *p.latitude);
+    else
+        s.bindNull(3);
+    if (p.longitude)
+        s.bind(4, *p.longitude);
+    else
+        s.bindNull(4);
+    store::bindId(s, 5, p.id.value);
+}
+
+Source readSource(const Statement &s)
+{
+    Source src;
+    src.id = SourceId(s.int64(0));
+    src.title = s.text(1);
+    src.publication = s.text(2);
+    src.author = s.text(3);
+    src.issued = store::readDate(s, 4);
+    src.url = s.text(5);
+    src.accessed = store::readDate(s, 6);
+    const QString grade = s.text(7);
+    src.reliability = grade.isEmpty() ? QLatin1Char('F') : grade.at(0);
+    return src;
+}
+
+void bindSource(Statement &s, const Source &src)
+{
+    const QChar grade = src.reliability.toUpper();
+    s.bind(1, QStringView(src.title)).bindOptional(2, src.publication).bindOptional(3, src.author);
+    s.bindOptional(4, src.issued.isValid() ? src.issued.toEdtf() : QString());
+    s.bindOptional(5, src.url);
+    s.bindOptional(6, src.accessed.isValid() ? src.accessed.toEdtf() : QString());
+    s.bind(7, QString(grade)); // the CHECK constraint rejects anything but A..F
+    store::bindId(s, 8, src.id.value);
+}
+
+template <typename T, typename Read>
+std::vector<T> readAll(const Database &db, const char *sql, Read read)
+{
+    std::vector<T> result;
+    Statement s = db.prepare(sql);
+    while (s.step())
+        result.push_back(read(s));
+    return result;
+}
+
+template <typename T, typename Read>
+std::optional<T> readOne(const Database &db, const char *sql, std::int64_t id, Read read)
+{
+    Statement &s = db.cached(sql);
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    T value = read(s);
+    s.reset();
+    return value;
+}
+
+// Runs one write statement in its own transaction (or savepoint inside a BulkEdit).
+std::int64_t write(Database &db, const char *sql, const std::function<void(Statement &)> &bind,
+                   const char *entity, std::int64_t id, bool mustChange)
+{
+    Transaction transaction(db);
+    Statement &s = db.cached(sql);
+    bind(s);
+    s.execute();
+    if (mustChange && db.changes() == 0)
+        store::notFound(entity, id);
+    const std::int64_t rowId = db.lastInsertRowId();
+    transaction.commit();
+    return rowId;
+}
+
+} // namespace
+
+ActorId Document::addActor(const Actor &actor)
+{
+    d->requireWritable("add an actor");
+    return ActorId(write(*d->db, "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                         [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value, false));
+}
+
+void Document::updateActor(const Actor &actor)
+{
+    d->requireWritable("change an actor");
+    write(*d->db, "UPDATE actors SET label = ?1, kind = ?2, country = ?3, cameo_code = ?4, aliases = ?5 "
+                  "WHERE id = ?6",
+          [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value, true);
+}
+
+void Document::removeActor(ActorId id)
+{
+    d->requireWritable("remove an actor");
+    write(*d->db, "DELETE FROM actors WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "actor",
+          id.value, false);
+}
+
+std::optional<Actor> Document::actor(ActorId id) const
+{
+    return readOne<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors WHERE id = ?1",
+                          id.value, readActor);
+}
+
+std::vector<Actor> Document::actors() const
+{
+    return readAll<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors ORDER BY id",
+                          readActor);
+}
+
+PlaceId Document::addPlace(const Place &place)
+{
+    d->requireWritable("add a place");
+    return PlaceId(write(*d->db, "INSERT INTO places(name, country, latitude, longitude, id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                         [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, false));
+}
+
+void Document::updatePlace(const Place &place)
+{
+    d->requireWritable("change a place");
+    write(*d->db, "UPDATE places SET name = ?1, country = ?2, latitude = ?3, longitude = ?4 WHERE id = ?5",
+          [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, true);
+}
+
+void Document::removePlace(PlaceId id)
+{
+    d->requireWritable("remove a place");
+    write(*d->db, "DELETE FROM places WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "place",
+          id.value, false);
+}
+
+std::optional<Place> Document::place(PlaceId id) const
+{
+    return readOne<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places WHERE id = ?1",
+                          id.value, readPlace);
+}
+
+std::vector<Place> Document::places() const
+{
+    return readAll<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places ORDER BY id", readPlace);
+}
+
+SourceId Document::addSource(const Source &source)
+{
+    d->requireWritable("add a source");
+    return SourceId(write(*d->db,
+                          "INSERT INTO sources(title, publication, author, issued_edtf, url, accessed_edtf, "
+                          "reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                          [&](Statement &s) { bindSource(s, source); }, "source", source.id.value, false));
+}
+
+void Document::updateSource(const Source &source)
+{
+    d->requireWritable("change a source");
+    write(*d->db,
+          "UPDATE sources SET title = ?1, publication = ?2, author = ?3, issued_edtf = ?4, url = ?5, "
+          "accessed_edtf = ?6, reliability = ?7 WHERE id = ?8",
+          [&](Statement &s) { bindSource(s, source); }, "source", source.id.value, true);
+}
+
+void Document::removeSource(SourceId id)
+{
+    d->requireWritable("remove a source");
+    write(*d->db, "DELETE FROM sources WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "source",
+          id.value, false);
+}
+
+std::optional<Source> Document::source(SourceId id) const
+{
+    return readOne<Source>(*d->db,
+                           "SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability "
+                           "FROM sources WHERE id = ?1",
+                           id.value, readSource);
+}
+
+std::vector<Source> Document::sources() const
+{
+    return readAll<Source>(*d->db,
+                           "SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability "
+                           "FROM sources ORDER BY id",
+                           readSource);
+}
+
+} // namespace dateline

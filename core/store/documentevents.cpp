@@ -1,0 +1,325 @@
+// Document: events, their links, the overlap query, the time-index scans and full-text search.
+#include "core/store/document.h"
+
+#include "core/model/cameo.h"
+#include "core/store/documentprivate.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace dateline {
+
+namespace {
+
+constexpr char kEventColumns[] =
+    "id, title, description, date_edtf, status, cameo_code, place_id, importance, sort_key, created, updated";
+
+// Fills the scalar fields from a row selected with kEventColumns (starting at column 0).
+Event readEvent(const Statement &s)
+{
+    Event e;
+    e.id = EventId(s.int64(0));
+    e.title = s.text(1);
+    e.description = s.text(2);
+    e.date = store::readDate(s, 3);
+    e.status = EventStatus(std::clamp(s.integer(4), 0, 4));
+    e.cameoCode = s.text(5);
+    e.place = PlaceId(s.int64(6));
+    e.importance = s.integer(7);
+    e.sortKey = s.int64(8);
+    e.created = store::parseTimestamp(s.text(9));
+    e.updated = store::parseTimestamp(s.text(10));
+    return e;
+}
+
+void loadLinks(const Database &db, Event &e)
+{
+    Statement &tags = db.cached("SELECT tag FROM event_tags WHERE event_id = ?1 ORDER BY position");
+    tags.bind(1, e.id.value);
+    while (tags.step())
+        e.tags.append(tags.text(0));
+    tags.reset();
+    Statement &actors = db.cached("SELECT actor_id, role FROM event_actors WHERE event_id = ?1 ORDER BY position");
+    actors.bind(1, e.id.value);
+    while (actors.step())
+        e.actors.push_back({ActorId(actors.int64(0)), ActorRole(std::clamp(actors.integer(1), 0, 4))});
+    actors.reset();
+}
+
+void writeLinks(Database &db, const Event &e, bool replace)
+{
+    if (replace) {
+        db.cached("DELETE FROM event_tags WHERE event_id = ?1").bind(1, e.id.value).execute();
+        db.cached("DELETE FROM event_actors WHERE event_id = ?1").bind(1, e.id.value).execute();
+    }
+    if (!e.tags.isEmpty()) {
+        Statement &tag = db.cached("INSERT INTO event_tags(event_id, position, tag) VALUES (?1, ?2, ?3)");
+        for (qsizetype i = 0; i < e.tags.size(); ++i)
+            tag.bind(1, e.id.value).bind(2, std::int64_t(i)).bind(3, QStringView(e.tags[i])).execute();
+    }
+    if (!e.actors.empty()) {
+        Statement &actor =
+            db.cached("INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (?1, ?2, ?3, ?4)");
+        for (size_t i = 0; i < e.actors.size(); ++i) {
+            actor.bind(1, e.id.value)
+                .bind(2, std::int64_t(i))
+                .bind(3, e.actors[i].actor.value)
+                .bind(4, int(e.actors[i].role))
+                .execute();
+        }
+    }
+}
+
+// Binds ?1..?16 of the event insert/update: everything except id and created.
+void bindEvent(Statement &s, const Event &e, const QString &updated)
+{
+    s.bind(1, QStringView(e.title)).bind(2, QStringView(e.description)); // never NULL
+    store::bindDate(s, 3, e.date);
+    if (e.date.isValid()) {
+        s.bind(8, store::spanClass(e.date.bounds())).bind(9, int(e.date.precision()));
+    } else {
+        s.bindNull(8).bind(9, int(DatePrecision::Day));
+    }
+    s.bind(10, int(e.status))
+        .bindOptional(11, e.cameoCode)
+        .bind(12, cameo::rootCode(e.cameoCode));
+    store::bindId(s, 13, e.place.value);
+    s.bind(14, std::clamp(e.importance, 0, 100)).bind(15, e.sortKey).bind(16, updated);
+}
+
+// Full-text index upkeep (external content: FTS5 must be told the old text to forget it).
+void indexText(Database &db, EventId id, const QString &title, const QString &description)
+{
+    db.cached("INSERT INTO events_fts(rowid, title, description) VALUES (?1, ?2, ?3)")
+        .bind(1, id.value)
+        .bind(2, QStringView(title))
+        .bind(3, QStringView(description))
+        .execute();
+}
+
+void unindexText(Database &db, EventId id, const QString &title, const QString &description)
+{
+    db.cached("INSERT INTO events_fts(events_fts, rowid, title, description) VALUES ('delete', ?1, ?2, ?3)")
+        .bind(1, id.value)
+        .bind(2, QStringView(title))
+        .bind(3, QStringView(description))
+        .execute();
+}
+
+std::optional<std::pair<QString, QString>> indexedText(Database &db, EventId id)
+{
+    Statement &s = db.cached("SELECT title, description FROM events WHERE id = ?1");
+    s.bind(1, id.value);
+    if (!s.step())
+        return std::nullopt;
+    std::pair<QString, QString> result{s.text(0), s.text(1)};
+    s.reset();
+    return result;
+}
+
+// The lower end of the start_min range of span class c for an overlap with [from, ...):
+// from - 2^c, clamped so that it cannot overflow.
+std::int64_t classLowerBound(TimePoint from, int c)
+{
+    constexpr std::int64_t lowest = std::numeric_limits<std::int64_t>::min();
+    if (c >= 63)
+        return lowest;
+    const std::int64_t width = std::int64_t(1) << c;
+    return from < lowest + width ? lowest : from - width;
+}
+
+// FTS5 query from what a person typed: every word must occur (quoted, so that operators and
+// punctuation are taken literally); the last word also matches as a prefix.
+QString ftsQuery(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &word : words) {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+    }
+    if (!terms.isEmpty())
+        terms.last().append(QLatin1Char('*'));
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+EventId Document::addEvent(const Event &event)
+{
+    d->requireWritable("add an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    Statement &s = db.cached(
+        "INSERT INTO events(title, description, date_edtf, start_min, start_max, end_min, end_max, span_class, "
+        "precision, status, cameo_code, cameo_root, place_id, importance, sort_key, updated, created, id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    const QString created = store::timestamp(event.created);
+    bindEvent(s, event, event.updated.isValid() ? store::timestamp(event.updated) : created);
+    s.bind(17, created);
+    store::bindId(s, 18, event.id.value);
+    s.execute();
+    Event stored = event;
+    stored.id = EventId(db.lastInsertRowId());
+    indexText(db, stored.id, event.title, event.description);
+    writeLinks(db, stored, false);
+    transaction.commit();
+    return stored.id;
+}
+
+void Document::updateEvent(const Event &event)
+{
+    d->requireWritable("change an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    const auto old = indexedText(db, event.id);
+    if (!old)
+        store::notFound("event", event.id.value);
+    Statement &s = db.cached(
+        "UPDATE events SET title = ?1, description = ?2, date_edtf = ?3, start_min = ?4, start_max = ?5, "
+        "end_min = ?6, end_max = ?7, span_class = ?8, precision = ?9, status = ?10, cameo_code = ?11, "
+        "cameo_root = ?12, place_id = ?13, importance = ?14, sort_key = ?15, updated = ?16 WHERE id = ?17");
+    bindEvent(s, event, store::timestamp({}));
+    s.bind(17, event.id.value);
+    s.execute();
+    if (old->first != event.title || old->second != event.description) {
+        unindexText(db, event.id, old->first, old->second);
+        indexText(db, event.id, event.title, event.description);
+    }
+    writeLinks(db, event, true);
+    transaction.commit();
+}
+
+void Document::removeEvent(EventId id)
+{
+    d->requireWritable("remove an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    if (const auto old = indexedText(db, id)) {
+        unindexText(db, id, old->first, old->second);
+        db.cached("DELETE FROM events WHERE id = ?1").bind(1, id.value).execute();
+    }
+    transaction.commit();
+}
+
+std::optional<Event> Document::event(EventId id) const
+{
+    Statement &s = d->db->cached(QByteArray("SELECT ") + kEventColumns + " FROM events WHERE id = ?1");
+    s.bind(1, id.value);
+    if (!s.step())
+        return std::nullopt;
+    Event e = readEvent(s);
+    s.reset();
+    loadLinks(*d->db, e);
+    return e;
+}
+
+std::vector<Event> Document::events() const
+{
+    std::vector<Event> result;
+    // Undated events (NULL start) come last.
+    Statement s = d->db->prepare(QByteArray("SELECT ") + kEventColumns +
+                                 " FROM events ORDER BY start_min IS NULL, start_min, sort_key, id");
+    while (s.step())
+        result.push_back(readEvent(s));
+    for (Event &e : result)
+        loadLinks(*d->db, e);
+    return result;
+}
+
+std::vector<EventId> Document::eventIdsOverlapping(TimePoint from, TimePoint to) const
+{
+    struct Hit {
+        std::int64_t start, sortKey, id;
+    };
+    std::vector<Hit> hits;
+    if (from >= to)
+        return {};
+    Statement &s = d->db->cached(
+        "SELECT id, start_min, sort_key FROM events "
+        "WHERE span_class = ?1 AND start_min > ?2 AND start_min < ?3 AND end_max > ?4");
+    for (int c = 0; c <= 64; ++c) {
+        s.bind(1, c).bind(2, classLowerBound(from, c)).bind(3, to).bind(4, from);
+        while (s.step())
+            hits.push_back({s.int64(1), s.int64(2), s.int64(0)});
+        s.reset();
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return std::tie(a.start, a.sortKey, a.id) < std::tie(b.start, b.sortKey, b.id);
+    });
+    std::vector<EventId> ids;
+    ids.reserve(hits.size());
+    for (const Hit &h : hits)
+        ids.push_back(EventId(h.id));
+    return ids;
+}
+
+std::vector<Event> Document::eventsOverlapping(TimePoint from, TimePoint to) const
+{
+    std::vector<Event> result;
+    for (EventId id : eventIdsOverlapping(from, to)) {
+        if (auto e = event(id))
+            result.push_back(std::move(*e));
+    }
+    return result;
+}
+
+void Document::forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const
+{
+    Statement s = d->db->prepare(
+        "SELECT id, start_min, start_max, end_min, end_max, precision, status, cameo_root, importance, "
+        "quote_count, sort_key FROM events WHERE start_min IS NOT NULL ORDER BY start_min, sort_key, id");
+    EventSpan span;
+    while (s.step()) {
+        span.id = EventId(s.int64(0));
+        span.bounds = {s.int64(1), s.int64(2), s.int64(3), s.int64(4)};
+        span.precision = DatePrecision(std::clamp(s.integer(5), 0, 9));
+        span.status = EventStatus(std::clamp(s.integer(6), 0, 4));
+        span.cameoRoot = std::uint8_t(std::clamp(s.integer(7), 0, 20));
+        span.importance = std::uint8_t(std::clamp(s.integer(8), 0, 100));
+        span.quoteCount = std::uint16_t(std::clamp<std::int64_t>(s.int64(9), 0, 65535));
+        span.sortKey = s.int64(10);
+        visit(span);
+    }
+}
+
+std::vector<std::pair<EventId, ActorId>> Document::actorLinks() const
+{
+    std::vector<std::pair<EventId, ActorId>> result;
+    Statement s = d->db->prepare("SELECT event_id, actor_id FROM event_actors");
+    while (s.step())
+        result.emplace_back(EventId(s.int64(0)), ActorId(s.int64(1)));
+    return result;
+}
+
+std::vector<std::pair<EventId, QString>> Document::eventTags() const
+{
+    std::vector<std::pair<EventId, QString>> result;
+    Statement s = d->db->prepare("SELECT event_id, tag FROM event_tags");
+    while (s.step())
+        result.emplace_back(EventId(s.int64(0)), s.text(1));
+    return result;
+}
+
+std::vector<EventId> Document::search(const QString &query, int limit) const
+{
+    std::vector<EventId> result;
+    const QString fts = ftsQuery(query);
+    if (fts.isEmpty() || limit <= 0)
+        return result;
+    Statement &s = d->db->cached(
+        "SELECT id FROM ("
+        " SELECT rowid AS id, rank FROM events_fts WHERE events_fts MATCH ?1"
+        " UNION ALL"
+        " SELECT qe.event_id AS id, f.rank AS rank FROM quotes_fts f"
+        "  JOIN quote_events qe ON qe.quote_id = f.rowid WHERE quotes_fts MATCH ?1"
+        ") GROUP BY id ORDER BY min(rank), id LIMIT ?2");
+    s.bind(1, fts).bind(2, limit);
+    while (s.step())
+        result.push_back(EventId(s.int64(0)));
+    s.reset();
+    return result;
+}
+
+} // namespace dateline

@@ -1,0 +1,158 @@
+// Document::open: never trusts the file. Every check runs before anything can be written, and a
+// refusal leaves the file byte for byte as it was.
+#include "core/store/document.h"
+
+#include "core/store/documentprivate.h"
+#include "core/store/schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace dateline {
+
+namespace {
+
+// PRAGMA quick_check reads every page; below this size it costs little (about 0.1 s per 100 MB
+// here, see the store benchmark), above it only the header and the schema are checked and damage
+// shows up later as a StoreError on the damaged rows.
+constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
+constexpr int kBusyTimeoutMs = 2000;
+
+struct Refusal {
+    QString message;
+};
+
+QString quoted(const QString &path)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(path);
+}
+
+// Root ignores permission bits, and access(2) says "writable" to root: a file nobody may write is
+// treated as read-only all the same.
+bool hasWritePermission(const QString &path)
+{
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    const bool anyWriteBit = p & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+                                  | QFileDevice::WriteOther);
+    return anyWriteBit && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// Checks that need no SQLite: the file exists, is a readable regular file with an SQLite header.
+void checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Refusal{QStringLiteral("%1 does not exist").arg(quoted(path))};
+    if (info.isDir())
+        throw Refusal{QStringLiteral("%1 is a folder, not a Dateline document").arg(quoted(path))};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Refusal{QStringLiteral("%1 cannot be read: %2").arg(quoted(path), file.errorString())};
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        throw Refusal{QStringLiteral("%1 is not a Dateline document (it is not an SQLite database)")
+                          .arg(quoted(path))};
+    }
+}
+
+QString describe(const StoreError &error, const QString &path)
+{
+    switch (error.sqliteCode() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("%1 is being used by another program; close it there and try again")
+            .arg(quoted(path));
+    case SQLITE_NOTADB:
+        return QStringLiteral("%1 is not a Dateline document (it is not an SQLite database)").arg(quoted(path));
+    case SQLITE_CORRUPT:
+        return QStringLiteral("%1 is damaged and cannot be opened (%2)")
+            .arg(quoted(path), QString::fromUtf8(error.what()));
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return QStringLiteral("%1 cannot be opened: %2").arg(quoted(path), QString::fromUtf8(error.what()));
+    default:
+        return QStringLiteral("%1 could not be opened: %2").arg(quoted(path), QString::fromUtf8(error.what()));
+    }
+}
+
+void hardenConnection(Database &db)
+{
+    sqlite3 *handle = db.handle();
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+    db.exec("PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL");
+}
+
+void checkSchema(Database &db, const QString &path, bool readOnly)
+{
+    const schema::CheckResult result = schema::check(db);
+    switch (result.problem) {
+    case schema::Problem::None:
+        break;
+    case schema::Problem::NotDateline:
+        throw Refusal{QStringLiteral("%1 is not a Dateline document (%2)").arg(quoted(path), result.detail)};
+    case schema::Problem::Newer:
+        throw Refusal{QStringLiteral("%1 was made by a newer version of Dateline (schema %2); this version "
+                                     "reads up to %3")
+                          .arg(quoted(path))
+                          .arg(result.version)
+                          .arg(schema::kCurrentVersion)};
+    case schema::Problem::Damaged:
+        throw Refusal{QStringLiteral("%1 is a damaged Dateline document: %2").arg(quoted(path), result.detail)};
+    }
+    if (result.version < schema::kCurrentVersion && readOnly) {
+        throw Refusal{QStringLiteral("%1 was made by an older version of Dateline (schema %2) and must be "
+                                     "upgraded, but it is read-only")
+                          .arg(quoted(path))
+                          .arg(result.version)};
+    }
+    if (QFileInfo(path).size() <= kQuickCheckMaxBytes) {
+        Statement check = db.prepare("PRAGMA quick_check(1)");
+        const QString verdict = check.step() ? check.text(0) : QString();
+        if (verdict != u"ok")
+            throw Refusal{QStringLiteral("%1 is damaged and cannot be opened (%2)").arg(quoted(path), verdict)};
+    }
+}
+
+} // namespace
+
+std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QString *errorMessage)
+{
+    std::unique_ptr<Document> document(new Document);
+    try {
+        checkFile(path);
+        const bool readOnly = mode == OpenMode::ReadOnly || !hasWritePermission(path);
+        document->d->db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
+                                                                    : Database::Access::ReadWrite);
+        Database &db = *document->d->db;
+        hardenConnection(db);
+        checkSchema(db, path, readOnly);
+        // Only now may anything be written.
+        if (!readOnly) {
+            schema::upgrade(db, schema::migrations(), schema::kCurrentVersion);
+            Statement journal = db.prepare("PRAGMA journal_mode");
+            if (!journal.step() || journal.text(0).compare(u"wal", Qt::CaseInsensitive) != 0) {
+                journal = db.prepare("PRAGMA journal_mode = WAL");
+                journal.step();
+            }
+        }
+        document->d->readOnly = readOnly || db.isReadOnly();
+        document->d->path = path;
+        return document;
+    } catch (const Refusal &refusal) {
+        if (errorMessage)
+            *errorMessage = refusal.message;
+    } catch (const StoreError &error) {
+        if (errorMessage)
+            *errorMessage = describe(error, path);
+    }
+    return nullptr;
+}
+
+} // namespace dateline

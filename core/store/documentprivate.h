@@ -1,0 +1,48 @@
+#pragma once
+
+// Internal to core/store: the state behind Document and the helpers its .cpp files share.
+
+#include "core/date/fuzzydate.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+#include "core/store/transaction.h"
+
+#include <QDateTime>
+
+#include <bit>
+#include <memory>
+#include <vector>
+
+namespace dateline {
+
+struct Document::Private {
+    std::unique_ptr<Database> db;
+    QString path;
+    bool readOnly = false;
+    std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
+
+    // Throws a StoreError naming the refused action when the document is read-only.
+    void requireWritable(const char *action) const;
+};
+
+namespace store {
+
+QString timestamp(const QDateTime &dateTime); // UTC ISO 8601 with ms; "now" when invalid
+QDateTime parseTimestamp(const QString &text);
+
+// Bit length of the span: the class an event's overlap query range is derived from.
+inline int spanClass(const DateBounds &b)
+{
+    return int(std::bit_width(std::uint64_t(b.latestEnd) - std::uint64_t(b.earliestStart)));
+}
+
+// Binds a date as (edtf, start_min, start_max, end_min, end_max) at first..first+4; NULLs when
+// the date is invalid ("undated").
+void bindDate(Statement &statement, int first, const FuzzyDate &date);
+FuzzyDate readDate(const Statement &statement, int column); // from its EDTF text
+void bindId(Statement &statement, int index, std::int64_t id); // NULL when not a valid id
+
+[[noreturn]] void notFound(const char *what, std::int64_t id);
+
+} // namespace store
+} // namespace dateline

@@ -1,0 +1,296 @@
+#include "core/store/schema.h"
+
+#include "core/store/database.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+
+#include <QSet>
+
+#include <map>
+
+namespace dateline::schema {
+
+namespace {
+
+// Schema v1. Enums are stored as their integer values (declaration order is part of the format).
+// Time bounds are TimePoint seconds; NULL bounds mean "undated".
+//
+// Overlap queries ("events overlapping [a, b)") use a B-tree, not an R*Tree: span_class is the bit
+// length of (end_max - start_min), and (span_class, start_min) is indexed. An event of class c is
+// shorter than 2^c, so it can overlap [a, b) only if start_min lies in (a - 2^c, b): one index
+// range per class (at most 63 seeks) plus an exact filter on end_max. Inserts stay plain B-tree
+// appends (an R*Tree costs several times more per row and a second table to keep in sync, and
+// bulk import speed matters more here than the few microseconds of 63 seeks).
+constexpr char kSchemaV1[] = R"sql(
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL DEFAULT '',
+  country TEXT,
+  latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),
+  longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180)
+);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  date_edtf TEXT,
+  start_min INTEGER,
+  start_max INTEGER,
+  end_min INTEGER,
+  end_max INTEGER,
+  span_class INTEGER,
+  precision INTEGER NOT NULL DEFAULT 3 CHECK (precision BETWEEN 0 AND 9),
+  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),
+  cameo_code TEXT,
+  cameo_root INTEGER NOT NULL DEFAULT 0 CHECK (cameo_root BETWEEN 0 AND 20),
+  place_id INTEGER REFERENCES places(id) ON DELETE SET NULL,
+  importance INTEGER NOT NULL DEFAULT 50 CHECK (importance BETWEEN 0 AND 100),
+  sort_key INTEGER NOT NULL DEFAULT 0,
+  quote_count INTEGER NOT NULL DEFAULT 0,
+  created TEXT NOT NULL,
+  updated TEXT NOT NULL
+);
+CREATE INDEX events_span ON events(span_class, start_min);
+CREATE INDEX events_time ON events(start_min, sort_key);
+CREATE INDEX events_place ON events(place_id) WHERE place_id IS NOT NULL;
+
+CREATE TABLE event_tags (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_tags_tag ON event_tags(tag);
+
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  label TEXT NOT NULL DEFAULT '',
+  kind INTEGER NOT NULL DEFAULT 1 CHECK (kind BETWEEN 0 AND 3),
+  country TEXT,
+  cameo_code TEXT,
+  aliases TEXT
+);
+
+CREATE TABLE event_actors (
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  role INTEGER NOT NULL DEFAULT 2 CHECK (role BETWEEN 0 AND 4),
+  PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  publication TEXT,
+  author TEXT,
+  issued_edtf TEXT,
+  url TEXT,
+  accessed_edtf TEXT,
+  reliability TEXT NOT NULL DEFAULT 'F' CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'))
+);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL DEFAULT '',
+  speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+  source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+  locator TEXT,
+  credibility INTEGER NOT NULL DEFAULT 6 CHECK (credibility BETWEEN 1 AND 6)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_id) WHERE speaker_id IS NOT NULL;
+CREATE INDEX quotes_source ON quotes(source_id) WHERE source_id IS NOT NULL;
+
+CREATE TABLE quote_events (
+  quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (quote_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX quote_events_event ON quote_events(event_id);
+
+CREATE TABLE relations (
+  id INTEGER PRIMARY KEY,
+  from_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  to_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  kind INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 3)
+);
+CREATE INDEX relations_from ON relations(from_id);
+CREATE INDEX relations_to ON relations(to_id);
+
+CREATE TABLE eras (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL DEFAULT '',
+  span_edtf TEXT,
+  start_min INTEGER,
+  start_max INTEGER,
+  end_min INTEGER,
+  end_max INTEGER,
+  color TEXT
+);
+
+-- quote_count keeps the time-index scan a single-table read.
+CREATE TRIGGER quote_events_ai AFTER INSERT ON quote_events BEGIN
+  UPDATE events SET quote_count = quote_count + 1 WHERE id = new.event_id;
+END;
+CREATE TRIGGER quote_events_ad AFTER DELETE ON quote_events BEGIN
+  UPDATE events SET quote_count = quote_count - 1 WHERE id = old.event_id;
+END;
+
+-- Full-text search: external-content FTS5 tables. They are kept in sync by the Document code,
+-- not by triggers: with trusted_schema=OFF (we open untrusted files) SQLite refuses FTS5 inside
+-- triggers, and code-side sync lets bulk imports rebuild the index once at the end.
+CREATE VIRTUAL TABLE events_fts USING fts5(title, description, content='events', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+)sql";
+
+struct SchemaObject {
+    QString type;
+    QString sql;
+};
+
+std::map<QString, SchemaObject> objects(Database &db)
+{
+    std::map<QString, SchemaObject> result;
+    Statement query = db.prepare("SELECT type, name, sql FROM sqlite_schema");
+    while (query.step())
+        result[query.text(1)] = {query.text(0), query.text(2)};
+    return result;
+}
+
+QSet<QString> columns(Database &db, const QString &table)
+{
+    QSet<QString> result;
+    Statement query = db.prepare("SELECT name FROM pragma_table_info(?1)");
+    query.bind(1, table);
+    while (query.step())
+        result.insert(query.text(0));
+    return result;
+}
+
+// What a fresh document of this version contains: built once in memory, compared by name.
+struct Expected {
+    std::map<QString, SchemaObject> objects;
+    std::map<QString, QSet<QString>> tableColumns;
+};
+
+const Expected &expected()
+{
+    static const Expected result = [] {
+        Expected e;
+        auto db = Database::inMemory();
+        create(*db);
+        e.objects = objects(*db);
+        for (const auto &[name, object] : e.objects) {
+            if (object.type == u"table")
+                e.tableColumns[name] = columns(*db, name);
+        }
+        return e;
+    }();
+    return result;
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps;
+    return steps;
+}
+
+void create(Database &db)
+{
+    db.exec(kSchemaV1, "Creating the document tables");
+    db.exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(kApplicationId));
+    db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(kCurrentVersion));
+    Statement meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
+    meta.bind(1, QString::fromLatin1(kMetaApplicationKey)).bind(2, QString::fromLatin1(kMetaApplicationValue));
+    meta.execute();
+    meta.bind(1, QStringLiteral("title")).bind(2, QString());
+    meta.execute();
+}
+
+int upgrade(Database &db, const std::vector<Migration> &steps, int targetVersion)
+{
+    int version = int(db.pragma("user_version"));
+    if (version >= targetVersion)
+        return 0;
+    Transaction transaction(db);
+    int applied = 0;
+    while (version < targetVersion) {
+        const auto step = std::find_if(steps.begin(), steps.end(),
+                                       [version](const Migration &m) { return m.fromVersion == version; });
+        if (step == steps.end()) {
+            throw StoreError(QStringLiteral("This document has schema %1 and no upgrade step from it exists")
+                                 .arg(version)
+                                 .toStdString());
+        }
+        step->apply(db);
+        ++version;
+        ++applied;
+        db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(version));
+    }
+    transaction.commit();
+    return applied;
+}
+
+CheckResult check(Database &db)
+{
+    CheckResult result;
+    const auto applicationId = std::int32_t(db.pragma("application_id"));
+    result.version = int(db.pragma("user_version"));
+    const auto present = objects(db);
+    if (applicationId != kApplicationId) {
+        result.problem = Problem::NotDateline;
+        result.detail = present.empty() ? QStringLiteral("it is an empty SQLite database")
+                                        : QStringLiteral("it is an SQLite database made by another program");
+        return result;
+    }
+    if (result.version > kCurrentVersion) {
+        result.problem = Problem::Newer;
+        return result;
+    }
+    auto damaged = [&result](const QString &why) {
+        result.problem = Problem::Damaged;
+        result.detail = why;
+        return result;
+    };
+    if (result.version < 1)
+        return damaged(QStringLiteral("its schema version %1 is not valid").arg(result.version));
+    if (!present.contains(QStringLiteral("meta")))
+        return damaged(QStringLiteral("its table \"meta\" is missing"));
+    Statement meta = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    meta.bind(1, QString::fromLatin1(kMetaApplicationKey));
+    if (!meta.step() || meta.text(0) != QLatin1StringView(kMetaApplicationValue))
+        return damaged(QStringLiteral("its application record is missing"));
+    if (result.version < kCurrentVersion)
+        return result; // older layouts are checked by the migration that reads them
+
+    const Expected &want = expected();
+    for (const auto &[name, object] : want.objects) {
+        const auto found = present.find(name);
+        if (found == present.end() || found->second.type != object.type)
+            return damaged(QStringLiteral("its %1 \"%2\" is missing").arg(object.type, name));
+        if (object.type == u"table" && !columns(db, name).contains(want.tableColumns.at(name)))
+            return damaged(QStringLiteral("its table \"%1\" lacks columns this version needs").arg(name));
+    }
+    for (const auto &[name, object] : present) {
+        if (object.type != u"trigger")
+            continue;
+        const auto known = want.objects.find(name);
+        if (known == want.objects.end() || known->second.sql != object.sql)
+            return damaged(QStringLiteral("it contains a trigger \"%1\" Dateline did not create").arg(name));
+    }
+    return result;
+}
+
+} // namespace dateline::schema

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace dateline {
+
+class Database;
+
+// The Dateline file format: schema creation, recognition and migrations.
+namespace schema {
+
+// PRAGMA application_id of every Dateline document: "DtLn" in ASCII.
+inline constexpr std::int32_t kApplicationId = 0x44744c6e;
+// The meta row that names the application, checked along with application_id.
+inline constexpr char kMetaApplicationKey[] = "application";
+inline constexpr char kMetaApplicationValue[] = "dateline";
+// The schema version this build writes (PRAGMA user_version) and reads up to.
+inline constexpr int kCurrentVersion = 1;
+
+// One upgrade step from fromVersion to fromVersion + 1. Runs inside the upgrade transaction.
+struct Migration {
+    int fromVersion = 0;
+    std::function<void(Database &)> apply;
+};
+
+// The real upgrade steps of this build (none yet: v1 is the first format).
+const std::vector<Migration> &migrations();
+
+// Creates the current schema in an empty database (in the caller's transaction) and stamps
+// application_id, user_version and the meta rows.
+void create(Database &db);
+
+// Applies the steps from the file's user_version up to targetVersion in one transaction.
+// Throws StoreError when a step is missing. Returns the number of steps applied.
+int upgrade(Database &db, const std::vector<Migration> &steps, int targetVersion);
+
+// Checks an open file before anything is written: application id, meta row, the tables and
+// columns this build needs, and that every trigger is one we would have created (a crafted file
+// must not run its own SQL on our writes). Returns an empty string when fine, else why not.
+enum class Problem : std::uint8_t { None, NotDateline, Newer, Damaged };
+struct CheckResult {
+    Problem problem = Problem::None;
+    int version = 0;
+    QString detail;
+};
+CheckResult check(Database &db);
+
+} // namespace schema
+} // namespace dateline

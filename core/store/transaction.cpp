@@ -1,0 +1,34 @@
+#include "core/store/transaction.h"
+
+#include "core/store/database.h"
+
+namespace dateline {
+
+Transaction::Transaction(Database &database) : m_db(database), m_nested(database.inTransaction())
+{
+    m_db.cached(m_nested ? QByteArrayLiteral("SAVEPOINT edit") : QByteArrayLiteral("BEGIN IMMEDIATE")).execute();
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    try {
+        if (m_nested) {
+            m_db.cached(QByteArrayLiteral("ROLLBACK TO edit")).execute();
+            m_db.cached(QByteArrayLiteral("RELEASE edit")).execute();
+        } else if (m_db.inTransaction()) {
+            m_db.cached(QByteArrayLiteral("ROLLBACK")).execute();
+        }
+    } catch (...) {
+        // A destructor must not throw; SQLite rolls back on its own when the connection closes.
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.cached(m_nested ? QByteArrayLiteral("RELEASE edit") : QByteArrayLiteral("COMMIT")).execute();
+    m_done = true;
+}
+
+} // namespace dateline
