@@ -69,6 +69,11 @@ struct Combination {
 // The first valid (year, month, day) the pattern allows, searching up (step +1) or down (-1).
 std::optional<Combination> findCombination(const DatePart &p, int step)
 {
+    if (!p.yearMask && !p.monthMask && !p.dayMask) { // the common case: no search, no allocation
+        if (p.hasDay() && p.day > calendar::daysInMonth(p.year, p.month))
+            return std::nullopt;
+        return Combination{p.year, p.components >= 2 ? p.month : 0, p.hasDay() ? p.day : 0};
+    }
     auto years = candidateYears(p);
     auto months = candidateMonths(p);
     if (step < 0) {

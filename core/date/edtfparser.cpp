@@ -85,7 +85,7 @@ bool Parser::digits(int count, std::int64_t &value, std::uint8_t *mask, const QS
         value *= 10;
         if (c.isDigit() && c.unicode() < 128) {
             value += c.unicode() - u'0';
-        } else if (c == u'X' && mask) {
+        } else if ((c == u'X' || c == u'x') && mask) { // lower case tolerated, written upper
             *mask |= std::uint8_t(1u << (count - 1 - i));
         } else {
             return failExpected(what);
@@ -115,7 +115,7 @@ bool Parser::parseYear(DatePart &part)
             std::int64_t exponent = 0;
             if (!digits(1, exponent, nullptr, QStringLiteral("an exponent digit")))
                 return false;
-            while (peek().isDigit() && exponent < 20)
+            while (peek().isDigit() && peek().unicode() < 128 && exponent < 20)
                 exponent = exponent * 10 + (m_text[m_pos++].unicode() - u'0');
             for (std::int64_t i = 0; i < exponent && value <= kMaxYear; ++i)
                 value *= 10;
@@ -131,7 +131,7 @@ bool Parser::parseYear(DatePart &part)
     std::int64_t value = 0;
     if (!digits(4, value, &part.yearMask, QStringLiteral("a four-digit year (like 2008)")))
         return false;
-    if (peek().isDigit() || peek() == u'X')
+    if (peek().isDigit() || peek() == u'X' || peek() == u'x')
         return fail(QStringLiteral("Years with more than four digits need a “Y” prefix, as in "
                                    "Y170000002 (in “%1”).").arg(m_text));
     part.negativeYear = negative && (value != 0 || part.yearMask != 0);
@@ -189,7 +189,7 @@ bool Parser::parseDate(DatePart &part)
     part = {};
     for (int index = 0; index < 3; ++index) {
         if (index > 0) {
-            if (peek() != u'-' || !(peek(1).isDigit() || peek(1) == u'X' || peek(1) == u'?'
+            if (peek() != u'-' || !(peek(1).isDigit() || peek(1) == u'X' || peek(1) == u'x' || peek(1) == u'?'
                                     || peek(1) == u'~' || peek(1) == u'%'))
                 break;
             ++m_pos;
