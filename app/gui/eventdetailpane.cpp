@@ -141,8 +141,11 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     const auto addRow = [form](const QString &name, const QString &value, const QString &objectName) {
-        if (!value.isEmpty())
-            form->addRow(name, plainLabel(value, objectName));
+        if (value.isEmpty())
+            return;
+        QLabel *field = plainLabel(name, QStringLiteral("fieldName"));
+        field->setTextInteractionFlags(Qt::NoTextInteraction);
+        form->addRow(field, plainLabel(value, objectName));
     };
     addRow(tr("Date:"), event.date.toDisplayString(), QStringLiteral("date"));
     addRow(tr("EDTF:"), event.date.toEdtf(), QStringLiteral("edtf"));

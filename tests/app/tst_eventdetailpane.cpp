@@ -1,0 +1,193 @@
+// EventDetailPane: what it shows for an event, and that untrusted text stays plain text.
+#include "app/gui/eventdetailpane.h"
+#include "core/store/document.h"
+#include "testdocument.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+class TestEventDetailPane : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void placeholders();
+    void fields_data();
+    void fields();
+    void quotesWithSpeakerAndCitation();
+    void gradesExplainTheScale();
+    void relationsNavigate();
+    void untrustedTextIsPlain_data();
+    void untrustedTextIsPlain();
+
+private:
+    QStringList texts(const QString &objectName) const;
+
+    QTemporaryDir m_dir;
+    TestDocument m_fixture;
+    EventDetailPane *m_pane = nullptr;
+};
+
+void TestEventDetailPane::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_fixture = TestDocument::create(m_dir.filePath(u"fixture.dateline"_s));
+    m_pane = new EventDetailPane;
+    m_pane->resize(420, 700);
+}
+
+QStringList TestEventDetailPane::texts(const QString &objectName) const
+{
+    QStringList result;
+    const QList<QLabel *> labels = m_pane->findChildren<QLabel *>(objectName);
+    for (const QLabel *label : labels)
+        result.append(label->text());
+    return result;
+}
+
+void TestEventDetailPane::placeholders()
+{
+    m_pane->setDocument(nullptr);
+    QCOMPARE(texts(u"placeholder"_s), QStringList{u"No document is open."_s});
+    m_pane->setDocument(m_fixture.document.get());
+    QCOMPARE(texts(u"placeholder"_s).size(), 1);
+    m_pane->setEvent(EventId(12345)); // a missing event is not a crash
+    QCOMPARE(texts(u"placeholder"_s).size(), 1);
+    QVERIFY(texts(u"title"_s).isEmpty());
+}
+
+void TestEventDetailPane::fields_data()
+{
+    QTest::addColumn<QString>("objectName");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("title") << u"title"_s << u"2+2 meeting in Moscow"_s;
+    QTest::newRow("display date") << u"date"_s
+                                  << FuzzyDate::fromEdtf(u"2008-03-17/2008-03-18").toDisplayString();
+    QTest::newRow("edtf") << u"edtf"_s << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("status") << u"status"_s << u"occurred"_s;
+    QTest::newRow("type") << u"type"_s << u"040 Consult (Verbal cooperation)"_s;
+    QTest::newRow("actors with roles") << u"actors"_s << u"Condoleezza Rice (visitor)\nSergey Lavrov (host)"_s;
+    QTest::newRow("description") << u"description"_s << u"Described in our own words."_s;
+    QTest::newRow("tags") << u"tags"_s << u"missile defence"_s;
+}
+
+void TestEventDetailPane::fields()
+{
+    QFETCH(QString, objectName);
+    QFETCH(QString, expected);
+    m_pane->setDocument(m_fixture.document.get());
+    m_pane->setEvent(m_fixture.meeting);
+    QCOMPARE(m_pane->event(), m_fixture.meeting);
+    QCOMPARE(texts(objectName), QStringList{expected});
+}
+
+void TestEventDetailPane::quotesWithSpeakerAndCitation()
+{
+    m_pane->setDocument(m_fixture.document.get());
+    m_pane->setEvent(m_fixture.pressConference);
+    QCOMPARE(texts(u"quoteText"_s), QStringList{u"“We have made progress, but the concerns remain.”"_s});
+    QCOMPARE(texts(u"quoteSpeaker"_s), QStringList{u"— Sergey Lavrov"_s});
+    const QStringList citations = texts(u"quoteCitation"_s);
+    QCOMPARE(citations.size(), 1);
+    for (const QString &part : {u"Rice and Gates in Moscow"_s, u"The Daily Test"_s, u"A. Reporter"_s,
+                                u"https://example.org/2008/03/moscow"_s, u"para. 4"_s,
+                                FuzzyDate::fromEdtf(u"2008-03-27").toDisplayString()})
+        QVERIFY2(citations.first().contains(part), qPrintable(part));
+
+    // A quote linked to two events shows on both; an event without quotes says so.
+    m_pane->setEvent(m_fixture.invitation);
+    QCOMPARE(texts(u"quoteSpeaker"_s), QStringList{u"— George W. Bush"_s});
+    m_pane->setEvent(m_fixture.summit);
+    QVERIFY(texts(u"quoteText"_s).isEmpty());
+    QVERIFY(texts(u"sectionHeading"_s).contains(u"No quotes"_s));
+}
+
+void TestEventDetailPane::gradesExplainTheScale()
+{
+    m_pane->setDocument(m_fixture.document.get());
+    m_pane->setEvent(m_fixture.pressConference);
+    const auto *reliability = m_pane->findChild<QLabel *>(u"sourceReliability"_s);
+    const auto *credibility = m_pane->findChild<QLabel *>(u"quoteCredibility"_s);
+    QVERIFY(reliability && credibility);
+    QCOMPARE(reliability->text(), u"Source reliability: B (usually reliable)"_s);
+    QCOMPARE(credibility->text(), u"Credibility: 2 (probably true)"_s);
+    QVERIFY(reliability->toolTip().contains(u"F – reliability cannot be judged"_s));
+    QVERIFY(credibility->toolTip().contains(u"6 – truth cannot be judged"_s));
+}
+
+void TestEventDetailPane::relationsNavigate()
+{
+    m_pane->setDocument(m_fixture.document.get());
+    QSignalSpy activated(m_pane, &EventDetailPane::eventActivated);
+
+    m_pane->setEvent(m_fixture.summit);
+    auto *button = m_pane->findChild<QPushButton *>(u"relation"_s);
+    QVERIFY(button);
+    QVERIFY(button->text().startsWith(u"follow-up of: 2+2 meeting in Moscow"_s));
+    button->click();
+    QVERIFY(activated.wait(1000) || activated.size() == 1); // queued
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().value<EventId>(), m_fixture.meeting);
+
+    // The other end shows the inverse relation.
+    m_pane->setEvent(m_fixture.meeting);
+    button = m_pane->findChild<QPushButton *>(u"relation"_s);
+    QVERIFY(button);
+    QVERIFY(button->text().startsWith(u"followed up by: Sochi summit"_s));
+}
+
+void TestEventDetailPane::untrustedTextIsPlain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bold tag") << u"<b>x</b>"_s;
+    QTest::newRow("image tag") << u"<img src=\"file:///etc/passwd\">"_s;
+    QTest::newRow("entity") << u"Smith &amp; Jones"_s;
+    QTest::newRow("link") << u"<a href=\"https://evil.example\">click</a>"_s;
+}
+
+void TestEventDetailPane::untrustedTextIsPlain()
+{
+    QFETCH(QString, text);
+    Document &doc = *m_fixture.document;
+    const ActorId speaker = doc.addActor({ActorId(), text, ActorKind::Person, {}, {}, {}});
+    Source source;
+    source.title = text;
+    const SourceId sourceId = doc.addSource(source);
+    Event event;
+    event.title = text;
+    event.description = text;
+    event.date = FuzzyDate::fromEdtf(u"2008-05-01");
+    event.actors = {{speaker, ActorRole::Initiator}};
+    const EventId id = doc.addEvent(event);
+    Quote quote;
+    quote.text = text;
+    quote.speaker = speaker;
+    quote.source = sourceId;
+    quote.events = {id};
+    doc.addQuote(quote);
+
+    m_pane->setDocument(&doc);
+    m_pane->setEvent(id);
+    QCOMPARE(texts(u"title"_s), QStringList{text});
+    QCOMPARE(texts(u"description"_s), QStringList{text});
+    QCOMPARE(texts(u"quoteText"_s), QStringList{u"“%1”"_s.arg(text)});
+    QCOMPARE(texts(u"quoteSpeaker"_s), QStringList{u"— %1"_s.arg(text)});
+    QVERIFY(texts(u"quoteCitation"_s).first().contains(text));
+    // Every label in the pane is plain text and selectable.
+    const QList<QLabel *> labels = m_pane->findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (const QLabel *label : labels) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        if (label->objectName() != u"sectionHeading"_s && label->objectName() != u"fieldName"_s)
+            QVERIFY(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    }
+    doc.removeEvent(id);
+}
+
+QTEST_MAIN(TestEventDetailPane)
+#include "tst_eventdetailpane.moc"

@@ -1,0 +1,259 @@
+// MainWindow wiring: controller -> table -> detail pane and back, filter, sorting, title, status
+// bar, failures, and remembered layout.
+#include "app/gui/documentcontroller.h"
+#include "app/gui/eventdetailpane.h"
+#include "app/gui/eventtablemodel.h"
+#include "app/gui/mainwindow.h"
+#include "core/store/document.h"
+#include "testdocument.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheOpenDocument();
+    void keyboardSelectionUpdatesDetailPane();
+    void controllerSelectionUpdatesTable();
+    void sortingByHeader_data();
+    void sortingByHeader();
+    void filterAndStatusBar_data();
+    void filterAndStatusBar();
+    void markupInTitlesIsLiteral();
+    void openFailureKeepsWindowUsable();
+    void closeEmptiesTheWindow();
+    void readOnlyDocumentSaysSo();
+    void layoutIsRemembered();
+
+private:
+    QString paneTitle() const;
+    QString statusText() const;
+
+    QTemporaryDir m_dir;
+    QString m_fixturePath;
+    TestDocument m_ids; // ids only; its document is closed
+    QStringList m_errors;
+    std::unique_ptr<DocumentController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    useTestSettings(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+    m_fixturePath = m_dir.filePath(u"fixture.dateline"_s);
+    m_ids = TestDocument::create(m_fixturePath);
+    m_ids.document.reset();
+}
+
+void TestMainWindow::init()
+{
+    m_errors.clear();
+    m_controller = std::make_unique<DocumentController>();
+    m_controller->setErrorReporter([this](const QString &title, const QString &message) {
+        m_errors.append(title + u'\n' + message);
+    });
+    m_window = std::make_unique<MainWindow>(m_controller.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+}
+
+QString TestMainWindow::paneTitle() const
+{
+    const auto *label = m_window->detailPane()->findChild<QLabel *>(u"title"_s);
+    return label ? label->text() : QString();
+}
+
+QString TestMainWindow::statusText() const
+{
+    const auto *label = m_window->statusBar()->findChild<QLabel *>(u"summary"_s);
+    return label ? label->text() : QString();
+}
+
+void TestMainWindow::showsTheOpenDocument()
+{
+    QCOMPARE(m_window->windowTitle(), u"Moscow, March 2008 — Dateline"_s);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+    QCOMPARE(m_window->tableView()->model()->columnCount(), 5);
+    // The first event is selected so the pane is never blank on open.
+    QCOMPARE(m_controller->currentEvent(), m_ids.meeting);
+    QCOMPARE(paneTitle(), u"2+2 meeting in Moscow"_s);
+    QVERIFY2(statusText().startsWith(u"5 events · "_s), qPrintable(statusText()));
+    QVERIFY(statusText().contains(FuzzyDate::fromEdtf(u"2008-04-06").toDisplayString()));
+}
+
+void TestMainWindow::keyboardSelectionUpdatesDetailPane()
+{
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(m_controller->currentEvent(), m_ids.pressConference);
+    QCOMPARE(paneTitle(), u"Joint press conference"_s);
+    const auto *speaker = m_window->detailPane()->findChild<QLabel *>(u"quoteSpeaker"_s);
+    QVERIFY(speaker);
+    QCOMPARE(speaker->text(), u"— Sergey Lavrov"_s);
+    const auto *citation = m_window->detailPane()->findChild<QLabel *>(u"quoteCitation"_s);
+    QVERIFY(citation && citation->text().contains(u"Rice and Gates in Moscow"_s));
+
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(m_controller->currentEvent(), m_ids.summit);
+    QCOMPARE(paneTitle(), u"Sochi summit"_s);
+}
+
+void TestMainWindow::controllerSelectionUpdatesTable()
+{
+    // What the timeline will do: set the current event on the controller.
+    m_controller->setCurrentEvent(m_ids.interview);
+    const QModelIndex current = m_window->tableView()->currentIndex();
+    QCOMPARE(current.data(EventTableModel::EventIdRole).toLongLong(), m_ids.interview.value);
+    QVERIFY(m_window->tableView()->selectionModel()->isRowSelected(current.row(), {}));
+    QCOMPARE(paneTitle(), u"Bush interview at the White House"_s);
+}
+
+void TestMainWindow::sortingByHeader_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("firstTitle");
+    QTest::newRow("date ascending") << int(EventTableModel::DateColumn) << Qt::AscendingOrder
+                                    << u"2+2 meeting in Moscow"_s;
+    QTest::newRow("date descending") << int(EventTableModel::DateColumn) << Qt::DescendingOrder << u"Sochi summit"_s;
+    QTest::newRow("title ascending") << int(EventTableModel::TitleColumn) << Qt::AscendingOrder
+                                     << u"2+2 meeting in Moscow"_s;
+    QTest::newRow("title descending") << int(EventTableModel::TitleColumn) << Qt::DescendingOrder
+                                      << u"Sochi summit"_s;
+    QTest::newRow("actors ascending") << int(EventTableModel::ActorsColumn) << Qt::AscendingOrder
+                                      << u"2+2 meeting in Moscow"_s;
+}
+
+void TestMainWindow::sortingByHeader()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, firstTitle);
+    m_window->tableView()->sortByColumn(column, order);
+    QCOMPARE(m_window->tableView()->model()->index(0, EventTableModel::TitleColumn).data().toString(), firstTitle);
+    // Sorting keeps the current event selected.
+    QCOMPARE(m_window->tableView()->currentIndex().data(EventTableModel::EventIdRole).toLongLong(),
+             m_ids.meeting.value);
+}
+
+void TestMainWindow::filterAndStatusBar_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("actor") << u"lavrov"_s << 2;
+    QTest::newRow("title") << u"summit"_s << 1;
+    QTest::newRow("nothing") << u"zzz"_s << 0;
+}
+
+void TestMainWindow::filterAndStatusBar()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, rows);
+    // Ctrl+F goes to the filter.
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->filterEdit()->hasFocus());
+    QTest::keyClicks(m_window->filterEdit(), filter);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), rows);
+    QVERIFY2(statusText().startsWith(u"%1 of 5 events shown"_s.arg(rows)), qPrintable(statusText()));
+    m_window->filterEdit()->clear();
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+    QVERIFY(statusText().startsWith(u"5 events"_s));
+}
+
+void TestMainWindow::markupInTitlesIsLiteral()
+{
+    Document *doc = m_controller->document();
+    Event event;
+    event.title = u"<b>x</b>"_s;
+    event.date = FuzzyDate::fromEdtf(u"2008-05-01");
+    const EventId id = doc->addEvent(event);
+    doc->setTitle(u"<i>Doc</i>"_s);
+    m_controller->notifyDocumentEdited();
+    m_controller->setCurrentEvent(id);
+
+    QCOMPARE(paneTitle(), u"<b>x</b>"_s);
+    QCOMPARE(m_window->tableView()->currentIndex().siblingAtColumn(EventTableModel::TitleColumn).data().toString(),
+             u"<b>x</b>"_s);
+    QCOMPARE(m_window->windowTitle(), u"<i>Doc</i> — Dateline"_s);
+    doc->removeEvent(id);
+    doc->setTitle(u"Moscow, March 2008"_s);
+}
+
+void TestMainWindow::openFailureKeepsWindowUsable()
+{
+    const QString bad = m_dir.filePath(u"not-a-timeline.dateline"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello");
+    file.close();
+
+    QVERIFY(!m_controller->openDocument(bad));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(m_errors.first().contains(u"not-a-timeline.dateline"_s));
+    QCOMPARE(m_window->windowTitle(), u"Moscow, March 2008 — Dateline"_s);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
+}
+
+void TestMainWindow::closeEmptiesTheWindow()
+{
+    m_controller->closeDocument();
+    QCOMPARE(m_window->windowTitle(), u"Dateline"_s);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
+    QCOMPARE(paneTitle(), QString());
+    QCOMPARE(statusText(), u"No document open"_s);
+}
+
+void TestMainWindow::readOnlyDocumentSaysSo()
+{
+    m_controller->closeDocument();
+    const QString copy = m_dir.filePath(u"readonly.dateline"_s);
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_fixturePath, copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(m_controller->openDocument(copy));
+    if (!m_controller->document()->isReadOnly())
+        QSKIP("file permissions do not restrict this user (root?)");
+    QCOMPARE(m_window->windowTitle(), u"Moscow, March 2008 (read-only) — Dateline"_s);
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({500, 300});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close(); // saves
+
+    MainWindow second(m_controller.get());
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.size(), m_window->size());
+    QCOMPARE(second.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
