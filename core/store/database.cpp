@@ -2,6 +2,9 @@
 
 #include "core/store/storeerror.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace dateline {
@@ -26,9 +29,13 @@ Database::Database(const QString &path, Access access) : m_path(path)
     switch (access) {
     case Access::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Access::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Access::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     case Access::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const QByteArray file = path.toUtf8();
+    // Only the immutable mode needs a URI; everything else takes the path literally.
+    const QByteArray file = access == Access::ReadOnlyImmutable
+        ? "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?immutable=1"
+        : path.toUtf8();
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(file.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK)

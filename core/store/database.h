@@ -17,7 +17,9 @@ namespace dateline {
 // doing. Statements used repeatedly come from cached(): prepared once, reset on every fetch.
 class Database {
 public:
-    enum class Access : std::uint8_t { ReadWrite, ReadOnly, Create };
+    // ReadOnlyImmutable: the file is promised not to change while open (no locks, no -wal/-shm
+    // files are created): for read-only files nobody is writing.
+    enum class Access : std::uint8_t { ReadWrite, ReadOnly, ReadOnlyImmutable, Create };
 
     // Opens (or with Access::Create creates) a database file. The path is taken literally (no URI
     // parsing). Throws StoreError with the SQLite result code on failure.

@@ -35,8 +35,8 @@ QString quoted(const QString &path)
 bool hasWritePermission(const QString &path)
 {
     const QFileDevice::Permissions p = QFile::permissions(path);
-    const bool anyWriteBit = p & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
-                                  | QFileDevice::WriteOther);
+    // WriteUser is not a mode bit (Qt asks access(2) for it), so it would say yes to root.
+    const bool anyWriteBit = p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
     return anyWriteBit && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
@@ -128,8 +128,12 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
     try {
         checkFile(path);
         const bool readOnly = mode == OpenMode::ReadOnly || !hasWritePermission(path);
-        document->d->db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
-                                                                    : Database::Access::ReadWrite);
+        // Read-only with no -wal file: nobody is writing it, so open it immutable; a plain read-only
+        // WAL connection would leave -wal/-shm files behind that it may not delete.
+        const Database::Access access = !readOnly ? Database::Access::ReadWrite
+            : QFileInfo::exists(path + QStringLiteral("-wal")) ? Database::Access::ReadOnly
+                                                                : Database::Access::ReadOnlyImmutable;
+        document->d->db = std::make_unique<Database>(path, access);
         Database &db = *document->d->db;
         hardenConnection(db);
         checkSchema(db, path, readOnly);
