@@ -1,0 +1,166 @@
+#include "core/io/jsonwriter.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace dateline {
+
+void JsonWriter::newline()
+{
+    m_out += '\n';
+    m_out += QByteArray(qsizetype(m_levels.size()) * 2, ' ');
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_levels.empty())
+        return;
+    Level &level = m_levels.back();
+    if (!level.empty)
+        m_out += level.inlineLayout ? ", " : ",";
+    if (!level.inlineLayout)
+        newline();
+    level.empty = false;
+}
+
+void JsonWriter::key(QLatin1StringView name)
+{
+    beforeValue();
+    writeString(QString(name));
+    m_out += ": ";
+    m_afterKey = true;
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_levels.push_back({false, false, true});
+}
+
+void JsonWriter::endObject()
+{
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (!level.empty)
+        newline();
+    m_out += '}';
+}
+
+void JsonWriter::beginArray(Layout layout)
+{
+    beforeValue();
+    m_out += '[';
+    m_levels.push_back({true, layout == Layout::Inline, true});
+}
+
+void JsonWriter::endArray()
+{
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (!level.empty && !level.inlineLayout)
+        newline();
+    m_out += ']';
+}
+
+void JsonWriter::value(const QString &text)
+{
+    beforeValue();
+    writeString(text);
+}
+
+void JsonWriter::value(std::int64_t number)
+{
+    beforeValue();
+    m_out += QByteArray::number(qlonglong(number));
+}
+
+void JsonWriter::value(double number)
+{
+    if (!std::isfinite(number)) { // JSON has no infinities; the model never holds them
+        nullValue();
+        return;
+    }
+    beforeValue();
+    m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
+void JsonWriter::value(bool flag)
+{
+    beforeValue();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonWriter::nullValue()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+void JsonWriter::field(QLatin1StringView name, std::optional<double> number)
+{
+    key(name);
+    if (number)
+        value(*number);
+    else
+        nullValue();
+}
+
+void JsonWriter::idField(QLatin1StringView name, std::int64_t id)
+{
+    key(name);
+    if (id > 0)
+        value(id);
+    else
+        nullValue();
+}
+
+void JsonWriter::stringList(QLatin1StringView name, const QStringList &list)
+{
+    key(name);
+    beginArray(Layout::Inline);
+    for (const QString &s : list)
+        value(s);
+    endArray();
+}
+
+// UTF-8 as is; only what JSON requires is escaped, so non-ASCII text stays readable in the file.
+void JsonWriter::writeString(const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': m_out += "\\\""; break;
+        case '\\': m_out += "\\\\"; break;
+        case '\n': m_out += "\\n"; break;
+        case '\r': m_out += "\\r"; break;
+        case '\t': m_out += "\\t"; break;
+        case '\b': m_out += "\\b"; break;
+        case '\f': m_out += "\\f"; break;
+        default:
+            if (u < 0x20) {
+                m_out += "\\u00";
+                m_out += hex[u >> 4];
+                m_out += hex[u & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+    }
+    m_out += '"';
+}
+
+QByteArray JsonWriter::result() const
+{
+    return m_levels.empty() && !m_out.isEmpty() ? m_out + '\n' : m_out;
+}
+
+} // namespace dateline

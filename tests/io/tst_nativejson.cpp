@@ -1,0 +1,296 @@
+#include "core/io/nativejson.h"
+#include "core/io/sample.h"
+#include "core/store/document.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+
+namespace {
+
+FuzzyDate date(const char *edtf)
+{
+    QString error;
+    const FuzzyDate d = FuzzyDate::fromEdtf(QString::fromLatin1(edtf), &error);
+    if (!d.isValid())
+        qFatal("bad test date %s: %s", edtf, qPrintable(error));
+    return d;
+}
+
+// A document that uses every field and every enum value, with awkward text.
+void fillEveryField(Document &doc)
+{
+    doc.setTitle(u"Every field — «тест» \"quoted\" \\ back\tslash 🚀"_s);
+    std::vector<ActorId> actors;
+    for (int k = 0; k < 4; ++k) {
+        Actor a;
+        a.label = u"Actor %1 Сергей"_s.arg(k);
+        a.kind = ActorKind(k);
+        a.country = k % 2 ? u"RUS"_s : QString();
+        a.cameoCode = k == 0 ? u"RUSGOV"_s : QString();
+        a.aliases = k == 1 ? QStringList{u"Alias, one"_s, u"Ω"_s} : QStringList();
+        actors.push_back(doc.addActor(a));
+    }
+    Place withCoordinates{{}, u"Moscow"_s, u"RUS"_s, 55.7558, 37.6173};
+    Place without{{}, u"Nowhere in particular"_s, QString(), std::nullopt, std::nullopt};
+    Place onlyLatitude{{}, u"Equator"_s, QString(), 0.0, std::nullopt};
+    const PlaceId moscow = doc.addPlace(withCoordinates);
+    doc.addPlace(without);
+    doc.addPlace(onlyLatitude);
+
+    std::vector<SourceId> sources;
+    for (char grade = 'A'; grade <= 'F'; ++grade) {
+        Source s;
+        s.title = grade == 'A' ? QString() : u"Source %1"_s.arg(QLatin1Char(grade));
+        s.publication = u"Gazette"_s;
+        s.author = grade == 'B' ? u"Doe, Jane; Roe, Richard"_s : QString();
+        s.issued = grade == 'C' ? date("2008-03") : FuzzyDate();
+        s.url = grade == 'D' ? u"https://example.org/a?b=c&d=é"_s : QString();
+        s.accessed = grade == 'D' ? date("2024-01-02") : FuzzyDate();
+        s.reliability = QLatin1Char(grade);
+        sources.push_back(doc.addSource(s));
+    }
+
+    const char *dates[] = {"2008-03-17/2008-03-18", "[..2008-03-26]", "2008-03-18?", "-0099",
+                           "1550~", "2008-03/.."};
+    std::vector<EventId> events;
+    for (int k = 0; k < 6; ++k) {
+        Event e;
+        e.title = u"Event %1: “quoted” \n newline"_s.arg(k);
+        e.description = k == 0 ? QString() : u"Line one\nLine two ✓"_s;
+        e.date = date(dates[k]);
+        e.status = EventStatus(k % 5);
+        e.cameoCode = k == 0 ? u"042"_s : k == 1 ? u"0421"_s : QString();
+        e.place = k == 0 ? moscow : PlaceId();
+        e.importance = k * 20;
+        e.sortKey = k == 2 ? -42 : k == 3 ? 9'000'000'000'000LL : 0;
+        e.tags = k == 0 ? QStringList{u"2+2"_s, u"ünïcode"_s} : QStringList();
+        for (int r = 0; r < k; ++r) // event 5 uses every role, one actor twice
+            e.actors.push_back({actors[size_t((k + r) % 4)], ActorRole(r)});
+        e.created = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        e.updated = QDateTime(QDate(2025, 2, 3), QTime(4, 5, 6, 789), Qt::UTC);
+        events.push_back(doc.addEvent(e));
+    }
+    for (int c = 1; c <= 6; ++c) {
+        Quote q;
+        q.text = u"Quote %1 «verbatim» — it's \"so\""_s.arg(c);
+        q.speaker = c == 6 ? ActorId() : actors[size_t(c % 4)];
+        q.source = c == 6 ? SourceId() : sources[size_t(c - 1)];
+        q.locator = c == 1 ? u"p. 3"_s : QString();
+        q.credibility = c;
+        q.events = c == 1 ? std::vector<EventId>{events[0], events[4]} : std::vector<EventId>{events[1]};
+        doc.addQuote(q);
+    }
+    for (int k = 0; k < 4; ++k)
+        doc.addRelation({{}, events[size_t(k + 1)], events[0], RelationKind(k)});
+    doc.addEra({{}, u"Putin's second term"_s, date("2004-05-07/2008-05-07"), u"#a0b1c2"_s});
+    doc.addEra({{}, u"Deep time"_s, date("Y-170000000"), QString()});
+}
+
+} // namespace
+
+class TestNativeJson : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void validFileImports();
+    void importErrors_data();
+    void importErrors();
+    void importIntoNonEmptyDocumentRemapsIds();
+
+private:
+    std::unique_ptr<Document> newDocument(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestNativeJson::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<Document> TestNativeJson::newDocument(const QString &name)
+{
+    QString error;
+    auto doc = Document::create(m_dir.filePath(name + u".dateline"_s), &error);
+    if (!doc)
+        qWarning("%s", qPrintable(error));
+    return doc;
+}
+
+void TestNativeJson::roundTrip_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sample") << u"sample"_s;
+    QTest::newRow("every field") << u"every"_s;
+    QTest::newRow("empty document") << u"empty"_s;
+}
+
+void TestNativeJson::roundTrip()
+{
+    QFETCH(QString, kind);
+    auto original = newDocument(kind + u"-original"_s);
+    QVERIFY(original);
+    if (kind == u"sample")
+        QVERIFY(importNativeJson(sampleTimelineJson(), *original, nullptr));
+    else if (kind == u"every")
+        fillEveryField(*original);
+    const QByteArray first = exportNativeJson(*original);
+
+    auto copy = newDocument(kind + u"-copy"_s);
+    QVERIFY(copy);
+    const NativeJsonImport result = importNativeJson(first, *copy);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QVERIFY(result.idsKept);
+    const QByteArray second = exportNativeJson(*copy);
+    QCOMPARE(second, first);
+
+    // The copy holds the same content, not just the same text.
+    QCOMPARE(copy->title(), original->title());
+    QCOMPARE(copy->info().events, original->info().events);
+    QCOMPARE(copy->info().quotes, original->info().quotes);
+    if (kind == u"every") {
+        QCOMPARE(result.events, 6);
+        QCOMPARE(result.relations, 4);
+        const auto places = copy->places();
+        QCOMPARE(places.size(), size_t(3));
+        QCOMPARE(places[0].latitude, std::optional<double>(55.7558));
+        QVERIFY(!places[1].latitude && !places[1].longitude);
+        QVERIFY(places[2].latitude && !places[2].longitude);
+        QCOMPARE(copy->event(EventId(4))->sortKey, 9'000'000'000'000LL);
+    }
+}
+
+// A small valid file; importErrors breaks it in one place per row.
+static const QByteArray kValid = R"({"format": "dateline", "version": 1, "title": "T",
+"actors": [{"id": 1, "label": "A", "kind": "person", "country": "RUS"}],
+"places": [{"id": 1, "name": "P", "latitude": 1.5, "longitude": 2}],
+"sources": [{"id": 1, "title": "S", "issued": "2008-03", "reliability": "B", "author": [{"family": "Doe", "given": "Jane"}]}],
+"events": [{"id": 1, "title": "E", "date": "2008-02-29", "place": 1, "status": "planned", "cameo-code": "042",
+            "actors": [{"actor": 1, "role": "host"}], "created": "2025-01-15T09:00:00.000Z"},
+           {"id": 2, "title": "F", "date": "2008-03", "importance": 70}],
+"quotes": [{"id": 1, "text": "Q", "speaker": 1, "source": 1, "credibility": 2, "events": [1]}],
+"relations": [{"id": 1, "from": 2, "kind": "follow-up of", "to": 1}],
+"eras": [{"id": 1, "name": "Era", "span": "2008", "color": "#aabbcc"}]}
+)";
+
+void TestNativeJson::validFileImports()
+{
+    auto doc = newDocument(u"valid"_s);
+    QVERIFY(doc);
+    const NativeJsonImport result = importNativeJson(kValid, *doc);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QCOMPARE(result.events, 2);
+    QCOMPARE(doc->title(), u"T"_s);
+    QCOMPARE(doc->source(SourceId(1))->author, u"Jane Doe"_s);
+    QCOMPARE(doc->event(EventId(1))->status, EventStatus::Planned);
+    QCOMPARE(doc->event(EventId(2))->importance, 70);
+    QCOMPARE(doc->event(EventId(1))->actors.front().role, ActorRole::Host);
+}
+
+void TestNativeJson::importErrors_data()
+{
+    QTest::addColumn<QByteArray>("find");
+    QTest::addColumn<QByteArray>("replace");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *find, const char *replace, const QString &expected) {
+        QTest::newRow(name) << QByteArray(find) << QByteArray(replace) << expected;
+    };
+    row("malformed: line and column", R"("title": "T",)", R"("title": "T" "U",)", u"line 1, column 52: unterminated object"_s);
+    row("malformed: unterminated", "\"Era\"", "\"Era", u"line 10, column"_s);
+    row("not an object", R"({"format")", R"([{"format")", u"not valid JSON"_s);
+    row("other format", R"("format": "dateline")", R"("format": "timelinejs")", u"format: not a Dateline"_s);
+    row("newer version", R"("version": 1)", R"("version": 2)", u"version: the file has format version 2"_s);
+    row("version not a number", R"("version": 1)", R"("version": "1")", u"version: must be a whole number"_s);
+    row("bad date", R"("date": "2008-02-29")", R"("date": "2008-02-30")", u"events[0].date: "_s);
+    row("bad interval", R"("date": "2008-03")", R"("date": "1985-04-12/1985-04-01")", u"events[1].date: "_s);
+    row("missing date", R"(, "date": "2008-03")", "", u"events[1].date: must be a string, not missing"_s);
+    row("dangling place", R"("place": 1)", R"("place": 9)", u"events[0].place: there is no place with id 9"_s);
+    row("dangling actor link", R"("actor": 1)", R"("actor": 5)", u"events[0].actors[0].actor: there is no actor with id 5"_s);
+    row("dangling quote event", R"("events": [1])", R"("events": [1, 3])", u"quotes[0].events[1]: there is no event with id 3"_s);
+    row("dangling speaker", R"("speaker": 1)", R"("speaker": 4)", u"quotes[0].speaker: there is no actor with id 4"_s);
+    row("dangling relation", R"("from": 2)", R"("from": 7)", u"relations[0].from: there is no event with id 7"_s);
+    row("self relation", R"("from": 2)", R"("from": 1)", u"relations[0]: an event cannot be related to itself"_s);
+    row("bad reliability", R"("reliability": "B")", R"("reliability": "G")", u"sources[0].reliability: \"G\" is not a reliability grade"_s);
+    row("bad credibility", R"("credibility": 2)", R"("credibility": 7)", u"quotes[0].credibility: 7 is not a credibility"_s);
+    row("bad importance", R"("importance": 70)", R"("importance": 101)", u"events[1].importance: 101 is outside 0..100"_s);
+    row("fractional importance", R"("importance": 70)", R"("importance": 70.5)", u"events[1].importance: must be a whole number"_s);
+    row("duplicate id", R"("id": 2, "title": "F")", R"("id": 1, "title": "F")", u"events[1].id: 1 is also the id of events[0]"_s);
+    row("negative id", R"("id": 2, "title": "F")", R"("id": -2, "title": "F")", u"events[1].id: must be a positive id"_s);
+    row("unknown field", R"("importance": 70)", R"("importance": 70, "colour": "red")", u"events[1].colour: unknown field"_s);
+    row("numeric cameo code", R"("cameo-code": "042")", R"("cameo-code": 42)", u"events[0].cameo-code: must be a string"_s);
+    row("bad cameo code", R"("cameo-code": "042")", R"("cameo-code": "99")", u"events[0].cameo-code: \"99\" is not a CAMEO"_s);
+    row("bad status", R"("status": "planned")", R"("status": "rumoured")", u"events[0].status: \"rumoured\""_s);
+    row("bad role", R"("role": "host")", R"("role": "guest")", u"events[0].actors[0].role: \"guest\""_s);
+    row("bad actor kind", R"("kind": "person")", R"("kind": "robot")", u"actors[0].kind: \"robot\""_s);
+    row("bad relation kind", R"("follow-up of")", R"("sequel of")", u"relations[0].kind: \"sequel of\""_s);
+    row("bad colour", R"("#aabbcc")", R"("red")", u"eras[0].color: \"red\""_s);
+    row("bad country", R"("country": "RUS")", R"("country": "ru")", u"actors[0].country: \"ru\""_s);
+    row("bad latitude", R"("latitude": 1.5)", R"("latitude": 91)", u"places[0].latitude: 91 is outside -90..90"_s);
+    row("empty title", R"("title": "E")", R"("title": "")", u"events[0].title: must not be empty"_s);
+    row("bad stamp", R"("2025-01-15T09:00:00.000Z")", R"("yesterday")", u"events[0].created: \"yesterday\""_s);
+    row("entity not an object", R"("eras": [{)", R"("eras": [7, {)", u"eras[0]: must be an object"_s);
+    row("list not an array", R"("quotes": [)", R"("quotes": {"x": 1}, "q": [)", u"quotes: must be an array"_s);
+}
+
+void TestNativeJson::importErrors()
+{
+    QFETCH(QByteArray, find);
+    QFETCH(QByteArray, replace);
+    QFETCH(QString, expected);
+    QVERIFY2(kValid.count(find) == 1, find.constData()); // the test itself must be unambiguous
+    QByteArray json = kValid;
+    json.replace(find, replace);
+
+    // The target already holds the sample: a failed import must leave it exactly as it was.
+    auto doc = newDocument(u"target-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u':', u'-'));
+    QVERIFY(doc);
+    QVERIFY(importNativeJson(sampleTimelineJson(), *doc, nullptr));
+    const QByteArray before = exportNativeJson(*doc);
+
+    const NativeJsonImport result = importNativeJson(json, *doc);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.problems.join(u'\n').contains(expected),
+             qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, result.problems.join(u'\n'))));
+    QCOMPARE(result.events, 0);
+    QCOMPARE(exportNativeJson(*doc), before);
+
+    QString message;
+    QVERIFY(!importNativeJson(json, *doc, &message));
+    QVERIFY(message.contains(expected));
+}
+
+void TestNativeJson::importIntoNonEmptyDocumentRemapsIds()
+{
+    auto doc = newDocument(u"twice"_s);
+    QVERIFY(doc);
+    doc->setTitle(u"Mine"_s);
+    QVERIFY(importNativeJson(kValid, *doc, nullptr));
+    const NativeJsonImport second = importNativeJson(sampleTimelineJson(), *doc);
+    QVERIFY2(second.ok(), qPrintable(second.problems.join(u'\n')));
+    QVERIFY(!second.idsKept);
+    QCOMPARE(doc->title(), u"Mine"_s); // an existing title is kept
+    QCOMPARE(doc->info().events, qint64(2 + second.events));
+    QCOMPARE(doc->info().relations, qint64(1 + second.relations));
+
+    // Every imported link points at the imported entity it pointed at in the file.
+    for (const Relation &r : doc->relations()) {
+        const auto from = doc->event(r.from), to = doc->event(r.to);
+        QVERIFY(from && to);
+        if (r.kind == RelationKind::FollowUpOf && from->title.contains(u"Sochi"))
+            QVERIFY(to->title.contains(u"2+2"));
+    }
+    for (const Quote &q : doc->quotes()) {
+        if (q.text == u"important and useful") {
+            QCOMPARE(doc->actor(q.speaker)->label, u"Sergei Lavrov"_s);
+            QCOMPARE(doc->source(q.source)->publication, u"World Politics Review"_s);
+            QCOMPARE(doc->event(q.events.at(0))->title, u"Joint press conference of the four ministers"_s);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestNativeJson)
+#include "tst_nativejson.moc"
