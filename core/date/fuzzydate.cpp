@@ -90,6 +90,16 @@ bool FuzzyDate::hasOpenEnd() const
     return kind == edtf::Item::Kind::Open || kind == edtf::Item::Kind::OrLater;
 }
 
+bool FuzzyDate::hasUnknownStart() const
+{
+    return isInterval() && d->parsed.items.front().kind == edtf::Item::Kind::Unknown;
+}
+
+bool FuzzyDate::hasUnknownEnd() const
+{
+    return isInterval() && d->parsed.items.back().kind == edtf::Item::Kind::Unknown;
+}
+
 static std::uint8_t allQualifiers(const edtf::Parsed &parsed)
 {
     std::uint8_t q = 0;

@@ -58,13 +58,21 @@ struct DateBounds {
 //   finest approximate component (a day, a month, a season of 3 months, a year; for 156X~ a
 //   decade). Uncertain (?) alone does not change bounds.
 // - Intervals a/b take their start bounds from a and end bounds from b. Open ends ("..") use
-//   kTimeMin / kTimeMax. An unknown end ("2008/") takes the bounds of the known end's own unit
-//   (2008/ ends in 2009-01-01 like 2008 itself), likewise an unknown start ("/2008"): nothing
-//   is invented, and isInterval() still tells the renderer the other end is unknown.
+//   kTimeMin / kTimeMax. An unknown end ("2008/") ends with the known start's own unit
+//   (2008/ ends in 2009-01-01 like 2008 itself), likewise an unknown start ("/2008") starts
+//   with the end's unit: nothing is invented; hasUnknownEnd() lets a renderer mark it.
 // - One of a set: the start lies between the earliest member's start and the latest member's
 //   start, the end likewise. [..2008-03-26] = on or before: earliestStart = earliestEnd = kTimeMin,
 //   latestStart 2008-03-26. [1760..] = on or after: latestStart = latestEnd = kTimeMax.
 // - All of a set: spans from the first member's start to the last member's end.
+// - The end of an interval may not lie wholly before its start ("1985-04-12/1985-04-01").
+//
+// Text: fromEdtf is strict (no surrounding spaces; only "x" for "X" is tolerated). toEdtf writes
+// four-digit years (Y prefix beyond), "±hh:mm" offsets and qualifiers in one canonical place, so
+// "~2004-~06-~11" becomes "2004-06-11~". toDisplayString is compact English for analysts:
+// "17–18 Mar 2008", "17 Mar – 2 Apr 2008", "c. Mar 2008?", "before 26 Mar 2008", "after 1760",
+// "17 or 18 Mar 2008", "1560s", "16th century", "Spring 2001", "from 2008", "until 1985",
+// "100 BCE", and "13.8 billion years ago" for years before -9999 (counted from the year 2000).
 class FuzzyDate {
 public:
     FuzzyDate();
@@ -77,7 +85,7 @@ public:
     // Parses EDTF. On failure returns an invalid date and, if errorMessage is given, says what is
     // wrong in words a person understands ("February 2008 has no day 30").
     static FuzzyDate fromEdtf(QStringView text, QString *errorMessage = nullptr);
-    // A plain day-precision date.
+    // A plain day-precision date (a year only for years beyond four digits, as EDTF requires).
     static FuzzyDate fromDay(const CivilDate &day);
 
     bool isValid() const;
@@ -85,6 +93,8 @@ public:
     bool isSet() const;          // "[...]" or "{...}"
     bool hasOpenStart() const;   // "../b", or a set starting with "..a"
     bool hasOpenEnd() const;     // "a/..", or a set ending with "b.."
+    bool hasUnknownStart() const; // "/b"
+    bool hasUnknownEnd() const;   // "a/"
     bool isUncertain() const;    // any '?' or '%'
     bool isApproximate() const;  // any '~' or '%'
     DatePrecision precision() const; // the coarsest precision of its parts

@@ -269,6 +269,11 @@ void TestEdtfParse::flags()
     QVERIFY(!parse("../1985").hasOpenEnd());
     QVERIFY(parse("1985/..").hasOpenEnd());
     QVERIFY(!parse("1985/").hasOpenEnd());
+    QVERIFY(parse("1985/").hasUnknownEnd());
+    QVERIFY(!parse("1985/").hasUnknownStart());
+    QVERIFY(parse("/1985").hasUnknownStart());
+    QVERIFY(!parse("1985/..").hasUnknownEnd());
+    QVERIFY(!parse("1985").hasUnknownEnd());
     QVERIFY(parse("[..2008-03-26]").hasOpenStart());
     QVERIFY(parse("[1760..]").hasOpenEnd());
 }
