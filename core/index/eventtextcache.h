@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/model/ids.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+namespace dateline {
+
+class Document;
+
+// The first quote of an event, as a callout shows it.
+struct QuotePreview {
+    QString text;
+    QString speaker; // actor label; empty when unknown
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
+// Titles and first quotes for the few events a frame labels, fetched lazily and cached: the time
+// index holds no text. Bounded: when full, the older half of the entries is dropped.
+// Call clear() after the document changes.
+class EventTextCache {
+public:
+    using TitleLookup = std::function<QString(EventId)>;
+    using QuoteLookup = std::function<QuotePreview(EventId)>;
+
+    explicit EventTextCache(const Document &document, int capacity = 20000);
+    EventTextCache(TitleLookup titles, QuoteLookup quotes, int capacity = 20000);
+
+    QString title(EventId id) const;
+    QuotePreview firstQuote(EventId id) const;
+    void clear();
+
+private:
+    template <typename T>
+    struct Lru {
+        QHash<std::int64_t, std::pair<T, quint64>> items;
+        quint64 clock = 0;
+    };
+    template <typename T, typename F>
+    static T lookup(Lru<T> &cache, int capacity, EventId id, const F &fetch);
+
+    TitleLookup m_titles;
+    QuoteLookup m_quotes;
+    int m_capacity;
+    mutable Lru<QString> m_titleCache;
+    mutable Lru<QuotePreview> m_quoteCache;
+};
+
+} // namespace dateline

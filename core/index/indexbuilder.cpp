@@ -1,0 +1,287 @@
+#include "core/index/indexbuilder.h"
+
+#include "core/model/cameo.h"
+
+#include <algorithm>
+#include <bit>
+#include <tuple>
+
+namespace dateline {
+
+namespace {
+
+constexpr std::int64_t kDenseIdLimit = 1 << 26; // 256 MB of table at most, used only while building
+
+int durationClass(TimePoint duration)
+{
+    return duration <= 1 ? 0 : int(std::bit_width(std::uint64_t(duration - 1)));
+}
+
+auto timeOrderKey(const EventSpan &s)
+{
+    return std::make_tuple(s.bounds.earliestStart, s.sortKey, s.id.value);
+}
+
+} // namespace
+
+IndexBuilder::IndexBuilder() = default;
+IndexBuilder::~IndexBuilder() = default;
+
+TimeIndex IndexBuilder::fromDocument(const Document &document, LaneGrouping grouping)
+{
+    IndexBuilder builder;
+    builder.reserve(std::size_t(std::max<qint64>(0, document.info().events)));
+    document.forEachEventSpan([&builder](const EventSpan &span) { builder.addEvent(span); });
+    if (grouping == LaneGrouping::Actor || grouping == LaneGrouping::Country) {
+        builder.m_links = document.actorLinks();
+        for (const Actor &actor : document.actors())
+            builder.addActor(actor);
+    } else if (grouping == LaneGrouping::Tag) {
+        builder.m_tags = document.eventTags();
+    }
+    return builder.build(grouping);
+}
+
+void IndexBuilder::reserve(std::size_t events)
+{
+    m_spans.reserve(events);
+}
+
+void IndexBuilder::addEvent(const EventSpan &span)
+{
+    if (!m_spans.empty() && m_sorted && timeOrderKey(span) < timeOrderKey(m_spans.back()))
+        m_sorted = false;
+    m_spans.push_back(span);
+}
+
+void IndexBuilder::addActorLink(EventId event, ActorId actor)
+{
+    m_links.emplace_back(event, actor);
+}
+
+void IndexBuilder::addTag(EventId event, const QString &tag)
+{
+    m_tags.emplace_back(event, tag);
+}
+
+void IndexBuilder::addActor(const Actor &actor)
+{
+    m_actors.insert(actor.id.value, actor);
+}
+
+std::uint32_t IndexBuilder::ordinalOf(EventId id) const
+{
+    constexpr std::uint32_t kNone = ~0u;
+    if (!m_dense.empty())
+        return id.value >= 0 && std::size_t(id.value) < m_dense.size() ? m_dense[std::size_t(id.value)] : kNone;
+    const auto it = std::lower_bound(m_sparse.begin(), m_sparse.end(), std::make_pair(id.value, 0u));
+    return it != m_sparse.end() && it->first == id.value ? it->second : kNone;
+}
+
+TimeIndex IndexBuilder::build(LaneGrouping grouping)
+{
+    if (!m_sorted) {
+        std::sort(m_spans.begin(), m_spans.end(),
+                  [](const EventSpan &a, const EventSpan &b) { return timeOrderKey(a) < timeOrderKey(b); });
+    }
+    TimeIndex index;
+    index.m_grouping = grouping;
+    const auto n = std::uint32_t(m_spans.size());
+    index.m_entries.resize(n);
+    std::int64_t maxId = 0;
+    TimePoint earliest = kTimeMax, latest = kTimeMin;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const EventSpan &s = m_spans[i];
+        IndexEntry &e = index.m_entries[i];
+        e.start = s.bounds.earliestStart;
+        e.end = std::max(s.bounds.latestEnd, s.bounds.earliestStart + 1);
+        e.flags = IndexEntry::packFlags(s.precision, s.status, s.quoteCount > 0, s.cameoRoot,
+                                        std::min<int>(s.importance, 100));
+        if (s.id.value >= 0 && s.id.value <= std::int64_t(UINT32_MAX)) {
+            e.idOrSlot = std::uint32_t(s.id.value);
+        } else {
+            e.flags |= IndexEntry::kWideIdBit;
+            e.idOrSlot = std::uint32_t(index.m_wideIds.size());
+            index.m_wideIds.push_back(s.id.value);
+        }
+        if (s.bounds.latestStart != s.bounds.earliestStart || s.bounds.earliestEnd != s.bounds.latestEnd) {
+            e.flags |= IndexEntry::kFuzzyBit;
+            index.m_fuzz.push_back({i, s.bounds.latestStart, s.bounds.earliestEnd});
+        }
+        if (e.start > kTimeMin)
+            earliest = std::min(earliest, e.start);
+        if (e.end < kTimeMax)
+            latest = std::max(latest, e.end);
+        maxId = std::max(maxId, s.id.value);
+    }
+    index.m_earliest = earliest <= latest ? earliest : 0;
+    index.m_latest = earliest <= latest ? latest : 0;
+
+    if (maxId < kDenseIdLimit && maxId < 4 * std::int64_t(n) + 1024) {
+        m_dense.assign(std::size_t(maxId) + 1, ~0u);
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (m_spans[i].id.value >= 0)
+                m_dense[std::size_t(m_spans[i].id.value)] = i;
+    } else {
+        m_sparse.reserve(n);
+        for (std::uint32_t i = 0; i < n; ++i)
+            m_sparse.emplace_back(m_spans[i].id.value, i);
+        std::sort(m_sparse.begin(), m_sparse.end());
+    }
+
+    // (lane, ordinal) memberships for the chosen grouping
+    std::vector<LaneInfo> infos;
+    QHash<QString, std::uint32_t> laneOfKey;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // (lane, ordinal)
+    auto laneFor = [&](const QString &key, const QString &label, int root = 0) {
+        const auto it = laneOfKey.constFind(key);
+        if (it != laneOfKey.cend())
+            return *it;
+        const auto lane = std::uint32_t(infos.size());
+        infos.push_back(LaneInfo{key, label, 0, std::uint8_t(root)});
+        laneOfKey.insert(key, lane);
+        return lane;
+    };
+    switch (grouping) {
+    case LaneGrouping::None: {
+        const std::uint32_t lane = laneFor(QStringLiteral("all"), QStringLiteral("All events"));
+        for (std::uint32_t i = 0; i < n; ++i)
+            pairs.emplace_back(lane, i);
+        break;
+    }
+    case LaneGrouping::EventType:
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const int root = index.m_entries[i].cameoRoot();
+            const QString label = root > 0
+                ? QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root))
+                : QStringLiteral("No type");
+            pairs.emplace_back(laneFor(QStringLiteral("type:%1").arg(root), label, root), i);
+        }
+        break;
+    case LaneGrouping::Actor:
+    case LaneGrouping::Country:
+        pairs.reserve(m_links.size());
+        for (const auto &[event, actorId] : m_links) {
+            const std::uint32_t ordinal = ordinalOf(event);
+            if (ordinal == ~0u)
+                continue;
+            const auto actor = m_actors.constFind(actorId.value);
+            if (grouping == LaneGrouping::Actor) {
+                const QString label = actor != m_actors.cend() ? actor->label
+                                                               : QStringLiteral("Actor %1").arg(actorId.value);
+                pairs.emplace_back(laneFor(QStringLiteral("actor:%1").arg(actorId.value), label), ordinal);
+            } else if (actor != m_actors.cend() && !actor->country.isEmpty()) {
+                pairs.emplace_back(laneFor(QStringLiteral("country:") + actor->country, actor->country), ordinal);
+            }
+        }
+        break;
+    case LaneGrouping::Tag:
+        pairs.reserve(m_tags.size());
+        for (const auto &[event, tag] : m_tags) {
+            const std::uint32_t ordinal = ordinalOf(event);
+            if (ordinal != ~0u)
+                pairs.emplace_back(laneFor(QStringLiteral("tag:") + tag, tag), ordinal);
+        }
+        break;
+    }
+    if (grouping != LaneGrouping::None && grouping != LaneGrouping::EventType) {
+        std::vector<bool> placed(n, false);
+        for (const auto &p : pairs)
+            placed[p.second] = true;
+        static const QString kNoLane[] = {QString(), QStringLiteral("No actor"), QString(),
+                                          QStringLiteral("No country"), QStringLiteral("Untagged")};
+        std::uint32_t none = ~0u;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (!placed[i]) {
+                if (none == ~0u)
+                    none = laneFor(QStringLiteral("none"), kNoLane[int(grouping)]);
+                pairs.emplace_back(none, i);
+            }
+        }
+    }
+
+    // counting sort by lane; then each lane sorted by ordinal, duplicates (two roles) dropped
+    std::vector<std::uint32_t> laneStart(infos.size() + 1, 0);
+    for (const auto &p : pairs)
+        ++laneStart[p.first + 1];
+    for (std::size_t l = 0; l < infos.size(); ++l)
+        laneStart[l + 1] += laneStart[l];
+    std::vector<std::uint32_t> flat(pairs.size());
+    {
+        std::vector<std::uint32_t> fill(laneStart.begin(), laneStart.end() - 1);
+        for (const auto &p : pairs)
+            flat[fill[p.first]++] = p.second;
+    }
+    pairs = {};
+
+    index.m_lanes.resize(infos.size());
+    std::vector<std::uint32_t> members;
+    for (std::size_t l = 0; l < infos.size(); ++l) {
+        members.assign(flat.begin() + laneStart[l], flat.begin() + laneStart[l + 1]);
+        if (!std::is_sorted(members.begin(), members.end()))
+            std::sort(members.begin(), members.end());
+        members.erase(std::unique(members.begin(), members.end()), members.end());
+
+        TimeIndex::Lane &lane = index.m_lanes[l];
+        lane.info = infos[l];
+        lane.info.count = std::uint32_t(members.size());
+        // stable split into duration classes
+        std::uint32_t classCount[65] = {};
+        TimePoint classMax[65] = {};
+        for (const std::uint32_t o : members) {
+            const TimePoint d = index.m_entries[o].duration();
+            const int c = durationClass(d);
+            ++classCount[c];
+            classMax[c] = std::max(classMax[c], d);
+        }
+        std::uint32_t classFill[65];
+        std::uint32_t at = 0;
+        for (int c = 0; c < 65; ++c) {
+            classFill[c] = at;
+            if (classCount[c])
+                lane.classes.push_back({classMax[c], at, at + classCount[c]});
+            at += classCount[c];
+        }
+        lane.members.resize(members.size());
+        for (const std::uint32_t o : members)
+            lane.members[classFill[durationClass(index.m_entries[o].duration())]++] = o;
+        lane.classes.shrink_to_fit();
+        lane.pyramid.build(members, index.m_entries);
+    }
+
+    // default order: type lanes by CAMEO root, others busiest first
+    std::vector<std::size_t> order(index.m_lanes.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const LaneInfo &x = index.m_lanes[a].info;
+        const LaneInfo &y = index.m_lanes[b].info;
+        if (grouping == LaneGrouping::EventType)
+            return (x.cameoRoot == 0 ? 99 : x.cameoRoot) < (y.cameoRoot == 0 ? 99 : y.cameoRoot);
+        const bool xNone = x.key == QLatin1StringView("none"), yNone = y.key == QLatin1StringView("none");
+        if (xNone != yNone)
+            return yNone;
+        return x.count != y.count ? x.count > y.count : x.label < y.label;
+    });
+    std::vector<TimeIndex::Lane> sorted;
+    sorted.reserve(order.size());
+    for (const std::size_t i : order)
+        sorted.push_back(std::move(index.m_lanes[i]));
+    index.m_lanes = std::move(sorted);
+    for (int i = 0; i < int(index.m_lanes.size()); ++i)
+        index.m_laneByKey.insert(index.m_lanes[std::size_t(i)].info.key, i);
+
+    std::vector<std::uint32_t> all(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        all[i] = i;
+    index.m_all.build(all, index.m_entries);
+
+    m_spans = {};
+    m_links = {};
+    m_tags = {};
+    m_dense = {};
+    m_sparse = {};
+    return index;
+}
+
+} // namespace dateline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/index/lanegrouping.h"
+#include "core/index/timeindex.h"
+#include "core/model/entities.h"
+#include "core/store/document.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dateline {
+
+// Collects event spans, actor links, tags and actors (from a Document or, in tests, from plain
+// values) and builds a TimeIndex for one lane grouping. Switching grouping means building again:
+// keeping all five lane assignments would cost ~20 more bytes per event.
+class IndexBuilder {
+public:
+    IndexBuilder();
+    ~IndexBuilder();
+
+    static TimeIndex fromDocument(const Document &document, LaneGrouping grouping);
+
+    void reserve(std::size_t events);
+    void addEvent(const EventSpan &span);
+    void addActorLink(EventId event, ActorId actor);
+    void addTag(EventId event, const QString &tag);
+    void addActor(const Actor &actor); // labels and countries for Actor and Country lanes
+
+    // Consumes the collected data.
+    TimeIndex build(LaneGrouping grouping);
+
+private:
+    std::uint32_t ordinalOf(EventId id) const;
+
+    std::vector<EventSpan> m_spans;
+    bool m_sorted = true;
+    std::vector<std::pair<EventId, ActorId>> m_links;
+    std::vector<std::pair<EventId, QString>> m_tags;
+    QHash<std::int64_t, Actor> m_actors;
+    // id -> ordinal: a dense table when ids are small, otherwise sorted (id, ordinal) pairs
+    std::vector<std::uint32_t> m_dense;
+    std::vector<std::pair<std::int64_t, std::uint32_t>> m_sparse;
+};
+
+} // namespace dateline

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+
+namespace dateline {
+
+// How the timeline splits events into horizontal lanes. An event linked to two actors (or tagged
+// twice, or involving two countries) appears in both lanes.
+enum class LaneGrouping : std::uint8_t { None, Actor, EventType, Country, Tag };
+
+QString laneGroupingName(LaneGrouping grouping); // "none", "actor", "type", "country", "tag"
+LaneGrouping laneGroupingFromName(QStringView name, bool *ok = nullptr);
+
+// One lane of a TimeIndex. The key is stable across loads ("actor:12", "type:4", "country:RUS",
+// "tag:nuclear", "all"), so callers can persist lane order and collapsed state by key.
+struct LaneInfo {
+    QString key;
+    QString label;
+    std::uint32_t count = 0;   // events in the lane
+    std::uint8_t cameoRoot = 0; // EventType lanes: the CAMEO root (0 = no type)
+};
+
+} // namespace dateline

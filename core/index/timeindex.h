@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/index/densitypyramid.h"
+#include "core/index/indexentry.h"
+#include "core/index/lanegrouping.h"
+#include "core/model/ids.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace dateline {
+
+class Document;
+
+// The compact in-memory time index the renderer queries (DESIGN.md §5): ~24 bytes per event plus
+// 4 bytes per lane membership plus the density pyramids; no text. Events are numbered by
+// "ordinal", their position in time order (earliestStart, sortKey, id), so every per-lane ordinal
+// array sorted by ordinal is also sorted by start. Each lane keeps its members split into
+// duration classes (durations in (2^(c-1), 2^c] seconds) so that a window query finds long events
+// that started before the window with one binary search per class instead of a scan.
+// Immutable after build; cheap to query from one thread. Build with IndexBuilder or load().
+class TimeIndex {
+public:
+    TimeIndex();
+    ~TimeIndex();
+    TimeIndex(TimeIndex &&) noexcept;
+    TimeIndex &operator=(TimeIndex &&) noexcept;
+    TimeIndex(const TimeIndex &) = delete;
+    TimeIndex &operator=(const TimeIndex &) = delete;
+
+    // Reads spans, actor links, tags and actors from the document (one scan each).
+    static TimeIndex load(const Document &document, LaneGrouping grouping);
+
+    LaneGrouping grouping() const { return m_grouping; }
+    std::uint32_t eventCount() const { return std::uint32_t(m_entries.size()); }
+    const IndexEntry &entry(std::uint32_t ordinal) const { return m_entries[ordinal]; }
+    EventId eventId(std::uint32_t ordinal) const;
+    DateBounds bounds(std::uint32_t ordinal) const; // all four bounds, fuzzy ones included
+    // Linear scan: for rare lookups (selection from a table), not per frame.
+    std::optional<std::uint32_t> ordinalOf(EventId id) const;
+    // The first event (in time order) starting at or after t; eventCount() if none.
+    std::uint32_t firstStartingAtOrAfter(TimePoint t) const;
+
+    // Finite extent of all events: min earliestStart, max latestEnd (open ends ignored).
+    TimePoint earliest() const { return m_earliest; }
+    TimePoint latest() const { return m_latest; }
+
+    int laneCount() const { return int(m_lanes.size()); }
+    const LaneInfo &lane(int lane) const { return m_lanes[std::size_t(lane)].info; }
+    int laneOfKey(const QString &key) const { return m_laneByKey.value(key, -1); }
+
+    // Ordinals of the lane's events overlapping [from, to) (start < to && end > from), appended
+    // to out in ascending ordinal (= time) order.
+    void visibleEvents(int lane, TimePoint from, TimePoint to, std::vector<std::uint32_t> &out) const;
+    // Same count without collecting; for level-of-detail decisions.
+    std::size_t countVisible(int lane, TimePoint from, TimePoint to) const;
+    // Ordinals of the lane's events with duration >= minDuration overlapping [from, to).
+    void longEvents(int lane, TimePoint minDuration, TimePoint from, TimePoint to,
+                    std::vector<std::uint32_t> &out) const;
+
+    // Event starts per pixel column: column c covers [t0 + c*spp, t0 + (c+1)*spp). Adds into
+    // counts[c] and raises maxImportance[c]. Uses the pyramid when its buckets fit in a column,
+    // otherwise walks the events (then the window holds few events per lane anyway).
+    // lane -1 means all events (the overview band).
+    void density(int lane, TimePoint t0, double spp, int columns, std::uint32_t *counts,
+                 std::uint8_t *maxImportance) const;
+    const DensityPyramid &pyramid(int lane) const; // lane -1: all events
+
+    // Bytes held by the index (capacities of all its arrays and lane strings).
+    std::size_t memoryBytes() const;
+
+private:
+    friend class IndexBuilder;
+    struct ClassSlice {
+        TimePoint maxDuration = 0;
+        std::uint32_t begin = 0;
+        std::uint32_t end = 0;
+    };
+    struct Lane {
+        LaneInfo info;
+        std::vector<std::uint32_t> members; // grouped by duration class, ascending within a class
+        std::vector<ClassSlice> classes;
+        DensityPyramid pyramid;
+    };
+    struct Fuzz {
+        std::uint32_t ordinal;
+        TimePoint latestStart;
+        TimePoint earliestEnd;
+    };
+    // [first, last) of slice members with start > from - maxDuration and start < to
+    std::pair<const std::uint32_t *, const std::uint32_t *>
+    candidates(const Lane &lane, const ClassSlice &slice, TimePoint from, TimePoint to) const;
+
+    LaneGrouping m_grouping = LaneGrouping::None;
+    std::vector<IndexEntry> m_entries;
+    std::vector<std::int64_t> m_wideIds;
+    std::vector<Fuzz> m_fuzz; // sorted by ordinal
+    std::vector<Lane> m_lanes;
+    QHash<QString, int> m_laneByKey;
+    DensityPyramid m_all;
+    TimePoint m_earliest = 0;
+    TimePoint m_latest = 0;
+};
+
+} // namespace dateline

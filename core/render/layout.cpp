@@ -1,0 +1,289 @@
+#include "core/render/layout.h"
+
+#include "core/index/timeindex.h"
+#include "core/render/rendercache.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dateline {
+
+namespace {
+
+constexpr double kOffscreen = 12; // shapes are clamped this far outside the lane area
+constexpr double kRowGap = 3;
+constexpr double kWideRangePx = 24; // folded lanes still draw events at least this wide
+
+double clampX(double x, const QRectF &area)
+{
+    return std::clamp(x, area.left() - kOffscreen, area.right() + kOffscreen);
+}
+
+std::uint8_t densityAlpha(std::uint32_t count)
+{
+    if (count == 0)
+        return 0;
+    return std::uint8_t(std::min(255.0, 70.0 + 36.0 * std::log2(double(count))));
+}
+
+} // namespace
+
+Layout Layout::compute(const Viewport &viewport, const Scene &scene, RenderCache *cache)
+{
+    RenderCache localCache;
+    RenderCache &c = cache ? *cache : localCache;
+    Layout layout;
+    layout.viewport = viewport;
+    layout.options = scene.options;
+    const LayoutOptions &o = layout.options;
+    const double w = viewport.size.width();
+    const double h = viewport.size.height();
+    const double overviewH = o.overviewHeight > 0 ? o.overviewHeight : 0;
+    layout.axisRect = QRectF(o.headerWidth, 0, std::max(0.0, w - o.headerWidth), o.axisHeight);
+    layout.headerColumn = QRectF(0, o.axisHeight, o.headerWidth, std::max(0.0, h - o.axisHeight - overviewH));
+    layout.laneArea = QRectF(o.headerWidth, o.axisHeight, std::max(0.0, w - o.headerWidth),
+                             std::max(0.0, h - o.axisHeight - overviewH));
+    layout.visibleFrom = viewport.scale.toTime(layout.laneArea.left());
+    layout.visibleTo = viewport.scale.toTime(layout.laneArea.right());
+    layout.ticks = TickGenerator::generate(viewport.scale, layout.laneArea.left(), layout.laneArea.right(),
+                                           [&c, &o](const QString &s) { return c.textWidth(o.axisFont, s); });
+
+    for (const EraSpan &era : scene.eras) {
+        if (era.end <= layout.visibleFrom || era.start >= layout.visibleTo)
+            continue;
+        const double x0 = clampX(viewport.scale.toX(era.start), layout.laneArea);
+        const double x1 = clampX(viewport.scale.toX(era.end), layout.laneArea);
+        layout.eras.push_back({QRectF(x0, layout.laneArea.top(), x1 - x0, layout.laneArea.height()),
+                               era.name, era.color});
+    }
+    if (scene.today) {
+        const double x = viewport.scale.toX(*scene.today);
+        if (x >= layout.laneArea.left() && x <= layout.laneArea.right())
+            layout.todayX = x;
+    }
+
+    if (scene.index) {
+        layout.placeLanes(scene);
+        layout.placeEvents(scene);
+        layout.placeRelations(scene);
+        layout.placeLabels(scene, c);
+        layout.placeCallouts(scene, c);
+        layout.placeOverview(scene);
+    }
+    return layout;
+}
+
+void Layout::placeLanes(const Scene &scene)
+{
+    const TimeIndex &index = *scene.index;
+    const LayoutOptions &o = options;
+    std::vector<int> order;
+    order.reserve(std::size_t(index.laneCount()));
+    std::vector<bool> used(std::size_t(index.laneCount()), false);
+    for (const QString &key : scene.lanes.order) {
+        const int lane = index.laneOfKey(key);
+        if (lane >= 0 && !used[std::size_t(lane)]) {
+            used[std::size_t(lane)] = true;
+            order.push_back(lane);
+        }
+    }
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        if (!used[std::size_t(lane)])
+            order.push_back(lane);
+    }
+
+    const double expanded = o.rowsPerLane * o.rowHeight + 2 * o.lanePadding;
+    double y = laneArea.top() - viewport.scrollY;
+    contentHeight = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const LaneInfo &info = index.lane(order[i]);
+        const bool collapsed = scene.lanes.collapsed.contains(info.key);
+        const double height = collapsed ? o.collapsedHeight : expanded;
+        if (y + height > laneArea.top() && y < laneArea.bottom()) {
+            LaneItem item;
+            item.lane = order[i];
+            item.key = info.key;
+            item.label = info.label;
+            item.count = info.count;
+            item.cameoRoot = info.cameoRoot;
+            item.header = QRectF(0, y, o.headerWidth, height);
+            item.toggle = QRectF(4, y + 2, 14, std::min(14.0, height - 4));
+            item.body = QRectF(laneArea.left(), y, laneArea.width(), height);
+            item.collapsed = collapsed;
+            item.alternate = i % 2 == 1;
+            lanes.push_back(item);
+        }
+        y += height;
+        contentHeight += height;
+    }
+}
+
+void Layout::placeEvents(const Scene &scene)
+{
+    const TimeIndex &index = *scene.index;
+    const LayoutOptions &o = options;
+    const TimeScale &scale = viewport.scale;
+    const double spp = scale.secondsPerPixel();
+    const int columns = int(std::ceil(laneArea.width()));
+    std::vector<std::uint32_t> ordinals;
+    std::vector<std::uint32_t> counts(std::size_t(std::max(0, columns)));
+    std::vector<std::uint8_t> importance(counts.size());
+    std::vector<double> rowEnd(std::size_t(std::max(1, o.rowsPerLane)));
+    const auto perLaneCap = std::size_t(std::max(40.0, laneArea.width() * o.rowsPerLane / 12.0));
+    std::size_t budget = std::size_t(std::max(0, o.maxIndividualEvents));
+
+    for (int li = 0; li < int(lanes.size()); ++li) {
+        LaneItem &lane = lanes[std::size_t(li)];
+        const std::size_t visible = index.countVisible(lane.lane, visibleFrom, visibleTo);
+        ordinals.clear();
+        lane.folded = lane.collapsed || visible > perLaneCap || visible > budget;
+        if (lane.folded) {
+            std::fill(counts.begin(), counts.end(), 0u);
+            std::fill(importance.begin(), importance.end(), std::uint8_t(0));
+            index.density(lane.lane, visibleFrom, spp, columns, counts.data(), importance.data());
+            DensityBand band;
+            band.laneItem = li;
+            band.rect = lane.collapsed ? lane.body.adjusted(0, 3, 0, -3)
+                                       : lane.body.adjusted(0, o.lanePadding, 0, -o.lanePadding);
+            band.alpha.resize(counts.size());
+            std::size_t folded = 0;
+            for (std::size_t c = 0; c < counts.size(); ++c) {
+                band.alpha[c] = densityAlpha(counts[c]);
+                folded += counts[c];
+            }
+            foldedEvents += folded;
+            bands.push_back(std::move(band));
+            if (lane.collapsed)
+                continue;
+            index.longEvents(lane.lane, TimePoint(kWideRangePx * spp), visibleFrom, visibleTo, ordinals);
+            if (ordinals.size() > budget)
+                ordinals.resize(budget);
+        } else {
+            index.visibleEvents(lane.lane, visibleFrom, visibleTo, ordinals);
+        }
+        budget -= std::min(budget, ordinals.size());
+
+        std::fill(rowEnd.begin(), rowEnd.end(), -1e300);
+        const double rowsTop = lane.body.top() + o.lanePadding;
+        for (const std::uint32_t ordinal : ordinals) {
+            const IndexEntry &e = index.entry(ordinal);
+            EventShape s;
+            s.id = index.eventId(ordinal);
+            s.ordinal = ordinal;
+            s.laneItem = li;
+            s.quad = e.quadClass();
+            s.status = e.status();
+            s.faint = e.precision() > DatePrecision::Day;
+            s.hasQuotes = e.hasQuotes();
+            s.selected = s.id == scene.selected;
+            s.hovered = s.id == scene.hovered;
+            const double x0 = clampX(scale.toX(e.start), laneArea);
+            const double x1 = clampX(scale.toX(e.end), laneArea);
+            double left, right;
+            if (x1 - x0 < o.markerSize) {
+                s.kind = ShapeKind::Point;
+                const double cx = (x0 + x1) / 2;
+                left = cx - o.markerSize / 2;
+                right = cx + o.markerSize / 2;
+                s.whiskerLeft = s.whiskerRight = cx;
+            } else {
+                s.kind = ShapeKind::Range;
+                left = x0;
+                right = x1;
+            }
+            s.coreLeft = left;
+            s.coreRight = right;
+            if (e.isFuzzy()) {
+                const DateBounds b = index.bounds(ordinal);
+                const double ls = clampX(scale.toX(b.latestStart), laneArea);
+                const double ee = clampX(scale.toX(b.earliestEnd), laneArea);
+                if (s.kind == ShapeKind::Range) {
+                    s.coreLeft = std::clamp(ls, left, right);
+                    s.coreRight = std::clamp(ee, s.coreLeft, right);
+                } else {
+                    s.whiskerLeft = std::min(x0, s.whiskerLeft);
+                    s.whiskerRight = std::max(x1, s.whiskerRight);
+                }
+            }
+            int row = -1;
+            for (int r = 0; r < int(rowEnd.size()); ++r) {
+                if (rowEnd[std::size_t(r)] + kRowGap <= left) {
+                    row = r;
+                    break;
+                }
+            }
+            if (row < 0) {
+                s.crowded = true;
+                row = int(std::min_element(rowEnd.begin(), rowEnd.end()) - rowEnd.begin());
+            }
+            rowEnd[std::size_t(row)] = std::max(rowEnd[std::size_t(row)], right);
+            s.row = row;
+            const double top = rowsTop + row * o.rowHeight;
+            const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
+            s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
+            shapes.push_back(s);
+        }
+    }
+
+    // the selected event in several lanes: link its appearances
+    if (scene.selected.isValid()) {
+        std::vector<QPointF> points;
+        for (const EventShape &s : shapes) {
+            if (s.id == scene.selected)
+                points.push_back(QPointF(s.kind == ShapeKind::Point ? s.rect.center().x() : s.rect.left() + 2,
+                                         s.rect.center().y()));
+        }
+        if (points.size() > 1)
+            links.push_back(std::move(points));
+    }
+}
+
+void Layout::placeOverview(const Scene &scene)
+{
+    if (options.overviewHeight <= 0)
+        return;
+    const TimeIndex &index = *scene.index;
+    const double w = viewport.size.width();
+    overview.rect = QRectF(0, viewport.size.height() - options.overviewHeight, w, options.overviewHeight);
+    TimePoint from = index.earliest();
+    TimePoint to = index.latest();
+    if (index.eventCount() == 0 || to <= from) {
+        from = visibleFrom;
+        to = visibleTo;
+    }
+    const TimePoint pad = std::max<TimePoint>(1, (to - from) / 50);
+    from -= pad;
+    to += pad;
+    const QRectF inner = overview.rect.adjusted(4, 4, -4, -4);
+    overview.scale = TimeScale::fitting(from, to, inner.left(), inner.right());
+    const int columns = int(std::ceil(inner.width()));
+    std::vector<std::uint32_t> counts(std::size_t(std::max(0, columns)));
+    std::vector<std::uint8_t> importance(counts.size());
+    index.density(-1, overview.scale.toTime(inner.left()), overview.scale.secondsPerPixel(), columns,
+                  counts.data(), importance.data());
+    const std::uint32_t peak = counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
+    overview.histogram.resize(counts.size());
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        overview.histogram[i] = peak ? float(std::log1p(counts[i]) / std::log1p(peak)) : 0.f;
+    double x0 = std::clamp(overview.scale.toX(visibleFrom), inner.left(), inner.right());
+    double x1 = std::clamp(overview.scale.toX(visibleTo), inner.left(), inner.right());
+    if (x1 - x0 < 3) {
+        const double mid = std::clamp((x0 + x1) / 2, inner.left() + 1.5, inner.right() - 1.5);
+        x0 = mid - 1.5;
+        x1 = mid + 1.5;
+    }
+    overview.window = QRectF(x0, overview.rect.top() + 1, x1 - x0, overview.rect.height() - 2);
+}
+
+const EventShape *Layout::shapeOf(EventId id) const
+{
+    for (const EventShape &s : shapes) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace dateline

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "core/model/cameo.h"
+#include "core/model/event.h"
+#include "core/render/scene.h"
+#include "core/render/ticks.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace dateline {
+
+class RenderCache;
+
+struct LaneItem {
+    int lane = -1;        // index in the TimeIndex
+    QString key;
+    QString label;
+    std::uint32_t count = 0;
+    std::uint8_t cameoRoot = 0;
+    QRectF header;        // in the header column
+    QRectF toggle;        // collapse/expand control inside the header
+    QRectF body;          // in the lane area
+    bool collapsed = false;
+    bool folded = false;  // too dense: drawn as a density band (plus long events)
+    bool alternate = false;
+};
+
+enum class ShapeKind : std::uint8_t { Point, Range };
+
+struct EventShape {
+    EventId id;
+    std::uint32_t ordinal = 0;
+    int laneItem = 0;            // index into Layout::lanes
+    int row = 0;
+    ShapeKind kind = ShapeKind::Point;
+    QRectF rect;                 // marker box or bar (outer bounds)
+    double coreLeft = 0;         // bar: the certain part [latestStart, earliestEnd]
+    double coreRight = 0;
+    double whiskerLeft = 0;      // point: the uncertain extent, drawn as a whisker
+    double whiskerRight = 0;
+    cameo::QuadClass quad = cameo::QuadClass::None;
+    EventStatus status = EventStatus::Occurred;
+    bool faint = false;          // coarser than day precision
+    bool hasQuotes = false;
+    bool selected = false;
+    bool hovered = false;
+    bool crowded = false;        // no free row: drawn over others, never labelled
+};
+
+struct DensityBand {
+    int laneItem = 0;
+    QRectF rect;
+    QColor tint;                      // invalid: the palette's neutral colour
+    std::vector<std::uint8_t> alpha;  // one per logical pixel column from rect.left()
+};
+
+struct LabelItem {
+    EventId id;
+    QRectF rect;
+    QString text;                     // already elided to fit
+    bool emphasized = false;          // selected or hovered
+    bool onBar = false;               // drawn inside its range bar
+    int shape = -1;                   // index into Layout::shapes
+};
+
+struct CalloutItem {
+    EventId id;
+    QRectF rect;
+    QPointF anchor;                   // the event marker it points at
+    QString quote;                    // elided first quote
+    QString speaker;
+};
+
+struct ArrowItem {
+    QPointF from;
+    QPointF to;
+    RelationKind kind = RelationKind::FollowUpOf;
+};
+
+struct EraItem {
+    QRectF rect;
+    QString name;
+    QColor color;
+};
+
+struct OverviewItem {
+    QRectF rect;
+    QRectF window;                    // the visible range
+    TimeScale scale;                  // time <-> x inside the band
+    std::vector<float> histogram;     // 0..1, one per column from rect.left()
+};
+
+enum class HitKind : std::uint8_t {
+    None, Event, Lane, LaneHeader, LaneToggle, Axis, Overview, OverviewWindow
+};
+
+struct HitResult {
+    HitKind kind = HitKind::None;
+    EventId event;
+    QString laneKey;
+    TimePoint time = 0;               // time under the point (Lane, Axis, Overview*)
+};
+
+// One frame's geometry: lanes, rows, shapes, density bands, labels, callouts, arrows, eras,
+// ticks and the overview band, in viewport logical pixels. A value; computing it reads the index
+// (binary searches, the density pyramid) and never walks all events, so its cost depends on the
+// pixels. The TimelinePainter draws it; hitTest() answers the GUI.
+class Layout {
+public:
+    static Layout compute(const Viewport &viewport, const Scene &scene, RenderCache *cache = nullptr);
+
+    HitResult hitTest(QPointF point) const;
+    // The shape of an event (its first appearance), or nullptr.
+    const EventShape *shapeOf(EventId id) const;
+
+    Viewport viewport;
+    LayoutOptions options;
+    QRectF axisRect;
+    QRectF headerColumn;
+    QRectF laneArea;
+    double contentHeight = 0;         // all lanes, for a vertical scroll bar
+    TimePoint visibleFrom = 0;
+    TimePoint visibleTo = 0;
+    TickSet ticks;
+    std::vector<LaneItem> lanes;      // only lanes intersecting the lane area
+    std::vector<EventShape> shapes;
+    std::vector<DensityBand> bands;
+    std::vector<LabelItem> labels;
+    std::vector<CalloutItem> callouts;
+    std::vector<ArrowItem> arrows;
+    std::vector<std::vector<QPointF>> links; // appearances of the selected event in several lanes
+    std::vector<EraItem> eras;
+    std::optional<double> todayX;
+    OverviewItem overview;
+    std::size_t foldedEvents = 0;     // events drawn only as density
+
+private:
+    void placeLanes(const Scene &scene);
+    void placeEvents(const Scene &scene);
+    void placeLabels(const Scene &scene, RenderCache &cache);
+    void placeCallouts(const Scene &scene, RenderCache &cache);
+    void placeRelations(const Scene &scene);
+    void placeOverview(const Scene &scene);
+};
+
+} // namespace dateline

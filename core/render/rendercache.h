@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QStaticText>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace dateline {
+
+// Shaped-text caches shared by layout and painting across frames: text widths, elisions and
+// QStaticText (pre-shaped glyph runs for the raster path). Output never depends on it, only
+// speed; one per view. Bounded: each map is emptied when it grows past its limit.
+class RenderCache {
+public:
+    RenderCache();
+    double textWidth(const QFont &font, const QString &text);
+    QString elided(const QFont &font, const QString &text, double width);
+    const QStaticText &staticText(const QFont &font, const QString &text);
+    void clear();
+
+private:
+    struct PerFont {
+        QFontMetricsF metrics;
+        QHash<QString, double> widths;
+        QHash<QString, QString> elisions; // key: text + '\0' + width
+        QHash<QString, QStaticText> statics;
+    };
+    PerFont &perFont(const QFont &font);
+    QHash<QString, PerFont *> m_fonts;
+    std::vector<std::unique_ptr<PerFont>> m_storage;
+};
+
+} // namespace dateline

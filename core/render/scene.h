@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/date/timepoint.h"
+#include "core/model/entities.h"
+#include "core/model/ids.h"
+#include "core/render/timescale.h"
+
+#include <QColor>
+#include <QFont>
+#include <QSet>
+#include <QSizeF>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dateline {
+
+class TimeIndex;
+class EventTextCache;
+
+// What part of the timeline is shown, in logical pixels (the painter's device pixel ratio makes
+// it crisp). x is viewport x: the time scale maps times to viewport x directly, so the lane
+// header column simply covers x < LayoutOptions::headerWidth.
+struct Viewport {
+    QSizeF size{1280, 720};
+    TimeScale scale;
+    double scrollY = 0; // lanes scrolled up by this many pixels
+};
+
+// Lane order and collapsed state chosen by the user, by LaneInfo::key. Lanes not listed in
+// `order` follow in the index's default order.
+struct LaneState {
+    QStringList order;
+    QSet<QString> collapsed;
+};
+
+struct EraSpan {
+    QString name;
+    TimePoint start = 0;
+    TimePoint end = 0;
+    QColor color; // invalid: palette default
+};
+
+struct RelationLink {
+    EventId from; // "from is a <kind> of to": the arrow runs from `to` to `from`
+    EventId to;
+    RelationKind kind = RelationKind::FollowUpOf;
+};
+
+struct LayoutOptions {
+    double headerWidth = 170;
+    double axisHeight = 40;
+    double overviewHeight = 44;   // 0 hides the overview band
+    double rowHeight = 20;
+    int rowsPerLane = 3;
+    double lanePadding = 3;
+    double collapsedHeight = 18;
+    double markerSize = 9;
+    double minLabelWidth = 30;
+    double maxLabelWidth = 260;
+    double calloutWidth = 280;
+    double calloutMaxSecondsPerPixel = 4 * 3600.0; // quote callouts below this zoom
+    int maxIndividualEvents = 3000; // per frame; denser lanes fold into density bands
+    int maxLabels = 300;
+    QFont labelFont;
+    QFont axisFont;
+    QFont headerFont;
+    LayoutOptions();
+};
+
+// Everything a frame shows besides the viewport. Non-owning pointers: the caller keeps the index
+// and text cache alive while laying out.
+struct Scene {
+    const TimeIndex *index = nullptr;
+    const EventTextCache *texts = nullptr; // titles and quotes; null: no labels, no callouts
+    LaneState lanes;
+    std::vector<EraSpan> eras;
+    std::vector<RelationLink> relations;
+    EventId selected;
+    EventId hovered;
+    std::optional<TimePoint> today; // the caller passes "now", so output is reproducible
+    LayoutOptions options;
+
+    static std::vector<EraSpan> erasFrom(const std::vector<Era> &eras);
+    static std::vector<RelationLink> relationsFrom(const std::vector<Relation> &relations);
+};
+
+} // namespace dateline

@@ -1,0 +1,380 @@
+#include "core/render/timelinepainter.h"
+
+#include "core/index/indexentry.h"
+#include "core/render/rendercache.h"
+
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace dateline {
+
+namespace {
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha * c.alpha() / 255);
+    return c;
+}
+
+bool isHollow(EventStatus s)
+{
+    return s == EventStatus::Planned || s == EventStatus::Announced || s == EventStatus::Denied;
+}
+
+} // namespace
+
+TimelinePainter::TimelinePainter(RenderCache *cache)
+    : m_own(cache ? nullptr : new RenderCache)
+    , m_cache(cache ? cache : m_own.get())
+{
+}
+
+TimelinePainter::~TimelinePainter() = default;
+
+Layout TimelinePainter::render(QPainter &painter, const Viewport &viewport, const Scene &scene,
+                               const Palette &palette) const
+{
+    Layout layout = Layout::compute(viewport, scene, m_cache);
+    paint(painter, layout, palette);
+    return layout;
+}
+
+void TimelinePainter::paint(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(QRectF(QPointF(0, 0), layout.viewport.size), palette.background);
+
+    p.save();
+    p.setClipRect(layout.laneArea);
+    paintLanes(p, layout, palette);
+    paintGrid(p, layout, palette);
+    paintBands(p, layout, palette, raster);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    paintShapes(p, layout, palette);
+    paintArrows(p, layout, palette);
+    paintLabels(p, layout, palette, raster);
+    paintCallouts(p, layout, palette, raster);
+    if (layout.todayX) {
+        p.setPen(QPen(palette.today, 1.5));
+        p.drawLine(QLineF(*layout.todayX, layout.laneArea.top(), *layout.todayX, layout.laneArea.bottom()));
+    }
+    p.restore();
+
+    p.setRenderHint(QPainter::Antialiasing, false);
+    paintAxis(p, layout, palette, raster);
+    paintHeaders(p, layout, palette, raster);
+    paintOverview(p, layout, palette);
+    p.restore();
+}
+
+void TimelinePainter::drawText(QPainter &p, const QFont &font, const QRectF &rect, const QString &text,
+                               bool raster, Qt::Alignment align) const
+{
+    if (text.isEmpty())
+        return;
+    if (raster && align == Qt::AlignLeft) {
+        const QStaticText &st = m_cache->staticText(font, text);
+        const double y = rect.top() + (rect.height() - st.size().height()) / 2;
+        p.setFont(font);
+        p.drawStaticText(QPointF(rect.left(), y), st);
+        return;
+    }
+    p.setFont(font);
+    p.drawText(rect, int(align | Qt::AlignVCenter | Qt::TextSingleLine), text);
+}
+
+void TimelinePainter::paintLanes(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    for (const EraItem &era : layout.eras)
+        p.fillRect(era.rect, era.color.isValid() ? withAlpha(era.color, 50) : palette.eraBand);
+    std::vector<QLineF> separators;
+    for (const LaneItem &lane : layout.lanes) {
+        if (lane.alternate)
+            p.fillRect(lane.body, withAlpha(palette.laneBackground, 200));
+        separators.emplace_back(lane.body.bottomLeft(), lane.body.bottomRight());
+    }
+    p.setPen(QPen(palette.laneSeparator, 0));
+    p.drawLines(separators.data(), int(separators.size()));
+    p.setPen(palette.mutedText);
+    for (const EraItem &era : layout.eras) {
+        const QRectF r(std::max(era.rect.left(), layout.laneArea.left()) + 4, layout.laneArea.top() + 1,
+                       std::max(0.0, era.rect.width() - 8), 14);
+        drawText(p, layout.options.axisFont, r, m_cache->elided(layout.options.axisFont, era.name, r.width()),
+                 false);
+    }
+}
+
+void TimelinePainter::paintGrid(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    std::vector<QLineF> minor, major;
+    const double top = layout.laneArea.top(), bottom = layout.laneArea.bottom();
+    for (const Tick &t : layout.ticks.minor)
+        minor.emplace_back(std::round(t.x) + 0.5, top, std::round(t.x) + 0.5, bottom);
+    for (const Tick &t : layout.ticks.major)
+        major.emplace_back(std::round(t.x) + 0.5, top, std::round(t.x) + 0.5, bottom);
+    p.setPen(QPen(palette.gridMinor, 0));
+    p.drawLines(minor.data(), int(minor.size()));
+    p.setPen(QPen(palette.gridMajor, 0));
+    p.drawLines(major.data(), int(major.size()));
+}
+
+void TimelinePainter::paintBands(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    for (const DensityBand &band : layout.bands) {
+        const LaneItem &lane = layout.lanes[std::size_t(band.laneItem)];
+        QColor tint = band.tint.isValid() ? band.tint : palette.neutralEvent;
+        if (lane.cameoRoot > 0) {
+            tint = palette.eventColor(IndexEntry::quadOfRoot(lane.cameoRoot));
+        }
+        const auto columns = int(band.alpha.size());
+        if (raster) {
+            QImage row(columns, 1, QImage::Format_ARGB32_Premultiplied);
+            auto *px = reinterpret_cast<QRgb *>(row.scanLine(0));
+            for (int c = 0; c < columns; ++c)
+                px[c] = qPremultiply(qRgba(tint.red(), tint.green(), tint.blue(), band.alpha[std::size_t(c)]));
+            p.drawImage(QRectF(band.rect.left(), band.rect.top(), columns, band.rect.height()), row);
+            continue;
+        }
+        // vectors: runs of equal (quantised) alpha as rectangles, so files stay small
+        for (int c = 0; c < columns;) {
+            const int level = band.alpha[std::size_t(c)] >> 5;
+            int end = c + 1;
+            while (end < columns && band.alpha[std::size_t(end)] >> 5 == level)
+                ++end;
+            if (band.alpha[std::size_t(c)] > 0)
+                p.fillRect(QRectF(band.rect.left() + c, band.rect.top(), end - c, band.rect.height()),
+                           withAlpha(tint, std::min(255, level * 32 + 40)));
+            c = end;
+        }
+    }
+}
+
+void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    const double m = layout.options.markerSize / 2;
+    for (const EventShape &s : layout.shapes) {
+        QColor color = palette.eventColor(s.quad);
+        if (s.status == EventStatus::Denied)
+            color = palette.mutedText;
+        if (s.faint)
+            color = withAlpha(color, 120);
+        const bool hollow = isHollow(s.status);
+        const QPointF c = s.rect.center();
+        if (s.kind == ShapeKind::Point) {
+            if (s.whiskerRight - s.whiskerLeft > 2 * m) {
+                p.setPen(QPen(withAlpha(color, 150), 1));
+                p.drawLine(QLineF(s.whiskerLeft, c.y(), s.whiskerRight, c.y()));
+                p.drawLine(QLineF(s.whiskerLeft, c.y() - 3, s.whiskerLeft, c.y() + 3));
+                p.drawLine(QLineF(s.whiskerRight, c.y() - 3, s.whiskerRight, c.y() + 3));
+            }
+            const QPointF diamond[4] = {{c.x(), c.y() - m}, {c.x() + m, c.y()}, {c.x(), c.y() + m}, {c.x() - m, c.y()}};
+            if (hollow) {
+                p.setPen(QPen(color, 1.5));
+                p.setBrush(palette.background);
+            } else {
+                p.setPen(Qt::NoPen);
+                p.setBrush(color);
+            }
+            p.drawConvexPolygon(diamond, 4);
+        } else {
+            const QRectF core(s.coreLeft, s.rect.top(), std::max(0.0, s.coreRight - s.coreLeft), s.rect.height());
+            p.setPen(Qt::NoPen);
+            if (s.coreLeft > s.rect.left())
+                p.fillRect(QRectF(s.rect.left(), s.rect.top() + 3, s.coreLeft - s.rect.left(), s.rect.height() - 6),
+                           withAlpha(color, 70));
+            if (s.coreRight < s.rect.right())
+                p.fillRect(QRectF(s.coreRight, s.rect.top() + 3, s.rect.right() - s.coreRight, s.rect.height() - 6),
+                           withAlpha(color, 70));
+            if (hollow) {
+                p.setPen(QPen(color, 1.2, Qt::DashLine));
+                p.setBrush(withAlpha(color, 40));
+                p.drawRect(core.adjusted(0.5, 0.5, -0.5, -0.5));
+            } else {
+                p.fillRect(core, color);
+            }
+        }
+        if (s.selected || s.hovered) {
+            p.setPen(QPen(s.selected ? palette.selection : palette.hover, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(s.rect.adjusted(-2, -2, 2, 2));
+        }
+        if (s.hasQuotes) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(palette.quoteMarker);
+            p.drawEllipse(QPointF(s.rect.right(), s.rect.top()), 2.5, 2.5);
+        }
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+void TimelinePainter::paintArrows(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    for (const ArrowItem &a : layout.arrows) {
+        QPainterPath path(a.from);
+        const double dx = a.to.x() - a.from.x();
+        const QPointF c1(a.from.x() + dx / 3, a.from.y() - 18);
+        const QPointF c2(a.to.x() - dx / 3, a.to.y() - 18);
+        path.cubicTo(c1, c2, a.to);
+        p.setPen(QPen(palette.relation, 1.2, a.kind == RelationKind::Contradicts ? Qt::DashLine : Qt::SolidLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        const double angle = std::atan2(a.to.y() - c2.y(), a.to.x() - c2.x());
+        const QPointF head[3] = {a.to, a.to - QPointF(7 * std::cos(angle - 0.4), 7 * std::sin(angle - 0.4)),
+                                 a.to - QPointF(7 * std::cos(angle + 0.4), 7 * std::sin(angle + 0.4))};
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette.relation);
+        p.drawConvexPolygon(head, 3);
+    }
+    for (const std::vector<QPointF> &link : layout.links) {
+        p.setPen(QPen(palette.selection, 1, Qt::DashLine));
+        p.drawPolyline(link.data(), int(link.size()));
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+void TimelinePainter::paintLabels(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    for (const LabelItem &l : layout.labels) {
+        QColor color = palette.text;
+        if (l.onBar) {
+            const EventShape &s = layout.shapes[std::size_t(l.shape)];
+            if (!isHollow(s.status) && !s.faint)
+                color = palette.kind == Palette::Kind::Dark ? QColor(0x10, 0x12, 0x14) : QColor(Qt::white);
+        }
+        if (l.emphasized)
+            color = palette.kind == Palette::Kind::Dark ? palette.selection : palette.text;
+        p.setPen(color);
+        drawText(p, layout.options.labelFont, l.rect, l.text, raster);
+    }
+}
+
+void TimelinePainter::paintCallouts(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    QFont quoteFont = layout.options.labelFont;
+    quoteFont.setItalic(true);
+    for (const CalloutItem &c : layout.callouts) {
+        p.setPen(QPen(palette.calloutBorder, 1));
+        const QPointF joint(std::clamp(c.anchor.x(), c.rect.left() + 6, c.rect.right() - 6),
+                            c.anchor.y() < c.rect.top() ? c.rect.top() : c.rect.bottom());
+        p.drawLine(c.anchor, joint);
+        p.setBrush(palette.calloutBackground);
+        p.drawRoundedRect(c.rect, 4, 4);
+        const double lineH = c.rect.height() / 2;
+        p.setPen(palette.text);
+        drawText(p, quoteFont, QRectF(c.rect.left() + 6, c.rect.top(), c.rect.width() - 12, lineH), c.quote, raster);
+        p.setPen(palette.mutedText);
+        drawText(p, layout.options.labelFont, QRectF(c.rect.left() + 6, c.rect.top() + lineH, c.rect.width() - 12, lineH),
+                 c.speaker, raster);
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    const QRectF &axis = layout.axisRect;
+    p.fillRect(axis, palette.axisBackground);
+    p.fillRect(QRectF(0, 0, layout.options.headerWidth, axis.height()), palette.headerBackground);
+    p.save();
+    p.setClipRect(axis);
+    const double mid = axis.top() + axis.height() / 2;
+    const QFont &font = layout.options.axisFont;
+    QFont majorFont = font;
+    majorFont.setBold(true);
+    const double contextRight = axis.left() + 4 + m_cache->textWidth(majorFont, layout.ticks.context) + 8;
+    std::vector<QLineF> lines;
+    for (const Tick &t : layout.ticks.major)
+        lines.emplace_back(std::round(t.x) + 0.5, axis.top(), std::round(t.x) + 0.5, axis.bottom());
+    for (const Tick &t : layout.ticks.minor)
+        lines.emplace_back(std::round(t.x) + 0.5, mid + 8, std::round(t.x) + 0.5, axis.bottom());
+    p.setPen(QPen(palette.gridMajor, 0));
+    p.drawLines(lines.data(), int(lines.size()));
+    p.setPen(palette.text);
+    drawText(p, majorFont, QRectF(axis.left() + 4, axis.top(), axis.width(), mid - axis.top()), layout.ticks.context, raster);
+    for (const Tick &t : layout.ticks.major) {
+        if (t.x + 3 >= contextRight)
+            drawText(p, majorFont, QRectF(t.x + 3, axis.top(), 400, mid - axis.top()), t.label, raster);
+    }
+    p.setPen(palette.mutedText);
+    for (const Tick &t : layout.ticks.minor)
+        drawText(p, font, QRectF(t.x + 3, mid, 200, axis.bottom() - mid), t.label, raster);
+    p.restore();
+    p.setPen(QPen(palette.laneSeparator, 0));
+    p.drawLine(QLineF(0, axis.bottom() - 0.5, layout.viewport.size.width(), axis.bottom() - 0.5));
+}
+
+void TimelinePainter::paintHeaders(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    const QRectF &column = layout.headerColumn;
+    p.fillRect(column, palette.headerBackground);
+    p.save();
+    p.setClipRect(column);
+    const QFont &font = layout.options.headerFont;
+    QFont countFont = layout.options.axisFont;
+    for (const LaneItem &lane : layout.lanes) {
+        const QRectF &h = lane.header;
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette.mutedText);
+        const QPointF c = lane.toggle.center();
+        if (lane.collapsed) {
+            const QPointF tri[3] = {{c.x() - 3, c.y() - 5}, {c.x() + 4, c.y()}, {c.x() - 3, c.y() + 5}};
+            p.drawConvexPolygon(tri, 3);
+        } else {
+            const QPointF tri[3] = {{c.x() - 5, c.y() - 3}, {c.x() + 5, c.y() - 3}, {c.x(), c.y() + 4}};
+            p.drawConvexPolygon(tri, 3);
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+        double x = lane.toggle.right() + 4;
+        if (lane.cameoRoot > 0) {
+            p.fillRect(QRectF(x, lane.toggle.top() + 2, 8, 10), palette.eventColor(IndexEntry::quadOfRoot(lane.cameoRoot)));
+            x += 12;
+        }
+        const QString count = QString::number(lane.count);
+        const double countW = m_cache->textWidth(countFont, count);
+        const QRectF labelRect(x, h.top(), h.right() - x - countW - 10, std::min(h.height(), 18.0));
+        p.setPen(palette.headerText);
+        drawText(p, font, labelRect, m_cache->elided(font, lane.label, labelRect.width()), raster);
+        p.setPen(palette.mutedText);
+        drawText(p, countFont, QRectF(h.right() - countW - 6, h.top(), countW + 2, std::min(h.height(), 18.0)), count,
+                 raster);
+        p.setPen(QPen(palette.laneSeparator, 0));
+        p.drawLine(QLineF(h.left(), h.bottom() - 0.5, h.right(), h.bottom() - 0.5));
+    }
+    p.restore();
+    p.setPen(QPen(palette.laneSeparator, 0));
+    p.drawLine(QLineF(column.right() - 0.5, 0, column.right() - 0.5, column.bottom()));
+}
+
+void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    const OverviewItem &o = layout.overview;
+    if (o.rect.isEmpty())
+        return;
+    p.fillRect(o.rect, palette.overviewBackground);
+    p.setPen(QPen(palette.laneSeparator, 0));
+    p.drawLine(QLineF(o.rect.left(), o.rect.top() + 0.5, o.rect.right(), o.rect.top() + 0.5));
+    const QRectF inner = o.rect.adjusted(4, 4, -4, -4);
+    QPainterPath path(QPointF(inner.left(), inner.bottom()));
+    for (std::size_t i = 0; i < o.histogram.size(); ++i) {
+        const double y = inner.bottom() - double(o.histogram[i]) * inner.height();
+        path.lineTo(inner.left() + double(i), y);
+        path.lineTo(inner.left() + double(i) + 1, y);
+    }
+    path.lineTo(inner.left() + double(o.histogram.size()), inner.bottom());
+    path.closeSubpath();
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette.overviewHistogram);
+    p.drawPath(path);
+    p.setBrush(palette.overviewWindow);
+    p.setPen(QPen(withAlpha(palette.overviewWindow, 255), 1));
+    p.drawRect(o.window);
+    p.setBrush(Qt::NoBrush);
+}
+
+} // namespace dateline
