@@ -203,13 +203,15 @@ QJsonArray NativeJsonReader::array(const QJsonObject &o, QLatin1StringView key, 
 std::optional<NativeJsonContent> NativeJsonReader::read(const QByteArray &json)
 {
     m_problems.clear();
+    // A UTF-8 byte order mark (some Windows editors write one) is not JSON; skip it.
+    const QByteArray text = json.startsWith("\xEF\xBB\xBF") ? json.sliced(3) : json;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, json.size());
-        const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
-        const qsizetype line = json.left(offset).count('\n') + 1;
-        const qsizetype column = QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size() + 1;
+        const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, text.size());
+        const qsizetype lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+        const qsizetype line = text.left(offset).count('\n') + 1;
+        const qsizetype column = QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size() + 1;
         problem({}, u"line %1, column %2: %3 (not valid JSON)"_s.arg(line).arg(column)
                         .arg(error.errorString()));
         return std::nullopt;

@@ -101,6 +101,9 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void importIntoNonEmptyDocumentRemapsIds();
+    void readOnlyDocumentIsRefused();
+    void problemsAreCapped();
+    void byteOrderMarkIsAccepted();
 
 private:
     std::unique_ptr<Document> newDocument(const QString &name);
@@ -201,6 +204,7 @@ void TestNativeJson::importErrors_data()
     };
     row("malformed: line and column", R"("title": "T",)", R"("title": "T" "U",)", u"line 1, column 52: unterminated object"_s);
     row("malformed: unterminated", "\"Era\"", "\"Era", u"line 10, column"_s);
+    QTest::newRow("empty file") << kValid << QByteArray() << u"line 1, column 1: "_s;
     row("not an object", R"({"format")", R"([{"format")", u"not valid JSON"_s);
     row("other format", R"("format": "dateline")", R"("format": "timelinejs")", u"format: not a Dateline"_s);
     row("newer version", R"("version": 1)", R"("version": 2)", u"version: the file has format version 2"_s);
@@ -290,6 +294,48 @@ void TestNativeJson::importIntoNonEmptyDocumentRemapsIds()
             QCOMPARE(doc->event(q.events.at(0))->title, u"Joint press conference of the four ministers"_s);
         }
     }
+}
+
+void TestNativeJson::readOnlyDocumentIsRefused()
+{
+    const QString path = m_dir.filePath(u"readonly.dateline"_s);
+    {
+        QString error;
+        auto doc = Document::create(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+    }
+    QString error;
+    auto doc = Document::open(path, OpenMode::ReadOnly, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const NativeJsonImport result = importNativeJson(kValid, *doc);
+    QVERIFY(!result.ok());
+    QVERIFY(result.problems.join(u'\n').contains(u"read-only"));
+    QCOMPARE(doc->info().events, 0);
+}
+
+void TestNativeJson::problemsAreCapped()
+{
+    QByteArray json = R"({"format": "dateline", "version": 1, "events": [)";
+    for (int i = 0; i < 200; ++i)
+        json += (i ? ", " : "") + QByteArray(R"({"id": 1, "title": "E", "date": "2008-02-30"})");
+    json += "]}";
+    auto doc = newDocument(u"capped"_s);
+    QVERIFY(doc);
+    const NativeJsonImport result = importNativeJson(json, *doc);
+    QCOMPARE(result.problems.size(), NativeJsonImport::kMaxProblems + 1);
+    QVERIFY(result.problems.first().startsWith(u"events[0].date: "_s));
+    QCOMPARE(result.problems.last(), u"(more problems not listed)"_s);
+    QCOMPARE(doc->info().events, 0);
+}
+
+void TestNativeJson::byteOrderMarkIsAccepted()
+{
+    // Some editors on Windows start UTF-8 files with a byte order mark.
+    auto doc = newDocument(u"bom"_s);
+    QVERIFY(doc);
+    QString error;
+    QVERIFY2(importNativeJson("\xEF\xBB\xBF" + kValid, *doc, &error), qPrintable(error));
+    QCOMPARE(doc->info().events, 2);
 }
 
 QTEST_GUILESS_MAIN(TestNativeJson)
