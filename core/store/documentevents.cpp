@@ -3,6 +3,7 @@
 
 #include "core/model/cameo.h"
 #include "core/store/documentprivate.h"
+#include "core/store/schema.h"
 
 #include <algorithm>
 #include <limits>
@@ -236,10 +237,8 @@ std::vector<EventId> Document::eventIdsOverlapping(TimePoint from, TimePoint to)
     std::vector<Hit> hits;
     if (from >= to)
         return {};
-    Statement &s = d->db->cached(
-        "SELECT id, start_min, sort_key FROM events "
-        "WHERE span_class = ?1 AND start_min > ?2 AND start_min < ?3 AND end_max > ?4");
-    for (int c = 0; c <= 64; ++c) {
+    Statement &s = d->db->cached(schema::kOverlapQuery);
+    for (int c = 1; c <= 63; ++c) { // bit lengths of a positive int64
         s.bind(1, c).bind(2, classLowerBound(from, c)).bind(3, to).bind(4, from);
         while (s.step())
             hits.push_back({s.int64(1), s.int64(2), s.int64(0)});
@@ -267,9 +266,7 @@ std::vector<Event> Document::eventsOverlapping(TimePoint from, TimePoint to) con
 
 void Document::forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const
 {
-    Statement s = d->db->prepare(
-        "SELECT id, start_min, start_max, end_min, end_max, precision, status, cameo_root, importance, "
-        "quote_count, sort_key FROM events WHERE start_min IS NOT NULL ORDER BY start_min, sort_key, id");
+    Statement s = d->db->prepare(schema::kSpanScanQuery);
     EventSpan span;
     while (s.step()) {
         span.id = EventId(s.int64(0));

@@ -21,6 +21,16 @@ inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
 inline constexpr int kCurrentVersion = 1;
 
+// The query behind Document::eventIdsOverlapping, run once per span class c with
+// ?1 = c, ?2 = from - 2^c, ?3 = to, ?4 = from (see schema.cpp for why this needs no scan).
+inline constexpr char kOverlapQuery[] =
+    "SELECT id, start_min, sort_key FROM events "
+    "WHERE span_class = ?1 AND start_min > ?2 AND start_min < ?3 AND end_max > ?4";
+// The scan behind Document::forEachEventSpan: time order straight from the events_time index.
+inline constexpr char kSpanScanQuery[] =
+    "SELECT id, start_min, start_max, end_min, end_max, precision, status, cameo_root, importance, "
+    "quote_count, sort_key FROM events WHERE start_min IS NOT NULL ORDER BY start_min, sort_key, id";
+
 // One upgrade step from fromVersion to fromVersion + 1. Runs inside the upgrade transaction.
 struct Migration {
     int fromVersion = 0;

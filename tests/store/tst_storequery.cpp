@@ -1,0 +1,318 @@
+// Overlap queries against brute force, query plans, full-text search and migrations.
+#include "core/date/calendar.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+#include "core/store/schema.h"
+#include "core/store/transaction.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TimePoint day(std::int64_t year, int month, int d)
+{
+    return calendar::toTimePoint(CivilDate{year, month, d});
+}
+
+QString two(int n)
+{
+    return u"%1"_s.arg(n, 2, 10, QLatin1Char('0'));
+}
+
+// A random EDTF date of many shapes: days, months, years, intervals, open ends, uncertainty,
+// "on or before" sets and deep time.
+QString randomEdtf(QRandomGenerator &rng)
+{
+    const int year = 1990 + int(rng.bounded(30));
+    const QString d1 = u"%1-%2-%3"_s.arg(year).arg(two(1 + int(rng.bounded(12)))).arg(two(1 + int(rng.bounded(28))));
+    const QString d2 = u"%1-%2-%3"_s.arg(year + 1 + int(rng.bounded(3))).arg(two(1 + int(rng.bounded(12)))).arg(two(1 + int(rng.bounded(28))));
+    switch (rng.bounded(10)) {
+    case 0: return u"%1-%2"_s.arg(year).arg(two(1 + int(rng.bounded(12))));
+    case 1: return QString::number(year);
+    case 2: return d1 + u'/' + d2;
+    case 3: return u"../"_s + d1;
+    case 4: return d1 + u"/.."_s;
+    case 5: return d1 + u'?';
+    case 6: return u"[.."_s + d1 + u']';
+    case 7: return u"-0%1"_s.arg(100 + rng.bounded(800));
+    case 8: return u"%1-%2~"_s.arg(year).arg(two(1 + int(rng.bounded(12))));
+    default: return d1;
+    }
+}
+
+} // namespace
+
+class TestStoreQuery : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void overlapMatchesBruteForce_data();
+    void overlapMatchesBruteForce();
+    void overlapUsesTheIndex();
+    void spanScanNeedsNoSort();
+    void spansInTimeOrder();
+    void search_data();
+    void search();
+    void searchFollowsEdits();
+    void migrateV1ToV2();
+    void failedMigrationLeavesV1();
+
+private:
+    std::unique_ptr<Document> m_doc;
+    std::vector<Event> m_events; // as stored, with ids
+};
+
+void TestStoreQuery::initTestCase()
+{
+    m_doc = Document::createInMemory();
+    QRandomGenerator rng(20080317);
+    Document::BulkEdit bulk(*m_doc);
+    for (int i = 0; i < 3000; ++i) {
+        Event e;
+        const QString edtf = randomEdtf(rng);
+        QString error;
+        e.date = FuzzyDate::fromEdtf(edtf, &error);
+        QVERIFY2(e.date.isValid(), qPrintable(edtf + u": "_s + error));
+        e.title = u"event %1"_s.arg(i);
+        e.sortKey = rng.bounded(3);
+        e.id = m_doc->addEvent(e);
+        m_events.push_back(e);
+    }
+    Event undated;
+    undated.title = u"undated"_s;
+    m_doc->addEvent(undated);
+    bulk.commit();
+}
+
+void TestStoreQuery::overlapMatchesBruteForce_data()
+{
+    QTest::addColumn<TimePoint>("from");
+    QTest::addColumn<TimePoint>("to");
+    QTest::newRow("one day") << day(2008, 3, 17) << day(2008, 3, 18);
+    QTest::newRow("one second") << day(2000, 1, 1) << day(2000, 1, 1) + 1;
+    QTest::newRow("a month") << day(1995, 6, 1) << day(1995, 7, 1);
+    QTest::newRow("a year") << day(2010, 1, 1) << day(2011, 1, 1);
+    QTest::newRow("a decade") << day(1990, 1, 1) << day(2000, 1, 1);
+    QTest::newRow("everything") << kTimeMin << kTimeMax;
+    QTest::newRow("open start") << kTimeMin << day(1991, 1, 1);
+    QTest::newRow("open end") << day(2019, 6, 1) << kTimeMax;
+    QTest::newRow("deep past") << day(-500, 1, 1) << day(-400, 1, 1);
+    QTest::newRow("before any event") << day(-100000, 1, 1) << day(-99999, 1, 1);
+    QTest::newRow("far future") << day(3000, 1, 1) << day(3001, 1, 1);
+    QTest::newRow("empty range") << day(2000, 1, 1) << day(2000, 1, 1);
+    QTest::newRow("extreme ints") << std::numeric_limits<TimePoint>::min() << std::numeric_limits<TimePoint>::max();
+}
+
+void TestStoreQuery::overlapMatchesBruteForce()
+{
+    QFETCH(TimePoint, from);
+    QFETCH(TimePoint, to);
+    std::vector<const Event *> expected;
+    for (const Event &e : m_events) {
+        const DateBounds b = e.date.bounds();
+        if (from < to && b.earliestStart < to && b.latestEnd > from) // an empty range overlaps nothing
+            expected.push_back(&e);
+    }
+    std::sort(expected.begin(), expected.end(), [](const Event *a, const Event *b) {
+        return std::tuple(a->date.bounds().earliestStart, a->sortKey, a->id)
+            < std::tuple(b->date.bounds().earliestStart, b->sortKey, b->id);
+    });
+    std::vector<EventId> expectedIds;
+    for (const Event *e : expected)
+        expectedIds.push_back(e->id);
+
+    const std::vector<EventId> ids = m_doc->eventIdsOverlapping(from, to);
+    QCOMPARE(ids.size(), expectedIds.size());
+    QVERIFY(ids == expectedIds);
+    if (ids.size() < 400) {
+        const std::vector<Event> events = m_doc->eventsOverlapping(from, to);
+        QCOMPARE(events.size(), ids.size());
+        for (size_t i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].id, ids[i]);
+    }
+}
+
+void TestStoreQuery::overlapUsesTheIndex()
+{
+    Statement plan = m_doc->database().prepare(QByteArray("EXPLAIN QUERY PLAN ") + schema::kOverlapQuery);
+    QStringList details;
+    while (plan.step())
+        details << plan.text(3);
+    const QString all = details.join(u" | "_s);
+    QVERIFY2(all.contains(u"SEARCH events USING INDEX events_span (span_class=? AND start_min>? AND start_min<?)"_s),
+             qPrintable(all));
+    QVERIFY2(!all.contains(u"SCAN"_s), qPrintable(all));
+}
+
+void TestStoreQuery::spanScanNeedsNoSort()
+{
+    Statement plan = m_doc->database().prepare(QByteArray("EXPLAIN QUERY PLAN ") + schema::kSpanScanQuery);
+    QStringList details;
+    while (plan.step())
+        details << plan.text(3);
+    const QString all = details.join(u" | "_s);
+    QVERIFY2(all.contains(u"events_time"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"TEMP B-TREE"_s), qPrintable(all));
+}
+
+void TestStoreQuery::spansInTimeOrder()
+{
+    std::vector<EventSpan> spans;
+    m_doc->forEachEventSpan([&](const EventSpan &s) { spans.push_back(s); });
+    QCOMPARE(spans.size(), m_events.size()); // the undated event has no span
+    QVERIFY(std::is_sorted(spans.begin(), spans.end(), [](const EventSpan &a, const EventSpan &b) {
+        return std::tuple(a.bounds.earliestStart, a.sortKey, a.id) < std::tuple(b.bounds.earliestStart, b.sortKey, b.id);
+    }));
+    const std::vector<Event> events = m_doc->events();
+    QCOMPARE(events.size(), m_events.size() + 1);
+    QCOMPARE(events.back().title, u"undated"_s); // undated last
+    for (size_t i = 0; i < spans.size(); ++i)
+        QCOMPARE(events[i].id, spans[i].id);
+}
+
+void TestStoreQuery::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QList<int>>("expected"); // indexes into the fixture below, any order
+    QTest::newRow("title word") << u"Sochi"_s << QList<int>{1};
+    QTest::newRow("case and accents") << u"sÓCHI"_s << QList<int>{1};
+    QTest::newRow("description") << u"interceptors"_s << QList<int>{2};
+    QTest::newRow("quote text") << u"agreed"_s << QList<int>{0, 1};
+    QTest::newRow("two words") << u"missile Poland"_s << QList<int>{2};
+    QTest::newRow("prefix of last word") << u"Mosc"_s << QList<int>{0};
+    QTest::newRow("operators are literal") << u"AND OR NOT ( \" *"_s << QList<int>{};
+    QTest::newRow("no match") << u"zanzibar"_s << QList<int>{};
+    QTest::newRow("blank") << u"   "_s << QList<int>{};
+}
+
+void TestStoreQuery::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QList<int>, expected);
+    auto doc = Document::createInMemory();
+    std::vector<EventId> ids;
+    for (auto [title, text] : {std::pair(u"2+2 talks in Moscow"_s, u"Rice and Gates meet Lavrov"_s),
+                               std::pair(u"Summit in Sochi"_s, u"Planned"_s),
+                               std::pair(u"Missile defence"_s, u"Interceptors in Poland"_s)}) {
+        Event e;
+        e.title = title;
+        e.description = text;
+        ids.push_back(doc->addEvent(e));
+    }
+    Quote q;
+    q.text = u"We have agreed to meet again."_s;
+    q.events = {ids[0], ids[1]};
+    doc->addQuote(q);
+    std::vector<EventId> found = doc->search(query);
+    std::vector<EventId> want;
+    for (int i : expected)
+        want.push_back(ids[size_t(i)]);
+    std::sort(found.begin(), found.end());
+    std::sort(want.begin(), want.end());
+    QVERIFY(found == want);
+}
+
+void TestStoreQuery::searchFollowsEdits()
+{
+    auto doc = Document::createInMemory();
+    Event e;
+    e.title = u"Bush interview"_s;
+    e.id = doc->addEvent(e);
+    Quote q;
+    q.text = u"I accepted the invitation"_s;
+    q.events = {e.id};
+    q.id = doc->addQuote(q);
+    QCOMPARE(doc->search(u"interview"_s).size(), size_t(1));
+    QCOMPARE(doc->search(u"invitation"_s).size(), size_t(1));
+    QCOMPARE(doc->search(u"invitation interview"_s).size(), size_t(0)); // words in one document
+
+    e.title = u"White House statement"_s;
+    doc->updateEvent(e);
+    QVERIFY(doc->search(u"interview"_s).empty());
+    QCOMPARE(doc->search(u"statement"_s).size(), size_t(1));
+
+    q.text = u"I declined"_s;
+    doc->updateQuote(q);
+    QVERIFY(doc->search(u"invitation"_s).empty());
+    QCOMPARE(doc->search(u"declined"_s).size(), size_t(1));
+
+    doc->removeQuote(q.id);
+    QVERIFY(doc->search(u"declined"_s).empty());
+    doc->removeEvent(e.id);
+    QVERIFY(doc->search(u"statement"_s).empty());
+    // The external-content index agrees with its table after all of this.
+    doc->database().exec("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')");
+    doc->database().exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+}
+
+namespace {
+
+std::vector<schema::Migration> testMigrations(bool failing)
+{
+    return {{1, [failing](Database &db) {
+                 db.exec("ALTER TABLE events ADD COLUMN confidence INTEGER NOT NULL DEFAULT 3;"
+                         "CREATE TABLE event_notes (event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,"
+                         " note TEXT);"
+                         "INSERT INTO event_notes SELECT id, 'migrated ' || title FROM events");
+                 if (failing)
+                     db.exec("SELECT no_such_function()");
+             }}};
+}
+
+QString makeV1(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    auto doc = Document::create(path, &error);
+    if (!doc)
+        qFatal("%s", qPrintable(error));
+    Event e;
+    e.title = u"kept"_s;
+    e.date = FuzzyDate::fromEdtf(u"2008-03-17/2008-03-18"_s);
+    doc->addEvent(e);
+    return path;
+}
+
+} // namespace
+
+void TestStoreQuery::migrateV1ToV2()
+{
+    QTemporaryDir dir;
+    const QString path = makeV1(dir, u"v1.dateline"_s);
+    Database db(path, Database::Access::ReadWrite);
+    QCOMPARE(db.pragma("user_version"), 1);
+    QCOMPARE(schema::upgrade(db, testMigrations(false), 2), 1);
+    QCOMPARE(db.pragma("user_version"), 2);
+    Statement s = db.prepare("SELECT e.title, e.confidence, n.note, e.start_min FROM events e JOIN event_notes n ON n.event_id = e.id");
+    QVERIFY(s.step());
+    QCOMPARE(s.text(0), u"kept"_s);
+    QCOMPARE(s.integer(1), 3);
+    QCOMPARE(s.text(2), u"migrated kept"_s);
+    QCOMPARE(s.int64(3), day(2008, 3, 17));
+    QCOMPARE(schema::upgrade(db, testMigrations(false), 2), 0); // already there
+    QVERIFY_THROWS_EXCEPTION(StoreError, schema::upgrade(db, testMigrations(false), 3)); // no step 2 -> 3
+    QCOMPARE(db.pragma("user_version"), 2);
+}
+
+void TestStoreQuery::failedMigrationLeavesV1()
+{
+    QTemporaryDir dir;
+    const QString path = makeV1(dir, u"v1.dateline"_s);
+    Database db(path, Database::Access::ReadWrite);
+    QVERIFY_THROWS_EXCEPTION(StoreError, schema::upgrade(db, testMigrations(true), 2));
+    QCOMPARE(db.pragma("user_version"), 1);
+    Statement s = db.prepare("SELECT count(*) FROM pragma_table_info('events') WHERE name = 'confidence'");
+    QVERIFY(s.step());
+    QCOMPARE(s.integer(0), 0); // the half-done step was rolled back
+    QVERIFY(schema::check(db).problem == schema::Problem::None);
+}
+
+QTEST_GUILESS_MAIN(TestStoreQuery)
+#include "tst_storequery.moc"
