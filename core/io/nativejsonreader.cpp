@@ -2,7 +2,6 @@
 #include "core/io/nativejsonreader.h"
 
 #include "core/io/nativejson.h"
-#include "core/model/cameo.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
