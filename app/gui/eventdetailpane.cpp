@@ -203,23 +203,21 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
     QLabel *citeLabel = plainLabel(cite, QStringLiteral("quoteCitation"));
     box->addWidget(citeLabel);
 
-    // Grades as "B2" plus words; the tooltips explain the whole Admiralty scale.
-    auto *grades = new QHBoxLayout;
+    // Grades with their meaning in words; the tooltips explain the whole Admiralty scale.
     if (source) {
         QLabel *reliability = plainLabel(tr("Source reliability: %1 (%2)")
                                              .arg(source->reliability)
                                              .arg(admiralty::reliabilityName(source->reliability)),
                                          QStringLiteral("sourceReliability"));
         reliability->setToolTip(admiralty::reliabilityScale());
-        grades->addWidget(reliability);
+        box->addWidget(reliability);
     }
     QLabel *credibility = plainLabel(tr("Credibility: %1 (%2)")
                                          .arg(quote.credibility)
                                          .arg(admiralty::credibilityName(quote.credibility)),
                                      QStringLiteral("quoteCredibility"));
     credibility->setToolTip(admiralty::credibilityScale());
-    grades->addWidget(credibility);
-    box->addLayout(grades);
+    box->addWidget(credibility);
 
     layout->addWidget(frame);
 }
@@ -240,19 +238,19 @@ void EventDetailPane::addRelations(QVBoxLayout *layout, const Event &event)
             first = false;
         }
         const QString kind = outgoing ? relationKindName(relation.kind) : inverseRelationName(relation.kind);
-        QString text = QStringLiteral("%1: %2 (%3)").arg(kind, other->title, other->date.toDisplayString());
-        text.replace(QLatin1Char('&'), QStringLiteral("&&")); // no accidental mnemonics
-        auto *button = new QPushButton(text);
-        button->setObjectName(QStringLiteral("relation"));
-        button->setFlat(true);
-        button->setStyleSheet(QStringLiteral("text-align: left"));
-        button->setToolTip(tr("Go to: %1").arg(other->title));
-        // Long titles are clipped rather than widening the pane; the tooltip has the full text.
-        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        auto *row = new QHBoxLayout;
+        row->addWidget(plainLabel(QStringLiteral("%1: %2 (%3)").arg(kind, other->title,
+                                                                   other->date.toDisplayString()),
+                                  QStringLiteral("relation")),
+                       1);
+        auto *button = new QPushButton(tr("Go to"));
+        button->setObjectName(QStringLiteral("relationGo"));
+        button->setToolTip(tr("Show “%1”").arg(other->title));
         // Queued: activating rebuilds this pane, which deletes the button that was clicked.
         connect(button, &QPushButton::clicked, this, [this, otherId] { Q_EMIT eventActivated(otherId); },
                 Qt::QueuedConnection);
-        layout->addWidget(button);
+        row->addWidget(button, 0, Qt::AlignTop);
+        layout->addLayout(row);
     }
 }
 

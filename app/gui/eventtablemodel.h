@@ -13,9 +13,9 @@ namespace dateline {
 
 class Document;
 
-// The events of a document as table rows: date, title, actors, type, quote count. Rows are kept
-// in time order (bounds, then sort key, then id), so sorting the date column sorts by time, not
-// by the display text ("before 26 Mar 2008" must not sort under "b").
+// The events of a document as table rows: date, title, actors, type, quote count. Rows are kept in
+// time order (bounds, then sort key, then id; an open start sorts at its latest possible start), so
+// sorting the date column sorts by time, not by display text ("before 26 Mar 2008" is not a "b").
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -101,10 +101,10 @@ void MainWindow::createCentralArea()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(EventTableModel::DateColumn, 150);
-    header->resizeSection(EventTableModel::ActorsColumn, 220);
-    header->resizeSection(EventTableModel::TypeColumn, 180);
-    header->resizeSection(EventTableModel::QuotesColumn, 70);
+    header->resizeSection(EventTableModel::DateColumn, 130);
+    header->resizeSection(EventTableModel::ActorsColumn, 200);
+    header->resizeSection(EventTableModel::TypeColumn, 190);
+    header->resizeSection(EventTableModel::QuotesColumn, 64);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -139,7 +139,7 @@ void MainWindow::createCentralArea()
     m_mainSplitter->addWidget(m_detail);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->setSizes({800, 480});
+    m_mainSplitter->setSizes({840, 440});
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_mainSplitter);
 

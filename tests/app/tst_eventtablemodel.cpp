@@ -116,6 +116,9 @@ void TestEventTableModel::sortsByTimeNotText_data()
     QTest::newRow("same day by sort key")
         << QStringList{u"2008-03-26|3"_s, u"2008-03-26|1"_s, u"2008-03-26|2"_s}
         << QList<int>{1, 2, 0};
+    QTest::newRow("open start sorts at its latest start")
+        << QStringList{u"2008-03-27|0"_s, u"[..2008-03-26]|0"_s, u"2008-03-25|0"_s, u"2008-03-20|0"_s}
+        << QList<int>{3, 2, 1, 0};
     QTest::newRow("deep time") << QStringList{u"1900|0"_s, u"Y-170000000|0"_s, u"-9999|0"_s}
                                << QList<int>{1, 2, 0};
 }
