@@ -1,5 +1,4 @@
 #include "app/cli/command.h"
-#include "app/cli/commandline.h"
 #include "core/date/fuzzydate.h"
 #include "core/date/isoformat.h"
 
@@ -21,10 +20,9 @@ Command dateCommand()
     Command c{QStringLiteral("date"), QStringLiteral("date EDTF..."),
               QStringLiteral("Parse dates: normalized EDTF, display text, precision, bounds"), {}};
     c.run = [c](const QStringList &args, Io &io) {
-        QCommandLineParser parser;
-        if (!parseArguments(parser, c, args, -1, io))
-            return int(ExitUsage);
-        const QStringList texts = parser.positionalArguments();
+        // No option parsing: "-0099" (100 BCE) is a date, not an option. "--" is accepted and skipped.
+        QStringList texts = args;
+        texts.removeAll(QStringLiteral("--"));
         if (texts.isEmpty()) {
             io.err << "usage: dateline-cli " << c.synopsis << '\n';
             return int(ExitUsage);
