@@ -1,0 +1,280 @@
+#include "randomspans.h"
+
+#include "core/index/eventtextcache.h"
+#include "core/render/layout.h"
+#include "core/render/rendercache.h"
+#include "core/render/timelinepainter.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTest>
+
+using namespace dateline;
+
+class TestLayout : public QObject {
+    Q_OBJECT
+private slots:
+    void eventPaintedAtComputedX_data();
+    void eventPaintedAtComputedX();
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
+    void hitTestFindsEvents();
+    void hitTestHeadersAndOverview();
+    void denseLanesFold();
+    void calloutsWhenZoomedIn();
+    void svgKeepsTextAsText();
+};
+
+namespace {
+
+TimePoint at(std::int64_t y, int m = 1, int d = 1)
+{
+    return calendar::toTimePoint(CivilDate{y, m, d});
+}
+
+EventTextCache fakeTexts()
+{
+    return EventTextCache(
+        [](EventId id) { return QStringLiteral("Event %1 %2").arg(id.value).arg(QString(int(id.value % 7) * 3, u'x')).trimmed(); },
+        [](EventId id) {
+            return QuotePreview{QStringLiteral("We said something memorable about %1.").arg(id.value),
+                                QStringLiteral("Speaker %1").arg(id.value % 4)};
+        });
+}
+
+TimeIndex singleEvent(TimePoint start, TimePoint end, int cameoRoot, int quotes = 0)
+{
+    IndexBuilder b;
+    EventSpan s;
+    s.id = EventId(42);
+    s.bounds = {start, start, end, end};
+    s.cameoRoot = std::uint8_t(cameoRoot);
+    s.quoteCount = std::uint16_t(quotes);
+    b.addEvent(s);
+    return b.build(LaneGrouping::None);
+}
+
+} // namespace
+
+void TestLayout::eventPaintedAtComputedX_data()
+{
+    QTest::addColumn<qint64>("year");
+    QTest::addColumn<double>("secondsPerPixel");
+    QTest::addColumn<double>("dpr");
+    QTest::newRow("2008 day zoom") << qint64(2008) << 30000.0 << 1.0;
+    QTest::newRow("2008 hidpi") << qint64(2008) << 30000.0 << 2.0;
+    QTest::newRow("1500 years zoom") << qint64(1500) << 3e6 << 1.0;
+    QTest::newRow("100 BCE") << qint64(-99) << 86400.0 << 1.0;
+    QTest::newRow("deep time") << qint64(-170'000'000LL) << 1e11 << 1.0;
+}
+
+// A point event at a known date is painted, in its quad colour, at the x the time scale computes.
+void TestLayout::eventPaintedAtComputedX()
+{
+    QFETCH(qint64, year);
+    QFETCH(double, secondsPerPixel);
+    QFETCH(double, dpr);
+    const TimePoint t = at(year, 3, 17);
+    const TimeIndex index = singleEvent(t, t + kSecondsPerDay, 19); // material conflict
+    Scene scene;
+    scene.index = &index;
+    scene.options.overviewHeight = 0;
+    Viewport vp;
+    vp.size = QSizeF(900, 200);
+    vp.scale = TimeScale(t, secondsPerPixel);
+    vp.scale.centerOn(t, 537.3);
+    QImage image(QSize(int(900 * dpr), int(200 * dpr)), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    QPainter painter(&image);
+    const Palette palette = Palette::light();
+    const Layout layout = TimelinePainter().render(painter, vp, scene, palette);
+    painter.end();
+    QCOMPARE(layout.shapes.size(), std::size_t(1));
+    const double x = (vp.scale.toX(t) + vp.scale.toX(t + kSecondsPerDay)) / 2;
+    const double y = layout.shapes[0].rect.center().y();
+    const QColor expected = palette.eventColor(cameo::QuadClass::MaterialConflict);
+    auto colourAt = [&](double lx) { return image.pixelColor(int(lx * dpr), int(y * dpr)); };
+    QCOMPARE(colourAt(x).rgb(), expected.rgb());
+    // and not a few pixels beside the marker
+    QVERIFY(colourAt(x - 8).rgb() != expected.rgb());
+    QVERIFY(colourAt(x + 8).rgb() != expected.rgb());
+}
+
+void TestLayout::labelsNeverOverlap_data()
+{
+    QTest::addColumn<uint>("seed");
+    QTest::addColumn<double>("zoomDays");
+    for (uint seed = 1; seed <= 6; ++seed) {
+        for (double days : {30.0, 400.0, 4000.0, 40000.0})
+            QTest::newRow(qPrintable(QStringLiteral("seed %1, %2 days").arg(seed).arg(days))) << seed << days;
+    }
+}
+
+void TestLayout::labelsNeverOverlap()
+{
+    QFETCH(uint, seed);
+    QFETCH(double, zoomDays);
+    const TimeIndex index = test::randomIndex(seed, 1500, LaneGrouping::Actor, 5);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    Viewport vp;
+    vp.size = QSizeF(1200, 800);
+    const TimePoint centre = index.entry(index.eventCount() / 2).start;
+    vp.scale = TimeScale(centre, zoomDays * kSecondsPerDay / 1000);
+    vp.scale.centerOn(centre, 600);
+    RenderCache cache;
+    const Layout layout = Layout::compute(vp, scene, &cache);
+    QVERIFY(!layout.shapes.empty());
+    for (std::size_t i = 0; i < layout.labels.size(); ++i) {
+        const QRectF &a = layout.labels[i].rect;
+        QVERIFY(a.left() >= layout.laneArea.left() && a.right() <= layout.laneArea.right() + 0.01);
+        QVERIFY(a.width() <= scene.options.maxLabelWidth);
+        for (std::size_t j = i + 1; j < layout.labels.size(); ++j)
+            QVERIFY2(!a.intersects(layout.labels[j].rect), qPrintable(layout.labels[i].text + QStringLiteral(" / ") + layout.labels[j].text));
+        for (const CalloutItem &c : layout.callouts)
+            QVERIFY(!a.intersects(c.rect));
+    }
+    for (std::size_t i = 0; i < layout.callouts.size(); ++i) {
+        for (std::size_t j = i + 1; j < layout.callouts.size(); ++j)
+            QVERIFY(!layout.callouts[i].rect.intersects(layout.callouts[j].rect));
+    }
+    if (zoomDays <= 400)
+        QVERIFY(!layout.labels.empty());
+}
+
+void TestLayout::hitTestFindsEvents()
+{
+    const TimeIndex index = test::randomIndex(3, 400, LaneGrouping::EventType, 5);
+    Scene scene;
+    scene.index = &index;
+    Viewport vp;
+    vp.size = QSizeF(1400, 2000);
+    vp.scale = TimeScale::fitting(at(1950), at(1960), scene.options.headerWidth, 1400);
+    const Layout layout = Layout::compute(vp, scene);
+    int checked = 0;
+    for (const EventShape &s : layout.shapes) {
+        if (s.kind != ShapeKind::Point || !layout.laneArea.contains(s.rect.center()))
+            continue;
+        const QRectF grown = s.rect.adjusted(-4, -4, 4, 4);
+        const bool alone = std::none_of(layout.shapes.begin(), layout.shapes.end(), [&](const EventShape &o) {
+            return &o != &s && o.rect.intersects(grown);
+        });
+        if (!alone)
+            continue;
+        const HitResult hit = layout.hitTest(s.rect.center());
+        QCOMPARE(int(hit.kind), int(HitKind::Event));
+        QCOMPARE(hit.event, s.id);
+        QCOMPARE(hit.laneKey, layout.lanes[std::size_t(s.laneItem)].key);
+        ++checked;
+    }
+    QVERIFY(checked > 5);
+}
+
+void TestLayout::hitTestHeadersAndOverview()
+{
+    const TimeIndex index = test::randomIndex(4, 500, LaneGrouping::EventType);
+    Scene scene;
+    scene.index = &index;
+    scene.lanes.order = {QStringLiteral("type:19"), QStringLiteral("type:1")};
+    scene.lanes.collapsed = {QStringLiteral("type:1")};
+    Viewport vp;
+    vp.size = QSizeF(1000, 600);
+    vp.scale = TimeScale::fitting(at(1950), at(1960), scene.options.headerWidth, 1000);
+    const Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.lanes[0].key, QStringLiteral("type:19"));
+    QCOMPARE(layout.lanes[1].key, QStringLiteral("type:1"));
+    QVERIFY(layout.lanes[1].collapsed);
+    QVERIFY(layout.lanes[1].body.height() < layout.lanes[0].body.height());
+    HitResult hit = layout.hitTest(layout.lanes[0].toggle.center());
+    QCOMPARE(int(hit.kind), int(HitKind::LaneToggle));
+    QCOMPARE(hit.laneKey, QStringLiteral("type:19"));
+    hit = layout.hitTest(layout.lanes[1].header.center() + QPointF(30, 0));
+    QCOMPARE(int(hit.kind), int(HitKind::LaneHeader));
+    QCOMPARE(hit.laneKey, QStringLiteral("type:1"));
+    hit = layout.hitTest(layout.overview.window.center());
+    QCOMPARE(int(hit.kind), int(HitKind::OverviewWindow));
+    QVERIFY(hit.time >= at(1950) && hit.time <= at(1960));
+    hit = layout.hitTest(QPointF(layout.overview.rect.left() + 6, layout.overview.rect.center().y()));
+    QCOMPARE(int(hit.kind), int(HitKind::Overview));
+    QVERIFY(hit.time < at(1905));
+    hit = layout.hitTest(QPointF(500, 10));
+    QCOMPARE(int(hit.kind), int(HitKind::Axis));
+    QCOMPARE(hit.time, vp.scale.toTime(500));
+}
+
+void TestLayout::denseLanesFold()
+{
+    const TimeIndex index = test::randomIndex(8, 60000, LaneGrouping::None);
+    Scene scene;
+    scene.index = &index;
+    Viewport vp;
+    vp.size = QSizeF(1600, 400);
+    vp.scale = TimeScale::fitting(index.earliest(), index.latest(), scene.options.headerWidth, 1600);
+    const Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.lanes.size(), std::size_t(1));
+    QVERIFY(layout.lanes[0].folded);
+    QCOMPARE(layout.bands.size(), std::size_t(1));
+    QVERIFY(layout.foldedEvents > 50000);
+    QVERIFY(layout.shapes.size() <= std::size_t(scene.options.maxIndividualEvents));
+    for (const EventShape &s : layout.shapes) { // only long events stay individual
+        if (layout.laneArea.contains(s.rect))
+            QVERIFY(s.rect.width() >= 20);
+    }
+}
+
+void TestLayout::calloutsWhenZoomedIn()
+{
+    const TimePoint t = at(2008, 3, 18);
+    const TimeIndex index = singleEvent(t, t + kSecondsPerDay, 4, 2);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    Viewport vp;
+    vp.size = QSizeF(1200, 400);
+    vp.scale = TimeScale::fitting(at(2008, 3, 1), at(2008, 5, 1), scene.options.headerWidth, 1200);
+    Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.labels.size(), std::size_t(1));
+    QCOMPARE(layout.labels[0].text, QStringLiteral("Event 42"));
+    QCOMPARE(layout.callouts.size(), std::size_t(1));
+    QCOMPARE(layout.callouts[0].speaker, QStringLiteral("\u2014 Speaker 2"));
+    QVERIFY(layout.callouts[0].quote.startsWith(u'\u201C'));
+    vp.scale = TimeScale::fitting(at(1990), at(2020), scene.options.headerWidth, 1200);
+    layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.labels.size(), std::size_t(1));
+    QVERIFY(layout.callouts.empty());
+}
+
+void TestLayout::svgKeepsTextAsText()
+{
+    const TimePoint t = at(2008, 3, 18);
+    const TimeIndex index = singleEvent(t, t + kSecondsPerDay, 4, 1);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    Viewport vp;
+    vp.size = QSizeF(1000, 300);
+    vp.scale = TimeScale::fitting(at(2008, 3, 1), at(2008, 5, 1), scene.options.headerWidth, 1000);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1000, 300));
+    svg.setViewBox(QRect(0, 0, 1000, 300));
+    QPainter painter(&svg);
+    TimelinePainter().render(painter, vp, scene, Palette::print());
+    painter.end();
+    const QString xml = QString::fromUtf8(buffer.data());
+    QVERIFY(xml.contains(QStringLiteral(">Event 42<")));
+    QVERIFY(xml.contains(QStringLiteral("Speaker 2")));
+    QVERIFY(xml.contains(QStringLiteral("April 2008")));
+    QVERIFY(!xml.contains(QStringLiteral("<image")));
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
