@@ -82,7 +82,7 @@ namespace {
 // Connection settings shared by create() and open(): none of them writes to the file.
 void configure(Database &db)
 {
-    db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA trusted_schema = OFF");
+    db.exec(store::kConnectionPragmas);
 }
 
 } // namespace

@@ -88,6 +88,20 @@ void bindEvent(Statement &s, const Event &e, const QString &updated)
     s.bind(14, std::clamp(e.importance, 0, 100)).bind(15, e.sortKey).bind(16, updated);
 }
 
+EventId insertEvent(Database &db, const Event &event)
+{
+    Statement &s = db.cached(
+        "INSERT INTO events(title, description, date_edtf, start_min, start_max, end_min, end_max, span_class, "
+        "precision, status, cameo_code, cameo_root, place_id, importance, sort_key, updated, created, id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+    const QString created = store::timestamp(event.created);
+    bindEvent(s, event, event.updated.isValid() ? store::timestamp(event.updated) : created);
+    s.bind(17, created);
+    store::bindId(s, 18, event.id.value);
+    s.execute();
+    return EventId(db.lastInsertRowId());
+}
+
 // Full-text index upkeep (external content: FTS5 must be told the old text to forget it).
 void indexText(Database &db, EventId id, const QString &title, const QString &description)
 {
@@ -151,18 +165,29 @@ EventId Document::addEvent(const Event &event)
 {
     d->requireWritable("add an event");
     Database &db = *d->db;
+    if (db.inTransaction()) {
+        // Inside a BulkEdit a SAVEPOINT per row would cost more than the row (SQLite copies every
+        // page it touches into a sub-journal), so a failed add is undone by hand instead. Each
+        // statement is atomic on its own.
+        const EventId id = insertEvent(db, event);
+        bool indexed = false;
+        try {
+            indexText(db, id, event.title, event.description);
+            indexed = true;
+            Event stored = event;
+            stored.id = id;
+            writeLinks(db, stored, false);
+        } catch (...) {
+            if (indexed)
+                unindexText(db, id, event.title, event.description);
+            db.cached("DELETE FROM events WHERE id = ?1").bind(1, id.value).execute(); // links cascade
+            throw;
+        }
+        return id;
+    }
     Transaction transaction(db);
-    Statement &s = db.cached(
-        "INSERT INTO events(title, description, date_edtf, start_min, start_max, end_min, end_max, span_class, "
-        "precision, status, cameo_code, cameo_root, place_id, importance, sort_key, updated, created, id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-    const QString created = store::timestamp(event.created);
-    bindEvent(s, event, event.updated.isValid() ? store::timestamp(event.updated) : created);
-    s.bind(17, created);
-    store::bindId(s, 18, event.id.value);
-    s.execute();
     Event stored = event;
-    stored.id = EventId(db.lastInsertRowId());
+    stored.id = insertEvent(db, event);
     indexText(db, stored.id, event.title, event.description);
     writeLinks(db, stored, false);
     transaction.commit();

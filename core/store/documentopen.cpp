@@ -86,7 +86,7 @@ void hardenConnection(Database &db)
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
-    db.exec("PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL");
+    db.exec(store::kConnectionPragmas);
 }
 
 void checkSchema(Database &db, const QString &path, bool readOnly)
