@@ -205,9 +205,7 @@ void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palet
             p.drawRect(s.rect.adjusted(-2, -2, 2, 2));
         }
         if (s.hasQuotes) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(palette.quoteMarker);
-            p.drawEllipse(QPointF(s.rect.right(), s.rect.top()), 2.5, 2.5);
+            p.fillRect(QRectF(s.rect.right() - 1.5, s.rect.top() - 2.5, 4, 4), palette.quoteMarker);
         }
     }
     p.setBrush(Qt::NoBrush);
@@ -359,18 +357,19 @@ void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Pal
     p.fillRect(o.rect, palette.overviewBackground);
     p.setPen(QPen(palette.laneSeparator, 0));
     p.drawLine(QLineF(o.rect.left(), o.rect.top() + 0.5, o.rect.right(), o.rect.top() + 0.5));
+    // runs of equal bar height as rectangles: a path with thousands of edges rasterises slowly
     const QRectF inner = o.rect.adjusted(4, 4, -4, -4);
-    QPainterPath path(QPointF(inner.left(), inner.bottom()));
-    for (std::size_t i = 0; i < o.histogram.size(); ++i) {
-        const double y = inner.bottom() - double(o.histogram[i]) * inner.height();
-        path.lineTo(inner.left() + double(i), y);
-        path.lineTo(inner.left() + double(i) + 1, y);
+    const auto columns = std::size_t(o.histogram.size());
+    for (std::size_t c = 0; c < columns;) {
+        const double height = std::round(double(o.histogram[c]) * inner.height());
+        std::size_t end = c + 1;
+        while (end < columns && std::round(double(o.histogram[end]) * inner.height()) == height)
+            ++end;
+        if (height > 0)
+            p.fillRect(QRectF(inner.left() + double(c), inner.bottom() - height, double(end - c), height),
+                       palette.overviewHistogram);
+        c = end;
     }
-    path.lineTo(inner.left() + double(o.histogram.size()), inner.bottom());
-    path.closeSubpath();
-    p.setPen(Qt::NoPen);
-    p.setBrush(palette.overviewHistogram);
-    p.drawPath(path);
     p.setBrush(palette.overviewWindow);
     p.setPen(QPen(withAlpha(palette.overviewWindow, 255), 1));
     p.drawRect(o.window);

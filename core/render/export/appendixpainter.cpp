@@ -1,0 +1,156 @@
+#include "core/render/export/appendixpainter.h"
+
+#include "core/render/export/pagedecorator.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace dateline {
+
+namespace {
+
+constexpr double kHeadingHeight = 40;
+constexpr double kIndent = 34;
+constexpr double kBlockGap = 12;
+constexpr double kPageNumberHeight = 18;
+constexpr int kWrap = int(Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop);
+
+struct Fonts {
+    QFont heading, number, meta, quote;
+    explicit Fonts(const Scene &scene)
+        : heading(PageDecorator::font(scene, 20, QFont::Bold))
+        , number(PageDecorator::font(scene, 12, QFont::Bold))
+        , meta(PageDecorator::font(scene, 11))
+        , quote(PageDecorator::font(scene, 12))
+    {
+        quote.setItalic(true);
+    }
+};
+
+QString headLine(const QuoteNote &n)
+{
+    return n.speaker.isEmpty() ? QStringLiteral("Unknown speaker") : n.speaker;
+}
+
+QString eventLine(const QuoteNote &n)
+{
+    if (n.eventTitle.isEmpty())
+        return {};
+    return n.eventDate.isEmpty() ? n.eventTitle : QStringLiteral("%1, %2").arg(n.eventTitle, n.eventDate);
+}
+
+QString citationLine(const QuoteNote &n)
+{
+    if (n.citation.isEmpty())
+        return QStringLiteral("Source: not recorded");
+    QString s = QStringLiteral("Source: ") + n.citation;
+    if (!n.locator.isEmpty())
+        s += QStringLiteral(" (%1)").arg(n.locator);
+    return s;
+}
+
+QString gradeLine(const QuoteNote &n)
+{
+    const QString reliability = n.reliability.isNull()
+        ? QStringLiteral("Reliability: no source")
+        : QStringLiteral("Reliability %1 (%2)").arg(n.reliability, QuoteNotes::reliabilityName(n.reliability));
+    return QStringLiteral("%1  ·  credibility %2 (%3)")
+        .arg(reliability).arg(n.credibility).arg(QuoteNotes::credibilityName(n.credibility));
+}
+
+double wrappedHeight(const QFont &font, double width, const QString &text)
+{
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e7), kWrap, text).height();
+}
+
+} // namespace
+
+double AppendixPainter::blockHeight(const ExportPlan &plan, const QuoteNote &note)
+{
+    const Fonts f(plan.scene());
+    const double w = plan.canvas().width() - kIndent;
+    double h = QFontMetricsF(f.number).height() + 2;
+    if (!eventLine(note).isEmpty())
+        h += wrappedHeight(f.meta, w, eventLine(note)) + 2;
+    h += wrappedHeight(f.quote, w, QStringLiteral("“%1”").arg(note.text)) + 3;
+    h += wrappedHeight(f.meta, w, citationLine(note)) + 1;
+    h += wrappedHeight(f.meta, w, gradeLine(note));
+    return h + kBlockGap;
+}
+
+std::vector<AppendixPainter::PageRange> AppendixPainter::paginate(const ExportPlan &plan)
+{
+    std::vector<PageRange> pages;
+    const std::vector<QuoteNote> &notes = plan.notes().notes();
+    if (notes.empty())
+        return pages;
+    const double bottom = plan.canvas().height() - kPageNumberHeight;
+    double y = kHeadingHeight;
+    int first = 0;
+    for (int i = 0; i < int(notes.size()); ++i) {
+        const double h = blockHeight(plan, notes[std::size_t(i)]);
+        if (y + h > bottom && i > first) {
+            pages.emplace_back(first, i);
+            first = i;
+            y = 0;
+        }
+        y += h;
+    }
+    pages.emplace_back(first, int(notes.size()));
+    return pages;
+}
+
+double AppendixPainter::paintBlock(QPainter &p, const ExportPlan &plan, const QuoteNote &note, double y)
+{
+    const Fonts f(plan.scene());
+    const Palette &pal = plan.palette();
+    const double w = plan.canvas().width() - kIndent;
+    const double lineH = QFontMetricsF(f.number).height();
+    p.setPen(pal.quoteMarker);
+    p.setFont(f.number);
+    p.drawText(QRectF(0, y, kIndent - 4, lineH), int(Qt::AlignLeft | Qt::AlignVCenter),
+               QStringLiteral("[%1]").arg(note.number));
+    p.setPen(pal.text);
+    p.drawText(QRectF(kIndent, y, w, lineH), int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine),
+               headLine(note));
+    y += lineH + 2;
+    auto para = [&](const QFont &font, const QColor &color, const QString &text, double after) {
+        p.setFont(font);
+        p.setPen(color);
+        const QRectF r(kIndent, y, w, wrappedHeight(font, w, text));
+        p.drawText(r, kWrap, text);
+        y += r.height() + after;
+    };
+    if (!eventLine(note).isEmpty())
+        para(f.meta, pal.mutedText, eventLine(note), 2);
+    para(f.quote, pal.text, QStringLiteral("“%1”").arg(note.text), 3);
+    para(f.meta, pal.mutedText, citationLine(note), 1);
+    para(f.meta, pal.mutedText, gradeLine(note), 0);
+    return y + kBlockGap;
+}
+
+void AppendixPainter::paint(QPainter &p, const ExportPlan &plan, PageRange range, int page, int pageCount)
+{
+    const Fonts f(plan.scene());
+    const Palette &pal = plan.palette();
+    const std::vector<QuoteNote> &notes = plan.notes().notes();
+    double y = 0;
+    if (range.first == 0) {
+        p.setFont(f.heading);
+        p.setPen(pal.text);
+        p.drawText(QRectF(0, 0, plan.canvas().width(), kHeadingHeight - 10),
+                   int(Qt::AlignLeft | Qt::AlignVCenter), QStringLiteral("Quotes and sources"));
+        y = kHeadingHeight;
+    }
+    for (int i = range.first; i < range.second; ++i)
+        y = paintBlock(p, plan, notes[std::size_t(i)], y);
+    p.setFont(f.meta);
+    p.setPen(pal.mutedText);
+    QString footer = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount);
+    if (range.second == int(notes.size()) && plan.notes().omitted() > 0)
+        footer = QStringLiteral("%L1 more quotes not listed  ·  ").arg(plan.notes().omitted()) + footer;
+    p.drawText(QRectF(0, plan.canvas().height() - kPageNumberHeight, plan.canvas().width(), kPageNumberHeight),
+               int(Qt::AlignRight | Qt::AlignVCenter), footer);
+}
+
+} // namespace dateline

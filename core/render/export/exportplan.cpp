@@ -1,0 +1,205 @@
+#include "core/render/export/exportplan.h"
+
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
+#include "core/index/timeindex.h"
+#include "core/render/export/pagedecorator.h"
+#include "core/render/export/subsetindex.h"
+#include "core/render/ticks.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dateline {
+
+namespace {
+
+constexpr double kTileOverlap = 0.06;   // of a tile's own span, on each side
+constexpr double kWholePadding = 0.02;  // around the whole timeline
+constexpr double kGap = 6;
+
+} // namespace
+
+ExportPlan::ExportPlan(const Document *document, const Scene &scene, const ExportRequest &request)
+    : m_document(document)
+    , m_request(request)
+    , m_scene(scene)
+    , m_palette(Palette::forKind(request.palette))
+    , m_canvas(request.canvasSize())
+{
+    // an export shows no hover or selection highlight: it is for other people
+    m_scene.hovered = EventId();
+    m_scene.selected = EventId();
+    if ((!request.events.empty() || !request.lanes.isEmpty()) && document && scene.index) {
+        m_subset = std::make_unique<TimeIndex>(
+            buildSubsetIndex(*document, scene.index->grouping(), request.events, request.lanes));
+        m_scene.index = m_subset.get();
+    }
+    if (m_request.format != ExportFormat::Pdf)
+        m_request.tiles = 1;
+    chooseRange();
+    placeRegions();
+    layoutTiles();
+    collectNotes();
+}
+
+ExportPlan::~ExportPlan() = default;
+
+void ExportPlan::chooseRange()
+{
+    const double headerW = m_scene.options.headerWidth;
+    switch (m_request.scope) {
+    case ExportScope::CurrentView: {
+        const Viewport &v = m_request.view;
+        m_from = v.scale.toTime(headerW);
+        m_to = v.scale.toTime(v.size.width());
+        break;
+    }
+    case ExportScope::Range:
+        m_from = m_request.from;
+        m_to = m_request.to;
+        break;
+    case ExportScope::WholeTimeline: {
+        const TimeIndex *index = m_scene.index;
+        if (index && index->eventCount() > 0 && index->latest() > index->earliest()) {
+            const auto pad = TimePoint(double(index->latest() - index->earliest()) * kWholePadding) + 1;
+            m_from = index->earliest() - pad;
+            m_to = index->latest() + pad;
+        } else if (index && index->eventCount() > 0) {
+            m_from = index->earliest() - kSecondsPerDay;
+            m_to = index->earliest() + kSecondsPerDay;
+        } else {
+            m_from = 0;
+            m_to = 365 * kSecondsPerDay;
+        }
+        if (m_request.tiles == 1)
+            m_scene.options.overviewHeight = 0; // the overview would repeat the picture
+        break;
+    }
+    }
+    if (m_to <= m_from)
+        m_to = m_from + 1;
+}
+
+void ExportPlan::placeRegions()
+{
+    const double w = m_canvas.width(), h = m_canvas.height();
+    const double headerH = PageDecorator::headerHeight(m_request);
+    const double legendH = PageDecorator::legendHeight(m_request);
+    const double footerH = PageDecorator::footerHeight(m_request);
+    m_header = QRectF(0, 0, w, headerH);
+    m_footer = QRectF(0, h - footerH, w, footerH);
+    m_legend = QRectF(0, m_footer.top() - legendH, w, legendH);
+    const double top = headerH > 0 ? headerH + kGap : 0;
+    const double bottom = m_legend.top() - (legendH + footerH > 0 ? kGap : 0);
+    m_timeline = QRectF(0, top, w, std::max(60.0, bottom - top));
+}
+
+void ExportPlan::layoutTiles()
+{
+    const int n = std::max(1, m_request.tiles);
+    const double headerW = m_scene.options.headerWidth;
+    const double span = double(m_to - m_from) / n;
+    const auto overlap = n > 1 ? TimePoint(span * kTileOverlap) : 0;
+    Viewport viewport;
+    viewport.size = m_timeline.size();
+    // the screen's own scale when the widths agree: then every event lands on the same x
+    const bool sameAsScreen = m_request.scope == ExportScope::CurrentView
+        && std::abs(m_request.view.size.width() - viewport.size.width()) < 0.5;
+    if (m_request.scope == ExportScope::CurrentView)
+        viewport.scrollY = m_request.view.scrollY;
+
+    for (int pass = 0; pass < 3; ++pass) {
+        m_tiles.clear();
+        for (int i = 0; i < n; ++i) {
+            TimelineTile tile;
+            tile.rect = m_timeline;
+            tile.from = m_from + TimePoint(std::llround(span * i));
+            tile.to = i + 1 == n ? m_to : m_from + TimePoint(std::llround(span * (i + 1)));
+            viewport.scale = sameAsScreen ? m_request.view.scale
+                                          : TimeScale::fitting(tile.from - overlap, tile.to + overlap, headerW,
+                                                               viewport.size.width());
+            tile.layout = Layout::compute(viewport, m_scene, &m_cache);
+            m_tiles.push_back(std::move(tile));
+        }
+        // Paper cannot scroll: use fewer rows per lane before cutting lanes off.
+        const Layout &first = m_tiles.front().layout;
+        if (m_request.scope == ExportScope::CurrentView || first.contentHeight <= first.laneArea.height()
+            || m_scene.options.rowsPerLane <= 1)
+            break;
+        m_scene.options.rowsPerLane = std::max(1, m_scene.options.rowsPerLane - 1);
+    }
+
+    const Layout &first = m_tiles.front().layout;
+    int shown = 0;
+    for (const LaneItem &lane : first.lanes)
+        shown += lane.body.bottom() <= first.laneArea.bottom() + 0.5 ? 1 : 0;
+    m_hiddenLanes = m_scene.index ? std::max(0, m_scene.index->laneCount() - shown) : 0;
+
+    if (m_scene.index && m_request.scope == ExportScope::WholeTimeline) {
+        m_eventsInRange = m_scene.index->eventCount();
+    } else if (m_scene.index) {
+        // events starting in the range, from the density pyramid (no walk over all events)
+        const int columns = 4096;
+        const double spp = double(m_to - m_from) / columns;
+        std::vector<std::uint32_t> counts(columns);
+        std::vector<std::uint8_t> importance(columns);
+        m_scene.index->density(-1, m_from, spp, columns, counts.data(), importance.data());
+        m_eventsInRange = 0;
+        for (const std::uint32_t c : counts)
+            m_eventsInRange += c;
+    }
+}
+
+void ExportPlan::collectNotes()
+{
+    if (!m_document || !(m_request.parts & (ExportPart::QuoteNumbers | ExportPart::Appendix | ExportPart::SourcesFooter)))
+        return;
+    struct Shown {
+        int tile;
+        double x;
+        int lane;
+        EventId id;
+    };
+    std::vector<Shown> shown;
+    for (int t = 0; t < int(m_tiles.size()); ++t) {
+        const Layout &layout = m_tiles[std::size_t(t)].layout;
+        for (const EventShape &s : layout.shapes) {
+            if (s.hasQuotes && s.rect.right() >= layout.laneArea.left() && s.rect.left() <= layout.laneArea.right()
+                && s.rect.top() < layout.laneArea.bottom())
+                shown.push_back({t, s.rect.left(), s.laneItem, s.id});
+        }
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const Shown &a, const Shown &b) {
+        return std::tie(a.tile, a.x, a.lane) < std::tie(b.tile, b.x, b.lane);
+    });
+    std::vector<EventId> ids;
+    ids.reserve(shown.size());
+    for (const Shown &s : shown)
+        ids.push_back(s.id);
+    m_notes = QuoteNotes::collect(*m_document, ids);
+}
+
+QString ExportPlan::dayLabel(TimePoint t)
+{
+    const CivilDate day = calendar::civilFromDays(calendar::floorDiv(t, kSecondsPerDay));
+    if (day.year < -9999 || day.year > 9999)
+        return TickGenerator::yearLabel(day.year);
+    return FuzzyDate::fromDay(day).toDisplayString();
+}
+
+QString ExportPlan::caption() const
+{
+    QStringList parts;
+    parts << dayLabel(m_from) + QStringLiteral(" – ") + dayLabel(m_to - 1);
+    parts << (m_eventsInRange == 1 ? QStringLiteral("1 event") : QStringLiteral("%L1 events").arg(m_eventsInRange));
+    if (m_scene.index && m_scene.index->grouping() != LaneGrouping::None)
+        parts << QStringLiteral("lanes by %1").arg(laneGroupingName(m_scene.index->grouping()));
+    if (!m_request.events.empty())
+        parts << QStringLiteral("selected events only");
+    if (m_hiddenLanes > 0)
+        parts << QStringLiteral("%L1 more lanes not shown").arg(m_hiddenLanes);
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+} // namespace dateline

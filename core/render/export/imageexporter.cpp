@@ -1,0 +1,238 @@
+#include "core/render/export/imageexporter.h"
+
+#include "core/render/export/appendixpainter.h"
+#include "core/render/export/pagedecorator.h"
+#include "core/render/timelinepainter.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace dateline {
+
+namespace {
+
+constexpr double kLogicalDpi = 96;
+
+bool fail(QString *errorMessage, const QString &message)
+{
+    if (errorMessage)
+        *errorMessage = message;
+    return false;
+}
+
+std::vector<AppendixPainter::PageRange> appendixPages(const ExportPlan &plan)
+{
+    if (plan.request().format != ExportFormat::Pdf || !(plan.request().parts & ExportPart::Appendix))
+        return {};
+    return AppendixPainter::paginate(plan);
+}
+
+} // namespace
+
+ImageExporter::ImageExporter(const Document *document, const Scene &scene)
+    : m_document(document)
+    , m_scene(scene)
+{
+}
+
+std::unique_ptr<ExportPlan> ImageExporter::plan(const ExportRequest &request) const
+{
+    return std::make_unique<ExportPlan>(m_document, m_scene, request);
+}
+
+int ImageExporter::pageCount(const ExportPlan &plan)
+{
+    return int(plan.tiles().size() + appendixPages(plan).size());
+}
+
+void ImageExporter::paintPage(QPainter &p, const ExportPlan &plan, int page)
+{
+    const Palette &pal = plan.palette();
+    const int tiles = int(plan.tiles().size());
+    p.save();
+    p.fillRect(QRectF(QPointF(0, 0), plan.canvas()), pal.background);
+    if (page < tiles) {
+        const TimelineTile &tile = plan.tiles()[std::size_t(page)];
+        PageDecorator::paintHeader(p, plan);
+        p.save();
+        p.translate(tile.rect.topLeft());
+        p.setClipRect(QRectF(QPointF(0, 0), tile.rect.size()));
+        TimelinePainter(&plan.cache()).paint(p, tile.layout, pal);
+        PageDecorator::paintQuoteNumbers(p, plan, tile.layout);
+        PageDecorator::paintOverlapMarks(p, plan, page);
+        p.restore();
+        PageDecorator::paintLegend(p, plan);
+        PageDecorator::paintFooter(p, plan, page, pageCount(plan));
+    } else {
+        const auto pages = appendixPages(plan);
+        const std::size_t i = std::size_t(page - tiles);
+        if (i < pages.size())
+            AppendixPainter::paint(p, plan, pages[i], page, tiles + int(pages.size()));
+    }
+    p.restore();
+}
+
+bool ImageExporter::write(const ExportRequest &request, const QString &path, QString *errorMessage) const
+{
+    if (const QString problem = request.validate(); !problem.isEmpty())
+        return fail(errorMessage, problem);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    if (!write(request, file, errorMessage)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit())
+        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool ImageExporter::write(const ExportRequest &request, QIODevice &device, QString *errorMessage) const
+{
+    if (const QString problem = request.validate(); !problem.isEmpty())
+        return fail(errorMessage, problem);
+    switch (request.format) {
+    case ExportFormat::Png: return writePng(request, device, errorMessage);
+    case ExportFormat::Svg: return writeSvg(request, device, errorMessage);
+    case ExportFormat::Pdf: return writePdf(request, device, errorMessage);
+    }
+    return fail(errorMessage, QStringLiteral("unknown format"));
+}
+
+QImage ImageExporter::renderImage(const ExportRequest &request, QString *errorMessage) const
+{
+    ExportRequest raster = request;
+    if (raster.format != ExportFormat::Png) {
+        raster.format = ExportFormat::Png; // a preview of a page: same canvas, as pixels
+        if (request.format == ExportFormat::Svg)
+            raster.devicePixelRatio = 1;
+        if (request.format == ExportFormat::Pdf) {
+            const QSizeF canvas = request.canvasSize();
+            raster.devicePixelRatio = std::min(raster.pixelSize.width() / canvas.width(),
+                                               raster.pixelSize.height() / canvas.height());
+            raster.pixelSize = (canvas * raster.devicePixelRatio).toSize();
+            raster.tiles = request.tiles;
+        }
+    }
+    if (const QString problem = raster.validate(); !problem.isEmpty()) {
+        fail(errorMessage, problem);
+        return {};
+    }
+    QImage image(raster.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        fail(errorMessage, QStringLiteral("not enough memory for a %1x%2 image")
+                               .arg(raster.pixelSize.width()).arg(raster.pixelSize.height()));
+        return {};
+    }
+    image.setDevicePixelRatio(raster.devicePixelRatio);
+    // A PDF preview keeps the PDF's request (tiles, page canvas); the raster only sets the scale.
+    ExportRequest planned = request.format == ExportFormat::Pdf ? request : raster;
+    const auto p = plan(planned);
+    QPainter painter(&image);
+    if (request.format == ExportFormat::Pdf) {
+        const double k = std::min(image.width() / raster.devicePixelRatio / p->canvas().width(),
+                                  image.height() / raster.devicePixelRatio / p->canvas().height());
+        painter.scale(k, k);
+    }
+    paintPage(painter, *p, 0);
+    painter.end();
+    return image;
+}
+
+bool ImageExporter::writePng(const ExportRequest &request, QIODevice &device, QString *errorMessage) const
+{
+    const QImage image = renderImage(request, errorMessage);
+    if (image.isNull())
+        return false;
+    if (!image.save(&device, "PNG"))
+        return fail(errorMessage, QStringLiteral("cannot encode the PNG image: %1").arg(device.errorString()));
+    return true;
+}
+
+bool ImageExporter::writeSvg(const ExportRequest &request, QIODevice &device, QString *errorMessage) const
+{
+    const auto p = plan(request);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&device);
+    svg.setSize(request.pixelSize);
+    svg.setViewBox(QRectF(QPointF(0, 0), p->canvas()));
+    svg.setResolution(int(kLogicalDpi));
+    svg.setTitle(request.title.isEmpty() ? QStringLiteral("Timeline") : request.title);
+    svg.setDescription(p->caption());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return fail(errorMessage, QStringLiteral("cannot start the SVG output"));
+    paintPage(painter, *p, 0);
+    painter.end();
+    return true;
+}
+
+bool ImageExporter::writePdf(const ExportRequest &request, QIODevice &device, QString *errorMessage) const
+{
+    const auto p = plan(request);
+    QPdfWriter pdf(&device);
+    pdf.setCreator(QStringLiteral("Dateline"));
+    pdf.setTitle(request.title.isEmpty() ? QStringLiteral("Timeline") : request.title);
+    pdf.setResolution(int(kLogicalDpi));
+    const QPageSize size(request.pageSizeMm(), QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+    if (!pdf.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter)))
+        return fail(errorMessage, QStringLiteral("the PDF writer refused the page size"));
+    const double k = kLogicalDpi / 25.4;
+    const QPointF origin(request.marginsMm.left() * k, request.marginsMm.top() * k);
+    const QSizeF page = request.pageSizeLogical();
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return fail(errorMessage, QStringLiteral("cannot start the PDF output"));
+    const int pages = pageCount(*p);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !pdf.newPage()) {
+            painter.end();
+            return fail(errorMessage, QStringLiteral("cannot add page %1 to the PDF").arg(i + 1));
+        }
+        painter.fillRect(QRectF(QPointF(0, 0), page), p->palette().background);
+        painter.save();
+        painter.translate(origin);
+        paintPage(painter, *p, i);
+        painter.restore();
+    }
+    painter.end();
+    return true;
+}
+
+bool ImageExporter::print(QPagedPaintDevice &device, const ExportRequest &request, QString *errorMessage) const
+{
+    // Lay out for the device's printable area, in 1/96 inch like the screen, then scale to it.
+    const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double scale = device.logicalDpiX() / kLogicalDpi;
+    ExportRequest r = request;
+    r.format = ExportFormat::Pdf;
+    r.page = PageFormat::Custom;
+    r.customPageMm = QSizeF(paint.width(), paint.height()) / scale * (25.4 / kLogicalDpi);
+    r.orientation = paint.width() > paint.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+    r.marginsMm = QMarginsF();
+    if (const QString problem = r.validate(); !problem.isEmpty())
+        return fail(errorMessage, problem);
+    const auto p = plan(r);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(errorMessage, QStringLiteral("cannot start printing"));
+    painter.scale(scale, scale);
+    const int pages = pageCount(*p);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device.newPage()) {
+            painter.end();
+            return fail(errorMessage, QStringLiteral("cannot start page %1").arg(i + 1));
+        }
+        paintPage(painter, *p, i);
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace dateline

@@ -1,0 +1,276 @@
+#include "core/render/export/pagedecorator.h"
+
+#include "core/model/cameo.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace dateline {
+
+namespace {
+
+constexpr double kTitleHeight = 30;
+constexpr double kSubtitleHeight = 20;
+constexpr double kCaptionHeight = 18;
+constexpr double kLegendRow = 18;
+
+double inset(const ExportRequest &r)
+{
+    return r.format == ExportFormat::Pdf ? 0 : 12;
+}
+
+QColor faded(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+void text(QPainter &p, const QFont &font, const QRectF &rect, const QString &s, Qt::Alignment align = Qt::AlignLeft)
+{
+    p.setFont(font);
+    p.drawText(rect, int(align | Qt::AlignVCenter | Qt::TextSingleLine),
+               QFontMetricsF(font).elidedText(s, Qt::ElideRight, rect.width()));
+}
+
+void diamond(QPainter &p, QPointF c, double r, const QColor &color, const QColor &fill, bool hollow)
+{
+    const QPointF pts[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    p.setPen(hollow ? QPen(color, 1.5) : QPen(Qt::NoPen));
+    p.setBrush(hollow ? fill : color);
+    p.drawConvexPolygon(pts, 4);
+}
+
+} // namespace
+
+QFont PageDecorator::font(const Scene &scene, double pixelSize, QFont::Weight weight)
+{
+    QFont f = scene.options.labelFont;
+    f.setPixelSize(int(pixelSize));
+    f.setWeight(weight);
+    f.setItalic(false);
+    return f;
+}
+
+double PageDecorator::headerHeight(const ExportRequest &r)
+{
+    double h = 0;
+    if (!r.title.isEmpty())
+        h += kTitleHeight;
+    if (!r.subtitle.isEmpty())
+        h += kSubtitleHeight;
+    if (r.parts & ExportPart::DateCaption)
+        h += kCaptionHeight;
+    return h > 0 ? h + 6 : 0;
+}
+
+double PageDecorator::legendHeight(const ExportRequest &r)
+{
+    return r.parts & ExportPart::Legend ? 2 * kLegendRow + 8 : 0;
+}
+
+double PageDecorator::footerHeight(const ExportRequest &r)
+{
+    double h = r.parts & ExportPart::SourcesFooter ? kSourcesLines * kSourcesLineHeight + 4 : 0;
+    if (r.format == ExportFormat::Pdf && r.tiles > 1)
+        h += kStatusHeight;
+    return h;
+}
+
+void PageDecorator::paintHeader(QPainter &p, const ExportPlan &plan)
+{
+    const ExportRequest &r = plan.request();
+    const QRectF area = plan.headerRect().adjusted(inset(r), 4, -inset(r), 0);
+    double y = area.top();
+    const Palette &pal = plan.palette();
+    if (!r.title.isEmpty()) {
+        p.setPen(pal.text);
+        text(p, font(plan.scene(), 22, QFont::Bold), QRectF(area.left(), y, area.width(), kTitleHeight), r.title);
+        y += kTitleHeight;
+    }
+    if (!r.subtitle.isEmpty()) {
+        p.setPen(pal.text);
+        text(p, font(plan.scene(), 14), QRectF(area.left(), y, area.width(), kSubtitleHeight), r.subtitle);
+        y += kSubtitleHeight;
+    }
+    if (r.parts & ExportPart::DateCaption) {
+        p.setPen(pal.mutedText);
+        text(p, font(plan.scene(), 12), QRectF(area.left(), y, area.width(), kCaptionHeight), plan.caption());
+    }
+}
+
+void PageDecorator::paintLegend(QPainter &p, const ExportPlan &plan)
+{
+    const ExportRequest &r = plan.request();
+    if (!(r.parts & ExportPart::Legend))
+        return;
+    const Palette &pal = plan.palette();
+    const QRectF area = plan.legendRect().adjusted(inset(r), 4, -inset(r), -4);
+    const QFont f = font(plan.scene(), 11);
+    const QFontMetricsF fm(f);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    double x = area.left();
+    double y = area.top();
+    auto label = [&](const QString &s) {
+        p.setPen(pal.text);
+        const double w = fm.horizontalAdvance(s) + 2;
+        text(p, f, QRectF(x, y, w, kLegendRow), s);
+        x += w + 16;
+    };
+    // row 1: colours of CAMEO quad classes
+    p.setPen(pal.mutedText);
+    text(p, f, QRectF(x, y, 70, kLegendRow), QStringLiteral("Event type"));
+    x += 74;
+    const cameo::QuadClass quads[] = {cameo::QuadClass::VerbalCooperation, cameo::QuadClass::MaterialCooperation,
+                                      cameo::QuadClass::VerbalConflict, cameo::QuadClass::MaterialConflict,
+                                      cameo::QuadClass::None};
+    for (const cameo::QuadClass q : quads) {
+        p.fillRect(QRectF(x, y + 4, 12, 10), q == cameo::QuadClass::None ? pal.neutralEvent : pal.eventColor(q));
+        x += 16;
+        label(q == cameo::QuadClass::None ? QStringLiteral("no type") : cameo::quadClassName(q).toLower());
+    }
+    // row 2: symbols, drawn like the timeline painter draws them
+    x = area.left();
+    y += kLegendRow + 2;
+    const double cy = y + kLegendRow / 2;
+    const QColor c = pal.eventColor(cameo::QuadClass::VerbalCooperation);
+    p.setPen(pal.mutedText);
+    text(p, f, QRectF(x, y, 70, kLegendRow), QStringLiteral("Symbols"));
+    x += 74;
+    diamond(p, QPointF(x + 5, cy), 4.5, c, pal.background, false);
+    x += 14;
+    label(QStringLiteral("occurred"));
+    diamond(p, QPointF(x + 5, cy), 4.5, c, pal.background, true);
+    x += 14;
+    label(QStringLiteral("planned or announced"));
+    p.fillRect(QRectF(x, cy - 5, 26, 10), c);
+    x += 30;
+    label(QStringLiteral("duration"));
+    p.fillRect(QRectF(x, cy - 2, 8, 4), faded(c, 70));
+    p.fillRect(QRectF(x + 8, cy - 5, 12, 10), c);
+    p.fillRect(QRectF(x + 20, cy - 2, 8, 4), faded(c, 70));
+    x += 32;
+    label(QStringLiteral("uncertain bounds"));
+    p.setPen(QPen(faded(c, 150), 1));
+    p.drawLine(QLineF(x, cy, x + 24, cy));
+    p.drawLine(QLineF(x, cy - 3, x, cy + 3));
+    p.drawLine(QLineF(x + 24, cy - 3, x + 24, cy + 3));
+    diamond(p, QPointF(x + 12, cy), 4.5, c, pal.background, false);
+    x += 30;
+    label(QStringLiteral("fuzzy date"));
+    diamond(p, QPointF(x + 5, cy), 4.5, c, pal.background, false);
+    p.setPen(Qt::NoPen);
+    p.setBrush(pal.quoteMarker);
+    p.drawEllipse(QPointF(x + 9.5, cy - 4.5), 2.5, 2.5);
+    x += 16;
+    label(r.parts & ExportPart::QuoteNumbers ? QStringLiteral("quoted [n]") : QStringLiteral("quoted"));
+    for (int i = 0; i < 26; ++i)
+        p.fillRect(QRectF(x + i, cy - 5, 1, 10), faded(pal.neutralEvent, 40 + i * 8));
+    x += 30;
+    label(QStringLiteral("many events (density)"));
+    p.restore();
+}
+
+void PageDecorator::paintFooter(QPainter &p, const ExportPlan &plan, int page, int pageCount)
+{
+    const ExportRequest &r = plan.request();
+    const Palette &pal = plan.palette();
+    const QRectF area = plan.footerRect().adjusted(inset(r), 0, -inset(r), 0);
+    double y = area.top() + 4;
+    if (r.parts & ExportPart::SourcesFooter) {
+        const QFont f = font(plan.scene(), 10);
+        QStringList lines = plan.notes().sourceLines();
+        if (lines.isEmpty())
+            lines << QStringLiteral("No quoted sources in this view.");
+        if (lines.size() > kSourcesLines) {
+            const qsizetype more = lines.size() - (kSourcesLines - 1);
+            lines = lines.mid(0, kSourcesLines - 1);
+            lines << QStringLiteral("… and %1 more sources%2").arg(more)
+                         .arg(r.parts & ExportPart::Appendix ? QStringLiteral(" (see Quotes and sources)") : QString());
+        }
+        p.setPen(pal.mutedText);
+        for (const QString &line : std::as_const(lines)) {
+            text(p, f, QRectF(area.left(), y, area.width(), kSourcesLineHeight), line);
+            y += kSourcesLineHeight;
+        }
+    }
+    if (r.format == ExportFormat::Pdf && r.tiles > 1) {
+        p.setPen(pal.mutedText);
+        text(p, font(plan.scene(), 10), QRectF(area.left(), area.bottom() - kStatusHeight, area.width(), kStatusHeight),
+             QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount), Qt::AlignRight);
+    }
+}
+
+void PageDecorator::paintQuoteNumbers(QPainter &p, const ExportPlan &plan, const Layout &layout)
+{
+    if (!(plan.request().parts & ExportPart::QuoteNumbers) || plan.notes().isEmpty())
+        return;
+    const Palette &pal = plan.palette();
+    const QFont f = font(plan.scene(), 10, QFont::Bold);
+    const QFontMetricsF fm(f);
+    p.save();
+    p.setClipRect(layout.laneArea);
+    p.setFont(f);
+    for (const EventShape &s : layout.shapes) {
+        if (!s.hasQuotes)
+            continue;
+        const QString marker = plan.notes().marker(s.id);
+        if (marker.isEmpty())
+            continue;
+        const double w = fm.horizontalAdvance(marker) + 2;
+        QRectF box(s.rect.right() + 3, s.rect.top() - 8, w, 13);
+        for (const LabelItem &l : layout.labels) {
+            if (l.rect.intersects(box)) {
+                box.moveRight(s.rect.left() - 3);
+                break;
+            }
+        }
+        p.fillRect(box, faded(pal.background, 210));
+        p.setPen(pal.quoteMarker);
+        p.drawText(box, int(Qt::AlignCenter | Qt::TextSingleLine), marker);
+    }
+    p.restore();
+}
+
+void PageDecorator::paintOverlapMarks(QPainter &p, const ExportPlan &plan, int tile)
+{
+    const int n = int(plan.tiles().size());
+    if (n < 2)
+        return;
+    const TimelineTile &t = plan.tiles()[std::size_t(tile)];
+    const Layout &layout = t.layout;
+    const Palette &pal = plan.palette();
+    const QRectF lanes = layout.laneArea;
+    const QFont f = font(plan.scene(), 10, QFont::Bold);
+    p.save();
+    p.setClipRect(lanes);
+    auto mark = [&](double x, double shadeFrom, double shadeTo, const QString &label, Qt::Alignment align) {
+        p.fillRect(QRectF(QPointF(shadeFrom, lanes.top()), QPointF(shadeTo, lanes.bottom())), faded(pal.mutedText, 28));
+        p.setPen(QPen(pal.mutedText, 1, Qt::DashLine));
+        p.drawLine(QLineF(x, lanes.top(), x, lanes.bottom()));
+        // scissor-style ticks at both ends, so the cut survives trimming
+        p.setPen(QPen(pal.text, 1.5));
+        p.drawLine(QLineF(x - 5, lanes.top(), x + 5, lanes.top()));
+        p.drawLine(QLineF(x - 5, lanes.bottom() - 1, x + 5, lanes.bottom() - 1));
+        // beside the line on the side of the shaded overlap, or on the other side if it would be cut
+        bool right = align == Qt::AlignLeft;
+        if (right && x + 94 > lanes.right())
+            right = false;
+        else if (!right && x - 94 < lanes.left())
+            right = true;
+        const QRectF box = right ? QRectF(x + 4, lanes.top() + 2, 90, 14) : QRectF(x - 94, lanes.top() + 2, 90, 14);
+        align = right ? Qt::AlignLeft : Qt::AlignRight;
+        p.setPen(pal.text);
+        text(p, f, box, label, align);
+    };
+    const TimeScale &scale = layout.viewport.scale;
+    if (tile > 0)
+        mark(scale.toX(t.from), lanes.left(), scale.toX(t.from), QStringLiteral("◂ page %1").arg(tile),
+             Qt::AlignRight);
+    if (tile + 1 < n)
+        mark(scale.toX(t.to), scale.toX(t.to), lanes.right(), QStringLiteral("page %1 ▸").arg(tile + 2),
+             Qt::AlignLeft);
+    p.restore();
+}
+
+} // namespace dateline

@@ -1,0 +1,158 @@
+#include "core/render/export/quotenotes.h"
+
+#include "core/store/document.h"
+
+#include <QSet>
+
+namespace dateline {
+
+namespace {
+
+// "1, 2, 3, 5" -> "1–3, 5"
+QString numberList(const std::vector<int> &numbers)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < numbers.size();) {
+        std::size_t j = i;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+            ++j;
+        if (j >= i + 2)
+            parts << QStringLiteral("%1–%2").arg(numbers[i]).arg(numbers[j]);
+        else
+            for (std::size_t k = i; k <= j; ++k)
+                parts << QString::number(numbers[k]);
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<EventId> &shownEvents, int limit)
+{
+    QuoteNotes result;
+    QHash<qint64, int> numberOfQuote;
+    QHash<qint64, QString> speakers;
+    QHash<qint64, std::optional<Source>> sources;
+    QHash<QString, std::size_t> sourceIndex;
+    QSet<qint64> seenEvents;
+    for (const EventId id : shownEvents) {
+        if (seenEvents.contains(id.value))
+            continue;
+        seenEvents.insert(id.value);
+        const std::vector<Quote> quotes = document.quotesForEvent(id);
+        if (quotes.empty())
+            continue;
+        const std::optional<Event> event = document.event(id);
+        for (const Quote &q : quotes) {
+            if (const auto it = numberOfQuote.constFind(q.id.value); it != numberOfQuote.cend()) {
+                result.m_byEvent[id.value].push_back(*it);
+                continue;
+            }
+            if (int(result.m_notes.size()) >= limit) {
+                ++result.m_omitted;
+                continue;
+            }
+            QuoteNote note;
+            note.number = int(result.m_notes.size()) + 1;
+            note.quote = q.id;
+            note.event = id;
+            if (event) {
+                note.eventTitle = event->title;
+                note.eventDate = event->date.toDisplayString();
+            }
+            if (q.speaker.isValid()) {
+                auto it = speakers.find(q.speaker.value);
+                if (it == speakers.end()) {
+                    const std::optional<Actor> actor = document.actor(q.speaker);
+                    it = speakers.insert(q.speaker.value, actor ? actor->label : QString());
+                }
+                note.speaker = *it;
+            }
+            note.text = q.text;
+            note.locator = q.locator;
+            note.credibility = q.credibility;
+            if (q.source.isValid()) {
+                auto it = sources.find(q.source.value);
+                if (it == sources.end())
+                    it = sources.insert(q.source.value, document.source(q.source));
+                if (*it) {
+                    note.citation = citation(**it);
+                    note.reliability = (*it)->reliability;
+                    auto si = sourceIndex.constFind(note.citation);
+                    if (si == sourceIndex.cend()) {
+                        si = sourceIndex.insert(note.citation, result.m_sources.size());
+                        result.m_sources.push_back({note.citation, {}});
+                    }
+                    result.m_sources[*si].second.push_back(note.number);
+                }
+            }
+            numberOfQuote.insert(q.id.value, note.number);
+            result.m_byEvent[id.value].push_back(note.number);
+            result.m_notes.push_back(std::move(note));
+        }
+    }
+    return result;
+}
+
+QString QuoteNotes::marker(EventId event) const
+{
+    const auto it = m_byEvent.constFind(event.value);
+    if (it == m_byEvent.cend() || it->empty())
+        return {};
+    std::vector<int> numbers = *it;
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    return u'[' + numberList(numbers) + u']';
+}
+
+QStringList QuoteNotes::sourceLines() const
+{
+    QStringList lines;
+    for (const auto &[text, numbers] : m_sources)
+        lines << QStringLiteral("[%1] %2").arg(numberList(numbers), text);
+    return lines;
+}
+
+QString QuoteNotes::citation(const Source &source)
+{
+    QStringList parts;
+    if (!source.author.isEmpty())
+        parts << source.author;
+    if (!source.title.isEmpty())
+        parts << source.title;
+    if (!source.publication.isEmpty())
+        parts << source.publication;
+    if (source.issued.isValid())
+        parts << source.issued.toDisplayString();
+    QString text = parts.join(QStringLiteral(", "));
+    if (!source.url.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(". ")) + source.url;
+    return text;
+}
+
+QString QuoteNotes::reliabilityName(QChar grade)
+{
+    switch (grade.toUpper().unicode()) {
+    case 'A': return QStringLiteral("completely reliable");
+    case 'B': return QStringLiteral("usually reliable");
+    case 'C': return QStringLiteral("fairly reliable");
+    case 'D': return QStringLiteral("not usually reliable");
+    case 'E': return QStringLiteral("unreliable");
+    default: return QStringLiteral("reliability cannot be judged");
+    }
+}
+
+QString QuoteNotes::credibilityName(int grade)
+{
+    switch (grade) {
+    case 1: return QStringLiteral("confirmed");
+    case 2: return QStringLiteral("probably true");
+    case 3: return QStringLiteral("possibly true");
+    case 4: return QStringLiteral("doubtful");
+    case 5: return QStringLiteral("improbable");
+    default: return QStringLiteral("truth cannot be judged");
+    }
+}
+
+} // namespace dateline

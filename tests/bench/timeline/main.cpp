@@ -1,0 +1,228 @@
+// dateline-bench: renderer figures for DESIGN.md §6 as one JSON object (a program, not a test).
+#include "benchgenerator.h"
+
+#include "core/date/calendar.h"
+#include "core/index/eventtextcache.h"
+#include "core/index/timeindex.h"
+#include "core/render/rendercache.h"
+#include "core/render/timelinepainter.h"
+#include "core/store/document.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace dateline;
+
+namespace {
+
+double rssBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() > 1 ? parts[1].toDouble() * double(sysconf(_SC_PAGESIZE)) : 0;
+}
+
+struct Stats {
+    double p50 = 0, p95 = 0, max = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    auto pct = [&v](double p) { return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))]; };
+    s.p50 = pct(0.5);
+    s.p95 = pct(0.95);
+    s.max = v.back();
+    return s;
+}
+
+QJsonObject toJson(const Stats &s)
+{
+    return {{QStringLiteral("p50"), s.p50}, {QStringLiteral("p95"), s.p95}, {QStringLiteral("max"), s.max}};
+}
+
+struct Run {
+    QJsonObject json;
+    Stats all;
+};
+
+// Opens the file, builds the index, draws the first frame, then walks the scripted path.
+Run measure(const QString &path, const QString &pngPrefix, Palette::Kind paletteKind)
+{
+    Run run;
+    const double rss0 = rssBytes();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    std::unique_ptr<Document> doc = Document::open(path, OpenMode::ReadOnly, &error);
+    if (!doc) {
+        std::fprintf(stderr, "dateline-bench: %s\n", qPrintable(error));
+        std::exit(1);
+    }
+    const double openDocMs = double(timer.nsecsElapsed()) / 1e6;
+    const TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
+    const double indexMs = double(timer.nsecsElapsed()) / 1e6 - openDocMs;
+    const double rss1 = rssBytes();
+    const EventTextCache texts(*doc);
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    scene.today = calendar::toTimePoint(CivilDate{2025, 6, 1});
+    const Palette palette = Palette::forKind(paletteKind);
+    RenderCache cache;
+    const TimelinePainter painter(&cache);
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    Viewport vp;
+    vp.size = QSizeF(1920, 1080);
+    const double x0 = scene.options.headerWidth, x1 = 1920;
+    vp.scale = TimeScale::fitting(index.earliest(), index.latest(), x0, x1);
+    {
+        QPainter p(&image);
+        painter.render(p, vp, scene, palette);
+    }
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+
+    // scripted path: five zoom levels, each reached by zooming around a point and then panned
+    const double fullSpp = vp.scale.secondsPerPixel();
+    const TimePoint focus = index.entry(index.eventCount() * 3 / 5).start;
+    struct Level {
+        const char *name;
+        double spp;
+    };
+    const Level levels[] = {{"all", fullSpp}, {"tenth", fullSpp / 10}, {"hundredth", fullSpp / 100},
+                            {"thousandth", fullSpp / 1000}, {"week", 7.0 * kSecondsPerDay / (x1 - x0)}};
+    QJsonObject perLevel;
+    std::vector<double> allFrames;
+    std::size_t labels = 0, shapes = 0, frames = 0;
+    for (const Level &level : levels) {
+        std::vector<double> times;
+        vp.scale = TimeScale(focus, level.spp);
+        vp.scale.centerOn(focus, (x0 + x1) / 2);
+        vp.scrollY = 0;
+        for (int f = 0; f < 44; ++f) {
+            if (f < 4)
+                vp.scale.zoomAround(900 + 50 * f, f % 2 ? 1.1 : 1 / 1.1); // wheel steps
+            else
+                vp.scale.pan(f % 10 < 5 ? -37 : 23); // drag
+            if (f == 20 || f == 32)
+                vp.scrollY += 300; // other lanes
+            QElapsedTimer t;
+            t.start();
+            QPainter p(&image);
+            const Layout layout = painter.render(p, vp, scene, palette);
+            p.end();
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+            labels += layout.labels.size();
+            shapes += layout.shapes.size();
+            ++frames;
+            if (f == 43 && !pngPrefix.isEmpty())
+                image.save(QStringLiteral("%1-%2.png").arg(pngPrefix, QLatin1StringView(level.name)));
+        }
+        allFrames.insert(allFrames.end(), times.begin(), times.end());
+        perLevel.insert(QLatin1StringView(level.name), toJson(stats(times)));
+    }
+    run.all = stats(allFrames);
+    const double n = std::max(1u, index.eventCount());
+    run.json = {
+        {QStringLiteral("events"), double(index.eventCount())},
+        {QStringLiteral("lanes"), index.laneCount()},
+        {QStringLiteral("open_ms"), openMs},
+        {QStringLiteral("open_document_ms"), openDocMs},
+        {QStringLiteral("index_load_ms"), indexMs},
+        {QStringLiteral("frames"), double(frames)},
+        {QStringLiteral("frame_ms_p50"), run.all.p50},
+        {QStringLiteral("frame_ms_p95"), run.all.p95},
+        {QStringLiteral("frame_ms_max"), run.all.max},
+        {QStringLiteral("zoom_levels"), perLevel},
+        {QStringLiteral("index_bytes_per_event"), double(index.memoryBytes()) / n},
+        {QStringLiteral("rss_delta_bytes_per_event"), (rss1 - rss0) / n},
+        {QStringLiteral("labels_per_frame"), double(labels) / double(frames)},
+        {QStringLiteral("shapes_per_frame"), double(shapes) / double(frames)},
+        {QStringLiteral("file_mb"), double(QFileInfo(path).size()) / 1e6},
+    };
+    return run;
+}
+
+QString ensureFile(std::uint32_t events, std::uint64_t seed, const QString &dir, double *generateSeconds)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("dateline-bench-%1-%2.dateline").arg(events).arg(seed));
+    if (QFileInfo::exists(path)) {
+        QString error;
+        if (Document::open(path, OpenMode::ReadOnly, &error))
+            return path;
+        QFile::remove(path);
+    }
+    QElapsedTimer t;
+    t.start();
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    QString error;
+    if (!bench::generateDocument(temp, events, seed, &error)) {
+        std::fprintf(stderr, "dateline-bench: cannot generate %s: %s\n", qPrintable(temp), qPrintable(error));
+        std::exit(1);
+    }
+    QFile::rename(temp, path);
+    *generateSeconds = double(t.elapsed()) / 1000;
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv); // fonts; runs headless with QT_QPA_PLATFORM=offscreen
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Timeline renderer benchmark (DESIGN.md §6)"));
+    parser.addHelpOption();
+    const QCommandLineOption eventsOpt(QStringLiteral("events"), QStringLiteral("Number of events."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("42"));
+    const QCommandLineOption baselineOpt(QStringLiteral("baseline"), QStringLiteral("Also run N events and report frame_ratio."), QStringLiteral("N"));
+    const QCommandLineOption dirOpt(QStringLiteral("cache-dir"), QStringLiteral("Where generated files are kept."), QStringLiteral("DIR"), QDir::tempPath());
+    const QCommandLineOption pngOpt(QStringLiteral("png"), QStringLiteral("Save the last frame of each zoom level as PREFIX-level.png."), QStringLiteral("PREFIX"));
+    const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object (the default output)."));
+    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt});
+    parser.process(app);
+
+    bool ok = false;
+    const std::uint32_t events = parser.value(eventsOpt).toUInt(&ok);
+    if (!ok || events == 0) {
+        std::fprintf(stderr, "dateline-bench: --events needs a positive number\n");
+        return 2;
+    }
+    const std::uint64_t seed = parser.value(seedOpt).toULongLong();
+    const Palette::Kind kind = parser.isSet(darkOpt) ? Palette::Kind::Dark : Palette::Kind::Light;
+    double generateSeconds = 0;
+    const QString path = ensureFile(events, seed, parser.value(dirOpt), &generateSeconds);
+    Run run = measure(path, parser.value(pngOpt), kind);
+    run.json.insert(QStringLiteral("seed"), double(seed));
+    run.json.insert(QStringLiteral("generate_s"), generateSeconds);
+    if (parser.isSet(baselineOpt)) {
+        const std::uint32_t base = parser.value(baselineOpt).toUInt();
+        double unused = 0;
+        const Run baseRun = measure(ensureFile(base, seed, parser.value(dirOpt), &unused), QString(), kind);
+        run.json.insert(QStringLiteral("baseline_events"), double(base));
+        run.json.insert(QStringLiteral("baseline_frame_ms_p95"), baseRun.all.p95);
+        run.json.insert(QStringLiteral("frame_ratio"), baseRun.all.p95 > 0 ? run.all.p95 / baseRun.all.p95 : 0);
+    }
+    std::printf("%s\n", QJsonDocument(run.json).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
