@@ -114,7 +114,9 @@ public:
     void removeEra(EraId id);
     std::vector<Era> eras() const;
 
-    // Full-text search (FTS5) over event titles, descriptions and quote texts; best first.
+    // Full-text search (FTS5) over event titles, descriptions and quote texts: every word must
+    // match, the last also as a prefix. Best first (bm25) when at most 2000 texts match, otherwise
+    // newest (highest id) first: ranking a huge match set is slow and says little.
     std::vector<EventId> search(const QString &query, int limit = 100) const;
 
     // Groups changes into one transaction; rolls back unless commit() is called.

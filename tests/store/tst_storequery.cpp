@@ -61,6 +61,7 @@ private slots:
     void search_data();
     void search();
     void searchFollowsEdits();
+    void searchManyMatches();
     void migrateV1ToV2();
     void failedMigrationLeavesV1();
 
@@ -146,7 +147,7 @@ void TestStoreQuery::overlapUsesTheIndex()
     while (plan.step())
         details << plan.text(3);
     const QString all = details.join(u" | "_s);
-    QVERIFY2(all.contains(u"SEARCH events USING INDEX events_span (span_class=? AND start_min>? AND start_min<?)"_s),
+    QVERIFY2(all.contains(u"SEARCH events USING COVERING INDEX events_span (span_class=? AND start_min>? AND start_min<?)"_s),
              qPrintable(all));
     QVERIFY2(!all.contains(u"SCAN"_s), qPrintable(all));
 }
@@ -158,7 +159,7 @@ void TestStoreQuery::spanScanNeedsNoSort()
     while (plan.step())
         details << plan.text(3);
     const QString all = details.join(u" | "_s);
-    QVERIFY2(all.contains(u"events_time"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"COVERING INDEX events_time"_s), qPrintable(all));
     QVERIFY2(!all.contains(u"TEMP B-TREE"_s), qPrintable(all));
 }
 
@@ -250,6 +251,24 @@ void TestStoreQuery::searchFollowsEdits()
     // The external-content index agrees with its table after all of this.
     doc->database().exec("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')");
     doc->database().exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+}
+
+void TestStoreQuery::searchManyMatches()
+{
+    // Above 2000 matches the search stops ranking and returns the newest matches first.
+    auto doc = Document::createInMemory();
+    Document::BulkEdit bulk(*doc);
+    std::vector<EventId> ids;
+    for (int i = 0; i < 2100; ++i) {
+        Event e;
+        e.title = u"talks round %1"_s.arg(i);
+        ids.push_back(doc->addEvent(e));
+    }
+    bulk.commit();
+    const std::vector<EventId> found = doc->search(u"talks"_s, 5);
+    QVERIFY(found == std::vector<EventId>(ids.rbegin(), ids.rbegin() + 5));
+    QCOMPARE(doc->search(u"talks round"_s, 3000).size(), size_t(2100));
+    QCOMPARE(doc->search(u"round 2099"_s).size(), size_t(1)); // few matches: ranked path
 }
 
 namespace {
