@@ -4,6 +4,8 @@
 #include "app/gui/documentsummary.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
+#include "app/gui/timelinetoolbar.h"
+#include "app/gui/timelineview.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -129,6 +131,14 @@ void MainWindow::createCentralArea()
     m_viewSplitter->setChildrenCollapsible(false);
     m_viewSplitter->addWidget(tableArea);
 
+    m_timeline = new TimelineView(m_controller);
+    connect(m_timeline, &TimelineView::showInTableRequested, this, [this](EventId id) {
+        selectEventInTable(id);
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    setTimelineWidget(m_timeline);
+    addToolBar(Qt::TopToolBarArea, new TimelineToolBar(m_timeline, this));
+
     m_detail = new EventDetailPane;
     m_detail->setObjectName(QStringLiteral("detailPane"));
     connect(m_detail, &EventDetailPane::eventActivated, m_controller, &DocumentController::setCurrentEvent);
@@ -172,6 +182,17 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    using Command = TimelineView::Command;
+    for (Command c : {Command::ZoomIn, Command::ZoomOut, Command::Fit})
+        view->addAction(m_timeline->action(c));
+    view->addSeparator();
+    for (Command c : {Command::GoToStart, Command::GoToEnd, Command::GoToDate, Command::PanLeft, Command::PanRight})
+        view->addAction(m_timeline->action(c));
+    view->addSeparator();
+    for (Command c : {Command::NextEvent, Command::PreviousEvent})
+        view->addAction(m_timeline->action(c));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);

@@ -17,6 +17,7 @@ namespace dateline {
 class DocumentController;
 class EventDetailPane;
 class EventTableModel;
+class TimelineView;
 
 // Wires the controller, the events table and the detail pane together and owns the menus.
 // It computes nothing itself. Layout: a horizontal splitter with the views on the left and the
@@ -37,6 +38,7 @@ public:
     EventDetailPane *detailPane() const { return m_detail; }
     EventTableModel *eventModel() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    TimelineView *timelineView() const { return m_timeline; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +65,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;
+    TimelineView *m_timeline = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;
     QLabel *m_summary = nullptr;

@@ -1,0 +1,109 @@
+#include "app/gui/timelinenavigation.h"
+
+#include <algorithm>
+
+namespace dateline::TimelineNavigation {
+
+std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &b)
+{
+    TimePoint from = b.earliestStart;
+    TimePoint to = b.latestEnd;
+    if (from <= kTimeMin)
+        from = b.latestStart > kTimeMin ? b.latestStart : b.earliestEnd;
+    if (to >= kTimeMax)
+        to = b.earliestEnd < kTimeMax ? b.earliestEnd : b.latestStart;
+    if (from <= kTimeMin || from >= kTimeMax)
+        from = to - kSecondsPerDay;
+    if (to >= kTimeMax || to <= kTimeMin)
+        to = from + kSecondsPerDay;
+    if (to <= from)
+        to = from + 1;
+    return {from, to};
+}
+
+TimeScale fitting(TimePoint from, TimePoint to, const QRectF &laneArea, double margin)
+{
+    const double pad = laneArea.width() * margin;
+    return TimeScale::fitting(from, to, laneArea.left() + pad, laneArea.right() - pad);
+}
+
+QStringList laneOrder(const TimeIndex &index, const LaneState &state)
+{
+    QStringList keys;
+    keys.reserve(index.laneCount());
+    std::vector<bool> used(std::size_t(index.laneCount()), false);
+    for (const QString &key : state.order) {
+        const int lane = index.laneOfKey(key);
+        if (lane >= 0 && !used[std::size_t(lane)]) {
+            used[std::size_t(lane)] = true;
+            keys.append(key);
+        }
+    }
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        if (!used[std::size_t(lane)])
+            keys.append(index.lane(lane).key);
+    }
+    return keys;
+}
+
+std::vector<LaneSpan> laneSpans(const TimeIndex &index, const LaneState &state, const LayoutOptions &o)
+{
+    const double expanded = o.rowsPerLane * o.rowHeight + 2 * o.lanePadding;
+    std::vector<LaneSpan> spans;
+    double y = 0;
+    for (const QString &key : laneOrder(index, state)) {
+        const double h = state.collapsed.contains(key) ? o.collapsedHeight : expanded;
+        spans.push_back({index.laneOfKey(key), y, h});
+        y += h;
+    }
+    return spans;
+}
+
+std::optional<LaneSpan> laneOfEvent(const TimeIndex &index, const LaneState &state,
+                                    const LayoutOptions &options, std::uint32_t ordinal)
+{
+    if (ordinal >= index.eventCount())
+        return std::nullopt;
+    const TimePoint start = index.entry(ordinal).start;
+    std::vector<std::uint32_t> found;
+    for (const LaneSpan &span : laneSpans(index, state, options)) {
+        found.clear();
+        index.visibleEvents(span.lane, start, start + 1, found);
+        if (std::binary_search(found.begin(), found.end(), ordinal))
+            return span;
+    }
+    return std::nullopt;
+}
+
+double scrollToShow(double currentScroll, double top, double height, double laneHeight)
+{
+    if (top < currentScroll)
+        return top;
+    if (top + height > currentScroll + laneHeight)
+        return std::max(0.0, std::min(top, top + height - laneHeight));
+    return currentScroll;
+}
+
+QStringList movedLane(const TimeIndex &index, const LaneState &state, const QString &key, LaneMove move)
+{
+    QStringList keys = laneOrder(index, state);
+    const qsizetype at = keys.indexOf(key);
+    if (at < 0)
+        return keys;
+    switch (move) {
+    case LaneMove::Up:
+        if (at > 0)
+            keys.move(at, at - 1);
+        break;
+    case LaneMove::Down:
+        if (at + 1 < keys.size())
+            keys.move(at, at + 1);
+        break;
+    case LaneMove::ToTop:
+        keys.move(at, 0);
+        break;
+    }
+    return keys;
+}
+
+} // namespace dateline::TimelineNavigation

@@ -1,0 +1,388 @@
+#include "app/gui/timelineview.h"
+
+#include "app/gui/documentcontroller.h"
+#include "app/gui/timelinenavigation.h"
+#include "core/index/eventtextcache.h"
+#include "core/index/timeindex.h"
+#include "core/store/document.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QInputDialog>
+#include <QPainter>
+#include <QResizeEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dateline {
+
+namespace Nav = TimelineNavigation;
+
+namespace {
+
+constexpr double kZoomStep = 1.5;
+constexpr double kPanFraction = 0.2;
+
+QString defaultDatePrompt(QWidget *parent, const QString &message, const QString &text)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, TimelineView::tr("Go to Date"), message,
+                                                 QLineEdit::Normal, text, &ok);
+    return ok ? answer : QString();
+}
+
+} // namespace
+
+TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_painter(&m_cache)
+    , m_datePrompt(&defaultDatePrompt)
+{
+    setObjectName(QStringLiteral("timeline"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 160);
+    m_viewport.size = size();
+    createActions();
+    updatePalette();
+    connect(controller, &DocumentController::documentOpened, this, [this] { m_fitPending = true; });
+    connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
+    connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
+    reloadDocument();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::createActions()
+{
+    const auto add = [this](Command command, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        // WidgetShortcut: the keys act only while the timeline has focus, so they never steal
+        // arrows or Tab from the table. keyPressEvent/event() handle the same keys as a fallback.
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions[std::size_t(command)] = a;
+        return a;
+    };
+    add(Command::ZoomIn, tr("Zoom &In"), QKeySequence(Qt::Key_Plus), [this] { zoomIn(); })
+        ->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    add(Command::ZoomOut, tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), [this] { zoomOut(); })
+        ->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    add(Command::Fit, tr("&Fit All Events"), QKeySequence(Qt::Key_F), [this] { fitAll(); })
+        ->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
+    add(Command::GoToStart, tr("Go to &Start"), QKeySequence(Qt::Key_Home), [this] { goToStart(); });
+    add(Command::GoToEnd, tr("Go to &End"), QKeySequence(Qt::Key_End), [this] { goToEnd(); });
+    add(Command::GoToDate, tr("&Go to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToDate(); })
+        ->setShortcutContext(Qt::WindowShortcut); // useful from the table too
+    add(Command::NextEvent, tr("&Next Event"), QKeySequence(Qt::Key_Tab), [this] { selectNextEvent(); });
+    add(Command::PreviousEvent, tr("&Previous Event"), QKeySequence(Qt::SHIFT | Qt::Key_Backtab),
+        [this] { selectPreviousEvent(); });
+    add(Command::PanLeft, tr("Pan &Left"), QKeySequence(Qt::Key_Left), [this] { panBy(width() * kPanFraction); });
+    add(Command::PanRight, tr("Pan &Right"), QKeySequence(Qt::Key_Right),
+        [this] { panBy(-width() * kPanFraction); });
+}
+
+void TimelineView::reloadDocument()
+{
+    const Document *document = m_controller->document();
+    m_scene.index = nullptr;
+    m_scene.texts = nullptr;
+    m_texts.reset();
+    m_index.reset();
+    m_scene.eras.clear();
+    m_scene.relations.clear();
+    if (document) {
+        m_index = std::make_unique<TimeIndex>(TimeIndex::load(*document, m_grouping));
+        m_texts = std::make_unique<EventTextCache>(*document);
+        m_scene.eras = Scene::erasFrom(document->eras());
+        m_scene.relations = Scene::relationsFrom(document->relations());
+        m_scene.index = m_index.get();
+        m_scene.texts = m_texts.get();
+    }
+    m_scene.selected = m_controller->currentEvent();
+    m_scene.hovered = EventId();
+    if (m_fitPending) {
+        m_fitPending = false;
+        m_viewport.scrollY = 0;
+        fitAll();
+    }
+    changed();
+}
+
+void TimelineView::setGrouping(LaneGrouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_viewport.scrollY = 0;
+    reloadDocument();
+    Q_EMIT groupingChanged(grouping);
+}
+
+void TimelineView::setLaneState(const LaneState &state)
+{
+    m_scene.lanes = state;
+    changed();
+}
+
+void TimelineView::setScale(const TimeScale &scale)
+{
+    m_viewport.scale = scale;
+    userMoved();
+}
+
+void TimelineView::setPaletteMode(PaletteMode mode)
+{
+    m_paletteMode = mode;
+    updatePalette();
+}
+
+void TimelineView::setDatePrompt(DatePrompt prompt)
+{
+    m_datePrompt = prompt ? std::move(prompt) : DatePrompt(&defaultDatePrompt);
+}
+
+void TimelineView::updatePalette()
+{
+    bool dark = m_paletteMode == PaletteMode::Dark;
+    if (m_paletteMode == PaletteMode::System)
+        dark = palette().color(QPalette::Window).lightness() < 128;
+    m_palette = dark ? Palette::dark() : Palette::light();
+    changed();
+}
+
+void TimelineView::changed()
+{
+    m_layoutDirty = true;
+    update();
+}
+
+void TimelineView::userMoved()
+{
+    m_userMoved = true;
+    changed();
+}
+
+const Layout &TimelineView::currentLayout()
+{
+    if (m_layoutDirty || m_viewport.size != QSizeF(size())) {
+        m_viewport.size = size();
+        m_scene.today = QDateTime::currentSecsSinceEpoch();
+        m_layout = Layout::compute(m_viewport, m_scene, &m_cache);
+        m_layoutDirty = false;
+    }
+    return m_layout;
+}
+
+QRectF TimelineView::laneArea() const
+{
+    const LayoutOptions &o = m_scene.options;
+    return QRectF(o.headerWidth, o.axisHeight, std::max(1.0, width() - o.headerWidth),
+                  std::max(1.0, height() - o.axisHeight - std::max(0.0, o.overviewHeight)));
+}
+
+double TimelineView::maxScrollY() const
+{
+    return std::max(0.0, m_layout.contentHeight - laneArea().height());
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    const Layout &layout = currentLayout();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_painter.paint(painter, layout, m_palette);
+    if (!m_index) {
+        painter.setPen(m_palette.mutedText);
+        painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No document open"));
+    } else if (m_index->eventCount() == 0) {
+        painter.setPen(m_palette.mutedText);
+        painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No dated events yet"));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userMoved)
+        fitAll();
+    m_viewport.scrollY = std::clamp(m_viewport.scrollY, 0.0, maxScrollY());
+    changed();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updatePalette();
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::zoomBy(double factor, double x)
+{
+    m_viewport.scale.zoomAround(x, factor);
+    userMoved();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomBy(1 / kZoomStep, laneArea().center().x());
+}
+
+void TimelineView::zoomOut()
+{
+    zoomBy(kZoomStep, laneArea().center().x());
+}
+
+void TimelineView::panBy(double dx)
+{
+    m_viewport.scale.pan(dx);
+    userMoved();
+}
+
+void TimelineView::scrollBy(double dy)
+{
+    m_viewport.scrollY = std::clamp(m_viewport.scrollY + dy, 0.0, maxScrollY());
+    changed();
+}
+
+void TimelineView::fitAll()
+{
+    const QRectF area = laneArea();
+    if (!m_index || m_index->eventCount() == 0) {
+        const TimePoint now = QDateTime::currentSecsSinceEpoch();
+        m_viewport.scale = Nav::fitting(now - 365 * kSecondsPerDay, now + 365 * kSecondsPerDay, area);
+    } else {
+        const TimePoint from = m_index->earliest();
+        const TimePoint to = std::max(m_index->latest(), from + kSecondsPerDay);
+        m_viewport.scale = Nav::fitting(from, to, area);
+    }
+    m_userMoved = false; // until the user moves, resizing keeps everything in view
+    changed();
+}
+
+void TimelineView::goToStart()
+{
+    if (!m_index || m_index->eventCount() == 0)
+        return;
+    const QRectF area = laneArea();
+    m_viewport.scale.centerOn(m_index->earliest(), area.left() + area.width() * 0.05);
+    userMoved();
+}
+
+void TimelineView::goToEnd()
+{
+    if (!m_index || m_index->eventCount() == 0)
+        return;
+    const QRectF area = laneArea();
+    m_viewport.scale.centerOn(m_index->latest(), area.right() - area.width() * 0.05);
+    userMoved();
+}
+
+void TimelineView::goToTime(TimePoint t, TimePoint end)
+{
+    const QRectF area = laneArea();
+    if (double(end - t) / m_viewport.scale.secondsPerPixel() > area.width() * 0.9)
+        m_viewport.scale = Nav::fitting(t, end, area);
+    else
+        m_viewport.scale.centerOn(t + (end - t) / 2, area.center().x());
+    userMoved();
+}
+
+void TimelineView::goToDate()
+{
+    QString message = tr("Date (EDTF), e.g. 2008-03-26, 2008-03, 1917 or -0099:");
+    QString text;
+    for (;;) {
+        text = m_datePrompt(this, message, text);
+        if (text.isNull())
+            return;
+        QString error;
+        const FuzzyDate date = FuzzyDate::fromEdtf(text.trimmed(), &error);
+        if (date.isValid()) {
+            const auto [from, to] = Nav::finiteSpan(date.bounds());
+            goToTime(from, to);
+            return;
+        }
+        message = tr("“%1” is not a date: %2\n\nDate (EDTF):").arg(text, error);
+    }
+}
+
+void TimelineView::zoomToEvent(EventId id)
+{
+    const std::optional<std::uint32_t> ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
+    if (!ordinal)
+        return;
+    const auto [from, to] = Nav::finiteSpan(m_index->bounds(*ordinal));
+    m_viewport.scale = Nav::fitting(from, to, laneArea(), 0.15);
+    userMoved();
+    ensureEventVisible(id);
+}
+
+void TimelineView::ensureEventVisible(EventId id)
+{
+    const std::optional<std::uint32_t> ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
+    if (!ordinal)
+        return;
+    const QRectF area = laneArea();
+    const auto [from, to] = Nav::finiteSpan(m_index->bounds(*ordinal));
+    const TimeScale &scale = m_viewport.scale;
+    if (scale.toX(to) < area.left() || scale.toX(from) > area.right()) {
+        m_viewport.scale.centerOn(from + (to - from) / 2, area.center().x());
+        m_userMoved = true;
+    }
+    if (const auto lane = Nav::laneOfEvent(*m_index, m_scene.lanes, m_scene.options, *ordinal))
+        m_viewport.scrollY = Nav::scrollToShow(m_viewport.scrollY, lane->top, lane->height, area.height());
+    changed();
+}
+
+void TimelineView::currentEventChanged(EventId id)
+{
+    m_scene.selected = id;
+    if (id.isValid())
+        ensureEventVisible(id);
+    changed();
+}
+
+void TimelineView::selectOrdinal(std::uint32_t ordinal)
+{
+    const EventId id = m_index->eventId(ordinal);
+    if (id == m_controller->currentEvent())
+        ensureEventVisible(id);
+    else
+        m_controller->setCurrentEvent(id);
+}
+
+void TimelineView::selectNextEvent()
+{
+    if (!m_index || m_index->eventCount() == 0)
+        return;
+    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
+    if (current) {
+        if (*current + 1 < m_index->eventCount())
+            selectOrdinal(*current + 1);
+        return;
+    }
+    const std::uint32_t first = m_index->firstStartingAtOrAfter(currentLayout().visibleFrom);
+    selectOrdinal(std::min(first, m_index->eventCount() - 1));
+}
+
+void TimelineView::selectPreviousEvent()
+{
+    if (!m_index || m_index->eventCount() == 0)
+        return;
+    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
+    if (current) {
+        if (*current > 0)
+            selectOrdinal(*current - 1);
+        return;
+    }
+    const std::uint32_t after = m_index->firstStartingAtOrAfter(currentLayout().visibleTo);
+    selectOrdinal(after > 0 ? after - 1 : 0);
+}
+
+} // namespace dateline

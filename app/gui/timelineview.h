@@ -1,0 +1,138 @@
+#pragma once
+
+#include "app/gui/timelinenavigation.h"
+#include "core/index/lanegrouping.h"
+#include "core/model/ids.h"
+#include "core/render/layout.h"
+#include "core/render/palette.h"
+#include "core/render/rendercache.h"
+#include "core/render/scene.h"
+#include "core/render/timelinepainter.h"
+
+#include <QWidget>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+class QAction;
+
+namespace dateline {
+
+class DocumentController;
+class EventTextCache;
+class TimeIndex;
+
+// The zoomable timeline of the controller's document. It keeps the time index, the scene and the
+// viewport, and paints through the one TimelinePainter; the Layout of the last frame answers hit
+// tests. Selection lives in the controller: clicking sets it, and a selection made elsewhere
+// scrolls the view to the event. Keys: wheel/+/- zoom around the cursor, arrows and drag pan,
+// Home/End, F fit, Ctrl+G go to an EDTF date, Tab/Shift+Tab the next/previous event in time order.
+class TimelineView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Command : std::uint8_t {
+        ZoomIn, ZoomOut, Fit, GoToStart, GoToEnd, GoToDate, NextEvent, PreviousEvent, PanLeft, PanRight
+    };
+    // Asks for an EDTF date; `message` explains (and, on a retry, says what was wrong with `text`).
+    // Returns the text, or a null QString when cancelled. Tests inject one; the default uses QInputDialog.
+    using DatePrompt = std::function<QString(QWidget *parent, const QString &message, const QString &text)>;
+    enum class PaletteMode : std::uint8_t { System, Light, Dark };
+
+    explicit TimelineView(DocumentController *controller, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    QAction *action(Command command) const { return m_actions[std::size_t(command)]; }
+
+    LaneGrouping grouping() const { return m_grouping; }
+    void setGrouping(LaneGrouping grouping);
+    const LaneState &laneState() const { return m_scene.lanes; }
+    void setLaneState(const LaneState &state);
+
+    const TimeScale &scale() const { return m_viewport.scale; }
+    void setScale(const TimeScale &scale);
+    double scrollY() const { return m_viewport.scrollY; }
+    // The geometry of the current frame (computed now if the view changed since the last paint).
+    const Layout &currentLayout();
+    const TimeIndex *index() const { return m_index.get(); }
+    const Palette &timelinePalette() const { return m_palette; }
+    void setPaletteMode(PaletteMode mode);
+    void setDatePrompt(DatePrompt prompt);
+
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void goToStart();
+    void goToEnd();
+    void goToDate();
+    void selectNextEvent();
+    void selectPreviousEvent();
+    // Centers on time t without changing the zoom (or fits [t, end) when it is wider than the view).
+    void goToTime(TimePoint t, TimePoint end);
+    void zoomToEvent(EventId id);
+    // Scrolls (without zooming) so the event is visible; a no-op when it already is.
+    void ensureEventVisible(EventId id);
+    void toggleLane(const QString &key);
+    void moveLane(const QString &key, TimelineNavigation::LaneMove move);
+
+Q_SIGNALS:
+    void groupingChanged(dateline::LaneGrouping grouping);
+    void showInTableRequested(dateline::EventId id);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    enum class Drag : std::uint8_t { None, Pending, Pan, Overview };
+
+    void createActions();
+    void reloadDocument();
+    void currentEventChanged(EventId id);
+    void changed(); // the frame must be laid out again
+    void userMoved();
+    void updatePalette();
+    void setHovered(EventId id);
+    void zoomBy(double factor, double x);
+    void panBy(double dx);
+    void scrollBy(double dy);
+    void showEventMenu(EventId id, const QPoint &globalPos);
+    void showLaneMenu(const QString &key, const QPoint &globalPos);
+    void selectOrdinal(std::uint32_t ordinal);
+    QRectF laneArea() const;
+    double maxScrollY() const;
+
+    DocumentController *m_controller;
+    std::unique_ptr<TimeIndex> m_index;
+    std::unique_ptr<EventTextCache> m_texts;
+    RenderCache m_cache;
+    TimelinePainter m_painter;
+    Scene m_scene;
+    Viewport m_viewport;
+    Layout m_layout;
+    Palette m_palette;
+    PaletteMode m_paletteMode = PaletteMode::System;
+    LaneGrouping m_grouping = LaneGrouping::Actor;
+    std::array<QAction *, 10> m_actions{};
+    DatePrompt m_datePrompt;
+    bool m_layoutDirty = true;
+    bool m_fitPending = true;    // fit the extent once the widget has its size
+    bool m_userMoved = false;    // until then, resizing refits
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    TimeScale m_pressScale;
+    double m_pressScrollY = 0;
+    HitResult m_pressHit;
+};
+
+} // namespace dateline
