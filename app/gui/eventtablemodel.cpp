@@ -18,14 +18,6 @@ QString typeText(const QString &code)
     return root.isEmpty() ? code : QStringLiteral("%1 %2").arg(code, root);
 }
 
-// Where a date sorts. An open start ("before 26 Mar 2008", "[..2008-03-26]") sorts at its latest
-// possible start rather than at the beginning of time, next to the day it is known by.
-TimePoint anchor(const DateBounds &bounds)
-{
-    if (bounds.earliestStart > kTimeMin)
-        return bounds.earliestStart;
-    return bounds.latestStart > kTimeMin ? bounds.latestStart : bounds.earliestEnd;
-}
 
 } // namespace
 
@@ -82,7 +74,7 @@ void EventTableModel::reload()
         // Time order: undated events last, then bounds, sort key, id.
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
             const auto key = [](const Row &r) {
-                return std::tuple(!r.hasDate, anchor(r.bounds), r.bounds.latestStart,
+                return std::tuple(!r.hasDate, sortTime(r.bounds), r.bounds.latestStart,
                                   r.bounds.earliestEnd, r.bounds.latestEnd, r.sortKey, r.id.value);
             };
             return key(a) < key(b);

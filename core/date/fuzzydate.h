@@ -113,4 +113,14 @@ private:
 
 QString precisionName(DatePrecision precision); // "day", "month", ...
 
+// The instant a date sorts by in lists: its earliest start, except that an open start
+// ("[..2008-03-26]", "before 26 Mar 2008") sorts at its latest possible start, next to the day it
+// is known by, instead of before everything else.
+constexpr TimePoint sortTime(const DateBounds &bounds)
+{
+    if (bounds.earliestStart > kTimeMin)
+        return bounds.earliestStart;
+    return bounds.latestStart > kTimeMin ? bounds.latestStart : bounds.earliestEnd;
+}
+
 } // namespace dateline

@@ -244,9 +244,11 @@ std::optional<Event> Document::event(EventId id) const
 std::vector<Event> Document::events() const
 {
     std::vector<Event> result;
-    // Undated events (NULL start) come last.
-    Statement s = d->db->prepare(QByteArray("SELECT ") + kEventColumns +
-                                 " FROM events ORDER BY start_min IS NULL, start_min, sort_key, id");
+    // In sortTime() order (an open start sorts at its latest start); undated events (NULL start) last.
+    static const QByteArray order = " FROM events ORDER BY start_min IS NULL, CASE WHEN start_min > "
+        + QByteArray::number(qint64(kTimeMin)) + " THEN start_min WHEN start_max > "
+        + QByteArray::number(qint64(kTimeMin)) + " THEN start_max ELSE end_min END, sort_key, id";
+    Statement s = d->db->prepare(QByteArray("SELECT ") + kEventColumns + order);
     while (s.step())
         result.push_back(readEvent(s));
     for (Event &e : result)
@@ -268,6 +270,16 @@ std::vector<EventId> Document::eventIdsOverlapping(TimePoint from, TimePoint to)
         while (s.step())
             hits.push_back({s.int64(1), s.int64(2), s.int64(0)});
         s.reset();
+    }
+    // Open starts ("before 26 Mar") sort at their latest start (sortTime); they are rare, so they
+    // are looked up one by one rather than widening the covering index.
+    for (Hit &h : hits) {
+        if (h.start > kTimeMin)
+            continue;
+        Statement &bounds = d->db->cached("SELECT start_max, end_min FROM events WHERE id = ?1");
+        if (bounds.bind(1, h.id).step())
+            h.start = sortTime({h.start, bounds.int64(0), bounds.int64(1), 0});
+        bounds.reset();
     }
     std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return std::tie(a.start, a.sortKey, a.id) < std::tie(b.start, b.sortKey, b.id);

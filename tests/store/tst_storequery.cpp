@@ -122,8 +122,8 @@ void TestStoreQuery::overlapMatchesBruteForce()
             expected.push_back(&e);
     }
     std::sort(expected.begin(), expected.end(), [](const Event *a, const Event *b) {
-        return std::tuple(a->date.bounds().earliestStart, a->sortKey, a->id)
-            < std::tuple(b->date.bounds().earliestStart, b->sortKey, b->id);
+        return std::tuple(sortTime(a->date.bounds()), a->sortKey, a->id)
+            < std::tuple(sortTime(b->date.bounds()), b->sortKey, b->id);
     });
     std::vector<EventId> expectedIds;
     for (const Event *e : expected)
@@ -174,6 +174,10 @@ void TestStoreQuery::spansInTimeOrder()
     const std::vector<Event> events = m_doc->events();
     QCOMPARE(events.size(), m_events.size() + 1);
     QCOMPARE(events.back().title, u"undated"_s); // undated last
+    // Lists use sortTime() order: an open start sorts at its latest start.
+    std::stable_sort(spans.begin(), spans.end(), [](const EventSpan &a, const EventSpan &b) {
+        return std::tuple(sortTime(a.bounds), a.sortKey, a.id) < std::tuple(sortTime(b.bounds), b.sortKey, b.id);
+    });
     for (size_t i = 0; i < spans.size(); ++i)
         QCOMPARE(events[i].id, spans[i].id);
 }
