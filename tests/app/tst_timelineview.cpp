@@ -1,0 +1,454 @@
+// The timeline widget: navigation, hit-testing and selection sync with the controller.
+#include "app/gui/documentcontroller.h"
+#include "app/gui/eventdetailpane.h"
+#include "app/gui/eventtablemodel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/timelinetoolbar.h"
+#include "app/gui/timelinetooltip.h"
+#include "app/gui/timelineview.h"
+#include "core/index/timeindex.h"
+#include "core/store/document.h"
+#include "testdocument.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+
+namespace {
+
+TimePoint at(const char *edtf)
+{
+    return FuzzyDate::fromEdtf(QString::fromLatin1(edtf)).bounds().earliestStart;
+}
+
+} // namespace
+
+class TestTimelineView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void initialViewFitsTheDocument();
+    void wheelZoomKeepsTheDateUnderTheCursor_data();
+    void wheelZoomKeepsTheDateUnderTheCursor();
+    void modifiedWheelScrollsLanes();
+    void clickSelectsTheEvent_data();
+    void clickSelectsTheEvent();
+    void controllerSelectionScrollsToTheEvent_data();
+    void controllerSelectionScrollsToTheEvent();
+    void keyFFits();
+    void tabMovesInTimeOrder();
+    void goToDate_data();
+    void goToDate();
+    void doubleClickZoomsToTheEvent();
+    void dragPans();
+    void overviewClickMovesTheWindow();
+    void laneGrouping_data();
+    void laneGrouping();
+    void laneToggleAndOrder();
+    void renderShowsEventsAtTheirX();
+    void paletteFollowsTheSystem();
+    void toolTipIsEscaped();
+    void mainWindowSelectionSync();
+
+private:
+    QPointF shapeCenter(EventId id);
+
+    QTemporaryDir m_dir;
+    QString m_fixturePath;
+    TestDocument m_ids;
+    std::unique_ptr<DocumentController> m_controller;
+    std::unique_ptr<TimelineView> m_view;
+};
+
+void TestTimelineView::initTestCase()
+{
+    useTestSettings(u"tst_timelineview"_s);
+    QVERIFY(m_dir.isValid());
+    m_fixturePath = m_dir.filePath(u"fixture.dateline"_s);
+    m_ids = TestDocument::create(m_fixturePath);
+    m_ids.document.reset();
+}
+
+void TestTimelineView::init()
+{
+    m_controller = std::make_unique<DocumentController>();
+    m_view = std::make_unique<TimelineView>(m_controller.get());
+    m_view->resize(1000, 500);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    m_view->setFocus();
+}
+
+void TestTimelineView::cleanup()
+{
+    m_view.reset();
+    m_controller.reset();
+}
+
+QPointF TestTimelineView::shapeCenter(EventId id)
+{
+    const EventShape *shape = m_view->currentLayout().shapeOf(id);
+    return shape ? shape->rect.center() : QPointF(-1, -1);
+}
+
+void TestTimelineView::initialViewFitsTheDocument()
+{
+    const Layout &layout = m_view->currentLayout();
+    QVERIFY(layout.visibleFrom < at("2008-03-17"));
+    QVERIFY(layout.visibleTo > at("2008-04-07"));
+    QVERIFY(layout.visibleFrom > at("2008-02-15")); // with margins, not a lot more
+    QVERIFY(layout.visibleTo < at("2008-04-30"));
+    for (EventId id : {m_ids.meeting, m_ids.pressConference, m_ids.summit})
+        QVERIFY(layout.laneArea.contains(shapeCenter(id)));
+}
+
+void TestTimelineView::wheelZoomKeepsTheDateUnderTheCursor_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("delta");
+    QTest::addColumn<bool>("zoomsIn");
+    QTest::newRow("in, left") << 260.0 << 120 << true;
+    QTest::newRow("in, right") << 940.0 << 360 << true;
+    QTest::newRow("out, middle") << 600.0 << -120 << false;
+    QTest::newRow("out, far") << 333.0 << -480 << false;
+}
+
+void TestTimelineView::wheelZoomKeepsTheDateUnderTheCursor()
+{
+    QFETCH(double, x);
+    QFETCH(int, delta);
+    QFETCH(bool, zoomsIn);
+    const TimeScale before = m_view->scale();
+    const QPointF pos(x, 200);
+    QWheelEvent wheel(pos, m_view->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    const TimeScale after = m_view->scale();
+    QCOMPARE(after.secondsPerPixel() < before.secondsPerPixel(), zoomsIn);
+    QVERIFY(std::abs(after.toTime(x) - before.toTime(x)) <= 1);
+}
+
+void TestTimelineView::modifiedWheelScrollsLanes()
+{
+    m_view->resize(1000, 220);
+    m_view->zoomIn(); // the user has moved: resizing no longer refits
+    const TimeScale before = m_view->scale(); // lanes no longer fit
+    m_view->currentLayout();
+    const QPointF pos(500, 100);
+    QWheelEvent wheel(pos, m_view->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    QVERIFY(m_view->scrollY() > 0);
+    QCOMPARE(m_view->scale().secondsPerPixel(), before.secondsPerPixel()); // no zoom
+}
+
+void TestTimelineView::clickSelectsTheEvent_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("meeting (range)") << 0;
+    QTest::newRow("interview") << 1;
+    QTest::newRow("summit (planned)") << 2;
+    QTest::newRow("invitation") << 3;
+}
+
+void TestTimelineView::clickSelectsTheEvent()
+{
+    QFETCH(int, which);
+    const EventId ids[] = {m_ids.meeting, m_ids.interview, m_ids.summit, m_ids.invitation};
+    const EventId id = ids[which];
+    m_view->zoomToEvent(id); // far enough in that markers do not touch
+    const QPointF p = shapeCenter(id);
+    QVERIFY(p.x() >= 0);
+    m_controller->setCurrentEvent(EventId());
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, p.toPoint());
+    QCOMPARE(m_controller->currentEvent(), id);
+    QCOMPARE(m_view->currentLayout().shapeOf(id)->selected, true);
+}
+
+void TestTimelineView::controllerSelectionScrollsToTheEvent_data()
+{
+    QTest::addColumn<bool>("offScreen");
+    QTest::newRow("visible: view stays") << false;
+    QTest::newRow("off-screen: view centers, same zoom") << true;
+}
+
+void TestTimelineView::controllerSelectionScrollsToTheEvent()
+{
+    QFETCH(bool, offScreen);
+    m_controller->setCurrentEvent(EventId());
+    // Show about a week around the summit (6 Apr); the meeting (17 Mar) is then off-screen.
+    if (offScreen) {
+        m_view->goToTime(at("2008-04-06"), at("2008-04-07"));
+        m_view->zoomOut();
+    } else {
+        m_view->goToTime(at("2008-03-20"), at("2008-03-21")); // March 17 stays in view
+    }
+    const TimeScale before = m_view->scale();
+    m_controller->setCurrentEvent(m_ids.meeting);
+    const TimeScale after = m_view->scale();
+    QCOMPARE(after.secondsPerPixel(), before.secondsPerPixel());
+    QCOMPARE(after == before, !offScreen);
+    const Layout &layout = m_view->currentLayout();
+    const EventShape *shape = layout.shapeOf(m_ids.meeting);
+    QVERIFY(shape);
+    QVERIFY(shape->selected);
+    QVERIFY(layout.laneArea.contains(shape->rect.center()));
+    if (offScreen)
+        QVERIFY(std::abs(shape->rect.center().x() - layout.laneArea.center().x()) < 2);
+}
+
+void TestTimelineView::keyFFits()
+{
+    const TimeScale fitted = m_view->scale();
+    m_view->zoomIn();
+    m_view->zoomIn();
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QVERIFY(!(m_view->scale() == fitted));
+    QTest::keyClick(m_view.get(), Qt::Key_F);
+    QCOMPARE(m_view->scale(), fitted);
+    QTest::keyClick(m_view.get(), Qt::Key_Plus);
+    QVERIFY(m_view->scale().secondsPerPixel() < fitted.secondsPerPixel());
+    QTest::keyClick(m_view.get(), Qt::Key_Minus);
+    QVERIFY(std::abs(m_view->scale().secondsPerPixel() / fitted.secondsPerPixel() - 1) < 1e-9);
+}
+
+void TestTimelineView::tabMovesInTimeOrder()
+{
+    m_controller->setCurrentEvent(m_ids.meeting);
+    const EventId expected[] = {m_ids.pressConference, m_ids.invitation, m_ids.interview, m_ids.summit,
+                                m_ids.summit}; // stays on the last one
+    for (EventId id : expected) {
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QCOMPARE(m_controller->currentEvent(), id);
+        QVERIFY(m_view->hasFocus());
+    }
+    QTest::keyClick(m_view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(m_controller->currentEvent(), m_ids.interview);
+}
+
+void TestTimelineView::goToDate_data()
+{
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("moves");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("valid day") << QStringList{u"2008-03-26"_s} << true << QString();
+    QTest::newRow("invalid, then valid") << QStringList{u"2008-02-30"_s, u"2008-03-26"_s} << true
+                                         << u"2008-02-30"_s;
+    QTest::newRow("invalid, then cancel") << QStringList{u"next tuesday"_s, QString()} << false
+                                          << u"next tuesday"_s;
+    QTest::newRow("cancel") << QStringList{QString()} << false << QString();
+}
+
+void TestTimelineView::goToDate()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(bool, moves);
+    QFETCH(QString, errorPart);
+    m_view->zoomToEvent(m_ids.summit);
+    const TimeScale before = m_view->scale();
+    QStringList messages;
+    m_view->setDatePrompt([&](QWidget *, const QString &message, const QString &) {
+        messages.append(message);
+        return answers.isEmpty() ? QString() : answers.takeFirst();
+    });
+    QTest::keyClick(m_view.get(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(answers.isEmpty());
+    if (!errorPart.isEmpty())
+        QVERIFY2(messages.value(1).contains(errorPart), qPrintable(messages.value(1)));
+    QCOMPARE(m_view->scale().secondsPerPixel(), before.secondsPerPixel());
+    if (moves) {
+        const TimePoint center = m_view->scale().toTime(m_view->currentLayout().laneArea.center().x());
+        QVERIFY(center >= at("2008-03-26") && center < at("2008-03-27"));
+    } else {
+        QCOMPARE(m_view->scale(), before);
+    }
+}
+
+void TestTimelineView::doubleClickZoomsToTheEvent()
+{
+    const double fitted = m_view->scale().secondsPerPixel();
+    const QPointF p = shapeCenter(m_ids.summit);
+    QTest::mouseDClick(m_view.get(), Qt::LeftButton, {}, p.toPoint());
+    QCOMPARE(m_controller->currentEvent(), m_ids.summit);
+    QVERIFY(m_view->scale().secondsPerPixel() < fitted / 10);
+    const Layout &layout = m_view->currentLayout();
+    QVERIFY(layout.visibleFrom < at("2008-04-06") && layout.visibleTo > at("2008-04-07"));
+    QVERIFY(layout.visibleTo - layout.visibleFrom < 3 * kSecondsPerDay);
+}
+
+void TestTimelineView::dragPans()
+{
+    const TimePoint before = m_view->scale().toTime(500);
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, QPoint(500, 200));
+    QTest::mouseMove(m_view.get(), QPoint(520, 200));
+    QTest::mouseMove(m_view.get(), QPoint(600, 200));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, QPoint(600, 200));
+    // The time that was under the mouse followed it.
+    QVERIFY(std::abs(m_view->scale().toTime(600) - before) <= 1);
+}
+
+void TestTimelineView::overviewClickMovesTheWindow()
+{
+    m_view->zoomToEvent(m_ids.summit);
+    const Layout &layout = m_view->currentLayout();
+    QVERIFY(layout.overview.rect.height() > 0);
+    const QPointF target(layout.overview.scale.toX(at("2008-03-18")), layout.overview.rect.center().y());
+    QCOMPARE(layout.hitTest(target).kind, HitKind::Overview);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, target.toPoint());
+    const Layout &after = m_view->currentLayout();
+    QVERIFY(after.visibleFrom < at("2008-03-19") && after.visibleTo > at("2008-03-18"));
+}
+
+void TestTimelineView::laneGrouping_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("lanes");
+    QTest::newRow("single lane") << 0 << 1;
+    QTest::newRow("actor") << 1 << 3;
+    QTest::newRow("event type") << 2 << 3; // roots 01, 03, 04
+    QTest::newRow("tag") << 4 << 1;
+}
+
+void TestTimelineView::laneGrouping()
+{
+    QFETCH(int, row);
+    QFETCH(int, lanes);
+    TimelineToolBar toolbar(m_view.get());
+    QComboBox *combo = toolbar.groupingCombo();
+    combo->setCurrentIndex(row);
+    Q_EMIT combo->activated(row);
+    QCOMPARE(int(m_view->grouping()), combo->itemData(row).toInt());
+    QCOMPARE(m_view->index()->laneCount(), lanes);
+    QCOMPARE(int(m_view->currentLayout().lanes.size()), lanes);
+    m_view->setGrouping(LaneGrouping::Country);
+    QCOMPARE(combo->currentData().toInt(), int(LaneGrouping::Country));
+}
+
+void TestTimelineView::laneToggleAndOrder()
+{
+    const Layout &layout = m_view->currentLayout();
+    QVERIFY(layout.lanes.size() >= 2);
+    const QString first = layout.lanes.at(0).key;
+    const QString second = layout.lanes.at(1).key;
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, layout.lanes.at(0).toggle.center().toPoint());
+    QVERIFY(m_view->laneState().collapsed.contains(first));
+    QVERIFY(m_view->currentLayout().lanes.at(0).collapsed);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, m_view->currentLayout().lanes.at(0).toggle.center().toPoint());
+    QVERIFY(m_view->laneState().collapsed.isEmpty());
+
+    m_view->moveLane(second, TimelineNavigation::LaneMove::Up);
+    QCOMPARE(m_view->currentLayout().lanes.at(0).key, second);
+    m_view->moveLane(second, TimelineNavigation::LaneMove::Down);
+    QCOMPARE(m_view->currentLayout().lanes.at(0).key, first);
+    const QString last = m_view->currentLayout().lanes.back().key;
+    m_view->moveLane(last, TimelineNavigation::LaneMove::ToTop);
+    QCOMPARE(m_view->currentLayout().lanes.at(0).key, last);
+}
+
+void TestTimelineView::renderShowsEventsAtTheirX()
+{
+    m_view->setPaletteMode(TimelineView::PaletteMode::Light);
+    const QImage image = m_view->grab().toImage();
+    const Layout &layout = m_view->currentLayout();
+    const Palette &palette = m_view->timelinePalette();
+    const qreal dpr = image.devicePixelRatio();
+    for (EventId id : {m_ids.meeting, m_ids.interview, m_ids.summit}) {
+        const EventShape *shape = layout.shapeOf(id);
+        QVERIFY(shape);
+        const double x = m_view->scale().toX(m_view->index()->bounds(*m_view->index()->ordinalOf(id)).latestStart);
+        QVERIFY(x >= shape->rect.left() - 1 && x <= shape->rect.right() + 1);
+        int painted = 0;
+        for (int dy = int(shape->rect.top()); dy <= int(shape->rect.bottom()); ++dy) {
+            const QColor c = image.pixelColor(QPoint(int(shape->rect.center().x() * dpr), int(dy * dpr)));
+            if (c != palette.background && c != palette.laneBackground)
+                ++painted;
+        }
+        QVERIFY2(painted > 0, qPrintable(QString::number(id.value)));
+    }
+}
+
+void TestTimelineView::paletteFollowsTheSystem()
+{
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    m_view->setPalette(dark);
+    QCOMPARE(m_view->timelinePalette().kind, Palette::Kind::Dark);
+    QPalette light = m_view->palette();
+    light.setColor(QPalette::Window, QColor(240, 240, 240));
+    m_view->setPalette(light);
+    QCOMPARE(m_view->timelinePalette().kind, Palette::Kind::Light);
+    m_view->setPaletteMode(TimelineView::PaletteMode::Dark);
+    QCOMPARE(m_view->timelinePalette().kind, Palette::Kind::Dark);
+}
+
+void TestTimelineView::toolTipIsEscaped()
+{
+    Document *document = m_controller->document();
+    Event event = *document->event(m_ids.interview);
+    event.title = u"<b>x</b> & <img src=y>"_s;
+    document->updateEvent(event);
+    const QString tip = timelineToolTip(*document, m_ids.interview);
+    QVERIFY(tip.contains(u"&lt;b&gt;x&lt;/b&gt; &amp; &lt;img src=y&gt;"_s));
+    QVERIFY(!tip.contains(u"<img"_s));
+    QVERIFY(tip.contains(u"26 Mar 2008"_s));
+    QVERIFY(tip.contains(u"George W. Bush"_s) || tip.contains(u"Bush"_s));
+    QVERIFY(tip.contains(u"1 quote"_s));
+    QVERIFY(timelineToolTip(*document, EventId(99999)).isEmpty());
+}
+
+void TestTimelineView::mainWindowSelectionSync()
+{
+    m_view.reset();
+    MainWindow window(m_controller.get());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineView *view = window.timelineView();
+    QVERIFY(view);
+    const auto tableCurrent = [&window] {
+        return EventId(window.tableView()->currentIndex().data(EventTableModel::EventIdRole).toLongLong());
+    };
+    const auto paneTitle = [&window] {
+        const auto *label = window.detailPane()->findChild<QLabel *>(u"title"_s);
+        return label ? label->text() : QString();
+    };
+
+    // timeline -> controller -> table and detail pane
+    const QPointF p = view->currentLayout().shapeOf(m_ids.summit)->rect.center();
+    QTest::mouseClick(view, Qt::LeftButton, {}, p.toPoint());
+    QCOMPARE(m_controller->currentEvent(), m_ids.summit);
+    QCOMPARE(tableCurrent(), m_ids.summit);
+    QCOMPARE(paneTitle(), u"Sochi summit"_s);
+
+    // table -> timeline, which scrolls to an off-screen event
+    view->zoomToEvent(m_ids.summit);
+    const double spp = view->scale().secondsPerPixel();
+    QTableView *table = window.tableView();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (EventId(index.data(EventTableModel::EventIdRole).toLongLong()) == m_ids.meeting)
+            table->setCurrentIndex(index);
+    }
+    QCOMPARE(m_controller->currentEvent(), m_ids.meeting);
+    const Layout &layout = view->currentLayout();
+    const EventShape *shape = layout.shapeOf(m_ids.meeting);
+    QVERIFY(shape && shape->selected);
+    QVERIFY(layout.laneArea.contains(shape->rect.center()));
+    QCOMPARE(view->scale().secondsPerPixel(), spp);
+
+    // the View menu carries the timeline's keys
+    QVERIFY(window.findChild<TimelineToolBar *>());
+    QCOMPARE(view->action(TimelineView::Command::Fit)->shortcut(), QKeySequence(Qt::Key_F));
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
