@@ -25,6 +25,7 @@ struct Command {
     QString synopsis; // "list FILE [--from EDTF] [--to EDTF]"
     QString summary;  // one line for --help
     std::function<int(const QStringList &args, Io &io)> run;
+    QString details = {}; // optional: the option list 'COMMAND --help' prints
 };
 
 // The commands, in --help order. Each lives in its own *command.cpp file.
@@ -34,5 +35,6 @@ Command dateCommand();
 Command newCommand();
 Command exportJsonCommand();
 Command importJsonCommand();
+Command exportImageCommand();
 
 } // namespace dateline::cli

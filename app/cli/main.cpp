@@ -1,8 +1,9 @@
 // dateline-cli: headless access to Dateline documents. Each subcommand is in its own file.
 #include "app/cli/command.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <memory>
 #include <vector>
 
 using namespace dateline::cli;
@@ -12,7 +13,7 @@ namespace {
 std::vector<Command> commands()
 {
     return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
-            importJsonCommand()};
+            importJsonCommand(), exportImageCommand()};
 }
 
 void printHelp(QTextStream &out)
@@ -31,7 +32,11 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Image export needs fonts, hence a QGuiApplication; with no display it renders offscreen.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("dateline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DATELINE_VERSION));
 
@@ -39,7 +44,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     Io io{out, err};
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     if (args.isEmpty()) {
         printHelp(err);
         return ExitUsage;
@@ -56,7 +61,7 @@ int main(int argc, char *argv[])
     for (const Command &c : commands()) {
         if (c.name == name) {
             if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-                out << "usage: dateline-cli " << c.synopsis << "\n" << c.summary << '\n';
+                out << "usage: dateline-cli " << c.synopsis << "\n" << c.summary << '\n' << c.details;
                 return ExitOk;
             }
             return c.run(args, io);

@@ -17,6 +17,7 @@ namespace {
 constexpr double kTileOverlap = 0.06;   // of a tile's own span, on each side
 constexpr double kWholePadding = 0.02;  // around the whole timeline
 constexpr double kGap = 6;
+constexpr int kMaxRowsPerLane = 8;
 
 } // namespace
 
@@ -61,17 +62,33 @@ void ExportPlan::chooseRange()
         break;
     case ExportScope::WholeTimeline: {
         const TimeIndex *index = m_scene.index;
-        if (index && index->eventCount() > 0 && index->latest() > index->earliest()) {
-            const auto pad = TimePoint(double(index->latest() - index->earliest()) * kWholePadding) + 1;
-            m_from = index->earliest() - pad;
-            m_to = index->latest() + pad;
-        } else if (index && index->eventCount() > 0) {
-            m_from = index->earliest() - kSecondsPerDay;
-            m_to = index->earliest() + kSecondsPerDay;
-        } else {
-            m_from = 0;
-            m_to = 365 * kSecondsPerDay;
+        TimePoint lo = index ? index->earliest() : 0;
+        TimePoint hi = index ? index->latest() : 0;
+        if (hi <= lo) {
+            // open-ended events only ("before 26 Mar"): their finite bounds
+            lo = kTimeMax;
+            hi = kTimeMin;
+            const std::uint32_t n = index ? index->eventCount() : 0;
+            for (const std::uint32_t ordinal : {0u, n ? n - 1 : 0u}) {
+                if (ordinal >= n)
+                    continue;
+                for (const TimePoint t : {index->entry(ordinal).start, index->entry(ordinal).end}) {
+                    if (t > kTimeMin && t < kTimeMax) {
+                        lo = std::min(lo, t);
+                        hi = std::max(hi, t);
+                    }
+                }
+            }
+            if (lo > hi)
+                lo = hi = 0;
+            if (hi - lo < 2 * kSecondsPerDay) {
+                lo -= 15 * kSecondsPerDay;
+                hi += 15 * kSecondsPerDay;
+            }
         }
+        const auto pad = TimePoint(double(hi - lo) * kWholePadding) + 1;
+        m_from = lo - pad;
+        m_to = hi + pad;
         if (m_request.tiles == 1)
             m_scene.options.overviewHeight = 0; // the overview would repeat the picture
         break;
@@ -109,25 +126,18 @@ void ExportPlan::layoutTiles()
     if (m_request.scope == ExportScope::CurrentView)
         viewport.scrollY = m_request.view.scrollY;
 
-    for (int pass = 0; pass < 3; ++pass) {
-        m_tiles.clear();
-        for (int i = 0; i < n; ++i) {
-            TimelineTile tile;
-            tile.rect = m_timeline;
-            tile.from = m_from + TimePoint(std::llround(span * i));
-            tile.to = i + 1 == n ? m_to : m_from + TimePoint(std::llround(span * (i + 1)));
-            viewport.scale = sameAsScreen ? m_request.view.scale
-                                          : TimeScale::fitting(tile.from - overlap, tile.to + overlap, headerW,
-                                                               viewport.size.width());
-            tile.layout = Layout::compute(viewport, m_scene, &m_cache);
-            m_tiles.push_back(std::move(tile));
-        }
-        // Paper cannot scroll: use fewer rows per lane before cutting lanes off.
-        const Layout &first = m_tiles.front().layout;
-        if (m_request.scope == ExportScope::CurrentView || first.contentHeight <= first.laneArea.height()
-            || m_scene.options.rowsPerLane <= 1)
-            break;
-        m_scene.options.rowsPerLane = std::max(1, m_scene.options.rowsPerLane - 1);
+    if (m_request.scope != ExportScope::CurrentView)
+        fitRows();
+    for (int i = 0; i < n; ++i) {
+        TimelineTile tile;
+        tile.rect = m_timeline;
+        tile.from = m_from + TimePoint(std::llround(span * i));
+        tile.to = i + 1 == n ? m_to : m_from + TimePoint(std::llround(span * (i + 1)));
+        viewport.scale = sameAsScreen ? m_request.view.scale
+                                      : TimeScale::fitting(tile.from - overlap, tile.to + overlap, headerW,
+                                                           viewport.size.width());
+        tile.layout = Layout::compute(viewport, m_scene, &m_cache);
+        m_tiles.push_back(std::move(tile));
     }
 
     const Layout &first = m_tiles.front().layout;
@@ -149,6 +159,28 @@ void ExportPlan::layoutTiles()
         for (const std::uint32_t c : counts)
             m_eventsInRange += c;
     }
+}
+
+// Paper does not scroll: as many rows per lane as the page height allows for all lanes (more
+// rows than on screen when there is room, fewer down to one when there is not).
+void ExportPlan::fitRows()
+{
+    if (!m_scene.index)
+        return;
+    LayoutOptions &o = m_scene.options;
+    int expanded = 0;
+    double collapsed = 0;
+    for (int i = 0; i < m_scene.index->laneCount(); ++i) {
+        if (m_scene.lanes.collapsed.contains(m_scene.index->lane(i).key))
+            collapsed += o.collapsedHeight;
+        else
+            ++expanded;
+    }
+    if (expanded == 0)
+        return;
+    const double lanesHeight = m_timeline.height() - o.axisHeight - std::max(0.0, o.overviewHeight) - collapsed;
+    const int fit = int((lanesHeight / expanded - 2 * o.lanePadding) / o.rowHeight);
+    o.rowsPerLane = std::clamp(fit, 1, std::max(o.rowsPerLane, kMaxRowsPerLane));
 }
 
 void ExportPlan::collectNotes()

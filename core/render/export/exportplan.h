@@ -57,6 +57,7 @@ private:
     void chooseRange();
     void placeRegions();
     void layoutTiles();
+    void fitRows();
     void collectNotes();
 
     const Document *m_document;

@@ -1,0 +1,197 @@
+// dateline-cli export: PNG, SVG or PDF of a timeline through the same renderer as the app.
+#include "app/cli/command.h"
+#include "app/cli/commandline.h"
+#include "app/cli/documentaccess.h"
+#include "core/index/eventtextcache.h"
+#include "core/index/timeindex.h"
+#include "core/render/export/imageexporter.h"
+
+#include <QFileInfo>
+
+namespace dateline::cli {
+namespace {
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QList<QCommandLineOption> exportOptions()
+{
+    return {
+        {{opt("o"), opt("output")}, opt("The picture to write; .png, .svg or .pdf."), opt("OUT")},
+        {opt("from"), opt("Start of the range (EDTF); default: the whole timeline."), opt("EDTF")},
+        {opt("to"), opt("End of the range, inclusive (EDTF)."), opt("EDTF")},
+        {opt("width"), opt("PNG/SVG width in pixels (default 1920)."), opt("PX")},
+        {opt("height"), opt("PNG/SVG height in pixels (default 1080)."), opt("PX")},
+        {opt("dpr"), opt("PNG device pixel ratio: 2 draws text twice as sharp (default 1)."), opt("N")},
+        {opt("page"), opt("PDF page: A4, A3, Letter or WxHmm (default A4)."), opt("SIZE")},
+        {opt("landscape"), opt("PDF landscape orientation (the default).")},
+        {opt("portrait"), opt("PDF portrait orientation.")},
+        {opt("margins"), opt("PDF margins in millimetres (default 12)."), opt("MM")},
+        {opt("tiles"), opt("PDF: split the range over N pages with overlap marks."), opt("N")},
+        {opt("lanes"), opt("Lanes by actor, type, country, tag or none (default actor)."), opt("BY")},
+        {opt("palette"), opt("light, dark or print (white background; default light)."), opt("NAME")},
+        {opt("title"), opt("Title above the timeline."), opt("TEXT")},
+        {opt("subtitle"), opt("Subtitle under the title."), opt("TEXT")},
+        {opt("legend"), opt("Add a legend of colours and symbols.")},
+        {opt("sources"), opt("Add a footer listing the sources of the quotes shown.")},
+        {opt("appendix"), opt("PDF: end with a numbered 'Quotes and sources' appendix.")},
+        {opt("no-caption"), opt("Leave out the date-range caption.")},
+    };
+}
+
+QString optionList()
+{
+    QString text = QStringLiteral("\nOptions:\n");
+    for (const QCommandLineOption &o : exportOptions()) {
+        QStringList names;
+        for (const QString &n : o.names())
+            names << (n.size() == 1 ? QStringLiteral("-") + n : QStringLiteral("--") + n);
+        QString left = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            left += u' ' + o.valueName();
+        text += QStringLiteral("  %1%2\n").arg(left.leftJustified(24), o.description());
+    }
+    return text;
+}
+
+// Collects the request from the options; returns an error message (usage error) or empty.
+QString buildRequest(const QCommandLineParser &parser, ExportRequest *r)
+{
+    const QString out = parser.value(opt("output"));
+    if (out.isEmpty())
+        return QStringLiteral("missing -o OUT.png|OUT.svg|OUT.pdf");
+    const auto format = ExportRequest::formatFromFileName(out);
+    if (!format)
+        return QStringLiteral("cannot tell the image format of '%1': use a .png, .svg or .pdf file name").arg(out);
+    r->format = *format;
+
+    auto intOption = [&](const char *name, int *value) -> QString {
+        if (!parser.isSet(opt(name)))
+            return {};
+        bool ok = false;
+        *value = parser.value(opt(name)).toInt(&ok);
+        return ok ? QString() : QStringLiteral("--%1 %2: not a whole number").arg(opt(name), parser.value(opt(name)));
+    };
+    int width = r->pixelSize.width(), height = r->pixelSize.height();
+    for (QString e : {intOption("width", &width), intOption("height", &height), intOption("tiles", &r->tiles)}) {
+        if (!e.isEmpty())
+            return e;
+    }
+    r->pixelSize = QSize(width, height);
+    if (parser.isSet(opt("dpr"))) {
+        bool ok = false;
+        r->devicePixelRatio = parser.value(opt("dpr")).toDouble(&ok);
+        if (!ok)
+            return QStringLiteral("--dpr %1: not a number").arg(parser.value(opt("dpr")));
+    }
+    if (parser.isSet(opt("page"))) {
+        const auto page = ExportRequest::pageFromName(parser.value(opt("page")), &r->customPageMm);
+        if (!page)
+            return QStringLiteral("--page %1: use A4, A3, Letter or WIDTHxHEIGHTmm").arg(parser.value(opt("page")));
+        r->page = *page;
+    }
+    if (parser.isSet(opt("landscape")) && parser.isSet(opt("portrait")))
+        return QStringLiteral("--landscape and --portrait exclude each other");
+    if (parser.isSet(opt("portrait")))
+        r->orientation = QPageLayout::Portrait;
+    if (parser.isSet(opt("margins"))) {
+        bool ok = false;
+        const double mm = parser.value(opt("margins")).toDouble(&ok);
+        if (!ok || mm < 0)
+            return QStringLiteral("--margins %1: not a length in millimetres").arg(parser.value(opt("margins")));
+        r->marginsMm = QMarginsF(mm, mm, mm, mm);
+    }
+    if (parser.isSet(opt("palette"))) {
+        bool ok = false;
+        r->palette = Palette::kindFromName(parser.value(opt("palette")), &ok);
+        if (!ok)
+            return QStringLiteral("--palette %1: use light, dark or print").arg(parser.value(opt("palette")));
+    }
+    if (parser.isSet(opt("lanes"))) {
+        bool ok = false;
+        r->grouping = laneGroupingFromName(parser.value(opt("lanes")), &ok);
+        if (!ok)
+            return QStringLiteral("--lanes %1: use actor, type, country, tag or none").arg(parser.value(opt("lanes")));
+    }
+    r->title = parser.value(opt("title"));
+    r->subtitle = parser.value(opt("subtitle"));
+    const std::pair<const char *, ExportPart> flags[] = {{"legend", ExportPart::Legend},
+                                                         {"sources", ExportPart::SourcesFooter},
+                                                         {"appendix", ExportPart::Appendix}};
+    for (const auto &[name, part] : flags) {
+        if (parser.isSet(opt(name)))
+            r->parts |= part;
+    }
+    if (parser.isSet(opt("no-caption")))
+        r->parts &= ~ExportParts(ExportPart::DateCaption);
+
+    FuzzyDate from, to;
+    for (const auto &[name, date] : {std::pair{"from", &from}, std::pair{"to", &to}}) {
+        if (!parser.isSet(opt(name)))
+            continue;
+        QString error;
+        *date = FuzzyDate::fromEdtf(parser.value(opt(name)), &error);
+        if (!date->isValid())
+            return QStringLiteral("--%1 %2: %3").arg(opt(name), parser.value(opt(name)), error);
+    }
+    if (from.isValid() || to.isValid()) {
+        r->scope = ExportScope::Range;
+        r->from = from.isValid() ? from.bounds().earliestStart : kTimeMin;
+        r->to = to.isValid() ? to.bounds().latestEnd : kTimeMax;
+        if (r->from >= r->to)
+            return QStringLiteral("--from is not before --to");
+    }
+    return r->validate();
+}
+
+} // namespace
+
+Command exportImageCommand()
+{
+    Command c{QStringLiteral("export"),
+              QStringLiteral("export FILE -o OUT.{png,svg,pdf} [options]"),
+              QStringLiteral("Draws the timeline as PNG, SVG or PDF (no display needed; see export --help)"), {},
+              optionList()};
+    c.run = [c](const QStringList &args, Io &io) {
+        QCommandLineParser parser;
+        parser.addOptions(exportOptions());
+        if (!parseArguments(parser, c, args, 1, io))
+            return int(ExitUsage);
+        ExportRequest request;
+        if (const QString problem = buildRequest(parser, &request); !problem.isEmpty()) {
+            io.err << "dateline-cli export: " << problem << '\n';
+            return int(ExitUsage);
+        }
+        const QString outPath = parser.value(opt("output"));
+        const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
+        if (!document)
+            return int(ExitFailure);
+        try {
+            const TimeIndex index = TimeIndex::load(*document, request.grouping);
+            const EventTextCache texts(*document);
+            Scene scene;
+            scene.index = &index;
+            scene.texts = &texts;
+            scene.eras = Scene::erasFrom(document->eras());
+            scene.relations = Scene::relationsFrom(document->relations());
+            if (request.title.isEmpty() && !parser.isSet(opt("title")))
+                request.title = document->title();
+            const ImageExporter exporter(document.get(), scene);
+            QString error;
+            if (!exporter.write(request, outPath, &error)) {
+                io.err << "dateline-cli export: " << error << '\n';
+                return int(ExitFailure);
+            }
+            io.out << "wrote " << outPath << " (" << QFileInfo(outPath).size() << " bytes)\n";
+        } catch (const StoreError &e) {
+            io.err << "dateline-cli: " << e.what() << '\n';
+            return int(ExitFailure);
+        }
+        return int(ExitOk);
+    };
+    return c;
+}
+
+} // namespace dateline::cli

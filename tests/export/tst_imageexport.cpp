@@ -1,0 +1,260 @@
+// PNG and SVG export of the sample through the one renderer: size, positions as on screen, text
+// as text, ranges, subsets, and clean failures that leave no file behind.
+#include "exportfixture.h"
+
+#include "core/render/layout.h"
+#include "core/render/timelinepainter.h"
+
+#include <QPainter>
+
+using namespace dateline;
+using namespace dateline::test;
+
+class TestImageExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_sample.open()); }
+    void init() { m_sample.regroup(LaneGrouping::Actor); }
+
+    void pngSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("dpr");
+        QTest::newRow("800x600") << QSize(800, 600) << 1.0;
+        QTest::newRow("full hd") << QSize(1920, 1080) << 1.0;
+        QTest::newRow("retina") << QSize(2400, 1600) << 2.0;
+        QTest::newRow("banner") << QSize(3000, 400) << 1.5;
+    }
+
+    void pngSize()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, dpr);
+        ExportRequest r;
+        r.pixelSize = size;
+        r.devicePixelRatio = dpr;
+        r.title = QStringLiteral("Moscow 2+2");
+        r.parts |= ExportPart::Legend | ExportPart::SourcesFooter;
+        const QString path = m_sample.path(QStringLiteral("size.png"));
+        QString error;
+        QVERIFY2(ImageExporter(m_sample.document.get(), m_sample.scene).write(r, path, &error), qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), size);
+        // not a blank picture: the timeline drew something besides the background
+        QVERIFY(image.pixel(size.width() / 2, size.height() / 2) != 0 || image.pixel(5, 5) != 0);
+    }
+
+    // The exported current view puts every event at the same x (and, without header, the same y)
+    // as the screen does for the same viewport.
+    void pngMatchesScreen_data()
+    {
+        QTest::addColumn<double>("dpr");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("march, 1x") << 1.0 << QStringLiteral("2008-03-01") << QStringLiteral("2008-04-10");
+        QTest::newRow("2+2 week, 2x") << 2.0 << QStringLiteral("2008-03-15") << QStringLiteral("2008-03-22");
+    }
+
+    void pngMatchesScreen()
+    {
+        QFETCH(double, dpr);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        Viewport view;
+        view.size = QSizeF(1280, 720);
+        view.scale = TimeScale::fitting(day(from.toLatin1()), day(to.toLatin1()), m_sample.scene.options.headerWidth,
+                                        view.size.width());
+        const Layout screen = Layout::compute(view, m_sample.scene);
+        QVERIFY(!screen.shapes.empty());
+
+        ExportRequest r;
+        r.scope = ExportScope::CurrentView;
+        r.view = view;
+        r.parts = ExportPart::None;
+        r.pixelSize = (view.size * dpr).toSize();
+        r.devicePixelRatio = dpr;
+        const ImageExporter exporter(m_sample.document.get(), m_sample.scene);
+        const auto plan = exporter.plan(r);
+        const Layout &exported = plan->tiles().front().layout;
+        QCOMPARE(plan->tiles().front().rect.topLeft(), QPointF(0, 0));
+        QCOMPARE(exported.shapes.size(), screen.shapes.size());
+        for (std::size_t i = 0; i < screen.shapes.size(); ++i) {
+            QCOMPARE(exported.shapes[i].id.value, screen.shapes[i].id.value);
+            QCOMPARE(exported.shapes[i].rect, screen.shapes[i].rect);
+        }
+
+        // and the pixels are the screen's: the same painter drew the same layout
+        const QImage image = exporter.renderImage(r);
+        QCOMPARE(image.size(), r.pixelSize);
+        QImage frame(r.pixelSize, QImage::Format_ARGB32_Premultiplied);
+        frame.setDevicePixelRatio(dpr);
+        QPainter painter(&frame);
+        TimelinePainter().render(painter, view, m_sample.scene, Palette::forKind(r.palette));
+        painter.end();
+        QVERIFY(image == frame);
+    }
+
+    // SVG: well-formed XML, vectors with text as <text>: titles, and quote speakers in callouts.
+    void svgHasText()
+    {
+        m_sample.regroup(LaneGrouping::None); // speakers then appear only as quote text, not lane names
+        ExportRequest r;
+        r.format = ExportFormat::Svg;
+        r.scope = ExportScope::Range;
+        r.from = day("2008-03-16");
+        r.to = day("2008-03-21");
+        r.title = QStringLiteral("The 2+2 meeting");
+        r.parts |= ExportPart::Legend;
+        const ImageExporter exporter(m_sample.document.get(), m_sample.scene);
+        const QString path = m_sample.path(QStringLiteral("view.svg"));
+        QString error;
+        QVERIFY2(exporter.write(r, path, &error), qPrintable(error));
+        const QByteArray svg = readAll(path);
+        QVERIFY(!svg.contains("<image")); // nothing rasterised
+        const QStringList texts = svgTexts(svg, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(texts.contains(QStringLiteral("The 2+2 meeting")));
+        QVERIFY(texts.contains(QStringLiteral("Joint press conference of the four ministers")));
+        const auto plan = exporter.plan(r);
+        QVERIFY(!plan->tiles().front().layout.callouts.empty());
+        for (const CalloutItem &c : plan->tiles().front().layout.callouts)
+            QVERIFY2(texts.join(u'\n').contains(c.speaker), qPrintable(c.speaker));
+        QVERIFY(texts.join(u'\n').contains(QStringLiteral("Sergei Lavrov")));
+        for (const LabelItem &l : plan->tiles().front().layout.labels)
+            QVERIFY2(texts.contains(l.text), qPrintable(l.text));
+    }
+
+    // A range export draws only events overlapping the range.
+    void rangeOnly()
+    {
+        ExportRequest r;
+        r.format = ExportFormat::Svg;
+        r.scope = ExportScope::Range;
+        r.from = day("2008-03-25");
+        r.to = day("2008-03-28");
+        const ImageExporter exporter(m_sample.document.get(), m_sample.scene);
+        const auto plan = exporter.plan(r);
+        QVERIFY(!plan->tiles().front().layout.shapes.empty());
+        for (const EventShape &s : plan->tiles().front().layout.shapes) {
+            const std::optional<Event> e = m_sample.document->event(s.id);
+            QVERIFY(e);
+            const DateBounds b = e->date.bounds();
+            QVERIFY2(b.earliestStart < r.to && b.latestEnd > r.from, qPrintable(e->title));
+        }
+        const QString path = m_sample.path(QStringLiteral("range.svg"));
+        QString error;
+        QVERIFY2(exporter.write(r, path, &error), qPrintable(error));
+        const QString all = svgTexts(readAll(path), &error).join(u'\n');
+        QVERIFY(!all.contains(QStringLiteral("Joint press conference")));
+        QVERIFY(all.contains(QStringLiteral("Bush accepts the Sochi invitation")));
+    }
+
+    void subsets_data()
+    {
+        QTest::addColumn<QStringList>("lanes");
+        QTest::addColumn<int>("events"); // how many of the sample's events are selected; 0 = all
+        QTest::newRow("Lavrov only") << QStringList{QStringLiteral("actor:7")} << 0;
+        QTest::newRow("two lanes") << QStringList{QStringLiteral("actor:3"), QStringLiteral("actor:4")} << 0;
+        QTest::newRow("two events") << QStringList{} << 2;
+        QTest::newRow("one event, its lane") << QStringList{QStringLiteral("@first-actor@")} << 1;
+    }
+
+    void subsets()
+    {
+        QFETCH(QStringList, lanes);
+        QFETCH(int, events);
+        ExportRequest r;
+        std::vector<Event> all = m_sample.document->events();
+        QVERIFY(!all.front().actors.empty());
+        lanes.replaceInStrings(QStringLiteral("@first-actor@"),
+                               QStringLiteral("actor:%1").arg(all.front().actors.front().actor.value));
+        r.lanes = lanes;
+        for (int i = 0; i < events; ++i)
+            r.events.push_back(all[std::size_t(i)].id);
+        const auto plan = ImageExporter(m_sample.document.get(), m_sample.scene).plan(r);
+        const Layout &layout = plan->tiles().front().layout;
+        QVERIFY(!layout.shapes.empty());
+        for (const LaneItem &lane : layout.lanes)
+            QVERIFY2(lanes.isEmpty() || lanes.contains(lane.key), qPrintable(lane.key));
+        for (const EventShape &s : layout.shapes) {
+            if (events > 0)
+                QVERIFY(std::any_of(r.events.begin(), r.events.end(), [&](EventId id) { return id == s.id; }));
+        }
+        QCOMPARE(m_sample.scene.index, m_sample.index.get()); // the live scene still has the full index
+    }
+
+    // Quotes shown are numbered in order; markers and footer agree.
+    void quoteNumbers()
+    {
+        ExportRequest r;
+        r.parts |= ExportPart::SourcesFooter;
+        const auto plan = ImageExporter(m_sample.document.get(), m_sample.scene).plan(r);
+        const QuoteNotes &notes = plan->notes();
+        QCOMPARE(int(notes.notes().size()), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(notes.notes()[std::size_t(i)].number, i + 1);
+            QVERIFY(!notes.notes()[std::size_t(i)].speaker.isEmpty());
+            QVERIFY(!notes.notes()[std::size_t(i)].citation.isEmpty());
+        }
+        QVERIFY(notes.marker(notes.notes().front().event).startsWith(QStringLiteral("[1")));
+        QVERIFY(notes.sourceLines().join(u'\n').contains(QStringLiteral("[1–4]")));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("dpr");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        const int png = int(ExportFormat::Png), pdf = int(ExportFormat::Pdf);
+        QTest::newRow("tiny") << png << QSize(4, 4) << 1.0 << QStringLiteral("a.png") << QStringLiteral("too small");
+        QTest::newRow("wide") << png << QSize(40000, 100) << 1.0 << QStringLiteral("a.png") << QStringLiteral("too large");
+        QTest::newRow("area") << png << QSize(30000, 20000) << 1.0 << QStringLiteral("a.png") << QStringLiteral("megapixels");
+        QTest::newRow("dpr") << png << QSize(800, 600) << 0.0 << QStringLiteral("a.png") << QStringLiteral("pixel ratio");
+        QTest::newRow("dpr too big") << png << QSize(800, 600) << 8.0 << QStringLiteral("a.png") << QStringLiteral("too small");
+        QTest::newRow("no directory") << png << QSize(800, 600) << 1.0 << QStringLiteral("missing/dir/a.png") << QStringLiteral("cannot write");
+        QTest::newRow("directory") << pdf << QSize(800, 600) << 1.0 << QStringLiteral(".") << QStringLiteral("cannot write");
+    }
+
+    void errors()
+    {
+        QFETCH(int, format);
+        QFETCH(QSize, size);
+        QFETCH(double, dpr);
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        ExportRequest r;
+        r.format = ExportFormat(format);
+        r.pixelSize = size;
+        r.devicePixelRatio = dpr;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QString error;
+        QVERIFY(!ImageExporter(m_sample.document.get(), m_sample.scene).write(r, path, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0); // no partial file
+    }
+
+    // A failing export leaves an existing file as it was.
+    void failureKeepsExistingFile()
+    {
+        const QString path = m_sample.path(QStringLiteral("keep.png"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+        f.close();
+        ExportRequest r;
+        r.pixelSize = QSize(50000, 50000);
+        QString error;
+        QVERIFY(!ImageExporter(m_sample.document.get(), m_sample.scene).write(r, path, &error));
+        QCOMPARE(readAll(path), QByteArray("old"));
+    }
+
+private:
+    SampleFixture m_sample;
+};
+
+QTEST_MAIN(TestImageExport)
+#include "tst_imageexport.moc"
