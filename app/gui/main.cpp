@@ -1,10 +1,43 @@
 // dateline: the desktop app. Everything but argument handling lives in dateline_gui.
 #include "app/gui/documentcontroller.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/timelineview.h"
+#include "core/date/fuzzydate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTimer>
+
+namespace {
+
+// --dark: a dark Fusion palette whatever the desktop says (the timeline follows the palette).
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(45, 46, 50), base(30, 31, 34), text(225, 226, 230), dim(130, 132, 138);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(60, 110, 180));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, dim);
+    p.setColor(QPalette::Disabled, QPalette::Text, dim);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, dim);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, dim);
+    QApplication::setPalette(p);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,9 +52,17 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Dated diplomatic events with their sources and quotes."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark colour scheme."));
+    parser.addOption(darkOption);
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QStringLiteral("Show this EDTF date or range in the timeline."),
+                                        QStringLiteral("edtf"));
+    parser.addOption(viewOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The .dateline document to open (default: the sample)."));
     parser.process(app);
+    if (parser.isSet(darkOption))
+        useDarkPalette();
 
     dateline::DocumentController controller;
     dateline::MainWindow window(&controller);
@@ -38,5 +79,15 @@ int main(int argc, char *argv[])
         controller.openSample();
     else
         controller.openDocument(files.constFirst());
+    if (parser.isSet(viewOption)) {
+        const dateline::FuzzyDate range = dateline::FuzzyDate::fromEdtf(parser.value(viewOption));
+        if (range.isValid()) {
+            // After the window has its final size (which refits the timeline until it moves).
+            QTimer::singleShot(300, &window, [&window, range] {
+                const dateline::DateBounds b = range.bounds();
+                window.timelineView()->showRange(b.earliestStart, b.latestEnd);
+            });
+        }
+    }
     return app.exec();
 }

@@ -46,6 +46,8 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 160);
     m_viewport.size = size();
+    // A fourth row per lane leaves room for quote callouts under second-row events.
+    m_scene.options.rowsPerLane = 4;
     createActions();
     updatePalette();
     connect(controller, &DocumentController::documentOpened, this, [this] { m_fitPending = true; });
@@ -290,6 +292,12 @@ void TimelineView::goToTime(TimePoint t, TimePoint end)
         m_viewport.scale = Nav::fitting(t, end, area);
     else
         m_viewport.scale.centerOn(t + (end - t) / 2, area.center().x());
+    userMoved();
+}
+
+void TimelineView::showRange(TimePoint from, TimePoint to)
+{
+    m_viewport.scale = Nav::fitting(from, std::max(to, from + 1), laneArea(), 0.02);
     userMoved();
 }
 

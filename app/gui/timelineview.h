@@ -69,6 +69,8 @@ public:
     void selectPreviousEvent();
     // Centers on time t without changing the zoom (or fits [t, end) when it is wider than the view).
     void goToTime(TimePoint t, TimePoint end);
+    // Shows exactly [from, to) across the lane area (a small margin each side).
+    void showRange(TimePoint from, TimePoint to);
     void zoomToEvent(EventId id);
     // Scrolls (without zooming) so the event is visible; a no-op when it already is.
     void ensureEventVisible(EventId id);
