@@ -6,15 +6,15 @@ namespace dateline::TimelineNavigation {
 
 std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &b)
 {
-    TimePoint from = b.earliestStart;
-    TimePoint to = b.latestEnd;
-    if (from <= kTimeMin)
-        from = b.latestStart > kTimeMin ? b.latestStart : b.earliestEnd;
-    if (to >= kTimeMax)
-        to = b.earliestEnd < kTimeMax ? b.earliestEnd : b.latestStart;
-    if (from <= kTimeMin || from >= kTimeMax)
+    const auto finite = [](TimePoint t) { return t > kTimeMin && t < kTimeMax; };
+    TimePoint from = finite(b.earliestStart) ? b.earliestStart : (finite(b.latestStart) ? b.latestStart : kTimeMin);
+    TimePoint to = finite(b.latestEnd) ? b.latestEnd : (finite(b.earliestEnd) ? b.earliestEnd : kTimeMax);
+    if (!finite(from) && !finite(to))
+        return {0, kSecondsPerDay};
+    // An open end shows a day from the known side.
+    if (!finite(from))
         from = to - kSecondsPerDay;
-    if (to >= kTimeMax || to <= kTimeMin)
+    if (!finite(to))
         to = from + kSecondsPerDay;
     if (to <= from)
         to = from + 1;

@@ -24,7 +24,7 @@ struct LaneSpan {
 };
 
 // The finite part of a date span: open ends fall back to the inner bounds, so "[..2008-03-26]"
-// still has somewhere to go.
+// still has somewhere to go; an end that stays open becomes a day from the known side.
 std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &bounds);
 
 // A scale showing [from, to) inside the lane area with a margin of `margin` of its width each side.
