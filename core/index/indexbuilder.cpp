@@ -30,7 +30,6 @@ IndexBuilder::~IndexBuilder() = default;
 TimeIndex IndexBuilder::fromDocument(const Document &document, LaneGrouping grouping)
 {
     IndexBuilder builder;
-    builder.reserve(std::size_t(std::max<qint64>(0, document.info().events)));
     document.forEachEventSpan([&builder](const EventSpan &span) { builder.addEvent(span); });
     if (grouping == LaneGrouping::Actor || grouping == LaneGrouping::Country) {
         builder.m_links = document.actorLinks();
@@ -149,32 +148,51 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
             pairs.emplace_back(lane, i);
         break;
     }
-    case LaneGrouping::EventType:
+    case LaneGrouping::EventType: {
+        std::uint32_t byRoot[32];
+        std::fill(std::begin(byRoot), std::end(byRoot), ~0u);
+        pairs.reserve(n);
         for (std::uint32_t i = 0; i < n; ++i) {
             const int root = index.m_entries[i].cameoRoot();
-            const QString label = root > 0
-                ? QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root))
-                : QStringLiteral("No type");
-            pairs.emplace_back(laneFor(QStringLiteral("type:%1").arg(root), label, root), i);
+            if (byRoot[root] == ~0u) {
+                const QString label = root > 0
+                    ? QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root))
+                    : QStringLiteral("No type");
+                byRoot[root] = laneFor(QStringLiteral("type:%1").arg(root), label, root);
+            }
+            pairs.emplace_back(byRoot[root], i);
         }
         break;
+    }
     case LaneGrouping::Actor:
-    case LaneGrouping::Country:
-        pairs.reserve(m_links.size());
-        for (const auto &[event, actorId] : m_links) {
-            const std::uint32_t ordinal = ordinalOf(event);
-            if (ordinal == ~0u)
-                continue;
+    case LaneGrouping::Country: {
+        // one string key per actor, not per link
+        QHash<std::int64_t, std::uint32_t> laneOfActor;
+        auto actorLane = [&](ActorId actorId) -> std::uint32_t {
+            const auto known = laneOfActor.constFind(actorId.value);
+            if (known != laneOfActor.cend())
+                return *known;
+            std::uint32_t lane = ~0u;
             const auto actor = m_actors.constFind(actorId.value);
             if (grouping == LaneGrouping::Actor) {
                 const QString label = actor != m_actors.cend() ? actor->label
                                                                : QStringLiteral("Actor %1").arg(actorId.value);
-                pairs.emplace_back(laneFor(QStringLiteral("actor:%1").arg(actorId.value), label), ordinal);
+                lane = laneFor(QStringLiteral("actor:%1").arg(actorId.value), label);
             } else if (actor != m_actors.cend() && !actor->country.isEmpty()) {
-                pairs.emplace_back(laneFor(QStringLiteral("country:") + actor->country, actor->country), ordinal);
+                lane = laneFor(QStringLiteral("country:") + actor->country, actor->country);
             }
+            laneOfActor.insert(actorId.value, lane);
+            return lane;
+        };
+        pairs.reserve(m_links.size());
+        for (const auto &[event, actorId] : m_links) {
+            const std::uint32_t ordinal = ordinalOf(event);
+            const std::uint32_t lane = ordinal == ~0u ? ~0u : actorLane(actorId);
+            if (lane != ~0u)
+                pairs.emplace_back(lane, ordinal);
         }
         break;
+    }
     case LaneGrouping::Tag:
         pairs.reserve(m_tags.size());
         for (const auto &[event, tag] : m_tags) {

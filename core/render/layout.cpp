@@ -214,6 +214,10 @@ void Layout::placeEvents(const Scene &scene)
                     break;
                 }
             }
+            if (row < 0 && (lane.folded || s.kind == ShapeKind::Range)) {
+                ++foldedEvents; // no free row: a bar drawn over others would only hide them
+                continue;
+            }
             if (row < 0) {
                 s.crowded = true;
                 row = int(std::min_element(rowEnd.begin(), rowEnd.end()) - rowEnd.begin());

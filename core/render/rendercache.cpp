@@ -1,5 +1,9 @@
 #include "core/render/rendercache.h"
 
+#include <QPainter>
+
+#include <cmath>
+
 namespace dateline {
 
 namespace {
@@ -36,7 +40,7 @@ double RenderCache::textWidth(const QFont &font, const QString &text)
 QString RenderCache::elided(const QFont &font, const QString &text, double width)
 {
     PerFont &p = perFont(font);
-    const int bucket = int(width); // whole pixels: widths differing by less elide alike
+    const int bucket = int(width) / 6 * 6; // 6 px steps: panning reuses elisions
     QString key = text;
     key += QChar(0);
     key += QString::number(bucket);
@@ -65,8 +69,35 @@ const QStaticText &RenderCache::staticText(const QFont &font, const QString &tex
     return *p.statics.insert(text, st);
 }
 
+const QImage &RenderCache::diamond(QRgb color, QRgb fill, bool hollow, double size, double dpr)
+{
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5").arg(color).arg(fill).arg(int(hollow)).arg(size).arg(dpr);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    const int side = int(std::ceil((size + 2) * dpr));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(dpr);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const double c = side / dpr / 2, m = size / 2;
+    const QPointF points[4] = {{c, c - m}, {c + m, c}, {c, c + m}, {c - m, c}};
+    if (hollow) {
+        p.setPen(QPen(QColor::fromRgba(color), 1.5));
+        p.setBrush(QColor::fromRgba(fill));
+    } else {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor::fromRgba(color));
+    }
+    p.drawConvexPolygon(points, 4);
+    p.end();
+    return *m_sprites.insert(key, image);
+}
+
 void RenderCache::clear()
 {
+    m_sprites.clear();
     m_fonts.clear();
     m_storage.clear();
 }

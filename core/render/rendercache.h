@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QImage>
 #include <QStaticText>
 #include <QString>
 
@@ -20,6 +21,8 @@ public:
     double textWidth(const QFont &font, const QString &text);
     QString elided(const QFont &font, const QString &text, double width);
     const QStaticText &staticText(const QFont &font, const QString &text);
+    // A pre-rendered diamond marker (raster devices): filled, or outlined over `fill` when hollow.
+    const QImage &diamond(QRgb color, QRgb fill, bool hollow, double size, double devicePixelRatio);
     void clear();
 
 private:
@@ -31,6 +34,7 @@ private:
     };
     PerFont &perFont(const QFont &font);
     QHash<QString, PerFont *> m_fonts;
+    QHash<QString, QImage> m_sprites;
     std::vector<std::unique_ptr<PerFont>> m_storage;
 };
 

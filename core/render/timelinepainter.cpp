@@ -56,7 +56,7 @@ void TimelinePainter::paint(QPainter &p, const Layout &layout, const Palette &pa
     paintGrid(p, layout, palette);
     paintBands(p, layout, palette, raster);
     p.setRenderHint(QPainter::Antialiasing, true);
-    paintShapes(p, layout, palette);
+    paintShapes(p, layout, palette, raster);
     paintArrows(p, layout, palette);
     paintLabels(p, layout, palette, raster);
     paintCallouts(p, layout, palette, raster);
@@ -155,8 +155,9 @@ void TimelinePainter::paintBands(QPainter &p, const Layout &layout, const Palett
     }
 }
 
-void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palette &palette) const
+void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
 {
+    const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     const double m = layout.options.markerSize / 2;
     for (const EventShape &s : layout.shapes) {
         QColor color = palette.eventColor(s.quad);
@@ -173,6 +174,13 @@ void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palet
                 p.drawLine(QLineF(s.whiskerLeft, c.y() - 3, s.whiskerLeft, c.y() + 3));
                 p.drawLine(QLineF(s.whiskerRight, c.y() - 3, s.whiskerRight, c.y() + 3));
             }
+            if (raster) {
+                const QImage &sprite = m_cache->diamond(color.rgba(), palette.background.rgba(), hollow,
+                                                        2 * m, dpr);
+                const double half = double(sprite.width()) / dpr / 2;
+                p.drawImage(QPointF(std::round((c.x() - half) * dpr) / dpr, std::round((c.y() - half) * dpr) / dpr),
+                            sprite);
+            } else {
             const QPointF diamond[4] = {{c.x(), c.y() - m}, {c.x() + m, c.y()}, {c.x(), c.y() + m}, {c.x() - m, c.y()}};
             if (hollow) {
                 p.setPen(QPen(color, 1.5));
@@ -182,6 +190,7 @@ void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palet
                 p.setBrush(color);
             }
             p.drawConvexPolygon(diamond, 4);
+            }
         } else {
             const QRectF core(s.coreLeft, s.rect.top(), std::max(0.0, s.coreRight - s.coreLeft), s.rect.height());
             p.setPen(Qt::NoPen);
@@ -192,7 +201,8 @@ void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palet
                 p.fillRect(QRectF(s.coreRight, s.rect.top() + 3, s.rect.right() - s.coreRight, s.rect.height() - 6),
                            withAlpha(color, 70));
             if (hollow) {
-                p.setPen(QPen(color, 1.2, Qt::DashLine));
+                // dashes only on short bars: stroking long dashed outlines dominates a frame
+                p.setPen(QPen(color, 1.2, core.width() < 300 ? Qt::DashLine : Qt::SolidLine));
                 p.setBrush(withAlpha(color, 40));
                 p.drawRect(core.adjusted(0.5, 0.5, -0.5, -0.5));
             } else {

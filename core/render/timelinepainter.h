@@ -35,7 +35,7 @@ private:
     void paintLanes(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintGrid(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintBands(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
-    void paintShapes(QPainter &p, const Layout &layout, const Palette &palette) const;
+    void paintShapes(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintArrows(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintLabels(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintCallouts(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;

@@ -3,6 +3,7 @@
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 #include "core/index/timeindex.h"
+#include "core/render/export/appendixpainter.h"
 #include "core/render/export/pagedecorator.h"
 #include "core/render/export/subsetindex.h"
 #include "core/render/ticks.h"
@@ -42,6 +43,8 @@ ExportPlan::ExportPlan(const Document *document, const Scene &scene, const Expor
     placeRegions();
     layoutTiles();
     collectNotes();
+    if (m_request.format == ExportFormat::Pdf && (m_request.parts & ExportPart::Appendix))
+        m_appendixPages = AppendixPainter::paginate(*this);
 }
 
 ExportPlan::~ExportPlan() = default;

@@ -46,6 +46,8 @@ public:
     QRectF footerRect() const { return m_footer; }
     const std::vector<TimelineTile> &tiles() const { return m_tiles; }
     const QuoteNotes &notes() const { return m_notes; }
+    // PDF with ExportPart::Appendix: [first, last) note indexes per appendix page; else empty.
+    const std::vector<std::pair<int, int>> &appendixPages() const { return m_appendixPages; }
     int hiddenLanes() const { return m_hiddenLanes; }
     qint64 eventsInRange() const { return m_eventsInRange; }
     QString caption() const;  // "17 Mar – 6 Apr 2008 · 9 events · lanes by actor"
@@ -71,6 +73,7 @@ private:
     QRectF m_header, m_legend, m_footer, m_timeline;
     std::vector<TimelineTile> m_tiles;
     QuoteNotes m_notes;
+    std::vector<std::pair<int, int>> m_appendixPages;
     int m_hiddenLanes = 0;
     qint64 m_eventsInRange = 0;
     mutable RenderCache m_cache;

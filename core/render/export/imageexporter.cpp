@@ -25,13 +25,6 @@ bool fail(QString *errorMessage, const QString &message)
     return false;
 }
 
-std::vector<AppendixPainter::PageRange> appendixPages(const ExportPlan &plan)
-{
-    if (plan.request().format != ExportFormat::Pdf || !(plan.request().parts & ExportPart::Appendix))
-        return {};
-    return AppendixPainter::paginate(plan);
-}
-
 } // namespace
 
 ImageExporter::ImageExporter(const Document *document, const Scene &scene)
@@ -47,7 +40,7 @@ std::unique_ptr<ExportPlan> ImageExporter::plan(const ExportRequest &request) co
 
 int ImageExporter::pageCount(const ExportPlan &plan)
 {
-    return int(plan.tiles().size() + appendixPages(plan).size());
+    return int(plan.tiles().size() + plan.appendixPages().size());
 }
 
 void ImageExporter::paintPage(QPainter &p, const ExportPlan &plan, int page)
@@ -69,7 +62,7 @@ void ImageExporter::paintPage(QPainter &p, const ExportPlan &plan, int page)
         PageDecorator::paintLegend(p, plan);
         PageDecorator::paintFooter(p, plan, page, pageCount(plan));
     } else {
-        const auto pages = appendixPages(plan);
+        const auto &pages = plan.appendixPages();
         const std::size_t i = std::size_t(page - tiles);
         if (i < pages.size())
             AppendixPainter::paint(p, plan, pages[i], page, tiles + int(pages.size()));

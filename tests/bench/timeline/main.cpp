@@ -22,11 +22,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <unistd.h>
 
 using namespace dateline;
 
 namespace {
+
+// CPU time of this thread: a fair figure when other processes compete for the two cores
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 double rssBytes()
 {
@@ -70,6 +79,7 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
     Run run;
     const double rss0 = rssBytes();
     QElapsedTimer timer;
+    const double openCpu0 = threadCpuMs();
     timer.start();
     QString error;
     std::unique_ptr<Document> doc = Document::open(path, OpenMode::ReadOnly, &error);
@@ -99,6 +109,7 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
         painter.render(p, vp, scene, palette);
     }
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    const double openCpuMs = threadCpuMs() - openCpu0;
 
     // scripted path: five zoom levels, each reached by zooming around a point and then panned
     const double fullSpp = vp.scale.secondsPerPixel();
@@ -110,7 +121,7 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
     const Level levels[] = {{"all", fullSpp}, {"tenth", fullSpp / 10}, {"hundredth", fullSpp / 100},
                             {"thousandth", fullSpp / 1000}, {"week", 7.0 * kSecondsPerDay / (x1 - x0)}};
     QJsonObject perLevel;
-    std::vector<double> allFrames;
+    std::vector<double> allFrames, cpuFrames;
     std::size_t labels = 0, shapes = 0, frames = 0;
     for (const Level &level : levels) {
         std::vector<double> times;
@@ -125,11 +136,13 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
             if (f == 20 || f == 32)
                 vp.scrollY += 300; // other lanes
             QElapsedTimer t;
+            const double cpu0 = threadCpuMs();
             t.start();
             QPainter p(&image);
             const Layout layout = painter.render(p, vp, scene, palette);
             p.end();
             times.push_back(double(t.nsecsElapsed()) / 1e6);
+            cpuFrames.push_back(threadCpuMs() - cpu0);
             labels += layout.labels.size();
             shapes += layout.shapes.size();
             ++frames;
@@ -140,17 +153,21 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
         perLevel.insert(QLatin1StringView(level.name), toJson(stats(times)));
     }
     run.all = stats(allFrames);
+    const Stats cpu = stats(cpuFrames);
     const double n = std::max(1u, index.eventCount());
     run.json = {
         {QStringLiteral("events"), double(index.eventCount())},
         {QStringLiteral("lanes"), index.laneCount()},
         {QStringLiteral("open_ms"), openMs},
+        {QStringLiteral("open_cpu_ms"), openCpuMs},
         {QStringLiteral("open_document_ms"), openDocMs},
         {QStringLiteral("index_load_ms"), indexMs},
         {QStringLiteral("frames"), double(frames)},
         {QStringLiteral("frame_ms_p50"), run.all.p50},
         {QStringLiteral("frame_ms_p95"), run.all.p95},
         {QStringLiteral("frame_ms_max"), run.all.max},
+        {QStringLiteral("frame_cpu_ms_p50"), cpu.p50},
+        {QStringLiteral("frame_cpu_ms_p95"), cpu.p95},
         {QStringLiteral("zoom_levels"), perLevel},
         {QStringLiteral("index_bytes_per_event"), double(index.memoryBytes()) / n},
         {QStringLiteral("rss_delta_bytes_per_event"), (rss1 - rss0) / n},
@@ -161,9 +178,12 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
     return run;
 }
 
+// Bump when the generator or the store schema changes, so cached files are regenerated.
+constexpr int kGeneratorVersion = 2;
+
 QString ensureFile(std::uint32_t events, std::uint64_t seed, const QString &dir, double *generateSeconds)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("dateline-bench-%1-%2.dateline").arg(events).arg(seed));
+    const QString path = QDir(dir).filePath(QStringLiteral("dateline-bench-v%3-%1-%2.dateline").arg(events).arg(seed).arg(kGeneratorVersion));
     if (QFileInfo::exists(path)) {
         QString error;
         if (Document::open(path, OpenMode::ReadOnly, &error))
