@@ -1,6 +1,7 @@
 #include "app/gui/timelineview.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/timelineloader.h"
 #include "app/gui/timelinenavigation.h"
 #include "core/index/eventtextcache.h"
 #include "core/index/timeindex.h"
@@ -37,6 +38,7 @@ QString defaultDatePrompt(QWidget *parent, const QString &message, const QString
 TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_loader(new TimelineLoader(this))
     , m_painter(&m_cache)
     , m_datePrompt(&defaultDatePrompt)
 {
@@ -51,6 +53,12 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     createActions();
     updatePalette();
     connect(controller, &DocumentController::documentOpened, this, [this] { m_fitPending = true; });
+    connect(m_loader, &TimelineLoader::loaded, this, [this](std::shared_ptr<TimeIndex> index) {
+        if (index)
+            installIndex(std::move(index));
+        else
+            changed(); // the document itself is open, so this is rare: show it as empty
+    });
     connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
     connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
     reloadDocument();
@@ -92,21 +100,37 @@ void TimelineView::createActions()
 void TimelineView::reloadDocument()
 {
     const Document *document = m_controller->document();
-    m_scene.index = nullptr;
     m_scene.texts = nullptr;
     m_texts.reset();
-    m_index.reset();
     m_scene.eras.clear();
     m_scene.relations.clear();
-    if (document) {
-        m_index = std::make_unique<TimeIndex>(TimeIndex::load(*document, m_grouping));
-        m_texts = std::make_unique<EventTextCache>(*document);
-        m_scene.eras = Scene::erasFrom(document->eras());
-        m_scene.relations = Scene::relationsFrom(document->relations());
-        m_scene.index = m_index.get();
-        m_scene.texts = m_texts.get();
-    }
     m_scene.selected = m_controller->currentEvent();
+    if (!document || m_fitPending) { // closed or another document: the old index is meaningless
+        m_scene.index = nullptr;
+        m_index.reset();
+    }
+    if (!document) {
+        m_loader->cancel();
+        changed();
+        return;
+    }
+    m_texts = std::make_unique<EventTextCache>(*document);
+    m_scene.texts = m_texts.get();
+    m_scene.eras = Scene::erasFrom(document->eras());
+    m_scene.relations = Scene::relationsFrom(document->relations());
+    if (!document->path().isEmpty() && document->info().events >= m_backgroundThreshold) {
+        m_loader->load(document->path(), m_grouping); // installIndex() follows
+        changed();
+        return;
+    }
+    m_loader->cancel();
+    installIndex(std::make_shared<TimeIndex>(TimeIndex::load(*document, m_grouping)));
+}
+
+void TimelineView::installIndex(std::shared_ptr<TimeIndex> index)
+{
+    m_index = std::move(index);
+    m_scene.index = m_index.get();
     m_scene.hovered = EventId();
     if (m_fitPending) {
         m_fitPending = false;
@@ -114,6 +138,11 @@ void TimelineView::reloadDocument()
         fitAll();
     }
     changed();
+}
+
+bool TimelineView::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void TimelineView::setGrouping(LaneGrouping grouping)
@@ -201,7 +230,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     m_painter.paint(painter, layout, m_palette);
     if (!m_index) {
         painter.setPen(m_palette.mutedText);
-        painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No document open"));
+        painter.drawText(layout.laneArea, Qt::AlignCenter, isLoading() ? tr("Loading…") : tr("No document open"));
     } else if (m_index->eventCount() == 0) {
         painter.setPen(m_palette.mutedText);
         painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No dated events yet"));
@@ -354,43 +383,6 @@ void TimelineView::currentEventChanged(EventId id)
     if (id.isValid())
         ensureEventVisible(id);
     changed();
-}
-
-void TimelineView::selectOrdinal(std::uint32_t ordinal)
-{
-    const EventId id = m_index->eventId(ordinal);
-    if (id == m_controller->currentEvent())
-        ensureEventVisible(id);
-    else
-        m_controller->setCurrentEvent(id);
-}
-
-void TimelineView::selectNextEvent()
-{
-    if (!m_index || m_index->eventCount() == 0)
-        return;
-    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
-    if (current) {
-        if (*current + 1 < m_index->eventCount())
-            selectOrdinal(*current + 1);
-        return;
-    }
-    const std::uint32_t first = m_index->firstStartingAtOrAfter(currentLayout().visibleFrom);
-    selectOrdinal(std::min(first, m_index->eventCount() - 1));
-}
-
-void TimelineView::selectPreviousEvent()
-{
-    if (!m_index || m_index->eventCount() == 0)
-        return;
-    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
-    if (current) {
-        if (*current > 0)
-            selectOrdinal(*current - 1);
-        return;
-    }
-    const std::uint32_t after = m_index->firstStartingAtOrAfter(currentLayout().visibleTo);
-    selectOrdinal(after > 0 ? after - 1 : 0);
 }
 
 } // namespace dateline

@@ -22,6 +22,7 @@ namespace dateline {
 class DocumentController;
 class EventTextCache;
 class TimeIndex;
+class TimelineLoader;
 
 // The zoomable timeline of the controller's document. It keeps the time index, the scene and the
 // viewport, and paints through the one TimelinePainter; the Layout of the last frame answers hit
@@ -55,6 +56,10 @@ public:
     // The geometry of the current frame (computed now if the view changed since the last paint).
     const Layout &currentLayout();
     const TimeIndex *index() const { return m_index.get(); }
+    // Documents with at least this many events (default 50,000) are indexed in a background
+    // thread while the view says "Loading…"; smaller ones at once.
+    void setBackgroundLoadThreshold(qint64 events) { m_backgroundThreshold = events; }
+    bool isLoading() const;
     const Palette &timelinePalette() const { return m_palette; }
     void setPaletteMode(PaletteMode mode);
     void setDatePrompt(DatePrompt prompt);
@@ -100,6 +105,7 @@ private:
 
     void createActions();
     void reloadDocument();
+    void installIndex(std::shared_ptr<TimeIndex> index);
     void currentEventChanged(EventId id);
     void changed(); // the frame must be laid out again
     void userMoved();
@@ -115,7 +121,9 @@ private:
     double maxScrollY() const;
 
     DocumentController *m_controller;
-    std::unique_ptr<TimeIndex> m_index;
+    std::shared_ptr<TimeIndex> m_index;
+    TimelineLoader *m_loader;
+    qint64 m_backgroundThreshold = 50000;
     std::unique_ptr<EventTextCache> m_texts;
     RenderCache m_cache;
     TimelinePainter m_painter;

@@ -9,11 +9,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
-#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -250,86 +247,41 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+void TimelineView::selectOrdinal(std::uint32_t ordinal)
 {
-    const HitResult hit = currentLayout().hitTest(event->pos());
-    if (hit.kind == HitKind::Event)
-        showEventMenu(hit.event, event->globalPos());
-    else if (hit.kind == HitKind::LaneHeader || hit.kind == HitKind::LaneToggle)
-        showLaneMenu(hit.laneKey, event->globalPos());
+    const EventId id = m_index->eventId(ordinal);
+    if (id == m_controller->currentEvent())
+        ensureEventVisible(id);
+    else
+        m_controller->setCurrentEvent(id);
 }
 
-void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
+void TimelineView::selectNextEvent()
 {
-    const Document *document = m_controller->document();
-    const std::optional<Event> event = document ? document->event(id) : std::nullopt;
-    if (!event)
+    if (!m_index || m_index->eventCount() == 0)
         return;
-    m_controller->setCurrentEvent(id);
-    QMenu menu(this);
-    menu.addAction(tr("&Go to Event"), this, [this, id] {
-        const auto ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
-        if (!ordinal)
-            return;
-        const auto [from, to] = Nav::finiteSpan(m_index->bounds(*ordinal));
-        m_viewport.scale.centerOn(from + (to - from) / 2, laneArea().center().x());
-        userMoved();
-    });
-    menu.addAction(tr("&Zoom to Event"), this, [this, id] { zoomToEvent(id); });
-    menu.addSeparator();
-    const QString title = event->title;
-    const QString edtf = event->date.isValid() ? event->date.toEdtf() : QString();
-    menu.addAction(tr("Copy &Title"), this, [title] { QGuiApplication::clipboard()->setText(title); });
-    menu.addAction(tr("Copy &Date (EDTF)"), this, [edtf] { QGuiApplication::clipboard()->setText(edtf); })
-        ->setEnabled(!edtf.isEmpty());
-    menu.addSeparator();
-    menu.addAction(tr("Show in &Table"), this, [this, id] { Q_EMIT showInTableRequested(id); });
-    menu.exec(globalPos);
+    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
+    if (current) {
+        if (*current + 1 < m_index->eventCount())
+            selectOrdinal(*current + 1);
+        return;
+    }
+    const std::uint32_t first = m_index->firstStartingAtOrAfter(currentLayout().visibleFrom);
+    selectOrdinal(std::min(first, m_index->eventCount() - 1));
 }
 
-void TimelineView::showLaneMenu(const QString &key, const QPoint &globalPos)
+void TimelineView::selectPreviousEvent()
 {
-    if (!m_index)
+    if (!m_index || m_index->eventCount() == 0)
         return;
-    const QStringList order = Nav::laneOrder(*m_index, m_scene.lanes);
-    const qsizetype at = order.indexOf(key);
-    QMenu menu(this);
-    const bool collapsed = m_scene.lanes.collapsed.contains(key);
-    menu.addAction(collapsed ? tr("&Expand") : tr("&Collapse"), this, [this, key] { toggleLane(key); });
-    menu.addSeparator();
-    menu.addAction(tr("Move &Up"), this, [this, key] { moveLane(key, Nav::LaneMove::Up); })
-        ->setEnabled(at > 0);
-    menu.addAction(tr("Move &Down"), this, [this, key] { moveLane(key, Nav::LaneMove::Down); })
-        ->setEnabled(at >= 0 && at + 1 < order.size());
-    menu.addAction(tr("Move to T&op"), this, [this, key] { moveLane(key, Nav::LaneMove::ToTop); })
-        ->setEnabled(at > 0);
-    menu.addSeparator();
-    menu.addAction(tr("Expand &All"), this, [this] {
-        m_scene.lanes.collapsed.clear();
-        changed();
-    });
-    menu.addAction(tr("Collapse A&ll"), this, [this, order] {
-        m_scene.lanes.collapsed = QSet<QString>(order.begin(), order.end());
-        changed();
-    });
-    menu.exec(globalPos);
-}
-
-void TimelineView::toggleLane(const QString &key)
-{
-    if (key.isEmpty())
+    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
+    if (current) {
+        if (*current > 0)
+            selectOrdinal(*current - 1);
         return;
-    if (!m_scene.lanes.collapsed.remove(key))
-        m_scene.lanes.collapsed.insert(key);
-    changed();
-}
-
-void TimelineView::moveLane(const QString &key, Nav::LaneMove move)
-{
-    if (!m_index)
-        return;
-    m_scene.lanes.order = Nav::movedLane(*m_index, m_scene.lanes, key, move);
-    changed();
+    }
+    const std::uint32_t after = m_index->firstStartingAtOrAfter(currentLayout().visibleTo);
+    selectOrdinal(after > 0 ? after - 1 : 0);
 }
 
 } // namespace dateline

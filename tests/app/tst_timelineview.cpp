@@ -57,6 +57,7 @@ private Q_SLOTS:
     void paletteFollowsTheSystem();
     void toolTipIsEscaped();
     void mainWindowSelectionSync();
+    void backgroundLoad();
 
 private:
     QPointF shapeCenter(EventId id);
@@ -448,6 +449,29 @@ void TestTimelineView::mainWindowSelectionSync()
     // the View menu carries the timeline's keys
     QVERIFY(window.findChild<TimelineToolBar *>());
     QCOMPARE(view->action(TimelineView::Command::Fit)->shortcut(), QKeySequence(Qt::Key_F));
+}
+
+void TestTimelineView::backgroundLoad()
+{
+    m_controller->closeDocument();
+    QVERIFY(!m_view->index());
+    m_view->setBackgroundLoadThreshold(0); // every file loads in the background
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    QVERIFY(m_view->isLoading());
+    QVERIFY(!m_view->index());
+    m_view->grab(); // paints "Loading…" without an index
+    QTRY_VERIFY(!m_view->isLoading());
+    QVERIFY(m_view->index());
+    QCOMPARE(m_view->index()->eventCount(), 5u);
+    // fitted once the index arrived, and the view still works
+    const Layout &layout = m_view->currentLayout();
+    QVERIFY(layout.visibleFrom < at("2008-03-17") && layout.visibleTo > at("2008-04-07"));
+    m_view->setGrouping(LaneGrouping::None); // a reload of the same document keeps the old index meanwhile
+    QVERIFY(m_view->index());
+    QTRY_COMPARE(m_view->index()->laneCount(), 1);
+    m_controller->closeDocument(); // while nothing is pending; and the destructor waits for a running load
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    m_view.reset();
 }
 
 QTEST_MAIN(TestTimelineView)
