@@ -194,15 +194,14 @@ void ExportPlan::collectNotes()
         int tile;
         double x;
         int lane;
-        EventId id;
+        const EventShape *shape;
     };
     std::vector<Shown> shown;
     for (int t = 0; t < int(m_tiles.size()); ++t) {
         const Layout &layout = m_tiles[std::size_t(t)].layout;
         for (const EventShape &s : layout.shapes) {
-            if (s.hasQuotes && s.rect.right() >= layout.laneArea.left() && s.rect.left() <= layout.laneArea.right()
-                && s.rect.top() < layout.laneArea.bottom())
-                shown.push_back({t, s.rect.left(), s.laneItem, s.id});
+            if (s.hasQuotes && !s.crowded && layout.laneArea.intersects(s.rect))
+                shown.push_back({t, s.rect.left(), s.laneItem, &s});
         }
     }
     std::stable_sort(shown.begin(), shown.end(), [](const Shown &a, const Shown &b) {
@@ -211,8 +210,35 @@ void ExportPlan::collectNotes()
     std::vector<EventId> ids;
     ids.reserve(shown.size());
     for (const Shown &s : shown)
-        ids.push_back(s.id);
-    m_notes = QuoteNotes::collect(*m_document, ids);
+        ids.push_back(s.shape->id);
+
+    QuoteNotes::Accept accept;
+    if (m_request.parts & ExportPart::QuoteNumbers) {
+        // a marker goes right of its event, else left; never over a label or another marker
+        const QFont font = PageDecorator::font(m_scene, 10, QFont::Bold);
+        accept = [this, &shown, font](std::size_t i, const QString &text) {
+            TimelineTile &tile = m_tiles[std::size_t(shown[i].tile)];
+            const EventShape &s = *shown[i].shape;
+            const double w = m_cache.textWidth(font, text) + 4;
+            const QRectF right(s.rect.right() + 3, s.rect.top() - 8, w, 13);
+            const QRectF left(s.rect.left() - 3 - w, s.rect.top() - 8, w, 13);
+            for (QRectF box : {right, left}) {
+                if (box.top() < tile.layout.laneArea.top())
+                    box.moveTop(tile.layout.laneArea.top());
+                if (!tile.layout.laneArea.contains(box))
+                    continue;
+                auto hits = [&box](const auto &items) {
+                    return std::any_of(items.begin(), items.end(), [&box](const auto &item) { return item.rect.intersects(box); });
+                };
+                if (hits(tile.layout.labels) || hits(tile.markers) || hits(tile.layout.callouts))
+                    continue;
+                tile.markers.push_back({box, text});
+                return true;
+            }
+            return false;
+        };
+    }
+    m_notes = QuoteNotes::collect(*m_document, ids, accept);
 }
 
 QString ExportPlan::dayLabel(TimePoint t)

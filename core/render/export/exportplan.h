@@ -17,12 +17,19 @@ namespace dateline {
 class Document;
 class TimeIndex;
 
+// A quote number next to a quoted event: "[1]", "[2, 3]", in tile-local coordinates.
+struct QuoteMarker {
+    QRectF rect;
+    QString text;
+};
+
 // One timeline strip of an export: a whole PNG/SVG, or one page of a tiled PDF.
 struct TimelineTile {
     QRectF rect;              // in canvas coordinates
     TimePoint from = 0;       // the part of the range this tile is responsible for;
     TimePoint to = 0;         // the layout shows a little more on each side (the overlap)
     Layout layout;            // in tile-local coordinates (its viewport starts at rect.topLeft())
+    std::vector<QuoteMarker> markers; // placed without overlapping labels or each other
 };
 
 // Everything an export draws, computed before anything is drawn: the canvas regions, the time

@@ -56,7 +56,7 @@ void ImageExporter::paintPage(QPainter &p, const ExportPlan &plan, int page)
         p.translate(tile.rect.topLeft());
         p.setClipRect(QRectF(QPointF(0, 0), tile.rect.size()));
         TimelinePainter(&plan.cache()).paint(p, tile.layout, pal);
-        PageDecorator::paintQuoteNumbers(p, plan, tile.layout);
+        PageDecorator::paintQuoteNumbers(p, plan, page);
         PageDecorator::paintOverlapMarks(p, plan, page);
         p.restore();
         PageDecorator::paintLegend(p, plan);

@@ -181,7 +181,8 @@ void PageDecorator::paintFooter(QPainter &p, const ExportPlan &plan, int page, i
         const QFont f = font(plan.scene(), 10);
         QStringList lines = plan.notes().sourceLines();
         if (lines.isEmpty())
-            lines << QStringLiteral("No quoted sources in this view.");
+            lines << (plan.notes().isEmpty() ? QStringLiteral("No quotes in this view.")
+                                             : QStringLiteral("The quotes shown have no recorded source."));
         if (lines.size() > kSourcesLines) {
             const qsizetype more = lines.size() - (kSourcesLines - 1);
             lines = lines.mid(0, kSourcesLines - 1);
@@ -201,33 +202,19 @@ void PageDecorator::paintFooter(QPainter &p, const ExportPlan &plan, int page, i
     }
 }
 
-void PageDecorator::paintQuoteNumbers(QPainter &p, const ExportPlan &plan, const Layout &layout)
+void PageDecorator::paintQuoteNumbers(QPainter &p, const ExportPlan &plan, int tile)
 {
-    if (!(plan.request().parts & ExportPart::QuoteNumbers) || plan.notes().isEmpty())
+    const TimelineTile &t = plan.tiles()[std::size_t(tile)];
+    if (t.markers.empty())
         return;
     const Palette &pal = plan.palette();
-    const QFont f = font(plan.scene(), 10, QFont::Bold);
-    const QFontMetricsF fm(f);
     p.save();
-    p.setClipRect(layout.laneArea);
-    p.setFont(f);
-    for (const EventShape &s : layout.shapes) {
-        if (!s.hasQuotes)
-            continue;
-        const QString marker = plan.notes().marker(s.id);
-        if (marker.isEmpty())
-            continue;
-        const double w = fm.horizontalAdvance(marker) + 2;
-        QRectF box(s.rect.right() + 3, s.rect.top() - 8, w, 13);
-        for (const LabelItem &l : layout.labels) {
-            if (l.rect.intersects(box)) {
-                box.moveRight(s.rect.left() - 3);
-                break;
-            }
-        }
-        p.fillRect(box, faded(pal.background, 210));
+    p.setClipRect(t.layout.laneArea);
+    p.setFont(font(plan.scene(), 10, QFont::Bold));
+    for (const QuoteMarker &m : t.markers) {
+        p.fillRect(m.rect, faded(pal.background, 210));
         p.setPen(pal.quoteMarker);
-        p.drawText(box, int(Qt::AlignCenter | Qt::TextSingleLine), marker);
+        p.drawText(m.rect, int(Qt::AlignCenter | Qt::TextSingleLine), m.text);
     }
     p.restore();
 }

@@ -26,7 +26,7 @@ public:
     static void paintLegend(QPainter &p, const ExportPlan &plan);
     static void paintFooter(QPainter &p, const ExportPlan &plan, int page, int pageCount);
     // In tile-local coordinates, after the timeline painter.
-    static void paintQuoteNumbers(QPainter &p, const ExportPlan &plan, const Layout &layout);
+    static void paintQuoteNumbers(QPainter &p, const ExportPlan &plan, int tile);
     static void paintOverlapMarks(QPainter &p, const ExportPlan &plan, int tile);
 };
 

@@ -4,57 +4,54 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace dateline {
 
-namespace {
 
-// "1, 2, 3, 5" -> "1–3, 5"
-QString numberList(const std::vector<int> &numbers)
-{
-    QStringList parts;
-    for (std::size_t i = 0; i < numbers.size();) {
-        std::size_t j = i;
-        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
-            ++j;
-        if (j >= i + 2)
-            parts << QStringLiteral("%1–%2").arg(numbers[i]).arg(numbers[j]);
-        else
-            for (std::size_t k = i; k <= j; ++k)
-                parts << QString::number(numbers[k]);
-        i = j + 1;
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-} // namespace
-
-QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<EventId> &shownEvents, int limit)
+QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<EventId> &shownEvents,
+                               const Accept &accept, int limit)
 {
     QuoteNotes result;
     QHash<qint64, int> numberOfQuote;
+    QHash<qint64, std::vector<Quote>> quotesOf;
     QHash<qint64, QString> speakers;
     QHash<qint64, std::optional<Source>> sources;
     QHash<QString, std::size_t> sourceIndex;
-    QSet<qint64> seenEvents;
-    for (const EventId id : shownEvents) {
-        if (seenEvents.contains(id.value))
-            continue;
-        seenEvents.insert(id.value);
-        const std::vector<Quote> quotes = document.quotesForEvent(id);
+    for (std::size_t i = 0; i < shownEvents.size(); ++i) {
+        const EventId id = shownEvents[i];
+        auto cached = quotesOf.find(id.value);
+        if (cached == quotesOf.end())
+            cached = quotesOf.insert(id.value, document.quotesForEvent(id));
+        const std::vector<Quote> &quotes = *cached;
         if (quotes.empty())
             continue;
-        const std::optional<Event> event = document.event(id);
-        for (const Quote &q : quotes) {
-            if (const auto it = numberOfQuote.constFind(q.id.value); it != numberOfQuote.cend()) {
-                result.m_byEvent[id.value].push_back(*it);
+        // the numbers this appearance would show: known ones, then the next free ones
+        std::vector<int> numbers;
+        int next = int(result.m_notes.size()) + 1;
+        for (const Quote &q : quotes)
+            numbers.push_back(numberOfQuote.value(q.id.value, 0) ? numberOfQuote.value(q.id.value) : next++);
+        if (next - 1 > limit) {
+            result.m_omitted += next - 1 - int(result.m_notes.size());
+            continue;
+        }
+        std::vector<int> sorted = numbers;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        if (accept && !accept(i, u'[' + numberList(sorted) + u']'))
+            continue;
+        std::optional<Event> event;
+        for (std::size_t k = 0; k < quotes.size(); ++k) {
+            const Quote &q = quotes[k];
+            auto &byEvent = result.m_byEvent[id.value];
+            if (std::find(byEvent.begin(), byEvent.end(), numbers[k]) == byEvent.end())
+                byEvent.push_back(numbers[k]);
+            if (numberOfQuote.contains(q.id.value))
                 continue;
-            }
-            if (int(result.m_notes.size()) >= limit) {
-                ++result.m_omitted;
-                continue;
-            }
+            if (!event)
+                event = document.event(id);
             QuoteNote note;
-            note.number = int(result.m_notes.size()) + 1;
+            note.number = numbers[k];
             note.quote = q.id;
             note.event = id;
             if (event) {
@@ -88,11 +85,28 @@ QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<Event
                 }
             }
             numberOfQuote.insert(q.id.value, note.number);
-            result.m_byEvent[id.value].push_back(note.number);
             result.m_notes.push_back(std::move(note));
         }
     }
     return result;
+}
+
+// "1, 2, 3, 5" -> "1–3, 5"
+QString QuoteNotes::numberList(const std::vector<int> &numbers)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < numbers.size();) {
+        std::size_t j = i;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+            ++j;
+        if (j >= i + 2)
+            parts << QStringLiteral("%1–%2").arg(numbers[i]).arg(numbers[j]);
+        else
+            for (std::size_t k = i; k <= j; ++k)
+                parts << QString::number(numbers[k]);
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 QString QuoteNotes::marker(EventId event) const

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace dateline {
@@ -33,9 +34,14 @@ class QuoteNotes {
 public:
     static constexpr int kDefaultLimit = 1000;
 
+    // Decides whether an appearance of an event gets its marker (e.g. whether the marker text
+    // fits on the picture); only accepted appearances number their quotes.
+    using Accept = std::function<bool(std::size_t appearance, const QString &marker)>;
+
     QuoteNotes() = default;
+    // shownEvents: the quoted events' appearances, in reading order (an event may repeat).
     static QuoteNotes collect(const Document &document, const std::vector<EventId> &shownEvents,
-                              int limit = kDefaultLimit);
+                              const Accept &accept = {}, int limit = kDefaultLimit);
 
     const std::vector<QuoteNote> &notes() const { return m_notes; }
     bool isEmpty() const { return m_notes.empty(); }
@@ -46,6 +52,7 @@ public:
     QStringList sourceLines() const;
 
     static QString citation(const Source &source);
+    static QString numberList(const std::vector<int> &numbers); // "1–3, 5"
     static QString reliabilityName(QChar grade);  // "usually reliable"
     static QString credibilityName(int grade);    // "probably true"
 
