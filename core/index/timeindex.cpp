@@ -134,7 +134,31 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns,
     };
 
     const DensityPyramid &p = pyramid(laneIndex);
-    const int level = p.levelFor(spp);
+    int level = p.levelFor(spp);
+    if (level < 0 && !p.isEmpty() && double(p.bucketWidth(0)) <= 4 * spp) {
+        // buckets up to four columns wide: spread each over the columns it covers, rather than
+        // walking what may be tens of thousands of events
+        const TimePoint w = p.bucketWidth(0);
+        const auto first = std::uint32_t(std::clamp<TimePoint>((std::max(t0, p.origin()) - p.origin()) / w, 0,
+                                                               p.bucketCount(0)));
+        for (std::uint32_t i = first; i < p.bucketCount(0); ++i) {
+            const TimePoint bucketStart = p.origin() + TimePoint(i) * w;
+            if (bucketStart >= t1)
+                break;
+            const std::uint32_t n = p.count(0, i);
+            if (n == 0)
+                continue;
+            const double c0 = std::max(0.0, double(bucketStart - t0) / spp);
+            const double c1 = std::min(double(columns), double(bucketStart + w - t0) / spp);
+            const int from = int(c0), to = std::max(from + 1, int(std::ceil(c1)));
+            const std::uint32_t share = std::max<std::uint32_t>(1, n / std::uint32_t(to - from));
+            for (int c = from; c < std::min(to, columns); ++c) {
+                counts[c] += share;
+                maxImportance[c] = std::max(maxImportance[c], p.maxImportance(0, i));
+            }
+        }
+        return;
+    }
     if (level >= 0) {
         const TimePoint w = p.bucketWidth(level);
         const TimePoint firstStart = std::max(t0, p.origin());

@@ -25,7 +25,7 @@ std::uint8_t densityAlpha(std::uint32_t count)
 {
     if (count == 0)
         return 0;
-    return std::uint8_t(std::min(255.0, 70.0 + 36.0 * std::log2(double(count))));
+    return std::uint8_t(std::min(210.0, 45.0 + 30.0 * std::log2(double(count))));
 }
 
 } // namespace
@@ -158,16 +158,17 @@ void Layout::placeEvents(const Scene &scene)
             if (lane.collapsed)
                 continue;
             index.longEvents(lane.lane, TimePoint(kWideRangePx * spp), visibleFrom, visibleTo, ordinals);
-            if (ordinals.size() > budget)
-                ordinals.resize(budget);
         } else {
             index.visibleEvents(lane.lane, visibleFrom, visibleTo, ordinals);
         }
-        budget -= std::min(budget, ordinals.size());
 
         std::fill(rowEnd.begin(), rowEnd.end(), -1e300);
         const double rowsTop = lane.body.top() + o.lanePadding;
         for (const std::uint32_t ordinal : ordinals) {
+            if (budget == 0) {
+                ++foldedEvents;
+                continue;
+            }
             const IndexEntry &e = index.entry(ordinal);
             EventShape s;
             s.id = index.eventId(ordinal);
@@ -228,6 +229,7 @@ void Layout::placeEvents(const Scene &scene)
             const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
             s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
             shapes.push_back(s);
+            --budget;
         }
     }
 

@@ -70,16 +70,21 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache)
             continue;
         const double visibleLeft = std::max(s.rect.left(), laneArea.left());
         const double visibleRight = std::min(s.rect.right(), laneArea.right());
-        const bool onBar = s.kind == ShapeKind::Range && visibleRight - visibleLeft >= kMinBarForInsideLabel;
-        const double x = onBar ? visibleLeft + 4 : s.rect.right() + kLabelGap;
-        const double bound = onBar ? visibleRight - 4 : nextLeft[i] - kLabelGap;
-        const double available = std::min(bound, laneArea.right()) - x;
-        if (available < o.minLabelWidth || x < laneArea.left())
+        const double inside = visibleRight - visibleLeft - 8;
+        const double outside = std::min(nextLeft[i] - kLabelGap, laneArea.right()) - (s.rect.right() + kLabelGap);
+        bool onBar = s.kind == ShapeKind::Range && inside + 8 >= kMinBarForInsideLabel;
+        if (std::max(inside, outside) < o.minLabelWidth)
             continue;
         const QString title = scene.texts->title(s.id);
         if (title.isEmpty())
             continue;
         const double textWidth = cache.textWidth(o.labelFont, title);
+        if (onBar && inside < textWidth && outside > inside)
+            onBar = false; // a short bar: the whole title beside it reads better than an elided one
+        const double x = onBar ? visibleLeft + 4 : s.rect.right() + kLabelGap;
+        const double available = onBar ? inside : outside;
+        if (available < o.minLabelWidth || x < laneArea.left())
+            continue;
         const double width = std::min({textWidth, available, o.maxLabelWidth});
         if (width < std::min(textWidth, o.minLabelWidth))
             continue;

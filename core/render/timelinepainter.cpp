@@ -103,7 +103,8 @@ void TimelinePainter::paintLanes(QPainter &p, const Layout &layout, const Palett
     p.drawLines(separators.data(), int(separators.size()));
     p.setPen(palette.mutedText);
     for (const EraItem &era : layout.eras) {
-        const QRectF r(std::max(era.rect.left(), layout.laneArea.left()) + 4, layout.laneArea.top() + 1,
+        // names along the bottom edge, where they do not cover the first lane's labels
+        const QRectF r(std::max(era.rect.left(), layout.laneArea.left()) + 4, layout.laneArea.bottom() - 16,
                        std::max(0.0, era.rect.width() - 8), 14);
         drawText(p, layout.options.axisFont, r, m_cache->elided(layout.options.axisFont, era.name, r.width()),
                  false);
@@ -252,7 +253,8 @@ void TimelinePainter::paintLabels(QPainter &p, const Layout &layout, const Palet
         QColor color = palette.text;
         if (l.onBar) {
             const EventShape &s = layout.shapes[std::size_t(l.shape)];
-            if (!isHollow(s.status) && !s.faint)
+            const bool onCore = l.rect.left() >= s.coreLeft && l.rect.right() <= s.coreRight + 1;
+            if (!isHollow(s.status) && !s.faint && onCore)
                 color = palette.kind == Palette::Kind::Dark ? QColor(0x10, 0x12, 0x14) : QColor(Qt::white);
         }
         if (l.emphasized)
