@@ -1,6 +1,8 @@
 #include "core/index/eventtextcache.h"
 
+#include "core/store/database.h"
 #include "core/store/document.h"
+#include "core/store/statement.h"
 
 #include <algorithm>
 #include <vector>
@@ -10,8 +12,12 @@ namespace dateline {
 EventTextCache::EventTextCache(const Document &document, int capacity)
     : EventTextCache(
         [&document](EventId id) {
-            const std::optional<Event> e = document.event(id);
-            return e ? e->title : QString();
+            // the title column only: Document::event() would also load links and tags
+            Statement &s = document.database().cached(QByteArrayLiteral("SELECT title FROM events WHERE id = ?1"));
+            s.bind(1, id.value);
+            QString title = s.step() ? s.text(0) : QString();
+            s.reset();
+            return title;
         },
         [&document](EventId id) {
             const std::vector<Quote> quotes = document.quotesForEvent(id);

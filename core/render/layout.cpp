@@ -14,7 +14,7 @@ namespace {
 
 constexpr double kOffscreen = 12; // shapes are clamped this far outside the lane area
 constexpr double kRowGap = 3;
-constexpr double kWideRangePx = 24; // folded lanes still draw events at least this wide
+constexpr double kWideRangePx = 32; // folded lanes still draw events at least this wide
 
 double clampX(double x, const QRectF &area)
 {
@@ -145,8 +145,11 @@ void Layout::placeEvents(const Scene &scene)
             index.density(lane.lane, visibleFrom, spp, columns, counts.data(), importance.data());
             DensityBand band;
             band.laneItem = li;
-            band.rect = lane.collapsed ? lane.body.adjusted(0, 3, 0, -3)
-                                       : lane.body.adjusted(0, o.lanePadding, 0, -o.lanePadding);
+            // expanded lanes: the band takes the first row, long events the rows below
+            const double rowsTop = lane.body.top() + o.lanePadding;
+            band.rect = lane.collapsed || o.rowsPerLane < 2
+                ? lane.body.adjusted(0, 3, 0, -3)
+                : QRectF(lane.body.left(), rowsTop + 2, lane.body.width(), o.rowHeight - 4);
             band.alpha.resize(counts.size());
             std::size_t folded = 0;
             for (std::size_t c = 0; c < counts.size(); ++c) {
@@ -163,6 +166,8 @@ void Layout::placeEvents(const Scene &scene)
         }
 
         std::fill(rowEnd.begin(), rowEnd.end(), -1e300);
+        if (lane.folded && rowEnd.size() > 1)
+            rowEnd[0] = 1e300; // the density band's row
         const double rowsTop = lane.body.top() + o.lanePadding;
         for (const std::uint32_t ordinal : ordinals) {
             if (budget == 0) {

@@ -100,19 +100,12 @@ bool ImageExporter::write(const ExportRequest &request, QIODevice &device, QStri
 
 QImage ImageExporter::renderImage(const ExportRequest &request, QString *errorMessage) const
 {
+    if (request.format == ExportFormat::Pdf)
+        return renderThumbnail(request, request.pixelSize, errorMessage);
     ExportRequest raster = request;
-    if (raster.format != ExportFormat::Png) {
-        raster.format = ExportFormat::Png; // a preview of a page: same canvas, as pixels
-        if (request.format == ExportFormat::Svg)
-            raster.devicePixelRatio = 1;
-        if (request.format == ExportFormat::Pdf) {
-            const QSizeF canvas = request.canvasSize();
-            raster.devicePixelRatio = std::min(raster.pixelSize.width() / canvas.width(),
-                                               raster.pixelSize.height() / canvas.height());
-            raster.pixelSize = (canvas * raster.devicePixelRatio).toSize();
-            raster.tiles = request.tiles;
-        }
-    }
+    if (raster.format == ExportFormat::Svg)
+        raster.devicePixelRatio = 1; // an SVG's canvas is its pixel size
+    raster.format = ExportFormat::Png;
     if (const QString problem = raster.validate(); !problem.isEmpty()) {
         fail(errorMessage, problem);
         return {};
@@ -124,15 +117,30 @@ QImage ImageExporter::renderImage(const ExportRequest &request, QString *errorMe
         return {};
     }
     image.setDevicePixelRatio(raster.devicePixelRatio);
-    // A PDF preview keeps the PDF's request (tiles, page canvas); the raster only sets the scale.
-    ExportRequest planned = request.format == ExportFormat::Pdf ? request : raster;
-    const auto p = plan(planned);
+    const auto p = plan(raster);
     QPainter painter(&image);
-    if (request.format == ExportFormat::Pdf) {
-        const double k = std::min(image.width() / raster.devicePixelRatio / p->canvas().width(),
-                                  image.height() / raster.devicePixelRatio / p->canvas().height());
-        painter.scale(k, k);
+    paintPage(painter, *p, 0);
+    painter.end();
+    return image;
+}
+
+QImage ImageExporter::renderThumbnail(const ExportRequest &request, QSize box, QString *errorMessage) const
+{
+    if (const QString problem = request.validate(); !problem.isEmpty()) {
+        fail(errorMessage, problem);
+        return {};
     }
+    const auto p = plan(request);
+    const double k = std::min(box.width() / p->canvas().width(), box.height() / p->canvas().height());
+    const QSize size = (p->canvas() * k).toSize().expandedTo(QSize(1, 1));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        fail(errorMessage, QStringLiteral("not enough memory for the preview"));
+        return {};
+    }
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.scale(k, k);
     paintPage(painter, *p, 0);
     painter.end();
     return image;

@@ -33,8 +33,11 @@ public:
     bool write(const ExportRequest &request, QIODevice &device, QString *errorMessage) const;
 
     // The first page as an image of request.pixelSize (device pixels, with its ratio): the PNG
-    // picture, the preview of the export dialog, the clipboard image. Null on a bad request.
+    // picture, the clipboard image; for a PDF request, page one fitted into pixelSize.
+    // Null on a bad request.
     QImage renderImage(const ExportRequest &request, QString *errorMessage = nullptr) const;
+    // The first page laid out exactly as exported, scaled down to fit box (dialog previews).
+    QImage renderThumbnail(const ExportRequest &request, QSize box, QString *errorMessage = nullptr) const;
 
     // Prints (or writes to any paged device) every page: tiles, then the appendix. The request's
     // page settings are ignored; the device's page is used, its margins respected.
