@@ -18,6 +18,18 @@ constexpr double kLabelGap = 3;
 constexpr double kMinBarForInsideLabel = 60;
 constexpr int kMaxCallouts = 40;
 
+// The widest of a fixed ladder of widths that fits in `available`.
+double elisionWidth(double available)
+{
+    static constexpr double kWidths[] = {24, 32, 40, 50, 60, 72, 86, 100, 120, 140, 165, 190, 220, 260, 300, 360};
+    double best = kWidths[0];
+    for (const double w : kWidths) {
+        if (w <= available)
+            best = w;
+    }
+    return std::min(best, available);
+}
+
 bool overlapsAny(const std::vector<QRectF> &rects, const QRectF &r)
 {
     return std::any_of(rects.begin(), rects.end(), [&r](const QRectF &o) { return o.intersects(r); });
@@ -85,8 +97,12 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache)
         const double available = onBar ? inside : outside;
         if (available < o.minLabelWidth || x < laneArea.left())
             continue;
-        const double width = std::min({textWidth, available, o.maxLabelWidth});
+        double width = std::min({textWidth, available, o.maxLabelWidth});
         if (width < std::min(textWidth, o.minLabelWidth))
+            continue;
+        if (width < textWidth)
+            width = elisionWidth(width); // a few fixed widths: panning reuses shaped elisions
+        if (width < o.minLabelWidth * 0.75)
             continue;
         const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
         const QRectF rect(x, top, width, o.rowHeight);

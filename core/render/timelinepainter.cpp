@@ -159,6 +159,8 @@ void TimelinePainter::paintBands(QPainter &p, const Layout &layout, const Palett
 void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
 {
     const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    // bars are axis-aligned: without antialiasing the raster engine fills them as spans
+    p.setRenderHint(QPainter::Antialiasing, !raster);
     const double m = layout.options.markerSize / 2;
     for (const EventShape &s : layout.shapes) {
         QColor color = palette.eventColor(s.quad);
@@ -220,6 +222,7 @@ void TimelinePainter::paintShapes(QPainter &p, const Layout &layout, const Palet
         }
     }
     p.setBrush(Qt::NoBrush);
+    p.setRenderHint(QPainter::Antialiasing, true);
 }
 
 void TimelinePainter::paintArrows(QPainter &p, const Layout &layout, const Palette &palette) const
