@@ -4,6 +4,7 @@
 #include "app/gui/documentsummary.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
+#include "app/gui/exportactions.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "core/store/document.h"
@@ -194,6 +195,7 @@ void MainWindow::createActions()
     for (Command c : {Command::NextEvent, Command::PreviousEvent})
         view->addAction(m_timeline->action(c));
 
+    ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
     // Populated once so the recent menu is not an empty submenu before first use.

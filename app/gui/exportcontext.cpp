@@ -1,0 +1,44 @@
+#include "app/gui/exportcontext.h"
+
+#include "app/gui/documentcontroller.h"
+#include "app/gui/eventtablemodel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/timelineview.h"
+#include "core/render/layout.h"
+#include "core/store/document.h"
+
+#include <QSortFilterProxyModel>
+
+namespace dateline {
+
+ExportContext ExportContext::from(MainWindow *window, DocumentController *controller)
+{
+    ExportContext c;
+    TimelineView *view = window->timelineView();
+    if (!controller->hasDocument() || !view || !view->index())
+        return c;
+    c.document = controller->document();
+    c.texts = std::make_shared<EventTextCache>(*c.document);
+    const Layout &frame = view->currentLayout();
+    c.view = frame.viewport;
+    c.scene.index = view->index();
+    c.scene.texts = c.texts.get();
+    c.scene.lanes = view->laneState();
+    c.scene.options = frame.options;
+    c.scene.eras = Scene::erasFrom(c.document->eras());
+    c.scene.relations = Scene::relationsFrom(c.document->relations());
+    c.selected = controller->currentEvent();
+    c.title = c.document->title();
+    const QSortFilterProxyModel *proxy = window->proxyModel();
+    if (proxy && proxy->rowCount() < proxy->sourceModel()->rowCount()) {
+        c.filtered.reserve(std::size_t(proxy->rowCount()));
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QVariant id = proxy->index(row, 0).data(EventTableModel::EventIdRole);
+            if (id.isValid())
+                c.filtered.push_back(EventId(id.toLongLong()));
+        }
+    }
+    return c;
+}
+
+} // namespace dateline

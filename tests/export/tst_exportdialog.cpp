@@ -1,0 +1,150 @@
+// The app's export: menu actions on the main window, the dialog's request, preview and
+// remembered choices, Copy Image to the clipboard; the live view is never moved.
+#include "app/gui/documentcontroller.h"
+#include "app/gui/exportactions.h"
+#include "app/gui/exportcontext.h"
+#include "app/gui/exportdialog.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/timelineview.h"
+#include "core/io/sample.h"
+#include "core/store/document.h"
+#include "testdocument.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dateline;
+
+class TestExportDialog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        useTestSettings(QStringLiteral("tst_exportdialog"));
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("sample.dateline"));
+        QString error;
+        QVERIFY2(createSampleDocument(m_path, &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QSettings().remove(QStringLiteral("export"));
+        m_controller = std::make_unique<DocumentController>();
+        m_window = std::make_unique<MainWindow>(m_controller.get());
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_controller->openDocument(m_path));
+        QTRY_VERIFY(m_window->timelineView()->index());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+    }
+
+    void menusHaveTheActions_data()
+    {
+        QTest::addColumn<QString>("menu");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("export") << QStringLiteral("&File") << QStringLiteral("&Export…");
+        QTest::newRow("print") << QStringLiteral("&File") << QStringLiteral("&Print…");
+        QTest::newRow("copy") << QStringLiteral("&Edit") << QStringLiteral("Copy &Image");
+    }
+
+    void menusHaveTheActions()
+    {
+        QFETCH(QString, menu);
+        QFETCH(QString, action);
+        QMenu *found = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text() == menu)
+                found = a->menu();
+        QVERIFY(found);
+        QAction *hit = nullptr;
+        for (QAction *a : found->actions())
+            if (a->text() == action)
+                hit = a;
+        QVERIFY(hit);
+        QVERIFY(hit->isEnabled());
+    }
+
+    void dialogExportsTheView_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("png") << int(ExportFormat::Png) << QStringLiteral("view.png");
+        QTest::newRow("svg") << int(ExportFormat::Svg) << QStringLiteral("view.svg");
+        QTest::newRow("pdf") << int(ExportFormat::Pdf) << QStringLiteral("view.pdf");
+    }
+
+    void dialogExportsTheView()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, file);
+        QSettings().setValue(QStringLiteral("export/format"), format);
+        TimelineView *view = m_window->timelineView();
+        const TimeScale before = view->scale();
+        const ExportContext context = ExportContext::from(m_window.get(), m_controller.get());
+        QVERIFY(context.isValid());
+        QCOMPARE(context.view.scale, before);
+        ExportDialog dialog(context);
+        QString error;
+        const ExportRequest r = dialog.request(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(r.format), format); // remembered from the settings
+        QCOMPARE(r.scope, ExportScope::CurrentView);
+        QVERIFY(!dialog.preview().isNull());
+        const QString path = m_dir.filePath(file);
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 1000);
+        QCOMPARE(view->scale(), before); // exporting never moves the view
+    }
+
+    void rangeNeedsValidDates()
+    {
+        QSettings s;
+        s.setValue(QStringLiteral("export/what"), int(ExportDialog::What::Range));
+        s.setValue(QStringLiteral("export/from"), QStringLiteral("2008-03-16"));
+        s.setValue(QStringLiteral("export/to"), QStringLiteral("2008-02-30"));
+        ExportDialog bad(ExportContext::from(m_window.get(), m_controller.get()));
+        QString error;
+        bad.request(&error);
+        QVERIFY2(error.contains(QStringLiteral("Range")), qPrintable(error));
+        QVERIFY(bad.preview().isNull());
+
+        s.setValue(QStringLiteral("export/to"), QStringLiteral("2008-03-20"));
+        ExportDialog good(ExportContext::from(m_window.get(), m_controller.get()));
+        const ExportRequest r = good.request(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(r.scope, ExportScope::Range);
+        QVERIFY(r.from < r.to);
+    }
+
+    void copyImage()
+    {
+        QGuiApplication::clipboard()->clear();
+        auto *actions = m_window->findChild<ExportActions *>();
+        QVERIFY(actions);
+        actions->copyImageAction()->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        const Viewport view = ExportContext::from(m_window.get(), m_controller.get()).view;
+        QCOMPARE(image.size(), (view.size * m_window->devicePixelRatioF()).toSize());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<DocumentController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
