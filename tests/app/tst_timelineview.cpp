@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -404,6 +405,15 @@ void TestTimelineView::toolTipIsEscaped()
     QVERIFY(tip.contains(u"George W. Bush"_s) || tip.contains(u"Bush"_s));
     QVERIFY(tip.contains(u"1 quote"_s));
     QVERIFY(timelineToolTip(*document, EventId(99999)).isEmpty());
+
+    // hovering the event shows it
+    m_view->zoomToEvent(m_ids.interview);
+    const QPoint p = shapeCenter(m_ids.interview).toPoint();
+    QHelpEvent help(QEvent::ToolTip, p, m_view->mapToGlobal(p));
+    QApplication::sendEvent(m_view.get(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"&lt;b&gt;x"_s));
+    QToolTip::hideText();
 }
 
 void TestTimelineView::mainWindowSelectionSync()
