@@ -14,6 +14,7 @@ namespace {
 
 constexpr double kOffscreen = 12; // shapes are clamped this far outside the lane area
 constexpr double kRowGap = 3;
+constexpr double kLongBarPx = 160; // bars this wide are packed after the rest
 constexpr double kWideRangePx = 32; // folded lanes still draw events at least this wide
 
 double clampX(double x, const QRectF &area)
@@ -130,8 +131,10 @@ void Layout::placeEvents(const Scene &scene)
     std::vector<std::uint32_t> ordinals;
     std::vector<std::uint32_t> counts(std::size_t(std::max(0, columns)));
     std::vector<std::uint8_t> importance(counts.size());
-    std::vector<double> rowEnd(std::size_t(std::max(1, o.rowsPerLane)));
-    const auto perLaneCap = std::size_t(std::max(40.0, laneArea.width() * o.rowsPerLane / 12.0));
+    const int rows = std::max(1, o.rowsPerLane);
+    std::vector<std::vector<std::pair<double, double>>> rowItems{std::size_t(rows)}; // placed x extents
+    std::vector<EventShape> longBars;
+    const auto perLaneCap = std::size_t(std::max(40.0, laneArea.width() * o.rowsPerLane / 24.0));
     std::size_t budget = std::size_t(std::max(0, o.maxIndividualEvents));
 
     for (int li = 0; li < int(lanes.size()); ++li) {
@@ -165,57 +168,37 @@ void Layout::placeEvents(const Scene &scene)
             index.visibleEvents(lane.lane, visibleFrom, visibleTo, ordinals);
         }
 
-        std::fill(rowEnd.begin(), rowEnd.end(), -1e300);
-        if (lane.folded && rowEnd.size() > 1)
-            rowEnd[0] = 1e300; // the density band's row
+        // Two passes: points and short bars first, in time order (first free row); then long bars
+        // wherever they fit between them, so a decade-long bar never buries the events it spans.
+        for (auto &row : rowItems)
+            row.clear();
+        const int firstRow = lane.folded && rows > 1 ? 1 : 0; // a folded lane's band takes row 0
         const double rowsTop = lane.body.top() + o.lanePadding;
+        longBars.clear();
+        auto place = [&](EventShape &s, int row, double left, double right) {
+            s.row = row;
+            const double top = rowsTop + row * o.rowHeight;
+            const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
+            s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
+            shapes.push_back(s);
+            --budget;
+        };
         for (const std::uint32_t ordinal : ordinals) {
             if (budget == 0) {
                 ++foldedEvents;
                 continue;
             }
-            const IndexEntry &e = index.entry(ordinal);
-            EventShape s;
-            s.id = index.eventId(ordinal);
-            s.ordinal = ordinal;
+            EventShape s = shapeFor(index, ordinal, scene);
             s.laneItem = li;
-            s.quad = e.quadClass();
-            s.status = e.status();
-            s.faint = e.precision() > DatePrecision::Day;
-            s.hasQuotes = e.hasQuotes();
-            s.selected = s.id == scene.selected;
-            s.hovered = s.id == scene.hovered;
-            const double x0 = clampX(scale.toX(e.start), laneArea);
-            const double x1 = clampX(scale.toX(e.end), laneArea);
-            double left, right;
-            if (x1 - x0 < o.markerSize) {
-                s.kind = ShapeKind::Point;
-                const double cx = (x0 + x1) / 2;
-                left = cx - o.markerSize / 2;
-                right = cx + o.markerSize / 2;
-                s.whiskerLeft = s.whiskerRight = cx;
-            } else {
-                s.kind = ShapeKind::Range;
-                left = x0;
-                right = x1;
-            }
-            s.coreLeft = left;
-            s.coreRight = right;
-            if (e.isFuzzy()) {
-                const DateBounds b = index.bounds(ordinal);
-                const double ls = clampX(scale.toX(b.latestStart), laneArea);
-                const double ee = clampX(scale.toX(b.earliestEnd), laneArea);
-                if (s.kind == ShapeKind::Range) {
-                    s.coreLeft = std::clamp(ls, left, right);
-                    s.coreRight = std::clamp(ee, s.coreLeft, right);
-                } else {
-                    s.whiskerLeft = std::min(x0, s.whiskerLeft);
-                    s.whiskerRight = std::max(x1, s.whiskerRight);
-                }
+            const double left = s.rect.left(), right = s.rect.right();
+            if (s.kind == ShapeKind::Range && right - left >= kLongBarPx) {
+                longBars.push_back(s);
+                continue;
             }
             int row = -1;
-            for (int r = 0; r < int(rowEnd.size()); ++r) {
-                if (rowEnd[std::size_t(r)] + kRowGap <= left) {
+            for (int r = firstRow; r < rows; ++r) {
+                const auto &items = rowItems[std::size_t(r)];
+                if (items.empty() || items.back().second + kRowGap <= left) {
                     row = r;
                     break;
                 }
@@ -225,16 +208,28 @@ void Layout::placeEvents(const Scene &scene)
                 continue;
             }
             if (row < 0) {
-                s.crowded = true;
-                row = int(std::min_element(rowEnd.begin(), rowEnd.end()) - rowEnd.begin());
+                s.crowded = true; // drawn over its neighbours so it still shows, never labelled
+                row = rows - 1;
+            } else {
+                rowItems[std::size_t(row)].emplace_back(left, right);
             }
-            rowEnd[std::size_t(row)] = std::max(rowEnd[std::size_t(row)], right);
-            s.row = row;
-            const double top = rowsTop + row * o.rowHeight;
-            const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
-            s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
-            shapes.push_back(s);
-            --budget;
+            place(s, row, left, right);
+        }
+        for (EventShape &s : longBars) {
+            const double left = s.rect.left(), right = s.rect.right();
+            bool placed = false;
+            for (int r = firstRow; r < rows && budget > 0 && !placed; ++r) {
+                auto &items = rowItems[std::size_t(r)]; // disjoint, sorted by left (and by right)
+                const auto it = std::lower_bound(items.begin(), items.end(), left - kRowGap,
+                                                 [](const std::pair<double, double> &i, double v) { return i.second <= v; });
+                if (it == items.end() || it->first >= right + kRowGap) {
+                    items.insert(it, {left, right});
+                    place(s, r, left, right);
+                    placed = true;
+                }
+            }
+            if (!placed)
+                ++foldedEvents;
         }
     }
 
@@ -286,6 +281,51 @@ void Layout::placeOverview(const Scene &scene)
         x1 = mid + 1.5;
     }
     overview.window = QRectF(x0, overview.rect.top() + 1, x1 - x0, overview.rect.height() - 2);
+}
+
+// Geometry and style of one event, before it gets a row: rect holds its x extent only.
+EventShape Layout::shapeFor(const TimeIndex &index, std::uint32_t ordinal, const Scene &scene) const
+{
+    const LayoutOptions &o = options;
+    const TimeScale &scale = viewport.scale;
+    const IndexEntry &e = index.entry(ordinal);
+    EventShape s;
+    s.id = index.eventId(ordinal);
+    s.ordinal = ordinal;
+    s.quad = e.quadClass();
+    s.status = e.status();
+    s.faint = e.precision() > DatePrecision::Day;
+    s.hasQuotes = e.hasQuotes();
+    s.selected = s.id == scene.selected;
+    s.hovered = s.id == scene.hovered;
+    const double x0 = clampX(scale.toX(e.start), laneArea);
+    const double x1 = clampX(scale.toX(e.end), laneArea);
+    double left = x0, right = x1;
+    if (x1 - x0 < o.markerSize) {
+        s.kind = ShapeKind::Point;
+        const double cx = (x0 + x1) / 2;
+        left = cx - o.markerSize / 2;
+        right = cx + o.markerSize / 2;
+        s.whiskerLeft = s.whiskerRight = cx;
+    } else {
+        s.kind = ShapeKind::Range;
+    }
+    s.coreLeft = left;
+    s.coreRight = right;
+    if (e.isFuzzy()) {
+        const DateBounds b = index.bounds(ordinal);
+        const double ls = clampX(scale.toX(b.latestStart), laneArea);
+        const double ee = clampX(scale.toX(b.earliestEnd), laneArea);
+        if (s.kind == ShapeKind::Range) {
+            s.coreLeft = std::clamp(ls, left, right);
+            s.coreRight = std::clamp(ee, s.coreLeft, right);
+        } else {
+            s.whiskerLeft = std::min(x0, s.whiskerLeft);
+            s.whiskerRight = std::max(x1, s.whiskerRight);
+        }
+    }
+    s.rect = QRectF(left, 0, right - left, 0);
+    return s;
 }
 
 const EventShape *Layout::shapeOf(EventId id) const

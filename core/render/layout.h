@@ -15,6 +15,7 @@
 namespace dateline {
 
 class RenderCache;
+class TimeIndex;
 
 struct LaneItem {
     int lane = -1;        // index in the TimeIndex
@@ -142,6 +143,7 @@ public:
 private:
     void placeLanes(const Scene &scene);
     void placeEvents(const Scene &scene);
+    EventShape shapeFor(const TimeIndex &index, std::uint32_t ordinal, const Scene &scene) const;
     void placeLabels(const Scene &scene, RenderCache &cache);
     void placeCallouts(const Scene &scene, RenderCache &cache);
     void placeRelations(const Scene &scene);

@@ -57,12 +57,12 @@ struct LayoutOptions {
     double lanePadding = 3;
     double collapsedHeight = 18;
     double markerSize = 9;
-    double minLabelWidth = 30;
+    double minLabelWidth = 48;
     double maxLabelWidth = 260;
     double calloutWidth = 280;
     double calloutMaxSecondsPerPixel = 4 * 3600.0; // quote callouts below this zoom
-    int maxIndividualEvents = 3000; // per frame; denser lanes fold into density bands
-    int maxLabels = 300;
+    int maxIndividualEvents = 2500; // per frame; denser lanes fold into density bands
+    int maxLabels = 160;
     QFont labelFont;
     QFont axisFont;
     QFont headerFont;

@@ -105,7 +105,7 @@ void ExportPlan::placeRegions()
 {
     const double w = m_canvas.width(), h = m_canvas.height();
     const double headerH = PageDecorator::headerHeight(m_request);
-    const double legendH = PageDecorator::legendHeight(m_request);
+    const double legendH = PageDecorator::legendHeight(m_request, m_scene, w);
     const double footerH = PageDecorator::footerHeight(m_request);
     m_header = QRectF(0, 0, w, headerH);
     m_footer = QRectF(0, h - footerH, w, footerH);

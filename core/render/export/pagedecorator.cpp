@@ -5,6 +5,9 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <functional>
+#include <vector>
+
 namespace dateline {
 
 namespace {
@@ -63,11 +66,6 @@ double PageDecorator::headerHeight(const ExportRequest &r)
     return h > 0 ? h + 6 : 0;
 }
 
-double PageDecorator::legendHeight(const ExportRequest &r)
-{
-    return r.parts & ExportPart::Legend ? 2 * kLegendRow + 8 : 0;
-}
-
 double PageDecorator::footerHeight(const ExportRequest &r)
 {
     double h = r.parts & ExportPart::SourcesFooter ? kSourcesLines * kSourcesLineHeight + 4 : 0;
@@ -98,76 +96,126 @@ void PageDecorator::paintHeader(QPainter &p, const ExportPlan &plan)
     }
 }
 
+namespace {
+
+struct LegendItem {
+    double symbolWidth;
+    QString label;
+    std::function<void(QPainter &, QRectF)> draw; // the symbol, drawn in its rect
+};
+
+struct LegendGroup {
+    QString heading;
+    std::vector<LegendItem> items;
+};
+
+std::vector<LegendGroup> legendGroups(const Palette &pal, bool numbers)
+{
+    std::vector<LegendGroup> groups(2);
+    groups[0].heading = QStringLiteral("Event type");
+    const cameo::QuadClass quads[] = {cameo::QuadClass::VerbalCooperation, cameo::QuadClass::MaterialCooperation,
+                                      cameo::QuadClass::VerbalConflict, cameo::QuadClass::MaterialConflict,
+                                      cameo::QuadClass::None};
+    for (const cameo::QuadClass q : quads) {
+        const QColor color = q == cameo::QuadClass::None ? pal.neutralEvent : pal.eventColor(q);
+        groups[0].items.push_back({12, q == cameo::QuadClass::None ? QStringLiteral("no type") : cameo::quadClassName(q).toLower(),
+                                   [color](QPainter &p, QRectF r) { p.fillRect(r.adjusted(0, 4, 0, -4), color); }});
+    }
+    // symbols, drawn like the timeline painter draws them
+    groups[1].heading = QStringLiteral("Symbols");
+    const QColor c = pal.eventColor(cameo::QuadClass::VerbalCooperation);
+    const QColor bg = pal.background;
+    auto &sym = groups[1].items;
+    sym.push_back({10, QStringLiteral("occurred"), [=](QPainter &p, QRectF r) { diamond(p, r.center(), 4.5, c, bg, false); }});
+    sym.push_back({10, QStringLiteral("planned or announced"),
+                   [=](QPainter &p, QRectF r) { diamond(p, r.center(), 4.5, c, bg, true); }});
+    sym.push_back({26, QStringLiteral("duration"), [=](QPainter &p, QRectF r) { p.fillRect(r.adjusted(0, 4, 0, -4), c); }});
+    sym.push_back({28, QStringLiteral("uncertain bounds"), [=](QPainter &p, QRectF r) {
+                       const double cy = r.center().y();
+                       p.fillRect(QRectF(r.left(), cy - 2, 8, 4), faded(c, 70));
+                       p.fillRect(QRectF(r.left() + 8, cy - 5, 12, 10), c);
+                       p.fillRect(QRectF(r.left() + 20, cy - 2, 8, 4), faded(c, 70));
+                   }});
+    sym.push_back({24, QStringLiteral("fuzzy date"), [=](QPainter &p, QRectF r) {
+                       const double cy = r.center().y();
+                       p.setPen(QPen(faded(c, 150), 1));
+                       p.drawLine(QLineF(r.left(), cy, r.right(), cy));
+                       p.drawLine(QLineF(r.left(), cy - 3, r.left(), cy + 3));
+                       p.drawLine(QLineF(r.right(), cy - 3, r.right(), cy + 3));
+                       diamond(p, r.center(), 4.5, c, bg, false);
+                   }});
+    sym.push_back({12, numbers ? QStringLiteral("quoted [n]") : QStringLiteral("quoted"), [=](QPainter &p, QRectF r) {
+                       diamond(p, r.center(), 4.5, c, bg, false);
+                       p.setPen(Qt::NoPen);
+                       p.setBrush(pal.quoteMarker);
+                       p.drawEllipse(QPointF(r.center().x() + 4.5, r.center().y() - 4.5), 2.5, 2.5);
+                   }});
+    sym.push_back({26, QStringLiteral("many events (density)"), [=](QPainter &p, QRectF r) {
+                       for (int i = 0; i < 26; ++i)
+                           p.fillRect(QRectF(r.left() + i, r.top() + 4, 1, r.height() - 8), faded(pal.neutralEvent, 40 + i * 8));
+                   }});
+    return groups;
+}
+
+// Lays the groups out in rows of `width` (each group on a new row, wrapping its items under
+// the heading column); paints them when p is given. Returns the number of rows.
+int flowLegend(QPainter *p, const QFont &font, const Palette &pal, const std::vector<LegendGroup> &groups,
+               const QRectF &area)
+{
+    constexpr double kHeading = 74;
+    const QFontMetricsF fm(font);
+    int rows = 0;
+    for (const LegendGroup &g : groups) {
+        double y = area.top() + rows * (kLegendRow + 2);
+        ++rows;
+        if (p) {
+            p->setPen(pal.mutedText);
+            text(*p, font, QRectF(area.left(), y, kHeading - 4, kLegendRow), g.heading);
+        }
+        double x = area.left() + kHeading;
+        for (const LegendItem &item : g.items) {
+            const double labelW = fm.horizontalAdvance(item.label) + 2;
+            const double w = item.symbolWidth + 4 + labelW;
+            if (x + w > area.right() && x > area.left() + kHeading) {
+                x = area.left() + kHeading;
+                y += kLegendRow + 2;
+                ++rows;
+            }
+            if (p) {
+                p->save();
+                item.draw(*p, QRectF(x, y, item.symbolWidth, kLegendRow));
+                p->restore();
+                p->setPen(pal.text);
+                text(*p, font, QRectF(x + item.symbolWidth + 4, y, labelW, kLegendRow), item.label);
+            }
+            x += w + 14;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+double PageDecorator::legendHeight(const ExportRequest &r, const Scene &scene, double width)
+{
+    if (!(r.parts & ExportPart::Legend))
+        return 0;
+    const QRectF area(inset(r), 0, width - 2 * inset(r), 1e6);
+    const int rows = flowLegend(nullptr, font(scene, 11), Palette::forKind(r.palette),
+                                legendGroups(Palette::forKind(r.palette), true), area);
+    return rows * (kLegendRow + 2) + 6;
+}
+
 void PageDecorator::paintLegend(QPainter &p, const ExportPlan &plan)
 {
     const ExportRequest &r = plan.request();
     if (!(r.parts & ExportPart::Legend))
         return;
-    const Palette &pal = plan.palette();
-    const QRectF area = plan.legendRect().adjusted(inset(r), 4, -inset(r), -4);
-    const QFont f = font(plan.scene(), 11);
-    const QFontMetricsF fm(f);
+    const QRectF area = plan.legendRect().adjusted(inset(r), 4, -inset(r), 0);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    double x = area.left();
-    double y = area.top();
-    auto label = [&](const QString &s) {
-        p.setPen(pal.text);
-        const double w = fm.horizontalAdvance(s) + 2;
-        text(p, f, QRectF(x, y, w, kLegendRow), s);
-        x += w + 16;
-    };
-    // row 1: colours of CAMEO quad classes
-    p.setPen(pal.mutedText);
-    text(p, f, QRectF(x, y, 70, kLegendRow), QStringLiteral("Event type"));
-    x += 74;
-    const cameo::QuadClass quads[] = {cameo::QuadClass::VerbalCooperation, cameo::QuadClass::MaterialCooperation,
-                                      cameo::QuadClass::VerbalConflict, cameo::QuadClass::MaterialConflict,
-                                      cameo::QuadClass::None};
-    for (const cameo::QuadClass q : quads) {
-        p.fillRect(QRectF(x, y + 4, 12, 10), q == cameo::QuadClass::None ? pal.neutralEvent : pal.eventColor(q));
-        x += 16;
-        label(q == cameo::QuadClass::None ? QStringLiteral("no type") : cameo::quadClassName(q).toLower());
-    }
-    // row 2: symbols, drawn like the timeline painter draws them
-    x = area.left();
-    y += kLegendRow + 2;
-    const double cy = y + kLegendRow / 2;
-    const QColor c = pal.eventColor(cameo::QuadClass::VerbalCooperation);
-    p.setPen(pal.mutedText);
-    text(p, f, QRectF(x, y, 70, kLegendRow), QStringLiteral("Symbols"));
-    x += 74;
-    diamond(p, QPointF(x + 5, cy), 4.5, c, pal.background, false);
-    x += 14;
-    label(QStringLiteral("occurred"));
-    diamond(p, QPointF(x + 5, cy), 4.5, c, pal.background, true);
-    x += 14;
-    label(QStringLiteral("planned or announced"));
-    p.fillRect(QRectF(x, cy - 5, 26, 10), c);
-    x += 30;
-    label(QStringLiteral("duration"));
-    p.fillRect(QRectF(x, cy - 2, 8, 4), faded(c, 70));
-    p.fillRect(QRectF(x + 8, cy - 5, 12, 10), c);
-    p.fillRect(QRectF(x + 20, cy - 2, 8, 4), faded(c, 70));
-    x += 32;
-    label(QStringLiteral("uncertain bounds"));
-    p.setPen(QPen(faded(c, 150), 1));
-    p.drawLine(QLineF(x, cy, x + 24, cy));
-    p.drawLine(QLineF(x, cy - 3, x, cy + 3));
-    p.drawLine(QLineF(x + 24, cy - 3, x + 24, cy + 3));
-    diamond(p, QPointF(x + 12, cy), 4.5, c, pal.background, false);
-    x += 30;
-    label(QStringLiteral("fuzzy date"));
-    diamond(p, QPointF(x + 5, cy), 4.5, c, pal.background, false);
-    p.setPen(Qt::NoPen);
-    p.setBrush(pal.quoteMarker);
-    p.drawEllipse(QPointF(x + 9.5, cy - 4.5), 2.5, 2.5);
-    x += 16;
-    label(r.parts & ExportPart::QuoteNumbers ? QStringLiteral("quoted [n]") : QStringLiteral("quoted"));
-    for (int i = 0; i < 26; ++i)
-        p.fillRect(QRectF(x + i, cy - 5, 1, 10), faded(pal.neutralEvent, 40 + i * 8));
-    x += 30;
-    label(QStringLiteral("many events (density)"));
+    flowLegend(&p, font(plan.scene(), 11), plan.palette(),
+               legendGroups(plan.palette(), bool(r.parts & ExportPart::QuoteNumbers)), area);
     p.restore();
 }
 

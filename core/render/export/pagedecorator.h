@@ -19,7 +19,7 @@ public:
 
     static QFont font(const Scene &scene, double pixelSize, QFont::Weight weight = QFont::Normal);
     static double headerHeight(const ExportRequest &request);
-    static double legendHeight(const ExportRequest &request);
+    static double legendHeight(const ExportRequest &request, const Scene &scene, double width);
     static double footerHeight(const ExportRequest &request);
 
     static void paintHeader(QPainter &p, const ExportPlan &plan);
