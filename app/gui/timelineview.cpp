@@ -290,7 +290,9 @@ void TimelineView::fitAll()
     } else {
         const TimePoint from = m_index->earliest();
         const TimePoint to = std::max(m_index->latest(), from + kSecondsPerDay);
-        m_viewport.scale = Nav::fitting(from, to, area);
+        // More room on the right: labels and callouts run to the right of their markers.
+        m_viewport.scale = TimeScale::fitting(from, to, area.left() + area.width() * 0.03,
+                                              area.right() - area.width() * 0.12);
     }
     m_userMoved = false; // until the user moves, resizing keeps everything in view
     changed();
