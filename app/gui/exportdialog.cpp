@@ -70,7 +70,7 @@ void ExportDialog::build()
     auto *range = new QHBoxLayout;
     range->addWidget(m_from);
     range->addWidget(m_to);
-    form->addRow(tr("&Range (EDTF):"), range);
+    form->addRow(tr("Range (EDTF):"), range);
 
     m_imageBox = new QGroupBox(tr("Image"));
     auto *image = new QFormLayout(m_imageBox);
@@ -196,10 +196,12 @@ void ExportDialog::restore()
         select(m_what, int(What::CurrentView));
     m_from->setText(s.value(key("from")).toString());
     m_to->setText(s.value(key("to")).toString());
-    const QSize viewSize = m_context.view.size.toSize();
-    m_width->setValue(s.value(key("width"), viewSize.width() > 0 ? viewSize.width() : 1920).toInt());
-    m_height->setValue(s.value(key("height"), viewSize.height() > 0 ? viewSize.height() : 1080).toInt());
-    m_dpr->setValue(s.value(key("dpr"), 2.0).toDouble());
+    // first time: the view's size at twice its resolution, so the picture reads like the screen
+    const double dpr = s.value(key("dpr"), 2.0).toDouble();
+    const QSize viewSize = (m_context.view.size * dpr).toSize();
+    m_width->setValue(s.value(key("width"), viewSize.width() >= 400 ? viewSize.width() : 3840).toInt());
+    m_height->setValue(s.value(key("height"), viewSize.height() >= 200 ? viewSize.height() : 2160).toInt());
+    m_dpr->setValue(dpr);
     select(m_page, s.value(key("page"), int(PageFormat::A4)).toInt());
     m_pageWidth->setValue(s.value(key("pageWidth"), 420.0).toDouble());
     m_pageHeight->setValue(s.value(key("pageHeight"), 297.0).toDouble());
