@@ -44,12 +44,19 @@ public:
     std::int64_t lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const;
+    std::int64_t totalChanges() const; // rows changed by this connection since it opened
+
+    // SQL that an outermost Transaction of kind Edit runs just before COMMIT when the transaction
+    // changed rows: the single choke point where Document bumps its revision counter.
+    void setBeforeCommit(const QByteArray &sql) { m_beforeCommit = sql; }
+    const QByteArray &beforeCommit() const { return m_beforeCommit; }
 
 private:
     explicit Database(sqlite3 *db);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QByteArray m_beforeCommit;
     mutable QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
 };
 

@@ -83,6 +83,7 @@ namespace {
 void configure(Database &db)
 {
     db.exec(store::kConnectionPragmas);
+    db.setBeforeCommit(QByteArray(schema::kBumpRevision));
 }
 
 } // namespace

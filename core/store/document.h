@@ -119,6 +119,17 @@ public:
     // newest (highest id) first: ranking a huge match set is slow and says little.
     std::vector<EventId> search(const QString &query, int limit = 100) const;
 
+    // Counts committed edits: every write transaction that changes rows (events, links, tags,
+    // actors, quotes, anything) increments it, atomically with the edit. 0 for a v1 file.
+    qint64 revision() const;
+    // Derived data cached in the file (built time indexes), keyed by what it was built for.
+    // snapshot() returns the data only if it was stored at the current revision; the caller must
+    // still validate it (the file is untrusted). storeSnapshot() does not change the revision,
+    // does nothing on a read-only document or inside a BulkEdit, drops snapshots of older
+    // revisions and ignores failures (a full disk must not fail whatever is being opened).
+    std::optional<QByteArray> snapshot(const QString &key) const;
+    void storeSnapshot(const QString &key, const QByteArray &data);
+
     // Groups changes into one transaction; rolls back unless commit() is called.
     class BulkEdit {
     public:

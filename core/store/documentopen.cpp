@@ -107,7 +107,7 @@ void checkSchema(Database &db, const QString &path, bool readOnly)
     case schema::Problem::Damaged:
         throw Refusal{QStringLiteral("%1 is a damaged Dateline document: %2").arg(quoted(path), result.detail)};
     }
-    if (result.version < schema::kCurrentVersion && readOnly) {
+    if (result.version < schema::kOldestReadableVersion && readOnly) {
         throw Refusal{QStringLiteral("%1 was made by an older version of Dateline (schema %2) and must be "
                                      "upgraded, but it is read-only")
                           .arg(quoted(path))
@@ -141,6 +141,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
         // Only now may anything be written.
         if (!readOnly) {
             schema::upgrade(db, schema::migrations(), schema::kCurrentVersion);
+            db.setBeforeCommit(QByteArray(schema::kBumpRevision));
             Statement journal = db.prepare("PRAGMA journal_mode");
             if (!journal.step() || journal.text(0).compare(u"wal", Qt::CaseInsensitive) != 0) {
                 journal = db.prepare("PRAGMA journal_mode = WAL");
@@ -148,6 +149,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
             }
         }
         document->d->readOnly = readOnly || db.isReadOnly();
+        document->d->hasSnapshots = db.pragma("user_version") >= 2;
         document->d->path = path;
         return document;
     } catch (const Refusal &refusal) {

@@ -19,6 +19,7 @@ struct Document::Private {
     std::unique_ptr<Database> db;
     QString path;
     bool readOnly = false;
+    bool hasSnapshots = true; // false for a v1 file opened read-only (no index_snapshots table)
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
 
     // Throws a StoreError naming the refused action when the document is read-only.

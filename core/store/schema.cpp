@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace dateline::schema {
@@ -156,6 +157,19 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid
   tokenize='unicode61 remove_diacritics 2');
 )sql";
 
+// v1 -> v2: a counter of committed edits and a cache of built time indexes keyed by what they
+// were built for ("timeindex/actor"). A snapshot is valid only while its revision is the
+// document's; it is a cache, so a v2 file stays readable by anything that ignores the table.
+// A rowid table (not WITHOUT ROWID) so that snapshots can be read with incremental BLOB I/O.
+constexpr char kMigrateV1ToV2[] = R"sql(
+CREATE TABLE index_snapshots (
+  key TEXT PRIMARY KEY NOT NULL,
+  revision INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
+INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0);
+)sql";
+
 struct SchemaObject {
     QString type;
     QString sql;
@@ -186,35 +200,56 @@ struct Expected {
     std::map<QString, QSet<QString>> tableColumns;
 };
 
-const Expected &expected()
+Expected makeExpected(int version)
 {
-    static const Expected result = [] {
-        Expected e;
-        auto db = Database::inMemory();
-        create(*db);
-        e.objects = objects(*db);
-        for (const auto &[name, object] : e.objects) {
-            if (object.type == u"table")
-                e.tableColumns[name] = columns(*db, name);
-        }
-        return e;
+    Expected e;
+    auto db = Database::inMemory();
+    createVersion(*db, version);
+    e.objects = objects(*db);
+    for (const auto &[name, object] : e.objects) {
+        if (object.type == u"table")
+            e.tableColumns[name] = columns(*db, name);
+    }
+    return e;
+}
+
+const Expected &expected(int version)
+{
+    static const std::vector<Expected> all = [] {
+        std::vector<Expected> v;
+        for (int i = 1; i <= kCurrentVersion; ++i)
+            v.push_back(makeExpected(i));
+        return v;
     }();
-    return result;
+    return all[std::size_t(version - 1)];
 }
 
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps;
+    static const std::vector<Migration> steps{
+        {1, [](Database &db) { db.exec(kMigrateV1ToV2, "Adding the index snapshot table"); }},
+    };
     return steps;
 }
 
 void create(Database &db)
 {
+    createVersion(db, kCurrentVersion);
+}
+
+void createVersion(Database &db, int version)
+{
     db.exec(kSchemaV1, "Creating the document tables");
+    for (int from = 1; from < version; ++from) {
+        const auto &steps = migrations();
+        const auto step = std::find_if(steps.begin(), steps.end(),
+                                       [from](const Migration &m) { return m.fromVersion == from; });
+        step->apply(db);
+    }
     db.exec(QByteArray("PRAGMA application_id = ") + QByteArray::number(kApplicationId));
-    db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(kCurrentVersion));
+    db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(version));
     Statement meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
     meta.bind(1, QString::fromLatin1(kMetaApplicationKey)).bind(2, QString::fromLatin1(kMetaApplicationValue));
     meta.execute();
@@ -275,10 +310,7 @@ CheckResult check(Database &db)
     meta.bind(1, QString::fromLatin1(kMetaApplicationKey));
     if (!meta.step() || meta.text(0) != QLatin1StringView(kMetaApplicationValue))
         return damaged(QStringLiteral("its application record is missing"));
-    if (result.version < kCurrentVersion)
-        return result; // older layouts are checked by the migration that reads them
-
-    const Expected &want = expected();
+    const Expected &want = expected(result.version);
     for (const auto &[name, object] : want.objects) {
         const auto found = present.find(name);
         if (found == present.end() || found->second.type != object.type)

@@ -19,7 +19,14 @@ inline constexpr std::int32_t kApplicationId = 0x44744c6e;
 inline constexpr char kMetaApplicationKey[] = "application";
 inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
-inline constexpr int kCurrentVersion = 1;
+inline constexpr int kCurrentVersion = 2;
+// Older versions a read-only connection can read as they are (v2 only added index_snapshots).
+inline constexpr int kOldestReadableVersion = 1;
+// The meta row counting committed edits (Document::revision); absent before v2.
+inline constexpr char kMetaRevisionKey[] = "revision";
+// Runs before every outermost edit commit that changed something (see Database::setBeforeCommit).
+inline constexpr char kBumpRevision[] =
+    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'";
 
 // The query behind Document::eventIdsOverlapping, run once per span class c with
 // ?1 = c, ?2 = from - 2^c, ?3 = to, ?4 = from (see schema.cpp for why this needs no scan).
@@ -37,12 +44,15 @@ struct Migration {
     std::function<void(Database &)> apply;
 };
 
-// The real upgrade steps of this build (none yet: v1 is the first format).
+// The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots.
 const std::vector<Migration> &migrations();
 
-// Creates the current schema in an empty database (in the caller's transaction) and stamps
-// application_id, user_version and the meta rows.
+// Creates the current schema in an empty database (in the caller's transaction): the v1 tables
+// plus every migration, so a new file and an upgraded one are the same. Stamps application_id,
+// user_version and the meta rows.
 void create(Database &db);
+// Creates the schema as it was at `version` (1..kCurrentVersion): for migration tests.
+void createVersion(Database &db, int version);
 
 // Applies the steps from the file's user_version up to targetVersion in one transaction.
 // Throws StoreError when a step is missing. Returns the number of steps applied.

@@ -4,7 +4,8 @@
 
 namespace dateline {
 
-Transaction::Transaction(Database &database) : m_db(database), m_nested(database.inTransaction())
+Transaction::Transaction(Database &database, Kind kind)
+    : m_db(database), m_kind(kind), m_nested(database.inTransaction()), m_changesAtBegin(database.totalChanges())
 {
     m_db.cached(m_nested ? QByteArrayLiteral("SAVEPOINT edit") : QByteArrayLiteral("BEGIN IMMEDIATE")).execute();
 }
@@ -27,6 +28,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (!m_nested && m_kind == Kind::Edit && !m_db.beforeCommit().isEmpty()
+        && m_db.totalChanges() != m_changesAtBegin) {
+        m_db.cached(m_db.beforeCommit()).execute();
+    }
     m_db.cached(m_nested ? QByteArrayLiteral("RELEASE edit") : QByteArrayLiteral("COMMIT")).execute();
     m_done = true;
 }

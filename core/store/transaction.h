@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 namespace dateline {
 
 class Database;
@@ -7,9 +9,12 @@ class Database;
 // Rolls back in its destructor unless commit() was called. Nests: inside an open transaction it
 // becomes a SAVEPOINT, so a failed edit inside a BulkEdit undoes only itself. The outermost level
 // uses BEGIN IMMEDIATE, taking the write lock up front so that a busy file fails at the start.
+// An Edit transaction runs Database::beforeCommit() at its outermost commit when it changed
+// rows; a Cache transaction (derived data such as index snapshots) never does.
 class Transaction {
 public:
-    explicit Transaction(Database &database);
+    enum class Kind : std::uint8_t { Edit, Cache };
+    explicit Transaction(Database &database, Kind kind = Kind::Edit);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -18,7 +23,9 @@ public:
 
 private:
     Database &m_db;
+    Kind m_kind = Kind::Edit;
     bool m_nested = false;
+    std::int64_t m_changesAtBegin = 0;
     bool m_done = false;
 };
 

@@ -130,7 +130,7 @@ private slots:
     {
         const Run run = cli({QStringLiteral("info"), m_sample});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QStringLiteral("schema version: 1")));
+        QVERIFY(run.out.contains(QStringLiteral("schema version: 2")));
         QVERIFY(run.out.contains(QStringLiteral("time extent:")));
     }
 

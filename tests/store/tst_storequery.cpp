@@ -289,17 +289,18 @@ std::vector<schema::Migration> testMigrations(bool failing)
              }}};
 }
 
+// A real v1 file (the layout before index snapshots), with one event written as v1 code did.
 QString makeV1(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
-    QString error;
-    auto doc = Document::create(path, &error);
-    if (!doc)
-        qFatal("%s", qPrintable(error));
-    Event e;
-    e.title = u"kept"_s;
-    e.date = FuzzyDate::fromEdtf(u"2008-03-17/2008-03-18"_s);
-    doc->addEvent(e);
+    Database db(path, Database::Access::Create);
+    Transaction transaction(db);
+    schema::createVersion(db, 1);
+    Statement insert = db.prepare(
+        "INSERT INTO events(title, date_edtf, start_min, start_max, end_min, end_max, span_class, created, updated) "
+        "VALUES ('kept', '2008-03-17/2008-03-18', ?1, ?1, ?2, ?2, 18, '', '')");
+    insert.bind(1, day(2008, 3, 17)).bind(2, day(2008, 3, 19)).execute();
+    transaction.commit();
     return path;
 }
 
