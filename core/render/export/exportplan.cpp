@@ -213,13 +213,14 @@ void ExportPlan::collectNotes()
         ids.push_back(s.shape->id);
 
     QuoteNotes::Accept accept;
+    QuoteNotes::Plausible plausible;
     if (m_request.parts & ExportPart::QuoteNumbers) {
-        // a marker goes right of its event, else left; never over a label or another marker
+        // a marker goes right of its event, else left; never over a label, a callout or another
+        // marker. Trying the narrowest marker first spares reading quotes that could not show.
         const QFont font = PageDecorator::font(m_scene, 10, QFont::Bold);
-        accept = [this, &shown, font](std::size_t i, const QString &text) {
+        auto place = [this, &shown](std::size_t i, double w, const QString *text) {
             TimelineTile &tile = m_tiles[std::size_t(shown[i].tile)];
             const EventShape &s = *shown[i].shape;
-            const double w = m_cache.textWidth(font, text) + 4;
             const QRectF right(s.rect.right() + 3, s.rect.top() - 8, w, 13);
             const QRectF left(s.rect.left() - 3 - w, s.rect.top() - 8, w, 13);
             for (QRectF box : {right, left}) {
@@ -232,13 +233,21 @@ void ExportPlan::collectNotes()
                 };
                 if (hits(tile.layout.labels) || hits(tile.markers) || hits(tile.layout.callouts))
                     continue;
-                tile.markers.push_back({box, text});
+                if (text)
+                    tile.markers.push_back({box, *text});
                 return true;
             }
             return false;
         };
+        const double narrowest = m_cache.textWidth(font, QStringLiteral("[1]")) + 4;
+        plausible = [place, narrowest](std::size_t i) { return place(i, narrowest, nullptr); };
+        accept = [this, place, font](std::size_t i, const QString &text) {
+            return place(i, m_cache.textWidth(font, text) + 4, &text);
+        };
     }
-    m_notes = QuoteNotes::collect(*m_document, ids, accept);
+    const auto detail = m_request.parts & (ExportPart::Appendix | ExportPart::SourcesFooter)
+        ? QuoteNotes::Detail::Full : QuoteNotes::Detail::NumbersOnly;
+    m_notes = QuoteNotes::collect(*m_document, ids, detail, accept, plausible);
 }
 
 QString ExportPlan::dayLabel(TimePoint t)

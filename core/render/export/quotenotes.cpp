@@ -10,7 +10,7 @@ namespace dateline {
 
 
 QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<EventId> &shownEvents,
-                               const Accept &accept, int limit)
+                               Detail detail, const Accept &accept, const Plausible &plausible, int limit)
 {
     QuoteNotes result;
     QHash<qint64, int> numberOfQuote;
@@ -20,6 +20,8 @@ QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<Event
     QHash<QString, std::size_t> sourceIndex;
     for (std::size_t i = 0; i < shownEvents.size(); ++i) {
         const EventId id = shownEvents[i];
+        if (plausible && !plausible(i))
+            continue;
         auto cached = quotesOf.find(id.value);
         if (cached == quotesOf.end())
             cached = quotesOf.insert(id.value, document.quotesForEvent(id));
@@ -48,7 +50,7 @@ QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<Event
                 byEvent.push_back(numbers[k]);
             if (numberOfQuote.contains(q.id.value))
                 continue;
-            if (!event)
+            if (!event && detail == Detail::Full)
                 event = document.event(id);
             QuoteNote note;
             note.number = numbers[k];
@@ -58,7 +60,7 @@ QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<Event
                 note.eventTitle = event->title;
                 note.eventDate = event->date.toDisplayString();
             }
-            if (q.speaker.isValid()) {
+            if (detail == Detail::Full && q.speaker.isValid()) {
                 auto it = speakers.find(q.speaker.value);
                 if (it == speakers.end()) {
                     const std::optional<Actor> actor = document.actor(q.speaker);
@@ -69,7 +71,7 @@ QuoteNotes QuoteNotes::collect(const Document &document, const std::vector<Event
             note.text = q.text;
             note.locator = q.locator;
             note.credibility = q.credibility;
-            if (q.source.isValid()) {
+            if (detail == Detail::Full && q.source.isValid()) {
                 auto it = sources.find(q.source.value);
                 if (it == sources.end())
                     it = sources.insert(q.source.value, document.source(q.source));

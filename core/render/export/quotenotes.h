@@ -37,11 +37,16 @@ public:
     // Decides whether an appearance of an event gets its marker (e.g. whether the marker text
     // fits on the picture); only accepted appearances number their quotes.
     using Accept = std::function<bool(std::size_t appearance, const QString &marker)>;
+    // Cheap test before the quotes are read: false skips the appearance (its marker cannot fit).
+    using Plausible = std::function<bool(std::size_t appearance)>;
+    // Numbers only (markers) or also speaker, event, citation and grades (appendix, footer).
+    enum class Detail : std::uint8_t { NumbersOnly, Full };
 
     QuoteNotes() = default;
     // shownEvents: the quoted events' appearances, in reading order (an event may repeat).
     static QuoteNotes collect(const Document &document, const std::vector<EventId> &shownEvents,
-                              const Accept &accept = {}, int limit = kDefaultLimit);
+                              Detail detail = Detail::Full, const Accept &accept = {},
+                              const Plausible &plausible = {}, int limit = kDefaultLimit);
 
     const std::vector<QuoteNote> &notes() const { return m_notes; }
     bool isEmpty() const { return m_notes.empty(); }

@@ -3,20 +3,30 @@
 #include "core/index/eventtextcache.h"
 #include "core/index/timeindex.h"
 #include "core/render/export/imageexporter.h"
+#include "core/render/timelinepainter.h"
 #include "core/store/document.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPainter>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace dateline::bench {
 
 namespace {
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 double median(std::vector<double> v)
 {
@@ -69,13 +79,34 @@ QJsonObject measureExport(const QString &documentPath, const QString &outDir)
     png.pixelSize = QSize(3840, 2160);
     png.title = QStringLiteral("Benchmark timeline");
     png.parts |= ExportPart::Legend | ExportPart::SourcesFooter;
-    std::vector<double> render;
+    std::vector<double> render, renderCpu, paintOnly;
+    double pageCold = 0, pageWarm = 0;
     QImage image;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer t;
+        const double cpu0 = threadCpuMs();
         t.start();
         image = exporter.renderImage(png, &error);
         render.push_back(double(t.nsecsElapsed()) / 1e6);
+        renderCpu.push_back(threadCpuMs() - cpu0);
+    }
+    {
+        // the one painter alone on the export's layout, for comparison with the whole page
+        const auto plan = exporter.plan(png);
+        for (int i = 0; i < 2; ++i) {
+            const double cpu0 = threadCpuMs();
+            QPainter p(&image);
+            ImageExporter::paintPage(p, *plan, 0);
+            p.end();
+            (i == 0 ? pageCold : pageWarm) = threadCpuMs() - cpu0;
+        }
+        for (int i = 0; i < 3; ++i) {
+            const double cpu0 = threadCpuMs();
+            QPainter p(&image);
+            TimelinePainter(&plan->cache()).paint(p, plan->tiles().front().layout, plan->palette());
+            p.end();
+            paintOnly.push_back(threadCpuMs() - cpu0);
+        }
     }
     // where the time goes: layout alone, layout + quote numbering, painting
     ExportRequest bare = png;
@@ -96,6 +127,7 @@ QJsonObject measureExport(const QString &documentPath, const QString &outDir)
     encode.start();
     image.save(&pngBytes, "PNG");
     const double encodeMs = double(encode.nsecsElapsed()) / 1e6;
+
     if (!outDir.isEmpty())
         image.save(QDir(outDir).filePath(QStringLiteral("export-1m.png")));
 
@@ -116,10 +148,15 @@ QJsonObject measureExport(const QString &documentPath, const QString &outDir)
     return {
         {QStringLiteral("png_3840x2160_render_ms"), median(render)},
         {QStringLiteral("png_3840x2160_render_ms_max"), *std::max_element(render.begin(), render.end())},
+        {QStringLiteral("png_3840x2160_render_cpu_ms"), median(renderCpu)},
+        {QStringLiteral("png_3840x2160_timeline_paint_cpu_ms"), median(paintOnly)},
+        {QStringLiteral("png_3840x2160_page_paint_cold_cpu_ms"), pageCold},
+        {QStringLiteral("png_3840x2160_page_paint_warm_cpu_ms"), pageWarm},
         {QStringLiteral("png_3840x2160_encode_ms"), encodeMs},
         {QStringLiteral("png_3840x2160_layout_ms"), median(planBare)},
         {QStringLiteral("png_3840x2160_layout_and_quotes_ms"), median(planFull)},
         {QStringLiteral("png_3840x2160_bytes"), double(pngBytes.size())},
+
         {QStringLiteral("svg_s"), svgOut.seconds},
         {QStringLiteral("svg_bytes"), double(svgOut.bytes)},
         {QStringLiteral("pdf_s"), pdfOut.seconds},

@@ -3,9 +3,11 @@
 #include "exportbench.h"
 
 #include "../timeline/benchgenerator.h"
+#include "core/store/document.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -31,6 +33,9 @@ int main(int argc, char **argv)
     if (path.isEmpty()) {
         const std::uint32_t events = parser.value(eventsOpt).toUInt();
         path = QDir(parser.value(dirOpt)).filePath(QStringLiteral("dateline-exportbench-%1.dateline").arg(events));
+        QString stale;
+        if (QFileInfo::exists(path) && !dateline::Document::open(path, dateline::OpenMode::ReadOnly, &stale))
+            QFile::remove(path); // an older schema or generator: make it again
         if (!QFileInfo::exists(path)) {
             QString error;
             if (!dateline::bench::generateDocument(path, events, 42, &error)) {
