@@ -299,7 +299,6 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
     const QFont &font = layout.options.axisFont;
     QFont majorFont = font;
     majorFont.setBold(true);
-    const double contextRight = axis.left() + 4 + m_cache->textWidth(majorFont, layout.ticks.context) + 8;
     std::vector<QLineF> lines;
     for (const Tick &t : layout.ticks.major)
         lines.emplace_back(std::round(t.x) + 0.5, axis.top(), std::round(t.x) + 0.5, axis.bottom());
@@ -308,9 +307,21 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
     p.setPen(QPen(palette.gridMajor, 0));
     p.drawLines(lines.data(), int(lines.size()));
     p.setPen(palette.text);
-    drawText(p, majorFont, QRectF(axis.left() + 4, axis.top(), axis.width(), mid - axis.top()), layout.ticks.context, raster);
+    // The context label (the period at the left edge) is sticky but yields: the next major label
+    // pushes it out to the left, as sticky section headers do, so that label is always shown.
+    const double contextWidth = m_cache->textWidth(majorFont, layout.ticks.context);
+    double contextX = axis.left() + 4;
     for (const Tick &t : layout.ticks.major) {
-        if (t.x + 3 >= contextRight)
+        if (t.x > axis.left() + 1) {
+            contextX = std::min(contextX, t.x - 12 - contextWidth);
+            break;
+        }
+    }
+    if (contextX + contextWidth > axis.left())
+        drawText(p, majorFont, QRectF(contextX, axis.top(), contextWidth + 8, mid - axis.top()), layout.ticks.context,
+                 raster);
+    for (const Tick &t : layout.ticks.major) {
+        if (t.x > axis.left() + 1)
             drawText(p, majorFont, QRectF(t.x + 3, axis.top(), 400, mid - axis.top()), t.label, raster);
     }
     p.setPen(palette.mutedText);

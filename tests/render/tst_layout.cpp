@@ -25,6 +25,8 @@ private slots:
     void denseLanesFold();
     void calloutsWhenZoomedIn();
     void svgKeepsTextAsText();
+    void firstMajorLabelShown_data();
+    void firstMajorLabelShown();
 };
 
 namespace {
@@ -274,6 +276,44 @@ void TestLayout::svgKeepsTextAsText()
     QVERIFY(xml.contains(QStringLiteral("Speaker 2")));
     QVERIFY(xml.contains(QStringLiteral("April 2008")));
     QVERIFY(!xml.contains(QStringLiteral("<image")));
+}
+
+// The sticky label of the period at the left edge must not hide the next major tick's label.
+void TestLayout::firstMajorLabelShown_data()
+{
+    QTest::addColumn<TimePoint>("from");
+    QTest::addColumn<TimePoint>("to");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("late Feb to Apr 2008") << at(2008, 2, 27) << at(2008, 4, 10)
+                                          << QStringList{QStringLiteral("February 2008"), QStringLiteral("March 2008"), QStringLiteral("April 2008")};
+    QTest::newRow("summer 1914") << at(1914, 5, 29) << at(1914, 8, 20)
+                                 << QStringList{QStringLiteral("June 1914"), QStringLiteral("July 1914"), QStringLiteral("August 1914")};
+}
+
+void TestLayout::firstMajorLabelShown()
+{
+    QFETCH(TimePoint, from);
+    QFETCH(TimePoint, to);
+    QFETCH(QStringList, labels);
+    const TimeIndex index = singleEvent(from, from + kSecondsPerDay, 4);
+    Scene scene;
+    scene.index = &index;
+    Viewport vp;
+    vp.size = QSizeF(1000, 300);
+    vp.scale = TimeScale::fitting(from, to, scene.options.headerWidth, 1000);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1000, 300));
+    svg.setViewBox(QRect(0, 0, 1000, 300));
+    QPainter painter(&svg);
+    const Layout layout = TimelinePainter().render(painter, vp, scene, Palette::light());
+    painter.end();
+    QVERIFY(layout.ticks.majorStep.unit == TickUnit::Month);
+    const QString xml = QString::fromUtf8(buffer.data());
+    for (const QString &label : labels)
+        QVERIFY2(xml.contains(u'>' + label + u'<'), qPrintable(label));
 }
 
 QTEST_MAIN(TestLayout)
