@@ -38,6 +38,7 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    friend class TimeIndex; // snapshots write and validate the arrays directly
     std::size_t offset(int level) const { return 2 * std::size_t(m_buckets0) - 2 * (m_buckets0 >> level); }
 
     TimePoint m_origin = 0;

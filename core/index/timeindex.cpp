@@ -1,6 +1,7 @@
 #include "core/index/timeindex.h"
 
 #include "core/index/indexbuilder.h"
+#include "core/store/document.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +15,16 @@ TimeIndex &TimeIndex::operator=(TimeIndex &&) noexcept = default;
 
 TimeIndex TimeIndex::load(const Document &document, LaneGrouping grouping)
 {
-    return IndexBuilder::fromDocument(document, grouping);
+    const QString key = snapshotKey(grouping);
+    if (const std::optional<QByteArray> data = document.snapshot(key)) {
+        std::optional<TimeIndex> index = deserialize(*data);
+        if (index && index->grouping() == grouping)
+            return std::move(*index);
+    }
+    TimeIndex index = IndexBuilder::fromDocument(document, grouping);
+    if (!document.isReadOnly())
+        document.storeSnapshot(key, index.serialize());
+    return index;
 }
 
 EventId TimeIndex::eventId(std::uint32_t ordinal) const

@@ -32,7 +32,9 @@ public:
     TimeIndex(const TimeIndex &) = delete;
     TimeIndex &operator=(const TimeIndex &) = delete;
 
-    // Reads spans, actor links, tags and actors from the document (one scan each).
+    // The document's snapshot for this grouping when it is current and valid; otherwise reads
+    // spans, actor links, tags and actors (one scan each), builds, and stores the snapshot
+    // (writable documents only).
     static TimeIndex load(const Document &document, LaneGrouping grouping);
 
     LaneGrouping grouping() const { return m_grouping; }
@@ -70,6 +72,15 @@ public:
     void density(int lane, TimePoint t0, double spp, int columns, std::uint32_t *counts,
                  std::uint8_t *maxImportance) const;
     const DensityPyramid &pyramid(int lane) const; // lane -1: all events
+
+    // A snapshot of the built index for Document::storeSnapshot: a versioned header, then the
+    // arrays copied in bulk (host byte order; another byte order simply fails to load).
+    QByteArray serialize() const;
+    // Reads a snapshot from an untrusted file: every size, ordinal, slice and pyramid dimension
+    // is checked, so a truncated or crafted blob yields nullopt, never an out-of-bounds access.
+    static std::optional<TimeIndex> deserialize(const QByteArray &data);
+    // The Document::snapshot key of an index of this grouping ("timeindex/actor").
+    static QString snapshotKey(LaneGrouping grouping);
 
     // Bytes held by the index (capacities of all its arrays and lane strings).
     std::size_t memoryBytes() const;
