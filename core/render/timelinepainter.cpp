@@ -308,7 +308,8 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
     p.drawLines(lines.data(), int(lines.size()));
     p.setPen(palette.text);
     // The context label (the period at the left edge) is sticky but yields: the next major label
-    // pushes it out to the left, as sticky section headers do, so that label is always shown.
+    // pushes it out to the left, as sticky section headers do, so that label is always shown. Once
+    // pushed past the edge it is hidden rather than shown cut ("008").
     const double contextWidth = m_cache->textWidth(majorFont, layout.ticks.context);
     double contextX = axis.left() + 4;
     for (const Tick &t : layout.ticks.major) {
@@ -317,7 +318,7 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
             break;
         }
     }
-    if (contextX + contextWidth > axis.left())
+    if (contextX >= axis.left())
         drawText(p, majorFont, QRectF(contextX, axis.top(), contextWidth + 8, mid - axis.top()), layout.ticks.context,
                  raster);
     for (const Tick &t : layout.ticks.major) {
