@@ -16,11 +16,15 @@ TimeIndex &TimeIndex::operator=(TimeIndex &&) noexcept = default;
 TimeIndex TimeIndex::load(const Document &document, LaneGrouping grouping)
 {
     const QString key = snapshotKey(grouping);
-    if (const std::optional<QByteArray> data = document.snapshot(key)) {
-        std::optional<TimeIndex> index = deserialize(*data);
-        if (index && index->grouping() == grouping)
-            return std::move(*index);
-    }
+    std::optional<TimeIndex> snapshot;
+    document.readSnapshot(key, [&snapshot, grouping](ByteSource &source) {
+        snapshot = deserialize(source);
+        if (snapshot && snapshot->grouping() != grouping)
+            snapshot.reset();
+        return snapshot.has_value();
+    });
+    if (snapshot)
+        return std::move(*snapshot);
     TimeIndex index = IndexBuilder::fromDocument(document, grouping);
     if (!document.isReadOnly())
         document.storeSnapshot(key, index.serialize());

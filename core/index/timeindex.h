@@ -14,6 +14,7 @@
 
 namespace dateline {
 
+class ByteSource;
 class Document;
 
 // The compact in-memory time index the renderer queries (DESIGN.md §5): ~24 bytes per event plus
@@ -79,6 +80,7 @@ public:
     // Reads a snapshot from an untrusted file: every size, ordinal, slice and pyramid dimension
     // is checked, so a truncated or crafted blob yields nullopt, never an out-of-bounds access.
     static std::optional<TimeIndex> deserialize(const QByteArray &data);
+    static std::optional<TimeIndex> deserialize(ByteSource &source); // e.g. Document::readSnapshot
     // The Document::snapshot key of an index of this grouping ("timeindex/actor").
     static QString snapshotKey(LaneGrouping grouping);
 

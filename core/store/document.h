@@ -3,6 +3,7 @@
 #include "core/date/timepoint.h"
 #include "core/model/entities.h"
 #include "core/model/event.h"
+#include "core/store/eventlist.h"
 #include "core/store/storeerror.h"
 
 #include <QString>
@@ -15,6 +16,7 @@
 
 namespace dateline {
 
+class ByteSource;
 class Database;
 
 enum class OpenMode : std::uint8_t { ReadWrite, ReadOnly };
@@ -80,6 +82,17 @@ public:
     std::vector<std::pair<EventId, ActorId>> actorLinks() const;
     std::vector<std::pair<EventId, QString>> eventTags() const;
 
+    // Lazy event lists (the events table at a million rows): ids only, then rows a page at a time.
+    // All events in time order: sortTime(), sort key, id; undated events last (by sort key, id).
+    std::vector<EventId> eventIdsInTimeOrder() const;
+    // All events ordered by a column, ascending or descending; ties stay in time order.
+    std::vector<EventId> eventIdsOrderedBy(EventListKey key, Qt::SortOrder order) const;
+    // Rows for the given ids, in the same order (one query per 200 ids).
+    std::vector<EventListRow> eventListRows(const std::vector<EventId> &ids) const;
+    // Ids (ascending) of the events whose title contains every word of text (the last also as a
+    // prefix, through the full-text index) or that link an actor whose label contains text.
+    std::vector<EventId> eventIdsMatchingTitleOrActor(const QString &text) const;
+
     ActorId addActor(const Actor &actor);
     void updateActor(const Actor &actor);
     void removeActor(ActorId id);
@@ -128,7 +141,10 @@ public:
     // does nothing on a read-only document or inside a BulkEdit, drops snapshots of older
     // revisions and ignores failures (a full disk must not fail whatever is being opened).
     std::optional<QByteArray> snapshot(const QString &key) const;
-    void storeSnapshot(const QString &key, const QByteArray &data);
+    // The same without a copy: consume reads the current snapshot straight from the file.
+    // Returns consume's answer, or false when there is no current snapshot.
+    bool readSnapshot(const QString &key, const std::function<bool(ByteSource &)> &consume) const;
+    void storeSnapshot(const QString &key, const QByteArray &data) const; // a cache: const
 
     // Groups changes into one transaction; rolls back unless commit() is called.
     class BulkEdit {

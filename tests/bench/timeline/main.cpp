@@ -83,7 +83,7 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
     const double openCpu0 = threadCpuMs();
     timer.start();
     QString error;
-    std::unique_ptr<Document> doc = Document::open(path, OpenMode::ReadOnly, &error);
+    std::unique_ptr<Document> doc = Document::open(path, OpenMode::ReadWrite, &error); // read-write: load() may store the index snapshot
     if (!doc) {
         std::fprintf(stderr, "dateline-bench: %s\n", qPrintable(error));
         std::exit(1);

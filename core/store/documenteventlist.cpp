@@ -1,0 +1,221 @@
+// Document: lazy event lists. Ids in an order (one scan, no text), then rows a page at a time.
+#include "core/store/document.h"
+
+#include "core/store/documentprivate.h"
+
+#include <QCollator>
+#include <QHash>
+
+#include <algorithm>
+#include <tuple>
+
+namespace dateline {
+
+namespace {
+
+constexpr int kPageSize = 200; // ids per eventListRows() query
+
+// The ORDER BY tail that puts events in time order (as Document::events()).
+QByteArray timeOrderSql()
+{
+    const QByteArray min = QByteArray::number(qint64(kTimeMin));
+    return "start_min IS NULL, CASE WHEN start_min > " + min + " THEN start_min WHEN start_max > " + min
+        + " THEN start_max ELSE end_min END, sort_key, id";
+}
+
+QByteArray pageQuery()
+{
+    QByteArray params;
+    for (int i = 1; i <= kPageSize; ++i)
+        params += (i > 1 ? ",?" : "?") + QByteArray::number(i);
+    // Actor ids come as "3,5" in link order: one statement for the whole page.
+    return "SELECT e.id, e.title, e.date_edtf, e.cameo_code, e.quote_count, (SELECT group_concat(actor_id)"
+           " FROM (SELECT actor_id FROM event_actors WHERE event_id = e.id ORDER BY position))"
+           " FROM events e WHERE e.id IN ("
+        + params + ")";
+}
+
+// FTS5 query on the title column: every word quoted (operators taken literally), the last also
+// as a prefix.
+QString titleQuery(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList terms;
+    for (QString word : words) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QStringLiteral("title : \"%1\"").arg(word));
+    }
+    if (!terms.isEmpty())
+        terms.last().append(QLatin1Char('*'));
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+std::vector<EventId> Document::eventIdsInTimeOrder() const
+{
+    // The covering index events_time yields (start_min, sort_key, id) order, which is time order
+    // except for open starts (start_min <= kTimeMin, sorted at their latest start). Those come
+    // first in the scan and are rare: collect them, sort them, and merge them into the stream.
+    struct Key {
+        TimePoint time;
+        std::int64_t sortKey, id;
+        bool operator<(const Key &o) const { return std::tie(time, sortKey, id) < std::tie(o.time, o.sortKey, o.id); }
+    };
+    std::vector<Key> open;
+    std::vector<EventId> ids;
+    ids.reserve(std::size_t(info().events));
+    Statement s = d->db->prepare("SELECT id, start_min, start_max, end_min, sort_key FROM events"
+                                 " WHERE start_min IS NOT NULL ORDER BY start_min, sort_key, id");
+    std::size_t nextOpen = 0;
+    bool sortedOpen = false;
+    while (s.step()) {
+        const Key key{s.int64(1), s.int64(4), s.int64(0)};
+        if (key.time <= kTimeMin) {
+            open.push_back({sortTime({key.time, s.int64(2), s.int64(3), 0}), key.sortKey, key.id});
+            continue;
+        }
+        if (!sortedOpen) {
+            std::sort(open.begin(), open.end());
+            sortedOpen = true;
+        }
+        while (nextOpen < open.size() && open[nextOpen] < key)
+            ids.push_back(EventId(open[nextOpen++].id));
+        ids.push_back(EventId(key.id));
+    }
+    if (!sortedOpen)
+        std::sort(open.begin(), open.end());
+    for (; nextOpen < open.size(); ++nextOpen)
+        ids.push_back(EventId(open[nextOpen].id));
+    Statement undated = d->db->prepare("SELECT id FROM events WHERE start_min IS NULL ORDER BY sort_key, id");
+    while (undated.step())
+        ids.push_back(EventId(undated.int64(0)));
+    return ids;
+}
+
+std::vector<EventId> Document::eventIdsOrderedBy(EventListKey key, Qt::SortOrder order) const
+{
+    std::vector<EventId> ids;
+    if (key == EventListKey::FirstActor) {
+        // A correlated subquery per event takes ~10 s at a million events; ranking the few actor
+        // labels and sorting in memory takes a fraction of that.
+        std::vector<std::pair<QString, std::int64_t>> actors;
+        Statement a = d->db->prepare("SELECT label, id FROM actors");
+        while (a.step())
+            actors.emplace_back(a.text(0), a.int64(1));
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(actors.begin(), actors.end(),
+                         [&](const auto &x, const auto &y) { return collator.compare(x.first, y.first) < 0; });
+        QHash<std::int64_t, int> rank; // labels that compare equal share a rank (and tie)
+        for (std::size_t i = 0, r = 0; i < actors.size(); ++i) {
+            if (i == 0 || collator.compare(actors[i - 1].first, actors[i].first) != 0)
+                ++r;
+            rank.insert(actors[i].second, int(r));
+        }
+        std::vector<std::pair<std::int64_t, int>> firstActor; // (event id, rank), by event id
+        // A bare column next to min() takes its value from the row with the minimum.
+        Statement links = d->db->prepare(
+            "SELECT event_id, actor_id, min(position) FROM event_actors GROUP BY event_id ORDER BY event_id");
+        while (links.step())
+            firstActor.emplace_back(links.int64(0), rank.value(links.int64(1)));
+        const auto rankOf = [&](EventId id) {
+            const auto it = std::lower_bound(firstActor.begin(), firstActor.end(), std::pair(id.value, 0));
+            return it != firstActor.end() && it->first == id.value ? it->second : 0;
+        };
+        std::vector<std::pair<int, EventId>> keyed;
+        const std::vector<EventId> timeOrder = eventIdsInTimeOrder();
+        keyed.reserve(timeOrder.size());
+        for (EventId id : timeOrder)
+            keyed.emplace_back(rankOf(id), id);
+        std::stable_sort(keyed.begin(), keyed.end(), [order](const auto &x, const auto &y) {
+            return order == Qt::AscendingOrder ? x.first < y.first : x.first > y.first;
+        });
+        ids.reserve(keyed.size());
+        for (const auto &k : keyed)
+            ids.push_back(k.second);
+        return ids;
+    }
+    QByteArray column;
+    switch (key) {
+    case EventListKey::Title: column = "title COLLATE NOCASE"; break;
+    case EventListKey::CameoCode: column = "cameo_code"; break;
+    case EventListKey::QuoteCount: column = "quote_count"; break;
+    case EventListKey::FirstActor: break;
+    }
+    Statement s = d->db->prepare("SELECT id FROM events ORDER BY " + column
+                                 + (order == Qt::AscendingOrder ? " ASC, " : " DESC, ") + timeOrderSql());
+    ids.reserve(std::size_t(info().events));
+    while (s.step())
+        ids.push_back(EventId(s.int64(0)));
+    return ids;
+}
+
+std::vector<EventListRow> Document::eventListRows(const std::vector<EventId> &ids) const
+{
+    std::vector<EventListRow> rows(ids.size());
+    QHash<std::int64_t, std::size_t> where;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        where.insert(ids[i].value, i);
+    static const QByteArray sql = pageQuery();
+    Statement &s = d->db->cached(sql);
+    for (std::size_t first = 0; first < ids.size(); first += kPageSize) {
+        const std::size_t end = std::min(ids.size(), first + kPageSize);
+        for (std::size_t i = first; i < end; ++i)
+            s.bind(int(i - first) + 1, ids[i].value); // unbound parameters stay NULL
+        while (s.step()) {
+            const auto found = where.constFind(s.int64(0));
+            if (found == where.constEnd())
+                continue;
+            EventListRow &row = rows[*found];
+            row.id = EventId(s.int64(0));
+            row.title = s.text(1);
+            row.date = store::readDate(s, 2);
+            row.cameoCode = s.text(3);
+            row.quoteCount = s.integer(4);
+            const QString actors = s.text(5);
+            for (QStringView actor : QStringView(actors).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                row.actors.push_back(ActorId(actor.toLongLong()));
+        }
+        s.reset();
+    }
+    // Duplicate ids in the request share one result: copy it to every place that asked.
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::size_t filled = where.value(ids[i].value);
+        if (filled != i)
+            rows[i] = rows[filled];
+    }
+    return rows;
+}
+
+std::vector<EventId> Document::eventIdsMatchingTitleOrActor(const QString &text) const
+{
+    std::vector<std::int64_t> found;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    Statement fts = d->db->prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
+    fts.bind(1, titleQuery(trimmed));
+    while (fts.step())
+        found.push_back(fts.int64(0));
+    // Actors are few: match their labels here (Unicode case folding, unlike SQL LIKE).
+    Statement actors = d->db->prepare("SELECT id, label FROM actors");
+    Statement &links = d->db->cached("SELECT event_id FROM event_actors WHERE actor_id = ?1");
+    while (actors.step()) {
+        if (!actors.text(1).contains(trimmed, Qt::CaseInsensitive))
+            continue;
+        links.bind(1, actors.int64(0));
+        while (links.step())
+            found.push_back(links.int64(0));
+        links.reset();
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    std::vector<EventId> ids;
+    ids.reserve(found.size());
+    for (std::int64_t id : found)
+        ids.push_back(EventId(id));
+    return ids;
+}
+
+} // namespace dateline
