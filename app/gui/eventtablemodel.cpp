@@ -3,8 +3,10 @@
 #include "core/model/cameo.h"
 #include "core/store/document.h"
 
+#include <QCursor>
+#include <QGuiApplication>
+
 #include <algorithm>
-#include <tuple>
 
 namespace dateline {
 
@@ -18,13 +20,38 @@ QString typeText(const QString &code)
     return root.isEmpty() ? code : QStringLiteral("%1 %2").arg(code, root);
 }
 
+// A wait cursor while sorting a big document by a column the store has to sort (seconds at 1M).
+class WaitCursor {
+public:
+    explicit WaitCursor(bool show)
+        : m_shown(show && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    {
+        if (m_shown)
+            QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor));
+    }
+    ~WaitCursor()
+    {
+        if (m_shown)
+            QGuiApplication::restoreOverrideCursor();
+    }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+
+private:
+    bool m_shown;
+};
 
 } // namespace
 
 EventTableModel::EventTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(200);
+    connect(&m_filterTimer, &QTimer::timeout, this, [this] { setFilterText(m_pendingFilter); });
 }
+
+EventTableModel::~EventTableModel() = default;
 
 void EventTableModel::setDocument(const Document *document)
 {
@@ -35,69 +62,221 @@ void EventTableModel::setDocument(const Document *document)
 void EventTableModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
+    clearCache();
+    m_actorNames.clear();
+    m_order.clear();
+    m_visible.clear();
+    m_filtered = false;
     if (m_document) {
-        QHash<ActorId, QString> actorNames;
         for (const Actor &actor : m_document->actors())
-            actorNames.insert(actor.id, actor.label);
-        QHash<EventId, int> quoteCounts;
-        m_document->forEachEventSpan([&](const EventSpan &span) {
-            if (span.quoteCount > 0)
-                quoteCounts.insert(span.id, span.quoteCount);
-        });
-
-        const std::vector<Event> events = m_document->events();
-        m_rows.reserve(events.size());
-        for (const Event &event : events) {
-            Row row;
-            row.id = event.id;
-            row.hasDate = event.date.isValid();
-            if (row.hasDate)
-                row.bounds = event.date.bounds();
-            row.sortKey = event.sortKey;
-            row.date = event.date.toDisplayString();
-            row.edtf = event.date.toEdtf();
-            row.title = event.title;
-            QStringList names;
-            for (const ActorLink &link : event.actors)
-                names.append(actorNames.value(link.actor));
-            row.actors = names.join(QStringLiteral(", "));
-            row.type = typeText(event.cameoCode);
-            if (!event.cameoCode.isEmpty())
-                row.typeTip = QStringLiteral("CAMEO %1 — %2")
-                                  .arg(event.cameoCode,
-                                       cameo::quadClassName(cameo::quadClass(event.cameoCode)));
-            row.quotes = quoteCounts.value(event.id);
-            m_rows.push_back(std::move(row));
-        }
-        // Time order: undated events last, then bounds, sort key, id.
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-            const auto key = [](const Row &r) {
-                return std::tuple(!r.hasDate, sortTime(r.bounds), r.bounds.latestStart,
-                                  r.bounds.earliestEnd, r.bounds.latestEnd, r.sortKey, r.id.value);
-            };
-            return key(a) < key(b);
-        });
-        for (int i = 0; i < int(m_rows.size()); ++i)
-            m_rowOf.insert(m_rows[size_t(i)].id, i);
+            m_actorNames.insert(actor.id, actor.label);
+        m_order = orderedIds();
+        applyFilter();
     }
     endResetModel();
 }
 
+std::vector<EventId> EventTableModel::orderedIds() const
+{
+    switch (m_sortColumn) {
+    case TitleColumn: return m_document->eventIdsOrderedBy(EventListKey::Title, m_sortOrder);
+    case ActorsColumn: return m_document->eventIdsOrderedBy(EventListKey::FirstActor, m_sortOrder);
+    case TypeColumn: return m_document->eventIdsOrderedBy(EventListKey::CameoCode, m_sortOrder);
+    case QuotesColumn: return m_document->eventIdsOrderedBy(EventListKey::QuoteCount, m_sortOrder);
+    default: break;
+    }
+    std::vector<EventId> ids = m_document->eventIdsInTimeOrder();
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+bool EventTableModel::wordsMatch() const
+{
+    return m_filterMatch == FilterMatch::Words
+        || (m_filterMatch == FilterMatch::Automatic && m_order.size() > std::size_t(kSubstringLimit));
+}
+
+std::vector<EventId> EventTableModel::matchingIds() const
+{
+    if (wordsMatch())
+        return m_document->eventIdsMatchingTitleOrActor(m_filterText);
+    std::vector<EventId> matches;
+    constexpr std::size_t chunk = 2000;
+    for (std::size_t first = 0; first < m_order.size(); first += chunk) {
+        const std::vector<EventId> ids(m_order.begin() + std::ptrdiff_t(first),
+                                       m_order.begin() + std::ptrdiff_t(std::min(m_order.size(), first + chunk)));
+        const std::vector<Row> rows = makeRows(ids);
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (rows[i].title.contains(m_filterText, Qt::CaseInsensitive)
+                || rows[i].actors.contains(m_filterText, Qt::CaseInsensitive))
+                matches.push_back(ids[i]);
+        }
+    }
+    std::sort(matches.begin(), matches.end());
+    return matches;
+}
+
+// Keeps the events of m_order that match the filter text, in order.
+void EventTableModel::applyFilter()
+{
+    m_visible.clear();
+    m_filtered = !m_filterText.isEmpty() && m_document;
+    if (!m_filtered)
+        return;
+    const std::vector<EventId> matches = matchingIds();
+    for (EventId id : m_order) {
+        if (std::binary_search(matches.begin(), matches.end(), id))
+            m_visible.push_back(id);
+    }
+}
+
+void EventTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        column = DateColumn;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_document)
+        return;
+    const WaitCursor wait(column != DateColumn && m_order.size() > std::size_t(kSubstringLimit));
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<EventId> persistentIds;
+    persistentIds.reserve(std::size_t(persistent.size()));
+    for (const QModelIndex &index : persistent)
+        persistentIds.push_back(eventAt(index.row()));
+    m_order = orderedIds();
+    if (m_filtered) {
+        const std::vector<EventId> kept = m_visible;
+        m_visible.clear();
+        // Same set, new order: keep the order's ids that were visible.
+        std::vector<EventId> sorted = kept;
+        std::sort(sorted.begin(), sorted.end());
+        for (EventId id : m_order) {
+            if (std::binary_search(sorted.begin(), sorted.end(), id))
+                m_visible.push_back(id);
+        }
+    }
+    clearCache();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = rowOf(persistentIds[std::size_t(i)]);
+        moved.append(row < 0 ? QModelIndex() : index(row, persistent[i].column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EventTableModel::setFilterText(const QString &text)
+{
+    m_filterTimer.stop();
+    if (text == m_filterText)
+        return;
+    beginResetModel();
+    m_filterText = text;
+    clearCache();
+    applyFilter();
+    endResetModel();
+}
+
+void EventTableModel::scheduleFilterText(const QString &text)
+{
+    if (!wordsMatch()) {
+        setFilterText(text);
+        return;
+    }
+    m_pendingFilter = text;
+    m_filterTimer.start();
+}
+
+void EventTableModel::setFilterMatch(FilterMatch match)
+{
+    if (match == m_filterMatch)
+        return;
+    m_filterMatch = match;
+    if (m_filtered) {
+        beginResetModel();
+        clearCache();
+        applyFilter();
+        endResetModel();
+    }
+}
+
 EventId EventTableModel::eventAt(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : EventId();
+    const std::vector<EventId> &ids = visibleIds();
+    return row >= 0 && std::size_t(row) < ids.size() ? ids[std::size_t(row)] : EventId();
 }
 
 int EventTableModel::rowOf(EventId id) const
 {
-    return m_rowOf.value(id, -1);
+    const std::vector<EventId> &ids = visibleIds();
+    const auto found = std::find(ids.begin(), ids.end(), id);
+    return found == ids.end() ? -1 : int(found - ids.begin());
+}
+
+std::vector<EventTableModel::Row> EventTableModel::makeRows(const std::vector<EventId> &ids) const
+{
+    const std::vector<EventListRow> listRows = m_document->eventListRows(ids);
+    std::vector<Row> rows(listRows.size());
+    for (std::size_t i = 0; i < listRows.size(); ++i) {
+        const EventListRow &event = listRows[i];
+        Row &row = rows[i];
+        row.date = event.date.toDisplayString();
+        row.edtf = event.date.toEdtf();
+        row.title = event.title;
+        QStringList names;
+        for (ActorId actor : event.actors)
+            names.append(m_actorNames.value(actor));
+        row.actors = names.join(QStringLiteral(", "));
+        row.type = typeText(event.cameoCode);
+        if (!event.cameoCode.isEmpty())
+            row.typeTip = QStringLiteral("CAMEO %1 — %2")
+                              .arg(event.cameoCode, cameo::quadClassName(cameo::quadClass(event.cameoCode)));
+        row.quotes = event.quoteCount;
+    }
+    return rows;
+}
+
+// The row's text from the page cache; a miss reads the whole page (one query) and, when the cache
+// is full, drops the least recently used page.
+const EventTableModel::Row &EventTableModel::row(int index) const
+{
+    const int pageNumber = index / kPageRows;
+    std::shared_ptr<Page> &page = m_pages[pageNumber];
+    if (!page) {
+        const std::vector<EventId> &ids = visibleIds();
+        const std::size_t first = std::size_t(pageNumber) * kPageRows;
+        const std::vector<EventId> pageIds(ids.begin() + std::ptrdiff_t(first),
+                                           ids.begin() + std::ptrdiff_t(std::min(ids.size(), first + kPageRows)));
+        page = std::make_shared<Page>();
+        page->rows = makeRows(pageIds);
+    }
+    page->lastUse = ++m_useCounter;
+    const std::shared_ptr<Page> kept = page; // survives the eviction below
+    if (m_pages.size() > kMaxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if ((*it)->lastUse < (*oldest)->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    return kept->rows[std::size_t(index % kPageRows)];
+}
+
+void EventTableModel::clearCache()
+{
+    m_pages.clear();
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(visibleIds().size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -109,41 +288,30 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case DateColumn: return row.date;
-        case TitleColumn: return row.title;
-        case ActorsColumn: return row.actors;
-        case TypeColumn: return row.type;
-        case QuotesColumn: return row.quotes;
-        }
-        break;
-    case Qt::ToolTipRole:
-        switch (index.column()) {
-        case DateColumn: return row.edtf;
-        case TitleColumn: return row.title;
-        case ActorsColumn: return row.actors;
-        case TypeColumn: return row.typeTip;
-        case QuotesColumn:
-            return row.quotes == 1 ? tr("1 quote") : tr("%1 quotes").arg(row.quotes);
-        }
-        break;
+    case EventIdRole:
+        return QVariant::fromValue<qint64>(eventAt(index.row()).value);
     case Qt::TextAlignmentRole:
         if (index.column() == QuotesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
         break;
-    case SortRole:
-        switch (index.column()) {
-        case DateColumn: return index.row(); // rows are already in time order
-        case QuotesColumn: return row.quotes;
-        default: return data(index, Qt::DisplayRole);
-        }
-    case FilterRole:
-        return QString(row.title + QLatin1Char('\n') + row.actors);
-    case EventIdRole:
-        return QVariant::fromValue<qint64>(row.id.value);
+    default:
+        return {};
+    }
+    const Row &r = row(index.row());
+    const bool tip = role == Qt::ToolTipRole;
+    switch (index.column()) {
+    case DateColumn: return tip ? r.edtf : r.date;
+    case TitleColumn: return r.title;
+    case ActorsColumn: return r.actors;
+    case TypeColumn: return tip ? r.typeTip : r.type;
+    case QuotesColumn:
+        if (!tip)
+            return r.quotes;
+        return r.quotes == 1 ? tr("1 quote") : tr("%1 quotes").arg(r.quotes);
     }
     return {};
 }

@@ -1,39 +1,63 @@
 #pragma once
 
-#include "core/date/fuzzydate.h"
 #include "core/model/ids.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QString>
+#include <QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace dateline {
 
 class Document;
 
-// The events of a document as table rows: date, title, actors, type, quote count. Rows are kept in
-// time order (bounds, then sort key, then id; an open start sorts at its latest possible start), so
-// sorting the date column sorts by time, not by display text ("before 26 Mar 2008" is not a "b").
+// The events of a document as table rows: date, title, actors, type, quote count. It stays fast
+// with a million events: it holds only the event ids in the current order (8 bytes a row) and
+// reads a row's text when a view asks for it, a page of rows per query, keeping the last pages.
+// It sorts and filters itself (no proxy, which would read every row): the date column sorts by
+// time, not by display text ("before 26 Mar 2008" is not a "b"); other columns sort in the store
+// with ties in time order. The filter matches title and actors.
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { DateColumn, TitleColumn, ActorsColumn, TypeColumn, QuotesColumn, ColumnCount };
     enum Role {
-        EventIdRole = Qt::UserRole + 1, // qint64 event id
-        SortRole,                       // what the proxy sorts by, per column
-        FilterRole,                     // title and actors, for the filter line edit
+        EventIdRole = Qt::UserRole + 1, // qint64 event id; never reads the row
     };
+    // How the filter text matches. Substring: anywhere in the title or the actors, case-insensitive
+    // (reads every row: for small documents). Words: every word starts a word of the title (the
+    // full-text index), or the text occurs in an actor's label. Automatic: by document size.
+    enum class FilterMatch { Automatic, Substring, Words };
+    static constexpr int kSubstringLimit = 20000; // events up to which Automatic means Substring
 
     explicit EventTableModel(QObject *parent = nullptr);
+    ~EventTableModel() override;
 
-    // Re-reads everything from the document; nullptr empties the table. The model does not own it.
+    // Re-reads the ids from the document in the current order and filter; nullptr empties the
+    // table. The model does not own the document.
     void setDocument(const Document *document);
     void reload();
 
     EventId eventAt(int row) const;
-    int rowOf(EventId id) const; // -1 when absent
+    int rowOf(EventId id) const; // -1 when absent or filtered out (a linear scan: ~1 ms at 1M)
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Sorts in the store; keeps persistent indexes (selection) on their events. Slow columns on
+    // big documents show a wait cursor.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text); // applies now (resets the model)
+    // For typing: applies now on small documents, after a 200 ms pause on big ones.
+    void scheduleFilterText(const QString &text);
+    void setFilterMatch(FilterMatch match);
+    bool isFiltered() const { return m_filtered; }
+    int totalCount() const { return int(m_order.size()); } // events in the document
+    const std::vector<EventId> &visibleIds() const { return m_filtered ? m_visible : m_order; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,22 +66,37 @@ public:
 
 private:
     struct Row {
-        EventId id;
-        DateBounds bounds;
-        bool hasDate = false;
-        std::int64_t sortKey = 0;
-        QString date;
-        QString edtf;
-        QString title;
-        QString actors;
-        QString type;
-        QString typeTip;
+        QString date, edtf, title, actors, type, typeTip;
         int quotes = 0;
     };
+    struct Page {
+        std::vector<Row> rows;
+        quint64 lastUse = 0;
+    };
+    static constexpr int kPageRows = 200;
+    static constexpr int kMaxPages = 24; // ~5000 rows cached
+
+    std::vector<EventId> orderedIds() const;
+    std::vector<EventId> matchingIds() const; // ascending
+    void applyFilter();
+    const Row &row(int index) const;
+    std::vector<Row> makeRows(const std::vector<EventId> &ids) const;
+    void clearCache();
+    bool wordsMatch() const;
 
     const Document *m_document = nullptr;
-    std::vector<Row> m_rows;
-    QHash<EventId, int> m_rowOf;
+    std::vector<EventId> m_order;   // all events in the sort order
+    std::vector<EventId> m_visible; // those the filter keeps, in the same order
+    bool m_filtered = false;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_filterText;
+    FilterMatch m_filterMatch = FilterMatch::Automatic;
+    QHash<ActorId, QString> m_actorNames;
+    QTimer m_filterTimer;
+    QString m_pendingFilter;
+    mutable QHash<int, std::shared_ptr<Page>> m_pages;
+    mutable quint64 m_useCounter = 0;
 };
 
 } // namespace dateline

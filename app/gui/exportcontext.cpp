@@ -7,8 +7,6 @@
 #include "core/render/layout.h"
 #include "core/store/document.h"
 
-#include <QSortFilterProxyModel>
-
 namespace dateline {
 
 ExportContext ExportContext::from(MainWindow *window, DocumentController *controller)
@@ -29,15 +27,8 @@ ExportContext ExportContext::from(MainWindow *window, DocumentController *contro
     c.scene.relations = Scene::relationsFrom(c.document->relations());
     c.selected = controller->currentEvent();
     c.title = c.document->title();
-    const QSortFilterProxyModel *proxy = window->proxyModel();
-    if (proxy && proxy->rowCount() < proxy->sourceModel()->rowCount()) {
-        c.filtered.reserve(std::size_t(proxy->rowCount()));
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            const QVariant id = proxy->index(row, 0).data(EventTableModel::EventIdRole);
-            if (id.isValid())
-                c.filtered.push_back(EventId(id.toLongLong()));
-        }
-    }
+    if (const EventTableModel *model = window->eventModel(); model->rowCount() < model->totalCount())
+        c.filtered = model->visibleIds();
     return c;
 }
 

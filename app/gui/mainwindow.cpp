@@ -21,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,16 +50,7 @@ MainWindow::MainWindow(DocumentController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_model(new EventTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(EventTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterRole(EventTableModel::FilterRole);
-    m_proxy->setFilterKeyColumn(EventTableModel::DateColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     createCentralArea();
     createActions();
     connectController();
@@ -88,11 +78,11 @@ void MainWindow::createCentralArea()
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &EventTableModel::scheduleFilterText);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("events"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model); // sorts and filters itself: a proxy would read every row
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -114,10 +104,10 @@ void MainWindow::createCentralArea()
                     m_controller->setCurrentEvent(
                         EventId(current.data(EventTableModel::EventIdRole).toLongLong()));
             });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectEventInTable(m_controller->currentEvent()); // a new filter keeps the current event
+        updateStatus();
+    });
 
     auto *tableArea = new QWidget;
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -220,8 +210,8 @@ void MainWindow::reloadDocument()
     m_closeAction->setEnabled(document != nullptr);
 
     EventId current = m_controller->currentEvent();
-    if (!current.isValid() && m_proxy->rowCount() > 0)
-        current = EventId(m_proxy->index(0, 0).data(EventTableModel::EventIdRole).toLongLong());
+    if (!current.isValid() && m_model->rowCount() > 0)
+        current = m_model->eventAt(0);
     if (current == m_controller->currentEvent()) {
         m_detail->setEvent(current);
         selectEventInTable(current);
@@ -234,9 +224,8 @@ void MainWindow::reloadDocument()
 
 void MainWindow::selectEventInTable(EventId id)
 {
-    const int sourceRow = m_model->rowOf(id);
-    const QModelIndex index = sourceRow < 0 ? QModelIndex()
-                                            : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_model->index(row, 0);
     if (!index.isValid()) {
         m_table->selectionModel()->clearSelection();
         return;
@@ -262,7 +251,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const Document *document = m_controller->document();
-    m_summary->setText(document ? documentSummary(document->info(), m_proxy->rowCount())
+    m_summary->setText(document ? documentSummary(document->info(), m_model->rowCount())
                                 : tr("No document open"));
 }
 

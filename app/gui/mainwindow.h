@@ -8,7 +8,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 
@@ -37,7 +36,6 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     EventDetailPane *detailPane() const { return m_detail; }
     EventTableModel *eventModel() const { return m_model; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     TimelineView *timelineView() const { return m_timeline; }
 
 protected:
@@ -61,7 +59,6 @@ private:
 
     DocumentController *m_controller;
     EventTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;

@@ -1,11 +1,16 @@
-// EventTableModel + the proxy the window uses: rows, columns, time-order sorting, filtering.
+// EventTableModel: rows, columns, time-order sorting, filtering, lazy pages on a bigger document.
 #include "app/gui/eventtablemodel.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
-#include <QSortFilterProxyModel>
+#include <QCollator>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -23,20 +28,32 @@ private Q_SLOTS:
     void filtersTitleAndActors_data();
     void filtersTitleAndActors();
     void emptyWithoutDocument();
+    void pagesMatchTheStore();
+    void sortsBigDocumentLikeBruteForce_data();
+    void sortsBigDocumentLikeBruteForce();
+    void sortKeepsSelection();
+    void filtersBigDocumentByWords_data();
+    void filtersBigDocumentByWords();
+    void typingIsDebouncedOnBigDocuments();
 
 private:
     static QStringList column(const QAbstractItemModel &model, int column);
-    static void setUpProxy(QSortFilterProxyModel &proxy, EventTableModel &model);
+    static std::vector<EventId> rows(const EventTableModel &model);
+    void createBigDocument();
 
     QTemporaryDir m_dir;
     TestDocument m_fixture;
     int m_fileCount = 0;
+    std::unique_ptr<Document> m_big; // a few thousand generated events (more than the row cache)
+    std::vector<Event> m_bigEvents;  // as stored, in time order
+    QHash<ActorId, QString> m_bigActors;
 };
 
 void TestEventTableModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_fixture = TestDocument::create(m_dir.filePath(QStringLiteral("fixture.dateline")));
+    createBigDocument();
 }
 
 QStringList TestEventTableModel::column(const QAbstractItemModel &model, int column)
@@ -47,12 +64,12 @@ QStringList TestEventTableModel::column(const QAbstractItemModel &model, int col
     return values;
 }
 
-void TestEventTableModel::setUpProxy(QSortFilterProxyModel &proxy, EventTableModel &model)
+std::vector<EventId> TestEventTableModel::rows(const EventTableModel &model)
 {
-    proxy.setSourceModel(&model);
-    proxy.setSortRole(EventTableModel::SortRole);
-    proxy.setFilterRole(EventTableModel::FilterRole);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<EventId> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.push_back(model.eventAt(row));
+    return ids;
 }
 
 void TestEventTableModel::rowsAndColumns()
@@ -144,8 +161,7 @@ void TestEventTableModel::sortsByTimeNotText()
 
     EventTableModel model;
     model.setDocument(doc.get());
-    QSortFilterProxyModel proxy;
-    setUpProxy(proxy, model);
+    auto &proxy = model; // the model sorts itself
 
     // Sort by title first so the date sort has to move rows.
     proxy.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
@@ -164,8 +180,7 @@ void TestEventTableModel::sortsOtherColumns()
 {
     EventTableModel model;
     model.setDocument(m_fixture.document.get());
-    QSortFilterProxyModel proxy;
-    setUpProxy(proxy, model);
+    auto &proxy = model;
 
     proxy.sort(EventTableModel::TitleColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, EventTableModel::TitleColumn).data().toString(),
@@ -180,15 +195,26 @@ void TestEventTableModel::sortsOtherColumns()
 
 void TestEventTableModel::filtersTitleAndActors_data()
 {
+    QTest::addColumn<EventTableModel::FilterMatch>("match");
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("titles");
-    QTest::newRow("title word") << u"sochi"_s
+    using FM = EventTableModel::FilterMatch;
+    QTest::newRow("words: title word") << FM::Words << u"sochi"_s
+                                       << QStringList{u"Putin invites Bush to Sochi"_s, u"Sochi summit"_s};
+    QTest::newRow("words: title prefix") << FM::Words << u"press conf"_s << QStringList{u"Joint press conference"_s};
+    QTest::newRow("words: actor name") << FM::Words << u"Lavrov"_s
+                                       << QStringList{u"2+2 meeting in Moscow"_s, u"Joint press conference"_s};
+    QTest::newRow("words: not the description") << FM::Words << u"described"_s << QStringList{};
+    QTest::newRow("words: operators are literal") << FM::Words << u"summit OR"_s << QStringList{};
+    QTest::newRow("substring inside a word") << FM::Automatic << u"oscow"_s
+                                             << QStringList{u"2+2 meeting in Moscow"_s};
+    QTest::newRow("title word") << FM::Automatic << u"sochi"_s
                                 << QStringList{u"Putin invites Bush to Sochi"_s, u"Sochi summit"_s};
-    QTest::newRow("actor name") << u"Lavrov"_s
+    QTest::newRow("actor name") << FM::Automatic << u"Lavrov"_s
                                 << QStringList{u"2+2 meeting in Moscow"_s, u"Joint press conference"_s};
-    QTest::newRow("not the date column") << u"Mar 2008"_s << QStringList{};
-    QTest::newRow("not the type column") << u"Consult"_s << QStringList{};
-    QTest::newRow("empty shows all") << QString()
+    QTest::newRow("not the date column") << FM::Automatic << u"Mar 2008"_s << QStringList{};
+    QTest::newRow("not the type column") << FM::Automatic << u"Consult"_s << QStringList{};
+    QTest::newRow("empty shows all") << FM::Automatic << QString()
                                      << QStringList{u"2+2 meeting in Moscow"_s, u"Joint press conference"_s,
                                                     u"Putin invites Bush to Sochi"_s,
                                                     u"Bush interview at the White House"_s, u"Sochi summit"_s};
@@ -196,14 +222,20 @@ void TestEventTableModel::filtersTitleAndActors_data()
 
 void TestEventTableModel::filtersTitleAndActors()
 {
+    QFETCH(EventTableModel::FilterMatch, match);
     QFETCH(QString, filter);
     QFETCH(QStringList, titles);
     EventTableModel model;
     model.setDocument(m_fixture.document.get());
-    QSortFilterProxyModel proxy;
-    setUpProxy(proxy, model);
-    proxy.setFilterFixedString(filter);
-    QCOMPARE(column(proxy, EventTableModel::TitleColumn), titles);
+    model.setFilterMatch(match);
+    model.setFilterText(filter);
+    QCOMPARE(column(model, EventTableModel::TitleColumn), titles);
+    QCOMPARE(model.isFiltered(), !filter.isEmpty());
+    QCOMPARE(model.totalCount(), 5);
+    // Sorting a filtered table keeps the filter.
+    model.sort(EventTableModel::DateColumn, Qt::DescendingOrder);
+    std::reverse(titles.begin(), titles.end());
+    QCOMPARE(column(model, EventTableModel::TitleColumn), titles);
 }
 
 void TestEventTableModel::emptyWithoutDocument()
@@ -214,6 +246,250 @@ void TestEventTableModel::emptyWithoutDocument()
     model.setDocument(nullptr);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.eventAt(0), EventId());
+}
+
+namespace {
+
+// Time order as the store defines it: undated last, then sortTime(), sort key, id.
+auto timeKey(const Event &e)
+{
+    const bool dated = e.date.isValid();
+    return std::tuple(!dated, dated ? sortTime(e.date.bounds()) : TimePoint(0), e.sortKey, e.id.value);
+}
+
+} // namespace
+
+void TestEventTableModel::createBigDocument()
+{
+    QString error;
+    m_big = Document::create(m_dir.filePath(QStringLiteral("big.dateline")), &error);
+    QVERIFY2(m_big, qPrintable(error));
+    // Labels that differ only in case compare equal; one sorts by its accent, not its bytes.
+    const QStringList labels{u"alpha Group"_s, u"Beta Union"_s, u"gamma"_s, u"Delta Council"_s,
+                             u"Ærø League"_s, u"epsilon"_s, u"Zeta"_s, u"beta union"_s};
+    const QStringList words{u"Summit"_s, u"summit"_s, u"talks"_s, u"Alphabet"_s, u"alpha"_s, u"TREATY"_s,
+                            u"visit"_s, u"border"_s, u"trade"_s, u"accord"_s, u"Sanctions"_s, u"zulu"_s};
+    const QStringList codes{QString(), u"010"_s, u"040"_s, u"0211"_s, u"190"_s, u"14"_s};
+    QRandomGenerator random(42);
+    Document::BulkEdit bulk(*m_big);
+    std::vector<ActorId> actors;
+    for (const QString &label : labels) {
+        actors.push_back(m_big->addActor({ActorId(), label, ActorKind::Organisation, {}, {}, {}}));
+        m_bigActors.insert(actors.back(), label);
+    }
+    std::vector<EventId> ids;
+    for (int i = 0; i < 6000; ++i) {
+        Event event;
+        event.title = QStringList{words[random.bounded(words.size())], words[random.bounded(words.size())],
+                                  words[random.bounded(words.size())]}
+                          .join(u' ');
+        const int year = 1990 + random.bounded(30), month = 1 + random.bounded(12), day = 1 + random.bounded(28);
+        const QString dayText = u"%1-%2-%3"_s.arg(year).arg(month, 2, 10, QChar(u'0')).arg(day, 2, 10, QChar(u'0'));
+        const int kind = random.bounded(100);
+        QString edtf = dayText;
+        if (kind < 3)
+            edtf.clear(); // undated
+        else if (kind < 6)
+            edtf = u"[..%1]"_s.arg(dayText);
+        else if (kind < 16)
+            edtf = u"%1/%2"_s.arg(dayText).arg(year + 1 + random.bounded(3));
+        else if (kind < 26)
+            edtf = QString::number(year);
+        if (!edtf.isEmpty()) {
+            event.date = FuzzyDate::fromEdtf(edtf, &error);
+            QVERIFY2(event.date.isValid(), qPrintable(edtf + u": "_s + error));
+        }
+        event.sortKey = random.bounded(4);
+        event.cameoCode = codes[random.bounded(codes.size())];
+        std::vector<ActorId> shuffled = actors;
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        for (int a = random.bounded(4); a > 0; --a)
+            event.actors.push_back({shuffled[std::size_t(a)], ActorRole::Participant});
+        ids.push_back(m_big->addEvent(event));
+    }
+    for (int q = 0; q < 800; ++q) {
+        Quote quote;
+        quote.text = u"quote %1"_s.arg(q);
+        quote.events.push_back(ids[std::size_t(random.bounded(int(ids.size())))]);
+        if (q % 3 == 0 && quote.events.front() != ids[std::size_t(q)])
+            quote.events.push_back(ids[std::size_t(q)]);
+        m_big->addQuote(quote);
+    }
+    bulk.commit();
+    m_bigEvents = m_big->events();
+    std::stable_sort(m_bigEvents.begin(), m_bigEvents.end(),
+                     [](const Event &a, const Event &b) { return timeKey(a) < timeKey(b); });
+}
+
+void TestEventTableModel::pagesMatchTheStore()
+{
+    EventTableModel model;
+    model.setDocument(m_big.get());
+    QCOMPARE(model.rowCount(), int(m_bigEvents.size()));
+    std::vector<int> order(m_bigEvents.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Forwards, backwards (pages dropped from the cache come back), then at random.
+    std::vector<int> visits = order;
+    visits.insert(visits.end(), order.rbegin(), order.rend());
+    std::shuffle(order.begin(), order.end(), QRandomGenerator(7));
+    visits.insert(visits.end(), order.begin(), order.end());
+    for (int row : visits) {
+        const Event &event = m_bigEvents[std::size_t(row)];
+        QCOMPARE(model.eventAt(row), event.id);
+        const auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        QCOMPARE(cell(EventTableModel::DateColumn).toString(), event.date.toDisplayString());
+        QCOMPARE(cell(EventTableModel::DateColumn, Qt::ToolTipRole).toString(), event.date.toEdtf());
+        QCOMPARE(cell(EventTableModel::TitleColumn).toString(), event.title);
+        QStringList names;
+        for (const ActorLink &link : event.actors)
+            names.append(m_bigActors.value(link.actor));
+        QCOMPARE(cell(EventTableModel::ActorsColumn).toString(), names.join(u", "_s));
+        QCOMPARE(cell(EventTableModel::TypeColumn).toString().section(u' ', 0, 0), event.cameoCode);
+        QCOMPARE(cell(EventTableModel::QuotesColumn).toInt(), int(m_big->quotesForEvent(event.id).size()));
+        QCOMPARE(cell(EventTableModel::DateColumn, EventTableModel::EventIdRole).toLongLong(), event.id.value);
+    }
+}
+
+void TestEventTableModel::sortsBigDocumentLikeBruteForce_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+            QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "ascending" : "descending")
+                << column << order;
+    }
+}
+
+void TestEventTableModel::sortsBigDocumentLikeBruteForce()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QHash<EventId, int> quotes;
+    for (const Quote &quote : m_big->quotes()) {
+        for (EventId id : quote.events)
+            ++quotes[id];
+    }
+    // -1, 0, 1 by the column's key alone; ties keep time order in both directions.
+    const auto compare = [&](const Event &a, const Event &b) -> int {
+        switch (column) {
+        case EventTableModel::TitleColumn: // titles are ASCII: NOCASE is lower-case comparison
+            return a.title.toLower().compare(b.title.toLower());
+        case EventTableModel::ActorsColumn: {
+            if (a.actors.empty() || b.actors.empty())
+                return int(!a.actors.empty()) - int(!b.actors.empty());
+            return collator.compare(m_bigActors.value(a.actors.front().actor),
+                                    m_bigActors.value(b.actors.front().actor));
+        }
+        case EventTableModel::TypeColumn: return a.cameoCode.compare(b.cameoCode);
+        case EventTableModel::QuotesColumn: return quotes.value(a.id) - quotes.value(b.id);
+        }
+        return 0;
+    };
+    std::vector<Event> expected = m_bigEvents;
+    if (column == EventTableModel::DateColumn) {
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+    } else {
+        std::stable_sort(expected.begin(), expected.end(), [&](const Event &a, const Event &b) {
+            const int c = compare(a, b);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+    }
+    EventTableModel model;
+    model.setDocument(m_big.get());
+    model.sort(column, order);
+    QCOMPARE(model.sortColumn(), column);
+    const std::vector<EventId> actual = rows(model);
+    QCOMPARE(actual.size(), expected.size());
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        if (actual[i] != expected[i].id)
+            QFAIL(qPrintable(u"row %1: event %2, expected %3 (%4)"_s.arg(i).arg(actual[i].value).arg(
+                expected[i].id.value).arg(expected[i].title)));
+    }
+    // The rows' text follows the new order.
+    QCOMPARE(model.index(0, EventTableModel::TitleColumn).data().toString(), expected.front().title);
+}
+
+void TestEventTableModel::sortKeepsSelection()
+{
+    EventTableModel model;
+    model.setDocument(m_big.get());
+    const EventId chosen = m_bigEvents[1234].id;
+    QPersistentModelIndex current(model.index(1234, EventTableModel::TitleColumn));
+    model.sort(EventTableModel::TitleColumn, Qt::DescendingOrder);
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), model.rowOf(chosen));
+    QCOMPARE(current.column(), int(EventTableModel::TitleColumn));
+    QCOMPARE(current.data(EventTableModel::EventIdRole).toLongLong(), chosen.value);
+    // Filtered out: the index becomes invalid with the reset.
+    model.setFilterText(u"no such words"_s);
+    QVERIFY(!current.isValid());
+}
+
+void TestEventTableModel::filtersBigDocumentByWords_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::newRow("prefix and actor label") << u"alpha"_s;
+    QTest::newRow("two words") << u"summit tal"_s;
+    QTest::newRow("case") << u"treaty"_s;
+    QTest::newRow("only actors") << u"union"_s;
+    QTest::newRow("non-ASCII actor label") << u"ærø"_s;
+    QTest::newRow("nothing") << u"nothing"_s;
+}
+
+void TestEventTableModel::filtersBigDocumentByWords()
+{
+    QFETCH(QString, filter);
+    const QStringList query = filter.split(u' ');
+    const auto matches = [&](const Event &event) {
+        const QStringList words = event.title.split(u' ');
+        for (qsizetype i = 0; i < query.size(); ++i) {
+            const bool last = i + 1 == query.size();
+            const bool found = std::any_of(words.begin(), words.end(), [&](const QString &word) {
+                return last ? word.startsWith(query[i], Qt::CaseInsensitive)
+                            : word.compare(query[i], Qt::CaseInsensitive) == 0;
+            });
+            if (!found)
+                return std::any_of(event.actors.begin(), event.actors.end(), [&](const ActorLink &link) {
+                    return m_bigActors.value(link.actor).contains(filter, Qt::CaseInsensitive);
+                });
+        }
+        return true;
+    };
+    std::vector<EventId> expected;
+    for (const Event &event : m_bigEvents) {
+        if (matches(event))
+            expected.push_back(event.id);
+    }
+    EventTableModel model;
+    model.setDocument(m_big.get());
+    model.setFilterMatch(EventTableModel::FilterMatch::Words);
+    model.setFilterText(filter);
+    QCOMPARE(rows(model), expected);
+    QCOMPARE(model.visibleIds(), expected);
+    QCOMPARE(model.totalCount(), int(m_bigEvents.size()));
+    if (filter != u"nothing")
+        QVERIFY(!expected.empty());
+}
+
+void TestEventTableModel::typingIsDebouncedOnBigDocuments()
+{
+    EventTableModel model;
+    model.setDocument(m_big.get());
+    model.setFilterMatch(EventTableModel::FilterMatch::Words);
+    model.scheduleFilterText(u"zul"_s);
+    model.scheduleFilterText(u"zulu"_s);
+    QCOMPARE(model.rowCount(), int(m_bigEvents.size())); // not yet
+    QTRY_VERIFY(model.isFiltered());
+    QCOMPARE(model.filterText(), u"zulu"_s);
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < int(m_bigEvents.size()));
+    // Small documents (and substring matching) filter at once.
+    model.setFilterMatch(EventTableModel::FilterMatch::Substring);
+    model.scheduleFilterText(u"ulu"_s);
+    QCOMPARE(model.filterText(), u"ulu"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)
