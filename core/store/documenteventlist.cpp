@@ -50,6 +50,32 @@ QString titleQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+// A small page cache while one big scan runs: through the connection's 64 MB cache, a cold scan
+// of the 1M-event time index allocates and fills ~60 MB of cache pages (0.67 s measured, 0.25 s
+// of it in the kernel); through 2 MB of recycled pages it takes ~0.25 s.
+class SmallCacheWhileScanning {
+public:
+    explicit SmallCacheWhileScanning(Database &db)
+        : m_db(db), m_cacheSize(db.pragma("cache_size"))
+    {
+        m_db.exec("PRAGMA cache_size = -2000");
+    }
+    ~SmallCacheWhileScanning()
+    {
+        try {
+            m_db.exec("PRAGMA cache_size = " + QByteArray::number(m_cacheSize));
+        } catch (const StoreError &) {
+            // a setting of this connection only: nothing in the file to undo
+        }
+    }
+    SmallCacheWhileScanning(const SmallCacheWhileScanning &) = delete;
+    SmallCacheWhileScanning &operator=(const SmallCacheWhileScanning &) = delete;
+
+private:
+    Database &m_db;
+    std::int64_t m_cacheSize;
+};
+
 } // namespace
 
 std::vector<EventId> Document::eventIdsInTimeOrder() const
@@ -64,7 +90,7 @@ std::vector<EventId> Document::eventIdsInTimeOrder() const
     };
     std::vector<Key> open;
     std::vector<EventId> ids;
-    ids.reserve(std::size_t(info().events));
+    const SmallCacheWhileScanning smallCache(*d->db);
     Statement s = d->db->prepare("SELECT id, start_min, start_max, end_min, sort_key FROM events"
                                  " WHERE start_min IS NOT NULL ORDER BY start_min, sort_key, id");
     std::size_t nextOpen = 0;
@@ -145,7 +171,6 @@ std::vector<EventId> Document::eventIdsOrderedBy(EventListKey key, Qt::SortOrder
     }
     Statement s = d->db->prepare("SELECT id FROM events ORDER BY " + column
                                  + (order == Qt::AscendingOrder ? " ASC, " : " DESC, ") + timeOrderSql());
-    ids.reserve(std::size_t(info().events));
     while (s.step())
         ids.push_back(EventId(s.int64(0)));
     return ids;
