@@ -38,7 +38,9 @@ void DensityPyramid::build(std::span<const std::uint32_t> members,
     if (lo > hi)
         lo = hi = 0; // only open starts: everything lands in bucket 0
 
-    m_buckets0 = std::bit_floor(std::max<std::uint32_t>(1, std::uint32_t(members.size() / 8)));
+    // At least two buckets: one aligned bucket can never hold starts on both sides of a multiple
+    // of its width (e.g. 1960 and 1980 straddle 0), so the widening loop below would overflow.
+    m_buckets0 = std::bit_floor(std::max<std::uint32_t>(2, std::uint32_t(members.size() / 8)));
     const auto span = std::uint64_t(hi - lo) + 1;
     m_width0 = TimePoint(std::bit_ceil(std::max<std::uint64_t>(1, span / m_buckets0)));
     m_origin = calendar::floorDiv(lo, m_width0) * m_width0;

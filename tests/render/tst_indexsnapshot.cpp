@@ -74,7 +74,8 @@ std::uint64_t exercise(const TimeIndex &index)
             index.longEvents(lane, kSecondsPerDay, w[0], w[1], out);
             sum += out.size() + index.countVisible(lane, w[0], w[1]);
         }
-        sum += std::uint64_t(index.laneOfKey(index.lane(std::max(lane, 0)).key) + 1);
+        if (lane >= 0)
+            sum += std::uint64_t(index.laneOfKey(index.lane(lane).key) + 1);
     }
     sum += index.firstStartingAtOrAfter(a);
     return sum;
