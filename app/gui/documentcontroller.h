@@ -25,6 +25,8 @@ public:
     ~DocumentController() override;
 
     void setErrorReporter(ErrorReporter reporter);
+    // Sends a failure that happened elsewhere (e.g. a store error in a view) to the reporter.
+    void reportError(const QString &title, const QString &message) const { report(title, message); }
 
     Document *document() const;
     bool hasDocument() const;

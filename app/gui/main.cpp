@@ -1,5 +1,6 @@
 // dateline: the desktop app. Everything but argument handling lives in dateline_gui.
 #include "app/gui/documentcontroller.h"
+#include "app/gui/guardedapplication.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
 #include "core/date/fuzzydate.h"
@@ -41,7 +42,7 @@ void useDarkPalette()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    dateline::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Dateline"));
     QApplication::setApplicationName(QStringLiteral("dateline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dateline"));
@@ -71,6 +72,9 @@ int main(int argc, char *argv[])
         box.setTextFormat(Qt::PlainText); // the message quotes file names and file contents
         box.setText(message);
         box.exec();
+    });
+    app.setReporter([&controller](const QString &message) {
+        controller.reportError(QObject::tr("Dateline"), message);
     });
     window.show();
 
