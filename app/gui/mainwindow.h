@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/store/document.h"
 
 #include <QMainWindow>
 
@@ -66,6 +67,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;
     QLabel *m_summary = nullptr;
+    DocumentInfo m_info; // of the open document, refreshed by reloadDocument()
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
 };
