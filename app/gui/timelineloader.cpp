@@ -33,16 +33,16 @@ void TimelineLoader::cancel()
     m_pending = 0;
 }
 
-void TimelineLoader::load(const QString &path, LaneGrouping grouping)
+void TimelineLoader::load(const QString &path, OpenMode mode, LaneGrouping grouping)
 {
     wait();
     const quint64 generation = ++m_generation;
     m_pending = generation;
     QPointer<TimelineLoader> self(this);
-    m_thread = QThread::create([self, path, grouping, generation] {
+    m_thread = QThread::create([self, path, mode, grouping, generation] {
         QString error;
         std::shared_ptr<TimeIndex> index;
-        if (std::unique_ptr<Document> document = Document::open(path, OpenMode::ReadOnly, &error))
+        if (std::unique_ptr<Document> document = Document::open(path, mode, &error))
             index = std::make_shared<TimeIndex>(TimeIndex::load(*document, grouping));
         // The destructor waits for this thread, so `self` is alive here; the queued call is
         // dropped if the loader is gone by the time the event loop delivers it.

@@ -119,7 +119,8 @@ void TimelineView::reloadDocument()
     m_scene.eras = Scene::erasFrom(document->eras());
     m_scene.relations = Scene::relationsFrom(document->relations());
     if (!document->path().isEmpty() && document->info().events >= m_backgroundThreshold) {
-        m_loader->load(document->path(), m_grouping); // installIndex() follows
+        m_loader->load(document->path(), document->isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite,
+                       m_grouping); // installIndex() follows
         changed();
         return;
     }
