@@ -217,6 +217,8 @@ QString ensureFile(std::uint32_t events, std::uint64_t seed, const QString &dir,
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a benchmark needs no display
     QGuiApplication app(argc, argv); // fonts; runs headless with QT_QPA_PLATFORM=offscreen
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Timeline renderer benchmark (DESIGN.md §6)"));
