@@ -10,18 +10,28 @@ namespace {
 constexpr qsizetype kMaxWidths = 50000;
 constexpr qsizetype kMaxElisions = 20000;
 constexpr qsizetype kMaxStatics = 4000;
+constexpr std::size_t kMaxRecentFonts = 8;
 } // namespace
 
 RenderCache::RenderCache() = default;
 
 RenderCache::PerFont &RenderCache::perFont(const QFont &font)
 {
+    for (const auto &[f, p] : m_recent) {
+        if (f == font)
+            return *p;
+    }
     const QString key = font.key();
-    if (PerFont *p = m_fonts.value(key))
-        return *p;
-    m_storage.push_back(std::unique_ptr<PerFont>(new PerFont{QFontMetricsF(font), {}, {}, {}}));
-    m_fonts.insert(key, m_storage.back().get());
-    return *m_storage.back();
+    PerFont *p = m_fonts.value(key);
+    if (!p) {
+        m_storage.push_back(std::unique_ptr<PerFont>(new PerFont{QFontMetricsF(font), {}, {}, {}}));
+        p = m_storage.back().get();
+        m_fonts.insert(key, p);
+    }
+    if (m_recent.size() >= kMaxRecentFonts)
+        m_recent.erase(m_recent.begin());
+    m_recent.emplace_back(font, p);
+    return *p;
 }
 
 double RenderCache::textWidth(const QFont &font, const QString &text)
@@ -98,6 +108,7 @@ const QImage &RenderCache::diamond(QRgb color, QRgb fill, bool hollow, double si
 void RenderCache::clear()
 {
     m_sprites.clear();
+    m_recent.clear();
     m_fonts.clear();
     m_storage.clear();
 }

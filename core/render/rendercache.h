@@ -33,6 +33,8 @@ private:
         QHash<QString, QStaticText> statics;
     };
     PerFont &perFont(const QFont &font);
+    // QFont::key() formats the whole font description: recent fonts are matched with operator== first
+    std::vector<std::pair<QFont, PerFont *>> m_recent;
     QHash<QString, PerFont *> m_fonts;
     QHash<QString, QImage> m_sprites;
     std::vector<std::unique_ptr<PerFont>> m_storage;

@@ -69,7 +69,7 @@ void TimelinePainter::paint(QPainter &p, const Layout &layout, const Palette &pa
     p.setRenderHint(QPainter::Antialiasing, false);
     paintAxis(p, layout, palette, raster);
     paintHeaders(p, layout, palette, raster);
-    paintOverview(p, layout, palette);
+    paintOverview(p, layout, palette, raster);
     p.restore();
 }
 
@@ -376,7 +376,7 @@ void TimelinePainter::paintHeaders(QPainter &p, const Layout &layout, const Pale
     p.drawLine(QLineF(column.right() - 0.5, 0, column.right() - 0.5, column.bottom()));
 }
 
-void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Palette &palette) const
+void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
 {
     const OverviewItem &o = layout.overview;
     if (o.rect.isEmpty())
@@ -384,18 +384,32 @@ void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Pal
     p.fillRect(o.rect, palette.overviewBackground);
     p.setPen(QPen(palette.laneSeparator, 0));
     p.drawLine(QLineF(o.rect.left(), o.rect.top() + 0.5, o.rect.right(), o.rect.top() + 0.5));
-    // runs of equal bar height as rectangles: a path with thousands of edges rasterises slowly
     const QRectF inner = o.rect.adjusted(4, 4, -4, -4);
     const auto columns = std::size_t(o.histogram.size());
-    for (std::size_t c = 0; c < columns;) {
-        const double height = std::round(double(o.histogram[c]) * inner.height());
-        std::size_t end = c + 1;
-        while (end < columns && std::round(double(o.histogram[end]) * inner.height()) == height)
-            ++end;
-        if (height > 0)
-            p.fillRect(QRectF(inner.left() + double(c), inner.bottom() - height, double(end - c), height),
-                       palette.overviewHistogram);
-        c = end;
+    if (raster && inner.height() >= 1 && columns > 0) {
+        // one image of bars: two thousand fillRect calls cost more than the pixels they cover
+        const int rows = int(std::ceil(inner.height()));
+        QImage bars(int(columns), rows, QImage::Format_ARGB32_Premultiplied);
+        bars.fill(Qt::transparent);
+        const QRgb color = qPremultiply(palette.overviewHistogram.rgba());
+        for (std::size_t c = 0; c < columns; ++c) {
+            const int height = std::min(rows, int(std::round(double(o.histogram[c]) * inner.height())));
+            for (int y = rows - height; y < rows; ++y)
+                reinterpret_cast<QRgb *>(bars.scanLine(y))[c] = color;
+        }
+        p.drawImage(QPointF(inner.left(), inner.bottom() - rows), bars);
+    } else {
+        // runs of equal bar height as rectangles: a path with thousands of edges rasterises slowly
+        for (std::size_t c = 0; c < columns;) {
+            const double height = std::round(double(o.histogram[c]) * inner.height());
+            std::size_t end = c + 1;
+            while (end < columns && std::round(double(o.histogram[end]) * inner.height()) == height)
+                ++end;
+            if (height > 0)
+                p.fillRect(QRectF(inner.left() + double(c), inner.bottom() - height, double(end - c), height),
+                           palette.overviewHistogram);
+            c = end;
+        }
     }
     p.setBrush(palette.overviewWindow);
     p.setPen(QPen(withAlpha(palette.overviewWindow, 255), 1));
