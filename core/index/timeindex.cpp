@@ -198,8 +198,13 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns,
         const std::uint32_t *last = lane.members.data() + slice.end;
         first = std::lower_bound(first, last, t0,
                                  [entries](std::uint32_t o, TimePoint v) { return entries[o].start < v; });
-        for (; first != last && entries[*first].start < t1; ++first)
+        // members lie far apart in entries: fetch ahead, as the walk waits on memory, not arithmetic
+        constexpr std::ptrdiff_t kAhead = 16;
+        for (; first != last && entries[*first].start < t1; ++first) {
+            if (last - first > kAhead)
+                __builtin_prefetch(&entries[first[kAhead]]);
             add(entries[*first].start, 1, std::uint8_t(entries[*first].importance()));
+        }
     }
 }
 
