@@ -105,8 +105,33 @@ const QImage &RenderCache::diamond(QRgb color, QRgb fill, bool hollow, double si
     return *m_sprites.insert(key, image);
 }
 
+const QImage &RenderCache::histogramBars(const std::vector<float> &histogram, double height, QRgb color)
+{
+    if (!m_bars.isNull() && histogram == m_barsHistogram && height == m_barsHeight && color == m_barsColor)
+        return m_bars;
+    const int rows = std::max(1, int(std::ceil(height)));
+    const int columns = std::max<int>(1, int(histogram.size()));
+    QImage bars(columns, rows, QImage::Format_ARGB32_Premultiplied);
+    bars.fill(0u);
+    uchar *bits = bars.bits(); // once: scanLine() checks for a detach on every call
+    const qsizetype stride = bars.bytesPerLine();
+    const QRgb premultiplied = qPremultiply(color);
+    for (std::size_t c = 0; c < histogram.size(); ++c) {
+        const int h = std::min(rows, int(std::round(double(histogram[c]) * height)));
+        for (int y = rows - h; y < rows; ++y)
+            reinterpret_cast<QRgb *>(bits + y * stride)[c] = premultiplied;
+    }
+    m_bars = std::move(bars);
+    m_barsHistogram = histogram;
+    m_barsHeight = height;
+    m_barsColor = color;
+    return m_bars;
+}
+
 void RenderCache::clear()
 {
+    m_bars = QImage();
+    m_barsHistogram.clear();
     m_sprites.clear();
     m_recent.clear();
     m_fonts.clear();

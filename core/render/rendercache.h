@@ -23,6 +23,9 @@ public:
     const QStaticText &staticText(const QFont &font, const QString &text);
     // A pre-rendered diamond marker (raster devices): filled, or outlined over `fill` when hollow.
     const QImage &diamond(QRgb color, QRgb fill, bool hollow, double size, double devicePixelRatio);
+    // The overview's bars as one image (raster devices), rebuilt only when the histogram changes:
+    // it depends on the data, not on the viewport.
+    const QImage &histogramBars(const std::vector<float> &histogram, double height, QRgb color);
     void clear();
 
 private:
@@ -38,6 +41,10 @@ private:
     QHash<QString, PerFont *> m_fonts;
     QHash<QString, QImage> m_sprites;
     std::vector<std::unique_ptr<PerFont>> m_storage;
+    std::vector<float> m_barsHistogram;
+    double m_barsHeight = 0;
+    QRgb m_barsColor = 0;
+    QImage m_bars;
 };
 
 } // namespace dateline

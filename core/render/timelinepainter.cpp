@@ -388,15 +388,8 @@ void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Pal
     const auto columns = std::size_t(o.histogram.size());
     if (raster && inner.height() >= 1 && columns > 0) {
         // one image of bars: two thousand fillRect calls cost more than the pixels they cover
-        const int rows = int(std::ceil(inner.height()));
-        QImage bars(int(columns), rows, QImage::Format_ARGB32_Premultiplied);
-        bars.fill(Qt::transparent);
-        const QRgb color = qPremultiply(palette.overviewHistogram.rgba());
-        for (std::size_t c = 0; c < columns; ++c) {
-            const int height = std::min(rows, int(std::round(double(o.histogram[c]) * inner.height())));
-            for (int y = rows - height; y < rows; ++y)
-                reinterpret_cast<QRgb *>(bars.scanLine(y))[c] = color;
-        }
+        const QImage &bars = m_cache->histogramBars(o.histogram, inner.height(), palette.overviewHistogram.rgba());
+        const int rows = bars.height();
         p.drawImage(QPointF(inner.left(), inner.bottom() - rows), bars);
     } else {
         // runs of equal bar height as rectangles: a path with thousands of edges rasterises slowly
