@@ -168,27 +168,22 @@ Command exportImageCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        try {
-            const TimeIndex index = TimeIndex::load(*document, request.grouping);
-            const EventTextCache texts(*document);
-            Scene scene;
-            scene.index = &index;
-            scene.texts = &texts;
-            scene.eras = Scene::erasFrom(document->eras());
-            scene.relations = Scene::relationsFrom(document->relations());
-            if (request.title.isEmpty() && !parser.isSet(opt("title")))
-                request.title = document->title();
-            const ImageExporter exporter(document.get(), scene);
-            QString error;
-            if (!exporter.write(request, outPath, &error)) {
-                io.err << "dateline-cli export: " << error << '\n';
-                return int(ExitFailure);
-            }
-            io.out << "wrote " << outPath << " (" << QFileInfo(outPath).size() << " bytes)\n";
-        } catch (const StoreError &e) {
-            io.err << "dateline-cli: " << e.what() << '\n';
+        const TimeIndex index = TimeIndex::load(*document, request.grouping);
+        const EventTextCache texts(*document);
+        Scene scene;
+        scene.index = &index;
+        scene.texts = &texts;
+        scene.eras = Scene::erasFrom(document->eras());
+        scene.relations = Scene::relationsFrom(document->relations());
+        if (request.title.isEmpty() && !parser.isSet(opt("title")))
+            request.title = document->title();
+        const ImageExporter exporter(document.get(), scene);
+        QString error;
+        if (!exporter.write(request, outPath, &error)) {
+            io.err << "dateline-cli export: " << error << '\n';
             return int(ExitFailure);
         }
+        io.out << "wrote " << outPath << " (" << QFileInfo(outPath).size() << " bytes)\n";
         return int(ExitOk);
     };
     return c;

@@ -16,28 +16,23 @@ Command infoCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        try {
-            const DocumentInfo info = document->info();
-            io.out << "file:           " << document->path() << '\n'
-                   << "title:          " << document->title() << '\n'
-                   << "schema version: " << info.schemaVersion << '\n'
-                   << "events:         " << info.events << '\n'
-                   << "actors:         " << info.actors << '\n'
-                   << "places:         " << info.places << '\n'
-                   << "sources:        " << info.sources << '\n'
-                   << "quotes:         " << info.quotes << '\n'
-                   << "relations:      " << info.relations << '\n'
-                   << "eras:           " << info.eras << '\n';
-            if (info.earliest && info.latest) {
-                // latest is an exclusive end: show the last day included.
-                io.out << "time extent:    " << formatIsoDay(*info.earliest) << " .. "
-                       << formatIsoDay(*info.latest - 1) << '\n';
-            } else {
-                io.out << "time extent:    (no dated events)\n";
-            }
-        } catch (const StoreError &e) {
-            io.err << "dateline-cli: " << e.what() << '\n';
-            return int(ExitFailure);
+        const DocumentInfo info = document->info();
+        io.out << "file:           " << document->path() << '\n'
+               << "title:          " << document->title() << '\n'
+               << "schema version: " << info.schemaVersion << '\n'
+               << "events:         " << info.events << '\n'
+               << "actors:         " << info.actors << '\n'
+               << "places:         " << info.places << '\n'
+               << "sources:        " << info.sources << '\n'
+               << "quotes:         " << info.quotes << '\n'
+               << "relations:      " << info.relations << '\n'
+               << "eras:           " << info.eras << '\n';
+        if (info.earliest && info.latest) {
+            // latest is an exclusive end: show the last day included.
+            io.out << "time extent:    " << formatIsoDay(*info.earliest) << " .. "
+                   << formatIsoDay(*info.latest - 1) << '\n';
+        } else {
+            io.out << "time extent:    (no dated events)\n";
         }
         return int(ExitOk);
     };

@@ -20,13 +20,7 @@ Command exportJsonCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        QByteArray json;
-        try {
-            json = exportNativeJson(*document);
-        } catch (const StoreError &e) {
-            io.err << "dateline-cli: " << e.what() << '\n';
-            return int(ExitFailure);
-        }
+        const QByteArray json = exportNativeJson(*document);
         const QString outPath = parser.positionalArguments().at(1);
         if (outPath == u"-") {
             io.out.flush();

@@ -44,25 +44,20 @@ Command listCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        try {
-            const auto labels = actorLabels(*document);
-            const std::vector<Event> events = document->eventsOverlapping(begin, end);
-            QStringList dates;
-            qsizetype width = 0;
-            for (const Event &e : events) {
-                dates << e.date.toDisplayString();
-                width = std::max(width, dates.last().size());
-            }
-            for (size_t i = 0; i < events.size(); ++i) {
-                const QString actors = actorNames(events[i], labels);
-                io.out << dates[qsizetype(i)].leftJustified(width) << "  " << events[i].title;
-                if (!actors.isEmpty())
-                    io.out << "  (" << actors << ')';
-                io.out << '\n';
-            }
-        } catch (const StoreError &e) {
-            io.err << "dateline-cli: " << e.what() << '\n';
-            return int(ExitFailure);
+        const auto labels = actorLabels(*document);
+        const std::vector<Event> events = document->eventsOverlapping(begin, end);
+        QStringList dates;
+        qsizetype width = 0;
+        for (const Event &e : events) {
+            dates << e.date.toDisplayString();
+            width = std::max(width, dates.last().size());
+        }
+        for (size_t i = 0; i < events.size(); ++i) {
+            const QString actors = actorNames(events[i], labels);
+            io.out << dates[qsizetype(i)].leftJustified(width) << "  " << events[i].title;
+            if (!actors.isEmpty())
+                io.out << "  (" << actors << ')';
+            io.out << '\n';
         }
         return int(ExitOk);
     };

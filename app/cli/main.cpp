@@ -1,5 +1,6 @@
 // dateline-cli: headless access to Dateline documents. Each subcommand is in its own file.
 #include "app/cli/command.h"
+#include "core/store/document.h"
 
 #include <QGuiApplication>
 
@@ -64,7 +65,14 @@ int main(int argc, char *argv[])
                 out << "usage: dateline-cli " << c.synopsis << "\n" << c.summary << '\n' << c.details;
                 return ExitOk;
             }
-            return c.run(args, io);
+            // One boundary for store failures (disk full, I/O error, file changed under us):
+            // commands that must clean up catch them themselves.
+            try {
+                return c.run(args, io);
+            } catch (const dateline::StoreError &e) {
+                err << "dateline-cli: " << e.what() << '\n';
+                return int(ExitFailure);
+            }
         }
     }
     err << "dateline-cli: unknown command '" << name << "' (see dateline-cli --help)\n";

@@ -19,13 +19,8 @@ Command newCommand()
             io.err << "dateline-cli: " << error << '\n';
             return int(ExitFailure);
         }
-        try {
-            if (parser.isSet(QStringLiteral("title")))
-                document->setTitle(parser.value(QStringLiteral("title")));
-        } catch (const StoreError &e) {
-            io.err << "dateline-cli: " << e.what() << '\n';
-            return int(ExitFailure);
-        }
+        if (parser.isSet(QStringLiteral("title")))
+            document->setTitle(parser.value(QStringLiteral("title")));
         io.out << "created " << document->path() << '\n';
         return int(ExitOk);
     };
