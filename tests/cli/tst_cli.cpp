@@ -1,24 +1,16 @@
 // Runs the real dateline-cli binary and checks its output and exit codes.
-#include <QProcess>
+#include "clirun.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using Run = dateline::test::CliRun;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 Run cli(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(DATELINE_CLI), args);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return dateline::test::runCli(args);
 }
 
 } // namespace

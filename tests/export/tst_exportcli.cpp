@@ -1,29 +1,17 @@
 // dateline-cli export: runs the real binary with no display, checks files, messages, exit codes.
 #include <QImage>
-#include <QProcess>
+#include "clirun.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
+using Run = dateline::test::CliRun;
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Without a display: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM; the CLI chooses offscreen.
 Run cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DATELINE_CLI), args);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return dateline::test::runCli(args);
 }
 
 } // namespace
