@@ -20,7 +20,6 @@ void DensityPyramid::build(std::span<const std::uint32_t> members,
                            const std::vector<IndexEntry> &entries)
 {
     m_counts.clear();
-    m_maxImportance.clear();
     m_levels = 0;
     m_buckets0 = 0;
     if (members.empty())
@@ -40,7 +39,7 @@ void DensityPyramid::build(std::span<const std::uint32_t> members,
 
     // At least two buckets: one aligned bucket can never hold starts on both sides of a multiple
     // of its width (e.g. 1960 and 1980 straddle 0), so the widening loop below would overflow.
-    m_buckets0 = std::bit_floor(std::max<std::uint32_t>(2, std::uint32_t(members.size() / 8)));
+    m_buckets0 = std::bit_floor(std::max<std::uint32_t>(2, std::uint32_t(members.size() / 2)));
     const auto span = std::uint64_t(hi - lo) + 1;
     m_width0 = TimePoint(std::bit_ceil(std::max<std::uint64_t>(1, span / m_buckets0)));
     m_origin = calendar::floorDiv(lo, m_width0) * m_width0;
@@ -51,23 +50,15 @@ void DensityPyramid::build(std::span<const std::uint32_t> members,
     m_levels = std::bit_width(m_buckets0);
 
     m_counts.assign(2 * std::size_t(m_buckets0) - 1, 0);
-    m_maxImportance.assign(m_counts.size(), 0);
     for (const std::uint32_t ordinal : members) {
-        const IndexEntry &e = entries[ordinal];
-        const TimePoint s = std::clamp(e.start, m_origin, hi);
-        const auto bucket = std::size_t((s - m_origin) / m_width0);
-        ++m_counts[bucket];
-        m_maxImportance[bucket] = std::max<std::uint8_t>(m_maxImportance[bucket],
-                                                         std::uint8_t(e.importance()));
+        const TimePoint s = std::clamp(entries[ordinal].start, m_origin, hi);
+        ++m_counts[std::size_t((s - m_origin) / m_width0)];
     }
     for (int level = 1; level < m_levels; ++level) {
         const std::size_t below = offset(level - 1);
         const std::size_t here = offset(level);
-        for (std::uint32_t i = 0; i < bucketCount(level); ++i) {
+        for (std::uint32_t i = 0; i < bucketCount(level); ++i)
             m_counts[here + i] = m_counts[below + 2 * i] + m_counts[below + 2 * i + 1];
-            m_maxImportance[here + i] = std::max(m_maxImportance[below + 2 * i],
-                                                 m_maxImportance[below + 2 * i + 1]);
-        }
     }
 }
 
@@ -83,7 +74,7 @@ int DensityPyramid::levelFor(double seconds) const
 
 std::size_t DensityPyramid::memoryBytes() const
 {
-    return m_counts.capacity() * sizeof(std::uint32_t) + m_maxImportance.capacity();
+    return m_counts.capacity() * sizeof(std::uint32_t);
 }
 
 } // namespace dateline

@@ -9,9 +9,10 @@
 
 namespace dateline {
 
-// Counts and maximum importance of event starts per time bucket, at power-of-two levels: level 0
-// has bucketCount(0) buckets of bucketWidth(0) seconds from origin(), each level above halves the
-// bucket count. Sized to about one bucket per eight events, so it costs ~1.25 bytes per member.
+// Counts of event starts per time bucket, at power-of-two levels: level 0 has bucketCount(0)
+// buckets of bucketWidth(0) seconds from origin(), each level above halves the bucket count.
+// Sized to about one bucket per two events (~4 bytes per member): fine enough that a density band
+// rarely has to walk events, whose scattered reads cost more than the buckets (DESIGN.md §5).
 // Starts before origin() (open starts) count in the first bucket.
 class DensityPyramid {
 public:
@@ -28,10 +29,6 @@ public:
     {
         return m_counts[offset(level) + bucket];
     }
-    std::uint8_t maxImportance(int level, std::uint32_t bucket) const
-    {
-        return m_maxImportance[offset(level) + bucket];
-    }
     // The coarsest level whose buckets are at most `seconds` wide, or -1 if even level 0 is wider.
     int levelFor(double seconds) const;
 
@@ -46,7 +43,6 @@ private:
     std::uint32_t m_buckets0 = 0;
     int m_levels = 0;
     std::vector<std::uint32_t> m_counts;
-    std::vector<std::uint8_t> m_maxImportance;
 };
 
 } // namespace dateline

@@ -132,23 +132,20 @@ const DensityPyramid &TimeIndex::pyramid(int laneIndex) const
     return laneIndex < 0 ? m_all : m_lanes[std::size_t(laneIndex)].pyramid;
 }
 
-void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns,
-                        std::uint32_t *counts, std::uint8_t *maxImportance) const
+void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns, std::uint32_t *counts) const
 {
     if (columns <= 0 || spp <= 0)
         return;
     const double span = spp * columns;
     const TimePoint t1 = span >= double(kTimeMax - t0) ? kTimeMax : t0 + TimePoint(std::ceil(span));
-    auto add = [&](TimePoint start, std::uint32_t n, std::uint8_t imp) {
+    auto add = [&](TimePoint start, std::uint32_t n) {
         const double c = std::floor(double(start - t0) / spp);
-        if (c < 0 || c >= columns)
-            return;
-        counts[int(c)] += n;
-        maxImportance[int(c)] = std::max(maxImportance[int(c)], imp);
+        if (c >= 0 && c < columns)
+            counts[int(c)] += n;
     };
 
     const DensityPyramid &p = pyramid(laneIndex);
-    int level = p.levelFor(spp);
+    const int level = p.levelFor(spp);
     if (level < 0 && !p.isEmpty() && double(p.bucketWidth(0)) <= 4 * spp) {
         // buckets up to four columns wide: spread each over the columns it covers, rather than
         // walking what may be tens of thousands of events
@@ -166,29 +163,27 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns,
             const double c1 = std::min(double(columns), double(bucketStart + w - t0) / spp);
             const int from = int(c0), to = std::max(from + 1, int(std::ceil(c1)));
             const std::uint32_t share = std::max<std::uint32_t>(1, n / std::uint32_t(to - from));
-            for (int c = from; c < std::min(to, columns); ++c) {
+            for (int c = from; c < std::min(to, columns); ++c)
                 counts[c] += share;
-                maxImportance[c] = std::max(maxImportance[c], p.maxImportance(0, i));
-            }
         }
         return;
     }
     if (level >= 0) {
         const TimePoint w = p.bucketWidth(level);
         const TimePoint firstStart = std::max(t0, p.origin());
-        auto first = std::uint32_t(std::min<TimePoint>((firstStart - p.origin()) / w, p.bucketCount(level)));
+        const auto first = std::uint32_t(std::min<TimePoint>((firstStart - p.origin()) / w, p.bucketCount(level)));
         for (std::uint32_t i = first; i < p.bucketCount(level); ++i) {
             const TimePoint bucketStart = p.origin() + TimePoint(i) * w;
             if (bucketStart >= t1)
                 break;
             if (const std::uint32_t n = p.count(level, i))
-                add(std::max(bucketStart, t0), n, p.maxImportance(level, i));
+                add(std::max(bucketStart, t0), n);
         }
         return;
     }
     if (laneIndex < 0) {
         for (std::uint32_t o = firstStartingAtOrAfter(t0); o < eventCount() && m_entries[o].start < t1; ++o)
-            add(m_entries[o].start, 1, std::uint8_t(m_entries[o].importance()));
+            add(m_entries[o].start, 1);
         return;
     }
     const Lane &lane = m_lanes[std::size_t(laneIndex)];
@@ -203,7 +198,7 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns,
         for (; first != last && entries[*first].start < t1; ++first) {
             if (last - first > kAhead)
                 __builtin_prefetch(&entries[first[kAhead]]);
-            add(entries[*first].start, 1, std::uint8_t(entries[*first].importance()));
+            add(entries[*first].start, 1);
         }
     }
 }

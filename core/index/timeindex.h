@@ -66,12 +66,10 @@ public:
                     std::vector<std::uint32_t> &out) const;
 
     // Event starts per pixel column: column c covers [t0 + c*spp, t0 + (c+1)*spp). Adds into
-    // counts[c] and raises maxImportance[c]. Exact when the pyramid's buckets fit in a column
-    // (or when the events are walked, if buckets are over four columns wide: then the window holds
-    // few events per lane anyway); buckets one to four columns wide are spread evenly.
-    // lane -1 means all events (the overview band).
-    void density(int lane, TimePoint t0, double spp, int columns, std::uint32_t *counts,
-                 std::uint8_t *maxImportance) const;
+    // counts[c]. Exact when the pyramid's buckets fit in a column (or when the events are walked,
+    // if buckets are over four columns wide: then the window holds few events per lane anyway);
+    // buckets one to four columns wide are spread evenly. lane -1 means all events (the overview).
+    void density(int lane, TimePoint t0, double spp, int columns, std::uint32_t *counts) const;
     const DensityPyramid &pyramid(int lane) const; // lane -1: all events
 
     // A snapshot of the built index for Document::storeSnapshot: a versioned header, then the

@@ -22,7 +22,7 @@ namespace dateline {
 namespace {
 
 constexpr char kMagic[4] = {'D', 'L', 'T', 'I'};
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2; // 2: pyramids hold counts only
 constexpr std::uint32_t kByteOrderMark = 0x01020304;
 constexpr int kMaxPrecision = int(DatePrecision::Millennium);
 constexpr int kMaxStatus = int(EventStatus::Denied);
@@ -141,7 +141,6 @@ QByteArray TimeIndex::serialize() const
         w.put(p.m_buckets0);
         w.put(std::uint32_t(p.m_levels));
         w.putArray(p.m_counts);
-        w.putArray(p.m_maxImportance);
     };
     putPyramid(m_all);
     for (const Lane &lane : m_lanes) {
@@ -218,7 +217,7 @@ std::optional<TimeIndex> TimeIndex::deserialize(ByteSource &source)
         if (!r.get(p.m_origin) || !r.get(p.m_width0) || !r.get(p.m_buckets0) || !r.get(levels))
             return false;
         if (p.m_buckets0 == 0)
-            return levels == 0 && r.getArray(p.m_counts, 0) && r.getArray(p.m_maxImportance, 0);
+            return levels == 0 && r.getArray(p.m_counts, 0);
         // bucketWidth(level) = width0 << level and origin + buckets0 * width0 must not overflow:
         // width0 * buckets0 <= 2^62 and |origin| <= kTimeMax keep every bucket edge below 2^63
         if (!std::has_single_bit(p.m_buckets0) || levels != unsigned(std::bit_width(p.m_buckets0))
@@ -228,7 +227,7 @@ std::optional<TimeIndex> TimeIndex::deserialize(ByteSource &source)
         }
         p.m_levels = int(levels);
         const std::uint64_t cells = 2 * std::uint64_t(p.m_buckets0) - 1;
-        return r.getArray(p.m_counts, cells) && r.getArray(p.m_maxImportance, cells);
+        return r.getArray(p.m_counts, cells);
     };
     if (!getPyramid(index.m_all))
         return std::nullopt;

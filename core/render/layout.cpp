@@ -5,7 +5,10 @@
 
 #include <QFontMetricsF>
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace dateline {
@@ -22,11 +25,17 @@ double clampX(double x, const QRectF &area)
     return std::clamp(x, area.left() - kOffscreen, area.right() + kOffscreen);
 }
 
+// 45 + 30 log2(count), capped at 210 (reached from 46 events on): a table, as a folded lane
+// needs one value per column per frame
 std::uint8_t densityAlpha(std::uint32_t count)
 {
-    if (count == 0)
-        return 0;
-    return std::uint8_t(std::min(210.0, 45.0 + 30.0 * std::log2(double(count))));
+    static const auto table = [] {
+        std::array<std::uint8_t, 64> t{};
+        for (std::size_t n = 1; n < t.size(); ++n)
+            t[n] = std::uint8_t(std::min(210.0, 45.0 + 30.0 * std::log2(double(n))));
+        return t;
+    }();
+    return count < table.size() ? table[count] : 210;
 }
 
 } // namespace
@@ -66,11 +75,17 @@ Layout Layout::compute(const Viewport &viewport, const Scene &scene, RenderCache
     }
 
     if (scene.index) {
+        QElapsedTimer timer;
+        timer.start();
+        auto lap = [&timer] { return double(timer.nsecsElapsed()) / 1e6; };
         layout.placeLanes(scene);
         layout.placeEvents(scene);
         layout.placeRelations(scene);
+        layout.timing.eventsMs = lap();
         layout.placeLabels(scene, c);
+        layout.timing.labelsMs = lap() - layout.timing.eventsMs;
         layout.placeCallouts(scene, c);
+        layout.timing.calloutsMs = lap() - layout.timing.eventsMs - layout.timing.labelsMs;
         layout.placeOverview(scene);
     }
     return layout;
@@ -130,7 +145,6 @@ void Layout::placeEvents(const Scene &scene)
     const int columns = int(std::ceil(laneArea.width()));
     std::vector<std::uint32_t> ordinals;
     std::vector<std::uint32_t> counts(std::size_t(std::max(0, columns)));
-    std::vector<std::uint8_t> importance(counts.size());
     const int rows = std::max(1, o.rowsPerLane);
     std::vector<std::vector<std::pair<double, double>>> rowItems{std::size_t(rows)}; // placed x extents
     std::vector<EventShape> longBars;
@@ -144,8 +158,7 @@ void Layout::placeEvents(const Scene &scene)
         lane.folded = lane.collapsed || visible > perLaneCap || visible > budget;
         if (lane.folded) {
             std::fill(counts.begin(), counts.end(), 0u);
-            std::fill(importance.begin(), importance.end(), std::uint8_t(0));
-            index.density(lane.lane, visibleFrom, spp, columns, counts.data(), importance.data());
+            index.density(lane.lane, visibleFrom, spp, columns, counts.data());
             DensityBand band;
             band.laneItem = li;
             // expanded lanes: the band takes the first row, long events the rows below
@@ -266,9 +279,8 @@ void Layout::placeOverview(const Scene &scene)
     overview.scale = TimeScale::fitting(from, to, inner.left(), inner.right());
     const int columns = int(std::ceil(inner.width()));
     std::vector<std::uint32_t> counts(std::size_t(std::max(0, columns)));
-    std::vector<std::uint8_t> importance(counts.size());
     index.density(-1, overview.scale.toTime(inner.left()), overview.scale.secondsPerPixel(), columns,
-                  counts.data(), importance.data());
+                  counts.data());
     const std::uint32_t peak = counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
     overview.histogram.resize(counts.size());
     for (std::size_t i = 0; i < counts.size(); ++i)

@@ -96,6 +96,13 @@ struct OverviewItem {
     std::vector<float> histogram;     // 0..1, one per column from rect.left()
 };
 
+// Where compute() spent its time (wall clock), for the benchmark's per-frame trace.
+struct LayoutTiming {
+    double eventsMs = 0;   // lanes, shapes, density bands, relations
+    double labelsMs = 0;   // includes fetching titles and shaping new ones
+    double calloutsMs = 0; // includes fetching first quotes
+};
+
 enum class HitKind : std::uint8_t {
     None, Event, Lane, LaneHeader, LaneToggle, Axis, Overview, OverviewWindow
 };
@@ -139,6 +146,7 @@ public:
     std::optional<double> todayX;
     OverviewItem overview;
     std::size_t foldedEvents = 0;     // events drawn only as density
+    LayoutTiming timing;
 
 private:
     void placeLanes(const Scene &scene);

@@ -55,7 +55,6 @@ std::uint64_t exercise(const TimeIndex &index)
     std::uint64_t sum = index.eventCount();
     std::vector<std::uint32_t> out;
     std::uint32_t counts[64];
-    std::uint8_t imp[64];
     const TimePoint a = index.earliest(), b = index.latest();
     const TimePoint windows[][2] = {{a, b + 1}, {a + (b - a) / 3, a + (b - a) / 2}, {kTimeMin, kTimeMax}};
     for (std::uint32_t o = 0; o < index.eventCount(); ++o)
@@ -63,10 +62,9 @@ std::uint64_t exercise(const TimeIndex &index)
     for (int lane = -1; lane < index.laneCount(); ++lane) {
         for (const auto &w : windows) {
             std::memset(counts, 0, sizeof counts);
-            std::memset(imp, 0, sizeof imp);
-            index.density(lane, w[0], double(w[1] - w[0]) / 64 + 1, 64, counts, imp);
-            index.density(lane, w[0], 1.0, 64, counts, imp);
-            sum += counts[0] + imp[63];
+            index.density(lane, w[0], double(w[1] - w[0]) / 64 + 1, 64, counts);
+            index.density(lane, w[0], 1.0, 64, counts);
+            sum += counts[0] + counts[63];
             if (lane < 0)
                 continue;
             out.clear();
@@ -109,21 +107,17 @@ void compareIndexes(const TimeIndex &x, const TimeIndex &y)
         for (int level = 0; level < p.levels(); ++level) {
             QCOMPARE(q.bucketWidth(level), p.bucketWidth(level));
             QCOMPARE(q.bucketCount(level), p.bucketCount(level));
-            for (std::uint32_t i = 0; i < p.bucketCount(level); ++i) {
+            for (std::uint32_t i = 0; i < p.bucketCount(level); ++i)
                 QCOMPARE(q.count(level, i), p.count(level, i));
-                QCOMPARE(q.maxImportance(level, i), p.maxImportance(level, i));
-            }
         }
         for (int trial = 0; trial < 20; ++trial) {
             const TimePoint from = x.earliest() + TimePoint(rng() % std::uint64_t(span));
             const TimePoint to = from + TimePoint(rng() % std::uint64_t(span / (1 + trial) + 1)) + 1;
             const double spp = double(to - from) / 100;
             std::uint32_t cx[100] = {}, cy[100] = {};
-            std::uint8_t ix[100] = {}, iy[100] = {};
-            x.density(lane, from, spp, 100, cx, ix);
-            y.density(lane, from, spp, 100, cy, iy);
+            x.density(lane, from, spp, 100, cx);
+            y.density(lane, from, spp, 100, cy);
             QCOMPARE(std::memcmp(cx, cy, sizeof cx), 0);
-            QCOMPARE(std::memcmp(ix, iy, sizeof ix), 0);
             QCOMPARE(y.firstStartingAtOrAfter(from), x.firstStartingAtOrAfter(from));
             if (lane < 0)
                 continue;
@@ -162,7 +156,7 @@ template<typename T> void writeAt(QByteArray &b, qsizetype at, T v)
 qsizetype pyramidSize(const QByteArray &b, qsizetype at)
 {
     const auto b0 = readAt<std::uint32_t>(b, at + 16);
-    return 24 + (b0 ? qsizetype(2 * b0 - 1) * 5 : 0);
+    return 24 + (b0 ? qsizetype(2 * b0 - 1) * 4 : 0); // 4-byte counts per cell
 }
 
 Layout layoutOf(const QByteArray &b)
@@ -241,7 +235,8 @@ void TestIndexSnapshot::rejectsCorrupt_data()
     row("empty", [](QByteArray &b, const Layout &) { b.clear(); });
     row("header only, cut", [](QByteArray &b, const Layout &) { b.truncate(30); });
     row("bad magic", [](QByteArray &b, const Layout &) { b[0] = 'X'; });
-    row("newer format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 2); });
+    row("newer format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 3); });
+    row("older format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 1); });
     row("other byte order", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 8, 0x04030201); });
     row("unknown grouping", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 12, 9); });
     row("cut in entries", [](QByteArray &b, const Layout &l) { b.truncate(l.entries + 24 * 10 + 5); });

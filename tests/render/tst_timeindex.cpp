@@ -99,16 +99,12 @@ void TestTimeIndex::pyramidCountsEqualBruteForce()
                 const TimePoint lo = p.origin() + TimePoint(b) * p.bucketWidth(level);
                 const TimePoint hi = lo + p.bucketWidth(level);
                 std::uint32_t count = 0;
-                int maxImp = 0;
                 for (const std::uint32_t o : members) {
                     const TimePoint s = std::max(index.entry(o).start, p.origin()); // open starts: first bucket
-                    if (s >= lo && s < hi) {
+                    if (s >= lo && s < hi)
                         ++count;
-                        maxImp = std::max(maxImp, index.entry(o).importance());
-                    }
                 }
                 QCOMPARE(p.count(level, b), count);
-                QCOMPARE(int(p.maxImportance(level, b)), maxImp);
                 sum += count;
             }
             QCOMPARE(sum, std::uint64_t(members.size()));
@@ -127,8 +123,7 @@ void TestTimeIndex::densityEqualsBruteForce()
         const int columns = 300;
         const TimePoint t0 = p.origin() + TimePoint(spp) * 7;
         std::vector<std::uint32_t> counts(columns, 0);
-        std::vector<std::uint8_t> imp(columns, 0);
-        index.density(0, t0, spp, columns, counts.data(), imp.data());
+        index.density(0, t0, spp, columns, counts.data());
         std::vector<std::uint32_t> expected(columns, 0);
         for (std::uint32_t o = 0; o < index.eventCount(); ++o) {
             const TimePoint s = index.entry(o).start;
@@ -144,8 +139,7 @@ void TestTimeIndex::densityEqualsBruteForce()
     const double spp = double(p.bucketWidth(0)) / 16;
     const TimePoint t0 = index.entry(index.eventCount() / 2).start;
     std::vector<std::uint32_t> counts(500, 0);
-    std::vector<std::uint8_t> imp(500, 0);
-    index.density(0, t0, spp, 500, counts.data(), imp.data());
+    index.density(0, t0, spp, 500, counts.data());
     std::uint32_t expected = 0, got = 0;
     for (std::uint32_t o = 0; o < index.eventCount(); ++o)
         expected += index.entry(o).start >= t0 && double(index.entry(o).start - t0) < spp * 500;

@@ -156,8 +156,7 @@ void ExportPlan::layoutTiles()
         const int columns = 4096;
         const double spp = double(m_to - m_from) / columns;
         std::vector<std::uint32_t> counts(columns);
-        std::vector<std::uint8_t> importance(columns);
-        m_scene.index->density(-1, m_from, spp, columns, counts.data(), importance.data());
+        m_scene.index->density(-1, m_from, spp, columns, counts.data());
         m_eventsInRange = 0;
         for (const std::uint32_t c : counts)
             m_eventsInRange += c;

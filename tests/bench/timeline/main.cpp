@@ -75,7 +75,7 @@ struct Run {
 };
 
 // Opens the file, builds the index, draws the first frame, then walks the scripted path.
-Run measure(const QString &path, const QString &pngPrefix, Palette::Kind paletteKind)
+Run measure(const QString &path, const QString &pngPrefix, Palette::Kind paletteKind, bool trace)
 {
     Run run;
     const double rss0 = rssBytes();
@@ -143,11 +143,18 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
             t.start();
             QPainter p(&image);
             const Layout layout = Layout::compute(vp, scene, &cache);
-            layoutFrames.push_back(threadCpuMs() - cpu0);
+            const double layoutCpu = threadCpuMs() - cpu0;
+            layoutFrames.push_back(layoutCpu);
             painter.paint(p, layout, palette);
             p.end();
             times.push_back(double(t.nsecsElapsed()) / 1e6);
             cpuFrames.push_back(threadCpuMs() - cpu0);
+            if (trace)
+                std::fprintf(stderr, "%-10s %2d  frame %6.2f ms  layout cpu %5.2f (events %5.2f labels %5.2f "
+                             "callouts %5.2f)  paint cpu %5.2f  labels %3zu  shapes %4zu\n",
+                             level.name, f, times.back(), layoutCpu, layout.timing.eventsMs, layout.timing.labelsMs,
+                             layout.timing.calloutsMs, cpuFrames.back() - layoutCpu, layout.labels.size(),
+                             layout.shapes.size());
             labels += layout.labels.size();
             shapes += layout.shapes.size();
             ++frames;
@@ -230,7 +237,8 @@ int main(int argc, char **argv)
     const QCommandLineOption pngOpt(QStringLiteral("png"), QStringLiteral("Save the last frame of each zoom level as PREFIX-level.png."), QStringLiteral("PREFIX"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object (the default output)."));
-    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt});
+    const QCommandLineOption traceOpt(QStringLiteral("trace"), QStringLiteral("Print each frame's times to stderr."));
+    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt, traceOpt});
     parser.process(app);
 
     bool ok = false;
@@ -243,13 +251,13 @@ int main(int argc, char **argv)
     const Palette::Kind kind = parser.isSet(darkOpt) ? Palette::Kind::Dark : Palette::Kind::Light;
     double generateSeconds = 0;
     const QString path = ensureFile(events, seed, parser.value(dirOpt), &generateSeconds);
-    Run run = measure(path, parser.value(pngOpt), kind);
+    Run run = measure(path, parser.value(pngOpt), kind, parser.isSet(traceOpt));
     run.json.insert(QStringLiteral("seed"), double(seed));
     run.json.insert(QStringLiteral("generate_s"), generateSeconds);
     if (parser.isSet(baselineOpt)) {
         const std::uint32_t base = parser.value(baselineOpt).toUInt();
         double unused = 0;
-        const Run baseRun = measure(ensureFile(base, seed, parser.value(dirOpt), &unused), QString(), kind);
+        const Run baseRun = measure(ensureFile(base, seed, parser.value(dirOpt), &unused), QString(), kind, false);
         run.json.insert(QStringLiteral("baseline_events"), double(base));
         run.json.insert(QStringLiteral("baseline_frame_ms_p95"), baseRun.all.p95);
         run.json.insert(QStringLiteral("frame_ratio"), baseRun.all.p95 > 0 ? run.all.p95 / baseRun.all.p95 : 0);
