@@ -128,8 +128,26 @@ const QImage &RenderCache::histogramBars(const std::vector<float> &histogram, do
     return m_bars;
 }
 
+const QImage &RenderCache::layer(const QString &name, const QByteArray &key, QSize pixelSize, double dpr,
+                                 const std::function<void(QPainter &)> &paint)
+{
+    Layer &layer = m_layers[name];
+    if (layer.key == key && layer.image.size() == pixelSize && !layer.image.isNull())
+        return layer.image;
+    layer.image = QImage(pixelSize, QImage::Format_ARGB32_Premultiplied);
+    layer.image.fill(Qt::transparent);
+    layer.image.setDevicePixelRatio(dpr);
+    {
+        QPainter p(&layer.image);
+        paint(p);
+    }
+    layer.key = key;
+    return layer.image;
+}
+
 void RenderCache::clear()
 {
+    m_layers.clear();
     m_bars = QImage();
     m_barsHistogram.clear();
     m_sprites.clear();

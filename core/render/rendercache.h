@@ -7,6 +7,7 @@
 #include <QStaticText>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,10 @@ public:
     // The overview's bars as one image (raster devices), rebuilt only when the histogram changes:
     // it depends on the data, not on the viewport.
     const QImage &histogramBars(const std::vector<float> &histogram, double height, QRgb color);
+    // A part of the frame that panning and zooming leave alone (the lane headers), kept as an image
+    // of pixelSize: `paint` redraws it only when `key` differs from the previous call for `name`.
+    const QImage &layer(const QString &name, const QByteArray &key, QSize pixelSize, double devicePixelRatio,
+                        const std::function<void(QPainter &)> &paint);
     void clear();
 
 private:
@@ -45,6 +50,11 @@ private:
     double m_barsHeight = 0;
     QRgb m_barsColor = 0;
     QImage m_bars;
+    struct Layer {
+        QByteArray key;
+        QImage image;
+    };
+    QHash<QString, Layer> m_layers;
 };
 
 } // namespace dateline

@@ -3,12 +3,15 @@
 #include "core/index/indexentry.h"
 #include "core/render/rendercache.h"
 
+#include <QBuffer>
+#include <QDataStream>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <cmath>
+#include <cstring>
 
 namespace dateline {
 
@@ -23,6 +26,29 @@ QColor withAlpha(QColor c, int alpha)
 bool isHollow(EventStatus s)
 {
     return s == EventStatus::Planned || s == EventStatus::Announced || s == EventStatus::Denied;
+}
+
+// `top` at `alpha` over an opaque `bottom`, as one opaque colour: filling with it costs a store per
+// pixel where a translucent fill costs a blend.
+QColor over(const QColor &top, int alpha, const QColor &bottom)
+{
+    const double a = alpha * top.alphaF() / 255.0;
+    return QColor::fromRgbF(float(top.redF() * a + bottom.redF() * (1 - a)),
+                            float(top.greenF() * a + bottom.greenF() * (1 - a)),
+                            float(top.blueF() * a + bottom.blueF() * (1 - a)));
+}
+
+// Hairlines along the axes as one-pixel rectangles: the raster engine fills rectangles span by
+// span, but walks cosmetic lines pixel by pixel. The same pixels as a 0-width pen, without
+// antialiasing.
+void verticalRule(QPainter &p, double x, double top, double bottom, const QColor &color)
+{
+    p.fillRect(QRectF(std::round(x), top, 1, bottom - top), color);
+}
+
+void horizontalRule(QPainter &p, double y, double left, double right, const QColor &color)
+{
+    p.fillRect(QRectF(left, std::floor(y), right - left, 1), color);
 }
 
 } // namespace
@@ -91,16 +117,15 @@ void TimelinePainter::drawText(QPainter &p, const QFont &font, const QRectF &rec
 
 void TimelinePainter::paintLanes(QPainter &p, const Layout &layout, const Palette &palette) const
 {
-    for (const EraItem &era : layout.eras)
-        p.fillRect(era.rect, era.color.isValid() ? withAlpha(era.color, 50) : palette.eraBand);
-    std::vector<QLineF> separators;
+    const QColor alternate = over(palette.laneBackground, 200, palette.background);
     for (const LaneItem &lane : layout.lanes) {
         if (lane.alternate)
-            p.fillRect(lane.body, withAlpha(palette.laneBackground, 200));
-        separators.emplace_back(lane.body.bottomLeft(), lane.body.bottomRight());
+            p.fillRect(lane.body, alternate);
     }
-    p.setPen(QPen(palette.laneSeparator, 0));
-    p.drawLines(separators.data(), int(separators.size()));
+    for (const EraItem &era : layout.eras)
+        p.fillRect(era.rect, era.color.isValid() ? withAlpha(era.color, 50) : palette.eraBand);
+    for (const LaneItem &lane : layout.lanes)
+        horizontalRule(p, lane.body.bottom(), lane.body.left(), lane.body.right(), palette.laneSeparator);
     p.setPen(palette.mutedText);
     for (const EraItem &era : layout.eras) {
         // names along the bottom edge, where they do not cover the first lane's labels
@@ -113,16 +138,11 @@ void TimelinePainter::paintLanes(QPainter &p, const Layout &layout, const Palett
 
 void TimelinePainter::paintGrid(QPainter &p, const Layout &layout, const Palette &palette) const
 {
-    std::vector<QLineF> minor, major;
     const double top = layout.laneArea.top(), bottom = layout.laneArea.bottom();
     for (const Tick &t : layout.ticks.minor)
-        minor.emplace_back(std::round(t.x) + 0.5, top, std::round(t.x) + 0.5, bottom);
+        verticalRule(p, t.x, top, bottom, palette.gridMinor);
     for (const Tick &t : layout.ticks.major)
-        major.emplace_back(std::round(t.x) + 0.5, top, std::round(t.x) + 0.5, bottom);
-    p.setPen(QPen(palette.gridMinor, 0));
-    p.drawLines(minor.data(), int(minor.size()));
-    p.setPen(QPen(palette.gridMajor, 0));
-    p.drawLines(major.data(), int(major.size()));
+        verticalRule(p, t.x, top, bottom, palette.gridMajor);
 }
 
 void TimelinePainter::paintBands(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
@@ -134,12 +154,28 @@ void TimelinePainter::paintBands(QPainter &p, const Layout &layout, const Palett
             tint = palette.eventColor(IndexEntry::quadOfRoot(lane.cameoRoot));
         }
         const auto columns = int(band.alpha.size());
-        if (raster) {
-            QImage row(columns, 1, QImage::Format_ARGB32_Premultiplied);
-            auto *px = reinterpret_cast<QRgb *>(row.scanLine(0));
-            for (int c = 0; c < columns; ++c)
-                px[c] = qPremultiply(qRgba(tint.red(), tint.green(), tint.blue(), band.alpha[std::size_t(c)]));
-            p.drawImage(QRectF(band.rect.left(), band.rect.top(), columns, band.rect.height()), row);
+        if (raster && columns > 0) {
+            // the band at its final size, so drawing it is a plain blend (a scaled image goes
+            // through the raster engine's slow transforming fetch)
+            const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+            const bool plain = p.transform().type() <= QTransform::TxTranslate;
+            const int width = plain ? int(std::ceil(columns * dpr)) : columns;
+            const int height = plain ? std::max(1, int(std::round(band.rect.height() * dpr))) : 1;
+            QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+            auto *first = reinterpret_cast<QRgb *>(image.bits());
+            for (int x = 0; x < width; ++x) {
+                const auto c = std::size_t(std::min(columns - 1, int(x / (plain ? dpr : 1.0))));
+                first[x] = qPremultiply(qRgba(tint.red(), tint.green(), tint.blue(), band.alpha[c]));
+            }
+            const qsizetype stride = image.bytesPerLine();
+            for (int y = 1; y < height; ++y)
+                std::memcpy(image.bits() + y * stride, first, std::size_t(width) * sizeof(QRgb));
+            if (plain) {
+                image.setDevicePixelRatio(dpr);
+                p.drawImage(QPointF(band.rect.left(), std::round(band.rect.top() * dpr) / dpr), image);
+            } else {
+                p.drawImage(QRectF(band.rect.left(), band.rect.top(), columns, band.rect.height()), image);
+            }
             continue;
         }
         // vectors: runs of equal (quantised) alpha as rectangles, so files stay small
@@ -299,13 +335,10 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
     const QFont &font = layout.options.axisFont;
     QFont majorFont = font;
     majorFont.setBold(true);
-    std::vector<QLineF> lines;
     for (const Tick &t : layout.ticks.major)
-        lines.emplace_back(std::round(t.x) + 0.5, axis.top(), std::round(t.x) + 0.5, axis.bottom());
+        verticalRule(p, t.x, axis.top(), axis.bottom(), palette.gridMajor);
     for (const Tick &t : layout.ticks.minor)
-        lines.emplace_back(std::round(t.x) + 0.5, mid + 8, std::round(t.x) + 0.5, axis.bottom());
-    p.setPen(QPen(palette.gridMajor, 0));
-    p.drawLines(lines.data(), int(lines.size()));
+        verticalRule(p, t.x, mid + 8, axis.bottom(), palette.gridMajor);
     p.setPen(palette.text);
     // The context label (the period at the left edge) is sticky but yields: the next major label
     // pushes it out to the left, as sticky section headers do, so that label is always shown. Once
@@ -334,6 +367,29 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
 }
 
 void TimelinePainter::paintHeaders(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    const QRectF &column = layout.headerColumn;
+    const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    if (!raster || p.transform().type() > QTransform::TxTranslate || column.isEmpty()) {
+        paintHeaderColumn(p, layout, palette, raster);
+        return;
+    }
+    // Panning and zooming leave the column as it is: draw it once, then blit it.
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << column << dpr << palette.headerBackground << palette.headerText << palette.mutedText
+        << palette.laneSeparator << layout.options.headerFont.key() << layout.options.axisFont.key();
+    for (const LaneItem &lane : layout.lanes)
+        out << lane.header << lane.label << lane.count << lane.collapsed << lane.cameoRoot;
+    const QRectF area(0, 0, column.right(), column.bottom()); // the image starts at the origin
+    const QSize pixels(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
+    const QImage &image = m_cache->layer(QStringLiteral("headers"), key, pixels, dpr, [&](QPainter &q) {
+        paintHeaderColumn(q, layout, palette, true);
+    });
+    p.drawImage(QPointF(0, 0), image);
+}
+
+void TimelinePainter::paintHeaderColumn(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
 {
     const QRectF &column = layout.headerColumn;
     p.fillRect(column, palette.headerBackground);

@@ -41,6 +41,7 @@ private:
     void paintCallouts(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintAxis(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintHeaders(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
+    void paintHeaderColumn(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintOverview(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void drawText(QPainter &p, const QFont &font, const QRectF &rect, const QString &text,
                   bool raster, Qt::Alignment align = Qt::AlignLeft) const;
