@@ -112,7 +112,18 @@ void DocumentController::setCurrentEvent(EventId id)
     if (id == m_current)
         return;
     m_current = id;
+    m_origin = SelectionOrigin::User;
     Q_EMIT currentEventChanged(id);
+}
+
+void DocumentController::setAutomaticCurrentEvent(EventId id)
+{
+    if (id == m_current)
+        return;
+    m_current = id;
+    m_origin = SelectionOrigin::Automatic;
+    Q_EMIT currentEventChanged(id);
+    m_origin = SelectionOrigin::User; // only the views notified now see it as automatic
 }
 
 void DocumentController::notifyDocumentEdited()

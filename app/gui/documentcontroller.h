@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
+
 #include <functional>
 #include <memory>
 
@@ -44,8 +46,15 @@ public:
 
     RecentFiles &recentFiles();
 
+    // While currentEventChanged is being delivered: how the new current event was chosen. Views
+    // follow an Automatic choice (the initial pick when a document opens) without scrolling their
+    // content to it, so a document opens at the top of its lanes.
+    enum class SelectionOrigin : std::uint8_t { User, Automatic };
+
     EventId currentEvent() const;
+    SelectionOrigin currentEventOrigin() const { return m_origin; }
     void setCurrentEvent(EventId id);
+    void setAutomaticCurrentEvent(EventId id);
 
     // For views after an edit made elsewhere: re-read the document.
     void notifyDocumentEdited();
@@ -65,6 +74,7 @@ private:
     RecentFiles m_recent;
     ErrorReporter m_reporter;
     EventId m_current;
+    SelectionOrigin m_origin = SelectionOrigin::User;
 };
 
 } // namespace dateline

@@ -219,7 +219,7 @@ void MainWindow::reloadDocument()
         m_detail->setEvent(current);
         selectEventInTable(current);
     } else {
-        m_controller->setCurrentEvent(current);
+        m_controller->setAutomaticCurrentEvent(current);
     }
     updateTitle();
     updateStatus();

@@ -106,4 +106,25 @@ QStringList movedLane(const TimeIndex &index, const LaneState &state, const QStr
     return keys;
 }
 
+QStringList compactOrder(const TimeIndex &index, const QStringList &order)
+{
+    LaneState state;
+    state.order = order;
+    QStringList keys = laneOrder(index, state); // every lane once, in display order
+    // Lanes not listed follow in index order, so an ascending tail need not be listed.
+    qsizetype keep = keys.size();
+    while (keep > 0 && (keep == keys.size() || index.laneOfKey(keys.at(keep - 1)) < index.laneOfKey(keys.at(keep))))
+        --keep;
+    keys.resize(keep);
+    return keys;
+}
+
+double contentHeight(const TimeIndex &index, const LaneState &state, const LayoutOptions &options)
+{
+    double height = 0;
+    for (const LaneSpan &span : laneSpans(index, state, options))
+        height += span.height;
+    return height;
+}
+
 } // namespace dateline::TimelineNavigation

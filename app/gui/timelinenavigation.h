@@ -46,6 +46,13 @@ double scrollToShow(double currentScroll, double top, double height, double lane
 enum class LaneMove : std::uint8_t { Up, Down, ToTop };
 QStringList movedLane(const TimeIndex &index, const LaneState &state, const QString &key, LaneMove move);
 
+// The shortest order that lays out like `order`: unknown and repeated keys dropped, and the tail
+// that already follows the index's default order left out (laneOrder() appends it again).
+QStringList compactOrder(const TimeIndex &index, const QStringList &order);
+
+// The height of the whole lane stack (Layout::contentHeight without laying out a frame).
+double contentHeight(const TimeIndex &index, const LaneState &state, const LayoutOptions &options);
+
 } // namespace TimelineNavigation
 
 } // namespace dateline

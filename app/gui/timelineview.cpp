@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QScrollBar>
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +40,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_loader(new TimelineLoader(this))
+    , m_vbar(new QScrollBar(Qt::Vertical, this))
     , m_painter(&m_cache)
     , m_datePrompt(&defaultDatePrompt)
 {
@@ -50,9 +52,16 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     m_viewport.size = size();
     // A fourth row per lane leaves room for quote callouts under second-row events.
     m_scene.options.rowsPerLane = 4;
+    m_vbar->setObjectName(QStringLiteral("laneScrollBar"));
+    m_vbar->setFocusPolicy(Qt::NoFocus); // the keys stay with the timeline
+    m_vbar->hide();
+    connect(m_vbar, &QScrollBar::valueChanged, this, &TimelineView::scrollBarMoved);
     createActions();
     updatePalette();
-    connect(controller, &DocumentController::documentOpened, this, [this] { m_fitPending = true; });
+    connect(controller, &DocumentController::documentOpened, this, [this] {
+        m_fitPending = true;
+        m_lanesPending = true;
+    });
     connect(m_loader, &TimelineLoader::loaded, this, [this](std::shared_ptr<TimeIndex> index) {
         if (index)
             installIndex(std::move(index));
@@ -133,9 +142,14 @@ void TimelineView::installIndex(std::shared_ptr<TimeIndex> index)
     m_index = std::move(index);
     m_scene.index = m_index.get();
     m_scene.hovered = EventId();
+    if (m_lanesPending) {
+        m_lanesPending = false;
+        restoreLanes();
+    }
     if (m_fitPending) {
         m_fitPending = false;
         m_viewport.scrollY = 0;
+        syncScrollBar(); // first: whether the bar shows decides the width to fit
         fitAll();
     }
     changed();
@@ -152,6 +166,7 @@ void TimelineView::setGrouping(LaneGrouping grouping)
         return;
     m_grouping = grouping;
     m_viewport.scrollY = 0;
+    m_lanesPending = true;
     reloadDocument();
     Q_EMIT groupingChanged(grouping);
 }
@@ -159,7 +174,7 @@ void TimelineView::setGrouping(LaneGrouping grouping)
 void TimelineView::setLaneState(const LaneState &state)
 {
     m_scene.lanes = state;
-    changed();
+    lanesChanged();
 }
 
 void TimelineView::setScale(const TimeScale &scale)
@@ -191,6 +206,7 @@ void TimelineView::updatePalette()
 void TimelineView::changed()
 {
     m_layoutDirty = true;
+    syncScrollBar();
     update();
 }
 
@@ -202,8 +218,8 @@ void TimelineView::userMoved()
 
 const Layout &TimelineView::currentLayout()
 {
-    if (m_layoutDirty || m_viewport.size != QSizeF(size())) {
-        m_viewport.size = size();
+    if (m_layoutDirty || m_viewport.size != viewSize()) {
+        m_viewport.size = viewSize();
         m_scene.today = QDateTime::currentSecsSinceEpoch();
         m_layout = Layout::compute(m_viewport, m_scene, &m_cache);
         m_layoutDirty = false;
@@ -214,13 +230,9 @@ const Layout &TimelineView::currentLayout()
 QRectF TimelineView::laneArea() const
 {
     const LayoutOptions &o = m_scene.options;
-    return QRectF(o.headerWidth, o.axisHeight, std::max(1.0, width() - o.headerWidth),
-                  std::max(1.0, height() - o.axisHeight - std::max(0.0, o.overviewHeight)));
-}
-
-double TimelineView::maxScrollY() const
-{
-    return std::max(0.0, m_layout.contentHeight - laneArea().height());
+    const QSizeF view = viewSize();
+    return QRectF(o.headerWidth, o.axisHeight, std::max(1.0, view.width() - o.headerWidth),
+                  std::max(1.0, view.height() - o.axisHeight - std::max(0.0, o.overviewHeight)));
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -229,6 +241,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     m_painter.paint(painter, layout, m_palette);
+    if (!m_vbar->isHidden()) { // the corners beside the axis and the overview band
+        const double x = layout.viewport.size.width();
+        painter.fillRect(QRectF(x, 0, width() - x, layout.laneArea.top()), m_palette.axisBackground);
+        painter.fillRect(QRectF(x, layout.laneArea.bottom(), width() - x, height() - layout.laneArea.bottom()),
+                         m_palette.overviewBackground);
+    }
     if (!m_index) {
         painter.setPen(m_palette.mutedText);
         painter.drawText(layout.laneArea, Qt::AlignCenter, isLoading() ? tr("Loading…") : tr("No document open"));
@@ -241,9 +259,9 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    syncScrollBar();
     if (!m_userMoved)
         fitAll();
-    m_viewport.scrollY = std::clamp(m_viewport.scrollY, 0.0, maxScrollY());
     changed();
 }
 
@@ -274,12 +292,6 @@ void TimelineView::panBy(double dx)
 {
     m_viewport.scale.pan(dx);
     userMoved();
-}
-
-void TimelineView::scrollBy(double dy)
-{
-    m_viewport.scrollY = std::clamp(m_viewport.scrollY + dy, 0.0, maxScrollY());
-    changed();
 }
 
 void TimelineView::fitAll()
@@ -365,6 +377,11 @@ void TimelineView::zoomToEvent(EventId id)
 
 void TimelineView::ensureEventVisible(EventId id)
 {
+    revealEvent(id, Scroll::Both);
+}
+
+void TimelineView::revealEvent(EventId id, Scroll scroll)
+{
     const std::optional<std::uint32_t> ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
     if (!ordinal)
         return;
@@ -375,7 +392,9 @@ void TimelineView::ensureEventVisible(EventId id)
         m_viewport.scale.centerOn(from + (to - from) / 2, area.center().x());
         m_userMoved = true;
     }
-    if (const auto lane = Nav::laneOfEvent(*m_index, m_scene.lanes, m_scene.options, *ordinal))
+    const auto lane = scroll == Scroll::Both ? Nav::laneOfEvent(*m_index, m_scene.lanes, m_scene.options, *ordinal)
+                                             : std::nullopt;
+    if (lane)
         m_viewport.scrollY = Nav::scrollToShow(m_viewport.scrollY, lane->top, lane->height, area.height());
     changed();
 }
@@ -383,8 +402,10 @@ void TimelineView::ensureEventVisible(EventId id)
 void TimelineView::currentEventChanged(EventId id)
 {
     m_scene.selected = id;
+    // The initial pick when a document opens leaves the lanes at the top.
     if (id.isValid())
-        ensureEventVisible(id);
+        revealEvent(id, m_controller->currentEventOrigin() == DocumentController::SelectionOrigin::Automatic
+                            ? Scroll::HorizontalOnly : Scroll::Both);
     changed();
 }
 

@@ -16,6 +16,7 @@
 #include <memory>
 
 class QAction;
+class QScrollBar;
 
 namespace dateline {
 
@@ -29,6 +30,9 @@ class TimelineLoader;
 // tests. Selection lives in the controller: clicking sets it, and a selection made elsewhere
 // scrolls the view to the event. Keys: wheel/+/- zoom around the cursor, arrows and drag pan,
 // Home/End, F fit, Ctrl+G go to an EDTF date, Tab/Shift+Tab the next/previous event in time order.
+// A vertical scroll bar beside the lane area (hidden when all lanes fit) follows Viewport::scrollY
+// both ways; the axis and the overview band stay fixed. The lane order and collapsed lanes are
+// remembered per document file and grouping (TimelineViewSettings).
 class TimelineView : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +57,8 @@ public:
     const TimeScale &scale() const { return m_viewport.scale; }
     void setScale(const TimeScale &scale);
     double scrollY() const { return m_viewport.scrollY; }
+    // The lanes' vertical scroll bar: range 0..content height - lane area height, a page per lane area.
+    QScrollBar *verticalScrollBar() const { return m_vbar; }
     // The geometry of the current frame (computed now if the view changed since the last paint).
     const Layout &currentLayout();
     const TimeIndex *index() const { return m_index.get(); }
@@ -103,11 +109,18 @@ protected:
 private:
     enum class Drag : std::uint8_t { None, Pending, Pan, Overview };
 
+    enum class Scroll : std::uint8_t { Both, HorizontalOnly };
+
     void createActions();
     void reloadDocument();
     void installIndex(std::shared_ptr<TimeIndex> index);
     void currentEventChanged(EventId id);
     void changed(); // the frame must be laid out again
+    void lanesChanged(); // order or collapsed state: also remembered
+    void restoreLanes();
+    void syncScrollBar();
+    void scrollBarMoved(int value);
+    void revealEvent(EventId id, Scroll scroll);
     void userMoved();
     void updatePalette();
     void setHovered(EventId id);
@@ -118,11 +131,13 @@ private:
     void showLaneMenu(const QString &key, const QPoint &globalPos);
     void selectOrdinal(std::uint32_t ordinal);
     QRectF laneArea() const;
+    QSizeF viewSize() const; // the widget without the scroll bar: what Layout lays out
     double maxScrollY() const;
 
     DocumentController *m_controller;
     std::shared_ptr<TimeIndex> m_index;
     TimelineLoader *m_loader;
+    QScrollBar *m_vbar;
     qint64 m_backgroundThreshold = 50000;
     std::unique_ptr<EventTextCache> m_texts;
     RenderCache m_cache;
@@ -137,6 +152,7 @@ private:
     DatePrompt m_datePrompt;
     bool m_layoutDirty = true;
     bool m_fitPending = true;    // fit the extent once the widget has its size
+    bool m_lanesPending = true;  // restore the remembered lanes when the next index arrives
     bool m_userMoved = false;    // until then, resizing refits
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

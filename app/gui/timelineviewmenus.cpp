@@ -71,11 +71,11 @@ void TimelineView::showLaneMenu(const QString &key, const QPoint &globalPos)
     menu.addSeparator();
     menu.addAction(tr("Expand &All"), this, [this] {
         m_scene.lanes.collapsed.clear();
-        changed();
+        lanesChanged();
     });
     menu.addAction(tr("Collapse A&ll"), this, [this, order] {
         m_scene.lanes.collapsed = QSet<QString>(order.begin(), order.end());
-        changed();
+        lanesChanged();
     });
     menu.exec(globalPos);
 }
@@ -86,7 +86,7 @@ void TimelineView::toggleLane(const QString &key)
         return;
     if (!m_scene.lanes.collapsed.remove(key))
         m_scene.lanes.collapsed.insert(key);
-    changed();
+    lanesChanged();
 }
 
 void TimelineView::moveLane(const QString &key, Nav::LaneMove move)
@@ -94,7 +94,7 @@ void TimelineView::moveLane(const QString &key, Nav::LaneMove move)
     if (!m_index)
         return;
     m_scene.lanes.order = Nav::movedLane(*m_index, m_scene.lanes, key, move);
-    changed();
+    lanesChanged();
 }
 
 } // namespace dateline

@@ -1,0 +1,90 @@
+// TimelineView: the lane stack's vertical scroll bar, and the remembered lane order and collapsed lanes.
+#include "app/gui/timelineview.h"
+
+#include "app/gui/documentcontroller.h"
+#include "app/gui/timelinenavigation.h"
+#include "app/gui/timelineviewsettings.h"
+#include "core/index/timeindex.h"
+#include "core/store/document.h"
+
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dateline {
+
+namespace Nav = TimelineNavigation;
+
+QSizeF TimelineView::viewSize() const
+{
+    const double bar = m_vbar->isHidden() ? 0 : m_vbar->sizeHint().width();
+    return QSizeF(std::max(1.0, width() - bar), height());
+}
+
+double TimelineView::maxScrollY() const
+{
+    if (!m_index)
+        return 0;
+    // Whole pixels, so the bar's integer range reaches the last one.
+    return std::max(0.0, std::ceil(Nav::contentHeight(*m_index, m_scene.lanes, m_scene.options)
+                                   - laneArea().height()));
+}
+
+void TimelineView::scrollBy(double dy)
+{
+    m_viewport.scrollY = std::clamp(m_viewport.scrollY + dy, 0.0, maxScrollY());
+    changed();
+}
+
+void TimelineView::syncScrollBar()
+{
+    const double maximum = maxScrollY();
+    m_viewport.scrollY = std::clamp(m_viewport.scrollY, 0.0, maximum);
+    const QRectF area = laneArea();
+    const LayoutOptions &o = m_scene.options;
+    {
+        const QSignalBlocker blocker(m_vbar); // only the user's moves come back through valueChanged
+        m_vbar->setRange(0, int(maximum));
+        m_vbar->setPageStep(std::max(1, int(area.height())));
+        m_vbar->setSingleStep(std::max(1, int(o.rowsPerLane * o.rowHeight + 2 * o.lanePadding)));
+        m_vbar->setValue(int(std::lround(m_viewport.scrollY)));
+    }
+    const bool show = maximum > 0;
+    if (show == m_vbar->isHidden()) {
+        m_vbar->setVisible(show);
+        m_layoutDirty = true;
+        if (!m_userMoved && m_index)
+            fitAll(); // the lane area changed width: keep everything in view
+    }
+    if (show) {
+        const int barWidth = m_vbar->sizeHint().width();
+        m_vbar->setGeometry(width() - barWidth, int(area.top()), barWidth, int(std::ceil(area.height())));
+    }
+}
+
+void TimelineView::scrollBarMoved(int value)
+{
+    if (int(std::lround(m_viewport.scrollY)) == value)
+        return;
+    m_viewport.scrollY = value;
+    changed();
+}
+
+void TimelineView::restoreLanes()
+{
+    const Document *document = m_controller->document();
+    m_scene.lanes = document && m_index
+                        ? TimelineViewSettings::loadLaneState(document->path(), m_grouping, *m_index)
+                        : LaneState{};
+}
+
+void TimelineView::lanesChanged()
+{
+    const Document *document = m_controller->document();
+    if (document && m_index)
+        TimelineViewSettings::saveLaneState(document->path(), m_grouping, *m_index, m_scene.lanes);
+    changed();
+}
+
+} // namespace dateline
