@@ -160,23 +160,6 @@ bool TimelineView::isLoading() const
     return m_loader->isLoading();
 }
 
-void TimelineView::setGrouping(LaneGrouping grouping)
-{
-    if (grouping == m_grouping)
-        return;
-    m_grouping = grouping;
-    m_viewport.scrollY = 0;
-    m_lanesPending = true;
-    reloadDocument();
-    Q_EMIT groupingChanged(grouping);
-}
-
-void TimelineView::setLaneState(const LaneState &state)
-{
-    m_scene.lanes = state;
-    lanesChanged();
-}
-
 void TimelineView::setScale(const TimeScale &scale)
 {
     m_viewport.scale = scale;

@@ -71,6 +71,23 @@ void TimelineView::scrollBarMoved(int value)
     changed();
 }
 
+void TimelineView::setGrouping(LaneGrouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_viewport.scrollY = 0;
+    m_lanesPending = true;
+    reloadDocument();
+    Q_EMIT groupingChanged(grouping);
+}
+
+void TimelineView::setLaneState(const LaneState &state)
+{
+    m_scene.lanes = state;
+    lanesChanged();
+}
+
 void TimelineView::restoreLanes()
 {
     const Document *document = m_controller->document();
@@ -82,7 +99,8 @@ void TimelineView::restoreLanes()
 void TimelineView::lanesChanged()
 {
     const Document *document = m_controller->document();
-    if (document && m_index)
+    // While another grouping's index loads, m_index still holds the previous grouping's lanes.
+    if (document && m_index && !m_lanesPending)
         TimelineViewSettings::saveLaneState(document->path(), m_grouping, *m_index, m_scene.lanes);
     changed();
 }

@@ -69,8 +69,15 @@ void saveLaneState(const QString &documentPath, LaneGrouping grouping, const Tim
         return;
     }
     settings.beginGroup(group);
-    settings.setValue(kOrder, order);
-    settings.setValue(kCollapsed, collapsed);
+    // An empty list would be written as an invalid value: leave the key out instead.
+    const auto store = [&settings](const QString &key, const QStringList &keys) {
+        if (keys.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, keys);
+    };
+    store(kOrder, order);
+    store(kCollapsed, collapsed);
 }
 
 } // namespace dateline::TimelineViewSettings

@@ -208,9 +208,12 @@ void TestTimelineViewSettings::defaultStateLeavesNothingBehind()
 {
     const QStringList keys = lanesLaidOut();
     m_view->toggleLane(keys.at(1));
-    m_view->moveLane(keys.at(1), Nav::LaneMove::Up);
+    const QString group = TimelineViewSettings::laneStateGroup(m_fixturePath, LaneGrouping::Actor);
     QSettings settings;
-    QVERIFY(!settings.childGroups().isEmpty());
+    QVERIFY(settings.contains(group + u"/collapsed"_s));
+    QVERIFY(!settings.contains(group + u"/order"_s)); // no empty list written
+    m_view->moveLane(keys.at(1), Nav::LaneMove::Up);
+    QVERIFY(settings.contains(group + u"/order"_s));
     m_view->moveLane(keys.at(1), Nav::LaneMove::Down);
     m_view->toggleLane(keys.at(1));
     settings.sync();
