@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QInputDialog>
 #include <QPainter>
+#include <QTimer>
 #include <QResizeEvent>
 #include <QScrollBar>
 
@@ -52,6 +53,9 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     m_viewport.size = size();
     // A fourth row per lane leaves room for quote callouts under second-row events.
     m_scene.options.rowsPerLane = 4;
+    // Text not yet cached is fetched and shaped for a bounded time per frame; the rest of the
+    // labels follow in the next frames (see paintEvent), so zooming keeps its frame rate.
+    m_scene.options.textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs;
     m_vbar->setObjectName(QStringLiteral("laneScrollBar"));
     m_vbar->setFocusPolicy(Qt::NoFocus); // the keys stay with the timeline
     m_vbar->hide();
@@ -224,6 +228,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     m_painter.paint(painter, layout, m_palette);
+    if (layout.textPending) {
+        QTimer::singleShot(0, this, [this] {
+            m_layoutDirty = true;
+            update();
+        });
+    }
     if (!m_vbar->isHidden()) { // the corners beside the axis and the overview band
         const double x = layout.viewport.size.width();
         painter.fillRect(QRectF(x, 0, width() - x, layout.laneArea.top()), m_palette.axisBackground);

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/document.h"
 #include "core/store/statement.h"
+#include "core/store/transaction.h"
 
 #include <algorithm>
 #include <vector>
@@ -20,18 +21,43 @@ EventTextCache::EventTextCache(const Document &document, int capacity)
             return title;
         },
         [&document](EventId id) {
-            const std::vector<Quote> quotes = document.quotesForEvent(id);
-            if (quotes.empty())
-                return QuotePreview{};
-            QuotePreview preview{quotes.front().text, QString()};
-            if (quotes.front().speaker.isValid()) {
-                if (const std::optional<Actor> a = document.actor(quotes.front().speaker))
-                    preview.speaker = a->label;
+            // one row, two columns: Document::quotesForEvent would load every quote with its links
+            Statement &s = document.database().cached(QByteArrayLiteral(
+                "SELECT q.text, a.label FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id"
+                " LEFT JOIN actors a ON a.id = q.speaker_id WHERE qe.event_id = ?1 ORDER BY q.id LIMIT 1"));
+            s.bind(1, id.value);
+            QuotePreview preview;
+            if (s.step()) {
+                preview.text = s.text(0);
+                preview.speaker = s.text(1);
             }
+            s.reset();
             return preview;
         },
         capacity)
 {
+    m_document = &document;
+}
+
+EventTextCache::~EventTextCache() = default;
+
+EventTextCache::Batch::Batch(const EventTextCache *cache)
+    : m_cache(cache)
+{
+    if (m_cache)
+        ++m_cache->m_batchDepth;
+}
+
+EventTextCache::Batch::~Batch()
+{
+    if (m_cache && --m_cache->m_batchDepth == 0)
+        m_cache->m_read.reset();
+}
+
+void EventTextCache::beforeFetch() const
+{
+    if (m_document && m_batchDepth > 0 && !m_read)
+        m_read = std::make_unique<ReadTransaction>(m_document->database());
 }
 
 EventTextCache::EventTextCache(TitleLookup titles, QuoteLookup quotes, int capacity)
@@ -60,19 +86,45 @@ T EventTextCache::lookup(Lru<T> &cache, int capacity, EventId id, const F &fetch
         const quint64 cut = *mid;
         cache.items.removeIf([cut](const auto &item) { return item.value().second < cut; });
     }
-    T value = fetch ? fetch(id) : T{};
+    T value = fetch(id);
     cache.items.insert(id.value, {value, ++cache.clock});
     return value;
 }
 
+template <typename T>
+std::optional<T> EventTextCache::peek(Lru<T> &cache, EventId id)
+{
+    auto it = cache.items.find(id.value);
+    if (it == cache.items.end())
+        return std::nullopt;
+    it->second = ++cache.clock;
+    return it->first;
+}
+
+std::optional<QString> EventTextCache::cachedTitle(EventId id) const
+{
+    return peek(m_titleCache, id);
+}
+
+std::optional<QuotePreview> EventTextCache::cachedFirstQuote(EventId id) const
+{
+    return peek(m_quoteCache, id);
+}
+
 QString EventTextCache::title(EventId id) const
 {
-    return lookup(m_titleCache, m_capacity, id, m_titles);
+    return lookup(m_titleCache, m_capacity, id, [this](EventId e) {
+        beforeFetch();
+        return m_titles ? m_titles(e) : QString();
+    });
 }
 
 QuotePreview EventTextCache::firstQuote(EventId id) const
 {
-    return lookup(m_quoteCache, m_capacity, id, m_quotes);
+    return lookup(m_quoteCache, m_capacity, id, [this](EventId e) {
+        beforeFetch();
+        return m_quotes ? m_quotes(e) : QuotePreview{};
+    });
 }
 
 void EventTextCache::clear()

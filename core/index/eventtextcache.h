@@ -6,10 +6,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace dateline {
 
 class Document;
+class ReadTransaction;
 
 // The first quote of an event, as a callout shows it.
 struct QuotePreview {
@@ -28,10 +31,27 @@ public:
 
     explicit EventTextCache(const Document &document, int capacity = 20000);
     EventTextCache(TitleLookup titles, QuoteLookup quotes, int capacity = 20000);
+    ~EventTextCache();
 
     QString title(EventId id) const;
     QuotePreview firstQuote(EventId id) const;
+    // Only what is cached, never fetching: for a frame that has spent its time budget on text.
+    std::optional<QString> cachedTitle(EventId id) const;
+    std::optional<QuotePreview> cachedFirstQuote(EventId id) const;
     void clear();
+
+    // Lookups while a Batch lives share one read transaction on the document, opened at the
+    // first lookup that reaches the store (see ReadTransaction). Nests.
+    class Batch {
+    public:
+        explicit Batch(const EventTextCache *cache);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        const EventTextCache *m_cache;
+    };
 
 private:
     template <typename T>
@@ -41,7 +61,14 @@ private:
     };
     template <typename T, typename F>
     static T lookup(Lru<T> &cache, int capacity, EventId id, const F &fetch);
+    template <typename T>
+    static std::optional<T> peek(Lru<T> &cache, EventId id);
 
+    void beforeFetch() const;
+
+    const Document *m_document = nullptr; // the store behind the lookups, for Batch
+    mutable int m_batchDepth = 0;
+    mutable std::unique_ptr<ReadTransaction> m_read;
     TitleLookup m_titles;
     QuoteLookup m_quotes;
     int m_capacity;

@@ -1,7 +1,9 @@
 #include "core/render/layout.h"
 
+#include "core/index/eventtextcache.h"
 #include "core/index/timeindex.h"
 #include "core/render/rendercache.h"
+#include "core/render/textbudget.h"
 
 #include <QFontMetricsF>
 
@@ -82,9 +84,11 @@ Layout Layout::compute(const Viewport &viewport, const Scene &scene, RenderCache
         layout.placeEvents(scene);
         layout.placeRelations(scene);
         layout.timing.eventsMs = lap();
-        layout.placeLabels(scene, c);
+        TextBudget budget(o.textBudgetMs);
+        const EventTextCache::Batch batch(scene.texts); // one read transaction for the frame's text
+        layout.placeLabels(scene, c, budget);
         layout.timing.labelsMs = lap() - layout.timing.eventsMs;
-        layout.placeCallouts(scene, c);
+        layout.placeCallouts(scene, c, budget);
         layout.timing.calloutsMs = lap() - layout.timing.eventsMs - layout.timing.labelsMs;
         layout.placeOverview(scene);
     }

@@ -15,6 +15,7 @@
 namespace dateline {
 
 class RenderCache;
+class TextBudget;
 class TimeIndex;
 
 struct LaneItem {
@@ -146,14 +147,16 @@ public:
     std::optional<double> todayX;
     OverviewItem overview;
     std::size_t foldedEvents = 0;     // events drawn only as density
+    // Labels or callouts wait for text the frame's budget left unfetched: lay out again soon.
+    bool textPending = false;
     LayoutTiming timing;
 
 private:
     void placeLanes(const Scene &scene);
     void placeEvents(const Scene &scene);
     EventShape shapeFor(const TimeIndex &index, std::uint32_t ordinal, const Scene &scene) const;
-    void placeLabels(const Scene &scene, RenderCache &cache);
-    void placeCallouts(const Scene &scene, RenderCache &cache);
+    void placeLabels(const Scene &scene, RenderCache &cache, TextBudget &budget);
+    void placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &budget);
     void placeRelations(const Scene &scene);
     void placeOverview(const Scene &scene);
 };

@@ -4,6 +4,7 @@
 #include "core/index/eventtextcache.h"
 #include "core/index/timeindex.h"
 #include "core/render/rendercache.h"
+#include "core/render/textbudget.h"
 
 #include <QHash>
 
@@ -30,6 +31,61 @@ double elisionWidth(double available)
     return std::min(best, available);
 }
 
+// The text one label or callout needs: from the caches, or fetched and shaped now when the
+// frame's budget grants it. Each step asks anew (eliding a long quote can take a millisecond),
+// and what a step made stays cached, so an item left half done is finished by the next frames.
+class ItemText {
+public:
+    ItemText(const EventTextCache &texts, RenderCache &cache, TextBudget &budget)
+        : m_texts(texts), m_cache(cache), m_budget(budget)
+    {
+    }
+    std::optional<QString> title(EventId id)
+    {
+        std::optional<QString> t = m_texts.cachedTitle(id);
+        if (!t && mayMake())
+            t = m_texts.title(id);
+        return t;
+    }
+    std::optional<QuotePreview> firstQuote(EventId id)
+    {
+        std::optional<QuotePreview> q = m_texts.cachedFirstQuote(id);
+        if (!q && mayMake())
+            q = m_texts.firstQuote(id);
+        return q;
+    }
+    std::optional<double> width(const QFont &font, const QString &text)
+    {
+        std::optional<double> w = m_cache.cachedWidth(font, text);
+        if (!w && mayMake())
+            w = m_cache.textWidth(font, text);
+        return w;
+    }
+    std::optional<QString> elided(const QFont &font, const QString &text, double width)
+    {
+        std::optional<QString> e = m_cache.cachedElision(font, text, width);
+        if (!e && mayMake())
+            e = m_cache.elided(font, text, width);
+        return e;
+    }
+    // The painter's glyph run, made here (inside the budget) rather than while painting.
+    bool shaped(const QFont &font, const QString &text)
+    {
+        if (text.isEmpty() || m_cache.hasStaticText(font, text))
+            return true;
+        if (!mayMake())
+            return false;
+        m_cache.staticText(font, text);
+        return true;
+    }
+
+private:
+    bool mayMake() { return m_budget.grant(); }
+    const EventTextCache &m_texts;
+    RenderCache &m_cache;
+    TextBudget &m_budget;
+};
+
 bool overlapsAny(const std::vector<QRectF> &rects, const QRectF &r)
 {
     return std::any_of(rects.begin(), rects.end(), [&r](const QRectF &o) { return o.intersects(r); });
@@ -37,7 +93,7 @@ bool overlapsAny(const std::vector<QRectF> &rects, const QRectF &r)
 
 } // namespace
 
-void Layout::placeLabels(const Scene &scene, RenderCache &cache)
+void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &budget)
 {
     if (!scene.texts || shapes.empty() || options.maxLabels <= 0)
         return;
@@ -74,6 +130,7 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache)
 
     QHash<int, std::vector<QRectF>> placed; // per lane row
     QSet<std::int64_t> labelled;
+    const QFont &font = o.labelFont;
     for (const std::size_t i : order) {
         if (int(labels.size()) >= o.maxLabels)
             break;
@@ -87,34 +144,51 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache)
         bool onBar = s.kind == ShapeKind::Range && inside + 8 >= kMinBarForInsideLabel;
         if (std::max(inside, outside) < o.minLabelWidth)
             continue;
-        const QString title = scene.texts->title(s.id);
-        if (title.isEmpty())
+        const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
+        std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
+        // Text the budget leaves unfetched or unshaped waits for the next frame. It never has to
+        // displace a label placed meanwhile: a label keeps between its shape and the next one in
+        // its row, so two labels cannot claim the same room.
+        ItemText source(*scene.texts, cache, budget);
+        const std::optional<QString> title = source.title(s.id);
+        if (!title) {
+            textPending = true;
             continue;
-        const double textWidth = cache.textWidth(o.labelFont, title);
-        if (onBar && inside < textWidth && outside > inside)
+        }
+        if (title->isEmpty())
+            continue;
+        const std::optional<double> textWidth = source.width(font, *title);
+        if (!textWidth) {
+            textPending = true;
+            continue;
+        }
+        if (onBar && inside < *textWidth && outside > inside)
             onBar = false; // a short bar: the whole title beside it reads better than an elided one
         const double x = onBar ? visibleLeft + 4 : s.rect.right() + kLabelGap;
         const double available = onBar ? inside : outside;
         if (available < o.minLabelWidth || x < laneArea.left())
             continue;
-        double width = std::min({textWidth, available, o.maxLabelWidth});
-        if (width < std::min(textWidth, o.minLabelWidth))
+        double width = std::min({*textWidth, available, o.maxLabelWidth});
+        if (width < std::min(*textWidth, o.minLabelWidth))
             continue;
-        if (width < textWidth)
+        if (width < *textWidth)
             width = elisionWidth(width); // a few fixed widths: panning reuses shaped elisions
         if (width < o.minLabelWidth * 0.75)
             continue;
-        const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
         const QRectF rect(x, top, width, o.rowHeight);
-        std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
         if (overlapsAny(rowRects, rect))
             continue;
+        const std::optional<QString> text = width >= *textWidth ? title : source.elided(font, *title, width);
+        if (!text || !source.shaped(font, *text)) {
+            textPending = true;
+            continue;
+        }
         rowRects.push_back(rect);
         labelled.insert(s.id.value);
         LabelItem label;
         label.id = s.id;
         label.rect = rect;
-        label.text = width < textWidth ? cache.elided(o.labelFont, title, width) : title;
+        label.text = std::move(*text);
         label.emphasized = s.selected || s.hovered;
         label.onBar = onBar;
         label.shape = int(i);
@@ -122,11 +196,13 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache)
     }
 }
 
-void Layout::placeCallouts(const Scene &scene, RenderCache &cache)
+void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &budget)
 {
     const LayoutOptions &o = options;
     if (!scene.texts || viewport.scale.secondsPerPixel() > o.calloutMaxSecondsPerPixel || o.rowsPerLane < 3)
         return;
+    if (textPending)
+        return; // callouts go where labels are not: wait until every label is there
     std::vector<QRectF> obstacles;
     obstacles.reserve(labels.size() + shapes.size());
     for (const LabelItem &l : labels)
@@ -159,17 +235,27 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache)
         const QRectF rect(left, top, width, height);
         if (width < 60 || overlapsAny(obstacles, rect))
             continue;
-        const QuotePreview quote = scene.texts->firstQuote(s.id);
-        if (quote.isEmpty())
+        ItemText source(*scene.texts, cache, budget);
+        const std::optional<QuotePreview> quote = source.firstQuote(s.id);
+        if (quote && quote->isEmpty())
             continue;
+        std::optional<QString> text, speaker = QString();
+        if (quote) {
+            text = source.elided(quoteFont, QStringLiteral("\u201C%1\u201D").arg(quote->text.simplified()), width - 12);
+            if (!quote->speaker.isEmpty())
+                speaker = source.elided(o.labelFont, QStringLiteral("\u2014 ") + quote->speaker, width - 12);
+        }
+        if (!text || !speaker || !source.shaped(quoteFont, *text) || !source.shaped(o.labelFont, *speaker)) {
+            textPending = true;
+            obstacles.push_back(rect); // its room stays free until the text is shaped
+            continue;
+        }
         CalloutItem callout;
         callout.id = s.id;
         callout.rect = rect;
         callout.anchor = anchor;
-        const QString quoted = QStringLiteral("\u201C%1\u201D").arg(quote.text.simplified());
-        callout.quote = cache.elided(quoteFont, quoted, width - 12);
-        if (!quote.speaker.isEmpty())
-            callout.speaker = cache.elided(o.labelFont, QStringLiteral("\u2014 ") + quote.speaker, width - 12);
+        callout.quote = std::move(*text);
+        callout.speaker = std::move(*speaker);
         obstacles.push_back(rect);
         callouts.push_back(std::move(callout));
     }

@@ -47,21 +47,52 @@ double RenderCache::textWidth(const QFont &font, const QString &text)
     return w;
 }
 
+namespace {
+int elisionBucket(double width)
+{
+    return int(width) / 6 * 6; // 6 px steps: panning reuses elisions
+}
+} // namespace
+
+QString RenderCache::elisionKey(const QString &text, double width)
+{
+    QString key = text;
+    key += QChar(0);
+    key += QString::number(elisionBucket(width));
+    return key;
+}
+
 QString RenderCache::elided(const QFont &font, const QString &text, double width)
 {
     PerFont &p = perFont(font);
-    const int bucket = int(width) / 6 * 6; // 6 px steps: panning reuses elisions
-    QString key = text;
-    key += QChar(0);
-    key += QString::number(bucket);
+    const QString key = elisionKey(text, width);
     const auto it = p.elisions.constFind(key);
     if (it != p.elisions.cend())
         return *it;
     if (p.elisions.size() > kMaxElisions)
         p.elisions.clear();
-    const QString e = p.metrics.elidedText(text, Qt::ElideRight, bucket);
+    const QString e = p.metrics.elidedText(text, Qt::ElideRight, elisionBucket(width));
     p.elisions.insert(key, e);
     return e;
+}
+
+std::optional<double> RenderCache::cachedWidth(const QFont &font, const QString &text)
+{
+    const PerFont &p = perFont(font);
+    const auto it = p.widths.constFind(text);
+    return it != p.widths.cend() ? std::optional<double>(*it) : std::nullopt;
+}
+
+std::optional<QString> RenderCache::cachedElision(const QFont &font, const QString &text, double width)
+{
+    const PerFont &p = perFont(font);
+    const auto it = p.elisions.constFind(elisionKey(text, width));
+    return it != p.elisions.cend() ? std::optional<QString>(*it) : std::nullopt;
+}
+
+bool RenderCache::hasStaticText(const QFont &font, const QString &text)
+{
+    return perFont(font).statics.contains(text);
 }
 
 const QStaticText &RenderCache::staticText(const QFont &font, const QString &text)
@@ -134,7 +165,10 @@ const QImage &RenderCache::layer(const QString &name, const QByteArray &key, QSi
     Layer &layer = m_layers[name];
     if (layer.key == key && layer.image.size() == pixelSize && !layer.image.isNull())
         return layer.image;
-    layer.image = QImage(pixelSize, QImage::Format_ARGB32_Premultiplied);
+    // repaint in place when the size stays: a new image of this size would fault in fresh pages,
+    // which costs more than the painting on a virtual machine
+    if (layer.image.size() != pixelSize || layer.image.isNull())
+        layer.image = QImage(pixelSize, QImage::Format_ARGB32_Premultiplied);
     layer.image.fill(Qt::transparent);
     layer.image.setDevicePixelRatio(dpr);
     {
@@ -145,8 +179,18 @@ const QImage &RenderCache::layer(const QString &name, const QByteArray &key, QSi
     return layer.image;
 }
 
+QImage &RenderCache::scratch(QSize atLeast)
+{
+    if (m_scratch.width() < atLeast.width() || m_scratch.height() < atLeast.height()) {
+        m_scratch = QImage(std::max(atLeast.width(), m_scratch.width()), std::max(atLeast.height(), m_scratch.height()),
+                           QImage::Format_ARGB32_Premultiplied);
+    }
+    return m_scratch;
+}
+
 void RenderCache::clear()
 {
+    m_scratch = QImage();
     m_layers.clear();
     m_bars = QImage();
     m_barsHistogram.clear();

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace dateline {
@@ -22,6 +23,10 @@ public:
     double textWidth(const QFont &font, const QString &text);
     QString elided(const QFont &font, const QString &text, double width);
     const QStaticText &staticText(const QFont &font, const QString &text);
+    // Only what is cached, never shaping: for a frame that has spent its time on text.
+    std::optional<double> cachedWidth(const QFont &font, const QString &text);
+    std::optional<QString> cachedElision(const QFont &font, const QString &text, double width);
+    bool hasStaticText(const QFont &font, const QString &text);
     // A pre-rendered diamond marker (raster devices): filled, or outlined over `fill` when hollow.
     const QImage &diamond(QRgb color, QRgb fill, bool hollow, double size, double devicePixelRatio);
     // The overview's bars as one image (raster devices), rebuilt only when the histogram changes:
@@ -31,6 +36,9 @@ public:
     // of pixelSize: `paint` redraws it only when `key` differs from the previous call for `name`.
     const QImage &layer(const QString &name, const QByteArray &key, QSize pixelSize, double devicePixelRatio,
                         const std::function<void(QPainter &)> &paint);
+    // A reusable image of at least this size, contents undefined, for pixels built and drawn at
+    // once (density bands), so a frame allocates no image memory.
+    QImage &scratch(QSize atLeast);
     void clear();
 
 private:
@@ -41,6 +49,7 @@ private:
         QHash<QString, QStaticText> statics;
     };
     PerFont &perFont(const QFont &font);
+    static QString elisionKey(const QString &text, double width);
     // QFont::key() formats the whole font description: recent fonts are matched with operator== first
     std::vector<std::pair<QFont, PerFont *>> m_recent;
     QHash<QString, PerFont *> m_fonts;
@@ -55,6 +64,7 @@ private:
         QImage image;
     };
     QHash<QString, Layer> m_layers;
+    QImage m_scratch;
 };
 
 } // namespace dateline

@@ -63,6 +63,10 @@ struct LayoutOptions {
     double calloutMaxSecondsPerPixel = 4 * 3600.0; // quote callouts below this zoom
     int maxIndividualEvents = 2500; // per frame; denser lanes fold into density bands
     int maxLabels = 160;
+    // Milliseconds a frame may spend fetching and shaping text not yet cached (see TextBudget);
+    // 0: no limit, as exports need every label. Interactive views use kInteractiveTextBudgetMs.
+    double textBudgetMs = 0;
+    static constexpr double kInteractiveTextBudgetMs = 2.0;
     QFont labelFont;
     QFont axisFont;
     QFont headerFont;

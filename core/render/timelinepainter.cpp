@@ -161,20 +161,22 @@ void TimelinePainter::paintBands(QPainter &p, const Layout &layout, const Palett
             const bool plain = p.transform().type() <= QTransform::TxTranslate;
             const int width = plain ? int(std::ceil(columns * dpr)) : columns;
             const int height = plain ? std::max(1, int(std::round(band.rect.height() * dpr))) : 1;
-            QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-            auto *first = reinterpret_cast<QRgb *>(image.bits());
+            QImage &image = m_cache->scratch(QSize(width, height));
+            uchar *bits = image.bits();
+            auto *first = reinterpret_cast<QRgb *>(bits);
             for (int x = 0; x < width; ++x) {
                 const auto c = std::size_t(std::min(columns - 1, int(x / (plain ? dpr : 1.0))));
                 first[x] = qPremultiply(qRgba(tint.red(), tint.green(), tint.blue(), band.alpha[c]));
             }
             const qsizetype stride = image.bytesPerLine();
             for (int y = 1; y < height; ++y)
-                std::memcpy(image.bits() + y * stride, first, std::size_t(width) * sizeof(QRgb));
+                std::memcpy(bits + y * stride, first, std::size_t(width) * sizeof(QRgb));
+            const QRectF source(0, 0, width, height);
             if (plain) {
-                image.setDevicePixelRatio(dpr);
-                p.drawImage(QPointF(band.rect.left(), std::round(band.rect.top() * dpr) / dpr), image);
+                const QPointF at(band.rect.left(), std::round(band.rect.top() * dpr) / dpr);
+                p.drawImage(QRectF(at, QSizeF(width / dpr, height / dpr)), image, source);
             } else {
-                p.drawImage(QRectF(band.rect.left(), band.rect.top(), columns, band.rect.height()), image);
+                p.drawImage(QRectF(band.rect.left(), band.rect.top(), columns, band.rect.height()), image, source);
             }
             continue;
         }

@@ -26,6 +26,26 @@ Transaction::~Transaction()
     }
 }
 
+ReadTransaction::ReadTransaction(const Database &database)
+    : m_db(database)
+{
+    if (!m_db.inTransaction()) {
+        m_db.cached(QByteArrayLiteral("BEGIN DEFERRED")).execute();
+        m_began = true;
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_began || !m_db.inTransaction())
+        return;
+    try {
+        m_db.cached(QByteArrayLiteral("COMMIT")).execute(); // releases the read lock; nothing to write
+    } catch (...) {
+        // A destructor must not throw; the next statement or closing the connection ends it.
+    }
+}
+
 void Transaction::commit()
 {
     if (!m_nested && m_kind == Kind::Edit && !m_db.beforeCommit().isEmpty()

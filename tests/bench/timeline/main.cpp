@@ -75,7 +75,14 @@ struct Run {
 };
 
 // Opens the file, builds the index, draws the first frame, then walks the scripted path.
-Run measure(const QString &path, const QString &pngPrefix, Palette::Kind paletteKind, bool trace)
+struct Options {
+    QString pngPrefix;
+    Palette::Kind palette = Palette::Kind::Light;
+    bool trace = false;
+    double textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs; // as the timeline view
+};
+
+Run measure(const QString &path, const Options &options)
 {
     Run run;
     const double rss0 = rssBytes();
@@ -99,7 +106,8 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
     scene.index = &index;
     scene.texts = qEnvironmentVariableIsSet("DATELINE_BENCH_NO_LABELS") ? nullptr : &texts;
     scene.today = calendar::toTimePoint(CivilDate{2025, 6, 1});
-    const Palette palette = Palette::forKind(paletteKind);
+    scene.options.textBudgetMs = options.textBudgetMs;
+    const Palette palette = Palette::forKind(options.palette);
     RenderCache cache;
     const TimelinePainter painter(&cache);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
@@ -125,7 +133,7 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
                             {"thousandth", fullSpp / 1000}, {"week", 7.0 * kSecondsPerDay / (x1 - x0)}};
     QJsonObject perLevel;
     std::vector<double> allFrames, cpuFrames, layoutFrames;
-    std::size_t labels = 0, shapes = 0, frames = 0;
+    std::size_t labels = 0, shapes = 0, frames = 0, pendingFrames = 0;
     for (const Level &level : levels) {
         std::vector<double> times;
         vp.scale = TimeScale(focus, level.spp);
@@ -149,17 +157,18 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
             p.end();
             times.push_back(double(t.nsecsElapsed()) / 1e6);
             cpuFrames.push_back(threadCpuMs() - cpu0);
-            if (trace)
+            if (options.trace)
                 std::fprintf(stderr, "%-10s %2d  frame %6.2f ms  layout cpu %5.2f (events %5.2f labels %5.2f "
-                             "callouts %5.2f)  paint cpu %5.2f  labels %3zu  shapes %4zu\n",
+                             "callouts %5.2f)  paint cpu %5.2f  labels %3zu%s  shapes %4zu\n",
                              level.name, f, times.back(), layoutCpu, layout.timing.eventsMs, layout.timing.labelsMs,
                              layout.timing.calloutsMs, cpuFrames.back() - layoutCpu, layout.labels.size(),
-                             layout.shapes.size());
+                             layout.textPending ? "+" : " ", layout.shapes.size());
+            pendingFrames += layout.textPending;
             labels += layout.labels.size();
             shapes += layout.shapes.size();
             ++frames;
-            if (f == 43 && !pngPrefix.isEmpty())
-                image.save(QStringLiteral("%1-%2.png").arg(pngPrefix, QLatin1StringView(level.name)));
+            if (f == 43 && !options.pngPrefix.isEmpty())
+                image.save(QStringLiteral("%1-%2.png").arg(options.pngPrefix, QLatin1StringView(level.name)));
         }
         allFrames.insert(allFrames.end(), times.begin(), times.end());
         perLevel.insert(QLatin1StringView(level.name), toJson(stats(times)));
@@ -188,6 +197,10 @@ Run measure(const QString &path, const QString &pngPrefix, Palette::Kind palette
         {QStringLiteral("rss_delta_bytes_per_event"), (rss1 - rssDoc) / n},
         {QStringLiteral("rss_open_bytes_per_event"), (rssDoc - rss0) / n},
         {QStringLiteral("labels_per_frame"), double(labels) / double(frames)},
+        // frames that left labels for the next frame (their text was not cached and the frame's
+        // text budget was spent), as the view does while zooming; 0 budget: none
+        {QStringLiteral("text_budget_ms"), options.textBudgetMs},
+        {QStringLiteral("text_pending_frames"), double(pendingFrames)},
         {QStringLiteral("shapes_per_frame"), double(shapes) / double(frames)},
         {QStringLiteral("file_mb"), double(QFileInfo(path).size()) / 1e6},
     };
@@ -238,7 +251,9 @@ int main(int argc, char **argv)
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object (the default output)."));
     const QCommandLineOption traceOpt(QStringLiteral("trace"), QStringLiteral("Print each frame's times to stderr."));
-    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt, traceOpt});
+    const QCommandLineOption fullTextOpt(QStringLiteral("all-text-now"),
+                                         QStringLiteral("Fetch and shape every label within its frame (no text budget)."));
+    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt, traceOpt, fullTextOpt});
     parser.process(app);
 
     bool ok = false;
@@ -248,16 +263,24 @@ int main(int argc, char **argv)
         return 2;
     }
     const std::uint64_t seed = parser.value(seedOpt).toULongLong();
-    const Palette::Kind kind = parser.isSet(darkOpt) ? Palette::Kind::Dark : Palette::Kind::Light;
+    Options options;
+    options.palette = parser.isSet(darkOpt) ? Palette::Kind::Dark : Palette::Kind::Light;
+    options.trace = parser.isSet(traceOpt);
+    options.pngPrefix = parser.value(pngOpt);
+    if (parser.isSet(fullTextOpt))
+        options.textBudgetMs = 0;
     double generateSeconds = 0;
     const QString path = ensureFile(events, seed, parser.value(dirOpt), &generateSeconds);
-    Run run = measure(path, parser.value(pngOpt), kind, parser.isSet(traceOpt));
+    Run run = measure(path, options);
     run.json.insert(QStringLiteral("seed"), double(seed));
     run.json.insert(QStringLiteral("generate_s"), generateSeconds);
     if (parser.isSet(baselineOpt)) {
         const std::uint32_t base = parser.value(baselineOpt).toUInt();
         double unused = 0;
-        const Run baseRun = measure(ensureFile(base, seed, parser.value(dirOpt), &unused), QString(), kind, false);
+        Options baseOptions = options;
+        baseOptions.trace = false;
+        baseOptions.pngPrefix.clear();
+        const Run baseRun = measure(ensureFile(base, seed, parser.value(dirOpt), &unused), baseOptions);
         run.json.insert(QStringLiteral("baseline_events"), double(base));
         run.json.insert(QStringLiteral("baseline_frame_ms_p95"), baseRun.all.p95);
         run.json.insert(QStringLiteral("frame_ratio"), baseRun.all.p95 > 0 ? run.all.p95 / baseRun.all.p95 : 0);
