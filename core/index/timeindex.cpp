@@ -82,15 +82,31 @@ TimeIndex::candidates(const Lane &lane, const ClassSlice &slice, TimePoint from,
     return {first, last};
 }
 
+namespace {
+
+// A lane's members lie far apart in the entries: fetch ahead while walking them, as the walk
+// waits on memory, not on arithmetic.
+constexpr std::ptrdiff_t kPrefetchAhead = 16;
+
+inline void prefetchAhead(const IndexEntry *entries, const std::uint32_t *p, const std::uint32_t *last)
+{
+    if (last - p > kPrefetchAhead)
+        __builtin_prefetch(&entries[p[kPrefetchAhead]]);
+}
+
+} // namespace
+
 void TimeIndex::visibleEvents(int laneIndex, TimePoint from, TimePoint to,
                               std::vector<std::uint32_t> &out) const
 {
     const Lane &lane = m_lanes[std::size_t(laneIndex)];
     const std::size_t before = out.size();
+    const IndexEntry *entries = m_entries.data();
     for (const ClassSlice &slice : lane.classes) {
         const auto [first, last] = candidates(lane, slice, from, to);
         for (const std::uint32_t *p = first; p != last; ++p) {
-            if (m_entries[*p].end > from)
+            prefetchAhead(entries, p, last);
+            if (entries[*p].end > from)
                 out.push_back(*p);
         }
     }
@@ -109,17 +125,42 @@ std::size_t TimeIndex::countVisible(int laneIndex, TimePoint from, TimePoint to)
     return n;
 }
 
+std::size_t TimeIndex::startsWithin(int laneIndex, TimePoint from, TimePoint to) const
+{
+    const DensityPyramid &p = pyramid(laneIndex);
+    if (p.isEmpty() || to <= from)
+        return 0;
+    // buckets of at most 1/16 of the window: whole ones cover at least 7/8 of it
+    const int level = p.levelFor(double(to - from) / 16);
+    if (level < 0)
+        return 0;
+    const TimePoint w = p.bucketWidth(level);
+    const TimePoint firstStart = std::max(from, p.origin());
+    // the first bucket starting at or after `from`, and the buckets ending at or before `to`
+    const auto first = std::uint32_t(std::min<TimePoint>((firstStart - p.origin() + w - 1) / w, p.bucketCount(level)));
+    std::size_t n = 0;
+    for (std::uint32_t i = first; i < p.bucketCount(level); ++i) {
+        const TimePoint bucketStart = p.origin() + TimePoint(i) * w;
+        if (bucketStart > to - w)
+            break;
+        n += p.count(level, i);
+    }
+    return n;
+}
+
 void TimeIndex::longEvents(int laneIndex, TimePoint minDuration, TimePoint from, TimePoint to,
                            std::vector<std::uint32_t> &out) const
 {
     const Lane &lane = m_lanes[std::size_t(laneIndex)];
     const std::size_t before = out.size();
+    const IndexEntry *entries = m_entries.data();
     for (const ClassSlice &slice : lane.classes) {
         if (slice.maxDuration < minDuration)
             continue;
         const auto [first, last] = candidates(lane, slice, from, to);
         for (const std::uint32_t *p = first; p != last; ++p) {
-            const IndexEntry &e = m_entries[*p];
+            prefetchAhead(entries, p, last);
+            const IndexEntry &e = entries[*p];
             if (e.end > from && e.duration() >= minDuration)
                 out.push_back(*p);
         }
@@ -146,13 +187,23 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns, st
 
     const DensityPyramid &p = pyramid(laneIndex);
     const int level = p.levelFor(spp);
-    if (level < 0 && !p.isEmpty() && double(p.bucketWidth(0)) <= 4 * spp) {
-        // buckets up to four columns wide: spread each over the columns it covers, rather than
-        // walking what may be tens of thousands of events
-        const TimePoint w = p.bucketWidth(0);
-        const auto first = std::uint32_t(std::clamp<TimePoint>((std::max(t0, p.origin()) - p.origin()) / w, 0,
-                                                               p.bucketCount(0)));
-        for (std::uint32_t i = first; i < p.bucketCount(0); ++i) {
+    const TimePoint w0 = p.isEmpty() ? 0 : p.bucketWidth(0);
+    const auto first0 = p.isEmpty() ? 0u
+        : std::uint32_t(std::clamp<TimePoint>((std::max(t0, p.origin()) - p.origin()) / w0, 0, p.bucketCount(0)));
+    // Buckets wider than a column: spread each over the columns it covers when they are at most
+    // four columns wide, or when the window holds more events than half its columns. Walking
+    // those would read thousands of scattered entries, for a band that at such density reads as
+    // a texture a few columns of smoothing do not change. Few events are walked, exactly.
+    bool spread = level < 0 && !p.isEmpty() && double(w0) <= 4 * spp;
+    if (level < 0 && !p.isEmpty() && !spread) {
+        std::uint64_t inWindow = 0;
+        for (std::uint32_t i = first0; i < p.bucketCount(0) && p.origin() + TimePoint(i) * w0 < t1; ++i)
+            inWindow += p.count(0, i);
+        spread = inWindow > std::uint64_t(columns / 2);
+    }
+    if (spread) {
+        const TimePoint w = w0;
+        for (std::uint32_t i = first0; i < p.bucketCount(0); ++i) {
             const TimePoint bucketStart = p.origin() + TimePoint(i) * w;
             if (bucketStart >= t1)
                 break;
@@ -193,11 +244,8 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns, st
         const std::uint32_t *last = lane.members.data() + slice.end;
         first = std::lower_bound(first, last, t0,
                                  [entries](std::uint32_t o, TimePoint v) { return entries[o].start < v; });
-        // members lie far apart in entries: fetch ahead, as the walk waits on memory, not arithmetic
-        constexpr std::ptrdiff_t kAhead = 16;
         for (; first != last && entries[*first].start < t1; ++first) {
-            if (last - first > kAhead)
-                __builtin_prefetch(&entries[first[kAhead]]);
+            prefetchAhead(entries, first, last);
             add(entries[*first].start, 1);
         }
     }

@@ -61,14 +61,18 @@ public:
     void visibleEvents(int lane, TimePoint from, TimePoint to, std::vector<std::uint32_t> &out) const;
     // Same count without collecting; for level-of-detail decisions.
     std::size_t countVisible(int lane, TimePoint from, TimePoint to) const;
+    // A lower bound of countVisible from the density pyramid alone: the events starting in buckets
+    // that lie wholly inside [from, to). Reads a few dozen buckets, where countVisible makes two
+    // binary searches over scattered entries per duration class; enough to see a lane is dense.
+    std::size_t startsWithin(int lane, TimePoint from, TimePoint to) const;
     // Ordinals of the lane's events with duration >= minDuration overlapping [from, to).
     void longEvents(int lane, TimePoint minDuration, TimePoint from, TimePoint to,
                     std::vector<std::uint32_t> &out) const;
 
     // Event starts per pixel column: column c covers [t0 + c*spp, t0 + (c+1)*spp). Adds into
-    // counts[c]. Exact when the pyramid's buckets fit in a column (or when the events are walked,
-    // if buckets are over four columns wide: then the window holds few events per lane anyway);
-    // buckets one to four columns wide are spread evenly. lane -1 means all events (the overview).
+    // counts[c]. Exact when the pyramid's buckets fit in a column, or when the window holds at
+    // most columns/2 events and its buckets are over four columns wide (the events are walked);
+    // otherwise each bucket is spread evenly over its columns. lane -1: all events (the overview).
     void density(int lane, TimePoint t0, double spp, int columns, std::uint32_t *counts) const;
     const DensityPyramid &pyramid(int lane) const; // lane -1: all events
 

@@ -157,9 +157,11 @@ void Layout::placeEvents(const Scene &scene)
 
     for (int li = 0; li < int(lanes.size()); ++li) {
         LaneItem &lane = lanes[std::size_t(li)];
-        const std::size_t visible = index.countVisible(lane.lane, visibleFrom, visibleTo);
+        // dense lanes are seen from the pyramid; the exact count only near the threshold
+        const std::size_t limit = std::min(perLaneCap, budget);
+        const bool dense = lane.collapsed || index.startsWithin(lane.lane, visibleFrom, visibleTo) > limit;
         ordinals.clear();
-        lane.folded = lane.collapsed || visible > perLaneCap || visible > budget;
+        lane.folded = dense || index.countVisible(lane.lane, visibleFrom, visibleTo) > limit;
         if (lane.folded) {
             std::fill(counts.begin(), counts.end(), 0u);
             index.density(lane.lane, visibleFrom, spp, columns, counts.data());

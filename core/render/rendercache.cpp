@@ -136,17 +136,22 @@ const QImage &RenderCache::diamond(QRgb color, QRgb fill, bool hollow, double si
     return *m_sprites.insert(key, image);
 }
 
-const QImage &RenderCache::histogramBars(const std::vector<float> &histogram, double height, QRgb color)
+const QImage &RenderCache::histogramBars(const std::vector<float> &histogram, double height, QRgb color,
+                                         QRgb background)
 {
-    if (!m_bars.isNull() && histogram == m_barsHistogram && height == m_barsHeight && color == m_barsColor)
+    if (!m_bars.isNull() && histogram == m_barsHistogram && height == m_barsHeight && color == m_barsColor
+        && background == m_barsBackground) {
         return m_bars;
+    }
     const int rows = std::max(1, int(std::ceil(height)));
     const int columns = std::max<int>(1, int(histogram.size()));
     QImage bars(columns, rows, QImage::Format_ARGB32_Premultiplied);
-    bars.fill(0u);
+    bars.fill(qPremultiply(background));
     uchar *bits = bars.bits(); // once: scanLine() checks for a detach on every call
     const qsizetype stride = bars.bytesPerLine();
-    const QRgb premultiplied = qPremultiply(color);
+    const auto mix = [a = qAlpha(color)](int top, int bottom) { return (top * a + bottom * (255 - a) + 127) / 255; };
+    const QRgb premultiplied = qRgba(mix(qRed(color), qRed(background)), mix(qGreen(color), qGreen(background)),
+                                     mix(qBlue(color), qBlue(background)), qAlpha(background));
     for (std::size_t c = 0; c < histogram.size(); ++c) {
         const int h = std::min(rows, int(std::round(double(histogram[c]) * height)));
         for (int y = rows - h; y < rows; ++y)
@@ -156,6 +161,7 @@ const QImage &RenderCache::histogramBars(const std::vector<float> &histogram, do
     m_barsHistogram = histogram;
     m_barsHeight = height;
     m_barsColor = color;
+    m_barsBackground = background;
     return m_bars;
 }
 

@@ -29,9 +29,10 @@ public:
     bool hasStaticText(const QFont &font, const QString &text);
     // A pre-rendered diamond marker (raster devices): filled, or outlined over `fill` when hollow.
     const QImage &diamond(QRgb color, QRgb fill, bool hollow, double size, double devicePixelRatio);
-    // The overview's bars as one image (raster devices), rebuilt only when the histogram changes:
-    // it depends on the data, not on the viewport.
-    const QImage &histogramBars(const std::vector<float> &histogram, double height, QRgb color);
+    // The overview's bars as one opaque image over `background` (raster devices), rebuilt only
+    // when the histogram changes: it depends on the data, not on the viewport. Opaque, so drawing
+    // it is a copy rather than a blend of every pixel.
+    const QImage &histogramBars(const std::vector<float> &histogram, double height, QRgb color, QRgb background);
     // A part of the frame that panning and zooming leave alone (the lane headers), kept as an image
     // of pixelSize: `paint` redraws it only when `key` differs from the previous call for `name`.
     const QImage &layer(const QString &name, const QByteArray &key, QSize pixelSize, double devicePixelRatio,
@@ -58,6 +59,7 @@ private:
     std::vector<float> m_barsHistogram;
     double m_barsHeight = 0;
     QRgb m_barsColor = 0;
+    QRgb m_barsBackground = 0;
     QImage m_bars;
     struct Layer {
         QByteArray key;

@@ -66,7 +66,7 @@ struct LayoutOptions {
     // Milliseconds a frame may spend fetching and shaping text not yet cached (see TextBudget);
     // 0: no limit, as exports need every label. Interactive views use kInteractiveTextBudgetMs.
     double textBudgetMs = 0;
-    static constexpr double kInteractiveTextBudgetMs = 2.0;
+    static constexpr double kInteractiveTextBudgetMs = 1.5;
     QFont labelFont;
     QFont axisFont;
     QFont headerFont;

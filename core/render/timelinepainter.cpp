@@ -446,7 +446,8 @@ void TimelinePainter::paintOverview(QPainter &p, const Layout &layout, const Pal
     const auto columns = std::size_t(o.histogram.size());
     if (raster && inner.height() >= 1 && columns > 0) {
         // one image of bars: two thousand fillRect calls cost more than the pixels they cover
-        const QImage &bars = m_cache->histogramBars(o.histogram, inner.height(), palette.overviewHistogram.rgba());
+        const QImage &bars = m_cache->histogramBars(o.histogram, inner.height(), palette.overviewHistogram.rgba(),
+                                                    palette.overviewBackground.rgba());
         const int rows = bars.height();
         p.drawImage(QPointF(inner.left(), inner.bottom() - rows), bars);
     } else {

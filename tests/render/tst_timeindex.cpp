@@ -17,6 +17,8 @@ private slots:
     void pyramidCountsEqualBruteForce_data();
     void pyramidCountsEqualBruteForce();
     void densityEqualsBruteForce();
+    void densitySpreadsDenseBuckets();
+    void startsWithinIsALowerBound();
     void lanesPerGrouping_data();
     void lanesPerGrouping();
     void boundsAndIdsRoundTrip();
@@ -140,12 +142,80 @@ void TestTimeIndex::densityEqualsBruteForce()
     const TimePoint t0 = index.entry(index.eventCount() / 2).start;
     std::vector<std::uint32_t> counts(500, 0);
     index.density(0, t0, spp, 500, counts.data());
-    std::uint32_t expected = 0, got = 0;
-    for (std::uint32_t o = 0; o < index.eventCount(); ++o)
-        expected += index.entry(o).start >= t0 && double(index.entry(o).start - t0) < spp * 500;
-    for (const std::uint32_t c : counts)
-        got += c;
-    QCOMPARE(got, expected);
+    std::vector<std::uint32_t> expected(500, 0);
+    for (std::uint32_t o = 0; o < index.eventCount(); ++o) {
+        const TimePoint s = index.entry(o).start;
+        if (s >= t0 && double(s - t0) < spp * 500)
+            ++expected[std::size_t(double(s - t0) / spp)];
+    }
+    QCOMPARE(counts, expected); // few events in the window: walked, exactly
+}
+
+// The pyramid's count of starts in whole buckets never exceeds the events starting in the window
+// (so a lane it calls dense is dense), and it sees most of them when the window is wide.
+void TestTimeIndex::startsWithinIsALowerBound()
+{
+    const TimeIndex index = test::randomIndex(5, 30000, LaneGrouping::Actor, 6);
+    std::mt19937_64 rng(9);
+    const TimePoint a = index.earliest(), span = index.latest() - index.earliest();
+    for (int lane = 0; lane < index.laneCount(); ++lane) {
+        std::vector<std::uint32_t> members;
+        index.visibleEvents(lane, kTimeMin, kTimeMax, members);
+        for (int trial = 0; trial < 40; ++trial) {
+            const TimePoint from = a + TimePoint(rng() % std::uint64_t(span));
+            const TimePoint to = from + 1 + TimePoint(rng() % std::uint64_t(span >> (trial % 12)));
+            std::size_t starting = 0;
+            for (const std::uint32_t o : members)
+                starting += index.entry(o).start >= from && index.entry(o).start < to;
+            const std::size_t bound = index.startsWithin(lane, from, to);
+            QVERIFY2(bound <= starting, qPrintable(QStringLiteral("lane %1: %2 > %3").arg(lane).arg(bound).arg(starting)));
+            QVERIFY(bound <= index.countVisible(lane, from, to));
+        }
+        // the whole extent: whole buckets hold nearly everything
+        QVERIFY(index.startsWithin(lane, a - span / 4, index.latest() + span / 4) >= members.size() * 3 / 4);
+    }
+    QCOMPARE(index.startsWithin(0, a + 10, a + 10), std::size_t(0));
+}
+
+// A burst far denser than the window's columns, under buckets wider than four columns: spread
+// evenly over its bucket's columns (walking it would read every entry), nothing elsewhere.
+void TestTimeIndex::densitySpreadsDenseBuckets()
+{
+    IndexBuilder builder;
+    const TimePoint base = 1'000'000'000;
+    for (int i = 0; i < 4096; ++i) { // one day
+        EventSpan s;
+        s.id = EventId(i + 1);
+        s.bounds = {base + i * 20, base + i * 20, base + i * 20 + 1, base + i * 20 + 1};
+        builder.addEvent(s);
+    }
+    for (int i = 0; i < 64; ++i) { // sparse years around it
+        EventSpan s;
+        s.id = EventId(10000 + i);
+        const TimePoint year = 365 * kSecondsPerDay;
+        const TimePoint t = base - 40 * year + i * year * 5 / 4;
+        s.bounds = {t, t, t + 1, t + 1};
+        builder.addEvent(s);
+    }
+    const TimeIndex index = builder.build(LaneGrouping::None);
+    const DensityPyramid &p = index.pyramid(0);
+    const TimePoint w = p.bucketWidth(0);
+    const TimePoint bucket = p.origin() + (base - p.origin()) / w * w;
+    QVERIFY2(base + 4096 * 20 <= bucket + w, "the burst fits one bucket");
+    const double spp = double(w) / 8;
+    const int columns = 64;
+    const TimePoint t0 = bucket - 16 * TimePoint(spp); // the burst's bucket covers columns 16..23
+    std::vector<std::uint32_t> counts(columns, 0);
+    index.density(0, t0, spp, columns, counts.data());
+    std::uint64_t total = 0;
+    for (int c = 0; c < columns; ++c) {
+        total += counts[std::size_t(c)];
+        if (c < 16 || c >= 24)
+            QCOMPARE(counts[std::size_t(c)], 0u);
+        else
+            QCOMPARE(counts[std::size_t(c)], 4096u / 8);
+    }
+    QCOMPARE(total, std::uint64_t(4096));
 }
 
 void TestTimeIndex::lanesPerGrouping_data()
