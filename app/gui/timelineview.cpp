@@ -56,6 +56,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     // Text not yet cached is fetched and shaped for a bounded time per frame; the rest of the
     // labels follow in the next frames (see paintEvent), so zooming keeps its frame rate.
     m_scene.options.textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs;
+    RenderCache::preloadFonts(m_scene.options.fonts()); // once, here, rather than in a frame
     m_vbar->setObjectName(QStringLiteral("laneScrollBar"));
     m_vbar->setFocusPolicy(Qt::NoFocus); // the keys stay with the timeline
     m_vbar->hide();

@@ -210,8 +210,7 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
     for (const EventShape &s : shapes)
         obstacles.push_back(s.rect.adjusted(-1, -1, 1, 1));
 
-    QFont quoteFont = o.labelFont;
-    quoteFont.setItalic(true);
+    const QFont quoteFont = o.quoteFont();
     const double height = 2 * o.rowHeight - 4;
     for (const LabelItem &label : labels) { // labels are already in priority order
         if (int(callouts.size()) >= kMaxCallouts)

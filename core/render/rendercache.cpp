@@ -194,6 +194,21 @@ QImage &RenderCache::scratch(QSize atLeast)
     return m_scratch;
 }
 
+void RenderCache::preloadFonts(const std::vector<QFont> &fonts)
+{
+    // Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, CJK, Hangul and typographic quotes
+    static const QString sample = QStringLiteral(
+        "Aa \u03b1\u03b2 \u0416\u0436 \u0627\u062a\u0641\u0627\u0642 \u05e9\u05dc\u05d5\u05dd "
+        "\u0928\u092e\u0938\u094d\u0924\u0947 \u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35 \u4f1a\u8c08 "
+        "\u3053\u3093 \ud55c\uad6d \u201c\u201d\u2014\u2026");
+    for (const QFont &font : fonts) {
+        QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        p.setFont(font);
+        p.drawText(QPointF(0, 6), sample); // shapes and rasterises: loads every engine it needs
+    }
+}
+
 void RenderCache::clear()
 {
     m_scratch = QImage();

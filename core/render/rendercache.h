@@ -41,6 +41,10 @@ public:
     // once (density bands), so a frame allocates no image memory.
     QImage &scratch(QSize atLeast);
     void clear();
+    // Loads the font files a frame may need (each style of the layout's fonts, with the fallback
+    // fonts for common scripts) before the first frame: loading one takes milliseconds, which a
+    // frame that shows the first italic quote or Arabic title would otherwise pay.
+    static void preloadFonts(const std::vector<QFont> &fonts);
 
 private:
     struct PerFont {

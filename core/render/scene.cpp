@@ -39,6 +39,20 @@ LayoutOptions::LayoutOptions()
     headerFont.setBold(true);
 }
 
+QFont LayoutOptions::quoteFont() const
+{
+    QFont f = labelFont;
+    f.setItalic(true);
+    return f;
+}
+
+std::vector<QFont> LayoutOptions::fonts() const
+{
+    QFont majorTicks = axisFont;
+    majorTicks.setBold(true);
+    return {labelFont, quoteFont(), axisFont, majorTicks, headerFont};
+}
+
 std::vector<EraSpan> Scene::erasFrom(const std::vector<Era> &eras)
 {
     std::vector<EraSpan> out;

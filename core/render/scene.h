@@ -71,6 +71,8 @@ struct LayoutOptions {
     QFont axisFont;
     QFont headerFont;
     LayoutOptions();
+    QFont quoteFont() const;          // callouts: the label font in italics
+    std::vector<QFont> fonts() const; // every font a frame draws with (RenderCache::preloadFonts)
 };
 
 // Everything a frame shows besides the viewport. Non-owning pointers: the caller keeps the index

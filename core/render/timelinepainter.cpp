@@ -307,8 +307,7 @@ void TimelinePainter::paintLabels(QPainter &p, const Layout &layout, const Palet
 
 void TimelinePainter::paintCallouts(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
 {
-    QFont quoteFont = layout.options.labelFont;
-    quoteFont.setItalic(true);
+    const QFont quoteFont = layout.options.quoteFont();
     for (const CalloutItem &c : layout.callouts) {
         p.setPen(QPen(palette.calloutBorder, 1));
         const QPointF joint(std::clamp(c.anchor.x(), c.rect.left() + 6, c.rect.right() - 6),

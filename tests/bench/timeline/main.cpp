@@ -109,6 +109,7 @@ Run measure(const QString &path, const Options &options)
     scene.options.textBudgetMs = options.textBudgetMs;
     const Palette palette = Palette::forKind(options.palette);
     RenderCache cache;
+    RenderCache::preloadFonts(scene.options.fonts()); // as the view does when it is created
     const TimelinePainter painter(&cache);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     Viewport vp;
