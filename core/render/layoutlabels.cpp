@@ -129,13 +129,15 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
     });
 
     QHash<int, std::vector<QRectF>> placed; // per lane row
-    QSet<std::int64_t> labelled;
+    // An event with several actors is labelled in each of their lanes (a lane read on its own
+    // should say what its bars are), but once per lane.
+    QSet<QPair<int, std::int64_t>> labelled;
     const QFont &font = o.labelFont;
     for (const std::size_t i : order) {
         if (int(labels.size()) >= o.maxLabels)
             break;
         const EventShape &s = shapes[i];
-        if (s.crowded || labelled.contains(s.id.value))
+        if (s.crowded || labelled.contains({s.laneItem, s.id.value}))
             continue;
         const double visibleLeft = std::max(s.rect.left(), laneArea.left());
         const double visibleRight = std::min(s.rect.right(), laneArea.right());
@@ -184,7 +186,7 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
             continue;
         }
         rowRects.push_back(rect);
-        labelled.insert(s.id.value);
+        labelled.insert({s.laneItem, s.id.value});
         LabelItem label;
         label.id = s.id;
         label.rect = rect;
@@ -212,11 +214,12 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
 
     const QFont quoteFont = o.quoteFont();
     const double height = 2 * o.rowHeight - 4;
+    QSet<std::int64_t> quoted; // one callout per event, by its most prominent label
     for (const LabelItem &label : labels) { // labels are already in priority order
         if (int(callouts.size()) >= kMaxCallouts)
             break;
         const EventShape &s = shapes[std::size_t(label.shape)];
-        if (!s.hasQuotes)
+        if (!s.hasQuotes || quoted.contains(s.id.value))
             continue;
         const LaneItem &lane = lanes[std::size_t(s.laneItem)];
         const double rowsTop = lane.body.top() + o.lanePadding;
@@ -256,6 +259,7 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
         callout.quote = std::move(*text);
         callout.speaker = std::move(*speaker);
         obstacles.push_back(rect);
+        quoted.insert(s.id.value);
         callouts.push_back(std::move(callout));
     }
 }

@@ -24,6 +24,7 @@ private slots:
     void hitTestHeadersAndOverview();
     void denseLanesFold();
     void calloutsWhenZoomedIn();
+    void eventLabelledInEachActorLane();
     void svgKeepsTextAsText();
     void firstMajorLabelShown_data();
     void firstMajorLabelShown();
@@ -249,6 +250,40 @@ void TestLayout::calloutsWhenZoomedIn()
     layout = Layout::compute(vp, scene);
     QCOMPARE(layout.labels.size(), std::size_t(1));
     QVERIFY(layout.callouts.empty());
+}
+
+// A meeting of three actors appears in three lanes: each says what the bar is, and the quote is
+// called out once.
+void TestLayout::eventLabelledInEachActorLane()
+{
+    IndexBuilder b;
+    EventSpan s;
+    s.id = EventId(42);
+    const TimePoint t = at(2008, 3, 18);
+    s.bounds = {t, t, t + kSecondsPerDay, t + kSecondsPerDay};
+    s.quoteCount = 1;
+    b.addEvent(s);
+    for (const std::int64_t actor : {1, 2, 3})
+        b.addActorLink(s.id, ActorId(actor));
+    const TimeIndex index = b.build(LaneGrouping::Actor);
+    QCOMPARE(index.laneCount(), 3);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    Viewport vp;
+    vp.size = QSizeF(1200, 500);
+    vp.scale = TimeScale::fitting(at(2008, 3, 1), at(2008, 5, 1), scene.options.headerWidth, 1200);
+    const Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.shapes.size(), std::size_t(3));
+    QCOMPARE(layout.labels.size(), std::size_t(3));
+    QSet<int> lanes;
+    for (const LabelItem &l : layout.labels) {
+        QCOMPARE(l.text, QStringLiteral("Event 42"));
+        lanes.insert(layout.shapes[std::size_t(l.shape)].laneItem);
+    }
+    QCOMPARE(lanes.size(), 3);
+    QCOMPARE(layout.callouts.size(), std::size_t(1));
 }
 
 void TestLayout::svgKeepsTextAsText()
