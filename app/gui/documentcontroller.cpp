@@ -109,19 +109,20 @@ EventId DocumentController::currentEvent() const
 
 void DocumentController::setCurrentEvent(EventId id)
 {
-    if (id == m_current)
-        return;
-    m_current = id;
-    m_origin = SelectionOrigin::User;
-    Q_EMIT currentEventChanged(id);
+    select(id, SelectionOrigin::User);
 }
 
 void DocumentController::setAutomaticCurrentEvent(EventId id)
 {
+    select(id, SelectionOrigin::Automatic);
+}
+
+void DocumentController::select(EventId id, SelectionOrigin origin)
+{
     if (id == m_current)
         return;
     m_current = id;
-    m_origin = SelectionOrigin::Automatic;
+    m_origin = origin;
     Q_EMIT currentEventChanged(id);
     m_origin = SelectionOrigin::User; // only the views notified now see it as automatic
 }

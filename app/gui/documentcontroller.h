@@ -67,6 +67,7 @@ Q_SIGNALS:
     void currentEventChanged(dateline::EventId id);
 
 private:
+    void select(EventId id, SelectionOrigin origin);
     bool install(std::unique_ptr<Document> document, const QString &path);
     void report(const QString &title, const QString &message) const;
 

@@ -5,9 +5,8 @@
 #include "core/render/rendercache.h"
 #include "core/render/textbudget.h"
 
-#include <QFontMetricsF>
-
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <array>

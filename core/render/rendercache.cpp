@@ -1,5 +1,7 @@
 #include "core/render/rendercache.h"
 
+#include "core/render/paintprimitives.h"
+
 #include <QPainter>
 
 #include <cmath>
@@ -149,9 +151,7 @@ const QImage &RenderCache::histogramBars(const std::vector<float> &histogram, do
     bars.fill(qPremultiply(background));
     uchar *bits = bars.bits(); // once: scanLine() checks for a detach on every call
     const qsizetype stride = bars.bytesPerLine();
-    const auto mix = [a = qAlpha(color)](int top, int bottom) { return (top * a + bottom * (255 - a) + 127) / 255; };
-    const QRgb premultiplied = qRgba(mix(qRed(color), qRed(background)), mix(qGreen(color), qGreen(background)),
-                                     mix(qBlue(color), qBlue(background)), qAlpha(background));
+    const QRgb premultiplied = paint::over(QColor::fromRgba(color), 255, QColor::fromRgba(background)).rgba();
     for (std::size_t c = 0; c < histogram.size(); ++c) {
         const int h = std::min(rows, int(std::round(double(histogram[c]) * height)));
         for (int y = rows - h; y < rows; ++y)

@@ -47,6 +47,15 @@ EventTextCache fakeTexts()
         });
 }
 
+// A viewport of `size` showing [from, to) right of the default header column.
+Viewport viewOver(QSizeF size, TimePoint from, TimePoint to)
+{
+    Viewport vp;
+    vp.size = size;
+    vp.scale = TimeScale::fitting(from, to, LayoutOptions().headerWidth, size.width());
+    return vp;
+}
+
 TimeIndex singleEvent(TimePoint start, TimePoint end, int cameoRoot, int quotes = 0)
 {
     IndexBuilder b;
@@ -154,9 +163,7 @@ void TestLayout::hitTestFindsEvents()
     const TimeIndex index = test::randomIndex(3, 400, LaneGrouping::EventType, 5);
     Scene scene;
     scene.index = &index;
-    Viewport vp;
-    vp.size = QSizeF(1400, 2000);
-    vp.scale = TimeScale::fitting(at(1950), at(1960), scene.options.headerWidth, 1400);
+    Viewport vp = viewOver(QSizeF(1400, 2000), at(1950), at(1960));
     const Layout layout = Layout::compute(vp, scene);
     int checked = 0;
     for (const EventShape &s : layout.shapes) {
@@ -184,9 +191,7 @@ void TestLayout::hitTestHeadersAndOverview()
     scene.index = &index;
     scene.lanes.order = {QStringLiteral("type:19"), QStringLiteral("type:1")};
     scene.lanes.collapsed = {QStringLiteral("type:1")};
-    Viewport vp;
-    vp.size = QSizeF(1000, 600);
-    vp.scale = TimeScale::fitting(at(1950), at(1960), scene.options.headerWidth, 1000);
+    Viewport vp = viewOver(QSizeF(1000, 600), at(1950), at(1960));
     const Layout layout = Layout::compute(vp, scene);
     QCOMPARE(layout.lanes[0].key, QStringLiteral("type:19"));
     QCOMPARE(layout.lanes[1].key, QStringLiteral("type:1"));
@@ -214,9 +219,7 @@ void TestLayout::denseLanesFold()
     const TimeIndex index = test::randomIndex(8, 60000, LaneGrouping::None);
     Scene scene;
     scene.index = &index;
-    Viewport vp;
-    vp.size = QSizeF(1600, 400);
-    vp.scale = TimeScale::fitting(index.earliest(), index.latest(), scene.options.headerWidth, 1600);
+    Viewport vp = viewOver(QSizeF(1600, 400), index.earliest(), index.latest());
     const Layout layout = Layout::compute(vp, scene);
     QCOMPARE(layout.lanes.size(), std::size_t(1));
     QVERIFY(layout.lanes[0].folded);
@@ -237,9 +240,7 @@ void TestLayout::calloutsWhenZoomedIn()
     Scene scene;
     scene.index = &index;
     scene.texts = &texts;
-    Viewport vp;
-    vp.size = QSizeF(1200, 400);
-    vp.scale = TimeScale::fitting(at(2008, 3, 1), at(2008, 5, 1), scene.options.headerWidth, 1200);
+    Viewport vp = viewOver(QSizeF(1200, 400), at(2008, 3, 1), at(2008, 5, 1));
     Layout layout = Layout::compute(vp, scene);
     QCOMPARE(layout.labels.size(), std::size_t(1));
     QCOMPARE(layout.labels[0].text, QStringLiteral("Event 42"));
@@ -271,9 +272,7 @@ void TestLayout::eventLabelledInEachActorLane()
     Scene scene;
     scene.index = &index;
     scene.texts = &texts;
-    Viewport vp;
-    vp.size = QSizeF(1200, 500);
-    vp.scale = TimeScale::fitting(at(2008, 3, 1), at(2008, 5, 1), scene.options.headerWidth, 1200);
+    Viewport vp = viewOver(QSizeF(1200, 500), at(2008, 3, 1), at(2008, 5, 1));
     const Layout layout = Layout::compute(vp, scene);
     QCOMPARE(layout.shapes.size(), std::size_t(3));
     QCOMPARE(layout.labels.size(), std::size_t(3));
@@ -294,9 +293,7 @@ void TestLayout::svgKeepsTextAsText()
     Scene scene;
     scene.index = &index;
     scene.texts = &texts;
-    Viewport vp;
-    vp.size = QSizeF(1000, 300);
-    vp.scale = TimeScale::fitting(at(2008, 3, 1), at(2008, 5, 1), scene.options.headerWidth, 1000);
+    Viewport vp = viewOver(QSizeF(1000, 300), at(2008, 3, 1), at(2008, 5, 1));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
@@ -333,9 +330,7 @@ void TestLayout::firstMajorLabelShown()
     const TimeIndex index = singleEvent(from, from + kSecondsPerDay, 4);
     Scene scene;
     scene.index = &index;
-    Viewport vp;
-    vp.size = QSizeF(1000, 300);
-    vp.scale = TimeScale::fitting(from, to, scene.options.headerWidth, 1000);
+    Viewport vp = viewOver(QSizeF(1000, 300), from, to);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
