@@ -1,11 +1,14 @@
 #include "app/gui/documentcontroller.h"
 
+#include "core/edit/editor.h"
 #include "core/io/sample.h"
 #include "core/store/document.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace dateline {
 
@@ -29,6 +32,53 @@ Document *DocumentController::document() const
 bool DocumentController::hasDocument() const
 {
     return m_document != nullptr;
+}
+
+Editor *DocumentController::editor() const
+{
+    return m_editor.get();
+}
+
+bool DocumentController::isReadOnly() const
+{
+    return !m_document || m_document->isReadOnly();
+}
+
+QString DocumentController::readOnlyReason() const
+{
+    if (!m_document || !m_document->isReadOnly())
+        return {};
+    return tr("Read-only: this file cannot be written here, so it cannot be edited. "
+              "Use File > Save a Copy… to edit a copy.");
+}
+
+bool DocumentController::guarded(const QString &what, const std::function<void()> &action)
+{
+    try {
+        action();
+        return true;
+    } catch (const StoreError &error) {
+        // The step rolled back: the document is as it was.
+        report(what, tr("%1\n\nNothing was changed.").arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+}
+
+bool DocumentController::edit(const std::function<void(Editor &)> &change)
+{
+    if (!m_editor)
+        return false;
+    return guarded(tr("Cannot change the document"), [&] { change(*m_editor); });
+}
+
+bool DocumentController::undo()
+{
+    return m_editor && guarded(tr("Cannot undo"), [&] { m_editor->undo(); });
+}
+
+bool DocumentController::redo()
+{
+    return m_editor && guarded(tr("Cannot redo"), [&] { m_editor->redo(); });
 }
 
 QString DocumentController::displayName() const
@@ -92,6 +142,7 @@ void DocumentController::closeDocument()
     if (!m_document)
         return;
     setCurrentEvent(EventId());
+    m_editor.reset();
     m_document.reset();
     Q_EMIT documentClosed();
     Q_EMIT documentChanged();
@@ -109,7 +160,23 @@ EventId DocumentController::currentEvent() const
 
 void DocumentController::setCurrentEvent(EventId id)
 {
+    const std::vector<EventId> only = id.isValid() ? std::vector<EventId>{id} : std::vector<EventId>{};
+    if (m_selection != only) {
+        m_selection = only;
+        Q_EMIT selectionChanged();
+    }
     select(id, SelectionOrigin::User);
+}
+
+void DocumentController::setSelection(const std::vector<EventId> &ids)
+{
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    Q_EMIT selectionChanged();
+    const bool currentKept = std::find(ids.begin(), ids.end(), m_current) != ids.end();
+    if (!currentKept)
+        select(ids.empty() ? EventId() : ids.front(), SelectionOrigin::User);
 }
 
 void DocumentController::setAutomaticCurrentEvent(EventId id)
@@ -134,10 +201,32 @@ void DocumentController::notifyDocumentEdited()
         setCurrentEvent(EventId());
 }
 
+void DocumentController::changed(const DocumentChange &change)
+{
+    // Removed events leave the selection before anyone draws it.
+    if (!change.eventsRemoved.empty()) {
+        std::vector<EventId> kept;
+        for (EventId id : m_selection) {
+            if (std::find(change.eventsRemoved.begin(), change.eventsRemoved.end(), id) == change.eventsRemoved.end())
+                kept.push_back(id);
+        }
+        if (kept != m_selection) {
+            m_selection = kept;
+            Q_EMIT selectionChanged();
+        }
+        if (std::find(change.eventsRemoved.begin(), change.eventsRemoved.end(), m_current) != change.eventsRemoved.end())
+            select(kept.empty() ? EventId() : kept.front(), SelectionOrigin::User);
+    }
+    Q_EMIT documentEdited(change);
+}
+
 bool DocumentController::install(std::unique_ptr<Document> document, const QString &path)
 {
     setCurrentEvent(EventId());
+    m_editor.reset();
     m_document = std::move(document);
+    m_editor = std::make_unique<Editor>(*m_document);
+    m_editor->addListener([this](const DocumentChange &change) { changed(change); });
     m_recent.add(path);
     Q_EMIT documentOpened(path);
     Q_EMIT documentChanged();

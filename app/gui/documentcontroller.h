@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/recentfiles.h"
+#include "core/edit/documentchange.h"
 #include "core/model/ids.h"
 
 #include <QObject>
@@ -10,13 +11,16 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace dateline {
 
 class Document;
+class Editor;
 
-// Owns the open Document and the one "current event" every view follows (table, detail pane and,
-// later, the timeline), so the views never talk to each other directly. Open/new/close failures go
+// Owns the open Document, its Editor (every change the app makes goes through edit()), the
+// selection and the one "current event" every view follows (table, detail pane, timeline,
+// inspector), so the views never talk to each other directly. Open/new/close failures go
 // to an injectable error reporter: the app shows a message box, tests record the message.
 class DocumentController : public QObject {
     Q_OBJECT
@@ -32,6 +36,17 @@ public:
 
     Document *document() const;
     bool hasDocument() const;
+    // The command layer of the open document (null when none is open).
+    Editor *editor() const;
+    bool isReadOnly() const; // no document counts as read-only
+    // Why the document cannot be edited, in one line for the window ("" when it can).
+    QString readOnlyReason() const;
+
+    // Runs change through the editor; a refused write (read-only, disk full, locked) is reported
+    // and nothing changes. Returns whether it succeeded. Views learn of it through documentEdited.
+    bool edit(const std::function<void(Editor &)> &change);
+    bool undo();
+    bool redo();
     // Document title, else the file name; empty when nothing is open.
     QString displayName() const;
 
@@ -53,8 +68,14 @@ public:
 
     EventId currentEvent() const;
     SelectionOrigin currentEventOrigin() const { return m_origin; }
-    void setCurrentEvent(EventId id);
+    void setCurrentEvent(EventId id); // also makes it the whole selection
     void setAutomaticCurrentEvent(EventId id);
+
+    // The selected events (Ctrl+click, rubber band, table rows); the current event is one of
+    // them unless the selection is empty. setSelection keeps current when it is selected, else
+    // makes the first id current.
+    const std::vector<EventId> &selection() const { return m_selection; }
+    void setSelection(const std::vector<EventId> &ids);
 
     // For views after an edit made elsewhere: re-read the document.
     void notifyDocumentEdited();
@@ -64,14 +85,22 @@ Q_SIGNALS:
     void documentClosed();
     // Opened, closed or edited: views re-read what they show.
     void documentChanged();
+    // A step, undo or redo changed the document: views patch what they show from the ids.
+    void documentEdited(const dateline::DocumentChange &change);
     void currentEventChanged(dateline::EventId id);
+    void selectionChanged();
 
 private:
     void select(EventId id, SelectionOrigin origin);
     bool install(std::unique_ptr<Document> document, const QString &path);
     void report(const QString &title, const QString &message) const;
 
+    void changed(const DocumentChange &change);
+    bool guarded(const QString &what, const std::function<void()> &action);
+
     std::unique_ptr<Document> m_document;
+    std::unique_ptr<Editor> m_editor;
+    std::vector<EventId> m_selection;
     RecentFiles m_recent;
     ErrorReporter m_reporter;
     EventId m_current;

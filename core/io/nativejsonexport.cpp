@@ -1,6 +1,7 @@
 // Native JSON export: see docs/native-json.md for the format.
 #include "core/io/jsonwriter.h"
 #include "core/io/nativejson.h"
+#include "core/io/nativejsonentitywriter.h"
 #include "core/store/document.h"
 
 #include <algorithm>
@@ -29,39 +30,6 @@ QString stamp(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-void writeActors(JsonWriter &w, const Document &doc)
-{
-    w.key(L("actors"));
-    w.beginArray();
-    for (const Actor &a : sortedById(doc.actors())) {
-        w.beginObject();
-        w.field(L("id"), a.id.value);
-        w.field(L("label"), a.label);
-        w.field(L("kind"), actorKindName(a.kind));
-        w.field(L("country"), a.country);
-        w.field(L("cameo-code"), a.cameoCode);
-        w.stringList(L("aliases"), a.aliases);
-        w.endObject();
-    }
-    w.endArray();
-}
-
-void writePlaces(JsonWriter &w, const Document &doc)
-{
-    w.key(L("places"));
-    w.beginArray();
-    for (const Place &p : sortedById(doc.places())) {
-        w.beginObject();
-        w.field(L("id"), p.id.value);
-        w.field(L("name"), p.name);
-        w.field(L("country"), p.country);
-        w.field(L("latitude"), p.latitude);
-        w.field(L("longitude"), p.longitude);
-        w.endObject();
-    }
-    w.endArray();
-}
-
 // CSL-JSON names a list of people; the model holds one string, "; " separating several names.
 void writeAuthors(JsonWriter &w, const QString &author)
 {
@@ -78,110 +46,118 @@ void writeAuthors(JsonWriter &w, const QString &author)
     w.endArray();
 }
 
-void writeSources(JsonWriter &w, const Document &doc)
+template <typename T>
+void writeSection(JsonWriter &w, QLatin1StringView key, std::vector<T> items)
 {
-    w.key(L("sources"));
+    w.key(key);
     w.beginArray();
-    for (const Source &s : sortedById(doc.sources())) {
-        w.beginObject();
-        w.field(L("id"), s.id.value);
-        w.field(L("title"), s.title);
-        w.field(L("container-title"), s.publication);
-        writeAuthors(w, s.author);
-        w.field(L("issued"), edtf(s.issued));
-        w.field(L("URL"), s.url);
-        w.field(L("accessed"), edtf(s.accessed));
-        w.field(L("reliability"), QString(s.reliability));
-        w.endObject();
-    }
-    w.endArray();
-}
-
-void writeEvents(JsonWriter &w, const Document &doc)
-{
-    w.key(L("events"));
-    w.beginArray();
-    for (const Event &e : sortedById(doc.events())) {
-        w.beginObject();
-        w.field(L("id"), e.id.value);
-        w.field(L("title"), e.title);
-        w.field(L("description"), e.description);
-        w.field(L("date"), edtf(e.date));
-        w.field(L("status"), statusName(e.status));
-        w.field(L("cameo-code"), e.cameoCode);
-        w.idField(L("place"), e.place.value);
-        w.field(L("importance"), e.importance);
-        w.field(L("sort-key"), e.sortKey);
-        w.stringList(L("tags"), e.tags);
-        w.key(L("actors"));
-        w.beginArray();
-        for (const ActorLink &link : e.actors) {
-            w.beginObject();
-            w.field(L("actor"), link.actor.value);
-            w.field(L("role"), roleName(link.role));
-            w.endObject();
-        }
-        w.endArray();
-        w.field(L("created"), stamp(e.created));
-        w.field(L("updated"), stamp(e.updated));
-        w.endObject();
-    }
-    w.endArray();
-}
-
-void writeQuotes(JsonWriter &w, const Document &doc)
-{
-    w.key(L("quotes"));
-    w.beginArray();
-    for (const Quote &q : sortedById(doc.quotes())) {
-        w.beginObject();
-        w.field(L("id"), q.id.value);
-        w.field(L("text"), q.text);
-        w.idField(L("speaker"), q.speaker.value);
-        w.idField(L("source"), q.source.value);
-        w.field(L("locator"), q.locator);
-        w.field(L("credibility"), q.credibility);
-        w.key(L("events"));
-        w.beginArray(JsonWriter::Layout::Inline);
-        for (const EventId id : q.events)
-            w.value(id.value);
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
-}
-
-void writeRelations(JsonWriter &w, const Document &doc)
-{
-    w.key(L("relations"));
-    w.beginArray();
-    for (const Relation &r : sortedById(doc.relations())) {
-        w.beginObject();
-        w.field(L("id"), r.id.value);
-        w.field(L("from"), r.from.value);
-        w.field(L("kind"), relationKindName(r.kind));
-        w.field(L("to"), r.to.value);
-        w.endObject();
-    }
-    w.endArray();
-}
-
-void writeEras(JsonWriter &w, const Document &doc)
-{
-    w.key(L("eras"));
-    w.beginArray();
-    for (const Era &e : sortedById(doc.eras())) {
-        w.beginObject();
-        w.field(L("id"), e.id.value);
-        w.field(L("name"), e.name);
-        w.field(L("span"), edtf(e.span));
-        w.field(L("color"), e.color);
-        w.endObject();
-    }
+    for (const T &item : sortedById(std::move(items)))
+        writeJson(w, item);
     w.endArray();
 }
 
 } // namespace
+
+void writeJson(JsonWriter &w, const Actor &a)
+{
+    w.beginObject();
+    w.field(L("id"), a.id.value);
+    w.field(L("label"), a.label);
+    w.field(L("kind"), actorKindName(a.kind));
+    w.field(L("country"), a.country);
+    w.field(L("cameo-code"), a.cameoCode);
+    w.stringList(L("aliases"), a.aliases);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const Place &p)
+{
+    w.beginObject();
+    w.field(L("id"), p.id.value);
+    w.field(L("name"), p.name);
+    w.field(L("country"), p.country);
+    w.field(L("latitude"), p.latitude);
+    w.field(L("longitude"), p.longitude);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const Source &s)
+{
+    w.beginObject();
+    w.field(L("id"), s.id.value);
+    w.field(L("title"), s.title);
+    w.field(L("container-title"), s.publication);
+    writeAuthors(w, s.author);
+    w.field(L("issued"), edtf(s.issued));
+    w.field(L("URL"), s.url);
+    w.field(L("accessed"), edtf(s.accessed));
+    w.field(L("reliability"), QString(s.reliability));
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const Event &e)
+{
+    w.beginObject();
+    w.field(L("id"), e.id.value);
+    w.field(L("title"), e.title);
+    w.field(L("description"), e.description);
+    w.field(L("date"), edtf(e.date));
+    w.field(L("status"), statusName(e.status));
+    w.field(L("cameo-code"), e.cameoCode);
+    w.idField(L("place"), e.place.value);
+    w.field(L("importance"), e.importance);
+    w.field(L("sort-key"), e.sortKey);
+    w.stringList(L("tags"), e.tags);
+    w.key(L("actors"));
+    w.beginArray();
+    for (const ActorLink &link : e.actors) {
+        w.beginObject();
+        w.field(L("actor"), link.actor.value);
+        w.field(L("role"), roleName(link.role));
+        w.endObject();
+    }
+    w.endArray();
+    w.field(L("created"), stamp(e.created));
+    w.field(L("updated"), stamp(e.updated));
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const Quote &q)
+{
+    w.beginObject();
+    w.field(L("id"), q.id.value);
+    w.field(L("text"), q.text);
+    w.idField(L("speaker"), q.speaker.value);
+    w.idField(L("source"), q.source.value);
+    w.field(L("locator"), q.locator);
+    w.field(L("credibility"), q.credibility);
+    w.key(L("events"));
+    w.beginArray(JsonWriter::Layout::Inline);
+    for (const EventId id : q.events)
+        w.value(id.value);
+    w.endArray();
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const Relation &r)
+{
+    w.beginObject();
+    w.field(L("id"), r.id.value);
+    w.field(L("from"), r.from.value);
+    w.field(L("kind"), relationKindName(r.kind));
+    w.field(L("to"), r.to.value);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const Era &era)
+{
+    w.beginObject();
+    w.field(L("id"), era.id.value);
+    w.field(L("name"), era.name);
+    w.field(L("span"), edtf(era.span));
+    w.field(L("color"), era.color);
+    w.endObject();
+}
 
 QByteArray exportNativeJson(const Document &document)
 {
@@ -190,13 +166,13 @@ QByteArray exportNativeJson(const Document &document)
     w.field(L("format"), QString(kNativeJsonFormat));
     w.field(L("version"), kNativeJsonVersion);
     w.field(L("title"), document.title());
-    writeActors(w, document);
-    writePlaces(w, document);
-    writeSources(w, document);
-    writeEvents(w, document);
-    writeQuotes(w, document);
-    writeRelations(w, document);
-    writeEras(w, document);
+    writeSection(w, L("actors"), document.actors());
+    writeSection(w, L("places"), document.places());
+    writeSection(w, L("sources"), document.sources());
+    writeSection(w, L("events"), document.events());
+    writeSection(w, L("quotes"), document.quotes());
+    writeSection(w, L("relations"), document.relations());
+    writeSection(w, L("eras"), document.eras());
     w.endObject();
     return w.result();
 }

@@ -243,6 +243,28 @@ std::optional<NativeJsonContent> NativeJsonReader::read(const QByteArray &json)
 
     NativeJsonContent content;
     content.title = string(root, L("title"), {}, Need::Optional);
+    readSections(root, content);
+    checkReferences(content);
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    return content;
+}
+
+std::optional<NativeJsonContent> NativeJsonReader::readFragment(const QJsonObject &root)
+{
+    m_problems.clear();
+    checkKeys(root, {}, {L("title"), L("actors"), L("places"), L("sources"), L("events"), L("quotes"),
+                         L("relations"), L("eras"), L("absent")});
+    NativeJsonContent content;
+    content.title = string(root, L("title"), {}, Need::Optional);
+    readSections(root, content);
+    if (!m_problems.isEmpty())
+        return std::nullopt;
+    return content;
+}
+
+void NativeJsonReader::readSections(const QJsonObject &root, NativeJsonContent &content)
+{
     using Reader = void (NativeJsonReader::*)(const QJsonObject &, const QString &, NativeJsonContent &);
     const std::pair<QLatin1StringView, Reader> sections[] = {
         {L("actors"), &NativeJsonReader::readActor},   {L("places"), &NativeJsonReader::readPlace},
@@ -262,10 +284,6 @@ std::optional<NativeJsonContent> NativeJsonReader::read(const QByteArray &json)
             m_quiet = false;
         }
     }
-    checkReferences(content);
-    if (!m_problems.isEmpty())
-        return std::nullopt;
-    return content;
 }
 
 } // namespace dateline

@@ -35,6 +35,10 @@ class NativeJsonReader {
 public:
     // Returns the content when there were no problems.
     std::optional<NativeJsonContent> read(const QByteArray &json);
+    // A fragment: the entity lists (and title) of the format without its header, for the edit
+    // journal's states. References to entities outside the fragment are not checked; an
+    // "absent" key is allowed and left to the caller.
+    std::optional<NativeJsonContent> readFragment(const QJsonObject &root);
     const QStringList &problems() const { return m_problems; }
 
 private:
@@ -63,6 +67,7 @@ private:
     void readQuote(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readRelation(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readEra(const QJsonObject &o, const QString &path, NativeJsonContent &out);
+    void readSections(const QJsonObject &root, NativeJsonContent &content);
     void checkReferences(const NativeJsonContent &content);
 
     QStringList m_problems;

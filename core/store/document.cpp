@@ -50,12 +50,42 @@ void bindId(Statement &statement, int index, std::int64_t id)
         statement.bindNull(index);
 }
 
+QByteArray parameterList(int count)
+{
+    QByteArray params;
+    for (int i = 1; i <= count; ++i)
+        params += (i > 1 ? ",?" : "?") + QByteArray::number(i);
+    return params;
+}
+
 void notFound(const char *what, std::int64_t id)
 {
     throw StoreError(QStringLiteral("There is no %1 with id %2 in this document")
                          .arg(QLatin1StringView(what))
                          .arg(id)
                          .toStdString());
+}
+
+std::int64_t writeRow(Database &db, const char *sql, const std::function<void(Statement &)> &bind,
+                      const char *entity, std::int64_t id, MustExist mustExist)
+{
+    Transaction transaction(db);
+    Statement &s = db.cached(sql);
+    bind(s);
+    s.execute();
+    if (mustExist == MustExist::Yes && db.changes() == 0)
+        notFound(entity, id);
+    const std::int64_t rowId = db.lastInsertRowId();
+    transaction.commit();
+    return rowId;
+}
+
+bool rowExists(const Database &db, const char *table, std::int64_t id)
+{
+    Statement &s = db.cached(QByteArray("SELECT 1 FROM ") + table + " WHERE id = ?1");
+    const bool found = s.bind(1, id).step();
+    s.reset();
+    return found;
 }
 
 } // namespace store
@@ -70,6 +100,25 @@ void Document::Private::requireWritable(const char *action) const
     }
 }
 
+void Document::Private::touchEach(EntityKind kind, const char *sql, std::int64_t parameter) const
+{
+    if (!observer)
+        return;
+    std::vector<std::int64_t> ids;
+    Statement &s = db->cached(sql);
+    s.bind(1, parameter);
+    while (s.step())
+        ids.push_back(s.int64(0));
+    s.reset();
+    for (std::int64_t id : ids)
+        observer({kind, id}, Touch::Changing);
+}
+
+void Document::setTouchObserver(std::function<void(EntityRef, Touch)> observer)
+{
+    d->observer = std::move(observer);
+}
+
 Document::Document() : d(std::make_unique<Private>()) {}
 
 Document::~Document()
@@ -82,7 +131,6 @@ namespace {
 // Connection settings shared by create() and open(): none of them writes to the file.
 void configure(Database &db)
 {
-    db.exec(store::kConnectionPragmas);
     db.setBeforeCommit(QByteArray(schema::kBumpRevision));
 }
 
@@ -95,12 +143,21 @@ std::unique_ptr<Document> Document::create(const QString &path, QString *errorMe
             *errorMessage = message;
         return std::unique_ptr<Document>();
     };
-    if (QFileInfo::exists(path))
-        return fail(QStringLiteral("%1 already exists; Dateline will not overwrite it").arg(path));
+    // Claim the name atomically (O_EXCL): a file that appears between a check and the open must
+    // neither be overwritten nor deleted when something below fails.
+    {
+        QFile claim(path);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (QFileInfo::exists(path))
+                return fail(QStringLiteral("%1 already exists; Dateline will not overwrite it").arg(path));
+            return fail(QStringLiteral("Could not create %1: %2").arg(path, claim.errorString()));
+        }
+    }
     std::unique_ptr<Document> document(new Document);
     try {
-        document->d->db = std::make_unique<Database>(path, Database::Access::Create);
+        document->d->db = std::make_unique<Database>(path, Database::Access::ReadWrite);
         Database &db = *document->d->db;
+        store::hardenConnection(db);
         configure(db);
         db.exec("PRAGMA journal_mode = WAL");
         Transaction transaction(db);
@@ -110,8 +167,11 @@ std::unique_ptr<Document> Document::create(const QString &path, QString *errorMe
         transaction.commit();
     } catch (const StoreError &error) {
         document.reset();
+        // Ours alone: we created it empty above.
         QFile::remove(path);
-        return fail(QStringLiteral("Could not create %1: %2").arg(path, QString::fromStdString(error.what())));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return fail(QStringLiteral("Could not create %1: %2").arg(path, QString::fromUtf8(error.what())));
     }
     document->d->path = path;
     return document;
@@ -122,6 +182,7 @@ std::unique_ptr<Document> Document::createInMemory()
     std::unique_ptr<Document> document(new Document);
     document->d->db = Database::inMemory();
     Database &db = *document->d->db;
+    store::hardenConnection(db);
     configure(db);
     Transaction transaction(db);
     schema::create(db);
@@ -183,6 +244,7 @@ void Document::setTitle(const QString &title)
 {
     d->requireWritable("change the title");
     Transaction transaction(*d->db);
+    d->touch(EntityKind::Title, 0);
     Statement &s = d->db->cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('title', ?1)");
     s.bind(1, title).execute();
     transaction.commit();

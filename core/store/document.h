@@ -2,8 +2,10 @@
 
 #include "core/date/timepoint.h"
 #include "core/model/entities.h"
+#include "core/model/entityref.h"
 #include "core/model/event.h"
 #include "core/store/eventlist.h"
+#include "core/store/journalentry.h"
 #include "core/store/storeerror.h"
 
 #include <QString>
@@ -40,9 +42,14 @@ struct EventSpan {
     std::int64_t sortKey = 0;
 };
 
+// What a write is about to do to an entity (see Document::setTouchObserver).
+enum class Touch : std::uint8_t { Changing, Created };
+
 // A .dateline document: the SQLite file is the document. Every call that changes it commits at once
 // in its own transaction (no "save"); use BulkEdit to group many changes into one transaction.
 // add*() keep a valid id they are given (for lossless import) and otherwise assign one.
+// These are the store's primitives: user-facing changes go through core/edit (Editor and the
+// commands), which groups them into undoable steps recorded in the document's journal.
 // Not thread-safe: one Document per thread.
 class Document {
 public:
@@ -119,13 +126,47 @@ public:
     std::vector<Quote> quotesForEvent(EventId id) const;
 
     RelationId addRelation(const Relation &relation);
+    void updateRelation(const Relation &relation);
     void removeRelation(RelationId id);
+    std::optional<Relation> relation(RelationId id) const;
+    std::vector<Relation> relationsOf(EventId id) const; // from or to the event, by id
     std::vector<Relation> relations() const;
 
     EraId addEra(const Era &era);
     void updateEra(const Era &era);
     void removeEra(EraId id);
+    std::optional<Era> era(EraId id) const;
     std::vector<Era> eras() const;
+
+    // Exact writes for undo and redo: store this state under its id, inserting it or replacing the
+    // stored one, time stamps and links included (an event's created/updated are kept as given).
+    void restoreEvent(const Event &event);
+    void restoreActor(const Actor &actor);
+    void restorePlace(const Place &place);
+    void restoreSource(const Source &source);
+    void restoreQuote(const Quote &quote);
+    void restoreRelation(const Relation &relation);
+    void restoreEra(const Era &era);
+
+    // Called by every write, inside its transaction, once for each entity it is about to change
+    // (Touch::Changing, before the change, cascades included: removing an actor touches the
+    // events and quotes that name it) or has just created (Touch::Created). The edit journal
+    // reads "before" states here. One observer; an empty function removes it.
+    void setTouchObserver(std::function<void(EntityRef, Touch)> observer);
+
+    // The edit journal's rows (see core/edit/editor.h for what they mean). False when the file
+    // has no journal table (a read-only file of an older version).
+    bool hasJournal() const;
+    qint64 appendJournal(const JournalEntry &entry); // returns its seq
+    void replaceJournalStates(std::int64_t seq, const QByteArray &before, const QByteArray &after,
+                              const QDateTime &time);
+    void setJournalUndone(std::int64_t seq, bool undone);
+    void dropUndoneJournal(); // the redo branch, when a new step is recorded
+    std::optional<JournalEntry> journalEntry(std::int64_t seq) const;
+    std::optional<JournalEntry> newestJournalEntry(JournalState state) const; // Done: newest not undone; Undone: oldest undone
+    // Newest first, without the before/after states. offset/limit page through a long history.
+    std::vector<JournalEntry> journal(std::int64_t offset, std::int64_t limit) const;
+    qint64 journalSize() const;
 
     // Full-text search (FTS5) over event titles, descriptions and quote texts: every word must
     // match, the last also as a prefix. Best first (bm25) when at most 2000 texts match, otherwise

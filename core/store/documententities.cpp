@@ -103,140 +103,165 @@ void bindSource(Statement &s, const Source &src)
     store::bindId(s, 8, src.id.value);
 }
 
-template <typename T, typename Read>
-std::vector<T> readAll(const Database &db, const char *sql, Read read)
-{
-    std::vector<T> result;
-    Statement s = db.prepare(sql);
-    while (s.step())
-        result.push_back(read(s));
-    return result;
-}
-
-template <typename T, typename Read>
-std::optional<T> readOne(const Database &db, const char *sql, std::int64_t id, Read read)
-{
-    Statement &s = db.cached(sql);
-    s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    T value = read(s);
-    s.reset();
-    return value;
-}
-
-// Runs one write statement in its own transaction (or savepoint inside a BulkEdit).
-std::int64_t write(Database &db, const char *sql, const std::function<void(Statement &)> &bind,
-                   const char *entity, std::int64_t id, bool mustChange)
-{
-    Transaction transaction(db);
-    Statement &s = db.cached(sql);
-    bind(s);
-    s.execute();
-    if (mustChange && db.changes() == 0)
-        store::notFound(entity, id);
-    const std::int64_t rowId = db.lastInsertRowId();
-    transaction.commit();
-    return rowId;
-}
-
 } // namespace
 
 ActorId Document::addActor(const Actor &actor)
 {
     d->requireWritable("add an actor");
-    return ActorId(write(*d->db, "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                         [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value, false));
+    Transaction transaction(*d->db);
+    const ActorId id(store::writeRow(*d->db, "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) "
+                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                     [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value,
+                                     store::MustExist::No));
+    d->touch(EntityKind::Actor, id.value, Touch::Created);
+    transaction.commit();
+    return id;
 }
 
 void Document::updateActor(const Actor &actor)
 {
     d->requireWritable("change an actor");
-    write(*d->db, "UPDATE actors SET label = ?1, kind = ?2, country = ?3, cameo_code = ?4, aliases = ?5 "
-                  "WHERE id = ?6",
-          [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value, true);
+    Transaction transaction(*d->db);
+    d->touch(EntityKind::Actor, actor.id.value);
+    store::writeRow(*d->db, "UPDATE actors SET label = ?1, kind = ?2, country = ?3, cameo_code = ?4, aliases = ?5 "
+                            "WHERE id = ?6",
+                    [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value, store::MustExist::Yes);
+    transaction.commit();
+}
+
+void Document::restoreActor(const Actor &actor)
+{
+    if (store::rowExists(*d->db, "actors", actor.id.value))
+        updateActor(actor);
+    else
+        addActor(actor);
 }
 
 void Document::removeActor(ActorId id)
 {
     d->requireWritable("remove an actor");
-    write(*d->db, "DELETE FROM actors WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "actor",
-          id.value, false);
+    Transaction transaction(*d->db);
+    d->touchEach(EntityKind::Event, "SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1", id.value);
+    d->touchEach(EntityKind::Quote, "SELECT id FROM quotes WHERE speaker_id = ?1", id.value);
+    d->touch(EntityKind::Actor, id.value);
+    store::writeRow(*d->db, "DELETE FROM actors WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "actor",
+                    id.value, store::MustExist::No);
+    transaction.commit();
 }
 
 std::optional<Actor> Document::actor(ActorId id) const
 {
-    return readOne<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors WHERE id = ?1",
+    return store::readOne<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors WHERE id = ?1",
                           id.value, readActor);
 }
 
 std::vector<Actor> Document::actors() const
 {
-    return readAll<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors ORDER BY id",
+    return store::readAll<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors ORDER BY id",
                           readActor);
 }
 
 PlaceId Document::addPlace(const Place &place)
 {
     d->requireWritable("add a place");
-    return PlaceId(write(*d->db, "INSERT INTO places(name, country, latitude, longitude, id) VALUES (?1, ?2, ?3, ?4, ?5)",
-                         [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, false));
+    Transaction transaction(*d->db);
+    const PlaceId id(store::writeRow(*d->db,
+                                     "INSERT INTO places(name, country, latitude, longitude, id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                     [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value,
+                                     store::MustExist::No));
+    d->touch(EntityKind::Place, id.value, Touch::Created);
+    transaction.commit();
+    return id;
 }
 
 void Document::updatePlace(const Place &place)
 {
     d->requireWritable("change a place");
-    write(*d->db, "UPDATE places SET name = ?1, country = ?2, latitude = ?3, longitude = ?4 WHERE id = ?5",
-          [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, true);
+    Transaction transaction(*d->db);
+    d->touch(EntityKind::Place, place.id.value);
+    store::writeRow(*d->db, "UPDATE places SET name = ?1, country = ?2, latitude = ?3, longitude = ?4 WHERE id = ?5",
+                    [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, store::MustExist::Yes);
+    transaction.commit();
+}
+
+void Document::restorePlace(const Place &place)
+{
+    if (store::rowExists(*d->db, "places", place.id.value))
+        updatePlace(place);
+    else
+        addPlace(place);
 }
 
 void Document::removePlace(PlaceId id)
 {
     d->requireWritable("remove a place");
-    write(*d->db, "DELETE FROM places WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "place",
-          id.value, false);
+    Transaction transaction(*d->db);
+    d->touchEach(EntityKind::Event, "SELECT id FROM events WHERE place_id = ?1", id.value);
+    d->touch(EntityKind::Place, id.value);
+    store::writeRow(*d->db, "DELETE FROM places WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "place",
+                    id.value, store::MustExist::No);
+    transaction.commit();
 }
 
 std::optional<Place> Document::place(PlaceId id) const
 {
-    return readOne<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places WHERE id = ?1",
+    return store::readOne<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places WHERE id = ?1",
                           id.value, readPlace);
 }
 
 std::vector<Place> Document::places() const
 {
-    return readAll<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places ORDER BY id", readPlace);
+    return store::readAll<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places ORDER BY id", readPlace);
 }
 
 SourceId Document::addSource(const Source &source)
 {
     d->requireWritable("add a source");
-    return SourceId(write(*d->db,
-                          "INSERT INTO sources(title, publication, author, issued_edtf, url, accessed_edtf, "
-                          "reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                          [&](Statement &s) { bindSource(s, source); }, "source", source.id.value, false));
+    Transaction transaction(*d->db);
+    const SourceId id(store::writeRow(*d->db,
+                                      "INSERT INTO sources(title, publication, author, issued_edtf, url, accessed_edtf, "
+                                      "reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                      [&](Statement &s) { bindSource(s, source); }, "source", source.id.value,
+                                      store::MustExist::No));
+    d->touch(EntityKind::Source, id.value, Touch::Created);
+    transaction.commit();
+    return id;
 }
 
 void Document::updateSource(const Source &source)
 {
     d->requireWritable("change a source");
-    write(*d->db,
-          "UPDATE sources SET title = ?1, publication = ?2, author = ?3, issued_edtf = ?4, url = ?5, "
-          "accessed_edtf = ?6, reliability = ?7 WHERE id = ?8",
-          [&](Statement &s) { bindSource(s, source); }, "source", source.id.value, true);
+    Transaction transaction(*d->db);
+    d->touch(EntityKind::Source, source.id.value);
+    store::writeRow(*d->db,
+                    "UPDATE sources SET title = ?1, publication = ?2, author = ?3, issued_edtf = ?4, url = ?5, "
+                    "accessed_edtf = ?6, reliability = ?7 WHERE id = ?8",
+                    [&](Statement &s) { bindSource(s, source); }, "source", source.id.value, store::MustExist::Yes);
+    transaction.commit();
+}
+
+void Document::restoreSource(const Source &source)
+{
+    if (store::rowExists(*d->db, "sources", source.id.value))
+        updateSource(source);
+    else
+        addSource(source);
 }
 
 void Document::removeSource(SourceId id)
 {
     d->requireWritable("remove a source");
-    write(*d->db, "DELETE FROM sources WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "source",
-          id.value, false);
+    Transaction transaction(*d->db);
+    d->touchEach(EntityKind::Quote, "SELECT id FROM quotes WHERE source_id = ?1", id.value);
+    d->touch(EntityKind::Source, id.value);
+    store::writeRow(*d->db, "DELETE FROM sources WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); },
+                    "source", id.value, store::MustExist::No);
+    transaction.commit();
 }
 
 std::optional<Source> Document::source(SourceId id) const
 {
-    return readOne<Source>(*d->db,
+    return store::readOne<Source>(*d->db,
                            "SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability "
                            "FROM sources WHERE id = ?1",
                            id.value, readSource);
@@ -244,7 +269,7 @@ std::optional<Source> Document::source(SourceId id) const
 
 std::vector<Source> Document::sources() const
 {
-    return readAll<Source>(*d->db,
+    return store::readAll<Source>(*d->db,
                            "SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability "
                            "FROM sources ORDER BY id",
                            readSource);

@@ -13,7 +13,7 @@ namespace dateline {
 
 namespace {
 
-constexpr int kPageSize = 200; // ids per eventListRows() query
+constexpr int kPageSize = store::kIdsPerQuery; // ids per eventListRows() query
 
 // The ORDER BY tail that puts events in time order (as Document::events()).
 QByteArray timeOrderSql()
@@ -25,9 +25,7 @@ QByteArray timeOrderSql()
 
 QByteArray pageQuery()
 {
-    QByteArray params;
-    for (int i = 1; i <= kPageSize; ++i)
-        params += (i > 1 ? ",?" : "?") + QByteArray::number(i);
+    const QByteArray params = store::parameterList(kPageSize);
     // Actor ids come as "3,5" in link order: one statement for the whole page.
     return "SELECT e.id, e.title, e.date_edtf, e.cameo_code, e.quote_count, (SELECT group_concat(actor_id)"
            " FROM (SELECT actor_id FROM event_actors WHERE event_id = e.id ORDER BY position))"

@@ -5,7 +5,10 @@
 #include "core/store/documentprivate.h"
 #include "core/store/schema.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace dateline {
@@ -33,26 +36,77 @@ Event readEvent(const Statement &s)
     return e;
 }
 
-void loadLinks(const Database &db, Event &e)
+// Tags and actor links of many events: one statement per link table (with `filter`, an
+// "event_id IN (...)" page bound by the caller's binder), not two queries per event.
+void loadLinks(const Database &db, std::vector<Event> &events, const QByteArray &filter,
+               const std::function<void(Statement &)> &bindFilter)
 {
-    Statement &tags = db.cached("SELECT tag FROM event_tags WHERE event_id = ?1 ORDER BY position");
-    tags.bind(1, e.id.value);
-    while (tags.step())
-        e.tags.append(tags.text(0));
-    tags.reset();
-    Statement &actors = db.cached("SELECT actor_id, role FROM event_actors WHERE event_id = ?1 ORDER BY position");
-    actors.bind(1, e.id.value);
-    while (actors.step())
-        e.actors.push_back({ActorId(actors.int64(0)), ActorRole(std::clamp(actors.integer(1), 0, 4))});
-    actors.reset();
+    QHash<std::int64_t, Event *> byId;
+    byId.reserve(qsizetype(events.size()));
+    for (Event &e : events)
+        byId.insert(e.id.value, &e);
+    Statement tags = db.prepare("SELECT event_id, tag FROM event_tags" + filter + " ORDER BY event_id, position");
+    bindFilter(tags);
+    while (tags.step()) {
+        if (Event *e = byId.value(tags.int64(0)))
+            e->tags.append(tags.text(1));
+    }
+    Statement actors = db.prepare("SELECT event_id, actor_id, role FROM event_actors" + filter
+                                  + " ORDER BY event_id, position");
+    bindFilter(actors);
+    while (actors.step()) {
+        if (Event *e = byId.value(actors.int64(0)))
+            e->actors.push_back({ActorId(actors.int64(1)), ActorRole(std::clamp(actors.integer(2), 0, 4))});
+    }
 }
 
-void writeLinks(Database &db, const Event &e, bool replace)
+void loadAllLinks(const Database &db, std::vector<Event> &events)
 {
-    if (replace) {
-        db.cached("DELETE FROM event_tags WHERE event_id = ?1").bind(1, e.id.value).execute();
-        db.cached("DELETE FROM event_actors WHERE event_id = ?1").bind(1, e.id.value).execute();
+    loadLinks(db, events, QByteArray(), [](Statement &) {});
+}
+
+// The events with these ids, in the given order (missing ids are left out): a query per page.
+std::vector<Event> readEvents(const Database &db, const std::vector<EventId> &ids)
+{
+    static const QByteArray in = " WHERE event_id IN (" + store::parameterList(store::kIdsPerQuery) + ")";
+    static const QByteArray rowSql = QByteArray("SELECT ") + kEventColumns + " FROM events WHERE id IN ("
+        + store::parameterList(store::kIdsPerQuery) + ")";
+    std::vector<Event> result;
+    result.reserve(ids.size());
+    for (std::size_t first = 0; first < ids.size(); first += store::kIdsPerQuery) {
+        const std::size_t end = std::min(ids.size(), first + store::kIdsPerQuery);
+        auto bindPage = [&](Statement &s) {
+            for (std::size_t i = first; i < end; ++i)
+                s.bind(int(i - first) + 1, ids[i].value); // unbound parameters stay NULL
+        };
+        QHash<std::int64_t, Event> page;
+        Statement &rows = db.cached(rowSql);
+        bindPage(rows);
+        while (rows.step()) {
+            Event e = readEvent(rows);
+            page.insert(e.id.value, std::move(e));
+        }
+        rows.reset();
+        std::vector<Event> ordered;
+        for (std::size_t i = first; i < end; ++i) {
+            auto found = page.find(ids[i].value);
+            if (found != page.end())
+                ordered.push_back(std::move(*found));
+        }
+        loadLinks(db, ordered, in, bindPage);
+        std::move(ordered.begin(), ordered.end(), std::back_inserter(result));
     }
+    return result;
+}
+
+void clearLinks(Database &db, EventId id)
+{
+    db.cached("DELETE FROM event_tags WHERE event_id = ?1").bind(1, id.value).execute();
+    db.cached("DELETE FROM event_actors WHERE event_id = ?1").bind(1, id.value).execute();
+}
+
+void insertLinks(Database &db, const Event &e)
+{
     if (!e.tags.isEmpty()) {
         Statement &tag = db.cached("INSERT INTO event_tags(event_id, position, tag) VALUES (?1, ?2, ?3)");
         for (qsizetype i = 0; i < e.tags.size(); ++i)
@@ -132,6 +186,25 @@ std::optional<std::pair<QString, QString>> indexedText(Database &db, EventId id)
     return result;
 }
 
+// Writes every column but created, the links and the full-text entry of a stored event.
+void rewriteEvent(Database &db, const Event &event, const QString &updated,
+                  const std::pair<QString, QString> &oldText)
+{
+    Statement &s = db.cached(
+        "UPDATE events SET title = ?1, description = ?2, date_edtf = ?3, start_min = ?4, start_max = ?5, "
+        "end_min = ?6, end_max = ?7, span_class = ?8, precision = ?9, status = ?10, cameo_code = ?11, "
+        "cameo_root = ?12, place_id = ?13, importance = ?14, sort_key = ?15, updated = ?16 WHERE id = ?17");
+    bindEvent(s, event, updated);
+    s.bind(17, event.id.value);
+    s.execute();
+    if (oldText.first != event.title || oldText.second != event.description) {
+        unindexText(db, event.id, oldText.first, oldText.second);
+        indexText(db, event.id, event.title, event.description);
+    }
+    clearLinks(db, event.id);
+    insertLinks(db, event);
+}
+
 // The lower end of the start_min range of span class c for an overlap with [from, ...):
 // from - 2^c, clamped so that it cannot overflow.
 std::int64_t classLowerBound(TimePoint from, int c)
@@ -176,20 +249,22 @@ EventId Document::addEvent(const Event &event)
             indexed = true;
             Event stored = event;
             stored.id = id;
-            writeLinks(db, stored, false);
+            insertLinks(db, stored);
         } catch (...) {
             if (indexed)
                 unindexText(db, id, event.title, event.description);
             db.cached("DELETE FROM events WHERE id = ?1").bind(1, id.value).execute(); // links cascade
             throw;
         }
+        d->touch(EntityKind::Event, id.value, Touch::Created);
         return id;
     }
     Transaction transaction(db);
     Event stored = event;
     stored.id = insertEvent(db, event);
     indexText(db, stored.id, event.title, event.description);
-    writeLinks(db, stored, false);
+    insertLinks(db, stored);
+    d->touch(EntityKind::Event, stored.id.value, Touch::Created);
     transaction.commit();
     return stored.id;
 }
@@ -202,18 +277,27 @@ void Document::updateEvent(const Event &event)
     const auto old = indexedText(db, event.id);
     if (!old)
         store::notFound("event", event.id.value);
-    Statement &s = db.cached(
-        "UPDATE events SET title = ?1, description = ?2, date_edtf = ?3, start_min = ?4, start_max = ?5, "
-        "end_min = ?6, end_max = ?7, span_class = ?8, precision = ?9, status = ?10, cameo_code = ?11, "
-        "cameo_root = ?12, place_id = ?13, importance = ?14, sort_key = ?15, updated = ?16 WHERE id = ?17");
-    bindEvent(s, event, store::timestamp({}));
-    s.bind(17, event.id.value);
-    s.execute();
-    if (old->first != event.title || old->second != event.description) {
-        unindexText(db, event.id, old->first, old->second);
-        indexText(db, event.id, event.title, event.description);
+    d->touch(EntityKind::Event, event.id.value);
+    rewriteEvent(db, event, store::timestamp({}), *old);
+    transaction.commit();
+}
+
+void Document::restoreEvent(const Event &event)
+{
+    d->requireWritable("change an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    const auto old = indexedText(db, event.id);
+    if (!old) {
+        addEvent(event);
+    } else {
+        d->touch(EntityKind::Event, event.id.value);
+        rewriteEvent(db, event, store::timestamp(event.updated), *old);
+        db.cached("UPDATE events SET created = ?1 WHERE id = ?2")
+            .bind(1, store::timestamp(event.created))
+            .bind(2, event.id.value)
+            .execute();
     }
-    writeLinks(db, event, true);
     transaction.commit();
 }
 
@@ -223,6 +307,10 @@ void Document::removeEvent(EventId id)
     Database &db = *d->db;
     Transaction transaction(db);
     if (const auto old = indexedText(db, id)) {
+        // What the delete cascades into, so that undo can put it back.
+        d->touchEach(EntityKind::Relation, "SELECT id FROM relations WHERE from_id = ?1 OR to_id = ?1", id.value);
+        d->touchEach(EntityKind::Quote, "SELECT quote_id FROM quote_events WHERE event_id = ?1", id.value);
+        d->touch(EntityKind::Event, id.value);
         unindexText(db, id, old->first, old->second);
         db.cached("DELETE FROM events WHERE id = ?1").bind(1, id.value).execute();
     }
@@ -231,14 +319,10 @@ void Document::removeEvent(EventId id)
 
 std::optional<Event> Document::event(EventId id) const
 {
-    Statement &s = d->db->cached(QByteArray("SELECT ") + kEventColumns + " FROM events WHERE id = ?1");
-    s.bind(1, id.value);
-    if (!s.step())
+    std::vector<Event> found = readEvents(*d->db, {id});
+    if (found.empty())
         return std::nullopt;
-    Event e = readEvent(s);
-    s.reset();
-    loadLinks(*d->db, e);
-    return e;
+    return std::move(found.front());
 }
 
 std::vector<Event> Document::events() const
@@ -251,8 +335,7 @@ std::vector<Event> Document::events() const
     Statement s = d->db->prepare(QByteArray("SELECT ") + kEventColumns + order);
     while (s.step())
         result.push_back(readEvent(s));
-    for (Event &e : result)
-        loadLinks(*d->db, e);
+    loadAllLinks(*d->db, result);
     return result;
 }
 
@@ -293,12 +376,7 @@ std::vector<EventId> Document::eventIdsOverlapping(TimePoint from, TimePoint to)
 
 std::vector<Event> Document::eventsOverlapping(TimePoint from, TimePoint to) const
 {
-    std::vector<Event> result;
-    for (EventId id : eventIdsOverlapping(from, to)) {
-        if (auto e = event(id))
-            result.push_back(std::move(*e));
-    }
-    return result;
+    return readEvents(*d->db, eventIdsOverlapping(from, to));
 }
 
 void Document::forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const

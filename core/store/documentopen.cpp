@@ -80,7 +80,9 @@ QString describe(const StoreError &error, const QString &path)
     }
 }
 
-void hardenConnection(Database &db)
+} // namespace
+
+void store::hardenConnection(Database &db)
 {
     sqlite3 *handle = db.handle();
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -89,6 +91,8 @@ void hardenConnection(Database &db)
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     db.exec(store::kConnectionPragmas);
 }
+
+namespace {
 
 void checkSchema(Database &db, const QString &path, bool readOnly)
 {
@@ -136,7 +140,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
                                                                 : Database::Access::ReadOnlyImmutable;
         document->d->db = std::make_unique<Database>(path, access);
         Database &db = *document->d->db;
-        hardenConnection(db);
+        store::hardenConnection(db);
         checkSchema(db, path, readOnly);
         // Only now may anything be written.
         if (!readOnly) {
@@ -150,6 +154,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
         }
         document->d->readOnly = readOnly || db.isReadOnly();
         document->d->hasSnapshots = db.pragma("user_version") >= 2;
+        document->d->hasJournal = db.pragma("user_version") >= 3;
         document->d->path = path;
         return document;
     } catch (const Refusal &refusal) {

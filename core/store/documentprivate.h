@@ -10,7 +10,9 @@
 #include <QDateTime>
 
 #include <bit>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace dateline {
@@ -20,7 +22,17 @@ struct Document::Private {
     QString path;
     bool readOnly = false;
     bool hasSnapshots = true; // false for a v1 file opened read-only (no index_snapshots table)
+    bool hasJournal = true;   // false for a v1/v2 file opened read-only (no journal table)
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
+    std::function<void(EntityRef, Touch)> observer;
+
+    void touch(EntityKind kind, std::int64_t id, Touch how = Touch::Changing) const
+    {
+        if (observer)
+            observer({kind, id}, how);
+    }
+    // Touches every id the query (one ?1 parameter) returns: the rows a cascade will change.
+    void touchEach(EntityKind kind, const char *sql, std::int64_t parameter) const;
 
     // Throws a StoreError naming the refused action when the document is read-only.
     void requireWritable(const char *action) const;
@@ -33,6 +45,10 @@ namespace store {
 inline constexpr char kConnectionPragmas[] =
     "PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
     "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY";
+
+// Connection settings for every file we open or create, before anything is read: defensive mode,
+// no trusted schema, no extensions, a busy timeout, kConnectionPragmas. Writes nothing.
+void hardenConnection(Database &db);
 
 QString timestamp(const QDateTime &dateTime); // UTC ISO 8601 with ms; "now" when invalid
 QDateTime parseTimestamp(const QString &text);
@@ -48,8 +64,41 @@ inline int spanClass(const DateBounds &b)
 void bindDate(Statement &statement, int first, const FuzzyDate &date);
 FuzzyDate readDate(const Statement &statement, int column); // from its EDTF text
 void bindId(Statement &statement, int index, std::int64_t id); // NULL when not a valid id
+// "?1,?2,...,?n": the parameter list of an IN (...) query over a page of ids.
+QByteArray parameterList(int count);
+inline constexpr int kIdsPerQuery = 200;
 
 [[noreturn]] void notFound(const char *what, std::int64_t id);
+
+// Runs one write statement in its own transaction (a savepoint inside a BulkEdit) and returns the
+// last inserted row id. With MustExist::Yes a statement that changed no row is a "not found".
+enum class MustExist : std::uint8_t { No, Yes };
+std::int64_t writeRow(Database &db, const char *sql, const std::function<void(Statement &)> &bind,
+                      const char *entity, std::int64_t id, MustExist mustExist);
+bool rowExists(const Database &db, const char *table, std::int64_t id);
+
+template <typename T, typename Read>
+std::vector<T> readAll(const Database &db, const char *sql, Read read)
+{
+    std::vector<T> result;
+    Statement s = db.prepare(sql);
+    while (s.step())
+        result.push_back(read(s));
+    return result;
+}
+
+// The row of the id bound to ?1 of sql, or nothing.
+template <typename T, typename Read>
+std::optional<T> readOne(const Database &db, const char *sql, std::int64_t id, Read read)
+{
+    Statement &s = db.cached(sql);
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    T value = read(s);
+    s.reset();
+    return value;
+}
 
 } // namespace store
 } // namespace dateline

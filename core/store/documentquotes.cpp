@@ -3,6 +3,8 @@
 
 #include "core/store/documentprivate.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace dateline {
@@ -10,6 +12,8 @@ namespace dateline {
 namespace {
 
 constexpr char kQuoteColumns[] = "q.id, q.text, q.speaker_id, q.source_id, q.locator, q.credibility";
+constexpr char kRelationColumns[] = "id, from_id, to_id, kind";
+constexpr char kEraColumns[] = "id, name, span_edtf, color";
 
 Quote readQuote(const Statement &s)
 {
@@ -23,24 +27,38 @@ Quote readQuote(const Statement &s)
     return q;
 }
 
-void loadQuoteEvents(const Database &db, std::vector<Quote> &quotes)
-{
-    for (Quote &q : quotes) {
-        Statement &s = db.cached("SELECT event_id FROM quote_events WHERE quote_id = ?1 ORDER BY position");
-        s.bind(1, q.id.value);
-        while (s.step())
-            q.events.push_back(EventId(s.int64(0)));
-        s.reset();
-    }
-}
-
-std::vector<Quote> readQuotes(const Database &db, Statement &s)
+// Reads the quotes a statement selects with kQuoteColumns, then their event links with one more
+// statement: all links when the quotes are the whole table, otherwise a page query per 200 quotes.
+std::vector<Quote> readQuotes(const Database &db, Statement &s, bool wholeTable)
 {
     std::vector<Quote> result;
     while (s.step())
         result.push_back(readQuote(s));
     s.reset();
-    loadQuoteEvents(db, result);
+    QHash<std::int64_t, Quote *> byId;
+    for (Quote &q : result)
+        byId.insert(q.id.value, &q);
+    auto collect = [&byId](Statement &links) {
+        while (links.step()) {
+            if (Quote *q = byId.value(links.int64(0)))
+                q->events.push_back(EventId(links.int64(1)));
+        }
+        links.reset();
+    };
+    if (wholeTable) {
+        Statement links = db.prepare("SELECT quote_id, event_id FROM quote_events ORDER BY quote_id, position");
+        collect(links);
+        return result;
+    }
+    static const QByteArray pageSql = "SELECT quote_id, event_id FROM quote_events WHERE quote_id IN ("
+        + store::parameterList(store::kIdsPerQuery) + ") ORDER BY quote_id, position";
+    Statement &links = db.cached(pageSql);
+    for (std::size_t first = 0; first < result.size(); first += store::kIdsPerQuery) {
+        const std::size_t end = std::min(result.size(), first + store::kIdsPerQuery);
+        for (std::size_t i = first; i < end; ++i)
+            links.bind(int(i - first) + 1, result[i].id.value);
+        collect(links);
+    }
     return result;
 }
 
@@ -61,22 +79,36 @@ void writeQuoteEvents(Database &db, QuoteId id, const std::vector<EventId> &even
         link.bind(1, id.value).bind(2, events[i].value).bind(3, std::int64_t(i)).execute();
 }
 
-void indexQuote(Database &db, QuoteId id, const QString &text, bool remove)
+// Full-text upkeep (external content: FTS5 must be told the old text to forget it).
+void indexQuote(Database &db, QuoteId id, const QString &text)
 {
-    Statement &s = remove ? db.cached("INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', ?1, ?2)")
-                          : db.cached("INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)");
-    s.bind(1, id.value).bind(2, QStringView(text)).execute();
+    db.cached("INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)").bind(1, id.value).bind(2, QStringView(text)).execute();
+}
+
+void unindexQuote(Database &db, QuoteId id, const QString &text)
+{
+    db.cached("INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', ?1, ?2)")
+        .bind(1, id.value)
+        .bind(2, QStringView(text))
+        .execute();
 }
 
 std::optional<QString> quoteText(Database &db, QuoteId id)
 {
-    Statement &s = db.cached("SELECT text FROM quotes WHERE id = ?1");
-    s.bind(1, id.value);
-    if (!s.step())
-        return std::nullopt;
-    QString text = s.text(0);
-    s.reset();
-    return text;
+    return store::readOne<QString>(db, "SELECT text FROM quotes WHERE id = ?1", id.value,
+                                   [](const Statement &s) { return s.text(0); });
+}
+
+Relation readRelation(const Statement &s)
+{
+    return {RelationId(s.int64(0)), EventId(s.int64(1)), EventId(s.int64(2)),
+            RelationKind(std::clamp(s.integer(3), 0, 3))};
+}
+
+void bindRelation(Statement &s, const Relation &r)
+{
+    s.bind(1, r.from.value).bind(2, r.to.value).bind(3, int(r.kind));
+    store::bindId(s, 4, r.id.value);
 }
 
 Era readEra(const Statement &s)
@@ -104,13 +136,13 @@ QuoteId Document::addQuote(const Quote &quote)
     d->requireWritable("add a quote");
     Database &db = *d->db;
     Transaction transaction(db);
-    Statement &s = db.cached("INSERT INTO quotes(text, speaker_id, source_id, locator, credibility, id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    bindQuote(s, quote);
-    s.execute();
-    const QuoteId id(db.lastInsertRowId());
-    indexQuote(db, id, quote.text, false);
+    const QuoteId id(store::writeRow(db, "INSERT INTO quotes(text, speaker_id, source_id, locator, credibility, id) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                     [&](Statement &s) { bindQuote(s, quote); }, "quote", quote.id.value,
+                                     store::MustExist::No));
+    indexQuote(db, id, quote.text);
     writeQuoteEvents(db, id, quote.events);
+    d->touch(EntityKind::Quote, id.value, Touch::Created);
     transaction.commit();
     return id;
 }
@@ -123,16 +155,24 @@ void Document::updateQuote(const Quote &quote)
     const auto old = quoteText(db, quote.id);
     if (!old)
         store::notFound("quote", quote.id.value);
-    Statement &s = db.cached("UPDATE quotes SET text = ?1, speaker_id = ?2, source_id = ?3, locator = ?4, "
-                             "credibility = ?5 WHERE id = ?6");
-    bindQuote(s, quote);
-    s.execute();
+    d->touch(EntityKind::Quote, quote.id.value);
+    store::writeRow(db, "UPDATE quotes SET text = ?1, speaker_id = ?2, source_id = ?3, locator = ?4, "
+                        "credibility = ?5 WHERE id = ?6",
+                    [&](Statement &s) { bindQuote(s, quote); }, "quote", quote.id.value, store::MustExist::Yes);
     if (*old != quote.text) {
-        indexQuote(db, quote.id, *old, true);
-        indexQuote(db, quote.id, quote.text, false);
+        unindexQuote(db, quote.id, *old);
+        indexQuote(db, quote.id, quote.text);
     }
     writeQuoteEvents(db, quote.id, quote.events);
     transaction.commit();
+}
+
+void Document::restoreQuote(const Quote &quote)
+{
+    if (store::rowExists(*d->db, "quotes", quote.id.value))
+        updateQuote(quote);
+    else
+        addQuote(quote);
 }
 
 void Document::removeQuote(QuoteId id)
@@ -141,7 +181,8 @@ void Document::removeQuote(QuoteId id)
     Database &db = *d->db;
     Transaction transaction(db);
     if (const auto old = quoteText(db, id)) {
-        indexQuote(db, id, *old, true);
+        d->touch(EntityKind::Quote, id.value);
+        unindexQuote(db, id, *old);
         db.cached("DELETE FROM quotes WHERE id = ?1").bind(1, id.value).execute();
     }
     transaction.commit();
@@ -151,7 +192,7 @@ std::optional<Quote> Document::quote(QuoteId id) const
 {
     Statement &s = d->db->cached(QByteArray("SELECT ") + kQuoteColumns + " FROM quotes q WHERE q.id = ?1");
     s.bind(1, id.value);
-    std::vector<Quote> found = readQuotes(*d->db, s);
+    std::vector<Quote> found = readQuotes(*d->db, s, false);
     if (found.empty())
         return std::nullopt;
     return std::move(found.front());
@@ -160,7 +201,7 @@ std::optional<Quote> Document::quote(QuoteId id) const
 std::vector<Quote> Document::quotes() const
 {
     Statement s = d->db->prepare(QByteArray("SELECT ") + kQuoteColumns + " FROM quotes q ORDER BY q.id");
-    return readQuotes(*d->db, s);
+    return readQuotes(*d->db, s, true);
 }
 
 std::vector<Quote> Document::quotesForEvent(EventId id) const
@@ -169,38 +210,74 @@ std::vector<Quote> Document::quotesForEvent(EventId id) const
                                  " FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id"
                                  " WHERE qe.event_id = ?1 ORDER BY q.id");
     s.bind(1, id.value);
-    return readQuotes(*d->db, s);
+    return readQuotes(*d->db, s, false);
 }
 
 RelationId Document::addRelation(const Relation &relation)
 {
     d->requireWritable("add a relation");
     Transaction transaction(*d->db);
-    Statement &s = d->db->cached("INSERT INTO relations(from_id, to_id, kind, id) VALUES (?1, ?2, ?3, ?4)");
-    s.bind(1, relation.from.value).bind(2, relation.to.value).bind(3, int(relation.kind));
-    store::bindId(s, 4, relation.id.value);
-    s.execute();
-    const RelationId id(d->db->lastInsertRowId());
+    const RelationId id(store::writeRow(*d->db, "INSERT INTO relations(from_id, to_id, kind, id) VALUES (?1, ?2, ?3, ?4)",
+                                        [&](Statement &s) { bindRelation(s, relation); }, "relation",
+                                        relation.id.value, store::MustExist::No));
+    d->touch(EntityKind::Relation, id.value, Touch::Created);
     transaction.commit();
     return id;
+}
+
+void Document::updateRelation(const Relation &relation)
+{
+    d->requireWritable("change a relation");
+    Transaction transaction(*d->db);
+    d->touch(EntityKind::Relation, relation.id.value);
+    store::writeRow(*d->db, "UPDATE relations SET from_id = ?1, to_id = ?2, kind = ?3 WHERE id = ?4",
+                    [&](Statement &s) { bindRelation(s, relation); }, "relation", relation.id.value,
+                    store::MustExist::Yes);
+    transaction.commit();
+}
+
+void Document::restoreRelation(const Relation &relation)
+{
+    if (store::rowExists(*d->db, "relations", relation.id.value))
+        updateRelation(relation);
+    else
+        addRelation(relation);
 }
 
 void Document::removeRelation(RelationId id)
 {
     d->requireWritable("remove a relation");
     Transaction transaction(*d->db);
-    d->db->cached("DELETE FROM relations WHERE id = ?1").bind(1, id.value).execute();
+    if (store::rowExists(*d->db, "relations", id.value))
+        d->touch(EntityKind::Relation, id.value);
+    store::writeRow(*d->db, "DELETE FROM relations WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); },
+                    "relation", id.value, store::MustExist::No);
     transaction.commit();
+}
+
+std::optional<Relation> Document::relation(RelationId id) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kRelationColumns + " FROM relations WHERE id = ?1";
+    return store::readOne<Relation>(*d->db, sql.constData(), id.value, readRelation);
 }
 
 std::vector<Relation> Document::relations() const
 {
+    static const QByteArray sql = QByteArray("SELECT ") + kRelationColumns + " FROM relations ORDER BY id";
+    return store::readAll<Relation>(*d->db, sql.constData(), readRelation);
+}
+
+std::vector<Relation> Document::relationsOf(EventId id) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kRelationColumns
+        + " FROM relations WHERE from_id = ?1 UNION SELECT " + kRelationColumns
+        + " FROM relations WHERE to_id = ?1 ORDER BY id";
     std::vector<Relation> result;
-    Statement s = d->db->prepare("SELECT id, from_id, to_id, kind FROM relations ORDER BY id");
-    while (s.step()) {
-        result.push_back({RelationId(s.int64(0)), EventId(s.int64(1)), EventId(s.int64(2)),
-                          RelationKind(std::clamp(s.integer(3), 0, 3))});
-    }
+    Statement &s = d->db->cached(sql);
+    s.bind(1, id.value);
+    while (s.step())
+        result.push_back(readRelation(s));
+    s.reset();
     return result;
 }
 
@@ -208,11 +285,11 @@ EraId Document::addEra(const Era &era)
 {
     d->requireWritable("add an era");
     Transaction transaction(*d->db);
-    Statement &s = d->db->cached("INSERT INTO eras(name, span_edtf, start_min, start_max, end_min, end_max, color, id) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    bindEra(s, era);
-    s.execute();
-    const EraId id(d->db->lastInsertRowId());
+    const EraId id(store::writeRow(*d->db,
+                                   "INSERT INTO eras(name, span_edtf, start_min, start_max, end_min, end_max, color, id) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                   [&](Statement &s) { bindEra(s, era); }, "era", era.id.value, store::MustExist::No));
+    d->touch(EntityKind::Era, id.value, Touch::Created);
     transaction.commit();
     return id;
 }
@@ -221,30 +298,43 @@ void Document::updateEra(const Era &era)
 {
     d->requireWritable("change an era");
     Transaction transaction(*d->db);
-    Statement &s = d->db->cached("UPDATE eras SET name = ?1, span_edtf = ?2, start_min = ?3, start_max = ?4, "
-                                 "end_min = ?5, end_max = ?6, color = ?7 WHERE id = ?8");
-    bindEra(s, era);
-    s.execute();
-    if (d->db->changes() == 0)
-        store::notFound("era", era.id.value);
+    d->touch(EntityKind::Era, era.id.value);
+    store::writeRow(*d->db, "UPDATE eras SET name = ?1, span_edtf = ?2, start_min = ?3, start_max = ?4, "
+                            "end_min = ?5, end_max = ?6, color = ?7 WHERE id = ?8",
+                    [&](Statement &s) { bindEra(s, era); }, "era", era.id.value, store::MustExist::Yes);
     transaction.commit();
+}
+
+void Document::restoreEra(const Era &era)
+{
+    if (store::rowExists(*d->db, "eras", era.id.value))
+        updateEra(era);
+    else
+        addEra(era);
 }
 
 void Document::removeEra(EraId id)
 {
     d->requireWritable("remove an era");
     Transaction transaction(*d->db);
-    d->db->cached("DELETE FROM eras WHERE id = ?1").bind(1, id.value).execute();
+    if (store::rowExists(*d->db, "eras", id.value))
+        d->touch(EntityKind::Era, id.value);
+    store::writeRow(*d->db, "DELETE FROM eras WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "era",
+                    id.value, store::MustExist::No);
     transaction.commit();
+}
+
+std::optional<Era> Document::era(EraId id) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kEraColumns + " FROM eras WHERE id = ?1";
+    return store::readOne<Era>(*d->db, sql.constData(), id.value, readEra);
 }
 
 std::vector<Era> Document::eras() const
 {
-    std::vector<Era> result;
-    Statement s = d->db->prepare("SELECT id, name, span_edtf, color FROM eras ORDER BY start_min IS NULL, start_min, id");
-    while (s.step())
-        result.push_back(readEra(s));
-    return result;
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kEraColumns + " FROM eras ORDER BY start_min IS NULL, start_min, id";
+    return store::readAll<Era>(*d->db, sql.constData(), readEra);
 }
 
 } // namespace dateline

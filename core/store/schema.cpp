@@ -170,6 +170,24 @@ CREATE TABLE index_snapshots (
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0);
 )sql";
 
+// v2 -> v3: the edit journal (docs/architecture.md, "The edit journal"). One row per undoable
+// step, written in the same transaction as the step itself. before/after are native-JSON fragments
+// holding the state of every entity the step touched; undo writes `before` back, redo `after`.
+// Undone rows always form the newest suffix: a new step deletes them (the redo branch).
+// merge_key lets consecutive changes of one field fold into one row.
+constexpr char kMigrateV2ToV3[] = R"sql(
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY,
+  time TEXT NOT NULL,
+  command TEXT NOT NULL,
+  label TEXT NOT NULL,
+  merge_key TEXT,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL,
+  undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+);
+)sql";
+
 struct SchemaObject {
     QString type;
     QString sql;
@@ -230,6 +248,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps{
         {1, [](Database &db) { db.exec(kMigrateV1ToV2, "Adding the index snapshot table"); }},
+        {2, [](Database &db) { db.exec(kMigrateV2ToV3, "Adding the edit journal"); }},
     };
     return steps;
 }

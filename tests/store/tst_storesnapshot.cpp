@@ -60,7 +60,7 @@ private slots:
     void staleSnapshotsDropped();
     void revisionPersists();
     void readOnlyStoresNothing();
-    void migrateV1ToV2();
+    void migrateV1ToCurrent();
     void readOnlyV1OpensWithoutWriting();
 
 private:
@@ -228,14 +228,15 @@ void TestStoreSnapshot::readOnlyStoresNothing()
     QCOMPARE(hashOf(path), before);
 }
 
-void TestStoreSnapshot::migrateV1ToV2()
+void TestStoreSnapshot::migrateV1ToCurrent()
 {
     const QString path = makeV1(m_dir, u"v1-rw.dateline"_s);
     {
         QString error;
         auto doc = Document::open(path, OpenMode::ReadWrite, &error);
         QVERIFY2(doc, qPrintable(error));
-        QCOMPARE(doc->info().schemaVersion, 2);
+        QCOMPARE(doc->info().schemaVersion, schema::kCurrentVersion);
+        QVERIFY(doc->hasJournal());
         const std::optional<Event> e = doc->event(EventId(3));
         QVERIFY(e);
         QCOMPARE(e->title, u"kept"_s);
@@ -248,8 +249,8 @@ void TestStoreSnapshot::migrateV1ToV2()
         QCOMPARE(doc->revision(), revision + 1);
     }
     Database db(path, Database::Access::ReadOnly);
-    QCOMPARE(db.pragma("user_version"), 2);
-    QVERIFY(schema::check(db).problem == schema::Problem::None); // same layout as a new v2 file
+    QCOMPARE(db.pragma("user_version"), schema::kCurrentVersion);
+    QVERIFY(schema::check(db).problem == schema::Problem::None); // same layout as a new file
 }
 
 void TestStoreSnapshot::readOnlyV1OpensWithoutWriting()

@@ -1,0 +1,212 @@
+// The edit journal's state fragments: capture, encode, decode, apply.
+#include "core/edit/entitystates.h"
+
+#include "core/io/jsonwriter.h"
+#include "core/io/nativejsonentitywriter.h"
+#include "core/store/document.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+
+namespace {
+
+using L = QLatin1StringView;
+
+// The fragment's list name of each kind, as in a native JSON document.
+constexpr std::array<std::pair<EntityKind, const char *>, 7> kSections{{
+    {EntityKind::Actor, "actors"},
+    {EntityKind::Place, "places"},
+    {EntityKind::Source, "sources"},
+    {EntityKind::Event, "events"},
+    {EntityKind::Quote, "quotes"},
+    {EntityKind::Relation, "relations"},
+    {EntityKind::Era, "eras"},
+}};
+
+template <typename T>
+void writeSection(JsonWriter &w, const char *key, const std::vector<T> &items)
+{
+    if (items.empty())
+        return;
+    w.key(L(key));
+    w.beginArray();
+    for (const T &item : items)
+        writeJson(w, item);
+    w.endArray();
+}
+
+template <typename T>
+void appendRefs(std::vector<EntityRef> &out, EntityKind kind, const std::vector<T> &items)
+{
+    for (const T &item : items)
+        out.push_back({kind, item.id.value});
+}
+
+} // namespace
+
+std::vector<EntityRef> EntityStates::refs() const
+{
+    std::vector<EntityRef> result = absent;
+    if (hasTitle)
+        result.push_back({EntityKind::Title, 0});
+    appendRefs(result, EntityKind::Actor, present.actors);
+    appendRefs(result, EntityKind::Place, present.places);
+    appendRefs(result, EntityKind::Source, present.sources);
+    appendRefs(result, EntityKind::Event, present.events);
+    appendRefs(result, EntityKind::Quote, present.quotes);
+    appendRefs(result, EntityKind::Relation, present.relations);
+    appendRefs(result, EntityKind::Era, present.eras);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+EntityStates captureStates(const Document &document, const std::vector<EntityRef> &refs)
+{
+    EntityStates states;
+    auto keep = [&states](const EntityRef &ref, auto found, auto &list) {
+        if (found)
+            list.push_back(std::move(*found));
+        else
+            states.absent.push_back(ref);
+    };
+    for (const EntityRef &ref : refs) {
+        switch (ref.kind) {
+        case EntityKind::Title:
+            states.hasTitle = true;
+            states.present.title = document.title();
+            break;
+        case EntityKind::Actor: keep(ref, document.actor(ActorId(ref.id)), states.present.actors); break;
+        case EntityKind::Place: keep(ref, document.place(PlaceId(ref.id)), states.present.places); break;
+        case EntityKind::Source: keep(ref, document.source(SourceId(ref.id)), states.present.sources); break;
+        case EntityKind::Event: keep(ref, document.event(EventId(ref.id)), states.present.events); break;
+        case EntityKind::Quote: keep(ref, document.quote(QuoteId(ref.id)), states.present.quotes); break;
+        case EntityKind::Relation:
+            keep(ref, document.relation(RelationId(ref.id)), states.present.relations);
+            break;
+        case EntityKind::Era: keep(ref, document.era(EraId(ref.id)), states.present.eras); break;
+        }
+    }
+    return states;
+}
+
+QByteArray encodeStates(const EntityStates &states)
+{
+    JsonWriter w;
+    w.beginObject();
+    if (states.hasTitle)
+        w.field(L("title"), states.present.title);
+    writeSection(w, "actors", states.present.actors);
+    writeSection(w, "places", states.present.places);
+    writeSection(w, "sources", states.present.sources);
+    writeSection(w, "events", states.present.events);
+    writeSection(w, "quotes", states.present.quotes);
+    writeSection(w, "relations", states.present.relations);
+    writeSection(w, "eras", states.present.eras);
+    if (!states.absent.empty()) {
+        w.key(L("absent"));
+        w.beginObject();
+        for (const auto &[kind, key] : kSections) {
+            std::vector<std::int64_t> ids;
+            for (const EntityRef &ref : states.absent) {
+                if (ref.kind == kind)
+                    ids.push_back(ref.id);
+            }
+            if (ids.empty())
+                continue;
+            w.key(L(key));
+            w.beginArray(JsonWriter::Layout::Inline);
+            for (std::int64_t id : ids)
+                w.value(id);
+            w.endArray();
+        }
+        w.endObject();
+    }
+    w.endObject();
+    return w.result();
+}
+
+std::optional<EntityStates> decodeStates(const QByteArray &fragment, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parse;
+    const QJsonDocument json = QJsonDocument::fromJson(fragment, &parse);
+    if (parse.error != QJsonParseError::NoError || !json.isObject())
+        return fail(u"the journal entry is not valid JSON"_s);
+    const QJsonObject root = json.object();
+    NativeJsonReader reader;
+    std::optional<NativeJsonContent> content = reader.readFragment(root);
+    if (!content)
+        return fail(u"the journal entry is damaged: %1"_s.arg(reader.problems().join(u"; "_s)));
+    EntityStates states;
+    states.present = std::move(*content);
+    states.hasTitle = root.contains(L("title"));
+    const QJsonValue absent = root.value(L("absent"));
+    if (!absent.isUndefined() && !absent.isObject())
+        return fail(u"the journal entry is damaged: \"absent\" must be an object"_s);
+    const QJsonObject absentObject = absent.toObject();
+    for (auto it = absentObject.begin(); it != absentObject.end(); ++it) {
+        const auto section = std::find_if(kSections.begin(), kSections.end(),
+                                          [&](const auto &s) { return it.key() == L(s.second); });
+        if (section == kSections.end() || !it.value().isArray())
+            return fail(u"the journal entry is damaged: unknown list \"absent.%1\""_s.arg(it.key()));
+        for (const QJsonValue &id : it.value().toArray()) {
+            const qint64 value = id.toInteger(0);
+            if (value <= 0)
+                return fail(u"the journal entry is damaged: \"absent.%1\" holds a bad id"_s.arg(it.key()));
+            states.absent.push_back({section->first, value});
+        }
+    }
+    return states;
+}
+
+void applyStates(Document &document, const EntityStates &states)
+{
+    const NativeJsonContent &p = states.present;
+    if (states.hasTitle)
+        document.setTitle(p.title);
+    for (const Actor &a : p.actors)
+        document.restoreActor(a);
+    for (const Place &place : p.places)
+        document.restorePlace(place);
+    for (const Source &s : p.sources)
+        document.restoreSource(s);
+    for (const Event &e : p.events)
+        document.restoreEvent(e);
+    for (const Quote &q : p.quotes)
+        document.restoreQuote(q);
+    for (const Relation &r : p.relations)
+        document.restoreRelation(r);
+    for (const Era &e : p.eras)
+        document.restoreEra(e);
+    // Dependents first, so that no delete cascades into an entity the states still hold.
+    std::vector<EntityRef> absent = states.absent;
+    std::sort(absent.begin(), absent.end(), [](const EntityRef &a, const EntityRef &b) {
+        return std::pair(int(a.kind), a.id) > std::pair(int(b.kind), b.id);
+    });
+    for (const EntityRef &ref : absent) {
+        switch (ref.kind) {
+        case EntityKind::Title: break;
+        case EntityKind::Actor: document.removeActor(ActorId(ref.id)); break;
+        case EntityKind::Place: document.removePlace(PlaceId(ref.id)); break;
+        case EntityKind::Source: document.removeSource(SourceId(ref.id)); break;
+        case EntityKind::Event: document.removeEvent(EventId(ref.id)); break;
+        case EntityKind::Quote: document.removeQuote(QuoteId(ref.id)); break;
+        case EntityKind::Relation: document.removeRelation(RelationId(ref.id)); break;
+        case EntityKind::Era: document.removeEra(EraId(ref.id)); break;
+        }
+    }
+}
+
+} // namespace dateline

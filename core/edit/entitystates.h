@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/io/nativejsonreader.h"
+#include "core/model/entityref.h"
+
+#include <QByteArray>
+
+#include <optional>
+#include <vector>
+
+namespace dateline {
+
+class Document;
+class JsonWriter;
+
+// The state of a set of entities at one moment, as the edit journal stores it: the present ones
+// as native JSON objects, the absent ones as ids. A fragment reads
+// {"title": "...", "events": [{...}], ..., "absent": {"events": [12]}} ("title" only when the
+// document title is part of the set).
+struct EntityStates {
+    NativeJsonContent present;
+    bool hasTitle = false;
+    std::vector<EntityRef> absent;
+
+    std::vector<EntityRef> refs() const; // every entity the states speak of, sorted
+};
+
+// Reads the current state of these entities from the document.
+EntityStates captureStates(const Document &document, const std::vector<EntityRef> &refs);
+QByteArray encodeStates(const EntityStates &states);
+// Parses a fragment from the journal (an untrusted file): nullopt and a message when malformed.
+std::optional<EntityStates> decodeStates(const QByteArray &fragment, QString *error);
+// Makes the document hold exactly these states: upserts the present entities (dependencies
+// first), then deletes the absent ones (dependents first). Call inside a transaction.
+void applyStates(Document &document, const EntityStates &states);
+
+} // namespace dateline

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/model/entities.h"
+#include "core/model/event.h"
+
+namespace dateline {
+
+class JsonWriter;
+
+// One entity as a native JSON object (docs/native-json.md): the whole-document export and the
+// edit journal's state fragments write entities the same way.
+void writeJson(JsonWriter &w, const Actor &actor);
+void writeJson(JsonWriter &w, const Place &place);
+void writeJson(JsonWriter &w, const Source &source);
+void writeJson(JsonWriter &w, const Event &event);
+void writeJson(JsonWriter &w, const Quote &quote);
+void writeJson(JsonWriter &w, const Relation &relation);
+void writeJson(JsonWriter &w, const Era &era);
+
+} // namespace dateline

@@ -1,0 +1,352 @@
+// Every command: do, undo, redo, reopen the file, undo again; labels, merging, the redo branch,
+// cascades restored, notices, refusal on read-only documents and damaged journal rows.
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
+#include "core/io/nativejson.h"
+#include "core/io/sample.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FuzzyDate date(const QString &edtf)
+{
+    return FuzzyDate::fromEdtf(edtf);
+}
+
+// A file-backed copy of the bundled sample, and an editor on it.
+struct Fixture {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Document> document;
+    std::unique_ptr<Editor> editor;
+
+    Fixture()
+    {
+        path = dir.filePath(u"t.dateline"_s);
+        QString error;
+        document = Document::create(path, &error);
+        QVERIFY2(document, qPrintable(error));
+        QVERIFY2(importNativeJson(sampleTimelineJson(), *document, &error), qPrintable(error));
+        editor = std::make_unique<Editor>(*document);
+    }
+    void reopen()
+    {
+        editor.reset();
+        document.reset();
+        QString error;
+        document = Document::open(path, OpenMode::ReadWrite, &error);
+        QVERIFY2(document, qPrintable(error));
+        editor = std::make_unique<Editor>(*document);
+    }
+    QByteArray json() const { return exportNativeJson(*document); }
+    EventId firstEvent() const { return document->events().front().id; }
+};
+
+using Command = std::function<void(Editor &)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Command)
+
+class TestEditor : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void mergesConsecutiveChangesOfOneField();
+    void newStepDropsRedoBranch();
+    void removeEventRestoresCascades();
+    void noticesNameEvents();
+    void readOnlyDocumentRefuses();
+    void damagedJournalEntryIsReported();
+    void failedStepLeavesNoTrace();
+};
+
+void TestEditor::roundTrip_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("label");
+    auto row = [](const char *name, const QString &label, Command c) { QTest::newRow(name) << c << label; };
+    row("set title", u"Rename document to \u201cNew\u201d"_s, [](Editor &e) { commands::setTitle(e, u"New"_s); });
+    row("add event", u"Add event \u201cTalks\u201d"_s, [](Editor &e) {
+        Event ev;
+        ev.title = u"Talks"_s;
+        ev.date = date(u"2008-03-20"_s);
+        ev.tags = {u"x"_s};
+        ev.actors = {{e.document().actors().front().id, ActorRole::Host}};
+        commands::addEvent(e, ev);
+    });
+    row("update event date", QString(), [](Editor &e) {
+        Event ev = e.document().events().front();
+        ev.date = date(u"2008-02-01/2008-02-03"_s);
+        commands::updateEvent(e, ev);
+    });
+    row("update event fields", QString(), [](Editor &e) {
+        Event ev = e.document().events().back();
+        ev.title = u"Changed"_s;
+        ev.status = EventStatus::Denied;
+        ev.tags.append(u"more"_s);
+        ev.actors.clear();
+        commands::updateEvent(e, ev);
+    });
+    row("remove events", QString(), [](Editor &e) {
+        const auto events = e.document().events();
+        commands::removeEvents(e, {events[0].id, events[2].id});
+    });
+    row("duplicate", QString(), [](Editor &e) {
+        commands::duplicateEvents(e, {e.document().events().back().id});
+    });
+    row("add tag", QString(), [](Editor &e) {
+        const auto events = e.document().events();
+        commands::addTag(e, {events[0].id, events[1].id}, u"summit"_s);
+    });
+    row("rename tag", QString(), [](Editor &e) {
+        commands::addTag(e, {e.document().events()[1].id}, u"old"_s); // its own step
+        commands::renameTag(e, u"old"_s, u"new"_s);
+    });
+    row("status", QString(), [](Editor &e) {
+        commands::setStatus(e, {e.document().events()[0].id}, EventStatus::Denied);
+    });
+    row("type", QString(), [](Editor &e) { commands::setCameoCode(e, {e.document().events()[0].id}, u"0421"_s); });
+    row("add actor link", QString(), [](Editor &e) {
+        Actor a;
+        a.label = u"Sarkozy"_s;
+        const ActorId id = commands::addActor(e, a);
+        commands::addActor(e, {e.document().events()[0].id, e.document().events()[1].id}, {id, ActorRole::Target});
+    });
+    row("actor add/update/remove", QString(), [](Editor &e) {
+        Actor a;
+        a.label = u"Merkel"_s;
+        a.id = commands::addActor(e, a);
+        a.country = u"DEU"_s;
+        commands::updateActor(e, a);
+        commands::removeActor(e, e.document().actors().front().id); // linked to events and quotes
+    });
+    row("place", QString(), [](Editor &e) {
+        Place p;
+        p.name = u"Sochi"_s;
+        p.latitude = 43.6;
+        p.id = commands::addPlace(e, p);
+        p.name = u"Sochi, Russia"_s;
+        commands::updatePlace(e, p);
+        if (!e.document().places().empty())
+            commands::removePlace(e, e.document().places().front().id);
+    });
+    row("source", QString(), [](Editor &e) {
+        Source s;
+        s.title = u"Wire"_s;
+        s.reliability = u'B';
+        s.id = commands::addSource(e, s);
+        commands::removeSource(e, e.document().sources().front().id);
+    });
+    row("era", QString(), [](Editor &e) {
+        Era era;
+        era.name = u"Thaw"_s;
+        era.span = date(u"2008/2009"_s);
+        era.id = commands::addEra(e, era);
+        era.color = u"#336699"_s;
+        commands::updateEra(e, era);
+        commands::removeEra(e, e.document().eras().front().id);
+    });
+    row("quote", QString(), [](Editor &e) {
+        Quote q;
+        q.text = u"We agreed."_s;
+        q.speaker = e.document().actors().front().id;
+        q.events = {e.document().events().front().id};
+        q.id = commands::addQuote(e, q);
+        commands::linkQuote(e, q.id, e.document().events().back().id);
+        commands::unlinkQuote(e, q.id, e.document().events().front().id);
+        q = *e.document().quote(q.id);
+        q.credibility = 2;
+        commands::updateQuote(e, q);
+        commands::removeQuote(e, e.document().quotes().front().id);
+    });
+    row("relation", QString(), [](Editor &e) {
+        const auto events = e.document().events();
+        Relation r{RelationId(), events[0].id, events[1].id, RelationKind::Contradicts};
+        r.id = commands::addRelation(e, r);
+        r.kind = RelationKind::ResponseTo;
+        commands::updateRelation(e, r);
+        commands::removeRelation(e, e.document().relations().front().id);
+    });
+}
+
+void TestEditor::roundTrip()
+{
+    QFETCH(Command, command);
+    QFETCH(QString, label);
+    Fixture f;
+    const QByteArray original = f.json();
+    const qint64 stepsBefore = f.document->journalSize();
+    command(*f.editor);
+    const QByteArray changed = f.json();
+    QVERIFY(changed != original);
+    const qint64 steps = f.document->journalSize() - stepsBefore;
+    QVERIFY(steps >= 1);
+    if (!label.isEmpty())
+        QCOMPARE(f.editor->undoLabel(), label);
+
+    for (qint64 i = 0; i < steps; ++i)
+        f.editor->undo();
+    QCOMPARE(f.json(), original);
+    for (qint64 i = 0; i < steps; ++i)
+        f.editor->redo();
+    QCOMPARE(f.json(), changed);
+    QVERIFY(!f.editor->canRedo());
+
+    // The journal is part of the file: undo works after reopening it.
+    f.reopen();
+    QCOMPARE(f.json(), changed);
+    QVERIFY(f.editor->canUndo());
+    for (qint64 i = 0; i < steps; ++i)
+        f.editor->undo();
+    QCOMPARE(f.json(), original);
+    const QString integrity = [&] {
+        Statement s = f.document->database().prepare("PRAGMA integrity_check");
+        return s.step() ? s.text(0) : QString();
+    }();
+    QCOMPARE(integrity, u"ok"_s);
+    Statement fk = f.document->database().prepare("PRAGMA foreign_key_check");
+    QVERIFY(!fk.step());
+}
+
+void TestEditor::mergesConsecutiveChangesOfOneField()
+{
+    Fixture f;
+    const QByteArray original = f.json();
+    const qint64 before = f.document->journalSize();
+    Event e = f.document->events().front();
+    for (int day = 1; day <= 3; ++day) {
+        e.date = date(u"2008-01-0%1"_s.arg(day));
+        commands::updateEvent(*f.editor, e);
+    }
+    QCOMPARE(f.document->journalSize(), before + 1);
+    QVERIFY(f.editor->undoLabel().startsWith(u"Change date of"_s));
+    e.title = u"Other"_s; // another field: a step of its own
+    commands::updateEvent(*f.editor, e);
+    QCOMPARE(f.document->journalSize(), before + 2);
+    QVERIFY(f.editor->undoLabel().startsWith(u"Rename"_s));
+    f.editor->undo();
+    f.editor->undo();
+    QCOMPARE(f.json(), original);
+}
+
+void TestEditor::newStepDropsRedoBranch()
+{
+    Fixture f;
+    commands::setTitle(*f.editor, u"A"_s);
+    commands::addTag(*f.editor, {f.firstEvent()}, u"t"_s);
+    f.editor->undo();
+    QVERIFY(f.editor->canRedo());
+    const qint64 size = f.document->journalSize();
+    commands::addTag(*f.editor, {f.firstEvent()}, u"u"_s);
+    QVERIFY(!f.editor->canRedo());
+    QCOMPARE(f.document->journalSize(), size); // one dropped, one added
+    QVERIFY(f.editor->undoLabel().contains(u"\u201cu\u201d"_s));
+}
+
+void TestEditor::removeEventRestoresCascades()
+{
+    Fixture f;
+    // The event with the most relations and quotes.
+    EventId target;
+    std::size_t most = 0;
+    for (const Event &e : f.document->events()) {
+        const std::size_t links = f.document->relationsOf(e.id).size() + f.document->quotesForEvent(e.id).size();
+        if (links > most) {
+            most = links;
+            target = e.id;
+        }
+    }
+    QVERIFY(most >= 2);
+    const QByteArray original = f.json();
+    commands::removeEvents(*f.editor, {target});
+    QVERIFY(!f.document->event(target));
+    QVERIFY(f.document->relationsOf(target).empty());
+    f.editor->undo();
+    QCOMPARE(f.json(), original);
+    QCOMPARE(f.document->relationsOf(target).size() + f.document->quotesForEvent(target).size(), most);
+}
+
+void TestEditor::noticesNameEvents()
+{
+    Fixture f;
+    std::vector<DocumentChange> notices;
+    f.editor->addListener([&](const DocumentChange &c) { notices.push_back(c); });
+    Event e;
+    e.title = u"N"_s;
+    e.date = date(u"2008-05-01"_s);
+    const EventId id = commands::addEvent(*f.editor, e);
+    QCOMPARE(notices.size(), 1u);
+    QCOMPARE(notices.back().eventsAdded, std::vector<EventId>{id});
+    f.editor->undo();
+    QCOMPARE(notices.back().eventsRemoved, std::vector<EventId>{id});
+    f.editor->redo();
+    QCOMPARE(notices.back().eventsAdded, std::vector<EventId>{id});
+    Quote q;
+    q.text = u"Q"_s;
+    q.events = {id};
+    commands::addQuote(*f.editor, q);
+    QCOMPARE(notices.back().eventsChanged, std::vector<EventId>{id}); // its quote marker
+    QVERIFY(notices.back().touches(EntityKind::Quote));
+    QVERIFY(!notices.back().touches(EntityKind::Actor));
+}
+
+void TestEditor::readOnlyDocumentRefuses()
+{
+    Fixture f;
+    commands::setTitle(*f.editor, u"Edited"_s);
+    f.editor.reset();
+    f.document.reset();
+    QFile::setPermissions(f.path, QFile::ReadOwner | QFile::ReadGroup);
+    QString error;
+    auto doc = Document::open(f.path, OpenMode::ReadWrite, &error);
+    QVERIFY(doc && doc->isReadOnly());
+    Editor editor(*doc);
+    QVERIFY(!editor.canUndo());
+    QVERIFY_THROWS_EXCEPTION(StoreError, commands::setTitle(editor, u"No"_s));
+    QCOMPARE(doc->title(), u"Edited"_s);
+}
+
+void TestEditor::damagedJournalEntryIsReported()
+{
+    Fixture f;
+    commands::setTitle(*f.editor, u"A"_s);
+    const QByteArray json = f.json();
+    f.document->database().exec("UPDATE journal SET before = '{\"events\": [{\"id\": \"x\"}]}' "
+                                "WHERE seq = (SELECT max(seq) FROM journal)");
+    try {
+        f.editor->undo();
+        QFAIL("undo of a damaged entry must throw");
+    } catch (const StoreError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(u"damaged"_s), e.what());
+    }
+    QCOMPARE(f.json(), json);
+    QVERIFY(f.editor->canUndo()); // still there, still not undone
+}
+
+void TestEditor::failedStepLeavesNoTrace()
+{
+    Fixture f;
+    const QByteArray json = f.json();
+    const qint64 size = f.document->journalSize();
+    Quote bad;
+    bad.text = u"x"_s;
+    bad.credibility = 9; // the store's CHECK constraint refuses it
+    QVERIFY_THROWS_EXCEPTION(StoreError, commands::addQuote(*f.editor, bad));
+    QCOMPARE(f.json(), json);
+    QCOMPARE(f.document->journalSize(), size);
+    commands::setTitle(*f.editor, u"still works"_s);
+    QCOMPARE(f.document->title(), u"still works"_s);
+}
+
+QTEST_GUILESS_MAIN(TestEditor)
+#include "tst_editor.moc"
