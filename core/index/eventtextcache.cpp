@@ -133,4 +133,12 @@ void EventTextCache::clear()
     m_quoteCache = {};
 }
 
+void EventTextCache::forget(const std::vector<EventId> &ids)
+{
+    for (EventId id : ids) {
+        m_titleCache.items.remove(id.value);
+        m_quoteCache.items.remove(id.value);
+    }
+}
+
 } // namespace dateline

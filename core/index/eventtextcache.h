@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dateline {
 
@@ -39,6 +40,7 @@ public:
     std::optional<QString> cachedTitle(EventId id) const;
     std::optional<QuotePreview> cachedFirstQuote(EventId id) const;
     void clear();
+    void forget(const std::vector<EventId> &ids); // after these events changed
 
     // Lookups while a Batch lives share one read transaction on the document, opened at the
     // first lookup that reaches the store (see ReadTransaction). Nests.

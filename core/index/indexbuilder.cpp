@@ -12,11 +12,6 @@ namespace {
 
 constexpr std::int64_t kDenseIdLimit = 1 << 26; // 256 MB of table at most, used only while building
 
-int durationClass(TimePoint duration)
-{
-    return duration <= 1 ? 0 : int(std::bit_width(std::uint64_t(duration - 1)));
-}
-
 auto timeOrderKey(const EventSpan &s)
 {
     return std::make_tuple(s.bounds.earliestStart, s.sortKey, s.id.value);
@@ -91,22 +86,7 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
     TimePoint earliest = kTimeMax, latest = kTimeMin;
     for (std::uint32_t i = 0; i < n; ++i) {
         const EventSpan &s = m_spans[i];
-        IndexEntry &e = index.m_entries[i];
-        e.start = s.bounds.earliestStart;
-        e.end = std::max(s.bounds.latestEnd, s.bounds.earliestStart + 1);
-        e.flags = IndexEntry::packFlags(s.precision, s.status, s.quoteCount > 0, s.cameoRoot,
-                                        std::min<int>(s.importance, 100));
-        if (s.id.value >= 0 && s.id.value <= std::int64_t(UINT32_MAX)) {
-            e.idOrSlot = std::uint32_t(s.id.value);
-        } else {
-            e.flags |= IndexEntry::kWideIdBit;
-            e.idOrSlot = std::uint32_t(index.m_wideIds.size());
-            index.m_wideIds.push_back(s.id.value);
-        }
-        if (s.bounds.latestStart != s.bounds.earliestStart || s.bounds.earliestEnd != s.bounds.latestEnd) {
-            e.flags |= IndexEntry::kFuzzyBit;
-            index.m_fuzz.push_back({i, s.bounds.latestStart, s.bounds.earliestEnd});
-        }
+        const IndexEntry &e = index.m_entries[i] = index.entryFor(s, i);
         if (e.start > kTimeMin)
             earliest = std::min(earliest, e.start);
         if (e.end < kTimeMax)
@@ -132,18 +112,18 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
     std::vector<LaneInfo> infos;
     QHash<QString, std::uint32_t> laneOfKey;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // (lane, ordinal)
-    auto laneFor = [&](const QString &key, const QString &label, int root = 0) {
-        const auto it = laneOfKey.constFind(key);
+    auto laneFor = [&](const LaneInfo &info) {
+        const auto it = laneOfKey.constFind(info.key);
         if (it != laneOfKey.cend())
             return *it;
         const auto lane = std::uint32_t(infos.size());
-        infos.push_back(LaneInfo{key, label, 0, std::uint8_t(root)});
-        laneOfKey.insert(key, lane);
+        infos.push_back(info);
+        laneOfKey.insert(info.key, lane);
         return lane;
     };
     switch (grouping) {
     case LaneGrouping::None: {
-        const std::uint32_t lane = laneFor(QStringLiteral("all"), QStringLiteral("All events"));
+        const std::uint32_t lane = laneFor(lanes::all());
         for (std::uint32_t i = 0; i < n; ++i)
             pairs.emplace_back(lane, i);
         break;
@@ -154,12 +134,8 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
         pairs.reserve(n);
         for (std::uint32_t i = 0; i < n; ++i) {
             const int root = index.m_entries[i].cameoRoot();
-            if (byRoot[root] == ~0u) {
-                const QString label = root > 0
-                    ? QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root))
-                    : QStringLiteral("No type");
-                byRoot[root] = laneFor(QStringLiteral("type:%1").arg(root), label, root);
-            }
+            if (byRoot[root] == ~0u)
+                byRoot[root] = laneFor(lanes::ofType(root));
             pairs.emplace_back(byRoot[root], i);
         }
         break;
@@ -174,13 +150,10 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
                 return *known;
             std::uint32_t lane = ~0u;
             const auto actor = m_actors.constFind(actorId.value);
-            if (grouping == LaneGrouping::Actor) {
-                const QString label = actor != m_actors.cend() ? actor->label
-                                                               : QStringLiteral("Actor %1").arg(actorId.value);
-                lane = laneFor(QStringLiteral("actor:%1").arg(actorId.value), label);
-            } else if (actor != m_actors.cend() && !actor->country.isEmpty()) {
-                lane = laneFor(QStringLiteral("country:") + actor->country, actor->country);
-            }
+            if (grouping == LaneGrouping::Actor)
+                lane = laneFor(lanes::ofActor(actorId.value, actor != m_actors.cend() ? actor->label : QString()));
+            else if (actor != m_actors.cend() && !actor->country.isEmpty())
+                lane = laneFor(lanes::ofCountry(actor->country));
             laneOfActor.insert(actorId.value, lane);
             return lane;
         };
@@ -198,7 +171,7 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
         for (const auto &[event, tag] : m_tags) {
             const std::uint32_t ordinal = ordinalOf(event);
             if (ordinal != ~0u)
-                pairs.emplace_back(laneFor(QStringLiteral("tag:") + tag, tag), ordinal);
+                pairs.emplace_back(laneFor(lanes::ofTag(tag)), ordinal);
         }
         break;
     }
@@ -206,13 +179,11 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
         std::vector<bool> placed(n, false);
         for (const auto &p : pairs)
             placed[p.second] = true;
-        static const QString kNoLane[] = {QString(), QStringLiteral("No actor"), QString(),
-                                          QStringLiteral("No country"), QStringLiteral("Untagged")};
         std::uint32_t none = ~0u;
         for (std::uint32_t i = 0; i < n; ++i) {
             if (!placed[i]) {
                 if (none == ~0u)
-                    none = laneFor(QStringLiteral("none"), kNoLane[int(grouping)]);
+                    none = laneFor(lanes::without(grouping));
                 pairs.emplace_back(none, i);
             }
         }
@@ -242,29 +213,7 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
 
         TimeIndex::Lane &lane = index.m_lanes[l];
         lane.info = infos[l];
-        lane.info.count = std::uint32_t(members.size());
-        // stable split into duration classes
-        std::uint32_t classCount[65] = {};
-        TimePoint classMax[65] = {};
-        for (const std::uint32_t o : members) {
-            const TimePoint d = index.m_entries[o].duration();
-            const int c = durationClass(d);
-            ++classCount[c];
-            classMax[c] = std::max(classMax[c], d);
-        }
-        std::uint32_t classFill[65];
-        std::uint32_t at = 0;
-        for (int c = 0; c < 65; ++c) {
-            classFill[c] = at;
-            if (classCount[c])
-                lane.classes.push_back({classMax[c], at, at + classCount[c]});
-            at += classCount[c];
-        }
-        lane.members.resize(members.size());
-        for (const std::uint32_t o : members)
-            lane.members[classFill[durationClass(index.m_entries[o].duration())]++] = o;
-        lane.classes.shrink_to_fit();
-        lane.pyramid.build(members, index.m_entries);
+        index.fillLane(lane, members);
     }
 
     // default order: type lanes by CAMEO root, others busiest first

@@ -1,5 +1,7 @@
 #include "core/index/lanegrouping.h"
 
+#include "core/model/cameo.h"
+
 #include <array>
 
 namespace dateline {
@@ -28,5 +30,43 @@ LaneGrouping laneGroupingFromName(QStringView name, bool *ok)
         *ok = false;
     return LaneGrouping::None;
 }
+
+namespace lanes {
+
+LaneInfo all()
+{
+    return {QStringLiteral("all"), QStringLiteral("All events")};
+}
+
+LaneInfo ofType(int root)
+{
+    const QString label = root > 0 ? QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root))
+                                   : QStringLiteral("No type");
+    return {QStringLiteral("type:%1").arg(root), label, 0, std::uint8_t(root)};
+}
+
+LaneInfo ofActor(std::int64_t actorId, const QString &label)
+{
+    return {QStringLiteral("actor:%1").arg(actorId), label.isNull() ? QStringLiteral("Actor %1").arg(actorId) : label};
+}
+
+LaneInfo ofCountry(const QString &alpha3)
+{
+    return {QStringLiteral("country:") + alpha3, alpha3};
+}
+
+LaneInfo ofTag(const QString &tag)
+{
+    return {QStringLiteral("tag:") + tag, tag};
+}
+
+LaneInfo without(LaneGrouping grouping)
+{
+    static const QString kNoLane[] = {QString(), QStringLiteral("No actor"), QString(),
+                                      QStringLiteral("No country"), QStringLiteral("Untagged")};
+    return {QStringLiteral("none"), kNoLane[int(grouping)]};
+}
+
+} // namespace lanes
 
 } // namespace dateline

@@ -23,4 +23,15 @@ struct LaneInfo {
     std::uint8_t cameoRoot = 0; // EventType lanes: the CAMEO root (0 = no type)
 };
 
+// The lanes of each grouping, named the same whether an index is built whole or patched after an
+// edit. actorLane's label is the actor's label, or "Actor N" when the actor is unknown.
+namespace lanes {
+LaneInfo all();
+LaneInfo ofType(int cameoRoot);
+LaneInfo ofActor(std::int64_t actorId, const QString &label);
+LaneInfo ofCountry(const QString &alpha3);
+LaneInfo ofTag(const QString &tag);
+LaneInfo without(LaneGrouping grouping); // "No actor", "No country", "Untagged"
+} // namespace lanes
+
 } // namespace dateline

@@ -16,6 +16,8 @@ namespace dateline {
 
 class ByteSource;
 class Document;
+struct IndexPatch;
+struct EventSpan;
 
 // The compact in-memory time index the renderer queries (DESIGN.md §5): ~24 bytes per event plus
 // 4 bytes per lane membership plus the density pyramids; no text. Events are numbered by
@@ -89,6 +91,13 @@ public:
     // Bytes held by the index (capacities of all its arrays and lane strings).
     std::size_t memoryBytes() const;
 
+    // Patches the index after an edit, in O(events) time with no document scan: the removed
+    // events and the old versions of the upserted ones leave, the upserted ones enter in time
+    // order and in the given lanes (new lanes go last; lanes left empty are dropped). Among events
+    // starting at the same moment a patched event goes last: the sort key is not in the index,
+    // so the full order returns at the next load.
+    void apply(const IndexPatch &patch);
+
 private:
     friend class IndexBuilder;
     struct ClassSlice {
@@ -107,6 +116,10 @@ private:
         TimePoint latestStart;
         TimePoint earliestEnd;
     };
+    // The entry of a span at ordinal (its id in the entry or in m_wideIds, fuzzy bounds in m_fuzz).
+    IndexEntry entryFor(const EventSpan &span, std::uint32_t ordinal);
+    // Sets a lane's members (ascending ordinals): split into duration classes, counted, pyramid.
+    void fillLane(Lane &lane, const std::vector<std::uint32_t> &members) const;
     // [first, last) of slice members with start > from - maxDuration and start < to
     std::pair<const std::uint32_t *, const std::uint32_t *>
     candidates(const Lane &lane, const ClassSlice &slice, TimePoint from, TimePoint to) const;

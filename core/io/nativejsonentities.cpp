@@ -113,7 +113,7 @@ void NativeJsonReader::readEvent(const QJsonObject &o, const QString &path, Nati
     if (e.title.isEmpty() && o.value(L("title")).isString())
         problem(at(path, L("title")), u"must not be empty"_s);
     e.description = string(o, L("description"), path, Need::Optional);
-    e.date = date(o, L("date"), path, Need::Required);
+    e.date = date(o, L("date"), path, Need::Optional);
     bool ok = true;
     const QString status = string(o, L("status"), path, Need::Optional);
     e.status = enumField(status, e.status, [](QStringView n, bool *k) { return statusFromName(n, k); }, &ok);

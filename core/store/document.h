@@ -86,6 +86,8 @@ public:
     // Bulk reads for the time index: one statement each, no per-event queries, no text columns.
     // forEachEventSpan visits dated events only (an event with an invalid date has no span).
     void forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const; // time order
+    // The spans of these events (dated ones only, in no particular order): for patching an index.
+    std::vector<EventSpan> eventSpans(const std::vector<EventId> &ids) const;
     std::vector<std::pair<EventId, ActorId>> actorLinks() const;
     std::vector<std::pair<EventId, QString>> eventTags() const;
 

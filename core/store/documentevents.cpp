@@ -379,21 +379,48 @@ std::vector<Event> Document::eventsOverlapping(TimePoint from, TimePoint to) con
     return readEvents(*d->db, eventIdsOverlapping(from, to));
 }
 
+namespace {
+
+// A row of the columns of schema::kSpanScanQuery.
+EventSpan readSpan(const Statement &s)
+{
+    EventSpan span;
+    span.id = EventId(s.int64(0));
+    span.bounds = {s.int64(1), s.int64(2), s.int64(3), s.int64(4)};
+    span.precision = DatePrecision(std::clamp(s.integer(5), 0, 9));
+    span.status = EventStatus(std::clamp(s.integer(6), 0, 4));
+    span.cameoRoot = std::uint8_t(std::clamp(s.integer(7), 0, 20));
+    span.importance = std::uint8_t(std::clamp(s.integer(8), 0, 100));
+    span.quoteCount = std::uint16_t(std::clamp<std::int64_t>(s.int64(9), 0, 65535));
+    span.sortKey = s.int64(10);
+    return span;
+}
+
+} // namespace
+
 void Document::forEachEventSpan(const std::function<void(const EventSpan &)> &visit) const
 {
     Statement s = d->db->prepare(schema::kSpanScanQuery);
-    EventSpan span;
-    while (s.step()) {
-        span.id = EventId(s.int64(0));
-        span.bounds = {s.int64(1), s.int64(2), s.int64(3), s.int64(4)};
-        span.precision = DatePrecision(std::clamp(s.integer(5), 0, 9));
-        span.status = EventStatus(std::clamp(s.integer(6), 0, 4));
-        span.cameoRoot = std::uint8_t(std::clamp(s.integer(7), 0, 20));
-        span.importance = std::uint8_t(std::clamp(s.integer(8), 0, 100));
-        span.quoteCount = std::uint16_t(std::clamp<std::int64_t>(s.int64(9), 0, 65535));
-        span.sortKey = s.int64(10);
-        visit(span);
+    while (s.step())
+        visit(readSpan(s));
+}
+
+std::vector<EventSpan> Document::eventSpans(const std::vector<EventId> &ids) const
+{
+    static const QByteArray sql = "SELECT id, start_min, start_max, end_min, end_max, precision, status, cameo_root, "
+                                  "importance, quote_count, sort_key FROM events WHERE start_min IS NOT NULL AND id IN ("
+        + store::parameterList(store::kIdsPerQuery) + ")";
+    std::vector<EventSpan> result;
+    Statement &s = d->db->cached(sql);
+    for (std::size_t first = 0; first < ids.size(); first += store::kIdsPerQuery) {
+        const std::size_t end = std::min(ids.size(), first + store::kIdsPerQuery);
+        for (std::size_t i = first; i < end; ++i)
+            s.bind(int(i - first) + 1, ids[i].value);
+        while (s.step())
+            result.push_back(readSpan(s));
+        s.reset();
     }
+    return result;
 }
 
 std::vector<std::pair<EventId, ActorId>> Document::actorLinks() const

@@ -211,7 +211,7 @@ void TestNativeJson::importErrors_data()
     row("version not a number", R"("version": 1)", R"("version": "1")", u"version: must be a whole number"_s);
     row("bad date", R"("date": "2008-02-29")", R"("date": "2008-02-30")", u"events[0].date: "_s);
     row("bad interval", R"("date": "2008-03")", R"("date": "1985-04-12/1985-04-01")", u"events[1].date: "_s);
-    row("missing date", R"(, "date": "2008-03")", "", u"events[1].date: must be a string, not missing"_s);
+    row("date not a string", R"(, "date": "2008-03")", R"(, "date": 2008)", u"events[1].date: must be a string, not a number"_s);
     row("dangling place", R"("place": 1)", R"("place": 9)", u"events[0].place: there is no place with id 9"_s);
     row("dangling actor link", R"("actor": 1)", R"("actor": 5)", u"events[0].actors[0].actor: there is no actor with id 5"_s);
     row("dangling quote event", R"("events": [1])", R"("events": [1, 3])", u"quotes[0].events[1]: there is no event with id 3"_s);

@@ -1,0 +1,234 @@
+// TimeIndex: entries and lanes shared by the builder, and patching after an edit.
+#include "core/index/indexpatch.h"
+#include "core/index/timeindex.h"
+
+#include <algorithm>
+#include <bit>
+#include <tuple>
+
+namespace dateline {
+
+namespace {
+
+int durationClass(TimePoint duration)
+{
+    return duration <= 1 ? 0 : int(std::bit_width(std::uint64_t(duration - 1)));
+}
+
+constexpr std::uint32_t kGone = ~0u;
+
+} // namespace
+
+IndexPatch IndexPatch::read(const Document &document, LaneGrouping grouping, const std::vector<EventId> &removed,
+                            const std::vector<EventId> &upserted)
+{
+    IndexPatch patch;
+    patch.removed = removed;
+    const std::vector<EventSpan> spans = document.eventSpans(upserted);
+    for (EventId id : upserted) {
+        const auto span = std::find_if(spans.begin(), spans.end(), [id](const EventSpan &s) { return s.id == id; });
+        if (span == spans.end()) {
+            patch.removed.push_back(id); // gone, or no longer dated
+            continue;
+        }
+        Upsert up{*span, {}};
+        const std::optional<Event> event =
+            grouping == LaneGrouping::None || grouping == LaneGrouping::EventType ? std::nullopt : document.event(id);
+        switch (grouping) {
+        case LaneGrouping::None: up.lanes.push_back(lanes::all()); break;
+        case LaneGrouping::EventType: up.lanes.push_back(lanes::ofType(span->cameoRoot)); break;
+        case LaneGrouping::Actor:
+        case LaneGrouping::Country:
+            for (const ActorLink &link : event ? event->actors : std::vector<ActorLink>{}) {
+                const std::optional<Actor> actor = document.actor(link.actor);
+                if (grouping == LaneGrouping::Actor)
+                    up.lanes.push_back(lanes::ofActor(link.actor.value, actor ? actor->label : QString()));
+                else if (actor && !actor->country.isEmpty())
+                    up.lanes.push_back(lanes::ofCountry(actor->country));
+            }
+            break;
+        case LaneGrouping::Tag:
+            for (const QString &tag : event ? event->tags : QStringList{})
+                up.lanes.push_back(lanes::ofTag(tag));
+            break;
+        }
+        if (up.lanes.empty())
+            up.lanes.push_back(lanes::without(grouping));
+        patch.upserts.push_back(std::move(up));
+    }
+    return patch;
+}
+
+IndexEntry TimeIndex::entryFor(const EventSpan &s, std::uint32_t ordinal)
+{
+    IndexEntry e;
+    e.start = s.bounds.earliestStart;
+    e.end = std::max(s.bounds.latestEnd, s.bounds.earliestStart + 1);
+    e.flags = IndexEntry::packFlags(s.precision, s.status, s.quoteCount > 0, s.cameoRoot, std::min<int>(s.importance, 100));
+    if (s.id.value >= 0 && s.id.value <= std::int64_t(UINT32_MAX)) {
+        e.idOrSlot = std::uint32_t(s.id.value);
+    } else {
+        e.flags |= IndexEntry::kWideIdBit;
+        e.idOrSlot = std::uint32_t(m_wideIds.size());
+        m_wideIds.push_back(s.id.value);
+    }
+    if (s.bounds.latestStart != s.bounds.earliestStart || s.bounds.earliestEnd != s.bounds.latestEnd) {
+        e.flags |= IndexEntry::kFuzzyBit;
+        m_fuzz.push_back({ordinal, s.bounds.latestStart, s.bounds.earliestEnd});
+    }
+    return e;
+}
+
+void TimeIndex::fillLane(Lane &lane, const std::vector<std::uint32_t> &members) const
+{
+    lane.info.count = std::uint32_t(members.size());
+    // stable split into duration classes
+    std::uint32_t classCount[65] = {};
+    TimePoint classMax[65] = {};
+    for (const std::uint32_t o : members) {
+        const TimePoint d = m_entries[o].duration();
+        const int c = durationClass(d);
+        ++classCount[c];
+        classMax[c] = std::max(classMax[c], d);
+    }
+    std::uint32_t classFill[65];
+    std::uint32_t at = 0;
+    lane.classes.clear();
+    for (int c = 0; c < 65; ++c) {
+        classFill[c] = at;
+        if (classCount[c])
+            lane.classes.push_back({classMax[c], at, at + classCount[c]});
+        at += classCount[c];
+    }
+    lane.members.resize(members.size());
+    for (const std::uint32_t o : members)
+        lane.members[classFill[durationClass(m_entries[o].duration())]++] = o;
+    lane.classes.shrink_to_fit();
+    lane.pyramid.build(members, m_entries);
+}
+
+void TimeIndex::apply(const IndexPatch &patch)
+{
+    // 1. Which ordinals leave: removed ids and the old versions of upserted ones.
+    std::vector<std::int64_t> leaving;
+    for (EventId id : patch.removed)
+        leaving.push_back(id.value);
+    for (const IndexPatch::Upsert &u : patch.upserts)
+        leaving.push_back(u.span.id.value);
+    std::sort(leaving.begin(), leaving.end());
+    const std::uint32_t oldCount = eventCount();
+    std::vector<bool> drop(oldCount, false);
+    if (!leaving.empty()) {
+        for (std::uint32_t i = 0; i < oldCount; ++i)
+            drop[i] = std::binary_search(leaving.begin(), leaving.end(), eventId(i).value);
+    }
+
+    // 2. Merge the kept entries with the new ones (sorted by start, then id) into time order.
+    std::vector<const IndexPatch::Upsert *> incoming;
+    for (const IndexPatch::Upsert &u : patch.upserts)
+        incoming.push_back(&u);
+    std::sort(incoming.begin(), incoming.end(), [](const auto *a, const auto *b) {
+        return std::tie(a->span.bounds.earliestStart, a->span.sortKey, a->span.id)
+            < std::tie(b->span.bounds.earliestStart, b->span.sortKey, b->span.id);
+    });
+    std::vector<IndexEntry> oldEntries = std::move(m_entries);
+    std::vector<std::int64_t> oldWide = std::move(m_wideIds);
+    std::vector<Fuzz> oldFuzz = std::move(m_fuzz);
+    m_entries.clear();
+    m_wideIds.clear();
+    m_fuzz.clear();
+    m_entries.reserve(oldEntries.size() + incoming.size());
+    std::vector<std::uint32_t> newOrdinal(oldCount, kGone);
+    std::vector<std::uint32_t> incomingOrdinal(incoming.size());
+    auto fuzzOf = oldFuzz.begin();
+    std::size_t next = 0;
+    auto takeIncoming = [&] {
+        const auto ordinal = std::uint32_t(m_entries.size());
+        incomingOrdinal[next] = ordinal;
+        m_entries.push_back(entryFor(incoming[next]->span, ordinal));
+        ++next;
+    };
+    for (std::uint32_t i = 0; i < oldCount; ++i) {
+        if (drop[i])
+            continue;
+        while (next < incoming.size() && incoming[next]->span.bounds.earliestStart < oldEntries[i].start)
+            takeIncoming();
+        IndexEntry e = oldEntries[i];
+        const auto ordinal = std::uint32_t(m_entries.size());
+        if (e.flags & IndexEntry::kWideIdBit) {
+            const std::int64_t id = oldWide[e.idOrSlot];
+            e.idOrSlot = std::uint32_t(m_wideIds.size());
+            m_wideIds.push_back(id);
+        }
+        if (e.isFuzzy()) {
+            fuzzOf = std::lower_bound(fuzzOf, oldFuzz.end(), i, [](const Fuzz &f, std::uint32_t o) { return f.ordinal < o; });
+            if (fuzzOf != oldFuzz.end() && fuzzOf->ordinal == i)
+                m_fuzz.push_back({ordinal, fuzzOf->latestStart, fuzzOf->earliestEnd});
+        }
+        newOrdinal[i] = ordinal;
+        m_entries.push_back(e);
+    }
+    while (next < incoming.size())
+        takeIncoming();
+    std::sort(m_fuzz.begin(), m_fuzz.end(), [](const Fuzz &a, const Fuzz &b) { return a.ordinal < b.ordinal; });
+
+    // 3. Lanes: every member renumbered (order is kept), the incoming ones added.
+    std::vector<std::vector<std::uint32_t>> added(m_lanes.size());
+    for (std::size_t k = 0; k < incoming.size(); ++k) {
+        for (const LaneInfo &info : incoming[k]->lanes) {
+            int lane = m_laneByKey.value(info.key, -1);
+            if (lane < 0) {
+                lane = int(m_lanes.size());
+                m_lanes.push_back(Lane{info, {}, {}, {}});
+                m_laneByKey.insert(info.key, lane);
+                added.emplace_back();
+            }
+            added[std::size_t(lane)].push_back(incomingOrdinal[k]);
+        }
+    }
+    std::vector<std::uint32_t> members;
+    for (std::size_t l = 0; l < m_lanes.size(); ++l) {
+        Lane &lane = m_lanes[l];
+        bool dropped = false;
+        members.clear();
+        for (const std::uint32_t o : lane.members) {
+            const std::uint32_t n = newOrdinal[o];
+            if (n == kGone)
+                dropped = true;
+            else
+                members.push_back(n);
+        }
+        if (!dropped && added[l].empty()) {
+            // Renumbering keeps the order within each duration class: no re-split, no new pyramid
+            // (bucket counts depend on starts only, which did not move).
+            for (std::uint32_t &o : lane.members)
+                o = newOrdinal[o];
+            continue;
+        }
+        members.insert(members.end(), added[l].begin(), added[l].end());
+        std::sort(members.begin(), members.end());
+        members.erase(std::unique(members.begin(), members.end()), members.end());
+        fillLane(lane, members);
+    }
+    std::erase_if(m_lanes, [](const Lane &lane) { return lane.members.empty(); });
+    m_laneByKey.clear();
+    for (int i = 0; i < int(m_lanes.size()); ++i)
+        m_laneByKey.insert(m_lanes[std::size_t(i)].info.key, i);
+
+    // 4. Whole-document figures.
+    std::vector<std::uint32_t> all(m_entries.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i)
+        all[i] = i;
+    m_all.build(all, m_entries);
+    TimePoint earliest = kTimeMax, latest = kTimeMin;
+    for (const IndexEntry &e : m_entries) {
+        if (e.start > kTimeMin)
+            earliest = std::min(earliest, e.start);
+        if (e.end < kTimeMax)
+            latest = std::max(latest, e.end);
+    }
+    m_earliest = earliest <= latest ? earliest : 0;
+    m_latest = earliest <= latest ? latest : 0;
+}
+
+} // namespace dateline
