@@ -218,8 +218,6 @@ void DocumentController::changed(const DocumentChange &change)
             select(kept.empty() ? EventId() : kept.front(), SelectionOrigin::User);
     }
     Q_EMIT documentEdited(change);
-    // Views that cannot patch themselves from the change yet re-read everything.
-    Q_EMIT documentChanged();
 }
 
 bool DocumentController::install(std::unique_ptr<Document> document, const QString &path)

@@ -83,7 +83,7 @@ public:
 Q_SIGNALS:
     void documentOpened(const QString &path);
     void documentClosed();
-    // Opened, closed or edited: views re-read what they show.
+    // Opened, closed or reloaded: views re-read what they show.
     void documentChanged();
     // A step, undo or redo changed the document: views patch what they show from the ids.
     void documentEdited(const dateline::DocumentChange &change);

@@ -225,10 +225,8 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
 void EventDetailPane::addRelations(QVBoxLayout *layout, const Event &event)
 {
     bool first = true;
-    for (const Relation &relation : m_document->relations()) {
+    for (const Relation &relation : m_document->relationsOf(event.id)) {
         const bool outgoing = relation.from == event.id;
-        if (!outgoing && relation.to != event.id)
-            continue;
         const EventId otherId = outgoing ? relation.to : relation.from;
         const std::optional<Event> other = m_document->event(otherId);
         if (!other)

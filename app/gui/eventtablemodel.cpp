@@ -1,5 +1,7 @@
 #include "app/gui/eventtablemodel.h"
 
+#include "core/edit/documentchange.h"
+
 #include "core/model/cameo.h"
 #include "core/store/document.h"
 
@@ -74,6 +76,38 @@ void EventTableModel::reload()
         applyFilter();
     }
     endResetModel();
+}
+
+void EventTableModel::applyChange(const DocumentChange &change)
+{
+    if (!m_document)
+        return;
+    // Small documents re-read everything (instant, and rows land where the sort puts them).
+    constexpr std::size_t kPatchAbove = 50000;
+    if (change.everything || change.touches(EntityKind::Actor) || m_order.size() < kPatchAbove) {
+        reload();
+        return;
+    }
+    for (EventId id : change.eventsRemoved) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            beginRemoveRows({}, row, row);
+        std::erase(m_order, id);
+        std::erase(m_visible, id);
+        if (row >= 0)
+            endRemoveRows();
+    }
+    if (!change.eventsAdded.empty()) {
+        const int first = int(visibleIds().size());
+        beginInsertRows({}, first, first + int(change.eventsAdded.size()) - 1);
+        m_order.insert(m_order.end(), change.eventsAdded.begin(), change.eventsAdded.end());
+        if (m_filtered)
+            m_visible.insert(m_visible.end(), change.eventsAdded.begin(), change.eventsAdded.end());
+        endInsertRows();
+    }
+    clearCache();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 std::vector<EventId> EventTableModel::orderedIds() const

@@ -1,5 +1,6 @@
 #pragma once
 
+
 #include "core/model/ids.h"
 
 #include <QAbstractTableModel>
@@ -20,6 +21,8 @@ class Document;
 // It sorts and filters itself (no proxy, which would read every row): the date column sorts by
 // time, not by display text ("before 26 Mar 2008" is not a "b"); other columns sort in the store
 // with ties in time order. The filter matches title and actors.
+struct DocumentChange;
+
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -40,6 +43,9 @@ public:
     // table. The model does not own the document.
     void setDocument(const Document *document);
     void reload();
+    // Follows an edit without re-reading the whole order when the document is large: changed
+    // rows refresh in place (they move at the next sort), removed rows leave, added rows go last.
+    void applyChange(const DocumentChange &change);
 
     EventId eventAt(int row) const;
     int rowOf(EventId id) const; // -1 when absent or filtered out (a linear scan: ~1 ms at 1M)

@@ -1,5 +1,7 @@
 #include "app/gui/mainwindow.h"
 
+#include "core/edit/documentchange.h"
+
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentsummary.h"
 #include "app/gui/eventdetailpane.h"
@@ -195,6 +197,7 @@ void MainWindow::createActions()
 void MainWindow::connectController()
 {
     connect(m_controller, &DocumentController::documentChanged, this, &MainWindow::reloadDocument);
+    connect(m_controller, &DocumentController::documentEdited, this, &MainWindow::documentEdited);
     connect(m_controller, &DocumentController::documentOpened, this, &rememberDirectory);
     connect(m_controller, &DocumentController::currentEventChanged, this, [this](EventId id) {
         m_detail->setEvent(id);
@@ -221,6 +224,26 @@ void MainWindow::reloadDocument()
     } else {
         m_controller->setAutomaticCurrentEvent(current);
     }
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::documentEdited(const DocumentChange &change)
+{
+    const Document *document = m_controller->document();
+    if (!document)
+        return;
+    // Counting a million rows takes a noticeable moment: large documents adjust the event count.
+    constexpr qint64 kRecountBelow = 50000;
+    if (change.everything || m_info.events < kRecountBelow)
+        m_info = document->info();
+    else
+        m_info.events += qint64(change.eventsAdded.size()) - qint64(change.eventsRemoved.size());
+    m_model->applyChange(change);
+    if (change.touches(EntityKind::Event) || change.touches(EntityKind::Quote) || change.touches(EntityKind::Relation)
+        || change.touches(EntityKind::Actor) || change.touches(EntityKind::Source))
+        m_detail->setEvent(m_controller->currentEvent());
+    selectEventInTable(m_controller->currentEvent());
     updateTitle();
     updateStatus();
 }

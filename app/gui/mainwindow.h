@@ -15,6 +15,7 @@ class QTableView;
 namespace dateline {
 
 class DocumentController;
+struct DocumentChange;
 class EventDetailPane;
 class EventTableModel;
 class TimelineView;
@@ -53,6 +54,7 @@ private:
     void openDocument();
     void populateRecentMenu();
     void reloadDocument();
+    void documentEdited(const DocumentChange &change);
     void updateTitle();
     void updateStatus();
     void selectEventInTable(EventId id);

@@ -1,9 +1,12 @@
 #include "app/gui/timelineview.h"
 
+#include "core/edit/documentchange.h"
+
 #include "app/gui/documentcontroller.h"
 #include "app/gui/timelineloader.h"
 #include "app/gui/timelinenavigation.h"
 #include "core/index/eventtextcache.h"
+#include "core/index/indexpatch.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
 
@@ -74,6 +77,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
             changed(); // the document itself is open, so this is rare: show it as empty
     });
     connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
+    connect(controller, &DocumentController::documentEdited, this, &TimelineView::documentEdited);
     connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
     reloadDocument();
 }
@@ -140,6 +144,34 @@ void TimelineView::reloadDocument()
     }
     m_loader->cancel();
     installIndex(std::make_shared<TimeIndex>(TimeIndex::load(*document, m_grouping)));
+}
+
+// An edit patches the index in place (milliseconds at a million events) rather than reloading it.
+void TimelineView::documentEdited(const DocumentChange &change)
+{
+    const Document *document = m_controller->document();
+    const bool lanesNamedByActors = m_grouping == LaneGrouping::Actor || m_grouping == LaneGrouping::Country;
+    if (!document || !m_index || isLoading() || change.everything
+        || (lanesNamedByActors && change.touches(EntityKind::Actor))) {
+        reloadDocument();
+        return;
+    }
+    std::vector<EventId> upserted = change.eventsAdded;
+    upserted.insert(upserted.end(), change.eventsChanged.begin(), change.eventsChanged.end());
+    if (!upserted.empty() || !change.eventsRemoved.empty())
+        m_index->apply(IndexPatch::read(*document, m_grouping, change.eventsRemoved, upserted));
+    if (m_texts) {
+        m_texts->forget(upserted);
+        m_texts->forget(change.eventsRemoved);
+        if (change.touches(EntityKind::Quote) || change.touches(EntityKind::Actor))
+            m_texts->clear(); // callouts show quote texts and speakers
+    }
+    if (change.touches(EntityKind::Era))
+        m_scene.eras = Scene::erasFrom(document->eras());
+    if (change.touches(EntityKind::Relation) || !change.eventsRemoved.empty())
+        m_scene.relations = Scene::relationsFrom(document->relations());
+    m_scene.selected = m_controller->currentEvent();
+    changed();
 }
 
 void TimelineView::installIndex(std::shared_ptr<TimeIndex> index)

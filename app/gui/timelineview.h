@@ -21,6 +21,7 @@ class QScrollBar;
 namespace dateline {
 
 class DocumentController;
+struct DocumentChange;
 class EventTextCache;
 class TimeIndex;
 class TimelineLoader;
@@ -113,6 +114,7 @@ private:
 
     void createActions();
     void reloadDocument();
+    void documentEdited(const DocumentChange &change);
     void installIndex(std::shared_ptr<TimeIndex> index);
     void currentEventChanged(EventId id);
     void changed(); // the frame must be laid out again
