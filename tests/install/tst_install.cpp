@@ -39,10 +39,12 @@ QStringList longOptions(const QString &help)
     return options;
 }
 
+// No display at all, as in a build or a packaging script: --help and --version must still work.
 QProcessEnvironment headless()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
     return env;
 }
 
