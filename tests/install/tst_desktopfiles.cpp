@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QMimeDatabase>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
