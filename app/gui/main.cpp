@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -38,16 +39,32 @@ void useDarkPalette()
     QApplication::setPalette(p);
 }
 
+// --help and --version only print, so they must work without a display too (scripts, packaging).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     dateline::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Dateline"));
     QApplication::setApplicationName(QStringLiteral("dateline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dateline"));
     QApplication::setApplicationVersion(QStringLiteral(DATELINE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dateline.svg")));
+    // Ties windows to the installed desktop entry (Wayland app id, taskbar icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dateline.Dateline"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Dated diplomatic events with their sources and quotes."));
@@ -79,10 +96,12 @@ int main(int argc, char *argv[])
     window.show();
 
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    if (files.isEmpty()) {
         controller.openSample();
-    else
-        controller.openDocument(files.constFirst());
+    } else {
+        const QUrl url(files.constFirst()); // a path, or a file:// URL from a launcher that passes URLs
+        controller.openDocument(url.isLocalFile() ? url.toLocalFile() : files.constFirst());
+    }
     if (parser.isSet(viewOption)) {
         const dateline::FuzzyDate range = dateline::FuzzyDate::fromEdtf(parser.value(viewOption));
         if (range.isValid()) {
