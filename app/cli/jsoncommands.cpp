@@ -1,6 +1,8 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
 #include "core/io/nativejson.h"
 
 #include <QFile>
@@ -66,7 +68,9 @@ Command importJsonCommand()
         }
         bool imported = false;
         try {
-            imported = importNativeJson(json, *document, &error);
+            Editor editor(*document); // one undoable step in the document's history
+            imported = commands::importWith(editor, QFileInfo(inPath).fileName(),
+                                            [&] { return importNativeJson(json, *document, &error); });
         } catch (const StoreError &e) {
             error = QString::fromUtf8(e.what());
         }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <vector>
 
 namespace dateline {
@@ -64,6 +66,10 @@ void removeRelation(Editor &editor, RelationId id);
 
 // Imported content as one step ("Import 240 events from summit.csv").
 WriteCounts importContent(Editor &editor, NativeJsonContent &content, IdPolicy ids, const QString &from);
+// An importer that writes by itself (validating as it goes) as one step named after its source
+// ("Import “summit.json”"). write returns false to refuse: then nothing it wrote is
+// kept and no step is recorded. Returns what write returned.
+bool importWith(Editor &editor, const QString &from, const std::function<bool()> &write);
 
 } // namespace commands
 } // namespace dateline

@@ -181,4 +181,18 @@ WriteCounts importContent(Editor &editor, NativeJsonContent &content, IdPolicy i
     return counts;
 }
 
+bool importWith(Editor &editor, const QString &from, const std::function<bool()> &write)
+{
+    struct Refused {};
+    try {
+        editor.perform({u"import"_s, u"Import %1"_s.arg(labels::quoted(from))}, [&] {
+            if (!write())
+                throw Refused{}; // unwinds the step: nothing is kept
+        });
+    } catch (const Refused &) {
+        return false;
+    }
+    return true;
+}
+
 } // namespace dateline::commands

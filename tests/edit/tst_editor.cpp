@@ -68,6 +68,7 @@ private slots:
     void readOnlyDocumentRefuses();
     void damagedJournalEntryIsReported();
     void failedStepLeavesNoTrace();
+    void importIsOneStep();
 };
 
 void TestEditor::roundTrip_data()
@@ -346,6 +347,26 @@ void TestEditor::failedStepLeavesNoTrace()
     QCOMPARE(f.document->journalSize(), size);
     commands::setTitle(*f.editor, u"still works"_s);
     QCOMPARE(f.document->title(), u"still works"_s);
+}
+
+void TestEditor::importIsOneStep()
+{
+    Fixture f;
+    const QByteArray before = f.json();
+    const qint64 size = f.document->journalSize();
+    QString error;
+    // Refused (invalid file): nothing written, no step.
+    QVERIFY(!commands::importWith(*f.editor, u"bad.json"_s, [&] { return importNativeJson("{", *f.document, &error); }));
+    QCOMPARE(f.json(), before);
+    QCOMPARE(f.document->journalSize(), size);
+    // The sample again, with new ids: one step, undone at once.
+    QVERIFY(commands::importWith(*f.editor, u"moscow.json"_s,
+                                 [&] { return importNativeJson(sampleTimelineJson(), *f.document, &error); }));
+    QCOMPARE(f.document->journalSize(), size + 1);
+    QCOMPARE(f.editor->undoLabel(), u"Import \u201cmoscow.json\u201d"_s);
+    QVERIFY(f.json() != before);
+    f.editor->undo();
+    QCOMPARE(f.json(), before);
 }
 
 QTEST_GUILESS_MAIN(TestEditor)

@@ -1,5 +1,6 @@
 // dateline-bench: renderer figures for DESIGN.md §6 as one JSON object (a program, not a test).
 #include "benchgenerator.h"
+#include "editbench.h"
 
 #include "core/date/calendar.h"
 #include "core/index/eventtextcache.h"
@@ -102,7 +103,7 @@ Run measure(const QString &path, const Options &options)
     }
     const double openDocMs = double(timer.nsecsElapsed()) / 1e6;
     const double rssDoc = rssBytes();
-    const TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
+    TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
     const double indexMs = double(timer.nsecsElapsed()) / 1e6 - openDocMs;
     malloc_trim(0); // give the builder's temporary arrays back before reading RSS
     const double rss1 = rssBytes();
@@ -210,6 +211,11 @@ Run measure(const QString &path, const Options &options)
         {QStringLiteral("shapes_per_frame"), double(shapes) / double(frames)},
         {QStringLiteral("file_mb"), double(QFileInfo(path).size()) / 1e6},
     };
+    // Last: edits change the file (and are undone again), so the next run rebuilds its snapshot.
+    const QJsonObject edits = measureEdits(*doc, index, scene, painter, palette, image);
+    for (auto it = edits.begin(); it != edits.end(); ++it)
+        run.json.insert(it.key(), it.value());
+    TimeIndex::load(*doc, LaneGrouping::Actor); // store a snapshot of the document as it is again
     return run;
 }
 
