@@ -17,7 +17,11 @@ DocumentController::DocumentController(QObject *parent)
 {
 }
 
-DocumentController::~DocumentController() = default;
+DocumentController::~DocumentController()
+{
+    if (m_document)
+        Q_EMIT documentAboutToClose();
+}
 
 void DocumentController::setErrorReporter(ErrorReporter reporter)
 {
@@ -141,6 +145,7 @@ void DocumentController::closeDocument()
 {
     if (!m_document)
         return;
+    Q_EMIT documentAboutToClose();
     setCurrentEvent(EventId());
     m_editor.reset();
     m_document.reset();
@@ -222,6 +227,8 @@ void DocumentController::changed(const DocumentChange &change)
 
 bool DocumentController::install(std::unique_ptr<Document> document, const QString &path)
 {
+    if (m_document)
+        Q_EMIT documentAboutToClose();
     setCurrentEvent(EventId());
     m_editor.reset();
     m_document = std::move(document);

@@ -83,6 +83,8 @@ public:
 Q_SIGNALS:
     void documentOpened(const QString &path);
     void documentClosed();
+    // The open document is about to be closed or replaced: the last moment to read or write it.
+    void documentAboutToClose();
     // Opened, closed or reloaded: views re-read what they show.
     void documentChanged();
     // A step, undo or redo changed the document: views patch what they show from the ids.

@@ -354,6 +354,8 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_controller->hasDocument())
+        Q_EMIT m_controller->documentAboutToClose(); // views keep what the next open needs
     event->accept();
 }
 

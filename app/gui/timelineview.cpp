@@ -78,6 +78,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     });
     connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
     connect(controller, &DocumentController::documentEdited, this, &TimelineView::documentEdited);
+    connect(controller, &DocumentController::documentAboutToClose, this, &TimelineView::storePatchedIndex);
     connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
     reloadDocument();
 }
@@ -158,8 +159,10 @@ void TimelineView::documentEdited(const DocumentChange &change)
     }
     std::vector<EventId> upserted = change.eventsAdded;
     upserted.insert(upserted.end(), change.eventsChanged.begin(), change.eventsChanged.end());
-    if (!upserted.empty() || !change.eventsRemoved.empty())
+    if (!upserted.empty() || !change.eventsRemoved.empty()) {
         m_index->apply(IndexPatch::read(*document, m_grouping, change.eventsRemoved, upserted));
+        m_patchedRevision = document->revision();
+    }
     if (m_texts) {
         m_texts->forget(upserted);
         m_texts->forget(change.eventsRemoved);
@@ -174,8 +177,19 @@ void TimelineView::documentEdited(const DocumentChange &change)
     changed();
 }
 
+// Saves the next open of an edited document from rebuilding its index: the patched index is
+// stored as the snapshot of the current revision, unless someone else wrote the file meanwhile.
+void TimelineView::storePatchedIndex()
+{
+    const Document *document = m_controller->document();
+    if (m_index && document && m_patchedRevision >= 0 && document->revision() == m_patchedRevision)
+        document->storeSnapshot(TimeIndex::snapshotKey(m_grouping), m_index->serialize());
+    m_patchedRevision = -1;
+}
+
 void TimelineView::installIndex(std::shared_ptr<TimeIndex> index)
 {
+    m_patchedRevision = -1;
     m_index = std::move(index);
     m_scene.index = m_index.get();
     m_scene.hovered = EventId();

@@ -115,6 +115,7 @@ private:
     void createActions();
     void reloadDocument();
     void documentEdited(const DocumentChange &change);
+    void storePatchedIndex();
     void installIndex(std::shared_ptr<TimeIndex> index);
     void currentEventChanged(EventId id);
     void changed(); // the frame must be laid out again
@@ -154,6 +155,7 @@ private:
     DatePrompt m_datePrompt;
     bool m_layoutDirty = true;
     bool m_fitPending = true;    // fit the extent once the widget has its size
+    qint64 m_patchedRevision = -1; // the document revision the patched index matches; -1: not patched
     bool m_lanesPending = true;  // restore the remembered lanes when the next index arrives
     bool m_userMoved = false;    // until then, resizing refits
     Drag m_drag = Drag::None;

@@ -6,6 +6,8 @@
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelinetooltip.h"
 #include "app/gui/timelineview.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
 #include "testdocument.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void toolTipIsEscaped();
     void mainWindowSelectionSync();
     void backgroundLoad();
+    void editsPatchTheIndexInPlace();
 
 private:
     QPointF shapeCenter(EventId id);
@@ -481,6 +484,36 @@ void TestTimelineView::backgroundLoad()
     m_controller->closeDocument(); // while nothing is pending; and the destructor waits for a running load
     QVERIFY(m_controller->openDocument(m_fixturePath));
     m_view.reset();
+}
+
+void TestTimelineView::editsPatchTheIndexInPlace()
+{
+    const TimeIndex *index = m_view->index();
+    QVERIFY(index);
+    const std::uint32_t count = index->eventCount();
+    Document &doc = *m_controller->document();
+    Event summit = *doc.event(m_ids.summit);
+    summit.date = FuzzyDate::fromEdtf(u"2008-03-25"_s);
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::updateEvent(e, summit); }));
+    Event added;
+    added.title = u"Added"_s;
+    added.date = FuzzyDate::fromEdtf(u"2008-03-20"_s);
+    EventId addedId;
+    QVERIFY(m_controller->edit([&](Editor &e) { addedId = commands::addEvent(e, added); }));
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::removeEvents(e, {m_ids.meeting}); }));
+
+    QCOMPARE(m_view->index(), index); // patched, not reloaded
+    QCOMPARE(index->eventCount(), count); // one added, one removed
+    const double x = m_view->scale().toX(at("2008-03-25"));
+    QVERIFY2(std::abs(shapeCenter(m_ids.summit).x() - x) < 30, qPrintable(u"%1 vs %2"_s.arg(shapeCenter(m_ids.summit).x()).arg(x)));
+    QVERIFY(m_view->currentLayout().shapeOf(addedId));
+    QVERIFY(!m_view->currentLayout().shapeOf(m_ids.meeting));
+
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_controller->undo());
+    QVERIFY(m_view->currentLayout().shapeOf(m_ids.meeting));
+    QVERIFY(!m_view->currentLayout().shapeOf(addedId));
+    QCOMPARE(index->eventCount(), count);
 }
 
 QTEST_MAIN(TestTimelineView)
