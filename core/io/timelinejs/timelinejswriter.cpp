@@ -1,0 +1,199 @@
+// Document -> TimelineJS3 JSON that TimelineJS renders.
+#include "core/io/interchange/calendarparts.h"
+#include "core/io/interchange/htmltext.h"
+#include "core/io/jsonwriter.h"
+#include "core/io/timelinejs/timelinejs.h"
+#include "core/store/document.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+using L = QLatin1StringView;
+
+void writeParts(JsonWriter &w, QLatin1StringView key, const CalendarParts &p)
+{
+    w.key(key);
+    w.beginObject();
+    w.field(L("year"), p.year);
+    if (p.month)
+        w.field(L("month"), p.month);
+    if (p.day)
+        w.field(L("day"), p.day);
+    if (p.hour >= 0) {
+        w.field(L("hour"), p.hour);
+        w.field(L("minute"), std::max(p.minute, 0));
+    }
+    if (p.second >= 0)
+        w.field(L("second"), p.second);
+    w.endObject();
+}
+
+// Start, end and, for dates the fields cannot say exactly, the wording Dateline shows.
+// Returns false when the fields alone would misstate the date.
+bool writeDate(JsonWriter &w, const FuzzyDate &date, bool withDisplay)
+{
+    const std::optional<SplitDate> simple = splitSimpleDate(date);
+    const SplitDate split = simple ? *simple : approximateSplit(date);
+    writeParts(w, L("start_date"), split.start);
+    if (split.end)
+        writeParts(w, L("end_date"), *split.end);
+    const bool exact = simple && simple->qualifier.isNull();
+    if (!exact && withDisplay)
+        w.field(L("display_date"), date.toDisplayString());
+    return exact;
+}
+
+// Plain text as HTML paragraphs: blank lines separate paragraphs, single newlines break lines.
+QString paragraphs(const QString &text)
+{
+    QString html;
+    const QStringList paras = text.split(u"\n\n"_s, Qt::SkipEmptyParts);
+    for (const QString &p : paras) {
+        QString escaped = escapeHtml(p.trimmed());
+        escaped.replace(u'\n', u"<br>"_s);
+        html += u"<p>"_s + escaped + u"</p>"_s;
+    }
+    return html;
+}
+
+struct Counts {
+    qsizetype undated = 0, extraTags = 0, actors = 0, places = 0, statuses = 0, cameo = 0;
+    qsizetype otherSources = 0, unattachedSources = 0, sharedQuotes = 0, quoteDetails = 0;
+    qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0;
+};
+
+} // namespace
+
+QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
+{
+    Counts n;
+    QHash<qint64, Actor> actors;
+    for (const Actor &a : doc.actors())
+        actors.insert(a.id.value, a);
+    QHash<qint64, Source> sources;
+    for (const Source &s : doc.sources())
+        sources.insert(s.id.value, s);
+    QHash<qint64, std::vector<Quote>> quotesByEvent;
+    QSet<qint64> quotedSources;
+    for (const Quote &q : doc.quotes()) {
+        if (q.events.size() > 1)
+            ++n.sharedQuotes;
+        if (q.credibility != 6 || !q.locator.isEmpty())
+            ++n.quoteDetails;
+        for (const EventId e : q.events)
+            quotesByEvent[e.value].push_back(q);
+        if (q.source.isValid())
+            quotedSources.insert(q.source.value);
+    }
+    for (const Source &s : doc.sources())
+        if (!quotedSources.contains(s.id.value))
+            ++n.unattachedSources;
+
+    JsonWriter w;
+    w.beginObject();
+    w.key(L("title"));
+    w.beginObject();
+    w.key(L("text"));
+    w.beginObject();
+    w.field(L("headline"), escapeHtml(doc.title()));
+    w.field(L("text"), QString());
+    w.endObject();
+    w.endObject();
+
+    w.key(L("events"));
+    w.beginArray();
+    for (const Event &e : doc.events()) {
+        if (!e.date.isValid()) {
+            ++n.undated;
+            continue;
+        }
+        n.extraTags += e.tags.size() > 1;
+        n.actors += !e.actors.empty();
+        n.places += e.place.isValid();
+        n.statuses += e.status != EventStatus::Occurred;
+        n.cameo += !e.cameoCode.isEmpty();
+        w.beginObject();
+        writeDate(w, e.date, true);
+        // Quotes go into the text; the source of the first quote with one becomes the media.
+        QString html = paragraphs(e.description);
+        const Source *media = nullptr;
+        for (const Quote &q : quotesByEvent.value(e.id.value)) {
+            html += u"<blockquote>"_s + escapeHtml(q.text);
+            if (const auto a = actors.constFind(q.speaker.value); q.speaker.isValid() && a != actors.cend())
+                html += u"<cite>"_s + escapeHtml(a->label) + u"</cite>"_s;
+            html += u"</blockquote>"_s;
+            if (const auto s = sources.constFind(q.source.value); q.source.isValid() && s != sources.cend()) {
+                if (!media)
+                    media = &*s;
+                else if (media->id != s->id)
+                    ++n.otherSources;
+            }
+        }
+        w.key(L("text"));
+        w.beginObject();
+        w.field(L("headline"), escapeHtml(e.title));
+        w.field(L("text"), html);
+        w.endObject();
+        if (media) {
+            w.key(L("media"));
+            w.beginObject();
+            w.field(L("url"), media->url);
+            w.field(L("caption"), escapeHtml(media->title));
+            w.field(L("credit"), escapeHtml(media->author.isEmpty() ? media->publication : media->author));
+            w.endObject();
+        }
+        if (!e.tags.isEmpty())
+            w.field(L("group"), e.tags.first());
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(L("eras"));
+    w.beginArray();
+    for (const Era &era : doc.eras()) {
+        if (!era.span.isValid())
+            continue;
+        n.eraColours += !era.color.isEmpty();
+        w.beginObject();
+        // TimelineJS requires an era end; display_date is not shown for eras.
+        SplitDate split = approximateSplit(era.span);
+        n.fuzzyEraDates += !(splitSimpleDate(era.span) && splitSimpleDate(era.span)->qualifier.isNull());
+        writeParts(w, L("start_date"), split.start);
+        writeParts(w, L("end_date"), split.end.value_or(split.start));
+        w.key(L("text"));
+        w.beginObject();
+        w.field(L("headline"), escapeHtml(era.name));
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+
+    n.relations = qsizetype(doc.relations().size());
+    if (report) {
+        auto say = [&](qsizetype count, const QString &what) {
+            if (count)
+                report->omissions << what.arg(count);
+        };
+        say(n.undated, u"%1 events without a date left out: TimelineJS needs a start date"_s);
+        say(n.extraTags, u"%1 events have several tags: TimelineJS keeps the first as the group"_s);
+        say(n.actors, u"actors are not part of TimelineJS: the actors of %1 events left out (quote speakers are kept)"_s);
+        say(n.places, u"places are not part of TimelineJS: the places of %1 events left out"_s);
+        say(n.statuses, u"statuses are not part of TimelineJS: %1 events that are not \"occurred\" lose their status"_s);
+        say(n.cameo, u"CAMEO event codes are not part of TimelineJS: %1 codes left out"_s);
+        say(n.relations, u"relations between events are not part of TimelineJS: %1 relations left out"_s);
+        say(n.otherSources, u"TimelineJS has one media per event: %1 further quote sources left out"_s);
+        say(n.unattachedSources, u"%1 sources not cited by any quote left out (TimelineJS shows sources as event media)"_s);
+        say(n.sharedQuotes, u"%1 quotes about several events are repeated in each event's text"_s);
+        say(n.quoteDetails, u"quote credibility and locators are not part of TimelineJS: %1 quotes lose them"_s);
+        say(n.fuzzyEraDates, u"%1 era dates are fuzzy: TimelineJS eras show them as plain start and end dates"_s);
+        say(n.eraColours, u"era colours are not part of TimelineJS: %1 colours left out"_s);
+    }
+    return w.result();
+}
+
+} // namespace dateline
