@@ -14,6 +14,7 @@ private Q_SLOTS:
     void events();
     void textFieldsAndFolding();
     void placesTagsAndSources();
+    void htmlDescriptionBecomesText();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -86,6 +87,19 @@ void TestICalendar::placesTagsAndSources()
     QCOMPARE(imported.content.sources.size(), size_t(1));
     QCOMPARE(imported.content.sources[0].url, u"https://example.org/talks"_s);
     QCOMPARE(imported.content.sources[0].title, u"Two-plus-two talks"_s);
+}
+
+void TestICalendar::htmlDescriptionBecomesText()
+{
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20080317\r\nSUMMARY:x\r\n"
+                                                   "DESCRIPTION:First<br>second <a href=\"https://example.org\">link</a>"
+                                                   "<script>alert(1)</script>\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].description, u"First\nsecond link"_s);
+    // Plain descriptions that merely mention a "<" stay as they are.
+    const ImportedContent plain = readICalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20080317\nSUMMARY:x\n"
+                                                "DESCRIPTION:a < b and c > d\nEND:VEVENT\nEND:VCALENDAR\n");
+    QCOMPARE(plain.content.events[0].description, u"a < b and c > d"_s);
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

@@ -260,6 +260,11 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         e.title = u"(untitled)"_s;
     }
     e.description = textOf(description);
+    // Some calendars (Google's among them) put HTML in DESCRIPTION: keep its words, not its tags.
+    static const QRegularExpression markup(u"<(br|p|a|div|b|i|u|ul|ol|li|span|strong|em)\\b[^>]*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (markup.match(e.description).hasMatch())
+        e.description = htmlToText(e.description).text;
     e.tags = tags;
     e.place = place(textOf(location).simplified(), geo ? geo->value : QString());
     const QString statusText = status ? status->value.trimmed().toUpper() : QString();

@@ -53,7 +53,7 @@ qsizetype decodeEntityAt(QStringView text, qsizetype i, QString &out)
         const qsizetype digitsStart = j;
         char32_t code = 0;
         bool overflow = false;
-        while (j < text.size() && j - digitsStart < 12) {
+        while (j < text.size()) {
             const char16_t ch = text[j].unicode();
             int digit = -1;
             if (ch >= u'0' && ch <= u'9')

@@ -62,7 +62,7 @@ QString paragraphs(const QString &text)
 
 struct Counts {
     qsizetype undated = 0, extraTags = 0, actors = 0, places = 0, statuses = 0, cameo = 0;
-    qsizetype otherSources = 0, unattachedSources = 0, sharedQuotes = 0, quoteDetails = 0;
+    qsizetype otherSources = 0, sourcesWithoutUrl = 0, unattachedSources = 0, sharedQuotes = 0, quoteDetails = 0;
     qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0;
 };
 
@@ -127,7 +127,9 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
                 html += u"<cite>"_s + escapeHtml(a->label) + u"</cite>"_s;
             html += u"</blockquote>"_s;
             if (const auto s = sources.constFind(q.source.value); q.source.isValid() && s != sources.cend()) {
-                if (!media)
+                if (s->url.isEmpty())
+                    ++n.sourcesWithoutUrl; // TimelineJS shows no media without a URL
+                else if (!media)
                     media = &*s;
                 else if (media->id != s->id)
                     ++n.otherSources;
@@ -174,11 +176,14 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
     w.endObject();
 
     n.relations = qsizetype(doc.relations().size());
+    const qsizetype written = qsizetype(doc.events().size()) - n.undated;
     if (report) {
         auto say = [&](qsizetype count, const QString &what) {
             if (count)
                 report->omissions << what.arg(count);
         };
+        if (written == 0)
+            report->omissions << u"no dated events: TimelineJS shows an empty timeline as an error"_s;
         say(n.undated, u"%1 events without a date left out: TimelineJS needs a start date"_s);
         say(n.extraTags, u"%1 events have several tags: TimelineJS keeps the first as the group"_s);
         say(n.actors, u"actors are not part of TimelineJS: the actors of %1 events left out (quote speakers are kept)"_s);
@@ -187,6 +192,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         say(n.cameo, u"CAMEO event codes are not part of TimelineJS: %1 codes left out"_s);
         say(n.relations, u"relations between events are not part of TimelineJS: %1 relations left out"_s);
         say(n.otherSources, u"TimelineJS has one media per event: %1 further quote sources left out"_s);
+        say(n.sourcesWithoutUrl, u"%1 quotes cite a source without a URL: TimelineJS media need one, so those sources are left out"_s);
         say(n.unattachedSources, u"%1 sources not cited by any quote left out (TimelineJS shows sources as event media)"_s);
         say(n.sharedQuotes, u"%1 quotes about several events are repeated in each event's text"_s);
         say(n.quoteDetails, u"quote credibility and locators are not part of TimelineJS: %1 quotes lose them"_s);
