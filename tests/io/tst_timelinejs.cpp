@@ -25,6 +25,7 @@ private Q_SLOTS:
     void realSamples_data();
     void realSamples();
     void exportRenderableJson();
+    void cosmologicalScale();
     void roundTripSample();
     void roundTripFixture_data();
     void roundTripFixture();
@@ -274,10 +275,24 @@ void TestTimelineJs::exportRenderableJson()
         quoteLinks += int(q.events.size());
     QCOMPARE(blockquotes, quoteLinks);
     QCOMPARE(root.value("eras"_L1).toArray().size(), qsizetype(doc->eras().size()));
+    QVERIFY(!root.contains("scale"_L1)); // human scale: March 2008 is within JavaScript's dates
     const QString omissions = report.omissions.join(u'\n');
     QVERIFY2(omissions.contains(u"relations between events are not part of TimelineJS: %1"_s.arg(doc->relations().size())),
              qPrintable(omissions));
     QVERIFY2(omissions.contains(u"actors are not part of TimelineJS"_s), qPrintable(omissions));
+}
+
+void TestTimelineJs::cosmologicalScale()
+{
+    const auto doc = documentFrom(readTimelineJs(fixture(u"timelinejs/features.json"_s)));
+    ExportReport report;
+    const QJsonObject root = QJsonDocument::fromJson(writeTimelineJs(*doc, &report)).object();
+    QCOMPARE(root.value("scale"_L1).toString(), u"cosmological"_s); // the Big Bang
+    QVERIFY(report.omissions.join(u'\n').contains(u"cosmological scale"_s));
+    bool bigBang = false;
+    for (const QJsonValue &v : root.value("events"_L1).toArray())
+        bigBang |= v.toObject().value("start_date"_L1).toObject().value("year"_L1).toDouble() == -13800000000.0;
+    QVERIFY(bigBang);
 }
 
 void TestTimelineJs::roundTripSample()

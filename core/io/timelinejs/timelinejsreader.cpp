@@ -233,7 +233,9 @@ void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
         ++m_htmlMedia; // embedded HTML (iframes): nothing safe to keep but the caption and credit
         mediaSource = source(caption, credit, QString());
     } else {
-        mediaSource = source(caption, credit, safeUrl(mediaUrl));
+        // A media without a caption still needs a title in a list of sources: the event's.
+        const QString url = safeUrl(mediaUrl);
+        mediaSource = source(caption.isEmpty() && !url.isEmpty() ? e.title : caption, credit, url);
     }
     for (const HtmlBlockquote &q : body.blockquotes)
         quotes.push_back(q);

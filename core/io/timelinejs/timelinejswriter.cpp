@@ -64,7 +64,26 @@ struct Counts {
     qsizetype undated = 0, extraTags = 0, actors = 0, places = 0, statuses = 0, cameo = 0;
     qsizetype otherSources = 0, sourcesWithoutUrl = 0, unattachedSources = 0, sharedQuotes = 0, quoteDetails = 0;
     qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0;
+    bool cosmological = false;
 };
+
+bool deepTime(const Document &doc)
+{
+    constexpr std::int64_t kJsYears = 271'000; // JavaScript dates reach about 271,821 BCE and 275,760 CE
+    auto far = [](const FuzzyDate &d) {
+        if (!d.isValid())
+            return false;
+        const SplitDate split = approximateSplit(d);
+        return std::abs(split.start.year) > kJsYears || (split.end && std::abs(split.end->year) > kJsYears);
+    };
+    for (const Event &e : doc.events())
+        if (far(e.date))
+            return true;
+    for (const Era &e : doc.eras())
+        if (far(e.span))
+            return true;
+    return false;
+}
 
 } // namespace
 
@@ -122,9 +141,9 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         QString html = paragraphs(e.description);
         const Source *media = nullptr;
         for (const Quote &q : quotesByEvent.value(e.id.value)) {
-            html += u"<blockquote>"_s + escapeHtml(q.text);
+            html += u"<blockquote>"_s + paragraphs(q.text);
             if (const auto a = actors.constFind(q.speaker.value); q.speaker.isValid() && a != actors.cend())
-                html += u"<cite>"_s + escapeHtml(a->label) + u"</cite>"_s;
+                html += u"<cite>&mdash; "_s + escapeHtml(a->label) + u"</cite>"_s;
             html += u"</blockquote>"_s;
             if (const auto s = sources.constFind(q.source.value); q.source.isValid() && s != sources.cend()) {
                 if (s->url.isEmpty())
@@ -173,6 +192,11 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         w.endObject();
     }
     w.endArray();
+    // Years beyond what JavaScript dates hold need TimelineJS's cosmological scale (years only).
+    if (deepTime(doc)) {
+        w.field(L("scale"), u"cosmological"_s);
+        n.cosmological = true;
+    }
     w.endObject();
 
     n.relations = qsizetype(doc.relations().size());
@@ -197,6 +221,8 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         say(n.sharedQuotes, u"%1 quotes about several events are repeated in each event's text"_s);
         say(n.quoteDetails, u"quote credibility and locators are not part of TimelineJS: %1 quotes lose them"_s);
         say(n.fuzzyEraDates, u"%1 era dates are fuzzy: TimelineJS eras show them as plain start and end dates"_s);
+        if (n.cosmological)
+            report->omissions << u"some dates lie beyond JavaScript's range: the timeline uses TimelineJS's cosmological scale, which shows years only"_s;
         say(n.eraColours, u"era colours are not part of TimelineJS: %1 colours left out"_s);
     }
     return w.result();
