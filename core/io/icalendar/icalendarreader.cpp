@@ -310,7 +310,7 @@ ImportedContent readICalendar(const QByteArray &data)
     if (lines.empty() || lines.front().name != u"BEGIN" || lines.front().value.trimmed().toUpper() != u"VCALENDAR") {
         reader.out.fatal = true;
         reader.out.rejected.push_back({lines.empty() ? 1 : lines.front().line, u"not an iCalendar file: it does not begin with BEGIN:VCALENDAR"_s});
-        return reader.out;
+        return std::move(reader.out);
     }
     for (const ContentLine &c : bad)
         reader.out.rejected.push_back({c.line, u"not an iCalendar content line (name:value)"_s});
@@ -332,7 +332,7 @@ ImportedContent readICalendar(const QByteArray &data)
             if (stack.size() > 64) {
                 reader.out.fatal = true;
                 reader.out.rejected.push_back({c.line, u"components nested too deeply"_s});
-                return reader.out;
+                return std::move(reader.out);
             }
         } else if (c.name == u"END") {
             if (stack.empty() || stack.back() != value) {
@@ -355,7 +355,7 @@ ImportedContent readICalendar(const QByteArray &data)
     if (skipped)
         reader.out.notes << u"%1 components other than events (to-dos, journal entries) were left out"_s.arg(skipped);
     reader.finish();
-    return reader.out;
+    return std::move(reader.out);
 }
 
 bool looksLikeICalendar(const QByteArray &head)

@@ -180,14 +180,14 @@ ImportedContent readSimile(const QByteArray &data)
         if (xml.isDTD()) {
             reader.out.fatal = true;
             reader.out.rejected.push_back({xml.lineNumber(), u"the file declares a DTD; SIMILE files have none and it is not read"_s});
-            return reader.out;
+            return std::move(reader.out);
         }
     }
     if (!xml.isStartElement() || xml.name() != u"data") {
         reader.out.fatal = true;
         reader.out.rejected.push_back({xml.lineNumber(), xml.hasError() ? u"not well-formed XML: %1"_s.arg(xml.errorString())
                                                                         : u"not a SIMILE Timeline file: the root element is not <data>"_s});
-        return reader.out;
+        return std::move(reader.out);
     }
     while (xml.readNextStartElement()) {
         if (xml.name() == u"event")
@@ -202,7 +202,7 @@ ImportedContent readSimile(const QByteArray &data)
         return broken;
     }
     reader.finish();
-    return reader.out;
+    return std::move(reader.out);
 }
 
 bool looksLikeSimile(const QByteArray &head)

@@ -302,7 +302,7 @@ ImportedContent readTheTimelineProj(const QByteArray &data)
         if (xml.isDTD()) {
             reader.out.fatal = true;
             reader.out.rejected.push_back({xml.lineNumber(), u"the file declares a DTD; .timeline files have none and it is not read"_s});
-            return reader.out;
+            return std::move(reader.out);
         }
     }
     if (!xml.isStartElement() || xml.name() != u"timeline") {
@@ -310,7 +310,7 @@ ImportedContent readTheTimelineProj(const QByteArray &data)
         reader.out.rejected.push_back({xml.lineNumber(), xml.hasError()
                                            ? u"not well-formed XML: %1"_s.arg(xml.errorString())
                                            : u"not a .timeline file: the root element is not <timeline>"_s});
-        return reader.out;
+        return std::move(reader.out);
     }
     reader.read(xml);
     if (xml.hasError()) {
@@ -320,7 +320,7 @@ ImportedContent readTheTimelineProj(const QByteArray &data)
         broken.rejected.push_back({xml.lineNumber(), u"not well-formed XML: %1 (column %2)"_s.arg(xml.errorString()).arg(xml.columnNumber())});
         return broken;
     }
-    return reader.out;
+    return std::move(reader.out);
 }
 
 bool looksLikeTheTimelineProj(const QByteArray &head)

@@ -345,7 +345,7 @@ ImportedContent readTimelineJs(const QByteArray &data)
     if (error.error != QJsonParseError::NoError) {
         reader.out.fatal = true;
         reader.out.rejected.push_back({lineOfOffset(data, error.offset), u"not valid JSON: %1"_s.arg(error.errorString())});
-        return reader.out;
+        return std::move(reader.out);
     }
     const QJsonObject root = json.object();
     if (root.value("timeline"_L1).isObject() && root.value("timeline"_L1).toObject().contains("date"_L1)) {
@@ -356,10 +356,10 @@ ImportedContent readTimelineJs(const QByteArray &data)
     } else {
         reader.out.fatal = true;
         reader.out.rejected.push_back({1, u"not a TimelineJS file: no \"events\" list (TimelineJS3) or \"timeline\": {\"date\": [...]} (TimelineJS2)"_s});
-        return reader.out;
+        return std::move(reader.out);
     }
     reader.finish();
-    return reader.out;
+    return std::move(reader.out);
 }
 
 bool looksLikeTimelineJs(const QByteArray &head)
