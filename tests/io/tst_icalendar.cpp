@@ -15,6 +15,8 @@ private Q_SLOTS:
     void textFieldsAndFolding();
     void placesTagsAndSources();
     void htmlDescriptionBecomesText();
+    void zoneNames_data();
+    void zoneNames();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -100,6 +102,30 @@ void TestICalendar::htmlDescriptionBecomesText()
     const ImportedContent plain = readICalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20080317\nSUMMARY:x\n"
                                                 "DESCRIPTION:a < b and c > d\nEND:VEVENT\nEND:VCALENDAR\n");
     QCOMPARE(plain.content.events[0].description, u"a < b and c > d"_s);
+}
+
+void TestICalendar::zoneNames_data()
+{
+    QTest::addColumn<QString>("tzid");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("IANA") << u"Europe/Berlin"_s << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("quoted Windows name") << u"\"W. Europe Standard Time\""_s << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("vendor prefix") << u"/mozilla.org/20050126_1/Europe/Berlin"_s << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("summer time") << u"America/New_York"_s << u"2008-03-17T09:00:00-04:00"_s;
+}
+
+void TestICalendar::zoneNames()
+{
+    QFETCH(QString, tzid);
+    QFETCH(QString, edtf);
+    if (!QTimeZone("Europe/Berlin").isValid())
+        QSKIP("no time zone database on this machine");
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=" + tzid.toUtf8()
+                           + ":20080317T090000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ImportedContent imported = readICalendar(ics);
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);
+    QVERIFY(imported.notes.isEmpty());
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

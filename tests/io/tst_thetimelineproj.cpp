@@ -19,6 +19,7 @@ private Q_SLOTS:
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void refusesOtherTimeTypes();
+    void shapesOfOtherWriters();
     void hostileInput_data();
     void hostileInput();
     void realSample();
@@ -133,6 +134,27 @@ void TestTheTimelineProj::refusesOtherTimeTypes()
     const ImportedContent coptic = readTheTimelineProj("<timeline><version>2.0.0</version><timetype>coptic</timetype></timeline>");
     QVERIFY(coptic.fatal);
     QVERIFY(coptic.rejected[0].message.contains(u"coptic"_s));
+}
+
+void TestTheTimelineProj::shapesOfOtherWriters()
+{
+    // Comments, CDATA, thousands of character references, attributes and unknown elements, no eras
+    // and no timetype (old files): all read.
+    const QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<timeline>\n<version>0.21.1</version>\n"
+                           "<!-- categories -->\n<categories><category><name>A</name><color>1,2,3</color>"
+                           "<future_field>x</future_field></category></categories>\n<events>\n"
+                           "<event id=\"e1\"><start>-500-01-01 00:00:00</start><end>100-01-01 00:00:00</end>"
+                           "<text>Long</text><category>A</category><description><![CDATA[a <b>literal</b> & text]]></description>"
+                           "<custom_extension>secret</custom_extension></event>\n"
+                           "<event><start>2000-01-01 00:00:00</start><end>2000-01-01 00:00:00</end><text>Many</text><description>"
+                           + QByteArray("a&#10;").repeated(3000) + "</description></event>\n</events>\n</timeline>\n";
+    const ImportedContent imported = readTheTimelineProj(xml);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(2));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), u"-0500-01-01/0100-01-01"_s);
+    QCOMPARE(imported.content.events[0].description, u"a <b>literal</b> & text"_s);
+    QCOMPARE(imported.content.events[0].tags, QStringList{u"A"_s});
+    QCOMPARE(imported.content.events[1].description.count(u'\n'), 2999); // trailing newline trimmed
 }
 
 void TestTheTimelineProj::hostileInput_data()

@@ -343,6 +343,9 @@ void TestTimelineJs::sniffing_data()
     QTest::addColumn<bool>("expected");
     QTest::newRow("v3") << QByteArray("{\n \"title\": {}, \"events\": [{\"start_date\": {}}]}") << true;
     QTest::newRow("v2") << QByteArray("{\"timeline\": {\"headline\": \"x\", \"date\": []}}") << true;
+    QTest::newRow("long title slide") << (QByteArray("{\"title\": {\"text\": {\"headline\": \"x\", \"text\": \"")
+                                          + QByteArray(5000, 'a')).left(4096) << true;
+    QTest::newRow("other JSON") << QByteArray("{\"type\": \"FeatureCollection\", \"features\": []}") << false;
     QTest::newRow("native") << QByteArray("{\n  \"format\": \"dateline\",\n  \"events\": [], \"title\": \"x\"}") << false;
     QTest::newRow("ics") << QByteArray("BEGIN:VCALENDAR\r\n") << false;
     QTest::newRow("xml") << QByteArray("<?xml version=\"1.0\"?><timeline>") << false;

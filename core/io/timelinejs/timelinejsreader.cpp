@@ -367,7 +367,9 @@ bool looksLikeTimelineJs(const QByteArray &head)
     const QByteArray trimmed = head.trimmed();
     if (!trimmed.startsWith('{'))
         return false;
-    const bool v3 = head.contains("\"events\"") && (head.contains("\"start_date\"") || head.contains("\"title\""));
+    // A long title slide can push "events" past the sniffed head: its keys count too.
+    const bool v3 = head.contains("\"events\"") || head.contains("\"start_date\"")
+                    || (head.contains("\"title\"") && head.contains("\"headline\""));
     const bool v2 = head.contains("\"timeline\"") && (head.contains("\"startDate\"") || head.contains("\"date\""));
     return (v3 || v2) && !head.contains("\"format\": \"dateline\"");
 }
