@@ -78,7 +78,8 @@ private:
     void readCategories(QXmlStreamReader &xml);
     void readEvents(QXmlStreamReader &xml);
     void readEras(QXmlStreamReader &xml);
-    std::optional<FuzzyDate> dateOf(const Fields &f, bool fuzzy, bool endsToday, bool milestone);
+    enum class Row : std::uint8_t { Event, Era };
+    std::optional<FuzzyDate> dateOf(const Fields &f, Row row);
     QString tagPath(const QString &category) const;
     void reject(qint64 line, const QString &message) { out.rejected.push_back({line, message}); }
 
@@ -129,8 +130,12 @@ void Reader::readCategories(QXmlStreamReader &xml)
     }
 }
 
-std::optional<FuzzyDate> Reader::dateOf(const Fields &f, bool fuzzy, bool endsToday, bool milestone)
+std::optional<FuzzyDate> Reader::dateOf(const Fields &f, Row row)
 {
+    // Eras have no fuzziness and are never milestones.
+    const bool fuzzy = row == Row::Event && f.flag("fuzzy");
+    const bool milestone = row == Row::Event && f.flag("milestone");
+    const bool endsToday = f.flag("ends_today");
     QString error;
     const std::optional<CalendarParts> start = parseTime(f.value("start"), &error);
     std::optional<CalendarParts> end;
@@ -168,7 +173,7 @@ void Reader::readEvents(QXmlStreamReader &xml)
         }
         const Fields f = fields(xml);
         const bool milestone = f.flag("milestone");
-        const std::optional<FuzzyDate> date = dateOf(f, f.flag("fuzzy"), f.flag("ends_today"), milestone);
+        const std::optional<FuzzyDate> date = dateOf(f, Row::Event);
         if (!date)
             continue;
         QString text = withoutControlCharacters(f.value("text"));
@@ -231,7 +236,7 @@ void Reader::readEras(QXmlStreamReader &xml)
             continue;
         }
         const Fields f = fields(xml);
-        const std::optional<FuzzyDate> date = dateOf(f, false, f.flag("ends_today"), false);
+        const std::optional<FuzzyDate> date = dateOf(f, Row::Era);
         if (!date)
             continue;
         Era era;

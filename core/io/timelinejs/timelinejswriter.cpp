@@ -33,18 +33,15 @@ void writeParts(JsonWriter &w, QLatin1StringView key, const CalendarParts &p)
 }
 
 // Start, end and, for dates the fields cannot say exactly, the wording Dateline shows.
-// Returns false when the fields alone would misstate the date.
-bool writeDate(JsonWriter &w, const FuzzyDate &date, bool withDisplay)
+void writeDate(JsonWriter &w, const FuzzyDate &date)
 {
     const std::optional<SplitDate> simple = splitSimpleDate(date);
     const SplitDate split = simple ? *simple : approximateSplit(date);
     writeParts(w, L("start_date"), split.start);
     if (split.end)
         writeParts(w, L("end_date"), *split.end);
-    const bool exact = simple && simple->qualifier.isNull();
-    if (!exact && withDisplay)
+    if (!(simple && simple->qualifier.isNull()))
         w.field(L("display_date"), date.toDisplayString());
-    return exact;
 }
 
 // Plain text as HTML paragraphs: blank lines separate paragraphs, single newlines break lines.
@@ -136,7 +133,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         n.statuses += e.status != EventStatus::Occurred;
         n.cameo += !e.cameoCode.isEmpty();
         w.beginObject();
-        writeDate(w, e.date, true);
+        writeDate(w, e.date);
         // Quotes go into the text; the source of the first quote with one becomes the media.
         QString html = paragraphs(e.description);
         const Source *media = nullptr;
