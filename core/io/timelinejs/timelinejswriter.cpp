@@ -33,7 +33,8 @@ void writeParts(JsonWriter &w, QLatin1StringView key, const CalendarParts &p)
 }
 
 // Start, end and, for dates the fields cannot say exactly, the wording Dateline shows.
-void writeDate(JsonWriter &w, const FuzzyDate &date)
+// Returns whether a time zone was dropped (TimelineJS times are the reader's local times).
+bool writeDate(JsonWriter &w, const FuzzyDate &date)
 {
     const std::optional<SplitDate> simple = splitSimpleDate(date);
     const SplitDate split = simple ? *simple : approximateSplit(date);
@@ -42,6 +43,8 @@ void writeDate(JsonWriter &w, const FuzzyDate &date)
         writeParts(w, L("end_date"), *split.end);
     if (!(simple && simple->qualifier.isNull()))
         w.field(L("display_date"), date.toDisplayString());
+    return split.start.zone != CalendarParts::Zone::Floating
+           || (split.end && split.end->zone != CalendarParts::Zone::Floating);
 }
 
 // Plain text as HTML paragraphs: blank lines separate paragraphs, single newlines break lines.
@@ -60,7 +63,7 @@ QString paragraphs(const QString &text)
 struct Counts {
     qsizetype undated = 0, extraTags = 0, actors = 0, places = 0, statuses = 0, cameo = 0;
     qsizetype otherSources = 0, sourcesWithoutUrl = 0, unattachedSources = 0, sharedQuotes = 0, quoteDetails = 0;
-    qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0;
+    qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0, zones = 0;
     bool cosmological = false;
 };
 
@@ -133,7 +136,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         n.statuses += e.status != EventStatus::Occurred;
         n.cameo += !e.cameoCode.isEmpty();
         w.beginObject();
-        writeDate(w, e.date);
+        n.zones += writeDate(w, e.date);
         // Quotes go into the text; the source of the first quote with one becomes the media.
         QString html = paragraphs(e.description);
         const Source *media = nullptr;
@@ -206,6 +209,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         if (written == 0)
             report->omissions << u"no dated events: TimelineJS shows an empty timeline as an error"_s;
         say(n.undated, u"%1 events without a date left out: TimelineJS needs a start date"_s);
+        say(n.zones, u"TimelineJS times have no time zone: %1 times written as the local times they were given in"_s);
         say(n.extraTags, u"%1 events have several tags: TimelineJS keeps the first as the group"_s);
         say(n.actors, u"actors are not part of TimelineJS: the actors of %1 events left out (quote speakers are kept)"_s);
         say(n.places, u"places are not part of TimelineJS: the places of %1 events left out"_s);
