@@ -10,6 +10,7 @@ using namespace dateline::testing;
 class TestICalendar : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void roundTripAwkward();
     void events_data();
     void events();
     void textFieldsAndFolding();
@@ -292,6 +293,24 @@ void TestICalendar::sniffing()
     QFETCH(QByteArray, head);
     QFETCH(bool, expected);
     QCOMPARE(looksLikeICalendar(head), expected);
+}
+
+void TestICalendar::roundTripAwkward()
+{
+    const auto doc = awkwardDocument();
+    ExportReport report;
+    const QByteArray first = writeICalendar(*doc, &report);
+    QVERIFY(!report.omissions.isEmpty());
+    const ImportedContent imported = readICalendar(first);
+    QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
+    const auto again = documentFrom(imported);
+    const QByteArray second = writeICalendar(*again, nullptr);
+    QVERIFY2(second == first, qPrintable(firstDifference(first, second)));
+    // Titles are text in every format: markup in them comes back as the same text.
+    bool script = false;
+    for (const Event &e : again->events())
+        script |= e.title.startsWith(u"<script>alert(1)</script>"_s);
+    QVERIFY(script);
 }
 
 QTEST_GUILESS_MAIN(TestICalendar)

@@ -254,7 +254,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
     Event e;
     e.id = EventId(qint64(out.content.events.size()) + 1);
     e.date = date;
-    e.title = textOf(summary).simplified();
+    e.title = textOf(summary);
     if (e.title.isEmpty()) {
         ++m_untitled;
         e.title = u"(untitled)"_s;

@@ -116,17 +116,24 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
     line(u"CALSCALE:GREGORIAN"_s);
     if (!doc.title().isEmpty())
         line(u"X-WR-CALNAME:"_s + ical::escapeText(doc.title()));
-    QHash<QString, int> seen;
-    for (const Event &e : doc.events()) {
+    std::vector<std::pair<Event, Span>> rows;
+    for (Event &e : doc.events()) {
         if (!e.date.isValid()) {
             ++undated;
             continue;
         }
-        const std::optional<Span> span = spanOf(e.date);
-        if (!span) {
+        if (const std::optional<Span> span = spanOf(e.date))
+            rows.emplace_back(std::move(e), *span);
+        else
             ++outOfRange;
-            continue;
-        }
+    }
+    // "20080317" and "20080317T143000Z" order by their digits.
+    orderByWrittenStart(rows, [](const std::pair<Event, Span> &row) {
+        return row.second.start.mid(row.second.start.indexOf(u':') + 1).left(15);
+    });
+    QHash<QString, int> seen;
+    for (const auto &[e, spanValue] : rows) {
+        const Span *span = &spanValue;
         approximated += !span->exact;
         actors += !e.actors.empty();
         cameo += !e.cameoCode.isEmpty();

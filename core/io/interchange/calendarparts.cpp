@@ -150,6 +150,16 @@ std::optional<SplitDate> splitSimpleDate(const FuzzyDate &date)
     return result;
 }
 
+TimePoint wallClockStart(const CalendarParts &p)
+{
+    CivilDateTime c;
+    c.date = {p.year, std::max(p.month, 1), std::max(p.day, 1)};
+    c.hour = std::max(p.hour, 0);
+    c.minute = std::max(p.minute, 0);
+    c.second = std::max(p.second, 0);
+    return calendar::toTimePoint(c);
+}
+
 CalendarParts partsAt(TimePoint t, DatePrecision precision)
 {
     const CivilDateTime c = calendar::toCivil(t);

@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <cstdint>
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace dateline {
 
@@ -49,6 +51,17 @@ std::optional<SplitDate> splitSimpleDate(const FuzzyDate &date);
 // start when the start is open) and, when it ends in a later unit, its end, at the date's own
 // precision. Exact for simple dates; the approximation for the rest (the caller reports it).
 SplitDate approximateSplit(const FuzzyDate &date);
+
+// The wall-clock instant the parts start at (zones ignored, unset fields at their first value):
+// what writers order by, so that a file read back and written again keeps its order.
+TimePoint wallClockStart(const CalendarParts &parts);
+
+// Events in the order a writer puts them: by the start it writes, ties in document order.
+template <typename T, typename KeyOf>
+void orderByWrittenStart(std::vector<T> &items, KeyOf keyOf)
+{
+    std::stable_sort(items.begin(), items.end(), [&](const T &a, const T &b) { return keyOf(a) < keyOf(b); });
+}
 
 // Parts of the unit at `precision` that contains t ("2008-03" for a month).
 CalendarParts partsAt(TimePoint t, DatePrecision precision);

@@ -33,6 +33,7 @@ CalendarParts dayParts(TimePoint t)
 
 struct Period {
     QString start, end;
+    TimePoint sortKey = 0; // the written start as a wall-clock time
     bool fuzzy = false, endsToday = false, exact = true, pointInTime = false;
 };
 
@@ -53,6 +54,7 @@ std::optional<Period> periodOf(const FuzzyDate &date)
             return std::nullopt;
         p.start = timeText(start);
         p.end = timeText(end);
+        p.sortKey = wallClockStart(start);
         p.pointInTime = !simple->end;
         return p;
     }
@@ -70,6 +72,7 @@ std::optional<Period> periodOf(const FuzzyDate &date)
     p.exact = false;
     p.start = timeText(start);
     p.end = timeText(end);
+    p.sortKey = wallClockStart(start);
     // An open end needs no end of its own: "ends today" moves it to the present in the app.
     if (p.endsToday && !simple) {
         p.exact = !date.isApproximate() && !date.isUncertain() && !date.isSet() && !date.hasOpenStart()
@@ -102,26 +105,30 @@ QString rgbOf(const QString &hex)
 QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
 {
     qsizetype undated = 0, outOfRange = 0, approximated = 0, nested = 0, twoContainers = 0,
-              otherRelations = 0, actors = 0, places = 0, statuses = 0;
+              otherRelations = 0, actors = 0, places = 0, statuses = 0, multilineTitles = 0;
     const std::vector<Event> events = doc.events();
 
-    // Containers: the targets of "part of"; each subevent belongs to its first container.
+    // Containers: events something is "part of". The app's containers do not nest and a subevent
+    // has one container, so a part that is itself a whole, and second wholes, are dropped; a
+    // container left without parts is a plain event (as it would read back).
     QHash<qint64, qint64> containerOf; // subevent id -> container event id
-    QSet<qint64> containerIds;
+    QSet<qint64> wholes;
     for (const Relation &r : doc.relations())
         if (r.kind == RelationKind::PartOf)
-            containerIds.insert(r.to.value);
+            wholes.insert(r.to.value);
     for (const Relation &r : doc.relations()) {
-        if (r.kind != RelationKind::PartOf) {
+        if (r.kind != RelationKind::PartOf)
             ++otherRelations;
-        } else if (containerIds.contains(r.from.value)) {
-            ++nested; // the app's containers do not nest
-        } else if (containerOf.contains(r.from.value)) {
+        else if (wholes.contains(r.from.value))
+            ++nested;
+        else if (containerOf.contains(r.from.value))
             ++twoContainers;
-        } else {
+        else
             containerOf.insert(r.from.value, r.to.value);
-        }
     }
+    QSet<qint64> containerIds;
+    for (const qint64 container : std::as_const(containerOf))
+        containerIds.insert(container);
 
     // Categories from tags: "A/B" is category B with parent A; a leaf name used by two paths
     // keeps its whole path as its name.
@@ -198,11 +205,11 @@ QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
     QHash<qint64, int> cids;
     std::vector<const Event *> ordered;
     for (const Event &e : events)
-        if (containerIds.contains(e.id.value) && e.date.isValid())
-            ordered.push_back(&e);
-    for (const Event &e : events)
-        if (!(containerIds.contains(e.id.value) && e.date.isValid()))
-            ordered.push_back(&e);
+        ordered.push_back(&e);
+    orderByWrittenStart(ordered, [&](const Event *e) {
+        const std::optional<Period> p = e->date.isValid() ? periodOf(e->date) : std::nullopt;
+        return std::pair(!containerIds.contains(e->id.value), p ? p->sortKey : kTimeMax);
+    });
     TimePoint viewStart = kTimeMax, viewEnd = kTimeMin;
 
     xml.writeStartElement(u"events"_s);
@@ -223,7 +230,8 @@ QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
         const DateBounds b = e->date.bounds();
         viewStart = std::min(viewStart, sortTime(b));
         viewEnd = std::max(viewEnd, std::min(b.earliestEnd, kTimeMax - 1));
-        QString text = e->title;
+        multilineTitles += e->title.contains(u'\n');
+        QString text = e->title.simplified(); // the app's texts are one line
         if (containerIds.contains(e->id.value)) {
             const int cid = int(cids.size()) + 1;
             cids.insert(e->id.value, cid);
@@ -276,6 +284,7 @@ QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
         say(undated, u"%1 events or eras without a date left out"_s);
         say(outOfRange, u"%1 events or eras outside the years -4712 to 9988 left out: the app's calendar covers no more"_s);
         say(approximated, u"%1 dates written approximately: the app knows days and times, with \"fuzzy\" as its only qualifier (time zones are dropped)"_s);
+        say(multilineTitles, u"%1 titles with line breaks written on one line"_s);
         say(extraTags, u"%1 further tags left out: an event has one category in the app"_s);
         say(nested, u"%1 \"part of\" relations between containers left out: the app's containers do not nest"_s);
         say(twoContainers, u"%1 events were part of several events: each keeps its first container"_s);

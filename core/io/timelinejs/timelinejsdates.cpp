@@ -128,6 +128,16 @@ FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QStrin
     QStringList candidates{plain};
     for (const QString &q : {u"~"_s, u"?"_s, u"%"_s})
         candidates << (end.isEmpty() ? start + q : start + q + u'/' + end + q);
+    static const QRegularExpression yearOnly(u"^-?\\d{4}$"_s), yearMonth(u"^-?\\d{4}-\\d{2}$"_s);
+    const QString startYear = start.left(start.indexOf(u'-', 1) < 0 ? start.size() : start.indexOf(u'-', 1));
+    if (yearMonth.match(start).hasMatch() || yearOnly.match(start).hasMatch()) {
+        for (int season = 21; season <= 24; ++season) // written as the months they span
+            candidates << u"%1-%2"_s.arg(startYear).arg(season);
+    }
+    if (end.isEmpty() && yearMonth.match(start).hasMatch())
+        candidates << start + u"-XX"_s;
+    if (end.isEmpty() && yearOnly.match(start).hasMatch())
+        candidates << start + u"-XX"_s << start + u"-XX-XX"_s;
     if (end.isEmpty()) {
         candidates << u"[..%1]"_s.arg(start) << u"[%1..]"_s.arg(start) << u"%1/.."_s.arg(start)
                    << u"../%1"_s.arg(start);

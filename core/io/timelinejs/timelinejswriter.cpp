@@ -63,7 +63,7 @@ QString paragraphs(const QString &text)
 struct Counts {
     qsizetype undated = 0, extraTags = 0, actors = 0, places = 0, statuses = 0, cameo = 0;
     qsizetype otherSources = 0, sourcesWithoutUrl = 0, unattachedSources = 0, sharedQuotes = 0, quoteDetails = 0;
-    qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0, zones = 0;
+    qsizetype fuzzyEraDates = 0, eraColours = 0, relations = 0, zones = 0, multilineTitles = 0;
     bool cosmological = false;
 };
 
@@ -123,13 +123,18 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
     w.endObject();
     w.endObject();
 
+    std::vector<Event> events;
+    for (Event &e : doc.events()) {
+        if (e.date.isValid())
+            events.push_back(std::move(e));
+        else
+            ++n.undated;
+    }
+    orderByWrittenStart(events, [](const Event &e) { return wallClockStart(approximateSplit(e.date).start); });
+
     w.key(L("events"));
     w.beginArray();
-    for (const Event &e : doc.events()) {
-        if (!e.date.isValid()) {
-            ++n.undated;
-            continue;
-        }
+    for (const Event &e : events) {
         n.extraTags += e.tags.size() > 1;
         n.actors += !e.actors.empty();
         n.places += e.place.isValid();
@@ -156,7 +161,8 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         }
         w.key(L("text"));
         w.beginObject();
-        w.field(L("headline"), escapeHtml(e.title));
+        n.multilineTitles += e.title.contains(u'\n');
+        w.field(L("headline"), escapeHtml(e.title.simplified()));
         w.field(L("text"), html);
         w.endObject();
         if (media) {
@@ -200,7 +206,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
     w.endObject();
 
     n.relations = qsizetype(doc.relations().size());
-    const qsizetype written = qsizetype(doc.events().size()) - n.undated;
+    const qsizetype written = qsizetype(events.size());
     if (report) {
         auto say = [&](qsizetype count, const QString &what) {
             if (count)
@@ -210,6 +216,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
             report->omissions << u"no dated events: TimelineJS shows an empty timeline as an error"_s;
         say(n.undated, u"%1 events without a date left out: TimelineJS needs a start date"_s);
         say(n.zones, u"TimelineJS times have no time zone: %1 times written as the local times they were given in"_s);
+        say(n.multilineTitles, u"%1 titles with line breaks written on one line"_s);
         say(n.extraTags, u"%1 events have several tags: TimelineJS keeps the first as the group"_s);
         say(n.actors, u"actors are not part of TimelineJS: the actors of %1 events left out (quote speakers are kept)"_s);
         say(n.places, u"places are not part of TimelineJS: the places of %1 events left out"_s);
