@@ -13,6 +13,7 @@ private Q_SLOTS:
     void textLinksAndNotes();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
+    void linesOfTagsOverSeveralLines();
     void hostileInput_data();
     void hostileInput();
     void importsIntoADocument();
@@ -91,6 +92,24 @@ void TestSimile::rejectedRowsWithLines()
     const ImportProblem &p = imported.rejected.at(size_t(index));
     QCOMPARE(p.line, line);
     QVERIFY2(p.message.contains(reason), qPrintable(p.message));
+}
+
+void TestSimile::linesOfTagsOverSeveralLines()
+{
+    // The line is where the event's tag begins, whatever the encoding.
+    const QByteArray utf8 = "<?xml version=\"1.0\"?>\n<data>\n<event title=\"\u00e9t\u00e9\"\n  start=\"nonsense\"\n  end=\"2008\"/>\n"
+                            "<event start=\"2008\" title=\"ok\"/><event\n start=\"bad\"/>\n</data>\n";
+    const ImportedContent a = readSimile(utf8);
+    QCOMPARE(a.rejected.size(), size_t(2));
+    QCOMPARE(a.rejected[0].line, qint64(3));
+    QCOMPARE(a.rejected[1].line, qint64(6));
+    QByteArray latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<data>\n<event title=\"\xe9t\xe9\" start=\"x\"/>\n</data>\n";
+    const ImportedContent b = readSimile(latin1);
+    QCOMPARE(b.rejected.size(), size_t(1));
+    QCOMPARE(b.rejected[0].line, qint64(3));
+    const ImportedContent c = readSimile("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<data>\n<event title=\"\xe9t\xe9\" start=\"2008\"/>\n</data>\n");
+    QCOMPARE(c.content.events.size(), size_t(1));
+    QCOMPARE(c.content.events[0].title, u"\u00e9t\u00e9"_s);
 }
 
 void TestSimile::hostileInput_data()

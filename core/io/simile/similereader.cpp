@@ -4,7 +4,11 @@
 #include "core/io/simile/similedates.h"
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,9 +52,47 @@ QString between(CalendarParts a, CalendarParts b)
     return FuzzyDate::fromEdtf(edtf).isValid() ? edtf : QString();
 }
 
+// The line a start tag begins on (its attributes may span lines; the stream reader only knows
+// where the tag ends). Works when the reader reads `text`, so that its character offsets index
+// it; '<' cannot occur inside a tag, so the last one before the offset opens the tag.
+class TagLines {
+public:
+    explicit TagLines(QString text) : m_text(std::move(text)) {}
+    bool usable() const { return !m_text.isNull(); }
+    const QString &text() const { return m_text; }
+    qint64 startLine(qint64 tagEnd)
+    {
+        const qsizetype open = m_text.lastIndexOf(u'<', std::clamp<qint64>(tagEnd - 1, 0, m_text.size() - 1));
+        if (open < m_pos) // offsets only grow; anything else means the reader is not on m_text
+            return 0;
+        m_line += QStringView(m_text).mid(m_pos, open - m_pos).count(u'\n');
+        m_pos = open;
+        return m_line;
+    }
+
+private:
+    QString m_text;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+};
+
+// The file as text when it is UTF-8 (declared or not), so that tag lines can be found.
+QString utf8Text(const QByteArray &data)
+{
+    static const QRegularExpression declared(u"^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)"_s);
+    const QByteArray head = data.left(200);
+    const auto m = declared.match(QString::fromLatin1(head));
+    if (m.hasMatch() && m.captured(1).compare(u"utf-8"_s, Qt::CaseInsensitive) != 0)
+        return QString();
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decode(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data);
+    return decode.hasError() ? QString() : text;
+}
+
 class Reader {
 public:
     ImportedContent out;
+    std::optional<TagLines> tagLines;
     void readEvent(QXmlStreamReader &xml);
     void finish();
 
@@ -95,7 +137,8 @@ std::optional<CalendarParts> Reader::attributeDate(const QXmlStreamAttributes &a
 
 void Reader::readEvent(QXmlStreamReader &xml)
 {
-    const qint64 line = xml.lineNumber();
+    const qint64 tagStart = tagLines ? tagLines->startLine(xml.characterOffset()) : 0;
+    const qint64 line = tagStart > 0 ? tagStart : xml.lineNumber();
     const QXmlStreamAttributes attrs = xml.attributes();
     const QString body = xml.readElementText(QXmlStreamReader::IncludeChildElements);
     bool bad = false;
@@ -174,7 +217,13 @@ void Reader::finish()
 ImportedContent readSimile(const QByteArray &data)
 {
     Reader reader;
-    QXmlStreamReader xml(data);
+    QXmlStreamReader xml;
+    if (QString text = utf8Text(data); !text.isNull()) {
+        reader.tagLines.emplace(std::move(text));
+        xml.addData(reader.tagLines->text());
+    } else {
+        xml.addData(data);
+    }
     while (!xml.atEnd() && !xml.isStartElement()) {
         xml.readNext();
         if (xml.isDTD()) {
