@@ -47,6 +47,7 @@ void TestInterchangeText::htmlToText_data()
     QTest::newRow("escaped markup stays text") << u"&lt;b&gt;bold&lt;/b&gt;"_s << u"<b>bold</b>"_s;
     QTest::newRow("list") << u"<ul><li>one</li><li>two</li></ul>"_s << u"\u2022 one\n\u2022 two"_s;
     QTest::newRow("nbsp") << u"a&nbsp;&nbsp;b"_s << u"a b"_s;
+    QTest::newRow("empty inline after a break") << u"One<br><i></i>"_s << u"One"_s;
     QTest::newRow("control characters") << u"a\u0001b\u0007c"_s << u"abc"_s;
 }
 

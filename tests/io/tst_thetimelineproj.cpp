@@ -292,6 +292,7 @@ void TestTheTimelineProj::sniffing_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<bool>("expected");
     QTest::newRow("timeline") << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<timeline>\n  <version>1.0.0</version>") << true;
+    QTest::newRow("timelines root") << QByteArray("<timelines><version>1.0.0</version>") << false;
     QTest::newRow("simile") << QByteArray("<data>\n<event start=\"2008\" title=\"x\"/>") << false;
     QTest::newRow("json") << QByteArray("{\"timeline\": {}}") << false;
 }

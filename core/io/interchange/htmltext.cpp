@@ -381,7 +381,12 @@ HtmlContent htmlToText(QStringView html, Blockquotes blockquotes)
     }
     if (inQuote && (!quote.text.isEmpty() || !cite.text.isEmpty()))
         result.blockquotes.push_back({quote.text, cite.text}); // unclosed: still a quote
-    result.text = main.text;
+    // An empty inline element after a break can leave the break behind.
+    result.text = main.text.trimmed();
+    for (HtmlBlockquote &q : result.blockquotes) {
+        q.text = q.text.trimmed();
+        q.cite = q.cite.trimmed();
+    }
     return result;
 }
 

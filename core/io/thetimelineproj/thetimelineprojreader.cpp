@@ -330,8 +330,10 @@ ImportedContent readTheTimelineProj(const QByteArray &data)
 
 bool looksLikeTheTimelineProj(const QByteArray &head)
 {
-    const qsizetype root = head.indexOf("<timeline>");
-    return root >= 0 && (head.contains("<version>") || head.contains("<categories")) && !head.contains("<data");
+    const qsizetype root = head.indexOf("<timeline");
+    const char after = root >= 0 && root + 9 < head.size() ? head[root + 9] : '\0';
+    return (after == '>' || after == ' ' || after == '\n' || after == '\r' || after == '\t')
+           && (head.contains("<version>") || head.contains("<categories") || head.contains("<events"));
 }
 
 } // namespace dateline
