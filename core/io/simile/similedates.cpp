@@ -79,7 +79,8 @@ std::optional<CalendarParts> parseIso(const QString &text)
 std::optional<CalendarParts> parseDate(const QString &input, QString *error)
 {
     QString text = input.simplified();
-    text.remove(QRegularExpression(u"\\([^)]*\\)"_s)); // "(Central Standard Time)"
+    static const QRegularExpression parenthesised(u"\\([^)]*\\)"_s);
+    text.remove(parenthesised); // "(Central Standard Time)"
     text = text.trimmed();
     auto fail = [&]() -> std::optional<CalendarParts> {
         *error = u"date \"%1\" is not a date SIMILE Timeline reads"_s.arg(input.simplified().left(60));
@@ -159,7 +160,8 @@ std::optional<CalendarParts> parseDate(const QString &input, QString *error)
             // JavaScript ignores it; so do we
         } else {
             bool ok = false;
-            const qint64 n = QString(w).remove(QRegularExpression(u"(st|nd|rd|th)$"_s)).toLongLong(&ok);
+            static const QRegularExpression ordinal(u"(st|nd|rd|th)$"_s);
+            const qint64 n = QString(w).remove(ordinal).toLongLong(&ok);
             if (!ok || haveDate)
                 return fail();
             numbers.push_back(n);
