@@ -234,6 +234,8 @@ void TestICalendar::exportDates_data()
     QTest::newRow("offset to utc") << u"2008-03-17T14:30+03:00/2008-03-17T16:00+03:00"_s
                                    << u"DTSTART:20080317T113000Z|DTEND:20080317T130000Z"_s;
     QTest::newRow("floating") << u"2008-04-06T10:00"_s << u"DTSTART:20080406T100000"_s;
+    QTest::newRow("from a month") << u"2008-03/.."_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s;
+    QTest::newRow("until a month") << u"../2008-05"_s << u"DTSTART;VALUE=DATE:20080501|DTEND;VALUE=DATE:20080601"_s;
     QTest::newRow("before") << u"[..2008-03-26]"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s;
 }
 

@@ -62,8 +62,17 @@ std::optional<Span> spanOf(const FuzzyDate &date)
         return s;
     }
     const DateBounds b = date.bounds();
-    const TimePoint first = b.earliestStart > kTimeMin ? b.earliestStart : b.latestStart > kTimeMin ? b.latestStart : b.earliestEnd - kSecondsPerDay;
+    // An open start ("until May 2008") starts with the unit it names.
+    const TimePoint first = b.earliestStart > kTimeMin ? b.earliestStart
+                            : date.hasOpenStart()      ? wallClockStart(approximateSplit(date).start)
+                            : b.latestStart > kTimeMin ? b.latestStart
+                                                       : b.earliestEnd - kSecondsPerDay;
     TimePoint after = b.latestEnd < kTimeMax ? b.latestEnd : b.earliestEnd < kTimeMax ? b.earliestEnd : first + kSecondsPerDay;
+    if (date.hasOpenEnd()) { // "from March 2008": the start's own unit, not a day of it
+        const FuzzyDate unit = FuzzyDate::fromEdtf(edtfFromParts(approximateSplit(date).start, nullptr).value_or(QString()));
+        if (unit.isValid())
+            after = unit.bounds().latestEnd;
+    }
     const CivilDate firstDay = calendar::civilFromDays(calendar::floorDiv(first, kSecondsPerDay));
     std::int64_t afterDays = calendar::floorDiv(after + kSecondsPerDay - 1, kSecondsPerDay); // round up to midnight
     afterDays = std::max(afterDays, calendar::daysFromCivil(firstDay) + 1);
