@@ -59,7 +59,11 @@ std::optional<Period> periodOf(const FuzzyDate &date)
         return p;
     }
     const DateBounds b = date.bounds();
-    const TimePoint first = b.earliestStart > kTimeMin ? b.earliestStart : b.latestStart > kTimeMin ? b.latestStart : b.earliestEnd - kSecondsPerDay;
+    // An open start ("until May 2008") starts with the unit it names.
+    const TimePoint first = b.earliestStart > kTimeMin ? b.earliestStart
+                            : date.hasOpenStart()      ? wallClockStart(approximateSplit(date).start)
+                            : b.latestStart > kTimeMin ? b.latestStart
+                                                       : b.earliestEnd - kSecondsPerDay;
     const CalendarParts start = dayParts(first);
     CalendarParts end = start;
     if (!p.endsToday) {
