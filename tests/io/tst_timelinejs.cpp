@@ -160,17 +160,18 @@ void TestTimelineJs::legacyForm()
     QVERIFY(looksLikeTimelineJs(data));
     const ImportedContent imported = readTimelineJs(data);
     QCOMPARE(imported.content.title, u"Legacy form"_s);
-    QCOMPARE(imported.content.events.size(), size_t(3));
+    QCOMPARE(imported.content.events.size(), size_t(4));
     QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-17/2008-03-18"_s);
     QCOMPARE(imported.content.events[0].tags, QStringList{u"Meetings"_s});
     QCOMPARE(imported.content.events[0].description, u"Talks in Moscow"_s);
     QCOMPARE(imported.content.events[1].date.toEdtf(), u"2008-04-06T14:30"_s);
     QCOMPARE(imported.content.events[2].date.toEdtf(), u"-0500"_s);
+    QCOMPARE(imported.content.events[3].date.toEdtf(), u"2008-04-02/2008-04-04"_s); // month first, and ISO
     QCOMPARE(imported.content.sources.size(), size_t(1));
     QCOMPARE(imported.content.sources[0].url, u"https://example.org/a.jpg"_s);
     QCOMPARE(imported.content.eras.size(), size_t(1));
     QCOMPARE(imported.rejected.size(), size_t(1));
-    QCOMPARE(imported.rejected[0].line, qint64(25));
+    QCOMPARE(imported.rejected[0].line, qint64(26));
     QVERIFY(imported.rejected[0].message.contains(u"month 14"_s));
 }
 

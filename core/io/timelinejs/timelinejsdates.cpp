@@ -99,7 +99,12 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
     std::optional<std::int64_t> f[6];
     static const QRegularExpression iso(u"^([+-]?\\d{1,12})-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?)?Z?$"_s);
     static const QRegularExpression comma(u"^[+-]?\\d{1,15}(\\s*,\\s*\\d{0,2}){0,5}$"_s);
-    if (const auto m = iso.match(text); m.hasMatch()) {
+    static const QRegularExpression slashes(u"^(\\d{1,2})/(\\d{1,2})/(\\d{1,6})$"_s); // month/day/year
+    if (const auto m = slashes.match(text); m.hasMatch()) {
+        f[0] = m.captured(3).toLongLong();
+        f[1] = m.captured(1).toLongLong();
+        f[2] = m.captured(2).toLongLong();
+    } else if (const auto m = iso.match(text); m.hasMatch()) {
         for (int k = 0; k < 6; ++k)
             if (m.hasCaptured(k + 1))
                 f[k] = m.captured(k + 1).toLongLong();

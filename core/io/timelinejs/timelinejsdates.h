@@ -15,7 +15,8 @@ namespace dateline::timelinejs {
 // strings, empty strings count as absent. nullopt with a reason when a field is not a whole
 // number or is out of range.
 std::optional<CalendarParts> partsFromObject(const QJsonObject &object, QString *error);
-// A TimelineJS2 date: "2008,3,17", "2008,3,17,14,30", "-500", or ISO "2008-03-17T14:30".
+// A TimelineJS2 date: "2008,3,17", "2008,3,17,14,30", "-500", "3/17/2008" (month first), or ISO
+// "2008-03-17T14:30".
 std::optional<CalendarParts> partsFromLegacy(const QString &text, QString *error);
 
 // The event's date from its start and optional end, read with its display_date: when the display
