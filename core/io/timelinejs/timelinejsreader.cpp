@@ -40,6 +40,7 @@ public:
 
     void readV3(const QJsonObject &root, const QByteArray &data);
     void readV2(const QJsonObject &timeline, const QByteArray &data);
+    void finish(); // notes on what was adapted
 
 private:
     void addSlide(const RawSlide &slide, qint64 line, QLatin1StringView what);
@@ -52,9 +53,6 @@ private:
     QHash<QString, SourceId> m_sources;
     QHash<QString, ActorId> m_speakers;
     qsizetype m_displayNotUnderstood = 0, m_truncated = 0, m_untitled = 0, m_htmlMedia = 0;
-
-public:
-    void finish();
 };
 
 // "“Words.”" -> "Words.": the marks belong to the presentation, not to the quote.
