@@ -18,6 +18,7 @@ private Q_SLOTS:
     void htmlDescriptionBecomesText();
     void zoneNames_data();
     void zoneNames();
+    void zonesDefinedInTheFile();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -127,6 +128,26 @@ void TestICalendar::zoneNames()
     QCOMPARE(imported.content.events.size(), size_t(1));
     QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);
     QVERIFY(imported.notes.isEmpty());
+}
+
+void TestICalendar::zonesDefinedInTheFile()
+{
+    // A name no time zone database knows, defined by the file with one offset, is used; one with
+    // summer time is not guessed at.
+    const QByteArray ics = "BEGIN:VCALENDAR\r\n"
+                           "BEGIN:VTIMEZONE\r\nTZID:(UTC+03:00) Moscow Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+                           "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+                           "BEGIN:VTIMEZONE\r\nTZID:Custom Europe\r\nBEGIN:STANDARD\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+                           "BEGIN:DAYLIGHT\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+                           "BEGIN:VEVENT\r\nDTSTART;TZID=\"(UTC+03:00) Moscow Time\":20080317T143000\r\nSUMMARY:a\r\nEND:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\nDTSTART;TZID=Custom Europe:20080317T143000\r\nSUMMARY:b\r\nEND:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+    const ImportedContent imported = readICalendar(ics);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(2));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-17T14:30:00+03:00"_s);
+    QCOMPARE(imported.content.events[1].date.toEdtf(), u"2008-03-17T14:30:00"_s);
+    QVERIFY(imported.notes.join(u'\n').contains(u"Custom Europe"_s));
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

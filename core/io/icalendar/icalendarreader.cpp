@@ -41,7 +41,56 @@ QTimeZone zoneFor(const QString &tzid)
     return QTimeZone();
 }
 
-std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, QSet<QString> *unknownZones)
+// Zones a file names: the fixed offsets of its own VTIMEZONEs (for names the time zone database
+// does not know) and the names nothing could resolve.
+struct Zones {
+    QHash<QString, int> fixed; // TZID -> minutes east of UTC, for VTIMEZONEs with one offset
+    QSet<QString> unknown;
+};
+
+// "+0300", "-0500", "+053000" -> minutes.
+std::optional<int> offsetMinutes(const QString &text)
+{
+    static const QRegularExpression form(u"^([+-])(\\d{2})(\\d{2})(\\d{2})?$"_s);
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int minutes = m.captured(2).toInt() * 60 + m.captured(3).toInt();
+    return m.captured(1) == u"-" ? -minutes : minutes;
+}
+
+// VTIMEZONE components whose STANDARD and DAYLIGHT parts all have the same offset.
+QHash<QString, int> fixedZones(const std::vector<ContentLine> &lines)
+{
+    QHash<QString, int> fixed;
+    QString tzid;
+    QSet<int> offsets;
+    bool inside = false, unreadable = false;
+    for (const ContentLine &c : lines) {
+        const QString value = c.value.trimmed().toUpper();
+        if (c.name == u"BEGIN" && value == u"VTIMEZONE") {
+            inside = true;
+            unreadable = false;
+            tzid.clear();
+            offsets.clear();
+        } else if (inside && c.name == u"END" && value == u"VTIMEZONE") {
+            inside = false;
+            if (!tzid.isEmpty() && offsets.size() == 1 && !unreadable)
+                fixed.insert(tzid, *offsets.cbegin());
+        } else if (inside && c.name == u"TZID") {
+            tzid = c.value.trimmed();
+        } else if (inside && c.name == u"TZOFFSETTO") {
+            const std::optional<int> offset = offsetMinutes(c.value);
+            if (offset)
+                offsets.insert(*offset);
+            else
+                unreadable = true;
+        }
+    }
+    return fixed;
+}
+
+std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, Zones &zones)
 {
     static const QRegularExpression form(u"^(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})(Z)?)?$"_s);
     const QString value = c.value.trimmed();
@@ -73,8 +122,11 @@ std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, QSet<QStri
                 const QDateTime local(day, QTime(s.parts.hour, s.parts.minute, s.parts.second), zone);
                 s.parts.zone = CalendarParts::Zone::Offset;
                 s.parts.offsetMinutes = local.offsetFromUtc() / 60;
+            } else if (const auto fixed = zones.fixed.constFind(tzid); fixed != zones.fixed.cend()) {
+                s.parts.zone = CalendarParts::Zone::Offset;
+                s.parts.offsetMinutes = *fixed;
             } else {
-                unknownZones->insert(tzid);
+                zones.unknown.insert(tzid);
             }
         }
     }
@@ -123,6 +175,7 @@ CalendarParts shifted(const CalendarParts &p, std::int64_t seconds)
 class Reader {
 public:
     ImportedContent out;
+    Zones zones;
     void readEvent(const std::vector<const ContentLine *> &props, qint64 line);
     void finish();
 
@@ -132,19 +185,18 @@ private:
     PlaceId place(const QString &name, const QString &geo);
 
     QHash<QString, PlaceId> m_places;
-    QSet<QString> m_unknownZones;
     qsizetype m_recurring = 0, m_untitled = 0, m_people = 0;
 };
 
 std::optional<QString> Reader::dateOf(const ContentLine *startLine, const ContentLine *endLine,
                                       const ContentLine *durationLine, QString *error)
 {
-    const std::optional<Stamp> start = parseStamp(*startLine, error, &m_unknownZones);
+    const std::optional<Stamp> start = parseStamp(*startLine, error, zones);
     if (!start)
         return std::nullopt;
     std::optional<CalendarParts> last; // inclusive end
     if (endLine) {
-        const std::optional<Stamp> end = parseStamp(*endLine, error, &m_unknownZones);
+        const std::optional<Stamp> end = parseStamp(*endLine, error, zones);
         if (!end)
             return std::nullopt;
         if (start->isDate)
@@ -287,10 +339,10 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
 
 void Reader::finish()
 {
-    if (!m_unknownZones.isEmpty()) {
-        QStringList zones(m_unknownZones.begin(), m_unknownZones.end());
-        zones.sort();
-        out.notes << u"unknown time zones %1: their times were kept as local times without a zone"_s.arg(zones.join(u", "_s));
+    if (!zones.unknown.isEmpty()) {
+        QStringList names(zones.unknown.begin(), zones.unknown.end());
+        names.sort();
+        out.notes << u"unknown time zones %1: their times were kept as local times without a zone"_s.arg(names.join(u", "_s));
     }
     if (m_recurring)
         out.notes << u"%1 recurrence rules were not expanded: each event was imported once, at its first date"_s.arg(m_recurring);
@@ -314,6 +366,7 @@ ImportedContent readICalendar(const QByteArray &data)
     }
     for (const ContentLine &c : bad)
         reader.out.rejected.push_back({c.line, u"not an iCalendar content line (name:value)"_s});
+    reader.zones.fixed = fixedZones(lines);
 
     std::vector<QString> stack; // open components
     std::vector<const ContentLine *> props;
