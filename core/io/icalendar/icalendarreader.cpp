@@ -1,0 +1,268 @@
+// iCalendar (RFC 5545) -> imported content: one event per VEVENT.
+#include "core/io/icalendar/icalendar.h"
+#include "core/io/icalendar/icalendardates.h"
+#include "core/io/icalendar/icalendarlines.h"
+#include "core/io/interchange/calendarparts.h"
+#include "core/io/interchange/htmltext.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+using ical::ContentLine;
+using ical::Stamp;
+using ical::Zones;
+
+class Reader {
+public:
+    ImportedContent out;
+    Zones zones;
+    void readEvent(const std::vector<const ContentLine *> &props, qint64 line);
+    void finish();
+
+private:
+    std::optional<QString> dateOf(const ContentLine *start, const ContentLine *end,
+                                  const ContentLine *duration, QString *error);
+    PlaceId place(const QString &name, const QString &geo);
+
+    QHash<QString, PlaceId> m_places;
+    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0;
+};
+
+std::optional<QString> Reader::dateOf(const ContentLine *startLine, const ContentLine *endLine,
+                                      const ContentLine *durationLine, QString *error)
+{
+    const std::optional<Stamp> start = ical::parseStamp(*startLine, error, zones);
+    if (!start)
+        return std::nullopt;
+    std::optional<CalendarParts> last; // inclusive end
+    if (endLine) {
+        const std::optional<Stamp> end = ical::parseStamp(*endLine, error, zones);
+        if (!end)
+            return std::nullopt;
+        if (start->isDate)
+            last = ical::shifted(CalendarParts{end->parts.year, end->parts.month, end->parts.day}, -86400); // DTEND is exclusive
+        else
+            last = end->parts;
+    } else if (durationLine) {
+        const std::optional<std::int64_t> seconds = ical::parseDuration(durationLine->value);
+        if (!seconds || *seconds < 0) {
+            *error = u"DURATION \"%1\" is not a positive iCalendar duration"_s.arg(durationLine->value.left(40));
+            return std::nullopt;
+        }
+        last = start->isDate ? ical::shifted(start->parts, std::max<std::int64_t>(*seconds - 86400, 0))
+                             : ical::shifted(start->parts, *seconds);
+    }
+    if (last && last->year > 9999) {
+        *error = u"%1 ends after the year 9999"_s.arg(endLine ? u"DTEND"_s : u"DURATION"_s);
+        return std::nullopt;
+    }
+    const QString startText = *edtfFromParts(start->parts, error);
+    if (!last || *last == start->parts || (start->isDate && last->year == start->parts.year
+                                            && last->month == start->parts.month && last->day == start->parts.day))
+        return startText;
+    const std::optional<QString> endText = edtfFromParts(*last, error);
+    if (!endText)
+        return std::nullopt;
+    return startText + u'/' + *endText;
+}
+
+PlaceId Reader::place(const QString &name, const QString &geo)
+{
+    std::optional<double> lat, lon;
+    static const QRegularExpression geoForm(u"^\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*[;,]\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*$"_s);
+    if (const auto m = geoForm.match(geo); m.hasMatch()) {
+        const double a = m.captured(1).toDouble(), b = m.captured(2).toDouble();
+        if (std::abs(a) <= 90 && std::abs(b) <= 180) {
+            lat = a;
+            lon = b;
+        }
+    }
+    if (name.isEmpty() && !lat)
+        return PlaceId();
+    const QString key = name + u'\x1f' + (lat ? QString::number(*lat) + u',' + QString::number(*lon) : QString());
+    if (const auto found = m_places.constFind(key); found != m_places.cend())
+        return *found;
+    Place p;
+    p.id = PlaceId(qint64(out.content.places.size()) + 1);
+    p.name = name.isEmpty() ? u"%1, %2"_s.arg(*lat).arg(*lon) : name;
+    p.latitude = lat;
+    p.longitude = lon;
+    out.content.places.push_back(p);
+    m_places.insert(key, p.id);
+    return p.id;
+}
+
+QString textOf(const ContentLine *c)
+{
+    return c ? withoutControlCharacters(ical::unescapeText(c->value)).trimmed() : QString();
+}
+
+void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 line)
+{
+    const ContentLine *start = nullptr, *end = nullptr, *duration = nullptr, *summary = nullptr,
+                      *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr;
+    QStringList tags;
+    for (const ContentLine *c : props) {
+        const QString &n = c->name;
+        auto first = [&](const ContentLine *&slot) { if (!slot) slot = c; };
+        if (n == u"DTSTART") first(start);
+        else if (n == u"DTEND") first(end);
+        else if (n == u"DURATION") first(duration);
+        else if (n == u"SUMMARY") first(summary);
+        else if (n == u"DESCRIPTION") first(description);
+        else if (n == u"LOCATION") first(location);
+        else if (n == u"GEO") first(geo);
+        else if (n == u"URL") first(url);
+        else if (n == u"STATUS") first(status);
+        else if (n == u"RRULE" || n == u"RDATE") ++m_recurring;
+        else if (n == u"ATTENDEE" || n == u"ORGANIZER") ++m_people;
+        else if (n == u"CATEGORIES") {
+            // Commas separate categories unless escaped.
+            static const QRegularExpression unescapedComma(u"(?<!\\\\),"_s);
+            for (const QString &t : c->value.split(unescapedComma)) {
+                const QString tag = withoutControlCharacters(ical::unescapeText(t)).simplified();
+                if (!tag.isEmpty() && !tags.contains(tag))
+                    tags << tag;
+            }
+        }
+    }
+    if (!start) {
+        out.rejected.push_back({line, u"VEVENT without DTSTART"_s});
+        return;
+    }
+    QString error;
+    const std::optional<QString> edtf = dateOf(start, end, duration, &error);
+    if (!edtf) {
+        const ContentLine *at = error.startsWith(u"DTEND"_s) ? end : error.startsWith(u"DURATION"_s) ? duration : start;
+        out.rejected.push_back({at->line, error});
+        return;
+    }
+    const FuzzyDate date = FuzzyDate::fromEdtf(*edtf, &error);
+    if (!date.isValid()) {
+        const ContentLine *at = end ? end : duration ? duration : start;
+        out.rejected.push_back({at->line, u"%1: %2"_s.arg(at->name, error)});
+        return;
+    }
+    Event e;
+    e.id = EventId(qint64(out.content.events.size()) + 1);
+    e.date = date;
+    e.title = textOf(summary);
+    if (e.title.isEmpty()) {
+        ++m_untitled;
+        e.title = u"(untitled)"_s;
+    }
+    e.description = textOf(description);
+    // Some calendars (Google's among them) put HTML in DESCRIPTION: keep its words, not its tags.
+    static const QRegularExpression markup(u"<(br|p|a|div|b|i|u|ul|ol|li|span|strong|em)\\b[^>]*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (markup.match(e.description).hasMatch())
+        e.description = htmlToText(e.description).text;
+    e.tags = tags;
+    e.place = place(textOf(location).simplified(), geo ? geo->value : QString());
+    const QString statusText = status ? status->value.trimmed().toUpper() : QString();
+    if (statusText == u"TENTATIVE")
+        e.status = EventStatus::Planned;
+    else if (statusText == u"CANCELLED")
+        e.status = EventStatus::Denied;
+    if (url) {
+        const QString link = safeUrl(url->value);
+        if (!link.isEmpty()) {
+            Source s;
+            s.id = SourceId(qint64(out.content.sources.size()) + 1);
+            s.title = e.title;
+            s.url = link;
+            out.content.sources.push_back(s);
+        }
+    }
+    out.content.events.push_back(e);
+}
+
+void Reader::finish()
+{
+    if (!zones.unknown.isEmpty()) {
+        QStringList names(zones.unknown.begin(), zones.unknown.end());
+        names.sort();
+        out.notes << u"unknown time zones %1: their times were kept as local times without a zone"_s.arg(names.join(u", "_s));
+    }
+    if (m_recurring)
+        out.notes << u"%1 recurrence rules were not expanded: each event was imported once, at its first date"_s.arg(m_recurring);
+    if (m_untitled)
+        out.notes << u"%1 events had no SUMMARY"_s.arg(m_untitled);
+    if (m_people)
+        out.notes << u"%1 ATTENDEE and ORGANIZER entries were left out"_s.arg(m_people);
+}
+
+} // namespace
+
+ImportedContent readICalendar(const QByteArray &data)
+{
+    Reader reader;
+    std::vector<ContentLine> bad;
+    const std::vector<ContentLine> lines = ical::parseContentLines(data, &bad);
+    if (lines.empty() || lines.front().name != u"BEGIN" || lines.front().value.trimmed().toUpper() != u"VCALENDAR") {
+        reader.out.fatal = true;
+        reader.out.rejected.push_back({lines.empty() ? 1 : lines.front().line, u"not an iCalendar file: it does not begin with BEGIN:VCALENDAR"_s});
+        return std::move(reader.out);
+    }
+    for (const ContentLine &c : bad)
+        reader.out.rejected.push_back({c.line, u"not an iCalendar content line (name:value)"_s});
+    reader.zones.fixed = ical::fixedZones(lines);
+
+    std::vector<QString> stack; // open components
+    std::vector<const ContentLine *> props;
+    qint64 eventLine = 0;
+    qsizetype skipped = 0;
+    for (const ContentLine &c : lines) {
+        const QString value = c.value.trimmed().toUpper();
+        if (c.name == u"BEGIN") {
+            stack.push_back(value);
+            if (value == u"VEVENT" && stack.size() == 2) {
+                props.clear();
+                eventLine = c.line;
+            } else if (stack.size() == 2 && value != u"VTIMEZONE") {
+                ++skipped;
+            }
+            if (stack.size() > 64) {
+                reader.out.fatal = true;
+                reader.out.rejected.push_back({c.line, u"components nested too deeply"_s});
+                return std::move(reader.out);
+            }
+        } else if (c.name == u"END") {
+            if (stack.empty() || stack.back() != value) {
+                reader.out.rejected.push_back({c.line, u"END:%1 does not close %2"_s.arg(value, stack.empty() ? u"anything"_s : u"BEGIN:"_s + stack.back())});
+                continue;
+            }
+            if (value == u"VEVENT" && stack.size() == 2)
+                reader.readEvent(props, eventLine);
+            stack.pop_back();
+        } else if (stack.size() == 2 && stack.back() == u"VEVENT") {
+            props.push_back(&c);
+        } else if (stack.size() == 1 && (c.name == u"X-WR-CALNAME" || c.name == u"NAME") && reader.out.content.title.isEmpty()) {
+            reader.out.content.title = textOf(&c).simplified();
+        }
+    }
+    if (!stack.empty())
+        reader.out.rejected.push_back({lines.back().line, u"the file ends inside BEGIN:%1"_s.arg(stack.back())});
+    std::stable_sort(reader.out.rejected.begin(), reader.out.rejected.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    if (skipped)
+        reader.out.notes << u"%1 components other than events (to-dos, journal entries) were left out"_s.arg(skipped);
+    reader.finish();
+    return std::move(reader.out);
+}
+
+bool looksLikeICalendar(const QByteArray &head)
+{
+    QByteArray start = head.left(512).trimmed();
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.mid(3);
+    return start.toUpper().startsWith("BEGIN:VCALENDAR");
+}
+
+} // namespace dateline

@@ -1,0 +1,197 @@
+// Document -> iCalendar (RFC 5545). Deterministic: UIDs come from the events' titles and dates,
+// DTSTAMP is fixed, so exporting the same content twice gives the same bytes.
+#include "core/date/calendar.h"
+#include "core/io/icalendar/icalendar.h"
+#include "core/io/icalendar/icalendarlines.h"
+#include "core/io/interchange/calendarparts.h"
+#include "core/store/document.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+QString digits(std::int64_t v, int width)
+{
+    return QString::number(v).rightJustified(width, u'0');
+}
+
+QString dayValue(const CivilDate &d)
+{
+    return digits(d.year, 4) + digits(d.month, 2) + digits(d.day, 2);
+}
+
+QString dateTimeValue(const CivilDateTime &c, bool utc)
+{
+    return dayValue(c.date) + u'T' + digits(c.hour, 2) + digits(c.minute, 2) + digits(c.second, 2) + (utc ? u"Z"_s : QString());
+}
+
+// A date-time part as written: UTC and offsets become UTC ("Z"), floating stays floating.
+QString timeValue(const CalendarParts &p)
+{
+    CivilDateTime c;
+    c.date = {p.year, p.month, p.day};
+    c.hour = p.hour;
+    c.minute = std::max(p.minute, 0);
+    c.second = std::max(p.second, 0);
+    if (p.zone == CalendarParts::Zone::Floating)
+        return dateTimeValue(c, false);
+    const TimePoint utc = calendar::toTimePoint(c)
+                          - (p.zone == CalendarParts::Zone::Offset ? p.offsetMinutes * 60 : 0);
+    return dateTimeValue(calendar::toCivil(utc), true);
+}
+
+struct Span {
+    QString start, end; // property lines without the name
+    bool exact = true;
+};
+
+// DTSTART/DTEND for a date: exact for plain days, day spans and times; otherwise the widest
+// all-day span its bounds allow (the caller reports the approximation).
+std::optional<Span> spanOf(const FuzzyDate &date)
+{
+    const std::optional<SplitDate> simple = splitSimpleDate(date);
+    const bool plain = simple && simple->qualifier.isNull();
+    if (plain && simple->start.hasTime() && (!simple->end || simple->end->hasTime())) {
+        Span s{u":"_s + timeValue(simple->start), QString(), true};
+        if (simple->end)
+            s.end = u":"_s + timeValue(*simple->end);
+        return s;
+    }
+    const DateBounds b = date.bounds();
+    // An open start ("until May 2008") starts with the unit it names.
+    const TimePoint first = b.earliestStart > kTimeMin ? b.earliestStart
+                            : date.hasOpenStart()      ? wallClockStart(approximateSplit(date).start)
+                            : b.latestStart > kTimeMin ? b.latestStart
+                                                       : b.earliestEnd - kSecondsPerDay;
+    TimePoint after = b.latestEnd < kTimeMax ? b.latestEnd : b.earliestEnd < kTimeMax ? b.earliestEnd : first + kSecondsPerDay;
+    if (date.hasOpenEnd()) { // "from March 2008": the start's own unit, not a day of it
+        const FuzzyDate unit = FuzzyDate::fromEdtf(edtfFromParts(approximateSplit(date).start, nullptr).value_or(QString()));
+        if (unit.isValid())
+            after = unit.bounds().latestEnd;
+    }
+    const CivilDate firstDay = calendar::civilFromDays(calendar::floorDiv(first, kSecondsPerDay));
+    std::int64_t afterDays = calendar::floorDiv(after + kSecondsPerDay - 1, kSecondsPerDay); // round up to midnight
+    afterDays = std::max(afterDays, calendar::daysFromCivil(firstDay) + 1);
+    const CivilDate endDay = calendar::civilFromDays(afterDays);
+    if (firstDay.year < 0 || endDay.year > 9999)
+        return std::nullopt;
+    const bool oneDayExact = plain && simple->start.day && !simple->start.hasTime()
+                             && (!simple->end || (simple->end->day && !simple->end->hasTime()));
+    return Span{u";VALUE=DATE:"_s + dayValue(firstDay), u";VALUE=DATE:"_s + dayValue(endDay), oneDayExact};
+}
+
+// From what is written (title and start), so that a re-imported export keeps its UIDs.
+QString uidFor(const QString &title, const QString &start, int duplicate)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(title.toUtf8());
+    hash.addData(QByteArrayView("\x1f"));
+    hash.addData(start.toUtf8());
+    hash.addData(QByteArray::number(duplicate));
+    return QString::fromLatin1(hash.result().toHex().left(24)) + u"@dateline"_s;
+}
+
+QString statusValue(EventStatus s)
+{
+    switch (s) {
+    case EventStatus::Planned:
+    case EventStatus::Announced:
+        return u"TENTATIVE"_s;
+    case EventStatus::Denied:
+        return u"CANCELLED"_s;
+    default:
+        return QString();
+    }
+}
+
+} // namespace
+
+QByteArray writeICalendar(const Document &doc, ExportReport *report)
+{
+    QHash<qint64, Place> places;
+    for (const Place &p : doc.places())
+        places.insert(p.id.value, p);
+    qsizetype undated = 0, outOfRange = 0, approximated = 0, actors = 0, statuses = 0, cameo = 0;
+
+    QByteArray out;
+    auto line = [&](const QString &text) { out += ical::foldedLine(text); };
+    line(u"BEGIN:VCALENDAR"_s);
+    line(u"VERSION:2.0"_s);
+    line(u"PRODID:-//Dateline//Dateline//EN"_s);
+    line(u"CALSCALE:GREGORIAN"_s);
+    if (!doc.title().isEmpty())
+        line(u"X-WR-CALNAME:"_s + ical::escapeText(doc.title()));
+    std::vector<std::pair<Event, Span>> rows;
+    for (Event &e : doc.events()) {
+        if (!e.date.isValid()) {
+            ++undated;
+            continue;
+        }
+        if (const std::optional<Span> span = spanOf(e.date))
+            rows.emplace_back(std::move(e), *span);
+        else
+            ++outOfRange;
+    }
+    // "20080317" and "20080317T143000Z" order by their digits.
+    orderByWrittenStart(rows, [](const std::pair<Event, Span> &row) {
+        return row.second.start.mid(row.second.start.indexOf(u':') + 1).left(15);
+    });
+    QHash<QString, int> seen;
+    for (const auto &[e, spanValue] : rows) {
+        const Span *span = &spanValue;
+        approximated += !span->exact;
+        actors += !e.actors.empty();
+        cameo += !e.cameoCode.isEmpty();
+        const QString status = statusValue(e.status);
+        statuses += e.status == EventStatus::Announced || e.status == EventStatus::Reported;
+        const QString key = e.title + u'\x1f' + span->start;
+        line(u"BEGIN:VEVENT"_s);
+        line(u"UID:"_s + uidFor(e.title, span->start, seen[key]++));
+        line(u"DTSTAMP:19700101T000000Z"_s);
+        line(u"DTSTART"_s + span->start);
+        if (!span->end.isEmpty())
+            line(u"DTEND"_s + span->end);
+        line(u"SUMMARY:"_s + ical::escapeText(e.title));
+        if (!e.description.isEmpty())
+            line(u"DESCRIPTION:"_s + ical::escapeText(e.description));
+        if (const auto p = places.constFind(e.place.value); e.place.isValid() && p != places.cend()) {
+            line(u"LOCATION:"_s + ical::escapeText(p->name));
+            if (p->latitude && p->longitude)
+                line(u"GEO:%1;%2"_s.arg(*p->latitude, 0, 'f', 6).arg(*p->longitude, 0, 'f', 6));
+        }
+        if (!e.tags.isEmpty()) {
+            QStringList escaped;
+            for (const QString &t : e.tags)
+                escaped << ical::escapeText(t);
+            line(u"CATEGORIES:"_s + escaped.join(u','));
+        }
+        if (!status.isEmpty())
+            line(u"STATUS:"_s + status);
+        line(u"END:VEVENT"_s);
+    }
+    line(u"END:VCALENDAR"_s);
+
+    if (report) {
+        auto say = [&](qsizetype count, const QString &what) {
+            if (count)
+                report->omissions << what.arg(count);
+        };
+        say(undated, u"%1 events without a date left out: iCalendar needs DTSTART"_s);
+        say(outOfRange, u"%1 events before the year 0 or after 9999 left out: iCalendar years have four digits"_s);
+        say(approximated, u"%1 fuzzy or coarse dates written as all-day spans over their widest bounds (\"c.\", \"?\", \"before\" are lost)"_s);
+        say(qsizetype(doc.quotes().size()), u"quotes are not part of iCalendar: %1 quotes left out"_s);
+        say(qsizetype(doc.sources().size()), u"sources are not part of iCalendar events: %1 sources left out"_s);
+        say(actors, u"actors are not part of iCalendar: the actors of %1 events left out"_s);
+        say(statuses, u"%1 \"announced\" or \"reported\" statuses written as TENTATIVE or left out"_s);
+        say(cameo, u"CAMEO event codes are not part of iCalendar: %1 codes left out"_s);
+        say(qsizetype(doc.relations().size()), u"relations between events are not part of iCalendar: %1 relations left out"_s);
+        say(qsizetype(doc.eras().size()), u"eras are not part of iCalendar: %1 eras left out"_s);
+    }
+    return out;
+}
+
+} // namespace dateline

@@ -1,0 +1,299 @@
+// A tolerant HTML-to-text reducer for untrusted interchange text. Not a browser: it only needs to
+// keep the words, the links and the quotations, and to never let markup or scripts through.
+#include "core/io/interchange/htmltext.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+// Text being built: runs of white space collapse to one space, breaks are requested and only
+// written before the next word, so no trailing space or blank line survives.
+struct TextBuilder {
+    QString text;
+    bool pendingSpace = false;
+    int pendingBreaks = 0;
+
+    void word(QStringView s)
+    {
+        if (!text.isEmpty()) {
+            if (pendingBreaks > 0)
+                text += QString(pendingBreaks, u'\n');
+            else if (pendingSpace)
+                text += u' ';
+        }
+        pendingSpace = false;
+        pendingBreaks = 0;
+        text += s;
+    }
+    void space() { pendingSpace = true; }
+    void lineBreak(int count) { pendingBreaks = std::max(pendingBreaks, count); }
+};
+
+bool isSkippedElement(QStringView name)
+{
+    static const QStringList skipped = {u"script"_s, u"style"_s, u"iframe"_s, u"object"_s, u"embed"_s,
+                                        u"template"_s, u"noscript"_s, u"svg"_s, u"math"_s, u"head"_s,
+                                        u"title"_s, u"textarea"_s, u"select"_s};
+    return skipped.contains(name.toString());
+}
+
+int breaksFor(QStringView name)
+{
+    static const QStringList paragraph = {u"p"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
+                                          u"blockquote"_s, u"ul"_s, u"ol"_s, u"table"_s, u"pre"_s,
+                                          u"section"_s, u"article"_s, u"figure"_s, u"hr"_s};
+    static const QStringList line = {u"br"_s, u"div"_s, u"li"_s, u"tr"_s, u"dt"_s, u"dd"_s,
+                                     u"header"_s, u"footer"_s, u"figcaption"_s};
+    if (paragraph.contains(name.toString()))
+        return 2;
+    return line.contains(name.toString()) ? 1 : 0;
+}
+
+struct Tag {
+    QString name;      // lower case
+    bool closing = false;
+    bool selfClosing = false;
+    QString href;      // for <a>
+    qsizetype end = 0; // index after '>'
+};
+
+// Parses a tag at html[i] == '<'. Returns false when this '<' does not start a tag.
+bool parseTag(QStringView html, qsizetype i, Tag &tag)
+{
+    qsizetype j = i + 1;
+    if (j < html.size() && html[j] == u'/') {
+        tag.closing = true;
+        ++j;
+    }
+    const qsizetype nameStart = j;
+    while (j < html.size() && (html[j].isLetterOrNumber() || html[j] == u'-' || html[j] == u':'))
+        ++j;
+    if (j == nameStart || !html[nameStart].isLetter())
+        return false;
+    tag.name = html.mid(nameStart, j - nameStart).toString().toLower();
+    // Attributes: only href is wanted; quoted values may contain '>'.
+    while (j < html.size() && html[j] != u'>') {
+        if (html[j] == u'/' && j + 1 < html.size() && html[j + 1] == u'>') {
+            tag.selfClosing = true;
+            ++j;
+            continue;
+        }
+        if (html[j].isLetter()) {
+            const qsizetype attrStart = j;
+            while (j < html.size() && !html[j].isSpace() && html[j] != u'=' && html[j] != u'>')
+                ++j;
+            const QString attr = html.mid(attrStart, j - attrStart).toString().toLower();
+            while (j < html.size() && html[j].isSpace())
+                ++j;
+            if (j < html.size() && html[j] == u'=') {
+                ++j;
+                while (j < html.size() && html[j].isSpace())
+                    ++j;
+                QString value;
+                if (j < html.size() && (html[j] == u'"' || html[j] == u'\'')) {
+                    const QChar quote = html[j++];
+                    const qsizetype close = html.indexOf(quote, j);
+                    if (close < 0)
+                        return false;
+                    value = html.mid(j, close - j).toString();
+                    j = close + 1;
+                } else {
+                    const qsizetype valueStart = j;
+                    while (j < html.size() && !html[j].isSpace() && html[j] != u'>')
+                        ++j;
+                    value = html.mid(valueStart, j - valueStart).toString();
+                }
+                if (attr == u"href")
+                    tag.href = decodeHtmlEntities(value).trimmed();
+            }
+            continue;
+        }
+        ++j;
+    }
+    if (j >= html.size())
+        return false;
+    tag.end = j + 1;
+    return true;
+}
+
+} // namespace
+
+QString escapeHtml(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': out += u"&amp;"_s; break;
+        case u'<': out += u"&lt;"_s; break;
+        case u'>': out += u"&gt;"_s; break;
+        case u'"': out += u"&quot;"_s; break;
+        case u'\'': out += u"&#39;"_s; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString withoutControlCharacters(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\t' || (c.category() != QChar::Other_Control && c != QChar(0xFFFE)
+                                          && c != QChar(0xFFFF)))
+            out += c;
+    }
+    return out;
+}
+
+QString safeUrl(QStringView url)
+{
+    const QString trimmed = withoutControlCharacters(url.trimmed()).trimmed();
+    if (trimmed.startsWith(u"//"))
+        return u"https:"_s + trimmed;
+    const qsizetype colon = trimmed.indexOf(u':');
+    const qsizetype slash = trimmed.indexOf(u'/');
+    if (colon < 0 || (slash >= 0 && slash < colon))
+        return trimmed; // relative: harmless as text
+    const QString scheme = trimmed.left(colon).toLower();
+    if (scheme == u"http" || scheme == u"https" || scheme == u"ftp" || scheme == u"mailto")
+        return trimmed;
+    return QString();
+}
+
+HtmlContent htmlToText(QStringView html, Blockquotes blockquotes)
+{
+    HtmlContent result;
+    TextBuilder main;
+    TextBuilder quote, cite;
+    bool inQuote = false, inCite = false;
+    QString linkHref;
+    qsizetype linkStart = -1;
+    auto current = [&]() -> TextBuilder & { return inCite ? cite : inQuote ? quote : main; };
+
+    for (qsizetype i = 0; i < html.size();) {
+        const QChar c = html[i];
+        if (c == u'<') {
+            if (html.mid(i).startsWith(u"<!--")) {
+                const qsizetype close = html.indexOf(u"-->", i + 4);
+                i = close < 0 ? html.size() : close + 3;
+                continue;
+            }
+            if (i + 1 < html.size() && (html[i + 1] == u'!' || html[i + 1] == u'?')) {
+                const qsizetype close = html.indexOf(u'>', i);
+                i = close < 0 ? html.size() : close + 1;
+                continue;
+            }
+            Tag tag;
+            if (parseTag(html, i, tag)) {
+                i = tag.end;
+                if (!tag.closing && !tag.selfClosing && isSkippedElement(tag.name)) {
+                    // Drop everything up to the matching close tag (or the end).
+                    const QString close = u"</"_s + tag.name;
+                    const qsizetype at = html.indexOf(close, i, Qt::CaseInsensitive);
+                    if (at < 0) {
+                        i = html.size();
+                    } else {
+                        const qsizetype gt = html.indexOf(u'>', at);
+                        i = gt < 0 ? html.size() : gt + 1;
+                    }
+                    current().space();
+                    continue;
+                }
+                if (blockquotes == Blockquotes::Extract && tag.name == u"blockquote") {
+                    if (!tag.closing && !inQuote) {
+                        inQuote = true;
+                        quote = TextBuilder();
+                        cite = TextBuilder();
+                    } else if (tag.closing && inQuote) {
+                        inQuote = inCite = false;
+                        if (!quote.text.isEmpty() || !cite.text.isEmpty())
+                            result.blockquotes.push_back({quote.text, cite.text});
+                        main.lineBreak(2);
+                    }
+                    continue;
+                }
+                if (inQuote && tag.name == u"cite") {
+                    inCite = !tag.closing;
+                    continue;
+                }
+                if (tag.name == u"a" && !inQuote) {
+                    if (!tag.closing) {
+                        linkHref = safeUrl(tag.href);
+                        main.word(QString()); // flush a pending space so the link text starts here
+                        linkStart = main.text.size();
+                    } else if (linkStart >= 0) {
+                        const QString text = main.text.mid(linkStart).trimmed();
+                        if (!linkHref.isEmpty() && !linkHref.startsWith(u'#'))
+                            result.links.push_back({linkHref, text});
+                        linkStart = -1;
+                        linkHref.clear();
+                    }
+                    continue;
+                }
+                if (tag.name == u"li" && !tag.closing) {
+                    current().lineBreak(1);
+                    current().word(u"\u2022 "_s);
+                    continue;
+                }
+                const int breaks = breaksFor(tag.name);
+                if (breaks)
+                    current().lineBreak(breaks);
+                else
+                    current().word(QString()); // inline tags join words: "<i>Body</i>guard"
+                continue;
+            }
+        }
+        if (c.isSpace()) {
+            current().space();
+            ++i;
+            continue;
+        }
+        // A word: up to the next space or tag, entities decoded.
+        const qsizetype start = i;
+        while (i < html.size() && !html[i].isSpace() && html[i] != u'<')
+            ++i;
+        if (i == start) { // a '<' that starts no tag
+            ++i;
+        }
+        QString word = withoutControlCharacters(decodeHtmlEntities(html.mid(start, i - start)));
+        // Decoded non-breaking spaces are white space for the text.
+        if (word.contains(u' ')) {
+            const QStringList parts = word.split(u' ', Qt::SkipEmptyParts);
+            if (word.startsWith(u' '))
+                current().space();
+            for (qsizetype k = 0; k < parts.size(); ++k) {
+                if (k)
+                    current().space();
+                current().word(parts[k]);
+            }
+            if (word.endsWith(u' '))
+                current().space();
+        } else if (!word.isEmpty()) {
+            current().word(word);
+        }
+    }
+    if (inQuote && (!quote.text.isEmpty() || !cite.text.isEmpty()))
+        result.blockquotes.push_back({quote.text, cite.text}); // unclosed: still a quote
+    // An empty inline element after a break can leave the break behind.
+    result.text = main.text.trimmed();
+    for (HtmlBlockquote &q : result.blockquotes) {
+        q.text = q.text.trimmed();
+        q.cite = q.cite.trimmed();
+    }
+    return result;
+}
+
+QString htmlToLine(QStringView html)
+{
+    QString text = htmlToText(html).text;
+    text.replace(u"\n\n"_s, u" "_s);
+    text.replace(u'\n', u' ');
+    return text.simplified();
+}
+
+} // namespace dateline

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <initializer_list>
+#include <vector>
+
+namespace dateline {
+
+// QJsonDocument keeps no positions; importers still owe the user line numbers. This scans the raw
+// text once and returns the 1-based line on which each element of the array at `path` (a chain
+// of object keys from the root, e.g. {"timeline", "date"}) begins. Empty when there is no such
+// array. Tolerates anything: on malformed text it returns what it found so far.
+std::vector<qint64> jsonArrayElementLines(const QByteArray &json, std::initializer_list<QByteArrayView> path);
+
+// The 1-based line of a byte offset (for QJsonParseError::offset).
+qint64 lineOfOffset(const QByteArray &data, qsizetype offset);
+
+} // namespace dateline

@@ -1,0 +1,306 @@
+// Document -> .timeline XML that validates against the app's schema (timeline.xsd).
+#include "core/date/calendar.h"
+#include "core/io/interchange/calendarparts.h"
+#include "core/io/thetimelineproj/thetimelineproj.h"
+#include "core/store/document.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMap>
+#include <QXmlStreamWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+// The app's Gregorian calendar starts at julian day 0 and ends near the year 9989.
+constexpr std::int64_t kFirstYear = -4712, kLastYear = 9988;
+
+QString timeText(const CalendarParts &p)
+{
+    return u"%1-%2-%3 %4:%5:%6"_s.arg(p.year)
+        .arg(p.month, 2, 10, QChar(u'0')).arg(p.day, 2, 10, QChar(u'0'))
+        .arg(std::max(p.hour, 0), 2, 10, QChar(u'0')).arg(std::max(p.minute, 0), 2, 10, QChar(u'0'))
+        .arg(std::max(p.second, 0), 2, 10, QChar(u'0'));
+}
+
+CalendarParts dayParts(TimePoint t)
+{
+    const CivilDateTime c = calendar::toCivil(t);
+    return CalendarParts{c.date.year, c.date.month, c.date.day, 0, 0, 0};
+}
+
+struct Period {
+    QString start, end;
+    TimePoint sortKey = 0; // the written start as a wall-clock time
+    bool fuzzy = false, endsToday = false, exact = true, pointInTime = false;
+};
+
+// A date as the app's start and end instants: days at midnight with an inclusive last day,
+// times as written (zones dropped), everything else over its widest bounds.
+std::optional<Period> periodOf(const FuzzyDate &date)
+{
+    Period p;
+    p.endsToday = date.hasOpenEnd();
+    const std::optional<SplitDate> simple = splitSimpleDate(date);
+    if (simple && simple->start.day && (!simple->end || simple->end->day)) {
+        p.fuzzy = !simple->qualifier.isNull();
+        p.exact = simple->qualifier.isNull() || simple->qualifier == u'~';
+        CalendarParts start = simple->start, end = simple->end.value_or(simple->start);
+        if (start.zone != CalendarParts::Zone::Floating || end.zone != CalendarParts::Zone::Floating)
+            p.exact = false;
+        if (start.year < kFirstYear || end.year > kLastYear)
+            return std::nullopt;
+        p.start = timeText(start);
+        p.end = timeText(end);
+        p.sortKey = wallClockStart(start);
+        p.pointInTime = !simple->end;
+        return p;
+    }
+    const DateBounds b = date.bounds();
+    // An open start ("until May 2008") starts with the unit it names.
+    const TimePoint first = b.earliestStart > kTimeMin ? b.earliestStart
+                            : date.hasOpenStart()      ? wallClockStart(approximateSplit(date).start)
+                            : b.latestStart > kTimeMin ? b.latestStart
+                                                       : b.earliestEnd - kSecondsPerDay;
+    const CalendarParts start = dayParts(first);
+    CalendarParts end = start;
+    if (!p.endsToday) {
+        const TimePoint after = b.latestEnd < kTimeMax ? b.latestEnd : b.earliestEnd;
+        end = dayParts(std::max(after - 1, first));
+    }
+    if (start.year < kFirstYear || end.year > kLastYear)
+        return std::nullopt;
+    p.fuzzy = date.isApproximate() || date.isUncertain() || date.isSet();
+    p.exact = false;
+    p.start = timeText(start);
+    p.end = timeText(end);
+    p.sortKey = wallClockStart(start);
+    // An open end needs no end of its own: "ends today" moves it to the present in the app.
+    if (p.endsToday && !simple) {
+        p.exact = !date.isApproximate() && !date.isUncertain() && !date.isSet() && !date.hasOpenStart()
+                  && date.precision() == DatePrecision::Day;
+        p.fuzzy = date.isApproximate() || date.isUncertain();
+    }
+    return p;
+}
+
+// A stable colour per category name: the app needs one, Dateline keeps none.
+QString colourFor(const QString &name)
+{
+    static const char *palette[] = {"173,216,230", "255,182,193", "144,238,144", "255,218,185", "221,160,221",
+                                    "240,230,140", "176,196,222", "255,160,122", "152,251,152", "216,191,216"};
+    const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5);
+    return QString::fromLatin1(palette[uchar(hash[0]) % 10]);
+}
+
+QString rgbOf(const QString &hex)
+{
+    if (hex.size() != 7 || !hex.startsWith(u'#'))
+        return u"200,200,200"_s;
+    bool ok = false;
+    const uint v = hex.mid(1).toUInt(&ok, 16);
+    return ok ? u"%1,%2,%3"_s.arg((v >> 16) & 255).arg((v >> 8) & 255).arg(v & 255) : u"200,200,200"_s;
+}
+
+} // namespace
+
+QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
+{
+    qsizetype undated = 0, outOfRange = 0, approximated = 0, nested = 0, twoContainers = 0,
+              otherRelations = 0, actors = 0, places = 0, statuses = 0, multilineTitles = 0;
+    const std::vector<Event> events = doc.events();
+
+    // Containers: events something is "part of". The app's containers do not nest and a subevent
+    // has one container, so a part that is itself a whole, and second wholes, are dropped; a
+    // container left without parts is a plain event (as it would read back).
+    QHash<qint64, qint64> containerOf; // subevent id -> container event id
+    QSet<qint64> wholes;
+    for (const Relation &r : doc.relations())
+        if (r.kind == RelationKind::PartOf)
+            wholes.insert(r.to.value);
+    for (const Relation &r : doc.relations()) {
+        if (r.kind != RelationKind::PartOf)
+            ++otherRelations;
+        else if (wholes.contains(r.from.value))
+            ++nested;
+        else if (containerOf.contains(r.from.value))
+            ++twoContainers;
+        else
+            containerOf.insert(r.from.value, r.to.value);
+    }
+    QSet<qint64> containerIds;
+    for (const qint64 container : std::as_const(containerOf))
+        containerIds.insert(container);
+
+    // Categories from tags: "A/B" is category B with parent A; a leaf name used by two paths
+    // keeps its whole path as its name.
+    // Only an event's first tag becomes its category.
+    QHash<qint64, QString> categoryPathOf;
+    qsizetype extraTags = 0;
+    for (const Event &e : events)
+        for (const QString &tag : e.tags) {
+            const QString path = tag.split(u'/', Qt::SkipEmptyParts).join(u'/');
+            if (tag == kMilestoneTag || path.isEmpty())
+                continue;
+            if (categoryPathOf.contains(e.id.value))
+                ++extraTags;
+            else
+                categoryPathOf.insert(e.id.value, path);
+        }
+    QMap<QString, QString> parentOf; // path -> parent path
+    for (const QString &path : std::as_const(categoryPathOf)) {
+        const QStringList parts = path.split(u'/');
+        for (qsizetype k = 0; k < parts.size(); ++k)
+            parentOf.insert(parts.mid(0, k + 1).join(u'/'), k ? parts.mid(0, k).join(u'/') : QString());
+    }
+    QHash<QString, int> leafCount;
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it)
+        ++leafCount[it.key().section(u'/', -1)];
+    auto categoryName = [&](const QString &path) {
+        const QString leaf = path.section(u'/', -1);
+        return leafCount.value(leaf) > 1 ? path : leaf;
+    };
+    QStringList categoryPaths = parentOf.keys();
+    std::stable_sort(categoryPaths.begin(), categoryPaths.end(), // parents before children
+                     [](const QString &a, const QString &b) { return a.count(u'/') < b.count(u'/'); });
+
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument(u"1.0"_s);
+    xml.writeStartElement(u"timeline"_s);
+    xml.writeTextElement(u"version"_s, u"2.4.0"_s);
+    xml.writeTextElement(u"timetype"_s, u"gregoriantime"_s);
+
+    xml.writeStartElement(u"eras"_s);
+    for (const Era &era : doc.eras()) {
+        const std::optional<Period> p = periodOf(era.span);
+        if (!p) {
+            ++outOfRange;
+            continue;
+        }
+        approximated += !p->exact;
+        xml.writeStartElement(u"era"_s);
+        xml.writeTextElement(u"name"_s, era.name);
+        xml.writeTextElement(u"start"_s, p->start);
+        xml.writeTextElement(u"end"_s, p->end);
+        xml.writeTextElement(u"color"_s, rgbOf(era.color));
+        xml.writeTextElement(u"ends_today"_s, p->endsToday ? u"True"_s : u"False"_s);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+
+    xml.writeStartElement(u"categories"_s);
+    for (const QString &path : std::as_const(categoryPaths)) {
+        xml.writeStartElement(u"category"_s);
+        xml.writeTextElement(u"name"_s, categoryName(path));
+        xml.writeTextElement(u"color"_s, colourFor(path));
+        xml.writeTextElement(u"font_color"_s, u"0,0,0"_s);
+        if (!parentOf.value(path).isEmpty())
+            xml.writeTextElement(u"parent"_s, categoryName(parentOf.value(path)));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+
+    // Containers first: the app only knows a container id once its container has been read.
+    QHash<qint64, int> cids;
+    std::vector<const Event *> ordered;
+    for (const Event &e : events)
+        ordered.push_back(&e);
+    orderByWrittenStart(ordered, [&](const Event *e) {
+        const std::optional<Period> p = e->date.isValid() ? periodOf(e->date) : std::nullopt;
+        return std::pair(!containerIds.contains(e->id.value), p ? p->sortKey : kTimeMax);
+    });
+    TimePoint viewStart = kTimeMax, viewEnd = kTimeMin;
+
+    xml.writeStartElement(u"events"_s);
+    for (const Event *e : ordered) {
+        if (!e->date.isValid()) {
+            ++undated;
+            continue;
+        }
+        const std::optional<Period> p = periodOf(e->date);
+        if (!p) {
+            ++outOfRange;
+            continue;
+        }
+        approximated += !p->exact;
+        actors += !e->actors.empty();
+        places += e->place.isValid();
+        statuses += e->status != EventStatus::Occurred;
+        const DateBounds b = e->date.bounds();
+        viewStart = std::min(viewStart, sortTime(b));
+        viewEnd = std::max(viewEnd, std::min(b.earliestEnd, kTimeMax - 1));
+        multilineTitles += e->title.contains(u'\n');
+        QString text = e->title.simplified(); // the app's texts are one line
+        if (containerIds.contains(e->id.value)) {
+            const int cid = int(cids.size()) + 1;
+            cids.insert(e->id.value, cid);
+            text = u"[%1]"_s.arg(cid) + text;
+        } else if (containerOf.contains(e->id.value) && cids.contains(containerOf.value(e->id.value))) {
+            text = u"(%1)"_s.arg(cids.value(containerOf.value(e->id.value))) + text;
+        } else if (text.startsWith(u'(') || text.startsWith(u'[')) {
+            text.prepend(u' '); // or the app would read it as a container reference
+        }
+        const QString category = categoryPathOf.contains(e->id.value) ? categoryName(categoryPathOf.value(e->id.value)) : QString();
+        const bool milestone = e->tags.contains(kMilestoneTag) && p->pointInTime;
+        xml.writeStartElement(u"event"_s);
+        xml.writeTextElement(u"start"_s, p->start);
+        xml.writeTextElement(u"end"_s, p->end);
+        xml.writeTextElement(u"text"_s, text);
+        xml.writeTextElement(u"fuzzy"_s, p->fuzzy ? u"True"_s : u"False"_s);
+        xml.writeTextElement(u"locked"_s, u"False"_s);
+        xml.writeTextElement(u"ends_today"_s, p->endsToday ? u"True"_s : u"False"_s);
+        if (!category.isEmpty())
+            xml.writeTextElement(u"category"_s, category);
+        if (!e->description.isEmpty())
+            xml.writeTextElement(u"description"_s, e->description);
+        if (milestone)
+            xml.writeTextElement(u"milestone"_s, u"True"_s);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+
+    // The app opens on this period.
+    if (viewStart > viewEnd) {
+        viewStart = calendar::toTimePoint(CivilDate{2000, 1, 1});
+        viewEnd = viewStart + kSecondsPerDay;
+    }
+    xml.writeStartElement(u"view"_s);
+    xml.writeStartElement(u"displayed_period"_s);
+    xml.writeTextElement(u"start"_s, timeText(dayParts(std::max(viewStart, calendar::toTimePoint(CivilDate{kFirstYear, 1, 1})))));
+    xml.writeTextElement(u"end"_s, timeText(dayParts(std::min(viewEnd, calendar::toTimePoint(CivilDate{kLastYear, 12, 31})))));
+    xml.writeEndElement();
+    xml.writeStartElement(u"hidden_categories"_s);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+
+    if (report) {
+        auto say = [&](qsizetype count, const QString &what) {
+            if (count)
+                report->omissions << what.arg(count);
+        };
+        say(undated, u"%1 events or eras without a date left out"_s);
+        say(outOfRange, u"%1 events or eras outside the years -4712 to 9988 left out: the app's calendar covers no more"_s);
+        say(approximated, u"%1 dates written approximately: the app knows days and times, with \"fuzzy\" as its only qualifier (time zones are dropped)"_s);
+        say(multilineTitles, u"%1 titles with line breaks written on one line"_s);
+        say(extraTags, u"%1 further tags left out: an event has one category in the app"_s);
+        say(nested, u"%1 \"part of\" relations between containers left out: the app's containers do not nest"_s);
+        say(twoContainers, u"%1 events were part of several events: each keeps its first container"_s);
+        say(otherRelations, u"relations other than \"part of\" are not part of .timeline: %1 relations left out"_s);
+        say(qsizetype(doc.quotes().size()), u"quotes are not part of .timeline: %1 quotes left out"_s);
+        say(qsizetype(doc.sources().size()), u"sources are not part of .timeline events: %1 sources left out"_s);
+        say(actors, u"actors are not part of .timeline: the actors of %1 events left out"_s);
+        say(places, u"places are not part of .timeline: the places of %1 events left out"_s);
+        say(statuses, u"statuses are not part of .timeline: %1 events lose theirs"_s);
+        say(qsizetype(categoryPaths.size()), u"Dateline keeps no tag colours: the %1 categories got generated colours"_s);
+    }
+    return out;
+}
+
+} // namespace dateline

@@ -1,0 +1,30 @@
+#pragma once
+// Internal to the TimelineJS reader: dates as TimelineJS writes them.
+
+#include "core/date/fuzzydate.h"
+#include "core/io/interchange/calendarparts.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace dateline::timelinejs {
+
+// A TimelineJS3 date object ({"year": "2008", "month": 3, ...}); fields may be numbers or
+// strings, empty strings count as absent. nullopt with a reason when a field is not a whole
+// number or is out of range.
+std::optional<CalendarParts> partsFromObject(const QJsonObject &object, QString *error);
+// A TimelineJS2 date: "2008,3,17", "2008,3,17,14,30", "-500", "3/17/2008" (month first), or ISO
+// "2008-03-17T14:30".
+std::optional<CalendarParts> partsFromLegacy(const QString &text, QString *error);
+
+// The event's date from its start and optional end, read with its display_date: when the display
+// text is how Dateline itself shows a qualified form of the same date ("c. 1550", "before 26 Mar
+// 2008", "1560s"), that form is taken; common wordings ("circa", "about", "before", "after", a
+// trailing "?") qualify the date too. *understood is false when a display text was given but did
+// not match the date (the structured date is used).
+FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QString &display,
+                          bool *understood);
+
+} // namespace dateline::timelinejs

@@ -1,0 +1,375 @@
+// TimelineJS3 (and legacy TimelineJS2) JSON -> imported content.
+#include "core/io/interchange/htmltext.h"
+#include "core/io/interchange/jsonlines.h"
+#include "core/io/timelinejs/timelinejs.h"
+#include "core/io/timelinejs/timelinejsdates.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+QString str(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return QString();
+}
+
+// One entry of "events" (TimelineJS3) or "date" (TimelineJS2), normalised.
+struct RawSlide {
+    std::optional<CalendarParts> start, end;
+    QString dateError;
+    QString display;
+    QString headline, text;       // HTML
+    QString group;
+    QString mediaUrl, caption, credit;
+};
+
+class Reader {
+public:
+    ImportedContent out;
+
+    void readV3(const QJsonObject &root, const QByteArray &data);
+    void readV2(const QJsonObject &timeline, const QByteArray &data);
+    void finish(); // notes on what was adapted
+
+private:
+    void addSlide(const RawSlide &slide, qint64 line, QLatin1StringView what);
+    void addEra(const RawSlide &slide, qint64 line);
+    std::optional<FuzzyDate> slideDate(const RawSlide &slide, qint64 line, QLatin1StringView what);
+    SourceId source(const QString &title, const QString &author, const QString &url);
+    ActorId speaker(const QString &label);
+    void reject(qint64 line, const QString &message) { out.rejected.push_back({line, message}); }
+
+    QHash<QString, SourceId> m_sources;
+    QHash<QString, ActorId> m_speakers;
+    qsizetype m_displayNotUnderstood = 0, m_truncated = 0, m_untitled = 0, m_htmlMedia = 0;
+};
+
+// "“Words.”" -> "Words.": the marks belong to the presentation, not to the quote.
+QString withoutQuotationMarks(const QString &text)
+{
+    static const QString open = u"\"\u201C\u201E\u00AB'"_s, close = u"\"\u201D\u201C\u00BB'"_s;
+    if (text.size() >= 2) {
+        const qsizetype k = open.indexOf(text.front());
+        if (k >= 0 && text.back() == close[k])
+            return text.mid(1, text.size() - 2).trimmed();
+    }
+    return text;
+}
+
+RawSlide slideFromV3(const QJsonObject &o)
+{
+    RawSlide s;
+    QString error;
+    if (o.value("start_date"_L1).isObject())
+        s.start = timelinejs::partsFromObject(o.value("start_date"_L1).toObject(), &error);
+    else
+        error = u"start_date is missing"_s;
+    if (!error.isEmpty())
+        s.dateError = u"start_date: "_s + error;
+    if (s.dateError.isEmpty() && o.value("end_date"_L1).isObject()) {
+        const QJsonObject endObject = o.value("end_date"_L1).toObject();
+        if (!endObject.isEmpty()) {
+            s.end = timelinejs::partsFromObject(endObject, &error);
+            if (!error.isEmpty())
+                s.dateError = u"end_date: "_s + error;
+        }
+    }
+    s.display = str(o, "display_date"_L1);
+    if (s.display.isEmpty() && o.value("start_date"_L1).isObject())
+        s.display = str(o.value("start_date"_L1).toObject(), "display_date"_L1);
+    const QJsonObject text = o.value("text"_L1).toObject();
+    s.headline = str(text, "headline"_L1);
+    s.text = str(text, "text"_L1);
+    s.group = str(o, "group"_L1);
+    const QJsonObject media = o.value("media"_L1).toObject();
+    s.mediaUrl = str(media, "url"_L1);
+    s.caption = str(media, "caption"_L1);
+    s.credit = str(media, "credit"_L1);
+    return s;
+}
+
+RawSlide slideFromV2(const QJsonObject &o)
+{
+    RawSlide s;
+    QString error;
+    s.start = timelinejs::partsFromLegacy(str(o, "startDate"_L1), &error);
+    if (!error.isEmpty())
+        s.dateError = u"startDate: "_s + error;
+    const QString end = str(o, "endDate"_L1);
+    if (s.dateError.isEmpty() && !end.trimmed().isEmpty()) {
+        s.end = timelinejs::partsFromLegacy(end, &error);
+        if (!error.isEmpty())
+            s.dateError = u"endDate: "_s + error;
+    }
+    s.headline = str(o, "headline"_L1);
+    s.text = str(o, "text"_L1);
+    s.group = str(o, "tag"_L1);
+    const QJsonObject asset = o.value("asset"_L1).toObject();
+    s.mediaUrl = str(asset, "media"_L1);
+    s.caption = str(asset, "caption"_L1);
+    s.credit = str(asset, "credit"_L1);
+    return s;
+}
+
+SourceId Reader::source(const QString &title, const QString &author, const QString &url)
+{
+    if (title.isEmpty() && author.isEmpty() && url.isEmpty())
+        return SourceId();
+    const QString key = title + u'\x1f' + author + u'\x1f' + url;
+    if (const auto found = m_sources.constFind(key); found != m_sources.cend())
+        return *found;
+    Source s;
+    s.id = SourceId(qint64(out.content.sources.size()) + 1);
+    s.title = title;
+    s.author = author;
+    s.url = url;
+    out.content.sources.push_back(s);
+    m_sources.insert(key, s.id);
+    return s.id;
+}
+
+ActorId Reader::speaker(const QString &labelIn)
+{
+    QString label = labelIn;
+    while (!label.isEmpty() && (label[0] == u'\u2014' || label[0] == u'\u2013' || label[0] == u'-' || label[0].isSpace()))
+        label.remove(0, 1);
+    label = label.simplified();
+    if (label.isEmpty())
+        return ActorId();
+    if (const auto found = m_speakers.constFind(label); found != m_speakers.cend())
+        return *found;
+    Actor a;
+    a.id = ActorId(qint64(out.content.actors.size()) + 1);
+    a.label = label;
+    out.content.actors.push_back(a);
+    m_speakers.insert(label, a.id);
+    return a.id;
+}
+
+std::optional<FuzzyDate> Reader::slideDate(const RawSlide &s, qint64 line, QLatin1StringView what)
+{
+    if (!s.dateError.isEmpty() || !s.start) {
+        reject(line, u"%1: %2"_s.arg(what, s.dateError));
+        return std::nullopt;
+    }
+    QString error;
+    bool truncated = false, endTruncated = false;
+    const std::optional<QString> start = edtfFromParts(*s.start, &error, &truncated);
+    std::optional<QString> end;
+    if (start && s.end)
+        end = edtfFromParts(*s.end, &error, &endTruncated);
+    if (!start || (s.end && !end)) {
+        reject(line, u"%1: %2"_s.arg(what, error));
+        return std::nullopt;
+    }
+    if (truncated || endTruncated)
+        ++m_truncated;
+    bool understood = true;
+    QString endText = end.value_or(QString());
+    if (endText == *start)
+        endText.clear(); // the same unit twice is that unit
+    const FuzzyDate date = timelinejs::dateWithDisplay(*start, endText, htmlToLine(s.display), &understood);
+    if (!date.isValid()) {
+        QString why;
+        FuzzyDate::fromEdtf(endText.isEmpty() ? *start : *start + u'/' + endText, &why);
+        reject(line, u"%1: %2"_s.arg(what, why));
+        return std::nullopt;
+    }
+    if (!understood)
+        ++m_displayNotUnderstood;
+    return date;
+}
+
+void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
+{
+    const std::optional<FuzzyDate> date = slideDate(s, line, what);
+    if (!date)
+        return;
+    Event e;
+    e.id = EventId(qint64(out.content.events.size()) + 1);
+    e.date = *date;
+    const HtmlContent body = htmlToText(s.text, Blockquotes::Extract);
+    e.title = htmlToLine(s.headline);
+    e.description = body.text;
+    if (e.title.isEmpty()) {
+        ++m_untitled;
+        e.title = body.text.section(u'\n', 0, 0).left(80);
+        if (e.title.isEmpty())
+            e.title = u"(untitled)"_s;
+    }
+    const QString group = htmlToLine(s.group);
+    if (!group.isEmpty())
+        e.tags << group;
+    for (const HtmlLink &link : body.links)
+        source(link.text, QString(), link.url);
+
+    // Media: a URL with caption and credit is a source; a blockquote or quoted text is a quote.
+    SourceId mediaSource;
+    const QString mediaUrl = s.mediaUrl.trimmed();
+    const QString caption = htmlToLine(s.caption), credit = htmlToLine(s.credit);
+    std::vector<HtmlBlockquote> quotes;
+    const bool quotedText = !mediaUrl.isEmpty() && QStringView(u"\"\u201C\u201E\u00AB'").contains(mediaUrl[0]);
+    if (mediaUrl.startsWith(u"<blockquote", Qt::CaseInsensitive) || quotedText) {
+        HtmlContent media = htmlToText(mediaUrl, Blockquotes::Extract);
+        if (media.blockquotes.empty())
+            media.blockquotes.push_back({withoutQuotationMarks(media.text), QString()});
+        for (HtmlBlockquote &q : media.blockquotes)
+            quotes.push_back(q);
+        mediaSource = source(caption, credit, QString());
+    } else if (mediaUrl.startsWith(u'<')) {
+        ++m_htmlMedia; // embedded HTML (iframes): nothing safe to keep but the caption and credit
+        mediaSource = source(caption, credit, QString());
+    } else {
+        // A media without a caption still needs a title in a list of sources: the event's.
+        const QString url = safeUrl(mediaUrl);
+        mediaSource = source(caption.isEmpty() && !url.isEmpty() ? e.title : caption, credit, url);
+    }
+    for (const HtmlBlockquote &q : body.blockquotes)
+        quotes.push_back(q);
+    for (const HtmlBlockquote &q : quotes) {
+        Quote quote;
+        quote.id = QuoteId(qint64(out.content.quotes.size()) + 1);
+        quote.text = q.text;
+        quote.speaker = speaker(q.cite);
+        quote.source = mediaSource;
+        quote.events = {e.id};
+        if (!quote.text.isEmpty())
+            out.content.quotes.push_back(quote);
+    }
+    out.content.events.push_back(e);
+}
+
+void Reader::addEra(const RawSlide &s, qint64 line)
+{
+    const std::optional<FuzzyDate> date = slideDate(s, line, "era"_L1);
+    if (!date)
+        return;
+    Era era;
+    era.id = EraId(qint64(out.content.eras.size()) + 1);
+    era.name = htmlToLine(s.headline);
+    era.span = *date;
+    out.content.eras.push_back(era);
+}
+
+void Reader::readV3(const QJsonObject &root, const QByteArray &data)
+{
+    const QJsonObject title = root.value("title"_L1).toObject();
+    out.content.title = htmlToLine(str(title.value("text"_L1).toObject(), "headline"_L1));
+    if (!htmlToText(str(title.value("text"_L1).toObject(), "text"_L1)).text.isEmpty())
+        out.notes << u"the title slide's text is not kept (a document has a title only)"_s;
+    const QJsonObject titleMedia = title.value("media"_L1).toObject();
+    if (!titleMedia.isEmpty() && !str(titleMedia, "url"_L1).startsWith(u'<'))
+        source(htmlToLine(str(titleMedia, "caption"_L1)), htmlToLine(str(titleMedia, "credit"_L1)),
+               safeUrl(str(titleMedia, "url"_L1)));
+
+    const std::vector<qint64> eventLines = jsonArrayElementLines(data, {"events"});
+    const QJsonArray events = root.value("events"_L1).toArray();
+    for (qsizetype k = 0; k < events.size(); ++k) {
+        const qint64 line = size_t(k) < eventLines.size() ? eventLines[size_t(k)] : 0;
+        if (!events[k].isObject()) {
+            reject(line, u"event %1 is not an object"_s.arg(k + 1));
+            continue;
+        }
+        addSlide(slideFromV3(events[k].toObject()), line, "event"_L1);
+    }
+    const std::vector<qint64> eraLines = jsonArrayElementLines(data, {"eras"});
+    const QJsonArray eras = root.value("eras"_L1).toArray();
+    for (qsizetype k = 0; k < eras.size(); ++k) {
+        const qint64 line = size_t(k) < eraLines.size() ? eraLines[size_t(k)] : 0;
+        if (!eras[k].isObject()) {
+            reject(line, u"era %1 is not an object"_s.arg(k + 1));
+            continue;
+        }
+        addEra(slideFromV3(eras[k].toObject()), line);
+    }
+}
+
+void Reader::readV2(const QJsonObject &timeline, const QByteArray &data)
+{
+    out.content.title = htmlToLine(str(timeline, "headline"_L1));
+    if (!htmlToText(str(timeline, "text"_L1)).text.isEmpty())
+        out.notes << u"the title slide's text is not kept (a document has a title only)"_s;
+    const std::vector<qint64> lines = jsonArrayElementLines(data, {"timeline", "date"});
+    const QJsonArray dates = timeline.value("date"_L1).toArray();
+    for (qsizetype k = 0; k < dates.size(); ++k) {
+        const qint64 line = size_t(k) < lines.size() ? lines[size_t(k)] : 0;
+        if (!dates[k].isObject()) {
+            reject(line, u"date entry %1 is not an object"_s.arg(k + 1));
+            continue;
+        }
+        addSlide(slideFromV2(dates[k].toObject()), line, "event"_L1);
+    }
+    const std::vector<qint64> eraLines = jsonArrayElementLines(data, {"timeline", "era"});
+    const QJsonArray eras = timeline.value("era"_L1).toArray();
+    for (qsizetype k = 0; k < eras.size(); ++k) {
+        const qint64 line = size_t(k) < eraLines.size() ? eraLines[size_t(k)] : 0;
+        if (eras[k].isObject())
+            addEra(slideFromV2(eras[k].toObject()), line);
+        else
+            reject(line, u"era %1 is not an object"_s.arg(k + 1));
+    }
+}
+
+void Reader::finish()
+{
+    if (m_displayNotUnderstood)
+        out.notes << u"%1 display_date texts were not read as a date; the structured dates were used"_s.arg(m_displayNotUnderstood);
+    if (m_truncated)
+        out.notes << u"%1 dates had a month or day on a year beyond four digits; only the year was kept"_s.arg(m_truncated);
+    if (m_untitled)
+        out.notes << u"%1 events had no headline; the start of their text was used"_s.arg(m_untitled);
+    if (m_htmlMedia)
+        out.notes << u"%1 embedded HTML media were left out (only their caption and credit were kept)"_s.arg(m_htmlMedia);
+}
+
+} // namespace
+
+ImportedContent readTimelineJs(const QByteArray &data)
+{
+    Reader reader;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        reader.out.fatal = true;
+        reader.out.rejected.push_back({lineOfOffset(data, error.offset), u"not valid JSON: %1"_s.arg(error.errorString())});
+        return std::move(reader.out);
+    }
+    const QJsonObject root = json.object();
+    if (root.value("timeline"_L1).isObject() && root.value("timeline"_L1).toObject().contains("date"_L1)) {
+        reader.readV2(root.value("timeline"_L1).toObject(), data);
+        reader.out.notes << u"read as a legacy TimelineJS2 file"_s;
+    } else if (root.value("events"_L1).isArray()) {
+        reader.readV3(root, data);
+    } else {
+        reader.out.fatal = true;
+        reader.out.rejected.push_back({1, u"not a TimelineJS file: no \"events\" list (TimelineJS3) or \"timeline\": {\"date\": [...]} (TimelineJS2)"_s});
+        return std::move(reader.out);
+    }
+    reader.finish();
+    return std::move(reader.out);
+}
+
+bool looksLikeTimelineJs(const QByteArray &head)
+{
+    const QByteArray trimmed = head.trimmed();
+    if (!trimmed.startsWith('{'))
+        return false;
+    // A long title slide can push "events" past the sniffed head: its keys count too.
+    const bool v3 = head.contains("\"events\"") || head.contains("\"start_date\"")
+                    || (head.contains("\"title\"") && head.contains("\"headline\""));
+    const bool v2 = head.contains("\"timeline\"") && (head.contains("\"startDate\"") || head.contains("\"date\""));
+    return (v3 || v2) && !head.contains("\"format\": \"dateline\"");
+}
+
+} // namespace dateline

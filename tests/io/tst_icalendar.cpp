@@ -1,0 +1,340 @@
+#include "core/io/icalendar/icalendar.h"
+#include "interchangetest.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+using namespace dateline::testing;
+
+class TestICalendar : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripAwkward();
+    void events_data();
+    void events();
+    void textFieldsAndFolding();
+    void placesTagsAndSources();
+    void htmlDescriptionBecomesText();
+    void zoneNames_data();
+    void zoneNames();
+    void zonesDefinedInTheFile();
+    void rejectedRowsWithLines_data();
+    void rejectedRowsWithLines();
+    void notes();
+    void hostileInput_data();
+    void hostileInput();
+    void exportIsValidICalendar();
+    void exportDates_data();
+    void exportDates();
+    void roundTripSample();
+    void roundTripFixture();
+    void sniffing_data();
+    void sniffing();
+};
+
+void TestICalendar::events_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("all-day span, DTEND exclusive") << u"Two-plus-two talks"_s << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("TZID") << u"Press conference"_s << u"2008-03-17T14:30:00+03:00/2008-03-17T16:00:00+03:00"_s;
+    QTest::newRow("UTC") << u"Interview (UTC)"_s << u"2008-03-26T15:00:00Z"_s;
+    QTest::newRow("floating with DURATION") << u"Sochi summit (floating)"_s << u"2008-04-06T10:00:00/2008-04-06T12:30:00"_s;
+    QTest::newRow("all-day DURATION") << u"Bucharest summit"_s << u"2008-04-01/2008-04-03"_s;
+    QTest::newRow("unknown zone kept local") << u"Unknown zone"_s << u"2008-04-10T09:00:00"_s;
+}
+
+void TestICalendar::events()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    if (!QTimeZone("Europe/Moscow").isValid() && title == u"Press conference")
+        QSKIP("no time zone database on this machine");
+    const ImportedContent imported = readICalendar(fixture(u"icalendar/features.ics"_s));
+    QVERIFY(!imported.fatal);
+    QCOMPARE(imported.content.events.size(), size_t(6));
+    const Event *e = eventTitled(imported, title);
+    QVERIFY2(e, qPrintable(title));
+    QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestICalendar::textFieldsAndFolding()
+{
+    const ImportedContent imported = readICalendar(fixture(u"icalendar/features.ics"_s));
+    QCOMPARE(imported.content.title, u"Diplomatic calendar, 2008"_s);
+    const Event *talks = eventTitled(imported, u"Two-plus-two talks"_s);
+    QVERIFY(talks);
+    QCOMPARE(talks->description,
+             u"Ministers met in Moscow.\nSecond line; with a semicolon, a comma and a backslash \\ \u2013 and a long "
+             "line folded in the middle of nothing in particular."_s);
+    const Event *sochi = eventTitled(imported, u"Sochi summit (floating)"_s);
+    QVERIFY(sochi);
+    QCOMPARE(sochi->status, EventStatus::Planned);
+    QCOMPARE(eventTitled(imported, u"Interview (UTC)"_s)->status, EventStatus::Occurred);
+    // Neither the alarm's description nor the to-do becomes an event.
+    QVERIFY(!eventTitled(imported, u"A to-do, not an event"_s));
+    for (const Event &e : imported.content.events)
+        QVERIFY(e.description != u"Not an event"_s);
+}
+
+void TestICalendar::placesTagsAndSources()
+{
+    const ImportedContent imported = readICalendar(fixture(u"icalendar/features.ics"_s));
+    const Event *talks = eventTitled(imported, u"Two-plus-two talks"_s);
+    QCOMPARE(talks->tags, (QStringList{u"Diplomacy"_s, u"Arms control"_s}));
+    QCOMPARE(imported.content.places.size(), size_t(2));
+    const Place &moscow = imported.content.places.at(size_t(talks->place.value - 1));
+    QCOMPARE(moscow.name, u"Moscow"_s);
+    QCOMPARE(moscow.latitude.value_or(0), 55.7558);
+    QCOMPARE(moscow.longitude.value_or(0), 37.6173);
+    QCOMPARE(imported.content.sources.size(), size_t(1));
+    QCOMPARE(imported.content.sources[0].url, u"https://example.org/talks"_s);
+    QCOMPARE(imported.content.sources[0].title, u"Two-plus-two talks"_s);
+}
+
+void TestICalendar::htmlDescriptionBecomesText()
+{
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20080317\r\nSUMMARY:x\r\n"
+                                                   "DESCRIPTION:First<br>second <a href=\"https://example.org\">link</a>"
+                                                   "<script>alert(1)</script>\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].description, u"First\nsecond link"_s);
+    // Plain descriptions that merely mention a "<" stay as they are.
+    const ImportedContent plain = readICalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20080317\nSUMMARY:x\n"
+                                                "DESCRIPTION:a < b and c > d\nEND:VEVENT\nEND:VCALENDAR\n");
+    QCOMPARE(plain.content.events[0].description, u"a < b and c > d"_s);
+}
+
+void TestICalendar::zoneNames_data()
+{
+    QTest::addColumn<QString>("tzid");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("IANA") << u"Europe/Berlin"_s << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("quoted Windows name") << u"\"W. Europe Standard Time\""_s << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("vendor prefix") << u"/mozilla.org/20050126_1/Europe/Berlin"_s << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("summer time") << u"America/New_York"_s << u"2008-03-17T09:00:00-04:00"_s;
+}
+
+void TestICalendar::zoneNames()
+{
+    QFETCH(QString, tzid);
+    QFETCH(QString, edtf);
+    if (!QTimeZone("Europe/Berlin").isValid())
+        QSKIP("no time zone database on this machine");
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=" + tzid.toUtf8()
+                           + ":20080317T090000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ImportedContent imported = readICalendar(ics);
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);
+    QVERIFY(imported.notes.isEmpty());
+}
+
+void TestICalendar::zonesDefinedInTheFile()
+{
+    // A name no time zone database knows, defined by the file with one offset, is used; one with
+    // summer time is not guessed at.
+    const QByteArray ics = "BEGIN:VCALENDAR\r\n"
+                           "BEGIN:VTIMEZONE\r\nTZID:(UTC+03:00) Moscow Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+                           "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+                           "BEGIN:VTIMEZONE\r\nTZID:Custom Europe\r\nBEGIN:STANDARD\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+                           "BEGIN:DAYLIGHT\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+                           "BEGIN:VEVENT\r\nDTSTART;TZID=\"(UTC+03:00) Moscow Time\":20080317T143000\r\nSUMMARY:a\r\nEND:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\nDTSTART;TZID=Custom Europe:20080317T143000\r\nSUMMARY:b\r\nEND:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+    const ImportedContent imported = readICalendar(ics);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(2));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-17T14:30:00+03:00"_s);
+    QCOMPARE(imported.content.events[1].date.toEdtf(), u"2008-03-17T14:30:00"_s);
+    QVERIFY(imported.notes.join(u'\n').contains(u"Custom Europe"_s));
+}
+
+void TestICalendar::rejectedRowsWithLines_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no DTSTART") << 0 << qint64(70) << u"without DTSTART"_s;
+    QTest::newRow("30 February") << 1 << qint64(74) << u"day 30"_s;
+    QTest::newRow("ends before it starts") << 2 << qint64(79) << u"DTEND"_s;
+    QTest::newRow("words") << 3 << qint64(83) << u"\"tomorrow\" is not an iCalendar date"_s;
+    QTest::newRow("no colon") << 4 << qint64(86) << u"not an iCalendar content line"_s;
+}
+
+void TestICalendar::rejectedRowsWithLines()
+{
+    QFETCH(int, index);
+    QFETCH(qint64, line);
+    QFETCH(QString, reason);
+    const ImportedContent imported = readICalendar(fixture(u"icalendar/features.ics"_s));
+    QCOMPARE(imported.rejected.size(), size_t(5));
+    const ImportProblem &p = imported.rejected.at(size_t(index));
+    QCOMPARE(p.line, line);
+    QVERIFY2(p.message.contains(reason), qPrintable(p.message));
+}
+
+void TestICalendar::notes()
+{
+    const QString notes = readICalendar(fixture(u"icalendar/features.ics"_s)).notes.join(u'\n');
+    QVERIFY2(notes.contains(u"Mars/Olympus_Mons"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"1 recurrence rules"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"1 components other than events"_s), qPrintable(notes));
+}
+
+void TestICalendar::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("fatal");
+    QTest::addColumn<int>("events");
+    QTest::newRow("empty") << QByteArray() << true << 0;
+    QTest::newRow("not a calendar") << QByteArray("hello\nworld\n") << true << 0;
+    QTest::newRow("truncated") << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20080101") << false << 0;
+    QTest::newRow("deep nesting") << (QByteArray("BEGIN:VCALENDAR\n") + QByteArray("BEGIN:X\n").repeated(10000)) << true << 0;
+    QTest::newRow("huge duration") << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20080101T000000Z\n"
+                                                 "DURATION:P999999999W\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n")
+                                   << false << 0;
+    QTest::newRow("bad GEO and quoted params") << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;X-A=\"a;b:c\":20080101\n"
+                                                             "GEO:999;abc\nLOCATION;LANGUAGE=en:Here\nSUMMARY:<script>x</script>\n"
+                                                             "END:VEVENT\nEND:VCALENDAR\n")
+                                               << false << 1;
+    QTest::newRow("unterminated quote") << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;X=\"abc:20080101\nEND:VEVENT\nEND:VCALENDAR\n")
+                                        << false << 0;
+}
+
+void TestICalendar::hostileInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, fatal);
+    QFETCH(int, events);
+    const ImportedContent imported = readICalendar(data);
+    QCOMPARE(imported.fatal, fatal);
+    QCOMPARE(int(imported.content.events.size()), events);
+    if (fatal || events == 0)
+        QVERIFY(!imported.rejected.empty());
+    for (const Place &p : imported.content.places)
+        QVERIFY(!p.latitude || std::abs(*p.latitude) <= 90);
+}
+
+void TestICalendar::exportIsValidICalendar()
+{
+    const auto doc = sampleDocument();
+    ExportReport report;
+    const QByteArray ics = writeICalendar(*doc, &report);
+    QVERIFY(looksLikeICalendar(ics));
+    const QList<QByteArray> lines = ics.split('\n');
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    int events = 0, uids = 0, stamps = 0;
+    for (const QByteArray &l : lines) {
+        if (l.isEmpty())
+            continue;
+        QVERIFY2(l.endsWith('\r'), l.constData());      // CRLF everywhere
+        QVERIFY2(l.size() - 1 <= 75, l.constData());     // folded at 75 octets
+        events += l.startsWith("BEGIN:VEVENT");
+        uids += l.startsWith("UID:");
+        stamps += l.startsWith("DTSTAMP:");
+    }
+    QCOMPARE(events, int(doc->events().size()));
+    QCOMPARE(uids, events);
+    QCOMPARE(stamps, events);
+    const QString omissions = report.omissions.join(u'\n');
+    QVERIFY2(omissions.contains(u"quotes are not part of iCalendar: %1 quotes left out"_s.arg(doc->quotes().size())),
+             qPrintable(omissions));
+    QVERIFY2(omissions.contains(u"eras are not part of iCalendar"_s), qPrintable(omissions));
+    QVERIFY2(omissions.contains(u"fuzzy or coarse dates"_s), qPrintable(omissions));
+}
+
+void TestICalendar::exportDates_data()
+{
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<QString>("expected"); // the DTSTART and DTEND lines
+    QTest::newRow("day") << u"2008-03-26"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s;
+    QTest::newRow("days") << u"2008-03-17/2008-03-18"_s << u"DTSTART;VALUE=DATE:20080317|DTEND;VALUE=DATE:20080319"_s;
+    QTest::newRow("month") << u"2008-03"_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s;
+    QTest::newRow("utc") << u"2008-03-17T14:30:00Z"_s << u"DTSTART:20080317T143000Z"_s;
+    QTest::newRow("offset to utc") << u"2008-03-17T14:30+03:00/2008-03-17T16:00+03:00"_s
+                                   << u"DTSTART:20080317T113000Z|DTEND:20080317T130000Z"_s;
+    QTest::newRow("floating") << u"2008-04-06T10:00"_s << u"DTSTART:20080406T100000"_s;
+    QTest::newRow("from a month") << u"2008-03/.."_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s;
+    QTest::newRow("until a month") << u"../2008-05"_s << u"DTSTART;VALUE=DATE:20080501|DTEND;VALUE=DATE:20080601"_s;
+    QTest::newRow("before") << u"[..2008-03-26]"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s;
+}
+
+void TestICalendar::exportDates()
+{
+    QFETCH(QString, edtf);
+    QFETCH(QString, expected);
+    const auto doc = Document::createInMemory();
+    Event e;
+    e.title = u"x"_s;
+    e.date = FuzzyDate::fromEdtf(edtf);
+    QVERIFY(e.date.isValid());
+    doc->addEvent(e);
+    const QString ics = QString::fromUtf8(writeICalendar(*doc, nullptr));
+    QStringList dates;
+    for (const QString &l : ics.split(u"\r\n"_s))
+        if (l.startsWith(u"DTSTART"_s) || l.startsWith(u"DTEND"_s))
+            dates << l;
+    QCOMPARE(dates.join(u'|'), expected);
+}
+
+void TestICalendar::roundTripSample()
+{
+    const auto doc = sampleDocument();
+    const QByteArray first = writeICalendar(*doc, nullptr);
+    const ImportedContent imported = readICalendar(first);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    const auto again = documentFrom(imported);
+    QCOMPARE(QString::fromUtf8(writeICalendar(*again, nullptr)), QString::fromUtf8(first));
+    QCOMPARE(again->title(), doc->title());
+    QCOMPARE(again->events().size(), doc->events().size());
+}
+
+void TestICalendar::roundTripFixture()
+{
+    const auto doc = documentFrom(readICalendar(fixture(u"icalendar/features.ics"_s)));
+    const QByteArray first = writeICalendar(*doc, nullptr);
+    const auto again = documentFrom(readICalendar(first));
+    QCOMPARE(QString::fromUtf8(writeICalendar(*again, nullptr)), QString::fromUtf8(first));
+    // Exact dates come back exactly.
+    for (size_t k = 0; k < doc->events().size(); ++k)
+        QCOMPARE(again->events()[k].date.bounds(), doc->events()[k].date.bounds());
+}
+
+void TestICalendar::sniffing_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("plain") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") << true;
+    QTest::newRow("bom and lower case") << QByteArray("\xEF\xBB\xBF" "begin:vcalendar\n") << true;
+    QTest::newRow("vcard") << QByteArray("BEGIN:VCARD\r\n") << false;
+    QTest::newRow("json") << QByteArray("{\"events\": []}") << false;
+}
+
+void TestICalendar::sniffing()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(bool, expected);
+    QCOMPARE(looksLikeICalendar(head), expected);
+}
+
+void TestICalendar::roundTripAwkward()
+{
+    const auto doc = awkwardDocument();
+    ExportReport report;
+    const QByteArray first = writeICalendar(*doc, &report);
+    QVERIFY(!report.omissions.isEmpty());
+    const ImportedContent imported = readICalendar(first);
+    QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
+    const auto again = documentFrom(imported);
+    const QByteArray second = writeICalendar(*again, nullptr);
+    QVERIFY2(second == first, qPrintable(firstDifference(first, second)));
+    // Titles are text in every format: markup in them comes back as the same text.
+    bool script = false;
+    for (const Event &e : again->events())
+        script |= e.title.startsWith(u"<script>alert(1)</script>"_s);
+    QVERIFY(script);
+}
+
+QTEST_GUILESS_MAIN(TestICalendar)
+#include "tst_icalendar.moc"

@@ -1,0 +1,382 @@
+#include "core/io/timelinejs/timelinejs.h"
+#include "interchangetest.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+using namespace dateline::testing;
+
+class TestTimelineJs : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripAwkward();
+    void dates_data();
+    void dates();
+    void textAndMedia();
+    void titleErasAndNotes();
+    void rejectedRowsWithLines_data();
+    void rejectedRowsWithLines();
+    void legacyForm();
+    void hostileInput_data();
+    void hostileInput();
+    void realSamples_data();
+    void realSamples();
+    void exportRenderableJson();
+    void cosmologicalScale();
+    void roundTripSample();
+    void roundTripFixture_data();
+    void roundTripFixture();
+    void sniffing_data();
+    void sniffing();
+};
+
+void TestTimelineJs::dates_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("strings and numbers") << u"Two-plus-two meeting"_s << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("c.") << u"Approximate"_s << u"1550~"_s;
+    QTest::newRow("before") << u"Known only as a bound"_s << u"[..2008-03-26]"_s;
+    QTest::newRow("cosmological") << u"Big Bang"_s << u"Y-13800000000"_s;
+    QTest::newRow("negative years") << u"Before the common era"_s << u"-0500-06/-0499"_s;
+    QTest::newRow("time") << u"With a time"_s << u"2012-07-04T13:20"_s;
+    QTest::newRow("circa") << u"Hand-written circa"_s << u"1920~"_s;
+    QTest::newRow("decade") << u"A decade"_s << u"156X"_s;
+    QTest::newRow("display not understood") << u"No headline here"_s << u"1963-08-09"_s;
+}
+
+void TestTimelineJs::dates()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    const ImportedContent imported = readTimelineJs(fixture(u"timelinejs/features.json"_s));
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    const Event *e = eventTitled(imported, title);
+    QVERIFY2(e, qPrintable(title));
+    QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestTimelineJs::textAndMedia()
+{
+    const ImportedContent imported = readTimelineJs(fixture(u"timelinejs/features.json"_s));
+    const NativeJsonContent &c = imported.content;
+    const Event *meeting = eventTitled(imported, u"Two-plus-two meeting"_s);
+    QVERIFY(meeting);
+    // Scripts are dropped, paragraphs kept, links keep their words; no markup survives.
+    QCOMPARE(meeting->description, u"Ministers met in Moscow.\n\nSee the report and this."_s);
+    QCOMPARE(meeting->tags, QStringList{u"Diplomacy"_s});
+    const Event *timed = eventTitled(imported, u"With a time"_s);
+    QVERIFY(timed);
+    QCOMPARE(timed->description, u"Tom & Jerry <b> \u2014 \U0001F600 &bogus;"_s);
+
+    auto sourceWithUrl = [&](const QString &url) -> const Source * {
+        for (const Source &s : c.sources)
+            if (s.url == url)
+                return &s;
+        return nullptr;
+    };
+    const Source *link = sourceWithUrl(u"https://example.org/report"_s);
+    QVERIFY(link);
+    QCOMPARE(link->title, u"the report"_s);
+    for (const Source &s : c.sources)
+        QVERIFY2(!s.url.startsWith(u"javascript"_s), qPrintable(s.url));
+    const Source *photo = sourceWithUrl(u"https://example.org/photo.jpg"_s);
+    QVERIFY(photo);
+    QCOMPARE(photo->title, u"Ministers at the table"_s);
+    QCOMPARE(photo->author, u"Photo: Agency"_s);
+
+    // The blockquote in the text: a quote with its speaker, cited to the event's media.
+    QCOMPARE(c.quotes.size(), size_t(3));
+    const Quote &framework = c.quotes[0];
+    QCOMPARE(framework.text, u"We agreed on a framework."_s);
+    QCOMPARE(framework.events, std::vector<EventId>{meeting->id});
+    QCOMPARE(framework.source, photo->id);
+    QVERIFY(framework.speaker.isValid());
+    QCOMPARE(c.actors.at(size_t(framework.speaker.value - 1)).label, u"A. Minister"_s);
+    // Blockquote media: the quote's source is made of the caption and the credit.
+    const Quote &invitation = c.quotes[1];
+    QCOMPARE(invitation.text, u"The invitation stands."_s);
+    const Source &radio = c.sources.at(size_t(invitation.source.value - 1));
+    QCOMPARE(radio.title, u"Radio interview"_s);
+    QCOMPARE(radio.author, u"Interview transcript"_s);
+    QVERIFY(radio.url.isEmpty());
+    // Quoted text as media, quotation marks taken off.
+    QCOMPARE(c.quotes[2].text, u"One day we will all be there."_s);
+}
+
+void TestTimelineJs::titleErasAndNotes()
+{
+    const ImportedContent imported = readTimelineJs(fixture(u"timelinejs/features.json"_s));
+    QCOMPARE(imported.content.title, u"Arms control talks & summits"_s);
+    QCOMPARE(imported.content.eras.size(), size_t(2));
+    QCOMPARE(imported.content.eras[0].name, u"Second term"_s);
+    QCOMPARE(imported.content.eras[0].span.toEdtf(), u"2004-05-07/2008-05-07"_s);
+    QCOMPARE(imported.content.eras[1].name, u"Classical"_s);
+    QCOMPARE(imported.content.eras[1].span.toEdtf(), u"-0500/-0400"_s);
+    const QString notes = imported.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"title slide's text"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"1 display_date"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"1 events had no headline"_s), qPrintable(notes));
+}
+
+void TestTimelineJs::rejectedRowsWithLines_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("month 13") << 0 << qint64(4) << u"month 13"_s;
+    QTest::newRow("30 February") << 1 << qint64(8) << u"day 30"_s;
+    QTest::newRow("words") << 2 << qint64(9) << u"\"nineteen\" is not a whole number"_s;
+    QTest::newRow("no date") << 3 << qint64(10) << u"start_date is missing"_s;
+    QTest::newRow("huge") << 4 << qint64(11) << u"not a whole number in range"_s;
+    QTest::newRow("end before start") << 5 << qint64(12) << u"event"_s;
+    QTest::newRow("not an object") << 6 << qint64(13) << u"not an object"_s;
+    QTest::newRow("no year") << 7 << qint64(14) << u"year is missing"_s;
+    QTest::newRow("beyond the axis") << 8 << qint64(15) << u"out of range"_s;
+}
+
+void TestTimelineJs::rejectedRowsWithLines()
+{
+    QFETCH(int, index);
+    QFETCH(qint64, line);
+    QFETCH(QString, reason);
+    const ImportedContent imported = readTimelineJs(fixture(u"timelinejs/rejected.json"_s));
+    QVERIFY(!imported.fatal);
+    QCOMPARE(imported.rejected.size(), size_t(9));
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].title, u"the good one"_s);
+    const ImportProblem &p = imported.rejected.at(size_t(index));
+    QCOMPARE(p.line, line);
+    QVERIFY2(p.message.contains(reason), qPrintable(p.message));
+}
+
+void TestTimelineJs::legacyForm()
+{
+    const QByteArray data = fixture(u"timelinejs/legacy.json"_s);
+    QVERIFY(looksLikeTimelineJs(data));
+    const ImportedContent imported = readTimelineJs(data);
+    QCOMPARE(imported.content.title, u"Legacy form"_s);
+    QCOMPARE(imported.content.events.size(), size_t(4));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-17/2008-03-18"_s);
+    QCOMPARE(imported.content.events[0].tags, QStringList{u"Meetings"_s});
+    QCOMPARE(imported.content.events[0].description, u"Talks in Moscow"_s);
+    QCOMPARE(imported.content.events[1].date.toEdtf(), u"2008-04-06T14:30"_s);
+    QCOMPARE(imported.content.events[2].date.toEdtf(), u"-0500"_s);
+    QCOMPARE(imported.content.events[3].date.toEdtf(), u"2008-04-02/2008-04-04"_s); // month first, and ISO
+    QCOMPARE(imported.content.sources.size(), size_t(1));
+    QCOMPARE(imported.content.sources[0].url, u"https://example.org/a.jpg"_s);
+    QCOMPARE(imported.content.eras.size(), size_t(1));
+    QCOMPARE(imported.rejected.size(), size_t(1));
+    QCOMPARE(imported.rejected[0].line, qint64(26));
+    QVERIFY(imported.rejected[0].message.contains(u"month 14"_s));
+}
+
+void TestTimelineJs::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("fatal");
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("not json") << QByteArray("<html>hello</html>") << true;
+    QTest::newRow("array root") << QByteArray("[1, 2, 3]") << true;
+    QTest::newRow("events not a list") << QByteArray("{\"events\": 5}") << true;
+    QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << true;
+    QTest::newRow("truncated") << QByteArray("{\"events\": [{\"start_date\": {\"year\": 20") << true;
+    QTest::newRow("wrong types") << QByteArray("{\"events\": [{\"start_date\": [1], \"text\": 5, \"media\": \"x\"},"
+                                               " {\"start_date\": {\"year\": true}}, {\"start_date\": {\"year\": {}}}]}")
+                                 << false;
+    QTest::newRow("unclosed tags") << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1}, \"text\": {\"headline\":"
+                                                 " \"<a href='x\", \"text\": \"<script>never ends\"}}]}")
+                                   << false;
+}
+
+void TestTimelineJs::hostileInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, fatal);
+    const ImportedContent imported = readTimelineJs(data);
+    QCOMPARE(imported.fatal, fatal);
+    if (fatal)
+        QVERIFY(!imported.rejected.empty());
+    for (const Event &e : imported.content.events) {
+        QVERIFY(!e.title.contains(u'<') || e.title.contains(u"<a href"_s));
+        QVERIFY(!e.description.contains(u"never ends"_s));
+    }
+}
+
+void TestTimelineJs::realSamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("eras");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("eras") << u"eras.json"_s << 20 << 3 << u"Eras Test"_s;
+    QTest::newRow("houston") << u"houston.json"_s << 18 << 0 << u"Whitney Houston 1963 - 2012"_s;
+    QTest::newRow("user-interface") << u"user-interface.json"_s << 22 << 0 << u"Revolutionary User Interfaces"_s;
+}
+
+void TestTimelineJs::realSamples()
+{
+    QFETCH(QString, file);
+    QFETCH(int, events);
+    QFETCH(int, eras);
+    QFETCH(QString, title);
+    QFile f(sharedData(u"formats/timelinejs/"_s + file));
+    if (!f.open(QIODevice::ReadOnly))
+        QSKIP("the shared TimelineJS samples are not present");
+    const QByteArray data = f.readAll();
+    QVERIFY(looksLikeTimelineJs(data.left(4096)));
+    const ImportedContent imported = readTimelineJs(data);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(int(imported.content.events.size()), events);
+    QCOMPARE(int(imported.content.eras.size()), eras);
+    QCOMPARE(imported.content.title, title);
+    for (const Event &e : imported.content.events) {
+        QVERIFY(e.date.isValid());
+        QVERIFY(!e.title.isEmpty());
+        QVERIFY2(!e.description.contains(u"</"_s) && !e.description.contains(u"<p>"_s), qPrintable(e.description));
+    }
+    for (const Source &s : imported.content.sources)
+        QVERIFY2(!s.author.contains(u"<a"_s), qPrintable(s.author));
+    // The whole file goes into a document and back out as TimelineJS.
+    const auto doc = documentFrom(imported);
+    QCOMPARE(int(doc->events().size()), events);
+    ExportReport report;
+    const QJsonDocument out = QJsonDocument::fromJson(writeTimelineJs(*doc, &report));
+    QCOMPARE(out.object().value("events"_L1).toArray().size(), events);
+}
+
+void TestTimelineJs::exportRenderableJson()
+{
+    const auto doc = sampleDocument();
+    ExportReport report;
+    const QByteArray json = writeTimelineJs(*doc, &report);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value("title"_L1).toObject().value("text"_L1).toObject().value("headline"_L1).toString(),
+             doc->title().toHtmlEscaped().replace(u"'"_s, u"&#39;"_s));
+    const QJsonArray events = root.value("events"_L1).toArray();
+    QCOMPARE(events.size(), qsizetype(doc->events().size()));
+    int displayDates = 0, blockquotes = 0;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        // TimelineJS needs a start_date with a numeric year and a text object on every slide.
+        QVERIFY(e.value("start_date"_L1).toObject().value("year"_L1).isDouble());
+        QVERIFY(e.value("text"_L1).isObject());
+        displayDates += e.contains("display_date"_L1);
+        blockquotes += e.value("text"_L1).toObject().value("text"_L1).toString().count(u"<blockquote>"_s);
+    }
+    // "2008-03-18?", "[..2008-03-26]", "2008-03/.." need their wording; every quote is in a text.
+    QCOMPARE(displayDates, 3);
+    int quoteLinks = 0;
+    for (const Quote &q : doc->quotes())
+        quoteLinks += int(q.events.size());
+    QCOMPARE(blockquotes, quoteLinks);
+    QCOMPARE(root.value("eras"_L1).toArray().size(), qsizetype(doc->eras().size()));
+    QVERIFY(!root.contains("scale"_L1)); // human scale: March 2008 is within JavaScript's dates
+    const QString omissions = report.omissions.join(u'\n');
+    QVERIFY2(omissions.contains(u"relations between events are not part of TimelineJS: %1"_s.arg(doc->relations().size())),
+             qPrintable(omissions));
+    QVERIFY2(omissions.contains(u"actors are not part of TimelineJS"_s), qPrintable(omissions));
+}
+
+void TestTimelineJs::cosmologicalScale()
+{
+    const auto doc = documentFrom(readTimelineJs(fixture(u"timelinejs/features.json"_s)));
+    ExportReport report;
+    const QJsonObject root = QJsonDocument::fromJson(writeTimelineJs(*doc, &report)).object();
+    QCOMPARE(root.value("scale"_L1).toString(), u"cosmological"_s); // the Big Bang
+    QVERIFY(report.omissions.join(u'\n').contains(u"cosmological scale"_s));
+    bool bigBang = false;
+    for (const QJsonValue &v : root.value("events"_L1).toArray())
+        bigBang |= v.toObject().value("start_date"_L1).toObject().value("year"_L1).toDouble() == -13800000000.0;
+    QVERIFY(bigBang);
+}
+
+void TestTimelineJs::roundTripSample()
+{
+    // export -> import -> export is stable once the format has shed what it cannot carry.
+    const auto doc = sampleDocument();
+    const QByteArray first = writeTimelineJs(*doc, nullptr);
+    const ImportedContent imported = readTimelineJs(first);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    const auto again = documentFrom(imported);
+    const QByteArray second = writeTimelineJs(*again, nullptr);
+    QCOMPARE(QString::fromUtf8(second), QString::fromUtf8(first));
+    // Dates, titles and quotes survive.
+    QCOMPARE(again->events().size(), doc->events().size());
+    for (size_t k = 0; k < doc->events().size(); ++k) {
+        QCOMPARE(again->events()[k].date, doc->events()[k].date);
+        QCOMPARE(again->events()[k].title, doc->events()[k].title);
+    }
+    // A quote about several events comes back once per event (the report says so).
+    auto links = [](const Document &d) {
+        size_t n = 0;
+        for (const Quote &q : d.quotes())
+            n += q.events.size();
+        return n;
+    };
+    QCOMPARE(links(*again), links(*doc));
+}
+
+void TestTimelineJs::roundTripFixture_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("features") << u"timelinejs/features.json"_s;
+    QTest::newRow("legacy") << u"timelinejs/legacy.json"_s;
+}
+
+void TestTimelineJs::roundTripFixture()
+{
+    QFETCH(QString, file);
+    const auto doc = documentFrom(readTimelineJs(fixture(file)));
+    const QByteArray first = writeTimelineJs(*doc, nullptr);
+    const auto again = documentFrom(readTimelineJs(first));
+    QCOMPARE(QString::fromUtf8(writeTimelineJs(*again, nullptr)), QString::fromUtf8(first));
+}
+
+void TestTimelineJs::sniffing_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("v3") << QByteArray("{\n \"title\": {}, \"events\": [{\"start_date\": {}}]}") << true;
+    QTest::newRow("v2") << QByteArray("{\"timeline\": {\"headline\": \"x\", \"date\": []}}") << true;
+    QTest::newRow("long title slide") << (QByteArray("{\"title\": {\"text\": {\"headline\": \"x\", \"text\": \"")
+                                          + QByteArray(5000, 'a')).left(4096) << true;
+    QTest::newRow("other JSON") << QByteArray("{\"type\": \"FeatureCollection\", \"features\": []}") << false;
+    QTest::newRow("native") << QByteArray("{\n  \"format\": \"dateline\",\n  \"events\": [], \"title\": \"x\"}") << false;
+    QTest::newRow("ics") << QByteArray("BEGIN:VCALENDAR\r\n") << false;
+    QTest::newRow("xml") << QByteArray("<?xml version=\"1.0\"?><timeline>") << false;
+}
+
+void TestTimelineJs::sniffing()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(bool, expected);
+    QCOMPARE(looksLikeTimelineJs(head), expected);
+}
+
+void TestTimelineJs::roundTripAwkward()
+{
+    const auto doc = awkwardDocument();
+    ExportReport report;
+    const QByteArray first = writeTimelineJs(*doc, &report);
+    QVERIFY(!report.omissions.isEmpty());
+    const ImportedContent imported = readTimelineJs(first);
+    QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
+    const auto again = documentFrom(imported);
+    const QByteArray second = writeTimelineJs(*again, nullptr);
+    QVERIFY2(second == first, qPrintable(firstDifference(first, second)));
+    // Titles are text in every format: markup in them comes back as the same text.
+    bool script = false;
+    for (const Event &e : again->events())
+        script |= e.title.startsWith(u"<script>alert(1)</script>"_s);
+    QVERIFY(script);
+}
+
+QTEST_GUILESS_MAIN(TestTimelineJs)
+#include "tst_timelinejs.moc"
