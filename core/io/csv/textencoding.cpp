@@ -31,6 +31,45 @@ QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &data)
     return decoder(data);
 }
 
+// Well-formed UTF-8 (no overlong forms or surrogates); a sequence cut off at the very end is
+// accepted, so a file's first kilobytes can be judged too.
+bool isValidUtf8(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF; // range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return true; // cut off at the end
+            const unsigned char b = p[i + k];
+            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
+                return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
 } // namespace
 
 QString encodingName(TextEncoding encoding)
@@ -79,9 +118,7 @@ TextEncoding detectEncoding(const QByteArray &data)
         return TextEncoding::Utf16LE;
     if (n >= 4 && evenNul * 10 >= n / 2 * 7 && oddNul == 0)
         return TextEncoding::Utf16BE;
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    (void)utf8(data);
-    return utf8.hasError() ? TextEncoding::Windows1252 : TextEncoding::Utf8;
+    return isValidUtf8(data) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
 }
 
 QString decodeText(const QByteArray &data, TextEncoding encoding)
