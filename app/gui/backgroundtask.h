@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/io/importprogress.h"
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace dateline {
+
+// Runs work on a worker thread while a modal progress dialog with Cancel is shown (after a short
+// delay, so quick work shows nothing). The work reports through the progress callback it is
+// given; after Cancel that callback returns false, and the work is expected to stop soon.
+// Returns false when the user cancelled.
+bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work);
+
+} // namespace dateline

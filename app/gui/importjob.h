@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/io/dataformats.h"
+#include "core/io/dataimport.h"
+
+#include <QString>
+
+namespace dateline {
+
+// Where an import goes: into an existing document file, or into a new file created for it.
+enum class ImportTarget : std::uint8_t { ExistingDocument, NewDocument };
+
+// The work of File > Import… and File > Export Data… that runs off the GUI thread. Each call
+// opens its own Document connection on the file (a Document is not shared between threads).
+namespace importjob {
+
+// Writes imported content into the document at path, as the user chose. A new document that
+// ends up without the import is removed again, so a failed import never leaves a file behind.
+ImportWrite write(ImportedContent &imported, const QString &path, ImportTarget target, ImportPolicy policy,
+                  const ImportProgress &progress);
+
+// Exports the document at path in a format; the bytes are written with QSaveFile (all or nothing).
+bool exportData(const QString &documentPath, const DataFormat &format, const QString &outPath,
+                ExportReport *report, QString *error);
+
+} // namespace importjob
+} // namespace dateline
