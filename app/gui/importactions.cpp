@@ -199,7 +199,7 @@ void ImportActions::importFile(const QString &path)
         }
     }
     ImportWrite written;
-    runInBackground(m_window, tr("Importing %n event(s)…", nullptr, int(imported.content.events.size())),
+    runInBackground(m_window, tr("Importing %1 events…").arg(imported.content.events.size()),
                     [&](const ImportProgress &progress) {
                         written = importjob::write(imported, target, dialog.target(), policy, progress);
                     });
@@ -209,8 +209,8 @@ void ImportActions::importFile(const QString &path)
     }
     m_controller->openDocument(target); // reload: the import was written through another connection
     m_window->statusBar()->showMessage(
-        tr("Imported %n event(s) from %1", nullptr, int(written.counts.events)).arg(QFileInfo(path).fileName())
-            + (imported.rejected.empty() ? QString() : tr(" (%n row(s) left out)", nullptr, int(imported.rejected.size()))),
+        tr("Imported %1 events from %2").arg(written.counts.events).arg(QFileInfo(path).fileName())
+            + (imported.rejected.empty() ? QString() : tr(" (%1 rows left out)").arg(imported.rejected.size())),
         10000);
 }
 

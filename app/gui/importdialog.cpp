@@ -5,7 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -105,19 +105,23 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
         m_dayOrder->addItem(tr("Automatic"), -1);
         m_dayOrder->addItem(tr("Day first (17/03/2008)"), int(DayOrder::DayFirst));
         m_dayOrder->addItem(tr("Month first (03/17/2008)"), int(DayOrder::MonthFirst));
+        for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder}) // room for "Automatic (Windows-1252)"
+            box->setMinimumContentsLength(22);
         m_header = new QCheckBox(tr("First row names the columns"));
         m_header->setChecked(true);
-        auto *form = new QFormLayout;
-        form->addRow(tr("&Encoding:"), m_encoding);
-        auto *form2 = new QFormLayout;
-        form2->addRow(tr("&Delimiter:"), m_delimiter);
-        auto *form3 = new QFormLayout;
-        form3->addRow(tr("Numeric &dates:"), m_dayOrder);
-        settings->addLayout(form);
-        settings->addLayout(form2);
-        settings->addLayout(form3);
-        settings->addWidget(m_header);
-        settings->addStretch();
+        auto *grid = new QGridLayout;
+        auto addRow = [grid](int row, int column, const QString &label, QWidget *field) {
+            auto *l = new QLabel(label);
+            l->setBuddy(field);
+            grid->addWidget(l, row, column * 2);
+            grid->addWidget(field, row, column * 2 + 1);
+        };
+        addRow(0, 0, tr("&Encoding:"), m_encoding);
+        addRow(0, 1, tr("&Delimiter:"), m_delimiter);
+        addRow(1, 0, tr("Numeric &dates:"), m_dayOrder);
+        grid->addWidget(m_header, 1, 2, 1, 2);
+        grid->setColumnStretch(4, 1);
+        settings->addLayout(grid);
         layout->addLayout(settings);
         for (QComboBox *box : {m_encoding, m_delimiter})
             connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
@@ -249,7 +253,12 @@ void ImportDialog::refreshPreview()
     m_preview->clear();
     m_preview->setColumnCount(columns);
     m_preview->setRowCount(int(m_current.rows.size()) + 1);
-    m_preview->setHorizontalHeaderLabels(m_current.header);
+    QStringList labels = m_current.header;
+    for (qsizetype c = 0; c < labels.size(); ++c) {
+        if (labels[c].trimmed().isEmpty())
+            labels[c] = tr("Column %1").arg(c + 1);
+    }
+    m_preview->setHorizontalHeaderLabels(labels);
     for (int c = 0; c < columns; ++c) {
         auto *combo = new QComboBox;
         for (CsvField f : csvFields())
@@ -294,9 +303,10 @@ void ImportDialog::showReport(const ImportedContent &imported)
     const qsizetype bad = qsizetype(imported.rejected.size());
     const qsizetype good = qsizetype(imported.content.events.size());
     m_reportSummary->setText(
-        tr("%n row(s) cannot be imported.", nullptr, int(bad)) + u' '
-        + (good > 0 ? tr("Import the %n good row(s), or nothing? Nothing is written until you choose.", nullptr, int(good))
-                    : tr("No row can be imported.")));
+        (bad == 1 ? tr("1 row cannot be imported.") : tr("%1 rows cannot be imported.").arg(bad)) + u' '
+        + (good == 0 ? tr("No row can be imported.")
+                     : (good == 1 ? tr("Import the 1 good row, or nothing?") : tr("Import the %1 good rows, or nothing?").arg(good))
+                           + u' ' + tr("Nothing is written until you choose.")));
     m_report->setRowCount(int(std::min<qsizetype>(bad, kReportRows)));
     for (int r = 0; r < m_report->rowCount(); ++r) {
         const ImportProblem &p = imported.rejected[size_t(r)];
@@ -310,7 +320,7 @@ void ImportDialog::showReport(const ImportedContent &imported)
     if (bad > kReportRows)
         notes.prepend(tr("Only the first %1 rejected rows are listed.").arg(kReportRows));
     m_notes->setText(notes.join(u'\n'));
-    m_importGood->setText(tr("Import the &good rows (%n)", nullptr, int(good)));
+    m_importGood->setText(tr("Import the &good rows (%1)").arg(good));
     m_importGood->setEnabled(good > 0);
     m_importNothing->setDefault(true);
     m_pages->setCurrentIndex(1);

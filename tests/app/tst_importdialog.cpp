@@ -1,11 +1,16 @@
 // The import dialog (column mapping with a preview, then the rejected-rows report) and the
 // background import job it hands its choices to.
+#include "app/gui/documentcontroller.h"
+#include "app/gui/importactions.h"
 #include "app/gui/importdialog.h"
+#include "app/gui/mainwindow.h"
 #include "app/gui/importjob.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMenuBar>
 #include <QFile>
 #include <QHeaderView>
 #include <QPushButton>
@@ -47,6 +52,8 @@ private Q_SLOTS:
     void jobWritesGoodRowsIntoExistingDocument();
     void jobAllOrNothingLeavesFileByteIdentical();
     void jobRemovesFailedNewDocument();
+    void actionsImportIntoOpenDocument_data();
+    void actionsImportIntoOpenDocument();
     void screenshot();
 
 private:
@@ -184,6 +191,61 @@ void TestImportDialog::jobRemovesFailedNewDocument()
     const ImportWrite written = importjob::write(imported, path, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows, {});
     QVERIFY(written.written);
     QVERIFY(QFile::exists(path));
+}
+
+void TestImportDialog::actionsImportIntoOpenDocument_data()
+{
+    QTest::addColumn<bool>("goodRows");
+    QTest::newRow("good rows") << true;
+    QTest::newRow("nothing") << false;
+}
+
+// The whole path behind File > Import…: dialog, reading on a worker thread, the report, the
+// write through another connection and the reload; the dialogs are answered by a timer.
+void TestImportDialog::actionsImportIntoOpenDocument()
+{
+    QFETCH(bool, goodRows);
+    const QString path = m_dir.filePath(goodRows ? u"window-good.dateline"_s : u"window-nothing.dateline"_s);
+    TestDocument::create(path);
+    const QString csvPath = m_dir.filePath(u"in.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly) && csv.write(kCsv) == kCsv.size());
+    csv.close();
+    DocumentController controller;
+    QStringList errors;
+    controller.setErrorReporter([&](const QString &, const QString &m) { errors << m; });
+    MainWindow window(&controller);
+    QVERIFY(controller.openDocument(path));
+    auto *actions = window.findChild<ImportActions *>();
+    QVERIFY(actions);
+    QStringList menu;
+    for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
+        menu << a->text();
+    QVERIFY2(menu.contains(u"&Import…"_s) && menu.contains(u"Export &Data…"_s), qPrintable(menu.join(u", "_s)));
+
+    int answered = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        ++answered;
+        if (dialog->reportTable()->rowCount() == 0) { // settings step
+            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->text() == u"&Import"_s)
+                    b->click();
+            }
+        } else {
+            (goodRows ? dialog->importGoodRowsButton() : dialog->importNothingButton())->click();
+        }
+    });
+    answer.start(20);
+    actions->importFile(csvPath);
+    answer.stop();
+    QCOMPARE(answered, 2);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QVERIFY(controller.hasDocument());
+    QCOMPARE(controller.document()->info().events, goodRows ? 5 + 3 : 5);
 }
 
 // Shows both steps on screen for a few seconds when DATELINE_SCREENSHOT is set (run under Xvfb
