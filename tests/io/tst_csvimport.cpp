@@ -6,6 +6,7 @@
 #include "core/store/document.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void goodRowsIntoExistingDocument();
     void roundTripIsStable_data();
     void roundTripIsStable();
+    void trickyContentRoundTrip();
+    void garbageNeverCrashes();
     void exportReportSaysWhatIsLeftOut();
     void progressCanCancel();
     void registry();
@@ -359,6 +362,99 @@ void TestCsvImport::roundTripIsStable()
 
     // Detection finds the format by content alone.
     QCOMPARE(detectDataFormat(first), f);
+}
+
+void TestCsvImport::trickyContentRoundTrip()
+{
+    // Everything a cell can make hard: delimiters, quotes, line breaks, leading spaces, markup,
+    // formulas, scripts, BCE and open dates, no date, roles, coordinates.
+    auto document = Document::createInMemory();
+    Place place;
+    place.name = u"Sochi, \"Bocharov Ruchey\""_s;
+    place.country = u"RUS"_s;
+    place.latitude = 43.5855;
+    place.longitude = 39.7231;
+    const PlaceId placeId = document->addPlace(place);
+    Actor putin;
+    putin.label = u"Путин"_s;
+    const ActorId putinId = document->addActor(putin);
+    Actor bush;
+    bush.label = u"George W. Bush"_s;
+    const ActorId bushId = document->addActor(bush);
+    Source source;
+    source.title = u"Kommersant, 7 April"_s;
+    source.url = u"https://example.org/a?b=1&c=2"_s;
+    const SourceId sourceId = document->addSource(source);
+    const QStringList titles{u"Summit, \"final\" day"_s, u"  leading spaces"_s, u"line\nbreak\r\nand CRLF"_s,
+                             u"=SUM(A1:A2)"_s, u"<script>alert(1)</script>"_s, u"\t tab"_s};
+    const QStringList dates{u"2008-04-06"_s, u"-0043-03-15"_s, u"[..2008-03-26]"_s, u"2008-03-17/2008-03-18"_s,
+                            u"1550~"_s, QString()};
+    for (int i = 0; i < titles.size(); ++i) {
+        Event e;
+        e.title = titles[i];
+        e.date = FuzzyDate::fromEdtf(dates[i]);
+        e.description = u"desc \"%1\"; with, commas\n\nand a blank line"_s.arg(i);
+        e.status = EventStatus(i % 5);
+        e.cameoCode = i % 2 ? u"042"_s : u"1712"_s;
+        e.importance = i * 10;
+        e.sortKey = -i;
+        e.tags = QStringList{u"tag one"_s, u"δ"_s};
+        e.place = placeId;
+        e.actors = {{putinId, ActorRole::Host}, {bushId, ActorRole::Visitor}};
+        const EventId id = document->addEvent(e);
+        Quote q;
+        q.text = u"He said: \"yes, \"\"no\"\"\""_s;
+        q.source = sourceId;
+        q.events = {id};
+        document->addQuote(q);
+    }
+    for (QChar delimiter : {u',', u'\t', u';'}) {
+        const QByteArray first = writeCsv(*document, delimiter, nullptr);
+        CsvOptions options;
+        if (delimiter == u';')
+            options.delimiter = delimiter; // not detected: the header has no ';' but every row does
+        ImportedContent imported = readCsv(first, options);
+        QVERIFY2(imported.rejected.empty(), qPrintable(rejectedRowLines(imported, 5).join(u'\n')));
+        QCOMPARE(imported.content.events.size(), size_t(titles.size()));
+        auto copy = Document::createInMemory();
+        QVERIFY(writeImport(imported, *copy, ImportPolicy::ImportNothing).written);
+        QCOMPARE(writeCsv(*copy, delimiter, nullptr), first);
+        const std::vector<Event> events = copy->events();
+        QStringList got;
+        for (const Event &e : events)
+            got << e.title;
+        for (const QString &t : titles)
+            QVERIFY2(got.contains(t), qPrintable(t));
+        QCOMPARE(copy->places().front().latitude, std::optional(43.5855));
+    }
+}
+
+void TestCsvImport::garbageNeverCrashes()
+{
+    // Random bytes, random CSV-ish text and truncations of a real file: always an answer.
+    QRandomGenerator random(20080317);
+    const QByteArray real = fixture("google-sheets.csv");
+    const QByteArray alphabet("\",;\t|\r\n ab1/-.\xC3\xA9\xFF\x00");
+    for (int round = 0; round < 300; ++round) {
+        QByteArray data;
+        const int kind = round % 3;
+        if (kind == 0) {
+            data.resize(random.bounded(400));
+            for (char &c : data)
+                c = char(random.bounded(256));
+        } else if (kind == 1) {
+            data = "title,date\n";
+            for (int i = random.bounded(400); i > 0; --i)
+                data += alphabet.at(random.bounded(int(alphabet.size())));
+        } else {
+            data = real.left(random.bounded(int(real.size()) + 1));
+        }
+        const ImportedContent imported = readCsv(data, {});
+        for (const ImportProblem &p : imported.rejected)
+            QVERIFY(!p.message.isEmpty());
+        QVERIFY(imported.fatal || !imported.content.events.empty() || !imported.rejected.empty());
+        (void)detectDataFormat(data);
+    }
 }
 
 void TestCsvImport::exportReportSaysWhatIsLeftOut()

@@ -82,6 +82,12 @@ QString CsvRowConverter::cell(const CsvRecord &record, CsvField field) const
     return column >= 0 && column < record.fields.size() ? record.fields[column].trimmed() : QString();
 }
 
+QString CsvRowConverter::rawCell(const CsvRecord &record, CsvField field) const
+{
+    const qsizetype column = m_mapping.column(field);
+    return column >= 0 && column < record.fields.size() ? record.fields[column] : QString();
+}
+
 QStringList CsvRowConverter::cells(const CsvRecord &record, CsvField field) const
 {
     QStringList out;
@@ -177,15 +183,18 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
 {
     reason->clear();
     Event event;
-    event.title = cell(record, CsvField::Title);
-    if (event.title.isEmpty()) {
+    // Text is kept as written (a round trip keeps its spaces); everything else is trimmed.
+    event.title = rawCell(record, CsvField::Title);
+    if (event.title.trimmed().isEmpty()) {
         *reason = u"no title"_s;
         return false;
     }
     event.date = readDate(record, reason);
     if (!reason->isEmpty())
         return false;
-    event.description = cell(record, CsvField::Description);
+    event.description = rawCell(record, CsvField::Description);
+    if (event.description.trimmed().isEmpty())
+        event.description.clear();
 
     std::int64_t fileId = 0;
     if (const QString id = cell(record, CsvField::Id); !id.isEmpty()) {

@@ -30,7 +30,8 @@ public:
     qsizetype undatedEvents() const { return m_undated; }
 
 private:
-    QString cell(const CsvRecord &record, CsvField field) const;
+    QString cell(const CsvRecord &record, CsvField field) const;    // trimmed
+    QString rawCell(const CsvRecord &record, CsvField field) const; // as written
     QStringList cells(const CsvRecord &record, CsvField field) const;
     FuzzyDate readDate(const CsvRecord &record, QString *reason) const;
     bool readSplitDate(const CsvRecord &record, CsvField year, CsvField month, CsvField day,
