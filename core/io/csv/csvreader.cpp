@@ -88,12 +88,9 @@ QString resolve(const CsvOptions &options, const QStringList &header, const std:
     return {};
 }
 
-} // namespace
-
-CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int maxRows)
+CsvPreview previewDecoded(const Decoded &decoded, const CsvOptions &options, int maxRows)
 {
     CsvPreview preview;
-    const Decoded decoded = decode(data, options);
     preview.encoding = decoded.encoding;
     CsvTokenizer probe(decoded.text, u',');
     preview.delimiter = chooseDelimiter(probe, decoded.text, options);
@@ -121,6 +118,13 @@ CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int max
     return preview;
 }
 
+} // namespace
+
+CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int maxRows)
+{
+    return previewDecoded(decode(data, options), options, maxRows);
+}
+
 ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)
 {
     ImportedContent result;
@@ -132,7 +136,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     const Decoded decoded = decode(data, options);
     if (decoded.text.contains(QChar(0)))
         return fail(u"this is not a text file (it contains NUL characters)"_s);
-    const CsvPreview preview = previewCsv(data, options, 0);
+    const CsvPreview preview = previewDecoded(decoded, options, 0);
     if (!preview.error.isEmpty())
         return fail(preview.error);
     const CsvMapping &mapping = preview.mapping;
