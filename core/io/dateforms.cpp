@@ -318,7 +318,19 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
     if (const auto m = rangeSep.match(text); m.hasMatch()) {
         const QString from = text.left(m.capturedStart(0)), to = text.mid(m.capturedEnd(0));
         QString why;
-        const auto a = parseQualified(from, order, &why);
+        std::optional<QString> a = parseQualified(from, order, &why);
+        if (!a) {
+            // "17 March – 6 April 2008", "17–18 Mar 2008": the start borrows the end's year, or
+            // its month and year.
+            static const QRegularExpression monthYear(uR"((\p{L}+\.?\s+\d{3,4})$)"_s);
+            static const QRegularExpression yearOnly(uR"(\s(\d{3,4})$)"_s);
+            for (const QRegularExpression *tail : {&yearOnly, &monthYear}) {
+                const auto m = tail->match(to);
+                QString ignored;
+                if (!a && m.hasMatch())
+                    a = parseQualified(from + u' ' + m.captured(1), order, &ignored);
+            }
+        }
         if (!a) {
             message = u"start \"%1\": %2"_s.arg(from, why);
             return {};

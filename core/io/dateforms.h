@@ -26,7 +26,8 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 //   "approx. 1550" (approximate), a trailing "?" (uncertain), "before 26 March 2008" (on or
 //   before), "after 1760" (on or after);
 // - ranges: two dates joined by " - ", "–", "—" or " to " ("2008-03-17 - 2008-03-18",
-//   "17 March 2008 to 6 April 2008") become an EDTF interval.
+//   "17 March 2008 to 6 April 2008") become an EDTF interval; a start without a year borrows
+//   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008").
 // Two-digit years are refused (which century is meant cannot be known). On failure returns an
 // invalid date and, if `error` is given, says why in words ("February 2008 has no day 31").
 FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr);

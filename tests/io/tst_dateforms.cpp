@@ -88,6 +88,8 @@ void TestDateForms::valid_data()
     // Ranges.
     QTest::newRow("iso range") << u"2008-03-17 - 2008-03-18"_s << M << u"2008-03-17/2008-03-18"_s;
     QTest::newRow("en dash") << u"17 March 2008 – 6 April 2008"_s << M << u"2008-03-17/2008-04-06"_s;
+    QTest::newRow("start borrows year") << u"17 March – 6 April 2008"_s << M << u"2008-03-17/2008-04-06"_s;
+    QTest::newRow("start borrows month") << u"17–18 Mar 2008"_s << M << u"2008-03-17/2008-03-18"_s;
     QTest::newRow("to") << u"1914 to 1918"_s << M << u"1914/1918"_s;
     QTest::newRow("numeric range") << u"17/03/2008 - 18/03/2008"_s << D << u"2008-03-17/2008-03-18"_s;
 }
@@ -124,6 +126,7 @@ void TestDateForms::invalid_data()
     QTest::newRow("year zero bc") << u"0 BC"_s << M << u"no year 0"_s;
     QTest::newRow("bad time") << u"2008-03-17 25:00"_s << M << u"not a time of day"_s;
     QTest::newRow("range backwards") << u"2008-03-18 - 2008-03-17"_s << M << u""_s;
+    QTest::newRow("range bad start") << u"someday - 18 Mar 2008"_s << M << u"start \"someday\""_s;
     QTest::newRow("range bad end") << u"2008-03-17 - soon"_s << M << u"end \"soon\""_s;
     QTest::newRow("symbols") << u"2008#03#17"_s << M << u"unexpected character"_s;
     QTest::newRow("four numbers") << u"1/2/3/2008"_s << M << u"not a date form"_s;
