@@ -11,6 +11,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QUrl>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QPushButton>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void jobRemovesFailedNewDocument();
     void actionsImportIntoOpenDocument_data();
     void actionsImportIntoOpenDocument();
+    void droppedDatelineFileOpens();
     void screenshot();
 
 private:
@@ -246,6 +250,34 @@ void TestImportDialog::actionsImportIntoOpenDocument()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QVERIFY(controller.hasDocument());
     QCOMPARE(controller.document()->info().events, goodRows ? 5 + 3 : 5);
+}
+
+void TestImportDialog::droppedDatelineFileOpens()
+{
+    const QString first = m_dir.filePath(u"drop-first.dateline"_s), second = m_dir.filePath(u"drop-second.dateline"_s);
+    TestDocument::create(first);
+    TestDocument::create(second);
+    DocumentController controller;
+    controller.setErrorReporter([](const QString &, const QString &m) { QFAIL(qPrintable(m)); });
+    MainWindow window(&controller);
+    QVERIFY(controller.openDocument(first));
+    QVERIFY(window.acceptDrops());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(second)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(controller.document()->path(), second);
+    // Two files at once, or text, are not taken.
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 // Shows both steps on screen for a few seconds when DATELINE_SCREENSHOT is set (run under Xvfb
