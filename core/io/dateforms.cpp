@@ -200,7 +200,18 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
     Parts p;
     bool numeric = false;
     std::optional<std::int64_t> year;
-    if (tokens.size() == 1 && isNum(0)) {
+    if (tokens.size() == 1 && isNum(0) && !hasEra && tokens[0].text.size() == 8) {
+        // ISO 8601 basic format, as GDELT and many exports write it: 20080317.
+        p.year = tokens[0].text.left(4).toLongLong();
+        p.month = tokens[0].text.mid(4, 2).toInt();
+        p.day = tokens[0].text.mid(6, 2).toInt();
+        return toEdtf(p, time, false, order, error);
+    } else if (tokens.size() == 1 && isNum(0)) {
+        if (!hasEra && tokens[0].text.size() > 4) {
+            *error = u"\"%1\" is not a date (a spreadsheet's day number? format the column as dates before"
+                     " exporting; years beyond 9999 are written Y12000)"_s.arg(tokens[0].text);
+            return std::nullopt;
+        }
         if (!hasEra && tokens[0].text.size() < 3) {
             *error = u"\"%1\" alone is not a date"_s.arg(tokens[0].text);
             return std::nullopt;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void spreadsheetExports_data();
     void spreadsheetExports();
     void rowContents();
+    void headerlessRealTsv();
     void dayOrderOption();
     void noHeader();
     void allOrNothingWritesNothing();
@@ -272,6 +273,33 @@ void TestCsvImport::rowContents()
     QCOMPARE(c.quotes[1].events, std::vector<EventId>{meeting.id});
     QCOMPARE(c.quotes[2].events, std::vector<EventId>{c.events[1].id});
     QCOMPARE(c.quotes[2].source, c.sources[0].id);
+}
+
+// A real headerless tab-separated file (GDELT 2.0 rows) read with a column mapping, as a user
+// would without the GDELT importer.
+void TestCsvImport::headerlessRealTsv()
+{
+    QFile file(QStringLiteral(DATELINE_SHARED_DATA "/formats/gdelt/gdelt2-events-sample.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("shared sample data not present");
+    const QByteArray data = file.readAll();
+    QCOMPARE(detectDataFormat(data)->name, u"tsv"_s);
+    DataReadOptions options;
+    options.csv.header = CsvHeader::None;
+    options.csv.mapSpec = u"title=7,date=2,actors=17,cameo code=27,source url=61"_s;
+    const ImportedContent imported = dataFormat(u"tsv")->read(data, options);
+    QVERIFY(!imported.fatal);
+    const qsizetype lines = data.count('\n');
+    QCOMPARE(qsizetype(imported.content.events.size() + imported.rejected.size()), lines);
+    for (const ImportProblem &p : imported.rejected) {
+        QVERIFY(p.line >= 1 && p.line <= lines);
+        QCOMPARE(p.message, u"no title"_s); // rows without an Actor1Name
+    }
+    for (const Event &e : imported.content.events) {
+        QVERIFY(e.date.isValid());
+        QVERIFY(e.date.toEdtf().startsWith(u"20"_s));
+        QCOMPARE(e.cameoCode.size() >= 2, true);
+    }
 }
 
 void TestCsvImport::dayOrderOption()

@@ -64,6 +64,8 @@ void TestDateForms::valid_data()
     QTest::newRow("year first slashes") << u"2008/03/17"_s << D << u"2008-03-17"_s;
     QTest::newRow("month slash year") << u"03/2008"_s << M << u"2008-03"_s;
     QTest::newRow("leap day") << u"29/02/2008"_s << D << u"2008-02-29"_s;
+    QTest::newRow("iso basic") << u"20080317"_s << M << u"2008-03-17"_s;
+    QTest::newRow("edtf long year") << u"Y12000"_s << M << u"Y12000"_s;
     // Years and eras.
     QTest::newRow("year") << u"1550"_s << M << u"1550"_s;
     QTest::newRow("three-digit year") << u"850"_s << M << u"0850"_s;
@@ -128,6 +130,8 @@ void TestDateForms::invalid_data()
     QTest::newRow("range backwards") << u"2008-03-18 - 2008-03-17"_s << M << u""_s;
     QTest::newRow("range bad start") << u"someday - 18 Mar 2008"_s << M << u"start \"someday\""_s;
     QTest::newRow("range bad end") << u"2008-03-17 - soon"_s << M << u"end \"soon\""_s;
+    QTest::newRow("excel serial") << u"39524"_s << M << u"a spreadsheet's day number"_s;
+    QTest::newRow("iso basic bad day") << u"20080231"_s << M << u"February 2008 has no day 31"_s;
     QTest::newRow("symbols") << u"2008#03#17"_s << M << u"unexpected character"_s;
     QTest::newRow("four numbers") << u"1/2/3/2008"_s << M << u"not a date form"_s;
 }

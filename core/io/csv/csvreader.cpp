@@ -118,6 +118,18 @@ CsvPreview previewDecoded(const Decoded &decoded, const CsvOptions &options, int
     return preview;
 }
 
+// "Title, Date, Notes" for messages; long headers are cut ("..., 61 columns").
+QString columnList(const QStringList &header)
+{
+    QStringList shown = header.mid(0, 12);
+    for (QString &name : shown)
+        name = name.left(40);
+    QString text = shown.join(u", "_s);
+    if (header.size() > shown.size())
+        text += u", ... %1 columns"_s.arg(header.size());
+    return text;
+}
+
 } // namespace
 
 CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int maxRows)
@@ -141,9 +153,9 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
         return fail(preview.error);
     const CsvMapping &mapping = preview.mapping;
     if (!mapping.has(CsvField::Title))
-        return fail(u"no column is mapped to the title (columns: %1)"_s.arg(preview.header.join(u", "_s)));
+        return fail(u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header)));
     if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year))
-        return fail(u"no column is mapped to the date (columns: %1)"_s.arg(preview.header.join(u", "_s)));
+        return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
 
     CsvTokenizer tokenizer(decoded.text, preview.delimiter);
     (void)tokenizer.consumeSepLine();
