@@ -21,6 +21,8 @@ namespace {
 
 constexpr int kPreviewRows = 20;
 constexpr int kReportRows = 1000;
+// The preview reads only the start of a big file (the full read happens on a worker thread).
+constexpr qsizetype kPreviewBytes = 2 * 1024 * 1024;
 
 QString fieldLabel(CsvField field)
 {
@@ -79,6 +81,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     if (m_csv) {
+        m_detectedEncoding = detectEncoding(m_data);
         resize(900, 600);
         refreshPreview();
     }
@@ -244,7 +247,10 @@ QComboBox *ImportDialog::fieldCombo(int column) const
 
 void ImportDialog::refreshPreview()
 {
-    m_current = previewCsv(m_data, baseOptions(), kPreviewRows);
+    CsvOptions options = baseOptions();
+    if (!options.encoding) // judged on the whole file: a stray byte late in it decides too
+        options.encoding = m_detectedEncoding;
+    m_current = previewCsv(m_data.left(kPreviewBytes), options, kPreviewRows);
     m_encoding->setItemText(0, tr("Automatic (%1)").arg(encodingName(m_current.encoding)));
     m_delimiter->setItemText(0, tr("Automatic (%1)").arg(delimiterName(m_current.delimiter)));
     m_dayOrder->setItemText(0, tr("Automatic (%1)").arg(m_current.dayOrder == DayOrder::DayFirst ? tr("day first")

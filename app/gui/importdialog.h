@@ -62,6 +62,7 @@ private:
     bool m_csv = false;
     ImportPolicy m_policy = ImportPolicy::ImportNothing;
     CsvPreview m_current;
+    TextEncoding m_detectedEncoding = TextEncoding::Utf8;
 
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_encoding = nullptr;
