@@ -1,6 +1,7 @@
 #include "app/gui/backgroundtask.h"
 
 #include <QEventLoop>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -19,7 +20,12 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
         total = t;
         return !cancelled.load();
     };
-    QProgressDialog dialog(label, QObject::tr("Cancel"), 0, 0, parent);
+    QProgressDialog dialog(parent);
+    auto *text = new QLabel(label);
+    text->setTextFormat(Qt::PlainText); // the label names a file: untrusted text
+    dialog.setLabel(text);
+    dialog.setCancelButtonText(QObject::tr("Cancel"));
+    dialog.setRange(0, 0);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(std::numeric_limits<int>::max()); // shown below, not by setValue
     dialog.setAutoClose(false);

@@ -36,7 +36,7 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry"}},
         {CsvField::Latitude, "latitude", {"latitude", "lat"}},
         {CsvField::Longitude, "longitude", {"longitude", "lon", "lng", "long"}},
-        {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics", "type"}},
+        {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics"}},
         {CsvField::Status, "status", {"status", "eventstatus"}},
         {CsvField::CameoCode, "cameo code", {"cameocode", "cameo", "eventcode", "cameoeventcode"}},
         {CsvField::Importance, "importance", {"importance", "priority", "weight", "significance"}},
@@ -44,8 +44,8 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename"}},
         {CsvField::SourceUrl, "source url", {"sourceurl", "url", "link", "href", "sourcelink", "website", "sourceurls"}},
         {CsvField::Quote, "quote", {"quote", "quotes", "quotation", "statement"}},
-        {CsvField::Created, "created", {"created", "createdat", "datecreated"}},
-        {CsvField::Updated, "updated", {"updated", "updatedat", "modified", "lastmodified", "dateupdated"}},
+        {CsvField::Created, "created", {"created"}},
+        {CsvField::Updated, "updated", {"updated"}},
     };
     return table;
 }
