@@ -53,11 +53,19 @@ QString counts(const WriteCounts &c)
         .arg(c.sources).arg(c.quotes);
 }
 
+QString fieldNames()
+{
+    QStringList names;
+    for (CsvField f : csvFields())
+        names << csvFieldName(f).replace(u' ', u'_');
+    return names.join(u", "_s);
+}
+
 } // namespace
 
 Command importCommand()
 {
-    Command c{u"import"_s, u"import [FORMAT] IN FILE [--map F=COL,...] [--day-first]"_s,
+    Command c{u"import"_s, u"import [FORMAT] IN FILE [options]"_s,
               u"Import CSV, TSV or JSON into FILE (created if missing); reports rejected rows"_s, {}};
     QStringList formats;
     for (const DataFormat &f : dataFormats()) {
@@ -74,7 +82,8 @@ Command importCommand()
                 "  --encoding E            UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected)\n"
                 "  --no-header             the first row is data; columns are named by number\n"
                 "  --all-or-nothing        import nothing when any row is rejected\n"
-                "Exit code 1 when nothing was imported.\n"_s.arg(formats.join(u", "_s));
+                "Fields for --map: %2.\n"
+                "Exit code 1 when nothing was imported.\n"_s.arg(formats.join(u", "_s), fieldNames());
     c.run = [c, formats](const QStringList &args, Io &io) {
         if (!args.isEmpty()) {
             for (const auto &[name, run] : delegatedImports()) {
