@@ -228,6 +228,15 @@ void TestCsvImport::spreadsheetExports()
     const Event *event = eventTitled(imported, title);
     QVERIFY2(event, qPrintable(title));
     QCOMPARE(event->date.toEdtf(), edtf);
+    int withCoordinates = 0;
+    for (const Place &place : imported.content.places) { // decimal commas read as decimals
+        if (place.latitude) {
+            QCOMPARE(*place.latitude, 55.7558);
+            QCOMPARE(*place.longitude, 37.6173);
+            ++withCoordinates;
+        }
+    }
+    QCOMPARE(withCoordinates, qstrcmp(QTest::currentDataTag(), "excel semicolon cp1252") == 0 ? 1 : 0);
     QVERIFY2(imported.notes.contains(note), qPrintable(imported.notes.join(u'\n')));
 }
 

@@ -267,9 +267,11 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     std::optional<double> coordinates[2];
     const CsvField coordinateFields[2] = {CsvField::Latitude, CsvField::Longitude};
     for (int i = 0; i < 2; ++i) {
-        const QString text = cell(record, coordinateFields[i]);
+        QString text = cell(record, coordinateFields[i]);
         if (text.isEmpty())
             continue;
+        if (text.count(u',') == 1 && !text.contains(u'.'))
+            text.replace(u',', u'.'); // a decimal comma, as spreadsheets in many locales write it
         bool ok = false;
         const double v = text.toDouble(&ok);
         const double limit = i == 0 ? 90 : 180;
