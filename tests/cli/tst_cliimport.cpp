@@ -106,6 +106,24 @@ private Q_SLOTS:
         QVERIFY2(list.out.contains(u"3 Apr 2008  first thing"_s), qPrintable(list.out));
     }
 
+    void progressLineForBigFiles()
+    {
+        // Over 4 MB: a progress line on stderr (a few long rows keep the test fast).
+        QByteArray csv = "title,date,description\n";
+        const QByteArray text(60 * 1024, 'x');
+        for (int i = 0; i < 80; ++i)
+            csv += "event " + QByteArray::number(i) + ",2008-03-17," + text + '\n';
+        const QString in = m_dir.filePath(u"big.csv"_s), doc = m_dir.filePath(u"big.dateline"_s);
+        QVERIFY(write(in, csv));
+        const CliRun run = runCli({u"import"_s, in, doc});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"\rreading 100%"_s), qPrintable(run.err.left(200)));
+        QVERIFY2(run.err.contains(u"\rwriting 100%"_s), qPrintable(run.err.left(200)));
+        QVERIFY2(run.out.contains(u": 80 events"_s), qPrintable(run.out));
+        const CliRun small = runCli({u"import"_s, m_mixed, m_dir.filePath(u"small.dateline"_s)});
+        QVERIFY(!small.err.contains(u"reading"_s));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
