@@ -11,7 +11,8 @@
 
 namespace dateline {
 
-bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work)
+bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work,
+                     const std::function<void()> &onCancel)
 {
     std::atomic<qint64> done{0}, total{0};
     std::atomic<bool> cancelled{false};
@@ -33,6 +34,8 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
         cancelled = true;
         dialog.setLabelText(QObject::tr("Cancelling…"));
+        if (onCancel)
+            onCancel();
     });
 
     QEventLoop loop;
@@ -40,6 +43,8 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        if (cancelled && onCancel)
+            onCancel(); // an interrupt between two statements is lost: repeat it
         const qint64 t = total.load();
         if (t > 0) {
             // QProgressDialog takes int: scale to per mille.

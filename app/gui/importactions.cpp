@@ -199,10 +199,13 @@ void ImportActions::importFile(const QString &path)
         }
     }
     ImportWrite written;
-    runInBackground(m_window, tr("Importing %1 events…").arg(imported.content.events.size()),
-                    [&](const ImportProgress &progress) {
-                        written = importjob::write(imported, target, dialog.target(), policy, progress);
-                    });
+    WriteInterrupter interrupter;
+    runInBackground(
+        m_window, tr("Importing %1 events…").arg(imported.content.events.size()),
+        [&](const ImportProgress &progress) {
+            written = importjob::write(imported, target, dialog.target(), policy, progress, &interrupter);
+        },
+        [&interrupter] { interrupter.interrupt(); });
     if (!written.written) {
         warn(tr("Import"), tr("Nothing was imported.\n\n%1").arg(written.error));
         return;

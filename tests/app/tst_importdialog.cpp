@@ -13,6 +13,9 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QUrl>
+
+#include <atomic>
+#include <thread>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QHeaderView>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void jobRemovesFailedNewDocument();
     void actionsImportIntoOpenDocument_data();
     void actionsImportIntoOpenDocument();
+    void jobInterruptedMidWriteWritesNothing();
     void droppedDatelineFileOpens();
     void screenshot();
 
@@ -250,6 +254,45 @@ void TestImportDialog::actionsImportIntoOpenDocument()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QVERIFY(controller.hasDocument());
     QCOMPARE(controller.document()->info().events, goodRows ? 5 + 3 : 5);
+}
+
+// Cancel during the one long write: the transaction rolls back, the file is as it was.
+void TestImportDialog::jobInterruptedMidWriteWritesNothing()
+{
+    const QString path = m_dir.filePath(u"interrupted.dateline"_s);
+    TestDocument::create(path);
+    QByteArray csv = "title,date,actors\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "event " + QByteArray::number(i) + ",2008-03-17,a" + QByteArray::number(i % 300) + "\n";
+    ImportedContent imported = readCsv(csv, {});
+    QCOMPARE(imported.content.events.size(), size_t(60000));
+    WriteInterrupter interrupter;
+    ImportWrite written;
+    std::atomic<bool> done{false};
+    std::thread worker([&] {
+        written = importjob::write(imported, path, ImportTarget::ExistingDocument, ImportPolicy::ImportGoodRows, {},
+                                   &interrupter);
+        done = true;
+    });
+    QTest::qWait(50); // the document is open and the write under way
+    while (!done) { // as the GUI does: repeat until the write stops
+        interrupter.interrupt();
+        QTest::qWait(20);
+    }
+    worker.join();
+    QVERIFY2(!written.written, "the write finished before it could be interrupted");
+    QCOMPARE(written.error, u"Cancelled; nothing was imported."_s);
+    QString error;
+    auto document = Document::open(path, OpenMode::ReadOnly, &error);
+    QCOMPARE(document->info().events, 5);
+
+    // Interrupted before it starts: it never starts, and a new document is not left behind.
+    const QString fresh = m_dir.filePath(u"never-started.dateline"_s);
+    WriteInterrupter early;
+    early.interrupt();
+    const ImportWrite none = importjob::write(imported, fresh, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows, {}, &early);
+    QVERIFY(!none.written);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 void TestImportDialog::droppedDatelineFileOpens()
