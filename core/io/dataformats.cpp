@@ -59,8 +59,9 @@ std::vector<DataFormat> makeFormats()
     std::vector<DataFormat> formats{
         {u"json"_s, u"Dateline JSON (lossless)"_s, {u"json"_s}, looksLikeNativeJson, bytesOnly(readNativeJson),
          [](const Document &d, ExportReport *) { return exportNativeJson(d); }},
-        // The lead registers the other helper's formats here, e.g.
+        // Formats with a signature go here, before the delimited text below (tried last), e.g.
         // {u"timelinejs"_s, u"TimelineJS JSON"_s, {u"json"_s}, looksLikeTimelineJs, bytesOnly(readTimelineJs), writeTimelineJs},
+        // An import-only format leaves write empty ({}); an export-only one leaves read empty.
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
          [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); }},

@@ -155,8 +155,12 @@ void TestCsvExport::registry()
     QCOMPARE(detectDataFormat("title;date\nx;2008\n")->name, u"csv"_s);
     QVERIFY(!detectDataFormat("{\"events\": []}"));           // JSON that is not ours
     QVERIFY(!detectDataFormat(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
-    for (const DataFormat &f : dataFormats()) // every registered format works: no placeholders
-        QVERIFY2(f.canRead() && f.canWrite() && f.detect, qPrintable(f.name));
+    for (const DataFormat &f : dataFormats()) { // every registered format does something: no placeholders
+        QVERIFY2(f.detect && (f.canRead() || f.canWrite()), qPrintable(f.name));
+        QVERIFY2(!f.extensions.isEmpty() && !f.title.isEmpty(), qPrintable(f.name));
+    }
+    for (const char *name : {"json", "csv", "tsv"})
+        QVERIFY(dataFormat(QLatin1StringView(name))->canRead() && dataFormat(QLatin1StringView(name))->canWrite());
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)
