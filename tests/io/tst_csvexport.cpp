@@ -159,8 +159,8 @@ void TestCsvExport::registry()
         QVERIFY2(f.detect && (f.canRead() || f.canWrite()), qPrintable(f.name));
         QVERIFY2(!f.extensions.isEmpty() && !f.title.isEmpty(), qPrintable(f.name));
     }
-    for (const char *name : {"json", "csv", "tsv"})
-        QVERIFY(dataFormat(QLatin1StringView(name))->canRead() && dataFormat(QLatin1StringView(name))->canWrite());
+    for (const QString &name : {u"json"_s, u"csv"_s, u"tsv"_s})
+        QVERIFY(dataFormat(name)->canRead() && dataFormat(name)->canWrite());
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)
