@@ -2,11 +2,17 @@
 #include "app/cli/commandline.h"
 #include "core/io/dataformats.h"
 #include "core/io/dataimport.h"
+#include "core/store/database.h"
 #include "core/store/document.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +58,38 @@ QString counts(const WriteCounts &c)
     return u"%1 events, %2 actors, %3 places, %4 sources, %5 quotes"_s.arg(c.events).arg(c.actors).arg(c.places)
         .arg(c.sources).arg(c.quotes);
 }
+
+// Ctrl+C or SIGTERM while writing: interrupt the statement (sqlite3_interrupt may be called
+// from a signal handler), so the transaction rolls back and a new FILE is removed.
+std::atomic<sqlite3 *> g_writing{nullptr};
+
+extern "C" void interruptWrite(int)
+{
+    if (sqlite3 *db = g_writing.load())
+        sqlite3_interrupt(db);
+}
+
+class InterruptibleWrite {
+public:
+    explicit InterruptibleWrite(Document &document)
+    {
+        g_writing = document.database().handle();
+        m_int = std::signal(SIGINT, interruptWrite);
+        m_term = std::signal(SIGTERM, interruptWrite);
+    }
+    ~InterruptibleWrite()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+        g_writing = nullptr;
+    }
+    InterruptibleWrite(const InterruptibleWrite &) = delete;
+    InterruptibleWrite &operator=(const InterruptibleWrite &) = delete;
+
+private:
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
 
 QString fieldNames()
 {
@@ -164,7 +202,7 @@ Command importCommand()
         sinceLine.start();
         auto progressLine = [&](const char *what) {
             return [&io, &sinceLine, showProgress, what](qint64 done, qint64 total) {
-                if (showProgress && total > 0 && (sinceLine.elapsed() > 200 || done == total)) {
+                if (showProgress && total > 0 && (sinceLine.elapsed() > 200 || done == total || done == 0)) {
                     io.err << '\r' << what << ' ' << (done * 100 / total) << '%' << Qt::flush;
                     sinceLine.restart();
                 }
@@ -199,7 +237,11 @@ Command importCommand()
             io.err << "dateline-cli: " << error << '\n';
             return int(ExitFailure);
         }
-        const ImportWrite written = writeImport(imported, *document, policy, progressLine("writing"));
+        ImportWrite written;
+        {
+            const InterruptibleWrite interruptible(*document);
+            written = writeImport(imported, *document, policy, progressLine("writing"));
+        }
         if (showProgress)
             io.err << '\n';
         if (!written.written) {

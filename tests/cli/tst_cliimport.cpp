@@ -2,7 +2,9 @@
 #include "clirun.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -122,6 +124,39 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u": 80 events"_s), qPrintable(run.out));
         const CliRun small = runCli({u"import"_s, m_mixed, m_dir.filePath(u"small.dateline"_s)});
         QVERIFY(!small.err.contains(u"reading"_s));
+    }
+
+    void terminatedWriteLeavesNoFile()
+    {
+        // SIGTERM while the rows are being written: rolled back, the new file removed.
+        QByteArray csv = "title,date,description\n";
+        const QByteArray text(40, 'y');
+        for (int i = 0; i < 150000; ++i)
+            csv += "event " + QByteArray::number(i) + ",2008-03-17," + text + '\n';
+        const QString in = m_dir.filePath(u"long.csv"_s), doc = m_dir.filePath(u"terminated.dateline"_s);
+        QVERIFY(write(in, csv));
+        QProcess process;
+        process.start(QStringLiteral(DATELINE_CLI), {u"import"_s, in, doc});
+        QVERIFY(process.waitForStarted());
+        QByteArray err;
+        QDeadlineTimer deadline(30000);
+        while (!err.contains("writing 0%") && !deadline.hasExpired() && process.state() == QProcess::Running) {
+            process.waitForReadyRead(50);
+            err += process.readAllStandardError();
+        }
+        QVERIFY2(err.contains("writing 0%"), err.constData());
+        process.terminate();
+        QVERIFY(process.waitForFinished(30000));
+        err += process.readAllStandardError();
+        if (process.exitStatus() == QProcess::CrashExit || process.exitCode() == 0) {
+            // The signal came after the write (the handler is gone then): a complete import.
+            QVERIFY(QFile::exists(doc));
+            QSKIP("the write finished before the signal arrived");
+        }
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains("interrupt"), err.constData());
+        QVERIFY(!QFile::exists(doc));
+        QVERIFY(!QFile::exists(doc + u"-wal"_s));
     }
 
     void usageErrors_data()
