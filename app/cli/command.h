@@ -36,5 +36,7 @@ Command newCommand();
 Command exportJsonCommand();
 Command importJsonCommand();
 Command exportImageCommand();
+Command importCommand();
+Command exportDataCommand();
 
 } // namespace dateline::cli

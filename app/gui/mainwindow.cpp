@@ -7,6 +7,7 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/exportactions.h"
+#include "app/gui/importactions.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "core/store/document.h"
@@ -188,6 +189,7 @@ void MainWindow::createActions()
         view->addAction(m_timeline->action(c));
 
     ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
+    ImportActions::install(this, m_controller); // File > Import…, Export Data…; dropped files
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
     // Populated once so the recent menu is not an empty submenu before first use.

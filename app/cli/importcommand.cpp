@@ -1,0 +1,264 @@
+#include "app/cli/command.h"
+#include "app/cli/commandline.h"
+#include "core/io/dataformats.h"
+#include "core/io/dataimport.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline::cli {
+namespace {
+
+// Importers with a command line of their own, dispatched on FORMAT before any option parsing:
+// the one place to add them, e.g. {u"gdelt"_s, runGdeltImport}.
+using DelegatedImport = int (*)(const QStringList &argsAfterFormat, Io &io);
+const std::vector<std::pair<QString, DelegatedImport>> &delegatedImports()
+{
+    static const std::vector<std::pair<QString, DelegatedImport>> importers{};
+    return importers;
+}
+
+// Files above this size get a progress line on stderr.
+constexpr qsizetype kProgressThreshold = 4 * 1024 * 1024;
+
+bool delimiterFromName(const QString &name, QChar *delimiter)
+{
+    const QString n = name.toLower();
+    if (n == u"comma" || n == u",")
+        *delimiter = u',';
+    else if (n == u"semicolon" || n == u";")
+        *delimiter = u';';
+    else if (n == u"tab" || n == u"\\t" || n == u"\t")
+        *delimiter = u'\t';
+    else if (n == u"pipe" || n == u"|")
+        *delimiter = u'|';
+    else
+        return false;
+    return true;
+}
+
+void removeDocumentFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+QString counts(const WriteCounts &c)
+{
+    return u"%1 events, %2 actors, %3 places, %4 sources, %5 quotes"_s.arg(c.events).arg(c.actors).arg(c.places)
+        .arg(c.sources).arg(c.quotes);
+}
+
+// Ctrl+C or SIGTERM while writing: interrupt the statement (sqlite3_interrupt may be called
+// from a signal handler), so the transaction rolls back and a new FILE is removed.
+std::atomic<sqlite3 *> g_writing{nullptr};
+
+extern "C" void interruptWrite(int)
+{
+    if (sqlite3 *db = g_writing.load())
+        sqlite3_interrupt(db);
+}
+
+class InterruptibleWrite {
+public:
+    explicit InterruptibleWrite(Document &document)
+    {
+        g_writing = document.database().handle();
+        m_int = std::signal(SIGINT, interruptWrite);
+        m_term = std::signal(SIGTERM, interruptWrite);
+    }
+    ~InterruptibleWrite()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+        g_writing = nullptr;
+    }
+    InterruptibleWrite(const InterruptibleWrite &) = delete;
+    InterruptibleWrite &operator=(const InterruptibleWrite &) = delete;
+
+private:
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
+
+QString fieldNames()
+{
+    QStringList names;
+    for (CsvField f : csvFields())
+        names << csvFieldName(f).replace(u' ', u'_');
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+Command importCommand()
+{
+    Command c{u"import"_s, u"import [FORMAT] IN FILE [options]"_s,
+              u"Import CSV, TSV or JSON into FILE (created if missing); reports rejected rows"_s, {}};
+    QStringList formats;
+    for (const DataFormat &f : dataFormats()) {
+        if (f.canRead())
+            formats << f.name;
+    }
+    c.details = u"FORMAT: %1 (detected from the content when omitted).\n"
+                "Options:\n"
+                "  --map FIELD=COLUMN,...  map columns by header name or 1-based number, e.g.\n"
+                "                          --map title=Headline,date=Date,actors=Who (CSV/TSV)\n"
+                "  --day-first             read 03/04/2008 as 3 April (default: guessed, else month first)\n"
+                "  --month-first           read 03/04/2008 as March 4\n"
+                "  --delimiter D           comma, semicolon, tab or pipe (default: detected)\n"
+                "  --encoding E            UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected)\n"
+                "  --no-header             the first row is data; columns are named by number\n"
+                "  --all-or-nothing        import nothing when any row is rejected\n"
+                "Fields for --map: %2.\n"
+                "Exit code 1 when nothing was imported.\n"_s.arg(formats.join(u", "_s), fieldNames());
+    c.run = [c, formats](const QStringList &args, Io &io) {
+        if (!args.isEmpty()) {
+            for (const auto &[name, run] : delegatedImports()) {
+                if (args.first().compare(name, Qt::CaseInsensitive) == 0)
+                    return run(args.mid(1), io);
+            }
+        }
+        QCommandLineParser parser;
+        parser.addOption({u"map"_s, u"mapping"_s, u"SPEC"_s});
+        parser.addOption({u"day-first"_s, u"day first"_s});
+        parser.addOption({u"month-first"_s, u"month first"_s});
+        parser.addOption({u"delimiter"_s, u"delimiter"_s, u"D"_s});
+        parser.addOption({u"encoding"_s, u"encoding"_s, u"E"_s});
+        parser.addOption({u"no-header"_s, u"no header row"_s});
+        parser.addOption({u"all-or-nothing"_s, u"import nothing when a row is rejected"_s});
+        if (!parseArguments(parser, c, args, -1, io))
+            return int(ExitUsage);
+        QStringList positional = parser.positionalArguments();
+        if (positional.size() < 2 || positional.size() > 3) {
+            io.err << "dateline-cli import: expected [FORMAT] IN FILE\nusage: dateline-cli " << c.synopsis << '\n';
+            return int(ExitUsage);
+        }
+        const DataFormat *format = nullptr;
+        if (positional.size() == 3) {
+            format = dataFormat(positional.takeFirst());
+            if (!format || !format->canRead()) {
+                io.err << "dateline-cli import: unknown format (formats: " << formats.join(u", "_s) << ")\n";
+                return int(ExitUsage);
+            }
+        }
+        DataReadOptions options;
+        if (parser.isSet(u"day-first"_s) && parser.isSet(u"month-first"_s)) {
+            io.err << "dateline-cli import: --day-first and --month-first exclude each other\n";
+            return int(ExitUsage);
+        }
+        if (parser.isSet(u"day-first"_s))
+            options.csv.dayOrder = DayOrder::DayFirst;
+        if (parser.isSet(u"month-first"_s))
+            options.csv.dayOrder = DayOrder::MonthFirst;
+        if (parser.isSet(u"delimiter"_s)) {
+            QChar d;
+            if (!delimiterFromName(parser.value(u"delimiter"_s), &d)) {
+                io.err << "dateline-cli import: --delimiter is comma, semicolon, tab or pipe\n";
+                return int(ExitUsage);
+            }
+            options.csv.delimiter = d;
+        }
+        if (parser.isSet(u"encoding"_s)) {
+            TextEncoding e;
+            if (!encodingFromName(parser.value(u"encoding"_s), &e)) {
+                io.err << "dateline-cli import: --encoding is UTF-8, UTF-16LE, UTF-16BE or Windows-1252\n";
+                return int(ExitUsage);
+            }
+            options.csv.encoding = e;
+        }
+        if (parser.isSet(u"no-header"_s))
+            options.csv.header = CsvHeader::None;
+        options.csv.mapSpec = parser.value(u"map"_s);
+        const ImportPolicy policy = parser.isSet(u"all-or-nothing"_s) ? ImportPolicy::ImportNothing : ImportPolicy::ImportGoodRows;
+
+        const QString inPath = positional.at(0), docPath = positional.at(1);
+        QFile in(inPath);
+        if (!in.open(QIODevice::ReadOnly)) {
+            io.err << "dateline-cli: cannot read " << inPath << ": " << in.errorString() << '\n';
+            return int(ExitFailure);
+        }
+        const QByteArray data = in.readAll();
+        if (!format)
+            format = detectDataFormat(data, inPath);
+        if (!format) {
+            io.err << "dateline-cli: " << inPath << ": cannot tell its format; name it (" << formats.join(u", "_s) << ")\n";
+            return int(ExitFailure);
+        }
+
+        // A progress line for big files, at most every 200 ms.
+        const bool showProgress = data.size() > kProgressThreshold;
+        QElapsedTimer sinceLine;
+        sinceLine.start();
+        auto progressLine = [&](const char *what) {
+            return [&io, &sinceLine, showProgress, what](qint64 done, qint64 total) {
+                if (showProgress && total > 0 && (sinceLine.elapsed() > 200 || done == total || done == 0)) {
+                    io.err << '\r' << what << ' ' << (done * 100 / total) << '%' << Qt::flush;
+                    sinceLine.restart();
+                }
+                return true;
+            };
+        };
+        options.progress = progressLine("reading");
+        ImportedContent imported = format->read(data, options);
+        if (showProgress)
+            io.err << '\n';
+
+        for (const QString &line : rejectedRowLines(imported, 200))
+            io.err << inPath << ": " << line << '\n';
+        for (const QString &note : std::as_const(imported.notes))
+            io.err << inPath << ": note: " << note << '\n';
+        if (imported.fatal)
+            return int(ExitFailure);
+        if (!imported.rejected.empty() && policy == ImportPolicy::ImportNothing) {
+            io.err << "dateline-cli: " << imported.rejected.size() << " rows rejected; nothing imported (--all-or-nothing)\n";
+            return int(ExitFailure);
+        }
+        if (imported.content.events.empty()) {
+            io.err << "dateline-cli: no row could be imported\n";
+            return int(ExitFailure);
+        }
+
+        // The document is created only now that there is something to write into it.
+        const bool existed = QFileInfo::exists(docPath);
+        QString error;
+        auto document = existed ? Document::open(docPath, OpenMode::ReadWrite, &error) : Document::create(docPath, &error);
+        if (!document) {
+            io.err << "dateline-cli: " << error << '\n';
+            return int(ExitFailure);
+        }
+        ImportWrite written;
+        {
+            const InterruptibleWrite interruptible(*document);
+            written = writeImport(imported, *document, policy, progressLine("writing"));
+        }
+        if (showProgress)
+            io.err << '\n';
+        if (!written.written) {
+            io.err << "dateline-cli: " << docPath << ": " << written.error << '\n';
+            if (!existed) {
+                document.reset();
+                removeDocumentFiles(docPath);
+            }
+            return int(ExitFailure);
+        }
+        io.out << "imported into " << docPath << ": " << counts(written.counts);
+        if (!imported.rejected.empty())
+            io.out << " (" << imported.rejected.size() << " rows rejected)";
+        io.out << '\n';
+        return int(ExitOk);
+    };
+    return c;
+}
+
+} // namespace dateline::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/io/importprogress.h"
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace dateline {
+
+// Runs work on a worker thread while a modal progress dialog with Cancel is shown (after a short
+// delay, so quick work shows nothing). The work reports through the progress callback it is
+// given; after Cancel that callback returns false, and the work is expected to stop soon.
+// onCancel, if given, is called on the GUI thread at Cancel and then every 100 ms until the work
+// ends (to interrupt work that cannot poll, such as one long database write).
+// Returns false when the user cancelled.
+bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work,
+                     const std::function<void()> &onCancel = {});
+
+} // namespace dateline

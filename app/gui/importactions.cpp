@@ -1,0 +1,266 @@
+#include "app/gui/importactions.h"
+
+#include "app/gui/backgroundtask.h"
+#include "app/gui/documentcontroller.h"
+#include "app/gui/importdialog.h"
+#include "app/gui/importjob.h"
+#include "app/gui/mainwindow.h"
+#include "core/store/document.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+
+namespace dateline {
+namespace {
+
+QMenu *fileMenu(MainWindow *window)
+{
+    for (QAction *a : window->menuBar()->actions()) {
+        if (a->menu() && a->text() == MainWindow::tr("&File"))
+            return a->menu();
+    }
+    return nullptr;
+}
+
+// The action the import group goes before: the separator above Close, else nothing (the end).
+QAction *beforeClose(QMenu *menu)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (actions[i]->text() == MainWindow::tr("&Close"))
+            return i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
+    }
+    return nullptr;
+}
+
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
+QString importFilter()
+{
+    QStringList patterns, filters;
+    for (const DataFormat &f : dataFormats()) {
+        if (!f.canRead())
+            continue;
+        QStringList own;
+        for (const QString &e : f.extensions)
+            own << QStringLiteral("*.") + e;
+        patterns << own;
+        filters << QStringLiteral("%1 (%2)").arg(f.title, own.join(u' '));
+    }
+    patterns.removeDuplicates();
+    filters.prepend(ImportActions::tr("Timelines and tables (%1)").arg(patterns.join(u' ')));
+    filters << ImportActions::tr("All files (*)");
+    return filters.join(QStringLiteral(";;"));
+}
+
+} // namespace
+
+ImportActions::ImportActions(MainWindow *window, DocumentController *controller)
+    : QObject(window)
+    , m_window(window)
+    , m_controller(controller)
+{
+    m_import = new QAction(tr("&Import…"), this);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    m_import->setStatusTip(tr("Bring events in from a CSV, TSV or JSON file"));
+    connect(m_import, &QAction::triggered, this, &ImportActions::chooseAndImport);
+    m_exportData = new QAction(tr("Export &Data…"), this);
+    m_exportData->setStatusTip(tr("Write the events to a CSV, TSV or JSON file"));
+    connect(m_exportData, &QAction::triggered, this, &ImportActions::exportData);
+    auto update = [this] { m_exportData->setEnabled(m_controller->hasDocument()); };
+    connect(controller, &DocumentController::documentChanged, this, update);
+    update();
+}
+
+ImportActions *ImportActions::install(MainWindow *window, DocumentController *controller)
+{
+    auto *actions = new ImportActions(window, controller);
+    if (QMenu *file = fileMenu(window)) {
+        QAction *before = beforeClose(file);
+        file->insertActions(before, {actions->m_import, actions->m_exportData});
+        file->insertSeparator(before);
+    } else {
+        window->addActions({actions->m_import, actions->m_exportData});
+    }
+    window->setAcceptDrops(true);
+    window->installEventFilter(actions);
+    return actions;
+}
+
+bool ImportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::DragEnter) {
+        auto *drag = static_cast<QDragEnterEvent *>(event);
+        if (!droppedFile(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (watched == m_window && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QString path = droppedFile(drop->mimeData());
+        if (!path.isEmpty()) {
+            drop->acceptProposedAction();
+            // After the drop returns: the drag source must not wait for a modal dialog.
+            QMetaObject::invokeMethod(this, [this, path] {
+                if (path.endsWith(QLatin1StringView(".dateline"), Qt::CaseInsensitive))
+                    m_controller->openDocument(path);
+                else
+                    importFile(path);
+            }, Qt::QueuedConnection);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ImportActions::warn(const QString &title, const QString &text) const
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void ImportActions::chooseAndImport()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), QDir::homePath(), importFilter());
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void ImportActions::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(tr("Import"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+    const DataFormat *format = detectDataFormat(data, path);
+    if (!format) {
+        warn(tr("Import"), tr("%1 is not in a format Dateline can import (CSV, TSV or Dateline JSON).")
+                               .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    ImportDialog dialog(path, data, *format, m_controller->hasDocument(), m_window);
+    ImportedContent imported;
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        DataReadOptions options = dialog.readOptions();
+        const bool finished = runInBackground(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                              [&](const ImportProgress &progress) {
+                                                  options.progress = progress;
+                                                  imported = format->read(data, options);
+                                              });
+        if (!finished)
+            return;
+        if (!imported.fatal)
+            break;
+        warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(),
+                                                                   rejectedRowLines(imported, 10).join(u'\n')));
+    }
+    ImportPolicy policy = ImportPolicy::ImportGoodRows;
+    if (!imported.rejected.empty()) {
+        dialog.showReport(imported);
+        if (dialog.exec() != QDialog::Accepted)
+            return; // "Import nothing": nothing has been written
+        policy = dialog.policy();
+    }
+
+    QString target = m_controller->hasDocument() ? m_controller->document()->path() : QString();
+    if (dialog.target() == ImportTarget::NewDocument) {
+        const QString suggested = QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".dateline"));
+        target = QFileDialog::getSaveFileName(m_window, tr("New Timeline for the Import"), suggested,
+                                              tr("Dateline timelines (*.dateline)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (target.isEmpty())
+            return;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += QStringLiteral(".dateline");
+        if (QFileInfo::exists(target)) {
+            warn(tr("Import"), tr("%1 exists already. Choose a new file name, or import into the open document.")
+                                   .arg(QDir::toNativeSeparators(target)));
+            return;
+        }
+    }
+    ImportWrite written;
+    WriteInterrupter interrupter;
+    runInBackground(
+        m_window, tr("Importing %1 events…").arg(imported.content.events.size()),
+        [&](const ImportProgress &progress) {
+            written = importjob::write(imported, target, dialog.target(), policy, progress, &interrupter);
+        },
+        [&interrupter] { interrupter.interrupt(); });
+    if (!written.written) {
+        warn(tr("Import"), tr("Nothing was imported.\n\n%1").arg(written.error));
+        return;
+    }
+    m_controller->openDocument(target); // reload: the import was written through another connection
+    m_window->statusBar()->showMessage(
+        tr("Imported %1 events from %2").arg(written.counts.events).arg(QFileInfo(path).fileName())
+            + (imported.rejected.empty() ? QString() : tr(" (%1 rows left out)").arg(imported.rejected.size())),
+        10000);
+}
+
+void ImportActions::exportData()
+{
+    if (!m_controller->hasDocument())
+        return;
+    const QString documentPath = m_controller->document()->path();
+    QStringList filters;
+    std::vector<const DataFormat *> writable;
+    for (const DataFormat &f : dataFormats()) {
+        if (!f.canWrite())
+            continue;
+        writable.push_back(&f);
+        filters << QStringLiteral("%1 (*.%2)").arg(f.title, f.extensions.join(QStringLiteral(" *.")));
+    }
+    const QFileInfo doc(documentPath);
+    QString selected = filters.value(qsizetype(writable.size()) - 1); // CSV last in the registry
+    QString out = QFileDialog::getSaveFileName(m_window, tr("Export Data"),
+                                               doc.absoluteDir().filePath(doc.completeBaseName() + QStringLiteral(".csv")),
+                                               filters.join(QStringLiteral(";;")), &selected);
+    if (out.isEmpty())
+        return;
+    const DataFormat *format = dataFormatForFile(out);
+    if (!format || !format->canWrite()) {
+        format = writable[size_t(std::max<qsizetype>(0, filters.indexOf(selected)))];
+        out += u'.' + format->extensions.first();
+    }
+    ExportReport report;
+    QString error;
+    bool ok = false;
+    runInBackground(m_window, tr("Exporting…"), [&](const ImportProgress &) {
+        ok = importjob::exportData(documentPath, *format, out, &report, &error);
+    });
+    if (!ok) {
+        warn(tr("Export Data"), tr("The file was not written.\n\n%1").arg(error));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(out).fileName()), 10000);
+    if (!report.omissions.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Export Data"),
+                        tr("%1 was written. It leaves out what %2 cannot carry:\n\n• %3")
+                            .arg(QFileInfo(out).fileName(), format->title, report.omissions.join(QStringLiteral("\n• "))),
+                        QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+} // namespace dateline

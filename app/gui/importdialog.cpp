@@ -1,0 +1,335 @@
+#include "app/gui/importdialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dateline {
+namespace {
+
+constexpr int kPreviewRows = 20;
+constexpr int kReportRows = 1000;
+// The preview reads only the start of a big file (the full read happens on a worker thread).
+constexpr qsizetype kPreviewBytes = 2 * 1024 * 1024;
+
+QString fieldLabel(CsvField field)
+{
+    if (field == CsvField::Ignore)
+        return ImportDialog::tr("(ignore)");
+    QString name = csvFieldName(field);
+    name[0] = name[0].toUpper();
+    return name;
+}
+
+QLabel *plainLabel(const QString &text = {})
+{
+    auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText); // file contents and names are untrusted
+    label->setWordWrap(true);
+    return label;
+}
+
+QTableWidgetItem *cellItem(const QString &text)
+{
+    QString shown = text.left(200);
+    shown.replace(QLatin1StringView("\r\n"), QStringLiteral(" ⏎ ")).replace(u'\n', QStringLiteral(" ⏎ "));
+    auto *item = new QTableWidgetItem(shown); // items never interpret rich text
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text.left(2000).toHtmlEscaped());
+    return item;
+}
+
+QString delimiterName(QChar c)
+{
+    if (c == u',')
+        return ImportDialog::tr("comma");
+    if (c == u';')
+        return ImportDialog::tr("semicolon");
+    if (c == u'\t')
+        return ImportDialog::tr("tab");
+    if (c == u'|')
+        return ImportDialog::tr("pipe");
+    return QString(c);
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_fileName(fileName)
+    , m_data(std::move(data))
+    , m_format(format)
+    , m_csv(format.name == u"csv" || format.name == u"tsv")
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(buildSettingsPage(documentOpen));
+    m_pages->addWidget(buildReportPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    if (m_csv) {
+        m_detectedEncoding = detectEncoding(m_data);
+        resize(900, 600);
+        refreshPreview();
+    }
+}
+
+QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plainLabel(tr("%1 — %2").arg(QFileInfo(m_fileName).fileName(), m_format.title)));
+
+    if (m_csv) {
+        auto *settings = new QHBoxLayout;
+        m_encoding = new QComboBox;
+        m_encoding->addItem(tr("Automatic"), -1);
+        for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252})
+            m_encoding->addItem(encodingName(e), int(e));
+        m_delimiter = new QComboBox;
+        m_delimiter->addItem(tr("Automatic"), QString());
+        for (QChar c : {u',', u';', u'\t', u'|'})
+            m_delimiter->addItem(delimiterName(c), QString(c));
+        m_dayOrder = new QComboBox;
+        m_dayOrder->addItem(tr("Automatic"), -1);
+        m_dayOrder->addItem(tr("Day first (17/03/2008)"), int(DayOrder::DayFirst));
+        m_dayOrder->addItem(tr("Month first (03/17/2008)"), int(DayOrder::MonthFirst));
+        for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder}) // room for "Automatic (Windows-1252)"
+            box->setMinimumContentsLength(22);
+        m_header = new QCheckBox(tr("First row names the columns"));
+        m_header->setChecked(true);
+        auto *grid = new QGridLayout;
+        auto addRow = [grid](int row, int column, const QString &label, QWidget *field) {
+            auto *l = new QLabel(label);
+            l->setBuddy(field);
+            grid->addWidget(l, row, column * 2);
+            grid->addWidget(field, row, column * 2 + 1);
+        };
+        addRow(0, 0, tr("&Encoding:"), m_encoding);
+        addRow(0, 1, tr("&Delimiter:"), m_delimiter);
+        addRow(1, 0, tr("Numeric &dates:"), m_dayOrder);
+        grid->addWidget(m_header, 1, 2, 1, 2);
+        grid->setColumnStretch(4, 1);
+        settings->addLayout(grid);
+        layout->addLayout(settings);
+        for (QComboBox *box : {m_encoding, m_delimiter})
+            connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+        connect(m_header, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
+
+        layout->addWidget(plainLabel(tr("Choose what each column holds (first %1 rows shown):").arg(kPreviewRows)));
+        m_preview = new QTableWidget;
+        m_preview->setObjectName(QStringLiteral("preview"));
+        m_preview->verticalHeader()->setVisible(false);
+        m_preview->setWordWrap(false);
+        m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        layout->addWidget(m_preview, 1);
+        m_mappingHint = plainLabel();
+        layout->addWidget(m_mappingHint);
+    } else {
+        layout->addWidget(plainLabel(tr("The file is read completely; rows that cannot be imported are listed before anything is written.")));
+        layout->addStretch();
+    }
+
+    auto *targetBox = new QGroupBox(tr("Import into"));
+    auto *targetLayout = new QHBoxLayout(targetBox);
+    m_intoOpen = new QRadioButton(tr("the &open document"));
+    m_intoNew = new QRadioButton(tr("a &new document…"));
+    auto *group = new QButtonGroup(targetBox);
+    group->addButton(m_intoOpen);
+    group->addButton(m_intoNew);
+    m_intoOpen->setEnabled(documentOpen);
+    (documentOpen ? m_intoOpen : m_intoNew)->setChecked(true);
+    targetLayout->addWidget(m_intoOpen);
+    targetLayout->addWidget(m_intoNew);
+    targetLayout->addStretch();
+    layout->addWidget(targetBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    return page;
+}
+
+QWidget *ImportDialog::buildReportPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_reportSummary = plainLabel();
+    m_reportSummary->setObjectName(QStringLiteral("reportSummary"));
+    layout->addWidget(m_reportSummary);
+    m_report = new QTableWidget(0, 2);
+    m_report->setObjectName(QStringLiteral("report"));
+    m_report->setHorizontalHeaderLabels({tr("Line"), tr("Why it cannot be imported")});
+    m_report->verticalHeader()->setVisible(false);
+    m_report->horizontalHeader()->setStretchLastSection(true);
+    m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_report->setWordWrap(false);
+    layout->addWidget(m_report, 1);
+    m_notes = plainLabel();
+    layout->addWidget(m_notes);
+    auto *buttons = new QDialogButtonBox;
+    m_importGood = buttons->addButton(tr("Import the &good rows"), QDialogButtonBox::AcceptRole);
+    m_importNothing = buttons->addButton(tr("Import &nothing"), QDialogButtonBox::RejectRole);
+    connect(m_importGood, &QPushButton::clicked, this, [this] {
+        m_policy = ImportPolicy::ImportGoodRows;
+        accept();
+    });
+    connect(m_importNothing, &QPushButton::clicked, this, [this] {
+        m_policy = ImportPolicy::ImportNothing;
+        reject();
+    });
+    layout->addWidget(buttons);
+    return page;
+}
+
+CsvOptions ImportDialog::baseOptions() const
+{
+    CsvOptions options;
+    if (!m_csv)
+        return options;
+    if (const int e = m_encoding->currentData().toInt(); e >= 0)
+        options.encoding = TextEncoding(e);
+    if (const QString d = m_delimiter->currentData().toString(); !d.isEmpty())
+        options.delimiter = d.at(0);
+    if (const int o = m_dayOrder->currentData().toInt(); o >= 0)
+        options.dayOrder = DayOrder(o);
+    options.header = m_header->isChecked() ? CsvHeader::FirstRow : CsvHeader::None;
+    if (m_format.name == u"tsv" && !options.delimiter)
+        options.delimiter = u'\t';
+    return options;
+}
+
+DataReadOptions ImportDialog::readOptions() const
+{
+    DataReadOptions options;
+    options.csv = baseOptions();
+    if (m_csv) {
+        CsvMapping mapping;
+        for (int c = 0; c < m_preview->columnCount(); ++c)
+            mapping.columns.push_back(CsvField(fieldCombo(c)->currentData().toInt()));
+        options.csv.mapping = mapping;
+    }
+    return options;
+}
+
+ImportTarget ImportDialog::target() const
+{
+    return m_intoNew->isChecked() ? ImportTarget::NewDocument : ImportTarget::ExistingDocument;
+}
+
+void ImportDialog::setTarget(ImportTarget target)
+{
+    (target == ImportTarget::NewDocument || !m_intoOpen->isEnabled() ? m_intoNew : m_intoOpen)->setChecked(true);
+}
+
+QComboBox *ImportDialog::fieldCombo(int column) const
+{
+    return m_preview ? qobject_cast<QComboBox *>(m_preview->cellWidget(0, column)) : nullptr;
+}
+
+void ImportDialog::refreshPreview()
+{
+    CsvOptions options = baseOptions();
+    if (!options.encoding) // judged on the whole file: a stray byte late in it decides too
+        options.encoding = m_detectedEncoding;
+    m_current = previewCsv(m_data.left(kPreviewBytes), options, kPreviewRows);
+    m_encoding->setItemText(0, tr("Automatic (%1)").arg(encodingName(m_current.encoding)));
+    m_delimiter->setItemText(0, tr("Automatic (%1)").arg(delimiterName(m_current.delimiter)));
+    m_dayOrder->setItemText(0, tr("Automatic (%1)").arg(m_current.dayOrder == DayOrder::DayFirst ? tr("day first")
+                                                                                                 : tr("month first")));
+    const int columns = int(m_current.header.size());
+    m_preview->clear();
+    m_preview->setColumnCount(columns);
+    m_preview->setRowCount(int(m_current.rows.size()) + 1);
+    QStringList labels = m_current.header;
+    for (qsizetype c = 0; c < labels.size(); ++c) {
+        if (labels[c].trimmed().isEmpty())
+            labels[c] = tr("Column %1").arg(c + 1);
+    }
+    m_preview->setHorizontalHeaderLabels(labels);
+    for (int c = 0; c < columns; ++c) {
+        auto *combo = new QComboBox;
+        for (CsvField f : csvFields())
+            combo->addItem(fieldLabel(f), int(f));
+        combo->setCurrentIndex(combo->findData(int(m_current.mapping.field(c))));
+        combo->setObjectName(QStringLiteral("field%1").arg(c));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateMappingHint);
+        m_preview->setCellWidget(0, c, combo);
+        for (int r = 0; r < int(m_current.rows.size()); ++r) {
+            const QStringList &fields = m_current.rows[size_t(r)].fields;
+            m_preview->setItem(r + 1, c, cellItem(c < fields.size() ? fields[c] : QString()));
+        }
+    }
+    m_preview->resizeColumnsToContents();
+    for (int c = 0; c < columns; ++c)
+        m_preview->setColumnWidth(c, std::clamp(m_preview->columnWidth(c), 110, 260));
+    updateMappingHint();
+}
+
+void ImportDialog::updateMappingHint()
+{
+    bool title = false, date = false;
+    for (int c = 0; c < m_preview->columnCount(); ++c) {
+        const auto f = CsvField(fieldCombo(c)->currentData().toInt());
+        title |= f == CsvField::Title;
+        date |= f == CsvField::Date || f == CsvField::Year;
+    }
+    QString hint;
+    if (!m_current.error.isEmpty())
+        hint = m_current.error;
+    else if (!title || !date)
+        hint = tr("Choose a column for the title and one for the date (or year).");
+    else
+        hint = tr("Columns set to “(ignore)” are not imported. Dates may be EDTF, ISO or written out "
+                  "(“March 17, 2008”, “17 Mar 2008”, “1550 BC”, “c. 1550”).");
+    m_mappingHint->setText(hint);
+    m_import->setEnabled(m_current.error.isEmpty() && title && date);
+}
+
+void ImportDialog::showReport(const ImportedContent &imported)
+{
+    const qsizetype bad = qsizetype(imported.rejected.size());
+    const qsizetype good = qsizetype(imported.content.events.size());
+    m_reportSummary->setText(
+        (bad == 1 ? tr("1 row cannot be imported.") : tr("%1 rows cannot be imported.").arg(bad)) + u' '
+        + (good == 0 ? tr("No row can be imported.")
+                     : (good == 1 ? tr("Import the 1 good row, or nothing?") : tr("Import the %1 good rows, or nothing?").arg(good))
+                           + u' ' + tr("Nothing is written until you choose.")));
+    m_report->setRowCount(int(std::min<qsizetype>(bad, kReportRows)));
+    for (int r = 0; r < m_report->rowCount(); ++r) {
+        const ImportProblem &p = imported.rejected[size_t(r)];
+        auto *line = cellItem(p.line > 0 ? QString::number(p.line) : QString());
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_report->setItem(r, 0, line);
+        m_report->setItem(r, 1, cellItem(p.message));
+    }
+    m_report->resizeColumnToContents(0);
+    QStringList notes = imported.notes;
+    if (bad > kReportRows)
+        notes.prepend(tr("Only the first %1 rejected rows are listed.").arg(kReportRows));
+    m_notes->setText(notes.join(u'\n'));
+    m_importGood->setText(tr("Import the &good rows (%1)").arg(good));
+    m_importGood->setEnabled(good > 0);
+    m_importNothing->setDefault(true);
+    m_pages->setCurrentIndex(1);
+}
+
+} // namespace dateline

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "app/gui/importjob.h"
+#include "core/io/csv/csvreader.h"
+#include "core/io/dataformats.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace dateline {
+
+// File > Import…, in two steps on one dialog.
+// 1. Settings: for CSV/TSV the encoding, delimiter, header row and day order (each "Automatic"
+//    by default, showing what was detected), a preview of the first rows with a field menu above
+//    each column (guessed from the header), and for every format where the import goes: the open
+//    document or a new one. accept() here means "read the file with these settings".
+// 2. Report (showReport): the rows that cannot be imported, with line numbers and reasons, and
+//    the choice "Import the good rows" (accept) or "Import nothing" (reject).
+// The dialog only collects choices; ImportActions reads and writes in the background.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
+                 QWidget *parent = nullptr);
+
+    const DataFormat &format() const { return m_format; }
+    DataReadOptions readOptions() const;   // the CSV options as the controls set them
+    ImportTarget target() const;
+    void setTarget(ImportTarget target);
+
+    // Switches to the report of rows that cannot be imported.
+    void showReport(const ImportedContent &imported);
+    ImportPolicy policy() const { return m_policy; }
+
+    // For tests and the screenshot: the preview table and report table.
+    QTableWidget *previewTable() const { return m_preview; }
+    QTableWidget *reportTable() const { return m_report; }
+    QComboBox *fieldCombo(int column) const;
+    QComboBox *delimiterCombo() const { return m_delimiter; }
+    QComboBox *dayOrderCombo() const { return m_dayOrder; }
+    QPushButton *importGoodRowsButton() const { return m_importGood; }
+    QPushButton *importNothingButton() const { return m_importNothing; }
+
+private:
+    QWidget *buildSettingsPage(bool documentOpen);
+    QWidget *buildReportPage();
+    void refreshPreview();  // re-reads the first rows with the current encoding/delimiter/header
+    void updateMappingHint();
+    CsvOptions baseOptions() const; // without the column mapping
+
+    QString m_fileName;
+    QByteArray m_data;
+    const DataFormat &m_format;
+    bool m_csv = false;
+    ImportPolicy m_policy = ImportPolicy::ImportNothing;
+    CsvPreview m_current;
+    TextEncoding m_detectedEncoding = TextEncoding::Utf8;
+
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QComboBox *m_delimiter = nullptr;
+    QCheckBox *m_header = nullptr;
+    QComboBox *m_dayOrder = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QLabel *m_mappingHint = nullptr;
+    QRadioButton *m_intoOpen = nullptr;
+    QRadioButton *m_intoNew = nullptr;
+    QPushButton *m_import = nullptr;
+    QLabel *m_reportSummary = nullptr;
+    QTableWidget *m_report = nullptr;
+    QLabel *m_notes = nullptr;
+    QPushButton *m_importGood = nullptr;
+    QPushButton *m_importNothing = nullptr;
+};
+
+} // namespace dateline

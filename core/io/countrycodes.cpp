@@ -1,0 +1,65 @@
+#include "core/io/countrycodes.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dateline {
+namespace {
+
+QHash<QString, QString> loadTable()
+{
+    QHash<QString, QString> table;
+    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return table;
+    const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1StringView("3166-1")).toArray();
+    for (const QJsonValue &v : countries) {
+        const QJsonObject c = v.toObject();
+        const QString alpha3 = c.value(QLatin1StringView("alpha_3")).toString();
+        if (alpha3.size() != 3)
+            continue;
+        for (const char *key : {"alpha_3", "alpha_2", "name", "common_name", "official_name"}) {
+            const QString name = c.value(QLatin1StringView(key)).toString().toLower();
+            if (!name.isEmpty())
+                table.insert(name, alpha3);
+        }
+    }
+    // Short names people write that the standard spells otherwise.
+    const std::pair<const char *, const char *> common[] = {
+        {"russia", "RUS"}, {"iran", "IRN"}, {"syria", "SYR"}, {"south korea", "KOR"}, {"north korea", "PRK"},
+        {"korea", "KOR"}, {"vietnam", "VNM"}, {"laos", "LAO"}, {"bolivia", "BOL"}, {"venezuela", "VEN"},
+        {"tanzania", "TZA"}, {"moldova", "MDA"}, {"taiwan", "TWN"}, {"uk", "GBR"}, {"great britain", "GBR"},
+        {"britain", "GBR"}, {"england", "GBR"}, {"usa", "USA"}, {"us", "USA"}, {"u.s.", "USA"}, {"u.s.a.", "USA"},
+        {"america", "USA"}, {"united states of america", "USA"}, {"czech republic", "CZE"}, {"czechia", "CZE"},
+        {"vatican", "VAT"}, {"holy see", "VAT"}, {"palestine", "PSE"}, {"macedonia", "MKD"}, {"brunei", "BRN"},
+        {"ivory coast", "CIV"}, {"cote d'ivoire", "CIV"}, {"turkey", "TUR"}, {"turkiye", "TUR"}, {"uae", "ARE"},
+        {"the netherlands", "NLD"}, {"holland", "NLD"}, {"burma", "MMR"}, {"east timor", "TLS"},
+        {"cape verde", "CPV"}, {"swaziland", "SWZ"}, {"dr congo", "COD"}, {"drc", "COD"},
+        {"democratic republic of the congo", "COD"}, {"republic of the congo", "COG"}, {"micronesia", "FSM"},
+        {"kosovo", "XKX"}, {"soviet union", "SUN"}, {"ussr", "SUN"}};
+    if (!table.isEmpty()) {
+        for (const auto &[name, code] : common)
+            table.insert(QString::fromLatin1(name), QString::fromLatin1(code));
+    }
+    return table;
+}
+
+} // namespace
+
+QString countryAlpha3(QStringView text)
+{
+    static const QHash<QString, QString> table = loadTable(); // thread-safe static init
+    const QString key = text.toString().simplified().toLower();
+    if (key.isEmpty())
+        return {};
+    if (table.isEmpty()) { // no iso-codes: accept what looks like an alpha-3 code
+        const bool alpha3 = key.size() == 3 && std::all_of(key.begin(), key.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+        return alpha3 ? key.toUpper() : QString();
+    }
+    return table.value(key);
+}
+
+} // namespace dateline

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace dateline {
+
+// ISO 3166-1 alpha-3 for a country given as alpha-3, alpha-2 or English name ("RUS", "ru",
+// "Russian Federation", "Russia"), case-insensitive; empty when unknown. Names and two-letter
+// codes come from the iso-codes package (/usr/share/iso-codes/json/iso_3166-1.json); without it
+// only three-letter codes are understood.
+QString countryAlpha3(QStringView text);
+
+} // namespace dateline

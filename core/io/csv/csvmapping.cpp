@@ -1,0 +1,197 @@
+#include "core/io/csv/csvmapping.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+struct FieldInfo {
+    CsvField field;
+    const char *name;
+    // Header names that mean the field, already normalized (lower case, letters and digits only).
+    std::vector<const char *> aliases;
+};
+
+const std::vector<FieldInfo> &fieldTable()
+{
+    static const std::vector<FieldInfo> table{
+        {CsvField::Ignore, "ignore", {}},
+        {CsvField::Id, "id", {"id", "eventid", "uid", "identifier"}},
+        {CsvField::Title, "title", {"title", "headline", "event", "eventtitle", "eventname", "name", "summary", "subject", "what"}},
+        {CsvField::Date, "date", {"date", "startdate", "start", "datestart", "begin", "begindate", "from", "when", "eventdate", "datetime", "edtf", "dateedtf", "time", "timestamp"}},
+        {CsvField::EndDate, "end date", {"enddate", "end", "dateend", "to", "until", "finish", "finishdate", "stop"}},
+        {CsvField::Year, "year", {"year", "startyear"}},
+        {CsvField::Month, "month", {"month", "startmonth"}},
+        {CsvField::Day, "day", {"day", "startday"}},
+        {CsvField::EndYear, "end year", {"endyear"}},
+        {CsvField::EndMonth, "end month", {"endmonth"}},
+        {CsvField::EndDay, "end day", {"endday"}},
+        {CsvField::Description, "description", {"description", "desc", "text", "details", "detail", "notes", "note", "body", "content", "comment", "comments", "abstract"}},
+        {CsvField::Actors, "actors", {"actors", "actor", "participants", "participant", "people", "persons", "who", "actor1", "actor2", "actor1name", "actor2name", "parties"}},
+        {CsvField::Place, "place", {"place", "location", "city", "where", "venue", "placename", "locationname"}},
+        {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry"}},
+        {CsvField::Latitude, "latitude", {"latitude", "lat"}},
+        {CsvField::Longitude, "longitude", {"longitude", "lon", "lng", "long"}},
+        {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics"}},
+        {CsvField::Status, "status", {"status", "eventstatus"}},
+        {CsvField::CameoCode, "cameo code", {"cameocode", "cameo", "eventcode", "cameoeventcode"}},
+        {CsvField::Importance, "importance", {"importance", "priority", "weight", "significance"}},
+        {CsvField::SortKey, "sort key", {"sortkey", "sort", "order", "sortorder"}},
+        {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename"}},
+        {CsvField::SourceUrl, "source url", {"sourceurl", "url", "link", "href", "sourcelink", "website", "sourceurls"}},
+        {CsvField::Quote, "quote", {"quote", "quotes", "quotation", "statement"}},
+        {CsvField::Created, "created", {"created"}},
+        {CsvField::Updated, "updated", {"updated"}},
+    };
+    return table;
+}
+
+QString normalized(QStringView name)
+{
+    QString out;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace
+
+const std::vector<CsvField> &csvFields()
+{
+    static const std::vector<CsvField> fields = [] {
+        std::vector<CsvField> out;
+        for (const FieldInfo &info : fieldTable())
+            out.push_back(info.field);
+        return out;
+    }();
+    return fields;
+}
+
+QString csvFieldName(CsvField field)
+{
+    for (const FieldInfo &info : fieldTable()) {
+        if (info.field == field)
+            return QString::fromLatin1(info.name);
+    }
+    return {};
+}
+
+bool csvFieldFromName(QStringView name, CsvField *field)
+{
+    const QString n = normalized(name);
+    for (const FieldInfo &info : fieldTable()) {
+        if (normalized(QString::fromLatin1(info.name)) == n) {
+            *field = info.field;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool csvFieldRepeats(CsvField field)
+{
+    return field == CsvField::Actors || field == CsvField::Tags || field == CsvField::Quote
+           || field == CsvField::Ignore;
+}
+
+CsvField CsvMapping::field(qsizetype column) const
+{
+    return column >= 0 && column < qsizetype(columns.size()) ? columns[size_t(column)] : CsvField::Ignore;
+}
+
+qsizetype CsvMapping::column(CsvField f) const
+{
+    const auto it = std::find(columns.begin(), columns.end(), f);
+    return it == columns.end() ? -1 : qsizetype(it - columns.begin());
+}
+
+CsvMapping CsvMapping::guess(const QStringList &header)
+{
+    CsvMapping mapping;
+    mapping.columns.assign(size_t(header.size()), CsvField::Ignore);
+    // alias -> (field, rank within the field's aliases): "Title" beats "Name" for the title.
+    QHash<QString, std::pair<CsvField, int>> byAlias;
+    for (const FieldInfo &info : fieldTable()) {
+        int rank = 0;
+        for (const char *alias : info.aliases)
+            byAlias.insert(QString::fromLatin1(alias), {info.field, rank++});
+    }
+    std::vector<int> ranks(size_t(header.size()), 0);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const auto it = byAlias.constFind(normalized(header[i]));
+        if (it == byAlias.cend())
+            continue;
+        const auto [field, rank] = *it;
+        if (csvFieldRepeats(field)) {
+            mapping.columns[size_t(i)] = field;
+            continue;
+        }
+        const qsizetype taken = mapping.column(field);
+        if (taken >= 0 && ranks[size_t(taken)] <= rank)
+            continue;
+        if (taken >= 0)
+            mapping.columns[size_t(taken)] = CsvField::Ignore;
+        mapping.columns[size_t(i)] = field;
+        ranks[size_t(i)] = rank;
+    }
+    // Month and Day columns are parts of a date only beside a Year column (and then a "Time"
+    // column is not the date); a lone "Day" column is the date.
+    const bool split = mapping.has(CsvField::Year);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        CsvField &f = mapping.columns[size_t(i)];
+        const QString n = normalized(header[i]);
+        if (!split && (f == CsvField::Month || f == CsvField::Day))
+            f = f == CsvField::Day && !mapping.has(CsvField::Date) ? CsvField::Date : CsvField::Ignore;
+        else if (split && f == CsvField::Date && (n == u"time" || n == u"datetime"))
+            f = CsvField::Ignore;
+    }
+    return mapping;
+}
+
+bool CsvMapping::apply(const QString &spec, const QStringList &header, QString *error)
+{
+    if (columns.size() < size_t(header.size()))
+        columns.resize(size_t(header.size()), CsvField::Ignore);
+    for (const QString &entry : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq <= 0) {
+            *error = u"\"%1\": expected FIELD=COLUMN"_s.arg(entry);
+            return false;
+        }
+        CsvField f;
+        const QString fieldName = entry.left(eq).trimmed();
+        if (!csvFieldFromName(fieldName, &f)) {
+            QStringList names;
+            for (CsvField known : csvFields())
+                names << csvFieldName(known).replace(u' ', u'_');
+            *error = u"unknown field \"%1\" (fields: %2)"_s.arg(fieldName, names.join(u", "_s));
+            return false;
+        }
+        const QString columnName = entry.mid(eq + 1).trimmed();
+        qsizetype column = -1;
+        for (qsizetype i = 0; i < header.size() && column < 0; ++i) {
+            if (header[i].trimmed().compare(columnName, Qt::CaseInsensitive) == 0)
+                column = i;
+        }
+        bool isNumber = false;
+        const int number = columnName.toInt(&isNumber);
+        if (column < 0 && isNumber && number >= 1 && number <= header.size())
+            column = number - 1;
+        if (column < 0) {
+            *error = u"no column \"%1\" (columns: %2)"_s.arg(columnName, header.join(u", "_s));
+            return false;
+        }
+        if (!csvFieldRepeats(f))
+            std::replace(columns.begin(), columns.end(), f, CsvField::Ignore);
+        columns[size_t(column)] = f;
+    }
+    return true;
+}
+
+} // namespace dateline

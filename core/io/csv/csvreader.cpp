@@ -1,0 +1,224 @@
+#include "core/io/csv/csvreader.h"
+
+#include "core/io/csv/csvrowconverter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+struct Decoded {
+    TextEncoding encoding;
+    QString text;
+};
+
+Decoded decode(const QByteArray &data, const CsvOptions &options)
+{
+    const TextEncoding encoding = options.encoding.value_or(detectEncoding(data));
+    return {encoding, decodeText(data, encoding)};
+}
+
+bool isBlank(const CsvRecord &record)
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QString &f) { return f.trimmed().isEmpty(); });
+}
+
+// Opens the tokenizer past an Excel "sep=" line and reads the header (or leaves it to the data).
+struct Table {
+    QChar delimiter;
+    QStringList header;
+    CsvRecord firstData; // the first record when there is no header row
+    bool hasFirstData = false;
+};
+
+Table openTable(CsvTokenizer &tokenizer, QChar detected, const CsvOptions &options)
+{
+    Table t;
+    t.delimiter = detected;
+    CsvRecord record;
+    while (tokenizer.next(record)) {
+        if (isBlank(record))
+            continue;
+        if (options.header == CsvHeader::FirstRow) {
+            for (const QString &name : std::as_const(record.fields))
+                t.header << name.trimmed();
+        } else {
+            for (qsizetype i = 0; i < record.fields.size(); ++i)
+                t.header << u"Column %1"_s.arg(i + 1);
+            t.firstData = record;
+            t.hasFirstData = true;
+        }
+        break;
+    }
+    return t;
+}
+
+QChar chooseDelimiter(CsvTokenizer &tokenizer, QStringView text, const CsvOptions &options)
+{
+    const QChar sep = tokenizer.consumeSepLine();
+    if (options.delimiter)
+        return *options.delimiter;
+    return sep.isNull() ? detectDelimiter(text.mid(tokenizer.position())) : sep;
+}
+
+// The mapping to use and the day order, from the options or guessed.
+QString resolve(const CsvOptions &options, const QStringList &header, const std::vector<CsvRecord> &sample,
+                CsvMapping *mapping, DayOrder *order, bool *guessed, bool *numeric)
+{
+    *mapping = options.mapping ? *options.mapping : CsvMapping::guess(header);
+    mapping->columns.resize(size_t(header.size()), CsvField::Ignore);
+    QString error;
+    if (!options.mapSpec.isEmpty() && !mapping->apply(options.mapSpec, header, &error))
+        return error;
+    *guessed = !options.dayOrder;
+    QStringList dates;
+    {
+        for (const CsvRecord &r : sample) {
+            for (CsvField f : {CsvField::Date, CsvField::EndDate}) {
+                const qsizetype c = mapping->column(f);
+                if (c >= 0 && c < r.fields.size())
+                    dates << r.fields[c];
+            }
+        }
+    }
+    *order = guessDayOrder(dates, DayOrder::MonthFirst, numeric);
+    if (options.dayOrder)
+        *order = *options.dayOrder;
+    return {};
+}
+
+CsvPreview previewDecoded(const Decoded &decoded, const CsvOptions &options, int maxRows)
+{
+    CsvPreview preview;
+    preview.encoding = decoded.encoding;
+    CsvTokenizer probe(decoded.text, u',');
+    preview.delimiter = chooseDelimiter(probe, decoded.text, options);
+    CsvTokenizer tokenizer(decoded.text, preview.delimiter);
+    (void)tokenizer.consumeSepLine();
+    Table table = openTable(tokenizer, preview.delimiter, options);
+    preview.header = table.header;
+    if (table.hasFirstData)
+        preview.rows.push_back(table.firstData);
+    CsvRecord record;
+    std::vector<CsvRecord> sample = preview.rows;
+    while (qsizetype(sample.size()) < std::max(maxRows, 200) && tokenizer.next(record)) {
+        if (isBlank(record))
+            continue;
+        sample.push_back(record);
+        if (qsizetype(preview.rows.size()) < maxRows)
+            preview.rows.push_back(record);
+        for (qsizetype i = preview.header.size(); i < record.fields.size(); ++i)
+            preview.header << (options.header == CsvHeader::None ? u"Column %1"_s.arg(i + 1) : QString());
+    }
+    preview.error = resolve(options, preview.header, sample, &preview.mapping, &preview.dayOrder, &preview.dayOrderGuessed,
+                            &preview.numericDates);
+    if (preview.header.isEmpty() && preview.error.isEmpty())
+        preview.error = u"the file is empty"_s;
+    return preview;
+}
+
+// "Title, Date, Notes" for messages; long headers are cut ("..., 61 columns").
+QString columnList(const QStringList &header)
+{
+    QStringList shown = header.mid(0, 12);
+    for (QString &name : shown)
+        name = name.left(40);
+    QString text = shown.join(u", "_s);
+    if (header.size() > shown.size())
+        text += u", ... %1 columns"_s.arg(header.size());
+    return text;
+}
+
+} // namespace
+
+CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int maxRows)
+{
+    return previewDecoded(decode(data, options), options, maxRows);
+}
+
+ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)
+{
+    ImportedContent result;
+    auto fail = [&result](const QString &message) {
+        result.fatal = true;
+        result.rejected = {{0, message}};
+        return result;
+    };
+    const Decoded decoded = decode(data, options);
+    if (decoded.text.contains(QChar(0)))
+        return fail(u"this is not a text file (it contains NUL characters)"_s);
+    const CsvPreview preview = previewDecoded(decoded, options, 0);
+    if (!preview.error.isEmpty())
+        return fail(preview.error);
+    const CsvMapping &mapping = preview.mapping;
+    if (!mapping.has(CsvField::Title))
+        return fail(u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header)));
+    if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year))
+        return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
+
+    CsvTokenizer tokenizer(decoded.text, preview.delimiter);
+    (void)tokenizer.consumeSepLine();
+    Table table = openTable(tokenizer, preview.delimiter, options);
+    CsvRowConverter converter(mapping, preview.dayOrder);
+    const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
+    qint64 rows = 0;
+    auto take = [&](const CsvRecord &record) {
+        if (isBlank(record))
+            return;
+        QString reason = record.problem;
+        if (reason.isEmpty() && headerFields > 0 && record.fields.size() > headerFields) {
+            const bool extraEmpty = std::all_of(record.fields.cbegin() + headerFields, record.fields.cend(),
+                                                [](const QString &f) { return f.trimmed().isEmpty(); });
+            if (!extraEmpty)
+                reason = u"%1 fields, but the header has %2 (a delimiter inside an unquoted field?)"_s
+                             .arg(record.fields.size()).arg(headerFields);
+        }
+        if (reason.isEmpty())
+            converter.add(record, &reason);
+        if (!reason.isEmpty())
+            result.rejected.push_back({record.line, reason});
+    };
+    if (table.hasFirstData)
+        take(table.firstData);
+    CsvRecord record;
+    while (tokenizer.next(record)) {
+        take(record);
+        if (progress && ++rows % 2048 == 0 && !progress(tokenizer.position(), tokenizer.size()))
+            return fail(u"cancelled"_s);
+    }
+    if (progress && !progress(tokenizer.size(), tokenizer.size()))
+        return fail(u"cancelled"_s);
+
+    result.content = converter.finish();
+    result.notes << u"read as %1, fields separated by %2"_s.arg(
+        encodingName(preview.encoding),
+        preview.delimiter == u'\t' ? u"tabs"_s : u"'%1'"_s.arg(preview.delimiter));
+    if (preview.dayOrderGuessed && preview.numericDates)
+        result.notes << (preview.dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
+                                                                 : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
+    if (converter.undatedEvents() > 0)
+        result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
+    if (result.content.events.empty() && result.rejected.empty())
+        return fail(u"the file has no rows"_s);
+    return result;
+}
+
+bool looksLikeCsv(const QByteArray &head)
+{
+    if (head.isEmpty())
+        return false;
+    const TextEncoding encoding = detectEncoding(head);
+    const QString text = decodeText(head, encoding);
+    if (text.contains(QChar(0)))
+        return false;
+    const QStringView first = QStringView(text).left(text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n'));
+    if (first.startsWith(u"sep=", Qt::CaseInsensitive))
+        return true;
+    const QChar trimmedFirst = first.trimmed().isEmpty() ? QChar() : first.trimmed().front();
+    if (trimmedFirst == u'{' || trimmedFirst == u'[' || trimmedFirst == u'<')
+        return false; // JSON or XML
+    return first.contains(u',') || first.contains(u'\t') || first.contains(u';') || first.contains(u'|');
+}
+
+} // namespace dateline

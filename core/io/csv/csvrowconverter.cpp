@@ -1,0 +1,381 @@
+#include "core/io/csv/csvrowconverter.h"
+
+#include "core/io/countrycodes.h"
+#include "core/model/cameo.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+// "Lavrov (target)" -> ("Lavrov", Target); a bracket that is not a role stays in the label.
+std::pair<QString, ActorRole> actorWithRole(const QString &text)
+{
+    static const QRegularExpression role(uR"(^(.*\S)\s*\(([A-Za-z]+)\)$)"_s);
+    if (const auto m = role.match(text); m.hasMatch()) {
+        bool ok = false;
+        const ActorRole r = roleFromName(m.captured(2), &ok);
+        if (ok)
+            return {m.captured(1), r};
+    }
+    return {text, ActorRole::Participant};
+}
+
+QStringList splitList(const QString &cell)
+{
+    QStringList out;
+    for (const QString &part : cell.split(kCsvListSeparator)) {
+        const QString item = part.simplified();
+        if (!item.isEmpty() && !out.contains(item))
+            out << item;
+    }
+    return out;
+}
+
+std::optional<std::int64_t> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const qlonglong v = text.trimmed().toLongLong(&ok);
+    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
+}
+
+QDateTime stamp(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // a stamp without a zone is taken as UTC, as the exporter writes it
+    return t.toUTC();
+}
+
+int monthNumber(const QString &text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (ok)
+        return n;
+    const QString w = text.toLower();
+    static const QStringList names{u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
+                                   u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s, u"december"_s};
+    for (int i = 0; i < 12; ++i) {
+        if (w.size() >= 3 && names[i].startsWith(w))
+            return i + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+CsvRowConverter::CsvRowConverter(CsvMapping mapping, DayOrder order)
+    : m_mapping(std::move(mapping))
+    , m_order(order)
+{
+}
+
+QString CsvRowConverter::cell(const CsvRecord &record, CsvField field) const
+{
+    const qsizetype column = m_mapping.column(field);
+    return column >= 0 && column < record.fields.size() ? record.fields[column].trimmed() : QString();
+}
+
+QString CsvRowConverter::rawCell(const CsvRecord &record, CsvField field) const
+{
+    const qsizetype column = m_mapping.column(field);
+    return column >= 0 && column < record.fields.size() ? record.fields[column] : QString();
+}
+
+QStringList CsvRowConverter::cells(const CsvRecord &record, CsvField field) const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        if (m_mapping.field(i) == field && !record.fields[i].trimmed().isEmpty())
+            out << record.fields[i].trimmed();
+    }
+    return out;
+}
+
+bool CsvRowConverter::readSplitDate(const CsvRecord &record, CsvField yearField, CsvField monthField,
+                                    CsvField dayField, QString *edtf, QString *reason) const
+{
+    const QString y = cell(record, yearField), m = cell(record, monthField), d = cell(record, dayField);
+    if (y.isEmpty()) {
+        if (!m.isEmpty() || !d.isEmpty())
+            *reason = u"%1: a month or day without a year"_s.arg(csvFieldName(yearField));
+        return reason->isEmpty();
+    }
+    const auto year = wholeNumber(y);
+    if (!year) {
+        *reason = u"%1 \"%2\" is not a whole number"_s.arg(csvFieldName(yearField), y);
+        return false;
+    }
+    const qint64 ay = *year < 0 ? -*year : *year;
+    *edtf = ay > 9999 ? u"Y%1"_s.arg(*year)
+                      : (*year < 0 ? u"-"_s : QString()) + u"%1"_s.arg(ay, 4, 10, QLatin1Char('0'));
+    if (m.isEmpty()) {
+        if (!d.isEmpty())
+            *reason = u"%1: a day without a month"_s.arg(csvFieldName(dayField));
+        return reason->isEmpty();
+    }
+    const int month = monthNumber(m);
+    if (month < 1 || month > 12) {
+        *reason = u"%1 \"%2\" is not a month"_s.arg(csvFieldName(monthField), m);
+        return false;
+    }
+    *edtf += u"-%1"_s.arg(month, 2, 10, QLatin1Char('0'));
+    if (!d.isEmpty()) {
+        const auto day = wholeNumber(d);
+        if (!day || *day < 1 || *day > 31) {
+            *reason = u"%1 \"%2\" is not a day of the month"_s.arg(csvFieldName(dayField), d);
+            return false;
+        }
+        *edtf += u"-%1"_s.arg(int(*day), 2, 10, QLatin1Char('0'));
+    }
+    return true;
+}
+
+FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) const
+{
+    QString start, end, why;
+    if (m_mapping.has(CsvField::Year) || m_mapping.has(CsvField::EndYear)) {
+        if (!readSplitDate(record, CsvField::Year, CsvField::Month, CsvField::Day, &start, reason)
+            || !readSplitDate(record, CsvField::EndYear, CsvField::EndMonth, CsvField::EndDay, &end, reason))
+            return {};
+    }
+    const QString dateText = cell(record, CsvField::Date), endText = cell(record, CsvField::EndDate);
+    if (start.isEmpty() && !dateText.isEmpty()) {
+        const FuzzyDate d = parseDateForm(dateText, m_order, &why);
+        if (!d.isValid()) {
+            *reason = u"date \"%1\": %2"_s.arg(dateText, why);
+            return {};
+        }
+        start = d.toEdtf();
+    }
+    if (end.isEmpty() && !endText.isEmpty()) {
+        const FuzzyDate d = parseDateForm(endText, m_order, &why);
+        if (!d.isValid()) {
+            *reason = u"end date \"%1\": %2"_s.arg(endText, why);
+            return {};
+        }
+        end = d.toEdtf();
+    }
+    if (start.isEmpty()) {
+        if (!end.isEmpty())
+            *reason = u"an end date without a start date"_s;
+        return {};
+    }
+    if (end.isEmpty() || end == start)
+        return FuzzyDate::fromEdtf(start);
+    if (start.contains(u'/') || end.contains(u'/') || start.contains(u'[') || end.contains(u'[')) {
+        *reason = u"date \"%1\" with end date \"%2\": an end date needs a single start date"_s.arg(dateText, endText);
+        return {};
+    }
+    const FuzzyDate range = FuzzyDate::fromEdtf(start + u'/' + end, &why);
+    if (!range.isValid())
+        *reason = u"dates %1 to %2: %3"_s.arg(start, end, why);
+    return range;
+}
+
+bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
+{
+    reason->clear();
+    Event event;
+    // Text is kept as written (a round trip keeps its spaces); everything else is trimmed.
+    event.title = rawCell(record, CsvField::Title);
+    if (event.title.trimmed().isEmpty()) {
+        *reason = u"no title"_s;
+        return false;
+    }
+    event.date = readDate(record, reason);
+    if (!reason->isEmpty())
+        return false;
+    event.description = rawCell(record, CsvField::Description);
+    if (event.description.trimmed().isEmpty())
+        event.description.clear();
+
+    std::int64_t fileId = 0;
+    if (const QString id = cell(record, CsvField::Id); !id.isEmpty()) {
+        const auto value = wholeNumber(id);
+        if (!value || *value <= 0) {
+            *reason = u"id \"%1\" is not a positive whole number"_s.arg(id);
+            return false;
+        }
+        if (m_idLines.contains(*value)) {
+            *reason = u"id %1 is already used on line %2"_s.arg(*value).arg(m_idLines.value(*value));
+            return false;
+        }
+        fileId = *value;
+    }
+    if (const QString status = cell(record, CsvField::Status); !status.isEmpty()) {
+        bool ok = false;
+        event.status = statusFromName(status, &ok);
+        if (!ok) {
+            *reason = u"status \"%1\" is not one of occurred, planned, announced, reported, denied"_s.arg(status);
+            return false;
+        }
+    }
+    if (const QString code = cell(record, CsvField::CameoCode); !code.isEmpty()) {
+        static const QRegularExpression digits(u"^\\d{2,4}$"_s);
+        if (!digits.match(code).hasMatch() || cameo::rootCode(code) == 0) {
+            *reason = u"CAMEO code \"%1\" is not a CAMEO event code (01-20 and up to two more digits;"
+                      " a spreadsheet may have dropped a leading zero)"_s.arg(code);
+            return false;
+        }
+        event.cameoCode = code;
+    }
+    if (const QString importance = cell(record, CsvField::Importance); !importance.isEmpty()) {
+        const auto v = wholeNumber(importance);
+        if (!v || *v < 0 || *v > 100) {
+            *reason = u"importance \"%1\" is not a whole number from 0 to 100"_s.arg(importance);
+            return false;
+        }
+        event.importance = int(*v);
+    }
+    if (const QString sortKey = cell(record, CsvField::SortKey); !sortKey.isEmpty()) {
+        const auto v = wholeNumber(sortKey);
+        if (!v) {
+            *reason = u"sort key \"%1\" is not a whole number"_s.arg(sortKey);
+            return false;
+        }
+        event.sortKey = *v;
+    }
+    for (CsvField f : {CsvField::Created, CsvField::Updated}) {
+        const QString text = cell(record, f);
+        if (text.isEmpty())
+            continue;
+        const QDateTime t = stamp(text);
+        if (!t.isValid()) {
+            *reason = u"%1 \"%2\" is not an ISO 8601 date and time"_s.arg(csvFieldName(f), text);
+            return false;
+        }
+        (f == CsvField::Created ? event.created : event.updated) = t;
+    }
+
+    // Place: name, country (any common spelling), coordinates.
+    const QString placeName = cell(record, CsvField::Place), countryText = cell(record, CsvField::Country);
+    QString country;
+    if (!countryText.isEmpty()) {
+        country = countryAlpha3(countryText);
+        if (country.isEmpty()) {
+            *reason = u"country \"%1\" is not an ISO 3166 country name or code"_s.arg(countryText);
+            return false;
+        }
+    }
+    std::optional<double> coordinates[2];
+    const CsvField coordinateFields[2] = {CsvField::Latitude, CsvField::Longitude};
+    for (int i = 0; i < 2; ++i) {
+        QString text = cell(record, coordinateFields[i]);
+        if (text.isEmpty())
+            continue;
+        if (text.count(u',') == 1 && !text.contains(u'.'))
+            text.replace(u',', u'.'); // a decimal comma, as spreadsheets in many locales write it
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        const double limit = i == 0 ? 90 : 180;
+        if (!ok || v < -limit || v > limit) {
+            *reason = u"%1 \"%2\" is not a number from %3 to %4"_s.arg(csvFieldName(coordinateFields[i]), text).arg(-limit).arg(limit);
+            return false;
+        }
+        coordinates[i] = v;
+    }
+
+    // Source: title and link; only web and mail links are kept as links.
+    const QString sourceTitle = cell(record, CsvField::SourceTitle), sourceUrl = cell(record, CsvField::SourceUrl);
+    if (!sourceUrl.isEmpty()) {
+        const QString scheme = QUrl(sourceUrl).scheme().toLower();
+        if (!scheme.isEmpty() && scheme != u"http" && scheme != u"https" && scheme != u"ftp" && scheme != u"mailto") {
+            *reason = u"source url \"%1\": only http, https, ftp and mailto links are accepted"_s.arg(sourceUrl);
+            return false;
+        }
+    }
+
+    // The row is good: from here on it only adds.
+    for (const QString &list : cells(record, CsvField::Actors)) {
+        for (const QString &item : splitList(list)) {
+            const auto [label, role] = actorWithRole(item);
+            ActorId id = m_actors.value(label);
+            if (!id.isValid()) {
+                Actor actor;
+                actor.id = id = ActorId(qint64(m_content.actors.size()) + 1);
+                actor.label = label;
+                m_content.actors.push_back(actor);
+                m_actors.insert(label, id);
+            }
+            const ActorLink link{id, role};
+            if (std::find(event.actors.begin(), event.actors.end(), link) == event.actors.end())
+                event.actors.push_back(link);
+        }
+    }
+    for (const QString &list : cells(record, CsvField::Tags)) {
+        for (const QString &tag : splitList(list)) {
+            if (!event.tags.contains(tag))
+                event.tags << tag;
+        }
+    }
+    if (!placeName.isEmpty() || !country.isEmpty()) {
+        const QString key = placeName + u'\x1f' + country;
+        PlaceId id = m_places.value(key);
+        if (!id.isValid()) {
+            Place place;
+            place.id = id = PlaceId(qint64(m_content.places.size()) + 1);
+            place.name = placeName.isEmpty() ? countryText : placeName;
+            place.country = country;
+            place.latitude = coordinates[0];
+            place.longitude = coordinates[1];
+            m_content.places.push_back(place);
+            m_places.insert(key, id);
+        }
+        event.place = id;
+    }
+    SourceId source;
+    if (!sourceTitle.isEmpty() || !sourceUrl.isEmpty()) {
+        const QString key = sourceTitle + u'\x1f' + sourceUrl;
+        source = m_sources.value(key);
+        if (!source.isValid()) {
+            Source s;
+            s.id = source = SourceId(qint64(m_content.sources.size()) + 1);
+            s.title = sourceTitle.isEmpty() ? sourceUrl : sourceTitle;
+            s.url = sourceUrl;
+            m_content.sources.push_back(s);
+            m_sources.insert(key, source);
+        }
+    }
+    for (const QString &text : cells(record, CsvField::Quote)) {
+        static const QRegularExpression blankLine(u"\\r?\\n[ \\t]*\\r?\\n"_s);
+        for (const QString &part : text.split(blankLine)) {
+            Quote quote;
+            quote.text = part.trimmed();
+            quote.source = source;
+            if (!quote.text.isEmpty())
+                m_quotes.emplace_back(quote, m_content.events.size());
+        }
+    }
+    if (fileId != 0)
+        m_idLines.insert(fileId, record.line);
+    if (!event.date.isValid())
+        ++m_undated;
+    m_fileIds.push_back(fileId);
+    m_content.events.push_back(std::move(event));
+    return true;
+}
+
+NativeJsonContent CsvRowConverter::finish()
+{
+    std::int64_t next = 1;
+    for (const auto &[id, line] : m_idLines.asKeyValueRange())
+        next = std::max(next, id + 1);
+    for (size_t i = 0; i < m_content.events.size(); ++i)
+        m_content.events[i].id = EventId(m_fileIds[i] != 0 ? m_fileIds[i] : next++);
+    for (auto &[quote, eventIndex] : m_quotes) {
+        quote.id = QuoteId(qint64(m_content.quotes.size()) + 1);
+        quote.events = {m_content.events[eventIndex].id};
+        m_content.quotes.push_back(quote);
+    }
+    m_quotes.clear();
+    return std::move(m_content);
+}
+
+} // namespace dateline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/io/csv/csvmapping.h"
+#include "core/io/csv/csvtokenizer.h"
+#include "core/io/dateforms.h"
+#include "core/io/nativejsonreader.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace dateline {
+
+// How lists sit in one cell, shared by the CSV reader and writer: actors and tags are separated
+// by ';' ("Rice (initiator); Lavrov (target)"), quotes by a blank line.
+inline constexpr QChar kCsvListSeparator = u';';
+inline constexpr QLatin1StringView kCsvQuoteSeparator{"\n\n"};
+
+// Turns mapped CSV records into model values. A row is checked completely before anything of it
+// is kept, so a rejected row leaves no actor, place or source behind. Actors, places and sources
+// are shared between rows by their text (label; name and country; title and URL).
+class CsvRowConverter {
+public:
+    CsvRowConverter(CsvMapping mapping, DayOrder order);
+
+    // Adds the row's event (with new actors, place, source and quotes) or says why not.
+    bool add(const CsvRecord &record, QString *reason);
+    // Gives every event an id (the file's where it had one) and links the quotes; call once.
+    NativeJsonContent finish();
+    qsizetype undatedEvents() const { return m_undated; }
+
+private:
+    QString cell(const CsvRecord &record, CsvField field) const;    // trimmed
+    QString rawCell(const CsvRecord &record, CsvField field) const; // as written
+    QStringList cells(const CsvRecord &record, CsvField field) const;
+    FuzzyDate readDate(const CsvRecord &record, QString *reason) const;
+    bool readSplitDate(const CsvRecord &record, CsvField year, CsvField month, CsvField day,
+                       QString *edtf, QString *reason) const;
+
+    CsvMapping m_mapping;
+    DayOrder m_order;
+    NativeJsonContent m_content;
+    std::vector<std::int64_t> m_fileIds;                 // per event: the file's id or 0
+    std::vector<std::pair<Quote, size_t>> m_quotes;      // quote, index of its event
+    QHash<std::int64_t, qint64> m_idLines;               // file id -> line it was first seen on
+    QHash<QString, ActorId> m_actors;
+    QHash<QString, PlaceId> m_places;
+    QHash<QString, SourceId> m_sources;
+    qsizetype m_undated = 0;
+};
+
+} // namespace dateline

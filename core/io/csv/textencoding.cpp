@@ -1,0 +1,147 @@
+#include "core/io/csv/textencoding.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+// Windows-1252 0x80..0x9F; the five unassigned bytes keep their C1 code point, as Windows does.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+bool startsWith(const QByteArray &data, std::initializer_list<unsigned char> bytes)
+{
+    if (data.size() < qsizetype(bytes.size()))
+        return false;
+    qsizetype i = 0;
+    for (unsigned char b : bytes) {
+        if (static_cast<unsigned char>(data.at(i++)) != b)
+            return false;
+    }
+    return true;
+}
+
+QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &data)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless); // no BOM handling: done by the caller
+    return decoder(data);
+}
+
+// Well-formed UTF-8 (no overlong forms or surrogates); a sequence cut off at the very end is
+// accepted, so a file's first kilobytes can be judged too.
+bool isValidUtf8(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF; // range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return true; // cut off at the end
+            const unsigned char b = p[i + k];
+            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
+                return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+} // namespace
+
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8: return u"UTF-8"_s;
+    case TextEncoding::Utf16LE: return u"UTF-16LE"_s;
+    case TextEncoding::Utf16BE: return u"UTF-16BE"_s;
+    case TextEncoding::Windows1252: return u"Windows-1252"_s;
+    }
+    return {};
+}
+
+bool encodingFromName(QStringView name, TextEncoding *encoding)
+{
+    const QString n = name.toString().toLower().remove(u'-').remove(u'_');
+    if (n == u"utf8")
+        *encoding = TextEncoding::Utf8;
+    else if (n == u"utf16le" || n == u"utf16")
+        *encoding = TextEncoding::Utf16LE;
+    else if (n == u"utf16be")
+        *encoding = TextEncoding::Utf16BE;
+    else if (n == u"windows1252" || n == u"cp1252" || n == u"latin1" || n == u"iso88591")
+        *encoding = TextEncoding::Windows1252; // a superset of Latin-1's printable characters
+    else
+        return false;
+    return true;
+}
+
+TextEncoding detectEncoding(const QByteArray &data)
+{
+    if (startsWith(data, {0xEF, 0xBB, 0xBF}))
+        return TextEncoding::Utf8;
+    if (startsWith(data, {0xFF, 0xFE}))
+        return TextEncoding::Utf16LE;
+    if (startsWith(data, {0xFE, 0xFF}))
+        return TextEncoding::Utf16BE;
+    // UTF-16 without a BOM: text in the Latin range has every other byte NUL.
+    const qsizetype n = std::min<qsizetype>(data.size() & ~qsizetype(1), 512);
+    qsizetype evenNul = 0, oddNul = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenNul += data.at(i) == '\0';
+        oddNul += data.at(i + 1) == '\0';
+    }
+    if (n >= 4 && oddNul * 10 >= n / 2 * 7 && evenNul == 0)
+        return TextEncoding::Utf16LE;
+    if (n >= 4 && evenNul * 10 >= n / 2 * 7 && oddNul == 0)
+        return TextEncoding::Utf16BE;
+    return isValidUtf8(data) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+}
+
+QString decodeText(const QByteArray &data, TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return decodeWith(QStringConverter::Utf8,
+                          startsWith(data, {0xEF, 0xBB, 0xBF}) ? data.mid(3) : data);
+    case TextEncoding::Utf16LE:
+        return decodeWith(QStringConverter::Utf16LE, startsWith(data, {0xFF, 0xFE}) ? data.mid(2) : data);
+    case TextEncoding::Utf16BE:
+        return decodeWith(QStringConverter::Utf16BE, startsWith(data, {0xFE, 0xFF}) ? data.mid(2) : data);
+    case TextEncoding::Windows1252: {
+        QString text(data.size(), Qt::Uninitialized);
+        QChar *out = text.data();
+        for (const char c : data) {
+            const auto b = static_cast<unsigned char>(c);
+            *out++ = QChar(b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b));
+        }
+        return text;
+    }
+    }
+    return {};
+}
+
+} // namespace dateline

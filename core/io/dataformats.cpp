@@ -1,0 +1,126 @@
+// The registry of interchange formats. Adding a format is one entry in the table below.
+#include "core/io/icalendar/icalendar.h"
+#include "core/io/simile/simile.h"
+#include "core/io/thetimelineproj/thetimelineproj.h"
+#include "core/io/timelinejs/timelinejs.h"
+#include "core/io/dataformats.h"
+
+#include "core/io/csv/csvwriter.h"
+#include "core/io/nativejson.h"
+#include "core/io/nativejsonreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+// Adapts a reader that takes only the bytes.
+template <typename Reader>
+auto bytesOnly(Reader reader)
+{
+    return [reader](const QByteArray &data, const DataReadOptions &) { return reader(data); };
+}
+
+bool looksLikeNativeJson(const QByteArray &head)
+{
+    const QByteArray start = head.left(4096);
+    return start.trimmed().startsWith('{') && start.contains("\"format\"") && start.contains("\"dateline\"");
+}
+
+ImportedContent readNativeJson(const QByteArray &data)
+{
+    ImportedContent result;
+    NativeJsonReader reader;
+    if (std::optional<NativeJsonContent> content = reader.read(data)) {
+        result.content = std::move(*content);
+        return result;
+    }
+    // The native format is all or nothing: any problem makes the whole file unreadable.
+    result.fatal = true;
+    for (const QString &problem : reader.problems())
+        result.rejected.push_back({0, problem});
+    return result;
+}
+
+bool looksLikeTsv(const QByteArray &head)
+{
+    if (!looksLikeCsv(head))
+        return false;
+    CsvOptions options;
+    return previewCsv(head, options, 2).delimiter == u'\t';
+}
+
+ImportedContent readDelimited(const QByteArray &data, const DataReadOptions &options, QChar delimiter)
+{
+    CsvOptions csv = options.csv;
+    if (!csv.delimiter)
+        csv.delimiter = delimiter;
+    return readCsv(data, csv, options.progress);
+}
+
+std::vector<DataFormat> makeFormats()
+{
+    std::vector<DataFormat> formats{
+        {u"json"_s, u"Dateline JSON (lossless)"_s, {u"json"_s}, looksLikeNativeJson, bytesOnly(readNativeJson),
+         [](const Document &d, ExportReport *) { return exportNativeJson(d); }},
+        // Formats with a signature go here, before the delimited text below (tried last).
+        // An import-only format leaves write empty ({}); an export-only one leaves read empty.
+        {u"timelinejs"_s, u"TimelineJS JSON"_s, {u"json"_s}, looksLikeTimelineJs, bytesOnly(readTimelineJs),
+         writeTimelineJs},
+        {u"timeline"_s, u"Timeline (thetimelineproj) XML"_s, {u"timeline"_s}, looksLikeTheTimelineProj,
+         bytesOnly(readTheTimelineProj), writeTheTimelineProj},
+        {u"simile"_s, u"SIMILE Timeline XML"_s, {u"xml"_s}, looksLikeSimile, bytesOnly(readSimile), {}},
+        {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
+         writeICalendar},
+        {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
+         [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
+         [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); }},
+        {u"csv"_s, u"CSV (comma-separated values)"_s, {u"csv"_s, u"txt"_s}, looksLikeCsv,
+         [](const QByteArray &data, const DataReadOptions &o) { return readCsv(data, o.csv, o.progress); },
+         [](const Document &d, ExportReport *r) { return writeCsv(d, u',', r); }},
+    };
+    return formats;
+}
+
+} // namespace
+
+const std::vector<DataFormat> &dataFormats()
+{
+    static const std::vector<DataFormat> formats = makeFormats();
+    return formats;
+}
+
+const DataFormat *dataFormat(QStringView name)
+{
+    for (const DataFormat &f : dataFormats()) {
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &f;
+    }
+    return nullptr;
+}
+
+const DataFormat *dataFormatForFile(const QString &fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    if (dot < 0)
+        return nullptr;
+    const QString extension = fileName.mid(dot + 1).toLower();
+    for (const DataFormat &f : dataFormats()) {
+        if (f.extensions.contains(extension))
+            return &f;
+    }
+    return nullptr;
+}
+
+const DataFormat *detectDataFormat(const QByteArray &data, const QString &fileName)
+{
+    const QByteArray head = data.left(kDataFormatHeadSize);
+    for (const DataFormat &f : dataFormats()) {
+        if (f.canRead() && f.detect && f.detect(head))
+            return &f;
+    }
+    const DataFormat *byName = dataFormatForFile(fileName);
+    return byName && byName->canRead() ? byName : nullptr;
+}
+
+} // namespace dateline

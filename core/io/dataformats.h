@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/io/csv/csvreader.h"
+#include "core/io/importprogress.h"
+#include "core/io/importresult.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace dateline {
+
+class Document;
+
+// Options a reader may need beyond the bytes; formats that need none ignore them.
+struct DataReadOptions {
+    CsvOptions csv;
+    ImportProgress progress;
+};
+
+// One interchange format. read or write may be empty (import-only or export-only formats).
+struct DataFormat {
+    QString name;             // "csv": what the CLI's FORMAT argument names
+    QString title;            // "CSV (comma-separated values)": for menus and file dialogs
+    QStringList extensions;   // without the dot, lower case; the first is the default
+    std::function<bool(const QByteArray &head)> detect;  // from the first bytes of a file
+    std::function<ImportedContent(const QByteArray &, const DataReadOptions &)> read;
+    std::function<QByteArray(const Document &, ExportReport *)> write;
+
+    bool canRead() const { return bool(read); }
+    bool canWrite() const { return bool(write); }
+};
+
+// The formats in detection order: the ones with a clear signature first, CSV/TSV last.
+const std::vector<DataFormat> &dataFormats();
+
+// By name ("csv"), case-insensitive; nullptr when unknown.
+const DataFormat *dataFormat(QStringView name);
+// By a file name's extension ("events.tsv" -> tsv); nullptr when none matches. Where several
+// formats share an extension (".json"), the first registered wins.
+const DataFormat *dataFormatForFile(const QString &fileName);
+// From the first bytes of a file (readable formats only), then from its name; nullptr when
+// neither tells.
+const DataFormat *detectDataFormat(const QByteArray &head, const QString &fileName = {});
+
+// How many bytes detectors look at.
+inline constexpr qsizetype kDataFormatHeadSize = 64 * 1024;
+
+} // namespace dateline

@@ -1,0 +1,385 @@
+// Common human date forms -> EDTF text -> FuzzyDate. Everything is turned into EDTF and parsed
+// by FuzzyDate::fromEdtf, so bounds and validation have one implementation.
+#include "core/io/dateforms.h"
+
+#include "core/date/calendar.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+const char *const kMonthNames[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                     "July",    "August",   "September", "October", "November", "December"};
+
+// 1..12 for an English month name or abbreviation ("mar", "Sept", "MARCH"), else 0.
+int monthFromWord(const QString &word)
+{
+    const QString w = word.toLower();
+    if (w == u"sept")
+        return 9;
+    for (int m = 0; m < 12; ++m) {
+        const QString name = QString::fromLatin1(kMonthNames[m]).toLower();
+        if (w == name || (w.size() == 3 && name.startsWith(w)))
+            return m + 1;
+    }
+    return 0;
+}
+
+bool isWeekday(const QString &word)
+{
+    static const QStringList days{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
+                                  u"friday"_s, u"saturday"_s, u"sunday"_s};
+    const QString w = word.toLower();
+    for (const QString &d : days) {
+        if (w == d || (w.size() >= 3 && d.startsWith(w)))
+            return true;
+    }
+    return false;
+}
+
+struct Token {
+    enum Kind { Number, Month } kind;
+    QString text;   // digits of a number
+    int month = 0;  // for Month
+    QChar sepAfter; // first separator character after the token ('/', '-', '.', ',', ' ')
+};
+
+QString yearText(std::int64_t year)
+{
+    if (year > 9999 || year < -9999)
+        return u"Y%1"_s.arg(year);
+    return (year < 0 ? u"-"_s : QString()) + u"%1"_s.arg(year < 0 ? -year : year, 4, 10, QLatin1Char('0'));
+}
+
+struct Parts {
+    std::int64_t year = 0;
+    int month = 0; // 0 = not given
+    int day = 0;   // 0 = not given
+};
+
+// Assembles the EDTF text and checks the calendar, saying what is wrong.
+std::optional<QString> toEdtf(const Parts &p, const QString &time, bool numericOrder, DayOrder order, QString *error)
+{
+    if (p.month < 1 || p.month > 12) {
+        if (p.month != 0 || p.day != 0) {
+            *error = u"there is no month %1"_s.arg(p.month);
+            if (numericOrder)
+                *error += order == DayOrder::MonthFirst ? u" (dates are read month first; try day first)"_s
+                                                        : u" (dates are read day first; try month first)"_s;
+            return std::nullopt;
+        }
+    }
+    if ((p.month != 0) && (p.year > 9999 || p.year < -9999)) {
+        *error = u"a date with a month needs a year of at most four digits"_s;
+        return std::nullopt;
+    }
+    QString text = yearText(p.year);
+    if (p.month != 0)
+        text += u"-%1"_s.arg(p.month, 2, 10, QLatin1Char('0'));
+    if (p.day != 0) {
+        const int days = calendar::daysInMonth(p.year, p.month);
+        if (p.day < 1 || p.day > days) {
+            *error = u"%1 %2 has no day %3"_s.arg(QString::fromLatin1(kMonthNames[p.month - 1]),
+                                                  yearText(p.year).remove(u'Y'))
+                         .arg(p.day);
+            return std::nullopt;
+        }
+        text += u"-%1"_s.arg(p.day, 2, 10, QLatin1Char('0'));
+    }
+    if (!time.isEmpty()) {
+        if (p.day == 0) {
+            *error = u"a time needs a full date"_s;
+            return std::nullopt;
+        }
+        text += u'T' + time;
+    }
+    return text;
+}
+
+std::optional<std::int64_t> yearValue(const Token &t, bool hasEra, QString *error)
+{
+    if (t.kind != Token::Number) {
+        *error = u"no year"_s;
+        return std::nullopt;
+    }
+    if (!hasEra && t.text.size() <= 2) {
+        *error = u"two-digit year \"%1\": write the full year"_s.arg(t.text);
+        return std::nullopt;
+    }
+    if (t.text.size() > 12) {
+        *error = u"year \"%1\" is too large"_s.arg(t.text);
+        return std::nullopt;
+    }
+    return t.text.toLongLong();
+}
+
+// One date without qualifiers or ranges: returns its EDTF text.
+std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
+{
+    // A time at the end: "14:30", "14:30:05", "T14:30".
+    static const QRegularExpression timeRe(uR"([ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString time;
+    if (const auto m = timeRe.match(text); m.hasMatch()) {
+        int h = m.captured(1).toInt();
+        const int min = m.captured(2).toInt();
+        if (!m.captured(4).isEmpty()) { // 12-hour clock: 12:30 AM is 00:30, 12:30 PM is 12:30
+            if (h < 1 || h > 12) {
+                *error = u"\"%1\" is not a time of day"_s.arg(m.captured(0).trimmed());
+                return std::nullopt;
+            }
+            h = h % 12 + (m.captured(4).toLower() == u"p" ? 12 : 0);
+        }
+        const int s = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+        if (h > 23 || min > 59 || s > 59) {
+            *error = u"\"%1\" is not a time of day"_s.arg(m.captured(0).trimmed());
+            return std::nullopt;
+        }
+        time = u"%1:%2"_s.arg(h, 2, 10, QLatin1Char('0')).arg(min, 2, 10, QLatin1Char('0'));
+        if (!m.captured(3).isEmpty())
+            time += u":%1"_s.arg(s, 2, 10, QLatin1Char('0'));
+        text.chop(m.capturedLength(0));
+    }
+    // Era before or after: "AD 33", "1550 BC", "44 B.C.E.".
+    static const QRegularExpression eraAfter(uR"(\s*\b(B\.?\s?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression eraBefore(uR"(^(A\.?D\.?)\s*)"_s, QRegularExpression::CaseInsensitiveOption);
+    bool hasEra = false, bce = false;
+    if (const auto m = eraAfter.match(text); m.hasMatch()) {
+        hasEra = true;
+        bce = m.captured(1).at(0).toLower() == u'b';
+        text.chop(m.capturedLength(0));
+    } else if (const auto b = eraBefore.match(text); b.hasMatch()) {
+        hasEra = true;
+        text.remove(0, b.capturedLength(0));
+    }
+
+    std::vector<Token> tokens;
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        if (c.isDigit()) {
+            qsizetype j = i;
+            while (j < text.size() && text.at(j).isDigit())
+                ++j;
+            tokens.push_back({Token::Number, text.mid(i, j - i), 0, {}});
+            i = j;
+        } else if (c.isLetter()) {
+            qsizetype j = i;
+            while (j < text.size() && text.at(j).isLetter())
+                ++j;
+            const QString word = text.mid(i, j - i);
+            const QString lower = word.toLower();
+            const bool ordinal = (lower == u"st" || lower == u"nd" || lower == u"rd" || lower == u"th")
+                                 && !tokens.empty() && tokens.back().kind == Token::Number && i > 0
+                                 && text.at(i - 1).isDigit();
+            if (const int month = monthFromWord(word); month != 0) {
+                tokens.push_back({Token::Month, word, month, {}});
+            } else if (!ordinal && !isWeekday(word) && lower != u"of") {
+                *error = u"unknown word \"%1\""_s.arg(word);
+                return std::nullopt;
+            }
+            i = j;
+        } else if (c == u'/' || c == u'-' || c == u'.' || c == u',' || c.isSpace()) {
+            if (!tokens.empty() && tokens.back().sepAfter.isNull())
+                tokens.back().sepAfter = c.isSpace() ? QLatin1Char(' ') : c;
+            ++i;
+        } else {
+            *error = u"unexpected character '%1'"_s.arg(c);
+            return std::nullopt;
+        }
+    }
+
+    auto isNum = [&](size_t i) { return tokens[i].kind == Token::Number; };
+    auto num = [&](size_t i) { return tokens[i].text.size() > 4 ? 100 : tokens[i].text.toInt(); };
+    Parts p;
+    bool numeric = false;
+    std::optional<std::int64_t> year;
+    if (tokens.size() == 1 && isNum(0) && !hasEra && tokens[0].text.size() == 8) {
+        // ISO 8601 basic format, as GDELT and many exports write it: 20080317.
+        p.year = tokens[0].text.left(4).toLongLong();
+        p.month = tokens[0].text.mid(4, 2).toInt();
+        p.day = tokens[0].text.mid(6, 2).toInt();
+        return toEdtf(p, time, false, order, error);
+    } else if (tokens.size() == 1 && isNum(0)) {
+        if (!hasEra && tokens[0].text.size() > 4) {
+            *error = u"\"%1\" is not a date (a spreadsheet's day number? format the column as dates before"
+                     " exporting; years beyond 9999 are written Y12000)"_s.arg(tokens[0].text);
+            return std::nullopt;
+        }
+        if (!hasEra && tokens[0].text.size() < 3) {
+            *error = u"\"%1\" alone is not a date"_s.arg(tokens[0].text);
+            return std::nullopt;
+        }
+        year = tokens[0].text.size() > 12 ? std::nullopt : std::optional(tokens[0].text.toLongLong());
+        if (!year) {
+            *error = u"year \"%1\" is too large"_s.arg(tokens[0].text);
+            return std::nullopt;
+        }
+    } else if (tokens.size() == 2 && !isNum(0) && isNum(1)) { // March 2008
+        p.month = tokens[0].month;
+        year = yearValue(tokens[1], hasEra, error);
+    } else if (tokens.size() == 2 && isNum(0) && isNum(1) && tokens[0].text.size() <= 2) { // 03/2008
+        p.month = num(0);
+        numeric = true;
+        year = yearValue(tokens[1], hasEra, error);
+    } else if (tokens.size() == 3 && !isNum(0) && isNum(1) && isNum(2)) { // March 17, 2008
+        p.month = tokens[0].month;
+        p.day = num(1);
+        year = yearValue(tokens[2], hasEra, error);
+    } else if (tokens.size() == 3 && isNum(0) && !isNum(1) && isNum(2)) { // 17 March 2008, 2008 Mar 17
+        const bool yearFirst = tokens[0].text.size() > 2 && tokens[2].text.size() <= 2 && !hasEra;
+        p.month = tokens[1].month;
+        p.day = num(yearFirst ? 2 : 0);
+        year = yearValue(tokens[yearFirst ? 0 : 2], hasEra, error);
+    } else if (tokens.size() == 3 && isNum(0) && isNum(1) && isNum(2)) {
+        if (tokens[0].text.size() >= 3 && !hasEra) { // 2008/03/17
+            p.month = num(1);
+            p.day = num(2);
+            year = tokens[0].text.toLongLong();
+        } else {
+            numeric = tokens[0].sepAfter != u'.';
+            const bool dayFirst = !numeric || order == DayOrder::DayFirst;
+            p.day = num(dayFirst ? 0 : 1);
+            p.month = num(dayFirst ? 1 : 0);
+            year = yearValue(tokens[2], hasEra, error);
+        }
+    } else {
+        *error = tokens.empty() ? u"no date"_s : u"not a date form that is understood"_s;
+        return std::nullopt;
+    }
+    if (!year)
+        return std::nullopt;
+    p.year = *year;
+    if (hasEra) {
+        if (p.year == 0) {
+            *error = u"there is no year 0 in BC/AD counting"_s;
+            return std::nullopt;
+        }
+        if (bce)
+            p.year = 1 - p.year; // astronomical numbering: 1 BC is year 0
+    }
+    return toEdtf(p, time, numeric, order, error);
+}
+
+// A single date with its qualifiers: "c. 1550", "1550?", "before 26 March 2008".
+std::optional<QString> parseQualified(QString text, DayOrder order, QString *error)
+{
+    if (const FuzzyDate edtf = FuzzyDate::fromEdtf(text); edtf.isValid())
+        return edtf.toEdtf();
+    static const QRegularExpression approx(uR"(^(?:c\.|ca\.?|circa|about|approx\.?|approximately|around|~)\s*)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bound(uR"(^(before|after|not before|not after|by)\s+)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString boundWord;
+    if (const auto m = bound.match(text); m.hasMatch()) {
+        boundWord = m.captured(1).toLower();
+        text.remove(0, m.capturedLength(0));
+    }
+    bool approximate = false, uncertain = false;
+    if (const auto m = approx.match(text); m.hasMatch()) {
+        approximate = true;
+        text.remove(0, m.capturedLength(0));
+    }
+    if (text.endsWith(u'?')) {
+        uncertain = true;
+        text.chop(1);
+        text = text.trimmed();
+    }
+    std::optional<QString> edtf = parseSingle(text, order, error);
+    if (!edtf)
+        return std::nullopt;
+    if (approximate && uncertain)
+        *edtf += u'%';
+    else if (approximate)
+        *edtf += u'~';
+    else if (uncertain)
+        *edtf += u'?';
+    if (boundWord == u"before" || boundWord == u"not after" || boundWord == u"by")
+        *edtf = u"[..%1]"_s.arg(*edtf);
+    else if (boundWord == u"after" || boundWord == u"not before")
+        *edtf = u"[%1..]"_s.arg(*edtf);
+    return edtf;
+}
+
+} // namespace
+
+FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
+{
+    QString local;
+    QString &message = error ? *error : local;
+    message.clear();
+    const QString text = input.toString().simplified();
+    if (text.isEmpty()) {
+        message = u"no date"_s;
+        return {};
+    }
+    if (FuzzyDate date = FuzzyDate::fromEdtf(text); date.isValid())
+        return date;
+
+    // A range: "A - B", "A – B", "A — B", "A to B". Both sides must parse.
+    static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString edtf;
+    if (const auto m = rangeSep.match(text); m.hasMatch()) {
+        const QString from = text.left(m.capturedStart(0)), to = text.mid(m.capturedEnd(0));
+        QString why;
+        std::optional<QString> a = parseQualified(from, order, &why);
+        if (!a) {
+            // "17 March – 6 April 2008", "17–18 Mar 2008": the start borrows the end's year, or
+            // its month and year.
+            static const QRegularExpression monthYear(uR"((\p{L}+\.?\s+\d{3,4})$)"_s);
+            static const QRegularExpression yearOnly(uR"(\s(\d{3,4})$)"_s);
+            for (const QRegularExpression *tail : {&yearOnly, &monthYear}) {
+                const auto m = tail->match(to);
+                QString ignored;
+                if (!a && m.hasMatch())
+                    a = parseQualified(from + u' ' + m.captured(1), order, &ignored);
+            }
+        }
+        if (!a) {
+            message = u"start \"%1\": %2"_s.arg(from, why);
+            return {};
+        }
+        const auto b = parseQualified(to, order, &why);
+        if (!b) {
+            message = u"end \"%1\": %2"_s.arg(to, why);
+            return {};
+        }
+        edtf = *a + u'/' + *b;
+    } else {
+        const auto single = parseQualified(text, order, &message);
+        if (!single)
+            return {};
+        edtf = *single;
+    }
+    FuzzyDate date = FuzzyDate::fromEdtf(edtf, &message);
+    return date;
+}
+
+DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric)
+{
+    static const QRegularExpression numeric(uR"(^\s*(\d{1,2})[/\-](\d{1,2})[/\-]\d{2,}\b)"_s);
+    bool firstBig = false, secondBig = false;
+    for (const QString &s : samples) {
+        const auto m = numeric.match(s);
+        if (!m.hasMatch())
+            continue;
+        if (sawNumeric)
+            *sawNumeric = true;
+        firstBig |= m.captured(1).toInt() > 12;
+        secondBig |= m.captured(2).toInt() > 12;
+    }
+    if (firstBig && !secondBig)
+        return DayOrder::DayFirst;
+    if (secondBig && !firstBig)
+        return DayOrder::MonthFirst;
+    return fallback;
+}
+
+} // namespace dateline

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/date/fuzzydate.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace dateline {
+
+// How an all-numeric date such as "03/04/2008" is read: 3 April (day first, most of the world)
+// or March 4 (month first, the United States).
+enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
+
+// Reads a date the way people and spreadsheets write it. Tried in order:
+// - EDTF as it is ("2008-03-17", "2008-03", "1550~", "[..2008-03-26]", "2008-03-17/2008-03-18");
+// - ISO date and time with a space ("2008-03-17 14:30", "2008-03-17 14:30:00");
+// - English month names, full or abbreviated, any case, with optional weekday, ordinal suffix and
+//   commas: "March 17, 2008", "Mar 17 2008", "17 Mar 2008", "17th March 2008", "17-Mar-2008",
+//   "Monday, March 17, 2008", "March 2008", "Mar. 2008";
+// - numbers: "2008/03/17", "17.03.2008" (always day first), "17/03/2008" and "17-03-2008" read
+//   with `order`; a time "14:30" may follow;
+// - a year alone (three or four digits), or with an era: "1550 BC", "1550 BCE", "44 B.C.",
+//   "AD 33", "33 AD", "33 CE"; an era also follows a full date ("15 March 44 BC");
+// - qualifiers around any of those: "c. 1550", "ca. 1550", "circa 1550", "about 1550",
+//   "approx. 1550" (approximate), a trailing "?" (uncertain), "before 26 March 2008" (on or
+//   before), "after 1760" (on or after);
+// - ranges: two dates joined by " - ", "–", "—" or " to " ("2008-03-17 - 2008-03-18",
+//   "17 March 2008 to 6 April 2008") become an EDTF interval; a start without a year borrows
+//   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008").
+// Two-digit years are refused (which century is meant cannot be known). On failure returns an
+// invalid date and, if `error` is given, says why in words ("February 2008 has no day 31").
+FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr);
+
+// Guesses the order from a column of dates: day first when some all-numeric date has a first
+// number above 12 and none has a second number above 12; month first when the reverse is true;
+// `fallback` when nothing tells them apart. sawNumeric tells whether any sample was all-numeric.
+DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric = nullptr);
+
+} // namespace dateline

@@ -1,0 +1,167 @@
+// CSV/TSV export and the format registry: what is written, what is left out, round trips.
+#include "core/io/csv/csvreader.h"
+#include "core/io/csv/csvwriter.h"
+#include "core/io/dataformats.h"
+#include "core/io/dataimport.h"
+#include "core/io/sample.h"
+#include "core/store/document.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+
+class TestCsvExport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripIsStable_data();
+    void roundTripIsStable();
+    void trickyContentRoundTrip();
+    void exportReportSaysWhatIsLeftOut();
+    void registry();
+};
+
+void TestCsvExport::roundTripIsStable_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("tsv") << u"tsv"_s;
+}
+
+void TestCsvExport::roundTripIsStable()
+{
+    QFETCH(QString, format);
+    const DataFormat *f = dataFormat(format);
+    QVERIFY(f && f->canRead() && f->canWrite());
+    QTemporaryDir dir;
+    QString error;
+    auto sample = createSampleDocument(dir.filePath(u"s.dateline"_s), &error);
+    QVERIFY(sample);
+    ExportReport report;
+    const QByteArray first = f->write(*sample, &report);
+    QVERIFY(first.startsWith("\xEF\xBB\xBF"));
+
+    auto copy = Document::create(dir.filePath(u"c.dateline"_s), &error);
+    ImportedContent imported = f->read(first, {});
+    QVERIFY2(imported.rejected.empty(), qPrintable(rejectedRowLines(imported, 5).join(u'\n')));
+    QCOMPARE(qint64(imported.content.events.size()), sample->info().events);
+    QVERIFY(writeImport(imported, *copy, ImportPolicy::ImportNothing).written);
+    ExportReport second;
+    const QByteArray again = f->write(*copy, &second);
+    QCOMPARE(again, first);
+
+    // Detection finds the format by content alone.
+    QCOMPARE(detectDataFormat(first), f);
+}
+
+void TestCsvExport::trickyContentRoundTrip()
+{
+    // Everything a cell can make hard: delimiters, quotes, line breaks, leading spaces, markup,
+    // formulas, scripts, BCE and open dates, no date, roles, coordinates.
+    auto document = Document::createInMemory();
+    Place place;
+    place.name = u"Sochi, \"Bocharov Ruchey\""_s;
+    place.country = u"RUS"_s;
+    place.latitude = 43.5855;
+    place.longitude = 39.7231;
+    const PlaceId placeId = document->addPlace(place);
+    Actor putin;
+    putin.label = u"Путин"_s;
+    const ActorId putinId = document->addActor(putin);
+    Actor bush;
+    bush.label = u"George W. Bush"_s;
+    const ActorId bushId = document->addActor(bush);
+    Source source;
+    source.title = u"Kommersant, 7 April"_s;
+    source.url = u"https://example.org/a?b=1&c=2"_s;
+    const SourceId sourceId = document->addSource(source);
+    const QStringList titles{u"Summit, \"final\" day"_s, u"  leading spaces"_s, u"line\nbreak\r\nand CRLF"_s,
+                             u"=SUM(A1:A2)"_s, u"<script>alert(1)</script>"_s, u"\t tab"_s};
+    const QStringList dates{u"2008-04-06"_s, u"-0043-03-15"_s, u"[..2008-03-26]"_s, u"2008-03-17/2008-03-18"_s,
+                            u"1550~"_s, QString()};
+    for (int i = 0; i < titles.size(); ++i) {
+        Event e;
+        e.title = titles[i];
+        e.date = FuzzyDate::fromEdtf(dates[i]);
+        e.description = u"desc \"%1\"; with, commas\n\nand a blank line"_s.arg(i);
+        e.status = EventStatus(i % 5);
+        e.cameoCode = i % 2 ? u"042"_s : u"1712"_s;
+        e.importance = i * 10;
+        e.sortKey = -i;
+        e.tags = QStringList{u"tag one"_s, u"δ"_s};
+        e.place = placeId;
+        e.actors = {{putinId, ActorRole::Host}, {bushId, ActorRole::Visitor}};
+        const EventId id = document->addEvent(e);
+        Quote q;
+        q.text = u"He said: \"yes, \"\"no\"\"\""_s;
+        q.source = sourceId;
+        q.events = {id};
+        document->addQuote(q);
+    }
+    for (QChar delimiter : {u',', u'\t', u';'}) {
+        const QByteArray first = writeCsv(*document, delimiter, nullptr);
+        CsvOptions options;
+        if (delimiter == u';')
+            options.delimiter = delimiter; // not detected: the header has no ';' but every row does
+        ImportedContent imported = readCsv(first, options);
+        QVERIFY2(imported.rejected.empty(), qPrintable(rejectedRowLines(imported, 5).join(u'\n')));
+        QCOMPARE(imported.content.events.size(), size_t(titles.size()));
+        auto copy = Document::createInMemory();
+        QVERIFY(writeImport(imported, *copy, ImportPolicy::ImportNothing).written);
+        QCOMPARE(writeCsv(*copy, delimiter, nullptr), first);
+        const std::vector<Event> events = copy->events();
+        QStringList got;
+        for (const Event &e : events)
+            got << e.title;
+        for (const QString &t : titles)
+            QVERIFY2(got.contains(t), qPrintable(t));
+        QCOMPARE(copy->places().front().latitude, std::optional(43.5855));
+    }
+}
+
+void TestCsvExport::exportReportSaysWhatIsLeftOut()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto sample = createSampleDocument(dir.filePath(u"s.dateline"_s), &error);
+    QVERIFY(sample);
+    ExportReport report;
+    writeCsv(*sample, u',', &report);
+    const QString all = report.omissions.join(u'\n');
+    QVERIFY2(all.contains(u"relations between events"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"speaker, locator or credibility"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"the document title"_s), qPrintable(all));
+
+    auto empty = Document::createInMemory();
+    ExportReport none;
+    const QByteArray header = writeCsv(*empty, u',', &none);
+    QVERIFY(none.omissions.isEmpty());
+    QCOMPARE(header, QByteArray("\xEF\xBB\xBFid,title,date,status,description,actors,place,country,latitude,longitude,tags,"
+                                "cameo code,importance,sort key,source title,source url,quote,created,updated\r\n"));
+}
+
+void TestCsvExport::registry()
+{
+    QCOMPARE(dataFormatForFile(u"a/b/events.TSV"_s)->name, u"tsv"_s);
+    QCOMPARE(dataFormatForFile(u"events.csv"_s)->name, u"csv"_s);
+    QCOMPARE(dataFormatForFile(u"events.json"_s)->name, u"json"_s);
+    QVERIFY(!dataFormatForFile(u"events.xlsx"_s));
+    QVERIFY(!dataFormatForFile(u"noextension"_s));
+    QCOMPARE(dataFormat(u"CSV")->name, u"csv"_s);
+    QVERIFY(!dataFormat(u"xml"));
+    QCOMPARE(detectDataFormat(sampleTimelineJson())->name, u"json"_s);
+    QCOMPARE(detectDataFormat("title\tdate\nx\t2008\n")->name, u"tsv"_s);
+    QCOMPARE(detectDataFormat("title;date\nx;2008\n")->name, u"csv"_s);
+    QVERIFY(!detectDataFormat("{\"events\": []}"));           // JSON that is not ours
+    QVERIFY(!detectDataFormat(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
+    for (const DataFormat &f : dataFormats()) { // every registered format does something: no placeholders
+        QVERIFY2(f.detect && (f.canRead() || f.canWrite()), qPrintable(f.name));
+        QVERIFY2(!f.extensions.isEmpty() && !f.title.isEmpty(), qPrintable(f.name));
+    }
+    for (const QString &name : {u"json"_s, u"csv"_s, u"tsv"_s})
+        QVERIFY(dataFormat(name)->canRead() && dataFormat(name)->canWrite());
+}
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"

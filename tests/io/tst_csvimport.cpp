@@ -1,0 +1,419 @@
+#include "core/io/csv/csvreader.h"
+#include "core/io/csv/csvwriter.h"
+#include "core/io/dataformats.h"
+#include "core/io/dataimport.h"
+#include "core/io/sample.h"
+#include "core/store/document.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(DATELINE_TEST_DATA "/") + QLatin1StringView(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// "title, date, ignore" for a mapping.
+QString names(const CsvMapping &mapping)
+{
+    QStringList out;
+    for (CsvField f : mapping.columns)
+        out << csvFieldName(f);
+    return out.join(u", "_s);
+}
+
+QStringList rejectedLines(const ImportedContent &imported)
+{
+    QStringList out;
+    for (const ImportProblem &p : imported.rejected)
+        out << u"%1: %2"_s.arg(p.line).arg(p.message);
+    return out;
+}
+
+const Event *eventTitled(const ImportedContent &imported, const QString &title)
+{
+    for (const Event &e : imported.content.events) {
+        if (e.title == title)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCsvImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void guessMapping_data();
+    void guessMapping();
+    void applyMapping_data();
+    void applyMapping();
+    void rejectedRowsHaveLineNumbers();
+    void fatal_data();
+    void fatal();
+    void spreadsheetExports_data();
+    void spreadsheetExports();
+    void rowContents();
+    void headerlessRealTsv();
+    void dayOrderOption();
+    void noHeader();
+    void allOrNothingWritesNothing();
+    void goodRowsIntoExistingDocument();
+    void garbageNeverCrashes();
+    void progressCanCancel();
+};
+
+void TestCsvImport::guessMapping_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("own export") << QStringList{u"id"_s, u"title"_s, u"date"_s, u"cameo code"_s, u"sort key"_s, u"source url"_s}
+                                << u"id, title, date, cameo code, sort key, source url"_s;
+    QTest::newRow("spreadsheet words") << QStringList{u"Headline"_s, u"Start Date"_s, u"End_Date"_s, u"Who"_s, u"Location"_s, u"Link"_s}
+                                       << u"title, date, end date, actors, place, source url"_s;
+    QTest::newRow("title beats name") << QStringList{u"Name"_s, u"Title"_s, u"When"_s}
+                                      << u"ignore, title, date"_s;
+    QTest::newRow("unknown ignored") << QStringList{u"Title"_s, u"Date"_s, u"Colour"_s, u""_s}
+                                     << u"title, date, ignore, ignore"_s;
+    QTest::newRow("repeating actors") << QStringList{u"Event"_s, u"Date"_s, u"Actor1"_s, u"Actor2"_s}
+                                      << u"title, date, actors, actors"_s;
+    QTest::newRow("first date wins") << QStringList{u"Title"_s, u"Date"_s, u"Start"_s}
+                                     << u"title, date, ignore"_s;
+    QTest::newRow("timelinejs template") << QStringList{u"Year"_s, u"Month"_s, u"Day"_s, u"Time"_s, u"End Year"_s, u"Headline"_s, u"Text"_s, u"Group"_s}
+                                         << u"year, month, day, ignore, end year, title, description, tags"_s;
+    QTest::newRow("lone day is the date") << QStringList{u"Day"_s, u"Title"_s} << u"date, title"_s;
+    QTest::newRow("case and punctuation") << QStringList{u"  EVENT TITLE "_s, u"date-start"_s, u"Source (URL)"_s}
+                                          << u"title, date, source url"_s;
+}
+
+void TestCsvImport::guessMapping()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QString, expected);
+    QCOMPARE(names(CsvMapping::guess(header)), expected);
+}
+
+void TestCsvImport::applyMapping_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("expected"); // the mapping, or "error: " and the start of the message
+    QTest::newRow("by name") << u"title=Notes,date=When"_s << u"ignore, title, date, actors"_s;
+    QTest::newRow("by number") << u"title=2,actors=3"_s << u"ignore, title, actors, actors"_s;
+    QTest::newRow("case and underscores") << u"END_DATE=when"_s << u"title, description, end date, actors"_s;
+    QTest::newRow("moves a field") << u"date=Notes"_s << u"title, date, ignore, actors"_s;
+    QTest::newRow("ignore") << u"ignore=Summary"_s << u"ignore, description, date, actors"_s;
+    QTest::newRow("unknown field") << u"colour=Notes"_s << u"error: unknown field \"colour\""_s;
+    QTest::newRow("unknown column") << u"title=Nope"_s << u"error: no column \"Nope\" (columns: Summary, Notes, When, Who)"_s;
+    QTest::newRow("column out of range") << u"title=9"_s << u"error: no column \"9\""_s;
+    QTest::newRow("no equals") << u"title"_s << u"error: \"title\": expected FIELD=COLUMN"_s;
+}
+
+void TestCsvImport::applyMapping()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    const QStringList header{u"Summary"_s, u"Notes"_s, u"When"_s, u"Who"_s};
+    CsvMapping mapping = CsvMapping::guess(header);
+    QCOMPARE(names(mapping), u"title, description, date, actors"_s);
+    QString error;
+    const bool ok = mapping.apply(spec, header, &error);
+    if (expected.startsWith(u"error: "_s)) {
+        QVERIFY(!ok);
+        QVERIFY2(error.startsWith(expected.mid(7)), qPrintable(error));
+    } else {
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(names(mapping), expected);
+    }
+}
+
+void TestCsvImport::rejectedRowsHaveLineNumbers()
+{
+    const QByteArray csv = "title,date,importance\r\n"
+                           "ok,2008-03-17,10\r\n"
+                           "\"multi\r\nline\r\ntitle\",2008-03-18,20\r\n" // lines 3-5
+                           "bad date,31/02/2008,30\r\n"                   // line 6
+                           "\r\n"                                         // line 7: blank, skipped
+                           "bad importance,2008,high\r\n"                 // line 8
+                           ",2008,1\r\n"                                  // line 9
+                           "too many,2008,1,extra\r\n"                    // line 10
+                           "trailing empty fields are fine,2008,1,,\r\n"  // line 11
+                           "\"open quote,2008,1\r\n";                     // line 12
+    CsvOptions options;
+    options.dayOrder = DayOrder::DayFirst;
+    const ImportedContent imported = readCsv(csv, options);
+    QVERIFY(!imported.fatal);
+    QCOMPARE(rejectedLines(imported),
+             (QStringList{u"6: date \"31/02/2008\": February 2008 has no day 31"_s,
+                          u"8: importance \"high\" is not a whole number from 0 to 100"_s,
+                          u"9: no title"_s,
+                          u"10: 4 fields, but the header has 3 (a delimiter inside an unquoted field?)"_s,
+                          u"12: the quote opened on line 12 is never closed"_s}));
+    QCOMPARE(imported.content.events.size(), size_t(3));
+    QVERIFY(eventTitled(imported, u"multi\r\nline\r\ntitle"_s));
+    QCOMPARE(rejectedRowLines(imported, 2).size(), 3);
+    QCOMPARE(rejectedRowLines(imported, 2).last(), u"... and 3 more"_s);
+}
+
+void TestCsvImport::fatal_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
+    QTest::newRow("header only") << QByteArray("title,date\r\n") << u"the file has no rows"_s;
+    QTest::newRow("no title column") << QByteArray("a,date\n1,2008\n") << u"no column is mapped to the title (columns: a, date)"_s;
+    QTest::newRow("no date column") << QByteArray("title,b\nx,2008\n") << u"no column is mapped to the date (columns: title, b)"_s;
+    QTest::newRow("binary") << QByteArray("title,date\n\x01\x00\x02,2008\n", 19) << u"this is not a text file (it contains NUL characters)"_s;
+}
+
+void TestCsvImport::fatal()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, message);
+    const ImportedContent imported = readCsv(data, {});
+    QVERIFY(imported.fatal);
+    QCOMPARE(rejectedLines(imported), QStringList{u"0: "_s + message});
+    QVERIFY(imported.content.events.empty());
+}
+
+void TestCsvImport::spreadsheetExports_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<QStringList>("rejected");
+    QTest::addColumn<QString>("title");   // an event that must be there
+    QTest::addColumn<QString>("edtf");    // its date
+    QTest::addColumn<QString>("note");    // one of the notes
+    QTest::newRow("excel semicolon cp1252") << fixture("excel-semicolon-cp1252.csv") << 2 << QStringList()
+                                            << u"Café talks – “informal”"_s << u"2008-03-18"_s
+                                            << u"read as Windows-1252, fields separated by ';'"_s;
+    QTest::newRow("excel unicode text") << fixture("excel-unicode.txt") << 2 << QStringList()
+                                        << u"Лавров meets Rice"_s << u"2008-03-17"_s
+                                        << u"read as UTF-16LE, fields separated by tabs"_s;
+    QTest::newRow("libreoffice") << fixture("libreoffice.csv") << 3 << QStringList()
+                                 << u"Missile defence talks"_s << u"2008-03"_s << u"read as UTF-8, fields separated by ','"_s;
+    QTest::newRow("google sheets") << fixture("google-sheets.csv") << 3
+                                   << QStringList{u"4: date \"31/02/2008\": February 2008 has no day 31"_s,
+                                                  u"5: dates 2008-03-18 to 2008-03-17: The interval ends (2008-03-17) before it starts (2008-03-18)."_s,
+                                                  u"6: no title"_s}
+                                   << u"2+2 meeting"_s << u"2008-03-17/2008-03-18"_s
+                                   << u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s;
+    QTest::newRow("timelinejs template") << fixture("timelinejs-template.csv") << 3
+                                         << QStringList{u"5: month \"13\" is not a month"_s}
+                                         << u"Ides of March"_s << u"-0044-03-15"_s << u"read as UTF-8, fields separated by ','"_s;
+}
+
+void TestCsvImport::spreadsheetExports()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, events);
+    QFETCH(QStringList, rejected);
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    QFETCH(QString, note);
+    QVERIFY(!data.isEmpty());
+    const DataFormat *format = detectDataFormat(data);
+    QVERIFY(format);
+    const ImportedContent imported = format->read(data, {});
+    QVERIFY(!imported.fatal);
+    QCOMPARE(imported.content.events.size(), size_t(events));
+    QCOMPARE(rejectedLines(imported), rejected);
+    const Event *event = eventTitled(imported, title);
+    QVERIFY2(event, qPrintable(title));
+    QCOMPARE(event->date.toEdtf(), edtf);
+    int withCoordinates = 0;
+    for (const Place &place : imported.content.places) { // decimal commas read as decimals
+        if (place.latitude) {
+            QCOMPARE(*place.latitude, 55.7558);
+            QCOMPARE(*place.longitude, 37.6173);
+            ++withCoordinates;
+        }
+    }
+    QCOMPARE(withCoordinates, qstrcmp(QTest::currentDataTag(), "excel semicolon cp1252") == 0 ? 1 : 0);
+    QVERIFY2(imported.notes.contains(note), qPrintable(imported.notes.join(u'\n')));
+}
+
+void TestCsvImport::rowContents()
+{
+    const QByteArray csv = "Title,Date,Actors,Place,Country,Tags,Status,CAMEO,Importance,Source,URL,Quote\n"
+                           "Meeting,2008-03-17,\"Rice (initiator); Lavrov (target); Gates\",Moscow,Russia,\"summit; missile defence\",planned,042,80,Reuters,https://example.org/a,\"First.\n\nSecond.\"\n"
+                           "Again,2008-03-18,Lavrov (host),Moscow,RU,,occurred,,50,Reuters,https://example.org/a,Third.\n"
+                           "Bad status,2008,,,,,maybe,,,,,\n"
+                           "Bad cameo,2008,,,,,,42,,,,\n"
+                           "Bad country,2008,,,Atlantis,,,,,,,\n"
+                           "Bad link,2008,,,,,,,,,javascript:alert(1),\n";
+    const ImportedContent imported = readCsv(csv, {});
+    QCOMPARE(rejectedLines(imported),
+             (QStringList{u"6: status \"maybe\" is not one of occurred, planned, announced, reported, denied"_s,
+                          u"7: CAMEO code \"42\" is not a CAMEO event code (01-20 and up to two more digits; a spreadsheet may have dropped a leading zero)"_s,
+                          u"8: country \"Atlantis\" is not an ISO 3166 country name or code"_s,
+                          u"9: source url \"javascript:alert(1)\": only http, https, ftp and mailto links are accepted"_s}));
+    const NativeJsonContent &c = imported.content;
+    QCOMPARE(c.events.size(), size_t(2));
+    QCOMPARE(c.actors.size(), size_t(3)); // Lavrov once, shared
+    QCOMPARE(c.places.size(), size_t(1)); // "Russia" and "RU" are both RUS
+    QCOMPARE(c.places[0].country, u"RUS"_s);
+    QCOMPARE(c.sources.size(), size_t(1));
+    QCOMPARE(c.quotes.size(), size_t(3));
+    const Event &meeting = c.events[0];
+    QCOMPARE(meeting.status, EventStatus::Planned);
+    QCOMPARE(meeting.cameoCode, u"042"_s);
+    QCOMPARE(meeting.importance, 80);
+    QCOMPARE(meeting.tags, (QStringList{u"summit"_s, u"missile defence"_s}));
+    QCOMPARE(meeting.actors.size(), size_t(3));
+    QCOMPARE(meeting.actors[0].role, ActorRole::Initiator);
+    QCOMPARE(meeting.actors[1].role, ActorRole::Target);
+    QCOMPARE(meeting.actors[2].role, ActorRole::Participant);
+    QCOMPARE(c.events[1].actors[0].actor, meeting.actors[1].actor);
+    QCOMPARE(c.quotes[0].text, u"First."_s);
+    QCOMPARE(c.quotes[1].text, u"Second."_s);
+    QCOMPARE(c.quotes[1].events, std::vector<EventId>{meeting.id});
+    QCOMPARE(c.quotes[2].events, std::vector<EventId>{c.events[1].id});
+    QCOMPARE(c.quotes[2].source, c.sources[0].id);
+}
+
+// A real headerless tab-separated file (GDELT 2.0 rows) read with a column mapping, as a user
+// would without the GDELT importer.
+void TestCsvImport::headerlessRealTsv()
+{
+    QFile file(QStringLiteral(DATELINE_SHARED_DATA "/formats/gdelt/gdelt2-events-sample.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("shared sample data not present");
+    const QByteArray data = file.readAll();
+    QCOMPARE(detectDataFormat(data)->name, u"tsv"_s);
+    DataReadOptions options;
+    options.csv.header = CsvHeader::None;
+    options.csv.mapSpec = u"title=7,date=2,actors=17,cameo code=27,source url=61"_s;
+    const ImportedContent imported = dataFormat(u"tsv")->read(data, options);
+    QVERIFY(!imported.fatal);
+    const qsizetype lines = data.count('\n');
+    QCOMPARE(qsizetype(imported.content.events.size() + imported.rejected.size()), lines);
+    for (const ImportProblem &p : imported.rejected) {
+        QVERIFY(p.line >= 1 && p.line <= lines);
+        QCOMPARE(p.message, u"no title"_s); // rows without an Actor1Name
+    }
+    for (const Event &e : imported.content.events) {
+        QVERIFY(e.date.isValid());
+        QVERIFY(e.date.toEdtf().startsWith(u"20"_s));
+        QCOMPARE(e.cameoCode.size() >= 2, true);
+    }
+}
+
+void TestCsvImport::dayOrderOption()
+{
+    const QByteArray csv = "title,date\na,03/04/2008\nb,05/06/2008\n";
+    CsvOptions options;
+    QCOMPARE(readCsv(csv, options).content.events[0].date.toEdtf(), u"2008-03-04"_s); // default month first
+    QVERIFY(readCsv(csv, options).notes.contains(u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s));
+    options.dayOrder = DayOrder::DayFirst;
+    const ImportedContent dayFirst = readCsv(csv, options);
+    QCOMPARE(dayFirst.content.events[0].date.toEdtf(), u"2008-04-03"_s);
+    QVERIFY(!dayFirst.notes.join(u' ').contains(u"numeric dates"_s)); // chosen, not guessed
+}
+
+void TestCsvImport::noHeader()
+{
+    CsvOptions options;
+    options.header = CsvHeader::None;
+    options.mapSpec = u"title=2,date=1"_s;
+    const ImportedContent imported = readCsv("2008-03-17,First\n2008-03-18,Second\n", options);
+    QVERIFY(imported.rejected.empty());
+    QCOMPARE(imported.content.events.size(), size_t(2));
+    QCOMPARE(imported.content.events[0].title, u"First"_s);
+    const CsvPreview preview = previewCsv("2008-03-17,First\n", options);
+    QCOMPARE(preview.header, (QStringList{u"Column 1"_s, u"Column 2"_s}));
+}
+
+void TestCsvImport::allOrNothingWritesNothing()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto document = createSampleDocument(dir.filePath(u"s.dateline"_s), &error);
+    QVERIFY2(document, qPrintable(error));
+    const DocumentInfo before = document->info();
+    const qint64 revision = document->revision();
+    ImportedContent imported = readCsv("title,date\ngood,2008\nbad,2008-02-30\n", {});
+    QCOMPARE(imported.rejected.size(), size_t(1));
+    const ImportWrite written = writeImport(imported, *document, ImportPolicy::ImportNothing);
+    QVERIFY(!written.written);
+    QCOMPARE(written.error, u"1 rows were rejected; nothing was imported"_s);
+    QCOMPARE(document->info().events, before.events);
+    QCOMPARE(document->revision(), revision);
+}
+
+void TestCsvImport::goodRowsIntoExistingDocument()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto document = createSampleDocument(dir.filePath(u"s.dateline"_s), &error);
+    QVERIFY(document);
+    const qint64 events = document->info().events;
+    // Ids 1 and 2 exist in the sample: into a non-empty document they get new ones.
+    ImportedContent imported = readCsv("id,title,date\n1,first,2008\n2,second,2009\n3,bad,2008-13\n", {});
+    const ImportWrite written = writeImport(imported, *document, ImportPolicy::ImportGoodRows);
+    QVERIFY2(written.written, qPrintable(written.error));
+    QCOMPARE(written.counts.events, 2);
+    QCOMPARE(document->info().events, events + 2);
+}
+
+void TestCsvImport::garbageNeverCrashes()
+{
+    // Random bytes, random CSV-ish text and truncations of a real file: always an answer.
+    QRandomGenerator random(20080317);
+    const QByteArray real = fixture("google-sheets.csv");
+    const QByteArray alphabet("\",;\t|\r\n ab1/-.\xC3\xA9\xFF\x00");
+    for (int round = 0; round < 300; ++round) {
+        QByteArray data;
+        const int kind = round % 3;
+        if (kind == 0) {
+            data.resize(random.bounded(400));
+            for (char &c : data)
+                c = char(random.bounded(256));
+        } else if (kind == 1) {
+            data = "title,date\n";
+            for (int i = random.bounded(400); i > 0; --i)
+                data += alphabet.at(random.bounded(int(alphabet.size())));
+        } else {
+            data = real.left(random.bounded(int(real.size()) + 1));
+        }
+        const ImportedContent imported = readCsv(data, {});
+        for (const ImportProblem &p : imported.rejected)
+            QVERIFY(!p.message.isEmpty());
+        QVERIFY(imported.fatal || !imported.content.events.empty() || !imported.rejected.empty());
+        (void)detectDataFormat(data);
+    }
+}
+
+void TestCsvImport::progressCanCancel()
+{
+    QByteArray csv = "title,date\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "event " + QByteArray::number(i) + ",2008-03-17\n";
+    qint64 calls = 0, lastDone = -1, total = 0;
+    bool monotonic = true;
+    const ImportedContent all = readCsv(csv, {}, [&](qint64 done, qint64 t) {
+        ++calls;
+        monotonic &= done >= lastDone;
+        lastDone = done;
+        total = t;
+        return true;
+    });
+    QCOMPARE(all.content.events.size(), size_t(5000));
+    QVERIFY(calls >= 2);
+    QVERIFY(monotonic);
+    QCOMPARE(lastDone, total);
+    const ImportedContent cancelled = readCsv(csv, {}, [](qint64, qint64) { return false; });
+    QVERIFY(cancelled.fatal);
+    QVERIFY(cancelled.content.events.empty());
+    QCOMPARE(cancelled.rejected.front().message, u"cancelled"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"

@@ -1,0 +1,170 @@
+#include "core/io/csv/csvtokenizer.h"
+#include "core/io/csv/textencoding.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+
+Q_DECLARE_METATYPE(dateline::TextEncoding)
+
+namespace {
+
+// Every record as fields joined by '|', with its line number: "1:a|b".
+QStringList tokenize(const QString &text, QChar delimiter, QStringList *problems = nullptr)
+{
+    CsvTokenizer tokenizer(text, delimiter);
+    CsvRecord record;
+    QStringList out;
+    while (tokenizer.next(record)) {
+        out << u"%1:%2"_s.arg(record.line).arg(record.fields.join(u'|'));
+        if (problems && !record.problem.isEmpty())
+            *problems << u"%1:%2"_s.arg(record.line).arg(record.problem);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCsvTokenizer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void records_data();
+    void records();
+    void unclosedQuote();
+    void sepLine();
+    void delimiter_data();
+    void delimiter();
+    void encoding_data();
+    void encoding();
+    void windows1252();
+    void invalidUtf8FallsBackToWindows1252();
+};
+
+void TestCsvTokenizer::records_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("records");
+    QTest::newRow("plain") << u"a,b,c\n1,2,3\n"_s << QStringList{u"1:a|b|c"_s, u"2:1|2|3"_s};
+    QTest::newRow("no final newline") << u"a,b\n1,2"_s << QStringList{u"1:a|b"_s, u"2:1|2"_s};
+    QTest::newRow("crlf") << u"a,b\r\n1,2\r\n"_s << QStringList{u"1:a|b"_s, u"2:1|2"_s};
+    QTest::newRow("lone cr") << u"a,b\r1,2\r"_s << QStringList{u"1:a|b"_s, u"2:1|2"_s};
+    QTest::newRow("empty fields") << u",,\n"_s << QStringList{u"1:||"_s};
+    QTest::newRow("quoted delimiter") << u"\"a,b\",c\n"_s << QStringList{u"1:a,b|c"_s};
+    QTest::newRow("doubled quotes") << u"\"say \"\"hi\"\"\",x\n"_s << QStringList{u"1:say \"hi\"|x"_s};
+    QTest::newRow("only a doubled quote") << u"\"\"\"\"\n"_s << QStringList{u"1:\""_s};
+    QTest::newRow("empty quoted") << u"\"\",x\n"_s << QStringList{u"1:|x"_s};
+    QTest::newRow("embedded newline counts lines") << u"h\n\"one\ntwo\"\nnext\n"_s
+                                                   << QStringList{u"1:h"_s, u"2:one\ntwo"_s, u"4:next"_s};
+    QTest::newRow("embedded crlf kept") << u"\"a\r\nb\",c\r\nd\r\n"_s << QStringList{u"1:a\r\nb|c"_s, u"3:d"_s};
+    QTest::newRow("blank line kept as record") << u"a\n\nb\n"_s << QStringList{u"1:a"_s, u"2:"_s, u"3:b"_s};
+    QTest::newRow("quote inside unquoted field") << u"5\" disk,x\n"_s << QStringList{u"1:5\" disk|x"_s};
+    QTest::newRow("text after closing quote") << u"\"a\"b,c\n"_s << QStringList{u"1:ab|c"_s};
+    QTest::newRow("space before quote") << u"a, \"b,c\"\n"_s << QStringList{u"1:a|b,c"_s};
+    QTest::newRow("ragged rows") << u"a,b,c\n1\n1,2,3,4\n"_s << QStringList{u"1:a|b|c"_s, u"2:1"_s, u"3:1|2|3|4"_s};
+    QTest::newRow("unicode") << u"Лавров,北京,القاهرة\n"_s << QStringList{u"1:Лавров|北京|القاهرة"_s};
+}
+
+void TestCsvTokenizer::records()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, records);
+    QStringList problems;
+    QCOMPARE(tokenize(text, u','), records);
+    tokenize(text, u',', &problems);
+    QVERIFY(problems.isEmpty());
+}
+
+void TestCsvTokenizer::unclosedQuote()
+{
+    QStringList problems;
+    const QStringList records = tokenize(u"a,b\n1,\"open\n2,3\n"_s, u',', &problems);
+    QCOMPARE(records, (QStringList{u"1:a|b"_s, u"2:1|open\n2,3\n"_s}));
+    QCOMPARE(problems, QStringList{u"2:the quote opened on line 2 is never closed"_s});
+}
+
+void TestCsvTokenizer::sepLine()
+{
+    const QString text = u"sep=;\r\na;b\r\n1;2\r\n"_s;
+    CsvTokenizer tokenizer(text, u';');
+    QCOMPARE(tokenizer.consumeSepLine(), QChar(u';'));
+    CsvRecord record;
+    QVERIFY(tokenizer.next(record));
+    QCOMPARE(record.fields, (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(record.line, 2);
+    // Ordinary data that happens to start with "sep=" is left alone.
+    CsvTokenizer data(u"sep=x,y\n"_s, u',');
+    QVERIFY(data.consumeSepLine().isNull());
+    QVERIFY(data.next(record));
+    QCOMPARE(record.fields, (QStringList{u"sep=x"_s, u"y"_s}));
+}
+
+void TestCsvTokenizer::delimiter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("expected");
+    QTest::newRow("comma") << u"title,date\nA,2008\nB,2009\n"_s << QChar(u',');
+    QTest::newRow("semicolon with decimal commas") << u"title;date;lat\nA;2008;55,75\nB;2009;43,6\n"_s << QChar(u';');
+    QTest::newRow("tab") << u"title\tdate\nA, B\t2008\n"_s << QChar(u'\t');
+    QTest::newRow("pipe") << u"title|date\nA|2008\n"_s << QChar(u'|');
+    QTest::newRow("comma with semicolons in text") << u"title,actors\n\"A\",\"x; y; z\"\n"_s << QChar(u',');
+    QTest::newRow("quoted delimiters do not count") << u"a;b\n\"x,y,z\";2\n"_s << QChar(u';');
+    QTest::newRow("single column defaults to comma") << u"title\nA\n"_s << QChar(u',');
+}
+
+void TestCsvTokenizer::delimiter()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, expected);
+    QCOMPARE(detectDelimiter(text), expected);
+}
+
+void TestCsvTokenizer::encoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<TextEncoding>("expected");
+    const QString text = u"title,date\nЛавров – “Sochi”,2008\n"_s;
+    QStringEncoder le(QStringConverter::Utf16LE), be(QStringConverter::Utf16BE);
+    QTest::newRow("utf-8") << text.toUtf8() << TextEncoding::Utf8;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << TextEncoding::Utf8;
+    QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE") + QByteArray(le(text)) << TextEncoding::Utf16LE;
+    QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF") + QByteArray(be(text)) << TextEncoding::Utf16BE;
+    QTest::newRow("utf-16le no bom") << QByteArray(QStringEncoder(QStringConverter::Utf16LE)(u"title,date\nA,2008\n"_s))
+                                     << TextEncoding::Utf16LE;
+    QTest::newRow("ascii is utf-8") << QByteArray("a,b\n1,2\n") << TextEncoding::Utf8;
+}
+
+void TestCsvTokenizer::encoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(TextEncoding, expected);
+    QCOMPARE(detectEncoding(bytes), expected);
+    const QString decoded = decodeText(bytes, expected);
+    QVERIFY(decoded.startsWith(u"title,date\n"_s) || decoded.startsWith(u"a,b"_s)); // BOM dropped
+    if (bytes.size() > 30)
+        QVERIFY(decoded.contains(u"Лавров – “Sochi”"_s) || decoded.contains(u"A,2008"_s));
+}
+
+void TestCsvTokenizer::windows1252()
+{
+    // "Café – “Moscow” €5" as Windows-1252 bytes.
+    const QByteArray bytes("Caf\xE9 \x96 \x93Moscow\x94 \x80" "5");
+    QCOMPARE(detectEncoding(bytes), TextEncoding::Windows1252);
+    QCOMPARE(decodeText(bytes, TextEncoding::Windows1252), u"Café – “Moscow” €5"_s);
+    TextEncoding e;
+    QVERIFY(encodingFromName(u"cp1252", &e));
+    QCOMPARE(e, TextEncoding::Windows1252);
+    QVERIFY(!encodingFromName(u"ebcdic", &e));
+}
+
+void TestCsvTokenizer::invalidUtf8FallsBackToWindows1252()
+{
+    // Mostly UTF-8 but one stray Latin-1 byte: the whole file is Windows-1252, nothing refused.
+    const QByteArray bytes = u"Лавров"_s.toUtf8() + QByteArray(" na\xEFve");
+    QCOMPARE(detectEncoding(bytes), TextEncoding::Windows1252);
+    QCOMPARE(decodeText(bytes, TextEncoding::Windows1252).size(), bytes.size());
+}
+
+QTEST_GUILESS_MAIN(TestCsvTokenizer)
+#include "tst_csvtokenizer.moc"

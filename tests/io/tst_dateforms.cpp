@@ -1,0 +1,179 @@
+#include "core/io/dateforms.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+
+Q_DECLARE_METATYPE(dateline::DayOrder)
+
+class TestDateForms : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+    void guessOrder_data();
+    void guessOrder();
+};
+
+void TestDateForms::valid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<DayOrder>("order");
+    QTest::addColumn<QString>("edtf");
+    const auto M = DayOrder::MonthFirst, D = DayOrder::DayFirst;
+    // EDTF passes through untouched (normalized).
+    QTest::newRow("edtf day") << u"2008-03-17"_s << M << u"2008-03-17"_s;
+    QTest::newRow("edtf month") << u"2008-03"_s << M << u"2008-03"_s;
+    QTest::newRow("edtf interval") << u"2008-03-17/2008-03-18"_s << M << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("edtf before") << u"[..2008-03-26]"_s << M << u"[..2008-03-26]"_s;
+    QTest::newRow("edtf bce") << u"-0099"_s << M << u"-0099"_s;
+    QTest::newRow("edtf approximate") << u"1550~"_s << M << u"1550~"_s;
+    QTest::newRow("surrounding spaces") << u"  2008-03-17 "_s << M << u"2008-03-17"_s;
+    // ISO with a time as spreadsheets write it.
+    QTest::newRow("iso space time") << u"2008-03-17 14:30"_s << M << u"2008-03-17T14:30"_s;
+    QTest::newRow("iso seconds") << u"2008-03-17 14:30:05"_s << M << u"2008-03-17T14:30:05"_s;
+    QTest::newRow("pm") << u"3/17/2008 2:30 PM"_s << M << u"2008-03-17T14:30"_s;
+    QTest::newRow("12 am") << u"3/17/2008 12:05 am"_s << M << u"2008-03-17T00:05"_s;
+    // Month names.
+    QTest::newRow("us long") << u"March 17, 2008"_s << D << u"2008-03-17"_s;
+    QTest::newRow("us no comma") << u"Mar 17 2008"_s << D << u"2008-03-17"_s;
+    QTest::newRow("day month year") << u"17 Mar 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("day full month") << u"17 March 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("ordinal") << u"17th March 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("ordinal of") << u"1st of April 2008"_s << M << u"2008-04-01"_s;
+    QTest::newRow("us ordinal") << u"April 2nd, 2008"_s << M << u"2008-04-02"_s;
+    QTest::newRow("excel dashes") << u"17-Mar-2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("weekday") << u"Monday, March 17, 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("short weekday") << u"Mon 17 Mar 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("upper case") << u"17 MARCH 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("sept") << u"Sept 1, 2008"_s << M << u"2008-09-01"_s;
+    QTest::newRow("abbrev dot") << u"Mar. 2008"_s << M << u"2008-03"_s;
+    QTest::newRow("month year") << u"March 2008"_s << M << u"2008-03"_s;
+    QTest::newRow("year month day names") << u"2008 Mar 17"_s << M << u"2008-03-17"_s;
+    // Numbers.
+    QTest::newRow("slashes day first") << u"17/03/2008"_s << D << u"2008-03-17"_s;
+    QTest::newRow("slashes month first") << u"03/17/2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("ambiguous day first") << u"03/04/2008"_s << D << u"2008-04-03"_s;
+    QTest::newRow("ambiguous month first") << u"03/04/2008"_s << M << u"2008-03-04"_s;
+    QTest::newRow("no leading zeros") << u"3/4/2008"_s << M << u"2008-03-04"_s;
+    QTest::newRow("dashes day first") << u"17-03-2008"_s << D << u"2008-03-17"_s;
+    QTest::newRow("dots always day first") << u"17.03.2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("year first slashes") << u"2008/03/17"_s << D << u"2008-03-17"_s;
+    QTest::newRow("month slash year") << u"03/2008"_s << M << u"2008-03"_s;
+    QTest::newRow("leap day") << u"29/02/2008"_s << D << u"2008-02-29"_s;
+    QTest::newRow("iso basic") << u"20080317"_s << M << u"2008-03-17"_s;
+    QTest::newRow("edtf long year") << u"Y12000"_s << M << u"Y12000"_s;
+    // Years and eras.
+    QTest::newRow("year") << u"1550"_s << M << u"1550"_s;
+    QTest::newRow("three-digit year") << u"850"_s << M << u"0850"_s;
+    QTest::newRow("bc") << u"1550 BC"_s << M << u"-1549"_s;
+    QTest::newRow("bce") << u"1550 BCE"_s << M << u"-1549"_s;
+    QTest::newRow("b.c.") << u"44 B.C."_s << M << u"-0043"_s;
+    QTest::newRow("1 bc is year 0") << u"1 BC"_s << M << u"0000"_s;
+    QTest::newRow("ad before") << u"AD 33"_s << M << u"0033"_s;
+    QTest::newRow("ad after") << u"33 AD"_s << M << u"0033"_s;
+    QTest::newRow("ce") << u"33 CE"_s << M << u"0033"_s;
+    QTest::newRow("full date bc") << u"15 March 44 BC"_s << M << u"-0043-03-15"_s;
+    QTest::newRow("deep past") << u"12000 BC"_s << M << u"Y-11999"_s;
+    // Qualifiers.
+    QTest::newRow("c.") << u"c. 1550"_s << M << u"1550~"_s;
+    QTest::newRow("circa") << u"circa 1550"_s << M << u"1550~"_s;
+    QTest::newRow("ca") << u"ca. March 2008"_s << M << u"2008-03~"_s;
+    QTest::newRow("about bc") << u"about 1550 BC"_s << M << u"-1549~"_s;
+    QTest::newRow("uncertain") << u"17 March 2008?"_s << M << u"2008-03-17?"_s;
+    QTest::newRow("both") << u"c. 1550?"_s << M << u"1550%"_s;
+    QTest::newRow("before") << u"before 26 March 2008"_s << M << u"[..2008-03-26]"_s;
+    QTest::newRow("after") << u"after 1760"_s << M << u"[1760..]"_s;
+    // Ranges.
+    QTest::newRow("iso range") << u"2008-03-17 - 2008-03-18"_s << M << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("en dash") << u"17 March 2008 – 6 April 2008"_s << M << u"2008-03-17/2008-04-06"_s;
+    QTest::newRow("start borrows year") << u"17 March – 6 April 2008"_s << M << u"2008-03-17/2008-04-06"_s;
+    QTest::newRow("start borrows month") << u"17–18 Mar 2008"_s << M << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("to") << u"1914 to 1918"_s << M << u"1914/1918"_s;
+    QTest::newRow("numeric range") << u"17/03/2008 - 18/03/2008"_s << D << u"2008-03-17/2008-03-18"_s;
+}
+
+void TestDateForms::valid()
+{
+    QFETCH(QString, text);
+    QFETCH(DayOrder, order);
+    QFETCH(QString, edtf);
+    QString error;
+    const FuzzyDate date = parseDateForm(text, order, &error);
+    QVERIFY2(date.isValid(), qPrintable(error));
+    QCOMPARE(date.toEdtf(), edtf);
+    QVERIFY(error.isEmpty());
+}
+
+void TestDateForms::invalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<DayOrder>("order");
+    QTest::addColumn<QString>("reason"); // a part of the message
+    const auto M = DayOrder::MonthFirst, D = DayOrder::DayFirst;
+    QTest::newRow("empty") << u""_s << M << u"no date"_s;
+    QTest::newRow("feb 31") << u"31/02/2008"_s << D << u"February 2008 has no day 31"_s;
+    QTest::newRow("feb 29 not leap") << u"29 Feb 2007"_s << M << u"February 2007 has no day 29"_s;
+    QTest::newRow("april 31") << u"April 31, 2008"_s << M << u"April 2008 has no day 31"_s;
+    QTest::newRow("month 17 month first") << u"17/03/2008"_s << M << u"try day first"_s;
+    QTest::newRow("month 13 day first") << u"03/13/2008"_s << D << u"try month first"_s;
+    QTest::newRow("two-digit year") << u"17/03/08"_s << D << u"two-digit year"_s;
+    QTest::newRow("two-digit year names") << u"17-Mar-08"_s << M << u"two-digit year"_s;
+    QTest::newRow("bare small number") << u"12"_s << M << u"alone is not a date"_s;
+    QTest::newRow("word") << u"yesterday"_s << M << u"unknown word \"yesterday\""_s;
+    QTest::newRow("not a month") << u"17 Marchember 2008"_s << M << u"unknown word"_s;
+    QTest::newRow("year zero bc") << u"0 BC"_s << M << u"no year 0"_s;
+    QTest::newRow("bad time") << u"2008-03-17 25:00"_s << M << u"not a time of day"_s;
+    QTest::newRow("range backwards") << u"2008-03-18 - 2008-03-17"_s << M << u""_s;
+    QTest::newRow("range bad start") << u"someday - 18 Mar 2008"_s << M << u"start \"someday\""_s;
+    QTest::newRow("range bad end") << u"2008-03-17 - soon"_s << M << u"end \"soon\""_s;
+    QTest::newRow("excel serial") << u"39524"_s << M << u"a spreadsheet's day number"_s;
+    QTest::newRow("iso basic bad day") << u"20080231"_s << M << u"February 2008 has no day 31"_s;
+    QTest::newRow("symbols") << u"2008#03#17"_s << M << u"unexpected character"_s;
+    QTest::newRow("four numbers") << u"1/2/3/2008"_s << M << u"not a date form"_s;
+}
+
+void TestDateForms::invalid()
+{
+    QFETCH(QString, text);
+    QFETCH(DayOrder, order);
+    QFETCH(QString, reason);
+    QString error;
+    const FuzzyDate date = parseDateForm(text, order, &error);
+    QVERIFY2(!date.isValid(), qPrintable(date.toEdtf()));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void TestDateForms::guessOrder_data()
+{
+    QTest::addColumn<QStringList>("samples");
+    QTest::addColumn<DayOrder>("expected");
+    QTest::addColumn<bool>("numeric");
+    QTest::addColumn<bool>("decisive"); // the samples decide, not the fallback
+    QTest::newRow("day first") << QStringList{u"03/04/2008"_s, u"17/03/2008"_s} << DayOrder::DayFirst << true << true;
+    QTest::newRow("month first") << QStringList{u"03/04/2008"_s, u"03/17/2008"_s} << DayOrder::MonthFirst << true << true;
+    QTest::newRow("ambiguous keeps fallback") << QStringList{u"03/04/2008"_s} << DayOrder::DayFirst << true << false;
+    QTest::newRow("contradicting keeps fallback") << QStringList{u"17/03/2008"_s, u"03/17/2008"_s} << DayOrder::DayFirst << true << false;
+    QTest::newRow("no numeric dates") << QStringList{u"March 17, 2008"_s, u"2008-03-17"_s} << DayOrder::DayFirst << false << false;
+}
+
+void TestDateForms::guessOrder()
+{
+    QFETCH(QStringList, samples);
+    QFETCH(DayOrder, expected);
+    QFETCH(bool, numeric);
+    QFETCH(bool, decisive);
+    bool sawNumeric = false;
+    QCOMPARE(guessDayOrder(samples, DayOrder::DayFirst, &sawNumeric), expected);
+    QCOMPARE(sawNumeric, numeric);
+    // The fallback decides only when the samples do not.
+    const bool decided = guessDayOrder(samples, DayOrder::MonthFirst) == guessDayOrder(samples, DayOrder::DayFirst);
+    QCOMPARE(decided, decisive);
+}
+
+QTEST_GUILESS_MAIN(TestDateForms)
+#include "tst_dateforms.moc"
