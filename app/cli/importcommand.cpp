@@ -1,5 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
 #include "core/io/dataformats.h"
 #include "core/io/dataimport.h"
 #include "core/store/database.h"
@@ -240,7 +242,8 @@ Command importCommand()
         ImportWrite written;
         {
             const InterruptibleWrite interruptible(*document);
-            written = writeImport(imported, *document, policy, progressLine("writing"));
+            Editor editor(*document); // one undoable step in the document's history
+            written = commands::importRead(editor, imported, policy, QFileInfo(inPath).fileName(), progressLine("writing"));
         }
         if (showProgress)
             io.err << '\n';

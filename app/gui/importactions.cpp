@@ -203,7 +203,7 @@ void ImportActions::importFile(const QString &path)
     runInBackground(
         m_window, tr("Importing %1 events…").arg(imported.content.events.size()),
         [&](const ImportProgress &progress) {
-            written = importjob::write(imported, target, dialog.target(), policy, progress, &interrupter);
+            written = importjob::write(imported, path, target, dialog.target(), policy, progress, &interrupter);
         },
         [&interrupter] { interrupter.interrupt(); });
     if (!written.written) {

@@ -1,5 +1,7 @@
 #include "app/gui/importjob.h"
 
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
 
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace dateline {
@@ -74,8 +77,8 @@ void removeDocumentFiles(const QString &path)
 
 } // namespace
 
-ImportWrite write(ImportedContent &imported, const QString &path, ImportTarget target, ImportPolicy policy,
-                  const ImportProgress &progress, WriteInterrupter *interrupter)
+ImportWrite write(ImportedContent &imported, const QString &source, const QString &path, ImportTarget target,
+                  ImportPolicy policy, const ImportProgress &progress, WriteInterrupter *interrupter)
 {
     ImportWrite result;
     QString error;
@@ -89,8 +92,10 @@ ImportWrite write(ImportedContent &imported, const QString &path, ImportTarget t
     {
         const ConnectionGuard guard(interrupter, *document);
         try {
-            if (guard.live())
-                result = writeImport(imported, *document, policy, progress);
+            if (guard.live()) {
+                Editor editor(*document); // one undoable step, even written through this connection
+                result = commands::importRead(editor, imported, policy, QFileInfo(source).fileName(), progress);
+            }
         } catch (const StoreError &e) { // reading the document's state failed
             result = ImportWrite();
             result.error = QString::fromUtf8(e.what());

@@ -39,8 +39,9 @@ namespace importjob {
 
 // Writes imported content into the document at path, as the user chose. A new document that
 // ends up without the import is removed again, so a failed import never leaves a file behind.
-ImportWrite write(ImportedContent &imported, const QString &path, ImportTarget target, ImportPolicy policy,
-                  const ImportProgress &progress, WriteInterrupter *interrupter = nullptr);
+// source names the imported file in the document's history ("Import “summit.csv”").
+ImportWrite write(ImportedContent &imported, const QString &source, const QString &path, ImportTarget target,
+                  ImportPolicy policy, const ImportProgress &progress, WriteInterrupter *interrupter = nullptr);
 
 // Exports the document at path in a format; the bytes are written with QSaveFile (all or nothing).
 bool exportData(const QString &documentPath, const DataFormat &format, const QString &outPath,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/contentwriter.h"
+#include "core/io/dataimport.h"
 #include "core/model/entities.h"
 #include "core/model/event.h"
 
@@ -70,6 +71,9 @@ WriteCounts importContent(Editor &editor, NativeJsonContent &content, IdPolicy i
 // ("Import “summit.json”"). write returns false to refuse: then nothing it wrote is
 // kept and no step is recorded. Returns what write returned.
 bool importWith(Editor &editor, const QString &from, const std::function<bool()> &write);
+// What a reader produced, written as the user chose (core/io/dataimport.h), as one step.
+ImportWrite importRead(Editor &editor, ImportedContent &imported, ImportPolicy policy, const QString &from,
+                       const ImportProgress &progress = {});
 
 } // namespace commands
 } // namespace dateline

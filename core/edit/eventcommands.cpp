@@ -195,4 +195,20 @@ bool importWith(Editor &editor, const QString &from, const std::function<bool()>
     return true;
 }
 
+ImportWrite importRead(Editor &editor, ImportedContent &imported, ImportPolicy policy, const QString &from,
+                       const ImportProgress &progress)
+{
+    ImportWrite result;
+    try {
+        importWith(editor, from, [&] {
+            result = writeImport(imported, editor.document(), policy, progress);
+            return result.written;
+        });
+    } catch (const StoreError &e) { // the journal row could not be written: nothing was kept
+        result = ImportWrite();
+        result.error = QString::fromUtf8(e.what());
+    }
+    return result;
+}
+
 } // namespace dateline::commands

@@ -1,13 +1,13 @@
 // The registry of interchange formats. Adding a format is one entry in the table below.
-#include "core/io/icalendar/icalendar.h"
-#include "core/io/simile/simile.h"
-#include "core/io/thetimelineproj/thetimelineproj.h"
-#include "core/io/timelinejs/timelinejs.h"
 #include "core/io/dataformats.h"
 
 #include "core/io/csv/csvwriter.h"
+#include "core/io/icalendar/icalendar.h"
 #include "core/io/nativejson.h"
 #include "core/io/nativejsonreader.h"
+#include "core/io/simile/simile.h"
+#include "core/io/thetimelineproj/thetimelineproj.h"
+#include "core/io/timelinejs/timelinejs.h"
 
 using namespace Qt::StringLiterals;
 

@@ -166,7 +166,7 @@ void TestImportDialog::jobWritesGoodRowsIntoExistingDocument()
     const QString path = m_dir.filePath(u"existing.dateline"_s);
     TestDocument::create(path);
     ImportedContent imported = readCsv(kCsv, {});
-    const ImportWrite written = importjob::write(imported, path, ImportTarget::ExistingDocument,
+    const ImportWrite written = importjob::write(imported, u"fixture.csv"_s, path, ImportTarget::ExistingDocument,
                                                  ImportPolicy::ImportGoodRows, {});
     QVERIFY2(written.written, qPrintable(written.error));
     QCOMPARE(written.counts.events, 3);
@@ -181,7 +181,7 @@ void TestImportDialog::jobAllOrNothingLeavesFileByteIdentical()
     TestDocument::create(path);
     const QByteArray before = fileBytes(path);
     ImportedContent imported = readCsv(kCsv, {});
-    const ImportWrite written = importjob::write(imported, path, ImportTarget::ExistingDocument,
+    const ImportWrite written = importjob::write(imported, u"fixture.csv"_s, path, ImportTarget::ExistingDocument,
                                                  ImportPolicy::ImportNothing, {});
     QVERIFY(!written.written);
     QCOMPARE(fileBytes(path), before);
@@ -192,11 +192,11 @@ void TestImportDialog::jobRemovesFailedNewDocument()
 {
     const QString path = m_dir.filePath(u"new.dateline"_s);
     ImportedContent imported = readCsv(kCsv, {});
-    const ImportWrite cancelled = importjob::write(imported, path, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows,
+    const ImportWrite cancelled = importjob::write(imported, u"fixture.csv"_s, path, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows,
                                                    [](qint64, qint64) { return false; });
     QVERIFY(!cancelled.written);
     QVERIFY(!QFile::exists(path));
-    const ImportWrite written = importjob::write(imported, path, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows, {});
+    const ImportWrite written = importjob::write(imported, u"fixture.csv"_s, path, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows, {});
     QVERIFY(written.written);
     QVERIFY(QFile::exists(path));
 }
@@ -270,7 +270,7 @@ void TestImportDialog::jobInterruptedMidWriteWritesNothing()
     ImportWrite written;
     std::atomic<bool> done{false};
     std::thread worker([&] {
-        written = importjob::write(imported, path, ImportTarget::ExistingDocument, ImportPolicy::ImportGoodRows, {},
+        written = importjob::write(imported, u"fixture.csv"_s, path, ImportTarget::ExistingDocument, ImportPolicy::ImportGoodRows, {},
                                    &interrupter);
         done = true;
     });
@@ -290,7 +290,7 @@ void TestImportDialog::jobInterruptedMidWriteWritesNothing()
     const QString fresh = m_dir.filePath(u"never-started.dateline"_s);
     WriteInterrupter early;
     early.interrupt();
-    const ImportWrite none = importjob::write(imported, fresh, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows, {}, &early);
+    const ImportWrite none = importjob::write(imported, u"fixture.csv"_s, fresh, ImportTarget::NewDocument, ImportPolicy::ImportGoodRows, {}, &early);
     QVERIFY(!none.written);
     QVERIFY(!QFile::exists(fresh));
 }

@@ -153,7 +153,8 @@ void TestCsvExport::registry()
     QCOMPARE(detectDataFormat(sampleTimelineJson())->name, u"json"_s);
     QCOMPARE(detectDataFormat("title\tdate\nx\t2008\n")->name, u"tsv"_s);
     QCOMPARE(detectDataFormat("title;date\nx;2008\n")->name, u"csv"_s);
-    QVERIFY(!detectDataFormat("{\"events\": []}"));           // JSON that is not ours
+    QCOMPARE(detectDataFormat("{\"events\": []}")->name, u"timelinejs"_s); // TimelineJS's shape
+    QVERIFY(!detectDataFormat("{\"rows\": []}"));             // JSON that is neither
     QVERIFY(!detectDataFormat(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
     for (const DataFormat &f : dataFormats()) { // every registered format does something: no placeholders
         QVERIFY2(f.detect && (f.canRead() || f.canWrite()), qPrintable(f.name));
