@@ -36,5 +36,9 @@ Command newCommand();
 Command exportJsonCommand();
 Command importJsonCommand();
 Command exportImageCommand();
+Command addEventCommand(); // editcommands.cpp: add-event, history, undo, redo
+Command historyCommand();
+Command undoCommand();
+Command redoCommand();
 
 } // namespace dateline::cli

@@ -14,7 +14,8 @@ namespace {
 std::vector<Command> commands()
 {
     return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
-            importJsonCommand(), exportImageCommand()};
+            importJsonCommand(), exportImageCommand(), addEventCommand(), historyCommand(), undoCommand(),
+            redoCommand()};
 }
 
 void printHelp(QTextStream &out)
