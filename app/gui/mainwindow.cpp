@@ -2,9 +2,12 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentsummary.h"
+#include "app/gui/editactions.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/exportactions.h"
+#include "app/gui/history/historydock.h"
+#include "app/gui/readonlybanner.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "core/store/document.h"
@@ -186,6 +189,9 @@ void MainWindow::createActions()
         view->addAction(m_timeline->action(c));
 
     ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
+    EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
+    HistoryDock::install(this, m_controller);   // View > History
+    ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
     // Populated once so the recent menu is not an empty submenu before first use.
