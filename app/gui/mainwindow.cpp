@@ -7,6 +7,7 @@
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/exportactions.h"
 #include "app/gui/history/historydock.h"
+#include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
@@ -191,6 +192,7 @@ void MainWindow::createActions()
     ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
     EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
     HistoryDock::install(this, m_controller);   // View > History
+    LibraryDock::install(this, m_controller);   // View > Library: actors, places, sources, eras
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
