@@ -32,10 +32,9 @@ void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool undone = index.data(HistoryModel::UndoneRole).toBool();
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     QColor text = selected ? opt.palette.color(group, QPalette::HighlightedText) : opt.palette.color(group, QPalette::Text);
+    // An undone step's text is already greyed by the model (ForegroundRole) and struck out.
     QColor muted = text;
-    muted.setAlphaF(undone ? 0.4f : 0.6f);
-    if (undone && !selected)
-        text.setAlphaF(0.45f);
+    muted.setAlphaF(undone ? 0.75f : 0.6f);
 
     painter->save();
     const QRect r = opt.rect.adjusted(kMargin, 0, -kMargin, 0);

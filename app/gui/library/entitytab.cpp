@@ -196,8 +196,9 @@ void EntityTab::updateState()
 {
     const bool writable = m_controller->hasDocument() && !m_controller->isReadOnly();
     const QString problem = m_controller->hasDocument() ? m_form->problem() : QString();
-    m_message->setText(problem);
-    m_message->setVisible(!problem.isEmpty());
+    // Only once the user has typed: a blank new form is not a mistake yet.
+    m_message->setText(m_dirty ? problem : QString());
+    m_message->setVisible(m_dirty && !problem.isEmpty());
     m_form->setEnabled(writable);
     m_new->setEnabled(writable);
     m_save->setText(m_current == 0 ? tr("Add %1").arg(m_form->noun()) : tr("Apply"));

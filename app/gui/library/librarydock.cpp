@@ -48,8 +48,10 @@ LibraryDock *LibraryDock::install(QMainWindow *window, DocumentController *contr
 {
     auto *dock = new LibraryDock(controller, window);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto *history = window->findChild<QDockWidget *>(QStringLiteral("historyDock")))
+    if (auto *history = window->findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
         window->tabifyDockWidget(history, dock);
+        history->raise(); // first use: what changed is shown; the window remembers the user's pick
+    }
     for (QAction *a : window->menuBar()->actions()) {
         if (a->menu() && a->text() == QMainWindow::tr("&View"))
             a->menu()->addAction(dock->toggleViewAction());
