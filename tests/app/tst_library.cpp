@@ -15,10 +15,12 @@
 #include "testdocument.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -377,6 +379,14 @@ void TestLibrary::countryCodes()
     QVERIFY(field.problem().isEmpty());
     field.lineEdit()->setText(u"FRA"_s); // not in this list
     QVERIFY(!field.problem().isEmpty());
+    // Picking a completion: the code only, and the form hears of it.
+    QSignalSpy edited(&field, &CountryField::edited);
+    QCompleter *completer = field.lineEdit()->completer();
+    QVERIFY(completer);
+    Q_EMIT completer->activated(u"BOL — Bolivia"_s);
+    QCOMPARE(field.lineEdit()->text(), u"BOL"_s);
+    QCOMPARE(edited.size(), 1);
+    QVERIFY(field.problem().isEmpty());
     if (CountryCodes::system().isEmpty())
         QSKIP("the iso-codes package is not installed");
     QVERIFY(CountryCodes::system().contains(u"FRA"_s));

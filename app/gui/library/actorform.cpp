@@ -102,14 +102,19 @@ QString ActorForm::problem() const
     return {};
 }
 
-std::int64_t ActorForm::add(DocumentController &controller)
+void ActorForm::fill(Actor &actor) const
 {
-    Actor actor;
     actor.label = m_label->text().trimmed();
     actor.kind = ActorKind(m_kind->currentData().toInt());
     actor.country = m_country->code();
     actor.cameoCode = m_cameo->text().trimmed().toUpper();
     actor.aliases = aliases();
+}
+
+std::int64_t ActorForm::add(DocumentController &controller)
+{
+    Actor actor;
+    fill(actor);
     ActorId id;
     controller.edit([&](Editor &e) { id = commands::addActor(e, actor); });
     return id.value;
@@ -120,11 +125,7 @@ bool ActorForm::update(DocumentController &controller, std::int64_t id)
     std::optional<Actor> actor = controller.document()->actor(ActorId(id));
     if (!actor)
         return false;
-    actor->label = m_label->text().trimmed();
-    actor->kind = ActorKind(m_kind->currentData().toInt());
-    actor->country = m_country->code();
-    actor->cameoCode = m_cameo->text().trimmed().toUpper();
-    actor->aliases = aliases();
+    fill(*actor);
     return controller.edit([&](Editor &e) { commands::updateActor(e, *actor); });
 }
 

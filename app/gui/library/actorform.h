@@ -9,6 +9,7 @@ class QPlainTextEdit;
 namespace dateline {
 
 class CountryField;
+struct Actor;
 
 // Actor: label, kind, country (ISO 3166-1 alpha-3), CAMEO actor code, aliases (one a line).
 class ActorForm : public EntityForm {
@@ -33,6 +34,7 @@ public:
 
 private:
     QStringList aliases() const;
+    void fill(Actor &actor) const;
 
     QLineEdit *m_label;
     QComboBox *m_kind;

@@ -29,6 +29,7 @@ CountryField::CountryField(const CountryCodes &codes, QWidget *parent)
     // Picking "RUS — Russian Federation" keeps the code only.
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &entry) {
         m_edit->setText(entry.left(3));
+        Q_EMIT edited(); // setText is not an edit, but the user picked it
     });
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         updateName();
