@@ -104,6 +104,10 @@ Command addEventCommand()
         const FuzzyDate date = FuzzyDate::fromEdtf(edtf, &dateError);
         if (!date.isValid())
             return usage(QStringLiteral("--date %1: %2").arg(edtf, dateError));
+        for (const QString &label : parser.values(QStringLiteral("actor")) + parser.values(QStringLiteral("speaker"))) {
+            if (label.trimmed().isEmpty())
+                return usage(QStringLiteral("an actor or speaker label is empty"));
+        }
         if (parser.isSet(QStringLiteral("speaker")) && !parser.isSet(QStringLiteral("quote")))
             return usage(QStringLiteral("--speaker needs --quote"));
         const QString quoteText = parser.value(QStringLiteral("quote"));

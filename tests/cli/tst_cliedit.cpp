@@ -127,6 +127,7 @@ private slots:
         QTest::newRow("bad date") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s, u"--date"_s, u"2008-02-30"_s} << 2 << u"2008-02-30"_s;
         QTest::newRow("no date") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s} << 2 << u"--date is required"_s;
         QTest::newRow("no title") << QStringList{u"add-event"_s, f, u"--date"_s, u"2008"_s} << 2 << u"--title is required"_s;
+        QTest::newRow("empty actor") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s, u"--actor"_s, u" "_s} << 2 << u"label is empty"_s;
         QTest::newRow("speaker alone") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s, u"--speaker"_s, u"Rice"_s} << 2 << u"--speaker needs --quote"_s;
         QTest::newRow("missing file") << QStringList{u"add-event"_s, u"/nonexistent/x.dateline"_s, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s} << 1 << u"does not exist"_s;
         QTest::newRow("bad limit") << QStringList{u"history"_s, f, u"--limit"_s, u"-3"_s} << 2 << u"--limit"_s;
