@@ -41,6 +41,8 @@ EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *
     connect(m_filter, &QLineEdit::textChanged, this, &EntityTab::applyFilter);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles elide; the tooltip has them
+    m_list->setTextElideMode(Qt::ElideRight);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && !m_loading)
             select(item->data(kIdRole).toLongLong());
@@ -145,9 +147,16 @@ void EntityTab::reload()
         if (!found)
             m_list->setCurrentRow(-1);
         if (!m_dirty && document)
-            m_form->load(*document, m_current);
+            loadForm(*document);
     }
     updateState();
+}
+
+void EntityTab::loadForm(const Document &document)
+{
+    m_form->load(document, m_current);
+    for (QLineEdit *edit : m_form->findChildren<QLineEdit *>())
+        edit->setCursorPosition(0); // the start of a long title, not its end
 }
 
 void EntityTab::documentEdited(const DocumentChange &change)
@@ -171,7 +180,7 @@ void EntityTab::select(std::int64_t id)
     m_dirty = false;
     QScopedValueRollback<bool> loading(m_loading, true);
     if (const Document *document = m_controller->document())
-        m_form->load(*document, id);
+        loadForm(*document);
     if (id == 0) {
         m_list->setCurrentRow(-1);
         m_list->clearSelection();

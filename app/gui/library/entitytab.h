@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace dateline {
 
+class Document;
 class DocumentController;
 class EntityForm;
 struct DocumentChange;
@@ -39,6 +40,7 @@ public:
     void reload();                // the list and, unless being edited, the form
 
 private:
+    void loadForm(const Document &document);
     void documentEdited(const DocumentChange &change);
     void applyFilter();
     void formEdited();

@@ -9,6 +9,7 @@
 #include <QColorDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
@@ -41,7 +42,9 @@ EraForm::EraForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("&Name"), m_name);
     layout->addRow(tr("&Span"), m_span);
-    layout->addRow(tr("Co&lour"), colorRow);
+    auto *colorLabel = new QLabel(tr("Co&lour"));
+    colorLabel->setBuddy(m_colorButton);
+    layout->addRow(colorLabel, colorRow);
     for (QLineEdit *edit : {m_name, m_span})
         connect(edit, &QLineEdit::textEdited, this, &EntityForm::edited);
     showColor();

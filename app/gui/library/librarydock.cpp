@@ -11,6 +11,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -78,7 +79,9 @@ QWidget *LibraryDock::createDocumentTab()
     row->addWidget(m_title, 1);
     row->addWidget(m_applyTitle);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title"), row);
+    auto *label = new QLabel(tr("&Title"));
+    label->setBuddy(m_title);
+    form->addRow(label, row);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(form);
