@@ -38,5 +38,9 @@ Command importJsonCommand();
 Command exportImageCommand();
 Command importCommand();
 Command exportDataCommand();
+Command addEventCommand(); // editcommands.cpp: add-event, history, undo, redo
+Command historyCommand();
+Command undoCommand();
+Command redoCommand();
 
 } // namespace dateline::cli

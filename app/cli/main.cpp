@@ -14,7 +14,8 @@ namespace {
 std::vector<Command> commands()
 {
     return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
-            importJsonCommand(), exportImageCommand(), importCommand(), exportDataCommand()};
+            importJsonCommand(), exportImageCommand(), importCommand(), exportDataCommand(),
+            addEventCommand(), historyCommand(), undoCommand(), redoCommand()};
 }
 
 void printHelp(QTextStream &out)

@@ -4,10 +4,14 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentsummary.h"
+#include "app/gui/editactions.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/exportactions.h"
 #include "app/gui/importactions.h"
+#include "app/gui/history/historydock.h"
+#include "app/gui/library/librarydock.h"
+#include "app/gui/readonlybanner.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "core/store/document.h"
@@ -190,6 +194,10 @@ void MainWindow::createActions()
 
     ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
     ImportActions::install(this, m_controller); // File > Import…, Export Data…; dropped files
+    EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
+    HistoryDock::install(this, m_controller);   // View > History
+    LibraryDock::install(this, m_controller);   // View > Library: actors, places, sources, eras
+    ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
     // Populated once so the recent menu is not an empty submenu before first use.

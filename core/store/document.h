@@ -69,6 +69,11 @@ public:
     bool isReadOnly() const;
     DocumentInfo info() const;
 
+    // Writes a compact, consistent copy of the whole document (journal included) to a new file
+    // with SQLite's VACUUM INTO. Works on read-only documents too: the way to edit one. Throws
+    // StoreError when path exists (never overwritten), cannot be written, or inside a BulkEdit.
+    void saveCopy(const QString &path) const;
+
     QString title() const;    // document-level metadata
     void setTitle(const QString &title);
 

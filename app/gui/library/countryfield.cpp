@@ -1,0 +1,80 @@
+#include "app/gui/library/countryfield.h"
+
+#include "app/gui/library/countrycodes.h"
+
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStringListModel>
+
+namespace dateline {
+
+CountryField::CountryField(QWidget *parent) : CountryField(CountryCodes::system(), parent) {}
+
+CountryField::CountryField(const CountryCodes &codes, QWidget *parent)
+    : QWidget(parent)
+    , m_codes(codes)
+    , m_edit(new QLineEdit)
+    , m_name(new QLabel)
+{
+    m_edit->setPlaceholderText(tr("e.g. RUS"));
+    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")) + 24);
+    auto *completer = new QCompleter(new QStringListModel(codes.entries(), this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_edit->setCompleter(completer);
+    // Picking "RUS — Russian Federation" keeps the code only.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &entry) {
+        m_edit->setText(entry.left(3));
+        Q_EMIT edited(); // setText is not an edit, but the user picked it
+    });
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        updateName();
+        Q_EMIT edited();
+    });
+    connect(m_edit, &QLineEdit::textChanged, this, &CountryField::updateName);
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_name, 1);
+}
+
+QString CountryField::code() const
+{
+    QString text = m_edit->text().trimmed();
+    // A whole completion entry pasted or typed: the code before the dash.
+    if (text.size() > 3 && text.at(3) == QLatin1Char(' '))
+        text = text.left(3);
+    return text.toUpper();
+}
+
+void CountryField::setCode(const QString &code)
+{
+    m_stored = code;
+    m_edit->setText(code);
+}
+
+QString CountryField::problem() const
+{
+    const QString c = code();
+    if (c.isEmpty() || c == m_stored.toUpper() || m_codes.contains(c))
+        return {};
+    if (m_codes.isEmpty()) { // no iso-codes package: at least the shape
+        static const QRegularExpression shape(QStringLiteral("^[A-Z]{3}$"));
+        return shape.match(c).hasMatch() ? QString() : tr("A country is a three-letter ISO code such as RUS.");
+    }
+    return tr("“%1” is not an ISO 3166 country code; type a code such as RUS or part of a name.").arg(c);
+}
+
+void CountryField::updateName()
+{
+    const QString c = code();
+    m_name->setText(m_codes.name(c));
+}
+
+} // namespace dateline

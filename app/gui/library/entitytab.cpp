@@ -1,0 +1,256 @@
+#include "app/gui/library/entitytab.h"
+
+#include "app/gui/documentcontroller.h"
+#include "app/gui/library/entityform.h"
+#include "core/edit/documentchange.h"
+#include "core/store/document.h"
+
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace dateline {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kSearchRole = Qt::UserRole + 2;
+
+} // namespace
+
+EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_form(form)
+    , m_controller(controller)
+    , m_filter(new QLineEdit)
+    , m_list(new QListWidget)
+    , m_message(new QLabel)
+    , m_new(new QPushButton(tr("New")))
+    , m_save(new QPushButton)
+    , m_delete(new QPushButton(tr("Delete")))
+{
+    setObjectName(form->noun() + QStringLiteral("Tab"));
+    m_filter->setPlaceholderText(tr("Filter %1s").arg(form->noun()));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &EntityTab::applyFilter);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles elide; the tooltip has them
+    m_list->setTextElideMode(Qt::ElideRight);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && !m_loading)
+            select(item->data(kIdRole).toLongLong());
+    });
+
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    QPalette warning = m_message->palette();
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    warning.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x12));
+    m_message->setPalette(warning);
+
+    m_new->setToolTip(tr("Blank the form to add a new %1").arg(form->noun()));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setDefault(true);
+    m_delete->setObjectName(QStringLiteral("delete"));
+    connect(m_new, &QPushButton::clicked, this, &EntityTab::newEntity);
+    connect(m_save, &QPushButton::clicked, this, &EntityTab::save);
+    connect(m_delete, &QPushButton::clicked, this, &EntityTab::removeCurrent);
+    connect(form, &EntityForm::edited, this, &EntityTab::formEdited);
+
+    auto *listArea = new QWidget;
+    auto *listLayout = new QVBoxLayout(listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list, 1);
+
+    auto *formArea = new QWidget;
+    auto *formLayout = new QVBoxLayout(formArea);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(form);
+    formLayout->addWidget(m_message);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    formLayout->addLayout(buttons);
+    formLayout->addStretch(1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listArea);
+    splitter->addWidget(formArea);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(controller, &DocumentController::documentOpened, this, [this] {
+        m_current = 0;
+        m_dirty = false;
+        reload();
+    });
+    connect(controller, &DocumentController::documentClosed, this, [this] {
+        m_current = 0;
+        m_dirty = false;
+        reload();
+    });
+    connect(controller, &DocumentController::documentEdited, this, &EntityTab::documentEdited);
+    reload();
+}
+
+QString EntityTab::message() const
+{
+    return m_message->text();
+}
+
+void EntityTab::reload()
+{
+    const Document *document = m_controller->document();
+    {
+        QScopedValueRollback<bool> loading(m_loading, true);
+        m_list->clear();
+        if (document) {
+            try {
+                for (const EntityForm::Item &item : m_form->items(*document)) {
+                    auto *entry = new QListWidgetItem(item.text, m_list);
+                    entry->setData(kIdRole, QVariant::fromValue(qint64(item.id)));
+                    entry->setData(kSearchRole, item.search);
+                    entry->setToolTip(item.text);
+                }
+            } catch (const StoreError &error) {
+                m_controller->reportError(tr("Cannot read the %1s").arg(m_form->noun()), QString::fromUtf8(error.what()));
+            }
+        }
+        applyFilter();
+        bool found = false;
+        for (int row = 0; row < m_list->count() && m_current != 0; ++row) {
+            if (m_list->item(row)->data(kIdRole).toLongLong() == m_current) {
+                m_list->setCurrentRow(row);
+                found = true;
+                break;
+            }
+        }
+        if (!found && m_current != 0) { // it went away (deleted, or its addition undone)
+            m_current = 0;
+            m_dirty = false;
+        }
+        if (!found)
+            m_list->setCurrentRow(-1);
+        if (!m_dirty && document)
+            loadForm(*document);
+    }
+    updateState();
+}
+
+void EntityTab::loadForm(const Document &document)
+{
+    m_form->load(document, m_current);
+    for (QLineEdit *edit : m_form->findChildren<QLineEdit *>())
+        edit->setCursorPosition(0); // the start of a long title, not its end
+}
+
+void EntityTab::documentEdited(const DocumentChange &change)
+{
+    if (change.touches(m_form->kind()))
+        reload();
+}
+
+void EntityTab::applyFilter()
+{
+    const QString text = m_filter->text().trimmed().toLower();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        item->setHidden(!text.isEmpty() && !item->data(kSearchRole).toString().contains(text));
+    }
+}
+
+void EntityTab::select(std::int64_t id)
+{
+    m_current = id;
+    m_dirty = false;
+    QScopedValueRollback<bool> loading(m_loading, true);
+    if (const Document *document = m_controller->document())
+        loadForm(*document);
+    if (id == 0) {
+        m_list->setCurrentRow(-1);
+        m_list->clearSelection();
+    } else {
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->data(kIdRole).toLongLong() == id)
+                m_list->setCurrentRow(row);
+        }
+    }
+    updateState();
+}
+
+void EntityTab::formEdited()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    updateState();
+}
+
+void EntityTab::updateState()
+{
+    const bool writable = m_controller->hasDocument() && !m_controller->isReadOnly();
+    const QString problem = m_controller->hasDocument() ? m_form->problem() : QString();
+    // Only once the user has typed: a blank new form is not a mistake yet.
+    m_message->setText(m_dirty ? problem : QString());
+    m_message->setVisible(m_dirty && !problem.isEmpty());
+    m_form->setEnabled(writable);
+    m_new->setEnabled(writable);
+    m_save->setText(m_current == 0 ? tr("Add %1").arg(m_form->noun()) : tr("Apply"));
+    m_save->setEnabled(writable && m_dirty && problem.isEmpty());
+    m_delete->setEnabled(writable && m_current != 0);
+}
+
+bool EntityTab::save()
+{
+    if (!m_controller->hasDocument() || m_controller->isReadOnly() || !m_dirty)
+        return false;
+    if (!m_form->problem().isEmpty()) { // never commit what the form calls invalid
+        updateState();
+        return false;
+    }
+    if (m_current == 0) {
+        const std::int64_t id = m_form->add(*m_controller);
+        if (id == 0)
+            return false;
+        m_dirty = false;
+        m_current = id;
+        m_filter->clear(); // the new entry must be visible
+        reload();
+        return true;
+    }
+    if (!m_form->update(*m_controller, m_current))
+        return false;
+    m_dirty = false;
+    reload();
+    return true;
+}
+
+bool EntityTab::removeCurrent()
+{
+    if (m_current == 0 || m_controller->isReadOnly())
+        return false;
+    const std::int64_t id = m_current;
+    if (!m_form->remove(*m_controller, id))
+        return false;
+    m_current = 0;
+    m_dirty = false;
+    reload();
+    return true;
+}
+
+} // namespace dateline

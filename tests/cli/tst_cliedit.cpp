@@ -1,0 +1,167 @@
+// dateline-cli add-event, history, undo and redo on real files, through the real binary.
+#include "clirun.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Run = dateline::test::CliRun;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Run cli(const QStringList &args)
+{
+    return dateline::test::runCli(args);
+}
+
+// The history lines (without the trailing note lines in parentheses).
+QStringList historyLines(const QString &file)
+{
+    const Run run = cli({u"history"_s, file});
+    if (run.exitCode != 0)
+        return {u"history failed: "_s + run.err};
+    QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &l) { return l.startsWith(u'('); });
+    return lines;
+}
+
+int eventCount(const QString &file)
+{
+    const Run run = cli({u"info"_s, file});
+    static const QRegularExpression events(u"events:\\s+(\\d+)"_s);
+    const auto match = events.match(run.out);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestCliEdit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_file = m_dir->filePath(u"edit.dateline"_s);
+        const Run run = cli({u"new"_s, m_file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void addEventThenHistory()
+    {
+        const Run add = cli({u"add-event"_s, m_file, u"--title"_s, u"2+2 meeting"_s, u"--date"_s,
+                             u"2008-03-17/2008-03-18"_s, u"--actor"_s, u"Rice"_s, u"--actor"_s, u"Lavrov"_s,
+                             u"--quote"_s, u"We have agreed on a strategic framework."_s, u"--speaker"_s, u"Lavrov"_s});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        QVERIFY2(add.out.contains(u"17–18 Mar 2008"_s), qPrintable(add.out));
+
+        const QStringList lines = historyLines(m_file);
+        QCOMPARE(lines.size(), 1); // actors, event and quote: one step
+        const QStringList fields = lines.first().split(u'\t');
+        QCOMPARE(fields.size(), 3);
+        QVERIFY(fields.at(0).toLongLong() > 0);
+        QVERIFY2(QDateTime::fromString(fields.at(1), u"yyyy-MM-dd HH:mm:ss"_s).isValid(), qPrintable(fields.at(1)));
+        QCOMPARE(fields.at(2), u"Add event “2+2 meeting”"_s);
+
+        const Run list = cli({u"list"_s, m_file});
+        QVERIFY2(list.out.contains(u"2+2 meeting"_s), qPrintable(list.out));
+        QVERIFY2(list.out.contains(u"Rice"_s) && list.out.contains(u"Lavrov"_s), qPrintable(list.out));
+        const Run info = cli({u"info"_s, m_file});
+        QVERIFY2(info.out.contains(QRegularExpression(u"actors:\\s+2\\b"_s)), qPrintable(info.out)); // Lavrov once
+        QVERIFY2(info.out.contains(QRegularExpression(u"quotes:\\s+1\\b"_s)), qPrintable(info.out));
+    }
+
+    void existingActorsAreReused()
+    {
+        QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"A"_s, u"--date"_s, u"2008-03-17"_s, u"--actor"_s, u"Rice"_s}).exitCode, 0);
+        QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"B"_s, u"--date"_s, u"2008-03-18"_s, u"--actor"_s, u"rice"_s}).exitCode, 0);
+        const Run info = cli({u"info"_s, m_file});
+        QVERIFY2(info.out.contains(QRegularExpression(u"actors:\\s+1\\b"_s)), qPrintable(info.out));
+        QCOMPARE(historyLines(m_file).size(), 2);
+        QVERIFY(historyLines(m_file).first().endsWith(u"Add event “B”"_s)); // newest first
+    }
+
+    void undoRedoAcrossRuns()
+    {
+        QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"Sochi summit"_s, u"--date"_s, u"2008-04-06"_s}).exitCode, 0);
+        QCOMPARE(eventCount(m_file), 1);
+
+        // Every run reopens the file: undo works after reopening.
+        const Run undo = cli({u"undo"_s, m_file});
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(undo.out.trimmed(), u"undone: Add event “Sochi summit”"_s);
+        QCOMPARE(eventCount(m_file), 0);
+        QVERIFY(historyLines(m_file).first().endsWith(u"\t(undone)"_s));
+
+        const Run again = cli({u"undo"_s, m_file});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"nothing to undo"_s), qPrintable(again.err));
+
+        const Run redo = cli({u"redo"_s, m_file});
+        QVERIFY2(redo.exitCode == 0, qPrintable(redo.err));
+        QCOMPARE(redo.out.trimmed(), u"redone: Add event “Sochi summit”"_s);
+        QCOMPARE(eventCount(m_file), 1);
+        QVERIFY(!historyLines(m_file).first().contains(u"(undone)"_s));
+        QCOMPARE(cli({u"redo"_s, m_file}).exitCode, 1);
+    }
+
+    void historyLimit()
+    {
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"E%1"_s.arg(i), u"--date"_s, u"2008"_s}).exitCode, 0);
+        const Run run = cli({u"history"_s, m_file, u"--limit"_s, u"2"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).endsWith(u"“E2”"_s));
+        QVERIFY(lines.at(1).endsWith(u"“E1”"_s));
+        QCOMPARE(lines.at(2), u"(1 older steps not shown)"_s);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+        const QString f = u"FILE"_s;
+        QTest::newRow("bad date") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s, u"--date"_s, u"2008-02-30"_s} << 2 << u"2008-02-30"_s;
+        QTest::newRow("no date") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s} << 2 << u"--date is required"_s;
+        QTest::newRow("no title") << QStringList{u"add-event"_s, f, u"--date"_s, u"2008"_s} << 2 << u"--title is required"_s;
+        QTest::newRow("empty actor") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s, u"--actor"_s, u" "_s} << 2 << u"label is empty"_s;
+        QTest::newRow("speaker alone") << QStringList{u"add-event"_s, f, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s, u"--speaker"_s, u"Rice"_s} << 2 << u"--speaker needs --quote"_s;
+        QTest::newRow("missing file") << QStringList{u"add-event"_s, u"/nonexistent/x.dateline"_s, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s} << 1 << u"does not exist"_s;
+        QTest::newRow("bad limit") << QStringList{u"history"_s, f, u"--limit"_s, u"-3"_s} << 2 << u"--limit"_s;
+        QTest::newRow("undo empty") << QStringList{u"undo"_s, f} << 1 << u"nothing to undo"_s;
+        QTest::newRow("redo empty") << QStringList{u"redo"_s, f} << 1 << u"nothing to redo"_s;
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        args.replaceInStrings(u"FILE"_s, m_file);
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+        QCOMPARE(eventCount(m_file), 0); // nothing half-written
+        QCOMPARE(historyLines(m_file).size(), 0);
+    }
+
+    void readOnlyFileIsRefused()
+    {
+        QVERIFY(QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const Run run = cli({u"add-event"_s, m_file, u"--title"_s, u"x"_s, u"--date"_s, u"2008"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"read-only"_s), qPrintable(run.err));
+        QVERIFY(QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(eventCount(m_file), 0);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_file;
+};
+
+QTEST_GUILESS_MAIN(TestCliEdit)
+#include "tst_cliedit.moc"
