@@ -62,6 +62,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     m_vbar->hide();
     connect(m_vbar, &QScrollBar::valueChanged, this, &TimelineView::scrollBarMoved);
     createActions();
+    createEditActions();
     updatePalette();
     connect(controller, &DocumentController::documentOpened, this, [this] {
         m_fitPending = true;
@@ -75,6 +76,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     });
     connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
     connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
+    connect(controller, &DocumentController::selectionChanged, this, &TimelineView::selectionChanged);
     reloadDocument();
 }
 
@@ -119,6 +121,8 @@ void TimelineView::reloadDocument()
     m_scene.eras.clear();
     m_scene.relations.clear();
     m_scene.selected = m_controller->currentEvent();
+    cancelEditDrag(); // what it previews may no longer be there
+    selectionChanged();
     if (!document || m_fitPending) { // closed or another document: the old index is meaningless
         m_scene.index = nullptr;
         m_index.reset();
@@ -229,6 +233,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     m_painter.paint(painter, layout, m_palette);
+    if (m_edit)
+        m_edit->paint(painter, layout, m_palette);
     if (layout.textPending) {
         QTimer::singleShot(0, this, [this] {
             m_layoutDirty = true;
