@@ -35,6 +35,19 @@ TimePoint anchorOf(const DateBounds &b, TimelineDrag::Kind kind)
     return sortTime(b);
 }
 
+// What is under an event: its lane's background and the era bands over it, as the painter draws them.
+QColor backgroundAt(const Layout &layout, const Palette &palette, int laneItem, const QRectF &rect)
+{
+    const bool alternate = laneItem >= 0 && std::size_t(laneItem) < layout.lanes.size()
+        && layout.lanes[std::size_t(laneItem)].alternate;
+    QColor color = alternate ? paint::over(palette.laneBackground, 200, palette.background) : palette.background;
+    for (const EraItem &era : layout.eras) {
+        if (era.rect.intersects(rect))
+            color = paint::over(era.color.isValid() ? withAlpha(era.color, 50) : palette.eraBand, 255, color);
+    }
+    return color;
+}
+
 QColor warningColor(const Palette &palette)
 {
     return palette.kind == Palette::Kind::Dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
@@ -237,13 +250,18 @@ void TimelineDrag::paintGhosts(QPainter &p, const Layout &layout, const Palette 
     };
     const double marker = layout.options.markerSize;
     const double barHeight = layout.options.rowHeight - 10;
+    // the labels of the moving events fade with them, so the ghosts do not sit on sharp text
+    for (const LabelItem &l : layout.labels) {
+        if (changedAt.contains(l.id) && l.shape >= 0)
+            p.fillRect(l.rect, withAlpha(backgroundAt(layout, palette, layout.shapes[std::size_t(l.shape)].laneItem, l.rect), 170));
+    }
     std::optional<double> guide;
     for (const EventShape &s : layout.shapes) {
         const auto it = changedAt.constFind(s.id);
         if (it == changedAt.cend())
             continue;
         // the event where it was, faded: the ghost shows where it goes
-        p.fillRect(s.rect.adjusted(-1, -1, 1, 1), withAlpha(palette.background, 150));
+        p.fillRect(s.rect.adjusted(-1, -1, 1, 1), withAlpha(backgroundAt(layout, palette, s.laneItem, s.rect), 150));
         const DateBounds b = m_changed[*it].date.bounds();
         const double x0 = xOf(b.earliestStart), x1 = xOf(b.latestEnd);
         const double cy = s.rect.center().y();
