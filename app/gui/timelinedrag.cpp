@@ -230,6 +230,13 @@ void TimelineDrag::paint(QPainter &painter, const Layout &layout, const Palette 
         painter.setPen(QPen(palette.selection, 1));
         painter.setBrush(withAlpha(palette.selection, 40));
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        // what the release would select
+        painter.setPen(QPen(palette.selection, 2));
+        painter.setBrush(Qt::NoBrush);
+        for (const EventShape &s : layout.shapes) {
+            if (std::binary_search(m_touched.begin(), m_touched.end(), s.id))
+                painter.drawRect(s.rect.adjusted(-2, -2, 2, 2));
+        }
         break;
     }
     }
