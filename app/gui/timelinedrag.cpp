@@ -157,13 +157,17 @@ void TimelineDrag::update(QPointF pos, const Layout &layout, TickStep step)
 
 void TimelineDrag::updateDates(const Layout &layout, TickStep step)
 {
-    m_changed.clear();
-    m_error.clear();
     if (m_original.empty())
         return;
     const TimePoint seconds = TimePoint(std::llround((m_pos.x() - m_press.x()) * layout.viewport.scale.secondsPerPixel()));
     const TimePoint anchor = anchorOf(m_original.front().date.bounds(), m_kind);
-    m_shift = DateShift::nearest(anchor, seconds, dateUnit(step.unit), step.count);
+    const DateShift shift = DateShift::nearest(anchor, seconds, dateUnit(step.unit), step.count);
+    if (shift == m_shift && m_computed)
+        return; // most mouse moves stay within one snap step: a large selection is not redone
+    m_shift = shift;
+    m_computed = true;
+    m_changed.clear();
+    m_error.clear();
     if (m_shift.isZero())
         return;
     std::vector<Event> changed;

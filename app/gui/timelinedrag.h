@@ -74,6 +74,7 @@ private:
     std::vector<Event> m_original;
     std::vector<Event> m_changed;
     DateShift m_shift;
+    bool m_computed = false; // m_changed and m_error belong to m_shift
     QString m_error;
     EventId m_source;
     EventId m_target;

@@ -54,6 +54,10 @@ bool TimelineView::event(QEvent *event)
             return true;
         }
     }
+    if (event->type() == QEvent::ToolTip && m_drag != Drag::None) {
+        QToolTip::hideText(); // a drag shows its own tip
+        return true;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const HitResult hit = currentLayout().hitTest(help->pos());

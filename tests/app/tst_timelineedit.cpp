@@ -45,7 +45,9 @@ private Q_SLOTS:
     void duplicateSelects();
     void altDragRelates_data();
     void altDragRelates();
+    void dragSnapsToMonthsWhenZoomedOut();
     void closedDocumentDisablesEditing();
+    void readOnlyDocumentSelectsButDoesNotEdit();
 
 private:
     Document &document() { return *m_controller->document(); }
@@ -382,6 +384,19 @@ void TestTimelineEdit::altDragRelates()
     QCOMPARE(document().relations().size(), relationsBefore);
 }
 
+void TestTimelineEdit::dragSnapsToMonthsWhenZoomedOut()
+{
+    m_view->showRange(at("2007-09"), at("2009-03"));
+    const TickStep step = m_view->currentLayout().ticks.minorStep;
+    QCOMPARE(step.unit, TickUnit::Month);
+    const QPointF from = center(m_ids.interview);
+    const double month = 30.5 * pixelsPerDay();
+    drag(from, from + QPointF(2.2 * step.count * month, 0));
+    // whole months, the day of the month kept
+    const QString expected = u"2008-%1-26"_s.arg(3 + 2 * step.count, 2, 10, QLatin1Char('0'));
+    QCOMPARE(event(m_ids.interview).date.toEdtf(), expected);
+}
+
 void TestTimelineEdit::closedDocumentDisablesEditing()
 {
     m_controller->setSelection({m_ids.interview});
@@ -392,6 +407,35 @@ void TestTimelineEdit::closedDocumentDisablesEditing()
     for (auto command : {TimelineView::Command::AddEvent, TimelineView::Command::RemoveEvents,
                          TimelineView::Command::DuplicateEvents})
         QVERIFY(!m_view->action(command)->isEnabled());
+}
+
+void TestTimelineEdit::readOnlyDocumentSelectsButDoesNotEdit()
+{
+    const QString path = m_dir.filePath(u"readonly%1.dateline"_s.arg(m_file));
+    QVERIFY(QFile::copy(m_fixturePath, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(m_controller->openDocument(path));
+    if (!m_controller->isReadOnly())
+        QSKIP("this file system lets the file be written");
+    m_view->showRange(at("2008-03-15"), at("2008-04-01"));
+    for (auto command : {TimelineView::Command::AddEvent, TimelineView::Command::RemoveEvents,
+                         TimelineView::Command::DuplicateEvents})
+        QVERIFY(!m_view->action(command)->isEnabled());
+    const QByteArray before = exportNativeJson(document());
+    // clicks select, Ctrl+click adds
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, center(m_ids.interview).toPoint());
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::ControlModifier, center(m_ids.invitation).toPoint());
+    QCOMPARE(m_controller->selection(), (std::vector<EventId>{m_ids.interview, m_ids.invitation}));
+    // dragging an event pans instead of moving it; Delete, Insert and Ctrl+D do nothing
+    const QPointF from = center(m_ids.interview);
+    const TimePoint grabbed = m_view->scale().toTime(from.x());
+    drag(from, from + QPointF(120, 0));
+    QVERIFY(!m_view->editDrag());
+    QVERIFY(std::abs(m_view->scale().toTime(from.x() + 120) - grabbed) <= 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Delete);
+    QTest::keyClick(m_view.get(), Qt::Key_Insert);
+    QTest::keyClick(m_view.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(exportNativeJson(document()), before);
 }
 
 QTEST_MAIN(TestTimelineEdit)
