@@ -111,6 +111,41 @@ DateUnit TimelineDrag::dateUnit(TickUnit unit)
     return DateUnit::Year;
 }
 
+TickStep TimelineDrag::snapStep(TickStep minor, double secondsPerPixel)
+{
+    double unitSeconds = 1;
+    switch (minor.unit) {
+    case TickUnit::Second:
+        break;
+    case TickUnit::Minute:
+        unitSeconds = kSecondsPerMinute;
+        break;
+    case TickUnit::Hour:
+        unitSeconds = kSecondsPerHour;
+        break;
+    case TickUnit::Day:
+        unitSeconds = kSecondsPerDay;
+        break;
+    case TickUnit::Month:
+        unitSeconds = 30.436875 * kSecondsPerDay;
+        break;
+    case TickUnit::Year:
+        unitSeconds = 365.2425 * kSecondsPerDay;
+        break;
+    }
+    const double unitPixels = unitSeconds / secondsPerPixel;
+    // 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, ...: the divisors tick steps are made of
+    for (std::int64_t scale = 1; scale < minor.count; scale *= 10) {
+        for (const auto [num, den] : {std::pair{1, 1}, {2, 1}, {5, 2}, {5, 1}}) {
+            const std::int64_t d = scale * num / den;
+            if ((scale * num) % den == 0 && d < minor.count && minor.count % d == 0
+                && double(d) * unitPixels >= kMinSnapPixels)
+                return {minor.unit, d};
+        }
+    }
+    return minor;
+}
+
 std::optional<DateEnd> TimelineDrag::edgeAt(const Layout &layout, QPointF point, EventId id)
 {
     for (const EventShape &s : layout.shapes) {
@@ -134,7 +169,7 @@ void TimelineDrag::update(QPointF pos, const Layout &layout, TickStep step)
     case Kind::Move:
     case Kind::ResizeStart:
     case Kind::ResizeEnd:
-        updateDates(layout, step);
+        updateDates(layout, snapStep(step, layout.viewport.scale.secondsPerPixel()));
         break;
     case Kind::Relate: {
         const HitResult hit = layout.hitTest(pos);

@@ -59,6 +59,11 @@ public:
     // Which end of the event's bar `point` is on, if any (points and narrow bars have none).
     static std::optional<DateEnd> edgeAt(const Layout &layout, QPointF point, EventId id);
     static DateUnit dateUnit(TickUnit unit);
+    // What a drag snaps to at this zoom: the minor tick step, or a finer divisor of it (1, 2, 5,
+    // 10, 20, 25, 50... units) once that is at least kMinSnapPixels wide, so that days can be
+    // picked between two-day ticks while a million-year axis still moves in ticks.
+    static constexpr double kMinSnapPixels = 12;
+    static TickStep snapStep(TickStep minor, double secondsPerPixel);
 
 private:
     TimelineDrag(Kind kind, QPointF press);

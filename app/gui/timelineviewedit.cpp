@@ -223,6 +223,11 @@ void TimelineView::finishEditDrag()
         const std::optional<RelationKind> kind = m_relationPrompt(this, QCursor::pos(), from->title, to->title);
         if (!kind)
             break;
+        const std::vector<Relation> existing = document->relations();
+        if (std::any_of(existing.begin(), existing.end(), [&](const Relation &r) {
+                return r.from == to->id && r.to == from->id && r.kind == *kind;
+            }))
+            break; // already there: no empty undo step
         // "to is a <kind> of from": the arrow runs the way it was drawn, from the earlier event on
         Relation relation;
         relation.from = to->id;

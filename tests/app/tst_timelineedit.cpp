@@ -46,6 +46,8 @@ private Q_SLOTS:
     void altDragRelates_data();
     void altDragRelates();
     void dragSnapsToMonthsWhenZoomedOut();
+    void snapStep_data();
+    void snapStep();
     void closedDocumentDisablesEditing();
     void readOnlyDocumentSelectsButDoesNotEdit();
 
@@ -387,7 +389,8 @@ void TestTimelineEdit::altDragRelates()
 void TestTimelineEdit::dragSnapsToMonthsWhenZoomedOut()
 {
     m_view->showRange(at("2007-09"), at("2009-03"));
-    const TickStep step = m_view->currentLayout().ticks.minorStep;
+    const TickStep step = TimelineDrag::snapStep(m_view->currentLayout().ticks.minorStep,
+                                                 m_view->scale().secondsPerPixel());
     QCOMPARE(step.unit, TickUnit::Month);
     const QPointF from = center(m_ids.interview);
     const double month = 30.5 * pixelsPerDay();
@@ -395,6 +398,35 @@ void TestTimelineEdit::dragSnapsToMonthsWhenZoomedOut()
     // whole months, the day of the month kept
     const QString expected = u"2008-%1-26"_s.arg(3 + 2 * step.count, 2, 10, QLatin1Char('0'));
     QCOMPARE(event(m_ids.interview).date.toEdtf(), expected);
+}
+
+void TestTimelineEdit::snapStep_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<double>("pixelsPerUnit");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("days, wide") << int(TickUnit::Day) << qint64(1) << 50.0 << qint64(1);
+    QTest::newRow("2-day ticks, 19 px a day") << int(TickUnit::Day) << qint64(2) << 19.0 << qint64(1);
+    QTest::newRow("2-day ticks, 8 px a day") << int(TickUnit::Day) << qint64(2) << 8.0 << qint64(2);
+    QTest::newRow("15 minutes, 3 px a minute") << int(TickUnit::Minute) << qint64(15) << 3.0 << qint64(5);
+    QTest::newRow("decades, 3 px a year") << int(TickUnit::Year) << qint64(10) << 3.0 << qint64(5);
+    QTest::newRow("centuries, 0.5 px a year") << int(TickUnit::Year) << qint64(100) << 0.5 << qint64(25);
+    QTest::newRow("million years") << int(TickUnit::Year) << qint64(1000000) << 1e-5 << qint64(1000000);
+}
+
+void TestTimelineEdit::snapStep()
+{
+    QFETCH(int, unit);
+    QFETCH(qint64, count);
+    QFETCH(double, pixelsPerUnit);
+    QFETCH(qint64, expected);
+    const double unitSeconds = unit == int(TickUnit::Day) ? kSecondsPerDay
+        : unit == int(TickUnit::Minute)                    ? kSecondsPerMinute
+                                                           : 365.2425 * kSecondsPerDay;
+    const TickStep step = TimelineDrag::snapStep({TickUnit(unit), count}, unitSeconds / pixelsPerUnit);
+    QCOMPARE(int(step.unit), unit);
+    QCOMPARE(step.count, expected);
 }
 
 void TestTimelineEdit::closedDocumentDisablesEditing()
