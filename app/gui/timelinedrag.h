@@ -38,6 +38,8 @@ public:
 
     // The mouse is at pos over the frame `layout`; moves and resizes snap to whole `step`s.
     void update(QPointF pos, const Layout &layout, TickStep step);
+    // The view panned by dx pixels under the mouse: the gesture stays anchored to the content.
+    void panned(double dx) { m_press.rx() += dx; }
 
     // Move and resize: the events as they would be written (empty while nothing would change
     // or when error() says why they cannot go there), the step's label for Edit > Undo.

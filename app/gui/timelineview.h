@@ -20,6 +20,7 @@
 
 class QAction;
 class QScrollBar;
+class QTimer;
 
 namespace dateline {
 
@@ -142,6 +143,7 @@ private:
     void updateEditDrag(QPointF pos);
     void finishEditDrag();
     void cancelEditDrag();
+    void edgeScrollStep();
     void toggleSelected(EventId id);
     void reloadDocument();
     void installIndex(std::shared_ptr<TimeIndex> index);
@@ -194,6 +196,7 @@ private:
     Qt::KeyboardModifiers m_pressModifiers;
     std::optional<TimelineDrag> m_edit;
     std::optional<QPointF> m_hoverPos; // where the mouse is over the view, for Insert
+    QTimer *m_edgeScroll = nullptr;      // pans while an edit drag holds the mouse near a side
 };
 
 } // namespace dateline

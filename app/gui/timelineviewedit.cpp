@@ -12,12 +12,17 @@
 #include <QAction>
 #include <QCursor>
 #include <QMenu>
+#include <QTimer>
 
 #include <algorithm>
 
 namespace dateline {
 
 namespace {
+
+constexpr double kEdgeZonePx = 28;   // near a side of the lanes an edit drag pans the view
+constexpr double kEdgeSpeedPx = 14;  // per step at the very edge
+constexpr int kEdgeIntervalMs = 30;
 
 std::optional<RelationKind> defaultRelationPrompt(QWidget *parent, const QPoint &globalPos, const QString &fromTitle,
                                                   const QString &toTitle)
@@ -184,6 +189,44 @@ void TimelineView::updateEditDrag(QPointF pos)
     const Layout &layout = currentLayout();
     m_edit->update(pos, layout, layout.ticks.minorStep);
     update();
+    // near a side, keep panning so that an event can be dragged beyond the visible range
+    const QRectF area = layout.laneArea;
+    const bool nearSide = pos.x() < area.left() + kEdgeZonePx || pos.x() > area.right() - kEdgeZonePx;
+    if (!nearSide || m_edit->kind() == TimelineDrag::Kind::Relate) {
+        if (m_edgeScroll)
+            m_edgeScroll->stop();
+        return;
+    }
+    if (!m_edgeScroll) {
+        m_edgeScroll = new QTimer(this);
+        m_edgeScroll->setInterval(kEdgeIntervalMs);
+        connect(m_edgeScroll, &QTimer::timeout, this, &TimelineView::edgeScrollStep);
+    }
+    if (!m_edgeScroll->isActive())
+        m_edgeScroll->start();
+}
+
+void TimelineView::edgeScrollStep()
+{
+    if (!m_edit) {
+        m_edgeScroll->stop();
+        return;
+    }
+    const QRectF area = laneArea();
+    const double x = m_edit->pos().x();
+    // faster the deeper into the zone (and beyond the lanes)
+    double dx = 0;
+    if (x < area.left() + kEdgeZonePx)
+        dx = std::min(1.0, (area.left() + kEdgeZonePx - x) / kEdgeZonePx) * kEdgeSpeedPx;
+    else if (x > area.right() - kEdgeZonePx)
+        dx = -std::min(1.0, (x - area.right() + kEdgeZonePx) / kEdgeZonePx) * kEdgeSpeedPx;
+    if (dx == 0) {
+        m_edgeScroll->stop();
+        return;
+    }
+    panBy(dx);
+    m_edit->panned(dx);
+    updateEditDrag(m_edit->pos());
 }
 
 void TimelineView::cancelEditDrag()
@@ -191,6 +234,8 @@ void TimelineView::cancelEditDrag()
     if (!m_edit)
         return;
     m_edit.reset();
+    if (m_edgeScroll)
+        m_edgeScroll->stop();
     m_drag = Drag::None;
     unsetCursor();
     update();

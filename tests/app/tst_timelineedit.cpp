@@ -46,6 +46,7 @@ private Q_SLOTS:
     void altDragRelates_data();
     void altDragRelates();
     void dragSnapsToMonthsWhenZoomedOut();
+    void dragNearTheSidePans();
     void snapStep_data();
     void snapStep();
     void closedDocumentDisablesEditing();
@@ -398,6 +399,22 @@ void TestTimelineEdit::dragSnapsToMonthsWhenZoomedOut()
     // whole months, the day of the month kept
     const QString expected = u"2008-%1-26"_s.arg(3 + 2 * step.count, 2, 10, QLatin1Char('0'));
     QCOMPARE(event(m_ids.interview).date.toEdtf(), expected);
+}
+
+void TestTimelineEdit::dragNearTheSidePans()
+{
+    const QRectF area = m_view->currentLayout().laneArea;
+    const TimeScale before = m_view->scale();
+    const QPointF from = center(m_ids.interview);
+    const QPointF to(area.right() - 4, from.y());
+    const TimePoint underMouse = before.toTime(to.x());
+    drag(from, to, {}, false);
+    QTRY_VERIFY(m_view->scale().origin() > before.origin() + 2 * kSecondsPerDay); // it pans on its own
+    QVERIFY(m_view->editDrag());
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, to.toPoint());
+    // the event went past what was on screen when the drag began
+    QVERIFY(event(m_ids.interview).date.bounds().earliestStart > underMouse + kSecondsPerDay);
+    QCOMPARE(m_controller->editor()->undoLabel(), u"Move \u201cBush interview at the White House\u201d"_s);
 }
 
 void TestTimelineEdit::snapStep_data()
