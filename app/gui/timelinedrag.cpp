@@ -372,12 +372,18 @@ void TimelineDrag::paintTip(QPainter &p, const Layout &layout, const Palette &pa
     const QFontMetricsF metrics(font);
     const double pad = 6;
     const double lineH = metrics.height();
-    const double w = std::min(420.0, std::max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(detail)) + 2 * pad);
-    const double h = lineH * (detail.isEmpty() ? 1 : 2) + 2 * pad - 2;
+    // the main text wraps (a refusal says why in a sentence or two); the detail is one line
+    const double maxText = 340;
+    const QRectF textRect = metrics.boundingRect(QRectF(0, 0, maxText, 10 * lineH), Qt::TextWordWrap, text);
+    const double w = std::min(maxText, std::max(textRect.width(), metrics.horizontalAdvance(detail))) + 2 * pad;
+    const double textH = std::min(textRect.height(), 4 * lineH);
+    const double h = textH + (detail.isEmpty() ? 0 : lineH) + 2 * pad - 2;
     const QRectF view(QPointF(0, 0), layout.viewport.size);
     QRectF box(m_pos.x() + 14, m_pos.y() - h - 10, w, h);
     if (box.right() > view.right() - 2)
         box.moveRight(m_pos.x() - 14);
+    if (box.left() < view.left() + 2)
+        box.moveLeft(view.left() + 2);
     if (box.top() < view.top() + 2)
         box.moveTop(m_pos.y() + 18);
     p.setPen(QPen(warning ? warningColor(palette) : palette.calloutBorder, 1));
@@ -385,11 +391,11 @@ void TimelineDrag::paintTip(QPainter &p, const Layout &layout, const Palette &pa
     p.drawRoundedRect(box, 4, 4);
     p.setFont(font);
     p.setPen(warning ? warningColor(palette) : palette.text);
-    const QRectF first(box.left() + pad, box.top() + pad - 1, box.width() - 2 * pad, lineH);
-    p.drawText(first, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, first.width()));
+    const QRectF first(box.left() + pad, box.top() + pad - 1, box.width() - 2 * pad, textH);
+    p.drawText(first, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     if (!detail.isEmpty()) {
         p.setPen(palette.mutedText);
-        p.drawText(first.translated(0, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(first.left(), first.bottom(), first.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
                    metrics.elidedText(detail, Qt::ElideRight, first.width()));
     }
 }

@@ -180,10 +180,18 @@ bool parseForEdit(const FuzzyDate &date, Parsed &parsed, QString *error)
 {
     if (!date.isValid())
         return fail(error, QStringLiteral("There is no date to change."));
-    if (date.isSet())
-        return fail(error, QStringLiteral("A date that is one of a set or a list (%1) cannot be moved by dragging; "
-                                          "edit the date instead.").arg(date.toEdtf()));
-    return edtf::parse(date.toEdtf(), parsed, error);
+    if (!edtf::parse(date.toEdtf(), parsed, error))
+        return false;
+    // a bound ("before 26 Mar 2008") or a choice of dates has no one place to move from
+    if (parsed.kind == Parsed::Kind::OneOf)
+        return fail(error, QStringLiteral("\u201c%1\u201d is one of a set of possible dates (%2): it cannot be "
+                                          "moved by dragging; edit the date instead.")
+                               .arg(date.toDisplayString(), date.toEdtf()));
+    if (parsed.kind == Parsed::Kind::AllOf)
+        return fail(error, QStringLiteral("\u201c%1\u201d is a set of several dates (%2): it cannot be moved by "
+                                          "dragging; edit the date instead.")
+                               .arg(date.toDisplayString(), date.toEdtf()));
+    return true;
 }
 
 FuzzyDate finish(const Parsed &parsed, QString *error)
