@@ -107,9 +107,10 @@ void MainWindow::createCentralArea()
     header->resizeSection(EventTableModel::QuotesColumn, 64);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_controller->setCurrentEvent(
-                        EventId(current.data(EventTableModel::EventIdRole).toLongLong()));
+                const EventId id(current.isValid() ? current.data(EventTableModel::EventIdRole).toLongLong() : 0);
+                // following the controller's current event must not collapse a multi-selection
+                if (id.isValid() && id != m_controller->currentEvent())
+                    m_controller->setCurrentEvent(id);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         selectEventInTable(m_controller->currentEvent()); // a new filter keeps the current event

@@ -65,6 +65,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     m_vbar->hide();
     connect(m_vbar, &QScrollBar::valueChanged, this, &TimelineView::scrollBarMoved);
     createActions();
+    createEditActions();
     updatePalette();
     connect(controller, &DocumentController::documentOpened, this, [this] {
         m_fitPending = true;
@@ -80,6 +81,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     connect(controller, &DocumentController::documentEdited, this, &TimelineView::documentEdited);
     connect(controller, &DocumentController::documentAboutToClose, this, &TimelineView::storePatchedIndex);
     connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
+    connect(controller, &DocumentController::selectionChanged, this, &TimelineView::selectionChanged);
     reloadDocument();
 }
 
@@ -124,6 +126,8 @@ void TimelineView::reloadDocument()
     m_scene.eras.clear();
     m_scene.relations.clear();
     m_scene.selected = m_controller->currentEvent();
+    cancelEditDrag(); // what it previews may no longer be there
+    selectionChanged();
     if (!document || m_fitPending) { // closed or another document: the old index is meaningless
         m_scene.index = nullptr;
         m_index.reset();
@@ -275,6 +279,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     m_painter.paint(painter, layout, m_palette);
+    if (m_edit)
+        m_edit->paint(painter, layout, m_palette);
     if (layout.textPending) {
         QTimer::singleShot(0, this, [this] {
             m_layoutDirty = true;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "app/gui/timelinedrag.h"
 #include "app/gui/timelinenavigation.h"
 #include "core/index/lanegrouping.h"
+#include "core/model/entities.h"
 #include "core/model/ids.h"
 #include "core/render/layout.h"
 #include "core/render/palette.h"
@@ -14,9 +16,11 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QScrollBar;
+class QTimer;
 
 namespace dateline {
 
@@ -31,6 +35,10 @@ class TimelineLoader;
 // tests. Selection lives in the controller: clicking sets it, and a selection made elsewhere
 // scrolls the view to the event. Keys: wheel/+/- zoom around the cursor, arrows and drag pan,
 // Home/End, F fit, Ctrl+G go to an EDTF date, Tab/Shift+Tab the next/previous event in time order.
+// Editing (timelineviewedit.cpp): drag an event to move it (the selection with it), its bar's ends to
+// resize it, Alt or Ctrl+Shift drag from one event to another to relate them, Shift+drag a rubber
+// band, Ctrl+click to toggle; Insert/Ctrl+N, Delete and Ctrl+D add, remove and duplicate. A drag
+// only previews (TimelineDrag) until the release commits it as one undo step; Esc drops it.
 // A vertical scroll bar beside the lane area (hidden when all lanes fit) follows Viewport::scrollY
 // both ways; the axis and the overview band stay fixed. The lane order and collapsed lanes are
 // remembered per document file and grouping (TimelineViewSettings).
@@ -38,11 +46,18 @@ class TimelineView : public QWidget {
     Q_OBJECT
 public:
     enum class Command : std::uint8_t {
-        ZoomIn, ZoomOut, Fit, GoToStart, GoToEnd, GoToDate, NextEvent, PreviousEvent, PanLeft, PanRight
+        ZoomIn, ZoomOut, Fit, GoToStart, GoToEnd, GoToDate, NextEvent, PreviousEvent, PanLeft, PanRight,
+        // Edit actions (disabled on read-only documents; the last two also without a selection).
+        AddEvent, RemoveEvents, DuplicateEvents
     };
+    static constexpr std::size_t kCommandCount = std::size_t(Command::DuplicateEvents) + 1;
     // Asks for an EDTF date; `message` explains (and, on a retry, says what was wrong with `text`).
     // Returns the text, or a null QString when cancelled. Tests inject one; the default uses QInputDialog.
     using DatePrompt = std::function<QString(QWidget *parent, const QString &message, const QString &text)>;
+    // Asks what a relation drawn from one event to another is ("“to” is a follow-up of “from”"):
+    // the kind, or nullopt when cancelled. Tests inject one; the default is a menu at globalPos.
+    using RelationPrompt = std::function<std::optional<RelationKind>(QWidget *parent, const QPoint &globalPos,
+                                                                     const QString &fromTitle, const QString &toTitle)>;
     enum class PaletteMode : std::uint8_t { System, Light, Dark };
 
     explicit TimelineView(DocumentController *controller, QWidget *parent = nullptr);
@@ -70,6 +85,9 @@ public:
     const Palette &timelinePalette() const { return m_palette; }
     void setPaletteMode(PaletteMode mode);
     void setDatePrompt(DatePrompt prompt);
+    void setRelationPrompt(RelationPrompt prompt);
+    // The editing gesture in progress (a move, resize, relation or rubber band), if any.
+    const TimelineDrag *editDrag() const { return m_edit ? &*m_edit : nullptr; }
 
     void zoomIn();
     void zoomOut();
@@ -88,6 +106,12 @@ public:
     void ensureEventVisible(EventId id);
     void toggleLane(const QString &key);
     void moveLane(const QString &key, TimelineNavigation::LaneMove move);
+    // A "New event" at the date under the mouse (else the middle of the view), as precise as the
+    // ticks, in the lane under the mouse (its actor, tag or event type); it becomes the selection.
+    void addEvent();
+    void addEventAt(TimePoint t, const QString &laneKey);
+    void removeSelectedEvents();
+    void duplicateSelectedEvents();
 
 Q_SIGNALS:
     void groupingChanged(dateline::LaneGrouping grouping);
@@ -108,11 +132,20 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    enum class Drag : std::uint8_t { None, Pending, Pan, Overview };
+    enum class Drag : std::uint8_t { None, Pending, Pan, Overview, Edit };
 
     enum class Scroll : std::uint8_t { Both, HorizontalOnly };
 
     void createActions();
+    void createEditActions();
+    void updateEditActions();
+    void selectionChanged();
+    bool startEditDrag(); // at the drag threshold: an edit gesture, or false to pan
+    void updateEditDrag(QPointF pos);
+    void finishEditDrag();
+    void cancelEditDrag();
+    void edgeScrollStep();
+    void toggleSelected(EventId id);
     void reloadDocument();
     void documentEdited(const DocumentChange &change);
     void storePatchedIndex();
@@ -151,8 +184,9 @@ private:
     Palette m_palette;
     PaletteMode m_paletteMode = PaletteMode::System;
     LaneGrouping m_grouping = LaneGrouping::Actor;
-    std::array<QAction *, 10> m_actions{};
+    std::array<QAction *, kCommandCount> m_actions{};
     DatePrompt m_datePrompt;
+    RelationPrompt m_relationPrompt;
     bool m_layoutDirty = true;
     bool m_fitPending = true;    // fit the extent once the widget has its size
     qint64 m_patchedRevision = -1; // the document revision the patched index matches; -1: not patched
@@ -163,6 +197,10 @@ private:
     TimeScale m_pressScale;
     double m_pressScrollY = 0;
     HitResult m_pressHit;
+    Qt::KeyboardModifiers m_pressModifiers;
+    std::optional<TimelineDrag> m_edit;
+    std::optional<QPointF> m_hoverPos; // where the mouse is over the view, for Insert
+    QTimer *m_edgeScroll = nullptr;      // pans while an edit drag holds the mouse near a side
 };
 
 } // namespace dateline

@@ -30,6 +30,18 @@ constexpr double kWheelScrollPerNotch = 48;
 
 bool TimelineView::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Ctrl+N is File > New elsewhere; on the timeline it adds an event (keyPressEvent).
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::New) && action(Command::AddEvent)->isEnabled()) {
+            event->accept();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_drag == Drag::Edit) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         // Tab walks the events in time order instead of moving the focus on.
         auto *key = static_cast<QKeyEvent *>(event);
@@ -41,6 +53,10 @@ bool TimelineView::event(QEvent *event)
             selectPreviousEvent();
             return true;
         }
+    }
+    if (event->type() == QEvent::ToolTip && m_drag != Drag::None) {
+        QToolTip::hideText(); // a drag shows its own tip
+        return true;
     }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -82,6 +98,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     const HitResult hit = currentLayout().hitTest(event->position());
     m_pressPos = event->position();
     m_pressHit = hit;
+    m_pressModifiers = event->modifiers();
     m_drag = Drag::Pending;
     switch (hit.kind) {
     case HitKind::Overview:
@@ -113,6 +130,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Pending:
         if (delta.manhattanLength() < QApplication::startDragDistance())
             return;
+        if (startEditDrag()) {
+            m_drag = Drag::Edit;
+            updateEditDrag(event->position());
+            return;
+        }
         m_drag = Drag::Pan;
         setCursor(Qt::ClosedHandCursor);
         [[fallthrough]];
@@ -129,11 +151,20 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         userMoved();
         return;
     }
+    case Drag::Edit:
+        updateEditDrag(event->position());
+        return;
     case Drag::None:
         break;
     }
+    m_hoverPos = event->position();
     const HitResult hit = currentLayout().hitTest(event->position());
     setHovered(hit.kind == HitKind::Event ? hit.event : EventId());
+    if (hit.kind == HitKind::Event && !m_controller->isReadOnly()
+        && TimelineDrag::edgeAt(currentLayout(), event->position(), hit.event)) {
+        setCursor(Qt::SizeHorCursor); // drag to move this end
+        return;
+    }
     switch (hit.kind) {
     case HitKind::Event:
     case HitKind::LaneHeader:
@@ -156,8 +187,14 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         QWidget::mouseReleaseEvent(event);
         return;
     }
-    if (m_drag == Drag::Pending && m_pressHit.kind == HitKind::Event)
-        m_controller->setCurrentEvent(m_pressHit.event);
+    if (m_drag == Drag::Edit) {
+        finishEditDrag();
+    } else if (m_drag == Drag::Pending && m_pressHit.kind == HitKind::Event) {
+        if (m_pressModifiers & (Qt::ControlModifier | Qt::ShiftModifier))
+            toggleSelected(m_pressHit.event);
+        else
+            m_controller->setCurrentEvent(m_pressHit.event);
+    }
     m_drag = Drag::None;
     unsetCursor();
     event->accept();
@@ -178,6 +215,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineView::leaveEvent(QEvent *event)
 {
+    m_hoverPos.reset();
     setHovered(EventId());
     QWidget::leaveEvent(event);
 }
@@ -195,7 +233,19 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     // The same keys are QAction shortcuts (shown in the View menu); this handles them when the
     // shortcut map does not, e.g. Shift+= for "+" on some layouts, and PageUp/PageDown.
     const double page = laneArea().height() * 0.8;
+    if (event->matches(QKeySequence::New) && action(Command::AddEvent)->isEnabled()) {
+        addEvent();
+        event->accept();
+        return;
+    }
     switch (event->key()) {
+    case Qt::Key_Escape:
+        if (m_drag != Drag::Edit) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        cancelEditDrag();
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         zoomIn();

@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace dateline {
 
 namespace Nav = TimelineNavigation;
@@ -22,6 +24,15 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         showEventMenu(hit.event, event->globalPos());
     else if (hit.kind == HitKind::LaneHeader || hit.kind == HitKind::LaneToggle)
         showLaneMenu(hit.laneKey, event->globalPos());
+    else if ((hit.kind == HitKind::Lane || hit.kind == HitKind::None) && laneArea().contains(event->pos())
+             && !m_controller->isReadOnly()) {
+        QMenu menu(this);
+        const TimePoint t = hit.time;
+        const QString lane = hit.laneKey;
+        menu.addAction(action(Command::AddEvent)->icon(), tr("&New Event Here"), this,
+                       [this, t, lane] { addEventAt(t, lane); });
+        menu.exec(event->globalPos());
+    }
 }
 
 void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
@@ -30,7 +41,9 @@ void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
     const std::optional<Event> event = document ? document->event(id) : std::nullopt;
     if (!event)
         return;
-    m_controller->setCurrentEvent(id);
+    const std::vector<EventId> &selection = m_controller->selection();
+    if (std::find(selection.begin(), selection.end(), id) == selection.end())
+        m_controller->setCurrentEvent(id); // a selected event keeps the selection for Delete/Duplicate
     QMenu menu(this);
     menu.addAction(tr("&Go to Event"), this, [this, id] {
         const auto ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
@@ -49,6 +62,9 @@ void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
         ->setEnabled(!edtf.isEmpty());
     menu.addSeparator();
     menu.addAction(tr("Show in &Table"), this, [this, id] { Q_EMIT showInTableRequested(id); });
+    menu.addSeparator();
+    menu.addAction(action(Command::DuplicateEvents));
+    menu.addAction(action(Command::RemoveEvents));
     menu.exec(globalPos);
 }
 

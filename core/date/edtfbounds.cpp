@@ -9,11 +9,6 @@
 namespace dateline::edtf {
 namespace {
 
-struct SeasonSpan {
-    int firstMonth;
-    int months;
-};
-
 // 21-24 Level 1 seasons (Northern hemisphere); 25-41 the Level 2 ones: 25-28 Northern,
 // 29-32 Southern seasons, 33-36 quarters, 37-39 quadrimesters, 40-41 semesters.
 constexpr SeasonSpan kSeasons[] = {
@@ -205,6 +200,11 @@ DatePrecision coarser(DatePrecision a, DatePrecision b)
 }
 
 } // namespace
+
+SeasonSpan seasonSpan(int season)
+{
+    return season >= 21 && season <= 41 ? kSeasons[season - 21] : SeasonSpan{1, 12};
+}
 
 DatePrecision partPrecision(const DatePart &p)
 {

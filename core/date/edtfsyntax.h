@@ -80,6 +80,12 @@ QString writePart(const DatePart &part);
 bool analyse(const Parsed &parsed, DateBounds &bounds, DatePrecision &precision,
              QString *errorMessage);
 DatePrecision partPrecision(const DatePart &part);
+// The months a season code 21..41 covers: its first month (1..12) and how many (3, 4 or 6).
+struct SeasonSpan {
+    int firstMonth;
+    int months;
+};
+SeasonSpan seasonSpan(int season);
 // datedisplay.cpp
 QString displayString(const Parsed &parsed);
 QString displayPart(const DatePart &part);

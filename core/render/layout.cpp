@@ -313,7 +313,8 @@ EventShape Layout::shapeFor(const TimeIndex &index, std::uint32_t ordinal, const
     s.status = e.status();
     s.faint = e.precision() > DatePrecision::Day;
     s.hasQuotes = e.hasQuotes();
-    s.selected = s.id == scene.selected;
+    s.selected = s.id == scene.selected
+        || std::binary_search(scene.selection.begin(), scene.selection.end(), s.id);
     s.hovered = s.id == scene.hovered;
     const double x0 = clampX(scale.toX(e.start), laneArea);
     const double x1 = clampX(scale.toX(e.end), laneArea);

@@ -83,7 +83,8 @@ struct Scene {
     LaneState lanes;
     std::vector<EraSpan> eras;
     std::vector<RelationLink> relations;
-    EventId selected;
+    EventId selected;                // the current event
+    std::vector<EventId> selection;  // every selected event, sorted: drawn highlighted like `selected`
     EventId hovered;
     std::optional<TimePoint> today; // the caller passes "now", so output is reproducible
     LayoutOptions options;
