@@ -1,0 +1,415 @@
+// Relative dates ("yesterday", "last week", "three days ago", "the following day"), durations
+// ("two years", "the past few months"), sets ("every Monday") and PRESENT/PAST/FUTURE_REF.
+#include "core/extract/timexrules.h"
+
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+#include <cmath>
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+QString TimexRules::unitValue(std::int64_t day, const QString &unit, int offset) const
+{
+    const std::int64_t y = tv::yearOf(day);
+    if (unit == u"D" || unit == u"H" || unit == u"MIN" || unit == u"S")
+        return tv::day(unit == u"D" ? day + offset : day);
+    if (unit == u"W" || unit == u"2W")
+        return tv::isoWeek(day + 7 * offset * (unit == u"2W" ? 2 : 1));
+    if (unit == u"WE")
+        return tv::isoWeek(day + 7 * offset) + QStringLiteral("-WE");
+    if (unit == u"M") {
+        const std::int64_t d = tv::addMonths(day, offset);
+        return tv::month(tv::yearOf(d), tv::monthOf(d));
+    }
+    if (unit == u"Q") {
+        const std::int64_t q = y * 4 + (tv::monthOf(day) - 1) / 3 + offset;
+        return tv::quarter(q / 4, int(q % 4) + 1);
+    }
+    if (unit == u"DE")
+        return QString::number(y / 10 + offset);
+    if (unit == u"CE")
+        return QString::number(y / 100 + offset);
+    return tv::year(y + offset);
+}
+
+namespace {
+
+char refUnitFor(const QString &unit)
+{
+    return unit == u"D" ? 'D' : unit == u"M" ? 'M' : unit == u"Y" ? 'Y' : 0;
+}
+
+} // namespace
+
+TimexRules::Match TimexRules::deictic(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord())
+        return {};
+    int offset = 0;
+    int end = i + 1;
+    if (a->is(u"today"))
+        offset = 0;
+    else if (a->is(u"yesterday"))
+        offset = -1;
+    else if (a->is(u"tomorrow"))
+        offset = 1;
+    else if (a->is(u"tonight") || ((a->is(u"this") || a->is(u"last")) && tok(i + 1) && t[size_t(i + 1)].isWord()
+                                   && !lexicon::partOfDay(t[size_t(i + 1)].lower).isEmpty())) {
+        Match m = dayMatch(a->is(u"tonight") ? i + 1 : i + 2, a->is(u"last") ? dct - 1 : dct);
+        m.type = Timex::Type::Time;
+        m.value += u'T' + (a->is(u"tonight") ? QStringLiteral("NI") : lexicon::partOfDay(t[size_t(i + 1)].lower));
+        if (a->is(u"last") && !word(i + 1, u"night"))
+            return {};
+        return m;
+    } else if (a->is(u"the") && word(i + 1, u"day") && (word(i + 2, u"before") || word(i + 2, u"after"))
+               && (word(i + 3, u"yesterday") || word(i + 3, u"tomorrow"))) {
+        offset = word(i + 3, u"yesterday") ? -2 : 2;
+        end = i + 4;
+    } else {
+        return {};
+    }
+    // "tomorrow's", "today's" stay dates; the possessive is not part of them.
+    return withPartOfDay(dayMatch(end, dct + offset));
+}
+
+TimexRules::Match TimexRules::shifted(int i)
+{
+    int j = i;
+    const bool the = word(j, u"the");
+    if (the)
+        ++j;
+    const Token *a = tok(j);
+    if (!a || !a->isWord())
+        return {};
+    int dir = 2; // 2 = not a shift word
+    bool anaphoric = false;
+    const QString &w = a->lower;
+    if (w == u"last" || w == u"past" || w == u"previous" || w == u"preceding")
+        dir = -1, anaphoric = the && w != u"past" && w != u"last";
+    else if (w == u"next" || w == u"coming" || w == u"following" || w == u"upcoming")
+        dir = 1, anaphoric = the && w != u"coming" && w != u"upcoming";
+    else if (w == u"this" || w == u"current" || w == u"present")
+        dir = 0;
+    else if ((w == u"that" || w == u"same") && (!the || w == u"same"))
+        dir = 0, anaphoric = true;
+    else if ((w == u"earlier" || w == u"later") && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
+        // "earlier this year", "later in the month": the unit itself
+        const int k = word(j + 1, u"this") ? j + 2 : j + 3;
+        const QString u = tok(k) && t[size_t(k)].isWord() ? lexicon::unit(t[size_t(k)].lower) : QString();
+        if (u.isEmpty() || u == u"D" || lexicon::unitIsPlural(t[size_t(k)].lower))
+            return {};
+        Match m;
+        m.end = k + 1;
+        m.value = unitValue(dct, u, 0);
+        return m;
+    } else if (the && (word(i - 1, u"of") || word(i - 1, u"throughout")) && !lexicon::unit(w).isEmpty()) {
+        dir = 0; // "the end of the year", "the rest of the month"
+        --j;
+    }
+    if (dir == 2)
+        return {};
+    if (word(j + 1, u"past") && w == u"this")
+        dir = -1, ++j; // "this past week"
+    const int k = j + 1;
+    const Token *b = tok(k);
+    if (!b || !b->isWord())
+        return {};
+    const std::int64_t anchor = anaphoric ? ref : dct;
+    Match m;
+    m.end = k + 1;
+    if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower)) {
+        if (u == u"H" || u == u"MIN" || u == u"S")
+            return {};
+        if (u == u"D" && dir != 0 && !anaphoric && w != u"next")
+            return {}; // "the last day" of something is not a date
+        if (u == u"D" && w == u"next" && !the)
+            return {};
+        if (u == u"D" && dir == 0 && !anaphoric)
+            return {};
+        m.value = unitValue(anchor, u, dir);
+        if (u == u"D") {
+            m.refDay = anchor + dir;
+            m.refUnit = 'D';
+            return withPartOfDay(m);
+        }
+        if (anaphoric && refUnitFor(u) == 'Y') {
+            m.refDay = tv::days(tv::yearOf(anchor) + dir, 1, 1);
+            m.refUnit = 'Y';
+        }
+        return m;
+    }
+    if (!b->capitalised && !lexicon::season(b->lower))
+        return {};
+    if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
+        const int dow = tv::isoWeekday(anchor);
+        std::int64_t day = 0;
+        if (dir < 0)
+            day = anchor - ((dow - wd + 7) % 7 == 0 ? 7 : (dow - wd + 7) % 7);
+        else if (dir > 0)
+            day = anchor + ((wd - dow + 7) % 7 == 0 ? 7 : (wd - dow + 7) % 7);
+        else
+            day = anchor - (dow - 1) + (wd - 1); // "this Friday": in this week
+        return withPartOfDay(dayMatch(k + 1, day));
+    }
+    if (const int mo = lexicon::month(b->lower); mo && !lexicon::monthIsAbbreviation(b->lower)) {
+        std::int64_t y = tv::yearOf(anchor);
+        const int cur = tv::monthOf(anchor);
+        if (dir < 0 && mo >= cur)
+            --y;
+        else if (dir > 0 && mo <= cur)
+            ++y;
+        m.value = tv::month(y, mo);
+        m.refDay = tv::days(y, mo, 1);
+        m.refUnit = 'M';
+        return m;
+    }
+    if (const int s = lexicon::season(b->lower)) {
+        std::int64_t y = tv::yearOf(anchor);
+        const int curSeason = (tv::monthOf(anchor) % 12) / 3; // 0 winter, 1 spring...
+        const int target = s % 4;                             // winter = 0
+        if (dir < 0 && target >= curSeason)
+            --y;
+        else if (dir > 0 && target <= curSeason)
+            ++y;
+        m.value = tv::season(y, s);
+        return m;
+    }
+    return {};
+}
+
+TimexRules::Match TimexRules::agoLater(int i)
+{
+    int e = 0;
+    double n = 0;
+    if (!number(i, e, n))
+        return {};
+    const Token *u = tok(e);
+    if (!u || !u->isWord())
+        return {};
+    const QString unit = lexicon::unit(u->lower);
+    if (unit.isEmpty())
+        return {};
+    int k = e + 1;
+    int sign = 0;
+    bool fromRef = false;
+    if (word(k, u"ago"))
+        sign = -1;
+    else if (word(k, u"hence") || (word(k, u"from") && word(k + 1, u"now")))
+        sign = 1;
+    else if (word(k, u"earlier") || word(k, u"later") || word(k, u"before") || word(k, u"after")) {
+        if ((word(k, u"before") || word(k, u"after")) && !closesExpression(k + 1))
+            return {}; // "two days before the vote": a duration and a signal
+        sign = word(k, u"earlier") || word(k, u"before") ? -1 : 1;
+        fromRef = true;
+    } else {
+        return {};
+    }
+    Match m;
+    m.end = word(k, u"from") ? k + 2 : k + 1;
+    if (n < 0) {
+        m.value = sign < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
+        return m;
+    }
+    const int count = int(std::lround(n)) * sign;
+    const std::int64_t anchor = fromRef && refUnit == 'D' ? ref : fromRef ? ref : dct;
+    m.value = unitValue(anchor, unit, count);
+    if (unit == u"D") {
+        m.refDay = anchor + count;
+        m.refUnit = 'D';
+    }
+    return m;
+}
+
+TimexRules::Match TimexRules::duration(int i)
+{
+    int j = i;
+    bool the = false;
+    if (word(j, u"the") || word(j, u"those") || word(j, u"these") || word(j, u"its")) {
+        the = true;
+        ++j;
+    }
+    static const char *lead[] = {"first", "last", "past", "next", "coming", "previous", "following", "latest",
+                                 "final", "initial", "remaining", "entire", "full", "whole", "additional",
+                                 "recent", "preceding", "succeeding", "another", "further"};
+    bool leadWord = false;
+    for (const char *l : lead)
+        if (tok(j) && t[size_t(j)].isWord() && t[size_t(j)].lower == QLatin1String(l) && !(word(j, u"first") && !the)) {
+            leadWord = true;
+            ++j;
+            break;
+        }
+    int e = 0;
+    double n = 0;
+    const Token *p = tok(i - 1);
+    const bool setContext = p && (p->isPunct(u'%') || p->is(u"percent") || p->is(u"times") || p->is(u"twice")
+                                  || p->is(u"once") || p->is(u"thrice"));
+    if (!number(j, e, n)) {
+        // "recent weeks", "coming months", "for years"
+        const Token *b = tok(j);
+        if (!b || !b->isWord() || !lexicon::unitIsPlural(b->lower) || lexicon::unit(b->lower).isEmpty())
+            return {};
+        const bool vagueLead = leadWord && (word(j - 1, u"recent") || word(j - 1, u"coming") || word(j - 1, u"past")
+                                            || word(j - 1, u"next") || word(j - 1, u"last"));
+        const bool forYears = !leadWord && !the && p && (p->is(u"for") || p->is(u"within") || p->is(u"over"));
+        if (!vagueLead && !forYears)
+            return {};
+        e = j;
+        n = -1;
+    } else if (setContext && (word(j, u"a") || word(j, u"an"))) {
+        return {};
+    }
+    if (word(e, u"more")) // "two more years"
+        ++e;
+    bool hyphen = false;
+    if (punct(e, u'-') && joined(e) && isNumberTok(j)) {
+        ++e;
+        hyphen = true;
+    } else if (punct(e, u'-') && joined(e) && tok(j) && t[size_t(j)].isWord()) {
+        ++e;
+        hyphen = true;
+    }
+    const Token *u = tok(e);
+    if (!u || !u->isWord())
+        return {};
+    QString unit = lexicon::unit(u->lower);
+    if (unit.isEmpty() || unit == u"WE")
+        return {};
+    if (hyphen && lexicon::unitIsPlural(u->lower))
+        return {};
+    int end = e + 1;
+    // "a year and a half", "two and a half years"
+    if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
+        n += 0.5;
+        end += 3;
+    }
+    Match m;
+    m.end = end;
+    m.type = Timex::Type::Duration;
+    if (unit == u"2W") {
+        unit = QStringLiteral("W");
+        if (n > 0)
+            n *= 2;
+    }
+    const bool timeUnit = unit == u"H" || unit == u"MIN" || unit == u"S";
+    const QString letter = unit == u"MIN" ? QStringLiteral("M") : unit;
+    QString amount;
+    if (n < 0)
+        amount = QStringLiteral("X");
+    else if (n != std::floor(n)) {
+        // Halves become the next unit down where there is one: P2Y6M, PT1H30M.
+        const int whole = int(n);
+        if (unit == u"Y")
+            return m.value = QStringLiteral("P%1Y6M").arg(whole).replace(QStringLiteral("P0Y"), QStringLiteral("P")), m;
+        if (unit == u"H")
+            return m.value = QStringLiteral("PT%1H30M").arg(whole).replace(QStringLiteral("T0H"), QStringLiteral("T")), m;
+        if (unit == u"D")
+            return m.value = QStringLiteral("P%1DT12H").arg(whole).replace(QStringLiteral("P0D"), QStringLiteral("P")), m;
+        amount = QString::number(n);
+    } else
+        amount = QString::number(qint64(n));
+    m.value = (timeUnit ? QStringLiteral("PT") : QStringLiteral("P")) + amount + letter;
+    return m;
+}
+
+TimexRules::Match TimexRules::setExpr(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord())
+        return {};
+    Match m;
+    m.type = Timex::Type::Set;
+    static const std::pair<const char *, const char *> adverbs[] = {
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"}, {"yearly", "P1Y"},
+        {"hourly", "PT1H"}, {"nightly", "XXXX-XX-XXTNI"}, {"quarterly", "P3M"}, {"biannually", "P6M"}};
+    for (const auto &[w, v] : adverbs)
+        if (a->lower == QLatin1String(w)) {
+            m.end = i + 1;
+            m.value = QString::fromLatin1(v);
+            return m;
+        }
+    if (const int wd = lexicon::weekdayPlural(a->lower); wd && a->capitalised && word(i - 1, u"on")) {
+        m.end = i + 1;
+        m.value = QStringLiteral("XXXX-WXX-%1").arg(wd);
+        return m;
+    }
+    int j = i;
+    const bool times = a->is(u"once") || a->is(u"twice") || a->is(u"thrice")
+        || (isNumberTok(i) == false && word(i + 1, u"times") && lexicon::numberWord(a->lower) > 1);
+    if (times)
+        j = a->is(u"once") || a->is(u"twice") || a->is(u"thrice") ? i + 1 : i + 2;
+    const bool every = word(j, u"every") || word(j, u"each") || word(j, u"per")
+        || ((word(j, u"a") || word(j, u"an")) && (times || punct(i - 1, u'%') || word(i - 1, u"percent")));
+    if (!every)
+        return {};
+    int k = j + 1;
+    if (word(k, u"other"))
+        ++k;
+    double n = 1;
+    int e = 0;
+    if (!word(j, u"a") && !word(j, u"an") && number(k, e, n) && n > 0)
+        k = e;
+    const Token *b = tok(k);
+    if (!b || !b->isWord())
+        return {};
+    m.end = k + 1;
+    if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && u != u"WE") {
+        const bool timeUnit = u == u"H" || u == u"MIN" || u == u"S";
+        const QString amount = QString::number(qint64(word(j + 1, u"other") ? 2 * n : n));
+        m.value = (timeUnit ? QStringLiteral("PT") : QStringLiteral("P")) + amount + (u == u"MIN" ? QStringLiteral("M") : u == u"2W" ? QStringLiteral("W") : u);
+        return m;
+    }
+    if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
+        m.value = QStringLiteral("XXXX-WXX-%1").arg(wd);
+        return m;
+    }
+    if (const QString pod = lexicon::partOfDay(b->lower); !pod.isEmpty()) {
+        m.value = QStringLiteral("XXXX-XX-XXT") + pod;
+        return m;
+    }
+    if (const int mo = lexicon::month(b->lower); mo && b->capitalised) {
+        m.value = QStringLiteral("XXXX-%1").arg(mo, 2, 10, QLatin1Char('0'));
+        return m;
+    }
+    return {};
+}
+
+TimexRules::Match TimexRules::reference(int i)
+{
+    const Token *a = tok(i);
+    Match m;
+    auto ref = [&m](int end, const char *value) {
+        m.end = end;
+        m.value = QString::fromLatin1(value);
+        return m;
+    };
+    if (a->is(u"now") || a->is(u"currently") || a->is(u"nowadays") || a->is(u"presently"))
+        return ref(i + 1, "PRESENT_REF");
+    if (a->is(u"right") && word(i + 1, u"now"))
+        return ref(i + 2, "PRESENT_REF");
+    if (a->is(u"these") && word(i + 1, u"days"))
+        return ref(i + 2, "PRESENT_REF");
+    if (a->is(u"recently") || a->is(u"lately") || a->is(u"previously") || a->is(u"formerly"))
+        return ref(i + 1, "PAST_REF");
+    if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after"))
+        return ref(i + 1, "FUTURE_REF");
+    if (a->is(u"as") && word(i + 1, u"soon") && word(i + 2, u"as") && word(i + 3, u"possible"))
+        return ref(i + 4, "FUTURE_REF");
+    if (a->is(u"the")) {
+        int k = i + 1;
+        if (word(k, u"near") || word(k, u"foreseeable") || word(k, u"distant") || word(k, u"recent"))
+            ++k;
+        if (word(k, u"future"))
+            return ref(k + 1, "FUTURE_REF");
+        if (word(k, u"past") && closesExpression(k + 1))
+            return ref(k + 1, "PAST_REF");
+        if (word(k, u"other") && word(k + 1, u"day"))
+            return ref(k + 2, "PAST_REF");
+    }
+    return {};
+}
+
+} // namespace dateline::extract
