@@ -51,6 +51,7 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(duration(i));
     consider(setExpr(i));
     consider(reference(i));
+    consider(weekendOrYearEnd(i));
     return best;
 }
 
@@ -128,7 +129,11 @@ TimexRules::Match TimexRules::monthDate(int i)
         end = ye;
     else if (yearNumber(end, ye, year) || yearWords(end, ye, year))
         end = ye;
-    else {
+    else if ((word(end, u"last") || word(end, u"this") || word(end, u"next")) && word(end + 1, u"year")) {
+        // "June last year"
+        year = tv::yearOf(dct) + (word(end, u"last") ? -1 : word(end, u"next") ? 1 : 0);
+        end += 2;
+    } else {
         int bare = 0;
         if (!monthAt(i, bare, true))
             return {};
@@ -234,7 +239,8 @@ TimexRules::Match TimexRules::yearExpr(int i)
     std::int64_t year = 0;
     int end = 0;
     if (!yearNumber(j, end, year)) {
-        if (j == i || !yearWords(j, end, year))
+        // "nineteen ninety-six" alone; "two thousand" only after "the year"
+        if (!yearWords(j, end, year) || (j == i && (year % 100 < 10 || end - j < 2)))
             return {};
     }
     // "1990 troops" is a number; "in 1990" and "1990," are years.

@@ -20,7 +20,7 @@ TimexRules::Match TimexRules::season(int i)
         return {};
     int end = j + 1, ye = 0;
     std::int64_t year = 0;
-    if (word(end, u"of") && yearNumber(end + 1, ye, year))
+    if (word(end, u"of") && (yearNumber(end + 1, ye, year) || yearWords(end + 1, ye, year)))
         end = ye;
     else if (yearNumber(end, ye, year))
         end = ye;
@@ -51,7 +51,7 @@ TimexRules::Match TimexRules::quarter(int i)
     // "the third quarter", "third-quarter", "the fourth quarter of 1990", "Q3 2008", "the first half"
     int j = i;
     bool the = false;
-    if (word(j, u"the") || word(j, u"its") || word(j, u"this")) {
+    if (word(j, u"the") || word(j, u"this")) {
         the = true;
         ++j;
     }
@@ -159,7 +159,7 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
     if (tenseAround(i) == Tense::Future)
-        day = dct + ((wd - dow + 7) % 7 == 0 ? 7 : (wd - dow + 7) % 7);
+        day = dct + (wd - dow + 7) % 7;
     else
         day = dct - (dow - wd + 7) % 7;
     return withPartOfDay(dayMatch(i + 1, day));

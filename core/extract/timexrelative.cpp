@@ -35,6 +35,20 @@ QString TimexRules::unitValue(std::int64_t day, const QString &unit, int offset)
     return tv::year(y + offset);
 }
 
+bool TimexRules::rateContext(int i) const
+{
+    // "5% a year", "twice a week", "700 seats a week", "$1.76 a year": a rate, so "a week" is a set.
+    const Token *p = tok(i - 1);
+    if (!p)
+        return false;
+    if (p->isPunct(u'%') || p->is(u"percent") || p->is(u"times") || p->is(u"twice") || p->is(u"once") || p->is(u"thrice"))
+        return true;
+    if (p->isNumber())
+        return true;
+    const Token *q = tok(i - 2);
+    return p->isWord() && p->lower.endsWith(u's') && q && (q->isNumber() || lexicon::numberWord(q->lower) > 1);
+}
+
 namespace {
 
 char refUnitFor(const QString &unit)
@@ -114,6 +128,8 @@ TimexRules::Match TimexRules::shifted(int i)
         return {};
     if (word(j + 1, u"past") && w == u"this")
         dir = -1, ++j; // "this past week"
+    else if (word(j + 1, u"coming") && w == u"this")
+        dir = 1, ++j; // "this coming Sunday"
     const int k = j + 1;
     const Token *b = tok(k);
     if (!b || !b->isWord())
@@ -144,6 +160,8 @@ TimexRules::Match TimexRules::shifted(int i)
     }
     if (!b->capitalised && !lexicon::season(b->lower))
         return {};
+    if (b->capitalised && w == u"this" && (b->lower == u"week" || b->lower == u"year"))
+        return {}; // "This Week", a programme
     if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
         const int dow = tv::isoWeekday(anchor);
         std::int64_t day = 0;
@@ -176,6 +194,27 @@ TimexRules::Match TimexRules::shifted(int i)
         else if (dir > 0 && target <= curSeason)
             ++y;
         m.value = tv::season(y, s);
+        return m;
+    }
+    return {};
+}
+
+TimexRules::Match TimexRules::weekendOrYearEnd(int i)
+{
+    Match m;
+    // "the weekend", "over the weekend": the one before the creation date, or after it in the future.
+    if (word(i, u"the") && word(i + 1, u"weekend")) {
+        const std::int64_t day = tenseAround(i) == Tense::Future ? dct + 7 - (tv::isoWeekday(dct) % 7) : dct - tv::isoWeekday(dct);
+        m.end = i + 2;
+        m.value = tv::isoWeek(tv::isoWeekday(dct) >= 6 ? dct : day) + QStringLiteral("-WE");
+        return m;
+    }
+    // "year-end", "year end", "the year's end"
+    int j = word(i, u"the") ? i + 1 : i;
+    if (word(j, u"year") && (word(j + 1, u"end") || (punct(j + 1, u'-') && word(j + 2, u"end")))) {
+        m.end = word(j + 1, u"end") ? j + 2 : j + 3;
+        m.value = tv::year(tv::yearOf(dct));
+        m.mod = QStringLiteral("END");
         return m;
     }
     return {};
@@ -228,7 +267,7 @@ TimexRules::Match TimexRules::duration(int i)
 {
     int j = i;
     bool the = false;
-    if (word(j, u"the") || word(j, u"those") || word(j, u"these") || word(j, u"its")) {
+    if (word(j, u"the") || word(j, u"those") || word(j, u"these")) {
         the = true;
         ++j;
     }
@@ -245,8 +284,7 @@ TimexRules::Match TimexRules::duration(int i)
     int e = 0;
     double n = 0;
     const Token *p = tok(i - 1);
-    const bool setContext = p && (p->isPunct(u'%') || p->is(u"percent") || p->is(u"times") || p->is(u"twice")
-                                  || p->is(u"once") || p->is(u"thrice"));
+    const bool setContext = rateContext(i);
     if (!number(j, e, n)) {
         // "recent weeks", "coming months", "for years"
         const Token *b = tok(j);
@@ -280,6 +318,9 @@ TimexRules::Match TimexRules::duration(int i)
         return {};
     if (hyphen && lexicon::unitIsPlural(u->lower))
         return {};
+    if (hyphen && the && !leadWord)
+        return {}; // "the two-year plan": the determiner belongs to the noun; matched from the number
+
     int end = e + 1;
     // "a year and a half", "two and a half years"
     if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
@@ -306,6 +347,8 @@ TimexRules::Match TimexRules::duration(int i)
             return m.value = QStringLiteral("P%1Y6M").arg(whole).replace(QStringLiteral("P0Y"), QStringLiteral("P")), m;
         if (unit == u"H")
             return m.value = QStringLiteral("PT%1H30M").arg(whole).replace(QStringLiteral("T0H"), QStringLiteral("T")), m;
+        if (unit == u"MIN")
+            return m.value = QStringLiteral("PT%1M30S").arg(whole).replace(QStringLiteral("T0M"), QStringLiteral("T")), m;
         if (unit == u"D")
             return m.value = QStringLiteral("P%1DT12H").arg(whole).replace(QStringLiteral("P0D"), QStringLiteral("P")), m;
         amount = QString::number(n);
@@ -342,7 +385,7 @@ TimexRules::Match TimexRules::setExpr(int i)
     if (times)
         j = a->is(u"once") || a->is(u"twice") || a->is(u"thrice") ? i + 1 : i + 2;
     const bool every = word(j, u"every") || word(j, u"each") || word(j, u"per")
-        || ((word(j, u"a") || word(j, u"an")) && (times || punct(i - 1, u'%') || word(i - 1, u"percent")));
+        || ((word(j, u"a") || word(j, u"an")) && (times || rateContext(i)));
     if (!every)
         return {};
     int k = j + 1;

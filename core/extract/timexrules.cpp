@@ -247,7 +247,7 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("will"), QStringLiteral("ll"), QStringLiteral("shall"), QStringLiteral("plans"),
         QStringLiteral("plan"), QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"),
         QStringLiteral("expects"), QStringLiteral("due"), QStringLiteral("intends"), QStringLiteral("upcoming"),
-        QStringLiteral("going"), QStringLiteral("tomorrow"), QStringLiteral("next"), QStringLiteral("set"),
+        QStringLiteral("going"), QStringLiteral("tomorrow"), QStringLiteral("next"),
         QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("await"), QStringLiteral("invited"),
         QStringLiteral("invitation"), QStringLiteral("coming")};
     static const QSet<QString> past = {
@@ -273,9 +273,13 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Unknown;
             return Tense::Future;
         }
+        if (a.lower == u"set" && word(k + 1, u"to"))
+            return Tense::Future;
         if (past.contains(a.lower))
             return Tense::Past;
-        if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised)
+        // "will be named": a passive participle leaves the decision to its auxiliary.
+        if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
+            && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being"))
             return Tense::Past;
         return Tense::Unknown;
     };
@@ -283,22 +287,25 @@ Tense TimexRules::tenseAround(int i) const
         const Token &a = t[size_t(k)];
         return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
     };
-    for (int d = 1; d < 25; ++d) {
+    // "would" (future in the past) says nothing about the creation date: the nearest year decides.
+    bool backOpen = true, fwdOpen = true;
+    for (int d = 1; d < 25 && (backOpen || fwdOpen); ++d) {
         const int back = i - d;
         const int fwd = i + d;
-        bool any = false;
-        if (back >= 0 && !boundary(back + 1)) {
-            any = true;
+        backOpen = backOpen && back >= 0 && !boundary(back + 1);
+        if (backOpen) {
+            if (word(back, u"would") || word(back, u"could"))
+                return Tense::Unknown;
             if (const Tense s = classify(back); s != Tense::Unknown)
                 return s;
         }
-        if (fwd < n && !boundary(fwd)) {
-            any = true;
+        fwdOpen = fwdOpen && fwd < n && !boundary(fwd);
+        if (fwdOpen) {
+            if (word(fwd, u"would") || word(fwd, u"could"))
+                return Tense::Unknown;
             if (const Tense s = classify(fwd); s != Tense::Unknown)
                 return s;
         }
-        if (!any)
-            break;
     }
     return Tense::Unknown;
 }

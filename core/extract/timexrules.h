@@ -73,6 +73,8 @@ private:
     Match shifted(int i);     // last/next/this/the following + unit, weekday, month, season
     Match agoLater(int i);    // "three days ago", "a year earlier", "two weeks later"
     Match duration(int i);
+    Match weekendOrYearEnd(int i);
+    bool rateContext(int i) const;
     Match setExpr(int i);
     Match reference(int i);   // now, recently, the future...
     QString unitValue(std::int64_t day, const QString &unit, int offset) const;
