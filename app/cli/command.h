@@ -36,5 +36,6 @@ Command newCommand();
 Command exportJsonCommand();
 Command importJsonCommand();
 Command exportImageCommand();
+Command extractCommand();
 
 } // namespace dateline::cli

@@ -120,7 +120,9 @@ TimexRules::Match TimexRules::shifted(int i)
         m.end = k + 1;
         m.value = unitValue(dct, u, 0);
         return m;
-    } else if (the && (word(i - 1, u"of") || word(i - 1, u"throughout")) && !lexicon::unit(w).isEmpty()) {
+    } else if (the && ((word(i - 1, u"of") && (word(i - 2, u"end") || word(i - 2, u"rest") || word(i - 2, u"beginning")
+                                                 || word(i - 2, u"start") || word(i - 2, u"middle") || word(i - 2, u"half")))
+                       || word(i - 1, u"throughout")) && !lexicon::unit(w).isEmpty()) {
         dir = 0; // "the end of the year", "the rest of the month"
         --j;
     }

@@ -1,0 +1,220 @@
+#include "core/extract/eventproposer.h"
+
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace dateline::extract {
+namespace {
+
+bool namesDayWeekOrMonth(const Timex &t)
+{
+    if ((t.type != Timex::Type::Date && t.type != Timex::Type::Time) || t.edtf.isEmpty())
+        return false;
+    if (t.value.endsWith(QLatin1String("_REF")))
+        return false;
+    const FuzzyDate d = FuzzyDate::fromEdtf(t.edtf);
+    return d.isValid() && d.precision() <= DatePrecision::Month;
+}
+
+const QSet<QString> &trailingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("from"),
+        QStringLiteral("until"), QStringLiteral("since"), QStringLiteral("during"), QStringLiteral("for"),
+        QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("between"),
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("and"), QStringLiteral("to"),
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through")};
+    return words;
+}
+
+QString tidy(QString s, int maxWords)
+{
+    s = s.simplified();
+    QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+        words.removeLast();
+    while (!words.isEmpty() && (words.first() == u"," || (trailingWords().contains(words.first().toLower())
+                                && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
+        words.removeFirst();
+    if (words.size() > maxWords)
+        words = words.mid(0, maxWords);
+    s = words.join(u' ');
+    while (!s.isEmpty() && QStringLiteral(",;:-—.").contains(s.back()))
+        s.chop(1);
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+int clauseStop(const QString &text, int from, int limit)
+{
+    // The end of the clause: punctuation, a quote, or a relative word.
+    static const QRegularExpression stop(QStringLiteral("[,;:!?\"\u201C\u201D()\u2014]|\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    const QRegularExpressionMatch m = stop.match(QStringView(text).mid(from, limit - from));
+    return m.hasMatch() ? from + int(m.capturedStart()) : limit;
+}
+
+} // namespace
+
+EventProposer::EventProposer(std::int64_t creationDay)
+    : m_dct(creationDay)
+{
+}
+
+QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd) const
+{
+    const QString before = text.mid(s.start, timex.start - s.start);
+    static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    int p = timex.end;
+    while (p < s.end && text.at(p) == u' ')
+        ++p;
+    const bool prenominal = determiner.match(before).hasMatch() && p < s.end && text.at(p).isLower();
+    if (prenominal) {
+        // "a March 26 interview at the White House" -> "Interview at the White House"
+        const int stop = clauseStop(text, p, s.end);
+        *clauseStart = s.start + int(determiner.match(before).capturedStart(1));
+        *clauseEnd = stop;
+        return tidy(text.mid(p, stop - p), 12);
+    }
+    // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
+    // invitation … to discuss bilateral issues at Sochi on April 6".
+    int start = s.start;
+    static const QRegularExpression boundary(QStringLiteral("[,;:\"\u201C\u201D\u2014]|\\b(said|says|that|announced|added)\\b"));
+    for (auto it = boundary.globalMatch(before); it.hasNext();) {
+        const auto m = it.next();
+        start = s.start + int(m.capturedEnd());
+    }
+    *clauseStart = start;
+    *clauseEnd = clauseStop(text, timex.end, s.end);
+    QString head = text.mid(start, timex.start - start);
+    // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
+    static const QRegularExpression infinitive(QStringLiteral("\\bto\\s+([a-z]+)\\b"));
+    QRegularExpressionMatch last;
+    for (auto it = infinitive.globalMatch(head); it.hasNext();)
+        last = it.next();
+    if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
+        head = head.mid(last.capturedStart(1));
+    QString t = tidy(head, 12);
+    if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
+        // The date opens the sentence: "On Friday, the ministers met in Geneva."
+        int from = timex.end;
+        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
+            ++from;
+        const int stop = clauseStop(text, from, s.end);
+        *clauseEnd = stop;
+        t = tidy(text.mid(from, stop - from), 12);
+    }
+    return t;
+}
+
+EventStatus EventProposer::status(const QString &clause, const Timex &timex) const
+{
+    const QString c = u' ' + clause.toLower() + u' ';
+    static const char *denied[] = {" denied ", " denies ", " deny ", " denying "};
+    for (const char *w : denied)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Denied;
+    static const char *reported[] = {"said to have", "reportedly", "allegedly", "is said to", "are said to",
+                                     "reported to have", "believed to have"};
+    for (const char *w : reported)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Reported;
+    const FuzzyDate d = FuzzyDate::fromEdtf(timex.edtf);
+    if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
+        return EventStatus::Planned;
+    static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
+                                    "expected to", "invitation", " invited ", "upcoming", " set to ", " due to ",
+                                    "to be held", " would ", " intends to", " next "};
+    for (const char *w : planned)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Planned;
+    return EventStatus::Occurred;
+}
+
+std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std::vector<Timex> &timexes,
+                                                  const std::vector<Sentence> &sentences,
+                                                  const std::vector<ActorMention> &actors,
+                                                  const std::vector<QuoteMention> &quotes) const
+{
+    std::vector<ProposedEvent> events;
+    std::vector<int> paragraphOfEvent;
+    auto sentenceOf = [&](int pos) -> const Sentence * {
+        for (const Sentence &s : sentences)
+            if (s.start <= pos && pos < s.end)
+                return &s;
+        return nullptr;
+    };
+    for (int k = 0; k < int(timexes.size()); ++k) {
+        const Timex &t = timexes[size_t(k)];
+        if (!namesDayWeekOrMonth(t))
+            continue;
+        const Sentence *s = sentenceOf(t.start);
+        if (!s)
+            continue;
+        // Sentences that address the reader ("subscribe today") are advertising, not events.
+        static const QRegularExpression reader(QStringLiteral("\\b(you|your)\\b"), QRegularExpression::CaseInsensitiveOption);
+        if (reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch())
+            continue;
+        ProposedEvent e;
+        e.timex = k;
+        e.date = t.edtf;
+        int cs = s->start, ce = s->end;
+        e.title = title(text, t, *s, &cs, &ce);
+        if (e.title.isEmpty())
+            continue;
+        // Status words may sit just before the clause ("he will travel to Sochi on April 6").
+        e.status = status(text.mid(std::max(s->start, cs - 40), ce - std::max(s->start, cs - 40)), t);
+        e.evidenceStart = s->start;
+        e.evidenceEnd = s->end;
+        QSet<QString> seen;
+        for (const ActorMention &a : actors) {
+            if (a.start < s->start || a.end > s->end)
+                continue;
+            if (a.place) {
+                if (e.place.isEmpty() && a.start >= cs && a.end <= ce)
+                    e.place = a.text;
+                continue;
+            }
+            const QString key = a.id.isValid() ? QString::number(a.id.value) : a.label;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                e.actors.push_back(a);
+            }
+        }
+        for (const QuoteMention &q : quotes)
+            if (q.start >= s->start && q.end <= s->end)
+                e.quotes.push_back(q);
+        if (e.quotes.empty()) {
+            for (const QuoteMention &q : quotes) {
+                const Sentence *qs = sentenceOf(q.start);
+                if (qs && qs->paragraph == s->paragraph)
+                    e.quotes.push_back(q);
+            }
+        }
+        paragraphOfEvent.push_back(s->paragraph);
+        events.push_back(std::move(e));
+    }
+    // Quotes in paragraphs without an event of their own go to the last event before them.
+    for (const QuoteMention &q : quotes) {
+        const Sentence *qs = sentenceOf(q.start);
+        if (!qs)
+            continue;
+        bool own = false;
+        int target = -1;
+        for (int i = 0; i < int(events.size()); ++i) {
+            own = own || paragraphOfEvent[size_t(i)] == qs->paragraph;
+            if (events[size_t(i)].evidenceStart < q.start)
+                target = i;
+        }
+        if (!own && target >= 0)
+            events[size_t(target)].quotes.push_back(q);
+    }
+    return events;
+}
+
+} // namespace dateline::extract

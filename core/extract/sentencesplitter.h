@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace dateline::extract {
+
+struct Sentence {
+    int start = 0;     // UTF-16 offsets, end exclusive, surrounding spaces trimmed
+    int end = 0;
+    int paragraph = 0; // counts blank-line separated paragraphs from 0
+};
+
+// Splits English prose into sentences and paragraphs: a sentence ends at . ! ? (and a closing
+// quote after them) followed by a space and a capital, a digit or an opening quote, unless the
+// full stop ends an abbreviation ("Mr.", "U.S.", "Gen.", "Sept."); a line break also ends one
+// and a blank line ends the paragraph.
+class SentenceSplitter {
+public:
+    static std::vector<Sentence> split(const QString &text);
+};
+
+} // namespace dateline::extract
