@@ -106,7 +106,12 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             int after = p;
             const QString w = wordAt(text, after);
             if (speechVerbs().contains(w)) {
-                speaker = mentionAt(actors, skipSpaces(text, after));
+                // "said Foreign Minister Sergei Lavrov": the title is not part of the mention
+                const int from = skipSpaces(text, after);
+                for (int m = 0; m < int(actors.size()) && speaker < 0; ++m)
+                    if (actors[size_t(m)].start >= from && actors[size_t(m)].start < from + 40 && !actors[size_t(m)].place
+                        && actors[size_t(m)].start < sEnd)
+                        speaker = m;
             } else if (w == u"he" || w == u"she") {
                 int v = after;
                 if (speechVerbs().contains(wordAt(text, v)))

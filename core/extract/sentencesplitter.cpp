@@ -80,7 +80,7 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
             if (k < n && !(text.at(k).isUpper() || text.at(k).isDigit() || isQuote(text.at(k)) || text.at(k) == QChar(0x201C)
                            || text.at(k) == u'\n'))
                 continue;
-            if (c == u'.' && abbreviationBefore(text, i) && k < n && text.at(k) != u'\n' && !isQuote(text.at(k)))
+            if (c == u'.' && j == i + 1 && abbreviationBefore(text, i) && k < n && text.at(k) != u'\n' && !isQuote(text.at(k)))
                 continue;
             finish(j);
             i = j - 1;
