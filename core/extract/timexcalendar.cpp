@@ -48,6 +48,26 @@ TimexRules::Match TimexRules::season(int i)
 
 TimexRules::Match TimexRules::quarter(int i)
 {
+    // "the quarter", "the latest quarter" in results reporting: the last completed one;
+    // "the current quarter", "this quarter": the creation date's.
+    if ((word(i, u"the") || word(i, u"this")) ) {
+        int k = i + 1;
+        int offset = word(i, u"this") ? 0 : -1;
+        if (word(k, u"latest") || word(k, u"recent") || word(k, u"past") || word(k, u"last"))
+            ++k;
+        else if (word(k, u"current")) {
+            offset = 0;
+            ++k;
+        }
+        if (word(k, u"fiscal"))
+            ++k;
+        if (word(k, u"quarter") && !word(k + 1, u"of") && !(word(k + 1, u"-") ) && !(k == i + 1 && word(i, u"the") && tenseAround(i) == Tense::Future)) {
+            Match m;
+            m.end = k + 1;
+            m.value = unitValue(dct, QStringLiteral("Q"), offset);
+            return m;
+        }
+    }
     // "the third quarter", "third-quarter", "the fourth quarter of 1990", "Q3 2008", "the first half"
     int j = i;
     bool the = false;
@@ -223,9 +243,9 @@ TimexRules::Match TimexRules::clockTime(int i)
         e += 2;
     // The day it belongs to: "5 p.m. Friday", "noon on Nov. 9", "10 a.m. tomorrow"
     std::int64_t day = dct;
-    int de = e + (word(e, u"on") ? 1 : 0);
+    int de = e + ((word(e, u"on") || punct(e, u',')) ? 1 : 0);
     Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)}, [](const Match &x, const Match &y) { return x.end < y.end; });
-    if (d.end > 0 && d.value.size() == 10) {
+    if (d.end > 0 && d.value.size() == 10 && (de == e || !punct(e, u',') || d.value.at(4) == u'-')) {
         day = d.refDay;
         e = d.end;
     }

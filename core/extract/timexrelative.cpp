@@ -235,6 +235,8 @@ TimexRules::Match TimexRules::agoLater(int i)
     if (unit.isEmpty())
         return {};
     int k = e + 1;
+    if (word(k, u"or") && word(k + 1, u"so"))
+        k += 2;
     int sign = 0;
     bool fromRef = false;
     if (word(k, u"ago"))
@@ -297,10 +299,23 @@ TimexRules::Match TimexRules::duration(int i)
         const bool forYears = !leadWord && !the && p && (p->is(u"for") || p->is(u"within") || p->is(u"over"));
         if (!vagueLead && !forYears)
             return {};
+        if (!the && (word(j - 1, u"recent") || word(j - 1, u"past") || word(j - 1, u"coming")) && j - 1 == i) {
+            // "in recent years", "coming months": a vague time before or after now, not a length
+            Match m;
+            m.end = j + 1;
+            m.value = word(j - 1, u"coming") ? QStringLiteral("FUTURE_REF") : QStringLiteral("PAST_REF");
+            return m;
+        }
         e = j;
         n = -1;
     } else if (setContext && (word(j, u"a") || word(j, u"an"))) {
         return {};
+    }
+    if ((word(e, u"to") || word(e, u"or") || (punct(e, u'-') && isNumberTok(e + 1))) && n > 0) {
+        int e2 = 0;
+        double n2 = 0;
+        if (number(e + 1, e2, n2) && n2 > n && !word(e + 1, u"a") && !word(e + 1, u"an"))
+            e = e2; // "two to three weeks": the span is the range, the value its lower end
     }
     if (word(e, u"more")) // "two more years"
         ++e;
@@ -336,6 +351,13 @@ TimexRules::Match TimexRules::duration(int i)
         unit = QStringLiteral("W");
         if (n > 0)
             n *= 2;
+    }
+    // A number of decades or quarters is written in years or months (P20Y, P9M).
+    if ((unit == u"DE" || unit == u"Q" || unit == u"CE") && n > 0) {
+        n *= unit == u"DE" ? 10 : unit == u"CE" ? 100 : 3;
+        unit = unit == u"Q" ? QStringLiteral("M") : QStringLiteral("Y");
+    } else if (unit == u"Q") {
+        unit = QStringLiteral("M");
     }
     const bool timeUnit = unit == u"H" || unit == u"MIN" || unit == u"S";
     const QString letter = unit == u"MIN" ? QStringLiteral("M") : unit;

@@ -312,25 +312,34 @@ Tense TimexRules::tenseAround(int i) const
 
 std::int64_t TimexRules::resolveYear(int month, int day, Tense tense) const
 {
-    // A month (and day) without a year: this year's, unless the tense or the distance from the
-    // creation date says the previous or next one.
+    // A month (and day) without a year: the occurrence nearest the creation date, unless the tense
+    // points the other way and the occurrence on that side is not too far off (240 days: "the record
+    // set on Aug. 6" in February is last August, but "payable Dec. 7" in October is this December).
     const std::int64_t y = tv::yearOf(dct);
     const int d = day ? day : 15;
-    if (!tv::validDay(y, month, d))
-        return y;
-    const std::int64_t cand = tv::days(y, month, d);
-    const std::int64_t slack = day ? 0 : 16;
-    if (tense == Tense::Past && cand - slack > dct && cand - dct > 30)
-        return y - 1;
-    if (tense == Tense::Future && cand + slack < dct)
-        return y + 1;
-    if (tense == Tense::Unknown) {
-        if (cand - dct > 183)
-            return y - 1;
-        if (dct - cand > 183)
-            return y + 1;
+    std::int64_t best = y;
+    std::int64_t bestDistance = -1;
+    std::int64_t sided = 0;
+    std::int64_t sidedDistance = -1;
+    const std::int64_t slack = day ? 7 : 16; // a month "in March" said in March is still this March
+    for (std::int64_t c = y - 1; c <= y + 1; ++c) {
+        if (!tv::validDay(c, month, std::min(d, 28)))
+            continue;
+        const std::int64_t cand = tv::days(c, month, std::min(d, 28));
+        const std::int64_t distance = cand > dct ? cand - dct : dct - cand;
+        if (bestDistance < 0 || distance < bestDistance) {
+            best = c;
+            bestDistance = distance;
+        }
+        const bool onSide = tense == Tense::Past ? cand <= dct + slack : tense == Tense::Future ? cand >= dct - slack : false;
+        if (onSide && (sidedDistance < 0 || distance < sidedDistance)) {
+            sided = c;
+            sidedDistance = distance;
+        }
     }
-    return y;
+    if (sidedDistance >= 0 && sidedDistance <= 240)
+        return sided;
+    return best;
 }
 
 TimexRules::Match TimexRules::matchAt(int i)
@@ -339,6 +348,21 @@ TimexRules::Match TimexRules::matchAt(int i)
     // Modifiers that belong to the expression: "early", "mid-", "the end of", "nearly", "more than".
     int j = i;
     QString mod;
+    if (word(j, u"the") && (word(j + 1, u"early") || word(j + 1, u"late") || word(j + 1, u"mid")))
+        ++j; // "the early summer"
+    if ((word(j, u"earlier") || word(j, u"later")) && !word(j + 1, u"this") && !word(j + 1, u"in")) {
+        // "Earlier Sunday", "later yesterday": the day itself
+        Match inner = matchCore(j + 1);
+        if (inner.end > 0 && inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-')
+            return inner;
+    }
+    if (word(j, u"around") && !isNumberTok(j + 1)) {
+        Match inner = matchCore(j + 1);
+        if (inner.end > best.end && inner.type != Timex::Type::Duration) {
+            inner.mod = QStringLiteral("APPROX");
+            return inner;
+        }
+    }
     if (word(j, u"early") || word(j, u"late") || word(j, u"mid") || word(j, u"middle")) {
         mod = word(j, u"early") ? QStringLiteral("START") : word(j, u"late") ? QStringLiteral("END") : QStringLiteral("MID");
         ++j;
