@@ -59,8 +59,36 @@ TimexRules::Match TimexRules::quarter(int i)
             offset = 0;
             ++k;
         }
+        // "the year-earlier quarter", "the year-ago period": the same quarter a year before
+        bool yearAgo = false;
+        if (word(k, u"comparable"))
+            ++k;
+        if (word(k, u"year") && punct(k + 1, u'-') && (word(k + 2, u"earlier") || word(k + 2, u"ago"))) {
+            yearAgo = true;
+            k += 3;
+        }
         if (word(k, u"fiscal"))
             ++k;
+        if (yearAgo && (word(k, u"quarter") || word(k, u"period"))) {
+            Match m;
+            m.end = k + 1;
+            m.value = unitValue(dct, QStringLiteral("Q"), offset - 4);
+            return m;
+        }
+        // "the fiscal year", "the full year", "the current fiscal year"
+        if ((word(k, u"year") && (word(k - 1, u"fiscal") || word(k - 1, u"full") || word(k - 1, u"current"))) && !word(k + 1, u"-")
+            && !word(k + 1, u"ago") && !word(k + 1, u"earlier")) {
+            Match m;
+            m.end = k + 1;
+            m.value = tv::year(tv::yearOf(dct) + ((word(k - 2, u"latest") || word(k - 1, u"latest")) ? -1 : 0));
+            return m;
+        }
+        if (word(k, u"full") && word(k + 1, u"year")) {
+            Match m;
+            m.end = k + 2;
+            m.value = tv::year(tv::yearOf(dct));
+            return m;
+        }
         if (word(k, u"quarter") && !word(k + 1, u"of") && !(word(k + 1, u"-") ) && !(k == i + 1 && word(i, u"the") && tenseAround(i) == Tense::Future)) {
             Match m;
             m.end = k + 1;

@@ -43,7 +43,7 @@ bool TimexRules::rateContext(int i) const
         return false;
     if (p->isPunct(u'%') || p->is(u"percent") || p->is(u"times") || p->is(u"twice") || p->is(u"once") || p->is(u"thrice"))
         return true;
-    if (p->isNumber())
+    if (p->isNumber() || p->is(u"million") || p->is(u"billion") || p->is(u"cents") || p->is(u"dollars") || p->is(u"each"))
         return true;
     const Token *q = tok(i - 2);
     return p->isWord() && p->lower.endsWith(u's') && q && (q->isNumber() || lexicon::numberWord(q->lower) > 1);
@@ -333,6 +333,8 @@ TimexRules::Match TimexRules::duration(int i)
     QString unit = lexicon::unit(u->lower);
     if (unit.isEmpty() || unit == u"WE")
         return {};
+    if ((unit == u"Q" && word(e + 1, u"of")) || (unit == u"S" && (word(j, u"a") || word(j, u"the")) && !closesExpression(e + 1)))
+        return {}; // "a quarter of the market", "a second group"
     if (hyphen && lexicon::unitIsPlural(u->lower))
         return {};
     if (hyphen && the && !leadWord)
@@ -392,8 +394,11 @@ TimexRules::Match TimexRules::setExpr(int i)
     static const std::pair<const char *, const char *> adverbs[] = {
         {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"}, {"yearly", "P1Y"},
         {"hourly", "PT1H"}, {"nightly", "XXXX-XX-XXTNI"}, {"quarterly", "P3M"}, {"biannually", "P6M"}};
+    // "daily flights", "its quarterly dividend": adjectives, not sets ("meets daily" is one).
+    const bool adjective = tok(i + 1) && t[size_t(i + 1)].isWord() && !t[size_t(i + 1)].capitalised
+        && t[size_t(i + 1)].lower != u"and" && t[size_t(i + 1)].lower != u"or" && t[size_t(i + 1)].lower != u"since";
     for (const auto &[w, v] : adverbs)
-        if (a->lower == QLatin1String(w)) {
+        if (a->lower == QLatin1String(w) && !adjective) {
             m.end = i + 1;
             m.value = QString::fromLatin1(v);
             return m;
@@ -475,6 +480,18 @@ TimexRules::Match TimexRules::reference(int i)
             return ref(k + 1, "PAST_REF");
         if (word(k, u"other") && word(k + 1, u"day"))
             return ref(k + 2, "PAST_REF");
+        if ((word(k, u"near") || word(k, u"short")) && word(k + 1, u"term"))
+            return ref(k + 2, "FUTURE_REF");
+        if (word(k, u"long") && word(k + 1, u"term"))
+            return ref(k + 2, "FUTURE_REF");
+        const Token *u = tok(k);
+        if (u && u->isWord() && lexicon::unitIsPlural(u->lower) && !lexicon::unit(u->lower).isEmpty() && word(k + 1, u"ahead")) {
+            Match d;
+            d.end = k + 2;
+            d.type = Timex::Type::Duration;
+            d.value = QStringLiteral("PX") + (lexicon::unit(u->lower) == u"MIN" ? QStringLiteral("M") : lexicon::unit(u->lower));
+            return d;
+        }
     }
     return {};
 }

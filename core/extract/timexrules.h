@@ -55,6 +55,7 @@ private:
     bool closesExpression(int i) const; // token i cannot continue a temporal phrase
 
     // timexabsolute.cpp
+    static bool canStartExpression(const QString &lowerWord);
     Match matchCore(int i);
     Match monthDate(int i);
     Match dayMonth(int i);
