@@ -67,7 +67,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
 
     for (int i = 0; i < n;) {
         const Token &a = t[size_t(i)];
-        if (!(a.isWord() && (a.capitalised || a.is(u"the"))) ) {
+        if (!(a.isWord() && a.capitalised)) {
             ++i;
             continue;
         }
@@ -127,7 +127,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         int best = -1;
         const CountryNames::Entry *entry = nullptr;
         for (int e = i; e < n && e < i + 3 * countries.longestName() + 2; ++e) {
-            if (e > i && t[size_t(e)].spaceBefore && !t[size_t(e)].isWord())
+            const Token &w = t[size_t(e)];
+            // names go on through capitalised words, joined full stops ("U.S.") and of/the/and
+            if (e > i && !((w.isWord() && (w.capitalised || w.is(u"of") || w.is(u"the") || w.is(u"and")))
+                           || (!w.spaceBefore && !w.isWord())))
                 break;
             const QString s = slice(i, e);
             if (const auto *c = countries.find(s)) {

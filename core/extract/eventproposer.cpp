@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace dateline::extract {
 namespace {
 
@@ -143,12 +145,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
 {
     std::vector<ProposedEvent> events;
     std::vector<int> paragraphOfEvent;
-    auto sentenceOf = [&](int pos) -> const Sentence * {
-        for (const Sentence &s : sentences)
-            if (s.start <= pos && pos < s.end)
-                return &s;
-        return nullptr;
-    };
+    auto sentenceOf = [&](int pos) { return SentenceSplitter::at(sentences, pos); };
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
         if (!namesDayWeekOrMonth(t))
@@ -172,8 +169,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;
-        for (const ActorMention &a : actors) {
-            if (a.start < s->start || a.end > s->end)
+        const auto firstActor = std::lower_bound(actors.begin(), actors.end(), s->start,
+                                                 [](const ActorMention &a, int pos) { return a.start < pos; });
+        for (auto it = firstActor; it != actors.end() && it->start < s->end; ++it) {
+            const ActorMention &a = *it;
+            if (a.end > s->end)
                 continue;
             if (a.place) {
                 if (e.place.isEmpty() && a.start >= cs && a.end <= ce)

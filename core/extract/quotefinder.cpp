@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace dateline::extract {
 namespace {
 
@@ -36,9 +38,11 @@ QString wordAt(const QString &text, int &p)
 
 int mentionAt(const std::vector<ActorMention> &actors, int p)
 {
-    for (int i = 0; i < int(actors.size()); ++i)
-        if (actors[size_t(i)].start == p && !actors[size_t(i)].place)
-            return i;
+    // actors are in text order
+    auto it = std::lower_bound(actors.begin(), actors.end(), p, [](const ActorMention &a, int pos) { return a.start < pos; });
+    for (; it != actors.end() && it->start == p; ++it)
+        if (!it->place)
+            return int(it - actors.begin());
     return -1;
 }
 
@@ -87,14 +91,12 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             continue;
         // The sentence holding the closing mark bounds the search for the speaker.
         int sStart = 0, sEnd = n;
-        for (const Sentence &s : sentences)
-            if (s.start <= q.start && q.start < s.end + 1) {
-                sStart = s.start;
-                sEnd = s.end;
-            }
-        for (const Sentence &s : sentences)
-            if (s.start <= j && j < s.end)
-                sEnd = std::max(sEnd, s.end);
+        if (const Sentence *s = SentenceSplitter::at(sentences, q.start, 1)) {
+            sStart = s->start;
+            sEnd = s->end;
+        }
+        if (const Sentence *s = SentenceSplitter::at(sentences, j))
+            sEnd = std::max(sEnd, s->end);
         int speaker = -1;
         // "…," X said  /  "…," said X
         int p = skipSpaces(text, j + 1);
@@ -108,7 +110,9 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             if (speechVerbs().contains(w)) {
                 // "said Foreign Minister Sergei Lavrov": the title is not part of the mention
                 const int from = skipSpaces(text, after);
-                for (int m = 0; m < int(actors.size()) && speaker < 0; ++m)
+                const auto first = std::lower_bound(actors.begin(), actors.end(), from,
+                                                    [](const ActorMention &a, int pos) { return a.start < pos; });
+                for (int m = int(first - actors.begin()); m < int(actors.size()) && speaker < 0 && actors[size_t(m)].start < from + 40; ++m)
                     if (actors[size_t(m)].start >= from && actors[size_t(m)].start < from + 40 && !actors[size_t(m)].place
                         && actors[size_t(m)].start < sEnd)
                         speaker = m;
@@ -127,9 +131,11 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         // X said (that) "…"  or the sentence's subject
         if (speaker < 0) {
             int subject = -1;
-            for (int m = 0; m < int(actors.size()); ++m) {
+            const auto first = std::lower_bound(actors.begin(), actors.end(), sStart,
+                                                [](const ActorMention &a, int pos) { return a.start < pos; });
+            for (int m = int(first - actors.begin()); m < int(actors.size()) && actors[size_t(m)].start < i; ++m) {
                 const ActorMention &a = actors[size_t(m)];
-                if (a.start >= sStart && a.start < i && !a.place && a.kind == ActorKind::Person) {
+                if (!a.place && a.kind == ActorKind::Person) {
                     subject = m;
                     break;
                 }

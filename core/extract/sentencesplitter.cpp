@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace dateline::extract {
 namespace {
 
@@ -31,6 +33,15 @@ bool abbreviationBefore(const QString &text, int dot)
 }
 
 } // namespace
+
+const Sentence *SentenceSplitter::at(const std::vector<Sentence> &sentences, int pos, int slack)
+{
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), pos, [](int p, const Sentence &s) { return p < s.start; });
+    if (it == sentences.begin())
+        return nullptr;
+    --it;
+    return pos < it->end + slack ? &*it : nullptr;
+}
 
 std::vector<Sentence> SentenceSplitter::split(const QString &text)
 {

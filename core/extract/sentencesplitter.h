@@ -19,6 +19,9 @@ struct Sentence {
 class SentenceSplitter {
 public:
     static std::vector<Sentence> split(const QString &text);
+    // The sentence containing position pos (binary search; sentences are in text order), or
+    // nullptr when pos lies between sentences. slack widens each sentence's end.
+    static const Sentence *at(const std::vector<Sentence> &sentences, int pos, int slack = 0);
 };
 
 } // namespace dateline::extract
