@@ -15,9 +15,10 @@ enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
 // The hand-written grammar of English temporal expressions over tokens (private to the tagger).
 // Each rule tries to read one expression starting at a token and, on success, returns where it
 // ends and its TIMEX3 type, value and mod, resolved against the document creation time (dct) and
-// the last date the text mentioned (ref). Rules live in three files: absolute dates and times
-// (timexabsolute.cpp), relative dates, durations and sets (timexrelative.cpp), and shared reading
-// helpers with the driver (timexrules.cpp).
+// the last date the text mentioned (ref). Rules live in several files: absolute dates
+// (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
+// (timexduration.cpp), tense and year choice (timextense.cpp), and shared reading helpers with
+// the driver (timexrules.cpp).
 class TimexRules {
 public:
     TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays);
