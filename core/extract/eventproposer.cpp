@@ -3,6 +3,7 @@
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -12,13 +13,24 @@
 namespace dateline::extract {
 namespace {
 
+// Parsed EDTF per text, so a long article that repeats its dates parses each once.
+const FuzzyDate &parsed(const QString &edtf)
+{
+    thread_local QHash<QString, FuzzyDate> cache;
+    if (const auto it = cache.constFind(edtf); it != cache.constEnd())
+        return it.value();
+    if (cache.size() > 4096)
+        cache.clear();
+    return cache.insert(edtf, FuzzyDate::fromEdtf(edtf)).value();
+}
+
 bool namesDayWeekOrMonth(const Timex &t)
 {
     if ((t.type != Timex::Type::Date && t.type != Timex::Type::Time) || t.edtf.isEmpty())
         return false;
     if (t.value.endsWith(QLatin1String("_REF")))
         return false;
-    const FuzzyDate d = FuzzyDate::fromEdtf(t.edtf);
+    const FuzzyDate &d = parsed(t.edtf);
     return d.isValid() && d.precision() <= DatePrecision::Month;
 }
 
@@ -126,7 +138,7 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     for (const char *w : reported)
         if (c.contains(QLatin1String(w)))
             return EventStatus::Reported;
-    const FuzzyDate d = FuzzyDate::fromEdtf(timex.edtf);
+    const FuzzyDate &d = parsed(timex.edtf);
     if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
         return EventStatus::Planned;
     static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
@@ -146,6 +158,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     std::vector<ProposedEvent> events;
     std::vector<int> paragraphOfEvent;
     auto sentenceOf = [&](int pos) { return SentenceSplitter::at(sentences, pos); };
+    // quotes are in text order; index them by paragraph once
+    std::vector<int> paragraphOfQuote;
+    QHash<int, std::vector<int>> quotesOfParagraph;
+    for (int k = 0; k < int(quotes.size()); ++k) {
+        const Sentence *qs = sentenceOf(quotes[size_t(k)].start);
+        paragraphOfQuote.push_back(qs ? qs->paragraph : -1);
+        if (qs)
+            quotesOfParagraph[qs->paragraph].push_back(k);
+    }
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
         if (!namesDayWeekOrMonth(t))
@@ -186,33 +207,28 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 e.actors.push_back(a);
             }
         }
-        for (const QuoteMention &q : quotes)
-            if (q.start >= s->start && q.end <= s->end)
-                e.quotes.push_back(q);
-        if (e.quotes.empty()) {
-            for (const QuoteMention &q : quotes) {
-                const Sentence *qs = sentenceOf(q.start);
-                if (qs && qs->paragraph == s->paragraph)
-                    e.quotes.push_back(q);
-            }
-        }
+        const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,
+                                                 [](const QuoteMention &q, int pos) { return q.start < pos; });
+        for (auto it = firstQuote; it != quotes.end() && it->start < s->end; ++it)
+            if (it->end <= s->end)
+                e.quotes.push_back(*it);
+        if (e.quotes.empty())
+            for (const int q : quotesOfParagraph.value(s->paragraph))
+                e.quotes.push_back(quotes[size_t(q)]);
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));
     }
     // Quotes in paragraphs without an event of their own go to the last event before them.
-    for (const QuoteMention &q : quotes) {
-        const Sentence *qs = sentenceOf(q.start);
-        if (!qs)
+    const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
+    for (int k = 0; k < int(quotes.size()); ++k) {
+        const int paragraph = paragraphOfQuote[size_t(k)];
+        if (paragraph < 0 || paragraphsWithEvents.contains(paragraph))
             continue;
-        bool own = false;
-        int target = -1;
-        for (int i = 0; i < int(events.size()); ++i) {
-            own = own || paragraphOfEvent[size_t(i)] == qs->paragraph;
-            if (events[size_t(i)].evidenceStart < q.start)
-                target = i;
-        }
-        if (!own && target >= 0)
-            events[size_t(target)].quotes.push_back(q);
+        const QuoteMention &q = quotes[size_t(k)];
+        const auto after = std::lower_bound(events.begin(), events.end(), q.start,
+                                            [](const ProposedEvent &e, int pos) { return e.evidenceStart < pos; });
+        if (after != events.begin())
+            std::prev(after)->quotes.push_back(q);
     }
     return events;
 }

@@ -4,6 +4,7 @@
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace dateline::extract {
@@ -198,8 +199,16 @@ QString toEdtf(const QString &value, const QString &mod, std::int64_t dctDays)
         return {};
     if (mod == u"APPROX" && !e.contains(u'/') && !e.contains(u'T'))
         e += u'~';
+    // Parsing EDTF (with its bounds) costs more than all the rules; news repeats the same few dates.
+    thread_local QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(e); it != cache.constEnd())
+        return it.value();
+    if (cache.size() > 4096)
+        cache.clear();
     const FuzzyDate date = FuzzyDate::fromEdtf(e);
-    return date.isValid() ? date.toEdtf() : QString();
+    const QString normalised = date.isValid() ? date.toEdtf() : QString();
+    cache.insert(e, normalised);
+    return normalised;
 }
 
 } // namespace timexvalue
