@@ -140,8 +140,14 @@ TimexRules::Match TimexRules::monthDate(int i)
             end = ye, explicitYear = true;
         else if (yearNumber(end, ye, year))
             end = ye, explicitYear = true;
+        if (!explicitYear && (word(end, u"last") || word(end, u"this") || word(end, u"next")) && word(end + 1, u"year")) {
+            // "Jan. 1 next year"
+            year = tv::yearOf(dct) + (word(end, u"last") ? -1 : word(end, u"next") ? 1 : 0);
+            end += 2;
+            explicitYear = true;
+        }
         if (!explicitYear)
-            year = resolveYear(month, d, tenseAround(i));
+            year = resolveYear(month, d, tenseAround(i), word(i - 1, u"since"));
         if (!tv::validDay(year, month, d))
             return {};
         Match m = dayMatch(end, tv::days(year, month, d));
@@ -166,7 +172,7 @@ TimexRules::Match TimexRules::monthDate(int i)
         int bare = 0;
         if (!monthAt(i, bare, true))
             return {};
-        year = resolveYear(month, 0, tenseAround(i));
+        year = resolveYear(month, 0, tenseAround(i), word(i - 1, u"since"));
     }
     Match m;
     m.end = end;

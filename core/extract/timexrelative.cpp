@@ -122,7 +122,11 @@ TimexRules::Match TimexRules::shifted(int i)
     const Token *b = tok(k);
     if (!b || !b->isWord())
         return {};
-    const std::int64_t anchor = anaphoric ? ref : dct;
+    // "the next day" after "in 2005" has no day to count from: then it counts from the creation date.
+    const QString bUnit = lexicon::unit(b->lower);
+    const bool refFineEnough = refUnit == 'D' || (refUnit == 'M' && bUnit != u"D" && bUnit != u"W" && bUnit != u"WE")
+        || (refUnit == 'Y' && (bUnit == u"Y" || bUnit == u"DE" || bUnit == u"CE"));
+    const std::int64_t anchor = anaphoric && refFineEnough ? ref : dct;
     Match m;
     m.end = k + 1;
     if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower)) {

@@ -216,7 +216,7 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
     if (lexicon::monthIsAbbreviation(a->lower)) {
         if (punct(end, u'.') && joined(end))
             ++end;
-        else if (bare || a->lower == u"mar" || a->lower == u"jan")
+        else if (bare || ((a->lower == u"mar" || a->lower == u"jan") && !(isNumberTok(end) && t[size_t(end)].number <= 31)))
             return 0; // "Mar" and "Jan" are names too; bare abbreviations need their full stop
     }
     if (bare && (m == 5 || m == 3)) {

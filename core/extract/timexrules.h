@@ -52,7 +52,8 @@ private:
     int monthAt(int i, int &end, bool bare) const;
     int ordinalAt(int i, int &end) const;
     Tense tenseAround(int i) const;
-    std::int64_t resolveYear(int month, int day, Tense tense) const;
+    // forcedPast: "since April" is in the past however far back.
+    std::int64_t resolveYear(int month, int day, Tense tense, bool forcedPast = false) const;
     bool closesExpression(int i) const; // token i cannot continue a temporal phrase
 
     // timexabsolute.cpp

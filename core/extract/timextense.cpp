@@ -80,8 +80,10 @@ Tense TimexRules::tenseAround(int i) const
     return Tense::Unknown;
 }
 
-std::int64_t TimexRules::resolveYear(int month, int day, Tense tense) const
+std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool forcedPast) const
 {
+    if (forcedPast)
+        tense = Tense::Past;
     // A month (and day) without a year: the occurrence nearest the creation date, unless the tense
     // points the other way and the occurrence on that side is not too far off (240 days: "the record
     // set on Aug. 6" in February is last August, but "payable Dec. 7" in October is this December).
@@ -107,7 +109,7 @@ std::int64_t TimexRules::resolveYear(int month, int day, Tense tense) const
             sidedDistance = distance;
         }
     }
-    if (sidedDistance >= 0 && sidedDistance <= 240)
+    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast))
         return sided;
     return best;
 }
