@@ -51,8 +51,13 @@ QString tidy(QString s, int maxWords)
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
         words.removeLast();
-    while (!words.isEmpty() && (words.first() == u"," || (trailingWords().contains(words.first().toLower())
-                                && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
+    static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
+                                          QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
+                                          QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
+                                          QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
+    while (!words.isEmpty() && (words.first() == u"," || leading.contains(words.first().toLower())
+                                || (trailingWords().contains(words.first().toLower())
+                                    && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
         words.removeFirst();
     if (words.size() > maxWords)
         words = words.mid(0, maxWords);
@@ -87,18 +92,28 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
     int p = timex.end;
     while (p < s.end && text.at(p) == u' ')
         ++p;
-    const bool prenominal = determiner.match(before).hasMatch() && p < s.end && text.at(p).isLower();
+    // "Tuesday's meeting" reads like "the Tuesday meeting"
+    const bool possessive = p + 2 < s.end && (text.at(p) == u'\'' || text.at(p) == QChar(0x2019)) && text.at(p + 1) == u's'
+        && text.at(p + 2) == u' ';
+    if (possessive) {
+        p += 3;
+        while (p < s.end && text.at(p) == u' ')
+            ++p;
+    }
+    const bool prenominal = (possessive || determiner.match(before).hasMatch()) && p < s.end && text.at(p).isLower();
     if (prenominal) {
         // "a March 26 interview at the White House" -> "Interview at the White House"
         const int stop = clauseStop(text, p, s.end);
-        *clauseStart = s.start + int(determiner.match(before).capturedStart(1));
+        *clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
         *clauseEnd = stop;
         return tidy(text.mid(p, stop - p), 12);
     }
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
     // invitation … to discuss bilateral issues at Sochi on April 6".
     int start = s.start;
-    static const QRegularExpression boundary(QStringLiteral("[,;:\"\u201C\u201D\u2014]|\\b(said|says|that|announced|added)\\b"));
+    // Clause boundaries; "4,000" and a dateline's "MOSCOW (Reuters) -" count as none and one.
+    static const QRegularExpression boundary(
+        QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(said|says|that|announced|added)\\b"));
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
         const auto m = it.next();
         start = s.start + int(m.capturedEnd());
@@ -182,11 +197,29 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         e.timex = k;
         e.date = t.edtf;
         int cs = s->start, ce = s->end;
-        e.title = title(text, t, *s, &cs, &ce);
-        if (e.title.isEmpty())
-            continue;
+        // An earlier date in the same sentence closes the clause before this one's
+        // ("spoke Friday evening and again at 9:30 a.m. Saturday").
+        Sentence clause = *s;
+        if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
+            && timexes[size_t(k - 1)].end <= t.start)
+            clause.start = timexes[size_t(k - 1)].end;
+        e.title = title(text, t, clause, &cs, &ce);
+        if (e.title.count(u' ') < 1 && clause.start != s->start)
+            e.title = title(text, t, *s, &cs, &ce);
+        if (e.title.count(u' ') < 1) {
+            // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
+            const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) {
+                return m.start >= s->start && m.end <= s->end && !m.speaker.isEmpty();
+            });
+            if (q == quotes.end())
+                continue;
+            e.title = tidy(q->speaker + QStringLiteral(": \u201C") + q->text.trimmed(), 12) + u'\u201D';
+        }
         // Status words may sit just before the clause ("he will travel to Sochi on April 6").
-        e.status = status(text.mid(std::max(s->start, cs - 40), ce - std::max(s->start, cs - 40)), t);
+        // The words up to the date decide, not a later clause ("met this week and will meet again").
+        const int statusFrom = std::max(s->start, cs - 40);
+        const int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
+        e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;

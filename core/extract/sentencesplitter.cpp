@@ -1,5 +1,6 @@
 #include "core/extract/sentencesplitter.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -48,6 +49,9 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
     std::vector<Sentence> out;
     const int n = int(text.size());
     int paragraph = 0;
+    // Text without blank lines has one paragraph per line (news copied from the web often does).
+    static const QRegularExpression blankLine(QStringLiteral("\n[ \t\r]*\n"));
+    const bool linesAreParagraphs = !blankLine.match(text).hasMatch();
     int start = -1;
     auto finish = [&](int end) {
         if (start < 0)
@@ -69,7 +73,7 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
                 blank = blank || text.at(j) == u'\n';
                 ++j;
             }
-            if (blank && !out.empty() && out.back().paragraph == paragraph)
+            if ((blank || linesAreParagraphs) && !out.empty() && out.back().paragraph == paragraph)
                 ++paragraph;
             i = j - 1;
             continue;

@@ -15,7 +15,7 @@ struct Sentence {
 // Splits English prose into sentences and paragraphs: a sentence ends at . ! ? (and a closing
 // quote after them) followed by a space and a capital, a digit or an opening quote, unless the
 // full stop ends an abbreviation ("Mr.", "U.S.", "Gen.", "Sept."); a line break also ends one
-// and a blank line ends the paragraph.
+// and a blank line ends the paragraph (in text without blank lines, every line is a paragraph).
 class SentenceSplitter {
 public:
     static std::vector<Sentence> split(const QString &text);
