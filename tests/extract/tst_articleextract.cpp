@@ -23,6 +23,8 @@ private slots:
     void quotesAndSpeakers();
     void status_data();
     void status();
+    void titles_data();
+    void titles();
     void seedArticle();
 };
 
@@ -66,6 +68,12 @@ void TestArticleExtract::sentences()
     QCOMPARE(text.mid(s[1].start, s[1].end - s[1].start), QStringLiteral("Mr. Lavrov said \"No.\""));
     QCOMPARE(s[2].paragraph, 0);
     QCOMPARE(s[3].paragraph, 1);
+    // Without blank lines, each line is a paragraph.
+    const std::vector<Sentence> lines = SentenceSplitter::split(QStringLiteral("One. Two.\nThree.\nFour."));
+    QCOMPARE(lines.size(), size_t(4));
+    QCOMPARE(lines[1].paragraph, 0);
+    QCOMPARE(lines[2].paragraph, 1);
+    QCOMPARE(lines[3].paragraph, 2);
 }
 
 void TestArticleExtract::actors()
@@ -140,6 +148,8 @@ void TestArticleExtract::status_data()
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
+                                  << QStringLiteral("occurred");
 }
 
 void TestArticleExtract::status()
@@ -149,6 +159,31 @@ void TestArticleExtract::status()
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(statusName(x.events[0].status), status);
+}
+
+void TestArticleExtract::titles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
+                                << QStringLiteral("Interview at the White House");
+    QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
+    QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")
+                                << QStringLiteral("Visit the Black Sea resort of Sochi");
+    QTest::newRow("date first") << QStringLiteral("On March 3, the ministers met in Geneva.") << QStringLiteral("The ministers met in Geneva");
+    QTest::newRow("quoted statement") << QStringLiteral("Foreign Minister Sergei Lavrov said on Sunday that \"a deal is within reach\".")
+                                      << QStringLiteral("Sergei Lavrov: \u201Ca deal is within reach\u201D");
+    QTest::newRow("dateline") << QStringLiteral("MOSCOW (Reuters) - Russia and Ukraine agreed on Tuesday to a truce.")
+                              << QStringLiteral("Russia and Ukraine agreed");
+}
+
+void TestArticleExtract::titles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].title, title);
 }
 
 void TestArticleExtract::seedArticle()
