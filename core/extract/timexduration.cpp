@@ -44,6 +44,8 @@ TimexRules::Match TimexRules::duration(int i)
     double n = 0;
     const Token *p = tok(i - 1);
     const bool setContext = rateContext(i);
+    if (leadWord && !the && (word(j, u"a") || word(j, u"an")))
+        return {}; // "will last a week": the verb, not "the last"
     if (!number(j, e, n)) {
         // "recent weeks", "coming months", "for years"
         const Token *b = tok(j);

@@ -2,6 +2,7 @@
 // without one.
 #include "core/extract/timexrules.h"
 
+#include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
 #include <QSet>
@@ -55,20 +56,33 @@ Tense TimexRules::tenseAround(int i) const
     };
     auto boundary = [&](int k) {
         const Token &a = t[size_t(k)];
+        if (a.isPunct(u'.') && k > 0) {
+            // the full stop of "a.m.", "U.S.", "Sept.", "Gen." does not end the sentence
+            const Token &p = t[size_t(k - 1)];
+            if (!a.spaceBefore && p.isWord() && (p.lower.size() == 1 || lexicon::monthIsAbbreviation(p.lower)
+                                                 || p.lower == u"gen" || p.lower == u"mr" || p.lower == u"sen"))
+                return false;
+        }
         return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
     };
     // "would" (future in the past) says nothing about the creation date: the nearest year decides.
+    // Backward markers count as nearer: in English the governing verb usually comes before the
+    // time ("took effect at midnight on Saturday and will last…").
+    constexpr int kForwardPenalty = 3;
     bool backOpen = true, fwdOpen = true;
-    for (int d = 1; d < 25 && (backOpen || fwdOpen); ++d) {
-        const int back = i - d;
-        const int fwd = i + d;
-        backOpen = backOpen && back >= 0 && !boundary(back + 1);
+    for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
+        const int back = i - step;
+        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could"))
                 return Tense::Unknown;
             if (const Tense s = classify(back); s != Tense::Unknown)
                 return s;
         }
+        const int d = step - kForwardPenalty;
+        if (d < 1)
+            continue;
+        const int fwd = i + d;
         fwdOpen = fwdOpen && fwd < n && !boundary(fwd);
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could"))

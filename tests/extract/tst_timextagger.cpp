@@ -71,6 +71,10 @@ void TestTimexTagger::expressions_data()
     row("nearest year", "The dividend is payable Dec. 7, the company said.", "Dec. 7", "DATE", "2007-12-07", "2007-12-07");
     row("weekday night", "Shots were fired Saturday night.", "Saturday night", "TIME", "2008-03-22TNI", "2008-03-22");
     row("clock time", "The vote closed at 5 p.m. Thursday.", "5 p.m. Thursday", "TIME", "2008-03-27T17:00", "2008-03-27T17:00:00");
+    row("clock time future", "The truce will last until 6 a.m. GMT on Monday.", "6 a.m. GMT on Monday", "TIME", "2008-03-31T06:00",
+        "2008-03-31T06:00:00");
+    row("verb before wins", "It took effect at midnight on Saturday and will hold.", "midnight on Saturday", "TIME",
+        "2008-03-23T00:00", "2008-03-23T00:00:00");
     // durations and sets
     row("duration", "The war lasted two years.", "two years", "DURATION", "P2Y", "");
     row("duration adjective", "They agreed a 10-year plan.", "10-year", "DURATION", "P10Y", "");
