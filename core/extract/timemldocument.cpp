@@ -53,6 +53,13 @@ bool TimemlDocument::parse(const QByteArray &xml, TimemlDocument &doc, QString *
                     current = {};
                     bool ok = true;
                     current.type = timexTypeFromName(attrs.value(QLatin1String("type")), &ok);
+                    if (!ok) {
+                        if (error)
+                            *error = QStringLiteral("%1: unknown TIMEX3 type \"%2\"")
+                                         .arg(r.lineNumber())
+                                         .arg(attrs.value(QLatin1String("type")).toString());
+                        return false;
+                    }
                     current.value = attrs.value(QLatin1String("value")).toString();
                     current.mod = attrs.value(QLatin1String("mod")).toString();
                 }

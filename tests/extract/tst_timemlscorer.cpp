@@ -54,6 +54,12 @@ void TestTimemlScorer::reportsBrokenXmlWithLine()
     QVERIFY(!TimemlDocument::read(QStringLiteral(DATELINE_TEST_DATA "/broken.tml"), doc, &error));
     QVERIFY2(error.contains(QStringLiteral("broken.tml:5:")), qPrintable(error));
     QVERIFY(!TimemlDocument::read(QStringLiteral(DATELINE_TEST_DATA "/missing.tml"), doc, &error));
+    const QByteArray badType = "<TimeML>\n<DCT><TIMEX3 type=\"DATE\" value=\"2008-03-28\">x</TIMEX3></DCT>\n<TEXT>On\n"
+                               "<TIMEX3 type=\"DAY\" value=\"2008-03-18\">Tuesday</TIMEX3></TEXT></TimeML>";
+    QVERIFY(!TimemlDocument::parse(badType, doc, &error));
+    QCOMPARE(error, QStringLiteral("4: unknown TIMEX3 type \"DAY\""));
+    QVERIFY(!TimemlDocument::parse("<TimeML><TEXT>no creation time</TEXT></TimeML>", doc, &error));
+    QVERIFY(error.contains(QStringLiteral("DCT")));
 }
 
 void TestTimemlScorer::scoresHandMadeOutput()
