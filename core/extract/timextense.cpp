@@ -44,8 +44,8 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Unknown;
             return Tense::Future;
         }
-        if (a.lower == u"set" && word(k + 1, u"to"))
-            return Tense::Future;
+        if (a.lower == u"set")
+            return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
         if (past.contains(a.lower))
             return Tense::Past;
         // "will be named": a passive participle leaves the decision to its auxiliary.
@@ -56,6 +56,8 @@ Tense TimexRules::tenseAround(int i) const
     };
     auto boundary = [&](int k) {
         const Token &a = t[size_t(k)];
+        if (a.isPunct(u'.') && !a.spaceBefore && k + 1 < n && !t[size_t(k + 1)].spaceBefore && t[size_t(k + 1)].isNumber())
+            return false; // "29.75"
         if (a.isPunct(u'.') && k > 0) {
             // the full stop of "a.m.", "U.S.", "Sept.", "Gen." does not end the sentence
             const Token &p = t[size_t(k - 1)];
