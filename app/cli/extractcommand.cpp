@@ -23,7 +23,7 @@ QJsonObject span(const QString &text, const CodePointMap &map, int start, int en
                        {QStringLiteral("text"), text.mid(start, end - start)}};
 }
 
-QJsonObject toJson(const Extraction &x, const CivilDate &dct)
+QJsonObject toJson(const Extraction &x, const CivilDate &dct, bool withText)
 {
     const CodePointMap map(x.text);
     QJsonArray timexes;
@@ -66,9 +66,12 @@ QJsonObject toJson(const Extraction &x, const CivilDate &dct)
             o.insert(QStringLiteral("place"), e.place);
         events.append(o);
     }
-    return QJsonObject{{QStringLiteral("dct"), FuzzyDate::fromDay(dct).toEdtf()},
-                       {QStringLiteral("timexes"), timexes},
-                       {QStringLiteral("events"), events}};
+    QJsonObject root{{QStringLiteral("dct"), FuzzyDate::fromDay(dct).toEdtf()},
+                     {QStringLiteral("timexes"), timexes},
+                     {QStringLiteral("events"), events}};
+    if (withText) // HTML: the offsets refer to this text, not to the file
+        root.insert(QStringLiteral("plainText"), x.text);
+    return root;
 }
 
 void printListing(QTextStream &out, const Extraction &x)
@@ -100,7 +103,7 @@ void printListing(QTextStream &out, const Extraction &x)
 
 Command extractCommand()
 {
-    Command c{QStringLiteral("extract"), QStringLiteral("extract [--dct EDTF] [--json] [--html|--text] FILE"),
+    Command c{QStringLiteral("extract"), QStringLiteral("extract [--dct EDTF] [--json] FILE"),
               QStringLiteral("Find dates, events, actors and quotes in an article (plain text or HTML)"), {}};
     c.details = QStringLiteral(
         "  --dct EDTF   the article's publication date (day precision, e.g. 2008-03-28); relative dates\n"
@@ -108,8 +111,8 @@ Command extractCommand()
         "  --json       print {\"timexes\":[...],\"events\":[...]} instead of a listing\n"
         "  --html       read FILE as HTML; --text as plain text (default: detected)\n"
         "FILE is UTF-8 ('-' reads standard input). Offsets count Unicode code points, end exclusive, in the\n"
-        "text as read; for HTML they index the plain text left after removing tags and decoding entities\n"
-        "(line breaks for paragraphs), which the JSON does not repeat: use --text on a saved copy.\n");
+        "text as read. For HTML they index the plain text left after removing tags and decoding entities\n"
+        "(block elements become line breaks); the JSON then carries that text as \"plainText\".\n");
     c.run = [c](const QStringList &args, Io &io) {
         QString file, dctText;
         bool json = false;
@@ -163,7 +166,7 @@ Command extractCommand()
         }
         const Extraction x = ArticleExtractor(dct).run(text, input);
         if (json)
-            io.out << QJsonDocument(toJson(x, dct)).toJson(QJsonDocument::Indented);
+            io.out << QJsonDocument(toJson(x, dct, x.text != text)).toJson(QJsonDocument::Indented);
         else
             printListing(io.out, x);
         return int(ExitOk);

@@ -40,6 +40,7 @@ void TestExtractCli::jsonOffsetsAreCodePoints()
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonArray timexes = root.value(QStringLiteral("timexes")).toArray();
     QCOMPARE(timexes.size(), 1);
+    QVERIFY(!root.contains(QStringLiteral("plainText"))); // offsets refer to the file itself
     const QJsonObject t = timexes.at(0).toObject();
     const QList<uint> ucs4 = text.toUcs4();
     const int start = t.value(QStringLiteral("start")).toInt();
@@ -62,12 +63,14 @@ void TestExtractCli::htmlOffsetsIndexThePlainText()
     const auto run = runCli({QStringLiteral("extract"), QStringLiteral("--dct"), QStringLiteral("2008-03-28"), QStringLiteral("--json"),
                              write(QStringLiteral("a.html"), html)});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject t = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("timexes")).toArray().at(0).toObject();
-    // plain text: "Talks & dinner on March 17."
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject t = root.value(QStringLiteral("timexes")).toArray().at(0).toObject();
+    QCOMPARE(root.value(QStringLiteral("plainText")).toString(), QStringLiteral("Talks & dinner on March 17."));
     QCOMPARE(t.value(QStringLiteral("start")).toInt(), 18);
     QCOMPARE(t.value(QStringLiteral("end")).toInt(), 26);
     QCOMPARE(t.value(QStringLiteral("text")).toString(), QStringLiteral("March 17"));
 }
+
 
 void TestExtractCli::listingAndErrors()
 {
