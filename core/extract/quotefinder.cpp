@@ -70,14 +70,25 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
 {
     std::vector<QuoteMention> out;
     const int n = int(text.size());
+    // For each position: the next straight quote, the next closing curly quote, the next blank line.
+    std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n);
+    for (int k = n - 1; k >= 0; --k) {
+        const QChar c = text.at(k);
+        nextStraight[size_t(k)] = c == u'"' ? k : nextStraight[size_t(k + 1)];
+        nextCurly[size_t(k)] = c == QChar(0x201D) ? k : nextCurly[size_t(k + 1)];
+        nextBreak[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : nextBreak[size_t(k + 1)];
+    }
     for (int i = 0; i < n; ++i) {
         if (!isOpen(text.at(i)))
             continue;
         const QChar close = text.at(i) == u'"' ? QChar(u'"') : QChar(0x201D);
-        int j = i + 1;
-        while (j < n && text.at(j) != close && !(text.at(j) == u'\n' && j + 1 < n && text.at(j + 1).isSpace()))
-            ++j;
-        if (j >= n || text.at(j) != close)
+        // A quotation ends in its paragraph and within a few thousand characters. The next closing
+        // mark and paragraph break come from tables built once, so unmatched marks cost nothing.
+        const int limit = std::min(n, i + 4000);
+        int j = close == u'"' ? nextStraight[size_t(i + 1)] : nextCurly[size_t(i + 1)];
+        if (nextBreak[size_t(i + 1)] < j)
+            j = n;
+        if (j >= limit)
             continue;
         QuoteMention q;
         q.start = i + 1;
