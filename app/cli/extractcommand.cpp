@@ -1,4 +1,5 @@
 #include "app/cli/command.h"
+#include "app/cli/documentaccess.h"
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/articleextractor.h"
@@ -103,18 +104,20 @@ void printListing(QTextStream &out, const Extraction &x)
 
 Command extractCommand()
 {
-    Command c{QStringLiteral("extract"), QStringLiteral("extract [--dct EDTF] [--json] FILE"),
+    Command c{QStringLiteral("extract"), QStringLiteral("extract [--dct EDTF] [--json] [--actors DOC] FILE"),
               QStringLiteral("Find dates, events, actors and quotes in an article (plain text or HTML)"), {}};
     c.details = QStringLiteral(
         "  --dct EDTF   the article's publication date (day precision, e.g. 2008-03-28); relative dates\n"
         "               (\"last week\", \"on Friday\") are resolved against it. Default: today.\n"
         "  --json       print {\"timexes\":[...],\"events\":[...]} instead of a listing\n"
         "  --html       read FILE as HTML; --text as plain text (default: detected)\n"
+        "  --actors DOC recognise the actors of a .dateline document too (labels, aliases, surnames);\n"
+        "               the JSON then gives their ids\n"
         "FILE is UTF-8 ('-' reads standard input). Offsets count Unicode code points, end exclusive, in the\n"
         "text as read. For HTML they index the plain text left after removing tags and decoding entities\n"
         "(block elements become line breaks); the JSON then carries that text as \"plainText\".\n");
     c.run = [c](const QStringList &args, Io &io) {
-        QString file, dctText;
+        QString file, dctText, actorsDocument;
         bool json = false;
         ArticleExtractor::Input input = ArticleExtractor::Input::Detect;
         for (int i = 0; i < args.size(); ++i) {
@@ -127,6 +130,8 @@ Command extractCommand()
                 input = ArticleExtractor::Input::PlainText;
             else if (a == u"--dct" && i + 1 < args.size())
                 dctText = args[++i];
+            else if (a == u"--actors" && i + 1 < args.size())
+                actorsDocument = args[++i];
             else if (a.startsWith(u"--") || !file.isEmpty()) {
                 io.err << "dateline-cli: unexpected argument '" << a << "'\nusage: dateline-cli " << c.synopsis << '\n';
                 return int(ExitUsage);
@@ -164,7 +169,14 @@ Command extractCommand()
             io.err << "dateline-cli: " << file << " is not valid UTF-8\n";
             return int(ExitFailure);
         }
-        const Extraction x = ArticleExtractor(dct).run(text, input);
+        std::vector<Actor> known;
+        if (!actorsDocument.isEmpty()) {
+            const std::unique_ptr<Document> doc = openDocument(actorsDocument, OpenMode::ReadOnly, io);
+            if (!doc)
+                return int(ExitFailure);
+            known = doc->actors();
+        }
+        const Extraction x = ArticleExtractor(dct, std::move(known)).run(text, input);
         if (json)
             io.out << QJsonDocument(toJson(x, dct, x.text != text)).toJson(QJsonDocument::Indented);
         else

@@ -16,6 +16,7 @@ private slots:
     void jsonOffsetsAreCodePoints();
     void htmlOffsetsIndexThePlainText();
     void listingAndErrors();
+    void actorsFromDocument();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -83,6 +84,24 @@ void TestExtractCli::listingAndErrors()
     QCOMPARE(runCli({QStringLiteral("extract")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("missing.txt"))}).exitCode, 1);
     QCOMPARE(runCli({QStringLiteral("extract"), write(QStringLiteral("bad.txt"), "caf\xC3(")}).exitCode, 1);
+}
+
+
+void TestExtractCli::actorsFromDocument()
+{
+    // The bundled sample knows Lavrov; his quote's speaker then carries the document's actor id.
+    const QString doc = m_dir.filePath(QStringLiteral("sample.dateline"));
+    QCOMPARE(runCli({QStringLiteral("import-json"), QStringLiteral(DATELINE_SAMPLE_JSON), doc}).exitCode, 0);
+    const QString article = write(QStringLiteral("c.txt"), "\"We disagree,\" Lavrov said on March 18 in Moscow.\n");
+    const auto run = runCli({QStringLiteral("extract"), QStringLiteral("--dct"), QStringLiteral("2008-03-28"), QStringLiteral("--json"),
+                             QStringLiteral("--actors"), doc, article});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject event = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("events")).toArray().at(0).toObject();
+    const QJsonArray actors = event.value(QStringLiteral("actors")).toArray();
+    QVERIFY2(!actors.isEmpty(), qPrintable(run.out));
+    QVERIFY(actors.at(0).toObject().value(QStringLiteral("id")).toInteger() > 0);
+    QVERIFY(actors.at(0).toObject().value(QStringLiteral("label")).toString().contains(QStringLiteral("Lavrov")));
+    QCOMPARE(runCli({QStringLiteral("extract"), QStringLiteral("--actors"), m_dir.filePath(QStringLiteral("none.dateline")), article}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestExtractCli)
