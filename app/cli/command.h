@@ -42,5 +42,6 @@ Command addEventCommand(); // editcommands.cpp: add-event, history, undo, redo
 Command historyCommand();
 Command undoCommand();
 Command redoCommand();
+Command extractCommand();
 
 } // namespace dateline::cli

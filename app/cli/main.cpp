@@ -15,7 +15,7 @@ std::vector<Command> commands()
 {
     return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
             importJsonCommand(), exportImageCommand(), importCommand(), exportDataCommand(),
-            addEventCommand(), historyCommand(), undoCommand(), redoCommand()};
+            addEventCommand(), historyCommand(), undoCommand(), redoCommand(), extractCommand()};
 }
 
 void printHelp(QTextStream &out)

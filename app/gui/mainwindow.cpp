@@ -2,6 +2,7 @@
 
 #include "core/edit/documentchange.h"
 
+#include "app/gui/articleimport.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentsummary.h"
 #include "app/gui/editactions.h"
@@ -162,6 +163,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDocument);
     newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from &Article…"), this, [this] { newTimelineFromArticle(this, m_controller, startDirectory()); });
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDocument);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

@@ -1,0 +1,196 @@
+#include "core/extract/actorrecognizer.h"
+
+#include "core/extract/countrynames.h"
+#include "core/extract/lexicon.h"
+#include "core/extract/token.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace {
+
+// Titles before a person's name, as lower-case word sequences ("." tokens written as ".").
+const char *const kTitles[] = {
+    "president", "vice president", "prime minister", "foreign minister", "defense minister", "defence minister",
+    "interior minister", "finance minister", "deputy foreign minister", "minister", "secretary of state",
+    "secretary of defense", "defense secretary", "foreign secretary", "secretary - general", "secretary general",
+    "chancellor", "king", "queen", "crown prince", "prince", "premier", "ambassador", "general", "gen .",
+    "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",
+    "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "national security adviser",
+    "adviser", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
+    "ayatollah", "sultan", "colonel"};
+
+const char *const kOrganisations[][2] = {
+    {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
+    {"Security Council", ""}, {"OSCE", ""}, {"IAEA", ""}, {"World Trade Organization", ""}, {"WTO", ""},
+    {"International Monetary Fund", ""}, {"IMF", ""}, {"World Bank", ""}, {"OPEC", ""}, {"G8", ""}, {"G20", ""},
+    {"ASEAN", ""}, {"African Union", ""}, {"Arab League", ""}, {"Hamas", "PSE"}, {"Hezbollah", "LBN"},
+    {"Taliban", "AFG"}, {"Duma", "RUS"}, {"Congress", "USA"}, {"Senate", "USA"}, {"Bundestag", "DEU"}};
+
+bool isNameWord(const Token &t)
+{
+    if (!t.isWord() || !t.capitalised)
+        return false;
+    return !lexicon::month(t.lower) && !lexicon::weekday(t.lower);
+}
+
+} // namespace
+
+ActorRecognizer::ActorRecognizer(std::vector<Actor> knownActors)
+    : m_known(std::move(knownActors))
+{
+}
+
+std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
+{
+    const CountryNames &countries = CountryNames::instance();
+    const std::vector<Token> t = tokenize(text);
+    const int n = int(t.size());
+    std::vector<ActorMention> out;
+    QHash<QString, ActorMention> surnames; // "Lavrov" -> the person first named with a title
+    static const QHash<QString, QString> organisations = [] {
+        QHash<QString, QString> h;
+        for (const auto &o : kOrganisations)
+            h.insert(QString::fromUtf8(o[0]), QString::fromLatin1(o[1]));
+        return h;
+    }();
+    auto slice = [&](int a, int b) { return text.mid(t[size_t(a)].begin, t[size_t(b)].end - t[size_t(a)].begin); };
+    auto locative = [&](int i) {
+        int k = i - 1;
+        if (k >= 0 && t[size_t(k)].is(u"the"))
+            --k;
+        return k >= 0 && (t[size_t(k)].is(u"in") || t[size_t(k)].is(u"to") || t[size_t(k)].is(u"from") || t[size_t(k)].is(u"at")
+                          || t[size_t(k)].is(u"near") || t[size_t(k)].is(u"visit") || t[size_t(k)].is(u"visited"));
+    };
+
+    for (int i = 0; i < n;) {
+        const Token &a = t[size_t(i)];
+        if (!(a.isWord() && a.capitalised)) {
+            ++i;
+            continue;
+        }
+        // 1. a title and a name: "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov"
+        static const std::vector<QStringList> titles = [] {
+            std::vector<QStringList> v;
+            for (const char *title : kTitles)
+                v.push_back(QString::fromLatin1(title).split(u' '));
+            return v;
+        }();
+        int titleEnd = -1;
+        for (const QStringList &words : titles) {
+            int k = 0;
+            while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
+                ++k;
+            if (k == words.size() && i + k > titleEnd)
+                titleEnd = i + k;
+        }
+        if (titleEnd > 0 && titleEnd < n && isNameWord(t[size_t(titleEnd)]) && !countries.find(t[size_t(titleEnd)].lower)
+            && !countries.find(slice(titleEnd, titleEnd))) {
+            int e = titleEnd;
+            while (e < n && e - titleEnd < 5) {
+                const Token &w = t[size_t(e)];
+                if (isNameWord(w) && (e == titleEnd || w.spaceBefore)) {
+                    // a one-letter initial with its full stop: "George W. Bush"
+                    if (w.lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.'))
+                        e += 2;
+                    else
+                        ++e;
+                } else {
+                    break;
+                }
+            }
+            ActorMention m;
+            m.start = t[size_t(titleEnd)].begin;
+            m.end = t[size_t(e - 1)].end;
+            m.text = text.mid(m.start, m.end - m.start);
+            m.label = m.text;
+            m.kind = ActorKind::Person;
+            // nationality before the title, or "of Russia" after the name
+            if (i > 0) {
+                for (int b = std::max(0, i - 4); b < i; ++b)
+                    if (const auto *c = countries.find(slice(b, i - 1)); c && c->kind != CountryNames::Kind::Seat)
+                        m.country = c->alpha3;
+            }
+            if (m.country.isEmpty() && e + 1 < n && t[size_t(e)].is(u"of")) {
+                for (int b = e + 1; b < std::min(n, e + 4); ++b)
+                    if (const auto *c = countries.find(slice(e + 1, b)))
+                        m.country = c->alpha3;
+            }
+            surnames.insert(t[size_t(e - 1)].lower, m);
+            out.push_back(m);
+            i = e;
+            continue;
+        }
+        // 2. country names, demonyms, seats of government; organisations; the document's actors
+        int best = -1;
+        const CountryNames::Entry *entry = nullptr;
+        for (int e = i; e < n && e < i + 3 * countries.longestName() + 2; ++e) {
+            const Token &w = t[size_t(e)];
+            // names go on through capitalised words, joined full stops ("U.S.") and of/the/and
+            if (e > i && !((w.isWord() && (w.capitalised || w.is(u"of") || w.is(u"the") || w.is(u"and")))
+                           || (!w.spaceBefore && !w.isWord())))
+                break;
+            const QString s = slice(i, e);
+            if (const auto *c = countries.find(s)) {
+                best = e;
+                entry = c;
+            } else if (organisations.contains(s)) {
+                best = e;
+                entry = nullptr;
+            }
+        }
+        if (best >= 0 && (best + 1 >= n || !t[size_t(best + 1)].isWord() || t[size_t(best + 1)].spaceBefore)) {
+            ActorMention m;
+            m.start = a.begin;
+            m.end = t[size_t(best)].end;
+            m.text = text.mid(m.start, m.end - m.start);
+            if (entry) {
+                m.country = entry->alpha3;
+                m.label = countries.countryName(entry->alpha3);
+                m.place = entry->kind == CountryNames::Kind::Seat && locative(i);
+            } else {
+                m.label = m.text;
+                m.kind = ActorKind::Organisation;
+                m.country = organisations.value(m.text);
+            }
+            out.push_back(m);
+            i = best + 1;
+            continue;
+        }
+        // 3. a surname seen before with a title
+        if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))) {
+            ActorMention m = surnames.value(a.lower);
+            m.start = a.begin;
+            m.end = a.end;
+            m.text = text.mid(m.start, m.end - m.start);
+            out.push_back(m);
+        }
+        ++i;
+    }
+    // The document's actors, by label and alias (and a person's surname).
+    for (const Actor &actor : m_known) {
+        QStringList names = actor.aliases;
+        names.prepend(actor.label);
+        if (actor.kind == ActorKind::Person && actor.label.contains(u' '))
+            names << actor.label.section(u' ', -1);
+        for (const QString &name : names) {
+            if (name.size() < 2)
+                continue;
+            for (qsizetype p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.size())) {
+                const qsizetype e = p + name.size();
+                if ((p > 0 && text.at(p - 1).isLetterOrNumber()) || (e < text.size() && text.at(e).isLetterOrNumber()))
+                    continue;
+                ActorMention m{int(p), int(e), name, actor.label, actor.kind, actor.country, actor.id, false};
+                // A known actor replaces what the generic rules found at the same place.
+                std::erase_if(out, [&](const ActorMention &o) { return o.start < m.end && m.start < o.end && !o.id.isValid(); });
+                out.push_back(m);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ActorMention &x, const ActorMention &y) { return x.start < y.start; });
+    return out;
+}
+
+} // namespace dateline::extract

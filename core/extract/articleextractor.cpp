@@ -1,0 +1,30 @@
+#include "core/extract/articleextractor.h"
+
+#include "core/extract/eventproposer.h"
+#include "core/extract/htmltext.h"
+#include "core/extract/quotefinder.h"
+#include "core/extract/sentencesplitter.h"
+#include "core/extract/timextagger.h"
+
+namespace dateline::extract {
+
+ArticleExtractor::ArticleExtractor(const CivilDate &creationDate, std::vector<Actor> knownActors)
+    : m_dct(creationDate)
+    , m_known(std::move(knownActors))
+{
+}
+
+Extraction ArticleExtractor::run(const QString &text, Input input) const
+{
+    Extraction x;
+    const bool html = input == Input::Html || (input == Input::Detect && HtmlText::looksLikeHtml(text));
+    x.text = html ? HtmlText::toPlainText(text) : text;
+    x.timexes = TimexTagger(m_dct).tag(x.text);
+    const std::vector<Sentence> sentences = SentenceSplitter::split(x.text);
+    x.actors = ActorRecognizer(m_known).recognize(x.text);
+    x.quotes = QuoteFinder::find(x.text, sentences, x.actors);
+    x.events = EventProposer(calendar::daysFromCivil(m_dct)).propose(x.text, x.timexes, sentences, x.actors, x.quotes);
+    return x;
+}
+
+} // namespace dateline::extract

@@ -1,0 +1,269 @@
+#include "core/extract/eventproposer.h"
+
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace {
+
+// Parsed EDTF per text, so a long article that repeats its dates parses each once.
+const FuzzyDate &parsed(const QString &edtf)
+{
+    thread_local QHash<QString, FuzzyDate> cache;
+    if (const auto it = cache.constFind(edtf); it != cache.constEnd())
+        return it.value();
+    if (cache.size() > 4096)
+        cache.clear();
+    return cache.insert(edtf, FuzzyDate::fromEdtf(edtf)).value();
+}
+
+bool namesDayWeekOrMonth(const Timex &t)
+{
+    if ((t.type != Timex::Type::Date && t.type != Timex::Type::Time) || t.edtf.isEmpty())
+        return false;
+    if (t.value.endsWith(QLatin1String("_REF")))
+        return false;
+    const FuzzyDate &d = parsed(t.edtf);
+    return d.isValid() && d.precision() <= DatePrecision::Month;
+}
+
+const QSet<QString> &trailingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("from"),
+        QStringLiteral("until"), QStringLiteral("since"), QStringLiteral("during"), QStringLiteral("for"),
+        QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("between"),
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("and"), QStringLiteral("to"),
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through")};
+    return words;
+}
+
+QString tidy(QString s, int maxWords)
+{
+    s = s.simplified();
+    QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+        words.removeLast();
+    static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
+                                          QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
+                                          QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
+                                          QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
+    while (!words.isEmpty() && (words.first() == u"," || leading.contains(words.first().toLower())
+                                || (trailingWords().contains(words.first().toLower())
+                                    && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
+        words.removeFirst();
+    if (words.size() > maxWords)
+        words = words.mid(0, maxWords);
+    s = words.join(u' ');
+    while (!s.isEmpty() && QStringLiteral(",;:-—.").contains(s.back()))
+        s.chop(1);
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+int clauseStop(const QString &text, int from, int limit)
+{
+    // The end of the clause: punctuation, a quote, or a relative word.
+    static const QRegularExpression stop(QStringLiteral("[,;:!?\"\u201C\u201D()\u2014]|\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    const QRegularExpressionMatch m = stop.match(QStringView(text).mid(from, limit - from));
+    return m.hasMatch() ? from + int(m.capturedStart()) : limit;
+}
+
+} // namespace
+
+EventProposer::EventProposer(std::int64_t creationDay)
+    : m_dct(creationDay)
+{
+}
+
+QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd) const
+{
+    const QString before = text.mid(s.start, timex.start - s.start);
+    static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    int p = timex.end;
+    while (p < s.end && text.at(p) == u' ')
+        ++p;
+    // "Tuesday's meeting" reads like "the Tuesday meeting"
+    const bool possessive = p + 2 < s.end && (text.at(p) == u'\'' || text.at(p) == QChar(0x2019)) && text.at(p + 1) == u's'
+        && text.at(p + 2) == u' ';
+    if (possessive) {
+        p += 3;
+        while (p < s.end && text.at(p) == u' ')
+            ++p;
+    }
+    const bool prenominal = (possessive || determiner.match(before).hasMatch()) && p < s.end && text.at(p).isLower();
+    if (prenominal) {
+        // "a March 26 interview at the White House" -> "Interview at the White House"
+        const int stop = clauseStop(text, p, s.end);
+        *clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
+        *clauseEnd = stop;
+        return tidy(text.mid(p, stop - p), 12);
+    }
+    // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
+    // invitation … to discuss bilateral issues at Sochi on April 6".
+    int start = s.start;
+    // Clause boundaries; "4,000" and a dateline's "MOSCOW (Reuters) -" count as none and one.
+    static const QRegularExpression boundary(
+        QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(said|says|that|announced|added)\\b"));
+    for (auto it = boundary.globalMatch(before); it.hasNext();) {
+        const auto m = it.next();
+        start = s.start + int(m.capturedEnd());
+    }
+    *clauseStart = start;
+    *clauseEnd = clauseStop(text, timex.end, s.end);
+    QString head = text.mid(start, timex.start - start);
+    // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
+    static const QRegularExpression infinitive(QStringLiteral("\\bto\\s+([a-z]+)\\b"));
+    QRegularExpressionMatch last;
+    for (auto it = infinitive.globalMatch(head); it.hasNext();)
+        last = it.next();
+    if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
+        head = head.mid(last.capturedStart(1));
+    QString t = tidy(head, 12);
+    if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
+        // The date opens the sentence: "On Friday, the ministers met in Geneva."
+        int from = timex.end;
+        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
+            ++from;
+        const int stop = clauseStop(text, from, s.end);
+        *clauseEnd = stop;
+        t = tidy(text.mid(from, stop - from), 12);
+    }
+    return t;
+}
+
+EventStatus EventProposer::status(const QString &clause, const Timex &timex) const
+{
+    const QString c = u' ' + clause.toLower() + u' ';
+    static const char *denied[] = {" denied ", " denies ", " deny ", " denying "};
+    for (const char *w : denied)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Denied;
+    static const char *reported[] = {"said to have", "reportedly", "allegedly", "is said to", "are said to",
+                                     "reported to have", "believed to have"};
+    for (const char *w : reported)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Reported;
+    const FuzzyDate &d = parsed(timex.edtf);
+    if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
+        return EventStatus::Planned;
+    static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
+                                    "expected to", "invitation", " invited ", "upcoming", " set to ", " due to ",
+                                    "to be held", " would ", " intends to", " next "};
+    for (const char *w : planned)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Planned;
+    return EventStatus::Occurred;
+}
+
+std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std::vector<Timex> &timexes,
+                                                  const std::vector<Sentence> &sentences,
+                                                  const std::vector<ActorMention> &actors,
+                                                  const std::vector<QuoteMention> &quotes) const
+{
+    std::vector<ProposedEvent> events;
+    std::vector<int> paragraphOfEvent;
+    auto sentenceOf = [&](int pos) { return SentenceSplitter::at(sentences, pos); };
+    // quotes are in text order; index them by paragraph once
+    std::vector<int> paragraphOfQuote;
+    QHash<int, std::vector<int>> quotesOfParagraph;
+    for (int k = 0; k < int(quotes.size()); ++k) {
+        const Sentence *qs = sentenceOf(quotes[size_t(k)].start);
+        paragraphOfQuote.push_back(qs ? qs->paragraph : -1);
+        if (qs)
+            quotesOfParagraph[qs->paragraph].push_back(k);
+    }
+    for (int k = 0; k < int(timexes.size()); ++k) {
+        const Timex &t = timexes[size_t(k)];
+        if (!namesDayWeekOrMonth(t))
+            continue;
+        const Sentence *s = sentenceOf(t.start);
+        if (!s)
+            continue;
+        // Sentences that address the reader ("subscribe today") are advertising, not events.
+        static const QRegularExpression reader(QStringLiteral("\\b(you|your)\\b"), QRegularExpression::CaseInsensitiveOption);
+        if (reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch())
+            continue;
+        ProposedEvent e;
+        e.timex = k;
+        e.date = t.edtf;
+        int cs = s->start, ce = s->end;
+        // An earlier date in the same sentence closes the clause before this one's
+        // ("spoke Friday evening and again at 9:30 a.m. Saturday").
+        Sentence clause = *s;
+        if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
+            && timexes[size_t(k - 1)].end <= t.start)
+            clause.start = timexes[size_t(k - 1)].end;
+        e.title = title(text, t, clause, &cs, &ce);
+        if (e.title.count(u' ') < 1 && clause.start != s->start)
+            e.title = title(text, t, *s, &cs, &ce);
+        if (e.title.count(u' ') < 1) {
+            // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
+            const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) {
+                return m.start >= s->start && m.end <= s->end && !m.speaker.isEmpty();
+            });
+            if (q == quotes.end())
+                continue;
+            e.title = tidy(q->speaker + QStringLiteral(": \u201C") + q->text.trimmed(), 12) + u'\u201D';
+        }
+        // Status words may sit just before the clause ("he will travel to Sochi on April 6").
+        // The words up to the date decide, not a later clause ("met this week and will meet again").
+        const int statusFrom = std::max(s->start, cs - 40);
+        const int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
+        e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
+        e.evidenceStart = s->start;
+        e.evidenceEnd = s->end;
+        QSet<QString> seen;
+        const auto firstActor = std::lower_bound(actors.begin(), actors.end(), s->start,
+                                                 [](const ActorMention &a, int pos) { return a.start < pos; });
+        for (auto it = firstActor; it != actors.end() && it->start < s->end; ++it) {
+            const ActorMention &a = *it;
+            if (a.end > s->end)
+                continue;
+            if (a.place) {
+                if (e.place.isEmpty() && a.start >= cs && a.end <= ce)
+                    e.place = a.text;
+                continue;
+            }
+            const QString key = a.id.isValid() ? QString::number(a.id.value) : a.label;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                e.actors.push_back(a);
+            }
+        }
+        const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,
+                                                 [](const QuoteMention &q, int pos) { return q.start < pos; });
+        for (auto it = firstQuote; it != quotes.end() && it->start < s->end; ++it)
+            if (it->end <= s->end)
+                e.quotes.push_back(*it);
+        if (e.quotes.empty())
+            for (const int q : quotesOfParagraph.value(s->paragraph))
+                e.quotes.push_back(quotes[size_t(q)]);
+        paragraphOfEvent.push_back(s->paragraph);
+        events.push_back(std::move(e));
+    }
+    // Quotes in paragraphs without an event of their own go to the last event before them.
+    const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
+    for (int k = 0; k < int(quotes.size()); ++k) {
+        const int paragraph = paragraphOfQuote[size_t(k)];
+        if (paragraph < 0 || paragraphsWithEvents.contains(paragraph))
+            continue;
+        const QuoteMention &q = quotes[size_t(k)];
+        const auto after = std::lower_bound(events.begin(), events.end(), q.start,
+                                            [](const ProposedEvent &e, int pos) { return e.evidenceStart < pos; });
+        if (after != events.begin())
+            std::prev(after)->quotes.push_back(q);
+    }
+    return events;
+}
+
+} // namespace dateline::extract

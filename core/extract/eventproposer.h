@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/extract/proposedevent.h"
+#include "core/extract/sentencesplitter.h"
+#include "core/extract/timex.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace dateline::extract {
+
+// Turns dated sentences into proposed events: one per temporal expression that names a day,
+// a range of days, a week or a month (not durations, sets or vague "recently"). The title comes
+// from the clause ("the March 17-18 meeting in Moscow" -> "Meeting in Moscow"; "… to discuss
+// bilateral issues at Sochi on April 6" -> "Discuss bilateral issues at Sochi"); the status from
+// the clause's wording and the date (planned after the creation date or with "will", "plans to";
+// reported for "said to have", "reportedly"; denied for "denied"); actors from the sentence;
+// quotes from the sentence, else its paragraph; a paragraph without a date of its own gives its
+// quotes to the event proposed last before it.
+class EventProposer {
+public:
+    explicit EventProposer(std::int64_t creationDay);
+
+    std::vector<ProposedEvent> propose(const QString &text, const std::vector<Timex> &timexes,
+                                       const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
+                                       const std::vector<QuoteMention> &quotes) const;
+
+private:
+    QString title(const QString &text, const Timex &timex, const Sentence &sentence, int *clauseStart, int *clauseEnd) const;
+    EventStatus status(const QString &clause, const Timex &timex) const;
+
+    std::int64_t m_dct;
+};
+
+} // namespace dateline::extract

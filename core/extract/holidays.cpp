@@ -1,0 +1,100 @@
+#include "core/extract/holidays.h"
+
+#include "core/extract/timexvalue.h"
+
+namespace dateline::extract::holidays {
+namespace {
+
+namespace tv = timexvalue;
+
+enum class Rule { Fixed, NthWeekday, LastWeekday, Easter };
+
+struct Holiday {
+    const char *words[4];
+    Rule rule;
+    int month;
+    int day;     // Fixed: the day; NthWeekday: n; Easter: offset in days
+    int weekday; // ISO weekday for the weekday rules
+};
+
+// Western (Gregorian) holidays common in English news. Lunar and Islamic calendars are not
+// computed: "Ramadan" or "Eid" is left to the reader rather than dated wrongly.
+const Holiday kHolidays[] = {
+    {{"christmas", "eve"}, Rule::Fixed, 12, 24, 0},
+    {{"christmas", "day"}, Rule::Fixed, 12, 25, 0},
+    {{"christmas"}, Rule::Fixed, 12, 25, 0},
+    {{"boxing", "day"}, Rule::Fixed, 12, 26, 0},
+    {{"new", "year", "'", "s"}, Rule::Fixed, 1, 1, 0},
+    {{"new", "years", "day"}, Rule::Fixed, 1, 1, 0},
+    {{"valentine", "'", "s", "day"}, Rule::Fixed, 2, 14, 0},
+    {{"independence", "day"}, Rule::Fixed, 7, 4, 0},
+    {{"bastille", "day"}, Rule::Fixed, 7, 14, 0},
+    {{"halloween"}, Rule::Fixed, 10, 31, 0},
+    {{"veterans", "day"}, Rule::Fixed, 11, 11, 0},
+    {{"armistice", "day"}, Rule::Fixed, 11, 11, 0},
+    {{"may", "day"}, Rule::Fixed, 5, 1, 0},
+    {{"thanksgiving"}, Rule::NthWeekday, 11, 4, 4},
+    {{"labor", "day"}, Rule::NthWeekday, 9, 1, 1},
+    {{"martin", "luther", "king", "day"}, Rule::NthWeekday, 1, 3, 1},
+    {{"presidents", "day"}, Rule::NthWeekday, 2, 3, 1},
+    {{"memorial", "day"}, Rule::LastWeekday, 5, 0, 1},
+    {{"easter", "sunday"}, Rule::Easter, 0, 0, 0},
+    {{"easter"}, Rule::Easter, 0, 0, 0},
+    {{"good", "friday"}, Rule::Easter, 0, -2, 0},
+    {{"easter", "monday"}, Rule::Easter, 0, 1, 0},
+};
+
+std::int64_t easterSunday(std::int64_t y)
+{
+    // The anonymous Gregorian computus.
+    const std::int64_t a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    const std::int64_t f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const std::int64_t i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const std::int64_t m = (a + 11 * h + 22 * l) / 451;
+    const int month = int((h + l - 7 * m + 114) / 31);
+    const int day = int((h + l - 7 * m + 114) % 31) + 1;
+    return tv::days(y, month, day);
+}
+
+} // namespace
+
+int match(const QString *words, int count, int &id)
+{
+    int best = 0;
+    for (int h = 0; h < int(std::size(kHolidays)); ++h) {
+        int k = 0;
+        while (k < 4 && kHolidays[h].words[k]) {
+            if (k >= count || words[k] != QLatin1String(kHolidays[h].words[k]))
+                break;
+            ++k;
+        }
+        if ((k == 4 || !kHolidays[h].words[k]) && k > best) {
+            best = k;
+            id = h;
+        }
+    }
+    return best;
+}
+
+std::int64_t day(int id, std::int64_t year)
+{
+    const Holiday &h = kHolidays[id];
+    switch (h.rule) {
+    case Rule::Fixed:
+        return tv::days(year, h.month, h.day);
+    case Rule::NthWeekday: {
+        const std::int64_t first = tv::days(year, h.month, 1);
+        const int shift = (h.weekday - tv::isoWeekday(first) + 7) % 7;
+        return first + shift + 7 * (h.day - 1);
+    }
+    case Rule::LastWeekday: {
+        const std::int64_t last = tv::days(year, h.month + 1, 1) - 1;
+        return last - (tv::isoWeekday(last) - h.weekday + 7) % 7;
+    }
+    case Rule::Easter:
+        return easterSunday(year) + h.day;
+    }
+    return 0;
+}
+
+} // namespace dateline::extract::holidays

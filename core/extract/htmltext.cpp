@@ -1,0 +1,135 @@
+#include "core/extract/htmltext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace dateline::extract {
+
+bool HtmlText::looksLikeHtml(const QString &text)
+{
+    static const QRegularExpression tag(QStringLiteral("<(!DOCTYPE|html|body|p|div|br|span|a|head|article)[\\s>/]"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return tag.match(QStringView(text).left(4096)).hasMatch();
+}
+
+QString HtmlText::decodeEntity(QStringView name)
+{
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const uint code = (name.size() > 1 && (name[1] == u'x' || name[1] == u'X')) ? name.mid(2).toUInt(&ok, 16)
+                                                                                  : name.mid(1).toUInt(&ok, 10);
+        if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return {};
+        const char32_t c = code;
+        return QString::fromUcs4(&c, 1);
+    }
+    static const QHash<QString, char16_t> named = {
+        {QStringLiteral("amp"), u'&'}, {QStringLiteral("lt"), u'<'}, {QStringLiteral("gt"), u'>'},
+        {QStringLiteral("quot"), u'"'}, {QStringLiteral("apos"), u'\''}, {QStringLiteral("nbsp"), u' '},
+        {QStringLiteral("ndash"), u'\u2013'}, {QStringLiteral("mdash"), u'\u2014'}, {QStringLiteral("lsquo"), u'\u2018'},
+        {QStringLiteral("rsquo"), u'\u2019'}, {QStringLiteral("ldquo"), u'\u201C'}, {QStringLiteral("rdquo"), u'\u201D'},
+        {QStringLiteral("hellip"), u'\u2026'}, {QStringLiteral("laquo"), u'\u00AB'}, {QStringLiteral("raquo"), u'\u00BB'},
+        {QStringLiteral("eacute"), u'\u00E9'}, {QStringLiteral("egrave"), u'\u00E8'}, {QStringLiteral("aacute"), u'\u00E1'},
+        {QStringLiteral("oacute"), u'\u00F3'}, {QStringLiteral("uuml"), u'\u00FC'}, {QStringLiteral("ouml"), u'\u00F6'},
+        {QStringLiteral("auml"), u'\u00E4'}, {QStringLiteral("ccedil"), u'\u00E7'}, {QStringLiteral("copy"), u'\u00A9'},
+        {QStringLiteral("middot"), u'\u00B7'}, {QStringLiteral("bull"), u'\u2022'}, {QStringLiteral("shy"), u'\u00AD'}};
+    const auto it = named.constFind(name.toString());
+    return it == named.constEnd() ? QString() : QString(QChar(it.value()));
+}
+
+namespace {
+
+bool isBlock(QStringView tag)
+{
+    static const char *blocks[] = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                                   "table", "blockquote", "section", "article", "header", "footer", "title", "hr",
+                                   "pre", "dd", "dt", "figcaption", "aside", "nav", "main"};
+    for (const char *b : blocks)
+        if (tag.compare(QLatin1String(b), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString HtmlText::toPlainText(const QString &html)
+{
+    QString out;
+    out.reserve(html.size());
+    const int n = int(html.size());
+    bool pendingSpace = false;
+    int pendingBreaks = 0;
+    auto put = [&](QStringView s) {
+        if (pendingBreaks && !out.isEmpty())
+            out += pendingBreaks > 1 ? QStringLiteral("\n\n") : QStringLiteral("\n");
+        else if (pendingSpace && !out.isEmpty())
+            out += u' ';
+        pendingBreaks = 0;
+        pendingSpace = false;
+        out += s;
+    };
+    for (int i = 0; i < n;) {
+        const QChar c = html.at(i);
+        if (c == u'<') {
+            if (html.mid(i, 4) == u"<!--") {
+                const int e = int(html.indexOf(QStringLiteral("-->"), i + 4));
+                i = e < 0 ? n : e + 3;
+                continue;
+            }
+            const int close = int(html.indexOf(u'>', i + 1));
+            if (close < 0) {
+                put(QStringView(html).mid(i, 1));
+                ++i;
+                continue;
+            }
+            const QStringView inside = QStringView(html).mid(i + 1, close - i - 1);
+            const bool end = inside.startsWith(u'/');
+            int k = end ? 1 : 0;
+            while (k < inside.size() && (inside[k].isLetterOrNumber()))
+                ++k;
+            const QStringView name = inside.mid(end ? 1 : 0, k - (end ? 1 : 0));
+            i = close + 1;
+            if (!end && (name.compare(u"script", Qt::CaseInsensitive) == 0 || name.compare(u"style", Qt::CaseInsensitive) == 0
+                         || name.compare(u"head", Qt::CaseInsensitive) == 0)) {
+                // Skip to the matching end tag.
+                const QString endTag = QStringLiteral("</") + name.toString();
+                const int e = int(html.indexOf(endTag, i, Qt::CaseInsensitive));
+                const int e2 = e < 0 ? -1 : int(html.indexOf(u'>', e));
+                i = e2 < 0 ? n : e2 + 1;
+                continue;
+            }
+            if (isBlock(name))
+                pendingBreaks = std::max(pendingBreaks, name.compare(u"br", Qt::CaseInsensitive) == 0 ? 1 : 2);
+            continue;
+        }
+        if (c.isSpace()) {
+            pendingSpace = true;
+            ++i;
+            continue;
+        }
+        if (c == u'&') {
+            int e = i + 1;
+            while (e < n && e - i < 12 && (html.at(e).isLetterOrNumber() || html.at(e) == u'#'))
+                ++e;
+            if (e < n && html.at(e) == u';') {
+                const QString decoded = decodeEntity(QStringView(html).mid(i + 1, e - i - 1));
+                if (!decoded.isEmpty()) {
+                    if (decoded == u" ")
+                        pendingSpace = true;
+                    else
+                        put(decoded);
+                    i = e + 1;
+                    continue;
+                }
+            }
+        }
+        int e = i + 1;
+        while (e < n && html.at(e) != u'<' && html.at(e) != u'&' && !html.at(e).isSpace())
+            ++e;
+        put(QStringView(html).mid(i, e - i));
+        i = e;
+    }
+    return out;
+}
+
+} // namespace dateline::extract

@@ -1,0 +1,142 @@
+#include "core/extract/lexicon.h"
+
+#include <QHash>
+
+namespace dateline::extract::lexicon {
+namespace {
+
+using Table = QHash<QString, int>;
+
+Table makeTable(std::initializer_list<std::pair<const char *, int>> entries)
+{
+    Table t;
+    for (const auto &[word, value] : entries)
+        t.insert(QString::fromLatin1(word), value);
+    return t;
+}
+
+int look(const Table &t, const QString &word, int missing = 0)
+{
+    const auto it = t.constFind(word);
+    return it == t.constEnd() ? missing : it.value();
+}
+
+} // namespace
+
+int month(const QString &word)
+{
+    static const Table t = makeTable({
+        {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+        {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+        {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+        {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}});
+    return look(t, word);
+}
+
+bool monthIsAbbreviation(const QString &word)
+{
+    return word.size() <= 4 && word != u"may" && word != u"june" && word != u"july" && month(word) != 0;
+}
+
+int weekday(const QString &word)
+{
+    static const Table t = makeTable({
+        {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+        {"saturday", 6}, {"sunday", 7}, {"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3},
+        {"thu", 4}, {"thur", 4}, {"thurs", 4}, {"fri", 5}, {"sat", 6}, {"sun", 7}});
+    return look(t, word);
+}
+
+int weekdayPlural(const QString &word)
+{
+    if (word.size() < 7 || !word.endsWith(u's'))
+        return 0;
+    const int d = weekday(word.left(word.size() - 1));
+    return d;
+}
+
+int season(const QString &word)
+{
+    static const Table t = makeTable({{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4},
+                                      {"springtime", 1}, {"summertime", 2}, {"wintertime", 4}});
+    return look(t, word);
+}
+
+QString seasonCode(int season)
+{
+    static const char *codes[] = {"SP", "SU", "FA", "WI"};
+    return season >= 1 && season <= 4 ? QString::fromLatin1(codes[season - 1]) : QString();
+}
+
+int numberWord(const QString &word)
+{
+    static const Table t = makeTable({
+        {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+        {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+        {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+        {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+        {"hundred", 100}, {"thousand", 1000}, {"dozen", 12}, {"a", 1}, {"an", 1}, {"single", 1}});
+    return look(t, word, -1);
+}
+
+int ordinalWord(const QString &word)
+{
+    static const Table t = makeTable({
+        {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+        {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
+        {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
+        {"twentieth", 20}, {"thirtieth", 30}});
+    return look(t, word);
+}
+
+bool ordinalSuffix(const QString &word)
+{
+    return word == u"st" || word == u"nd" || word == u"rd" || word == u"th";
+}
+
+QString unit(const QString &word)
+{
+    static const QHash<QString, QString> t = [] {
+        QHash<QString, QString> h;
+        const std::pair<const char *, const char *> entries[] = {
+            {"year", "Y"}, {"years", "Y"}, {"month", "M"}, {"months", "M"}, {"week", "W"},
+            {"weeks", "W"}, {"day", "D"}, {"days", "D"}, {"hour", "H"}, {"hours", "H"},
+            {"minute", "MIN"}, {"minutes", "MIN"}, {"second", "S"}, {"seconds", "S"},
+            {"quarter", "Q"}, {"quarters", "Q"}, {"decade", "DE"}, {"decades", "DE"},
+            {"century", "CE"}, {"centuries", "CE"}, {"fortnight", "2W"}, {"weekend", "WE"},
+            {"weekends", "WE"}, {"millennium", "ML"}, {"millennia", "ML"}, {"yr", "Y"}, {"yrs", "Y"},
+            {"hrs", "H"}, {"min", "MIN"}, {"mins", "MIN"}};
+        for (const auto &[w, u] : entries)
+            h.insert(QString::fromLatin1(w), QString::fromLatin1(u));
+        return h;
+    }();
+    return t.value(word);
+}
+
+bool unitIsPlural(const QString &word)
+{
+    return word.endsWith(u's') || word == u"centuries" || word == u"millennia";
+}
+
+QString partOfDay(const QString &word)
+{
+    if (word == u"morning")
+        return QStringLiteral("MO");
+    if (word == u"afternoon")
+        return QStringLiteral("AF");
+    if (word == u"evening")
+        return QStringLiteral("EV");
+    if (word == u"night" || word == u"overnight")
+        return QStringLiteral("NI");
+    return {};
+}
+
+bool vagueQuantity(const QString &word)
+{
+    return word == u"several" || word == u"few" || word == u"many" || word == u"some" || word == u"couple"
+        || word == u"numerous";
+}
+
+} // namespace dateline::extract::lexicon

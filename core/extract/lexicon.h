@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace dateline::extract::lexicon {
+
+// Word tables for English temporal expressions, written for this project. Lookups take
+// lower-case words and return 0 (or an empty string) when the word is not in the table.
+
+int month(const QString &word);        // "march", "mar", "sept" -> 3, 3, 9
+bool monthIsAbbreviation(const QString &word);
+int weekday(const QString &word);      // ISO: "monday", "mon" -> 1 .. "sunday" -> 7
+int weekdayPlural(const QString &word); // "mondays" -> 1
+int season(const QString &word);       // 1 spring, 2 summer, 3 autumn/fall, 4 winter
+QString seasonCode(int season);        // "SP", "SU", "FA", "WI"
+int numberWord(const QString &word);   // "one".."ninety", "dozen"; -1 unknown
+int ordinalWord(const QString &word);  // "first".."thirty-first" parts: "first" -> 1, "twentieth" -> 20
+bool ordinalSuffix(const QString &word); // "st", "nd", "rd", "th"
+
+// Calendar units: returns the TIMEX3 unit letter ("Y", "M", "W", "D", "H", "MIN", "S", "Q",
+// "DE", "CE", "WE" for weekend) for "year", "years", "months", "decade", "fortnight"...
+QString unit(const QString &word);
+bool unitIsPlural(const QString &word);
+
+// Parts of the day: "morning" -> "MO", "afternoon" -> "AF", "evening" -> "EV", "night" -> "NI".
+QString partOfDay(const QString &word);
+
+// Vague quantities that make a duration's number unknown: "several", "few", "many", "some".
+bool vagueQuantity(const QString &word);
+
+} // namespace dateline::extract::lexicon

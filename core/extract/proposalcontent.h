@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/date/calendar.h"
+#include "core/extract/articleextractor.h"
+#include "core/io/nativejsonreader.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dateline::extract {
+
+// Where the article came from, for the Source the accepted events cite.
+struct ArticleSource {
+    QString title;
+    QString publication;
+    QString url;        // or the local file path
+    CivilDate published;
+};
+
+// The content that accepting proposals adds to a document, ready for writeContent(): the chosen
+// events (indexes into x.events) with their actors (one Actor per distinct label; countries as
+// states with their ISO code), places, quotes (speaker, the article as source, the character range
+// as locator) and one Source for the article. Ids are provisional (1, 2, ...) and only link the
+// entities; write with IdPolicy::AssignNewIds.
+NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<int> &accepted, const ArticleSource &source);
+
+} // namespace dateline::extract

@@ -1,0 +1,179 @@
+#include "core/extract/quotefinder.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace {
+
+const QSet<QString> &speechVerbs()
+{
+    static const QSet<QString> verbs = [] {
+        QSet<QString> s;
+        for (const char *v : {"said", "says", "say", "added", "adds", "observed", "told", "tells", "noted", "stated",
+                              "declared", "remarked", "insisted", "warned", "explained", "asked", "replied", "wrote",
+                              "argued", "stressed", "emphasized", "emphasised", "announced", "characterized",
+                              "characterised", "called", "commented", "acknowledged", "admitted", "conceded",
+                              "continued", "concluded", "suggested", "urged", "recalled", "predicted", "vowed",
+                              "described", "claimed", "cautioned", "responded", "answered", "quipped", "promised"})
+            s.insert(QString::fromLatin1(v));
+        return s;
+    }();
+    return verbs;
+}
+
+bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C); }
+
+// The word starting at p (letters only), lower-cased; p is moved past it.
+QString wordAt(const QString &text, int &p)
+{
+    while (p < text.size() && (text.at(p) == u' ' || text.at(p) == u','))
+        ++p;
+    const int b = p;
+    while (p < text.size() && text.at(p).isLetter())
+        ++p;
+    return text.mid(b, p - b).toLower();
+}
+
+int mentionAt(const std::vector<ActorMention> &actors, int p)
+{
+    // actors are in text order
+    auto it = std::lower_bound(actors.begin(), actors.end(), p, [](const ActorMention &a, int pos) { return a.start < pos; });
+    for (; it != actors.end() && it->start == p; ++it)
+        if (!it->place)
+            return int(it - actors.begin());
+    return -1;
+}
+
+int skipSpaces(const QString &text, int p)
+{
+    while (p < text.size() && (text.at(p) == u' ' || text.at(p) == u','))
+        ++p;
+    return p;
+}
+
+// The last person named before position p (for "he" and "she").
+int lastPerson(const std::vector<ActorMention> &actors, int p)
+{
+    int found = -1;
+    for (int i = 0; i < int(actors.size()) && actors[size_t(i)].start < p; ++i)
+        if (actors[size_t(i)].kind == ActorKind::Person)
+            found = i;
+    return found;
+}
+
+} // namespace
+
+std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vector<Sentence> &sentences,
+                                            const std::vector<ActorMention> &actors)
+{
+    std::vector<QuoteMention> out;
+    const int n = int(text.size());
+    // For each position: the next straight quote, the next closing curly quote, the next blank line.
+    std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n);
+    for (int k = n - 1; k >= 0; --k) {
+        const QChar c = text.at(k);
+        nextStraight[size_t(k)] = c == u'"' ? k : nextStraight[size_t(k + 1)];
+        nextCurly[size_t(k)] = c == QChar(0x201D) ? k : nextCurly[size_t(k + 1)];
+        nextBreak[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : nextBreak[size_t(k + 1)];
+    }
+    for (int i = 0; i < n; ++i) {
+        if (!isOpen(text.at(i)))
+            continue;
+        const QChar close = text.at(i) == u'"' ? QChar(u'"') : QChar(0x201D);
+        // A quotation ends in its paragraph and within a few thousand characters. The next closing
+        // mark and paragraph break come from tables built once, so unmatched marks cost nothing.
+        const int limit = std::min(n, i + 4000);
+        int j = close == u'"' ? nextStraight[size_t(i + 1)] : nextCurly[size_t(i + 1)];
+        if (nextBreak[size_t(i + 1)] < j)
+            j = n;
+        if (j >= limit)
+            continue;
+        QuoteMention q;
+        q.start = i + 1;
+        q.end = j;
+        q.text = text.mid(q.start, q.end - q.start);
+        i = j;
+        bool letters = false;
+        for (const QChar c : std::as_const(q.text))
+            letters = letters || c.isLetter();
+        if (!letters || !q.text.trimmed().contains(u' '))
+            continue;
+        // The sentence holding the closing mark bounds the search for the speaker.
+        int sStart = 0, sEnd = n;
+        if (const Sentence *s = SentenceSplitter::at(sentences, q.start, 1)) {
+            sStart = s->start;
+            sEnd = s->end;
+        }
+        if (const Sentence *s = SentenceSplitter::at(sentences, j))
+            sEnd = std::max(sEnd, s->end);
+        int speaker = -1;
+        // "…," X said  /  "…," said X
+        int p = skipSpaces(text, j + 1);
+        if (const int m = mentionAt(actors, p); m >= 0) {
+            int after = actors[size_t(m)].end;
+            if (speechVerbs().contains(wordAt(text, after)))
+                speaker = m;
+        } else {
+            int after = p;
+            const QString w = wordAt(text, after);
+            if (speechVerbs().contains(w)) {
+                // "said Foreign Minister Sergei Lavrov": the title is not part of the mention
+                const int from = skipSpaces(text, after);
+                const auto first = std::lower_bound(actors.begin(), actors.end(), from,
+                                                    [](const ActorMention &a, int pos) { return a.start < pos; });
+                for (int m = int(first - actors.begin()); m < int(actors.size()) && speaker < 0 && actors[size_t(m)].start < from + 40; ++m)
+                    if (actors[size_t(m)].start >= from && actors[size_t(m)].start < from + 40 && !actors[size_t(m)].place
+                        && actors[size_t(m)].start < sEnd)
+                        speaker = m;
+            } else if (w == u"he" || w == u"she") {
+                int v = after;
+                if (speechVerbs().contains(wordAt(text, v)))
+                    speaker = lastPerson(actors, p);
+            }
+        }
+        // "according to X" anywhere in the sentence
+        if (speaker < 0) {
+            const int acc = int(text.indexOf(QLatin1String("according to "), sStart));
+            if (acc >= 0 && acc < sEnd)
+                speaker = mentionAt(actors, acc + 13);
+        }
+        // X said (that) "…"  or the sentence's subject
+        if (speaker < 0) {
+            int subject = -1;
+            const auto first = std::lower_bound(actors.begin(), actors.end(), sStart,
+                                                [](const ActorMention &a, int pos) { return a.start < pos; });
+            for (int m = int(first - actors.begin()); m < int(actors.size()) && actors[size_t(m)].start < i; ++m) {
+                const ActorMention &a = actors[size_t(m)];
+                if (!a.place && a.kind == ActorKind::Person) {
+                    subject = m;
+                    break;
+                }
+            }
+            // A pronoun that opens the clause before any name stands for the last person named.
+            for (int k = sStart; k < i; ++k) {
+                if (!text.at(k).isLetter() || (k > 0 && text.at(k - 1).isLetter()))
+                    continue;
+                int e = k;
+                const QString w = wordAt(text, e);
+                if ((w == u"he" || w == u"she") && (subject < 0 || k < actors[size_t(subject)].start)) {
+                    subject = lastPerson(actors, k);
+                    break;
+                }
+                if (subject >= 0 && k >= actors[size_t(subject)].start)
+                    break;
+            }
+            speaker = subject;
+        }
+        if (speaker >= 0) {
+            q.speakerMention = speaker;
+            q.speaker = actors[size_t(speaker)].label;
+            q.speakerId = actors[size_t(speaker)].id;
+        }
+        out.push_back(q);
+    }
+    return out;
+}
+
+} // namespace dateline::extract

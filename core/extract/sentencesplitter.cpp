@@ -1,0 +1,108 @@
+#include "core/extract/sentencesplitter.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace {
+
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == QChar(0x201D) || c == QChar(0x201C) || c == QChar(0x2019) || c == u'\'';
+}
+
+bool abbreviationBefore(const QString &text, int dot)
+{
+    static const QSet<QString> abbreviations = {
+        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("gen"),
+        QStringLiteral("sen"), QStringLiteral("rep"), QStringLiteral("gov"), QStringLiteral("lt"), QStringLiteral("col"),
+        QStringLiteral("adm"), QStringLiteral("st"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+        QStringLiteral("apr"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+        QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("no"),
+        QStringLiteral("vs"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("prof"), QStringLiteral("calif"),
+        QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("p"),
+        QStringLiteral("a"), QStringLiteral("m")};
+    int b = dot;
+    while (b > 0 && text.at(b - 1).isLetter())
+        --b;
+    const QString word = text.mid(b, dot - b);
+    if (word.size() == 1 && word.at(0).isUpper())
+        return true; // "W." in "George W. Bush", "U.S." ("S" after "U.")
+    return abbreviations.contains(word.toLower());
+}
+
+} // namespace
+
+const Sentence *SentenceSplitter::at(const std::vector<Sentence> &sentences, int pos, int slack)
+{
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), pos, [](int p, const Sentence &s) { return p < s.start; });
+    if (it == sentences.begin())
+        return nullptr;
+    --it;
+    return pos < it->end + slack ? &*it : nullptr;
+}
+
+std::vector<Sentence> SentenceSplitter::split(const QString &text)
+{
+    std::vector<Sentence> out;
+    const int n = int(text.size());
+    int paragraph = 0;
+    // Text without blank lines has one paragraph per line (news copied from the web often does).
+    static const QRegularExpression blankLine(QStringLiteral("\n[ \t\r]*\n"));
+    const bool linesAreParagraphs = !blankLine.match(text).hasMatch();
+    int start = -1;
+    auto finish = [&](int end) {
+        if (start < 0)
+            return;
+        int e = end;
+        while (e > start && text.at(e - 1).isSpace())
+            --e;
+        if (e > start)
+            out.push_back(Sentence{start, e, paragraph});
+        start = -1;
+    };
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            finish(i);
+            int j = i + 1;
+            bool blank = false;
+            while (j < n && text.at(j).isSpace()) {
+                blank = blank || text.at(j) == u'\n';
+                ++j;
+            }
+            if ((blank || linesAreParagraphs) && !out.empty() && out.back().paragraph == paragraph)
+                ++paragraph;
+            i = j - 1;
+            continue;
+        }
+        if (start < 0) {
+            if (c.isSpace())
+                continue;
+            start = i;
+        }
+        if (c == u'.' || c == u'!' || c == u'?') {
+            int j = i + 1;
+            while (j < n && (isQuote(text.at(j)) || text.at(j) == u')'))
+                ++j;
+            if (j < n && !text.at(j).isSpace())
+                continue;
+            int k = j;
+            while (k < n && text.at(k) == u' ')
+                ++k;
+            if (k < n && !(text.at(k).isUpper() || text.at(k).isDigit() || isQuote(text.at(k)) || text.at(k) == QChar(0x201C)
+                           || text.at(k) == u'\n'))
+                continue;
+            if (c == u'.' && j == i + 1 && abbreviationBefore(text, i) && k < n && text.at(k) != u'\n' && !isQuote(text.at(k)))
+                continue;
+            finish(j);
+            i = j - 1;
+        }
+    }
+    finish(n);
+    return out;
+}
+
+} // namespace dateline::extract

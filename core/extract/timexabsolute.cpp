@@ -1,0 +1,357 @@
+// Absolute dates and clock times: "March 17, 2008", "17-18 March", "2008-03-17", "the 1990s",
+// "spring 2008", "the third quarter", "Christmas", "5 p.m. EST", "Friday".
+#include "core/extract/timexrules.h"
+
+#include "core/extract/holidays.h"
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+#include <QSet>
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+bool TimexRules::canStartExpression(const QString &word)
+{
+    static const QSet<QString> starters = [] {
+        QSet<QString> s;
+        for (const char *w : {
+                 "the", "this", "that", "these", "those", "a", "an", "last", "past", "previous", "preceding", "next",
+                 "coming", "following", "upcoming", "current", "present", "same", "earlier", "later", "early", "late",
+                 "mid", "middle", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "more",
+                 "less", "fewer", "at", "up", "fiscal", "fy", "year", "q", "every", "each", "per", "once", "twice",
+                 "thrice", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly",
+                 "biannually", "now", "right", "currently", "nowadays", "presently", "recently", "lately",
+                 "previously", "formerly", "soon", "as", "today", "yesterday", "tomorrow", "tonight", "noon",
+                 "midday", "midnight", "several", "few", "many", "couple", "numerous", "dozen", "half", "single",
+                 "recent", "latest", "final", "initial", "remaining", "entire", "full", "whole", "additional",
+                 "succeeding", "another", "further", "christmas", "boxing", "new", "valentine", "independence",
+                 "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
+                 "memorial", "easter", "good", "first", "second", "third", "fourth"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return starters.contains(word) || lexicon::month(word) || lexicon::weekday(word) || lexicon::weekdayPlural(word)
+        || lexicon::season(word) || lexicon::numberWord(word) >= 0 || lexicon::ordinalWord(word)
+        || !lexicon::unit(word).isEmpty();
+}
+
+TimexRules::Match TimexRules::matchCore(int i)
+{
+    const Token *a = tok(i);
+    if (!a || a->kind == Token::Kind::Punct) {
+        if (a && a->isPunct(u'\''))
+            return std::max({yearExpr(i), decade(i)}, [](const Match &x, const Match &y) { return x.end < y.end; });
+        return {};
+    }
+    Match best;
+    auto consider = [&best](Match m) {
+        if (m.end > best.end)
+            best = std::move(m);
+    };
+    if (a->isNumber()) {
+        consider(dayMonth(i));
+        consider(numericDate(i));
+        consider(yearExpr(i));
+        consider(decade(i));
+        consider(clockTime(i));
+        consider(duration(i));
+        consider(quarter(i));
+        consider(agoLater(i));
+        return best;
+    }
+    // Most words cannot start a temporal expression: one hash lookup skips them (the speed target
+    // is 1 MB/s; without this every rule is tried at every word).
+    if (!canStartExpression(a->lower))
+        return {};
+    consider(monthDate(i));
+    consider(weekdayExpr(i));
+    consider(dayMonth(i));
+    consider(yearExpr(i));
+    consider(decade(i));
+    consider(season(i));
+    consider(quarter(i));
+    consider(holiday(i));
+    consider(clockTime(i));
+    consider(deictic(i));
+    consider(shifted(i));
+    consider(agoLater(i));
+    consider(duration(i));
+    consider(setExpr(i));
+    consider(reference(i));
+    consider(weekendOrYearEnd(i));
+    return best;
+}
+
+TimexRules::Match TimexRules::withPartOfDay(Match m)
+{
+    // "Friday night", "yesterday morning": a time of that day.
+    if (m.end < 0 || m.type != Timex::Type::Date || m.value.size() != 10)
+        return m;
+    const Token *p = tok(m.end);
+    if (p && p->isWord()) {
+        const QString code = lexicon::partOfDay(p->lower);
+        if (!code.isEmpty()) {
+            m.type = Timex::Type::Time;
+            m.value += u'T' + code;
+            m.end += 1;
+        }
+    }
+    return m;
+}
+
+namespace {
+
+bool rangeWord(const Token *t)
+{
+    return t && (t->isPunct(u'-') || t->is(u"to") || t->is(u"through") || t->is(u"until") || t->is(u"till"));
+}
+
+} // namespace
+
+TimexRules::Match TimexRules::monthDate(int i)
+{
+    int e = 0;
+    const int month = monthAt(i, e, false);
+    if (!month)
+        return {};
+    int d = 0, e2 = 0;
+    std::int64_t year = 0;
+    int ye = 0;
+    if (isNumberTok(e) && dayNumber(e, e2, d) && !(punct(e2, u':') && isNumberTok(e2 + 1)) && !punct(e2, u'%')) {
+        int end = e2;
+        int month2 = month, d2 = 0;
+        // "March 17-18", "March 17 to 18", "March 31 - April 2"
+        if (rangeWord(tok(end))) {
+            int r = 0, m2e = 0;
+            const int m2 = monthAt(end + 1, m2e, false);
+            if (m2 && dayNumber(m2e, r, d2) && isNumberTok(m2e)) {
+                month2 = m2;
+                end = r;
+            } else if (isNumberTok(end + 1) && dayNumber(end + 1, r, d2) && d2 > d) {
+                end = r;
+            } else {
+                d2 = 0;
+            }
+        }
+        bool explicitYear = false;
+        if (punct(end, u',') && yearNumber(end + 1, ye, year))
+            end = ye, explicitYear = true;
+        else if (yearNumber(end, ye, year))
+            end = ye, explicitYear = true;
+        if (!explicitYear && (word(end, u"last") || word(end, u"this") || word(end, u"next")) && word(end + 1, u"year")) {
+            // "Jan. 1 next year"
+            year = tv::yearOf(dct) + (word(end, u"last") ? -1 : word(end, u"next") ? 1 : 0);
+            end += 2;
+            explicitYear = true;
+        }
+        if (!explicitYear)
+            year = resolveYear(month, d, tenseAround(i), word(i - 1, u"since"));
+        if (!tv::validDay(year, month, d))
+            return {};
+        Match m = dayMatch(end, tv::days(year, month, d));
+        if (d2) {
+            std::int64_t y2 = year + (month2 < month ? 1 : 0);
+            if (!tv::validDay(y2, month2, d2))
+                return {};
+            m.edtf = m.value + u'/' + tv::day(tv::days(y2, month2, d2));
+        }
+        return withPartOfDay(m);
+    }
+    int end = e;
+    if ((word(end, u"of") || punct(end, u',')) && yearNumber(end + 1, ye, year))
+        end = ye;
+    else if (yearNumber(end, ye, year) || yearWords(end, ye, year))
+        end = ye;
+    else if ((word(end, u"last") || word(end, u"this") || word(end, u"next")) && word(end + 1, u"year")) {
+        // "June last year"
+        year = tv::yearOf(dct) + (word(end, u"last") ? -1 : word(end, u"next") ? 1 : 0);
+        end += 2;
+    } else {
+        int bare = 0;
+        if (!monthAt(i, bare, true))
+            return {};
+        year = resolveYear(month, 0, tenseAround(i), word(i - 1, u"since"));
+    }
+    Match m;
+    m.end = end;
+    m.value = tv::month(year, month);
+    m.refDay = tv::days(year, month, 1);
+    m.refUnit = 'M';
+    return m;
+}
+
+TimexRules::Match TimexRules::dayMonth(int i)
+{
+    // "17 March 2008", "17-18 March", "the 17th of March"
+    int j = word(i, u"the") ? i + 1 : i;
+    int d = 0, e = 0;
+    if (!dayNumber(j, e, d))
+        return {};
+    if (!isNumberTok(j) && j == i)
+        return {}; // "first of March" needs "the"
+    int d1 = 0;
+    if (rangeWord(tok(e)) && isNumberTok(e + 1)) {
+        int r = 0;
+        if (dayNumber(e + 1, r, d1) && d1 > d)
+            e = r;
+        else
+            d1 = 0;
+    }
+    if (word(e, u"of"))
+        ++e;
+    int me = 0;
+    const int month = monthAt(e, me, false);
+    if (!month)
+        return {};
+    std::int64_t year = 0;
+    int end = me, ye = 0;
+    if (punct(end, u',') && yearNumber(end + 1, ye, year))
+        end = ye;
+    else if (yearNumber(end, ye, year))
+        end = ye;
+    else
+        year = resolveYear(month, d, tenseAround(i));
+    if (!tv::validDay(year, month, d) || (d1 && !tv::validDay(year, month, d1)))
+        return {};
+    Match m = dayMatch(end, tv::days(year, month, d));
+    if (d1)
+        m.edtf = m.value + u'/' + tv::day(tv::days(year, month, d1));
+    return withPartOfDay(m);
+}
+
+TimexRules::Match TimexRules::numericDate(int i)
+{
+    // 2008-03-17, 2008/03/17, 03/17/2008 (US), 17/03/2008, 17.03.2008: all parts joined.
+    const Token *a = tok(i);
+    if (!a || !a->isNumber())
+        return {};
+    for (char16_t sep : {u'-', u'/', u'.'}) {
+        if (!(punct(i + 1, sep) && joined(i + 1) && isNumberTok(i + 2) && joined(i + 2) && punct(i + 3, sep)
+              && joined(i + 3) && isNumberTok(i + 4) && joined(i + 4)))
+            continue;
+        const Token &b = t[size_t(i + 2)];
+        const Token &c = t[size_t(i + 4)];
+        std::int64_t y = 0;
+        int m = 0, d = 0;
+        if (a->digits == 4 && sep != u'.') {
+            y = a->number, m = int(b.number), d = int(c.number);
+        } else if (c.digits == 4 || c.digits == 2) {
+            y = c.digits == 4 ? c.number : (c.number > 50 ? 1900 + c.number : 2000 + c.number);
+            const bool dayFirst = sep == u'.' || a->number > 12;
+            m = int(dayFirst ? b.number : a->number);
+            d = int(dayFirst ? a->number : b.number);
+        } else {
+            return {};
+        }
+        if (!tv::validDay(y, m, d) || (tok(i + 5) && joined(i + 5) && !t[size_t(i + 5)].isPunct(u',')
+                                       && !t[size_t(i + 5)].isPunct(u'.') && !t[size_t(i + 5)].isPunct(u')')))
+            return {};
+        Match r = dayMatch(i + 5, tv::days(y, m, d));
+        // "2008-03-17T14:30"
+        if (word(i + 5, u"t") && joined(i + 5) && isNumberTok(i + 6) && punct(i + 7, u':') && isNumberTok(i + 8)) {
+            r.type = Timex::Type::Time;
+            r.value += QStringLiteral("T%1:%2").arg(t[size_t(i + 6)].number, 2, 10, QLatin1Char('0'))
+                           .arg(t[size_t(i + 8)].number, 2, 10, QLatin1Char('0'));
+            r.end = i + 9;
+        }
+        return r;
+    }
+    return {};
+}
+
+TimexRules::Match TimexRules::yearExpr(int i)
+{
+    int j = i;
+    if (word(j, u"the") && word(j + 1, u"year"))
+        j += 2;
+    else if (word(j, u"fiscal") || word(j, u"fy")) {
+        ++j;
+        if (word(j, u"year"))
+            ++j;
+    }
+    std::int64_t year = 0;
+    int end = 0;
+    if (!yearNumber(j, end, year)) {
+        // "nineteen ninety-six" alone; "two thousand" only after "the year"
+        if (!yearWords(j, end, year) || (j == i && (year % 100 < 10 || end - j < 2)))
+            return {};
+    }
+    // "1990 troops" is a number; "in 1990" and "1990," are years.
+    static const QSet<QString> counted = {
+        QStringLiteral("people"), QStringLiteral("troops"), QStringLiteral("soldiers"), QStringLiteral("dollars"),
+        QStringLiteral("tons"), QStringLiteral("tonnes"), QStringLiteral("persons"), QStringLiteral("cases"),
+        QStringLiteral("deaths"), QStringLiteral("members"), QStringLiteral("votes"), QStringLiteral("km"),
+        QStringLiteral("miles"), QStringLiteral("meters"), QStringLiteral("metres"), QStringLiteral("feet"),
+        QStringLiteral("workers"), QStringLiteral("jobs"), QStringLiteral("shares"), QStringLiteral("points"),
+        QStringLiteral("percent"), QStringLiteral("million"), QStringLiteral("billion"), QStringLiteral("units"),
+        QStringLiteral("euros"), QStringLiteral("yen"), QStringLiteral("pounds"), QStringLiteral("refugees"),
+        QStringLiteral("civilians"), QStringLiteral("hours"), QStringLiteral("days"), QStringLiteral("years"),
+        QStringLiteral("kilometers"), QStringLiteral("kilometres"), QStringLiteral("police"), QStringLiteral("men"),
+        QStringLiteral("women"), QStringLiteral("children"), QStringLiteral("households"), QStringLiteral("homes")};
+    const Token *next = tok(end);
+    if (j == i && next && (next->isPunct(u'%') || (next->isWord() && counted.contains(next->lower))))
+        return {};
+    const Token *prev = tok(i - 1);
+    if (j == i && prev && (prev->is(u"no") || prev->is(u"number") || prev->is(u"flight") || prev->is(u"resolution")
+                           || prev->is(u"route") || prev->isPunct(u'#')))
+        return {};
+    Match m;
+    m.end = end;
+    m.value = tv::year(year);
+    m.refDay = tv::days(year, 1, 1);
+    m.refUnit = 'Y';
+    return m;
+}
+
+TimexRules::Match TimexRules::decade(int i)
+{
+    int j = word(i, u"the") ? i + 1 : i;
+    QString mod;
+    if (j > i && (word(j, u"early") || word(j, u"mid") || word(j, u"late"))) {
+        mod = word(j, u"early") ? QStringLiteral("START") : word(j, u"late") ? QStringLiteral("END") : QStringLiteral("MID");
+        ++j;
+        if (punct(j, u'-'))
+            ++j;
+    }
+    Match m;
+    const Token *a = tok(j);
+    if (a && a->isNumber() && a->digits == 4 && a->number % 10 == 0) {
+        int e = j + 1;
+        if (punct(e, u'\'') && joined(e))
+            ++e;
+        if (!(word(e, u"s") && joined(e)))
+            return {};
+        m.value = a->number % 100 == 0 ? QString::number(a->number / 100) : QString::number(a->number / 10);
+        m.end = e + 1;
+    } else if (a && a->isPunct(u'\'') && isNumberTok(j + 1) && joined(j + 1) && t[size_t(j + 1)].digits == 2
+               && t[size_t(j + 1)].number % 10 == 0 && word(j + 2, u"s") && joined(j + 2)) {
+        const std::int64_t yy = t[size_t(j + 1)].number;
+        const std::int64_t base = tv::yearOf(dct) / 100 * 100;
+        const std::int64_t y = base + yy > tv::yearOf(dct) ? base - 100 + yy : base + yy;
+        m.value = QString::number(y / 10);
+        m.end = j + 3;
+    } else {
+        static const QHash<QString, int> words = {
+            {QStringLiteral("twenties"), 2}, {QStringLiteral("thirties"), 3}, {QStringLiteral("forties"), 4},
+            {QStringLiteral("fifties"), 5}, {QStringLiteral("sixties"), 6}, {QStringLiteral("seventies"), 7},
+            {QStringLiteral("eighties"), 8}, {QStringLiteral("nineties"), 9}};
+        int o = 0, e = 0;
+        if (a && a->isWord() && words.contains(a->lower) && j > i) {
+            m.value = QString::number(190 + words.value(a->lower));
+            m.end = j + 1;
+        } else if ((o = ordinalAt(j, e)) || (isNumberTok(j) && dayNumber(j, e, o))) {
+            if (!o || !(word(e, u"century") || (punct(e, u'-') && word(e + 1, u"century"))))
+                return {};
+            m.value = QStringLiteral("%1").arg(o - 1, 2, 10, QLatin1Char('0'));
+            m.end = word(e, u"century") ? e + 1 : e + 2;
+        } else {
+            return {};
+        }
+    }
+    m.mod = mod;
+    return m;
+}
+
+} // namespace dateline::extract

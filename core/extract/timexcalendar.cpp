@@ -1,0 +1,290 @@
+// Seasons, quarters and halves, holidays, weekdays and clock times.
+#include "core/extract/timexrules.h"
+
+#include "core/extract/holidays.h"
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+TimexRules::Match TimexRules::season(int i)
+{
+    // "spring 2008", "the spring of 2008", "in the summer", "this fall" (the last in shifted())
+    const bool the = word(i, u"the");
+    const int j = the ? i + 1 : i;
+    const Token *a = tok(j);
+    const int s = a && a->isWord() ? lexicon::season(a->lower) : 0;
+    if (!s)
+        return {};
+    int end = j + 1, ye = 0;
+    std::int64_t year = 0;
+    if (word(end, u"of") && (yearNumber(end + 1, ye, year) || yearWords(end + 1, ye, year)))
+        end = ye;
+    else if (yearNumber(end, ye, year))
+        end = ye;
+    else {
+        const Token *p = tok(i - 1);
+        const bool temporalPrep = p && (p->is(u"in") || p->is(u"during") || p->is(u"by") || p->is(u"since")
+                                        || p->is(u"until") || p->is(u"early") || p->is(u"late") || p->is(u"this")
+                                        || p->is(u"mid") || p->isPunct(u'-'));
+        if (!the && !temporalPrep)
+            return {};
+        if (the && !(p && (p->is(u"in") || p->is(u"during") || p->is(u"by") || p->is(u"since") || p->is(u"until")
+                           || p->is(u"over") || p->is(u"through"))))
+            return {};
+        if (a->lower == u"fall" && !the && !temporalPrep)
+            return {};
+        year = resolveYear(s == 4 ? 1 : s * 3 + 1, 0, tenseAround(i));
+    }
+    Match m;
+    m.end = end;
+    m.value = tv::season(year, s);
+    m.refDay = tv::days(year, s == 4 ? 12 : s * 3, 1);
+    m.refUnit = 'M';
+    return m;
+}
+
+TimexRules::Match TimexRules::quarter(int i)
+{
+    // "the quarter", "the latest quarter" in results reporting: the last completed one;
+    // "the current quarter", "this quarter": the creation date's.
+    if ((word(i, u"the") || word(i, u"this")) ) {
+        int k = i + 1;
+        int offset = word(i, u"this") ? 0 : -1;
+        if (word(k, u"latest") || word(k, u"recent") || word(k, u"past") || word(k, u"last"))
+            ++k;
+        else if (word(k, u"current")) {
+            offset = 0;
+            ++k;
+        }
+        // "the year-earlier quarter", "the year-ago period": the same quarter a year before
+        bool yearAgo = false;
+        if (word(k, u"comparable"))
+            ++k;
+        if (word(k, u"year") && punct(k + 1, u'-') && (word(k + 2, u"earlier") || word(k + 2, u"ago"))) {
+            yearAgo = true;
+            k += 3;
+        }
+        if (word(k, u"fiscal"))
+            ++k;
+        if (yearAgo && (word(k, u"quarter") || word(k, u"period"))) {
+            Match m;
+            m.end = k + 1;
+            m.value = unitValue(dct, QStringLiteral("Q"), offset - 4);
+            return m;
+        }
+        // "the fiscal year", "the full year", "the current fiscal year"
+        if ((word(k, u"year") && (word(k - 1, u"fiscal") || word(k - 1, u"full") || word(k - 1, u"current"))) && !word(k + 1, u"-")
+            && !word(k + 1, u"ago") && !word(k + 1, u"earlier")) {
+            Match m;
+            m.end = k + 1;
+            m.value = tv::year(tv::yearOf(dct) + ((word(k - 2, u"latest") || word(k - 1, u"latest")) ? -1 : 0));
+            return m;
+        }
+        if (word(k, u"full") && word(k + 1, u"year")) {
+            Match m;
+            m.end = k + 2;
+            m.value = tv::year(tv::yearOf(dct));
+            return m;
+        }
+        if (word(k, u"quarter") && !word(k + 1, u"of") && !(word(k + 1, u"-") ) && !(k == i + 1 && word(i, u"the") && tenseAround(i) == Tense::Future)) {
+            Match m;
+            m.end = k + 1;
+            m.value = unitValue(dct, QStringLiteral("Q"), offset);
+            return m;
+        }
+    }
+    // "the third quarter", "third-quarter", "the fourth quarter of 1990", "Q3 2008", "the first half"
+    int j = i;
+    bool the = false;
+    if (word(j, u"the") || word(j, u"this")) {
+        the = true;
+        ++j;
+    }
+    std::int64_t year = 0;
+    bool haveYear = false;
+    int ye = 0;
+    if (yearNumber(j, ye, year)) {
+        j = ye;
+        haveYear = true;
+    }
+    if (word(j, u"fiscal"))
+        ++j;
+    int e = 0, q = 0;
+    bool half = false;
+    const Token *a = tok(j);
+    if (a && a->isWord() && a->lower.size() == 1 && a->lower == u"q" && a->capitalised && isNumberTok(j + 1)
+        && joined(j + 1) && t[size_t(j + 1)].number >= 1 && t[size_t(j + 1)].number <= 4) {
+        q = int(t[size_t(j + 1)].number);
+        e = j + 2;
+    } else {
+        q = ordinalAt(j, e);
+        if (!q && isNumberTok(j) && !dayNumber(j, e, q))
+            return {};
+        if (q < 1 || q > 4)
+            return {};
+        if (punct(e, u'-') && joined(e))
+            ++e;
+        if (word(e, u"half") && q <= 2)
+            half = true;
+        else if (!word(e, u"quarter"))
+            return {};
+        ++e;
+        if (half && !the && !haveYear && !word(e, u"of"))
+            return {};
+    }
+    if (!haveYear) {
+        if ((word(e, u"of") || punct(e, u',')) && (word(e + 1, u"fiscal") ? yearNumber(e + 2, ye, year) : yearNumber(e + 1, ye, year))) {
+            e = ye;
+        } else if (yearNumber(e, ye, year)) {
+            e = ye;
+        } else {
+            const int current = half ? (tv::monthOf(dct) - 1) / 6 + 1 : (tv::monthOf(dct) - 1) / 3 + 1;
+            year = tv::yearOf(dct);
+            if (q > current && tenseAround(i) != Tense::Future)
+                year -= 1;
+        }
+    }
+    Match m;
+    m.end = e;
+    m.value = half ? tv::half(year, q) : tv::quarter(year, q);
+    m.refDay = tv::days(year, half ? 6 * q - 5 : 3 * q - 2, 1);
+    m.refUnit = 'M';
+    return m;
+}
+
+TimexRules::Match TimexRules::holiday(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord() || !a->capitalised)
+        return {};
+    QString words[4];
+    int count = 0;
+    for (; count < 4 && tok(i + count); ++count) {
+        const Token &w = t[size_t(i + count)];
+        if (w.kind == Token::Kind::Number)
+            break;
+        words[count] = w.lower;
+    }
+    int id = 0;
+    const int used = holidays::match(words, count, id);
+    if (!used)
+        return {};
+    int end = i + used;
+    if (word(end, u"day") || word(end, u"eve"))
+        ++end;
+    std::int64_t year = 0;
+    int ye = 0;
+    if (yearNumber(end, ye, year))
+        end = ye;
+    else {
+        year = tv::yearOf(dct);
+        const std::int64_t d = holidays::day(id, year);
+        const Tense tense = tenseAround(i);
+        if (tense == Tense::Past && d > dct)
+            --year;
+        else if (tense == Tense::Future && d < dct)
+            ++year;
+    }
+    return withPartOfDay(dayMatch(end, holidays::day(id, year)));
+}
+
+TimexRules::Match TimexRules::weekdayExpr(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord() || !a->capitalised)
+        return {};
+    const int wd = lexicon::weekday(a->lower);
+    if (!wd || a->lower.size() < 6)
+        return {};
+    // "Saturday, April 25": the explicit date wins.
+    int k = punct(i + 1, u',') ? i + 2 : i + 1;
+    const Match explicitDate = std::max(monthDate(k), dayMonth(k), [](const Match &x, const Match &y) { return x.end < y.end; });
+    if (explicitDate.end > 0)
+        return explicitDate;
+    const int dow = tv::isoWeekday(dct);
+    std::int64_t day = 0;
+    if (tenseAround(i) == Tense::Future)
+        day = dct + (wd - dow + 7) % 7;
+    else
+        day = dct - (dow - wd + 7) % 7;
+    return withPartOfDay(dayMatch(i + 1, day));
+}
+
+TimexRules::Match TimexRules::clockTime(int i)
+{
+    // "5 p.m.", "10:30 a.m. EST", "17:00 GMT", "noon", "midnight", optionally followed by the day.
+    int e = i, hour = -1, minute = 0;
+    const Token *a = tok(i);
+    if (!a)
+        return {};
+    if (a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) {
+        hour = a->is(u"midnight") ? 24 : 12;
+        e = i + 1;
+    } else if (a->isNumber() && a->number <= 24 && a->digits <= 2) {
+        hour = int(a->number);
+        e = i + 1;
+        bool colon = false;
+        if ((punct(e, u':') || punct(e, u'.')) && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2) {
+            minute = int(t[size_t(e + 1)].number);
+            colon = punct(e, u':');
+            e += 2;
+        }
+        // a.m. / p.m. / am / pm / o'clock
+        bool pm = false, meridiem = false;
+        if ((word(e, u"a") || word(e, u"p")) && punct(e + 1, u'.') && word(e + 2, u"m")) {
+            pm = word(e, u"p");
+            meridiem = true;
+            e += punct(e + 3, u'.') ? 4 : 3;
+        } else if (word(e, u"am") || word(e, u"pm")) {
+            pm = word(e, u"pm");
+            meridiem = true;
+            ++e;
+        } else if (word(e, u"o") && punct(e + 1, u'\'') && word(e + 2, u"clock")) {
+            meridiem = true;
+            e += 3;
+        }
+        if (!meridiem && !colon)
+            return {};
+        if (meridiem && (hour < 1 || hour > 12))
+            return {};
+        if (meridiem && pm && hour < 12)
+            hour += 12;
+        if (meridiem && !pm && hour == 12)
+            hour = 0;
+        if (minute > 59)
+            return {};
+    } else {
+        return {};
+    }
+    static const char *zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "msk"};
+    if (const Token *z = tok(e); z && z->isWord()) {
+        for (const char *zone : zones)
+            if (z->lower == QLatin1String(zone)) {
+                ++e;
+                break;
+            }
+    }
+    if (word(e, u"local") && word(e + 1, u"time"))
+        e += 2;
+    // The day it belongs to: "5 p.m. Friday", "noon on Nov. 9", "10 a.m. tomorrow"
+    std::int64_t day = dct;
+    int de = e + ((word(e, u"on") || punct(e, u',')) ? 1 : 0);
+    Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)}, [](const Match &x, const Match &y) { return x.end < y.end; });
+    if (d.end > 0 && d.value.size() == 10 && (de == e || !punct(e, u',') || d.value.at(4) == u'-')) {
+        day = d.refDay;
+        e = d.end;
+    }
+    if (hour == 24) {
+        hour = 0;
+        ++day;
+    }
+    Match m = dayMatch(e, day);
+    m.type = Timex::Type::Time;
+    m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+    return m;
+}
+
+} // namespace dateline::extract

@@ -1,0 +1,209 @@
+// Durations ("two years", "the past few months", "a year and a half") and sets ("every Monday",
+// "twice a week", "annually").
+#include "core/extract/timexrules.h"
+
+#include "core/extract/lexicon.h"
+
+#include <cmath>
+
+namespace dateline::extract {
+
+bool TimexRules::rateContext(int i) const
+{
+    // "5% a year", "twice a week", "700 seats a week", "$1.76 a year": a rate, so "a week" is a set.
+    const Token *p = tok(i - 1);
+    if (!p)
+        return false;
+    if (p->isPunct(u'%') || p->is(u"percent") || p->is(u"times") || p->is(u"twice") || p->is(u"once") || p->is(u"thrice"))
+        return true;
+    if (p->isNumber() || p->is(u"million") || p->is(u"billion") || p->is(u"cents") || p->is(u"dollars") || p->is(u"each"))
+        return true;
+    const Token *q = tok(i - 2);
+    return p->isWord() && p->lower.endsWith(u's') && q && (q->isNumber() || lexicon::numberWord(q->lower) > 1);
+}
+
+TimexRules::Match TimexRules::duration(int i)
+{
+    int j = i;
+    bool the = false;
+    if (word(j, u"the") || word(j, u"those") || word(j, u"these")) {
+        the = true;
+        ++j;
+    }
+    static const char *lead[] = {"first", "last", "past", "next", "coming", "previous", "following", "latest",
+                                 "final", "initial", "remaining", "entire", "full", "whole", "additional",
+                                 "recent", "preceding", "succeeding", "another", "further"};
+    bool leadWord = false;
+    for (const char *l : lead)
+        if (tok(j) && t[size_t(j)].isWord() && t[size_t(j)].lower == QLatin1String(l) && !(word(j, u"first") && !the)) {
+            leadWord = true;
+            ++j;
+            break;
+        }
+    int e = 0;
+    double n = 0;
+    const Token *p = tok(i - 1);
+    const bool setContext = rateContext(i);
+    if (leadWord && !the && (word(j, u"a") || word(j, u"an")))
+        return {}; // "will last a week": the verb, not "the last"
+    if (!number(j, e, n)) {
+        // "recent weeks", "coming months", "for years"
+        const Token *b = tok(j);
+        if (!b || !b->isWord() || !lexicon::unitIsPlural(b->lower) || lexicon::unit(b->lower).isEmpty())
+            return {};
+        const bool vagueLead = leadWord && (word(j - 1, u"recent") || word(j - 1, u"coming") || word(j - 1, u"past")
+                                            || word(j - 1, u"next") || word(j - 1, u"last"));
+        const bool forYears = !leadWord && !the && p && (p->is(u"for") || p->is(u"within") || p->is(u"over"));
+        if (!vagueLead && !forYears)
+            return {};
+        if (!the && (word(j - 1, u"recent") || word(j - 1, u"past") || word(j - 1, u"coming")) && j - 1 == i) {
+            // "in recent years", "coming months": a vague time before or after now, not a length
+            Match m;
+            m.end = j + 1;
+            m.value = word(j - 1, u"coming") ? QStringLiteral("FUTURE_REF") : QStringLiteral("PAST_REF");
+            return m;
+        }
+        e = j;
+        n = -1;
+    } else if (setContext && (word(j, u"a") || word(j, u"an"))) {
+        return {};
+    }
+    if ((word(e, u"to") || word(e, u"or") || (punct(e, u'-') && isNumberTok(e + 1))) && n > 0) {
+        int e2 = 0;
+        double n2 = 0;
+        if (number(e + 1, e2, n2) && n2 > n && !word(e + 1, u"a") && !word(e + 1, u"an"))
+            e = e2; // "two to three weeks": the span is the range, the value its lower end
+    }
+    if (word(e, u"more")) // "two more years"
+        ++e;
+    bool hyphen = false;
+    if (punct(e, u'-') && joined(e) && isNumberTok(j)) {
+        ++e;
+        hyphen = true;
+    } else if (punct(e, u'-') && joined(e) && tok(j) && t[size_t(j)].isWord()) {
+        ++e;
+        hyphen = true;
+    }
+    const Token *u = tok(e);
+    if (!u || !u->isWord())
+        return {};
+    QString unit = lexicon::unit(u->lower);
+    if (unit.isEmpty() || unit == u"WE")
+        return {};
+    if ((unit == u"Q" && word(e + 1, u"of")) || (unit == u"S" && (word(j, u"a") || word(j, u"the")) && !closesExpression(e + 1)))
+        return {}; // "a quarter of the market", "a second group"
+    if (hyphen && lexicon::unitIsPlural(u->lower))
+        return {};
+    if (hyphen && the && !leadWord)
+        return {}; // "the two-year plan": the determiner belongs to the noun; matched from the number
+
+    int end = e + 1;
+    // "a year and a half", "two and a half years"
+    if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
+        n += 0.5;
+        end += 3;
+    }
+    Match m;
+    m.end = end;
+    m.type = Timex::Type::Duration;
+    if (unit == u"2W") {
+        unit = QStringLiteral("W");
+        if (n > 0)
+            n *= 2;
+    }
+    // A number of decades or quarters is written in years or months (P20Y, P9M).
+    if ((unit == u"DE" || unit == u"Q" || unit == u"CE") && n > 0) {
+        n *= unit == u"DE" ? 10 : unit == u"CE" ? 100 : 3;
+        unit = unit == u"Q" ? QStringLiteral("M") : QStringLiteral("Y");
+    } else if (unit == u"Q") {
+        unit = QStringLiteral("M");
+    }
+    const bool timeUnit = unit == u"H" || unit == u"MIN" || unit == u"S";
+    const QString letter = unit == u"MIN" ? QStringLiteral("M") : unit;
+    QString amount;
+    if (n < 0)
+        amount = QStringLiteral("X");
+    else if (n != std::floor(n)) {
+        // Halves become the next unit down where there is one: P2Y6M, PT1H30M.
+        const int whole = int(n);
+        if (unit == u"Y")
+            return m.value = QStringLiteral("P%1Y6M").arg(whole).replace(QStringLiteral("P0Y"), QStringLiteral("P")), m;
+        if (unit == u"H")
+            return m.value = QStringLiteral("PT%1H30M").arg(whole).replace(QStringLiteral("T0H"), QStringLiteral("T")), m;
+        if (unit == u"MIN")
+            return m.value = QStringLiteral("PT%1M30S").arg(whole).replace(QStringLiteral("T0M"), QStringLiteral("T")), m;
+        if (unit == u"D")
+            return m.value = QStringLiteral("P%1DT12H").arg(whole).replace(QStringLiteral("P0D"), QStringLiteral("P")), m;
+        amount = QString::number(n);
+    } else
+        amount = QString::number(qint64(n));
+    m.value = (timeUnit ? QStringLiteral("PT") : QStringLiteral("P")) + amount + letter;
+    return m;
+}
+
+TimexRules::Match TimexRules::setExpr(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord())
+        return {};
+    Match m;
+    m.type = Timex::Type::Set;
+    static const std::pair<const char *, const char *> adverbs[] = {
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"}, {"yearly", "P1Y"},
+        {"hourly", "PT1H"}, {"nightly", "XXXX-XX-XXTNI"}, {"quarterly", "P3M"}, {"biannually", "P6M"}};
+    // "daily flights", "its quarterly dividend": adjectives, not sets ("meets daily" is one).
+    const bool adjective = tok(i + 1) && t[size_t(i + 1)].isWord() && !t[size_t(i + 1)].capitalised
+        && t[size_t(i + 1)].lower != u"and" && t[size_t(i + 1)].lower != u"or" && t[size_t(i + 1)].lower != u"since";
+    for (const auto &[w, v] : adverbs)
+        if (a->lower == QLatin1String(w) && !adjective) {
+            m.end = i + 1;
+            m.value = QString::fromLatin1(v);
+            return m;
+        }
+    if (const int wd = lexicon::weekdayPlural(a->lower); wd && a->capitalised && word(i - 1, u"on")) {
+        m.end = i + 1;
+        m.value = QStringLiteral("XXXX-WXX-%1").arg(wd);
+        return m;
+    }
+    int j = i;
+    const bool times = a->is(u"once") || a->is(u"twice") || a->is(u"thrice")
+        || (isNumberTok(i) == false && word(i + 1, u"times") && lexicon::numberWord(a->lower) > 1);
+    if (times)
+        j = a->is(u"once") || a->is(u"twice") || a->is(u"thrice") ? i + 1 : i + 2;
+    const bool every = word(j, u"every") || word(j, u"each") || word(j, u"per")
+        || ((word(j, u"a") || word(j, u"an")) && (times || rateContext(i)));
+    if (!every)
+        return {};
+    int k = j + 1;
+    if (word(k, u"other"))
+        ++k;
+    double n = 1;
+    int e = 0;
+    if (!word(j, u"a") && !word(j, u"an") && number(k, e, n) && n > 0)
+        k = e;
+    const Token *b = tok(k);
+    if (!b || !b->isWord())
+        return {};
+    m.end = k + 1;
+    if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && u != u"WE") {
+        const bool timeUnit = u == u"H" || u == u"MIN" || u == u"S";
+        const QString amount = QString::number(qint64(word(j + 1, u"other") ? 2 * n : n));
+        m.value = (timeUnit ? QStringLiteral("PT") : QStringLiteral("P")) + amount + (u == u"MIN" ? QStringLiteral("M") : u == u"2W" ? QStringLiteral("W") : u);
+        return m;
+    }
+    if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
+        m.value = QStringLiteral("XXXX-WXX-%1").arg(wd);
+        return m;
+    }
+    if (const QString pod = lexicon::partOfDay(b->lower); !pod.isEmpty()) {
+        m.value = QStringLiteral("XXXX-XX-XXT") + pod;
+        return m;
+    }
+    if (const int mo = lexicon::month(b->lower); mo && b->capitalised) {
+        m.value = QStringLiteral("XXXX-%1").arg(mo, 2, 10, QLatin1Char('0'));
+        return m;
+    }
+    return {};
+}
+
+} // namespace dateline::extract

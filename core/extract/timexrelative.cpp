@@ -1,0 +1,307 @@
+// Relative dates ("yesterday", "last week", "three days ago", "the following day"), durations
+// ("two years", "the past few months"), sets ("every Monday") and PRESENT/PAST/FUTURE_REF.
+#include "core/extract/timexrules.h"
+
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+QString TimexRules::unitValue(std::int64_t day, const QString &unit, int offset) const
+{
+    const std::int64_t y = tv::yearOf(day);
+    if (unit == u"D" || unit == u"H" || unit == u"MIN" || unit == u"S")
+        return tv::day(unit == u"D" ? day + offset : day);
+    if (unit == u"W" || unit == u"2W")
+        return tv::isoWeek(day + 7 * offset * (unit == u"2W" ? 2 : 1));
+    if (unit == u"WE")
+        return tv::isoWeek(day + 7 * offset) + QStringLiteral("-WE");
+    if (unit == u"M") {
+        const std::int64_t d = tv::addMonths(day, offset);
+        return tv::month(tv::yearOf(d), tv::monthOf(d));
+    }
+    if (unit == u"Q") {
+        const std::int64_t q = y * 4 + (tv::monthOf(day) - 1) / 3 + offset;
+        return tv::quarter(q / 4, int(q % 4) + 1);
+    }
+    if (unit == u"DE")
+        return QString::number(y / 10 + offset);
+    if (unit == u"CE")
+        return QString::number(y / 100 + offset);
+    return tv::year(y + offset);
+}
+
+namespace {
+
+char refUnitFor(const QString &unit)
+{
+    return unit == u"D" ? 'D' : unit == u"M" ? 'M' : unit == u"Y" ? 'Y' : 0;
+}
+
+} // namespace
+
+TimexRules::Match TimexRules::deictic(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord())
+        return {};
+    int offset = 0;
+    int end = i + 1;
+    if (a->is(u"today"))
+        offset = 0;
+    else if (a->is(u"yesterday"))
+        offset = -1;
+    else if (a->is(u"tomorrow"))
+        offset = 1;
+    else if (a->is(u"tonight") || ((a->is(u"this") || a->is(u"last")) && tok(i + 1) && t[size_t(i + 1)].isWord()
+                                   && !lexicon::partOfDay(t[size_t(i + 1)].lower).isEmpty())) {
+        Match m = dayMatch(a->is(u"tonight") ? i + 1 : i + 2, a->is(u"last") ? dct - 1 : dct);
+        m.type = Timex::Type::Time;
+        m.value += u'T' + (a->is(u"tonight") ? QStringLiteral("NI") : lexicon::partOfDay(t[size_t(i + 1)].lower));
+        if (a->is(u"last") && !word(i + 1, u"night"))
+            return {};
+        return m;
+    } else if (a->is(u"the") && word(i + 1, u"day") && (word(i + 2, u"before") || word(i + 2, u"after"))
+               && (word(i + 3, u"yesterday") || word(i + 3, u"tomorrow"))) {
+        offset = word(i + 3, u"yesterday") ? -2 : 2;
+        end = i + 4;
+    } else {
+        return {};
+    }
+    // "tomorrow's", "today's" stay dates; the possessive is not part of them.
+    return withPartOfDay(dayMatch(end, dct + offset));
+}
+
+TimexRules::Match TimexRules::shifted(int i)
+{
+    int j = i;
+    const bool the = word(j, u"the");
+    if (the)
+        ++j;
+    const Token *a = tok(j);
+    if (!a || !a->isWord())
+        return {};
+    int dir = 2; // 2 = not a shift word
+    bool anaphoric = false;
+    const QString &w = a->lower;
+    if (w == u"last" || w == u"past" || w == u"previous" || w == u"preceding")
+        dir = -1, anaphoric = the && w != u"past" && w != u"last";
+    else if (w == u"next" || w == u"coming" || w == u"following" || w == u"upcoming")
+        dir = 1, anaphoric = the && w != u"coming" && w != u"upcoming";
+    else if (w == u"this" || w == u"current" || w == u"present")
+        dir = 0;
+    else if ((w == u"that" || w == u"same") && (!the || w == u"same"))
+        dir = 0, anaphoric = true;
+    else if ((w == u"earlier" || w == u"later") && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
+        // "earlier this year", "later in the month": the unit itself
+        const int k = word(j + 1, u"this") ? j + 2 : j + 3;
+        const QString u = tok(k) && t[size_t(k)].isWord() ? lexicon::unit(t[size_t(k)].lower) : QString();
+        if (u.isEmpty() || u == u"D" || lexicon::unitIsPlural(t[size_t(k)].lower))
+            return {};
+        Match m;
+        m.end = k + 1;
+        m.value = unitValue(dct, u, 0);
+        return m;
+    } else if (the && ((word(i - 1, u"of") && (word(i - 2, u"end") || word(i - 2, u"rest") || word(i - 2, u"beginning")
+                                                 || word(i - 2, u"start") || word(i - 2, u"middle") || word(i - 2, u"half")))
+                       || word(i - 1, u"throughout")) && !lexicon::unit(w).isEmpty()) {
+        dir = 0; // "the end of the year", "the rest of the month"
+        --j;
+    }
+    if (dir == 2)
+        return {};
+    if (word(j + 1, u"past") && w == u"this")
+        dir = -1, ++j; // "this past week"
+    else if (word(j + 1, u"coming") && w == u"this")
+        dir = 1, ++j; // "this coming Sunday"
+    const int k = j + 1;
+    const Token *b = tok(k);
+    if (!b || !b->isWord())
+        return {};
+    // "the next day" after "in 2005" has no day to count from: then it counts from the creation date.
+    const QString bUnit = lexicon::unit(b->lower);
+    const bool refFineEnough = refUnit == 'D' || (refUnit == 'M' && bUnit != u"D" && bUnit != u"W" && bUnit != u"WE")
+        || (refUnit == 'Y' && (bUnit == u"Y" || bUnit == u"DE" || bUnit == u"CE"));
+    const std::int64_t anchor = anaphoric && refFineEnough ? ref : dct;
+    Match m;
+    m.end = k + 1;
+    if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower)) {
+        if (u == u"H" || u == u"MIN" || u == u"S")
+            return {};
+        if (u == u"D" && dir != 0 && !anaphoric && w != u"next")
+            return {}; // "the last day" of something is not a date
+        if (u == u"D" && w == u"next" && !the)
+            return {};
+        if (u == u"D" && dir == 0 && !anaphoric)
+            return {};
+        m.value = unitValue(anchor, u, dir);
+        if (u == u"D") {
+            m.refDay = anchor + dir;
+            m.refUnit = 'D';
+            return withPartOfDay(m);
+        }
+        if (anaphoric && refUnitFor(u) == 'Y') {
+            m.refDay = tv::days(tv::yearOf(anchor) + dir, 1, 1);
+            m.refUnit = 'Y';
+        }
+        return m;
+    }
+    if (!b->capitalised && !lexicon::season(b->lower))
+        return {};
+    if (b->capitalised && w == u"this" && (b->lower == u"week" || b->lower == u"year"))
+        return {}; // "This Week", a programme
+    if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
+        const int dow = tv::isoWeekday(anchor);
+        std::int64_t day = 0;
+        if (dir < 0)
+            day = anchor - ((dow - wd + 7) % 7 == 0 ? 7 : (dow - wd + 7) % 7);
+        else if (dir > 0)
+            day = anchor + ((wd - dow + 7) % 7 == 0 ? 7 : (wd - dow + 7) % 7);
+        else
+            day = anchor - (dow - 1) + (wd - 1); // "this Friday": in this week
+        return withPartOfDay(dayMatch(k + 1, day));
+    }
+    if (const int mo = lexicon::month(b->lower); mo && !lexicon::monthIsAbbreviation(b->lower)) {
+        std::int64_t y = tv::yearOf(anchor);
+        const int cur = tv::monthOf(anchor);
+        if (dir < 0 && mo >= cur)
+            --y;
+        else if (dir > 0 && mo <= cur)
+            ++y;
+        m.value = tv::month(y, mo);
+        m.refDay = tv::days(y, mo, 1);
+        m.refUnit = 'M';
+        return m;
+    }
+    if (const int s = lexicon::season(b->lower)) {
+        std::int64_t y = tv::yearOf(anchor);
+        const int curSeason = (tv::monthOf(anchor) % 12) / 3; // 0 winter, 1 spring...
+        const int target = s % 4;                             // winter = 0
+        if (dir < 0 && target >= curSeason)
+            --y;
+        else if (dir > 0 && target <= curSeason)
+            ++y;
+        m.value = tv::season(y, s);
+        return m;
+    }
+    return {};
+}
+
+TimexRules::Match TimexRules::weekendOrYearEnd(int i)
+{
+    Match m;
+    // "the weekend", "over the weekend": the one before the creation date, or after it in the future.
+    if (word(i, u"the") && word(i + 1, u"weekend")) {
+        const std::int64_t day = tenseAround(i) == Tense::Future ? dct + 7 - (tv::isoWeekday(dct) % 7) : dct - tv::isoWeekday(dct);
+        m.end = i + 2;
+        m.value = tv::isoWeek(tv::isoWeekday(dct) >= 6 ? dct : day) + QStringLiteral("-WE");
+        return m;
+    }
+    // "year-end", "year end", "the year's end"
+    int j = word(i, u"the") ? i + 1 : i;
+    if (word(j, u"year") && (word(j + 1, u"end") || (punct(j + 1, u'-') && word(j + 2, u"end")))) {
+        m.end = word(j + 1, u"end") ? j + 2 : j + 3;
+        m.value = tv::year(tv::yearOf(dct));
+        m.mod = QStringLiteral("END");
+        return m;
+    }
+    return {};
+}
+
+TimexRules::Match TimexRules::agoLater(int i)
+{
+    int e = 0;
+    double n = 0;
+    if (!number(i, e, n))
+        return {};
+    const Token *u = tok(e);
+    if (!u || !u->isWord())
+        return {};
+    const QString unit = lexicon::unit(u->lower);
+    if (unit.isEmpty())
+        return {};
+    int k = e + 1;
+    if (word(k, u"or") && word(k + 1, u"so"))
+        k += 2;
+    int sign = 0;
+    bool fromRef = false;
+    if (word(k, u"ago"))
+        sign = -1;
+    else if (word(k, u"hence") || (word(k, u"from") && word(k + 1, u"now")))
+        sign = 1;
+    else if (word(k, u"earlier") || word(k, u"later") || word(k, u"before") || word(k, u"after")) {
+        if ((word(k, u"before") || word(k, u"after")) && !closesExpression(k + 1))
+            return {}; // "two days before the vote": a duration and a signal
+        sign = word(k, u"earlier") || word(k, u"before") ? -1 : 1;
+        fromRef = true;
+    } else {
+        return {};
+    }
+    Match m;
+    m.end = word(k, u"from") ? k + 2 : k + 1;
+    if (n < 0) {
+        m.value = sign < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
+        return m;
+    }
+    const int count = int(std::lround(n)) * sign;
+    const std::int64_t anchor = fromRef && refUnit == 'D' ? ref : fromRef ? ref : dct;
+    m.value = unitValue(anchor, unit, count);
+    if (unit == u"D") {
+        m.refDay = anchor + count;
+        m.refUnit = 'D';
+    }
+    return m;
+}
+
+TimexRules::Match TimexRules::reference(int i)
+{
+    const Token *a = tok(i);
+    Match m;
+    auto ref = [&m](int end, const char *value) {
+        m.end = end;
+        m.value = QString::fromLatin1(value);
+        return m;
+    };
+    if (a->is(u"now") || a->is(u"currently") || a->is(u"nowadays") || a->is(u"presently"))
+        return ref(i + 1, "PRESENT_REF");
+    if (a->is(u"right") && word(i + 1, u"now"))
+        return ref(i + 2, "PRESENT_REF");
+    if (a->is(u"these") && word(i + 1, u"days"))
+        return ref(i + 2, "PRESENT_REF");
+    if (a->is(u"recently") || a->is(u"lately") || a->is(u"previously") || a->is(u"formerly"))
+        return ref(i + 1, "PAST_REF");
+    if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after"))
+        return ref(i + 1, "FUTURE_REF");
+    if (a->is(u"as") && word(i + 1, u"soon") && word(i + 2, u"as") && word(i + 3, u"possible"))
+        return ref(i + 4, "FUTURE_REF");
+    if (a->is(u"the")) {
+        int k = i + 1;
+        if (word(k, u"near") || word(k, u"foreseeable") || word(k, u"distant") || word(k, u"recent"))
+            ++k;
+        if (word(k, u"future"))
+            return ref(k + 1, "FUTURE_REF");
+        if (word(k, u"past") && closesExpression(k + 1))
+            return ref(k + 1, "PAST_REF");
+        if (word(k, u"other") && word(k + 1, u"day"))
+            return ref(k + 2, "PAST_REF");
+        if ((word(k, u"near") || word(k, u"short")) && word(k + 1, u"term"))
+            return ref(k + 2, "FUTURE_REF");
+        if (word(k, u"long") && word(k + 1, u"term"))
+            return ref(k + 2, "FUTURE_REF");
+        const Token *u = tok(k);
+        if (u && u->isWord() && lexicon::unitIsPlural(u->lower) && !lexicon::unit(u->lower).isEmpty() && word(k + 1, u"ahead")) {
+            Match d;
+            d.end = k + 2;
+            d.type = Timex::Type::Duration;
+            d.value = QStringLiteral("PX") + (lexicon::unit(u->lower) == u"MIN" ? QStringLiteral("M") : lexicon::unit(u->lower));
+            return d;
+        }
+    }
+    return {};
+}
+
+} // namespace dateline::extract

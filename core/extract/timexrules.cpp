@@ -1,0 +1,314 @@
+#include "core/extract/timexrules.h"
+
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+#include <QSet>
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+TimexRules::TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays)
+    : t(tokens), n(int(tokens.size())), dct(dctDays), ref(dctDays)
+{
+}
+
+TimexRules::Match TimexRules::dayMatch(int end, std::int64_t day)
+{
+    Match m;
+    m.end = end;
+    m.value = tv::day(day);
+    m.refDay = day;
+    m.refUnit = 'D';
+    return m;
+}
+
+bool TimexRules::number(int i, int &end, double &value) const
+{
+    const Token *a = tok(i);
+    if (!a)
+        return false;
+    if (a->isNumber()) {
+        // "1,000" and "2.5" are one number; "17-18" is not.
+        if ((punct(i + 1, u',') && joined(i + 1) && isNumberTok(i + 2) && joined(i + 2) && t[size_t(i + 2)].digits == 3)
+            || (punct(i + 1, u'.') && joined(i + 1) && isNumberTok(i + 2) && joined(i + 2)))
+            return false;
+        value = double(a->number);
+        end = i + 1;
+        // "2 1/2"
+        if (isNumberTok(i + 1) && punct(i + 2, u'/') && isNumberTok(i + 3) && t[size_t(i + 1)].number == 1
+            && t[size_t(i + 3)].number == 2) {
+            value += 0.5;
+            end = i + 4;
+        }
+        return true;
+    }
+    if (!a->isWord())
+        return false;
+    if (a->lower == u"a" || a->lower == u"an") {
+        if (word(i + 1, u"few") || word(i + 1, u"couple")) {
+            end = word(i + 2, u"of") ? i + 3 : i + 2;
+            value = word(i + 1, u"couple") ? 2 : -1;
+            return true;
+        }
+        if (word(i + 1, u"dozen")) {
+            end = i + 2;
+            value = 12;
+            return true;
+        }
+        if (word(i + 1, u"half")) {
+            end = i + 2;
+            value = 0.5;
+            return true;
+        }
+    }
+    if (lexicon::vagueQuantity(a->lower)) {
+        end = (a->lower == u"couple" && word(i + 1, u"of")) ? i + 2 : i + 1;
+        value = a->lower == u"couple" ? 2 : -1;
+        return true;
+    }
+    if (a->lower == u"hundred" || a->lower == u"thousand")
+        return false;
+    int v = lexicon::numberWord(a->lower);
+    if (v < 0)
+        return false;
+    end = i + 1;
+    // "twenty-four", "twenty four"
+    if (v >= 20 && v <= 90 && v % 10 == 0) {
+        int j = end;
+        if (punct(j, u'-') && joined(j))
+            ++j;
+        const Token *b = tok(j);
+        if (b && b->isWord()) {
+            const int u = lexicon::numberWord(b->lower);
+            if (u >= 1 && u <= 9 && b->lower != u"a" && b->lower != u"an") {
+                v += u;
+                end = j + 1;
+            }
+        }
+    }
+    if (word(end, u"hundred") || word(end, u"thousand")) {
+        v *= word(end, u"hundred") ? 100 : 1000;
+        ++end;
+    }
+    value = v;
+    return true;
+}
+
+bool TimexRules::dayNumber(int i, int &end, int &day) const
+{
+    const Token *a = tok(i);
+    if (!a)
+        return false;
+    if (a->isNumber() && a->digits <= 2 && a->number >= 1 && a->number <= 31) {
+        end = i + 1;
+        if (tok(end) && joined(end) && t[size_t(end)].isWord()) {
+            if (!lexicon::ordinalSuffix(t[size_t(end)].lower))
+                return false;
+            ++end;
+        }
+        day = int(a->number);
+        return true;
+    }
+    const int o = ordinalAt(i, end);
+    if (o >= 1 && o <= 31) {
+        day = o;
+        return true;
+    }
+    return false;
+}
+
+int TimexRules::ordinalAt(int i, int &end) const
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord())
+        return 0;
+    int o = lexicon::ordinalWord(a->lower);
+    if (o) {
+        end = i + 1;
+        return o;
+    }
+    // "twenty-first", "thirty first"
+    const int tens = lexicon::numberWord(a->lower);
+    if (tens == 20 || tens == 30) {
+        int j = i + 1;
+        if (punct(j, u'-') && joined(j))
+            ++j;
+        const Token *b = tok(j);
+        if (b && b->isWord() && (o = lexicon::ordinalWord(b->lower)) >= 1 && o <= 9) {
+            end = j + 1;
+            return tens + o;
+        }
+    }
+    return 0;
+}
+
+bool TimexRules::yearNumber(int i, int &end, std::int64_t &year) const
+{
+    const Token *a = tok(i);
+    if (!a)
+        return false;
+    if (a->isPunct(u'\'') && isNumberTok(i + 1) && joined(i + 1) && t[size_t(i + 1)].digits == 2) {
+        // "'08": the century that puts it nearest the creation year.
+        const std::int64_t yy = t[size_t(i + 1)].number;
+        const std::int64_t base = tv::yearOf(dct) / 100 * 100;
+        year = base + yy > tv::yearOf(dct) + 20 ? base - 100 + yy : base + yy;
+        end = i + 2;
+        return !(tok(end) && joined(end) && t[size_t(end)].isWord());
+    }
+    if (!a->isNumber() || a->digits != 4 || a->number < 1000 || a->number > 2999)
+        return false;
+    if ((punct(i - 1, u',') && isNumberTok(i - 2) && joined(i)) || punct(i - 1, u'$'))
+        return false;
+    if (tok(i + 1) && joined(i + 1)
+        && (t[size_t(i + 1)].isWord() || ((punct(i + 1, u',') || punct(i + 1, u'.')) && isNumberTok(i + 2) && joined(i + 2))))
+        return false;
+    year = a->number;
+    end = i + 1;
+    return true;
+}
+
+bool TimexRules::yearWords(int i, int &end, std::int64_t &year) const
+{
+    // "nineteen ninety-six", "two thousand eight"
+    const Token *a = tok(i);
+    if (!a || !a->isWord())
+        return false;
+    const int hi = lexicon::numberWord(a->lower);
+    if (hi >= 11 && hi <= 20) {
+        int e = 0;
+        double lo = 0;
+        if (number(i + 1, e, lo) && lo >= 10 && lo <= 99 && lo == int(lo) && !word(i + 1, u"a")) {
+            year = hi * 100 + std::int64_t(lo);
+            end = e;
+            return true;
+        }
+    }
+    if (a->lower == u"two" && word(i + 1, u"thousand")) {
+        int j = i + 2;
+        if (word(j, u"and"))
+            ++j;
+        int e = 0;
+        double lo = 0;
+        if (tok(j) && t[size_t(j)].isWord() && number(j, e, lo) && lo >= 1 && lo <= 99 && lo == int(lo)
+            && !word(j, u"a")) {
+            year = 2000 + std::int64_t(lo);
+            end = e;
+        } else {
+            year = 2000;
+            end = i + 2;
+        }
+        return true;
+    }
+    return false;
+}
+
+int TimexRules::monthAt(int i, int &end, bool bare) const
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord() || !a->capitalised)
+        return 0;
+    const int m = lexicon::month(a->lower);
+    if (!m)
+        return 0;
+    end = i + 1;
+    if (lexicon::monthIsAbbreviation(a->lower)) {
+        if (punct(end, u'.') && joined(end))
+            ++end;
+        else if (bare || ((a->lower == u"mar" || a->lower == u"jan") && !(isNumberTok(end) && t[size_t(end)].number <= 31)))
+            return 0; // "Mar" and "Jan" are names too; bare abbreviations need their full stop
+    }
+    if (bare && (m == 5 || m == 3)) {
+        // "May" and "March" are verbs too: alone they need a temporal preposition before them.
+        static const QSet<QString> preps = {
+            QStringLiteral("in"), QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("by"),
+            QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("mid"), QStringLiteral("last"),
+            QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("of"), QStringLiteral("during"),
+            QStringLiteral("from"), QStringLiteral("through"), QStringLiteral("till"), QStringLiteral("before"),
+            QStringLiteral("after"), QStringLiteral("-"), QStringLiteral("and"), QStringLiteral("or")};
+        const Token *p = tok(i - 1);
+        if (!p || !preps.contains(p->lower))
+            return 0;
+    }
+    return m;
+}
+
+bool TimexRules::closesExpression(int i) const
+{
+    const Token *a = tok(i);
+    return !a || a->kind == Token::Kind::Punct;
+}
+
+TimexRules::Match TimexRules::matchAt(int i)
+{
+    Match best = matchCore(i);
+    // Modifiers that belong to the expression: "early", "mid-", "the end of", "nearly", "more than".
+    int j = i;
+    QString mod;
+    if (word(j, u"the") && (word(j + 1, u"early") || word(j + 1, u"late") || word(j + 1, u"mid")))
+        ++j; // "the early summer"
+    if ((word(j, u"earlier") || word(j, u"later")) && !word(j + 1, u"this") && !word(j + 1, u"in")) {
+        // "Earlier Sunday", "later yesterday": the day itself
+        Match inner = matchCore(j + 1);
+        if (inner.end > 0 && inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-')
+            return inner;
+    }
+    if (word(j, u"around") && !isNumberTok(j + 1)) {
+        Match inner = matchCore(j + 1);
+        if (inner.end > best.end && inner.type != Timex::Type::Duration) {
+            inner.mod = QStringLiteral("APPROX");
+            return inner;
+        }
+    }
+    if (word(j, u"early") || word(j, u"late") || word(j, u"mid") || word(j, u"middle")) {
+        mod = word(j, u"early") ? QStringLiteral("START") : word(j, u"late") ? QStringLiteral("END") : QStringLiteral("MID");
+        ++j;
+        if (punct(j, u'-') && joined(j))
+            ++j;
+        else if (word(j - 1, u"middle") && word(j, u"of"))
+            ++j;
+    } else if (word(j, u"the") && (word(j + 1, u"end") || word(j + 1, u"beginning") || word(j + 1, u"start")
+                                   || word(j + 1, u"middle")) && word(j + 2, u"of")) {
+        mod = word(j + 1, u"end") ? QStringLiteral("END") : word(j + 1, u"middle") ? QStringLiteral("MID") : QStringLiteral("START");
+        j += 3;
+    } else if (word(j, u"nearly") || word(j, u"almost") || word(j, u"about") || word(j, u"around")
+               || word(j, u"approximately") || word(j, u"roughly") || word(j, u"some")) {
+        mod = word(j, u"nearly") || word(j, u"almost") ? QStringLiteral("LESS_THAN") : QStringLiteral("APPROX");
+        ++j;
+    } else if ((word(j, u"more") || word(j, u"less") || word(j, u"fewer")) && word(j + 1, u"than")) {
+        mod = word(j, u"more") ? QStringLiteral("MORE_THAN") : QStringLiteral("LESS_THAN");
+        j += 2;
+    } else if ((word(j, u"at") && (word(j + 1, u"least") || word(j + 1, u"most"))) || (word(j, u"up") && word(j + 1, u"to"))) {
+        mod = word(j + 1, u"least") ? QStringLiteral("EQUAL_OR_MORE") : QStringLiteral("EQUAL_OR_LESS");
+        j += 2;
+    }
+    if (j > i) {
+        Match inner = matchCore(j);
+        if (inner.end > 0) {
+            const bool positional = mod == u"START" || mod == u"MID" || mod == u"END";
+            // Positional words go with dates, quantity words with durations and ages ("some 20 years").
+            int ne = 0;
+            double nv = 0;
+            const bool fits = positional ? inner.type != Timex::Type::Duration
+                                         : (inner.type == Timex::Type::Duration || number(j, ne, nv));
+            if (fits && inner.end >= best.end) {
+                inner.mod = mod;
+                if (positional)
+                    inner.edtf.clear();
+                best = inner;
+            }
+        }
+    }
+    return best;
+}
+
+void TimexRules::accept(const Match &m)
+{
+    if (m.refUnit) {
+        ref = m.refDay;
+        refUnit = m.refUnit;
+    }
+}
+
+} // namespace dateline::extract

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/extract/timex.h"
+#include "core/extract/token.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace dateline::extract {
+
+enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
+
+// The hand-written grammar of English temporal expressions over tokens (private to the tagger).
+// Each rule tries to read one expression starting at a token and, on success, returns where it
+// ends and its TIMEX3 type, value and mod, resolved against the document creation time (dct) and
+// the last date the text mentioned (ref). Rules live in several files: absolute dates
+// (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
+// (timexduration.cpp), tense and year choice (timextense.cpp), and shared reading helpers with
+// the driver (timexrules.cpp).
+class TimexRules {
+public:
+    TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays);
+
+    struct Match {
+        int end = -1; // one past the last token; -1 = no match
+        Timex::Type type = Timex::Type::Date;
+        QString value;
+        QString mod;
+        QString edtf;          // set for ranges ("March 17-18"); otherwise derived from value
+        std::int64_t refDay = 0;  // the day a date-naming match makes the new reference
+        char refUnit = 0;      // 'D', 'M', 'Y' when refDay is set
+    };
+
+    // The longest expression starting at token i (modifiers such as "early" or "nearly" included).
+    Match matchAt(int i);
+    // Tells the rules that a match was accepted, so later anaphoric expressions anchor to it.
+    void accept(const Match &m);
+
+private:
+    // timexrules.cpp: reading helpers
+    const Token *tok(int i) const { return i >= 0 && i < n ? &t[size_t(i)] : nullptr; }
+    bool word(int i, QStringView w) const { return i >= 0 && i < n && t[size_t(i)].is(w); }
+    bool punct(int i, char16_t c) const { return i >= 0 && i < n && t[size_t(i)].isPunct(c); }
+    bool joined(int i) const { return i >= 0 && i < n && !t[size_t(i)].spaceBefore; }
+    bool isNumberTok(int i) const { return i >= 0 && i < n && t[size_t(i)].isNumber(); }
+    bool number(int i, int &end, double &value) const;   // value < 0: vague ("several")
+    bool dayNumber(int i, int &end, int &day) const;
+    bool yearNumber(int i, int &end, std::int64_t &year) const;
+    bool yearWords(int i, int &end, std::int64_t &year) const; // "nineteen ninety-six"
+    int monthAt(int i, int &end, bool bare) const;
+    int ordinalAt(int i, int &end) const;
+    Tense tenseAround(int i) const;
+    // forcedPast: "since April" is in the past however far back.
+    std::int64_t resolveYear(int month, int day, Tense tense, bool forcedPast = false) const;
+    bool closesExpression(int i) const; // token i cannot continue a temporal phrase
+
+    // timexabsolute.cpp
+    static bool canStartExpression(const QString &lowerWord);
+    Match matchCore(int i);
+    Match monthDate(int i);
+    Match dayMonth(int i);
+    Match numericDate(int i);
+    Match yearExpr(int i);
+    Match decade(int i);
+    Match season(int i);
+    Match quarter(int i);
+    Match holiday(int i);
+    Match clockTime(int i);
+    Match weekdayExpr(int i);
+    Match withPartOfDay(Match m);
+
+    // timexrelative.cpp
+    Match deictic(int i);
+    Match shifted(int i);     // last/next/this/the following + unit, weekday, month, season
+    Match agoLater(int i);    // "three days ago", "a year earlier", "two weeks later"
+    Match duration(int i);
+    Match weekendOrYearEnd(int i);
+    bool rateContext(int i) const;
+    Match setExpr(int i);
+    Match reference(int i);   // now, recently, the future...
+    QString unitValue(std::int64_t day, const QString &unit, int offset) const;
+
+    static Match dayMatch(int end, std::int64_t day);
+
+    const std::vector<Token> &t;
+    int n = 0;
+    std::int64_t dct = 0;
+    std::int64_t ref = 0;
+    char refUnit = 'D';
+};
+
+} // namespace dateline::extract

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/date/calendar.h"
+#include "core/extract/timex.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dateline::extract {
+
+// Finds temporal expressions in English (news) text and normalises them against the document
+// creation date: absolute dates, ranges, dates relative to the creation date or to the last date
+// mentioned, durations, sets and PRESENT/PAST/FUTURE_REF. Offsets in the result are UTF-16
+// positions in the given text. Rules and word tables are our own (see docs/extraction.md).
+class TimexTagger {
+public:
+    explicit TimexTagger(const CivilDate &creationDate);
+
+    std::vector<Timex> tag(const QString &text) const;
+
+    CivilDate creationDate() const { return m_dct; }
+
+private:
+    CivilDate m_dct;
+};
+
+} // namespace dateline::extract

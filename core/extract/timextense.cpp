@@ -1,0 +1,133 @@
+// Reading the tense around an expression, and choosing the year of a month or day written
+// without one.
+#include "core/extract/timexrules.h"
+
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+#include <QSet>
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+Tense TimexRules::tenseAround(int i) const
+{
+    // The nearest tense marker in the same sentence decides; news defaults to the past.
+    static const QSet<QString> future = {
+        QStringLiteral("will"), QStringLiteral("ll"), QStringLiteral("shall"), QStringLiteral("plans"),
+        QStringLiteral("plan"), QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"),
+        QStringLiteral("expects"), QStringLiteral("due"), QStringLiteral("intends"), QStringLiteral("upcoming"),
+        QStringLiteral("going"), QStringLiteral("tomorrow"), QStringLiteral("next"),
+        QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("await"), QStringLiteral("invited"),
+        QStringLiteral("invitation"), QStringLiteral("coming")};
+    static const QSet<QString> past = {
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
+        QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
+        QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("met"), QStringLiteral("held"),
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("began"), QStringLiteral("came"),
+        QStringLiteral("left"), QStringLiteral("went"), QStringLiteral("gave"), QStringLiteral("won"),
+        QStringLiteral("since"), QStringLiteral("fell"), QStringLiteral("rose"), QStringLiteral("sent")};
+    static const QSet<QString> notVerbs = {
+        QStringLiteral("need"), QStringLiteral("speed"), QStringLiteral("indeed"), QStringLiteral("hundred"),
+        QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),
+        QStringLiteral("based"), QStringLiteral("proposed"), QStringLiteral("expected"), QStringLiteral("scheduled"),
+        QStringLiteral("planned"), QStringLiteral("invited"), QStringLiteral("armed"), QStringLiteral("related")};
+    auto classify = [&](int k) -> Tense {
+        const Token &a = t[size_t(k)];
+        if (!a.isWord())
+            return Tense::Unknown;
+        if (future.contains(a.lower)) {
+            if (a.lower == u"ll" && !punct(k - 1, u'\''))
+                return Tense::Unknown;
+            if (a.lower == u"going" && !word(k + 1, u"to"))
+                return Tense::Unknown;
+            return Tense::Future;
+        }
+        if (a.lower == u"set")
+            return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
+        if (past.contains(a.lower))
+            return Tense::Past;
+        // "will be named": a passive participle leaves the decision to its auxiliary.
+        if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
+            && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being"))
+            return Tense::Past;
+        return Tense::Unknown;
+    };
+    auto boundary = [&](int k) {
+        const Token &a = t[size_t(k)];
+        if (a.isPunct(u'.') && !a.spaceBefore && k + 1 < n && !t[size_t(k + 1)].spaceBefore && t[size_t(k + 1)].isNumber())
+            return false; // "29.75"
+        if (a.isPunct(u'.') && k > 0) {
+            // the full stop of "a.m.", "U.S.", "Sept.", "Gen." does not end the sentence
+            const Token &p = t[size_t(k - 1)];
+            if (!a.spaceBefore && p.isWord() && (p.lower.size() == 1 || lexicon::monthIsAbbreviation(p.lower)
+                                                 || p.lower == u"gen" || p.lower == u"mr" || p.lower == u"sen"))
+                return false;
+        }
+        return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
+    };
+    // "would" (future in the past) says nothing about the creation date: the nearest year decides.
+    // Backward markers count as nearer: in English the governing verb usually comes before the
+    // time ("took effect at midnight on Saturday and will last…").
+    constexpr int kForwardPenalty = 3;
+    bool backOpen = true, fwdOpen = true;
+    for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
+        const int back = i - step;
+        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
+        if (backOpen) {
+            if (word(back, u"would") || word(back, u"could"))
+                return Tense::Unknown;
+            if (const Tense s = classify(back); s != Tense::Unknown)
+                return s;
+        }
+        const int d = step - kForwardPenalty;
+        if (d < 1)
+            continue;
+        const int fwd = i + d;
+        fwdOpen = fwdOpen && fwd < n && !boundary(fwd);
+        if (fwdOpen) {
+            if (word(fwd, u"would") || word(fwd, u"could"))
+                return Tense::Unknown;
+            if (const Tense s = classify(fwd); s != Tense::Unknown)
+                return s;
+        }
+    }
+    return Tense::Unknown;
+}
+
+std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool forcedPast) const
+{
+    if (forcedPast)
+        tense = Tense::Past;
+    // A month (and day) without a year: the occurrence nearest the creation date, unless the tense
+    // points the other way and the occurrence on that side is not too far off (240 days: "the record
+    // set on Aug. 6" in February is last August, but "payable Dec. 7" in October is this December).
+    const std::int64_t y = tv::yearOf(dct);
+    const int d = day ? day : 15;
+    std::int64_t best = y;
+    std::int64_t bestDistance = -1;
+    std::int64_t sided = 0;
+    std::int64_t sidedDistance = -1;
+    const std::int64_t slack = day ? 7 : 16; // a month "in March" said in March is still this March
+    for (std::int64_t c = y - 1; c <= y + 1; ++c) {
+        if (!tv::validDay(c, month, std::min(d, 28)))
+            continue;
+        const std::int64_t cand = tv::days(c, month, std::min(d, 28));
+        const std::int64_t distance = cand > dct ? cand - dct : dct - cand;
+        if (bestDistance < 0 || distance < bestDistance) {
+            best = c;
+            bestDistance = distance;
+        }
+        const bool onSide = tense == Tense::Past ? cand <= dct + slack : tense == Tense::Future ? cand >= dct - slack : false;
+        if (onSide && (sidedDistance < 0 || distance < sidedDistance)) {
+            sided = c;
+            sidedDistance = distance;
+        }
+    }
+    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast))
+        return sided;
+    return best;
+}
+
+} // namespace dateline::extract

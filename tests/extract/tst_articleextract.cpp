@@ -1,0 +1,232 @@
+// From article text to proposed events: HTML to text, sentences, actors, quotes with speakers,
+// and the seed article's proposals.
+#include "core/extract/articleextractor.h"
+#include "core/extract/codepointmap.h"
+#include "core/extract/htmltext.h"
+#include "core/extract/sentencesplitter.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestArticleExtract : public QObject {
+    Q_OBJECT
+private slots:
+    void htmlToText_data();
+    void htmlToText();
+    void codePoints();
+    void sentences();
+    void actors();
+    void quotesAndSpeakers_data();
+    void quotesAndSpeakers();
+    void status_data();
+    void status();
+    void titles_data();
+    void titles();
+    void seedArticle();
+};
+
+void TestArticleExtract::htmlToText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("entities") << QStringLiteral("<p>Rice &amp; Gates met &ldquo;Lavrov&rdquo; &#8212; &#x41;</p>")
+                              << QStringLiteral("Rice & Gates met \u201CLavrov\u201D \u2014 A");
+    QTest::newRow("paragraphs") << QStringLiteral("<html><head><title>x</title><style>p{}</style></head><body><p>One.</p>\n<p>Two <b>bold</b>.</p></body></html>")
+                                << QStringLiteral("One.\n\nTwo bold.");
+    QTest::newRow("script and comment") << QStringLiteral("<div>A<script>var x = '<p>';</script><!-- <p>no</p> -->B</div>")
+                                        << QStringLiteral("AB");
+    QTest::newRow("line break and spaces") << QStringLiteral("a  \n b<br>c&nbsp;d") << QStringLiteral("a b\nc d");
+    QTest::newRow("unknown entity kept") << QStringLiteral("<p>R&D &bogus; x</p>") << QStringLiteral("R&D &bogus; x");
+}
+
+void TestArticleExtract::htmlToText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(HtmlText::toPlainText(html), text);
+}
+
+void TestArticleExtract::codePoints()
+{
+    const QString text = QStringLiteral("\U0001F600 \u00E9 \U0001F30D x");
+    const CodePointMap map(text);
+    QCOMPARE(map.toCodePoint(0), 0);
+    QCOMPARE(map.toCodePoint(2), 1); // after the emoji (two UTF-16 units)
+    QCOMPARE(map.toCodePoint(int(text.indexOf(u'x'))), int(text.toUcs4().indexOf(U'x')));
+    QCOMPARE(CodePointMap(QStringLiteral("plain")).toCodePoint(3), 3);
+}
+
+void TestArticleExtract::sentences()
+{
+    const QString text = QStringLiteral("U.S. President George W. Bush spoke. Mr. Lavrov said \"No.\" Then he left.\n\nNew paragraph here.");
+    const std::vector<Sentence> s = SentenceSplitter::split(text);
+    QCOMPARE(s.size(), size_t(4));
+    QCOMPARE(text.mid(s[0].start, s[0].end - s[0].start), QStringLiteral("U.S. President George W. Bush spoke."));
+    QCOMPARE(text.mid(s[1].start, s[1].end - s[1].start), QStringLiteral("Mr. Lavrov said \"No.\""));
+    QCOMPARE(s[2].paragraph, 0);
+    QCOMPARE(s[3].paragraph, 1);
+    // Without blank lines, each line is a paragraph.
+    const std::vector<Sentence> lines = SentenceSplitter::split(QStringLiteral("One. Two.\nThree.\nFour."));
+    QCOMPARE(lines.size(), size_t(4));
+    QCOMPARE(lines[1].paragraph, 0);
+    QCOMPARE(lines[2].paragraph, 1);
+    QCOMPARE(lines[3].paragraph, 2);
+}
+
+void TestArticleExtract::actors()
+{
+    Actor known;
+    known.id = ActorId(7);
+    known.label = QStringLiteral("NATO");
+    known.kind = ActorKind::Organisation;
+    known.aliases = {QStringLiteral("the Alliance")};
+    const QString text = QStringLiteral("Russian Foreign Minister Sergei Lavrov told the Alliance in Brussels that Moscow "
+                                        "and Washington disagree. Lavrov met U.S. officials in Moscow.");
+    const std::vector<ActorMention> m = ActorRecognizer({known}).recognize(text);
+    auto find = [&](const QString &t, int from = 0) -> const ActorMention * {
+        for (const ActorMention &a : m)
+            if (a.text == t && a.start >= from)
+                return &a;
+        return nullptr;
+    };
+    QVERIFY(find(QStringLiteral("Sergei Lavrov")));
+    QCOMPARE(find(QStringLiteral("Sergei Lavrov"))->kind, ActorKind::Person);
+    QCOMPARE(find(QStringLiteral("Sergei Lavrov"))->country, QStringLiteral("RUS"));
+    QVERIFY(find(QStringLiteral("Lavrov")));
+    QCOMPARE(find(QStringLiteral("Lavrov"))->label, QStringLiteral("Sergei Lavrov"));
+    QCOMPARE(find(QStringLiteral("the Alliance"))->id.value, 7);
+    const ActorMention *moscow = find(QStringLiteral("Moscow"));
+    QCOMPARE(moscow->country, QStringLiteral("RUS"));
+    QVERIFY(!moscow->place); // "Moscow and Washington disagree": the government
+    QVERIFY(find(QStringLiteral("Moscow"), moscow->end)->place); // "in Moscow": the city
+    QCOMPARE(find(QStringLiteral("Washington"))->country, QStringLiteral("USA"));
+    QCOMPARE(find(QStringLiteral("U.S."))->country, QStringLiteral("USA"));
+    QCOMPARE(find(QStringLiteral("Russian"))->country, QStringLiteral("RUS"));
+}
+
+void TestArticleExtract::quotesAndSpeakers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("speaker");
+    const QString intro = QStringLiteral("Foreign Minister Sergei Lavrov and President George W. Bush met. ");
+    QTest::newRow("quote, X said") << intro + QStringLiteral("\"We will not accept it,\" Lavrov said.")
+                                   << QStringLiteral("We will not accept it,") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("quote, said X") << intro + QStringLiteral("\u201CWe will not accept it,\u201D said Bush.")
+                                   << QStringLiteral("We will not accept it,") << QStringLiteral("George W. Bush");
+    QTest::newRow("X said: quote") << intro + QStringLiteral("Bush said: \u201CThis is a good day.\u201D")
+                                   << QStringLiteral("This is a good day.") << QStringLiteral("George W. Bush");
+    QTest::newRow("according to") << intro + QStringLiteral("The talks were \"very difficult\", according to Lavrov.")
+                                  << QStringLiteral("very difficult") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("pronoun") << intro + QStringLiteral("Lavrov spoke first. But he called the offers \"important and useful\" steps.")
+                             << QStringLiteral("important and useful") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("no speaker") << QStringLiteral("The sign read \"no entry here\".") << QStringLiteral("no entry here") << QString();
+}
+
+void TestArticleExtract::quotesAndSpeakers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quote);
+    QFETCH(QString, speaker);
+    const std::vector<ActorMention> actors = ActorRecognizer().recognize(text);
+    const std::vector<QuoteMention> quotes = QuoteFinder::find(text, SentenceSplitter::split(text), actors);
+    QCOMPARE(quotes.size(), size_t(1));
+    QCOMPARE(quotes[0].text, quote);
+    QCOMPARE(text.mid(quotes[0].start, quotes[0].end - quotes[0].start), quote);
+    QCOMPARE(quotes[0].speaker, speaker);
+}
+
+void TestArticleExtract::status_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("occurred") << QStringLiteral("The ministers met in Geneva on March 3.") << QStringLiteral("occurred");
+    QTest::newRow("after creation") << QStringLiteral("The ministers meet in Geneva on April 9.") << QStringLiteral("planned");
+    QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
+    QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
+    QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
+                                  << QStringLiteral("occurred");
+}
+
+void TestArticleExtract::status()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, status);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(statusName(x.events[0].status), status);
+}
+
+void TestArticleExtract::titles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
+                                << QStringLiteral("Interview at the White House");
+    QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
+    QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")
+                                << QStringLiteral("Visit the Black Sea resort of Sochi");
+    QTest::newRow("date first") << QStringLiteral("On March 3, the ministers met in Geneva.") << QStringLiteral("The ministers met in Geneva");
+    QTest::newRow("quoted statement") << QStringLiteral("Foreign Minister Sergei Lavrov said on Sunday that \"a deal is within reach\".")
+                                      << QStringLiteral("Sergei Lavrov: \u201Ca deal is within reach\u201D");
+    QTest::newRow("dateline") << QStringLiteral("MOSCOW (Reuters) - Russia and Ukraine agreed on Tuesday to a truce.")
+                              << QStringLiteral("Russia and Ukraine agreed");
+}
+
+void TestArticleExtract::titles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].title, title);
+}
+
+void TestArticleExtract::seedArticle()
+{
+    QFile f(QStringLiteral(DATELINE_SHARED_DATA "/seed/000_2dfa95e0bfc6aa2c.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        QSKIP("the seed article is not present");
+    const QString text = QString::fromUtf8(f.readAll());
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    auto event = [&](const QString &date) -> const ProposedEvent * {
+        for (const ProposedEvent &e : x.events)
+            if (e.date == date)
+                return &e;
+        return nullptr;
+    };
+    auto quoteBy = [](const ProposedEvent &e, const QString &start, const QString &speaker) {
+        for (const QuoteMention &q : e.quotes)
+            if (q.text.startsWith(start) && q.speaker == speaker)
+                return true;
+        return false;
+    };
+    const ProposedEvent *meeting = event(QStringLiteral("2008-03-17/2008-03-18"));
+    QVERIFY(meeting);
+    QVERIFY2(meeting->title.contains(QStringLiteral("eeting")), qPrintable(meeting->title));
+    QCOMPARE(meeting->place, QStringLiteral("Moscow"));
+    QCOMPARE(meeting->status, EventStatus::Occurred);
+    QVERIFY(quoteBy(*meeting, QStringLiteral("The best way"), QStringLiteral("Sergei Lavrov")));
+    QVERIFY(quoteBy(*meeting, QStringLiteral("important and useful"), QStringLiteral("Sergei Lavrov")));
+    const ProposedEvent *interview = event(QStringLiteral("2008-03-26"));
+    QVERIFY(interview);
+    QVERIFY2(interview->title.contains(QStringLiteral("nterview")), qPrintable(interview->title));
+    QVERIFY(quoteBy(*interview, QStringLiteral("It's important"), QStringLiteral("George W. Bush")));
+    const ProposedEvent *summit = event(QStringLiteral("2008-04-06"));
+    QVERIFY(summit);
+    QCOMPARE(summit->status, EventStatus::Planned);
+    QVERIFY(quoteBy(*summit, QStringLiteral("a follow-up"), QStringLiteral("George W. Bush")));
+    QStringList countries;
+    for (const ActorMention &a : summit->actors)
+        countries << a.country;
+    QVERIFY(countries.contains(QStringLiteral("RUS")) && countries.contains(QStringLiteral("USA")));
+    // Only the article: the paywall text after it proposes nothing.
+    QCOMPARE(x.events.size(), size_t(3));
+}
+
+QTEST_GUILESS_MAIN(TestArticleExtract)
+#include "tst_articleextract.moc"

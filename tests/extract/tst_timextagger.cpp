@@ -1,0 +1,138 @@
+// The temporal expression tagger, one row per expression family, all against a fixed creation
+// date: Friday 2008-03-28.
+#include "core/extract/timextagger.h"
+
+#include <QTest>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestTimexTagger : public QObject {
+    Q_OBJECT
+private slots:
+    void expressions_data();
+    void expressions();
+    void nothingInPlainNumbers_data();
+    void nothingInPlainNumbers();
+    void offsetsAreUtf16InTheGivenText();
+};
+
+namespace {
+
+const CivilDate kDct{2008, 3, 28};
+
+} // namespace
+
+void TestTimexTagger::expressions_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("edtf");
+
+    auto row = [](const char *name, const char *s, const char *span, const char *type, const char *value, const char *edtf) {
+        QTest::newRow(name) << QString::fromUtf8(s) << QString::fromUtf8(span) << QString::fromLatin1(type)
+                            << QString::fromLatin1(value) << QString::fromLatin1(edtf);
+    };
+    // absolute
+    row("month day year", "The talks were held on March 17, 2008.", "March 17, 2008", "DATE", "2008-03-17", "2008-03-17");
+    row("day month", "He arrived in Moscow on 17 March.", "17 March", "DATE", "2008-03-17", "2008-03-17");
+    row("abbreviated month", "The accord was signed Sept. 30, 1999.", "Sept. 30, 1999", "DATE", "1999-09-30", "1999-09-30");
+    row("iso", "Filed 2008-03-17 by the embassy.", "2008-03-17", "DATE", "2008-03-17", "2008-03-17");
+    row("month year", "Elections were held in December 2007.", "December 2007", "DATE", "2007-12", "2007-12");
+    row("year", "The treaty dates from 1987.", "1987", "DATE", "1987", "1987");
+    row("decade", "Relations thawed in the 1990s.", "the 1990s", "DATE", "199", "199X");
+    row("season year", "The deal was signed in spring 2008.", "spring 2008", "DATE", "2008-SP", "2008-21");
+    row("mid month", "Troops left in mid-March.", "mid-March", "DATE", "2008-03", "2008-03-11/2008-03-20");
+    row("early year", "Talks resumed in early 2007.", "early 2007", "DATE", "2007", "2007-01/2007-04");
+    row("quarter", "Exports fell in the third quarter.", "the third quarter", "DATE", "2007-Q3", "2007-07/2007-09");
+    row("holiday", "He will return at Christmas.", "Christmas", "DATE", "2008-12-25", "2008-12-25");
+    row("century", "It was the worst war of the 20th century.", "the 20th century", "DATE", "19", "19XX");
+    // ranges
+    row("range hyphen", "The March 17-18 meeting in Moscow ended.", "March 17-18", "DATE", "2008-03-17", "2008-03-17/2008-03-18");
+    row("range en dash", "The March 17\u201318 meeting in Moscow ended.", "March 17\u201318", "DATE", "2008-03-17", "2008-03-17/2008-03-18");
+    row("range to", "The summit will run from April 5 to 6.", "April 5 to 6", "DATE", "2008-04-05", "2008-04-05/2008-04-06");
+    row("range day month", "Talks ran 3-5 March.", "3-5 March", "DATE", "2008-03-03", "2008-03-03/2008-03-05");
+    // relative to the creation date
+    row("yesterday", "The minister resigned yesterday.", "yesterday", "DATE", "2008-03-27", "2008-03-27");
+    row("last week", "They met last week.", "last week", "DATE", "2008-W12", "2008-03-17/2008-03-23");
+    row("days ago", "He left three days ago.", "three days ago", "DATE", "2008-03-25", "2008-03-25");
+    row("next weekday", "He will visit next Tuesday.", "next Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("weekday past", "The ministers met on Tuesday.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
+    row("weekday future", "The ministers will meet on Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("weekday today", "The ministers met on Friday.", "Friday", "DATE", "2008-03-28", "2008-03-28");
+    row("this month", "Prices rose this month.", "this month", "DATE", "2008-03", "2008-03");
+    row("earlier this year", "Earlier this year, sales fell.", "Earlier this year", "DATE", "2008", "2008");
+    row("last month name", "The envoy visited last December.", "last December", "DATE", "2007-12", "2007-12");
+    row("month last year", "He was elected in June last year.", "June last year", "DATE", "2007-06", "2007-06");
+    row("since month", "Fighting has gone on since April.", "April", "DATE", "2007-04", "2007-04");
+    row("day next year", "The summit will take place on Jan 1st next year.", "Jan 1st next year", "DATE", "2009-01-01", "2009-01-01");
+    row("nearest year", "The dividend is payable Dec. 7, the company said.", "Dec. 7", "DATE", "2007-12-07", "2007-12-07");
+    row("weekday night", "Shots were fired Saturday night.", "Saturday night", "TIME", "2008-03-22TNI", "2008-03-22");
+    row("clock time", "The vote closed at 5 p.m. Thursday.", "5 p.m. Thursday", "TIME", "2008-03-27T17:00", "2008-03-27T17:00:00");
+    row("clock time future", "The truce will last until 6 a.m. GMT on Monday.", "6 a.m. GMT on Monday", "TIME", "2008-03-31T06:00",
+        "2008-03-31T06:00:00");
+    row("verb before wins", "It took effect at midnight on Saturday and will hold.", "midnight on Saturday", "TIME",
+        "2008-03-23T00:00", "2008-03-23T00:00:00");
+    // durations and sets
+    row("duration", "The war lasted two years.", "two years", "DURATION", "P2Y", "");
+    row("duration adjective", "They agreed a 10-year plan.", "10-year", "DURATION", "P10Y", "");
+    row("duration hours", "The talks lasted 36 hours.", "36 hours", "DURATION", "PT36H", "");
+    row("duration vague", "It took several months.", "several months", "DURATION", "PXM", "");
+    row("duration past n", "Trade grew in the past two months.", "the past two months", "DURATION", "P2M", "");
+    row("set weekday", "He visits every Monday.", "every Monday", "SET", "XXXX-WXX-1", "");
+    row("set adverb", "The council meets annually.", "annually", "SET", "P1Y", "");
+    row("set rate", "Output grows 5% a year.", "a year", "SET", "P1Y", "");
+    // references
+    row("present", "Prices are high now.", "now", "DATE", "PRESENT_REF", "2008-03-28");
+    row("past", "It happened recently.", "recently", "DATE", "PAST_REF", "../2008-03-28");
+    row("future", "Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", "2008-03-28/..");
+}
+
+void TestTimexTagger::expressions()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, edtf);
+    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
+    QVERIFY2(!found.empty(), qPrintable(sentence));
+    const Timex &t = found.back();
+    QCOMPARE(t.text, span);
+    QCOMPARE(sentence.mid(t.start, t.end - t.start), span);
+    QCOMPARE(timexTypeName(t.type), type);
+    QCOMPARE(t.value, value);
+    QCOMPARE(t.edtf, edtf);
+}
+
+void TestTimexTagger::nothingInPlainNumbers_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("troops") << QStringLiteral("About 2000 troops crossed the border.");
+    QTest::newRow("money") << QStringLiteral("The aid package is worth $1,500 million.");
+    QTest::newRow("may verb") << QStringLiteral("May the talks succeed, he said.");
+    QTest::newRow("march verb") << QStringLiteral("Protesters will march to the embassy.");
+    QTest::newRow("percent") << QStringLiteral("Turnout was 1990 percent of nothing.");
+}
+
+void TestTimexTagger::nothingInPlainNumbers()
+{
+    QFETCH(QString, sentence);
+    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
+    QVERIFY2(found.empty(), qPrintable(found.empty() ? QString() : found.front().text));
+}
+
+void TestTimexTagger::offsetsAreUtf16InTheGivenText()
+{
+    // The anaphoric "the following day" is anchored to the last date mentioned, not to the creation date.
+    const QString text = QStringLiteral("Talks opened on March 3 in Z\u00FCrich \U0001F600. The following day, they collapsed.");
+    const std::vector<Timex> found = TimexTagger(kDct).tag(text);
+    QCOMPARE(found.size(), size_t(2));
+    QCOMPARE(text.mid(found[1].start, found[1].end - found[1].start), QStringLiteral("The following day"));
+    QCOMPARE(found[1].value, QStringLiteral("2008-03-04"));
+}
+
+QTEST_GUILESS_MAIN(TestTimexTagger)
+#include "tst_timextagger.moc"
