@@ -121,8 +121,10 @@ void Editor::perform(const StepInfo &info, const std::function<void()> &change)
         m_recording.reset();
     });
     change();
-    if (m_recording->touched.empty())
-        return; // nothing changed: no journal row, nothing to tell
+    if (m_recording->touched.empty()) {
+        edit.commit(); // nothing the journal tracks changed: keep whatever did, record no step
+        return;
+    }
     m_document.setTouchObserver({});
     const bool recordAfter = m_recording->created <= kMaxRecordedCreations;
     std::vector<EntityRef> afterRefs;
