@@ -5,6 +5,7 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/exportactions.h"
+#include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "core/store/document.h"
@@ -144,6 +145,9 @@ void MainWindow::createCentralArea()
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_mainSplitter);
 
+    m_inspector = new InspectorDock(m_controller, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addWidget(m_summary, 1);
@@ -173,6 +177,7 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addAction(m_inspector->pasteQuoteAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     using Command = TimelineView::Command;
@@ -184,6 +189,8 @@ void MainWindow::createActions()
     view->addSeparator();
     for (Command c : {Command::NextEvent, Command::PreviousEvent})
         view->addAction(m_timeline->action(c));
+    view->addSeparator();
+    view->addAction(m_inspector->toggleViewAction());
 
     ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,0 +1,175 @@
+#include "app/gui/inspector/entitypicker.h"
+
+#include "app/gui/inspector/inspectorstyle.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+namespace dateline {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMatchRole = Qt::UserRole + 2; // what the completer matches and inserts: the name
+constexpr qint64 kCreateId = -1;
+
+} // namespace
+
+EntityPicker::EntityPicker(QWidget *parent)
+    : QLineEdit(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_model, this))
+{
+    setClearButtonEnabled(true);
+    m_completer->setCompletionRole(kMatchRole);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    setCompleter(m_completer);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &EntityPicker::activated);
+    connect(this, &QLineEdit::textEdited, this, &EntityPicker::rebuild);
+    connect(this, &QLineEdit::returnPressed, this, [this] { finishEditing(true); });
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (!hasFocus())
+            finishEditing(false);
+    });
+    inspector::onEscape(this, [this] { revert(); });
+}
+
+void EntityPicker::setItems(std::vector<Item> items)
+{
+    m_items = std::move(items);
+    m_search = {};
+    rebuild(text());
+    if (m_currentId != 0 && !isModified())
+        setCurrentId(m_currentId); // a renamed entity shows its new name
+}
+
+void EntityPicker::setSearch(Search search, int minimumLength)
+{
+    m_search = std::move(search);
+    m_minimumLength = minimumLength;
+}
+
+void EntityPicker::setCreateLabel(const QString &format)
+{
+    m_createFormat = format;
+}
+
+void EntityPicker::setCurrent(qint64 id, const QString &name)
+{
+    m_currentId = id;
+    m_currentName = name;
+    setText(name);
+    setModified(false);
+}
+
+void EntityPicker::setCurrentId(qint64 id)
+{
+    QString name;
+    for (const Item &item : m_items) {
+        if (item.id == id) {
+            name = item.name;
+            break;
+        }
+    }
+    setCurrent(name.isEmpty() ? 0 : id, name);
+}
+
+void EntityPicker::revert()
+{
+    setText(m_currentName);
+    setModified(false);
+}
+
+void EntityPicker::rebuild(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (m_search) {
+        m_model->clear();
+        if (text.size() >= m_minimumLength)
+            m_items = m_search(text);
+        else
+            m_items.clear();
+    }
+    if (m_search || m_model->rowCount() != int(m_items.size()) + (m_createFormat.isEmpty() ? 0 : 1)) {
+        m_model->clear();
+        for (const Item &item : m_items) {
+            auto *row = new QStandardItem(item.detail.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.detail));
+            row->setData(item.id, kIdRole);
+            row->setData(item.name, kMatchRole);
+            row->setToolTip(row->text());
+            m_model->appendRow(row);
+        }
+        if (!m_createFormat.isEmpty()) {
+            auto *create = new QStandardItem;
+            create->setData(kCreateId, kIdRole);
+            m_model->appendRow(create);
+        }
+    }
+    if (!m_createFormat.isEmpty()) {
+        // The last row offers the typed name; it matches whatever is typed, unless the name exists.
+        QStandardItem *create = m_model->item(m_model->rowCount() - 1);
+        const bool offer = !text.isEmpty() && exactMatch(text) == 0;
+        create->setText(offer ? m_createFormat.arg(text) : QString());
+        create->setData(offer ? text : QStringLiteral("\x01"), kMatchRole); // \x01: never typed
+    }
+}
+
+qint64 EntityPicker::exactMatch(const QString &text) const
+{
+    for (const Item &item : m_items) {
+        if (item.name.compare(text, Qt::CaseInsensitive) == 0)
+            return item.id;
+    }
+    return 0;
+}
+
+void EntityPicker::activated(const QModelIndex &index)
+{
+    const qint64 id = index.data(kIdRole).toLongLong();
+    const QString name = index.data(kMatchRole).toString();
+    m_choosing = true;
+    if (id == kCreateId) {
+        Q_EMIT createRequested(name);
+    } else if (id != 0) {
+        setCurrent(id, name);
+        Q_EMIT picked(id);
+    }
+    m_choosing = false;
+}
+
+void EntityPicker::resolve()
+{
+    finishEditing(false);
+}
+
+void EntityPicker::finishEditing(bool createUnknown)
+{
+    if (m_choosing || m_completer->popup()->isVisible() || !isModified())
+        return;
+    const QString typed = text().trimmed();
+    if (typed.isEmpty()) {
+        if (m_currentId != 0) {
+            setCurrent(0, QString());
+            Q_EMIT picked(0);
+        }
+        setModified(false);
+        return;
+    }
+    const qint64 id = exactMatch(typed);
+    if (id != 0) {
+        const bool changed = id != m_currentId;
+        setCurrentId(id);
+        if (changed)
+            Q_EMIT picked(id);
+    } else if (createUnknown && !m_createFormat.isEmpty()) {
+        Q_EMIT createRequested(typed);
+    } else {
+        revert();
+    }
+}
+
+} // namespace dateline
