@@ -109,7 +109,7 @@ BulkEditPanel::BulkEditPanel(DocumentController *controller, QWidget *parent)
 void BulkEditPanel::setSelection(const std::vector<EventId> &ids)
 {
     m_ids = ids;
-    m_heading->setText(tr("%n event(s) selected", nullptr, int(ids.size())));
+    m_heading->setText(ids.size() == 1 ? tr("1 event selected") : tr("%1 events selected").arg(ids.size()));
     updateButtons();
 }
 

@@ -85,18 +85,23 @@ QString DateField::feedbackText() const
 QString DateField::durationText(TimePoint seconds)
 {
     constexpr double kDaysPerYear = 365.2425;
+    const auto count = [](qint64 n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(n);
+    };
     if (seconds < kSecondsPerHour)
-        return tr("%n minute(s)", nullptr, int(seconds / kSecondsPerMinute));
+        return count(seconds / kSecondsPerMinute, tr("%1 minute"), tr("%1 minutes"));
     if (seconds < kSecondsPerDay)
-        return tr("%n hour(s)", nullptr, int(seconds / kSecondsPerHour));
+        return count(seconds / kSecondsPerHour, tr("%1 hour"), tr("%1 hours"));
     const TimePoint days = seconds / kSecondsPerDay;
-    if (days < 732)
-        return tr("%n day(s)", nullptr, int(days));
     const double years = double(days) / kDaysPerYear;
+    const double whole = std::round(years);
+    const bool wholeYears = days >= 365 && std::abs(years - whole) < 0.01 * whole; // 365 or 366 days: a year
+    if (wholeYears && whole < 1e6)
+        return count(qint64(whole), tr("%1 year"), tr("%1 years"));
+    if (days < 732)
+        return count(days, tr("%1 day"), tr("%1 days"));
     if (years < 1e6)
-        return std::fmod(years, 1.0) < 0.01 || std::fmod(years, 1.0) > 0.99
-                   ? tr("%n year(s)", nullptr, int(std::lround(years)))
-                   : tr("about %n year(s)", nullptr, int(std::lround(years)));
+        return count(qint64(whole), tr("about %1 year"), tr("about %1 years"));
     return tr("about %1 years").arg(QLocale::c().toString(years, 'g', 3));
 }
 
@@ -106,12 +111,22 @@ QString DateField::describe(const FuzzyDate &date)
     const DateBounds b = date.bounds();
     if (b.earliestStart <= kTimeMin || b.latestEnd >= kTimeMax)
         return text; // open: no length to tell
-    const TimePoint shortest = std::max<TimePoint>(b.earliestEnd - b.latestStart, 0);
-    const TimePoint longest = b.latestEnd - b.earliestStart;
-    const QString shortText = durationText(shortest), longText = durationText(longest);
-    if (shortest <= 0 || shortText == longText)
-        return tr("%1 (%2)").arg(text, longText);
-    return tr("%1 (%2 to %3)").arg(text, shortText, longText);
+    const bool exact = b.earliestStart == b.latestStart && b.earliestEnd == b.latestEnd;
+    if (exact)
+        return tr("%1 (%2)").arg(text, durationText(b.latestEnd - b.earliestStart));
+    // A fuzzy single date ("c. 17 Mar", "17 or 18 Mar") lasts its unit; its bounds only say where
+    // it may lie, so a length from them would mislead. A fuzzy span has a shortest and longest.
+    if (!date.isInterval())
+        return text;
+    const TimePoint shortest = b.earliestEnd - b.latestStart;
+    const QString longest = durationText(b.latestEnd - b.earliestStart);
+    if (shortest <= 0)
+        return tr("%1 (up to %2)").arg(text, longest);
+    const TimePoint longestDays = (b.latestEnd - b.earliestStart) / kSecondsPerDay;
+    if (shortest % kSecondsPerDay == 0 && shortest >= kSecondsPerDay && longestDays < 732
+        && longest.endsWith(tr(" days")))
+        return tr("%1 (%2–%3 days)").arg(text).arg(shortest / kSecondsPerDay).arg(longestDays);
+    return tr("%1 (%2 to %3)").arg(text, durationText(shortest), longest);
 }
 
 void DateField::updateFeedback()

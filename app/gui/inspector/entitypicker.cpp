@@ -30,7 +30,14 @@ EntityPicker::EntityPicker(QWidget *parent)
     setCompleter(m_completer);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &EntityPicker::activated);
     connect(this, &QLineEdit::textEdited, this, &EntityPicker::rebuild);
-    connect(this, &QLineEdit::returnPressed, this, [this] { finishEditing(true); });
+    connect(this, &QLineEdit::returnPressed, this, [this] {
+        // The completer sees this Enter after us and may report the row it highlighted:
+        // the text already says what that row says, so that report is ignored.
+        m_resolvedByKey = true;
+        m_completer->popup()->hide(); // Enter decided: the list has nothing more to offer
+        finishEditing(true);
+        QMetaObject::invokeMethod(this, [this] { m_resolvedByKey = false; }, Qt::QueuedConnection);
+    });
     connect(this, &QLineEdit::editingFinished, this, [this] {
         if (!hasFocus())
             finishEditing(false);
@@ -129,10 +136,13 @@ qint64 EntityPicker::exactMatch(const QString &text) const
 
 void EntityPicker::activated(const QModelIndex &index)
 {
+    if (m_resolvedByKey)
+        return;
     const qint64 id = index.data(kIdRole).toLongLong();
     const QString name = index.data(kMatchRole).toString();
     m_choosing = true;
     if (id == kCreateId) {
+        setModified(false);
         Q_EMIT createRequested(name);
     } else if (id != 0) {
         setCurrent(id, name);
@@ -148,7 +158,7 @@ void EntityPicker::resolve()
 
 void EntityPicker::finishEditing(bool createUnknown)
 {
-    if (m_choosing || m_completer->popup()->isVisible() || !isModified())
+    if (m_choosing || !isModified())
         return;
     const QString typed = text().trimmed();
     if (typed.isEmpty()) {

@@ -62,6 +62,7 @@ private:
     qint64 m_currentId = 0;
     QString m_currentName;
     bool m_choosing = false;
+    bool m_resolvedByKey = false;
 };
 
 } // namespace dateline
