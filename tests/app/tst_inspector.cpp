@@ -313,6 +313,8 @@ void TestInspector::attachDetachAndDeleteQuotes()
 
     // Attach: pick the quote by words of its text.
     m_controller->setCurrentEvent(m_ids.summit);
+    click(quotes->findChild<QPushButton *>(u"attachQuote"_s));
+    QVERIFY(quotes->attachPicker()->isVisible());
     type(quotes->attachPicker(), bush.text);
     QCOMPARE(doc().quote(bush.id)->events.size(), std::size_t(3));
     QCOMPARE(quotes->list()->count(), 1);

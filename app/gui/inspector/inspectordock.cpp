@@ -153,7 +153,6 @@ void InspectorDock::loadEntities()
     const Document *document = m_controller->document();
     const std::vector<Actor> actors = document ? document->actors() : std::vector<Actor>();
     const std::vector<Source> sources = document ? document->sources() : std::vector<Source>();
-    const std::vector<Quote> quotes = document ? document->quotes() : std::vector<Quote>();
     std::vector<EntityPicker::Item> places;
     if (document) {
         for (const Place &p : document->places())
@@ -161,7 +160,7 @@ void InspectorDock::loadEntities()
     }
     m_form->setPlaces(std::move(places));
     m_actors->setActors(actors);
-    m_quotes->setEntities(actors, sources, quotes);
+    m_quotes->setEntities(actors, sources);
     m_bulk->setActors(actors);
 }
 
@@ -174,8 +173,9 @@ void InspectorDock::edited(const DocumentChange &change)
         reloadAll();
         return;
     }
+    // The pickers list actors, places and sources (quotes are read only when Attach… opens).
     const bool entities = change.touches(EntityKind::Actor) || change.touches(EntityKind::Place)
-                          || change.touches(EntityKind::Source) || change.touches(EntityKind::Quote);
+                          || change.touches(EntityKind::Source);
     if (entities)
         loadEntities();
     const auto mentions = [&](const std::vector<EventId> &ids) {
@@ -183,6 +183,7 @@ void InspectorDock::edited(const DocumentChange &change)
     };
     // Names of actors, places and related events appear in the event page, so those count too.
     if (entities || change.touches(EntityKind::Relation) || change.touches(EntityKind::Event)
+        || change.touches(EntityKind::Quote)
         || mentions(change.eventsChanged) || mentions(change.eventsRemoved)) {
         if (mentions(change.eventsRemoved) || m_shown != m_controller->currentEvent())
             showSelection();

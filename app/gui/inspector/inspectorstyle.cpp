@@ -5,9 +5,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace dateline::inspector {
 
@@ -65,6 +68,21 @@ void setFieldsReadOnly(QWidget *root, bool readOnly)
         w->setEnabled(!readOnly);
     for (QAbstractButton *w : root->findChildren<QAbstractButton *>())
         w->setEnabled(!readOnly);
+}
+
+void fitListHeight(QListWidget *list, int maxHeight)
+{
+    // Measured here rather than with sizeHintForRow: that uses a stale width until the list
+    // has been laid out, and word-wrapped rows then come out too short.
+    const QFontMetrics metrics = list->fontMetrics();
+    const int width = std::max(list->viewport()->width(), list->width() - 2 * list->frameWidth()) - 12;
+    int height = 2 * list->frameWidth() + 4;
+    for (int row = 0; row < list->count() && height < maxHeight; ++row) {
+        const QRect text = metrics.boundingRect(QRect(0, 0, std::max(width, 80), 1 << 20), Qt::TextWordWrap,
+                                                list->item(row)->text());
+        height += text.height() + 4 + 2 * list->spacing();
+    }
+    list->setFixedHeight(std::min(std::max(height, metrics.lineSpacing() + 8), maxHeight));
 }
 
 void onEscape(QWidget *field, const std::function<void()> &revert)

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QListWidget;
 class QPalette;
 class QWidget;
 
@@ -24,6 +25,9 @@ QLabel *sectionLabel(const QString &text, QWidget *parent = nullptr);
 // Shows every input below root read-only (text stays selectable) or editable again: line and text
 // edits and spin boxes become read-only, combo boxes and buttons disabled.
 void setFieldsReadOnly(QWidget *root, bool readOnly);
+// Sizes a list to its items (at least one row, at most maxHeight pixels), so a short list
+// leaves no empty box and a long one scrolls.
+void fitListHeight(QListWidget *list, int maxHeight);
 // Esc in field (while it has focus) calls revert.
 void onEscape(QWidget *field, const std::function<void()> &revert);
 

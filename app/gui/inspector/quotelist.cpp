@@ -44,8 +44,8 @@ QuoteList::QuoteList(DocumentController *controller, QWidget *parent)
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 5);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 12);
+    m_list->setSpacing(2);
+    m_list->setAlternatingRowColors(true);
     m_add->setObjectName(QStringLiteral("newQuote"));
     m_add->setToolTip(tr("Add a quote to this event (Ctrl+Shift+V pastes the clipboard as a new quote)"));
     m_attachButton->setObjectName(QStringLiteral("attachQuote"));
@@ -66,11 +66,10 @@ QuoteList::QuoteList(DocumentController *controller, QWidget *parent)
     connect(m_detach, &QPushButton::clicked, this, &QuoteList::detachSelected);
     connect(m_remove, &QPushButton::clicked, this, &QuoteList::removeSelected);
     connect(m_attachButton, &QPushButton::clicked, this, [this] {
-        updateAttachItems();
-        m_attach->setCurrent(0, {});
-        m_attach->setVisible(!m_attach->isVisible());
         if (m_attach->isVisible())
-            m_attach->setFocus(Qt::OtherFocusReason);
+            m_attach->hide();
+        else
+            showAttachPicker();
     });
     connect(m_attach, &EntityPicker::picked, this, [this](qint64 id) {
         if (id != 0)
@@ -117,11 +116,11 @@ void QuoteList::setEvent(EventId event)
         auto *none = new QListWidgetItem(tr("No quotes"), m_list);
         none->setFlags(Qt::NoItemFlags);
     }
+    inspector::fitListHeight(m_list, m_list->fontMetrics().lineSpacing() * 16);
     updateButtons();
 }
 
-void QuoteList::setEntities(const std::vector<Actor> &actors, const std::vector<Source> &sources,
-                            const std::vector<Quote> &quotes)
+void QuoteList::setEntities(const std::vector<Actor> &actors, const std::vector<Source> &sources)
 {
     m_actorNames.clear();
     std::vector<EntityPicker::Item> actorItems;
@@ -137,18 +136,29 @@ void QuoteList::setEntities(const std::vector<Actor> &actors, const std::vector<
     }
     m_editor->setActors(std::move(actorItems));
     m_editor->setSources(std::move(sourceItems));
-    m_allQuotes = quotes;
-    updateAttachItems();
 }
 
 void QuoteList::updateAttachItems()
 {
     std::vector<EntityPicker::Item> items;
-    for (const Quote &q : m_allQuotes) {
+    const Document *document = m_controller->document();
+    if (!document)
+        return;
+    for (const Quote &q : document->quotes()) {
         if (std::find(q.events.begin(), q.events.end(), m_event) == q.events.end())
             items.push_back({q.id.value, elided(q.text, 90), m_actorNames.value(q.speaker.value)});
     }
     m_attach->setItems(std::move(items));
+}
+
+void QuoteList::showAttachPicker()
+{
+    if (m_readOnly || !m_event.isValid())
+        return;
+    updateAttachItems();
+    m_attach->setCurrent(0, {});
+    m_attach->show();
+    m_attach->setFocus(Qt::OtherFocusReason);
 }
 
 void QuoteList::setReadOnly(bool readOnly)
@@ -167,6 +177,12 @@ QuoteId QuoteList::selectedQuote() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item && item->isSelected() ? QuoteId(item->data(kQuoteIdRole).toLongLong()) : QuoteId();
+}
+
+void QuoteList::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    inspector::fitListHeight(m_list, m_list->fontMetrics().lineSpacing() * 16); // rows rewrap
 }
 
 void QuoteList::updateButtons()

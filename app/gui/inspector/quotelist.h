@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QResizeEvent;
 class QPushButton;
 
 namespace dateline {
@@ -24,8 +25,7 @@ public:
     explicit QuoteList(DocumentController *controller, QWidget *parent = nullptr);
 
     void setEvent(EventId event); // re-reads the event's quotes
-    void setEntities(const std::vector<Actor> &actors, const std::vector<Source> &sources,
-                     const std::vector<Quote> &quotes);
+    void setEntities(const std::vector<Actor> &actors, const std::vector<Source> &sources);
     void setReadOnly(bool readOnly);
 
     void startNewQuote(const QString &text = {});
@@ -33,6 +33,7 @@ public:
     void removeSelected();
     void detachSelected();
     void attach(QuoteId id);
+    void showAttachPicker();
 
     QListWidget *list() const { return m_list; }
     QuoteEditor *editor() const { return m_editor; }
@@ -42,16 +43,18 @@ public:
     // "“text” — speaker · source, locator · credibility 2 (probably true)"
     QString describe(const Quote &quote) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateButtons();
-    void updateAttachItems();
+    void updateAttachItems(); // reads every quote: only when the user opens Attach…
 
     DocumentController *m_controller;
     EventId m_event;
     bool m_readOnly = false;
     QHash<qint64, QString> m_actorNames;
     QHash<qint64, QString> m_sourceNames;
-    std::vector<Quote> m_allQuotes;
     QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_attachButton;

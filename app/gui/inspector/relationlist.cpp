@@ -2,6 +2,7 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/inspector/entitypicker.h"
+#include "app/gui/inspector/inspectorstyle.h"
 #include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -33,7 +34,6 @@ RelationList::RelationList(DocumentController *controller, QWidget *parent)
 {
     m_list->setObjectName(QStringLiteral("relations"));
     m_list->setWordWrap(true);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 6);
     m_list->setToolTip(tr("Double-click to go to the related event"));
     m_kind->setObjectName(QStringLiteral("relationKind"));
     for (RelationKind k : {RelationKind::FollowUpOf, RelationKind::ResponseTo, RelationKind::PartOf, RelationKind::Contradicts})
@@ -102,6 +102,7 @@ void RelationList::setEvent(EventId event)
     }
     if (m_list->count() == 0)
         (new QListWidgetItem(tr("No related events"), m_list))->setFlags(Qt::NoItemFlags);
+    inspector::fitListHeight(m_list, m_list->fontMetrics().lineSpacing() * 8);
     updateButtons();
 }
 
@@ -112,6 +113,12 @@ void RelationList::setReadOnly(bool readOnly)
     m_target->setVisible(!readOnly);
     m_remove->setVisible(!readOnly);
     updateButtons();
+}
+
+void RelationList::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    inspector::fitListHeight(m_list, m_list->fontMetrics().lineSpacing() * 8); // rows rewrap
 }
 
 void RelationList::updateButtons()

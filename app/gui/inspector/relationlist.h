@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QListWidget;
+class QResizeEvent;
 class QPushButton;
 
 namespace dateline {
@@ -30,6 +31,9 @@ public:
     QListWidget *list() const { return m_list; }
     EntityPicker *targetPicker() const { return m_target; }
     QComboBox *kindBox() const { return m_kind; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateButtons();
