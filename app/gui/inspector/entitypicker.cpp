@@ -13,6 +13,7 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kMatchRole = Qt::UserRole + 2; // what the completer matches and inserts: the name
 constexpr qint64 kCreateId = -1;
+constexpr int kMaxListed = 500; // rows in the completion list at most
 
 } // namespace
 
@@ -49,6 +50,7 @@ void EntityPicker::setItems(std::vector<Item> items)
 {
     m_items = std::move(items);
     m_search = {};
+    m_modelStale = true;
     rebuild(text());
     if (m_currentId != 0 && !isModified())
         setCurrentId(m_currentId); // a renamed entity shows its new name
@@ -63,6 +65,8 @@ void EntityPicker::setSearch(Search search, int minimumLength)
 void EntityPicker::setCreateLabel(const QString &format)
 {
     m_createFormat = format;
+    m_modelStale = true;
+    rebuild(text());
 }
 
 void EntityPicker::setCurrent(qint64 id, const QString &name)
@@ -94,16 +98,18 @@ void EntityPicker::revert()
 void EntityPicker::rebuild(const QString &typed)
 {
     const QString text = typed.trimmed();
-    if (m_search) {
+    if (m_search)
+        m_items = text.size() >= m_minimumLength ? m_search(text) : std::vector<Item>();
+    // A long list is filtered here as the user types: the completer never holds thousands of rows.
+    const bool filtered = !m_search && m_items.size() > std::size_t(kMaxListed);
+    if (m_search || filtered || m_modelStale) {
         m_model->clear();
-        if (text.size() >= m_minimumLength)
-            m_items = m_search(text);
-        else
-            m_items.clear();
-    }
-    if (m_search || m_model->rowCount() != int(m_items.size()) + (m_createFormat.isEmpty() ? 0 : 1)) {
-        m_model->clear();
+        int listed = 0;
         for (const Item &item : m_items) {
+            if (filtered && (text.isEmpty() || !item.name.contains(text, Qt::CaseInsensitive)))
+                continue;
+            if (++listed > kMaxListed)
+                break;
             auto *row = new QStandardItem(item.detail.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.detail));
             row->setData(item.id, kIdRole);
             row->setData(item.name, kMatchRole);
@@ -115,6 +121,7 @@ void EntityPicker::rebuild(const QString &typed)
             create->setData(kCreateId, kIdRole);
             m_model->appendRow(create);
         }
+        m_modelStale = false;
     }
     if (!m_createFormat.isEmpty()) {
         // The last row offers the typed name; it matches whatever is typed, unless the name exists.

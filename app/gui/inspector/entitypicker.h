@@ -63,6 +63,7 @@ private:
     QString m_currentName;
     bool m_choosing = false;
     bool m_resolvedByKey = false;
+    bool m_modelStale = true;
 };
 
 } // namespace dateline
