@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void followsTheCurrentEvent();
     void editingTheTitleIsOneUndoStep();
+    void escapeRevertsAField();
     void invalidDateIsNeverCommitted();
     void typingSurvivesAnUnrelatedChange();
     void selectionChangeCommitsPendingTyping();
@@ -163,6 +164,23 @@ void TestInspector::editingTheTitleIsOneUndoStep()
     QCOMPARE(title->text(), u"2+2 meeting in Moscow"_s);
     QVERIFY(m_controller->redo());
     QCOMPARE(title->text(), u"2+2 talks in Moscow"_s);
+}
+
+void TestInspector::escapeRevertsAField()
+{
+    const qint64 steps = doc().journalSize();
+    QLineEdit *tags = field(u"tags"_s);
+    type(tags, u"something else"_s, Qt::Key_Escape);
+    QCOMPARE(tags->text(), u"missile defence"_s);
+    m_controller->setCurrentEvent(m_ids.summit); // nothing left to commit
+    QCOMPARE(doc().journalSize(), steps);
+    auto *description = m_dock->findChild<QPlainTextEdit *>(u"description"_s);
+    description->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(description, u" More."_s);
+    QTest::keyClick(description, Qt::Key_Escape);
+    QCOMPARE(description->toPlainText(), u"Described in our own words."_s);
+    m_controller->setCurrentEvent(m_ids.meeting);
+    QCOMPARE(doc().journalSize(), steps);
 }
 
 void TestInspector::invalidDateIsNeverCommitted()
@@ -351,7 +369,7 @@ void TestInspector::relationsAddAndRemove()
     QCOMPARE(relations->list()->item(0)->text(), u"response to “Putin invites Bush to Sochi”"_s);
 
     m_controller->setCurrentEvent(m_ids.invitation); // seen from the other side
-    QCOMPARE(relations->list()->item(0)->text(), u"“Bush interview at the White House” is response to this"_s);
+    QCOMPARE(relations->list()->item(0)->text(), u"responded to by “Bush interview at the White House”"_s);
     relations->list()->setCurrentRow(0);
     click(relations->findChild<QPushButton *>(u"removeRelation"_s));
     QVERIFY(doc().relationsOf(m_ids.invitation).empty());

@@ -60,8 +60,10 @@ BulkEditPanel::BulkEditPanel(DocumentController *controller, QWidget *parent)
         QPalette palette = m_cameoFeedback->palette();
         palette.setColor(QPalette::WindowText, ok ? inspector::dimColor(palette) : inspector::warningColor(palette));
         m_cameoFeedback->setPalette(palette);
+        m_cameoFeedback->setVisible(!text.trimmed().isEmpty());
         updateButtons();
     });
+    m_cameoFeedback->hide();
     connect(m_setCameo, &QPushButton::clicked, this, [this] { setCameoCode(m_cameo->text().trimmed()); });
     connect(m_cameo, &QLineEdit::returnPressed, m_setCameo, &QPushButton::click);
 

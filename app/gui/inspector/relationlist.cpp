@@ -22,6 +22,19 @@ constexpr int kRelationIdRole = Qt::UserRole + 1;
 constexpr int kOtherEventRole = Qt::UserRole + 2;
 constexpr std::size_t kMaxSuggestions = 50;
 
+// The relation read from its other end: the summit is a follow-up of the meeting, so the
+// meeting is "followed up by" the summit.
+QString inverseName(RelationKind kind)
+{
+    switch (kind) {
+    case RelationKind::FollowUpOf: return RelationList::tr("followed up by");
+    case RelationKind::ResponseTo: return RelationList::tr("responded to by");
+    case RelationKind::PartOf: return RelationList::tr("includes");
+    case RelationKind::Contradicts: return RelationList::tr("contradicted by");
+    }
+    return relationKindName(kind);
+}
+
 } // namespace
 
 RelationList::RelationList(DocumentController *controller, QWidget *parent)
@@ -94,7 +107,7 @@ void RelationList::setEvent(EventId event)
             const std::optional<Event> e = document->event(other);
             const QString title = labels::quoted(e ? e->title : QString());
             const QString text = outgoing ? tr("%1 %2").arg(relationKindName(r.kind), title)
-                                          : tr("%1 is %2 this").arg(title, relationKindName(r.kind));
+                                          : tr("%1 %2").arg(inverseName(r.kind), title);
             auto *item = new QListWidgetItem(text, m_list);
             item->setData(kRelationIdRole, qint64(r.id.value));
             item->setData(kOtherEventRole, qint64(other.value));
