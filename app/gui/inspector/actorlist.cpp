@@ -158,7 +158,8 @@ void ActorList::addActor(ActorId id)
         if (std::find_if(links.begin(), links.end(), [&](const ActorLink &l) { return l.actor == id; }) == links.end())
             links.push_back(link);
     });
-    m_picker->setCurrent(0, {});
+    // Queued: when picked from the completion list, the completer writes the name after us.
+    QMetaObject::invokeMethod(m_picker, [picker = m_picker] { picker->setCurrent(0, {}); }, Qt::QueuedConnection);
 }
 
 void ActorList::createActor(const Actor &actor)
@@ -178,7 +179,8 @@ void ActorList::createActor(const Actor &actor)
             commands::updateEvent(editor, *event);
         });
     });
-    m_picker->setCurrent(0, {});
+    // Queued: when picked from the completion list, the completer writes the name after us.
+    QMetaObject::invokeMethod(m_picker, [picker = m_picker] { picker->setCurrent(0, {}); }, Qt::QueuedConnection);
 }
 
 } // namespace dateline

@@ -181,7 +181,8 @@ void BulkEditPanel::addActor(ActorId actor, ActorRole role)
 {
     if (!m_readOnly && actor.isValid())
         m_controller->edit([&](Editor &editor) { commands::addActor(editor, m_ids, {actor, role}); });
-    m_actor->setCurrent(0, {});
+    // Queued: when picked from the completion list, the completer writes the name after us.
+    QMetaObject::invokeMethod(m_actor, [picker = m_actor] { picker->setCurrent(0, {}); }, Qt::QueuedConnection);
 }
 
 void BulkEditPanel::createActor(const Actor &actor)
@@ -195,7 +196,8 @@ void BulkEditPanel::createActor(const Actor &actor)
             commands::addActor(editor, m_ids, {id, role});
         });
     });
-    m_actor->setCurrent(0, {});
+    // Queued: when picked from the completion list, the completer writes the name after us.
+    QMetaObject::invokeMethod(m_actor, [picker = m_actor] { picker->setCurrent(0, {}); }, Qt::QueuedConnection);
 }
 
 } // namespace dateline

@@ -44,6 +44,8 @@ InspectorDock::InspectorDock(DocumentController *controller, QWidget *parent)
         reloadAll();
     });
     connect(controller, &DocumentController::documentEdited, this, &InspectorDock::edited);
+    connect(controller, &DocumentController::documentOpened, this, [this] { m_afterEdit = false; });
+    connect(controller, &DocumentController::documentClosed, this, [this] { m_afterEdit = false; });
     connect(controller, &DocumentController::currentEventChanged, this, &InspectorDock::showSelection);
     connect(controller, &DocumentController::selectionChanged, this, &InspectorDock::showSelection);
     reloadAll();
@@ -166,7 +168,10 @@ void InspectorDock::loadEntities()
 
 void InspectorDock::edited(const DocumentChange &change)
 {
-    m_afterEdit = true;
+    // The controller follows each edit with documentChanged at once; that one is answered here.
+    // Cleared by the event loop, so a later open or reload is never mistaken for it.
+    if (!std::exchange(m_afterEdit, true))
+        QMetaObject::invokeMethod(this, [this] { m_afterEdit = false; }, Qt::QueuedConnection);
     if (m_switching)
         return; // the pending commit of the event we are leaving: showSelection loads next
     if (change.everything) {

@@ -145,8 +145,10 @@ void RelationList::addRelation(RelationKind kind, EventId target)
     if (m_readOnly || !m_event.isValid() || !target.isValid() || target == m_event)
         return;
     const Relation relation{RelationId(), m_event, target, kind};
-    if (m_controller->edit([&](Editor &editor) { commands::addRelation(editor, relation); }))
-        m_target->setCurrent(0, {});
+    if (m_controller->edit([&](Editor &editor) { commands::addRelation(editor, relation); })) {
+        // Queued: when picked from the completion list, the completer writes the title after us.
+        QMetaObject::invokeMethod(m_target, [picker = m_target] { picker->setCurrent(0, {}); }, Qt::QueuedConnection);
+    }
 }
 
 void RelationList::removeSelected()
