@@ -13,6 +13,7 @@
 #include "app/gui/inspector/quotelist.h"
 #include "app/gui/inspector/relationlist.h"
 #include "app/gui/inspector/sourcecreator.h"
+#include "app/gui/mainwindow.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
@@ -28,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void bulkTagOnMultiSelection();
     void readOnlyShowsNoEditableField();
     void untrustedTextIsPlain();
+    void mainWindowHasTheDockAndItsActions();
 
 private:
     Document &doc() const { return *m_controller->document(); }
@@ -460,6 +464,27 @@ void TestInspector::untrustedTextIsPlain()
             QCOMPARE(label->textFormat(), Qt::PlainText);
     }
     QVERIFY(quotes);
+}
+
+void TestInspector::mainWindowHasTheDockAndItsActions()
+{
+    m_dock.reset();
+    MainWindow window(m_controller.get());
+    auto *dock = window.findChild<InspectorDock *>(u"inspector"_s);
+    QVERIFY(dock);
+    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    QStringList menuActions;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            menuActions << action->objectName() + u'|' + action->text();
+    }
+    QVERIFY(menuActions.contains(u"pasteQuote|Paste as &Quote"_s));
+    QVERIFY(window.menuBar()->actions().size() > 2);
+    bool toggle = false;
+    for (QAction *menu : window.menuBar()->actions())
+        toggle = toggle || menu->menu()->actions().contains(dock->toggleViewAction());
+    QVERIFY(toggle);
+    QCOMPARE(dock->pasteQuoteAction()->shortcut(), QKeySequence(u"Ctrl+Shift+V"_s));
 }
 
 QTEST_MAIN(TestInspector)
