@@ -13,16 +13,10 @@ namespace dateline::countries {
 
 namespace {
 
-QString &dataFile()
-{
-    static QString path = QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json");
-    return path;
-}
-
 std::vector<Country> load()
 {
     std::vector<Country> result;
-    QFile file(dataFile());
+    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
     if (!file.open(QIODevice::ReadOnly))
         return result;
     const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("3166-1")).toArray();
@@ -43,11 +37,6 @@ std::vector<Country> load()
 }
 
 } // namespace
-
-void setDataFile(const QString &path)
-{
-    dataFile() = path;
-}
 
 const std::vector<Country> &all()
 {

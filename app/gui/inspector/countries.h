@@ -16,7 +16,5 @@ struct Country {
 
 const std::vector<Country> &all(); // sorted by name
 QString name(const QString &alpha3); // empty when unknown
-// Where the list is read from; tests and packagers may point it elsewhere before first use.
-void setDataFile(const QString &path);
 
 } // namespace dateline::countries

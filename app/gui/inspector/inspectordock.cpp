@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -93,6 +94,13 @@ void InspectorDock::buildPages()
     layout->addWidget(m_banner);
     layout->addWidget(m_stack);
     layout->addStretch();
+
+    // Combo boxes size to a few characters, not to their longest item ("Bolivia, Plurinational
+    // State of (BOL)"): the dock stays narrow and the lists open as wide as they need.
+    for (QComboBox *box : content->findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
