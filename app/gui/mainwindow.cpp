@@ -177,7 +177,7 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    edit->addAction(m_inspector->pasteQuoteAction());
+    edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     using Command = TimelineView::Command;

@@ -479,6 +479,13 @@ void TestInspector::mainWindowHasTheDockAndItsActions()
             menuActions << action->objectName() + u'|' + action->text();
     }
     QVERIFY(menuActions.contains(u"pasteQuote|Paste as &Quote"_s));
+    QVERIFY(menuActions.contains(u"editEvent|&Edit Event"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_controller->setCurrentEvent(m_ids.summit);
+    dock->editEventAction()->trigger();
+    auto *title = dock->findChild<QLineEdit *>(u"title"_s);
+    QCOMPARE(title->selectedText(), u"Sochi summit"_s);
     QVERIFY(window.menuBar()->actions().size() > 2);
     bool toggle = false;
     for (QAction *menu : window.menuBar()->actions())

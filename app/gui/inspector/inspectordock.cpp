@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ InspectorDock::InspectorDock(DocumentController *controller, QWidget *parent)
     : QDockWidget(tr("Inspector"), parent)
     , m_controller(controller)
     , m_pasteQuote(new QAction(tr("Paste as &Quote"), this))
+    , m_editEvent(new QAction(tr("&Edit Event"), this))
 {
     setObjectName(QStringLiteral("inspector"));
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -36,6 +38,11 @@ InspectorDock::InspectorDock(DocumentController *controller, QWidget *parent)
     m_pasteQuote->setStatusTip(tr("Start a new quote of the selected event with the text on the clipboard"));
     connect(m_pasteQuote, &QAction::triggered, this, &InspectorDock::pasteQuote);
     addAction(m_pasteQuote);
+    m_editEvent->setObjectName(QStringLiteral("editEvent"));
+    m_editEvent->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editEvent->setStatusTip(tr("Edit the selected event in the Inspector"));
+    connect(m_editEvent, &QAction::triggered, this, &InspectorDock::editEvent);
+    addAction(m_editEvent);
 
     buildPages();
 
@@ -144,6 +151,7 @@ void InspectorDock::showSelection()
     }
     loadEvent();
     m_pasteQuote->setEnabled(hasEvent && selection.size() <= 1 && !m_controller->isReadOnly());
+    m_editEvent->setEnabled(hasEvent);
 }
 
 void InspectorDock::loadEvent()
@@ -219,6 +227,20 @@ void InspectorDock::applyReadOnly()
     m_quotes->setReadOnly(readOnly);
     m_relations->setReadOnly(readOnly);
     m_bulk->setReadOnly(readOnly);
+}
+
+void InspectorDock::editEvent()
+{
+    if (!m_controller->currentEvent().isValid())
+        return;
+    show();
+    raise();
+    QWidget *target = page() == Page::Bulk ? static_cast<QWidget *>(m_bulk) : m_form;
+    target->setFocus(Qt::ShortcutFocusReason);
+    if (auto *title = m_form->findChild<QLineEdit *>(QStringLiteral("title")); title && page() == Page::Event) {
+        title->setFocus(Qt::ShortcutFocusReason);
+        title->selectAll();
+    }
 }
 
 void InspectorDock::pasteQuote()

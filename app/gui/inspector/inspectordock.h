@@ -34,6 +34,8 @@ public:
 
     // Edit > Paste as Quote (Ctrl+Shift+V): a new quote of the current event with the clipboard text.
     QAction *pasteQuoteAction() const { return m_pasteQuote; }
+    // Edit > Edit Event (F2): shows the Inspector with the current event's title selected.
+    QAction *editEventAction() const { return m_editEvent; }
 
     Page page() const;
     EventForm *eventForm() const { return m_form; }
@@ -52,9 +54,11 @@ private:
     void loadEvent();
     void applyReadOnly();
     void pasteQuote();
+    void editEvent();
 
     DocumentController *m_controller;
     QAction *m_pasteQuote;
+    QAction *m_editEvent;
     QLabel *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;
     EventForm *m_form = nullptr;
