@@ -93,10 +93,10 @@ QString DocumentController::displayName() const
     return title.isEmpty() ? QFileInfo(m_document->path()).fileName() : title;
 }
 
-bool DocumentController::openDocument(const QString &path)
+bool DocumentController::openDocument(const QString &path, OpenMode mode)
 {
     QString error;
-    auto document = Document::open(path, OpenMode::ReadWrite, &error);
+    auto document = Document::open(path, mode, &error);
     if (!document) {
         report(tr("Cannot open document"),
                tr("Could not open “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error));

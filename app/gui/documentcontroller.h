@@ -3,6 +3,7 @@
 #include "app/gui/recentfiles.h"
 #include "core/edit/documentchange.h"
 #include "core/model/ids.h"
+#include "core/store/document.h"
 
 #include <QObject>
 #include <QString>
@@ -51,7 +52,7 @@ public:
     QString displayName() const;
 
     // Each returns false (after reporting why) and keeps the current document on failure.
-    bool openDocument(const QString &path);
+    bool openDocument(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     bool newDocument(const QString &path);
     // Opens the bundled sample, writing it to samplePath() first if it is not there yet, so the
     // user's edits to it persist between runs.

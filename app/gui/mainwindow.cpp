@@ -13,6 +13,7 @@
 #include "app/gui/history/historydock.h"
 #include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
+#include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "core/store/document.h"
@@ -153,6 +154,9 @@ void MainWindow::createCentralArea()
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_mainSplitter);
 
+    m_inspector = new InspectorDock(m_controller, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addWidget(m_summary, 1);
@@ -183,6 +187,7 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     using Command = TimelineView::Command;
@@ -194,6 +199,8 @@ void MainWindow::createActions()
     view->addSeparator();
     for (Command c : {Command::NextEvent, Command::PreviousEvent})
         view->addAction(m_timeline->action(c));
+    view->addSeparator();
+    view->addAction(m_inspector->toggleViewAction());
 
     ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
     ImportActions::install(this, m_controller); // File > Import…, Export Data…; dropped files

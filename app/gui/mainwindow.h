@@ -18,6 +18,7 @@ class DocumentController;
 struct DocumentChange;
 class EventDetailPane;
 class EventTableModel;
+class InspectorDock;
 class TimelineView;
 
 // Wires the controller, the events table and the detail pane together and owns the menus.
@@ -39,6 +40,7 @@ public:
     EventDetailPane *detailPane() const { return m_detail; }
     EventTableModel *eventModel() const { return m_model; }
     TimelineView *timelineView() const { return m_timeline; }
+    InspectorDock *inspector() const { return m_inspector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +68,7 @@ private:
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
+    InspectorDock *m_inspector = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;
     QLabel *m_summary = nullptr;

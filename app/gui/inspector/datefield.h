@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/date/fuzzydate.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace dateline {
+
+// An EDTF date field with live feedback: below the text, what the date means as you type
+// ("17–18 Mar 2008 (2 days)") or, in a warning colour, what is wrong with it (the parser's
+// message). Only a valid date (or an empty field, "no date") is ever committed: Enter or leaving
+// the field emits dateCommitted when the date differs from the one shown; Esc reverts.
+class DateField : public QWidget {
+    Q_OBJECT
+public:
+    enum class Emptiness : std::uint8_t { Allowed, Refused };
+
+    explicit DateField(QWidget *parent = nullptr);
+
+    // Shows date (an invalid date: empty) and forgets any unfinished typing.
+    void setDate(const FuzzyDate &date);
+    FuzzyDate date() const { return m_date; } // the last date set or committed
+    void setEmptiness(Emptiness emptiness) { m_emptiness = emptiness; }
+
+    // The typed text parses (or is an allowed empty field).
+    bool isAcceptable() const;
+    // Differs from date() (whether acceptable or not).
+    bool isModified() const;
+    // Commits the typed text if it is acceptable and changed; returns whether it did.
+    bool commit();
+    void revert();
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QString feedbackText() const;
+    bool showsError() const { return m_error; }
+
+    // "2 days", "about 3 years", "5 hours": the length of a span of seconds, for people.
+    static QString durationText(TimePoint seconds);
+    // "17–18 Mar 2008 (2 days)": the display string and how long the date lasts, when known.
+    static QString describe(const FuzzyDate &date);
+
+Q_SIGNALS:
+    void dateCommitted(const dateline::FuzzyDate &date);
+
+private:
+    void updateFeedback();
+
+    QLineEdit *m_edit;
+    QLabel *m_feedback;
+    FuzzyDate m_date;
+    Emptiness m_emptiness = Emptiness::Allowed;
+    bool m_error = false;
+};
+
+} // namespace dateline

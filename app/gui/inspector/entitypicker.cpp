@@ -1,0 +1,192 @@
+#include "app/gui/inspector/entitypicker.h"
+
+#include "app/gui/inspector/inspectorstyle.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+namespace dateline {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMatchRole = Qt::UserRole + 2; // what the completer matches and inserts: the name
+constexpr qint64 kCreateId = -1;
+constexpr int kMaxListed = 500; // rows in the completion list at most
+
+} // namespace
+
+EntityPicker::EntityPicker(QWidget *parent)
+    : QLineEdit(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_model, this))
+{
+    setClearButtonEnabled(true);
+    m_completer->setCompletionRole(kMatchRole);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    setCompleter(m_completer);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &EntityPicker::activated);
+    connect(this, &QLineEdit::textEdited, this, &EntityPicker::rebuild);
+    connect(this, &QLineEdit::returnPressed, this, [this] {
+        // The completer sees this Enter after us and may report the row it highlighted:
+        // the text already says what that row says, so that report is ignored.
+        m_resolvedByKey = true;
+        m_completer->popup()->hide(); // Enter decided: the list has nothing more to offer
+        finishEditing(true);
+        QMetaObject::invokeMethod(this, [this] { m_resolvedByKey = false; }, Qt::QueuedConnection);
+    });
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (!hasFocus())
+            finishEditing(false);
+    });
+    inspector::onEscape(this, [this] { revert(); });
+}
+
+void EntityPicker::setItems(std::vector<Item> items)
+{
+    m_items = std::move(items);
+    m_search = {};
+    m_modelStale = true;
+    rebuild(text());
+    if (m_currentId != 0 && !isModified())
+        setCurrentId(m_currentId); // a renamed entity shows its new name
+}
+
+void EntityPicker::setSearch(Search search, int minimumLength)
+{
+    m_search = std::move(search);
+    m_minimumLength = minimumLength;
+}
+
+void EntityPicker::setCreateLabel(const QString &format)
+{
+    m_createFormat = format;
+    m_modelStale = true;
+    rebuild(text());
+}
+
+void EntityPicker::setCurrent(qint64 id, const QString &name)
+{
+    m_currentId = id;
+    m_currentName = name;
+    setText(name);
+    setModified(false);
+}
+
+void EntityPicker::setCurrentId(qint64 id)
+{
+    QString name;
+    for (const Item &item : m_items) {
+        if (item.id == id) {
+            name = item.name;
+            break;
+        }
+    }
+    setCurrent(name.isEmpty() ? 0 : id, name);
+}
+
+void EntityPicker::revert()
+{
+    setText(m_currentName);
+    setModified(false);
+}
+
+void EntityPicker::rebuild(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (m_search)
+        m_items = text.size() >= m_minimumLength ? m_search(text) : std::vector<Item>();
+    // A long list is filtered here as the user types: the completer never holds thousands of rows.
+    const bool filtered = !m_search && m_items.size() > std::size_t(kMaxListed);
+    if (m_search || filtered || m_modelStale) {
+        m_model->clear();
+        int listed = 0;
+        for (const Item &item : m_items) {
+            if (filtered && (text.isEmpty() || !item.name.contains(text, Qt::CaseInsensitive)))
+                continue;
+            if (++listed > kMaxListed)
+                break;
+            auto *row = new QStandardItem(item.detail.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.detail));
+            row->setData(item.id, kIdRole);
+            row->setData(item.name, kMatchRole);
+            row->setToolTip(row->text());
+            m_model->appendRow(row);
+        }
+        if (!m_createFormat.isEmpty()) {
+            auto *create = new QStandardItem;
+            create->setData(kCreateId, kIdRole);
+            m_model->appendRow(create);
+        }
+        m_modelStale = false;
+    }
+    if (!m_createFormat.isEmpty()) {
+        // The last row offers the typed name; it matches whatever is typed, unless the name exists.
+        QStandardItem *create = m_model->item(m_model->rowCount() - 1);
+        const bool offer = !text.isEmpty() && exactMatch(text) == 0;
+        create->setText(offer ? m_createFormat.arg(text) : QString());
+        create->setData(offer ? text : QStringLiteral("\x01"), kMatchRole); // \x01: never typed
+    }
+}
+
+qint64 EntityPicker::exactMatch(const QString &text) const
+{
+    for (const Item &item : m_items) {
+        if (item.name.compare(text, Qt::CaseInsensitive) == 0)
+            return item.id;
+    }
+    return 0;
+}
+
+void EntityPicker::activated(const QModelIndex &index)
+{
+    if (m_resolvedByKey)
+        return;
+    const qint64 id = index.data(kIdRole).toLongLong();
+    const QString name = index.data(kMatchRole).toString();
+    m_choosing = true;
+    if (id == kCreateId) {
+        setModified(false);
+        Q_EMIT createRequested(name);
+    } else if (id != 0) {
+        setCurrent(id, name);
+        Q_EMIT picked(id);
+    }
+    m_choosing = false;
+}
+
+void EntityPicker::resolve()
+{
+    finishEditing(false);
+}
+
+void EntityPicker::finishEditing(bool createUnknown)
+{
+    if (m_choosing || !isModified())
+        return;
+    const QString typed = text().trimmed();
+    if (typed.isEmpty()) {
+        if (m_currentId != 0) {
+            setCurrent(0, QString());
+            Q_EMIT picked(0);
+        }
+        setModified(false);
+        return;
+    }
+    const qint64 id = exactMatch(typed);
+    if (id != 0) {
+        const bool changed = id != m_currentId;
+        setCurrentId(id);
+        if (changed)
+            Q_EMIT picked(id);
+    } else if (createUnknown && !m_createFormat.isEmpty()) {
+        Q_EMIT createRequested(typed);
+    } else {
+        revert();
+    }
+}
+
+} // namespace dateline

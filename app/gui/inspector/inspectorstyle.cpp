@@ -1,0 +1,95 @@
+#include "app/gui/inspector/inspectorstyle.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QShortcut>
+
+#include <algorithm>
+
+namespace dateline::inspector {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+QColor warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(255, 150, 120) : QColor(176, 42, 20);
+}
+
+QColor dimColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(165, 168, 175) : QColor(95, 98, 105);
+}
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setText(text);
+    return label;
+}
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    QLabel *label = plainLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 6, 0, 0);
+    return label;
+}
+
+void setFieldsReadOnly(QWidget *root, bool readOnly)
+{
+    for (QLineEdit *w : root->findChildren<QLineEdit *>()) {
+        // Spin boxes and editable combos own line edits: those follow their owner below.
+        if (!qobject_cast<QAbstractSpinBox *>(w->parentWidget()) && !qobject_cast<QComboBox *>(w->parentWidget()))
+            w->setReadOnly(readOnly);
+    }
+    for (QPlainTextEdit *w : root->findChildren<QPlainTextEdit *>())
+        w->setReadOnly(readOnly);
+    for (QAbstractSpinBox *w : root->findChildren<QAbstractSpinBox *>())
+        w->setReadOnly(readOnly);
+    for (QComboBox *w : root->findChildren<QComboBox *>())
+        w->setEnabled(!readOnly);
+    for (QAbstractButton *w : root->findChildren<QAbstractButton *>())
+        w->setEnabled(!readOnly);
+}
+
+void fitListHeight(QListWidget *list, int maxHeight)
+{
+    // Measured here rather than with sizeHintForRow: that uses a stale width until the list
+    // has been laid out, and word-wrapped rows then come out too short.
+    const QFontMetrics metrics = list->fontMetrics();
+    const int width = std::max(list->viewport()->width(), list->width() - 2 * list->frameWidth()) - 12;
+    int height = 2 * list->frameWidth() + 4;
+    for (int row = 0; row < list->count() && height < maxHeight; ++row) {
+        const QRect text = metrics.boundingRect(QRect(0, 0, std::max(width, 80), 1 << 20), Qt::TextWordWrap,
+                                                list->item(row)->text());
+        height += text.height() + 4 + 2 * list->spacing();
+    }
+    list->setFixedHeight(std::min(std::max(height, metrics.lineSpacing() + 8), maxHeight));
+}
+
+void onEscape(QWidget *field, const std::function<void()> &revert)
+{
+    auto *shortcut = new QShortcut(QKeySequence(Qt::Key_Escape), field);
+    shortcut->setContext(Qt::WidgetShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, field, revert);
+}
+
+} // namespace dateline::inspector

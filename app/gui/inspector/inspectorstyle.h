@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPalette;
+class QWidget;
+
+namespace dateline::inspector {
+
+// Helpers the inspector's widgets share, so the panels look and behave alike.
+
+// A warning text colour readable on the palette's window colour (light and dark).
+QColor warningColor(const QPalette &palette);
+// A secondary text colour (hints, counts) readable on the window colour.
+QColor dimColor(const QPalette &palette);
+// A label for untrusted or computed text: plain text, word-wrapped, selectable.
+QLabel *plainLabel(const QString &text = {}, QWidget *parent = nullptr);
+// A bold section heading.
+QLabel *sectionLabel(const QString &text, QWidget *parent = nullptr);
+// Shows every input below root read-only (text stays selectable) or editable again: line and text
+// edits and spin boxes become read-only, combo boxes and buttons disabled.
+void setFieldsReadOnly(QWidget *root, bool readOnly);
+// Sizes a list to its items (at least one row, at most maxHeight pixels), so a short list
+// leaves no empty box and a long one scrolls.
+void fitListHeight(QListWidget *list, int maxHeight);
+// Esc in field (while it has focus) calls revert.
+void onEscape(QWidget *field, const std::function<void()> &revert);
+
+} // namespace dateline::inspector
