@@ -170,6 +170,17 @@ CREATE TABLE index_snapshots (
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0);
 )sql";
 
+// v2 -> v3 (GDELT import): which event a GDELT GLOBALEVENTID became, so that importing the same
+// or an overlapping file again merges rows instead of doubling them. Kept as its own step so that
+// it can be folded into another v3 change; no foreign key (an index on event_id would slow every
+// import and every event delete): rows whose event is gone are ignored by a join with events.
+constexpr char kGdeltEventsTable[] = R"sql(
+CREATE TABLE gdelt_events (
+  global_id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL
+);
+)sql";
+
 struct SchemaObject {
     QString type;
     QString sql;
@@ -230,6 +241,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps{
         {1, [](Database &db) { db.exec(kMigrateV1ToV2, "Adding the index snapshot table"); }},
+        {2, [](Database &db) { db.exec(kGdeltEventsTable, "Adding the GDELT event id table"); }},
     };
     return steps;
 }

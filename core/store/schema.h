@@ -19,8 +19,9 @@ inline constexpr std::int32_t kApplicationId = 0x44744c6e;
 inline constexpr char kMetaApplicationKey[] = "application";
 inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
-inline constexpr int kCurrentVersion = 2;
-// Older versions a read-only connection can read as they are (v2 only added index_snapshots).
+inline constexpr int kCurrentVersion = 3;
+// Older versions a read-only connection can read as they are (v2 only added index_snapshots,
+// v3 only gdelt_events, which nothing but the GDELT import reads).
 inline constexpr int kOldestReadableVersion = 1;
 // The meta row counting committed edits (Document::revision); absent before v2.
 inline constexpr char kMetaRevisionKey[] = "revision";
@@ -44,7 +45,8 @@ struct Migration {
     std::function<void(Database &)> apply;
 };
 
-// The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots.
+// The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots,
+// v2 -> v3 the GDELT event id table.
 const std::vector<Migration> &migrations();
 
 // Creates the current schema in an empty database (in the caller's transaction): the v1 tables

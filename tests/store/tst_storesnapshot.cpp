@@ -235,7 +235,7 @@ void TestStoreSnapshot::migrateV1ToV2()
         QString error;
         auto doc = Document::open(path, OpenMode::ReadWrite, &error);
         QVERIFY2(doc, qPrintable(error));
-        QCOMPARE(doc->info().schemaVersion, 2);
+        QCOMPARE(doc->info().schemaVersion, schema::kCurrentVersion);
         const std::optional<Event> e = doc->event(EventId(3));
         QVERIFY(e);
         QCOMPARE(e->title, u"kept"_s);
@@ -248,8 +248,8 @@ void TestStoreSnapshot::migrateV1ToV2()
         QCOMPARE(doc->revision(), revision + 1);
     }
     Database db(path, Database::Access::ReadOnly);
-    QCOMPARE(db.pragma("user_version"), 2);
-    QVERIFY(schema::check(db).problem == schema::Problem::None); // same layout as a new v2 file
+    QCOMPARE(db.pragma("user_version"), std::int64_t(schema::kCurrentVersion));
+    QVERIFY(schema::check(db).problem == schema::Problem::None); // same layout as a new file
 }
 
 void TestStoreSnapshot::readOnlyV1OpensWithoutWriting()
