@@ -36,5 +36,9 @@ Command newCommand();
 Command exportJsonCommand();
 Command importJsonCommand();
 Command exportImageCommand();
+Command importCommand(); // import gdelt ... (importgdeltcommand.cpp)
+
+// `dateline-cli import gdelt INPUT... FILE`: args are those after "gdelt".
+int runGdeltImport(const QStringList &args, Io &io);
 
 } // namespace dateline::cli

@@ -14,7 +14,7 @@ namespace {
 std::vector<Command> commands()
 {
     return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
-            importJsonCommand(), exportImageCommand()};
+            importJsonCommand(), exportImageCommand(), importCommand()};
 }
 
 void printHelp(QTextStream &out)
