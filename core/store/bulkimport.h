@@ -47,6 +47,19 @@ struct BulkImportSummary {
 // thread and hand rows to the thread that owns the BulkImport.
 class BulkImport {
 public:
+    // An event with every column already in its stored form (UTF-8 text, computed bounds): built
+    // with from() on whichever thread parses, so that the writing thread only binds and steps.
+    struct EventRow {
+        QByteArray title, description, edtf, cameoCode; // UTF-8; edtf empty = undated
+        QByteArray created, updated;                     // empty = the import's time
+        std::int64_t bounds[4] = {0, 0, 0, 0};           // earliest/latest start, earliest/latest end
+        int spanClass = 0, precision = 3, status = 0, cameoRoot = 0, importance = 50;
+        std::int64_t id = 0, place = 0, sortKey = 0;     // id 0 = assign one; place 0 = none
+        std::vector<ActorLink> actors;
+        std::vector<QByteArray> tags;
+        static EventRow from(const Event &event);
+    };
+
     enum class Indexes : std::uint8_t {
         Automatic, // rebuild when the import is large next to what the document holds
         Keep,      // maintain them row by row
@@ -64,6 +77,7 @@ public:
     // Each returns the stored id: the entity's own id when valid (the caller keeps it unique),
     // otherwise a new one. Links must name rows that exist (in the document or added before).
     EventId addEvent(const Event &event);
+    EventId addEvent(const EventRow &row); // the same, prepared (see EventRow)
     ActorId addActor(const Actor &actor);
     PlaceId addPlace(const Place &place);
     SourceId addSource(const Source &source);
@@ -93,11 +107,11 @@ private:
     Database &m_db;
     std::unique_ptr<Transaction> m_transaction;
     BulkImportSummary m_summary;
-    QString m_now; // created/updated stamp of every new event without its own
+    QByteArray m_now; // created/updated stamp (UTF-8) of every new event without its own
     std::int64_t m_previousMaxEvent = 0, m_previousMaxQuote = 0;
     std::vector<QByteArray> m_droppedIndexes; // CREATE INDEX statements to run before commit
     std::vector<Statement *> m_statements;
-    std::int64_t m_cacheSize = 0;
+    std::int64_t m_cacheSize = 0, m_threads = 0;
     bool m_nested = false;
     bool m_settingsChanged = false;
     bool m_committed = false;

@@ -170,14 +170,18 @@ CREATE TABLE index_snapshots (
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0);
 )sql";
 
-// v2 -> v3 (GDELT import): which event a GDELT GLOBALEVENTID became, so that importing the same
-// or an overlapping file again merges rows instead of doubling them. Kept as its own step so that
-// it can be folded into another v3 change; no foreign key (an index on event_id would slow every
-// import and every event delete): rows whose event is gone are ignored by a join with events.
+// v2 -> v3 (GDELT import): what a GDELT row carries that the event model has no column for: its
+// GLOBALEVENTID (so that importing the same or an overlapping file again merges rows instead of
+// doubling them), DATEADDED (YYYYMMDDHHMMSS as a number) and its SOURCEURL as a source. Kept as
+// its own step so that it can be folded into another v3 change. No foreign keys (an index on
+// event_id would slow every import and every event delete): rows whose event is gone are ignored
+// by a join with events.
 constexpr char kGdeltEventsTable[] = R"sql(
 CREATE TABLE gdelt_events (
   global_id INTEGER PRIMARY KEY,
-  event_id INTEGER NOT NULL
+  event_id INTEGER NOT NULL,
+  date_added INTEGER,
+  source_id INTEGER
 );
 )sql";
 

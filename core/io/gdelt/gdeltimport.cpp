@@ -95,7 +95,8 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
         std::vector<ActorId> actors;
         std::vector<PlaceId> places;
         std::vector<SourceId> sources;
-        Statement &link = db.cached("INSERT OR REPLACE INTO gdelt_events(global_id, event_id) VALUES (?1, ?2)");
+        Statement &link = db.cached("INSERT OR REPLACE INTO gdelt_events(global_id, event_id, date_added, source_id) "
+                                    "VALUES (?1, ?2, ?3, ?4)");
         while (std::unique_ptr<Batch> batch = pipeline.next()) {
             for (ImportProblem &p : batch->problems)
                 result.problems.push_back(std::move(p));
@@ -111,14 +112,19 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
             for (const Source &s : batch->sources)
                 sources.push_back(bulk.addSource(s));
             for (MappedRow &row : batch->rows) {
-                Event &e = row.event;
-                e.place = resolve(row.place, places);
+                BulkImport::EventRow &e = row.event;
+                e.place = resolve(row.place, places).value;
                 if (const ActorId a1 = resolve(row.actor1, actors); a1.isValid())
                     e.actors.push_back({a1, ActorRole::Initiator});
                 if (const ActorId a2 = resolve(row.actor2, actors); a2.isValid())
                     e.actors.push_back({a2, ActorRole::Target});
                 const EventId id = bulk.addEvent(e);
-                link.bind(1, row.globalId).bind(2, id.value).execute();
+                link.bind(1, row.globalId).bind(2, id.value);
+                if (row.dateAdded > 0)
+                    link.bind(3, row.dateAdded);
+                if (const SourceId source = resolve(row.source, sources); source.isValid())
+                    link.bind(4, source.value);
+                link.execute();
             }
             result.lines = batch->linesRead;
             result.duplicates += batch->duplicates;

@@ -7,6 +7,7 @@
 #include "core/model/cameo.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace dateline::gdelt {
 
@@ -42,23 +43,6 @@ ActorKind kindOf(const ActorFields &a)
     if (isOrganisationType(a.type1))
         return ActorKind::Organisation;
     return ActorKind::Group;
-}
-
-QString number(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-// "20150218230000" -> "2015-02-18 23:00:00", "20150218" -> "2015-02-18"; anything else as it is.
-QString addedText(QByteArrayView added)
-{
-    const QString raw = QString::fromLatin1(added);
-    if (!isDigits(added) || (added.size() != 8 && added.size() != 14))
-        return raw;
-    QString text = raw.left(4) + u'-' + raw.mid(4, 2) + u'-' + raw.mid(6, 2);
-    if (added.size() == 14)
-        text += u' ' + raw.mid(8, 2) + u':' + raw.mid(10, 2) + u':' + raw.mid(12, 2) + QStringLiteral(" UTC");
-    return text;
 }
 
 QString hostOf(const QString &url)
@@ -114,25 +98,24 @@ RowMapper::RowMapper(KnownEntities known)
     : m_places(std::move(known.places)), m_sources(std::move(known.sources)), m_globalIds(std::move(known.globalIds))
 {
     for (auto it = known.actors.cbegin(); it != known.actors.cend(); ++it)
-        m_actors.insert(it.key(), {it.value().first, it.value().second});
+        m_actors.insert(it.key(), {it.value().first, it.value().second.toUtf8()});
 }
 
-const RowMapper::ActorEntry *RowMapper::actor(const ActorFields &a, Batch &batch)
+std::optional<RowMapper::ActorEntry> RowMapper::actor(const ActorFields &a, Batch &batch)
 {
     if (a.isEmpty())
-        return nullptr;
+        return std::nullopt;
     m_key = actorKey(a.code, a.name);
     auto it = m_actors.find(m_key);
     if (it != m_actors.end())
-        return &*it;
+        return *it;
     Actor actor;
     actor.label = a.name.isEmpty() ? QString::fromUtf8(a.code) : titleCase(a.name);
     actor.kind = kindOf(a);
     actor.country = isIso3Country(a.country) ? QString::fromLatin1(a.country) : QString();
     actor.cameoCode = QString::fromUtf8(a.code);
     batch.actors.push_back(actor);
-    it = m_actors.insert(m_key, {-(++m_newActors), actor.label});
-    return &*it;
+    return *m_actors.insert(m_key, {-(++m_newActors), actor.label.toUtf8()});
 }
 
 Ref RowMapper::place(const Record &r, Batch &batch)
@@ -163,8 +146,7 @@ Ref RowMapper::source(const Record &r, Batch &batch)
         return *it;
     Source source;
     source.url = QString::fromUtf8(r.sourceUrl);
-    source.publication = hostOf(source.url);
-    source.title = source.url;
+    source.title = hostOf(source.url);
     if (r.dateAdded.size() >= 8 && isDigits(r.dateAdded.first(8))) {
         const int ymd = r.dateAdded.first(8).toInt();
         const CivilDate day{ymd / 10000, ymd / 100 % 100, ymd % 100};
@@ -184,39 +166,60 @@ bool RowMapper::map(const Record &r, Batch &batch)
     m_globalIds.insert(r.globalId);
     MappedRow row;
     row.globalId = r.globalId;
-    const ActorEntry *a1 = actor(r.actor1, batch);
-    const ActorEntry *a2 = actor(r.actor2, batch);
+    if (isDigits(r.dateAdded) && r.dateAdded.size() <= 14)
+        row.dateAdded = r.dateAdded.toLongLong();
+    const std::optional<ActorEntry> a1 = actor(r.actor1, batch);
+    std::optional<ActorEntry> a2 = actor(r.actor2, batch);
     row.actor1 = a1 ? a1->ref : 0;
-    row.actor2 = a2 && a2 != a1 ? a2->ref : 0;
+    row.actor2 = a2 && (!a1 || a2->ref != a1->ref) ? a2->ref : 0;
     row.place = place(r, batch);
     row.source = source(r, batch);
 
-    Event &e = row.event;
-    e.date = FuzzyDate::fromDay(CivilDate{r.year, r.month, r.day});
-    e.status = EventStatus::Reported; // machine-coded from news reports
-    if (isDigits(r.eventCode) && r.eventCode.size() <= 4)
-        e.cameoCode = QString::fromLatin1(r.eventCode);
+    // Every column in its stored form, here on the parsing thread (see BulkImport::EventRow).
+    BulkImport::EventRow &e = row.event;
+    const CivilDate day{r.year, r.month, r.day};
+    const std::int64_t start = calendar::daysFromCivil(day) * 86400;
+    e.bounds[0] = e.bounds[1] = start;
+    e.bounds[2] = e.bounds[3] = start + 86400;
+    e.spanClass = 17; // bit length of 86400
+    e.precision = int(DatePrecision::Day);
+    char edtf[16];
+    std::snprintf(edtf, sizeof edtf, "%04d-%02d-%02d", r.year, r.month, r.day);
+    e.edtf = QByteArray(edtf);
+    e.status = int(EventStatus::Reported); // machine-coded from news reports
+    if (isDigits(r.eventCode) && r.eventCode.size() <= 4) {
+        e.cameoCode = r.eventCode.toByteArray();
+        e.cameoRoot = cameo::rootCode(QString::fromLatin1(r.eventCode));
+    }
     e.importance = importanceOf(r.mentions, r.sources, r.articles);
     e.sortKey = r.globalId;
-    e.tags = QStringList{QStringLiteral("gdelt")};
 
     // "United States threatens Russia"; without a first actor: "Threaten: Russia".
-    const QLatin1StringView verb = cameoVerb(e.cameoCode);
+    const QLatin1StringView verb = cameoVerb(QString::fromLatin1(e.cameoCode));
     if (a1 && !verb.isEmpty()) {
-        e.title = a1->label + u' ' + (a2 ? verb + u' ' + a2->label : QString(verbAlone(verb)));
+        const QLatin1StringView v = a2 ? verb : verbAlone(verb);
+        e.title.reserve(a1->label.size() + v.size() + (a2 ? a2->label.size() : 0) + 2);
+        e.title.append(a1->label).append(' ').append(v.data(), v.size());
+        if (a2)
+            e.title += ' ' + a2->label;
     } else {
-        const QString what = e.cameoCode.isEmpty() ? QStringLiteral("Event") : cameo::rootName(cameo::rootCode(e.cameoCode));
-        const QString who = a1 && a2 ? a1->label + QStringLiteral(" and ") + a2->label : a1 ? a1->label : a2 ? a2->label : QString();
-        e.title = who.isEmpty() ? what : what + QStringLiteral(": ") + who;
+        e.title = e.cameoCode.isEmpty() ? QByteArray("Event") : cameo::rootName(e.cameoRoot).toUtf8();
+        if (a1 || a2)
+            e.title += ": ";
+        if (a1)
+            e.title += a1->label;
+        if (a1 && a2)
+            e.title += " and ";
+        if (a2)
+            e.title += a2->label;
     }
-    QString &d = e.description;
-    d = QStringLiteral("Goldstein ") + number(r.goldstein, 1) + QStringLiteral(", tone ") + number(r.tone, 1)
-        + QStringLiteral("; ") + QString::number(r.mentions) + QStringLiteral(" mentions in ")
-        + QString::number(r.sources) + QStringLiteral(" sources, ") + QString::number(r.articles)
-        + QStringLiteral(" articles. GDELT event ") + QString::number(r.globalId) + QStringLiteral(", added ")
-        + addedText(r.dateAdded) + u'.';
-    if (!r.sourceUrl.isEmpty())
-        d += u' ' + QString::fromUtf8(r.sourceUrl);
+    // Goldstein scale, tone and coverage; the GDELT id, DATEADDED and SOURCEURL go to gdelt_events
+    // and sources (kept out of the text: every word here costs full-text index time).
+    char text[160];
+    std::snprintf(text, sizeof text, "Goldstein %.1f, tone %.1f; %lld mentions, %lld sources, %lld articles",
+                  r.goldstein, r.tone, static_cast<long long>(r.mentions), static_cast<long long>(r.sources),
+                  static_cast<long long>(r.articles));
+    e.description = QByteArray(text);
     batch.rows.push_back(std::move(row));
     return true;
 }

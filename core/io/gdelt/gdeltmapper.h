@@ -4,12 +4,14 @@
 #include "core/io/importresult.h"
 #include "core/model/entities.h"
 #include "core/model/event.h"
+#include "core/store/bulkimport.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace dateline::gdelt {
@@ -19,8 +21,9 @@ namespace dateline::gdelt {
 using Ref = std::int64_t;
 
 struct MappedRow {
-    Event event; // everything but place and actor ids
+    BulkImport::EventRow event; // everything but place and actor ids
     std::int64_t globalId = 0;
+    std::int64_t dateAdded = 0; // YYYYMMDD[HHMMSS]; 0 = not given
     Ref actor1 = 0, actor2 = 0, place = 0, source = 0;
 };
 
@@ -64,9 +67,10 @@ public:
 private:
     struct ActorEntry {
         Ref ref = 0;
-        QString label;
+        QByteArray label; // UTF-8
     };
-    const ActorEntry *actor(const ActorFields &fields, Batch &batch);
+    // By value: a pointer into the hash would dangle once the next actor is inserted.
+    std::optional<ActorEntry> actor(const ActorFields &fields, Batch &batch);
     Ref place(const Record &record, Batch &batch);
     Ref source(const Record &record, Batch &batch);
 
