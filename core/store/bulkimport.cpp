@@ -8,8 +8,10 @@
 #include <sqlite3.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace dateline {
 
@@ -352,6 +354,15 @@ BulkImportSummary BulkImport::commit()
 {
     if (m_committed)
         return m_summary;
+    // DATELINE_IMPORT_TRACE=1 prints where the end of an import goes (for the import benchmark).
+    static const bool trace = qEnvironmentVariableIntValue("DATELINE_IMPORT_TRACE") != 0;
+    QElapsedTimer clock;
+    clock.start();
+    auto lap = [&](const char *what) {
+        if (trace)
+            std::fprintf(stderr, "bulk import: %s %.0f ms\n", what, double(clock.nsecsElapsed()) / 1e6);
+        clock.restart();
+    };
     // Full text for the appended rows in one statement each (ids above the previous maximum).
     const IdRange &events = m_summary.events;
     if (events.count > 0 && events.last > m_previousMaxEvent) {
@@ -365,9 +376,11 @@ BulkImportSummary BulkImport::commit()
                                    "WHERE id > ?1 AND id <= ?2");
         s.bind(1, m_previousMaxQuote).bind(2, quotes.last).execute();
     }
+    lap("full-text index");
     for (const QByteArray &create : m_droppedIndexes)
         m_db.exec(create, "Rebuilding an index after the import");
     m_droppedIndexes.clear();
+    lap("indexes");
     if (m_beforeCommit)
         m_beforeCommit();
     for (Statement *&s : m_statements) // cached statements must not hold the tables open
@@ -375,6 +388,7 @@ BulkImportSummary BulkImport::commit()
             s->reset();
     m_transaction->commit(); // runs Database::beforeCommit (the revision bump) when rows changed
     m_transaction.reset();
+    lap("commit");
     m_committed = true;
     restoreSettings();
     return m_summary;

@@ -126,7 +126,7 @@ bool InputFile::produce()
         return got > 0;
     }
     if (m_kind == Kind::Gzip)
-        return inflateSome();
+        return !m_gzipDone && inflateSome();
     while (m_zip == ZipState::Header) {
         if (!zipHeader())
             return false;
@@ -174,8 +174,10 @@ bool InputFile::inflateSome()
             if (m_kind == Kind::Zip)
                 return zipEntryEnd() || produced > 0;
             // gzip: another member may follow (concatenated .gz files)
-            if (m_inPos >= m_in.size() && !fillInput())
+            if (m_inPos >= m_in.size() && !fillInput()) {
+                m_gzipDone = true;
                 return produced > 0;
+            }
             inflateReset(&z);
             return true;
         }

@@ -46,6 +46,7 @@ private:
     QByteArray m_out;
     qsizetype m_outPos = 0;
     bool m_eof = false;
+    bool m_gzipDone = false; // the last gzip member ended with the file
     std::int64_t m_line = 0;
     QString m_error;
     struct Zlib;
