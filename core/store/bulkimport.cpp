@@ -23,8 +23,15 @@ namespace {
 constexpr const char *kIndexedTables[] = {"events", "event_tags", "event_actors", "quotes", "quote_events",
                                           "relations"};
 
-// Bulk phase page cache: the new rows' pages and the index sorts stay in memory (256 MB).
-constexpr std::int64_t kBulkCacheKiB = 262144;
+// Bulk phase page cache: the new rows' pages, the index sorts and the full-text segments stay in
+// memory. About 1 KiB per expected event (a GDELT row takes ~0.5 KB in the file with its indexes),
+// at least 256 MB and at most 2 GB; pages the cache never fills are never allocated.
+constexpr std::int64_t kMinBulkCacheKiB = 262144;
+constexpr std::int64_t kMaxBulkCacheKiB = 2097152;
+// Imports from this size on rebuild the indexes (when the document is not much larger). They stay
+// in WAL mode: switching to a rollback journal would save the checkpoint's second write of every
+// page, but it rewrites the file header, and a cancelled import must leave the file byte-identical.
+constexpr std::int64_t kLargeImport = 20000;
 
 enum StatementIndex : int { SEvent, STag, SActorLink, SActor, SPlace, SSource, SQuote, SQuoteEvent,
                             SRelation, SEra, SEventFts, SQuoteFts, SCount };
@@ -60,7 +67,8 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         m_cacheSize = m_db.pragma("cache_size");
         m_threads = m_db.pragma("threads");
         // A bigger page cache, and a helper thread for the sorts of the index rebuilds.
-        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(kBulkCacheKiB) + "; PRAGMA threads = 2");
+        const std::int64_t cacheKiB = std::clamp(expectedEvents, kMinBulkCacheKiB, kMaxBulkCacheKiB);
+        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB) + "; PRAGMA threads = 2");
         m_settingsChanged = true;
     }
     try {
@@ -71,7 +79,7 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         if (indexes == Indexes::Automatic && expectedEvents > 0) {
             Statement count = m_db.prepare("SELECT count(*) FROM events");
             const std::int64_t existing = count.step() ? count.int64(0) : 0;
-            rebuild = expectedEvents >= 20000 && expectedEvents >= existing / 2;
+            rebuild = expectedEvents >= kLargeImport && expectedEvents >= existing / 2;
         }
         if (rebuild && !m_nested)
             dropIndexes();

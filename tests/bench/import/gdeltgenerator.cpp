@@ -101,7 +101,7 @@ bool writeGdeltRows(const QString &path, std::int64_t n, std::uint32_t seed)
         const int root = code.left(2).toInt();
         const int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
         const int mentions = 1 + int(std::pow(2.0, double(rng() % 1000) / 125.0));
-        if (rng() % 3 == 0)
+        if (rng() % 2 == 0) // about two events per article
             ++url;
         QList<QByteArray> f(61);
         f[0] = QByteArray::number(1000000000 + i);
@@ -124,8 +124,8 @@ bool writeGdeltRows(const QString &path, std::int64_t n, std::uint32_t seed)
             f[g + 7] = QByteArray::number(-1000000 - int(rng() % 1000000));
         }
         f[59] = sqlDate + "231500";
-        f[60] = "https://news" + QByteArray::number(url % 500) + ".example.com/" + sqlDate.left(4) + "/"
-                + sqlDate.mid(4, 2) + "/story-" + QByteArray::number(url) + ".html";
+        f[60] = "https://news" + QByteArray::number(url % 500) + ".example.com/world/2019/story-"
+                + QByteArray::number(url) + ".html";
         out += f.join('\t');
         out += '\n';
         if (out.size() > (4 << 20)) {
