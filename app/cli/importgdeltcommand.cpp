@@ -44,6 +44,8 @@ QString rate(std::int64_t rows, qint64 ms)
 
 int runGdeltImport(const QStringList &args, Io &io)
 {
+    g_interrupted = false;
+    const InterruptGuard guard; // from the start: a Ctrl+C while the document is created cancels too
     QStringList positional;
     GdeltImportOptions options;
     for (const QString &a : args) {
@@ -92,12 +94,7 @@ int runGdeltImport(const QStringList &args, Io &io)
         }
         return true;
     };
-    g_interrupted = false;
-    GdeltImportResult result;
-    {
-        InterruptGuard guard;
-        result = importGdelt(files, *document, options);
-    }
+    const GdeltImportResult result = importGdelt(files, *document, options);
     const qint64 ms = clock.elapsed();
     if (terminal)
         io.err << '\n';
