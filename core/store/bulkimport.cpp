@@ -76,6 +76,10 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         m_transaction = std::make_unique<Transaction>(m_db);
         m_previousMaxEvent = maxId(m_db, "events");
         m_previousMaxQuote = maxId(m_db, "quotes");
+        // DATELINE_BULK_INDEXES=keep|rebuild overrides Automatic (to compare them in the benchmark).
+        const QByteArray forced = qgetenv("DATELINE_BULK_INDEXES");
+        if (indexes == Indexes::Automatic && (forced == "keep" || forced == "rebuild"))
+            indexes = forced == "keep" ? Indexes::Keep : Indexes::Rebuild;
         bool rebuild = indexes == Indexes::Rebuild;
         if (indexes == Indexes::Automatic && expectedEvents > 0) {
             Statement count = m_db.prepare("SELECT count(*) FROM events");

@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <vector>
@@ -40,6 +41,17 @@ QByteArray word(std::mt19937 &rng, int syllables)
     for (int i = 0; i < syllables; ++i)
         w += parts[rng() % 14];
     return w;
+}
+
+// YYYYMMDD of a day counted from 1970-01-01 (Howard Hinnant's civil-from-days).
+QByteArray civil(std::int64_t day)
+{
+    const std::int64_t z = day + 719468, era = z / 146097, doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = yoe + era * 400 + (m <= 2);
+    return QByteArray::number(y * 10000 + m * 100 + d);
 }
 
 struct GenActor {
@@ -85,14 +97,15 @@ bool writeGdeltRows(const QString &path, std::int64_t n, std::uint32_t seed)
     QByteArray out;
     std::int64_t url = 0;
     for (std::int64_t i = 0; i < n; ++i) {
-        const std::int64_t day = firstDay + std::int64_t(rng() % days);
-        // civil date from days since 1970 (Howard Hinnant's algorithm)
-        const std::int64_t z = day + 719468, era = z / 146097, doe = z - era * 146097;
-        const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-        const int d = int(doy - (153 * mp + 2) / 5 + 1), m = int(mp < 10 ? mp + 3 : mp - 9);
-        const int y = int(yoe + era * 400 + (m <= 2));
-        const QByteArray sqlDate = QByteArray::number(y * 10000 + m * 100 + d);
+        // As in real files, rows come in DATEADDED order (here spread evenly over 2015-2025) and
+        // SQLDATE is the day of the event: mostly the day it was reported or the day before, some
+        // within the month, a few up to a year earlier.
+        const std::int64_t added = firstDay + i * days / std::max<std::int64_t>(n, 1);
+        const std::uint32_t lagKind = rng() % 100;
+        const std::int64_t lag = lagKind < 80 ? rng() % 2 : lagKind < 95 ? rng() % 30 : rng() % 365;
+        const std::int64_t day = std::max(firstDay, added - lag);
+        const QByteArray sqlDate = civil(day);
+        const int y = sqlDate.left(4).toInt(), m = sqlDate.mid(4, 2).toInt(), d = sqlDate.mid(6, 2).toInt();
         const GenActor &a1 = actors[std::size_t(actorPick(rng))];
         const bool hasA2 = rng() % 4 != 0;
         const GenActor &a2 = actors[std::size_t(actorPick(rng))];
@@ -123,7 +136,7 @@ bool writeGdeltRows(const QString &path, std::int64_t n, std::uint32_t seed)
             f[g + 4] = QByteArray::number(10000 + rng() % 80000), f[g + 5] = p.lat, f[g + 6] = p.lon;
             f[g + 7] = QByteArray::number(-1000000 - int(rng() % 1000000));
         }
-        f[59] = sqlDate + "231500";
+        f[59] = civil(added) + "231500";
         f[60] = "https://news" + QByteArray::number(url % 500) + ".example.com/world/2019/story-"
                 + QByteArray::number(url) + ".html";
         out += f.join('\t');
