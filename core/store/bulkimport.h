@@ -44,7 +44,8 @@ struct BulkImportSummary {
 // was not committed (an error, a cancel), leaving the file as it was.
 //
 // Inside an already open transaction (a Document::BulkEdit) it becomes a savepoint and keeps
-// indexes and settings as they are. Not thread-safe (one Document per thread): parse on another
+// indexes and settings as they are. While it is open, write to the document only through it (rows
+// added around it would be missed by, or added twice to, the full-text index). Not thread-safe (one Document per thread): parse on another
 // thread and hand rows to the thread that owns the BulkImport.
 class BulkImport {
 public:

@@ -131,6 +131,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
             const std::int64_t expected = batch->bytesRead > 0 ? std::int64_t(double(result.lines) * double(pipeline.totalBytes())
                                                                   / double(batch->bytesRead))
                                                          : result.lines;
+            pipeline.recycle(std::move(batch));
             if (cancelled() || (options.progress && !options.progress(result.lines, std::max(expected, result.lines)))) {
                 result.outcome = GdeltImportResult::Outcome::Cancelled;
                 result.error = QStringLiteral("the import was cancelled; nothing was imported");

@@ -177,6 +177,7 @@ bool RowMapper::map(const Record &r, Batch &batch)
 
     // Every column in its stored form, here on the parsing thread (see BulkImport::EventRow).
     BulkImport::EventRow &e = row.event;
+    e.actors.reserve(2); // filled in by the writing thread, which then needs no allocation
     const CivilDate day{r.year, r.month, r.day};
     const std::int64_t start = calendar::daysFromCivil(day) * 86400;
     e.bounds[0] = e.bounds[1] = start;

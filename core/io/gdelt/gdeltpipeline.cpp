@@ -38,13 +38,22 @@ void ParsePipeline::stop()
         m_thread.join();
 }
 
+void ParsePipeline::recycle(std::unique_ptr<Batch> batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_written.push_back(std::move(batch));
+}
+
 bool ParsePipeline::push(std::unique_ptr<Batch> batch)
 {
+    std::vector<std::unique_ptr<Batch>> written;
     std::unique_lock lock(m_mutex);
+    written.swap(m_written); // freed below, on this thread, after the lock is released
     m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kQueuedBatches; });
     if (m_stop)
         return false;
     m_queue.push_back(std::move(batch));
+    lock.unlock();
     m_changed.notify_all();
     return true;
 }
@@ -62,6 +71,22 @@ std::unique_ptr<Batch> ParsePipeline::next()
 }
 
 void ParsePipeline::run()
+{
+    try {
+        parseAll();
+    } catch (const std::exception &e) { // out of memory, most likely: end the input with a problem
+        auto batch = std::make_unique<Batch>();
+        batch->problems.push_back({0, QStringLiteral("reading the input failed: %1").arg(QString::fromLocal8Bit(e.what()))});
+        push(std::move(batch));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true; // also when stopped: next() must never wait for a thread that has ended
+    }
+    m_changed.notify_all();
+}
+
+void ParsePipeline::parseAll()
 {
     auto batch = std::make_unique<Batch>();
     std::int64_t lines = 0, bytesBefore = 0;
@@ -103,11 +128,7 @@ void ParsePipeline::run()
         }
         bytesBefore += QFileInfo(path).size();
     }
-    if (flush(nullptr)) {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-    }
-    m_changed.notify_all();
+    flush(nullptr);
 }
 
 } // namespace dateline::gdelt
