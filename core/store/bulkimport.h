@@ -101,6 +101,8 @@ public:
     BulkImportSummary commit();
 
 private:
+    enum StatementIndex : int { SEvent, STag, SActorLink, SActor, SPlace, SSource, SQuote, SQuoteEvent,
+                                SRelation, SEra, SEventFts, SQuoteFts, SCount };
     Statement &statement(int which, const char *sql);
     void dropIndexes();
     void restoreSettings();
