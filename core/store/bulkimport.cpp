@@ -4,7 +4,6 @@
 #include "core/store/documentprivate.h"
 #include "core/store/schema.h"
 
-
 #include <QDateTime>
 #include <QElapsedTimer>
 
