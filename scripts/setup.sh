@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${DATELINE_BUILD_DIR:-$ROOT/build}
 
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libqt6svg6 libgl-dev
-          libsqlite3-dev iso-codes fonts-dejavu-core poppler-utils
+          libsqlite3-dev zlib1g-dev iso-codes fonts-dejavu-core poppler-utils
           desktop-file-utils appstream libxml2-utils shared-mime-info man-db dpkg-dev)
 
 install_missing_packages() {

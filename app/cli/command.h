@@ -44,4 +44,7 @@ Command undoCommand();
 Command redoCommand();
 Command extractCommand();
 
+// `dateline-cli import gdelt INPUT... FILE`: args are those after "gdelt" (importgdeltcommand.cpp).
+int runGdeltImport(const QStringList &args, Io &io);
+
 } // namespace dateline::cli

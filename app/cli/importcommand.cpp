@@ -26,7 +26,7 @@ namespace {
 using DelegatedImport = int (*)(const QStringList &argsAfterFormat, Io &io);
 const std::vector<std::pair<QString, DelegatedImport>> &delegatedImports()
 {
-    static const std::vector<std::pair<QString, DelegatedImport>> importers{};
+    static const std::vector<std::pair<QString, DelegatedImport>> importers{{u"gdelt"_s, runGdeltImport}};
     return importers;
 }
 
@@ -106,12 +106,13 @@ QString fieldNames()
 Command importCommand()
 {
     Command c{u"import"_s, u"import [FORMAT] IN FILE [options]"_s,
-              u"Import CSV, TSV or JSON into FILE (created if missing); reports rejected rows"_s, {}};
+              u"Import CSV, TSV, JSON, TimelineJS, .timeline, SIMILE, iCalendar or GDELT into FILE (created if missing)"_s, {}};
     QStringList formats;
     for (const DataFormat &f : dataFormats()) {
         if (f.canRead())
             formats << f.name;
     }
+    formats << u"gdelt"_s;
     c.details = u"FORMAT: %1 (detected from the content when omitted).\n"
                 "Options:\n"
                 "  --map FIELD=COLUMN,...  map columns by header name or 1-based number, e.g.\n"
@@ -123,6 +124,8 @@ Command importCommand()
                 "  --no-header             the first row is data; columns are named by number\n"
                 "  --all-or-nothing        import nothing when any row is rejected\n"
                 "Fields for --map: %2.\n"
+                "GDELT: import gdelt INPUT... FILE [--strict]: event files (.CSV, .zip, .gz) or folders;\n"
+                "  --strict imports nothing when a row is bad; progress and rows/s on stderr.\n"
                 "Exit code 1 when nothing was imported.\n"_s.arg(formats.join(u", "_s), fieldNames());
     c.run = [c, formats](const QStringList &args, Io &io) {
         if (!args.isEmpty()) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/io/importresult.h"
 #include "core/io/nativejsonreader.h"
+#include "core/store/bulkimport.h"
+#include "core/store/storeerror.h"
 
 namespace dateline {
 
@@ -9,14 +12,30 @@ class Document;
 // How many entities a write added.
 struct WriteCounts {
     qsizetype events = 0, actors = 0, places = 0, sources = 0, quotes = 0, relations = 0, eras = 0;
+    BulkImportSummary ids; // the id ranges the write added, per table
 };
 
 enum class IdPolicy : std::uint8_t { KeepFileIds, AssignNewIds };
 
-// Writes already validated content into a document in one transaction: all or nothing (throws
-// StoreError and leaves the document as it was). With AssignNewIds every entity gets a new id and
-// links are remapped; KeepFileIds is for an empty document. The document title is taken from the
-// content when the document has none. Every importer writes through this function.
-WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy ids);
+// Thrown when an ImportProgress callback returned false. A StoreError, so that callers which
+// already report "nothing was imported" for a failed write need no second catch; the document is
+// as it was.
+class ImportCancelled : public StoreError {
+public:
+    ImportCancelled() : StoreError("The import was cancelled; nothing was imported.") {}
+};
+
+// Writes already validated content into a document in one transaction through BulkImport: all or
+// nothing (throws StoreError, or ImportCancelled when progress returns false, and leaves the
+// document as it was). With AssignNewIds every entity gets a new id and links are remapped;
+// KeepFileIds is for an empty document. The document title is taken from the content when the
+// document has none. After the commit the time index snapshot is stored, so that the first open
+// of a large import is fast. Every importer writes through this function.
+WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy ids,
+                         const ImportProgress &progress = {});
+
+// Builds the time index of the default lane grouping and stores its snapshot in the document
+// (a cache; does nothing when it is current or the document is read-only).
+void storeIndexSnapshot(const Document &document);
 
 } // namespace dateline

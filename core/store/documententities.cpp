@@ -31,6 +31,53 @@ QStringList aliasesFromJson(const QString &json)
     return result;
 }
 
+} // namespace
+
+namespace store {
+
+// Binds ?1..?6 of the actor insert (label, kind, country, cameo_code, aliases, id).
+void bindActor(Statement &s, const Actor &a)
+{
+    s.bind(1, QStringView(a.label)).bind(2, int(a.kind)).bindOptional(3, a.country).bindOptional(4, a.cameoCode)
+        .bindOptional(5, aliasesToJson(a.aliases));
+    store::bindId(s, 6, a.id.value);
+}
+
+// Binds ?1..?5 of the place insert (name, country, latitude, longitude, id).
+void bindPlace(Statement &s, const Place &p)
+{
+    s.bind(1, QStringView(p.name)).bindOptional(2, p.country);
+    if (p.latitude)
+        s.bind(3, *p.latitude);
+    else
+        s.bindNull(3);
+    if (p.longitude)
+        s.bind(4, *p.longitude);
+    else
+        s.bindNull(4);
+    store::bindId(s, 5, p.id.value);
+}
+
+// Binds ?1..?8 of the source insert.
+void bindSource(Statement &s, const Source &src)
+{
+    const QChar grade = src.reliability.toUpper();
+    s.bind(1, QStringView(src.title)).bindOptional(2, src.publication).bindOptional(3, src.author);
+    s.bindOptional(4, src.issued.isValid() ? src.issued.toEdtf() : QString());
+    s.bindOptional(5, src.url);
+    s.bindOptional(6, src.accessed.isValid() ? src.accessed.toEdtf() : QString());
+    s.bind(7, QString(grade)); // the CHECK constraint rejects anything but A..F
+    store::bindId(s, 8, src.id.value);
+}
+
+} // namespace store
+
+namespace {
+
+using store::bindActor;
+using store::bindPlace;
+using store::bindSource;
+
 Actor readActor(const Statement &s)
 {
     Actor a;
@@ -41,13 +88,6 @@ Actor readActor(const Statement &s)
     a.cameoCode = s.text(4);
     a.aliases = aliasesFromJson(s.text(5));
     return a;
-}
-
-void bindActor(Statement &s, const Actor &a)
-{
-    s.bind(1, QStringView(a.label)).bind(2, int(a.kind)).bindOptional(3, a.country).bindOptional(4, a.cameoCode)
-        .bindOptional(5, aliasesToJson(a.aliases));
-    store::bindId(s, 6, a.id.value);
 }
 
 Place readPlace(const Statement &s)
@@ -61,20 +101,6 @@ Place readPlace(const Statement &s)
     if (!s.isNull(4))
         p.longitude = s.real(4);
     return p;
-}
-
-void bindPlace(Statement &s, const Place &p)
-{
-    s.bind(1, QStringView(p.name)).bindOptional(2, p.country);
-    if (p.latitude)
-        s.bind(3, *p.latitude);
-    else
-        s.bindNull(3);
-    if (p.longitude)
-        s.bind(4, *p.longitude);
-    else
-        s.bindNull(4);
-    store::bindId(s, 5, p.id.value);
 }
 
 Source readSource(const Statement &s)

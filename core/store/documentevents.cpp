@@ -125,8 +125,10 @@ void insertLinks(Database &db, const Event &e)
     }
 }
 
+} // namespace
+
 // Binds ?1..?16 of the event insert/update: everything except id and created.
-void bindEvent(Statement &s, const Event &e, const QString &updated)
+void store::bindEvent(Statement &s, const Event &e, const QString &updated)
 {
     s.bind(1, QStringView(e.title)).bind(2, QStringView(e.description)); // never NULL
     store::bindDate(s, 3, e.date);
@@ -141,6 +143,10 @@ void bindEvent(Statement &s, const Event &e, const QString &updated)
     store::bindId(s, 13, e.place.value);
     s.bind(14, std::clamp(e.importance, 0, 100)).bind(15, e.sortKey).bind(16, updated);
 }
+
+namespace {
+
+using store::bindEvent;
 
 EventId insertEvent(Database &db, const Event &event)
 {

@@ -68,6 +68,15 @@ void bindId(Statement &statement, int index, std::int64_t id); // NULL when not 
 QByteArray parameterList(int count);
 inline constexpr int kIdsPerQuery = 200;
 
+// Bind an entity's columns for its INSERT (the column order of Document's own statements; the
+// entity's id, NULL when not valid, comes last). Shared with BulkImport.
+void bindEvent(Statement &statement, const Event &event, const QString &updated); // ?1..?16
+void bindActor(Statement &statement, const Actor &actor);   // ?1..?6
+void bindPlace(Statement &statement, const Place &place);   // ?1..?5
+void bindSource(Statement &statement, const Source &source); // ?1..?8
+void bindQuote(Statement &statement, const Quote &quote);   // ?1..?6
+void bindEra(Statement &statement, const Era &era);         // ?1..?8
+
 [[noreturn]] void notFound(const char *what, std::int64_t id);
 
 // Runs one write statement in its own transaction (a savepoint inside a BulkEdit) and returns the

@@ -62,6 +62,11 @@ std::vector<Quote> readQuotes(const Database &db, Statement &s, bool wholeTable)
     return result;
 }
 
+} // namespace
+
+namespace store {
+
+// Binds ?1..?6 of the quote insert (text, speaker_id, source_id, locator, credibility, id).
 void bindQuote(Statement &s, const Quote &q)
 {
     s.bind(1, QStringView(q.text));
@@ -70,6 +75,12 @@ void bindQuote(Statement &s, const Quote &q)
     s.bindOptional(4, q.locator).bind(5, q.credibility); // the CHECK constraint rejects 0 and 7+
     store::bindId(s, 6, q.id.value);
 }
+
+} // namespace store
+
+namespace {
+
+using store::bindQuote;
 
 void writeQuoteEvents(Database &db, QuoteId id, const std::vector<EventId> &events)
 {
@@ -121,6 +132,11 @@ Era readEra(const Statement &s)
     return era;
 }
 
+} // namespace
+
+namespace store {
+
+// Binds ?1..?8 of the era insert (name, the date's five columns, color, id).
 void bindEra(Statement &s, const Era &era)
 {
     s.bind(1, QStringView(era.name));
@@ -129,7 +145,9 @@ void bindEra(Statement &s, const Era &era)
     store::bindId(s, 8, era.id.value);
 }
 
-} // namespace
+} // namespace store
+
+using store::bindEra;
 
 QuoteId Document::addQuote(const Quote &quote)
 {

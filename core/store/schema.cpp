@@ -170,7 +170,7 @@ CREATE TABLE index_snapshots (
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0);
 )sql";
 
-// v2 -> v3: the edit journal (docs/architecture.md, "The edit journal"). One row per undoable
+// v2 -> v3: the edit journal (docs/editing.md). One row per undoable
 // step, written in the same transaction as the step itself. before/after are native-JSON fragments
 // holding the state of every entity the step touched; undo writes `before` back, redo `after`.
 // Undone rows always form the newest suffix: a new step deletes them (the redo branch).
@@ -185,6 +185,23 @@ CREATE TABLE journal (
   before TEXT NOT NULL,
   after TEXT NOT NULL,
   undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+);
+-- Undo and redo look for the ends of the done and undone runs: no scan of the states.
+CREATE INDEX journal_undone ON journal(undone, seq);
+)sql";
+
+// v2 -> v3 also (GDELT import): what a GDELT row carries that the event model has no column for: its
+// GLOBALEVENTID (so that importing the same or an overlapping file again merges rows instead of
+// doubling them), DATEADDED (YYYYMMDDHHMMSS as a number) and its SOURCEURL as a source. Kept as
+// its own constant. No foreign keys (an index on
+// event_id would slow every import and every event delete): rows whose event is gone are ignored
+// by a join with events.
+constexpr char kGdeltEventsTable[] = R"sql(
+CREATE TABLE gdelt_events (
+  global_id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL,
+  date_added INTEGER,
+  source_id INTEGER
 );
 )sql";
 
@@ -248,7 +265,8 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps{
         {1, [](Database &db) { db.exec(kMigrateV1ToV2, "Adding the index snapshot table"); }},
-        {2, [](Database &db) { db.exec(kMigrateV2ToV3, "Adding the edit journal"); }},
+        {2, [](Database &db) { db.exec(kMigrateV2ToV3, "Adding the edit journal");
+                 db.exec(kGdeltEventsTable, "Adding the GDELT event id table"); }},
     };
     return steps;
 }

@@ -249,7 +249,7 @@ void TestStoreSnapshot::migrateV1ToCurrent()
         QCOMPARE(doc->revision(), revision + 1);
     }
     Database db(path, Database::Access::ReadOnly);
-    QCOMPARE(db.pragma("user_version"), schema::kCurrentVersion);
+    QCOMPARE(db.pragma("user_version"), std::int64_t(schema::kCurrentVersion));
     QVERIFY(schema::check(db).problem == schema::Problem::None); // same layout as a new file
 }
 

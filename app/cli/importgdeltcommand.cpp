@@ -1,0 +1,120 @@
+// dateline-cli import gdelt INPUT... FILE: GDELT event files into a document, with progress.
+#include "app/cli/command.h"
+#include "core/io/gdelt/gdeltimport.h"
+#include "core/store/document.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace dateline::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true); // lock-free: safe in a signal handler
+}
+
+// Ctrl+C cancels the import (nothing is written) instead of killing the process mid-write.
+class InterruptGuard {
+public:
+    InterruptGuard() { m_previous = std::signal(SIGINT, onInterrupt); }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+QString rate(std::int64_t rows, qint64 ms)
+{
+    return QString::number(ms > 0 ? double(rows) * 1000.0 / double(ms) : 0.0, 'f', 0);
+}
+
+} // namespace
+
+int runGdeltImport(const QStringList &args, Io &io)
+{
+    g_interrupted = false;
+    const InterruptGuard guard; // from the start: a Ctrl+C while the document is created cancels too
+    QStringList positional;
+    GdeltImportOptions options;
+    for (const QString &a : args) {
+        if (a == u"--strict")
+            options.policy = ImportPolicy::ImportNothing;
+        else if (a.startsWith(u"--"))
+            return io.err << "dateline-cli: import gdelt: unknown option " << a << '\n', int(ExitUsage);
+        else
+            positional.append(a);
+    }
+    if (positional.size() < 2) {
+        io.err << "usage: dateline-cli import gdelt INPUT... FILE [--strict]\n";
+        return int(ExitUsage);
+    }
+    const QString docPath = positional.takeLast();
+    QString error;
+    const QStringList files = gdeltInputFiles(positional, &error);
+    if (files.isEmpty()) {
+        io.err << "dateline-cli: " << error << '\n';
+        return int(ExitFailure);
+    }
+    const bool existed = QFileInfo::exists(docPath);
+    auto document = existed ? Document::open(docPath, OpenMode::ReadWrite, &error) : Document::create(docPath, &error);
+    if (!document) {
+        io.err << "dateline-cli: " << error << '\n';
+        return int(ExitFailure);
+    }
+
+    const bool terminal = isatty(fileno(stderr)) == 1;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = -1;
+    int lastQuarter = 0;
+    options.cancel = &g_interrupted;
+    options.progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        const qint64 ms = clock.elapsed();
+        if (terminal && ms - lastReport >= 200) {
+            io.err << "\rimporting: " << percent << "%, " << done << " rows, " << rate(done, ms) << " rows/s   ";
+            io.err.flush();
+            lastReport = ms;
+        } else if (!terminal && percent / 25 > lastQuarter) {
+            lastQuarter = percent / 25;
+            io.err << "importing: " << percent << "%, " << done << " rows, " << rate(done, ms) << " rows/s\n";
+            io.err.flush();
+        }
+        return true;
+    };
+    const GdeltImportResult result = importGdelt(files, *document, options);
+    const qint64 ms = clock.elapsed();
+    if (terminal)
+        io.err << '\n';
+    for (const ImportProblem &p : result.problems)
+        io.err << "dateline-cli: " << p.message << '\n';
+    if (!result.ok()) {
+        io.err << "dateline-cli: " << result.error << '\n';
+        if (!existed) { // do not leave an empty document behind
+            document.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(docPath + QLatin1StringView(suffix));
+        }
+        return int(ExitFailure);
+    }
+    io.out << "imported " << result.events << " events from " << result.lines << " lines of " << files.size()
+           << " file(s) into " << docPath << " in " << QString::number(double(ms) / 1000.0, 'f', 1) << " s ("
+           << rate(result.lines, ms) << " rows/s): " << result.actors << " new actors, " << result.places
+           << " new places, " << result.sources << " new sources, " << result.duplicates
+           << " duplicate rows merged, " << result.problems.size() << " rows skipped\n";
+    return int(ExitOk);
+}
+
+} // namespace dateline::cli

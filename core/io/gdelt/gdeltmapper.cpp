@@ -1,0 +1,228 @@
+// GDELT records -> Dateline events, actors, places and sources.
+#include "core/io/gdelt/gdeltmapper.h"
+
+#include "core/date/calendar.h"
+#include "core/io/gdelt/cameoverbs.h"
+#include "core/io/gdelt/fipscountries.h"
+#include "core/model/cameo.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace dateline::gdelt {
+
+namespace {
+
+bool isDigits(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+// CAMEO actor type codes of organised bodies (government, military, parties, companies, media...).
+bool isOrganisationType(QByteArrayView type)
+{
+    static constexpr QByteArrayView kTypes[] = {"GOV", "MIL", "JUD", "LEG", "IGO", "NGO", "BUS", "MED", "EDU",
+                                                "HLH", "SPY", "COP", "PTY", "IMG", "MNC", "UAF", "SET"};
+    for (QByteArrayView t : kTypes) {
+        if (type == t)
+            return true;
+    }
+    return false;
+}
+
+ActorKind kindOf(const ActorFields &a)
+{
+    if (a.code.size() == 3 && a.code == a.country && a.type1.isEmpty())
+        return ActorKind::State;
+    if (isOrganisationType(a.type1))
+        return ActorKind::Organisation;
+    return ActorKind::Group;
+}
+
+QString hostOf(const QString &url)
+{
+    const qsizetype scheme = url.indexOf(QStringLiteral("://"));
+    const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+    const qsizetype end = url.indexOf(u'/', start);
+    QString host = url.mid(start, end < 0 ? -1 : end - start);
+    if (host.startsWith(QStringLiteral("www.")))
+        host.remove(0, 4);
+    return host;
+}
+
+} // namespace
+
+QString titleCase(QByteArrayView name)
+{
+    QString text = QString::fromUtf8(name).toLower();
+    bool wordStart = true;
+    for (QChar &c : text) {
+        if (wordStart && c.isLetter())
+            c = c.toUpper();
+        wordStart = c == u' ' || c == u'-' || c == u'(' || c == u'/' || c == u'.';
+    }
+    return text;
+}
+
+QByteArray actorKey(QByteArrayView code, QByteArrayView upperName)
+{
+    QByteArray key;
+    key.reserve(code.size() + upperName.size() + 1);
+    key.append(code).append('\t').append(upperName);
+    return key;
+}
+
+QByteArray placeKey(QByteArrayView name, QByteArrayView iso3)
+{
+    QByteArray key;
+    key.reserve(name.size() + iso3.size() + 1);
+    key.append(name).append('\t').append(iso3);
+    return key;
+}
+
+int importanceOf(std::int64_t mentions, std::int64_t sources, std::int64_t articles)
+{
+    // One mention of one article: ~11; a hundred: ~50; ten thousand: 100.
+    const double reports = double(std::max<std::int64_t>(0, mentions) + std::max<std::int64_t>(0, sources)
+                                  + std::max<std::int64_t>(0, articles));
+    return std::clamp(int(std::lround(25 * std::log10(1 + reports))), 1, 100);
+}
+
+RowMapper::RowMapper(KnownEntities known)
+    : m_places(std::move(known.places)), m_sources(std::move(known.sources)), m_globalIds(std::move(known.globalIds))
+{
+    for (auto it = known.actors.cbegin(); it != known.actors.cend(); ++it)
+        m_actors.insert(it.key(), {it.value().first, it.value().second.toUtf8()});
+}
+
+std::optional<RowMapper::ActorEntry> RowMapper::actor(const ActorFields &a, Batch &batch)
+{
+    if (a.isEmpty())
+        return std::nullopt;
+    m_key = actorKey(a.code, a.name);
+    auto it = m_actors.find(m_key);
+    if (it != m_actors.end())
+        return *it;
+    Actor actor;
+    actor.label = a.name.isEmpty() ? QString::fromUtf8(a.code) : titleCase(a.name);
+    actor.kind = kindOf(a);
+    actor.country = isIso3Country(a.country) ? QString::fromLatin1(a.country) : QString();
+    actor.cameoCode = QString::fromUtf8(a.code);
+    batch.actors.push_back(actor);
+    return *m_actors.insert(m_key, {-(++m_newActors), actor.label.toUtf8()});
+}
+
+Ref RowMapper::place(const Record &r, Batch &batch)
+{
+    if (r.geoType == 0 || r.geoName.isEmpty())
+        return 0;
+    const QLatin1StringView iso = fipsToIso3(r.geoCountry);
+    m_key = placeKey(r.geoName, QByteArrayView(iso.data(), iso.size()));
+    if (const auto it = m_places.constFind(m_key); it != m_places.cend())
+        return *it;
+    Place place;
+    place.name = QString::fromUtf8(r.geoName);
+    place.country = iso;
+    place.latitude = r.latitude;
+    place.longitude = r.longitude;
+    batch.places.push_back(place);
+    const Ref ref = -(++m_newPlaces);
+    m_places.insert(m_key, ref);
+    return ref;
+}
+
+Ref RowMapper::source(const Record &r, Batch &batch)
+{
+    if (r.sourceUrl.isEmpty())
+        return 0;
+    m_key = r.sourceUrl.toByteArray();
+    if (const auto it = m_sources.constFind(m_key); it != m_sources.cend())
+        return *it;
+    Source source;
+    source.url = QString::fromUtf8(r.sourceUrl);
+    source.title = hostOf(source.url);
+    if (r.dateAdded.size() >= 8 && isDigits(r.dateAdded.first(8))) {
+        const int ymd = r.dateAdded.first(8).toInt();
+        const CivilDate day{ymd / 10000, ymd / 100 % 100, ymd % 100};
+        if (day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= calendar::daysInMonth(day.year, day.month))
+            source.accessed = FuzzyDate::fromDay(day);
+    }
+    batch.sources.push_back(source);
+    const Ref ref = -(++m_newSources);
+    m_sources.insert(m_key, ref);
+    return ref;
+}
+
+bool RowMapper::map(const Record &r, Batch &batch)
+{
+    if (m_globalIds.contains(r.globalId))
+        return false;
+    m_globalIds.insert(r.globalId);
+    MappedRow row;
+    row.globalId = r.globalId;
+    if (isDigits(r.dateAdded) && r.dateAdded.size() <= 14)
+        row.dateAdded = r.dateAdded.toLongLong();
+    const std::optional<ActorEntry> a1 = actor(r.actor1, batch);
+    std::optional<ActorEntry> a2 = actor(r.actor2, batch);
+    row.actor1 = a1 ? a1->ref : 0;
+    row.actor2 = a2 && (!a1 || a2->ref != a1->ref) ? a2->ref : 0;
+    row.place = place(r, batch);
+    row.source = source(r, batch);
+
+    // Every column in its stored form, here on the parsing thread (see BulkImport::EventRow).
+    BulkImport::EventRow &e = row.event;
+    e.actors.reserve(2); // filled in by the writing thread, which then needs no allocation
+    const CivilDate day{r.year, r.month, r.day};
+    const std::int64_t start = calendar::daysFromCivil(day) * 86400;
+    e.bounds[0] = e.bounds[1] = start;
+    e.bounds[2] = e.bounds[3] = start + 86400;
+    e.spanClass = 17; // bit length of 86400
+    e.precision = int(DatePrecision::Day);
+    char edtf[16];
+    std::snprintf(edtf, sizeof edtf, "%04d-%02d-%02d", r.year, r.month, r.day);
+    e.edtf = QByteArray(edtf);
+    e.status = int(EventStatus::Reported); // machine-coded from news reports
+    if (isDigits(r.eventCode) && r.eventCode.size() <= 4) {
+        e.cameoCode = r.eventCode.toByteArray();
+        e.cameoRoot = cameo::rootCode(QString::fromLatin1(r.eventCode));
+    }
+    e.importance = importanceOf(r.mentions, r.sources, r.articles);
+    e.sortKey = r.globalId;
+
+    // "United States threatens Russia"; without a first actor: "Threaten: Russia".
+    const QLatin1StringView verb = cameoVerb(QString::fromLatin1(e.cameoCode));
+    if (a1 && !verb.isEmpty()) {
+        const QLatin1StringView v = a2 ? verb : verbAlone(verb);
+        e.title.reserve(a1->label.size() + v.size() + (a2 ? a2->label.size() : 0) + 2);
+        e.title.append(a1->label).append(' ').append(v.data(), v.size());
+        if (a2)
+            e.title += ' ' + a2->label;
+    } else {
+        e.title = e.cameoCode.isEmpty() ? QByteArray("Event") : cameo::rootName(e.cameoRoot).toUtf8();
+        if (a1 || a2)
+            e.title += ": ";
+        if (a1)
+            e.title += a1->label;
+        if (a1 && a2)
+            e.title += " and ";
+        if (a2)
+            e.title += a2->label;
+    }
+    // Goldstein scale, tone and coverage; the GDELT id, DATEADDED and SOURCEURL go to gdelt_events
+    // and sources (kept out of the text: every word here costs full-text index time).
+    char text[160];
+    std::snprintf(text, sizeof text, "Goldstein %.1f, tone %.1f; %lld mentions, %lld sources, %lld articles",
+                  r.goldstein, r.tone, static_cast<long long>(r.mentions), static_cast<long long>(r.sources),
+                  static_cast<long long>(r.articles));
+    e.description = QByteArray(text);
+    batch.rows.push_back(std::move(row));
+    return true;
+}
+
+} // namespace dateline::gdelt

@@ -1,0 +1,134 @@
+// The parsing thread of a GDELT import.
+#include "core/io/gdelt/gdeltpipeline.h"
+
+#include "core/io/gdelt/gdeltinput.h"
+
+#include <QFileInfo>
+
+namespace dateline::gdelt {
+
+namespace {
+
+constexpr std::size_t kBatchRows = 8192;
+constexpr std::size_t kQueuedBatches = 4;
+
+} // namespace
+
+ParsePipeline::ParsePipeline(QStringList files, KnownEntities known)
+    : m_files(std::move(files)), m_mapper(std::move(known))
+{
+    for (const QString &f : m_files)
+        m_totalBytes += QFileInfo(f).size();
+    m_thread = std::thread([this] { run(); });
+}
+
+ParsePipeline::~ParsePipeline()
+{
+    stop();
+}
+
+void ParsePipeline::stop()
+{
+    {
+        std::lock_guard lock(m_mutex); // no lost wake-up between a predicate check and the wait
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ParsePipeline::recycle(std::unique_ptr<Batch> batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_written.push_back(std::move(batch));
+}
+
+bool ParsePipeline::push(std::unique_ptr<Batch> batch)
+{
+    std::vector<std::unique_ptr<Batch>> written;
+    std::unique_lock lock(m_mutex);
+    written.swap(m_written); // freed below, on this thread, after the lock is released
+    m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kQueuedBatches; });
+    if (m_stop)
+        return false;
+    m_queue.push_back(std::move(batch));
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+std::unique_ptr<Batch> ParsePipeline::next()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_finished || !m_queue.empty(); });
+    if (m_queue.empty())
+        return nullptr;
+    std::unique_ptr<Batch> batch = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_changed.notify_all();
+    return batch;
+}
+
+void ParsePipeline::run()
+{
+    try {
+        parseAll();
+    } catch (const std::exception &e) { // out of memory, most likely: end the input with a problem
+        auto batch = std::make_unique<Batch>();
+        batch->problems.push_back({0, QStringLiteral("reading the input failed: %1").arg(QString::fromLocal8Bit(e.what()))});
+        push(std::move(batch));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true; // also when stopped: next() must never wait for a thread that has ended
+    }
+    m_changed.notify_all();
+}
+
+void ParsePipeline::parseAll()
+{
+    auto batch = std::make_unique<Batch>();
+    std::int64_t lines = 0, bytesBefore = 0;
+    Record record;
+    QString error;
+    auto flush = [&](const InputFile *file) {
+        batch->linesRead = lines;
+        batch->bytesRead = bytesBefore + (file ? file->bytesRead() : 0);
+        const bool pushed = push(std::move(batch));
+        batch = std::make_unique<Batch>();
+        return pushed;
+    };
+    for (const QString &path : std::as_const(m_files)) {
+        const QString name = QFileInfo(path).fileName();
+        InputFile file(path);
+        if (!file.open(&error)) {
+            batch->problems.push_back({0, name + QStringLiteral(": cannot be read: ") + error});
+        } else {
+            QByteArrayView line;
+            while (file.next(line)) {
+                ++lines;
+                if (line.trimmed().isEmpty())
+                    continue;
+                if (!parseRecord(line, record, &error)) {
+                    batch->problems.push_back({file.lineNumber(), name + QStringLiteral(", line %1: ")
+                                                                      .arg(file.lineNumber()) + error});
+                } else if (!m_mapper.map(record, *batch)) {
+                    ++batch->duplicates;
+                }
+                if (batch->rows.size() >= kBatchRows && !flush(&file))
+                    return;
+                if (m_stop)
+                    return;
+            }
+            if (!file.error().isEmpty()) {
+                batch->problems.push_back({file.lineNumber() + 1, name + QStringLiteral(", after line %1: ")
+                                                                  .arg(file.lineNumber()) + file.error()});
+            }
+        }
+        bytesBefore += QFileInfo(path).size();
+    }
+    flush(nullptr);
+}
+
+} // namespace dateline::gdelt

@@ -1,0 +1,201 @@
+// BulkImport: the one-transaction write path of every importer.
+#include "core/store/bulkimport.h"
+
+#include "core/store/documentprivate.h"
+#include "core/store/schema.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace dateline {
+
+namespace {
+
+// The tables whose secondary indexes a large import drops and rebuilds. Rebuilding sorts once;
+// maintaining events_time row by row costs a random B-tree insert per event (dates arrive in
+// file order, not time order).
+constexpr const char *kIndexedTables[] = {"events", "event_tags", "event_actors", "quotes", "quote_events",
+                                          "relations"};
+
+// Bulk phase page cache: the new rows' pages, the index sorts and the full-text segments stay in
+// memory. About 1 KiB per expected event (a GDELT row takes ~0.5 KB in the file with its indexes),
+// at least 256 MB and at most 2 GB; pages the cache never fills are never allocated.
+constexpr std::int64_t kMinBulkCacheKiB = 262144;
+constexpr std::int64_t kMaxBulkCacheKiB = 2097152;
+// Imports from this size on rebuild the indexes (when the document is not much larger). They stay
+// in WAL mode: switching to a rollback journal would save the checkpoint's second write of every
+// page, but it rewrites the file header, and a cancelled import must leave the file byte-identical.
+constexpr std::int64_t kLargeImport = 20000;
+
+
+std::int64_t maxId(Database &db, const char *table)
+{
+    Statement s = db.prepare(QByteArray("SELECT max(id) FROM ") + table);
+    return s.step() ? s.int64(0) : 0;
+}
+
+} // namespace
+
+void IdRange::add(std::int64_t id)
+{
+    if (count == 0) {
+        first = last = id;
+    } else {
+        first = std::min(first, id);
+        last = std::max(last, id);
+    }
+    ++count;
+}
+
+BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes indexes)
+    : m_document(document), m_db(document.database()), m_statements(SCount, nullptr)
+{
+    if (document.isReadOnly()) {
+        throw StoreError("This document is open read-only, so Dateline cannot import into it. "
+                         "Save a copy to edit it.");
+    }
+    m_nested = m_db.inTransaction();
+    if (!m_nested) {
+        m_cacheSize = m_db.pragma("cache_size");
+        m_threads = m_db.pragma("threads");
+        // A bigger page cache, and a helper thread for the sorts of the index rebuilds.
+        const std::int64_t cacheKiB = std::clamp(expectedEvents, kMinBulkCacheKiB, kMaxBulkCacheKiB);
+        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB) + "; PRAGMA threads = 2");
+        m_settingsChanged = true;
+    }
+    try {
+        m_transaction = std::make_unique<Transaction>(m_db);
+        m_previousMaxEvent = maxId(m_db, "events");
+        m_previousMaxQuote = maxId(m_db, "quotes");
+        // DATELINE_BULK_INDEXES=keep|rebuild overrides Automatic (to compare them in the benchmark).
+        const QByteArray forced = qgetenv("DATELINE_BULK_INDEXES");
+        if (indexes == Indexes::Automatic && (forced == "keep" || forced == "rebuild"))
+            indexes = forced == "keep" ? Indexes::Keep : Indexes::Rebuild;
+        bool rebuild = indexes == Indexes::Rebuild;
+        if (indexes == Indexes::Automatic && expectedEvents > 0) {
+            Statement count = m_db.prepare("SELECT count(*) FROM events");
+            const std::int64_t existing = count.step() ? count.int64(0) : 0;
+            rebuild = expectedEvents >= kLargeImport && expectedEvents >= existing / 2;
+        }
+        if (rebuild && !m_nested)
+            dropIndexes();
+    } catch (...) {
+        m_transaction.reset();
+        restoreSettings();
+        throw;
+    }
+    m_now = store::timestamp({}).toUtf8();
+}
+
+BulkImport::~BulkImport()
+{
+    m_transaction.reset(); // rolls back unless committed (the dropped indexes come back with it)
+    restoreSettings();
+}
+
+void BulkImport::restoreSettings()
+{
+    if (!m_settingsChanged)
+        return;
+    m_settingsChanged = false;
+    try {
+        m_db.exec(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize) + "; PRAGMA threads = "
+                  + QByteArray::number(m_threads));
+    } catch (const StoreError &) {
+        // a setting of this connection only; nothing in the file depends on it
+    }
+}
+
+void BulkImport::dropIndexes()
+{
+    // Recreate from our own schema, never from SQL found in the (untrusted) file.
+    auto fresh = Database::inMemory();
+    schema::create(*fresh);
+    QByteArray tables;
+    for (const char *t : kIndexedTables)
+        tables += (tables.isEmpty() ? "'" : ",'") + QByteArray(t) + "'";
+    const QByteArray sql = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND tbl_name IN (" + tables + ") ORDER BY name";
+    Statement ours = fresh->prepare(sql);
+    std::vector<std::pair<QString, QString>> wanted;
+    while (ours.step())
+        wanted.emplace_back(ours.text(0), ours.text(1));
+    Statement present = m_db.prepare(sql);
+    QStringList names;
+    while (present.step())
+        names.append(present.text(0));
+    present.reset();
+    for (const auto &[name, create] : wanted) {
+        if (!names.contains(name))
+            continue;
+        m_db.exec("DROP INDEX \"" + name.toUtf8() + '"', "Preparing the bulk import");
+        m_droppedIndexes.push_back(create.toUtf8());
+    }
+}
+
+Database &BulkImport::database()
+{
+    return m_db;
+}
+
+Statement &BulkImport::statement(int which, const char *sql)
+{
+    Statement *&s = m_statements[std::size_t(which)];
+    if (!s)
+        s = &m_db.cached(QByteArray(sql));
+    return *s;
+}
+
+BulkImportSummary BulkImport::commit()
+{
+    if (m_committed)
+        return m_summary;
+    // DATELINE_IMPORT_TRACE=1 prints where the end of an import goes (for the import benchmark).
+    static const bool trace = qEnvironmentVariableIntValue("DATELINE_IMPORT_TRACE") != 0;
+    QElapsedTimer clock;
+    clock.start();
+    std::clock_t cpu = std::clock();
+    auto lap = [&](const char *what) {
+        if (trace) {
+            std::fprintf(stderr, "bulk import: %s %.0f ms (cpu %.0f ms)\n", what, double(clock.nsecsElapsed()) / 1e6,
+                         double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
+        }
+        clock.restart();
+        cpu = std::clock();
+    };
+    // Full text for the appended rows in one statement each (ids above the previous maximum).
+    const IdRange &events = m_summary.events;
+    if (events.count > 0 && events.last > m_previousMaxEvent) {
+        Statement s = m_db.prepare("INSERT INTO events_fts(rowid, title, description) "
+                                   "SELECT id, title, description FROM events WHERE id > ?1 AND id <= ?2");
+        s.bind(1, m_previousMaxEvent).bind(2, events.last).execute();
+    }
+    const IdRange &quotes = m_summary.quotes;
+    if (quotes.count > 0 && quotes.last > m_previousMaxQuote) {
+        Statement s = m_db.prepare("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes "
+                                   "WHERE id > ?1 AND id <= ?2");
+        s.bind(1, m_previousMaxQuote).bind(2, quotes.last).execute();
+    }
+    lap("full-text index");
+    for (const QByteArray &create : m_droppedIndexes)
+        m_db.exec(create, "Rebuilding an index after the import");
+    m_droppedIndexes.clear();
+    lap("indexes");
+    if (m_beforeCommit)
+        m_beforeCommit();
+    for (Statement *&s : m_statements) // cached statements must not hold the tables open
+        if (s)
+            s->reset();
+    m_transaction->commit(); // runs Database::beforeCommit (the revision bump) when rows changed
+    m_transaction.reset();
+    lap("commit");
+    m_committed = true;
+    restoreSettings();
+    return m_summary;
+}
+
+} // namespace dateline

@@ -1,0 +1,221 @@
+// BulkImport: the row inserts (the writing thread's hot path).
+#include "core/store/bulkimport.h"
+
+#include "core/model/cameo.h"
+#include "core/store/documentprivate.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace dateline {
+
+BulkImport::EventRow BulkImport::EventRow::from(const Event &event)
+{
+    EventRow row;
+    row.id = event.id.value;
+    row.title = event.title.toUtf8();
+    row.description = event.description.toUtf8();
+    if (event.date.isValid()) {
+        const DateBounds b = event.date.bounds();
+        row.edtf = event.date.toEdtf().toUtf8();
+        row.bounds[0] = b.earliestStart;
+        row.bounds[1] = b.latestStart;
+        row.bounds[2] = b.earliestEnd;
+        row.bounds[3] = b.latestEnd;
+        row.spanClass = store::spanClass(b);
+        row.precision = int(event.date.precision());
+    }
+    row.status = int(event.status);
+    row.cameoCode = event.cameoCode.toUtf8();
+    row.cameoRoot = cameo::rootCode(event.cameoCode);
+    row.place = event.place.value;
+    row.importance = std::clamp(event.importance, 0, 100);
+    row.sortKey = event.sortKey;
+    row.actors = event.actors;
+    for (const QString &tag : event.tags)
+        row.tags.push_back(tag.toUtf8());
+    if (event.created.isValid())
+        row.created = store::timestamp(event.created).toUtf8();
+    if (event.updated.isValid())
+        row.updated = store::timestamp(event.updated).toUtf8();
+    else
+        row.updated = row.created;
+    return row;
+}
+
+EventId BulkImport::addEvent(const Event &event)
+{
+    return addEvent(EventRow::from(event));
+}
+
+namespace {
+
+// Text the statement only reads while it steps (the caller keeps it alive): no copy.
+void bindText(sqlite3_stmt *s, int index, const QByteArray &text, bool nullWhenEmpty = false)
+{
+    if (nullWhenEmpty && text.isEmpty())
+        sqlite3_bind_null(s, index);
+    else
+        sqlite3_bind_text(s, index, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+void step(Statement &statement)
+{
+    sqlite3_stmt *s = statement.handle();
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        const int rc = sqlite3_reset(s); // the statement's real error code
+        sqlite3 *db = sqlite3_db_handle(s);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_clear_bindings(s);
+        throw StoreError(QStringLiteral("Importing failed: %1").arg(message).toStdString(), sqlite3_extended_errcode(db) ? sqlite3_extended_errcode(db) : rc);
+    }
+    sqlite3_reset(s);
+}
+
+} // namespace
+
+EventId BulkImport::addEvent(const EventRow &row)
+{
+    Statement &statement = this->statement(
+        SEvent, "INSERT INTO events(title, description, date_edtf, start_min, start_max, end_min, end_max, "
+                "span_class, precision, status, cameo_code, cameo_root, place_id, importance, sort_key, updated, "
+                "created, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                "?17, ?18)");
+    sqlite3_stmt *s = statement.handle();
+    bindText(s, 1, row.title);
+    bindText(s, 2, row.description);
+    if (row.edtf.isEmpty()) {
+        for (int i = 3; i <= 8; ++i)
+            sqlite3_bind_null(s, i);
+    } else {
+        bindText(s, 3, row.edtf);
+        for (int i = 0; i < 4; ++i)
+            sqlite3_bind_int64(s, 4 + i, row.bounds[i]);
+        sqlite3_bind_int(s, 8, row.spanClass);
+    }
+    sqlite3_bind_int(s, 9, row.precision);
+    sqlite3_bind_int(s, 10, row.status);
+    bindText(s, 11, row.cameoCode, true);
+    sqlite3_bind_int(s, 12, row.cameoRoot);
+    if (row.place > 0)
+        sqlite3_bind_int64(s, 13, row.place);
+    else
+        sqlite3_bind_null(s, 13);
+    sqlite3_bind_int(s, 14, row.importance);
+    sqlite3_bind_int64(s, 15, row.sortKey);
+    const QByteArray &created = row.created.isEmpty() ? m_now : row.created;
+    bindText(s, 16, row.updated.isEmpty() ? created : row.updated);
+    bindText(s, 17, created);
+    if (row.id > 0)
+        sqlite3_bind_int64(s, 18, row.id);
+    else
+        sqlite3_bind_null(s, 18);
+    step(statement);
+    const std::int64_t id = m_db.lastInsertRowId();
+    m_summary.events.add(id);
+    if (id <= m_previousMaxEvent) { // a kept id below existing rows: not in the range indexed at the end
+        Statement &fts = this->statement(SEventFts, "INSERT INTO events_fts(rowid, title, description) VALUES (?1, ?2, ?3)");
+        sqlite3_bind_int64(fts.handle(), 1, id);
+        bindText(fts.handle(), 2, row.title);
+        bindText(fts.handle(), 3, row.description);
+        step(fts);
+    }
+    if (!row.tags.empty()) {
+        Statement &tag = this->statement(STag, "INSERT INTO event_tags(event_id, position, tag) VALUES (?1, ?2, ?3)");
+        for (std::size_t i = 0; i < row.tags.size(); ++i) {
+            sqlite3_bind_int64(tag.handle(), 1, id);
+            sqlite3_bind_int64(tag.handle(), 2, std::int64_t(i));
+            bindText(tag.handle(), 3, row.tags[i]);
+            step(tag);
+        }
+    }
+    if (!row.actors.empty()) {
+        Statement &link = this->statement(
+            SActorLink, "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (?1, ?2, ?3, ?4)");
+        for (std::size_t i = 0; i < row.actors.size(); ++i) {
+            sqlite3_bind_int64(link.handle(), 1, id);
+            sqlite3_bind_int64(link.handle(), 2, std::int64_t(i));
+            sqlite3_bind_int64(link.handle(), 3, row.actors[i].actor.value);
+            sqlite3_bind_int(link.handle(), 4, int(row.actors[i].role));
+            step(link);
+        }
+    }
+    return EventId(id);
+}
+
+ActorId BulkImport::addActor(const Actor &actor)
+{
+    Statement &s = statement(SActor, "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    store::bindActor(s, actor);
+    s.execute();
+    const ActorId id(m_db.lastInsertRowId());
+    m_summary.actors.add(id.value);
+    return id;
+}
+
+PlaceId BulkImport::addPlace(const Place &place)
+{
+    Statement &s = statement(SPlace, "INSERT INTO places(name, country, latitude, longitude, id) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+    store::bindPlace(s, place);
+    s.execute();
+    const PlaceId id(m_db.lastInsertRowId());
+    m_summary.places.add(id.value);
+    return id;
+}
+
+SourceId BulkImport::addSource(const Source &source)
+{
+    Statement &s = statement(SSource, "INSERT INTO sources(title, publication, author, issued_edtf, url, "
+                                      "accessed_edtf, reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    store::bindSource(s, source);
+    s.execute();
+    const SourceId id(m_db.lastInsertRowId());
+    m_summary.sources.add(id.value);
+    return id;
+}
+
+QuoteId BulkImport::addQuote(const Quote &quote)
+{
+    Statement &s = statement(SQuote, "INSERT INTO quotes(text, speaker_id, source_id, locator, credibility, id) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    store::bindQuote(s, quote);
+    s.execute();
+    const std::int64_t id = m_db.lastInsertRowId();
+    m_summary.quotes.add(id);
+    if (id <= m_previousMaxQuote) {
+        statement(SQuoteFts, "INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)")
+            .bind(1, id).bind(2, QStringView(quote.text)).execute();
+    }
+    Statement &link = statement(SQuoteEvent, "INSERT OR IGNORE INTO quote_events(quote_id, event_id, position) "
+                                             "VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < quote.events.size(); ++i)
+        link.bind(1, id).bind(2, quote.events[i].value).bind(3, std::int64_t(i)).execute();
+    return QuoteId(id);
+}
+
+RelationId BulkImport::addRelation(const Relation &relation)
+{
+    Statement &s = statement(SRelation, "INSERT INTO relations(from_id, to_id, kind, id) VALUES (?1, ?2, ?3, ?4)");
+    s.bind(1, relation.from.value).bind(2, relation.to.value).bind(3, int(relation.kind));
+    store::bindId(s, 4, relation.id.value);
+    s.execute();
+    const RelationId id(m_db.lastInsertRowId());
+    m_summary.relations.add(id.value);
+    return id;
+}
+
+EraId BulkImport::addEra(const Era &era)
+{
+    Statement &s = statement(SEra, "INSERT INTO eras(name, span_edtf, start_min, start_max, end_min, end_max, "
+                                   "color, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    store::bindEra(s, era);
+    s.execute();
+    const EraId id(m_db.lastInsertRowId());
+    m_summary.eras.add(id.value);
+    return id;
+}
+
+} // namespace dateline

@@ -1,0 +1,146 @@
+// dateline-importbench [--rows N] [--dir DIR] [--keep]: writes N synthetic GDELT 2.0 rows
+// (default 2,000,000), imports them into a new document end to end (parse, insert, indexes,
+// full text, time index snapshot) and prints JSON: import_rows_per_s, the sqlite3 shell's
+// .import of the same file into a bare 61-column table measured in the same run
+// (import_ratio_vs_sqlite3_shell = ours / shell), the file size per million rows, and the first
+// open of the document (Document::open + TimeIndex::load from the stored snapshot). import_cpu_s
+// is the CPU time of both import threads: a figure less sensitive to other load on the machine.
+#include "gdeltgenerator.h"
+
+#include "core/index/timeindex.h"
+#include "core/io/gdelt/gdeltimport.h"
+#include "core/store/document.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Seconds for `sqlite3 DB` to .import the file into a bare table of 61 text columns; -1 on failure.
+double sqliteShellImport(const QString &tsv, const QString &db)
+{
+    QStringList columns;
+    for (int i = 1; i <= 61; ++i)
+        columns << u"c%1"_s.arg(i);
+    const QByteArray script = "CREATE TABLE t(" + columns.join(u", "_s).toUtf8() + ");\n.mode tabs\n.import '"
+                              + tsv.toUtf8() + "' t\n";
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(u"sqlite3"_s, {db});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(script);
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (shell.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3: %s\n", shell.readAllStandardError().constData());
+        return -1;
+    }
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 rows = 2000000;
+    QString dirPath;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--rows" && i + 1 < args.size())
+            rows = args[++i].toLongLong();
+        else if (args[i] == u"--dir" && i + 1 < args.size())
+            dirPath = args[++i];
+    }
+    QTemporaryDir temp;
+    const QString dir = dirPath.isEmpty() ? temp.path() : dirPath;
+    const QString tsv = dir + u"/gdelt-bench.export.CSV"_s;
+    const QString docPath = dir + u"/gdelt-bench.dateline"_s;
+    const QString barePath = dir + u"/gdelt-bench-bare.sqlite"_s;
+    for (const QString &p : {docPath, docPath + u"-wal"_s, docPath + u"-shm"_s, barePath})
+        QFile::remove(p);
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!bench::writeGdeltRows(tsv, rows)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(tsv));
+        return 1;
+    }
+    const double generateS = double(timer.nsecsElapsed()) / 1e9;
+
+    QString error;
+    timer.restart();
+    const std::clock_t cpuBefore = std::clock();
+    GdeltImportResult result;
+    {
+        auto doc = Document::create(docPath, &error);
+        if (!doc) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        result = importGdelt({tsv}, *doc);
+    }
+    const double importS = double(timer.nsecsElapsed()) / 1e9;
+    const double importCpuS = double(std::clock() - cpuBefore) / CLOCKS_PER_SEC; // both threads
+    if (!result.ok()) {
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(result.error));
+        return 1;
+    }
+
+    const double shellS = sqliteShellImport(tsv, barePath);
+
+    // First open: what the app does before its first frame (the snapshot read, no rebuild).
+    timer.restart();
+    auto doc = Document::open(docPath, OpenMode::ReadWrite, &error);
+    const qint64 revisionAtOpen = doc ? doc->revision() : -1;
+    const TimeIndex index = doc ? TimeIndex::load(*doc, LaneGrouping::Actor) : TimeIndex();
+    const double openS = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    const std::vector<EventId> hits = doc ? doc->search(u"threatens"_s) : std::vector<EventId>();
+    const double searchMs = double(timer.nsecsElapsed()) / 1e6;
+    const bool snapshotWasCurrent = doc && doc->revision() == revisionAtOpen && doc->snapshot(TimeIndex::snapshotKey(LaneGrouping::Actor));
+    doc.reset();
+
+    const double rowsPerS = double(rows) / importS;
+    const double shellRowsPerS = shellS > 0 ? double(rows) / shellS : 0;
+    const double mb = double(QFileInfo(docPath).size()) / 1e6;
+    QJsonObject out{
+        {u"rows"_s, rows},
+        {u"input_mb"_s, double(QFileInfo(tsv).size()) / 1e6},
+        {u"generate_s"_s, generateS},
+        {u"import_s"_s, importS},
+        {u"import_rows_per_s"_s, rowsPerS},
+        {u"import_cpu_s"_s, importCpuS},
+        {u"events"_s, qint64(result.events)},
+        {u"actors"_s, qint64(result.actors)},
+        {u"places"_s, qint64(result.places)},
+        {u"sources"_s, qint64(result.sources)},
+        {u"sqlite3_shell_import_s"_s, shellS},
+        {u"sqlite3_shell_rows_per_s"_s, shellRowsPerS},
+        {u"import_ratio_vs_sqlite3_shell"_s, shellRowsPerS > 0 ? rowsPerS / shellRowsPerS : 0},
+        {u"file_mb"_s, mb},
+        {u"file_mb_per_million_rows"_s, mb * 1e6 / double(rows)},
+        {u"bare_table_mb"_s, double(QFileInfo(barePath).size()) / 1e6},
+        {u"first_open_s"_s, openS},
+        {u"first_open_events"_s, qint64(index.eventCount())},
+        {u"snapshot_current"_s, snapshotWasCurrent},
+        {u"search_threatens_ms"_s, searchMs},
+        {u"search_threatens_hits"_s, qint64(hits.size())},
+    };
+    std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}

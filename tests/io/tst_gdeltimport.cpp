@@ -1,0 +1,353 @@
+// GDELT import into a document: mixed layouts, mapping, deduplication across files and imports,
+// cancel and truncated input leaving the document as it was, the real sample when present.
+#include "core/index/timeindex.h"
+#include "core/io/gdelt/gdeltimport.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+#include "gdeltrows.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+std::int64_t scalar(Document &doc, const char *sql)
+{
+    Statement s = doc.database().prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+QByteArray gzipOf(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+} // namespace
+
+class TestGdeltImport : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void mixedLayouts();
+    void titlesAndMapping();
+    void deduplicatesAcrossFilesAndImports();
+    void badRows_data();
+    void badRows();
+    void cancelLeavesFileIdentical_data();
+    void cancelLeavesFileIdentical();
+    void truncatedGzip_data();
+    void truncatedGzip();
+    void directoryInput();
+    void readOnlyRefused();
+    void realSample();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_doc;
+    QString m_path;
+};
+
+void TestGdeltImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"doc.dateline"_s);
+    QString error;
+    m_doc = Document::create(m_path, &error);
+    QVERIFY2(m_doc, qPrintable(error));
+}
+
+void TestGdeltImport::cleanup()
+{
+    m_doc.reset();
+    m_dir.reset();
+}
+
+QString TestGdeltImport::write(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir->filePath(name);
+    gdelttest::writeFile(path, data);
+    return path;
+}
+
+void TestGdeltImport::mixedLayouts()
+{
+    gdelttest::Row v1h, v1d, v2;
+    v1h.columns = 57, v1h.id = 1, v1h.geoName = "Paris, Ile-de-France, France", v1h.geoFips = "FR";
+    v1d.columns = 58, v1d.id = 2, v1d.geoName = "Berlin, Berlin, Germany", v1d.geoFips = "GM", v1d.url = "https://a.example/1";
+    v2.columns = 61, v2.id = 3, v2.geoName = "London, London, City of, United Kingdom", v2.geoFips = "UK", v2.url = "https://b.example/2";
+    const QString file = write(u"mixed.CSV"_s, gdelttest::line(v1h) + '\n' + gdelttest::line(v1d) + '\n' + gdelttest::line(v2) + '\n');
+    const GdeltImportResult result = importGdelt({file}, *m_doc);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.events, 3);
+    QVERIFY(result.problems.empty());
+    QCOMPARE(result.sources, 2); // the 1.0 historical row has no SOURCEURL
+    QStringList countries;
+    for (const Place &p : m_doc->places())
+        countries << p.country;
+    countries.sort();
+    QCOMPARE(countries, (QStringList{u"DEU"_s, u"FRA"_s, u"GBR"_s}));
+    QCOMPARE(scalar(*m_doc, "SELECT date_added FROM gdelt_events WHERE global_id = 3"), 20250101120000);
+    QCOMPARE(scalar(*m_doc, "SELECT date_added FROM gdelt_events WHERE global_id = 1"), 20250101);
+    QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM gdelt_events g JOIN sources s ON s.id = g.source_id"), 2);
+}
+
+void TestGdeltImport::titlesAndMapping()
+{
+    gdelttest::Row threat;
+    threat.id = 7, threat.eventCode = "0421", threat.mentions = 100; // leading zero
+    gdelttest::Row alone;
+    alone.id = 8, alone.eventCode = "020", alone.actor2Code = "", alone.actor2Name = "", alone.actor2Country = "";
+    gdelttest::Row noFirst;
+    noFirst.id = 9, noFirst.eventCode = "043", noFirst.actor1Code = "", noFirst.actor1Name = "", noFirst.actor1Country = "";
+    const QString file = write(u"t.CSV"_s, gdelttest::line(threat) + '\n' + gdelttest::line(alone) + '\n' + gdelttest::line(noFirst) + '\n');
+    const GdeltImportResult result = importGdelt({file}, *m_doc);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const std::vector<Event> events = m_doc->events(); // same day: ordered by sort key = GLOBALEVENTID
+    QCOMPARE(events.size(), std::size_t(3));
+    QCOMPARE(events[0].title, u"United States visits Russia"_s); // 0421: the verb of its base, 042
+    QCOMPARE(events[0].cameoCode, u"0421"_s);
+    QCOMPARE(events[0].date.toEdtf(), u"2025-01-01"_s);
+    QCOMPARE(events[0].status, EventStatus::Reported);
+    QVERIFY(events[0].importance > events[1].importance); // 100 mentions against 10
+    QVERIFY2(events[0].description.contains(u"Goldstein -4.4"_s) && events[0].description.contains(u"100 mentions"_s),
+             qPrintable(events[0].description));
+    QCOMPARE(events[0].actors.size(), std::size_t(2));
+    QCOMPARE(events[0].actors[0].role, ActorRole::Initiator);
+    QCOMPARE(events[0].actors[1].role, ActorRole::Target);
+    QCOMPARE(m_doc->actor(events[0].actors[0].actor)->label, u"United States"_s);
+    QCOMPARE(m_doc->actor(events[0].actors[0].actor)->country, u"USA"_s);
+    QCOMPARE(m_doc->actor(events[0].actors[0].actor)->kind, ActorKind::State);
+    QCOMPARE(events[1].title, u"United States appeals"_s);
+    QCOMPARE(events[2].title, u"Consult: Russia"_s);
+    const Place place = *m_doc->place(events[0].place);
+    QCOMPARE(place.country, u"RUS"_s);
+    QCOMPARE(place.latitude.value_or(0), 55.7522);
+    // searchable, and the time index snapshot is stored and current
+    QCOMPARE(m_doc->search(u"visits"_s), std::vector<EventId>{events[0].id});
+    QVERIFY(m_doc->snapshot(TimeIndex::snapshotKey(LaneGrouping::Actor)));
+}
+
+void TestGdeltImport::deduplicatesAcrossFilesAndImports()
+{
+    gdelttest::Row a, b, c;
+    a.id = 1;
+    b.id = 2, b.actor2Code = "CHN", b.actor2Name = "CHINA", b.actor2Country = "CHN", b.url = "https://example.org/news/2";
+    c.id = 3, c.geoName = "Beijing, Beijing, China", c.geoFips = "CH";
+    const QString first = write(u"1.CSV"_s, gdelttest::line(a) + '\n' + gdelttest::line(b) + '\n');
+    const QString second = write(u"2.CSV"_s, gdelttest::line(b) + '\n' + gdelttest::line(c) + '\n'); // b again
+    GdeltImportResult result = importGdelt({first, second}, *m_doc);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.events, 3);
+    QCOMPARE(result.duplicates, 1);
+    QCOMPARE(result.actors, 3);  // United States, Russia, China: once each
+    QCOMPARE(result.places, 2);  // Moscow, Beijing
+    QCOMPARE(result.sources, 2);
+    const qint64 revision = m_doc->revision();
+
+    result = importGdelt({second}, *m_doc); // a second import of rows already there
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.events, 0);
+    QCOMPARE(result.duplicates, 2);
+    QCOMPARE(m_doc->info().events, 3);
+    QCOMPARE(m_doc->info().actors, 3);
+    QCOMPARE(m_doc->info().places, 2);
+    QCOMPARE(m_doc->info().sources, 2);
+    QCOMPARE(m_doc->revision(), revision); // nothing changed, nothing counted
+
+    // A deleted event's GLOBALEVENTID may come back.
+    m_doc->removeEvent(m_doc->events().front().id);
+    result = importGdelt({first}, *m_doc);
+    QCOMPARE(result.events, 1);
+    QCOMPARE(m_doc->info().events, 3);
+}
+
+void TestGdeltImport::badRows_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<qint64>("events");
+    QTest::newRow("import the good rows") << int(ImportPolicy::ImportGoodRows) << qint64(2);
+    QTest::newRow("import nothing") << int(ImportPolicy::ImportNothing) << qint64(0);
+}
+
+void TestGdeltImport::badRows()
+{
+    QFETCH(int, policy);
+    QFETCH(qint64, events);
+    gdelttest::Row a, c;
+    a.id = 1, c.id = 3;
+    const QString file = write(u"bad.CSV"_s, gdelttest::line(a) + "\n1\t2\t3\n" + gdelttest::line(c) + '\n');
+    GdeltImportOptions options;
+    options.policy = ImportPolicy(policy);
+    const GdeltImportResult result = importGdelt({file}, *m_doc, options);
+    QCOMPARE(result.ok(), events > 0);
+    QCOMPARE(result.problems.size(), std::size_t(1));
+    QCOMPARE(result.problems[0].line, 2);
+    QVERIFY2(result.problems[0].message.contains(u"bad.CSV, line 2: 3 columns"_s), qPrintable(result.problems[0].message));
+    QCOMPARE(m_doc->info().events, events);
+}
+
+void TestGdeltImport::cancelLeavesFileIdentical_data()
+{
+    QTest::addColumn<bool>("byFlag");
+    QTest::newRow("progress returns false") << false;
+    QTest::newRow("cancel flag") << true;
+}
+
+void TestGdeltImport::cancelLeavesFileIdentical()
+{
+    QFETCH(bool, byFlag);
+    Event kept;
+    kept.title = u"kept"_s;
+    kept.date = FuzzyDate::fromEdtf(u"2008-03-17"_s);
+    m_doc->addEvent(kept);
+    QByteArrayList rows;
+    for (int i = 1; i <= 40000; ++i) { // several batches
+        gdelttest::Row r;
+        r.id = i, r.url = "https://example.org/" + QByteArray::number(i);
+        rows.append(gdelttest::line(r));
+    }
+    const QString file = write(u"big.CSV"_s, rows.join('\n'));
+    m_doc.reset();
+    const QByteArray before = fileHash(m_path);
+    QString error;
+    m_doc = Document::open(m_path, OpenMode::ReadWrite, &error);
+    QVERIFY2(m_doc, qPrintable(error));
+
+    std::atomic<bool> cancel{false};
+    GdeltImportOptions options;
+    options.cancel = &cancel;
+    int calls = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++calls;
+        if (done >= 10000) { // mid-way, with rows already written in the transaction
+            if (byFlag)
+                cancel = true;
+            else
+                return false;
+        }
+        return done <= total;
+    };
+    const GdeltImportResult result = importGdelt({file}, *m_doc, options);
+    QCOMPARE(result.outcome, GdeltImportResult::Outcome::Cancelled);
+    QVERIFY(calls >= 2);
+    QCOMPARE(m_doc->info().events, 1);
+    m_doc.reset();
+    QCOMPARE(fileHash(m_path), before);
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s) || QFileInfo(m_path + u"-wal"_s).size() == 0);
+}
+
+void TestGdeltImport::truncatedGzip_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::newRow("import the good rows") << int(ImportPolicy::ImportGoodRows);
+    QTest::newRow("import nothing") << int(ImportPolicy::ImportNothing);
+}
+
+void TestGdeltImport::truncatedGzip()
+{
+    QFETCH(int, policy);
+    QByteArrayList rows;
+    for (int i = 1; i <= 3000; ++i) {
+        gdelttest::Row r;
+        r.id = i;
+        rows.append(gdelttest::line(r));
+    }
+    const QByteArray gz = gzipOf(rows.join('\n') + '\n');
+    const QString file = write(u"cut.export.CSV.gz"_s, gz.left(gz.size() * 2 / 3));
+    GdeltImportOptions options;
+    options.policy = ImportPolicy(policy);
+    const GdeltImportResult result = importGdelt({file}, *m_doc, options);
+    QCOMPARE(result.problems.size(), std::size_t(1));
+    QVERIFY2(result.problems[0].message.contains(u"cut.export.CSV.gz"_s)
+                 && result.problems[0].message.contains(u"truncated"_s),
+             qPrintable(result.problems[0].message));
+    if (ImportPolicy(policy) == ImportPolicy::ImportNothing) {
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.contains(u"nothing was imported"_s));
+        QCOMPARE(m_doc->info().events, 0);
+    } else {
+        QVERIFY(result.ok());
+        QVERIFY(result.events > 0 && result.events < 3000);
+        QCOMPARE(m_doc->info().events, result.events);
+    }
+}
+
+void TestGdeltImport::directoryInput()
+{
+    QDir(m_dir->path()).mkdir(u"in"_s);
+    gdelttest::Row a, b;
+    a.id = 1, b.id = 2;
+    write(u"in/20250101.export.CSV"_s, gdelttest::line(a) + '\n');
+    write(u"in/20250102.export.CSV.gz"_s, gzipOf(gdelttest::line(b) + '\n'));
+    write(u"in/readme.md"_s, "not a GDELT file");
+    QString error;
+    const QStringList files = gdeltInputFiles({m_dir->filePath(u"in"_s)}, &error);
+    QCOMPARE(files.size(), 2);
+    const GdeltImportResult result = importGdelt(files, *m_doc);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.events, 2);
+    QVERIFY(gdeltInputFiles({m_dir->filePath(u"missing"_s)}, &error).isEmpty());
+    QVERIFY(error.contains(u"missing"_s));
+}
+
+void TestGdeltImport::readOnlyRefused()
+{
+    const QString file = write(u"a.CSV"_s, gdelttest::line({}) + '\n');
+    m_doc.reset();
+    QString error;
+    m_doc = Document::open(m_path, OpenMode::ReadOnly, &error);
+    QVERIFY2(m_doc, qPrintable(error));
+    const GdeltImportResult result = importGdelt({file}, *m_doc);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.contains(u"read-only"_s));
+}
+
+void TestGdeltImport::realSample()
+{
+    const QString dir = QStringLiteral(DATELINE_SHARED_DATA "/formats/gdelt");
+    QString error;
+    const QStringList files = QDir(dir).exists() ? gdeltInputFiles({dir}, &error) : QStringList();
+    if (files.isEmpty())
+        QSKIP("no GDELT sample in ../shared/data/formats/gdelt");
+    const GdeltImportResult result = importGdelt(files, *m_doc);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.problems.empty(), result.problems.empty() ? "" : qPrintable(result.problems.front().message));
+    QVERIFY(result.events > 0);
+    QCOMPARE(result.events + result.duplicates, result.lines);
+    for (const Event &e : m_doc->events()) {
+        QVERIFY(!e.title.isEmpty());
+        QVERIFY(e.date.isValid());
+    }
+    for (const Place &p : m_doc->places())
+        QVERIFY2(p.country.isEmpty() || p.country.size() == 3, qPrintable(p.country));
+}
+
+QTEST_GUILESS_MAIN(TestGdeltImport)
+#include "tst_gdeltimport.moc"

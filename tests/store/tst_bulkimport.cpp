@@ -1,0 +1,216 @@
+// BulkImport: one transaction, id ranges, full text for the new rows, the before-commit hook,
+// the revision counter, rollback, index rebuilds, read-only refusal; the same Event as addEvent.
+#include "core/date/fuzzydate.h"
+#include "core/store/bulkimport.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Event makeEvent(const QString &title, const char *edtf = "2008-03-17")
+{
+    Event e;
+    e.title = title;
+    e.description = u"about "_s + title;
+    e.date = FuzzyDate::fromEdtf(QString::fromLatin1(edtf));
+    e.cameoCode = u"042"_s;
+    e.tags = {u"t1"_s, u"t2"_s};
+    return e;
+}
+
+std::int64_t scalar(Document &doc, const char *sql)
+{
+    Statement s = doc.database().prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
+
+class TestBulkImport : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void idRangesAndSearch_data();
+    void idRangesAndSearch();
+    void sameRowsAsAddEvent();
+    void hookRunsInsideTheTransaction();
+    void throwingHookCommitsNothing();
+    void destructorRollsBack();
+    void nestedInBulkEdit();
+    void readOnlyRefused();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_doc;
+};
+
+void TestBulkImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_doc = Document::create(m_dir->filePath(u"d.dateline"_s), &error);
+    QVERIFY2(m_doc, qPrintable(error));
+}
+
+void TestBulkImport::idRangesAndSearch_data()
+{
+    QTest::addColumn<int>("indexes");
+    QTest::newRow("indexes kept") << int(BulkImport::Indexes::Keep);
+    QTest::newRow("indexes rebuilt") << int(BulkImport::Indexes::Rebuild);
+}
+
+void TestBulkImport::idRangesAndSearch()
+{
+    QFETCH(int, indexes);
+    const EventId before = m_doc->addEvent(makeEvent(u"existing alpha"_s));
+    const ActorId existingActor = m_doc->addActor({ActorId(), u"Old"_s, ActorKind::State, u"RUS"_s, {}, {}});
+    const qint64 revision = m_doc->revision();
+    const qint64 objects = scalar(*m_doc, "SELECT count(*) FROM sqlite_schema");
+    BulkImportSummary summary;
+    {
+        BulkImport bulk(*m_doc, 0, BulkImport::Indexes(indexes));
+        const ActorId a = bulk.addActor({ActorId(), u"Lavrov"_s, ActorKind::Person, u"RUS"_s, u"RUSGOV"_s, {u"Sergei"_s}});
+        const PlaceId p = bulk.addPlace({PlaceId(), u"Moscow"_s, u"RUS"_s, 55.75, 37.62});
+        const SourceId s = bulk.addSource({SourceId(), u"Transcript"_s, {}, {}, {}, u"https://x.example"_s, {}, QLatin1Char('B')});
+        std::vector<EventId> added;
+        for (int i = 0; i < 50; ++i) {
+            Event e = makeEvent(u"bulk bravo %1"_s.arg(i));
+            e.place = p;
+            e.actors = {{a, ActorRole::Initiator}, {existingActor, ActorRole::Target}};
+            added.push_back(bulk.addEvent(e));
+        }
+        bulk.addQuote({QuoteId(), u"charlie quote"_s, a, s, {}, 2, {added[0], added[1]}});
+        bulk.addRelation({RelationId(), added[1], added[0], RelationKind::FollowUpOf});
+        bulk.addEra({EraId(), u"Era"_s, FuzzyDate::fromEdtf(u"2008"_s), {}});
+        summary = bulk.commit();
+    }
+    QCOMPARE(summary.events.count, 50);
+    QCOMPARE(summary.events.first, before.value + 1); // above the previous maximum
+    QCOMPARE(summary.events.last, before.value + 50);
+    QCOMPARE(summary.actors.count, 1);
+    QVERIFY(summary.actors.first > existingActor.value);
+    QCOMPARE(summary.places.count, 1);
+    QCOMPARE(summary.sources.count, 1);
+    QCOMPARE(summary.quotes.count, 1);
+    QCOMPARE(summary.relations.count, 1);
+    QCOMPARE(summary.eras.count, 1);
+    QCOMPARE(m_doc->revision(), revision + 1); // one import, one committed edit
+    QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM sqlite_schema"), objects); // every index is back
+    Statement check = m_doc->database().prepare("PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), u"ok"_s);
+    // full text: the new rows once each, the old row still there, quotes too
+    QCOMPARE(m_doc->search(u"bravo"_s, 1000).size(), std::size_t(50));
+    QCOMPARE(m_doc->search(u"alpha"_s), std::vector<EventId>{before});
+    QCOMPARE(m_doc->search(u"charlie"_s).size(), std::size_t(2));
+    Statement fts = m_doc->database().prepare("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')");
+    fts.execute();
+    QCOMPARE(m_doc->quotesForEvent(EventId(before.value + 1)).size(), std::size_t(1));
+}
+
+void TestBulkImport::sameRowsAsAddEvent()
+{
+    Event e = makeEvent(u"same"_s, "2008-03-17/2008-03-18");
+    e.importance = 70;
+    e.sortKey = 5;
+    e.status = EventStatus::Planned;
+    const EventId direct = m_doc->addEvent(e);
+    EventId bulkId;
+    {
+        BulkImport bulk(*m_doc);
+        bulkId = bulk.addEvent(e);
+        bulk.commit();
+    }
+    Event a = *m_doc->event(direct), b = *m_doc->event(bulkId);
+    QCOMPARE(b.title, a.title);
+    QCOMPARE(b.description, a.description);
+    QCOMPARE(b.date, a.date);
+    QCOMPARE(b.cameoCode, a.cameoCode);
+    QCOMPARE(b.status, a.status);
+    QCOMPARE(b.importance, a.importance);
+    QCOMPARE(b.sortKey, a.sortKey);
+    QCOMPARE(b.tags, a.tags);
+    QCOMPARE(scalar(*m_doc, "SELECT count(DISTINCT span_class || '/' || start_min || '/' || end_max || '/' || cameo_root) FROM events"), 1);
+}
+
+void TestBulkImport::hookRunsInsideTheTransaction()
+{
+    BulkImport bulk(*m_doc);
+    bulk.addEvent(makeEvent(u"a"_s));
+    bulk.addEvent(makeEvent(u"b"_s));
+    IdRange seen;
+    bulk.setBeforeCommit([&] {
+        QVERIFY(m_doc->database().inTransaction());
+        seen = bulk.summary().events;
+        // what the journal would do: written with the import, in its transaction
+        m_doc->database().exec("INSERT OR REPLACE INTO meta(key, value) VALUES ('hook', 'ran')");
+    });
+    bulk.commit();
+    QCOMPARE(seen.count, 2);
+    QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM meta WHERE key = 'hook'"), 1);
+}
+
+void TestBulkImport::throwingHookCommitsNothing()
+{
+    const qint64 revision = m_doc->revision();
+    {
+        BulkImport bulk(*m_doc);
+        bulk.addEvent(makeEvent(u"a"_s));
+        bulk.setBeforeCommit([] { throw StoreError("journal full"); });
+        QVERIFY_THROWS_EXCEPTION(StoreError, bulk.commit());
+    }
+    QCOMPARE(m_doc->info().events, 0);
+    QCOMPARE(m_doc->revision(), revision);
+}
+
+void TestBulkImport::destructorRollsBack()
+{
+    m_doc->addEvent(makeEvent(u"kept"_s));
+    const qint64 revision = m_doc->revision();
+    const qint64 objects = scalar(*m_doc, "SELECT count(*) FROM sqlite_schema");
+    {
+        BulkImport bulk(*m_doc, 0, BulkImport::Indexes::Rebuild); // indexes dropped in the transaction
+        for (int i = 0; i < 100; ++i)
+            bulk.addEvent(makeEvent(u"gone"_s));
+    }
+    QCOMPARE(m_doc->info().events, 1);
+    QCOMPARE(m_doc->revision(), revision);
+    QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM sqlite_schema"), objects);
+    QVERIFY(!m_doc->database().inTransaction());
+    QCOMPARE(m_doc->search(u"gone"_s).size(), std::size_t(0));
+}
+
+void TestBulkImport::nestedInBulkEdit()
+{
+    {
+        Document::BulkEdit edit(*m_doc);
+        m_doc->addEvent(makeEvent(u"outer"_s));
+        {
+            BulkImport bulk(*m_doc, 1000000); // inside a transaction: a savepoint, indexes kept
+            bulk.addEvent(makeEvent(u"inner"_s));
+            bulk.commit();
+        }
+        edit.commit();
+    }
+    QCOMPARE(m_doc->info().events, 2);
+    QCOMPARE(m_doc->search(u"inner"_s).size(), std::size_t(1));
+}
+
+void TestBulkImport::readOnlyRefused()
+{
+    const QString path = m_doc->path();
+    m_doc.reset();
+    QString error;
+    m_doc = Document::open(path, OpenMode::ReadOnly, &error);
+    QVERIFY2(m_doc, qPrintable(error));
+    QVERIFY_THROWS_EXCEPTION(StoreError, [this] { BulkImport bulk(*m_doc); }());
+}
+
+QTEST_GUILESS_MAIN(TestBulkImport)
+#include "tst_bulkimport.moc"
