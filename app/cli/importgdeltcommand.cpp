@@ -1,5 +1,7 @@
 // dateline-cli import gdelt INPUT... FILE: GDELT event files into a document, with progress.
 #include "app/cli/command.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
 #include "core/io/gdelt/gdeltimport.h"
 #include "core/store/document.h"
 
@@ -94,7 +96,16 @@ int runGdeltImport(const QStringList &args, Io &io)
         }
         return true;
     };
-    const GdeltImportResult result = importGdelt(files, *document, options);
+    GdeltImportResult result;
+    {
+        Editor editor(*document); // one undoable step in the document's history
+        const QString from = files.size() == 1 ? QFileInfo(files.front()).fileName()
+                                               : QStringLiteral("%1 GDELT files").arg(files.size());
+        commands::importWith(editor, from, [&] {
+            result = importGdelt(files, *document, options);
+            return result.ok();
+        });
+    }
     const qint64 ms = clock.elapsed();
     if (terminal)
         io.err << '\n';

@@ -1,6 +1,7 @@
 #include "core/edit/editor.h"
 
 #include "core/edit/entitystates.h"
+#include "core/store/bulkimport.h"
 #include "core/store/document.h"
 
 #include <QScopeGuard>
@@ -125,6 +126,15 @@ void Editor::perform(const StepInfo &info, const std::function<void()> &change)
         edit.commit(); // nothing the journal tracks changed: keep whatever did, record no step
         return;
     }
+    const DocumentChange notice = recordStep(info);
+    edit.commit();
+    stopRecording.dismiss();
+    m_recording.reset();
+    notify(notice);
+}
+
+DocumentChange Editor::recordStep(const StepInfo &info)
+{
     m_document.setTouchObserver({});
     const bool recordAfter = m_recording->created <= kMaxRecordedCreations;
     std::vector<EntityRef> afterRefs;
@@ -149,17 +159,56 @@ void Editor::perform(const StepInfo &info, const std::function<void()> &change)
             const auto full = m_document.journalEntry(head->seq);
             const auto headBefore = full ? decodeStates(full->before, nullptr) : std::nullopt;
             if (headBefore && headBefore->refs() == before.refs() && !full->after.isEmpty()) {
-                m_document.replaceJournalStates(head->seq, full->before, afterJson, now);
+                m_document.replaceJournalStates(head->seq, info.label, full->before, afterJson, now);
                 merged = true;
             }
         }
     }
     if (!merged)
         m_document.appendJournal({0, now, info.command, info.label, info.mergeKey, encodeStates(before), afterJson, false});
-    edit.commit();
+    return notice;
+}
+
+void Editor::performBulk(const StepInfo &info, const std::function<void()> &change)
+{
+    if (m_recording) { // inside another step: the BulkImport is a savepoint of it, recorded there
+        change();
+        return;
+    }
+    m_recording = std::make_unique<Recording>();
+    m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
+    std::optional<DocumentChange> notice;
+    m_document.setBulkObserver([&](const BulkImportSummary &added) {
+        auto addRange = [this](EntityKind kind, const IdRange &range) {
+            if (range.isEmpty())
+                return;
+            for (std::int64_t id = range.first; id <= range.last; ++id)
+                touched({kind, id}, true);
+        };
+        addRange(EntityKind::Actor, added.actors);
+        addRange(EntityKind::Place, added.places);
+        addRange(EntityKind::Source, added.sources);
+        addRange(EntityKind::Event, added.events);
+        addRange(EntityKind::Quote, added.quotes);
+        addRange(EntityKind::Relation, added.relations);
+        addRange(EntityKind::Era, added.eras);
+        if (!m_recording->touched.empty())
+            notice = recordStep(info);
+    });
+    auto stopRecording = qScopeGuard([this] {
+        m_document.setTouchObserver({});
+        m_document.setBulkObserver({});
+        m_recording.reset();
+    });
+    change();
     stopRecording.dismiss();
+    m_document.setTouchObserver({});
+    m_document.setBulkObserver({});
     m_recording.reset();
-    notify(notice);
+    if (notice) {
+        notice->everything = true;
+        notify(*notice);
+    }
 }
 
 bool Editor::canUndo() const

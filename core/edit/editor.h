@@ -15,6 +15,7 @@
 namespace dateline {
 
 class Document;
+struct BulkImportSummary;
 
 // What a step is called: a stable command name, a label for people, and an optional merge key
 // (consecutive steps with the same key, made within kMergeWindowSeconds, fold into one journal row:
@@ -48,6 +49,11 @@ public:
     // Runs change as one undoable step; nested calls join the outer step. Throws what change
     // throws (StoreError for a refused write) after rolling everything back.
     void perform(const StepInfo &info, const std::function<void()> &change);
+    // The same for a change that writes through a BulkImport (its own transaction, with indexes
+    // dropped and rebuilt, which a surrounding transaction would prevent): the step is recorded
+    // inside the BulkImport's transaction, from the id ranges it added plus whatever the change
+    // touched. Listeners hear `everything`. A change that commits no BulkImport records nothing.
+    void performBulk(const StepInfo &info, const std::function<void()> &change);
 
     bool canUndo() const;
     bool canRedo() const;
@@ -67,6 +73,8 @@ public:
 private:
     struct Recording;
     void touched(EntityRef ref, bool created);
+    // Writes the journal row of the running step (inside its transaction); returns the notice.
+    DocumentChange recordStep(const StepInfo &info);
     void replay(const JournalEntry &entry, bool undo);
 
     Document &m_document;

@@ -177,7 +177,7 @@ WriteCounts importContent(Editor &editor, NativeJsonContent &content, IdPolicy i
     WriteCounts counts;
     const QString label = u"Import %1 from %2"_s.arg(labels::count(qsizetype(content.events.size()), "event", "events"),
                                                      labels::quoted(from));
-    editor.perform({u"import"_s, label}, [&] { counts = writeContent(content, editor.document(), ids); });
+    editor.performBulk({u"import"_s, label}, [&] { counts = writeContent(content, editor.document(), ids); });
     return counts;
 }
 
@@ -185,7 +185,7 @@ bool importWith(Editor &editor, const QString &from, const std::function<bool()>
 {
     struct Refused {};
     try {
-        editor.perform({u"import"_s, u"Import %1"_s.arg(labels::quoted(from))}, [&] {
+        editor.performBulk({u"import"_s, u"Import %1"_s.arg(labels::quoted(from))}, [&] {
             if (!write())
                 throw Refused{}; // unwinds the step: nothing is kept
         });

@@ -187,6 +187,7 @@ BulkImportSummary BulkImport::commit()
     lap("indexes");
     if (m_beforeCommit)
         m_beforeCommit();
+    m_document.bulkImportCommitting(m_summary); // the journal's step, in this transaction
     for (Statement *&s : m_statements) // cached statements must not hold the tables open
         if (s)
             s->reset();

@@ -119,6 +119,17 @@ void Document::setTouchObserver(std::function<void(EntityRef, Touch)> observer)
     d->observer = std::move(observer);
 }
 
+void Document::setBulkObserver(std::function<void(const BulkImportSummary &)> observer)
+{
+    d->bulkObserver = std::move(observer);
+}
+
+void Document::bulkImportCommitting(const BulkImportSummary &summary)
+{
+    if (d->bulkObserver)
+        d->bulkObserver(summary);
+}
+
 Document::Document() : d(std::make_unique<Private>()) {}
 
 Document::~Document()

@@ -20,6 +20,7 @@ namespace dateline {
 
 class ByteSource;
 class Database;
+struct BulkImportSummary;
 
 enum class OpenMode : std::uint8_t { ReadWrite, ReadOnly };
 
@@ -160,13 +161,17 @@ public:
     // events and quotes that name it) or has just created (Touch::Created). The edit journal
     // reads "before" states here. One observer; an empty function removes it.
     void setTouchObserver(std::function<void(EntityRef, Touch)> observer);
+    // Called by a BulkImport inside its transaction right before COMMIT, with the id ranges it
+    // added (bulk writes do not touch entities one by one): where the journal records an import.
+    void setBulkObserver(std::function<void(const BulkImportSummary &)> observer);
+    void bulkImportCommitting(const BulkImportSummary &summary); // for BulkImport
 
     // The edit journal's rows (see core/edit/editor.h for what they mean). False when the file
     // has no journal table (a read-only file of an older version).
     bool hasJournal() const;
     qint64 appendJournal(const JournalEntry &entry); // returns its seq
-    void replaceJournalStates(std::int64_t seq, const QByteArray &before, const QByteArray &after,
-                              const QDateTime &time);
+    void replaceJournalStates(std::int64_t seq, const QString &label, const QByteArray &before,
+                              const QByteArray &after, const QDateTime &time);
     void setJournalUndone(std::int64_t seq, bool undone);
     void dropUndoneJournal(); // the redo branch, when a new step is recorded
     std::optional<JournalEntry> journalEntry(std::int64_t seq) const;

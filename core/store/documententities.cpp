@@ -118,17 +118,6 @@ Source readSource(const Statement &s)
     return src;
 }
 
-void bindSource(Statement &s, const Source &src)
-{
-    const QChar grade = src.reliability.toUpper();
-    s.bind(1, QStringView(src.title)).bindOptional(2, src.publication).bindOptional(3, src.author);
-    s.bindOptional(4, src.issued.isValid() ? src.issued.toEdtf() : QString());
-    s.bindOptional(5, src.url);
-    s.bindOptional(6, src.accessed.isValid() ? src.accessed.toEdtf() : QString());
-    s.bind(7, QString(grade)); // the CHECK constraint rejects anything but A..F
-    store::bindId(s, 8, src.id.value);
-}
-
 } // namespace
 
 ActorId Document::addActor(const Actor &actor)

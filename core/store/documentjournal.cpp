@@ -38,21 +38,22 @@ qint64 Document::appendJournal(const JournalEntry &entry)
         .bind(3, entry.label)
         .bindOptional(4, entry.mergeKey)
         .bind(5, QString::fromUtf8(entry.before))
-        .bind(6, QString::fromUtf8(entry.after))
+        .bind(6, QString::fromUtf8(entry.after.isNull() ? QByteArray("") : entry.after)) // "": cannot be redone
         .bind(7, entry.undone ? 1 : 0)
         .execute();
     return d->db->lastInsertRowId();
 }
 
-void Document::replaceJournalStates(std::int64_t seq, const QByteArray &before, const QByteArray &after,
-                                    const QDateTime &time)
+void Document::replaceJournalStates(std::int64_t seq, const QString &label, const QByteArray &before,
+                                    const QByteArray &after, const QDateTime &time)
 {
     d->requireWritable("record an edit");
-    d->db->cached("UPDATE journal SET before = ?1, after = ?2, time = ?3 WHERE seq = ?4")
+    d->db->cached("UPDATE journal SET before = ?1, after = ?2, time = ?3, label = ?4 WHERE seq = ?5")
         .bind(1, QString::fromUtf8(before))
-        .bind(2, QString::fromUtf8(after))
+        .bind(2, QString::fromUtf8(after.isNull() ? QByteArray("") : after))
         .bind(3, store::timestamp(time))
-        .bind(4, seq)
+        .bind(4, label)
+        .bind(5, seq)
         .execute();
 }
 

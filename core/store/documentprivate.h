@@ -25,6 +25,7 @@ struct Document::Private {
     bool hasJournal = true;   // false for a v1/v2 file opened read-only (no journal table)
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
     std::function<void(EntityRef, Touch)> observer;
+    std::function<void(const BulkImportSummary &)> bulkObserver;
 
     void touch(EntityKind kind, std::int64_t id, Touch how = Touch::Changing) const
     {

@@ -46,14 +46,8 @@ InspectorDock::InspectorDock(DocumentController *controller, QWidget *parent)
 
     buildPages();
 
-    connect(controller, &DocumentController::documentChanged, this, [this] {
-        if (std::exchange(m_afterEdit, false))
-            return;
-        reloadAll();
-    });
+    connect(controller, &DocumentController::documentChanged, this, &InspectorDock::reloadAll);
     connect(controller, &DocumentController::documentEdited, this, &InspectorDock::edited);
-    connect(controller, &DocumentController::documentOpened, this, [this] { m_afterEdit = false; });
-    connect(controller, &DocumentController::documentClosed, this, [this] { m_afterEdit = false; });
     connect(controller, &DocumentController::currentEventChanged, this, &InspectorDock::showSelection);
     connect(controller, &DocumentController::selectionChanged, this, &InspectorDock::showSelection);
     reloadAll();
@@ -184,10 +178,6 @@ void InspectorDock::loadEntities()
 
 void InspectorDock::edited(const DocumentChange &change)
 {
-    // The controller follows each edit with documentChanged at once; that one is answered here.
-    // Cleared by the event loop, so a later open or reload is never mistaken for it.
-    if (!std::exchange(m_afterEdit, true))
-        QMetaObject::invokeMethod(this, [this] { m_afterEdit = false; }, Qt::QueuedConnection);
     if (m_switching)
         return; // the pending commit of the event we are leaving: showSelection loads next
     if (change.everything) {

@@ -67,7 +67,6 @@ private:
     RelationList *m_relations = nullptr;
     BulkEditPanel *m_bulk = nullptr;
     EventId m_shown;
-    bool m_afterEdit = false; // documentChanged follows documentEdited: handled already
     bool m_switching = false;
     bool m_readOnly = false;
 };

@@ -6,6 +6,7 @@
 #include "app/gui/library/eraform.h"
 #include "app/gui/library/placeform.h"
 #include "app/gui/library/sourceform.h"
+#include "core/edit/documentchange.h"
 #include "core/edit/commands.h"
 #include "core/store/document.h"
 
@@ -42,6 +43,10 @@ LibraryDock::LibraryDock(DocumentController *controller, QWidget *parent)
     setWidget(m_tabs);
 
     connect(controller, &DocumentController::documentChanged, this, &LibraryDock::updateDocumentTab);
+    connect(controller, &DocumentController::documentEdited, this, [this](const DocumentChange &change) {
+        if (change.touches(EntityKind::Title))
+            updateDocumentTab();
+    });
     updateDocumentTab();
 }
 
