@@ -62,6 +62,21 @@ void DensityPyramid::build(std::span<const std::uint32_t> members,
     }
 }
 
+bool DensityPyramid::adjust(TimePoint start, int delta)
+{
+    if (isEmpty())
+        return false;
+    const TimePoint s = std::max(start, m_origin); // open starts count in the first bucket, as in build()
+    const std::uint64_t bucket = std::uint64_t(s - m_origin) / std::uint64_t(m_width0);
+    if (bucket >= m_buckets0)
+        return false;
+    if (delta < 0 && m_counts[std::size_t(bucket)] == 0)
+        return false;
+    for (int level = 0; level < m_levels; ++level)
+        m_counts[offset(level) + std::size_t(bucket >> level)] += std::uint32_t(delta);
+    return true;
+}
+
 int DensityPyramid::levelFor(double seconds) const
 {
     if (isEmpty() || double(m_width0) > seconds)

@@ -29,6 +29,11 @@ public:
     {
         return m_counts[offset(level) + bucket];
     }
+    // Counts one start more (delta 1) or less (-1) at every level, as build() would have counted
+    // it. False, changing nothing, when the start falls outside the buckets or a count would go
+    // below zero: then build again.
+    bool adjust(TimePoint start, int delta);
+
     // The coarsest level whose buckets are at most `seconds` wide, or -1 if even level 0 is wider.
     int levelFor(double seconds) const;
 

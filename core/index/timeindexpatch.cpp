@@ -170,7 +170,7 @@ void TimeIndex::apply(const IndexPatch &patch)
     }
     while (next < incoming.size())
         takeIncoming();
-    std::sort(m_fuzz.begin(), m_fuzz.end(), [](const Fuzz &a, const Fuzz &b) { return a.ordinal < b.ordinal; });
+    // m_fuzz was filled in ordinal order, kept and incoming entries alike: still sorted.
 
     // 3. Lanes: every member renumbered (order is kept), the incoming ones added.
     std::vector<std::vector<std::uint32_t>> added(m_lanes.size());
@@ -215,17 +215,37 @@ void TimeIndex::apply(const IndexPatch &patch)
     for (int i = 0; i < int(m_lanes.size()); ++i)
         m_laneByKey.insert(m_lanes[std::size_t(i)].info.key, i);
 
-    // 4. Whole-document figures.
-    std::vector<std::uint32_t> all(m_entries.size());
-    for (std::uint32_t i = 0; i < all.size(); ++i)
-        all[i] = i;
-    m_all.build(all, m_entries);
+    // 4. Whole-document figures: adjusted by the few entries that left and came, where possible.
+    bool adjusted = true, extremeLeft = false;
+    for (std::uint32_t i = 0; i < oldCount; ++i) {
+        if (!drop[i])
+            continue;
+        adjusted = adjusted && m_all.adjust(oldEntries[i].start, -1);
+        extremeLeft = extremeLeft || oldEntries[i].start == m_earliest || oldEntries[i].end == m_latest;
+    }
+    for (std::size_t k = 0; k < incoming.size(); ++k)
+        adjusted = adjusted && m_all.adjust(m_entries[incomingOrdinal[k]].start, 1);
+    if (!adjusted) {
+        std::vector<std::uint32_t> all(m_entries.size());
+        for (std::uint32_t i = 0; i < all.size(); ++i)
+            all[i] = i;
+        m_all.build(all, m_entries);
+    }
     TimePoint earliest = kTimeMax, latest = kTimeMin;
-    for (const IndexEntry &e : m_entries) {
+    auto extend = [&](const IndexEntry &e) {
         if (e.start > kTimeMin)
             earliest = std::min(earliest, e.start);
         if (e.end < kTimeMax)
             latest = std::max(latest, e.end);
+    };
+    if (extremeLeft || oldCount == 0) {
+        for (const IndexEntry &e : m_entries)
+            extend(e);
+    } else {
+        earliest = m_earliest;
+        latest = m_latest;
+        for (std::size_t k = 0; k < incoming.size(); ++k)
+            extend(m_entries[incomingOrdinal[k]]);
     }
     m_earliest = earliest <= latest ? earliest : 0;
     m_latest = earliest <= latest ? latest : 0;
