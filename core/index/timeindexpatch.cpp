@@ -17,6 +17,27 @@ int durationClass(TimePoint duration)
 
 constexpr std::uint32_t kGone = ~0u;
 
+// Old ordinal -> new ordinal after a patch: new = old - (drops before it) + (inserts before it),
+// kGone for a dropped one. Answered from the few drops and inserts by binary search, not from a
+// table over every entry: renumbering a lane's members then reads no scattered memory (a table
+// made the membership pass of a 1M-event patch miss the cache on almost every read).
+struct Renumber {
+    std::vector<std::uint32_t> drops;         // old ordinals, ascending
+    std::vector<std::uint32_t> insertsBefore; // per incoming entry, the old ordinal it precedes; ascending
+    std::vector<std::uint32_t> table;         // used instead when the patch is large
+
+    std::uint32_t operator()(std::uint32_t o) const
+    {
+        if (!table.empty())
+            return table[o];
+        const auto d = std::lower_bound(drops.begin(), drops.end(), o);
+        if (d != drops.end() && *d == o)
+            return kGone;
+        const auto i = std::upper_bound(insertsBefore.begin(), insertsBefore.end(), o);
+        return o - std::uint32_t(d - drops.begin()) + std::uint32_t(i - insertsBefore.begin());
+    }
+};
+
 } // namespace
 
 IndexPatch IndexPatch::read(const Document &document, LaneGrouping grouping, const std::vector<EventId> &removed,
@@ -117,10 +138,12 @@ void TimeIndex::apply(const IndexPatch &patch)
         leaving.push_back(u.span.id.value);
     std::sort(leaving.begin(), leaving.end());
     const std::uint32_t oldCount = eventCount();
-    std::vector<bool> drop(oldCount, false);
+    Renumber renumber;
     if (!leaving.empty()) {
-        for (std::uint32_t i = 0; i < oldCount; ++i)
-            drop[i] = std::binary_search(leaving.begin(), leaving.end(), eventId(i).value);
+        for (std::uint32_t i = 0; i < oldCount; ++i) {
+            if (std::binary_search(leaving.begin(), leaving.end(), eventId(i).value))
+                renumber.drops.push_back(i);
+        }
     }
 
     // 2. Merge the kept entries with the new ones (sorted by start, then id) into time order.
@@ -138,21 +161,28 @@ void TimeIndex::apply(const IndexPatch &patch)
     m_wideIds.clear();
     m_fuzz.clear();
     m_entries.reserve(oldEntries.size() + incoming.size());
-    std::vector<std::uint32_t> newOrdinal(oldCount, kGone);
+    constexpr std::size_t kTableAbove = 256; // drops + inserts from which a table is faster
+    const bool useTable = renumber.drops.size() + incoming.size() > kTableAbove;
+    if (useTable)
+        renumber.table.assign(oldCount, kGone);
     std::vector<std::uint32_t> incomingOrdinal(incoming.size());
     auto fuzzOf = oldFuzz.begin();
     std::size_t next = 0;
-    auto takeIncoming = [&] {
+    auto takeIncoming = [&](std::uint32_t before) {
         const auto ordinal = std::uint32_t(m_entries.size());
         incomingOrdinal[next] = ordinal;
+        renumber.insertsBefore.push_back(before);
         m_entries.push_back(entryFor(incoming[next]->span, ordinal));
         ++next;
     };
+    auto nextDrop = renumber.drops.begin();
     for (std::uint32_t i = 0; i < oldCount; ++i) {
-        if (drop[i])
+        if (nextDrop != renumber.drops.end() && *nextDrop == i) {
+            ++nextDrop;
             continue;
+        }
         while (next < incoming.size() && incoming[next]->span.bounds.earliestStart < oldEntries[i].start)
-            takeIncoming();
+            takeIncoming(i);
         IndexEntry e = oldEntries[i];
         const auto ordinal = std::uint32_t(m_entries.size());
         if (e.flags & IndexEntry::kWideIdBit) {
@@ -165,11 +195,12 @@ void TimeIndex::apply(const IndexPatch &patch)
             if (fuzzOf != oldFuzz.end() && fuzzOf->ordinal == i)
                 m_fuzz.push_back({ordinal, fuzzOf->latestStart, fuzzOf->earliestEnd});
         }
-        newOrdinal[i] = ordinal;
+        if (useTable)
+            renumber.table[i] = ordinal;
         m_entries.push_back(e);
     }
     while (next < incoming.size())
-        takeIncoming();
+        takeIncoming(oldCount);
     // m_fuzz was filled in ordinal order, kept and incoming entries alike: still sorted.
 
     // 3. Lanes: every member renumbered (order is kept), the incoming ones added.
@@ -189,21 +220,18 @@ void TimeIndex::apply(const IndexPatch &patch)
     std::vector<std::uint32_t> members;
     for (std::size_t l = 0; l < m_lanes.size(); ++l) {
         Lane &lane = m_lanes[l];
+        // One pass renumbers in place; renumbering keeps the order within each duration class.
         bool dropped = false;
+        for (std::uint32_t &o : lane.members) {
+            o = renumber(o);
+            dropped = dropped || o == kGone;
+        }
+        if (!dropped && added[l].empty())
+            continue; // same members, same starts: classes and pyramid stay as they are
         members.clear();
         for (const std::uint32_t o : lane.members) {
-            const std::uint32_t n = newOrdinal[o];
-            if (n == kGone)
-                dropped = true;
-            else
-                members.push_back(n);
-        }
-        if (!dropped && added[l].empty()) {
-            // Renumbering keeps the order within each duration class: no re-split, no new pyramid
-            // (bucket counts depend on starts only, which did not move).
-            for (std::uint32_t &o : lane.members)
-                o = newOrdinal[o];
-            continue;
+            if (o != kGone)
+                members.push_back(o);
         }
         members.insert(members.end(), added[l].begin(), added[l].end());
         std::sort(members.begin(), members.end());
@@ -217,9 +245,7 @@ void TimeIndex::apply(const IndexPatch &patch)
 
     // 4. Whole-document figures: adjusted by the few entries that left and came, where possible.
     bool adjusted = true, extremeLeft = false;
-    for (std::uint32_t i = 0; i < oldCount; ++i) {
-        if (!drop[i])
-            continue;
+    for (const std::uint32_t i : renumber.drops) {
         adjusted = adjusted && m_all.adjust(oldEntries[i].start, -1);
         extremeLeft = extremeLeft || oldEntries[i].start == m_earliest || oldEntries[i].end == m_latest;
     }
