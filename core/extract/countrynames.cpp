@@ -1,9 +1,7 @@
 #include "core/extract/countrynames.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/model/isocountries.h"
+
 
 namespace dateline::extract {
 namespace {
@@ -98,7 +96,7 @@ QStringList splitBar(const char *s)
 
 CountryNames::CountryNames()
 {
-    loadIsoCodes(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    loadIsoCodes(QString::fromLatin1(kIsoCountriesPath));
     for (const Row &r : kRows) {
         const QString a3 = QString::fromLatin1(r.alpha3);
         m_names.insert(a3, QString::fromUtf8(r.name));
@@ -120,24 +118,17 @@ const CountryNames &CountryNames::instance()
 
 bool CountryNames::loadIsoCodes(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonArray rows = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("3166-1")).toArray();
-    for (const auto &v : rows) {
-        const QJsonObject o = v.toObject();
-        const QString a3 = o.value(QLatin1String("alpha_3")).toString();
-        for (const char *key : {"name", "common_name", "official_name"}) {
-            const QString name = o.value(QLatin1String(key)).toString();
+    const std::vector<IsoCountry> countries = readIsoCountries(path);
+    for (const IsoCountry &c : countries) {
+        for (const QString *name : {&c.name, &c.commonName, &c.officialName}) {
             // "Korea, Republic of" is not how prose names a country.
-            if (!name.isEmpty() && !name.contains(u','))
-                add(name, a3, Kind::Name);
+            if (!name->isEmpty() && !name->contains(u','))
+                add(*name, c.alpha3, Kind::Name);
         }
-        if (!m_names.contains(a3))
-            m_names.insert(a3, o.value(QLatin1String("common_name")).toString().isEmpty() ? o.value(QLatin1String("name")).toString()
-                                                                                   : o.value(QLatin1String("common_name")).toString());
+        if (!m_names.contains(c.alpha3))
+            m_names.insert(c.alpha3, c.displayName());
     }
-    return !rows.isEmpty();
+    return !countries.empty();
 }
 
 void CountryNames::add(const QString &text, const QString &alpha3, Kind kind)

@@ -1,10 +1,8 @@
 #include "core/io/countrycodes.h"
 
-#include <QFile>
+#include "core/model/isocountries.h"
+
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace dateline {
 namespace {
@@ -12,19 +10,10 @@ namespace {
 QHash<QString, QString> loadTable()
 {
     QHash<QString, QString> table;
-    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return table;
-    const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1StringView("3166-1")).toArray();
-    for (const QJsonValue &v : countries) {
-        const QJsonObject c = v.toObject();
-        const QString alpha3 = c.value(QLatin1StringView("alpha_3")).toString();
-        if (alpha3.size() != 3)
-            continue;
-        for (const char *key : {"alpha_3", "alpha_2", "name", "common_name", "official_name"}) {
-            const QString name = c.value(QLatin1StringView(key)).toString().toLower();
-            if (!name.isEmpty())
-                table.insert(name, alpha3);
+    for (const IsoCountry &c : isoCountries()) {
+        for (const QString *name : {&c.alpha3, &c.alpha2, &c.name, &c.commonName, &c.officialName}) {
+            if (!name->isEmpty())
+                table.insert(name->toLower(), c.alpha3);
         }
     }
     // Short names people write that the standard spells otherwise.

@@ -1,11 +1,9 @@
 #include "app/gui/inspector/countries.h"
 
+#include "core/model/isocountries.h"
+
 #include <QCollator>
-#include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -16,20 +14,8 @@ namespace {
 std::vector<Country> load()
 {
     std::vector<Country> result;
-    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return result;
-    const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("3166-1")).toArray();
-    for (const QJsonValue &value : list) {
-        const QJsonObject o = value.toObject();
-        // common_name where present ("Russia" rather than "Russian Federation") reads better in a list.
-        QString name = o.value(QStringLiteral("common_name")).toString();
-        if (name.isEmpty())
-            name = o.value(QStringLiteral("name")).toString();
-        const QString code = o.value(QStringLiteral("alpha_3")).toString();
-        if (code.size() == 3 && !name.isEmpty())
-            result.push_back({code, name});
-    }
+    for (const IsoCountry &c : isoCountries())
+        result.push_back({c.alpha3, c.displayName()});
     QCollator collator;
     std::sort(result.begin(), result.end(),
               [&](const Country &a, const Country &b) { return collator.compare(a.name, b.name) < 0; });

@@ -1,9 +1,7 @@
 #include "app/gui/library/countrycodes.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/model/isocountries.h"
+
 
 #include <algorithm>
 
@@ -11,27 +9,15 @@ namespace dateline {
 
 const CountryCodes &CountryCodes::system()
 {
-    static const CountryCodes codes = fromFile(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    static const CountryCodes codes = fromFile(QString::fromLatin1(kIsoCountriesPath));
     return codes;
 }
 
 CountryCodes CountryCodes::fromFile(const QString &path)
 {
     CountryCodes codes;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return codes;
-    const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("3166-1")).toArray();
-    for (const QJsonValue &value : countries) {
-        const QJsonObject country = value.toObject();
-        const QString code = country.value(QStringLiteral("alpha_3")).toString();
-        // common_name when there is one: "Russian Federation" is the name, but people say Russia.
-        QString name = country.value(QStringLiteral("common_name")).toString();
-        if (name.isEmpty())
-            name = country.value(QStringLiteral("name")).toString();
-        if (code.size() == 3 && !name.isEmpty())
-            codes.m_names.insert(code, name);
-    }
+    for (const IsoCountry &c : readIsoCountries(path))
+        codes.m_names.insert(c.alpha3, c.displayName());
     return codes;
 }
 
