@@ -2,6 +2,7 @@
 
 #include "app/gui/backgroundtask.h"
 #include "app/gui/documentcontroller.h"
+#include "app/gui/gdeltimport.h"
 #include "app/gui/importdialog.h"
 #include "app/gui/importjob.h"
 #include "app/gui/mainwindow.h"
@@ -79,10 +80,16 @@ ImportActions::ImportActions(MainWindow *window, DocumentController *controller)
     m_import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     m_import->setStatusTip(tr("Bring events in from a CSV, TSV or JSON file"));
     connect(m_import, &QAction::triggered, this, &ImportActions::chooseAndImport);
+    m_importGdelt = new QAction(tr("Import &GDELT Events…"), this);
+    m_importGdelt->setStatusTip(tr("Bring in GDELT 1.0/2.0 event files (.CSV, .zip, .gz), with progress and Cancel"));
+    connect(m_importGdelt, &QAction::triggered, this, [this] { importGdeltFiles(m_window, m_controller); });
     m_exportData = new QAction(tr("Export &Data…"), this);
     m_exportData->setStatusTip(tr("Write the events to a CSV, TSV or JSON file"));
     connect(m_exportData, &QAction::triggered, this, &ImportActions::exportData);
-    auto update = [this] { m_exportData->setEnabled(m_controller->hasDocument()); };
+    auto update = [this] {
+        m_exportData->setEnabled(m_controller->hasDocument());
+        m_importGdelt->setEnabled(m_controller->hasDocument() && !m_controller->isReadOnly());
+    };
     connect(controller, &DocumentController::documentChanged, this, update);
     update();
 }
@@ -92,10 +99,10 @@ ImportActions *ImportActions::install(MainWindow *window, DocumentController *co
     auto *actions = new ImportActions(window, controller);
     if (QMenu *file = fileMenu(window)) {
         QAction *before = beforeClose(file);
-        file->insertActions(before, {actions->m_import, actions->m_exportData});
+        file->insertActions(before, {actions->m_import, actions->m_importGdelt, actions->m_exportData});
         file->insertSeparator(before);
     } else {
-        window->addActions({actions->m_import, actions->m_exportData});
+        window->addActions({actions->m_import, actions->m_importGdelt, actions->m_exportData});
     }
     window->setAcceptDrops(true);
     window->installEventFilter(actions);

@@ -35,6 +35,7 @@ private:
     MainWindow *m_window;
     DocumentController *m_controller;
     QAction *m_import = nullptr;
+    QAction *m_importGdelt = nullptr;
     QAction *m_exportData = nullptr;
 };
 

@@ -1,0 +1,103 @@
+#include "app/gui/gdeltimport.h"
+
+#include "app/gui/backgroundtask.h"
+#include "app/gui/documentcontroller.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
+#include "core/io/gdelt/gdeltimport.h"
+#include "core/store/document.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include <atomic>
+
+namespace dateline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GdeltImport", text);
+}
+
+} // namespace
+
+void importGdeltFiles(QWidget *parent, DocumentController *controller)
+{
+    if (!controller->hasDocument() || controller->isReadOnly()) {
+        QMessageBox::information(parent, tr("Import GDELT Events"),
+                                 controller->hasDocument() ? controller->readOnlyReason()
+                                                           : tr("Open or create a timeline to import into first."));
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        parent, tr("Import GDELT Events"), QString(),
+        tr("GDELT event files (*.CSV *.csv *.tsv *.txt *.zip *.gz);;All files (*)"));
+    if (!files.isEmpty())
+        importGdeltFiles(parent, controller, files);
+}
+
+bool importGdeltFiles(QWidget *parent, DocumentController *controller, const QStringList &files)
+{
+    const QString path = controller->document()->path();
+    const QString from = files.size() == 1 ? QFileInfo(files.front()).fileName()
+                                           : tr("%1 GDELT files").arg(files.size());
+    GdeltImportResult result;
+    std::atomic<bool> cancel{false};
+    QElapsedTimer clock;
+    clock.start();
+    runInBackground(
+        parent, tr("Importing GDELT events from %1…").arg(from),
+        [&](const ImportProgress &progress) {
+            QString error;
+            std::unique_ptr<Document> document = Document::open(path, OpenMode::ReadWrite, &error);
+            if (!document) {
+                result.error = error;
+                return;
+            }
+            GdeltImportOptions options;
+            options.progress = progress;
+            options.cancel = &cancel;
+            Editor editor(*document); // one undoable step in the document's history
+            try {
+                commands::importWith(editor, from, [&] {
+                    result = importGdelt(files, *document, options);
+                    return result.ok();
+                });
+            } catch (const StoreError &e) {
+                result = GdeltImportResult();
+                result.error = QString::fromUtf8(e.what());
+            }
+        },
+        [&cancel] { cancel = true; });
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    if (!result.ok() || (result.events == 0 && !result.problems.empty())) {
+        QString why = result.outcome == GdeltImportResult::Outcome::Cancelled
+                          ? tr("The import was cancelled; nothing was imported.")
+                          : result.error;
+        for (std::size_t i = 0; i < result.problems.size() && i < 10; ++i)
+            why += u'\n' + result.problems[i].message;
+        if (result.problems.size() > 10)
+            why += tr("\n… and %1 more").arg(result.problems.size() - 10);
+        controller->reportError(tr("Import GDELT Events"), tr("Nothing was imported.\n\n%1").arg(why));
+        return false;
+    }
+    controller->openDocument(path); // reload: the import was written through another connection
+    const QString message = tr("Imported %1 events from %2 rows in %3 s (%4 rows/s); %5 rows skipped")
+                                .arg(result.events)
+                                .arg(result.lines)
+                                .arg(seconds, 0, 'f', 1)
+                                .arg(qint64(seconds > 0 ? double(result.lines) / seconds : 0))
+                                .arg(result.problems.size());
+    if (auto *window = qobject_cast<QMainWindow *>(parent))
+        window->statusBar()->showMessage(message, 15000);
+    return true;
+}
+
+} // namespace dateline
