@@ -30,11 +30,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dateline {
 
@@ -150,7 +153,7 @@ void MainWindow::createCentralArea()
     m_mainSplitter->addWidget(m_detail);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->setSizes({840, 440});
+    m_mainSplitter->setSizes({1000, 400});
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_mainSplitter);
 
@@ -354,8 +357,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // Room for the timeline, the table, the detail pane and the editing docks side by side.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    }
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_viewSplitter->restoreState(settings.value(QStringLiteral("viewSplitter")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
