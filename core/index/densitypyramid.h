@@ -12,7 +12,7 @@ namespace dateline {
 // Counts of event starts per time bucket, at power-of-two levels: level 0 has bucketCount(0)
 // buckets of bucketWidth(0) seconds from origin(), each level above halves the bucket count.
 // Sized to about one bucket per two events (~4 bytes per member): fine enough that a density band
-// rarely has to walk events, whose scattered reads cost more than the buckets (DESIGN.md §5).
+// rarely has to walk events, whose scattered reads cost more than the buckets (docs/architecture.md §6).
 // Starts before origin() (open starts) count in the first bucket.
 class DensityPyramid {
 public:

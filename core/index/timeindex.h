@@ -19,7 +19,7 @@ class Document;
 struct IndexPatch;
 struct EventSpan;
 
-// The compact in-memory time index the renderer queries (DESIGN.md §5): ~24 bytes per event plus
+// The compact in-memory time index the renderer queries (docs/architecture.md §6): ~24 bytes per event plus
 // 4 bytes per lane membership plus the density pyramids; no text. Events are numbered by
 // "ordinal", their position in time order (earliestStart, sortKey, id), so every per-lane ordinal
 // array sorted by ordinal is also sorted by start. Each lane keeps its members split into

@@ -1,4 +1,4 @@
-// dateline-exportbench: export figures (DESIGN.md §6) as JSON for a generated benchmark document.
+// dateline-exportbench: export figures (docs/architecture.md §7) as JSON for a generated benchmark document.
 // The same measureExport() can be called from dateline-bench (--export).
 #include "exportbench.h"
 
@@ -20,7 +20,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Image export benchmark (DESIGN.md §6)"));
+    parser.setApplicationDescription(QStringLiteral("Image export benchmark (docs/architecture.md §7)"));
     parser.addHelpOption();
     const QCommandLineOption fileOpt(QStringLiteral("file"), QStringLiteral("Measure this .dateline file."), QStringLiteral("PATH"));
     const QCommandLineOption eventsOpt(QStringLiteral("events"), QStringLiteral("Generate N events (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000"));

@@ -1,4 +1,4 @@
-// dateline-bench: renderer figures for DESIGN.md §6 as one JSON object (a program, not a test).
+// dateline-bench: renderer figures for docs/architecture.md §7 as one JSON object (a program, not a test).
 #include "benchgenerator.h"
 #include "editbench.h"
 
@@ -253,7 +253,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a benchmark needs no display
     QGuiApplication app(argc, argv); // fonts; runs headless with QT_QPA_PLATFORM=offscreen
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Timeline renderer benchmark (DESIGN.md §6)"));
+    parser.setApplicationDescription(QStringLiteral("Timeline renderer benchmark (docs/architecture.md §7)"));
     parser.addHelpOption();
     const QCommandLineOption eventsOpt(QStringLiteral("events"), QStringLiteral("Number of events."), QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("42"));

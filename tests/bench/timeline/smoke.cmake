@@ -1,4 +1,4 @@
-# Runs dateline-bench on 2000 events and checks the JSON keys the README and DESIGN.md §6 rely on.
+# Runs dateline-bench on 2000 events and checks the JSON keys the README relies on.
 file(MAKE_DIRECTORY "${DIR}/bench-smoke")
 execute_process(COMMAND "${BENCH}" --events 2000 --json --cache-dir "${DIR}/bench-smoke"
                 OUTPUT_VARIABLE out RESULT_VARIABLE rc)
