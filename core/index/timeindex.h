@@ -120,6 +120,8 @@ private:
     IndexEntry entryFor(const EventSpan &span, std::uint32_t ordinal);
     // Sets a lane's members (ascending ordinals): split into duration classes, counted, pyramid.
     void fillLane(Lane &lane, const std::vector<std::uint32_t> &members) const;
+    // Follows a patch in a lane whose renumbered members include kGone for those that left.
+    void patchLane(Lane &lane, const std::vector<TimePoint> &droppedStarts, std::vector<std::uint32_t> added) const;
     // [first, last) of slice members with start > from - maxDuration and start < to
     std::pair<const std::uint32_t *, const std::uint32_t *>
     candidates(const Lane &lane, const ClassSlice &slice, TimePoint from, TimePoint to) const;

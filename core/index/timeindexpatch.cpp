@@ -128,6 +128,55 @@ void TimeIndex::fillLane(Lane &lane, const std::vector<std::uint32_t> &members) 
     lane.pyramid.build(members, m_entries);
 }
 
+// A lane after a patch, without sorting it again: the members that left (kGone) are squeezed out
+// of their duration classes, new ones go into theirs at their place, and the pyramid counts them
+// (built again only when a start falls outside its buckets). A class's maxDuration may stay
+// larger than its longest member: it bounds a search window, so a larger value is still right.
+void TimeIndex::patchLane(Lane &lane, const std::vector<TimePoint> &droppedStarts, std::vector<std::uint32_t> added) const
+{
+    std::sort(added.begin(), added.end());
+    added.erase(std::unique(added.begin(), added.end()), added.end());
+    std::vector<std::uint32_t> &m = lane.members;
+    std::uint32_t write = 0;
+    for (ClassSlice &slice : lane.classes) {
+        const std::uint32_t begin = write;
+        for (std::uint32_t i = slice.begin; i < slice.end; ++i) {
+            if (m[i] != kGone)
+                m[write++] = m[i];
+        }
+        slice.begin = begin;
+        slice.end = write;
+    }
+    m.resize(write);
+    std::erase_if(lane.classes, [](const ClassSlice &c) { return c.begin == c.end; });
+    for (const std::uint32_t o : added) {
+        const TimePoint d = m_entries[o].duration();
+        const int c = durationClass(d);
+        auto slice = std::find_if(lane.classes.begin(), lane.classes.end(),
+                                  [c](const ClassSlice &s) { return durationClass(s.maxDuration) >= c; });
+        if (slice == lane.classes.end() || durationClass(slice->maxDuration) != c) {
+            const std::uint32_t at = slice == lane.classes.end() ? std::uint32_t(m.size()) : slice->begin;
+            slice = lane.classes.insert(slice, ClassSlice{d, at, at});
+        }
+        slice->maxDuration = std::max(slice->maxDuration, d);
+        const auto pos = std::lower_bound(m.begin() + slice->begin, m.begin() + slice->end, o);
+        m.insert(pos, o);
+        ++slice->end;
+        for (auto later = slice + 1; later != lane.classes.end(); ++later) {
+            ++later->begin;
+            ++later->end;
+        }
+    }
+    lane.info.count = std::uint32_t(m.size());
+    bool adjusted = !lane.pyramid.isEmpty();
+    for (const TimePoint start : droppedStarts)
+        adjusted = adjusted && lane.pyramid.adjust(start, -1);
+    for (const std::uint32_t o : added)
+        adjusted = adjusted && lane.pyramid.adjust(m_entries[o].start, 1);
+    if (!adjusted)
+        lane.pyramid.build(m, m_entries);
+}
+
 void TimeIndex::apply(const IndexPatch &patch)
 {
     // 1. Which ordinals leave: removed ids and the old versions of upserted ones.
@@ -217,26 +266,19 @@ void TimeIndex::apply(const IndexPatch &patch)
             added[std::size_t(lane)].push_back(incomingOrdinal[k]);
         }
     }
-    std::vector<std::uint32_t> members;
+    std::vector<TimePoint> droppedStarts;
     for (std::size_t l = 0; l < m_lanes.size(); ++l) {
         Lane &lane = m_lanes[l];
         // One pass renumbers in place; renumbering keeps the order within each duration class.
-        bool dropped = false;
+        droppedStarts.clear();
         for (std::uint32_t &o : lane.members) {
-            o = renumber(o);
-            dropped = dropped || o == kGone;
+            const std::uint32_t n = renumber(o);
+            if (n == kGone)
+                droppedStarts.push_back(oldEntries[o].start);
+            o = n;
         }
-        if (!dropped && added[l].empty())
-            continue; // same members, same starts: classes and pyramid stay as they are
-        members.clear();
-        for (const std::uint32_t o : lane.members) {
-            if (o != kGone)
-                members.push_back(o);
-        }
-        members.insert(members.end(), added[l].begin(), added[l].end());
-        std::sort(members.begin(), members.end());
-        members.erase(std::unique(members.begin(), members.end()), members.end());
-        fillLane(lane, members);
+        if (!droppedStarts.empty() || !added[l].empty())
+            patchLane(lane, droppedStarts, added[l]);
     }
     std::erase_if(m_lanes, [](const Lane &lane) { return lane.members.empty(); });
     m_laneByKey.clear();

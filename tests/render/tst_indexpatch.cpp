@@ -81,6 +81,34 @@ Answers answers(const TimeIndex &index)
     return a;
 }
 
+// Each lane's pyramid counts exactly its members' starts, by its own buckets, at every level.
+bool pyramidsCountTheirLanes(const TimeIndex &index)
+{
+    for (int l = 0; l < index.laneCount(); ++l) {
+        const DensityPyramid &p = index.pyramid(l);
+        std::vector<std::uint32_t> ordinals;
+        index.visibleEvents(l, kTimeMin, kTimeMax, ordinals);
+        if (p.isEmpty())
+            return ordinals.empty();
+        std::vector<std::uint32_t> counts(p.bucketCount(0), 0);
+        for (std::uint32_t o : ordinals) {
+            const TimePoint s = std::max(index.entry(o).start, p.origin());
+            ++counts[std::min<std::uint64_t>(std::uint64_t(s - p.origin()) / std::uint64_t(p.bucketWidth(0)),
+                                             p.bucketCount(0) - 1)];
+        }
+        for (int level = 0; level < p.levels(); ++level) {
+            for (std::uint32_t b = 0; b < p.bucketCount(level); ++b) {
+                std::uint32_t expected = 0;
+                for (std::uint32_t i = b << level; i < ((b + 1) << level) && i < counts.size(); ++i)
+                    expected += counts[i];
+                if (p.count(level, b) != expected)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestIndexPatch : public QObject {
@@ -140,6 +168,7 @@ void TestIndexPatch::patchedEqualsRebuilt()
             const TimeIndex rebuilt = IndexBuilder::fromDocument(*doc, grouping);
             QCOMPARE(index.eventCount(), rebuilt.eventCount());
             QVERIFY2(answers(index) == answers(rebuilt), qPrintable(u"step %1"_s.arg(step)));
+            QVERIFY2(pyramidsCountTheirLanes(index), qPrintable(u"step %1"_s.arg(step)));
         }
     }
 }
