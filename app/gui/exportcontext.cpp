@@ -23,6 +23,7 @@ ExportContext ExportContext::from(MainWindow *window, DocumentController *contro
     c.scene.texts = c.texts.get();
     c.scene.lanes = view->laneState();
     c.scene.options = frame.options;
+    c.scene.options.textBudgetMs = 0; // the view rations text per frame; an export draws every label
     c.scene.eras = Scene::erasFrom(c.document->eras());
     c.scene.relations = Scene::relationsFrom(c.document->relations());
     c.selected = controller->currentEvent();

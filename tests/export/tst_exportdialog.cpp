@@ -95,6 +95,7 @@ private slots:
         const ExportContext context = ExportContext::from(m_window.get(), m_controller.get());
         QVERIFY(context.isValid());
         QCOMPARE(context.view.scale, before);
+        QCOMPARE(context.scene.options.textBudgetMs, 0.0); // every label, unlike the view's frames
         ExportDialog dialog(context);
         QString error;
         const ExportRequest r = dialog.request(&error);
