@@ -146,8 +146,7 @@ EventId BulkImport::addEvent(const EventRow &row)
 
 ActorId BulkImport::addActor(const Actor &actor)
 {
-    Statement &s = statement(SActor, "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement &s = statement(SActor, store::kInsertActor);
     store::bindActor(s, actor);
     s.execute();
     const ActorId id(m_db.lastInsertRowId());
@@ -157,8 +156,7 @@ ActorId BulkImport::addActor(const Actor &actor)
 
 PlaceId BulkImport::addPlace(const Place &place)
 {
-    Statement &s = statement(SPlace, "INSERT INTO places(name, country, latitude, longitude, id) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement &s = statement(SPlace, store::kInsertPlace);
     store::bindPlace(s, place);
     s.execute();
     const PlaceId id(m_db.lastInsertRowId());
@@ -168,8 +166,7 @@ PlaceId BulkImport::addPlace(const Place &place)
 
 SourceId BulkImport::addSource(const Source &source)
 {
-    Statement &s = statement(SSource, "INSERT INTO sources(title, publication, author, issued_edtf, url, "
-                                      "accessed_edtf, reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement &s = statement(SSource, store::kInsertSource);
     store::bindSource(s, source);
     s.execute();
     const SourceId id(m_db.lastInsertRowId());
@@ -179,8 +176,7 @@ SourceId BulkImport::addSource(const Source &source)
 
 QuoteId BulkImport::addQuote(const Quote &quote)
 {
-    Statement &s = statement(SQuote, "INSERT INTO quotes(text, speaker_id, source_id, locator, credibility, id) "
-                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement &s = statement(SQuote, store::kInsertQuote);
     store::bindQuote(s, quote);
     s.execute();
     const std::int64_t id = m_db.lastInsertRowId();
@@ -198,7 +194,7 @@ QuoteId BulkImport::addQuote(const Quote &quote)
 
 RelationId BulkImport::addRelation(const Relation &relation)
 {
-    Statement &s = statement(SRelation, "INSERT INTO relations(from_id, to_id, kind, id) VALUES (?1, ?2, ?3, ?4)");
+    Statement &s = statement(SRelation, store::kInsertRelation);
     s.bind(1, relation.from.value).bind(2, relation.to.value).bind(3, int(relation.kind));
     store::bindId(s, 4, relation.id.value);
     s.execute();
@@ -209,8 +205,7 @@ RelationId BulkImport::addRelation(const Relation &relation)
 
 EraId BulkImport::addEra(const Era &era)
 {
-    Statement &s = statement(SEra, "INSERT INTO eras(name, span_edtf, start_min, start_max, end_min, end_max, "
-                                   "color, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement &s = statement(SEra, store::kInsertEra);
     store::bindEra(s, era);
     s.execute();
     const EraId id(m_db.lastInsertRowId());

@@ -124,8 +124,7 @@ ActorId Document::addActor(const Actor &actor)
 {
     d->requireWritable("add an actor");
     Transaction transaction(*d->db);
-    const ActorId id(store::writeRow(*d->db, "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) "
-                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    const ActorId id(store::writeRow(*d->db, store::kInsertActor,
                                      [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value,
                                      store::MustExist::No));
     d->touch(EntityKind::Actor, id.value, Touch::Created);
@@ -181,7 +180,7 @@ PlaceId Document::addPlace(const Place &place)
     d->requireWritable("add a place");
     Transaction transaction(*d->db);
     const PlaceId id(store::writeRow(*d->db,
-                                     "INSERT INTO places(name, country, latitude, longitude, id) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                     store::kInsertPlace,
                                      [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value,
                                      store::MustExist::No));
     d->touch(EntityKind::Place, id.value, Touch::Created);
@@ -234,8 +233,7 @@ SourceId Document::addSource(const Source &source)
     d->requireWritable("add a source");
     Transaction transaction(*d->db);
     const SourceId id(store::writeRow(*d->db,
-                                      "INSERT INTO sources(title, publication, author, issued_edtf, url, accessed_edtf, "
-                                      "reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                      store::kInsertSource,
                                       [&](Statement &s) { bindSource(s, source); }, "source", source.id.value,
                                       store::MustExist::No));
     d->touch(EntityKind::Source, id.value, Touch::Created);

@@ -80,6 +80,20 @@ void bindEra(Statement &statement, const Era &era);         // ?1..?8
 
 [[noreturn]] void notFound(const char *what, std::int64_t id);
 
+// The inserts of Document and BulkImport (the binders in store:: fill them; ?last is the id).
+inline constexpr char kInsertActor[] =
+    "INSERT INTO actors(label, kind, country, cameo_code, aliases, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+inline constexpr char kInsertPlace[] =
+    "INSERT INTO places(name, country, latitude, longitude, id) VALUES (?1, ?2, ?3, ?4, ?5)";
+inline constexpr char kInsertSource[] =
+    "INSERT INTO sources(title, publication, author, issued_edtf, url, accessed_edtf, reliability, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+inline constexpr char kInsertQuote[] =
+    "INSERT INTO quotes(text, speaker_id, source_id, locator, credibility, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+inline constexpr char kInsertRelation[] =
+    "INSERT INTO relations(from_id, to_id, kind, id) VALUES (?1, ?2, ?3, ?4)";
+inline constexpr char kInsertEra[] =
+    "INSERT INTO eras(name, span_edtf, start_min, start_max, end_min, end_max, color, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
 // Runs one write statement in its own transaction (a savepoint inside a BulkEdit) and returns the
 // last inserted row id. With MustExist::Yes a statement that changed no row is a "not found".
 enum class MustExist : std::uint8_t { No, Yes };

@@ -154,8 +154,7 @@ QuoteId Document::addQuote(const Quote &quote)
     d->requireWritable("add a quote");
     Database &db = *d->db;
     Transaction transaction(db);
-    const QuoteId id(store::writeRow(db, "INSERT INTO quotes(text, speaker_id, source_id, locator, credibility, id) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    const QuoteId id(store::writeRow(db, store::kInsertQuote,
                                      [&](Statement &s) { bindQuote(s, quote); }, "quote", quote.id.value,
                                      store::MustExist::No));
     indexQuote(db, id, quote.text);
@@ -235,7 +234,7 @@ RelationId Document::addRelation(const Relation &relation)
 {
     d->requireWritable("add a relation");
     Transaction transaction(*d->db);
-    const RelationId id(store::writeRow(*d->db, "INSERT INTO relations(from_id, to_id, kind, id) VALUES (?1, ?2, ?3, ?4)",
+    const RelationId id(store::writeRow(*d->db, store::kInsertRelation,
                                         [&](Statement &s) { bindRelation(s, relation); }, "relation",
                                         relation.id.value, store::MustExist::No));
     d->touch(EntityKind::Relation, id.value, Touch::Created);
@@ -304,8 +303,7 @@ EraId Document::addEra(const Era &era)
     d->requireWritable("add an era");
     Transaction transaction(*d->db);
     const EraId id(store::writeRow(*d->db,
-                                   "INSERT INTO eras(name, span_edtf, start_min, start_max, end_min, end_max, color, id) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                   store::kInsertEra,
                                    [&](Statement &s) { bindEra(s, era); }, "era", era.id.value, store::MustExist::No));
     d->touch(EntityKind::Era, id.value, Touch::Created);
     transaction.commit();
