@@ -94,6 +94,10 @@ TimexRules::Match TimexRules::duration(int i)
         return {}; // "a quarter of the market", "a second group"
     if (hyphen && lexicon::unitIsPlural(u->lower))
         return {};
+    if (punct(e + 1, u'-') && joined(e + 1) && (word(e + 2, u"earlier") || word(e + 2, u"ago")))
+        return {}; // "a year-earlier loss": a date (quarter())
+    if (isNumberTok(j) && t[size_t(j)].digits == 4 && !hyphen && !lexicon::unitIsPlural(u->lower))
+        return {}; // "the 1988 quarter": a year, not 1988 quarters
     if (hyphen && the && !leadWord)
         return {}; // "the two-year plan": the determiner belongs to the noun; matched from the number
 

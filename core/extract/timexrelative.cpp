@@ -248,7 +248,12 @@ TimexRules::Match TimexRules::agoLater(int i)
         return m;
     }
     const int count = int(std::lround(n)) * sign;
-    const std::int64_t anchor = fromRef && refUnit == 'D' ? ref : fromRef ? ref : dct;
+    const std::int64_t anchor = fromRef ? ref : dct;
+    if (unit == u"Y" && count == -1 && lastQuarter >= 0) {
+        // Results reporting compares a quarter with the same quarter a year before.
+        m.value = quarterBefore(1);
+        return m;
+    }
     m.value = unitValue(anchor, unit, count);
     if (unit == u"D") {
         m.refDay = anchor + count;

@@ -89,6 +89,10 @@ private:
     std::int64_t dct = 0;
     std::int64_t ref = 0;
     char refUnit = 'D';
+    // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results
+    // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
+    std::int64_t lastQuarter = -1;
+    QString quarterBefore(int years) const; // lastQuarter shifted by whole years
 };
 
 } // namespace dateline::extract
