@@ -58,6 +58,17 @@ TimexRules::Match TimexRules::quarter(int i)
         m.value = lastQuarter >= 0 ? quarterBefore(1) : tv::year(tv::yearOf(dct) - 1);
         return m;
     }
+    // "the year ended Aug. 31", "the fiscal year ending June 30": a year-long period named by its end
+    if (word(i, u"the")) {
+        const int y = word(i + 1, u"fiscal") ? i + 2 : i + 1;
+        if (word(y, u"year") && (word(y + 1, u"ended") || word(y + 1, u"ending"))) {
+            Match m;
+            m.end = y + 1;
+            m.type = Timex::Type::Duration;
+            m.value = QStringLiteral("P1Y");
+            return m;
+        }
+    }
     // "the quarter", "the latest quarter" in results reporting: the last completed one;
     // "the current quarter", "this quarter": the creation date's.
     if ((word(i, u"the") || word(i, u"this")) ) {

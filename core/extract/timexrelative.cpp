@@ -277,7 +277,7 @@ TimexRules::Match TimexRules::reference(int i)
         return ref(i + 2, "PRESENT_REF");
     if (a->is(u"these") && word(i + 1, u"days"))
         return ref(i + 2, "PRESENT_REF");
-    if (a->is(u"recently") || a->is(u"lately") || a->is(u"previously") || a->is(u"formerly"))
+    if (a->is(u"recently") || a->is(u"lately"))
         return ref(i + 1, "PAST_REF");
     if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after"))
         return ref(i + 1, "FUTURE_REF");
