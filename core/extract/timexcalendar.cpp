@@ -56,6 +56,7 @@ TimexRules::Match TimexRules::quarter(int i)
         if (word(m.end, u"quarter") || word(m.end, u"period"))
             ++m.end;
         m.value = lastQuarter >= 0 ? quarterBefore(1) : tv::year(tv::yearOf(dct) - 1);
+        m.comparison = true;
         return m;
     }
     // "the year ended Aug. 31", "the fiscal year ending June 30": a year-long period named by its end
@@ -98,12 +99,14 @@ TimexRules::Match TimexRules::quarter(int i)
                 Match m;
                 m.end = qe + 1;
                 m.value = tv::quarter(tv::yearOf(dct) - 1 - (q > (tv::monthOf(dct) - 1) / 3 + 1 ? 1 : 0), q);
+                m.comparison = true;
                 return m;
             }
             if (word(k, u"quarter") || word(k, u"period")) {
                 Match m;
                 m.end = k + 1;
                 m.value = lastQuarter >= 0 ? quarterBefore(1) : unitValue(dct, QStringLiteral("Q"), offset - 4);
+                m.comparison = true;
                 return m;
             }
         }
@@ -153,6 +156,7 @@ TimexRules::Match TimexRules::quarter(int i)
         Match m;
         m.end = j + 1;
         m.value = lastQuarter >= 0 ? tv::quarter(year, int(lastQuarter % 4) + 1) : tv::year(year);
+        m.comparison = true;
         return m;
     }
     if (word(j, u"fiscal"))

@@ -252,6 +252,7 @@ TimexRules::Match TimexRules::agoLater(int i)
     if (unit == u"Y" && count == -1 && lastQuarter >= 0) {
         // Results reporting compares a quarter with the same quarter a year before.
         m.value = quarterBefore(1);
+        m.comparison = true;
         return m;
     }
     m.value = unitValue(anchor, unit, count);

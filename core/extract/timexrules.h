@@ -31,6 +31,7 @@ public:
         QString edtf;          // set for ranges ("March 17-18"); otherwise derived from value
         std::int64_t refDay = 0;  // the day a date-naming match makes the new reference
         char refUnit = 0;      // 'D', 'M', 'Y' when refDay is set
+        bool comparison = false; // "a year earlier": a quarter counted from the last one, not a new one
     };
 
     // The longest expression starting at token i (modifiers such as "early" or "nearly" included).

@@ -78,6 +78,8 @@ void TestTimexTagger::expressions_data()
     // results reporting: "a year earlier" is the quarter last named, a year before
     row("year earlier quarter", "Net rose in the fourth quarter. A year earlier, it fell.", "A year earlier", "DATE", "2006-Q4",
         "2006-10/2006-12");
+    row("second comparison", "Net rose in the fourth quarter from a year earlier. Sales fell from a year earlier.", "a year earlier",
+        "DATE", "2006-Q4", "2006-10/2006-12");
     row("year ago no quarter", "He was elected a year ago.", "a year ago", "DATE", "2007", "2007");
     row("year-earlier adjective", "Net rose in the fourth quarter, against a year-earlier loss.", "year-earlier", "DATE", "2006-Q4",
         "2006-10/2006-12");
