@@ -102,6 +102,9 @@ TimexRules::Match TimexRules::duration(int i)
         return {}; // "the two-year plan": the determiner belongs to the noun; matched from the number
 
     int end = e + 1;
+    // "52 years old", "a 136-year-old bank": an age, which news annotation does not mark as a time
+    if (unit == u"Y" && (word(end, u"old") || (punct(end, u'-') && joined(end) && word(end + 1, u"old"))))
+        return {};
     // "a year and a half", "two and a half years"
     if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
         n += 0.5;
