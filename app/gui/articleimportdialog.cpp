@@ -1,18 +1,21 @@
 #include "app/gui/articleimportdialog.h"
 
-#include "core/extract/proposalcontent.h"
+#include "app/gui/articleimportdatedelegate.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace dateline {
@@ -20,6 +23,11 @@ namespace dateline {
 namespace {
 
 enum Column { Keep, Date, Title, Status, Actors, Quotes, ColumnCount };
+
+// Highlight colours, light enough for black text to stay readable.
+const QColor kTimexColour(255, 236, 153);
+const QColor kQuoteColour(207, 226, 255);
+const QColor kEvidenceColour(255, 205, 140);
 
 QString firstLine(const QString &text)
 {
@@ -34,41 +42,76 @@ QString firstLine(const QString &text)
 } // namespace
 
 ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QString &articlePath, const QDate &published,
-                                         QWidget *parent)
+                                         Purpose purpose, std::vector<Actor> knownActors, QWidget *parent)
     : QDialog(parent)
     , m_text(articleText)
     , m_path(articlePath)
+    , m_purpose(purpose)
+    , m_known(std::move(knownActors))
 {
-    setWindowTitle(tr("New Timeline from Article"));
+    setWindowTitle(purpose == Purpose::NewTimeline ? tr("New Timeline from Article") : tr("Add Events from Article"));
     m_date = new QDateEdit(published.isValid() ? published : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setToolTip(tr("The day the article was published: \"yesterday\" or \"on Friday\" are counted from it"));
     m_title = new QLineEdit(this);
+    m_publication = new QLineEdit(this);
+    m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(tr("https://… (optional)"));
+
+    m_article = new QPlainTextEdit(this);
+    m_article->setReadOnly(true);
+    m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's evidence (orange)."), this);
+    legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
+    auto *articlePane = new QWidget(this);
+    auto *articleLayout = new QVBoxLayout(articlePane);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->addWidget(m_article, 1);
+    articleLayout->addWidget(legend);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Keep"), tr("Date"), tr("Title"), tr("Status"), tr("Actors"), tr("Quotes")});
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegateForColumn(Date, new ArticleImportDateDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->installEventFilter(this);
+    m_table->setToolTip(tr("A: accept · R or Delete: reject · Space: toggle · E or F2: edit the title (the date cell takes EDTF)"));
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Published on:"), m_date);
     form->addRow(tr("Source title:"), m_title);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    form->addRow(tr("Publication:"), m_publication);
+    form->addRow(tr("URL:"), m_url);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_table);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(articlePane);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Timeline…"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(purpose == Purpose::NewTimeline ? tr("Create Timeline…") : tr("Add to Timeline"));
+    m_addToOpen = buttons->addButton(tr("Add to Open Timeline"), QDialogButtonBox::ActionRole);
+    m_addToOpen->setVisible(false);
+    connect(m_addToOpen, &QPushButton::clicked, this, [this] { done(AddToOpenTimeline); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -77,18 +120,32 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(1200, 760);
+    split->setSizes({460, 740});
 
     m_title->setText(firstLine(m_text).isEmpty() ? QFileInfo(articlePath).completeBaseName() : firstLine(m_text));
+    m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
     connect(m_date, &QDateEdit::dateChanged, this, &ArticleImportDialog::extract);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
+    connect(m_table, &QTableWidget::itemChanged, this, &ArticleImportDialog::itemEdited);
     extract();
+    m_table->setFocus();
+}
+
+void ArticleImportDialog::setAddToOpenAvailable(bool available)
+{
+    m_addToOpen->setVisible(available && m_purpose == Purpose::NewTimeline);
 }
 
 void ArticleImportDialog::extract()
 {
     const QDate d = m_date->date();
-    m_extraction = extract::ArticleExtractor(CivilDate{d.year(), d.month(), d.day()}).run(m_text);
+    m_extraction = extract::ArticleExtractor(CivilDate{d.year(), d.month(), d.day()}, m_known).run(m_text);
+    QString shown = m_extraction.text;
+    shown.replace(u'\r', u' '); // same length: the offsets stay valid
+    m_article->setPlainText(shown);
+
+    m_filling = true;
     m_table->setRowCount(int(m_extraction.events.size()));
     for (int row = 0; row < int(m_extraction.events.size()); ++row) {
         const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
@@ -97,47 +154,170 @@ void ArticleImportDialog::extract()
         keep->setCheckState(Qt::Checked);
         m_table->setItem(row, Keep, keep);
         auto *date = new QTableWidgetItem(FuzzyDate::fromEdtf(e.date).toDisplayString());
+        date->setData(Qt::UserRole, e.date);
         date->setToolTip(e.date);
         m_table->setItem(row, Date, date);
         m_table->setItem(row, Title, new QTableWidgetItem(e.title));
-        m_table->setItem(row, Status, new QTableWidgetItem(statusName(e.status)));
+        auto readOnly = [](const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setToolTip(text);
+            return item;
+        };
+        m_table->setItem(row, Status, readOnly(statusName(e.status)));
         QStringList actors;
         for (const extract::ActorMention &a : e.actors)
             actors << a.label;
-        auto *actorItem = new QTableWidgetItem(actors.join(QStringLiteral(", ")));
-        actorItem->setToolTip(actorItem->text());
-        m_table->setItem(row, Actors, actorItem);
-        m_table->setItem(row, Quotes, new QTableWidgetItem(QString::number(e.quotes.size())));
+        m_table->setItem(row, Actors, readOnly(actors.join(QStringLiteral(", "))));
+        m_table->setItem(row, Quotes, readOnly(QString::number(e.quotes.size())));
     }
+    m_filling = false;
     m_table->resizeColumnToContents(Keep);
     m_table->resizeColumnToContents(Date);
-    m_summary->setText(tr("%n proposed event(s); %1 temporal expressions in the article.", nullptr, int(m_extraction.events.size()))
-                           .arg(m_extraction.timexes.size()));
+    m_table->resizeColumnToContents(Status);
+    m_table->setColumnWidth(Actors, 200);
+    m_table->resizeColumnToContents(Quotes);
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
+    updateSummary();
     showDetails();
+}
+
+void ArticleImportDialog::itemEdited(QTableWidgetItem *item)
+{
+    if (m_filling || !item)
+        return;
+    const int row = item->row();
+    if (row < 0 || row >= int(m_extraction.events.size()))
+        return;
+    extract::ProposedEvent &e = m_extraction.events[size_t(row)];
+    if (item->column() == Title)
+        e.title = item->text().simplified();
+    else if (item->column() == Date)
+        e.date = item->data(Qt::UserRole).toString();
+    else if (item->column() == Keep)
+        styleRow(row);
+    updateSummary();
+    if (row == m_table->currentRow())
+        showDetails();
+}
+
+void ArticleImportDialog::styleRow(int row)
+{
+    // A rejected proposal stays in the list, greyed out, so that it can be taken back.
+    const QColor text = isAccepted(row) ? palette().color(QPalette::Text) : palette().color(QPalette::Disabled, QPalette::Text);
+    const bool blocked = m_table->blockSignals(true);
+    for (int c = Date; c < ColumnCount; ++c)
+        if (QTableWidgetItem *item = m_table->item(row, c))
+            item->setForeground(text);
+    m_table->blockSignals(blocked);
+}
+
+void ArticleImportDialog::updateSummary()
+{
+    const int accepted = int(acceptedRows().size());
+    m_summary->setText(tr("%1 of %n proposed event(s) kept; %2 temporal expressions and %3 quotes in the article.", nullptr,
+                          int(m_extraction.events.size()))
+                           .arg(accepted)
+                           .arg(m_extraction.timexes.size())
+                           .arg(m_extraction.quotes.size()));
+    m_ok->setEnabled(accepted > 0);
+    m_addToOpen->setEnabled(accepted > 0);
 }
 
 void ArticleImportDialog::showDetails()
 {
     const int row = m_table->currentRow();
+    highlight();
     if (row < 0 || row >= int(m_extraction.events.size())) {
         m_details->clear();
         return;
     }
     const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
-    QString text = tr("Date: %1 (%2)\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date);
+    QString text = tr("%1 (%2), %3\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date, statusName(e.status));
     if (!e.place.isEmpty())
         text += tr("Place: %1\n").arg(e.place);
+    QStringList actors;
+    for (const extract::ActorMention &a : e.actors)
+        actors << a.label;
+    if (!actors.isEmpty())
+        text += tr("Actors: %1\n").arg(actors.join(QStringLiteral(", ")));
     text += tr("Evidence: %1\n").arg(m_extraction.text.mid(e.evidenceStart, e.evidenceEnd - e.evidenceStart).simplified());
     for (const extract::QuoteMention &q : e.quotes)
         text += QStringLiteral("\n\u201C%1\u201D%2").arg(q.text.trimmed(), q.speaker.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + q.speaker);
     m_details->setPlainText(text); // untrusted article text: plain text only
 }
 
+void ArticleImportDialog::highlight()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    auto mark = [&](int start, int end, const QColor &colour) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(m_article->document());
+        s.cursor.setPosition(std::clamp(start, 0, int(m_extraction.text.size())));
+        s.cursor.setPosition(std::clamp(end, 0, int(m_extraction.text.size())), QTextCursor::KeepAnchor);
+        s.format.setBackground(colour);
+        marks << s;
+    };
+    const int row = m_table->currentRow();
+    const bool selected = row >= 0 && row < int(m_extraction.events.size());
+    if (selected)
+        mark(m_extraction.events[size_t(row)].evidenceStart, m_extraction.events[size_t(row)].evidenceEnd, kEvidenceColour);
+    for (const extract::QuoteMention &q : m_extraction.quotes)
+        mark(q.start, q.end, kQuoteColour);
+    for (const extract::Timex &t : m_extraction.timexes)
+        mark(t.start, t.end, kTimexColour);
+    m_article->setExtraSelections(marks);
+    if (selected) {
+        QTextCursor c(m_article->document());
+        c.setPosition(std::clamp(m_extraction.events[size_t(row)].evidenceStart, 0, int(m_extraction.text.size())));
+        m_article->setTextCursor(c);
+        m_article->centerCursor();
+    }
+}
+
+bool ArticleImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) { // an open cell editor gets its keys first
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int row = m_table->currentRow();
+        if (row >= 0 && key->modifiers() == Qt::NoModifier) {
+            auto decide = [&](bool keep) {
+                setChecked(row, keep);
+                if (row + 1 < m_table->rowCount())
+                    m_table->selectRow(row + 1); // on to the next proposal
+                return true;
+            };
+            switch (key->key()) {
+            case Qt::Key_A:
+                return decide(true);
+            case Qt::Key_R:
+            case Qt::Key_Delete:
+                return decide(false);
+            case Qt::Key_Space:
+                setChecked(row, !isAccepted(row));
+                return true;
+            case Qt::Key_E:
+                m_table->setCurrentCell(row, Title);
+                m_table->editItem(m_table->item(row, Title));
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 int ArticleImportDialog::proposalCount() const
 {
     return m_table->rowCount();
+}
+
+bool ArticleImportDialog::isAccepted(int row) const
+{
+    const QTableWidgetItem *item = m_table->item(row, Keep);
+    return item && item->checkState() == Qt::Checked;
 }
 
 void ArticleImportDialog::setChecked(int row, bool checked)
@@ -146,18 +326,29 @@ void ArticleImportDialog::setChecked(int row, bool checked)
         item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 
-NativeJsonContent ArticleImportDialog::content() const
+std::vector<int> ArticleImportDialog::acceptedRows() const
 {
     std::vector<int> accepted;
     for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_table->item(row, Keep) && m_table->item(row, Keep)->checkState() == Qt::Checked)
+        if (isAccepted(row))
             accepted.push_back(row);
+    return accepted;
+}
+
+extract::ArticleSource ArticleImportDialog::source() const
+{
     const QDate d = m_date->date();
     extract::ArticleSource source;
     source.title = m_title->text().simplified();
-    source.url = m_path;
+    source.publication = m_publication->text().simplified();
+    source.url = m_url->text().trimmed();
     source.published = CivilDate{d.year(), d.month(), d.day()};
-    return extract::contentFromProposals(m_extraction, accepted, source);
+    return source;
+}
+
+NativeJsonContent ArticleImportDialog::content() const
+{
+    return extract::contentFromProposals(m_extraction, acceptedRows(), source());
 }
 
 } // namespace dateline
