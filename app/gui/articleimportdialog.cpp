@@ -27,7 +27,7 @@ enum Column { Keep, Date, Title, Status, Actors, Quotes, ColumnCount };
 // Highlight colours, light enough for black text to stay readable.
 const QColor kTimexColour(255, 236, 153);
 const QColor kQuoteColour(207, 226, 255);
-const QColor kEvidenceColour(255, 205, 140);
+const QColor kEvidenceColour(214, 240, 206);
 
 QString firstLine(const QString &text)
 {
@@ -63,7 +63,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_article = new QPlainTextEdit(this);
     m_article->setReadOnly(true);
     m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's evidence (orange)."), this);
+    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green)."), this);
     legend->setTextFormat(Qt::PlainText);
     legend->setWordWrap(true);
     auto *articlePane = new QWidget(this);
@@ -90,7 +90,10 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Published on:"), m_date);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date);
+    dateRow->addStretch(1); // a date needs no full-width field
+    form->addRow(tr("Published on:"), dateRow);
     form->addRow(tr("Source title:"), m_title);
     form->addRow(tr("Publication:"), m_publication);
     form->addRow(tr("URL:"), m_url);
@@ -157,7 +160,9 @@ void ArticleImportDialog::extract()
         date->setData(Qt::UserRole, e.date);
         date->setToolTip(e.date);
         m_table->setItem(row, Date, date);
-        m_table->setItem(row, Title, new QTableWidgetItem(e.title));
+        auto *title = new QTableWidgetItem(e.title);
+        title->setToolTip(e.title);
+        m_table->setItem(row, Title, title);
         auto readOnly = [](const QString &text) {
             auto *item = new QTableWidgetItem(text);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -175,7 +180,7 @@ void ArticleImportDialog::extract()
     m_table->resizeColumnToContents(Keep);
     m_table->resizeColumnToContents(Date);
     m_table->resizeColumnToContents(Status);
-    m_table->setColumnWidth(Actors, 200);
+    m_table->setColumnWidth(Actors, 170);
     m_table->resizeColumnToContents(Quotes);
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);

@@ -77,15 +77,55 @@ int clauseStop(const QString &text, int from, int limit)
     return m.hasMatch() ? from + int(m.capturedStart()) : limit;
 }
 
+
+void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)
+{
+    const auto first = std::lower_bound(actors.begin(), actors.end(), from,
+                                        [](const ActorMention &a, int pos) { return a.start < pos; });
+    for (auto it = first; it != actors.end() && it->start < to; ++it) {
+        if (it->end > to || it->place)
+            continue;
+        const QString key = it->id.isValid() ? QString::number(it->id.value) : it->label;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            e.actors.push_back(*it);
+        }
+    }
+}
+
+// "That "2+2" meeting -- which included Rice and Gates … and Lavrov …": a sentence soon after that
+// takes up the event's noun with a demonstrative names who took part.
+void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<Sentence> &sentences, int sentence,
+                      const std::vector<ActorMention> &actors, QSet<QString> &seen)
+{
+    const QString head = e.title.section(u' ', 0, 0).toLower();
+    if (head.size() < 4)
+        return;
+    static const QRegularExpression takenUp(QStringLiteral("^\\W*(?:that|this|the)\\s+((?:\\S+\\s+){0,4})"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    for (int k = sentence + 1; k < int(sentences.size()) && k <= sentence + 3; ++k) {
+        const Sentence &next = sentences[size_t(k)];
+        const QRegularExpressionMatch m = takenUp.match(QStringView(text).mid(next.start, std::min(next.end - next.start, 80)));
+        if (m.hasMatch() && m.captured(1).split(nonWord, Qt::SkipEmptyParts).contains(head, Qt::CaseInsensitive)) {
+            addActors(e, actors, next.start, next.end, seen);
+            return;
+        }
+    }
+}
+
 } // namespace
+
 
 EventProposer::EventProposer(std::int64_t creationDay)
     : m_dct(creationDay)
 {
 }
 
-QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd) const
+QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd,
+                             bool *nounPhrase) const
 {
+    *nounPhrase = false;
     const QString before = text.mid(s.start, timex.start - s.start);
     static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -106,6 +146,7 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
         const int stop = clauseStop(text, p, s.end);
         *clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
         *clauseEnd = stop;
+        *nounPhrase = true;
         return tidy(text.mid(p, stop - p), 12);
     }
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
@@ -203,9 +244,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
             && timexes[size_t(k - 1)].end <= t.start)
             clause.start = timexes[size_t(k - 1)].end;
-        e.title = title(text, t, clause, &cs, &ce);
+        bool nounPhrase = false;
+        e.title = title(text, t, clause, &cs, &ce, &nounPhrase);
         if (e.title.count(u' ') < 1 && clause.start != s->start)
-            e.title = title(text, t, *s, &cs, &ce);
+            e.title = title(text, t, *s, &cs, &ce, &nounPhrase);
         if (e.title.count(u' ') < 1) {
             // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
             const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) {
@@ -223,23 +265,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;
-        const auto firstActor = std::lower_bound(actors.begin(), actors.end(), s->start,
-                                                 [](const ActorMention &a, int pos) { return a.start < pos; });
-        for (auto it = firstActor; it != actors.end() && it->start < s->end; ++it) {
-            const ActorMention &a = *it;
-            if (a.end > s->end)
-                continue;
-            if (a.place) {
-                if (e.place.isEmpty() && a.start >= cs && a.end <= ce)
-                    e.place = a.text;
-                continue;
-            }
-            const QString key = a.id.isValid() ? QString::number(a.id.value) : a.label;
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                e.actors.push_back(a);
-            }
-        }
+        // The noun phrase a date modifies names its own participants ("the meeting between U.S. and
+        // Russian officials"); the rest of the sentence may be about someone else (who reported it).
+        bool phraseHasActors = false;
+        if (nounPhrase)
+            phraseHasActors = std::any_of(actors.begin(), actors.end(),
+                                          [&](const ActorMention &a) { return !a.place && a.start >= cs && a.end <= ce; });
+        const int actorsFrom = phraseHasActors ? cs : s->start, actorsTo = phraseHasActors ? ce : s->end;
+        addActors(e, actors, actorsFrom, actorsTo, seen);
+        for (const ActorMention &a : actors)
+            if (a.place && e.place.isEmpty() && a.start >= cs && a.end <= ce)
+                e.place = a.text;
+        if (nounPhrase)
+            addTakenUpActors(e, text, sentences, int(s - sentences.data()), actors, seen);
         const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,
                                                  [](const QuoteMention &q, int pos) { return q.start < pos; });
         for (auto it = firstQuote; it != quotes.end() && it->start < s->end; ++it)

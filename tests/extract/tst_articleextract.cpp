@@ -25,6 +25,8 @@ private slots:
     void status();
     void titles_data();
     void titles();
+    void participants_data();
+    void participants();
     void seedArticle();
 };
 
@@ -186,6 +188,38 @@ void TestArticleExtract::titles()
     QCOMPARE(x.events[0].title, title);
 }
 
+void TestArticleExtract::participants_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("actors");
+    // The noun phrase the date modifies names the participants, not the one who reports it.
+    QTest::newRow("noun phrase") << QStringLiteral("President Hu Jintao praised the May 4 talks between French and German envoys in Paris.")
+                                 << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+    // A phrase without actors leaves them to the sentence.
+    QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
+                              << QStringList{QStringLiteral("Celso Amorim")};
+    // A later sentence that takes the noun up ("That meeting, which included …") adds its people.
+    QTest::newRow("taken up") << QStringLiteral("Officials praised the May 4 meeting between French and German envoys. "
+                                                "The weather was fine. That \"quiet\" meeting -- which included Foreign "
+                                                "Minister Bernard Kouchner -- went well.")
+                              << QStringList{QStringLiteral("France"), QStringLiteral("Germany"), QStringLiteral("Bernard Kouchner")};
+    QTest::newRow("not taken up") << QStringLiteral("Officials praised the May 4 meeting between French and German envoys. "
+                                                    "That decision by Foreign Minister Bernard Kouchner surprised many.")
+                                  << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+}
+
+void TestArticleExtract::participants()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, actors);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 5, 20}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QStringList found;
+    for (const ActorMention &a : x.events.front().actors)
+        found << a.label;
+    QCOMPARE(found, actors);
+}
+
 void TestArticleExtract::seedArticle()
 {
     QFile f(QStringLiteral(DATELINE_SHARED_DATA "/seed/000_2dfa95e0bfc6aa2c.txt"));
@@ -212,6 +246,12 @@ void TestArticleExtract::seedArticle()
     QCOMPARE(meeting->status, EventStatus::Occurred);
     QVERIFY(quoteBy(*meeting, QStringLiteral("The best way"), QStringLiteral("Sergei Lavrov")));
     QVERIFY(quoteBy(*meeting, QStringLiteral("important and useful"), QStringLiteral("Sergei Lavrov")));
+    QStringList participants; // the 2+2: named in the sentence that takes the meeting up
+    for (const ActorMention &a : meeting->actors)
+        participants << a.label;
+    for (const char *name : {"Condoleezza Rice", "Robert Gates", "Sergei Lavrov", "Anatoly Serdyukov"})
+        QVERIFY2(participants.contains(QLatin1String(name)), qPrintable(participants.join(u", ")));
+    QVERIFY(!participants.contains(QStringLiteral("George W. Bush"))); // he spoke of it later
     const ProposedEvent *interview = event(QStringLiteral("2008-03-26"));
     QVERIFY(interview);
     QVERIFY2(interview->title.contains(QStringLiteral("nterview")), qPrintable(interview->title));
