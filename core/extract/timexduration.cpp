@@ -161,6 +161,10 @@ TimexRules::Match TimexRules::setExpr(int i)
     // "daily flights", "its quarterly dividend": adjectives, not sets ("meets daily" is one).
     const bool adjective = tok(i + 1) && t[size_t(i + 1)].isWord() && !t[size_t(i + 1)].capitalised
         && t[size_t(i + 1)].lower != u"and" && t[size_t(i + 1)].lower != u"or" && t[size_t(i + 1)].lower != u"since";
+    // "The Daily Review", "the Weekly Standard": part of a name
+    const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised;
+    if (name)
+        return {};
     for (const auto &[w, v] : adverbs)
         if (a->lower == QLatin1String(w) && !adjective) {
             m.end = i + 1;

@@ -127,6 +127,8 @@ TimexRules::Match TimexRules::shifted(int i)
     const bool refFineEnough = refUnit == 'D' || (refUnit == 'M' && bUnit != u"D" && bUnit != u"W" && bUnit != u"WE")
         || (refUnit == 'Y' && (bUnit == u"Y" || bUnit == u"DE" || bUnit == u"CE"));
     const std::int64_t anchor = anaphoric && refFineEnough ? ref : dct;
+    if (b->capitalised && a->capitalised && !lexicon::unit(b->lower).isEmpty())
+        return {}; // "This Week", "Next Year": a programme's or a book's name
     Match m;
     m.end = k + 1;
     if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower)) {
@@ -152,8 +154,6 @@ TimexRules::Match TimexRules::shifted(int i)
     }
     if (!b->capitalised && !lexicon::season(b->lower))
         return {};
-    if (b->capitalised && w == u"this" && (b->lower == u"week" || b->lower == u"year"))
-        return {}; // "This Week", a programme
     if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
         const int dow = tv::isoWeekday(anchor);
         std::int64_t day = 0;

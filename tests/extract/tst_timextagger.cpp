@@ -130,6 +130,9 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("march verb") << QStringLiteral("Protesters will march to the embassy.");
     QTest::newRow("percent") << QStringLiteral("Turnout was 1990 percent of nothing.");
     QTest::newRow("previously") << QStringLiteral("The company previously said so."); // annotators rarely mark it
+    QTest::newRow("programme") << QStringLiteral("Baker said on \"This Week\" that talks went well.");
+    QTest::newRow("newspaper") << QStringLiteral("He wrote in the Daily Telegraph about the talks.");
+    QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
 
 void TestTimexTagger::nothingInPlainNumbers()
