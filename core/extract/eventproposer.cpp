@@ -114,8 +114,28 @@ void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<S
     }
 }
 
-} // namespace
+// A place the clause names that is no capital: "the Black Sea resort of Sochi", "met in Geneva":
+// capitalised words after "in", "at" or "resort of" that are no actor and no date.
+QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
+{
+    static const QRegularExpression place(QStringLiteral(
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+([A-Z][\\w\u2019'-]*(?:\\s+[A-Z][\\w\u2019'-]*){0,2})"));
+    const QStringView clause = QStringView(text).mid(from, to - from);
+    for (auto it = place.globalMatch(clause); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int start = from + int(m.capturedStart(1)), end = from + int(m.capturedEnd(1));
+        const auto overlaps = [&](const auto &x) { return x.start < end && start < x.end; };
+        if (std::any_of(actors.begin(), actors.end(), overlaps) || std::any_of(timexes.begin(), timexes.end(), overlaps))
+            continue;
+        const QString name = m.captured(1);
+        if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
+            continue; // "at Russia's resort": the owner, not the place
+        return name;
+    }
+    return {};
+}
 
+} // namespace
 
 EventProposer::EventProposer(std::int64_t creationDay)
     : m_dct(creationDay)
@@ -273,9 +293,13 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                           [&](const ActorMention &a) { return !a.place && a.start >= cs && a.end <= ce; });
         const int actorsFrom = phraseHasActors ? cs : s->start, actorsTo = phraseHasActors ? ce : s->end;
         addActors(e, actors, actorsFrom, actorsTo, seen);
-        for (const ActorMention &a : actors)
-            if (a.place && e.place.isEmpty() && a.start >= cs && a.end <= ce)
-                e.place = a.text;
+        const auto inClause = std::lower_bound(actors.begin(), actors.end(), cs,
+                                               [](const ActorMention &a, int pos) { return a.start < pos; });
+        for (auto it = inClause; it != actors.end() && it->start < ce && e.place.isEmpty(); ++it)
+            if (it->place && it->end <= ce)
+                e.place = it->text;
+        if (e.place.isEmpty())
+            e.place = namedPlace(text, cs, ce, actors, timexes);
         if (nounPhrase)
             addTakenUpActors(e, text, sentences, int(s - sentences.data()), actors, seen);
         const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,

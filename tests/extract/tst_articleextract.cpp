@@ -25,6 +25,8 @@ private slots:
     void status();
     void titles_data();
     void titles();
+    void places_data();
+    void places();
     void participants_data();
     void participants();
     void seedArticle();
@@ -188,6 +190,27 @@ void TestArticleExtract::titles()
     QCOMPARE(x.events[0].title, title);
 }
 
+void TestArticleExtract::places_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("capital") << QStringLiteral("The envoys met in Paris on May 4.") << QStringLiteral("Paris");
+    QTest::newRow("other city") << QStringLiteral("The envoys met in Geneva on May 4.") << QStringLiteral("Geneva");
+    QTest::newRow("resort of") << QStringLiteral("They will talk at Russia's Black Sea resort of Sochi on June 6.")
+                               << QStringLiteral("Sochi");
+    QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
+    QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
+}
+
+void TestArticleExtract::places()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 5, 20}).run(text);
+    QVERIFY(!x.events.empty());
+    QCOMPARE(x.events.back().place, place);
+}
+
 void TestArticleExtract::participants_data()
 {
     QTest::addColumn<QString>("text");
@@ -259,6 +282,7 @@ void TestArticleExtract::seedArticle()
     const ProposedEvent *summit = event(QStringLiteral("2008-04-06"));
     QVERIFY(summit);
     QCOMPARE(summit->status, EventStatus::Planned);
+    QCOMPARE(summit->place, QStringLiteral("Sochi"));
     QVERIFY(quoteBy(*summit, QStringLiteral("a follow-up"), QStringLiteral("George W. Bush")));
     QStringList countries;
     for (const ActorMention &a : summit->actors)
