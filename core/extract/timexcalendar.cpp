@@ -55,7 +55,7 @@ TimexRules::Match TimexRules::quarter(int i)
         m.end = i + 3;
         if (word(m.end, u"quarter") || word(m.end, u"period"))
             ++m.end;
-        m.value = lastQuarter >= 0 ? quarterBefore(1) : tv::year(tv::yearOf(dct) - 1);
+        m.value = quarterInSight(i) ? quarterBefore(1) : tv::year(tv::yearOf(dct) - 1);
         m.comparison = true;
         return m;
     }

@@ -249,7 +249,7 @@ TimexRules::Match TimexRules::agoLater(int i)
     }
     const int count = int(std::lround(n)) * sign;
     const std::int64_t anchor = fromRef ? ref : dct;
-    if (unit == u"Y" && count == -1 && lastQuarter >= 0) {
+    if (unit == u"Y" && count == -1 && quarterInSight(i)) {
         // Results reporting compares a quarter with the same quarter a year before.
         m.value = quarterBefore(1);
         m.comparison = true;

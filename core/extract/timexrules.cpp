@@ -312,8 +312,11 @@ QString TimexRules::quarterBefore(int years) const
 void TimexRules::accept(const Match &m)
 {
     // "2008-Q3": remember the quarter for "a year earlier" in the sentences that follow.
-    if (!m.comparison && m.value.size() == 7 && m.value.at(4) == u'-' && m.value.at(5) == u'Q' && m.value.at(6) >= u'1' && m.value.at(6) <= u'4')
+    if (!m.comparison && m.value.size() == 7 && m.value.at(4) == u'-' && m.value.at(5) == u'Q' && m.value.at(6) >= u'1'
+        && m.value.at(6) <= u'4') {
         lastQuarter = m.value.left(4).toLongLong() * 4 + (m.value.at(6).unicode() - u'1');
+        lastQuarterToken = m.end;
+    }
     if (m.refUnit) {
         ref = m.refDay;
         refUnit = m.refUnit;

@@ -15,6 +15,7 @@ private slots:
     void nothingInPlainNumbers_data();
     void nothingInPlainNumbers();
     void offsetsAreUtf16InTheGivenText();
+    void quarterOutOfSight();
 };
 
 namespace {
@@ -150,6 +151,18 @@ void TestTimexTagger::offsetsAreUtf16InTheGivenText()
     QCOMPARE(found.size(), size_t(2));
     QCOMPARE(text.mid(found[1].start, found[1].end - found[1].start), QStringLiteral("The following day"));
     QCOMPARE(found[1].value, QStringLiteral("2008-03-04"));
+}
+
+void TestTimexTagger::quarterOutOfSight()
+{
+    // Pages after the results, "a year ago" is a year again, not the quarter's comparison.
+    QString text = QStringLiteral("Net rose in the fourth quarter. ");
+    for (int k = 0; k < 20; ++k)
+        text += QStringLiteral("The board discussed the plans of the company at length. ");
+    text += QStringLiteral("A year ago the talks collapsed.");
+    const std::vector<Timex> found = TimexTagger(kDct).tag(text);
+    QCOMPARE(found.size(), size_t(2));
+    QCOMPARE(found.back().value, QStringLiteral("2007"));
 }
 
 QTEST_GUILESS_MAIN(TestTimexTagger)
