@@ -1,6 +1,8 @@
 #include "app/gui/articleimportdialog.h"
 
 #include "app/gui/articleimportdatedelegate.h"
+#include "core/extract/articlemetadata.h"
+#include "core/extract/htmltext.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -57,6 +59,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_title = new QLineEdit(this);
     m_publication = new QLineEdit(this);
     m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
+    m_author = new QLineEdit(this);
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(tr("https://… (optional)"));
 
@@ -96,6 +99,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     form->addRow(tr("Published on:"), dateRow);
     form->addRow(tr("Source title:"), m_title);
     form->addRow(tr("Publication:"), m_publication);
+    form->addRow(tr("Author:"), m_author);
     form->addRow(tr("URL:"), m_url);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_table);
@@ -126,8 +130,25 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     resize(1200, 760);
     split->setSizes({460, 740});
 
-    m_title->setText(firstLine(m_text).isEmpty() ? QFileInfo(articlePath).completeBaseName() : firstLine(m_text));
+    const bool html = extract::HtmlText::looksLikeHtml(m_text);
+    const QString heading = firstLine(html ? extract::HtmlText::toPlainText(m_text) : m_text);
+    m_title->setText(heading.isEmpty() ? QFileInfo(articlePath).completeBaseName() : heading);
     m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
+    if (html) {
+        // A saved web page says what it is: its title, site, author, address and date win.
+        const extract::ArticleMetadata meta = extract::ArticleMetadata::fromHtml(m_text);
+        if (!meta.title.isEmpty())
+            m_title->setText(meta.title);
+        m_publication->setText(meta.publication);
+        m_author->setText(meta.author);
+        if (!meta.url.isEmpty())
+            m_url->setText(meta.url);
+        if (meta.published) {
+            const QDate d(int(meta.published->year), meta.published->month, meta.published->day);
+            if (d.isValid())
+                m_date->setDate(d);
+        }
+    }
     connect(m_date, &QDateEdit::dateChanged, this, &ArticleImportDialog::extract);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
     connect(m_table, &QTableWidget::itemChanged, this, &ArticleImportDialog::itemEdited);
@@ -346,6 +367,7 @@ extract::ArticleSource ArticleImportDialog::source() const
     extract::ArticleSource source;
     source.title = m_title->text().simplified();
     source.publication = m_publication->text().simplified();
+    source.author = m_author->text().simplified();
     source.url = m_url->text().trimmed();
     source.published = CivilDate{d.year(), d.month(), d.day()};
     return source;

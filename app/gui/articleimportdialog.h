@@ -19,7 +19,7 @@ namespace dateline {
 // Shows what an article proposes next to the article itself (dates and quotes highlighted, the
 // selected proposal's evidence marked) and lets the user set the publication date (relative dates
 // are resolved against it; extraction runs again when it changes), the source (title, publication,
-// URL) and which proposals to keep. Keyboard: A accepts and R (or Delete) rejects the current
+// author, URL; taken from a web page's own meta tags when it has them) and which proposals to keep. Keyboard: A accepts and R (or Delete) rejects the current
 // proposal and move to the next, Space toggles, E (or F2) edits its title; the date cell takes
 // EDTF. Article text is untrusted: every widget shows it as plain text.
 class ArticleImportDialog : public QDialog {
@@ -69,6 +69,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_publication = nullptr;
+    QLineEdit *m_author = nullptr;
     QLineEdit *m_url = nullptr;
     QPlainTextEdit *m_article = nullptr;
     QTableWidget *m_table = nullptr;

@@ -14,6 +14,7 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
     s.id = SourceId(1);
     s.title = source.title;
     s.publication = source.publication;
+    s.author = source.author;
     s.url = source.url;
     s.issued = FuzzyDate::fromDay(source.published);
     c.sources.push_back(s);

@@ -14,7 +14,8 @@ namespace dateline::extract {
 struct ArticleSource {
     QString title;
     QString publication;
-    QString url;        // or the local file path
+    QString author;
+    QString url;
     CivilDate published;
 };
 

@@ -28,6 +28,7 @@ private slots:
     void dateCellTakesEdtfOnly_data();
     void dateCellTakesEdtfOnly();
     void highlightsDatesQuotesAndEvidence();
+    void webPageFillsTheSource();
     void actionFollowsTheDocument();
     void seedArticle();
 };
@@ -165,6 +166,27 @@ void TestAddFromArticle::highlightsDatesQuotesAndEvidence()
     QCOMPARE(marks.back().cursor.selectedText(), x.timexes.back().text);
     dialog.proposalTable()->selectRow(1); // the evidence mark follows the selection
     QVERIFY(dialog.articleView()->extraSelections().front().cursor.selectedText().startsWith(u"Rice will visit"));
+}
+
+void TestAddFromArticle::webPageFillsTheSource()
+{
+    const QString page = u"<!DOCTYPE html><html><head><title>Talks | Gazette</title>"
+                         u"<meta property=\"og:title\" content=\"Talks in Moscow\">"
+                         u"<meta property=\"og:site_name\" content=\"The Test Gazette\">"
+                         u"<meta name=\"author\" content=\"A. Reporter\">"
+                         u"<link rel=\"canonical\" href=\"https://example.org/talks\">"
+                         u"<meta property=\"article:published_time\" content=\"2008-03-28T08:00:00Z\"></head>"
+                         u"<body><p>Foreign Minister Sergey Lavrov met Condoleezza Rice in Moscow on Monday.</p></body></html>"_s;
+    ArticleImportDialog dialog(page, u"/tmp/saved.html"_s, QDate(2010, 1, 1)); // the file's date loses to the page's
+    const extract::ArticleSource source = dialog.source();
+    QCOMPARE(source.title, u"Talks in Moscow"_s);
+    QCOMPARE(source.publication, u"The Test Gazette"_s);
+    QCOMPARE(source.author, u"A. Reporter"_s);
+    QCOMPARE(source.url, u"https://example.org/talks"_s);
+    QCOMPARE(source.published.day, 28);
+    QCOMPARE(dialog.extraction().events.size(), size_t(1));
+    QCOMPARE(dialog.extraction().events.front().date, u"2008-03-24"_s); // Monday before 28 March 2008
+    QCOMPARE(dialog.content().sources.front().author, u"A. Reporter"_s);
 }
 
 void TestAddFromArticle::actionFollowsTheDocument()

@@ -1,6 +1,7 @@
 // From article text to proposed events: HTML to text, sentences, actors, quotes with speakers,
 // and the seed article's proposals.
 #include "core/extract/articleextractor.h"
+#include "core/extract/articlemetadata.h"
 #include "core/extract/codepointmap.h"
 #include "core/extract/htmltext.h"
 #include "core/extract/sentencesplitter.h"
@@ -16,6 +17,8 @@ class TestArticleExtract : public QObject {
 private slots:
     void htmlToText_data();
     void htmlToText();
+    void metadata_data();
+    void metadata();
     void codePoints();
     void sentences();
     void actors();
@@ -51,6 +54,52 @@ void TestArticleExtract::htmlToText()
     QFETCH(QString, html);
     QFETCH(QString, text);
     QCOMPARE(HtmlText::toPlainText(html), text);
+}
+
+void TestArticleExtract::metadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publication");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("open graph") << QStringLiteral(
+        "<html><head><title>Ignored | Site</title>"
+        "<meta property=\"og:title\" content=\"Talks in Geneva &amp; beyond\">"
+        "<meta property='og:site_name' content='The Test Gazette'>"
+        "<meta name=\"author\" content=\"A. Reporter\">"
+        "<meta property=\"og:url\" content=\"https://example.org/geneva\">"
+        "<meta property=\"article:published_time\" content=\"2008-03-28T09:15:00Z\"></head><body><p>x</p></body></html>")
+                                << QStringLiteral("Talks in Geneva & beyond") << QStringLiteral("The Test Gazette")
+                                << QStringLiteral("A. Reporter") << QStringLiteral("https://example.org/geneva")
+                                << QStringLiteral("2008-03-28");
+    QTest::newRow("title and canonical") << QStringLiteral(
+        "<html><head><TITLE>Summit  ends\n early</TITLE><link href=\"https://example.org/s\" rel=\"canonical\">"
+        "<meta itemprop=\"datePublished\" content=\"2008-04-07\"></head><body></body></html>")
+                                         << QStringLiteral("Summit ends early") << QString() << QString()
+                                         << QStringLiteral("https://example.org/s") << QStringLiteral("2008-04-07");
+    QTest::newRow("nothing usable") << QStringLiteral(
+        "<html><head><meta property=\"og:url\" content=\"javascript:alert(1)\">"
+        "<meta name=\"article:author\" content=\"https://example.org/me\">"
+        "<meta name=\"date\" content=\"2008-02-30\"></head><body><p>Text</p></body></html>")
+                                    << QString() << QString() << QString() << QString() << QString();
+}
+
+void TestArticleExtract::metadata()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QString, publication);
+    QFETCH(QString, author);
+    QFETCH(QString, url);
+    QFETCH(QString, published);
+    const ArticleMetadata meta = ArticleMetadata::fromHtml(html);
+    QCOMPARE(meta.title, title);
+    QCOMPARE(meta.publication, publication);
+    QCOMPARE(meta.author, author);
+    QCOMPARE(meta.url, url);
+    QCOMPARE(meta.published ? FuzzyDate::fromDay(*meta.published).toEdtf() : QString(), published);
 }
 
 void TestArticleExtract::codePoints()
