@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void dateCellTakesEdtfOnly();
     void highlightsDatesQuotesAndEvidence();
     void webPageFillsTheSource();
+    void newTimelineDialogOffersTheOpenOne();
     void actionFollowsTheDocument();
     void seedArticle();
 };
@@ -187,6 +189,29 @@ void TestAddFromArticle::webPageFillsTheSource()
     QCOMPARE(dialog.extraction().events.size(), size_t(1));
     QCOMPARE(dialog.extraction().events.front().date, u"2008-03-24"_s); // Monday before 28 March 2008
     QCOMPARE(dialog.content().sources.front().author, u"A. Reporter"_s);
+}
+
+void TestAddFromArticle::newTimelineDialogOffersTheOpenOne()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
+    dialog.show();
+    const auto addButton = [&] {
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == u"Add to Open Timeline")
+                return b;
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QVERIFY(addButton());
+    QVERIFY(!addButton()->isVisible()); // no open timeline to add to
+    dialog.setAddToOpenAvailable(true);
+    QVERIFY(addButton()->isVisible());
+    dialog.setChecked(0, false);
+    dialog.setChecked(1, false);
+    QVERIFY(!addButton()->isEnabled()); // nothing kept, nothing to add
+    dialog.setChecked(1, true);
+    QVERIFY(addButton()->isEnabled());
+    QTest::mouseClick(addButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), ArticleImportDialog::AddToOpenTimeline);
 }
 
 void TestAddFromArticle::actionFollowsTheDocument()
