@@ -268,6 +268,9 @@ void ArticleImportDialog::showDetails()
         actors << a.label;
     if (!actors.isEmpty())
         text += tr("Actors: %1\n").arg(actors.join(QStringLiteral(", ")));
+    for (const extract::ProposedRelation &r : e.relations)
+        if (r.to >= 0 && r.to < int(m_extraction.events.size()))
+            text += tr("Relation: %1 \u201C%2\u201D\n").arg(relationKindName(r.kind), m_extraction.events[size_t(r.to)].title);
     text += tr("Evidence: %1\n").arg(m_extraction.text.mid(e.evidenceStart, e.evidenceEnd - e.evidenceStart).simplified());
     for (const extract::QuoteMention &q : e.quotes)
         text += QStringLiteral("\n\u201C%1\u201D%2").arg(q.text.trimmed(), q.speaker.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + q.speaker);

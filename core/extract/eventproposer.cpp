@@ -135,6 +135,39 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
     return {};
 }
 
+// "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
+// after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
+// cue that does not start before it.
+void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::vector<ProposedEvent> &events)
+{
+    static const QRegularExpression cue(QStringLiteral("\\bfollow-?up[\"\u201D']?\\s+(?:to|of)\\b|\\b(?:response|reply|retaliation)\\s+(?:to|for)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    auto startOf = [&](int k) { return parsed(events[size_t(k)].date).bounds().earliestStart; };
+    auto positionOf = [&](int k) { return timexes[size_t(events[size_t(k)].timex)].start; };
+    for (auto it = cue.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int p = int(m.capturedEnd());
+        int to = -1;
+        for (int k = 0; k < int(events.size()); ++k) {
+            const ProposedEvent &e = events[size_t(k)];
+            if (e.evidenceStart <= p && p < e.evidenceEnd && positionOf(k) >= p && (to < 0 || positionOf(k) < positionOf(to)))
+                to = k;
+        }
+        if (to < 0 || positionOf(to) - p > 40)
+            continue; // the cue must name the earlier event's date closely: "a follow-up to the March 17-18 meeting"
+        int from = -1;
+        for (int k = 0; k < int(events.size()); ++k)
+            if (k != to && positionOf(k) < int(m.capturedStart()) && startOf(k) >= startOf(to) && (from < 0 || positionOf(k) > positionOf(from)))
+                from = k;
+        if (from < 0)
+            continue;
+        const RelationKind kind = m.captured().startsWith(u'f', Qt::CaseInsensitive) ? RelationKind::FollowUpOf : RelationKind::ResponseTo;
+        std::vector<ProposedRelation> &links = events[size_t(from)].relations;
+        if (std::none_of(links.begin(), links.end(), [&](const ProposedRelation &r) { return r.to == to; }))
+            links.push_back({to, kind});
+    }
+}
+
 } // namespace
 
 EventProposer::EventProposer(std::int64_t creationDay)
@@ -325,6 +358,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (after != events.begin())
             std::prev(after)->quotes.push_back(q);
     }
+    linkRelations(text, timexes, events);
     return events;
 }
 

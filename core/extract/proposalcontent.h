@@ -22,7 +22,7 @@ struct ArticleSource {
 // The content that accepting proposals adds to a document, ready for writeContent(): the chosen
 // events (indexes into x.events) with their actors (one Actor per distinct label; countries as
 // states with their ISO code), places, quotes (speaker, the article as source, the character range
-// as locator) and one Source for the article. Ids are provisional (1, 2, ...) and only link the
+// as locator), the relations between kept proposals and one Source for the article. Ids are provisional (1, 2, ...) and only link the
 // entities; write with IdPolicy::AssignNewIds.
 NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<int> &accepted, const ArticleSource &source);
 

@@ -130,6 +130,13 @@ AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vect
             commands::addQuote(editor, q);
             ++result.quotes;
         }
+        for (Relation r : c.relations) {
+            r.id = RelationId();
+            r.from = eventMap.value(r.from.value);
+            r.to = eventMap.value(r.to.value);
+            commands::addRelation(editor, r);
+            ++result.relations;
+        }
     });
     return result;
 }

@@ -17,11 +17,12 @@ struct AddedProposals {
     int actorsAdded = 0, actorsReused = 0;
     int placesAdded = 0, placesReused = 0;
     int quotes = 0;
+    int relations = 0;
     bool sourceReused = false;
 };
 
 // Adds the accepted proposals (indexes into x.events) to the editor's document as ONE undoable
-// step ("Add 3 events from article"): the events with their actors, place and quotes, and the
+// step ("Add 3 events from article"): the events with their actors, place, quotes and relations, and the
 // article as the quotes' source. Actors the document already has are linked, not copied: by id when
 // the extraction recognised them from the document, else by label or alias (case-insensitive); places
 // by name; the source by URL, or by title and date when it has none. Nothing is written, and no step

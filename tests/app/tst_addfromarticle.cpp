@@ -263,6 +263,11 @@ void TestAddFromArticle::seedArticle()
     }
     QVERIFY(lavrov);
     QVERIFY(bush);
+    // The summit is a follow-up of the meeting.
+    const std::vector<Relation> relations = doc.relationsOf(added[u"2008-04-06"_s].id);
+    QCOMPARE(relations.size(), size_t(1));
+    QCOMPARE(relations.front().to, meeting.id);
+    QCOMPARE(relations.front().kind, RelationKind::FollowUpOf);
 }
 
 QTEST_MAIN(TestAddFromArticle)

@@ -30,6 +30,8 @@ private slots:
     void titles();
     void places_data();
     void places();
+    void relations_data();
+    void relations();
     void participants_data();
     void participants();
     void seedArticle();
@@ -260,6 +262,39 @@ void TestArticleExtract::places()
     QCOMPARE(x.events.back().place, place);
 }
 
+void TestArticleExtract::relations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("relation"); // "from > kind > to" by date, empty for none
+    QTest::newRow("follow-up") << QStringLiteral("The leaders will meet in Sochi on April 6. Officials called it a "
+                                                 "follow-up to the March 17 talks in Moscow.")
+                               << QStringLiteral("2008-04-06 > follow-up of > 2008-03-17");
+    QTest::newRow("quoted cue") << QStringLiteral("The leaders will meet in Sochi on April 6. He called it \"a follow-up\" "
+                                                  "to the March 17 talks in Moscow.")
+                                << QStringLiteral("2008-04-06 > follow-up of > 2008-03-17");
+    QTest::newRow("response") << QStringLiteral("Russia expelled two diplomats on March 20. Britain said it acted in "
+                                                "response to the March 12 expulsions in London.")
+                              << QStringLiteral("2008-03-20 > response to > 2008-03-12");
+    QTest::newRow("no cue") << QStringLiteral("The leaders will meet in Sochi on April 6. Their ministers met in Moscow "
+                                              "on March 17.")
+                            << QString();
+    QTest::newRow("no follow-up before it") << QStringLiteral("The ministers met on March 2. It was a follow-up to "
+                                                              "the March 17 talks in Moscow.")
+                                            << QString(); // an earlier event cannot follow up a later one
+}
+
+void TestArticleExtract::relations()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, relation);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QStringList found;
+    for (const ProposedEvent &e : x.events)
+        for (const ProposedRelation &r : e.relations)
+            found << e.date + QStringLiteral(" > ") + relationKindName(r.kind) + QStringLiteral(" > ") + x.events[size_t(r.to)].date;
+    QCOMPARE(found.join(u'|'), relation);
+}
+
 void TestArticleExtract::participants_data()
 {
     QTest::addColumn<QString>("text");
@@ -332,6 +367,9 @@ void TestArticleExtract::seedArticle()
     QVERIFY(summit);
     QCOMPARE(summit->status, EventStatus::Planned);
     QCOMPARE(summit->place, QStringLiteral("Sochi"));
+    QCOMPARE(summit->relations.size(), size_t(1)); // "a follow-up" to the meeting
+    QCOMPARE(x.events[size_t(summit->relations.front().to)].date, QStringLiteral("2008-03-17/2008-03-18"));
+    QCOMPARE(summit->relations.front().kind, RelationKind::FollowUpOf);
     QVERIFY(quoteBy(*summit, QStringLiteral("a follow-up"), QStringLiteral("George W. Bush")));
     QStringList countries;
     for (const ActorMention &a : summit->actors)

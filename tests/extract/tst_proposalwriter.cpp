@@ -202,6 +202,11 @@ void TestProposalWriter::seedArticleIntoOpenDocument()
     }
     QVERIFY(lavrovQuote);
     QVERIFY(bushQuote);
+    QCOMPARE(added.relations, 1); // the summit, a follow-up of the meeting
+    QCOMPARE(f.doc->relations().size(), size_t(1));
+    f.editor->undo(); // one step: the relation goes with the events
+    QVERIFY(f.doc->relations().empty());
+    QVERIFY(f.doc->events().empty());
     const std::vector<Actor> actors = f.doc->actors();
     QCOMPARE(std::count_if(actors.begin(), actors.end(), [](const Actor &a) { return a.label == u"Sergei Lavrov"; }), 1);
 }
