@@ -18,7 +18,8 @@ namespace dateline::extract {
 // the noun phrase when the date modifies one and it names any, plus those of a following sentence
 // that takes it up: "That meeting, which included …");
 // quotes from the sentence, else its paragraph; a paragraph without a date of its own gives its
-// quotes to the event proposed last before it.
+// quotes to the event proposed last before it; "a follow-up to <dated event>" and "in response to
+// <dated event>" relate the proposal before the cue to the one it names.
 class EventProposer {
 public:
     explicit EventProposer(std::int64_t creationDay);
