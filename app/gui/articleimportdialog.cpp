@@ -1,10 +1,10 @@
 #include "app/gui/articleimportdialog.h"
 
 #include "app/gui/articleimportdatedelegate.h"
+#include "core/date/fuzzydate.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/htmltext.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -52,10 +52,9 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     , m_known(std::move(knownActors))
 {
     setWindowTitle(purpose == Purpose::NewTimeline ? tr("New Timeline from Article") : tr("Add Events from Article"));
-    m_date = new QDateEdit(published.isValid() ? published : QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setToolTip(tr("The day the article was published: \"yesterday\" or \"on Friday\" are counted from it"));
+    m_date = new QLineEdit((published.isValid() ? published : QDate::currentDate()).toString(Qt::ISODate), this);
+    m_date->setToolTip(tr("When the article was published, in EDTF (2008-03-28; 2008-03 or [..2008-03-26] when not known "
+                          "exactly): \"yesterday\" or \"on Friday\" are counted from its first day"));
     m_title = new QLineEdit(this);
     m_publication = new QLineEdit(this);
     m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
@@ -94,6 +93,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
 
     auto *form = new QFormLayout;
     auto *dateRow = new QHBoxLayout;
+    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("[..2008-03-26]  ")) + 16);
     dateRow->addWidget(m_date);
     dateRow->addStretch(1); // a date needs no full-width field
     form->addRow(tr("Published on:"), dateRow);
@@ -143,13 +143,12 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
         m_author->setText(meta.author);
         if (!meta.url.isEmpty())
             m_url->setText(meta.url);
-        if (meta.published) {
-            const QDate d(int(meta.published->year), meta.published->month, meta.published->day);
-            if (d.isValid())
-                m_date->setDate(d);
-        }
+        if (meta.published)
+            m_date->setText(FuzzyDate::fromDay(*meta.published).toEdtf());
     }
-    connect(m_date, &QDateEdit::dateChanged, this, &ArticleImportDialog::extract);
+    const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text());
+    m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
+    connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
     connect(m_table, &QTableWidget::itemChanged, this, &ArticleImportDialog::itemEdited);
     extract();
@@ -161,10 +160,23 @@ void ArticleImportDialog::setAddToOpenAvailable(bool available)
     m_addToOpen->setVisible(available && m_purpose == Purpose::NewTimeline);
 }
 
+void ArticleImportDialog::dateEdited()
+{
+    // A fuzzy date is welcome; text that is no EDTF turns red and changes nothing.
+    const FuzzyDate date = FuzzyDate::fromEdtf(m_date->text().trimmed());
+    m_date->setStyleSheet(date.isValid() ? QString() : QStringLiteral("color: #b00020;"));
+    if (!date.isValid())
+        return;
+    const CivilDate day = calendar::toCivil(sortTime(date.bounds())).date;
+    if (day.year == m_dct.year && day.month == m_dct.month && day.day == m_dct.day)
+        return;
+    m_dct = day;
+    extract();
+}
+
 void ArticleImportDialog::extract()
 {
-    const QDate d = m_date->date();
-    m_extraction = extract::ArticleExtractor(CivilDate{d.year(), d.month(), d.day()}, m_known).run(m_text);
+    m_extraction = extract::ArticleExtractor(m_dct, m_known).run(m_text);
     QString shown = m_extraction.text;
     shown.replace(u'\r', u' '); // same length: the offsets stay valid
     m_article->setPlainText(shown);
@@ -366,13 +378,14 @@ std::vector<int> ArticleImportDialog::acceptedRows() const
 
 extract::ArticleSource ArticleImportDialog::source() const
 {
-    const QDate d = m_date->date();
     extract::ArticleSource source;
     source.title = m_title->text().simplified();
     source.publication = m_publication->text().simplified();
     source.author = m_author->text().simplified();
     source.url = m_url->text().trimmed();
-    source.published = CivilDate{d.year(), d.month(), d.day()};
+    source.published = m_dct;
+    if (const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text().trimmed()); given.isValid())
+        source.issued = given;
     return source;
 }
 

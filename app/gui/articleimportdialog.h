@@ -6,7 +6,6 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,8 +16,8 @@ class QTableWidgetItem;
 namespace dateline {
 
 // Shows what an article proposes next to the article itself (dates and quotes highlighted, the
-// selected proposal's evidence marked) and lets the user set the publication date (relative dates
-// are resolved against it; extraction runs again when it changes), the source (title, publication,
+// selected proposal's evidence marked) and lets the user set the publication date (EDTF, possibly
+// fuzzy; relative dates are resolved against its first day, and extraction runs again when it changes), the source (title, publication,
 // author, URL; taken from a web page's own meta tags when it has them) and which proposals to keep. Keyboard: A accepts and R (or Delete) rejects the current
 // proposal and move to the next, Space toggles, E (or F2) edits its title; the date cell takes
 // EDTF. Article text is untrusted: every widget shows it as plain text.
@@ -55,6 +54,7 @@ protected:
 
 private:
     void extract();
+    void dateEdited();
     void showDetails();
     void highlight();
     void itemEdited(QTableWidgetItem *item);
@@ -66,7 +66,8 @@ private:
     Purpose m_purpose;
     std::vector<Actor> m_known;
     extract::Extraction m_extraction;
-    QDateEdit *m_date = nullptr;
+    QLineEdit *m_date = nullptr; // EDTF: "2008-03-28", or fuzzy ("2008-03", "[..2008-03-26]")
+    CivilDate m_dct;             // the day relative dates count from
     QLineEdit *m_title = nullptr;
     QLineEdit *m_publication = nullptr;
     QLineEdit *m_author = nullptr;

@@ -16,7 +16,7 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
     s.publication = source.publication;
     s.author = source.author;
     s.url = source.url;
-    s.issued = FuzzyDate::fromDay(source.published);
+    s.issued = source.issued.isValid() ? source.issued : FuzzyDate::fromDay(source.published);
     c.sources.push_back(s);
 
     const CodePointMap map(x.text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
 #include "core/extract/articleextractor.h"
 #include "core/io/nativejsonreader.h"
 
@@ -16,7 +17,8 @@ struct ArticleSource {
     QString publication;
     QString author;
     QString url;
-    CivilDate published;
+    CivilDate published; // the day relative dates were counted from
+    FuzzyDate issued;    // the publication date as known ("2008-03"); when invalid, the published day
 };
 
 // The content that accepting proposals adds to a document, ready for writeContent(): the chosen

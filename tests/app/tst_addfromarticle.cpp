@@ -30,6 +30,8 @@ private slots:
     void dateCellTakesEdtfOnly();
     void highlightsDatesQuotesAndEvidence();
     void webPageFillsTheSource();
+    void fuzzyPublicationDate_data();
+    void fuzzyPublicationDate();
     void newTimelineDialogOffersTheOpenOne();
     void actionFollowsTheDocument();
     void seedArticle();
@@ -189,6 +191,34 @@ void TestAddFromArticle::webPageFillsTheSource()
     QCOMPARE(dialog.extraction().events.size(), size_t(1));
     QCOMPARE(dialog.extraction().events.front().date, u"2008-03-24"_s); // Monday before 28 March 2008
     QCOMPARE(dialog.content().sources.front().author, u"A. Reporter"_s);
+}
+
+void TestAddFromArticle::fuzzyPublicationDate_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("issued");   // what the source keeps
+    QTest::addColumn<QString>("meeting");  // "on March 17" then resolves against the first day
+    QTest::newRow("day") << u"2008-03-28"_s << u"2008-03-28"_s << u"2008-03-17"_s;
+    QTest::newRow("month") << u"2008-03"_s << u"2008-03"_s << u"2008-03-17"_s;
+    QTest::newRow("before") << u"[..2008-03-26]"_s << u"[..2008-03-26]"_s << u"2008-03-17"_s;
+    QTest::newRow("later month") << u"2008-04"_s << u"2008-04"_s << u"2008-03-17"_s;
+    QTest::newRow("not edtf") << u"late March"_s << u"2008-03-28"_s << u"2008-03-17"_s; // ignored, red
+}
+
+void TestAddFromArticle::fuzzyPublicationDate()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, issued);
+    QFETCH(QString, meeting);
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    auto *date = dialog.findChild<QLineEdit *>(); // the first field of the form
+    QVERIFY(date);
+    QCOMPARE(date->text(), u"2008-03-28"_s);
+    date->setText(typed);
+    QCOMPARE(dialog.source().issued.isValid() ? dialog.source().issued.toEdtf() : u"2008-03-28"_s, issued);
+    QCOMPARE(dialog.content().sources.front().issued.toEdtf(), issued);
+    QCOMPARE(dialog.extraction().events.front().date, meeting);
+    QCOMPARE(date->styleSheet().isEmpty(), typed != u"late March");
 }
 
 void TestAddFromArticle::newTimelineDialogOffersTheOpenOne()
