@@ -1,6 +1,6 @@
 #include "app/gui/articleimportdialog.h"
 
-#include "app/gui/articleimportdatedelegate.h"
+#include "app/gui/articleproposaltable.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/htmltext.h"
@@ -9,8 +9,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,8 +21,6 @@
 namespace dateline {
 
 namespace {
-
-enum Column { Keep, Date, Title, Status, Actors, Quotes, ColumnCount };
 
 // Highlight colours, light enough for black text to stay readable.
 const QColor kTimexColour(255, 236, 153);
@@ -74,17 +70,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     articleLayout->addWidget(m_article, 1);
     articleLayout->addWidget(legend);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Keep"), tr("Date"), tr("Title"), tr("Status"), tr("Actors"), tr("Quotes")});
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->setItemDelegateForColumn(Date, new ArticleImportDateDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->installEventFilter(this);
-    m_table->setToolTip(tr("A: accept · R or Delete: reject · Space: toggle · E or F2: edit the title (the date cell takes EDTF)"));
+    m_table = new ArticleProposalTable(this);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_summary = new QLabel(this);
@@ -150,7 +136,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
     connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
-    connect(m_table, &QTableWidget::itemChanged, this, &ArticleImportDialog::itemEdited);
+    connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
     extract();
     m_table->setFocus();
 }
@@ -181,74 +167,21 @@ void ArticleImportDialog::extract()
     shown.replace(u'\r', u' '); // same length: the offsets stay valid
     m_article->setPlainText(shown);
 
-    m_filling = true;
-    m_table->setRowCount(int(m_extraction.events.size()));
-    for (int row = 0; row < int(m_extraction.events.size()); ++row) {
-        const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
-        auto *keep = new QTableWidgetItem;
-        keep->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        keep->setCheckState(Qt::Checked);
-        m_table->setItem(row, Keep, keep);
-        auto *date = new QTableWidgetItem(FuzzyDate::fromEdtf(e.date).toDisplayString());
-        date->setData(Qt::UserRole, e.date);
-        date->setToolTip(e.date);
-        m_table->setItem(row, Date, date);
-        auto *title = new QTableWidgetItem(e.title);
-        title->setToolTip(e.title);
-        m_table->setItem(row, Title, title);
-        auto readOnly = [](const QString &text) {
-            auto *item = new QTableWidgetItem(text);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setToolTip(text);
-            return item;
-        };
-        m_table->setItem(row, Status, readOnly(statusName(e.status)));
-        QStringList actors;
-        for (const extract::ActorMention &a : e.actors)
-            actors << a.label;
-        m_table->setItem(row, Actors, readOnly(actors.join(QStringLiteral(", "))));
-        m_table->setItem(row, Quotes, readOnly(QString::number(e.quotes.size())));
-    }
-    m_filling = false;
-    m_table->resizeColumnToContents(Keep);
-    m_table->resizeColumnToContents(Date);
-    m_table->resizeColumnToContents(Status);
-    m_table->setColumnWidth(Actors, 170);
-    m_table->resizeColumnToContents(Quotes);
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+    m_table->setProposals(m_extraction); // with the user's earlier decisions and edits
     updateSummary();
     showDetails();
 }
 
-void ArticleImportDialog::itemEdited(QTableWidgetItem *item)
+void ArticleImportDialog::proposalEdited(int row)
 {
-    if (m_filling || !item)
-        return;
-    const int row = item->row();
     if (row < 0 || row >= int(m_extraction.events.size()))
         return;
     extract::ProposedEvent &e = m_extraction.events[size_t(row)];
-    if (item->column() == Title)
-        e.title = item->text().simplified();
-    else if (item->column() == Date)
-        e.date = item->data(Qt::UserRole).toString();
-    else if (item->column() == Keep)
-        styleRow(row);
+    e.title = m_table->title(row);
+    e.date = m_table->edtf(row);
     updateSummary();
     if (row == m_table->currentRow())
         showDetails();
-}
-
-void ArticleImportDialog::styleRow(int row)
-{
-    // A rejected proposal stays in the list, greyed out, so that it can be taken back.
-    const QColor text = isAccepted(row) ? palette().color(QPalette::Text) : palette().color(QPalette::Disabled, QPalette::Text);
-    const bool blocked = m_table->blockSignals(true);
-    for (int c = Date; c < ColumnCount; ++c)
-        if (QTableWidgetItem *item = m_table->item(row, c))
-            item->setForeground(text);
-    m_table->blockSignals(blocked);
 }
 
 void ArticleImportDialog::updateSummary()
@@ -317,39 +250,6 @@ void ArticleImportDialog::highlight()
     }
 }
 
-bool ArticleImportDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) { // an open cell editor gets its keys first
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const int row = m_table->currentRow();
-        if (row >= 0 && key->modifiers() == Qt::NoModifier) {
-            auto decide = [&](bool keep) {
-                setChecked(row, keep);
-                if (row + 1 < m_table->rowCount())
-                    m_table->selectRow(row + 1); // on to the next proposal
-                return true;
-            };
-            switch (key->key()) {
-            case Qt::Key_A:
-                return decide(true);
-            case Qt::Key_R:
-            case Qt::Key_Delete:
-                return decide(false);
-            case Qt::Key_Space:
-                setChecked(row, !isAccepted(row));
-                return true;
-            case Qt::Key_E:
-                m_table->setCurrentCell(row, Title);
-                m_table->editItem(m_table->item(row, Title));
-                return true;
-            default:
-                break;
-            }
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
 int ArticleImportDialog::proposalCount() const
 {
     return m_table->rowCount();
@@ -357,23 +257,17 @@ int ArticleImportDialog::proposalCount() const
 
 bool ArticleImportDialog::isAccepted(int row) const
 {
-    const QTableWidgetItem *item = m_table->item(row, Keep);
-    return item && item->checkState() == Qt::Checked;
+    return m_table->isAccepted(row);
 }
 
 void ArticleImportDialog::setChecked(int row, bool checked)
 {
-    if (QTableWidgetItem *item = m_table->item(row, Keep))
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    m_table->setAccepted(row, checked);
 }
 
 std::vector<int> ArticleImportDialog::acceptedRows() const
 {
-    std::vector<int> accepted;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (isAccepted(row))
-            accepted.push_back(row);
-    return accepted;
+    return m_table->acceptedRows();
 }
 
 extract::ArticleSource ArticleImportDialog::source() const

@@ -10,17 +10,17 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
-class QTableWidgetItem;
 
 namespace dateline {
 
+class ArticleProposalTable;
+
 // Shows what an article proposes next to the article itself (dates and quotes highlighted, the
-// selected proposal's evidence marked) and lets the user set the publication date (EDTF, possibly
-// fuzzy; relative dates are resolved against its first day, and extraction runs again when it changes), the source (title, publication,
-// author, URL; taken from a web page's own meta tags when it has them) and which proposals to keep. Keyboard: A accepts and R (or Delete) rejects the current
-// proposal and move to the next, Space toggles, E (or F2) edits its title; the date cell takes
-// EDTF. Article text is untrusted: every widget shows it as plain text.
+// selected proposal's sentence marked) and lets the user set the publication date (EDTF, possibly
+// fuzzy: relative dates count from its first day; proposing runs again when it changes), the source
+// (title, publication, author, URL; a web page's own meta tags fill them) and which proposals to
+// keep (ArticleProposalTable: keyboard accept, reject and edit). Article text is untrusted: every
+// widget shows it as plain text.
 class ArticleImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -46,20 +46,16 @@ public:
     int proposalCount() const;
     bool isAccepted(int row) const;
     void setChecked(int row, bool checked);
-    QTableWidget *proposalTable() const { return m_table; }
+    ArticleProposalTable *proposalTable() const { return m_table; }
     QPlainTextEdit *articleView() const { return m_article; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void extract();
     void dateEdited();
     void showDetails();
     void highlight();
-    void itemEdited(QTableWidgetItem *item);
+    void proposalEdited(int row);
     void updateSummary();
-    void styleRow(int row);
 
     QString m_text;
     QString m_path;
@@ -73,12 +69,11 @@ private:
     QLineEdit *m_author = nullptr;
     QLineEdit *m_url = nullptr;
     QPlainTextEdit *m_article = nullptr;
-    QTableWidget *m_table = nullptr;
+    ArticleProposalTable *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_addToOpen = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace dateline

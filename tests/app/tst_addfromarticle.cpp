@@ -3,6 +3,7 @@
 // actors; the seed article's meeting, interview and planned summit with Lavrov's and Bush's quotes.
 #include "app/gui/articleimport.h"
 #include "app/gui/articleimportdialog.h"
+#include "app/gui/articleproposaltable.h"
 #include "app/gui/documentcontroller.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
@@ -26,6 +27,7 @@ private slots:
     void initTestCase() { useTestSettings(u"tst_addfromarticle"_s); }
     void addsToOpenDocumentInOneStep();
     void keyboardAcceptRejectEdit();
+    void decisionsSurviveANewDate();
     void dateCellTakesEdtfOnly_data();
     void dateCellTakesEdtfOnly();
     void highlightsDatesQuotesAndEvidence();
@@ -103,7 +105,7 @@ void TestAddFromArticle::keyboardAcceptRejectEdit()
 {
     ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
-    QTableWidget *table = dialog.proposalTable();
+    ArticleProposalTable *table = dialog.proposalTable();
     table->setFocus();
     QCOMPARE(table->currentRow(), 0);
     QTest::keyClick(table, Qt::Key_R); // reject the first, move on
@@ -128,6 +130,25 @@ void TestAddFromArticle::keyboardAcceptRejectEdit()
     QCOMPARE(dialog.content().events.front().title, u"Rice visits Beijing"_s);
 }
 
+void TestAddFromArticle::decisionsSurviveANewDate()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_R);
+    table->item(1, ArticleProposalTable::Title)->setText(u"Rice in Beijing"_s);
+    QCOMPARE(dialog.extraction().events[1].title, u"Rice in Beijing"_s);
+    auto *date = dialog.findChild<QLineEdit *>();
+    date->setText(u"2008-03-20"_s); // proposes again: "April 6" is still ahead, "March 17" behind
+    QCOMPARE(dialog.proposalCount(), 2);
+    QVERIFY(!dialog.isAccepted(0));
+    QVERIFY(dialog.isAccepted(1));
+    QCOMPARE(dialog.extraction().events[1].title, u"Rice in Beijing"_s);
+    QCOMPARE(dialog.content().events.size(), size_t(1));
+    QCOMPARE(dialog.content().events.front().title, u"Rice in Beijing"_s);
+}
+
 void TestAddFromArticle::dateCellTakesEdtfOnly_data()
 {
     QTest::addColumn<QString>("typed");
@@ -144,7 +165,7 @@ void TestAddFromArticle::dateCellTakesEdtfOnly()
     QFETCH(QString, expected);
     ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
-    QTableWidget *table = dialog.proposalTable();
+    ArticleProposalTable *table = dialog.proposalTable();
     QCOMPARE(dialog.extraction().events[0].date, u"2008-03-17"_s);
     table->setCurrentCell(0, 1);
     table->setFocus();
