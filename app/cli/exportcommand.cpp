@@ -2,9 +2,9 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
-#include "core/index/eventtextcache.h"
-#include "core/index/timeindex.h"
 #include "core/render/export/imageexporter.h"
+#include "core/render/timelinemodel.h"
+#include "core/store/document.h"
 
 #include <QFileInfo>
 
@@ -168,16 +168,13 @@ Command exportImageCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        const TimeIndex index = TimeIndex::load(*document, request.grouping);
-        const EventTextCache texts(*document);
-        Scene scene;
-        scene.index = &index;
-        scene.texts = &texts;
-        scene.eras = Scene::erasFrom(document->eras());
-        scene.relations = Scene::relationsFrom(document->relations());
+        TimelineModel timeline; // loads at once: no background threshold
+        timeline.setGrouping(request.grouping);
+        timeline.setDocument(document.get());
         if (request.title.isEmpty() && !parser.isSet(opt("title")))
             request.title = document->title();
-        const ImageExporter exporter(document.get(), scene);
+        const TimelineModel::Snapshot snapshot = timeline.exportSnapshot();
+        const ImageExporter exporter(document.get(), snapshot.scene);
         QString error;
         if (!exporter.write(request, outPath, &error)) {
             io.err << "dateline-cli export: " << error << '\n';
