@@ -139,6 +139,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
             : QFileInfo::exists(path + QStringLiteral("-wal")) ? Database::Access::ReadOnly
                                                                 : Database::Access::ReadOnlyImmutable;
         document->d->db = std::make_unique<Database>(path, access);
+        document->d->immutable = access == Database::Access::ReadOnlyImmutable;
         Database &db = *document->d->db;
         store::hardenConnection(db);
         checkSchema(db, path, readOnly);
