@@ -22,7 +22,7 @@ constexpr const char *kQueries[] = {
     "SELECT count(*), 0, ifnull(sum((event_id % 8191 + 1) * (position + 3 * (length(tag) % 1048573) "
     "+ 5 * ifnull(unicode(tag), 0))), 0) FROM event_tags",
     "SELECT count(*), ifnull(max(id), 0), ifnull(sum((id % 8191 + 1) * (3 * (length(label) % 1048573) "
-    "+ 5 * ifnull(unicode(label), 0) + 7 * ifnull(unicode(country), 0) + 11 * (length(country) % 1048573) "
+    "+ 5 * ifnull(unicode(label), 0) + 7 * ifnull(unicode(country), 0) + 11 * (ifnull(length(country), 0) % 1048573) "
     "+ 13 * kind)), 0) FROM actors",
 };
 
