@@ -38,7 +38,11 @@ bool hasWritePermission(const QString &path)
     const QFileDevice::Permissions p = QFile::permissions(path);
     // WriteUser is not a mode bit (Qt asks access(2) for it), so it would say yes to root.
     const bool anyWriteBit = p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-    return anyWriteBit && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+    // WAL mode creates -wal and -shm files next to the document: a read-only folder (a read-only
+    // mount, a shared folder) makes the document read-only too, rather than unopenable.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return anyWriteBit && ::access(QFile::encodeName(path).constData(), W_OK) == 0
+        && ::access(folder.constData(), W_OK) == 0;
 }
 
 // Checks that need no SQLite: the file exists, is a readable regular file with an SQLite header.

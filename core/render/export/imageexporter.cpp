@@ -1,15 +1,16 @@
 #include "core/render/export/imageexporter.h"
 
+#include "core/io/savefile.h"
 #include "core/render/export/appendixpainter.h"
 #include "core/render/export/pagedecorator.h"
 #include "core/render/timelinepainter.h"
 
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace dateline {
@@ -74,15 +75,16 @@ bool ImageExporter::write(const ExportRequest &request, const QString &path, QSt
 {
     if (const QString problem = request.validate(); !problem.isEmpty())
         return fail(errorMessage, problem);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (!write(request, file, errorMessage)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // Rendered in memory first (at most the 20 MB the export budget allows): the SVG and PDF
+    // writers do not notice a failed write to a file, and a full disk would give a truncated one.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString why;
+    if (!write(request, buffer, &why))
+        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, why));
+    if (!writeFileAtomically(path, bytes, &why))
+        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, why));
     return true;
 }
 
