@@ -1,5 +1,6 @@
 #include "app/gui/articleimportdialog.h"
 
+#include "app/gui/plaintext.h"
 #include "core/extract/proposalcontent.h"
 
 #include <QDateEdit>
@@ -97,7 +98,7 @@ void ArticleImportDialog::extract()
         keep->setCheckState(Qt::Checked);
         m_table->setItem(row, Keep, keep);
         auto *date = new QTableWidgetItem(FuzzyDate::fromEdtf(e.date).toDisplayString());
-        date->setToolTip(e.date);
+        date->setToolTip(plainToolTip(e.date));
         m_table->setItem(row, Date, date);
         m_table->setItem(row, Title, new QTableWidgetItem(e.title));
         m_table->setItem(row, Status, new QTableWidgetItem(statusName(e.status)));
@@ -105,7 +106,7 @@ void ArticleImportDialog::extract()
         for (const extract::ActorMention &a : e.actors)
             actors << a.label;
         auto *actorItem = new QTableWidgetItem(actors.join(QStringLiteral(", ")));
-        actorItem->setToolTip(actorItem->text());
+        actorItem->setToolTip(plainToolTip(actorItem->text()));
         m_table->setItem(row, Actors, actorItem);
         m_table->setItem(row, Quotes, new QTableWidgetItem(QString::number(e.quotes.size())));
     }

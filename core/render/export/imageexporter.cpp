@@ -19,6 +19,29 @@ namespace {
 
 constexpr double kLogicalDpi = 96;
 
+// Control characters (other than tab and line breaks) and U+FFFE/U+FFFF may not appear in XML,
+// not even as references, and QSvgGenerator copies them from text as they are: each becomes
+// U+FFFD. UTF-8 multi-byte sequences never hold bytes below 0x80, so bytes can be mended alone.
+QByteArray xmlSafe(const QByteArray &xml)
+{
+    static const QByteArray kReplacement("\xEF\xBF\xBD");
+    QByteArray out;
+    out.reserve(xml.size());
+    for (qsizetype i = 0; i < xml.size(); ++i) {
+        const auto c = quint8(xml[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            out += kReplacement;
+        } else if (c == 0xEF && i + 2 < xml.size() && quint8(xml[i + 1]) == 0xBF
+                   && (quint8(xml[i + 2]) == 0xBE || quint8(xml[i + 2]) == 0xBF)) {
+            out += kReplacement;
+            i += 2;
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
 bool fail(QString *errorMessage, const QString &message)
 {
     if (errorMessage)
@@ -161,18 +184,25 @@ bool ImageExporter::writePng(const ExportRequest &request, QIODevice &device, QS
 bool ImageExporter::writeSvg(const ExportRequest &request, QIODevice &device, QString *errorMessage) const
 {
     const auto p = plan(request);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&device);
+    svg.setOutputDevice(&buffer);
     svg.setSize(request.pixelSize);
     svg.setViewBox(QRectF(QPointF(0, 0), p->canvas()));
     svg.setResolution(int(kLogicalDpi));
-    svg.setTitle(request.title.isEmpty() ? QStringLiteral("Timeline") : request.title);
-    svg.setDescription(p->caption());
+    // QSvgGenerator writes <title> and <desc> as given: a title is untrusted text.
+    svg.setTitle((request.title.isEmpty() ? QStringLiteral("Timeline") : request.title).toHtmlEscaped());
+    svg.setDescription(p->caption().toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg))
         return fail(errorMessage, QStringLiteral("cannot start the SVG output"));
     paintPage(painter, *p, 0);
     painter.end();
+    const QByteArray safe = xmlSafe(bytes);
+    if (device.write(safe) != safe.size())
+        return fail(errorMessage, device.errorString());
     return true;
 }
 
