@@ -9,8 +9,9 @@ class Database;
 
 namespace store {
 
-// A cheap checksum of everything a time index is built from: the events' bounds, flags, sort
-// keys and ids, the actor links, the tags and the actors' labels and countries. Stored next to
+// A cheap checksum of what a time index is built from: the events' dates and ids, the row counts
+// of events, actor links and tags, the actors' labels and countries (see the .cpp for what it
+// leaves out, and why). Stored next to
 // the index snapshots and compared when one is read, so that a file changed by another program
 // (which does not bump the revision) gets its index rebuilt. It detects ordinary changes, not a
 // forger: whoever can write the file can write any snapshot, and the snapshot reader is safe

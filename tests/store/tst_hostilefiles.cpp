@@ -239,9 +239,10 @@ void TestHostileFiles::changedByAnotherProgram_data()
                                                   "span_class, created, updated) SELECT 'new', start_min, start_max, end_min, "
                                                   "end_max, span_class, created, updated FROM events WHERE id = 1")
                                     << true;
-    QTest::newRow("actor link moved") << QByteArray("UPDATE event_actors SET actor_id = 3 - actor_id WHERE event_id = 11")
-                                      << true;
-    QTest::newRow("tag changed") << QByteArray("UPDATE event_tags SET tag = 'other' WHERE event_id = 12") << true;
+    QTest::newRow("actor link added")
+        << QByteArray("INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (11, 1, 2, 2)") << true;
+    QTest::newRow("tag removed") << QByteArray("DELETE FROM event_tags WHERE event_id = 12") << true;
+    QTest::newRow("actor given a country") << QByteArray("UPDATE actors SET country = 'RUS' WHERE id = 1") << true;
     QTest::newRow("actor renamed") << QByteArray("UPDATE actors SET label = 'Russian Federation' WHERE id = 1") << true;
 }
 
