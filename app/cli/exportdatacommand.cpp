@@ -1,10 +1,10 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
+#include "core/io/savefile.h"
 #include "core/io/dataformats.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -49,9 +49,9 @@ Command exportDataCommand()
             if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
                 return int(ExitFailure);
         } else {
-            QSaveFile out(outPath); // never a partial file
-            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-                io.err << "dateline-cli: cannot write " << outPath << ": " << out.errorString() << '\n';
+            QString error;
+            if (!writeFileAtomically(outPath, data, &error)) { // never a partial file
+                io.err << "dateline-cli: cannot write " << outPath << ": " << error << '\n';
                 return int(ExitFailure);
             }
         }

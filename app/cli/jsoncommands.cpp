@@ -1,13 +1,13 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
+#include "core/io/savefile.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/nativejson.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace dateline::cli {
 
@@ -31,10 +31,10 @@ Command exportJsonCommand()
                 return int(ExitFailure);
             return int(ExitOk);
         }
-        // QSaveFile: a failed or interrupted write never leaves a partial file behind.
-        QSaveFile out(outPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
-            io.err << "dateline-cli: cannot write " << outPath << ": " << out.errorString() << '\n';
+        // All or nothing: a failed, short or interrupted write never leaves a partial file behind.
+        QString error;
+        if (!writeFileAtomically(outPath, json, &error)) {
+            io.err << "dateline-cli: cannot write " << outPath << ": " << error << '\n';
             return int(ExitFailure);
         }
         return int(ExitOk);

@@ -4,6 +4,7 @@
 #include "core/date/fuzzydate.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/htmltext.h"
+#include "app/gui/plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,6 +1,7 @@
 #include "app/gui/articleproposaltable.h"
 
 #include "app/gui/articleimportdatedelegate.h"
+#include "app/gui/plaintext.h"
 #include "core/date/fuzzydate.h"
 
 #include <QHeaderView>
@@ -31,7 +32,7 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
     auto readOnly = [](const QString &text) {
         auto *item = new QTableWidgetItem(text);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setToolTip(text);
+        item->setToolTip(plainToolTip(text));
         return item;
     };
     for (int row = 0; row < int(x.events.size()); ++row) {
@@ -46,10 +47,10 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
         setItem(row, Keep, keep);
         auto *date = new QTableWidgetItem(FuzzyDate::fromEdtf(e.date).toDisplayString());
         date->setData(Qt::UserRole, e.date);
-        date->setToolTip(e.date);
+        date->setToolTip(plainToolTip(e.date));
         setItem(row, Date, date);
         auto *title = new QTableWidgetItem(e.title);
-        title->setToolTip(e.title);
+        title->setToolTip(plainToolTip(e.title));
         setItem(row, Title, title);
         setItem(row, Status, readOnly(statusName(e.status)));
         QStringList actors;

@@ -62,8 +62,11 @@ bool DocumentController::guarded(const QString &what, const std::function<void()
         action();
         return true;
     } catch (const StoreError &error) {
-        // The step rolled back: the document is as it was.
-        report(what, tr("%1\n\nNothing was changed.").arg(QString::fromUtf8(error.what())));
+        // The step rolled back: the document is as it was (messages about the disk, the folder or
+        // a lock say so already).
+        const QString message = QString::fromUtf8(error.what());
+        report(what, message.startsWith(u"Nothing was changed") ? message
+                                                                : tr("%1\n\nNothing was changed.").arg(message));
         return false;
     }
 }

@@ -1,6 +1,7 @@
 #include "app/gui/editactions.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/plaintext.h"
 #include "app/gui/windowmenus.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
@@ -82,8 +83,9 @@ void EditActions::update()
     m_redo->setEnabled(writable && editor->canRedo());
     m_undo->setText(undoLabel.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(menuText(undoLabel)));
     m_redo->setText(redoLabel.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(menuText(redoLabel)));
-    m_undo->setToolTip(undoLabel.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undoLabel));
-    m_redo->setToolTip(redoLabel.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redoLabel));
+    // Step labels quote titles: untrusted text, and tooltips read HTML.
+    m_undo->setToolTip(plainToolTip(undoLabel.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undoLabel)));
+    m_redo->setToolTip(plainToolTip(redoLabel.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redoLabel)));
     m_saveCopy->setEnabled(m_controller->hasDocument() && !m_controller->document()->path().isEmpty());
 }
 

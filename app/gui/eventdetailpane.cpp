@@ -1,6 +1,7 @@
 #include "app/gui/eventdetailpane.h"
 
 #include "app/gui/admiralty.h"
+#include "app/gui/plaintext.h"
 #include "core/model/cameo.h"
 #include "core/store/document.h"
 
@@ -243,7 +244,7 @@ void EventDetailPane::addRelations(QVBoxLayout *layout, const Event &event)
                        1);
         auto *button = new QPushButton(tr("Go to"));
         button->setObjectName(QStringLiteral("relationGo"));
-        button->setToolTip(tr("Show “%1”").arg(other->title));
+        button->setToolTip(plainToolTip(tr("Show “%1”").arg(other->title)));
         // Queued: activating rebuilds this pane, which deletes the button that was clicked.
         connect(button, &QPushButton::clicked, this, [this, otherId] { Q_EMIT eventActivated(otherId); },
                 Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #include "app/gui/eventtablemodel.h"
 
+#include "app/gui/plaintext.h"
 #include "core/edit/documentchange.h"
 
 #include "core/model/cameo.h"
@@ -338,10 +339,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     const Row &r = row(index.row());
     const bool tip = role == Qt::ToolTipRole;
     switch (index.column()) {
-    case DateColumn: return tip ? r.edtf : r.date;
-    case TitleColumn: return r.title;
-    case ActorsColumn: return r.actors;
-    case TypeColumn: return tip ? r.typeTip : r.type;
+    case DateColumn: return tip ? r.edtf : r.date; // EDTF: digits and a few signs, no markup
+    case TitleColumn: return tip ? plainToolTip(r.title) : r.title; // tooltips read HTML: titles are untrusted
+    case ActorsColumn: return tip ? plainToolTip(r.actors) : r.actors;
+    case TypeColumn: return tip ? plainToolTip(r.typeTip) : r.type;
     case QuotesColumn:
         if (!tip)
             return r.quotes;

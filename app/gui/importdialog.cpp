@@ -1,5 +1,6 @@
 #include "app/gui/importdialog.h"
 
+#include "app/gui/plaintext.h"
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,7 @@ QTableWidgetItem *cellItem(const QString &text)
     shown.replace(QLatin1StringView("\r\n"), QStringLiteral(" ⏎ ")).replace(u'\n', QStringLiteral(" ⏎ "));
     auto *item = new QTableWidgetItem(shown); // items never interpret rich text
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(text.left(2000).toHtmlEscaped());
+    item->setToolTip(plainToolTip(text));
     return item;
 }
 

@@ -1,5 +1,6 @@
 #include "app/gui/importjob.h"
 
+#include "core/io/savefile.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/store/database.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace dateline {
 
@@ -122,9 +122,9 @@ bool exportData(const QString &documentPath, const DataFormat &format, const QSt
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(outPath, out.errorString());
+    QString why;
+    if (!writeFileAtomically(outPath, data, &why)) {
+        *error = tr("Cannot write %1: %2").arg(outPath, why);
         return false;
     }
     return true;

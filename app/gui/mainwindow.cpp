@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/plaintext.h"
 #include "core/edit/documentchange.h"
 
 #include "app/gui/articleimport.h"
@@ -9,11 +10,11 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/exportactions.h"
-#include "app/gui/importactions.h"
 #include "app/gui/history/historydock.h"
+#include "app/gui/importactions.h"
+#include "app/gui/inspector/inspectordock.h"
 #include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
-#include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/windowmenus.h"
@@ -338,7 +339,7 @@ void MainWindow::populateRecentMenu()
         QAction *action = m_recentMenu->addAction(
             i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name, m_controller,
             [this, path] { m_controller->openDocument(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
     if (files.isEmpty())

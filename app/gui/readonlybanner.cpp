@@ -1,6 +1,7 @@
 #include "app/gui/readonlybanner.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/plaintext.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -51,7 +52,7 @@ void ReadOnlyBanner::update()
 {
     const QString reason = m_controller->readOnlyReason();
     m_label->setText(reason);
-    m_label->setToolTip(reason);
+    m_label->setToolTip(plainToolTip(reason));
     setVisible(!reason.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "app/gui/timelinetooltip.h"
 
+#include "app/gui/plaintext.h"
 #include "core/store/document.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QString timelineToolTip(const Document &document, EventId id)
     QStringList actors;
     for (const ActorLink &link : event->actors) {
         if (const std::optional<Actor> actor = document.actor(link.actor))
-            actors.append(actor->label.toHtmlEscaped());
+            actors.append(htmlPiece(actor->label, 200));
     }
     const auto quotes = document.quotesForEvent(id).size();
 
@@ -24,7 +25,7 @@ QString timelineToolTip(const Document &document, EventId id)
                                   : QCoreApplication::translate("TimelineView", "No date");
     if (event->status != EventStatus::Occurred)
         html += QStringLiteral(" (%1)").arg(statusName(event->status));
-    html += QStringLiteral("<br><b>%1</b>").arg(event->title.toHtmlEscaped());
+    html += QStringLiteral("<br><b>%1</b>").arg(htmlPiece(event->title));
     if (!actors.isEmpty())
         html += QStringLiteral("<br>") + actors.join(QStringLiteral(", "));
     if (quotes > 0)

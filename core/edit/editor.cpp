@@ -3,7 +3,9 @@
 #include "core/edit/entitystates.h"
 #include "core/store/bulkimport.h"
 #include "core/store/document.h"
+#include "core/store/writeerror.h"
 
+#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -11,6 +13,29 @@
 namespace dateline {
 
 namespace {
+
+// Runs a step, undo or redo; what the disk, the file system or another program refused comes out
+// as a message for people that names the file (core/store/writeerror.h), and so does a refusal
+// of a read-only document.
+template <typename Step>
+void withPlainErrors(const Document &document, Step &&step)
+{
+    try {
+        store::withPlainWriteErrors(document.path(), QStringLiteral("Nothing was changed"), step);
+    } catch (const store::PlainWriteError &) {
+        throw;
+    } catch (const StoreError &error) {
+        if (!document.isReadOnly() || error.sqliteCode() != 0)
+            throw;
+        const QString name = document.path().isEmpty() ? QStringLiteral("the document")
+                                                       : QStringLiteral("\u201c%1\u201d").arg(QFileInfo(document.path()).fileName());
+        throw store::PlainWriteError(QStringLiteral("Nothing was changed: %1 is open read-only. Save a copy in a folder "
+                                                    "you can write to and edit that.")
+                                         .arg(name)
+                                         .toStdString(),
+                                     0);
+    }
+}
 
 bool holds(const std::vector<EntityRef> &sorted, EntityRef ref)
 {
@@ -110,27 +135,30 @@ void Editor::touched(EntityRef ref, bool created)
 
 void Editor::perform(const StepInfo &info, const std::function<void()> &change)
 {
-    if (m_recording) { // a command made of commands: one step
+    // Disk full, read-only, locked: a message for people (the step rolled back whole).
+    withPlainErrors(m_document, [&] {
+        if (m_recording) { // a command made of commands: one step
+            change();
+            return;
+        }
+        Document::BulkEdit edit(m_document);
+        m_recording = std::make_unique<Recording>();
+        m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
+        auto stopRecording = qScopeGuard([this] {
+            m_document.setTouchObserver({});
+            m_recording.reset();
+        });
         change();
-        return;
-    }
-    Document::BulkEdit edit(m_document);
-    m_recording = std::make_unique<Recording>();
-    m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
-    auto stopRecording = qScopeGuard([this] {
-        m_document.setTouchObserver({});
+        if (m_recording->touched.empty()) {
+            edit.commit(); // nothing the journal tracks changed: keep whatever did, record no step
+            return;
+        }
+        const DocumentChange notice = recordStep(info);
+        edit.commit();
+        stopRecording.dismiss();
         m_recording.reset();
+        notify(notice);
     });
-    change();
-    if (m_recording->touched.empty()) {
-        edit.commit(); // nothing the journal tracks changed: keep whatever did, record no step
-        return;
-    }
-    const DocumentChange notice = recordStep(info);
-    edit.commit();
-    stopRecording.dismiss();
-    m_recording.reset();
-    notify(notice);
 }
 
 DocumentChange Editor::recordStep(const StepInfo &info)
@@ -171,44 +199,47 @@ DocumentChange Editor::recordStep(const StepInfo &info)
 
 void Editor::performBulk(const StepInfo &info, const std::function<void()> &change)
 {
-    if (m_recording) { // inside another step: the BulkImport is a savepoint of it, recorded there
+    // Disk full, read-only, locked: a message for people (the step rolled back whole).
+    withPlainErrors(m_document, [&] {
+        if (m_recording) { // inside another step: the BulkImport is a savepoint of it, recorded there
+            change();
+            return;
+        }
+        m_recording = std::make_unique<Recording>();
+        m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
+        std::optional<DocumentChange> notice;
+        m_document.setBulkObserver([&](const BulkImportSummary &added) {
+            auto addRange = [this](EntityKind kind, const IdRange &range) {
+                if (range.isEmpty())
+                    return;
+                for (std::int64_t id = range.first; id <= range.last; ++id)
+                    touched({kind, id}, true);
+            };
+            addRange(EntityKind::Actor, added.actors);
+            addRange(EntityKind::Place, added.places);
+            addRange(EntityKind::Source, added.sources);
+            addRange(EntityKind::Event, added.events);
+            addRange(EntityKind::Quote, added.quotes);
+            addRange(EntityKind::Relation, added.relations);
+            addRange(EntityKind::Era, added.eras);
+            if (!m_recording->touched.empty())
+                notice = recordStep(info);
+        });
+        auto stopRecording = qScopeGuard([this] {
+            m_document.setTouchObserver({});
+            m_document.setBulkObserver({});
+            m_recording.reset();
+        });
         change();
-        return;
-    }
-    m_recording = std::make_unique<Recording>();
-    m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
-    std::optional<DocumentChange> notice;
-    m_document.setBulkObserver([&](const BulkImportSummary &added) {
-        auto addRange = [this](EntityKind kind, const IdRange &range) {
-            if (range.isEmpty())
-                return;
-            for (std::int64_t id = range.first; id <= range.last; ++id)
-                touched({kind, id}, true);
-        };
-        addRange(EntityKind::Actor, added.actors);
-        addRange(EntityKind::Place, added.places);
-        addRange(EntityKind::Source, added.sources);
-        addRange(EntityKind::Event, added.events);
-        addRange(EntityKind::Quote, added.quotes);
-        addRange(EntityKind::Relation, added.relations);
-        addRange(EntityKind::Era, added.eras);
-        if (!m_recording->touched.empty())
-            notice = recordStep(info);
-    });
-    auto stopRecording = qScopeGuard([this] {
+        stopRecording.dismiss();
         m_document.setTouchObserver({});
         m_document.setBulkObserver({});
         m_recording.reset();
+        if (notice) {
+            notice->everything = true;
+            notify(*notice);
+        }
     });
-    change();
-    stopRecording.dismiss();
-    m_document.setTouchObserver({});
-    m_document.setBulkObserver({});
-    m_recording.reset();
-    if (notice) {
-        notice->everything = true;
-        notify(*notice);
-    }
 }
 
 bool Editor::canUndo() const
@@ -235,18 +266,24 @@ QString Editor::redoLabel() const
 
 void Editor::undo()
 {
-    if (const auto head = m_document.newestJournalEntry(JournalState::Done)) {
-        if (const auto entry = m_document.journalEntry(head->seq))
-            replay(*entry, true);
-    }
+    // Disk full, read-only, locked: a message for people (the step rolled back whole).
+    withPlainErrors(m_document, [&] {
+        if (const auto head = m_document.newestJournalEntry(JournalState::Done)) {
+            if (const auto entry = m_document.journalEntry(head->seq))
+                replay(*entry, true);
+        }
+    });
 }
 
 void Editor::redo()
 {
-    if (const auto head = m_document.newestJournalEntry(JournalState::Undone)) {
-        if (const auto entry = m_document.journalEntry(head->seq))
-            replay(*entry, false);
-    }
+    // Disk full, read-only, locked: a message for people (the step rolled back whole).
+    withPlainErrors(m_document, [&] {
+        if (const auto head = m_document.newestJournalEntry(JournalState::Undone)) {
+            if (const auto entry = m_document.journalEntry(head->seq))
+                replay(*entry, false);
+        }
+    });
 }
 
 void Editor::replay(const JournalEntry &entry, bool undo)

@@ -17,13 +17,13 @@ TimeIndex TimeIndex::load(const Document &document, LaneGrouping grouping)
 {
     const QString key = snapshotKey(grouping);
     std::optional<TimeIndex> snapshot;
-    document.readSnapshot(key, [&snapshot, grouping](ByteSource &source) {
+    const bool current = document.readSnapshot(key, [&snapshot, grouping](ByteSource &source) {
         snapshot = deserialize(source);
         if (snapshot && snapshot->grouping() != grouping)
             snapshot.reset();
         return snapshot.has_value();
     });
-    if (snapshot)
+    if (current && snapshot) // not current: another program changed the content since
         return std::move(*snapshot);
     TimeIndex index = IndexBuilder::fromDocument(document, grouping);
     if (!document.isReadOnly())

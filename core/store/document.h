@@ -194,13 +194,15 @@ public:
     // actors, quotes, anything) increments it, atomically with the edit. 0 for a v1 file.
     qint64 revision() const;
     // Derived data cached in the file (built time indexes), keyed by what it was built for.
-    // snapshot() returns the data only if it was stored at the current revision; the caller must
-    // still validate it (the file is untrusted). storeSnapshot() does not change the revision,
+    // snapshot() returns the data only if it was stored at the current revision and the content it
+    // was built from has not changed since (a checksum catches writes by other programs, which do
+    // not bump the revision); the caller must still validate it (the file is untrusted). storeSnapshot() does not change the revision,
     // does nothing on a read-only document or inside a BulkEdit, drops snapshots of older
     // revisions and ignores failures (a full disk must not fail whatever is being opened).
     std::optional<QByteArray> snapshot(const QString &key) const;
     // The same without a copy: consume reads the current snapshot straight from the file.
-    // Returns consume's answer, or false when there is no current snapshot.
+    // Returns consume's answer, or false when there is no current snapshot (consume may then have
+    // run on one that turned out stale: discard what it read).
     bool readSnapshot(const QString &key, const std::function<bool(ByteSource &)> &consume) const;
     void storeSnapshot(const QString &key, const QByteArray &data) const; // a cache: const
 

@@ -3,9 +3,12 @@
 #include "core/store/document.h"
 
 #include "core/store/documentprivate.h"
+#include "core/store/writeerror.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <sqlite3.h>
 
 namespace dateline {
 
@@ -27,12 +30,15 @@ void Document::saveCopy(const QString &path) const
         Statement s = d->db->prepare("VACUUM INTO ?1");
         s.bind(1, absolute).execute();
     } catch (const StoreError &error) {
-        // Whatever SQLite left behind is ours: the target did not exist above.
-        if (QFileInfo(absolute).size() == 0)
-            QFile::remove(absolute);
-        throw StoreError(QStringLiteral("Could not save a copy as %1: %2")
-                             .arg(path, QString::fromUtf8(error.what()))
-                             .toStdString(),
+        // Whatever SQLite left behind is ours (the target did not exist above) unless it refused a
+        // target that appeared meanwhile (SQLITE_ERROR). A full disk leaves a partial copy and its
+        // journal, which must not pass for a document.
+        if ((error.sqliteCode() & 0xff) != SQLITE_ERROR || QFileInfo(absolute).size() == 0) {
+            for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+                QFile::remove(absolute + QLatin1StringView(suffix));
+        }
+        const QString why = store::plainWriteError(error, path).value_or(QString::fromUtf8(error.what()));
+        throw StoreError(QStringLiteral("Could not save a copy as %1: %2").arg(path, why).toStdString(),
                          error.sqliteCode());
     }
 }

@@ -38,7 +38,11 @@ bool hasWritePermission(const QString &path)
     const QFileDevice::Permissions p = QFile::permissions(path);
     // WriteUser is not a mode bit (Qt asks access(2) for it), so it would say yes to root.
     const bool anyWriteBit = p & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-    return anyWriteBit && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+    // WAL mode creates -wal and -shm files next to the document: a read-only folder (a read-only
+    // mount, a shared folder) makes the document read-only too, rather than unopenable.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return anyWriteBit && ::access(QFile::encodeName(path).constData(), W_OK) == 0
+        && ::access(folder.constData(), W_OK) == 0;
 }
 
 // Checks that need no SQLite: the file exists, is a readable regular file with an SQLite header.
@@ -57,6 +61,33 @@ void checkFile(const QString &path)
         throw Refusal{QStringLiteral("%1 is not a Dateline document (it is not an SQLite database)")
                           .arg(quoted(path))};
     }
+    // A file cut short: SQLite reads missing bytes as zeros and may not notice. The file is always
+    // whole pages, and holds at least the pages its header counts when that count is valid (the
+    // header's change counter equals its version-valid-for number) and no -wal file says otherwise.
+    auto bigEndian = [&header](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | quint8(header[at + i]);
+        return v;
+    };
+    const quint32 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+    const bool countValid = bigEndian(24, 4) == bigEndian(92, 4) && bigEndian(28, 4) > 0;
+    if (pageSize < 512 || info.size() % pageSize != 0
+        || (countValid && !QFileInfo::exists(path + QStringLiteral("-wal"))
+            && qint64(bigEndian(28, 4)) * pageSize > info.size())) {
+        throw Refusal{QStringLiteral("%1 is damaged and cannot be opened: it is shorter than it should be (a copy "
+                                     "or download that did not finish?)")
+                          .arg(quoted(path))};
+    }
+}
+
+// What a damaged file is told: SQLite's own words ("database disk image is malformed", page
+// numbers) mean nothing to the person opening it.
+QString damaged(const QString &path)
+{
+    return QStringLiteral("%1 is damaged and cannot be opened: parts of it are missing or overwritten. Open a "
+                          "backup copy if you have one.")
+        .arg(quoted(path));
 }
 
 QString describe(const StoreError &error, const QString &path)
@@ -69,14 +100,18 @@ QString describe(const StoreError &error, const QString &path)
     case SQLITE_NOTADB:
         return QStringLiteral("%1 is not a Dateline document (it is not an SQLite database)").arg(quoted(path));
     case SQLITE_CORRUPT:
-        return QStringLiteral("%1 is damaged and cannot be opened (%2)")
-            .arg(quoted(path), QString::fromUtf8(error.what()));
+        return damaged(path);
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return QStringLiteral("%1 cannot be opened: %2").arg(quoted(path), QString::fromUtf8(error.what()));
+        return QStringLiteral("%1 cannot be opened: check that it exists and that you may read it and its folder")
+            .arg(quoted(path));
+    case SQLITE_NOMEM:
+        return QStringLiteral("%1 could not be opened: there is not enough memory").arg(quoted(path));
+    case SQLITE_IOERR:
+        return QStringLiteral("%1 could not be read: the disk reported an error").arg(quoted(path));
     default:
-        return QStringLiteral("%1 could not be opened: %2").arg(quoted(path), QString::fromUtf8(error.what()));
+        return QStringLiteral("%1 could not be opened (error %2)").arg(quoted(path)).arg(error.sqliteCode());
     }
 }
 
@@ -121,7 +156,7 @@ void checkSchema(Database &db, const QString &path, bool readOnly)
         Statement check = db.prepare("PRAGMA quick_check(1)");
         const QString verdict = check.step() ? check.text(0) : QString();
         if (verdict != u"ok")
-            throw Refusal{QStringLiteral("%1 is damaged and cannot be opened (%2)").arg(quoted(path), verdict)};
+            throw Refusal{damaged(path)};
     }
 }
 
@@ -139,6 +174,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
             : QFileInfo::exists(path + QStringLiteral("-wal")) ? Database::Access::ReadOnly
                                                                 : Database::Access::ReadOnlyImmutable;
         document->d->db = std::make_unique<Database>(path, access);
+        document->d->immutable = access == Database::Access::ReadOnlyImmutable;
         Database &db = *document->d->db;
         store::hardenConnection(db);
         checkSchema(db, path, readOnly);

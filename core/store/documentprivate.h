@@ -21,6 +21,7 @@ struct Document::Private {
     std::unique_ptr<Database> db;
     QString path;
     bool readOnly = false;
+    bool immutable = false;   // opened as Database::Access::ReadOnlyImmutable
     bool hasSnapshots = true; // false for a v1 file opened read-only (no index_snapshots table)
     bool hasJournal = true;   // false for a v1/v2 file opened read-only (no journal table)
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last

@@ -355,12 +355,17 @@ CheckResult check(Database &db)
         if (object.type == u"table" && !columns(db, name).contains(want.tableColumns.at(name)))
             return damaged(QStringLiteral("its table \"%1\" lacks columns this version needs").arg(name));
     }
+    // What could run code or reach other tables (triggers, views, virtual tables) must be exactly
+    // ours; extra plain tables and indexes are left alone.
     for (const auto &[name, object] : present) {
-        if (object.type != u"trigger")
+        const bool isVirtual = object.sql.startsWith(u"CREATE VIRTUAL TABLE", Qt::CaseInsensitive);
+        if (object.type != u"trigger" && object.type != u"view" && !isVirtual)
             continue;
         const auto known = want.objects.find(name);
-        if (known == want.objects.end() || known->second.sql != object.sql)
-            return damaged(QStringLiteral("it contains a trigger \"%1\" Dateline did not create").arg(name));
+        if (known == want.objects.end() || known->second.sql != object.sql) {
+            const QString what = isVirtual ? QStringLiteral("virtual table") : object.type;
+            return damaged(QStringLiteral("it contains a %1 \"%2\" Dateline did not create").arg(what, name));
+        }
     }
     return result;
 }

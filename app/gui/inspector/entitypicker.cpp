@@ -1,6 +1,7 @@
 #include "app/gui/inspector/entitypicker.h"
 
 #include "app/gui/inspector/inspectorstyle.h"
+#include "app/gui/plaintext.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -113,7 +114,7 @@ void EntityPicker::rebuild(const QString &typed)
             auto *row = new QStandardItem(item.detail.isEmpty() ? item.name : tr("%1 — %2").arg(item.name, item.detail));
             row->setData(item.id, kIdRole);
             row->setData(item.name, kMatchRole);
-            row->setToolTip(row->text());
+            row->setToolTip(plainToolTip(row->text()));
             m_model->appendRow(row);
         }
         if (!m_createFormat.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/inspector/inspectorstyle.h"
 #include "app/gui/inspector/quoteeditor.h"
+#include "app/gui/plaintext.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
@@ -107,7 +108,7 @@ void QuoteList::setEvent(EventId event)
         for (const Quote &quote : document->quotesForEvent(event)) {
             auto *item = new QListWidgetItem(describe(quote), m_list);
             item->setData(kQuoteIdRole, qint64(quote.id.value));
-            item->setToolTip(quote.text);
+            item->setToolTip(plainToolTip(quote.text));
             if (quote.id == selected)
                 m_list->setCurrentItem(item);
         }

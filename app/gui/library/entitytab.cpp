@@ -2,6 +2,7 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/library/entityform.h"
+#include "app/gui/plaintext.h"
 #include "core/edit/documentchange.h"
 #include "core/store/document.h"
 
@@ -125,7 +126,7 @@ void EntityTab::reload()
                     auto *entry = new QListWidgetItem(item.text, m_list);
                     entry->setData(kIdRole, QVariant::fromValue(qint64(item.id)));
                     entry->setData(kSearchRole, item.search);
-                    entry->setToolTip(item.text);
+                    entry->setToolTip(plainToolTip(item.text));
                 }
             } catch (const StoreError &error) {
                 m_controller->reportError(tr("Cannot read the %1s").arg(m_form->noun()), QString::fromUtf8(error.what()));

@@ -1,15 +1,16 @@
 #include "core/render/export/imageexporter.h"
 
+#include "core/io/savefile.h"
 #include "core/render/export/appendixpainter.h"
 #include "core/render/export/pagedecorator.h"
 #include "core/render/timelinepainter.h"
 
+#include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace dateline {
@@ -17,6 +18,29 @@ namespace dateline {
 namespace {
 
 constexpr double kLogicalDpi = 96;
+
+// Control characters (other than tab and line breaks) and U+FFFE/U+FFFF may not appear in XML,
+// not even as references, and QSvgGenerator copies them from text as they are: each becomes
+// U+FFFD. UTF-8 multi-byte sequences never hold bytes below 0x80, so bytes can be mended alone.
+QByteArray xmlSafe(const QByteArray &xml)
+{
+    static const QByteArray kReplacement("\xEF\xBF\xBD");
+    QByteArray out;
+    out.reserve(xml.size());
+    for (qsizetype i = 0; i < xml.size(); ++i) {
+        const auto c = quint8(xml[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            out += kReplacement;
+        } else if (c == 0xEF && i + 2 < xml.size() && quint8(xml[i + 1]) == 0xBF
+                   && (quint8(xml[i + 2]) == 0xBE || quint8(xml[i + 2]) == 0xBF)) {
+            out += kReplacement;
+            i += 2;
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
 
 bool fail(QString *errorMessage, const QString &message)
 {
@@ -74,15 +98,16 @@ bool ImageExporter::write(const ExportRequest &request, const QString &path, QSt
 {
     if (const QString problem = request.validate(); !problem.isEmpty())
         return fail(errorMessage, problem);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (!write(request, file, errorMessage)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // Rendered in memory first (at most the 20 MB the export budget allows): the SVG and PDF
+    // writers do not notice a failed write to a file, and a full disk would give a truncated one.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString why;
+    if (!write(request, buffer, &why))
+        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, why));
+    if (!writeFileAtomically(path, bytes, &why))
+        return fail(errorMessage, QStringLiteral("cannot write %1: %2").arg(path, why));
     return true;
 }
 
@@ -159,18 +184,25 @@ bool ImageExporter::writePng(const ExportRequest &request, QIODevice &device, QS
 bool ImageExporter::writeSvg(const ExportRequest &request, QIODevice &device, QString *errorMessage) const
 {
     const auto p = plan(request);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&device);
+    svg.setOutputDevice(&buffer);
     svg.setSize(request.pixelSize);
     svg.setViewBox(QRectF(QPointF(0, 0), p->canvas()));
     svg.setResolution(int(kLogicalDpi));
-    svg.setTitle(request.title.isEmpty() ? QStringLiteral("Timeline") : request.title);
-    svg.setDescription(p->caption());
+    // QSvgGenerator writes <title> and <desc> as given: a title is untrusted text.
+    svg.setTitle((request.title.isEmpty() ? QStringLiteral("Timeline") : request.title).toHtmlEscaped());
+    svg.setDescription(p->caption().toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg))
         return fail(errorMessage, QStringLiteral("cannot start the SVG output"));
     paintPage(painter, *p, 0);
     painter.end();
+    const QByteArray safe = xmlSafe(bytes);
+    if (device.write(safe) != safe.size())
+        return fail(errorMessage, device.errorString());
     return true;
 }
 

@@ -26,8 +26,8 @@ class ImageExporter {
 public:
     ImageExporter(const Document *document, const Scene &scene);
 
-    // Validates, renders and writes atomically (QSaveFile): on any failure no file is left
-    // behind, an existing file is untouched, and errorMessage says why.
+    // Validates, renders (in memory) and writes atomically: on any failure, a full disk included,
+    // no file is left behind, an existing file is untouched, and errorMessage says why.
     bool write(const ExportRequest &request, const QString &path, QString *errorMessage) const;
     // The same into an open device (no atomicity of its own).
     bool write(const ExportRequest &request, QIODevice &device, QString *errorMessage) const;

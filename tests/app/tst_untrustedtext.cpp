@@ -1,0 +1,196 @@
+// Untrusted text in the app's widgets: titles, descriptions, actor labels, source titles and
+// quotes holding HTML (<b>, <img onerror>, <script>), a right-to-left override, control
+// characters and a 100 kB string. The detail pane, the Inspector, the events table, the timeline
+// tooltip and the Undo tooltip must show them literally: a label is plain text, or a tooltip
+// (which Qt reads as HTML when it looks like HTML) has the text escaped, and a bidi override in
+// our own HTML is isolated so it cannot reorder what follows it.
+#include "app/gui/documentcontroller.h"
+#include "app/gui/editactions.h"
+#include "app/gui/eventdetailpane.h"
+#include "app/gui/eventtablemodel.h"
+#include "app/gui/inspector/inspectordock.h"
+#include "app/gui/timelinetooltip.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
+#include "core/store/document.h"
+#include "testdocument.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a person sees of a text Qt may read as HTML.
+QString shown(const QString &text, Qt::TextFormat format)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    QTextDocument html;
+    html.setHtml(text);
+    return html.toPlainText();
+}
+
+} // namespace
+
+class TestUntrustedText : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void widgetsShowLiteralText_data();
+    void widgetsShowLiteralText();
+
+private:
+    // Every label, widget tooltip, action tooltip and item tooltip under root: markup from the
+    // text never reaches Qt as markup. Returns how many showed (the start of) the text.
+    int check(QObject *root, const QString &literal, const QString &markup);
+
+    QTemporaryDir m_dir;
+};
+
+void TestUntrustedText::initTestCase()
+{
+    useTestSettings(u"tst_untrustedtext"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestUntrustedText::widgetsShowLiteralText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("markup"); // what must never reach Qt unescaped in HTML
+    QTest::newRow("bold") << u"<b>bold</b> talks"_s << u"<b>"_s;
+    QTest::newRow("image with onerror") << u"<img src=x onerror=alert(1)> talks"_s << u"<img"_s;
+    QTest::newRow("script") << u"<script>alert('x')</script> talks"_s << u"<script"_s;
+    QTest::newRow("link") << u"<a href=\"https://evil.example\">click</a>"_s << u"<a href"_s;
+    QTest::newRow("right-to-left override") << u"Talks \u202Eexe.gnp\u202C end"_s << QString();
+    QTest::newRow("control characters") << u"a\u0001b\u0007c\u001Bd\tend"_s << QString();
+    QTest::newRow("100 kB") << u"<i>"_s + QString(100000, u'x') + u"</i>"_s << u"<i>"_s;
+}
+
+int TestUntrustedText::check(QObject *root, const QString &literal, const QString &markup)
+{
+    const QString start = literal.left(40);
+    int showing = 0;
+    auto verify = [&](const QString &text, Qt::TextFormat format, const QString &where) {
+        const bool rich = !(format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)));
+        if (rich && !markup.isEmpty() && text.contains(markup))
+            QTest::qFail(qPrintable(u"%1 passes the text as HTML: %2"_s.arg(where, text.left(200))), __FILE__, __LINE__);
+        if (rich && text.contains(u'\u202E')) {
+            const qsizetype at = text.indexOf(u'\u202E');
+            if (text.lastIndexOf(u'\u2068', at) < 0 || text.indexOf(u'\u2069', at) < 0)
+                QTest::qFail(qPrintable(u"%1: a bidi override is not isolated"_s.arg(where)), __FILE__, __LINE__);
+        }
+        if (shown(text, format).contains(start))
+            ++showing;
+    };
+    for (QLabel *label : root->findChildren<QLabel *>())
+        verify(label->text(), label->textFormat(), u"label %1"_s.arg(label->objectName()));
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    if (auto *w = qobject_cast<QWidget *>(root))
+        widgets << w;
+    for (QWidget *w : widgets) {
+        verify(w->toolTip(), Qt::AutoText, u"tooltip of %1"_s.arg(QString::fromLatin1(w->metaObject()->className())));
+        for (QAction *action : w->actions())
+            verify(action->toolTip(), Qt::AutoText, u"action tooltip"_s);
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        for (int r = 0; model && r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                verify(model->index(r, c).data(Qt::ToolTipRole).toString(), Qt::AutoText, u"item tooltip"_s);
+        }
+    }
+    return showing;
+}
+
+void TestUntrustedText::widgetsShowLiteralText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, markup);
+    const QString path = m_dir.filePath(u"%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    EventId id, meeting;
+    {
+        TestDocument fixture = TestDocument::create(path);
+        Document &doc = *fixture.document;
+        const ActorId speaker = doc.addActor({ActorId(), text, ActorKind::Person, {}, {}, {}});
+        Source source;
+        source.title = text;
+        const SourceId sourceId = doc.addSource(source);
+        Event event;
+        event.title = text;
+        event.description = text;
+        event.date = FuzzyDate::fromEdtf(u"2008-03-20");
+        event.actors = {{speaker, ActorRole::Initiator}};
+        event.tags = {text};
+        id = doc.addEvent(event);
+        Quote quote;
+        quote.text = text;
+        quote.speaker = speaker;
+        quote.source = sourceId;
+        quote.events = {id, fixture.meeting};
+        doc.addQuote(quote);
+        doc.addRelation({RelationId(), fixture.meeting, id, RelationKind::FollowUpOf});
+        meeting = fixture.meeting;
+    }
+    DocumentController controller;
+    QVERIFY(controller.openDocument(path));
+    Document &doc = *controller.document();
+
+    EventDetailPane pane;
+    pane.setDocument(&doc);
+    pane.setEvent(id);
+    QVERIFY(check(&pane, text, markup) > 0);
+    const QList<QLabel *> titles = pane.findChildren<QLabel *>(u"title"_s);
+    QCOMPARE(titles.size(), 1);
+    QCOMPARE(titles.first()->text(), text);
+    QCOMPARE(titles.first()->textFormat(), Qt::PlainText);
+    // The related event's pane: a "Go to" button whose tooltip names this event, a shared quote.
+    pane.setEvent(meeting);
+    QVERIFY(check(&pane, text, markup) > 0);
+    QVERIFY(!QTest::currentTestFailed());
+
+    InspectorDock inspector(&controller);
+    inspector.resize(420, 900);
+    inspector.show();
+    controller.setCurrentEvent(id);
+    QVERIFY(check(&inspector, text, markup) > 0);
+    QVERIFY(!QTest::currentTestFailed());
+
+    EventTableModel model;
+    model.setDocument(&doc);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, EventTableModel::TitleColumn).data().toString() == text)
+            row = r;
+    }
+    QVERIFY(row >= 0); // the table shows the title as it is
+    const QString tip = model.index(row, EventTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(shown(tip, Qt::AutoText).contains(text.left(1000)), qPrintable(tip.left(200)));
+    if (!markup.isEmpty())
+        QVERIFY(!tip.contains(markup));
+
+    const QString timelineTip = timelineToolTip(doc, id);
+    QVERIFY2(shown(timelineTip, Qt::RichText).contains(text.left(400)), qPrintable(timelineTip.left(200)));
+    if (!markup.isEmpty()) // its own HTML has <b> and <i>: the text's markup must be escaped
+        QVERIFY(!timelineTip.contains(text.left(30)));
+    QVERIFY(timelineTip.size() < 5000); // a 100 kB title is cut, not a 100 kB tooltip
+
+    EditActions actions(nullptr, &controller, nullptr);
+    QVERIFY(controller.edit([&](Editor &e) {
+        Event renamed = *doc.event(id);
+        renamed.title = text + u" (2)"_s;
+        commands::updateEvent(e, renamed);
+    }));
+    QVERIFY(shown(actions.undoAction()->toolTip(), Qt::AutoText).contains(controller.editor()->undoLabel()));
+    if (!markup.isEmpty())
+        QVERIFY(!actions.undoAction()->toolTip().contains(markup));
+}
+
+QTEST_MAIN(TestUntrustedText)
+#include "tst_untrustedtext.moc"
