@@ -84,12 +84,10 @@ void NativeJsonReader::readViews(const QJsonObject &root, NativeJsonContent &con
                 continue;
             }
             const QJsonObject object = items.at(i).toObject();
-            const QString name = object.value(L("name")).toString().trimmed();
-            const QString label = name.isEmpty() ? QString() : u" \u201c%1\u201d"_s.arg(name);
-            QString error;
+            QString error; // names the view or bookmark when it has a name
             auto item = parse(object, &error);
             if (!item) {
-                problem(path, u"the %1%2 is malformed: %3"_s.arg(QLatin1StringView(noun), label, error));
+                problem(path, error);
                 continue;
             }
             if (names.contains(item->name)) {
