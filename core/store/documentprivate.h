@@ -25,6 +25,7 @@ struct Document::Private {
     bool hasJournal = true;   // false for a v1/v2 file opened read-only (no journal table)
     bool hasViews = true;     // false for a file before v4 opened read-only (no saved_views table)
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
+    QString infoCounts; // the counts info() last made (see documentinfo.cpp), for read-only files
     std::function<void(EntityRef, Touch)> observer;
     std::function<void(const BulkImportSummary &)> bulkObserver;
 
