@@ -16,6 +16,7 @@
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/views/savedviewactions.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -210,6 +211,9 @@ void MainWindow::createActions()
     EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
     HistoryDock::install(this, m_controller);   // View > History
     LibraryDock::install(this, m_controller);   // View > Library: actors, places, sources, eras
+    // View > Saved Views, Save View As…, Bookmarks; the Views & Bookmarks dock. Merge note: give
+    // it the filter controller with setFilterHook({filter(), setFilter()}) once that is here.
+    m_viewActions = SavedViewActions::install(this, m_controller, m_timeline);
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
