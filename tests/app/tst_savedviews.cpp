@@ -243,6 +243,8 @@ void TestSavedViews::screenshot()
     m_controller->setCurrentEvent(events.back().id);
     m_actions->addBookmark();
     m_actions->manageViews();
+    if (auto *dock = m_window->findChild<ViewsDock *>())
+        m_window->resizeDocks({dock}, {330}, Qt::Horizontal);
     QTest::qWait(300);
     QMenu *view = nullptr;
     for (QAction *a : m_window->menuBar()->actions()) {
@@ -253,7 +255,11 @@ void TestSavedViews::screenshot()
     view->popup(m_window->mapToGlobal(QPoint(60, 30)));
     QTest::qWait(300);
     m_actions->viewsMenu()->popup(view->geometry().topRight() + QPoint(0, view->actionGeometry(view->actions().at(view->actions().indexOf(m_actions->viewsMenu()->menuAction()))).top()));
-    QTest::qWait(qEnvironmentVariableIntValue("DATELINE_SCREENSHOT") * 1000);
+    // First half with the menus open, then the sidebar alone.
+    QTest::qWait(qEnvironmentVariableIntValue("DATELINE_SCREENSHOT") * 500);
+    m_actions->viewsMenu()->hide();
+    view->hide();
+    QTest::qWait(qEnvironmentVariableIntValue("DATELINE_SCREENSHOT") * 500);
 }
 
 QTEST_MAIN(TestSavedViews)
