@@ -107,6 +107,15 @@ void TestSavedViews::saveAndApplyView()
     QVERIFY(std::abs(again.visibleTo - saved->visibleTo) <= slack);
     QVERIFY(!m_actions->applyView(u"missing"_s));
 
+    // A view of every event is saved without a range: it grows with the document.
+    timeline->fitAll();
+    const SavedView all = m_actions->currentView(u"All"_s);
+    QCOMPARE(all.visibleFrom, all.visibleTo);
+    timeline->showRange(from, to);
+    m_actions->applyView(all);
+    const SavedView fitted = m_actions->currentView(u"All"_s);
+    QCOMPARE(fitted.visibleFrom, fitted.visibleTo); // applying it fits all events
+
     // Cancelling the name prompt saves nothing.
     const qint64 steps = m_controller->document()->journalSize();
     m_answers.clear();

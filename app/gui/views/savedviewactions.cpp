@@ -81,6 +81,12 @@ SavedView SavedViewActions::currentView(const QString &name) const
     const QRectF lanes = m_timeline->currentLayout().laneArea; // what the view shows of the axis
     view.visibleFrom = m_timeline->scale().toTime(lanes.left());
     view.visibleTo = m_timeline->scale().toTime(lanes.right());
+    // Showing every event is saved as "all events", so the view grows with the document.
+    if (const Document *document = m_controller->document()) {
+        const DocumentInfo info = document->info();
+        if (info.earliest && info.latest && view.visibleFrom <= *info.earliest && view.visibleTo >= *info.latest)
+            view.visibleFrom = view.visibleTo = 0;
+    }
     view.palette = Palette::kindName(m_timeline->timelinePalette().kind);
     if (m_filter.current)
         view.filter = m_filter.current();

@@ -39,7 +39,8 @@ public:
     void setFilterHook(ViewFilterHook hook) { m_filter = std::move(hook); }
     void setNamePrompt(NamePrompt prompt) { m_prompt = std::move(prompt); }
 
-    // What the timeline shows now, as a view called name.
+    // What the timeline shows now, as a view called name (without a range when every event is in
+    // view, so that it grows with the document).
     SavedView currentView(const QString &name) const;
     // Shows the view: grouping, range (all events when it has none), palette, filter.
     void applyView(const SavedView &view);
