@@ -43,6 +43,10 @@ Command historyCommand();
 Command undoCommand();
 Command redoCommand();
 Command extractCommand();
+Command viewsCommand(); // viewcommands.cpp: views, bookmarks, view-save, bookmark-add
+Command bookmarksCommand();
+Command viewSaveCommand();
+Command bookmarkAddCommand();
 
 // `dateline-cli import gdelt INPUT... FILE`: args are those after "gdelt" (importgdeltcommand.cpp).
 int runGdeltImport(const QStringList &args, Io &io);

@@ -27,4 +27,18 @@ QString actorNames(const Event &event, const QHash<ActorId, QString> &labels)
     return names.join(QStringLiteral(", "));
 }
 
+std::unique_ptr<Document> openForEditing(const QString &path, Io &io)
+{
+    auto document = openDocument(path, OpenMode::ReadWrite, io);
+    if (document && document->isReadOnly()) {
+        io.err << "dateline-cli: " << path << " is read-only; it cannot be changed\n";
+        return nullptr;
+    }
+    if (document && !document->hasJournal()) {
+        io.err << "dateline-cli: " << path << " keeps no edit history\n";
+        return nullptr;
+    }
+    return document;
+}
+
 } // namespace dateline::cli

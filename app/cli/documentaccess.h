@@ -9,6 +9,9 @@ namespace dateline::cli {
 
 // Opens a document for a command, printing "dateline-cli: <reason>" to io.err on failure.
 std::unique_ptr<Document> openDocument(const QString &path, OpenMode mode, Io &io);
+// The same for a command that edits: refuses (with the reason) a read-only file or one that keeps
+// no edit history.
+std::unique_ptr<Document> openForEditing(const QString &path, Io &io);
 
 // "Rice, Gates, Lavrov" for an event's actors, from a label map built once per command.
 QString actorNames(const Event &event, const QHash<ActorId, QString> &labels);

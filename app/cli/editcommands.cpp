@@ -33,20 +33,6 @@ ActorId actorNamed(Editor &editor, std::vector<Actor> &known, const QString &lab
     return actor.id;
 }
 
-std::unique_ptr<Document> openForEditing(const QString &path, Io &io)
-{
-    auto document = openDocument(path, OpenMode::ReadWrite, io);
-    if (document && document->isReadOnly()) {
-        io.err << "dateline-cli: " << path << " is read-only; it cannot be changed\n";
-        return nullptr;
-    }
-    if (document && !document->hasJournal()) {
-        io.err << "dateline-cli: " << path << " keeps no edit history\n";
-        return nullptr;
-    }
-    return document;
-}
-
 enum class Direction : std::uint8_t { Undo, Redo };
 
 int undoOrRedo(const Command &c, const QStringList &args, Io &io, Direction direction)

@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
+#include "app/cli/viewindex.h"
 #include "core/render/export/imageexporter.h"
 #include "core/render/timelinemodel.h"
 #include "core/store/document.h"
@@ -39,6 +40,7 @@ QList<QCommandLineOption> exportOptions()
         {opt("margins"), dflt(opt("PDF margins in millimetres (default %1)."), QString::number(d.marginsMm.left())),
          opt("MM")},
         {opt("tiles"), opt("PDF: split the range over N pages with overlap marks."), opt("N")},
+        {opt("view"), opt("Draw a saved view: its filter, lanes, range, palette (options given override)."), opt("NAME")},
         {opt("lanes"), dflt(opt("Lanes by actor, type, country, tag or none (default %1)."), laneGroupingName(d.grouping)),
          opt("BY")},
         {opt("palette"), dflt(opt("light, dark or print (white background; default %1)."), Palette::kindName(d.palette)),
@@ -159,12 +161,40 @@ QString buildRequest(const QCommandLineParser &parser, ExportRequest *r)
     return r->validate();
 }
 
+// Takes from a saved view what the options did not set: lanes, palette, the visible range.
+QString applyView(const QCommandLineParser &parser, const SavedView &view, ExportRequest *r)
+{
+    if (!parser.isSet(opt("lanes")))
+        r->grouping = view.grouping;
+    if (!parser.isSet(opt("palette")) && !view.palette.isEmpty()) {
+        bool ok = false;
+        const Palette::Kind kind = Palette::kindFromName(view.palette, &ok);
+        if (ok)
+            r->palette = kind;
+    }
+    if (!parser.isSet(opt("from")) && !parser.isSet(opt("to")) && view.visibleFrom < view.visibleTo) {
+        r->scope = ExportScope::Range;
+        r->from = view.visibleFrom;
+        r->to = view.visibleTo;
+    }
+    return r->validate();
+}
+
+QString viewNames(const Document &document)
+{
+    QStringList names;
+    for (const SavedView &v : document.savedViews())
+        names << v.name;
+    return names.isEmpty() ? QStringLiteral("the document has no saved views")
+                           : QStringLiteral("its views: ") + names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Command exportImageCommand()
 {
     Command c{QStringLiteral("export"),
-              QStringLiteral("export FILE -o OUT.{png,svg,pdf} [options]"),
+              QStringLiteral("export FILE -o OUT.{png,svg,pdf} [--view NAME] [options]"),
               QStringLiteral("Draws the timeline as PNG, SVG or PDF (no display needed; see export --help)"), {},
               optionList()};
     c.run = [c](const QStringList &args, Io &io) {
@@ -181,12 +211,31 @@ Command exportImageCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
+        EventFilter filter;
+        if (parser.isSet(opt("view"))) {
+            const QString name = parser.value(opt("view"));
+            const std::optional<SavedView> view = document->savedView(name);
+            if (!view) {
+                io.err << "dateline-cli export: no saved view named \"" << name << "\" (" << viewNames(*document) << ")\n";
+                return int(ExitFailure);
+            }
+            if (const QString problem = applyView(parser, *view, &request); !problem.isEmpty()) {
+                io.err << "dateline-cli export: view \"" << name << "\": " << problem << '\n';
+                return int(ExitFailure);
+            }
+            filter = view->filter;
+        }
         TimelineModel timeline; // loads at once: no background threshold
         timeline.setGrouping(request.grouping);
         timeline.setDocument(document.get());
         if (request.title.isEmpty() && !parser.isSet(opt("title")))
             request.title = document->title();
-        const TimelineModel::Snapshot snapshot = timeline.exportSnapshot();
+        TimelineModel::Snapshot snapshot = timeline.exportSnapshot();
+        if (!filter.isEmpty()) { // a saved view's filter: draw only the events it lets through
+            auto filtered = std::make_shared<const TimeIndex>(timeIndexForFilter(*document, request.grouping, filter));
+            snapshot.scene.index = filtered.get();
+            snapshot.index = std::move(filtered);
+        }
         const ImageExporter exporter(document.get(), snapshot.scene);
         QString error;
         if (!exporter.write(request, outPath, &error)) {

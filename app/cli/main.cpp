@@ -15,7 +15,8 @@ std::vector<Command> commands()
 {
     return {infoCommand(), listCommand(), dateCommand(), newCommand(), exportJsonCommand(),
             importJsonCommand(), exportImageCommand(), importCommand(), exportDataCommand(),
-            addEventCommand(), historyCommand(), undoCommand(), redoCommand(), extractCommand()};
+            addEventCommand(), historyCommand(), undoCommand(), redoCommand(), extractCommand(),
+            viewsCommand(), bookmarksCommand(), viewSaveCommand(), bookmarkAddCommand()};
 }
 
 void printHelp(QTextStream &out)

@@ -19,6 +19,7 @@ struct DocumentChange;
 class EventDetailPane;
 class EventTableModel;
 class InspectorDock;
+class SavedViewActions;
 class TimelineView;
 
 // Wires the controller, the events table and the detail pane together and owns the menus.
@@ -41,6 +42,7 @@ public:
     EventTableModel *eventModel() const { return m_model; }
     TimelineView *timelineView() const { return m_timeline; }
     InspectorDock *inspector() const { return m_inspector; }
+    SavedViewActions *viewActions() const { return m_viewActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +71,7 @@ private:
     EventDetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
     InspectorDock *m_inspector = nullptr;
+    SavedViewActions *m_viewActions = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;
     QLabel *m_summary = nullptr;

@@ -4,6 +4,7 @@
 #include "core/io/dataimport.h"
 #include "core/model/entities.h"
 #include "core/model/event.h"
+#include "core/model/savedview.h"
 
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,16 @@ void unlinkQuote(Editor &editor, QuoteId quote, EventId event);
 RelationId addRelation(Editor &editor, const Relation &relation);
 void updateRelation(Editor &editor, const Relation &relation);
 void removeRelation(Editor &editor, RelationId id);
+
+// Saved views and date bookmarks (stored in the document). save/add store under the item's name,
+// replacing the one of that name; remove of a missing name does nothing; rename throws StoreError
+// when the old name is missing or the new one taken.
+void saveView(Editor &editor, const SavedView &view);
+void removeView(Editor &editor, const QString &name);
+void renameView(Editor &editor, const QString &from, const QString &to);
+void addBookmark(Editor &editor, const DateBookmark &bookmark);
+void removeBookmark(Editor &editor, const QString &name);
+void renameBookmark(Editor &editor, const QString &from, const QString &to);
 
 // Imported content as one step ("Import 240 events from summit.csv").
 WriteCounts importContent(Editor &editor, NativeJsonContent &content, IdPolicy ids, const QString &from);

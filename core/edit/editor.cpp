@@ -123,6 +123,14 @@ void Editor::touched(EntityRef ref, bool created)
         b.hasTitle = true;
         b.present.title = state.present.title;
     }
+    if (state.hasViews) {
+        b.hasViews = true;
+        b.present.views = std::move(state.present.views);
+    }
+    if (state.hasBookmarks) {
+        b.hasBookmarks = true;
+        b.present.bookmarks = std::move(state.present.bookmarks);
+    }
     auto move = [](auto &from, auto &to) { std::move(from.begin(), from.end(), std::back_inserter(to)); };
     move(state.present.actors, b.present.actors);
     move(state.present.places, b.present.places);

@@ -57,6 +57,10 @@ std::vector<EntityRef> EntityStates::refs() const
     std::vector<EntityRef> result = absent;
     if (hasTitle)
         result.push_back({EntityKind::Title, 0});
+    if (hasViews)
+        result.push_back({EntityKind::SavedViews, 0});
+    if (hasBookmarks)
+        result.push_back({EntityKind::Bookmarks, 0});
     appendRefs(result, EntityKind::Actor, present.actors);
     appendRefs(result, EntityKind::Place, present.places);
     appendRefs(result, EntityKind::Source, present.sources);
@@ -92,6 +96,14 @@ EntityStates captureStates(const Document &document, const std::vector<EntityRef
             keep(ref, document.relation(RelationId(ref.id)), states.present.relations);
             break;
         case EntityKind::Era: keep(ref, document.era(EraId(ref.id)), states.present.eras); break;
+        case EntityKind::SavedViews:
+            states.hasViews = true;
+            states.present.views = document.savedViews();
+            break;
+        case EntityKind::Bookmarks:
+            states.hasBookmarks = true;
+            states.present.bookmarks = document.bookmarks();
+            break;
         }
     }
     return states;
@@ -110,6 +122,18 @@ QByteArray encodeStates(const EntityStates &states)
     writeSection(w, "quotes", states.present.quotes);
     writeSection(w, "relations", states.present.relations);
     writeSection(w, "eras", states.present.eras);
+    // Whole lists, written even when empty: an empty list is a state to restore.
+    auto writeList = [&w](const char *key, const auto &items) {
+        w.key(L(key));
+        w.beginArray();
+        for (const auto &item : items)
+            writeJson(w, item);
+        w.endArray();
+    };
+    if (states.hasViews)
+        writeList("views", states.present.views);
+    if (states.hasBookmarks)
+        writeList("bookmarks", states.present.bookmarks);
     if (!states.absent.empty()) {
         w.key(L("absent"));
         w.beginObject();
@@ -152,6 +176,8 @@ std::optional<EntityStates> decodeStates(const QByteArray &fragment, QString *er
     EntityStates states;
     states.present = std::move(*content);
     states.hasTitle = root.contains(L("title"));
+    states.hasViews = root.contains(L("views"));
+    states.hasBookmarks = root.contains(L("bookmarks"));
     const QJsonValue absent = root.value(L("absent"));
     if (!absent.isUndefined() && !absent.isObject())
         return fail(u"the journal entry is damaged: \"absent\" must be an object"_s);
@@ -176,6 +202,10 @@ void applyStates(Document &document, const EntityStates &states)
     const NativeJsonContent &p = states.present;
     if (states.hasTitle)
         document.setTitle(p.title);
+    if (states.hasViews)
+        document.restoreSavedViews(p.views);
+    if (states.hasBookmarks)
+        document.restoreBookmarks(p.bookmarks);
     for (const Actor &a : p.actors)
         document.restoreActor(a);
     for (const Place &place : p.places)
@@ -197,7 +227,9 @@ void applyStates(Document &document, const EntityStates &states)
     });
     for (const EntityRef &ref : absent) {
         switch (ref.kind) {
-        case EntityKind::Title: break;
+        case EntityKind::Title:
+        case EntityKind::SavedViews:
+        case EntityKind::Bookmarks: break;
         case EntityKind::Actor: document.removeActor(ActorId(ref.id)); break;
         case EntityKind::Place: document.removePlace(PlaceId(ref.id)); break;
         case EntityKind::Source: document.removeSource(SourceId(ref.id)); break;

@@ -16,10 +16,12 @@ class JsonWriter;
 // The state of a set of entities at one moment, as the edit journal stores it: the present ones
 // as native JSON objects, the absent ones as ids. A fragment reads
 // {"title": "...", "events": [{...}], ..., "absent": {"events": [12]}} ("title" only when the
-// document title is part of the set).
+// document title is part of the set; "views" and "bookmarks", whole lists, likewise).
 struct EntityStates {
     NativeJsonContent present;
     bool hasTitle = false;
+    bool hasViews = false;     // present.views is the whole list of saved views
+    bool hasBookmarks = false; // present.bookmarks is the whole list of date bookmarks
     std::vector<EntityRef> absent;
 
     std::vector<EntityRef> refs() const; // every entity the states speak of, sorted

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 
 #include <cstdio>
 
@@ -49,6 +50,17 @@ private:
     qint64 m_total;
     qint64 m_done = 0;
 };
+
+// name, or "name (2)", "name (3)"... when the document already uses it: an import never replaces
+// a view or bookmark the user made.
+QString freeName(const QString &name, QSet<QString> &taken)
+{
+    QString result = name;
+    for (int n = 2; taken.contains(result); ++n)
+        result = QStringLiteral("%1 (%2)").arg(name).arg(n);
+    taken.insert(result);
+    return result;
+}
 
 } // namespace
 
@@ -115,6 +127,24 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         e.id = keepIds ? e.id : EraId();
         bulk.addEra(e);
         tick();
+    }
+
+    QSet<QString> viewNames;
+    for (const SavedView &v : into.savedViews())
+        viewNames.insert(v.name);
+    for (SavedView &v : content.views) {
+        for (ActorId &actor : v.filter.actors)
+            actor = actors(actor);
+        std::erase_if(v.filter.actors, [](ActorId a) { return !a.isValid(); });
+        v.name = freeName(v.name, viewNames);
+        into.putSavedView(v);
+    }
+    QSet<QString> bookmarkNames;
+    for (const DateBookmark &b : into.bookmarks())
+        bookmarkNames.insert(b.name);
+    for (DateBookmark &b : content.bookmarks) {
+        b.name = freeName(b.name, bookmarkNames);
+        into.putBookmark(b);
     }
 
     WriteCounts counts;

@@ -2,6 +2,7 @@
 
 #include "core/model/entities.h"
 #include "core/model/event.h"
+#include "core/model/savedview.h"
 
 namespace dateline {
 
@@ -16,5 +17,7 @@ void writeJson(JsonWriter &w, const Event &event);
 void writeJson(JsonWriter &w, const Quote &quote);
 void writeJson(JsonWriter &w, const Relation &relation);
 void writeJson(JsonWriter &w, const Era &era);
+void writeJson(JsonWriter &w, const SavedView &view);
+void writeJson(JsonWriter &w, const DateBookmark &bookmark);
 
 } // namespace dateline

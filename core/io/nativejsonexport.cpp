@@ -56,6 +56,20 @@ void writeSection(JsonWriter &w, QLatin1StringView key, std::vector<T> items)
     w.endArray();
 }
 
+// Views and bookmarks keep the document's order and are left out when there are none (files
+// without them read the same as before they existed).
+template <typename T>
+void writeNamedList(JsonWriter &w, QLatin1StringView key, const std::vector<T> &items)
+{
+    if (items.empty())
+        return;
+    w.key(key);
+    w.beginArray();
+    for (const T &item : items)
+        writeJson(w, item);
+    w.endArray();
+}
+
 } // namespace
 
 void writeJson(JsonWriter &w, const Actor &a)
@@ -173,6 +187,8 @@ QByteArray exportNativeJson(const Document &document)
     writeSection(w, L("quotes"), document.quotes());
     writeSection(w, L("relations"), document.relations());
     writeSection(w, L("eras"), document.eras());
+    writeNamedList(w, L("views"), document.savedViews());
+    writeNamedList(w, L("bookmarks"), document.bookmarks());
     w.endObject();
     return w.result();
 }

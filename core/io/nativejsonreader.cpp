@@ -239,12 +239,14 @@ std::optional<NativeJsonContent> NativeJsonReader::read(const QByteArray &json)
         return std::nullopt;
     }
     checkKeys(root, {}, {L("format"), L("version"), L("title"), L("actors"), L("places"),
-                         L("sources"), L("events"), L("quotes"), L("relations"), L("eras")});
+                         L("sources"), L("events"), L("quotes"), L("relations"), L("eras"), L("views"),
+                         L("bookmarks")});
 
     NativeJsonContent content;
     content.title = string(root, L("title"), {}, Need::Optional);
     readSections(root, content);
     checkReferences(content);
+    readViews(root, content, CheckActors::Yes);
     if (!m_problems.isEmpty())
         return std::nullopt;
     return content;
@@ -254,10 +256,11 @@ std::optional<NativeJsonContent> NativeJsonReader::readFragment(const QJsonObjec
 {
     m_problems.clear();
     checkKeys(root, {}, {L("title"), L("actors"), L("places"), L("sources"), L("events"), L("quotes"),
-                         L("relations"), L("eras"), L("absent")});
+                         L("relations"), L("eras"), L("views"), L("bookmarks"), L("absent")});
     NativeJsonContent content;
     content.title = string(root, L("title"), {}, Need::Optional);
     readSections(root, content);
+    readViews(root, content, CheckActors::No);
     if (!m_problems.isEmpty())
         return std::nullopt;
     return content;

@@ -2,6 +2,7 @@
 
 #include "core/model/entities.h"
 #include "core/model/event.h"
+#include "core/model/savedview.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,6 +27,8 @@ struct NativeJsonContent {
     std::vector<Quote> quotes;
     std::vector<Relation> relations;
     std::vector<Era> eras;
+    std::vector<SavedView> views;        // in the document's order; actor ids as in the file
+    std::vector<DateBookmark> bookmarks;
 };
 
 // Parses and validates a native JSON file completely: syntax, format and version, every field's
@@ -68,6 +71,10 @@ private:
     void readRelation(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readEra(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readSections(const QJsonObject &root, NativeJsonContent &content);
+    // "views" and "bookmarks": each entry valid, names unique; with CheckActors::Yes a view's
+    // filter may name only actors of the content.
+    enum class CheckActors : std::uint8_t { No, Yes };
+    void readViews(const QJsonObject &root, NativeJsonContent &content, CheckActors check);
     void checkReferences(const NativeJsonContent &content);
 
     QStringList m_problems;

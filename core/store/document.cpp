@@ -211,38 +211,6 @@ bool Document::isReadOnly() const
     return d->readOnly;
 }
 
-DocumentInfo Document::info() const
-{
-    DocumentInfo info;
-    Database &db = *d->db;
-    info.schemaVersion = int(db.pragma("user_version"));
-    auto count = [&db](const char *table) {
-        Statement &s = db.cached(QByteArray("SELECT count(*) FROM ") + table);
-        const std::int64_t n = s.step() ? s.int64(0) : 0;
-        s.reset();
-        return n;
-    };
-    info.events = count("events");
-    info.actors = count("actors");
-    info.places = count("places");
-    info.sources = count("sources");
-    info.quotes = count("quotes");
-    info.relations = count("relations");
-    info.eras = count("eras");
-    Statement &earliest = db.cached("SELECT min(start_min) FROM events WHERE start_min > ?1");
-    earliest.bind(1, kTimeMin);
-    if (earliest.step() && !earliest.isNull(0))
-        info.earliest = earliest.int64(0);
-    earliest.reset();
-    // No index on end_max (it would slow every insert for one rarely used figure): a scan.
-    Statement &latest = db.cached("SELECT max(end_max) FROM events WHERE end_max < ?1");
-    latest.bind(1, kTimeMax);
-    if (latest.step() && !latest.isNull(0))
-        info.latest = latest.int64(0);
-    latest.reset();
-    return info;
-}
-
 QString Document::title() const
 {
     Statement &s = d->db->cached("SELECT value FROM meta WHERE key = 'title'");

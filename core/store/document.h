@@ -4,6 +4,7 @@
 #include "core/model/entities.h"
 #include "core/model/entityref.h"
 #include "core/model/event.h"
+#include "core/model/savedview.h"
 #include "core/store/eventlist.h"
 #include "core/store/journalentry.h"
 #include "core/store/storeerror.h"
@@ -113,6 +114,10 @@ public:
     std::vector<QString> eventTitles(const std::vector<EventId> &ids) const;
     std::vector<QuotePreview> firstQuotes(const std::vector<EventId> &ids) const;
 
+    // Ids (ascending) of the events an EventFilter lets through, answered by SQL over the rows
+    // (what dateline-cli uses to draw a saved view; the app filters its time index instead).
+    std::vector<EventId> eventIdsMatching(const EventFilter &filter) const;
+
     ActorId addActor(const Actor &actor);
     void updateActor(const Actor &actor);
     void removeActor(ActorId id);
@@ -150,6 +155,26 @@ public:
     void removeEra(EraId id);
     std::optional<Era> era(EraId id) const;
     std::vector<Era> eras() const;
+
+    // Saved views and date bookmarks, stored in the document so they travel with the file, in the
+    // user's order. Names are unique (compared exactly). A stored entry this build cannot read (a
+    // damaged or hand-edited file) is left out of the lists and reported by neither.
+    // put*() replaces the entry of that name in place or appends a new one; rename*() throws
+    // StoreError when `from` is missing or `to` is taken; a remove of a missing name does nothing.
+    // A read-only document of a version before 4 has none and refuses writes like any other.
+    std::vector<SavedView> savedViews() const;
+    std::optional<SavedView> savedView(const QString &name) const;
+    void putSavedView(const SavedView &view);
+    void removeSavedView(const QString &name);
+    void renameSavedView(const QString &from, const QString &to);
+    std::vector<DateBookmark> bookmarks() const;
+    std::optional<DateBookmark> bookmark(const QString &name) const;
+    void putBookmark(const DateBookmark &bookmark);
+    void removeBookmark(const QString &name);
+    void renameBookmark(const QString &from, const QString &to);
+    // For undo and redo: make the whole list exactly this, in this order.
+    void restoreSavedViews(const std::vector<SavedView> &views);
+    void restoreBookmarks(const std::vector<DateBookmark> &bookmarks);
 
     // Exact writes for undo and redo: store this state under its id, inserting it or replacing the
     // stored one, time stamps and links included (an event's created/updated are kept as given).

@@ -191,6 +191,7 @@ std::unique_ptr<Document> Document::open(const QString &path, OpenMode mode, QSt
         document->d->readOnly = readOnly || db.isReadOnly();
         document->d->hasSnapshots = db.pragma("user_version") >= 2;
         document->d->hasJournal = db.pragma("user_version") >= 3;
+        document->d->hasViews = db.pragma("user_version") >= 4;
         document->d->path = path;
         return document;
     } catch (const Refusal &refusal) {

@@ -24,7 +24,14 @@ struct Document::Private {
     bool immutable = false;   // opened as Database::Access::ReadOnlyImmutable
     bool hasSnapshots = true; // false for a v1 file opened read-only (no index_snapshots table)
     bool hasJournal = true;   // false for a v1/v2 file opened read-only (no journal table)
+    bool hasViews = true;     // false for a file before v4 opened read-only (no saved_views table)
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
+    mutable QString infoCounts; // the counts last made (documentinfo.cpp), when the file has none
+
+    // documentinfo.cpp: the table counts at this revision ("revision maxIds... counts..."), and
+    // writing them to meta (inside the caller's cache transaction).
+    QString currentCounts(std::int64_t revision, bool *inFile) const;
+    void storeCounts(std::int64_t revision);
     std::function<void(EntityRef, Touch)> observer;
     std::function<void(const BulkImportSummary &)> bulkObserver;
 

@@ -198,6 +198,7 @@ void Document::storeSnapshot(const QString &key, const QByteArray &data) const
         record.bind(1, QString::fromLatin1(kFingerprintKey)).bind(2, QString::fromUtf8(fingerprint)).execute();
         Statement &insert = db.cached("INSERT OR REPLACE INTO index_snapshots(key, revision, data) VALUES (?1, ?2, ?3)");
         insert.bind(1, key).bind(2, std::int64_t(current)).bind(3, data).execute();
+        d->storeCounts(current); // info() of the reopened file then counts nothing
         transaction.commit();
     } catch (const StoreError &) {
         // a cache: failing to write it (disk full, locked file) changes nothing for the caller

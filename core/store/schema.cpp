@@ -205,6 +205,22 @@ CREATE TABLE gdelt_events (
 );
 )sql";
 
+// v3 -> v4 (saved views): named views and date bookmarks live in the document so that they travel
+// with the file. A view's definition is its JSON form without the name (SavedView::toJson), so a
+// newer build can add view settings without a migration; position keeps the user's order.
+constexpr char kSavedViewsTables[] = R"sql(
+CREATE TABLE saved_views (
+  name TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+  position INTEGER NOT NULL,
+  definition TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE date_bookmarks (
+  name TEXT PRIMARY KEY NOT NULL CHECK (length(name) > 0),
+  position INTEGER NOT NULL,
+  date_edtf TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 struct SchemaObject {
     QString type;
     QString sql;
@@ -267,6 +283,7 @@ const std::vector<Migration> &migrations()
         {1, [](Database &db) { db.exec(kMigrateV1ToV2, "Adding the index snapshot table"); }},
         {2, [](Database &db) { db.exec(kMigrateV2ToV3, "Adding the edit journal");
                  db.exec(kGdeltEventsTable, "Adding the GDELT event id table"); }},
+        {3, [](Database &db) { db.exec(kSavedViewsTables, "Adding saved views and date bookmarks"); }},
     };
     return steps;
 }

@@ -170,6 +170,41 @@ void TestEditor::roundTrip_data()
         commands::updateQuote(e, q);
         commands::removeQuote(e, e.document().quotes().front().id);
     });
+    row("save view", u"Save view \u201cSummit\u201d"_s, [](Editor &e) {
+        SavedView v;
+        v.name = u"Summit"_s;
+        v.grouping = LaneGrouping::Actor;
+        v.filter.actors = {e.document().actors().front().id};
+        v.filter.tags = {u"summit"_s};
+        v.visibleFrom = 1000;
+        v.visibleTo = 500000;
+        v.palette = u"print"_s;
+        commands::saveView(e, v);
+    });
+    row("update view", u"Update view \u201cA\u201d"_s, [](Editor &e) {
+        SavedView v;
+        v.name = u"A"_s;
+        commands::saveView(e, v);
+        v.palette = u"dark"_s;
+        commands::saveView(e, v);
+    });
+    row("rename and remove views", u"Delete view \u201cC\u201d"_s, [](Editor &e) {
+        SavedView v;
+        v.name = u"A"_s;
+        commands::saveView(e, v);
+        v.name = u"B"_s;
+        commands::saveView(e, v);
+        commands::renameView(e, u"A"_s, u"C"_s);
+        QCOMPARE(e.document().savedViews().front().name, u"C"_s); // keeps its place
+        commands::removeView(e, u"C"_s);
+    });
+    row("bookmarks", u"Rename bookmark \u201cBucharest\u201d to \u201cNATO summit\u201d"_s, [](Editor &e) {
+        commands::addBookmark(e, {u"Sochi"_s, date(u"2008-04-06"_s)});
+        commands::addBookmark(e, {u"Bucharest"_s, date(u"2008-04-02/2008-04-04"_s)});
+        commands::addBookmark(e, {u"Sochi"_s, date(u"2008-04-06/2008-04-07"_s)});
+        commands::removeBookmark(e, u"Sochi"_s);
+        commands::renameBookmark(e, u"Bucharest"_s, u"NATO summit"_s);
+    });
     row("relation", QString(), [](Editor &e) {
         const auto events = e.document().events();
         Relation r{RelationId(), events[0].id, events[1].id, RelationKind::Contradicts};

@@ -30,7 +30,7 @@ void randomEdit(Editor &editor, QRandomGenerator &rng, int step)
     const std::vector<Actor> actors = doc.actors();
     auto anyEvent = [&] { return events[rng.bounded(int(events.size()))]; };
     const QString word = u"w%1"_s.arg(step);
-    switch (events.size() < 3 ? 0 : rng.bounded(12)) {
+    switch (events.size() < 3 ? 0 : rng.bounded(13)) {
     case 0: {
         Event e;
         e.title = u"Event "_s + word;
@@ -81,6 +81,30 @@ void randomEdit(Editor &editor, QRandomGenerator &rng, int step)
         break;
     }
     case 10: commands::setStatus(editor, {anyEvent().id}, EventStatus(rng.bounded(5))); break;
+    case 11: { // saved views and bookmarks: put, rename or remove one of a few names
+        const QString name = u"n%1"_s.arg(rng.bounded(3));
+        switch (rng.bounded(4)) {
+        case 0: {
+            SavedView v;
+            v.name = name;
+            v.filter.tags = {u"tag%1"_s.arg(rng.bounded(5))};
+            v.grouping = LaneGrouping(rng.bounded(3));
+            commands::saveView(editor, v);
+            break;
+        }
+        case 1:
+            if (editor.document().savedView(name) && !editor.document().savedView(name + u"x"_s))
+                commands::renameView(editor, name, name + u"x"_s);
+            break;
+        case 2: commands::removeView(editor, name); break;
+        default: {
+            const FuzzyDate date = anyEvent().date;
+            commands::addBookmark(editor, {name, date.isValid() ? date : FuzzyDate::fromEdtf(u"2001"_s)});
+            break;
+        }
+        }
+        break;
+    }
     default: commands::setTitle(editor, u"Title "_s + word); break;
     }
 }

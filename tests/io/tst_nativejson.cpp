@@ -87,6 +87,28 @@ void fillEveryField(Document &doc)
         doc.addRelation({{}, events[size_t(k + 1)], events[0], RelationKind(k)});
     doc.addEra({{}, u"Putin's second term"_s, date("2004-05-07/2008-05-07"), u"#a0b1c2"_s});
     doc.addEra({{}, u"Deep time"_s, date("Y-170000000"), QString()});
+    SavedView everything;
+    everything.name = u"Everything «фильтр»"_s;
+    everything.filter.actors = {actors[1], actors[3]};
+    everything.filter.cameoRoots = {4, 14};
+    everything.filter.quadClasses = {cameo::QuadClass::MaterialConflict};
+    everything.filter.countries = {u"RUS"_s};
+    everything.filter.tags = {u"2+2"_s};
+    everything.filter.statuses = {EventStatus::Planned};
+    everything.filter.dateRange = date("2008-03/2008-04");
+    everything.filter.minReliability = u'B';
+    everything.filter.maxCredibility = 2;
+    everything.filter.hasQuotes = true;
+    everything.grouping = LaneGrouping::Tag;
+    everything.visibleFrom = -5'000'000'000'000LL; // deep time: seconds, not a date text
+    everything.visibleTo = 1'206'000'000;
+    everything.palette = u"print"_s;
+    doc.putSavedView(everything);
+    SavedView plain;
+    plain.name = u"Plain"_s;
+    doc.putSavedView(plain);
+    doc.putBookmark({u"Sochi"_s, date("2008-04-06")});
+    doc.putBookmark({u"Before"_s, date("[..2008-03-26]")});
 }
 
 } // namespace
@@ -101,6 +123,7 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void importIntoNonEmptyDocumentRemapsIds();
+    void viewsImportIntoNonEmptyDocument();
     void readOnlyDocumentIsRefused();
     void problemsAreCapped();
     void byteOrderMarkIsAccepted();
@@ -177,7 +200,9 @@ static const QByteArray kValid = R"({"format": "dateline", "version": 1, "title"
            {"id": 2, "title": "F", "date": "2008-03", "importance": 70}],
 "quotes": [{"id": 1, "text": "Q", "speaker": 1, "source": 1, "credibility": 2, "events": [1]}],
 "relations": [{"id": 1, "from": 2, "kind": "follow-up of", "to": 1}],
-"eras": [{"id": 1, "name": "Era", "span": "2008", "color": "#aabbcc"}]}
+"eras": [{"id": 1, "name": "Era", "span": "2008", "color": "#aabbcc"}],
+"views": [{"name": "Summit", "grouping": "actor", "filter": {"actors": [1], "tags": ["x"]}, "palette": "dark"}],
+"bookmarks": [{"name": "Leap day", "date": "2008-02-29/2008-03-01"}]}
 )";
 
 void TestNativeJson::validFileImports()
@@ -192,6 +217,10 @@ void TestNativeJson::validFileImports()
     QCOMPARE(doc->event(EventId(1))->status, EventStatus::Planned);
     QCOMPARE(doc->event(EventId(2))->importance, 70);
     QCOMPARE(doc->event(EventId(1))->actors.front().role, ActorRole::Host);
+    QCOMPARE(doc->savedViews().size(), size_t(1));
+    QCOMPARE(doc->savedView(u"Summit"_s)->filter.actors, std::vector<ActorId>{ActorId(1)});
+    QCOMPARE(doc->savedView(u"Summit"_s)->palette, u"dark"_s);
+    QCOMPARE(doc->bookmark(u"Leap day"_s)->date, date("2008-02-29/2008-03-01"));
 }
 
 void TestNativeJson::importErrors_data()
@@ -237,6 +266,15 @@ void TestNativeJson::importErrors_data()
     row("empty title", R"("title": "E")", R"("title": "")", u"events[0].title: must not be empty"_s);
     row("bad stamp", R"("2025-01-15T09:00:00.000Z")", R"("yesterday")", u"events[0].created: \"yesterday\""_s);
     row("entity not an object", R"("eras": [{)", R"("eras": [7, {)", u"eras[0]: must be an object"_s);
+    row("malformed view", R"("grouping": "actor")", R"("grouping": "sideways")",
+        u"views[0]: Saved view \"Summit\": "_s);
+    row("view filter malformed", R"("tags": ["x"])", R"("tags": "x")", u"views[0]: Saved view \"Summit\": Filter: \"tags\" must be a list"_s);
+    row("view without name", R"("name": "Summit")", R"("name": "")", u"views[0]: A saved view has no name"_s);
+    row("view names a missing actor", R"({"actors": [1])", R"({"actors": [1, 9])",
+        u"views[0].filter.actors: the view \u201cSummit\u201d names actor 9"_s);
+    row("duplicate view", R"("palette": "dark"}])", R"("palette": "dark"}, {"name": "Summit"}])",
+        u"views[1]: a second view named \u201cSummit\u201d"_s);
+    row("bad bookmark", R"("2008-02-29/2008-03-01")", R"("2008-02-30")", u"bookmarks[0]: Bookmark \"Leap day\": the date is not valid"_s);
     row("list not an array", R"("quotes": [)", R"("quotes": {"x": 1}, "q": [)", u"quotes: must be an array"_s);
 }
 
@@ -294,6 +332,26 @@ void TestNativeJson::importIntoNonEmptyDocumentRemapsIds()
             QCOMPARE(doc->event(q.events.at(0))->title, u"Joint press conference of the four ministers"_s);
         }
     }
+}
+
+void TestNativeJson::viewsImportIntoNonEmptyDocument()
+{
+    auto doc = newDocument(u"views-twice"_s);
+    QVERIFY(doc);
+    QVERIFY(importNativeJson(sampleTimelineJson(), *doc, nullptr));
+    SavedView mine;
+    mine.name = u"Summit"_s;
+    mine.palette = u"light"_s;
+    doc->putSavedView(mine);
+    const NativeJsonImport result = importNativeJson(kValid, *doc);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QVERIFY(!result.idsKept);
+    QCOMPARE(*doc->savedView(u"Summit"_s), mine); // the user's view is not replaced
+    const auto imported = doc->savedView(u"Summit (2)"_s);
+    QVERIFY(imported);
+    QCOMPARE(imported->filter.actors.size(), size_t(1));
+    QCOMPARE(doc->actor(imported->filter.actors.front())->label, u"A"_s); // remapped with its actor
+    QVERIFY(imported->filter.actors.front() != ActorId(1));
 }
 
 void TestNativeJson::readOnlyDocumentIsRefused()
