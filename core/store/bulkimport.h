@@ -102,7 +102,7 @@ public:
     BulkImportSummary commit();
 
 private:
-    enum StatementIndex : int { SEvent, STag, SActorLink, SActor, SPlace, SSource, SQuote, SQuoteEvent,
+    enum StatementIndex : int { SEvent, STag, SActorLink, SActorLinks2, SActor, SPlace, SSource, SQuote, SQuoteEvent,
                                 SRelation, SEra, SEventFts, SQuoteFts, SCount };
     enum class Table : std::uint8_t { Events, Actors, Places, Sources, Count };
     Statement &statement(int which, const char *sql);
@@ -121,7 +121,10 @@ private:
     std::vector<Statement *> m_statements;
     std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0;
     bool m_checkReferences = false; // foreign keys are off for the bulk phase: references checked here
-    std::unordered_set<std::int64_t> m_existing[int(Table::Count)]; // ids checkReference() found
+    // Ids checkReference() found: a bit per id for the dense low ids (one test per link), a set
+    // for the rest.
+    std::vector<bool> m_existingBits[int(Table::Count)];
+    std::unordered_set<std::int64_t> m_existing[int(Table::Count)];
     bool m_nested = false;
     bool m_settingsChanged = false;
     bool m_committed = false;

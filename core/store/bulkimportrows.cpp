@@ -79,8 +79,10 @@ void BulkImport::checkReference(Table table, std::int64_t id)
 {
     if (!m_checkReferences)
         return;
-    std::unordered_set<std::int64_t> &existing = m_existing[int(table)];
-    if (existing.count(id) != 0)
+    constexpr std::int64_t kMaxBit = 1 << 24;
+    std::vector<bool> &bits = m_existingBits[int(table)];
+    const bool dense = id > 0 && id < kMaxBit;
+    if (dense ? std::size_t(id) < bits.size() && bits[std::size_t(id)] : m_existing[int(table)].count(id) != 0)
         return;
     static constexpr const char *kTables[] = {"events", "actors", "places", "sources"};
     static constexpr const char *kSql[] = {"SELECT 1 FROM events WHERE id = ?1", "SELECT 1 FROM actors WHERE id = ?1",
@@ -94,7 +96,13 @@ void BulkImport::checkReference(Table table, std::int64_t id)
                              .arg(id).arg(QLatin1StringView(kTables[int(table)])).toStdString(),
                          SQLITE_CONSTRAINT_FOREIGNKEY);
     }
-    existing.insert(id);
+    if (dense) {
+        if (bits.size() <= std::size_t(id))
+            bits.resize(std::max(std::size_t(id) + 1, bits.size() * 2));
+        bits[std::size_t(id)] = true;
+    } else {
+        m_existing[int(table)].insert(id);
+    }
 }
 
 EventId BulkImport::addEvent(const EventRow &row)
@@ -156,7 +164,17 @@ EventId BulkImport::addEvent(const EventRow &row)
             step(tag);
         }
     }
-    if (!row.actors.empty()) {
+    if (row.actors.size() == 2) { // the common case (initiator and target): one statement
+        Statement &link = this->statement(
+            SActorLinks2, "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (?1, 0, ?2, ?3), "
+                          "(?1, 1, ?4, ?5)");
+        sqlite3_bind_int64(link.handle(), 1, id);
+        sqlite3_bind_int64(link.handle(), 2, row.actors[0].actor.value);
+        sqlite3_bind_int(link.handle(), 3, int(row.actors[0].role));
+        sqlite3_bind_int64(link.handle(), 4, row.actors[1].actor.value);
+        sqlite3_bind_int(link.handle(), 5, int(row.actors[1].role));
+        step(link);
+    } else if (!row.actors.empty()) {
         Statement &link = this->statement(
             SActorLink, "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (?1, ?2, ?3, ?4)");
         for (std::size_t i = 0; i < row.actors.size(); ++i) {
