@@ -76,7 +76,8 @@ namespace {
 // Writes "first\tsecond" into key, reusing its buffer (lookups happen for every row).
 void joinKey(QByteArray &key, QByteArrayView first, QByteArrayView second)
 {
-    key.clear();
+    key.resize(0); // keeps the buffer (clear() would free it)
+    key.reserve(first.size() + second.size() + 1);
     key.append(first).append('\t').append(second);
 }
 
@@ -168,7 +169,7 @@ Ref RowMapper::source(const Record &r, Batch &batch)
 {
     if (r.sourceUrl.isEmpty())
         return 0;
-    m_key.clear();
+    m_key.resize(0);
     m_key.append(r.sourceUrl);
     if (const auto it = m_sources.constFind(m_key); it != m_sources.cend())
         return *it;
