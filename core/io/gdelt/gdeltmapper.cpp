@@ -214,7 +214,10 @@ bool RowMapper::map(const Record &r, Batch &batch)
     e.spanClass = 17; // bit length of 86400
     e.precision = int(DatePrecision::Day);
     // YYYY-MM-DD without printf (SQLDATE has eight digits, so the year is below 10000).
-    if (r.year >= 0 && r.year <= 9999) {
+    const int ymd = r.year * 10000 + r.month * 100 + r.day;
+    if (ymd == m_lastDay) {
+        e.edtf = m_lastEdtf;
+    } else if (r.year >= 0 && r.year <= 9999) {
         char edtf[10] = {char('0' + r.year / 1000), char('0' + r.year / 100 % 10), char('0' + r.year / 10 % 10),
                          char('0' + r.year % 10), '-', char('0' + r.month / 10), char('0' + r.month % 10), '-',
                          char('0' + r.day / 10), char('0' + r.day % 10)};
@@ -224,9 +227,15 @@ bool RowMapper::map(const Record &r, Batch &batch)
         std::snprintf(edtf, sizeof edtf, "%04d-%02d-%02d", r.year, r.month, r.day);
         e.edtf = QByteArray(edtf);
     }
+    m_lastDay = ymd;
+    m_lastEdtf = e.edtf;
     e.status = int(EventStatus::Reported); // machine-coded from news reports
     if (isDigits(r.eventCode) && r.eventCode.size() <= 4) {
-        e.cameoCode = r.eventCode.toByteArray();
+        const int codeKey = int(r.eventCode.size()) * 10000 + int(r.eventCode.toInt());
+        auto code = m_codes.find(codeKey);
+        if (code == m_codes.end())
+            code = m_codes.insert(codeKey, r.eventCode.toByteArray());
+        e.cameoCode = *code;
         e.cameoRoot = cameo::rootCode(QString::fromLatin1(r.eventCode));
     }
     e.importance = importanceOf(r.mentions, r.sources, r.articles);
