@@ -129,6 +129,14 @@ RowMapper::RowMapper(KnownEntities known)
         m_actors.insert(it.key(), {it.value().first, it.value().second.toUtf8()});
 }
 
+void RowMapper::reserve(std::int64_t rows)
+{
+    constexpr std::int64_t kMaxHint = 100'000'000;
+    const auto n = qsizetype(std::clamp<std::int64_t>(rows, 0, kMaxHint));
+    m_globalIds.reserve(m_globalIds.size() + n);
+    m_sources.reserve(m_sources.size() + n / 2); // news URLs: about one per two events
+}
+
 std::optional<RowMapper::ActorEntry> RowMapper::actor(const ActorFields &a, Batch &batch)
 {
     if (a.isEmpty())

@@ -63,6 +63,9 @@ public:
     // Appends the row (and any new actor, place or source) to batch; false for a GLOBALEVENTID
     // seen before (in the document, an earlier file or earlier in this one).
     bool map(const Record &record, Batch &batch);
+    // Sizes the deduplication tables for about this many rows (growing them step by step rehashes
+    // millions of keys; a hint, not a limit).
+    void reserve(std::int64_t rows);
 
 private:
     struct ActorEntry {
