@@ -39,8 +39,9 @@ struct BulkImportSummary {
 // The bulk write path of every importer: ONE transaction on the document's connection, cached
 // prepared statements, the full-text index filled once at the end for the new rows only, and for
 // large imports the secondary indexes dropped at the start and rebuilt (sorted, once) before the
-// commit. Per-connection PRAGMAs (a bigger page cache, sorter threads) are set for the bulk phase
-// and restored.
+// commit. Per-connection PRAGMAs (a bigger page cache, sorter threads, temp_store FILE, foreign
+// keys off: references are checked by BulkImport itself, each distinct id once) are set for the
+// bulk phase and restored.
 // Nothing is visible to other connections before commit(); the destructor rolls back whatever
 // was not committed (an error, a cancel), leaving the file as it was.
 //
