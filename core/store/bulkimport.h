@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace dateline {
@@ -38,8 +39,9 @@ struct BulkImportSummary {
 // The bulk write path of every importer: ONE transaction on the document's connection, cached
 // prepared statements, the full-text index filled once at the end for the new rows only, and for
 // large imports the secondary indexes dropped at the start and rebuilt (sorted, once) before the
-// commit. Per-connection PRAGMAs (a bigger page cache, sorter threads) are set for the bulk phase
-// and restored.
+// commit. Per-connection PRAGMAs (a bigger page cache, sorter threads, temp_store FILE, foreign
+// keys off: references are checked by BulkImport itself, each distinct id once) are set for the
+// bulk phase and restored.
 // Nothing is visible to other connections before commit(); the destructor rolls back whatever
 // was not committed (an error, a cancel), leaving the file as it was.
 //
@@ -101,9 +103,12 @@ public:
     BulkImportSummary commit();
 
 private:
-    enum StatementIndex : int { SEvent, STag, SActorLink, SActor, SPlace, SSource, SQuote, SQuoteEvent,
+    enum StatementIndex : int { SEvent, STag, SActorLink, SActorLinks2, SActor, SPlace, SSource, SQuote, SQuoteEvent,
                                 SRelation, SEra, SEventFts, SQuoteFts, SCount };
+    enum class Table : std::uint8_t { Events, Actors, Places, Sources, Count };
     Statement &statement(int which, const char *sql);
+    // What a foreign key would check: throws StoreError unless the row exists (each id looked up once).
+    void checkReference(Table table, std::int64_t id);
     void dropIndexes();
     void restoreSettings();
 
@@ -115,7 +120,12 @@ private:
     std::int64_t m_previousMaxEvent = 0, m_previousMaxQuote = 0;
     std::vector<QByteArray> m_droppedIndexes; // CREATE INDEX statements to run before commit
     std::vector<Statement *> m_statements;
-    std::int64_t m_cacheSize = 0, m_threads = 0;
+    std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0;
+    bool m_checkReferences = false; // foreign keys are off for the bulk phase: references checked here
+    // Ids checkReference() found: a bit per id for the dense low ids (one test per link), a set
+    // for the rest.
+    std::vector<bool> m_existingBits[int(Table::Count)];
+    std::unordered_set<std::int64_t> m_existing[int(Table::Count)];
     bool m_nested = false;
     bool m_settingsChanged = false;
     bool m_committed = false;

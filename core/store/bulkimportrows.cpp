@@ -75,6 +75,36 @@ void step(Statement &statement)
 
 } // namespace
 
+void BulkImport::checkReference(Table table, std::int64_t id)
+{
+    if (!m_checkReferences)
+        return;
+    constexpr std::int64_t kMaxBit = 1 << 24;
+    std::vector<bool> &bits = m_existingBits[int(table)];
+    const bool dense = id > 0 && id < kMaxBit;
+    if (dense ? std::size_t(id) < bits.size() && bits[std::size_t(id)] : m_existing[int(table)].count(id) != 0)
+        return;
+    static constexpr const char *kTables[] = {"events", "actors", "places", "sources"};
+    static constexpr const char *kSql[] = {"SELECT 1 FROM events WHERE id = ?1", "SELECT 1 FROM actors WHERE id = ?1",
+                                           "SELECT 1 FROM places WHERE id = ?1", "SELECT 1 FROM sources WHERE id = ?1"};
+    Statement &s = m_db.cached(QByteArray(kSql[int(table)]));
+    s.bind(1, id);
+    const bool found = s.step();
+    s.reset();
+    if (!found) {
+        throw StoreError(QStringLiteral("Importing failed: FOREIGN KEY constraint failed (no row %1 in %2)")
+                             .arg(id).arg(QLatin1StringView(kTables[int(table)])).toStdString(),
+                         SQLITE_CONSTRAINT_FOREIGNKEY);
+    }
+    if (dense) {
+        if (bits.size() <= std::size_t(id))
+            bits.resize(std::max(std::size_t(id) + 1, bits.size() * 2));
+        bits[std::size_t(id)] = true;
+    } else {
+        m_existing[int(table)].insert(id);
+    }
+}
+
 EventId BulkImport::addEvent(const EventRow &row)
 {
     Statement &statement = this->statement(
@@ -83,6 +113,10 @@ EventId BulkImport::addEvent(const EventRow &row)
                 "created, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
                 "?17, ?18)");
     sqlite3_stmt *s = statement.handle();
+    if (row.place > 0)
+        checkReference(Table::Places, row.place);
+    for (const ActorLink &link : row.actors)
+        checkReference(Table::Actors, link.actor.value);
     bindText(s, 1, row.title);
     bindText(s, 2, row.description);
     if (row.edtf.isEmpty()) {
@@ -130,7 +164,17 @@ EventId BulkImport::addEvent(const EventRow &row)
             step(tag);
         }
     }
-    if (!row.actors.empty()) {
+    if (row.actors.size() == 2) { // the common case (initiator and target): one statement
+        Statement &link = this->statement(
+            SActorLinks2, "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (?1, 0, ?2, ?3), "
+                          "(?1, 1, ?4, ?5)");
+        sqlite3_bind_int64(link.handle(), 1, id);
+        sqlite3_bind_int64(link.handle(), 2, row.actors[0].actor.value);
+        sqlite3_bind_int(link.handle(), 3, int(row.actors[0].role));
+        sqlite3_bind_int64(link.handle(), 4, row.actors[1].actor.value);
+        sqlite3_bind_int(link.handle(), 5, int(row.actors[1].role));
+        step(link);
+    } else if (!row.actors.empty()) {
         Statement &link = this->statement(
             SActorLink, "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (?1, ?2, ?3, ?4)");
         for (std::size_t i = 0; i < row.actors.size(); ++i) {
@@ -176,6 +220,12 @@ SourceId BulkImport::addSource(const Source &source)
 
 QuoteId BulkImport::addQuote(const Quote &quote)
 {
+    if (quote.speaker.isValid())
+        checkReference(Table::Actors, quote.speaker.value);
+    if (quote.source.isValid())
+        checkReference(Table::Sources, quote.source.value);
+    for (EventId event : quote.events)
+        checkReference(Table::Events, event.value);
     Statement &s = statement(SQuote, store::kInsertQuote);
     store::bindQuote(s, quote);
     s.execute();
@@ -194,6 +244,8 @@ QuoteId BulkImport::addQuote(const Quote &quote)
 
 RelationId BulkImport::addRelation(const Relation &relation)
 {
+    checkReference(Table::Events, relation.from.value);
+    checkReference(Table::Events, relation.to.value);
     Statement &s = statement(SRelation, store::kInsertRelation);
     s.bind(1, relation.from.value).bind(2, relation.to.value).bind(3, int(relation.kind));
     store::bindId(s, 4, relation.id.value);

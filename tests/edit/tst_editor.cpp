@@ -2,8 +2,10 @@
 // cascades restored, notices, refusal on read-only documents and damaged journal rows.
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/edit/entitystates.h"
 #include "core/io/nativejson.h"
 #include "core/io/sample.h"
+#include "core/store/bulkimport.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
 
@@ -69,6 +71,9 @@ private slots:
     void damagedJournalEntryIsReported();
     void failedStepLeavesNoTrace();
     void importIsOneStep();
+    void largeImportRecordsIdRuns();
+    void absentIdRuns_data();
+    void absentIdRuns();
 };
 
 void TestEditor::roundTrip_data()
@@ -402,6 +407,73 @@ void TestEditor::importIsOneStep()
     QVERIFY(f.json() != before);
     f.editor->undo();
     QCOMPARE(f.json(), before);
+}
+
+// Past Editor::kMaxRecordedCreations an import's step records its new ids as runs, not one by one;
+// undo still deletes every one of them.
+void TestEditor::largeImportRecordsIdRuns()
+{
+    Fixture f;
+    const QByteArray before = f.json();
+    const qint64 existing = f.document->info().events;
+    const int events = int(Editor::kMaxRecordedCreations) + 5000;
+    f.editor->performBulk({u"import"_s, u"Import big"_s}, [&] {
+        BulkImport bulk(*f.document, events);
+        Actor a;
+        a.label = u"Bulk actor"_s;
+        const ActorId actor = bulk.addActor(a);
+        for (int i = 0; i < events; ++i) {
+            Event e;
+            e.title = u"bulk %1"_s.arg(i);
+            e.date = date(u"2020-01-02"_s);
+            e.actors = {{actor, ActorRole::Initiator}};
+            bulk.addEvent(e);
+        }
+        bulk.commit();
+    });
+    QCOMPARE(f.document->info().events, existing + events);
+    Statement step = f.document->database().prepare("SELECT before, after FROM journal ORDER BY seq DESC LIMIT 1");
+    QVERIFY(step.step());
+    const QString recorded = step.text(0);
+    QVERIFY2(recorded.size() < 200, qPrintable(recorded)); // runs, not 25,000 ids
+    QVERIFY(recorded.contains(u"["_s));
+    QVERIFY(step.text(1).isEmpty());
+    step.reset();
+    f.reopen(); // undo works from the file
+    f.editor->undo();
+    QCOMPARE(f.json(), before);
+}
+
+void TestEditor::absentIdRuns_data()
+{
+    QTest::addColumn<QByteArray>("fragment");
+    QTest::addColumn<int>("events"); // -1: refused as damaged
+    QTest::newRow("ids") << QByteArray(R"({"absent": {"events": [1, 2, 7]}})") << 3;
+    QTest::newRow("run and id") << QByteArray(R"({"absent": {"events": [[1, 3], 7]}})") << 4;
+    QTest::newRow("run of one") << QByteArray(R"({"absent": {"events": [[5, 5]]}})") << 1;
+    QTest::newRow("reversed run") << QByteArray(R"({"absent": {"events": [[3, 1]]}})") << -1;
+    QTest::newRow("run from 0") << QByteArray(R"({"absent": {"events": [[0, 2]]}})") << -1;
+    QTest::newRow("three numbers") << QByteArray(R"({"absent": {"events": [[1, 2, 3]]}})") << -1;
+    QTest::newRow("huge run") << QByteArray(R"({"absent": {"events": [[1, 1000000000000]]}})") << -1;
+    QTest::newRow("text in run") << QByteArray(R"({"absent": {"events": [["1", 2]]}})") << -1;
+}
+
+void TestEditor::absentIdRuns()
+{
+    QFETCH(QByteArray, fragment);
+    QFETCH(int, events);
+    QString error;
+    const std::optional<EntityStates> states = decodeStates(fragment, &error);
+    QCOMPARE(states.has_value(), events >= 0);
+    if (!states) {
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        return;
+    }
+    QCOMPARE(int(states->absent.size()), events);
+    // Encoding gives the same ids back, runs written as runs.
+    const std::optional<EntityStates> again = decodeStates(encodeStates(*states), &error);
+    QVERIFY(again);
+    QCOMPARE(again->refs(), states->refs());
 }
 
 QTEST_GUILESS_MAIN(TestEditor)

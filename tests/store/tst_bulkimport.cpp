@@ -44,6 +44,9 @@ private slots:
     void destructorRollsBack();
     void nestedInBulkEdit();
     void readOnlyRefused();
+    void danglingReferenceRefused_data();
+    void danglingReferenceRefused();
+    void settingsRestored();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -210,6 +213,84 @@ void TestBulkImport::readOnlyRefused()
     m_doc = Document::open(path, OpenMode::ReadOnly, &error);
     QVERIFY2(m_doc, qPrintable(error));
     QVERIFY_THROWS_EXCEPTION(StoreError, [this] { BulkImport bulk(*m_doc); }());
+}
+
+// Foreign keys are off during the bulk phase; BulkImport checks references itself, as they would.
+void TestBulkImport::danglingReferenceRefused_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("event place") << u"place"_s;
+    QTest::newRow("event actor") << u"actor"_s;
+    QTest::newRow("quote speaker") << u"speaker"_s;
+    QTest::newRow("quote source") << u"source"_s;
+    QTest::newRow("quote event") << u"quote event"_s;
+    QTest::newRow("relation") << u"relation"_s;
+    QTest::newRow("none (control)") << QString();
+}
+
+void TestBulkImport::danglingReferenceRefused()
+{
+    QFETCH(QString, what);
+    const qint64 revision = m_doc->revision();
+    bool threw = false;
+    try {
+        BulkImport bulk(*m_doc, 100000); // large: indexes dropped, settings changed
+        Actor actor;
+        actor.label = u"A"_s;
+        const ActorId a = bulk.addActor(actor);
+        Place place;
+        place.name = u"P"_s;
+        const PlaceId p = bulk.addPlace(place);
+        Source source;
+        source.title = u"S"_s;
+        const SourceId s = bulk.addSource(source);
+        Event e = makeEvent(u"e"_s);
+        e.place = what == u"place" ? PlaceId(p.value + 100) : p;
+        e.actors = {{what == u"actor" ? ActorId(a.value + 100) : a, ActorRole::Initiator}};
+        const EventId id = bulk.addEvent(e);
+        const EventId other = bulk.addEvent(makeEvent(u"f"_s));
+        Quote q;
+        q.text = u"q"_s;
+        q.speaker = what == u"speaker" ? ActorId(a.value + 100) : a;
+        q.source = what == u"source" ? SourceId(s.value + 100) : s;
+        q.events = {what == u"quote event" ? EventId(id.value + 100) : id};
+        bulk.addQuote(q);
+        Relation r;
+        r.from = id;
+        r.to = what == u"relation" ? EventId(other.value + 100) : other;
+        bulk.addRelation(r);
+        bulk.commit();
+    } catch (const StoreError &) {
+        threw = true;
+    }
+    QCOMPARE(threw, !what.isEmpty());
+    QCOMPARE(m_doc->info().events, what.isEmpty() ? 2 : 0);
+    QCOMPARE(m_doc->revision() == revision, !what.isEmpty());
+    Statement check = m_doc->database().prepare("PRAGMA foreign_key_check");
+    QVERIFY(!check.step());
+}
+
+// The bulk phase's connection settings are back as they were after a commit and after a rollback.
+void TestBulkImport::settingsRestored()
+{
+    Database &db = m_doc->database();
+    const std::int64_t cache = db.pragma("cache_size"), temp = db.pragma("temp_store"),
+                       threads = db.pragma("threads");
+    QCOMPARE(db.pragma("foreign_keys"), 1);
+    for (bool commit : {true, false}) {
+        {
+            BulkImport bulk(*m_doc, 100000);
+            QCOMPARE(db.pragma("foreign_keys"), 0);
+            QVERIFY(db.pragma("cache_size") != cache);
+            bulk.addEvent(makeEvent(u"x"_s));
+            if (commit)
+                bulk.commit();
+        }
+        QCOMPARE(db.pragma("foreign_keys"), 1);
+        QCOMPARE(db.pragma("cache_size"), cache);
+        QCOMPARE(db.pragma("temp_store"), temp);
+        QCOMPARE(db.pragma("threads"), threads);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBulkImport)

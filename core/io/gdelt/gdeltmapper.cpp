@@ -6,6 +6,7 @@
 #include "core/io/gdelt/fipscountries.h"
 #include "core/model/cameo.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -70,11 +71,38 @@ QString titleCase(QByteArrayView name)
     return text;
 }
 
+namespace {
+
+// Writes "first\tsecond" into key, reusing its buffer (lookups happen for every row).
+void joinKey(QByteArray &key, QByteArrayView first, QByteArrayView second)
+{
+    key.resize(0); // keeps the buffer (clear() would free it)
+    key.reserve(first.size() + second.size() + 1);
+    key.append(first).append('\t').append(second);
+}
+
+// Appends value with one decimal, as printf's "%.1f" would, without printf's cost.
+void appendTenths(QByteArray &out, double value)
+{
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 1);
+    out.append(buffer, ec == std::errc() ? end - buffer : 0);
+}
+
+void appendInt(QByteArray &out, std::int64_t value)
+{
+    char buffer[24];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, ec == std::errc() ? end - buffer : 0);
+}
+
+} // namespace
+
 QByteArray actorKey(QByteArrayView code, QByteArrayView upperName)
 {
     QByteArray key;
     key.reserve(code.size() + upperName.size() + 1);
-    key.append(code).append('\t').append(upperName);
+    joinKey(key, code, upperName);
     return key;
 }
 
@@ -82,7 +110,7 @@ QByteArray placeKey(QByteArrayView name, QByteArrayView iso3)
 {
     QByteArray key;
     key.reserve(name.size() + iso3.size() + 1);
-    key.append(name).append('\t').append(iso3);
+    joinKey(key, name, iso3);
     return key;
 }
 
@@ -101,11 +129,19 @@ RowMapper::RowMapper(KnownEntities known)
         m_actors.insert(it.key(), {it.value().first, it.value().second.toUtf8()});
 }
 
+void RowMapper::reserve(std::int64_t rows)
+{
+    constexpr std::int64_t kMaxHint = 100'000'000;
+    const auto n = qsizetype(std::clamp<std::int64_t>(rows, 0, kMaxHint));
+    m_globalIds.reserve(m_globalIds.size() + n);
+    m_sources.reserve(m_sources.size() + n / 2); // news URLs: about one per two events
+}
+
 std::optional<RowMapper::ActorEntry> RowMapper::actor(const ActorFields &a, Batch &batch)
 {
     if (a.isEmpty())
         return std::nullopt;
-    m_key = actorKey(a.code, a.name);
+    joinKey(m_key, a.code, a.name);
     auto it = m_actors.find(m_key);
     if (it != m_actors.end())
         return *it;
@@ -123,7 +159,7 @@ Ref RowMapper::place(const Record &r, Batch &batch)
     if (r.geoType == 0 || r.geoName.isEmpty())
         return 0;
     const QLatin1StringView iso = fipsToIso3(r.geoCountry);
-    m_key = placeKey(r.geoName, QByteArrayView(iso.data(), iso.size()));
+    joinKey(m_key, r.geoName, QByteArrayView(iso.data(), iso.size()));
     if (const auto it = m_places.constFind(m_key); it != m_places.cend())
         return *it;
     Place place;
@@ -141,7 +177,8 @@ Ref RowMapper::source(const Record &r, Batch &batch)
 {
     if (r.sourceUrl.isEmpty())
         return 0;
-    m_key = r.sourceUrl.toByteArray();
+    m_key.resize(0);
+    m_key.append(r.sourceUrl);
     if (const auto it = m_sources.constFind(m_key); it != m_sources.cend())
         return *it;
     Source source;
@@ -184,12 +221,29 @@ bool RowMapper::map(const Record &r, Batch &batch)
     e.bounds[2] = e.bounds[3] = start + 86400;
     e.spanClass = 17; // bit length of 86400
     e.precision = int(DatePrecision::Day);
-    char edtf[16];
-    std::snprintf(edtf, sizeof edtf, "%04d-%02d-%02d", r.year, r.month, r.day);
-    e.edtf = QByteArray(edtf);
+    // YYYY-MM-DD without printf (SQLDATE has eight digits, so the year is below 10000).
+    const int ymd = r.year * 10000 + r.month * 100 + r.day;
+    if (ymd == m_lastDay) {
+        e.edtf = m_lastEdtf;
+    } else if (r.year >= 0 && r.year <= 9999) {
+        char edtf[10] = {char('0' + r.year / 1000), char('0' + r.year / 100 % 10), char('0' + r.year / 10 % 10),
+                         char('0' + r.year % 10), '-', char('0' + r.month / 10), char('0' + r.month % 10), '-',
+                         char('0' + r.day / 10), char('0' + r.day % 10)};
+        e.edtf = QByteArray(edtf, sizeof edtf);
+    } else {
+        char edtf[24];
+        std::snprintf(edtf, sizeof edtf, "%04d-%02d-%02d", r.year, r.month, r.day);
+        e.edtf = QByteArray(edtf);
+    }
+    m_lastDay = ymd;
+    m_lastEdtf = e.edtf;
     e.status = int(EventStatus::Reported); // machine-coded from news reports
     if (isDigits(r.eventCode) && r.eventCode.size() <= 4) {
-        e.cameoCode = r.eventCode.toByteArray();
+        const int codeKey = int(r.eventCode.size()) * 10000 + int(r.eventCode.toInt());
+        auto code = m_codes.find(codeKey);
+        if (code == m_codes.end())
+            code = m_codes.insert(codeKey, r.eventCode.toByteArray());
+        e.cameoCode = *code;
         e.cameoRoot = cameo::rootCode(QString::fromLatin1(r.eventCode));
     }
     e.importance = importanceOf(r.mentions, r.sources, r.articles);
@@ -216,11 +270,21 @@ bool RowMapper::map(const Record &r, Batch &batch)
     }
     // Goldstein scale, tone and coverage; the GDELT id, DATEADDED and SOURCEURL go to gdelt_events
     // and sources (kept out of the text: every word here costs full-text index time).
-    char text[160];
-    std::snprintf(text, sizeof text, "Goldstein %.1f, tone %.1f; %lld mentions, %lld sources, %lld articles",
-                  r.goldstein, r.tone, static_cast<long long>(r.mentions), static_cast<long long>(r.sources),
-                  static_cast<long long>(r.articles));
-    e.description = QByteArray(text);
+    // "Goldstein %.1f, tone %.1f; %lld mentions, %lld sources, %lld articles", built without
+    // printf (its float formatting was a tenth of this thread's time).
+    QByteArray &text = e.description;
+    text.reserve(80);
+    text.append("Goldstein ");
+    appendTenths(text, r.goldstein);
+    text.append(", tone ");
+    appendTenths(text, r.tone);
+    text.append("; ");
+    appendInt(text, r.mentions);
+    text.append(" mentions, ");
+    appendInt(text, r.sources);
+    text.append(" sources, ");
+    appendInt(text, r.articles);
+    text.append(" articles");
     batch.rows.push_back(std::move(row));
     return true;
 }

@@ -45,6 +45,7 @@ private:
     std::vector<std::unique_ptr<Batch>> m_written;
     bool m_finished = false;
     std::atomic<bool> m_stop{false};
+    double m_blockedMs = 0; // for DATELINE_IMPORT_TRACE
     std::thread m_thread;
 };
 
