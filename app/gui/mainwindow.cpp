@@ -8,6 +8,8 @@
 #include "app/gui/editactions.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
+#include "app/gui/filters/filterchipbar.h"
+#include "app/gui/filters/filtercontroller.h"
 #include "app/gui/exportactions.h"
 #include "app/gui/importactions.h"
 #include "app/gui/history/historydock.h"
@@ -135,12 +137,23 @@ void MainWindow::createCentralArea()
     m_viewSplitter->setChildrenCollapsible(false);
     m_viewSplitter->addWidget(tableArea);
 
+    // Before the timeline: it follows an edit (patches its facets) before the view re-filters.
+    m_filters = new FilterController(m_controller, this);
+    auto updateTableFilter = [this] { m_model->setEventFilter(m_filters->eventPredicate()); };
+    connect(m_filters, &FilterController::countsChanged, this, updateTableFilter);
+    connect(m_filters, &FilterController::filterChanged, this, updateTableFilter);
     m_timeline = new TimelineView(m_controller);
     connect(m_timeline, &TimelineView::showInTableRequested, this, [this](EventId id) {
         selectEventInTable(id);
         m_table->setFocus(Qt::OtherFocusReason);
     });
-    setTimelineWidget(m_timeline);
+    auto *timelineArea = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelineArea);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(new FilterChipBar(m_filters, m_controller, timelineArea));
+    timelineLayout->addWidget(m_timeline, 1);
+    setTimelineWidget(timelineArea);
     addToolBar(Qt::TopToolBarArea, new TimelineToolBar(m_timeline, this));
 
     m_detail = new EventDetailPane;

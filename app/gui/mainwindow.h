@@ -18,6 +18,7 @@ class DocumentController;
 struct DocumentChange;
 class EventDetailPane;
 class EventTableModel;
+class FilterController;
 class InspectorDock;
 class TimelineView;
 
@@ -41,6 +42,8 @@ public:
     EventTableModel *eventModel() const { return m_model; }
     TimelineView *timelineView() const { return m_timeline; }
     InspectorDock *inspector() const { return m_inspector; }
+    // The open document's filter (chip bar, timeline, table): setFilter / filter / filterChanged.
+    FilterController *filters() const { return m_filters; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +71,7 @@ private:
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
+    FilterController *m_filters = nullptr;
     InspectorDock *m_inspector = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;
