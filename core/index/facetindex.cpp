@@ -33,14 +33,8 @@ FacetIndex FacetIndex::load(const Document &document)
     return index;
 }
 
-std::optional<std::uint32_t> FacetIndex::rowOf(EventId id) const
+std::optional<std::uint32_t> FacetIndex::searchRow(EventId id) const
 {
-    if (m_contiguous) {
-        const std::int64_t row = id.value - m_firstId;
-        if (row >= 0 && row < std::int64_t(m_ids.size()))
-            return std::uint32_t(row);
-        return std::nullopt;
-    }
     const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id.value);
     if (it == m_ids.end() || *it != id.value)
         return std::nullopt;

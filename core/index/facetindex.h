@@ -42,7 +42,16 @@ public:
     std::uint32_t eventCount() const { return std::uint32_t(m_ids.size()); }
     EventId eventId(std::uint32_t row) const { return EventId(m_ids[row]); }
     // The row of an event; O(1) when ids are dense (the usual case), else a binary search.
-    std::optional<std::uint32_t> rowOf(EventId id) const;
+    std::optional<std::uint32_t> rowOf(EventId id) const
+    {
+        if (m_contiguous) {
+            const std::int64_t row = id.value - m_firstId;
+            if (row >= 0 && row < std::int64_t(m_ids.size()))
+                return std::uint32_t(row);
+            return std::nullopt;
+        }
+        return searchRow(id);
+    }
 
     // The values present in the document, for pickers: actors linked to an event or in the actor
     // table, countries of places and actors, tags. Countries and tags sorted.
@@ -81,6 +90,7 @@ public:
 private:
     friend class FacetIndexBuilder;
     void finish(); // after the arrays change: the id lookup
+    std::optional<std::uint32_t> searchRow(EventId id) const;
     std::uint32_t internActor(std::int64_t id);
     std::uint16_t internCountry(const QString &alpha3);
     std::uint32_t internTag(const QString &tag);
