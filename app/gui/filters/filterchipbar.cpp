@@ -4,6 +4,7 @@
 #include "app/gui/filters/filterchips.h"
 #include "app/gui/filters/filtercontroller.h"
 #include "app/gui/filters/filtermenu.h"
+#include "app/gui/filters/flowlayout.h"
 #include "core/model/isocountries.h"
 #include "core/store/document.h"
 
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QToolButton>
 
 namespace dateline {
@@ -25,7 +25,9 @@ constexpr char kCross[] = "  \u00D7"; // the chip's remove mark
 constexpr char kChipStyle[] =
     "QToolButton#filterChip { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 8px;"
     " background: palette(alternate-base); color: palette(text); }"
-    "QToolButton#filterChip:hover { background: palette(midlight); border-color: palette(highlight); }";
+    "QToolButton#filterChip:hover { background: palette(midlight); border-color: palette(highlight); }"
+    "QToolButton#addFilter::menu-indicator { image: none; width: 0px; }"
+    "QToolButton#addFilter { padding: 2px 8px; }";
 
 } // namespace
 
@@ -35,7 +37,7 @@ FilterChipBar::FilterChipBar(FilterController *filters, DocumentController *docu
     , m_documents(documents)
     , m_add(new QToolButton(this))
     , m_menu(new QMenu(this))
-    , m_chips(new QHBoxLayout)
+    , m_chips(new FlowLayout(nullptr, 6))
     , m_hidden(new QLabel(this))
     , m_clear(new QPushButton(tr("Clear filters"), this))
 {
@@ -52,31 +54,20 @@ FilterChipBar::FilterChipBar(FilterController *filters, DocumentController *docu
     m_clear->setFlat(true);
     connect(m_clear, &QPushButton::clicked, m_filters, &FilterController::clear);
 
-    // Chips scroll sideways when there are more than fit; the bar keeps one row's height.
-    auto *chipArea = new QWidget;
+    // Chips wrap into more rows when there are more than fit in one.
+    auto *chipArea = new QWidget(this);
+    chipArea->setObjectName(QStringLiteral("filterChips"));
     chipArea->setLayout(m_chips);
-    m_chips->setContentsMargins(0, 0, 0, 0);
-    m_chips->setSpacing(6);
-    m_chips->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("filterChips"));
-    scroll->setWidget(chipArea);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setStyleSheet(QString::fromLatin1(kChipStyle));
-    scroll->viewport()->setAutoFillBackground(false);
-    chipArea->setAutoFillBackground(false);
-    scroll->setFixedHeight(m_add->sizeHint().height() + 6);
+    chipArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setStyleSheet(QString::fromLatin1(kChipStyle));
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setContentsMargins(4, 3, 4, 3);
     layout->setSpacing(8);
-    layout->addWidget(m_add);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_hidden);
-    layout->addWidget(m_clear);
+    layout->addWidget(m_add, 0, Qt::AlignTop);
+    layout->addWidget(chipArea, 1);
+    layout->addWidget(m_hidden, 0, Qt::AlignTop);
+    layout->addWidget(m_clear, 0, Qt::AlignTop);
 
     connect(m_filters, &FilterController::filterChanged, this, &FilterChipBar::rebuild);
     connect(m_filters, &FilterController::countsChanged, this, &FilterChipBar::updateCount);
@@ -87,8 +78,7 @@ FilterChipBar::FilterChipBar(FilterController *filters, DocumentController *docu
 
 void FilterChipBar::rebuild()
 {
-    while (m_chips->count() > 1) { // the stretch stays last
-        QLayoutItem *item = m_chips->takeAt(0);
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
         delete item->widget();
         delete item;
     }

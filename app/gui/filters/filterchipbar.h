@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -11,6 +10,7 @@ class QToolButton;
 namespace dateline {
 
 class DocumentController;
+class FlowLayout;
 class FilterController;
 
 // The strip above the timeline: a "+ Filter" button (a menu to add any facet), one removable chip
@@ -34,7 +34,7 @@ private:
     DocumentController *m_documents;
     QToolButton *m_add;
     QMenu *m_menu;
-    QHBoxLayout *m_chips;
+    FlowLayout *m_chips;
     QLabel *m_hidden;
     QPushButton *m_clear;
 };
