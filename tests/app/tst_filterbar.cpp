@@ -51,6 +51,7 @@ private Q_SLOTS:
     void controllerCountsHidden();
     void chipBar();
     void tableFollowsFilter();
+    void followsEdits();
 
 private:
     QTemporaryDir m_dir;
@@ -252,6 +253,48 @@ void TestFilterBar::tableFollowsFilter()
     filters.clear();
     model.setEventFilter(filters.eventPredicate());
     QCOMPARE(model.rowCount(), all);
+}
+
+// Edits reach the facets without a reload: a tag added, an event removed, an actor's country.
+void TestFilterBar::followsEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"edits.dateline"_s);
+    TestDocument::create(path);
+    DocumentController documents;
+    FilterController filters(&documents);
+    QVERIFY(documents.openDocument(path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    const std::vector<Event> all = documents.document()->events();
+    QVERIFY(all.size() >= 3);
+    EventFilter f;
+    f.tags = {u"filter-test"_s};
+    filters.setFilter(f);
+    auto shown = [&] {
+        return filters.evaluate(TimeIndex::load(*documents.document(), LaneGrouping::None)).shown;
+    };
+    QCOMPARE(shown(), 0u);
+    QVERIFY(documents.edit([&](Editor &e) { commands::addTag(e, {all[0].id, all[1].id}, u"filter-test"_s); }));
+    QVERIFY(!filters.isLoading()); // patched, not reloaded
+    QCOMPARE(shown(), 2u);
+    QVERIFY(documents.edit([&](Editor &e) { commands::removeEvents(e, {all[1].id}); }));
+    QCOMPARE(shown(), 1u);
+    QVERIFY(documents.undo());
+    QCOMPARE(shown(), 2u);
+
+    // an actor's country: every event linking the actor follows
+    Actor actor = *documents.document()->actor(all[2].actors.front().actor);
+    actor.country = u"NOR"_s;
+    f = EventFilter();
+    f.countries = {u"NOR"_s};
+    filters.setFilter(f);
+    QCOMPARE(shown(), 0u);
+    QVERIFY(documents.edit([&](Editor &e) { commands::updateActor(e, actor); }));
+    std::uint32_t linking = 0;
+    for (const Event &e : documents.document()->events())
+        linking += std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) { return l.actor == actor.id; });
+    QVERIFY(linking > 0);
+    QCOMPARE(shown(), linking);
 }
 
 QTEST_MAIN(TestFilterBar)
