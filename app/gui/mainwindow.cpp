@@ -18,6 +18,7 @@
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -184,12 +185,13 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDocument);
     newAction->setShortcut(QKeySequence::New);
     file->addAction(tr("New from &Article…"), this, [this] { newTimelineFromArticle(this, m_controller, startDirectory()); });
+    file->addAction(addFromArticleAction(this, m_controller, startDirectory));
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDocument);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
-    file->addAction(tr("Open &Sample Timeline"), m_controller, &DocumentController::openSample);
-    file->addSeparator();
+    QAction *sample = file->addAction(tr("Open &Sample Timeline"), m_controller, &DocumentController::openSample);
+    QAction *closeSection = file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), m_controller, &DocumentController::closeDocument);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -218,11 +220,13 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_inspector->toggleViewAction());
 
-    ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
-    ImportActions::install(this, m_controller); // File > Import…, Export Data…; dropped files
-    EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
-    HistoryDock::install(this, m_controller);   // View > History
-    LibraryDock::install(this, m_controller);   // View > Library: actors, places, sources, eras
+    const WindowMenus menus{file, closeSection, sample, edit, view};
+    // File > Export…, Print…; Edit > Copy Image
+    ExportActions::install({m_controller, m_timeline, m_model, this}, menus);
+    ImportActions::install(this, m_controller, menus); // File > Import…, Export Data…; dropped files
+    EditActions::install(this, m_controller, menus);   // Edit > Undo, Redo; File > Save a Copy…
+    HistoryDock::install(this, m_controller, menus);   // View > History
+    LibraryDock::install(this, m_controller, menus);   // View > Library: actors, places, sources, eras
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
