@@ -142,8 +142,16 @@ void MainWindow::createCentralArea()
     m_filters = new FilterController(m_controller, this);
     auto updateTableFilter = [this] { m_model->setEventFilter(m_filters->eventPredicate()); };
     connect(m_filters, &FilterController::countsChanged, this, updateTableFilter);
-    connect(m_filters, &FilterController::filterChanged, this, updateTableFilter);
+    connect(m_filters, &FilterController::filterChanged, this, [this] {
+        if (!m_filters->isActive()) // an active filter reaches the table when the timeline evaluates it
+            m_model->setEventFilter({});
+    });
     m_timeline = new TimelineView(m_controller);
+    m_timeline->setIndexFilter([filters = m_filters](const std::shared_ptr<TimeIndex> &full) {
+        return filters->filteredIndex(full);
+    });
+    connect(m_filters, &FilterController::filterChanged, m_timeline, &TimelineView::refilter);
+    connect(m_filters, &FilterController::facetsChanged, m_timeline, &TimelineView::refilter);
     connect(m_timeline, &TimelineView::showInTableRequested, this, [this](EventId id) {
         selectEventInTable(id);
         m_table->setFocus(Qt::OtherFocusReason);

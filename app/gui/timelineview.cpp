@@ -154,6 +154,18 @@ void TimelineView::installIndex()
     changed();
 }
 
+void TimelineView::setIndexFilter(TimelineModel::IndexFilter filter)
+{
+    m_model.setIndexFilter(std::move(filter));
+    changed();
+}
+
+void TimelineView::refilter()
+{
+    m_model.refilter();
+    changed();
+}
+
 bool TimelineView::isLoading() const
 {
     return m_model.isLoading();
