@@ -254,7 +254,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.drawText(layout.laneArea, Qt::AlignCenter, isLoading() ? tr("Loading…") : tr("No document open"));
     } else if (m_model.index()->eventCount() == 0) {
         painter.setPen(m_model.palette().mutedText);
-        painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No dated events yet"));
+        const bool filtered = m_model.fullIndex() && m_model.fullIndex()->eventCount() > 0;
+        painter.drawText(layout.laneArea, Qt::AlignCenter,
+                         filtered ? tr("No dated event matches the filters") : tr("No dated events yet"));
     }
 }
 
