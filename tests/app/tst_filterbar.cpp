@@ -11,6 +11,8 @@
 #include "core/index/filtermask.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
+#include "app/gui/timelineview.h"
+#include "core/render/timelinemodel.h"
 #include "testdocument.h"
 
 #include <QApplication>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void chipBar();
     void tableFollowsFilter();
     void followsEdits();
+    void timelineDrawsFiltered();
 
 private:
     QTemporaryDir m_dir;
@@ -295,6 +298,48 @@ void TestFilterBar::followsEdits()
         linking += std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) { return l.actor == actor.id; });
     QVERIFY(linking > 0);
     QCOMPARE(shown(), linking);
+}
+
+// The timeline, wired as the main window wires it: it draws the filtered index, keeps the full one,
+// and an edit that brings an event into the filter shows it.
+void TestFilterBar::timelineDrawsFiltered()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"view.dateline"_s);
+    TestDocument::create(path);
+    DocumentController documents;
+    FilterController filters(&documents); // before the view, as in the main window
+    TimelineView view(&documents);
+    view.setIndexFilter([&filters](const std::shared_ptr<TimeIndex> &full) { return filters.filteredIndex(full); });
+    connect(&filters, &FilterController::filterChanged, &view, &TimelineView::refilter);
+    connect(&filters, &FilterController::facetsChanged, &view, &TimelineView::refilter);
+    QVERIFY(documents.openDocument(path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    QVERIFY(view.model().index());
+    const std::uint32_t all = view.model().fullIndex()->eventCount();
+    QCOMPARE(view.model().index()->eventCount(), all);
+
+    const std::vector<Event> events = documents.document()->events();
+    EventFilter f;
+    f.tags = {u"view-test"_s};
+    filters.setFilter(f);
+    QCOMPARE(view.model().index()->eventCount(), 0u);
+    QCOMPARE(view.model().fullIndex()->eventCount(), all);
+    QCOMPARE(filters.hiddenCount(), std::uint32_t(events.size()));
+
+    EventId tagged;
+    for (const Event &e : events)
+        if (e.date.isValid())
+            tagged = e.id;
+    QVERIFY(documents.edit([&](Editor &e) { commands::addTag(e, {tagged}, u"view-test"_s); }));
+    QCOMPARE(view.model().index()->eventCount(), 1u);
+    QCOMPARE(view.model().index()->eventId(0), tagged);
+    QCOMPARE(view.model().fullIndex()->eventCount(), all);
+    QCOMPARE(filters.hiddenCount(), std::uint32_t(events.size() - 1));
+    QCOMPARE(view.model().exportSnapshot().index->eventCount(), 1u); // exports take what is shown
+
+    filters.clear();
+    QCOMPARE(view.model().index(), view.model().fullIndex());
 }
 
 QTEST_MAIN(TestFilterBar)
