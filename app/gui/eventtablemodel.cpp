@@ -104,6 +104,7 @@ void EventTableModel::applyChange(const DocumentChange &change)
         m_order.insert(m_order.end(), change.eventsAdded.begin(), change.eventsAdded.end());
         if (m_filtered)
             m_visible.insert(m_visible.end(), change.eventsAdded.begin(), change.eventsAdded.end());
+        // (an added event the filters hide leaves at the next setEventFilter)
         endInsertRows();
     }
     clearCache();
@@ -156,12 +157,13 @@ std::vector<EventId> EventTableModel::matchingIds() const
 void EventTableModel::applyFilter()
 {
     m_visible.clear();
-    m_filtered = !m_filterText.isEmpty() && m_document;
+    m_filtered = (!m_filterText.isEmpty() || m_keep) && m_document;
     if (!m_filtered)
         return;
-    const std::vector<EventId> matches = matchingIds();
+    const bool byText = !m_filterText.isEmpty();
+    const std::vector<EventId> matches = byText ? matchingIds() : std::vector<EventId>();
     for (EventId id : m_order) {
-        if (std::binary_search(matches.begin(), matches.end(), id))
+        if ((!byText || std::binary_search(matches.begin(), matches.end(), id)) && (!m_keep || m_keep(id)))
             m_visible.push_back(id);
     }
 }
@@ -226,6 +228,17 @@ void EventTableModel::scheduleFilterText(const QString &text)
     }
     m_pendingFilter = text;
     m_filterTimer.start();
+}
+
+void EventTableModel::setEventFilter(std::function<bool(EventId)> keep)
+{
+    if (!keep && !m_keep)
+        return;
+    beginResetModel();
+    m_keep = std::move(keep);
+    clearCache();
+    applyFilter();
+    endResetModel();
 }
 
 void EventTableModel::setFilterMatch(FilterMatch match)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -61,6 +62,9 @@ public:
     // For typing: applies now on small documents, after a 200 ms pause on big ones.
     void scheduleFilterText(const QString &text);
     void setFilterMatch(FilterMatch match);
+    // Hides the events keep rejects (the filters of the chip bar), on top of the filter text;
+    // an empty function shows all. Applies now (resets the model); added events are tested too.
+    void setEventFilter(std::function<bool(EventId)> keep);
     bool isFiltered() const { return m_filtered; }
     int totalCount() const { return int(m_order.size()); } // events in the document
     const std::vector<EventId> &visibleIds() const { return m_filtered ? m_visible : m_order; }
@@ -97,6 +101,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;
+    std::function<bool(EventId)> m_keep;
     FilterMatch m_filterMatch = FilterMatch::Automatic;
     QHash<ActorId, QString> m_actorNames;
     QTimer m_filterTimer;

@@ -1,5 +1,6 @@
 // dateline: the desktop app. Everything but argument handling lives in dateline_gui.
 #include "app/gui/documentcontroller.h"
+#include "app/gui/filters/filtercontroller.h"
 #include "app/gui/guardedapplication.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
@@ -7,11 +8,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QUrl>
+
+#include <cstdio>
 
 namespace {
 
@@ -76,6 +81,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Show this EDTF date or range in the timeline."),
                                         QStringLiteral("edtf"));
     parser.addOption(viewOption);
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        QStringLiteral("Open with this filter, as JSON: {\"actors\":[3],\"quadClasses\":[4],\"dateRange\":\"2008-03/2008-04\"}."),
+        QStringLiteral("json"));
+    parser.addOption(filterOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The .dateline document to open (default: the sample)."));
     parser.process(app);
@@ -101,6 +111,16 @@ int main(int argc, char *argv[])
     } else {
         const QUrl url(files.constFirst()); // a path, or a file:// URL from a launcher that passes URLs
         controller.openDocument(url.isLocalFile() ? url.toLocalFile() : files.constFirst());
+    }
+    if (parser.isSet(filterOption)) {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(parser.value(filterOption).toUtf8(), &parseError);
+        QString error = json.isObject() ? QString() : QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+        const auto filter = error.isEmpty() ? dateline::EventFilter::fromJson(json.object(), &error) : std::nullopt;
+        if (filter)
+            window.filters()->setFilter(*filter); // after opening: a new document clears the filter
+        else
+            std::fprintf(stderr, "dateline: --filter: %s\n", qPrintable(error));
     }
     if (parser.isSet(viewOption)) {
         const dateline::FuzzyDate range = dateline::FuzzyDate::fromEdtf(parser.value(viewOption));

@@ -9,6 +9,8 @@
 #include "app/gui/editactions.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
+#include "app/gui/filters/filterchipbar.h"
+#include "app/gui/filters/filtercontroller.h"
 #include "app/gui/exportactions.h"
 #include "app/gui/importactions.h"
 #include "app/gui/history/historydock.h"
@@ -138,12 +140,31 @@ void MainWindow::createCentralArea()
     m_viewSplitter->setChildrenCollapsible(false);
     m_viewSplitter->addWidget(tableArea);
 
+    // Before the timeline: it follows an edit (patches its facets) before the view re-filters.
+    m_filters = new FilterController(m_controller, this);
+    auto updateTableFilter = [this] { m_model->setEventFilter(m_filters->eventPredicate()); };
+    connect(m_filters, &FilterController::countsChanged, this, updateTableFilter);
+    connect(m_filters, &FilterController::filterChanged, this, [this] {
+        if (!m_filters->isActive()) // an active filter reaches the table when the timeline evaluates it
+            m_model->setEventFilter({});
+    });
     m_timeline = new TimelineView(m_controller);
+    m_timeline->setIndexFilter([filters = m_filters](const std::shared_ptr<TimeIndex> &full) {
+        return filters->filteredIndex(full);
+    });
+    connect(m_filters, &FilterController::filterChanged, m_timeline, &TimelineView::refilter);
+    connect(m_filters, &FilterController::facetsChanged, m_timeline, &TimelineView::refilter);
     connect(m_timeline, &TimelineView::showInTableRequested, this, [this](EventId id) {
         selectEventInTable(id);
         m_table->setFocus(Qt::OtherFocusReason);
     });
-    setTimelineWidget(m_timeline);
+    auto *timelineArea = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelineArea);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(new FilterChipBar(m_filters, m_controller, timelineArea));
+    timelineLayout->addWidget(m_timeline, 1);
+    setTimelineWidget(timelineArea);
     addToolBar(Qt::TopToolBarArea, new TimelineToolBar(m_timeline, this));
 
     m_detail = new EventDetailPane;
@@ -216,9 +237,11 @@ void MainWindow::createActions()
     EditActions::install(this, m_controller, menus);   // Edit > Undo, Redo; File > Save a Copy…
     HistoryDock::install(this, m_controller, menus);   // View > History
     LibraryDock::install(this, m_controller, menus);   // View > Library: actors, places, sources, eras
-    // View > Saved Views, Save View As…, Bookmarks; the Views & Bookmarks dock. Merge note: give
-    // it the filter controller with setFilterHook({filter(), setFilter()}) once that is here.
+    // View > Saved Views, Save View As…, Bookmarks; the Views & Bookmarks dock. A view carries
+    // the window's filter: it reads and sets the filter controller's.
     m_viewActions = SavedViewActions::install(this, m_controller, m_timeline, menus);
+    m_viewActions->setFilterHook({[filters = m_filters] { return filters->filter(); },
+                                  [filters = m_filters](const EventFilter &f) { filters->setFilter(f); }});
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);

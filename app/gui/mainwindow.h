@@ -18,6 +18,7 @@ class DocumentController;
 struct DocumentChange;
 class EventDetailPane;
 class EventTableModel;
+class FilterController;
 class InspectorDock;
 class SavedViewActions;
 class TimelineView;
@@ -43,6 +44,8 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     InspectorDock *inspector() const { return m_inspector; }
     SavedViewActions *viewActions() const { return m_viewActions; }
+    // The open document's filter (chip bar, timeline, table): setFilter / filter / filterChanged.
+    FilterController *filters() const { return m_filters; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +73,7 @@ private:
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
+    FilterController *m_filters = nullptr;
     InspectorDock *m_inspector = nullptr;
     SavedViewActions *m_viewActions = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -154,6 +154,18 @@ void TimelineView::installIndex()
     changed();
 }
 
+void TimelineView::setIndexFilter(TimelineModel::IndexFilter filter)
+{
+    m_model.setIndexFilter(std::move(filter));
+    changed();
+}
+
+void TimelineView::refilter()
+{
+    m_model.refilter();
+    changed();
+}
+
 bool TimelineView::isLoading() const
 {
     return m_model.isLoading();
@@ -242,7 +254,9 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.drawText(layout.laneArea, Qt::AlignCenter, isLoading() ? tr("Loading…") : tr("No document open"));
     } else if (m_model.index()->eventCount() == 0) {
         painter.setPen(m_model.palette().mutedText);
-        painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No dated events yet"));
+        const bool filtered = m_model.fullIndex() && m_model.fullIndex()->eventCount() > 0;
+        painter.drawText(layout.laneArea, Qt::AlignCenter,
+                         filtered ? tr("No dated event matches the filters") : tr("No dated events yet"));
     }
 }
 

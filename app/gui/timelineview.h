@@ -68,6 +68,11 @@ public:
     // The document's timeline as shown here: index, texts, scene, palette (shared with exports).
     const TimelineModel &model() const { return m_model; }
 
+    // Draws what filter makes of the document's index (the chip bar's filters); refilter() after
+    // the filter changed. See TimelineModel::setIndexFilter.
+    void setIndexFilter(TimelineModel::IndexFilter filter);
+    void refilter();
+
     LaneGrouping grouping() const { return m_model.grouping(); }
     void setGrouping(LaneGrouping grouping);
     const LaneState &laneState() const { return m_model.laneState(); }

@@ -92,8 +92,9 @@ void TimelineView::setLaneState(const LaneState &state)
 void TimelineView::restoreLanes()
 {
     const Document *document = m_controller->document();
-    m_model.setLaneState(document && m_model.index()
-                        ? TimelineViewSettings::loadLaneState(document->path(), m_model.grouping(), *m_model.index())
+    // the full index: lanes a filter hides keep their place and state
+    m_model.setLaneState(document && m_model.fullIndex()
+                        ? TimelineViewSettings::loadLaneState(document->path(), m_model.grouping(), *m_model.fullIndex())
                         : LaneState{});
 }
 
@@ -101,8 +102,8 @@ void TimelineView::lanesChanged()
 {
     const Document *document = m_controller->document();
     // While another grouping's index loads, the model still holds the previous grouping's lanes.
-    if (document && m_model.index() && !m_lanesPending)
-        TimelineViewSettings::saveLaneState(document->path(), m_model.grouping(), *m_model.index(), m_model.laneState());
+    if (document && m_model.fullIndex() && !m_lanesPending)
+        TimelineViewSettings::saveLaneState(document->path(), m_model.grouping(), *m_model.fullIndex(), m_model.laneState());
     changed();
 }
 

@@ -98,6 +98,13 @@ public:
     // so the full order returns at the next load.
     void apply(const IndexPatch &patch);
 
+    // The index of only the events whose keep[ordinal] is non-zero (keep has eventCount()
+    // entries): entries copied in order, lane members renumbered, duration classes and pyramids
+    // recounted, lanes left empty dropped (the one lane of LaneGrouping::None stays). What a
+    // filter hands the renderer, so that drawing, the overview band and the lane layout see a
+    // smaller document and need no filter of their own. O(events + memberships).
+    TimeIndex filtered(const std::vector<std::uint8_t> &keep) const;
+
 private:
     friend class IndexBuilder;
     struct ClassSlice {

@@ -32,6 +32,7 @@ void TimelineModel::dropIndex()
 {
     m_scene.index = nullptr;
     m_index.reset();
+    m_shown.reset();
 }
 
 void TimelineModel::setDocument(const Document *document, IndexReuse reuse)
@@ -73,9 +74,26 @@ void TimelineModel::installIndex(std::shared_ptr<TimeIndex> index)
 {
     m_patchedRevision = -1;
     m_index = std::move(index);
-    m_scene.index = m_index.get();
+    refilter();
     m_scene.hovered = EventId();
     Q_EMIT indexLoaded();
+}
+
+void TimelineModel::setIndexFilter(IndexFilter filter)
+{
+    m_filter = std::move(filter);
+    refilter();
+}
+
+void TimelineModel::refilter()
+{
+    if (!m_index)
+        return;
+    m_shown = m_filter ? m_filter(m_index) : nullptr;
+    if (!m_shown)
+        m_shown = m_index;
+    m_scene.index = m_shown.get();
+    m_scene.hovered = EventId();
 }
 
 bool TimelineModel::apply(const DocumentChange &change)
@@ -89,6 +107,8 @@ bool TimelineModel::apply(const DocumentChange &change)
     if (!upserted.empty() || !change.eventsRemoved.empty()) {
         m_index->apply(IndexPatch::read(*m_document, m_grouping, change.eventsRemoved, upserted));
         m_patchedRevision = m_document->revision();
+        refilter(); // a patched event may enter or leave the filter
+
     }
     if (m_texts) {
         m_texts->forget(upserted);
@@ -113,7 +133,7 @@ void TimelineModel::storePatchedIndex()
 TimelineModel::Snapshot TimelineModel::exportSnapshot() const
 {
     Snapshot s;
-    s.index = m_index;
+    s.index = m_shown; // what the view shows: filtered when a filter is set
     s.texts = m_texts;
     s.scene = m_scene;
     s.scene.options.textBudgetMs = 0; // the view rations text per frame; an export draws every label

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -59,7 +60,16 @@ public:
     void setBackgroundLoadThreshold(qint64 events) { m_backgroundThreshold = events; }
     bool isLoading() const;
 
-    const TimeIndex *index() const { return m_index.get(); }
+    // The index drawn: the filtered one when an index filter is set, else the document's.
+    const TimeIndex *index() const { return m_shown.get(); }
+    // The document's index, all events (lane state is kept for its lanes).
+    const TimeIndex *fullIndex() const { return m_index.get(); }
+    // Draws a smaller index made from the full one (the filters: FilterMask and
+    // TimeIndex::filtered); called with the full index whenever it changes (load, edit) and by
+    // refilter(), for instance when the filter changes. An empty function draws everything.
+    using IndexFilter = std::function<std::shared_ptr<TimeIndex>(const std::shared_ptr<TimeIndex> &full)>;
+    void setIndexFilter(IndexFilter filter);
+    void refilter();
     const EventTextCache *texts() const { return m_texts.get(); }
     // Everything a frame shows besides the viewport.
     const Scene &scene() const { return m_scene; }
@@ -99,6 +109,8 @@ private:
     const Document *m_document = nullptr;
     LaneGrouping m_grouping = LaneGrouping::Actor;
     std::shared_ptr<TimeIndex> m_index;
+    std::shared_ptr<TimeIndex> m_shown; // m_index, or its filtered copy
+    IndexFilter m_filter;
     std::shared_ptr<EventTextCache> m_texts;
     TimelineLoader *m_loader;
     qint64 m_backgroundThreshold = std::numeric_limits<qint64>::max();

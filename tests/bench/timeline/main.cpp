@@ -1,6 +1,7 @@
 // dateline-bench: renderer figures for docs/architecture.md §7 as one JSON object (a program, not a test).
 #include "benchgenerator.h"
 #include "editbench.h"
+#include "filterbench.h"
 
 #include "core/date/calendar.h"
 #include "core/index/eventtextcache.h"
@@ -80,6 +81,7 @@ struct Options {
     QString pngPrefix;
     Palette::Kind palette = Palette::Kind::Light;
     bool trace = false;
+    bool filtersOnly = false; // skip the frame walk and the edits
     double textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs; // as the timeline view
 };
 
@@ -141,6 +143,8 @@ Run measure(const QString &path, const Options &options)
     std::vector<double> allFrames, cpuFrames, layoutFrames;
     std::size_t labels = 0, shapes = 0, frames = 0, pendingFrames = 0;
     for (const Level &level : levels) {
+        if (options.filtersOnly)
+            break;
         std::vector<double> times;
         vp.scale = TimeScale(focus, level.spp);
         vp.scale.centerOn(focus, (x0 + x1) / 2);
@@ -211,6 +215,12 @@ Run measure(const QString &path, const Options &options)
         {QStringLiteral("shapes_per_frame"), double(shapes) / double(frames)},
         {QStringLiteral("file_mb"), double(QFileInfo(path).size()) / 1e6},
     };
+    // Filters read the document once (the facet index) and then only the indexes.
+    const QJsonObject filters = measureFilters(*doc, index, scene, painter, palette, image);
+    for (auto it = filters.begin(); it != filters.end(); ++it)
+        run.json.insert(it.key(), it.value());
+    if (options.filtersOnly)
+        return run;
     // Last: edits change the file (and are undone again), so the next run rebuilds its snapshot.
     const QJsonObject edits = measureEdits(*doc, index, scene, painter, palette, image);
     for (auto it = edits.begin(); it != edits.end(); ++it)
@@ -265,7 +275,9 @@ int main(int argc, char **argv)
     const QCommandLineOption traceOpt(QStringLiteral("trace"), QStringLiteral("Print each frame's times to stderr."));
     const QCommandLineOption fullTextOpt(QStringLiteral("all-text-now"),
                                          QStringLiteral("Fetch and shape every label within its frame (no text budget)."));
-    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt, traceOpt, fullTextOpt});
+    const QCommandLineOption filtersOnlyOpt(QStringLiteral("filters-only"),
+                                            QStringLiteral("Open, first frame and the filter figures only."));
+    parser.addOptions({eventsOpt, seedOpt, baselineOpt, dirOpt, pngOpt, darkOpt, jsonOpt, traceOpt, fullTextOpt, filtersOnlyOpt});
     parser.process(app);
 
     bool ok = false;
@@ -278,6 +290,7 @@ int main(int argc, char **argv)
     Options options;
     options.palette = parser.isSet(darkOpt) ? Palette::Kind::Dark : Palette::Kind::Light;
     options.trace = parser.isSet(traceOpt);
+    options.filtersOnly = parser.isSet(filtersOnlyOpt);
     options.pngPrefix = parser.value(pngOpt);
     if (parser.isSet(fullTextOpt))
         options.textBudgetMs = 0;

@@ -1,0 +1,226 @@
+#include "app/gui/filters/filtercontroller.h"
+
+#include "app/gui/documentcontroller.h"
+#include "core/edit/documentchange.h"
+#include "core/index/facetindex.h"
+#include "core/index/filtermask.h"
+#include "core/index/timeindex.h"
+#include "core/store/document.h"
+
+#include <QPointer>
+#include <QThread>
+
+#include <algorithm>
+
+namespace dateline {
+
+// Kept events by id: a bitset when ids are dense enough, else the sorted hidden ids.
+struct FilterController::KeptIds {
+    std::vector<std::uint64_t> bits;
+    std::vector<std::int64_t> sorted;
+    std::int64_t limit = 0; // ids below limit are in bits; others were not evaluated
+    bool dense = true;
+};
+
+FilterController::FilterController(DocumentController *documents, QObject *parent)
+    : QObject(parent)
+    , m_documents(documents)
+{
+    // Actor ids and tags mean nothing in another document.
+    connect(documents, &DocumentController::documentOpened, this, &FilterController::clear);
+    connect(documents, &DocumentController::documentClosed, this, &FilterController::clear);
+    connect(documents, &DocumentController::documentChanged, this, &FilterController::documentChanged);
+    connect(documents, &DocumentController::documentEdited, this, &FilterController::documentEdited);
+    connect(documents, &DocumentController::documentAboutToClose, this, [this] {
+        // as the timeline does with its index: the next open need not scan again
+        const Document *document = m_documents->document();
+        if (m_facets && document && m_patchedRevision >= 0 && document->revision() == m_patchedRevision)
+            document->storeSnapshot(FacetIndex::snapshotKey(), m_facets->serialize());
+        m_patchedRevision = -1;
+    });
+    documentChanged();
+}
+
+FilterController::~FilterController()
+{
+    m_pending = 0;
+    waitForLoad();
+}
+
+void FilterController::setFilter(const EventFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (!isActive()) {
+        m_kept.reset();
+        if (m_hidden != 0) {
+            m_hidden = 0;
+            Q_EMIT countsChanged(0);
+        }
+    }
+    Q_EMIT filterChanged(m_filter);
+}
+
+void FilterController::documentChanged()
+{
+    m_facets.reset();
+    m_patchedRevision = -1;
+    const Document *document = m_documents->document();
+    if (!document) {
+        m_pending = 0;
+        Q_EMIT facetsChanged();
+        return;
+    }
+    if (document->path().isEmpty())
+        loadNow();
+    else
+        startLoad();
+}
+
+void FilterController::loadNow()
+{
+    m_pending = 0;
+    if (const Document *document = m_documents->document())
+        m_facets = std::make_shared<FacetIndex>(FacetIndex::load(*document));
+    Q_EMIT facetsChanged();
+}
+
+void FilterController::waitForLoad()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
+
+// Like TimelineLoader: a worker thread with its own connection; a result whose request was
+// superseded is dropped.
+void FilterController::startLoad()
+{
+    const Document *document = m_documents->document();
+    waitForLoad();
+    const QString path = document->path();
+    const OpenMode mode = document->isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+    const quint64 generation = ++m_generation;
+    m_pending = generation;
+    QPointer<FilterController> self(this);
+    m_thread = QThread::create([self, path, mode, generation] {
+        std::shared_ptr<FacetIndex> facets;
+        QString error;
+        try {
+            if (std::unique_ptr<Document> opened = Document::open(path, mode, &error))
+                facets = std::make_shared<FacetIndex>(FacetIndex::load(*opened));
+        } catch (const std::exception &) {
+            facets.reset(); // a file that went bad meanwhile: no filters rather than a crash
+        }
+        // the destructor waits for this thread, so `self` is valid until the call is queued
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, facets, generation] {
+                if (!self || self->m_pending != generation)
+                    return;
+                self->m_pending = 0;
+                self->m_facets = facets;
+                Q_EMIT self->facetsChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void FilterController::documentEdited(const DocumentChange &change)
+{
+    const Document *document = m_documents->document();
+    if (!document)
+        return;
+    // A source's grade reaches every event quoting it: read everything again.
+    if (!m_facets || change.everything || change.touches(EntityKind::Source)) {
+        if (document->path().isEmpty())
+            loadNow();
+        else
+            startLoad(); // also when a load is running: it may have read the file before the edit
+        return;
+    }
+    std::vector<EventId> upserted = change.eventsAdded;
+    upserted.insert(upserted.end(), change.eventsChanged.begin(), change.eventsChanged.end());
+    if (change.touches(EntityKind::Place)) {
+        // a place's country reaches its events, which the change does not list
+        if (document->path().isEmpty())
+            loadNow();
+        else
+            startLoad();
+        return;
+    }
+    const bool actors = change.touches(EntityKind::Actor);
+    if (upserted.empty() && change.eventsRemoved.empty() && !actors)
+        return;
+    m_facets->apply(*document, change.eventsRemoved, upserted,
+                    actors ? FacetIndex::ActorRefresh::Reread : FacetIndex::ActorRefresh::Keep);
+    m_patchedRevision = document->revision();
+}
+
+FilterMask FilterController::evaluate(const TimeIndex &full)
+{
+    FilterMask mask;
+    if (!isActive() || !m_facets) {
+        m_kept.reset();
+        if (m_hidden != 0) {
+            m_hidden = 0;
+            Q_EMIT countsChanged(0);
+        }
+        return mask;
+    }
+    mask = FilterMask::evaluate(m_filter, *m_facets, full);
+    setPredicate(mask);
+    m_hidden = mask.hidden;
+    Q_EMIT countsChanged(m_hidden);
+    return mask;
+}
+
+std::shared_ptr<TimeIndex> FilterController::filteredIndex(const std::shared_ptr<TimeIndex> &full)
+{
+    if (!full)
+        return full;
+    const FilterMask mask = evaluate(*full);
+    if (mask.ordinals.empty() && (!isActive() || !m_facets))
+        return full;
+    return std::make_shared<TimeIndex>(full->filtered(mask.ordinals));
+}
+
+void FilterController::setPredicate(const FilterMask &mask)
+{
+    auto kept = std::make_shared<KeptIds>();
+    const std::uint32_t rows = m_facets->eventCount();
+    const std::int64_t maxId = rows ? m_facets->eventId(rows - 1).value : 0;
+    kept->dense = maxId >= 0 && maxId < (std::int64_t(1) << 28);
+    kept->limit = maxId + 1;
+    if (kept->dense)
+        kept->bits.assign(std::size_t(kept->limit + 63) / 64, 0);
+    for (std::uint32_t r = 0; r < rows; ++r) {
+        const std::int64_t id = m_facets->eventId(r).value;
+        if (kept->dense) {
+            if (mask.rows[r] && id >= 0)
+                kept->bits[std::size_t(id) >> 6] |= std::uint64_t(1) << (id & 63);
+        } else if (!mask.rows[r]) {
+            kept->sorted.push_back(id); // hidden ids, ascending
+        }
+    }
+    m_kept = std::move(kept);
+}
+
+std::function<bool(EventId)> FilterController::eventPredicate() const
+{
+    if (!isActive() || !m_kept)
+        return {};
+    return [kept = m_kept](EventId id) {
+        if (!kept->dense)
+            return !std::binary_search(kept->sorted.begin(), kept->sorted.end(), id.value);
+        if (id.value < 0 || id.value >= kept->limit)
+            return true; // added since the last evaluation
+        return bool((kept->bits[std::size_t(id.value) >> 6] >> (id.value & 63)) & 1);
+    };
+}
+
+} // namespace dateline

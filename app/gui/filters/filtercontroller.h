@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/model/eventfilter.h"
+#include "core/model/ids.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace dateline {
+
+class DocumentController;
+struct DocumentChange;
+class FacetIndex;
+struct FilterMask;
+class TimeIndex;
+
+// The filter of the open document (what saved views read and apply) and what evaluating it
+// needs: the document's FacetIndex, loaded off the GUI thread when a document opens or is
+// reloaded (a snapshot in the file, or five scans: seconds at a million events) and patched on
+// edits. The timeline hands it its full time index (evaluate) and draws the filtered one; the
+// events table gets a predicate (keepsEvent). The filter is cleared when another document opens.
+// Create it before the views that connect to the same DocumentController: it follows an edit
+// (patches the facets) before they re-evaluate.
+class FilterController : public QObject {
+    Q_OBJECT
+public:
+    explicit FilterController(DocumentController *documents, QObject *parent = nullptr);
+    ~FilterController() override; // waits for a running facet load
+
+    const EventFilter &filter() const { return m_filter; }
+    void setFilter(const EventFilter &filter);
+    void clear() { setFilter(EventFilter()); }
+    bool isActive() const { return !m_filter.isEmpty(); }
+
+    // Null while loading or without a document.
+    const FacetIndex *facets() const { return m_facets.get(); }
+    bool isLoading() const { return m_pending != 0; }
+
+    // The filter's masks over this full index (the document's). Also remembers the counts and
+    // the table's predicate, and announces them (countsChanged).
+    FilterMask evaluate(const TimeIndex &full);
+    // The index to draw: full itself when no filter is active or the facets are still loading.
+    std::shared_ptr<TimeIndex> filteredIndex(const std::shared_ptr<TimeIndex> &full);
+    // Events of the document the filter hides, as of the last evaluate (0 when inactive).
+    std::uint32_t hiddenCount() const { return m_hidden; }
+    // For the events table: whether the filter keeps an event, as of the last evaluate; an id it
+    // has not seen (an event added since) is kept. Empty when no filter is active.
+    std::function<bool(EventId)> eventPredicate() const;
+
+    // Synchronous facet build for documents without a file (tests, in-memory documents).
+    void loadNow();
+
+Q_SIGNALS:
+    void filterChanged(const dateline::EventFilter &filter);
+    // The facets arrived or followed an edit: what is drawn must be filtered again.
+    void facetsChanged();
+    void countsChanged(std::uint32_t hidden);
+
+private:
+    void documentChanged();
+    void documentEdited(const DocumentChange &change);
+    void startLoad();
+    void waitForLoad();
+    void setPredicate(const FilterMask &mask);
+
+    DocumentController *m_documents;
+    EventFilter m_filter;
+    std::shared_ptr<FacetIndex> m_facets;
+    QThread *m_thread = nullptr;
+    quint64 m_generation = 0;
+    quint64 m_pending = 0;
+    std::uint32_t m_hidden = 0;
+    qint64 m_patchedRevision = -1; // the revision the patched facets match, if patched
+    struct KeptIds; // the table's view of the last mask, by event id
+    std::shared_ptr<const KeptIds> m_kept;
+};
+
+} // namespace dateline

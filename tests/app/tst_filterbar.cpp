@@ -1,0 +1,346 @@
+// The filters in the app: chip texts and what removing a chip leaves, date range ends, the
+// FilterController loading facets off the GUI thread and counting hidden events, the chip bar
+// (chips, hidden count in the locale's digits, Clear) and the events table following the mask.
+#include "app/gui/documentcontroller.h"
+#include "app/gui/eventtablemodel.h"
+#include "app/gui/filters/filterchipbar.h"
+#include "app/gui/filters/filterchips.h"
+#include "app/gui/filters/filtercontroller.h"
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
+#include "core/index/filtermask.h"
+#include "core/index/timeindex.h"
+#include "core/store/document.h"
+#include "app/gui/timelineview.h"
+#include "core/render/timelinemodel.h"
+#include "testdocument.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString actorName(ActorId id)
+{
+    return u"A%1"_s.arg(id.value);
+}
+
+QString countryName(const QString &code)
+{
+    return code == u"RUS"_s ? u"Russia"_s : code;
+}
+
+} // namespace
+
+class TestFilterBar : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void chips_data();
+    void chips();
+    void dateRanges_data();
+    void dateRanges();
+    void controllerCountsHidden();
+    void chipBar();
+    void tableFollowsFilter();
+    void followsEdits();
+    void timelineDrawsFiltered();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestFilterBar::initTestCase()
+{
+    useTestSettings(u"tst_filterbar"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(u"fixture.dateline"_s);
+    TestDocument::create(m_path);
+}
+
+void TestFilterBar::chips_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("actor") << u"{\"actors\":[3]}"_s << QStringList{u"Actor: A3"_s};
+    QTest::newRow("quad") << u"{\"quadClasses\":[4]}"_s << QStringList{u"Quad: Material conflict"_s};
+    QTest::newRow("root") << u"{\"cameoRoots\":[4]}"_s << QStringList{u"Type: 04 Consult"_s};
+    QTest::newRow("range") << u"{\"dateRange\":\"2008-03/2008-04\"}"_s << QStringList{u"From 2008-03 to 2008-04"_s};
+    QTest::newRow("open end") << u"{\"dateRange\":\"2008-03/..\"}"_s << QStringList{u"From 2008-03"_s};
+    QTest::newRow("open start") << u"{\"dateRange\":\"../2008-04\"}"_s << QStringList{u"Until 2008-04"_s};
+    QTest::newRow("one date") << u"{\"dateRange\":\"2008\"}"_s << QStringList{u"In 2008"_s};
+    QTest::newRow("grades") << u"{\"minReliability\":\"B\",\"maxCredibility\":2}"_s
+                            << QStringList{u"Source reliability: at least B"_s, u"Quote credibility: at most 2"_s};
+    QTest::newRow("several")
+        << u"{\"actors\":[1,2],\"countries\":[\"RUS\"],\"tags\":[\"nuclear\"],\"statuses\":[\"planned\"],\"hasQuotes\":false}"_s
+        << QStringList{u"Actor: A1"_s, u"Actor: A2"_s, u"Country: Russia"_s, u"Tag: nuclear"_s, u"Status: planned"_s,
+                       u"Without quotes"_s};
+}
+
+void TestFilterBar::chips()
+{
+    QFETCH(QString, json);
+    QFETCH(QStringList, texts);
+    const auto filter = EventFilter::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+    QVERIFY(filter);
+    const std::vector<FilterChip> chips = filterChips(*filter, actorName, countryName);
+    QStringList got;
+    for (const FilterChip &c : chips)
+        got << c.text;
+    QCOMPARE(got, texts);
+    // removing every chip, one after the other, empties the filter; each removes one value
+    EventFilter f = *filter;
+    while (!f.isEmpty()) {
+        const std::vector<FilterChip> now = filterChips(f, actorName, countryName);
+        QVERIFY(!now.empty());
+        QCOMPARE(filterChips(now.front().without, actorName, countryName).size(), now.size() - 1);
+        f = now.front().without;
+    }
+}
+
+void TestFilterBar::dateRanges_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("edtf"); // empty: no range
+    QTest::newRow("months") << u"2008-03"_s << u"2008-04"_s << u"2008-03/2008-04"_s;
+    QTest::newRow("open end") << u"2008-03-17"_s << QString() << u"2008-03-17/.."_s;
+    QTest::newRow("open start") << QString() << u"1999"_s << u"../1999"_s;
+    QTest::newRow("none") << QString() << QString() << QString();
+    QTest::newRow("backwards") << u"2009"_s << u"2008"_s << QString();
+}
+
+void TestFilterBar::dateRanges()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, edtf);
+    const FuzzyDate range = dateRangeOf(FuzzyDate::fromEdtf(from), FuzzyDate::fromEdtf(to));
+    QCOMPARE(range.isValid(), !edtf.isEmpty());
+    if (edtf.isEmpty())
+        return;
+    QCOMPARE(range.toEdtf(), edtf);
+    const auto [a, b] = dateRangeEnds(range);
+    QCOMPARE(a.isValid() ? a.toEdtf() : QString(), from);
+    QCOMPARE(b.isValid() ? b.toEdtf() : QString(), to);
+}
+
+void TestFilterBar::controllerCountsHidden()
+{
+    DocumentController documents;
+    FilterController filters(&documents);
+    QSignalSpy changed(&filters, &FilterController::filterChanged);
+    QVERIFY(documents.openDocument(m_path));
+    QTRY_VERIFY(filters.facets() != nullptr); // loaded on a worker thread
+    const TimeIndex index = TimeIndex::load(*documents.document(), LaneGrouping::Actor);
+
+    EventFilter f;
+    const std::vector<Event> all = documents.document()->events();
+    f.actors = {all.front().actors.front().actor};
+    filters.setFilter(f);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(filters.isActive());
+    const FilterMask mask = filters.evaluate(index);
+    std::uint32_t expected = 0;
+    for (const Event &e : all) {
+        bool with = false;
+        for (const ActorLink &l : e.actors)
+            with = with || l.actor == f.actors.front();
+        expected += !with;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(filters.hiddenCount(), expected);
+    QCOMPARE(mask.hidden, expected);
+    // the predicate agrees with the mask, event by event
+    const auto keep = filters.eventPredicate();
+    QVERIFY(keep);
+    for (const Event &e : all)
+        QCOMPARE(keep(e.id), std::any_of(e.actors.begin(), e.actors.end(),
+                                         [&](const ActorLink &l) { return l.actor == f.actors.front(); }));
+    // the filtered index holds just the kept dated events
+    const auto full = std::make_shared<TimeIndex>(TimeIndex::load(*documents.document(), LaneGrouping::None));
+    const std::shared_ptr<TimeIndex> shown = filters.filteredIndex(full);
+    QVERIFY(shown != full);
+    for (std::uint32_t o = 0; o < shown->eventCount(); ++o)
+        QVERIFY(keep(shown->eventId(o)));
+
+    // another document clears the filter
+    documents.closeDocument();
+    QVERIFY(!filters.isActive());
+    QCOMPARE(filters.hiddenCount(), 0u);
+    QVERIFY(!filters.eventPredicate());
+}
+
+void TestFilterBar::chipBar()
+{
+    DocumentController documents;
+    FilterController filters(&documents);
+    FilterChipBar bar(&filters, &documents);
+    QVERIFY(documents.openDocument(m_path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    QVERIFY(bar.clearButton()->isHidden());
+    QVERIFY(bar.chipTexts().isEmpty());
+
+    const std::vector<Event> all = documents.document()->events();
+    const Actor actor = *documents.document()->actor(all.front().actors.front().actor);
+    EventFilter f;
+    f.actors = {actor.id};
+    f.quadClasses = {cameo::QuadClass::VerbalCooperation};
+    filters.setFilter(f);
+    QCOMPARE(bar.chipTexts(), (QStringList{u"Actor: "_s + actor.label, u"Quad: Verbal cooperation"_s}));
+    filters.evaluate(TimeIndex::load(*documents.document(), LaneGrouping::None));
+    QVERIFY(!bar.clearButton()->isHidden());
+    const std::uint32_t hidden = filters.hiddenCount();
+    QVERIFY(hidden > 0);
+    QCOMPARE(bar.hiddenLabel()->text(),
+             hidden == 1 ? u"1 event hidden by filters"_s : u"%1 events hidden by filters"_s.arg(hidden));
+    QCOMPARE(QLocale().toString(qulonglong(1204)), u"1,204"_s); // the label's digits come from here
+
+    // a click on a chip removes that value only
+    QToolButton *chip = nullptr;
+    for (QToolButton *b : bar.findChildren<QToolButton *>(u"filterChip"_s))
+        if (b->property("chipText").toString().startsWith(u"Quad"_s))
+            chip = b;
+    QVERIFY(chip);
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QCOMPARE(filters.filter().actors, f.actors);
+    QVERIFY(filters.filter().quadClasses.empty());
+    QCOMPARE(bar.chipTexts(), QStringList{u"Actor: "_s + actor.label});
+    QTest::mouseClick(bar.clearButton(), Qt::LeftButton);
+    QVERIFY(filters.filter().isEmpty());
+    QVERIFY(bar.chipTexts().isEmpty());
+    QVERIFY(bar.clearButton()->isHidden());
+}
+
+void TestFilterBar::tableFollowsFilter()
+{
+    DocumentController documents;
+    FilterController filters(&documents);
+    EventTableModel model;
+    QVERIFY(documents.openDocument(m_path));
+    model.setDocument(documents.document());
+    QTRY_VERIFY(filters.facets() != nullptr);
+    const int all = model.rowCount();
+    QVERIFY(all > 1);
+
+    EventFilter f;
+    f.dateRange = FuzzyDate::fromEdtf(u"2008-03-01/2008-03-20"_s);
+    filters.setFilter(f);
+    filters.evaluate(TimeIndex::load(*documents.document(), LaneGrouping::None));
+    model.setEventFilter(filters.eventPredicate());
+    int expected = 0;
+    const DateBounds range = f.dateRange.bounds();
+    for (const Event &e : documents.document()->events()) {
+        const DateBounds b = e.date.bounds();
+        expected += e.date.isValid() && b.earliestStart < range.latestEnd && std::max(b.latestEnd, b.earliestStart + 1) > range.earliestStart;
+    }
+    QVERIFY(expected > 0 && expected < all);
+    QCOMPARE(model.rowCount(), expected);
+    QCOMPARE(int(filters.hiddenCount()), all - expected);
+    // the title filter narrows further; clearing the filters brings every row back
+    model.setFilterText(u"zzzz-no-such-title"_s);
+    QCOMPARE(model.rowCount(), 0);
+    model.setFilterText(QString());
+    filters.clear();
+    model.setEventFilter(filters.eventPredicate());
+    QCOMPARE(model.rowCount(), all);
+}
+
+// Edits reach the facets without a reload: a tag added, an event removed, an actor's country.
+void TestFilterBar::followsEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"edits.dateline"_s);
+    TestDocument::create(path);
+    DocumentController documents;
+    FilterController filters(&documents);
+    QVERIFY(documents.openDocument(path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    const std::vector<Event> all = documents.document()->events();
+    QVERIFY(all.size() >= 3);
+    EventFilter f;
+    f.tags = {u"filter-test"_s};
+    filters.setFilter(f);
+    auto shown = [&] {
+        return filters.evaluate(TimeIndex::load(*documents.document(), LaneGrouping::None)).shown;
+    };
+    QCOMPARE(shown(), 0u);
+    QVERIFY(documents.edit([&](Editor &e) { commands::addTag(e, {all[0].id, all[1].id}, u"filter-test"_s); }));
+    QVERIFY(!filters.isLoading()); // patched, not reloaded
+    QCOMPARE(shown(), 2u);
+    QVERIFY(documents.edit([&](Editor &e) { commands::removeEvents(e, {all[1].id}); }));
+    QCOMPARE(shown(), 1u);
+    QVERIFY(documents.undo());
+    QCOMPARE(shown(), 2u);
+
+    // an actor's country: every event linking the actor follows
+    Actor actor = *documents.document()->actor(all[2].actors.front().actor);
+    actor.country = u"NOR"_s;
+    f = EventFilter();
+    f.countries = {u"NOR"_s};
+    filters.setFilter(f);
+    QCOMPARE(shown(), 0u);
+    QVERIFY(documents.edit([&](Editor &e) { commands::updateActor(e, actor); }));
+    std::uint32_t linking = 0;
+    for (const Event &e : documents.document()->events())
+        linking += std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) { return l.actor == actor.id; });
+    QVERIFY(linking > 0);
+    QCOMPARE(shown(), linking);
+}
+
+// The timeline, wired as the main window wires it: it draws the filtered index, keeps the full one,
+// and an edit that brings an event into the filter shows it.
+void TestFilterBar::timelineDrawsFiltered()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"view.dateline"_s);
+    TestDocument::create(path);
+    DocumentController documents;
+    FilterController filters(&documents); // before the view, as in the main window
+    TimelineView view(&documents);
+    view.setIndexFilter([&filters](const std::shared_ptr<TimeIndex> &full) { return filters.filteredIndex(full); });
+    connect(&filters, &FilterController::filterChanged, &view, &TimelineView::refilter);
+    connect(&filters, &FilterController::facetsChanged, &view, &TimelineView::refilter);
+    QVERIFY(documents.openDocument(path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    QVERIFY(view.model().index());
+    const std::uint32_t all = view.model().fullIndex()->eventCount();
+    QCOMPARE(view.model().index()->eventCount(), all);
+
+    const std::vector<Event> events = documents.document()->events();
+    EventFilter f;
+    f.tags = {u"view-test"_s};
+    filters.setFilter(f);
+    QCOMPARE(view.model().index()->eventCount(), 0u);
+    QCOMPARE(view.model().fullIndex()->eventCount(), all);
+    QCOMPARE(filters.hiddenCount(), std::uint32_t(events.size()));
+
+    EventId tagged;
+    for (const Event &e : events)
+        if (e.date.isValid())
+            tagged = e.id;
+    QVERIFY(documents.edit([&](Editor &e) { commands::addTag(e, {tagged}, u"view-test"_s); }));
+    QCOMPARE(view.model().index()->eventCount(), 1u);
+    QCOMPARE(view.model().index()->eventId(0), tagged);
+    QCOMPARE(view.model().fullIndex()->eventCount(), all);
+    QCOMPARE(filters.hiddenCount(), std::uint32_t(events.size() - 1));
+    QCOMPARE(view.model().exportSnapshot().index->eventCount(), 1u); // exports take what is shown
+
+    filters.clear();
+    QCOMPARE(view.model().index(), view.model().fullIndex());
+}
+
+QTEST_MAIN(TestFilterBar)
+#include "tst_filterbar.moc"
