@@ -1,34 +1,20 @@
 #include "app/cli/viewindex.h"
 
-#include "core/index/indexbuilder.h"
+#include "core/index/facetindex.h"
+#include "core/index/filtermask.h"
 #include "core/store/document.h"
-
-#include <algorithm>
 
 namespace dateline::cli {
 
+// The same path as the app's filter bar: facets (from their snapshot when current), a mask over
+// the time index, and the smaller index drawn from it. One meaning of every facet for both.
 TimeIndex timeIndexForFilter(const Document &document, LaneGrouping grouping, const EventFilter &filter)
 {
+    TimeIndex full = TimeIndex::load(document, grouping);
     if (filter.isEmpty())
-        return TimeIndex::load(document, grouping);
-    const std::vector<EventId> keep = document.eventIdsMatching(filter); // ascending ids
-    IndexBuilder builder;
-    builder.reserve(keep.size());
-    document.forEachEventSpan([&](const EventSpan &span) {
-        if (std::binary_search(keep.begin(), keep.end(), span.id))
-            builder.addEvent(span);
-    });
-    // Links of events left out name no indexed event; the builder ignores them.
-    if (grouping == LaneGrouping::Actor || grouping == LaneGrouping::Country) {
-        for (const auto &[event, actor] : document.actorLinks())
-            builder.addActorLink(event, actor);
-        for (const Actor &actor : document.actors())
-            builder.addActor(actor);
-    } else if (grouping == LaneGrouping::Tag) {
-        for (const auto &[event, tag] : document.eventTags())
-            builder.addTag(event, tag);
-    }
-    return builder.build(grouping);
+        return full;
+    const FacetIndex facets = FacetIndex::load(document);
+    return full.filtered(FilterMask::evaluate(filter, facets, full).ordinals);
 }
 
 } // namespace dateline::cli

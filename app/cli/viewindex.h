@@ -10,9 +10,8 @@ class Document;
 
 namespace cli {
 
-// The time index of the events a filter lets through (a saved view's picture), built from the
-// spans of Document::eventIdsMatching. A stopgap of the CLI: once TimeIndex::filtered and the
-// facet index are on main, this becomes load() + filtered(mask) with the same result.
+// The time index of the events a filter lets through (a saved view's picture): the document's
+// index filtered through the facet index, as the app's filter bar does.
 TimeIndex timeIndexForFilter(const Document &document, LaneGrouping grouping, const EventFilter &filter);
 
 } // namespace cli

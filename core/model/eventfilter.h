@@ -20,8 +20,8 @@ namespace dateline {
 //
 // Meaning of each facet for one event:
 // - actors: one of its linked actors is listed;
-// - cameoRoots / quadClasses: its CAMEO root (1..20) or that root's quad class is listed; an
-//   event without a CAMEO code matches neither;
+// - cameoRoots / quadClasses: one facet, "event type": its CAMEO root (1..20) is listed, or that
+//   root's quad class is; an event without a CAMEO code matches neither;
 // - countries (ISO 3166-1 alpha-3): the country of its place or of one of its actors is listed;
 // - tags: it carries one of the tags;
 // - statuses: its status is listed;
