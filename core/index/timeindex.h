@@ -129,6 +129,12 @@ private:
     void fillLane(Lane &lane, const std::vector<std::uint32_t> &members) const;
     // Follows a patch in a lane whose renumbered members include kGone for those that left.
     void patchLane(Lane &lane, const std::vector<TimePoint> &droppedStarts, std::vector<std::uint32_t> added) const;
+    // Steps of apply() (timeindexpatch.cpp): old ordinals -> new ones, lanes, totals.
+    struct Renumber;
+    void renumberLanes(const Renumber &renumber, const std::vector<std::vector<std::uint32_t>> &added,
+                       const std::vector<IndexEntry> &oldEntries);
+    void updateTotals(const Renumber &renumber, const std::vector<IndexEntry> &oldEntries,
+                      const std::vector<std::uint32_t> &incomingOrdinal);
     // Snapshot reading (timeindexsnapshot.cpp): each part checked as it is read.
     class SnapshotReader;
     static bool readEntries(SnapshotReader &r, TimeIndex &index, std::uint32_t events, std::uint32_t wide);

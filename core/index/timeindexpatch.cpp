@@ -21,7 +21,9 @@ constexpr std::uint32_t kGone = ~0u;
 // kGone for a dropped one. Answered from the few drops and inserts by binary search, not from a
 // table over every entry: renumbering a lane's members then reads no scattered memory (a table
 // made the membership pass of a 1M-event patch miss the cache on almost every read).
-struct Renumber {
+} // namespace
+
+struct TimeIndex::Renumber {
     std::vector<std::uint32_t> drops;         // old ordinals, ascending
     std::vector<std::uint32_t> insertsBefore; // per incoming entry, the old ordinal it precedes; ascending
     std::vector<std::uint32_t> table;         // used instead when the patch is large
@@ -37,8 +39,6 @@ struct Renumber {
         return o - std::uint32_t(d - drops.begin()) + std::uint32_t(i - insertsBefore.begin());
     }
 };
-
-} // namespace
 
 IndexPatch IndexPatch::read(const Document &document, LaneGrouping grouping, const std::vector<EventId> &removed,
                             const std::vector<EventId> &upserted)
@@ -252,7 +252,7 @@ void TimeIndex::apply(const IndexPatch &patch)
         takeIncoming(oldCount);
     // m_fuzz was filled in ordinal order, kept and incoming entries alike: still sorted.
 
-    // 3. Lanes: every member renumbered (order is kept), the incoming ones added.
+    // 3. Lanes: the incoming entries join theirs (new lanes go last); then every lane is renumbered.
     std::vector<std::vector<std::uint32_t>> added(m_lanes.size());
     for (std::size_t k = 0; k < incoming.size(); ++k) {
         for (const LaneInfo &info : incoming[k]->lanes) {
@@ -266,6 +266,14 @@ void TimeIndex::apply(const IndexPatch &patch)
             added[std::size_t(lane)].push_back(incomingOrdinal[k]);
         }
     }
+    renumberLanes(renumber, added, oldEntries);
+    updateTotals(renumber, oldEntries, incomingOrdinal);
+}
+
+// Every lane's members renumbered (order is kept), the incoming ones added; lanes left empty go.
+void TimeIndex::renumberLanes(const Renumber &renumber, const std::vector<std::vector<std::uint32_t>> &added,
+                              const std::vector<IndexEntry> &oldEntries)
+{
     std::vector<TimePoint> droppedStarts;
     for (std::size_t l = 0; l < m_lanes.size(); ++l) {
         Lane &lane = m_lanes[l];
@@ -284,15 +292,20 @@ void TimeIndex::apply(const IndexPatch &patch)
     m_laneByKey.clear();
     for (int i = 0; i < int(m_lanes.size()); ++i)
         m_laneByKey.insert(m_lanes[std::size_t(i)].info.key, i);
+}
 
-    // 4. Whole-document figures: adjusted by the few entries that left and came, where possible.
+// Whole-document figures: adjusted by the few entries that left and came, where possible.
+void TimeIndex::updateTotals(const Renumber &renumber, const std::vector<IndexEntry> &oldEntries,
+                             const std::vector<std::uint32_t> &incomingOrdinal)
+{
+    const auto oldCount = std::uint32_t(oldEntries.size());
     bool adjusted = true, extremeLeft = false;
     for (const std::uint32_t i : renumber.drops) {
         adjusted = adjusted && m_all.adjust(oldEntries[i].start, -1);
         extremeLeft = extremeLeft || oldEntries[i].start == m_earliest || oldEntries[i].end == m_latest;
     }
-    for (std::size_t k = 0; k < incoming.size(); ++k)
-        adjusted = adjusted && m_all.adjust(m_entries[incomingOrdinal[k]].start, 1);
+    for (const std::uint32_t ordinal : incomingOrdinal)
+        adjusted = adjusted && m_all.adjust(m_entries[ordinal].start, 1);
     if (!adjusted) {
         std::vector<std::uint32_t> all(m_entries.size());
         for (std::uint32_t i = 0; i < all.size(); ++i)
@@ -312,8 +325,8 @@ void TimeIndex::apply(const IndexPatch &patch)
     } else {
         earliest = m_earliest;
         latest = m_latest;
-        for (std::size_t k = 0; k < incoming.size(); ++k)
-            extend(m_entries[incomingOrdinal[k]]);
+        for (const std::uint32_t ordinal : incomingOrdinal)
+            extend(m_entries[ordinal]);
     }
     m_earliest = earliest <= latest ? earliest : 0;
     m_latest = earliest <= latest ? latest : 0;

@@ -195,8 +195,35 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     event.description = rawCell(record, CsvField::Description);
     if (event.description.trimmed().isEmpty())
         event.description.clear();
-
     std::int64_t fileId = 0;
+    PlaceCells place;
+    if (!readFields(record, event, &fileId, reason) || !readPlace(record, &place, reason)
+        || !checkSourceUrl(cell(record, CsvField::SourceUrl), reason)) {
+        return false;
+    }
+
+    // The row is good: from here on it only adds.
+    addActors(record, event);
+    for (const QString &list : cells(record, CsvField::Tags)) {
+        for (const QString &tag : splitList(list)) {
+            if (!event.tags.contains(tag))
+                event.tags << tag;
+        }
+    }
+    event.place = placeFor(place);
+    addQuotes(record, sourceFor(cell(record, CsvField::SourceTitle), cell(record, CsvField::SourceUrl)));
+    if (fileId != 0)
+        m_idLines.insert(fileId, record.line);
+    if (!event.date.isValid())
+        ++m_undated;
+    m_fileIds.push_back(fileId);
+    m_content.events.push_back(std::move(event));
+    return true;
+}
+
+// Id, status, CAMEO code, importance, sort key and stamps: each checked, the first problem said.
+bool CsvRowConverter::readFields(const CsvRecord &record, Event &event, std::int64_t *fileId, QString *reason) const
+{
     if (const QString id = cell(record, CsvField::Id); !id.isEmpty()) {
         const auto value = wholeNumber(id);
         if (!value || *value <= 0) {
@@ -207,7 +234,7 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
             *reason = u"id %1 is already used on line %2"_s.arg(*value).arg(m_idLines.value(*value));
             return false;
         }
-        fileId = *value;
+        *fileId = *value;
     }
     if (const QString status = cell(record, CsvField::Status); !status.isEmpty()) {
         bool ok = false;
@@ -253,18 +280,21 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
         }
         (f == CsvField::Created ? event.created : event.updated) = t;
     }
+    return true;
+}
 
-    // Place: name, country (any common spelling), coordinates.
-    const QString placeName = cell(record, CsvField::Place), countryText = cell(record, CsvField::Country);
-    QString country;
-    if (!countryText.isEmpty()) {
-        country = countryAlpha3(countryText);
-        if (country.isEmpty()) {
-            *reason = u"country \"%1\" is not an ISO 3166 country name or code"_s.arg(countryText);
+// Place: name, country (any common spelling), coordinates.
+bool CsvRowConverter::readPlace(const CsvRecord &record, PlaceCells *place, QString *reason) const
+{
+    place->name = cell(record, CsvField::Place);
+    place->countryText = cell(record, CsvField::Country);
+    if (!place->countryText.isEmpty()) {
+        place->country = countryAlpha3(place->countryText);
+        if (place->country.isEmpty()) {
+            *reason = u"country \"%1\" is not an ISO 3166 country name or code"_s.arg(place->countryText);
             return false;
         }
     }
-    std::optional<double> coordinates[2];
     const CsvField coordinateFields[2] = {CsvField::Latitude, CsvField::Longitude};
     for (int i = 0; i < 2; ++i) {
         QString text = cell(record, coordinateFields[i]);
@@ -279,20 +309,26 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
             *reason = u"%1 \"%2\" is not a number from %3 to %4"_s.arg(csvFieldName(coordinateFields[i]), text).arg(-limit).arg(limit);
             return false;
         }
-        coordinates[i] = v;
+        (i == 0 ? place->latitude : place->longitude) = v;
     }
+    return true;
+}
 
-    // Source: title and link; only web and mail links are kept as links.
-    const QString sourceTitle = cell(record, CsvField::SourceTitle), sourceUrl = cell(record, CsvField::SourceUrl);
-    if (!sourceUrl.isEmpty()) {
-        const QString scheme = QUrl(sourceUrl).scheme().toLower();
-        if (!scheme.isEmpty() && scheme != u"http" && scheme != u"https" && scheme != u"ftp" && scheme != u"mailto") {
-            *reason = u"source url \"%1\": only http, https, ftp and mailto links are accepted"_s.arg(sourceUrl);
-            return false;
-        }
+// Source links: only web and mail links are kept as links.
+bool CsvRowConverter::checkSourceUrl(const QString &url, QString *reason)
+{
+    if (url.isEmpty())
+        return true;
+    const QString scheme = QUrl(url).scheme().toLower();
+    if (!scheme.isEmpty() && scheme != u"http" && scheme != u"https" && scheme != u"ftp" && scheme != u"mailto") {
+        *reason = u"source url \"%1\": only http, https, ftp and mailto links are accepted"_s.arg(url);
+        return false;
     }
+    return true;
+}
 
-    // The row is good: from here on it only adds.
+void CsvRowConverter::addActors(const CsvRecord &record, Event &event)
+{
     for (const QString &list : cells(record, CsvField::Actors)) {
         for (const QString &item : splitList(list)) {
             const auto [label, role] = actorWithRole(item);
@@ -309,40 +345,47 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
                 event.actors.push_back(link);
         }
     }
-    for (const QString &list : cells(record, CsvField::Tags)) {
-        for (const QString &tag : splitList(list)) {
-            if (!event.tags.contains(tag))
-                event.tags << tag;
-        }
+}
+
+PlaceId CsvRowConverter::placeFor(const PlaceCells &cells)
+{
+    if (cells.name.isEmpty() && cells.country.isEmpty())
+        return PlaceId();
+    const QString key = cells.name + u'\x1f' + cells.country;
+    PlaceId id = m_places.value(key);
+    if (!id.isValid()) {
+        Place place;
+        place.id = id = PlaceId(qint64(m_content.places.size()) + 1);
+        place.name = cells.name.isEmpty() ? cells.countryText : cells.name;
+        place.country = cells.country;
+        place.latitude = cells.latitude;
+        place.longitude = cells.longitude;
+        m_content.places.push_back(place);
+        m_places.insert(key, id);
     }
-    if (!placeName.isEmpty() || !country.isEmpty()) {
-        const QString key = placeName + u'\x1f' + country;
-        PlaceId id = m_places.value(key);
-        if (!id.isValid()) {
-            Place place;
-            place.id = id = PlaceId(qint64(m_content.places.size()) + 1);
-            place.name = placeName.isEmpty() ? countryText : placeName;
-            place.country = country;
-            place.latitude = coordinates[0];
-            place.longitude = coordinates[1];
-            m_content.places.push_back(place);
-            m_places.insert(key, id);
-        }
-        event.place = id;
+    return id;
+}
+
+SourceId CsvRowConverter::sourceFor(const QString &title, const QString &url)
+{
+    if (title.isEmpty() && url.isEmpty())
+        return SourceId();
+    const QString key = title + u'\x1f' + url;
+    SourceId source = m_sources.value(key);
+    if (!source.isValid()) {
+        Source s;
+        s.id = source = SourceId(qint64(m_content.sources.size()) + 1);
+        s.title = title.isEmpty() ? url : title;
+        s.url = url;
+        m_content.sources.push_back(s);
+        m_sources.insert(key, source);
     }
-    SourceId source;
-    if (!sourceTitle.isEmpty() || !sourceUrl.isEmpty()) {
-        const QString key = sourceTitle + u'\x1f' + sourceUrl;
-        source = m_sources.value(key);
-        if (!source.isValid()) {
-            Source s;
-            s.id = source = SourceId(qint64(m_content.sources.size()) + 1);
-            s.title = sourceTitle.isEmpty() ? sourceUrl : sourceTitle;
-            s.url = sourceUrl;
-            m_content.sources.push_back(s);
-            m_sources.insert(key, source);
-        }
-    }
+    return source;
+}
+
+// Quotes of the event about to be added: one per blank-line separated part of a quote cell.
+void CsvRowConverter::addQuotes(const CsvRecord &record, SourceId source)
+{
     for (const QString &text : cells(record, CsvField::Quote)) {
         static const QRegularExpression blankLine(u"\\r?\\n[ \\t]*\\r?\\n"_s);
         for (const QString &part : text.split(blankLine)) {
@@ -353,13 +396,6 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
                 m_quotes.emplace_back(quote, m_content.events.size());
         }
     }
-    if (fileId != 0)
-        m_idLines.insert(fileId, record.line);
-    if (!event.date.isValid())
-        ++m_undated;
-    m_fileIds.push_back(fileId);
-    m_content.events.push_back(std::move(event));
-    return true;
 }
 
 NativeJsonContent CsvRowConverter::finish()

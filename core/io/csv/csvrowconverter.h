@@ -36,6 +36,18 @@ private:
     FuzzyDate readDate(const CsvRecord &record, QString *reason) const;
     bool readSplitDate(const CsvRecord &record, CsvField year, CsvField month, CsvField day,
                        QString *edtf, QString *reason) const;
+    // The steps of add(): checks that keep nothing, then additions that cannot fail.
+    struct PlaceCells {
+        QString name, countryText, country; // country: ISO alpha-3
+        std::optional<double> latitude, longitude;
+    };
+    bool readFields(const CsvRecord &record, Event &event, std::int64_t *fileId, QString *reason) const;
+    bool readPlace(const CsvRecord &record, PlaceCells *place, QString *reason) const;
+    static bool checkSourceUrl(const QString &url, QString *reason);
+    void addActors(const CsvRecord &record, Event &event);
+    PlaceId placeFor(const PlaceCells &cells); // shared by name and country; none when both are empty
+    SourceId sourceFor(const QString &title, const QString &url);
+    void addQuotes(const CsvRecord &record, SourceId source);
 
     CsvMapping m_mapping;
     DayOrder m_order;

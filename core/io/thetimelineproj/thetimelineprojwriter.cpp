@@ -104,85 +104,89 @@ QString rgbOf(const QString &hex)
     return ok ? u"%1,%2,%3"_s.arg((v >> 16) & 255).arg((v >> 8) & 255).arg(v & 255) : u"200,200,200"_s;
 }
 
-} // namespace
+// What the file leaves out or writes approximately, counted for the report.
+struct Losses {
+    qsizetype undated = 0, outOfRange = 0, approximated = 0, nested = 0, twoContainers = 0, otherRelations = 0,
+              actors = 0, places = 0, statuses = 0, multilineTitles = 0, extraTags = 0;
+};
 
-QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
-{
-    qsizetype undated = 0, outOfRange = 0, approximated = 0, nested = 0, twoContainers = 0,
-              otherRelations = 0, actors = 0, places = 0, statuses = 0, multilineTitles = 0;
-    const std::vector<Event> events = doc.events();
-
-    // Containers: events something is "part of". The app's containers do not nest and a subevent
-    // has one container, so a part that is itself a whole, and second wholes, are dropped; a
-    // container left without parts is a plain event (as it would read back).
+// Containers: events something is "part of". The app's containers do not nest and a subevent
+// has one container, so a part that is itself a whole, and second wholes, are dropped; a
+// container left without parts is a plain event (as it would read back).
+struct Containers {
     QHash<qint64, qint64> containerOf; // subevent id -> container event id
-    QSet<qint64> wholes;
-    for (const Relation &r : doc.relations())
-        if (r.kind == RelationKind::PartOf)
-            wholes.insert(r.to.value);
-    for (const Relation &r : doc.relations()) {
-        if (r.kind != RelationKind::PartOf)
-            ++otherRelations;
-        else if (wholes.contains(r.from.value))
-            ++nested;
-        else if (containerOf.contains(r.from.value))
-            ++twoContainers;
-        else
-            containerOf.insert(r.from.value, r.to.value);
-    }
-    QSet<qint64> containerIds;
-    for (const qint64 container : std::as_const(containerOf))
-        containerIds.insert(container);
+    QSet<qint64> ids;
 
-    // Categories from tags: "A/B" is category B with parent A; a leaf name used by two paths
-    // keeps its whole path as its name.
-    // Only an event's first tag becomes its category.
-    QHash<qint64, QString> categoryPathOf;
-    qsizetype extraTags = 0;
-    for (const Event &e : events)
-        for (const QString &tag : e.tags) {
-            const QString path = tag.split(u'/', Qt::SkipEmptyParts).join(u'/');
-            if (tag == kMilestoneTag || path.isEmpty())
-                continue;
-            if (categoryPathOf.contains(e.id.value))
-                ++extraTags;
+    Containers(const std::vector<Relation> &relations, Losses &losses)
+    {
+        QSet<qint64> wholes;
+        for (const Relation &r : relations)
+            if (r.kind == RelationKind::PartOf)
+                wholes.insert(r.to.value);
+        for (const Relation &r : relations) {
+            if (r.kind != RelationKind::PartOf)
+                ++losses.otherRelations;
+            else if (wholes.contains(r.from.value))
+                ++losses.nested;
+            else if (containerOf.contains(r.from.value))
+                ++losses.twoContainers;
             else
-                categoryPathOf.insert(e.id.value, path);
+                containerOf.insert(r.from.value, r.to.value);
         }
-    QMap<QString, QString> parentOf; // path -> parent path
-    for (const QString &path : std::as_const(categoryPathOf)) {
-        const QStringList parts = path.split(u'/');
-        for (qsizetype k = 0; k < parts.size(); ++k)
-            parentOf.insert(parts.mid(0, k + 1).join(u'/'), k ? parts.mid(0, k).join(u'/') : QString());
+        for (const qint64 container : std::as_const(containerOf))
+            ids.insert(container);
     }
+};
+
+// Categories from tags: "A/B" is category B with parent A; a leaf name used by two paths keeps
+// its whole path as its name. Only an event's first tag becomes its category.
+struct Categories {
+    QHash<qint64, QString> pathOf;  // event id -> category path
+    QMap<QString, QString> parentOf; // path -> parent path
     QHash<QString, int> leafCount;
-    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it)
-        ++leafCount[it.key().section(u'/', -1)];
-    auto categoryName = [&](const QString &path) {
+    QStringList paths; // parents before children
+
+    Categories(const std::vector<Event> &events, Losses &losses)
+    {
+        for (const Event &e : events)
+            for (const QString &tag : e.tags) {
+                const QString path = tag.split(u'/', Qt::SkipEmptyParts).join(u'/');
+                if (tag == kMilestoneTag || path.isEmpty())
+                    continue;
+                if (pathOf.contains(e.id.value))
+                    ++losses.extraTags;
+                else
+                    pathOf.insert(e.id.value, path);
+            }
+        for (const QString &path : std::as_const(pathOf)) {
+            const QStringList parts = path.split(u'/');
+            for (qsizetype k = 0; k < parts.size(); ++k)
+                parentOf.insert(parts.mid(0, k + 1).join(u'/'), k ? parts.mid(0, k).join(u'/') : QString());
+        }
+        for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it)
+            ++leafCount[it.key().section(u'/', -1)];
+        paths = parentOf.keys();
+        std::stable_sort(paths.begin(), paths.end(),
+                         [](const QString &a, const QString &b) { return a.count(u'/') < b.count(u'/'); });
+    }
+    QString name(const QString &path) const
+    {
         const QString leaf = path.section(u'/', -1);
         return leafCount.value(leaf) > 1 ? path : leaf;
-    };
-    QStringList categoryPaths = parentOf.keys();
-    std::stable_sort(categoryPaths.begin(), categoryPaths.end(), // parents before children
-                     [](const QString &a, const QString &b) { return a.count(u'/') < b.count(u'/'); });
+    }
+    QString ofEvent(EventId id) const { return pathOf.contains(id.value) ? name(pathOf.value(id.value)) : QString(); }
+};
 
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(2);
-    xml.writeStartDocument(u"1.0"_s);
-    xml.writeStartElement(u"timeline"_s);
-    xml.writeTextElement(u"version"_s, u"2.4.0"_s);
-    xml.writeTextElement(u"timetype"_s, u"gregoriantime"_s);
-
+void writeEras(QXmlStreamWriter &xml, const std::vector<Era> &eras, Losses &losses)
+{
     xml.writeStartElement(u"eras"_s);
-    for (const Era &era : doc.eras()) {
+    for (const Era &era : eras) {
         const std::optional<Period> p = periodOf(era.span);
         if (!p) {
-            ++outOfRange;
+            ++losses.outOfRange;
             continue;
         }
-        approximated += !p->exact;
+        losses.approximated += !p->exact;
         xml.writeStartElement(u"era"_s);
         xml.writeTextElement(u"name"_s, era.name);
         xml.writeTextElement(u"start"_s, p->start);
@@ -192,60 +196,68 @@ QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
         xml.writeEndElement();
     }
     xml.writeEndElement();
+}
 
+void writeCategories(QXmlStreamWriter &xml, const Categories &categories)
+{
     xml.writeStartElement(u"categories"_s);
-    for (const QString &path : std::as_const(categoryPaths)) {
+    for (const QString &path : std::as_const(categories.paths)) {
         xml.writeStartElement(u"category"_s);
-        xml.writeTextElement(u"name"_s, categoryName(path));
+        xml.writeTextElement(u"name"_s, categories.name(path));
         xml.writeTextElement(u"color"_s, colourFor(path));
         xml.writeTextElement(u"font_color"_s, u"0,0,0"_s);
-        if (!parentOf.value(path).isEmpty())
-            xml.writeTextElement(u"parent"_s, categoryName(parentOf.value(path)));
+        if (!categories.parentOf.value(path).isEmpty())
+            xml.writeTextElement(u"parent"_s, categories.name(categories.parentOf.value(path)));
         xml.writeEndElement();
     }
     xml.writeEndElement();
+}
 
-    // Containers first: the app only knows a container id once its container has been read.
+// The events, containers first (the app only knows a container id once its container has been
+// read); returns the period they cover, which the app opens on.
+std::pair<TimePoint, TimePoint> writeEvents(QXmlStreamWriter &xml, const std::vector<Event> &events,
+                                            const Containers &containers, const Categories &categories, Losses &losses)
+{
     QHash<qint64, int> cids;
     std::vector<const Event *> ordered;
     for (const Event &e : events)
         ordered.push_back(&e);
     orderByWrittenStart(ordered, [&](const Event *e) {
         const std::optional<Period> p = e->date.isValid() ? periodOf(e->date) : std::nullopt;
-        return std::pair(!containerIds.contains(e->id.value), p ? p->sortKey : kTimeMax);
+        return std::pair(!containers.ids.contains(e->id.value), p ? p->sortKey : kTimeMax);
     });
     TimePoint viewStart = kTimeMax, viewEnd = kTimeMin;
-
     xml.writeStartElement(u"events"_s);
     for (const Event *e : ordered) {
         if (!e->date.isValid()) {
-            ++undated;
+            ++losses.undated;
             continue;
         }
         const std::optional<Period> p = periodOf(e->date);
         if (!p) {
-            ++outOfRange;
+            ++losses.outOfRange;
             continue;
         }
-        approximated += !p->exact;
-        actors += !e->actors.empty();
-        places += e->place.isValid();
-        statuses += e->status != EventStatus::Occurred;
+        losses.approximated += !p->exact;
+        losses.actors += !e->actors.empty();
+        losses.places += e->place.isValid();
+        losses.statuses += e->status != EventStatus::Occurred;
         const DateBounds b = e->date.bounds();
         viewStart = std::min(viewStart, sortTime(b));
         viewEnd = std::max(viewEnd, std::min(b.earliestEnd, kTimeMax - 1));
-        multilineTitles += e->title.contains(u'\n');
+        losses.multilineTitles += e->title.contains(u'\n');
         QString text = e->title.simplified(); // the app's texts are one line
-        if (containerIds.contains(e->id.value)) {
+        const qint64 container = containers.containerOf.value(e->id.value, 0);
+        if (containers.ids.contains(e->id.value)) {
             const int cid = int(cids.size()) + 1;
             cids.insert(e->id.value, cid);
             text = u"[%1]"_s.arg(cid) + text;
-        } else if (containerOf.contains(e->id.value) && cids.contains(containerOf.value(e->id.value))) {
-            text = u"(%1)"_s.arg(cids.value(containerOf.value(e->id.value))) + text;
+        } else if (containers.containerOf.contains(e->id.value) && cids.contains(container)) {
+            text = u"(%1)"_s.arg(cids.value(container)) + text;
         } else if (text.startsWith(u'(') || text.startsWith(u'[')) {
             text.prepend(u' '); // or the app would read it as a container reference
         }
-        const QString category = categoryPathOf.contains(e->id.value) ? categoryName(categoryPathOf.value(e->id.value)) : QString();
+        const QString category = categories.ofEvent(e->id);
         const bool milestone = e->tags.contains(kMilestoneTag) && p->pointInTime;
         xml.writeStartElement(u"event"_s);
         xml.writeTextElement(u"start"_s, p->start);
@@ -263,8 +275,11 @@ QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
         xml.writeEndElement();
     }
     xml.writeEndElement();
+    return {viewStart, viewEnd};
+}
 
-    // The app opens on this period.
+void writeView(QXmlStreamWriter &xml, TimePoint viewStart, TimePoint viewEnd)
+{
     if (viewStart > viewEnd) {
         viewStart = calendar::toTimePoint(CivilDate{2000, 1, 1});
         viewEnd = viewStart + kSecondsPerDay;
@@ -277,29 +292,55 @@ QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
     xml.writeStartElement(u"hidden_categories"_s);
     xml.writeEndElement();
     xml.writeEndElement();
+}
+
+void reportLosses(ExportReport &report, const Losses &l, const Document &doc, qsizetype categories)
+{
+    auto say = [&](qsizetype count, const QString &what) {
+        if (count)
+            report.omissions << what.arg(count);
+    };
+    say(l.undated, u"%1 events or eras without a date left out"_s);
+    say(l.outOfRange, u"%1 events or eras outside the years -4712 to 9988 left out: the app's calendar covers no more"_s);
+    say(l.approximated, u"%1 dates written approximately: the app knows days and times, with \"fuzzy\" as its only qualifier (time zones are dropped)"_s);
+    say(l.multilineTitles, u"%1 titles with line breaks written on one line"_s);
+    say(l.extraTags, u"%1 further tags left out: an event has one category in the app"_s);
+    say(l.nested, u"%1 \"part of\" relations between containers left out: the app's containers do not nest"_s);
+    say(l.twoContainers, u"%1 events were part of several events: each keeps its first container"_s);
+    say(l.otherRelations, u"relations other than \"part of\" are not part of .timeline: %1 relations left out"_s);
+    say(qsizetype(doc.quotes().size()), u"quotes are not part of .timeline: %1 quotes left out"_s);
+    say(qsizetype(doc.sources().size()), u"sources are not part of .timeline events: %1 sources left out"_s);
+    say(l.actors, u"actors are not part of .timeline: the actors of %1 events left out"_s);
+    say(l.places, u"places are not part of .timeline: the places of %1 events left out"_s);
+    say(l.statuses, u"statuses are not part of .timeline: %1 events lose theirs"_s);
+    say(categories, u"Dateline keeps no tag colours: the %1 categories got generated colours"_s);
+}
+
+} // namespace
+
+QByteArray writeTheTimelineProj(const Document &doc, ExportReport *report)
+{
+    Losses losses;
+    const std::vector<Event> events = doc.events();
+    const Containers containers(doc.relations(), losses);
+    const Categories categories(events, losses);
+
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument(u"1.0"_s);
+    xml.writeStartElement(u"timeline"_s);
+    xml.writeTextElement(u"version"_s, u"2.4.0"_s);
+    xml.writeTextElement(u"timetype"_s, u"gregoriantime"_s);
+    writeEras(xml, doc.eras(), losses);
+    writeCategories(xml, categories);
+    const auto [viewStart, viewEnd] = writeEvents(xml, events, containers, categories, losses);
+    writeView(xml, viewStart, viewEnd); // the app opens on this period
     xml.writeEndElement();
     xml.writeEndDocument();
-
-    if (report) {
-        auto say = [&](qsizetype count, const QString &what) {
-            if (count)
-                report->omissions << what.arg(count);
-        };
-        say(undated, u"%1 events or eras without a date left out"_s);
-        say(outOfRange, u"%1 events or eras outside the years -4712 to 9988 left out: the app's calendar covers no more"_s);
-        say(approximated, u"%1 dates written approximately: the app knows days and times, with \"fuzzy\" as its only qualifier (time zones are dropped)"_s);
-        say(multilineTitles, u"%1 titles with line breaks written on one line"_s);
-        say(extraTags, u"%1 further tags left out: an event has one category in the app"_s);
-        say(nested, u"%1 \"part of\" relations between containers left out: the app's containers do not nest"_s);
-        say(twoContainers, u"%1 events were part of several events: each keeps its first container"_s);
-        say(otherRelations, u"relations other than \"part of\" are not part of .timeline: %1 relations left out"_s);
-        say(qsizetype(doc.quotes().size()), u"quotes are not part of .timeline: %1 quotes left out"_s);
-        say(qsizetype(doc.sources().size()), u"sources are not part of .timeline events: %1 sources left out"_s);
-        say(actors, u"actors are not part of .timeline: the actors of %1 events left out"_s);
-        say(places, u"places are not part of .timeline: the places of %1 events left out"_s);
-        say(statuses, u"statuses are not part of .timeline: %1 events lose theirs"_s);
-        say(qsizetype(categoryPaths.size()), u"Dateline keeps no tag colours: the %1 categories got generated colours"_s);
-    }
+    if (report)
+        reportLosses(*report, losses, doc, qsizetype(categories.paths.size()));
     return out;
 }
 

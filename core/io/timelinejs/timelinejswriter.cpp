@@ -85,33 +85,137 @@ bool deepTime(const Document &doc)
     return false;
 }
 
+// What the events' texts draw on: speakers, quote sources, each event's quotes.
+struct Quoting {
+    QHash<qint64, Actor> actors;
+    QHash<qint64, Source> sources;
+    QHash<qint64, std::vector<Quote>> quotesByEvent;
+
+    Quoting(const Document &doc, Counts &n)
+    {
+        for (const Actor &a : doc.actors())
+            actors.insert(a.id.value, a);
+        for (const Source &s : doc.sources())
+            sources.insert(s.id.value, s);
+        QSet<qint64> quotedSources;
+        for (const Quote &q : doc.quotes()) {
+            if (q.events.size() > 1)
+                ++n.sharedQuotes;
+            if (q.credibility != 6 || !q.locator.isEmpty())
+                ++n.quoteDetails;
+            for (const EventId e : q.events)
+                quotesByEvent[e.value].push_back(q);
+            if (q.source.isValid())
+                quotedSources.insert(q.source.value);
+        }
+        for (const Source &s : std::as_const(sources))
+            if (!quotedSources.contains(s.id.value))
+                ++n.unattachedSources;
+    }
+};
+
+void writeEvent(JsonWriter &w, const Event &e, const Quoting &quoting, Counts &n)
+{
+    n.extraTags += e.tags.size() > 1;
+    n.actors += !e.actors.empty();
+    n.places += e.place.isValid();
+    n.statuses += e.status != EventStatus::Occurred;
+    n.cameo += !e.cameoCode.isEmpty();
+    w.beginObject();
+    n.zones += writeDate(w, e.date);
+    // Quotes go into the text; the source of the first quote with one becomes the media.
+    QString html = paragraphs(e.description);
+    const Source *media = nullptr;
+    for (const Quote &q : quoting.quotesByEvent.value(e.id.value)) {
+        html += u"<blockquote>"_s + paragraphs(q.text);
+        if (const auto a = quoting.actors.constFind(q.speaker.value); q.speaker.isValid() && a != quoting.actors.cend())
+            html += u"<cite>&mdash; "_s + escapeHtml(a->label) + u"</cite>"_s;
+        html += u"</blockquote>"_s;
+        if (const auto s = quoting.sources.constFind(q.source.value); q.source.isValid() && s != quoting.sources.cend()) {
+            if (s->url.isEmpty())
+                ++n.sourcesWithoutUrl; // TimelineJS shows no media without a URL
+            else if (!media)
+                media = &*s;
+            else if (media->id != s->id)
+                ++n.otherSources;
+        }
+    }
+    w.key(L("text"));
+    w.beginObject();
+    n.multilineTitles += e.title.contains(u'\n');
+    w.field(L("headline"), escapeHtml(e.title.simplified()));
+    w.field(L("text"), html);
+    w.endObject();
+    if (media) {
+        w.key(L("media"));
+        w.beginObject();
+        w.field(L("url"), media->url);
+        w.field(L("caption"), escapeHtml(media->title));
+        w.field(L("credit"), escapeHtml(media->author.isEmpty() ? media->publication : media->author));
+        w.endObject();
+    }
+    if (!e.tags.isEmpty())
+        w.field(L("group"), e.tags.first());
+    w.endObject();
+}
+
+void writeEras(JsonWriter &w, const std::vector<Era> &eras, Counts &n)
+{
+    w.key(L("eras"));
+    w.beginArray();
+    for (const Era &era : eras) {
+        if (!era.span.isValid())
+            continue;
+        n.eraColours += !era.color.isEmpty();
+        w.beginObject();
+        // TimelineJS requires an era end; display_date is not shown for eras.
+        SplitDate split = approximateSplit(era.span);
+        n.fuzzyEraDates += !(splitSimpleDate(era.span) && splitSimpleDate(era.span)->qualifier.isNull());
+        writeParts(w, L("start_date"), split.start);
+        writeParts(w, L("end_date"), split.end.value_or(split.start));
+        w.key(L("text"));
+        w.beginObject();
+        w.field(L("headline"), escapeHtml(era.name));
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void reportCounts(ExportReport &report, const Counts &n, qsizetype written)
+{
+    auto say = [&](qsizetype count, const QString &what) {
+        if (count)
+            report.omissions << what.arg(count);
+    };
+    if (written == 0)
+        report.omissions << u"no dated events: TimelineJS shows an empty timeline as an error"_s;
+    say(n.undated, u"%1 events without a date left out: TimelineJS needs a start date"_s);
+    say(n.zones, u"TimelineJS times have no time zone: %1 times written as the local times they were given in"_s);
+    say(n.multilineTitles, u"%1 titles with line breaks written on one line"_s);
+    say(n.extraTags, u"%1 events have several tags: TimelineJS keeps the first as the group"_s);
+    say(n.actors, u"actors are not part of TimelineJS: the actors of %1 events left out (quote speakers are kept)"_s);
+    say(n.places, u"places are not part of TimelineJS: the places of %1 events left out"_s);
+    say(n.statuses, u"statuses are not part of TimelineJS: %1 events that are not \"occurred\" lose their status"_s);
+    say(n.cameo, u"CAMEO event codes are not part of TimelineJS: %1 codes left out"_s);
+    say(n.relations, u"relations between events are not part of TimelineJS: %1 relations left out"_s);
+    say(n.otherSources, u"TimelineJS has one media per event: %1 further quote sources left out"_s);
+    say(n.sourcesWithoutUrl, u"%1 quotes cite a source without a URL: TimelineJS media need one, so those sources are left out"_s);
+    say(n.unattachedSources, u"%1 sources not cited by any quote left out (TimelineJS shows sources as event media)"_s);
+    say(n.sharedQuotes, u"%1 quotes about several events are repeated in each event's text"_s);
+    say(n.quoteDetails, u"quote credibility and locators are not part of TimelineJS: %1 quotes lose them"_s);
+    say(n.fuzzyEraDates, u"%1 era dates are fuzzy: TimelineJS eras show them as plain start and end dates"_s);
+    if (n.cosmological)
+        report.omissions << u"some dates lie beyond JavaScript's range: the timeline uses TimelineJS's cosmological scale, which shows years only"_s;
+    say(n.eraColours, u"era colours are not part of TimelineJS: %1 colours left out"_s);
+}
+
 } // namespace
 
 QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
 {
     Counts n;
-    QHash<qint64, Actor> actors;
-    for (const Actor &a : doc.actors())
-        actors.insert(a.id.value, a);
-    QHash<qint64, Source> sources;
-    for (const Source &s : doc.sources())
-        sources.insert(s.id.value, s);
-    QHash<qint64, std::vector<Quote>> quotesByEvent;
-    QSet<qint64> quotedSources;
-    for (const Quote &q : doc.quotes()) {
-        if (q.events.size() > 1)
-            ++n.sharedQuotes;
-        if (q.credibility != 6 || !q.locator.isEmpty())
-            ++n.quoteDetails;
-        for (const EventId e : q.events)
-            quotesByEvent[e.value].push_back(q);
-        if (q.source.isValid())
-            quotedSources.insert(q.source.value);
-    }
-    for (const Source &s : doc.sources())
-        if (!quotedSources.contains(s.id.value))
-            ++n.unattachedSources;
-
+    const Quoting quoting(doc, n);
     JsonWriter w;
     w.beginObject();
     w.key(L("title"));
@@ -131,73 +235,12 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
             ++n.undated;
     }
     orderByWrittenStart(events, [](const Event &e) { return wallClockStart(approximateSplit(e.date).start); });
-
     w.key(L("events"));
     w.beginArray();
-    for (const Event &e : events) {
-        n.extraTags += e.tags.size() > 1;
-        n.actors += !e.actors.empty();
-        n.places += e.place.isValid();
-        n.statuses += e.status != EventStatus::Occurred;
-        n.cameo += !e.cameoCode.isEmpty();
-        w.beginObject();
-        n.zones += writeDate(w, e.date);
-        // Quotes go into the text; the source of the first quote with one becomes the media.
-        QString html = paragraphs(e.description);
-        const Source *media = nullptr;
-        for (const Quote &q : quotesByEvent.value(e.id.value)) {
-            html += u"<blockquote>"_s + paragraphs(q.text);
-            if (const auto a = actors.constFind(q.speaker.value); q.speaker.isValid() && a != actors.cend())
-                html += u"<cite>&mdash; "_s + escapeHtml(a->label) + u"</cite>"_s;
-            html += u"</blockquote>"_s;
-            if (const auto s = sources.constFind(q.source.value); q.source.isValid() && s != sources.cend()) {
-                if (s->url.isEmpty())
-                    ++n.sourcesWithoutUrl; // TimelineJS shows no media without a URL
-                else if (!media)
-                    media = &*s;
-                else if (media->id != s->id)
-                    ++n.otherSources;
-            }
-        }
-        w.key(L("text"));
-        w.beginObject();
-        n.multilineTitles += e.title.contains(u'\n');
-        w.field(L("headline"), escapeHtml(e.title.simplified()));
-        w.field(L("text"), html);
-        w.endObject();
-        if (media) {
-            w.key(L("media"));
-            w.beginObject();
-            w.field(L("url"), media->url);
-            w.field(L("caption"), escapeHtml(media->title));
-            w.field(L("credit"), escapeHtml(media->author.isEmpty() ? media->publication : media->author));
-            w.endObject();
-        }
-        if (!e.tags.isEmpty())
-            w.field(L("group"), e.tags.first());
-        w.endObject();
-    }
+    for (const Event &e : events)
+        writeEvent(w, e, quoting, n);
     w.endArray();
-
-    w.key(L("eras"));
-    w.beginArray();
-    for (const Era &era : doc.eras()) {
-        if (!era.span.isValid())
-            continue;
-        n.eraColours += !era.color.isEmpty();
-        w.beginObject();
-        // TimelineJS requires an era end; display_date is not shown for eras.
-        SplitDate split = approximateSplit(era.span);
-        n.fuzzyEraDates += !(splitSimpleDate(era.span) && splitSimpleDate(era.span)->qualifier.isNull());
-        writeParts(w, L("start_date"), split.start);
-        writeParts(w, L("end_date"), split.end.value_or(split.start));
-        w.key(L("text"));
-        w.beginObject();
-        w.field(L("headline"), escapeHtml(era.name));
-        w.endObject();
-        w.endObject();
-    }
-    w.endArray();
+    writeEras(w, doc.eras(), n);
     // Years beyond what JavaScript dates hold need TimelineJS's cosmological scale (years only).
     if (deepTime(doc)) {
         w.field(L("scale"), u"cosmological"_s);
@@ -206,33 +249,8 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
     w.endObject();
 
     n.relations = qsizetype(doc.relations().size());
-    const qsizetype written = qsizetype(events.size());
-    if (report) {
-        auto say = [&](qsizetype count, const QString &what) {
-            if (count)
-                report->omissions << what.arg(count);
-        };
-        if (written == 0)
-            report->omissions << u"no dated events: TimelineJS shows an empty timeline as an error"_s;
-        say(n.undated, u"%1 events without a date left out: TimelineJS needs a start date"_s);
-        say(n.zones, u"TimelineJS times have no time zone: %1 times written as the local times they were given in"_s);
-        say(n.multilineTitles, u"%1 titles with line breaks written on one line"_s);
-        say(n.extraTags, u"%1 events have several tags: TimelineJS keeps the first as the group"_s);
-        say(n.actors, u"actors are not part of TimelineJS: the actors of %1 events left out (quote speakers are kept)"_s);
-        say(n.places, u"places are not part of TimelineJS: the places of %1 events left out"_s);
-        say(n.statuses, u"statuses are not part of TimelineJS: %1 events that are not \"occurred\" lose their status"_s);
-        say(n.cameo, u"CAMEO event codes are not part of TimelineJS: %1 codes left out"_s);
-        say(n.relations, u"relations between events are not part of TimelineJS: %1 relations left out"_s);
-        say(n.otherSources, u"TimelineJS has one media per event: %1 further quote sources left out"_s);
-        say(n.sourcesWithoutUrl, u"%1 quotes cite a source without a URL: TimelineJS media need one, so those sources are left out"_s);
-        say(n.unattachedSources, u"%1 sources not cited by any quote left out (TimelineJS shows sources as event media)"_s);
-        say(n.sharedQuotes, u"%1 quotes about several events are repeated in each event's text"_s);
-        say(n.quoteDetails, u"quote credibility and locators are not part of TimelineJS: %1 quotes lose them"_s);
-        say(n.fuzzyEraDates, u"%1 era dates are fuzzy: TimelineJS eras show them as plain start and end dates"_s);
-        if (n.cosmological)
-            report->omissions << u"some dates lie beyond JavaScript's range: the timeline uses TimelineJS's cosmological scale, which shows years only"_s;
-        say(n.eraColours, u"era colours are not part of TimelineJS: %1 colours left out"_s);
-    }
+    if (report)
+        reportCounts(*report, n, qsizetype(events.size()));
     return w.result();
 }
 
