@@ -3,6 +3,7 @@
 
 #include "core/store/documentprivate.h"
 #include "core/store/schema.h"
+#include "core/store/searchindex.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -167,24 +168,20 @@ BulkImportSummary BulkImport::commit()
         clock.restart();
         cpu = std::clock();
     };
-    // Full text for the appended rows in one statement each (ids above the previous maximum).
-    const IdRange &events = m_summary.events;
-    if (events.count > 0 && events.last > m_previousMaxEvent) {
-        Statement s = m_db.prepare("INSERT INTO events_fts(rowid, title, description) "
-                                   "SELECT id, title, description FROM events WHERE id > ?1 AND id <= ?2");
-        s.bind(1, m_previousMaxEvent).bind(2, events.last).execute();
-    }
-    const IdRange &quotes = m_summary.quotes;
-    if (quotes.count > 0 && quotes.last > m_previousMaxQuote) {
-        Statement s = m_db.prepare("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes "
-                                   "WHERE id > ?1 AND id <= ?2");
-        s.bind(1, m_previousMaxQuote).bind(2, quotes.last).execute();
-    }
-    lap("full-text index");
     for (const QByteArray &create : m_droppedIndexes)
         m_db.exec(create, "Rebuilding an index after the import");
     m_droppedIndexes.clear();
     lap("indexes");
+    // Search index (after the indexes: an event's text is gathered through them): the appended
+    // rows in one pass, then the few others.
+    const IdRange &events = m_summary.events;
+    store::SearchIndex search(m_db);
+    if (events.count > 0 && events.last > m_previousMaxEvent)
+        search.indexRange(m_previousMaxEvent, events.last);
+    std::vector<std::int64_t> later(m_searchLater.begin(), m_searchLater.end());
+    std::sort(later.begin(), later.end());
+    search.index(later);
+    lap("search index");
     if (m_beforeCommit)
         m_beforeCommit();
     m_document.bulkImportCommitting(m_summary); // the journal's step, in this transaction

@@ -19,7 +19,7 @@ inline constexpr std::int32_t kApplicationId = 0x44744c6e;
 inline constexpr char kMetaApplicationKey[] = "application";
 inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 // Older versions a read-only connection can read as they are (v2 added index_snapshots, v3 the
 // journal and gdelt_events; a read-only document has no history to show or undo).
 inline constexpr int kOldestReadableVersion = 1;
@@ -46,7 +46,7 @@ struct Migration {
 };
 
 // The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots,
-// v2 -> v3 the edit journal and the GDELT event id table.
+// v2 -> v3 the edit journal and the GDELT event id table, v3 -> v4 the search index.
 const std::vector<Migration> &migrations();
 
 // Creates the current schema in an empty database (in the caller's transaction): the v1 tables
