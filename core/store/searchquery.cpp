@@ -226,7 +226,7 @@ private:
                 if (!parseNot(out, negated, &op))
                     return false;
             } else if (startsOperand()) {
-                out += QLatin1Char(' ');
+                out += QStringLiteral(" AND "); // FTS5 has no implicit AND after a ")"
                 if (!parseNot(out, negated, nullptr))
                     return false;
             } else {
@@ -310,6 +310,11 @@ SearchQuery SearchQuery::parse(const QString &text)
 
 QString SearchQuery::fold(QStringView token)
 {
+    bool ascii = true;
+    for (QChar c : token)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) // the common case, without normalization
+        return token.toString().toLower();
     const QString decomposed = token.toString().normalized(QString::NormalizationForm_D);
     QString result;
     result.reserve(decomposed.size());

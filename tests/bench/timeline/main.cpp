@@ -1,6 +1,7 @@
 // dateline-bench: renderer figures for docs/architecture.md §7 as one JSON object (a program, not a test).
 #include "benchgenerator.h"
 #include "editbench.h"
+#include "searchbench.h"
 
 #include "core/date/calendar.h"
 #include "core/index/eventtextcache.h"
@@ -211,6 +212,9 @@ Run measure(const QString &path, const Options &options)
         {QStringLiteral("shapes_per_frame"), double(shapes) / double(frames)},
         {QStringLiteral("file_mb"), double(QFileInfo(path).size()) / 1e6},
     };
+    const QJsonObject search = measureSearch(*doc);
+    for (auto it = search.begin(); it != search.end(); ++it)
+        run.json.insert(it.key(), it.value());
     // Last: edits change the file (and are undone again), so the next run rebuilds its snapshot.
     const QJsonObject edits = measureEdits(*doc, index, scene, painter, palette, image);
     for (auto it = edits.begin(); it != edits.end(); ++it)
@@ -220,7 +224,7 @@ Run measure(const QString &path, const Options &options)
 }
 
 // Bump when the generator or the store schema changes, so cached files are regenerated.
-constexpr int kGeneratorVersion = 2;
+constexpr int kGeneratorVersion = 3;
 
 QString ensureFile(std::uint32_t events, std::uint64_t seed, const QString &dir, double *generateSeconds)
 {
