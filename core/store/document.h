@@ -185,7 +185,8 @@ public:
     // Full-text search over everything an event is known by: its title, description and quote
     // texts, the labels and aliases of its actors, its place, its quotes' speakers and sources.
     // The query uses FTS5 syntax (see SearchQuery); a malformed one gives results.error. The first
-    // `limit` hits in time order with snippets, and how many match (counted up to 10,000).
+    // `limit` hits in time order with snippets, and how many match (counted up to 10,000, and for
+    // at most 4 ms past the listed hits: beyond that the count is a lower bound).
     SearchResults search(const SearchQuery &query, int limit = 100) const;
     // The same for plain callers: the ids of the first hits, in time order (none for a bad query).
     std::vector<EventId> search(const QString &query, int limit = 100) const;

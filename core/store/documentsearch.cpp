@@ -5,6 +5,8 @@
 #include "core/store/searchindex.h"
 #include "core/store/searchquery.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace dateline {
@@ -15,6 +17,8 @@ using store::SearchIndex;
 
 // Matches are counted up to here: beyond it the count costs more than it tells.
 constexpr std::int64_t kCountCap = 10000;
+// ... and for at most this long after the listed hits are found.
+constexpr qint64 kCountBudgetNs = 4'000'000;
 // Hits past the last wanted one that share its day are read too, up to this many, so that
 // the order within that day is exact (keys order a day only approximately).
 constexpr std::int64_t kSameDayExtra = 500;
@@ -141,17 +145,30 @@ SearchResults Document::search(const SearchQuery &query, int limit) const
         match.bind(1, query.ftsExpression());
         const auto wanted = std::size_t(std::max(limit, 0));
         std::int64_t lastDay = 0;
-        while (results.total < kCountCap && match.step()) {
-            ++results.total;
+        bool collecting = true;
+        QElapsedTimer counting; // started once the wanted hits are in
+        bool more = false;
+        while ((more = match.step())) {
             const std::int64_t key = match.int64(0);
             if (candidates.size() < wanted) {
                 candidates.push_back({key});
                 lastDay = SearchIndex::dayOfKey(key);
-            } else if (SearchIndex::dayOfKey(key) == lastDay && candidates.size() < wanted + kSameDayExtra) {
+            } else if (collecting && SearchIndex::dayOfKey(key) == lastDay && candidates.size() < wanted + kSameDayExtra) {
                 candidates.push_back({key});
+            } else if (collecting) {
+                collecting = false;
+                counting.start();
+            }
+            ++results.total;
+            // Counting the rest costs what finding them costs: a common phrase or an AND of common
+            // words is checked row by row. So the count stops at a cap and at a time budget.
+            if (results.total >= kCountCap
+                || (!collecting && (results.total & 63) == 0 && counting.nsecsElapsed() > kCountBudgetNs)) {
+                more = match.step();
+                break;
             }
         }
-        results.totalIsLowerBound = results.total >= kCountCap && match.step();
+        results.totalIsLowerBound = more;
         match.reset();
     } catch (const StoreError &) {
         // The query was checked before it got here; should FTS5 still refuse it, say so plainly.

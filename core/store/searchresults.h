@@ -38,8 +38,8 @@ struct SearchHit {
 struct SearchResults {
     QString error;               // the query was malformed: what to change; nothing else is set
     std::vector<SearchHit> hits; // the first hits in time order (sortTime, sort key, id)
-    std::int64_t total = 0;      // matching events, counted up to a cap
-    bool totalIsLowerBound = false; // more than `total` match (counting all would cost too long)
+    std::int64_t total = 0;      // matching events, counted up to 10,000 and for at most a few ms
+    bool totalIsLowerBound = false; // more than `total` match (counting them all would cost too long)
 };
 
 // A matching event for marks on the timeline: its id and the start of its day (sortTime rounded

@@ -140,8 +140,10 @@ void compareAll(const Document &doc, int limit)
                 want.push_back(k.id);
         const SearchResults r = doc.search(SearchQuery::parse(c.query), limit);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QCOMPARE(r.total, std::int64_t(want.size()));
-        QVERIFY(!r.totalIsLowerBound);
+        if (r.totalIsLowerBound) // counting stopped at its time budget (a loaded machine)
+            QVERIFY(r.total >= std::int64_t(r.hits.size()) && r.total < std::int64_t(want.size()));
+        else
+            QCOMPARE(r.total, std::int64_t(want.size()));
         want.resize(std::min(want.size(), std::size_t(limit)));
         std::vector<EventId> got;
         for (const SearchHit &h : r.hits)
