@@ -13,6 +13,7 @@
 #include "app/gui/history/historydock.h"
 #include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
+#include "app/gui/search/searchdock.h"
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
@@ -88,7 +89,7 @@ void MainWindow::createCentralArea()
 {
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+Shift+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_model, &EventTableModel::scheduleFilterText);
 
@@ -189,7 +190,7 @@ void MainWindow::createActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)); // Ctrl+F: Edit > Find (SearchDock)
     edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -210,6 +211,8 @@ void MainWindow::createActions()
     EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
     HistoryDock::install(this, m_controller);   // View > History
     LibraryDock::install(this, m_controller);   // View > Library: actors, places, sources, eras
+    SearchDock *search = SearchDock::install(this, m_controller, m_timeline); // Edit > Find, F3, Shift+F3
+    connect(search, &SearchDock::marksChanged, m_timeline, &TimelineView::setSearchMarks);
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);

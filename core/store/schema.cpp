@@ -207,8 +207,8 @@ CREATE TABLE gdelt_events (
 )sql";
 
 // v3 -> v4: search over everything an event is known by (Document::search, core/store/searchindex.h):
-// one contentless FTS5 row per event (title; description and quote texts; actor, place, speaker and
-// source names) whose rowid is a time key (search_keys), so that matches come out in time order.
+// one contentless FTS5 row per event (title; description and quote texts; actor, place and source
+// names) whose rowid is a time key (search_keys), so that matches come out in time order.
 // It replaces the per-table indexes of titles and quotes. prefix='1 2 3': short prefix queries
 // ("t*", "neg*") read one prepared list instead of merging every word that starts so. The
 // migration fills it from the tables (SearchIndex::rebuild).

@@ -24,21 +24,21 @@ QByteArray daySql()
         + max + ") END)";
 }
 
-// The three indexed columns of event e. Its parts are joined with a private-use character, which
-// the tokenizer keeps as a word of its own: a "phrase" cannot run from one quote into the next.
-// The order inside group_concat does not matter to FTS5 when it forgets a row (it forgets the
-// row's words, whatever their positions).
+// The three indexed columns of event e. Quotes are joined with a private-use character, which the
+// tokenizer keeps as a word of its own: a "phrase" cannot run from one quote into the next. Names
+// are joined with line breaks only (a separator word costs index space in every event). The order
+// inside group_concat does not matter to FTS5 when it forgets a row (it forgets the row's words,
+// whatever their positions).
 #define DL_SEP "' ' || char(57344) || ' '"
 constexpr char kTextColumns[] =
     "e.title, "
-    "e.description || " DL_SEP " || coalesce((SELECT group_concat(q.text, " DL_SEP ") FROM quote_events qe "
+    "e.description || coalesce(" DL_SEP " || (SELECT group_concat(q.text, " DL_SEP ") FROM quote_events qe "
     "  JOIN quotes q ON q.id = qe.quote_id WHERE qe.event_id = e.id), ''), "
-    "coalesce((SELECT group_concat(a.label || " DL_SEP " || coalesce(a.aliases, ''), " DL_SEP ") FROM event_actors ea "
-    "  JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '') || " DL_SEP " "
-    "|| coalesce((SELECT p.name FROM places p WHERE p.id = e.place_id), '') || " DL_SEP " "
-    "|| coalesce((SELECT group_concat(coalesce(s.title, '') || " DL_SEP " || coalesce(sp.label, ''), " DL_SEP ") "
-    "  FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id "
-    "  LEFT JOIN actors sp ON sp.id = q.speaker_id WHERE qe.event_id = e.id), '')";
+    "coalesce((SELECT group_concat(a.label || char(10) || coalesce(a.aliases, ''), char(10)) "
+    "  FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '') || char(10) "
+    "|| coalesce((SELECT p.name FROM places p WHERE p.id = e.place_id), '') || char(10) "
+    "|| coalesce((SELECT group_concat(s.title, char(10)) FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id "
+    "   JOIN sources s ON s.id = q.source_id WHERE qe.event_id = e.id), '')";
 #undef DL_SEP
 
 const QByteArray &textOfEvent()
@@ -206,9 +206,7 @@ std::vector<std::int64_t> SearchIndex::ids(const char *sql, std::int64_t paramet
 
 std::vector<std::int64_t> SearchIndex::eventsOfActor(std::int64_t actorId) const
 {
-    return ids("SELECT event_id FROM event_actors WHERE actor_id = ?1 UNION "
-               "SELECT qe.event_id FROM quotes q JOIN quote_events qe ON qe.quote_id = q.id WHERE q.speaker_id = ?1",
-               actorId);
+    return ids("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1", actorId);
 }
 
 std::vector<std::int64_t> SearchIndex::eventsOfPlace(std::int64_t placeId) const

@@ -16,8 +16,8 @@ class Database;
 namespace store {
 
 // One full-text row per event (search_fts, contentless FTS5): its title; its description and
-// quote texts; the names around it (actor labels and aliases, place name, quote speakers and
-// source titles). So a query can combine words from all of them ("Lavrov missile").
+// quote texts; the names around it (actor labels and aliases, place name, the titles of its
+// quotes' sources). So a query can combine words from all of them ("Lavrov missile").
 //
 // The row's rowid is not the event id but a time key, day << 20 | n (search_keys maps it to the
 // event): FTS5 returns matches in rowid order, so "the first 100 hits in time order" is the

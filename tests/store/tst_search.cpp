@@ -33,7 +33,8 @@ QString words(QRandomGenerator &rng, int from, int to)
 }
 
 // What an event is known by, read through the Document API (not through the index): each text
-// as its list of lower-case words (phrases match inside one text only).
+// as its list of lower-case words (phrases match inside one text only: the title, the
+// description, one quote, the names).
 struct Known {
     EventId id;
     bool dated = false;
@@ -85,16 +86,16 @@ std::vector<Known> scan(const Document &doc)
         k.dated = e.date.isValid();
         k.time = k.dated ? sortTime(e.date.bounds()) : 0;
         k.sortKey = e.sortKey;
-        k.texts = {split(e.title), split(e.description), split(places.value(e.place.value))};
-        for (const ActorLink &l : e.actors) {
-            k.texts.push_back(split(actors.value(l.actor.value).label));
-            k.texts.push_back(split(actors.value(l.actor.value).aliases.join(u' ')));
-        }
+        k.texts = {split(e.title), split(e.description)};
+        QStringList names; // one text: actor labels and aliases, place, source titles
+        for (const ActorLink &l : e.actors)
+            names << actors.value(l.actor.value).label << actors.value(l.actor.value).aliases;
+        names << places.value(e.place.value);
         for (const Quote &q : doc.quotesForEvent(e.id)) {
             k.texts.push_back(split(q.text));
-            k.texts.push_back(split(sources.value(q.source.value)));
-            k.texts.push_back(split(actors.value(q.speaker.value).label));
+            names << sources.value(q.source.value);
         }
+        k.texts.push_back(split(names.join(u' ')));
         result.push_back(std::move(k));
     }
     std::sort(result.begin(), result.end(), [](const Known &a, const Known &b) {
