@@ -176,10 +176,14 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo)
         while (unkeyed.step())
             overflow.push_back(unkeyed.int64(0));
     }
+    // In key order: FTS5 keeps pending rows in memory only while their ids ascend (a lower id
+    // flushes them to disk as a tiny segment, so an unordered insert writes one segment per row).
+    // The keys table is read in its own order (no sort of the texts); "+" keeps it from using
+    // the event_id index.
     Statement insert = m_db.prepare(QByteArray("INSERT INTO search_fts(rowid, title, body, names) SELECT k.key, ")
                                     + kTextColumns
-                                    + " FROM events e JOIN search_keys k ON k.event_id = e.id "
-                                      "WHERE e.id > ?1 AND e.id <= ?2");
+                                    + " FROM search_keys k CROSS JOIN events e ON e.id = k.event_id "
+                                      "WHERE +k.event_id > ?1 AND +k.event_id <= ?2 ORDER BY k.key");
     insert.bind(1, after).bind(2, upTo).execute();
     index(overflow);
 }
