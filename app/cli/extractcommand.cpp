@@ -65,6 +65,11 @@ QJsonObject toJson(const Extraction &x, const CivilDate &dct, bool withText)
                       {QStringLiteral("evidence"), span(x.text, map, e.evidenceStart, e.evidenceEnd)}};
         if (!e.place.isEmpty())
             o.insert(QStringLiteral("place"), e.place);
+        QJsonArray relations; // "to" indexes this events array
+        for (const ProposedRelation &r : e.relations)
+            relations.append(QJsonObject{{QStringLiteral("kind"), relationKindName(r.kind)}, {QStringLiteral("to"), r.to}});
+        if (!relations.isEmpty())
+            o.insert(QStringLiteral("relations"), relations);
         events.append(o);
     }
     QJsonObject root{{QStringLiteral("dct"), FuzzyDate::fromDay(dct).toEdtf()},
@@ -96,6 +101,8 @@ void printListing(QTextStream &out, const Extraction &x)
             out << "    place:  " << e.place << '\n';
         for (const QuoteMention &q : e.quotes)
             out << "    quote:  \u201C" << q.text << "\u201D" << (q.speaker.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + q.speaker) << '\n';
+        for (const ProposedRelation &r : e.relations)
+            out << "    " << relationKindName(r.kind) << ": " << x.events[size_t(r.to)].title << '\n';
         out << "    evidence " << map.toCodePoint(e.evidenceStart) << '-' << map.toCodePoint(e.evidenceEnd) << '\n';
     }
 }

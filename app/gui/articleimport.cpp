@@ -4,15 +4,37 @@
 #include "app/gui/documentcontroller.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/extract/proposalwriter.h"
 #include "core/io/contentwriter.h"
 #include "core/store/document.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStringDecoder>
 
 namespace dateline {
+
+namespace {
+
+// Asks for an article and reads it; empty when the user cancelled or it could not be read (reported).
+QString chooseArticle(QWidget *parent, DocumentController *controller, const QString &caption, const QString &startDirectory,
+                      QString *text)
+{
+    const QString article = QFileDialog::getOpenFileName(parent, caption, startDirectory,
+                                                         QObject::tr("Articles (*.txt *.html *.htm);;All files (*)"));
+    if (article.isEmpty())
+        return {};
+    QString error;
+    if (!readArticle(article, text, &error)) {
+        controller->reportError(caption, error);
+        return {};
+    }
+    return article;
+}
+
+} // namespace
 
 bool readArticle(const QString &articlePath, QString *text, QString *errorMessage)
 {
@@ -34,19 +56,65 @@ bool readArticle(const QString &articlePath, QString *text, QString *errorMessag
     return true;
 }
 
-void newTimelineFromArticle(QWidget *parent, DocumentController *controller, const QString &startDirectory)
+int addAcceptedProposals(DocumentController *controller, const ArticleImportDialog &dialog)
 {
-    const QString article = QFileDialog::getOpenFileName(parent, QObject::tr("New Timeline from Article"), startDirectory,
-                                                         QObject::tr("Articles (*.txt *.html *.htm);;All files (*)"));
-    if (article.isEmpty())
-        return;
-    QString text, error;
-    if (!readArticle(article, &text, &error)) {
-        controller->reportError(QObject::tr("New from Article"), error);
+    if (!controller->hasDocument() || controller->isReadOnly()) {
+        controller->reportError(QObject::tr("Add from Article"), controller->hasDocument() ? controller->readOnlyReason()
+                                                                                            : QObject::tr("No timeline is open."));
+        return 0;
+    }
+    extract::AddedProposals added;
+    controller->edit([&](Editor &editor) { added = extract::addProposals(editor, dialog.extraction(), dialog.acceptedRows(), dialog.source()); });
+    if (!added.events.empty())
+        controller->setSelection(added.events); // the new events are what the user looks at next
+    return int(added.events.size());
+}
+
+void addArticleToTimeline(QWidget *parent, DocumentController *controller, const QString &startDirectory)
+{
+    const QString caption = QObject::tr("Add Events from Article");
+    if (!controller->hasDocument() || controller->isReadOnly()) {
+        controller->reportError(caption, controller->hasDocument() ? controller->readOnlyReason() : QObject::tr("No timeline is open."));
         return;
     }
-    ArticleImportDialog dialog(text, article, QFileInfo(article).lastModified().date(), parent);
-    if (dialog.exec() != QDialog::Accepted)
+    QString text;
+    const QString article = chooseArticle(parent, controller, caption, startDirectory, &text);
+    if (article.isEmpty())
+        return;
+    ArticleImportDialog dialog(text, article, QFileInfo(article).lastModified().date(), ArticleImportDialog::Purpose::AddToTimeline,
+                               controller->document()->actors(), parent);
+    if (dialog.exec() == QDialog::Accepted)
+        addAcceptedProposals(controller, dialog);
+}
+
+QAction *addFromArticleAction(QWidget *parent, DocumentController *controller, std::function<QString()> startDirectory)
+{
+    auto *action = new QAction(QObject::tr("Add from Art&icle…"), parent);
+    action->setStatusTip(QObject::tr("Propose events from a news article and add the ones you keep to this timeline"));
+    QObject::connect(action, &QAction::triggered, parent, [parent, controller, startDirectory = std::move(startDirectory)] {
+        addArticleToTimeline(parent, controller, startDirectory());
+    });
+    auto update = [action, controller] { action->setEnabled(controller->hasDocument() && !controller->isReadOnly()); };
+    QObject::connect(controller, &DocumentController::documentChanged, action, update);
+    update();
+    return action;
+}
+
+void newTimelineFromArticle(QWidget *parent, DocumentController *controller, const QString &startDirectory)
+{
+    QString text;
+    const QString article = chooseArticle(parent, controller, QObject::tr("New Timeline from Article"), startDirectory, &text);
+    if (article.isEmpty())
+        return;
+    ArticleImportDialog dialog(text, article, QFileInfo(article).lastModified().date(), ArticleImportDialog::Purpose::NewTimeline,
+                               {}, parent);
+    dialog.setAddToOpenAvailable(controller->hasDocument() && !controller->isReadOnly());
+    const int result = dialog.exec();
+    if (result == ArticleImportDialog::AddToOpenTimeline) {
+        addAcceptedProposals(controller, dialog);
+        return;
+    }
+    if (result != QDialog::Accepted)
         return;
     NativeJsonContent content = dialog.content();
     QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Save New Timeline"),

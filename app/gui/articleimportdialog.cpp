@@ -1,25 +1,31 @@
 #include "app/gui/articleimportdialog.h"
 
-#include "core/extract/proposalcontent.h"
+#include "app/gui/articleproposaltable.h"
+#include "core/date/fuzzydate.h"
+#include "core/extract/articlemetadata.h"
+#include "core/extract/htmltext.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace dateline {
 
 namespace {
 
-enum Column { Keep, Date, Title, Status, Actors, Quotes, ColumnCount };
+// Highlight colours, light enough for black text to stay readable.
+const QColor kTimexColour(255, 236, 153);
+const QColor kQuoteColour(207, 226, 255);
+const QColor kEvidenceColour(214, 240, 206);
 
 QString firstLine(const QString &text)
 {
@@ -34,41 +40,71 @@ QString firstLine(const QString &text)
 } // namespace
 
 ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QString &articlePath, const QDate &published,
-                                         QWidget *parent)
+                                         Purpose purpose, std::vector<Actor> knownActors, QWidget *parent)
     : QDialog(parent)
     , m_text(articleText)
     , m_path(articlePath)
+    , m_purpose(purpose)
+    , m_known(std::move(knownActors))
 {
-    setWindowTitle(tr("New Timeline from Article"));
-    m_date = new QDateEdit(published.isValid() ? published : QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setToolTip(tr("The day the article was published: \"yesterday\" or \"on Friday\" are counted from it"));
+    setWindowTitle(purpose == Purpose::NewTimeline ? tr("New Timeline from Article") : tr("Add Events from Article"));
+    m_date = new QLineEdit((published.isValid() ? published : QDate::currentDate()).toString(Qt::ISODate), this);
+    m_date->setToolTip(tr("When the article was published, in EDTF (2008-03-28; 2008-03 or [..2008-03-26] when not known "
+                          "exactly): \"yesterday\" or \"on Friday\" are counted from its first day"));
     m_title = new QLineEdit(this);
+    m_publication = new QLineEdit(this);
+    m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
+    m_author = new QLineEdit(this);
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(tr("https://… (optional)"));
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Keep"), tr("Date"), tr("Title"), tr("Status"), tr("Actors"), tr("Quotes")});
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    m_article = new QPlainTextEdit(this);
+    m_article->setReadOnly(true);
+    m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green)."), this);
+    legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
+    auto *articlePane = new QWidget(this);
+    auto *articleLayout = new QVBoxLayout(articlePane);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->addWidget(m_article, 1);
+    articleLayout->addWidget(legend);
+
+    m_table = new ArticleProposalTable(this);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Published on:"), m_date);
+    auto *dateRow = new QHBoxLayout;
+    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("[..2008-03-26]  ")) + 16);
+    dateRow->addWidget(m_date);
+    dateRow->addStretch(1); // a date needs no full-width field
+    form->addRow(tr("Published on:"), dateRow);
     form->addRow(tr("Source title:"), m_title);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    form->addRow(tr("Publication:"), m_publication);
+    form->addRow(tr("Author:"), m_author);
+    form->addRow(tr("URL:"), m_url);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_table);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(articlePane);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Timeline…"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(purpose == Purpose::NewTimeline ? tr("Create Timeline…") : tr("Add to Timeline"));
+    m_addToOpen = buttons->addButton(tr("Add to Open Timeline"), QDialogButtonBox::ActionRole);
+    m_addToOpen->setVisible(false);
+    connect(m_addToOpen, &QPushButton::clicked, this, [this] { done(AddToOpenTimeline); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -77,62 +113,141 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(1200, 760);
+    split->setSizes({460, 740});
 
-    m_title->setText(firstLine(m_text).isEmpty() ? QFileInfo(articlePath).completeBaseName() : firstLine(m_text));
-    connect(m_date, &QDateEdit::dateChanged, this, &ArticleImportDialog::extract);
+    const bool html = extract::HtmlText::looksLikeHtml(m_text);
+    const QString heading = firstLine(html ? extract::HtmlText::toPlainText(m_text) : m_text);
+    m_title->setText(heading.isEmpty() ? QFileInfo(articlePath).completeBaseName() : heading);
+    m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
+    if (html) {
+        // A saved web page says what it is: its title, site, author, address and date win.
+        const extract::ArticleMetadata meta = extract::ArticleMetadata::fromHtml(m_text);
+        if (!meta.title.isEmpty())
+            m_title->setText(meta.title);
+        m_publication->setText(meta.publication);
+        m_author->setText(meta.author);
+        if (!meta.url.isEmpty())
+            m_url->setText(meta.url);
+        if (meta.published)
+            m_date->setText(FuzzyDate::fromDay(*meta.published).toEdtf());
+    }
+    const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text());
+    m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
+    connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
+    connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
+    extract();
+    m_table->setFocus();
+}
+
+void ArticleImportDialog::setAddToOpenAvailable(bool available)
+{
+    m_addToOpen->setVisible(available && m_purpose == Purpose::NewTimeline);
+}
+
+void ArticleImportDialog::dateEdited()
+{
+    // A fuzzy date is welcome; text that is no EDTF turns red and changes nothing.
+    const FuzzyDate date = FuzzyDate::fromEdtf(m_date->text().trimmed());
+    m_date->setStyleSheet(date.isValid() ? QString() : QStringLiteral("color: #b00020;"));
+    if (!date.isValid())
+        return;
+    const CivilDate day = calendar::toCivil(sortTime(date.bounds())).date;
+    if (day.year == m_dct.year && day.month == m_dct.month && day.day == m_dct.day)
+        return;
+    m_dct = day;
     extract();
 }
 
 void ArticleImportDialog::extract()
 {
-    const QDate d = m_date->date();
-    m_extraction = extract::ArticleExtractor(CivilDate{d.year(), d.month(), d.day()}).run(m_text);
-    m_table->setRowCount(int(m_extraction.events.size()));
-    for (int row = 0; row < int(m_extraction.events.size()); ++row) {
-        const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
-        auto *keep = new QTableWidgetItem;
-        keep->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        keep->setCheckState(Qt::Checked);
-        m_table->setItem(row, Keep, keep);
-        auto *date = new QTableWidgetItem(FuzzyDate::fromEdtf(e.date).toDisplayString());
-        date->setToolTip(e.date);
-        m_table->setItem(row, Date, date);
-        m_table->setItem(row, Title, new QTableWidgetItem(e.title));
-        m_table->setItem(row, Status, new QTableWidgetItem(statusName(e.status)));
-        QStringList actors;
-        for (const extract::ActorMention &a : e.actors)
-            actors << a.label;
-        auto *actorItem = new QTableWidgetItem(actors.join(QStringLiteral(", ")));
-        actorItem->setToolTip(actorItem->text());
-        m_table->setItem(row, Actors, actorItem);
-        m_table->setItem(row, Quotes, new QTableWidgetItem(QString::number(e.quotes.size())));
-    }
-    m_table->resizeColumnToContents(Keep);
-    m_table->resizeColumnToContents(Date);
-    m_summary->setText(tr("%n proposed event(s); %1 temporal expressions in the article.", nullptr, int(m_extraction.events.size()))
-                           .arg(m_extraction.timexes.size()));
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+    m_extraction = extract::ArticleExtractor(m_dct, m_known).run(m_text);
+    QString shown = m_extraction.text;
+    shown.replace(u'\r', u' '); // same length: the offsets stay valid
+    m_article->setPlainText(shown);
+
+    m_table->setProposals(m_extraction); // with the user's earlier decisions and edits
+    updateSummary();
     showDetails();
+}
+
+void ArticleImportDialog::proposalEdited(int row)
+{
+    if (row < 0 || row >= int(m_extraction.events.size()))
+        return;
+    extract::ProposedEvent &e = m_extraction.events[size_t(row)];
+    e.title = m_table->title(row);
+    e.date = m_table->edtf(row);
+    updateSummary();
+    if (row == m_table->currentRow())
+        showDetails();
+}
+
+void ArticleImportDialog::updateSummary()
+{
+    const int accepted = int(acceptedRows().size());
+    m_summary->setText(tr("%1 of %n proposed event(s) kept; %2 temporal expressions and %3 quotes in the article.", nullptr,
+                          int(m_extraction.events.size()))
+                           .arg(accepted)
+                           .arg(m_extraction.timexes.size())
+                           .arg(m_extraction.quotes.size()));
+    m_ok->setEnabled(accepted > 0);
+    m_addToOpen->setEnabled(accepted > 0);
 }
 
 void ArticleImportDialog::showDetails()
 {
     const int row = m_table->currentRow();
+    highlight();
     if (row < 0 || row >= int(m_extraction.events.size())) {
         m_details->clear();
         return;
     }
     const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
-    QString text = tr("Date: %1 (%2)\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date);
+    QString text = tr("%1 (%2), %3\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date, statusName(e.status));
     if (!e.place.isEmpty())
         text += tr("Place: %1\n").arg(e.place);
+    QStringList actors;
+    for (const extract::ActorMention &a : e.actors)
+        actors << a.label;
+    if (!actors.isEmpty())
+        text += tr("Actors: %1\n").arg(actors.join(QStringLiteral(", ")));
+    for (const extract::ProposedRelation &r : e.relations)
+        if (r.to >= 0 && r.to < int(m_extraction.events.size()))
+            text += tr("Relation: %1 \u201C%2\u201D\n").arg(relationKindName(r.kind), m_extraction.events[size_t(r.to)].title);
     text += tr("Evidence: %1\n").arg(m_extraction.text.mid(e.evidenceStart, e.evidenceEnd - e.evidenceStart).simplified());
     for (const extract::QuoteMention &q : e.quotes)
         text += QStringLiteral("\n\u201C%1\u201D%2").arg(q.text.trimmed(), q.speaker.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + q.speaker);
     m_details->setPlainText(text); // untrusted article text: plain text only
+}
+
+void ArticleImportDialog::highlight()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    auto mark = [&](int start, int end, const QColor &colour) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(m_article->document());
+        s.cursor.setPosition(std::clamp(start, 0, int(m_extraction.text.size())));
+        s.cursor.setPosition(std::clamp(end, 0, int(m_extraction.text.size())), QTextCursor::KeepAnchor);
+        s.format.setBackground(colour);
+        marks << s;
+    };
+    const int row = m_table->currentRow();
+    const bool selected = row >= 0 && row < int(m_extraction.events.size());
+    if (selected)
+        mark(m_extraction.events[size_t(row)].evidenceStart, m_extraction.events[size_t(row)].evidenceEnd, kEvidenceColour);
+    for (const extract::QuoteMention &q : m_extraction.quotes)
+        mark(q.start, q.end, kQuoteColour);
+    for (const extract::Timex &t : m_extraction.timexes)
+        mark(t.start, t.end, kTimexColour);
+    m_article->setExtraSelections(marks);
+    if (selected) {
+        QTextCursor c(m_article->document());
+        c.setPosition(std::clamp(m_extraction.events[size_t(row)].evidenceStart, 0, int(m_extraction.text.size())));
+        m_article->setTextCursor(c);
+        m_article->centerCursor();
+    }
 }
 
 int ArticleImportDialog::proposalCount() const
@@ -140,24 +255,37 @@ int ArticleImportDialog::proposalCount() const
     return m_table->rowCount();
 }
 
+bool ArticleImportDialog::isAccepted(int row) const
+{
+    return m_table->isAccepted(row);
+}
+
 void ArticleImportDialog::setChecked(int row, bool checked)
 {
-    if (QTableWidgetItem *item = m_table->item(row, Keep))
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    m_table->setAccepted(row, checked);
+}
+
+std::vector<int> ArticleImportDialog::acceptedRows() const
+{
+    return m_table->acceptedRows();
+}
+
+extract::ArticleSource ArticleImportDialog::source() const
+{
+    extract::ArticleSource source;
+    source.title = m_title->text().simplified();
+    source.publication = m_publication->text().simplified();
+    source.author = m_author->text().simplified();
+    source.url = m_url->text().trimmed();
+    source.published = m_dct;
+    if (const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text().trimmed()); given.isValid())
+        source.issued = given;
+    return source;
 }
 
 NativeJsonContent ArticleImportDialog::content() const
 {
-    std::vector<int> accepted;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_table->item(row, Keep) && m_table->item(row, Keep)->checkState() == Qt::Checked)
-            accepted.push_back(row);
-    const QDate d = m_date->date();
-    extract::ArticleSource source;
-    source.title = m_title->text().simplified();
-    source.url = m_path;
-    source.published = CivilDate{d.year(), d.month(), d.day()};
-    return extract::contentFromProposals(m_extraction, accepted, source);
+    return extract::contentFromProposals(m_extraction, acceptedRows(), source());
 }
 
 } // namespace dateline

@@ -1,45 +1,79 @@
 #pragma once
 
 #include "core/extract/articleextractor.h"
+#include "core/extract/proposalcontent.h"
 #include "core/io/nativejsonreader.h"
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QTableWidget;
+class QPushButton;
 
 namespace dateline {
 
-// Shows what an article proposes — dated events with status, actors and quotes — and lets the user
-// set the publication date (relative dates are resolved against it), the source title, and which
-// proposals to keep. Extraction runs again whenever the date changes. Article text is untrusted:
-// every widget shows it as plain text.
+class ArticleProposalTable;
+
+// Shows what an article proposes next to the article itself (dates and quotes highlighted, the
+// selected proposal's sentence marked) and lets the user set the publication date (EDTF, possibly
+// fuzzy: relative dates count from its first day; proposing runs again when it changes), the source
+// (title, publication, author, URL; a web page's own meta tags fill them) and which proposals to
+// keep (ArticleProposalTable: keyboard accept, reject and edit). Article text is untrusted: every
+// widget shows it as plain text.
 class ArticleImportDialog : public QDialog {
     Q_OBJECT
 public:
+    // NewTimeline writes into a new file; AddToTimeline into the open document.
+    enum class Purpose { NewTimeline, AddToTimeline };
+    // done() code of a NewTimeline dialog whose user chose "Add to Open Timeline" instead.
+    static constexpr int AddToOpenTimeline = 2;
+
     ArticleImportDialog(const QString &articleText, const QString &articlePath, const QDate &published,
+                        Purpose purpose = Purpose::NewTimeline, std::vector<Actor> knownActors = {},
                         QWidget *parent = nullptr);
 
-    // The accepted proposals as content for a document (see contentFromProposals).
+    // Offers "Add to Open Timeline" in a NewTimeline dialog (when a writable document is open).
+    void setAddToOpenAvailable(bool available);
+
+    // The proposals with the user's edits of titles and dates applied.
+    const extract::Extraction &extraction() const { return m_extraction; }
+    std::vector<int> acceptedRows() const;
+    extract::ArticleSource source() const;
+    // The accepted proposals as content for a new document (see contentFromProposals).
     NativeJsonContent content() const;
+
     int proposalCount() const;
-    void setChecked(int row, bool checked); // for tests and keyboard users
+    bool isAccepted(int row) const;
+    void setChecked(int row, bool checked);
+    ArticleProposalTable *proposalTable() const { return m_table; }
+    QPlainTextEdit *articleView() const { return m_article; }
 
 private:
     void extract();
+    void dateEdited();
     void showDetails();
+    void highlight();
+    void proposalEdited(int row);
+    void updateSummary();
 
     QString m_text;
     QString m_path;
+    Purpose m_purpose;
+    std::vector<Actor> m_known;
     extract::Extraction m_extraction;
-    QDateEdit *m_date = nullptr;
+    QLineEdit *m_date = nullptr; // EDTF: "2008-03-28", or fuzzy ("2008-03", "[..2008-03-26]")
+    CivilDate m_dct;             // the day relative dates count from
     QLineEdit *m_title = nullptr;
-    QTableWidget *m_table = nullptr;
+    QLineEdit *m_publication = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_url = nullptr;
+    QPlainTextEdit *m_article = nullptr;
+    ArticleProposalTable *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_ok = nullptr;
+    QPushButton *m_addToOpen = nullptr;
 };
 
 } // namespace dateline

@@ -172,6 +172,7 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newDocument);
     newAction->setShortcut(QKeySequence::New);
     file->addAction(tr("New from &Article…"), this, [this] { newTimelineFromArticle(this, m_controller, startDirectory()); });
+    file->addAction(addFromArticleAction(this, m_controller, startDirectory));
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDocument);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

@@ -77,6 +77,97 @@ int clauseStop(const QString &text, int from, int limit)
     return m.hasMatch() ? from + int(m.capturedStart()) : limit;
 }
 
+
+void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)
+{
+    const auto first = std::lower_bound(actors.begin(), actors.end(), from,
+                                        [](const ActorMention &a, int pos) { return a.start < pos; });
+    for (auto it = first; it != actors.end() && it->start < to; ++it) {
+        if (it->end > to || it->place)
+            continue;
+        const QString key = it->id.isValid() ? QString::number(it->id.value) : it->label;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            e.actors.push_back(*it);
+        }
+    }
+}
+
+// "That "2+2" meeting -- which included Rice and Gates … and Lavrov …": a sentence soon after that
+// takes up the event's noun with a demonstrative names who took part.
+void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<Sentence> &sentences, int sentence,
+                      const std::vector<ActorMention> &actors, QSet<QString> &seen)
+{
+    const QString head = e.title.section(u' ', 0, 0).toLower();
+    if (head.size() < 4)
+        return;
+    static const QRegularExpression takenUp(QStringLiteral("^\\W*(?:that|this|the)\\s+((?:\\S+\\s+){0,4})"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    for (int k = sentence + 1; k < int(sentences.size()) && k <= sentence + 3; ++k) {
+        const Sentence &next = sentences[size_t(k)];
+        const QRegularExpressionMatch m = takenUp.match(QStringView(text).mid(next.start, std::min(next.end - next.start, 80)));
+        if (m.hasMatch() && m.captured(1).split(nonWord, Qt::SkipEmptyParts).contains(head, Qt::CaseInsensitive)) {
+            addActors(e, actors, next.start, next.end, seen);
+            return;
+        }
+    }
+}
+
+// A place the clause names that is no capital: "the Black Sea resort of Sochi", "met in Geneva":
+// capitalised words after "in", "at" or "resort of" that are no actor and no date.
+QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
+{
+    static const QRegularExpression place(QStringLiteral(
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+([A-Z][\\w\u2019'-]*(?:\\s+[A-Z][\\w\u2019'-]*){0,2})"));
+    const QStringView clause = QStringView(text).mid(from, to - from);
+    for (auto it = place.globalMatch(clause); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int start = from + int(m.capturedStart(1)), end = from + int(m.capturedEnd(1));
+        const auto overlaps = [&](const auto &x) { return x.start < end && start < x.end; };
+        if (std::any_of(actors.begin(), actors.end(), overlaps) || std::any_of(timexes.begin(), timexes.end(), overlaps))
+            continue;
+        const QString name = m.captured(1);
+        if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
+            continue; // "at Russia's resort": the owner, not the place
+        return name;
+    }
+    return {};
+}
+
+// "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
+// after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
+// cue that does not start before it.
+void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::vector<ProposedEvent> &events)
+{
+    static const QRegularExpression cue(QStringLiteral("\\bfollow-?up[\"\u201D']?\\s+(?:to|of)\\b|\\b(?:response|reply|retaliation)\\s+(?:to|for)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    auto startOf = [&](int k) { return parsed(events[size_t(k)].date).bounds().earliestStart; };
+    auto positionOf = [&](int k) { return timexes[size_t(events[size_t(k)].timex)].start; };
+    for (auto it = cue.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int p = int(m.capturedEnd());
+        int to = -1;
+        for (int k = 0; k < int(events.size()); ++k) {
+            const ProposedEvent &e = events[size_t(k)];
+            if (e.evidenceStart <= p && p < e.evidenceEnd && positionOf(k) >= p && (to < 0 || positionOf(k) < positionOf(to)))
+                to = k;
+        }
+        if (to < 0 || positionOf(to) - p > 40)
+            continue; // the cue must name the earlier event's date closely: "a follow-up to the March 17-18 meeting"
+        int from = -1;
+        for (int k = 0; k < int(events.size()); ++k)
+            if (k != to && positionOf(k) < int(m.capturedStart()) && startOf(k) >= startOf(to) && (from < 0 || positionOf(k) > positionOf(from)))
+                from = k;
+        if (from < 0)
+            continue;
+        const RelationKind kind = m.captured().startsWith(u'f', Qt::CaseInsensitive) ? RelationKind::FollowUpOf : RelationKind::ResponseTo;
+        std::vector<ProposedRelation> &links = events[size_t(from)].relations;
+        if (std::none_of(links.begin(), links.end(), [&](const ProposedRelation &r) { return r.to == to; }))
+            links.push_back({to, kind});
+    }
+}
+
 } // namespace
 
 EventProposer::EventProposer(std::int64_t creationDay)
@@ -84,8 +175,10 @@ EventProposer::EventProposer(std::int64_t creationDay)
 {
 }
 
-QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd) const
+QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd,
+                             bool *nounPhrase) const
 {
+    *nounPhrase = false;
     const QString before = text.mid(s.start, timex.start - s.start);
     static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -106,6 +199,7 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
         const int stop = clauseStop(text, p, s.end);
         *clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
         *clauseEnd = stop;
+        *nounPhrase = true;
         return tidy(text.mid(p, stop - p), 12);
     }
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
@@ -203,9 +297,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
             && timexes[size_t(k - 1)].end <= t.start)
             clause.start = timexes[size_t(k - 1)].end;
-        e.title = title(text, t, clause, &cs, &ce);
+        bool nounPhrase = false;
+        e.title = title(text, t, clause, &cs, &ce, &nounPhrase);
         if (e.title.count(u' ') < 1 && clause.start != s->start)
-            e.title = title(text, t, *s, &cs, &ce);
+            e.title = title(text, t, *s, &cs, &ce, &nounPhrase);
         if (e.title.count(u' ') < 1) {
             // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
             const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) {
@@ -223,23 +318,23 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;
-        const auto firstActor = std::lower_bound(actors.begin(), actors.end(), s->start,
-                                                 [](const ActorMention &a, int pos) { return a.start < pos; });
-        for (auto it = firstActor; it != actors.end() && it->start < s->end; ++it) {
-            const ActorMention &a = *it;
-            if (a.end > s->end)
-                continue;
-            if (a.place) {
-                if (e.place.isEmpty() && a.start >= cs && a.end <= ce)
-                    e.place = a.text;
-                continue;
-            }
-            const QString key = a.id.isValid() ? QString::number(a.id.value) : a.label;
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                e.actors.push_back(a);
-            }
-        }
+        // The noun phrase a date modifies names its own participants ("the meeting between U.S. and
+        // Russian officials"); the rest of the sentence may be about someone else (who reported it).
+        bool phraseHasActors = false;
+        if (nounPhrase)
+            phraseHasActors = std::any_of(actors.begin(), actors.end(),
+                                          [&](const ActorMention &a) { return !a.place && a.start >= cs && a.end <= ce; });
+        const int actorsFrom = phraseHasActors ? cs : s->start, actorsTo = phraseHasActors ? ce : s->end;
+        addActors(e, actors, actorsFrom, actorsTo, seen);
+        const auto inClause = std::lower_bound(actors.begin(), actors.end(), cs,
+                                               [](const ActorMention &a, int pos) { return a.start < pos; });
+        for (auto it = inClause; it != actors.end() && it->start < ce && e.place.isEmpty(); ++it)
+            if (it->place && it->end <= ce)
+                e.place = it->text;
+        if (e.place.isEmpty())
+            e.place = namedPlace(text, cs, ce, actors, timexes);
+        if (nounPhrase)
+            addTakenUpActors(e, text, sentences, int(s - sentences.data()), actors, seen);
         const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,
                                                  [](const QuoteMention &q, int pos) { return q.start < pos; });
         for (auto it = firstQuote; it != quotes.end() && it->start < s->end; ++it)
@@ -263,6 +358,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (after != events.begin())
             std::prev(after)->quotes.push_back(q);
     }
+    linkRelations(text, timexes, events);
     return events;
 }
 

@@ -14,9 +14,12 @@ namespace dateline::extract {
 // from the clause ("the March 17-18 meeting in Moscow" -> "Meeting in Moscow"; "… to discuss
 // bilateral issues at Sochi on April 6" -> "Discuss bilateral issues at Sochi"); the status from
 // the clause's wording and the date (planned after the creation date or with "will", "plans to";
-// reported for "said to have", "reportedly"; denied for "denied"); actors from the sentence;
+// reported for "said to have", "reportedly"; denied for "denied"); actors from the sentence (from
+// the noun phrase when the date modifies one and it names any, plus those of a following sentence
+// that takes it up: "That meeting, which included …");
 // quotes from the sentence, else its paragraph; a paragraph without a date of its own gives its
-// quotes to the event proposed last before it.
+// quotes to the event proposed last before it; "a follow-up to <dated event>" and "in response to
+// <dated event>" relate the proposal before the cue to the one it names.
 class EventProposer {
 public:
     explicit EventProposer(std::int64_t creationDay);
@@ -26,7 +29,9 @@ public:
                                        const std::vector<QuoteMention> &quotes) const;
 
 private:
-    QString title(const QString &text, const Timex &timex, const Sentence &sentence, int *clauseStart, int *clauseEnd) const;
+    // nounPhrase: the date modifies a noun ("the March 17-18 meeting between …"), which the title is.
+    QString title(const QString &text, const Timex &timex, const Sentence &sentence, int *clauseStart, int *clauseEnd,
+                  bool *nounPhrase) const;
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

@@ -14,8 +14,9 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
     s.id = SourceId(1);
     s.title = source.title;
     s.publication = source.publication;
+    s.author = source.author;
     s.url = source.url;
-    s.issued = FuzzyDate::fromDay(source.published);
+    s.issued = source.issued.isValid() ? source.issued : FuzzyDate::fromDay(source.published);
     c.sources.push_back(s);
 
     const CodePointMap map(x.text);
@@ -38,6 +39,7 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
         return a.id;
     };
 
+    QHash<int, EventId> eventOfProposal;
     std::int64_t sortKey = 0;
     for (const int index : accepted) {
         if (index < 0 || index >= int(x.events.size()))
@@ -72,6 +74,7 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
             e.place = placeIds.value(p.place);
         }
         c.events.push_back(e);
+        eventOfProposal.insert(index, e.id);
         for (const QuoteMention &q : p.quotes) {
             if (const auto it = quoteIndex.constFind(q.start); it != quoteIndex.constEnd()) {
                 c.quotes[size_t(it.value())].events.push_back(e.id);
@@ -91,6 +94,11 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
             c.quotes.push_back(quote);
         }
     }
+    // Relations between proposals that were both kept ("the summit, a follow-up of the meeting").
+    for (const auto &[index, from] : eventOfProposal.asKeyValueRange())
+        for (const ProposedRelation &r : x.events[size_t(index)].relations)
+            if (const auto to = eventOfProposal.constFind(r.to); to != eventOfProposal.constEnd())
+                c.relations.push_back(Relation{RelationId(qint64(c.relations.size()) + 1), from, to.value(), r.kind});
     return c;
 }
 

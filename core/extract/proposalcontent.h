@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
 #include "core/extract/articleextractor.h"
 #include "core/io/nativejsonreader.h"
 
@@ -14,14 +15,16 @@ namespace dateline::extract {
 struct ArticleSource {
     QString title;
     QString publication;
-    QString url;        // or the local file path
-    CivilDate published;
+    QString author;
+    QString url;
+    CivilDate published; // the day relative dates were counted from
+    FuzzyDate issued;    // the publication date as known ("2008-03"); when invalid, the published day
 };
 
 // The content that accepting proposals adds to a document, ready for writeContent(): the chosen
 // events (indexes into x.events) with their actors (one Actor per distinct label; countries as
 // states with their ISO code), places, quotes (speaker, the article as source, the character range
-// as locator) and one Source for the article. Ids are provisional (1, 2, ...) and only link the
+// as locator), the relations between kept proposals and one Source for the article. Ids are provisional (1, 2, ...) and only link the
 // entities; write with IdPolicy::AssignNewIds.
 NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<int> &accepted, const ArticleSource &source);
 

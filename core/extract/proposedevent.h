@@ -10,6 +10,12 @@
 
 namespace dateline::extract {
 
+// "This event is a <kind> to events[to]" (the summit, a follow-up of the meeting).
+struct ProposedRelation {
+    int to = -1; // index into the same list of proposals
+    RelationKind kind = RelationKind::FollowUpOf;
+};
+
 // An event the text suggests, for a person to accept or edit. Offsets are UTF-16 positions.
 struct ProposedEvent {
     QString date;   // EDTF, e.g. "2008-03-17/2008-03-18"
@@ -21,6 +27,7 @@ struct ProposedEvent {
     std::vector<QuoteMention> quotes;
     int evidenceStart = 0; // the sentence
     int evidenceEnd = 0;
+    std::vector<ProposedRelation> relations;
 };
 
 } // namespace dateline::extract

@@ -48,6 +48,28 @@ TimexRules::Match TimexRules::season(int i)
 
 TimexRules::Match TimexRules::quarter(int i)
 {
+    // "a year-earlier loss", "year-ago results": the same period a year before (span without "a")
+    if (word(i, u"year") && punct(i + 1, u'-') && joined(i + 1) && (word(i + 2, u"earlier") || word(i + 2, u"ago"))
+        && !word(i - 1, u"the")) {
+        Match m;
+        m.end = i + 3;
+        if (word(m.end, u"quarter") || word(m.end, u"period"))
+            ++m.end;
+        m.value = quarterInSight(i) ? quarterBefore(1) : tv::year(tv::yearOf(dct) - 1);
+        m.comparison = true;
+        return m;
+    }
+    // "the year ended Aug. 31", "the fiscal year ending June 30": a year-long period named by its end
+    if (word(i, u"the")) {
+        const int y = word(i + 1, u"fiscal") ? i + 2 : i + 1;
+        if (word(y, u"year") && (word(y + 1, u"ended") || word(y + 1, u"ending"))) {
+            Match m;
+            m.end = y + 1;
+            m.type = Timex::Type::Duration;
+            m.value = QStringLiteral("P1Y");
+            return m;
+        }
+    }
     // "the quarter", "the latest quarter" in results reporting: the last completed one;
     // "the current quarter", "this quarter": the creation date's.
     if ((word(i, u"the") || word(i, u"this")) ) {
@@ -69,10 +91,29 @@ TimexRules::Match TimexRules::quarter(int i)
         }
         if (word(k, u"fiscal"))
             ++k;
-        if (yearAgo && (word(k, u"quarter") || word(k, u"period"))) {
-            Match m;
+        if (yearAgo) {
+            // "the year-earlier third quarter" names its quarter; otherwise the one last named
+            int qe = 0;
+            const int q = ordinalAt(k, qe);
+            if (q >= 1 && q <= 4 && word(qe, u"quarter")) {
+                Match m;
+                m.end = qe + 1;
+                m.value = tv::quarter(tv::yearOf(dct) - 1 - (q > (tv::monthOf(dct) - 1) / 3 + 1 ? 1 : 0), q);
+                m.comparison = true;
+                return m;
+            }
+            if (word(k, u"quarter") || word(k, u"period")) {
+                Match m;
+                m.end = k + 1;
+                m.value = lastQuarter >= 0 ? quarterBefore(1) : unitValue(dct, QStringLiteral("Q"), offset - 4);
+                m.comparison = true;
+                return m;
+            }
+        }
+        if (lastQuarter >= 0 && word(k, u"period") && (word(k - 1, u"latest") || word(k - 1, u"recent"))) {
+            Match m; // "the latest period": the quarter being reported
             m.end = k + 1;
-            m.value = unitValue(dct, QStringLiteral("Q"), offset - 4);
+            m.value = quarterBefore(0);
             return m;
         }
         // "the fiscal year", "the full year", "the current fiscal year"
@@ -109,6 +150,14 @@ TimexRules::Match TimexRules::quarter(int i)
     if (yearNumber(j, ye, year)) {
         j = ye;
         haveYear = true;
+    }
+    if (haveYear && the && (word(j, u"quarter") || word(j, u"period"))) {
+        // "the 1988 quarter", "the 1989 period": that year's quarter of the one being reported
+        Match m;
+        m.end = j + 1;
+        m.value = lastQuarter >= 0 ? tv::quarter(year, int(lastQuarter % 4) + 1) : tv::year(year);
+        m.comparison = true;
+        return m;
     }
     if (word(j, u"fiscal"))
         ++j;

@@ -94,10 +94,17 @@ TimexRules::Match TimexRules::duration(int i)
         return {}; // "a quarter of the market", "a second group"
     if (hyphen && lexicon::unitIsPlural(u->lower))
         return {};
+    if (punct(e + 1, u'-') && joined(e + 1) && (word(e + 2, u"earlier") || word(e + 2, u"ago")))
+        return {}; // "a year-earlier loss": a date (quarter())
+    if (isNumberTok(j) && t[size_t(j)].digits == 4 && !hyphen && !lexicon::unitIsPlural(u->lower))
+        return {}; // "the 1988 quarter": a year, not 1988 quarters
     if (hyphen && the && !leadWord)
         return {}; // "the two-year plan": the determiner belongs to the noun; matched from the number
 
     int end = e + 1;
+    // "52 years old", "a 136-year-old bank": an age, which news annotation does not mark as a time
+    if (unit == u"Y" && (word(end, u"old") || (punct(end, u'-') && joined(end) && word(end + 1, u"old"))))
+        return {};
     // "a year and a half", "two and a half years"
     if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
         n += 0.5;
@@ -154,6 +161,10 @@ TimexRules::Match TimexRules::setExpr(int i)
     // "daily flights", "its quarterly dividend": adjectives, not sets ("meets daily" is one).
     const bool adjective = tok(i + 1) && t[size_t(i + 1)].isWord() && !t[size_t(i + 1)].capitalised
         && t[size_t(i + 1)].lower != u"and" && t[size_t(i + 1)].lower != u"or" && t[size_t(i + 1)].lower != u"since";
+    // "The Daily Review", "the Weekly Standard": part of a name
+    const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised;
+    if (name)
+        return {};
     for (const auto &[w, v] : adverbs)
         if (a->lower == QLatin1String(w) && !adjective) {
             m.end = i + 1;

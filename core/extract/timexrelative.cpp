@@ -127,6 +127,8 @@ TimexRules::Match TimexRules::shifted(int i)
     const bool refFineEnough = refUnit == 'D' || (refUnit == 'M' && bUnit != u"D" && bUnit != u"W" && bUnit != u"WE")
         || (refUnit == 'Y' && (bUnit == u"Y" || bUnit == u"DE" || bUnit == u"CE"));
     const std::int64_t anchor = anaphoric && refFineEnough ? ref : dct;
+    if (b->capitalised && a->capitalised && !lexicon::unit(b->lower).isEmpty())
+        return {}; // "This Week", "Next Year": a programme's or a book's name
     Match m;
     m.end = k + 1;
     if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower)) {
@@ -152,8 +154,6 @@ TimexRules::Match TimexRules::shifted(int i)
     }
     if (!b->capitalised && !lexicon::season(b->lower))
         return {};
-    if (b->capitalised && w == u"this" && (b->lower == u"week" || b->lower == u"year"))
-        return {}; // "This Week", a programme
     if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
         const int dow = tv::isoWeekday(anchor);
         std::int64_t day = 0;
@@ -248,7 +248,13 @@ TimexRules::Match TimexRules::agoLater(int i)
         return m;
     }
     const int count = int(std::lround(n)) * sign;
-    const std::int64_t anchor = fromRef && refUnit == 'D' ? ref : fromRef ? ref : dct;
+    const std::int64_t anchor = fromRef ? ref : dct;
+    if (unit == u"Y" && count == -1 && quarterInSight(i)) {
+        // Results reporting compares a quarter with the same quarter a year before.
+        m.value = quarterBefore(1);
+        m.comparison = true;
+        return m;
+    }
     m.value = unitValue(anchor, unit, count);
     if (unit == u"D") {
         m.refDay = anchor + count;
@@ -272,7 +278,7 @@ TimexRules::Match TimexRules::reference(int i)
         return ref(i + 2, "PRESENT_REF");
     if (a->is(u"these") && word(i + 1, u"days"))
         return ref(i + 2, "PRESENT_REF");
-    if (a->is(u"recently") || a->is(u"lately") || a->is(u"previously") || a->is(u"formerly"))
+    if (a->is(u"recently") || a->is(u"lately"))
         return ref(i + 1, "PAST_REF");
     if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after"))
         return ref(i + 1, "FUTURE_REF");

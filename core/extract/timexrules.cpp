@@ -303,8 +303,20 @@ TimexRules::Match TimexRules::matchAt(int i)
     return best;
 }
 
+QString TimexRules::quarterBefore(int years) const
+{
+    const std::int64_t q = lastQuarter - 4 * years;
+    return tv::quarter(q / 4, int(q % 4) + 1);
+}
+
 void TimexRules::accept(const Match &m)
 {
+    // "2008-Q3": remember the quarter for "a year earlier" in the sentences that follow.
+    if (!m.comparison && m.value.size() == 7 && m.value.at(4) == u'-' && m.value.at(5) == u'Q' && m.value.at(6) >= u'1'
+        && m.value.at(6) <= u'4') {
+        lastQuarter = m.value.left(4).toLongLong() * 4 + (m.value.at(6).unicode() - u'1');
+        lastQuarterToken = m.end;
+    }
     if (m.refUnit) {
         ref = m.refDay;
         refUnit = m.refUnit;

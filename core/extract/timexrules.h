@@ -31,6 +31,7 @@ public:
         QString edtf;          // set for ranges ("March 17-18"); otherwise derived from value
         std::int64_t refDay = 0;  // the day a date-naming match makes the new reference
         char refUnit = 0;      // 'D', 'M', 'Y' when refDay is set
+        bool comparison = false; // "a year earlier": a quarter counted from the last one, not a new one
     };
 
     // The longest expression starting at token i (modifiers such as "early" or "nearly" included).
@@ -89,6 +90,14 @@ private:
     std::int64_t dct = 0;
     std::int64_t ref = 0;
     char refUnit = 'D';
+    // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results
+    // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
+    std::int64_t lastQuarter = -1;
+    int lastQuarterToken = 0;
+    QString quarterBefore(int years) const; // lastQuarter shifted by whole years
+    // A quarter was named shortly before token i (a few sentences): "a year ago" then compares with it.
+    bool quarterInSight(int i) const { return lastQuarter >= 0 && i - lastQuarterToken <= kQuarterReach; }
+    static constexpr int kQuarterReach = 150; // tokens
 };
 
 } // namespace dateline::extract

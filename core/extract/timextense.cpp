@@ -42,8 +42,13 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Unknown;
             if (a.lower == u"going" && !word(k + 1, u"to"))
                 return Tense::Unknown;
+            // "had been scheduled to expire Friday", "was due to": a plan seen from the past
+            if ((word(k - 1, u"been") && word(k - 2, u"had")) || word(k - 1, u"had"))
+                return Tense::Past;
             return Tense::Future;
         }
+        if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
+            return Tense::Future; // "is to resume trading Tuesday"
         if (a.lower == u"set")
             return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
         if (past.contains(a.lower))

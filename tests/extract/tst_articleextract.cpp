@@ -1,6 +1,7 @@
 // From article text to proposed events: HTML to text, sentences, actors, quotes with speakers,
 // and the seed article's proposals.
 #include "core/extract/articleextractor.h"
+#include "core/extract/articlemetadata.h"
 #include "core/extract/codepointmap.h"
 #include "core/extract/htmltext.h"
 #include "core/extract/sentencesplitter.h"
@@ -16,6 +17,8 @@ class TestArticleExtract : public QObject {
 private slots:
     void htmlToText_data();
     void htmlToText();
+    void metadata_data();
+    void metadata();
     void codePoints();
     void sentences();
     void actors();
@@ -25,6 +28,12 @@ private slots:
     void status();
     void titles_data();
     void titles();
+    void places_data();
+    void places();
+    void relations_data();
+    void relations();
+    void participants_data();
+    void participants();
     void seedArticle();
 };
 
@@ -47,6 +56,52 @@ void TestArticleExtract::htmlToText()
     QFETCH(QString, html);
     QFETCH(QString, text);
     QCOMPARE(HtmlText::toPlainText(html), text);
+}
+
+void TestArticleExtract::metadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publication");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("open graph") << QStringLiteral(
+        "<html><head><title>Ignored | Site</title>"
+        "<meta property=\"og:title\" content=\"Talks in Geneva &amp; beyond\">"
+        "<meta property='og:site_name' content='The Test Gazette'>"
+        "<meta name=\"author\" content=\"A. Reporter\">"
+        "<meta property=\"og:url\" content=\"https://example.org/geneva\">"
+        "<meta property=\"article:published_time\" content=\"2008-03-28T09:15:00Z\"></head><body><p>x</p></body></html>")
+                                << QStringLiteral("Talks in Geneva & beyond") << QStringLiteral("The Test Gazette")
+                                << QStringLiteral("A. Reporter") << QStringLiteral("https://example.org/geneva")
+                                << QStringLiteral("2008-03-28");
+    QTest::newRow("title and canonical") << QStringLiteral(
+        "<html><head><TITLE>Summit  ends\n early</TITLE><link href=\"https://example.org/s\" rel=\"canonical\">"
+        "<meta itemprop=\"datePublished\" content=\"2008-04-07\"></head><body></body></html>")
+                                         << QStringLiteral("Summit ends early") << QString() << QString()
+                                         << QStringLiteral("https://example.org/s") << QStringLiteral("2008-04-07");
+    QTest::newRow("nothing usable") << QStringLiteral(
+        "<html><head><meta property=\"og:url\" content=\"javascript:alert(1)\">"
+        "<meta name=\"article:author\" content=\"https://example.org/me\">"
+        "<meta name=\"date\" content=\"2008-02-30\"></head><body><p>Text</p></body></html>")
+                                    << QString() << QString() << QString() << QString() << QString();
+}
+
+void TestArticleExtract::metadata()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QString, publication);
+    QFETCH(QString, author);
+    QFETCH(QString, url);
+    QFETCH(QString, published);
+    const ArticleMetadata meta = ArticleMetadata::fromHtml(html);
+    QCOMPARE(meta.title, title);
+    QCOMPARE(meta.publication, publication);
+    QCOMPARE(meta.author, author);
+    QCOMPARE(meta.url, url);
+    QCOMPARE(meta.published ? FuzzyDate::fromDay(*meta.published).toEdtf() : QString(), published);
 }
 
 void TestArticleExtract::codePoints()
@@ -186,6 +241,92 @@ void TestArticleExtract::titles()
     QCOMPARE(x.events[0].title, title);
 }
 
+void TestArticleExtract::places_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("capital") << QStringLiteral("The envoys met in Paris on May 4.") << QStringLiteral("Paris");
+    QTest::newRow("other city") << QStringLiteral("The envoys met in Geneva on May 4.") << QStringLiteral("Geneva");
+    QTest::newRow("resort of") << QStringLiteral("They will talk at Russia's Black Sea resort of Sochi on June 6.")
+                               << QStringLiteral("Sochi");
+    QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
+    QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
+}
+
+void TestArticleExtract::places()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 5, 20}).run(text);
+    QVERIFY(!x.events.empty());
+    QCOMPARE(x.events.back().place, place);
+}
+
+void TestArticleExtract::relations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("relation"); // "from > kind > to" by date, empty for none
+    QTest::newRow("follow-up") << QStringLiteral("The leaders will meet in Sochi on April 6. Officials called it a "
+                                                 "follow-up to the March 17 talks in Moscow.")
+                               << QStringLiteral("2008-04-06 > follow-up of > 2008-03-17");
+    QTest::newRow("quoted cue") << QStringLiteral("The leaders will meet in Sochi on April 6. He called it \"a follow-up\" "
+                                                  "to the March 17 talks in Moscow.")
+                                << QStringLiteral("2008-04-06 > follow-up of > 2008-03-17");
+    QTest::newRow("response") << QStringLiteral("Russia expelled two diplomats on March 20. Britain said it acted in "
+                                                "response to the March 12 expulsions in London.")
+                              << QStringLiteral("2008-03-20 > response to > 2008-03-12");
+    QTest::newRow("no cue") << QStringLiteral("The leaders will meet in Sochi on April 6. Their ministers met in Moscow "
+                                              "on March 17.")
+                            << QString();
+    QTest::newRow("no follow-up before it") << QStringLiteral("The ministers met on March 2. It was a follow-up to "
+                                                              "the March 17 talks in Moscow.")
+                                            << QString(); // an earlier event cannot follow up a later one
+}
+
+void TestArticleExtract::relations()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, relation);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QStringList found;
+    for (const ProposedEvent &e : x.events)
+        for (const ProposedRelation &r : e.relations)
+            found << e.date + QStringLiteral(" > ") + relationKindName(r.kind) + QStringLiteral(" > ") + x.events[size_t(r.to)].date;
+    QCOMPARE(found.join(u'|'), relation);
+}
+
+void TestArticleExtract::participants_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("actors");
+    // The noun phrase the date modifies names the participants, not the one who reports it.
+    QTest::newRow("noun phrase") << QStringLiteral("President Hu Jintao praised the May 4 talks between French and German envoys in Paris.")
+                                 << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+    // A phrase without actors leaves them to the sentence.
+    QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
+                              << QStringList{QStringLiteral("Celso Amorim")};
+    // A later sentence that takes the noun up ("That meeting, which included …") adds its people.
+    QTest::newRow("taken up") << QStringLiteral("Officials praised the May 4 meeting between French and German envoys. "
+                                                "The weather was fine. That \"quiet\" meeting -- which included Foreign "
+                                                "Minister Bernard Kouchner -- went well.")
+                              << QStringList{QStringLiteral("France"), QStringLiteral("Germany"), QStringLiteral("Bernard Kouchner")};
+    QTest::newRow("not taken up") << QStringLiteral("Officials praised the May 4 meeting between French and German envoys. "
+                                                    "That decision by Foreign Minister Bernard Kouchner surprised many.")
+                                  << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+}
+
+void TestArticleExtract::participants()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, actors);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 5, 20}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QStringList found;
+    for (const ActorMention &a : x.events.front().actors)
+        found << a.label;
+    QCOMPARE(found, actors);
+}
+
 void TestArticleExtract::seedArticle()
 {
     QFile f(QStringLiteral(DATELINE_SHARED_DATA "/seed/000_2dfa95e0bfc6aa2c.txt"));
@@ -212,6 +353,12 @@ void TestArticleExtract::seedArticle()
     QCOMPARE(meeting->status, EventStatus::Occurred);
     QVERIFY(quoteBy(*meeting, QStringLiteral("The best way"), QStringLiteral("Sergei Lavrov")));
     QVERIFY(quoteBy(*meeting, QStringLiteral("important and useful"), QStringLiteral("Sergei Lavrov")));
+    QStringList participants; // the 2+2: named in the sentence that takes the meeting up
+    for (const ActorMention &a : meeting->actors)
+        participants << a.label;
+    for (const char *name : {"Condoleezza Rice", "Robert Gates", "Sergei Lavrov", "Anatoly Serdyukov"})
+        QVERIFY2(participants.contains(QLatin1String(name)), qPrintable(participants.join(u", ")));
+    QVERIFY(!participants.contains(QStringLiteral("George W. Bush"))); // he spoke of it later
     const ProposedEvent *interview = event(QStringLiteral("2008-03-26"));
     QVERIFY(interview);
     QVERIFY2(interview->title.contains(QStringLiteral("nterview")), qPrintable(interview->title));
@@ -219,6 +366,10 @@ void TestArticleExtract::seedArticle()
     const ProposedEvent *summit = event(QStringLiteral("2008-04-06"));
     QVERIFY(summit);
     QCOMPARE(summit->status, EventStatus::Planned);
+    QCOMPARE(summit->place, QStringLiteral("Sochi"));
+    QCOMPARE(summit->relations.size(), size_t(1)); // "a follow-up" to the meeting
+    QCOMPARE(x.events[size_t(summit->relations.front().to)].date, QStringLiteral("2008-03-17/2008-03-18"));
+    QCOMPARE(summit->relations.front().kind, RelationKind::FollowUpOf);
     QVERIFY(quoteBy(*summit, QStringLiteral("a follow-up"), QStringLiteral("George W. Bush")));
     QStringList countries;
     for (const ActorMention &a : summit->actors)

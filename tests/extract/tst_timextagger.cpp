@@ -15,6 +15,7 @@ private slots:
     void nothingInPlainNumbers_data();
     void nothingInPlainNumbers();
     void offsetsAreUtf16InTheGivenText();
+    void quarterOutOfSight();
 };
 
 namespace {
@@ -75,6 +76,20 @@ void TestTimexTagger::expressions_data()
         "2008-03-31T06:00:00");
     row("verb before wins", "It took effect at midnight on Saturday and will hold.", "midnight on Saturday", "TIME",
         "2008-03-23T00:00", "2008-03-23T00:00:00");
+    // results reporting: "a year earlier" is the quarter last named, a year before
+    row("year earlier quarter", "Net rose in the fourth quarter. A year earlier, it fell.", "A year earlier", "DATE", "2006-Q4",
+        "2006-10/2006-12");
+    row("second comparison", "Net rose in the fourth quarter from a year earlier. Sales fell from a year earlier.", "a year earlier",
+        "DATE", "2006-Q4", "2006-10/2006-12");
+    row("year ago no quarter", "He was elected a year ago.", "a year ago", "DATE", "2007", "2007");
+    row("year-earlier adjective", "Net rose in the fourth quarter, against a year-earlier loss.", "year-earlier", "DATE", "2006-Q4",
+        "2006-10/2006-12");
+    row("year period", "Net rose in the fourth quarter from the 2006 period.", "the 2006 period", "DATE", "2006-Q4",
+        "2006-10/2006-12");
+    row("year ended", "Revenue was flat in the year ending.", "the year", "DURATION", "P1Y", "");
+    // tense: a plan seen from the past, "is to"
+    row("past perfect plan", "The offer had been scheduled to expire Monday.", "Monday", "DATE", "2008-03-24", "2008-03-24");
+    row("is to", "Trading is to resume Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
     // durations and sets
     row("duration", "The war lasted two years.", "two years", "DURATION", "P2Y", "");
     row("duration adjective", "They agreed a 10-year plan.", "10-year", "DURATION", "P10Y", "");
@@ -115,6 +130,10 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("may verb") << QStringLiteral("May the talks succeed, he said.");
     QTest::newRow("march verb") << QStringLiteral("Protesters will march to the embassy.");
     QTest::newRow("percent") << QStringLiteral("Turnout was 1990 percent of nothing.");
+    QTest::newRow("previously") << QStringLiteral("The company previously said so."); // annotators rarely mark it
+    QTest::newRow("programme") << QStringLiteral("Baker said on \"This Week\" that talks went well.");
+    QTest::newRow("newspaper") << QStringLiteral("He wrote in the Daily Telegraph about the talks.");
+    QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
 
 void TestTimexTagger::nothingInPlainNumbers()
@@ -132,6 +151,18 @@ void TestTimexTagger::offsetsAreUtf16InTheGivenText()
     QCOMPARE(found.size(), size_t(2));
     QCOMPARE(text.mid(found[1].start, found[1].end - found[1].start), QStringLiteral("The following day"));
     QCOMPARE(found[1].value, QStringLiteral("2008-03-04"));
+}
+
+void TestTimexTagger::quarterOutOfSight()
+{
+    // Pages after the results, "a year ago" is a year again, not the quarter's comparison.
+    QString text = QStringLiteral("Net rose in the fourth quarter. ");
+    for (int k = 0; k < 20; ++k)
+        text += QStringLiteral("The board discussed the plans of the company at length. ");
+    text += QStringLiteral("A year ago the talks collapsed.");
+    const std::vector<Timex> found = TimexTagger(kDct).tag(text);
+    QCOMPARE(found.size(), size_t(2));
+    QCOMPARE(found.back().value, QStringLiteral("2007"));
 }
 
 QTEST_GUILESS_MAIN(TestTimexTagger)

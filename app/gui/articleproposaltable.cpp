@@ -1,0 +1,161 @@
+#include "app/gui/articleproposaltable.h"
+
+#include "app/gui/articleimportdatedelegate.h"
+#include "core/date/fuzzydate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace dateline {
+
+ArticleProposalTable::ArticleProposalTable(QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent)
+{
+    setHorizontalHeaderLabels({tr("Keep"), tr("Date"), tr("Title"), tr("Status"), tr("Actors"), tr("Quotes")});
+    horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setItemDelegateForColumn(Date, new ArticleImportDateDelegate(this));
+    verticalHeader()->hide();
+    setWordWrap(false);
+    setToolTip(tr("A: accept · R or Delete: reject · Space: toggle · E or F2: edit the title (the date cell takes EDTF)"));
+    connect(this, &QTableWidget::itemChanged, this, &ArticleProposalTable::changed);
+}
+
+void ArticleProposalTable::setProposals(extract::Extraction &x)
+{
+    m_filling = true;
+    m_keys.clear();
+    setRowCount(int(x.events.size()));
+    auto readOnly = [](const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setToolTip(text);
+        return item;
+    };
+    for (int row = 0; row < int(x.events.size()); ++row) {
+        extract::ProposedEvent &e = x.events[size_t(row)];
+        const int key = e.timex >= 0 && e.timex < int(x.timexes.size()) ? x.timexes[size_t(e.timex)].start : -1 - row;
+        m_keys.push_back(key);
+        e.title = m_titles.value(key, e.title);
+        e.date = m_dates.value(key, e.date);
+        auto *keep = new QTableWidgetItem;
+        keep->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        keep->setCheckState(m_rejected.contains(key) ? Qt::Unchecked : Qt::Checked);
+        setItem(row, Keep, keep);
+        auto *date = new QTableWidgetItem(FuzzyDate::fromEdtf(e.date).toDisplayString());
+        date->setData(Qt::UserRole, e.date);
+        date->setToolTip(e.date);
+        setItem(row, Date, date);
+        auto *title = new QTableWidgetItem(e.title);
+        title->setToolTip(e.title);
+        setItem(row, Title, title);
+        setItem(row, Status, readOnly(statusName(e.status)));
+        QStringList actors;
+        for (const extract::ActorMention &a : e.actors)
+            actors << a.label;
+        setItem(row, Actors, readOnly(actors.join(QStringLiteral(", "))));
+        setItem(row, Quotes, readOnly(QString::number(e.quotes.size())));
+        styleRow(row);
+    }
+    m_filling = false;
+    resizeColumnToContents(Keep);
+    resizeColumnToContents(Date);
+    resizeColumnToContents(Status);
+    setColumnWidth(Actors, 170);
+    resizeColumnToContents(Quotes);
+    if (rowCount() > 0)
+        selectRow(0);
+}
+
+void ArticleProposalTable::changed(QTableWidgetItem *item)
+{
+    if (m_filling || !item || item->row() >= int(m_keys.size()))
+        return;
+    const int row = item->row();
+    const int key = m_keys[size_t(row)];
+    if (item->column() == Keep) {
+        if (isAccepted(row))
+            m_rejected.remove(key);
+        else
+            m_rejected.insert(key);
+        styleRow(row);
+    } else if (item->column() == Title) {
+        m_titles.insert(key, title(row));
+    } else if (item->column() == Date) {
+        m_dates.insert(key, edtf(row));
+    }
+    emit proposalChanged(row);
+}
+
+void ArticleProposalTable::styleRow(int row)
+{
+    const QColor text = isAccepted(row) ? palette().color(QPalette::Text) : palette().color(QPalette::Disabled, QPalette::Text);
+    const bool blocked = blockSignals(true);
+    for (int c = Date; c < ColumnCount; ++c)
+        if (QTableWidgetItem *cell = item(row, c))
+            cell->setForeground(text);
+    blockSignals(blocked);
+}
+
+void ArticleProposalTable::keyPressEvent(QKeyEvent *event)
+{
+    const int row = currentRow();
+    if (row >= 0 && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_A:
+        case Qt::Key_R:
+        case Qt::Key_Delete:
+            setAccepted(row, event->key() == Qt::Key_A);
+            if (row + 1 < rowCount())
+                selectRow(row + 1); // on to the next proposal
+            return;
+        case Qt::Key_Space:
+            setAccepted(row, !isAccepted(row));
+            return;
+        case Qt::Key_E:
+            setCurrentCell(row, Title);
+            editItem(item(row, Title));
+            return;
+        default:
+            break;
+        }
+    }
+    QTableWidget::keyPressEvent(event);
+}
+
+bool ArticleProposalTable::isAccepted(int row) const
+{
+    const QTableWidgetItem *cell = item(row, Keep);
+    return cell && cell->checkState() == Qt::Checked;
+}
+
+void ArticleProposalTable::setAccepted(int row, bool accepted)
+{
+    if (QTableWidgetItem *cell = item(row, Keep))
+        cell->setCheckState(accepted ? Qt::Checked : Qt::Unchecked);
+}
+
+std::vector<int> ArticleProposalTable::acceptedRows() const
+{
+    std::vector<int> rows;
+    for (int row = 0; row < rowCount(); ++row)
+        if (isAccepted(row))
+            rows.push_back(row);
+    return rows;
+}
+
+QString ArticleProposalTable::title(int row) const
+{
+    const QTableWidgetItem *cell = item(row, Title);
+    return cell ? cell->text().simplified() : QString();
+}
+
+QString ArticleProposalTable::edtf(int row) const
+{
+    const QTableWidgetItem *cell = item(row, Date);
+    return cell ? cell->data(Qt::UserRole).toString() : QString();
+}
+
+} // namespace dateline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/extract/articleextractor.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTableWidget>
+
+namespace dateline {
+
+// The proposals of an article, one row each: keep (check box), date (EDTF editor), title (editable),
+// status, actors, number of quotes. Keyboard: A accepts and R (or Delete) rejects the current row and
+// move to the next, Space toggles, E (or F2) edits the title. A rejected row stays, greyed out. The
+// user's decisions and edits are remembered by the place of the proposal's date in the text, so
+// proposing again (another publication date) keeps them. Everything is shown as plain text.
+class ArticleProposalTable : public QTableWidget {
+    Q_OBJECT
+public:
+    enum Column { Keep, Date, Title, Status, Actors, Quotes, ColumnCount };
+
+    explicit ArticleProposalTable(QWidget *parent = nullptr);
+
+    // Fills the rows from x and applies remembered decisions and edits to x's proposals.
+    void setProposals(extract::Extraction &x);
+    bool isAccepted(int row) const;
+    void setAccepted(int row, bool accepted);
+    std::vector<int> acceptedRows() const;
+    QString title(int row) const;
+    QString edtf(int row) const;
+
+Q_SIGNALS:
+    // A row's decision, title or date changed (not while filling).
+    void proposalChanged(int row);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void changed(QTableWidgetItem *item);
+    void styleRow(int row);
+
+    std::vector<int> m_keys; // per row: where its date starts in the text
+    QSet<int> m_rejected;
+    QHash<int, QString> m_titles, m_dates;
+    bool m_filling = false;
+};
+
+} // namespace dateline

@@ -1,0 +1,103 @@
+#include "core/extract/articlemetadata.h"
+
+#include "core/extract/htmltext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace dateline::extract {
+
+namespace {
+
+// Attribute values are untrusted text: entities decoded, whitespace collapsed, length bounded.
+QString clean(const QString &value)
+{
+    static const QRegularExpression entity(QStringLiteral("&(#?[A-Za-z0-9]+);"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = entity.globalMatch(value); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString decoded = HtmlText::decodeEntity(m.capturedView(1));
+        out += QStringView(value).mid(last, m.capturedStart() - last);
+        out += decoded.isEmpty() ? m.captured() : decoded;
+        last = m.capturedEnd();
+    }
+    out += QStringView(value).mid(last);
+    return out.simplified().left(1000);
+}
+
+QHash<QString, QString> attributes(QStringView tag)
+{
+    static const QRegularExpression attribute(
+        QStringLiteral("([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"));
+    QHash<QString, QString> out;
+    for (auto it = attribute.globalMatch(tag); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString value = m.captured(2) + m.captured(3) + m.captured(4); // only one is set
+        out.insert(m.captured(1).toLower(), value);
+    }
+    return out;
+}
+
+std::optional<CivilDate> leadingDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})"));
+    const QRegularExpressionMatch m = iso.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const CivilDate d{m.captured(1).toLongLong(), m.captured(2).toInt(), m.captured(3).toInt()};
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > calendar::daysInMonth(d.year, d.month))
+        return std::nullopt;
+    return d;
+}
+
+} // namespace
+
+ArticleMetadata ArticleMetadata::fromHtml(const QString &html)
+{
+    ArticleMetadata meta;
+    // The head is enough, and bounds the work on a large page.
+    const qsizetype bodyAt = html.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
+    const QStringView head = QStringView(html).left(bodyAt > 0 ? std::min<qsizetype>(bodyAt, 512 * 1024) : 512 * 1024);
+    QHash<QString, QString> values;
+    static const QRegularExpression tag(QStringLiteral("<(meta|link)\\b([^>]*)>"), QRegularExpression::CaseInsensitiveOption);
+    for (auto it = tag.globalMatch(head); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QHash<QString, QString> a = attributes(m.capturedView(2));
+        if (m.captured(1).compare(QLatin1String("link"), Qt::CaseInsensitive) == 0) {
+            if (a.value(QStringLiteral("rel")).compare(QLatin1String("canonical"), Qt::CaseInsensitive) == 0)
+                values.insert(QStringLiteral("canonical"), clean(a.value(QStringLiteral("href"))));
+            continue;
+        }
+        QString key = a.value(QStringLiteral("property"));
+        if (key.isEmpty())
+            key = a.value(QStringLiteral("name"));
+        if (key.isEmpty())
+            key = a.value(QStringLiteral("itemprop"));
+        if (!key.isEmpty() && a.contains(QStringLiteral("content")) && !values.contains(key.toLower()))
+            values.insert(key.toLower(), clean(a.value(QStringLiteral("content"))));
+    }
+    auto first = [&](std::initializer_list<const char *> keys) {
+        for (const char *k : keys)
+            if (const QString v = values.value(QLatin1String(k)); !v.isEmpty())
+                return v;
+        return QString();
+    };
+    meta.title = first({"og:title", "twitter:title", "headline"});
+    if (meta.title.isEmpty()) {
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"), QRegularExpression::CaseInsensitiveOption);
+        meta.title = clean(title.match(head).captured(1));
+    }
+    meta.publication = first({"og:site_name", "application-name", "publisher"});
+    meta.url = first({"og:url", "canonical"});
+    if (!meta.url.startsWith(QLatin1String("http://")) && !meta.url.startsWith(QLatin1String("https://")))
+        meta.url.clear(); // a relative or scripted link is no citation
+    meta.author = first({"author", "article:author", "byl", "dc.creator"});
+    if (meta.author.startsWith(QLatin1String("http")))
+        meta.author.clear(); // article:author is often a profile URL
+    meta.published = leadingDate(first({"article:published_time", "datepublished", "og:published_time", "pubdate",
+                                        "publish-date", "date", "dc.date.issued", "dc.date"}));
+    return meta;
+}
+
+} // namespace dateline::extract

@@ -1,0 +1,325 @@
+// File > Add from Article…: the article dialog (highlights, keyboard accept / reject / edit) and
+// adding its kept proposals to the open document as one undoable step that reuses the document's
+// actors; the seed article's meeting, interview and planned summit with Lavrov's and Bush's quotes.
+#include "app/gui/articleimport.h"
+#include "app/gui/articleimportdialog.h"
+#include "app/gui/articleproposaltable.h"
+#include "app/gui/documentcontroller.h"
+#include "core/edit/editor.h"
+#include "core/store/document.h"
+#include "testdocument.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+class TestAddFromArticle : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { useTestSettings(u"tst_addfromarticle"_s); }
+    void addsToOpenDocumentInOneStep();
+    void keyboardAcceptRejectEdit();
+    void decisionsSurviveANewDate();
+    void dateCellTakesEdtfOnly_data();
+    void dateCellTakesEdtfOnly();
+    void highlightsDatesQuotesAndEvidence();
+    void webPageFillsTheSource();
+    void fuzzyPublicationDate_data();
+    void fuzzyPublicationDate();
+    void newTimelineDialogOffersTheOpenOne();
+    void actionFollowsTheDocument();
+    void seedArticle();
+};
+
+namespace {
+
+// Our own short article (not the seed): a meeting with a quote, and a planned visit.
+const QString kArticle = u"Talks in Moscow\n\n"
+                         u"Foreign Minister Sergey Lavrov met Secretary of State Condoleezza Rice in Moscow on March 17. "
+                         u"\"We made real progress on the treaty,\" Lavrov said.\n\n"
+                         u"Rice will visit Beijing on April 6, the State Department said.\n"_s;
+
+struct OpenFixture {
+    QTemporaryDir dir;
+    DocumentController controller;
+    TestDocument ids;
+    QString reported;
+    OpenFixture()
+    {
+        const QString path = dir.filePath(u"t.dateline"_s);
+        ids = TestDocument::create(path);
+        ids.document.reset(); // the controller opens its own connection
+        controller.setErrorReporter([this](const QString &, const QString &message) { reported = message; });
+        controller.openDocument(path);
+    }
+};
+
+QString seedText()
+{
+    QFile f(QStringLiteral(DATELINE_SHARED_DATA "/seed/000_2dfa95e0bfc6aa2c.txt"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+void TestAddFromArticle::addsToOpenDocumentInOneStep()
+{
+    OpenFixture f;
+    QVERIFY2(f.controller.hasDocument(), qPrintable(f.reported));
+    Document &doc = *f.controller.document();
+    const qint64 events = doc.info().events, actors = doc.info().actors;
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline, doc.actors());
+    QCOMPARE(dialog.proposalCount(), 2);
+    int edited = 0;
+    connect(&f.controller, &DocumentController::documentEdited, this, [&] { ++edited; });
+
+    QCOMPARE(addAcceptedProposals(&f.controller, dialog), 2);
+    QCOMPARE(edited, 1); // the timeline and table follow one notice
+    QCOMPARE(doc.info().events, events + 2);
+    QCOMPARE(f.controller.editor()->undoLabel(), u"Add 2 events from article"_s);
+    QCOMPARE(f.controller.selection().size(), size_t(2));
+    // Lavrov and Rice are the document's own; only Beijing's country and the like may be new.
+    const std::vector<Actor> all = doc.actors();
+    QCOMPARE(std::count_if(all.begin(), all.end(), [](const Actor &a) { return a.label.contains(u"Lavrov"); }), 1);
+    QCOMPARE(std::count_if(all.begin(), all.end(), [](const Actor &a) { return a.label.contains(u"Rice"); }), 1);
+    bool quoted = false;
+    for (const Quote &q : doc.quotes())
+        quoted = quoted || (q.text.contains(u"real progress") && q.speaker == f.ids.lavrov);
+    QVERIFY(quoted);
+
+    QVERIFY(f.controller.undo());
+    QCOMPARE(doc.info().events, events);
+    QCOMPARE(doc.info().actors, actors);
+    QCOMPARE(edited, 2);
+}
+
+void TestAddFromArticle::keyboardAcceptRejectEdit()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    QCOMPARE(table->currentRow(), 0);
+    QTest::keyClick(table, Qt::Key_R); // reject the first, move on
+    QVERIFY(!dialog.isAccepted(0));
+    QCOMPARE(table->currentRow(), 1);
+    QTest::keyClick(table, Qt::Key_A);
+    QVERIFY(dialog.isAccepted(1));
+    QCOMPARE(dialog.acceptedRows(), std::vector<int>{1});
+    QTest::keyClick(table, Qt::Key_Space); // toggles the current one
+    QVERIFY(!dialog.isAccepted(1));
+    QTest::keyClick(table, Qt::Key_Space);
+    QVERIFY(dialog.isAccepted(1));
+
+    QTest::keyClick(table, Qt::Key_E); // edit the title
+    auto *editor = table->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Rice visits Beijing"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(dialog.extraction().events[1].title, u"Rice visits Beijing"_s);
+    QCOMPARE(dialog.content().events.size(), size_t(1));
+    QCOMPARE(dialog.content().events.front().title, u"Rice visits Beijing"_s);
+}
+
+void TestAddFromArticle::decisionsSurviveANewDate()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_R);
+    table->item(1, ArticleProposalTable::Title)->setText(u"Rice in Beijing"_s);
+    QCOMPARE(dialog.extraction().events[1].title, u"Rice in Beijing"_s);
+    auto *date = dialog.findChild<QLineEdit *>();
+    date->setText(u"2008-03-20"_s); // proposes again: "April 6" is still ahead, "March 17" behind
+    QCOMPARE(dialog.proposalCount(), 2);
+    QVERIFY(!dialog.isAccepted(0));
+    QVERIFY(dialog.isAccepted(1));
+    QCOMPARE(dialog.extraction().events[1].title, u"Rice in Beijing"_s);
+    QCOMPARE(dialog.content().events.size(), size_t(1));
+    QCOMPARE(dialog.content().events.front().title, u"Rice in Beijing"_s);
+}
+
+void TestAddFromArticle::dateCellTakesEdtfOnly_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("day") << u"2008-03-19"_s << u"2008-03-19"_s;
+    QTest::newRow("interval") << u"2008-03-17/2008-03-18"_s << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("uncertain") << u"2008-03?"_s << u"2008-03?"_s;
+    QTest::newRow("not a date") << u"next week"_s << u"2008-03-17"_s; // unchanged
+}
+
+void TestAddFromArticle::dateCellTakesEdtfOnly()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    QCOMPARE(dialog.extraction().events[0].date, u"2008-03-17"_s);
+    table->setCurrentCell(0, 1);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), u"2008-03-17"_s); // the EDTF, not the display text
+    editor->selectAll();
+    QTest::keyClicks(editor, typed);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!table->findChild<QLineEdit *>()); // the delegate commits and closes queued
+    QCOMPARE(dialog.extraction().events[0].date, expected);
+}
+
+void TestAddFromArticle::highlightsDatesQuotesAndEvidence()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    const extract::Extraction &x = dialog.extraction();
+    QCOMPARE(dialog.articleView()->toPlainText(), x.text);
+    const QList<QTextEdit::ExtraSelection> marks = dialog.articleView()->extraSelections();
+    QCOMPARE(marks.size(), qsizetype(x.timexes.size() + x.quotes.size() + 1));
+    QCOMPARE(marks.front().cursor.selectedText(), x.text.mid(x.events[0].evidenceStart, x.events[0].evidenceEnd - x.events[0].evidenceStart));
+    QCOMPARE(marks.back().cursor.selectedText(), x.timexes.back().text);
+    dialog.proposalTable()->selectRow(1); // the evidence mark follows the selection
+    QVERIFY(dialog.articleView()->extraSelections().front().cursor.selectedText().startsWith(u"Rice will visit"));
+}
+
+void TestAddFromArticle::webPageFillsTheSource()
+{
+    const QString page = u"<!DOCTYPE html><html><head><title>Talks | Gazette</title>"
+                         u"<meta property=\"og:title\" content=\"Talks in Moscow\">"
+                         u"<meta property=\"og:site_name\" content=\"The Test Gazette\">"
+                         u"<meta name=\"author\" content=\"A. Reporter\">"
+                         u"<link rel=\"canonical\" href=\"https://example.org/talks\">"
+                         u"<meta property=\"article:published_time\" content=\"2008-03-28T08:00:00Z\"></head>"
+                         u"<body><p>Foreign Minister Sergey Lavrov met Condoleezza Rice in Moscow on Monday.</p></body></html>"_s;
+    ArticleImportDialog dialog(page, u"/tmp/saved.html"_s, QDate(2010, 1, 1)); // the file's date loses to the page's
+    const extract::ArticleSource source = dialog.source();
+    QCOMPARE(source.title, u"Talks in Moscow"_s);
+    QCOMPARE(source.publication, u"The Test Gazette"_s);
+    QCOMPARE(source.author, u"A. Reporter"_s);
+    QCOMPARE(source.url, u"https://example.org/talks"_s);
+    QCOMPARE(source.published.day, 28);
+    QCOMPARE(dialog.extraction().events.size(), size_t(1));
+    QCOMPARE(dialog.extraction().events.front().date, u"2008-03-24"_s); // Monday before 28 March 2008
+    QCOMPARE(dialog.content().sources.front().author, u"A. Reporter"_s);
+}
+
+void TestAddFromArticle::fuzzyPublicationDate_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("issued");   // what the source keeps
+    QTest::addColumn<QString>("meeting");  // "on March 17" then resolves against the first day
+    QTest::newRow("day") << u"2008-03-28"_s << u"2008-03-28"_s << u"2008-03-17"_s;
+    QTest::newRow("month") << u"2008-03"_s << u"2008-03"_s << u"2008-03-17"_s;
+    QTest::newRow("before") << u"[..2008-03-26]"_s << u"[..2008-03-26]"_s << u"2008-03-17"_s;
+    QTest::newRow("later month") << u"2008-04"_s << u"2008-04"_s << u"2008-03-17"_s;
+    QTest::newRow("not edtf") << u"late March"_s << u"2008-03-28"_s << u"2008-03-17"_s; // ignored, red
+}
+
+void TestAddFromArticle::fuzzyPublicationDate()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, issued);
+    QFETCH(QString, meeting);
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    auto *date = dialog.findChild<QLineEdit *>(); // the first field of the form
+    QVERIFY(date);
+    QCOMPARE(date->text(), u"2008-03-28"_s);
+    date->setText(typed);
+    QCOMPARE(dialog.source().issued.isValid() ? dialog.source().issued.toEdtf() : u"2008-03-28"_s, issued);
+    QCOMPARE(dialog.content().sources.front().issued.toEdtf(), issued);
+    QCOMPARE(dialog.extraction().events.front().date, meeting);
+    QCOMPARE(date->styleSheet().isEmpty(), typed != u"late March");
+}
+
+void TestAddFromArticle::newTimelineDialogOffersTheOpenOne()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
+    dialog.show();
+    const auto addButton = [&] {
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == u"Add to Open Timeline")
+                return b;
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QVERIFY(addButton());
+    QVERIFY(!addButton()->isVisible()); // no open timeline to add to
+    dialog.setAddToOpenAvailable(true);
+    QVERIFY(addButton()->isVisible());
+    dialog.setChecked(0, false);
+    dialog.setChecked(1, false);
+    QVERIFY(!addButton()->isEnabled()); // nothing kept, nothing to add
+    dialog.setChecked(1, true);
+    QVERIFY(addButton()->isEnabled());
+    QTest::mouseClick(addButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), ArticleImportDialog::AddToOpenTimeline);
+}
+
+void TestAddFromArticle::actionFollowsTheDocument()
+{
+    QWidget window;
+    DocumentController controller;
+    QString reported;
+    controller.setErrorReporter([&](const QString &, const QString &message) { reported = message; });
+    QAction *action = addFromArticleAction(&window, &controller, [] { return QString(); });
+    QVERIFY(!action->isEnabled());
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    QCOMPARE(addAcceptedProposals(&controller, dialog), 0); // nothing open: said, not crashed
+    QVERIFY(!reported.isEmpty());
+    QTemporaryDir dir;
+    TestDocument::create(dir.filePath(u"t.dateline"_s));
+    QVERIFY(controller.openDocument(dir.filePath(u"t.dateline"_s)));
+    QVERIFY(action->isEnabled());
+    controller.closeDocument();
+    QVERIFY(!action->isEnabled());
+}
+
+void TestAddFromArticle::seedArticle()
+{
+    const QString text = seedText();
+    if (text.isEmpty())
+        QSKIP("the seed article is not present");
+    OpenFixture f;
+    Document &doc = *f.controller.document();
+    ArticleImportDialog dialog(text, u"seed.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline, doc.actors());
+    QCOMPARE(dialog.proposalCount(), 3);
+    const qint64 before = doc.info().events;
+    QCOMPARE(addAcceptedProposals(&f.controller, dialog), 3);
+    QCOMPARE(doc.info().events, before + 3);
+    std::map<QString, Event> added;
+    for (const EventId id : f.controller.selection())
+        added[doc.event(id)->date.toEdtf()] = *doc.event(id);
+    QVERIFY(added.contains(u"2008-03-17/2008-03-18"_s)); // the 2+2 meeting
+    QVERIFY(added.contains(u"2008-03-26"_s));            // the interview
+    QVERIFY(added.contains(u"2008-04-06"_s));            // the Sochi summit
+    QCOMPARE(added[u"2008-04-06"_s].status, EventStatus::Planned);
+    const Event &meeting = added[u"2008-03-17/2008-03-18"_s];
+    QVERIFY(meeting.place.isValid());
+    QCOMPARE(doc.place(meeting.place)->name, u"Moscow"_s);
+    // The document's own Lavrov (spelt Sergey there) and Bush speak the quotes.
+    bool lavrov = false, bush = false;
+    for (const Quote &q : doc.quotesForEvent(meeting.id)) {
+        lavrov = lavrov || (q.speaker == f.ids.lavrov && q.text.startsWith(u"The best way"));
+        bush = bush || (q.speaker == f.ids.bush && q.text.contains(u"good relations"));
+    }
+    QVERIFY(lavrov);
+    QVERIFY(bush);
+    // The summit is a follow-up of the meeting.
+    const std::vector<Relation> relations = doc.relationsOf(added[u"2008-04-06"_s].id);
+    QCOMPARE(relations.size(), size_t(1));
+    QCOMPARE(relations.front().to, meeting.id);
+    QCOMPARE(relations.front().kind, RelationKind::FollowUpOf);
+}
+
+QTEST_MAIN(TestAddFromArticle)
+#include "tst_addfromarticle.moc"

@@ -1,0 +1,215 @@
+// Adding accepted proposals to an open document: one undoable step through the command layer,
+// the document's actors, places and the article's source reused by name instead of copied.
+#include "core/extract/articleextractor.h"
+#include "core/extract/proposalwriter.h"
+#include "core/edit/editor.h" // after the extract headers: moc cannot parse <concepts> reached through it first
+#include "core/store/document.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestProposalWriter : public QObject {
+    Q_OBJECT
+private slots:
+    void addsOneUndoableStep();
+    void reusesActorsPlacesAndSource_data();
+    void reusesActorsPlacesAndSource();
+    void nothingAcceptedWritesNothing();
+    void seedArticleIntoOpenDocument();
+};
+
+namespace {
+
+const CivilDate kDct{2008, 3, 28};
+
+// Our own article: a meeting in Moscow with a quote, a planned visit.
+const char *kArticle =
+    "Moscow talks\n\n"
+    "Foreign Minister Sergei Lavrov met U.S. Secretary of State Condoleezza Rice in Moscow on March 17. "
+    "\"We made real progress on the treaty,\" Lavrov said.\n\n"
+    "Rice will visit Beijing on April 6, the State Department said.\n";
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Document> doc;
+    std::unique_ptr<Editor> editor;
+    ActorId lavrov;
+    PlaceId moscow;
+
+    explicit Fixture(const QString &actorLabel = QStringLiteral("Sergei Lavrov"), const QString &placeName = QStringLiteral("Moscow"))
+    {
+        QString error;
+        doc = Document::create(dir.filePath(QStringLiteral("t.dateline")), &error);
+        QVERIFY2(doc, qPrintable(error));
+        Actor a;
+        a.label = actorLabel;
+        a.kind = ActorKind::Person;
+        a.country = QStringLiteral("RUS");
+        lavrov = doc->addActor(a);
+        Place p;
+        p.name = placeName;
+        moscow = doc->addPlace(p);
+        editor = std::make_unique<Editor>(*doc);
+    }
+    Extraction extract(const QString &text) const
+    {
+        return ArticleExtractor(kDct, doc->actors()).run(text);
+    }
+};
+
+ArticleSource articleSource()
+{
+    ArticleSource s;
+    s.title = QStringLiteral("Moscow talks");
+    s.publication = QStringLiteral("The Test Gazette");
+    s.url = QStringLiteral("https://example.org/moscow-talks");
+    s.published = kDct;
+    return s;
+}
+
+std::vector<int> all(const Extraction &x)
+{
+    std::vector<int> rows;
+    for (int i = 0; i < int(x.events.size()); ++i)
+        rows.push_back(i);
+    return rows;
+}
+
+} // namespace
+
+void TestProposalWriter::addsOneUndoableStep()
+{
+    Fixture f;
+    const Extraction x = f.extract(QString::fromUtf8(kArticle));
+    QCOMPARE(x.events.size(), size_t(2));
+    int notices = 0;
+    f.editor->addListener([&](const DocumentChange &) { ++notices; });
+    const AddedProposals added = addProposals(*f.editor, x, all(x), articleSource());
+    QCOMPARE(added.events.size(), size_t(2));
+    QCOMPARE(notices, 1); // one step, one notice for the views
+    QCOMPARE(f.editor->undoLabel(), QStringLiteral("Add 2 events from article"));
+    QCOMPARE(f.doc->events().size(), size_t(2));
+    const std::optional<Event> meeting = f.doc->event(added.events.front());
+    QVERIFY(meeting);
+    QCOMPARE(meeting->date.toEdtf(), QStringLiteral("2008-03-17"));
+    QCOMPARE(f.doc->event(added.events.back())->status, EventStatus::Planned);
+
+    const std::vector<Source> sources = f.doc->sources();
+    QCOMPARE(sources.size(), size_t(1));
+    QCOMPARE(sources.front().publication, QStringLiteral("The Test Gazette"));
+    QCOMPARE(sources.front().url, QStringLiteral("https://example.org/moscow-talks"));
+    QCOMPARE(sources.front().issued.toEdtf(), QStringLiteral("2008-03-28"));
+    const std::vector<Quote> quotes = f.doc->quotesForEvent(meeting->id);
+    QCOMPARE(quotes.size(), size_t(1));
+    QCOMPARE(quotes.front().speaker, f.lavrov);
+    QCOMPARE(quotes.front().source, sources.front().id);
+
+    f.editor->undo();
+    QVERIFY(f.doc->events().empty());
+    QVERIFY(f.doc->quotes().empty());
+    QVERIFY(f.doc->sources().empty());
+    QCOMPARE(f.doc->actors().size(), size_t(1)); // only the one the document had
+    QCOMPARE(f.doc->places().size(), size_t(1));
+    f.editor->redo();
+    QCOMPARE(f.doc->events().size(), size_t(2));
+}
+
+void TestProposalWriter::reusesActorsPlacesAndSource_data()
+{
+    QTest::addColumn<QString>("actorLabel");
+    QTest::addColumn<QString>("placeName");
+    QTest::newRow("same spelling") << QStringLiteral("Sergei Lavrov") << QStringLiteral("Moscow");
+    QTest::newRow("other case") << QStringLiteral("SERGEI LAVROV") << QStringLiteral("moscow");
+}
+
+void TestProposalWriter::reusesActorsPlacesAndSource()
+{
+    QFETCH(QString, actorLabel);
+    QFETCH(QString, placeName);
+    Fixture f(actorLabel, placeName);
+    const Extraction x = f.extract(QString::fromUtf8(kArticle));
+    const AddedProposals first = addProposals(*f.editor, x, all(x), articleSource());
+    QVERIFY(first.actorsReused >= 1);
+    QCOMPARE(first.placesReused, 1);
+    const std::vector<Actor> actors = f.doc->actors();
+    const auto named = [&](const QString &label) {
+        return std::count_if(actors.begin(), actors.end(), [&](const Actor &a) { return a.label.compare(label, Qt::CaseInsensitive) == 0; });
+    };
+    QCOMPARE(named(QStringLiteral("Sergei Lavrov")), 1);
+    QCOMPARE(named(QStringLiteral("Condoleezza Rice")), 1);
+    const std::vector<Place> places = f.doc->places();
+    QCOMPARE(std::count_if(places.begin(), places.end(), [](const Place &p) { return p.name.compare(u"moscow", Qt::CaseInsensitive) == 0; }), 1);
+    const Event meeting = *f.doc->event(first.events.front());
+    QCOMPARE(meeting.place, f.moscow);
+    QVERIFY(std::any_of(meeting.actors.begin(), meeting.actors.end(), [&](const ActorLink &l) { return l.actor == f.lavrov; }));
+
+    // The same article again: its source, actors and places are all there already.
+    const qsizetype actorsBefore = qsizetype(f.doc->actors().size());
+    const AddedProposals second = addProposals(*f.editor, f.extract(QString::fromUtf8(kArticle)), {0}, articleSource());
+    QVERIFY(second.sourceReused);
+    QCOMPARE(second.actorsAdded, 0);
+    QCOMPARE(qsizetype(f.doc->actors().size()), actorsBefore);
+    QCOMPARE(f.doc->sources().size(), size_t(1));
+    QCOMPARE(f.doc->places().size(), places.size());
+    QCOMPARE(f.editor->undoLabel(), QStringLiteral("Add 1 event from article"));
+}
+
+void TestProposalWriter::nothingAcceptedWritesNothing()
+{
+    Fixture f;
+    const Extraction x = f.extract(QString::fromUtf8(kArticle));
+    const AddedProposals added = addProposals(*f.editor, x, {}, articleSource());
+    QVERIFY(added.events.empty());
+    QVERIFY(!f.editor->canUndo());
+    QVERIFY(f.doc->sources().empty());
+    QVERIFY(addProposals(*f.editor, x, {42, -1}, articleSource()).events.empty()); // out of range
+    QVERIFY(!f.editor->canUndo());
+}
+
+void TestProposalWriter::seedArticleIntoOpenDocument()
+{
+    QFile file(QStringLiteral(DATELINE_SHARED_DATA "/seed/000_2dfa95e0bfc6aa2c.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("the seed article is not present");
+    Fixture f;
+    const Extraction x = f.extract(QString::fromUtf8(file.readAll()));
+    const AddedProposals added = addProposals(*f.editor, x, all(x), articleSource());
+    QCOMPARE(added.events.size(), size_t(3));
+    QStringList dates;
+    const Event *summit = nullptr;
+    std::vector<Event> events = f.doc->events();
+    for (const Event &e : events) {
+        dates << e.date.toEdtf();
+        if (e.date.toEdtf() == u"2008-04-06")
+            summit = &e;
+    }
+    dates.sort();
+    QCOMPARE(dates, (QStringList{QStringLiteral("2008-03-17/2008-03-18"), QStringLiteral("2008-03-26"), QStringLiteral("2008-04-06")}));
+    QVERIFY(summit);
+    QCOMPARE(summit->status, EventStatus::Planned);
+    // The meeting in Moscow: the document's own place, and the document's own Lavrov as speaker.
+    const auto meeting = std::find_if(events.begin(), events.end(), [](const Event &e) { return e.date.toEdtf().startsWith(u"2008-03-17"); });
+    QCOMPARE(meeting->place, f.moscow);
+    bool lavrovQuote = false, bushQuote = false;
+    for (const Quote &q : f.doc->quotes()) {
+        QVERIFY(q.speaker.isValid());
+        lavrovQuote = lavrovQuote || (q.speaker == f.lavrov && q.text.startsWith(u"The best way"));
+        bushQuote = bushQuote || (f.doc->actor(q.speaker)->label == u"George W. Bush" && q.text.contains(u"good relations"));
+    }
+    QVERIFY(lavrovQuote);
+    QVERIFY(bushQuote);
+    QCOMPARE(added.relations, 1); // the summit, a follow-up of the meeting
+    QCOMPARE(f.doc->relations().size(), size_t(1));
+    f.editor->undo(); // one step: the relation goes with the events
+    QVERIFY(f.doc->relations().empty());
+    QVERIFY(f.doc->events().empty());
+    const std::vector<Actor> actors = f.doc->actors();
+    QCOMPARE(std::count_if(actors.begin(), actors.end(), [](const Actor &a) { return a.label == u"Sergei Lavrov"; }), 1);
+}
+
+QTEST_GUILESS_MAIN(TestProposalWriter)
+#include "tst_proposalwriter.moc"
