@@ -15,7 +15,7 @@ namespace {
 
 using store::SearchIndex;
 
-// Matches are counted up to here: beyond it the count costs more than it tells.
+// Matches past the listed ones are counted up to here: beyond it the count costs more than it tells.
 constexpr std::int64_t kCountCap = 10000;
 // ... and for at most this long after the listed hits are found.
 constexpr qint64 kCountBudgetNs = 4'000'000;
@@ -160,8 +160,8 @@ SearchResults Document::search(const SearchQuery &query, int limit) const
             ++results.total;
             // Counting the rest costs what finding them costs: a common phrase or an AND of common
             // words is checked row by row. So the count stops at a cap and at a time budget.
-            if (results.total >= kCountCap
-                || (!collecting && (results.total & 63) == 0 && counting.nsecsElapsed() > kCountBudgetNs)) {
+            if (!collecting && (results.total >= kCountCap
+                                || ((results.total & 63) == 0 && counting.nsecsElapsed() > kCountBudgetNs))) {
                 more = match.step();
                 break;
             }
