@@ -2,9 +2,9 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
-#include "core/index/eventtextcache.h"
-#include "core/index/timeindex.h"
 #include "core/render/export/imageexporter.h"
+#include "core/render/timelinemodel.h"
+#include "core/store/document.h"
 
 #include <QFileInfo>
 
@@ -16,22 +16,33 @@ QString opt(const char *name)
     return QString::fromLatin1(name);
 }
 
+// The help states ExportRequest's defaults, the ones the app's export dialog starts from too.
 QList<QCommandLineOption> exportOptions()
 {
+    const ExportRequest d;
+    const auto dflt = [](const QString &text, const QString &value) { return text.arg(value); };
+    const auto byDefault = [&d](QPageLayout::Orientation o) { return d.orientation == o ? opt(" (the default)") : QString(); };
     return {
         {{opt("o"), opt("output")}, opt("The picture to write; .png, .svg or .pdf."), opt("OUT")},
         {opt("from"), opt("Start of the range (EDTF); default: the whole timeline."), opt("EDTF")},
         {opt("to"), opt("End of the range, inclusive (EDTF)."), opt("EDTF")},
-        {opt("width"), opt("PNG/SVG width in pixels (default 1920)."), opt("PX")},
-        {opt("height"), opt("PNG/SVG height in pixels (default 1080)."), opt("PX")},
-        {opt("dpr"), opt("PNG device pixel ratio: 2 draws text twice as sharp (default 1)."), opt("N")},
-        {opt("page"), opt("PDF page: A4, A3, Letter or WxHmm (default A4)."), opt("SIZE")},
-        {opt("landscape"), opt("PDF landscape orientation (the default).")},
-        {opt("portrait"), opt("PDF portrait orientation.")},
-        {opt("margins"), opt("PDF margins in millimetres (default 12)."), opt("MM")},
+        {opt("width"), dflt(opt("PNG/SVG width in pixels (default %1)."), QString::number(d.pixelSize.width())), opt("PX")},
+        {opt("height"), dflt(opt("PNG/SVG height in pixels (default %1)."), QString::number(d.pixelSize.height())),
+         opt("PX")},
+        {opt("dpr"),
+         dflt(opt("PNG device pixel ratio: 2 draws text twice as sharp (default %1)."), QString::number(d.devicePixelRatio)),
+         opt("N")},
+        {opt("page"), dflt(opt("PDF page: A4, A3, Letter or WxHmm (default %1)."), ExportRequest::pageName(d.page)),
+         opt("SIZE")},
+        {opt("landscape"), dflt(opt("PDF landscape orientation%1."), byDefault(QPageLayout::Landscape))},
+        {opt("portrait"), dflt(opt("PDF portrait orientation%1."), byDefault(QPageLayout::Portrait))},
+        {opt("margins"), dflt(opt("PDF margins in millimetres (default %1)."), QString::number(d.marginsMm.left())),
+         opt("MM")},
         {opt("tiles"), opt("PDF: split the range over N pages with overlap marks."), opt("N")},
-        {opt("lanes"), opt("Lanes by actor, type, country, tag or none (default actor)."), opt("BY")},
-        {opt("palette"), opt("light, dark or print (white background; default light)."), opt("NAME")},
+        {opt("lanes"), dflt(opt("Lanes by actor, type, country, tag or none (default %1)."), laneGroupingName(d.grouping)),
+         opt("BY")},
+        {opt("palette"), dflt(opt("light, dark or print (white background; default %1)."), Palette::kindName(d.palette)),
+         opt("NAME")},
         {opt("title"), opt("Title above the timeline."), opt("TEXT")},
         {opt("subtitle"), opt("Subtitle under the title."), opt("TEXT")},
         {opt("legend"), opt("Add a legend of colours and symbols.")},
@@ -96,6 +107,8 @@ QString buildRequest(const QCommandLineParser &parser, ExportRequest *r)
         return QStringLiteral("--landscape and --portrait exclude each other");
     if (parser.isSet(opt("portrait")))
         r->orientation = QPageLayout::Portrait;
+    if (parser.isSet(opt("landscape")))
+        r->orientation = QPageLayout::Landscape;
     if (parser.isSet(opt("margins"))) {
         bool ok = false;
         const double mm = parser.value(opt("margins")).toDouble(&ok);
@@ -168,16 +181,13 @@ Command exportImageCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        const TimeIndex index = TimeIndex::load(*document, request.grouping);
-        const EventTextCache texts(*document);
-        Scene scene;
-        scene.index = &index;
-        scene.texts = &texts;
-        scene.eras = Scene::erasFrom(document->eras());
-        scene.relations = Scene::relationsFrom(document->relations());
+        TimelineModel timeline; // loads at once: no background threshold
+        timeline.setGrouping(request.grouping);
+        timeline.setDocument(document.get());
         if (request.title.isEmpty() && !parser.isSet(opt("title")))
             request.title = document->title();
-        const ImageExporter exporter(document.get(), scene);
+        const TimelineModel::Snapshot snapshot = timeline.exportSnapshot();
+        const ImageExporter exporter(document.get(), snapshot.scene);
         QString error;
         if (!exporter.write(request, outPath, &error)) {
             io.err << "dateline-cli export: " << error << '\n';

@@ -1,6 +1,7 @@
 #include "app/gui/editactions.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/windowmenus.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
 
@@ -10,30 +11,11 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
 namespace dateline {
 
 namespace {
-
-QMenu *menuTitled(QMainWindow *window, const QString &title)
-{
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->text() == title)
-            return a->menu();
-    }
-    return nullptr;
-}
-
-QAction *actionTitled(QMenu *menu, const QString &text)
-{
-    for (QAction *a : menu->actions()) {
-        if (a->text() == text)
-            return a;
-    }
-    return nullptr;
-}
 
 // An ampersand in a step label must not become a mnemonic.
 QString menuText(const QString &label)
@@ -67,21 +49,20 @@ EditActions::EditActions(QWidget *dialogParent, DocumentController *controller, 
     update();
 }
 
-EditActions *EditActions::install(QMainWindow *window, DocumentController *controller)
+EditActions *EditActions::install(QMainWindow *window, DocumentController *controller, const WindowMenus &menus)
 {
     auto *actions = new EditActions(window, controller, window);
-    if (QMenu *edit = menuTitled(window, QMainWindow::tr("&Edit"))) {
+    if (QMenu *edit = menus.edit) {
         QAction *first = edit->actions().value(0);
         edit->insertActions(first, {actions->m_undo, actions->m_redo});
         edit->insertSeparator(first);
     } else {
         window->addActions({actions->m_undo, actions->m_redo});
     }
-    if (QMenu *file = menuTitled(window, QMainWindow::tr("&File"))) {
+    if (QMenu *file = menus.file) {
         // After Open Sample Timeline, before whatever follows (Export…, Close).
-        QAction *sample = actionTitled(file, QMainWindow::tr("Open &Sample Timeline"));
         const QList<QAction *> all = file->actions();
-        const qsizetype at = sample ? all.indexOf(sample) + 1 : all.size();
+        const qsizetype at = menus.fileOpenSection ? all.indexOf(menus.fileOpenSection) + 1 : all.size();
         QAction *before = all.value(at);
         file->insertSeparator(before);
         file->insertAction(before, actions->m_saveCopy);

@@ -10,6 +10,7 @@ class QWidget;
 namespace dateline {
 
 class DocumentController;
+struct WindowMenus;
 
 // Edit > Undo / Redo (named after the step they take back or repeat) and File > Save a Copy….
 // install() puts them in the window's menus, so the window only calls it. Undo and Redo are
@@ -17,7 +18,7 @@ class DocumentController;
 class EditActions : public QObject {
     Q_OBJECT
 public:
-    static EditActions *install(QMainWindow *window, DocumentController *controller);
+    static EditActions *install(QMainWindow *window, DocumentController *controller, const WindowMenus &menus);
     EditActions(QWidget *dialogParent, DocumentController *controller, QObject *parent);
 
     QAction *undoAction() const { return m_undo; }

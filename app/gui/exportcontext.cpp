@@ -2,34 +2,29 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/eventtablemodel.h"
-#include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
 #include "core/render/layout.h"
+#include "core/render/timelinemodel.h"
 #include "core/store/document.h"
 
 namespace dateline {
 
-ExportContext ExportContext::from(MainWindow *window, DocumentController *controller)
+ExportContext ExportContext::from(const DocumentController &controller, TimelineView &view,
+                                  const EventTableModel *table)
 {
     ExportContext c;
-    TimelineView *view = window->timelineView();
-    if (!controller->hasDocument() || !view || !view->index())
+    if (!controller.hasDocument() || !view.index())
         return c;
-    c.document = controller->document();
-    c.texts = std::make_shared<EventTextCache>(*c.document);
-    const Layout &frame = view->currentLayout();
-    c.view = frame.viewport;
-    c.scene.index = view->index();
-    c.scene.texts = c.texts.get();
-    c.scene.lanes = view->laneState();
-    c.scene.options = frame.options;
-    c.scene.options.textBudgetMs = 0; // the view rations text per frame; an export draws every label
-    c.scene.eras = Scene::erasFrom(c.document->eras());
-    c.scene.relations = Scene::relationsFrom(c.document->relations());
-    c.selected = controller->currentEvent();
+    c.document = controller.document();
+    c.view = view.currentLayout().viewport;
+    TimelineModel::Snapshot timeline = view.model().exportSnapshot();
+    c.index = std::move(timeline.index);
+    c.texts = std::move(timeline.texts);
+    c.scene = std::move(timeline.scene);
+    c.selected = controller.currentEvent();
     c.title = c.document->title();
-    if (const EventTableModel *model = window->eventModel(); model->rowCount() < model->totalCount())
-        c.filtered = model->visibleIds();
+    if (table && table->rowCount() < table->totalCount())
+        c.filtered = table->visibleIds();
     return c;
 }
 

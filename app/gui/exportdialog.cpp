@@ -27,11 +27,6 @@ namespace {
 
 constexpr QSize kPreviewSize(520, 320);
 
-QString key(const char *name)
-{
-    return QStringLiteral("export/") + QLatin1StringView(name);
-}
-
 } // namespace
 
 ExportDialog::ExportDialog(ExportContext context, QWidget *parent)
@@ -48,6 +43,42 @@ ExportDialog::ExportDialog(ExportContext context, QWidget *parent)
 ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::build()
+{
+    auto *left = new QVBoxLayout;
+    left->addLayout(buildWhat());
+    left->addWidget(buildImageBox());
+    left->addWidget(buildPageBox());
+    left->addLayout(buildLook());
+    left->addStretch();
+
+    m_preview = new QLabel;
+    m_preview->setFixedSize(kPreviewSize);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_preview);
+    right->addWidget(m_status);
+    right->addStretch();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left);
+    columns->addLayout(right);
+    auto *main = new QVBoxLayout(this);
+    main->addLayout(columns);
+    main->addWidget(buttons);
+    connectPreview();
+}
+
+// Format, what to export and the date range.
+QFormLayout *ExportDialog::buildWhat()
 {
     auto *form = new QFormLayout;
     m_format = new QComboBox;
@@ -71,7 +102,11 @@ void ExportDialog::build()
     range->addWidget(m_from);
     range->addWidget(m_to);
     form->addRow(tr("Range (EDTF):"), range);
+    return form;
+}
 
+QGroupBox *ExportDialog::buildImageBox()
+{
     m_imageBox = new QGroupBox(tr("Image"));
     auto *image = new QFormLayout(m_imageBox);
     m_width = new QSpinBox;
@@ -90,7 +125,11 @@ void ExportDialog::build()
     m_dpr->setSingleStep(0.5);
     m_dpr->setToolTip(tr("Device pixel ratio: 2 draws text and lines twice as sharp at the same size"));
     image->addRow(tr("&Pixel ratio:"), m_dpr);
+    return m_imageBox;
+}
 
+QGroupBox *ExportDialog::buildPageBox()
+{
     m_pageBox = new QGroupBox(tr("Page"));
     auto *page = new QFormLayout(m_pageBox);
     m_page = new QComboBox;
@@ -119,7 +158,12 @@ void ExportDialog::build()
     m_tiles->setRange(1, ExportRequest::kMaxTiles);
     m_tiles->setToolTip(tr("Split the range over this many pages, with overlap marks"));
     page->addRow(tr("&Tile over pages:"), m_tiles);
+    return m_pageBox;
+}
 
+// Palette, title and the optional parts.
+QFormLayout *ExportDialog::buildLook()
+{
     auto *look = new QFormLayout;
     m_palette = new QComboBox;
     m_palette->addItem(tr("Light"), int(Palette::Kind::Light));
@@ -139,37 +183,12 @@ void ExportDialog::build()
     for (QCheckBox *c : {m_caption, m_legend, m_sources, m_numbers, m_appendix})
         parts->addWidget(c);
     look->addRow(tr("Include:"), parts);
+    return look;
+}
 
-    m_preview = new QLabel;
-    m_preview->setFixedSize(kPreviewSize);
-    m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setFrameShape(QFrame::StyledPanel);
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(m_imageBox);
-    left->addWidget(m_pageBox);
-    left->addLayout(look);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_preview);
-    right->addWidget(m_status);
-    right->addStretch();
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left);
-    columns->addLayout(right);
-    auto *main = new QVBoxLayout(this);
-    main->addLayout(columns);
-    main->addWidget(buttons);
-
+// Any change redraws the preview, a moment after the last one.
+void ExportDialog::connectPreview()
+{
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
@@ -184,80 +203,6 @@ void ExportDialog::build()
         connect(s, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     for (QCheckBox *c : {m_caption, m_legend, m_sources, m_numbers, m_appendix})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
-}
-
-void ExportDialog::restore()
-{
-    QSettings s;
-    auto select = [](QComboBox *box, int value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
-    select(m_format, s.value(key("format"), int(ExportFormat::Png)).toInt());
-    select(m_what, s.value(key("what"), int(What::CurrentView)).toInt());
-    if (m_context.filtered.empty() && m_what->currentData().toInt() == int(What::Filtered))
-        select(m_what, int(What::CurrentView));
-    m_from->setText(s.value(key("from")).toString());
-    m_to->setText(s.value(key("to")).toString());
-    // first time: the view's size at twice its resolution, so the picture reads like the screen
-    const double dpr = s.value(key("dpr"), 2.0).toDouble();
-    const QSize viewSize = (m_context.view.size * dpr).toSize();
-    m_width->setValue(s.value(key("width"), viewSize.width() >= 400 ? viewSize.width() : 3840).toInt());
-    m_height->setValue(s.value(key("height"), viewSize.height() >= 200 ? viewSize.height() : 2160).toInt());
-    m_dpr->setValue(dpr);
-    select(m_page, s.value(key("page"), int(PageFormat::A4)).toInt());
-    m_pageWidth->setValue(s.value(key("pageWidth"), 420.0).toDouble());
-    m_pageHeight->setValue(s.value(key("pageHeight"), 297.0).toDouble());
-    select(m_orientation, s.value(key("orientation"), int(QPageLayout::Landscape)).toInt());
-    m_margins->setValue(s.value(key("margins"), 12.0).toDouble());
-    m_tiles->setValue(s.value(key("tiles"), 1).toInt());
-    select(m_palette, s.value(key("palette"), int(Palette::Kind::Light)).toInt());
-    m_title->setText(s.value(key("title"), m_context.title).toString());
-    m_subtitle->setText(s.value(key("subtitle")).toString());
-    m_caption->setChecked(s.value(key("caption"), true).toBool());
-    m_legend->setChecked(s.value(key("legend"), true).toBool());
-    m_sources->setChecked(s.value(key("sources"), false).toBool());
-    m_numbers->setChecked(s.value(key("numbers"), true).toBool());
-    m_appendix->setChecked(s.value(key("appendix"), true).toBool());
-}
-
-void ExportDialog::save() const
-{
-    QSettings s;
-    s.setValue(key("format"), m_format->currentData());
-    s.setValue(key("what"), m_what->currentData());
-    s.setValue(key("from"), m_from->text());
-    s.setValue(key("to"), m_to->text());
-    s.setValue(key("width"), m_width->value());
-    s.setValue(key("height"), m_height->value());
-    s.setValue(key("dpr"), m_dpr->value());
-    s.setValue(key("page"), m_page->currentData());
-    s.setValue(key("pageWidth"), m_pageWidth->value());
-    s.setValue(key("pageHeight"), m_pageHeight->value());
-    s.setValue(key("orientation"), m_orientation->currentData());
-    s.setValue(key("margins"), m_margins->value());
-    s.setValue(key("tiles"), m_tiles->value());
-    s.setValue(key("palette"), m_palette->currentData());
-    s.setValue(key("title"), m_title->text());
-    s.setValue(key("subtitle"), m_subtitle->text());
-    s.setValue(key("caption"), m_caption->isChecked());
-    s.setValue(key("legend"), m_legend->isChecked());
-    s.setValue(key("sources"), m_sources->isChecked());
-    s.setValue(key("numbers"), m_numbers->isChecked());
-    s.setValue(key("appendix"), m_appendix->isChecked());
-}
-
-void ExportDialog::applySettings(ExportRequest &r)
-{
-    QSettings s;
-    r.palette = Palette::Kind(s.value(key("palette"), int(r.palette)).toInt());
-    auto part = [&r, &s](const char *name, ExportPart p, bool fallback) {
-        r.parts.setFlag(p, s.value(key(name), fallback).toBool());
-    };
-    part("caption", ExportPart::DateCaption, true);
-    part("legend", ExportPart::Legend, true);
-    part("sources", ExportPart::SourcesFooter, false);
-    part("numbers", ExportPart::QuoteNumbers, true);
-    part("appendix", ExportPart::Appendix, true);
-    r.title = s.value(key("title"), r.title).toString();
-    r.subtitle = s.value(key("subtitle")).toString();
 }
 
 ExportRequest ExportDialog::request(QString *errorMessage) const
@@ -386,7 +331,7 @@ void ExportDialog::accept()
     const QString suffix = ExportRequest::formatName(r.format);
     const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
     QSettings s;
-    const QString dir = s.value(key("directory")).toString();
+    const QString dir = s.value(settingsKey("directory")).toString();
     QString base = m_context.title.isEmpty() ? tr("timeline") : m_context.title;
     base.replace(QLatin1Char('/'), QLatin1Char('-'));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
@@ -395,7 +340,7 @@ void ExportDialog::accept()
         return;
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += u'.' + suffix;
-    s.setValue(key("directory"), QFileInfo(path).absolutePath());
+    s.setValue(settingsKey("directory"), QFileInfo(path).absolutePath());
     if (!exportTo(path, &error)) {
         QMessageBox::warning(this, tr("Export"), tr("The timeline could not be exported.\n\n%1").arg(error));
         return;

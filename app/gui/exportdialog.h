@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -33,13 +34,21 @@ public:
     bool exportTo(const QString &path, QString *errorMessage) const;
     QImage preview() const;
 
-    // Applies remembered choices to a request (Print and Copy image use them too).
+    // Applies remembered choices (palette, parts, title) to a request; what was never chosen keeps
+    // the request's value. Print uses them too.
     static void applySettings(ExportRequest &request);
 
     void accept() override;
 
 private:
     void build();
+    QFormLayout *buildWhat();
+    QGroupBox *buildImageBox();
+    QGroupBox *buildPageBox();
+    QFormLayout *buildLook();
+    void connectPreview();
+    // exportdialogsettings.cpp: the remembered choices, first-time values from ExportRequest's.
+    static QString settingsKey(const char *name);
     void restore();
     void save() const;
     void updateEnabled();

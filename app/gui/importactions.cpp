@@ -6,6 +6,7 @@
 #include "app/gui/importdialog.h"
 #include "app/gui/importjob.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -16,33 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
 
 namespace dateline {
 namespace {
-
-QMenu *fileMenu(MainWindow *window)
-{
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->text() == MainWindow::tr("&File"))
-            return a->menu();
-    }
-    return nullptr;
-}
-
-// The action the import group goes before: the separator above Close, else nothing (the end).
-QAction *beforeClose(QMenu *menu)
-{
-    const QList<QAction *> actions = menu->actions();
-    for (int i = 0; i < actions.size(); ++i) {
-        if (actions[i]->text() == MainWindow::tr("&Close"))
-            return i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
-    }
-    return nullptr;
-}
 
 QString droppedFile(const QMimeData *mime)
 {
@@ -94,11 +74,11 @@ ImportActions::ImportActions(MainWindow *window, DocumentController *controller)
     update();
 }
 
-ImportActions *ImportActions::install(MainWindow *window, DocumentController *controller)
+ImportActions *ImportActions::install(MainWindow *window, DocumentController *controller, const WindowMenus &menus)
 {
     auto *actions = new ImportActions(window, controller);
-    if (QMenu *file = fileMenu(window)) {
-        QAction *before = beforeClose(file);
+    if (QMenu *file = menus.file) {
+        QAction *before = menus.fileCloseSection;
         file->insertActions(before, {actions->m_import, actions->m_importGdelt, actions->m_exportData});
         file->insertSeparator(before);
     } else {

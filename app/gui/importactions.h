@@ -8,6 +8,7 @@ namespace dateline {
 
 class DocumentController;
 class MainWindow;
+struct WindowMenus;
 
 // File > Import… and File > Export Data…, and files dropped on the window (a .dateline file is
 // opened, anything else imported). install() adds the actions to the window's File menu and
@@ -16,7 +17,7 @@ class MainWindow;
 class ImportActions : public QObject {
     Q_OBJECT
 public:
-    static ImportActions *install(MainWindow *window, DocumentController *controller);
+    static ImportActions *install(MainWindow *window, DocumentController *controller, const WindowMenus &menus);
 
     QAction *importAction() const { return m_import; }
     QAction *exportDataAction() const { return m_exportData; }

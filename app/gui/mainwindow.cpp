@@ -17,6 +17,7 @@
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -177,8 +178,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
-    file->addAction(tr("Open &Sample Timeline"), m_controller, &DocumentController::openSample);
-    file->addSeparator();
+    QAction *sample = file->addAction(tr("Open &Sample Timeline"), m_controller, &DocumentController::openSample);
+    QAction *closeSection = file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), m_controller, &DocumentController::closeDocument);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -207,12 +208,14 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_inspector->toggleViewAction());
 
-    ExportActions::install(this, m_controller); // File > Export…, Print…; Edit > Copy Image
-    ImportActions::install(this, m_controller); // File > Import…, Export Data…; dropped files
-    EditActions::install(this, m_controller);   // Edit > Undo, Redo; File > Save a Copy…
-    HistoryDock::install(this, m_controller);   // View > History
-    LibraryDock::install(this, m_controller);   // View > Library: actors, places, sources, eras
-    SearchDock *search = SearchDock::install(this, m_controller, m_timeline); // Edit > Find, F3, Shift+F3
+    const WindowMenus menus{file, closeSection, sample, edit, view};
+    // File > Export…, Print…; Edit > Copy Image
+    ExportActions::install({m_controller, m_timeline, m_model, this}, menus);
+    ImportActions::install(this, m_controller, menus); // File > Import…, Export Data…; dropped files
+    EditActions::install(this, m_controller, menus);   // Edit > Undo, Redo; File > Save a Copy…
+    HistoryDock::install(this, m_controller, menus);   // View > History
+    LibraryDock::install(this, m_controller, menus);   // View > Library: actors, places, sources, eras
+    SearchDock *search = SearchDock::install(this, m_controller, m_timeline, menus); // Edit > Find, F3, Shift+F3
     connect(search, &SearchDock::marksChanged, m_timeline, &TimelineView::setSearchMarks);
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

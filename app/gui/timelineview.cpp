@@ -3,10 +3,8 @@
 #include "core/edit/documentchange.h"
 
 #include "app/gui/documentcontroller.h"
-#include "app/gui/timelineloader.h"
+#include "app/gui/search/searchmarks.h"
 #include "app/gui/timelinenavigation.h"
-#include "core/index/eventtextcache.h"
-#include "core/index/indexpatch.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
 
@@ -29,6 +27,7 @@ namespace {
 
 constexpr double kZoomStep = 1.5;
 constexpr double kPanFraction = 0.2;
+constexpr qint64 kBackgroundLoadEvents = 50000;
 
 QString defaultDatePrompt(QWidget *parent, const QString &message, const QString &text)
 {
@@ -43,7 +42,6 @@ QString defaultDatePrompt(QWidget *parent, const QString &message, const QString
 TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_loader(new TimelineLoader(this))
     , m_vbar(new QScrollBar(Qt::Vertical, this))
     , m_painter(&m_cache)
     , m_datePrompt(&defaultDatePrompt)
@@ -54,12 +52,15 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 160);
     m_viewport.size = size();
+    LayoutOptions options;
     // A fourth row per lane leaves room for quote callouts under second-row events.
-    m_scene.options.rowsPerLane = 4;
+    options.rowsPerLane = 4;
     // Text not yet cached is fetched and shaped for a bounded time per frame; the rest of the
     // labels follow in the next frames (see paintEvent), so zooming keeps its frame rate.
-    m_scene.options.textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs;
-    RenderCache::preloadFonts(m_scene.options.fonts()); // once, here, rather than in a frame
+    options.textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs;
+    m_model.setOptions(options);
+    m_model.setBackgroundLoadThreshold(kBackgroundLoadEvents);
+    RenderCache::preloadFonts(options.fonts()); // once, here, rather than in a frame
     m_vbar->setObjectName(QStringLiteral("laneScrollBar"));
     m_vbar->setFocusPolicy(Qt::NoFocus); // the keys stay with the timeline
     m_vbar->hide();
@@ -71,15 +72,12 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
         m_fitPending = true;
         m_lanesPending = true;
     });
-    connect(m_loader, &TimelineLoader::loaded, this, [this](std::shared_ptr<TimeIndex> index) {
-        if (index)
-            installIndex(std::move(index));
-        else
-            changed(); // the document itself is open, so this is rare: show it as empty
-    });
+    connect(&m_model, &TimelineModel::indexLoaded, this, &TimelineView::installIndex);
+    // The document itself is open, so this is rare: show what there is.
+    connect(&m_model, &TimelineModel::loadFailed, this, &TimelineView::changed);
     connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
     connect(controller, &DocumentController::documentEdited, this, &TimelineView::documentEdited);
-    connect(controller, &DocumentController::documentAboutToClose, this, &TimelineView::storePatchedIndex);
+    connect(controller, &DocumentController::documentAboutToClose, &m_model, &TimelineModel::storePatchedIndex);
     connect(controller, &DocumentController::currentEventChanged, this, &TimelineView::currentEventChanged);
     connect(controller, &DocumentController::selectionChanged, this, &TimelineView::selectionChanged);
     reloadDocument();
@@ -121,82 +119,29 @@ void TimelineView::createActions()
 void TimelineView::reloadDocument()
 {
     const Document *document = m_controller->document();
-    m_scene.texts = nullptr;
-    m_texts.reset();
-    m_scene.eras.clear();
-    m_scene.relations.clear();
-    m_scene.selected = m_controller->currentEvent();
+    m_model.setSelected(m_controller->currentEvent());
     cancelEditDrag(); // what it previews may no longer be there
     selectionChanged();
-    if (!document || m_fitPending) { // closed or another document: the old index is meaningless
-        m_scene.index = nullptr;
-        m_index.reset();
-    }
-    if (!document) {
-        m_loader->cancel();
-        changed();
-        return;
-    }
-    m_texts = std::make_unique<EventTextCache>(*document);
-    m_scene.texts = m_texts.get();
-    m_scene.eras = Scene::erasFrom(document->eras());
-    m_scene.relations = Scene::relationsFrom(document->relations());
-    if (!document->path().isEmpty() && document->info().events >= m_backgroundThreshold) {
-        m_loader->load(document->path(), document->isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite,
-                       m_grouping); // installIndex() follows
-        changed();
-        return;
-    }
-    m_loader->cancel();
-    installIndex(std::make_shared<TimeIndex>(TimeIndex::load(*document, m_grouping)));
+    // Closed or another document: the old index is meaningless. Otherwise it stays in view until
+    // the new one is there (installIndex() follows, at once or after a background load).
+    m_model.setDocument(document, !document || m_fitPending ? TimelineModel::IndexReuse::Drop
+                                                            : TimelineModel::IndexReuse::KeepUntilLoaded);
+    changed();
 }
 
 // An edit patches the index in place (milliseconds at a million events) rather than reloading it.
 void TimelineView::documentEdited(const DocumentChange &change)
 {
-    const Document *document = m_controller->document();
-    const bool lanesNamedByActors = m_grouping == LaneGrouping::Actor || m_grouping == LaneGrouping::Country;
-    if (!document || !m_index || isLoading() || change.everything
-        || (lanesNamedByActors && change.touches(EntityKind::Actor))) {
+    if (!m_model.apply(change)) {
         reloadDocument();
         return;
     }
-    std::vector<EventId> upserted = change.eventsAdded;
-    upserted.insert(upserted.end(), change.eventsChanged.begin(), change.eventsChanged.end());
-    if (!upserted.empty() || !change.eventsRemoved.empty()) {
-        m_index->apply(IndexPatch::read(*document, m_grouping, change.eventsRemoved, upserted));
-        m_patchedRevision = document->revision();
-    }
-    if (m_texts) {
-        m_texts->forget(upserted);
-        m_texts->forget(change.eventsRemoved);
-        if (change.touches(EntityKind::Quote) || change.touches(EntityKind::Actor))
-            m_texts->clear(); // callouts show quote texts and speakers
-    }
-    if (change.touches(EntityKind::Era))
-        m_scene.eras = Scene::erasFrom(document->eras());
-    if (change.touches(EntityKind::Relation) || !change.eventsRemoved.empty())
-        m_scene.relations = Scene::relationsFrom(document->relations());
-    m_scene.selected = m_controller->currentEvent();
+    m_model.setSelected(m_controller->currentEvent());
     changed();
 }
 
-// Saves the next open of an edited document from rebuilding its index: the patched index is
-// stored as the snapshot of the current revision, unless someone else wrote the file meanwhile.
-void TimelineView::storePatchedIndex()
+void TimelineView::installIndex()
 {
-    const Document *document = m_controller->document();
-    if (m_index && document && m_patchedRevision >= 0 && document->revision() == m_patchedRevision)
-        document->storeSnapshot(TimeIndex::snapshotKey(m_grouping), m_index->serialize());
-    m_patchedRevision = -1;
-}
-
-void TimelineView::installIndex(std::shared_ptr<TimeIndex> index)
-{
-    m_patchedRevision = -1;
-    m_index = std::move(index);
-    m_scene.index = m_index.get();
-    m_scene.hovered = EventId();
     if (m_lanesPending) {
         m_lanesPending = false;
         restoreLanes();
@@ -212,7 +157,7 @@ void TimelineView::installIndex(std::shared_ptr<TimeIndex> index)
 
 bool TimelineView::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_model.isLoading();
 }
 
 void TimelineView::setScale(const TimeScale &scale)
@@ -237,7 +182,7 @@ void TimelineView::updatePalette()
     bool dark = m_paletteMode == PaletteMode::Dark;
     if (m_paletteMode == PaletteMode::System)
         dark = palette().color(QPalette::Window).lightness() < 128;
-    m_palette = dark ? Palette::dark() : Palette::light();
+    m_model.setPalette(dark ? Palette::dark() : Palette::light());
     changed();
 }
 
@@ -258,8 +203,8 @@ const Layout &TimelineView::currentLayout()
 {
     if (m_layoutDirty || m_viewport.size != viewSize()) {
         m_viewport.size = viewSize();
-        m_scene.today = QDateTime::currentSecsSinceEpoch();
-        m_layout = Layout::compute(m_viewport, m_scene, &m_cache);
+        m_model.setToday(QDateTime::currentSecsSinceEpoch());
+        m_layout = Layout::compute(m_viewport, m_model.scene(), &m_cache);
         m_layoutDirty = false;
     }
     return m_layout;
@@ -267,10 +212,16 @@ const Layout &TimelineView::currentLayout()
 
 QRectF TimelineView::laneArea() const
 {
-    const LayoutOptions &o = m_scene.options;
+    const LayoutOptions &o = m_model.options();
     const QSizeF view = viewSize();
     return QRectF(o.headerWidth, o.axisHeight, std::max(1.0, view.width() - o.headerWidth),
                   std::max(1.0, view.height() - o.axisHeight - std::max(0.0, o.overviewHeight)));
+}
+
+void TimelineView::setSearchMarks(std::shared_ptr<const SearchMarks> marks)
+{
+    m_searchMarks = std::move(marks);
+    update();
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -278,9 +229,11 @@ void TimelineView::paintEvent(QPaintEvent *)
     const Layout &layout = currentLayout();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    m_painter.paint(painter, layout, m_palette);
+    m_painter.paint(painter, layout, m_model.palette());
+    if (m_searchMarks)
+        paintSearchMarks(painter, layout, *m_searchMarks);
     if (m_edit)
-        m_edit->paint(painter, layout, m_palette);
+        m_edit->paint(painter, layout, m_model.palette());
     if (layout.textPending) {
         QTimer::singleShot(0, this, [this] {
             m_layoutDirty = true;
@@ -289,15 +242,15 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     if (!m_vbar->isHidden()) { // the corners beside the axis and the overview band
         const double x = layout.viewport.size.width();
-        painter.fillRect(QRectF(x, 0, width() - x, layout.laneArea.top()), m_palette.axisBackground);
+        painter.fillRect(QRectF(x, 0, width() - x, layout.laneArea.top()), m_model.palette().axisBackground);
         painter.fillRect(QRectF(x, layout.laneArea.bottom(), width() - x, height() - layout.laneArea.bottom()),
-                         m_palette.overviewBackground);
+                         m_model.palette().overviewBackground);
     }
-    if (!m_index) {
-        painter.setPen(m_palette.mutedText);
+    if (!m_model.index()) {
+        painter.setPen(m_model.palette().mutedText);
         painter.drawText(layout.laneArea, Qt::AlignCenter, isLoading() ? tr("Loading…") : tr("No document open"));
-    } else if (m_index->eventCount() == 0) {
-        painter.setPen(m_palette.mutedText);
+    } else if (m_model.index()->eventCount() == 0) {
+        painter.setPen(m_model.palette().mutedText);
         painter.drawText(layout.laneArea, Qt::AlignCenter, tr("No dated events yet"));
     }
 }
@@ -343,12 +296,12 @@ void TimelineView::panBy(double dx)
 void TimelineView::fitAll()
 {
     const QRectF area = laneArea();
-    if (!m_index || m_index->eventCount() == 0) {
+    if (!m_model.index() || m_model.index()->eventCount() == 0) {
         const TimePoint now = QDateTime::currentSecsSinceEpoch();
         m_viewport.scale = Nav::fitting(now - 365 * kSecondsPerDay, now + 365 * kSecondsPerDay, area);
     } else {
-        const TimePoint from = m_index->earliest();
-        const TimePoint to = std::max(m_index->latest(), from + kSecondsPerDay);
+        const TimePoint from = m_model.index()->earliest();
+        const TimePoint to = std::max(m_model.index()->latest(), from + kSecondsPerDay);
         // More room on the right: labels and callouts run to the right of their markers.
         m_viewport.scale = TimeScale::fitting(from, to, area.left() + area.width() * 0.03,
                                               area.right() - area.width() * 0.12);
@@ -359,19 +312,19 @@ void TimelineView::fitAll()
 
 void TimelineView::goToStart()
 {
-    if (!m_index || m_index->eventCount() == 0)
+    if (!m_model.index() || m_model.index()->eventCount() == 0)
         return;
     const QRectF area = laneArea();
-    m_viewport.scale.centerOn(m_index->earliest(), area.left() + area.width() * 0.05);
+    m_viewport.scale.centerOn(m_model.index()->earliest(), area.left() + area.width() * 0.05);
     userMoved();
 }
 
 void TimelineView::goToEnd()
 {
-    if (!m_index || m_index->eventCount() == 0)
+    if (!m_model.index() || m_model.index()->eventCount() == 0)
         return;
     const QRectF area = laneArea();
-    m_viewport.scale.centerOn(m_index->latest(), area.right() - area.width() * 0.05);
+    m_viewport.scale.centerOn(m_model.index()->latest(), area.right() - area.width() * 0.05);
     userMoved();
 }
 
@@ -412,10 +365,10 @@ void TimelineView::goToDate()
 
 void TimelineView::zoomToEvent(EventId id)
 {
-    const std::optional<std::uint32_t> ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
+    const std::optional<std::uint32_t> ordinal = m_model.index() ? m_model.index()->ordinalOf(id) : std::nullopt;
     if (!ordinal)
         return;
-    const auto [from, to] = Nav::finiteSpan(m_index->bounds(*ordinal));
+    const auto [from, to] = Nav::finiteSpan(m_model.index()->bounds(*ordinal));
     m_viewport.scale = Nav::fitting(from, to, laneArea(), 0.15);
     userMoved();
     ensureEventVisible(id);
@@ -428,17 +381,17 @@ void TimelineView::ensureEventVisible(EventId id)
 
 void TimelineView::revealEvent(EventId id, Scroll scroll)
 {
-    const std::optional<std::uint32_t> ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
+    const std::optional<std::uint32_t> ordinal = m_model.index() ? m_model.index()->ordinalOf(id) : std::nullopt;
     if (!ordinal)
         return;
     const QRectF area = laneArea();
-    const auto [from, to] = Nav::finiteSpan(m_index->bounds(*ordinal));
+    const auto [from, to] = Nav::finiteSpan(m_model.index()->bounds(*ordinal));
     const TimeScale &scale = m_viewport.scale;
     if (scale.toX(to) < area.left() || scale.toX(from) > area.right()) {
         m_viewport.scale.centerOn(from + (to - from) / 2, area.center().x());
         m_userMoved = true;
     }
-    const auto lane = scroll == Scroll::Both ? Nav::laneOfEvent(*m_index, m_scene.lanes, m_scene.options, *ordinal)
+    const auto lane = scroll == Scroll::Both ? Nav::laneOfEvent(*m_model.index(), m_model.laneState(), m_model.options(), *ordinal)
                                              : std::nullopt;
     if (lane)
         m_viewport.scrollY = Nav::scrollToShow(m_viewport.scrollY, lane->top, lane->height, area.height());
@@ -447,7 +400,7 @@ void TimelineView::revealEvent(EventId id, Scroll scroll)
 
 void TimelineView::currentEventChanged(EventId id)
 {
-    m_scene.selected = id;
+    m_model.setSelected(id);
     // The initial pick when a document opens leaves the lanes at the top.
     if (id.isValid())
         revealEvent(id, m_controller->currentEventOrigin() == DocumentController::SelectionOrigin::Automatic

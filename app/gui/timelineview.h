@@ -9,6 +9,7 @@
 #include "core/render/palette.h"
 #include "core/render/rendercache.h"
 #include "core/render/scene.h"
+#include "core/render/timelinemodel.h"
 #include "core/render/timelinepainter.h"
 
 #include <QWidget>
@@ -26,13 +27,13 @@ namespace dateline {
 
 class DocumentController;
 struct DocumentChange;
-class EventTextCache;
+struct SearchMarks;
 class TimeIndex;
-class TimelineLoader;
 
-// The zoomable timeline of the controller's document. It keeps the time index, the scene and the
-// viewport, and paints through the one TimelinePainter; the Layout of the last frame answers hit
-// tests. Selection lives in the controller: clicking sets it, and a selection made elsewhere
+// The zoomable timeline of the controller's document. Its TimelineModel holds what is shown (the
+// time index, texts, scene and palette) and follows the controller's document and edits; the view
+// keeps the viewport, handles input and paints through the one TimelinePainter; the Layout of the
+// last frame answers hit tests. Selection lives in the controller: clicking sets it, and a selection made elsewhere
 // scrolls the view to the event. Keys: wheel/+/- zoom around the cursor, arrows and drag pan,
 // Home/End, F fit, Ctrl+G go to an EDTF date, Tab/Shift+Tab the next/previous event in time order.
 // Editing (timelineviewedit.cpp): drag an event to move it (the selection with it), its bar's ends to
@@ -65,9 +66,12 @@ public:
 
     QAction *action(Command command) const { return m_actions[std::size_t(command)]; }
 
-    LaneGrouping grouping() const { return m_grouping; }
+    // The document's timeline as shown here: index, texts, scene, palette (shared with exports).
+    const TimelineModel &model() const { return m_model; }
+
+    LaneGrouping grouping() const { return m_model.grouping(); }
     void setGrouping(LaneGrouping grouping);
-    const LaneState &laneState() const { return m_scene.lanes; }
+    const LaneState &laneState() const { return m_model.laneState(); }
     void setLaneState(const LaneState &state);
 
     const TimeScale &scale() const { return m_viewport.scale; }
@@ -77,13 +81,15 @@ public:
     QScrollBar *verticalScrollBar() const { return m_vbar; }
     // The geometry of the current frame (computed now if the view changed since the last paint).
     const Layout &currentLayout();
-    const TimeIndex *index() const { return m_index.get(); }
+    const TimeIndex *index() const { return m_model.index(); }
     // Documents with at least this many events (default 50,000) are indexed in a background
     // thread while the view says "Loading…"; smaller ones at once.
-    void setBackgroundLoadThreshold(qint64 events) { m_backgroundThreshold = events; }
+    void setBackgroundLoadThreshold(qint64 events) { m_model.setBackgroundLoadThreshold(events); }
     bool isLoading() const;
-    const Palette &timelinePalette() const { return m_palette; }
+    const Palette &timelinePalette() const { return m_model.palette(); }
     void setPaletteMode(PaletteMode mode);
+    // Rings around the hits of a search and ticks in the overview band (SearchDock); null: none.
+    void setSearchMarks(std::shared_ptr<const SearchMarks> marks);
     void setDatePrompt(DatePrompt prompt);
     void setRelationPrompt(RelationPrompt prompt);
     // The editing gesture in progress (a move, resize, relation or rubber band), if any.
@@ -148,8 +154,7 @@ private:
     void toggleSelected(EventId id);
     void reloadDocument();
     void documentEdited(const DocumentChange &change);
-    void storePatchedIndex();
-    void installIndex(std::shared_ptr<TimeIndex> index);
+    void installIndex(); // a new index arrived: restore its lanes, fit it when the document is new
     void currentEventChanged(EventId id);
     void changed(); // the frame must be laid out again
     void lanesChanged(); // order or collapsed state: also remembered
@@ -171,25 +176,18 @@ private:
     double maxScrollY() const;
 
     DocumentController *m_controller;
-    std::shared_ptr<TimeIndex> m_index;
-    TimelineLoader *m_loader;
+    TimelineModel m_model;
     QScrollBar *m_vbar;
-    qint64 m_backgroundThreshold = 50000;
-    std::unique_ptr<EventTextCache> m_texts;
     RenderCache m_cache;
     TimelinePainter m_painter;
-    Scene m_scene;
     Viewport m_viewport;
     Layout m_layout;
-    Palette m_palette;
     PaletteMode m_paletteMode = PaletteMode::System;
-    LaneGrouping m_grouping = LaneGrouping::Actor;
     std::array<QAction *, kCommandCount> m_actions{};
     DatePrompt m_datePrompt;
     RelationPrompt m_relationPrompt;
     bool m_layoutDirty = true;
     bool m_fitPending = true;    // fit the extent once the widget has its size
-    qint64 m_patchedRevision = -1; // the document revision the patched index matches; -1: not patched
     bool m_lanesPending = true;  // restore the remembered lanes when the next index arrives
     bool m_userMoved = false;    // until then, resizing refits
     Drag m_drag = Drag::None;
@@ -199,6 +197,7 @@ private:
     HitResult m_pressHit;
     Qt::KeyboardModifiers m_pressModifiers;
     std::optional<TimelineDrag> m_edit;
+    std::shared_ptr<const SearchMarks> m_searchMarks;
     std::optional<QPointF> m_hoverPos; // where the mouse is over the view, for Insert
     QTimer *m_edgeScroll = nullptr;      // pans while an edit drag holds the mouse near a side
 };

@@ -114,7 +114,7 @@ void TimelineView::selectionChanged()
 {
     std::vector<EventId> ids = m_controller->selection();
     std::sort(ids.begin(), ids.end());
-    m_scene.selection = std::move(ids);
+    m_model.setSelection(std::move(ids));
     updateEditActions();
     changed();
 }

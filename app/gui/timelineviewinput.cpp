@@ -222,9 +222,9 @@ void TimelineView::leaveEvent(QEvent *event)
 
 void TimelineView::setHovered(EventId id)
 {
-    if (id == m_scene.hovered)
+    if (id == m_model.hovered())
         return;
-    m_scene.hovered = id;
+    m_model.setHovered(id);
     changed();
 }
 
@@ -269,10 +269,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         action(Command::PanRight)->trigger();
         break;
     case Qt::Key_Up:
-        scrollBy(-m_scene.options.rowHeight);
+        scrollBy(-m_model.options().rowHeight);
         break;
     case Qt::Key_Down:
-        scrollBy(m_scene.options.rowHeight);
+        scrollBy(m_model.options().rowHeight);
         break;
     case Qt::Key_PageUp:
         scrollBy(-page);
@@ -282,7 +282,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        zoomToEvent(m_scene.selected);
+        zoomToEvent(m_model.selected());
         break;
     case Qt::Key_G:
         if (event->modifiers() & Qt::ControlModifier) {
@@ -299,7 +299,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 void TimelineView::selectOrdinal(std::uint32_t ordinal)
 {
-    const EventId id = m_index->eventId(ordinal);
+    const EventId id = m_model.index()->eventId(ordinal);
     if (id == m_controller->currentEvent())
         ensureEventVisible(id);
     else
@@ -308,29 +308,29 @@ void TimelineView::selectOrdinal(std::uint32_t ordinal)
 
 void TimelineView::selectNextEvent()
 {
-    if (!m_index || m_index->eventCount() == 0)
+    if (!m_model.index() || m_model.index()->eventCount() == 0)
         return;
-    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
+    const auto current = m_model.selected().isValid() ? m_model.index()->ordinalOf(m_model.selected()) : std::nullopt;
     if (current) {
-        if (*current + 1 < m_index->eventCount())
+        if (*current + 1 < m_model.index()->eventCount())
             selectOrdinal(*current + 1);
         return;
     }
-    const std::uint32_t first = m_index->firstStartingAtOrAfter(currentLayout().visibleFrom);
-    selectOrdinal(std::min(first, m_index->eventCount() - 1));
+    const std::uint32_t first = m_model.index()->firstStartingAtOrAfter(currentLayout().visibleFrom);
+    selectOrdinal(std::min(first, m_model.index()->eventCount() - 1));
 }
 
 void TimelineView::selectPreviousEvent()
 {
-    if (!m_index || m_index->eventCount() == 0)
+    if (!m_model.index() || m_model.index()->eventCount() == 0)
         return;
-    const auto current = m_scene.selected.isValid() ? m_index->ordinalOf(m_scene.selected) : std::nullopt;
+    const auto current = m_model.selected().isValid() ? m_model.index()->ordinalOf(m_model.selected()) : std::nullopt;
     if (current) {
         if (*current > 0)
             selectOrdinal(*current - 1);
         return;
     }
-    const std::uint32_t after = m_index->firstStartingAtOrAfter(currentLayout().visibleTo);
+    const std::uint32_t after = m_model.index()->firstStartingAtOrAfter(currentLayout().visibleTo);
     selectOrdinal(after > 0 ? after - 1 : 0);
 }
 

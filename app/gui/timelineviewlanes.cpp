@@ -24,10 +24,10 @@ QSizeF TimelineView::viewSize() const
 
 double TimelineView::maxScrollY() const
 {
-    if (!m_index)
+    if (!m_model.index())
         return 0;
     // Whole pixels, so the bar's integer range reaches the last one.
-    return std::max(0.0, std::ceil(Nav::contentHeight(*m_index, m_scene.lanes, m_scene.options)
+    return std::max(0.0, std::ceil(Nav::contentHeight(*m_model.index(), m_model.laneState(), m_model.options())
                                    - laneArea().height()));
 }
 
@@ -42,7 +42,7 @@ void TimelineView::syncScrollBar()
     const double maximum = maxScrollY();
     m_viewport.scrollY = std::clamp(m_viewport.scrollY, 0.0, maximum);
     const QRectF area = laneArea();
-    const LayoutOptions &o = m_scene.options;
+    const LayoutOptions &o = m_model.options();
     {
         const QSignalBlocker blocker(m_vbar); // only the user's moves come back through valueChanged
         m_vbar->setRange(0, int(maximum));
@@ -54,7 +54,7 @@ void TimelineView::syncScrollBar()
     if (show == m_vbar->isHidden()) {
         m_vbar->setVisible(show);
         m_layoutDirty = true;
-        if (!m_userMoved && m_index)
+        if (!m_userMoved && m_model.index())
             fitAll(); // the lane area changed width: keep everything in view
     }
     if (show) {
@@ -73,35 +73,36 @@ void TimelineView::scrollBarMoved(int value)
 
 void TimelineView::setGrouping(LaneGrouping grouping)
 {
-    if (grouping == m_grouping)
+    if (grouping == m_model.grouping())
         return;
-    m_grouping = grouping;
     m_viewport.scrollY = 0;
     m_lanesPending = true;
-    reloadDocument();
+    cancelEditDrag();
+    m_model.setGrouping(grouping); // installIndex() follows
+    changed();
     Q_EMIT groupingChanged(grouping);
 }
 
 void TimelineView::setLaneState(const LaneState &state)
 {
-    m_scene.lanes = state;
+    m_model.setLaneState(state);
     lanesChanged();
 }
 
 void TimelineView::restoreLanes()
 {
     const Document *document = m_controller->document();
-    m_scene.lanes = document && m_index
-                        ? TimelineViewSettings::loadLaneState(document->path(), m_grouping, *m_index)
-                        : LaneState{};
+    m_model.setLaneState(document && m_model.index()
+                        ? TimelineViewSettings::loadLaneState(document->path(), m_model.grouping(), *m_model.index())
+                        : LaneState{});
 }
 
 void TimelineView::lanesChanged()
 {
     const Document *document = m_controller->document();
-    // While another grouping's index loads, m_index still holds the previous grouping's lanes.
-    if (document && m_index && !m_lanesPending)
-        TimelineViewSettings::saveLaneState(document->path(), m_grouping, *m_index, m_scene.lanes);
+    // While another grouping's index loads, the model still holds the previous grouping's lanes.
+    if (document && m_model.index() && !m_lanesPending)
+        TimelineViewSettings::saveLaneState(document->path(), m_model.grouping(), *m_model.index(), m_model.laneState());
     changed();
 }
 

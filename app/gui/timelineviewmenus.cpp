@@ -46,10 +46,10 @@ void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
         m_controller->setCurrentEvent(id); // a selected event keeps the selection for Delete/Duplicate
     QMenu menu(this);
     menu.addAction(tr("&Go to Event"), this, [this, id] {
-        const auto ordinal = m_index ? m_index->ordinalOf(id) : std::nullopt;
+        const auto ordinal = m_model.index() ? m_model.index()->ordinalOf(id) : std::nullopt;
         if (!ordinal)
             return;
-        const auto [from, to] = Nav::finiteSpan(m_index->bounds(*ordinal));
+        const auto [from, to] = Nav::finiteSpan(m_model.index()->bounds(*ordinal));
         m_viewport.scale.centerOn(from + (to - from) / 2, laneArea().center().x());
         userMoved();
     });
@@ -70,12 +70,12 @@ void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
 
 void TimelineView::showLaneMenu(const QString &key, const QPoint &globalPos)
 {
-    if (!m_index)
+    if (!m_model.index())
         return;
-    const QStringList order = Nav::laneOrder(*m_index, m_scene.lanes);
+    const QStringList order = Nav::laneOrder(*m_model.index(), m_model.laneState());
     const qsizetype at = order.indexOf(key);
     QMenu menu(this);
-    const bool collapsed = m_scene.lanes.collapsed.contains(key);
+    const bool collapsed = m_model.laneState().collapsed.contains(key);
     menu.addAction(collapsed ? tr("&Expand") : tr("&Collapse"), this, [this, key] { toggleLane(key); });
     menu.addSeparator();
     menu.addAction(tr("Move &Up"), this, [this, key] { moveLane(key, Nav::LaneMove::Up); })
@@ -86,12 +86,14 @@ void TimelineView::showLaneMenu(const QString &key, const QPoint &globalPos)
         ->setEnabled(at > 0);
     menu.addSeparator();
     menu.addAction(tr("Expand &All"), this, [this] {
-        m_scene.lanes.collapsed.clear();
-        lanesChanged();
+        LaneState lanes = m_model.laneState();
+        lanes.collapsed.clear();
+        setLaneState(lanes);
     });
     menu.addAction(tr("Collapse A&ll"), this, [this, order] {
-        m_scene.lanes.collapsed = QSet<QString>(order.begin(), order.end());
-        lanesChanged();
+        LaneState lanes = m_model.laneState();
+        lanes.collapsed = QSet<QString>(order.begin(), order.end());
+        setLaneState(lanes);
     });
     menu.exec(globalPos);
 }
@@ -100,17 +102,19 @@ void TimelineView::toggleLane(const QString &key)
 {
     if (key.isEmpty())
         return;
-    if (!m_scene.lanes.collapsed.remove(key))
-        m_scene.lanes.collapsed.insert(key);
-    lanesChanged();
+    LaneState lanes = m_model.laneState();
+    if (!lanes.collapsed.remove(key))
+        lanes.collapsed.insert(key);
+    setLaneState(lanes);
 }
 
 void TimelineView::moveLane(const QString &key, Nav::LaneMove move)
 {
-    if (!m_index)
+    if (!m_model.index())
         return;
-    m_scene.lanes.order = Nav::movedLane(*m_index, m_scene.lanes, key, move);
-    lanesChanged();
+    LaneState lanes = m_model.laneState();
+    lanes.order = Nav::movedLane(*m_model.index(), lanes, key, move);
+    setLaneState(lanes);
 }
 
 } // namespace dateline

@@ -1,82 +1,54 @@
 #include "core/index/eventtextcache.h"
 
-#include "core/store/database.h"
 #include "core/store/document.h"
-#include "core/store/statement.h"
-#include "core/store/transaction.h"
 
 #include <algorithm>
-#include <vector>
 
 namespace dateline {
 
 EventTextCache::EventTextCache(const Document &document, int capacity)
-    : EventTextCache(
-        [&document](EventId id) {
-            // the title column only: Document::event() would also load links and tags
-            Statement &s = document.database().cached(QByteArrayLiteral("SELECT title FROM events WHERE id = ?1"));
-            s.bind(1, id.value);
-            QString title = s.step() ? s.text(0) : QString();
-            s.reset();
-            return title;
-        },
-        [&document](EventId id) {
-            // one row, two columns: Document::quotesForEvent would load every quote with its links
-            Statement &s = document.database().cached(QByteArrayLiteral(
-                "SELECT q.text, a.label FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id"
-                " LEFT JOIN actors a ON a.id = q.speaker_id WHERE qe.event_id = ?1 ORDER BY q.id LIMIT 1"));
-            s.bind(1, id.value);
-            QuotePreview preview;
-            if (s.step()) {
-                preview.text = s.text(0);
-                preview.speaker = s.text(1);
-            }
-            s.reset();
-            return preview;
-        },
-        capacity)
+    : EventTextCache([&document](const std::vector<EventId> &ids) { return document.eventTitles(ids); },
+                     [&document](const std::vector<EventId> &ids) { return document.firstQuotes(ids); }, capacity)
 {
-    m_document = &document;
 }
 
-EventTextCache::~EventTextCache() = default;
-
-EventTextCache::Batch::Batch(const EventTextCache *cache)
-    : m_cache(cache)
-{
-    if (m_cache)
-        ++m_cache->m_batchDepth;
-}
-
-EventTextCache::Batch::~Batch()
-{
-    if (m_cache && --m_cache->m_batchDepth == 0)
-        m_cache->m_read.reset();
-}
-
-void EventTextCache::beforeFetch() const
-{
-    if (m_document && m_batchDepth > 0 && !m_read)
-        m_read = std::make_unique<ReadTransaction>(m_document->database());
-}
-
-EventTextCache::EventTextCache(TitleLookup titles, QuoteLookup quotes, int capacity)
+EventTextCache::EventTextCache(TitlesLookup titles, QuotesLookup quotes, int capacity)
     : m_titles(std::move(titles))
     , m_quotes(std::move(quotes))
     , m_capacity(std::max(16, capacity))
 {
 }
 
-template <typename T, typename F>
-T EventTextCache::lookup(Lru<T> &cache, int capacity, EventId id, const F &fetch)
+namespace {
+
+template <typename T>
+std::function<std::vector<T>(const std::vector<EventId> &)> oneByOne(std::function<T(EventId)> lookup)
 {
-    auto it = cache.items.find(id.value);
-    if (it != cache.items.end()) {
-        it->second = ++cache.clock;
-        return it->first;
-    }
-    if (cache.items.size() >= capacity) {
-        // drop the least recently used half in one go: amortised O(1) per lookup
+    if (!lookup)
+        return {};
+    return [lookup = std::move(lookup)](const std::vector<EventId> &ids) {
+        std::vector<T> values;
+        values.reserve(ids.size());
+        for (EventId id : ids)
+            values.push_back(lookup(id));
+        return values;
+    };
+}
+
+} // namespace
+
+EventTextCache::EventTextCache(TitleLookup title, QuoteLookup quote, int capacity)
+    : EventTextCache(oneByOne(std::move(title)), oneByOne(std::move(quote)), capacity)
+{
+}
+
+EventTextCache::~EventTextCache() = default;
+
+template <typename T>
+void EventTextCache::insert(Lru<T> &cache, int capacity, EventId id, T value)
+{
+    if (cache.items.size() >= capacity && !cache.items.contains(id.value)) {
+        // drop the least recently used half in one go: amortised O(1) per insertion
         std::vector<quint64> stamps;
         stamps.reserve(std::size_t(cache.items.size()));
         for (const auto &v : std::as_const(cache.items))
@@ -86,9 +58,23 @@ T EventTextCache::lookup(Lru<T> &cache, int capacity, EventId id, const F &fetch
         const quint64 cut = *mid;
         cache.items.removeIf([cut](const auto &item) { return item.value().second < cut; });
     }
-    T value = fetch(id);
-    cache.items.insert(id.value, {value, ++cache.clock});
-    return value;
+    cache.items.insert(id.value, {std::move(value), ++cache.clock});
+}
+
+template <typename T, typename F>
+void EventTextCache::fetch(Lru<T> &cache, int capacity, const std::vector<EventId> &ids, const F &lookup)
+{
+    std::vector<EventId> missing;
+    for (EventId id : ids) {
+        if (!cache.items.contains(id.value) && std::find(missing.begin(), missing.end(), id) == missing.end())
+            missing.push_back(id);
+    }
+    if (missing.empty())
+        return;
+    std::vector<T> values = lookup ? lookup(missing) : std::vector<T>();
+    values.resize(missing.size());
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        insert(cache, capacity, missing[i], std::move(values[i]));
 }
 
 template <typename T>
@@ -99,6 +85,16 @@ std::optional<T> EventTextCache::peek(Lru<T> &cache, EventId id)
         return std::nullopt;
     it->second = ++cache.clock;
     return it->first;
+}
+
+void EventTextCache::fetchTitles(const std::vector<EventId> &ids) const
+{
+    fetch(m_titleCache, m_capacity, ids, m_titles);
+}
+
+void EventTextCache::fetchFirstQuotes(const std::vector<EventId> &ids) const
+{
+    fetch(m_quoteCache, m_capacity, ids, m_quotes);
 }
 
 std::optional<QString> EventTextCache::cachedTitle(EventId id) const
@@ -113,18 +109,14 @@ std::optional<QuotePreview> EventTextCache::cachedFirstQuote(EventId id) const
 
 QString EventTextCache::title(EventId id) const
 {
-    return lookup(m_titleCache, m_capacity, id, [this](EventId e) {
-        beforeFetch();
-        return m_titles ? m_titles(e) : QString();
-    });
+    fetchTitles({id});
+    return cachedTitle(id).value_or(QString());
 }
 
 QuotePreview EventTextCache::firstQuote(EventId id) const
 {
-    return lookup(m_quoteCache, m_capacity, id, [this](EventId e) {
-        beforeFetch();
-        return m_quotes ? m_quotes(e) : QuotePreview{};
-    });
+    fetchFirstQuotes({id});
+    return cachedFirstQuote(id).value_or(QuotePreview{});
 }
 
 void EventTextCache::clear()

@@ -1,59 +1,49 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/store/eventlist.h"
 
 #include <QHash>
 #include <QString>
 
 #include <functional>
-#include <memory>
 #include <optional>
 #include <vector>
 
 namespace dateline {
 
 class Document;
-class ReadTransaction;
-
-// The first quote of an event, as a callout shows it.
-struct QuotePreview {
-    QString text;
-    QString speaker; // actor label; empty when unknown
-    bool isEmpty() const { return text.isEmpty(); }
-};
 
 // Titles and first quotes for the few events a frame labels, fetched lazily and cached: the time
-// index holds no text. Bounded: when full, the older half of the entries is dropped.
-// Call clear() after the document changes.
+// index holds no text. The store answers a page of ids per query (Document::eventTitles and
+// firstQuotes), so a frame asks for the texts it is about to need together (fetchTitles,
+// fetchFirstQuotes) rather than one by one. Bounded: when full, the older half of the entries is
+// dropped. Call clear() after the document changes.
 class EventTextCache {
 public:
+    // Answers for ids, in the same order (empty for an unknown event).
+    using TitlesLookup = std::function<std::vector<QString>(const std::vector<EventId> &)>;
+    using QuotesLookup = std::function<std::vector<QuotePreview>(const std::vector<EventId> &)>;
+    // One id at a time (tests and fakes).
     using TitleLookup = std::function<QString(EventId)>;
     using QuoteLookup = std::function<QuotePreview(EventId)>;
 
+    // The document must outlive the cache.
     explicit EventTextCache(const Document &document, int capacity = 20000);
-    EventTextCache(TitleLookup titles, QuoteLookup quotes, int capacity = 20000);
+    EventTextCache(TitlesLookup titles, QuotesLookup quotes, int capacity = 20000);
+    EventTextCache(TitleLookup title, QuoteLookup quote, int capacity = 20000);
     ~EventTextCache();
 
     QString title(EventId id) const;
     QuotePreview firstQuote(EventId id) const;
+    // Fetches those of ids that are not cached, in one lookup (the store pages it).
+    void fetchTitles(const std::vector<EventId> &ids) const;
+    void fetchFirstQuotes(const std::vector<EventId> &ids) const;
     // Only what is cached, never fetching: for a frame that has spent its time budget on text.
     std::optional<QString> cachedTitle(EventId id) const;
     std::optional<QuotePreview> cachedFirstQuote(EventId id) const;
     void clear();
     void forget(const std::vector<EventId> &ids); // after these events changed
-
-    // Lookups while a Batch lives share one read transaction on the document, opened at the
-    // first lookup that reaches the store (see ReadTransaction). Nests.
-    class Batch {
-    public:
-        explicit Batch(const EventTextCache *cache);
-        ~Batch();
-        Batch(const Batch &) = delete;
-        Batch &operator=(const Batch &) = delete;
-
-    private:
-        const EventTextCache *m_cache;
-    };
 
 private:
     template <typename T>
@@ -62,17 +52,14 @@ private:
         quint64 clock = 0;
     };
     template <typename T, typename F>
-    static T lookup(Lru<T> &cache, int capacity, EventId id, const F &fetch);
+    static void fetch(Lru<T> &cache, int capacity, const std::vector<EventId> &ids, const F &lookup);
+    template <typename T>
+    static void insert(Lru<T> &cache, int capacity, EventId id, T value);
     template <typename T>
     static std::optional<T> peek(Lru<T> &cache, EventId id);
 
-    void beforeFetch() const;
-
-    const Document *m_document = nullptr; // the store behind the lookups, for Batch
-    mutable int m_batchDepth = 0;
-    mutable std::unique_ptr<ReadTransaction> m_read;
-    TitleLookup m_titles;
-    QuoteLookup m_quotes;
+    TitlesLookup m_titles;
+    QuotesLookup m_quotes;
     int m_capacity;
     mutable Lru<QString> m_titleCache;
     mutable Lru<QuotePreview> m_quoteCache;

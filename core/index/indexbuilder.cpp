@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <numeric>
 #include <tuple>
 
 namespace dateline {
@@ -80,22 +81,46 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
     }
     TimeIndex index;
     index.m_grouping = grouping;
+    fillEntries(index);
+    mapIds();
+    Memberships memberships = laneMemberships(grouping, index);
+    fillLanes(index, std::move(memberships));
+    orderLanes(index);
+
+    std::vector<std::uint32_t> all(index.m_entries.size());
+    std::iota(all.begin(), all.end(), 0u);
+    index.m_all.build(all, index.m_entries);
+
+    m_spans = {};
+    m_links = {};
+    m_tags = {};
+    m_dense = {};
+    m_sparse = {};
+    return index;
+}
+
+void IndexBuilder::fillEntries(TimeIndex &index) const
+{
     const auto n = std::uint32_t(m_spans.size());
     index.m_entries.resize(n);
-    std::int64_t maxId = 0;
     TimePoint earliest = kTimeMax, latest = kTimeMin;
     for (std::uint32_t i = 0; i < n; ++i) {
-        const EventSpan &s = m_spans[i];
-        const IndexEntry &e = index.m_entries[i] = index.entryFor(s, i);
+        const IndexEntry &e = index.m_entries[i] = index.entryFor(m_spans[i], i);
         if (e.start > kTimeMin)
             earliest = std::min(earliest, e.start);
         if (e.end < kTimeMax)
             latest = std::max(latest, e.end);
-        maxId = std::max(maxId, s.id.value);
     }
     index.m_earliest = earliest <= latest ? earliest : 0;
     index.m_latest = earliest <= latest ? latest : 0;
+}
 
+void IndexBuilder::mapIds()
+{
+    const auto n = std::uint32_t(m_spans.size());
+    std::int64_t maxId = 0;
+    for (const EventSpan &s : m_spans)
+        maxId = std::max(maxId, s.id.value);
     if (maxId < kDenseIdLimit && maxId < 4 * std::int64_t(n) + 1024) {
         m_dense.assign(std::size_t(maxId) + 1, ~0u);
         for (std::uint32_t i = 0; i < n; ++i)
@@ -107,101 +132,114 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
             m_sparse.emplace_back(m_spans[i].id.value, i);
         std::sort(m_sparse.begin(), m_sparse.end());
     }
+}
 
-    // (lane, ordinal) memberships for the chosen grouping
-    std::vector<LaneInfo> infos;
-    QHash<QString, std::uint32_t> laneOfKey;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // (lane, ordinal)
-    auto laneFor = [&](const LaneInfo &info) {
-        const auto it = laneOfKey.constFind(info.key);
-        if (it != laneOfKey.cend())
-            return *it;
-        const auto lane = std::uint32_t(infos.size());
-        infos.push_back(info);
-        laneOfKey.insert(info.key, lane);
-        return lane;
-    };
+std::uint32_t IndexBuilder::Memberships::laneFor(const LaneInfo &info)
+{
+    const auto it = laneOfKey.constFind(info.key);
+    if (it != laneOfKey.cend())
+        return *it;
+    const auto lane = std::uint32_t(infos.size());
+    infos.push_back(info);
+    laneOfKey.insert(info.key, lane);
+    return lane;
+}
+
+IndexBuilder::Memberships IndexBuilder::laneMemberships(LaneGrouping grouping, const TimeIndex &index) const
+{
+    Memberships m;
+    const auto n = std::uint32_t(m_spans.size());
     switch (grouping) {
     case LaneGrouping::None: {
-        const std::uint32_t lane = laneFor(lanes::all());
+        const std::uint32_t lane = m.laneFor(lanes::all());
         for (std::uint32_t i = 0; i < n; ++i)
-            pairs.emplace_back(lane, i);
+            m.pairs.emplace_back(lane, i);
         break;
     }
     case LaneGrouping::EventType: {
         std::uint32_t byRoot[32];
         std::fill(std::begin(byRoot), std::end(byRoot), ~0u);
-        pairs.reserve(n);
+        m.pairs.reserve(n);
         for (std::uint32_t i = 0; i < n; ++i) {
             const int root = index.m_entries[i].cameoRoot();
             if (byRoot[root] == ~0u)
-                byRoot[root] = laneFor(lanes::ofType(root));
-            pairs.emplace_back(byRoot[root], i);
+                byRoot[root] = m.laneFor(lanes::ofType(root));
+            m.pairs.emplace_back(byRoot[root], i);
         }
         break;
     }
     case LaneGrouping::Actor:
-    case LaneGrouping::Country: {
-        // one string key per actor, not per link
-        QHash<std::int64_t, std::uint32_t> laneOfActor;
-        auto actorLane = [&](ActorId actorId) -> std::uint32_t {
-            const auto known = laneOfActor.constFind(actorId.value);
-            if (known != laneOfActor.cend())
-                return *known;
-            std::uint32_t lane = ~0u;
-            const auto actor = m_actors.constFind(actorId.value);
-            if (grouping == LaneGrouping::Actor)
-                lane = laneFor(lanes::ofActor(actorId.value, actor != m_actors.cend() ? actor->label : QString()));
-            else if (actor != m_actors.cend() && !actor->country.isEmpty())
-                lane = laneFor(lanes::ofCountry(actor->country));
-            laneOfActor.insert(actorId.value, lane);
-            return lane;
-        };
-        pairs.reserve(m_links.size());
-        for (const auto &[event, actorId] : m_links) {
-            const std::uint32_t ordinal = ordinalOf(event);
-            const std::uint32_t lane = ordinal == ~0u ? ~0u : actorLane(actorId);
-            if (lane != ~0u)
-                pairs.emplace_back(lane, ordinal);
-        }
+    case LaneGrouping::Country:
+        addActorMemberships(grouping, m);
         break;
-    }
     case LaneGrouping::Tag:
-        pairs.reserve(m_tags.size());
+        m.pairs.reserve(m_tags.size());
         for (const auto &[event, tag] : m_tags) {
             const std::uint32_t ordinal = ordinalOf(event);
             if (ordinal != ~0u)
-                pairs.emplace_back(laneFor(lanes::ofTag(tag)), ordinal);
+                m.pairs.emplace_back(m.laneFor(lanes::ofTag(tag)), ordinal);
         }
         break;
     }
     if (grouping != LaneGrouping::None && grouping != LaneGrouping::EventType) {
+        // events with no actor (country, tag) go to one "without" lane
         std::vector<bool> placed(n, false);
-        for (const auto &p : pairs)
+        for (const auto &p : m.pairs)
             placed[p.second] = true;
         std::uint32_t none = ~0u;
         for (std::uint32_t i = 0; i < n; ++i) {
             if (!placed[i]) {
                 if (none == ~0u)
-                    none = laneFor(lanes::without(grouping));
-                pairs.emplace_back(none, i);
+                    none = m.laneFor(lanes::without(grouping));
+                m.pairs.emplace_back(none, i);
             }
         }
     }
+    return m;
+}
 
+void IndexBuilder::addActorMemberships(LaneGrouping grouping, Memberships &m) const
+{
+    // one string key per actor, not per link
+    QHash<std::int64_t, std::uint32_t> laneOfActor;
+    auto actorLane = [&](ActorId actorId) -> std::uint32_t {
+        const auto known = laneOfActor.constFind(actorId.value);
+        if (known != laneOfActor.cend())
+            return *known;
+        std::uint32_t lane = ~0u;
+        const auto actor = m_actors.constFind(actorId.value);
+        if (grouping == LaneGrouping::Actor)
+            lane = m.laneFor(lanes::ofActor(actorId.value, actor != m_actors.cend() ? actor->label : QString()));
+        else if (actor != m_actors.cend() && !actor->country.isEmpty())
+            lane = m.laneFor(lanes::ofCountry(actor->country));
+        laneOfActor.insert(actorId.value, lane);
+        return lane;
+    };
+    m.pairs.reserve(m_links.size());
+    for (const auto &[event, actorId] : m_links) {
+        const std::uint32_t ordinal = ordinalOf(event);
+        const std::uint32_t lane = ordinal == ~0u ? ~0u : actorLane(actorId);
+        if (lane != ~0u)
+            m.pairs.emplace_back(lane, ordinal);
+    }
+}
+
+void IndexBuilder::fillLanes(TimeIndex &index, Memberships memberships)
+{
+    const std::vector<LaneInfo> &infos = memberships.infos;
     // counting sort by lane; then each lane sorted by ordinal, duplicates (two roles) dropped
     std::vector<std::uint32_t> laneStart(infos.size() + 1, 0);
-    for (const auto &p : pairs)
+    for (const auto &p : memberships.pairs)
         ++laneStart[p.first + 1];
     for (std::size_t l = 0; l < infos.size(); ++l)
         laneStart[l + 1] += laneStart[l];
-    std::vector<std::uint32_t> flat(pairs.size());
+    std::vector<std::uint32_t> flat(memberships.pairs.size());
     {
         std::vector<std::uint32_t> fill(laneStart.begin(), laneStart.end() - 1);
-        for (const auto &p : pairs)
+        for (const auto &p : memberships.pairs)
             flat[fill[p.first]++] = p.second;
     }
-    pairs = {};
+    memberships.pairs = {};
 
     index.m_lanes.resize(infos.size());
     std::vector<std::uint32_t> members;
@@ -215,11 +253,14 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
         lane.info = infos[l];
         index.fillLane(lane, members);
     }
+}
 
+void IndexBuilder::orderLanes(TimeIndex &index)
+{
     // default order: type lanes by CAMEO root, others busiest first
+    const LaneGrouping grouping = index.m_grouping;
     std::vector<std::size_t> order(index.m_lanes.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
+    std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const LaneInfo &x = index.m_lanes[a].info;
         const LaneInfo &y = index.m_lanes[b].info;
@@ -237,18 +278,6 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
     index.m_lanes = std::move(sorted);
     for (int i = 0; i < int(index.m_lanes.size()); ++i)
         index.m_laneByKey.insert(index.m_lanes[std::size_t(i)].info.key, i);
-
-    std::vector<std::uint32_t> all(n);
-    for (std::uint32_t i = 0; i < n; ++i)
-        all[i] = i;
-    index.m_all.build(all, index.m_entries);
-
-    m_spans = {};
-    m_links = {};
-    m_tags = {};
-    m_dense = {};
-    m_sparse = {};
-    return index;
 }
 
 } // namespace dateline

@@ -31,7 +31,22 @@ public:
     TimeIndex build(LaneGrouping grouping);
 
 private:
+    // Lanes as they are found ((lane, ordinal) pairs, lane numbers in order of first appearance).
+    struct Memberships {
+        std::vector<LaneInfo> infos;
+        QHash<QString, std::uint32_t> laneOfKey;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // (lane, ordinal)
+        std::uint32_t laneFor(const LaneInfo &info); // its number, added when new
+    };
+
     std::uint32_t ordinalOf(EventId id) const;
+    // The steps of build(), in order.
+    void fillEntries(TimeIndex &index) const; // entries in time order, the extent
+    void mapIds();                            // id -> ordinal for the links and tags
+    Memberships laneMemberships(LaneGrouping grouping, const TimeIndex &index) const;
+    void addActorMemberships(LaneGrouping grouping, Memberships &memberships) const;
+    static void fillLanes(TimeIndex &index, Memberships memberships); // members, classes, pyramids
+    static void orderLanes(TimeIndex &index); // the default lane order
 
     std::vector<EventSpan> m_spans;
     bool m_sorted = true;

@@ -122,6 +122,12 @@ private:
     void fillLane(Lane &lane, const std::vector<std::uint32_t> &members) const;
     // Follows a patch in a lane whose renumbered members include kGone for those that left.
     void patchLane(Lane &lane, const std::vector<TimePoint> &droppedStarts, std::vector<std::uint32_t> added) const;
+    // Snapshot reading (timeindexsnapshot.cpp): each part checked as it is read.
+    class SnapshotReader;
+    static bool readEntries(SnapshotReader &r, TimeIndex &index, std::uint32_t events, std::uint32_t wide);
+    static bool readFuzz(SnapshotReader &r, TimeIndex &index, std::uint32_t count);
+    static bool readPyramid(SnapshotReader &r, DensityPyramid &pyramid);
+    static bool readLane(SnapshotReader &r, const TimeIndex &index, Lane &lane);
     // [first, last) of slice members with start > from - maxDuration and start < to
     std::pair<const std::uint32_t *, const std::uint32_t *>
     candidates(const Lane &lane, const ClassSlice &slice, TimePoint from, TimePoint to) const;

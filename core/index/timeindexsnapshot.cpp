@@ -7,8 +7,6 @@
 
 #include "core/store/bytesource.h"
 
-#include <QSet>
-
 #include <bit>
 #include <cstring>
 #include <type_traits>
@@ -70,9 +68,16 @@ void adviseHugePages(void *data, std::uint64_t bytes)
 #endif
 }
 
-class Reader {
+bool validTime(TimePoint t)
+{
+    return t >= kTimeMin && t <= kTimeMax;
+}
+
+} // namespace
+
+class TimeIndex::SnapshotReader {
 public:
-    explicit Reader(ByteSource &in) : m_in(in) {}
+    explicit SnapshotReader(ByteSource &in) : m_in(in) {}
     bool atEnd() const { return m_in.remaining() == 0; }
     template<typename T> bool get(T &value) { return m_in.read(&value, sizeof value); }
     // count is untrusted: compared with what is left by division, so it cannot overflow
@@ -100,13 +105,6 @@ public:
 private:
     ByteSource &m_in;
 };
-
-bool validTime(TimePoint t)
-{
-    return t >= kTimeMin && t <= kTimeMax;
-}
-
-} // namespace
 
 QString TimeIndex::snapshotKey(LaneGrouping grouping)
 {
@@ -169,7 +167,7 @@ std::optional<TimeIndex> TimeIndex::deserialize(const QByteArray &data)
 
 std::optional<TimeIndex> TimeIndex::deserialize(ByteSource &source)
 {
-    Reader r(source);
+    SnapshotReader r(source);
     char magic[4] = {};
     std::uint32_t version = 0, bom = 0, grouping = 0, events = 0, wide = 0, fuzz = 0, lanes = 0;
     TimeIndex index;
@@ -180,98 +178,111 @@ std::optional<TimeIndex> TimeIndex::deserialize(ByteSource &source)
         return std::nullopt;
     }
     index.m_grouping = LaneGrouping(grouping);
-
-    if (!r.getArray(index.m_entries, events) || !r.getArray(index.m_wideIds, wide))
+    if (!readEntries(r, index, events, wide) || !readFuzz(r, index, fuzz) || !readPyramid(r, index.m_all))
         return std::nullopt;
-    TimePoint previousStart = kTimeMin;
-    for (const IndexEntry &e : index.m_entries) {
-        if (e.start < previousStart || e.start >= e.end || !validTime(e.start) || !validTime(e.end)
-            || (e.flags & ~kKnownFlagBits) || int(e.precision()) > kMaxPrecision || int(e.status()) > kMaxStatus
-            || e.cameoRoot() > 20 || e.importance() > 100
-            || ((e.flags & IndexEntry::kWideIdBit) && e.idOrSlot >= wide)) {
-            return std::nullopt;
-        }
-        previousStart = e.start;
-    }
-
-    constexpr std::size_t kFuzzBytes = 20; // ordinal, latestStart, earliestEnd without padding
-    std::vector<char> packed;
-    if (fuzz > events || !r.getArray(packed, std::uint64_t(fuzz) * kFuzzBytes))
-        return std::nullopt;
-    index.m_fuzz.resize(fuzz);
-    for (std::uint32_t i = 0; i < fuzz; ++i) {
-        Fuzz &f = index.m_fuzz[i];
-        const char *p = packed.data() + std::size_t(i) * kFuzzBytes;
-        std::memcpy(&f.ordinal, p, 4);
-        std::memcpy(&f.latestStart, p + 4, 8);
-        std::memcpy(&f.earliestEnd, p + 12, 8);
-        if (f.ordinal >= events
-            || (i > 0 && f.ordinal <= index.m_fuzz[i - 1].ordinal) || !validTime(f.latestStart)
-            || !validTime(f.earliestEnd) || !index.m_entries[f.ordinal].isFuzzy()) {
-            return std::nullopt;
-        }
-    }
-
-    auto getPyramid = [&r](DensityPyramid &p) {
-        std::uint32_t levels = 0;
-        if (!r.get(p.m_origin) || !r.get(p.m_width0) || !r.get(p.m_buckets0) || !r.get(levels))
-            return false;
-        if (p.m_buckets0 == 0)
-            return levels == 0 && r.getArray(p.m_counts, 0);
-        // bucketWidth(level) = width0 << level and origin + buckets0 * width0 must not overflow:
-        // width0 * buckets0 <= 2^62 and |origin| <= kTimeMax keep every bucket edge below 2^63
-        if (!std::has_single_bit(p.m_buckets0) || levels != unsigned(std::bit_width(p.m_buckets0))
-            || p.m_width0 <= 0 || !std::has_single_bit(std::uint64_t(p.m_width0))
-            || std::bit_width(std::uint64_t(p.m_width0)) + int(levels) - 1 > 63 || !validTime(p.m_origin)) {
-            return false;
-        }
-        p.m_levels = int(levels);
-        const std::uint64_t cells = 2 * std::uint64_t(p.m_buckets0) - 1;
-        return r.getArray(p.m_counts, cells);
-    };
-    if (!getPyramid(index.m_all))
-        return std::nullopt;
-
     if (lanes > std::uint64_t(events) + 1) // every lane holds at least one event (an empty index: none)
         return std::nullopt;
     index.m_lanes.resize(lanes);
-    QSet<QString> keys;
     for (std::uint32_t l = 0; l < lanes; ++l) {
         Lane &lane = index.m_lanes[l];
-        std::uint32_t root = 0, memberCount = 0, classCount = 0;
-        if (!r.getString(lane.info.key) || !r.getString(lane.info.label) || !r.get(lane.info.count)
-            || !r.get(root) || root > 20 || !r.get(memberCount) || lane.info.count != memberCount
-            || !r.getArray(lane.members, memberCount) || !r.get(classCount) || classCount > 65
-            || lane.info.key.isEmpty() || keys.contains(lane.info.key)) {
-            return std::nullopt;
-        }
-        lane.info.cameoRoot = std::uint8_t(root);
-        keys.insert(lane.info.key);
-        lane.classes.resize(classCount);
-        std::uint32_t at = 0;
-        for (ClassSlice &c : lane.classes) {
-            // slices tile the member array in order; within one, ordinals ascend and every
-            // duration is at most the slice's maximum (the window query's search bound)
-            if (!r.get(c.maxDuration) || !r.get(c.begin) || !r.get(c.end) || c.begin != at || c.end <= c.begin
-                || c.end > memberCount || c.maxDuration <= 0 || c.maxDuration > kTimeMax - kTimeMin) {
-                return std::nullopt;
-            }
-            for (std::uint32_t i = c.begin; i < c.end; ++i) {
-                const std::uint32_t o = lane.members[i];
-                if (o >= events || (i > c.begin && o <= lane.members[i - 1])
-                    || index.m_entries[o].duration() > c.maxDuration) {
-                    return std::nullopt;
-                }
-            }
-            at = c.end;
-        }
-        if (at != memberCount || !getPyramid(lane.pyramid))
+        if (!readLane(r, index, lane))
             return std::nullopt;
         index.m_laneByKey.insert(lane.info.key, int(l));
     }
     if (!r.atEnd())
         return std::nullopt;
     return index;
+}
+
+// Entries in time order with sane bounds and fields; wide ids for the entries that need one.
+bool TimeIndex::readEntries(SnapshotReader &r, TimeIndex &index, std::uint32_t events, std::uint32_t wide)
+{
+    if (!r.getArray(index.m_entries, events) || !r.getArray(index.m_wideIds, wide))
+        return false;
+    TimePoint previousStart = kTimeMin;
+    for (const IndexEntry &e : index.m_entries) {
+        if (e.start < previousStart || e.start >= e.end || !validTime(e.start) || !validTime(e.end)
+            || (e.flags & ~kKnownFlagBits) || int(e.precision()) > kMaxPrecision || int(e.status()) > kMaxStatus
+            || e.cameoRoot() > 20 || e.importance() > 100
+            || ((e.flags & IndexEntry::kWideIdBit) && e.idOrSlot >= wide)) {
+            return false;
+        }
+        previousStart = e.start;
+    }
+    return true;
+}
+
+// The fuzzy bounds, by ascending ordinal of a fuzzy entry.
+bool TimeIndex::readFuzz(SnapshotReader &r, TimeIndex &index, std::uint32_t count)
+{
+    constexpr std::size_t kFuzzBytes = 20; // ordinal, latestStart, earliestEnd without padding
+    const auto events = std::uint32_t(index.m_entries.size());
+    std::vector<char> packed;
+    if (count > events || !r.getArray(packed, std::uint64_t(count) * kFuzzBytes))
+        return false;
+    index.m_fuzz.resize(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        Fuzz &f = index.m_fuzz[i];
+        const char *p = packed.data() + std::size_t(i) * kFuzzBytes;
+        std::memcpy(&f.ordinal, p, 4);
+        std::memcpy(&f.latestStart, p + 4, 8);
+        std::memcpy(&f.earliestEnd, p + 12, 8);
+        if (f.ordinal >= events || (i > 0 && f.ordinal <= index.m_fuzz[i - 1].ordinal) || !validTime(f.latestStart)
+            || !validTime(f.earliestEnd) || !index.m_entries[f.ordinal].isFuzzy()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TimeIndex::readPyramid(SnapshotReader &r, DensityPyramid &p)
+{
+    std::uint32_t levels = 0;
+    if (!r.get(p.m_origin) || !r.get(p.m_width0) || !r.get(p.m_buckets0) || !r.get(levels))
+        return false;
+    if (p.m_buckets0 == 0)
+        return levels == 0 && r.getArray(p.m_counts, 0);
+    // bucketWidth(level) = width0 << level and origin + buckets0 * width0 must not overflow:
+    // width0 * buckets0 <= 2^62 and |origin| <= kTimeMax keep every bucket edge below 2^63
+    if (!std::has_single_bit(p.m_buckets0) || levels != unsigned(std::bit_width(p.m_buckets0))
+        || p.m_width0 <= 0 || !std::has_single_bit(std::uint64_t(p.m_width0))
+        || std::bit_width(std::uint64_t(p.m_width0)) + int(levels) - 1 > 63 || !validTime(p.m_origin)) {
+        return false;
+    }
+    p.m_levels = int(levels);
+    const std::uint64_t cells = 2 * std::uint64_t(p.m_buckets0) - 1;
+    return r.getArray(p.m_counts, cells);
+}
+
+// One lane: a new key, its members split into duration-class slices, its pyramid.
+bool TimeIndex::readLane(SnapshotReader &r, const TimeIndex &index, Lane &lane)
+{
+    const auto events = std::uint32_t(index.m_entries.size());
+    std::uint32_t root = 0, memberCount = 0, classCount = 0;
+    if (!r.getString(lane.info.key) || !r.getString(lane.info.label) || !r.get(lane.info.count)
+        || !r.get(root) || root > 20 || !r.get(memberCount) || lane.info.count != memberCount
+        || !r.getArray(lane.members, memberCount) || !r.get(classCount) || classCount > 65
+        || lane.info.key.isEmpty() || index.m_laneByKey.contains(lane.info.key)) {
+        return false;
+    }
+    lane.info.cameoRoot = std::uint8_t(root);
+    lane.classes.resize(classCount);
+    std::uint32_t at = 0;
+    for (ClassSlice &c : lane.classes) {
+        // slices tile the member array in order; within one, ordinals ascend and every
+        // duration is at most the slice's maximum (the window query's search bound)
+        if (!r.get(c.maxDuration) || !r.get(c.begin) || !r.get(c.end) || c.begin != at || c.end <= c.begin
+            || c.end > memberCount || c.maxDuration <= 0 || c.maxDuration > kTimeMax - kTimeMin) {
+            return false;
+        }
+        for (std::uint32_t i = c.begin; i < c.end; ++i) {
+            const std::uint32_t o = lane.members[i];
+            if (o >= events || (i > c.begin && o <= lane.members[i - 1]) || index.m_entries[o].duration() > c.maxDuration)
+                return false;
+        }
+        at = c.end;
+    }
+    return at == memberCount && readPyramid(r, lane.pyramid);
 }
 
 } // namespace dateline

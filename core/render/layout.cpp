@@ -1,6 +1,5 @@
 #include "core/render/layout.h"
 
-#include "core/index/eventtextcache.h"
 #include "core/index/timeindex.h"
 #include "core/render/rendercache.h"
 #include "core/render/textbudget.h"
@@ -84,7 +83,6 @@ Layout Layout::compute(const Viewport &viewport, const Scene &scene, RenderCache
         layout.placeRelations(scene);
         layout.timing.eventsMs = lap();
         TextBudget budget(o.textBudgetMs);
-        const EventTextCache::Batch batch(scene.texts); // one read transaction for the frame's text
         layout.placeLabels(scene, c, budget);
         layout.timing.labelsMs = lap() - layout.timing.eventsMs;
         layout.placeCallouts(scene, c, budget);
@@ -139,18 +137,57 @@ void Layout::placeLanes(const Scene &scene)
     }
 }
 
+// The rows of the lane being placed: the x extents taken in each, disjoint and sorted.
+struct Layout::LaneRows {
+    std::vector<std::vector<std::pair<double, double>>> items;
+    int first = 0; // a folded lane's band takes row 0
+
+    explicit LaneRows(int rows)
+        : items(std::size_t(rows))
+    {
+    }
+    int count() const { return int(items.size()); }
+    void reset(int firstRow)
+    {
+        for (auto &row : items)
+            row.clear();
+        first = firstRow;
+    }
+    // Shapes in time order: the first row whose last extent ends before left, taken; -1 when none.
+    int takeAfterLast(double left, double right)
+    {
+        for (int r = first; r < count(); ++r) {
+            auto &row = items[std::size_t(r)];
+            if (row.empty() || row.back().second + kRowGap <= left) {
+                row.emplace_back(left, right);
+                return r;
+            }
+        }
+        return -1;
+    }
+    // Long bars, after the rest: the first row with a gap for [left, right], taken; -1 when none.
+    int takeGap(double left, double right)
+    {
+        for (int r = first; r < count(); ++r) {
+            auto &row = items[std::size_t(r)];
+            const auto it = std::lower_bound(row.begin(), row.end(), left - kRowGap,
+                                             [](const std::pair<double, double> &i, double v) { return i.second <= v; });
+            if (it == row.end() || it->first >= right + kRowGap) {
+                row.insert(it, {left, right});
+                return r;
+            }
+        }
+        return -1;
+    }
+};
+
 void Layout::placeEvents(const Scene &scene)
 {
     const TimeIndex &index = *scene.index;
     const LayoutOptions &o = options;
-    const TimeScale &scale = viewport.scale;
-    const double spp = scale.secondsPerPixel();
-    const int columns = int(std::ceil(laneArea.width()));
     std::vector<std::uint32_t> ordinals;
-    std::vector<std::uint32_t> counts(std::size_t(std::max(0, columns)));
-    const int rows = std::max(1, o.rowsPerLane);
-    std::vector<std::vector<std::pair<double, double>>> rowItems{std::size_t(rows)}; // placed x extents
-    std::vector<EventShape> longBars;
+    std::vector<std::uint32_t> counts(std::size_t(std::max(0, int(std::ceil(laneArea.width())))));
+    LaneRows rows(std::max(1, o.rowsPerLane));
     const auto perLaneCap = std::size_t(std::max(40.0, laneArea.width() * o.rowsPerLane / 24.0));
     std::size_t budget = std::size_t(std::max(0, o.maxIndividualEvents));
 
@@ -162,106 +199,107 @@ void Layout::placeEvents(const Scene &scene)
         ordinals.clear();
         lane.folded = dense || index.countVisible(lane.lane, visibleFrom, visibleTo) > limit;
         if (lane.folded) {
-            std::fill(counts.begin(), counts.end(), 0u);
-            index.density(lane.lane, visibleFrom, spp, columns, counts.data());
-            DensityBand band;
-            band.laneItem = li;
-            // expanded lanes: the band takes the first row, long events the rows below
-            const double rowsTop = lane.body.top() + o.lanePadding;
-            band.rect = lane.collapsed || o.rowsPerLane < 2
-                ? lane.body.adjusted(0, 3, 0, -3)
-                : QRectF(lane.body.left(), rowsTop + 2, lane.body.width(), o.rowHeight - 4);
-            band.alpha.resize(counts.size());
-            std::size_t folded = 0;
-            for (std::size_t c = 0; c < counts.size(); ++c) {
-                band.alpha[c] = densityAlpha(counts[c]);
-                folded += counts[c];
-            }
-            foldedEvents += folded;
-            bands.push_back(std::move(band));
+            foldLane(index, li, counts);
             if (lane.collapsed)
                 continue;
-            index.longEvents(lane.lane, TimePoint(kWideRangePx * spp), visibleFrom, visibleTo, ordinals);
+            const TimePoint wide(kWideRangePx * viewport.scale.secondsPerPixel());
+            index.longEvents(lane.lane, wide, visibleFrom, visibleTo, ordinals);
         } else {
             index.visibleEvents(lane.lane, visibleFrom, visibleTo, ordinals);
         }
+        rows.reset(lane.folded && rows.count() > 1 ? 1 : 0);
+        placeLaneEvents(scene, li, ordinals, rows, budget);
+    }
+    linkSelected(scene);
+}
 
-        // Two passes: points and short bars first, in time order (first free row); then long bars
-        // wherever they fit between them, so a decade-long bar never buries the events it spans.
-        for (auto &row : rowItems)
-            row.clear();
-        const int firstRow = lane.folded && rows > 1 ? 1 : 0; // a folded lane's band takes row 0
-        const double rowsTop = lane.body.top() + o.lanePadding;
-        longBars.clear();
-        auto place = [&](EventShape &s, int row, double left, double right) {
-            s.row = row;
-            const double top = rowsTop + row * o.rowHeight;
-            const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
-            s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
-            shapes.push_back(s);
-            --budget;
-        };
-        for (const std::uint32_t ordinal : ordinals) {
-            if (budget == 0) {
-                ++foldedEvents;
-                continue;
-            }
-            EventShape s = shapeFor(index, ordinal, scene);
-            s.laneItem = li;
-            const double left = s.rect.left(), right = s.rect.right();
-            if (s.kind == ShapeKind::Range && right - left >= kLongBarPx) {
-                longBars.push_back(s);
-                continue;
-            }
-            int row = -1;
-            for (int r = firstRow; r < rows; ++r) {
-                const auto &items = rowItems[std::size_t(r)];
-                if (items.empty() || items.back().second + kRowGap <= left) {
-                    row = r;
-                    break;
-                }
-            }
-            if (row < 0 && (lane.folded || s.kind == ShapeKind::Range)) {
-                ++foldedEvents; // no free row: a bar drawn over others would only hide them
-                continue;
-            }
-            if (row < 0) {
-                s.crowded = true; // drawn over its neighbours so it still shows, never labelled
-                row = rows - 1;
-            } else {
-                rowItems[std::size_t(row)].emplace_back(left, right);
-            }
+// A folded lane's density band: one alpha per pixel column from the pyramid's counts.
+void Layout::foldLane(const TimeIndex &index, int li, std::vector<std::uint32_t> &counts)
+{
+    const LaneItem &lane = lanes[std::size_t(li)];
+    const LayoutOptions &o = options;
+    std::fill(counts.begin(), counts.end(), 0u);
+    index.density(lane.lane, visibleFrom, viewport.scale.secondsPerPixel(), int(counts.size()), counts.data());
+    DensityBand band;
+    band.laneItem = li;
+    // expanded lanes: the band takes the first row, long events the rows below
+    const double rowsTop = lane.body.top() + o.lanePadding;
+    band.rect = lane.collapsed || o.rowsPerLane < 2
+        ? lane.body.adjusted(0, 3, 0, -3)
+        : QRectF(lane.body.left(), rowsTop + 2, lane.body.width(), o.rowHeight - 4);
+    band.alpha.resize(counts.size());
+    std::size_t folded = 0;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        band.alpha[c] = densityAlpha(counts[c]);
+        folded += counts[c];
+    }
+    foldedEvents += folded;
+    bands.push_back(std::move(band));
+}
+
+// Two passes: points and short bars first, in time order (first free row); then long bars
+// wherever they fit between them, so a decade-long bar never buries the events it spans.
+void Layout::placeLaneEvents(const Scene &scene, int li, const std::vector<std::uint32_t> &ordinals,
+                             LaneRows &rows, std::size_t &budget)
+{
+    const LaneItem &lane = lanes[std::size_t(li)];
+    const LayoutOptions &o = options;
+    const double rowsTop = lane.body.top() + o.lanePadding;
+    std::vector<EventShape> longBars;
+    auto place = [&](EventShape &s, int row, double left, double right) {
+        s.row = row;
+        const double top = rowsTop + row * o.rowHeight;
+        const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
+        s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
+        shapes.push_back(s);
+        --budget;
+    };
+    for (const std::uint32_t ordinal : ordinals) {
+        if (budget == 0) {
+            ++foldedEvents;
+            continue;
+        }
+        EventShape s = shapeFor(*scene.index, ordinal, scene);
+        s.laneItem = li;
+        const double left = s.rect.left(), right = s.rect.right();
+        if (s.kind == ShapeKind::Range && right - left >= kLongBarPx) {
+            longBars.push_back(s);
+            continue;
+        }
+        int row = rows.takeAfterLast(left, right);
+        if (row < 0 && (lane.folded || s.kind == ShapeKind::Range)) {
+            ++foldedEvents; // no free row: a bar drawn over others would only hide them
+            continue;
+        }
+        if (row < 0) {
+            s.crowded = true; // drawn over its neighbours so it still shows, never labelled
+            row = rows.count() - 1;
+        }
+        place(s, row, left, right);
+    }
+    for (EventShape &s : longBars) {
+        const double left = s.rect.left(), right = s.rect.right();
+        const int row = budget > 0 ? rows.takeGap(left, right) : -1;
+        if (row < 0)
+            ++foldedEvents;
+        else
             place(s, row, left, right);
-        }
-        for (EventShape &s : longBars) {
-            const double left = s.rect.left(), right = s.rect.right();
-            bool placed = false;
-            for (int r = firstRow; r < rows && budget > 0 && !placed; ++r) {
-                auto &items = rowItems[std::size_t(r)]; // disjoint, sorted by left (and by right)
-                const auto it = std::lower_bound(items.begin(), items.end(), left - kRowGap,
-                                                 [](const std::pair<double, double> &i, double v) { return i.second <= v; });
-                if (it == items.end() || it->first >= right + kRowGap) {
-                    items.insert(it, {left, right});
-                    place(s, r, left, right);
-                    placed = true;
-                }
-            }
-            if (!placed)
-                ++foldedEvents;
-        }
     }
+}
 
-    // the selected event in several lanes: link its appearances
-    if (scene.selected.isValid()) {
-        std::vector<QPointF> points;
-        for (const EventShape &s : shapes) {
-            if (s.id == scene.selected)
-                points.push_back(QPointF(s.kind == ShapeKind::Point ? s.rect.center().x() : s.rect.left() + 2,
-                                         s.rect.center().y()));
-        }
-        if (points.size() > 1)
-            links.push_back(std::move(points));
+// The selected event in several lanes: link its appearances.
+void Layout::linkSelected(const Scene &scene)
+{
+    if (!scene.selected.isValid())
+        return;
+    std::vector<QPointF> points;
+    for (const EventShape &s : shapes) {
+        if (s.id == scene.selected)
+            points.push_back(QPointF(s.kind == ShapeKind::Point ? s.rect.center().x() : s.rect.left() + 2,
+                                     s.rect.center().y()));
     }
+    if (points.size() > 1)
+        links.push_back(std::move(points));
 }
 
 void Layout::placeOverview(const Scene &scene)

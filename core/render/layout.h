@@ -152,8 +152,13 @@ public:
     LayoutTiming timing;
 
 private:
+    struct LaneRows;
     void placeLanes(const Scene &scene);
     void placeEvents(const Scene &scene);
+    void foldLane(const TimeIndex &index, int laneItem, std::vector<std::uint32_t> &counts);
+    void placeLaneEvents(const Scene &scene, int laneItem, const std::vector<std::uint32_t> &ordinals,
+                         LaneRows &rows, std::size_t &budget);
+    void linkSelected(const Scene &scene);
     EventShape shapeFor(const TimeIndex &index, std::uint32_t ordinal, const Scene &scene) const;
     void placeLabels(const Scene &scene, RenderCache &cache, TextBudget &budget);
     void placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &budget);

@@ -31,27 +31,55 @@ double elisionWidth(double available)
     return std::min(best, available);
 }
 
+// The ids the next items of a frame will ask text for, in order, from the current one on: a miss
+// fetches a page of them in one store query instead of one query per label.
+class Upcoming {
+public:
+    static constexpr std::size_t kPage = 64;
+    Upcoming(const std::vector<EventId> &ids, std::size_t next)
+        : m_ids(ids), m_next(std::min(next, ids.size()))
+    {
+    }
+    std::vector<EventId> page() const
+    {
+        const auto first = m_ids.begin() + std::ptrdiff_t(m_next);
+        return std::vector<EventId>(first, first + std::ptrdiff_t(std::min(kPage, m_ids.size() - m_next)));
+    }
+
+private:
+    const std::vector<EventId> &m_ids;
+    std::size_t m_next;
+};
+
 // The text one label or callout needs: from the caches, or fetched and shaped now when the
 // frame's budget grants it. Each step asks anew (eliding a long quote can take a millisecond),
 // and what a step made stays cached, so an item left half done is finished by the next frames.
 class ItemText {
 public:
-    ItemText(const EventTextCache &texts, RenderCache &cache, TextBudget &budget)
-        : m_texts(texts), m_cache(cache), m_budget(budget)
+    ItemText(const EventTextCache &texts, RenderCache &cache, TextBudget &budget, const Upcoming &upcoming)
+        : m_texts(texts), m_cache(cache), m_budget(budget), m_upcoming(upcoming)
     {
     }
     std::optional<QString> title(EventId id)
     {
         std::optional<QString> t = m_texts.cachedTitle(id);
-        if (!t && mayMake())
-            t = m_texts.title(id);
+        if (!t && mayMake()) {
+            m_texts.fetchTitles(m_upcoming.page());
+            t = m_texts.cachedTitle(id);
+            if (!t) // a full cache dropped it at once: ask for it alone
+                t = m_texts.title(id);
+        }
         return t;
     }
     std::optional<QuotePreview> firstQuote(EventId id)
     {
         std::optional<QuotePreview> q = m_texts.cachedFirstQuote(id);
-        if (!q && mayMake())
-            q = m_texts.firstQuote(id);
+        if (!q && mayMake()) {
+            m_texts.fetchFirstQuotes(m_upcoming.page());
+            q = m_texts.cachedFirstQuote(id);
+            if (!q)
+                q = m_texts.firstQuote(id);
+        }
         return q;
     }
     std::optional<double> width(const QFont &font, const QString &text)
@@ -84,7 +112,81 @@ private:
     const EventTextCache &m_texts;
     RenderCache &m_cache;
     TextBudget &m_budget;
+    const Upcoming &m_upcoming;
 };
+
+// The right bound of each shape's label: the next shape in the same lane row.
+std::vector<double> labelRightBounds(const std::vector<EventShape> &shapes, const QRectF &laneArea, int rows)
+{
+    std::vector<double> nextLeft(shapes.size(), laneArea.right());
+    QHash<int, double> seen;
+    for (std::size_t i = shapes.size(); i-- > 0;) {
+        const int key = shapes[i].laneItem * rows + shapes[i].row;
+        nextLeft[i] = seen.value(key, laneArea.right());
+        if (!shapes[i].crowded)
+            seen.insert(key, std::max(shapes[i].rect.left(), laneArea.left()));
+    }
+    return nextLeft;
+}
+
+// Shapes in the order they get labels: selected or hovered first, then importance, then wider
+// shapes; stable keeps time order among equals.
+std::vector<std::size_t> labelPriority(const std::vector<EventShape> &shapes, const TimeIndex &index)
+{
+    std::vector<std::size_t> order(shapes.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&shapes, &index](std::size_t a, std::size_t b) {
+        const EventShape &x = shapes[a];
+        const EventShape &y = shapes[b];
+        const bool xe = x.selected || x.hovered, ye = y.selected || y.hovered;
+        if (xe != ye)
+            return xe;
+        const int xi = index.entry(x.ordinal).importance(), yi = index.entry(y.ordinal).importance();
+        if (xi != yi)
+            return xi > yi;
+        return x.rect.width() > y.rect.width();
+    });
+    return order;
+}
+
+// Where a shape's label could go: on its bar (inside) or after it up to the next shape (outside).
+struct LabelRoom {
+    double visibleLeft = 0;
+    double inside = 0;
+    double outside = 0;
+    bool onBar = false;
+
+    LabelRoom(const EventShape &s, double nextLeft, const QRectF &laneArea)
+    {
+        visibleLeft = std::max(s.rect.left(), laneArea.left());
+        const double visibleRight = std::min(s.rect.right(), laneArea.right());
+        inside = visibleRight - visibleLeft - 8;
+        outside = std::min(nextLeft - kLabelGap, laneArea.right()) - (s.rect.right() + kLabelGap);
+        onBar = s.kind == ShapeKind::Range && inside + 8 >= kMinBarForInsideLabel;
+    }
+    double widest() const { return std::max(inside, outside); }
+};
+
+// The label's rectangle for a title textWidth wide in the room, at row top `top`, or nothing when
+// too little of it would show. onBar may change: a short bar gets its title beside it instead.
+std::optional<QRectF> labelRect(LabelRoom &room, const EventShape &s, double textWidth, double top,
+                                const QRectF &laneArea, const LayoutOptions &o)
+{
+    if (room.onBar && room.inside < textWidth && room.outside > room.inside)
+        room.onBar = false; // a short bar: the whole title beside it reads better than an elided one
+    const double x = room.onBar ? room.visibleLeft + 4 : s.rect.right() + kLabelGap;
+    const double available = room.onBar ? room.inside : room.outside;
+    if (available < o.minLabelWidth || x < laneArea.left())
+        return std::nullopt;
+    double width = std::min({textWidth, available, o.maxLabelWidth});
+    if (width < std::min(textWidth, o.minLabelWidth))
+        return std::nullopt;
+    if (width < textWidth)
+        width = elisionWidth(width); // a few fixed widths: panning reuses shaped elisions
+    if (width < o.minLabelWidth * 0.75)
+        return std::nullopt;
+    return QRectF(x, top, width, o.rowHeight);
+}
 
 bool overlapsAny(const std::vector<QRectF> &rects, const QRectF &r)
 {
@@ -99,59 +201,32 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
         return;
     const LayoutOptions &o = options;
     const int rows = std::max(1, o.rowsPerLane);
-
-    // right bound for a label: the next shape in the same lane row
-    std::vector<double> nextLeft(shapes.size(), laneArea.right());
-    {
-        QHash<int, double> seen;
-        for (std::size_t i = shapes.size(); i-- > 0;) {
-            const int key = shapes[i].laneItem * rows + shapes[i].row;
-            nextLeft[i] = seen.value(key, laneArea.right());
-            if (!shapes[i].crowded)
-                seen.insert(key, std::max(shapes[i].rect.left(), laneArea.left()));
-        }
+    const std::vector<double> nextLeft = labelRightBounds(shapes, laneArea, rows);
+    // The shapes with room for a label, in priority order; their titles are fetched by the page.
+    std::vector<std::size_t> candidates;
+    std::vector<EventId> wanted;
+    for (const std::size_t i : labelPriority(shapes, *scene.index)) {
+        if (shapes[i].crowded || LabelRoom(shapes[i], nextLeft[i], laneArea).widest() < o.minLabelWidth)
+            continue;
+        candidates.push_back(i);
+        wanted.push_back(shapes[i].id);
     }
-
-    std::vector<std::size_t> order(shapes.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    // selected first, then importance, then wider shapes; stable keeps time order among equals
-    const TimeIndex &index = *scene.index;
-    std::stable_sort(order.begin(), order.end(), [this, &index](std::size_t a, std::size_t b) {
-        const EventShape &x = shapes[a];
-        const EventShape &y = shapes[b];
-        const bool xe = x.selected || x.hovered, ye = y.selected || y.hovered;
-        if (xe != ye)
-            return xe;
-        const int xi = index.entry(x.ordinal).importance(), yi = index.entry(y.ordinal).importance();
-        if (xi != yi)
-            return xi > yi;
-        return x.rect.width() > y.rect.width();
-    });
 
     QHash<int, std::vector<QRectF>> placed; // per lane row
     // An event with several actors is labelled in each of their lanes (a lane read on its own
     // should say what its bars are), but once per lane.
     QSet<QPair<int, std::int64_t>> labelled;
     const QFont &font = o.labelFont;
-    for (const std::size_t i : order) {
-        if (int(labels.size()) >= o.maxLabels)
-            break;
+    for (std::size_t k = 0; k < candidates.size() && int(labels.size()) < o.maxLabels; ++k) {
+        const std::size_t i = candidates[k];
         const EventShape &s = shapes[i];
-        if (s.crowded || labelled.contains({s.laneItem, s.id.value}))
+        if (labelled.contains({s.laneItem, s.id.value}))
             continue;
-        const double visibleLeft = std::max(s.rect.left(), laneArea.left());
-        const double visibleRight = std::min(s.rect.right(), laneArea.right());
-        const double inside = visibleRight - visibleLeft - 8;
-        const double outside = std::min(nextLeft[i] - kLabelGap, laneArea.right()) - (s.rect.right() + kLabelGap);
-        bool onBar = s.kind == ShapeKind::Range && inside + 8 >= kMinBarForInsideLabel;
-        if (std::max(inside, outside) < o.minLabelWidth)
-            continue;
-        const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
-        std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
         // Text the budget leaves unfetched or unshaped waits for the next frame. It never has to
         // displace a label placed meanwhile: a label keeps between its shape and the next one in
         // its row, so two labels cannot claim the same room.
-        ItemText source(*scene.texts, cache, budget);
+        const Upcoming upcoming(wanted, k);
+        ItemText source(*scene.texts, cache, budget, upcoming);
         const std::optional<QString> title = source.title(s.id);
         if (!title) {
             textPending = true;
@@ -164,35 +239,26 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
             textPending = true;
             continue;
         }
-        if (onBar && inside < *textWidth && outside > inside)
-            onBar = false; // a short bar: the whole title beside it reads better than an elided one
-        const double x = onBar ? visibleLeft + 4 : s.rect.right() + kLabelGap;
-        const double available = onBar ? inside : outside;
-        if (available < o.minLabelWidth || x < laneArea.left())
+        LabelRoom room(s, nextLeft[i], laneArea);
+        const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
+        const std::optional<QRectF> rect = labelRect(room, s, *textWidth, top, laneArea, o);
+        std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
+        if (!rect || overlapsAny(rowRects, *rect))
             continue;
-        double width = std::min({*textWidth, available, o.maxLabelWidth});
-        if (width < std::min(*textWidth, o.minLabelWidth))
-            continue;
-        if (width < *textWidth)
-            width = elisionWidth(width); // a few fixed widths: panning reuses shaped elisions
-        if (width < o.minLabelWidth * 0.75)
-            continue;
-        const QRectF rect(x, top, width, o.rowHeight);
-        if (overlapsAny(rowRects, rect))
-            continue;
-        const std::optional<QString> text = width >= *textWidth ? title : source.elided(font, *title, width);
+        const std::optional<QString> text =
+            rect->width() >= *textWidth ? title : source.elided(font, *title, rect->width());
         if (!text || !source.shaped(font, *text)) {
             textPending = true;
             continue;
         }
-        rowRects.push_back(rect);
+        rowRects.push_back(*rect);
         labelled.insert({s.laneItem, s.id.value});
         LabelItem label;
         label.id = s.id;
-        label.rect = rect;
+        label.rect = *rect;
         label.text = std::move(*text);
         label.emphasized = s.selected || s.hovered;
-        label.onBar = onBar;
+        label.onBar = room.onBar;
         label.shape = int(i);
         labels.push_back(std::move(label));
     }
@@ -212,14 +278,22 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
     for (const EventShape &s : shapes)
         obstacles.push_back(s.rect.adjusted(-1, -1, 1, 1));
 
+    // Labels are already in priority order; the quotes of those with any are fetched by the page.
+    std::vector<const EventShape *> quotedShapes;
+    std::vector<EventId> wanted;
+    for (const LabelItem &label : labels) {
+        const EventShape &s = shapes[std::size_t(label.shape)];
+        if (s.hasQuotes) {
+            quotedShapes.push_back(&s);
+            wanted.push_back(s.id);
+        }
+    }
     const QFont quoteFont = o.quoteFont();
     const double height = 2 * o.rowHeight - 4;
     QSet<std::int64_t> quoted; // one callout per event, by its most prominent label
-    for (const LabelItem &label : labels) { // labels are already in priority order
-        if (int(callouts.size()) >= kMaxCallouts)
-            break;
-        const EventShape &s = shapes[std::size_t(label.shape)];
-        if (!s.hasQuotes || quoted.contains(s.id.value))
+    for (std::size_t k = 0; k < quotedShapes.size() && int(callouts.size()) < kMaxCallouts; ++k) {
+        const EventShape &s = *quotedShapes[k];
+        if (quoted.contains(s.id.value))
             continue;
         const LaneItem &lane = lanes[std::size_t(s.laneItem)];
         const double rowsTop = lane.body.top() + o.lanePadding;
@@ -237,7 +311,8 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
         const QRectF rect(left, top, width, height);
         if (width < 60 || overlapsAny(obstacles, rect))
             continue;
-        ItemText source(*scene.texts, cache, budget);
+        const Upcoming upcoming(wanted, k);
+        ItemText source(*scene.texts, cache, budget, upcoming);
         const std::optional<QuotePreview> quote = source.firstQuote(s.id);
         if (quote && quote->isEmpty())
             continue;
@@ -280,65 +355,6 @@ void Layout::placeRelations(const Scene &scene)
         if (from != where.cend() && to != where.cend())
             arrows.push_back({*from, *to, r.kind});
     }
-}
-
-HitResult Layout::hitTest(QPointF p) const
-{
-    HitResult hit;
-    if (options.overviewHeight > 0 && overview.rect.contains(p)) {
-        hit.kind = overview.window.adjusted(-2, 0, 2, 0).contains(p) ? HitKind::OverviewWindow : HitKind::Overview;
-        hit.time = overview.scale.toTime(p.x());
-        return hit;
-    }
-    if (axisRect.contains(p)) {
-        hit.kind = HitKind::Axis;
-        hit.time = viewport.scale.toTime(p.x());
-        return hit;
-    }
-    for (const LaneItem &lane : lanes) {
-        if (lane.header.contains(p) && headerColumn.contains(p)) {
-            hit.kind = lane.toggle.contains(p) ? HitKind::LaneToggle : HitKind::LaneHeader;
-            hit.laneKey = lane.key;
-            return hit;
-        }
-    }
-    if (!laneArea.contains(p))
-        return hit;
-    hit.time = viewport.scale.toTime(p.x());
-    for (const CalloutItem &c : callouts) {
-        if (c.rect.contains(p)) {
-            hit.kind = HitKind::Event;
-            hit.event = c.id;
-            return hit;
-        }
-    }
-    for (const LabelItem &l : labels) {
-        if (l.rect.contains(p)) {
-            hit.kind = HitKind::Event;
-            hit.event = l.id;
-            return hit;
-        }
-    }
-    // nearest marker within a few pixels; points win over the bars they sit on
-    double best = 1e300;
-    for (const EventShape &s : shapes) {
-        const QRectF r = s.rect.adjusted(-3, -3, 3, 3);
-        if (!r.contains(p))
-            continue;
-        const double d = s.kind == ShapeKind::Point ? std::abs(s.rect.center().x() - p.x()) : 1e6 + s.rect.width();
-        if (d < best) {
-            best = d;
-            hit.event = s.id;
-        }
-    }
-    for (const LaneItem &lane : lanes) {
-        if (lane.body.contains(p)) {
-            hit.laneKey = lane.key;
-            break;
-        }
-    }
-    hit.kind = hit.event.isValid() ? HitKind::Event : (hit.laneKey.isEmpty() ? HitKind::None : HitKind::Lane);
-    return hit;
 }
 
 } // namespace dateline

@@ -109,6 +109,11 @@ public:
     // Ids (ascending) of the events whose title contains every word of text (the last also as a
     // prefix, through the full-text index) or that link an actor whose label contains text.
     std::vector<EventId> eventIdsMatchingTitleOrActor(const QString &text) const;
+    // What a timeline labels events with, in the order of ids (empty for an unknown event or one
+    // without quotes): titles, and first quotes (lowest quote id) with their speaker's label. One
+    // query per 200 ids; several pages read one snapshot, and nothing is held after the call.
+    std::vector<QString> eventTitles(const std::vector<EventId> &ids) const;
+    std::vector<QuotePreview> firstQuotes(const std::vector<EventId> &ids) const;
 
     ActorId addActor(const Actor &actor);
     void updateActor(const Actor &actor);

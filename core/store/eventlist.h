@@ -21,6 +21,14 @@ struct EventListRow {
     std::vector<ActorId> actors; // in link order
 };
 
+// The first quote of an event (lowest quote id), as a timeline callout shows it. See
+// Document::firstQuotes().
+struct QuotePreview {
+    QString text;
+    QString speaker; // the speaker's label; empty when unknown
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
 // Orders of Document::eventIdsOrderedBy(); ties are broken by time order.
 enum class EventListKey : std::uint8_t {
     Title,      // case-insensitive (ASCII), as SQLite's NOCASE

@@ -92,7 +92,7 @@ private slots:
         QSettings().setValue(QStringLiteral("export/format"), format);
         TimelineView *view = m_window->timelineView();
         const TimeScale before = view->scale();
-        const ExportContext context = ExportContext::from(m_window.get(), m_controller.get());
+        const ExportContext context = exportContext();
         QVERIFY(context.isValid());
         QCOMPARE(context.view.scale, before);
         QCOMPARE(context.scene.options.textBudgetMs, 0.0); // every label, unlike the view's frames
@@ -115,14 +115,14 @@ private slots:
         s.setValue(QStringLiteral("export/what"), int(ExportDialog::What::Range));
         s.setValue(QStringLiteral("export/from"), QStringLiteral("2008-03-16"));
         s.setValue(QStringLiteral("export/to"), QStringLiteral("2008-02-30"));
-        ExportDialog bad(ExportContext::from(m_window.get(), m_controller.get()));
+        ExportDialog bad(exportContext());
         QString error;
         bad.request(&error);
         QVERIFY2(error.contains(QStringLiteral("Range")), qPrintable(error));
         QVERIFY(bad.preview().isNull());
 
         s.setValue(QStringLiteral("export/to"), QStringLiteral("2008-03-20"));
-        ExportDialog good(ExportContext::from(m_window.get(), m_controller.get()));
+        ExportDialog good(exportContext());
         const ExportRequest r = good.request(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(r.scope, ExportScope::Range);
@@ -136,11 +136,16 @@ private slots:
         QVERIFY(actions);
         actions->copyImageAction()->trigger();
         const QImage image = QGuiApplication::clipboard()->image();
-        const Viewport view = ExportContext::from(m_window.get(), m_controller.get()).view;
+        const Viewport view = exportContext().view;
         QCOMPARE(image.size(), (view.size * m_window->devicePixelRatioF()).toSize());
     }
 
 private:
+    ExportContext exportContext() const
+    {
+        return ExportContext::from(*m_controller, *m_window->timelineView(), m_window->eventModel());
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<DocumentController> m_controller;

@@ -74,9 +74,10 @@ void TestTextBudget::spentBudgetUsesCacheOnly()
     f.scene.options.textBudgetMs = 1e-9; // spent after the first step, which every frame gets
     const Layout starved = Layout::compute(f.viewport, f.scene, &render);
     QVERIFY(!starved.shapes.empty());
-    QVERIFY(starved.labels.empty()); // one title fetched, but not yet measured
+    QVERIFY(starved.labels.empty()); // one page of titles fetched (one lookup), none measured yet
     QVERIFY(starved.textPending);
-    QCOMPARE(f.fetches, 1);
+    QVERIFY(f.fetches >= 1);
+    QVERIFY(f.fetches <= 64);
 
     f.scene.options.textBudgetMs = 0; // no limit
     const Layout full = Layout::compute(f.viewport, f.scene, &render);

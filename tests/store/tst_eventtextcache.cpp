@@ -1,5 +1,6 @@
 // EventTextCache on a real file: titles and first quotes as the timeline shows them, lookups that
-// never fetch, and Batch, which shares one read transaction and must never hold a lock after it.
+// never fetch, fetches that ask the store once for a page of missing ids, and the store's paged
+// queries, which hold no transaction after they return.
 #include "core/index/eventtextcache.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
@@ -17,8 +18,9 @@ private slots:
     void texts_data();
     void texts();
     void cachedLookupsNeverFetch();
-    void batchSharesOneReadTransaction();
-    void batchInsideAnEditLeavesItOpen();
+    void fetchAsksForMissingIdsOnce();
+    void storeAnswersPagesInOrder();
+    void insideAnEditSeesUncommittedRows();
 
 private:
     QTemporaryDir m_dir;
@@ -103,38 +105,60 @@ void TestEventTextCache::cachedLookupsNeverFetch()
     QCOMPARE(fetches, 2);
 }
 
-void TestEventTextCache::batchSharesOneReadTransaction()
+void TestEventTextCache::fetchAsksForMissingIdsOnce()
 {
-    const EventTextCache cache(*m_doc);
-    const Database &db = m_doc->database();
-    {
-        const EventTextCache::Batch batch(&cache);
-        QVERIFY(!db.inTransaction()); // opened lazily, at the first lookup that reaches the file
-        {
-            const EventTextCache::Batch nested(&cache);
-            QCOMPARE(cache.title(m_twoQuotes), u"Sochi meeting"_s);
-            QVERIFY(db.inTransaction());
-        }
-        QVERIFY(db.inTransaction()); // the outer batch still holds it
-        QCOMPARE(cache.firstQuote(m_anonymous).text, u"An unattributed line."_s);
-    }
-    QVERIFY(!db.inTransaction());
-    // nothing held: a write right after succeeds, and a cached lookup needs no transaction
-    Event e;
-    e.title = u"After the batch"_s;
-    e.date = FuzzyDate::fromEdtf(u"2008-05"_s);
-    const EventId added = m_doc->addEvent(e);
-    {
-        const EventTextCache::Batch batch(&cache);
-        QCOMPARE(cache.title(m_twoQuotes), u"Sochi meeting"_s);
-        QVERIFY(!db.inTransaction());
-        QCOMPARE(cache.title(added), u"After the batch"_s);
-    }
-    QVERIFY(!db.inTransaction());
-    const EventTextCache::Batch none(nullptr); // a scene without texts
+    std::vector<std::vector<EventId>> asked;
+    const EventTextCache cache(
+        [&asked](const std::vector<EventId> &ids) {
+            asked.push_back(ids);
+            std::vector<QString> titles;
+            for (EventId id : ids)
+                titles.push_back(u"T%1"_s.arg(id.value));
+            return titles;
+        },
+        EventTextCache::QuotesLookup());
+    cache.fetchTitles({EventId(1), EventId(2), EventId(1), EventId(3)});
+    QCOMPARE(asked.size(), std::size_t(1));
+    QCOMPARE(asked.back(), (std::vector<EventId>{EventId(1), EventId(2), EventId(3)})); // each once
+    cache.fetchTitles({EventId(2), EventId(4)});
+    QCOMPARE(asked.size(), std::size_t(2));
+    QCOMPARE(asked.back(), std::vector<EventId>{EventId(4)}); // only what is not cached
+    cache.fetchTitles({EventId(1), EventId(4)});
+    QCOMPARE(asked.size(), std::size_t(2)); // all cached: no lookup
+    QCOMPARE(cache.cachedTitle(EventId(4)), std::optional<QString>(u"T4"_s));
+    QCOMPARE(cache.firstQuote(EventId(4)).text, QString()); // no quote lookup: empty, no crash
 }
 
-void TestEventTextCache::batchInsideAnEditLeavesItOpen()
+void TestEventTextCache::storeAnswersPagesInOrder()
+{
+    // More ids than one query takes, unknown and repeated ones among them.
+    std::vector<EventId> ids;
+    for (int i = 0; i < 450; ++i)
+        ids.push_back(std::array{m_twoQuotes, m_anonymous, m_silent, EventId(99999)}[std::size_t(i % 4)]);
+    const std::vector<QString> titles = m_doc->eventTitles(ids);
+    const std::vector<QuotePreview> quotes = m_doc->firstQuotes(ids);
+    QCOMPARE(titles.size(), ids.size());
+    QCOMPARE(quotes.size(), ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const QString title = std::array{u"Sochi meeting"_s, u"Communiqué <b>not bold</b>"_s, u"Bucharest summit"_s,
+                                         QString()}[i % 4];
+        const QString quote = std::array{u"We will not accept it."_s, u"An unattributed line."_s, QString(),
+                                         QString()}[i % 4];
+        QCOMPARE(titles[i], title);
+        QCOMPARE(quotes[i].text, quote);
+    }
+    QCOMPARE(quotes[0].speaker, u"Sergei Lavrov"_s);
+    QVERIFY(!m_doc->database().inTransaction()); // nothing held after the call
+    QVERIFY(m_doc->eventTitles({}).empty());
+    // and a write right after succeeds
+    Event e;
+    e.title = u"After the pages"_s;
+    e.date = FuzzyDate::fromEdtf(u"2008-05"_s);
+    const EventId added = m_doc->addEvent(e);
+    QCOMPARE(EventTextCache(*m_doc).title(added), u"After the pages"_s);
+}
+
+void TestEventTextCache::insideAnEditSeesUncommittedRows()
 {
     const EventTextCache cache(*m_doc);
     Document::BulkEdit edit(*m_doc);
@@ -142,11 +166,9 @@ void TestEventTextCache::batchInsideAnEditLeavesItOpen()
     e.title = u"Inside the edit"_s;
     e.date = FuzzyDate::fromEdtf(u"2008-06"_s);
     const EventId added = m_doc->addEvent(e);
-    {
-        const EventTextCache::Batch batch(&cache);
-        QCOMPARE(cache.title(added), u"Inside the edit"_s); // sees the uncommitted row
-    }
-    QVERIFY(m_doc->database().inTransaction());
+    cache.fetchTitles(std::vector<EventId>(300, added)); // more than a page: still inside the edit
+    QCOMPARE(cache.cachedTitle(added), std::optional<QString>(u"Inside the edit"_s));
+    QVERIFY(m_doc->database().inTransaction()); // the edit's transaction is left open
     edit.commit();
     QVERIFY(!m_doc->database().inTransaction());
     QCOMPARE(EventTextCache(*m_doc).title(added), u"Inside the edit"_s);

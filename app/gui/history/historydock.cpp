@@ -3,13 +3,13 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/history/historydelegate.h"
 #include "app/gui/history/historymodel.h"
+#include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -69,15 +69,13 @@ HistoryDock::~HistoryDock()
     m_model->setDocument(nullptr);
 }
 
-HistoryDock *HistoryDock::install(QMainWindow *window, DocumentController *controller)
+HistoryDock *HistoryDock::install(QMainWindow *window, DocumentController *controller, const WindowMenus &menus)
 {
     auto *dock = new HistoryDock(controller, window);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->text() == QMainWindow::tr("&View")) {
-            a->menu()->addSeparator();
-            a->menu()->addAction(dock->toggleViewAction());
-        }
+    if (menus.view) {
+        menus.view->addSeparator();
+        menus.view->addAction(dock->toggleViewAction());
     }
     dock->toggleViewAction()->setText(tr("&History"));
     return dock;

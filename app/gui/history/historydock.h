@@ -10,6 +10,7 @@ class QModelIndex;
 namespace dateline {
 
 class DocumentController;
+struct WindowMenus;
 class HistoryModel;
 
 // View > History: the edit journal, newest first. Double-clicking a step undoes it together with
@@ -20,7 +21,7 @@ public:
     explicit HistoryDock(DocumentController *controller, QWidget *parent = nullptr);
     ~HistoryDock() override;
     // Adds the dock to the window (right side) and its toggle to the View menu.
-    static HistoryDock *install(QMainWindow *window, DocumentController *controller);
+    static HistoryDock *install(QMainWindow *window, DocumentController *controller, const WindowMenus &menus);
 
     HistoryModel *model() const { return m_model; }
     QListView *view() const { return m_view; }

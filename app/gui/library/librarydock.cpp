@@ -6,6 +6,7 @@
 #include "app/gui/library/eraform.h"
 #include "app/gui/library/placeform.h"
 #include "app/gui/library/sourceform.h"
+#include "app/gui/windowmenus.h"
 #include "core/edit/documentchange.h"
 #include "core/edit/commands.h"
 #include "core/store/document.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -50,7 +50,7 @@ LibraryDock::LibraryDock(DocumentController *controller, QWidget *parent)
     updateDocumentTab();
 }
 
-LibraryDock *LibraryDock::install(QMainWindow *window, DocumentController *controller)
+LibraryDock *LibraryDock::install(QMainWindow *window, DocumentController *controller, const WindowMenus &menus)
 {
     auto *dock = new LibraryDock(controller, window);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -58,10 +58,8 @@ LibraryDock *LibraryDock::install(QMainWindow *window, DocumentController *contr
         window->tabifyDockWidget(history, dock);
         history->raise(); // first use: what changed is shown; the window remembers the user's pick
     }
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->text() == QMainWindow::tr("&View"))
-            a->menu()->addAction(dock->toggleViewAction());
-    }
+    if (menus.view)
+        menus.view->addAction(dock->toggleViewAction());
     dock->toggleViewAction()->setText(tr("&Library"));
     return dock;
 }

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace dateline {
 
 class DocumentController;
+struct WindowMenus;
 class EntityTab;
 
 // View > Library: everything but events, editable — the document's title and tabs for actors,
@@ -20,7 +21,7 @@ public:
     explicit LibraryDock(DocumentController *controller, QWidget *parent = nullptr);
     // Adds the dock to the window (tabbed with the History dock when there is one) and its toggle
     // to the View menu.
-    static LibraryDock *install(QMainWindow *window, DocumentController *controller);
+    static LibraryDock *install(QMainWindow *window, DocumentController *controller, const WindowMenus &menus);
 
     QTabWidget *tabs() const { return m_tabs; }
     EntityTab *actors() const { return m_actors; }

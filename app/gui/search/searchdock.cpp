@@ -5,6 +5,7 @@
 #include "app/gui/search/searchresultmodel.h"
 #include "app/gui/search/searchrunner.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -102,16 +102,15 @@ SearchDock::SearchDock(DocumentController *controller, TimelineView *timeline, Q
 
 SearchDock::~SearchDock() = default;
 
-SearchDock *SearchDock::install(QMainWindow *window, DocumentController *controller, TimelineView *timeline)
+SearchDock *SearchDock::install(QMainWindow *window, DocumentController *controller, TimelineView *timeline,
+                               const WindowMenus &menus)
 {
     auto *dock = new SearchDock(controller, timeline, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && a->text() == QMainWindow::tr("&Edit")) {
-            a->menu()->addSeparator();
-            a->menu()->addActions({dock->m_find, dock->m_next, dock->m_previous});
-        }
+    if (menus.edit) {
+        menus.edit->addSeparator();
+        menus.edit->addActions({dock->m_find, dock->m_next, dock->m_previous});
     }
     window->addActions({dock->m_find, dock->m_next, dock->m_previous});
     return dock;

@@ -22,6 +22,7 @@ class SearchResultModel;
 class SearchRunner;
 class TimelineView;
 struct SearchOutcome;
+struct WindowMenus;
 
 // Edit > Find (Ctrl+F): a search field over titles, descriptions, quotes and names with the
 // FTS5 syntax (SearchQuery), the first 100 hits in time order with their snippets, and the hits
@@ -34,7 +35,8 @@ public:
     SearchDock(DocumentController *controller, TimelineView *timeline, QWidget *parent = nullptr);
     ~SearchDock() override;
     // Adds the dock (bottom, hidden) and Edit > Find, Find Next, Find Previous to the window.
-    static SearchDock *install(QMainWindow *window, DocumentController *controller, TimelineView *timeline);
+    static SearchDock *install(QMainWindow *window, DocumentController *controller, TimelineView *timeline,
+                               const WindowMenus &menus);
 
     QAction *findAction() const { return m_find; }
     QAction *findNextAction() const { return m_next; }

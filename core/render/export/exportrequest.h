@@ -37,7 +37,9 @@ Q_DECLARE_FLAGS(ExportParts, ExportPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ExportParts)
 
 // What to export and how: a value. The exporter never changes the live view; a request carries a
-// copy of the screen viewport when the current view is exported.
+// copy of the screen viewport when the current view is exported. Its member values are the one
+// set of export defaults: dateline-cli export states and uses them, and the export dialog and
+// Print start from them until the user chooses otherwise.
 struct ExportRequest {
     static constexpr int kMaxPixels = 32768;            // per side
     static constexpr qint64 kMaxArea = 400'000'000;     // pixels

@@ -1,4 +1,4 @@
-#include "app/gui/timelineloader.h"
+#include "core/render/timelineloader.h"
 
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
