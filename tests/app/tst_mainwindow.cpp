@@ -182,7 +182,7 @@ void TestMainWindow::filterAndStatusBar()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(search->isVisible());
     QVERIFY(search->field()->hasFocus());
-    search->close();
+    search->closeSearch();
     m_window->filterEdit()->setFocus();
     QTest::keyClicks(m_window->filterEdit(), filter);
     QCOMPARE(m_window->tableView()->model()->rowCount(), rows);

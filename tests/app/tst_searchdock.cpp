@@ -162,7 +162,7 @@ void TestSearchDock::marksFollowAndCloseRemovesThem()
     QVERIFY(again.wait(5000));
     QVERIFY(m_marks && m_marks->contains(m_ids.meeting));
     QCOMPARE(listed().front(), m_ids.meeting); // the earliest
-    m_dock->close();
+    m_dock->closeSearch();
     QVERIFY(!m_marks);
 }
 

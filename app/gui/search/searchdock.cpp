@@ -83,7 +83,7 @@ SearchDock::SearchDock(DocumentController *controller, TimelineView *timeline, Q
     m_previous = new QAction(tr("Find Pre&vious"), this);
     m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SearchDock::close,
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SearchDock::closeSearch,
                                  Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(escape);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -129,7 +129,7 @@ void SearchDock::open()
     m_field->selectAll();
 }
 
-void SearchDock::close()
+void SearchDock::closeSearch()
 {
     hide();
     Q_EMIT marksChanged(nullptr);

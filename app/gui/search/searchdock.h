@@ -47,7 +47,7 @@ public:
     QString status() const;
 
     void open();             // shows the dock and focuses the field, its text selected
-    void close();            // hides it and removes the marks
+    void closeSearch();      // hides it and removes the marks (Esc)
     void searchNow();        // skips the typing delay
     void step(int direction); // +1: the next hit in time order after the current event, -1: previous
 
