@@ -158,7 +158,7 @@ void TestSearchDock::marksFollowAndCloseRemovesThem()
     QSignalSpy again(m_dock.get(), &SearchDock::searched);
     Event e = *m_controller->document()->event(m_ids.meeting);
     e.title = u"2+2 meeting before Sochi"_s;
-    QVERIFY(m_controller->edit([&](Editor &editor) { updateEvent(editor, e); }));
+    QVERIFY(m_controller->edit([&](Editor &editor) { commands::updateEvent(editor, e); }));
     QVERIFY(again.wait(5000));
     QVERIFY(m_marks && m_marks->contains(m_ids.meeting));
     QCOMPARE(listed().front(), m_ids.meeting); // the earliest
