@@ -16,6 +16,7 @@
 #include "app/gui/history/historydock.h"
 #include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
+#include "app/gui/search/searchdock.h"
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
@@ -93,7 +94,7 @@ void MainWindow::createCentralArea()
 {
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+Shift+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_model, &EventTableModel::scheduleFilterText);
 
@@ -214,7 +215,7 @@ void MainWindow::createActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)); // Ctrl+F: Edit > Find (SearchDock)
     edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -242,6 +243,8 @@ void MainWindow::createActions()
     m_viewActions = SavedViewActions::install(this, m_controller, m_timeline, menus);
     m_viewActions->setFilterHook({[filters = m_filters] { return filters->filter(); },
                                   [filters = m_filters](const EventFilter &f) { filters->setFilter(f); }});
+    SearchDock *search = SearchDock::install(this, m_controller, m_timeline, menus); // Edit > Find, F3, Shift+F3
+    connect(search, &SearchDock::marksChanged, m_timeline, &TimelineView::setSearchMarks);
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);

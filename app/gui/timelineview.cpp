@@ -3,6 +3,7 @@
 #include "core/edit/documentchange.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/search/searchmarks.h"
 #include "app/gui/timelinenavigation.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
@@ -229,12 +230,20 @@ QRectF TimelineView::laneArea() const
                   std::max(1.0, view.height() - o.axisHeight - std::max(0.0, o.overviewHeight)));
 }
 
+void TimelineView::setSearchMarks(std::shared_ptr<const SearchMarks> marks)
+{
+    m_searchMarks = std::move(marks);
+    update();
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     const Layout &layout = currentLayout();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     m_painter.paint(painter, layout, m_model.palette());
+    if (m_searchMarks)
+        paintSearchMarks(painter, layout, *m_searchMarks);
     if (m_edit)
         m_edit->paint(painter, layout, m_model.palette());
     if (layout.textPending) {

@@ -27,6 +27,7 @@ namespace dateline {
 
 class DocumentController;
 struct DocumentChange;
+struct SearchMarks;
 class TimeIndex;
 
 // The zoomable timeline of the controller's document. Its TimelineModel holds what is shown (the
@@ -92,6 +93,8 @@ public:
     bool isLoading() const;
     const Palette &timelinePalette() const { return m_model.palette(); }
     void setPaletteMode(PaletteMode mode);
+    // Rings around the hits of a search and ticks in the overview band (SearchDock); null: none.
+    void setSearchMarks(std::shared_ptr<const SearchMarks> marks);
     void setDatePrompt(DatePrompt prompt);
     void setRelationPrompt(RelationPrompt prompt);
     // The editing gesture in progress (a move, resize, relation or rubber band), if any.
@@ -199,6 +202,7 @@ private:
     HitResult m_pressHit;
     Qt::KeyboardModifiers m_pressModifiers;
     std::optional<TimelineDrag> m_edit;
+    std::shared_ptr<const SearchMarks> m_searchMarks;
     std::optional<QPointF> m_hoverPos; // where the mouse is over the view, for Insert
     QTimer *m_edgeScroll = nullptr;      // pans while an edit drag holds the mouse near a side
 };

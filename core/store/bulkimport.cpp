@@ -3,6 +3,7 @@
 
 #include "core/store/documentprivate.h"
 #include "core/store/schema.h"
+#include "core/store/searchindex.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,7 +45,7 @@ std::int64_t maxId(Database &db, const char *table)
 
 void setFtsHashSize(Database &db, std::int64_t bytes)
 {
-    Statement s = db.prepare("INSERT INTO events_fts(events_fts, rank) VALUES ('hashsize', ?1)");
+    Statement s = db.prepare("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', ?1)");
     s.bind(1, bytes).execute();
 }
 
@@ -189,38 +190,35 @@ BulkImportSummary BulkImport::commit()
         clock.restart();
         cpu = std::clock();
     };
-    // Full text for the appended rows in one statement each (ids above the previous maximum).
-    const IdRange &events = m_summary.events;
-    if (events.count > 0 && events.last > m_previousMaxEvent) {
-        // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size
-        // (1 MB by default), then merges the segments: a larger size for this statement means
-        // fewer, larger segments and ~35% less CPU. It is a setting stored in the index's config
-        // table, set back before the commit.
-        const bool large = events.count >= kLargeImport;
-        std::int64_t hashSize = kFts5DefaultHashSize;
-        if (large) {
-            Statement current = m_db.prepare("SELECT v FROM events_fts_config WHERE k = 'hashsize'");
-            if (current.step() && current.int64(0) > 0)
-                hashSize = current.int64(0);
-            setFtsHashSize(m_db, kBulkFtsHashSize);
-        }
-        Statement s = m_db.prepare("INSERT INTO events_fts(rowid, title, description) "
-                                   "SELECT id, title, description FROM events WHERE id > ?1 AND id <= ?2");
-        s.bind(1, m_previousMaxEvent).bind(2, events.last).execute();
-        if (large)
-            setFtsHashSize(m_db, hashSize);
-    }
-    const IdRange &quotes = m_summary.quotes;
-    if (quotes.count > 0 && quotes.last > m_previousMaxQuote) {
-        Statement s = m_db.prepare("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes "
-                                   "WHERE id > ?1 AND id <= ?2");
-        s.bind(1, m_previousMaxQuote).bind(2, quotes.last).execute();
-    }
-    lap("full-text index");
     for (const QByteArray &create : m_droppedIndexes)
         m_db.exec(create, "Rebuilding an index after the import");
     m_droppedIndexes.clear();
     lap("indexes");
+    // Search index (after the indexes: an event's text is gathered through them): the appended
+    // rows in one pass, then the few others.
+    const IdRange &events = m_summary.events;
+    store::SearchIndex search(m_db);
+    if (events.count > 0 && events.last > m_previousMaxEvent) {
+        // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size
+        // (1 MB by default), then merges the segments: a larger size while a large import fills
+        // the index means fewer, larger segments and ~35% less CPU. It is a setting stored in the
+        // index's config table, set back before the commit.
+        const bool large = events.count >= kLargeImport;
+        std::int64_t hashSize = kFts5DefaultHashSize;
+        if (large) {
+            Statement current = m_db.prepare("SELECT v FROM search_fts_config WHERE k = 'hashsize'");
+            if (current.step() && current.int64(0) > 0)
+                hashSize = current.int64(0);
+            setFtsHashSize(m_db, kBulkFtsHashSize);
+        }
+        search.indexRange(m_previousMaxEvent, events.last);
+        if (large)
+            setFtsHashSize(m_db, hashSize);
+    }
+    std::vector<std::int64_t> later(m_searchLater.begin(), m_searchLater.end());
+    std::sort(later.begin(), later.end());
+    search.index(later);
+    lap("search index");
     if (m_beforeCommit)
         m_beforeCommit();
     m_document.bulkImportCommitting(m_summary); // the journal's step, in this transaction

@@ -98,13 +98,13 @@ public:
     // ("delete these ids"). What it writes commits with the import; if it throws, nothing does.
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
-    // Fills the full-text index, rebuilds dropped indexes, runs the hook, bumps the document's
+    // Rebuilds dropped indexes, fills the search index, runs the hook, bumps the document's
     // revision (Database::beforeCommit) and commits. Throws StoreError (and rolls back) on failure.
     BulkImportSummary commit();
 
 private:
     enum StatementIndex : int { SEvent, STag, SActorLink, SActorLinks2, SActor, SPlace, SSource, SQuote, SQuoteEvent,
-                                SRelation, SEra, SEventFts, SQuoteFts, SCount };
+                                SRelation, SEra, SCount };
     enum class Table : std::uint8_t { Events, Actors, Places, Sources, Count };
     Statement &statement(int which, const char *sql);
     // What a foreign key would check: throws StoreError unless the row exists (each id looked up once).
@@ -119,6 +119,9 @@ private:
     QByteArray m_now; // created/updated stamp (UTF-8) of every new event without its own
     std::int64_t m_previousMaxEvent = 0, m_previousMaxQuote = 0;
     std::vector<QByteArray> m_droppedIndexes; // CREATE INDEX statements to run before commit
+    // Search index: events outside the appended id range to (re)index at commit (kept ids below
+    // the previous maximum; existing events that got a quote, unindexed when it was linked).
+    std::unordered_set<std::int64_t> m_searchLater;
     std::vector<Statement *> m_statements;
     std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0;
     bool m_checkReferences = false; // foreign keys are off for the bulk phase: references checked here

@@ -3,6 +3,7 @@
 
 #include "core/model/cameo.h"
 #include "core/store/documentprivate.h"
+#include "core/store/searchindex.h"
 
 #include <sqlite3.h>
 
@@ -148,13 +149,8 @@ EventId BulkImport::addEvent(const EventRow &row)
     step(statement);
     const std::int64_t id = m_db.lastInsertRowId();
     m_summary.events.add(id);
-    if (id <= m_previousMaxEvent) { // a kept id below existing rows: not in the range indexed at the end
-        Statement &fts = this->statement(SEventFts, "INSERT INTO events_fts(rowid, title, description) VALUES (?1, ?2, ?3)");
-        sqlite3_bind_int64(fts.handle(), 1, id);
-        bindText(fts.handle(), 2, row.title);
-        bindText(fts.handle(), 3, row.description);
-        step(fts);
-    }
+    if (id <= m_previousMaxEvent) // a kept id below existing rows: not in the range indexed at the end
+        m_searchLater.insert(id);
     if (!row.tags.empty()) {
         Statement &tag = this->statement(STag, "INSERT INTO event_tags(event_id, position, tag) VALUES (?1, ?2, ?3)");
         for (std::size_t i = 0; i < row.tags.size(); ++i) {
@@ -231,9 +227,9 @@ QuoteId BulkImport::addQuote(const Quote &quote)
     s.execute();
     const std::int64_t id = m_db.lastInsertRowId();
     m_summary.quotes.add(id);
-    if (id <= m_previousMaxQuote) {
-        statement(SQuoteFts, "INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)")
-            .bind(1, id).bind(2, QStringView(quote.text)).execute();
+    for (EventId event : quote.events) { // an existing event's search text is about to change
+        if (event.value <= m_previousMaxEvent && m_searchLater.insert(event.value).second)
+            store::SearchIndex(m_db).unindex({event.value}); // nothing when it is new (not indexed yet)
     }
     Statement &link = statement(SQuoteEvent, "INSERT OR IGNORE INTO quote_events(quote_id, event_id, position) "
                                              "VALUES (?1, ?2, ?3)");

@@ -7,6 +7,7 @@
 #include "core/model/savedview.h"
 #include "core/store/eventlist.h"
 #include "core/store/journalentry.h"
+#include "core/store/searchresults.h"
 #include "core/store/storeerror.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ namespace dateline {
 
 class ByteSource;
 class Database;
+class SearchQuery;
 struct BulkImportSummary;
 
 enum class OpenMode : std::uint8_t { ReadWrite, ReadOnly };
@@ -210,10 +212,16 @@ public:
     std::vector<JournalEntry> journal(std::int64_t offset, std::int64_t limit) const;
     qint64 journalSize() const;
 
-    // Full-text search (FTS5) over event titles, descriptions and quote texts: every word must
-    // match, the last also as a prefix. Best first (bm25) when at most 2000 texts match, otherwise
-    // newest (highest id) first: ranking a huge match set is slow and says little.
+    // Full-text search over everything an event is known by: its title, description and quote
+    // texts, the labels and aliases of its actors, its place, its quotes' sources.
+    // The query uses FTS5 syntax (see SearchQuery); a malformed one gives results.error. The first
+    // `limit` hits in time order with snippets, and how many match (counted up to 10,000, and for
+    // at most 4 ms past the listed hits: beyond that the count is a lower bound).
+    SearchResults search(const SearchQuery &query, int limit = 100) const;
+    // The same for plain callers: the ids of the first hits, in time order (none for a bad query).
     std::vector<EventId> search(const QString &query, int limit = 100) const;
+    // The first `limit` matching events in time-key order (day by day), for marks on a timeline.
+    std::vector<SearchMark> searchMarks(const SearchQuery &query, std::int64_t limit) const;
 
     // Counts committed edits: every write transaction that changes rows (events, links, tags,
     // actors, quotes, anything) increments it, atomically with the edit. 0 for a v1 file.

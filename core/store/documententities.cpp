@@ -2,6 +2,7 @@
 #include "core/store/document.h"
 
 #include "core/store/documentprivate.h"
+#include "core/store/searchindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,9 +138,16 @@ void Document::updateActor(const Actor &actor)
     d->requireWritable("change an actor");
     Transaction transaction(*d->db);
     d->touch(EntityKind::Actor, actor.id.value);
+    // Its names are in the search text of its events: re-index those when a name changes.
+    const std::optional<Actor> old = this->actor(actor.id);
+    const bool renamed = old && (old->label != actor.label || old->aliases != actor.aliases);
+    store::SearchIndex search(*d->db);
+    const std::vector<std::int64_t> events = renamed ? search.eventsOfActor(actor.id.value) : std::vector<std::int64_t>();
+    search.unindex(events);
     store::writeRow(*d->db, "UPDATE actors SET label = ?1, kind = ?2, country = ?3, cameo_code = ?4, aliases = ?5 "
                             "WHERE id = ?6",
                     [&](Statement &s) { bindActor(s, actor); }, "actor", actor.id.value, store::MustExist::Yes);
+    search.index(events);
     transaction.commit();
 }
 
@@ -158,8 +166,12 @@ void Document::removeActor(ActorId id)
     d->touchEach(EntityKind::Event, "SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1", id.value);
     d->touchEach(EntityKind::Quote, "SELECT id FROM quotes WHERE speaker_id = ?1", id.value);
     d->touch(EntityKind::Actor, id.value);
+    store::SearchIndex search(*d->db);
+    const std::vector<std::int64_t> events = search.eventsOfActor(id.value);
+    search.unindex(events);
     store::writeRow(*d->db, "DELETE FROM actors WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "actor",
                     id.value, store::MustExist::No);
+    search.index(events);
     transaction.commit();
 }
 
@@ -193,8 +205,14 @@ void Document::updatePlace(const Place &place)
     d->requireWritable("change a place");
     Transaction transaction(*d->db);
     d->touch(EntityKind::Place, place.id.value);
+    const std::optional<Place> old = this->place(place.id);
+    store::SearchIndex search(*d->db);
+    const std::vector<std::int64_t> events =
+        old && old->name != place.name ? search.eventsOfPlace(place.id.value) : std::vector<std::int64_t>();
+    search.unindex(events);
     store::writeRow(*d->db, "UPDATE places SET name = ?1, country = ?2, latitude = ?3, longitude = ?4 WHERE id = ?5",
                     [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, store::MustExist::Yes);
+    search.index(events);
     transaction.commit();
 }
 
@@ -212,8 +230,12 @@ void Document::removePlace(PlaceId id)
     Transaction transaction(*d->db);
     d->touchEach(EntityKind::Event, "SELECT id FROM events WHERE place_id = ?1", id.value);
     d->touch(EntityKind::Place, id.value);
+    store::SearchIndex search(*d->db);
+    const std::vector<std::int64_t> events = search.eventsOfPlace(id.value);
+    search.unindex(events);
     store::writeRow(*d->db, "DELETE FROM places WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "place",
                     id.value, store::MustExist::No);
+    search.index(events);
     transaction.commit();
 }
 
@@ -246,10 +268,16 @@ void Document::updateSource(const Source &source)
     d->requireWritable("change a source");
     Transaction transaction(*d->db);
     d->touch(EntityKind::Source, source.id.value);
+    const std::optional<Source> old = this->source(source.id);
+    store::SearchIndex search(*d->db);
+    const std::vector<std::int64_t> events =
+        old && old->title != source.title ? search.eventsOfSource(source.id.value) : std::vector<std::int64_t>();
+    search.unindex(events);
     store::writeRow(*d->db,
                     "UPDATE sources SET title = ?1, publication = ?2, author = ?3, issued_edtf = ?4, url = ?5, "
                     "accessed_edtf = ?6, reliability = ?7 WHERE id = ?8",
                     [&](Statement &s) { bindSource(s, source); }, "source", source.id.value, store::MustExist::Yes);
+    search.index(events);
     transaction.commit();
 }
 
@@ -267,8 +295,12 @@ void Document::removeSource(SourceId id)
     Transaction transaction(*d->db);
     d->touchEach(EntityKind::Quote, "SELECT id FROM quotes WHERE source_id = ?1", id.value);
     d->touch(EntityKind::Source, id.value);
+    store::SearchIndex search(*d->db);
+    const std::vector<std::int64_t> events = search.eventsOfSource(id.value);
+    search.unindex(events);
     store::writeRow(*d->db, "DELETE FROM sources WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); },
                     "source", id.value, store::MustExist::No);
+    search.index(events);
     transaction.commit();
 }
 

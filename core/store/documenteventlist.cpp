@@ -217,7 +217,11 @@ std::vector<EventId> Document::eventIdsMatchingTitleOrActor(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    Statement fts = d->db->prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
+    // events_fts: a file older than v4 opened read-only (not upgraded).
+    Statement v4 = d->db->prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_fts'");
+    Statement fts = d->db->prepare(v4.step() ? "SELECT k.event_id FROM search_fts f JOIN search_keys k ON k.key = f.rowid "
+                                               "WHERE search_fts MATCH ?1"
+                                             : "SELECT rowid FROM events_fts WHERE events_fts MATCH ?1");
     fts.bind(1, titleQuery(trimmed));
     while (fts.step())
         found.push_back(fts.int64(0));

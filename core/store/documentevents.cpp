@@ -4,6 +4,7 @@
 #include "core/model/cameo.h"
 #include "core/store/documentprivate.h"
 #include "core/store/schema.h"
+#include "core/store/searchindex.h"
 
 #include <QHash>
 
@@ -162,40 +163,11 @@ EventId insertEvent(Database &db, const Event &event)
     return EventId(db.lastInsertRowId());
 }
 
-// Full-text index upkeep (external content: FTS5 must be told the old text to forget it).
-void indexText(Database &db, EventId id, const QString &title, const QString &description)
+// Writes every column but created, the links and the search entry of a stored event.
+void rewriteEvent(Database &db, const Event &event, const QString &updated)
 {
-    db.cached("INSERT INTO events_fts(rowid, title, description) VALUES (?1, ?2, ?3)")
-        .bind(1, id.value)
-        .bind(2, QStringView(title))
-        .bind(3, QStringView(description))
-        .execute();
-}
-
-void unindexText(Database &db, EventId id, const QString &title, const QString &description)
-{
-    db.cached("INSERT INTO events_fts(events_fts, rowid, title, description) VALUES ('delete', ?1, ?2, ?3)")
-        .bind(1, id.value)
-        .bind(2, QStringView(title))
-        .bind(3, QStringView(description))
-        .execute();
-}
-
-std::optional<std::pair<QString, QString>> indexedText(Database &db, EventId id)
-{
-    Statement &s = db.cached("SELECT title, description FROM events WHERE id = ?1");
-    s.bind(1, id.value);
-    if (!s.step())
-        return std::nullopt;
-    std::pair<QString, QString> result{s.text(0), s.text(1)};
-    s.reset();
-    return result;
-}
-
-// Writes every column but created, the links and the full-text entry of a stored event.
-void rewriteEvent(Database &db, const Event &event, const QString &updated,
-                  const std::pair<QString, QString> &oldText)
-{
+    store::SearchIndex search(db);
+    search.unindex({event.id.value}); // its text as indexed, before anything changes
     Statement &s = db.cached(
         "UPDATE events SET title = ?1, description = ?2, date_edtf = ?3, start_min = ?4, start_max = ?5, "
         "end_min = ?6, end_max = ?7, span_class = ?8, precision = ?9, status = ?10, cameo_code = ?11, "
@@ -203,12 +175,9 @@ void rewriteEvent(Database &db, const Event &event, const QString &updated,
     bindEvent(s, event, updated);
     s.bind(17, event.id.value);
     s.execute();
-    if (oldText.first != event.title || oldText.second != event.description) {
-        unindexText(db, event.id, oldText.first, oldText.second);
-        indexText(db, event.id, event.title, event.description);
-    }
     clearLinks(db, event.id);
     insertLinks(db, event);
+    search.index({event.id.value});
 }
 
 // The lower end of the start_min range of span class c for an overlap with [from, ...):
@@ -222,22 +191,6 @@ std::int64_t classLowerBound(TimePoint from, int c)
     return from < lowest + width ? lowest : from - width;
 }
 
-// FTS5 query from what a person typed: every word must occur (quoted, so that operators and
-// punctuation are taken literally); the last word also matches as a prefix.
-QString ftsQuery(const QString &text)
-{
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString &word : words) {
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
-    }
-    if (!terms.isEmpty())
-        terms.last().append(QLatin1Char('*'));
-    return terms.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 EventId Document::addEvent(const Event &event)
@@ -249,16 +202,13 @@ EventId Document::addEvent(const Event &event)
         // page it touches into a sub-journal), so a failed add is undone by hand instead. Each
         // statement is atomic on its own.
         const EventId id = insertEvent(db, event);
-        bool indexed = false;
         try {
-            indexText(db, id, event.title, event.description);
-            indexed = true;
             Event stored = event;
             stored.id = id;
             insertLinks(db, stored);
+            store::SearchIndex(db).index({id.value}); // its last statement adds the search row
         } catch (...) {
-            if (indexed)
-                unindexText(db, id, event.title, event.description);
+            db.cached("DELETE FROM search_keys WHERE event_id = ?1").bind(1, id.value).execute();
             db.cached("DELETE FROM events WHERE id = ?1").bind(1, id.value).execute(); // links cascade
             throw;
         }
@@ -268,8 +218,8 @@ EventId Document::addEvent(const Event &event)
     Transaction transaction(db);
     Event stored = event;
     stored.id = insertEvent(db, event);
-    indexText(db, stored.id, event.title, event.description);
     insertLinks(db, stored);
+    store::SearchIndex(db).index({stored.id.value});
     d->touch(EntityKind::Event, stored.id.value, Touch::Created);
     transaction.commit();
     return stored.id;
@@ -280,11 +230,10 @@ void Document::updateEvent(const Event &event)
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    const auto old = indexedText(db, event.id);
-    if (!old)
+    if (!store::rowExists(db, "events", event.id.value))
         store::notFound("event", event.id.value);
     d->touch(EntityKind::Event, event.id.value);
-    rewriteEvent(db, event, store::timestamp({}), *old);
+    rewriteEvent(db, event, store::timestamp({}));
     transaction.commit();
 }
 
@@ -293,12 +242,11 @@ void Document::restoreEvent(const Event &event)
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    const auto old = indexedText(db, event.id);
-    if (!old) {
+    if (!store::rowExists(db, "events", event.id.value)) {
         addEvent(event);
     } else {
         d->touch(EntityKind::Event, event.id.value);
-        rewriteEvent(db, event, store::timestamp(event.updated), *old);
+        rewriteEvent(db, event, store::timestamp(event.updated));
         db.cached("UPDATE events SET created = ?1 WHERE id = ?2")
             .bind(1, store::timestamp(event.created))
             .bind(2, event.id.value)
@@ -312,12 +260,12 @@ void Document::removeEvent(EventId id)
     d->requireWritable("remove an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    if (const auto old = indexedText(db, id)) {
+    if (store::rowExists(db, "events", id.value)) {
         // What the delete cascades into, so that undo can put it back.
         d->touchEach(EntityKind::Relation, "SELECT id FROM relations WHERE from_id = ?1 OR to_id = ?1", id.value);
         d->touchEach(EntityKind::Quote, "SELECT quote_id FROM quote_events WHERE event_id = ?1", id.value);
         d->touch(EntityKind::Event, id.value);
-        unindexText(db, id, old->first, old->second);
+        store::SearchIndex(db).remove(id.value);
         db.cached("DELETE FROM events WHERE id = ?1").bind(1, id.value).execute();
     }
     transaction.commit();
@@ -444,46 +392,6 @@ std::vector<std::pair<EventId, QString>> Document::eventTags() const
     Statement s = d->db->prepare("SELECT event_id, tag FROM event_tags");
     while (s.step())
         result.emplace_back(EventId(s.int64(0)), s.text(1));
-    return result;
-}
-
-std::vector<EventId> Document::search(const QString &query, int limit) const
-{
-    std::vector<EventId> result;
-    const QString fts = ftsQuery(query);
-    if (fts.isEmpty() || limit <= 0)
-        return result;
-    // Ranking (bm25) costs time for every match: 0.1 s for a word in 10% of a million titles,
-    // and among that many matches the order says little. So rank when the matches are few and
-    // otherwise return the newest matches (highest id) first.
-    constexpr int kMaxRanked = 2000;
-    Database &db = *d->db;
-    Statement &probe = db.cached(
-        "SELECT (SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ?1 LIMIT ?2))"
-        " + (SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2))");
-    probe.bind(1, fts).bind(2, kMaxRanked + 1);
-    const std::int64_t matches = probe.step() ? probe.int64(0) : 0;
-    probe.reset();
-    if (matches == 0)
-        return result;
-    Statement &s = matches <= kMaxRanked
-        ? db.cached("SELECT id FROM ("
-                    " SELECT rowid AS id, rank FROM events_fts WHERE events_fts MATCH ?1"
-                    " UNION ALL"
-                    " SELECT qe.event_id AS id, f.rank AS rank FROM quotes_fts f"
-                    "  JOIN quote_events qe ON qe.quote_id = f.rowid WHERE quotes_fts MATCH ?1"
-                    ") GROUP BY id ORDER BY min(rank), id LIMIT ?2")
-        : db.cached("SELECT id FROM ("
-                    " SELECT id FROM (SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ?1"
-                    "  ORDER BY rowid DESC LIMIT ?2)"
-                    " UNION"
-                    " SELECT qe.event_id FROM (SELECT rowid AS qid FROM quotes_fts WHERE quotes_fts MATCH ?1"
-                    "  ORDER BY rowid DESC LIMIT ?2) JOIN quote_events qe ON qe.quote_id = qid"
-                    ") ORDER BY id DESC LIMIT ?2");
-    s.bind(1, fts).bind(2, limit);
-    while (s.step())
-        result.push_back(EventId(s.int64(0)));
-    s.reset();
     return result;
 }
 

@@ -2,6 +2,7 @@
 #include "core/store/document.h"
 
 #include "core/store/documentprivate.h"
+#include "core/store/searchindex.h"
 
 #include <QHash>
 
@@ -90,18 +91,15 @@ void writeQuoteEvents(Database &db, QuoteId id, const std::vector<EventId> &even
         link.bind(1, id.value).bind(2, events[i].value).bind(3, std::int64_t(i)).execute();
 }
 
-// Full-text upkeep (external content: FTS5 must be told the old text to forget it).
-void indexQuote(Database &db, QuoteId id, const QString &text)
+// The events whose search text a quote change touches: those it was and will be attached to.
+std::vector<std::int64_t> quoteEvents(const store::SearchIndex &search, QuoteId id, const std::vector<EventId> &events)
 {
-    db.cached("INSERT INTO quotes_fts(rowid, text) VALUES (?1, ?2)").bind(1, id.value).bind(2, QStringView(text)).execute();
-}
-
-void unindexQuote(Database &db, QuoteId id, const QString &text)
-{
-    db.cached("INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', ?1, ?2)")
-        .bind(1, id.value)
-        .bind(2, QStringView(text))
-        .execute();
+    std::vector<std::int64_t> ids = id.isValid() ? search.eventsOfQuote(id.value) : std::vector<std::int64_t>();
+    for (EventId e : events)
+        ids.push_back(e.value);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 std::optional<QString> quoteText(Database &db, QuoteId id)
@@ -154,11 +152,14 @@ QuoteId Document::addQuote(const Quote &quote)
     d->requireWritable("add a quote");
     Database &db = *d->db;
     Transaction transaction(db);
+    store::SearchIndex search(db);
+    const std::vector<std::int64_t> events = quoteEvents(search, QuoteId(), quote.events);
+    search.unindex(events);
     const QuoteId id(store::writeRow(db, store::kInsertQuote,
                                      [&](Statement &s) { bindQuote(s, quote); }, "quote", quote.id.value,
                                      store::MustExist::No));
-    indexQuote(db, id, quote.text);
     writeQuoteEvents(db, id, quote.events);
+    search.index(events);
     d->touch(EntityKind::Quote, id.value, Touch::Created);
     transaction.commit();
     return id;
@@ -169,18 +170,17 @@ void Document::updateQuote(const Quote &quote)
     d->requireWritable("change a quote");
     Database &db = *d->db;
     Transaction transaction(db);
-    const auto old = quoteText(db, quote.id);
-    if (!old)
+    if (!quoteText(db, quote.id))
         store::notFound("quote", quote.id.value);
     d->touch(EntityKind::Quote, quote.id.value);
+    store::SearchIndex search(db);
+    const std::vector<std::int64_t> events = quoteEvents(search, quote.id, quote.events);
+    search.unindex(events);
     store::writeRow(db, "UPDATE quotes SET text = ?1, speaker_id = ?2, source_id = ?3, locator = ?4, "
                         "credibility = ?5 WHERE id = ?6",
                     [&](Statement &s) { bindQuote(s, quote); }, "quote", quote.id.value, store::MustExist::Yes);
-    if (*old != quote.text) {
-        unindexQuote(db, quote.id, *old);
-        indexQuote(db, quote.id, quote.text);
-    }
     writeQuoteEvents(db, quote.id, quote.events);
+    search.index(events);
     transaction.commit();
 }
 
@@ -197,10 +197,13 @@ void Document::removeQuote(QuoteId id)
     d->requireWritable("remove a quote");
     Database &db = *d->db;
     Transaction transaction(db);
-    if (const auto old = quoteText(db, id)) {
+    if (quoteText(db, id)) {
         d->touch(EntityKind::Quote, id.value);
-        unindexQuote(db, id, *old);
+        store::SearchIndex search(db);
+        const std::vector<std::int64_t> events = search.eventsOfQuote(id.value);
+        search.unindex(events);
         db.cached("DELETE FROM quotes WHERE id = ?1").bind(1, id.value).execute();
+        search.index(events);
     }
     transaction.commit();
 }

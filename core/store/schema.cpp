@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 
 #include "core/store/database.h"
+#include "core/store/searchindex.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 
@@ -221,6 +222,23 @@ CREATE TABLE date_bookmarks (
 ) WITHOUT ROWID;
 )sql";
 
+// v3 -> v4: search over everything an event is known by (Document::search, core/store/searchindex.h):
+// one contentless FTS5 row per event (title; description and quote texts; actor, place and source
+// names) whose rowid is a time key (search_keys), so that matches come out in time order.
+// It replaces the per-table indexes of titles and quotes. prefix='1 2 3': short prefix queries
+// ("t*", "neg*") read one prepared list instead of merging every word that starts so. The
+// migration fills it from the tables (SearchIndex::rebuild).
+constexpr char kMigrateV3ToV4[] = R"sql(
+DROP TABLE events_fts;
+DROP TABLE quotes_fts;
+CREATE TABLE search_keys (
+  key INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL UNIQUE
+);
+CREATE VIRTUAL TABLE search_fts USING fts5(title, body, names, content='', prefix='1 2 3',
+  tokenize='unicode61 remove_diacritics 2');
+)sql";
+
 struct SchemaObject {
     QString type;
     QString sql;
@@ -283,7 +301,9 @@ const std::vector<Migration> &migrations()
         {1, [](Database &db) { db.exec(kMigrateV1ToV2, "Adding the index snapshot table"); }},
         {2, [](Database &db) { db.exec(kMigrateV2ToV3, "Adding the edit journal");
                  db.exec(kGdeltEventsTable, "Adding the GDELT event id table"); }},
-        {3, [](Database &db) { db.exec(kSavedViewsTables, "Adding saved views and date bookmarks"); }},
+        {3, [](Database &db) { db.exec(kSavedViewsTables, "Adding saved views and date bookmarks");
+                 db.exec(kMigrateV3ToV4, "Adding the search index");
+                 store::SearchIndex(db).rebuild(); }},
     };
     return steps;
 }

@@ -47,7 +47,8 @@ struct Migration {
 };
 
 // The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots,
-// v2 -> v3 the edit journal and the GDELT event id table, v3 -> v4 saved views and date bookmarks.
+// v2 -> v3 the edit journal and the GDELT event id table, v3 -> v4 saved views, date bookmarks
+// and the search index.
 const std::vector<Migration> &migrations();
 
 // Creates the current schema in an empty database (in the caller's transaction): the v1 tables

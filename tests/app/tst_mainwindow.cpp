@@ -4,6 +4,7 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/search/searchdock.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
@@ -172,10 +173,17 @@ void TestMainWindow::filterAndStatusBar()
 {
     QFETCH(QString, filter);
     QFETCH(int, rows);
-    // Ctrl+F goes to the filter.
+    // Ctrl+Shift+F goes to the filter; Ctrl+F opens the search.
     m_window->tableView()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->filterEdit()->hasFocus());
+    auto *search = m_window->findChild<SearchDock *>();
+    QVERIFY(search && !search->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->isVisible());
+    QVERIFY(search->field()->hasFocus());
+    search->closeSearch();
+    m_window->filterEdit()->setFocus();
     QTest::keyClicks(m_window->filterEdit(), filter);
     QCOMPARE(m_window->tableView()->model()->rowCount(), rows);
     QVERIFY2(statusText().startsWith(u"%1 of 5 events shown"_s.arg(rows)), qPrintable(statusText()));

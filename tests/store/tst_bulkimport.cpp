@@ -112,7 +112,11 @@ void TestBulkImport::idRangesAndSearch()
     QCOMPARE(m_doc->search(u"bravo"_s, 1000).size(), std::size_t(50));
     QCOMPARE(m_doc->search(u"alpha"_s), std::vector<EventId>{before});
     QCOMPARE(m_doc->search(u"charlie"_s).size(), std::size_t(2));
-    Statement fts = m_doc->database().prepare("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')");
+    // names: actor labels and aliases, the place, the quote's source
+    QCOMPARE(m_doc->search(u"Lavrov"_s, 1000).size(), std::size_t(50));
+    QCOMPARE(m_doc->search(u"Sergei Moscow bravo"_s, 1000).size(), std::size_t(50));
+    QCOMPARE(m_doc->search(u"Transcript"_s, 1000).size(), std::size_t(2));
+    Statement fts = m_doc->database().prepare("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
     fts.execute();
     QCOMPARE(m_doc->quotesForEvent(EventId(before.value + 1)).size(), std::size_t(1));
 }

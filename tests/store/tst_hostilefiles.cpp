@@ -128,9 +128,9 @@ void TestHostileFiles::refused_data()
     QTest::newRow("rtree table") << canary + "CREATE VIRTUAL TABLE boxes USING rtree(id, x0, x1)" << QString()
                                  << u"virtual table \"boxes\""_s;
     QTest::newRow("our full-text table redefined")
-        << canary + "DROP TABLE events_fts; CREATE VIRTUAL TABLE events_fts USING fts5(title, description, "
+        << canary + "DROP TABLE search_fts; CREATE VIRTUAL TABLE search_fts USING fts5(title, body, names, "
                     "content='journal', content_rowid='seq')"
-        << QString() << u"virtual table \"events_fts\""_s;
+        << QString() << u"virtual table \"search_fts\""_s;
     QTest::newRow("newer schema") << canary + "PRAGMA user_version = 99" << QString() << u"newer version"_s;
     QTest::newRow("wrong application_id") << canary + "PRAGMA application_id = 1234" << QString()
                                           << u"not a Dateline document"_s;

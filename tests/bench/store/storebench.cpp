@@ -174,7 +174,7 @@ int main(int argc, char **argv)
     const std::vector<std::pair<QString, QString>> queries = {
         {u"common_word"_s, u"meets"_s}, {u"actor_name"_s, doc->actors().front().label},
         {u"rare_word"_s, doc->event(EventId(count / 2))->title.section(u' ', -1)},
-        {u"prefix"_s, u"kar"_s}};
+        {u"prefix"_s, u"kar*"_s}};
     for (const auto &[name, query] : queries) {
         std::vector<double> ms;
         size_t hits = 0;

@@ -2,6 +2,7 @@
 #include "benchgenerator.h"
 #include "editbench.h"
 #include "filterbench.h"
+#include "searchbench.h"
 
 #include "core/date/calendar.h"
 #include "core/index/eventtextcache.h"
@@ -215,6 +216,9 @@ Run measure(const QString &path, const Options &options)
         {QStringLiteral("shapes_per_frame"), double(shapes) / double(frames)},
         {QStringLiteral("file_mb"), double(QFileInfo(path).size()) / 1e6},
     };
+    const QJsonObject search = measureSearch(*doc);
+    for (auto it = search.begin(); it != search.end(); ++it)
+        run.json.insert(it.key(), it.value());
     // Filters read the document once (the facet index) and then only the indexes.
     const QJsonObject filters = measureFilters(*doc, index, scene, painter, palette, image);
     for (auto it = filters.begin(); it != filters.end(); ++it)
@@ -230,7 +234,7 @@ Run measure(const QString &path, const Options &options)
 }
 
 // Bump when the generator or the store schema changes, so cached files are regenerated.
-constexpr int kGeneratorVersion = 2;
+constexpr int kGeneratorVersion = 3;
 
 QString ensureFile(std::uint32_t events, std::uint64_t seed, const QString &dir, double *generateSeconds)
 {

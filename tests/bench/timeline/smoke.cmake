@@ -5,7 +5,8 @@ execute_process(COMMAND "${BENCH}" --events 2000 --json --cache-dir "${DIR}/benc
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "dateline-bench failed (${rc}): ${out}")
 endif()
-foreach(key events open_ms frame_ms_p50 frame_ms_p95 frame_ms_max index_bytes_per_event zoom_levels edit_to_frame_ms filter_ms_p50 filter_ms_p95)
+foreach(key events open_ms frame_ms_p50 frame_ms_p95 frame_ms_max index_bytes_per_event zoom_levels edit_to_frame_ms
+    filter_ms_p50 filter_ms_p95 search_ms_p50 search_ms_p95)
   string(JSON value ERROR_VARIABLE err GET "${out}" ${key})
   if(err)
     message(FATAL_ERROR "missing key ${key} in: ${out}")

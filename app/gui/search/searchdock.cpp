@@ -1,0 +1,273 @@
+#include "app/gui/search/searchdock.h"
+
+#include "app/gui/documentcontroller.h"
+#include "app/gui/search/searchresultdelegate.h"
+#include "app/gui/search/searchresultmodel.h"
+#include "app/gui/search/searchrunner.h"
+#include "app/gui/timelineview.h"
+#include "app/gui/windowmenus.h"
+#include "core/store/document.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMenu>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dateline {
+
+namespace {
+
+constexpr int kTypingDelayMs = 180;
+
+TimePoint dayStart(TimePoint t)
+{
+    const TimePoint day = t >= 0 ? t / kSecondsPerDay : (t + 1) / kSecondsPerDay - 1;
+    return day * kSecondsPerDay;
+}
+
+} // namespace
+
+SearchDock::SearchDock(DocumentController *controller, TimelineView *timeline, QWidget *parent)
+    : QDockWidget(tr("Search"), parent), m_controller(controller), m_timeline(timeline),
+      m_runner(new SearchRunner(this)), m_field(new QLineEdit), m_status(new QLabel), m_list(new QListView),
+      m_model(new SearchResultModel(this)), m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchDock"));
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 4, 6, 4);
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setClearButtonEnabled(true);
+    m_field->setPlaceholderText(tr("Search titles, descriptions, quotes, names   (\"a phrase\", OR, NOT, prefix*)"));
+    m_status->setTextFormat(Qt::PlainText); // error messages quote what was typed
+    m_status->setWordWrap(true);
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_field);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 1);
+    setWidget(body);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kTypingDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchDock::searchNow);
+    connect(m_field, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive())
+            searchNow();
+        else
+            step(+1);
+    });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_runner, &SearchRunner::finished, this, &SearchDock::showOutcome);
+    connect(m_runner, &SearchRunner::marksReady, this, &SearchDock::showMarks);
+
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &SearchDock::open);
+    m_next = new QAction(tr("Find &Next"), this);
+    m_next->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(m_next, &QAction::triggered, this, [this] { step(+1); });
+    m_previous = new QAction(tr("Find Pre&vious"), this);
+    m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SearchDock::closeSearch,
+                                 Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(escape);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && !isVisible()) // closed (not just tabbed away): the marks go with it
+            Q_EMIT marksChanged(nullptr);
+        else if (visible && !m_field->text().trimmed().isEmpty())
+            searchNow();
+    });
+    connect(m_controller, &DocumentController::documentChanged, this, &SearchDock::documentChanged);
+    connect(m_controller, &DocumentController::documentEdited, this, [this] {
+        if (isVisible() && !m_field->text().trimmed().isEmpty())
+            m_debounce->start(); // the hits may have changed
+    });
+    documentChanged();
+}
+
+SearchDock::~SearchDock() = default;
+
+SearchDock *SearchDock::install(QMainWindow *window, DocumentController *controller, TimelineView *timeline,
+                               const WindowMenus &menus)
+{
+    auto *dock = new SearchDock(controller, timeline, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    if (menus.edit) {
+        menus.edit->addSeparator();
+        menus.edit->addActions({dock->m_find, dock->m_next, dock->m_previous});
+    }
+    window->addActions({dock->m_find, dock->m_next, dock->m_previous});
+    return dock;
+}
+
+QString SearchDock::status() const
+{
+    return m_status->text();
+}
+
+void SearchDock::open()
+{
+    show();
+    raise();
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchDock::closeSearch()
+{
+    hide();
+    Q_EMIT marksChanged(nullptr);
+    if (m_timeline)
+        m_timeline->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SearchDock::searchNow()
+{
+    m_debounce->stop();
+    m_marksPending = true;
+    m_runner->search(m_field->text());
+}
+
+void SearchDock::documentChanged()
+{
+    m_runner->setDocument(m_controller->document());
+    m_model->setHits({});
+    m_order.clear();
+    m_status->clear();
+    Q_EMIT marksChanged(nullptr);
+    if (isVisible() && !m_field->text().trimmed().isEmpty())
+        searchNow();
+}
+
+void SearchDock::showOutcome(const SearchOutcome &outcome)
+{
+    const SearchResults &r = outcome.results;
+    const QLocale locale;
+    if (!r.error.isEmpty()) {
+        m_status->setText(r.error);
+    } else if (outcome.text.trimmed().isEmpty()) {
+        m_status->clear();
+    } else if (r.total == 0) {
+        m_status->setText(tr("No events match."));
+    } else if (r.totalIsLowerBound) {
+        m_status->setText(tr("More than %1 events match; the first %2 in time order are listed.")
+                              .arg(locale.toString(qlonglong(r.total)), locale.toString(qlonglong(r.hits.size()))));
+    } else if (r.total > qint64(r.hits.size())) {
+        m_status->setText(tr("%1 events match; the first %2 in time order are listed.")
+                              .arg(locale.toString(qlonglong(r.total)), locale.toString(qlonglong(r.hits.size()))));
+    } else {
+        m_status->setText(r.total == 1 ? tr("1 event matches.") : tr("%1 events match.").arg(locale.toString(qlonglong(r.total))));
+    }
+    m_status->setForegroundRole(r.error.isEmpty() ? QPalette::WindowText : QPalette::BrightText);
+    m_model->setHits(r.hits);
+    if (!r.error.isEmpty() || outcome.text.trimmed().isEmpty()) {
+        m_order.clear();
+        m_marksPending = false;
+        Q_EMIT marksChanged(nullptr);
+        Q_EMIT searched();
+    }
+}
+
+void SearchDock::showMarks(quint64, const std::vector<SearchMark> &marks)
+{
+    m_marksPending = false;
+    auto shown = std::make_shared<SearchMarks>();
+    m_order.clear();
+    m_order.reserve(marks.size());
+    shown->events.reserve(marks.size());
+    for (const SearchMark &m : marks) { // day by day: the order F3 steps in
+        m_order.push_back(m.event);
+        shown->events.push_back(m.event);
+        if (shown->days.empty() || shown->days.back() != m.day)
+            shown->days.push_back(m.day);
+    }
+    std::sort(shown->events.begin(), shown->events.end());
+    Q_EMIT marksChanged(shown->isEmpty() ? nullptr : std::shared_ptr<const SearchMarks>(shown));
+    Q_EMIT searched();
+}
+
+void SearchDock::step(int direction)
+{
+    if (!isVisible()) {
+        open();
+        return;
+    }
+    if (m_debounce->isActive())
+        searchNow();
+    // The listed hits are in exact time order; past them, the marks day by day.
+    std::vector<EventId> order = m_order;
+    if (order.empty()) {
+        for (const SearchHit &h : m_model->hits())
+            order.push_back(h.event);
+    }
+    if (order.empty())
+        return;
+    const EventId current = m_controller->currentEvent();
+    std::ptrdiff_t pos = -1;
+    const auto found = std::find(order.begin(), order.end(), current);
+    if (found != order.end()) {
+        pos = (found - order.begin()) + direction;
+    } else if (const Document *doc = m_controller->document(); doc && current.isValid()) {
+        // Not a hit: the first hit on or after its day (the last on or before, going back).
+        const std::optional<Event> e = doc->event(current);
+        const TimePoint day = e && e->date.isValid() ? dayStart(sortTime(e->date.bounds())) : kTimeMax;
+        pos = direction > 0 ? 0 : std::ptrdiff_t(order.size()) - 1;
+        for (std::size_t i = 0; i < m_model->hits().size() && i < order.size(); ++i) {
+            const SearchHit &h = m_model->hits()[i];
+            const TimePoint d = h.date.isValid() ? dayStart(sortTime(h.date.bounds())) : kTimeMax;
+            if (direction > 0 && d >= day) {
+                pos = std::ptrdiff_t(i);
+                break;
+            }
+            if (direction < 0 && d <= day)
+                pos = std::ptrdiff_t(i);
+        }
+    } else {
+        pos = direction > 0 ? 0 : std::ptrdiff_t(order.size()) - 1;
+    }
+    const auto n = std::ptrdiff_t(order.size());
+    pos = ((pos % n) + n) % n; // wraps around at either end
+    goTo(order[std::size_t(pos)]);
+}
+
+void SearchDock::activateRow(int row)
+{
+    if (row >= 0 && row < int(m_model->hits().size()))
+        goTo(m_model->hits()[std::size_t(row)].event);
+}
+
+void SearchDock::goTo(EventId id)
+{
+    m_controller->setCurrentEvent(id);
+    if (m_timeline) {
+        if (const Document *doc = m_controller->document()) {
+            if (const std::optional<Event> e = doc->event(id); e && e->date.isValid()) {
+                const TimePoint t = sortTime(e->date.bounds());
+                m_timeline->goToTime(t, t); // centred, at the current zoom
+            }
+        }
+    }
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+    else
+        m_list->clearSelection();
+}
+
+} // namespace dateline

@@ -1,0 +1,66 @@
+#pragma once
+
+// Internal to core/store: upkeep of the full-text index behind Document::search.
+
+#include "core/date/timepoint.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <vector>
+
+namespace dateline {
+
+class Database;
+
+namespace store {
+
+// One full-text row per event (search_fts, contentless FTS5): its title; its description and
+// quote texts; the names around it (actor labels and aliases, place name, the titles of its
+// quotes' sources). So a query can combine words from all of them ("Lavrov missile").
+//
+// The row's rowid is not the event id but a time key, day << 20 | n (search_keys maps it to the
+// event): FTS5 returns matches in rowid order, so "the first 100 hits in time order" is the
+// first 100 rows of the match, without reading, let alone sorting, every hit of a common word.
+// n orders events within a day as they were keyed (time, sort key, id for bulk writes; the end
+// of the day for later edits); Document::search re-sorts the hits it reads by exact time.
+//
+// Contentless: the text is built from the tables when indexed. FTS5 forgets a row only when told
+// its indexed text, so every write first unindexes the events whose text it is about to change
+// (their text as it still is), then indexes them again.
+class SearchIndex {
+public:
+    explicit SearchIndex(Database &db) : m_db(db) {}
+
+    static constexpr int kDayBits = 20;
+    static constexpr std::int64_t kMaxDay = (std::int64_t(1) << 43) - 2;
+    static constexpr std::int64_t kUndatedDay = kMaxDay + 1; // sorts after every dated event
+    static std::int64_t dayOf(TimePoint sortTime); // floor(t / day), clamped to +-kMaxDay
+    static std::int64_t dayOfKey(std::int64_t key) { return key >> kDayBits; }
+    static TimePoint timeOfDay(std::int64_t day); // start of the day (kTimeMax for undated)
+
+    void unindex(const std::vector<std::int64_t> &eventIds);
+    // Indexes the events as they are now: keys them (a new key when their day changed).
+    void index(const std::vector<std::int64_t> &eventIds);
+    void remove(std::int64_t eventId); // unindex and drop its key (the event is being deleted)
+    // Keys and indexes the events with ids in (after, upTo] in one pass each. None of them may be
+    // keyed or indexed yet (bulk imports: the rows are new; rebuild: the index was emptied).
+    void indexRange(std::int64_t after, std::int64_t upTo);
+    // Everything again from the tables (schema migration).
+    void rebuild();
+
+    // The events whose indexed text includes this entity (for its update or removal).
+    std::vector<std::int64_t> eventsOfActor(std::int64_t actorId) const;
+    std::vector<std::int64_t> eventsOfPlace(std::int64_t placeId) const;
+    std::vector<std::int64_t> eventsOfSource(std::int64_t sourceId) const;
+    std::vector<std::int64_t> eventsOfQuote(std::int64_t quoteId) const;
+
+private:
+    std::int64_t newKey(std::int64_t day);
+    std::vector<std::int64_t> ids(const char *sql, std::int64_t parameter) const;
+
+    Database &m_db;
+};
+
+} // namespace store
+} // namespace dateline
