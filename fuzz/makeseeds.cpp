@@ -1,6 +1,7 @@
 // Writes the fuzz seeds that are not text: TimeIndex snapshots of small built indexes (every lane
 // grouping, wide ids, fuzzy and open bounds) and GDELT rows as plain text, gzip and zip.
 // Usage: dateline-fuzzseeds CORPUS_DIR (writes CORPUS_DIR/timeindex/ and CORPUS_DIR/gdelt/).
+#include "core/date/calendar.h"
 #include "core/index/indexbuilder.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
