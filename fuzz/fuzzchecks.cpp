@@ -8,6 +8,7 @@
 #include "core/extract/timextagger.h"
 #include "core/index/timeindex.h"
 #include "core/io/nativejson.h"
+#include "core/io/nativejsonreader.h"
 #include "core/store/document.h"
 
 #include <QtGlobal>
@@ -48,6 +49,13 @@ QString checkEdtf(const QByteArray &input)
 // the same bytes.
 QString checkNativeJson(const QByteArray &input)
 {
+    // The reader alone first: creating a document costs far more than refusing most inputs.
+    NativeJsonReader reader;
+    if (!reader.read(input)) {
+        if (reader.problems().isEmpty())
+            return u"a refused native JSON file without a problem listed"_s;
+        return {};
+    }
     const std::unique_ptr<Document> document = Document::createInMemory();
     const NativeJsonImport result = importNativeJson(input, *document);
     if (!result.ok()) {

@@ -32,6 +32,8 @@ QString checkImported(ImportedContent &imported)
         if (problem.line < 0)
             return u"a rejected row with a negative line number"_s;
     }
+    if (imported.fatal || imported.content.events.empty())
+        return {}; // the writer refuses these before it touches a document (a document costs more than a read)
     const std::unique_ptr<Document> document = Document::createInMemory();
     const ImportWrite write = writeImport(imported, *document, ImportPolicy::ImportGoodRows);
     if (!write.written && write.error.isEmpty())
