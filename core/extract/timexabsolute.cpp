@@ -153,7 +153,8 @@ TimexRules::Match TimexRules::monthDate(int i)
         Match m = dayMatch(end, tv::days(year, month, d));
         if (d2) {
             std::int64_t y2 = year + (month2 < month ? 1 : 0);
-            if (!tv::validDay(y2, month2, d2))
+            // "March 16-March 1" names no interval: an end before the start is not EDTF
+            if (!tv::validDay(y2, month2, d2) || tv::days(y2, month2, d2) < tv::days(year, month, d))
                 return {};
             m.edtf = m.value + u'/' + tv::day(tv::days(y2, month2, d2));
         }
@@ -213,7 +214,7 @@ TimexRules::Match TimexRules::dayMonth(int i)
         end = ye;
     else
         year = resolveYear(month, d, tenseAround(i));
-    if (!tv::validDay(year, month, d) || (d1 && !tv::validDay(year, month, d1)))
+    if (!tv::validDay(year, month, d) || (d1 && (!tv::validDay(year, month, d1) || d1 < d)))
         return {};
     Match m = dayMatch(end, tv::days(year, month, d));
     if (d1)

@@ -146,9 +146,10 @@ void TestGdeltRead::layoutColumns()
         spec.columns = columns;
         spec.id = 410412347;
         spec.eventCode = "0421";
+        const QByteArray line = gdelttest::line(spec); // the record's views point into it
         Record r;
         QString error;
-        QVERIFY2(parseRecord(gdelttest::line(spec), r, &error), qPrintable(error));
+        QVERIFY2(parseRecord(line, r, &error), qPrintable(error));
         QCOMPARE(r.globalId, 410412347);
         QCOMPARE(r.year * 10000 + r.month * 100 + r.day, 20250101);
         QCOMPARE(r.actor1.name, QByteArrayView("UNITED STATES"));
