@@ -68,12 +68,12 @@ for t in "${TARGETS[@]}"; do
         set +e
         times=$( { time "$BUILD_DIR/fuzz/fuzz_$t" -max_total_time="$left" -timeout=10 -rss_limit_mb=2048 \
                      -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" \
-                     "$corpus" "$ROOT/fuzz/corpus/$t" >"$BUILD_DIR/logs/run.log" 2>&1; } 2>&1 )
+                     "$corpus" "$ROOT/fuzz/corpus/$t" >"$BUILD_DIR/logs/$t.run.log" 2>&1; } 2>&1 )
         status=$?
         set -e
         cpu=$(awk -v c="$cpu" -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", c + a[1] + a[2] }')
-        cat "$BUILD_DIR/logs/run.log" >> "$log"
-        n=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$BUILD_DIR/logs/run.log" | tail -1 | awk '{print $2}')
+        cat "$BUILD_DIR/logs/$t.run.log" >> "$log"
+        n=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$BUILD_DIR/logs/$t.run.log" | tail -1 | awk '{print $2}')
         execs=$((execs + ${n:-0}))
         found=$(( $(find "$artifacts" -type f | wc -l) - before ))
         crashes=$((crashes + found))

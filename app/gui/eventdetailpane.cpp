@@ -175,6 +175,15 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
     }
     addRow(tr("Actors:"), actors.join(QLatin1Char('\n')), QStringLiteral("actors"));
     addRow(tr("Tags:"), event.tags.join(QStringLiteral(", ")), QStringLiteral("tags"));
+    // Where a GDELT row came from: the researcher's way back to the article.
+    if (const std::optional<GdeltRecord> gdelt = m_document->gdeltRecord(event.id)) {
+        addRow(tr("GDELT event:"), QString::number(gdelt->globalEventId), QStringLiteral("gdeltEvent"));
+        addRow(tr("Added to GDELT:"), gdeltDateAddedText(gdelt->dateAdded), QStringLiteral("gdeltAdded"));
+        const std::optional<Source> source =
+            gdelt->source.isValid() ? m_document->source(gdelt->source) : std::nullopt;
+        if (source)
+            addRow(tr("Article:"), source->url.isEmpty() ? source->title : source->url, QStringLiteral("gdeltArticle"));
+    }
     layout->addLayout(form);
 }
 

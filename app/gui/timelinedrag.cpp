@@ -136,7 +136,7 @@ TickStep TimelineDrag::snapStep(TickStep minor, double secondsPerPixel)
     const double unitPixels = unitSeconds / secondsPerPixel;
     // 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, ...: the divisors tick steps are made of
     for (std::int64_t scale = 1; scale < minor.count; scale *= 10) {
-        for (const auto [num, den] : {std::pair{1, 1}, {2, 1}, {5, 2}, {5, 1}}) {
+        for (const auto &[num, den] : {std::pair{1, 1}, {2, 1}, {5, 2}, {5, 1}}) {
             const std::int64_t d = scale * num / den;
             if ((scale * num) % den == 0 && d < minor.count && minor.count % d == 0
                 && double(d) * unitPixels >= kMinSnapPixels)

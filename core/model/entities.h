@@ -70,6 +70,18 @@ struct Era {
     QString color;        // "#rrggbb"; empty = palette default
 };
 
+// Where a GDELT-imported event came from: its row in the GDELT event table. The source (with the
+// article's URL) is an ordinary Source; DATEADDED is kept as GDELT wrote it (YYYYMMDDHHMMSS in
+// 2.0, YYYYMMDD in 1.0 daily files; 0 when the file had none).
+struct GdeltRecord {
+    std::int64_t globalEventId = 0;
+    std::int64_t dateAdded = 0;
+    SourceId source;
+};
+
+// "2015-02-18 23:15 UTC" (or "2015-02-18") from a DATEADDED value; empty when it is not one.
+QString gdeltDateAddedText(std::int64_t dateAdded);
+
 QString actorKindName(ActorKind kind);                 // "state", "person", "organisation", "group"
 ActorKind actorKindFromName(QStringView name, bool *ok = nullptr);
 QString relationKindName(RelationKind kind);           // "follow-up of", "response to", "part of", "contradicts"

@@ -137,6 +137,8 @@ public:
     void removeSource(SourceId id);
     std::optional<Source> source(SourceId id) const;
     std::vector<Source> sources() const;
+    // The GDELT row an imported event came from; nothing for other events.
+    std::optional<GdeltRecord> gdeltRecord(EventId id) const;
 
     QuoteId addQuote(const Quote &quote);
     void updateQuote(const Quote &quote);

@@ -1,5 +1,7 @@
 // EventDetailPane: what it shows for an event, and that untrusted text stays plain text.
+#include "../io/gdeltrows.h"
 #include "app/gui/eventdetailpane.h"
+#include "core/io/gdelt/gdeltimport.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void quotesWithSpeakerAndCitation();
     void gradesExplainTheScale();
     void relationsNavigate();
+    void gdeltRecordLeadsBackToTheArticle();
     void untrustedTextIsPlain_data();
     void untrustedTextIsPlain();
 
@@ -84,6 +87,28 @@ void TestEventDetailPane::fields()
     m_pane->setEvent(m_fixture.meeting);
     QCOMPARE(m_pane->event(), m_fixture.meeting);
     QCOMPARE(texts(objectName), QStringList{expected});
+}
+
+void TestEventDetailPane::gdeltRecordLeadsBackToTheArticle()
+{
+    m_pane->setDocument(m_fixture.document.get());
+    m_pane->setEvent(m_fixture.meeting); // typed in: no GDELT rows
+    QVERIFY(texts(u"gdeltEvent"_s).isEmpty());
+
+    gdelttest::Row row;
+    row.id = 1234567890;
+    row.url = "https://example.org/news/summit?id=5";
+    const QString file = m_dir.filePath(u"gdelt.CSV"_s);
+    QVERIFY(gdelttest::writeFile(file, gdelttest::line(row) + '\n'));
+    std::unique_ptr<Document> gdelt = Document::create(m_dir.filePath(u"gdelt.dateline"_s), nullptr);
+    QVERIFY(gdelt);
+    QVERIFY(importGdelt({file}, *gdelt).ok());
+    m_pane->setDocument(gdelt.get());
+    m_pane->setEvent(gdelt->events().front().id);
+    QCOMPARE(texts(u"gdeltEvent"_s), QStringList{u"1234567890"_s});
+    QCOMPARE(texts(u"gdeltAdded"_s), QStringList{u"2025-01-01 12:00 UTC"_s});
+    QCOMPARE(texts(u"gdeltArticle"_s), QStringList{u"https://example.org/news/summit?id=5"_s});
+    m_pane->setDocument(nullptr);
 }
 
 void TestEventDetailPane::quotesWithSpeakerAndCitation()

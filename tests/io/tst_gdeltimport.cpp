@@ -149,6 +149,14 @@ void TestGdeltImport::titlesAndMapping()
     const Place place = *m_doc->place(events[0].place);
     QCOMPARE(place.country, u"RUS"_s);
     QCOMPARE(place.latitude.value_or(0), 55.7522);
+    // the way back to GDELT: the row's id, DATEADDED and article
+    const std::optional<GdeltRecord> record = m_doc->gdeltRecord(events[0].id);
+    QVERIFY(record);
+    QCOMPARE(record->globalEventId, 7);
+    QCOMPARE(record->dateAdded, 20250101120000);
+    QCOMPARE(gdeltDateAddedText(record->dateAdded), u"2025-01-01 12:00 UTC"_s);
+    QCOMPARE(m_doc->source(record->source)->url, u"https://example.org/news/1"_s);
+    QCOMPARE(m_doc->gdeltRecord(events[2].id)->globalEventId, 9);
     // searchable, and the time index snapshot is stored and current
     QCOMPARE(m_doc->search(u"visits"_s), std::vector<EventId>{events[0].id});
     QVERIFY(m_doc->snapshot(TimeIndex::snapshotKey(LaneGrouping::Actor)));
