@@ -116,10 +116,6 @@ public:
     std::vector<QString> eventTitles(const std::vector<EventId> &ids) const;
     std::vector<QuotePreview> firstQuotes(const std::vector<EventId> &ids) const;
 
-    // Ids (ascending) of the events an EventFilter lets through, answered by SQL over the rows
-    // (what dateline-cli uses to draw a saved view; the app filters its time index instead).
-    std::vector<EventId> eventIdsMatching(const EventFilter &filter) const;
-
     ActorId addActor(const Actor &actor);
     void updateActor(const Actor &actor);
     void removeActor(ActorId id);

@@ -1,16 +1,11 @@
-// Saved views and date bookmarks in the store (schema v4), the v3 -> v4 migration, and
-// Document::eventIdsMatching against a brute-force reading of a generated document.
+// Saved views and date bookmarks in the store (schema v4) and the v3 -> v4 migration.
 #include "core/store/database.h"
 #include "core/store/document.h"
 #include "core/store/schema.h"
 #include "core/store/transaction.h"
 
-#include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <set>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -62,8 +57,6 @@ private slots:
     void damagedDefinitionIsLeftOut();
     void migrateV3();
     void readOnlyV3HasNoViews();
-    void filterMatchesBruteForce_data();
-    void filterMatchesBruteForce();
 
 private:
     QTemporaryDir m_dir;
@@ -177,160 +170,6 @@ void TestStoreViews::readOnlyV3HasNoViews()
     QVERIFY(doc->bookmarks().empty());
     QVERIFY(!doc->savedView(u"x"_s));
     QVERIFY_THROWS_EXCEPTION(StoreError, doc->putSavedView(view(u"x"_s)));
-}
-
-namespace {
-
-// A generated document with every facet varied, and a brute-force reading of a filter over it.
-struct Generated {
-    std::unique_ptr<Document> doc = Document::createInMemory();
-    Generated()
-    {
-        QRandomGenerator rng(11);
-        const char *countries[] = {"RUS", "USA", "FRA", "CHN", ""};
-        std::vector<ActorId> actors;
-        for (int i = 0; i < 8; ++i)
-            actors.push_back(doc->addActor({ActorId(), u"actor%1"_s.arg(i), ActorKind::State,
-                                             QString::fromLatin1(countries[i % 5]), {}, {}}));
-        std::vector<PlaceId> places;
-        for (int i = 0; i < 4; ++i)
-            places.push_back(doc->addPlace({PlaceId(), u"place%1"_s.arg(i), QString::fromLatin1(countries[(i + 2) % 5]), {}, {}}));
-        std::vector<SourceId> sources;
-        for (char grade : {'A', 'B', 'C', 'F'}) {
-            Source s;
-            s.title = u"src"_s;
-            s.reliability = QLatin1Char(grade);
-            sources.push_back(doc->addSource(s));
-        }
-        Document::BulkEdit bulk(*doc);
-        for (int i = 0; i < 300; ++i) {
-            Event e;
-            e.title = u"e%1"_s.arg(i);
-            if (i % 17 != 0) {
-                const int year = 2000 + int(rng.bounded(8));
-                e.date = FuzzyDate::fromEdtf(i % 5 == 0 ? u"%1"_s.arg(year)
-                                                        : u"%1-%2-%3"_s.arg(year).arg(1 + rng.bounded(12), 2, 10, QChar(u'0'))
-                                                              .arg(1 + rng.bounded(28), 2, 10, QChar(u'0')));
-            }
-            e.status = EventStatus(rng.bounded(5));
-            if (i % 4 != 0)
-                e.cameoCode = u"%1%2"_s.arg(1 + rng.bounded(20), 2, 10, QChar(u'0')).arg(rng.bounded(10));
-            if (i % 3 == 0)
-                e.place = places[rng.bounded(4)];
-            for (int k = 0, n = int(rng.bounded(3)); k < n; ++k)
-                e.actors.push_back({actors[rng.bounded(8)], ActorRole::Participant});
-            if (i % 2)
-                e.tags << u"tag%1"_s.arg(rng.bounded(4));
-            const EventId id = doc->addEvent(e);
-            if (i % 3 == 1) {
-                Quote q;
-                q.text = u"q"_s;
-                q.credibility = 1 + int(rng.bounded(6));
-                if (rng.bounded(3) > 0)
-                    q.source = sources[rng.bounded(4)];
-                q.events = {id};
-                doc->addQuote(q);
-            }
-        }
-        bulk.commit();
-    }
-
-    std::set<std::int64_t> brute(const EventFilter &f) const
-    {
-        std::set<std::int64_t> ids;
-        const auto quotes = doc->quotes();
-        for (const Event &e : doc->events()) {
-            auto anyOf = [](auto begin, auto end, auto pred) { return std::any_of(begin, end, pred); };
-            if (!f.actors.empty() && !anyOf(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) {
-                    return std::find(f.actors.begin(), f.actors.end(), l.actor) != f.actors.end();
-                }))
-                continue;
-            if (!f.cameoRoots.empty() || !f.quadClasses.empty()) {
-                const int root = e.cameoCode.left(2).toInt();
-                const bool byRoot = std::find(f.cameoRoots.begin(), f.cameoRoots.end(), root) != f.cameoRoots.end();
-                const bool byQuad = root > 0
-                    && std::find(f.quadClasses.begin(), f.quadClasses.end(), cameo::quadClass(e.cameoCode))
-                        != f.quadClasses.end();
-                if (root == 0 || !(byRoot || byQuad))
-                    continue;
-            }
-            if (!f.countries.isEmpty()) {
-                QStringList mine;
-                if (e.place.isValid())
-                    mine << doc->place(e.place)->country;
-                for (const ActorLink &l : e.actors)
-                    mine << doc->actor(l.actor)->country;
-                if (!anyOf(mine.begin(), mine.end(), [&](const QString &c) { return !c.isEmpty() && f.countries.contains(c); }))
-                    continue;
-            }
-            if (!f.tags.isEmpty() && !anyOf(e.tags.begin(), e.tags.end(), [&](const QString &t) { return f.tags.contains(t); }))
-                continue;
-            if (!f.statuses.empty() && std::find(f.statuses.begin(), f.statuses.end(), e.status) == f.statuses.end())
-                continue;
-            if (f.dateRange.isValid()) {
-                if (!e.date.isValid())
-                    continue;
-                const DateBounds r = f.dateRange.bounds(), b = e.date.bounds();
-                if (!(b.earliestStart < r.latestEnd && std::max(b.latestEnd, b.earliestStart + 1) > r.earliestStart))
-                    continue;
-            }
-            std::vector<Quote> mine;
-            for (const Quote &q : quotes) {
-                if (std::find(q.events.begin(), q.events.end(), e.id) != q.events.end())
-                    mine.push_back(q);
-            }
-            if (f.hasQuotes && *f.hasQuotes == mine.empty())
-                continue;
-            if (f.minReliability && !anyOf(mine.begin(), mine.end(), [&](const Quote &q) {
-                    return q.source.isValid() && doc->source(q.source)->reliability <= *f.minReliability;
-                }))
-                continue;
-            if (f.maxCredibility && !anyOf(mine.begin(), mine.end(), [&](const Quote &q) { return q.credibility <= *f.maxCredibility; }))
-                continue;
-            ids.insert(e.id.value);
-        }
-        return ids;
-    }
-};
-
-} // namespace
-
-void TestStoreViews::filterMatchesBruteForce_data()
-{
-    QTest::addColumn<QString>("json");
-    QTest::newRow("empty") << u"{}"_s;
-    QTest::newRow("actors") << u"{\"actors\":[1,4]}"_s;
-    QTest::newRow("root") << u"{\"cameoRoots\":[14]}"_s;
-    QTest::newRow("quad") << u"{\"quadClasses\":[4]}"_s;
-    QTest::newRow("root or quad") << u"{\"cameoRoots\":[2],\"quadClasses\":[3]}"_s;
-    QTest::newRow("countries") << u"{\"countries\":[\"RUS\",\"CHN\"]}"_s;
-    QTest::newRow("unknown country") << u"{\"countries\":[\"NOR\"]}"_s;
-    QTest::newRow("tags") << u"{\"tags\":[\"tag1\",\"tag3\"]}"_s;
-    QTest::newRow("statuses") << u"{\"statuses\":[\"planned\",\"denied\"]}"_s;
-    QTest::newRow("date range") << u"{\"dateRange\":\"2003-03/2004\"}"_s;
-    QTest::newRow("has quotes") << u"{\"hasQuotes\":true}"_s;
-    QTest::newRow("no quotes") << u"{\"hasQuotes\":false}"_s;
-    QTest::newRow("reliability") << u"{\"minReliability\":\"B\"}"_s;
-    QTest::newRow("credibility") << u"{\"maxCredibility\":2}"_s;
-    QTest::newRow("combined") << u"{\"actors\":[1,2,3,5],\"countries\":[\"USA\",\"FRA\"],\"quadClasses\":[1,2],"
-                                 "\"dateRange\":\"2001/2006\",\"tags\":[\"tag0\",\"tag2\"]}"_s;
-    QTest::newRow("quotes combined") << u"{\"minReliability\":\"C\",\"maxCredibility\":4,\"statuses\":[\"occurred\",\"reported\"]}"_s;
-}
-
-void TestStoreViews::filterMatchesBruteForce()
-{
-    QFETCH(QString, json);
-    static const Generated g;
-    QString error;
-    const auto filter = EventFilter::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
-    QVERIFY2(filter, qPrintable(error));
-    std::set<std::int64_t> got;
-    for (EventId id : g.doc->eventIdsMatching(*filter))
-        got.insert(id.value);
-    const std::set<std::int64_t> want = g.brute(*filter);
-    QCOMPARE(got, want);
-    if (!filter->isEmpty())
-        QVERIFY(want.size() < g.doc->events().size()); // the filter did narrow
 }
 
 QTEST_GUILESS_MAIN(TestStoreViews)
