@@ -179,24 +179,33 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
     if (!m_document)
         return;
     const WaitCursor wait(column != DateColumn && m_order.size() > std::size_t(kSubstringLimit));
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList persistent = persistentIndexList();
-    std::vector<EventId> persistentIds;
-    persistentIds.reserve(std::size_t(persistent.size()));
-    for (const QModelIndex &index : persistent)
-        persistentIds.push_back(eventAt(index.row()));
-    m_order = orderedIds();
-    if (m_filtered) {
-        const std::vector<EventId> kept = m_visible;
-        m_visible.clear();
+    rearrange(QAbstractItemModel::VerticalSortHint, [this] {
+        m_order = orderedIds();
+        if (!m_filtered)
+            return;
         // Same set, new order: keep the order's ids that were visible.
-        std::vector<EventId> sorted = kept;
+        std::vector<EventId> sorted = std::move(m_visible);
+        m_visible.clear();
         std::sort(sorted.begin(), sorted.end());
         for (EventId id : m_order) {
             if (std::binary_search(sorted.begin(), sorted.end(), id))
                 m_visible.push_back(id);
         }
-    }
+    });
+}
+
+// A layout change rather than a reset: persistent indexes (the view's current row and selection)
+// follow their events to their new rows, or become invalid when their event is no longer shown,
+// so a sort or a filter keeps what the analyst had selected.
+void EventTableModel::rearrange(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<EventId> persistentIds;
+    persistentIds.reserve(std::size_t(persistent.size()));
+    for (const QModelIndex &index : persistent)
+        persistentIds.push_back(eventAt(index.row()));
+    change();
     clearCache();
     QModelIndexList moved;
     moved.reserve(persistent.size());
@@ -205,7 +214,7 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
         moved.append(row < 0 ? QModelIndex() : index(row, persistent[i].column()));
     }
     changePersistentIndexList(persistent, moved);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT layoutChanged({}, hint);
 }
 
 void EventTableModel::setFilterText(const QString &text)
@@ -213,11 +222,10 @@ void EventTableModel::setFilterText(const QString &text)
     m_filterTimer.stop();
     if (text == m_filterText)
         return;
-    beginResetModel();
-    m_filterText = text;
-    clearCache();
-    applyFilter();
-    endResetModel();
+    rearrange(QAbstractItemModel::NoLayoutChangeHint, [this, &text] {
+        m_filterText = text;
+        applyFilter();
+    });
 }
 
 void EventTableModel::scheduleFilterText(const QString &text)
@@ -234,11 +242,10 @@ void EventTableModel::setEventFilter(std::function<bool(EventId)> keep)
 {
     if (!keep && !m_keep)
         return;
-    beginResetModel();
-    m_keep = std::move(keep);
-    clearCache();
-    applyFilter();
-    endResetModel();
+    rearrange(QAbstractItemModel::NoLayoutChangeHint, [this, &keep] {
+        m_keep = std::move(keep);
+        applyFilter();
+    });
 }
 
 void EventTableModel::setFilterMatch(FilterMatch match)
@@ -246,12 +253,8 @@ void EventTableModel::setFilterMatch(FilterMatch match)
     if (match == m_filterMatch)
         return;
     m_filterMatch = match;
-    if (m_filtered) {
-        beginResetModel();
-        clearCache();
-        applyFilter();
-        endResetModel();
-    }
+    if (m_filtered)
+        rearrange(QAbstractItemModel::NoLayoutChangeHint, [this] { applyFilter(); });
 }
 
 EventId EventTableModel::eventAt(int row) const

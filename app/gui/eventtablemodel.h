@@ -58,12 +58,12 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text); // applies now (resets the model)
+    void setFilterText(const QString &text); // applies now (the selection stays on its events)
     // For typing: applies now on small documents, after a 200 ms pause on big ones.
     void scheduleFilterText(const QString &text);
     void setFilterMatch(FilterMatch match);
     // Hides the events keep rejects (the filters of the chip bar), on top of the filter text;
-    // an empty function shows all. Applies now (resets the model); added events are tested too.
+    // an empty function shows all. Applies now; added events are tested too.
     void setEventFilter(std::function<bool(EventId)> keep);
     bool isFiltered() const { return m_filtered; }
     int totalCount() const { return int(m_order.size()); } // events in the document
@@ -89,6 +89,7 @@ private:
     std::vector<EventId> orderedIds() const;
     std::vector<EventId> matchingIds() const; // ascending
     void applyFilter();
+    void rearrange(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change);
     const Row &row(int index) const;
     std::vector<Row> makeRows(const std::vector<EventId> &ids) const;
     void clearCache();

@@ -101,6 +101,11 @@ void MainWindow::createCentralArea()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("events"));
     m_table->setModel(m_model); // sorts and filters itself: a proxy would read every row
+    // A sort or filter moves the selected event to another row: keep it in sight.
+    connect(m_model, &QAbstractItemModel::layoutChanged, m_table, [table = m_table] {
+        if (table->currentIndex().isValid())
+            table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
+    });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

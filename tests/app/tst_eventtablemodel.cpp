@@ -424,7 +424,16 @@ void TestEventTableModel::sortKeepsSelection()
     QCOMPARE(current.row(), model.rowOf(chosen));
     QCOMPARE(current.column(), int(EventTableModel::TitleColumn));
     QCOMPARE(current.data(EventTableModel::EventIdRole).toLongLong(), chosen.value);
-    // Filtered out: the index becomes invalid with the reset.
+    // A filter that keeps the event keeps the selection on it, at its new row.
+    const int rowsBefore = model.rowCount();
+    model.setEventFilter([chosen](EventId id) { return id.value % 3 == chosen.value % 3; });
+    QVERIFY(model.rowCount() < rowsBefore);
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), model.rowOf(chosen));
+    QCOMPARE(current.data(EventTableModel::EventIdRole).toLongLong(), chosen.value);
+    model.setEventFilter({});
+    QCOMPARE(current.row(), model.rowOf(chosen));
+    // Filtered out: the index becomes invalid.
     model.setFilterText(u"no such words"_s);
     QVERIFY(!current.isValid());
 }
