@@ -26,6 +26,16 @@ QLabel *plainLabel(const QString &text, const QString &objectName, QWidget *pare
     return label;
 }
 
+// A "name: value" row of the fields form; nothing for an empty value.
+void addFormRow(QFormLayout *form, const QString &name, const QString &value, const QString &objectName)
+{
+    if (value.isEmpty())
+        return;
+    QLabel *field = plainLabel(name, QStringLiteral("fieldName"));
+    field->setTextInteractionFlags(Qt::NoTextInteraction);
+    form->addRow(field, plainLabel(value, objectName));
+}
+
 QLabel *heading(const QString &text)
 {
     QLabel *label = plainLabel(text, QStringLiteral("sectionHeading"));
@@ -142,11 +152,7 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     const auto addRow = [form](const QString &name, const QString &value, const QString &objectName) {
-        if (value.isEmpty())
-            return;
-        QLabel *field = plainLabel(name, QStringLiteral("fieldName"));
-        field->setTextInteractionFlags(Qt::NoTextInteraction);
-        form->addRow(field, plainLabel(value, objectName));
+        addFormRow(form, name, value, objectName);
     };
     addRow(tr("Date:"), event.date.toDisplayString(), QStringLiteral("date"));
     addRow(tr("EDTF:"), event.date.toEdtf(), QStringLiteral("edtf"));
@@ -175,16 +181,37 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
     }
     addRow(tr("Actors:"), actors.join(QLatin1Char('\n')), QStringLiteral("actors"));
     addRow(tr("Tags:"), event.tags.join(QStringLiteral(", ")), QStringLiteral("tags"));
-    // Where a GDELT row came from: the researcher's way back to the article.
-    if (const std::optional<GdeltRecord> gdelt = m_document->gdeltRecord(event.id)) {
-        addRow(tr("GDELT event:"), QString::number(gdelt->globalEventId), QStringLiteral("gdeltEvent"));
-        addRow(tr("Added to GDELT:"), gdeltDateAddedText(gdelt->dateAdded), QStringLiteral("gdeltAdded"));
-        const std::optional<Source> source =
-            gdelt->source.isValid() ? m_document->source(gdelt->source) : std::nullopt;
-        if (source)
-            addRow(tr("Article:"), source->url.isEmpty() ? source->title : source->url, QStringLiteral("gdeltArticle"));
-    }
+    addGdeltFields(form, event.id);
     layout->addLayout(form);
+}
+
+// Where a GDELT row came from (the researcher's way back to the article) and how GDELT scored it.
+void EventDetailPane::addGdeltFields(QFormLayout *form, EventId id)
+{
+    const std::optional<GdeltRecord> gdelt = m_document->gdeltRecord(id);
+    if (!gdelt)
+        return;
+    addFormRow(form, tr("GDELT event:"), QString::number(gdelt->globalEventId), QStringLiteral("gdeltEvent"));
+    addFormRow(form, tr("Added to GDELT:"), gdeltDateAddedText(gdelt->dateAdded), QStringLiteral("gdeltAdded"));
+    if (gdelt->goldstein)
+        addFormRow(form, tr("Goldstein scale:"), QString::number(*gdelt->goldstein, 'f', 1), QStringLiteral("gdeltGoldstein"));
+    if (gdelt->tone)
+        addFormRow(form, tr("Tone:"), QString::number(*gdelt->tone, 'f', 2), QStringLiteral("gdeltTone"));
+    if (gdelt->mentions && gdelt->sources && gdelt->articles) {
+        const auto count = [](std::int64_t n, const QString &one, const QString &many) {
+            return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+        };
+        addFormRow(form, tr("Coverage:"),
+               QStringList{count(*gdelt->mentions, tr("mention"), tr("mentions")),
+                           count(*gdelt->sources, tr("source"), tr("sources")),
+                           count(*gdelt->articles, tr("article"), tr("articles"))}
+                   .join(QStringLiteral(", ")),
+               QStringLiteral("gdeltCoverage"));
+    }
+    const std::optional<Source> source =
+        gdelt->source.isValid() ? m_document->source(gdelt->source) : std::nullopt;
+    if (source)
+        addFormRow(form, tr("Article:"), source->url.isEmpty() ? source->title : source->url, QStringLiteral("gdeltArticle"));
 }
 
 void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)

@@ -35,6 +35,7 @@ private:
     void rebuild();
     void showPlaceholder(const QString &text);
     void addFields(QVBoxLayout *layout, const Event &event);
+    void addGdeltFields(QFormLayout *form, EventId id);
     void addQuote(QVBoxLayout *layout, const Quote &quote);
     void addRelations(QVBoxLayout *layout, const Event &event);
 

@@ -101,11 +101,6 @@ void MainWindow::createCentralArea()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("events"));
     m_table->setModel(m_model); // sorts and filters itself: a proxy would read every row
-    // A sort or filter moves the selected event to another row: keep it in sight.
-    connect(m_model, &QAbstractItemModel::layoutChanged, m_table, [table = m_table] {
-        if (table->currentIndex().isValid())
-            table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
-    });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -128,10 +123,13 @@ void MainWindow::createCentralArea()
                 if (id.isValid() && id != m_controller->currentEvent())
                     m_controller->setCurrentEvent(id);
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        selectEventInTable(m_controller->currentEvent()); // a new filter keeps the current event
+    // A new document, sort or filter: the current event stays selected and in sight at its new row.
+    const auto followRows = [this] {
+        selectEventInTable(m_controller->currentEvent());
         updateStatus();
-    });
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, followRows);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, followRows);
 
     auto *tableArea = new QWidget;
     auto *tableLayout = new QVBoxLayout(tableArea);

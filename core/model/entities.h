@@ -77,6 +77,10 @@ struct GdeltRecord {
     std::int64_t globalEventId = 0;
     std::int64_t dateAdded = 0;
     SourceId source;
+    // GoldsteinScale, AvgTone, NumMentions, NumSources, NumArticles; unknown for rows imported
+    // before schema v5 (those have them in the event's description).
+    std::optional<double> goldstein, tone;
+    std::optional<std::int64_t> mentions, sources, articles;
 };
 
 // "2015-02-18 23:15 UTC" (or "2015-02-18") from a DATEADDED value; empty when it is not one.

@@ -325,13 +325,33 @@ std::optional<GdeltRecord> Document::gdeltRecord(EventId id) const
     // The GDELT importer gives each event its GLOBALEVENTID as sort key, so the record is found
     // through gdelt_events' primary key: that table has no index on event_id (an import would pay
     // for it on every row), and a scan would cost a selection ~20 ms at a million events.
-    return store::readOne<GdeltRecord>(
-        *d->db,
-        "SELECT g.global_id, coalesce(g.date_added, 0), g.source_id FROM events e "
-        "JOIN gdelt_events g ON g.global_id = e.sort_key AND g.event_id = e.id WHERE e.id = ?1",
-        id.value, [](const Statement &s) {
-            return GdeltRecord{s.int64(0), s.int64(1), SourceId(s.isNull(2) ? 0 : s.int64(2))};
-        });
+    // A read-only file of an older schema has no measures (v3, v4) or no such table (v1, v2).
+    const std::int64_t version = d->db->pragma("user_version");
+    if (version < 3)
+        return std::nullopt;
+    const QByteArray measures = version >= 5 ? "g.goldstein, g.avg_tone, g.num_mentions, g.num_sources, g.num_articles"
+                                             : "NULL, NULL, NULL, NULL, NULL";
+    const QByteArray query = "SELECT g.global_id, coalesce(g.date_added, 0), g.source_id, " + measures
+        + " FROM events e JOIN gdelt_events g ON g.global_id = e.sort_key AND g.event_id = e.id WHERE e.id = ?1";
+    Statement &s = d->db->cached(query);
+    s.bind(1, id.value);
+    if (!s.step())
+        return std::nullopt;
+    GdeltRecord r;
+    r.globalEventId = s.int64(0);
+    r.dateAdded = s.int64(1);
+    r.source = SourceId(s.isNull(2) ? 0 : s.int64(2));
+    const auto real = [&s](int column) { return s.isNull(column) ? std::nullopt : std::optional<double>(s.real(column)); };
+    const auto count = [&s](int column) {
+        return s.isNull(column) ? std::nullopt : std::optional<std::int64_t>(s.int64(column));
+    };
+    r.goldstein = real(3);
+    r.tone = real(4);
+    r.mentions = count(5);
+    r.sources = count(6);
+    r.articles = count(7);
+    s.reset();
+    return r;
 }
 
 } // namespace dateline

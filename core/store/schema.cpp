@@ -239,6 +239,17 @@ CREATE VIRTUAL TABLE search_fts USING fts5(title, body, names, content='', prefi
   tokenize='unicode61 remove_diacritics 2');
 )sql";
 
+// v4 -> v5: a GDELT row's Goldstein scale, tone and coverage as numbers beside its id (they were
+// written into the event's description, where every digit cost full-text index space and time).
+// Rows imported before keep their descriptions and have NULLs here.
+constexpr char kMigrateV4ToV5[] = R"sql(
+ALTER TABLE gdelt_events ADD COLUMN goldstein REAL;
+ALTER TABLE gdelt_events ADD COLUMN avg_tone REAL;
+ALTER TABLE gdelt_events ADD COLUMN num_mentions INTEGER;
+ALTER TABLE gdelt_events ADD COLUMN num_sources INTEGER;
+ALTER TABLE gdelt_events ADD COLUMN num_articles INTEGER;
+)sql";
+
 struct SchemaObject {
     QString type;
     QString sql;
@@ -304,6 +315,7 @@ const std::vector<Migration> &migrations()
         {3, [](Database &db) { db.exec(kSavedViewsTables, "Adding saved views and date bookmarks");
                  db.exec(kMigrateV3ToV4, "Adding the search index");
                  store::SearchIndex(db).rebuild(); }},
+        {4, [](Database &db) { db.exec(kMigrateV4ToV5, "Adding the GDELT measures"); }},
     };
     return steps;
 }

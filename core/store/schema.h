@@ -19,9 +19,9 @@ inline constexpr std::int32_t kApplicationId = 0x44744c6e;
 inline constexpr char kMetaApplicationKey[] = "application";
 inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 // Older versions a read-only connection can read as they are (v2 added index_snapshots, v3 the
-// journal and gdelt_events, v4 saved_views and date_bookmarks; a read-only document of an older
+// journal and gdelt_events, v4 saved_views and date_bookmarks, v5 the GDELT measures; a read-only document of an older
 // version has no history to show or undo and no saved views).
 inline constexpr int kOldestReadableVersion = 1;
 // The meta row counting committed edits (Document::revision); absent before v2.
@@ -48,7 +48,7 @@ struct Migration {
 
 // The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots,
 // v2 -> v3 the edit journal and the GDELT event id table, v3 -> v4 saved views, date bookmarks
-// and the search index.
+// and the search index, v4 -> v5 the GDELT measures (Goldstein, tone, coverage).
 const std::vector<Migration> &migrations();
 
 // Creates the current schema in an empty database (in the caller's transaction): the v1 tables

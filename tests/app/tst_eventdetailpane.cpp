@@ -108,6 +108,10 @@ void TestEventDetailPane::gdeltRecordLeadsBackToTheArticle()
     QCOMPARE(texts(u"gdeltEvent"_s), QStringList{u"1234567890"_s});
     QCOMPARE(texts(u"gdeltAdded"_s), QStringList{u"2025-01-01 12:00 UTC"_s});
     QCOMPARE(texts(u"gdeltArticle"_s), QStringList{u"https://example.org/news/summit?id=5"_s});
+    QCOMPARE(texts(u"gdeltGoldstein"_s), QStringList{u"-4.4"_s});
+    QCOMPARE(texts(u"gdeltTone"_s), QStringList{u"-3.25"_s});
+    QCOMPARE(texts(u"gdeltCoverage"_s), QStringList{u"10 mentions, 2 sources, 10 articles"_s});
+    QVERIFY(texts(u"description"_s).isEmpty());
     m_pane->setDocument(nullptr);
 }
 

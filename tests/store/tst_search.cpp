@@ -342,7 +342,7 @@ void TestSearch::migrateFromV3()
     }
     auto doc = Document::open(path, OpenMode::ReadWrite, &error);
     QVERIFY2(doc, qPrintable(error));
-    QCOMPARE(doc->info().schemaVersion, 4);
+    QCOMPARE(doc->info().schemaVersion, schema::kCurrentVersion);
     for (const QString &q : {u"Lavrov"_s, u"Moscow"_s, u"transcript"_s, u"agreed"_s, u"talks"_s, u"press"_s})
         QCOMPARE(doc->search(q), std::vector<EventId>{EventId(1)});
     QCOMPARE(doc->search(u"other"_s), std::vector<EventId>{EventId(2)});

@@ -149,7 +149,7 @@ void TestStoreViews::migrateV3()
         QString error;
         auto doc = Document::open(path, OpenMode::ReadWrite, &error);
         QVERIFY2(doc, qPrintable(error));
-        QCOMPARE(doc->info().schemaVersion, 4);
+        QCOMPARE(doc->info().schemaVersion, schema::kCurrentVersion);
         QCOMPARE(doc->event(EventId(1))->title, u"kept"_s);
         QVERIFY(doc->savedViews().empty());
         doc->putSavedView(view(u"after upgrade"_s));

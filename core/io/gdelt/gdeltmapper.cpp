@@ -6,7 +6,6 @@
 #include "core/io/gdelt/fipscountries.h"
 #include "core/model/cameo.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -79,21 +78,6 @@ void joinKey(QByteArray &key, QByteArrayView first, QByteArrayView second)
     key.resize(0); // keeps the buffer (clear() would free it)
     key.reserve(first.size() + second.size() + 1);
     key.append(first).append('\t').append(second);
-}
-
-// Appends value with one decimal, as printf's "%.1f" would, without printf's cost.
-void appendTenths(QByteArray &out, double value)
-{
-    char buffer[32];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 1);
-    out.append(buffer, ec == std::errc() ? end - buffer : 0);
-}
-
-void appendInt(QByteArray &out, std::int64_t value)
-{
-    char buffer[24];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, ec == std::errc() ? end - buffer : 0);
 }
 
 } // namespace
@@ -268,23 +252,13 @@ bool RowMapper::map(const Record &r, Batch &batch)
         if (a2)
             e.title += a2->label;
     }
-    // Goldstein scale, tone and coverage; the GDELT id, DATEADDED and SOURCEURL go to gdelt_events
-    // and sources (kept out of the text: every word here costs full-text index time).
-    // "Goldstein %.1f, tone %.1f; %lld mentions, %lld sources, %lld articles", built without
-    // printf (its float formatting was a tenth of this thread's time).
-    QByteArray &text = e.description;
-    text.reserve(80);
-    text.append("Goldstein ");
-    appendTenths(text, r.goldstein);
-    text.append(", tone ");
-    appendTenths(text, r.tone);
-    text.append("; ");
-    appendInt(text, r.mentions);
-    text.append(" mentions, ");
-    appendInt(text, r.sources);
-    text.append(" sources, ");
-    appendInt(text, r.articles);
-    text.append(" articles");
+    // Goldstein scale, tone and coverage go to gdelt_events as numbers, with the GDELT id,
+    // DATEADDED and SOURCEURL: as text in the description every digit cost full-text index time.
+    row.goldstein = r.goldstein;
+    row.tone = r.tone;
+    row.mentions = r.mentions;
+    row.sources = r.sources;
+    row.articles = r.articles;
     batch.rows.push_back(std::move(row));
     return true;
 }
