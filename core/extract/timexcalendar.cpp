@@ -255,10 +255,12 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
         return explicitDate;
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
-    if (tenseAround(i) == Tense::Future)
-        day = dct + (wd - dow + 7) % 7;
+    const Tense tense = tenseAround(i);
+    const int ahead = (wd - dow + 7) % 7, back = (dow - wd + 7) % 7;
+    if (tense == Tense::Future || (tense == Tense::Conditional && ahead < back))
+        day = dct + ahead; // "would arrive Thursday": the nearer Thursday
     else
-        day = dct - (dow - wd + 7) % 7;
+        day = dct - back;
     return withPartOfDay(dayMatch(i + 1, day));
 }
 

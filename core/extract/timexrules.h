@@ -10,7 +10,8 @@
 
 namespace dateline::extract {
 
-enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
+// Conditional: "would", "could" (future in the past), which says nothing about the creation date.
+enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 
 // The hand-written grammar of English temporal expressions over tokens (private to the tagger).
 // Each rule tries to read one expression starting at a token and, on success, returns where it

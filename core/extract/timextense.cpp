@@ -33,6 +33,18 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),
         QStringLiteral("based"), QStringLiteral("proposed"), QStringLiteral("expected"), QStringLiteral("scheduled"),
         QStringLiteral("planned"), QStringLiteral("invited"), QStringLiteral("armed"), QStringLiteral("related")};
+    auto determiner = [&](int k) {
+        static const QSet<QString> dets = {
+            QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
+            QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("this"), QStringLiteral("that")};
+        return k < n && t[size_t(k)].isWord() && dets.contains(t[size_t(k)].lower);
+    };
+    auto subordinator = [&](int k) {
+        static const QSet<QString> words = {
+            QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("because"),
+            QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless")};
+        return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
+    };
     auto classify = [&](int k) -> Tense {
         const Token &a = t[size_t(k)];
         if (!a.isWord())
@@ -42,6 +54,10 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Unknown;
             if (a.lower == u"going" && !word(k + 1, u"to"))
                 return Tense::Unknown;
+            // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
+            if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
+                || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))
+                return Tense::Unknown;
             // "had been scheduled to expire Friday", "was due to": a plan seen from the past
             if ((word(k - 1, u"been") && word(k - 2, u"had")) || word(k - 1, u"had"))
                 return Tense::Past;
@@ -49,6 +65,13 @@ Tense TimexRules::tenseAround(int i) const
         }
         if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
             return Tense::Future; // "is to resume trading Tuesday"
+        // "were planning to march Monday", "was about to leave": an intention still ahead
+        if ((a.lower == u"planning" || a.lower == u"preparing" || a.lower == u"about") && word(k + 1, u"to")
+            && (word(k - 1, u"was") || word(k - 1, u"were") || word(k - 1, u"is") || word(k - 1, u"are")))
+            return Tense::Future;
+        if ((a.lower == u"was" || a.lower == u"were") && (word(k + 1, u"planning") || word(k + 1, u"preparing")
+                                                          || word(k + 1, u"about")) && word(k + 2, u"to"))
+            return Tense::Future;
         if (a.lower == u"set")
             return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
         if (past.contains(a.lower))
@@ -82,7 +105,7 @@ Tense TimexRules::tenseAround(int i) const
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could"))
-                return Tense::Unknown;
+                return Tense::Conditional;
             if (const Tense s = classify(back); s != Tense::Unknown)
                 return s;
         }
@@ -90,10 +113,11 @@ Tense TimexRules::tenseAround(int i) const
         if (d < 1)
             continue;
         const int fwd = i + d;
-        fwdOpen = fwdOpen && fwd < n && !boundary(fwd);
+        // A clause that follows ("as he was about to leave") has its own tense.
+        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd);
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could"))
-                return Tense::Unknown;
+                return Tense::Conditional;
             if (const Tense s = classify(fwd); s != Tense::Unknown)
                 return s;
         }
