@@ -59,6 +59,7 @@ TimexRules::Match TimexRules::matchCore(int i)
         consider(duration(i));
         consider(quarter(i));
         consider(agoLater(i));
+        consider(hourInPartOfDay(i));
         return best;
     }
     // Most words cannot start a temporal expression: one hash lookup skips them (the speed target
@@ -81,6 +82,8 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(setExpr(i));
     consider(reference(i));
     consider(weekendOrYearEnd(i));
+    consider(timeOfDay(i));
+    consider(unitBeforeAfter(i));
     return best;
 }
 

@@ -320,22 +320,7 @@ TimexRules::Match TimexRules::clockTime(int i)
     }
     if (word(e, u"local") && word(e + 1, u"time"))
         e += 2;
-    // The day it belongs to: "5 p.m. Friday", "noon on Nov. 9", "10 a.m. tomorrow"
-    std::int64_t day = dct;
-    int de = e + ((word(e, u"on") || punct(e, u',')) ? 1 : 0);
-    Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)}, [](const Match &x, const Match &y) { return x.end < y.end; });
-    if (d.end > 0 && d.value.size() == 10 && (de == e || !punct(e, u',') || d.value.at(4) == u'-')) {
-        day = d.refDay;
-        e = d.end;
-    }
-    if (hour == 24) {
-        hour = 0;
-        ++day;
-    }
-    Match m = dayMatch(e, day);
-    m.type = Timex::Type::Time;
-    m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
-    return m;
+    return timeOnDay(e, hour, minute);
 }
 
 } // namespace dateline::extract

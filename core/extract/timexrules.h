@@ -18,7 +18,8 @@ enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 // ends and its TIMEX3 type, value and mod, resolved against the document creation time (dct) and
 // the last date the text mentioned (ref). Rules live in several files: absolute dates
 // (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
-// (timexduration.cpp), tense and year choice (timextense.cpp), and shared reading helpers with
+// (timexduration.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
+// tense and year choice (timextense.cpp), and shared reading helpers with
 // the driver (timexrules.cpp).
 class TimexRules {
 public:
@@ -72,6 +73,13 @@ private:
     Match clockTime(int i);
     Match weekdayExpr(int i);
     Match withPartOfDay(Match m);
+
+    // timexdaypart.cpp
+    std::int64_t storyDay() const;
+    Match timeOfDay(int i);       // "that night", "the next morning"
+    Match unitBeforeAfter(int i); // "the day before", "the year after"
+    Match hourInPartOfDay(int i); // "4 in the morning"
+    Match timeOnDay(int e, int hour, int minute);
 
     // timexrelative.cpp
     Match deictic(int i);

@@ -1,0 +1,145 @@
+// Parts of the day and days counted from the story's own day: "that night", "the next morning",
+// "4 in the morning", "the day before", "the year after", and the day
+// a clock time belongs to ("10:35 a.m. (0735 GMT) Friday").
+#include "core/extract/timexrules.h"
+
+#include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+
+namespace dateline::extract {
+
+namespace tv = timexvalue;
+
+namespace {
+
+QString partCode(const Token *t)
+{
+    return t && t->isWord() ? lexicon::partOfDay(t->lower) : QString();
+}
+
+} // namespace
+
+std::int64_t TimexRules::storyDay() const
+{
+    // Anaphoric days count from the last day the text named; without one, from the creation date.
+    return refUnit == 'D' ? ref : dct;
+}
+
+TimexRules::Match TimexRules::timeOfDay(int i)
+{
+    // "that night", "the same morning": the story's day; "the next morning", "the following
+    // evening", "the previous night": the day after or before it.
+    int j = i;
+    int offset = 0;
+    if (word(j, u"that")) {
+        ++j;
+    } else if (word(j, u"the") && word(j + 1, u"same")) {
+        j += 2;
+    } else if (word(j, u"the") && (word(j + 1, u"next") || word(j + 1, u"following") || word(j + 1, u"previous")
+                                   || word(j + 1, u"preceding"))) {
+        offset = word(j + 1, u"next") || word(j + 1, u"following") ? 1 : -1;
+        j += 2;
+    } else {
+        return {};
+    }
+    const QString code = partCode(tok(j));
+    if (code.isEmpty() || word(j, u"overnight"))
+        return {};
+    Match m = dayMatch(j + 1, storyDay() + offset);
+    m.type = Timex::Type::Time;
+    m.value += u'T' + code;
+    return m;
+}
+
+TimexRules::Match TimexRules::unitBeforeAfter(int i)
+{
+    // "the day before", "the year after", "the week earlier": one unit from the story's date. Only
+    // when the phrase ends there: in "the day before the vote" the vote is the anchor, not known here.
+    if (!word(i, u"the") || !(word(i + 2, u"before") || word(i + 2, u"after") || word(i + 2, u"earlier")
+                              || word(i + 2, u"later")) || !closesExpression(i + 3))
+        return {};
+    const Token *u = tok(i + 1);
+    if (!u || !u->isWord())
+        return {};
+    const int dir = word(i + 2, u"before") || word(i + 2, u"earlier") ? -1 : 1;
+    if (const QString code = partCode(u); !code.isEmpty() && u->lower != u"overnight") {
+        // "the night before"
+        Match m = dayMatch(i + 3, storyDay() + dir);
+        m.type = Timex::Type::Time;
+        m.value += u'T' + code;
+        return m;
+    }
+    const QString unit = lexicon::unit(u->lower);
+    if (unit != u"D" && unit != u"W" && unit != u"M" && unit != u"Y")
+        return {};
+    if (lexicon::unitIsPlural(u->lower))
+        return {};
+    const bool fine = refUnit == 'D' || (refUnit == 'M' && unit != u"D" && unit != u"W") || (refUnit == 'Y' && unit == u"Y");
+    const std::int64_t anchor = fine ? ref : dct;
+    if (unit == u"D")
+        return dayMatch(i + 3, anchor + dir);
+    Match m;
+    m.end = i + 3;
+    m.value = unitValue(anchor, unit, dir);
+    if (unit == u"Y") {
+        m.refDay = tv::days(tv::yearOf(anchor) + dir, 1, 1);
+        m.refUnit = 'Y';
+    }
+    return m;
+}
+
+TimexRules::Match TimexRules::hourInPartOfDay(int i)
+{
+    // "4 in the morning", "8 in the evening", "11 at night": a clock time without a.m. or p.m.
+    const Token *a = tok(i);
+    if (!a || !a->isNumber() || a->digits > 2 || a->number < 1 || a->number > 12)
+        return {};
+    int e = i + 1;
+    QString code;
+    if (word(e, u"in") && word(e + 1, u"the"))
+        code = partCode(tok(e + 2)), e += 3;
+    else if (word(e, u"at") && word(e + 1, u"night"))
+        code = QStringLiteral("NI"), e += 2;
+    if (code.isEmpty() || word(e - 1, u"overnight"))
+        return {};
+    int hour = int(a->number);
+    if (code == u"MO")
+        hour = hour == 12 ? 0 : hour;
+    else if (code == u"AF" || code == u"EV" || (code == u"NI" && hour >= 6))
+        hour = hour == 12 ? 12 : hour + 12;
+    return timeOnDay(e, hour, 0);
+}
+
+TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
+{
+    // The day a clock time belongs to: "5 p.m. Friday", "noon on Nov. 9", "10 a.m. tomorrow",
+    // "10:35 a.m. (0735 GMT) Friday"; otherwise the story's day.
+    std::int64_t day = storyDay();
+    int de = e;
+    if (punct(de, u'(')) {
+        // a conversion to another zone in brackets
+        int k = de + 1;
+        while (k < n && k < de + 6 && !punct(k, u')'))
+            ++k;
+        if (punct(k, u')'))
+            de = k + 1;
+    }
+    const int afterBrackets = de;
+    de += (word(de, u"on") || punct(de, u',')) ? 1 : 0;
+    Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)}, [](const Match &x, const Match &y) { return x.end < y.end; });
+    if (d.end > 0 && d.value.size() == 10 && (de == afterBrackets || !punct(afterBrackets, u',') || d.value.at(4) == u'-')) {
+        day = d.refDay;
+        if (afterBrackets == e)
+            e = d.end; // after brackets the day stays an expression of its own
+    }
+    if (hour == 24) {
+        hour = 0;
+        ++day;
+    }
+    Match m = dayMatch(e, day);
+    m.type = Timex::Type::Time;
+    m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+    return m;
+}
+
+} // namespace dateline::extract
