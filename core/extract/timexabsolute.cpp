@@ -28,7 +28,9 @@ bool TimexRules::canStartExpression(const QString &word)
                  "recent", "latest", "final", "initial", "remaining", "entire", "full", "whole", "additional",
                  "succeeding", "another", "further", "christmas", "boxing", "new", "valentine", "independence",
                  "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
-                 "memorial", "easter", "good", "first", "second", "third", "fourth"})
+                 "memorial", "easter", "good", "first", "second", "third", "fourth", "columbus", "mother", "father",
+                 "flag", "election", "inauguration", "remembrance", "canada", "australia", "anzac", "st", "saint",
+                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();

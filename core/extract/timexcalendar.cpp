@@ -222,6 +222,10 @@ TimexRules::Match TimexRules::holiday(int i)
     if (!used)
         return {};
     int end = i + used;
+    if (punct(end - 1, u'\'') && word(end, u"s") && joined(end))
+        ++end; // "St. Patrick's"
+    // "New Year's Eve", "Easter eve": the day before the holiday itself
+    const int eve = word(end, u"eve") && !word(end - 1, u"eve") ? -1 : 0;
     if (word(end, u"day") || word(end, u"eve"))
         ++end;
     std::int64_t year = 0;
@@ -237,7 +241,7 @@ TimexRules::Match TimexRules::holiday(int i)
         else if (tense == Tense::Future && d < dct)
             ++year;
     }
-    return withPartOfDay(dayMatch(end, holidays::day(id, year)));
+    return withPartOfDay(dayMatch(end, holidays::day(id, year) + eve));
 }
 
 TimexRules::Match TimexRules::weekdayExpr(int i)

@@ -51,6 +51,10 @@ void TestTimexTagger::expressions_data()
     row("early year", "Talks resumed in early 2007.", "early 2007", "DATE", "2007", "2007-01/2007-04");
     row("quarter", "Exports fell in the third quarter.", "the third quarter", "DATE", "2007-Q3", "2007-07/2007-09");
     row("holiday", "He will return at Christmas.", "Christmas", "DATE", "2008-12-25", "2008-12-25");
+    row("election day", "Voters will go to the polls on Election Day.", "Election Day", "DATE", "2008-11-04", "2008-11-04");
+    row("saint's day", "The parade is held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2008-03-17", "2008-03-17");
+    row("holiday eve", "Crowds will gather on New Year's Eve.", "New Year's Eve", "DATE", "2008-12-31", "2008-12-31");
+    row("movable feast", "Pilgrims arrived on Ash Wednesday.", "Ash Wednesday", "DATE", "2008-02-06", "2008-02-06");
     row("century", "It was the worst war of the 20th century.", "the 20th century", "DATE", "19", "19XX");
     // ranges
     row("range hyphen", "The March 17-18 meeting in Moscow ended.", "March 17-18", "DATE", "2008-03-17", "2008-03-17/2008-03-18");
