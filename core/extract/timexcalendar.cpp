@@ -275,7 +275,7 @@ TimexRules::Match TimexRules::clockTime(int i)
     const Token *a = tok(i);
     if (!a)
         return {};
-    if (a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) {
+    if ((a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) && !word(i - 1, u"high")) { // "high noon": an idiom
         hour = a->is(u"midnight") ? 24 : 12;
         e = i + 1;
     } else if (a->isNumber() && a->number <= 24 && a->digits <= 2) {

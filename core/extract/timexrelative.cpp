@@ -255,6 +255,11 @@ TimexRules::Match TimexRules::agoLater(int i)
         m.comparison = true;
         return m;
     }
+    if (unit == u"DE" || unit == u"CE") {
+        // "a decade ago" is a year ten years back, not the decade before this one
+        m.value = unitValue(anchor, QStringLiteral("Y"), count * (unit == u"DE" ? 10 : 100));
+        return m;
+    }
     m.value = unitValue(anchor, unit, count);
     if (unit == u"D") {
         m.refDay = anchor + count;
@@ -290,7 +295,8 @@ TimexRules::Match TimexRules::reference(int i)
             ++k;
         if (word(k, u"future"))
             return ref(k + 1, "FUTURE_REF");
-        if (word(k, u"past") && closesExpression(k + 1))
+        // "in the past", "in the past it had...": longer readings ("the past two years") win in matchCore
+        if (word(k, u"past") && (closesExpression(k + 1) || (k == i + 1 && (word(i - 1, u"in") || word(i - 1, u"from")))))
             return ref(k + 1, "PAST_REF");
         if (word(k, u"other") && word(k + 1, u"day"))
             return ref(k + 2, "PAST_REF");

@@ -87,6 +87,8 @@ void TestTimexTagger::expressions_data()
         "2006-10/2006-12");
     row("second comparison", "Net rose in the fourth quarter from a year earlier. Sales fell from a year earlier.", "a year earlier",
         "DATE", "2006-Q4", "2006-10/2006-12");
+    row("decades ago", "The border was drawn two decades ago.", "two decades ago", "DATE", "1988", "1988");
+    row("in the past", "In the past it had rejected such offers.", "the past", "DATE", "PAST_REF", "../2008-03-28");
     row("year ago no quarter", "He was elected a year ago.", "a year ago", "DATE", "2007", "2007");
     row("year-earlier adjective", "Net rose in the fourth quarter, against a year-earlier loss.", "year-earlier", "DATE", "2006-Q4",
         "2006-10/2006-12");
@@ -172,6 +174,7 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("previously") << QStringLiteral("The company previously said so."); // annotators rarely mark it
     QTest::newRow("programme") << QStringLiteral("Baker said on \"This Week\" that talks went well.");
     QTest::newRow("newspaper") << QStringLiteral("He wrote in the Daily Telegraph about the talks.");
+    QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
 
