@@ -51,12 +51,45 @@ TimexRules::Match TimexRules::timeOfDay(int i)
     return m;
 }
 
+TimexRules::Match TimexRules::namedDay(int i)
+{
+    // A date a day expression can count from: "Christmas", "last Tuesday", "March 6".
+    const Match d = std::max({monthDate(i), dayMonth(i), weekdayExpr(i), holiday(i), shifted(i), deictic(i)},
+                             [](const Match &x, const Match &y) { return x.end < y.end; });
+    return d.end > 0 && d.type == Timex::Type::Date && d.value.size() == 10 ? d : Match{};
+}
+
 TimexRules::Match TimexRules::unitBeforeAfter(int i)
 {
+    if (!word(i, u"the"))
+        return {};
+    // "the week of March 6": the week holding that day
+    if (word(i + 1, u"week") && word(i + 2, u"of")) {
+        if (const Match d = namedDay(i + 3); d.end > 0) {
+            Match m;
+            m.end = d.end;
+            m.value = tv::isoWeek(d.refDay);
+            return m;
+        }
+        return {};
+    }
+    if (!(word(i + 2, u"before") || word(i + 2, u"after") || word(i + 2, u"earlier") || word(i + 2, u"later")))
+        return {};
+    // "the day after Christmas", "the day before last Tuesday": one day from a named one
+    if ((word(i + 1, u"day") || word(i + 1, u"night")) && (word(i + 2, u"before") || word(i + 2, u"after"))) {
+        if (Match d = namedDay(i + 3); d.end > 0) {
+            const std::int64_t day = d.refDay + (word(i + 2, u"before") ? -1 : 1);
+            Match m = dayMatch(d.end, day);
+            if (word(i + 1, u"night")) {
+                m.type = Timex::Type::Time;
+                m.value += QStringLiteral("TNI");
+            }
+            return m;
+        }
+    }
     // "the day before", "the year after", "the week earlier": one unit from the story's date. Only
     // when the phrase ends there: in "the day before the vote" the vote is the anchor, not known here.
-    if (!word(i, u"the") || !(word(i + 2, u"before") || word(i + 2, u"after") || word(i + 2, u"earlier")
-                              || word(i + 2, u"later")) || !closesExpression(i + 3))
+    if (!closesExpression(i + 3))
         return {};
     const Token *u = tok(i + 1);
     if (!u || !u->isWord())

@@ -122,6 +122,10 @@ void TestTimexTagger::expressions_data()
     row("year after", "The treaty was signed in 1995 and ratified the year after.", "the year after", "DATE", "1996", "1996");
     row("month before", "Exports rose in February, after a fall the month before.", "the month before", "DATE", "2008-01",
         "2008-01");
+    row("week of", "The court will rule in the week of April 14.", "the week of April 14", "DATE", "2008-W16", "2008-04-14/2008-04-20");
+    row("day after named day", "Shops reopened the day after Christmas.", "the day after Christmas", "DATE", "2007-12-26", "2007-12-26");
+    row("day before weekday", "He flew home the day before last Tuesday.", "the day before last Tuesday", "DATE", "2008-03-24",
+        "2008-03-24");
     row("hour in the morning", "The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2008-03-28T04:00",
         "2008-03-28T04:00:00");
     row("hour in the evening", "The polls closed at 8 in the evening on Sunday.", "8 in the evening on Sunday", "TIME",
