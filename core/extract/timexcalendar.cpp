@@ -222,6 +222,9 @@ TimexRules::Match TimexRules::holiday(int i)
     if (!used)
         return {};
     int end = i + used;
+    // "St. Patrick's Cathedral": a saint's name is a holiday only as "St. Patrick's Day"
+    if ((words[0] == u"st" || words[0] == u"saint") && !word(end + (word(end, u"s") ? 1 : 0), u"day"))
+        return {};
     if (punct(end - 1, u'\'') && word(end, u"s") && joined(end))
         ++end; // "St. Patrick's"
     // "New Year's Eve", "Easter eve": the day before the holiday itself

@@ -285,7 +285,10 @@ TimexRules::Match TimexRules::reference(int i)
         return ref(i + 2, "PRESENT_REF");
     if (a->is(u"recently") || a->is(u"lately"))
         return ref(i + 1, "PAST_REF");
-    if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after"))
+    // "was soon released" in a past narrative is no reference to the future
+    const bool modalBefore = word(i - 1, u"may") || word(i - 1, u"might") || word(i - 1, u"will") || word(i - 1, u"could")
+        || word(i - 1, u"should") || word(i - 1, u"can") || word(i - 1, u"would");
+    if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after") && (modalBefore || tenseAround(i) != Tense::Past))
         return ref(i + 1, "FUTURE_REF");
     if (a->is(u"as") && word(i + 1, u"soon") && word(i + 2, u"as") && word(i + 3, u"possible"))
         return ref(i + 4, "FUTURE_REF");

@@ -145,6 +145,7 @@ void TestTimexTagger::expressions_data()
     // references
     row("present", "Prices are high now.", "now", "DATE", "PRESENT_REF", "2008-03-28");
     row("past", "It happened recently.", "recently", "DATE", "PAST_REF", "../2008-03-28");
+    row("soon after modal", "Prosecutors told him they may soon seek charges.", "soon", "DATE", "FUTURE_REF", "2008-03-28/..");
     row("future", "Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", "2008-03-28/..");
 }
 
@@ -178,6 +179,8 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("previously") << QStringLiteral("The company previously said so."); // annotators rarely mark it
     QTest::newRow("programme") << QStringLiteral("Baker said on \"This Week\" that talks went well.");
     QTest::newRow("newspaper") << QStringLiteral("He wrote in the Daily Telegraph about the talks.");
+    QTest::newRow("soon in a past story") << QStringLiteral("The envoy was arrested and soon released.");
+    QTest::newRow("saint's church") << QStringLiteral("Mourners filled St. Patrick's Cathedral.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
