@@ -27,7 +27,21 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("met"), QStringLiteral("held"),
         QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("began"), QStringLiteral("came"),
         QStringLiteral("left"), QStringLiteral("went"), QStringLiteral("gave"), QStringLiteral("won"),
-        QStringLiteral("since"), QStringLiteral("fell"), QStringLiteral("rose"), QStringLiteral("sent")};
+        QStringLiteral("since"), QStringLiteral("fell"), QStringLiteral("rose"), QStringLiteral("sent"),
+        // irregular past forms (the regular ones are read from their "-ed")
+        QStringLiteral("brought"), QStringLiteral("bought"), QStringLiteral("thought"), QStringLiteral("sought"),
+        QStringLiteral("caught"), QStringLiteral("fought"), QStringLiteral("taught"), QStringLiteral("saw"),
+        QStringLiteral("knew"), QStringLiteral("found"), QStringLiteral("got"), QStringLiteral("paid"),
+        QStringLiteral("sold"), QStringLiteral("became"), QStringLiteral("ran"), QStringLiteral("spoke"),
+        QStringLiteral("wrote"), QStringLiteral("stood"), QStringLiteral("struck"), QStringLiteral("kept"),
+        QStringLiteral("lost"), QStringLiteral("meant"), QStringLiteral("felt"), QStringLiteral("heard"),
+        QStringLiteral("built"), QStringLiteral("spent"), QStringLiteral("broke"), QStringLiteral("chose"),
+        QStringLiteral("drove"), QStringLiteral("flew"), QStringLiteral("grew"), QStringLiteral("threw"),
+        QStringLiteral("drew"), QStringLiteral("withdrew"), QStringLiteral("fled"), QStringLiteral("wore"),
+        QStringLiteral("swore"), QStringLiteral("forgot"), QStringLiteral("froze"), QStringLiteral("stole"),
+        QStringLiteral("shook"), QStringLiteral("understood"), QStringLiteral("arose"), QStringLiteral("sank"),
+        QStringLiteral("spun"), QStringLiteral("overthrew"), QStringLiteral("undertook"), QStringLiteral("forgave"),
+        QStringLiteral("slept"), QStringLiteral("swept"), QStringLiteral("dealt"), QStringLiteral("led")};
     static const QSet<QString> notVerbs = {
         QStringLiteral("need"), QStringLiteral("speed"), QStringLiteral("indeed"), QStringLiteral("hundred"),
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),

@@ -107,6 +107,7 @@ void TestTimexTagger::expressions_data()
     row("would nearer day", "The envoy said he would arrive Saturday.", "Saturday", "DATE", "2008-03-29", "2008-03-29");
     row("would nearer day back", "The envoy said the talks would have ended by Wednesday.", "Wednesday", "DATE", "2008-03-26",
         "2008-03-26");
+    row("irregular past", "The firm bought the plant in September.", "September", "DATE", "2007-09", "2007-09");
     row("clause after", "On Thursday, as he was about to board a plane, police arrested him.", "Thursday", "DATE",
         "2008-03-27", "2008-03-27");
     // parts of the day and units counted from the story's day
