@@ -76,6 +76,9 @@ TimexRules::Match TimexRules::duration(int i)
     }
     if (word(e, u"more")) // "two more years"
         ++e;
+    else if (n > 0 && (word(e, u"straight") || word(e, u"consecutive") || word(e, u"successive") || word(e, u"full")
+                       || word(e, u"long") || word(e, u"additional") || word(e, u"extra")))
+        ++e; // "five straight months", "two full years"
     bool hyphen = false;
     if (punct(e, u'-') && joined(e) && isNumberTok(j)) {
         ++e;

@@ -138,6 +138,8 @@ void TestTimexTagger::expressions_data()
     row("duration", "The war lasted two years.", "two years", "DURATION", "P2Y", "");
     row("duration adjective", "They agreed a 10-year plan.", "10-year", "DURATION", "P10Y", "");
     row("duration hours", "The talks lasted 36 hours.", "36 hours", "DURATION", "PT36H", "");
+    row("duration straight", "Exports have fallen for five straight months.", "five straight months", "DURATION", "P5M", "");
+    row("duration consecutive", "Profit fell for three consecutive quarters.", "three consecutive quarters", "DURATION", "P9M", "");
     row("duration vague", "It took several months.", "several months", "DURATION", "PXM", "");
     row("duration past n", "Trade grew in the past two months.", "the past two months", "DURATION", "P2M", "");
     row("set weekday", "He visits every Monday.", "every Monday", "SET", "XXXX-WXX-1", "");
