@@ -77,6 +77,9 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Past;
             return Tense::Future;
         }
+        // "as soon as Tuesday", "as early as next week": a time not yet reached
+        if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
+            return Tense::Future;
         if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
             return Tense::Future; // "is to resume trading Tuesday"
         // "were planning to march Monday", "was about to leave": an intention still ahead
@@ -118,7 +121,7 @@ Tense TimexRules::tenseAround(int i) const
         const int back = i - step;
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
         if (backOpen) {
-            if (word(back, u"would") || word(back, u"could"))
+            if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
             if (const Tense s = classify(back); s != Tense::Unknown)
                 return s;
@@ -130,7 +133,7 @@ Tense TimexRules::tenseAround(int i) const
         // A clause that follows ("as he was about to leave") has its own tense.
         fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd);
         if (fwdOpen) {
-            if (word(fwd, u"would") || word(fwd, u"could"))
+            if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;
             if (const Tense s = classify(fwd); s != Tense::Unknown)
                 return s;

@@ -107,6 +107,9 @@ void TestTimexTagger::expressions_data()
     row("would nearer day", "The envoy said he would arrive Saturday.", "Saturday", "DATE", "2008-03-29", "2008-03-29");
     row("would nearer day back", "The envoy said the talks would have ended by Wednesday.", "Wednesday", "DATE", "2008-03-26",
         "2008-03-26");
+    row("as early as", "The first troops arrived, and the rest could land as early as Wednesday.", "Wednesday", "DATE",
+        "2008-04-02", "2008-04-02");
+    row("might nearer day", "The envoy might return Monday, aides said.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("irregular past", "The firm bought the plant in September.", "September", "DATE", "2007-09", "2007-09");
     row("clause after", "On Thursday, as he was about to board a plane, police arrested him.", "Thursday", "DATE",
         "2008-03-27", "2008-03-27");
