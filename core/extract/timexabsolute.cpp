@@ -85,6 +85,7 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(reference(i));
     consider(weekendOrYearEnd(i));
     consider(timeOfDay(i));
+    consider(partOfDayPhrase(i));
     consider(unitBeforeAfter(i));
     return best;
 }

@@ -51,6 +51,37 @@ TimexRules::Match TimexRules::timeOfDay(int i)
     return m;
 }
 
+TimexRules::Match TimexRules::partOfDayPhrase(int i)
+{
+    // "mid-afternoon yesterday", "early evening on Friday", "the late afternoon": a part of a day
+    // with its position. Bare "the afternoon" is left alone (often habitual: "he runs in the morning").
+    int j = word(i, u"the") ? i + 1 : i;
+    QString mod;
+    if (word(j, u"early") || word(j, u"late") || word(j, u"mid")) {
+        mod = word(j, u"early") ? QStringLiteral("START") : word(j, u"late") ? QStringLiteral("END") : QStringLiteral("MID");
+        ++j;
+        if (punct(j, u'-') && joined(j))
+            ++j;
+    }
+    const QString code = partCode(tok(j));
+    if (code.isEmpty() || word(j, u"overnight") || (word(j, u"night") && mod == u"END" && word(j - 1, u"late")))
+        return {};
+    int e = j + 1;
+    std::int64_t day = storyDay();
+    const int de = word(e, u"on") ? e + 1 : e;
+    if (const Match d = namedDay(de); d.end > 0) {
+        day = d.refDay;
+        e = d.end;
+    } else if (mod.isEmpty()) {
+        return {};
+    }
+    Match m = dayMatch(e, day);
+    m.type = Timex::Type::Time;
+    m.value += u'T' + code;
+    m.mod = mod;
+    return m;
+}
+
 TimexRules::Match TimexRules::namedDay(int i)
 {
     // A date a day expression can count from: "Christmas", "last Tuesday", "March 6".

@@ -126,6 +126,10 @@ void TestTimexTagger::expressions_data()
     row("year after", "The treaty was signed in 1995 and ratified the year after.", "the year after", "DATE", "1996", "1996");
     row("month before", "Exports rose in February, after a fall the month before.", "the month before", "DATE", "2008-01",
         "2008-01");
+    row("mid-afternoon day", "The shelling stopped in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2008-03-27TAF",
+        "2008-03-27");
+    row("early evening weekday", "Crowds gathered by early evening on Tuesday.", "early evening on Tuesday", "TIME", "2008-03-25TEV",
+        "2008-03-25");
     row("week of", "The court will rule in the week of April 14.", "the week of April 14", "DATE", "2008-W16", "2008-04-14/2008-04-20");
     row("day after named day", "Shops reopened the day after Christmas.", "the day after Christmas", "DATE", "2007-12-26", "2007-12-26");
     row("day before weekday", "He flew home the day before last Tuesday.", "the day before last Tuesday", "DATE", "2008-03-24",
@@ -187,6 +191,7 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("newspaper") << QStringLiteral("He wrote in the Daily Telegraph about the talks.");
     QTest::newRow("soon in a past story") << QStringLiteral("The envoy was arrested and soon released.");
     QTest::newRow("saint's church") << QStringLiteral("Mourners filled St. Patrick's Cathedral.");
+    QTest::newRow("habit") << QStringLiteral("She reads the papers in the morning.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
