@@ -86,6 +86,7 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(weekendOrYearEnd(i));
     consider(timeOfDay(i));
     consider(partOfDayPhrase(i));
+    consider(theYear(i));
     consider(unitBeforeAfter(i));
     return best;
 }

@@ -82,6 +82,22 @@ TimexRules::Match TimexRules::partOfDayPhrase(int i)
     return m;
 }
 
+TimexRules::Match TimexRules::theYear(int i)
+{
+    // "for the year", "in the year": the year the story is in ("the year of the dragon",
+    // "the year ended June 30" and "the year before" are read elsewhere or not at all)
+    if (!word(i, u"the") || !word(i + 1, u"year"))
+        return {};
+    if (!(word(i - 1, u"for") || word(i - 1, u"in") || word(i - 1, u"during") || word(i - 1, u"through")))
+        return {};
+    if (!closesExpression(i + 2) && !word(i + 2, u"and") && !word(i + 2, u"as") && !word(i + 2, u"but"))
+        return {};
+    Match m;
+    m.end = i + 2;
+    m.value = tv::year(tv::yearOf(ref));
+    return m;
+}
+
 TimexRules::Match TimexRules::namedDay(int i)
 {
     // A date a day expression can count from: "Christmas", "last Tuesday", "March 6".

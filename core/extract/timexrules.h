@@ -78,6 +78,7 @@ private:
     std::int64_t storyDay() const;
     Match timeOfDay(int i);       // "that night", "the next morning"
     Match partOfDayPhrase(int i); // "mid-afternoon yesterday", "the late afternoon"
+    Match theYear(int i);         // "for the year"
     Match unitBeforeAfter(int i); // "the day before", "the year after", "the week of March 6"
     Match namedDay(int i);        // a day-valued date expression at i, or none
     Match hourInPartOfDay(int i); // "4 in the morning"

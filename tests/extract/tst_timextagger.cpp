@@ -130,6 +130,7 @@ void TestTimexTagger::expressions_data()
         "2008-03-27");
     row("early evening weekday", "Crowds gathered by early evening on Tuesday.", "early evening on Tuesday", "TIME", "2008-03-25TEV",
         "2008-03-25");
+    row("for the year", "Exports are up 4% for the year.", "the year", "DATE", "2008", "2008");
     row("week of", "The court will rule in the week of April 14.", "the week of April 14", "DATE", "2008-W16", "2008-04-14/2008-04-20");
     row("day after named day", "Shops reopened the day after Christmas.", "the day after Christmas", "DATE", "2007-12-26", "2007-12-26");
     row("day before weekday", "He flew home the day before last Tuesday.", "the day before last Tuesday", "DATE", "2008-03-24",
@@ -192,6 +193,7 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("soon in a past story") << QStringLiteral("The envoy was arrested and soon released.");
     QTest::newRow("saint's church") << QStringLiteral("Mourners filled St. Patrick's Cathedral.");
     QTest::newRow("habit") << QStringLiteral("She reads the papers in the morning.");
+    QTest::newRow("year of a name") << QStringLiteral("It was named the year of the rat.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
