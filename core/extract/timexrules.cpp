@@ -248,10 +248,12 @@ TimexRules::Match TimexRules::matchAt(int i)
     QString mod;
     if (word(j, u"the") && (word(j + 1, u"early") || word(j + 1, u"late") || word(j + 1, u"mid")))
         ++j; // "the early summer"
-    if ((word(j, u"earlier") || word(j, u"later")) && !word(j + 1, u"this") && !word(j + 1, u"in")) {
-        // "Earlier Sunday", "later yesterday": the day itself
+    if ((word(j, u"earlier") || word(j, u"later")) && !word(j + 1, u"in")) {
+        // "Earlier Sunday", "later yesterday", "later this afternoon", "later that year": the time itself
         Match inner = matchCore(j + 1);
-        if (inner.end > 0 && inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-')
+        const bool day = inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-';
+        if (inner.end > 0 && ((day && !word(j + 1, u"this")) || (day && inner.type == Timex::Type::Time)
+                              || (word(j + 1, u"that") && inner.type == Timex::Type::Date)))
             return inner;
     }
     if (word(j, u"around") && !isNumberTok(j + 1)) {

@@ -130,6 +130,9 @@ void TestTimexTagger::expressions_data()
         "2008-03-27");
     row("early evening weekday", "Crowds gathered by early evening on Tuesday.", "early evening on Tuesday", "TIME", "2008-03-25TEV",
         "2008-03-25");
+    row("later that year", "He was elected in 1996 and resigned later that year.", "later that year", "DATE", "1996", "1996");
+    row("later this afternoon", "The minister will speak later this afternoon.", "later this afternoon", "TIME", "2008-03-28TAF",
+        "2008-03-28");
     row("for the year", "Exports are up 4% for the year.", "the year", "DATE", "2008", "2008");
     row("week of", "The court will rule in the week of April 14.", "the week of April 14", "DATE", "2008-W16", "2008-04-14/2008-04-20");
     row("day after named day", "Shops reopened the day after Christmas.", "the day after Christmas", "DATE", "2007-12-26", "2007-12-26");
