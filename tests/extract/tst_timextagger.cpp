@@ -155,6 +155,7 @@ void TestTimexTagger::expressions_data()
     row("duration past n", "Trade grew in the past two months.", "the past two months", "DURATION", "P2M", "");
     row("set weekday", "He visits every Monday.", "every Monday", "SET", "XXXX-WXX-1", "");
     row("set adverb", "The council meets annually.", "annually", "SET", "P1Y", "");
+    row("set adverb before preposition", "Protesters gather daily outside the embassy.", "daily", "SET", "P1D", "");
     row("set rate", "Output grows 5% a year.", "a year", "SET", "P1Y", "");
     // references
     row("present", "Prices are high now.", "now", "DATE", "PRESENT_REF", "2008-03-28");
