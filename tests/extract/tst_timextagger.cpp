@@ -50,6 +50,8 @@ void TestTimexTagger::expressions_data()
     row("mid month", "Troops left in mid-March.", "mid-March", "DATE", "2008-03", "2008-03-11/2008-03-20");
     row("early year", "Talks resumed in early 2007.", "early 2007", "DATE", "2007", "2007-01/2007-04");
     row("quarter", "Exports fell in the third quarter.", "the third quarter", "DATE", "2007-Q3", "2007-07/2007-09");
+    row("half of next year", "Output should recover in the second half of next year.", "the second half of next year", "DATE",
+        "2009-H2", "2009-07/2009-12");
     row("holiday", "He will return at Christmas.", "Christmas", "DATE", "2008-12-25", "2008-12-25");
     row("election day", "Voters will go to the polls on Election Day.", "Election Day", "DATE", "2008-11-04", "2008-11-04");
     row("saint's day", "The parade is held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2008-03-17", "2008-03-17");
