@@ -226,7 +226,8 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
             QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("mid"), QStringLiteral("last"),
             QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("of"), QStringLiteral("during"),
             QStringLiteral("from"), QStringLiteral("through"), QStringLiteral("till"), QStringLiteral("before"),
-            QStringLiteral("after"), QStringLiteral("-"), QStringLiteral("and"), QStringLiteral("or")};
+            QStringLiteral("after"), QStringLiteral("-"), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("to"),
+            QStringLiteral("between"), QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("into")};
         const Token *p = tok(i - 1);
         if (!p || !preps.contains(p->lower))
             return 0;

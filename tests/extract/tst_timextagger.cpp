@@ -75,6 +75,7 @@ void TestTimexTagger::expressions_data()
     row("earlier this year", "Earlier this year, sales fell.", "Earlier this year", "DATE", "2008", "2008");
     row("last month name", "The envoy visited last December.", "last December", "DATE", "2007-12", "2007-12");
     row("month last year", "He was elected in June last year.", "June last year", "DATE", "2007-06", "2007-06");
+    row("month range to", "The harvest ran from January to March.", "March", "DATE", "2008-03", "2008-03");
     row("since month", "Fighting has gone on since April.", "April", "DATE", "2007-04", "2007-04");
     row("day next year", "The summit will take place on Jan 1st next year.", "Jan 1st next year", "DATE", "2009-01-01", "2009-01-01");
     row("nearest year", "The dividend is payable Dec. 7, the company said.", "Dec. 7", "DATE", "2007-12-07", "2007-12-07");
