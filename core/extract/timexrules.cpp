@@ -226,10 +226,13 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
             QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("mid"), QStringLiteral("last"),
             QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("of"), QStringLiteral("during"),
             QStringLiteral("from"), QStringLiteral("through"), QStringLiteral("till"), QStringLiteral("before"),
-            QStringLiteral("after"), QStringLiteral("-"), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("to"),
-            QStringLiteral("between"), QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("into")};
+            QStringLiteral("after"), QStringLiteral("-"), QStringLiteral("and"), QStringLiteral("or")};
+        // "from January to March", "postponed to March"; but "a letter to May" may name a person
+        static const QSet<QString> more = {
+            QStringLiteral("to"), QStringLiteral("between"), QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("into")};
         const Token *p = tok(i - 1);
-        if (!p || !preps.contains(p->lower))
+        const bool monthBefore = tok(i - 2) && t[size_t(i - 2)].isWord() && lexicon::month(t[size_t(i - 2)].lower) > 0;
+        if (!p || !(preps.contains(p->lower) || (more.contains(p->lower) && (m == 3 || monthBefore))))
             return 0;
     }
     return m;

@@ -201,6 +201,7 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("saint's church") << QStringLiteral("Mourners filled St. Patrick's Cathedral.");
     QTest::newRow("habit") << QStringLiteral("She reads the papers in the morning.");
     QTest::newRow("year of a name") << QStringLiteral("It was named the year of the rat.");
+    QTest::newRow("may a name") << QStringLiteral("Ministers sent a letter to May on the talks.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
