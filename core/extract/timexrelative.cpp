@@ -303,8 +303,8 @@ TimexRules::Match TimexRules::reference(int i)
             return ref(k + 1, "PAST_REF");
         if (word(k, u"other") && word(k + 1, u"day"))
             return ref(k + 2, "PAST_REF");
-        if ((word(k, u"near") || word(k, u"short")) && word(k + 1, u"term"))
-            return ref(k + 2, "FUTURE_REF");
+        if ((word(k - 1, u"near") && word(k, u"term")) || (word(k, u"short") && word(k + 1, u"term")))
+            return ref(word(k, u"term") ? k + 1 : k + 2, "FUTURE_REF");
         if (word(k, u"long") && word(k + 1, u"term"))
             return ref(k + 2, "FUTURE_REF");
         const Token *u = tok(k);

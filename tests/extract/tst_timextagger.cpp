@@ -164,6 +164,7 @@ void TestTimexTagger::expressions_data()
     row("present", "Prices are high now.", "now", "DATE", "PRESENT_REF", "2008-03-28");
     row("past", "It happened recently.", "recently", "DATE", "PAST_REF", "../2008-03-28");
     row("soon after modal", "Prosecutors told him they may soon seek charges.", "soon", "DATE", "FUTURE_REF", "2008-03-28/..");
+    row("near term", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "2008-03-28/..");
     row("future", "Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", "2008-03-28/..");
 }
 
