@@ -140,6 +140,12 @@ TimexRules::Match TimexRules::shifted(int i)
             return {};
         if (u == u"D" && dir == 0 && !anaphoric)
             return {};
+        if ((u == u"DE" || u == u"CE") && w == u"past") {
+            // "over the past decade": the ten years up to now, not the 2000s
+            m.type = Timex::Type::Duration;
+            m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
+            return m;
+        }
         m.value = unitValue(anchor, u, dir);
         if (u == u"D") {
             m.refDay = anchor + dir;
