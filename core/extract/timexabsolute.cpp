@@ -331,7 +331,8 @@ TimexRules::Match TimexRules::decade(int i)
             ++e;
         if (!(word(e, u"s") && joined(e)))
             return {};
-        m.value = a->number % 100 == 0 ? QString::number(a->number / 100) : QString::number(a->number / 10);
+        // "the 1800s" is a century; "the 2000s" the decade (its century is "the 21st")
+        m.value = a->number % 100 == 0 && a->number != 2000 ? QString::number(a->number / 100) : QString::number(a->number / 10);
         m.end = e + 1;
     } else if (a && a->isPunct(u'\'') && isNumberTok(j + 1) && joined(j + 1) && t[size_t(j + 1)].digits == 2
                && t[size_t(j + 1)].number % 10 == 0 && word(j + 2, u"s") && joined(j + 2)) {

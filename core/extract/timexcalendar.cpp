@@ -286,6 +286,12 @@ TimexRules::Match TimexRules::clockTime(int i)
     if ((a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) && !word(i - 1, u"high")) { // "high noon": an idiom
         hour = a->is(u"midnight") ? 24 : 12;
         e = i + 1;
+    } else if (a->isNumber() && a->digits == 4 && a->number % 100 < 60 && a->number / 100 < 24 && !punct(i - 1, u'(')
+               && tok(i + 1) && t[size_t(i + 1)].isWord() && lexicon::timeZone(t[size_t(i + 1)].lower)) {
+        // "0800 GMT": the wire services' 24-hour clock (not inside brackets, where it restates a time)
+        hour = int(a->number / 100);
+        minute = int(a->number % 100);
+        e = i + 1;
     } else if (a->isNumber() && a->number <= 24 && a->digits <= 2) {
         hour = int(a->number);
         e = i + 1;
@@ -322,14 +328,8 @@ TimexRules::Match TimexRules::clockTime(int i)
     } else {
         return {};
     }
-    static const char *zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "msk"};
-    if (const Token *z = tok(e); z && z->isWord()) {
-        for (const char *zone : zones)
-            if (z->lower == QLatin1String(zone)) {
-                ++e;
-                break;
-            }
-    }
+    if (const Token *z = tok(e); z && z->isWord() && lexicon::timeZone(z->lower))
+        ++e;
     if (word(e, u"local") && word(e + 1, u"time"))
         e += 2;
     return timeOnDay(e, hour, minute);

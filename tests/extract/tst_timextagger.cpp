@@ -57,6 +57,7 @@ void TestTimexTagger::expressions_data()
     row("saint's day", "The parade is held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2008-03-17", "2008-03-17");
     row("holiday eve", "Crowds will gather on New Year's Eve.", "New Year's Eve", "DATE", "2008-12-31", "2008-12-31");
     row("movable feast", "Pilgrims arrived on Ash Wednesday.", "Ash Wednesday", "DATE", "2008-02-06", "2008-02-06");
+    row("decade 2000s", "Prices soared in the early 2000s.", "the early 2000s", "DATE", "200", "200X");
     row("century", "It was the worst war of the 20th century.", "the 20th century", "DATE", "19", "19XX");
     // ranges
     row("range hyphen", "The March 17-18 meeting in Moscow ended.", "March 17-18", "DATE", "2008-03-17", "2008-03-17/2008-03-18");
@@ -145,6 +146,7 @@ void TestTimexTagger::expressions_data()
         "2008-03-28T04:00:00");
     row("hour in the evening", "The polls closed at 8 in the evening on Sunday.", "8 in the evening on Sunday", "TIME",
         "2008-03-23T20:00", "2008-03-23T20:00:00");
+    row("wire clock", "The curfew will start at 0800 GMT.", "0800 GMT", "TIME", "2008-03-28T08:00", "2008-03-28T08:00:00");
     row("clock then bracketed zone", "The blast came at 10:35 a.m. (0735 GMT) Thursday near the port.", "10:35 a.m.", "TIME",
         "2008-03-27T10:35", "2008-03-27T10:35:00");
     row("clock story day", "Rebels attacked on Monday. The shelling began at 6 a.m. and lasted hours.", "6 a.m.", "TIME",
