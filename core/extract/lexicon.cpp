@@ -135,7 +135,8 @@ QString partOfDay(const QString &word)
 
 bool timeZone(const QString &word)
 {
-    static const char *zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "msk"};
+    static const char *zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "msk",
+                                  "et", "ct", "pt", "jst", "ist", "aest", "sast", "eat", "wat", "hkt"};
     for (const char *zone : zones)
         if (word == QLatin1String(zone))
             return true;

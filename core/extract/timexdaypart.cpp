@@ -185,6 +185,8 @@ TimexRules::Match TimexRules::hourInPartOfDay(int i)
     int hour = int(a->number);
     if (code == u"MO")
         hour = hour == 12 ? 0 : hour;
+    else if (code == u"NI" && hour == 12)
+        hour = 24; // "12 at night": midnight, the start of the next day
     else if (code == u"AF" || code == u"EV" || (code == u"NI" && hour >= 6))
         hour = hour == 12 ? 12 : hour + 12;
     return timeOnDay(e, hour, 0);

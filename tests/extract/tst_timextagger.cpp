@@ -146,6 +146,8 @@ void TestTimexTagger::expressions_data()
         "2008-03-28T04:00:00");
     row("hour in the evening", "The polls closed at 8 in the evening on Sunday.", "8 in the evening on Sunday", "TIME",
         "2008-03-23T20:00", "2008-03-23T20:00:00");
+    row("us zone", "Trading resumes at 9:30 a.m. ET.", "9:30 a.m. ET", "TIME", "2008-03-28T09:30", "2008-03-28T09:30:00");
+    row("twelve at night", "The convoy left at 12 at night.", "12 at night", "TIME", "2008-03-29T00:00", "2008-03-29T00:00:00");
     row("wire clock", "The curfew will start at 0800 GMT.", "0800 GMT", "TIME", "2008-03-28T08:00", "2008-03-28T08:00:00");
     row("clock then bracketed zone", "The blast came at 10:35 a.m. (0735 GMT) Thursday near the port.", "10:35 a.m.", "TIME",
         "2008-03-27T10:35", "2008-03-27T10:35:00");
