@@ -26,7 +26,7 @@ bool unitIsPlural(const QString &word);
 // Parts of the day: "morning" -> "MO", "afternoon" -> "AF", "evening" -> "EV", "night" -> "NI".
 QString partOfDay(const QString &word);
 
-// Time zone abbreviations written after clock times: "gmt", "utc", "est"...
+// Time zone abbreviations written after clock times (callers require capitals: "ET", not "et"): "gmt", "est"...
 bool timeZone(const QString &word);
 
 // Vague quantities that make a duration's number unknown: "several", "few", "many", "some".

@@ -287,7 +287,7 @@ TimexRules::Match TimexRules::clockTime(int i)
         hour = a->is(u"midnight") ? 24 : 12;
         e = i + 1;
     } else if (a->isNumber() && a->digits == 4 && a->number % 100 < 60 && a->number / 100 < 24 && !punct(i - 1, u'(')
-               && tok(i + 1) && t[size_t(i + 1)].isWord() && lexicon::timeZone(t[size_t(i + 1)].lower)) {
+               && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised && lexicon::timeZone(t[size_t(i + 1)].lower)) {
         // "0800 GMT": the wire services' 24-hour clock (not inside brackets, where it restates a time)
         hour = int(a->number / 100);
         minute = int(a->number % 100);
@@ -328,7 +328,7 @@ TimexRules::Match TimexRules::clockTime(int i)
     } else {
         return {};
     }
-    if (const Token *z = tok(e); z && z->isWord() && lexicon::timeZone(z->lower))
+    if (const Token *z = tok(e); z && z->isWord() && z->capitalised && lexicon::timeZone(z->lower))
         ++e;
     if (word(e, u"local") && word(e + 1, u"time"))
         e += 2;
