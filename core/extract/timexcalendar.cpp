@@ -192,7 +192,8 @@ TimexRules::Match TimexRules::quarter(int i)
         } else if (word(e, u"of") && (word(e + 1, u"the") || word(e + 1, u"this") || word(e + 1, u"last") || word(e + 1, u"next"))
                    && word(e + 2, u"year")) {
             // "the second half of the year", "the first quarter of next year"
-            year = word(e + 1, u"the") ? tv::yearOf(ref) : tv::yearOf(dct) + (word(e + 1, u"last") ? -1 : word(e + 1, u"next") ? 1 : 0);
+            year = word(e + 1, u"the") ? tv::yearOf(ref)
+                                       : tv::yearOf(dct) + (word(e + 1, u"last") ? -1 : word(e + 1, u"next") ? 1 : 0);
             e += 3;
         } else {
             const int current = half ? (tv::monthOf(dct) - 1) / 6 + 1 : (tv::monthOf(dct) - 1) / 3 + 1;
@@ -287,7 +288,8 @@ TimexRules::Match TimexRules::clockTime(int i)
         hour = a->is(u"midnight") ? 24 : 12;
         e = i + 1;
     } else if (a->isNumber() && a->digits == 4 && a->number % 100 < 60 && a->number / 100 < 24 && !punct(i - 1, u'(')
-               && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised && lexicon::timeZone(t[size_t(i + 1)].lower)) {
+               && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised
+               && lexicon::timeZone(t[size_t(i + 1)].lower)) {
         // "0800 GMT": the wire services' 24-hour clock (not inside brackets, where it restates a time)
         hour = int(a->number / 100);
         minute = int(a->number % 100);

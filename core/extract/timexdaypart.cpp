@@ -208,7 +208,8 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
     }
     const int afterBrackets = de;
     de += (word(de, u"on") || punct(de, u',')) ? 1 : 0;
-    Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)}, [](const Match &x, const Match &y) { return x.end < y.end; });
+    const Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)},
+                             [](const Match &x, const Match &y) { return x.end < y.end; });
     if (d.end > 0 && d.value.size() == 10 && (de == afterBrackets || !punct(afterBrackets, u',') || d.value.at(4) == u'-')) {
         day = d.refDay;
         if (afterBrackets == e)
