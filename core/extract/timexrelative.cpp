@@ -94,8 +94,11 @@ TimexRules::Match TimexRules::shifted(int i)
         dir = 1, anaphoric = the && w != u"coming" && w != u"upcoming";
     else if (w == u"this" || w == u"current" || w == u"present")
         dir = 0;
-    else if ((w == u"that" || w == u"same") && (!the || w == u"same"))
+    else if ((w == u"that" || w == u"same") && (!the || w == u"same")) {
         dir = 0, anaphoric = true;
+        if (w == u"that" && word(j + 1, u"same"))
+            ++j; // "that same day"
+    }
     else if ((w == u"earlier" || w == u"later") && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
         // "earlier this year", "later in the month": the unit itself
         const int k = word(j + 1, u"this") ? j + 2 : j + 3;

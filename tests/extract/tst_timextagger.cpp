@@ -118,6 +118,8 @@ void TestTimexTagger::expressions_data()
     row("clause after", "On Thursday, as he was about to board a plane, police arrested him.", "Thursday", "DATE",
         "2008-03-27", "2008-03-27");
     // parts of the day and units counted from the story's day
+    row("that same day", "Talks began on Monday. That same day, the border closed.", "That same day", "DATE", "2008-03-24",
+        "2008-03-24");
     row("that night", "Talks ended on Tuesday. That night, shots were heard.", "That night", "TIME", "2008-03-25TNI", "2008-03-25");
     row("next morning", "The envoy arrived on Tuesday and left the next morning.", "the next morning", "TIME", "2008-03-26TMO",
         "2008-03-26");
