@@ -20,7 +20,12 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("expects"), QStringLiteral("due"), QStringLiteral("intends"), QStringLiteral("upcoming"),
         QStringLiteral("going"), QStringLiteral("tomorrow"), QStringLiteral("next"),
         QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("await"), QStringLiteral("invited"),
-        QStringLiteral("invitation"), QStringLiteral("coming")};
+        QStringLiteral("invitation"), QStringLiteral("coming"),
+        // the present of a scheduled move reads as the future in news: "the envoy leaves Tuesday"
+        QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
+        QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("arrives"),
+        QStringLiteral("travels"), QStringLiteral("returns"), QStringLiteral("resumes"), QStringLiteral("flies"),
+        QStringLiteral("convenes"), QStringLiteral("reconvenes"), QStringLiteral("departs"), QStringLiteral("expires")};
     static const QSet<QString> past = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
@@ -66,8 +71,8 @@ Tense TimexRules::tenseAround(int i) const
         if (future.contains(a.lower)) {
             if (a.lower == u"ll" && !punct(k - 1, u'\''))
                 return Tense::Unknown;
-            if (a.lower == u"going" && !word(k + 1, u"to"))
-                return Tense::Unknown;
+            if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
+                return Tense::Unknown; // "heads of state" is a noun
             // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
             if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
                 || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))

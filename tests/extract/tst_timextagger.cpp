@@ -114,6 +114,8 @@ void TestTimexTagger::expressions_data()
     row("as early as", "The first troops arrived, and the rest could land as early as Wednesday.", "Wednesday", "DATE",
         "2008-04-02", "2008-04-02");
     row("might nearer day", "The envoy might return Monday, aides said.", "Monday", "DATE", "2008-03-31", "2008-03-31");
+    row("scheduled present", "The envoy leaves for Cairo on Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("heads of state", "The heads of state on Tuesday agreed a text.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
     row("irregular past", "The firm bought the plant in September.", "September", "DATE", "2007-09", "2007-09");
     row("clause after", "On Thursday, as he was about to board a plane, police arrested him.", "Thursday", "DATE",
         "2008-03-27", "2008-03-27");
