@@ -56,7 +56,7 @@ Tense TimexRules::tenseAround(int i) const
         static const QSet<QString> dets = {
             QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
             QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("this"), QStringLiteral("that")};
-        return k < n && t[size_t(k)].isWord() && dets.contains(t[size_t(k)].lower);
+        return k >= 0 && k < n && t[size_t(k)].isWord() && dets.contains(t[size_t(k)].lower);
     };
     auto subordinator = [&](int k) {
         static const QSet<QString> words = {
@@ -73,6 +73,8 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Unknown;
             if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
                 return Tense::Unknown; // "heads of state" is a noun
+            if ((a.lower == u"plan" || a.lower == u"plans") && determiner(k - 1))
+                return Tense::Unknown; // "announced the plan Aug. 21": a noun, the verb decides
             // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
             if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
                 || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))
@@ -176,7 +178,7 @@ std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool force
             sidedDistance = distance;
         }
     }
-    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast))
+    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast || tense == Tense::Future))
         return sided;
     return best;
 }

@@ -116,6 +116,8 @@ void TestTimexTagger::expressions_data()
     row("might nearer day", "The envoy might return Monday, aides said.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("scheduled present", "The envoy leaves for Cairo on Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
     row("heads of state", "The heads of state on Tuesday agreed a text.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
+    row("plan a noun", "The ministry published the plan Oct. 2, officials said.", "Oct. 2", "DATE", "2007-10-02", "2007-10-02");
+    row("future far ahead", "The new embassy will open in December.", "December", "DATE", "2008-12", "2008-12");
     row("irregular past", "The firm bought the plant in September.", "September", "DATE", "2007-09", "2007-09");
     row("clause after", "On Thursday, as he was about to board a plane, police arrested him.", "Thursday", "DATE",
         "2008-03-27", "2008-03-27");
