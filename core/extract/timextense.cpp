@@ -52,6 +52,10 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),
         QStringLiteral("based"), QStringLiteral("proposed"), QStringLiteral("expected"), QStringLiteral("scheduled"),
         QStringLiteral("planned"), QStringLiteral("invited"), QStringLiteral("armed"), QStringLiteral("related")};
+    // the present of a scheduled move reads as the future in news, as the "-s" forms above
+    static const QSet<QString> baseForms = {
+        QStringLiteral("meet"), QStringLiteral("leave"), QStringLiteral("arrive"), QStringLiteral("begin"),
+        QStringLiteral("resume"), QStringLiteral("travel"), QStringLiteral("visit"), QStringLiteral("convene")};
     auto determiner = [&](int k) {
         static const QSet<QString> dets = {
             QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
@@ -84,6 +88,13 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Past;
             return Tense::Future;
         }
+        if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
+            return Tense::Future; // "won't", not "won"
+        // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
+        // verb before decides
+        if (baseForms.contains(a.lower))
+            return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) ? Tense::Unknown
+                                                                                                        : Tense::Future;
         // "as soon as Tuesday", "as early as next week": a time not yet reached
         if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
             return Tense::Future;
