@@ -110,15 +110,30 @@ TimexRules::Match TimexRules::unitBeforeAfter(int i)
 {
     if (!word(i, u"the"))
         return {};
-    // "the week of March 6": the week holding that day
-    if (word(i + 1, u"week") && word(i + 2, u"of")) {
+    // "the week of March 6", "the weekend of March 23-24": the week holding that day
+    if ((word(i + 1, u"week") || word(i + 1, u"weekend")) && word(i + 2, u"of")) {
         if (const Match d = namedDay(i + 3); d.end > 0) {
             Match m;
             m.end = d.end;
-            m.value = tv::isoWeek(d.refDay);
+            m.value = tv::isoWeek(d.refDay) + (word(i + 1, u"weekend") ? QStringLiteral("-WE") : QString());
             return m;
         }
         return {};
+    }
+    // "the first week of April", "the last week of February": a week counted in a month
+    int oe = 0;
+    const int nth = word(i + 1, u"last") || word(i + 1, u"final") ? -1 : ordinalAt(i + 1, oe);
+    if (nth && (nth < 0 || (nth <= 4 && oe == i + 2)) && word(i + 2, u"week") && word(i + 3, u"of")) {
+        const Match mo = monthDate(i + 4);
+        if (mo.end > 0 && mo.value.size() == 7) {
+            const std::int64_t first = mo.refDay;
+            // the week holding most of those seven days (as ISO counts a year's first week)
+            const std::int64_t day = nth > 0 ? first + 3 + 7 * (nth - 1) : tv::addMonths(first, 1) - 4;
+            Match m;
+            m.end = mo.end;
+            m.value = tv::isoWeek(day);
+            return m;
+        }
     }
     if (!(word(i + 2, u"before") || word(i + 2, u"after") || word(i + 2, u"earlier") || word(i + 2, u"later")))
         return {};

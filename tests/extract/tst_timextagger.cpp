@@ -148,6 +148,12 @@ void TestTimexTagger::expressions_data()
         "2008-03-28");
     row("for the year", "Exports are up 4% for the year.", "the year", "DATE", "2008", "2008");
     row("week of", "The court will rule in the week of April 14.", "the week of April 14", "DATE", "2008-W16", "2008-04-14/2008-04-20");
+    row("weekend of", "Rallies are planned for the weekend of April 12-13.", "the weekend of April 12-13", "DATE", "2008-W15-WE",
+        "2008-04-12/2008-04-13");
+    row("first week of month", "The envoy will visit in the first week of May.", "the first week of May", "DATE", "2008-W18",
+        "2008-04-28/2008-05-04");
+    row("last week of month", "Fighting flared in the last week of February.", "the last week of February", "DATE", "2008-W09",
+        "2008-02-25/2008-03-02");
     row("day after named day", "Shops reopened the day after Christmas.", "the day after Christmas", "DATE", "2007-12-26", "2007-12-26");
     row("day before weekday", "He flew home the day before last Tuesday.", "the day before last Tuesday", "DATE", "2008-03-24",
         "2008-03-24");
