@@ -1,6 +1,7 @@
-// Parts of the day and days counted from the story's own day: "that night", "the next morning",
-// "4 in the morning", "the day before", "the year after", and the day
-// a clock time belongs to ("10:35 a.m. (0735 GMT) Friday").
+// Parts of the day and days counted from the story's own day or from a named one: "that night",
+// "the next morning", "mid-afternoon yesterday", "4 in the morning", "the day before", "the year
+// after", "the day after Christmas", "the week of March 6", "the first week of May", "for the
+// year", and the day a clock time belongs to ("10:35 a.m. (0735 GMT) Friday").
 #include "core/extract/timexrules.h"
 
 #include "core/extract/lexicon.h"
