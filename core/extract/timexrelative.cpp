@@ -5,6 +5,8 @@
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
+#include <QSet>
+
 
 
 namespace dateline::extract {
@@ -71,6 +73,18 @@ TimexRules::Match TimexRules::deictic(int i)
         end = i + 4;
     } else {
         return {};
+    }
+    // "today's world", "tomorrow's youth": the present or the future in general, not a day
+    static const QSet<QString> generic = {
+        QStringLiteral("world"), QStringLiteral("youth"), QStringLiteral("society"), QStringLiteral("generation"),
+        QStringLiteral("young"), QStringLiteral("children"), QStringLiteral("kids"), QStringLiteral("economy"),
+        QStringLiteral("computers"), QStringLiteral("standards"), QStringLiteral("age"), QStringLiteral("culture"),
+        QStringLiteral("people"), QStringLiteral("leaders"), QStringLiteral("technology")};
+    if (offset >= 0 && punct(end, u'\'') && word(end + 1, u"s")) {
+        // the noun or an adjective and the noun: "today's personal computers"
+        for (int k = end + 2; k < end + 4 && tok(k) && t[size_t(k)].isWord() && !t[size_t(k)].capitalised; ++k)
+            if (generic.contains(t[size_t(k)].lower))
+                return {};
     }
     // "tomorrow's", "today's" stay dates; the possessive is not part of them.
     return withPartOfDay(dayMatch(end, dct + offset));

@@ -65,6 +65,7 @@ void TestTimexTagger::expressions_data()
     row("range to", "The summit will run from April 5 to 6.", "April 5 to 6", "DATE", "2008-04-05", "2008-04-05/2008-04-06");
     row("range day month", "Talks ran 3-5 March.", "3-5 March", "DATE", "2008-03-03", "2008-03-03/2008-03-05");
     // relative to the creation date
+    row("today's a day", "Today's talks in Geneva ended early.", "Today", "DATE", "2008-03-28", "2008-03-28");
     row("yesterday", "The minister resigned yesterday.", "yesterday", "DATE", "2008-03-27", "2008-03-27");
     row("last week", "They met last week.", "last week", "DATE", "2008-W12", "2008-03-17/2008-03-23");
     row("days ago", "He left three days ago.", "three days ago", "DATE", "2008-03-25", "2008-03-25");
@@ -223,6 +224,8 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("habit") << QStringLiteral("She reads the papers in the morning.");
     QTest::newRow("year of a name") << QStringLiteral("It was named the year of the rat.");
     QTest::newRow("may a name") << QStringLiteral("Ministers sent a letter to May on the talks.");
+    QTest::newRow("today's world") << QStringLiteral("It is hard to raise children in today's world.");
+    QTest::newRow("today's adjective noun") << QStringLiteral("Most of today's personal computers use the chip.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
