@@ -53,9 +53,14 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("based"), QStringLiteral("proposed"), QStringLiteral("expected"), QStringLiteral("scheduled"),
         QStringLiteral("planned"), QStringLiteral("invited"), QStringLiteral("armed"), QStringLiteral("related")};
     // the present of a scheduled move reads as the future in news, as the "-s" forms above
+    // ("visit", "leave", "travel" are left out: far more often nouns)
     static const QSet<QString> baseForms = {
-        QStringLiteral("meet"), QStringLiteral("leave"), QStringLiteral("arrive"), QStringLiteral("begin"),
-        QStringLiteral("resume"), QStringLiteral("travel"), QStringLiteral("visit"), QStringLiteral("convene")};
+        QStringLiteral("meet"), QStringLiteral("arrive"), QStringLiteral("begin"), QStringLiteral("resume"),
+        QStringLiteral("convene")};
+    static const QSet<QString> moves = {
+        QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
+        QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("returns")};
+    auto possessive = [&](int k) { return word(k, u"s") && punct(k - 1, u'\''); }; // "Putin's"
     auto determiner = [&](int k) {
         static const QSet<QString> dets = {
             QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
@@ -77,8 +82,10 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Unknown;
             if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
                 return Tense::Unknown; // "heads of state" is a noun
-            if ((a.lower == u"plan" || a.lower == u"plans") && determiner(k - 1))
-                return Tense::Unknown; // "announced the plan Aug. 21": a noun, the verb decides
+            // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
+            if ((a.lower == u"plan" || a.lower == u"plans" || moves.contains(a.lower))
+                && (determiner(k - 1) || possessive(k - 1)))
+                return Tense::Unknown;
             // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
             if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
                 || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))
@@ -93,8 +100,9 @@ Tense TimexRules::tenseAround(int i) const
         // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
         // verb before decides
         if (baseForms.contains(a.lower))
-            return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) ? Tense::Unknown
-                                                                                                        : Tense::Future;
+            return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) || possessive(k - 1)
+                ? Tense::Unknown
+                : Tense::Future;
         // "as soon as Tuesday", "as early as next week": a time not yet reached
         if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
             return Tense::Future;

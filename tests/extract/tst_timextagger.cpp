@@ -119,6 +119,7 @@ void TestTimexTagger::expressions_data()
     row("plural scheduled present", "The two leaders meet in Geneva on Monday.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("infinitive after past", "He flew to Cairo to meet Monday with the king.", "Monday", "DATE", "2008-03-24", "2008-03-24");
     row("won't", "The minister won't be back before Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("possessive noun", "The minister's visits on Tuesday drew crowds.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
     row("heads of state", "The heads of state on Tuesday agreed a text.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
     row("plan a noun", "The ministry published the plan Oct. 2, officials said.", "Oct. 2", "DATE", "2007-10-02", "2007-10-02");
     row("future far ahead", "The new embassy will open in December.", "December", "DATE", "2008-12", "2008-12");
