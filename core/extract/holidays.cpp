@@ -7,7 +7,7 @@ namespace {
 
 namespace tv = timexvalue;
 
-enum class Rule { Fixed, NthWeekday, LastWeekday, Easter };
+enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, ElectionDay };
 
 struct Holiday {
     const char *words[4];
@@ -38,6 +38,26 @@ const Holiday kHolidays[] = {
     {{"martin", "luther", "king", "day"}, Rule::NthWeekday, 1, 3, 1},
     {{"presidents", "day"}, Rule::NthWeekday, 2, 3, 1},
     {{"memorial", "day"}, Rule::LastWeekday, 5, 0, 1},
+    {{"columbus", "day"}, Rule::NthWeekday, 10, 2, 1},
+    {{"mother", "'", "s", "day"}, Rule::NthWeekday, 5, 2, 7},
+    {{"father", "'", "s", "day"}, Rule::NthWeekday, 6, 3, 7},
+    {{"flag", "day"}, Rule::Fixed, 6, 14, 0},
+    {{"election", "day"}, Rule::ElectionDay, 11, 0, 0}, // US: the Tuesday after the first Monday in November
+    {{"inauguration", "day"}, Rule::Fixed, 1, 20, 0},
+    {{"remembrance", "day"}, Rule::Fixed, 11, 11, 0},
+    {{"canada", "day"}, Rule::Fixed, 7, 1, 0},
+    {{"australia", "day"}, Rule::Fixed, 1, 26, 0},
+    {{"anzac", "day"}, Rule::Fixed, 4, 25, 0},
+    {{"st", ".", "patrick", "'"}, Rule::Fixed, 3, 17, 0},
+    {{"saint", "patrick", "'", "s"}, Rule::Fixed, 3, 17, 0},
+    {{"groundhog", "day"}, Rule::Fixed, 2, 2, 0},
+    {{"ash", "wednesday"}, Rule::Easter, 0, -46, 0},
+    {{"palm", "sunday"}, Rule::Easter, 0, -7, 0},
+    {{"maundy", "thursday"}, Rule::Easter, 0, -3, 0},
+    {{"holy", "saturday"}, Rule::Easter, 0, -1, 0},
+    {{"pentecost"}, Rule::Easter, 0, 49, 0},
+    {{"whit", "sunday"}, Rule::Easter, 0, 49, 0},
+    {{"whit", "monday"}, Rule::Easter, 0, 50, 0},
     {{"easter", "sunday"}, Rule::Easter, 0, 0, 0},
     {{"easter"}, Rule::Easter, 0, 0, 0},
     {{"good", "friday"}, Rule::Easter, 0, -2, 0},
@@ -93,6 +113,10 @@ std::int64_t day(int id, std::int64_t year)
     }
     case Rule::Easter:
         return easterSunday(year) + h.day;
+    case Rule::ElectionDay: {
+        const std::int64_t first = tv::days(year, h.month, 1);
+        return first + (1 - tv::isoWeekday(first) + 7) % 7 + 1; // first Monday, then Tuesday
+    }
     }
     return 0;
 }

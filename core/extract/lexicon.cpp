@@ -133,6 +133,16 @@ QString partOfDay(const QString &word)
     return {};
 }
 
+bool timeZone(const QString &word)
+{
+    static const char *zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "msk",
+                                  "et", "ct", "pt", "jst", "ist", "aest", "sast", "eat", "wat", "hkt"};
+    for (const char *zone : zones)
+        if (word == QLatin1String(zone))
+            return true;
+    return false;
+}
+
 bool vagueQuantity(const QString &word)
 {
     return word == u"several" || word == u"few" || word == u"many" || word == u"some" || word == u"couple"

@@ -26,6 +26,9 @@ bool unitIsPlural(const QString &word);
 // Parts of the day: "morning" -> "MO", "afternoon" -> "AF", "evening" -> "EV", "night" -> "NI".
 QString partOfDay(const QString &word);
 
+// Time zone abbreviations written after clock times (callers require capitals: "ET", not "et"): "gmt", "est"...
+bool timeZone(const QString &word);
+
 // Vague quantities that make a duration's number unknown: "several", "few", "many", "some".
 bool vagueQuantity(const QString &word);
 

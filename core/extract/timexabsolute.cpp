@@ -28,7 +28,9 @@ bool TimexRules::canStartExpression(const QString &word)
                  "recent", "latest", "final", "initial", "remaining", "entire", "full", "whole", "additional",
                  "succeeding", "another", "further", "christmas", "boxing", "new", "valentine", "independence",
                  "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
-                 "memorial", "easter", "good", "first", "second", "third", "fourth"})
+                 "memorial", "easter", "good", "first", "second", "third", "fourth", "columbus", "mother", "father",
+                 "flag", "election", "inauguration", "remembrance", "canada", "australia", "anzac", "st", "saint",
+                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -59,6 +61,7 @@ TimexRules::Match TimexRules::matchCore(int i)
         consider(duration(i));
         consider(quarter(i));
         consider(agoLater(i));
+        consider(hourInPartOfDay(i));
         return best;
     }
     // Most words cannot start a temporal expression: one hash lookup skips them (the speed target
@@ -81,6 +84,10 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(setExpr(i));
     consider(reference(i));
     consider(weekendOrYearEnd(i));
+    consider(timeOfDay(i));
+    consider(partOfDayPhrase(i));
+    consider(theYear(i));
+    consider(unitBeforeAfter(i));
     return best;
 }
 
@@ -324,7 +331,8 @@ TimexRules::Match TimexRules::decade(int i)
             ++e;
         if (!(word(e, u"s") && joined(e)))
             return {};
-        m.value = a->number % 100 == 0 ? QString::number(a->number / 100) : QString::number(a->number / 10);
+        // "the 1800s" is a century; "the 2000s" the decade (its century is "the 21st")
+        m.value = a->number % 100 == 0 && a->number != 2000 ? QString::number(a->number / 100) : QString::number(a->number / 10);
         m.end = e + 1;
     } else if (a && a->isPunct(u'\'') && isNumberTok(j + 1) && joined(j + 1) && t[size_t(j + 1)].digits == 2
                && t[size_t(j + 1)].number % 10 == 0 && word(j + 2, u"s") && joined(j + 2)) {

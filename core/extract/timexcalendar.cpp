@@ -189,6 +189,12 @@ TimexRules::Match TimexRules::quarter(int i)
             e = ye;
         } else if (yearNumber(e, ye, year)) {
             e = ye;
+        } else if (word(e, u"of") && (word(e + 1, u"the") || word(e + 1, u"this") || word(e + 1, u"last") || word(e + 1, u"next"))
+                   && word(e + 2, u"year")) {
+            // "the second half of the year", "the first quarter of next year"
+            year = word(e + 1, u"the") ? tv::yearOf(ref)
+                                       : tv::yearOf(dct) + (word(e + 1, u"last") ? -1 : word(e + 1, u"next") ? 1 : 0);
+            e += 3;
         } else {
             const int current = half ? (tv::monthOf(dct) - 1) / 6 + 1 : (tv::monthOf(dct) - 1) / 3 + 1;
             year = tv::yearOf(dct);
@@ -222,6 +228,13 @@ TimexRules::Match TimexRules::holiday(int i)
     if (!used)
         return {};
     int end = i + used;
+    // "St. Patrick's Cathedral": a saint's name is a holiday only as "St. Patrick's Day"
+    if ((words[0] == u"st" || words[0] == u"saint") && !word(end + (word(end, u"s") ? 1 : 0), u"day"))
+        return {};
+    if (punct(end - 1, u'\'') && word(end, u"s") && joined(end))
+        ++end; // "St. Patrick's"
+    // "New Year's Eve", "Easter eve": the day before the holiday itself
+    const int eve = word(end, u"eve") && !word(end - 1, u"eve") ? -1 : 0;
     if (word(end, u"day") || word(end, u"eve"))
         ++end;
     std::int64_t year = 0;
@@ -237,7 +250,7 @@ TimexRules::Match TimexRules::holiday(int i)
         else if (tense == Tense::Future && d < dct)
             ++year;
     }
-    return withPartOfDay(dayMatch(end, holidays::day(id, year)));
+    return withPartOfDay(dayMatch(end, holidays::day(id, year) + eve));
 }
 
 TimexRules::Match TimexRules::weekdayExpr(int i)
@@ -255,10 +268,12 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
         return explicitDate;
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
-    if (tenseAround(i) == Tense::Future)
-        day = dct + (wd - dow + 7) % 7;
+    const Tense tense = tenseAround(i);
+    const int ahead = (wd - dow + 7) % 7, back = (dow - wd + 7) % 7;
+    if (tense == Tense::Future || (tense == Tense::Conditional && ahead < back))
+        day = dct + ahead; // "would arrive Thursday": the nearer Thursday
     else
-        day = dct - (dow - wd + 7) % 7;
+        day = dct - back;
     return withPartOfDay(dayMatch(i + 1, day));
 }
 
@@ -269,8 +284,15 @@ TimexRules::Match TimexRules::clockTime(int i)
     const Token *a = tok(i);
     if (!a)
         return {};
-    if (a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) {
+    if ((a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) && !word(i - 1, u"high")) { // "high noon": an idiom
         hour = a->is(u"midnight") ? 24 : 12;
+        e = i + 1;
+    } else if (a->isNumber() && a->digits == 4 && a->number % 100 < 60 && a->number / 100 < 24 && !punct(i - 1, u'(')
+               && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised
+               && lexicon::timeZone(t[size_t(i + 1)].lower)) {
+        // "0800 GMT": the wire services' 24-hour clock (not inside brackets, where it restates a time)
+        hour = int(a->number / 100);
+        minute = int(a->number % 100);
         e = i + 1;
     } else if (a->isNumber() && a->number <= 24 && a->digits <= 2) {
         hour = int(a->number);
@@ -308,32 +330,11 @@ TimexRules::Match TimexRules::clockTime(int i)
     } else {
         return {};
     }
-    static const char *zones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "msk"};
-    if (const Token *z = tok(e); z && z->isWord()) {
-        for (const char *zone : zones)
-            if (z->lower == QLatin1String(zone)) {
-                ++e;
-                break;
-            }
-    }
+    if (const Token *z = tok(e); z && z->isWord() && z->capitalised && lexicon::timeZone(z->lower))
+        ++e;
     if (word(e, u"local") && word(e + 1, u"time"))
         e += 2;
-    // The day it belongs to: "5 p.m. Friday", "noon on Nov. 9", "10 a.m. tomorrow"
-    std::int64_t day = dct;
-    int de = e + ((word(e, u"on") || punct(e, u',')) ? 1 : 0);
-    Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)}, [](const Match &x, const Match &y) { return x.end < y.end; });
-    if (d.end > 0 && d.value.size() == 10 && (de == e || !punct(e, u',') || d.value.at(4) == u'-')) {
-        day = d.refDay;
-        e = d.end;
-    }
-    if (hour == 24) {
-        hour = 0;
-        ++day;
-    }
-    Match m = dayMatch(e, day);
-    m.type = Timex::Type::Time;
-    m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
-    return m;
+    return timeOnDay(e, hour, minute);
 }
 
 } // namespace dateline::extract

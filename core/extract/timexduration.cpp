@@ -4,6 +4,8 @@
 
 #include "core/extract/lexicon.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace dateline::extract {
@@ -76,6 +78,9 @@ TimexRules::Match TimexRules::duration(int i)
     }
     if (word(e, u"more")) // "two more years"
         ++e;
+    else if (n > 0 && (word(e, u"straight") || word(e, u"consecutive") || word(e, u"successive") || word(e, u"full")
+                       || word(e, u"long") || word(e, u"additional") || word(e, u"extra")))
+        ++e; // "five straight months", "two full years"
     bool hyphen = false;
     if (punct(e, u'-') && joined(e) && isNumberTok(j)) {
         ++e;
@@ -159,8 +164,16 @@ TimexRules::Match TimexRules::setExpr(int i)
         {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"}, {"yearly", "P1Y"},
         {"hourly", "PT1H"}, {"nightly", "XXXX-XX-XXTNI"}, {"quarterly", "P3M"}, {"biannually", "P6M"}};
     // "daily flights", "its quarterly dividend": adjectives, not sets ("meets daily" is one).
+    // A preposition after it makes it an adverb again: "gather daily outside the house", "held annually
+    // for" (but growth rates, "8% annually through 2010", are not annotated as sets).
+    static const QSet<QString> notNouns = {
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("since"), QStringLiteral("outside"),
+        QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("for"), QStringLiteral("to"),
+        QStringLiteral("from"), QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("until"),
+        QStringLiteral("through"), QStringLiteral("during"), QStringLiteral("across"), QStringLiteral("around"),
+        QStringLiteral("near"), QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("into")};
     const bool adjective = tok(i + 1) && t[size_t(i + 1)].isWord() && !t[size_t(i + 1)].capitalised
-        && t[size_t(i + 1)].lower != u"and" && t[size_t(i + 1)].lower != u"or" && t[size_t(i + 1)].lower != u"since";
+        && (!notNouns.contains(t[size_t(i + 1)].lower) || rateContext(i));
     // "The Daily Review", "the Weekly Standard": part of a name
     const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised;
     if (name)

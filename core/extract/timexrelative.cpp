@@ -5,6 +5,8 @@
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
+#include <QSet>
+
 
 
 namespace dateline::extract {
@@ -72,6 +74,18 @@ TimexRules::Match TimexRules::deictic(int i)
     } else {
         return {};
     }
+    // "today's world", "tomorrow's youth": the present or the future in general, not a day
+    static const QSet<QString> generic = {
+        QStringLiteral("world"), QStringLiteral("youth"), QStringLiteral("society"), QStringLiteral("generation"),
+        QStringLiteral("young"), QStringLiteral("children"), QStringLiteral("kids"), QStringLiteral("economy"),
+        QStringLiteral("computers"), QStringLiteral("standards"), QStringLiteral("age"), QStringLiteral("culture"),
+        QStringLiteral("people"), QStringLiteral("leaders"), QStringLiteral("technology")};
+    if (offset >= 0 && punct(end, u'\'') && word(end + 1, u"s")) {
+        // the noun or an adjective and the noun: "today's personal computers"
+        for (int k = end + 2; k < end + 4 && tok(k) && t[size_t(k)].isWord() && !t[size_t(k)].capitalised; ++k)
+            if (generic.contains(t[size_t(k)].lower))
+                return {};
+    }
     // "tomorrow's", "today's" stay dates; the possessive is not part of them.
     return withPartOfDay(dayMatch(end, dct + offset));
 }
@@ -94,8 +108,11 @@ TimexRules::Match TimexRules::shifted(int i)
         dir = 1, anaphoric = the && w != u"coming" && w != u"upcoming";
     else if (w == u"this" || w == u"current" || w == u"present")
         dir = 0;
-    else if ((w == u"that" || w == u"same") && (!the || w == u"same"))
+    else if ((w == u"that" || w == u"same") && (!the || w == u"same")) {
         dir = 0, anaphoric = true;
+        if (w == u"that" && word(j + 1, u"same"))
+            ++j; // "that same day"
+    }
     else if ((w == u"earlier" || w == u"later") && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
         // "earlier this year", "later in the month": the unit itself
         const int k = word(j + 1, u"this") ? j + 2 : j + 3;
@@ -140,6 +157,12 @@ TimexRules::Match TimexRules::shifted(int i)
             return {};
         if (u == u"D" && dir == 0 && !anaphoric)
             return {};
+        if ((u == u"DE" || u == u"CE") && w == u"past") {
+            // "over the past decade": the ten years up to now, not the 2000s
+            m.type = Timex::Type::Duration;
+            m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
+            return m;
+        }
         m.value = unitValue(anchor, u, dir);
         if (u == u"D") {
             m.refDay = anchor + dir;
@@ -255,6 +278,11 @@ TimexRules::Match TimexRules::agoLater(int i)
         m.comparison = true;
         return m;
     }
+    if (unit == u"DE" || unit == u"CE") {
+        // "a decade ago" is a year ten years back, not the decade before this one
+        m.value = unitValue(anchor, QStringLiteral("Y"), count * (unit == u"DE" ? 10 : 100));
+        return m;
+    }
     m.value = unitValue(anchor, unit, count);
     if (unit == u"D") {
         m.refDay = anchor + count;
@@ -280,7 +308,10 @@ TimexRules::Match TimexRules::reference(int i)
         return ref(i + 2, "PRESENT_REF");
     if (a->is(u"recently") || a->is(u"lately"))
         return ref(i + 1, "PAST_REF");
-    if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after"))
+    // "was soon released" in a past narrative is no reference to the future
+    const bool modalBefore = word(i - 1, u"may") || word(i - 1, u"might") || word(i - 1, u"will") || word(i - 1, u"could")
+        || word(i - 1, u"should") || word(i - 1, u"can") || word(i - 1, u"would");
+    if (a->is(u"soon") && !word(i + 1, u"as") && !word(i + 1, u"after") && (modalBefore || tenseAround(i) != Tense::Past))
         return ref(i + 1, "FUTURE_REF");
     if (a->is(u"as") && word(i + 1, u"soon") && word(i + 2, u"as") && word(i + 3, u"possible"))
         return ref(i + 4, "FUTURE_REF");
@@ -290,12 +321,13 @@ TimexRules::Match TimexRules::reference(int i)
             ++k;
         if (word(k, u"future"))
             return ref(k + 1, "FUTURE_REF");
-        if (word(k, u"past") && closesExpression(k + 1))
+        // "in the past", "in the past it had...": longer readings ("the past two years") win in matchCore
+        if (word(k, u"past") && (closesExpression(k + 1) || (k == i + 1 && (word(i - 1, u"in") || word(i - 1, u"from")))))
             return ref(k + 1, "PAST_REF");
         if (word(k, u"other") && word(k + 1, u"day"))
             return ref(k + 2, "PAST_REF");
-        if ((word(k, u"near") || word(k, u"short")) && word(k + 1, u"term"))
-            return ref(k + 2, "FUTURE_REF");
+        if ((word(k - 1, u"near") && word(k, u"term")) || (word(k, u"short") && word(k + 1, u"term")))
+            return ref(word(k, u"term") ? k + 1 : k + 2, "FUTURE_REF");
         if (word(k, u"long") && word(k + 1, u"term"))
             return ref(k + 2, "FUTURE_REF");
         const Token *u = tok(k);

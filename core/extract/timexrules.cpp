@@ -227,8 +227,12 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
             QStringLiteral("next"), QStringLiteral("this"), QStringLiteral("of"), QStringLiteral("during"),
             QStringLiteral("from"), QStringLiteral("through"), QStringLiteral("till"), QStringLiteral("before"),
             QStringLiteral("after"), QStringLiteral("-"), QStringLiteral("and"), QStringLiteral("or")};
+        // "from January to March", "postponed to March"; but "a letter to May" may name a person
+        static const QSet<QString> more = {
+            QStringLiteral("to"), QStringLiteral("between"), QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("into")};
         const Token *p = tok(i - 1);
-        if (!p || !preps.contains(p->lower))
+        const bool monthBefore = tok(i - 2) && t[size_t(i - 2)].isWord() && lexicon::month(t[size_t(i - 2)].lower) > 0;
+        if (!p || !(preps.contains(p->lower) || (more.contains(p->lower) && (m == 3 || monthBefore))))
             return 0;
     }
     return m;
@@ -248,10 +252,12 @@ TimexRules::Match TimexRules::matchAt(int i)
     QString mod;
     if (word(j, u"the") && (word(j + 1, u"early") || word(j + 1, u"late") || word(j + 1, u"mid")))
         ++j; // "the early summer"
-    if ((word(j, u"earlier") || word(j, u"later")) && !word(j + 1, u"this") && !word(j + 1, u"in")) {
-        // "Earlier Sunday", "later yesterday": the day itself
+    if ((word(j, u"earlier") || word(j, u"later")) && !word(j + 1, u"in")) {
+        // "Earlier Sunday", "later yesterday", "later this afternoon", "later that year": the time itself
         Match inner = matchCore(j + 1);
-        if (inner.end > 0 && inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-')
+        const bool day = inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-';
+        if (inner.end > 0 && ((day && !word(j + 1, u"this")) || (day && inner.type == Timex::Type::Time)
+                              || (word(j + 1, u"that") && inner.type == Timex::Type::Date)))
             return inner;
     }
     if (word(j, u"around") && !isNumberTok(j + 1)) {

@@ -10,14 +10,16 @@
 
 namespace dateline::extract {
 
-enum class Tense : std::uint8_t { Unknown, Past, Present, Future };
+// Conditional: "would", "could" (future in the past), which says nothing about the creation date.
+enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 
 // The hand-written grammar of English temporal expressions over tokens (private to the tagger).
 // Each rule tries to read one expression starting at a token and, on success, returns where it
 // ends and its TIMEX3 type, value and mod, resolved against the document creation time (dct) and
 // the last date the text mentioned (ref). Rules live in several files: absolute dates
 // (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
-// (timexduration.cpp), tense and year choice (timextense.cpp), and shared reading helpers with
+// (timexduration.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
+// tense and year choice (timextense.cpp), and shared reading helpers with
 // the driver (timexrules.cpp).
 class TimexRules {
 public:
@@ -71,6 +73,16 @@ private:
     Match clockTime(int i);
     Match weekdayExpr(int i);
     Match withPartOfDay(Match m);
+
+    // timexdaypart.cpp
+    std::int64_t storyDay() const;
+    Match timeOfDay(int i);       // "that night", "the next morning"
+    Match partOfDayPhrase(int i); // "mid-afternoon yesterday", "the late afternoon"
+    Match theYear(int i);         // "for the year"
+    Match unitBeforeAfter(int i); // "the day before", "the year after", "the week of March 6"
+    Match namedDay(int i);        // a day-valued date expression at i, or none
+    Match hourInPartOfDay(int i); // "4 in the morning"
+    Match timeOnDay(int e, int hour, int minute);
 
     // timexrelative.cpp
     Match deictic(int i);

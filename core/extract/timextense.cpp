@@ -20,19 +20,59 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("expects"), QStringLiteral("due"), QStringLiteral("intends"), QStringLiteral("upcoming"),
         QStringLiteral("going"), QStringLiteral("tomorrow"), QStringLiteral("next"),
         QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("await"), QStringLiteral("invited"),
-        QStringLiteral("invitation"), QStringLiteral("coming")};
+        QStringLiteral("invitation"), QStringLiteral("coming"),
+        // the present of a scheduled move reads as the future in news: "the envoy leaves Tuesday"
+        QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
+        QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("arrives"),
+        QStringLiteral("travels"), QStringLiteral("returns"), QStringLiteral("resumes"), QStringLiteral("flies"),
+        QStringLiteral("convenes"), QStringLiteral("reconvenes"), QStringLiteral("departs"), QStringLiteral("expires")};
     static const QSet<QString> past = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
         QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("met"), QStringLiteral("held"),
         QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("began"), QStringLiteral("came"),
         QStringLiteral("left"), QStringLiteral("went"), QStringLiteral("gave"), QStringLiteral("won"),
-        QStringLiteral("since"), QStringLiteral("fell"), QStringLiteral("rose"), QStringLiteral("sent")};
+        QStringLiteral("since"), QStringLiteral("fell"), QStringLiteral("rose"), QStringLiteral("sent"),
+        // irregular past forms (the regular ones are read from their "-ed")
+        QStringLiteral("brought"), QStringLiteral("bought"), QStringLiteral("thought"), QStringLiteral("sought"),
+        QStringLiteral("caught"), QStringLiteral("fought"), QStringLiteral("taught"), QStringLiteral("saw"),
+        QStringLiteral("knew"), QStringLiteral("found"), QStringLiteral("got"), QStringLiteral("paid"),
+        QStringLiteral("sold"), QStringLiteral("became"), QStringLiteral("ran"), QStringLiteral("spoke"),
+        QStringLiteral("wrote"), QStringLiteral("stood"), QStringLiteral("struck"), QStringLiteral("kept"),
+        QStringLiteral("lost"), QStringLiteral("meant"), QStringLiteral("felt"), QStringLiteral("heard"),
+        QStringLiteral("built"), QStringLiteral("spent"), QStringLiteral("broke"), QStringLiteral("chose"),
+        QStringLiteral("drove"), QStringLiteral("flew"), QStringLiteral("grew"), QStringLiteral("threw"),
+        QStringLiteral("drew"), QStringLiteral("withdrew"), QStringLiteral("fled"), QStringLiteral("wore"),
+        QStringLiteral("swore"), QStringLiteral("forgot"), QStringLiteral("froze"), QStringLiteral("stole"),
+        QStringLiteral("shook"), QStringLiteral("understood"), QStringLiteral("arose"), QStringLiteral("sank"),
+        QStringLiteral("spun"), QStringLiteral("overthrew"), QStringLiteral("undertook"), QStringLiteral("forgave"),
+        QStringLiteral("slept"), QStringLiteral("swept"), QStringLiteral("dealt"), QStringLiteral("led")};
     static const QSet<QString> notVerbs = {
         QStringLiteral("need"), QStringLiteral("speed"), QStringLiteral("indeed"), QStringLiteral("hundred"),
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),
         QStringLiteral("based"), QStringLiteral("proposed"), QStringLiteral("expected"), QStringLiteral("scheduled"),
         QStringLiteral("planned"), QStringLiteral("invited"), QStringLiteral("armed"), QStringLiteral("related")};
+    // the present of a scheduled move reads as the future in news, as the "-s" forms above
+    // ("visit", "leave", "travel" are left out: far more often nouns)
+    static const QSet<QString> baseForms = {
+        QStringLiteral("meet"), QStringLiteral("arrive"), QStringLiteral("begin"), QStringLiteral("resume"),
+        QStringLiteral("convene")};
+    static const QSet<QString> moves = {
+        QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
+        QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("returns")};
+    auto possessive = [&](int k) { return word(k, u"s") && punct(k - 1, u'\''); }; // "Putin's"
+    auto determiner = [&](int k) {
+        static const QSet<QString> dets = {
+            QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
+            QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("this"), QStringLiteral("that")};
+        return k >= 0 && k < n && t[size_t(k)].isWord() && dets.contains(t[size_t(k)].lower);
+    };
+    auto subordinator = [&](int k) {
+        static const QSet<QString> words = {
+            QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("because"),
+            QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless")};
+        return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
+    };
     auto classify = [&](int k) -> Tense {
         const Token &a = t[size_t(k)];
         if (!a.isWord())
@@ -40,15 +80,41 @@ Tense TimexRules::tenseAround(int i) const
         if (future.contains(a.lower)) {
             if (a.lower == u"ll" && !punct(k - 1, u'\''))
                 return Tense::Unknown;
-            if (a.lower == u"going" && !word(k + 1, u"to"))
+            if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
+                return Tense::Unknown; // "heads of state" is a noun
+            // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
+            if ((a.lower == u"plan" || a.lower == u"plans" || moves.contains(a.lower))
+                && (determiner(k - 1) || possessive(k - 1)))
+                return Tense::Unknown;
+            // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
+            if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
+                || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))
                 return Tense::Unknown;
             // "had been scheduled to expire Friday", "was due to": a plan seen from the past
             if ((word(k - 1, u"been") && word(k - 2, u"had")) || word(k - 1, u"had"))
                 return Tense::Past;
             return Tense::Future;
         }
+        if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
+            return Tense::Future; // "won't", not "won"
+        // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
+        // verb before decides
+        if (baseForms.contains(a.lower))
+            return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) || possessive(k - 1)
+                ? Tense::Unknown
+                : Tense::Future;
+        // "as soon as Tuesday", "as early as next week": a time not yet reached
+        if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
+            return Tense::Future;
         if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
             return Tense::Future; // "is to resume trading Tuesday"
+        // "were planning to march Monday", "was about to leave": an intention still ahead
+        if ((a.lower == u"planning" || a.lower == u"preparing" || a.lower == u"about") && word(k + 1, u"to")
+            && (word(k - 1, u"was") || word(k - 1, u"were") || word(k - 1, u"is") || word(k - 1, u"are")))
+            return Tense::Future;
+        if ((a.lower == u"was" || a.lower == u"were") && (word(k + 1, u"planning") || word(k + 1, u"preparing")
+                                                          || word(k + 1, u"about")) && word(k + 2, u"to"))
+            return Tense::Future;
         if (a.lower == u"set")
             return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
         if (past.contains(a.lower))
@@ -81,8 +147,8 @@ Tense TimexRules::tenseAround(int i) const
         const int back = i - step;
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
         if (backOpen) {
-            if (word(back, u"would") || word(back, u"could"))
-                return Tense::Unknown;
+            if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
+                return Tense::Conditional;
             if (const Tense s = classify(back); s != Tense::Unknown)
                 return s;
         }
@@ -90,10 +156,11 @@ Tense TimexRules::tenseAround(int i) const
         if (d < 1)
             continue;
         const int fwd = i + d;
-        fwdOpen = fwdOpen && fwd < n && !boundary(fwd);
+        // A clause that follows ("as he was about to leave") has its own tense.
+        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd);
         if (fwdOpen) {
-            if (word(fwd, u"would") || word(fwd, u"could"))
-                return Tense::Unknown;
+            if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
+                return Tense::Conditional;
             if (const Tense s = classify(fwd); s != Tense::Unknown)
                 return s;
         }
@@ -130,7 +197,7 @@ std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool force
             sidedDistance = distance;
         }
     }
-    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast))
+    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast || tense == Tense::Future))
         return sided;
     return best;
 }
