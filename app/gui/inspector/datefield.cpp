@@ -36,6 +36,13 @@ DateField::DateField(QWidget *parent)
     updateFeedback();
 }
 
+// The line edit loses focus while QWidget's destructor deletes it and emits editingFinished: by
+// then this is no longer a DateField, and commit() must not run (UBSan reports the call).
+DateField::~DateField()
+{
+    disconnect(m_edit, nullptr, this, nullptr);
+}
+
 void DateField::setDate(const FuzzyDate &date)
 {
     m_date = date;

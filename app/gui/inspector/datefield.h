@@ -19,6 +19,7 @@ public:
     enum class Emptiness : std::uint8_t { Allowed, Refused };
 
     explicit DateField(QWidget *parent = nullptr);
+    ~DateField() override;
 
     // Shows date (an invalid date: empty) and forgets any unfinished typing.
     void setDate(const FuzzyDate &date);

@@ -56,6 +56,14 @@ EventForm::EventForm(DocumentController *controller, QWidget *parent)
     setEvent(std::nullopt);
 }
 
+// A field that has the focus loses it while QWidget's destructor deletes it and emits
+// editingFinished: by then this is no longer an EventForm, and no commit may run.
+EventForm::~EventForm()
+{
+    for (QLineEdit *edit : {m_title, m_cameo, m_tags})
+        disconnect(edit, nullptr, this, nullptr);
+}
+
 void EventForm::build()
 {
     auto *form = new QFormLayout(this);

@@ -28,6 +28,7 @@ class EventForm : public QWidget {
     Q_OBJECT
 public:
     explicit EventForm(DocumentController *controller, QWidget *parent = nullptr);
+    ~EventForm() override;
 
     // Shows event (none: empty). For the event already shown, fields being edited keep their text.
     void setEvent(const std::optional<Event> &event);
