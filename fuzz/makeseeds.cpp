@@ -5,12 +5,12 @@
 #include "core/index/indexbuilder.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
+#include "tests/io/gdeltarchives.h"
 #include "tests/io/gdeltrows.h"
 
 #include <QDir>
 #include <QFile>
 
-#include <zlib.h>
 
 #include <cstdio>
 
@@ -49,45 +49,6 @@ TimeIndex smallIndex(LaneGrouping grouping, int events, bool wideIds)
     return builder.build(grouping);
 }
 
-QByteArray gzipOf(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-void put16(QByteArray &b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); }
-void put32(QByteArray &b, quint32 v) { put16(b, quint16(v & 0xffff)); put16(b, quint16(v >> 16)); }
-
-// One stored (uncompressed) entry and the end record: the smallest zip the reader accepts.
-QByteArray storedZipOf(const QByteArray &name, const QByteArray &text)
-{
-    QByteArray zip;
-    const auto crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(text.constData()), uInt(text.size())));
-    put32(zip, 0x04034b50);
-    put16(zip, 20);
-    put16(zip, 0);
-    put16(zip, 0);
-    put32(zip, 0);
-    put32(zip, crc);
-    put32(zip, quint32(text.size()));
-    put32(zip, quint32(text.size()));
-    put16(zip, quint16(name.size()));
-    put16(zip, 0);
-    zip += name + text;
-    put32(zip, 0x06054b50);
-    zip += QByteArray(18, '\0');
-    return zip;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -124,8 +85,8 @@ int main(int argc, char **argv)
     bare.actor2Code = bare.actor2Name = bare.actor2Country = bare.geoName = bare.lat = bare.lon = {};
     rows += gdelttest::line(bare) + "\r\n";
     ok &= writeFile(corpus.filePath(u"gdelt/rows.csv"_s), rows);
-    ok &= writeFile(corpus.filePath(u"gdelt/rows.csv.gz"_s), gzipOf(rows));
-    ok &= writeFile(corpus.filePath(u"gdelt/rows.zip"_s), storedZipOf("rows.csv", rows));
+    ok &= writeFile(corpus.filePath(u"gdelt/rows.csv.gz"_s), gdelttest::deflateBytes(rows, false));
+    ok &= writeFile(corpus.filePath(u"gdelt/rows.zip"_s), gdelttest::zipOf({{"rows.csv", rows}}, false));
     if (!ok)
         std::fprintf(stderr, "could not write every seed under %s\n", argv[1]);
     return ok ? 0 : 1;

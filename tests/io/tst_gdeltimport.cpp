@@ -6,6 +6,7 @@
 #include "core/store/document.h"
 #include "core/store/schema.h"
 #include "core/store/transaction.h"
+#include "gdeltarchives.h"
 #include "gdeltrows.h"
 
 #include <QCryptographicHash>
@@ -13,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -34,20 +34,6 @@ std::int64_t scalar(Document &doc, const char *sql)
     return s.step() ? s.int64(0) : -1;
 }
 
-QByteArray gzipOf(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
 
 } // namespace
 
@@ -299,7 +285,7 @@ void TestGdeltImport::truncatedGzip()
         r.id = i;
         rows.append(gdelttest::line(r));
     }
-    const QByteArray gz = gzipOf(rows.join('\n') + '\n');
+    const QByteArray gz = gdelttest::deflateBytes(rows.join('\n') + '\n', false);
     const QString file = write(u"cut.export.CSV.gz"_s, gz.left(gz.size() * 2 / 3));
     GdeltImportOptions options;
     options.policy = ImportPolicy(policy);
@@ -325,7 +311,7 @@ void TestGdeltImport::directoryInput()
     gdelttest::Row a, b;
     a.id = 1, b.id = 2;
     write(u"in/20250101.export.CSV"_s, gdelttest::line(a) + '\n');
-    write(u"in/20250102.export.CSV.gz"_s, gzipOf(gdelttest::line(b) + '\n'));
+    write(u"in/20250102.export.CSV.gz"_s, gdelttest::deflateBytes(gdelttest::line(b) + '\n', false));
     write(u"in/readme.md"_s, "not a GDELT file");
     QString error;
     const QStringList files = gdeltInputFiles({m_dir->filePath(u"in"_s)}, &error);

@@ -4,68 +4,18 @@
 #include "core/io/gdelt/gdeltinput.h"
 #include "core/io/gdelt/gdeltmapper.h"
 #include "core/io/gdelt/gdeltrecord.h"
+#include "gdeltarchives.h"
 #include "gdeltrows.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace dateline;
 using namespace dateline::gdelt;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// gzip (or raw deflate with raw = true) of data, with zlib's own deflate.
-QByteArray deflateBytes(const QByteArray &data, bool raw)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, raw ? -15 : 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-void put16(QByteArray &b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); }
-void put32(QByteArray &b, quint32 v) { put16(b, quint16(v & 0xffff)); put16(b, quint16(v >> 16)); }
-
-// A zip archive of (name, text) entries; deflated ones use a trailing data descriptor, as
-// streaming zip writers do.
-QByteArray zipOf(const QList<std::pair<QByteArray, QByteArray>> &entries, bool deflated)
-{
-    QByteArray zip;
-    for (const auto &[name, text] : entries) {
-        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(text.constData()), uInt(text.size())));
-        const QByteArray body = deflated ? deflateBytes(text, true) : text;
-        put32(zip, 0x04034b50);
-        put16(zip, 20);
-        put16(zip, deflated ? 8 : 0); // flags: bit 3 = sizes in a data descriptor
-        put16(zip, deflated ? 8 : 0);
-        put32(zip, 0);
-        put32(zip, deflated ? 0 : crc);
-        put32(zip, deflated ? 0 : quint32(body.size()));
-        put32(zip, deflated ? 0 : quint32(text.size()));
-        put16(zip, quint16(name.size()));
-        put16(zip, 0);
-        zip += name + body;
-        if (deflated) {
-            put32(zip, 0x08074b50);
-            put32(zip, crc);
-            put32(zip, quint32(body.size()));
-            put32(zip, quint32(text.size()));
-        }
-    }
-    put32(zip, 0x06054b50); // end of central directory (the reader stops at it)
-    zip += QByteArray(18, '\0');
-    return zip;
-}
 
 QByteArrayList readAll(const QString &path, QString *error)
 {
@@ -300,13 +250,13 @@ void TestGdeltRead::inputFormats()
     else if (kind == u"crlf")
         data = rows.join("\r\n");
     else if (kind == u"gz")
-        data = deflateBytes(text, false);
+        data = gdelttest::deflateBytes(text, false);
     else if (kind == u"gz2")
-        data = deflateBytes(half1, false) + deflateBytes(half2, false);
+        data = gdelttest::deflateBytes(half1, false) + gdelttest::deflateBytes(half2, false);
     else if (kind == u"zip")
-        data = zipOf({{"a.CSV", text}}, true);
+        data = gdelttest::zipOf({{"a.CSV", text}}, true);
     else
-        data = zipOf({{"a.CSV", half1}, {"b.CSV", half2.chopped(1)}}, false);
+        data = gdelttest::zipOf({{"a.CSV", half1}, {"b.CSV", half2.chopped(1)}}, false);
     const QString path = m_dir.filePath(kind + u".data"_s); // the kind is told by the bytes, not the name
     QVERIFY(gdelttest::writeFile(path, data));
     QString error;
@@ -325,7 +275,7 @@ void TestGdeltRead::truncatedGzip()
         spec.id = i;
         rows.append(gdelttest::line(spec));
     }
-    const QByteArray gz = deflateBytes(rows.join('\n') + '\n', false);
+    const QByteArray gz = gdelttest::deflateBytes(rows.join('\n') + '\n', false);
     const QString path = m_dir.filePath(u"cut.gz"_s);
     QVERIFY(gdelttest::writeFile(path, gz.left(gz.size() / 2)));
     QString error;
@@ -339,7 +289,7 @@ void TestGdeltRead::truncatedGzip()
 void TestGdeltRead::damagedZip()
 {
     const QByteArray text = gdelttest::line({}) + '\n';
-    QByteArray zip = zipOf({{"a.CSV", text}}, false);
+    QByteArray zip = gdelttest::zipOf({{"a.CSV", text}}, false);
     zip[30 + 5 + 3] = 'X'; // a byte of the stored data: the CRC no longer matches
     const QString path = m_dir.filePath(u"bad.zip"_s);
     QVERIFY(gdelttest::writeFile(path, zip));
