@@ -24,8 +24,14 @@ void printHelp(QTextStream &out)
     out << "Usage: dateline-cli COMMAND [ARGS...]\n\n"
            "Reads and writes Dateline timeline documents (.dateline) without a display.\n\n"
            "Commands:\n";
-    for (const Command &c : commands())
-        out << "  " << qSetFieldWidth(44) << Qt::left << c.synopsis << qSetFieldWidth(0) << c.summary << '\n';
+    // A synopsis too long for the column gets the summary on a line of its own.
+    constexpr int kColumn = 44;
+    for (const Command &c : commands()) {
+        out << "  " << qSetFieldWidth(kColumn) << Qt::left << c.synopsis << qSetFieldWidth(0);
+        if (c.synopsis.size() >= kColumn)
+            out << '\n' << QString(kColumn + 2, u' ');
+        out << c.summary << '\n';
+    }
     out << "\nDates are EDTF (ISO 8601-2): 2008-03-17, 2008-03, 2008-03-17/2008-03-18, [..2008-03-26], -0099.\n"
            "Options: --help, --version. Run 'dateline-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad arguments.\n";

@@ -98,13 +98,24 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         sources.insert(fileId, bulk.addSource(s));
         tick();
     }
-    for (Event &e : content.events) {
+    auto gdelt = content.gdelt.begin(); // in event order
+    for (std::size_t i = 0; i < content.events.size(); ++i) {
+        Event &e = content.events[i];
         const EventId fileId = e.id;
         e.id = events.request(fileId);
         e.place = places(e.place);
         for (ActorLink &link : e.actors)
             link.actor = actors(link.actor);
-        events.insert(fileId, bulk.addEvent(e));
+        const bool fromGdelt = gdelt != content.gdelt.end() && gdelt->event == i;
+        if (fromGdelt)
+            e.sortKey = gdelt->record.globalEventId; // how Document::gdeltRecord() finds the record
+        const EventId id = bulk.addEvent(e);
+        events.insert(fileId, id);
+        if (fromGdelt) {
+            gdelt->record.source = sources(gdelt->record.source);
+            bulk.addGdeltRecord(id, gdelt->record);
+            ++gdelt;
+        }
         tick();
     }
     for (Quote &q : content.quotes) {

@@ -111,6 +111,15 @@ void JsonWriter::field(QLatin1StringView name, std::optional<double> number)
         nullValue();
 }
 
+void JsonWriter::field(QLatin1StringView name, std::optional<std::int64_t> number)
+{
+    key(name);
+    if (number)
+        value(*number);
+    else
+        nullValue();
+}
+
 void JsonWriter::idField(QLatin1StringView name, std::int64_t id)
 {
     key(name);

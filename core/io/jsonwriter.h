@@ -34,7 +34,8 @@ public:
     void field(QLatin1StringView name, const QString &text) { key(name); value(text); }
     void field(QLatin1StringView name, std::int64_t number) { key(name); value(number); }
     void field(QLatin1StringView name, int number) { key(name); value(std::int64_t(number)); }
-    void field(QLatin1StringView name, std::optional<double> number);
+    void field(QLatin1StringView name, std::optional<double> number);       // null when absent
+    void field(QLatin1StringView name, std::optional<std::int64_t> number); // null when absent
     void idField(QLatin1StringView name, std::int64_t id); // null when id <= 0
     void stringList(QLatin1StringView name, const QStringList &list);
 

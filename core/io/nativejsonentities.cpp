@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline {
@@ -106,7 +108,7 @@ void NativeJsonReader::readEvent(const QJsonObject &o, const QString &path, Nati
     static const QRegularExpression cameoPattern(u"^[0-9]{2,4}$"_s);
     checkKeys(o, path, {L("id"), L("title"), L("description"), L("date"), L("status"),
                         L("cameo-code"), L("place"), L("importance"), L("sort-key"), L("tags"),
-                        L("actors"), L("created"), L("updated")});
+                        L("actors"), L("gdelt"), L("created"), L("updated")});
     Event e;
     e.id = EventId(id(o, L("id"), path, Need::Required));
     e.title = string(o, L("title"), path, Need::Required);
@@ -156,9 +158,50 @@ void NativeJsonReader::readEvent(const QJsonObject &o, const QString &path, Nati
             problem(where, u"actor %1 is linked twice with the same role"_s.arg(l.actor.value));
         e.actors.push_back(l);
     }
+    if (o.contains(L("gdelt")))
+        readGdelt(o.value(L("gdelt")), at(path, L("gdelt")), out);
     e.created = stamp(o, L("created"), path);
     e.updated = stamp(o, L("updated"), path);
     out.events.push_back(std::move(e));
+}
+
+void NativeJsonReader::readGdelt(const QJsonValue &v, const QString &path, NativeJsonContent &out)
+{
+    if (!v.isObject()) {
+        problem(path, u"must be an object such as {\"global-event-id\": 1000000000}"_s);
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    checkKeys(o, path, {L("global-event-id"), L("date-added"), L("source"), L("goldstein"), L("tone"),
+                        L("mentions"), L("sources"), L("articles")});
+    GdeltRecord r;
+    const std::optional<std::int64_t> globalId = integer(o, L("global-event-id"), path, Need::Required, 0);
+    if (globalId && *globalId <= 0)
+        problem(at(path, L("global-event-id")), u"must be a positive GLOBALEVENTID, not %1"_s.arg(*globalId));
+    r.globalEventId = globalId.value_or(0);
+    // The optional numbers may be null (unknown) as well as absent.
+    const auto given = [&o](QLatin1StringView key) { return !o.value(key).isNull() && !o.value(key).isUndefined(); };
+    if (given(L("date-added"))) {
+        const std::optional<std::int64_t> added = integer(o, L("date-added"), path, Need::Required, 0);
+        if (added && gdeltDateAddedText(*added).isEmpty())
+            problem(at(path, L("date-added")), u"%1 is not a DATEADDED value (YYYYMMDDHHMMSS or YYYYMMDD)"_s.arg(*added));
+        r.dateAdded = added.value_or(0);
+    }
+    r.source = SourceId(id(o, L("source"), path, Need::Optional));
+    r.goldstein = coordinate(o, L("goldstein"), path, 10);
+    r.tone = coordinate(o, L("tone"), path, 100);
+    const auto count = [&](QLatin1StringView key) -> std::optional<std::int64_t> {
+        if (!given(key))
+            return std::nullopt;
+        const std::optional<std::int64_t> n = integer(o, key, path, Need::Required, 0);
+        if (n && *n < 0)
+            problem(at(path, key), u"must not be negative"_s);
+        return n;
+    };
+    r.mentions = count(L("mentions"));
+    r.sources = count(L("sources"));
+    r.articles = count(L("articles"));
+    out.gdelt.push_back({out.events.size(), r});
 }
 
 void NativeJsonReader::readQuote(const QJsonObject &o, const QString &path, NativeJsonContent &out)
@@ -279,6 +322,15 @@ void NativeJsonReader::checkReferences(const NativeJsonContent &c)
         check(sources, q.source.value, path + u".source"_s, "source");
         for (size_t k = 0; k < q.events.size(); ++k)
             check(events, q.events[k].value, path + u".events[%1]"_s.arg(k), "event");
+    }
+    std::unordered_map<std::int64_t, std::size_t> globalIds; // GLOBALEVENTID -> event index
+    for (const NativeGdeltRecord &g : c.gdelt) {
+        const QString path = u"events[%1].gdelt"_s.arg(g.event);
+        check(sources, g.record.source.value, path + u".source"_s, "source");
+        const auto [it, fresh] = globalIds.try_emplace(g.record.globalEventId, g.event);
+        if (!fresh && g.record.globalEventId > 0)
+            problem(path + u".global-event-id"_s,
+                    u"%1 is also the GLOBALEVENTID of events[%2]"_s.arg(g.record.globalEventId).arg(it->second));
     }
     for (size_t i = 0; i < c.relations.size(); ++i) {
         const QString path = u"relations[%1]"_s.arg(i);

@@ -13,7 +13,9 @@ class JsonWriter;
 void writeJson(JsonWriter &w, const Actor &actor);
 void writeJson(JsonWriter &w, const Place &place);
 void writeJson(JsonWriter &w, const Source &source);
-void writeJson(JsonWriter &w, const Event &event);
+// With a GDELT record, the event gets its "gdelt" object (the journal's states leave it out: the
+// record stays in the document while its event is deleted, and comes back with it).
+void writeJson(JsonWriter &w, const Event &event, const GdeltRecord *gdelt = nullptr);
 void writeJson(JsonWriter &w, const Quote &quote);
 void writeJson(JsonWriter &w, const Relation &relation);
 void writeJson(JsonWriter &w, const Era &era);

@@ -56,6 +56,21 @@ void writeSection(JsonWriter &w, QLatin1StringView key, std::vector<T> items)
     w.endArray();
 }
 
+// Events with the GDELT records of those that came from GDELT.
+void writeEvents(JsonWriter &w, const Document &document)
+{
+    const std::vector<std::pair<EventId, GdeltRecord>> records = document.gdeltRecords(); // by event id
+    auto record = records.begin();
+    w.key(L("events"));
+    w.beginArray();
+    for (const Event &e : sortedById(document.events())) {
+        while (record != records.end() && record->first < e.id)
+            ++record;
+        writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
+    }
+    w.endArray();
+}
+
 // Views and bookmarks keep the document's order and are left out when there are none (files
 // without them read the same as before they existed).
 template <typename T>
@@ -109,7 +124,25 @@ void writeJson(JsonWriter &w, const Source &s)
     w.endObject();
 }
 
-void writeJson(JsonWriter &w, const Event &e)
+namespace {
+
+void writeGdelt(JsonWriter &w, const GdeltRecord &g)
+{
+    w.beginObject();
+    w.field(L("global-event-id"), g.globalEventId);
+    w.field(L("date-added"), g.dateAdded > 0 ? std::optional(g.dateAdded) : std::nullopt);
+    w.idField(L("source"), g.source.value);
+    w.field(L("goldstein"), g.goldstein);
+    w.field(L("tone"), g.tone);
+    w.field(L("mentions"), g.mentions);
+    w.field(L("sources"), g.sources);
+    w.field(L("articles"), g.articles);
+    w.endObject();
+}
+
+} // namespace
+
+void writeJson(JsonWriter &w, const Event &e, const GdeltRecord *gdelt)
 {
     w.beginObject();
     w.field(L("id"), e.id.value);
@@ -131,6 +164,10 @@ void writeJson(JsonWriter &w, const Event &e)
         w.endObject();
     }
     w.endArray();
+    if (gdelt) {
+        w.key(L("gdelt"));
+        writeGdelt(w, *gdelt);
+    }
     w.field(L("created"), stamp(e.created));
     w.field(L("updated"), stamp(e.updated));
     w.endObject();
@@ -183,7 +220,7 @@ QByteArray exportNativeJson(const Document &document)
     writeSection(w, L("actors"), document.actors());
     writeSection(w, L("places"), document.places());
     writeSection(w, L("sources"), document.sources());
-    writeSection(w, L("events"), document.events());
+    writeEvents(w, document);
     writeSection(w, L("quotes"), document.quotes());
     writeSection(w, L("relations"), document.relations());
     writeSection(w, L("eras"), document.eras());

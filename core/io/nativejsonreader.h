@@ -17,6 +17,12 @@
 
 namespace dateline {
 
+// The GDELT record of content.events[event].
+struct NativeGdeltRecord {
+    std::size_t event = 0;
+    GdeltRecord record;
+};
+
 // A native JSON file read into model values, before anything touches a document.
 struct NativeJsonContent {
     QString title;
@@ -29,6 +35,7 @@ struct NativeJsonContent {
     std::vector<Era> eras;
     std::vector<SavedView> views;        // in the document's order; actor ids as in the file
     std::vector<DateBookmark> bookmarks;
+    std::vector<NativeGdeltRecord> gdelt; // in event order
 };
 
 // Parses and validates a native JSON file completely: syntax, format and version, every field's
@@ -67,6 +74,7 @@ private:
     void readPlace(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readSource(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readEvent(const QJsonObject &o, const QString &path, NativeJsonContent &out);
+    void readGdelt(const QJsonValue &v, const QString &path, NativeJsonContent &out);
     void readQuote(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readRelation(const QJsonObject &o, const QString &path, NativeJsonContent &out);
     void readEra(const QJsonObject &o, const QString &path, NativeJsonContent &out);

@@ -88,6 +88,12 @@ public:
     QuoteId addQuote(const Quote &quote);
     RelationId addRelation(const Relation &relation);
     EraId addEra(const Era &era);
+    // Attaches the GDELT row an event came from (record.globalEventId is the key); the event and
+    // the record's source must exist (they are not checked). A record whose
+    // GLOBALEVENTID already belongs to a live event is kept as it is (returns false); one left by
+    // a deleted event is replaced. The event should carry the GLOBALEVENTID as its sort key:
+    // Document::gdeltRecord() finds the record through it.
+    bool addGdeltRecord(EventId event, const GdeltRecord &record);
 
     // The connection, for importer-specific side tables (inside this transaction).
     Database &database();
@@ -104,7 +110,7 @@ public:
 
 private:
     enum StatementIndex : int { SEvent, STag, SActorLink, SActorLinks2, SActor, SPlace, SSource, SQuote, SQuoteEvent,
-                                SRelation, SEra, SCount };
+                                SRelation, SEra, SGdelt, SCount };
     enum class Table : std::uint8_t { Events, Actors, Places, Sources, Count };
     Statement &statement(int which, const char *sql);
     // What a foreign key would check: throws StoreError unless the row exists (each id looked up once).

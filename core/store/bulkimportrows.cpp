@@ -261,4 +261,37 @@ EraId BulkImport::addEra(const Era &era)
     return id;
 }
 
+bool BulkImport::addGdeltRecord(EventId event, const GdeltRecord &record)
+{
+    // gdelt_events has no foreign keys (schema.cpp), and callers pass ids they have just added or
+    // resolved: a lookup per row would cost the GDELT import a B-tree search for every event.
+    Statement &s = statement(SGdelt,
+                             "INSERT INTO gdelt_events(global_id, event_id, date_added, source_id, goldstein, avg_tone, "
+                             "num_mentions, num_sources, num_articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                             "ON CONFLICT(global_id) DO UPDATE SET event_id = excluded.event_id, "
+                             "date_added = excluded.date_added, source_id = excluded.source_id, "
+                             "goldstein = excluded.goldstein, avg_tone = excluded.avg_tone, "
+                             "num_mentions = excluded.num_mentions, num_sources = excluded.num_sources, "
+                             "num_articles = excluded.num_articles "
+                             "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = gdelt_events.event_id)");
+    s.bind(1, record.globalEventId).bind(2, event.value);
+    if (record.dateAdded > 0)
+        s.bind(3, record.dateAdded);
+    else
+        s.bindNull(3);
+    if (record.source.isValid())
+        s.bind(4, record.source.value);
+    else
+        s.bindNull(4);
+    const auto bindReal = [&s](int index, std::optional<double> v) { v ? s.bind(index, *v) : s.bindNull(index); };
+    const auto bindCount = [&s](int index, std::optional<std::int64_t> v) { v ? s.bind(index, *v) : s.bindNull(index); };
+    bindReal(5, record.goldstein);
+    bindReal(6, record.tone);
+    bindCount(7, record.mentions);
+    bindCount(8, record.sources);
+    bindCount(9, record.articles);
+    s.execute();
+    return m_db.changes() > 0;
+}
+
 } // namespace dateline

@@ -135,6 +135,8 @@ public:
     std::vector<Source> sources() const;
     // The GDELT row an imported event came from; nothing for other events.
     std::optional<GdeltRecord> gdeltRecord(EventId id) const;
+    // Every event's GDELT record, in event id order (one scan: for exports).
+    std::vector<std::pair<EventId, GdeltRecord>> gdeltRecords() const;
 
     QuoteId addQuote(const Quote &quote);
     void updateQuote(const Quote &quote);

@@ -320,23 +320,19 @@ std::vector<Source> Document::sources() const
                            readSource);
 }
 
-std::optional<GdeltRecord> Document::gdeltRecord(EventId id) const
+namespace {
+
+// The columns readGdelt() reads, for a file of schema version v: v3 and v4 have no measures,
+// v1 and v2 no gdelt_events table (callers check).
+QByteArray gdeltColumns(std::int64_t version)
 {
-    // The GDELT importer gives each event its GLOBALEVENTID as sort key, so the record is found
-    // through gdelt_events' primary key: that table has no index on event_id (an import would pay
-    // for it on every row), and a scan would cost a selection ~20 ms at a million events.
-    // A read-only file of an older schema has no measures (v3, v4) or no such table (v1, v2).
-    const std::int64_t version = d->db->pragma("user_version");
-    if (version < 3)
-        return std::nullopt;
-    const QByteArray measures = version >= 5 ? "g.goldstein, g.avg_tone, g.num_mentions, g.num_sources, g.num_articles"
-                                             : "NULL, NULL, NULL, NULL, NULL";
-    const QByteArray query = "SELECT g.global_id, coalesce(g.date_added, 0), g.source_id, " + measures
-        + " FROM events e JOIN gdelt_events g ON g.global_id = e.sort_key AND g.event_id = e.id WHERE e.id = ?1";
-    Statement &s = d->db->cached(query);
-    s.bind(1, id.value);
-    if (!s.step())
-        return std::nullopt;
+    return "g.global_id, coalesce(g.date_added, 0), g.source_id, "
+        + QByteArray(version >= 5 ? "g.goldstein, g.avg_tone, g.num_mentions, g.num_sources, g.num_articles"
+                                  : "NULL, NULL, NULL, NULL, NULL");
+}
+
+GdeltRecord readGdelt(const Statement &s)
+{
     GdeltRecord r;
     r.globalEventId = s.int64(0);
     r.dateAdded = s.int64(1);
@@ -350,8 +346,41 @@ std::optional<GdeltRecord> Document::gdeltRecord(EventId id) const
     r.mentions = count(5);
     r.sources = count(6);
     r.articles = count(7);
+    return r;
+}
+
+} // namespace
+
+std::optional<GdeltRecord> Document::gdeltRecord(EventId id) const
+{
+    // The GDELT importer gives each event its GLOBALEVENTID as sort key, so the record is found
+    // through gdelt_events' primary key: that table has no index on event_id (an import would pay
+    // for it on every row), and a scan would cost a selection ~20 ms at a million events.
+    const std::int64_t version = d->db->pragma("user_version");
+    if (version < 3)
+        return std::nullopt;
+    Statement &s = d->db->cached("SELECT " + gdeltColumns(version)
+                                 + " FROM events e JOIN gdelt_events g ON g.global_id = e.sort_key AND g.event_id = e.id"
+                                   " WHERE e.id = ?1");
+    s.bind(1, id.value);
+    if (!s.step())
+        return std::nullopt;
+    GdeltRecord r = readGdelt(s);
     s.reset();
     return r;
+}
+
+std::vector<std::pair<EventId, GdeltRecord>> Document::gdeltRecords() const
+{
+    std::vector<std::pair<EventId, GdeltRecord>> result;
+    const std::int64_t version = d->db->pragma("user_version");
+    if (version < 3)
+        return result;
+    Statement s = d->db->prepare("SELECT " + gdeltColumns(version) + ", e.id FROM gdelt_events g "
+                                 "JOIN events e ON e.id = g.event_id AND e.sort_key = g.global_id ORDER BY e.id");
+    while (s.step())
+        result.emplace_back(EventId(s.int64(8)), readGdelt(s));
+    return result;
 }
 
 } // namespace dateline

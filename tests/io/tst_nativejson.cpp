@@ -1,3 +1,6 @@
+#include "gdeltrows.h"
+
+#include "core/io/gdelt/gdeltimport.h"
 #include "core/io/nativejson.h"
 #include "core/io/sample.h"
 #include "core/store/document.h"
@@ -123,6 +126,7 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void importIntoNonEmptyDocumentRemapsIds();
+    void gdeltRecordsImportIntoNonEmptyDocument();
     void viewsImportIntoNonEmptyDocument();
     void readOnlyDocumentIsRefused();
     void problemsAreCapped();
@@ -130,6 +134,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Document> newDocument(const QString &name);
+    bool importGdeltRows(Document &doc);
     QTemporaryDir m_dir;
 };
 
@@ -153,6 +158,7 @@ void TestNativeJson::roundTrip_data()
     QTest::newRow("sample") << u"sample"_s;
     QTest::newRow("every field") << u"every"_s;
     QTest::newRow("empty document") << u"empty"_s;
+    QTest::newRow("GDELT records") << u"gdelt"_s;
 }
 
 void TestNativeJson::roundTrip()
@@ -164,6 +170,8 @@ void TestNativeJson::roundTrip()
         QVERIFY(importNativeJson(sampleTimelineJson(), *original, nullptr));
     else if (kind == u"every")
         fillEveryField(*original);
+    else if (kind == u"gdelt")
+        QVERIFY(importGdeltRows(*original));
     const QByteArray first = exportNativeJson(*original);
 
     auto copy = newDocument(kind + u"-copy"_s);
@@ -188,6 +196,45 @@ void TestNativeJson::roundTrip()
         QVERIFY(places[2].latitude && !places[2].longitude);
         QCOMPARE(copy->event(EventId(4))->sortKey, 9'000'000'000'000LL);
     }
+    if (kind == u"gdelt") {
+        QVERIFY(first.contains(R"("gdelt": {)"));
+        for (const Event &e : original->events()) {
+            const std::optional<GdeltRecord> was = original->gdeltRecord(e.id);
+            const std::optional<GdeltRecord> is = copy->gdeltRecord(e.id);
+            QVERIFY(was && is);
+            QCOMPARE(is->globalEventId, was->globalEventId);
+            QCOMPARE(is->dateAdded, was->dateAdded);
+            QCOMPARE(is->source, was->source);
+            QCOMPARE(is->goldstein, was->goldstein);
+            QCOMPARE(is->tone, was->tone);
+            QCOMPARE(is->mentions, was->mentions);
+            QCOMPARE(is->articles, was->articles);
+        }
+    }
+}
+
+// Three GDELT rows: a 2.0 row, a 1.0 daily row (no DATEADDED time) and a 1.0 historical row
+// (no DATEADDED, no SOURCEURL).
+bool TestNativeJson::importGdeltRows(Document &doc)
+{
+    gdelttest::Row v2;
+    v2.id = 410000001;
+    gdelttest::Row daily;
+    daily.columns = 58;
+    daily.id = 210000002;
+    daily.url = "https://example.org/news/2";
+    gdelttest::Row historical;
+    historical.columns = 57;
+    historical.id = 110000003;
+    historical.mentions = 1;
+    const QString file = m_dir.filePath(u"rows-%1.CSV"_s.arg(doc.info().events));
+    if (!gdelttest::writeFile(file, gdelttest::line(v2) + '\n' + gdelttest::line(daily) + '\n'
+                                         + gdelttest::line(historical) + '\n'))
+        return false;
+    const GdeltImportResult result = importGdelt({file}, doc);
+    if (!result.error.isEmpty())
+        qWarning("%s", qPrintable(result.error));
+    return result.events == 3;
 }
 
 // A small valid file; importErrors breaks it in one place per row.
@@ -197,7 +244,9 @@ static const QByteArray kValid = R"({"format": "dateline", "version": 1, "title"
 "sources": [{"id": 1, "title": "S", "issued": "2008-03", "reliability": "B", "author": [{"family": "Doe", "given": "Jane"}]}],
 "events": [{"id": 1, "title": "E", "date": "2008-02-29", "place": 1, "status": "planned", "cameo-code": "042",
             "actors": [{"actor": 1, "role": "host"}], "created": "2025-01-15T09:00:00.000Z"},
-           {"id": 2, "title": "F", "date": "2008-03", "importance": 70}],
+           {"id": 2, "title": "F", "date": "2008-03", "importance": 70,
+            "gdelt": {"global-event-id": 77, "date-added": 20080301120000, "source": 1, "goldstein": -4.4,
+                      "tone": 2.5, "mentions": 3, "sources": 1, "articles": null}}],
 "quotes": [{"id": 1, "text": "Q", "speaker": 1, "source": 1, "credibility": 2, "events": [1]}],
 "relations": [{"id": 1, "from": 2, "kind": "follow-up of", "to": 1}],
 "eras": [{"id": 1, "name": "Era", "span": "2008", "color": "#aabbcc"}],
@@ -221,6 +270,16 @@ void TestNativeJson::validFileImports()
     QCOMPARE(doc->savedView(u"Summit"_s)->filter.actors, std::vector<ActorId>{ActorId(1)});
     QCOMPARE(doc->savedView(u"Summit"_s)->palette, u"dark"_s);
     QCOMPARE(doc->bookmark(u"Leap day"_s)->date, date("2008-02-29/2008-03-01"));
+    QVERIFY(!doc->gdeltRecord(EventId(1)));
+    const std::optional<GdeltRecord> record = doc->gdeltRecord(EventId(2));
+    QVERIFY(record);
+    QCOMPARE(record->globalEventId, 77);
+    QCOMPARE(record->dateAdded, 20080301120000);
+    QCOMPARE(record->source, SourceId(1));
+    QCOMPARE(record->goldstein, std::optional<double>(-4.4));
+    QCOMPARE(record->mentions, std::optional<std::int64_t>(3));
+    QVERIFY(!record->articles);
+    QCOMPARE(doc->event(EventId(2))->sortKey, 77); // the record is found through it
 }
 
 void TestNativeJson::importErrors_data()
@@ -232,7 +291,7 @@ void TestNativeJson::importErrors_data()
         QTest::newRow(name) << QByteArray(find) << QByteArray(replace) << expected;
     };
     row("malformed: line and column", R"("title": "T",)", R"("title": "T" "U",)", u"line 1, column 52: unterminated object"_s);
-    row("malformed: unterminated", "\"Era\"", "\"Era", u"line 10, column"_s);
+    row("malformed: unterminated", "\"Era\"", "\"Era", u"line 12, column"_s);
     QTest::newRow("empty file") << kValid << QByteArray() << u"line 1, column 1: "_s;
     row("not an object", R"({"format")", R"([{"format")", u"not valid JSON"_s);
     row("other format", R"("format": "dateline")", R"("format": "timelinejs")", u"format: not a Dateline"_s);
@@ -275,6 +334,16 @@ void TestNativeJson::importErrors_data()
     row("duplicate view", R"("palette": "dark"}])", R"("palette": "dark"}, {"name": "Summit"}])",
         u"views[1]: a second view named \u201cSummit\u201d"_s);
     row("bad bookmark", R"("2008-02-29/2008-03-01")", R"("2008-02-30")", u"bookmarks[0]: Bookmark \"Leap day\": the date is not valid"_s);
+    row("GDELT record not an object", R"("gdelt": {)", R"("gdelt": 7, "x": {)", u"events[1].gdelt: must be an object"_s);
+    row("GDELT id missing", R"("global-event-id": 77, )", "", u"events[1].gdelt.global-event-id: must be a whole number"_s);
+    row("GDELT id not positive", R"("global-event-id": 77)", R"("global-event-id": 0)", u"events[1].gdelt.global-event-id: must be a positive"_s);
+    row("GDELT bad date added", "20080301120000", "20081301120000", u"events[1].gdelt.date-added: 20081301120000 is not a DATEADDED"_s);
+    row("GDELT dangling source", R"("source": 1, "goldstein")", R"("source": 4, "goldstein")", u"events[1].gdelt.source: there is no source with id 4"_s);
+    row("GDELT Goldstein out of range", R"("goldstein": -4.4)", R"("goldstein": -14.4)", u"events[1].gdelt.goldstein: -14.4 is outside -10..10"_s);
+    row("GDELT negative count", R"("mentions": 3)", R"("mentions": -3)", u"events[1].gdelt.mentions: must not be negative"_s);
+    row("GDELT unknown field", R"("tone": 2.5)", R"("tone": 2.5, "quad": 1)", u"events[1].gdelt.quad: unknown field"_s);
+    row("GDELT id twice", R"("cameo-code": "042",)", R"("cameo-code": "042", "gdelt": {"global-event-id": 77},)",
+        u"events[1].gdelt.global-event-id: 77 is also the GLOBALEVENTID of events[0]"_s);
     row("list not an array", R"("quotes": [)", R"("quotes": {"x": 1}, "q": [)", u"quotes: must be an array"_s);
 }
 
@@ -332,6 +401,56 @@ void TestNativeJson::importIntoNonEmptyDocumentRemapsIds()
             QCOMPARE(doc->event(q.events.at(0))->title, u"Joint press conference of the four ministers"_s);
         }
     }
+}
+
+void TestNativeJson::gdeltRecordsImportIntoNonEmptyDocument()
+{
+    // The same GDELT rows twice: as a file from elsewhere they become new events, but a
+    // GLOBALEVENTID keeps the record of the event that has it, and a later GDELT import of the
+    // same rows merges them instead of adding a third copy.
+    auto doc = newDocument(u"gdelt-twice"_s);
+    QVERIFY(doc);
+    QVERIFY(doc->addSource({{}, u"Mine"_s, {}, {}, {}, {}, {}, u'B'}).isValid());
+    QVERIFY(importGdeltRows(*doc));
+    auto other = newDocument(u"gdelt-other"_s);
+    QVERIFY(other);
+    QVERIFY(importGdeltRows(*other));
+    const QByteArray json = exportNativeJson(*other);
+    const std::vector<std::pair<EventId, GdeltRecord>> before = doc->gdeltRecords();
+    QCOMPARE(before.size(), size_t(3));
+
+    const NativeJsonImport result = importNativeJson(json, *doc);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QVERIFY(!result.idsKept);
+    QCOMPARE(result.events, 3);
+    const std::vector<std::pair<EventId, GdeltRecord>> after = doc->gdeltRecords();
+    QCOMPARE(after.size(), size_t(3));
+    for (size_t i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].first, before[i].first);
+        QCOMPARE(after[i].second.source, before[i].second.source);
+    }
+
+    // Into a document without those records, the sources are remapped with the events.
+    auto third = newDocument(u"gdelt-third"_s);
+    QVERIFY(third);
+    QVERIFY(importNativeJson(kValid, *third, nullptr));
+    QVERIFY(importNativeJson(json, *third, nullptr));
+    const std::vector<std::pair<EventId, GdeltRecord>> records = third->gdeltRecords();
+    QCOMPARE(records.size(), size_t(4));
+    for (const auto &[event, record] : records) {
+        if (record.globalEventId == 77)
+            continue;
+        QVERIFY(event.value > 2);
+        const std::optional<Source> source = third->source(record.source);
+        if (record.globalEventId == 110000003) {
+            QVERIFY(!source); // a historical row has no SOURCEURL
+        } else {
+            QVERIFY(source);
+            QVERIFY(source->url.startsWith(u"https://example.org/news/"_s));
+        }
+    }
+    const GdeltImportResult again = importGdelt({m_dir.filePath(u"rows-0.CSV"_s)}, *third);
+    QCOMPARE(again.events, 0);
 }
 
 void TestNativeJson::viewsImportIntoNonEmptyDocument()

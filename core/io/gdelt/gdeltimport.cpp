@@ -99,9 +99,6 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
         std::vector<ActorId> actors;
         std::vector<PlaceId> places;
         std::vector<SourceId> sources;
-        Statement &link = db.cached("INSERT OR REPLACE INTO gdelt_events(global_id, event_id, date_added, source_id, "
-                                    "goldstein, avg_tone, num_mentions, num_sources, num_articles) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         static const bool trace = qEnvironmentVariableIntValue("DATELINE_IMPORT_TRACE") != 0;
         QElapsedTimer total;
         total.start();
@@ -140,18 +137,16 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
                 if (const ActorId a2 = resolve(row.actor2, actors); a2.isValid())
                     e.actors.push_back({a2, ActorRole::Target});
                 const EventId id = bulk.addEvent(e);
-                // Every parameter bound on every row: a reset statement keeps the last row's values.
-                link.bind(1, row.globalId).bind(2, id.value);
-                if (row.dateAdded > 0)
-                    link.bind(3, row.dateAdded);
-                else
-                    link.bindNull(3);
-                if (const SourceId source = resolve(row.source, sources); source.isValid())
-                    link.bind(4, source.value);
-                else
-                    link.bindNull(4);
-                link.bind(5, row.goldstein).bind(6, row.tone).bind(7, row.mentions).bind(8, row.sources).bind(9, row.articles);
-                link.execute();
+                GdeltRecord record;
+                record.globalEventId = row.globalId;
+                record.dateAdded = row.dateAdded;
+                record.source = resolve(row.source, sources);
+                record.goldstein = row.goldstein;
+                record.tone = row.tone;
+                record.mentions = row.mentions;
+                record.sources = row.sources;
+                record.articles = row.articles;
+                bulk.addGdeltRecord(id, record);
             }
             result.lines = batch->linesRead;
             result.duplicates += batch->duplicates;
