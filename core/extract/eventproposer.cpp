@@ -41,32 +41,95 @@ const QSet<QString> &trailingWords()
         QStringLiteral("until"), QStringLiteral("since"), QStringLiteral("during"), QStringLiteral("for"),
         QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("between"),
         QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("and"), QStringLiteral("to"),
-        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through")};
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through"),
+        QStringLiteral("if"), QStringLiteral("because"), QStringLiteral("than"), QStringLiteral("with"),
+        QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her")};
     return words;
+}
+
+// Wire and page furniture rather than a sentence: "AP900815-0044 AP-NR", "WSJ891102-0067 = 891102",
+// "WALL STREET JOURNAL". A title is furniture when it has no lower-case letter, or codes (letters
+// with three or more digits, or marks such as "@" and "=" standing alone) make up much of it;
+// "F-16", "G20" and "A380 deliveries" stay titles.
+bool looksLikeFurniture(const QString &title)
+{
+    if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
+        return true;
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    int codes = 0;
+    for (const QString &w : words) {
+        const auto digits = std::count_if(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        const bool letters = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
+        const bool mark = w.size() <= 2 && !letters && digits == 0 && w != u"-" && w != u"&";
+        if ((letters && digits >= 3) || mark)
+            ++codes;
+    }
+    return codes >= 2 || (codes == 1 && words.size() <= 3);
 }
 
 QString tidy(QString s, int maxWords)
 {
     s = s.simplified();
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
-    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
-        words.removeLast();
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
                                           QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
                                           QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
                                           QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
-    while (!words.isEmpty() && (words.first() == u"," || leading.contains(words.first().toLower())
+    const auto noWord = [](const QString &w) {
+        return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
                                 || (trailingWords().contains(words.first().toLower())
                                     && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
         words.removeFirst();
     if (words.size() > maxWords)
         words = words.mid(0, maxWords);
+    // after the cut, so that a shortened title does not end on "to" or "the" either
+    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+        words.removeLast();
     s = words.join(u' ');
     while (!s.isEmpty() && QStringLiteral(",;:-—.").contains(s.back()))
         s.chop(1);
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
     return s;
+}
+
+// A name with nothing else before the date ("President Bush", "The U.N. Security Council"): every
+// word capitalised, or a particle of a name.
+bool isBareSubject(const QString &title)
+{
+    static const QSet<QString> particles = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
+                                            QStringLiteral("for"), QStringLiteral("de"), QStringLiteral("al"),
+                                            QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6)
+        return false;
+    return std::all_of(words.begin(), words.end(), [](const QString &w) {
+        return w.at(0).isUpper() || particles.contains(w.toLower());
+    });
+}
+
+// Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
+// that is no preposition, article, conjunction or part of the day.
+bool startsWithVerb(const QString &text, int p, int end)
+{
+    static const QSet<QString> notVerbs = {
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("of"),
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("with"),
+        QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("when"), QStringLiteral("as"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("than"), QStringLiteral("this"),
+        QStringLiteral("its"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
+        QStringLiteral("morning"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
+        QStringLiteral("until"), QStringLiteral("through"), QStringLiteral("during"), QStringLiteral("since")};
+    int q = p;
+    while (q < end && text.at(q).isLetter())
+        ++q;
+    if (q == p || !text.at(p).isLower())
+        return false;
+    return !notVerbs.contains(text.mid(p, q - p));
 }
 
 int clauseStop(const QString &text, int from, int limit)
@@ -223,6 +286,12 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
     if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
         head = head.mid(last.capturedStart(1));
     QString t = tidy(head, 12);
+    if (isBareSubject(t) && startsWithVerb(text, p, s.end)) {
+        // "President Bush on Tuesday ordered …": the subject before the date, the verb after it.
+        const int stop = clauseStop(text, p, s.end);
+        *clauseEnd = stop;
+        return tidy(t + u' ' + text.mid(p, stop - p), 12);
+    }
     if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
         // The date opens the sentence: "On Friday, the ministers met in Geneva."
         int from = timex.end;
@@ -310,6 +379,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 continue;
             e.title = tidy(q->speaker + QStringLiteral(": \u201C") + q->text.trimmed(), 12) + u'\u201D';
         }
+        // Furniture, or nothing but another date of the sentence ("08-15-90 March 3, 1990").
+        const auto isOtherDate = [&](const Timex &o) {
+            return o.start >= s->start && o.end <= s->end && o.text.startsWith(e.title, Qt::CaseInsensitive);
+        };
+        if (looksLikeFurniture(e.title) || std::any_of(timexes.begin(), timexes.end(), isOtherDate))
+            continue;
+        // One proposal per date and sentence: "… said on Tuesday …, adding on Tuesday …".
+        if (std::any_of(events.begin(), events.end(),
+                        [&](const ProposedEvent &o) { return o.evidenceStart == s->start && o.date == e.date; }))
+            continue;
         // Status words may sit just before the clause ("he will travel to Sochi on April 6").
         // The words up to the date decide, not a later clause ("met this week and will meet again").
         const int statusFrom = std::max(s->start, cs - 40);

@@ -28,6 +28,8 @@ private slots:
     void status();
     void titles_data();
     void titles();
+    void proposalCount_data();
+    void proposalCount();
     void places_data();
     void places();
     void relations_data();
@@ -230,6 +232,42 @@ void TestArticleExtract::titles_data()
                                       << QStringLiteral("Sergei Lavrov: \u201Ca deal is within reach\u201D");
     QTest::newRow("dateline") << QStringLiteral("MOSCOW (Reuters) - Russia and Ukraine agreed on Tuesday to a truce.")
                               << QStringLiteral("Russia and Ukraine agreed");
+    QTest::newRow("subject, date, verb") << QStringLiteral("President Bush on Tuesday ordered more troops to the Gulf.")
+                                         << QStringLiteral("President Bush ordered more troops to the Gulf");
+    QTest::newRow("name with particles") << QStringLiteral("The U.N. Security Council on March 3 imposed an embargo on Iraq.")
+                                         << QStringLiteral("The U.N. Security Council imposed an embargo on Iraq");
+    QTest::newRow("subject, date, said") << QStringLiteral("Lavrov on Friday said the talks would resume.")
+                                         << QStringLiteral("Lavrov said the talks would resume");
+    QTest::newRow("cut before a preposition")
+        << QStringLiteral("On March 3, the ministers of the four countries agreed to send their envoys to Baghdad and Amman.")
+        << QStringLiteral("The ministers of the four countries agreed to send their envoys");
+    QTest::newRow("codes in a name") << QStringLiteral("Pakistan received two F-16 jets on March 3.")
+                                     << QStringLiteral("Pakistan received two F-16 jets");
+    QTest::newRow("leading mark") << QStringLiteral("@ Citadel named a new chief on March 3.")
+                                  << QStringLiteral("Citadel named a new chief");
+}
+
+void TestArticleExtract::proposalCount_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
+    QTest::newRow("page header") << QStringLiteral("WSJ891102-0067 = 891102 891102-0067 March 3\n\nThe talks ended.") << 0;
+    QTest::newRow("capitals only") << QStringLiteral("WALL STREET JOURNAL, March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("one date twice in a sentence")
+        << QStringLiteral("The ministers met on March 3 and signed the accord on March 3 in Geneva.") << 1;
+    QTest::newRow("two dates in a sentence") << QStringLiteral("The ministers met on March 3 and again on March 5.") << 2;
+}
+
+void TestArticleExtract::proposalCount()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QStringList titles;
+    for (const ProposedEvent &e : x.events)
+        titles << e.title;
+    QVERIFY2(int(x.events.size()) == count, qPrintable(titles.join(u" | ")));
 }
 
 void TestArticleExtract::titles()
