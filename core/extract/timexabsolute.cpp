@@ -30,7 +30,8 @@ bool TimexRules::canStartExpression(const QString &word)
                  "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
                  "memorial", "easter", "good", "first", "second", "third", "fourth", "columbus", "mother", "father",
                  "flag", "election", "inauguration", "remembrance", "canada", "australia", "anzac", "st", "saint",
-                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit"})
+                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit", "overnight", "h", "weeklong",
+                 "yearlong", "monthlong", "daylong"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -62,6 +63,8 @@ TimexRules::Match TimexRules::matchCore(int i)
         consider(quarter(i));
         consider(agoLater(i));
         consider(hourInPartOfDay(i));
+        consider(yearSpan(i));
+        consider(halfYear(i));
         return best;
     }
     // Most words cannot start a temporal expression: one hash lookup skips them (the speed target
@@ -88,6 +91,12 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(partOfDayPhrase(i));
     consider(theYear(i));
     consider(unitBeforeAfter(i));
+    consider(overnight(i));
+    consider(longDuration(i));
+    consider(yearSpan(i));
+    consider(halfYear(i));
+    if ((a->is(u"a") || a->is(u"an")) && beforeLong(best.end))
+        return {}; // "a year-long siege": the duration is "year-long", matched from the next word
     return best;
 }
 
@@ -253,7 +262,8 @@ TimexRules::Match TimexRules::numericDate(int i)
         } else {
             return {};
         }
-        if (!tv::validDay(y, m, d) || (tok(i + 5) && joined(i + 5) && !t[size_t(i + 5)].isPunct(u',')
+        const bool clock = word(i + 5, u"t") && joined(i + 5) && isNumberTok(i + 6) && joined(i + 6); // ISO 8601
+        if (!tv::validDay(y, m, d) || (!clock && tok(i + 5) && joined(i + 5) && !t[size_t(i + 5)].isPunct(u',')
                                        && !t[size_t(i + 5)].isPunct(u'.') && !t[size_t(i + 5)].isPunct(u')')))
             return {};
         Match r = dayMatch(i + 5, tv::days(y, m, d));
@@ -263,6 +273,10 @@ TimexRules::Match TimexRules::numericDate(int i)
             r.value += QStringLiteral("T%1:%2").arg(t[size_t(i + 6)].number, 2, 10, QLatin1Char('0'))
                            .arg(t[size_t(i + 8)].number, 2, 10, QLatin1Char('0'));
             r.end = i + 9;
+            if (punct(r.end, u':') && joined(r.end) && isNumberTok(r.end + 1) && joined(r.end + 1))
+                r.end += 2; // seconds: kept to the minute, as news values are
+            if (word(r.end, u"z") && joined(r.end))
+                ++r.end; // UTC
         }
         return r;
     }

@@ -102,7 +102,7 @@ TimexRules::Match TimexRules::shifted(int i)
     int dir = 2; // 2 = not a shift word
     bool anaphoric = false;
     const QString &w = a->lower;
-    if (w == u"last" || w == u"past" || w == u"previous" || w == u"preceding")
+    if (w == u"last" || w == u"past" || w == u"previous" || w == u"preceding" || (the && w == u"prior"))
         dir = -1, anaphoric = the && w != u"past" && w != u"last";
     else if (w == u"next" || w == u"coming" || w == u"following" || w == u"upcoming")
         dir = 1, anaphoric = the && w != u"coming" && w != u"upcoming";

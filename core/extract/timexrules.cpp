@@ -267,6 +267,7 @@ TimexRules::Match TimexRules::matchAt(int i)
             return inner;
         }
     }
+    bool dayOnly = false;
     if (word(j, u"early") || word(j, u"late") || word(j, u"mid") || word(j, u"middle")) {
         mod = word(j, u"early") ? QStringLiteral("START") : word(j, u"late") ? QStringLiteral("END") : QStringLiteral("MID");
         ++j;
@@ -274,6 +275,11 @@ TimexRules::Match TimexRules::matchAt(int i)
             ++j;
         else if (word(j - 1, u"middle") && word(j, u"of"))
             ++j;
+        else if (word(j, u"on") && !word(j - 1, u"mid") && !word(j - 1, u"middle"))
+            ++j, dayOnly = true; // "late on Sunday", "early on Tuesday": news wire style, a day only
+    } else if (word(j, u"end") && punct(j + 1, u'-') && joined(j + 1) && joined(j + 2)) {
+        mod = QStringLiteral("END"); // "end-May", "end-2024"
+        j += 2;
     } else if (word(j, u"the") && (word(j + 1, u"end") || word(j + 1, u"beginning") || word(j + 1, u"start")
                                    || word(j + 1, u"middle")) && word(j + 2, u"of")) {
         mod = word(j + 1, u"end") ? QStringLiteral("END") : word(j + 1, u"middle") ? QStringLiteral("MID") : QStringLiteral("START");
@@ -298,6 +304,9 @@ TimexRules::Match TimexRules::matchAt(int i)
             double nv = 0;
             const bool fits = positional ? inner.type != Timex::Type::Duration
                                          : (inner.type == Timex::Type::Duration || number(j, ne, nv));
+            // "late on payments" is no time: after "on" the expression must name a day
+            if (dayOnly && !(inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-'))
+                return best;
             if (fits && inner.end >= best.end) {
                 inner.mod = mod;
                 if (positional)

@@ -18,7 +18,7 @@ enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 // ends and its TIMEX3 type, value and mod, resolved against the document creation time (dct) and
 // the last date the text mentioned (ref). Rules live in several files: absolute dates
 // (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
-// (timexduration.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
+// (timexduration.cpp), forms of current wire news (timexnews.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
 // tense and year choice (timextense.cpp), and shared reading helpers with
 // the driver (timexrules.cpp).
 class TimexRules {
@@ -94,6 +94,13 @@ private:
     Match setExpr(int i);
     Match reference(int i);   // now, recently, the future...
     QString unitValue(std::int64_t day, const QString &unit, int offset) const;
+
+    // timexnews.cpp: forms of current wire news
+    Match overnight(int i);    // "struck overnight"
+    Match longDuration(int i); // "weeklong", "decades-long"
+    bool beforeLong(int end) const; // "-long" follows: "a year-long" is matched from "year"
+    Match yearSpan(int i);     // "2023/24", "the 2024-25 season", "FY24"
+    Match halfYear(int i);     // "H1 2024"
 
     static Match dayMatch(int end, std::int64_t day);
 

@@ -1,0 +1,249 @@
+// The temporal expression tagger on current wire-news phrasing (round 4), against a fixed creation
+// date: Wednesday 2024-05-15 (ISO week 20). One row per expression family, written for this test.
+#include "core/extract/timextagger.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestTimexNews : public QObject {
+    Q_OBJECT
+private slots:
+    void expressions_data();
+    void expressions();
+    void notTagged_data();
+    void notTagged();
+};
+
+namespace {
+
+const CivilDate kDct{2024, 5, 15};
+
+QString listing(const std::vector<Timex> &found)
+{
+    QStringList parts;
+    for (const Timex &x : found)
+        parts << QStringLiteral("[%1|%2|%3|%4]").arg(x.text, timexTypeName(x.type), x.value, x.edtf);
+    return parts.join(u' ');
+}
+
+} // namespace
+
+void TestTimexNews::expressions_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("edtf");
+
+    auto row = [](const char *name, const char *s, const char *span, const char *type, const char *value, const char *edtf) {
+        QTest::newRow(name) << QString::fromUtf8(s) << QString::fromUtf8(span) << QString::fromLatin1(type)
+                            << QString::fromLatin1(value) << QString::fromLatin1(edtf);
+    };
+    // weekends
+    row("over the weekend", "Protesters gathered in the capital over the weekend.", "the weekend", "DATE", "2024-W19-WE",
+        "2024-05-11/2024-05-12");
+    row("this weekend", "The talks will resume this weekend.", "this weekend", "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("next weekend", "The envoy will arrive next weekend.", "next weekend", "DATE", "2024-W21-WE", "2024-05-25/2024-05-26");
+    row("last weekend", "Storms hit the coast last weekend.", "last weekend", "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    // vague references
+    row("coming days", "Aid is expected to arrive in the coming days.", "the coming days", "DURATION", "PXD", "");
+    row("coming months", "Rates could fall in coming months.", "coming months", "DATE", "FUTURE_REF", "2024-05-15/..");
+    row("recent weeks", "Fighting has intensified in recent weeks.", "recent weeks", "DATE", "PAST_REF", "../2024-05-15");
+    row("recent days", "Several ships were attacked in recent days.", "recent days", "DATE", "PAST_REF", "../2024-05-15");
+    row("currently", "The minister is currently in Paris.", "currently", "DATE", "PRESENT_REF", "2024-05-15");
+    row("nowadays", "Few diplomats travel by sea nowadays.", "nowadays", "DATE", "PRESENT_REF", "2024-05-15");
+    row("for now", "The border stays closed for now.", "now", "DATE", "PRESENT_REF", "2024-05-15");
+    // positions within the current unit
+    row("earlier this week", "The envoy met rebel leaders earlier this week.", "earlier this week", "DATE", "2024-W20",
+        "2024-05-13/2024-05-19");
+    row("later this month", "Parliament will vote later this month.", "later this month", "DATE", "2024-05", "2024-05");
+    row("late last year", "The company was founded late last year.", "late last year", "DATE", "2023", "2023-09/2023-12");
+    row("early next year", "Elections are due early next year.", "early next year", "DATE", "2025", "2025-01/2025-04");
+    row("end of the year", "The troops will leave by the end of the year.", "the end of the year", "DATE", "2024",
+        "2024-09/2024-12");
+    row("end of next month", "A decision is expected at the end of next month.", "the end of next month", "DATE", "2024-06",
+        "2024-06-21/2024-06-30");
+    row("year-end", "The bank expects inflation to ease by year-end.", "year-end", "DATE", "2024", "2024-09/2024-12");
+    row("so far this year", "More than 200 migrants have died so far this year.", "this year", "DATE", "2024", "2024");
+    // decades and years
+    row("decade ago", "The war began a decade ago.", "a decade ago", "DATE", "2014", "2014");
+    row("two decades", "The dispute has lasted two decades.", "two decades", "DURATION", "P20Y", "");
+    row("the 2010s", "Growth slowed in the 2010s.", "the 2010s", "DATE", "201", "201X");
+    row("mid-1990s", "The treaty was signed in the mid-1990s.", "the mid-1990s", "DATE", "199", "199X");
+    row("since year", "The region has been tense since 2014.", "2014", "DATE", "2014", "2014");
+    row("fiscal year", "The budget for fiscal year 2025 was approved.", "fiscal year 2025", "DATE", "2025", "2025");
+    row("FY", "The budget for FY2025 was approved.", "FY2025", "DATE", "2025", "2025");
+    row("Q3 year", "Profit rose in Q3 2021.", "Q3 2021", "DATE", "2021-Q3", "2021-07/2021-09");
+    row("quarter of year", "Profit rose in the third quarter of 2023.", "the third quarter of 2023", "DATE", "2023-Q3",
+        "2023-07/2023-09");
+    row("year range en dash", "He was ambassador in 2015\u20132018.", "2018", "DATE", "2018", "2018");
+    row("from year to year", "He was ambassador from 2015 to 2018.", "2018", "DATE", "2018", "2018");
+    row("between years", "Exports doubled between 2010 and 2012.", "2012", "DATE", "2012", "2012");
+    // days
+    row("jan 6", "The riot on Jan. 6 shocked the nation.", "Jan. 6", "DATE", "2024-01-06", "2024-01-06");
+    row("May 2nd", "The ceasefire began on May 2nd.", "May 2nd", "DATE", "2024-05-02", "2024-05-02");
+    row("1st of June", "The summit opens on the 1st of June.", "the 1st of June", "DATE", "2024-06-01", "2024-06-01");
+    row("day month year", "The accord was signed on 12 June 2023.", "12 June 2023", "DATE", "2023-06-12", "2023-06-12");
+    row("weekday comma date", "The vote took place on Monday, May 13.", "Monday, May 13", "DATE", "2024-05-13", "2024-05-13");
+    row("weekday bracket date", "He arrived on Tuesday (May 14) in Kyiv.", "Tuesday", "DATE", "2024-05-14", "2024-05-14");
+    row("iso date time", "The statement was issued at 2024-05-15T10:00Z.", "2024-05-15T10:00Z", "TIME", "2024-05-15T10:00",
+        "2024-05-15T10:00:00");
+    // seasons
+    row("this summer", "The games open this summer.", "this summer", "DATE", "2024-SU", "2024-22");
+    row("last summer", "The floods came last summer.", "last summer", "DATE", "2023-SU", "2023-22");
+    row("summer year", "Prices peaked in summer 2022.", "summer 2022", "DATE", "2022-SU", "2022-22");
+    // parts of the day and times
+    row("overnight", "Russia launched drones at Kyiv overnight.", "overnight", "TIME", "2024-05-14TNI", "2024-05-14");
+    row("weekday evening", "The ministers met Monday evening.", "Monday evening", "TIME", "2024-05-13TEV", "2024-05-13");
+    row("late weekday", "The deal was reached late Tuesday.", "late Tuesday", "DATE", "2024-05-14", "2024-05-14");
+    row("early weekday", "The blast struck early Wednesday.", "early Wednesday", "DATE", "2024-05-15", "2024-05-15");
+    row("10am", "The court sits at 10am.", "10am", "TIME", "2024-05-15T10:00", "2024-05-15T10:00:00");
+    row("clock gmt", "The truce began at 10:30 GMT.", "10:30 GMT", "TIME", "2024-05-15T10:30", "2024-05-15T10:30:00");
+    row("wire clock gmt", "Trading halted at 1400 GMT.", "1400 GMT", "TIME", "2024-05-15T14:00", "2024-05-15T14:00:00");
+    row("midnight weekday", "The deadline expires at midnight Sunday.", "midnight Sunday", "TIME", "2024-05-20T00:00",
+        "2024-05-20T00:00:00");
+    row("noon on weekday", "The talks will open at noon on Friday.", "noon on Friday", "TIME", "2024-05-17T12:00",
+        "2024-05-17T12:00:00");
+    // durations
+    row("24 hours", "The town was shelled for 24 hours.", "24 hours", "DURATION", "PT24H", "");
+    row("48-hour", "Both sides agreed a 48-hour ceasefire.", "48-hour", "DURATION", "PT48H", "");
+    row("three-day", "He began a three-day visit to China.", "three-day", "DURATION", "P3D", "");
+    row("two-year term", "She won a two-year term.", "two-year", "DURATION", "P2Y", "");
+    // anaphoric
+    row("previous year", "Sales rose in 2023 after falling the previous year.", "the previous year", "DATE", "2022", "2022");
+    row("prior month", "Prices rose in April from the prior month.", "the prior month", "DATE", "2024-03", "2024-03");
+    // sets
+    // more wire-news forms: abbreviations without full stops, fiscal and season years, halves,
+    // "-long" durations, British clock times and dates, "late on Sunday", "end-May"
+    row("sept no dot", "The plan was unveiled on Sept 30.", "Sept 30", "DATE", "2023-09-30", "2023-09-30");
+    row("jan no dot", "The riot on Jan 6 shocked the nation.", "Jan 6", "DATE", "2024-01-06", "2024-01-06");
+    row("aug no dot day", "Voting ends on Aug 2.", "Aug 2", "DATE", "2024-08-02", "2024-08-02");
+    row("past week", "Prices rose over the past week.", "the past week", "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("past 24 hours", "At least 40 people were killed in the past 24 hours.", "the past 24 hours", "DURATION", "PT24H", "");
+    row("this past weekend", "Protests spread this past weekend.", "this past weekend", "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("mid-May", "The summit is planned for mid-May.", "mid-May", "DATE", "2024-05", "2024-05-11/2024-05-20");
+    row("end-May", "Talks should finish by end-May.", "end-May", "DATE", "2024-05", "2024-05-21/2024-05-31");
+    row("mid-2023", "Inflation peaked in mid-2023.", "mid-2023", "DATE", "2023", "2023-05/2023-08");
+    row("H1 2024", "Profit rose in H1 2024.", "H1 2024", "DATE", "2024-H1", "2024-01/2024-06");
+    row("first-quarter", "The bank posted first-quarter profit.", "first-quarter", "DATE", "2024-Q1", "2024-01/2024-03");
+    row("2023/24", "The budget for 2023/24 was cut.", "2023/24", "DATE", "2023", "2023/2024");
+    row("2024-25 season", "He joined for the 2024-25 season.", "2024-25", "DATE", "2024", "2024/2025");
+    row("years not consecutive", "Form 1990/75 was filed.", "1990", "DATE", "1990", "1990");
+    row("fiscal 2024", "Sales fell in fiscal 2024.", "fiscal 2024", "DATE", "2024", "2024");
+    row("FY24", "Sales fell in FY24.", "FY24", "DATE", "2024", "2024");
+    row("day range", "Leaders met on May 13-14.", "May 13-14", "DATE", "2024-05-13", "2024-05-13/2024-05-14");
+    row("day range dm", "Leaders met on 13-14 May.", "13-14 May", "DATE", "2024-05-13", "2024-05-13/2024-05-14");
+    row("tuesday night", "Rockets were fired Tuesday night.", "Tuesday night", "TIME", "2024-05-14TNI", "2024-05-14");
+    row("this morning", "The minister spoke this morning.", "this morning", "TIME", "2024-05-15TMO", "2024-05-15");
+    row("yesterday afternoon", "He resigned yesterday afternoon.", "yesterday afternoon", "TIME", "2024-05-14TAF", "2024-05-14");
+    row("local time", "The blast occurred at 3:45 pm local time.", "3:45 pm local time", "TIME", "2024-05-15T15:45", "2024-05-15T15:45:00");
+    row("24h clock", "The curfew starts at 21:00 local time.", "21:00 local time", "TIME", "2024-05-15T21:00", "2024-05-15T21:00:00");
+    row("edt", "Trading opens at 9:30 a.m. EDT.", "9:30 a.m. EDT", "TIME", "2024-05-15T09:30", "2024-05-15T09:30:00");
+    row("late sunday night", "The deal collapsed late Sunday night.", "late Sunday night", "TIME", "2024-05-12TNI", "2024-05-12");
+    row("weeklong", "The weeklong strike ended.", "weeklong", "DURATION", "P1W", "");
+    row("month-long", "The month-long siege ended.", "month-long", "DURATION", "P1M", "");
+    row("years-long", "The years-long dispute ended.", "years-long", "DURATION", "PXY", "");
+    row("decades-long", "The decades-long conflict continues.", "decades-long", "DURATION", "PXY", "");
+    row("in two weeks", "Results are expected in two weeks.", "two weeks", "DURATION", "P2W", "");
+    row("within days", "Aid could arrive within days.", "days", "DURATION", "PXD", "");
+    row("next day", "Talks opened on May 13 and ended the next day.", "the next day", "DATE", "2024-05-14", "2024-05-14");
+    row("following week", "Talks opened on May 13 and resumed the following week.", "the following week", "DATE", "2024-W21", "2024-05-20/2024-05-26");
+    row("late next month", "The vote is set for late next month.", "late next month", "DATE", "2024-06", "2024-06-21/2024-06-30");
+    row("start of year", "Prices have risen since the start of the year.", "the start of the year", "DATE", "2024", "2024-01/2024-04");
+    row("beginning 2025", "The law takes effect at the beginning of 2025.", "the beginning of 2025", "DATE", "2025", "2025-01/2025-04");
+    row("end-2024", "Debt will peak at end-2024.", "end-2024", "DATE", "2024", "2024-09/2024-12");
+    row("last year's", "Last year's harvest was poor.", "Last year", "DATE", "2023", "2023");
+    row("thursday's", "Thursday's vote was delayed.", "Thursday", "DATE", "2024-05-09", "2024-05-09");
+    row("the '90s", "Crime peaked in the '90s.", "the '90s", "DATE", "199", "199X");
+    row("21st century", "It is the worst war of the 21st century.", "the 21st century", "DATE", "20", "20XX");
+    row("for decades", "The region has been poor for decades.", "decades", "DURATION", "PXDE", "");
+    row("in a decade", "It is the first such visit in a decade.", "a decade", "DURATION", "P10Y", "");
+    row("last decade", "Growth slowed over the last decade.", "the last decade", "DATE", "201", "201X");
+    row("a week ago", "He was detained a week ago.", "a week ago", "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("week before", "Talks opened on May 13, after a truce the week before.", "the week before", "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("may 15 2024", "The statement was dated May 15, 2024.", "May 15, 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("15 may 2024", "The statement was dated 15 May 2024.", "15 May 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("late on sunday", "The bill passed late on Sunday.", "late on Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("tuesday comma", "On Tuesday, May 14, 2024, he arrived.", "Tuesday, May 14, 2024", "DATE", "2024-05-14", "2024-05-14");
+    row("two years after", "The war ended two years after the treaty.", "two years", "DURATION", "P2Y", "");
+    row("quarterly", "The bank reports quarterly.", "quarterly", "SET", "P3M", "");
+    row("monthly", "Inflation data is released monthly.", "monthly", "SET", "P1M", "");
+    row("every year", "Millions visit every year.", "every year", "SET", "P1Y", "");
+    row("twice a year", "The board meets twice a year.", "twice a year", "SET", "P1Y", "");
+    row("until march", "The ban stays in force until March.", "March", "DATE", "2025-03", "2025-03");
+    row("through june", "The sanctions run through June.", "June", "DATE", "2024-06", "2024-06");
+    row("10.30am", "The court sits at 10.30am.", "10.30am", "TIME", "2024-05-15T10:30", "2024-05-15T10:30:00");
+    row("10.30 a.m.", "The court sits at 10.30 a.m.", "10.30 a.m.", "TIME", "2024-05-15T10:30", "2024-05-15T10:30:00");
+    row("2:30pm", "The court sits at 2:30pm.", "2:30pm", "TIME", "2024-05-15T14:30", "2024-05-15T14:30:00");
+    row("1430 gmt", "The ship docked at 1430 GMT.", "1430 GMT", "TIME", "2024-05-15T14:30", "2024-05-15T14:30:00");
+    row("utc", "The launch is set for 0600 UTC.", "0600 UTC", "TIME", "2024-05-15T06:00", "2024-05-15T06:00:00");
+    row("bst", "The polls opened at 7am BST.", "7am BST", "TIME", "2024-05-15T07:00", "2024-05-15T07:00:00");
+    row("noon bracket", "He will speak at noon (1600 GMT).", "noon", "TIME", "2024-05-15T12:00", "2024-05-15T12:00:00");
+    row("weekday day month", "He arrived on Wednesday 15 May.", "Wednesday 15 May", "DATE", "2024-05-15", "2024-05-15");
+    row("15th May", "He arrived on 15th May.", "15th May", "DATE", "2024-05-15", "2024-05-15");
+    row("the 15th of May", "He arrived on the 15th of May.", "the 15th of May", "DATE", "2024-05-15", "2024-05-15");
+    row("uk numeric", "The letter was dated 15/05/2024.", "15/05/2024", "DATE", "2024-05-15", "2024-05-15");
+    row("iso slash", "The letter was dated 2024/05/15.", "2024/05/15", "DATE", "2024-05-15", "2024-05-15");
+    row("earlier this month", "Talks collapsed earlier this month.", "earlier this month", "DATE", "2024-05", "2024-05");
+    row("in early May", "Talks collapsed in early May.", "early May", "DATE", "2024-05", "2024-05-01/2024-05-10");
+    row("by 2030", "Emissions must fall by 2030.", "2030", "DATE", "2030", "2030");
+    row("mid-2030s", "Output will peak by the mid-2030s.", "the mid-2030s", "DATE", "203", "203X");
+    row("in a years time", "The plant will open in a year's time.", "a year", "DURATION", "P1Y", "");
+    row("two weeks ago", "He was detained two weeks ago.", "two weeks ago", "DATE", "2024-W18", "2024-04-29/2024-05-05");
+    row("late on sunday ev", "Results came late on Sunday evening.", "late on Sunday evening", "TIME", "2024-05-12TEV", "2024-05-12");
+    row("on sunday evening", "He spoke on Sunday evening.", "Sunday evening", "TIME", "2024-05-12TEV", "2024-05-12");
+    row("monday bracket", "He arrived Monday (May 13) in Kyiv.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("last friday", "He resigned last Friday.", "last Friday", "DATE", "2024-05-10", "2024-05-10");
+    row("this week", "Talks continue this week.", "this week", "DATE", "2024-W20", "2024-05-13/2024-05-19");
+    row("next year", "Elections are due next year.", "next year", "DATE", "2025", "2025");
+    row("this spring", "Talks stalled this spring.", "this spring", "DATE", "2024-SP", "2024-21");
+    row("autumn", "Elections are due in the autumn.", "the autumn", "DATE", "2024-FA", "2024-23");
+    row("fall 2025", "Elections are due in fall 2025.", "fall 2025", "DATE", "2025-FA", "2025-23");
+    row("30 years", "He spent 30 years in prison.", "30 years", "DURATION", "P30Y", "");
+    row("six-month", "He got a six-month extension.", "six-month", "DURATION", "P6M", "");
+    row("90-day", "Both sides agreed a 90-day pause.", "90-day", "DURATION", "P90D", "");
+    row("hour-long", "They held an hour-long call.", "hour-long", "DURATION", "PT1H", "");
+    row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
+    row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
+    row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
+    row("each year", "Thousands cross the border each year.", "each year", "SET", "P1Y", "");
+}
+
+void TestTimexNews::expressions()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, edtf);
+    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
+    const auto hit = std::find_if(found.begin(), found.end(), [&span](const Timex &x) { return x.text == span; });
+    QVERIFY2(hit != found.end(), qPrintable(listing(found)));
+    QCOMPARE(sentence.mid(hit->start, hit->end - hit->start), span);
+    QVERIFY2(timexTypeName(hit->type) == type && hit->value == value && hit->edtf == edtf, qPrintable(listing(found)));
+}
+
+void TestTimexNews::notTagged_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
+    QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
+    QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
+    QTest::newRow("late on payments") << QStringLiteral("The firm was late on payments.");
+    QTest::newRow("a visa") << QStringLiteral("She holds an H1 visa.");
+}
+
+void TestTimexNews::notTagged()
+{
+    QFETCH(QString, sentence);
+    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
+    QVERIFY2(found.empty(), qPrintable(listing(found)));
+}
+
+QTEST_GUILESS_MAIN(TestTimexNews)
+#include "tst_timexnews.moc"
