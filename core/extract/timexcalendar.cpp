@@ -5,6 +5,8 @@
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
+#include <QSet>
+
 namespace dateline::extract {
 
 namespace tv = timexvalue;
@@ -174,14 +176,21 @@ TimexRules::Match TimexRules::quarter(int i)
             return {};
         if (q < 1 || q > 4)
             return {};
-        if (punct(e, u'-') && joined(e))
+        const bool hyphen = punct(e, u'-') && joined(e);
+        if (hyphen)
             ++e;
         if (word(e, u"half") && q <= 2)
             half = true;
         else if (!word(e, u"quarter"))
             return {};
         ++e;
-        if (half && !the && !haveYear && !word(e, u"of"))
+        // "the first half" of a game is no date; "first-half profit" in results reporting is
+        static const QSet<QString> results = {
+            QStringLiteral("profit"), QStringLiteral("profits"), QStringLiteral("results"), QStringLiteral("earnings"),
+            QStringLiteral("net"), QStringLiteral("sales"), QStringLiteral("revenue"), QStringLiteral("revenues"),
+            QStringLiteral("loss"), QStringLiteral("losses"), QStringLiteral("growth"), QStringLiteral("output"),
+            QStringLiteral("deficit"), QStringLiteral("surplus"), QStringLiteral("figures"), QStringLiteral("income")};
+        if (half && !the && !haveYear && !word(e, u"of") && !(hyphen && tok(e) && results.contains(t[size_t(e)].lower)))
             return {};
     }
     if (!haveYear) {

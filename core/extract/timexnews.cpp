@@ -1,6 +1,6 @@
 // Forms common in current wire news that the 1989-1998 corpora the first rounds were written from
 // rarely use: "overnight", "weeklong", "decades-long", "2023/24", "the 2024-25 season", "FY24",
-// "H1 2024".
+// "H1 2024", "the January-March quarter".
 #include "core/extract/timexrules.h"
 
 #include "core/extract/lexicon.h"
@@ -144,6 +144,44 @@ TimexRules::Match TimexRules::halfYear(int i)
     Match m;
     m.end = ye;
     m.value = tv::half(year, h);
+    return m;
+}
+
+TimexRules::Match TimexRules::monthQuarter(int i)
+{
+    // "the January-March quarter", "April-June", "the July-September period 2023": a calendar quarter
+    // written as its months (other month ranges stay two dates, as TimeBank marks them).
+    const int j = word(i, u"the") ? i + 1 : i;
+    int e = 0, e2 = 0;
+    const int first = monthAt(j, e, false);
+    if (!first || (first - 1) % 3 != 0 || !(joined(e) && (punct(e, u'-') || punct(e, u'/') || punct(e, u'\u2013'))))
+        return {};
+    if (monthAt(e + 1, e2, false) != first + 2 || !joined(e + 1))
+        return {};
+    int end = e2;
+    const bool unitWord = word(end, u"quarter") || word(end, u"period");
+    if (unitWord)
+        ++end;
+    if (j > i && !unitWord)
+        return {}; // "the January-March" needs its noun
+    const int q = (first - 1) / 3 + 1;
+    std::int64_t year = 0;
+    int ye = 0;
+    if ((word(end, u"of") || punct(end, u',')) && yearNumber(end + 1, ye, year)) {
+        end = ye;
+    } else if (yearNumber(end, ye, year)) {
+        end = ye;
+    } else {
+        // the last quarter begun, unless the sentence looks ahead
+        year = tv::yearOf(dct);
+        if (q > (tv::monthOf(dct) - 1) / 3 + 1 && tenseAround(i) != Tense::Future)
+            year -= 1;
+    }
+    Match m;
+    m.end = end;
+    m.value = tv::quarter(year, q);
+    m.refDay = tv::days(year, 3 * q - 2, 1);
+    m.refUnit = 'M';
     return m;
 }
 

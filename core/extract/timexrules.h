@@ -101,6 +101,7 @@ private:
     bool beforeLong(int end) const; // "-long" follows: "a year-long" is matched from "year"
     Match yearSpan(int i);     // "2023/24", "the 2024-25 season", "FY24"
     Match halfYear(int i);     // "H1 2024"
+    Match monthQuarter(int i); // "the January-March quarter"
 
     static Match dayMatch(int end, std::int64_t day);
 

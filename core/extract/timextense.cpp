@@ -106,6 +106,9 @@ Tense TimexRules::tenseAround(int i) const
         // "as soon as Tuesday", "as early as next week": a time not yet reached
         if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
             return Tense::Future;
+        // "ahead of Sunday's vote": a time still to come (but "ahead of schedule" says nothing)
+        if (a.lower == u"ahead" && word(k + 1, u"of") && !word(k + 2, u"schedule") && !word(k + 2, u"time"))
+            return Tense::Future;
         if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
             return Tense::Future; // "is to resume trading Tuesday"
         // "were planning to march Monday", "was about to leave": an intention still ahead
