@@ -242,6 +242,17 @@ void TestTimexNews::expressions_data()
     row("by the weekend", "Aid should arrive by the weekend.", "the weekend", "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
     row("in 2023 and 2024", "Growth slowed in 2023 and 2024.", "2024", "DATE", "2024", "2024");
     row("on sept 11", "The attacks of Sept. 11, 2001 changed policy.", "Sept. 11, 2001", "DATE", "2001-09-11", "2001-09-11");
+    // a scheduled present in current news: the weekday ahead (DCT is a Wednesday)
+    row("head to the polls", "Voters head to the polls on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("goes to a vote", "The bill goes to a vote on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
+    row("takes place", "The summit takes place on Friday in Rome.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("takes effect", "The ceasefire takes effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
+    row("closes", "The exhibition closes on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("set to", "The talks are set to resume on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("says past", "The minister says he met them on Monday.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("head of past", "The head of the agency spoke on Monday.", "Monday", "DATE", "2024-05-13", "2024-05-13");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
@@ -265,6 +276,17 @@ void TestTimexNews::expressions()
 void TestTimexNews::notTagged_data()
 {
     QTest::addColumn<QString>("sentence");
+    QTest::newRow("covid-19") << QStringLiteral("Covid-19 cases rose.");
+    QTest::newRow("g7 and g20") << QStringLiteral("G7 and G20 leaders met.");
+    QTest::newRow("resolution number") << QStringLiteral("The council adopted Resolution 2728.");
+    QTest::newRow("flight number") << QStringLiteral("Flight MH17 was shot down.");
+    QTest::newRow("24/7") << QStringLiteral("The hotline runs 24/7.");
+    QTest::newRow("score") << QStringLiteral("Madrid won 3-1 at home.");
+    QTest::newRow("aircraft") << QStringLiteral("The airline ordered 50 Boeing 737 jets and an Airbus A320.");
+    QTest::newRow("index") << QStringLiteral("The S&P 500 fell 2 percent.");
+    QTest::newRow("may modal") << QStringLiteral("Officials said prices May rise.");
+    QTest::newRow("cop28") << QStringLiteral("Delegates at COP28 agreed a text.");
+    QTest::newRow("article number") << QStringLiteral("Article 5 of the treaty applies.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
     QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
     QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
