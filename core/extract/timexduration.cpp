@@ -194,6 +194,14 @@ TimexRules::Match TimexRules::setExpr(int i)
         || (isNumberTok(i) == false && word(i + 1, u"times") && lexicon::numberWord(a->lower) > 1);
     if (times)
         j = a->is(u"once") || a->is(u"twice") || a->is(u"thrice") ? i + 1 : i + 2;
+    // "twice weekly", "three times daily" (but "twice-weekly flights" describes the flights)
+    if (times && tok(j) && !(tok(j + 1) && t[size_t(j + 1)].isWord() && !notNouns.contains(t[size_t(j + 1)].lower)))
+        for (const auto &[w, v] : adverbs)
+            if (t[size_t(j)].lower == QLatin1String(w)) {
+                m.end = j + 1;
+                m.value = QString::fromLatin1(v);
+                return m;
+            }
     const bool every = word(j, u"every") || word(j, u"each") || word(j, u"per")
         || ((word(j, u"a") || word(j, u"an")) && (times || rateContext(i)));
     if (!every)
