@@ -278,6 +278,12 @@ TimexRules::Match TimexRules::agoLater(int i)
         m.comparison = true;
         return m;
     }
+    if (unit == u"Y" && count == -1 && fromRef && refUnit == 'M' && i - refToken <= kMonthReach) {
+        // Monthly figures: "exports fell in April from a year earlier" compare with April a year before.
+        m.value = unitValue(ref, QStringLiteral("M"), -12);
+        m.comparison = true;
+        return m;
+    }
     if (unit == u"DE" || unit == u"CE") {
         // "a decade ago" is a year ten years back, not the decade before this one
         m.value = unitValue(anchor, QStringLiteral("Y"), count * (unit == u"DE" ? 10 : 100));

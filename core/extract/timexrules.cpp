@@ -335,6 +335,7 @@ void TimexRules::accept(const Match &m)
     if (m.refUnit) {
         ref = m.refDay;
         refUnit = m.refUnit;
+        refToken = m.end;
     }
 }
 

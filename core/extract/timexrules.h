@@ -113,11 +113,13 @@ private:
     // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results
     // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
     std::int64_t lastQuarter = -1;
+    int refToken = -1000; // where the reference date's expression ended
     int lastQuarterToken = 0;
     QString quarterBefore(int years) const; // lastQuarter shifted by whole years
     // A quarter was named shortly before token i (a few sentences): "a year ago" then compares with it.
     bool quarterInSight(int i) const { return lastQuarter >= 0 && i - lastQuarterToken <= kQuarterReach; }
     static constexpr int kQuarterReach = 150; // tokens
+    static constexpr int kMonthReach = 25;    // tokens: about a sentence
 };
 
 } // namespace dateline::extract

@@ -278,6 +278,7 @@ void TestTimexNews::expressions_data()
     row("in the past month", "Prices jumped in the past month.", "the past month", "DATE", "2024-04", "2024-04");
     row("the last two years", "Output doubled in the last two years.", "the last two years", "DURATION", "P2Y", "");
     row("thanksgiving", "Shoppers returned after Thanksgiving.", "Thanksgiving", "DATE", "2023-11-23", "2023-11-23");
+    row("month a year earlier", "Exports fell 3% in April from a year earlier.", "a year earlier", "DATE", "2023-04", "2023-04");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
