@@ -190,7 +190,9 @@ TimexRules::Match TimexRules::monthDate(int i)
         int bare = 0;
         if (!monthAt(i, bare, true))
             return {};
-        year = resolveYear(month, 0, tenseAround(i), word(i - 1, u"since"));
+        // "will publish April's figures": a month's data or events, the nearest month whatever the tense
+        const bool possessive = punct(end, u'\'') && joined(end) && word(end + 1, u"s") && joined(end + 1);
+        year = resolveYear(month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since"));
     }
     Match m;
     m.end = end;

@@ -36,6 +36,7 @@ bool TimexRules::number(int i, int &end, double &value) const
             return false;
         value = double(a->number);
         end = i + 1;
+        halfMore(end, value);
         // "2 1/2"
         if (isNumberTok(i + 1) && punct(i + 2, u'/') && isNumberTok(i + 3) && t[size_t(i + 1)].number == 1
             && t[size_t(i + 3)].number == 2) {
@@ -93,7 +94,30 @@ bool TimexRules::number(int i, int &end, double &value) const
         ++end;
     }
     value = v;
+    halfMore(end, value);
     return true;
+}
+
+void TimexRules::halfMore(int &end, double &value) const
+{
+    // "two and a half", "three-and-a-half"
+    const bool hyphens = punct(end, u'-') && joined(end);
+    int k = hyphens ? end + 1 : end;
+    auto next = [&](QStringView w) {
+        if (!word(k, w))
+            return false;
+        ++k;
+        if (hyphens && w != u"half") {
+            if (!(punct(k, u'-') && joined(k)))
+                return false;
+            ++k;
+        }
+        return true;
+    };
+    if (next(u"and") && next(u"a") && next(u"half")) {
+        value += 0.5;
+        end = k;
+    }
 }
 
 bool TimexRules::dayNumber(int i, int &end, int &day) const

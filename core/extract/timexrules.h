@@ -49,6 +49,7 @@ private:
     bool joined(int i) const { return i >= 0 && i < n && !t[size_t(i)].spaceBefore; }
     bool isNumberTok(int i) const { return i >= 0 && i < n && t[size_t(i)].isNumber(); }
     bool number(int i, int &end, double &value) const;   // value < 0: vague ("several")
+    void halfMore(int &end, double &value) const;        // "two and a half": adds the half
     bool dayNumber(int i, int &end, int &day) const;
     bool yearNumber(int i, int &end, std::int64_t &year) const;
     bool yearWords(int i, int &end, std::int64_t &year) const; // "nineteen ninety-six"

@@ -279,6 +279,10 @@ void TestTimexNews::expressions_data()
     row("the last two years", "Output doubled in the last two years.", "the last two years", "DURATION", "P2Y", "");
     row("thanksgiving", "Shoppers returned after Thanksgiving.", "Thanksgiving", "DATE", "2023-11-23", "2023-11-23");
     row("month a year earlier", "Exports fell 3% in April from a year earlier.", "a year earlier", "DATE", "2023-04", "2023-04");
+    row("two and a half years", "Inflation is at its lowest in two and a half years.", "two and a half years", "DURATION", "P2Y6M", "");
+    row("three-and-a-half years", "He spent three-and-a-half years in jail.", "three-and-a-half years", "DURATION", "P3Y6M", "");
+    row("month's data", "The agency will publish April's figures on June 12.", "April", "DATE", "2024-04", "2024-04");
+    row("month future", "The new embassy will open in April.", "April", "DATE", "2025-04", "2025-04");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
