@@ -48,6 +48,11 @@ TimexRules::Match TimexRules::duration(int i)
     const bool setContext = rateContext(i);
     if (leadWord && !the && (word(j, u"a") || word(j, u"an")))
         return {}; // "will last a week": the verb, not "the last"
+    static const QSet<QString> beforeVerb = {
+        QStringLiteral("to"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("should"), QStringLiteral("can"), QStringLiteral("must"), QStringLiteral("not")};
+    if (leadWord && !the && word(j - 1, u"last") && p && p->isWord() && beforeVerb.contains(p->lower))
+        return {}; // "expected to last six to eight weeks": the duration starts at the number
     if (!number(j, e, n)) {
         // "recent weeks", "coming months", "for years"
         const Token *b = tok(j);

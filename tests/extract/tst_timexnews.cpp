@@ -283,6 +283,7 @@ void TestTimexNews::expressions_data()
     row("three-and-a-half years", "He spent three-and-a-half years in jail.", "three-and-a-half years", "DURATION", "P3Y6M", "");
     row("month's data", "The agency will publish April's figures on June 12.", "April", "DATE", "2024-04", "2024-04");
     row("month future", "The new embassy will open in April.", "April", "DATE", "2025-04", "2025-04");
+    row("last as a verb", "The trial is expected to last six to eight weeks.", "six to eight weeks", "DURATION", "P6W", "");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
