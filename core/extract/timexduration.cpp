@@ -24,6 +24,21 @@ bool TimexRules::rateContext(int i) const
     return p->isWord() && p->lower.endsWith(u's') && q && (q->isNumber() || lexicon::numberWord(q->lower) > 1);
 }
 
+bool TimexRules::afterSuperlative(int i) const
+{
+    // "the first time in years", "its lowest level in decades", "the worst drought in months"
+    for (int k = i - 1; k >= 0 && k >= i - 6 && tok(k)->isWord(); --k) {
+        const QString &w = t[size_t(k)].lower;
+        if (w == u"first" || w == u"worst" || w == u"best" || w == u"most" || w == u"least")
+            return true;
+        if (w.size() > 4 && w.endsWith(QLatin1String("est"))
+            && (word(k - 1, u"the") || word(k - 1, u"its") || word(k - 1, u"their") || word(k - 1, u"his")
+                || word(k - 1, u"her")))
+            return true;
+    }
+    return false;
+}
+
 TimexRules::Match TimexRules::duration(int i)
 {
     int j = i;
@@ -60,7 +75,8 @@ TimexRules::Match TimexRules::duration(int i)
             return {};
         const bool vagueLead = leadWord && (word(j - 1, u"recent") || word(j - 1, u"coming") || word(j - 1, u"past")
                                             || word(j - 1, u"next") || word(j - 1, u"last"));
-        const bool forYears = !leadWord && !the && p && (p->is(u"for") || p->is(u"within") || p->is(u"over"));
+        const bool forYears = !leadWord && !the && p
+            && (p->is(u"for") || p->is(u"within") || p->is(u"over") || (p->is(u"in") && afterSuperlative(i - 1)));
         if (!vagueLead && !forYears)
             return {};
         if (!the && (word(j - 1, u"recent") || word(j - 1, u"past") || word(j - 1, u"coming")) && j - 1 == i) {

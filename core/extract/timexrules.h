@@ -92,6 +92,7 @@ private:
     Match duration(int i);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;
+    bool afterSuperlative(int i) const; // "the highest level" before token i: "in years" is then a length
     Match setExpr(int i);
     Match reference(int i);   // now, recently, the future...
     QString unitValue(std::int64_t day, const QString &unit, int offset) const;

@@ -284,6 +284,9 @@ void TestTimexNews::expressions_data()
     row("month's data", "The agency will publish April's figures on June 12.", "April", "DATE", "2024-04", "2024-04");
     row("month future", "The new embassy will open in April.", "April", "DATE", "2025-04", "2025-04");
     row("last as a verb", "The trial is expected to last six to eight weeks.", "six to eight weeks", "DURATION", "P6W", "");
+    row("first time in years", "Exports grew for the first time in years.", "years", "DURATION", "PXY", "");
+    row("highest in decades", "Rates hit their highest level in decades.", "decades", "DURATION", "PXDE", "");
+    row("largest in weeks", "The attack was the largest in weeks.", "weeks", "DURATION", "PXW", "");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
@@ -319,6 +322,7 @@ void TestTimexNews::notTagged_data()
     QTest::newRow("cop28") << QStringLiteral("Delegates at COP28 agreed a text.");
     QTest::newRow("article number") << QStringLiteral("Article 5 of the treaty applies.");
     QTest::newRow("twice-weekly flights") << QStringLiteral("The airline runs twice weekly flights to Rome.");
+    QTest::newRow("in weeks of a plan") << QStringLiteral("The deal was agreed in weeks of talks.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
     QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
     QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
