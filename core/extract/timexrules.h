@@ -84,6 +84,7 @@ private:
     Match namedDay(int i);        // a day-valued date expression at i, or none
     Match hourInPartOfDay(int i); // "4 in the morning"
     Match timeOnDay(int e, int hour, int minute);
+    std::int64_t dayLaterInSentence(int e, std::int64_t fallback); // "at 6 a.m. and … on Nov. 5"
 
     // timexrelative.cpp
     Match deictic(int i);

@@ -287,6 +287,8 @@ void TestTimexNews::expressions_data()
     row("first time in years", "Exports grew for the first time in years.", "years", "DURATION", "PXY", "");
     row("highest in decades", "Rates hit their highest level in decades.", "decades", "DURATION", "PXDE", "");
     row("largest in weeks", "The attack was the largest in weeks.", "weeks", "DURATION", "PXW", "");
+    row("clock day later in sentence", "Talks ended on May 6. Polls open at 6 a.m. and close at 9 p.m. on Nov. 5.", "6 a.m.",
+        "TIME", "2024-11-05T06:00", "2024-11-05T06:00:00");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
