@@ -268,13 +268,19 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     if (!a || !a->isWord() || !a->capitalised)
         return {};
     const int wd = lexicon::weekday(a->lower);
-    if (!wd || a->lower.size() < 6)
+    if (!wd)
         return {};
-    // "Saturday, April 25": the explicit date wins.
-    int k = punct(i + 1, u',') ? i + 2 : i + 1;
+    // "Saturday, April 25", "Wed May 15, 2024": the explicit date wins. An abbreviation ("Sun",
+    // "Sat", "Wed" are words too) is read only before such a date.
+    const bool abbreviation = a->lower.size() < 6;
+    int k = abbreviation && punct(i + 1, u'.') && joined(i + 1) ? i + 2 : i + 1;
+    if (punct(k, u','))
+        ++k;
     const Match explicitDate = std::max(monthDate(k), dayMonth(k), [](const Match &x, const Match &y) { return x.end < y.end; });
     if (explicitDate.end > 0)
         return explicitDate;
+    if (abbreviation)
+        return {};
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
     const Tense tense = tenseAround(i);
@@ -311,6 +317,8 @@ TimexRules::Match TimexRules::clockTime(int i)
             minute = int(t[size_t(e + 1)].number);
             colon = punct(e, u':');
             e += 2;
+            if (colon && punct(e, u':') && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2)
+                e += 2; // seconds, "09:00:00": the value stays to the minute
         }
         // a.m. / p.m. / am / pm / o'clock
         bool pm = false, meridiem = false;

@@ -289,6 +289,16 @@ void TestTimexNews::expressions_data()
     row("largest in weeks", "The attack was the largest in weeks.", "weeks", "DURATION", "PXW", "");
     row("clock day later in sentence", "Talks ended on May 6. Polls open at 6 a.m. and close at 9 p.m. on Nov. 5.", "6 a.m.",
         "TIME", "2024-11-05T06:00", "2024-11-05T06:00:00");
+    row("wed abbrev", "Updated Wed May 15, 2024.", "Wed May 15, 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("rfc date", "Published Thu, 16 May 2024 09:00:00 GMT", "Thu, 16 May 2024", "DATE", "2024-05-16", "2024-05-16");
+    row("seconds", "Published Thu, 16 May 2024 09:00:00 GMT", "09:00:00 GMT", "TIME", "2024-05-16T09:00", "2024-05-16T09:00:00");
+    row("sun a word", "The Sun reported it on Tuesday.", "Tuesday", "DATE", "2024-05-14", "2024-05-14");
+    row("iso space time", "Posted 2024-05-15 10:42 by staff.", "2024-05-15", "DATE", "2024-05-15", "2024-05-15");
+    row("upper AM", "Updated 10:42 AM ET.", "10:42 AM ET", "TIME", "2024-05-15T10:42", "2024-05-15T10:42:00");
+    row("joined AM", "Updated at 10:42AM.", "10:42AM", "TIME", "2024-05-15T10:42", "2024-05-15T10:42:00");
+    row("5PM", "The deadline is 5PM.", "5PM", "TIME", "2024-05-15T17:00", "2024-05-15T17:00:00");
+    row("date at time", "It was filed May 14, 2024 at 10:42 a.m.", "May 14, 2024", "DATE", "2024-05-14", "2024-05-14");
+    row("time on date", "It was filed at 10:42 a.m. on May 14.", "10:42 a.m. on May 14", "TIME", "2024-05-14T10:42", "2024-05-14T10:42:00");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
