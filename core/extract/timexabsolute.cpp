@@ -318,6 +318,8 @@ TimexRules::Match TimexRules::yearExpr(int i)
     const Token *next = tok(end);
     if (j == i && next && (next->isPunct(u'%') || (next->isWord() && counted.contains(next->lower))))
         return {};
+    if (j == i && next && next->isWord() && next->capitalised && lexicon::timeZone(next->lower))
+        return {}; // "(1300 GMT)": a clock time restated, not the year 1300
     const Token *prev = tok(i - 1);
     if (j == i && prev && (prev->is(u"no") || prev->is(u"number") || prev->is(u"flight") || prev->is(u"resolution")
                            || prev->is(u"route") || prev->isPunct(u'#')))

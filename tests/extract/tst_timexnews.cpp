@@ -335,6 +335,7 @@ void TestTimexNews::notTagged_data()
     QTest::newRow("article number") << QStringLiteral("Article 5 of the treaty applies.");
     QTest::newRow("twice-weekly flights") << QStringLiteral("The airline runs twice weekly flights to Rome.");
     QTest::newRow("in weeks of a plan") << QStringLiteral("The deal was agreed in weeks of talks.");
+    QTest::newRow("bracketed wire clock") << QStringLiteral("It rained (1300 GMT) again.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
     QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
     QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
