@@ -299,6 +299,8 @@ void TestTimexNews::expressions_data()
     row("5PM", "The deadline is 5PM.", "5PM", "TIME", "2024-05-15T17:00", "2024-05-15T17:00:00");
     row("date at time", "It was filed May 14, 2024 at 10:42 a.m.", "May 14, 2024", "DATE", "2024-05-14", "2024-05-14");
     row("time on date", "It was filed at 10:42 a.m. on May 14.", "10:42 a.m. on May 14", "TIME", "2024-05-14T10:42", "2024-05-14T10:42:00");
+    row("past season not begun", "Prices rose over the summer.", "the summer", "DATE", "2023-SU", "2023-22");
+    row("future season", "More aid is expected over the summer.", "the summer", "DATE", "2024-SU", "2024-22");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
