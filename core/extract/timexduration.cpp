@@ -41,6 +41,8 @@ bool TimexRules::afterSuperlative(int i) const
 
 TimexRules::Match TimexRules::duration(int i)
 {
+    if (punct(i - 1, u'\'') && joined(i))
+        return {}; // "'60 Minutes": a number after an apostrophe is a year or a title, not a count
     int j = i;
     bool the = false;
     if (word(j, u"the") || word(j, u"those") || word(j, u"these")) {

@@ -179,6 +179,9 @@ bool TimexRules::yearNumber(int i, int &end, std::int64_t &year) const
         const std::int64_t base = tv::yearOf(dct) / 100 * 100;
         year = base + yy > tv::yearOf(dct) + 20 ? base - 100 + yy : base + yy;
         end = i + 2;
+        // "'60 Minutes": a title, not a year
+        if (tok(end) && t[size_t(end)].isWord() && t[size_t(end)].capitalised && !lexicon::unit(t[size_t(end)].lower).isEmpty())
+            return false;
         return !(tok(end) && joined(end) && t[size_t(end)].isWord());
     }
     if (!a->isNumber() || a->digits != 4 || a->number < 1000 || a->number > 2999)
