@@ -201,6 +201,17 @@ TimexRules::Match TimexRules::setExpr(int i)
     const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised;
     if (name)
         return {};
+    // "the Israeli daily Haaretz", "the state-run daily Global Times": a newspaper before its name
+    static const QSet<QString> paperWords = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("business"), QStringLiteral("financial"),
+        QStringLiteral("economic"), QStringLiteral("state"), QStringLiteral("official"), QStringLiteral("party"),
+        QStringLiteral("leading"), QStringLiteral("popular"), QStringLiteral("influential"), QStringLiteral("national"),
+        QStringLiteral("local"), QStringLiteral("regional"), QStringLiteral("run"), QStringLiteral("language"),
+        QStringLiteral("tabloid"), QStringLiteral("liberal"), QStringLiteral("conservative"), QStringLiteral("independent")};
+    const Token *before = tok(i - 1);
+    if (a->lower == u"daily" && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised && before
+        && before->isWord() && (before->capitalised || paperWords.contains(before->lower)))
+        return {};
     for (const auto &[w, v] : adverbs)
         if (a->lower == QLatin1String(w) && !adjective) {
             m.end = i + 1;

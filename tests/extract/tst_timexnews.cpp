@@ -339,6 +339,7 @@ void TestTimexNews::notTagged_data()
     QTest::newRow("in weeks of a plan") << QStringLiteral("The deal was agreed in weeks of talks.");
     QTest::newRow("bracketed wire clock") << QStringLiteral("It rained (1300 GMT) again.");
     QTest::newRow("a programme title") << QStringLiteral("He told CBS's '60 Minutes' about it.");
+    QTest::newRow("a daily by name") << QStringLiteral("The Israeli daily Haaretz and the state-run daily Global Times said so.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
     QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
     QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
