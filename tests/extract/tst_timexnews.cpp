@@ -301,6 +301,9 @@ void TestTimexNews::expressions_data()
     row("time on date", "It was filed at 10:42 a.m. on May 14.", "10:42 a.m. on May 14", "TIME", "2024-05-14T10:42", "2024-05-14T10:42:00");
     row("past season not begun", "Prices rose over the summer.", "the summer", "DATE", "2023-SU", "2023-22");
     row("future season", "More aid is expected over the summer.", "the summer", "DATE", "2024-SU", "2024-22");
+    row("season four-digit", "He coached in the 2023-2024 season.", "2023-2024", "DATE", "2023", "2023/2024");
+    row("1H year", "Profit rose in 1H 2024.", "1H 2024", "DATE", "2024-H1", "2024-01/2024-06");
+    row("end-year wire", "Debt will peak at end-March.", "end-March", "DATE", "2025-03", "2025-03-21/2025-03-31");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
