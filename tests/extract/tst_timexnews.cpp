@@ -343,6 +343,11 @@ void TestTimexNews::notTagged_data()
     QTest::newRow("bracketed wire clock") << QStringLiteral("It rained (1300 GMT) again.");
     QTest::newRow("a programme title") << QStringLiteral("He told CBS's '60 Minutes' about it.");
     QTest::newRow("a daily by name") << QStringLiteral("The Israeli daily Haaretz and the state-run daily Global Times said so.");
+    QTest::newRow("last-minute") << QStringLiteral("They struck a last-minute deal.");
+    QTest::newRow("work hours") << QStringLiteral("Full-time and part-time staff work overtime day-to-day.");
+    QTest::newRow("long-term") << QStringLiteral("Long-term and short-term rates diverged.");
+    QTest::newRow("one-time") << QStringLiteral("She got a one-time payment as a first-time buyer.");
+    QTest::newRow("half-time") << QStringLiteral("The score at half-time was level.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
     QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
     QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
