@@ -306,9 +306,13 @@ TimexRules::Match TimexRules::clockTime(int i)
     if ((a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) && !word(i - 1, u"high")) { // "high noon": an idiom
         hour = a->is(u"midnight") ? 24 : 12;
         e = i + 1;
+    } else if (a->isNumber() && a->number == 12 && a->digits == 2 && (word(i + 1, u"noon") || word(i + 1, u"midnight"))) {
+        hour = word(i + 1, u"midnight") ? 24 : 12; // "12 noon"
+        e = i + 2;
     } else if (a->isNumber() && a->digits == 4 && a->number % 100 < 60 && a->number / 100 < 24 && !punct(i - 1, u'(')
-               && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised
-               && lexicon::timeZone(t[size_t(i + 1)].lower)) {
+               && tok(i + 1) && t[size_t(i + 1)].isWord()
+               && ((t[size_t(i + 1)].capitalised && lexicon::timeZone(t[size_t(i + 1)].lower))
+                   || (word(i + 1, u"local") && word(i + 2, u"time")))) { // "0700 local time"
         // "0800 GMT": the wire services' 24-hour clock (not inside brackets, where it restates a time)
         hour = int(a->number / 100);
         minute = int(a->number % 100);

@@ -304,6 +304,15 @@ void TestTimexNews::expressions_data()
     row("season four-digit", "He coached in the 2023-2024 season.", "2023-2024", "DATE", "2023", "2023/2024");
     row("1H year", "Profit rose in 1H 2024.", "1H 2024", "DATE", "2024-H1", "2024-01/2024-06");
     row("end-year wire", "Debt will peak at end-March.", "end-March", "DATE", "2025-03", "2025-03-21/2025-03-31");
+    row("12 noon", "The ceasefire starts at 12 noon.", "12 noon", "TIME", "2024-05-15T12:00", "2024-05-15T12:00:00");
+    row("wire clock local", "The curfew starts at 0700 local time.", "0700 local time", "TIME", "2024-05-15T07:00", "2024-05-15T07:00:00");
+    row("within hours", "The strike came within hours.", "hours", "DURATION", "PTXH", "");
+    row("hours-long", "After hours-long talks, they agreed.", "hours-long", "DURATION", "PTXH", "");
+    row("us numeric", "The letter was dated 5/15/2024.", "5/15/2024", "DATE", "2024-05-15", "2024-05-15");
+    row("2.30pm", "He spoke at 2.30pm.", "2.30pm", "TIME", "2024-05-15T14:30", "2024-05-15T14:30:00");
+    row("nearly two decades", "The war has lasted nearly two decades.", "nearly two decades", "DURATION", "P20Y", "");
+    row("this decade", "Emissions must halve this decade.", "this decade", "DATE", "202", "202X");
+    row("next quarter", "Sales will recover next quarter.", "next quarter", "DATE", "2024-Q3", "2024-07/2024-09");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
