@@ -96,6 +96,7 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(yearSpan(i));
     consider(halfYear(i));
     consider(monthQuarter(i));
+    consider(weekdayOfWeek(i));
     if ((a->is(u"a") || a->is(u"an")) && beforeLong(best.end))
         return {}; // "a year-long siege": the duration is "year-long", matched from the next word
     return best;

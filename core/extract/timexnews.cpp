@@ -1,6 +1,6 @@
 // Forms common in current wire news that the 1989-1998 corpora the first rounds were written from
 // rarely use: "overnight", "weeklong", "decades-long", "2023/24", "the 2024-25 season", "FY24",
-// "H1 2024", "the January-March quarter".
+// "H1 2024", "the January-March quarter", "Friday next week".
 #include "core/extract/timexrules.h"
 
 #include "core/extract/lexicon.h"
@@ -145,6 +145,21 @@ TimexRules::Match TimexRules::halfYear(int i)
     m.end = ye;
     m.value = tv::half(year, h);
     return m;
+}
+
+TimexRules::Match TimexRules::weekdayOfWeek(int i)
+{
+    // "Friday next week", "Monday last week", "Thursday this week": that day of the week named
+    const Token *a = tok(i);
+    if (!a || !a->isWord() || !a->capitalised || a->lower.size() < 6)
+        return {};
+    const int wd = lexicon::weekday(a->lower);
+    const int k = word(i + 1, u"of") ? i + 2 : i + 1;
+    if (!wd || !word(k + 1, u"week") || !(word(k, u"next") || word(k, u"last") || word(k, u"this")))
+        return {};
+    const int offset = word(k, u"next") ? 7 : word(k, u"last") ? -7 : 0;
+    const std::int64_t monday = dct - (tv::isoWeekday(dct) - 1) + offset;
+    return withPartOfDay(dayMatch(k + 2, monday + wd - 1));
 }
 
 TimexRules::Match TimexRules::monthQuarter(int i)

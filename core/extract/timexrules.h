@@ -105,6 +105,7 @@ private:
     Match yearSpan(int i);     // "2023/24", "the 2024-25 season", "FY24"
     Match halfYear(int i);     // "H1 2024"
     Match monthQuarter(int i); // "the January-March quarter"
+    Match weekdayOfWeek(int i); // "Friday next week"
 
     static Match dayMatch(int end, std::int64_t day);
 

@@ -313,6 +313,15 @@ void TestTimexNews::expressions_data()
     row("nearly two decades", "The war has lasted nearly two decades.", "nearly two decades", "DURATION", "P20Y", "");
     row("this decade", "Emissions must halve this decade.", "this decade", "DATE", "202", "202X");
     row("next quarter", "Sales will recover next quarter.", "next quarter", "DATE", "2024-Q3", "2024-07/2024-09");
+    row("this friday", "The vote is this Friday.", "this Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("this monday", "Talks began this Monday.", "this Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("friday next week", "The vote is on Friday next week.", "Friday next week", "DATE", "2024-05-24", "2024-05-24");
+    row("weekend tense", "Fighting eased over the weekend.", "the weekend", "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("coming weekend", "Talks resume this coming weekend.", "this coming weekend", "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("monday last week", "Talks began on Monday last week.", "Monday last week", "DATE", "2024-05-06", "2024-05-06");
+    row("next month", "The law takes effect next month.", "next month", "DATE", "2024-06", "2024-06");
+    row("in june future", "The law takes effect in June.", "June", "DATE", "2024-06", "2024-06");
+    row("december past", "He was arrested in December.", "December", "DATE", "2023-12", "2023-12");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
