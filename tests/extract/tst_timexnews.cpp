@@ -322,6 +322,15 @@ void TestTimexNews::expressions_data()
     row("next month", "The law takes effect next month.", "next month", "DATE", "2024-06", "2024-06");
     row("in june future", "The law takes effect in June.", "June", "DATE", "2024-06", "2024-06");
     row("december past", "He was arrested in December.", "December", "DATE", "2023-12", "2023-12");
+    row("a day later", "He was arrested on May 3 and freed a day later.", "a day later", "DATE", "2024-05-04", "2024-05-04");
+    row("that week", "Talks began on May 6. That week, shelling eased.", "That week", "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("that month", "Prices fell in March. That month, exports rose.", "That month", "DATE", "2024-03", "2024-03");
+    row("following month", "He was arrested in March and tried the following month.", "the following month", "DATE", "2024-04", "2024-04");
+    row("later that month", "He was arrested in March and freed later that month.", "later that month", "DATE", "2024-03", "2024-03");
+    row("earlier that day", "He was killed on May 3. Earlier that day, he had spoken.", "Earlier that day", "DATE", "2024-05-03", "2024-05-03");
+    row("previous month", "Exports rose in April after falling the previous month.", "the previous month", "DATE", "2024-03", "2024-03");
+    row("weeks earlier", "He was freed on May 3, weeks after his arrest.", "May 3", "DATE", "2024-05-03", "2024-05-03");
+    row("two days earlier", "He was freed on May 3, two days earlier than planned.", "two days earlier", "DATE", "2024-05-01", "2024-05-01");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
