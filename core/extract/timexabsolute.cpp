@@ -30,7 +30,7 @@ bool TimexRules::canStartExpression(const QString &word)
                  "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
                  "memorial", "easter", "good", "first", "second", "third", "fourth", "columbus", "mother", "father",
                  "flag", "election", "inauguration", "remembrance", "canada", "australia", "anzac", "st", "saint",
-                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit", "overnight", "h", "weeklong",
+                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit", "overnight", "h", "weeklong", "victory", "ve", "juneteenth", "orthodox", "earth",
                  "yearlong", "monthlong", "daylong"})
             s.insert(QString::fromLatin1(w));
         return s;

@@ -331,6 +331,10 @@ void TestTimexNews::expressions_data()
     row("previous month", "Exports rose in April after falling the previous month.", "the previous month", "DATE", "2024-03", "2024-03");
     row("weeks earlier", "He was freed on May 3, weeks after his arrest.", "May 3", "DATE", "2024-05-03", "2024-05-03");
     row("two days earlier", "He was freed on May 3, two days earlier than planned.", "two days earlier", "DATE", "2024-05-01", "2024-05-01");
+    row("victory day", "Putin spoke at the Victory Day parade.", "Victory Day", "DATE", "2024-05-09", "2024-05-09");
+    row("juneteenth", "Markets will close for Juneteenth.", "Juneteenth", "DATE", "2024-06-19", "2024-06-19");
+    row("orthodox christmas", "Ukraine moved the holiday from Orthodox Christmas.", "Orthodox Christmas", "DATE", "2024-01-07",
+        "2024-01-07");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
@@ -375,6 +379,8 @@ void TestTimexNews::notTagged_data()
     QTest::newRow("long-term") << QStringLiteral("Long-term and short-term rates diverged.");
     QTest::newRow("one-time") << QStringLiteral("She got a one-time payment as a first-time buyer.");
     QTest::newRow("half-time") << QStringLiteral("The score at half-time was level.");
+    QTest::newRow("a named day") << QStringLiteral("Rallies marked International Women's Day.");
+    QTest::newRow("an organisation") << QStringLiteral("International Crisis Group and Earth Island said so.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
     QTest::newRow("overnight adjective") << QStringLiteral("The bank cut its overnight rate.");
     QTest::newRow("an overnight stay") << QStringLiteral("He made an overnight stop in Rome.");
