@@ -361,6 +361,13 @@ TimexRules::Match TimexRules::decade(int i)
         const std::int64_t y = base + yy > tv::yearOf(dct) ? base - 100 + yy : base + yy;
         m.value = QString::number(y / 10);
         m.end = j + 3;
+    } else if (j > i && a && a->isNumber() && a->digits == 2 && a->number % 10 == 0 && word(j + 1, u"s") && joined(j + 1)
+               && !temperatureContext(i)) {
+        // "the 90s" without the apostrophe (but "temperatures in the 90s" are degrees)
+        const std::int64_t base = tv::yearOf(dct) / 100 * 100;
+        const std::int64_t y = base + a->number > tv::yearOf(dct) ? base - 100 + a->number : base + a->number;
+        m.value = QString::number(y / 10);
+        m.end = j + 2;
     } else {
         static const QHash<QString, int> words = {
             {QStringLiteral("twenties"), 2}, {QStringLiteral("thirties"), 3}, {QStringLiteral("forties"), 4},

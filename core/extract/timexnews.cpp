@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace dateline::extract {
 
 namespace tv = timexvalue;
@@ -145,6 +147,19 @@ TimexRules::Match TimexRules::halfYear(int i)
     m.end = ye;
     m.value = tv::half(year, h);
     return m;
+}
+
+bool TimexRules::temperatureContext(int i) const
+{
+    // "highs in the 90s", "temperatures in the 30s": degrees, not decades
+    static const QSet<QString> words = {
+        QStringLiteral("degrees"), QStringLiteral("temperature"), QStringLiteral("temperatures"), QStringLiteral("highs"),
+        QStringLiteral("lows"), QStringLiteral("fahrenheit"), QStringLiteral("celsius"), QStringLiteral("heat"),
+        QStringLiteral("weather"), QStringLiteral("thermometer"), QStringLiteral("forecast")};
+    for (int k = std::max(0, i - 8); k < std::min(n, i + 6); ++k)
+        if (t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower))
+            return true;
+    return false;
 }
 
 TimexRules::Match TimexRules::weekdayOfWeek(int i)

@@ -335,6 +335,11 @@ void TestTimexNews::expressions_data()
     row("juneteenth", "Markets will close for Juneteenth.", "Juneteenth", "DATE", "2024-06-19", "2024-06-19");
     row("orthodox christmas", "Ukraine moved the holiday from Orthodox Christmas.", "Orthodox Christmas", "DATE", "2024-01-07",
         "2024-01-07");
+    row("the 90s", "Crime peaked in the 90s.", "the 90s", "DATE", "199", "199X");
+    row("1990's", "Crime peaked in the 1990's.", "the 1990's", "DATE", "199", "199X");
+    row("early 90s", "Crime peaked in the early 90s.", "the early 90s", "DATE", "199", "199X");
+    row("the 2020s", "Growth will slow in the 2020s.", "the 2020s", "DATE", "202", "202X");
+    row("late 2010s", "Growth slowed in the late 2010s.", "the late 2010s", "DATE", "201", "201X");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
@@ -379,6 +384,8 @@ void TestTimexNews::notTagged_data()
     QTest::newRow("long-term") << QStringLiteral("Long-term and short-term rates diverged.");
     QTest::newRow("one-time") << QStringLiteral("She got a one-time payment as a first-time buyer.");
     QTest::newRow("half-time") << QStringLiteral("The score at half-time was level.");
+    QTest::newRow("temperatures") << QStringLiteral("Temperatures were in the 90s and 100s.");
+    QTest::newRow("ages in the 60s") << QStringLiteral("He is in his 60s.");
     QTest::newRow("a named day") << QStringLiteral("Rallies marked International Women's Day.");
     QTest::newRow("an organisation") << QStringLiteral("International Crisis Group and Earth Island said so.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");
