@@ -163,8 +163,8 @@ TimexRules::Match TimexRules::shifted(int i)
             m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
             return m;
         }
-        // "this coming weekend", said on a weekday, is this week's
-        const bool comingWeekend = u == u"WE" && w == u"this" && dir == 1 && tv::isoWeekday(anchor) <= 5;
+        // "this coming weekend", "the following weekend", counted from a weekday, is that week's
+        const bool comingWeekend = u == u"WE" && dir == 1 && w != u"next" && tv::isoWeekday(anchor) <= 5;
         m.value = unitValue(anchor, u, comingWeekend ? 0 : dir);
         if (u == u"D") {
             m.refDay = anchor + dir;

@@ -340,6 +340,15 @@ void TestTimexNews::expressions_data()
     row("early 90s", "Crime peaked in the early 90s.", "the early 90s", "DATE", "199", "199X");
     row("the 2020s", "Growth will slow in the 2020s.", "the 2020s", "DATE", "202", "202X");
     row("late 2010s", "Growth slowed in the late 2010s.", "the late 2010s", "DATE", "201", "201X");
+    row("on the weekend", "Protesters rallied on the weekend.", "the weekend", "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("at the weekend", "Ministers will meet at the weekend.", "the weekend", "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("following weekend", "Talks opened on May 6 and ended the following weekend.", "the following weekend", "DATE",
+        "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("upcoming weekend", "Talks resume over the upcoming weekend.", "the upcoming weekend", "DATE", "2024-W20-WE",
+        "2024-05-18/2024-05-19");
+    row("few days ago", "He was freed a few days ago.", "a few days ago", "DATE", "PAST_REF", "../2024-05-15");
+    row("past few days", "Rockets hit the city over the past few days.", "the past few days", "DURATION", "PXD", "");
+    row("coming hours", "A decision is expected in the coming hours.", "the coming hours", "DURATION", "PTXH", "");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
