@@ -51,6 +51,11 @@ const Holiday kHolidays[] = {
     {{"st", ".", "patrick", "'"}, Rule::Fixed, 3, 17, 0},
     {{"saint", "patrick", "'", "s"}, Rule::Fixed, 3, 17, 0},
     {{"groundhog", "day"}, Rule::Fixed, 2, 2, 0},
+    {{"victory", "day"}, Rule::Fixed, 5, 9, 0}, // as Russia and most of the former USSR mark it
+    {{"ve", "day"}, Rule::Fixed, 5, 8, 0},
+    {{"juneteenth"}, Rule::Fixed, 6, 19, 0},
+    {{"orthodox", "christmas"}, Rule::Fixed, 1, 7, 0},
+    {{"earth", "day"}, Rule::Fixed, 4, 22, 0},
     {{"ash", "wednesday"}, Rule::Easter, 0, -46, 0},
     {{"palm", "sunday"}, Rule::Easter, 0, -7, 0},
     {{"maundy", "thursday"}, Rule::Easter, 0, -3, 0},

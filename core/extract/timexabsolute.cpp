@@ -30,7 +30,8 @@ bool TimexRules::canStartExpression(const QString &word)
                  "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
                  "memorial", "easter", "good", "first", "second", "third", "fourth", "columbus", "mother", "father",
                  "flag", "election", "inauguration", "remembrance", "canada", "australia", "anzac", "st", "saint",
-                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit"})
+                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit", "overnight", "h", "weeklong", "victory", "ve", "juneteenth", "orthodox", "earth",
+                 "yearlong", "monthlong", "daylong"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -62,6 +63,8 @@ TimexRules::Match TimexRules::matchCore(int i)
         consider(quarter(i));
         consider(agoLater(i));
         consider(hourInPartOfDay(i));
+        consider(yearSpan(i));
+        consider(halfYear(i));
         return best;
     }
     // Most words cannot start a temporal expression: one hash lookup skips them (the speed target
@@ -88,6 +91,14 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(partOfDayPhrase(i));
     consider(theYear(i));
     consider(unitBeforeAfter(i));
+    consider(overnight(i));
+    consider(longDuration(i));
+    consider(yearSpan(i));
+    consider(halfYear(i));
+    consider(monthQuarter(i));
+    consider(weekdayOfWeek(i));
+    if ((a->is(u"a") || a->is(u"an")) && beforeLong(best.end))
+        return {}; // "a year-long siege": the duration is "year-long", matched from the next word
     return best;
 }
 
@@ -180,7 +191,9 @@ TimexRules::Match TimexRules::monthDate(int i)
         int bare = 0;
         if (!monthAt(i, bare, true))
             return {};
-        year = resolveYear(month, 0, tenseAround(i), word(i - 1, u"since"));
+        // "will publish April's figures": a month's data or events, the nearest month whatever the tense
+        const bool possessive = punct(end, u'\'') && joined(end) && word(end + 1, u"s") && joined(end + 1);
+        year = resolveYear(month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since"));
     }
     Match m;
     m.end = end;
@@ -253,7 +266,8 @@ TimexRules::Match TimexRules::numericDate(int i)
         } else {
             return {};
         }
-        if (!tv::validDay(y, m, d) || (tok(i + 5) && joined(i + 5) && !t[size_t(i + 5)].isPunct(u',')
+        const bool clock = word(i + 5, u"t") && joined(i + 5) && isNumberTok(i + 6) && joined(i + 6); // ISO 8601
+        if (!tv::validDay(y, m, d) || (!clock && tok(i + 5) && joined(i + 5) && !t[size_t(i + 5)].isPunct(u',')
                                        && !t[size_t(i + 5)].isPunct(u'.') && !t[size_t(i + 5)].isPunct(u')')))
             return {};
         Match r = dayMatch(i + 5, tv::days(y, m, d));
@@ -263,6 +277,10 @@ TimexRules::Match TimexRules::numericDate(int i)
             r.value += QStringLiteral("T%1:%2").arg(t[size_t(i + 6)].number, 2, 10, QLatin1Char('0'))
                            .arg(t[size_t(i + 8)].number, 2, 10, QLatin1Char('0'));
             r.end = i + 9;
+            if (punct(r.end, u':') && joined(r.end) && isNumberTok(r.end + 1) && joined(r.end + 1))
+                r.end += 2; // seconds: kept to the minute, as news values are
+            if (word(r.end, u"z") && joined(r.end))
+                ++r.end; // UTC
         }
         return r;
     }
@@ -301,6 +319,8 @@ TimexRules::Match TimexRules::yearExpr(int i)
     const Token *next = tok(end);
     if (j == i && next && (next->isPunct(u'%') || (next->isWord() && counted.contains(next->lower))))
         return {};
+    if (j == i && next && next->isWord() && next->capitalised && lexicon::timeZone(next->lower))
+        return {}; // "(1300 GMT)": a clock time restated, not the year 1300
     const Token *prev = tok(i - 1);
     if (j == i && prev && (prev->is(u"no") || prev->is(u"number") || prev->is(u"flight") || prev->is(u"resolution")
                            || prev->is(u"route") || prev->isPunct(u'#')))
@@ -341,6 +361,13 @@ TimexRules::Match TimexRules::decade(int i)
         const std::int64_t y = base + yy > tv::yearOf(dct) ? base - 100 + yy : base + yy;
         m.value = QString::number(y / 10);
         m.end = j + 3;
+    } else if (j > i && a && a->isNumber() && a->digits == 2 && a->number % 10 == 0 && word(j + 1, u"s") && joined(j + 1)
+               && !temperatureContext(i)) {
+        // "the 90s" without the apostrophe (but "temperatures in the 90s" are degrees)
+        const std::int64_t base = tv::yearOf(dct) / 100 * 100;
+        const std::int64_t y = base + a->number > tv::yearOf(dct) ? base - 100 + a->number : base + a->number;
+        m.value = QString::number(y / 10);
+        m.end = j + 2;
     } else {
         static const QHash<QString, int> words = {
             {QStringLiteral("twenties"), 2}, {QStringLiteral("thirties"), 3}, {QStringLiteral("forties"), 4},

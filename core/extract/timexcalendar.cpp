@@ -5,6 +5,8 @@
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
+#include <QSet>
+
 namespace dateline::extract {
 
 namespace tv = timexvalue;
@@ -36,7 +38,11 @@ TimexRules::Match TimexRules::season(int i)
             return {};
         if (a->lower == u"fall" && !the && !temporalPrep)
             return {};
-        year = resolveYear(s == 4 ? 1 : s * 3 + 1, 0, tenseAround(i));
+        const Tense tense = tenseAround(i);
+        year = resolveYear(s == 4 ? 1 : s * 3 + 1, 0, tense);
+        // "prices rose over the summer", written in May: a season not yet begun cannot be past
+        if (tense == Tense::Past && s != 4 && tv::days(year, s * 3, 21) > dct)
+            --year;
     }
     Match m;
     m.end = end;
@@ -174,14 +180,21 @@ TimexRules::Match TimexRules::quarter(int i)
             return {};
         if (q < 1 || q > 4)
             return {};
-        if (punct(e, u'-') && joined(e))
+        const bool hyphen = punct(e, u'-') && joined(e);
+        if (hyphen)
             ++e;
         if (word(e, u"half") && q <= 2)
             half = true;
         else if (!word(e, u"quarter"))
             return {};
         ++e;
-        if (half && !the && !haveYear && !word(e, u"of"))
+        // "the first half" of a game is no date; "first-half profit" in results reporting is
+        static const QSet<QString> results = {
+            QStringLiteral("profit"), QStringLiteral("profits"), QStringLiteral("results"), QStringLiteral("earnings"),
+            QStringLiteral("net"), QStringLiteral("sales"), QStringLiteral("revenue"), QStringLiteral("revenues"),
+            QStringLiteral("loss"), QStringLiteral("losses"), QStringLiteral("growth"), QStringLiteral("output"),
+            QStringLiteral("deficit"), QStringLiteral("surplus"), QStringLiteral("figures"), QStringLiteral("income")};
+        if (half && !the && !haveYear && !word(e, u"of") && !(hyphen && tok(e) && results.contains(t[size_t(e)].lower)))
             return {};
     }
     if (!haveYear) {
@@ -259,13 +272,19 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     if (!a || !a->isWord() || !a->capitalised)
         return {};
     const int wd = lexicon::weekday(a->lower);
-    if (!wd || a->lower.size() < 6)
+    if (!wd)
         return {};
-    // "Saturday, April 25": the explicit date wins.
-    int k = punct(i + 1, u',') ? i + 2 : i + 1;
+    // "Saturday, April 25", "Wed May 15, 2024": the explicit date wins. An abbreviation ("Sun",
+    // "Sat", "Wed" are words too) is read only before such a date.
+    const bool abbreviation = a->lower.size() < 6;
+    int k = abbreviation && punct(i + 1, u'.') && joined(i + 1) ? i + 2 : i + 1;
+    if (punct(k, u','))
+        ++k;
     const Match explicitDate = std::max(monthDate(k), dayMonth(k), [](const Match &x, const Match &y) { return x.end < y.end; });
     if (explicitDate.end > 0)
         return explicitDate;
+    if (abbreviation)
+        return {};
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
     const Tense tense = tenseAround(i);
@@ -287,9 +306,13 @@ TimexRules::Match TimexRules::clockTime(int i)
     if ((a->is(u"noon") || a->is(u"midday") || a->is(u"midnight")) && !word(i - 1, u"high")) { // "high noon": an idiom
         hour = a->is(u"midnight") ? 24 : 12;
         e = i + 1;
+    } else if (a->isNumber() && a->number == 12 && a->digits == 2 && (word(i + 1, u"noon") || word(i + 1, u"midnight"))) {
+        hour = word(i + 1, u"midnight") ? 24 : 12; // "12 noon"
+        e = i + 2;
     } else if (a->isNumber() && a->digits == 4 && a->number % 100 < 60 && a->number / 100 < 24 && !punct(i - 1, u'(')
-               && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised
-               && lexicon::timeZone(t[size_t(i + 1)].lower)) {
+               && tok(i + 1) && t[size_t(i + 1)].isWord()
+               && ((t[size_t(i + 1)].capitalised && lexicon::timeZone(t[size_t(i + 1)].lower))
+                   || (word(i + 1, u"local") && word(i + 2, u"time")))) { // "0700 local time"
         // "0800 GMT": the wire services' 24-hour clock (not inside brackets, where it restates a time)
         hour = int(a->number / 100);
         minute = int(a->number % 100);
@@ -302,6 +325,8 @@ TimexRules::Match TimexRules::clockTime(int i)
             minute = int(t[size_t(e + 1)].number);
             colon = punct(e, u':');
             e += 2;
+            if (colon && punct(e, u':') && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2)
+                e += 2; // seconds, "09:00:00": the value stays to the minute
         }
         // a.m. / p.m. / am / pm / o'clock
         bool pm = false, meridiem = false;

@@ -231,6 +231,8 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
         if (afterBrackets == e)
             e = d.end; // after brackets the day stays an expression of its own
     }
+    else if (d.end <= 0)
+        day = dayLaterInSentence(e, day);
     if (hour == 24) {
         hour = 0;
         ++day;
@@ -239,6 +241,26 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
     m.type = Timex::Type::Time;
     m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
     return m;
+}
+
+std::int64_t TimexRules::dayLaterInSentence(int e, std::int64_t fallback)
+{
+    // "polls open at 6 a.m. and close at 9 p.m. on Nov. 5": the day named later in the sentence
+    for (int k = e; k < n && k < e + 15; ++k) {
+        const Token &a = t[size_t(k)];
+        if (a.isPunct(u';') || a.isPunct(u'?') || a.isPunct(u'!') || a.paragraphBefore)
+            break;
+        if (a.isPunct(u'.') && !(k > 0 && !a.spaceBefore && t[size_t(k - 1)].isWord()
+                                 && (t[size_t(k - 1)].lower.size() == 1 || lexicon::monthIsAbbreviation(t[size_t(k - 1)].lower))))
+            break; // a full stop ends the sentence; the one of "p.m." or "Nov." does not
+        if (!a.is(u"on"))
+            continue;
+        const Match d = std::max(weekdayExpr(k + 1), monthDate(k + 1),
+                                 [](const Match &x, const Match &y) { return x.end < y.end; });
+        if (d.end > 0 && d.value.size() >= 10)
+            return d.refDay;
+    }
+    return fallback;
 }
 
 } // namespace dateline::extract

@@ -24,8 +24,25 @@ bool TimexRules::rateContext(int i) const
     return p->isWord() && p->lower.endsWith(u's') && q && (q->isNumber() || lexicon::numberWord(q->lower) > 1);
 }
 
+bool TimexRules::afterSuperlative(int i) const
+{
+    // "the first time in years", "its lowest level in decades", "the worst drought in months"
+    for (int k = i - 1; k >= 0 && k >= i - 6 && tok(k)->isWord(); --k) {
+        const QString &w = t[size_t(k)].lower;
+        if (w == u"first" || w == u"worst" || w == u"best" || w == u"most" || w == u"least")
+            return true;
+        if (w.size() > 4 && w.endsWith(QLatin1String("est"))
+            && (word(k - 1, u"the") || word(k - 1, u"its") || word(k - 1, u"their") || word(k - 1, u"his")
+                || word(k - 1, u"her")))
+            return true;
+    }
+    return false;
+}
+
 TimexRules::Match TimexRules::duration(int i)
 {
+    if (punct(i - 1, u'\'') && joined(i))
+        return {}; // "'60 Minutes": a number after an apostrophe is a year or a title, not a count
     int j = i;
     bool the = false;
     if (word(j, u"the") || word(j, u"those") || word(j, u"these")) {
@@ -48,6 +65,11 @@ TimexRules::Match TimexRules::duration(int i)
     const bool setContext = rateContext(i);
     if (leadWord && !the && (word(j, u"a") || word(j, u"an")))
         return {}; // "will last a week": the verb, not "the last"
+    static const QSet<QString> beforeVerb = {
+        QStringLiteral("to"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("should"), QStringLiteral("can"), QStringLiteral("must"), QStringLiteral("not")};
+    if (leadWord && !the && word(j - 1, u"last") && p && p->isWord() && beforeVerb.contains(p->lower))
+        return {}; // "expected to last six to eight weeks": the duration starts at the number
     if (!number(j, e, n)) {
         // "recent weeks", "coming months", "for years"
         const Token *b = tok(j);
@@ -55,7 +77,8 @@ TimexRules::Match TimexRules::duration(int i)
             return {};
         const bool vagueLead = leadWord && (word(j - 1, u"recent") || word(j - 1, u"coming") || word(j - 1, u"past")
                                             || word(j - 1, u"next") || word(j - 1, u"last"));
-        const bool forYears = !leadWord && !the && p && (p->is(u"for") || p->is(u"within") || p->is(u"over"));
+        const bool forYears = !leadWord && !the && p
+            && (p->is(u"for") || p->is(u"within") || p->is(u"over") || (p->is(u"in") && afterSuperlative(i - 1)));
         if (!vagueLead && !forYears)
             return {};
         if (!the && (word(j - 1, u"recent") || word(j - 1, u"past") || word(j - 1, u"coming")) && j - 1 == i) {
@@ -178,6 +201,17 @@ TimexRules::Match TimexRules::setExpr(int i)
     const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised;
     if (name)
         return {};
+    // "the Israeli daily Haaretz", "the state-run daily Global Times": a newspaper before its name
+    static const QSet<QString> paperWords = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("business"), QStringLiteral("financial"),
+        QStringLiteral("economic"), QStringLiteral("state"), QStringLiteral("official"), QStringLiteral("party"),
+        QStringLiteral("leading"), QStringLiteral("popular"), QStringLiteral("influential"), QStringLiteral("national"),
+        QStringLiteral("local"), QStringLiteral("regional"), QStringLiteral("run"), QStringLiteral("language"),
+        QStringLiteral("tabloid"), QStringLiteral("liberal"), QStringLiteral("conservative"), QStringLiteral("independent")};
+    const Token *before = tok(i - 1);
+    if (a->lower == u"daily" && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised && before
+        && before->isWord() && (before->capitalised || paperWords.contains(before->lower)))
+        return {};
     for (const auto &[w, v] : adverbs)
         if (a->lower == QLatin1String(w) && !adjective) {
             m.end = i + 1;
@@ -194,6 +228,14 @@ TimexRules::Match TimexRules::setExpr(int i)
         || (isNumberTok(i) == false && word(i + 1, u"times") && lexicon::numberWord(a->lower) > 1);
     if (times)
         j = a->is(u"once") || a->is(u"twice") || a->is(u"thrice") ? i + 1 : i + 2;
+    // "twice weekly", "three times daily" (but "twice-weekly flights" describes the flights)
+    if (times && tok(j) && !(tok(j + 1) && t[size_t(j + 1)].isWord() && !notNouns.contains(t[size_t(j + 1)].lower)))
+        for (const auto &[w, v] : adverbs)
+            if (t[size_t(j)].lower == QLatin1String(w)) {
+                m.end = j + 1;
+                m.value = QString::fromLatin1(v);
+                return m;
+            }
     const bool every = word(j, u"every") || word(j, u"each") || word(j, u"per")
         || ((word(j, u"a") || word(j, u"an")) && (times || rateContext(i)));
     if (!every)

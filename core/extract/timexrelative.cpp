@@ -102,7 +102,7 @@ TimexRules::Match TimexRules::shifted(int i)
     int dir = 2; // 2 = not a shift word
     bool anaphoric = false;
     const QString &w = a->lower;
-    if (w == u"last" || w == u"past" || w == u"previous" || w == u"preceding")
+    if (w == u"last" || w == u"past" || w == u"previous" || w == u"preceding" || (the && w == u"prior"))
         dir = -1, anaphoric = the && w != u"past" && w != u"last";
     else if (w == u"next" || w == u"coming" || w == u"following" || w == u"upcoming")
         dir = 1, anaphoric = the && w != u"coming" && w != u"upcoming";
@@ -163,7 +163,9 @@ TimexRules::Match TimexRules::shifted(int i)
             m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
             return m;
         }
-        m.value = unitValue(anchor, u, dir);
+        // "this coming weekend", "the following weekend", counted from a weekday, is that week's
+        const bool comingWeekend = u == u"WE" && dir == 1 && w != u"next" && tv::isoWeekday(anchor) <= 5;
+        m.value = unitValue(anchor, u, comingWeekend ? 0 : dir);
         if (u == u"D") {
             m.refDay = anchor + dir;
             m.refUnit = 'D';
@@ -275,6 +277,12 @@ TimexRules::Match TimexRules::agoLater(int i)
     if (unit == u"Y" && count == -1 && quarterInSight(i)) {
         // Results reporting compares a quarter with the same quarter a year before.
         m.value = quarterBefore(1);
+        m.comparison = true;
+        return m;
+    }
+    if (unit == u"Y" && count == -1 && fromRef && refUnit == 'M' && i - refToken <= kMonthReach) {
+        // Monthly figures: "exports fell in April from a year earlier" compare with April a year before.
+        m.value = unitValue(ref, QStringLiteral("M"), -12);
         m.comparison = true;
         return m;
     }

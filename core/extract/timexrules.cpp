@@ -36,6 +36,7 @@ bool TimexRules::number(int i, int &end, double &value) const
             return false;
         value = double(a->number);
         end = i + 1;
+        halfMore(end, value);
         // "2 1/2"
         if (isNumberTok(i + 1) && punct(i + 2, u'/') && isNumberTok(i + 3) && t[size_t(i + 1)].number == 1
             && t[size_t(i + 3)].number == 2) {
@@ -93,7 +94,30 @@ bool TimexRules::number(int i, int &end, double &value) const
         ++end;
     }
     value = v;
+    halfMore(end, value);
     return true;
+}
+
+void TimexRules::halfMore(int &end, double &value) const
+{
+    // "two and a half", "three-and-a-half"
+    const bool hyphens = punct(end, u'-') && joined(end);
+    int k = hyphens ? end + 1 : end;
+    auto next = [&](QStringView w) {
+        if (!word(k, w))
+            return false;
+        ++k;
+        if (hyphens && w != u"half") {
+            if (!(punct(k, u'-') && joined(k)))
+                return false;
+            ++k;
+        }
+        return true;
+    };
+    if (next(u"and") && next(u"a") && next(u"half")) {
+        value += 0.5;
+        end = k;
+    }
 }
 
 bool TimexRules::dayNumber(int i, int &end, int &day) const
@@ -155,6 +179,9 @@ bool TimexRules::yearNumber(int i, int &end, std::int64_t &year) const
         const std::int64_t base = tv::yearOf(dct) / 100 * 100;
         year = base + yy > tv::yearOf(dct) + 20 ? base - 100 + yy : base + yy;
         end = i + 2;
+        // "'60 Minutes": a title, not a year
+        if (tok(end) && t[size_t(end)].isWord() && t[size_t(end)].capitalised && !lexicon::unit(t[size_t(end)].lower).isEmpty())
+            return false;
         return !(tok(end) && joined(end) && t[size_t(end)].isWord());
     }
     if (!a->isNumber() || a->digits != 4 || a->number < 1000 || a->number > 2999)
@@ -267,6 +294,7 @@ TimexRules::Match TimexRules::matchAt(int i)
             return inner;
         }
     }
+    bool dayOnly = false;
     if (word(j, u"early") || word(j, u"late") || word(j, u"mid") || word(j, u"middle")) {
         mod = word(j, u"early") ? QStringLiteral("START") : word(j, u"late") ? QStringLiteral("END") : QStringLiteral("MID");
         ++j;
@@ -274,6 +302,11 @@ TimexRules::Match TimexRules::matchAt(int i)
             ++j;
         else if (word(j - 1, u"middle") && word(j, u"of"))
             ++j;
+        else if (word(j, u"on") && !word(j - 1, u"mid") && !word(j - 1, u"middle"))
+            ++j, dayOnly = true; // "late on Sunday", "early on Tuesday": news wire style, a day only
+    } else if (word(j, u"end") && punct(j + 1, u'-') && joined(j + 1) && joined(j + 2)) {
+        mod = QStringLiteral("END"); // "end-May", "end-2024"
+        j += 2;
     } else if (word(j, u"the") && (word(j + 1, u"end") || word(j + 1, u"beginning") || word(j + 1, u"start")
                                    || word(j + 1, u"middle")) && word(j + 2, u"of")) {
         mod = word(j + 1, u"end") ? QStringLiteral("END") : word(j + 1, u"middle") ? QStringLiteral("MID") : QStringLiteral("START");
@@ -298,6 +331,9 @@ TimexRules::Match TimexRules::matchAt(int i)
             double nv = 0;
             const bool fits = positional ? inner.type != Timex::Type::Duration
                                          : (inner.type == Timex::Type::Duration || number(j, ne, nv));
+            // "late on payments" is no time: after "on" the expression must name a day
+            if (dayOnly && !(inner.value.size() >= 10 && inner.value.at(4) == u'-' && inner.value.at(7) == u'-'))
+                return best;
             if (fits && inner.end >= best.end) {
                 inner.mod = mod;
                 if (positional)
@@ -326,6 +362,7 @@ void TimexRules::accept(const Match &m)
     if (m.refUnit) {
         ref = m.refDay;
         refUnit = m.refUnit;
+        refToken = m.end;
     }
 }
 

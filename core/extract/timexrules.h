@@ -18,7 +18,7 @@ enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 // ends and its TIMEX3 type, value and mod, resolved against the document creation time (dct) and
 // the last date the text mentioned (ref). Rules live in several files: absolute dates
 // (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
-// (timexduration.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
+// (timexduration.cpp), forms of current wire news (timexnews.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
 // tense and year choice (timextense.cpp), and shared reading helpers with
 // the driver (timexrules.cpp).
 class TimexRules {
@@ -49,6 +49,7 @@ private:
     bool joined(int i) const { return i >= 0 && i < n && !t[size_t(i)].spaceBefore; }
     bool isNumberTok(int i) const { return i >= 0 && i < n && t[size_t(i)].isNumber(); }
     bool number(int i, int &end, double &value) const;   // value < 0: vague ("several")
+    void halfMore(int &end, double &value) const;        // "two and a half": adds the half
     bool dayNumber(int i, int &end, int &day) const;
     bool yearNumber(int i, int &end, std::int64_t &year) const;
     bool yearWords(int i, int &end, std::int64_t &year) const; // "nineteen ninety-six"
@@ -83,6 +84,7 @@ private:
     Match namedDay(int i);        // a day-valued date expression at i, or none
     Match hourInPartOfDay(int i); // "4 in the morning"
     Match timeOnDay(int e, int hour, int minute);
+    std::int64_t dayLaterInSentence(int e, std::int64_t fallback); // "at 6 a.m. and … on Nov. 5"
 
     // timexrelative.cpp
     Match deictic(int i);
@@ -91,9 +93,20 @@ private:
     Match duration(int i);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;
+    bool afterSuperlative(int i) const; // "the highest level" before token i: "in years" is then a length
     Match setExpr(int i);
     Match reference(int i);   // now, recently, the future...
     QString unitValue(std::int64_t day, const QString &unit, int offset) const;
+
+    // timexnews.cpp: forms of current wire news
+    Match overnight(int i);    // "struck overnight"
+    Match longDuration(int i); // "weeklong", "decades-long"
+    bool beforeLong(int end) const; // "-long" follows: "a year-long" is matched from "year"
+    Match yearSpan(int i);     // "2023/24", "the 2024-25 season", "FY24"
+    Match halfYear(int i);     // "H1 2024"
+    Match monthQuarter(int i); // "the January-March quarter"
+    Match weekdayOfWeek(int i); // "Friday next week"
+    bool temperatureContext(int i) const; // "highs in the 90s" are degrees
 
     static Match dayMatch(int end, std::int64_t day);
 
@@ -105,11 +118,13 @@ private:
     // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results
     // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
     std::int64_t lastQuarter = -1;
+    int refToken = -1000; // where the reference date's expression ended
     int lastQuarterToken = 0;
     QString quarterBefore(int years) const; // lastQuarter shifted by whole years
     // A quarter was named shortly before token i (a few sentences): "a year ago" then compares with it.
     bool quarterInSight(int i) const { return lastQuarter >= 0 && i - lastQuarterToken <= kQuarterReach; }
     static constexpr int kQuarterReach = 150; // tokens
+    static constexpr int kMonthReach = 25;    // tokens: about a sentence
 };
 
 } // namespace dateline::extract

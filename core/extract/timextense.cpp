@@ -25,7 +25,9 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
         QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("arrives"),
         QStringLiteral("travels"), QStringLiteral("returns"), QStringLiteral("resumes"), QStringLiteral("flies"),
-        QStringLiteral("convenes"), QStringLiteral("reconvenes"), QStringLiteral("departs"), QStringLiteral("expires")};
+        QStringLiteral("convenes"), QStringLiteral("reconvenes"), QStringLiteral("departs"), QStringLiteral("expires"),
+        QStringLiteral("goes"), QStringLiteral("hosts"), QStringLiteral("faces"), QStringLiteral("closes"),
+        QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks")};
     static const QSet<QString> past = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
@@ -56,10 +58,12 @@ Tense TimexRules::tenseAround(int i) const
     // ("visit", "leave", "travel" are left out: far more often nouns)
     static const QSet<QString> baseForms = {
         QStringLiteral("meet"), QStringLiteral("arrive"), QStringLiteral("begin"), QStringLiteral("resume"),
-        QStringLiteral("convene")};
+        QStringLiteral("convene"), QStringLiteral("head")};
     static const QSet<QString> moves = {
         QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
-        QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("returns")};
+        QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("returns"),
+        QStringLiteral("goes"), QStringLiteral("hosts"), QStringLiteral("faces"), QStringLiteral("closes"),
+        QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks")};
     auto possessive = [&](int k) { return word(k, u"s") && punct(k - 1, u'\''); }; // "Putin's"
     auto determiner = [&](int k) {
         static const QSet<QString> dets = {
@@ -95,16 +99,23 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Past;
             return Tense::Future;
         }
+        // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
+        if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
+            return Tense::Future;
         if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
             return Tense::Future; // "won't", not "won"
         // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
         // verb before decides
         if (baseForms.contains(a.lower))
             return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) || possessive(k - 1)
+                    || (a.lower == u"head" && !word(k + 1, u"to") && !word(k + 1, u"for"))
                 ? Tense::Unknown
                 : Tense::Future;
         // "as soon as Tuesday", "as early as next week": a time not yet reached
         if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
+            return Tense::Future;
+        // "ahead of Sunday's vote": a time still to come (but "ahead of schedule" says nothing)
+        if (a.lower == u"ahead" && word(k + 1, u"of") && !word(k + 2, u"schedule") && !word(k + 2, u"time"))
             return Tense::Future;
         if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
             return Tense::Future; // "is to resume trading Tuesday"

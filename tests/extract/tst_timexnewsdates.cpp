@@ -1,0 +1,284 @@
+// The temporal expression tagger on current wire-news phrasing (round 4): dates (days, weeks, months, seasons, years,
+// vague references), against a fixed creation date: Wednesday 2024-05-15 (ISO week 20).
+// Sentences written for this test, one row per expression family.
+#include "core/extract/timextagger.h"
+#include "timexlisting.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestTimexNewsDates : public QObject {
+    Q_OBJECT
+private slots:
+    void expressions_data();
+    void expressions();
+};
+
+namespace {
+
+const CivilDate kDct{2024, 5, 15};
+
+} // namespace
+
+void TestTimexNewsDates::expressions_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("edtf");
+
+    auto row = [](const char *name, const char *s, const char *span, const char *type, const char *value, const char *edtf) {
+        QTest::newRow(name) << QString::fromUtf8(s) << QString::fromUtf8(span) << QString::fromLatin1(type)
+                            << QString::fromLatin1(value) << QString::fromLatin1(edtf);
+    };
+    row("over the weekend", "Protesters gathered in the capital over the weekend.", "the weekend",
+        "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("this weekend", "The talks will resume this weekend.", "this weekend",
+        "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("next weekend", "The envoy will arrive next weekend.", "next weekend",
+        "DATE", "2024-W21-WE", "2024-05-25/2024-05-26");
+    row("last weekend", "Storms hit the coast last weekend.", "last weekend",
+        "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("coming months", "Rates could fall in coming months.", "coming months", "DATE", "FUTURE_REF", "2024-05-15/..");
+    row("recent weeks", "Fighting has intensified in recent weeks.", "recent weeks", "DATE", "PAST_REF", "../2024-05-15");
+    row("recent days", "Several ships were attacked in recent days.", "recent days", "DATE", "PAST_REF", "../2024-05-15");
+    row("currently", "The minister is currently in Paris.", "currently", "DATE", "PRESENT_REF", "2024-05-15");
+    row("nowadays", "Few diplomats travel by sea nowadays.", "nowadays", "DATE", "PRESENT_REF", "2024-05-15");
+    row("for now", "The border stays closed for now.", "now", "DATE", "PRESENT_REF", "2024-05-15");
+    row("earlier this week", "The envoy met rebel leaders earlier this week.", "earlier this week",
+        "DATE", "2024-W20", "2024-05-13/2024-05-19");
+    row("later this month", "Parliament will vote later this month.", "later this month", "DATE", "2024-05", "2024-05");
+    row("late last year", "The company was founded late last year.", "late last year", "DATE", "2023", "2023-09/2023-12");
+    row("early next year", "Elections are due early next year.", "early next year", "DATE", "2025", "2025-01/2025-04");
+    row("end of the year", "The troops will leave by the end of the year.", "the end of the year",
+        "DATE", "2024", "2024-09/2024-12");
+    row("end of next month", "A decision is expected at the end of next month.", "the end of next month",
+        "DATE", "2024-06", "2024-06-21/2024-06-30");
+    row("year-end", "The bank expects inflation to ease by year-end.", "year-end", "DATE", "2024", "2024-09/2024-12");
+    row("so far this year", "More than 200 migrants have died so far this year.", "this year", "DATE", "2024", "2024");
+    row("decade ago", "The war began a decade ago.", "a decade ago", "DATE", "2014", "2014");
+    row("the 2010s", "Growth slowed in the 2010s.", "the 2010s", "DATE", "201", "201X");
+    row("mid-1990s", "The treaty was signed in the mid-1990s.", "the mid-1990s", "DATE", "199", "199X");
+    row("since year", "The region has been tense since 2014.", "2014", "DATE", "2014", "2014");
+    row("fiscal year", "The budget for fiscal year 2025 was approved.", "fiscal year 2025", "DATE", "2025", "2025");
+    row("FY", "The budget for FY2025 was approved.", "FY2025", "DATE", "2025", "2025");
+    row("Q3 year", "Profit rose in Q3 2021.", "Q3 2021", "DATE", "2021-Q3", "2021-07/2021-09");
+    row("quarter of year", "Profit rose in the third quarter of 2023.", "the third quarter of 2023",
+        "DATE", "2023-Q3", "2023-07/2023-09");
+    row("year range en dash", "He was ambassador in 2015\u20132018.", "2018", "DATE", "2018", "2018");
+    row("from year to year", "He was ambassador from 2015 to 2018.", "2018", "DATE", "2018", "2018");
+    row("between years", "Exports doubled between 2010 and 2012.", "2012", "DATE", "2012", "2012");
+    row("jan 6", "The riot on Jan. 6 shocked the nation.", "Jan. 6", "DATE", "2024-01-06", "2024-01-06");
+    row("May 2nd", "The ceasefire began on May 2nd.", "May 2nd", "DATE", "2024-05-02", "2024-05-02");
+    row("1st of June", "The summit opens on the 1st of June.", "the 1st of June", "DATE", "2024-06-01", "2024-06-01");
+    row("day month year", "The accord was signed on 12 June 2023.", "12 June 2023", "DATE", "2023-06-12", "2023-06-12");
+    row("weekday comma date", "The vote took place on Monday, May 13.", "Monday, May 13",
+        "DATE", "2024-05-13", "2024-05-13");
+    row("weekday bracket date", "He arrived on Tuesday (May 14) in Kyiv.", "Tuesday", "DATE", "2024-05-14", "2024-05-14");
+    row("this summer", "The games open this summer.", "this summer", "DATE", "2024-SU", "2024-22");
+    row("last summer", "The floods came last summer.", "last summer", "DATE", "2023-SU", "2023-22");
+    row("summer year", "Prices peaked in summer 2022.", "summer 2022", "DATE", "2022-SU", "2022-22");
+    row("late weekday", "The deal was reached late Tuesday.", "late Tuesday", "DATE", "2024-05-14", "2024-05-14");
+    row("early weekday", "The blast struck early Wednesday.", "early Wednesday", "DATE", "2024-05-15", "2024-05-15");
+    row("previous year", "Sales rose in 2023 after falling the previous year.", "the previous year", "DATE", "2022", "2022");
+    row("prior month", "Prices rose in April from the prior month.", "the prior month", "DATE", "2024-03", "2024-03");
+    row("sept no dot", "The plan was unveiled on Sept 30.", "Sept 30", "DATE", "2023-09-30", "2023-09-30");
+    row("jan no dot", "The riot on Jan 6 shocked the nation.", "Jan 6", "DATE", "2024-01-06", "2024-01-06");
+    row("aug no dot day", "Voting ends on Aug 2.", "Aug 2", "DATE", "2024-08-02", "2024-08-02");
+    row("past week", "Prices rose over the past week.", "the past week", "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("this past weekend", "Protests spread this past weekend.", "this past weekend",
+        "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("mid-May", "The summit is planned for mid-May.", "mid-May", "DATE", "2024-05", "2024-05-11/2024-05-20");
+    row("end-May", "Talks should finish by end-May.", "end-May", "DATE", "2024-05", "2024-05-21/2024-05-31");
+    row("mid-2023", "Inflation peaked in mid-2023.", "mid-2023", "DATE", "2023", "2023-05/2023-08");
+    row("H1 2024", "Profit rose in H1 2024.", "H1 2024", "DATE", "2024-H1", "2024-01/2024-06");
+    row("first-quarter", "The bank posted first-quarter profit.", "first-quarter", "DATE", "2024-Q1", "2024-01/2024-03");
+    row("2023/24", "The budget for 2023/24 was cut.", "2023/24", "DATE", "2023", "2023/2024");
+    row("2024-25 season", "He joined for the 2024-25 season.", "2024-25", "DATE", "2024", "2024/2025");
+    row("years not consecutive", "Form 1990/75 was filed.", "1990", "DATE", "1990", "1990");
+    row("fiscal 2024", "Sales fell in fiscal 2024.", "fiscal 2024", "DATE", "2024", "2024");
+    row("FY24", "Sales fell in FY24.", "FY24", "DATE", "2024", "2024");
+    row("day range", "Leaders met on May 13-14.", "May 13-14", "DATE", "2024-05-13", "2024-05-13/2024-05-14");
+    row("day range dm", "Leaders met on 13-14 May.", "13-14 May", "DATE", "2024-05-13", "2024-05-13/2024-05-14");
+    row("next day", "Talks opened on May 13 and ended the next day.", "the next day", "DATE", "2024-05-14", "2024-05-14");
+    row("following week", "Talks opened on May 13 and resumed the following week.", "the following week",
+        "DATE", "2024-W21", "2024-05-20/2024-05-26");
+    row("late next month", "The vote is set for late next month.", "late next month",
+        "DATE", "2024-06", "2024-06-21/2024-06-30");
+    row("start of year", "Prices have risen since the start of the year.", "the start of the year",
+        "DATE", "2024", "2024-01/2024-04");
+    row("beginning 2025", "The law takes effect at the beginning of 2025.", "the beginning of 2025",
+        "DATE", "2025", "2025-01/2025-04");
+    row("end-2024", "Debt will peak at end-2024.", "end-2024", "DATE", "2024", "2024-09/2024-12");
+    row("last year's", "Last year's harvest was poor.", "Last year", "DATE", "2023", "2023");
+    row("thursday's", "Thursday's vote was delayed.", "Thursday", "DATE", "2024-05-09", "2024-05-09");
+    row("the '90s", "Crime peaked in the '90s.", "the '90s", "DATE", "199", "199X");
+    row("21st century", "It is the worst war of the 21st century.", "the 21st century", "DATE", "20", "20XX");
+    row("last decade", "Growth slowed over the last decade.", "the last decade", "DATE", "201", "201X");
+    row("a week ago", "He was detained a week ago.", "a week ago", "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("week before", "Talks opened on May 13, after a truce the week before.", "the week before",
+        "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("may 15 2024", "The statement was dated May 15, 2024.", "May 15, 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("15 may 2024", "The statement was dated 15 May 2024.", "15 May 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("late on sunday", "The bill passed late on Sunday.", "late on Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("tuesday comma", "On Tuesday, May 14, 2024, he arrived.", "Tuesday, May 14, 2024",
+        "DATE", "2024-05-14", "2024-05-14");
+    row("until march", "The ban stays in force until March.", "March", "DATE", "2025-03", "2025-03");
+    row("through june", "The sanctions run through June.", "June", "DATE", "2024-06", "2024-06");
+    row("weekday day month", "He arrived on Wednesday 15 May.", "Wednesday 15 May", "DATE", "2024-05-15", "2024-05-15");
+    row("15th May", "He arrived on 15th May.", "15th May", "DATE", "2024-05-15", "2024-05-15");
+    row("the 15th of May", "He arrived on the 15th of May.", "the 15th of May", "DATE", "2024-05-15", "2024-05-15");
+    row("uk numeric", "The letter was dated 15/05/2024.", "15/05/2024", "DATE", "2024-05-15", "2024-05-15");
+    row("iso slash", "The letter was dated 2024/05/15.", "2024/05/15", "DATE", "2024-05-15", "2024-05-15");
+    row("earlier this month", "Talks collapsed earlier this month.", "earlier this month", "DATE", "2024-05", "2024-05");
+    row("in early May", "Talks collapsed in early May.", "early May", "DATE", "2024-05", "2024-05-01/2024-05-10");
+    row("by 2030", "Emissions must fall by 2030.", "2030", "DATE", "2030", "2030");
+    row("mid-2030s", "Output will peak by the mid-2030s.", "the mid-2030s", "DATE", "203", "203X");
+    row("two weeks ago", "He was detained two weeks ago.", "two weeks ago", "DATE", "2024-W18", "2024-04-29/2024-05-05");
+    row("monday bracket", "He arrived Monday (May 13) in Kyiv.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("last friday", "He resigned last Friday.", "last Friday", "DATE", "2024-05-10", "2024-05-10");
+    row("this week", "Talks continue this week.", "this week", "DATE", "2024-W20", "2024-05-13/2024-05-19");
+    row("next year", "Elections are due next year.", "next year", "DATE", "2025", "2025");
+    row("this spring", "Talks stalled this spring.", "this spring", "DATE", "2024-SP", "2024-21");
+    row("autumn", "Elections are due in the autumn.", "the autumn", "DATE", "2024-FA", "2024-23");
+    row("fall 2025", "Elections are due in fall 2025.", "fall 2025", "DATE", "2025-FA", "2025-23");
+    row("ahead of weekday's", "Crowds gathered ahead of Sunday's election.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("ahead of next week's", "Ministers met ahead of next week's summit.", "next week",
+        "DATE", "2024-W21", "2024-05-20/2024-05-26");
+    row("said on wednesday", "The ministry said on Wednesday that talks failed.", "Wednesday",
+        "DATE", "2024-05-15", "2024-05-15");
+    row("earlier on wednesday", "Earlier on Wednesday, troops withdrew.", "Wednesday", "DATE", "2024-05-15", "2024-05-15");
+    row("next year's", "He will run in next year's election.", "next year", "DATE", "2025", "2025");
+    row("since oct 7", "Fighting has raged since Oct. 7.", "Oct. 7", "DATE", "2023-10-07", "2023-10-07");
+    row("oct 7 attack past", "Hamas killed 1,200 people in the Oct 7 attack.", "Oct 7", "DATE", "2023-10-07", "2023-10-07");
+    row("first-half", "The bank posted first-half profit of $2 billion.", "first-half",
+        "DATE", "2024-H1", "2024-01/2024-06");
+    row("january-march", "Growth slowed in the January-March quarter.", "the January-March quarter",
+        "DATE", "2024-Q1", "2024-01/2024-03");
+    row("april-june", "Output fell in April-June.", "April-June", "DATE", "2024-Q2", "2024-04/2024-06");
+    row("late last month", "The ceasefire collapsed late last month.", "late last month",
+        "DATE", "2024-04", "2024-04-21/2024-04-30");
+    row("next decade", "Demand will double over the next decade.", "the next decade", "DATE", "203", "203X");
+    row("first time since", "It was the first visit since 2019.", "2019", "DATE", "2019", "2019");
+    row("next monday", "The court will rule next Monday.", "next Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("may last year", "He was arrested in May last year.", "May last year", "DATE", "2023-05", "2023-05");
+    row("season en dash", "He starred in the 1990\u201391 season.", "1990\u201391", "DATE", "1990", "1990/1991");
+    row("2019-20", "The 2019-20 budget was cut.", "2019-20", "DATE", "2019", "2019/2020");
+    row("early hours", "The attack came in the early hours of Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("ten days from now", "The vote is ten days from now.", "ten days from now", "DATE", "2024-05-25", "2024-05-25");
+    row("last year's election", "He lost last year's election.", "last year", "DATE", "2023", "2023");
+    row("the following day", "He was arrested on May 3 and freed the following day.", "the following day",
+        "DATE", "2024-05-04", "2024-05-04");
+    row("by the weekend", "Aid should arrive by the weekend.", "the weekend",
+        "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("in 2023 and 2024", "Growth slowed in 2023 and 2024.", "2024", "DATE", "2024", "2024");
+    row("on sept 11", "The attacks of Sept. 11, 2001 changed policy.", "Sept. 11, 2001", "DATE", "2001-09-11", "2001-09-11");
+    row("head to the polls", "Voters head to the polls on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("goes to a vote", "The bill goes to a vote on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
+    row("takes place", "The summit takes place on Friday in Rome.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("takes effect", "The ceasefire takes effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
+    row("closes", "The exhibition closes on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("set to", "The talks are set to resume on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("says past", "The minister says he met them on Monday.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("head of past", "The head of the agency spoke on Monday.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("day before yesterday", "He left the day before yesterday.", "the day before yesterday",
+        "DATE", "2024-05-13", "2024-05-13");
+    row("summer of 2022", "Prices peaked in the summer of 2022.", "the summer of 2022", "DATE", "2022-SU", "2022-22");
+    row("may 15th 2024", "The statement was dated May 15th, 2024.", "May 15th, 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("this past sunday", "Voters went to the polls this past Sunday.", "this past Sunday",
+        "DATE", "2024-05-12", "2024-05-12");
+    row("as of monday", "As of Monday, 30 ships had crossed.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("earlier wednesday", "Earlier Wednesday, the army said it had withdrawn.", "Earlier Wednesday",
+        "DATE", "2024-05-15", "2024-05-15");
+    row("christmas day", "The truce held on Christmas Day.", "Christmas Day", "DATE", "2023-12-25", "2023-12-25");
+    row("new year's day", "The law takes effect on New Year's Day.", "New Year's Day", "DATE", "2025-01-01", "2025-01-01");
+    row("morning of", "Shots rang out on the morning of May 14.", "May 14", "DATE", "2024-05-14", "2024-05-14");
+    row("in 2022", "The war began in 2022.", "2022", "DATE", "2022", "2022");
+    row("mid-april", "Talks stalled in mid-April.", "mid-April", "DATE", "2024-04", "2024-04-11/2024-04-20");
+    row("in the past month", "Prices jumped in the past month.", "the past month", "DATE", "2024-04", "2024-04");
+    row("thanksgiving", "Shoppers returned after Thanksgiving.", "Thanksgiving", "DATE", "2023-11-23", "2023-11-23");
+    row("month a year earlier", "Exports fell 3% in April from a year earlier.", "a year earlier",
+        "DATE", "2023-04", "2023-04");
+    row("month's data", "The agency will publish April's figures on June 12.", "April", "DATE", "2024-04", "2024-04");
+    row("month future", "The new embassy will open in April.", "April", "DATE", "2025-04", "2025-04");
+    row("wed abbrev", "Updated Wed May 15, 2024.", "Wed May 15, 2024", "DATE", "2024-05-15", "2024-05-15");
+    row("rfc date", "Published Thu, 16 May 2024 09:00:00 GMT", "Thu, 16 May 2024", "DATE", "2024-05-16", "2024-05-16");
+    row("sun a word", "The Sun reported it on Tuesday.", "Tuesday", "DATE", "2024-05-14", "2024-05-14");
+    row("iso space time", "Posted 2024-05-15 10:42 by staff.", "2024-05-15", "DATE", "2024-05-15", "2024-05-15");
+    row("date at time", "It was filed May 14, 2024 at 10:42 a.m.", "May 14, 2024", "DATE", "2024-05-14", "2024-05-14");
+    row("past season not begun", "Prices rose over the summer.", "the summer", "DATE", "2023-SU", "2023-22");
+    row("future season", "More aid is expected over the summer.", "the summer", "DATE", "2024-SU", "2024-22");
+    row("season four-digit", "He coached in the 2023-2024 season.", "2023-2024", "DATE", "2023", "2023/2024");
+    row("1H year", "Profit rose in 1H 2024.", "1H 2024", "DATE", "2024-H1", "2024-01/2024-06");
+    row("end-year wire", "Debt will peak at end-March.", "end-March", "DATE", "2025-03", "2025-03-21/2025-03-31");
+    row("us numeric", "The letter was dated 5/15/2024.", "5/15/2024", "DATE", "2024-05-15", "2024-05-15");
+    row("this decade", "Emissions must halve this decade.", "this decade", "DATE", "202", "202X");
+    row("next quarter", "Sales will recover next quarter.", "next quarter", "DATE", "2024-Q3", "2024-07/2024-09");
+    row("this friday", "The vote is this Friday.", "this Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("this monday", "Talks began this Monday.", "this Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("friday next week", "The vote is on Friday next week.", "Friday next week", "DATE", "2024-05-24", "2024-05-24");
+    row("weekend tense", "Fighting eased over the weekend.", "the weekend", "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("coming weekend", "Talks resume this coming weekend.", "this coming weekend",
+        "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("monday last week", "Talks began on Monday last week.", "Monday last week", "DATE", "2024-05-06", "2024-05-06");
+    row("next month", "The law takes effect next month.", "next month", "DATE", "2024-06", "2024-06");
+    row("in june future", "The law takes effect in June.", "June", "DATE", "2024-06", "2024-06");
+    row("december past", "He was arrested in December.", "December", "DATE", "2023-12", "2023-12");
+    row("a day later", "He was arrested on May 3 and freed a day later.", "a day later", "DATE", "2024-05-04", "2024-05-04");
+    row("that week", "Talks began on May 6. That week, shelling eased.", "That week",
+        "DATE", "2024-W19", "2024-05-06/2024-05-12");
+    row("that month", "Prices fell in March. That month, exports rose.", "That month", "DATE", "2024-03", "2024-03");
+    row("following month", "He was arrested in March and tried the following month.", "the following month",
+        "DATE", "2024-04", "2024-04");
+    row("later that month", "He was arrested in March and freed later that month.", "later that month",
+        "DATE", "2024-03", "2024-03");
+    row("earlier that day", "He was killed on May 3. Earlier that day, he had spoken.", "Earlier that day",
+        "DATE", "2024-05-03", "2024-05-03");
+    row("previous month", "Exports rose in April after falling the previous month.", "the previous month",
+        "DATE", "2024-03", "2024-03");
+    row("weeks earlier", "He was freed on May 3, weeks after his arrest.", "May 3", "DATE", "2024-05-03", "2024-05-03");
+    row("two days earlier", "He was freed on May 3, two days earlier than planned.", "two days earlier",
+        "DATE", "2024-05-01", "2024-05-01");
+    row("victory day", "Putin spoke at the Victory Day parade.", "Victory Day", "DATE", "2024-05-09", "2024-05-09");
+    row("juneteenth", "Markets will close for Juneteenth.", "Juneteenth", "DATE", "2024-06-19", "2024-06-19");
+    row("orthodox christmas", "Ukraine moved the holiday from Orthodox Christmas.", "Orthodox Christmas",
+        "DATE", "2024-01-07", "2024-01-07");
+    row("the 90s", "Crime peaked in the 90s.", "the 90s", "DATE", "199", "199X");
+    row("1990's", "Crime peaked in the 1990's.", "the 1990's", "DATE", "199", "199X");
+    row("early 90s", "Crime peaked in the early 90s.", "the early 90s", "DATE", "199", "199X");
+    row("the 2020s", "Growth will slow in the 2020s.", "the 2020s", "DATE", "202", "202X");
+    row("late 2010s", "Growth slowed in the late 2010s.", "the late 2010s", "DATE", "201", "201X");
+    row("on the weekend", "Protesters rallied on the weekend.", "the weekend",
+        "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("at the weekend", "Ministers will meet at the weekend.", "the weekend",
+        "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("following weekend", "Talks opened on May 6 and ended the following weekend.", "the following weekend",
+        "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    row("upcoming weekend", "Talks resume over the upcoming weekend.", "the upcoming weekend",
+        "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
+    row("few days ago", "He was freed a few days ago.", "a few days ago", "DATE", "PAST_REF", "../2024-05-15");
+}
+
+void TestTimexNewsDates::expressions()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, edtf);
+    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
+    const auto hit = std::find_if(found.begin(), found.end(), [&span](const Timex &x) { return x.text == span; });
+    QVERIFY2(hit != found.end(), qPrintable(timexListing(found)));
+    QCOMPARE(sentence.mid(hit->start, hit->end - hit->start), span);
+    QVERIFY2(timexTypeName(hit->type) == type && hit->value == value && hit->edtf == edtf, qPrintable(timexListing(found)));
+}
+
+QTEST_GUILESS_MAIN(TestTimexNewsDates)
+#include "tst_timexnewsdates.moc"
