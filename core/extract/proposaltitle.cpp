@@ -1,0 +1,189 @@
+// Proposal titles: which words of the sentence name the event a date belongs to.
+#include "core/extract/proposaltitle.h"
+
+#include "core/extract/eventproposer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace {
+
+const QSet<QString> &trailingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("from"),
+        QStringLiteral("until"), QStringLiteral("since"), QStringLiteral("during"), QStringLiteral("for"),
+        QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("between"),
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("and"), QStringLiteral("to"),
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through"),
+        QStringLiteral("if"), QStringLiteral("because"), QStringLiteral("than"), QStringLiteral("with"),
+        QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her")};
+    return words;
+}
+
+// A name with nothing else before the date ("President Bush", "The U.N. Security Council"): every
+// word capitalised, or a particle of a name.
+bool isBareSubject(const QString &title)
+{
+    static const QSet<QString> particles = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
+                                            QStringLiteral("for"), QStringLiteral("de"), QStringLiteral("al"),
+                                            QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6)
+        return false;
+    return std::all_of(words.begin(), words.end(), [](const QString &w) {
+        return w.at(0).isUpper() || particles.contains(w.toLower());
+    });
+}
+
+// Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
+// that is no preposition, article, conjunction or part of the day.
+bool startsWithVerb(const QString &text, int p, int end)
+{
+    static const QSet<QString> notVerbs = {
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("of"),
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("with"),
+        QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("when"), QStringLiteral("as"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("than"), QStringLiteral("this"),
+        QStringLiteral("its"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
+        QStringLiteral("morning"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
+        QStringLiteral("until"), QStringLiteral("through"), QStringLiteral("during"), QStringLiteral("since")};
+    int q = p;
+    while (q < end && text.at(q).isLetter())
+        ++q;
+    if (q == p || !text.at(p).isLower())
+        return false;
+    return !notVerbs.contains(text.mid(p, q - p));
+}
+
+int clauseStop(const QString &text, int from, int limit)
+{
+    // The end of the clause: punctuation, a quote, or a relative word.
+    static const QRegularExpression stop(QStringLiteral("[,;:!?\"\u201C\u201D()\u2014]|\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    const QRegularExpressionMatch m = stop.match(QStringView(text).mid(from, limit - from));
+    return m.hasMatch() ? from + int(m.capturedStart()) : limit;
+}
+
+} // namespace
+
+QString tidy(QString s, int maxWords)
+{
+    s = s.simplified();
+    QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
+                                          QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
+                                          QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
+                                          QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
+    const auto noWord = [](const QString &w) {
+        return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
+                                || (trailingWords().contains(words.first().toLower())
+                                    && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
+        words.removeFirst();
+    if (words.size() > maxWords)
+        words = words.mid(0, maxWords);
+    // after the cut, so that a shortened title does not end on "to" or "the" either
+    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+        words.removeLast();
+    s = words.join(u' ');
+    while (!s.isEmpty() && QStringLiteral(",;:-—.").contains(s.back()))
+        s.chop(1);
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+// Wire and page furniture rather than a sentence: "AP900815-0044 AP-NR", "WSJ891102-0067 = 891102",
+// "WALL STREET JOURNAL". A title is furniture when it has no lower-case letter, or codes (letters
+// with three or more digits, or marks such as "@" and "=" standing alone) make up much of it;
+// "F-16", "G20" and "A380 deliveries" stay titles.
+bool looksLikeFurniture(const QString &title)
+{
+    if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
+        return true;
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    int codes = 0;
+    for (const QString &w : words) {
+        const auto digits = std::count_if(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        const bool letters = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
+        const bool mark = w.size() <= 2 && !letters && digits == 0 && w != u"-" && w != u"&";
+        if ((letters && digits >= 3) || mark)
+            ++codes;
+    }
+    return codes >= 2 || (codes == 1 && words.size() <= 3);
+}
+
+QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd,
+                             bool *nounPhrase) const
+{
+    *nounPhrase = false;
+    const QString before = text.mid(s.start, timex.start - s.start);
+    static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    int p = timex.end;
+    while (p < s.end && text.at(p) == u' ')
+        ++p;
+    // "Tuesday's meeting" reads like "the Tuesday meeting"
+    const bool possessive = p + 2 < s.end && (text.at(p) == u'\'' || text.at(p) == QChar(0x2019)) && text.at(p + 1) == u's'
+        && text.at(p + 2) == u' ';
+    if (possessive) {
+        p += 3;
+        while (p < s.end && text.at(p) == u' ')
+            ++p;
+    }
+    const bool prenominal = (possessive || determiner.match(before).hasMatch()) && p < s.end && text.at(p).isLower();
+    if (prenominal) {
+        // "a March 26 interview at the White House" -> "Interview at the White House"
+        const int stop = clauseStop(text, p, s.end);
+        *clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
+        *clauseEnd = stop;
+        *nounPhrase = true;
+        return tidy(text.mid(p, stop - p), 12);
+    }
+    // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
+    // invitation … to discuss bilateral issues at Sochi on April 6".
+    int start = s.start;
+    // Clause boundaries; "4,000" and a dateline's "MOSCOW (Reuters) -" count as none and one.
+    static const QRegularExpression boundary(
+        QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(said|says|that|announced|added)\\b"));
+    for (auto it = boundary.globalMatch(before); it.hasNext();) {
+        const auto m = it.next();
+        start = s.start + int(m.capturedEnd());
+    }
+    *clauseStart = start;
+    *clauseEnd = clauseStop(text, timex.end, s.end);
+    QString head = text.mid(start, timex.start - start);
+    // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
+    static const QRegularExpression infinitive(QStringLiteral("\\bto\\s+([a-z]+)\\b"));
+    QRegularExpressionMatch last;
+    for (auto it = infinitive.globalMatch(head); it.hasNext();)
+        last = it.next();
+    if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
+        head = head.mid(last.capturedStart(1));
+    QString t = tidy(head, 12);
+    if (isBareSubject(t) && startsWithVerb(text, p, s.end)) {
+        // "President Bush on Tuesday ordered …": the subject before the date, the verb after it.
+        const int stop = clauseStop(text, p, s.end);
+        *clauseEnd = stop;
+        return tidy(t + u' ' + text.mid(p, stop - p), 12);
+    }
+    if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
+        // The date opens the sentence: "On Friday, the ministers met in Geneva."
+        int from = timex.end;
+        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
+            ++from;
+        const int stop = clauseStop(text, from, s.end);
+        *clauseEnd = stop;
+        t = tidy(text.mid(from, stop - from), 12);
+    }
+    return t;
+}
+
+} // namespace dateline::extract
