@@ -1,8 +1,11 @@
 // CSV/TSV export and the format registry: what is written, what is left out, round trips.
+#include "gdeltrows.h"
+
 #include "core/io/csv/csvreader.h"
 #include "core/io/csv/csvwriter.h"
 #include "core/io/dataformats.h"
 #include "core/io/dataimport.h"
+#include "core/io/gdelt/gdeltimport.h"
 #include "core/io/sample.h"
 #include "core/store/document.h"
 
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void roundTripIsStable();
     void trickyContentRoundTrip();
     void exportReportSaysWhatIsLeftOut();
+    void gdeltEventsKeepTheirArticle();
     void registry();
 };
 
@@ -139,6 +143,29 @@ void TestCsvExport::exportReportSaysWhatIsLeftOut()
     QVERIFY(none.omissions.isEmpty());
     QCOMPARE(header, QByteArray("\xEF\xBB\xBFid,title,date,status,description,actors,place,country,latitude,longitude,tags,"
                                 "cameo code,importance,sort key,source title,source url,quote,created,updated\r\n"));
+}
+
+void TestCsvExport::gdeltEventsKeepTheirArticle()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto doc = Document::create(dir.filePath(u"g.dateline"_s), &error);
+    QVERIFY2(doc, qPrintable(error));
+    gdelttest::Row withUrl;
+    withUrl.url = "https://example.org/news/77";
+    gdelttest::Row historical; // 1.0 historical files have no SOURCEURL
+    historical.columns = 57;
+    historical.id = 2;
+    const QString file = dir.filePath(u"rows.CSV"_s);
+    QVERIFY(gdelttest::writeFile(file, gdelttest::line(withUrl) + '\n' + gdelttest::line(historical) + '\n'));
+    QCOMPARE(importGdelt({file}, *doc).events, 2);
+
+    ExportReport report;
+    const QString csv = QString::fromUtf8(writeCsv(*doc, u',', &report));
+    QCOMPARE(csv.count(u"https://example.org/news/77"_s), 1);
+    const QString all = report.omissions.join(u'\n');
+    QVERIFY2(all.contains(u"Goldstein scale, tone and coverage of 2 GDELT events"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"no quote cites"_s), qPrintable(all)); // the article is cited by its row
 }
 
 void TestCsvExport::registry()

@@ -36,7 +36,7 @@ QString coordinate(const std::optional<double> &v)
 // Counts of what the rows leave out, turned into report lines at the end.
 struct Losses {
     qsizetype actorDetails = 0, sourceDetails = 0, uncitedSources = 0, quoteDetails = 0,
-              otherSources = 0, sharedQuotes = 0, splitQuotes = 0, separatorsInNames = 0;
+              otherSources = 0, sharedQuotes = 0, splitQuotes = 0, separatorsInNames = 0, gdeltRecords = 0;
 };
 
 } // namespace
@@ -63,6 +63,10 @@ QByteArray writeCsv(const Document &document, QChar delimiter, ExportReport *rep
     QHash<SourceId, Source> sources;
     for (Source &s : document.sources())
         sources.insert(s.id, std::move(s));
+    // A GDELT event cites its article through its record, not through a quote.
+    QHash<qint64, SourceId> gdeltSources;
+    for (const auto &[event, record] : document.gdeltRecords())
+        gdeltSources.insert(event.value, record.source);
     std::map<qint64, std::vector<const Quote *>> quotesByEvent; // event id -> quotes by id
     const std::vector<Quote> quotes = document.quotes();
     Losses lost;
@@ -113,6 +117,13 @@ QByteArray writeCsv(const Document &document, QChar delimiter, ExportReport *rep
             if (q->source.isValid())
                 cited.insert(q->source);
         }
+        if (const auto g = gdeltSources.constFind(e.id.value); g != gdeltSources.constEnd()) {
+            ++lost.gdeltRecords;
+            if (!source && sources.contains(*g)) {
+                source = &*sources.constFind(*g);
+                cited.insert(*g);
+            }
+        }
         for (const QString &tag : e.tags)
             lost.separatorsInNames += tag.contains(kCsvListSeparator);
         for (CsvField f : exportColumns()) {
@@ -161,6 +172,9 @@ QByteArray writeCsv(const Document &document, QChar delimiter, ExportReport *rep
             out << u"publication, author, dates or reliability of %1 sources: only title and URL are written"_s.arg(lost.sourceDetails);
         if (lost.otherSources > 0)
             out << u"%1 quotes cite a source other than their event's first quote: one source per row is written"_s.arg(lost.otherSources);
+        if (lost.gdeltRecords > 0)
+            out << u"GLOBALEVENTID, DATEADDED, Goldstein scale, tone and coverage of %1 GDELT events: CSV has no "
+                   "columns for them (native JSON keeps them; the article is the row's source)"_s.arg(lost.gdeltRecords);
         if (lost.uncitedSources > 0)
             out << u"%1 sources no quote cites"_s.arg(lost.uncitedSources);
         if (lost.sharedQuotes > 0)
