@@ -187,17 +187,18 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         ProposedEvent e;
         e.timex = k;
         e.date = t.edtf;
-        int cs = s->start, ce = s->end;
         // An earlier date in the same sentence closes the clause before this one's
         // ("spoke Friday evening and again at 9:30 a.m. Saturday").
         Sentence clause = *s;
         if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
             && timexes[size_t(k - 1)].end <= t.start)
             clause.start = timexes[size_t(k - 1)].end;
-        bool nounPhrase = false;
-        e.title = title(text, t, clause, &cs, &ce, &nounPhrase);
-        if (e.title.count(u' ') < 1 && clause.start != s->start)
-            e.title = title(text, t, *s, &cs, &ce, &nounPhrase);
+        TitleChoice choice = title(text, t, clause);
+        if (choice.text.count(u' ') < 1 && clause.start != s->start)
+            choice = title(text, t, *s);
+        e.title = choice.text;
+        const int cs = choice.clauseStart, ce = choice.clauseEnd;
+        const bool nounPhrase = choice.nounPhrase;
         if (e.title.count(u' ') < 1) {
             // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
             const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) {
@@ -222,6 +223,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const int statusFrom = std::max(s->start, cs - 40);
         const int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
         e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
+        // What was said that day happened, whatever it says of the future; a denial stays one.
+        if (choice.statement && e.status != EventStatus::Denied && e.status != EventStatus::Reported)
+            e.status = EventStatus::Occurred;
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;

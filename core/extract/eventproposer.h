@@ -29,9 +29,15 @@ public:
                                        const std::vector<QuoteMention> &quotes) const;
 
 private:
-    // nounPhrase: the date modifies a noun ("the March 17-18 meeting between …"), which the title is.
-    QString title(const QString &text, const Timex &timex, const Sentence &sentence, int *clauseStart, int *clauseEnd,
-                  bool *nounPhrase) const;
+    // The words that name the event a date belongs to (proposaltitle.cpp), and the clause they
+    // come from.
+    struct TitleChoice {
+        QString text;
+        int clauseStart = 0, clauseEnd = 0;
+        bool nounPhrase = false; // the date modifies a noun ("the March 17-18 meeting between …"), which the title is
+        bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
+    };
+    TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence) const;
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

@@ -120,10 +120,9 @@ bool looksLikeFurniture(const QString &title)
     return codes >= 2 || (codes == 1 && words.size() <= 3);
 }
 
-QString EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int *clauseStart, int *clauseEnd,
-                             bool *nounPhrase) const
+EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s) const
 {
-    *nounPhrase = false;
+    TitleChoice c;
     const QString before = text.mid(s.start, timex.start - s.start);
     static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -142,10 +141,25 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
     if (prenominal) {
         // "a March 26 interview at the White House" -> "Interview at the White House"
         const int stop = clauseStop(text, p, s.end);
-        *clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
-        *clauseEnd = stop;
-        *nounPhrase = true;
-        return tidy(text.mid(p, stop - p), 12);
+        c.clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
+        c.clauseEnd = stop;
+        c.nounPhrase = true;
+        c.text = tidy(text.mid(p, stop - p), 12);
+        return c;
+    }
+    // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
+    // noun a schedule word dates, with what follows the date.
+    static const QRegularExpression scheduled(
+        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+)\\s+"
+                       "(?:planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
+        const int stop = clauseStop(text, timex.end, s.end);
+        c.clauseStart = s.start + int(m.capturedStart());
+        c.clauseEnd = stop;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1) + u' ' + text.mid(timex.end, stop - timex.end), 12);
+        return c;
     }
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
     // invitation … to discuss bilateral issues at Sochi on April 6".
@@ -153,12 +167,13 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
     // Clause boundaries; "4,000" and a dateline's "MOSCOW (Reuters) -" count as none and one.
     static const QRegularExpression boundary(
         QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(said|says|that|announced|added)\\b"));
+    QRegularExpressionMatch lastBoundary;
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
-        const auto m = it.next();
-        start = s.start + int(m.capturedEnd());
+        lastBoundary = it.next();
+        start = s.start + int(lastBoundary.capturedEnd());
     }
-    *clauseStart = start;
-    *clauseEnd = clauseStop(text, timex.end, s.end);
+    c.clauseStart = start;
+    c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
     static const QRegularExpression infinitive(QStringLiteral("\\bto\\s+([a-z]+)\\b"));
@@ -170,20 +185,33 @@ QString EventProposer::title(const QString &text, const Timex &timex, const Sent
     QString t = tidy(head, 12);
     if (isBareSubject(t) && startsWithVerb(text, p, s.end)) {
         // "President Bush on Tuesday ordered …": the subject before the date, the verb after it.
-        const int stop = clauseStop(text, p, s.end);
-        *clauseEnd = stop;
-        return tidy(t + u' ' + text.mid(p, stop - p), 12);
+        c.clauseEnd = clauseStop(text, p, s.end);
+        c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
+        return c;
     }
     if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
         // The date opens the sentence: "On Friday, the ministers met in Geneva."
         int from = timex.end;
         while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
             ++from;
-        const int stop = clauseStop(text, from, s.end);
-        *clauseEnd = stop;
-        t = tidy(text.mid(from, stop - from), 12);
+        c.clauseEnd = clauseStop(text, from, s.end);
+        t = tidy(text.mid(from, c.clauseEnd - from), 12);
+        // "The Kremlin said on Monday it would not take part …": what was said that day is the
+        // event, with who said it.
+        const QString verb = lastBoundary.captured(1);
+        if (!verb.isEmpty() && verb != u"that" && t.contains(u' ') && t.size() > 0) {
+            const int verbStart = s.start + int(lastBoundary.capturedStart(1));
+            QString subject = text.mid(s.start, verbStart - s.start);
+            subject = subject.mid(subject.lastIndexOf(u',') + 1);
+            if (const QString name = tidy(subject, 6); isBareSubject(name)) {
+                t = tidy(name + u' ' + verb + u' ' + t.at(0).toLower() + t.mid(1), 12);
+                c.clauseStart = verbStart;
+                c.statement = true;
+            }
+        }
     }
-    return t;
+    c.text = t;
+    return c;
 }
 
 } // namespace dateline::extract

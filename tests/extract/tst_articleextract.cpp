@@ -205,6 +205,8 @@ void TestArticleExtract::status_data()
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    QTest::newRow("statement of a plan") << QStringLiteral("The Kremlin said on Monday it would send envoys.")
+                                         << QStringLiteral("occurred");
     QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
                                   << QStringLiteral("occurred");
 }
@@ -245,6 +247,11 @@ void TestArticleExtract::titles_data()
                                      << QStringLiteral("Pakistan received two F-16 jets");
     QTest::newRow("leading mark") << QStringLiteral("@ Citadel named a new chief on March 3.")
                                   << QStringLiteral("Citadel named a new chief");
+    QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
+                                    << QStringLiteral("Peace summit in Sochi");
+    QTest::newRow("statement with its speaker")
+        << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
+        << QStringLiteral("The Kremlin said it would not take part in the talks");
 }
 
 void TestArticleExtract::proposalCount_data()
