@@ -18,12 +18,19 @@ Extraction ArticleExtractor::run(const QString &text, Input input) const
 {
     Extraction x;
     const bool html = input == Input::Html || (input == Input::Detect && HtmlText::looksLikeHtml(text));
-    x.text = html ? HtmlText::toPlainText(text) : text;
+    if (html) {
+        HtmlText::Result page = HtmlText::convert(text);
+        x.text = std::move(page.text);
+        x.furniture = std::move(page.furniture);
+    } else {
+        x.text = text;
+    }
     x.timexes = TimexTagger(m_dct).tag(x.text);
     const std::vector<Sentence> sentences = SentenceSplitter::split(x.text);
     x.actors = ActorRecognizer(m_known).recognize(x.text);
     x.quotes = QuoteFinder::find(x.text, sentences, x.actors);
-    x.events = EventProposer(calendar::daysFromCivil(m_dct)).propose(x.text, x.timexes, sentences, x.actors, x.quotes);
+    x.events = EventProposer(calendar::daysFromCivil(m_dct)).propose(x.text, x.timexes, sentences, x.actors, x.quotes,
+                                                                                  x.furniture);
     return x;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/date/calendar.h"
+#include "core/extract/htmltext.h"
 #include "core/extract/proposedevent.h"
 #include "core/extract/timex.h"
 #include "core/model/entities.h"
@@ -13,6 +14,7 @@ namespace dateline::extract {
 
 struct Extraction {
     QString text; // the plain text all offsets refer to (HTML already stripped)
+    std::vector<TextRange> furniture; // an HTML page's navigation, footers, related links...: no proposals
     std::vector<Timex> timexes;
     std::vector<ActorMention> actors;
     std::vector<QuoteMention> quotes;

@@ -159,7 +159,8 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
 std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std::vector<Timex> &timexes,
                                                   const std::vector<Sentence> &sentences,
                                                   const std::vector<ActorMention> &actors,
-                                                  const std::vector<QuoteMention> &quotes) const
+                                                  const std::vector<QuoteMention> &quotes,
+                                                  const std::vector<TextRange> &furniture) const
 {
     std::vector<ProposedEvent> events;
     std::vector<int> paragraphOfEvent;
@@ -176,6 +177,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
         if (!namesDayWeekOrMonth(t))
+            continue;
+        const auto inFurniture = std::upper_bound(furniture.begin(), furniture.end(), t.start,
+                                                  [](int pos, const TextRange &r) { return pos < r.start; });
+        if (inFurniture != furniture.begin() && t.start < std::prev(inFurniture)->end)
             continue;
         const Sentence *s = sentenceOf(t.start);
         if (!s)

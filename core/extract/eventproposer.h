@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/extract/htmltext.h"
 #include "core/extract/proposedevent.h"
 #include "core/extract/sentencesplitter.h"
 #include "core/extract/timex.h"
@@ -19,14 +20,16 @@ namespace dateline::extract {
 // that takes it up: "That meeting, which included …");
 // quotes from the sentence, else its paragraph; a paragraph without a date of its own gives its
 // quotes to the event proposed last before it; "a follow-up to <dated event>" and "in response to
-// <dated event>" relate the proposal before the cue to the one it names.
+// <dated event>" relate the proposal before the cue to the one it names. Dates in an HTML page's
+// furniture (HtmlText) propose nothing.
 class EventProposer {
 public:
     explicit EventProposer(std::int64_t creationDay);
 
     std::vector<ProposedEvent> propose(const QString &text, const std::vector<Timex> &timexes,
                                        const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
-                                       const std::vector<QuoteMention> &quotes) const;
+                                       const std::vector<QuoteMention> &quotes,
+                                       const std::vector<TextRange> &furniture = {}) const;
 
 private:
     // The words that name the event a date belongs to (proposaltitle.cpp), and the clause they

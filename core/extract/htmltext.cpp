@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace dateline::extract {
 
@@ -50,11 +53,66 @@ bool isBlock(QStringView tag)
     return false;
 }
 
+bool isVoid(QStringView tag)
+{
+    static const char *voids[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                                  "track", "wbr"};
+    for (const char *v : voids)
+        if (tag.compare(QLatin1String(v), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Whether an opening tag (its name, and the text between "<" and ">") starts page furniture.
+bool startsFurniture(QStringView name, QStringView inside)
+{
+    static const char *elements[] = {"nav", "header", "footer", "aside", "form", "menu", "dialog"};
+    for (const char *e : elements)
+        if (name.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
+            return true;
+    static const QRegularExpression attribute(QStringLiteral("\\b(class|id|role)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    // Whole words of a class or id ("site-nav", "related_links", "share bar"), so "lead" is no "ad".
+    static const QSet<QString> words = {
+        QStringLiteral("nav"), QStringLiteral("navbar"), QStringLiteral("navigation"), QStringLiteral("menu"),
+        QStringLiteral("footer"), QStringLiteral("sidebar"), QStringLiteral("related"), QStringLiteral("promo"),
+        QStringLiteral("newsletter"), QStringLiteral("cookie"), QStringLiteral("cookies"), QStringLiteral("consent"),
+        QStringLiteral("share"), QStringLiteral("sharing"), QStringLiteral("social"), QStringLiteral("comment"),
+        QStringLiteral("comments"), QStringLiteral("subscribe"), QStringLiteral("subscription"), QStringLiteral("ad"),
+        QStringLiteral("ads"), QStringLiteral("advert"), QStringLiteral("advertisement"), QStringLiteral("breadcrumb"),
+        QStringLiteral("breadcrumbs"), QStringLiteral("masthead"), QStringLiteral("mostread"), QStringLiteral("popular"),
+        QStringLiteral("recommended"), QStringLiteral("trending"), QStringLiteral("outbrain"), QStringLiteral("taboola")};
+    static const QSet<QString> roles = {QStringLiteral("navigation"), QStringLiteral("banner"), QStringLiteral("contentinfo"),
+                                        QStringLiteral("complementary"), QStringLiteral("search"), QStringLiteral("menu"),
+                                        QStringLiteral("menubar"), QStringLiteral("dialog")};
+    static const QRegularExpression separators(QStringLiteral("[\\s_-]+"));
+    for (auto it = attribute.globalMatch(inside); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString value = (m.captured(2) + m.captured(3) + m.captured(4)).toLower();
+        if (m.captured(1).compare(u"role", Qt::CaseInsensitive) == 0) {
+            if (roles.contains(value.trimmed()))
+                return true;
+            continue;
+        }
+        const QStringList parts = value.split(separators, Qt::SkipEmptyParts);
+        if (std::any_of(parts.begin(), parts.end(), [](const QString &w) { return words.contains(w); })
+            || value.contains(u"most-read") || value.contains(u"most_read"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-QString HtmlText::toPlainText(const QString &html)
+HtmlText::Result HtmlText::convert(const QString &html)
 {
-    QString out;
+    Result result;
+    QString &out = result.text;
+    // The outermost furniture element open, counted by its name (HTML nests divs in divs); one
+    // never closed is forgotten rather than made to swallow the rest of the page.
+    QString furnitureTag;
+    int furnitureDepth = 0;
+    int furnitureStart = 0;
     out.reserve(html.size());
     const int n = int(html.size());
     bool pendingSpace = false;
@@ -100,6 +158,20 @@ QString HtmlText::toPlainText(const QString &html)
             }
             if (isBlock(name))
                 pendingBreaks = std::max(pendingBreaks, name.compare(u"br", Qt::CaseInsensitive) == 0 ? 1 : 2);
+            const bool selfClosing = inside.endsWith(u'/') || isVoid(name);
+            if (!end && !selfClosing) {
+                if (furnitureDepth > 0 && name.compare(furnitureTag, Qt::CaseInsensitive) == 0) {
+                    ++furnitureDepth;
+                } else if (furnitureDepth == 0 && !name.isEmpty() && startsFurniture(name, inside)) {
+                    furnitureTag = name.toString();
+                    furnitureDepth = 1;
+                    furnitureStart = int(out.size());
+                }
+            } else if (end && furnitureDepth > 0 && name.compare(furnitureTag, Qt::CaseInsensitive) == 0
+                       && --furnitureDepth == 0) {
+                if (out.size() > furnitureStart)
+                    result.furniture.push_back({furnitureStart, int(out.size())});
+            }
             continue;
         }
         if (c.isSpace()) {
@@ -129,7 +201,7 @@ QString HtmlText::toPlainText(const QString &html)
         put(QStringView(html).mid(i, e - i));
         i = e;
     }
-    return out;
+    return result;
 }
 
 } // namespace dateline::extract

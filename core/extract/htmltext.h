@@ -2,16 +2,33 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace dateline::extract {
 
 // Plain text from HTML for the tagger: tags removed, script/style/head content dropped, block
 // elements (p, div, li, h1-h6, br, tr...) turned into line breaks so paragraphs stay paragraphs,
 // runs of spaces collapsed as a browser would, character references decoded (named, &#NN; and
 // &#xHH;). Offsets reported later refer to the returned text.
+//
+// Page furniture — navigation, headers and footers, asides, forms, and blocks whose class, id or
+// role says navigation, related links, sharing, newsletter, cookie notice, comments or
+// advertising — stays in the text (offsets must not depend on a guess) but is reported, so that
+// a "Most read" list or a footer's date proposes no event.
+struct TextRange {
+    int start = 0;
+    int end = 0; // exclusive
+};
+
 class HtmlText {
 public:
+    struct Result {
+        QString text;
+        std::vector<TextRange> furniture; // in text order, not overlapping
+    };
     static bool looksLikeHtml(const QString &text);
-    static QString toPlainText(const QString &html);
+    static Result convert(const QString &html);
+    static QString toPlainText(const QString &html) { return convert(html).text; }
     static QString decodeEntity(QStringView name); // "amp" -> "&", "#8217" -> "’"; empty if unknown
 };
 

@@ -17,6 +17,9 @@ class TestArticleExtract : public QObject {
 private slots:
     void htmlToText_data();
     void htmlToText();
+    void pageFurniture_data();
+    void pageFurniture();
+    void furnitureProposesNothing();
     void metadata_data();
     void metadata();
     void codePoints();
@@ -51,6 +54,56 @@ void TestArticleExtract::htmlToText_data()
                                         << QStringLiteral("AB");
     QTest::newRow("line break and spaces") << QStringLiteral("a  \n b<br>c&nbsp;d") << QStringLiteral("a b\nc d");
     QTest::newRow("unknown entity kept") << QStringLiteral("<p>R&D &bogus; x</p>") << QStringLiteral("R&D &bogus; x");
+}
+
+void TestArticleExtract::pageFurniture_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("furniture"); // the furniture's text, ranges joined by " | "
+    QTest::newRow("elements") << QStringLiteral("<nav>Home World</nav><p>Body.</p><footer>Contact</footer>")
+                              << QStringLiteral("Home World | Contact");
+    QTest::newRow("nested divs") << QStringLiteral("<div class=\"related-stories\"><div>One</div><div>Two</div></div><p>Body.</p>")
+                                 << QStringLiteral("One\n\nTwo");
+    QTest::newRow("id and role") << QStringLiteral("<ul id='site_menu'><li>A</li></ul><p>Body.</p><div role=\"complementary\">B</div>")
+                                 << QStringLiteral("A | B");
+    QTest::newRow("whole words only") << QStringLiteral("<p class=\"lead headline\">Body.</p><div class=\"shareable\">C</div>")
+                                      << QString();
+    QTest::newRow("unclosed is forgotten") << QStringLiteral("<p>Body.</p><aside>Most read <p>x</p>") << QString();
+    QTest::newRow("void elements") << QStringLiteral("<p>A<input class=\"share\">B</p><img class=\"ad\"/><p>C</p>")
+                                   << QString();
+}
+
+void TestArticleExtract::pageFurniture()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, furniture);
+    const HtmlText::Result page = HtmlText::convert(html);
+    QStringList texts;
+    for (const TextRange &r : page.furniture)
+        texts << page.text.mid(r.start, r.end - r.start).trimmed();
+    QCOMPARE(texts.join(u" | "), furniture);
+    QCOMPARE(page.text, HtmlText::toPlainText(html)); // the text itself is not cut
+}
+
+void TestArticleExtract::furnitureProposesNothing()
+{
+    // A saved news page: only the article's own sentences propose events.
+    const QString page = QStringLiteral(
+        "<html><body><header class=\"site-header\"><a href=\"/\">Daily Wire</a> Updated March 27, 2008</header>"
+        "<nav><a>World</a> <a>Europe</a></nav>"
+        "<article><h1>Ministers meet</h1><p>The foreign ministers met in Geneva on March 17.</p>"
+        "<div class=\"share-tools\">Share this story, published March 27</div>"
+        "<p>They will meet again in Sochi on April 6.</p></article>"
+        "<aside><h2>Most read</h2><ul><li>Markets fell sharply on March 20</li></ul></aside>"
+        "<div class=\"newsletter-signup\">Sign up before April 1 for our briefing</div>"
+        "<footer>Copyright. Last updated on March 27, 2008</footer></body></html>");
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(page);
+    QStringList dates;
+    for (const ProposedEvent &e : x.events)
+        dates << e.date;
+    QCOMPARE(dates, QStringList({QStringLiteral("2008-03-17"), QStringLiteral("2008-04-06")}));
+    // The furniture's dates are still found: it is text of the page.
+    QVERIFY(std::any_of(x.timexes.begin(), x.timexes.end(), [](const Timex &t) { return t.value == u"2008-03-20"; }));
 }
 
 void TestArticleExtract::htmlToText()
