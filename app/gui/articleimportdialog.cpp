@@ -62,7 +62,8 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_article = new QPlainTextEdit(this);
     m_article->setReadOnly(true);
     m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green)."), this);
+    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green). "
+                                  "Dimmed: a web page's menus, footers and link lists, which propose nothing."), this);
     legend->setTextFormat(Qt::PlainText);
     legend->setWordWrap(true);
     auto *articlePane = new QWidget(this);
@@ -226,14 +227,24 @@ void ArticleImportDialog::showDetails()
 void ArticleImportDialog::highlight()
 {
     QList<QTextEdit::ExtraSelection> marks;
-    auto mark = [&](int start, int end, const QColor &colour) {
+    auto markWith = [&](int start, int end, const QTextCharFormat &format) {
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(m_article->document());
         s.cursor.setPosition(std::clamp(start, 0, int(m_extraction.text.size())));
         s.cursor.setPosition(std::clamp(end, 0, int(m_extraction.text.size())), QTextCursor::KeepAnchor);
-        s.format.setBackground(colour);
+        s.format = format;
         marks << s;
     };
+    auto mark = [&](int start, int end, const QColor &colour) {
+        QTextCharFormat background;
+        background.setBackground(colour);
+        markWith(start, end, background);
+    };
+    // A web page's navigation, footers and related links: shown, but dimmed (they propose nothing).
+    QTextCharFormat dimmed;
+    dimmed.setForeground(m_article->palette().color(QPalette::Disabled, QPalette::Text));
+    for (const extract::TextRange &r : m_extraction.furniture)
+        markWith(r.start, r.end, dimmed);
     const int row = m_table->currentRow();
     const bool selected = row >= 0 && row < int(m_extraction.events.size());
     if (selected)
