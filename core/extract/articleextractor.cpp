@@ -29,8 +29,8 @@ Extraction ArticleExtractor::run(const QString &text, Input input) const
     const std::vector<Sentence> sentences = SentenceSplitter::split(x.text);
     x.actors = ActorRecognizer(m_known).recognize(x.text);
     x.quotes = QuoteFinder::find(x.text, sentences, x.actors);
-    x.events = EventProposer(calendar::daysFromCivil(m_dct)).propose(x.text, x.timexes, sentences, x.actors, x.quotes,
-                                                                                  x.furniture);
+    const EventProposer proposer(calendar::daysFromCivil(m_dct));
+    x.events = proposer.propose(x.text, x.timexes, sentences, x.actors, x.quotes, x.furniture);
     return x;
 }
 
