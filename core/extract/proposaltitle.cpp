@@ -70,6 +70,31 @@ int clauseStop(const QString &text, int from, int limit)
     return m.hasMatch() ? from + int(m.capturedStart()) : limit;
 }
 
+// The bare name that a reporting verb ("said", "says", "announced", "added"; the clause boundary
+// just found) follows within its clause: "In Moscow, the Kremlin said" -> "The Kremlin".
+QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary)
+{
+    const QString verb = boundary.captured(1);
+    if (verb.isEmpty() || verb == u"that")
+        return {};
+    QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
+    subject = subject.mid(subject.lastIndexOf(u',') + 1);
+    const QString name = tidy(subject, 6);
+    return isBareSubject(name) ? name : QString();
+}
+
+// A title that opens with a pronoun standing for the speaker, with the speaker's name instead.
+QString withSpeaker(const QString &title, const QString &speaker)
+{
+    const QString first = title.section(u' ', 0, 0).toLower();
+    const QString rest = title.section(u' ', 1);
+    if (first == u"he" || first == u"she" || first == u"it" || first == u"they")
+        return speaker + u' ' + rest;
+    if (first == u"his" || first == u"her" || first == u"its" || first == u"their")
+        return speaker + QStringLiteral("’s ") + rest;
+    return title;
+}
+
 } // namespace
 
 QString tidy(QString s, int maxWords)
@@ -80,12 +105,18 @@ QString tidy(QString s, int maxWords)
                                           QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
                                           QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
                                           QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
+    // Words a title may end without but start with: "The talks", "Its troops".
+    const auto opensNounPhrase = [](const QString &w) {
+        static const QSet<QString> openers = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                              QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+                                              QStringLiteral("her")};
+        return openers.contains(w.toLower());
+    };
     const auto noWord = [](const QString &w) {
         return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
     };
     while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
-                                || (trailingWords().contains(words.first().toLower())
-                                    && words.first().toLower() != u"the" && words.first().toLower() != u"a")))
+                                || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
     if (words.size() > maxWords)
         words = words.mid(0, maxWords);
@@ -108,16 +139,23 @@ bool looksLikeFurniture(const QString &title)
 {
     if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
         return true;
+    static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"));
+    static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"));
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    int codes = 0;
+    int codes = 0, mixed = 0;
     for (const QString &w : words) {
+        if (ordinalOrDecade.match(w).hasMatch())
+            continue; // "the 1990s", "21st"
         const auto digits = std::count_if(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
         const bool letters = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
         const bool mark = w.size() <= 2 && !letters && digits == 0 && w != u"-" && w != u"&";
         if ((letters && digits >= 3) || mark)
             ++codes;
+        mixed += adjacent.match(w).hasMatch();
     }
-    return codes >= 2 || (codes == 1 && words.size() <= 3);
+    // Wire slugs run letters and digits together in most words ("A4195 Cx1f Cx13 Cx11"); "G20 and
+    // G7 leaders" has two such words, and "F-16" keeps them apart.
+    return codes >= 2 || (codes == 1 && words.size() <= 3) || mixed >= 3;
 }
 
 EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s) const
@@ -183,6 +221,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
         head = head.mid(last.capturedStart(1));
     QString t = tidy(head, 12);
+    // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
+    if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())
+        t = tidy(withSpeaker(t, name), 12);
     if (isBareSubject(t) && startsWithVerb(text, p, s.end)) {
         // "President Bush on Tuesday ordered …": the subject before the date, the verb after it.
         c.clauseEnd = clauseStop(text, p, s.end);
@@ -198,16 +239,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         t = tidy(text.mid(from, c.clauseEnd - from), 12);
         // "The Kremlin said on Monday it would not take part …": what was said that day is the
         // event, with who said it.
-        const QString verb = lastBoundary.captured(1);
-        if (!verb.isEmpty() && verb != u"that" && t.contains(u' ') && t.size() > 0) {
-            const int verbStart = s.start + int(lastBoundary.capturedStart(1));
-            QString subject = text.mid(s.start, verbStart - s.start);
-            subject = subject.mid(subject.lastIndexOf(u',') + 1);
-            if (const QString name = tidy(subject, 6); isBareSubject(name)) {
-                t = tidy(name + u' ' + verb + u' ' + t.at(0).toLower() + t.mid(1), 12);
-                c.clauseStart = verbStart;
-                c.statement = true;
-            }
+        if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty() && t.contains(u' ')) {
+            t = tidy(name + u' ' + lastBoundary.captured(1) + u' ' + t.at(0).toLower() + t.mid(1), 12);
+            c.clauseStart = s.start + int(lastBoundary.capturedStart(1));
+            c.statement = true;
         }
     }
     c.text = t;

@@ -302,6 +302,10 @@ void TestArticleExtract::titles_data()
                                   << QStringLiteral("Citadel named a new chief");
     QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
                                     << QStringLiteral("Peace summit in Sochi");
+    QTest::newRow("pronoun for the speaker") << QStringLiteral("Saddam said he will withdraw his troops on Friday.")
+                                             << QStringLiteral("Saddam will withdraw his troops");
+    QTest::newRow("possessive for the speaker") << QStringLiteral("Bangladesh said its troops would arrive on Friday.")
+                                                << QStringLiteral("Bangladesh\u2019s troops would arrive");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
@@ -313,6 +317,9 @@ void TestArticleExtract::proposalCount_data()
     QTest::addColumn<int>("count");
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
     QTest::newRow("page header") << QStringLiteral("WSJ891102-0067 = 891102 891102-0067 March 3\n\nThe talks ended.") << 0;
+    QTest::newRow("slug of short codes") << QStringLiteral("A4195 Cx1f taf-z u a Cx13 Cx11 BC-NY-MURDER 02-12 0207 March 3\n\nThe talks ended.") << 0;
+    QTest::newRow("names with digits") << QStringLiteral("G20 and G7 leaders met F-16 pilots on March 3.") << 1;
+    QTest::newRow("decades and ordinals") << QStringLiteral("The 1990s reforms and 2000s cuts of the 21st century ended on March 3.") << 1;
     QTest::newRow("capitals only") << QStringLiteral("WALL STREET JOURNAL, March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("one date twice in a sentence")
         << QStringLiteral("The ministers met on March 3 and signed the accord on March 3 in Geneva.") << 1;
