@@ -89,10 +89,10 @@ public:
     RelationId addRelation(const Relation &relation);
     EraId addEra(const Era &era);
     // Attaches the GDELT row an event came from (record.globalEventId is the key); the event and
-    // the record's source must exist (they are not checked). A record whose
-    // GLOBALEVENTID already belongs to a live event is kept as it is (returns false); one left by
-    // a deleted event is replaced. The event should carry the GLOBALEVENTID as its sort key:
-    // Document::gdeltRecord() finds the record through it.
+    // the record's source must exist (they are not checked). The event should carry the
+    // GLOBALEVENTID as its sort key: Document::gdeltRecord() finds the record through it, and a
+    // record is live while an event with its event_id has that sort key. A live record is kept as
+    // it is (returns false); one left by a deleted event (or by one whose id was reused) is replaced.
     bool addGdeltRecord(EventId event, const GdeltRecord &record);
 
     // The connection, for importer-specific side tables (inside this transaction).

@@ -273,7 +273,8 @@ bool BulkImport::addGdeltRecord(EventId event, const GdeltRecord &record)
                              "goldstein = excluded.goldstein, avg_tone = excluded.avg_tone, "
                              "num_mentions = excluded.num_mentions, num_sources = excluded.num_sources, "
                              "num_articles = excluded.num_articles "
-                             "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = gdelt_events.event_id)");
+                             "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = gdelt_events.event_id "
+                             "AND e.sort_key = gdelt_events.global_id)");
     s.bind(1, record.globalEventId).bind(2, event.value);
     if (record.dateAdded > 0)
         s.bind(3, record.dateAdded);

@@ -300,6 +300,9 @@ void Document::removeSource(SourceId id)
     search.unindex(events);
     store::writeRow(*d->db, "DELETE FROM sources WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); },
                     "source", id.value, store::MustExist::No);
+    // GDELT records name their article without a foreign key: forget it, or a source that later
+    // gets the freed id would become their article.
+    d->db->cached("UPDATE gdelt_events SET source_id = NULL WHERE source_id = ?1").bind(1, id.value).execute();
     search.index(events);
     transaction.commit();
 }
@@ -326,7 +329,7 @@ namespace {
 // v1 and v2 no gdelt_events table (callers check).
 QByteArray gdeltColumns(std::int64_t version)
 {
-    return "g.global_id, coalesce(g.date_added, 0), g.source_id, "
+    return "g.global_id, coalesce(g.date_added, 0), (SELECT s.id FROM sources s WHERE s.id = g.source_id), "
         + QByteArray(version >= 5 ? "g.goldstein, g.avg_tone, g.num_mentions, g.num_sources, g.num_articles"
                                   : "NULL, NULL, NULL, NULL, NULL");
 }

@@ -56,6 +56,7 @@ private slots:
     void olderSchemas_data();
     void olderSchemas();
     void realSample();
+    void reusedIdsAreNotTheRecord();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -77,6 +78,45 @@ void TestGdeltImport::cleanup()
 {
     m_doc.reset();
     m_dir.reset();
+}
+
+// SQLite gives a deleted top id out again (no AUTOINCREMENT). A record must not pass to the event
+// or source that gets the id of the one it named.
+void TestGdeltImport::reusedIdsAreNotTheRecord()
+{
+    gdelttest::Row a, b;
+    a.id = 1200000001, a.url = "https://a.example/1";
+    b.id = 1200000002, b.url = "https://a.example/2", b.actor1Name = "FRANCE", b.actor1Code = "FRA";
+    const QString file = write(u"two.CSV"_s, gdelttest::line(a) + '\n' + gdelttest::line(b) + '\n');
+    QCOMPARE(importGdelt({file}, *m_doc).events, 2);
+    const std::optional<GdeltRecord> second = m_doc->gdeltRecord(EventId(2));
+    QVERIFY(second && second->source.isValid());
+
+    // The article's source is deleted, and a new source takes its id.
+    m_doc->removeSource(second->source);
+    QVERIFY(!m_doc->gdeltRecord(EventId(2))->source.isValid());
+    Source other;
+    other.title = u"Some blog"_s;
+    QCOMPARE(m_doc->addSource(other), second->source);
+    QVERIFY(!m_doc->gdeltRecord(EventId(2))->source.isValid());
+
+    // Both events are deleted, and events typed by hand take their ids.
+    m_doc->removeEvent(EventId(1));
+    m_doc->removeEvent(EventId(2));
+    for (const char *title : {"Typed one", "Typed two"}) {
+        Event typed;
+        typed.title = QString::fromLatin1(title);
+        typed.date = FuzzyDate::fromEdtf(u"2025-02-01"_s);
+        m_doc->addEvent(typed);
+    }
+    QVERIFY(!m_doc->gdeltRecord(EventId(1)) && !m_doc->gdeltRecord(EventId(2)));
+    // The rows import again (not merged into the typed events) and get their records back.
+    const GdeltImportResult again = importGdelt({file}, *m_doc);
+    QCOMPARE(again.events, 2);
+    QCOMPARE(again.duplicates, 0);
+    QCOMPARE(m_doc->gdeltRecords().size(), size_t(2));
+    for (const auto &[event, record] : m_doc->gdeltRecords())
+        QVERIFY(event.value > 2);
 }
 
 QString TestGdeltImport::write(const QString &name, const QByteArray &data)

@@ -34,8 +34,9 @@ KnownEntities knownEntities(Database &db)
     Statement sources = db.prepare("SELECT id, url FROM sources WHERE url IS NOT NULL");
     while (sources.step())
         known.sources.insert(sources.text(1).toUtf8(), sources.int64(0));
-    // Rows whose event was deleted since do not count.
-    Statement ids = db.prepare("SELECT g.global_id FROM gdelt_events g JOIN events e ON e.id = g.event_id");
+    // Rows whose event was deleted since do not count (an event that reused the id has another sort key).
+    Statement ids = db.prepare("SELECT g.global_id FROM gdelt_events g JOIN events e ON e.id = g.event_id "
+                               "AND e.sort_key = g.global_id");
     while (ids.step())
         known.globalIds.insert(ids.int64(0));
     return known;
