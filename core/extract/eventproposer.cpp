@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 
 namespace dateline::extract {
 namespace {
@@ -159,9 +160,19 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
 std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std::vector<Timex> &timexes,
                                                   const std::vector<Sentence> &sentences,
                                                   const std::vector<ActorMention> &actors,
-                                                  const std::vector<QuoteMention> &quotes,
+                                                  const std::vector<QuoteMention> &allQuotes,
                                                   const std::vector<TextRange> &furniture) const
 {
+    const auto inFurniture = [&furniture](int pos) {
+        const auto after = std::upper_bound(furniture.begin(), furniture.end(), pos,
+                                            [](int p, const TextRange &r) { return p < r.start; });
+        return after != furniture.begin() && pos < std::prev(after)->end;
+    };
+    // A pull quote in an aside belongs to no proposal.
+    std::vector<QuoteMention> quotes;
+    quotes.reserve(allQuotes.size());
+    std::copy_if(allQuotes.begin(), allQuotes.end(), std::back_inserter(quotes),
+                 [&](const QuoteMention &q) { return !inFurniture(q.start); });
     std::vector<ProposedEvent> events;
     std::vector<int> paragraphOfEvent;
     auto sentenceOf = [&](int pos) { return SentenceSplitter::at(sentences, pos); };
@@ -178,9 +189,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const Timex &t = timexes[size_t(k)];
         if (!namesDayWeekOrMonth(t))
             continue;
-        const auto inFurniture = std::upper_bound(furniture.begin(), furniture.end(), t.start,
-                                                  [](int pos, const TextRange &r) { return pos < r.start; });
-        if (inFurniture != furniture.begin() && t.start < std::prev(inFurniture)->end)
+        if (inFurniture(t.start))
             continue;
         const Sentence *s = sentenceOf(t.start);
         if (!s)
@@ -206,22 +215,28 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const bool nounPhrase = choice.nounPhrase;
         if (e.title.count(u' ') < 1) {
             // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
-            const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) {
-                return m.start >= s->start && m.end <= s->end && !m.speaker.isEmpty();
-            });
-            if (q == quotes.end())
+            auto q = std::lower_bound(quotes.begin(), quotes.end(), s->start,
+                                      [](const QuoteMention &m, int pos) { return m.start < pos; });
+            while (q != quotes.end() && q->start < s->end && (q->end > s->end || q->speaker.isEmpty()))
+                ++q;
+            if (q == quotes.end() || q->start >= s->end)
                 continue;
             e.title = tidy(q->speaker + QStringLiteral(": \u201C") + q->text.trimmed(), 12) + u'\u201D';
         }
-        // Furniture, or nothing but another date of the sentence ("08-15-90 March 3, 1990").
-        const auto isOtherDate = [&](const Timex &o) {
-            return o.start >= s->start && o.end <= s->end && o.text.startsWith(e.title, Qt::CaseInsensitive);
-        };
-        if (looksLikeFurniture(e.title) || std::any_of(timexes.begin(), timexes.end(), isOtherDate))
+        // Furniture, or nothing but another date of the sentence ("08-15-90 March 3, 1990"). Only
+        // the sentence's own dates and proposals are looked at (timexes and events are in text order).
+        bool otherDate = false;
+        for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
+                                       [](const Timex &x, int pos) { return x.start < pos; });
+             o != timexes.end() && o->start < s->end && !otherDate; ++o)
+            otherDate = o->end <= s->end && o->text.startsWith(e.title, Qt::CaseInsensitive);
+        if (otherDate || looksLikeFurniture(e.title))
             continue;
         // One proposal per date and sentence: "… said on Tuesday …, adding on Tuesday …".
-        if (std::any_of(events.begin(), events.end(),
-                        [&](const ProposedEvent &o) { return o.evidenceStart == s->start && o.date == e.date; }))
+        bool sameDate = false;
+        for (auto o = events.rbegin(); o != events.rend() && o->evidenceStart == s->start && !sameDate; ++o)
+            sameDate = o->date == e.date;
+        if (sameDate)
             continue;
         // Status words may sit just before the clause ("he will travel to Sochi on April 6").
         // The words up to the date decide, not a later clause ("met this week and will meet again").

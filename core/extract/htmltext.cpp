@@ -64,12 +64,21 @@ bool isVoid(QStringView tag)
 }
 
 // Whether an opening tag (its name, and the text between "<" and ">") starts page furniture.
-bool startsFurniture(QStringView name, QStringView inside)
+bool startsFurniture(QStringView name, QStringView inside, bool inArticle)
 {
-    static const char *elements[] = {"nav", "header", "footer", "aside", "form", "menu", "dialog"};
+    // Never the page or its article, whatever their classes say ("has-sidebar", "comments-enabled");
+    // not <form> either, which some frameworks wrap around the whole body.
+    static const char *containers[] = {"html", "body", "main", "article", "form"};
+    for (const char *c : containers)
+        if (name.compare(QLatin1String(c), Qt::CaseInsensitive) == 0)
+            return false;
+    static const char *elements[] = {"nav", "aside", "menu", "dialog"};
     for (const char *e : elements)
         if (name.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
             return true;
+    // A header or footer of the page, not one of the article (its headline and standfirst).
+    if (name.compare(u"header", Qt::CaseInsensitive) == 0 || name.compare(u"footer", Qt::CaseInsensitive) == 0)
+        return !inArticle;
     static const QRegularExpression attribute(QStringLiteral("\\b(class|id|role)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"),
                                               QRegularExpression::CaseInsensitiveOption);
     // Whole words of a class or id ("site-nav", "related_links", "share bar"), so "lead" is no "ad".
@@ -113,6 +122,7 @@ HtmlText::Result HtmlText::convert(const QString &html)
     QString furnitureTag;
     int furnitureDepth = 0;
     int furnitureStart = 0;
+    int articleDepth = 0; // open <article> and <main> elements
     out.reserve(html.size());
     const int n = int(html.size());
     bool pendingSpace = false;
@@ -159,10 +169,12 @@ HtmlText::Result HtmlText::convert(const QString &html)
             if (isBlock(name))
                 pendingBreaks = std::max(pendingBreaks, name.compare(u"br", Qt::CaseInsensitive) == 0 ? 1 : 2);
             const bool selfClosing = inside.endsWith(u'/') || isVoid(name);
+            if (name.compare(u"article", Qt::CaseInsensitive) == 0 || name.compare(u"main", Qt::CaseInsensitive) == 0)
+                articleDepth = std::max(0, articleDepth + (end ? -1 : selfClosing ? 0 : 1));
             if (!end && !selfClosing) {
                 if (furnitureDepth > 0 && name.compare(furnitureTag, Qt::CaseInsensitive) == 0) {
                     ++furnitureDepth;
-                } else if (furnitureDepth == 0 && !name.isEmpty() && startsFurniture(name, inside)) {
+                } else if (furnitureDepth == 0 && !name.isEmpty() && startsFurniture(name, inside, articleDepth > 0)) {
                     furnitureTag = name.toString();
                     furnitureDepth = 1;
                     furnitureStart = int(out.size());
@@ -201,6 +213,9 @@ HtmlText::Result HtmlText::convert(const QString &html)
         put(QStringView(html).mid(i, e - i));
         i = e;
     }
+    // Furniture is the page's margin: a block holding nearly all the text was misread (a wrapper
+    // with a class word the list did not foresee), and the article is in it.
+    std::erase_if(result.furniture, [&out](const TextRange &r) { return 5 * qsizetype(r.end - r.start) > 4 * out.size(); });
     return result;
 }
 

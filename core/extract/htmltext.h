@@ -11,10 +11,11 @@ namespace dateline::extract {
 // runs of spaces collapsed as a browser would, character references decoded (named, &#NN; and
 // &#xHH;). Offsets reported later refer to the returned text.
 //
-// Page furniture — navigation, headers and footers, asides, forms, and blocks whose class, id or
-// role says navigation, related links, sharing, newsletter, cookie notice, comments or
-// advertising — stays in the text (offsets must not depend on a guess) but is reported, so that
-// a "Most read" list or a footer's date proposes no event.
+// Page furniture — navigation, asides, the page's (not the article's) header and footer, and
+// blocks whose class, id or role says navigation, related links, sharing, newsletter, cookie
+// notice, comments or advertising — stays in the text (offsets must not depend on a guess) but
+// is reported, so that a "Most read" list or a footer's date proposes no event. The page, its
+// <main> and <article> are never furniture, nor is a block with more than 4/5 of the text.
 struct TextRange {
     int start = 0;
     int end = 0; // exclusive

@@ -69,6 +69,18 @@ void TestArticleExtract::pageFurniture_data()
     QTest::newRow("whole words only") << QStringLiteral("<p class=\"lead headline\">Body.</p><div class=\"shareable\">C</div>")
                                       << QString();
     QTest::newRow("unclosed is forgotten") << QStringLiteral("<p>Body.</p><aside>Most read <p>x</p>") << QString();
+    QTest::newRow("page and article classes") << QStringLiteral(
+        "<body class=\"article-page has-sidebar\"><main class=\"nav-offset\"><article class=\"comments-enabled\">"
+        "<p>Body.</p></article></main><div class=\"sidebar\">Side</div></body>")
+                                              << QStringLiteral("Side");
+    QTest::newRow("form around the page") << QStringLiteral("<form id=\"form1\"><p>Body.</p></form>") << QString();
+    QTest::newRow("article header is no furniture") << QStringLiteral(
+        "<header>Site</header><article><header><h1>Talks</h1><p>Agreed on Monday.</p></header><p>Body.</p>"
+        "<footer>Tags</footer></article><footer>Contact</footer>")
+                                                    << QStringLiteral("Site | Contact");
+    QTest::newRow("wrapper with nearly all text") << QStringLiteral(
+        "<div class=\"share-wrapper\"><p>The foreign ministers met in Geneva and agreed to meet again.</p></div><p>x</p>")
+                                                  << QString();
     QTest::newRow("void elements") << QStringLiteral("<p>A<input class=\"share\">B</p><img class=\"ad\"/><p>C</p>")
                                    << QString();
 }
@@ -94,7 +106,8 @@ void TestArticleExtract::furnitureProposesNothing()
         "<article><h1>Ministers meet</h1><p>The foreign ministers met in Geneva on March 17.</p>"
         "<div class=\"share-tools\">Share this story, published March 27</div>"
         "<p>They will meet again in Sochi on April 6.</p></article>"
-        "<aside><h2>Most read</h2><ul><li>Markets fell sharply on March 20</li></ul></aside>"
+        "<aside><h2>Most read</h2><ul><li>Markets fell sharply on March 20</li></ul>"
+        "<blockquote>\u201CA historic day for the region,\u201D the minister said.</blockquote></aside>"
         "<div class=\"newsletter-signup\">Sign up before April 1 for our briefing</div>"
         "<footer>Copyright. Last updated on March 27, 2008</footer></body></html>");
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(page);
@@ -102,6 +115,9 @@ void TestArticleExtract::furnitureProposesNothing()
     for (const ProposedEvent &e : x.events)
         dates << e.date;
     QCOMPARE(dates, QStringList({QStringLiteral("2008-03-17"), QStringLiteral("2008-04-06")}));
+    for (const ProposedEvent &e : x.events) // nor do its quotes belong to an event
+        QVERIFY(std::none_of(e.quotes.begin(), e.quotes.end(), [](const QuoteMention &q) { return q.text.contains(u"historic"); }));
+    QVERIFY(std::any_of(x.quotes.begin(), x.quotes.end(), [](const QuoteMention &q) { return q.text.contains(u"historic"); }));
     // The furniture's dates are still found: it is text of the page.
     QVERIFY(std::any_of(x.timexes.begin(), x.timexes.end(), [](const Timex &t) { return t.value == u"2008-03-20"; }));
 }
