@@ -33,8 +33,11 @@ bool isBareSubject(const QString &title)
     static const QSet<QString> particles = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
                                             QStringLiteral("for"), QStringLiteral("de"), QStringLiteral("al"),
                                             QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+    static const QSet<QString> pronouns = {QStringLiteral("i"), QStringLiteral("we"), QStringLiteral("you"),
+                                           QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+                                           QStringLiteral("they"), QStringLiteral("this"), QStringLiteral("that")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 6)
+    if (words.isEmpty() || words.size() > 6 || (words.size() == 1 && pronouns.contains(words.first().toLower())))
         return false;
     return std::all_of(words.begin(), words.end(), [](const QString &w) {
         return w.at(0).isUpper() || particles.contains(w.toLower());
@@ -65,7 +68,7 @@ bool startsWithVerb(const QString &text, int p, int end)
 int clauseStop(const QString &text, int from, int limit)
 {
     // The end of the clause: punctuation, a quote, or a relative word.
-    static const QRegularExpression stop(QStringLiteral("[,;:!?\"\u201C\u201D()\u2014]|\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    static const QRegularExpression stop(QStringLiteral("[,;:!?\"\u201C\u201D()\u2014]|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
     const QRegularExpressionMatch m = stop.match(QStringView(text).mid(from, limit - from));
     return m.hasMatch() ? from + int(m.capturedStart()) : limit;
 }
@@ -240,9 +243,24 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "The Kremlin said on Monday it would not take part …": what was said that day is the
         // event, with who said it.
         if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty() && t.contains(u' ')) {
-            t = tidy(name + u' ' + lastBoundary.captured(1) + u' ' + t.at(0).toLower() + t.mid(1), 12);
+            // tidy() capitalised the clause's first letter; "said france would …" must not follow
+            const qsizetype first = text.indexOf(t.mid(1), from) - 1;
+            const QChar original = first >= from ? text.at(first) : t.at(0).toLower();
+            t = tidy(name + u' ' + lastBoundary.captured(1) + u' ' + original + t.mid(1), 12);
             c.clauseStart = s.start + int(lastBoundary.capturedStart(1));
             c.statement = true;
+        } else if (isBareSubject(t)) {
+            // "On Tuesday, the U.S. State Department said the talks had failed": the clause stopped
+            // at the reporting verb after its subject; the statement is the event.
+            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"));
+            if (const QRegularExpressionMatch verb = reporting.match(QStringView(text).mid(c.clauseEnd, 12));
+                verb.hasMatch()) {
+                const int said = c.clauseEnd + int(verb.capturedStart(1));
+                const int stop = clauseStop(text, said + int(verb.capturedLength(1)), s.end);
+                t = tidy(t + u' ' + text.mid(said, stop - said), 12);
+                c.clauseEnd = stop;
+                c.statement = true;
+            }
         }
     }
     c.text = t;

@@ -322,6 +322,13 @@ void TestArticleExtract::titles_data()
                                              << QStringLiteral("Saddam will withdraw his troops");
     QTest::newRow("possessive for the speaker") << QStringLiteral("Bangladesh said its troops would arrive on Friday.")
                                                 << QStringLiteral("Bangladesh\u2019s troops would arrive");
+    QTest::newRow("speaker's words keep their capitals") << QStringLiteral("NATO said on Tuesday Sweden would join.")
+                                                         << QStringLiteral("NATO said Sweden would join");
+    QTest::newRow("pronoun is no subject") << QStringLiteral("It said on Tuesday the talks had failed badly.")
+                                           << QStringLiteral("The talks had failed badly");
+    QTest::newRow("date first, then a statement")
+        << QStringLiteral("On Tuesday, the U.S. State Department said the talks had failed.")
+        << QStringLiteral("The U.S. State Department said the talks had failed");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
