@@ -5,6 +5,7 @@
 #include "core/store/document.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +94,8 @@ std::vector<EventId> duplicateEvents(Editor &editor, const std::vector<EventId> 
             Event copy = *e;
             copy.id = EventId();
             copy.created = copy.updated = QDateTime();
-            copy.sortKey = e->sortKey + 1; // right after the original on the same date
+            // right after the original on the same date (a file may hold the largest key already)
+            copy.sortKey = e->sortKey < std::numeric_limits<std::int64_t>::max() ? e->sortKey + 1 : e->sortKey;
             const EventId copyId = document.addEvent(copy);
             copies.push_back(copyId);
             for (Quote q : document.quotesForEvent(id)) {

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QTime>
 
 #include <unordered_map>
 
@@ -158,7 +159,7 @@ void NativeJsonReader::readEvent(const QJsonObject &o, const QString &path, Nati
             problem(where, u"actor %1 is linked twice with the same role"_s.arg(l.actor.value));
         e.actors.push_back(l);
     }
-    if (o.contains(L("gdelt")))
+    if (o.contains(L("gdelt")) && !o.value(L("gdelt")).isNull()) // null: no record, like absent
         readGdelt(o.value(L("gdelt")), at(path, L("gdelt")), out);
     e.created = stamp(o, L("created"), path);
     e.updated = stamp(o, L("updated"), path);
@@ -176,14 +177,19 @@ void NativeJsonReader::readGdelt(const QJsonValue &v, const QString &path, Nativ
                         L("mentions"), L("sources"), L("articles")});
     GdeltRecord r;
     const std::optional<std::int64_t> globalId = integer(o, L("global-event-id"), path, Need::Required, 0);
-    if (globalId && *globalId <= 0)
-        problem(at(path, L("global-event-id")), u"must be a positive GLOBALEVENTID, not %1"_s.arg(*globalId));
+    // Positive, and exact in a JSON number (GDELT's ids are near 10^9).
+    constexpr std::int64_t kMaxGlobalId = std::int64_t(1) << 53;
+    if (globalId && (*globalId <= 0 || *globalId > kMaxGlobalId))
+        problem(at(path, L("global-event-id")), u"must be a GLOBALEVENTID from 1 to 2^53, not %1"_s.arg(*globalId));
     r.globalEventId = globalId.value_or(0);
     // The optional numbers may be null (unknown) as well as absent.
     const auto given = [&o](QLatin1StringView key) { return !o.value(key).isNull() && !o.value(key).isUndefined(); };
     if (given(L("date-added"))) {
         const std::optional<std::int64_t> added = integer(o, L("date-added"), path, Need::Required, 0);
-        if (added && gdeltDateAddedText(*added).isEmpty())
+        // gdeltDateAddedText() shows the day of a value whose time is impossible; a file must not hold one
+        const int hms = added ? int(*added % 1000000) : 0;
+        const bool badTime = added && *added >= 10000000000000 && !QTime(hms / 10000, hms / 100 % 100, hms % 100).isValid();
+        if (added && (gdeltDateAddedText(*added).isEmpty() || badTime))
             problem(at(path, L("date-added")), u"%1 is not a DATEADDED value (YYYYMMDDHHMMSS or YYYYMMDD)"_s.arg(*added));
         r.dateAdded = added.value_or(0);
     }

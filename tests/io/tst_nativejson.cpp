@@ -131,6 +131,7 @@ private Q_SLOTS:
     void readOnlyDocumentIsRefused();
     void problemsAreCapped();
     void byteOrderMarkIsAccepted();
+    void gdeltNullIsNoRecord();
 
 private:
     std::unique_ptr<Document> newDocument(const QString &name);
@@ -336,8 +337,9 @@ void TestNativeJson::importErrors_data()
     row("bad bookmark", R"("2008-02-29/2008-03-01")", R"("2008-02-30")", u"bookmarks[0]: Bookmark \"Leap day\": the date is not valid"_s);
     row("GDELT record not an object", R"("gdelt": {)", R"("gdelt": 7, "x": {)", u"events[1].gdelt: must be an object"_s);
     row("GDELT id missing", R"("global-event-id": 77, )", "", u"events[1].gdelt.global-event-id: must be a whole number"_s);
-    row("GDELT id not positive", R"("global-event-id": 77)", R"("global-event-id": 0)", u"events[1].gdelt.global-event-id: must be a positive"_s);
+    row("GDELT id not positive", R"("global-event-id": 77)", R"("global-event-id": 0)", u"events[1].gdelt.global-event-id: must be a GLOBALEVENTID from 1"_s);
     row("GDELT bad date added", "20080301120000", "20081301120000", u"events[1].gdelt.date-added: 20081301120000 is not a DATEADDED"_s);
+    row("GDELT impossible time", "20080301120000", "20080301256199", u"events[1].gdelt.date-added: 20080301256199 is not a DATEADDED"_s);
     row("GDELT dangling source", R"("source": 1, "goldstein")", R"("source": 4, "goldstein")", u"events[1].gdelt.source: there is no source with id 4"_s);
     row("GDELT Goldstein out of range", R"("goldstein": -4.4)", R"("goldstein": -14.4)", u"events[1].gdelt.goldstein: -14.4 is outside -10..10"_s);
     row("GDELT negative count", R"("mentions": 3)", R"("mentions": -3)", u"events[1].gdelt.mentions: must not be negative"_s);
@@ -503,6 +505,20 @@ void TestNativeJson::problemsAreCapped()
     QVERIFY(result.problems.first().startsWith(u"events[0].date: "_s));
     QCOMPARE(result.problems.last(), u"(more problems not listed)"_s);
     QCOMPARE(doc->info().events, 0);
+}
+
+void TestNativeJson::gdeltNullIsNoRecord()
+{
+    QByteArray json = kValid;
+    json.replace(R"("importance": 70,)", R"("importance": 70, "sort-key": 5,)");
+    const qsizetype at = json.indexOf(R"("gdelt": {)");
+    json.replace(at, json.indexOf('}', at) - at + 1, R"("gdelt": null)");
+    auto doc = newDocument(u"gdelt-null"_s);
+    QVERIFY(doc);
+    const NativeJsonImport result = importNativeJson(json, *doc);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QVERIFY(doc->gdeltRecords().empty());
+    QCOMPARE(doc->event(EventId(2))->sortKey, 5);
 }
 
 void TestNativeJson::byteOrderMarkIsAccepted()
