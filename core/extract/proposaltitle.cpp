@@ -195,7 +195,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        "(?:planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
-        const int stop = clauseStop(text, timex.end, s.end);
+        // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
+        static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"));
+        int stop = clauseStop(text, timex.end, s.end);
+        if (const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(timex.end, stop - timex.end)); v.hasMatch())
+            stop = timex.end + int(v.capturedStart());
         c.clauseStart = s.start + int(m.capturedStart());
         c.clauseEnd = stop;
         c.nounPhrase = true;
@@ -217,7 +221,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
-    static const QRegularExpression infinitive(QStringLiteral("\\bto\\s+([a-z]+)\\b"));
+    static const QRegularExpression infinitive(
+        QStringLiteral("\\bto\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b")); // "return to the site" is no infinitive
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();

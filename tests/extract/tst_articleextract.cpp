@@ -329,6 +329,11 @@ void TestArticleExtract::titles_data()
     QTest::newRow("date first, then a statement")
         << QStringLiteral("On Tuesday, the U.S. State Department said the talks had failed.")
         << QStringLiteral("The U.S. State Department said the talks had failed");
+    QTest::newRow("scheduled noun, then the main verb")
+        << QStringLiteral("The summit planned for April 2-3 in Vienna was postponed after Moscow declined.")
+        << QStringLiteral("Summit in Vienna");
+    QTest::newRow("to before an article") << QStringLiteral("Inspectors will return to the site on March 20.")
+                                          << QStringLiteral("Inspectors will return to the site");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
