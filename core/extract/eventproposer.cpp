@@ -74,6 +74,18 @@ void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<S
 
 // A place the clause names that is no capital: "the Black Sea resort of Sochi", "met in Geneva":
 // capitalised words after "in", "at" or "resort of" that are no actor and no date.
+// Whether a span in text order (actors, expressions: sorted by start, not overlapping) overlaps
+// [start, end): only the span before the first that starts at or after start, and those starting
+// inside, can.
+template <typename Span>
+bool overlapsAny(const std::vector<Span> &spans, int start, int end)
+{
+    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span &x, int pos) { return x.start < pos; });
+    if (it != spans.begin() && std::prev(it)->end > start)
+        return true;
+    return it != spans.end() && it->start < end;
+}
+
 QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
 {
     static const QRegularExpression place(QStringLiteral(
@@ -82,8 +94,7 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
     for (auto it = place.globalMatch(clause); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const int start = from + int(m.capturedStart(1)), end = from + int(m.capturedEnd(1));
-        const auto overlaps = [&](const auto &x) { return x.start < end && start < x.end; };
-        if (std::any_of(actors.begin(), actors.end(), overlaps) || std::any_of(timexes.begin(), timexes.end(), overlaps))
+        if (overlapsAny(actors, start, end) || overlapsAny(timexes, start, end))
             continue;
         const QString name = m.captured(1);
         if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
