@@ -57,8 +57,11 @@ void removeDocumentFiles(const QString &path)
 
 QString counts(const WriteCounts &c)
 {
-    return u"%1 events, %2 actors, %3 places, %4 sources, %5 quotes"_s.arg(c.events).arg(c.actors).arg(c.places)
-        .arg(c.sources).arg(c.quotes);
+    QString text = u"%1 events, %2 actors, %3 places, %4 sources, %5 quotes"_s.arg(c.events).arg(c.actors).arg(c.places)
+                       .arg(c.sources).arg(c.quotes);
+    if (c.gdeltAlreadyThere > 0)
+        text += u"; %1 GDELT events were already in the document: their copies have no GDELT record"_s.arg(c.gdeltAlreadyThere);
+    return text;
 }
 
 // Ctrl+C or SIGTERM while writing: interrupt the statement (sqlite3_interrupt may be called

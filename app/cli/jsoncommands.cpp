@@ -67,10 +67,14 @@ Command importJsonCommand()
             return int(ExitFailure);
         }
         bool imported = false;
+        NativeJsonImport result;
         try {
             Editor editor(*document); // one undoable step in the document's history
-            imported = commands::importWith(editor, QFileInfo(inPath).fileName(),
-                                            [&] { return importNativeJson(json, *document, &error); });
+            imported = commands::importWith(editor, QFileInfo(inPath).fileName(), [&] {
+                result = importNativeJson(json, *document);
+                error = result.problems.join(u'\n');
+                return result.ok();
+            });
         } catch (const StoreError &e) {
             error = QString::fromUtf8(e.what());
         }
@@ -86,6 +90,9 @@ Command importJsonCommand()
         const DocumentInfo info = document->info();
         io.out << "imported into " << docPath << ": " << info.events << " events, " << info.quotes
                << " quotes, " << info.actors << " actors\n";
+        if (result.gdeltAlreadyThere > 0)
+            io.out << "note: " << result.gdeltAlreadyThere
+                   << " GDELT events were already in the document: their copies have no GDELT record\n";
         return int(ExitOk);
     };
     return c;

@@ -200,7 +200,11 @@ void ImportActions::importFile(const QString &path)
     m_controller->openDocument(target); // reload: the import was written through another connection
     m_window->statusBar()->showMessage(
         tr("Imported %1 events from %2").arg(written.counts.events).arg(QFileInfo(path).fileName())
-            + (imported.rejected.empty() ? QString() : tr(" (%1 rows left out)").arg(imported.rejected.size())),
+            + (imported.rejected.empty() ? QString() : tr(" (%1 rows left out)").arg(imported.rejected.size()))
+            + (written.counts.gdeltAlreadyThere == 0
+                   ? QString()
+                   : tr("; %1 GDELT events were already there: their copies have no GDELT record")
+                         .arg(written.counts.gdeltAlreadyThere)),
         10000);
 }
 

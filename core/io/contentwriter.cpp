@@ -99,6 +99,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         tick();
     }
     auto gdelt = content.gdelt.begin(); // in event order
+    qsizetype gdeltAlreadyThere = 0;
     for (std::size_t i = 0; i < content.events.size(); ++i) {
         Event &e = content.events[i];
         const EventId fileId = e.id;
@@ -113,7 +114,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         events.insert(fileId, id);
         if (fromGdelt) {
             gdelt->record.source = sources(gdelt->record.source);
-            bulk.addGdeltRecord(id, gdelt->record);
+            gdeltAlreadyThere += !bulk.addGdeltRecord(id, gdelt->record);
             ++gdelt;
         }
         tick();
@@ -168,6 +169,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     counts.quotes = qsizetype(content.quotes.size());
     counts.relations = qsizetype(content.relations.size());
     counts.eras = qsizetype(content.eras.size());
+    counts.gdeltAlreadyThere = gdeltAlreadyThere;
     return counts;
 }
 

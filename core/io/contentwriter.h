@@ -12,6 +12,8 @@ class Document;
 // How many entities a write added.
 struct WriteCounts {
     qsizetype events = 0, actors = 0, places = 0, sources = 0, quotes = 0, relations = 0, eras = 0;
+    // Events whose GLOBALEVENTID the document already had: added, but without their GDELT record.
+    qsizetype gdeltAlreadyThere = 0;
     BulkImportSummary ids; // the id ranges the write added, per table
 };
 

@@ -24,6 +24,7 @@ struct NativeJsonImport {
     QStringList problems;
     qsizetype events = 0, actors = 0, places = 0, sources = 0, quotes = 0, relations = 0, eras = 0;
     bool idsKept = false; // the file's ids were kept (only when the target document was empty)
+    qsizetype gdeltAlreadyThere = 0; // events added without their GDELT record (its GLOBALEVENTID was there)
 
     static constexpr qsizetype kMaxProblems = 50;
     bool ok() const { return problems.isEmpty(); }

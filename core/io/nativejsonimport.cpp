@@ -41,6 +41,7 @@ NativeJsonImport importNativeJson(const QByteArray &json, Document &into)
         result.relations = counts.relations;
         result.eras = counts.eras;
         result.idsKept = keepIds;
+        result.gdeltAlreadyThere = counts.gdeltAlreadyThere;
     } catch (const StoreError &e) {
         // BulkEdit has rolled the transaction back: the document is as it was.
         result = NativeJsonImport();
