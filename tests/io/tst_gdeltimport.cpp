@@ -57,6 +57,7 @@ private slots:
     void olderSchemas();
     void realSample();
     void reusedIdsAreNotTheRecord();
+    void emptyMeasuresAreUnknown();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -117,6 +118,22 @@ void TestGdeltImport::reusedIdsAreNotTheRecord()
     QCOMPARE(m_doc->gdeltRecords().size(), size_t(2));
     for (const auto &[event, record] : m_doc->gdeltRecords())
         QVERIFY(event.value > 2);
+}
+
+// An empty (or unreadable) Goldstein scale, tone or count is unknown, not a measured zero.
+void TestGdeltImport::emptyMeasuresAreUnknown()
+{
+    gdelttest::Row row;
+    QByteArrayList f = gdelttest::line(row).split('\t');
+    f[30] = "";    // GoldsteinScale
+    f[31] = "";    // NumMentions
+    f[32] = "-2";  // NumSources: no count is negative
+    f[34] = "nan"; // AvgTone: from_chars reads it, JSON could not write it
+    QCOMPARE(importGdelt({write(u"empty.CSV"_s, f.join('\t') + '\n')}, *m_doc).events, 1);
+    const std::optional<GdeltRecord> record = m_doc->gdeltRecord(EventId(1));
+    QVERIFY(record);
+    QVERIFY(!record->goldstein && !record->tone && !record->mentions && !record->sources);
+    QCOMPARE(record->articles, std::optional<std::int64_t>(10));
 }
 
 QString TestGdeltImport::write(const QString &name, const QByteArray &data)

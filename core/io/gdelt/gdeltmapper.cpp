@@ -230,7 +230,7 @@ bool RowMapper::map(const Record &r, Batch &batch)
         e.cameoCode = *code;
         e.cameoRoot = cameo::rootCode(QString::fromLatin1(r.eventCode));
     }
-    e.importance = importanceOf(r.mentions, r.sources, r.articles);
+    e.importance = importanceOf(r.mentions.value_or(0), r.sources.value_or(0), r.articles.value_or(0));
     e.sortKey = r.globalId;
 
     // "United States threatens Russia"; without a first actor: "Threaten: Russia".

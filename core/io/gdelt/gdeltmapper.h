@@ -24,8 +24,8 @@ struct MappedRow {
     BulkImport::EventRow event; // everything but place and actor ids
     std::int64_t globalId = 0;
     std::int64_t dateAdded = 0; // YYYYMMDD[HHMMSS]; 0 = not given
-    double goldstein = 0, tone = 0;
-    std::int64_t mentions = 0, sources = 0, articles = 0;
+    std::optional<double> goldstein, tone;                 // unknown when the row left them empty
+    std::optional<std::int64_t> mentions, sources, articles;
     Ref actor1 = 0, actor2 = 0, place = 0, source = 0;
 };
 

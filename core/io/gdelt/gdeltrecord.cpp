@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace dateline::gdelt {
 
@@ -53,6 +54,19 @@ std::optional<double> toDouble(QByteArrayView text)
     if (ec != std::errc() || end != text.data() + text.size())
         return std::nullopt;
     return value;
+}
+
+// A finite number within [-limit, limit], else unknown ("nan" and "inf" parse as doubles).
+std::optional<double> measure(QByteArrayView text, double limit)
+{
+    const std::optional<double> v = toDouble(text);
+    return v && std::isfinite(*v) && *v >= -limit && *v <= limit ? v : std::nullopt;
+}
+
+std::optional<std::int64_t> countOf(QByteArrayView text)
+{
+    std::int64_t value = 0;
+    return toInt(text, value) && value >= 0 ? std::optional(value) : std::nullopt;
 }
 
 QString quoted(QByteArrayView text)
@@ -125,11 +139,11 @@ bool parseRecord(QByteArrayView line, Record &r, QString *error)
     r.eventCode = f[26];
     r.rootCode = f[28];
     r.quadClass = int(intOr0(f[29]));
-    r.goldstein = toDouble(f[30]).value_or(0);
-    r.mentions = intOr0(f[31]);
-    r.sources = intOr0(f[32]);
-    r.articles = intOr0(f[33]);
-    r.tone = toDouble(f[34]).value_or(0);
+    r.goldstein = measure(f[30], 10);
+    r.mentions = countOf(f[31]);
+    r.sources = countOf(f[32]);
+    r.articles = countOf(f[33]);
+    r.tone = measure(f[34], 100);
     const Columns c = columnsOf(*layout);
     r.geoType = int(intOr0(f[std::size_t(c.actionGeo)]));
     r.geoName = f[std::size_t(c.actionGeo + 1)];

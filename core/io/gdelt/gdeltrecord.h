@@ -31,8 +31,9 @@ struct Record {
     ActorFields actor1, actor2;
     QByteArrayView eventCode, rootCode;
     int quadClass = 0;
-    double goldstein = 0, tone = 0;
-    std::int64_t mentions = 0, sources = 0, articles = 0;
+    // Empty or unreadable: unknown, not zero (Goldstein -10..10, tone -100..100, counts >= 0).
+    std::optional<double> goldstein, tone;
+    std::optional<std::int64_t> mentions, sources, articles;
     int geoType = 0; // ActionGeo_Type: 0 = no place
     QByteArrayView geoName, geoCountry; // geoCountry: FIPS 10-4
     std::optional<double> latitude, longitude;
