@@ -77,6 +77,13 @@ QJsonObject toJson(const Extraction &x, const CivilDate &dct, bool withText)
                      {QStringLiteral("events"), events}};
     if (withText) // HTML: the offsets refer to this text, not to the file
         root.insert(QStringLiteral("plainText"), x.text);
+    if (!x.furniture.empty()) { // a web page's menus, footers, link lists: their dates propose nothing
+        QJsonArray furniture;
+        for (const TextSpan &r : x.furniture)
+            furniture.append(QJsonObject{{QStringLiteral("start"), map.toCodePoint(r.start)},
+                                         {QStringLiteral("end"), map.toCodePoint(r.end)}});
+        root.insert(QStringLiteral("furniture"), furniture);
+    }
     return root;
 }
 

@@ -243,7 +243,7 @@ void ArticleImportDialog::highlight()
     // A web page's navigation, footers and related links: shown, but dimmed (they propose nothing).
     QTextCharFormat dimmed;
     dimmed.setForeground(m_article->palette().color(QPalette::Disabled, QPalette::Text));
-    for (const extract::TextRange &r : m_extraction.furniture)
+    for (const extract::TextSpan &r : m_extraction.furniture)
         markWith(r.start, r.end, dimmed);
     const int row = m_table->currentRow();
     const bool selected = row >= 0 && row < int(m_extraction.events.size());

@@ -14,7 +14,7 @@ namespace dateline::extract {
 
 struct Extraction {
     QString text; // the plain text all offsets refer to (HTML already stripped)
-    std::vector<TextRange> furniture; // an HTML page's navigation, footers, related links...: no proposals
+    std::vector<TextSpan> furniture; // an HTML page's navigation, footers, related links...: no proposals
     std::vector<Timex> timexes;
     std::vector<ActorMention> actors;
     std::vector<QuoteMention> quotes;

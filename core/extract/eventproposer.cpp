@@ -172,11 +172,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                                   const std::vector<Sentence> &sentences,
                                                   const std::vector<ActorMention> &actors,
                                                   const std::vector<QuoteMention> &allQuotes,
-                                                  const std::vector<TextRange> &furniture) const
+                                                  const std::vector<TextSpan> &furniture) const
 {
     const auto inFurniture = [&furniture](int pos) {
         const auto after = std::upper_bound(furniture.begin(), furniture.end(), pos,
-                                            [](int p, const TextRange &r) { return p < r.start; });
+                                            [](int p, const TextSpan &r) { return p < r.start; });
         return after != furniture.begin() && pos < std::prev(after)->end;
     };
     // A pull quote in an aside belongs to no proposal.

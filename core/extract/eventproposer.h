@@ -29,7 +29,7 @@ public:
     std::vector<ProposedEvent> propose(const QString &text, const std::vector<Timex> &timexes,
                                        const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
                                        const std::vector<QuoteMention> &quotes,
-                                       const std::vector<TextRange> &furniture = {}) const;
+                                       const std::vector<TextSpan> &furniture = {}) const;
 
 private:
     // The words that name the event a date belongs to (proposaltitle.cpp), and the clause they

@@ -121,7 +121,7 @@ HtmlText::Result HtmlText::convert(const QString &html)
     // never closed is forgotten rather than made to swallow the rest of the page.
     QString furnitureTag;
     int furnitureDepth = 0;
-    int furnitureStart = 0;
+    int furnitureStart = 0; // -1: furniture is open but has no text yet
     int articleDepth = 0; // open <article> and <main> elements
     out.reserve(html.size());
     const int n = int(html.size());
@@ -134,6 +134,8 @@ HtmlText::Result HtmlText::convert(const QString &html)
             out += u' ';
         pendingBreaks = 0;
         pendingSpace = false;
+        if (furnitureStart < 0) // furniture starts with its first text, after the break before it
+            furnitureStart = int(out.size());
         out += s;
     };
     for (int i = 0; i < n;) {
@@ -177,11 +179,11 @@ HtmlText::Result HtmlText::convert(const QString &html)
                 } else if (furnitureDepth == 0 && !name.isEmpty() && startsFurniture(name, inside, articleDepth > 0)) {
                     furnitureTag = name.toString();
                     furnitureDepth = 1;
-                    furnitureStart = int(out.size());
+                    furnitureStart = -1;
                 }
             } else if (end && furnitureDepth > 0 && name.compare(furnitureTag, Qt::CaseInsensitive) == 0
                        && --furnitureDepth == 0) {
-                if (out.size() > furnitureStart)
+                if (furnitureStart >= 0 && out.size() > furnitureStart)
                     result.furniture.push_back({furnitureStart, int(out.size())});
             }
             continue;
@@ -215,7 +217,7 @@ HtmlText::Result HtmlText::convert(const QString &html)
     }
     // Furniture is the page's margin: a block holding nearly all the text was misread (a wrapper
     // with a class word the list did not foresee), and the article is in it.
-    std::erase_if(result.furniture, [&out](const TextRange &r) { return 5 * qsizetype(r.end - r.start) > 4 * out.size(); });
+    std::erase_if(result.furniture, [&out](const TextSpan &r) { return 5 * qsizetype(r.end - r.start) > 4 * out.size(); });
     return result;
 }
 

@@ -16,7 +16,7 @@ namespace dateline::extract {
 // notice, comments or advertising — stays in the text (offsets must not depend on a guess) but
 // is reported, so that a "Most read" list or a footer's date proposes no event. The page, its
 // <main> and <article> are never furniture, nor is a block with more than 4/5 of the text.
-struct TextRange {
+struct TextSpan {
     int start = 0;
     int end = 0; // exclusive
 };
@@ -25,7 +25,7 @@ class HtmlText {
 public:
     struct Result {
         QString text;
-        std::vector<TextRange> furniture; // in text order, not overlapping
+        std::vector<TextSpan> furniture; // in text order, not overlapping
     };
     static bool looksLikeHtml(const QString &text);
     static Result convert(const QString &html);

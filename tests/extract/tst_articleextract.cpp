@@ -91,7 +91,7 @@ void TestArticleExtract::pageFurniture()
     QFETCH(QString, furniture);
     const HtmlText::Result page = HtmlText::convert(html);
     QStringList texts;
-    for (const TextRange &r : page.furniture)
+    for (const TextSpan &r : page.furniture)
         texts << page.text.mid(r.start, r.end - r.start).trimmed();
     QCOMPARE(texts.join(u" | "), furniture);
     QCOMPARE(page.text, HtmlText::toPlainText(html)); // the text itself is not cut

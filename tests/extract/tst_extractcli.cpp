@@ -70,6 +70,20 @@ void TestExtractCli::htmlOffsetsIndexThePlainText()
     QCOMPARE(t.value(QStringLiteral("start")).toInt(), 18);
     QCOMPARE(t.value(QStringLiteral("end")).toInt(), 26);
     QCOMPARE(t.value(QStringLiteral("text")).toString(), QStringLiteral("March 17"));
+    QVERIFY(!root.contains(QStringLiteral("furniture")));
+
+    // A page's menu is furniture: listed in code points of plainText, and its date proposes nothing.
+    const QByteArray page = "<html><body><nav>Ménu — March 3</nav><p>Talks ended on March 17.</p></body></html>";
+    const auto paged = runCli({QStringLiteral("extract"), QStringLiteral("--dct"), QStringLiteral("2008-03-28"),
+                               QStringLiteral("--json"), write(QStringLiteral("b.html"), page)});
+    QCOMPARE(paged.exitCode, 0);
+    const QJsonObject pageRoot = QJsonDocument::fromJson(paged.out.toUtf8()).object();
+    const QJsonArray furniture = pageRoot.value(QStringLiteral("furniture")).toArray();
+    QCOMPARE(furniture.size(), 1);
+    const QString plain = pageRoot.value(QStringLiteral("plainText")).toString();
+    QCOMPARE(furniture.at(0).toObject().value(QStringLiteral("start")).toInt(), 0);
+    QCOMPARE(furniture.at(0).toObject().value(QStringLiteral("end")).toInt(), plain.indexOf(u'\n'));
+    QCOMPARE(pageRoot.value(QStringLiteral("events")).toArray().size(), 1);
 }
 
 
