@@ -189,9 +189,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         return c;
     }
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
-    // noun a schedule word dates, with what follows the date.
+    // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
     static const QRegularExpression scheduled(
-        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+)\\s+"
+        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+),?\\s+"
                        "(?:planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {

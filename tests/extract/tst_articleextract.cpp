@@ -332,6 +332,8 @@ void TestArticleExtract::titles_data()
     QTest::newRow("scheduled noun, then the main verb")
         << QStringLiteral("The summit planned for April 2-3 in Vienna was postponed after Moscow declined.")
         << QStringLiteral("Summit in Vienna");
+    QTest::newRow("scheduled noun after a comma")
+        << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing");
     QTest::newRow("to before an article") << QStringLiteral("Inspectors will return to the site on March 20.")
                                           << QStringLiteral("Inspectors will return to the site");
     QTest::newRow("statement with its speaker")
