@@ -12,6 +12,9 @@
 namespace dateline::extract {
 namespace {
 
+// The reporting verbs a clause boundary, a speaker and a dated statement are read from.
+#define DL_REPORTING "said|says|announced|added"
+
 const QSet<QString> &trailingWords()
 {
     static const QSet<QString> words = {
@@ -211,7 +214,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     int start = s.start;
     // Clause boundaries; "4,000" and a dateline's "MOSCOW (Reuters) -" count as none and one.
     static const QRegularExpression boundary(
-        QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(said|says|that|announced|added)\\b"));
+        QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(" DL_REPORTING "|that)\\b"));
     QRegularExpressionMatch lastBoundary;
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
         lastBoundary = it.next();
@@ -257,7 +260,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         } else if (isBareSubject(t)) {
             // "On Tuesday, the U.S. State Department said the talks had failed": the clause stopped
             // at the reporting verb after its subject; the statement is the event.
-            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"));
+            static const QRegularExpression reporting(QStringLiteral("^\\s(" DL_REPORTING ")\\s"));
             if (const QRegularExpressionMatch verb = reporting.match(QStringView(text).mid(c.clauseEnd, 12));
                 verb.hasMatch()) {
                 const int said = c.clauseEnd + int(verb.capturedStart(1));
@@ -271,5 +274,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     c.text = t;
     return c;
 }
+
+#undef DL_REPORTING
 
 } // namespace dateline::extract

@@ -2,7 +2,7 @@
 // vague references), against a fixed creation date: Wednesday 2024-05-15 (ISO week 20).
 // Sentences written for this test, one row per expression family.
 #include "core/extract/timextagger.h"
-#include "timexlisting.h"
+#include "timextestrows.h"
 
 #include <QTest>
 
@@ -26,16 +26,8 @@ const CivilDate kDct{2024, 5, 15};
 
 void TestTimexNewsDates::expressions_data()
 {
-    QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("span");
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("edtf");
-
-    auto row = [](const char *name, const char *s, const char *span, const char *type, const char *value, const char *edtf) {
-        QTest::newRow(name) << QString::fromUtf8(s) << QString::fromUtf8(span) << QString::fromLatin1(type)
-                            << QString::fromLatin1(value) << QString::fromLatin1(edtf);
-    };
+    addTimexColumns();
+    const auto row = timexRow;
     row("over the weekend", "Protesters gathered in the capital over the weekend.", "the weekend",
         "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
     row("this weekend", "The talks will resume this weekend.", "this weekend",
@@ -268,16 +260,7 @@ void TestTimexNewsDates::expressions_data()
 
 void TestTimexNewsDates::expressions()
 {
-    QFETCH(QString, sentence);
-    QFETCH(QString, span);
-    QFETCH(QString, type);
-    QFETCH(QString, value);
-    QFETCH(QString, edtf);
-    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
-    const auto hit = std::find_if(found.begin(), found.end(), [&span](const Timex &x) { return x.text == span; });
-    QVERIFY2(hit != found.end(), qPrintable(timexListing(found)));
-    QCOMPARE(sentence.mid(hit->start, hit->end - hit->start), span);
-    QVERIFY2(timexTypeName(hit->type) == type && hit->value == value && hit->edtf == edtf, qPrintable(timexListing(found)));
+    checkTimexRow(kDct);
 }
 
 QTEST_GUILESS_MAIN(TestTimexNewsDates)

@@ -2,7 +2,7 @@
 // and text that holds none, against a fixed creation date: Wednesday 2024-05-15 (ISO week 20).
 // Sentences written for this test, one row per expression family.
 #include "core/extract/timextagger.h"
-#include "timexlisting.h"
+#include "timextestrows.h"
 
 #include <QTest>
 
@@ -28,16 +28,8 @@ const CivilDate kDct{2024, 5, 15};
 
 void TestTimexNewsTimes::expressions_data()
 {
-    QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("span");
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("edtf");
-
-    auto row = [](const char *name, const char *s, const char *span, const char *type, const char *value, const char *edtf) {
-        QTest::newRow(name) << QString::fromUtf8(s) << QString::fromUtf8(span) << QString::fromLatin1(type)
-                            << QString::fromLatin1(value) << QString::fromLatin1(edtf);
-    };
+    addTimexColumns();
+    const auto row = timexRow;
     row("coming days", "Aid is expected to arrive in the coming days.", "the coming days", "DURATION", "PXD", "");
     row("two decades", "The dispute has lasted two decades.", "two decades", "DURATION", "P20Y", "");
     row("iso date time", "The statement was issued at 2024-05-15T10:00Z.", "2024-05-15T10:00Z",
@@ -152,16 +144,7 @@ void TestTimexNewsTimes::expressions_data()
 
 void TestTimexNewsTimes::expressions()
 {
-    QFETCH(QString, sentence);
-    QFETCH(QString, span);
-    QFETCH(QString, type);
-    QFETCH(QString, value);
-    QFETCH(QString, edtf);
-    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
-    const auto hit = std::find_if(found.begin(), found.end(), [&span](const Timex &x) { return x.text == span; });
-    QVERIFY2(hit != found.end(), qPrintable(timexListing(found)));
-    QCOMPARE(sentence.mid(hit->start, hit->end - hit->start), span);
-    QVERIFY2(timexTypeName(hit->type) == type && hit->value == value && hit->edtf == edtf, qPrintable(timexListing(found)));
+    checkTimexRow(kDct);
 }
 
 void TestTimexNewsTimes::notTagged_data()

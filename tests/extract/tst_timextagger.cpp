@@ -1,6 +1,7 @@
 // The temporal expression tagger, one row per expression family, all against a fixed creation
 // date: Friday 2008-03-28.
 #include "core/extract/timextagger.h"
+#include "timextestrows.h"
 
 #include <QTest>
 
@@ -28,16 +29,8 @@ const CivilDate kDct{2008, 3, 28};
 
 void TestTimexTagger::expressions_data()
 {
-    QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("span");
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("edtf");
-
-    auto row = [](const char *name, const char *s, const char *span, const char *type, const char *value, const char *edtf) {
-        QTest::newRow(name) << QString::fromUtf8(s) << QString::fromUtf8(span) << QString::fromLatin1(type)
-                            << QString::fromLatin1(value) << QString::fromLatin1(edtf);
-    };
+    addTimexColumns();
+    const auto row = timexRow;
     // absolute
     row("month day year", "The talks were held on March 17, 2008.", "March 17, 2008", "DATE", "2008-03-17", "2008-03-17");
     row("day month", "He arrived in Moscow on 17 March.", "17 March", "DATE", "2008-03-17", "2008-03-17");
@@ -192,21 +185,7 @@ void TestTimexTagger::expressions_data()
 
 void TestTimexTagger::expressions()
 {
-    QFETCH(QString, sentence);
-    QFETCH(QString, span);
-    QFETCH(QString, type);
-    QFETCH(QString, value);
-    QFETCH(QString, edtf);
-    const std::vector<Timex> found = TimexTagger(kDct).tag(sentence);
-    QVERIFY2(!found.empty(), qPrintable(sentence));
-    // The expression with that span (a sentence may hold others), else the last one.
-    const auto hit = std::find_if(found.begin(), found.end(), [&span](const Timex &x) { return x.text == span; });
-    const Timex &t = hit != found.end() ? *hit : found.back();
-    QCOMPARE(t.text, span);
-    QCOMPARE(sentence.mid(t.start, t.end - t.start), span);
-    QCOMPARE(timexTypeName(t.type), type);
-    QCOMPARE(t.value, value);
-    QCOMPARE(t.edtf, edtf);
+    checkTimexRow(kDct);
 }
 
 void TestTimexTagger::nothingInPlainNumbers_data()
