@@ -31,22 +31,11 @@ constexpr std::int64_t kMaxBulkCacheKiB = 2097152;
 // in WAL mode: switching to a rollback journal would save the checkpoint's second write of every
 // page, but it rewrites the file header, and a cancelled import must leave the file byte-identical.
 constexpr std::int64_t kLargeImport = 20000;
-// FTS5's in-memory term buffer ('hashsize'): its default, and the size used while a large import
-// fills the index.
-constexpr std::int64_t kFts5DefaultHashSize = 1024 * 1024;
-constexpr std::int64_t kBulkFtsHashSize = 64 * 1024 * 1024;
-
 
 std::int64_t maxId(Database &db, const char *table)
 {
     Statement s = db.prepare(QByteArray("SELECT max(id) FROM ") + table);
     return s.step() ? s.int64(0) : 0;
-}
-
-void setFtsHashSize(Database &db, std::int64_t bytes)
-{
-    Statement s = db.prepare("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', ?1)");
-    s.bind(1, bytes).execute();
 }
 
 } // namespace
@@ -199,21 +188,9 @@ BulkImportSummary BulkImport::commit()
     const IdRange &events = m_summary.events;
     store::SearchIndex search(m_db);
     if (events.count > 0 && events.last > m_previousMaxEvent) {
-        // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size
-        // (1 MB by default), then merges the segments: a larger size while a large import fills
-        // the index means fewer, larger segments and ~35% less CPU. It is a setting stored in the
-        // index's config table, set back before the commit.
-        const bool large = events.count >= kLargeImport;
-        std::int64_t hashSize = kFts5DefaultHashSize;
-        if (large) {
-            Statement current = m_db.prepare("SELECT v FROM search_fts_config WHERE k = 'hashsize'");
-            if (current.step() && current.int64(0) > 0)
-                hashSize = current.int64(0);
-            setFtsHashSize(m_db, kBulkFtsHashSize);
-        }
-        search.indexRange(m_previousMaxEvent, events.last);
-        if (large)
-            setFtsHashSize(m_db, hashSize);
+        search.indexRange(m_previousMaxEvent, events.last,
+                          events.count >= kLargeImport ? store::SearchIndex::Volume::Many
+                                                       : store::SearchIndex::Volume::Few);
     }
     std::vector<std::int64_t> later(m_searchLater.begin(), m_searchLater.end());
     std::sort(later.begin(), later.end());

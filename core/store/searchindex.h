@@ -45,7 +45,9 @@ public:
     void remove(std::int64_t eventId); // unindex and drop its key (the event is being deleted)
     // Keys and indexes the events with ids in (after, upTo] in one pass each. None of them may be
     // keyed or indexed yet (bulk imports: the rows are new; rebuild: the index was emptied).
-    void indexRange(std::int64_t after, std::int64_t upTo);
+    // Many: tuned for a large range; into an empty index, built on two threads.
+    enum class Volume : std::uint8_t { Few, Many };
+    void indexRange(std::int64_t after, std::int64_t upTo, Volume volume);
     // Everything again from the tables (schema migration).
     void rebuild();
 
@@ -56,6 +58,7 @@ public:
     std::vector<std::int64_t> eventsOfQuote(std::int64_t quoteId) const;
 
 private:
+    void setFtsHashSize(std::int64_t bytes);
     std::int64_t newKey(std::int64_t day);
     std::vector<std::int64_t> ids(const char *sql, std::int64_t parameter) const;
 

@@ -1,0 +1,202 @@
+#include "core/store/searchindexbuild.h"
+
+#include "core/store/boundedqueue.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "core/store/statement.h"
+#include "core/store/storeerror.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace dateline::store {
+
+namespace {
+
+constexpr std::size_t kRowsPerBatch = 4096;
+constexpr std::size_t kQueuedBatches = 8;
+constexpr int kTextColumns = 3; // title, body, names
+// The worker's FTS5 term buffer, as in a serial bulk import (fewer, larger segments to merge).
+constexpr char kScratchHashSize[] = "67108864";
+// The shadow tables that hold a contentless FTS5 index: its segments, their term index, and each
+// row's token counts. (search_fts_config stays the document's own.)
+constexpr const char *kShadowTables[] = {"search_fts_data", "search_fts_idx", "search_fts_docsize"};
+
+// Rows of text packed into one buffer: fewer allocations than a string per column.
+struct TextBatch {
+    std::vector<std::int64_t> rowids;
+    std::vector<std::size_t> ends; // kTextColumns per row, offsets into text
+    std::string text;
+};
+using Queue = BoundedQueue<std::unique_ptr<TextBatch>>;
+
+// search_fts as our own schema creates it (never SQL read from the document).
+QByteArray createSearchTableSql()
+{
+    auto fresh = Database::inMemory();
+    schema::create(*fresh);
+    Statement s = fresh->prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'");
+    if (!s.step())
+        throw StoreError("The schema has no search index");
+    return s.text(0).toUtf8();
+}
+
+// The worker: the same FTS5 table in a scratch file, filled in one transaction. A scratch file
+// needs no journal and no syncing (it is thrown away if anything fails).
+void buildScratchIndex(const QString &path, const QByteArray &createSql, Queue &queue)
+{
+    Database scratch(path, Database::Access::Create);
+    scratch.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; " + createSql
+                     + "; INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', " + kScratchHashSize
+                     + "); BEGIN",
+                 "Preparing the search index");
+    Statement insert = scratch.prepare("INSERT INTO search_fts(rowid, title, body, names) VALUES (?1, ?2, ?3, ?4)");
+    sqlite3_stmt *s = insert.handle();
+    while (std::optional<std::unique_ptr<TextBatch>> batch = queue.pop()) {
+        const TextBatch &b = **batch;
+        std::size_t start = 0;
+        for (std::size_t row = 0; row < b.rowids.size(); ++row) {
+            sqlite3_bind_int64(s, 1, b.rowids[row]);
+            for (int c = 0; c < kTextColumns; ++c) {
+                const std::size_t end = b.ends[row * kTextColumns + std::size_t(c)];
+                sqlite3_bind_text(s, c + 2, b.text.data() + start, int(end - start), SQLITE_STATIC);
+                start = end;
+            }
+            insert.execute();
+        }
+    }
+    scratch.exec("COMMIT", "Building the search index");
+}
+
+// Lets this connection write FTS5's shadow tables, which SQLITE_DBCONFIG_DEFENSIVE (on for every
+// document, see documentopen.cpp) makes read-only to SQL; as it was again when it goes out of scope.
+class ShadowTableWrites {
+public:
+    explicit ShadowTableWrites(sqlite3 *db) : m_db(db)
+    {
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, -1, &m_defensive);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+    }
+    ~ShadowTableWrites() { sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, m_defensive, nullptr); }
+    ShadowTableWrites(const ShadowTableWrites &) = delete;
+    ShadowTableWrites &operator=(const ShadowTableWrites &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_defensive = 1;
+};
+
+void copyScratchIndex(Database &db, const QString &path)
+{
+    // 'delete-all' empties the index through FTS5 itself, which also makes this connection's FTS5
+    // forget the structure it may have cached (it would otherwise keep reading the index as empty).
+    // It leaves an empty structure record behind: the copy replaces it.
+    db.exec("INSERT INTO search_fts(search_fts) VALUES ('delete-all')", "Preparing the search index");
+    Database scratch(path, Database::Access::ReadOnly);
+    const ShadowTableWrites writable(db.handle());
+    for (const char *table : kShadowTables) {
+        db.exec("DELETE FROM " + QByteArray(table), "Preparing the search index");
+        Statement read = scratch.prepare("SELECT * FROM " + QByteArray(table));
+        const int columns = read.columnCount();
+        QByteArray values = "?1";
+        for (int c = 2; c <= columns; ++c)
+            values += ", ?" + QByteArray::number(c);
+        Statement write = db.prepare("INSERT INTO " + QByteArray(table) + " VALUES (" + values + ")");
+        while (read.step()) {
+            for (int c = 0; c < columns; ++c)
+                sqlite3_bind_value(write.handle(), c + 1, sqlite3_column_value(read.handle(), c));
+            write.execute();
+        }
+    }
+}
+
+// DATELINE_IMPORT_TRACE=1 (the import benchmark) prints where the time goes.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+void trace(const QByteArray &what)
+{
+    static const bool on = qEnvironmentVariableIntValue("DATELINE_IMPORT_TRACE") != 0;
+    if (on)
+        std::fprintf(stderr, "bulk import: search index: %s\n", what.constData());
+}
+
+} // namespace
+
+bool fillEmptySearchIndexInParallel(Database &db, Statement &texts)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const double cpuBefore = threadCpuMs();
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return false;
+    const QString path = dir.filePath(QStringLiteral("search.sqlite"));
+    const QByteArray createSql = createSearchTableSql();
+    Queue queue(kQueuedBatches);
+    std::string workerError;
+    double workerCpuMs = 0;
+    std::thread worker([&] {
+        try {
+            buildScratchIndex(path, createSql, queue);
+            workerCpuMs = threadCpuMs();
+        } catch (const std::exception &e) {
+            workerError = e.what();
+            workerError += '.'; // never empty
+            queue.stop();
+        }
+    });
+    try {
+        sqlite3_stmt *s = texts.handle();
+        auto batch = std::make_unique<TextBatch>();
+        bool open = true;
+        while (open && texts.step()) {
+            batch->rowids.push_back(sqlite3_column_int64(s, 0));
+            for (int c = 1; c <= kTextColumns; ++c) {
+                // text before bytes: the bytes of the UTF-8 form
+                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+                batch->text.append(p ? p : "", std::size_t(sqlite3_column_bytes(s, c)));
+                batch->ends.push_back(batch->text.size());
+            }
+            if (batch->rowids.size() == kRowsPerBatch) {
+                open = queue.push(std::move(batch));
+                batch = std::make_unique<TextBatch>();
+            }
+        }
+        texts.reset();
+        if (open && !batch->rowids.empty())
+            queue.push(std::move(batch));
+    } catch (...) {
+        queue.stop();
+        worker.join();
+        throw;
+    }
+    queue.finish();
+    worker.join();
+    if (!workerError.empty()) {
+        trace("building on a second thread failed, indexing on one: " + QByteArray::fromStdString(workerError));
+        return false;
+    }
+    trace("text and tokens on two threads " + QByteArray::number(clock.restart()) + " ms (cpu: text "
+          + QByteArray::number(threadCpuMs() - cpuBefore, 'f', 0) + " ms, tokens " + QByteArray::number(workerCpuMs, 'f', 0)
+          + " ms)");
+    copyScratchIndex(db, path);
+    trace("copying the index in " + QByteArray::number(clock.restart()) + " ms");
+    return true;
+}
+
+} // namespace dateline::store

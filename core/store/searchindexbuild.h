@@ -1,0 +1,25 @@
+#pragma once
+
+// Internal to core/store: filling an empty full-text index on two threads (large imports).
+
+namespace dateline {
+
+class Database;
+class Statement;
+
+namespace store {
+
+// Fills search_fts, which must hold no rows, from `texts`: a statement (bound, not yet stepped)
+// whose rows are rowid, title, body, names in ascending rowid order.
+//
+// FTS5 spends about half of an import's indexing time tokenizing and merging, the other half is
+// SQLite gathering each event's text; one connection does both on one thread. Here this thread
+// gathers while a worker builds the same FTS5 table in a scratch database of its own (a second
+// connection to this document could not see the uncommitted rows); the finished index's shadow
+// tables are then copied in. Returns false when the worker could not build it (no room for the
+// scratch file, say): search_fts is then untouched and the caller indexes on one thread. Throws
+// StoreError when reading the document fails.
+bool fillEmptySearchIndexInParallel(Database &db, Statement &texts);
+
+} // namespace store
+} // namespace dateline

@@ -1,0 +1,212 @@
+// A large import into an empty search index builds it on two threads (a scratch FTS5 table copied
+// in): it must find exactly what the one-thread build finds, stay consistent under later edits,
+// work when this connection searched the empty index before, and leave the shadow tables
+// read-only again.
+#include "core/date/fuzzydate.h"
+#include "core/store/bulkimport.h"
+#include "core/store/database.h"
+#include "core/store/document.h"
+#include "core/store/storeerror.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dateline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Large enough for BulkImport to treat it as a large import (the two-thread build).
+constexpr int kEvents = 24000;
+
+const QStringList kVerbs = {u"meets"_s, u"threatens"_s, u"praises"_s, u"visits"_s, u"warns"_s};
+const QStringList kCountries = {u"Россия"_s, u"Türkiye"_s, u"France"_s, u"Japan"_s, u"Brazil"_s, u"Egypt"_s};
+
+// Events with words spread unevenly over titles, descriptions, actors, places and quotes.
+void importEvents(Document &doc)
+{
+    BulkImport bulk(doc, kEvents);
+    std::vector<ActorId> actors;
+    for (const QString &c : kCountries)
+        actors.push_back(bulk.addActor({ActorId(), c, ActorKind::State, {}, {}, {u"alias"_s + c.left(2)}}));
+    const PlaceId geneva = bulk.addPlace({PlaceId(), u"Geneva"_s, u"CHE"_s, 46.2, 6.15});
+    const SourceId wire = bulk.addSource({SourceId(), u"Wire service"_s, {}, {}, {}, {}, {}, QLatin1Char('B')});
+    for (int i = 0; i < kEvents; ++i) {
+        Event e;
+        const int a = i % int(actors.size()), b = (i / 7) % int(actors.size());
+        e.title = kCountries[a] + u' ' + kVerbs[i % kVerbs.size()] + u' ' + kCountries[b] + u" round"_s
+            + QString::number(i % 97);
+        e.description = i % 5 == 0 ? u"talks on grain corridor"_s : QString();
+        // dates out of file order, several per day, some undated
+        e.date = i % 101 == 0 ? FuzzyDate()
+                              : FuzzyDate::fromEdtf(u"20%1-%2-%3"_s.arg(10 + (i * 7) % 12)
+                                                        .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                                                        .arg(1 + (i * 13) % 28, 2, 10, QLatin1Char('0')));
+        e.actors = {{actors[std::size_t(a)], ActorRole::Initiator}, {actors[std::size_t(b)], ActorRole::Target}};
+        if (i % 3 == 0)
+            e.place = geneva;
+        const EventId id = bulk.addEvent(e);
+        if (i % 400 == 0)
+            bulk.addQuote({QuoteId(), u"“We will not yield,” number %1"_s.arg(i), actors[0], wire, {}, 1, {id}});
+    }
+    bulk.commit();
+}
+
+std::unique_ptr<Document> newDocument(const QTemporaryDir &dir, const QString &name)
+{
+    QString error;
+    auto doc = Document::create(dir.filePath(name), &error);
+    if (!doc)
+        qFatal("%s", qPrintable(error));
+    return doc;
+}
+
+QStringList titlesOf(Document &doc, const std::vector<EventId> &ids)
+{
+    QStringList titles;
+    for (const QString &t : doc.eventTitles(ids))
+        titles.append(t);
+    titles.sort();
+    return titles;
+}
+
+void checkIndexConsistent(Document &doc)
+{
+    Statement check = doc.database().prepare("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+    check.execute(); // throws when FTS5 finds the index damaged
+}
+
+} // namespace
+
+class TestSearchIndexBuild : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sameHitsAsOneThread_data();
+    void sameHitsAsOneThread();
+    void editsAfterTheBuild();
+    void searchedBeforeTheImport();
+    void shadowTablesReadOnlyAgain();
+    void noScratchSpace();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_parallel; // built into an empty index: two threads
+    std::unique_ptr<Document> m_serial;   // one event first: the one-thread path
+};
+
+void TestSearchIndexBuild::initTestCase()
+{
+    m_parallel = newDocument(m_dir, u"parallel.dateline"_s);
+    importEvents(*m_parallel);
+    m_serial = newDocument(m_dir, u"serial.dateline"_s);
+    Event first;
+    first.title = u"placeholder"_s;
+    m_serial->addEvent(first);
+    importEvents(*m_serial);
+    checkIndexConsistent(*m_parallel);
+}
+
+void TestSearchIndexBuild::sameHitsAsOneThread_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("atLeast");
+    QTest::newRow("title word") << u"threatens"_s << kEvents / 5;
+    QTest::newRow("non-Latin actor") << u"россия"_s << kEvents / 6;
+    QTest::newRow("diacritics folded") << u"turkiye"_s << kEvents / 6;
+    QTest::newRow("alias") << u"aliasJa"_s << kEvents / 6;
+    QTest::newRow("place and title") << u"Geneva praises"_s << kEvents / 20;
+    QTest::newRow("description phrase") << u"\"grain corridor\""_s << kEvents / 5;
+    QTest::newRow("quote") << u"yield"_s << kEvents / 400;
+    QTest::newRow("quote source") << u"\"wire service\""_s << kEvents / 400;
+    QTest::newRow("prefix") << u"thr*"_s << kEvents / 5;
+    QTest::newRow("number") << u"round42"_s << kEvents / 100;
+    QTest::newRow("nothing") << u"placeholder"_s << 0;
+}
+
+void TestSearchIndexBuild::sameHitsAsOneThread()
+{
+    QFETCH(QString, query);
+    QFETCH(int, atLeast);
+    const std::vector<EventId> parallel = m_parallel->search(query, kEvents + 10);
+    QVERIFY2(int(parallel.size()) >= atLeast, qPrintable(QString::number(parallel.size())));
+    const QStringList expected = titlesOf(*m_serial, m_serial->search(query, kEvents + 10));
+    QStringList withoutPlaceholder = expected;
+    withoutPlaceholder.removeAll(u"placeholder"_s);
+    QCOMPARE(titlesOf(*m_parallel, parallel), withoutPlaceholder);
+    // the first hits come in time order in both
+    const std::vector<EventId> first = m_parallel->search(query, 20);
+    QCOMPARE(titlesOf(*m_parallel, first), titlesOf(*m_serial, m_serial->search(query, 20)).mid(0, int(first.size())));
+}
+
+// Edits unindex the old text and index the new one: the copied index must accept both.
+void TestSearchIndexBuild::editsAfterTheBuild()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, u"edit.dateline"_s);
+    importEvents(*doc);
+    const std::vector<EventId> hits = doc->search(u"round13 praises"_s, kEvents);
+    QVERIFY(hits.size() > 10);
+    Event changed = *doc->event(hits.front());
+    changed.title = u"Ceasefire signed"_s;
+    doc->updateEvent(changed);
+    doc->removeEvent(hits.back());
+    QCOMPARE(doc->search(u"round13 praises"_s, kEvents).size(), hits.size() - 2);
+    QCOMPARE(doc->search(u"ceasefire"_s), std::vector<EventId>{changed.id});
+    checkIndexConsistent(*doc);
+    // and another import appends to it (the one-thread path now)
+    importEvents(*doc);
+    QCOMPARE(doc->search(u"round13 praises"_s, 3 * kEvents).size(), 2 * hits.size() - 2);
+    checkIndexConsistent(*doc);
+}
+
+// FTS5 caches an index's structure per connection; a search before the import must not leave
+// this connection seeing the index as empty afterwards.
+void TestSearchIndexBuild::searchedBeforeTheImport()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, u"cached.dateline"_s);
+    QVERIFY(doc->search(u"threatens"_s).empty());
+    importEvents(*doc);
+    QCOMPARE(doc->search(u"threatens"_s, kEvents).size(), m_parallel->search(u"threatens"_s, kEvents).size());
+    // and a fresh connection to the file reads the same
+    const QString path = doc->database().path();
+    doc.reset();
+    QString error;
+    auto reopened = Document::open(path, OpenMode::ReadOnly, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->search(u"threatens"_s, kEvents).size(), m_parallel->search(u"threatens"_s, kEvents).size());
+}
+
+// The copy lifts SQLite's defensive mode for a moment; SQL must not be able to write the shadow
+// tables afterwards.
+void TestSearchIndexBuild::shadowTablesReadOnlyAgain()
+{
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_parallel->database().exec("DELETE FROM search_fts_data"));
+    QVERIFY(!m_parallel->search(u"threatens"_s).empty());
+}
+
+// No scratch file can be made (the temporary directory is a file): the import indexes on one
+// thread and still finds everything.
+void TestSearchIndexBuild::noScratchSpace()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, u"noscratch.dateline"_s);
+    QFile notADirectory(dir.filePath(u"file"_s));
+    QVERIFY(notADirectory.open(QIODevice::WriteOnly));
+    notADirectory.close();
+    const QByteArray tmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", notADirectory.fileName().toLocal8Bit());
+    importEvents(*doc);
+    if (tmp.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", tmp);
+    QCOMPARE(titlesOf(*doc, doc->search(u"threatens"_s, kEvents)),
+             titlesOf(*m_parallel, m_parallel->search(u"threatens"_s, kEvents)));
+    checkIndexConsistent(*doc);
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndexBuild)
+#include "tst_searchindexbuild.moc"
