@@ -21,7 +21,7 @@ constexpr std::int64_t kBytesPerRow = 400;
 } // namespace
 
 ParsePipeline::ParsePipeline(QStringList files, KnownEntities known)
-    : m_files(std::move(files)), m_mapper(std::move(known))
+    : m_files(std::move(files)), m_mapper(std::move(known)), m_queue(kQueuedBatches)
 {
     for (const QString &f : m_files)
         m_totalBytes += QFileInfo(f).size();
@@ -36,48 +36,36 @@ ParsePipeline::~ParsePipeline()
 
 void ParsePipeline::stop()
 {
-    {
-        std::lock_guard lock(m_mutex); // no lost wake-up between a predicate check and the wait
-        m_stop = true;
-    }
-    m_changed.notify_all();
+    m_stop = true;
+    m_queue.stop();
     if (m_thread.joinable())
         m_thread.join();
 }
 
 void ParsePipeline::recycle(std::unique_ptr<Batch> batch)
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_writtenMutex);
     m_written.push_back(std::move(batch));
 }
 
 bool ParsePipeline::push(std::unique_ptr<Batch> batch)
 {
     std::vector<std::unique_ptr<Batch>> written;
-    std::unique_lock lock(m_mutex);
-    written.swap(m_written); // freed below, on this thread, after the lock is released
+    {
+        std::lock_guard lock(m_writtenMutex);
+        written.swap(m_written); // freed when this returns, on this thread
+    }
     QElapsedTimer blocked;
     blocked.start();
-    m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kQueuedBatches; });
+    const bool pushed = m_queue.push(std::move(batch));
     m_blockedMs += double(blocked.nsecsElapsed()) / 1e6;
-    if (m_stop)
-        return false;
-    m_queue.push_back(std::move(batch));
-    lock.unlock();
-    m_changed.notify_all();
-    return true;
+    return pushed;
 }
 
 std::unique_ptr<Batch> ParsePipeline::next()
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_finished || !m_queue.empty(); });
-    if (m_queue.empty())
-        return nullptr;
-    std::unique_ptr<Batch> batch = std::move(m_queue.front());
-    m_queue.pop_front();
-    m_changed.notify_all();
-    return batch;
+    std::optional<std::unique_ptr<Batch>> batch = m_queue.pop();
+    return batch ? std::move(*batch) : nullptr;
 }
 
 void ParsePipeline::run()
@@ -91,10 +79,7 @@ void ParsePipeline::run()
         batch->problems.push_back({0, QStringLiteral("reading the input failed: %1").arg(QString::fromLocal8Bit(e.what()))});
         push(std::move(batch));
     }
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true; // also when stopped: next() must never wait for a thread that has ended
-    }
+    m_queue.finish(); // also when stopped: next() must never wait for a thread that has ended
     if (qEnvironmentVariableIntValue("DATELINE_IMPORT_TRACE") != 0) {
         timespec t{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
@@ -102,7 +87,6 @@ void ParsePipeline::run()
                      double(clock.nsecsElapsed()) / 1e6, double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6,
                      m_blockedMs);
     }
-    m_changed.notify_all();
 }
 
 void ParsePipeline::parseAll()

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/io/gdelt/gdeltmapper.h"
+#include "core/store/boundedqueue.h"
 
 #include <QStringList>
 
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -39,11 +38,9 @@ private:
     QStringList m_files;
     RowMapper m_mapper;
     std::int64_t m_totalBytes = 0;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<Batch>> m_queue;
+    BoundedQueue<std::unique_ptr<Batch>> m_queue;
+    std::mutex m_writtenMutex;
     std::vector<std::unique_ptr<Batch>> m_written;
-    bool m_finished = false;
     std::atomic<bool> m_stop{false};
     double m_blockedMs = 0; // for DATELINE_IMPORT_TRACE
     std::thread m_thread;
