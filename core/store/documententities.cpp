@@ -323,6 +323,21 @@ std::vector<Source> Document::sources() const
                            readSource);
 }
 
+std::vector<Source> Document::sourcesMatching(const QString &text, int limit) const
+{
+    // Matched here, not with SQL LIKE: that folds the case of ASCII letters only.
+    std::vector<Source> result;
+    const QString needle = text.trimmed();
+    Statement s = d->db->prepare("SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability "
+                                 "FROM sources ORDER BY id");
+    while (int(result.size()) < limit && s.step()) {
+        if (needle.isEmpty() || s.text(1).contains(needle, Qt::CaseInsensitive)
+            || s.text(2).contains(needle, Qt::CaseInsensitive) || s.text(5).contains(needle, Qt::CaseInsensitive))
+            result.push_back(readSource(s));
+    }
+    return result;
+}
+
 namespace {
 
 // The columns readGdelt() reads, for a file of schema version v: v3 and v4 have no measures,
