@@ -155,10 +155,19 @@ void SearchIndex::remove(std::int64_t eventId)
     m_db.cached("DELETE FROM search_keys WHERE event_id = ?1").bind(1, eventId).execute();
 }
 
-void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volume)
+void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volume,
+                             const std::function<void()> &meanwhile)
 {
-    if (upTo <= after)
+    bool ran = false;
+    const auto runMeanwhile = [&] {
+        if (!ran && meanwhile)
+            meanwhile();
+        ran = true;
+    };
+    if (upTo <= after) {
+        runMeanwhile();
         return;
+    }
     Statement anyKey = m_db.prepare("SELECT 1 FROM search_keys LIMIT 1");
     const bool wasEmpty = !anyKey.step();
     // Keys for the whole range in one statement: each day's events numbered in time order after
@@ -196,10 +205,11 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
                                    + " FROM search_keys k CROSS JOIN events e ON e.id = k.event_id "
                                      "WHERE +k.event_id > ?1 AND +k.event_id <= ?2 ORDER BY k.key");
     texts.bind(1, after).bind(2, upTo);
-    if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, texts)) {
+    if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, texts, runMeanwhile)) {
         index(overflow);
         return;
     }
+    runMeanwhile();
     // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size (1 MB
     // by default), then merges the segments: a larger size while many rows arrive means fewer,
     // larger segments and ~35% less CPU. It is a setting stored in the index's config table, so
