@@ -67,17 +67,22 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         m_threads = m_db.pragma("threads");
         m_foreignKeys = m_db.pragma("foreign_keys");
         m_tempStore = m_db.pragma("temp_store");
+        m_autoCheckpoint = m_db.pragma("wal_autocheckpoint");
         // A bigger page cache, and a helper thread for the sorts of the index rebuilds.
         // temp_store FILE: with MEMORY, SQLite's sorter allocates every index entry on its own and
         // merge-sorts one linked list on this thread; with FILE it fills large contiguous runs
         // (sorted by the helper thread, spilled to a temporary file only beyond the page cache
         // size): index rebuilds take ~40% less CPU. Foreign keys off: SQLite would look up the
         // parent row of every reference (a B-tree search per actor link and place, ~20% of the
-        // writing thread's time); checkReference() looks up each distinct id once instead.
+        // writing thread's time); checkReference() looks up each distinct id once instead. No
+        // checkpoint at the commit: copying the log into the file would hold this thread for
+        // seconds after a large import; BackgroundCheckpoint does it on another thread while the
+        // caller builds the time index snapshot (or the next commit does it).
         // (These can only change outside a transaction.)
         const std::int64_t cacheKiB = std::clamp(expectedEvents, kMinBulkCacheKiB, kMaxBulkCacheKiB);
         m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB)
-                  + "; PRAGMA threads = 2; PRAGMA temp_store = FILE; PRAGMA foreign_keys = OFF");
+                  + "; PRAGMA threads = 2; PRAGMA temp_store = FILE; PRAGMA foreign_keys = OFF; "
+                    "PRAGMA wal_autocheckpoint = 0");
         m_settingsChanged = true;
         m_checkReferences = m_foreignKeys != 0;
     }
@@ -119,7 +124,8 @@ void BulkImport::restoreSettings()
     try {
         m_db.exec(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize) + "; PRAGMA threads = "
                   + QByteArray::number(m_threads) + "; PRAGMA temp_store = " + QByteArray::number(m_tempStore)
-                  + "; PRAGMA foreign_keys = " + QByteArray::number(m_foreignKeys));
+                  + "; PRAGMA foreign_keys = " + QByteArray::number(m_foreignKeys)
+                  + "; PRAGMA wal_autocheckpoint = " + QByteArray::number(m_autoCheckpoint));
     } catch (const StoreError &) {
         // a setting of this connection only; nothing in the file depends on it
     }

@@ -132,7 +132,7 @@ private:
     // the previous maximum; existing events that got a quote, unindexed when it was linked).
     std::unordered_set<std::int64_t> m_searchLater;
     std::vector<Statement *> m_statements;
-    std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0;
+    std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0, m_autoCheckpoint = 0;
     bool m_checkReferences = false; // foreign keys are off for the bulk phase: references checked here
     // Ids checkReference() found: a bit per id for the dense low ids (one test per link), a set
     // for the rest.
