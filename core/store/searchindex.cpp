@@ -171,7 +171,8 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
     Statement anyKey = m_db.prepare("SELECT 1 FROM search_keys LIMIT 1");
     const bool wasEmpty = !anyKey.step();
     // Keys for the whole range in one statement: each day's events numbered in time order after
-    // the keys that day already has.
+    // the keys that day already has. The window's sort already yields them in key order, so
+    // there is no ORDER BY (a second sort of every row: ~25% of this statement's time).
     const QByteArray perDay = QByteArray::number(std::int64_t(1) << kDayBits);
     const QByteArray keys =
         "WITH fresh AS (SELECT e.id AS id, " + daySql() + " AS day, " + kSortTime + " AS t, e.sort_key AS sk "
@@ -182,7 +183,7 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
         "numbered AS (SELECT f.id AS id, f.day AS day, b.base + row_number() OVER (PARTITION BY f.day "
         "  ORDER BY f.t, f.sk, f.id) - 1 AS slot FROM fresh f JOIN bases b ON b.day = f.day) "
         "INSERT INTO search_keys(key, event_id) SELECT day * " + perDay + " + slot, id FROM numbered "
-        "WHERE slot < " + perDay + " ORDER BY 1";
+        "WHERE slot < " + perDay;
     Statement assign = m_db.prepare(keys);
     assign.bind(1, after).bind(2, upTo).execute();
     const std::int64_t assigned = m_db.changes();
