@@ -3,6 +3,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/library/entityform.h"
 #include "app/gui/library/entitylistmodel.h"
+#include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
 #include "core/store/document.h"
 
@@ -142,6 +143,7 @@ void EntityTab::reload()
 void EntityTab::load()
 {
     m_stale = false;
+    const WaitCursor wait; // seconds for the million sources of a large GDELT document
     const Document *document = m_controller->document();
     {
         QScopedValueRollback<bool> loading(m_loading, true);
