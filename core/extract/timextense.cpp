@@ -84,6 +84,10 @@ Tense TimexRules::tenseAround(int i) const
         if (future.contains(a.lower)) {
             if (a.lower == u"ll" && !punct(k - 1, u'\''))
                 return Tense::Unknown;
+            // "went ahead as planned", "as originally scheduled": a manner, not a time still ahead
+            if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"expected")
+                && (word(k - 1, u"as") || (word(k - 2, u"as") && t[size_t(k - 1)].lower.endsWith(QLatin1String("ly")))))
+                return Tense::Unknown;
             if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
                 return Tense::Unknown; // "heads of state" is a noun
             // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
@@ -149,6 +153,24 @@ Tense TimexRules::tenseAround(int i) const
         }
         return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
     };
+    // A quoted statement has its own tense: in "'… will leave Thursday,' Castro said" the
+    // attribution after the closing quote, and in 'He said: "On Friday we will …"' the verb before
+    // the opening one, do not date the time inside.
+    auto quoteMark = [&](int k) {
+        const Token *a = tok(k);
+        return a && a->kind == Token::Kind::Punct
+               && (a->lower == u"\"" || a->lower == u"'" || a->lower == u"`" || a->lower == QStringView(u"\u201C")
+                   || a->lower == QStringView(u"\u201D") || a->lower == QStringView(u"\u00AB") || a->lower == QStringView(u"\u00BB"));
+    };
+    auto statementEnds = [&](int k) { // ",\"" or "?'" before the attribution
+        return (punct(k, u',') || punct(k, u'?') || punct(k, u'!')) && quoteMark(k + 1) && joined(k + 1);
+    };
+    auto statementOpens = [&](int k) { // the opening quote of 'said: "…' or ', "…'
+        if (!quoteMark(k) || !joined(k + 1))
+            return false;
+        const int before = quoteMark(k - 1) ? k - 2 : k - 1; // "``" is two marks
+        return punct(before, u':') || punct(before, u',');
+    };
     // "would" (future in the past) says nothing about the creation date: the nearest year decides.
     // Backward markers count as nearer: in English the governing verb usually comes before the
     // time ("took effect at midnight on Saturday and will last…").
@@ -156,7 +178,7 @@ Tense TimexRules::tenseAround(int i) const
     bool backOpen = true, fwdOpen = true;
     for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
-        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
+        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1);
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
@@ -168,7 +190,7 @@ Tense TimexRules::tenseAround(int i) const
             continue;
         const int fwd = i + d;
         // A clause that follows ("as he was about to leave") has its own tense.
-        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd);
+        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd);
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;

@@ -181,6 +181,15 @@ void TestTimexTagger::expressions_data()
     row("soon after modal", "Prosecutors told him they may soon seek charges.", "soon", "DATE", "FUTURE_REF", "2008-03-28/..");
     row("near term", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "2008-03-28/..");
     row("future", "Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", "2008-03-28/..");
+    // round 5: a quoted statement keeps its own tense; "as planned" is a manner
+    row("quote before attribution", "\"Our delegation will fly to Cairo and sign it there on Tuesday,\" an aide said.", "Tuesday",
+        "DATE", "2008-04-01", "2008-04-01");
+    row("curly quote before attribution", "\u201CThe envoys will gather in Vienna and then decide it there on Tuesday,\u201D a diplomat told us.",
+        "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("quote after colon", "The spokesman said: \"On Tuesday we will sign it.\"", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("as planned", "The vote went ahead as planned on Sunday.", "Sunday", "DATE", "2008-03-23", "2008-03-23");
+    row("as originally scheduled", "The talks opened as originally scheduled on Monday.", "Monday", "DATE", "2008-03-24",
+        "2008-03-24");
 }
 
 void TestTimexTagger::expressions()
