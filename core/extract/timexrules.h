@@ -106,6 +106,7 @@ private:
     Match halfYear(int i);     // "H1 2024"
     Match monthQuarter(int i); // "the January-March quarter"
     Match weekdayOfWeek(int i); // "Friday next week"
+    Match secondDay(int i);    // "25" in "on April 24 and 25"
     bool temperatureContext(int i) const; // "highs in the 90s" are degrees
 
     static Match dayMatch(int end, std::int64_t day);

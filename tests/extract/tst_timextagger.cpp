@@ -18,6 +18,7 @@ private slots:
     void nothingInPlainNumbers_data();
     void nothingInPlainNumbers();
     void offsetsAreUtf16InTheGivenText();
+    void secondDayNeedsAPlainEnd();
     void quarterOutOfSight();
 };
 
@@ -190,6 +191,10 @@ void TestTimexTagger::expressions_data()
     row("as planned", "The vote went ahead as planned on Sunday.", "Sunday", "DATE", "2008-03-23", "2008-03-23");
     row("as originally scheduled", "The talks opened as originally scheduled on Monday.", "Monday", "DATE", "2008-03-24",
         "2008-03-24");
+    // round 5: a second day of the month just named; "the March" before a noun
+    row("second day and", "Leaders will meet in Brussels on June 12 and 13.", "13", "DATE", "2008-06-13", "2008-06-13");
+    row("second day or", "The vote may be held on May 4 or 5, officials said.", "5", "DATE", "2008-05-05", "2008-05-05");
+    row("march before noun", "The March accession treaty was signed by all members.", "March", "DATE", "2008-03", "2008-03");
 }
 
 void TestTimexTagger::expressions()
@@ -216,6 +221,7 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("today's world") << QStringLiteral("It is hard to raise children in today's world.");
     QTest::newRow("today's adjective noun") << QStringLiteral("Most of today's personal computers use the chip.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
+    QTest::newRow("march as a name") << QStringLiteral("The March on Rome is remembered.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
 
@@ -234,6 +240,14 @@ void TestTimexTagger::offsetsAreUtf16InTheGivenText()
     QCOMPARE(found.size(), size_t(2));
     QCOMPARE(text.mid(found[1].start, found[1].end - found[1].start), QStringLiteral("The following day"));
     QCOMPARE(found[1].value, QStringLiteral("2008-03-04"));
+}
+
+void TestTimexTagger::secondDayNeedsAPlainEnd()
+{
+    // "30 soldiers" is a count, not the 30th of April
+    const std::vector<Timex> found = TimexTagger(kDct).tag(QStringLiteral("On April 2 and 30 soldiers were wounded."));
+    QCOMPARE(found.size(), size_t(1));
+    QCOMPARE(found.front().text, QStringLiteral("April 2"));
 }
 
 void TestTimexTagger::quarterOutOfSight()
