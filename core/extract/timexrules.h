@@ -72,7 +72,6 @@ private:
     Match quarter(int i);
     Match holiday(int i);
     Match clockTime(int i);
-    Match weekdayExpr(int i);
     Match withPartOfDay(Match m);
 
     // timexdaypart.cpp
@@ -90,6 +89,7 @@ private:
     Match deictic(int i);
     Match shifted(int i);     // last/next/this/the following + unit, weekday, month, season
     Match agoLater(int i);    // "three days ago", "a year earlier", "two weeks later"
+    Match weekdayExpr(int i); // "Friday": the one before or after the creation date, by tense
     Match duration(int i);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;

@@ -194,6 +194,19 @@ void TestTimexTagger::expressions_data()
     // round 5: a second day of the month just named; "the March" before a noun
     row("second day and", "Leaders will meet in Brussels on June 12 and 13.", "13", "DATE", "2008-06-13", "2008-06-13");
     row("second day or", "The vote may be held on May 4 or 5, officials said.", "5", "DATE", "2008-05-05", "2008-05-05");
+    // round 5: quarters and halves of a year named around them; a holiday's week
+    row("next year's quarter", "The firm expects a recovery in next year's first quarter.", "next year's first quarter", "DATE",
+        "2009-Q1", "2009-01/2009-03");
+    row("this year's half", "Analysts say this year's second half will be tough.", "this year's second half", "DATE", "2008-H2",
+        "2008-07/2008-12");
+    row("last half of year", "Orders should pick up in the last half of 2008.", "the last half of 2008", "DATE", "2008-H2",
+        "2008-07/2008-12");
+    row("last quarter of the year", "The plant will close in the last quarter of the year.", "the last quarter of the year", "DATE",
+        "2008-Q4", "2008-10/2008-12");
+    row("holiday week", "Pilgrims crowded the old city as Easter week began.", "Easter week", "DATE", "2008-W12",
+        "2008-03-17/2008-03-23");
+    row("holiday nearest without tense", "Retailers blame weak Christmas sales for their losses.", "Christmas", "DATE",
+        "2007-12-25", "2007-12-25");
     row("march before noun", "The March accession treaty was signed by all members.", "March", "DATE", "2008-03", "2008-03");
 }
 
