@@ -104,6 +104,17 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
     return {};
 }
 
+// The date of the reporting clause: "official figures showed on May 2", "the agency reported
+// Saturday", "data released on May 2" — when the report came out, not when the event happened.
+bool reportDate(const QString &text, const Timex &t, const Sentence &s)
+{
+    static const QRegularExpression reporting(QStringLiteral(
+        "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|announced|confirmed|stated|added|"
+        "disclosed|published|released|wrote)\\s+(?:on\\s+)?$"));
+    const int from = std::max(s.start, t.start - 60);
+    return reporting.match(QStringView(text).mid(from, t.start - from)).hasMatch();
+}
+
 // "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
 // after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
 // cue that does not start before it.
@@ -209,6 +220,18 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         static const QRegularExpression reader(QStringLiteral("\\b(you|your)\\b"), QRegularExpression::CaseInsensitiveOption);
         if (reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch())
             continue;
+        // "Exports rose 12% in April, official figures showed on May 2": the report date makes no
+        // proposal of its own when the sentence dates an event besides (it still anchors the tagger).
+        if (reportDate(text, t, *s)) {
+            bool eventDate = false;
+            for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
+                                           [](const Timex &x, int pos) { return x.start < pos; });
+                 o != timexes.end() && o->start < s->end && !eventDate; ++o)
+                eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf
+                    && !reportDate(text, *o, *s);
+            if (eventDate)
+                continue;
+        }
         ProposedEvent e;
         e.timex = k;
         e.date = t.edtf;

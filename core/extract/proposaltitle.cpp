@@ -47,6 +47,38 @@ bool isBareSubject(const QString &title)
     });
 }
 
+// A name after the words that describe it, with no verb among them: "Presidential aide Hikmet
+// Hajiyev", "Kremlin spokesman Peskov", "senior Hamas official Basem Naim".
+bool isDescribedName(const QString &title)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
+        QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("sent"),
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("left"), QStringLiteral("led")};
+    static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("von"),
+                                            QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("bin")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 3 || words.size() > 8)
+        return false;
+    int name = int(words.size());
+    while (name > 1 && (words.at(name - 1).at(0).isUpper() || particles.contains(words.at(name - 1))))
+        --name;
+    if (name == int(words.size()) || !words.at(name).at(0).isUpper())
+        return false;
+    // the describing words: lower-case after the first (which tidy() capitalised), none a verb
+    bool lower = false;
+    for (int k = 1; k < name; ++k) {
+        const QString &w = words.at(k);
+        if (w.at(0).isUpper())
+            continue; // "Foreign ministry spokesman", "senior Hamas official"
+        if (verbs.contains(w) || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || !w.at(0).isLetter())
+            return false;
+        lower = true;
+    }
+    return lower;
+}
+
 // Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
 // that is no preposition, article, conjunction or part of the day.
 bool startsWithVerb(const QString &text, int p, int end)
@@ -235,8 +267,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
-    if (isBareSubject(t) && startsWithVerb(text, p, s.end)) {
-        // "President Bush on Tuesday ordered …": the subject before the date, the verb after it.
+    if ((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) {
+        // "President Bush on Tuesday ordered …": the subject before the date, the verb after it;
+        // "presidential aide Hikmet Hajiyev on Wednesday rejected …" too.
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
         return c;

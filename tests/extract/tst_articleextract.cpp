@@ -33,6 +33,8 @@ private slots:
     void titles();
     void proposalCount_data();
     void proposalCount();
+    void reportDateIsNoEvent_data();
+    void reportDateIsNoEvent();
     void places_data();
     void places();
     void relations_data();
@@ -336,6 +338,15 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing");
     QTest::newRow("to before an article") << QStringLiteral("Inspectors will return to the site on March 20.")
                                           << QStringLiteral("Inspectors will return to the site");
+    QTest::newRow("described name, date, verb")
+        << QStringLiteral("Presidential aide Leyla Mammadova on Wednesday dismissed the report as fabricated.")
+        << QStringLiteral("Presidential aide Leyla Mammadova dismissed the report as fabricated");
+    QTest::newRow("described name mid-sentence")
+        << QStringLiteral("In Baku, foreign ministry spokesman Orkhan Aliyev on Monday summoned the envoy.")
+        << QStringLiteral("Foreign ministry spokesman Orkhan Aliyev summoned the envoy");
+    QTest::newRow("descriptor with a verb is no subject")
+        << QStringLiteral("Police arrested opposition leader Tural Guliyev on March 3 outside his home.")
+        << QStringLiteral("Police arrested opposition leader Tural Guliyev");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
@@ -354,6 +365,14 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("one date twice in a sentence")
         << QStringLiteral("The ministers met on March 3 and signed the accord on March 3 in Geneva.") << 1;
     QTest::newRow("two dates in a sentence") << QStringLiteral("The ministers met on March 3 and again on March 5.") << 2;
+    QTest::newRow("report date beside the event's")
+        << QStringLiteral("Car sales fell 8% in February, industry data showed on March 12.") << 1;
+    QTest::newRow("report date before the event's")
+        << QStringLiteral("The agency reported on March 12 that rebels had shelled the town on March 10.") << 1;
+    QTest::newRow("told reporters, then the event")
+        << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
+    QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
+    QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and confirmed on March 12 that it withdrew.") << 2;
 }
 
 void TestArticleExtract::proposalCount()
@@ -365,6 +384,31 @@ void TestArticleExtract::proposalCount()
     for (const ProposedEvent &e : x.events)
         titles << e.title;
     QVERIFY2(int(x.events.size()) == count, qPrintable(titles.join(u" | ")));
+}
+
+void TestArticleExtract::reportDateIsNoEvent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("figures showed") << QStringLiteral("Car sales fell 8% in February, industry data showed on March 12.")
+                                    << QStringLiteral("2008-02") << QStringLiteral("Car sales fell 8%");
+    QTest::newRow("agency reported first")
+        << QStringLiteral("The agency reported on March 12 that rebels had shelled the town on March 10.")
+        << QStringLiteral("2008-03-10") << QStringLiteral("Rebels had shelled the town");
+    QTest::newRow("said, bare weekday") << QStringLiteral("Talks resumed in Vienna on March 20, the ministry said Tuesday.")
+                                        << QStringLiteral("2008-03-20") << QStringLiteral("Talks resumed in Vienna");
+}
+
+void TestArticleExtract::reportDateIsNoEvent()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, date);
+    QCOMPARE(x.events[0].title, title);
 }
 
 void TestArticleExtract::titles()
