@@ -106,6 +106,13 @@ Tense TimexRules::tenseAround(int i) const
         // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
         if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
             return Tense::Future;
+        // "the sanctions take effect Friday", "elections take place Sunday"; after "to", "did",
+        // "not" or a modal the verb before decides
+        if (a.lower == u"take" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !word(k - 1, u"to")
+            && !word(k - 1, u"did") && !word(k - 1, u"not") && !word(k - 1, u"would") && !word(k - 1, u"could")
+            && !word(k - 1, u"might") && !word(k - 1, u"may") && !word(k - 1, u"can") && !word(k - 1, u"should")
+            && !word(k - 1, u"must"))
+            return Tense::Future;
         if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
             return Tense::Future; // "won't", not "won"
         // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the

@@ -174,6 +174,10 @@ void TestTimexNewsDates::expressions_data()
     row("goes to a vote", "The bill goes to a vote on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
     row("takes place", "The summit takes place on Friday in Rome.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("takes effect", "The ceasefire takes effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("plural take effect", "The new export curbs take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("plural take place", "Regional elections take place on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("did not take place", "The parade did not take place on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
     row("closes", "The exhibition closes on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
