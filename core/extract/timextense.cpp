@@ -106,6 +106,20 @@ Tense TimexRules::tenseAround(int i) const
         // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
         if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
             return Tense::Future;
+        // "the ministers are meeting Thursday", "he is travelling to Beijing on Friday": the present
+        // progressive of an arrangement looks ahead (of these verbs; "are investigating the attack
+        // on Monday" looks back at it)
+        static const QSet<QString> arrangements = {
+            QStringLiteral("meeting"), QStringLiteral("travelling"), QStringLiteral("traveling"), QStringLiteral("visiting"),
+            QStringLiteral("leaving"), QStringLiteral("arriving"), QStringLiteral("flying"), QStringLiteral("heading"),
+            QStringLiteral("hosting"), QStringLiteral("holding"), QStringLiteral("attending"), QStringLiteral("returning"),
+            QStringLiteral("convening"), QStringLiteral("gathering"), QStringLiteral("resuming"), QStringLiteral("unveiling"),
+            QStringLiteral("launching"), QStringLiteral("signing"), QStringLiteral("voting"), QStringLiteral("departing")};
+        if (arrangements.contains(a.lower)) {
+            const int aux = word(k - 1, u"also") || word(k - 1, u"now") ? k - 2 : k - 1;
+            if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
+                return Tense::Future;
+        }
         // "the sanctions take effect Friday", "elections take place Sunday"; after "to", "did",
         // "not" or a modal the verb before decides
         if (a.lower == u"take" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !word(k - 1, u"to")

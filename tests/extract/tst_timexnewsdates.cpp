@@ -177,6 +177,13 @@ void TestTimexNewsDates::expressions_data()
     row("plural take effect", "The new export curbs take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("plural take place", "Regional elections take place on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
     row("did not take place", "The parade did not take place on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("progressive arrangement", "The finance ministers are meeting on Thursday in Brussels.", "Thursday", "DATE", "2024-05-16",
+        "2024-05-16");
+    row("progressive travel", "The chancellor is also travelling to Beijing on Friday.", "Friday", "DATE", "2024-05-17",
+        "2024-05-17");
+    row("progressive of inquiry looks back", "Police are investigating an arson attack on Monday.", "Monday", "DATE", "2024-05-13",
+        "2024-05-13");
+    row("past progressive", "The envoys were meeting on Monday when the news broke.", "Monday", "DATE", "2024-05-13", "2024-05-13");
     row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
