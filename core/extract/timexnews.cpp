@@ -169,6 +169,12 @@ TimexRules::Match TimexRules::weekdayOfWeek(int i)
     if (!a || !a->isWord() || !a->capitalised || a->lower.size() < 6)
         return {};
     const int wd = lexicon::weekday(a->lower);
+    // "on Wednesday week" (British): a week after the coming Wednesday (a week from today when
+    // today is Wednesday); not "Wednesday week-long talks"
+    if (wd && word(i + 1, u"week") && word(i - 1, u"on") && !(punct(i + 2, u'-') && joined(i + 2))) {
+        const int ahead = (wd - tv::isoWeekday(dct) + 7) % 7;
+        return dayMatch(i + 2, dct + ahead + 7);
+    }
     const int k = word(i + 1, u"of") ? i + 2 : i + 1;
     if (!wd || !word(k + 1, u"week") || !(word(k, u"next") || word(k, u"last") || word(k, u"this")))
         return {};

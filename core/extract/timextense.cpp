@@ -120,6 +120,19 @@ Tense TimexRules::tenseAround(int i) const
             if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
                 return Tense::Future;
         }
+        // "polls open at 7 a.m. and close at 8 p.m. on Sunday": scheduled; not "remain open", "stay
+        // closed", "close to the border", "a close ally"
+        if ((a.lower == u"open" || a.lower == u"close") && !word(k + 1, u"to") && !determiner(k - 1) && !possessive(k - 1)) {
+            static const QSet<QString> before = {
+                QStringLiteral("to"), QStringLiteral("not"), QStringLiteral("did"), QStringLiteral("remain"),
+                QStringLiteral("remains"), QStringLiteral("remained"), QStringLiteral("stay"), QStringLiteral("stays"),
+                QStringLiteral("stayed"), QStringLiteral("keep"), QStringLiteral("kept"), QStringLiteral("is"),
+                QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("be"),
+                QStringLiteral("been"), QStringLiteral("very"), QStringLiteral("more"), QStringLiteral("too")};
+            const Token *p = tok(k - 1);
+            if (p && p->isWord() && !before.contains(p->lower))
+                return Tense::Future;
+        }
         // "the sanctions take effect Friday", "elections take place Sunday"; after "to", "did",
         // "not" or a modal the verb before decides
         if (a.lower == u"take" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !word(k - 1, u"to")

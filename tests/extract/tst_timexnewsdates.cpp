@@ -184,6 +184,11 @@ void TestTimexNewsDates::expressions_data()
     row("progressive of inquiry looks back", "Police are investigating an arson attack on Monday.", "Monday", "DATE", "2024-05-13",
         "2024-05-13");
     row("past progressive", "The envoys were meeting on Monday when the news broke.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("weekday week", "The prime minister will face MPs on Tuesday week.", "Tuesday week", "DATE", "2024-05-28", "2024-05-28");
+    row("same weekday week", "The court sits again on Wednesday week.", "Wednesday week", "DATE", "2024-05-22", "2024-05-22");
+    row("polls close", "Polls open at 7am and close at 10pm on Thursday.", "10pm on Thursday", "TIME", "2024-05-16T22:00",
+        "2024-05-16T22:00:00");
+    row("remained open", "Shops remained open on Monday despite the strike.", "Monday", "DATE", "2024-05-13", "2024-05-13");
     row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
