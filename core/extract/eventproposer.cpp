@@ -105,14 +105,17 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
 }
 
 // The date of the reporting clause: "official figures showed on May 2", "the agency reported
-// Saturday", "data released on May 2" — when the report came out, not when the event happened.
+// Saturday", "data released on May 2", "Peskov on Monday said" — when the report came out, not
+// when the event happened.
 bool reportDate(const QString &text, const Timex &t, const Sentence &s)
 {
-    static const QRegularExpression reporting(QStringLiteral(
+    static const QRegularExpression before(QStringLiteral(
         "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|announced|confirmed|stated|added|"
         "disclosed|published|released|wrote)\\s+(?:on\\s+)?$"));
+    static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported|announced|confirmed)\\b"));
     const int from = std::max(s.start, t.start - 60);
-    return reporting.match(QStringView(text).mid(from, t.start - from)).hasMatch();
+    return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
+        || after.match(QStringView(text).mid(t.end, std::min(s.end, t.end + 14) - t.end)).hasMatch();
 }
 
 // "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
@@ -238,10 +241,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // An earlier date in the same sentence closes the clause before this one's
         // ("spoke Friday evening and again at 9:30 a.m. Saturday").
         Sentence clause = *s;
+        int afterReport = -1;
         if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
-            && timexes[size_t(k - 1)].end <= t.start)
-            clause.start = timexes[size_t(k - 1)].end;
-        TitleChoice choice = title(text, t, clause);
+            && timexes[size_t(k - 1)].end <= t.start) {
+            // a report date before it names who spoke ("Hamas said on Saturday it had …")
+            if (reportDate(text, timexes[size_t(k - 1)], *s))
+                afterReport = timexes[size_t(k - 1)].end;
+            else
+                clause.start = timexes[size_t(k - 1)].end;
+        }
+        TitleChoice choice = title(text, t, clause, afterReport);
         if (choice.text.count(u' ') < 1 && clause.start != s->start)
             choice = title(text, t, *s);
         e.title = choice.text;

@@ -196,7 +196,7 @@ bool looksLikeFurniture(const QString &title)
     return codes >= 2 || (codes == 1 && words.size() <= 3) || mixed >= 3;
 }
 
-EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s) const
+EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int after) const
 {
     TitleChoice c;
     const QString before = text.mid(s.start, timex.start - s.start);
@@ -252,6 +252,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         lastBoundary = it.next();
         start = s.start + int(lastBoundary.capturedEnd());
     }
+    start = std::max(start, after);
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);

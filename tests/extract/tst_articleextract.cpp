@@ -372,6 +372,8 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("told reporters, then the event")
         << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
     QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
+    QTest::newRow("event date before a comma and said")
+        << QStringLiteral("Rebels shelled the town on March 10, said officials, who confirmed on March 12 that it was hit.") << 1;
     QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and confirmed on March 12 that it withdrew.") << 2;
 }
 
@@ -396,6 +398,12 @@ void TestArticleExtract::reportDateIsNoEvent_data()
     QTest::newRow("agency reported first")
         << QStringLiteral("The agency reported on March 12 that rebels had shelled the town on March 10.")
         << QStringLiteral("2008-03-10") << QStringLiteral("Rebels had shelled the town");
+    QTest::newRow("speaker carried past the report date")
+        << QStringLiteral("The Houthis said on March 12 they had freed the hostages on March 11.") << QStringLiteral("2008-03-11")
+        << QStringLiteral("The Houthis had freed the hostages");
+    QTest::newRow("subject, report date, verb")
+        << QStringLiteral("Government spokesman Ali Rahimi on Tuesday said the border would reopen on April 2.")
+        << QStringLiteral("2008-04-02") << QStringLiteral("The border would reopen");
     QTest::newRow("said, bare weekday") << QStringLiteral("Talks resumed in Vienna on March 20, the ministry said Tuesday.")
                                         << QStringLiteral("2008-03-20") << QStringLiteral("Talks resumed in Vienna");
 }
