@@ -120,6 +120,10 @@ Tense TimexRules::tenseAround(int i) const
             if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
                 return Tense::Future;
         }
+        // "the talks are being held on Friday": an arrangement too
+        if (a.lower == u"being" && (word(k - 1, u"is") || word(k - 1, u"are"))
+            && (word(k + 1, u"held") || word(k + 1, u"hosted") || word(k + 1, u"staged") || word(k + 1, u"convened")))
+            return Tense::Future;
         // "polls open at 7 a.m. and close at 8 p.m. on Sunday": scheduled; not "remain open", "stay
         // closed", "close to the border", "a close ally"
         if ((a.lower == u"open" || a.lower == u"close") && !word(k + 1, u"to") && !determiner(k - 1) && !possessive(k - 1)) {
@@ -166,8 +170,10 @@ Tense TimexRules::tenseAround(int i) const
             return Tense::Future;
         if (a.lower == u"set")
             return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
+        // "will be held Friday", "are being paid Dec. 14": an irregular participle, like a regular
+        // one below, leaves the decision to its auxiliary
         if (past.contains(a.lower))
-            return Tense::Past;
+            return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") ? Tense::Unknown : Tense::Past;
         // "will be named": a passive participle leaves the decision to its auxiliary.
         if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
             && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being"))

@@ -189,6 +189,10 @@ void TestTimexNewsDates::expressions_data()
     row("polls close", "Polls open at 7am and close at 10pm on Thursday.", "10pm on Thursday", "TIME", "2024-05-16T22:00",
         "2024-05-16T22:00:00");
     row("remained open", "Shops remained open on Monday despite the strike.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("will be held", "The runoff will be held on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("will be paid", "The dividend will be paid Dec. 14.", "Dec. 14", "DATE", "2024-12-14", "2024-12-14");
+    row("are being held", "The consultations are being held on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("had been held", "The vote had been held on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
     row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
