@@ -114,6 +114,9 @@ private:
     const std::vector<Token> &t;
     int n = 0;
     std::int64_t dct = 0;
+    // tenseAround() found the past in the expression's own verb just before it ("was indicted in
+    // August"); resolveYear() then reaches a year back (read once, then cleared)
+    mutable bool ownPast = false;
     std::int64_t ref = 0;
     char refUnit = 'D';
     // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results

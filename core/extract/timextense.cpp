@@ -173,10 +173,12 @@ Tense TimexRules::tenseAround(int i) const
         // "will be held Friday", "are being paid Dec. 14": an irregular participle, like a regular
         // one below, leaves the decision to its auxiliary
         if (past.contains(a.lower))
-            return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") ? Tense::Unknown : Tense::Past;
+            return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") || word(k - 1, u"is") || word(k - 1, u"are")
+                ? Tense::Unknown
+                : Tense::Past;
         // "will be named": a passive participle leaves the decision to its auxiliary.
         if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
-            && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being"))
+            && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being") && !word(k - 1, u"is") && !word(k - 1, u"are"))
             return Tense::Past;
         return Tense::Unknown;
     };
@@ -215,6 +217,7 @@ Tense TimexRules::tenseAround(int i) const
     // Backward markers count as nearer: in English the governing verb usually comes before the
     // time ("took effect at midnight on Saturday and will last…").
     constexpr int kForwardPenalty = 3;
+    ownPast = false;
     bool backOpen = true, fwdOpen = true;
     for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
@@ -222,8 +225,28 @@ Tense TimexRules::tenseAround(int i) const
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
-            if (const Tense s = classify(back); s != Tense::Unknown)
+            // "the offer was extended to Nov. 20", "postponed the vote until June": the new date of a
+            // deadline or event that was moved lies ahead
+            static const QSet<QString> moved = {
+                QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
+                QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("adjourned"),
+                QStringLiteral("brought"), QStringLiteral("put")};
+            if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord() && moved.contains(t[size_t(back)].lower))
+                return Tense::Future;
+            if (const Tense s = classify(back); s != Tense::Unknown) {
+                // "was indicted in August", "bought the firm in February": the event's own verb in
+                // the past, right before "in/on" and the date, dates the event itself (not "said",
+                // an auxiliary, or a move of a deadline: "extended to Nov. 20", "postponed on …")
+                static const QSet<QString> weak = {
+                    QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
+                    QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
+                    QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
+                    QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
+                    QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
+                ownPast = s == Tense::Past && step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on"))
+                    && !weak.contains(t[size_t(back)].lower) && !determiner(back - 1) && !word(back - 1, u"still");
                 return s;
+            }
         }
         const int d = step - kForwardPenalty;
         if (d < 1)
@@ -270,7 +293,10 @@ std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool force
             sidedDistance = distance;
         }
     }
-    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast || tense == Tense::Future))
+    // the event's own past verb ("was indicted in August", written in May) reaches back a whole year
+    const bool own = ownPast && tense == Tense::Past;
+    ownPast = false;
+    if (sidedDistance >= 0 && (sidedDistance <= (own ? 366 : 240) || forcedPast || tense == Tense::Future))
         return sided;
     return best;
 }

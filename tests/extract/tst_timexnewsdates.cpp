@@ -193,6 +193,13 @@ void TestTimexNewsDates::expressions_data()
     row("will be paid", "The dividend will be paid Dec. 14.", "Dec. 14", "DATE", "2024-12-14", "2024-12-14");
     row("are being held", "The consultations are being held on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("had been held", "The vote had been held on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("own past verb a year back", "The former minister was indicted in August on four counts.", "August", "DATE", "2023-08",
+        "2023-08");
+    row("own past verb, active", "The group bought the refinery in September for $2 billion.", "September", "DATE", "2023-09",
+        "2023-09");
+    row("deadline moved ahead", "The offer was extended on Friday to November 20.", "November 20", "DATE", "2024-11-20",
+        "2024-11-20");
+    row("postponed until weekday", "The hearing was postponed until Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
