@@ -117,8 +117,8 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         return {};
     QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
     subject = subject.mid(subject.lastIndexOf(u',') + 1);
-    const QString name = tidy(subject, 6);
-    return isBareSubject(name) ? name : QString();
+    const QString name = tidy(subject, 8);
+    return isBareSubject(name) || isDescribedName(name) ? name : QString();
 }
 
 // A title that opens with a pronoun standing for the speaker, with the speaker's name instead.

@@ -347,6 +347,12 @@ void TestArticleExtract::titles_data()
     QTest::newRow("descriptor with a verb is no subject")
         << QStringLiteral("Police arrested opposition leader Tural Guliyev on March 3 outside his home.")
         << QStringLiteral("Police arrested opposition leader Tural Guliyev");
+    QTest::newRow("described speaker for a pronoun")
+        << QStringLiteral("Army spokesman Colonel Yusuf Demir said he expected the convoy on Friday.")
+        << QStringLiteral("Army spokesman Colonel Yusuf Demir expected the convoy");
+    QTest::newRow("statement with a described speaker")
+        << QStringLiteral("Cabinet spokeswoman Elif Kaya said on Tuesday the talks would resume.")
+        << QStringLiteral("Cabinet spokeswoman Elif Kaya said the talks would resume");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
