@@ -248,8 +248,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression boundary(
         QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(" DL_REPORTING "|that)\\b"));
     QRegularExpressionMatch lastBoundary;
+    int previousStart = s.start; // where the clause before the last boundary starts
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
         lastBoundary = it.next();
+        previousStart = start;
         start = s.start + int(lastBoundary.capturedEnd());
     }
     start = std::max(start, after);
@@ -265,6 +267,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
         head = head.mid(last.capturedStart(1));
     QString t = tidy(head, 12);
+    // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
+    // the relative clause is about the noun before its comma.
+    static const QRegularExpression relative(QStringLiteral("^\\s*(?:which|who)\\s+(?=[a-z])"));
+    if (const QRegularExpressionMatch r = relative.match(head);
+        r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
+        const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
+        const qsizetype words = noun.count(u' ') + 1;
+        if (!noun.isEmpty() && words <= 9 && !looksLikeFurniture(noun))
+            t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
+    }
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);

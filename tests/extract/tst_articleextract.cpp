@@ -353,6 +353,12 @@ void TestArticleExtract::titles_data()
     QTest::newRow("statement with a described speaker")
         << QStringLiteral("Cabinet spokeswoman Elif Kaya said on Tuesday the talks would resume.")
         << QStringLiteral("Cabinet spokeswoman Elif Kaya said the talks would resume");
+    QTest::newRow("relative clause after a noun")
+        << QStringLiteral("The offensive, which began on March 10, is the largest in years.")
+        << QStringLiteral("The offensive began");
+    QTest::newRow("relative clause after a name")
+        << QStringLiteral("Foreign Minister Ana Silva, who arrived in Lisbon on Tuesday, praised the deal.")
+        << QStringLiteral("Foreign Minister Ana Silva arrived in Lisbon");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
