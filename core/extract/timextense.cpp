@@ -120,6 +120,17 @@ Tense TimexRules::tenseAround(int i) const
             if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
                 return Tense::Future;
         }
+        // "Taiwan votes on Saturday", "Parliament holds a debate on Monday": a country or body that
+        // votes or holds something on a day does so as scheduled ("40% of votes on Sunday" is a noun)
+        if ((a.lower == u"votes" || a.lower == u"holds") && k > 0) {
+            static const QSet<QString> bodies = {
+                QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("parliament"), QStringLiteral("senate"),
+                QStringLiteral("house"), QStringLiteral("assembly"), QStringLiteral("council"), QStringLiteral("court"),
+                QStringLiteral("board"), QStringLiteral("party"), QStringLiteral("bank"), QStringLiteral("committee")};
+            const Token &p = t[size_t(k - 1)];
+            if (p.isWord() && (p.capitalised || bodies.contains(p.lower)) && !determiner(k - 1))
+                return Tense::Future;
+        }
         // "the talks are being held on Friday": an arrangement too
         if (a.lower == u"being" && (word(k - 1, u"is") || word(k - 1, u"are"))
             && (word(k + 1, u"held") || word(k + 1, u"hosted") || word(k + 1, u"staged") || word(k + 1, u"convened")))

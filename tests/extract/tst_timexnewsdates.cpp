@@ -200,6 +200,9 @@ void TestTimexNewsDates::expressions_data()
     row("deadline moved ahead", "The offer was extended on Friday to November 20.", "November 20", "DATE", "2024-11-20",
         "2024-11-20");
     row("postponed until weekday", "The hearing was postponed until Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("country votes", "Lithuania votes on Sunday in a presidential runoff.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("body holds", "The central bank holds its policy meeting on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
+    row("share of votes", "The party won 40% of votes on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
     row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
