@@ -277,7 +277,12 @@ TimexRules::Match TimexRules::holiday(int i)
         end = ye;
     else {
         year = tv::yearOf(dct);
-        const Tense tense = tenseAround(i);
+        // "returned from its Christmas recess", "Easter holiday traffic": a holiday before a noun
+        // names its nearest occurrence whatever the clause's tense says of the noun
+        const Token *next = tok(end);
+        const bool modifier = next && next->isWord() && !next->capitalised && !week && next->lower != u"and"
+            && next->lower != u"or" && next->lower.size() > 2 && lexicon::weekday(next->lower) == 0;
+        const Tense tense = modifier ? Tense::Unknown : tenseAround(i);
         // a week counts as begun from its Monday and as still to come up to its Sunday
         const std::int64_t d = holidays::day(id, year);
         const std::int64_t first = week ? d - (tv::isoWeekday(d) - 1) : d;

@@ -207,6 +207,8 @@ void TestTimexTagger::expressions_data()
         "2008-03-17/2008-03-23");
     row("holiday nearest without tense", "Retailers blame weak Christmas sales for their losses.", "Christmas", "DATE",
         "2007-12-25", "2007-12-25");
+    row("holiday before a noun", "Parliament returns from its Easter recess on Tuesday.", "Easter", "DATE", "2008-03-23",
+        "2008-03-23");
     row("march before noun", "The March accession treaty was signed by all members.", "March", "DATE", "2008-03", "2008-03");
 }
 
