@@ -48,7 +48,15 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("swore"), QStringLiteral("forgot"), QStringLiteral("froze"), QStringLiteral("stole"),
         QStringLiteral("shook"), QStringLiteral("understood"), QStringLiteral("arose"), QStringLiteral("sank"),
         QStringLiteral("spun"), QStringLiteral("overthrew"), QStringLiteral("undertook"), QStringLiteral("forgave"),
-        QStringLiteral("slept"), QStringLiteral("swept"), QStringLiteral("dealt"), QStringLiteral("led")};
+        QStringLiteral("slept"), QStringLiteral("swept"), QStringLiteral("dealt"), QStringLiteral("led"),
+        QStringLiteral("shot"), QStringLiteral("upheld"), QStringLiteral("withheld"), QStringLiteral("overran"),
+        QStringLiteral("overtook"), QStringLiteral("laid"), QStringLiteral("hung"), QStringLiteral("hid"),
+        QStringLiteral("sped"), QStringLiteral("lit"), QStringLiteral("sat"), QStringLiteral("tore"), QStringLiteral("woke"),
+        QStringLiteral("rode"), QStringLiteral("blew"), QStringLiteral("wept"), QStringLiteral("slid"), QStringLiteral("dug"),
+        QStringLiteral("stuck"), QStringLiteral("strode"), QStringLiteral("shrank"), QStringLiteral("sprang"),
+        QStringLiteral("swam"), QStringLiteral("drank"), QStringLiteral("rang"), QStringLiteral("sang"), QStringLiteral("ate"),
+        QStringLiteral("foresaw"), QStringLiteral("withstood"), QStringLiteral("overcame"), QStringLiteral("rebuilt"),
+        QStringLiteral("bled")};
     static const QSet<QString> notVerbs = {
         QStringLiteral("need"), QStringLiteral("speed"), QStringLiteral("indeed"), QStringLiteral("hundred"),
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),

@@ -203,6 +203,8 @@ void TestTimexNewsDates::expressions_data()
     row("country votes", "Lithuania votes on Sunday in a presidential runoff.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
     row("body holds", "The central bank holds its policy meeting on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
     row("share of votes", "The party won 40% of votes on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("shot down", "Air defences shot down most of the drones in October.", "October", "DATE", "2023-10", "2023-10");
+    row("court upheld", "The supreme court upheld the ban in October.", "October", "DATE", "2023-10", "2023-10");
     row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
