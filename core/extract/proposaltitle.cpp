@@ -79,6 +79,38 @@ bool isDescribedName(const QString &title)
     return lower;
 }
 
+// A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
+// (at most six words, none of them a verb form), when the word after the date is clearly a finite
+// verb: a past in "-ed", or said, told, met, held, will, has, was ("… on Wednesday approved …").
+bool isNounSubject(const QString &title, const QString &text, int p, int end)
+{
+    static const QSet<QString> finite = {
+        QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("will"),
+        QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("was"), QStringLiteral("were"),
+        QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
+        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled")};
+    static const QSet<QString> notNouns = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
+        QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("it"),
+        QStringLiteral("they"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("we"), QStringLiteral("and"),
+        QStringLiteral("or"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 6 || !words.last().at(0).isLower())
+        return false;
+    for (const QString &w : words) {
+        const QString l = w.toLower();
+        if (notNouns.contains(l) || l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))
+            || !std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'\''; }))
+            return false;
+    }
+    int q = p;
+    while (q < end && text.at(q).isLetter())
+        ++q;
+    const QString verb = text.mid(p, q - p);
+    return !verb.isEmpty() && verb.at(0).isLower() && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+}
+
 // Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
 // that is no preposition, article, conjunction or part of the day.
 bool startsWithVerb(const QString &text, int p, int end)
@@ -280,9 +312,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
-    if ((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) {
+    if (((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) || isNounSubject(t, text, p, s.end)) {
         // "President Bush on Tuesday ordered …": the subject before the date, the verb after it;
-        // "presidential aide Hikmet Hajiyev on Wednesday rejected …" too.
+        // "presidential aide Hikmet Hajiyev on Wednesday rejected …", "Israeli troops on Tuesday
+        // raided …" too.
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
         return c;

@@ -359,6 +359,11 @@ void TestArticleExtract::titles_data()
     QTest::newRow("relative clause after a name")
         << QStringLiteral("Foreign Minister Ana Silva, who arrived in Lisbon on Tuesday, praised the deal.")
         << QStringLiteral("Foreign Minister Ana Silva arrived in Lisbon");
+    QTest::newRow("noun subject, date, past verb")
+        << QStringLiteral("Israeli troops on Tuesday raided a refugee camp near Jenin.")
+        << QStringLiteral("Israeli troops raided a refugee camp near Jenin");
+    QTest::newRow("noun subject needs a clear verb after the date")
+        << QStringLiteral("Exports rose sharply in March and imports fell.") << QStringLiteral("Exports rose sharply");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
