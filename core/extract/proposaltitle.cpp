@@ -301,13 +301,21 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     QString t = tidy(head, 12);
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
-    static const QRegularExpression relative(QStringLiteral("^\\s*(?:which|who)\\s+(?=[a-z])"));
+    // "Smith, who on Monday was named minister, …": the verb follows the date.
+    static const QRegularExpression relative(QStringLiteral("^\\s*(?:which|who)\\s*(?=[a-z]|$)"));
     if (const QRegularExpressionMatch r = relative.match(head);
         r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
         const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
         const qsizetype words = noun.count(u' ') + 1;
-        if (!noun.isEmpty() && words <= 9 && !looksLikeFurniture(noun))
-            t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
+        if (!noun.isEmpty() && words <= 9 && !looksLikeFurniture(noun)) {
+            if (r.capturedLength() < head.size()) {
+                t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
+            } else if (startsWithVerb(text, p, s.end)) {
+                c.clauseEnd = clauseStop(text, p, s.end);
+                c.text = tidy(noun + u' ' + text.mid(p, c.clauseEnd - p), 12);
+                return c;
+            }
+        }
     }
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())

@@ -364,6 +364,9 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("Israeli troops raided a refugee camp near Jenin");
     QTest::newRow("noun subject needs a clear verb after the date")
         << QStringLiteral("Exports rose sharply in March and imports fell.") << QStringLiteral("Exports rose sharply");
+    QTest::newRow("relative clause, date before its verb")
+        << QStringLiteral("The envoy, who Tuesday was expelled from Minsk, flew home.")
+        << QStringLiteral("The envoy was expelled from Minsk");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
