@@ -113,9 +113,9 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
         "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|announced|confirmed|stated|added|"
         "disclosed|published|released|wrote)\\s+(?:on\\s+)?$"));
     static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported|announced|confirmed)\\b"));
-    const int from = std::max(s.start, t.start - 60);
+    const int from = std::min(t.start, std::max(s.start, t.start - 60));
     return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
-        || after.match(QStringView(text).mid(t.end, std::min(s.end, t.end + 14) - t.end)).hasMatch();
+        || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
 }
 
 // "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
