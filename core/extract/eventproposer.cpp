@@ -109,10 +109,14 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
 // when the event happened.
 bool reportDate(const QString &text, const Timex &t, const Sentence &s)
 {
+    // a report comes out on a day; "reported third-quarter earnings" dates the earnings
+    if (t.value.size() < 10 || t.value.at(4) != u'-' || t.value.at(7) != u'-')
+        return false;
     static const QRegularExpression before(QStringLiteral(
-        "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|announced|confirmed|stated|added|"
-        "disclosed|published|released|wrote)\\s+(?:on\\s+)?$"));
-    static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported|announced|confirmed)\\b"));
+        "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|stated|added|disclosed|published|"
+        "released|wrote)\\s+(?:on\\s+)?$"));
+    static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported)\\b"));
+    // ("announced on Monday", "confirmed on Monday" stay events: an announcement is news of its own)
     const int from = std::min(t.start, std::max(s.start, t.start - 60));
     return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
         || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();

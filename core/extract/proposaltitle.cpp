@@ -55,11 +55,15 @@ bool isDescribedName(const QString &title)
         QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
         QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
         QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("sent"),
-        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("left"), QStringLiteral("led")};
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("left"), QStringLiteral("led"),
+        // a clause, not a description: "the 8,000 employees that Unisys"
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"),
+        QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("where"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("if"), QStringLiteral("as")};
     static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("von"),
                                             QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("bin")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 3 || words.size() > 8)
+    if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter())
         return false;
     int name = int(words.size());
     while (name > 1 && (words.at(name - 1).at(0).isUpper() || particles.contains(words.at(name - 1))))
@@ -79,6 +83,32 @@ bool isDescribedName(const QString &title)
     return lower;
 }
 
+// Words that can be a noun phrase: at most maxWords, none a verb form, auxiliary, pronoun or
+// clause word ("U.S. Secretary of State Antony Blinken", "The measures", "Israeli troops").
+bool isNounPhrase(const QString &phrase, int maxWords)
+{
+    static const QSet<QString> notNouns = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"),
+        QStringLiteral("been"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("should"), QStringLiteral("could"), QStringLiteral("can"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+        QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("it"), QStringLiteral("they"), QStringLiteral("he"),
+        QStringLiteral("she"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you"), QStringLiteral("and"),
+        QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("that"), QStringLiteral("which"),
+        QStringLiteral("who"), QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("if"), QStringLiteral("as"),
+        QStringLiteral("than")};
+    const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > maxWords || !words.first().at(0).isLetter())
+        return false;
+    return std::none_of(words.begin(), words.end(), [](const QString &w) {
+        const QString l = w.toLower();
+        // "Beijing", "United" are names, not verb forms
+        return notNouns.contains(l)
+            || (w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))))
+            || !std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019); });
+    });
+}
+
 // A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
 // (at most six words, none of them a verb form), when the word after the date is clearly a finite
 // verb: a past in "-ed", or said, told, met, held, will, has, was ("… on Wednesday approved …").
@@ -89,21 +119,11 @@ bool isNounSubject(const QString &title, const QString &text, int p, int end)
         QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("was"), QStringLiteral("were"),
         QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
         QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled")};
-    static const QSet<QString> notNouns = {
-        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
-        QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
-        QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("it"),
-        QStringLiteral("they"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("we"), QStringLiteral("and"),
-        QStringLiteral("or"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
+    static const QSet<QString> places = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 2 || words.size() > 6 || !words.last().at(0).isLower())
+    if (words.size() < 2 || !words.last().at(0).isLower() || !isNounPhrase(title, 6)
+        || std::any_of(words.begin(), words.end(), [](const QString &w) { return places.contains(w.toLower()); }))
         return false;
-    for (const QString &w : words) {
-        const QString l = w.toLower();
-        if (notNouns.contains(l) || l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))
-            || !std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'\''; }))
-            return false;
-    }
     int q = p;
     while (q < end && text.at(q).isLetter())
         ++q;
@@ -302,12 +322,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
     // "Smith, who on Monday was named minister, …": the verb follows the date.
-    static const QRegularExpression relative(QStringLiteral("^\\s*(?:which|who)\\s*(?=[a-z]|$)"));
+    // Only a subject relative ("which began", not "which the presidents signed") after a noun phrase
+    // with no verb of its own ("The move seemed aimed at …, which had condemned" is a clause).
+    static const QRegularExpression relative(QStringLiteral(
+        "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"));
     if (const QRegularExpressionMatch r = relative.match(head);
         r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
         const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
-        const qsizetype words = noun.count(u' ') + 1;
-        if (!noun.isEmpty() && words <= 9 && !looksLikeFurniture(noun)) {
+        if (!noun.isEmpty() && isNounPhrase(noun, 7) && !looksLikeFurniture(noun)) {
             if (r.capturedLength() < head.size()) {
                 t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
             } else if (startsWithVerb(text, p, s.end)) {

@@ -367,6 +367,18 @@ void TestArticleExtract::titles_data()
     QTest::newRow("relative clause, date before its verb")
         << QStringLiteral("The envoy, who Tuesday was expelled from Minsk, flew home.")
         << QStringLiteral("The envoy was expelled from Minsk");
+    QTest::newRow("noun subject with a name in -ing")
+        << QStringLiteral("Beijing officials on Tuesday summoned the ambassador.")
+        << QStringLiteral("Beijing officials summoned the ambassador");
+    QTest::newRow("object relative clause keeps its own subject")
+        << QStringLiteral("They debated the treaty, which the two presidents signed on March 3 in Kyiv.")
+        << QStringLiteral("The two presidents signed");
+    QTest::newRow("relative clause after a clause")
+        << QStringLiteral("The move seemed aimed at calming Iran, which had condemned the raid on March 2.")
+        << QStringLiteral("Condemned the raid");
+    QTest::newRow("relative clause after a noun with its complement")
+        << QStringLiteral("The attack on the embassy, which began on March 3, killed 12 people.")
+        << QStringLiteral("The attack on the embassy began");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
@@ -393,8 +405,12 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
     QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
     QTest::newRow("event date before a comma and said")
-        << QStringLiteral("Rebels shelled the town on March 10, said officials, who confirmed on March 12 that it was hit.") << 1;
-    QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and confirmed on March 12 that it withdrew.") << 2;
+        << QStringLiteral("Rebels shelled the town on March 10, said officials, who told reporters on March 12 it was hit.") << 1;
+    QTest::newRow("reported a quarter's results")
+        << QStringLiteral("The airline reported first-quarter profit of $2 million on March 12.") << 2;
+    QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and reported on March 12 that it withdrew.") << 2;
+    QTest::newRow("an announcement is an event")
+        << QStringLiteral("The ministry announced on March 12 that the border would reopen on April 2.") << 2;
 }
 
 void TestArticleExtract::proposalCount()
