@@ -105,7 +105,9 @@ bool isNounPhrase(const QString &phrase, int maxWords)
         // "Beijing", "United" are names, not verb forms
         return notNouns.contains(l)
             || (w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))))
-            || !std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019); });
+            || !std::all_of(w.begin(), w.end(), [](QChar c) {
+                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019);
+               });
     });
 }
 
@@ -128,7 +130,8 @@ bool isNounSubject(const QString &title, const QString &text, int p, int end)
     while (q < end && text.at(q).isLetter())
         ++q;
     const QString verb = text.mid(p, q - p);
-    return !verb.isEmpty() && verb.at(0).isLower() && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+    return !verb.isEmpty() && verb.at(0).isLower()
+        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
 }
 
 // Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word

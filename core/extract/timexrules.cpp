@@ -266,7 +266,8 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
             QStringLiteral("through"), QStringLiteral("from"), QStringLiteral("in"), QStringLiteral("and"), QStringLiteral("was"),
             QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("has"), QStringLiteral("had")};
         const Token *nx = tok(end);
-        const bool beforeNoun = m == 3 && p && p->is(u"the") && nx && nx->isWord() && !nx->capitalised && !notNouns.contains(nx->lower);
+        const bool beforeNoun =
+            m == 3 && p && p->is(u"the") && nx && nx->isWord() && !nx->capitalised && !notNouns.contains(nx->lower);
         if (!p || !(preps.contains(p->lower) || (more.contains(p->lower) && (m == 3 || monthBefore)) || beforeNoun))
             return 0;
     }

@@ -85,6 +85,10 @@ Tense TimexRules::tenseAround(int i) const
             QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless")};
         return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
     };
+    // "will be held", "is heard": a participle after these leaves the tense to its auxiliary
+    auto auxiliaryBefore = [&](int k) {
+        return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") || word(k - 1, u"is") || word(k - 1, u"are");
+    };
     auto classify = [&](int k) -> Tense {
         const Token &a = t[size_t(k)];
         if (!a.isWord())
@@ -192,12 +196,10 @@ Tense TimexRules::tenseAround(int i) const
         // "will be held Friday", "are being paid Dec. 14": an irregular participle, like a regular
         // one below, leaves the decision to its auxiliary
         if (past.contains(a.lower))
-            return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") || word(k - 1, u"is") || word(k - 1, u"are")
-                ? Tense::Unknown
-                : Tense::Past;
+            return auxiliaryBefore(k) ? Tense::Unknown : Tense::Past;
         // "will be named": a passive participle leaves the decision to its auxiliary.
         if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
-            && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being") && !word(k - 1, u"is") && !word(k - 1, u"are"))
+            && !auxiliaryBefore(k))
             return Tense::Past;
         return Tense::Unknown;
     };
@@ -221,7 +223,8 @@ Tense TimexRules::tenseAround(int i) const
         const Token *a = tok(k);
         return a && a->kind == Token::Kind::Punct
                && (a->lower == u"\"" || a->lower == u"'" || a->lower == u"`" || a->lower == QStringView(u"\u201C")
-                   || a->lower == QStringView(u"\u201D") || a->lower == QStringView(u"\u00AB") || a->lower == QStringView(u"\u00BB"));
+                   || a->lower == QStringView(u"\u201D") || a->lower == QStringView(u"\u00AB")
+                   || a->lower == QStringView(u"\u00BB"));
     };
     auto statementEnds = [&](int k) { // ",\"" or "?'" before the attribution
         return (punct(k, u',') || punct(k, u'?') || punct(k, u'!')) && quoteMark(k + 1) && joined(k + 1);
@@ -250,7 +253,8 @@ Tense TimexRules::tenseAround(int i) const
                 QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
                 QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("adjourned"),
                 QStringLiteral("brought"), QStringLiteral("put")};
-            if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord() && moved.contains(t[size_t(back)].lower))
+            if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
+                && moved.contains(t[size_t(back)].lower))
                 return Tense::Future;
             if (const Tense s = classify(back); s != Tense::Unknown) {
                 // "was indicted in August", "bought the firm in February": the event's own verb in
