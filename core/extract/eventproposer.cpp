@@ -104,6 +104,24 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
     return {};
 }
 
+// The date of the reporting clause: "official figures showed on May 2", "the agency reported
+// Saturday", "data released on May 2", "Peskov on Monday said" — when the report came out, not
+// when the event happened.
+bool reportDate(const QString &text, const Timex &t, const Sentence &s)
+{
+    // a report comes out on a day; "reported third-quarter earnings" dates the earnings
+    if (t.value.size() < 10 || t.value.at(4) != u'-' || t.value.at(7) != u'-')
+        return false;
+    static const QRegularExpression before(QStringLiteral(
+        "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|stated|added|disclosed|published|"
+        "released|wrote)\\s+(?:on\\s+)?$"));
+    static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported)\\b"));
+    // ("announced on Monday", "confirmed on Monday" stay events: an announcement is news of its own)
+    const int from = std::min(t.start, std::max(s.start, t.start - 60));
+    return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
+        || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
+}
+
 // "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
 // after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
 // cue that does not start before it.
@@ -209,16 +227,34 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         static const QRegularExpression reader(QStringLiteral("\\b(you|your)\\b"), QRegularExpression::CaseInsensitiveOption);
         if (reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch())
             continue;
+        // "Exports rose 12% in April, official figures showed on May 2": the report date makes no
+        // proposal of its own when the sentence dates an event besides (it still anchors the tagger).
+        if (reportDate(text, t, *s)) {
+            bool eventDate = false;
+            for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
+                                           [](const Timex &x, int pos) { return x.start < pos; });
+                 o != timexes.end() && o->start < s->end && !eventDate; ++o)
+                eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf
+                    && !reportDate(text, *o, *s);
+            if (eventDate)
+                continue;
+        }
         ProposedEvent e;
         e.timex = k;
         e.date = t.edtf;
         // An earlier date in the same sentence closes the clause before this one's
         // ("spoke Friday evening and again at 9:30 a.m. Saturday").
         Sentence clause = *s;
+        int afterReport = -1;
         if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
-            && timexes[size_t(k - 1)].end <= t.start)
-            clause.start = timexes[size_t(k - 1)].end;
-        TitleChoice choice = title(text, t, clause);
+            && timexes[size_t(k - 1)].end <= t.start) {
+            // a report date before it names who spoke ("Hamas said on Saturday it had …")
+            if (reportDate(text, timexes[size_t(k - 1)], *s))
+                afterReport = timexes[size_t(k - 1)].end;
+            else
+                clause.start = timexes[size_t(k - 1)].end;
+        }
+        TitleChoice choice = title(text, t, clause, afterReport);
         if (choice.text.count(u' ') < 1 && clause.start != s->start)
             choice = title(text, t, *s);
         e.title = choice.text;

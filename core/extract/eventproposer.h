@@ -40,7 +40,9 @@ private:
         bool nounPhrase = false; // the date modifies a noun ("the March 17-18 meeting between …"), which the title is
         bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
     };
-    TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence) const;
+    // after: where a report date before this one ends ("Hamas said on Saturday it had received …"):
+    // the clause starts after it, and its reporting verb still names the speaker.
+    TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence, int after = -1) const;
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

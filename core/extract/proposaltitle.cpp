@@ -47,6 +47,93 @@ bool isBareSubject(const QString &title)
     });
 }
 
+// A name after the words that describe it, with no verb among them: "Presidential aide Hikmet
+// Hajiyev", "Kremlin spokesman Peskov", "senior Hamas official Basem Naim".
+bool isDescribedName(const QString &title)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
+        QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("sent"),
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("left"), QStringLiteral("led"),
+        // a clause, not a description: "the 8,000 employees that Unisys"
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"),
+        QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("where"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("if"), QStringLiteral("as")};
+    static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("von"),
+                                            QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("bin")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter())
+        return false;
+    int name = int(words.size());
+    while (name > 1 && (words.at(name - 1).at(0).isUpper() || particles.contains(words.at(name - 1))))
+        --name;
+    if (name == int(words.size()) || !words.at(name).at(0).isUpper())
+        return false;
+    // the describing words: lower-case after the first (which tidy() capitalised), none a verb
+    bool lower = false;
+    for (int k = 1; k < name; ++k) {
+        const QString &w = words.at(k);
+        if (w.at(0).isUpper())
+            continue; // "Foreign ministry spokesman", "senior Hamas official"
+        if (verbs.contains(w) || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || !w.at(0).isLetter())
+            return false;
+        lower = true;
+    }
+    return lower;
+}
+
+// Words that can be a noun phrase: at most maxWords, none a verb form, auxiliary, pronoun or
+// clause word ("U.S. Secretary of State Antony Blinken", "The measures", "Israeli troops").
+bool isNounPhrase(const QString &phrase, int maxWords)
+{
+    static const QSet<QString> notNouns = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"),
+        QStringLiteral("been"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("should"), QStringLiteral("could"), QStringLiteral("can"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+        QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("it"), QStringLiteral("they"), QStringLiteral("he"),
+        QStringLiteral("she"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you"), QStringLiteral("and"),
+        QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("that"), QStringLiteral("which"),
+        QStringLiteral("who"), QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("if"), QStringLiteral("as"),
+        QStringLiteral("than")};
+    const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > maxWords || !words.first().at(0).isLetter())
+        return false;
+    return std::none_of(words.begin(), words.end(), [](const QString &w) {
+        const QString l = w.toLower();
+        // "Beijing", "United" are names, not verb forms
+        return notNouns.contains(l)
+            || (w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))))
+            || !std::all_of(w.begin(), w.end(), [](QChar c) {
+                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019);
+               });
+    });
+}
+
+// A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
+// (at most six words, none of them a verb form), when the word after the date is clearly a finite
+// verb: a past in "-ed", or said, told, met, held, will, has, was ("… on Wednesday approved …").
+bool isNounSubject(const QString &title, const QString &text, int p, int end)
+{
+    static const QSet<QString> finite = {
+        QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("will"),
+        QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("was"), QStringLiteral("were"),
+        QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
+        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled")};
+    static const QSet<QString> places = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || !words.last().at(0).isLower() || !isNounPhrase(title, 6)
+        || std::any_of(words.begin(), words.end(), [](const QString &w) { return places.contains(w.toLower()); }))
+        return false;
+    int q = p;
+    while (q < end && text.at(q).isLetter())
+        ++q;
+    const QString verb = text.mid(p, q - p);
+    return !verb.isEmpty() && verb.at(0).isLower()
+        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+}
+
 // Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
 // that is no preposition, article, conjunction or part of the day.
 bool startsWithVerb(const QString &text, int p, int end)
@@ -85,8 +172,8 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         return {};
     QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
     subject = subject.mid(subject.lastIndexOf(u',') + 1);
-    const QString name = tidy(subject, 6);
-    return isBareSubject(name) ? name : QString();
+    const QString name = tidy(subject, 8);
+    return isBareSubject(name) || isDescribedName(name) ? name : QString();
 }
 
 // A title that opens with a pronoun standing for the speaker, with the speaker's name instead.
@@ -164,7 +251,7 @@ bool looksLikeFurniture(const QString &title)
     return codes >= 2 || (codes == 1 && words.size() <= 3) || mixed >= 3;
 }
 
-EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s) const
+EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int after) const
 {
     TitleChoice c;
     const QString before = text.mid(s.start, timex.start - s.start);
@@ -216,10 +303,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression boundary(
         QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(" DL_REPORTING "|that)\\b"));
     QRegularExpressionMatch lastBoundary;
+    int previousStart = s.start; // where the clause before the last boundary starts
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
         lastBoundary = it.next();
+        previousStart = start;
         start = s.start + int(lastBoundary.capturedEnd());
     }
+    start = std::max(start, after);
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);
@@ -232,11 +322,33 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
         head = head.mid(last.capturedStart(1));
     QString t = tidy(head, 12);
+    // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
+    // the relative clause is about the noun before its comma.
+    // "Smith, who on Monday was named minister, …": the verb follows the date.
+    // Only a subject relative ("which began", not "which the presidents signed") after a noun phrase
+    // with no verb of its own ("The move seemed aimed at …, which had condemned" is a clause).
+    static const QRegularExpression relative(QStringLiteral(
+        "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"));
+    if (const QRegularExpressionMatch r = relative.match(head);
+        r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
+        const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
+        if (!noun.isEmpty() && isNounPhrase(noun, 7) && !looksLikeFurniture(noun)) {
+            if (r.capturedLength() < head.size()) {
+                t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
+            } else if (startsWithVerb(text, p, s.end)) {
+                c.clauseEnd = clauseStop(text, p, s.end);
+                c.text = tidy(noun + u' ' + text.mid(p, c.clauseEnd - p), 12);
+                return c;
+            }
+        }
+    }
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
-    if (isBareSubject(t) && startsWithVerb(text, p, s.end)) {
-        // "President Bush on Tuesday ordered …": the subject before the date, the verb after it.
+    if (((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) || isNounSubject(t, text, p, s.end)) {
+        // "President Bush on Tuesday ordered …": the subject before the date, the verb after it;
+        // "presidential aide Hikmet Hajiyev on Wednesday rejected …", "Israeli troops on Tuesday
+        // raided …" too.
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
         return c;

@@ -65,6 +65,7 @@ TimexRules::Match TimexRules::matchCore(int i)
         consider(hourInPartOfDay(i));
         consider(yearSpan(i));
         consider(halfYear(i));
+        consider(secondDay(i));
         return best;
     }
     // Most words cannot start a temporal expression: one hash lookup skips them (the speed target

@@ -1,4 +1,4 @@
-// Seasons, quarters and halves, holidays, weekdays and clock times.
+// Seasons, quarters and halves, holidays and clock times.
 #include "core/extract/timexrules.h"
 
 #include "core/extract/holidays.h"
@@ -146,14 +146,20 @@ TimexRules::Match TimexRules::quarter(int i)
     // "the third quarter", "third-quarter", "the fourth quarter of 1990", "Q3 2008", "the first half"
     int j = i;
     bool the = false;
-    if (word(j, u"the") || word(j, u"this")) {
-        the = true;
-        ++j;
-    }
     std::int64_t year = 0;
     bool haveYear = false;
     int ye = 0;
-    if (yearNumber(j, ye, year)) {
+    if ((word(j, u"next") || word(j, u"last") || word(j, u"this")) && word(j + 1, u"year") && punct(j + 2, u'\'')
+        && word(j + 3, u"s") && joined(j + 3)) {
+        // "next year's first quarter", "last year's second half": that year's
+        year = tv::yearOf(dct) + (word(j, u"last") ? -1 : word(j, u"next") ? 1 : 0);
+        haveYear = true;
+        j += 4;
+    } else if (word(j, u"the") || word(j, u"this")) {
+        the = true;
+        ++j;
+    }
+    if (!haveYear && yearNumber(j, ye, year)) {
         j = ye;
         haveYear = true;
     }
@@ -176,6 +182,17 @@ TimexRules::Match TimexRules::quarter(int i)
         e = j + 2;
     } else {
         q = ordinalAt(j, e);
+        // "the last half of 1989", "the last quarter of the year": the final one of the year named
+        const bool lastOf = the && !haveYear && word(j, u"last") && (word(j + 1, u"half") || word(j + 1, u"quarter"))
+                            && word(j + 2, u"of");
+        if (lastOf) {
+            int yEnd = 0;
+            std::int64_t y = 0;
+            if (!yearNumber(j + 3, yEnd, y) && !word(j + 4, u"year"))
+                return {}; // "the last quarter of the decade" is not read
+            q = word(j + 1, u"half") ? 2 : 4;
+            e = j + 1;
+        }
         if (!q && isNumberTok(j) && !dayNumber(j, e, q))
             return {};
         if (q < 1 || q > 4)
@@ -250,50 +267,48 @@ TimexRules::Match TimexRules::holiday(int i)
     const int eve = word(end, u"eve") && !word(end - 1, u"eve") ? -1 : 0;
     if (word(end, u"day") || word(end, u"eve"))
         ++end;
+    // "Easter week", "Christmas week": the week holding the holiday
+    const bool week = !eve && word(end, u"week") && !(punct(end + 1, u'\'') && word(end + 2, u"s"));
+    if (week)
+        ++end;
     std::int64_t year = 0;
     int ye = 0;
     if (yearNumber(end, ye, year))
         end = ye;
     else {
         year = tv::yearOf(dct);
+        // "returned from its Christmas recess", "Easter holiday traffic": a holiday before a noun
+        // names its nearest occurrence whatever the clause's tense says of the noun
+        const Token *next = tok(end);
+        const bool modifier = next && next->isWord() && !next->capitalised && !week && next->lower != u"and"
+            && next->lower != u"or" && next->lower.size() > 2 && lexicon::weekday(next->lower) == 0;
+        const Tense tense = modifier ? Tense::Unknown : tenseAround(i);
+        // a week counts as begun from its Monday and as still to come up to its Sunday
         const std::int64_t d = holidays::day(id, year);
-        const Tense tense = tenseAround(i);
-        if (tense == Tense::Past && d > dct)
+        const std::int64_t first = week ? d - (tv::isoWeekday(d) - 1) : d;
+        const std::int64_t last = week ? first + 6 : d;
+        if (tense == Tense::Past && first > dct)
             --year;
-        else if (tense == Tense::Future && d < dct)
+        else if (tense == Tense::Future && last < dct)
             ++year;
+        else if (tense != Tense::Past && tense != Tense::Future) {
+            // no tense to go by: the nearest occurrence ("Christmas sales", read in January, were last
+            // December's)
+            const std::int64_t before = holidays::day(id, year - 1), after = holidays::day(id, year + 1);
+            const auto gap = [this](std::int64_t x) { return x > dct ? x - dct : dct - x; };
+            if (gap(before) < gap(d) && gap(before) < gap(after))
+                --year;
+            else if (gap(after) < gap(d))
+                ++year;
+        }
+    }
+    if (week) {
+        Match m;
+        m.end = end;
+        m.value = tv::isoWeek(holidays::day(id, year));
+        return m;
     }
     return withPartOfDay(dayMatch(end, holidays::day(id, year) + eve));
-}
-
-TimexRules::Match TimexRules::weekdayExpr(int i)
-{
-    const Token *a = tok(i);
-    if (!a || !a->isWord() || !a->capitalised)
-        return {};
-    const int wd = lexicon::weekday(a->lower);
-    if (!wd)
-        return {};
-    // "Saturday, April 25", "Wed May 15, 2024": the explicit date wins. An abbreviation ("Sun",
-    // "Sat", "Wed" are words too) is read only before such a date.
-    const bool abbreviation = a->lower.size() < 6;
-    int k = abbreviation && punct(i + 1, u'.') && joined(i + 1) ? i + 2 : i + 1;
-    if (punct(k, u','))
-        ++k;
-    const Match explicitDate = std::max(monthDate(k), dayMonth(k), [](const Match &x, const Match &y) { return x.end < y.end; });
-    if (explicitDate.end > 0)
-        return explicitDate;
-    if (abbreviation)
-        return {};
-    const int dow = tv::isoWeekday(dct);
-    std::int64_t day = 0;
-    const Tense tense = tenseAround(i);
-    const int ahead = (wd - dow + 7) % 7, back = (dow - wd + 7) % 7;
-    if (tense == Tense::Future || (tense == Tense::Conditional && ahead < back))
-        day = dct + ahead; // "would arrive Thursday": the nearer Thursday
-    else
-        day = dct - back;
-    return withPartOfDay(dayMatch(i + 1, day));
 }
 
 TimexRules::Match TimexRules::clockTime(int i)

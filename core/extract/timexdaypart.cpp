@@ -75,6 +75,8 @@ TimexRules::Match TimexRules::partOfDayPhrase(int i)
         e = d.end;
     } else if (mod.isEmpty()) {
         return {};
+    } else if (punct(j - 1, u'-') && tok(e) && t[size_t(e)].isWord() && !t[size_t(e)].capitalised) {
+        return {}; // "a late-night address", "an early-morning raid": an adjective, no day of its own
     }
     Match m = dayMatch(e, day);
     m.type = Timex::Type::Time;

@@ -169,6 +169,12 @@ TimexRules::Match TimexRules::weekdayOfWeek(int i)
     if (!a || !a->isWord() || !a->capitalised || a->lower.size() < 6)
         return {};
     const int wd = lexicon::weekday(a->lower);
+    // "on Wednesday week" (British): a week after the coming Wednesday (a week from today when
+    // today is Wednesday); not "Wednesday week-long talks"
+    if (wd && word(i + 1, u"week") && word(i - 1, u"on") && !(punct(i + 2, u'-') && joined(i + 2))) {
+        const int ahead = (wd - tv::isoWeekday(dct) + 7) % 7;
+        return dayMatch(i + 2, dct + ahead + 7);
+    }
     const int k = word(i + 1, u"of") ? i + 2 : i + 1;
     if (!wd || !word(k + 1, u"week") || !(word(k, u"next") || word(k, u"last") || word(k, u"this")))
         return {};
@@ -213,6 +219,32 @@ TimexRules::Match TimexRules::monthQuarter(int i)
     m.refDay = tv::days(year, 3 * q - 2, 1);
     m.refUnit = 'M';
     return m;
+}
+
+TimexRules::Match TimexRules::secondDay(int i)
+{
+    // "the summit on April 24 and 25", "talks on May 4 or 5": the second day is a date of the month
+    // just named. Only right after a month and day the tagger accepted (the reference ends at the
+    // "and"), later in that month, and before punctuation or a function word ("April 24 and 25
+    // soldiers" counts soldiers).
+    int e = 0, d = 0, pe = 0, pd = 0, me = 0;
+    if (!(word(i - 1, u"and") || word(i - 1, u"or")) || refToken != i - 1 || refUnit != 'D' || !dayNumber(i, e, d)
+        || !isNumberTok(i - 2) || !dayNumber(i - 2, pe, pd) || pe != i - 1 || pd >= d || !monthAt(i - 3, me, false)
+        || me != i - 2)
+        return {};
+    static const QSet<QString> follows = {
+        QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("to"), QStringLiteral("and"),
+        QStringLiteral("when"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("with"),
+        QStringLiteral("for"), QStringLiteral("but"), QStringLiteral("as"), QStringLiteral("while"), QStringLiteral("the")};
+    if (const Token *b = tok(e); b && b->isWord() && !follows.contains(b->lower))
+        return {};
+    if (punct(e, u'%') || punct(e, u':') || punct(e, u'-') || punct(e, u'/'))
+        return {}; // "24 and 25%", "4 and 5:30"
+    const std::int64_t year = tv::yearOf(ref);
+    const int month = tv::monthOf(ref);
+    if (!tv::validDay(year, month, d))
+        return {};
+    return dayMatch(e, tv::days(year, month, d));
 }
 
 } // namespace dateline::extract

@@ -1,5 +1,6 @@
 // Relative dates ("yesterday", "last week", "three days ago", "the following day"), durations
-// ("two years", "the past few months"), sets ("every Monday") and PRESENT/PAST/FUTURE_REF.
+// ("two years", "the past few months"), sets ("every Monday"), PRESENT/PAST/FUTURE_REF and bare
+// weekdays, whose side of the creation date the tense decides.
 #include "core/extract/timexrules.h"
 
 #include "core/extract/lexicon.h"
@@ -348,6 +349,36 @@ TimexRules::Match TimexRules::reference(int i)
         }
     }
     return {};
+}
+
+TimexRules::Match TimexRules::weekdayExpr(int i)
+{
+    const Token *a = tok(i);
+    if (!a || !a->isWord() || !a->capitalised)
+        return {};
+    const int wd = lexicon::weekday(a->lower);
+    if (!wd)
+        return {};
+    // "Saturday, April 25", "Wed May 15, 2024": the explicit date wins. An abbreviation ("Sun",
+    // "Sat", "Wed" are words too) is read only before such a date.
+    const bool abbreviation = a->lower.size() < 6;
+    int k = abbreviation && punct(i + 1, u'.') && joined(i + 1) ? i + 2 : i + 1;
+    if (punct(k, u','))
+        ++k;
+    const Match explicitDate = std::max(monthDate(k), dayMonth(k), [](const Match &x, const Match &y) { return x.end < y.end; });
+    if (explicitDate.end > 0)
+        return explicitDate;
+    if (abbreviation)
+        return {};
+    const int dow = tv::isoWeekday(dct);
+    std::int64_t day = 0;
+    const Tense tense = tenseAround(i);
+    const int ahead = (wd - dow + 7) % 7, back = (dow - wd + 7) % 7;
+    if (tense == Tense::Future || (tense == Tense::Conditional && ahead < back))
+        day = dct + ahead; // "would arrive Thursday": the nearer Thursday
+    else
+        day = dct - back;
+    return withPartOfDay(dayMatch(i + 1, day));
 }
 
 } // namespace dateline::extract

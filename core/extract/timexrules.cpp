@@ -259,7 +259,16 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
             QStringLiteral("to"), QStringLiteral("between"), QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("into")};
         const Token *p = tok(i - 1);
         const bool monthBefore = tok(i - 2) && t[size_t(i - 2)].isWord() && lexicon::month(t[size_t(i - 2)].lower) > 0;
-        if (!p || !(preps.contains(p->lower) || (more.contains(p->lower) && (m == 3 || monthBefore))))
+        // "the March accession", "the March vote": a month before a noun (not "the March on Rome",
+        // "the March for Life", which are names; "the May government" may be a person's)
+        static const QSet<QString> notNouns = {
+            QStringLiteral("on"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("against"),
+            QStringLiteral("through"), QStringLiteral("from"), QStringLiteral("in"), QStringLiteral("and"), QStringLiteral("was"),
+            QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("has"), QStringLiteral("had")};
+        const Token *nx = tok(end);
+        const bool beforeNoun =
+            m == 3 && p && p->is(u"the") && nx && nx->isWord() && !nx->capitalised && !notNouns.contains(nx->lower);
+        if (!p || !(preps.contains(p->lower) || (more.contains(p->lower) && (m == 3 || monthBefore)) || beforeNoun))
             return 0;
     }
     return m;

@@ -72,7 +72,6 @@ private:
     Match quarter(int i);
     Match holiday(int i);
     Match clockTime(int i);
-    Match weekdayExpr(int i);
     Match withPartOfDay(Match m);
 
     // timexdaypart.cpp
@@ -90,6 +89,7 @@ private:
     Match deictic(int i);
     Match shifted(int i);     // last/next/this/the following + unit, weekday, month, season
     Match agoLater(int i);    // "three days ago", "a year earlier", "two weeks later"
+    Match weekdayExpr(int i); // "Friday": the one before or after the creation date, by tense
     Match duration(int i);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;
@@ -106,6 +106,7 @@ private:
     Match halfYear(int i);     // "H1 2024"
     Match monthQuarter(int i); // "the January-March quarter"
     Match weekdayOfWeek(int i); // "Friday next week"
+    Match secondDay(int i);    // "25" in "on April 24 and 25"
     bool temperatureContext(int i) const; // "highs in the 90s" are degrees
 
     static Match dayMatch(int end, std::int64_t day);
@@ -113,6 +114,9 @@ private:
     const std::vector<Token> &t;
     int n = 0;
     std::int64_t dct = 0;
+    // tenseAround() found the past in the expression's own verb just before it ("was indicted in
+    // August"); resolveYear() then reaches a year back (read once, then cleared)
+    mutable bool ownPast = false;
     std::int64_t ref = 0;
     char refUnit = 'D';
     // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results

@@ -48,7 +48,15 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("swore"), QStringLiteral("forgot"), QStringLiteral("froze"), QStringLiteral("stole"),
         QStringLiteral("shook"), QStringLiteral("understood"), QStringLiteral("arose"), QStringLiteral("sank"),
         QStringLiteral("spun"), QStringLiteral("overthrew"), QStringLiteral("undertook"), QStringLiteral("forgave"),
-        QStringLiteral("slept"), QStringLiteral("swept"), QStringLiteral("dealt"), QStringLiteral("led")};
+        QStringLiteral("slept"), QStringLiteral("swept"), QStringLiteral("dealt"), QStringLiteral("led"),
+        QStringLiteral("shot"), QStringLiteral("upheld"), QStringLiteral("withheld"), QStringLiteral("overran"),
+        QStringLiteral("overtook"), QStringLiteral("laid"), QStringLiteral("hung"), QStringLiteral("hid"),
+        QStringLiteral("sped"), QStringLiteral("lit"), QStringLiteral("sat"), QStringLiteral("tore"), QStringLiteral("woke"),
+        QStringLiteral("rode"), QStringLiteral("blew"), QStringLiteral("wept"), QStringLiteral("slid"), QStringLiteral("dug"),
+        QStringLiteral("stuck"), QStringLiteral("strode"), QStringLiteral("shrank"), QStringLiteral("sprang"),
+        QStringLiteral("swam"), QStringLiteral("drank"), QStringLiteral("rang"), QStringLiteral("sang"), QStringLiteral("ate"),
+        QStringLiteral("foresaw"), QStringLiteral("withstood"), QStringLiteral("overcame"), QStringLiteral("rebuilt"),
+        QStringLiteral("bled")};
     static const QSet<QString> notVerbs = {
         QStringLiteral("need"), QStringLiteral("speed"), QStringLiteral("indeed"), QStringLiteral("hundred"),
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),
@@ -77,12 +85,20 @@ Tense TimexRules::tenseAround(int i) const
             QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless")};
         return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
     };
+    // "will be held", "is heard": a participle after these leaves the tense to its auxiliary
+    auto auxiliaryBefore = [&](int k) {
+        return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") || word(k - 1, u"is") || word(k - 1, u"are");
+    };
     auto classify = [&](int k) -> Tense {
         const Token &a = t[size_t(k)];
         if (!a.isWord())
             return Tense::Unknown;
         if (future.contains(a.lower)) {
             if (a.lower == u"ll" && !punct(k - 1, u'\''))
+                return Tense::Unknown;
+            // "went ahead as planned", "as originally scheduled": a manner, not a time still ahead
+            if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"expected")
+                && (word(k - 1, u"as") || (word(k - 2, u"as") && t[size_t(k - 1)].lower.endsWith(QLatin1String("ly")))))
                 return Tense::Unknown;
             if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
                 return Tense::Unknown; // "heads of state" is a noun
@@ -101,6 +117,55 @@ Tense TimexRules::tenseAround(int i) const
         }
         // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
         if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
+            return Tense::Future;
+        // "the ministers are meeting Thursday", "he is travelling to Beijing on Friday": the present
+        // progressive of an arrangement looks ahead (of these verbs; "are investigating the attack
+        // on Monday" looks back at it)
+        static const QSet<QString> arrangements = {
+            QStringLiteral("meeting"), QStringLiteral("travelling"), QStringLiteral("traveling"), QStringLiteral("visiting"),
+            QStringLiteral("leaving"), QStringLiteral("arriving"), QStringLiteral("flying"), QStringLiteral("heading"),
+            QStringLiteral("hosting"), QStringLiteral("holding"), QStringLiteral("attending"), QStringLiteral("returning"),
+            QStringLiteral("convening"), QStringLiteral("gathering"), QStringLiteral("resuming"), QStringLiteral("unveiling"),
+            QStringLiteral("launching"), QStringLiteral("signing"), QStringLiteral("voting"), QStringLiteral("departing")};
+        if (arrangements.contains(a.lower)) {
+            const int aux = word(k - 1, u"also") || word(k - 1, u"now") ? k - 2 : k - 1;
+            if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
+                return Tense::Future;
+        }
+        // "Taiwan votes on Saturday", "Parliament holds a debate on Monday": a country or body that
+        // votes or holds something on a day does so as scheduled ("40% of votes on Sunday" is a noun)
+        if ((a.lower == u"votes" || a.lower == u"holds") && k > 0) {
+            static const QSet<QString> bodies = {
+                QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("parliament"), QStringLiteral("senate"),
+                QStringLiteral("house"), QStringLiteral("assembly"), QStringLiteral("council"), QStringLiteral("court"),
+                QStringLiteral("board"), QStringLiteral("party"), QStringLiteral("bank"), QStringLiteral("committee")};
+            const Token &p = t[size_t(k - 1)];
+            if (p.isWord() && (p.capitalised || bodies.contains(p.lower)) && !determiner(k - 1))
+                return Tense::Future;
+        }
+        // "the talks are being held on Friday": an arrangement too
+        if (a.lower == u"being" && (word(k - 1, u"is") || word(k - 1, u"are"))
+            && (word(k + 1, u"held") || word(k + 1, u"hosted") || word(k + 1, u"staged") || word(k + 1, u"convened")))
+            return Tense::Future;
+        // "polls open at 7 a.m. and close at 8 p.m. on Sunday": scheduled; not "remain open", "stay
+        // closed", "close to the border", "a close ally"
+        if ((a.lower == u"open" || a.lower == u"close") && !word(k + 1, u"to") && !determiner(k - 1) && !possessive(k - 1)) {
+            static const QSet<QString> before = {
+                QStringLiteral("to"), QStringLiteral("not"), QStringLiteral("did"), QStringLiteral("remain"),
+                QStringLiteral("remains"), QStringLiteral("remained"), QStringLiteral("stay"), QStringLiteral("stays"),
+                QStringLiteral("stayed"), QStringLiteral("keep"), QStringLiteral("kept"), QStringLiteral("is"),
+                QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("be"),
+                QStringLiteral("been"), QStringLiteral("very"), QStringLiteral("more"), QStringLiteral("too")};
+            const Token *p = tok(k - 1);
+            if (p && p->isWord() && !before.contains(p->lower))
+                return Tense::Future;
+        }
+        // "the sanctions take effect Friday", "elections take place Sunday"; after "to", "did",
+        // "not" or a modal the verb before decides
+        if (a.lower == u"take" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !word(k - 1, u"to")
+            && !word(k - 1, u"did") && !word(k - 1, u"not") && !word(k - 1, u"would") && !word(k - 1, u"could")
+            && !word(k - 1, u"might") && !word(k - 1, u"may") && !word(k - 1, u"can") && !word(k - 1, u"should")
+            && !word(k - 1, u"must"))
             return Tense::Future;
         if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
             return Tense::Future; // "won't", not "won"
@@ -128,11 +193,13 @@ Tense TimexRules::tenseAround(int i) const
             return Tense::Future;
         if (a.lower == u"set")
             return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
+        // "will be held Friday", "are being paid Dec. 14": an irregular participle, like a regular
+        // one below, leaves the decision to its auxiliary
         if (past.contains(a.lower))
-            return Tense::Past;
+            return auxiliaryBefore(k) ? Tense::Unknown : Tense::Past;
         // "will be named": a passive participle leaves the decision to its auxiliary.
         if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
-            && !word(k - 1, u"be") && !word(k - 1, u"been") && !word(k - 1, u"being"))
+            && !auxiliaryBefore(k))
             return Tense::Past;
         return Tense::Unknown;
     };
@@ -149,26 +216,67 @@ Tense TimexRules::tenseAround(int i) const
         }
         return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
     };
+    // A quoted statement has its own tense: in "'… will leave Thursday,' Castro said" the
+    // attribution after the closing quote, and in 'He said: "On Friday we will …"' the verb before
+    // the opening one, do not date the time inside.
+    auto quoteMark = [&](int k) {
+        const Token *a = tok(k);
+        return a && a->kind == Token::Kind::Punct
+               && (a->lower == u"\"" || a->lower == u"'" || a->lower == u"`" || a->lower == QStringView(u"\u201C")
+                   || a->lower == QStringView(u"\u201D") || a->lower == QStringView(u"\u00AB")
+                   || a->lower == QStringView(u"\u00BB"));
+    };
+    auto statementEnds = [&](int k) { // ",\"" or "?'" before the attribution
+        return (punct(k, u',') || punct(k, u'?') || punct(k, u'!')) && quoteMark(k + 1) && joined(k + 1);
+    };
+    auto statementOpens = [&](int k) { // the opening quote of 'said: "…' or ', "…'
+        if (!quoteMark(k) || !joined(k + 1))
+            return false;
+        const int before = quoteMark(k - 1) ? k - 2 : k - 1; // "``" is two marks
+        return punct(before, u':') || punct(before, u',');
+    };
     // "would" (future in the past) says nothing about the creation date: the nearest year decides.
     // Backward markers count as nearer: in English the governing verb usually comes before the
     // time ("took effect at midnight on Saturday and will last…").
     constexpr int kForwardPenalty = 3;
+    ownPast = false;
     bool backOpen = true, fwdOpen = true;
     for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
-        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1);
+        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1);
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
-            if (const Tense s = classify(back); s != Tense::Unknown)
+            // "the offer was extended to Nov. 20", "postponed the vote until June": the new date of a
+            // deadline or event that was moved lies ahead
+            static const QSet<QString> moved = {
+                QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
+                QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("adjourned"),
+                QStringLiteral("brought"), QStringLiteral("put")};
+            if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
+                && moved.contains(t[size_t(back)].lower))
+                return Tense::Future;
+            if (const Tense s = classify(back); s != Tense::Unknown) {
+                // "was indicted in August", "bought the firm in February": the event's own verb in
+                // the past, right before "in/on" and the date, dates the event itself (not "said",
+                // an auxiliary, or a move of a deadline: "extended to Nov. 20", "postponed on …")
+                static const QSet<QString> weak = {
+                    QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
+                    QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
+                    QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
+                    QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
+                    QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
+                ownPast = s == Tense::Past && step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on"))
+                    && !weak.contains(t[size_t(back)].lower) && !determiner(back - 1) && !word(back - 1, u"still");
                 return s;
+            }
         }
         const int d = step - kForwardPenalty;
         if (d < 1)
             continue;
         const int fwd = i + d;
         // A clause that follows ("as he was about to leave") has its own tense.
-        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd);
+        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd);
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;
@@ -208,7 +316,10 @@ std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool force
             sidedDistance = distance;
         }
     }
-    if (sidedDistance >= 0 && (sidedDistance <= 240 || forcedPast || tense == Tense::Future))
+    // the event's own past verb ("was indicted in August", written in May) reaches back a whole year
+    const bool own = ownPast && tense == Tense::Past;
+    ownPast = false;
+    if (sidedDistance >= 0 && (sidedDistance <= (own ? 366 : 240) || forcedPast || tense == Tense::Future))
         return sided;
     return best;
 }

@@ -33,6 +33,8 @@ private slots:
     void titles();
     void proposalCount_data();
     void proposalCount();
+    void reportDateIsNoEvent_data();
+    void reportDateIsNoEvent();
     void places_data();
     void places();
     void relations_data();
@@ -336,6 +338,47 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing");
     QTest::newRow("to before an article") << QStringLiteral("Inspectors will return to the site on March 20.")
                                           << QStringLiteral("Inspectors will return to the site");
+    QTest::newRow("described name, date, verb")
+        << QStringLiteral("Presidential aide Leyla Mammadova on Wednesday dismissed the report as fabricated.")
+        << QStringLiteral("Presidential aide Leyla Mammadova dismissed the report as fabricated");
+    QTest::newRow("described name mid-sentence")
+        << QStringLiteral("In Baku, foreign ministry spokesman Orkhan Aliyev on Monday summoned the envoy.")
+        << QStringLiteral("Foreign ministry spokesman Orkhan Aliyev summoned the envoy");
+    QTest::newRow("descriptor with a verb is no subject")
+        << QStringLiteral("Police arrested opposition leader Tural Guliyev on March 3 outside his home.")
+        << QStringLiteral("Police arrested opposition leader Tural Guliyev");
+    QTest::newRow("described speaker for a pronoun")
+        << QStringLiteral("Army spokesman Colonel Yusuf Demir said he expected the convoy on Friday.")
+        << QStringLiteral("Army spokesman Colonel Yusuf Demir expected the convoy");
+    QTest::newRow("statement with a described speaker")
+        << QStringLiteral("Cabinet spokeswoman Elif Kaya said on Tuesday the talks would resume.")
+        << QStringLiteral("Cabinet spokeswoman Elif Kaya said the talks would resume");
+    QTest::newRow("relative clause after a noun")
+        << QStringLiteral("The offensive, which began on March 10, is the largest in years.")
+        << QStringLiteral("The offensive began");
+    QTest::newRow("relative clause after a name")
+        << QStringLiteral("Foreign Minister Ana Silva, who arrived in Lisbon on Tuesday, praised the deal.")
+        << QStringLiteral("Foreign Minister Ana Silva arrived in Lisbon");
+    QTest::newRow("noun subject, date, past verb")
+        << QStringLiteral("Israeli troops on Tuesday raided a refugee camp near Jenin.")
+        << QStringLiteral("Israeli troops raided a refugee camp near Jenin");
+    QTest::newRow("noun subject needs a clear verb after the date")
+        << QStringLiteral("Exports rose sharply in March and imports fell.") << QStringLiteral("Exports rose sharply");
+    QTest::newRow("relative clause, date before its verb")
+        << QStringLiteral("The envoy, who Tuesday was expelled from Minsk, flew home.")
+        << QStringLiteral("The envoy was expelled from Minsk");
+    QTest::newRow("noun subject with a name in -ing")
+        << QStringLiteral("Beijing officials on Tuesday summoned the ambassador.")
+        << QStringLiteral("Beijing officials summoned the ambassador");
+    QTest::newRow("object relative clause keeps its own subject")
+        << QStringLiteral("They debated the treaty, which the two presidents signed on March 3 in Kyiv.")
+        << QStringLiteral("The two presidents signed");
+    QTest::newRow("relative clause after a clause")
+        << QStringLiteral("The move seemed aimed at calming Iran, which had condemned the raid on March 2.")
+        << QStringLiteral("Condemned the raid");
+    QTest::newRow("relative clause after a noun with its complement")
+        << QStringLiteral("The attack on the embassy, which began on March 3, killed 12 people.")
+        << QStringLiteral("The attack on the embassy began");
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
@@ -354,6 +397,20 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("one date twice in a sentence")
         << QStringLiteral("The ministers met on March 3 and signed the accord on March 3 in Geneva.") << 1;
     QTest::newRow("two dates in a sentence") << QStringLiteral("The ministers met on March 3 and again on March 5.") << 2;
+    QTest::newRow("report date beside the event's")
+        << QStringLiteral("Car sales fell 8% in February, industry data showed on March 12.") << 1;
+    QTest::newRow("report date before the event's")
+        << QStringLiteral("The agency reported on March 12 that rebels had shelled the town on March 10.") << 1;
+    QTest::newRow("told reporters, then the event")
+        << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
+    QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
+    QTest::newRow("event date before a comma and said")
+        << QStringLiteral("Rebels shelled the town on March 10, said officials, who told reporters on March 12 it was hit.") << 1;
+    QTest::newRow("reported a quarter's results")
+        << QStringLiteral("The airline reported first-quarter profit of $2 million on March 12.") << 2;
+    QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and reported on March 12 that it withdrew.") << 2;
+    QTest::newRow("an announcement is an event")
+        << QStringLiteral("The ministry announced on March 12 that the border would reopen on April 2.") << 2;
 }
 
 void TestArticleExtract::proposalCount()
@@ -365,6 +422,37 @@ void TestArticleExtract::proposalCount()
     for (const ProposedEvent &e : x.events)
         titles << e.title;
     QVERIFY2(int(x.events.size()) == count, qPrintable(titles.join(u" | ")));
+}
+
+void TestArticleExtract::reportDateIsNoEvent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("figures showed") << QStringLiteral("Car sales fell 8% in February, industry data showed on March 12.")
+                                    << QStringLiteral("2008-02") << QStringLiteral("Car sales fell 8%");
+    QTest::newRow("agency reported first")
+        << QStringLiteral("The agency reported on March 12 that rebels had shelled the town on March 10.")
+        << QStringLiteral("2008-03-10") << QStringLiteral("Rebels had shelled the town");
+    QTest::newRow("speaker carried past the report date")
+        << QStringLiteral("The Houthis said on March 12 they had freed the hostages on March 11.") << QStringLiteral("2008-03-11")
+        << QStringLiteral("The Houthis had freed the hostages");
+    QTest::newRow("subject, report date, verb")
+        << QStringLiteral("Government spokesman Ali Rahimi on Tuesday said the border would reopen on April 2.")
+        << QStringLiteral("2008-04-02") << QStringLiteral("The border would reopen");
+    QTest::newRow("said, bare weekday") << QStringLiteral("Talks resumed in Vienna on March 20, the ministry said Tuesday.")
+                                        << QStringLiteral("2008-03-20") << QStringLiteral("Talks resumed in Vienna");
+}
+
+void TestArticleExtract::reportDateIsNoEvent()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, date);
+    QCOMPARE(x.events[0].title, title);
 }
 
 void TestArticleExtract::titles()

@@ -174,6 +174,38 @@ void TestTimexNewsDates::expressions_data()
     row("goes to a vote", "The bill goes to a vote on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
     row("takes place", "The summit takes place on Friday in Rome.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("takes effect", "The ceasefire takes effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("plural take effect", "The new export curbs take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("plural take place", "Regional elections take place on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("did not take place", "The parade did not take place on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("progressive arrangement", "The finance ministers are meeting on Thursday in Brussels.", "Thursday", "DATE", "2024-05-16",
+        "2024-05-16");
+    row("progressive travel", "The chancellor is also travelling to Beijing on Friday.", "Friday", "DATE", "2024-05-17",
+        "2024-05-17");
+    row("progressive of inquiry looks back", "Police are investigating an arson attack on Monday.", "Monday", "DATE", "2024-05-13",
+        "2024-05-13");
+    row("past progressive", "The envoys were meeting on Monday when the news broke.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("weekday week", "The prime minister will face MPs on Tuesday week.", "Tuesday week", "DATE", "2024-05-28", "2024-05-28");
+    row("same weekday week", "The court sits again on Wednesday week.", "Wednesday week", "DATE", "2024-05-22", "2024-05-22");
+    row("polls close", "Polls open at 7am and close at 10pm on Thursday.", "10pm on Thursday", "TIME", "2024-05-16T22:00",
+        "2024-05-16T22:00:00");
+    row("remained open", "Shops remained open on Monday despite the strike.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("will be held", "The runoff will be held on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("will be paid", "The dividend will be paid Dec. 14.", "Dec. 14", "DATE", "2024-12-14", "2024-12-14");
+    row("are being held", "The consultations are being held on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("had been held", "The vote had been held on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("own past verb a year back", "The former minister was indicted in August on four counts.", "August", "DATE", "2023-08",
+        "2023-08");
+    row("own past verb, active", "The group bought the refinery in September for $2 billion.", "September", "DATE", "2023-09",
+        "2023-09");
+    row("deadline moved ahead", "The offer was extended on Friday to November 20.", "November 20", "DATE", "2024-11-20",
+        "2024-11-20");
+    row("postponed until weekday", "The hearing was postponed until Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    row("country votes", "Lithuania votes on Sunday in a presidential runoff.", "Sunday", "DATE", "2024-05-19", "2024-05-19");
+    row("body holds", "The central bank holds its policy meeting on Thursday.", "Thursday", "DATE", "2024-05-16", "2024-05-16");
+    row("share of votes", "The party won 40% of votes on Sunday.", "Sunday", "DATE", "2024-05-12", "2024-05-12");
+    row("shot down", "Air defences shot down most of the drones in October.", "October", "DATE", "2023-10", "2023-10");
+    row("court upheld", "The supreme court upheld the ban in October.", "October", "DATE", "2023-10", "2023-10");
+    row("would take effect", "He said the curbs would take effect on Friday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("faces a vote", "The government faces a confidence vote on Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     row("hosts", "France hosts the summit on Saturday.", "Saturday", "DATE", "2024-05-18", "2024-05-18");
     row("closes", "The exhibition closes on Sunday.", "Sunday", "DATE", "2024-05-19", "2024-05-19");

@@ -174,6 +174,8 @@ void TestTimexNewsTimes::notTagged_data()
     QTest::newRow("half-time") << QStringLiteral("The score at half-time was level.");
     QTest::newRow("temperatures") << QStringLiteral("Temperatures were in the 90s and 100s.");
     QTest::newRow("ages in the 60s") << QStringLiteral("He is in his 60s.");
+    QTest::newRow("late-night adjective") << QStringLiteral("In a late-night address, he urged calm.");
+    QTest::newRow("early-morning adjective") << QStringLiteral("Police staged an early-morning raid.");
     QTest::newRow("a named day") << QStringLiteral("Rallies marked International Women's Day.");
     QTest::newRow("an organisation") << QStringLiteral("International Crisis Group and Earth Island said so.");
     QTest::newRow("a newspaper") << QStringLiteral("The Daily Mail reported it.");

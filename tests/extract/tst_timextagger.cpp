@@ -18,6 +18,7 @@ private slots:
     void nothingInPlainNumbers_data();
     void nothingInPlainNumbers();
     void offsetsAreUtf16InTheGivenText();
+    void secondDayNeedsAPlainEnd();
     void quarterOutOfSight();
 };
 
@@ -181,6 +182,34 @@ void TestTimexTagger::expressions_data()
     row("soon after modal", "Prosecutors told him they may soon seek charges.", "soon", "DATE", "FUTURE_REF", "2008-03-28/..");
     row("near term", "Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF", "2008-03-28/..");
     row("future", "Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", "2008-03-28/..");
+    // round 5: a quoted statement keeps its own tense; "as planned" is a manner
+    row("quote before attribution", "\"Our delegation will fly to Cairo and sign it there on Tuesday,\" an aide said.", "Tuesday",
+        "DATE", "2008-04-01", "2008-04-01");
+    row("curly quote before attribution", "\u201CThe envoys will gather in Vienna and then decide it there on Tuesday,\u201D a diplomat told us.",
+        "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("quote after colon", "The spokesman said: \"On Tuesday we will sign it.\"", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("as planned", "The vote went ahead as planned on Sunday.", "Sunday", "DATE", "2008-03-23", "2008-03-23");
+    row("as originally scheduled", "The talks opened as originally scheduled on Monday.", "Monday", "DATE", "2008-03-24",
+        "2008-03-24");
+    // round 5: a second day of the month just named; "the March" before a noun
+    row("second day and", "Leaders will meet in Brussels on June 12 and 13.", "13", "DATE", "2008-06-13", "2008-06-13");
+    row("second day or", "The vote may be held on May 4 or 5, officials said.", "5", "DATE", "2008-05-05", "2008-05-05");
+    // round 5: quarters and halves of a year named around them; a holiday's week
+    row("next year's quarter", "The firm expects a recovery in next year's first quarter.", "next year's first quarter", "DATE",
+        "2009-Q1", "2009-01/2009-03");
+    row("this year's half", "Analysts say this year's second half will be tough.", "this year's second half", "DATE", "2008-H2",
+        "2008-07/2008-12");
+    row("last half of year", "Orders should pick up in the last half of 2008.", "the last half of 2008", "DATE", "2008-H2",
+        "2008-07/2008-12");
+    row("last quarter of the year", "The plant will close in the last quarter of the year.", "the last quarter of the year", "DATE",
+        "2008-Q4", "2008-10/2008-12");
+    row("holiday week", "Pilgrims crowded the old city as Easter week began.", "Easter week", "DATE", "2008-W12",
+        "2008-03-17/2008-03-23");
+    row("holiday nearest without tense", "Retailers blame weak Christmas sales for their losses.", "Christmas", "DATE",
+        "2007-12-25", "2007-12-25");
+    row("holiday before a noun", "Parliament returns from its Easter recess on Tuesday.", "Easter", "DATE", "2008-03-23",
+        "2008-03-23");
+    row("march before noun", "The March accession treaty was signed by all members.", "March", "DATE", "2008-03", "2008-03");
 }
 
 void TestTimexTagger::expressions()
@@ -207,6 +236,7 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("today's world") << QStringLiteral("It is hard to raise children in today's world.");
     QTest::newRow("today's adjective noun") << QStringLiteral("Most of today's personal computers use the chip.");
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
+    QTest::newRow("march as a name") << QStringLiteral("The March on Rome is remembered.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
 }
 
@@ -225,6 +255,14 @@ void TestTimexTagger::offsetsAreUtf16InTheGivenText()
     QCOMPARE(found.size(), size_t(2));
     QCOMPARE(text.mid(found[1].start, found[1].end - found[1].start), QStringLiteral("The following day"));
     QCOMPARE(found[1].value, QStringLiteral("2008-03-04"));
+}
+
+void TestTimexTagger::secondDayNeedsAPlainEnd()
+{
+    // "30 soldiers" is a count, not the 30th of April
+    const std::vector<Timex> found = TimexTagger(kDct).tag(QStringLiteral("On April 2 and 30 soldiers were wounded."));
+    QCOMPARE(found.size(), size_t(1));
+    QCOMPARE(found.front().text, QStringLiteral("April 2"));
 }
 
 void TestTimexTagger::quarterOutOfSight()
