@@ -9,7 +9,7 @@ namespace dateline {
 void JsonWriter::newline()
 {
     m_out += '\n';
-    m_out += QByteArray(qsizetype(m_levels.size()) * 2, ' ');
+    m_out.append(qsizetype(m_levels.size()) * 2, ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -31,8 +31,10 @@ void JsonWriter::beforeValue()
 void JsonWriter::key(QLatin1StringView name)
 {
     beforeValue();
-    writeString(QString(name));
-    m_out += ": ";
+    // Keys are ASCII names without characters JSON escapes (the callers' literals): as they are.
+    m_out += '"';
+    m_out += name;
+    m_out += "\": ";
     m_afterKey = true;
 }
 
@@ -50,6 +52,7 @@ void JsonWriter::endObject()
     if (!level.empty)
         newline();
     m_out += '}';
+    flushIfFull();
 }
 
 void JsonWriter::beginArray(Layout layout)
@@ -66,6 +69,7 @@ void JsonWriter::endArray()
     if (!level.empty && !level.inlineLayout)
         newline();
     m_out += ']';
+    flushIfFull();
 }
 
 void JsonWriter::value(const QString &text)
@@ -144,9 +148,15 @@ void JsonWriter::writeString(const QString &text)
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    const char *const end = utf8.constEnd();
+    const char *plain = utf8.constBegin(); // start of the run not yet copied
+    for (const char *p = plain; p != end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        m_out.append(plain, p - plain);
+        plain = p + 1;
+        switch (*p) {
         case '"': m_out += "\\\""; break;
         case '\\': m_out += "\\\\"; break;
         case '\n': m_out += "\\n"; break;
@@ -155,16 +165,32 @@ void JsonWriter::writeString(const QString &text)
         case '\b': m_out += "\\b"; break;
         case '\f': m_out += "\\f"; break;
         default:
-            if (u < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 0xf];
-            } else {
-                m_out += c;
-            }
+            m_out += "\\u00";
+            m_out += hex[u >> 4];
+            m_out += hex[u & 0xf];
         }
     }
+    m_out.append(plain, end - plain);
     m_out += '"';
+}
+
+void JsonWriter::flush()
+{
+    if (m_out.isEmpty())
+        return;
+    if (!m_failed && m_device->write(m_out) != m_out.size())
+        m_failed = true;
+    m_flushed = true;
+    m_out.resize(0); // keeps its capacity: the next megabyte reuses it
+}
+
+bool JsonWriter::finish()
+{
+    if (m_levels.empty() && m_device && (m_flushed || !m_out.isEmpty()))
+        m_out += '\n';
+    if (m_device)
+        flush();
+    return !m_failed;
 }
 
 QByteArray JsonWriter::result() const

@@ -3,6 +3,9 @@
 #include "core/io/nativejson.h"
 #include "core/io/nativejsonentitywriter.h"
 #include "core/store/document.h"
+#include "core/store/transaction.h"
+
+#include <QBuffer>
 
 #include <algorithm>
 
@@ -56,19 +59,43 @@ void writeSection(JsonWriter &w, QLatin1StringView key, std::vector<T> items)
     w.endArray();
 }
 
-// Events with the GDELT records of those that came from GDELT.
-void writeEvents(JsonWriter &w, const Document &document)
+// A section read batch by batch (forEach*Batch of Document, by id); false when cancelled or the
+// writer failed.
+template <typename T, typename ForEach>
+bool writeBatches(JsonWriter &w, QLatin1StringView key, ForEach forEach, ExportTicker &tick)
 {
-    const std::vector<std::pair<EventId, GdeltRecord>> records = document.gdeltRecords(); // by event id
-    auto record = records.begin();
+    w.key(key);
+    w.beginArray();
+    const bool complete = forEach([&](const std::vector<T> &batch) {
+        for (const T &item : batch)
+            writeJson(w, item);
+        return tick.advance(qint64(batch.size())) && !w.failed();
+    });
+    w.endArray();
+    return complete;
+}
+
+// Events with the GDELT records of those that came from GDELT.
+bool writeEvents(JsonWriter &w, const Document &document, const ExportOptions &options, ExportTicker &tick)
+{
     w.key(L("events"));
     w.beginArray();
-    for (const Event &e : sortedById(document.events())) {
-        while (record != records.end() && record->first < e.id)
-            ++record;
-        writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
-    }
+    const bool complete = document.forEachEventBatch(EventOrder::Id, [&](const std::vector<Event> &batch) {
+        std::vector<EventId> ids;
+        ids.reserve(batch.size());
+        for (const Event &e : batch)
+            ids.push_back(e.id);
+        const std::vector<std::pair<EventId, GdeltRecord>> records = document.gdeltRecords(ids); // by event id
+        auto record = records.begin();
+        for (const Event &e : batch) {
+            while (record != records.end() && record->first < e.id)
+                ++record;
+            writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
+        }
+        return tick.advance(qint64(batch.size())) && !w.failed();
+    }, options.batchSize);
     w.endArray();
+    return complete;
 }
 
 // Views and bookmarks keep the document's order and are left out when there are none (files
@@ -212,22 +239,46 @@ void writeJson(JsonWriter &w, const Era &era)
 
 QByteArray exportNativeJson(const Document &document)
 {
-    JsonWriter w;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    exportNativeJson(document, buffer, {}, &error); // a buffer takes every write
+    return buffer.data();
+}
+
+bool exportNativeJson(const Document &document, QIODevice &out, const ExportOptions &options, QString *error)
+{
+    const ReadTransaction snapshot(document.database()); // every batch reads the same state
+    const DocumentInfo info = document.info();
+    ExportTicker tick(options.progress, info.actors + info.places + info.sources + info.events + info.quotes
+                                            + info.relations);
+    const int size = options.batchSize;
+    JsonWriter w(&out);
     w.beginObject();
     w.field(L("format"), QString(kNativeJsonFormat));
     w.field(L("version"), kNativeJsonVersion);
     w.field(L("title"), document.title());
-    writeSection(w, L("actors"), document.actors());
-    writeSection(w, L("places"), document.places());
-    writeSection(w, L("sources"), document.sources());
-    writeEvents(w, document);
-    writeSection(w, L("quotes"), document.quotes());
-    writeSection(w, L("relations"), document.relations());
-    writeSection(w, L("eras"), document.eras());
-    writeNamedList(w, L("views"), document.savedViews());
-    writeNamedList(w, L("bookmarks"), document.bookmarks());
-    w.endObject();
-    return w.result();
+    const bool complete =
+        writeBatches<Actor>(w, L("actors"), [&](const BatchVisitor<Actor> &v) { return document.forEachActorBatch(v, size); }, tick)
+        && writeBatches<Place>(w, L("places"), [&](const BatchVisitor<Place> &v) { return document.forEachPlaceBatch(v, size); }, tick)
+        && writeBatches<Source>(w, L("sources"), [&](const BatchVisitor<Source> &v) { return document.forEachSourceBatch(v, size); }, tick)
+        && writeEvents(w, document, options, tick)
+        && writeBatches<Quote>(w, L("quotes"), [&](const BatchVisitor<Quote> &v) { return document.forEachQuoteBatch(v, size); }, tick)
+        && writeBatches<Relation>(w, L("relations"), [&](const BatchVisitor<Relation> &v) { return document.forEachRelationBatch(v, size); }, tick);
+    if (complete) {
+        writeSection(w, L("eras"), document.eras());
+        writeNamedList(w, L("views"), document.savedViews());
+        writeNamedList(w, L("bookmarks"), document.bookmarks());
+        w.endObject();
+    }
+    if (complete && w.finish())
+        return true;
+    if (error) {
+        *error = tick.cancelled() ? QStringLiteral("the export was cancelled")
+                                  : out.errorString().isEmpty() ? QStringLiteral("the output refused a write")
+                                                                : out.errorString();
+    }
+    return false;
 }
 
 } // namespace dateline

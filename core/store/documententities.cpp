@@ -71,14 +71,7 @@ void bindSource(Statement &s, const Source &src)
     store::bindId(s, 8, src.id.value);
 }
 
-} // namespace store
-
-namespace {
-
-using store::bindActor;
-using store::bindPlace;
-using store::bindSource;
-
+// Row readers, shared with the batch reads (documentbatches.cpp).
 Actor readActor(const Statement &s)
 {
     Actor a;
@@ -118,6 +111,17 @@ Source readSource(const Statement &s)
     src.reliability = grade.isEmpty() ? QLatin1Char('F') : grade.at(0);
     return src;
 }
+
+} // namespace store
+
+namespace {
+
+using store::bindActor;
+using store::bindPlace;
+using store::bindSource;
+using store::readActor;
+using store::readPlace;
+using store::readSource;
 
 } // namespace
 
@@ -323,7 +327,7 @@ std::vector<Source> Document::sources() const
                            readSource);
 }
 
-namespace {
+namespace store {
 
 // The columns readGdelt() reads, for a file of schema version v: v3 and v4 have no measures,
 // v1 and v2 no gdelt_events table (callers check).
@@ -352,7 +356,10 @@ GdeltRecord readGdelt(const Statement &s)
     return r;
 }
 
-} // namespace
+} // namespace store
+
+using store::gdeltColumns;
+using store::readGdelt;
 
 std::optional<GdeltRecord> Document::gdeltRecord(EventId id) const
 {

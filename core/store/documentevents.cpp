@@ -14,10 +14,7 @@
 
 namespace dateline {
 
-namespace {
-
-constexpr char kEventColumns[] =
-    "id, title, description, date_edtf, status, cameo_code, place_id, importance, sort_key, created, updated";
+namespace store {
 
 // Fills the scalar fields from a row selected with kEventColumns (starting at column 0).
 Event readEvent(const Statement &s)
@@ -61,11 +58,6 @@ void loadLinks(const Database &db, std::vector<Event> &events, const QByteArray 
     }
 }
 
-void loadAllLinks(const Database &db, std::vector<Event> &events)
-{
-    loadLinks(db, events, QByteArray(), [](Statement &) {});
-}
-
 // The events with these ids, in the given order (missing ids are left out): a query per page.
 std::vector<Event> readEvents(const Database &db, const std::vector<EventId> &ids)
 {
@@ -98,6 +90,19 @@ std::vector<Event> readEvents(const Database &db, const std::vector<EventId> &id
         std::move(ordered.begin(), ordered.end(), std::back_inserter(result));
     }
     return result;
+}
+
+} // namespace store
+
+using store::kEventColumns;
+using store::readEvent;
+using store::readEvents;
+
+namespace {
+
+void loadAllLinks(const Database &db, std::vector<Event> &events)
+{
+    store::loadLinks(db, events, QByteArray(), [](Statement &) {});
 }
 
 void clearLinks(Database &db, EventId id)
