@@ -2,6 +2,7 @@
 #include "core/io/jsonwriter.h"
 #include "core/io/nativejson.h"
 #include "core/io/nativejsonentitywriter.h"
+#include "core/io/readahead.h"
 #include "core/store/document.h"
 #include "core/store/transaction.h"
 
@@ -59,43 +60,62 @@ void writeSection(JsonWriter &w, QLatin1StringView key, std::vector<T> items)
     w.endArray();
 }
 
-// A section read batch by batch (forEach*Batch of Document, by id); false when cancelled or the
-// writer failed.
+// A part of the file, written on the writing thread from what the reading thread read: returns
+// how many entities it wrote.
+using WriteStep = std::function<qint64()>;
+using Push = std::function<bool(WriteStep)>;
+
+// A section read batch by batch (a forEach*Batch of Document, by id). False when stopped.
 template <typename T, typename ForEach>
-bool writeBatches(JsonWriter &w, QLatin1StringView key, ForEach forEach, ExportTicker &tick)
+bool pushBatches(JsonWriter &w, const Push &push, QLatin1StringView key, ForEach forEach)
 {
-    w.key(key);
-    w.beginArray();
+    if (!push([&w, key] {
+            w.key(key);
+            w.beginArray();
+            return qint64(0);
+        }))
+        return false;
     const bool complete = forEach([&](const std::vector<T> &batch) {
-        for (const T &item : batch)
-            writeJson(w, item);
-        return tick.advance(qint64(batch.size())) && !w.failed();
+        return push([&w, batch] {
+            for (const T &item : batch)
+                writeJson(w, item);
+            return qint64(batch.size());
+        });
     });
-    w.endArray();
-    return complete;
+    return complete && push([&w] {
+        w.endArray();
+        return qint64(0);
+    });
 }
 
 // Events with the GDELT records of those that came from GDELT.
-bool writeEvents(JsonWriter &w, const Document &document, const ExportOptions &options, ExportTicker &tick)
+bool pushEvents(JsonWriter &w, const Push &push, const Document &document, int batchSize)
 {
-    w.key(L("events"));
-    w.beginArray();
+    if (!push([&w] {
+            w.key(L("events"));
+            w.beginArray();
+            return qint64(0);
+        }))
+        return false;
     const bool complete = document.forEachEventBatch(EventOrder::Id, [&](const std::vector<Event> &batch) {
         std::vector<EventId> ids;
         ids.reserve(batch.size());
         for (const Event &e : batch)
             ids.push_back(e.id);
-        const std::vector<std::pair<EventId, GdeltRecord>> records = document.gdeltRecords(ids); // by event id
-        auto record = records.begin();
-        for (const Event &e : batch) {
-            while (record != records.end() && record->first < e.id)
-                ++record;
-            writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
-        }
-        return tick.advance(qint64(batch.size())) && !w.failed();
-    }, options.batchSize);
-    w.endArray();
-    return complete;
+        return push([&w, batch, records = document.gdeltRecords(ids)] { // records by event id
+            auto record = records.begin();
+            for (const Event &e : batch) {
+                while (record != records.end() && record->first < e.id)
+                    ++record;
+                writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
+            }
+            return qint64(batch.size());
+        });
+    }, batchSize);
+    return complete && push([&w] {
+        w.endArray();
+        return qint64(0);
+    });
 }
 
 // Views and bookmarks keep the document's order and are left out when there are none (files
@@ -254,23 +274,37 @@ bool exportNativeJson(const Document &document, QIODevice &out, const ExportOpti
                                             + info.relations);
     const int size = options.batchSize;
     JsonWriter w(&out);
-    w.beginObject();
-    w.field(L("format"), QString(kNativeJsonFormat));
-    w.field(L("version"), kNativeJsonVersion);
-    w.field(L("title"), document.title());
-    const bool complete =
-        writeBatches<Actor>(w, L("actors"), [&](const BatchVisitor<Actor> &v) { return document.forEachActorBatch(v, size); }, tick)
-        && writeBatches<Place>(w, L("places"), [&](const BatchVisitor<Place> &v) { return document.forEachPlaceBatch(v, size); }, tick)
-        && writeBatches<Source>(w, L("sources"), [&](const BatchVisitor<Source> &v) { return document.forEachSourceBatch(v, size); }, tick)
-        && writeEvents(w, document, options, tick)
-        && writeBatches<Quote>(w, L("quotes"), [&](const BatchVisitor<Quote> &v) { return document.forEachQuoteBatch(v, size); }, tick)
-        && writeBatches<Relation>(w, L("relations"), [&](const BatchVisitor<Relation> &v) { return document.forEachRelationBatch(v, size); }, tick);
-    if (complete) {
-        writeSection(w, L("eras"), document.eras());
-        writeNamedList(w, L("views"), document.savedViews());
-        writeNamedList(w, L("bookmarks"), document.bookmarks());
-        w.endObject();
-    }
+    // Reading runs on a worker thread; the text is made and written here.
+    const bool complete = readAhead<WriteStep>(
+        [&](const Push &push) {
+            const bool started = push([&w, title = document.title()] {
+                w.beginObject();
+                w.field(L("format"), QString(kNativeJsonFormat));
+                w.field(L("version"), kNativeJsonVersion);
+                w.field(L("title"), title);
+                return qint64(0);
+            });
+            const bool sections = started
+                && pushBatches<Actor>(w, push, L("actors"), [&](const BatchVisitor<Actor> &v) { return document.forEachActorBatch(v, size); })
+                && pushBatches<Place>(w, push, L("places"), [&](const BatchVisitor<Place> &v) { return document.forEachPlaceBatch(v, size); })
+                && pushBatches<Source>(w, push, L("sources"), [&](const BatchVisitor<Source> &v) { return document.forEachSourceBatch(v, size); })
+                && pushEvents(w, push, document, size)
+                && pushBatches<Quote>(w, push, L("quotes"), [&](const BatchVisitor<Quote> &v) { return document.forEachQuoteBatch(v, size); })
+                && pushBatches<Relation>(w, push, L("relations"), [&](const BatchVisitor<Relation> &v) { return document.forEachRelationBatch(v, size); });
+            if (sections) {
+                push([&w, eras = document.eras(), views = document.savedViews(), bookmarks = document.bookmarks()] {
+                    writeSection(w, L("eras"), eras);
+                    writeNamedList(w, L("views"), views);
+                    writeNamedList(w, L("bookmarks"), bookmarks);
+                    w.endObject();
+                    return qint64(0); // eras are not counted: few, and read at once
+                });
+            }
+        },
+        [&](WriteStep &step) {
+            const qint64 rows = step();
+            return (rows == 0 || tick.advance(rows)) && !w.failed();
+        });
     if (complete && w.finish())
         return true;
     if (error) {

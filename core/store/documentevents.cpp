@@ -43,13 +43,15 @@ void loadLinks(const Database &db, std::vector<Event> &events, const QByteArray 
     byId.reserve(qsizetype(events.size()));
     for (Event &e : events)
         byId.insert(e.id.value, &e);
-    Statement tags = db.prepare("SELECT event_id, tag FROM event_tags" + filter + " ORDER BY event_id, position");
+    // Cached: page reads run these once per 200 events, and preparing an IN list of 200 numbered
+    // parameters costs SQLite more than running it.
+    Statement &tags = db.cached("SELECT event_id, tag FROM event_tags" + filter + " ORDER BY event_id, position");
     bindFilter(tags);
     while (tags.step()) {
         if (Event *e = byId.value(tags.int64(0)))
             e->tags.append(tags.text(1));
     }
-    Statement actors = db.prepare("SELECT event_id, actor_id, role FROM event_actors" + filter
+    Statement &actors = db.cached("SELECT event_id, actor_id, role FROM event_actors" + filter
                                   + " ORDER BY event_id, position");
     bindFilter(actors);
     while (actors.step()) {

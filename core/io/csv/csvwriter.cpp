@@ -2,6 +2,7 @@
 
 #include "core/io/csv/csvmapping.h"
 #include "core/io/csv/csvrowconverter.h"
+#include "core/io/readahead.h"
 #include "core/store/document.h"
 #include "core/store/transaction.h"
 
@@ -9,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -116,6 +118,106 @@ QHash<Id, T> byId(std::vector<T> items)
     return hash;
 }
 
+// One batch of rows to write: the events and what their rows name (read on the reading thread).
+struct RowBatch {
+    std::vector<Event> events;
+    std::vector<Quote> quotes; // by id
+    QHash<EventId, std::vector<const Quote *>> quotesByEvent;
+    QHash<EventId, SourceId> gdeltSources; // a GDELT event cites its article through its record
+    QHash<ActorId, Actor> actors;
+    QHash<PlaceId, Place> places;
+    QHash<SourceId, Source> sources;
+};
+
+std::unique_ptr<RowBatch> readRowBatch(const Document &document, const std::vector<Event> &events)
+{
+    auto batch = std::make_unique<RowBatch>();
+    batch->events = events;
+    std::vector<EventId> eventIds;
+    std::vector<ActorId> actorIds;
+    std::vector<PlaceId> placeIds;
+    std::vector<SourceId> sourceIds;
+    for (const Event &e : events) {
+        eventIds.push_back(e.id);
+        for (const ActorLink &link : e.actors)
+            actorIds.push_back(link.actor);
+        if (e.place.isValid())
+            placeIds.push_back(e.place);
+    }
+    batch->quotes = document.quotesOfEvents(eventIds);
+    for (const Quote &q : batch->quotes) {
+        for (EventId e : q.events)
+            batch->quotesByEvent[e].push_back(&q);
+        if (q.source.isValid())
+            sourceIds.push_back(q.source);
+    }
+    for (const auto &[event, record] : document.gdeltRecords(eventIds)) {
+        batch->gdeltSources.insert(event, record.source);
+        sourceIds.push_back(record.source);
+    }
+    batch->actors = byId<Actor, ActorId>(document.actors(actorIds));
+    batch->places = byId<Place, PlaceId>(document.places(placeIds));
+    batch->sources = byId<Source, SourceId>(document.sources(sourceIds));
+    return batch;
+}
+
+// The rows of one batch, counting what they leave out.
+void writeRows(const RowBatch &batch, QStringList &row, RowSink &sink, Losses &lost, IdSet &cited)
+{
+    for (const Event &e : batch.events) {
+        row.clear();
+        QStringList actorList;
+        for (const ActorLink &link : e.actors)
+            actorList << u"%1 (%2)"_s.arg(batch.actors.value(link.actor).label, roleName(link.role));
+        const Place place = batch.places.value(e.place);
+        QStringList quoteTexts;
+        const Source *source = nullptr;
+        for (const Quote *q : batch.quotesByEvent.value(e.id)) {
+            quoteTexts << q->text;
+            if (!source && q->source.isValid() && batch.sources.contains(q->source))
+                source = &*batch.sources.constFind(q->source);
+            else if (source && q->source.isValid() && q->source != source->id)
+                ++lost.otherSources;
+            if (q->source.isValid())
+                cited.insert(q->source.value);
+        }
+        if (const auto g = batch.gdeltSources.constFind(e.id); g != batch.gdeltSources.constEnd()) {
+            ++lost.gdeltRecords;
+            if (!source && batch.sources.contains(*g)) {
+                source = &*batch.sources.constFind(*g);
+                cited.insert(g->value);
+            }
+        }
+        for (const QString &tag : e.tags)
+            lost.separatorsInNames += tag.contains(kCsvListSeparator);
+        for (CsvField f : exportColumns()) {
+            switch (f) {
+            case CsvField::Id: row << QString::number(e.id.value); break;
+            case CsvField::Title: row << e.title; break;
+            case CsvField::Date: row << (e.date.isValid() ? e.date.toEdtf() : QString()); break;
+            case CsvField::Status: row << statusName(e.status); break;
+            case CsvField::Description: row << e.description; break;
+            case CsvField::Actors: row << actorList.join(u"; "_s); break;
+            case CsvField::Place: row << place.name; break;
+            case CsvField::Country: row << place.country; break;
+            case CsvField::Latitude: row << coordinate(place.latitude); break;
+            case CsvField::Longitude: row << coordinate(place.longitude); break;
+            case CsvField::Tags: row << e.tags.join(u"; "_s); break;
+            case CsvField::CameoCode: row << e.cameoCode; break;
+            case CsvField::Importance: row << QString::number(e.importance); break;
+            case CsvField::SortKey: row << QString::number(e.sortKey); break;
+            case CsvField::SourceTitle: row << (source ? source->title : QString()); break;
+            case CsvField::SourceUrl: row << (source ? source->url : QString()); break;
+            case CsvField::Quote: row << quoteTexts.join(kCsvQuoteSeparator); break;
+            case CsvField::Created: row << stampText(e.created); break;
+            case CsvField::Updated: row << stampText(e.updated); break;
+            default: row << QString(); break;
+            }
+        }
+        sink.row(row);
+    }
+}
+
 // What the whole document loses, counted batch by batch over actors and quotes (before the rows).
 void countLosses(const Document &document, int batchSize, Losses &lost)
 {
@@ -206,91 +308,18 @@ bool writeCsv(const Document &document, QChar delimiter, QIODevice &out, const E
         row << csvFieldName(f);
     sink.row(row);
 
-    const bool complete = document.forEachEventBatch(EventOrder::Time, [&](const std::vector<Event> &batch) {
-        // What the batch's rows name, read for this batch only.
-        std::vector<EventId> eventIds;
-        std::vector<ActorId> actorIds;
-        std::vector<PlaceId> placeIds;
-        std::vector<SourceId> sourceIds;
-        for (const Event &e : batch) {
-            eventIds.push_back(e.id);
-            for (const ActorLink &link : e.actors)
-                actorIds.push_back(link.actor);
-            if (e.place.isValid())
-                placeIds.push_back(e.place);
-        }
-        const std::vector<Quote> quotes = document.quotesOfEvents(eventIds); // by id
-        QHash<EventId, std::vector<const Quote *>> quotesByEvent;
-        for (const Quote &q : quotes) {
-            for (EventId e : q.events)
-                quotesByEvent[e].push_back(&q);
-            if (q.source.isValid())
-                sourceIds.push_back(q.source);
-        }
-        // A GDELT event cites its article through its record, not through a quote.
-        QHash<EventId, SourceId> gdeltSources;
-        for (const auto &[event, record] : document.gdeltRecords(eventIds)) {
-            gdeltSources.insert(event, record.source);
-            sourceIds.push_back(record.source);
-        }
-        const QHash<ActorId, Actor> actors = byId<Actor, ActorId>(document.actors(actorIds));
-        const QHash<PlaceId, Place> places = byId<Place, PlaceId>(document.places(placeIds));
-        const QHash<SourceId, Source> sources = byId<Source, SourceId>(document.sources(sourceIds));
-
-        for (const Event &e : batch) {
-            row.clear();
-            QStringList actorList;
-            for (const ActorLink &link : e.actors)
-                actorList << u"%1 (%2)"_s.arg(actors.value(link.actor).label, roleName(link.role));
-            const Place place = places.value(e.place);
-            QStringList quoteTexts;
-            const Source *source = nullptr;
-            for (const Quote *q : quotesByEvent.value(e.id)) {
-                quoteTexts << q->text;
-                if (!source && q->source.isValid() && sources.contains(q->source))
-                    source = &*sources.constFind(q->source);
-                else if (source && q->source.isValid() && q->source != source->id)
-                    ++lost.otherSources;
-                if (q->source.isValid())
-                    cited.insert(q->source.value);
-            }
-            if (const auto g = gdeltSources.constFind(e.id); g != gdeltSources.constEnd()) {
-                ++lost.gdeltRecords;
-                if (!source && sources.contains(*g)) {
-                    source = &*sources.constFind(*g);
-                    cited.insert(g->value);
-                }
-            }
-            for (const QString &tag : e.tags)
-                lost.separatorsInNames += tag.contains(kCsvListSeparator);
-            for (CsvField f : exportColumns()) {
-                switch (f) {
-                case CsvField::Id: row << QString::number(e.id.value); break;
-                case CsvField::Title: row << e.title; break;
-                case CsvField::Date: row << (e.date.isValid() ? e.date.toEdtf() : QString()); break;
-                case CsvField::Status: row << statusName(e.status); break;
-                case CsvField::Description: row << e.description; break;
-                case CsvField::Actors: row << actorList.join(u"; "_s); break;
-                case CsvField::Place: row << place.name; break;
-                case CsvField::Country: row << place.country; break;
-                case CsvField::Latitude: row << coordinate(place.latitude); break;
-                case CsvField::Longitude: row << coordinate(place.longitude); break;
-                case CsvField::Tags: row << e.tags.join(u"; "_s); break;
-                case CsvField::CameoCode: row << e.cameoCode; break;
-                case CsvField::Importance: row << QString::number(e.importance); break;
-                case CsvField::SortKey: row << QString::number(e.sortKey); break;
-                case CsvField::SourceTitle: row << (source ? source->title : QString()); break;
-                case CsvField::SourceUrl: row << (source ? source->url : QString()); break;
-                case CsvField::Quote: row << quoteTexts.join(kCsvQuoteSeparator); break;
-                case CsvField::Created: row << stampText(e.created); break;
-                case CsvField::Updated: row << stampText(e.updated); break;
-                default: row << QString(); break;
-                }
-            }
-            sink.row(row);
-        }
-        return tick.advance(qint64(batch.size())) && !sink.failed();
-    }, options.batchSize);
+    // The reading (events with what their rows name) runs on a worker thread, the rows are made
+    // and written here.
+    const bool complete = readAhead<std::unique_ptr<RowBatch>>(
+        [&](const std::function<bool(std::unique_ptr<RowBatch>)> &push) {
+            document.forEachEventBatch(EventOrder::Time, [&](const std::vector<Event> &events) {
+                return push(readRowBatch(document, events));
+            }, options.batchSize);
+        },
+        [&](std::unique_ptr<RowBatch> &batch) {
+            writeRows(*batch, row, sink, lost, cited);
+            return tick.advance(qint64(batch->events.size())) && !sink.failed();
+        });
     if (!complete || !sink.flush()) {
         if (error) {
             *error = tick.cancelled() ? u"the export was cancelled"_s
