@@ -4,6 +4,7 @@
 #include "core/io/csv/csvreader.h"
 #include "core/io/csv/csvwriter.h"
 #include "core/io/dataformats.h"
+#include "core/io/jsonwriter.h"
 #include "core/io/nativejson.h"
 #include "core/io/savefile.h"
 #include "core/store/document.h"
@@ -87,6 +88,8 @@ class TestStreamExport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void jsonWriterStreamsTheSameText_data();
+    void jsonWriterStreamsTheSameText();
     void sameBytesAsBefore_data();
     void sameBytesAsBefore();
     void largeDocumentStreamsWhole_data();
@@ -111,6 +114,40 @@ void TestStreamExport::initTestCase()
     m_fixture = Document::create(m_dir.filePath(u"fixture.dateline"_s), &error);
     QVERIFY2(m_fixture, qPrintable(error));
     QVERIFY2(importNativeJson(json, *m_fixture, &error), qPrintable(error));
+}
+
+void TestStreamExport::jsonWriterStreamsTheSameText_data()
+{
+    QTest::addColumn<int>("objects");
+    QTest::newRow("nothing flushed before the end") << 3;
+    QTest::newRow("several flushes") << 12000;
+    QTest::newRow("none") << 0;
+}
+
+// A writer on a device writes exactly what result() would hold, final newline included.
+void TestStreamExport::jsonWriterStreamsTheSameText()
+{
+    QFETCH(int, objects);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonWriter streamed(&buffer);
+    JsonWriter whole;
+    for (JsonWriter *w : {&streamed, &whole}) {
+        if (objects == 0)
+            continue;
+        w->beginArray();
+        for (int i = 0; i < objects; ++i) {
+            w->beginObject();
+            w->field(QLatin1StringView("text"), u"«%1» \"q\"\n\t\u0001 区 🕊 "_s.arg(i).repeated(8));
+            w->stringList(QLatin1StringView("tags"), {u"a"_s, u"b\\c"_s});
+            w->endObject();
+        }
+        w->endArray();
+    }
+    QVERIFY(streamed.finish());
+    QCOMPARE(buffer.data(), whole.result());
+    if (objects > 0)
+        QVERIFY(buffer.data().endsWith("]\n"));
 }
 
 void TestStreamExport::sameBytesAsBefore_data()
