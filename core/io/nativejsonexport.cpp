@@ -31,7 +31,16 @@ QString edtf(const FuzzyDate &date)
 
 QString stamp(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    // Entities of one import or edit session share their stamps: the last text made is reused.
+    static thread_local QDateTime lastTime;
+    static thread_local QString lastText;
+    if (!time.isValid())
+        return QString();
+    if (time != lastTime || !lastTime.isValid()) {
+        lastTime = time;
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
 }
 
 // CSL-JSON names a list of people; the model holds one string, "; " separating several names.

@@ -29,7 +29,16 @@ const std::vector<CsvField> &exportColumns()
 
 QString stampText(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    // Rows of one import or edit session share their stamps: the last text made is reused.
+    static thread_local QDateTime lastTime;
+    static thread_local QString lastText;
+    if (!t.isValid())
+        return QString();
+    if (t != lastTime || !lastTime.isValid()) {
+        lastTime = t;
+        lastText = t.toUTC().toString(Qt::ISODate);
+    }
+    return lastText;
 }
 
 QString coordinate(const std::optional<double> &v)
@@ -167,12 +176,18 @@ void writeRows(const RowBatch &batch, QStringList &row, RowSink &sink, Losses &l
     for (const Event &e : batch.events) {
         row.clear();
         QStringList actorList;
-        for (const ActorLink &link : e.actors)
-            actorList << u"%1 (%2)"_s.arg(batch.actors.value(link.actor).label, roleName(link.role));
-        const Place place = batch.places.value(e.place);
+        for (const ActorLink &link : e.actors) {
+            const auto actor = batch.actors.constFind(link.actor);
+            actorList << (actor == batch.actors.constEnd() ? QString() : actor->label) + u" ("_s + roleName(link.role) + u')';
+        }
+        static const Place noPlace;
+        const auto foundPlace = batch.places.constFind(e.place);
+        const Place &place = foundPlace == batch.places.constEnd() ? noPlace : *foundPlace;
         QStringList quoteTexts;
         const Source *source = nullptr;
-        for (const Quote *q : batch.quotesByEvent.value(e.id)) {
+        static const std::vector<const Quote *> noQuotes;
+        const auto foundQuotes = batch.quotesByEvent.constFind(e.id);
+        for (const Quote *q : foundQuotes == batch.quotesByEvent.constEnd() ? noQuotes : *foundQuotes) {
             quoteTexts << q->text;
             if (!source && q->source.isValid() && batch.sources.contains(q->source))
                 source = &*batch.sources.constFind(q->source);
