@@ -2,14 +2,18 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace dateline {
 
 void JsonWriter::newline()
 {
+    static constexpr char spaces[] = "                                                                ";
     m_out += '\n';
-    m_out.append(qsizetype(m_levels.size()) * 2, ' ');
+    for (qsizetype n = qsizetype(m_levels.size()) * 2; n > 0; n -= qsizetype(sizeof spaces) - 1)
+        m_out.append(spaces, std::min(n, qsizetype(sizeof spaces) - 1));
 }
 
 void JsonWriter::beforeValue()
@@ -81,7 +85,9 @@ void JsonWriter::value(const QString &text)
 void JsonWriter::value(std::int64_t number)
 {
     beforeValue();
-    m_out += QByteArray::number(qlonglong(number));
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    m_out.append(digits, written.ptr - digits);
 }
 
 void JsonWriter::value(double number)
@@ -143,34 +149,41 @@ void JsonWriter::stringList(QLatin1StringView name, const QStringList &list)
 }
 
 // UTF-8 as is; only what JSON requires is escaped, so non-ASCII text stays readable in the file.
+// ASCII goes straight into the buffer; runs of other characters are converted run by run.
 void JsonWriter::writeString(const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    const char *const end = utf8.constEnd();
-    const char *plain = utf8.constBegin(); // start of the run not yet copied
-    for (const char *p = plain; p != end; ++p) {
-        const auto u = static_cast<unsigned char>(*p);
-        if (u >= 0x20 && u != '"' && u != '\\')
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
+    for (const char16_t *p = begin; p != end;) {
+        const char16_t c = *p;
+        if (c >= 0x80) {
+            const char16_t *run = p;
+            while (p != end && *p >= 0x80)
+                ++p;
+            m_out += QStringView(run, p).toUtf8();
             continue;
-        m_out.append(plain, p - plain);
-        plain = p + 1;
-        switch (*p) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
-        case '\b': m_out += "\\b"; break;
-        case '\f': m_out += "\\f"; break;
+        }
+        ++p;
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            m_out += char(c);
+            continue;
+        }
+        switch (c) {
+        case u'"': m_out += "\\\""; break;
+        case u'\\': m_out += "\\\\"; break;
+        case u'\n': m_out += "\\n"; break;
+        case u'\r': m_out += "\\r"; break;
+        case u'\t': m_out += "\\t"; break;
+        case u'\b': m_out += "\\b"; break;
+        case u'\f': m_out += "\\f"; break;
         default:
             m_out += "\\u00";
-            m_out += hex[u >> 4];
-            m_out += hex[u & 0xf];
+            m_out += hex[c >> 4];
+            m_out += hex[c & 0xf];
         }
     }
-    m_out.append(plain, end - plain);
     m_out += '"';
 }
 

@@ -84,8 +84,8 @@ bool pushBatches(JsonWriter &w, const Push &push, QLatin1StringView key, ForEach
             return qint64(0);
         }))
         return false;
-    const bool complete = forEach([&](const std::vector<T> &batch) {
-        return push([&w, batch] {
+    const bool complete = forEach([&](std::vector<T> &rows) {
+        return push([&w, batch = std::move(rows)] {
             for (const T &item : batch)
                 writeJson(w, item);
             return qint64(batch.size());
@@ -106,12 +106,12 @@ bool pushEvents(JsonWriter &w, const Push &push, const Document &document, int b
             return qint64(0);
         }))
         return false;
-    const bool complete = document.forEachEventBatch(EventOrder::Id, [&](const std::vector<Event> &batch) {
+    const bool complete = document.forEachEventBatch(EventOrder::Id, [&](std::vector<Event> &rows) {
         std::vector<EventId> ids;
-        ids.reserve(batch.size());
-        for (const Event &e : batch)
+        ids.reserve(rows.size());
+        for (const Event &e : rows)
             ids.push_back(e.id);
-        return push([&w, batch, records = document.gdeltRecords(ids)] { // records by event id
+        return push([&w, batch = std::move(rows), records = document.gdeltRecords(ids)] { // records by event id
             auto record = records.begin();
             for (const Event &e : batch) {
                 while (record != records.end() && record->first < e.id)

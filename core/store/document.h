@@ -49,9 +49,10 @@ struct EventSpan {
 // The order Document::forEachEventBatch() visits events in: by id, or as events() lists them.
 enum class EventOrder : std::uint8_t { Id, Time };
 
-// Receives one batch of a streaming read; returns false to stop the read.
+// Receives one batch of a streaming read (and may take its rows: the vector is not used again);
+// returns false to stop the read.
 template <typename T>
-using BatchVisitor = std::function<bool(const std::vector<T> &batch)>;
+using BatchVisitor = std::function<bool(std::vector<T> &batch)>;
 
 // What a write is about to do to an entity (see Document::setTouchObserver).
 enum class Touch : std::uint8_t { Changing, Created };

@@ -36,6 +36,7 @@ bool eachBatch(const Database &db, const QByteArray &select, const char *idColum
         complete(batch);
         if (!visit(batch))
             return false;
+        batch.clear(); // the visitor may have moved the rows out
     }
 }
 
@@ -92,7 +93,8 @@ bool Document::forEachEventBatch(EventOrder order, const BatchVisitor<Event> &vi
         for (std::size_t first = 0; first < ids.size(); first += size) {
             const std::vector<EventId> slice(ids.begin() + std::ptrdiff_t(first),
                                              ids.begin() + std::ptrdiff_t(std::min(ids.size(), first + size)));
-            if (!visit(store::readEvents(db, slice)))
+            std::vector<Event> batch = store::readEvents(db, slice);
+            if (!visit(batch))
                 return false;
         }
         return true;

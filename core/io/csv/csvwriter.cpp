@@ -138,15 +138,15 @@ struct RowBatch {
     QHash<SourceId, Source> sources;
 };
 
-std::unique_ptr<RowBatch> readRowBatch(const Document &document, const std::vector<Event> &events)
+std::unique_ptr<RowBatch> readRowBatch(const Document &document, std::vector<Event> &events)
 {
     auto batch = std::make_unique<RowBatch>();
-    batch->events = events;
+    batch->events = std::move(events);
     std::vector<EventId> eventIds;
     std::vector<ActorId> actorIds;
     std::vector<PlaceId> placeIds;
     std::vector<SourceId> sourceIds;
-    for (const Event &e : events) {
+    for (const Event &e : batch->events) {
         eventIds.push_back(e.id);
         for (const ActorLink &link : e.actors)
             actorIds.push_back(link.actor);
@@ -327,7 +327,7 @@ bool writeCsv(const Document &document, QChar delimiter, QIODevice &out, const E
     // and written here.
     const bool complete = readAhead<std::unique_ptr<RowBatch>>(
         [&](const std::function<bool(std::unique_ptr<RowBatch>)> &push) {
-            document.forEachEventBatch(EventOrder::Time, [&](const std::vector<Event> &events) {
+            document.forEachEventBatch(EventOrder::Time, [&](std::vector<Event> &events) {
                 return push(readRowBatch(document, events));
             }, options.batchSize);
         },
