@@ -43,8 +43,7 @@ void loadLinks(const Database &db, std::vector<Event> &events, const QByteArray 
     byId.reserve(qsizetype(events.size()));
     for (Event &e : events)
         byId.insert(e.id.value, &e);
-    // Cached: page reads run these once per 200 events, and preparing an IN list of 200 numbered
-    // parameters costs SQLite more than running it.
+    // Cached: preparing an IN list of 200 numbered parameters costs SQLite more than running it.
     Statement &tags = db.cached("SELECT event_id, tag FROM event_tags" + filter + " ORDER BY event_id, position");
     bindFilter(tags);
     while (tags.step()) {
@@ -101,11 +100,6 @@ using store::readEvent;
 using store::readEvents;
 
 namespace {
-
-void loadAllLinks(const Database &db, std::vector<Event> &events)
-{
-    store::loadLinks(db, events, QByteArray(), [](Statement &) {});
-}
 
 void clearLinks(Database &db, EventId id)
 {
@@ -296,7 +290,7 @@ std::vector<Event> Document::events() const
     Statement s = d->db->prepare(QByteArray("SELECT ") + kEventColumns + order);
     while (s.step())
         result.push_back(readEvent(s));
-    loadAllLinks(*d->db, result);
+    store::loadLinks(*d->db, result, QByteArray(), [](Statement &) {});
     return result;
 }
 
