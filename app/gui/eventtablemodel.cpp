@@ -1,13 +1,12 @@
 #include "app/gui/eventtablemodel.h"
 
 #include "app/gui/plaintext.h"
+#include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
 
 #include "core/model/cameo.h"
 #include "core/store/document.h"
 
-#include <QCursor>
-#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -23,26 +22,6 @@ QString typeText(const QString &code)
     return root.isEmpty() ? code : QStringLiteral("%1 %2").arg(code, root);
 }
 
-// A wait cursor while sorting a big document by a column the store has to sort (seconds at 1M).
-class WaitCursor {
-public:
-    explicit WaitCursor(bool show)
-        : m_shown(show && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-    {
-        if (m_shown)
-            QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor));
-    }
-    ~WaitCursor()
-    {
-        if (m_shown)
-            QGuiApplication::restoreOverrideCursor();
-    }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-
-private:
-    bool m_shown;
-};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "core/io/contentwriter.h"
 
 #include "core/index/timeindex.h"
+#include "core/store/backgroundcheckpoint.h"
 #include "core/store/bulkimport.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
@@ -180,6 +181,7 @@ void storeIndexSnapshot(const Document &document)
     // The view opens on the actor grouping; load() builds and stores when no current snapshot exists.
     QElapsedTimer clock;
     clock.start();
+    const BackgroundCheckpoint checkpoint(document); // the import's pages go into the file meanwhile
     TimeIndex::load(document, LaneGrouping::Actor);
     if (qEnvironmentVariableIntValue("DATELINE_IMPORT_TRACE") != 0)
         std::fprintf(stderr, "bulk import: time index snapshot %.0f ms\n", double(clock.nsecsElapsed()) / 1e6);

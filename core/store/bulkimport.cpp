@@ -21,6 +21,9 @@ namespace {
 // file order, not time order).
 constexpr const char *kIndexedTables[] = {"events", "event_tags", "event_actors", "quotes", "quote_events",
                                           "relations"};
+// Of those, the ones that gathering an event's text for the search index reads through (its
+// quotes): rebuilt first, the others while a second thread tokenizes that text.
+constexpr const char *kTextLookupIndexes[] = {"quote_events_event"};
 
 // Bulk phase page cache: the new rows' pages, the index sorts and the full-text segments stay in
 // memory. About 1 KiB per expected event (a GDELT row takes ~0.5 KB in the file with its indexes),
@@ -64,17 +67,22 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         m_threads = m_db.pragma("threads");
         m_foreignKeys = m_db.pragma("foreign_keys");
         m_tempStore = m_db.pragma("temp_store");
+        m_autoCheckpoint = m_db.pragma("wal_autocheckpoint");
         // A bigger page cache, and a helper thread for the sorts of the index rebuilds.
         // temp_store FILE: with MEMORY, SQLite's sorter allocates every index entry on its own and
         // merge-sorts one linked list on this thread; with FILE it fills large contiguous runs
         // (sorted by the helper thread, spilled to a temporary file only beyond the page cache
         // size): index rebuilds take ~40% less CPU. Foreign keys off: SQLite would look up the
         // parent row of every reference (a B-tree search per actor link and place, ~20% of the
-        // writing thread's time); checkReference() looks up each distinct id once instead.
+        // writing thread's time); checkReference() looks up each distinct id once instead. No
+        // checkpoint at the commit: copying the log into the file would hold this thread for
+        // seconds after a large import; BackgroundCheckpoint does it on another thread while the
+        // caller builds the time index snapshot (or the next commit does it).
         // (These can only change outside a transaction.)
         const std::int64_t cacheKiB = std::clamp(expectedEvents, kMinBulkCacheKiB, kMaxBulkCacheKiB);
         m_db.exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(cacheKiB)
-                  + "; PRAGMA threads = 2; PRAGMA temp_store = FILE; PRAGMA foreign_keys = OFF");
+                  + "; PRAGMA threads = 2; PRAGMA temp_store = FILE; PRAGMA foreign_keys = OFF; "
+                    "PRAGMA wal_autocheckpoint = 0");
         m_settingsChanged = true;
         m_checkReferences = m_foreignKeys != 0;
     }
@@ -116,7 +124,8 @@ void BulkImport::restoreSettings()
     try {
         m_db.exec(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_cacheSize) + "; PRAGMA threads = "
                   + QByteArray::number(m_threads) + "; PRAGMA temp_store = " + QByteArray::number(m_tempStore)
-                  + "; PRAGMA foreign_keys = " + QByteArray::number(m_foreignKeys));
+                  + "; PRAGMA foreign_keys = " + QByteArray::number(m_foreignKeys)
+                  + "; PRAGMA wal_autocheckpoint = " + QByteArray::number(m_autoCheckpoint));
     } catch (const StoreError &) {
         // a setting of this connection only; nothing in the file depends on it
     }
@@ -145,8 +154,24 @@ void BulkImport::dropIndexes()
         if (!names.contains(name))
             continue;
         m_db.exec("DROP INDEX \"" + name.toUtf8() + '"', "Preparing the bulk import");
-        m_droppedIndexes.push_back(create.toUtf8());
+        m_droppedIndexes.emplace_back(name, create.toUtf8());
     }
+}
+
+void BulkImport::rebuildIndexes(IndexGroup group)
+{
+    const auto readsText = [](const QString &name) {
+        return std::any_of(std::begin(kTextLookupIndexes), std::end(kTextLookupIndexes),
+                           [&](const char *n) { return name == QLatin1StringView(n); });
+    };
+    auto kept = m_droppedIndexes.begin();
+    for (auto &dropped : m_droppedIndexes) {
+        if (readsText(dropped.first) == (group == IndexGroup::TextLookups))
+            m_db.exec(dropped.second, "Rebuilding an index after the import");
+        else
+            *kept++ = std::move(dropped);
+    }
+    m_droppedIndexes.erase(kept, m_droppedIndexes.end());
 }
 
 Database &BulkImport::database()
@@ -179,23 +204,30 @@ BulkImportSummary BulkImport::commit()
         clock.restart();
         cpu = std::clock();
     };
-    for (const QByteArray &create : m_droppedIndexes)
-        m_db.exec(create, "Rebuilding an index after the import");
-    m_droppedIndexes.clear();
-    lap("indexes");
-    // Search index (after the indexes: an event's text is gathered through them): the appended
-    // rows in one pass, then the few others.
+    rebuildIndexes(IndexGroup::TextLookups);
+    const auto rebuildOthers = [&] {
+        QElapsedTimer indexClock;
+        indexClock.start();
+        rebuildIndexes(IndexGroup::Others);
+        if (trace)
+            std::fprintf(stderr, "bulk import: indexes %.0f ms\n", double(indexClock.nsecsElapsed()) / 1e6);
+    };
+    // Search index: the appended rows in one pass (the other indexes are rebuilt meanwhile), then
+    // the few others.
     const IdRange &events = m_summary.events;
     store::SearchIndex search(m_db);
     if (events.count > 0 && events.last > m_previousMaxEvent) {
         search.indexRange(m_previousMaxEvent, events.last,
                           events.count >= kLargeImport ? store::SearchIndex::Volume::Many
-                                                       : store::SearchIndex::Volume::Few);
+                                                       : store::SearchIndex::Volume::Few,
+                          rebuildOthers);
+    } else {
+        rebuildOthers();
     }
     std::vector<std::int64_t> later(m_searchLater.begin(), m_searchLater.end());
     std::sort(later.begin(), later.end());
     search.index(later);
-    lap("search index");
+    lap("search index and indexes");
     if (m_beforeCommit)
         m_beforeCommit();
     m_document.bulkImportCommitting(m_summary); // the journal's step, in this transaction

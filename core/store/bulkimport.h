@@ -116,6 +116,8 @@ private:
     // What a foreign key would check: throws StoreError unless the row exists (each id looked up once).
     void checkReference(Table table, std::int64_t id);
     void dropIndexes();
+    enum class IndexGroup : std::uint8_t { TextLookups, Others };
+    void rebuildIndexes(IndexGroup group);
     void restoreSettings();
 
     Document &m_document;
@@ -124,12 +126,13 @@ private:
     BulkImportSummary m_summary;
     QByteArray m_now; // created/updated stamp (UTF-8) of every new event without its own
     std::int64_t m_previousMaxEvent = 0, m_previousMaxQuote = 0;
-    std::vector<QByteArray> m_droppedIndexes; // CREATE INDEX statements to run before commit
+    // Dropped indexes: name and CREATE INDEX statement, run again before the commit.
+    std::vector<std::pair<QString, QByteArray>> m_droppedIndexes;
     // Search index: events outside the appended id range to (re)index at commit (kept ids below
     // the previous maximum; existing events that got a quote, unindexed when it was linked).
     std::unordered_set<std::int64_t> m_searchLater;
     std::vector<Statement *> m_statements;
-    std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0;
+    std::int64_t m_cacheSize = 0, m_threads = 0, m_foreignKeys = 0, m_tempStore = 0, m_autoCheckpoint = 0;
     bool m_checkReferences = false; // foreign keys are off for the bulk phase: references checked here
     // Ids checkReference() found: a bit per id for the dense low ids (one test per link), a set
     // for the rest.

@@ -141,6 +141,9 @@ public:
     void removeSource(SourceId id);
     std::optional<Source> source(SourceId id) const;
     std::vector<Source> sources() const;
+    // Sources whose title, publication or URL contains text (any case), in id order, at most
+    // limit: for pickers, which must not load a GDELT document's million articles.
+    std::vector<Source> sourcesMatching(const QString &text, int limit) const;
     // The GDELT row an imported event came from; nothing for other events.
     std::optional<GdeltRecord> gdeltRecord(EventId id) const;
     // Every event's GDELT record, in event id order (one scan: for exports).

@@ -114,16 +114,12 @@ Source readSource(const Statement &s)
 
 } // namespace store
 
-namespace {
-
 using store::bindActor;
 using store::bindPlace;
 using store::bindSource;
 using store::readActor;
 using store::readPlace;
 using store::readSource;
-
-} // namespace
 
 ActorId Document::addActor(const Actor &actor)
 {
@@ -327,36 +323,20 @@ std::vector<Source> Document::sources() const
                            readSource);
 }
 
-namespace store {
-
-// The columns readGdelt() reads, for a file of schema version v: v3 and v4 have no measures,
-// v1 and v2 no gdelt_events table (callers check).
-QByteArray gdeltColumns(std::int64_t version)
+std::vector<Source> Document::sourcesMatching(const QString &text, int limit) const
 {
-    return "g.global_id, coalesce(g.date_added, 0), (SELECT s.id FROM sources s WHERE s.id = g.source_id), "
-        + QByteArray(version >= 5 ? "g.goldstein, g.avg_tone, g.num_mentions, g.num_sources, g.num_articles"
-                                  : "NULL, NULL, NULL, NULL, NULL");
+    // Matched here, not with SQL LIKE: that folds the case of ASCII letters only.
+    std::vector<Source> result;
+    const QString needle = text.trimmed();
+    Statement s = d->db->prepare("SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability "
+                                 "FROM sources ORDER BY id");
+    while (int(result.size()) < limit && s.step()) {
+        if (needle.isEmpty() || s.text(1).contains(needle, Qt::CaseInsensitive)
+            || s.text(2).contains(needle, Qt::CaseInsensitive) || s.text(5).contains(needle, Qt::CaseInsensitive))
+            result.push_back(readSource(s));
+    }
+    return result;
 }
-
-GdeltRecord readGdelt(const Statement &s)
-{
-    GdeltRecord r;
-    r.globalEventId = s.int64(0);
-    r.dateAdded = s.int64(1);
-    r.source = SourceId(s.isNull(2) ? 0 : s.int64(2));
-    const auto real = [&s](int column) { return s.isNull(column) ? std::nullopt : std::optional<double>(s.real(column)); };
-    const auto count = [&s](int column) {
-        return s.isNull(column) ? std::nullopt : std::optional<std::int64_t>(s.int64(column));
-    };
-    r.goldstein = real(3);
-    r.tone = real(4);
-    r.mentions = count(5);
-    r.sources = count(6);
-    r.articles = count(7);
-    return r;
-}
-
-} // namespace store
 
 using store::gdeltColumns;
 using store::readGdelt;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace dateline {
@@ -45,9 +46,12 @@ public:
     void remove(std::int64_t eventId); // unindex and drop its key (the event is being deleted)
     // Keys and indexes the events with ids in (after, upTo] in one pass each. None of them may be
     // keyed or indexed yet (bulk imports: the rows are new; rebuild: the index was emptied).
-    // Many: tuned for a large range; into an empty index, built on two threads.
+    // Many: tuned for a large range; into an empty index, built on two threads. `meanwhile` (if
+    // any) runs once on this thread, while the second thread may still be tokenizing: other work
+    // of the same transaction that the text does not depend on.
     enum class Volume : std::uint8_t { Few, Many };
-    void indexRange(std::int64_t after, std::int64_t upTo, Volume volume);
+    void indexRange(std::int64_t after, std::int64_t upTo, Volume volume,
+                    const std::function<void()> &meanwhile = {});
     // Everything again from the tables (schema migration).
     void rebuild();
 

@@ -2,6 +2,8 @@
 
 // Internal to core/store: filling an empty full-text index on two threads (large imports).
 
+#include <functional>
+
 namespace dateline {
 
 class Database;
@@ -19,7 +21,9 @@ namespace store {
 // tables are then copied in. Returns false when the worker could not build it (no room for the
 // scratch file, say): search_fts is then untouched and the caller indexes on one thread. Throws
 // StoreError when reading the document fails.
-bool fillEmptySearchIndexInParallel(Database &db, Statement &texts);
+// `meanwhile` runs on this thread once all text is handed over, while the worker may still be
+// tokenizing (a bulk import rebuilds its other indexes there), unless reading the text fails.
+bool fillEmptySearchIndexInParallel(Database &db, Statement &texts, const std::function<void()> &meanwhile);
 
 } // namespace store
 } // namespace dateline

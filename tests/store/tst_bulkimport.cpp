@@ -1,10 +1,12 @@
 // BulkImport: one transaction, id ranges, full text for the new rows, the before-commit hook,
 // the revision counter, rollback, index rebuilds, read-only refusal; the same Event as addEvent.
 #include "core/date/fuzzydate.h"
+#include "core/store/backgroundcheckpoint.h"
 #include "core/store/bulkimport.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private slots:
     void danglingReferenceRefused_data();
     void danglingReferenceRefused();
     void settingsRestored();
+    void checkpointAfterTheCommit();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -279,7 +282,8 @@ void TestBulkImport::settingsRestored()
 {
     Database &db = m_doc->database();
     const std::int64_t cache = db.pragma("cache_size"), temp = db.pragma("temp_store"),
-                       threads = db.pragma("threads");
+                       threads = db.pragma("threads"), autoCheckpoint = db.pragma("wal_autocheckpoint");
+    QVERIFY(autoCheckpoint > 0);
     QCOMPARE(db.pragma("foreign_keys"), 1);
     for (bool commit : {true, false}) {
         {
@@ -294,7 +298,32 @@ void TestBulkImport::settingsRestored()
         QCOMPARE(db.pragma("cache_size"), cache);
         QCOMPARE(db.pragma("temp_store"), temp);
         QCOMPARE(db.pragma("threads"), threads);
+        QCOMPARE(db.pragma("wal_autocheckpoint"), autoCheckpoint);
     }
+}
+
+// The commit leaves the import's pages in the write-ahead log; BackgroundCheckpoint copies them
+// into the file on another connection, and the document reads the same before and after.
+void TestBulkImport::checkpointAfterTheCommit()
+{
+    {
+        BulkImport bulk(*m_doc, 5000);
+        for (int i = 0; i < 5000; ++i)
+            bulk.addEvent(makeEvent(u"checkpointed %1"_s.arg(i)));
+        bulk.commit();
+    }
+    const QString path = m_doc->database().path();
+    const qint64 before = QFileInfo(path).size();
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() > 1000 * 1024); // the pages are in the log
+    {
+        const BackgroundCheckpoint checkpoint(*m_doc);
+        QCOMPARE(m_doc->search(u"checkpointed"_s, 10000).size(), std::size_t(5000)); // reads go on meanwhile
+    }
+    QVERIFY2(QFileInfo(path).size() > before + 1000 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+    QCOMPARE(m_doc->search(u"checkpointed"_s, 10000).size(), std::size_t(5000));
+    Statement check = m_doc->database().prepare("PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBulkImport)

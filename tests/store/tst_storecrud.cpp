@@ -37,6 +37,8 @@ private slots:
     void constraintsReject_data();
     void constraintsReject();
     void fileRoundTrip();
+    void sourcesMatching_data();
+    void sourcesMatching();
 };
 
 void TestStoreCrud::eventRoundTrip_data()
@@ -442,6 +444,38 @@ void TestStoreCrud::fileRoundTrip()
     Statement mode = doc->database().prepare("PRAGMA journal_mode");
     QVERIFY(mode.step());
     QCOMPARE(mode.text(0), u"wal"_s);
+}
+
+void TestStoreCrud::sourcesMatching_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QStringList>("titles");
+    const QStringList all = {u"Kremlin readout"_s, u"Élysée statement"_s, u"Press conference"_s, u"Untitled"_s};
+    QTest::newRow("title, any case") << u"KREMLIN"_s << 10 << QStringList{u"Kremlin readout"_s};
+    QTest::newRow("accents folded by case only") << u"élysée"_s << 10 << QStringList{u"Élysée statement"_s};
+    QTest::newRow("publication") << u"tass"_s << 10 << QStringList{u"Kremlin readout"_s};
+    QTest::newRow("url") << u"example.org/2008"_s << 10 << QStringList{u"Untitled"_s};
+    QTest::newRow("several, in id order") << u"e"_s << 10 << all;
+    QTest::newRow("limited") << u"e"_s << 2 << all.mid(0, 2);
+    QTest::newRow("empty text: all") << u" "_s << 10 << all;
+    QTest::newRow("nothing") << u"zzz"_s << 10 << QStringList{};
+}
+
+void TestStoreCrud::sourcesMatching()
+{
+    QFETCH(QString, text);
+    QFETCH(int, limit);
+    QFETCH(QStringList, titles);
+    auto doc = Document::createInMemory();
+    doc->addSource({SourceId(), u"Kremlin readout"_s, u"TASS"_s, {}, {}, {}, {}, QLatin1Char('B')});
+    doc->addSource({SourceId(), u"Élysée statement"_s, {}, {}, {}, {}, {}, QLatin1Char('A')});
+    doc->addSource({SourceId(), u"Press conference"_s, {}, {}, {}, {}, {}, QLatin1Char('C')});
+    doc->addSource({SourceId(), u"Untitled"_s, {}, {}, {}, u"https://example.org/2008/03/x"_s, {}, QLatin1Char('F')});
+    QStringList found;
+    for (const Source &s : doc->sourcesMatching(text, limit))
+        found << s.title;
+    QCOMPARE(found, titles);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrud)

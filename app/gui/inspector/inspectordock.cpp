@@ -164,7 +164,6 @@ void InspectorDock::loadEntities()
 {
     const Document *document = m_controller->document();
     const std::vector<Actor> actors = document ? document->actors() : std::vector<Actor>();
-    const std::vector<Source> sources = document ? document->sources() : std::vector<Source>();
     std::vector<EntityPicker::Item> places;
     if (document) {
         for (const Place &p : document->places())
@@ -172,7 +171,7 @@ void InspectorDock::loadEntities()
     }
     m_form->setPlaces(std::move(places));
     m_actors->setActors(actors);
-    m_quotes->setEntities(actors, sources);
+    m_quotes->setActors(actors);
     m_bulk->setActors(actors);
 }
 
@@ -184,7 +183,8 @@ void InspectorDock::edited(const DocumentChange &change)
         reloadAll();
         return;
     }
-    // The pickers list actors, places and sources (quotes are read only when Attach… opens).
+    // The pickers list actors and places; quotes name their speakers and sources (quotes are read
+    // only when Attach… opens).
     const bool entities = change.touches(EntityKind::Actor) || change.touches(EntityKind::Place)
                           || change.touches(EntityKind::Source);
     if (entities)

@@ -18,6 +18,12 @@
 
 namespace dateline {
 
+namespace {
+
+constexpr int kListedSources = 200; // in the source picker's list as the user types
+
+} // namespace
+
 QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
     : QFrame(parent)
     , m_controller(controller)
@@ -41,6 +47,17 @@ QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
     m_source->setObjectName(QStringLiteral("quoteSource"));
     m_source->setPlaceholderText(tr("Where it was published"));
     m_source->setCreateLabel(tr("Create source “%1”"));
+    // Searched as the user types: a GDELT document has a source per article, a million of them.
+    m_source->setSearch(
+        [this](const QString &text) {
+            std::vector<EntityPicker::Item> items;
+            if (const Document *document = m_controller->document()) {
+                for (const Source &s : document->sourcesMatching(text, kListedSources))
+                    items.push_back({s.id.value, s.title, s.publication});
+            }
+            return items;
+        },
+        1);
     connect(m_source, &EntityPicker::createRequested, m_sourceCreator, &SourceCreator::start);
     connect(m_sourceCreator, &SourceCreator::accepted, this, &QuoteEditor::createSource);
     connect(m_sourceCreator, &SourceCreator::cancelled, m_source, &EntityPicker::revert);
@@ -86,11 +103,6 @@ void QuoteEditor::setActors(std::vector<EntityPicker::Item> actors)
     m_speaker->setItems(std::move(actors));
 }
 
-void QuoteEditor::setSources(std::vector<EntityPicker::Item> sources)
-{
-    m_source->setItems(std::move(sources));
-}
-
 void QuoteEditor::startNew(EventId event, const QString &text)
 {
     Quote quote;
@@ -111,7 +123,9 @@ void QuoteEditor::load(const Quote &quote)
     m_quote = quote;
     m_text->setPlainText(quote.text);
     m_speaker->setCurrentId(quote.speaker.value);
-    m_source->setCurrentId(quote.source.value);
+    const Document *document = m_controller->document();
+    const std::optional<Source> source = document && quote.source.isValid() ? document->source(quote.source) : std::nullopt;
+    m_source->setCurrent(source ? source->id.value : 0, source ? source->title : QString());
     m_locator->setText(quote.locator);
     m_credibility->setCurrentIndex(m_credibility->findData(quote.credibility));
     m_sourceCreator->hide();

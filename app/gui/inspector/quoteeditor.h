@@ -31,7 +31,6 @@ public:
     QuoteId quote() const { return m_quote.id; }
 
     void setActors(std::vector<EntityPicker::Item> actors);
-    void setSources(std::vector<EntityPicker::Item> sources);
 
     // Saves; returns whether the quote was written (an empty text is refused).
     bool save();

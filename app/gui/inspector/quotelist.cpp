@@ -121,7 +121,7 @@ void QuoteList::setEvent(EventId event)
     updateButtons();
 }
 
-void QuoteList::setEntities(const std::vector<Actor> &actors, const std::vector<Source> &sources)
+void QuoteList::setActors(const std::vector<Actor> &actors)
 {
     m_actorNames.clear();
     std::vector<EntityPicker::Item> actorItems;
@@ -129,14 +129,7 @@ void QuoteList::setEntities(const std::vector<Actor> &actors, const std::vector<
         m_actorNames.insert(a.id.value, a.label);
         actorItems.push_back({a.id.value, a.label});
     }
-    m_sourceNames.clear();
-    std::vector<EntityPicker::Item> sourceItems;
-    for (const Source &s : sources) {
-        m_sourceNames.insert(s.id.value, s.title);
-        sourceItems.push_back({s.id.value, s.title, s.publication});
-    }
     m_editor->setActors(std::move(actorItems));
-    m_editor->setSources(std::move(sourceItems));
 }
 
 void QuoteList::updateAttachItems()
@@ -203,7 +196,9 @@ QString QuoteList::describe(const Quote &quote) const
     const QString speaker = m_actorNames.value(quote.speaker.value);
     if (!speaker.isEmpty())
         about << speaker;
-    QString source = m_sourceNames.value(quote.source.value);
+    const Document *document = m_controller->document();
+    const std::optional<Source> stored = document && quote.source.isValid() ? document->source(quote.source) : std::nullopt;
+    QString source = stored ? stored->title : QString();
     if (!quote.locator.isEmpty())
         source = source.isEmpty() ? quote.locator : tr("%1, %2").arg(source, quote.locator);
     if (!source.isEmpty())

@@ -25,7 +25,7 @@ public:
     explicit QuoteList(DocumentController *controller, QWidget *parent = nullptr);
 
     void setEvent(EventId event); // re-reads the event's quotes
-    void setEntities(const std::vector<Actor> &actors, const std::vector<Source> &sources);
+    void setActors(const std::vector<Actor> &actors); // speakers (sources are looked up as needed)
     void setReadOnly(bool readOnly);
 
     void startNewQuote(const QString &text = {});
@@ -54,7 +54,6 @@ private:
     EventId m_event;
     bool m_readOnly = false;
     QHash<qint64, QString> m_actorNames;
-    QHash<qint64, QString> m_sourceNames;
     QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_attachButton;

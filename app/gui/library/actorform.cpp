@@ -2,6 +2,7 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/library/countryfield.h"
+#include "app/gui/library/entitylistmodel.h"
 #include "core/edit/commands.h"
 #include "core/model/entityref.h"
 #include "core/store/document.h"
@@ -63,9 +64,7 @@ std::vector<EntityForm::Item> ActorForm::items(const Document &document) const
             text += QStringLiteral(" (%1)").arg(a.country);
         result.push_back({a.id.value, text, (a.label + u' ' + a.aliases.join(u' ') + u' ' + a.country + u' ' + a.cameoCode).toLower()});
     }
-    std::sort(result.begin(), result.end(), [](const Item &x, const Item &y) {
-        return QString::localeAwareCompare(x.text, y.text) < 0;
-    });
+    EntityListModel::sortByText(result);
     return result;
 }
 

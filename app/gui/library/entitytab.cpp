@@ -2,7 +2,8 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/library/entityform.h"
-#include "app/gui/plaintext.h"
+#include "app/gui/library/entitylistmodel.h"
+#include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
 #include "core/store/document.h"
 
@@ -10,7 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -18,19 +19,13 @@
 
 namespace dateline {
 
-namespace {
-
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kSearchRole = Qt::UserRole + 2;
-
-} // namespace
-
 EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *parent)
     : QWidget(parent)
     , m_form(form)
     , m_controller(controller)
     , m_filter(new QLineEdit)
-    , m_list(new QListWidget)
+    , m_model(new EntityListModel(this))
+    , m_list(new QListView)
     , m_message(new QLabel)
     , m_new(new QPushButton(tr("New")))
     , m_save(new QPushButton)
@@ -39,14 +34,20 @@ EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *
     setObjectName(form->noun() + QStringLiteral("Tab"));
     m_filter->setPlaceholderText(tr("Filter %1s").arg(form->noun()));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, &EntityTab::applyFilter);
+    m_list->setModel(m_model);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        QScopedValueRollback<bool> loading(m_loading, true);
+        m_model->setFilter(text);
+        showRow(m_model->rowOf(m_current));
+    });
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles elide; the tooltip has them
     m_list->setTextElideMode(Qt::ElideRight);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && !m_loading)
-            select(item->data(kIdRole).toLongLong());
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid() && !m_loading)
+            select(m_model->idAt(index.row()));
     });
 
     m_message->setObjectName(QStringLiteral("message"));
@@ -114,39 +115,52 @@ QString EntityTab::message() const
     return m_message->text();
 }
 
+EntityListModel *EntityTab::model()
+{
+    ensureLoaded();
+    return m_model;
+}
+
+void EntityTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void EntityTab::ensureLoaded()
+{
+    if (m_stale)
+        load();
+}
+
 void EntityTab::reload()
 {
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void EntityTab::load()
+{
+    m_stale = false;
+    const WaitCursor wait; // seconds for the million sources of a large GDELT document
     const Document *document = m_controller->document();
     {
         QScopedValueRollback<bool> loading(m_loading, true);
-        m_list->clear();
+        std::vector<EntityForm::Item> items;
         if (document) {
             try {
-                for (const EntityForm::Item &item : m_form->items(*document)) {
-                    auto *entry = new QListWidgetItem(item.text, m_list);
-                    entry->setData(kIdRole, QVariant::fromValue(qint64(item.id)));
-                    entry->setData(kSearchRole, item.search);
-                    entry->setToolTip(plainToolTip(item.text));
-                }
+                items = m_form->items(*document);
             } catch (const StoreError &error) {
                 m_controller->reportError(tr("Cannot read the %1s").arg(m_form->noun()), QString::fromUtf8(error.what()));
             }
         }
-        applyFilter();
-        bool found = false;
-        for (int row = 0; row < m_list->count() && m_current != 0; ++row) {
-            if (m_list->item(row)->data(kIdRole).toLongLong() == m_current) {
-                m_list->setCurrentRow(row);
-                found = true;
-                break;
-            }
-        }
-        if (!found && m_current != 0) { // it went away (deleted, or its addition undone)
+        m_model->setItems(std::move(items));
+        if (m_current != 0 && !m_model->contains(m_current)) { // it went away (deleted, or its addition undone)
             m_current = 0;
             m_dirty = false;
         }
-        if (!found)
-            m_list->setCurrentRow(-1);
+        showRow(m_model->rowOf(m_current));
         if (!m_dirty && document)
             loadForm(*document);
     }
@@ -166,31 +180,27 @@ void EntityTab::documentEdited(const DocumentChange &change)
         reload();
 }
 
-void EntityTab::applyFilter()
+void EntityTab::showRow(int row)
 {
-    const QString text = m_filter->text().trimmed().toLower();
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        item->setHidden(!text.isEmpty() && !item->data(kSearchRole).toString().contains(text));
+    if (row < 0) {
+        m_list->setCurrentIndex({});
+        m_list->clearSelection();
+        return;
     }
+    const QModelIndex index = m_model->index(row);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
 }
 
 void EntityTab::select(std::int64_t id)
 {
+    ensureLoaded();
     m_current = id;
     m_dirty = false;
     QScopedValueRollback<bool> loading(m_loading, true);
     if (const Document *document = m_controller->document())
         loadForm(*document);
-    if (id == 0) {
-        m_list->setCurrentRow(-1);
-        m_list->clearSelection();
-    } else {
-        for (int row = 0; row < m_list->count(); ++row) {
-            if (m_list->item(row)->data(kIdRole).toLongLong() == id)
-                m_list->setCurrentRow(row);
-        }
-    }
+    showRow(id == 0 ? -1 : m_model->rowOf(id));
     updateState();
 }
 

@@ -6,7 +6,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace dateline {
@@ -14,6 +14,7 @@ namespace dateline {
 class Document;
 class DocumentController;
 class EntityForm;
+class EntityListModel;
 struct DocumentChange;
 
 // One Library tab: a filterable list of the entities of a kind above their form. Selecting an
@@ -27,7 +28,9 @@ public:
 
     EntityForm *form() const { return m_form; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    EntityListModel *model(); // filled first if it waits to be shown
+
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     QString message() const; // the validation message shown under the form
@@ -37,19 +40,27 @@ public:
     void newEntity() { select(0); }
     bool save();                  // add or apply; false when invalid, unchanged or refused
     bool removeCurrent();
-    void reload();                // the list and, unless being edited, the form
+    // The list and, unless being edited, the form. A hidden tab only notes that it is stale and
+    // reads when shown: a GDELT document has a million sources, and every import changes them.
+    void reload();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureLoaded();
+    void load();
     void loadForm(const Document &document);
     void documentEdited(const DocumentChange &change);
-    void applyFilter();
+    void showRow(int row); // -1: none
     void formEdited();
     void updateState();
 
     EntityForm *m_form;
     DocumentController *m_controller;
     QLineEdit *m_filter;
-    QListWidget *m_list;
+    EntityListModel *m_model;
+    QListView *m_list;
     QLabel *m_message;
     QPushButton *m_new;
     QPushButton *m_save;
@@ -57,6 +68,7 @@ private:
     std::int64_t m_current = 0;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_stale = true;
 };
 
 } // namespace dateline

@@ -2,6 +2,7 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/library/countryfield.h"
+#include "app/gui/library/entitylistmodel.h"
 #include "app/gui/library/fieldchecks.h"
 #include "core/edit/commands.h"
 #include "core/model/entityref.h"
@@ -48,9 +49,7 @@ std::vector<EntityForm::Item> PlaceForm::items(const Document &document) const
         const QString text = p.country.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.country);
         result.push_back({p.id.value, text, (p.name + u' ' + p.country).toLower()});
     }
-    std::sort(result.begin(), result.end(), [](const Item &x, const Item &y) {
-        return QString::localeAwareCompare(x.text, y.text) < 0;
-    });
+    EntityListModel::sortByText(result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/gui/admiralty.h"
 #include "app/gui/documentcontroller.h"
+#include "app/gui/library/entitylistmodel.h"
 #include "app/gui/library/fieldchecks.h"
 #include "core/edit/commands.h"
 #include "core/model/entityref.h"
@@ -11,6 +12,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace dateline {
 
@@ -61,15 +64,16 @@ std::vector<EntityForm::Item> SourceForm::items(const Document &document) const
 {
     std::vector<Item> result;
     for (const Source &s : document.sources()) {
-        QString text = s.title.isEmpty() ? s.url : s.title;
+        // A GDELT article is titled by its site: its URL tells it from the site's other articles.
+        const bool titledBySite = !s.title.isEmpty()
+            && (s.url.startsWith(u"https://"_s + s.title) || s.url.startsWith(u"http://"_s + s.title));
+        QString text = s.title.isEmpty() || titledBySite ? s.url : s.title;
         if (!s.publication.isEmpty())
             text += QStringLiteral(" — %1").arg(s.publication);
         text += QStringLiteral(" [%1]").arg(s.reliability);
         result.push_back({s.id.value, text, (s.title + u' ' + s.publication + u' ' + s.author + u' ' + s.url).toLower()});
     }
-    std::sort(result.begin(), result.end(), [](const Item &x, const Item &y) {
-        return QString::localeAwareCompare(x.text, y.text) < 0;
-    });
+    EntityListModel::sortByText(result);
     return result;
 }
 
