@@ -1,10 +1,8 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
-#include "core/io/savefile.h"
+#include "app/cli/exportoutput.h"
 #include "core/io/dataformats.h"
-
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -41,20 +39,13 @@ Command exportDataCommand()
         if (!document)
             return int(ExitFailure);
         ExportReport report;
-        const QByteArray data = format->write(*document, &report);
         const bool toStdout = outPath == u"-";
-        if (toStdout) {
-            io.out.flush();
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-                return int(ExitFailure);
-        } else {
-            QString error;
-            if (!writeFileAtomically(outPath, data, &error)) { // never a partial file
-                io.err << "dateline-cli: cannot write " << outPath << ": " << error << '\n';
-                return int(ExitFailure);
-            }
-        }
+        // Streamed where the format can; never a partial file.
+        const int written = writeExport(outPath, io, [&](QIODevice &out, const ExportOptions &options, QString *error) {
+            return format->writeTo(*document, out, options, &report, error);
+        });
+        if (written != int(ExitOk))
+            return written;
         QTextStream &said = toStdout ? io.err : io.out;
         if (!toStdout)
             said << "exported " << document->info().events << " events to " << outPath << " as " << format->name << '\n';

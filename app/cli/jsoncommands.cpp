@@ -1,7 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
-#include "core/io/savefile.h"
+#include "app/cli/exportoutput.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/nativejson.h"
@@ -22,22 +22,12 @@ Command exportJsonCommand()
         const auto document = openDocument(parser.positionalArguments().at(0), OpenMode::ReadOnly, io);
         if (!document)
             return int(ExitFailure);
-        const QByteArray json = exportNativeJson(*document);
-        const QString outPath = parser.positionalArguments().at(1);
-        if (outPath == u"-") {
-            io.out.flush();
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size())
-                return int(ExitFailure);
-            return int(ExitOk);
-        }
-        // All or nothing: a failed, short or interrupted write never leaves a partial file behind.
-        QString error;
-        if (!writeFileAtomically(outPath, json, &error)) {
-            io.err << "dateline-cli: cannot write " << outPath << ": " << error << '\n';
-            return int(ExitFailure);
-        }
-        return int(ExitOk);
+        // Streamed as it is made; all or nothing: a failed, short or interrupted write never
+        // leaves a partial file behind.
+        return writeExport(parser.positionalArguments().at(1), io,
+                           [&](QIODevice &out, const ExportOptions &options, QString *error) {
+                               return exportNativeJson(*document, out, options, error);
+                           });
     };
     return c;
 }

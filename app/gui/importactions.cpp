@@ -236,9 +236,13 @@ void ImportActions::exportData()
     ExportReport report;
     QString error;
     bool ok = false;
-    runInBackground(m_window, tr("Exporting…"), [&](const ImportProgress &) {
-        ok = importjob::exportData(documentPath, *format, out, &report, &error);
+    const bool finished = runInBackground(m_window, tr("Exporting…"), [&](const ImportProgress &progress) {
+        ok = importjob::exportData(documentPath, *format, out, &report, &error, progress);
     });
+    if (!finished && !ok) { // cancelled: nothing was written
+        m_window->statusBar()->showMessage(tr("Export cancelled; nothing was written"), 10000);
+        return;
+    }
     if (!ok) {
         warn(tr("Export Data"), tr("The file was not written.\n\n%1").arg(error));
         return;

@@ -110,24 +110,25 @@ ImportWrite write(ImportedContent &imported, const QString &source, const QStrin
 }
 
 bool exportData(const QString &documentPath, const DataFormat &format, const QString &outPath,
-                ExportReport *report, QString *error)
+                ExportReport *report, QString *error, const ImportProgress &progress)
 {
     std::unique_ptr<Document> document = Document::open(documentPath, OpenMode::ReadOnly, error);
     if (!document)
         return false;
-    QByteArray data;
+    ExportOptions options;
+    options.progress = progress;
+    QString why;
     try {
-        data = format.write(*document, report);
-    } catch (const StoreError &e) {
+        if (writeFileAtomically(outPath, [&](QIODevice &out, QString *failure) {
+                return format.writeTo(*document, out, options, report, failure);
+            }, &why))
+            return true;
+    } catch (const StoreError &e) { // reading the document failed; the temporary file is dropped
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    QString why;
-    if (!writeFileAtomically(outPath, data, &why)) {
-        *error = tr("Cannot write %1: %2").arg(outPath, why);
-        return false;
-    }
-    return true;
+    *error = tr("Cannot write %1: %2").arg(outPath, why);
+    return false;
 }
 
 } // namespace importjob

@@ -43,9 +43,10 @@ namespace importjob {
 ImportWrite write(ImportedContent &imported, const QString &source, const QString &path, ImportTarget target,
                   ImportPolicy policy, const ImportProgress &progress, WriteInterrupter *interrupter = nullptr);
 
-// Exports the document at path in a format; the bytes are written with QSaveFile (all or nothing).
+// Exports the document at path in a format, streamed (where the format can) through a QSaveFile:
+// all or nothing. progress hears how far it got and cancels it by returning false.
 bool exportData(const QString &documentPath, const DataFormat &format, const QString &outPath,
-                ExportReport *report, QString *error);
+                ExportReport *report, QString *error, const ImportProgress &progress = {});
 
 } // namespace importjob
 } // namespace dateline

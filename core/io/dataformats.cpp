@@ -9,6 +9,8 @@
 #include "core/io/thetimelineproj/thetimelineproj.h"
 #include "core/io/timelinejs/timelinejs.h"
 
+#include <QIODevice>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline {
@@ -62,27 +64,49 @@ std::vector<DataFormat> makeFormats()
 {
     std::vector<DataFormat> formats{
         {u"json"_s, u"Dateline JSON (lossless)"_s, {u"json"_s}, looksLikeNativeJson, bytesOnly(readNativeJson),
-         [](const Document &d, ExportReport *) { return exportNativeJson(d); }},
+         [](const Document &d, ExportReport *) { return exportNativeJson(d); },
+         [](const Document &d, QIODevice &out, const ExportOptions &o, ExportReport *, QString *error) {
+             return exportNativeJson(d, out, o, error);
+         }},
         // Formats with a signature go here, before the delimited text below (tried last).
         // An import-only format leaves write empty ({}); an export-only one leaves read empty.
         {u"timelinejs"_s, u"TimelineJS JSON"_s, {u"json"_s}, looksLikeTimelineJs, bytesOnly(readTimelineJs),
-         writeTimelineJs},
+         writeTimelineJs, {}},
         {u"timeline"_s, u"Timeline (thetimelineproj) XML"_s, {u"timeline"_s}, looksLikeTheTimelineProj,
-         bytesOnly(readTheTimelineProj), writeTheTimelineProj},
-        {u"simile"_s, u"SIMILE Timeline XML"_s, {u"xml"_s}, looksLikeSimile, bytesOnly(readSimile), {}},
+         bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}},
+        {u"simile"_s, u"SIMILE Timeline XML"_s, {u"xml"_s}, looksLikeSimile, bytesOnly(readSimile), {}, {}},
         {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
-         writeICalendar},
+         writeICalendar, {}},
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
-         [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); }},
+         [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); },
+         [](const Document &d, QIODevice &out, const ExportOptions &o, ExportReport *r, QString *error) {
+             return writeCsv(d, u'\t', out, o, r, error);
+         }},
         {u"csv"_s, u"CSV (comma-separated values)"_s, {u"csv"_s, u"txt"_s}, looksLikeCsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readCsv(data, o.csv, o.progress); },
-         [](const Document &d, ExportReport *r) { return writeCsv(d, u',', r); }},
+         [](const Document &d, ExportReport *r) { return writeCsv(d, u',', r); },
+         [](const Document &d, QIODevice &out, const ExportOptions &o, ExportReport *r, QString *error) {
+             return writeCsv(d, u',', out, o, r, error);
+         }},
     };
     return formats;
 }
 
 } // namespace
+
+bool DataFormat::writeTo(const Document &document, QIODevice &out, const ExportOptions &options, ExportReport *report,
+                         QString *error) const
+{
+    if (stream)
+        return stream(document, out, options, report, error);
+    const QByteArray data = write(document, report);
+    if (out.write(data) == data.size())
+        return true;
+    if (error)
+        *error = out.errorString();
+    return false;
+}
 
 const std::vector<DataFormat> &dataFormats()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/csv/csvreader.h"
+#include "core/io/exportoptions.h"
 #include "core/io/importprogress.h"
 #include "core/io/importresult.h"
 
@@ -10,6 +11,8 @@
 
 #include <functional>
 #include <vector>
+
+class QIODevice;
 
 namespace dateline {
 
@@ -29,9 +32,16 @@ struct DataFormat {
     std::function<bool(const QByteArray &head)> detect;  // from the first bytes of a file
     std::function<ImportedContent(const QByteArray &, const DataReadOptions &)> read;
     std::function<QByteArray(const Document &, ExportReport *)> write;
+    // For formats that stream (JSON, CSV, TSV): the same bytes written to a device as they are
+    // made, reading the document a batch at a time. Empty for the others.
+    std::function<bool(const Document &, QIODevice &, const ExportOptions &, ExportReport *, QString *error)> stream;
 
     bool canRead() const { return bool(read); }
     bool canWrite() const { return bool(write); }
+    // Writes the export to out: streamed where the format can, otherwise made whole, then written.
+    // False with error set when out refused a write or options.progress cancelled.
+    bool writeTo(const Document &document, QIODevice &out, const ExportOptions &options, ExportReport *report,
+                 QString *error) const;
 };
 
 // The formats in detection order: the ones with a clear signature first, CSV/TSV last.

@@ -2,14 +2,18 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace dateline {
 
 void JsonWriter::newline()
 {
+    static constexpr char spaces[] = "                                                                ";
     m_out += '\n';
-    m_out += QByteArray(qsizetype(m_levels.size()) * 2, ' ');
+    for (qsizetype n = qsizetype(m_levels.size()) * 2; n > 0; n -= qsizetype(sizeof spaces) - 1)
+        m_out.append(spaces, std::min(n, qsizetype(sizeof spaces) - 1));
 }
 
 void JsonWriter::beforeValue()
@@ -31,8 +35,10 @@ void JsonWriter::beforeValue()
 void JsonWriter::key(QLatin1StringView name)
 {
     beforeValue();
-    writeString(QString(name));
-    m_out += ": ";
+    // Keys are ASCII names without characters JSON escapes (the callers' literals): as they are.
+    m_out += '"';
+    m_out += name;
+    m_out += "\": ";
     m_afterKey = true;
 }
 
@@ -50,6 +56,7 @@ void JsonWriter::endObject()
     if (!level.empty)
         newline();
     m_out += '}';
+    flushIfFull();
 }
 
 void JsonWriter::beginArray(Layout layout)
@@ -66,6 +73,7 @@ void JsonWriter::endArray()
     if (!level.empty && !level.inlineLayout)
         newline();
     m_out += ']';
+    flushIfFull();
 }
 
 void JsonWriter::value(const QString &text)
@@ -77,7 +85,9 @@ void JsonWriter::value(const QString &text)
 void JsonWriter::value(std::int64_t number)
 {
     beforeValue();
-    m_out += QByteArray::number(qlonglong(number));
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, number);
+    m_out.append(digits, written.ptr - digits);
 }
 
 void JsonWriter::value(double number)
@@ -139,32 +149,61 @@ void JsonWriter::stringList(QLatin1StringView name, const QStringList &list)
 }
 
 // UTF-8 as is; only what JSON requires is escaped, so non-ASCII text stays readable in the file.
+// ASCII goes straight into the buffer; runs of other characters are converted run by run.
 void JsonWriter::writeString(const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
+    for (const char16_t *p = begin; p != end;) {
+        const char16_t c = *p;
+        if (c >= 0x80) {
+            const char16_t *run = p;
+            while (p != end && *p >= 0x80)
+                ++p;
+            m_out += QStringView(run, p).toUtf8();
+            continue;
+        }
+        ++p;
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            m_out += char(c);
+            continue;
+        }
         switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
-        case '\b': m_out += "\\b"; break;
-        case '\f': m_out += "\\f"; break;
+        case u'"': m_out += "\\\""; break;
+        case u'\\': m_out += "\\\\"; break;
+        case u'\n': m_out += "\\n"; break;
+        case u'\r': m_out += "\\r"; break;
+        case u'\t': m_out += "\\t"; break;
+        case u'\b': m_out += "\\b"; break;
+        case u'\f': m_out += "\\f"; break;
         default:
-            if (u < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 0xf];
-            } else {
-                m_out += c;
-            }
+            m_out += "\\u00";
+            m_out += hex[c >> 4];
+            m_out += hex[c & 0xf];
         }
     }
     m_out += '"';
+}
+
+void JsonWriter::flush()
+{
+    if (m_out.isEmpty())
+        return;
+    if (!m_failed && m_device->write(m_out) != m_out.size())
+        m_failed = true;
+    m_flushed = true;
+    m_out.resize(0); // keeps its capacity: the next megabyte reuses it
+}
+
+bool JsonWriter::finish()
+{
+    if (m_levels.empty() && m_device && (m_flushed || !m_out.isEmpty()))
+        m_out += '\n';
+    if (m_device)
+        flush();
+    return !m_failed;
 }
 
 QByteArray JsonWriter::result() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -13,9 +14,14 @@ namespace dateline {
 // A small streaming JSON writer that keeps keys in the order they are written (QJsonObject sorts
 // them) and indents by two spaces. Arrays of scalars opened with Layout::Inline stay on one line.
 // Used where output must be both readable and byte-for-byte deterministic (native JSON).
+// Without a device it collects the text for result(); with one it hands the text to the device
+// whenever about a megabyte has gathered, so that a file of any size needs little memory.
 class JsonWriter {
 public:
     enum class Layout : std::uint8_t { Block, Inline };
+
+    JsonWriter() = default;
+    explicit JsonWriter(QIODevice *device) : m_device(device) {}
 
     void beginObject();
     void endObject();
@@ -41,6 +47,11 @@ public:
 
     QByteArray result() const; // the text written so far, with a final newline when complete
 
+    // With a device: writes the final newline and everything not yet written. False when the
+    // device refused a write (a full disk, a closed pipe); nothing more is written after that.
+    bool finish();
+    bool failed() const { return m_failed; }
+
 private:
     struct Level {
         bool array = false;
@@ -50,7 +61,17 @@ private:
     void beforeValue();
     void newline();
     void writeString(const QString &text);
+    void flushIfFull()
+    {
+        if (m_device && m_out.size() >= kFlushSize)
+            flush();
+    }
+    void flush();
 
+    static constexpr qsizetype kFlushSize = 1 << 20;
+    QIODevice *m_device = nullptr;
+    bool m_failed = false;
+    bool m_flushed = false; // some text went to the device already
     QByteArray m_out;
     std::vector<Level> m_levels;
     bool m_afterKey = false;

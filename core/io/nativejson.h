@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/io/exportoptions.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+class QIODevice;
 
 namespace dateline {
 
@@ -15,6 +19,11 @@ inline constexpr QLatin1StringView kNativeJsonFormat{"dateline"};
 
 // Entities sorted by id, keys in a fixed order, UTF-8, two-space indentation, final newline.
 QByteArray exportNativeJson(const Document &document);
+// The same text streamed to out as it is made, reading the document a batch at a time in one
+// read snapshot: memory stays the same whatever the document size. False when out refused a
+// write or options.progress cancelled, with error saying which; what reached out is then
+// incomplete (write files through a QSaveFile: writeFileAtomically in core/io/savefile.h).
+bool exportNativeJson(const Document &document, QIODevice &out, const ExportOptions &options, QString *error);
 
 // What an import did, or why it did nothing.
 struct NativeJsonImport {

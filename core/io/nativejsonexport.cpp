@@ -2,7 +2,11 @@
 #include "core/io/jsonwriter.h"
 #include "core/io/nativejson.h"
 #include "core/io/nativejsonentitywriter.h"
+#include "core/io/readahead.h"
 #include "core/store/document.h"
+#include "core/store/transaction.h"
+
+#include <QBuffer>
 
 #include <algorithm>
 
@@ -27,7 +31,16 @@ QString edtf(const FuzzyDate &date)
 
 QString stamp(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    // Entities of one import or edit session share their stamps: the last text made is reused.
+    static thread_local QDateTime lastTime;
+    static thread_local QString lastText;
+    if (!time.isValid())
+        return QString();
+    if (time != lastTime || !lastTime.isValid()) {
+        lastTime = time;
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
 }
 
 // CSL-JSON names a list of people; the model holds one string, "; " separating several names.
@@ -56,19 +69,62 @@ void writeSection(JsonWriter &w, QLatin1StringView key, std::vector<T> items)
     w.endArray();
 }
 
-// Events with the GDELT records of those that came from GDELT.
-void writeEvents(JsonWriter &w, const Document &document)
+// A part of the file, written on the writing thread from what the reading thread read: returns
+// how many entities it wrote.
+using WriteStep = std::function<qint64()>;
+using Push = std::function<bool(WriteStep)>;
+
+// A section read batch by batch (a forEach*Batch of Document, by id). False when stopped.
+template <typename T, typename ForEach>
+bool pushBatches(JsonWriter &w, const Push &push, QLatin1StringView key, ForEach forEach)
 {
-    const std::vector<std::pair<EventId, GdeltRecord>> records = document.gdeltRecords(); // by event id
-    auto record = records.begin();
-    w.key(L("events"));
-    w.beginArray();
-    for (const Event &e : sortedById(document.events())) {
-        while (record != records.end() && record->first < e.id)
-            ++record;
-        writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
-    }
-    w.endArray();
+    if (!push([&w, key] {
+            w.key(key);
+            w.beginArray();
+            return qint64(0);
+        }))
+        return false;
+    const bool complete = forEach([&](std::vector<T> &rows) {
+        return push([&w, batch = std::move(rows)] {
+            for (const T &item : batch)
+                writeJson(w, item);
+            return qint64(batch.size());
+        });
+    });
+    return complete && push([&w] {
+        w.endArray();
+        return qint64(0);
+    });
+}
+
+// Events with the GDELT records of those that came from GDELT.
+bool pushEvents(JsonWriter &w, const Push &push, const Document &document, int batchSize)
+{
+    if (!push([&w] {
+            w.key(L("events"));
+            w.beginArray();
+            return qint64(0);
+        }))
+        return false;
+    const bool complete = document.forEachEventBatch(EventOrder::Id, [&](std::vector<Event> &rows) {
+        std::vector<EventId> ids;
+        ids.reserve(rows.size());
+        for (const Event &e : rows)
+            ids.push_back(e.id);
+        return push([&w, batch = std::move(rows), records = document.gdeltRecords(ids)] { // records by event id
+            auto record = records.begin();
+            for (const Event &e : batch) {
+                while (record != records.end() && record->first < e.id)
+                    ++record;
+                writeJson(w, e, record != records.end() && record->first == e.id ? &record->second : nullptr);
+            }
+            return qint64(batch.size());
+        });
+    }, batchSize);
+    return complete && push([&w] {
+        w.endArray();
+        return qint64(0);
+    });
 }
 
 // Views and bookmarks keep the document's order and are left out when there are none (files
@@ -212,22 +268,60 @@ void writeJson(JsonWriter &w, const Era &era)
 
 QByteArray exportNativeJson(const Document &document)
 {
-    JsonWriter w;
-    w.beginObject();
-    w.field(L("format"), QString(kNativeJsonFormat));
-    w.field(L("version"), kNativeJsonVersion);
-    w.field(L("title"), document.title());
-    writeSection(w, L("actors"), document.actors());
-    writeSection(w, L("places"), document.places());
-    writeSection(w, L("sources"), document.sources());
-    writeEvents(w, document);
-    writeSection(w, L("quotes"), document.quotes());
-    writeSection(w, L("relations"), document.relations());
-    writeSection(w, L("eras"), document.eras());
-    writeNamedList(w, L("views"), document.savedViews());
-    writeNamedList(w, L("bookmarks"), document.bookmarks());
-    w.endObject();
-    return w.result();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    exportNativeJson(document, buffer, {}, &error); // a buffer takes every write
+    return buffer.data();
+}
+
+bool exportNativeJson(const Document &document, QIODevice &out, const ExportOptions &options, QString *error)
+{
+    const ReadTransaction snapshot(document.database()); // every batch reads the same state
+    const DocumentInfo info = document.info();
+    ExportTicker tick(options.progress, info.actors + info.places + info.sources + info.events + info.quotes
+                                            + info.relations);
+    const int size = options.batchSize;
+    JsonWriter w(&out);
+    // Reading runs on a worker thread; the text is made and written here.
+    const bool complete = readAhead<WriteStep>(
+        [&](const Push &push) {
+            const bool started = push([&w, title = document.title()] {
+                w.beginObject();
+                w.field(L("format"), QString(kNativeJsonFormat));
+                w.field(L("version"), kNativeJsonVersion);
+                w.field(L("title"), title);
+                return qint64(0);
+            });
+            const bool sections = started
+                && pushBatches<Actor>(w, push, L("actors"), [&](const BatchVisitor<Actor> &v) { return document.forEachActorBatch(v, size); })
+                && pushBatches<Place>(w, push, L("places"), [&](const BatchVisitor<Place> &v) { return document.forEachPlaceBatch(v, size); })
+                && pushBatches<Source>(w, push, L("sources"), [&](const BatchVisitor<Source> &v) { return document.forEachSourceBatch(v, size); })
+                && pushEvents(w, push, document, size)
+                && pushBatches<Quote>(w, push, L("quotes"), [&](const BatchVisitor<Quote> &v) { return document.forEachQuoteBatch(v, size); })
+                && pushBatches<Relation>(w, push, L("relations"), [&](const BatchVisitor<Relation> &v) { return document.forEachRelationBatch(v, size); });
+            if (sections) {
+                push([&w, eras = document.eras(), views = document.savedViews(), bookmarks = document.bookmarks()] {
+                    writeSection(w, L("eras"), eras);
+                    writeNamedList(w, L("views"), views);
+                    writeNamedList(w, L("bookmarks"), bookmarks);
+                    w.endObject();
+                    return qint64(0); // eras are not counted: few, and read at once
+                });
+            }
+        },
+        [&](WriteStep &step) {
+            const qint64 rows = step();
+            return (rows == 0 || tick.advance(rows)) && !w.failed();
+        });
+    if (complete && w.finish())
+        return true;
+    if (error) {
+        *error = tick.cancelled() ? QStringLiteral("the export was cancelled")
+                                  : out.errorString().isEmpty() ? QStringLiteral("the output refused a write")
+                                                                : out.errorString();
+    }
+    return false;
 }
 
 } // namespace dateline

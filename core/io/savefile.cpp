@@ -42,4 +42,24 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     return commitSaveFile(file, error);
 }
 
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice &, QString *)> &write,
+                         QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QString why;
+    if (!write(file, &why)) {
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        if (error)
+            *error = why;
+        return false;
+    }
+    return commitSaveFile(file, error);
+}
+
 } // namespace dateline

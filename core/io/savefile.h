@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 class QSaveFile;
 
 namespace dateline {
@@ -16,5 +20,10 @@ bool commitSaveFile(QSaveFile &file, QString *error);
 
 // Writes data to path through a QSaveFile and commitSaveFile: all of it or nothing.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+
+// The same for a writer that streams: write gets the open temporary file and returns false,
+// setting its error argument, to give up. Only a complete write replaces path.
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice &, QString *)> &write,
+                         QString *error);
 
 } // namespace dateline

@@ -18,8 +18,16 @@ QString timestamp(const QDateTime &dateTime)
 
 QDateTime parseTimestamp(const QString &text)
 {
-    QDateTime result = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return result.isValid() ? result.toUTC() : result;
+    // Rows written together share their stamps (an import writes one for all): reading a table,
+    // the last stamp parsed is reused (parsing is a large part of reading an event).
+    static thread_local QString lastText;
+    static thread_local QDateTime lastTime;
+    if (text != lastText || text.isNull()) {
+        QDateTime result = QDateTime::fromString(text, Qt::ISODateWithMs);
+        lastTime = result.isValid() ? result.toUTC() : result;
+        lastText = text;
+    }
+    return lastTime;
 }
 
 void bindDate(Statement &statement, int first, const FuzzyDate &date)

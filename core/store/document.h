@@ -46,6 +46,14 @@ struct EventSpan {
     std::int64_t sortKey = 0;
 };
 
+// The order Document::forEachEventBatch() visits events in: by id, or as events() lists them.
+enum class EventOrder : std::uint8_t { Id, Time };
+
+// Receives one batch of a streaming read (and may take its rows: the vector is not used again);
+// returns false to stop the read.
+template <typename T>
+using BatchVisitor = std::function<bool(std::vector<T> &batch)>;
+
 // What a write is about to do to an entity (see Document::setTouchObserver).
 enum class Touch : std::uint8_t { Changing, Created };
 
@@ -160,6 +168,28 @@ public:
     void removeEra(EraId id);
     std::optional<Era> era(EraId id) const;
     std::vector<Era> eras() const;
+
+    // Streaming reads, for exports of documents of any size: every row in id order (events also
+    // in time order), read batchSize rows at a time (one statement per batch and link table, links
+    // included) and handed to visit, so that memory does not grow with the document. visit
+    // returns false to stop; the call then returns false. Hold a ReadTransaction around several
+    // calls to read one snapshot. Time order keeps every event's id (8 bytes) while it runs.
+    static constexpr int kReadBatchSize = 2000;
+    bool forEachEventBatch(EventOrder order, const BatchVisitor<Event> &visit, int batchSize = kReadBatchSize) const;
+    bool forEachActorBatch(const BatchVisitor<Actor> &visit, int batchSize = kReadBatchSize) const;
+    bool forEachPlaceBatch(const BatchVisitor<Place> &visit, int batchSize = kReadBatchSize) const;
+    bool forEachSourceBatch(const BatchVisitor<Source> &visit, int batchSize = kReadBatchSize) const;
+    bool forEachQuoteBatch(const BatchVisitor<Quote> &visit, int batchSize = kReadBatchSize) const;
+    bool forEachRelationBatch(const BatchVisitor<Relation> &visit, int batchSize = kReadBatchSize) const;
+    // Lookups for the rows of one batch: the entities with these ids, by id (unknown ids are left
+    // out, repeated ids count once); one query per 200 ids.
+    std::vector<Actor> actors(const std::vector<ActorId> &ids) const;
+    std::vector<Place> places(const std::vector<PlaceId> &ids) const;
+    std::vector<Source> sources(const std::vector<SourceId> &ids) const;
+    // The GDELT records of those of these events that have one, in event id order.
+    std::vector<std::pair<EventId, GdeltRecord>> gdeltRecords(const std::vector<EventId> &ids) const;
+    // Every quote attached to any of these events, once, by id, with all its event links.
+    std::vector<Quote> quotesOfEvents(const std::vector<EventId> &ids) const;
 
     // Saved views and date bookmarks, stored in the document so they travel with the file, in the
     // user's order. Names are unique (compared exactly). A stored entry this build cannot read (a

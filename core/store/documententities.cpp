@@ -71,14 +71,7 @@ void bindSource(Statement &s, const Source &src)
     store::bindId(s, 8, src.id.value);
 }
 
-} // namespace store
-
-namespace {
-
-using store::bindActor;
-using store::bindPlace;
-using store::bindSource;
-
+// Row readers, shared with the batch reads (documentbatches.cpp).
 Actor readActor(const Statement &s)
 {
     Actor a;
@@ -119,7 +112,14 @@ Source readSource(const Statement &s)
     return src;
 }
 
-} // namespace
+} // namespace store
+
+using store::bindActor;
+using store::bindPlace;
+using store::bindSource;
+using store::readActor;
+using store::readPlace;
+using store::readSource;
 
 ActorId Document::addActor(const Actor &actor)
 {
@@ -338,36 +338,8 @@ std::vector<Source> Document::sourcesMatching(const QString &text, int limit) co
     return result;
 }
 
-namespace {
-
-// The columns readGdelt() reads, for a file of schema version v: v3 and v4 have no measures,
-// v1 and v2 no gdelt_events table (callers check).
-QByteArray gdeltColumns(std::int64_t version)
-{
-    return "g.global_id, coalesce(g.date_added, 0), (SELECT s.id FROM sources s WHERE s.id = g.source_id), "
-        + QByteArray(version >= 5 ? "g.goldstein, g.avg_tone, g.num_mentions, g.num_sources, g.num_articles"
-                                  : "NULL, NULL, NULL, NULL, NULL");
-}
-
-GdeltRecord readGdelt(const Statement &s)
-{
-    GdeltRecord r;
-    r.globalEventId = s.int64(0);
-    r.dateAdded = s.int64(1);
-    r.source = SourceId(s.isNull(2) ? 0 : s.int64(2));
-    const auto real = [&s](int column) { return s.isNull(column) ? std::nullopt : std::optional<double>(s.real(column)); };
-    const auto count = [&s](int column) {
-        return s.isNull(column) ? std::nullopt : std::optional<std::int64_t>(s.int64(column));
-    };
-    r.goldstein = real(3);
-    r.tone = real(4);
-    r.mentions = count(5);
-    r.sources = count(6);
-    r.articles = count(7);
-    return r;
-}
-
-} // namespace
+using store::gdeltColumns;
+using store::readGdelt;
 
 std::optional<GdeltRecord> Document::gdeltRecord(EventId id) const
 {

@@ -14,10 +14,7 @@
 
 namespace dateline {
 
-namespace {
-
-constexpr char kEventColumns[] =
-    "id, title, description, date_edtf, status, cameo_code, place_id, importance, sort_key, created, updated";
+namespace store {
 
 // Fills the scalar fields from a row selected with kEventColumns (starting at column 0).
 Event readEvent(const Statement &s)
@@ -46,24 +43,20 @@ void loadLinks(const Database &db, std::vector<Event> &events, const QByteArray 
     byId.reserve(qsizetype(events.size()));
     for (Event &e : events)
         byId.insert(e.id.value, &e);
-    Statement tags = db.prepare("SELECT event_id, tag FROM event_tags" + filter + " ORDER BY event_id, position");
+    // Cached: preparing an IN list of 200 numbered parameters costs SQLite more than running it.
+    Statement &tags = db.cached("SELECT event_id, tag FROM event_tags" + filter + " ORDER BY event_id, position");
     bindFilter(tags);
     while (tags.step()) {
         if (Event *e = byId.value(tags.int64(0)))
             e->tags.append(tags.text(1));
     }
-    Statement actors = db.prepare("SELECT event_id, actor_id, role FROM event_actors" + filter
+    Statement &actors = db.cached("SELECT event_id, actor_id, role FROM event_actors" + filter
                                   + " ORDER BY event_id, position");
     bindFilter(actors);
     while (actors.step()) {
         if (Event *e = byId.value(actors.int64(0)))
             e->actors.push_back({ActorId(actors.int64(1)), ActorRole(std::clamp(actors.integer(2), 0, 4))});
     }
-}
-
-void loadAllLinks(const Database &db, std::vector<Event> &events)
-{
-    loadLinks(db, events, QByteArray(), [](Statement &) {});
 }
 
 // The events with these ids, in the given order (missing ids are left out): a query per page.
@@ -99,6 +92,14 @@ std::vector<Event> readEvents(const Database &db, const std::vector<EventId> &id
     }
     return result;
 }
+
+} // namespace store
+
+using store::kEventColumns;
+using store::readEvent;
+using store::readEvents;
+
+namespace {
 
 void clearLinks(Database &db, EventId id)
 {
@@ -289,7 +290,7 @@ std::vector<Event> Document::events() const
     Statement s = d->db->prepare(QByteArray("SELECT ") + kEventColumns + order);
     while (s.step())
         result.push_back(readEvent(s));
-    loadAllLinks(*d->db, result);
+    store::loadLinks(*d->db, result, QByteArray(), [](Statement &) {});
     return result;
 }
 

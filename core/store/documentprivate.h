@@ -86,6 +86,36 @@ void bindSource(Statement &statement, const Source &source); // ?1..?8
 void bindQuote(Statement &statement, const Quote &quote);   // ?1..?6
 void bindEra(Statement &statement, const Era &era);         // ?1..?8
 
+// Column lists and row readers of the entity tables, shared by the per-entity reads and the
+// batch reads of exports (documentbatches.cpp). Quotes are selected as "q".
+inline constexpr char kEventColumns[] =
+    "id, title, description, date_edtf, status, cameo_code, place_id, importance, sort_key, created, updated";
+inline constexpr char kActorColumns[] = "id, label, kind, country, cameo_code, aliases";
+inline constexpr char kPlaceColumns[] = "id, name, country, latitude, longitude";
+inline constexpr char kSourceColumns[] = "id, title, publication, author, issued_edtf, url, accessed_edtf, reliability";
+inline constexpr char kQuoteColumns[] = "q.id, q.text, q.speaker_id, q.source_id, q.locator, q.credibility";
+inline constexpr char kRelationColumns[] = "id, from_id, to_id, kind";
+inline constexpr char kEraColumns[] = "id, name, span_edtf, color";
+Event readEvent(const Statement &statement); // scalar fields only
+Actor readActor(const Statement &statement);
+Place readPlace(const Statement &statement);
+Source readSource(const Statement &statement);
+Quote readQuote(const Statement &statement); // without its event links
+Relation readRelation(const Statement &statement);
+Era readEra(const Statement &statement);
+// Tags and actor links of these events: one statement per link table, `filter` (" WHERE ...",
+// bound by bindFilter) narrowing the rows read.
+void loadLinks(const Database &db, std::vector<Event> &events, const QByteArray &filter,
+               const std::function<void(Statement &)> &bindFilter);
+// The events with these ids, links included, in the given order (missing ids left out).
+std::vector<Event> readEvents(const Database &db, const std::vector<EventId> &ids);
+// The quotes a statement selects with kQuoteColumns, then their event links (all links when
+// the quotes are the whole table, otherwise a query per page of quotes).
+std::vector<Quote> readQuotes(const Database &db, Statement &statement, bool wholeTable);
+// The GDELT columns readGdelt() reads (from "g" joined with sources) for a schema version >= 3.
+QByteArray gdeltColumns(std::int64_t version);
+GdeltRecord readGdelt(const Statement &statement);
+
 [[noreturn]] void notFound(const char *what, std::int64_t id);
 
 // The inserts of Document and BulkImport (the binders in store:: fill them; ?last is the id).

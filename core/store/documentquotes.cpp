@@ -10,11 +10,23 @@
 
 namespace dateline {
 
-namespace {
+namespace store {
 
-constexpr char kQuoteColumns[] = "q.id, q.text, q.speaker_id, q.source_id, q.locator, q.credibility";
-constexpr char kRelationColumns[] = "id, from_id, to_id, kind";
-constexpr char kEraColumns[] = "id, name, span_edtf, color";
+Relation readRelation(const Statement &s)
+{
+    return {RelationId(s.int64(0)), EventId(s.int64(1)), EventId(s.int64(2)),
+            RelationKind(std::clamp(s.integer(3), 0, 3))};
+}
+
+Era readEra(const Statement &s)
+{
+    Era era;
+    era.id = EraId(s.int64(0));
+    era.name = s.text(1);
+    era.span = store::readDate(s, 2);
+    era.color = s.text(3);
+    return era;
+}
 
 Quote readQuote(const Statement &s)
 {
@@ -63,7 +75,15 @@ std::vector<Quote> readQuotes(const Database &db, Statement &s, bool wholeTable)
     return result;
 }
 
-} // namespace
+} // namespace store
+
+using store::kEraColumns;
+using store::kQuoteColumns;
+using store::kRelationColumns;
+using store::readEra;
+using store::readQuote;
+using store::readQuotes;
+using store::readRelation;
 
 namespace store {
 
@@ -108,11 +128,6 @@ std::optional<QString> quoteText(Database &db, QuoteId id)
                                    [](const Statement &s) { return s.text(0); });
 }
 
-Relation readRelation(const Statement &s)
-{
-    return {RelationId(s.int64(0)), EventId(s.int64(1)), EventId(s.int64(2)),
-            RelationKind(std::clamp(s.integer(3), 0, 3))};
-}
 
 void bindRelation(Statement &s, const Relation &r)
 {
@@ -120,15 +135,6 @@ void bindRelation(Statement &s, const Relation &r)
     store::bindId(s, 4, r.id.value);
 }
 
-Era readEra(const Statement &s)
-{
-    Era era;
-    era.id = EraId(s.int64(0));
-    era.name = s.text(1);
-    era.span = store::readDate(s, 2);
-    era.color = s.text(3);
-    return era;
-}
 
 } // namespace
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/io/exportoptions.h"
 #include "core/io/importresult.h"
 
 #include <QByteArray>
+
+class QIODevice;
 
 namespace dateline {
 
@@ -16,6 +19,12 @@ class Document;
 // What a row cannot carry (relations, eras, quote speakers, source details...) is counted in
 // the report.
 QByteArray writeCsv(const Document &document, QChar delimiter, ExportReport *report);
+// The same text streamed to out row by row, reading the document a batch at a time in one read
+// snapshot: memory stays the same whatever the document size (the ids of all events and of the
+// cited sources aside, 8 bytes each). False when out refused a write or options.progress
+// cancelled, with error saying which; out then holds a part (write files through a QSaveFile).
+bool writeCsv(const Document &document, QChar delimiter, QIODevice &out, const ExportOptions &options,
+              ExportReport *report, QString *error);
 
 // The same list as one CSV field ("a; b"), for writers of other delimited formats.
 QString csvField(const QString &text, QChar delimiter);
