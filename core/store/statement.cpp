@@ -111,8 +111,13 @@ bool Statement::step()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
+        // Ready to be bound again: binding a finished statement that was not reset fails with
+        // SQLITE_MISUSE (a loop that skips a missing row with `if (!s.step()) continue;` would
+        // then fail on the next row). The bindings stay.
+        sqlite3_reset(m_stmt);
         return false;
+    }
     sqlite3_reset(m_stmt); // leaves the statement reusable; the error message survives
     fail(rc, "A database query");
 }

@@ -38,6 +38,7 @@ private slots:
     void constraintsReject();
     void fileRoundTrip();
     void sourcesMatching_data();
+    void statementRebindsAfterItsLastRow();
     void sourcesMatching();
 };
 
@@ -476,6 +477,23 @@ void TestStoreCrud::sourcesMatching()
     for (const Source &s : doc->sourcesMatching(text, limit))
         found << s.title;
     QCOMPARE(found, titles);
+}
+
+// A lookup loop skips ids that find nothing (`if (!s.step()) continue;`); the next bind must work.
+void TestStoreCrud::statementRebindsAfterItsLastRow()
+{
+    auto db = Database::inMemory();
+    db->exec("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'one'), (3, 'three')");
+    Statement &lookup = db->cached("SELECT v FROM t WHERE id = ?1");
+    QStringList found;
+    for (std::int64_t id : {2, 1, 4, 3}) {
+        lookup.bind(1, id);
+        if (!lookup.step())
+            continue;
+        found << lookup.text(0);
+        lookup.reset();
+    }
+    QCOMPARE(found, (QStringList{u"one"_s, u"three"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrud)
