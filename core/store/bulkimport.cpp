@@ -164,14 +164,14 @@ void BulkImport::rebuildIndexes(IndexGroup group)
         return std::any_of(std::begin(kTextLookupIndexes), std::end(kTextLookupIndexes),
                            [&](const char *n) { return name == QLatin1StringView(n); });
     };
-    auto kept = m_droppedIndexes.begin();
+    std::vector<std::pair<QString, QByteArray>> later;
     for (auto &dropped : m_droppedIndexes) {
         if (readsText(dropped.first) == (group == IndexGroup::TextLookups))
             m_db.exec(dropped.second, "Rebuilding an index after the import");
         else
-            *kept++ = std::move(dropped);
+            later.push_back(std::move(dropped));
     }
-    m_droppedIndexes.erase(kept, m_droppedIndexes.end());
+    m_droppedIndexes = std::move(later);
 }
 
 Database &BulkImport::database()
