@@ -452,7 +452,8 @@ void TestStoreCrud::sourcesMatching_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("limit");
     QTest::addColumn<QStringList>("titles");
-    const QStringList all = {u"Kremlin readout"_s, u"Élysée statement"_s, u"Press conference"_s, u"Untitled"_s};
+    const QStringList all = {u"Kremlin readout"_s, u"Élysée statement"_s, u"Press conference"_s, u"Untitled"_s,
+                             u"Poll: 52% back the talks"_s};
     QTest::newRow("title, any case") << u"KREMLIN"_s << 10 << QStringList{u"Kremlin readout"_s};
     QTest::newRow("accents folded by case only") << u"élysée"_s << 10 << QStringList{u"Élysée statement"_s};
     QTest::newRow("publication") << u"tass"_s << 10 << QStringList{u"Kremlin readout"_s};
@@ -461,6 +462,9 @@ void TestStoreCrud::sourcesMatching_data()
     QTest::newRow("limited") << u"e"_s << 2 << all.mid(0, 2);
     QTest::newRow("empty text: all") << u" "_s << 10 << all;
     QTest::newRow("nothing") << u"zzz"_s << 10 << QStringList{};
+    QTest::newRow("% is a character") << u"2%"_s << 10 << QStringList{u"Poll: 52% back the talks"_s};
+    QTest::newRow("_ is a character") << u"_"_s << 10 << QStringList{};
+    QTest::newRow("backslash") << u"\\"_s << 10 << QStringList{};
 }
 
 void TestStoreCrud::sourcesMatching()
@@ -473,6 +477,7 @@ void TestStoreCrud::sourcesMatching()
     doc->addSource({SourceId(), u"Élysée statement"_s, {}, {}, {}, {}, {}, QLatin1Char('A')});
     doc->addSource({SourceId(), u"Press conference"_s, {}, {}, {}, {}, {}, QLatin1Char('C')});
     doc->addSource({SourceId(), u"Untitled"_s, {}, {}, {}, u"https://example.org/2008/03/x"_s, {}, QLatin1Char('F')});
+    doc->addSource({SourceId(), u"Poll: 52% back the talks"_s, {}, {}, {}, {}, {}, QLatin1Char('C')});
     QStringList found;
     for (const Source &s : doc->sourcesMatching(text, limit))
         found << s.title;
