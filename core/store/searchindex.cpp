@@ -204,18 +204,25 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
         while (unkeyed.step())
             overflow.push_back(unkeyed.int64(0));
     }
+    // Into an empty index, two threads (searchindexbuild.h) take the text in event id order: a
+    // sequential read of the new rows and of their actor links, ~20% faster than key order.
+    if (volume == Volume::Many && wasEmpty) {
+        Statement byId = m_db.prepare(QByteArray("SELECT k.key, ") + kTextColumns
+                                      + " FROM events e CROSS JOIN search_keys k ON k.event_id = e.id "
+                                        "WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id");
+        byId.bind(1, after).bind(2, upTo);
+        if (fillEmptySearchIndexInParallel(m_db, byId, runMeanwhile)) {
+            index(overflow);
+            return;
+        }
+    }
     // In key order: FTS5 keeps pending rows in memory only while their ids ascend (a lower id
     // flushes them to disk as a tiny segment, so an unordered insert writes one segment per row).
     // The keys table is read in its own order (no sort of the texts); "+" keeps it from using
     // the event_id index.
-    Statement texts = m_db.prepare(QByteArray("SELECT k.key, ") + kTextColumns
-                                   + " FROM search_keys k CROSS JOIN events e ON e.id = k.event_id "
-                                     "WHERE +k.event_id > ?1 AND +k.event_id <= ?2 ORDER BY k.key");
-    texts.bind(1, after).bind(2, upTo);
-    if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, texts, runMeanwhile)) {
-        index(overflow);
-        return;
-    }
+    const QByteArray inKeyOrder = QByteArray("SELECT k.key, ") + kTextColumns
+        + " FROM search_keys k CROSS JOIN events e ON e.id = k.event_id "
+          "WHERE +k.event_id > ?1 AND +k.event_id <= ?2 ORDER BY k.key";
     runMeanwhile();
     // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size (1 MB
     // by default), then merges the segments: a larger size while many rows arrive means fewer,
@@ -228,7 +235,7 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
             hashSize = current.int64(0);
         setFtsHashSize(kBulkFtsHashSize);
     }
-    Statement insert = m_db.prepare("INSERT INTO search_fts(rowid, title, body, names) " + texts.sql());
+    Statement insert = m_db.prepare("INSERT INTO search_fts(rowid, title, body, names) " + inKeyOrder);
     insert.bind(1, after).bind(2, upTo).execute();
     if (volume == Volume::Many)
         setFtsHashSize(hashSize);

@@ -12,7 +12,8 @@ class Statement;
 namespace store {
 
 // Fills search_fts, which must hold no rows, from `texts`: a statement (bound, not yet stepped)
-// whose rows are rowid, title, body, names in ascending rowid order.
+// whose rows are rowid, title, body, names, in any order (event id order reads the document
+// sequentially).
 //
 // FTS5 spends about half of an import's indexing time tokenizing and merging, the other half is
 // SQLite gathering each event's text; one connection does both on one thread. Here this thread

@@ -94,6 +94,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_parallel; // built into an empty index: two threads
     std::unique_ptr<Document> m_serial;   // one event first: the one-thread path
+    std::unique_ptr<Document> m_chunked;  // two threads, the text sorted in many small chunks
 };
 
 void TestSearchIndexBuild::initTestCase()
@@ -106,6 +107,12 @@ void TestSearchIndexBuild::initTestCase()
     m_serial->addEvent(first);
     importEvents(*m_serial);
     checkIndexConsistent(*m_parallel);
+    // Smaller than a batch of text (4096 rows) and than the import: one segment per chunk.
+    qputenv("DATELINE_SEARCH_CHUNK_ROWS", "1000");
+    m_chunked = newDocument(m_dir, u"chunked.dateline"_s);
+    importEvents(*m_chunked);
+    qunsetenv("DATELINE_SEARCH_CHUNK_ROWS");
+    checkIndexConsistent(*m_chunked);
 }
 
 void TestSearchIndexBuild::sameHitsAsOneThread_data()
@@ -138,6 +145,8 @@ void TestSearchIndexBuild::sameHitsAsOneThread()
     // the first hits come in time order in both
     const std::vector<EventId> first = m_parallel->search(query, 20);
     QCOMPARE(titlesOf(*m_parallel, first), titlesOf(*m_serial, m_serial->search(query, 20)).mid(0, int(first.size())));
+    // the same events in the same order, however the text was chunked
+    QCOMPARE(m_chunked->search(query, kEvents + 10), parallel);
 }
 
 // Edits unindex the old text and index the new one: the copied index must accept both.
