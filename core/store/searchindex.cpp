@@ -1,7 +1,9 @@
 #include "core/store/searchindex.h"
 
 #include "core/store/database.h"
+#include "core/store/eventtext.h"
 #include "core/store/searchindexbuild.h"
+#include "core/store/searchtextbatch.h"
 
 #include <algorithm>
 
@@ -29,30 +31,6 @@ QByteArray daySql()
         + max + ") END)";
 }
 
-// The three indexed columns of event e. Quotes are joined with a private-use character, which the
-// tokenizer keeps as a word of its own: a "phrase" cannot run from one quote into the next. Names
-// are joined with line breaks only (a separator word costs index space in every event). The order
-// inside group_concat does not matter to FTS5 when it forgets a row (it forgets the row's words,
-// whatever their positions).
-#define DL_SEP "' ' || char(57344) || ' '"
-constexpr char kTextColumns[] =
-    "e.title, "
-    "e.description || coalesce(" DL_SEP " || (SELECT group_concat(q.text, " DL_SEP ") FROM quote_events qe "
-    "  JOIN quotes q ON q.id = qe.quote_id WHERE qe.event_id = e.id), ''), "
-    "coalesce((SELECT group_concat(a.label || char(10) || coalesce(a.aliases, ''), char(10)) "
-    "  FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '') || char(10) "
-    "|| coalesce((SELECT p.name FROM places p WHERE p.id = e.place_id), '') || char(10) "
-    "|| coalesce((SELECT group_concat(s.title, char(10)) FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id "
-    "   JOIN sources s ON s.id = q.source_id WHERE qe.event_id = e.id), '')";
-#undef DL_SEP
-
-const QByteArray &textOfEvent()
-{
-    static const QByteArray sql = QByteArray("SELECT k.key, ") + kTextColumns
-        + " FROM events e JOIN search_keys k ON k.event_id = e.id WHERE e.id = ?1";
-    return sql;
-}
-
 } // namespace
 
 std::int64_t SearchIndex::dayOf(TimePoint t)
@@ -70,16 +48,14 @@ TimePoint SearchIndex::timeOfDay(std::int64_t day)
 
 void SearchIndex::unindex(const std::vector<std::int64_t> &eventIds)
 {
-    Statement &text = m_db.cached(textOfEvent());
     Statement &forget = m_db.cached(
         "INSERT INTO search_fts(search_fts, rowid, title, body, names) VALUES ('delete', ?1, ?2, ?3, ?4)");
+    EventTextReader reader(m_db);
     for (std::int64_t id : eventIds) {
-        text.bind(1, id);
-        if (!text.step())
-            continue; // not indexed (or no such event)
-        forget.bind(1, text.int64(0)).bind(2, text.text(1)).bind(3, text.text(2)).bind(4, text.text(3));
-        text.reset();
-        forget.execute();
+        // nothing when the event is not indexed (or does not exist)
+        reader.read(id - 1, id, [&](const EventText &text) {
+            writeSearchRow(forget, text.key, text.title, text.body, text.names);
+        });
     }
 }
 
@@ -118,8 +94,8 @@ void SearchIndex::index(const std::vector<std::int64_t> &eventIds)
     Statement &keyOfEvent = m_db.cached("SELECT key FROM search_keys WHERE event_id = ?1");
     Statement &dropKey = m_db.cached("DELETE FROM search_keys WHERE event_id = ?1");
     Statement &addKey = m_db.cached("INSERT INTO search_keys(key, event_id) VALUES (?1, ?2)");
-    Statement &text = m_db.cached(textOfEvent());
     Statement &insert = m_db.cached("INSERT INTO search_fts(rowid, title, body, names) VALUES (?1, ?2, ?3, ?4)");
+    EventTextReader reader(m_db);
     for (std::int64_t id : eventIds) {
         dayOfEvent.bind(1, id);
         if (!dayOfEvent.step())
@@ -135,12 +111,9 @@ void SearchIndex::index(const std::vector<std::int64_t> &eventIds)
                 dropKey.bind(1, id).execute();
             addKey.bind(1, newKey(day)).bind(2, id).execute();
         }
-        text.bind(1, id);
-        if (!text.step())
-            continue;
-        insert.bind(1, text.int64(0)).bind(2, text.text(1)).bind(3, text.text(2)).bind(4, text.text(3));
-        text.reset();
-        insert.execute();
+        reader.read(id - 1, id, [&](const EventText &text) {
+            writeSearchRow(insert, text.key, text.title, text.body, text.names);
+        });
     }
 }
 
@@ -204,25 +177,10 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
         while (unkeyed.step())
             overflow.push_back(unkeyed.int64(0));
     }
-    // Into an empty index, two threads (searchindexbuild.h) take the text in event id order: a
-    // sequential read of the new rows and of their actor links, ~20% faster than key order.
-    if (volume == Volume::Many && wasEmpty) {
-        Statement byId = m_db.prepare(QByteArray("SELECT k.key, ") + kTextColumns
-                                      + " FROM events e CROSS JOIN search_keys k ON k.event_id = e.id "
-                                        "WHERE e.id > ?1 AND e.id <= ?2 ORDER BY e.id");
-        byId.bind(1, after).bind(2, upTo);
-        if (fillEmptySearchIndexInParallel(m_db, byId, runMeanwhile)) {
-            index(overflow);
-            return;
-        }
+    if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, after, upTo, runMeanwhile)) {
+        index(overflow);
+        return;
     }
-    // In key order: FTS5 keeps pending rows in memory only while their ids ascend (a lower id
-    // flushes them to disk as a tiny segment, so an unordered insert writes one segment per row).
-    // The keys table is read in its own order (no sort of the texts); "+" keeps it from using
-    // the event_id index.
-    const QByteArray inKeyOrder = QByteArray("SELECT k.key, ") + kTextColumns
-        + " FROM search_keys k CROSS JOIN events e ON e.id = k.event_id "
-          "WHERE +k.event_id > ?1 AND +k.event_id <= ?2 ORDER BY k.key";
     runMeanwhile();
     // FTS5 collects terms in memory and writes a segment whenever they exceed its hash size (1 MB
     // by default), then merges the segments: a larger size while many rows arrive means fewer,
@@ -235,8 +193,13 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
             hashSize = current.int64(0);
         setFtsHashSize(kBulkFtsHashSize);
     }
-    Statement insert = m_db.prepare("INSERT INTO search_fts(rowid, title, body, names) " + inKeyOrder);
-    insert.bind(1, after).bind(2, upTo).execute();
+    Statement insert = m_db.prepare("INSERT INTO search_fts(rowid, title, body, names) VALUES (?1, ?2, ?3, ?4)");
+    SortedTextWriter sorted(insert);
+    gatherText(m_db, after, upTo, [&](std::unique_ptr<TextBatch> batch) {
+        sorted.add(std::move(batch));
+        return true;
+    });
+    sorted.finish();
     if (volume == Volume::Many)
         setFtsHashSize(hashSize);
     index(overflow);

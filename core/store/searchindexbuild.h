@@ -2,18 +2,17 @@
 
 // Internal to core/store: filling an empty full-text index on two threads (large imports).
 
+#include <cstdint>
 #include <functional>
 
 namespace dateline {
 
 class Database;
-class Statement;
 
 namespace store {
 
-// Fills search_fts, which must hold no rows, from `texts`: a statement (bound, not yet stepped)
-// whose rows are rowid, title, body, names, in any order (event id order reads the document
-// sequentially).
+// Fills search_fts, which must hold no rows, with the text of the keyed events with ids in
+// (after, upTo].
 //
 // FTS5 spends about half of an import's indexing time tokenizing and merging, the other half is
 // SQLite gathering each event's text; one connection does both on one thread. Here this thread
@@ -24,7 +23,8 @@ namespace store {
 // StoreError when reading the document fails.
 // `meanwhile` runs on this thread once all text is handed over, while the worker may still be
 // tokenizing (a bulk import rebuilds its other indexes there), unless reading the text fails.
-bool fillEmptySearchIndexInParallel(Database &db, Statement &texts, const std::function<void()> &meanwhile);
+bool fillEmptySearchIndexInParallel(Database &db, std::int64_t after, std::int64_t upTo,
+                                   const std::function<void()> &meanwhile);
 
 } // namespace store
 } // namespace dateline

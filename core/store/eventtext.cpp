@@ -1,0 +1,130 @@
+#include "core/store/eventtext.h"
+
+#include "core/store/database.h"
+#include "core/store/statement.h"
+
+#include <sqlite3.h>
+
+namespace dateline::store {
+
+namespace {
+
+// Quotes are joined with a private-use character (U+E000), which the tokenizer keeps as a word of
+// its own: a "phrase" cannot run from one quote into the next. Names are joined with line breaks
+// only (a separator word costs index space in every event). Documents indexed by earlier versions
+// hold exactly these separators.
+constexpr char kQuoteSeparator[] = " \xEE\x80\x80 ";
+
+// CROSS JOIN keeps each stream in the order of its first table, so that none is sorted.
+constexpr char kEvents[] = "SELECT e.id, k.key, e.title, e.description, e.place_id FROM events e "
+                           "CROSS JOIN search_keys k ON k.event_id = e.id WHERE e.id > ?1 AND e.id <= ?2 "
+                           "ORDER BY e.id";
+constexpr char kActors[] = "SELECT ea.event_id, a.label || char(10) || coalesce(a.aliases, '') FROM event_actors ea "
+                           "CROSS JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id > ?1 AND ea.event_id <= ?2 "
+                           "ORDER BY ea.event_id, ea.position";
+constexpr char kQuotes[] = "SELECT qe.event_id, q.text, s.title FROM quote_events qe "
+                           "CROSS JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id "
+                           "WHERE qe.event_id > ?1 AND qe.event_id <= ?2 ORDER BY qe.event_id";
+
+void append(std::string &to, const Statement &s, int column)
+{
+    // text before bytes: the length of the UTF-8 form
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s.handle(), column));
+    if (text)
+        to.append(text, std::size_t(sqlite3_column_bytes(s.handle(), column)));
+}
+
+void assign(std::string &to, const Statement &s, int column)
+{
+    to.clear();
+    append(to, s, column);
+}
+
+// One of the link streams, positioned on its first row for the event asked for.
+class LinkStream {
+public:
+    LinkStream(Statement &s, std::int64_t after, std::int64_t upTo) : m_s(s)
+    {
+        m_s.bind(1, after).bind(2, upTo);
+        m_more = m_s.step();
+    }
+    ~LinkStream() { m_s.reset(); }
+    LinkStream(const LinkStream &) = delete;
+    LinkStream &operator=(const LinkStream &) = delete;
+
+    // True while the current row belongs to eventId (rows of lower ids, events without a key,
+    // are skipped).
+    bool at(std::int64_t eventId)
+    {
+        while (m_more && m_s.int64(0) < eventId)
+            m_more = m_s.step();
+        return m_more && m_s.int64(0) == eventId;
+    }
+    void next() { m_more = m_s.step(); }
+    const Statement &row() const { return m_s; }
+
+private:
+    Statement &m_s;
+    bool m_more = false;
+};
+
+} // namespace
+
+const std::string &EventTextReader::placeName(std::int64_t placeId)
+{
+    auto found = m_places.find(placeId);
+    if (found != m_places.end())
+        return found->second;
+    Statement &s = m_db.cached("SELECT name FROM places WHERE id = ?1");
+    std::string name;
+    if (s.bind(1, placeId).step())
+        append(name, s, 0);
+    s.reset();
+    return m_places.emplace(placeId, std::move(name)).first->second;
+}
+
+void EventTextReader::read(std::int64_t after, std::int64_t upTo, const std::function<void(const EventText &)> &each)
+{
+    if (upTo <= after)
+        return;
+    Statement &events = m_db.cached(kEvents);
+    LinkStream actors(m_db.cached(kActors), after, upTo);
+    LinkStream quotes(m_db.cached(kQuotes), after, upTo);
+    EventText text;
+    events.bind(1, after).bind(2, upTo);
+    try {
+        while (events.step()) {
+            text.eventId = events.int64(0);
+            text.key = events.int64(1);
+            assign(text.title, events, 2);
+            assign(text.body, events, 3);
+            text.names.clear();
+            for (bool first = true; actors.at(text.eventId); actors.next(), first = false) {
+                if (!first)
+                    text.names += '\n';
+                append(text.names, actors.row(), 1);
+            }
+            text.names += '\n';
+            if (!events.isNull(4))
+                text.names += placeName(events.int64(4));
+            text.names += '\n';
+            for (bool firstSource = true; quotes.at(text.eventId); quotes.next()) {
+                text.body += kQuoteSeparator;
+                append(text.body, quotes.row(), 1);
+                if (!quotes.row().isNull(2)) {
+                    if (!firstSource)
+                        text.names += '\n';
+                    append(text.names, quotes.row(), 2);
+                    firstSource = false;
+                }
+            }
+            each(text);
+        }
+    } catch (...) {
+        events.reset();
+        throw;
+    }
+    events.reset();
+}
+
+} // namespace dateline::store
