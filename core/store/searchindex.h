@@ -63,6 +63,8 @@ public:
 
 private:
     void setFtsHashSize(std::int64_t bytes);
+    // Keys the events with ids in (after, upTo]; returns those left without one (a full day).
+    std::vector<std::int64_t> keyRange(std::int64_t after, std::int64_t upTo, bool indexWasEmpty);
     std::int64_t newKey(std::int64_t day);
     std::vector<std::int64_t> ids(const char *sql, std::int64_t parameter) const;
 

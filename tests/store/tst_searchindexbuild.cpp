@@ -43,6 +43,7 @@ void importEvents(Document &doc)
                               : FuzzyDate::fromEdtf(u"20%1-%2-%3"_s.arg(10 + (i * 7) % 12)
                                                         .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
                                                         .arg(1 + (i * 13) % 28, 2, 10, QLatin1Char('0')));
+        e.sortKey = (i * 37) % 11; // within a day: not the order of the ids
         e.actors = {{actors[std::size_t(a)], ActorRole::Initiator}, {actors[std::size_t(b)], ActorRole::Target}};
         if (i % 3 == 0)
             e.place = geneva;
@@ -77,12 +78,40 @@ void checkIndexConsistent(Document &doc)
     check.execute(); // throws when FTS5 finds the index damaged
 }
 
+// Every event has one search key; its high bits are the event's day, and within a day the keys
+// follow time (then sort key, then id), the events already keyed before the import first.
+void checkKeys(Document &doc, std::int64_t firstNew)
+{
+    Database &db = doc.database();
+    Statement unkeyed = db.prepare("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM search_keys k WHERE k.event_id = e.id)");
+    QVERIFY(unkeyed.step());
+    QCOMPARE(unkeyed.int64(0), 0);
+    const char *day = "(CASE WHEN e.start_min IS NULL THEN (1 << 43) - 1 WHEN e.start_min >= 0 "
+                      "THEN e.start_min / 86400 ELSE (e.start_min + 1) / 86400 - 1 END)";
+    Statement wrongDay = db.prepare(QByteArray("SELECT count(*) FROM search_keys k JOIN events e ON e.id = k.event_id "
+                                               "WHERE (k.key >> 20) != ") + day);
+    QVERIFY(wrongDay.step());
+    QCOMPARE(wrongDay.int64(0), 0);
+    const auto idsBy = [&](const QByteArray &order) {
+        Statement s = db.prepare("SELECT e.id FROM search_keys k JOIN events e ON e.id = k.event_id ORDER BY " + order);
+        if (order.contains("?1"))
+            s.bind(1, firstNew);
+        std::vector<std::int64_t> ids;
+        while (s.step())
+            ids.push_back(s.int64(0));
+        return ids;
+    };
+    QCOMPARE(idsBy("k.key"), idsBy(QByteArray(day) + ", e.id >= ?1, e.start_min, e.sort_key, e.id"));
+}
+
 } // namespace
 
 class TestSearchIndexBuild : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void keysInTimeOrder(); // first: later tests edit the documents
     void sameHitsAsOneThread_data();
     void sameHitsAsOneThread();
     void editsAfterTheBuild();
@@ -104,6 +133,7 @@ void TestSearchIndexBuild::initTestCase()
     m_serial = newDocument(m_dir, u"serial.dateline"_s);
     Event first;
     first.title = u"placeholder"_s;
+    first.date = FuzzyDate::fromEdtf(u"2010-01-01"_s); // a day the import adds events to
     m_serial->addEvent(first);
     importEvents(*m_serial);
     checkIndexConsistent(*m_parallel);
@@ -113,6 +143,13 @@ void TestSearchIndexBuild::initTestCase()
     importEvents(*m_chunked);
     qunsetenv("DATELINE_SEARCH_CHUNK_ROWS");
     checkIndexConsistent(*m_chunked);
+}
+
+void TestSearchIndexBuild::keysInTimeOrder()
+{
+    checkKeys(*m_parallel, 1);
+    checkKeys(*m_serial, 2); // after the placeholder, already keyed on 2010-01-01
+    checkKeys(*m_chunked, 1);
 }
 
 void TestSearchIndexBuild::sameHitsAsOneThread_data()
