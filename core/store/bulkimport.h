@@ -64,6 +64,15 @@ public:
         static EventRow from(const Event &event);
     };
 
+    // A source in its stored form (UTF-8; an empty optional column is stored as NULL), built with
+    // from() on the parsing thread like EventRow: a GDELT import adds a source for about every
+    // second row.
+    struct SourceRow {
+        QByteArray title, publication, author, issued, url, accessed, reliability;
+        std::int64_t id = 0; // 0 = assign one
+        static SourceRow from(const Source &source);
+    };
+
     enum class Indexes : std::uint8_t {
         Automatic, // rebuild when the import is large next to what the document holds
         Keep,      // maintain them row by row
@@ -85,6 +94,7 @@ public:
     ActorId addActor(const Actor &actor);
     PlaceId addPlace(const Place &place);
     SourceId addSource(const Source &source);
+    SourceId addSource(const SourceRow &row); // the same, prepared (see SourceRow)
     QuoteId addQuote(const Quote &quote);
     RelationId addRelation(const Relation &relation);
     EraId addEra(const Era &era);

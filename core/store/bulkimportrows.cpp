@@ -204,11 +204,44 @@ PlaceId BulkImport::addPlace(const Place &place)
     return id;
 }
 
+BulkImport::SourceRow BulkImport::SourceRow::from(const Source &source)
+{
+    // as store::bindSource binds it
+    SourceRow row;
+    row.title = source.title.toUtf8();
+    row.publication = source.publication.toUtf8();
+    row.author = source.author.toUtf8();
+    if (source.issued.isValid())
+        row.issued = source.issued.toEdtf().toUtf8();
+    row.url = source.url.toUtf8();
+    if (source.accessed.isValid())
+        row.accessed = source.accessed.toEdtf().toUtf8();
+    row.reliability = QString(source.reliability.toUpper()).toUtf8(); // the CHECK constraint wants A..F
+    row.id = source.id.value;
+    return row;
+}
+
 SourceId BulkImport::addSource(const Source &source)
 {
-    Statement &s = statement(SSource, store::kInsertSource);
-    store::bindSource(s, source);
-    s.execute();
+    return addSource(SourceRow::from(source));
+}
+
+SourceId BulkImport::addSource(const SourceRow &row)
+{
+    Statement &statement = this->statement(SSource, store::kInsertSource);
+    sqlite3_stmt *s = statement.handle();
+    bindText(s, 1, row.title);
+    bindText(s, 2, row.publication, true);
+    bindText(s, 3, row.author, true);
+    bindText(s, 4, row.issued, true);
+    bindText(s, 5, row.url, true);
+    bindText(s, 6, row.accessed, true);
+    bindText(s, 7, row.reliability);
+    if (row.id > 0)
+        sqlite3_bind_int64(s, 8, row.id);
+    else
+        sqlite3_bind_null(s, 8);
+    statement.execute();
     const SourceId id(m_db.lastInsertRowId());
     m_summary.sources.add(id.value);
     return id;

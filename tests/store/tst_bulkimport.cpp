@@ -11,6 +11,8 @@
 #include <QTest>
 
 using namespace dateline;
+
+Q_DECLARE_METATYPE(dateline::Source)
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -41,6 +43,8 @@ private slots:
     void idRangesAndSearch_data();
     void idRangesAndSearch();
     void sameRowsAsAddEvent();
+    void sameSourceRowsAsAddSource_data();
+    void sameSourceRowsAsAddSource();
     void hookRunsInsideTheTransaction();
     void throwingHookCommitsNothing();
     void destructorRollsBack();
@@ -122,6 +126,44 @@ void TestBulkImport::idRangesAndSearch()
     Statement fts = m_doc->database().prepare("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
     fts.execute();
     QCOMPARE(m_doc->quotesForEvent(EventId(before.value + 1)).size(), std::size_t(1));
+}
+
+void TestBulkImport::sameSourceRowsAsAddSource_data()
+{
+    QTest::addColumn<Source>("source");
+    QTest::newRow("title only") << Source{SourceId(), u"Kommersant"_s, {}, {}, {}, {}, {}, QLatin1Char('F')};
+    QTest::newRow("empty title") << Source{SourceId(), {}, {}, {}, {}, u"https://x.example/a"_s, {}, QLatin1Char('C')};
+    QTest::newRow("every column, lower-case grade")
+        << Source{SourceId(), u"Интервью"_s, u"Moskovsky Komsomolets"_s, u"A. Reporter"_s,
+                  FuzzyDate::fromEdtf(u"2008-03-26"_s), u"https://mk.example/1"_s, FuzzyDate::fromEdtf(u"2008-04~"_s),
+                  QLatin1Char('b')};
+}
+
+// The stored columns, NULLs included: BulkImport::SourceRow binds what store::bindSource binds.
+void TestBulkImport::sameSourceRowsAsAddSource()
+{
+    QFETCH(Source, source);
+    const SourceId direct = m_doc->addSource(source);
+    SourceId bulkId;
+    {
+        BulkImport bulk(*m_doc);
+        bulkId = bulk.addSource(BulkImport::SourceRow::from(source));
+        bulk.commit();
+    }
+    Statement row = m_doc->database().prepare("SELECT title, publication, author, issued_edtf, url, accessed_edtf, "
+                                              "reliability FROM sources WHERE id = ?1");
+    const auto columns = [&](SourceId id) {
+        QStringList values;
+        row.bind(1, id.value);
+        if (row.step()) {
+            for (int c = 0; c < row.columnCount(); ++c)
+                values.append(row.isNull(c) ? u"NULL"_s : row.text(c));
+        }
+        row.reset();
+        return values;
+    };
+    QCOMPARE(columns(bulkId), columns(direct));
+    QCOMPARE(columns(bulkId).size(), 7);
 }
 
 void TestBulkImport::sameRowsAsAddEvent()

@@ -128,7 +128,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
                 actors.push_back(bulk.addActor(a));
             for (const Place &p : batch->places)
                 places.push_back(bulk.addPlace(p));
-            for (const Source &s : batch->sources)
+            for (const BulkImport::SourceRow &s : batch->sources)
                 sources.push_back(bulk.addSource(s));
             for (MappedRow &row : batch->rows) {
                 BulkImport::EventRow &e = row.event;

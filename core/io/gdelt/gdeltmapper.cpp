@@ -174,7 +174,7 @@ Ref RowMapper::source(const Record &r, Batch &batch)
         if (day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= calendar::daysInMonth(day.year, day.month))
             source.accessed = FuzzyDate::fromDay(day);
     }
-    batch.sources.push_back(source);
+    batch.sources.push_back(BulkImport::SourceRow::from(source)); // encoded here, not on the writing thread
     const Ref ref = -(++m_newSources);
     m_sources.insert(m_key, ref);
     return ref;

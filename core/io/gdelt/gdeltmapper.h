@@ -33,7 +33,7 @@ struct MappedRow {
 struct Batch {
     std::vector<Actor> actors;
     std::vector<Place> places;
-    std::vector<Source> sources;
+    std::vector<BulkImport::SourceRow> sources;
     std::vector<MappedRow> rows;
     std::vector<ImportProblem> problems;
     std::int64_t linesRead = 0;   // every line of the input up to the end of this batch
