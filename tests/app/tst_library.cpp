@@ -68,6 +68,8 @@ private Q_SLOTS:
     void filterLists();
     void hiddenTabReadsWhenShown();
     void articlesTitledBySiteShowTheirUrl();
+    void sourceEntries_data();
+    void sourceEntries();
     void invalidInputIsRefused_data();
     void invalidInputIsRefused();
     void storedNonIsoCountryIsKept();
@@ -291,6 +293,52 @@ void TestLibrary::articlesTitledBySiteShowTheirUrl()
     const QStringList entries = visibleEntries(shown(m_dock->sources()));
     QVERIFY2(entries.contains(u"https://news.example.org/a/1 [F]"_s), qPrintable(entries.join(u'|')));
     QVERIFY(entries.contains(u"https://news.example.org/b/2 [F]"_s));
+}
+
+void TestLibrary::sourceEntries_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publication");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("filter"); // matches the entry (any case), and only it
+    QTest::newRow("title and publication") << u"Bush interview"_s << u"Reuters"_s << u"Jane Roe"_s << QString()
+                                           << u"Bush interview — Reuters [C]"_s << u"JANE roe"_s;
+    QTest::newRow("no title: the URL") << QString() << QString() << QString() << u"https://example.net/x"_s
+                                       << u"https://example.net/x [C]"_s << u"example.NET"_s;
+    QTest::newRow("titled by site, http") << u"site.example"_s << u"Site"_s << QString() << u"http://site.example/p/9"_s
+                                          << u"http://site.example/p/9 — Site [C]"_s << u"p/9"_s;
+    QTest::newRow("site title, URL of another site") << u"site.example"_s << QString() << QString()
+                                                     << u"https://other.example/site.example"_s
+                                                     << u"site.example [C]"_s << u"OTHER.example"_s;
+    QTest::newRow("non-ASCII") << u"Заявление МИД"_s << QString() << u"Мария Захарова"_s << QString()
+                               << u"Заявление МИД [C]"_s << u"захарова"_s;
+}
+
+// What a source's list entry says, and what its filter matches (title, publication, author, URL).
+void TestLibrary::sourceEntries()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, publication);
+    QFETCH(QString, author);
+    QFETCH(QString, url);
+    QFETCH(QString, entry);
+    QFETCH(QString, filter);
+    Source s;
+    s.title = title;
+    s.publication = publication;
+    s.author = author;
+    s.url = url;
+    s.reliability = u'C';
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); }));
+    EntityTab *tab = shown(m_dock->sources());
+    QVERIFY2(visibleEntries(tab).contains(entry), qPrintable(visibleEntries(tab).join(u'|')));
+    tab->filterEdit()->setText(filter);
+    QCOMPARE(visibleEntries(tab), QStringList{entry});
+    tab->filterEdit()->setText(filter + u"zzz"_s);
+    QVERIFY(visibleEntries(tab).isEmpty());
+    tab->filterEdit()->clear();
 }
 
 void TestLibrary::invalidInputIsRefused_data()

@@ -74,6 +74,7 @@ int main(int argc, char **argv)
         }
     }
     measure(u"sources_ms"_s, [&] { doc->sources(); });
+    measure(u"source_list_rows_ms"_s, [&] { doc->sourceListRows(); });
     for (const QString &needle : {u"r"_s, u"reuters"_s, u"no such source"_s, u"ü"_s}) {
         measure(u"sources_matching_"_s + needle + u"_ms"_s, [&] { doc->sourcesMatching(needle, 50); });
     }
