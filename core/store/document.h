@@ -145,7 +145,9 @@ public:
     // Every source in id order as a list shows it: no dates (sources() parses two per row).
     std::vector<SourceListRow> sourceListRows() const;
     // Sources whose title, publication or URL contains text (any case), in id order, at most
-    // limit: for pickers, which must not load a GDELT document's million articles.
+    // limit: for pickers, which must not load a GDELT document's million articles. A call that
+    // found fewer than limit remembers them, so that typing on (a longer text containing this
+    // one) checks only those until the file changes.
     std::vector<Source> sourcesMatching(const QString &text, int limit) const;
     // The GDELT row an imported event came from; nothing for other events.
     std::optional<GdeltRecord> gdeltRecord(EventId id) const;

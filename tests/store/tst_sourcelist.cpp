@@ -1,5 +1,6 @@
 // Document::sourceListRows(): every source, in id order, with the fields a list shows, the same as
-// sources() gives them (without the dates).
+// sources() gives them (without the dates). Document::sourcesMatching() while typing: the same
+// matches as a plain filter of sources(), keystroke by keystroke, whatever changed in between.
 #include "core/store/document.h"
 
 #include <QTemporaryDir>
@@ -14,6 +15,10 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void likeSources_data();
     void likeSources();
+    void typingMatchesLikeAFilter_data();
+    void typingMatchesLikeAFilter();
+    void matchesFollowChanges_data();
+    void matchesFollowChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -76,6 +81,122 @@ void TestSourceList::likeSources()
         QCOMPARE(rows[i].url, sources[i].url);
         QCOMPARE(rows[i].reliability, sources[i].reliability);
     }
+}
+
+namespace {
+
+// What sourcesMatching() promises, the slow way: title, publication or URL contains the trimmed
+// text in any case; in id order; at most limit.
+QStringList filtered(const Document &doc, const QString &text, int limit)
+{
+    const QString needle = text.trimmed();
+    QStringList titles;
+    for (const Source &s : doc.sources()) {
+        if (titles.size() < limit
+            && (s.title.contains(needle, Qt::CaseInsensitive) || s.publication.contains(needle, Qt::CaseInsensitive)
+                || s.url.contains(needle, Qt::CaseInsensitive)))
+            titles << s.title;
+    }
+    return titles;
+}
+
+QStringList matching(const Document &doc, const QString &text, int limit)
+{
+    QStringList titles;
+    for (const Source &s : doc.sourcesMatching(text, limit))
+        titles << s.title;
+    return titles;
+}
+
+void addSources(Document &doc)
+{
+    const QStringList titles{u"Kremlin readout"_s, u"Kremlin transcript"_s, u"kremlin.ru"_s, u"Élysée statement"_s,
+                             u"ÉLYSÉE press"_s, u"Straße des 17. Juni"_s, u"STRASSE"_s, u"ΟΔΟΣ"_s, u"οδος"_s,
+                             u"Poll: 52% back the talks"_s, u"under_score"_s, u"back\\slash"_s, u"Reuters"_s};
+    for (int i = 0; i < titles.size(); ++i) {
+        Source s;
+        s.title = titles[i];
+        s.publication = i % 3 == 0 ? u"TASS"_s : QString();
+        s.url = u"https://example.org/%1/story-%2.html"_s.arg(2008 + i % 2).arg(i * 7);
+        doc.addSource(s);
+    }
+}
+
+} // namespace
+
+void TestSourceList::typingMatchesLikeAFilter_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("ASCII word") << u"Kremlin r"_s << 50;
+    QTest::newRow("limit reached, then not") << u"kremlin"_s << 2;
+    QTest::newRow("accented capitals") << u"ÉLYSÉE"_s << 50;
+    QTest::newRow("Greek sigma forms") << u"οδοσ"_s << 50;
+    QTest::newRow("url") << u"example.org/2009/story-1"_s << 50;
+    QTest::newRow("pattern characters") << u"52% back"_s << 50;
+    QTest::newRow("underscore") << u"r_s"_s << 50;
+    QTest::newRow("spaces around") << u"  tass  "_s << 50;
+    QTest::newRow("nothing, then more") << u"zzzz"_s << 50;
+}
+
+// Every prefix of the typed text, then the way back (backspace), gives what the filter gives.
+void TestSourceList::typingMatchesLikeAFilter()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, limit);
+    auto doc = Document::createInMemory();
+    addSources(*doc);
+    QStringList keystrokes;
+    for (qsizetype n = 1; n <= typed.size(); ++n)
+        keystrokes << typed.left(n);
+    for (qsizetype n = typed.size() - 1; n >= 1; --n)
+        keystrokes << typed.left(n);
+    for (const QString &text : keystrokes)
+        QCOMPARE(matching(*doc, text, limit), filtered(*doc, text, limit));
+}
+
+void TestSourceList::matchesFollowChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("added here") << u"add"_s;
+    QTest::newRow("added here, not yet committed") << u"bulk add"_s;
+    QTest::newRow("renamed here") << u"rename"_s;
+    QTest::newRow("removed here") << u"remove"_s;
+    QTest::newRow("added by another connection") << u"other add"_s;
+}
+
+// A search that saw every match of "krem" is not reused for "kreml" once the sources changed.
+void TestSourceList::matchesFollowChanges()
+{
+    QFETCH(QString, change);
+    QString error;
+    const QString path = m_dir.filePath(u"follow%1.dateline"_s.arg(++m_files));
+    auto doc = Document::create(path, &error);
+    QVERIFY2(doc, qPrintable(error));
+    addSources(*doc);
+    QCOMPARE(matching(*doc, u"krem"_s, 50).size(), 3);
+    Source kremlin = doc->sourcesMatching(u"kremlin readout"_s, 1).front();
+    std::unique_ptr<Document::BulkEdit> bulk;
+    std::unique_ptr<Document> other;
+    if (change == u"add"_s) {
+        doc->addSource({SourceId(), u"Kremlin decree"_s, {}, {}, {}, {}, {}, QLatin1Char('A')});
+    } else if (change == u"bulk add"_s) {
+        bulk = std::make_unique<Document::BulkEdit>(*doc);
+        doc->addSource({SourceId(), u"Kremlin decree"_s, {}, {}, {}, {}, {}, QLatin1Char('A')});
+    } else if (change == u"rename"_s) {
+        kremlin.title = u"Presidential readout"_s;
+        doc->updateSource(kremlin);
+    } else if (change == u"remove"_s) {
+        doc->removeSource(kremlin.id);
+    } else {
+        other = Document::open(path, OpenMode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        other->addSource({SourceId(), u"Kremlin decree"_s, {}, {}, {}, {}, {}, QLatin1Char('A')});
+    }
+    for (const QString &text : {u"kreml"_s, u"kremli"_s, u"kremlin"_s, u"kremlin "_s})
+        QCOMPARE(matching(*doc, text, 50), filtered(*doc, text, 50));
+    QCOMPARE(matching(*doc, u"kremlin"_s, 50).contains(u"Kremlin decree"_s), change.endsWith(u"add"_s));
+    QCOMPARE(matching(*doc, u"kremlin"_s, 50).contains(u"Kremlin readout"_s), change.endsWith(u"add"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSourceList)

@@ -78,6 +78,23 @@ int main(int argc, char **argv)
     for (const QString &needle : {u"r"_s, u"reuters"_s, u"no such source"_s, u"ü"_s}) {
         measure(u"sources_matching_"_s + needle + u"_ms"_s, [&] { doc->sourcesMatching(needle, 50); });
     }
+    // Typing into a source picker: one search per keystroke; the slowest keystroke and the total.
+    for (const QString &typed : {u"story-654321.html"_s, u"reuters"_s, u"über"_s}) {
+        const QString name = u"typing_"_s + typed;
+        if (!name.startsWith(only))
+            continue;
+        double total = 0, slowest = 0;
+        for (qsizetype n = 1; n <= typed.size(); ++n) {
+            QElapsedTimer timer;
+            timer.start();
+            doc->sourcesMatching(typed.left(n), 50);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            total += ms;
+            slowest = std::max(slowest, ms);
+        }
+        out[name + u"_slowest_keystroke_ms"_s] = slowest;
+        out[name + u"_total_ms"_s] = total;
+    }
     const DocumentInfo info = doc->info();
     out[u"events"_s] = double(info.events);
     out[u"sources"_s] = double(info.sources);
