@@ -1,6 +1,6 @@
 #include "app/gui/eventtablemodel.h"
 
-#include "app/gui/eventsorter.h"
+#include "app/gui/documentreader.h"
 #include "app/gui/plaintext.h"
 #include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
@@ -27,17 +27,13 @@ QString typeText(const QString &code)
 } // namespace
 
 EventTableModel::EventTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_sorter(new EventSorter(this))
+    : QAbstractTableModel(parent), m_sorter(new DocumentReader(this))
 {
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(200);
     connect(&m_filterTimer, &QTimer::timeout, this, [this] { setFilterText(m_pendingFilter); });
-    connect(m_sorter, &EventSorter::sorted, this, [this](quint64, const std::vector<EventId> &ids) {
-        applyOrder(ids);
-        Q_EMIT sortingChanged(false);
-    });
     // The worker could not read the file: sort here (the GUI waits, but the table is right).
-    connect(m_sorter, &EventSorter::failed, this, [this] {
+    connect(m_sorter, &DocumentReader::failed, this, [this] {
         if (m_document) {
             const WaitCursor wait;
             applyOrder(orderedIds(*m_document, m_sortColumn, m_sortOrder));

@@ -15,14 +15,14 @@
 namespace dateline {
 
 class Document;
-class EventSorter;
+class DocumentReader;
 
 // The events of a document as table rows: date, title, actors, type, quote count. It stays fast
 // with a million events: it holds only the event ids in the current order (8 bytes a row) and
 // reads a row's text when a view asks for it, a page of rows per query, keeping the last pages.
 // It sorts and filters itself (no proxy, which would read every row): the date column sorts by
 // time, not by display text ("before 26 Mar 2008" is not a "b"); other columns sort in the store
-// with ties in time order. Big documents sort on a worker thread (see EventSorter): the rows keep
+// with ties in time order. Big documents sort on a worker thread (see DocumentReader): the rows keep
 // their old order until the new one is ready. The filter matches title and actors.
 struct DocumentChange;
 
@@ -119,7 +119,7 @@ private:
     FilterMatch m_filterMatch = FilterMatch::Automatic;
     QHash<ActorId, QString> m_actorNames;
     QTimer m_filterTimer;
-    EventSorter *m_sorter;
+    DocumentReader *m_sorter;
     int m_backgroundSortAbove = kBackgroundSortAbove;
     QString m_pendingFilter;
     mutable QHash<int, std::shared_ptr<Page>> m_pages;

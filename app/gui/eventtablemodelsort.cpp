@@ -1,8 +1,8 @@
-// EventTableModel: sorting. Small documents sort on the GUI thread; big ones on EventSorter's
+// EventTableModel: sorting. Small documents sort on the GUI thread; big ones on a DocumentReader's
 // worker thread, and the new order replaces the old one (persistent indexes follow) when ready.
 #include "app/gui/eventtablemodel.h"
 
-#include "app/gui/eventsorter.h"
+#include "app/gui/documentreader.h"
 #include "app/gui/waitcursor.h"
 
 #include "core/store/document.h"
@@ -42,8 +42,12 @@ bool EventTableModel::isSorting() const
 void EventTableModel::requestOrder()
 {
     const bool wasSorting = isSorting();
-    m_sorter->request(m_document->path(), [column = m_sortColumn, order = m_sortOrder](const Document &document) {
-        return orderedIds(document, column, order);
+    m_sorter->request(m_document->path(), [this, column = m_sortColumn, order = m_sortOrder](const Document &document) {
+        auto ids = std::make_shared<std::vector<EventId>>(orderedIds(document, column, order));
+        return [this, ids] { // on the GUI thread, if no newer sort came
+            applyOrder(std::move(*ids));
+            Q_EMIT sortingChanged(false);
+        };
     });
     if (!wasSorting)
         Q_EMIT sortingChanged(true);
