@@ -70,6 +70,7 @@ private Q_SLOTS:
     void articlesTitledBySiteShowTheirUrl();
     void sourceEntries_data();
     void sourceEntries();
+    void bigListsReadInBackground();
     void invalidInputIsRefused_data();
     void invalidInputIsRefused();
     void storedNonIsoCountryIsKept();
@@ -339,6 +340,38 @@ void TestLibrary::sourceEntries()
     tab->filterEdit()->setText(filter + u"zzz"_s);
     QVERIFY(visibleEntries(tab).isEmpty());
     tab->filterEdit()->clear();
+}
+
+// Above the threshold a tab reads its list on a worker thread, then shows the same entries and
+// keeps the selected entity selected; an edit meanwhile makes it read again.
+void TestLibrary::bigListsReadInBackground()
+{
+    EntityTab *tab = shown(m_dock->sources());
+    const QStringList before = visibleEntries(tab);
+    QVERIFY(!before.isEmpty());
+    QVERIFY(!tab->isReading());
+    tab->select(m_ids.article.value);
+    const int selectedRow = tab->list()->currentIndex().row();
+    QVERIFY(selectedRow >= 0);
+
+    tab->setBackgroundLoadAbove(0);
+    Source s;
+    s.title = u"Background article"_s;
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); }));
+    QVERIFY(tab->isReading()); // the list did not change yet
+    QCOMPARE(visibleEntries(tab), before);
+    s.title = u"Another background article"_s;
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); })); // supersedes the first read
+    QTRY_VERIFY(!tab->isReading());
+
+    const QStringList after = visibleEntries(tab);
+    QCOMPARE(after.size(), before.size() + 2);
+    QVERIFY(after.contains(u"Background article [F]"_s));
+    QVERIFY(after.contains(u"Another background article [F]"_s));
+    QCOMPARE(tab->model()->idAt(tab->list()->currentIndex().row()), m_ids.article.value);
+    QCOMPARE(tab->currentId(), m_ids.article.value);
+    QVERIFY(tab->list()->isEnabled());
+    QVERIFY(m_errors.isEmpty());
 }
 
 void TestLibrary::invalidInputIsRefused_data()
