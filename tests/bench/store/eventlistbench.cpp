@@ -76,7 +76,10 @@ int main(int argc, char **argv)
     measure(u"sources_ms"_s, [&] { doc->sources(); });
     measure(u"source_list_rows_ms"_s, [&] { doc->sourceListRows(); });
     for (const QString &needle : {u"r"_s, u"reuters"_s, u"no such source"_s, u"ü"_s}) {
-        measure(u"sources_matching_"_s + needle + u"_ms"_s, [&] { doc->sourcesMatching(needle, 50); });
+        // A first keystroke, on a connection of its own: later calls reuse what a call found.
+        measure(u"sources_matching_"_s + needle + u"_ms"_s, [&] {
+            Document::open(args[1], OpenMode::ReadOnly, &error)->sourcesMatching(needle, 50);
+        });
     }
     // Typing into a source picker: one search per keystroke; the slowest keystroke and the total.
     for (const QString &typed : {u"story-654321.html"_s, u"reuters"_s, u"über"_s}) {
@@ -84,10 +87,11 @@ int main(int argc, char **argv)
         if (!name.startsWith(only))
             continue;
         double total = 0, slowest = 0;
+        const auto typing = Document::open(args[1], OpenMode::ReadOnly, &error);
         for (qsizetype n = 1; n <= typed.size(); ++n) {
             QElapsedTimer timer;
             timer.start();
-            doc->sourcesMatching(typed.left(n), 50);
+            typing->sourcesMatching(typed.left(n), 50);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             total += ms;
             slowest = std::max(slowest, ms);
