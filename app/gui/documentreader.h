@@ -18,7 +18,8 @@ class DocumentReadWorker;
 // not thread-safe): sorting two million events or listing a million sources takes seconds, and the
 // window must keep painting meanwhile. A newer request makes older ones moot: they are skipped, or
 // their answers dropped. The connection stays open (and its page cache warm) for the next request
-// on the same file.
+// on the same file. A read that is superseded, cancelled or outlived by the reader is interrupted
+// while it is in SQLite (most of its time), so that it makes way sooner.
 class DocumentReader : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +45,10 @@ private:
     void deliver(quint64 serial, const Done &done);
     void fail(quint64 serial, const QString &error);
 
+    void interruptRunning();
+
+    struct Running; // the worker's connection, for interrupting it from the GUI thread
+    std::shared_ptr<Running> m_running;
     QThread *m_thread;
     DocumentReadWorker *m_worker;
     std::shared_ptr<std::atomic<quint64>> m_latest;
