@@ -371,6 +371,19 @@ void TestLibrary::bigListsReadInBackground()
     QCOMPARE(tab->model()->idAt(tab->list()->currentIndex().row()), m_ids.article.value);
     QCOMPARE(tab->currentId(), m_ids.article.value);
     QVERIFY(tab->list()->isEnabled());
+
+    // Hidden while it reads: the read is dropped, and made again when the tab is shown.
+    s.title = u"Third background article"_s;
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); }));
+    QVERIFY(tab->isReading());
+    shown(m_dock->actors());
+    QVERIFY(!tab->isVisible());
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, Source{}); }));
+    QVERIFY(!tab->isReading());
+    shown(tab);
+    QTRY_VERIFY(!tab->isReading());
+    QCOMPARE(visibleEntries(tab).size(), before.size() + 4);
+    QVERIFY(visibleEntries(tab).contains(u"Third background article [F]"_s));
     QVERIFY(m_errors.isEmpty());
 }
 

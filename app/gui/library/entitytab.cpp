@@ -141,8 +141,12 @@ void EntityTab::ensureLoaded()
 void EntityTab::reload()
 {
     m_stale = true;
-    if (isVisible())
+    if (isVisible()) {
         load();
+    } else {
+        m_reader->cancel(); // read again when shown; meanwhile no connection to a closed file
+        setReading(false);
+    }
 }
 
 namespace {
