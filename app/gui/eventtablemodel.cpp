@@ -1,5 +1,6 @@
 #include "app/gui/eventtablemodel.h"
 
+#include "app/gui/documentreader.h"
 #include "app/gui/plaintext.h"
 #include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
@@ -26,11 +27,19 @@ QString typeText(const QString &code)
 } // namespace
 
 EventTableModel::EventTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractTableModel(parent), m_sorter(new DocumentReader(this))
 {
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(200);
     connect(&m_filterTimer, &QTimer::timeout, this, [this] { setFilterText(m_pendingFilter); });
+    // The worker could not read the file: sort here (the GUI waits, but the table is right).
+    connect(m_sorter, &DocumentReader::failed, this, [this] {
+        if (m_document) {
+            const WaitCursor wait;
+            applyOrder(orderedIds(*m_document, m_sortColumn, m_sortOrder));
+        }
+        Q_EMIT sortingChanged(false);
+    });
 }
 
 EventTableModel::~EventTableModel() = default;
@@ -43,19 +52,31 @@ void EventTableModel::setDocument(const Document *document)
 
 void EventTableModel::reload()
 {
+    const bool wasSorting = isSorting();
+    m_sorter->cancel();
     beginResetModel();
     clearCache();
     m_actorNames.clear();
     m_order.clear();
     m_visible.clear();
     m_filtered = false;
+    bool sortLater = false;
     if (m_document) {
         for (const Actor &actor : m_document->actors())
             m_actorNames.insert(actor.id, actor.label);
-        m_order = orderedIds();
+        // A big document shows time order (one quick scan) until its sorted order is ready.
+        m_order = m_document->eventIdsInTimeOrder();
+        const bool timeOrder = m_sortColumn == DateColumn && m_sortOrder == Qt::AscendingOrder;
+        sortLater = !timeOrder && sortsInBackground();
+        if (!timeOrder && !sortLater)
+            m_order = orderedIds(*m_document, m_sortColumn, m_sortOrder);
         applyFilter();
     }
     endResetModel();
+    if (sortLater)
+        requestOrder();
+    else if (wasSorting)
+        Q_EMIT sortingChanged(false);
 }
 
 void EventTableModel::applyChange(const DocumentChange &change)
@@ -86,24 +107,11 @@ void EventTableModel::applyChange(const DocumentChange &change)
         // (an added event the filters hide leaves at the next setEventFilter)
         endInsertRows();
     }
+    if (isSorting())
+        requestOrder(); // the pending order may have been read before this change
     clearCache();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
-std::vector<EventId> EventTableModel::orderedIds() const
-{
-    switch (m_sortColumn) {
-    case TitleColumn: return m_document->eventIdsOrderedBy(EventListKey::Title, m_sortOrder);
-    case ActorsColumn: return m_document->eventIdsOrderedBy(EventListKey::FirstActor, m_sortOrder);
-    case TypeColumn: return m_document->eventIdsOrderedBy(EventListKey::CameoCode, m_sortOrder);
-    case QuotesColumn: return m_document->eventIdsOrderedBy(EventListKey::QuoteCount, m_sortOrder);
-    default: break;
-    }
-    std::vector<EventId> ids = m_document->eventIdsInTimeOrder();
-    if (m_sortOrder == Qt::DescendingOrder)
-        std::reverse(ids.begin(), ids.end());
-    return ids;
 }
 
 bool EventTableModel::wordsMatch() const
@@ -145,32 +153,6 @@ void EventTableModel::applyFilter()
         if ((!byText || std::binary_search(matches.begin(), matches.end(), id)) && (!m_keep || m_keep(id)))
             m_visible.push_back(id);
     }
-}
-
-void EventTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        column = DateColumn;
-    if (column == m_sortColumn && order == m_sortOrder)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (!m_document)
-        return;
-    const WaitCursor wait(column != DateColumn && m_order.size() > std::size_t(kSubstringLimit));
-    rearrange(QAbstractItemModel::VerticalSortHint, [this] {
-        m_order = orderedIds();
-        if (!m_filtered)
-            return;
-        // Same set, new order: keep the order's ids that were visible.
-        std::vector<EventId> sorted = std::move(m_visible);
-        m_visible.clear();
-        std::sort(sorted.begin(), sorted.end());
-        for (EventId id : m_order) {
-            if (std::binary_search(sorted.begin(), sorted.end(), id))
-                m_visible.push_back(id);
-        }
-    });
 }
 
 // A layout change rather than a reset: persistent indexes (the view's current row and selection)

@@ -15,13 +15,15 @@
 namespace dateline {
 
 class Document;
+class DocumentReader;
 
 // The events of a document as table rows: date, title, actors, type, quote count. It stays fast
 // with a million events: it holds only the event ids in the current order (8 bytes a row) and
 // reads a row's text when a view asks for it, a page of rows per query, keeping the last pages.
 // It sorts and filters itself (no proxy, which would read every row): the date column sorts by
 // time, not by display text ("before 26 Mar 2008" is not a "b"); other columns sort in the store
-// with ties in time order. The filter matches title and actors.
+// with ties in time order. Big documents sort on a worker thread (see DocumentReader): the rows keep
+// their old order until the new one is ready. The filter matches title and actors.
 struct DocumentChange;
 
 class EventTableModel : public QAbstractTableModel {
@@ -53,9 +55,14 @@ public:
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // Sorts in the store; keeps persistent indexes (selection) on their events. Slow columns on
-    // big documents show a wait cursor.
+    // Sorts in the store; keeps persistent indexes (selection) on their events. On a document file
+    // of more than backgroundSortAbove() events the order is computed on a worker thread and
+    // applied when ready (isSorting() meanwhile); a newer sort or reload supersedes it.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool isSorting() const;
+    static constexpr int kBackgroundSortAbove = 50000;
+    int backgroundSortAbove() const { return m_backgroundSortAbove; }
+    void setBackgroundSortAbove(int events) { m_backgroundSortAbove = events; }
 
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text); // applies now (the selection stays on its events)
@@ -74,6 +81,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+Q_SIGNALS:
+    void sortingChanged(bool sorting); // a background sort started or ended
+
 private:
     struct Row {
         QString date, edtf, title, actors, type, typeTip;
@@ -86,7 +96,10 @@ private:
     static constexpr int kPageRows = 200;
     static constexpr int kMaxPages = 24; // ~5000 rows cached
 
-    std::vector<EventId> orderedIds() const;
+    static std::vector<EventId> orderedIds(const Document &document, int column, Qt::SortOrder order);
+    bool sortsInBackground() const;
+    void requestOrder();                           // on the worker thread
+    void applyOrder(std::vector<EventId> ordered); // the same events, in a new order
     std::vector<EventId> matchingIds() const; // ascending
     void applyFilter();
     void rearrange(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change);
@@ -106,6 +119,8 @@ private:
     FilterMatch m_filterMatch = FilterMatch::Automatic;
     QHash<ActorId, QString> m_actorNames;
     QTimer m_filterTimer;
+    DocumentReader *m_sorter;
+    int m_backgroundSortAbove = kBackgroundSortAbove;
     QString m_pendingFilter;
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable quint64 m_useCounter = 0;

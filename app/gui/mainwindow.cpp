@@ -130,6 +130,14 @@ void MainWindow::createCentralArea()
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, followRows);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, followRows);
+    // A big document sorts on a worker thread: the table stays usable in its old order meanwhile.
+    connect(m_model, &EventTableModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_table->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_table->viewport()->unsetCursor();
+        updateStatus();
+    });
 
     auto *tableArea = new QWidget;
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -334,8 +342,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const Document *document = m_controller->document();
-    m_summary->setText(document ? documentSummary(m_info, m_model->rowCount())
-                                : tr("No document open"));
+    QString text = document ? documentSummary(m_info, m_model->rowCount()) : tr("No document open");
+    if (document && m_model->isSorting())
+        text += tr(" — sorting…");
+    m_summary->setText(text);
 }
 
 void MainWindow::newDocument()

@@ -116,6 +116,11 @@ std::int64_t Database::totalChanges() const
     return sqlite3_total_changes64(m_db);
 }
 
+void Database::interrupt() const
+{
+    sqlite3_interrupt(m_db);
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

@@ -45,6 +45,9 @@ public:
     int changes() const;
     bool inTransaction() const;
     std::int64_t totalChanges() const; // rows changed by this connection since it opened
+    // Callable from any thread while the connection is open: the statements running on it stop
+    // soon, their step() throwing StoreError (SQLITE_INTERRUPT). No effect when none is running.
+    void interrupt() const;
 
     // SQL that an outermost Transaction of kind Edit runs just before COMMIT when the transaction
     // changed rows: the single choke point where Document bumps its revision counter.

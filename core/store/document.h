@@ -8,6 +8,7 @@
 #include "core/store/eventlist.h"
 #include "core/store/journalentry.h"
 #include "core/store/searchresults.h"
+#include "core/store/sourcelistrow.h"
 #include "core/store/storeerror.h"
 
 #include <QString>
@@ -141,8 +142,12 @@ public:
     void removeSource(SourceId id);
     std::optional<Source> source(SourceId id) const;
     std::vector<Source> sources() const;
+    // Every source in id order as a list shows it: no dates (sources() parses two per row).
+    std::vector<SourceListRow> sourceListRows() const;
     // Sources whose title, publication or URL contains text (any case), in id order, at most
-    // limit: for pickers, which must not load a GDELT document's million articles.
+    // limit: for pickers, which must not load a GDELT document's million articles. A call that
+    // found fewer than limit remembers them, so that typing on (a longer text containing this
+    // one) checks only those until the file changes.
     std::vector<Source> sourcesMatching(const QString &text, int limit) const;
     // The GDELT row an imported event came from; nothing for other events.
     std::optional<GdeltRecord> gdeltRecord(EventId id) const;

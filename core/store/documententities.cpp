@@ -323,34 +323,6 @@ std::vector<Source> Document::sources() const
                            readSource);
 }
 
-std::vector<Source> Document::sourcesMatching(const QString &text, int limit) const
-{
-    std::vector<Source> result;
-    const QString needle = text.trimmed();
-    // SQL LIKE folds the case of ASCII letters only, so it narrows the rows only for an ASCII
-    // needle (3x faster over a million GDELT articles, where each keystroke runs this); the
-    // check below folds Unicode case either way.
-    bool ascii = true;
-    for (QChar c : needle)
-        ascii = ascii && c.unicode() < 0x80;
-    QString pattern = needle;
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    Statement s = d->db->prepare(
-        QByteArray("SELECT id, title, publication, author, issued_edtf, url, accessed_edtf, reliability FROM sources ")
-        + (ascii && !needle.isEmpty() ? "WHERE title LIKE ?1 ESCAPE '\\' OR publication LIKE ?1 ESCAPE '\\' "
-                                        "OR url LIKE ?1 ESCAPE '\\' "
-                                      : "")
-        + "ORDER BY id");
-    if (ascii && !needle.isEmpty())
-        s.bind(1, u'%' + pattern + u'%');
-    while (int(result.size()) < limit && s.step()) {
-        if (needle.isEmpty() || s.text(1).contains(needle, Qt::CaseInsensitive)
-            || s.text(2).contains(needle, Qt::CaseInsensitive) || s.text(5).contains(needle, Qt::CaseInsensitive))
-            result.push_back(readSource(s));
-    }
-    return result;
-}
-
 using store::gdeltColumns;
 using store::readGdelt;
 

@@ -3,7 +3,6 @@
 
 #include "core/store/documentprivate.h"
 
-#include <QCollator>
 #include <QHash>
 
 #include <algorithm>
@@ -14,14 +13,6 @@ namespace dateline {
 namespace {
 
 constexpr int kPageSize = store::kIdsPerQuery; // ids per eventListRows() query
-
-// The ORDER BY tail that puts events in time order (as Document::events()).
-QByteArray timeOrderSql()
-{
-    const QByteArray min = QByteArray::number(qint64(kTimeMin));
-    return "start_min IS NULL, CASE WHEN start_min > " + min + " THEN start_min WHEN start_max > " + min
-        + " THEN start_max ELSE end_min END, sort_key, id";
-}
 
 QByteArray pageQuery()
 {
@@ -114,63 +105,6 @@ std::vector<EventId> Document::eventIdsInTimeOrder() const
     Statement undated = d->db->prepare("SELECT id FROM events WHERE start_min IS NULL ORDER BY sort_key, id");
     while (undated.step())
         ids.push_back(EventId(undated.int64(0)));
-    return ids;
-}
-
-std::vector<EventId> Document::eventIdsOrderedBy(EventListKey key, Qt::SortOrder order) const
-{
-    std::vector<EventId> ids;
-    if (key == EventListKey::FirstActor) {
-        // A correlated subquery per event takes ~10 s at a million events; ranking the few actor
-        // labels and sorting in memory takes a fraction of that.
-        std::vector<std::pair<QString, std::int64_t>> actors;
-        Statement a = d->db->prepare("SELECT label, id FROM actors");
-        while (a.step())
-            actors.emplace_back(a.text(0), a.int64(1));
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::stable_sort(actors.begin(), actors.end(),
-                         [&](const auto &x, const auto &y) { return collator.compare(x.first, y.first) < 0; });
-        QHash<std::int64_t, int> rank; // labels that compare equal share a rank (and tie)
-        for (std::size_t i = 0, r = 0; i < actors.size(); ++i) {
-            if (i == 0 || collator.compare(actors[i - 1].first, actors[i].first) != 0)
-                ++r;
-            rank.insert(actors[i].second, int(r));
-        }
-        std::vector<std::pair<std::int64_t, int>> firstActor; // (event id, rank), by event id
-        // A bare column next to min() takes its value from the row with the minimum.
-        Statement links = d->db->prepare(
-            "SELECT event_id, actor_id, min(position) FROM event_actors GROUP BY event_id ORDER BY event_id");
-        while (links.step())
-            firstActor.emplace_back(links.int64(0), rank.value(links.int64(1)));
-        const auto rankOf = [&](EventId id) {
-            const auto it = std::lower_bound(firstActor.begin(), firstActor.end(), std::pair(id.value, 0));
-            return it != firstActor.end() && it->first == id.value ? it->second : 0;
-        };
-        std::vector<std::pair<int, EventId>> keyed;
-        const std::vector<EventId> timeOrder = eventIdsInTimeOrder();
-        keyed.reserve(timeOrder.size());
-        for (EventId id : timeOrder)
-            keyed.emplace_back(rankOf(id), id);
-        std::stable_sort(keyed.begin(), keyed.end(), [order](const auto &x, const auto &y) {
-            return order == Qt::AscendingOrder ? x.first < y.first : x.first > y.first;
-        });
-        ids.reserve(keyed.size());
-        for (const auto &k : keyed)
-            ids.push_back(k.second);
-        return ids;
-    }
-    QByteArray column;
-    switch (key) {
-    case EventListKey::Title: column = "title COLLATE NOCASE"; break;
-    case EventListKey::CameoCode: column = "cameo_code"; break;
-    case EventListKey::QuoteCount: column = "quote_count"; break;
-    case EventListKey::FirstActor: break;
-    }
-    Statement s = d->db->prepare("SELECT id FROM events ORDER BY " + column
-                                 + (order == Qt::AscendingOrder ? " ASC, " : " DESC, ") + timeOrderSql());
-    while (s.step())
-        ids.push_back(EventId(s.int64(0)));
     return ids;
 }
 

@@ -32,6 +32,14 @@ struct Document::Private {
     // writing them to meta (inside the caller's cache transaction).
     QString currentCounts(std::int64_t revision, bool *inFile) const;
     void storeCounts(std::int64_t revision);
+    // documentsourcelist.cpp: every match of recent sourcesMatching() calls that saw all of
+    // them (fewer than their limit), while nothing has changed in the file.
+    struct SourceMatches {
+        QString needle;
+        std::pair<std::int64_t, std::int64_t> stamp; // PRAGMA data_version, this connection's changes
+        std::vector<SourceId> ids;
+    };
+    mutable std::vector<SourceMatches> sourceMatches; // newest last
     std::function<void(EntityRef, Touch)> observer;
     std::function<void(const BulkImportSummary &)> bulkObserver;
 

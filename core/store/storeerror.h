@@ -14,6 +14,7 @@ public:
     StoreError(const std::string &message, int sqliteCode)
         : std::runtime_error(message), m_code(sqliteCode) {}
     int sqliteCode() const { return m_code; }
+    bool wasInterrupted() const { return (m_code & 0xff) == 9; } // SQLITE_INTERRUPT: Database::interrupt()
 
 private:
     int m_code = 0;

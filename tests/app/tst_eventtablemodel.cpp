@@ -5,6 +5,7 @@
 
 #include <QCollator>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void sortsBigDocumentLikeBruteForce_data();
     void sortsBigDocumentLikeBruteForce();
     void sortKeepsSelection();
+    void sortsInBackground_data();
+    void sortsInBackground();
     void filtersBigDocumentByWords_data();
     void filtersBigDocumentByWords();
     void typingIsDebouncedOnBigDocuments();
@@ -436,6 +439,64 @@ void TestEventTableModel::sortKeepsSelection()
     // Filtered out: the index becomes invalid.
     model.setFilterText(u"no such words"_s);
     QVERIFY(!current.isValid());
+}
+
+void TestEventTableModel::sortsInBackground_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("title") << int(EventTableModel::TitleColumn) << Qt::AscendingOrder << false;
+    QTest::newRow("quotes descending, filtered") << int(EventTableModel::QuotesColumn) << Qt::DescendingOrder << true;
+    QTest::newRow("date descending") << int(EventTableModel::DateColumn) << Qt::DescendingOrder << false;
+}
+
+// Above the threshold the order comes from a worker thread: the rows keep the old order until it
+// is ready, a newer sort supersedes an older one, and the result is the synchronous one.
+void TestEventTableModel::sortsInBackground()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, filtered);
+    EventTableModel model;
+    model.setBackgroundSortAbove(1000);
+    model.setDocument(m_big.get());
+    EventTableModel reference; // below its threshold: sorts at once
+    reference.setDocument(m_big.get());
+    QVERIFY(m_big->info().events > 1000 && m_big->info().events < reference.backgroundSortAbove());
+    if (filtered) {
+        const auto keep = [](EventId id) { return id.value % 4 != 0; };
+        model.setEventFilter(keep);
+        reference.setEventFilter(keep);
+    }
+    const std::vector<EventId> before = rows(model);
+    const int row = 1234;
+    const EventId chosen = model.eventAt(row);
+    const QPersistentModelIndex current(model.index(row, EventTableModel::TitleColumn));
+    QSignalSpy sorting(&model, &EventTableModel::sortingChanged);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+
+    model.sort(EventTableModel::ActorsColumn, Qt::DescendingOrder); // superseded below
+    QVERIFY(model.isSorting());
+    QCOMPARE(model.sortColumn(), int(EventTableModel::ActorsColumn));
+    QCOMPARE(rows(model), before);
+    model.sort(column, order);
+    QVERIFY(model.isSorting());
+    QCOMPARE(rows(model), before);
+    QTRY_VERIFY(!model.isSorting());
+
+    QCOMPARE(layouts.count(), 1); // the superseded order was never shown
+    QCOMPARE(sorting.count(), 2);
+    QCOMPARE(sorting.first().first().toBool(), true);
+    QCOMPARE(sorting.last().first().toBool(), false);
+    reference.sort(column, order);
+    QCOMPARE(rows(model), rows(reference));
+    QVERIFY(rows(model) != before);
+    // The selection followed its event; the rows' text follows the new order.
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(EventTableModel::EventIdRole).toLongLong(), chosen.value);
+    QCOMPARE(current.row(), model.rowOf(chosen));
+    QCOMPARE(model.index(0, EventTableModel::TitleColumn).data(), reference.index(0, EventTableModel::TitleColumn).data());
 }
 
 void TestEventTableModel::filtersBigDocumentByWords_data()

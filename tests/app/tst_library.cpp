@@ -68,6 +68,9 @@ private Q_SLOTS:
     void filterLists();
     void hiddenTabReadsWhenShown();
     void articlesTitledBySiteShowTheirUrl();
+    void sourceEntries_data();
+    void sourceEntries();
+    void bigListsReadInBackground();
     void invalidInputIsRefused_data();
     void invalidInputIsRefused();
     void storedNonIsoCountryIsKept();
@@ -291,6 +294,97 @@ void TestLibrary::articlesTitledBySiteShowTheirUrl()
     const QStringList entries = visibleEntries(shown(m_dock->sources()));
     QVERIFY2(entries.contains(u"https://news.example.org/a/1 [F]"_s), qPrintable(entries.join(u'|')));
     QVERIFY(entries.contains(u"https://news.example.org/b/2 [F]"_s));
+}
+
+void TestLibrary::sourceEntries_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publication");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("filter"); // matches the entry (any case), and only it
+    QTest::newRow("title and publication") << u"Bush interview"_s << u"Reuters"_s << u"Jane Roe"_s << QString()
+                                           << u"Bush interview — Reuters [C]"_s << u"JANE roe"_s;
+    QTest::newRow("no title: the URL") << QString() << QString() << QString() << u"https://example.net/x"_s
+                                       << u"https://example.net/x [C]"_s << u"example.NET"_s;
+    QTest::newRow("titled by site, http") << u"site.example"_s << u"Site"_s << QString() << u"http://site.example/p/9"_s
+                                          << u"http://site.example/p/9 — Site [C]"_s << u"p/9"_s;
+    QTest::newRow("site title, URL of another site") << u"site.example"_s << QString() << QString()
+                                                     << u"https://other.example/site.example"_s
+                                                     << u"site.example [C]"_s << u"OTHER.example"_s;
+    QTest::newRow("non-ASCII") << u"Заявление МИД"_s << QString() << u"Мария Захарова"_s << QString()
+                               << u"Заявление МИД [C]"_s << u"захарова"_s;
+}
+
+// What a source's list entry says, and what its filter matches (title, publication, author, URL).
+void TestLibrary::sourceEntries()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, publication);
+    QFETCH(QString, author);
+    QFETCH(QString, url);
+    QFETCH(QString, entry);
+    QFETCH(QString, filter);
+    Source s;
+    s.title = title;
+    s.publication = publication;
+    s.author = author;
+    s.url = url;
+    s.reliability = u'C';
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); }));
+    EntityTab *tab = shown(m_dock->sources());
+    QVERIFY2(visibleEntries(tab).contains(entry), qPrintable(visibleEntries(tab).join(u'|')));
+    tab->filterEdit()->setText(filter);
+    QCOMPARE(visibleEntries(tab), QStringList{entry});
+    tab->filterEdit()->setText(filter + u"zzz"_s);
+    QVERIFY(visibleEntries(tab).isEmpty());
+    tab->filterEdit()->clear();
+}
+
+// Above the threshold a tab reads its list on a worker thread, then shows the same entries and
+// keeps the selected entity selected; an edit meanwhile makes it read again.
+void TestLibrary::bigListsReadInBackground()
+{
+    EntityTab *tab = shown(m_dock->sources());
+    const QStringList before = visibleEntries(tab);
+    QVERIFY(!before.isEmpty());
+    QVERIFY(!tab->isReading());
+    tab->select(m_ids.article.value);
+    const int selectedRow = tab->list()->currentIndex().row();
+    QVERIFY(selectedRow >= 0);
+
+    tab->setBackgroundLoadAbove(0);
+    Source s;
+    s.title = u"Background article"_s;
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); }));
+    QVERIFY(tab->isReading()); // the list did not change yet
+    QCOMPARE(visibleEntries(tab), before);
+    s.title = u"Another background article"_s;
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); })); // supersedes the first read
+    QTRY_VERIFY(!tab->isReading());
+
+    const QStringList after = visibleEntries(tab);
+    QCOMPARE(after.size(), before.size() + 2);
+    QVERIFY(after.contains(u"Background article [F]"_s));
+    QVERIFY(after.contains(u"Another background article [F]"_s));
+    QCOMPARE(tab->model()->idAt(tab->list()->currentIndex().row()), m_ids.article.value);
+    QCOMPARE(tab->currentId(), m_ids.article.value);
+    QVERIFY(tab->list()->isEnabled());
+
+    // Hidden while it reads: the read is dropped, and made again when the tab is shown.
+    s.title = u"Third background article"_s;
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, s); }));
+    QVERIFY(tab->isReading());
+    shown(m_dock->actors());
+    QVERIFY(!tab->isVisible());
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addSource(e, Source{}); }));
+    QVERIFY(!tab->isReading());
+    shown(tab);
+    QTRY_VERIFY(!tab->isReading());
+    QCOMPARE(visibleEntries(tab).size(), before.size() + 4);
+    QVERIFY(visibleEntries(tab).contains(u"Third background article [F]"_s));
+    QVERIFY(m_errors.isEmpty());
 }
 
 void TestLibrary::invalidInputIsRefused_data()

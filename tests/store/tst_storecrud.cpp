@@ -3,8 +3,13 @@
 #include "core/store/document.h"
 #include "core/store/schema.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -39,6 +44,7 @@ private slots:
     void fileRoundTrip();
     void sourcesMatching_data();
     void statementRebindsAfterItsLastRow();
+    void interruptStopsARunningStatement();
     void sourcesMatching();
 };
 
@@ -499,6 +505,36 @@ void TestStoreCrud::statementRebindsAfterItsLastRow()
         lookup.reset();
     }
     QCOMPARE(found, (QStringList{u"one"_s, u"three"_s}));
+}
+
+// Database::interrupt() from another thread stops a statement that would run for minutes; the
+// connection then works as before.
+void TestStoreCrud::interruptStopsARunningStatement()
+{
+    const auto db = Database::inMemory();
+    std::atomic<bool> done = false;
+    bool interrupted = false;
+    std::thread runner([&] {
+        try {
+            Statement s = db->prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 2000000000) "
+                                      "SELECT count(*) FROM n");
+            s.step();
+        } catch (const StoreError &error) {
+            interrupted = error.wasInterrupted();
+        }
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < 60000) { // until the statement has started and stopped
+        db->interrupt();
+        QThread::msleep(5);
+    }
+    runner.join();
+    QVERIFY(interrupted);
+    Statement after = db->prepare("SELECT 41 + 1");
+    QVERIFY(after.step());
+    QCOMPARE(after.int64(0), 42);
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrud)

@@ -1,9 +1,9 @@
 #include "app/gui/library/entitytab.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/documentreader.h"
 #include "app/gui/library/entityform.h"
 #include "app/gui/library/entitylistmodel.h"
-#include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
 #include "core/store/document.h"
 
@@ -30,6 +30,7 @@ EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *
     , m_new(new QPushButton(tr("New")))
     , m_save(new QPushButton)
     , m_delete(new QPushButton(tr("Delete")))
+    , m_reader(new DocumentReader(this))
 {
     setObjectName(form->noun() + QStringLiteral("Tab"));
     m_filter->setPlaceholderText(tr("Filter %1s").arg(form->noun()));
@@ -107,6 +108,10 @@ EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *
         reload();
     });
     connect(controller, &DocumentController::documentEdited, this, &EntityTab::documentEdited);
+    connect(m_reader, &DocumentReader::failed, this, [this](const QString &error) {
+        setReading(false);
+        m_controller->reportError(tr("Cannot read the %1s").arg(m_form->noun()), error);
+    });
     reload();
 }
 
@@ -136,25 +141,68 @@ void EntityTab::ensureLoaded()
 void EntityTab::reload()
 {
     m_stale = true;
-    if (isVisible())
+    if (isVisible()) {
         load();
+    } else {
+        m_reader->cancel(); // read again when shown; meanwhile no connection to a closed file
+        setReading(false);
+    }
 }
+
+namespace {
+
+qint64 count(const DocumentInfo &info, EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Actor: return info.actors;
+    case EntityKind::Place: return info.places;
+    case EntityKind::Source: return info.sources;
+    case EntityKind::Era: return info.eras;
+    default: return 0;
+    }
+}
+
+} // namespace
 
 void EntityTab::load()
 {
     m_stale = false;
-    const WaitCursor wait; // seconds for the million sources of a large GDELT document
+    const Document *document = m_controller->document();
+    if (document && !document->path().isEmpty() && count(document->info(), m_form->kind()) > m_backgroundLoadAbove) {
+        // Forms read only the document they are given: items() is safe on the worker thread.
+        m_reader->request(document->path(), [this, form = m_form](const Document &own) {
+            auto items = std::make_shared<std::vector<EntityForm::Item>>(form->items(own));
+            return [this, items] { // on the GUI thread, if no newer load came
+                setReading(false);
+                setItems(std::move(*items));
+            };
+        });
+        setReading(true);
+        if (!m_dirty) { // the form is filled meanwhile (the list keeps its entries until then)
+            QScopedValueRollback<bool> loading(m_loading, true);
+            loadForm(*document);
+        }
+        updateState();
+        return;
+    }
+    m_reader->cancel();
+    setReading(false);
+    std::vector<EntityForm::Item> items;
+    if (document) {
+        try {
+            items = m_form->items(*document);
+        } catch (const StoreError &error) {
+            m_controller->reportError(tr("Cannot read the %1s").arg(m_form->noun()), QString::fromUtf8(error.what()));
+        }
+    }
+    setItems(std::move(items));
+}
+
+void EntityTab::setItems(std::vector<EntityForm::Item> items)
+{
     const Document *document = m_controller->document();
     {
         QScopedValueRollback<bool> loading(m_loading, true);
-        std::vector<EntityForm::Item> items;
-        if (document) {
-            try {
-                items = m_form->items(*document);
-            } catch (const StoreError &error) {
-                m_controller->reportError(tr("Cannot read the %1s").arg(m_form->noun()), QString::fromUtf8(error.what()));
-            }
-        }
         m_model->setItems(std::move(items));
         if (m_current != 0 && !m_model->contains(m_current)) { // it went away (deleted, or its addition undone)
             m_current = 0;
@@ -165,6 +213,21 @@ void EntityTab::load()
             loadForm(*document);
     }
     updateState();
+}
+
+bool EntityTab::isReading() const
+{
+    return m_reader->isBusy();
+}
+
+void EntityTab::setReading(bool reading)
+{
+    m_list->setEnabled(!reading);
+    m_filter->setPlaceholderText(reading ? tr("Reading the %1s…").arg(m_form->noun()) : tr("Filter %1s").arg(m_form->noun()));
+    if (reading)
+        m_list->viewport()->setCursor(Qt::BusyCursor);
+    else
+        m_list->viewport()->unsetCursor();
 }
 
 void EntityTab::loadForm(const Document &document)

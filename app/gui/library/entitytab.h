@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+#include "app/gui/library/entityform.h"
+
 #include <cstdint>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -13,14 +16,15 @@ namespace dateline {
 
 class Document;
 class DocumentController;
-class EntityForm;
+class DocumentReader;
 class EntityListModel;
 struct DocumentChange;
 
 // One Library tab: a filterable list of the entities of a kind above their form. Selecting an
 // entry loads it; New blanks the form; Add/Apply saves (only when the form is valid and changed);
 // Delete removes the selected entity. Every change is one undoable step. Read-only documents can
-// be browsed, not changed.
+// be browsed, not changed. A list of more than backgroundLoadAbove() entities (a GDELT document's
+// million sources) is read on a worker thread: the window stays usable while it fills.
 class EntityTab : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +47,9 @@ public:
     // The list and, unless being edited, the form. A hidden tab only notes that it is stale and
     // reads when shown: a GDELT document has a million sources, and every import changes them.
     void reload();
+    bool isReading() const; // a big list is being read on a worker thread
+    static constexpr int kBackgroundLoadAbove = 20000;
+    void setBackgroundLoadAbove(int entities) { m_backgroundLoadAbove = entities; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -50,6 +57,8 @@ protected:
 private:
     void ensureLoaded();
     void load();
+    void setItems(std::vector<EntityForm::Item> items); // and the selection and form that go with them
+    void setReading(bool reading);
     void loadForm(const Document &document);
     void documentEdited(const DocumentChange &change);
     void showRow(int row); // -1: none
@@ -69,6 +78,8 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     bool m_stale = true;
+    DocumentReader *m_reader;
+    int m_backgroundLoadAbove = kBackgroundLoadAbove;
 };
 
 } // namespace dateline

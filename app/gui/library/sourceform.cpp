@@ -63,15 +63,22 @@ EntityKind SourceForm::kind() const
 std::vector<EntityForm::Item> SourceForm::items(const Document &document) const
 {
     std::vector<Item> result;
-    for (const Source &s : document.sources()) {
+    const std::vector<SourceListRow> rows = document.sourceListRows(); // no dates: the list shows none
+    result.reserve(rows.size());
+    for (const SourceListRow &s : rows) {
         // A GDELT article is titled by its site: its URL tells it from the site's other articles.
-        const bool titledBySite = !s.title.isEmpty()
-            && (s.url.startsWith(u"https://"_s + s.title) || s.url.startsWith(u"http://"_s + s.title));
+        const auto urlOfSite = [&s](QLatin1StringView scheme) {
+            return s.url.startsWith(scheme) && QStringView(s.url).sliced(scheme.size()).startsWith(s.title);
+        };
+        const bool titledBySite = !s.title.isEmpty() && (urlOfSite("https://"_L1) || urlOfSite("http://"_L1));
         QString text = s.title.isEmpty() || titledBySite ? s.url : s.title;
         if (!s.publication.isEmpty())
-            text += QStringLiteral(" — %1").arg(s.publication);
-        text += QStringLiteral(" [%1]").arg(s.reliability);
-        result.push_back({s.id.value, text, (s.title + u' ' + s.publication + u' ' + s.author + u' ' + s.url).toLower()});
+            text.append(u" — ").append(s.publication);
+        text.append(u" [").append(s.reliability).append(u']');
+        QString search;
+        search.reserve(s.title.size() + s.publication.size() + s.author.size() + s.url.size() + 3);
+        search.append(s.title).append(u' ').append(s.publication).append(u' ').append(s.author).append(u' ').append(s.url);
+        result.push_back({s.id.value, std::move(text), std::move(search).toLower()});
     }
     EntityListModel::sortByText(result);
     return result;
