@@ -18,6 +18,7 @@ private Q_SLOTS:
     void escapeAndLeavingRevert();
     void longListsAreFilteredAsYouType();
     void renamedItemsShowTheirNewName();
+    void searchResultsAreListedAsFound();
 };
 
 namespace {
@@ -132,6 +133,43 @@ void TestEntityPicker::renamedItemsShowTheirNewName()
     QCOMPARE(picker.text(), u"Sochi (Krasnodar Krai)"_s);
     const QAbstractItemModel *model = picker.entityCompleter()->model();
     QCOMPARE(model->index(1, 0).data(Qt::UserRole + 2).toString(), u"Sochi (Krasnodar Krai)"_s);
+}
+
+// A search may find rows by more than their name (sources by URL): all of them are listed, and the
+// row that offers creation only when the typed text names none of them.
+void TestEntityPicker::searchResultsAreListedAsFound()
+{
+    EntityPicker picker;
+    QAbstractItemModelTester tester(picker.entityCompleter()->model());
+    picker.setSearch([](const QString &text) {
+        std::vector<EntityPicker::Item> found;
+        for (int i = 1; i <= 3; ++i) {
+            const QString url = u"https://news.example.com/story-65%1.html"_s.arg(i);
+            if (url.contains(text) || text == u"news.example.com")
+                found.push_back({i, u"news.example.com"_s, url});
+        }
+        return found;
+    });
+    picker.setCreateLabel(u"Create source “%1”"_s);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    const QAbstractItemModel *listed = picker.entityCompleter()->completionModel();
+
+    typeInto(picker, u"story-65"_s);
+    QTRY_VERIFY(picker.entityCompleter()->popup()->isVisible());
+    QCOMPARE(listed->rowCount(), 4); // three found by URL, then "Create source “story-65”"
+    QCOMPARE(listed->index(0, 0).data().toString(), u"news.example.com — https://news.example.com/story-651.html"_s);
+    QCOMPARE(listed->index(3, 0).data().toString(), u"Create source “story-65”"_s);
+
+    typeInto(picker, u"news.example.com"_s); // a name that exists: nothing to create
+    QCOMPARE(listed->rowCount(), 3);
+    QTRY_VERIFY(picker.entityCompleter()->popup()->isVisible());
+    QTest::keyClick(picker.entityCompleter()->popup(), Qt::Key_Down);
+    QTest::keyClick(picker.entityCompleter()->popup(), Qt::Key_Down);
+    QSignalSpy pickedSpy(&picker, &EntityPicker::picked);
+    QTest::keyClick(picker.entityCompleter()->popup(), Qt::Key_Return);
+    QCOMPARE(pickedSpy.size(), 1);
+    QCOMPARE(picker.currentId(), qint64(2)); // the row highlighted, not the first of that name
 }
 
 QTEST_MAIN(TestEntityPicker)

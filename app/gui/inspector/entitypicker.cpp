@@ -33,11 +33,17 @@ EntityPicker::EntityPicker(QWidget *parent)
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &EntityPicker::activated);
     connect(this, &QLineEdit::textEdited, this, &EntityPicker::rebuild);
     connect(this, &QLineEdit::returnPressed, this, [this] {
-        // The completer sees this Enter after us and may report the row it highlighted:
-        // the text already says what that row says, so that report is ignored.
+        // Enter on a row highlighted with the arrow keys picks that row (its name is in the field,
+        // but as the completer's text, not as an edit). The completer may report the row after
+        // us: that report is ignored.
         m_resolvedByKey = true;
-        m_completer->popup()->hide(); // Enter decided: the list has nothing more to offer
-        finishEditing(true);
+        QAbstractItemView *popup = m_completer->popup();
+        const QModelIndex highlighted = popup->isVisible() ? popup->currentIndex() : QModelIndex();
+        popup->hide(); // Enter decided: the list has nothing more to offer
+        if (highlighted.isValid())
+            choose(highlighted);
+        else
+            finishEditing(true);
         QMetaObject::invokeMethod(this, [this] { m_resolvedByKey = false; }, Qt::QueuedConnection);
     });
     connect(this, &QLineEdit::editingFinished, this, [this] {
@@ -61,6 +67,9 @@ void EntityPicker::setSearch(Search search, int minimumLength)
 {
     m_search = std::move(search);
     m_minimumLength = minimumLength;
+    // The search has chosen the rows (by more than the name: a source by its URL, say): the
+    // completer lists them all instead of filtering them again by name.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
 }
 
 void EntityPicker::setCreateLabel(const QString &format)
@@ -117,20 +126,29 @@ void EntityPicker::rebuild(const QString &typed)
             row->setToolTip(plainToolTip(row->text()));
             m_model->appendRow(row);
         }
-        if (!m_createFormat.isEmpty()) {
+        // The last row offers the typed name (a search lists every row: there it is only there
+        // when offered).
+        if (!m_createFormat.isEmpty() && (!m_search || offersCreation(text))) {
             auto *create = new QStandardItem;
             create->setData(kCreateId, kIdRole);
             m_model->appendRow(create);
         }
         m_modelStale = false;
     }
-    if (!m_createFormat.isEmpty()) {
-        // The last row offers the typed name; it matches whatever is typed, unless the name exists.
+    if (!m_createFormat.isEmpty() && m_model->rowCount() > 0) {
+        // The creation row matches whatever is typed, unless the name exists.
         QStandardItem *create = m_model->item(m_model->rowCount() - 1);
-        const bool offer = !text.isEmpty() && exactMatch(text) == 0;
-        create->setText(offer ? m_createFormat.arg(text) : QString());
-        create->setData(offer ? text : QStringLiteral("\x01"), kMatchRole); // \x01: never typed
+        if (create->data(kIdRole).toLongLong() == kCreateId) {
+            const bool offer = offersCreation(text);
+            create->setText(offer ? m_createFormat.arg(text) : QString());
+            create->setData(offer ? text : QStringLiteral("\x01"), kMatchRole); // \x01: never typed
+        }
     }
+}
+
+bool EntityPicker::offersCreation(const QString &text) const
+{
+    return !text.isEmpty() && exactMatch(text) == 0;
 }
 
 qint64 EntityPicker::exactMatch(const QString &text) const
@@ -144,8 +162,12 @@ qint64 EntityPicker::exactMatch(const QString &text) const
 
 void EntityPicker::activated(const QModelIndex &index)
 {
-    if (m_resolvedByKey)
-        return;
+    if (!m_resolvedByKey)
+        choose(index);
+}
+
+void EntityPicker::choose(const QModelIndex &index)
+{
     const qint64 id = index.data(kIdRole).toLongLong();
     const QString name = index.data(kMatchRole).toString();
     m_choosing = true;

@@ -50,7 +50,9 @@ Q_SIGNALS:
 private:
     void rebuild(const QString &text);
     void activated(const QModelIndex &index);
+    void choose(const QModelIndex &index); // a row of the list: pick it, or ask to create
     void finishEditing(bool createUnknown);
+    bool offersCreation(const QString &text) const;
     qint64 exactMatch(const QString &text) const;
 
     QStandardItemModel *m_model;

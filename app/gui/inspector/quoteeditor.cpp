@@ -52,8 +52,9 @@ QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
         [this](const QString &text) {
             std::vector<EntityPicker::Item> items;
             if (const Document *document = m_controller->document()) {
+                // The publication, else the URL: a GDELT document's articles share their site's name.
                 for (const Source &s : document->sourcesMatching(text, kListedSources))
-                    items.push_back({s.id.value, s.title, s.publication});
+                    items.push_back({s.id.value, s.title, s.publication.isEmpty() ? s.url : s.publication});
             }
             return items;
         },
