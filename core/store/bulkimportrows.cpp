@@ -61,6 +61,15 @@ void bindText(sqlite3_stmt *s, int index, const QByteArray &text, bool nullWhenE
         sqlite3_bind_text(s, index, text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
+// A row id, NULL when not valid (0: assign one, or no reference).
+void bindRowId(sqlite3_stmt *s, int index, std::int64_t id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(s, index, id);
+    else
+        sqlite3_bind_null(s, index);
+}
+
 void step(Statement &statement)
 {
     sqlite3_stmt *s = statement.handle();
@@ -133,19 +142,13 @@ EventId BulkImport::addEvent(const EventRow &row)
     sqlite3_bind_int(s, 10, row.status);
     bindText(s, 11, row.cameoCode, true);
     sqlite3_bind_int(s, 12, row.cameoRoot);
-    if (row.place > 0)
-        sqlite3_bind_int64(s, 13, row.place);
-    else
-        sqlite3_bind_null(s, 13);
+    bindRowId(s, 13, row.place);
     sqlite3_bind_int(s, 14, row.importance);
     sqlite3_bind_int64(s, 15, row.sortKey);
     const QByteArray &created = row.created.isEmpty() ? m_now : row.created;
     bindText(s, 16, row.updated.isEmpty() ? created : row.updated);
     bindText(s, 17, created);
-    if (row.id > 0)
-        sqlite3_bind_int64(s, 18, row.id);
-    else
-        sqlite3_bind_null(s, 18);
+    bindRowId(s, 18, row.id);
     step(statement);
     const std::int64_t id = m_db.lastInsertRowId();
     m_summary.events.add(id);
@@ -237,10 +240,7 @@ SourceId BulkImport::addSource(const SourceRow &row)
     bindText(s, 5, row.url, true);
     bindText(s, 6, row.accessed, true);
     bindText(s, 7, row.reliability);
-    if (row.id > 0)
-        sqlite3_bind_int64(s, 8, row.id);
-    else
-        sqlite3_bind_null(s, 8);
+    bindRowId(s, 8, row.id);
     statement.execute();
     const SourceId id(m_db.lastInsertRowId());
     m_summary.sources.add(id.value);
