@@ -208,10 +208,14 @@ Tense TimexRules::tenseAround(int i) const
         if (a.isPunct(u'.') && !a.spaceBefore && k + 1 < n && !t[size_t(k + 1)].spaceBefore && t[size_t(k + 1)].isNumber())
             return false; // "29.75"
         if (a.isPunct(u'.') && k > 0) {
-            // the full stop of "a.m.", "U.S.", "Sept.", "Gen." does not end the sentence
+            // the full stop of "a.m.", "U.S.", "Sept.", "Gen.", "vs." does not end the sentence, nor
+            // one that a comma follows ("Birmingham, Ala., on Friday")
             const Token &p = t[size_t(k - 1)];
             if (!a.spaceBefore && p.isWord() && (p.lower.size() == 1 || lexicon::monthIsAbbreviation(p.lower)
-                                                 || p.lower == u"gen" || p.lower == u"mr" || p.lower == u"sen"))
+                                                 || p.lower == u"gen" || p.lower == u"mr" || p.lower == u"sen"
+                                                 || p.lower == u"vs"))
+                return false;
+            if (punct(k + 1, u','))
                 return false;
         }
         return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
@@ -240,6 +244,9 @@ Tense TimexRules::tenseAround(int i) const
     // time ("took effect at midnight on Saturday and will last…").
     constexpr int kForwardPenalty = 3;
     ownPast = false;
+    // "In January, the minister resigned": a date fronted before the main clause is that clause's
+    // own time, so its past verb reaches a whole year back, as "resigned in January" does.
+    const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on")) && (i - 1 == 0 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2)));
     bool backOpen = true, fwdOpen = true;
     for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
@@ -257,16 +264,17 @@ Tense TimexRules::tenseAround(int i) const
                 && moved.contains(t[size_t(back)].lower))
                 return Tense::Future;
             if (const Tense s = classify(back); s != Tense::Unknown) {
-                // "was indicted in August", "bought the firm in February": the event's own verb in
-                // the past, right before "in/on" and the date, dates the event itself (not "said",
-                // an auxiliary, or a move of a deadline: "extended to Nov. 20", "postponed on …")
+                // "was indicted in August", "bought the firm in February", "the year ended Jan. 31":
+                // the event's own verb in the past, right before "in/on" and the date or right before
+                // the date, dates the event itself (not "said", an auxiliary, or a move of a deadline:
+                // "extended to Nov. 20", "postponed on …")
                 static const QSet<QString> weak = {
                     QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
                     QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
                     QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
                     QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
                     QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
-                ownPast = s == Tense::Past && step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on"))
+                ownPast = s == Tense::Past && ((step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on"))) || step == 1)
                     && !weak.contains(t[size_t(back)].lower) && !determiner(back - 1) && !word(back - 1, u"still");
                 return s;
             }
@@ -280,8 +288,13 @@ Tense TimexRules::tenseAround(int i) const
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;
-            if (const Tense s = classify(fwd); s != Tense::Unknown)
+            if (const Tense s = classify(fwd); s != Tense::Unknown) {
+                static const QSet<QString> timeWords = {
+                    QStringLiteral("ago"), QStringLiteral("last"), QStringLiteral("yesterday"), QStringLiteral("earlier"),
+                    QStringLiteral("since")};
+                ownPast = s == Tense::Past && fronted && !timeWords.contains(t[size_t(fwd)].lower);
                 return s;
+            }
         }
     }
     return Tense::Unknown;

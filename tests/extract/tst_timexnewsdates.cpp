@@ -197,6 +197,14 @@ void TestTimexNewsDates::expressions_data()
         "2023-08");
     row("own past verb, active", "The group bought the refinery in September for $2 billion.", "September", "DATE", "2023-09",
         "2023-09");
+    row("fronted date, past clause", "In August, the minister resigned.", "August", "DATE", "2023-08", "2023-08");
+    row("fronted date, far past verb", "In September, after weeks of talks in Geneva, the two sides agreed a ceasefire.",
+        "September", "DATE", "2023-09", "2023-09");
+    row("fronted date, abbreviations", "In August, Smith vs. Jones in Mobile, Ala., was decided.", "August", "DATE", "2023-08",
+        "2023-08");
+    row("fronted date, future clause", "In August, the minister will resign.", "August", "DATE", "2024-08", "2024-08");
+    row("past verb right before", "The fiscal year ended Aug. 31 with a loss.", "Aug. 31", "DATE", "2023-08-31", "2023-08-31");
+    row("fronted date, plan", "In August, the minister is expected to resign.", "August", "DATE", "2024-08", "2024-08");
     row("deadline moved ahead", "The offer was extended on Friday to November 20.", "November 20", "DATE", "2024-11-20",
         "2024-11-20");
     row("postponed until weekday", "The hearing was postponed until Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
