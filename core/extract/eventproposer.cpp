@@ -177,11 +177,17 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     const FuzzyDate &d = parsed(timex.edtf);
     if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
         return EventStatus::Planned;
+    // "would" after a past reporting verb is what was said, not a plan: in "Earlier this month,
+    // Tehran warned it would expand …" the warning happened.
+    static const QRegularExpression reportedWould(QStringLiteral(
+        "\\b(said|told|warned|threatened|promised|vowed|pledged|insisted|announced|added|stated|claimed|signall?ed|"
+        "indicated)\\s+(that\\s+)?(\\S+\\s+){0,3}would\\s"));
+    const bool reportedPlan = c.contains(reportedWould);
     static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
                                     "expected to", "invitation", " invited ", "upcoming", " set to ", " due to ",
                                     "to be held", " would ", " intends to", " next "};
     for (const char *w : planned)
-        if (c.contains(QLatin1String(w)))
+        if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would "))
             return EventStatus::Planned;
     return EventStatus::Occurred;
 }

@@ -197,8 +197,9 @@ TimexRules::Match TimexRules::setExpr(int i)
         QStringLiteral("near"), QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("into")};
     const bool adjective = tok(i + 1) && t[size_t(i + 1)].isWord() && !t[size_t(i + 1)].capitalised
         && (!notNouns.contains(t[size_t(i + 1)].lower) || rateContext(i));
-    // "The Daily Review", "the Weekly Standard": part of a name
-    const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised;
+    // "The Daily Review", "the Weekly Standard": part of a name (but "Every Friday, …" opens a sentence)
+    const bool name = a->capitalised && tok(i + 1) && t[size_t(i + 1)].isWord() && t[size_t(i + 1)].capitalised
+        && !a->is(u"every") && !a->is(u"each");
     if (name)
         return {};
     // "the Israeli daily Haaretz", "the state-run daily Global Times": a newspaper before its name

@@ -276,6 +276,8 @@ void TestArticleExtract::status_data()
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    QTest::newRow("warning, reported")
+        << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");
     QTest::newRow("statement of a plan") << QStringLiteral("The Kremlin said on Monday it would send envoys.")
                                          << QStringLiteral("occurred");
     QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")

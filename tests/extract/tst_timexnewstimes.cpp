@@ -138,6 +138,9 @@ void TestTimexNewsTimes::expressions_data()
     row("coming hours", "A decision is expected in the coming hours.", "the coming hours", "DURATION", "PTXH", "");
     row("daily", "The paper is published daily.", "daily", "SET", "P1D", "");
     row("weekly", "The council meets weekly.", "weekly", "SET", "P1W", "");
+    row("every weekday, sentence start", "Every Friday, protesters gather outside the embassy.", "Every Friday", "SET",
+        "XXXX-WXX-5", "");
+    row("each weekday, sentence start", "Each Monday the council meets.", "Each Monday", "SET", "XXXX-WXX-1", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
     row("each year", "Thousands cross the border each year.", "each year", "SET", "P1Y", "");
 }
