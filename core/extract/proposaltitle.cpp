@@ -25,7 +25,8 @@ const QSet<QString> &trailingWords()
         QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through"),
         QStringLiteral("if"), QStringLiteral("because"), QStringLiteral("than"), QStringLiteral("with"),
         QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
-        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her")};
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("starting"), QStringLiteral("beginning")};
     return words;
 }
 
@@ -176,6 +177,19 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     return isBareSubject(name) || isDescribedName(name) ? name : QString();
 }
 
+// The words that bound a date rather than name an event: before it ("no later than", "as early
+// as", "by at least") or after it ("at the earliest", "at the latest").
+const QRegularExpression &dateModifier(bool before)
+{
+    static const QRegularExpression leading(
+        QStringLiteral("\\s*\\b(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|"
+                       "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest)))\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    return before ? leading : trailing;
+}
+
 // A title that opens with a pronoun standing for the speaker, with the speaker's name instead.
 QString withSpeaker(const QString &title, const QString &speaker)
 {
@@ -313,14 +327,30 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);
+    // "talks to begin no later than mid-September": the words that bound the date are not the event's
+    head.remove(dateModifier(true));
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
+    // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".
     static const QRegularExpression infinitive(
-        QStringLiteral("\\bto\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b")); // "return to the site" is no infinitive
+        QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened)"
+                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b")); // "return to the site" is no infinitive
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
     if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
         head = head.mid(last.capturedStart(1));
+    // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
+    // names the event the date is another instance of.
+    static const QRegularExpression instance(
+        QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)\\s+(?:in|on|at)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && instance.match(head).hasMatch() && after < 0)
+        head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+    // "The leaders meet days after the ministers quarrelled on Monday": the date is the later clause's
+    static const QRegularExpression distance(
+        QStringLiteral("^.*\\b(?:hours|days|weeks|months|years)\\s+(?:after|before)\\s+(?=\\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    head.remove(distance);
     QString t = tidy(head, 12);
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
@@ -359,7 +389,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
             ++from;
         c.clauseEnd = clauseStop(text, from, s.end);
-        t = tidy(text.mid(from, c.clauseEnd - from), 12);
+        t = tidy(text.mid(from, c.clauseEnd - from).remove(dateModifier(false)), 12); // "… at the earliest
         // "The Kremlin said on Monday it would not take part …": what was said that day is the
         // event, with who said it.
         if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty() && t.contains(u' ')) {

@@ -300,6 +300,19 @@ void TestArticleExtract::titles_data()
     QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
                                 << QStringLiteral("Interview at the White House");
     QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
+    QTest::newRow("bound of the date") << QStringLiteral("The statement calls for talks to begin no later than mid-April.")
+                                       << QStringLiteral("The statement calls for talks to begin");
+    QTest::newRow("bound after the date")
+        << QStringLiteral("Budapest will not lift its veto before April 20 at the earliest.")
+        << QStringLiteral("Budapest will not lift its veto");
+    QTest::newRow("another instance") << QStringLiteral("The bloc has adopted six packages of sanctions, most recently in February.")
+                                      << QStringLiteral("The bloc has adopted six packages of sanctions");
+    QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
+                               << QStringLiteral("The ministers failed to agree on new sanctions");
+    QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
+                                << QStringLiteral("The ministers quarrelled");
+    QTest::newRow("starting") << QStringLiteral("The leaders will gather for a summit starting April 3.")
+                              << QStringLiteral("The leaders will gather for a summit");
     QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")
                                 << QStringLiteral("Visit the Black Sea resort of Sochi");
     QTest::newRow("date first") << QStringLiteral("On March 3, the ministers met in Geneva.") << QStringLiteral("The ministers met in Geneva");
