@@ -323,6 +323,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         previousStart = start;
         start = s.start + int(lastBoundary.capturedEnd());
     }
+    // "a compensation plan announced on Monday would …", "the decision was announced Wednesday":
+    // a participle after a noun, not a reporting verb (that ends its sentence: "…, the airline
+    // announced Friday.")
+    static const QRegularExpression participle(QStringLiteral(
+        "\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}announced\\s+(?:on|in|at)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"));
+    if (lastBoundary.captured(1) == u"announced") {
+        const bool verbFollows = p < s.end && text.at(p).isLower();
+        if (const QRegularExpressionMatch m = participle.match(before);
+            m.hasMatch() && (verbFollows || m.captured().contains(passive)))
+            start = s.start + int(m.capturedStart());
+    }
     start = std::max(start, after);
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);

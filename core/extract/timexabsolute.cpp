@@ -129,6 +129,30 @@ bool rangeWord(const Token *t)
 
 } // namespace
 
+bool TimexRules::movedBefore(int i) const
+{
+    // "postponed from March 13 to March 20": two dates, the old and the new, not an interval
+    static const QSet<QString> moved = {
+        QStringLiteral("postponed"), QStringLiteral("moved"), QStringLiteral("delayed"), QStringLiteral("pushed"),
+        QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("brought"), QStringLiteral("changed"),
+        QStringLiteral("shifted"), QStringLiteral("postpone"), QStringLiteral("move"), QStringLiteral("delay")};
+    for (int k = i - 1; k >= std::max(0, i - 6); --k)
+        if (t[size_t(k)].isWord() && moved.contains(t[size_t(k)].lower))
+            return true;
+    return false;
+}
+
+std::optional<std::int64_t> TimexRules::pairedYear(int i, int month) const
+{
+    // "between June 3 and June 5", "on 3 May or 4 May": the second date of a pair is in the first's
+    // year (the next one when its month comes earlier: "December 28 and January 3")
+    const bool preposition = word(i - 1, u"in") || word(i - 1, u"on"); // "in May and in June"
+    if (i != refToken + (preposition ? 2 : 1) || refUnit == 'Y' || !(word(refToken, u"and") || word(refToken, u"or")))
+        return std::nullopt;
+    const std::int64_t y = tv::yearOf(ref);
+    return month < tv::monthOf(ref) ? y + 1 : y;
+}
+
 TimexRules::Match TimexRules::monthDate(int i)
 {
     int e = 0;
@@ -141,8 +165,8 @@ TimexRules::Match TimexRules::monthDate(int i)
     if (isNumberTok(e) && dayNumber(e, e2, d) && !(punct(e2, u':') && isNumberTok(e2 + 1)) && !punct(e2, u'%')) {
         int end = e2;
         int month2 = month, d2 = 0;
-        // "March 17-18", "March 17 to 18", "March 31 - April 2"
-        if (rangeWord(tok(end))) {
+        // "March 17-18", "March 17 to 18", "March 31 - April 2" (not "moved from March 13 to March 20")
+        if (rangeWord(tok(end)) && !movedBefore(i)) {
             int r = 0, m2e = 0;
             const int m2 = monthAt(end + 1, m2e, false);
             if (m2 && dayNumber(m2e, r, d2) && isNumberTok(m2e)) {
@@ -166,7 +190,7 @@ TimexRules::Match TimexRules::monthDate(int i)
             explicitYear = true;
         }
         if (!explicitYear)
-            year = resolveYear(month, d, tenseAround(i), word(i - 1, u"since"));
+            year = pairedYear(i, month).value_or(resolveYear(month, d, tenseAround(i), word(i - 1, u"since")));
         if (!tv::validDay(year, month, d))
             return {};
         Match m = dayMatch(end, tv::days(year, month, d));
@@ -194,7 +218,8 @@ TimexRules::Match TimexRules::monthDate(int i)
             return {};
         // "will publish April's figures": a month's data or events, the nearest month whatever the tense
         const bool possessive = punct(end, u'\'') && joined(end) && word(end + 1, u"s") && joined(end + 1);
-        year = resolveYear(month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since"));
+        year = pairedYear(i, month).value_or(
+            resolveYear(month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since")));
     }
     Match m;
     m.end = end;
@@ -228,18 +253,30 @@ TimexRules::Match TimexRules::dayMonth(int i)
     if (!month)
         return {};
     std::int64_t year = 0;
-    int end = me, ye = 0;
+    // "13 March to 23 March", "30 March - 2 April 2008" (not a date moved "from 13 March to 20 March")
+    int end = me, ye = 0, month2 = month;
+    if (!d1 && rangeWord(tok(me)) && isNumberTok(me + 1) && !movedBefore(i)) {
+        int r = 0, m2e = 0, d2 = 0;
+        if (dayNumber(me + 1, r, d2)) {
+            if (const int m2 = monthAt(r, m2e, false)) {
+                d1 = d2;
+                month2 = m2;
+                end = m2e;
+            }
+        }
+    }
     if (punct(end, u',') && yearNumber(end + 1, ye, year))
         end = ye;
     else if (yearNumber(end, ye, year))
         end = ye;
     else
-        year = resolveYear(month, d, tenseAround(i));
-    if (!tv::validDay(year, month, d) || (d1 && (!tv::validDay(year, month, d1) || d1 < d)))
+        year = pairedYear(i, month).value_or(resolveYear(month, d, tenseAround(i)));
+    const std::int64_t year2 = year + (month2 < month ? 1 : 0);
+    if (!tv::validDay(year, month, d) || (d1 && (!tv::validDay(year2, month2, d1) || tv::days(year2, month2, d1) <= tv::days(year, month, d))))
         return {};
     Match m = dayMatch(end, tv::days(year, month, d));
     if (d1)
-        m.edtf = m.value + u'/' + tv::day(tv::days(year, month, d1));
+        m.edtf = m.value + u'/' + tv::day(tv::days(year2, month2, d1));
     return withPartOfDay(m);
 }
 

@@ -274,7 +274,9 @@ Tense TimexRules::tenseAround(int i) const
                     QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
                     QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
                     QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
-                ownPast = s == Tense::Past && ((step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on"))) || step == 1)
+                ownPast = s == Tense::Past
+                    && ((step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
+                        || step == 1)
                     && !weak.contains(t[size_t(back)].lower) && !determiner(back - 1) && !word(back - 1, u"still");
                 return s;
             }

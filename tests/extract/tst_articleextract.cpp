@@ -311,6 +311,12 @@ void TestArticleExtract::titles_data()
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
                                 << QStringLiteral("The ministers quarrelled");
+    QTest::newRow("announced, a participle")
+        << QStringLiteral("The office said a compensation plan announced on Monday would be funded by companies.")
+        << QStringLiteral("A compensation plan announced");
+    QTest::newRow("announced, a passive")
+        << QStringLiteral("Since the decision was announced on Monday, the family has said it will appeal.")
+        << QStringLiteral("The decision was announced");
     QTest::newRow("starting") << QStringLiteral("The leaders will gather for a summit starting April 3.")
                               << QStringLiteral("The leaders will gather for a summit");
     QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")

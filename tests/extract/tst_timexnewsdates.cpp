@@ -205,6 +205,16 @@ void TestTimexNewsDates::expressions_data()
     row("fronted date, future clause", "In August, the minister will resign.", "August", "DATE", "2024-08", "2024-08");
     row("past verb right before", "The fiscal year ended Aug. 31 with a loss.", "Aug. 31", "DATE", "2023-08-31", "2023-08-31");
     row("fronted date, plan", "In August, the minister is expected to resign.", "August", "DATE", "2024-08", "2024-08");
+    row("second of a pair", "Talks were held between June 3 and June 5 in Vienna.", "June 5", "DATE", "2023-06-05",
+        "2023-06-05");
+    row("second month of a pair", "The envoys met in June and in July.", "July", "DATE", "2023-07", "2023-07");
+    row("pair across the new year", "Strikes are planned for December 28 and January 3.", "January 3", "DATE", "2025-01-03",
+        "2025-01-03");
+    row("day-month range", "The drills run from 13 June to 23 June.", "13 June to 23 June", "DATE", "2024-06-13",
+        "2024-06-13/2024-06-23");
+    row("day-month range across months", "The fair runs 30 May - 2 June.", "30 May - 2 June", "DATE", "2024-05-30",
+        "2024-05-30/2024-06-02");
+    row("moved, no range", "The vote was postponed from June 13 to June 20.", "June 20", "DATE", "2024-06-20", "2024-06-20");
     row("deadline moved ahead", "The offer was extended on Friday to November 20.", "November 20", "DATE", "2024-11-20",
         "2024-11-20");
     row("postponed until weekday", "The hearing was postponed until Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
