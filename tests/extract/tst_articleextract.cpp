@@ -278,6 +278,8 @@ void TestArticleExtract::status_data()
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
     QTest::newRow("warning, reported")
         << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");
+    QTest::newRow("expected by") << QStringLiteral("A final agreement is expected by the end of the month.")
+                                 << QStringLiteral("planned");
     QTest::newRow("statement of a plan") << QStringLiteral("The Kremlin said on Monday it would send envoys.")
                                          << QStringLiteral("occurred");
     QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
