@@ -2,24 +2,39 @@
 
 #include "core/extract/timexvalue.h"
 
+#include <QSet>
+
 namespace dateline::extract::holidays {
 namespace {
 
 namespace tv = timexvalue;
 
-enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, ElectionDay };
+enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, ElectionDay, Hijri };
 
 struct Holiday {
     const char *words[4];
     Rule rule;
-    int month;
-    int day;     // Fixed: the day; NthWeekday: n; Easter: offset in days
+    int month;   // Hijri: the month of the Islamic year
+    int day;     // Fixed, Hijri: the day; NthWeekday: n; Easter: offset in days
     int weekday; // ISO weekday for the weekday rules
+    bool approximate = false; // the day where it is observed may differ by a day or two
 };
 
-// Western (Gregorian) holidays common in English news. Lunar and Islamic calendars are not
-// computed: "Ramadan" or "Eid" is left to the reader rather than dated wrongly.
+// Holidays common in English news: Western (Gregorian) ones, and the Islamic ones diplomacy news
+// dates things by. Those follow the arithmetical Islamic calendar; where they are observed they
+// begin on the sighting of the new moon, a day or two either side, so their dates are approximate.
+// Lunar calendars other than the Islamic one (Chinese New Year, Passover, Diwali) are not computed:
+// they are left to the reader rather than dated wrongly.
 const Holiday kHolidays[] = {
+    {{"ramadan"}, Rule::Hijri, 9, 1, 0, true},
+    {{"eid", "al", "-", "fitr"}, Rule::Hijri, 10, 1, 0, true},
+    {{"eid", "ul", "-", "fitr"}, Rule::Hijri, 10, 1, 0, true},
+    {{"eid", "al", "fitr"}, Rule::Hijri, 10, 1, 0, true},
+    {{"eid", "al", "-", "adha"}, Rule::Hijri, 12, 10, 0, true},
+    {{"eid", "ul", "-", "adha"}, Rule::Hijri, 12, 10, 0, true},
+    {{"eid", "al", "adha"}, Rule::Hijri, 12, 10, 0, true},
+    {{"ashura"}, Rule::Hijri, 1, 10, 0, true},
+    {{"nowruz"}, Rule::Fixed, 3, 20, 0, true}, // the March equinox: the 20th or the 21st
     {{"christmas", "eve"}, Rule::Fixed, 12, 24, 0},
     {{"christmas", "day"}, Rule::Fixed, 12, 25, 0},
     {{"christmas"}, Rule::Fixed, 12, 25, 0},
@@ -81,7 +96,60 @@ std::int64_t easterSunday(std::int64_t y)
     return tv::days(y, month, day);
 }
 
+// The day (since 1970-01-01) of a date of the arithmetical (tabular) Islamic calendar: 30-year
+// cycles of 10,631 days with 11 leap years, from the civil epoch of 16 July 622 (Julian).
+std::int64_t hijriDay(std::int64_t year, int month, int day)
+{
+    constexpr std::int64_t kEpoch = -492148; // 1 Muharram 1 AH, counted from 1970-01-01
+    const std::int64_t monthDays = (295 * (month - 1) + 9) / 10; // ceil(29.5 * (month - 1))
+    const std::int64_t leapDays = (3 + 11 * year) / 30;
+    return day + monthDays + (year - 1) * 354 + leapDays + kEpoch - 1;
+}
+
+// The first occurrence of a Hijri month and day in a Gregorian year (an Islamic year is 11 days
+// shorter, so some Gregorian years hold two).
+std::int64_t hijriInYear(int month, int day, std::int64_t gregorianYear)
+{
+    const std::int64_t estimate = (gregorianYear - 622) * 33 / 32;
+    for (std::int64_t y = estimate - 1; y <= estimate + 2; ++y) {
+        const std::int64_t d = hijriDay(y, month, day);
+        if (tv::yearOf(d) == gregorianYear)
+            return d;
+    }
+    return hijriDay(estimate, month, day);
+}
+
 } // namespace
+
+bool approximate(int id)
+{
+    return kHolidays[id].approximate;
+}
+
+std::int64_t lastDay(int id, std::int64_t year)
+{
+    const Holiday &h = kHolidays[id];
+    if (h.rule != Rule::Hijri || h.month != 9)
+        return day(id, year);
+    // Ramadan lasts until the day before 1 Shawwal
+    const std::int64_t first = day(id, year);
+    const std::int64_t hijriYear = (first - hijriDay(1, 1, 1)) * 30 / 10631 + 1;
+    for (std::int64_t y = hijriYear - 1; y <= hijriYear + 1; ++y)
+        if (hijriDay(y, 9, 1) == first)
+            return hijriDay(y, 10, 1) - 1;
+    return first + 29;
+}
+
+bool startsName(const QString &word)
+{
+    static const QSet<QString> first = [] {
+        QSet<QString> words;
+        for (const Holiday &h : kHolidays)
+            words.insert(QString::fromLatin1(h.words[0]));
+        return words;
+    }();
+    return first.contains(word);
+}
 
 int match(const QString *words, int count, int &id)
 {
@@ -118,6 +186,8 @@ std::int64_t day(int id, std::int64_t year)
     }
     case Rule::Easter:
         return easterSunday(year) + h.day;
+    case Rule::Hijri:
+        return hijriInYear(h.month, h.day, year);
     case Rule::ElectionDay: {
         const std::int64_t first = tv::days(year, h.month, 1);
         return first + (1 - tv::isoWeekday(first) + 7) % 7 + 1; // first Monday, then Tuesday

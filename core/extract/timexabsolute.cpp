@@ -26,16 +26,13 @@ bool TimexRules::canStartExpression(const QString &word)
                  "previously", "formerly", "soon", "as", "today", "yesterday", "tomorrow", "tonight", "noon",
                  "midday", "midnight", "several", "few", "many", "couple", "numerous", "dozen", "half", "single",
                  "recent", "latest", "final", "initial", "remaining", "entire", "full", "whole", "additional",
-                 "succeeding", "another", "further", "christmas", "boxing", "new", "valentine", "independence",
-                 "bastille", "halloween", "veterans", "armistice", "thanksgiving", "labor", "martin", "presidents",
-                 "memorial", "easter", "good", "first", "second", "third", "fourth", "columbus", "mother", "father",
-                 "flag", "election", "inauguration", "remembrance", "canada", "australia", "anzac", "st", "saint",
-                 "groundhog", "ash", "palm", "maundy", "holy", "pentecost", "whit", "overnight", "h", "weeklong", "victory", "ve", "juneteenth", "orthodox", "earth",
-                 "yearlong", "monthlong", "daylong"})
+                 "succeeding", "another", "further", "new", "first", "second", "third", "fourth", "overnight", "h",
+                 "weeklong", "yearlong", "monthlong", "daylong"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
-    return starters.contains(word) || lexicon::month(word) || lexicon::weekday(word) || lexicon::weekdayPlural(word)
+    return starters.contains(word) || holidays::startsName(word) || lexicon::month(word) || lexicon::weekday(word)
+        || lexicon::weekdayPlural(word)
         || lexicon::season(word) || lexicon::numberWord(word) >= 0 || lexicon::ordinalWord(word)
         || !lexicon::unit(word).isEmpty();
 }

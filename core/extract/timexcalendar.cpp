@@ -308,7 +308,13 @@ TimexRules::Match TimexRules::holiday(int i)
         m.value = tv::isoWeek(holidays::day(id, year));
         return m;
     }
-    return withPartOfDay(dayMatch(end, holidays::day(id, year) + eve));
+    Match m = withPartOfDay(dayMatch(end, holidays::day(id, year) + eve));
+    if (holidays::approximate(id) && m.edtf.isEmpty() && m.type == Timex::Type::Date) {
+        // "Ramadan": the month of fasting as an interval; each end a day or two uncertain
+        const std::int64_t last = holidays::lastDay(id, year);
+        m.edtf = m.value + u'~' + (last != holidays::day(id, year) ? u'/' + tv::day(last) + u'~' : QString());
+    }
+    return m;
 }
 
 TimexRules::Match TimexRules::clockTime(int i)

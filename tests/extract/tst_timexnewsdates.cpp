@@ -290,6 +290,12 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2024-05-01", "2024-05-01");
     row("victory day", "Putin spoke at the Victory Day parade.", "Victory Day", "DATE", "2024-05-09", "2024-05-09");
     row("juneteenth", "Markets will close for Juneteenth.", "Juneteenth", "DATE", "2024-06-19", "2024-06-19");
+    // Islamic holidays: the arithmetical calendar, approximate (observed on the moon's sighting)
+    row("ramadan", "Negotiators will try to reach a deal before Ramadan.", "Ramadan", "DATE", "2025-03-01",
+        "2025-03-01~/2025-03-30~");
+    row("eid al-fitr, past", "Prisoners were freed on Eid al-Fitr.", "Eid al-Fitr", "DATE", "2024-04-10", "2024-04-10~");
+    row("eid al-adha", "Pilgrims will gather for Eid al-Adha.", "Eid al-Adha", "DATE", "2024-06-17", "2024-06-17~");
+    row("nowruz", "The talks resumed after Nowruz.", "Nowruz", "DATE", "2024-03-20", "2024-03-20~");
     row("orthodox christmas", "Ukraine moved the holiday from Orthodox Christmas.", "Orthodox Christmas",
         "DATE", "2024-01-07", "2024-01-07");
     row("the 90s", "Crime peaked in the 90s.", "the 90s", "DATE", "199", "199X");
