@@ -190,6 +190,37 @@ const QRegularExpression &dateModifier(bool before)
     return before ? leading : trailing;
 }
 
+// "Antony Blinken is expected to visit the region" -> "Antony Blinken to visit the region": a name
+// keeps its infinitive, as a headline has it, when only a verb group of intention stands between
+// them ("Officials expect the leaders to return" leaves the leaders' infinitive alone).
+QString withInfinitiveSubject(const QString &before, const QString &infinitive)
+{
+    static const QSet<QString> intention = {
+        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("been"), QStringLiteral("be"), QStringLiteral("will"),
+        QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("now"), QStringLiteral("due"),
+        QStringLiteral("expected"), QStringLiteral("set"), QStringLiteral("scheduled"), QStringLiteral("slated"),
+        QStringLiteral("planning"), QStringLiteral("plans"), QStringLiteral("planned"), QStringLiteral("intends"),
+        QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("invited"), QStringLiteral("poised"),
+        QStringLiteral("likely"), QStringLiteral("about"), QStringLiteral("going"), QStringLiteral("preparing"),
+        QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed")};
+    static const QSet<QString> pronouns = {
+        QStringLiteral("he's"), QStringLiteral("she's"), QStringLiteral("it's"), QStringLiteral("they're"),
+        QStringLiteral("we're"), QStringLiteral("i'm"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+        QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you")};
+    const QStringList words = tidy(before, 14).split(u' ', Qt::SkipEmptyParts);
+    int verbs = 0;
+    while (verbs < int(words.size()) && verbs < 4 && intention.contains(words.at(words.size() - 1 - verbs).toLower()))
+        ++verbs;
+    const QStringList name = words.mid(0, words.size() - verbs);
+    const QString subject = name.join(u' ');
+    const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
+    if (verbs == 0 || verbs > 3 || name.isEmpty() || pronouns.contains(first)
+        || !(isBareSubject(subject) || isDescribedName(subject)))
+        return infinitive;
+    return subject + QStringLiteral(" to ") + infinitive;
+}
+
 // A title that opens with a pronoun standing for the speaker, with the speaker's name instead.
 QString withSpeaker(const QString &title, const QString &speaker)
 {
@@ -351,7 +382,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
     if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
-        head = head.mid(last.capturedStart(1));
+        head = withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)));
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
     static const QRegularExpression instance(

@@ -319,6 +319,12 @@ void TestArticleExtract::titles_data()
     QTest::newRow("announced, a passive")
         << QStringLiteral("Since the decision was announced on Monday, the family has said it will appeal.")
         << QStringLiteral("The decision was announced");
+    QTest::newRow("name and infinitive")
+        << QStringLiteral("Secretary of State Antony Blinken is expected to visit the region on April 3.")
+        << QStringLiteral("Secretary of State Antony Blinken to visit the region");
+    QTest::newRow("infinitive of another")
+        << QStringLiteral("Officials expect the leaders to return to the issue at a dinner on April 3.")
+        << QStringLiteral("Return to the issue at a dinner");
     QTest::newRow("starting") << QStringLiteral("The leaders will gather for a summit starting April 3.")
                               << QStringLiteral("The leaders will gather for a summit");
     QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")
