@@ -5,6 +5,7 @@
 #include "core/extract/token.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -34,6 +35,17 @@ bool isNameWord(const Token &t)
     if (!t.isWord() || !t.capitalised)
         return false;
     return !lexicon::month(t.lower) && !lexicon::weekday(t.lower);
+}
+
+// The lower-case words inside a person's name.
+bool isNameParticle(const QString &lower)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("bint"),
+        QStringLiteral("abu"), QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("di"), QStringLiteral("del"),
+        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("dos")};
+    return particles.contains(lower);
 }
 
 } // namespace
@@ -97,6 +109,16 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         e += 2;
                     else
                         ++e;
+                } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && isNameParticle(w.lower)) {
+                    // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen"
+                    int k = e + 1;
+                    if (k < n && t[size_t(k)].isWord() && !t[size_t(k)].capitalised && isNameParticle(t[size_t(k)].lower))
+                        ++k; // "von der"
+                    if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
+                        ++k;
+                    if (k >= n || !isNameWord(t[size_t(k)]))
+                        break;
+                    e = k + 1;
                 } else {
                     break;
                 }

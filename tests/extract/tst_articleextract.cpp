@@ -233,6 +233,18 @@ void TestArticleExtract::actors()
     QCOMPARE(find(QStringLiteral("Washington"))->country, QStringLiteral("USA"));
     QCOMPARE(find(QStringLiteral("U.S."))->country, QStringLiteral("USA"));
     QCOMPARE(find(QStringLiteral("Russian"))->country, QStringLiteral("RUS"));
+    // lower-case particles inside a name, joined by a hyphen or not
+    const std::vector<ActorMention> particles = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "President Abdel Fattah al-Sisi met Crown Prince Mohammed bin Salman and President Ursula von der Leyen in the city."));
+    QStringList labels;
+    for (const ActorMention &a : particles)
+        labels.append(a.label);
+    QVERIFY2(labels.contains(QStringLiteral("Abdel Fattah al-Sisi")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("Mohammed bin Salman")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("Ursula von der Leyen")), qPrintable(labels.join(u'|')));
+    // a particle with no name after it ends the name: "President Macron de facto …"
+    const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
+    QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
 
 void TestArticleExtract::quotesAndSpeakers_data()
