@@ -15,6 +15,24 @@
 namespace dateline::extract {
 namespace {
 
+// A title of function words only ("Or next", "And then"): the date stood in a list or a phrase
+// with no event of its own.
+bool isContentless(const QString &title)
+{
+    static const QSet<QString> function = {
+        QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("next"), QStringLiteral("last"), QStringLiteral("then"),
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("than"), QStringLiteral("later"),
+        QStringLiteral("earlier"), QStringLiteral("again"), QStringLiteral("also"), QStringLiteral("even"),
+        QStringLiteral("only"), QStringLiteral("just"), QStringLiteral("so"), QStringLiteral("too"), QStringLiteral("now"),
+        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("before"), QStringLiteral("after"),
+        QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("by"), QStringLiteral("latest"),
+        QStringLiteral("earliest"), QStringLiteral("most"), QStringLiteral("recently"), QStringLiteral("as"),
+        QStringLiteral("soon"), QStringLiteral("possible"), QStringLiteral("week"), QStringLiteral("month"),
+        QStringLiteral("year"), QStringLiteral("day")};
+    const QStringList words = title.toLower().split(u' ', Qt::SkipEmptyParts);
+    return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
+}
+
 // Parsed EDTF per text, so a long article that repeats its dates parses each once.
 const FuzzyDate &parsed(const QString &edtf)
 {
@@ -184,7 +202,7 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
         "indicated)\\s+(that\\s+)?(\\S+\\s+){0,3}would\\s"));
     const bool reportedPlan = c.contains(reportedWould);
     static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
-                                    "expected to", " expected by ", " expected in ", " expected on ", "invitation",
+                                    "expected to", " expected by ", " expected in ", " expected on ", " is due ", " are due ", "invitation",
                                     " invited ", "upcoming", " set to ", " due to ", "to be held", " would ", " intends to",
                                     " next "};
     for (const char *w : planned)
@@ -265,6 +283,20 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (choice.text.count(u' ') < 1 && clause.start != s->start)
             choice = title(text, t, *s);
         e.title = choice.text;
+        // "new sanctions on Friday, and again at the end of March": the same event once more
+        if (choice.repeat && !events.empty() && events.back().evidenceStart == s->start)
+            e.title = events.back().title;
+        // "a rare Sunday session and a vote on Thursday": the next date of the sentence is another event's
+        if (const Timex *next = size_t(k + 1) < timexes.size() ? &timexes[size_t(k + 1)] : nullptr;
+            choice.nounPhrase && next && next->start < s->end
+            && (next->type == Timex::Type::Date || next->type == Timex::Type::Time)) {
+            const qsizetype cut = e.title.indexOf(next->text);
+            if (const QString shorter = cut > 0 ? tidy(e.title.left(cut), 12) : QString(); shorter.contains(u' '))
+                e.title = shorter;
+        }
+        // "this week or next": words with nothing of an event in them
+        if (isContentless(e.title))
+            e.title.clear();
         const int cs = choice.clauseStart, ce = choice.clauseEnd;
         const bool nounPhrase = choice.nounPhrase;
         if (e.title.count(u' ') < 1) {

@@ -39,6 +39,7 @@ private:
         int clauseStart = 0, clauseEnd = 0;
         bool nounPhrase = false; // the date modifies a noun ("the March 17-18 meeting between …"), which the title is
         bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
+        bool repeat = false;     // another instance of the event before ("on Friday, and again in March")
     };
     // after: where a report date before this one ends ("Hamas said on Saturday it had received …"):
     // the clause starts after it, and its reporting verb still names the speaker.

@@ -177,6 +177,15 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     return isBareSubject(name) || isDescribedName(name) ? name : QString();
 }
 
+// Words a title may end without but start with: "The talks", "Its troops".
+bool opensNounPhrase(const QString &w)
+{
+    static const QSet<QString> openers = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                          QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+                                          QStringLiteral("her")};
+    return openers.contains(w.toLower());
+}
+
 // The words that bound a date rather than name an event: before it ("no later than", "as early
 // as", "by at least") or after it ("at the earliest", "at the latest").
 const QRegularExpression &dateModifier(bool before)
@@ -216,7 +225,7 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     const QString subject = name.join(u' ');
     const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
     if (verbs == 0 || verbs > 3 || name.isEmpty() || pronouns.contains(first)
-        || !(isBareSubject(subject) || isDescribedName(subject)))
+        || !(isBareSubject(subject) || isDescribedName(subject) || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
     return subject + QStringLiteral(" to ") + infinitive;
 }
@@ -243,13 +252,6 @@ QString tidy(QString s, int maxWords)
                                           QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
                                           QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
                                           QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
-    // Words a title may end without but start with: "The talks", "Its troops".
-    const auto opensNounPhrase = [](const QString &w) {
-        static const QSet<QString> openers = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
-                                              QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
-                                              QStringLiteral("her")};
-        return openers.contains(w.toLower());
-    };
     const auto noWord = [](const QString &w) {
         return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
     };
@@ -300,8 +302,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
 {
     TitleChoice c;
     const QString before = text.mid(s.start, timex.start - s.start);
-    static const QRegularExpression determiner(QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    // "a March 26 interview", "a rare Sunday session"
+    static const QRegularExpression determiner(
+        QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+"
+                       "(?:(?:rare|special|surprise|emergency|extraordinary|snap|historic|unusual|separate|brief|"
+                       "closed-door|informal|formal|virtual)\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     int p = timex.end;
     while (p < s.end && text.at(p) == u' ')
         ++p;
@@ -388,8 +394,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression instance(
         QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)\\s+(?:in|on|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && instance.match(head).hasMatch() && after < 0)
-        head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+    if (instance.match(head).hasMatch()) {
+        c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
+        if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
+            head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+    }
     // "The leaders meet days after the ministers quarrelled on Monday": the date is the later clause's
     static const QRegularExpression distance(
         QStringLiteral("^.*\\b(?:hours|days|weeks|months|years)\\s+(?:after|before)\\s+(?=\\S)"),

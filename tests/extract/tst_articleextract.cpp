@@ -33,6 +33,8 @@ private slots:
     void titles();
     void proposalCount_data();
     void proposalCount();
+    void repeatedEvent();
+    void contentlessTitle();
     void reportDateIsNoEvent_data();
     void reportDateIsNoEvent();
     void places_data();
@@ -292,6 +294,7 @@ void TestArticleExtract::status_data()
         << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");
     QTest::newRow("expected by") << QStringLiteral("A final agreement is expected by the end of the month.")
                                  << QStringLiteral("planned");
+    QTest::newRow("is due") << QStringLiteral("The envoy is due back in Kyiv on March 30.") << QStringLiteral("planned");
     QTest::newRow("statement of a plan") << QStringLiteral("The Kremlin said on Monday it would send envoys.")
                                          << QStringLiteral("occurred");
     QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
@@ -337,6 +340,11 @@ void TestArticleExtract::titles_data()
     QTest::newRow("infinitive of another")
         << QStringLiteral("Officials expect the leaders to return to the issue at a dinner on April 3.")
         << QStringLiteral("Return to the issue at a dinner");
+    QTest::newRow("rare weekday session") << QStringLiteral("Senators met in a rare Sunday session of the chamber.")
+                                          << QStringLiteral("Session of the chamber");
+    QTest::newRow("noun phrase and infinitive")
+        << QStringLiteral("The administration plans to announce new sanctions on April 3.")
+        << QStringLiteral("The administration to announce new sanctions");
     QTest::newRow("starting") << QStringLiteral("The leaders will gather for a summit starting April 3.")
                               << QStringLiteral("The leaders will gather for a summit");
     QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")
@@ -463,6 +471,27 @@ void TestArticleExtract::proposalCount()
     for (const ProposedEvent &e : x.events)
         titles << e.title;
     QVERIFY2(int(x.events.size()) == count, qPrintable(titles.join(u" | ")));
+}
+
+// "…, and again on March 20": a second instance of the event the sentence dated first
+void TestArticleExtract::repeatedEvent()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("The ministry will announce new sanctions on April 4, the anniversary of the "
+                                                 "war, and again at the end of May."));
+    QCOMPARE(x.events.size(), size_t(2));
+    QCOMPARE(x.events[1].title, x.events[0].title);
+    QVERIFY2(x.events[0].title.contains(u"sanctions"), qPrintable(x.events[0].title));
+}
+
+// "this week or next" in a quote gives no proposal titled "Or next"; the quote with its speaker
+void TestArticleExtract::contentlessTitle()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("\"We cannot wait,\" Senator Chuck Schumer said Wednesday morning, adding that "
+                                                 "the House should act \"this week or next.\""));
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].title, QStringLiteral("Chuck Schumer: \u201Cthis week or next\u201D"));
 }
 
 void TestArticleExtract::reportDateIsNoEvent_data()
