@@ -3,7 +3,9 @@
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/articleextractor.h"
+#include "core/extract/articlemetadata.h"
 #include "core/extract/codepointmap.h"
+#include "core/extract/htmltext.h"
 
 #include <QDate>
 #include <QFile>
@@ -22,6 +24,20 @@ QJsonObject span(const QString &text, const CodePointMap &map, int start, int en
     return QJsonObject{{QStringLiteral("start"), map.toCodePoint(start)},
                        {QStringLiteral("end"), map.toCodePoint(end)},
                        {QStringLiteral("text"), text.mid(start, end - start)}};
+}
+
+// The article's own date when it gives one (a page's published date, a wire dateline), else today.
+CivilDate articleDate(const QString &text, ArticleExtractor::Input input)
+{
+    const QDate today = QDate::currentDate();
+    const CivilDate now{today.year(), today.month(), today.day()};
+    const bool html = input == ArticleExtractor::Input::Html
+        || (input == ArticleExtractor::Input::Detect && HtmlText::looksLikeHtml(text));
+    if (html) {
+        if (const auto day = ArticleMetadata::fromHtml(text).published)
+            return *day;
+    }
+    return ArticleMetadata::publishedInText(html ? HtmlText::toPlainText(text) : text, now).value_or(now);
 }
 
 QJsonObject toJson(const Extraction &x, const CivilDate &dct, bool withText)
@@ -122,7 +138,8 @@ Command extractCommand()
               QStringLiteral("Find dates, events, actors and quotes in an article (plain text or HTML)"), {}};
     c.details = QStringLiteral(
         "  --dct EDTF   the article's publication date (day precision, e.g. 2008-03-28); relative dates\n"
-        "               (\"last week\", \"on Friday\") are resolved against it. Default: today.\n"
+        "               (\"last week\", \"on Friday\") are resolved against it. Default: the date the article\n"
+        "               gives (a page's published date, a wire dateline, a date line at its head), else today.\n"
         "  --json       print {\"timexes\":[...],\"events\":[...]} instead of a listing\n"
         "  --html       read FILE as HTML; --text as plain text (default: detected)\n"
         "  --actors DOC recognise the actors of a .dateline document too (labels, aliases, surnames);\n"
@@ -157,10 +174,7 @@ Command extractCommand()
             return int(ExitUsage);
         }
         CivilDate dct;
-        if (dctText.isEmpty()) {
-            const QDate today = QDate::currentDate();
-            dct = CivilDate{today.year(), today.month(), today.day()};
-        } else {
+        if (!dctText.isEmpty()) {
             QString error;
             const FuzzyDate d = FuzzyDate::fromEdtf(dctText, &error);
             if (!d.isValid() || d.isInterval() || d.isSet() || d.precision() > DatePrecision::Day) {
@@ -183,6 +197,8 @@ Command extractCommand()
             io.err << "dateline-cli: " << file << " is not valid UTF-8\n";
             return int(ExitFailure);
         }
+        if (dctText.isEmpty())
+            dct = articleDate(text, input);
         std::vector<Actor> known;
         if (!actorsDocument.isEmpty()) {
             const std::unique_ptr<Document> doc = openDocument(actorsDocument, OpenMode::ReadOnly, io);

@@ -119,7 +119,12 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     split->setSizes({460, 740});
 
     const bool html = extract::HtmlText::looksLikeHtml(m_text);
-    const QString heading = firstLine(html ? extract::HtmlText::toPlainText(m_text) : m_text);
+    const QString plain = html ? extract::HtmlText::toPlainText(m_text) : m_text;
+    const QString heading = firstLine(plain);
+    // The article's own dateline or date line beats the file's date (a copy saved days later).
+    const QDate saved = published.isValid() ? published : QDate::currentDate();
+    if (const auto day = extract::ArticleMetadata::publishedInText(plain, CivilDate{saved.year(), saved.month(), saved.day()}))
+        m_date->setText(FuzzyDate::fromDay(*day).toEdtf());
     m_title->setText(heading.isEmpty() ? QFileInfo(articlePath).completeBaseName() : heading);
     m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
     if (html) {

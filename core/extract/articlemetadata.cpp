@@ -1,6 +1,7 @@
 #include "core/extract/articlemetadata.h"
 
 #include "core/extract/htmltext.h"
+#include "core/extract/lexicon.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -98,6 +99,62 @@ ArticleMetadata ArticleMetadata::fromHtml(const QString &html)
     meta.published = leadingDate(first({"article:published_time", "datepublished", "og:published_time", "pubdate",
                                         "publish-date", "date", "dc.date.issued", "dc.date"}));
     return meta;
+}
+
+std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainText, CivilDate notAfter)
+{
+    // Month D[, YYYY] or D Month[ YYYY]; the month as a name or its abbreviation.
+#define DL_MONTH "([A-Z][a-z]{2,8})\\.?"
+#define DL_DAY "(\\d{1,2})(?:st|nd|rd|th)?"
+    static const QRegularExpression monthFirst(QStringLiteral(DL_MONTH "\\s+" DL_DAY "(?:,?\\s+(\\d{4}))?"));
+    static const QRegularExpression dayFirst(QStringLiteral(DL_DAY "\\s+" DL_MONTH "(?:,?\\s+(\\d{4}))?"));
+#undef DL_MONTH
+#undef DL_DAY
+    // "GENEVA, Nov 14 (Reuters) -", "KYIV, Ukraine, March 5 (AP) —": a place in capitals (and its
+    // country or state), the date, the agency
+    static const QRegularExpression dateline(
+        QStringLiteral("^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\([^)]{0,40}\\))?,\\s+([^(\\n]{3,30}?)\\s*(?:\\(|[-–—]\\s)"));
+    // a line of its own: "Published 6 March 2023", "Updated: March 6, 2023 5:02 PM GMT"
+    static const QRegularExpression ownLine(QStringLiteral(
+        "^(?:(?:Published|Updated|Posted|First published)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
+        "(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}.*)?$"));
+    auto read = [&](const QString &s) -> std::optional<CivilDate> {
+        for (const QRegularExpression *form : {&monthFirst, &dayFirst}) {
+            const QRegularExpressionMatch m = form->match(s);
+            if (!m.hasMatch())
+                continue;
+            const bool mf = form == &monthFirst;
+            const int month = lexicon::month(m.captured(mf ? 1 : 2).toLower());
+            const int day = m.captured(mf ? 2 : 1).toInt();
+            if (!month || day < 1 || day > 31)
+                continue;
+            CivilDate d{m.captured(3).isEmpty() ? notAfter.year : m.captured(3).toLongLong(), month, day};
+            if (m.captured(3).isEmpty() && std::tie(d.month, d.day) > std::tie(notAfter.month, notAfter.day))
+                --d.year;
+            if (day > calendar::daysInMonth(d.year, month))
+                continue;
+            // the whole line must be the date (a weekday and a time around it at most)
+            QString rest = QString(s).remove(m.capturedStart(), m.capturedLength()).simplified();
+            if (rest.endsWith(u','))
+                rest.chop(1);
+            if (!rest.isEmpty() && !lexicon::weekday(rest.toLower()))
+                continue;
+            return d;
+        }
+        return std::nullopt;
+    };
+    const QStringList lines = plainText.left(1200).split(u'\n');
+    for (qsizetype i = 0; i < lines.size() && i < 12; ++i) {
+        const QString line = lines[i].trimmed();
+        if (const QRegularExpressionMatch m = dateline.match(line); m.hasMatch())
+            if (const auto d = read(m.captured(1)))
+                return d;
+        if (line.size() <= 60)
+            if (const QRegularExpressionMatch m = ownLine.match(line); m.hasMatch())
+                if (const auto d = read(m.captured(1)))
+                    return d;
+    }
+    return std::nullopt;
 }
 
 } // namespace dateline::extract

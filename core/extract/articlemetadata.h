@@ -19,6 +19,10 @@ struct ArticleMetadata {
     std::optional<CivilDate> published;
 
     static ArticleMetadata fromHtml(const QString &html);
+    // The day the text's own head gives: a wire dateline ("GENEVA, Nov 14 (Reuters) -"), or a line
+    // of its own near the top ("Published 6 March 2023", "March 6, 2023 5:02 PM"). A day without a
+    // year is taken in the latest year that puts it on or before notAfter (when the file was saved).
+    static std::optional<CivilDate> publishedInText(const QString &plainText, CivilDate notAfter);
 };
 
 } // namespace dateline::extract

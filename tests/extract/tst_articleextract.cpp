@@ -20,6 +20,8 @@ private slots:
     void pageFurniture_data();
     void pageFurniture();
     void furnitureProposesNothing();
+    void publishedInText_data();
+    void publishedInText();
     void metadata_data();
     void metadata();
     void codePoints();
@@ -177,6 +179,34 @@ void TestArticleExtract::metadata()
     QCOMPARE(meta.author, author);
     QCOMPARE(meta.url, url);
     QCOMPARE(meta.published ? FuzzyDate::fromDay(*meta.published).toEdtf() : QString(), published);
+}
+
+void TestArticleExtract::publishedInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published"); // the file was saved on 2024-11-20
+    QTest::newRow("wire dateline, no year") << QStringLiteral("GENEVA, Nov 14 (Reuters) - Iran agreed on Thursday.")
+                                            << QStringLiteral("2024-11-14");
+    QTest::newRow("dateline after the saving day") << QStringLiteral("MOSCOW, Dec. 3 (AP) \u2014 The talks ended.")
+                                                   << QStringLiteral("2023-12-03");
+    QTest::newRow("dateline with a year") << QStringLiteral("KYIV, Ukraine, March 5, 2022 (AP) \u2014 Sirens sounded.")
+                                          << QStringLiteral("2022-03-05");
+    QTest::newRow("published line") << QStringLiteral("Summit ends\n\nPublished 6 March 2023\n\nThe leaders met.")
+                                    << QStringLiteral("2023-03-06");
+    QTest::newRow("date with weekday and time")
+        << QStringLiteral("Summit ends\nMonday, March 6, 2023 at 5:02 PM GMT\nThe leaders met.") << QStringLiteral("2023-03-06");
+    QTest::newRow("heading with a date is no date line")
+        << QStringLiteral("March 17 summit ends in deadlock\n\nThe leaders met.") << QString();
+    QTest::newRow("body date is none") << QStringLiteral("The leaders met on March 17, 2008, in Moscow.") << QString();
+    QTest::newRow("no date") << QStringLiteral("BRUSSELS (AP) \u2014 EU leaders will meet.") << QString();
+}
+
+void TestArticleExtract::publishedInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    const auto day = ArticleMetadata::publishedInText(text, CivilDate{2024, 11, 20});
+    QCOMPARE(day ? FuzzyDate::fromDay(*day).toEdtf() : QString(), published);
 }
 
 void TestArticleExtract::codePoints()
