@@ -28,16 +28,6 @@ const QColor kTimexColour(255, 236, 153);
 const QColor kQuoteColour(207, 226, 255);
 const QColor kEvidenceColour(214, 240, 206);
 
-QString firstLine(const QString &text)
-{
-    for (const QString &line : text.split(u'\n')) {
-        const QString t = line.simplified();
-        if (!t.isEmpty())
-            return t.left(200);
-    }
-    return {};
-}
-
 } // namespace
 
 ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QString &articlePath, const QDate &published,
@@ -120,7 +110,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
 
     const bool html = extract::HtmlText::looksLikeHtml(m_text);
     const QString plain = html ? extract::HtmlText::toPlainText(m_text) : m_text;
-    const QString heading = firstLine(plain);
+    const QString heading = extract::ArticleMetadata::headingInText(plain);
     // The article's own dateline or date line beats the file's date (a copy saved days later).
     const QDate saved = published.isValid() ? published : QDate::currentDate();
     if (const auto day = extract::ArticleMetadata::publishedInText(plain, CivilDate{saved.year(), saved.month(), saved.day()}))

@@ -52,7 +52,40 @@ std::optional<CivilDate> leadingDate(const QString &text)
     return d;
 }
 
+// "GENEVA, Nov 14 (Reuters) -", "KYIV, Ukraine, March 5 (AP) —", "BRUSSELS (AP) —": a place in
+// capitals (and its country or state), the date (captured), the agency, a dash
+const QRegularExpression &datelineHead()
+{
+    static const QRegularExpression dateline(QStringLiteral(
+        "^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"
+        "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[-–—]|--)\\s+"));
+    return dateline;
+}
+
 } // namespace
+
+QString ArticleMetadata::headingInText(const QString &plainText)
+{
+    QString first;
+    for (const QString &line : plainText.left(4000).split(u'\n')) {
+        first = line.simplified();
+        if (!first.isEmpty())
+            break;
+    }
+    first.remove(datelineHead());
+    // a story with no headline starts with its first paragraph: its first sentence, at most ~150 characters
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?=\\s+[A-Z\"“])"));
+    if (first.size() > 150) {
+        const QRegularExpressionMatch m = sentenceEnd.match(first);
+        if (m.hasMatch() && m.capturedStart() < 150) {
+            first.truncate(m.capturedStart());
+        } else {
+            const qsizetype space = first.lastIndexOf(u' ', 150);
+            first = first.left(space > 60 ? space : 150) + QChar(0x2026);
+        }
+    }
+    return first;
+}
 
 ArticleMetadata ArticleMetadata::fromHtml(const QString &html)
 {
@@ -110,10 +143,6 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
     static const QRegularExpression dayFirst(QStringLiteral(DL_DAY "\\s+" DL_MONTH "(?:,?\\s+(\\d{4}))?"));
 #undef DL_MONTH
 #undef DL_DAY
-    // "GENEVA, Nov 14 (Reuters) -", "KYIV, Ukraine, March 5 (AP) —": a place in capitals (and its
-    // country or state), the date, the agency
-    static const QRegularExpression dateline(
-        QStringLiteral("^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\([^)]{0,40}\\))?,\\s+([^(\\n]{3,30}?)\\s*(?:\\(|[-–—]\\s)"));
     // a line of its own: "Published 6 March 2023", "Updated: March 6, 2023 5:02 PM GMT"
     static const QRegularExpression ownLine(QStringLiteral(
         "^(?:(?:Published|Updated|Posted|First published)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
@@ -146,7 +175,7 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
     const QStringList lines = plainText.left(1200).split(u'\n');
     for (qsizetype i = 0; i < lines.size() && i < 12; ++i) {
         const QString line = lines[i].trimmed();
-        if (const QRegularExpressionMatch m = dateline.match(line); m.hasMatch())
+        if (const QRegularExpressionMatch m = datelineHead().match(line); m.hasMatch())
             if (const auto d = read(m.captured(1)))
                 return d;
         if (line.size() <= 60)

@@ -23,6 +23,9 @@ struct ArticleMetadata {
     // of its own near the top ("Published 6 March 2023", "March 6, 2023 5:02 PM"). A day without a
     // year is taken in the latest year that puts it on or before notAfter (when the file was saved).
     static std::optional<CivilDate> publishedInText(const QString &plainText, CivilDate notAfter);
+    // A title for a text with no other: its first line without a wire dateline ("GENEVA, Nov 14
+    // (Reuters) -"); of a long first paragraph, its first sentence.
+    static QString headingInText(const QString &plainText);
 };
 
 } // namespace dateline::extract

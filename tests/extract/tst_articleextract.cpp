@@ -20,6 +20,8 @@ private slots:
     void pageFurniture_data();
     void pageFurniture();
     void furnitureProposesNothing();
+    void headingInText_data();
+    void headingInText();
     void publishedInText_data();
     void publishedInText();
     void metadata_data();
@@ -179,6 +181,30 @@ void TestArticleExtract::metadata()
     QCOMPARE(meta.author, author);
     QCOMPARE(meta.url, url);
     QCOMPARE(meta.published ? FuzzyDate::fromDay(*meta.published).toEdtf() : QString(), published);
+}
+
+void TestArticleExtract::headingInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("headline") << QStringLiteral("\n  Summit ends in deadlock \n\nGENEVA (AP) \u2014 The talks ended.")
+                              << QStringLiteral("Summit ends in deadlock");
+    QTest::newRow("dateline and first sentence")
+        << QStringLiteral("GENEVA, Nov 14 (Reuters) - Iran and the United Nations nuclear watchdog agreed on Thursday to "
+                          "resume inspections at two sites by the end of the year. The agency's chief said so after talks "
+                          "that dragged on late into the night.")
+        << QStringLiteral("Iran and the United Nations nuclear watchdog agreed on Thursday to resume inspections at two "
+                          "sites by the end of the year");
+    QTest::newRow("long sentence cut at a word")
+        << QStringLiteral("BRUSSELS (AP) \u2014 ") + QStringLiteral("word ").repeated(40)
+        << QStringLiteral("word ").repeated(30).trimmed() + QChar(0x2026);
+}
+
+void TestArticleExtract::headingInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, heading);
+    QCOMPARE(ArticleMetadata::headingInText(text), heading);
 }
 
 void TestArticleExtract::publishedInText_data()
