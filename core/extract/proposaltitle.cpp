@@ -225,7 +225,8 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     const QString subject = name.join(u' ');
     const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
     if (verbs == 0 || verbs > 3 || name.isEmpty() || pronouns.contains(first)
-        || !(isBareSubject(subject) || isDescribedName(subject) || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
+        || !(isBareSubject(subject) || isDescribedName(subject)
+             || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
     return subject + QStringLiteral(" to ") + infinitive;
 }
@@ -383,7 +384,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".
     static const QRegularExpression infinitive(
         QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened)"
-                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b")); // "return to the site" is no infinitive
+                       // "return to the site" is no infinitive
+                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"));
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
@@ -392,7 +394,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
     static const QRegularExpression instance(
-        QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)\\s+(?:in|on|at)?\\s*$"),
+        QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)"
+                       "\\s+(?:in|on|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     if (instance.match(head).hasMatch()) {
         c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
@@ -442,7 +445,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
             ++from;
         c.clauseEnd = clauseStop(text, from, s.end);
-        t = tidy(text.mid(from, c.clauseEnd - from).remove(dateModifier(false)), 12); // "… at the earliest
+        t = tidy(text.mid(from, c.clauseEnd - from).remove(dateModifier(false)), 12); // "… at the earliest"
         // "The Kremlin said on Monday it would not take part …": what was said that day is the
         // event, with who said it.
         if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty() && t.contains(u' ')) {

@@ -269,7 +269,8 @@ TimexRules::Match TimexRules::dayMonth(int i)
     else
         year = pairedYear(i, month).value_or(resolveYear(month, d, tenseAround(i)));
     const std::int64_t year2 = year + (month2 < month ? 1 : 0);
-    if (!tv::validDay(year, month, d) || (d1 && (!tv::validDay(year2, month2, d1) || tv::days(year2, month2, d1) <= tv::days(year, month, d))))
+    if (!tv::validDay(year, month, d)
+        || (d1 && (!tv::validDay(year2, month2, d1) || tv::days(year2, month2, d1) <= tv::days(year, month, d))))
         return {};
     Match m = dayMatch(end, tv::days(year, month, d));
     if (d1)

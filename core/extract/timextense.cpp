@@ -246,7 +246,8 @@ Tense TimexRules::tenseAround(int i) const
     ownPast = false;
     // "In January, the minister resigned": a date fronted before the main clause is that clause's
     // own time, so its past verb reaches a whole year back, as "resigned in January" does.
-    const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on")) && (i - 1 == 0 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2)));
+    const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on"))
+        && (i - 1 == 0 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2)));
     bool backOpen = true, fwdOpen = true;
     for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
@@ -275,7 +276,8 @@ Tense TimexRules::tenseAround(int i) const
                     QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
                     QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
                 ownPast = s == Tense::Past
-                    && ((step <= 4 && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
+                    && ((step <= 4
+                         && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
                         || step == 1)
                     && !weak.contains(t[size_t(back)].lower) && !determiner(back - 1) && !word(back - 1, u"still");
                 return s;
