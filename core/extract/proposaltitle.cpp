@@ -187,12 +187,13 @@ bool opensNounPhrase(const QString &w)
 }
 
 // The words that bound a date rather than name an event: before it ("no later than", "as early
-// as", "by at least") or after it ("at the earliest", "at the latest").
+// as", "by at least", "in the early hours of") or after it ("at the earliest", "at the latest").
 const QRegularExpression &dateModifier(bool before)
 {
     static const QRegularExpression leading(
         QStringLiteral("\\s*\\b(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|"
-                       "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest)))\\s*$"),
+                       "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest))|"
+                       "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on))\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
                                              QRegularExpression::CaseInsensitiveOption);

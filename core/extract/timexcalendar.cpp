@@ -33,8 +33,13 @@ TimexRules::Match TimexRules::season(int i)
                                         || p->is(u"mid") || p->isPunct(u'-'));
         if (!the && !temporalPrep)
             return {};
-        if (the && !(p && (p->is(u"in") || p->is(u"during") || p->is(u"by") || p->is(u"since") || p->is(u"until")
-                           || p->is(u"over") || p->is(u"through"))))
+        // "in the summer", "pencilled in for the spring", "before the autumn" (not "the spring of a trap")
+        static const QSet<QString> seasonPreps = {
+            QStringLiteral("in"), QStringLiteral("during"), QStringLiteral("by"), QStringLiteral("since"),
+            QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("over"), QStringLiteral("through"),
+            QStringLiteral("throughout"), QStringLiteral("for"), QStringLiteral("before"), QStringLiteral("after"),
+            QStringLiteral("into"), QStringLiteral("from")};
+        if (the && !(p && p->isWord() && seasonPreps.contains(p->lower)))
             return {};
         if (a->lower == u"fall" && !the && !temporalPrep)
             return {};

@@ -401,6 +401,8 @@ void TestArticleExtract::titles_data()
     QTest::newRow("noun phrase and infinitive")
         << QStringLiteral("The administration plans to announce new sanctions on April 3.")
         << QStringLiteral("The administration to announce new sanctions");
+    QTest::newRow("early hours") << QStringLiteral("In the early hours of Sunday, police arrested four activists.")
+                                 << QStringLiteral("Police arrested four activists");
     QTest::newRow("starting") << QStringLiteral("The leaders will gather for a summit starting April 3.")
                               << QStringLiteral("The leaders will gather for a summit");
     QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")

@@ -205,6 +205,7 @@ void TestTimexNewsDates::expressions_data()
     row("fronted date, future clause", "In August, the minister will resign.", "August", "DATE", "2024-08", "2024-08");
     row("past verb right before", "The fiscal year ended Aug. 31 with a loss.", "Aug. 31", "DATE", "2023-08-31", "2023-08-31");
     row("fronted date, plan", "In August, the minister is expected to resign.", "August", "DATE", "2024-08", "2024-08");
+    row("for the season", "Talks are planned for the spring.", "the spring", "DATE", "2025-SP", "2025-21");
     row("second of a pair", "Talks were held between June 3 and June 5 in Vienna.", "June 5", "DATE", "2023-06-05",
         "2023-06-05");
     row("second month of a pair", "The envoys met in June and in July.", "July", "DATE", "2023-07", "2023-07");
