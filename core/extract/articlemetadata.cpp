@@ -145,7 +145,7 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
 #undef DL_DAY
     // a line of its own: "Published 6 March 2023", "Updated: March 6, 2023 5:02 PM GMT"
     static const QRegularExpression ownLine(QStringLiteral(
-        "^(?:(?:Published|Updated|Posted|First published)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
+        "^(?:(?:Published|Updated|Posted|First published|Issued|Released|Dated|Date)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
         "(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}.*)?$"));
     auto read = [&](const QString &s) -> std::optional<CivilDate> {
         for (const QRegularExpression *form : {&monthFirst, &dayFirst}) {

@@ -280,11 +280,12 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 clause.start = timexes[size_t(k - 1)].end;
         }
         TitleChoice choice = title(text, t, clause, afterReport);
+        const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback
         if (choice.text.count(u' ') < 1 && clause.start != s->start)
             choice = title(text, t, *s);
         e.title = choice.text;
         // "new sanctions on Friday, and again at the end of March": the same event once more
-        if (choice.repeat && !events.empty() && events.back().evidenceStart == s->start)
+        if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
             e.title = events.back().title;
         // "a rare Sunday session and a vote on Thursday": the next date of the sentence is another event's
         if (const Timex *next = size_t(k + 1) < timexes.size() ? &timexes[size_t(k + 1)] : nullptr;

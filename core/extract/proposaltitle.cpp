@@ -403,6 +403,22 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
             head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
     }
+    // "built on the fourth round, held in Brussels late last year": a participle after a comma,
+    // then a preposition, is a reduced relative clause about the noun before the comma ("…, signed
+    // an accord" is the same subject's second verb)
+    static const QRegularExpression reduced(QStringLiteral(
+        "^\\s*((?:held|signed|adopted|reached|launched|concluded|convened|hosted|organi[sz]ed|staged|brokered|"
+        "conducted|opened|inaugurated|unveiled|approved|passed|ratified|imposed|introduced|issued|published|"
+        "released|made|set up|founded|established|fought|won|lost)\\s+(?:in|at|by|on|during|near)\\b.*)$"));
+    static const QRegularExpression nounBefore(QStringLiteral(
+        "\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch r = reduced.match(head);
+        r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
+        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+        if (const QRegularExpressionMatch n = nounBefore.match(chunk); n.hasMatch() && isNounPhrase(n.captured().trimmed(), 5))
+            head = n.captured().trimmed() + u' ' + r.captured(1);
+    }
     // "The leaders meet days after the ministers quarrelled on Monday": the date is the later clause's
     static const QRegularExpression distance(
         QStringLiteral("^.*\\b(?:hours|days|weeks|months|years)\\s+(?:after|before)\\s+(?=\\S)"),

@@ -236,9 +236,11 @@ TimexRules::Match TimexRules::dayMonth(int i)
     if (!isNumberTok(j) && j == i)
         return {}; // "first of March" needs "the"
     int d1 = 0;
-    if (rangeWord(tok(e)) && isNumberTok(e + 1)) {
+    // "17-18 March"; "the 11th and 12th of March", two days running (but "on 3 and 17 March" names
+    // two days, not the days between)
+    if ((rangeWord(tok(e)) || word(e, u"and")) && isNumberTok(e + 1)) {
         int r = 0;
-        if (dayNumber(e + 1, r, d1) && d1 > d)
+        if (dayNumber(e + 1, r, d1) && d1 > d && (!word(e, u"and") || d1 == d + 1))
             e = r;
         else
             d1 = 0;

@@ -98,7 +98,10 @@ TimexRules::Match TimexRules::yearSpan(int i)
     if (a->digits == 4 && a->number >= 1900 && a->number <= 2099 && joined(j + 1)
         && (punct(j + 1, u'/') || punct(j + 1, u'-') || punct(j + 1, u'\u2013')) && isNumberTok(j + 2) && joined(j + 2)) {
         const Token &b = t[size_t(j + 2)];
-        const std::int64_t next = a->number + 1;
+        // "2025-2027", "1939–1945": a span of years, one interval (not a fiscal year: no "fiscal")
+        const bool span = !fiscal && b.digits == 4 && b.number > a->number + 1 && b.number - a->number <= 100
+            && !punct(j + 1, u'/');
+        const std::int64_t next = span ? std::int64_t(b.number) : a->number + 1;
         if (!((b.digits == 2 && b.number == next % 100) || (b.digits == 4 && b.number == next)))
             return {};
         if (tok(j + 3) && joined(j + 3) && (t[size_t(j + 3)].isWord() || t[size_t(j + 3)].isNumber()

@@ -219,6 +219,8 @@ void TestArticleExtract::publishedInText_data()
                                           << QStringLiteral("2022-03-05");
     QTest::newRow("published line") << QStringLiteral("Summit ends\n\nPublished 6 March 2023\n\nThe leaders met.")
                                     << QStringLiteral("2023-03-06");
+    QTest::newRow("issued line") << QStringLiteral("Joint statement\n\nIssued on 12 March 2024\n\nThe delegations met.")
+                                 << QStringLiteral("2024-03-12");
     QTest::newRow("date with weekday and time")
         << QStringLiteral("Summit ends\nMonday, March 6, 2023 at 5:02 PM GMT\nThe leaders met.") << QStringLiteral("2023-03-06");
     QTest::newRow("heading with a date is no date line")
@@ -403,6 +405,11 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("The administration to announce new sanctions");
     QTest::newRow("early hours") << QStringLiteral("In the early hours of Sunday, police arrested four activists.")
                                  << QStringLiteral("Police arrested four activists");
+    QTest::newRow("reduced relative")
+        << QStringLiteral("The talks built on the fourth round, held in Brussels on March 3.")
+        << QStringLiteral("The fourth round held in Brussels");
+    QTest::newRow("second verb, no relative")
+        << QStringLiteral("The ministers met the envoy, signed an accord on March 3.") << QStringLiteral("Signed an accord");
     QTest::newRow("starting") << QStringLiteral("The leaders will gather for a summit starting April 3.")
                               << QStringLiteral("The leaders will gather for a summit");
     QTest::newRow("infinitive") << QStringLiteral("He accepted an invitation to visit the Black Sea resort of Sochi on April 6.")

@@ -62,7 +62,7 @@ void TestTimexNewsDates::expressions_data()
     row("Q3 year", "Profit rose in Q3 2021.", "Q3 2021", "DATE", "2021-Q3", "2021-07/2021-09");
     row("quarter of year", "Profit rose in the third quarter of 2023.", "the third quarter of 2023",
         "DATE", "2023-Q3", "2023-07/2023-09");
-    row("year range en dash", "He was ambassador in 2015\u20132018.", "2018", "DATE", "2018", "2018");
+    row("year range en dash", "He was ambassador in 2015\u20132018.", "2015\u20132018", "DATE", "2015", "2015/2018");
     row("from year to year", "He was ambassador from 2015 to 2018.", "2018", "DATE", "2018", "2018");
     row("between years", "Exports doubled between 2010 and 2012.", "2012", "DATE", "2012", "2012");
     row("jan 6", "The riot on Jan. 6 shocked the nation.", "Jan. 6", "DATE", "2024-01-06", "2024-01-06");
@@ -206,6 +206,9 @@ void TestTimexNewsDates::expressions_data()
     row("past verb right before", "The fiscal year ended Aug. 31 with a loss.", "Aug. 31", "DATE", "2023-08-31", "2023-08-31");
     row("fronted date, plan", "In August, the minister is expected to resign.", "August", "DATE", "2024-08", "2024-08");
     row("for the season", "Talks are planned for the spring.", "the spring", "DATE", "2025-SP", "2025-21");
+    row("two days running", "The delegations met on the 11th and 12th of March.", "the 11th and 12th of March", "DATE",
+        "2024-03-11", "2024-03-11/2024-03-12");
+    row("span of years", "A road map covering 2025-2027 will be adopted.", "2025-2027", "DATE", "2025", "2025/2027");
     row("second of a pair", "Talks were held between June 3 and June 5 in Vienna.", "June 5", "DATE", "2023-06-05",
         "2023-06-05");
     row("second month of a pair", "The envoys met in June and in July.", "July", "DATE", "2023-07", "2023-07");
