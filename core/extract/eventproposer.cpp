@@ -328,7 +328,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // Status words may sit just before the clause ("he will travel to Sochi on April 6").
         // The words up to the date decide, not a later clause ("met this week and will meet again").
         const int statusFrom = std::max(s->start, cs - 40);
-        const int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
+        int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
+        // nor the next one after the date ("arrived later that day and is to stay through Wednesday")
+        static const QRegularExpression nextClause(QStringLiteral("\\s(?:and|but)\\s"));
+        if (const qsizetype cut = text.indexOf(nextClause, t.end); cut >= 0 && cut < statusTo)
+            statusTo = std::max(int(cut), t.end);
         e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
         // What was said that day happened, whatever it says of the future; a denial stays one.
         if (choice.statement && e.status != EventStatus::Denied && e.status != EventStatus::Reported)

@@ -353,6 +353,8 @@ void TestArticleExtract::status_data()
     QTest::newRow("expected by") << QStringLiteral("A final agreement is expected by the end of the month.")
                                  << QStringLiteral("planned");
     QTest::newRow("is due") << QStringLiteral("The envoy is due back in Kyiv on March 30.") << QStringLiteral("planned");
+    QTest::newRow("later clause's plan") << QStringLiteral("The envoy arrived on March 27 and is to stay through the week.")
+                                         << QStringLiteral("occurred");
     QTest::newRow("statement of a plan") << QStringLiteral("The Kremlin said on Monday it would send envoys.")
                                          << QStringLiteral("occurred");
     QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
