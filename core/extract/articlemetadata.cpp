@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <tuple>
+
 namespace dateline::extract {
 
 namespace {
@@ -72,7 +74,10 @@ QString ArticleMetadata::headingInText(const QString &plainText)
         if (!first.isEmpty())
             break;
     }
-    first.remove(datelineHead());
+    // a dateline names its agency or its date: "NATO - the alliance at 75" keeps its first word
+    if (const QRegularExpressionMatch m = datelineHead().match(first);
+        m.hasMatch() && (m.hasCaptured(1) || m.captured().contains(u'(')))
+        first.remove(0, m.capturedLength());
     // a story with no headline starts with its first paragraph: its first sentence, at most ~150 characters
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?=\\s+[A-Z\"“])"));
     if (first.size() > 150) {

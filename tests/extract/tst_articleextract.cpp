@@ -195,6 +195,8 @@ void TestArticleExtract::headingInText_data()
                           "that dragged on late into the night.")
         << QStringLiteral("Iran and the United Nations nuclear watchdog agreed on Thursday to resume inspections at two "
                           "sites by the end of the year");
+    QTest::newRow("capitals and a dash, no dateline") << QStringLiteral("NATO - the alliance at 75\n\nThe leaders met.")
+                                                      << QStringLiteral("NATO - the alliance at 75");
     QTest::newRow("long sentence cut at a word")
         << QStringLiteral("BRUSSELS (AP) \u2014 ") + QStringLiteral("word ").repeated(40)
         << QStringLiteral("word ").repeated(30).trimmed() + QChar(0x2026);
