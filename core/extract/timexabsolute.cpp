@@ -126,15 +126,22 @@ bool rangeWord(const Token *t)
 
 } // namespace
 
+bool TimexRules::movesDate(const QString &lower)
+{
+    // verbs that give an event or deadline a new date: "postponed until June", "extended to Nov. 20"
+    static const QSet<QString> moved = {
+        QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
+        QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("adjourned"),
+        QStringLiteral("brought"), QStringLiteral("put"), QStringLiteral("changed"), QStringLiteral("shifted"),
+        QStringLiteral("postpone"), QStringLiteral("move"), QStringLiteral("delay")};
+    return moved.contains(lower);
+}
+
 bool TimexRules::movedBefore(int i) const
 {
     // "postponed from March 13 to March 20": two dates, the old and the new, not an interval
-    static const QSet<QString> moved = {
-        QStringLiteral("postponed"), QStringLiteral("moved"), QStringLiteral("delayed"), QStringLiteral("pushed"),
-        QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("brought"), QStringLiteral("changed"),
-        QStringLiteral("shifted"), QStringLiteral("postpone"), QStringLiteral("move"), QStringLiteral("delay")};
     for (int k = i - 1; k >= std::max(0, i - 6); --k)
-        if (t[size_t(k)].isWord() && moved.contains(t[size_t(k)].lower))
+        if (t[size_t(k)].isWord() && movesDate(t[size_t(k)].lower))
             return true;
     return false;
 }
@@ -186,8 +193,10 @@ TimexRules::Match TimexRules::monthDate(int i)
             end += 2;
             explicitYear = true;
         }
-        if (!explicitYear)
-            year = pairedYear(i, month).value_or(resolveYear(month, d, tenseAround(i), word(i - 1, u"since")));
+        if (!explicitYear) {
+            const auto paired = pairedYear(i, month);
+            year = paired ? *paired : resolveYear(month, d, tenseAround(i), word(i - 1, u"since"));
+        }
         if (!tv::validDay(year, month, d))
             return {};
         Match m = dayMatch(end, tv::days(year, month, d));
@@ -215,8 +224,9 @@ TimexRules::Match TimexRules::monthDate(int i)
             return {};
         // "will publish April's figures": a month's data or events, the nearest month whatever the tense
         const bool possessive = punct(end, u'\'') && joined(end) && word(end + 1, u"s") && joined(end + 1);
-        year = pairedYear(i, month).value_or(
-            resolveYear(month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since")));
+        const auto paired = pairedYear(i, month);
+        year = paired ? *paired
+                      : resolveYear(month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since"));
     }
     Match m;
     m.end = end;
@@ -268,8 +278,10 @@ TimexRules::Match TimexRules::dayMonth(int i)
         end = ye;
     else if (yearNumber(end, ye, year))
         end = ye;
+    else if (const auto paired = pairedYear(i, month))
+        year = *paired;
     else
-        year = pairedYear(i, month).value_or(resolveYear(month, d, tenseAround(i)));
+        year = resolveYear(month, d, tenseAround(i));
     const std::int64_t year2 = year + (month2 < month ? 1 : 0);
     if (!tv::validDay(year, month, d)
         || (d1 && (!tv::validDay(year2, month2, d1) || tv::days(year2, month2, d1) <= tv::days(year, month, d))))

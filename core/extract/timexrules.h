@@ -57,7 +57,8 @@ private:
     int monthAt(int i, int &end, bool bare) const;
     int ordinalAt(int i, int &end) const;
     Tense tenseAround(int i) const;
-    bool movedBefore(int i) const; // a verb that moves a date ("postponed") just before token i
+    static bool movesDate(const QString &lower); // "postponed", "extended", "moved": a new date follows
+    bool movedBefore(int i) const;              // such a verb just before token i
     std::optional<std::int64_t> pairedYear(int i, int month) const; // the year of "June 5" in "June 3 and June 5"
     // forcedPast: "since April" is in the past however far back.
     std::int64_t resolveYear(int month, int day, Tense tense, bool forcedPast = false) const;

@@ -257,12 +257,8 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Conditional;
             // "the offer was extended to Nov. 20", "postponed the vote until June": the new date of a
             // deadline or event that was moved lies ahead
-            static const QSet<QString> moved = {
-                QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
-                QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("deferred"), QStringLiteral("adjourned"),
-                QStringLiteral("brought"), QStringLiteral("put")};
             if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
-                && moved.contains(t[size_t(back)].lower))
+                && movesDate(t[size_t(back)].lower))
                 return Tense::Future;
             if (const Tense s = classify(back); s != Tense::Unknown) {
                 // "was indicted in August", "bought the firm in February", "the year ended Jan. 31":
