@@ -77,13 +77,19 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                           || t[size_t(k)].is(u"near") || t[size_t(k)].is(u"visit") || t[size_t(k)].is(u"visited"));
     };
 
+    // Words that open a phrase, not a name: "the president, The White House said"
+    static const QSet<QString> notNames = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                           QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("in"),
+                                           QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("but")};
     for (int i = 0; i < n;) {
         const Token &a = t[size_t(i)];
-        if (!(a.isWord() && a.capitalised)) {
+        if (!a.isWord()) {
             ++i;
             continue;
         }
-        // 1. a title and a name: "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov"
+        // 1. a title and a name: "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov",
+        // and in British style "the prime minister, Keir Starmer," (a title in lower case, the name
+        // in commas: two words at least, so that "the president, Congress" is none)
         static const std::vector<QStringList> titles = [] {
             std::vector<QStringList> v;
             for (const char *title : kTitles)
@@ -98,8 +104,19 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             if (k == words.size() && i + k > titleEnd)
                 titleEnd = i + k;
         }
-        if (titleEnd > 0 && titleEnd < n && isNameWord(t[size_t(titleEnd)]) && !countries.find(t[size_t(titleEnd)].lower)
-            && !countries.find(slice(titleEnd, titleEnd))) {
+        // (or without the commas: "the French president Emmanuel Macron")
+        const auto twoNameWords = [&](int k) {
+            return k + 1 < n && isNameWord(t[size_t(k)]) && isNameWord(t[size_t(k + 1)]) && t[size_t(k + 1)].spaceBefore;
+        };
+        const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
+        if (inCommas)
+            ++titleEnd;
+        if (!a.capitalised && !inCommas && !(titleEnd > 0 && twoNameWords(titleEnd))) {
+            ++i;
+            continue;
+        }
+        if (titleEnd > 0 && titleEnd < n && isNameWord(t[size_t(titleEnd)]) && !notNames.contains(t[size_t(titleEnd)].lower)
+            && !countries.find(t[size_t(titleEnd)].lower) && !countries.find(slice(titleEnd, titleEnd))) {
             int e = titleEnd;
             while (e < n && e - titleEnd < 5) {
                 const Token &w = t[size_t(e)];

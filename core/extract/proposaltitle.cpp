@@ -12,9 +12,6 @@
 namespace dateline::extract {
 namespace {
 
-// The reporting verbs a clause boundary, a speaker and a dated statement are read from.
-#define DL_REPORTING "said|says|announced|added"
-
 const QSet<QString> &trailingWords()
 {
     static const QSet<QString> words = {
@@ -64,7 +61,7 @@ bool isDescribedName(const QString &title)
     static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("von"),
                                             QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("bin")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter())
+    if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter() || verbs.contains(words.first().toLower()))
         return false;
     int name = int(words.size());
     while (name > 1 && (words.at(name - 1).at(0).isUpper() || particles.contains(words.at(name - 1))))
@@ -159,7 +156,8 @@ bool startsWithVerb(const QString &text, int p, int end)
 int clauseStop(const QString &text, int from, int limit)
 {
     // The end of the clause: punctuation, a quote, or a relative word.
-    static const QRegularExpression stop(QStringLiteral("[,;:!?\"\u201C\u201D()\u2014]|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    // (not the comma in "4,000" or the colon in "10:05")
+    static const QRegularExpression stop(QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
     const QRegularExpressionMatch m = stop.match(QStringView(text).mid(from, limit - from));
     return m.hasMatch() ? from + int(m.capturedStart()) : limit;
 }
@@ -172,9 +170,77 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     if (verb.isEmpty() || verb == u"that")
         return {};
     QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
+    // "The Conservative leader, Kemi Badenoch, said": the name in commas
+    const qsizetype comma = subject.lastIndexOf(u',');
+    const bool appositive = comma > 0 && subject.mid(comma + 1).trimmed().isEmpty();
+    if (appositive)
+        subject.truncate(comma);
     subject = subject.mid(subject.lastIndexOf(u',') + 1);
     const QString name = tidy(subject, 8);
-    return isBareSubject(name) || isDescribedName(name) ? name : QString();
+    return isBareSubject(name) || (!appositive && isDescribedName(name)) ? name : QString();
+}
+
+// The noun phrase that ends a clause, which a relative clause after it is about: "… the repeated
+// postponement of elections" -> "elections", "… the fourth meeting of the China-CELAC Forum" -> all of
+// "the fourth meeting of the China-CELAC Forum" (after "of" a name belongs to the noun before it, a
+// common noun is the head itself). Empty when the clause ends in a verb or a pronoun.
+QString trailingNounPhrase(const QString &clause)
+{
+    static const QSet<QString> determiners = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                              QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+                                              QStringLiteral("her"), QStringLiteral("this"), QStringLiteral("these")};
+    static const QSet<QString> prepositions = {
+        QStringLiteral("with"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("in"),
+        QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("into"), QStringLiteral("over"),
+        QStringLiteral("against"), QStringLiteral("about"), QStringLiteral("between"), QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("off"), QStringLiteral("under"), QStringLiteral("without"),
+        QStringLiteral("than"), QStringLiteral("among"), QStringLiteral("during"), QStringLiteral("through")};
+    const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
+    int from = int(words.size());
+    int bare = 0, twoBare = -1; // lower-case words read; where the second began
+    while (from > 0 && int(words.size()) - from < 9) {
+        const QString &w = words.at(from - 1);
+        const QString l = w.toLower();
+        if (prepositions.contains(l))
+            break;
+        if (w.at(0).isDigit() || w.at(0) == u'$')
+            return {}; // "$1.2 million, which": a quantity, not a noun phrase
+        if (determiners.contains(l)) {
+            --from; // the phrase's first word; "of" before it may join a name to its noun
+            if (from > 1 && words.at(from - 1) == u"of" && from + 1 < int(words.size()) && words.at(from + 1).at(0).isUpper())
+                from -= 1;
+            else
+                break;
+            continue;
+        }
+        if (l == u"of") {
+            if (from < int(words.size()) && words.at(from).at(0).isUpper()) {
+                --from;
+                continue;
+            }
+            break;
+        }
+        // "the fourth ministerial meeting": a word in -ing is a noun after a determiner
+        const auto determined = [&] {
+            for (int k = from - 2; k >= 0 && k >= from - 4; --k)
+                if (determiners.contains(words.at(k).toLower()))
+                    return true;
+            return false;
+        };
+        if (!isNounPhrase(w, 1) && !(l.endsWith(QLatin1String("ing")) && isNounPhrase(w.chopped(3), 1) && determined()))
+            break;
+        --from;
+        if (w.at(0).isLower() && ++bare == 2)
+            twoBare = from;
+    }
+    // "… contains various information": without a determiner two lower-case words at most,
+    // with one three ("the fourth ministerial meeting"; "The supplement contains various information")
+    if (bare > 3 || (bare > 2 && !(from < int(words.size()) && determiners.contains(words.at(from).toLower()))))
+        from = twoBare;
+    if (from < int(words.size()) && words.at(from) == u"of")
+        ++from; // the noun before "of" was no noun phrase: "attended the meeting of …" keeps "the meeting"
+    const QString phrase = words.mid(from).join(u' ');
+    return from < int(words.size()) ? phrase : QString();
 }
 
 // Words a title may end without but start with: "The talks", "Its troops".
@@ -281,6 +347,10 @@ bool looksLikeFurniture(const QString &title)
 {
     if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
         return true;
+    // a wire header's time stamp before its slug: "10:34:13 international NATO Adds Three New Members"
+    static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"));
+    if (stamp.match(title).hasMatch())
+        return true;
     static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"));
     static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"));
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
@@ -352,13 +422,23 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
     // invitation … to discuss bilateral issues at Sochi on April 6".
     int start = s.start;
-    // Clause boundaries; "4,000" and a dateline's "MOSCOW (Reuters) -" count as none and one.
-    static const QRegularExpression boundary(
-        QStringLiteral(",(?!\\d)|[;:\"\u201C\u201D\u2014)]|\\s-\\s|\\b(" DL_REPORTING "|that)\\b"));
+    // Clause boundaries; "4,000", "10:05" and a dateline's "MOSCOW (Reuters) -" count as none, none
+    // and one; "announced the scheme" is the event, not a report of one.
+    static const QRegularExpression boundary(QStringLiteral(
+        "[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s-\\s|"
+        "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"));
     QRegularExpressionMatch lastBoundary;
     int previousStart = s.start; // where the clause before the last boundary starts
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
-        lastBoundary = it.next();
+        const QRegularExpressionMatch m = it.next();
+        // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
+        // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
+        if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
+            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z]"));
+            if (goesOn.match(QStringView(before).mid(m.capturedEnd())).hasMatch())
+                continue;
+        }
+        lastBoundary = m;
         previousStart = start;
         start = s.start + int(lastBoundary.capturedEnd());
     }
@@ -398,7 +478,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)"
                        "\\s+(?:in|on|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (instance.match(head).hasMatch()) {
+    // "held talks on 22 and 24 April", "on 3, 10 and 17 March", "in May or in June": the same event
+    // on another day of a list (the clause starts after the list's previous date)
+    static const QRegularExpression listed(QStringLiteral("^\\s*(?:,\\s*)?(?:and|or|,)\\s+(?:(?:in|on|at)\\s+)?$"));
+    if (instance.match(head).hasMatch() || listed.match(before).hasMatch()) {
         c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
             head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
@@ -432,10 +515,18 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // with no verb of its own ("The move seemed aimed at …, which had condemned" is a clause).
     static const QRegularExpression relative(QStringLiteral(
         "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"));
-    if (const QRegularExpressionMatch r = relative.match(head);
-        r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
-        const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
-        if (!noun.isEmpty() && isNounPhrase(noun, 7) && !looksLikeFurniture(noun)) {
+    // "elections that were originally scheduled for December": "that" and a verb, the same.
+    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=(?:is|are|was|were|has|have|had|will|would)\\s)"));
+    const bool commaWhich = lastBoundary.hasMatch() && lastBoundary.captured() == u",";
+    const bool thatWhich = lastBoundary.hasMatch() && lastBoundary.captured(1) == u"that";
+    if (const QRegularExpressionMatch r = (thatWhich ? thatRelative : relative).match(head);
+        r.hasMatch() && (commaWhich || thatWhich) && after < 0) {
+        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+        QString noun = tidy(chunk, 10);
+        // "Lula attended the opening of the summit, which …": the noun phrase the clause ends with
+        if (thatWhich || !isNounPhrase(noun, 7))
+            noun = tidy(trailingNounPhrase(chunk), 10);
+        if (!noun.isEmpty() && !looksLikeFurniture(noun)) {
             if (r.capturedLength() < head.size()) {
                 t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
             } else if (startsWithVerb(text, p, s.end)) {
@@ -475,7 +566,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         } else if (isBareSubject(t)) {
             // "On Tuesday, the U.S. State Department said the talks had failed": the clause stopped
             // at the reporting verb after its subject; the statement is the event.
-            static const QRegularExpression reporting(QStringLiteral("^\\s(" DL_REPORTING ")\\s"));
+            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"));
             if (const QRegularExpressionMatch verb = reporting.match(QStringView(text).mid(c.clauseEnd, 12));
                 verb.hasMatch()) {
                 const int said = c.clauseEnd + int(verb.capturedStart(1));
@@ -489,7 +580,5 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     c.text = t;
     return c;
 }
-
-#undef DL_REPORTING
 
 } // namespace dateline::extract

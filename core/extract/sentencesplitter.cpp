@@ -1,5 +1,7 @@
 #include "core/extract/sentencesplitter.h"
 
+#include "core/extract/lexicon.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -31,6 +33,21 @@ bool abbreviationBefore(const QString &text, int dot)
     if (word.size() == 1 && word.at(0).isUpper())
         return true; // "W." in "George W. Bush", "U.S." ("S" after "U.")
     return abbreviations.contains(word.toLower());
+}
+
+// "10 a.m. Monday", "3 p.m. EST" go on; "ended at 10:40 a.m. Some troops …" is a new sentence.
+bool clockGoesOn(const QString &text, int dot, int next)
+{
+    if (dot < 3 || text.at(dot - 1).toLower() != u'm' || text.at(dot - 2) != u'.'
+        || (text.at(dot - 3).toLower() != u'a' && text.at(dot - 3).toLower() != u'p'))
+        return true; // not a clock's "a.m."
+    int e = next;
+    while (e < text.size() && text.at(e).isLetter())
+        ++e;
+    const QString word = text.mid(next, e - next);
+    const QString lower = word.toLower();
+    return lexicon::weekday(lower) || lexicon::month(lower) || (word == word.toUpper() && lexicon::timeZone(lower))
+        || lower == u"local" || lower == u"eastern" || lower == u"pacific" || lower == u"central";
 }
 
 } // namespace
@@ -95,7 +112,8 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
             if (k < n && !(text.at(k).isUpper() || text.at(k).isDigit() || isQuote(text.at(k)) || text.at(k) == QChar(0x201C)
                            || text.at(k) == u'\n'))
                 continue;
-            if (c == u'.' && j == i + 1 && abbreviationBefore(text, i) && k < n && text.at(k) != u'\n' && !isQuote(text.at(k)))
+            if (c == u'.' && j == i + 1 && abbreviationBefore(text, i) && k < n && text.at(k) != u'\n' && !isQuote(text.at(k))
+                && clockGoesOn(text, i, k))
                 continue;
             finish(j);
             i = j - 1;

@@ -246,11 +246,11 @@ TimexRules::Match TimexRules::dayMonth(int i)
     if (!isNumberTok(j) && j == i)
         return {}; // "first of March" needs "the"
     int d1 = 0;
-    // "17-18 March"; "the 11th and 12th of March", two days running (but "on 3 and 17 March" names
-    // two days, not the days between)
+    // "17-18 March"; "the 11th and 12th of March", two days running, and "between 2 and 5 March"
+    // (but "on 3 and 17 March" names two days, not the days between)
     if ((rangeWord(tok(e)) || word(e, u"and")) && isNumberTok(e + 1)) {
         int r = 0;
-        if (dayNumber(e + 1, r, d1) && d1 > d && (!word(e, u"and") || d1 == d + 1))
+        if (dayNumber(e + 1, r, d1) && d1 > d && (!word(e, u"and") || d1 == d + 1 || word(i - 1, u"between")))
             e = r;
         else
             d1 = 0;
@@ -258,12 +258,22 @@ TimexRules::Match TimexRules::dayMonth(int i)
     if (word(e, u"of"))
         ++e;
     int me = 0;
-    const int month = monthAt(e, me, false);
+    int month = monthAt(e, me, false);
+    // "on 3 and 17 March", "on 3, 10 and 17 March": the first days of a list take its month (each
+    // later one is tagged with it in turn)
+    bool listed = false;
+    if (!month && !d1 && isNumberTok(j) && !word(i - 1, u"between")) { // ("between 2 and 5 March": one span)
+        int k = e, r = 0, dk = 0;
+        while ((punct(k, u',') || word(k, u"and") || word(k, u"or")) && isNumberTok(k + 1) && dayNumber(k + 1, r, dk))
+            k = r;
+        if (k != e && (month = monthAt(k, me, false)))
+            listed = true;
+    }
     if (!month)
         return {};
     std::int64_t year = 0;
     // "13 March to 23 March", "30 March - 2 April 2008" (not a date moved "from 13 March to 20 March")
-    int end = me, ye = 0, month2 = month;
+    int end = listed ? e : me, ye = 0, month2 = month;
     if (!d1 && rangeWord(tok(me)) && isNumberTok(me + 1) && !movedBefore(i)) {
         int r = 0, m2e = 0, d2 = 0;
         if (dayNumber(me + 1, r, d2)) {
@@ -274,9 +284,11 @@ TimexRules::Match TimexRules::dayMonth(int i)
             }
         }
     }
-    if (punct(end, u',') && yearNumber(end + 1, ye, year))
+    if (listed && (yearNumber(me, ye, year) || (punct(me, u',') && yearNumber(me + 1, ye, year))))
+        ; // the list's year, after its month
+    else if (!listed && punct(end, u',') && yearNumber(end + 1, ye, year))
         end = ye;
-    else if (yearNumber(end, ye, year))
+    else if (!listed && yearNumber(end, ye, year))
         end = ye;
     else if (const auto paired = pairedYear(i, month))
         year = *paired;

@@ -248,6 +248,10 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
 std::int64_t TimexRules::dayLaterInSentence(int e, std::int64_t fallback)
 {
     // "polls open at 6 a.m. and close at 9 p.m. on Nov. 5": the day named later in the sentence
+    // (which "… ended at 10:40 a.m. Some troops …" has ended: the full stop was the time's)
+    if (punct(e - 1, u'.') && e < n && t[size_t(e)].isWord() && t[size_t(e)].capitalised
+        && !lexicon::weekday(t[size_t(e)].lower) && !lexicon::month(t[size_t(e)].lower))
+        return fallback;
     for (int k = e; k < n && k < e + 15; ++k) {
         const Token &a = t[size_t(k)];
         if (a.isPunct(u';') || a.isPunct(u'?') || a.isPunct(u'!') || a.paragraphBefore)

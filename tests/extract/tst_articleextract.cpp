@@ -38,6 +38,8 @@ private slots:
     void proposalCount_data();
     void proposalCount();
     void repeatedEvent();
+    void listedDays();
+    void clockTimeEndsSentence();
     void contentlessTitle();
     void reportDateIsNoEvent_data();
     void reportDateIsNoEvent();
@@ -305,6 +307,15 @@ void TestArticleExtract::actors()
     QVERIFY2(labels.contains(QStringLiteral("Mohammed bin Salman")), qPrintable(labels.join(u'|')));
     QVERIFY2(labels.contains(QStringLiteral("Ursula von der Leyen")), qPrintable(labels.join(u'|')));
     // a particle with no name after it ends the name: "President Macron de facto …"
+    // a title in lower case before the name, in commas or not (British style)
+    const std::vector<ActorMention> british = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "The Conservative leader, Kemi Badenoch, and the French president Emmanuel Macron spoke. The president, "
+        "The White House said, left."));
+    labels.clear();
+    for (const ActorMention &a : british)
+        labels.append(a.label + u'/' + a.country);
+    QCOMPARE(labels, QStringList({QStringLiteral("Kemi Badenoch/"), QStringLiteral("France/FRA"),
+                                  QStringLiteral("Emmanuel Macron/FRA"), QStringLiteral("United States/USA")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
@@ -491,9 +502,32 @@ void TestArticleExtract::titles_data()
     QTest::newRow("object relative clause keeps its own subject")
         << QStringLiteral("They debated the treaty, which the two presidents signed on March 3 in Kyiv.")
         << QStringLiteral("The two presidents signed");
-    QTest::newRow("relative clause after a clause")
+    QTest::newRow("relative clause after a verb's object")
         << QStringLiteral("The move seemed aimed at calming Iran, which had condemned the raid on March 2.")
-        << QStringLiteral("Condemned the raid");
+        << QStringLiteral("Iran had condemned the raid");
+    QTest::newRow("relative clause after a clause")
+        << QStringLiteral("The minister resigned, which surprised his party on March 2.")
+        << QStringLiteral("Surprised his party");
+    QTest::newRow("relative clause after a name joined by of")
+        << QStringLiteral("Lula attended the opening of the fourth meeting of the China-CELAC Forum, which is scheduled to run "
+                          "until March 30.")
+        << QStringLiteral("The fourth meeting of the China-CELAC Forum is scheduled to run");
+    QTest::newRow("that and a verb")
+        << QStringLiteral("Voters resent the repeated postponement of elections that were originally scheduled for "
+                          "December 2007.")
+        << QStringLiteral("Elections were originally scheduled");
+    QTest::newRow("announced with an object")
+        << QStringLiteral("The prime minister and the French president announced the pilot scheme at a press conference "
+                          "on Thursday.")
+        << QStringLiteral("The prime minister and the French president announced the pilot scheme");
+    QTest::newRow("speaker in commas")
+        << QStringLiteral("The Conservative leader, Kemi Badenoch, said on Wednesday that the scheme would fail.")
+        << QStringLiteral("Kemi Badenoch said the scheme would fail");
+    QTest::newRow("parenthesis inside the clause")
+        << QStringLiteral("Police found 1,300 pounds (600 kg) of explosives on Sunday.")
+        << QStringLiteral("Police found 1,300 pounds (600 kg) of explosives");
+    QTest::newRow("colon of a score") << QStringLiteral("The council backed the plan 3:1 on Monday.")
+                                      << QStringLiteral("The council backed the plan 3:1");
     QTest::newRow("relative clause after a noun with its complement")
         << QStringLiteral("The attack on the embassy, which began on March 3, killed 12 people.")
         << QStringLiteral("The attack on the embassy began");
@@ -554,6 +588,31 @@ void TestArticleExtract::repeatedEvent()
 }
 
 // "this week or next" in a quote gives no proposal titled "Or next"; the quote with its speaker
+// "on 22 and 24 April", "on 3, 10 and 17 March": one event on each day of the list
+void TestArticleExtract::listedDays()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("The council held consultations on 3, 10 and 17 March."));
+    QCOMPARE(x.events.size(), size_t(3));
+    const QStringList dates = {x.events[0].date, x.events[1].date, x.events[2].date};
+    QCOMPARE(dates, QStringList({QStringLiteral("2008-03-03"), QStringLiteral("2008-03-10"), QStringLiteral("2008-03-17")}));
+    for (const ProposedEvent &e : x.events)
+        QCOMPARE(e.title, QStringLiteral("The council held consultations"));
+}
+
+// A clock time's "a.m." can end a sentence: the next sentence's day is not the time's.
+void TestArticleExtract::clockTimeEndsSentence()
+{
+    const QString text = QStringLiteral("The meeting began at 10:05 a.m. Some 4,000 troops arrived on Monday.");
+    const std::vector<Sentence> sentences = SentenceSplitter::split(text);
+    QCOMPARE(sentences.size(), size_t(2));
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.timexes.front().value, QStringLiteral("2008-03-28T10:05"));
+    QCOMPARE(x.events.back().title, QStringLiteral("Some 4,000 troops arrived"));
+    // "at 10 a.m. Monday" goes on
+    QCOMPARE(SentenceSplitter::split(QStringLiteral("They meet at 10 a.m. Monday in Paris.")).size(), size_t(1));
+}
+
 void TestArticleExtract::contentlessTitle()
 {
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})

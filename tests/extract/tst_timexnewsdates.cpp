@@ -208,6 +208,10 @@ void TestTimexNewsDates::expressions_data()
     row("for the season", "Talks are planned for the spring.", "the spring", "DATE", "2025-SP", "2025-21");
     row("two days running", "The delegations met on the 11th and 12th of March.", "the 11th and 12th of March", "DATE",
         "2024-03-11", "2024-03-11/2024-03-12");
+    row("first day of a list", "Talks were held on 3 and 17 March.", "3", "DATE", "2024-03-03", "2024-03-03");
+    row("middle day of a list", "Talks were held on 3, 10 and 17 March 2023.", "10", "DATE", "2023-03-10", "2023-03-10");
+    row("days between", "Fighting raged between 2 and 5 March.", "2 and 5 March", "DATE", "2024-03-02",
+        "2024-03-02/2024-03-05");
     row("span of years", "A road map covering 2025-2027 will be adopted.", "2025-2027", "DATE", "2025", "2025/2027");
     row("second of a pair", "Talks were held between June 3 and June 5 in Vienna.", "June 5", "DATE", "2023-06-05",
         "2023-06-05");
