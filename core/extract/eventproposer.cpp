@@ -107,7 +107,9 @@ bool overlapsAny(const std::vector<Span> &spans, int start, int end)
 QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
 {
     static const QRegularExpression place(QStringLiteral(
-        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+([A-Z][\\w\u2019'-]*(?:\\s+[A-Z][\\w\u2019'-]*){0,2})"));
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+"
+        // "Rio de Janeiro", "Dar es Salaam"
+        "([A-Z][\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?[A-Z][\\w\u2019'-]*){0,2})"));
     const QStringView clause = QStringView(text).mid(from, to - from);
     for (auto it = place.globalMatch(clause); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -264,6 +266,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (eventDate)
                 continue;
         }
+        // "extended the mandate on Wednesday until 30 April 2026": the end of what the sentence's earlier
+        // date began, not an event (but "postponed until 3 March" names the new date)
+        static const QRegularExpression until(QStringLiteral("\\b(?:until|till|through)\\s+$"));
+        static const QRegularExpression moved(QStringLiteral(
+            "\\b(?:postponed|delayed|deferred|adjourned|suspended|moved|pushed\\s+back|put\\s+off|rescheduled)\\b"));
+        if (!events.empty() && events.back().evidenceStart == s->start
+            && until.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch()
+            && !moved.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch())
+            continue;
         ProposedEvent e;
         e.timex = k;
         e.date = t.edtf;

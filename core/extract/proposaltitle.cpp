@@ -404,8 +404,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
     // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
     static const QRegularExpression scheduled(
-        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+),?\\s+"
-                       "(?:planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
+        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their)\\s)[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+),?\\s+"
+                       "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
+                       "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
         // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
@@ -417,6 +418,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         c.clauseEnd = stop;
         c.nounPhrase = true;
         c.text = tidy(m.captured(1) + u' ' + text.mid(timex.end, stop - timex.end), 12);
+        if (!c.text.contains(u' ')) // "the elections now set for December": "Elections set"
+            c.text += u' ' + m.captured(2).toLower();
         return c;
     }
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an

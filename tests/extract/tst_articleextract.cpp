@@ -526,6 +526,9 @@ void TestArticleExtract::titles_data()
     QTest::newRow("parenthesis inside the clause")
         << QStringLiteral("Police found 1,300 pounds (600 kg) of explosives on Sunday.")
         << QStringLiteral("Police found 1,300 pounds (600 kg) of explosives");
+    QTest::newRow("schedule word after an adverb")
+        << QStringLiteral("The mission will review its posture ahead of the elections now set for December.")
+        << QStringLiteral("Elections set");
     QTest::newRow("colon of a score") << QStringLiteral("The council backed the plan 3:1 on Monday.")
                                       << QStringLiteral("The council backed the plan 3:1");
     QTest::newRow("relative clause after a noun with its complement")
@@ -542,6 +545,10 @@ void TestArticleExtract::proposalCount_data()
     QTest::addColumn<int>("count");
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
     QTest::newRow("page header") << QStringLiteral("WSJ891102-0067 = 891102 891102-0067 March 3\n\nThe talks ended.") << 0;
+    QTest::newRow("end of what an earlier date began")
+        << QStringLiteral("The Council on Monday extended the mandate of the mission until 30 April 2009.") << 1;
+    QTest::newRow("a date moved until another")
+        << QStringLiteral("The Council on Monday postponed the vote until 30 April.") << 2;
     QTest::newRow("slug of short codes") << QStringLiteral("A4195 Cx1f taf-z u a Cx13 Cx11 BC-NY-MURDER 02-12 0207 March 3\n\nThe talks ended.") << 0;
     QTest::newRow("names with digits") << QStringLiteral("G20 and G7 leaders met F-16 pilots on March 3.") << 1;
     QTest::newRow("decades and ordinals") << QStringLiteral("The 1990s reforms and 2000s cuts of the 21st century ended on March 3.") << 1;
@@ -671,6 +678,8 @@ void TestArticleExtract::places_data()
     QTest::newRow("resort of") << QStringLiteral("They will talk at Russia's Black Sea resort of Sochi on June 6.")
                                << QStringLiteral("Sochi");
     QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
+    QTest::newRow("name with a particle") << QStringLiteral("Brazil will host the summit in Rio de Janeiro on July 6.")
+                                          << QStringLiteral("Rio de Janeiro");
     QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
 }
 
