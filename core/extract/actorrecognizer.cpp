@@ -118,14 +118,28 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         if (titleEnd > 0 && titleEnd < n && isNameWord(t[size_t(titleEnd)]) && !notNames.contains(t[size_t(titleEnd)].lower)
             && !countries.find(t[size_t(titleEnd)].lower) && !countries.find(slice(titleEnd, titleEnd))) {
             int e = titleEnd;
+            // a name stays on its line, and in its case: "Minister Jaishankar\n\nREADOUT"
+            const auto sameLine = [&](int k) {
+                return !text.mid(t[size_t(k - 1)].end, t[size_t(k)].begin - t[size_t(k - 1)].end).contains(u'\n');
+            };
+            const auto shouting = [&](const Token &w) {
+                return w.lower.size() > 1 && text.mid(w.begin, w.end - w.begin) == text.mid(w.begin, w.end - w.begin).toUpper();
+            };
+            const bool capitalName = shouting(t[size_t(titleEnd)]);
             while (e < n && e - titleEnd < 5) {
                 const Token &w = t[size_t(e)];
+                if (e > titleEnd && (!sameLine(e) || shouting(w) != capitalName))
+                    break;
                 if (isNameWord(w) && (e == titleEnd || w.spaceBefore)) {
                     // a one-letter initial with its full stop: "George W. Bush"
                     if (w.lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.'))
                         e += 2;
                     else
                         ++e;
+                    // "Cho Tae-yul", "Choi Sang-mok": a hyphenated given name's lower-case part
+                    if (e + 1 < n && t[size_t(e)].isPunct(u'-') && !t[size_t(e)].spaceBefore && t[size_t(e + 1)].isWord()
+                        && !t[size_t(e + 1)].spaceBefore && !t[size_t(e + 1)].capitalised)
+                        e += 2;
                 } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && isNameParticle(w.lower)) {
                     // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen"
                     int k = e + 1;

@@ -54,13 +54,14 @@ std::optional<CivilDate> leadingDate(const QString &text)
     return d;
 }
 
-// "GENEVA, Nov 14 (Reuters) -", "KYIV, Ukraine, March 5 (AP) —", "BRUSSELS (AP) —": a place in
-// capitals (and its country or state), the date (captured), the agency, a dash
+// "GENEVA, Nov 14 (Reuters) -", "KYIV, Ukraine, March 5 (AP) —", "BRUSSELS (AP) —", "MOSCOW, April 2.
+// /TASS/.": a place in capitals (and its country or state), the date (captured), the agency, a dash
+// (or the agency between slashes)
 const QRegularExpression &datelineHead()
 {
     static const QRegularExpression dateline(QStringLiteral(
-        "^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"
-        "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[-–—]|--)\\s+"));
+        "^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(/\\n]{3,30}?))?"
+        "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[-–—]|--|\\.?\\s*/[A-Z][A-Za-z-]{1,15}/\\.?)\\s+"));
     return dateline;
 }
 

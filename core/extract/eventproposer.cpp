@@ -338,7 +338,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // Status words may sit just before the clause ("he will travel to Sochi on April 6").
         // The words up to the date decide, not a later clause ("met this week and will meet again").
-        const int statusFrom = std::max(s->start, cs - 40);
+        // (but not from before the sentence's previous date: "is scheduled to talk on Thursday, and the
+        // president met him on Friday")
+        int statusFrom = std::max(s->start, cs - 40);
+        if (k > 0 && timexes[size_t(k - 1)].end > s->start && timexes[size_t(k - 1)].end <= t.start)
+            statusFrom = std::max(statusFrom, std::min(cs, timexes[size_t(k - 1)].end));
         int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
         // nor the next one after the date ("arrived later that day and is to stay through Wednesday")
         static const QRegularExpression nextClause(QStringLiteral("\\s(?:and|but)\\s"));
@@ -348,6 +352,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // What was said that day happened, whatever it says of the future; a denial stays one.
         if (choice.statement && e.status != EventStatus::Denied && e.status != EventStatus::Reported)
             e.status = EventStatus::Occurred;
+        // "is scheduled to hold talks later Monday and meet the president on Tuesday": a second verb
+        // with no subject of its own shares the first one's plan
+        static const QRegularExpression conjunct(QStringLiteral(
+            "^[^,;.]{0,60}?\\s(?:and|or)\\s+(?!(?:the|a|an|he|she|it|they|we|i|this|that|his|her|its|their)\\b)[a-z]"));
+        if (e.status == EventStatus::Occurred && !events.empty() && events.back().evidenceStart == s->start
+            && events.back().timex == k - 1 && events.back().status == EventStatus::Planned
+            && conjunct.match(QStringView(text).mid(timexes[size_t(k - 1)].end, t.start - timexes[size_t(k - 1)].end)).hasMatch())
+            e.status = EventStatus::Planned;
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;

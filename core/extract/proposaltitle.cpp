@@ -326,14 +326,22 @@ QString tidy(QString s, int maxWords)
     while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
                                 || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
-    if (words.size() > maxWords)
+    if (words.size() > maxWords) {
+        // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"
+        const bool inName = words.at(maxWords).at(0).isUpper() && words.at(maxWords - 1).at(0).isUpper();
         words = words.mid(0, maxWords);
+        qsizetype keep = words.size();
+        while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
+            --keep;
+        if (keep > 1 && !words.at(keep - 1).at(0).isUpper()) // (a title in capitals throughout stays)
+            words = words.mid(0, keep);
+    }
     // after the cut, so that a shortened title does not end on "to" or "the" either
     while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
         words.removeLast();
     s = words.join(u' ');
-    while (!s.isEmpty() && QStringLiteral(",;:-—.").contains(s.back()))
-        s.chop(1);
+    while (!s.isEmpty() && (QStringLiteral(",;:-—.").contains(s.back()) || s.back().isSpace()))
+        s.chop(1); // ("steelmaker --")
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
     return s;
@@ -437,7 +445,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
-            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z]"));
+            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z,]")); // (a comma is a boundary itself)
             if (goesOn.match(QStringView(before).mid(m.capturedEnd())).hasMatch())
                 continue;
         }
@@ -524,7 +532,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     const bool thatWhich = lastBoundary.hasMatch() && lastBoundary.captured(1) == u"that";
     if (const QRegularExpressionMatch r = (thatWhich ? thatRelative : relative).match(head);
         r.hasMatch() && (commaWhich || thatWhich) && after < 0) {
-        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+        // "the summit of the Shanghai Cooperation Organization (SCO), which …": without the brackets
+        static const QRegularExpression brackets(QStringLiteral("\\s*\\([^()]*\\)\\s*$"));
+        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(brackets);
         QString noun = tidy(chunk, 10);
         // "Lula attended the opening of the summit, which …": the noun phrase the clause ends with
         if (thatWhich || !isNounPhrase(noun, 7))

@@ -173,7 +173,10 @@ TimexRules::Match TimexRules::unitBeforeAfter(int i)
     if (lexicon::unitIsPlural(u->lower))
         return {};
     const bool fine = refUnit == 'D' || (refUnit == 'M' && unit != u"D" && unit != u"W") || (refUnit == 'Y' && unit == u"Y");
-    const std::int64_t anchor = fine ? ref : dct;
+    // "Putin will attend on May 9. The day before, Lavrov met …": a past verb cannot be after the story's
+    // day, so the day before is the story's
+    const bool pastAfterStory = fine && unit == u"D" && ref + dir > dct && tenseAround(i) == Tense::Past;
+    const std::int64_t anchor = fine && !pastAfterStory ? ref : dct;
     if (unit == u"D")
         return dayMatch(i + 3, anchor + dir);
     Match m;

@@ -323,7 +323,9 @@ std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool force
             best = c;
             bestDistance = distance;
         }
-        const bool onSide = tense == Tense::Past ? cand <= dct + slack : tense == Tense::Future ? cand >= dct - slack : false;
+        // "said Putin would travel in the autumn": a future seen from the saying, which is about the story's day
+        const bool onSide = tense == Tense::Past ? cand <= dct + slack
+            : tense == Tense::Future || tense == Tense::Conditional ? cand >= dct - slack : false;
         if (onSide && (sidedDistance < 0 || distance < sidedDistance)) {
             sided = c;
             sidedDistance = distance;

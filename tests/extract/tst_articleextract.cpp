@@ -40,6 +40,7 @@ private slots:
     void repeatedEvent();
     void listedDays();
     void clockTimeEndsSentence();
+    void conjunctSharesPlan();
     void contentlessTitle();
     void reportDateIsNoEvent_data();
     void reportDateIsNoEvent();
@@ -230,6 +231,8 @@ void TestArticleExtract::publishedInText_data()
     QTest::newRow("heading with a date is no date line")
         << QStringLiteral("March 17 summit ends in deadlock\n\nThe leaders met.") << QString();
     QTest::newRow("body date is none") << QStringLiteral("The leaders met on March 17, 2008, in Moscow.") << QString();
+    QTest::newRow("agency between slashes") << QStringLiteral("MOSCOW, April 2. /TASS/. Lavrov will visit China.")
+                                            << QStringLiteral("2024-04-02");
     QTest::newRow("no date") << QStringLiteral("BRUSSELS (AP) \u2014 EU leaders will meet.") << QString();
 }
 
@@ -316,6 +319,13 @@ void TestArticleExtract::actors()
         labels.append(a.label + u'/' + a.country);
     QCOMPARE(labels, QStringList({QStringLiteral("Kemi Badenoch/"), QStringLiteral("France/FRA"),
                                   QStringLiteral("Emmanuel Macron/FRA"), QStringLiteral("United States/USA")}));
+    // a hyphenated given name; a name that stops at the end of its line and at a heading in capitals
+    const std::vector<ActorMention> lines = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "Call with Foreign Minister Jaishankar\n\nREADOUT OFFICE\n\nHe met Foreign Minister Cho Tae-yul."));
+    labels.clear();
+    for (const ActorMention &a : lines)
+        labels.append(a.label);
+    QCOMPARE(labels, QStringList({QStringLiteral("Jaishankar"), QStringLiteral("Cho Tae-yul")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
@@ -529,6 +539,14 @@ void TestArticleExtract::titles_data()
     QTest::newRow("schedule word after an adverb")
         << QStringLiteral("The mission will review its posture ahead of the elections now set for December.")
         << QStringLiteral("Elections set");
+    QTest::newRow("brackets before a relative clause")
+        << QStringLiteral("Putin will attend the summit of the Shanghai Cooperation Organization (SCO), which will be held "
+                          "in Tianjin on August 31.")
+        << QStringLiteral("The summit of the Shanghai Cooperation Organization will be held in Tianjin");
+    QTest::newRow("cut before a name, not inside it")
+        << QStringLiteral("The ministers discussed the outcomes of the state visit of Prime Minister Narendra Modi on "
+                          "February 13.")
+        << QStringLiteral("The ministers discussed the outcomes of the state visit");
     QTest::newRow("colon of a score") << QStringLiteral("The council backed the plan 3:1 on Monday.")
                                       << QStringLiteral("The council backed the plan 3:1");
     QTest::newRow("relative clause after a noun with its complement")
@@ -618,6 +636,21 @@ void TestArticleExtract::clockTimeEndsSentence()
     QCOMPARE(x.events.back().title, QStringLiteral("Some 4,000 troops arrived"));
     // "at 10 a.m. Monday" goes on
     QCOMPARE(SentenceSplitter::split(QStringLiteral("They meet at 10 a.m. Monday in Paris.")).size(), size_t(1));
+}
+
+// "is scheduled to hold talks on Thursday and meet the president on Friday": the second verb shares the plan
+void TestArticleExtract::conjunctSharesPlan()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("The envoy is scheduled to hold talks on Thursday and meet the president "
+                                                 "on Friday."));
+    QCOMPARE(x.events.size(), size_t(2));
+    QCOMPARE(statusName(x.events[1].status), QStringLiteral("planned"));
+    const Extraction y = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("The envoy is scheduled to hold talks on Thursday, and the president "
+                                                 "met him on Friday."));
+    QCOMPARE(y.events.size(), size_t(2));
+    QCOMPARE(statusName(y.events[1].status), QStringLiteral("occurred"));
 }
 
 void TestArticleExtract::contentlessTitle()

@@ -212,6 +212,10 @@ void TestTimexNewsDates::expressions_data()
     row("middle day of a list", "Talks were held on 3, 10 and 17 March 2023.", "10", "DATE", "2023-03-10", "2023-03-10");
     row("days between", "Fighting raged between 2 and 5 March.", "2 and 5 March", "DATE", "2024-03-02",
         "2024-03-02/2024-03-05");
+    row("day before, a past verb", "Putin will attend the parade on May 19. The day before, Lavrov met the envoy.",
+        "The day before", "DATE", "2024-05-14", "2024-05-14");
+    row("month after would", "Peskov said Putin would travel to China in December.", "December", "DATE", "2024-12",
+        "2024-12");
     row("span of years", "A road map covering 2025-2027 will be adopted.", "2025-2027", "DATE", "2025", "2025/2027");
     row("second of a pair", "Talks were held between June 3 and June 5 in Vienna.", "June 5", "DATE", "2023-06-05",
         "2023-06-05");
