@@ -291,8 +291,12 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     const QStringList name = words.mid(0, words.size() - verbs);
     const QString subject = name.join(u' ');
     const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
-    if (verbs == 0 || verbs > 3 || name.isEmpty() || pronouns.contains(first)
-        || !(isBareSubject(subject) || isDescribedName(subject)
+    // A headline's "Gaza truce talks to resume in Doha", "Wang Yi to hold talks": a name or a short
+    // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)
+    const bool headline = verbs == 0 && name.size() >= 2 && isNounPhrase(subject, 4)
+        && std::none_of(name.begin() + 1, name.end(), [](const QString &w) { return opensNounPhrase(w); });
+    if ((verbs == 0 && !headline) || verbs > 3 || name.isEmpty() || pronouns.contains(first)
+        || !(isBareSubject(subject) || isDescribedName(subject) || headline
              || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
     return subject + QStringLiteral(" to ") + infinitive;
@@ -399,14 +403,22 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         while (p < s.end && text.at(p) == u' ')
             ++p;
     }
-    const bool prenominal = (possessive || determiner.match(before).hasMatch()) && p < s.end && text.at(p).isLower();
+    // "Prime Minister Modi's February 13 visit": a name's, kept in the title
+    static const QRegularExpression possessor(
+        QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|&amp;|amp|and|of)\\s+){0,4})?"
+                       "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"));
+    const QRegularExpressionMatch owner = possessor.match(before);
+    const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
+        && text.at(p).isLower();
     if (prenominal) {
         // "a March 26 interview at the White House" -> "Interview at the White House"
         const int stop = clauseStop(text, p, s.end);
-        c.clauseStart = possessive ? timex.start : s.start + int(determiner.match(before).capturedStart(1));
+        c.clauseStart = possessive ? timex.start
+            : owner.hasMatch()     ? s.start + int(owner.capturedStart(1))
+                                   : s.start + int(determiner.match(before).capturedStart(1));
         c.clauseEnd = stop;
         c.nounPhrase = true;
-        c.text = tidy(text.mid(p, stop - p), 12);
+        c.text = tidy((owner.hasMatch() && !possessive ? owner.captured(1) + u' ' : QString()) + text.mid(p, stop - p), 12);
         return c;
     }
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the

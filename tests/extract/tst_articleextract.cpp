@@ -547,6 +547,10 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("The ministers discussed the outcomes of the state visit of Prime Minister Narendra Modi on "
                           "February 13.")
         << QStringLiteral("The ministers discussed the outcomes of the state visit");
+    QTest::newRow("a name's dated noun") << QStringLiteral("They discussed Prime Minister Modi's February 13 visit to Washington.")
+                                         << QStringLiteral("Prime Minister Modi's visit to Washington");
+    QTest::newRow("headline infinitive") << QStringLiteral("Qatar says Gaza truce talks to resume in Doha next week")
+                                         << QStringLiteral("Gaza truce talks to resume in Doha");
     QTest::newRow("colon of a score") << QStringLiteral("The council backed the plan 3:1 on Monday.")
                                       << QStringLiteral("The council backed the plan 3:1");
     QTest::newRow("relative clause after a noun with its complement")
