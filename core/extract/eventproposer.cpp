@@ -290,7 +290,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             else
                 clause.start = timexes[size_t(k - 1)].end;
         }
-        TitleChoice choice = title(text, t, clause, afterReport);
+        TitleChoice choice = title(text, t, clause, afterReport, s->start);
         const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback
         if (choice.text.count(u' ') < 1 && clause.start != s->start)
             choice = title(text, t, *s);

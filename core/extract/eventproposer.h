@@ -42,8 +42,10 @@ private:
         bool repeat = false;     // another instance of the event before ("on Friday, and again in March")
     };
     // after: where a report date before this one ends ("Hamas said on Saturday it had received …"):
-    // the clause starts after it, and its reporting verb still names the speaker.
-    TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence, int after = -1) const;
+    // the clause starts after it, and its reporting verb still names the speaker. sentenceStart: where
+    // the whole sentence starts, when the clause starts after an earlier date of it.
+    TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence, int after = -1,
+                      int sentenceStart = -1) const;
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

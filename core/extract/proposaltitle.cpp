@@ -112,13 +112,22 @@ bool isNounPhrase(const QString &phrase, int maxWords)
 // A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
 // (at most six words, none of them a verb form), when the word after the date is clearly a finite
 // verb: a past in "-ed", or said, told, met, held, will, has, was ("… on Wednesday approved …").
-bool isNounSubject(const QString &title, const QString &text, int p, int end)
+// A word that is clearly a finite verb: a past in "-ed", or said, told, met, held, will, has, was …
+bool isFiniteVerb(const QString &verb)
 {
     static const QSet<QString> finite = {
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("will"),
         QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("was"), QStringLiteral("were"),
         QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
-        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled")};
+        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled"),
+        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("would"), QStringLiteral("came"), QStringLiteral("went"),
+        QStringLiteral("left"), QStringLiteral("spoke"), QStringLiteral("rose"), QStringLiteral("fell")};
+    return !verb.isEmpty() && verb.at(0).isLower()
+        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+}
+
+bool isNounSubject(const QString &title, const QString &text, int p, int end)
+{
     static const QSet<QString> places = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
     if (words.size() < 2 || !words.last().at(0).isLower() || !isNounPhrase(title, 6)
@@ -127,9 +136,7 @@ bool isNounSubject(const QString &title, const QString &text, int p, int end)
     int q = p;
     while (q < end && text.at(q).isLetter())
         ++q;
-    const QString verb = text.mid(p, q - p);
-    return !verb.isEmpty() && verb.at(0).isLower()
-        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+    return isFiniteVerb(text.mid(p, q - p));
 }
 
 // Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
@@ -351,6 +358,23 @@ QString tidy(QString s, int maxWords)
     return s;
 }
 
+QString sentenceSubject(const QString &text, int start, int end)
+{
+    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"));
+    QStringList words;
+    for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
+        words.append(it.next().captured());
+    for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
+        const QString subject = words.mid(0, n).join(u' ');
+        // "Johnson met …", "The Senate voted …", "The meeting began …"
+        const bool name = isBareSubject(subject) && !words.at(n).at(0).isUpper();
+        const bool noun = n == 2 && opensNounPhrase(words.at(0)) && words.at(1).at(0).isLower();
+        if ((name || noun) && isFiniteVerb(words.at(n)))
+            return subject;
+    }
+    return {};
+}
+
 // Wire and page furniture rather than a sentence: "AP900815-0044 AP-NR", "WSJ891102-0067 = 891102",
 // "WALL STREET JOURNAL". A title is furniture when it has no lower-case letter, or codes (letters
 // with three or more digits, or marks such as "@" and "=" standing alone) make up much of it;
@@ -382,7 +406,8 @@ bool looksLikeFurniture(const QString &title)
     return codes >= 2 || (codes == 1 && words.size() <= 3) || mixed >= 3;
 }
 
-EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int after) const
+EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int after,
+                                                int sentenceStart) const
 {
     TitleChoice c;
     const QString before = text.mid(s.start, timex.start - s.start);
@@ -411,14 +436,22 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
         && text.at(p).isLower();
     if (prenominal) {
-        // "a March 26 interview at the White House" -> "Interview at the White House"
-        const int stop = clauseStop(text, p, s.end);
+        // "a March 26 interview at the White House" -> "Interview at the White House"; "a rare Sunday
+        // session and a procedural vote …" ends before the second noun phrase
+        static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"));
+        int stop = clauseStop(text, p, s.end);
+        if (const QRegularExpressionMatch m = coordinated.match(QStringView(text).mid(p, stop - p));
+            m.hasMatch() && !QStringView(text).mid(p, m.capturedStart()).contains(QLatin1String("between")))
+            stop = p + int(m.capturedStart()); // ("the meeting between Elian and his grandmothers" is one)
         c.clauseStart = possessive ? timex.start
             : owner.hasMatch()     ? s.start + int(owner.capturedStart(1))
                                    : s.start + int(determiner.match(before).capturedStart(1));
         c.clauseEnd = stop;
         c.nounPhrase = true;
         c.text = tidy((owner.hasMatch() && !possessive ? owner.captured(1) + u' ' : QString()) + text.mid(p, stop - p), 12);
+        // a noun of one word keeps the words before it: "a rare Sunday session" -> "Rare Sunday session"
+        if (const QRegularExpressionMatch d = determiner.match(before); !c.text.contains(u' ') && !possessive && d.hasMatch())
+            c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
         return c;
     }
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
@@ -499,7 +532,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // names the event the date is another instance of.
     static const QRegularExpression instance(
         QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)"
-                       "\\s+(?:in|on|at)?\\s*$"),
+                       "\\s+(?:in|on|at|over|during|within|by)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     // "held talks on 22 and 24 April", "on 3, 10 and 17 March", "in May or in June": the same event
     // on another day of a list (the clause starts after the list's previous date)
@@ -530,6 +563,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("^.*\\b(?:hours|days|weeks|months|years)\\s+(?:after|before)\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption);
     head.remove(distance);
+    // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
+    // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
+    static const QRegularExpression coordinatedNoun(QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"));
+    static const QRegularExpression coordinatedVerb(QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"));
+    head.remove(coordinatedNoun);
+    const bool conjunct = coordinatedVerb.match(head).hasMatch();
     QString t = tidy(head, 12);
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
@@ -571,6 +610,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
         return c;
+    }
+    // "… last month and is due back there later this week": the sentence's subject, when it has a
+    // clear one (the clause starts after the sentence's previous date)
+    if (conjunct && sentenceStart >= 0 && sentenceStart < s.start && !t.isEmpty()) {
+        if (const QString subject = sentenceSubject(text, sentenceStart, s.end); !subject.isEmpty()) {
+            c.text = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
+            return c;
+        }
     }
     if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
         // The date opens the sentence: "On Friday, the ministers met in Geneva."

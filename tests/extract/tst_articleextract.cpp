@@ -38,6 +38,8 @@ private slots:
     void proposalCount_data();
     void proposalCount();
     void repeatedEvent();
+    void secondDateOfSentence_data();
+    void secondDateOfSentence();
     void listedDays();
     void clockTimeEndsSentence();
     void conjunctSharesPlan();
@@ -617,6 +619,35 @@ void TestArticleExtract::repeatedEvent()
 }
 
 // "this week or next" in a quote gives no proposal titled "Or next"; the quote with its speaker
+// Two dates in one sentence: the second clause's subject, noun or instance
+void TestArticleExtract::secondDateOfSentence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("second verb of the subject")
+        << QStringLiteral("Johnson met Biden at the White House last month and is due back there on April 2.")
+        << QStringLiteral("Johnson met Biden at the White House") << QStringLiteral("Johnson is due back there");
+    QTest::newRow("second verb, clock times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m.")
+                                              << QStringLiteral("The meeting began") << QStringLiteral("The meeting ended");
+    QTest::newRow("second noun phrase")
+        << QStringLiteral("The vote came after a rare Sunday session and a procedural vote on Thursday night.")
+        << QStringLiteral("Rare Sunday session") << QStringLiteral("A procedural vote");
+    QTest::newRow("again over") << QStringLiteral("North Korea fired a missile on Thursday and again over the weekend.")
+                                << QStringLiteral("North Korea fired a missile") << QStringLiteral("North Korea fired a missile");
+}
+
+void TestArticleExtract::secondDateOfSentence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(2));
+    QCOMPARE(x.events[0].title, first);
+    QCOMPARE(x.events[1].title, second);
+}
+
 // "on 22 and 24 April", "on 3, 10 and 17 March": one event on each day of the list
 void TestArticleExtract::listedDays()
 {
