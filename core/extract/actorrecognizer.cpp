@@ -96,13 +96,21 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 v.push_back(QString::fromLatin1(title).split(u' '));
             return v;
         }();
+        static const QSet<QString> titleStarts = [] {
+            QSet<QString> first;
+            for (const QStringList &words : titles)
+                first.insert(words.first());
+            return first;
+        }();
         int titleEnd = -1;
-        for (const QStringList &words : titles) {
-            int k = 0;
-            while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
-                ++k;
-            if (k == words.size() && i + k > titleEnd)
-                titleEnd = i + k;
+        if (titleStarts.contains(a.lower)) { // (most words start no title)
+            for (const QStringList &words : titles) {
+                int k = 0;
+                while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
+                    ++k;
+                if (k == words.size() && i + k > titleEnd)
+                    titleEnd = i + k;
+            }
         }
         // (or without the commas: "the French president Emmanuel Macron")
         const auto twoNameWords = [&](int k) {

@@ -241,6 +241,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (qs)
             quotesOfParagraph[qs->paragraph].push_back(k);
     }
+    const Sentence *readerChecked = nullptr;
+    bool addressesReader = false;
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
         if (!namesDayWeekOrMonth(t))
@@ -250,9 +252,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const Sentence *s = sentenceOf(t.start);
         if (!s)
             continue;
-        // Sentences that address the reader ("subscribe today") are advertising, not events.
+        // Sentences that address the reader ("subscribe today") are advertising, not events (looked
+        // at once per sentence: a long one may hold many dates).
         static const QRegularExpression reader(QStringLiteral("\\b(you|your)\\b"), QRegularExpression::CaseInsensitiveOption);
-        if (reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch())
+        if (s != readerChecked) {
+            readerChecked = s;
+            addressesReader = reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch();
+        }
+        if (addressesReader)
             continue;
         // "Exports rose 12% in April, official figures showed on May 2": the report date makes no
         // proposal of its own when the sentence dates an event besides (it still anchors the tagger).
@@ -271,10 +278,12 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         static const QRegularExpression until(QStringLiteral("\\b(?:until|till|through)\\s+$"));
         static const QRegularExpression moved(QStringLiteral(
             "\\b(?:postponed|delayed|deferred|adjourned|suspended|moved|pushed\\s+back|put\\s+off|rescheduled)\\b"));
-        if (!events.empty() && events.back().evidenceStart == s->start
-            && until.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch()
-            && !moved.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch())
-            continue;
+        if (!events.empty() && events.back().evidenceStart == s->start) {
+            const int from = std::max(s->start, t.start - 12);
+            if (until.match(QStringView(text).mid(from, t.start - from)).hasMatch()
+                && !moved.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch())
+                continue;
+        }
         ProposedEvent e;
         e.timex = k;
         e.date = t.edtf;
@@ -346,8 +355,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));
         // nor the next one after the date ("arrived later that day and is to stay through Wednesday")
         static const QRegularExpression nextClause(QStringLiteral("\\s(?:and|but)\\s"));
-        if (const qsizetype cut = text.indexOf(nextClause, t.end); cut >= 0 && cut < statusTo)
-            statusTo = std::max(int(cut), t.end);
+        // (searched in the clause only: a search from t.end through the whole text costs a pass over
+        // all of it per date, as the subject string is checked for valid UTF-16 first)
+        if (const QRegularExpressionMatch cut = nextClause.match(QStringView(text).mid(t.end, std::max(0, statusTo - t.end)));
+            cut.hasMatch())
+            statusTo = t.end + int(cut.capturedStart());
         e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
         // What was said that day happened, whatever it says of the future; a denial stays one.
         if (choice.statement && e.status != EventStatus::Denied && e.status != EventStatus::Reported)
