@@ -144,9 +144,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         e += 2;
                     else
                         ++e;
-                    // "Cho Tae-yul", "Choi Sang-mok": a hyphenated given name's lower-case part
-                    if (e + 1 < n && t[size_t(e)].isPunct(u'-') && !t[size_t(e)].spaceBefore && t[size_t(e + 1)].isWord()
-                        && !t[size_t(e + 1)].spaceBefore && !t[size_t(e + 1)].capitalised)
+                    // a hyphenated name's second part: "Cho Tae-yul", "Jean-Noël Barrot"
+                    while (e + 1 < n && t[size_t(e)].isPunct(u'-') && !t[size_t(e)].spaceBefore && t[size_t(e + 1)].isWord()
+                           && !t[size_t(e + 1)].spaceBefore)
                         e += 2;
                 } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && isNameParticle(w.lower)) {
                     // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen"

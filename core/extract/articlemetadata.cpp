@@ -60,7 +60,9 @@ std::optional<CivilDate> leadingDate(const QString &text)
 const QRegularExpression &datelineHead()
 {
     static const QRegularExpression dateline(QStringLiteral(
-        "^[A-Z][A-Z .'-]{1,40}(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(/\\n]{3,30}?))?"
+        // (a place in capitals, or in mixed case before an agency in brackets: "Paris (AFP) -")
+        "^(?:[A-Z][A-Z .'-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=(?:,[^(\\n]{3,30})?\\s*\\([A-Z]))"
+        "(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(/\\n]{3,30}?))?"
         "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[-–—]|--|\\.?\\s*/[A-Z][A-Za-z-]{1,15}/\\.?)\\s+"));
     return dateline;
 }

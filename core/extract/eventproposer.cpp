@@ -273,13 +273,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (eventDate)
                 continue;
         }
-        // "extended the mandate on Wednesday until 30 April 2026": the end of what the sentence's earlier
-        // date began, not an event (but "postponed until 3 March" names the new date)
-        static const QRegularExpression until(QStringLiteral("\\b(?:until|till|through)\\s+$"));
+        // "extended the mandate on Wednesday until 30 April 2026", "spoke on March 31, their first
+        // conversation since August": the bound of what the sentence's earlier date is about, or what it
+        // is compared with, not an event (but "postponed until 3 March" names the new date, and
+        // "has deteriorated since early March" the start of something)
+        static const QRegularExpression until(QStringLiteral(
+            "\\b(?:until|till|through|(?:first|second|third|last|highest|lowest|biggest|largest|worst|best|only)"
+            "(?:\\s+\\S+){0,4}\\s+since)\\s+$"));
         static const QRegularExpression moved(QStringLiteral(
             "\\b(?:postponed|delayed|deferred|adjourned|suspended|moved|pushed\\s+back|put\\s+off|rescheduled)\\b"));
         if (!events.empty() && events.back().evidenceStart == s->start) {
-            const int from = std::max(s->start, t.start - 12);
+            const int from = std::max(s->start, t.start - 60);
             if (until.match(QStringView(text).mid(from, t.start - from)).hasMatch()
                 && !moved.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch())
                 continue;

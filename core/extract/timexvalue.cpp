@@ -161,6 +161,12 @@ QString rawEdtf(const QString &v, const QString &mod, std::int64_t dct)
         return v;
     }
     const QString p1 = parts[1];
+    // (before weeks: winter's "WI" starts with a W too)
+    static const char *seasons[] = {"SP", "SU", "FA", "WI"};
+    for (int s = 0; s < 4; ++s) {
+        if (p1 == QLatin1String(seasons[s]))
+            return year(y) + u'-' + QString::number(21 + s);
+    }
     if (p1.startsWith(u'W')) {
         const int w = p1.mid(1).toInt();
         if (parts.size() > 2 && parts[2] == u"WE") {
@@ -176,11 +182,6 @@ QString rawEdtf(const QString &v, const QString &mod, std::int64_t dct)
     if (p1.startsWith(u'H')) {
         const int h = p1.mid(1).toInt();
         return interval(month(y, 6 * h - 5), month(y, 6 * h));
-    }
-    static const char *seasons[] = {"SP", "SU", "FA", "WI"};
-    for (int s = 0; s < 4; ++s) {
-        if (p1 == QLatin1String(seasons[s]))
-            return year(y) + u'-' + QString::number(21 + s);
     }
     const int m = p1.toInt();
     if (parts.size() == 2)

@@ -200,6 +200,9 @@ void TestArticleExtract::headingInText_data()
                           "that dragged on late into the night.")
         << QStringLiteral("Iran and the United Nations nuclear watchdog agreed on Thursday to resume inspections at two "
                           "sites by the end of the year");
+    QTest::newRow("mixed-case place before an agency")
+        << QStringLiteral("Paris (AFP) - France and Algeria agreed on Thursday to resume talks.")
+        << QStringLiteral("France and Algeria agreed on Thursday to resume talks.");
     QTest::newRow("capitals and a dash, no dateline") << QStringLiteral("NATO - the alliance at 75\n\nThe leaders met.")
                                                       << QStringLiteral("NATO - the alliance at 75");
     QTest::newRow("long sentence cut at a word")
@@ -323,11 +326,13 @@ void TestArticleExtract::actors()
                                   QStringLiteral("Emmanuel Macron/FRA"), QStringLiteral("United States/USA")}));
     // a hyphenated given name; a name that stops at the end of its line and at a heading in capitals
     const std::vector<ActorMention> lines = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
-        "Call with Foreign Minister Jaishankar\n\nREADOUT OFFICE\n\nHe met Foreign Minister Cho Tae-yul."));
+        "Call with Foreign Minister Jaishankar\n\nREADOUT OFFICE\n\nHe met Foreign Minister Cho Tae-yul and Foreign "
+        "Minister Jean-No\u00EBl Barrot."));
     labels.clear();
     for (const ActorMention &a : lines)
         labels.append(a.label);
-    QCOMPARE(labels, QStringList({QStringLiteral("Jaishankar"), QStringLiteral("Cho Tae-yul")}));
+    QCOMPARE(labels, QStringList({QStringLiteral("Jaishankar"), QStringLiteral("Cho Tae-yul"),
+                                  QStringLiteral("Jean-No\u00EBl Barrot")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
@@ -571,6 +576,8 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("page header") << QStringLiteral("WSJ891102-0067 = 891102 891102-0067 March 3\n\nThe talks ended.") << 0;
     QTest::newRow("end of what an earlier date began")
         << QStringLiteral("The Council on Monday extended the mandate of the mission until 30 April 2009.") << 1;
+    QTest::newRow("the last time before an earlier date")
+        << QStringLiteral("The presidents spoke by phone on March 3, their first conversation since August.") << 1;
     QTest::newRow("a date moved until another")
         << QStringLiteral("The Council on Monday postponed the vote until 30 April.") << 2;
     QTest::newRow("slug of short codes") << QStringLiteral("A4195 Cx1f taf-z u a Cx13 Cx11 BC-NY-MURDER 02-12 0207 March 3\n\nThe talks ended.") << 0;

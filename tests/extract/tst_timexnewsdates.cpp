@@ -216,6 +216,7 @@ void TestTimexNewsDates::expressions_data()
         "The day before", "DATE", "2024-05-14", "2024-05-14");
     row("month after would", "Peskov said Putin would travel to China in December.", "December", "DATE", "2024-12",
         "2024-12");
+    row("winter", "Talks stalled in the winter.", "the winter", "DATE", "2024-WI", "2024-24");
     row("span of years", "A road map covering 2025-2027 will be adopted.", "2025-2027", "DATE", "2025", "2025/2027");
     row("second of a pair", "Talks were held between June 3 and June 5 in Vienna.", "June 5", "DATE", "2023-06-05",
         "2023-06-05");
