@@ -51,7 +51,8 @@ bool namesDayWeekOrMonth(const Timex &t)
     if (t.value.endsWith(QLatin1String("_REF")))
         return false;
     const FuzzyDate &d = parsed(t.edtf);
-    return d.isValid() && d.precision() <= DatePrecision::Month;
+    // (a season too: "talks are pencilled in for the spring" is as fuzzy as a quarter, which is months)
+    return d.isValid() && d.precision() <= DatePrecision::Season;
 }
 
 void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)

@@ -577,12 +577,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // with no verb of its own ("The move seemed aimed at …, which had condemned" is a clause).
     static const QRegularExpression relative(QStringLiteral(
         "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"));
-    // "elections that were originally scheduled for December": "that" and a verb, the same.
-    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=(?:is|are|was|were|has|have|had|will|would)\\s)"));
+    // "elections that were originally scheduled for December", "a freeze that began last summer":
+    // "that" and a finite verb, the same.
+    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=([a-z]+)\\b)"));
     const bool commaWhich = lastBoundary.hasMatch() && lastBoundary.captured() == u",";
     const bool thatWhich = lastBoundary.hasMatch() && lastBoundary.captured(1) == u"that";
     if (const QRegularExpressionMatch r = (thatWhich ? thatRelative : relative).match(head);
-        r.hasMatch() && (commaWhich || thatWhich) && after < 0) {
+        r.hasMatch() && (!thatWhich || isFiniteVerb(r.captured(1))) && (commaWhich || thatWhich) && after < 0) {
         // "the summit of the Shanghai Cooperation Organization (SCO), which …": without the brackets
         static const QRegularExpression brackets(QStringLiteral("\\s*\\([^()]*\\)\\s*$"));
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(brackets);

@@ -558,6 +558,11 @@ void TestArticleExtract::titles_data()
                                          << QStringLiteral("Prime Minister Modi's visit to Washington");
     QTest::newRow("headline infinitive") << QStringLiteral("Qatar says Gaza truce talks to resume in Doha next week")
                                          << QStringLiteral("Gaza truce talks to resume in Doha");
+    QTest::newRow("that and a past verb")
+        << QStringLiteral("The deal ends a diplomatic freeze that began on March 3, the ministry said.")
+        << QStringLiteral("A diplomatic freeze began");
+    QTest::newRow("a season") << QStringLiteral("Talks between the two sides stalled that winter.")
+                              << QStringLiteral("Talks between the two sides stalled");
     QTest::newRow("colon of a score") << QStringLiteral("The council backed the plan 3:1 on Monday.")
                                       << QStringLiteral("The council backed the plan 3:1");
     QTest::newRow("relative clause after a noun with its complement")
