@@ -81,6 +81,18 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     static const QSet<QString> notNames = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
                                            QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("in"),
                                            QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("but")};
+    static const std::vector<QStringList> titles = [] {
+        std::vector<QStringList> v;
+        for (const char *title : kTitles)
+            v.push_back(QString::fromLatin1(title).split(u' '));
+        return v;
+    }();
+    static const QSet<QString> titleStarts = [] {
+        QSet<QString> first;
+        for (const QStringList &words : titles)
+            first.insert(words.first());
+        return first;
+    }();
     for (int i = 0; i < n;) {
         const Token &a = t[size_t(i)];
         if (!a.isWord()) {
@@ -90,18 +102,6 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         // 1. a title and a name: "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov",
         // and in British style "the prime minister, Keir Starmer," (a title in lower case, the name
         // in commas: two words at least, so that "the president, Congress" is none)
-        static const std::vector<QStringList> titles = [] {
-            std::vector<QStringList> v;
-            for (const char *title : kTitles)
-                v.push_back(QString::fromLatin1(title).split(u' '));
-            return v;
-        }();
-        static const QSet<QString> titleStarts = [] {
-            QSet<QString> first;
-            for (const QStringList &words : titles)
-                first.insert(words.first());
-            return first;
-        }();
         int titleEnd = -1;
         if (titleStarts.contains(a.lower)) { // (most words start no title)
             for (const QStringList &words : titles) {
@@ -201,6 +201,17 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 best = e;
                 entry = nullptr;
             }
+        }
+        // "the Minsk Protocol", "the Washington Post": a seat of government inside a longer name is
+        // neither the government nor the city (but "talks in Washington Monday" and "Kremlin Spokesman
+        // Dmitry Peskov" are)
+        const bool partOfName = best >= 0 && entry && entry->kind == CountryNames::Kind::Seat && best + 1 < n
+            && isNameWord(t[size_t(best + 1)]) && t[size_t(best + 1)].spaceBefore
+            && !titleStarts.contains(t[size_t(best + 1)].lower)
+            && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
+        if (partOfName) {
+            i = best + 1;
+            continue;
         }
         if (best >= 0 && (best + 1 >= n || !t[size_t(best + 1)].isWord() || t[size_t(best + 1)].spaceBefore)) {
             ActorMention m;

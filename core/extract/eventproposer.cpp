@@ -33,6 +33,24 @@ bool isContentless(const QString &title)
     return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
 }
 
+// "In 2019, Zelenskyy was elected", "followed in 2015 by …": a year that dates its clause, after
+// "in" (not "the 2015 nuclear deal", "since 2018", "fiscal 1989" or "in 2015 elections").
+bool datesClauseByYear(const QString &text, const Timex &t)
+{
+    static const QRegularExpression year(QStringLiteral("^(?:(?:early|late|mid-?)\\s*)?\\d{4}$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression noun(QStringLiteral("^\\s*[a-z]"));
+    if (t.type != Timex::Type::Date || !year.match(t.text).hasMatch())
+        return false;
+    // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
+    static const QRegularExpression figure(QStringLiteral("[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|cents|million|billion)\\b"));
+    const int from = std::max(0, t.start - 12), clause = std::max(0, t.start - 60);
+    return in.match(QStringView(text).mid(from, t.start - from)).hasMatch()
+        && !noun.match(QStringView(text).mid(t.end, std::min(3, int(text.size()) - t.end))).hasMatch()
+        && !figure.match(QStringView(text).mid(clause, t.start - clause)).hasMatch();
+}
+
 // Parsed EDTF per text, so a long article that repeats its dates parses each once.
 const FuzzyDate &parsed(const QString &edtf)
 {
@@ -246,7 +264,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     bool addressesReader = false;
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
-        if (!namesDayWeekOrMonth(t))
+        if (!namesDayWeekOrMonth(t) && !datesClauseByYear(text, t))
             continue;
         if (inFurniture(t.start))
             continue;
