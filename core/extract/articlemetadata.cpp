@@ -139,6 +139,19 @@ ArticleMetadata ArticleMetadata::fromHtml(const QString &html)
         meta.author.clear(); // article:author is often a profile URL
     meta.published = leadingDate(first({"article:published_time", "datepublished", "og:published_time", "pubdate",
                                         "publish-date", "date", "dc.date.issued", "dc.date"}));
+    if (!meta.published) {
+        // Structured data many news pages carry instead ("datePublished": "2024-03-04T10:00:00Z" in
+        // JSON-LD, anywhere in the first 512 KB), then the first <time datetime="…"> of the <article>
+        // (a menu's or a related story's time comes before it or in another element)
+        const QStringView page = QStringView(html).left(512 * 1024);
+        static const QRegularExpression jsonLd(QStringLiteral("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\""));
+        static const QRegularExpression time(QStringLiteral("<time\\b[^>]*\\bdatetime\\s*=\\s*[\"']([^\"']{8,40})[\"']"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        meta.published = leadingDate(jsonLd.match(page).captured(1));
+        if (const qsizetype article = page.indexOf(QLatin1String("<article"), 0, Qt::CaseInsensitive);
+            !meta.published && article >= 0)
+            meta.published = leadingDate(time.match(page.mid(article, 64 * 1024)).captured(1));
+    }
     return meta;
 }
 

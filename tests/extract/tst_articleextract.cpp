@@ -165,6 +165,15 @@ void TestArticleExtract::metadata_data()
         "<meta itemprop=\"datePublished\" content=\"2008-04-07\"></head><body></body></html>")
                                          << QStringLiteral("Summit ends early") << QString() << QString()
                                          << QStringLiteral("https://example.org/s") << QStringLiteral("2008-04-07");
+    QTest::newRow("structured data") << QStringLiteral(
+        "<html><head><title>T</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\": \"2024-03-04T10:00:00Z\"}</script></head><body><p>x</p></body></html>")
+                                     << QStringLiteral("T") << QString() << QString() << QString() << QStringLiteral("2024-03-04");
+    QTest::newRow("the article's time element") << QStringLiteral(
+        "<html><head><title>T</title></head><body><nav><time datetime=\"2001-01-01\">old</time></nav><article><h1>T</h1>"
+        "<time class=\"pub\" datetime=\"2024-03-05T08:00\">5 March</time><p>x</p></article></body></html>")
+                                                << QStringLiteral("T") << QString() << QString() << QString()
+                                                << QStringLiteral("2024-03-05");
     QTest::newRow("nothing usable") << QStringLiteral(
         "<html><head><meta property=\"og:url\" content=\"javascript:alert(1)\">"
         "<meta name=\"article:author\" content=\"https://example.org/me\">"
