@@ -109,9 +109,6 @@ bool isNounPhrase(const QString &phrase, int maxWords)
     });
 }
 
-// A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
-// (at most six words, none of them a verb form), when the word after the date is clearly a finite
-// verb: a past in "-ed", or said, told, met, held, will, has, was ("… on Wednesday approved …").
 // A word that is clearly a finite verb: a past in "-ed", or said, told, met, held, will, has, was …
 bool isFiniteVerb(const QString &verb)
 {
@@ -126,6 +123,9 @@ bool isFiniteVerb(const QString &verb)
         && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
 }
 
+// A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
+// (at most six words, none of them a verb form), when the word after the date is clearly a finite
+// verb ("… on Wednesday approved …").
 bool isNounSubject(const QString &title, const QString &text, int p, int end)
 {
     static const QSet<QString> places = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
@@ -430,7 +430,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     }
     // "Prime Minister Modi's February 13 visit": a name's, kept in the title
     static const QRegularExpression possessor(
-        QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|&amp;|amp|and|of)\\s+){0,4})?"
+        QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|and|of)\\s+){0,4})?"
                        "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"));
     const QRegularExpressionMatch owner = possessor.match(before);
     const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
@@ -573,8 +573,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
     // "Smith, who on Monday was named minister, …": the verb follows the date.
-    // Only a subject relative ("which began", not "which the presidents signed") after a noun phrase
-    // with no verb of its own ("The move seemed aimed at …, which had condemned" is a clause).
+    // Only a subject relative ("which began", not "which the presidents signed"); after a clause, the
+    // noun phrase it ends with ("aimed at calming Iran, which had condemned …" is about Iran).
     static const QRegularExpression relative(QStringLiteral(
         "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"));
     // "elections that were originally scheduled for December", "a freeze that began last summer":
