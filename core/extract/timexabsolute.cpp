@@ -284,16 +284,21 @@ TimexRules::Match TimexRules::dayMonth(int i)
             }
         }
     }
-    if (listed && (yearNumber(me, ye, year) || (punct(me, u',') && yearNumber(me + 1, ye, year))))
-        ; // the list's year, after its month
-    else if (!listed && punct(end, u',') && yearNumber(end + 1, ye, year))
+    const auto impliedYear = [&] {
+        const auto paired = pairedYear(i, month);
+        return paired ? *paired : resolveYear(month, d, tenseAround(i));
+    };
+    if (listed) {
+        // a list's year follows its month ("on 3 and 17 March 2024"); the expression stays the day
+        if (!yearNumber(me, ye, year) && !(punct(me, u',') && yearNumber(me + 1, ye, year)))
+            year = impliedYear();
+    } else if (punct(end, u',') && yearNumber(end + 1, ye, year)) {
         end = ye;
-    else if (!listed && yearNumber(end, ye, year))
+    } else if (yearNumber(end, ye, year)) {
         end = ye;
-    else if (const auto paired = pairedYear(i, month))
-        year = *paired;
-    else
-        year = resolveYear(month, d, tenseAround(i));
+    } else {
+        year = impliedYear();
+    }
     const std::int64_t year2 = year + (month2 < month ? 1 : 0);
     if (!tv::validDay(year, month, d)
         || (d1 && (!tv::validDay(year2, month2, d1) || tv::days(year2, month2, d1) <= tv::days(year, month, d))))
