@@ -259,6 +259,47 @@ bool opensNounPhrase(const QString &w)
     return openers.contains(w.toLower());
 }
 
+// "It is his last trip before the Biden administration leaves office on Jan. 20", "The leaders met
+// after Russia launched missiles on Monday": a date at the end of a clause after "before", "after",
+// "when", "once" or "until" is that clause's, when it has a subject and a clear verb (a past, an
+// auxiliary, or an "-s" after a singular noun). Returns the clause, else head as it was.
+QString subordinateClause(const QString &head)
+{
+    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until)\\s+"));
+    static const QSet<QString> openers = {QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"),
+                                          QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"),
+                                          QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"),
+                                          QStringLiteral("and"), QStringLiteral("or")};
+    QRegularExpressionMatch last;
+    for (auto it = conjunction.globalMatch(head); it.hasNext();)
+        last = it.next();
+    if (!last.hasMatch())
+        return head;
+    const QString rest = head.mid(last.capturedEnd());
+    const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || !(opensNounPhrase(words.first()) || words.first().at(0).isUpper()))
+        return head;
+    for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
+        const QString subject = words.mid(0, n).join(u' ');
+        const QString &verb = words.at(n);
+        if (!isNounPhrase(subject, 6) || openers.contains(words.at(n - 1).toLower()))
+            continue;
+        const bool singularPresent = verb.size() > 3 && verb.endsWith(u's') && verb.at(0).isLower()
+            && !words.at(n - 1).endsWith(u's') && !openers.contains(verb);
+        // (a second finite verb after it is the main clause's again: "The man who threw a grenade before
+        // the bomb exploded was identified on Thursday")
+        static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
+                                                QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
+                                                QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
+        if (isFiniteVerb(verb) || singularPresent) {
+            const bool resumes = std::any_of(words.begin() + n + 1, words.end(),
+                                             [](const QString &w) { return mainVerbs.contains(w); });
+            return resumes ? head : rest;
+        }
+    }
+    return head;
+}
+
 // The words that bound a date rather than name an event: before it ("no later than", "as early
 // as", "by at least", "in the early hours of") or after it ("at the earliest", "at the latest").
 const QRegularExpression &dateModifier(bool before)
@@ -563,6 +604,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("^.*\\b(?:hours|days|weeks|months|years)\\s+(?:after|before)\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption);
     head.remove(distance);
+    head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
     static const QRegularExpression coordinatedNoun(QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"));

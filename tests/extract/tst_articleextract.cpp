@@ -579,6 +579,12 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("A diplomatic freeze began");
     QTest::newRow("a season") << QStringLiteral("Talks between the two sides stalled that winter.")
                               << QStringLiteral("Talks between the two sides stalled");
+    QTest::newRow("clause after before") << QStringLiteral("It is his last trip before the administration leaves office on April 20.")
+                                         << QStringLiteral("The administration leaves office");
+    QTest::newRow("clause after after") << QStringLiteral("The leaders met after Russia launched missiles on Monday.")
+                                        << QStringLiteral("Russia launched missiles");
+    QTest::newRow("noun phrase after before") << QStringLiteral("He left before the start of talks on Monday.")
+                                              << QStringLiteral("He left before the start of talks");
     QTest::newRow("colon of a score") << QStringLiteral("The council backed the plan 3:1 on Monday.")
                                       << QStringLiteral("The council backed the plan 3:1");
     QTest::newRow("relative clause after a noun with its complement")
