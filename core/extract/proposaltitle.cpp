@@ -266,6 +266,9 @@ bool opensNounPhrase(const QString &w)
 QString subordinateClause(const QString &head)
 {
     static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until)\\s+"));
+    static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
+                                            QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
+                                            QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
     static const QSet<QString> openers = {QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"),
                                           QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"),
                                           QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"),
@@ -286,12 +289,9 @@ QString subordinateClause(const QString &head)
             continue;
         const bool singularPresent = verb.size() > 3 && verb.endsWith(u's') && verb.at(0).isLower()
             && !words.at(n - 1).endsWith(u's') && !openers.contains(verb);
-        // (a second finite verb after it is the main clause's again: "The man who threw a grenade before
-        // the bomb exploded was identified on Thursday")
-        static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
-                                                QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
-                                                QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
         if (isFiniteVerb(verb) || singularPresent) {
+            // a second finite verb after it is the main clause's again: "The man who threw a grenade
+            // before the bomb exploded was identified on Thursday"
             const bool resumes = std::any_of(words.begin() + n + 1, words.end(),
                                              [](const QString &w) { return mainVerbs.contains(w); });
             return resumes ? head : rest;
