@@ -48,6 +48,24 @@ bool isNameParticle(const QString &lower)
     return particles.contains(lower);
 }
 
+// How many tokens an honorific takes at k, which a name's styling puts between title and name
+// ("Prime Minister Shri Narendra Modi", "H.E. Mr. Donald J. Trump"): 0 when there is none.
+int honorificAt(const std::vector<Token> &t, int k)
+{
+    static const QSet<QString> words = {QStringLiteral("shri"), QStringLiteral("sri"), QStringLiteral("smt"),
+                                        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
+                                        QStringLiteral("dr"), QStringLiteral("sir"), QStringLiteral("dame")};
+    const int n = int(t.size());
+    const auto stop = [&](int j) { return j < n && t[size_t(j)].isPunct(u'.') && !t[size_t(j)].spaceBefore; };
+    if (k >= n || !t[size_t(k)].isWord() || !t[size_t(k)].capitalised)
+        return 0;
+    if (words.contains(t[size_t(k)].lower))
+        return stop(k + 1) ? 2 : 1;
+    if (t[size_t(k)].is(u"h") && stop(k + 1) && k + 2 < n && t[size_t(k + 2)].is(u"e") && stop(k + 3))
+        return 4; // "H.E.", His or Her Excellency
+    return 0;
+}
+
 } // namespace
 
 ActorRecognizer::ActorRecognizer(std::vector<Actor> knownActors)
@@ -119,6 +137,8 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
         if (inCommas)
             ++titleEnd;
+        for (int h = titleEnd > 0 ? honorificAt(t, titleEnd) : 0; h > 0; h = honorificAt(t, titleEnd))
+            titleEnd += h;
         if (!a.capitalised && !inCommas && !(titleEnd > 0 && twoNameWords(titleEnd))) {
             ++i;
             continue;
@@ -168,6 +188,12 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             m.text = text.mid(m.start, m.end - m.start);
             m.label = m.text;
             m.kind = ActorKind::Person;
+            // "President Trump" after "Donald J. Trump": the person named before
+            if (e - titleEnd == 1 && surnames.contains(t[size_t(titleEnd)].lower)) {
+                const ActorMention &known = surnames.value(t[size_t(titleEnd)].lower);
+                m.label = known.label;
+                m.country = known.country;
+            }
             // nationality before the title, or "of Russia" after the name
             if (i > 0) {
                 for (int b = std::max(0, i - 4); b < i; ++b)

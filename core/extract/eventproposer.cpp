@@ -330,6 +330,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // "new sanctions on Friday, and again at the end of March": the same event once more
         if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
             e.title = events.back().title;
+        if (!choice.elidedPreposition.isEmpty()) {
+            const QString by = u' ' + choice.elidedPreposition + u' ';
+            const qsizetype at = !events.empty() && events.back().evidenceStart == s->start ? events.back().title.lastIndexOf(by) : -1;
+            e.title = at > 0 ? tidy(events.back().title.left(at) + by + choice.text, 14) : QString();
+        }
         // "a rare Sunday session and a vote on Thursday": the next date of the sentence is another event's
         if (const Timex *next = size_t(k + 1) < timexes.size() ? &timexes[size_t(k + 1)] : nullptr;
             choice.nounPhrase && next && next->start < s->end

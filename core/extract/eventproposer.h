@@ -40,6 +40,9 @@ private:
         bool nounPhrase = false; // the date modifies a noun ("the March 17-18 meeting between …"), which the title is
         bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
         bool repeat = false;     // another instance of the event before ("on Friday, and again in March")
+        // "… a state visit to Viet Nam from April 14 to 15, and to Malaysia from April 15": the previous
+        // clause's verb with another object after this preposition (text holds the object)
+        QString elidedPreposition;
     };
     // after: where a report date before this one ends ("Hamas said on Saturday it had received …"):
     // the clause starts after it, and its reporting verb still names the speaker. sentenceStart: where

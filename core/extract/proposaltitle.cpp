@@ -160,23 +160,84 @@ bool startsWithVerb(const QString &text, int p, int end)
     return !notVerbs.contains(text.mid(p, q - p));
 }
 
+// Whether the comma at text[comma] joins names rather than clauses: a list of names that ends in
+// "and" or "or" ("Russia, Ukraine, France and Germany emerged", "Qatar, Egypt and the United States
+// have mediated"), or a place and its state or country before a preposition ("met in Anchorage,
+// Alaska, on Friday"). A list must not open with a fronted phrase ("In Moscow, Lavrov and Rice met"
+// has two clauses; clauseStart is where the clause began), nor go on from a place with "the" ("his
+// father in Havana, the Immigration and Naturalization Service decided").
+bool joinsNames(const QString &text, int comma, int clauseStart)
+{
+#define NAME_WORDS "\\p{Lu}[\\w.'\u2019-]*(?: \\p{Lu}[\\w.'\u2019-]*){0,2}"
+    static const QRegularExpression wordBefore(QStringLiteral("\\p{Lu}[\\w.'\u2019-]*$"));
+    static const QRegularExpression list(QStringLiteral(
+        "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"));
+    static const QRegularExpression fronted(QStringLiteral("^\\s*(?:in|at|on|from|after|before|during|for|with|by|to|as|under)\\s"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"));
+    static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"));
+    static const QRegularExpression placeCloses(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"));
+    static const QRegularExpression preposition(QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "));
+#undef NAME_WORDS
+    const int back = std::max(clauseStart, comma - 80);
+    const QStringView before = QStringView(text).mid(back, comma - back);
+    const QStringView after = QStringView(text).mid(comma + 1, std::min<qsizetype>(120, text.size() - comma - 1));
+    if (!wordBefore.match(before).hasMatch())
+        return false;
+    if (placeCloses.match(before).hasMatch() && preposition.match(after).hasMatch())
+        return true;
+    const bool afterPlace = place.match(before).hasMatch();
+    if (afterPlace && placeGoesOn.match(after).hasMatch())
+        return true;
+    return list.match(after).hasMatch() && !(afterPlace && after.startsWith(QLatin1String(" the ")))
+        && !fronted.match(QStringView(text).mid(clauseStart, comma - clauseStart)).hasMatch();
+}
+
 int clauseStop(const QString &text, int from, int limit)
 {
-    // The end of the clause: punctuation, a quote, or a relative word.
-    // (not the comma in "4,000" or the colon in "10:05")
-    static const QRegularExpression stop(QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
-    const QRegularExpressionMatch m = stop.match(QStringView(text).mid(from, limit - from));
-    return m.hasMatch() ? from + int(m.capturedStart()) : limit;
+    // The end of the clause: punctuation, a quote, a dash, or a relative word.
+    // (not the comma in "4,000" or the colon in "10:05", nor one in a list of names)
+    static const QRegularExpression stop(QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    for (int at = from; at < limit;) {
+        const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
+        if (!m.hasMatch())
+            return limit;
+        const int pos = at + int(m.capturedStart());
+        if (text.at(pos) == u',' && joinsNames(text, pos, from)) {
+            at = pos + 1;
+            continue;
+        }
+        // "recognised the two separatist \"republics\" and": a word or three in quotation marks
+        // within the clause
+        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"));
+        if (pos > from && text.at(pos - 1) == u' ')
+            if (const QRegularExpressionMatch q = scare.match(QStringView(text).mid(pos, std::min(40, limit - pos))); q.hasMatch()) {
+                at = pos + int(q.capturedLength());
+                continue;
+            }
+        return pos;
+    }
+    return limit;
 }
 
 // The bare name that a reporting verb ("said", "says", "announced", "added"; the clause boundary
-// just found) follows within its clause: "In Moscow, the Kremlin said" -> "The Kremlin".
+// just found, or the one before its "that") follows within its clause: "In Moscow, the Kremlin said"
+// -> "The Kremlin".
 QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary)
 {
     const QString verb = boundary.captured(1);
-    if (verb.isEmpty() || verb == u"that")
+    if (verb.isEmpty())
         return {};
     QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
+    if (verb == u"that") {
+        // "The U.S. said yesterday that it will …", "Moscow said in a statement that": the verb before "that"
+        static const QRegularExpression reporting(QStringLiteral("\\s(?:said|says|announced|added|stated)(?:\\s+[\\w.]+){0,4}\\s*$"));
+        const QRegularExpressionMatch m = reporting.match(subject);
+        if (!m.hasMatch())
+            return {};
+        subject.truncate(m.capturedStart());
+    }
+    subject = subject.mid(subject.lastIndexOf(u':') + 1); // "AFP: The U.S. said" (a briefing's questioner)
     // "The Conservative leader, Kemi Badenoch, said": the name in commas
     const qsizetype comma = subject.lastIndexOf(u',');
     const bool appositive = comma > 0 && subject.mid(comma + 1).trimmed().isEmpty();
@@ -260,12 +321,13 @@ bool opensNounPhrase(const QString &w)
 }
 
 // "It is his last trip before the Biden administration leaves office on Jan. 20", "The leaders met
-// after Russia launched missiles on Monday": a date at the end of a clause after "before", "after",
-// "when", "once" or "until" is that clause's, when it has a subject and a clear verb (a past, an
+// after Russia launched missiles on Monday", "Relations have been strained since Beijing banned
+// imports in August 2023": a date at the end of a clause after "before", "after", "when", "once",
+// "until" or "since" is that clause's, when it has a subject and a clear verb (a past, an
 // auxiliary, or an "-s" after a singular noun). Returns the clause, else head as it was.
 QString subordinateClause(const QString &head)
 {
-    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until)\\s+"));
+    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until|since)\\s+"));
     static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
                                             QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
                                             QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
@@ -298,6 +360,17 @@ QString subordinateClause(const QString &head)
         }
     }
     return head;
+}
+
+// Past participles that date the event of the noun before them: "the talks held in Riyadh", "the
+// protocol, signed the previous September".
+const QString &eventParticiples()
+{
+    static const QString participles = QStringLiteral(
+        "(?:held|signed|adopted|reached|launched|concluded|convened|hosted|organi[sz]ed|staged|brokered|"
+        "conducted|opened|inaugurated|unveiled|approved|passed|ratified|imposed|introduced|issued|published|"
+        "released|made|set up|founded|established|fought|won|lost)");
+    return participles;
 }
 
 // The words that bound a date rather than name an event: before it ("no later than", "as early
@@ -392,8 +465,11 @@ QString tidy(QString s, int maxWords)
     while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
         words.removeLast();
     s = words.join(u' ');
-    while (!s.isEmpty() && (QStringLiteral(",;:-—.").contains(s.back()) || s.back().isSpace()))
-        s.chop(1); // ("steelmaker --")
+    // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
+    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"));
+    while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())
+           && !(s.back() == u'.' && abbreviation.match(s).hasMatch()))
+        s.chop(1);
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
     return s;
@@ -528,6 +604,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     int previousStart = s.start; // where the clause before the last boundary starts
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
+        if (m.captured() == u"," && joinsNames(text, s.start + int(m.capturedStart()), start))
+            continue;
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
@@ -583,13 +661,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
             head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
     }
-    // "built on the fourth round, held in Brussels late last year": a participle after a comma,
-    // then a preposition, is a reduced relative clause about the noun before the comma ("…, signed
-    // an accord" is the same subject's second verb)
-    static const QRegularExpression reduced(QStringLiteral(
-        "^\\s*((?:held|signed|adopted|reached|launched|concluded|convened|hosted|organi[sz]ed|staged|brokered|"
-        "conducted|opened|inaugurated|unveiled|approved|passed|ratified|imposed|introduced|issued|published|"
-        "released|made|set up|founded|established|fought|won|lost)\\s+(?:in|at|by|on|during|near)\\b.*)$"));
+    // "built on the fourth round, held in Brussels late last year", "The first Minsk protocol, signed
+    // the previous September, …": a participle after a comma, then a preposition or the date, is a
+    // reduced relative clause about the noun before the comma ("…, signed an accord" is the same
+    // subject's second verb)
+    static const QRegularExpression reduced(
+        QStringLiteral("^\\s*(") + eventParticiples() + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b.*)?)\\s*$"));
     static const QRegularExpression nounBefore(QStringLiteral(
         "\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -599,9 +676,18 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (const QRegularExpressionMatch n = nounBefore.match(chunk); n.hasMatch() && isNounPhrase(n.captured().trimmed(), 5))
             head = n.captured().trimmed() + u' ' + r.captured(1);
     }
-    // "The leaders meet days after the ministers quarrelled on Monday": the date is the later clause's
+    // "… informed him about the outcomes of the Russian-American contacts held in Riyadh on February
+    // 18": without a comma too, the participle right after a noun dates that noun's event
+    static const QRegularExpression nounParticiple(
+        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+") + eventParticiples()
+        + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"));
+    if (const QRegularExpressionMatch n = nounParticiple.match(head);
+        n.hasMatch() && n.capturedStart() > 0 && after < 0 && isNounPhrase(n.captured(1), 4))
+        head = head.mid(n.capturedStart());
+    // "The leaders meet days after the ministers quarrelled on Monday", "a day before Trump's
+    // inauguration on Jan. 20": the date is the later clause's, or the noun's
     static const QRegularExpression distance(
-        QStringLiteral("^.*\\b(?:hours|days|weeks|months|years)\\s+(?:after|before)\\s+(?=\\S)"),
+        QStringLiteral("^.*\\b(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before)\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption);
     head.remove(distance);
     head = subordinateClause(head);
@@ -611,6 +697,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression coordinatedVerb(QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"));
     head.remove(coordinatedNoun);
     const bool conjunct = coordinatedVerb.match(head).hasMatch();
+    static const QRegularExpression elided(QStringLiteral("^\\s*,?\\s*and\\s+(to|in|at|with|for)\\s+(?=\\p{Lu}|the\\s)"));
+    if (const QRegularExpressionMatch m = elided.match(head); m.hasMatch() && sentenceStart >= 0 && sentenceStart < s.start) {
+        c.elidedPreposition = m.captured(1);
+        c.text = tidy(head.mid(m.capturedEnd()), 8);
+        return c;
+    }
     QString t = tidy(head, 12);
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
@@ -668,10 +760,52 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
             ++from;
         c.clauseEnd = clauseStop(text, from, s.end);
+        // "On 24 February 2025, on the third anniversary of the invasion, the Council adopted …", "In
+        // February 2022, three days before the invasion, Putin recognised …": a phrase set off after
+        // the date says more about the date; the clause after it is the event.
+        static const QRegularExpression aside(QStringLiteral(
+            "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only)\\s|"
+            "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before|later|earlier)\\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause)
+        static const QRegularExpression opening(QStringLiteral("^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next)\\s+)*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
+        QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
+        for (int n = 0, asides = 0; opens && n < 3 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
+            // and what names the aside's place again: "In July last year in Phnom Penh, Cambodia's capital, …"
+            const QString chunk = text.mid(from, c.clauseEnd - from);
+            if (aside.match(chunk).hasMatch())
+                ++asides;
+            else if (asides > 0 && isNounPhrase(chunk, 4))
+                subject = chunk;
+            else
+                break;
+            from = c.clauseEnd + 1;
+            while (from < s.end && text.at(from) == u' ')
+                ++from;
+            c.clauseEnd = clauseStop(text, from, s.end);
+        }
+        if (!subject.isEmpty() && startsWithVerb(text, from, s.end)) {
+            c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
+            return c;
+        }
+        // "Its last summit, in Paris in December 2019, produced a prisoner exchange": the date is in a
+        // phrase set off between a subject and its verb; the event is that subject's.
+        static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"));
+        if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0 && timex.end < s.end
+            && text.at(timex.end) == u',' && inserted.match(head).hasMatch() && startsWithVerb(text, from, s.end)) {
+            const QString subject = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 8);
+            if (isBareSubject(subject) || (isNounPhrase(subject, 6) && !looksLikeFurniture(subject))) {
+                c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
+                return c;
+            }
+        }
         t = tidy(text.mid(from, c.clauseEnd - from).remove(dateModifier(false)), 12); // "… at the earliest"
         // "The Kremlin said on Monday it would not take part …": what was said that day is the
         // event, with who said it.
-        if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty() && t.contains(u' ')) {
+        if (const QString name = lastBoundary.captured(1) == u"that" ? QString() : speakerBefore(text, s.start, lastBoundary);
+            !name.isEmpty() && t.contains(u' ')) {
             // tidy() capitalised the clause's first letter; "said france would …" must not follow
             const qsizetype first = text.indexOf(t.mid(1), from) - 1;
             const QChar original = first >= from ? text.at(first) : t.at(0).toLower();

@@ -385,6 +385,14 @@ TimexRules::Match TimexRules::clockTime(int i)
         ++e;
     if (word(e, u"local") && word(e + 1, u"time"))
         e += 2;
+    // A time alone on its line heads a live report's entry ("13:40 BST" above its paragraph): the
+    // creation day's, whatever day the entry before named.
+    if (a->lineBefore && (e >= n || t[size_t(e)].lineBefore) && hour < 24) {
+        Match m = dayMatch(e, dct);
+        m.type = Timex::Type::Time;
+        m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+        return m;
+    }
     return timeOnDay(e, hour, minute);
 }
 

@@ -368,6 +368,8 @@ void TimexRules::accept(const Match &m)
         lastQuarter = m.value.left(4).toLongLong() * 4 + (m.value.at(6).unicode() - u'1');
         lastQuarterToken = m.end;
     }
+    if (m.yearHeading)
+        headingYear = m.refDay ? tv::yearOf(m.refDay) : 0;
     if (m.refUnit) {
         ref = m.refDay;
         refUnit = m.refUnit;

@@ -302,6 +302,8 @@ Tense TimexRules::tenseAround(int i) const
 
 std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool forcedPast) const
 {
+    if (headingYear > 0)
+        return headingYear; // under a chronology's year heading
     if (forcedPast)
         tense = Tense::Past;
     // A month (and day) without a year: the occurrence nearest the creation date, unless the tense

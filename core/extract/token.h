@@ -16,6 +16,7 @@ struct Token {
     Kind kind = Kind::Punct;
     bool spaceBefore = false;  // whitespace separates it from the previous token
     bool paragraphBefore = false; // a blank line (or more) before it
+    bool lineBefore = false;      // a line break (or more) before it, or the text's start
     bool capitalised = false;  // a word starting with an upper-case letter
     int digits = 0;            // Number: how many digits
     std::int64_t number = 0;   // Number: its value (saturated)

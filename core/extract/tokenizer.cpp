@@ -24,6 +24,7 @@ std::vector<Token> tokenize(const QString &text)
         t.begin = i;
         t.spaceBefore = space;
         t.paragraphBefore = newlines >= 2;
+        t.lineBefore = newlines >= 1;
         if (c.isLetter()) {
             t.kind = Token::Kind::Word;
             t.capitalised = c.isUpper();

@@ -349,6 +349,14 @@ void TestArticleExtract::actors()
     for (const ActorMention &a : seats)
         labels.append(a.label);
     QCOMPARE(labels, QStringList({QStringLiteral("Russia"), QStringLiteral("Dmitry Peskov")}));
+    // honorifics between title and name; a title and a surname named in full before
+    const std::vector<ActorMention> styled = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "Prime Minister Shri Atal Vajpayee met the President of Peru, H.E. Mr. Alan J. Garcia. President Garcia spoke."));
+    labels.clear();
+    for (const ActorMention &a : styled)
+        labels.append(a.label);
+    QCOMPARE(labels, QStringList({QStringLiteral("Atal Vajpayee"), QStringLiteral("Peru"), QStringLiteral("Alan J. Garcia"),
+                                  QStringLiteral("Alan J. Garcia")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
@@ -593,6 +601,61 @@ void TestArticleExtract::titles_data()
     QTest::newRow("statement with its speaker")
         << QStringLiteral("The Kremlin said on Monday it would not take part in the talks.")
         << QStringLiteral("The Kremlin said it would not take part in the talks");
+    QTest::newRow("list of names before the date")
+        << QStringLiteral("Brazil, India and South Africa have consulted since November 2023.")
+        << QStringLiteral("Brazil, India and South Africa have consulted");
+    QTest::newRow("list of names after the date")
+        << QStringLiteral("On March 3, the envoys of Chile, Peru, Bolivia and Ecuador signed the accord.")
+        << QStringLiteral("The envoys of Chile, Peru, Bolivia and Ecuador signed the accord");
+    QTest::newRow("fronted place, then two names")
+        << QStringLiteral("In Lima, Kerry and Lavrov met on March 3.") << QStringLiteral("Kerry and Lavrov met");
+    QTest::newRow("place and its state")
+        << QStringLiteral("The two presidents met in Anchorage, Alaska, on Friday.")
+        << QStringLiteral("The two presidents met in Anchorage, Alaska");
+    QTest::newRow("place, then a name with and")
+        << QStringLiteral("Faced with a choice, the father in Havana, the Department of Justice and Commerce decided on March 3.")
+        << QStringLiteral("The Department of Justice and Commerce decided");
+    QTest::newRow("a day before a noun") << QStringLiteral("Talks resume a day before the king's coronation on May 6.")
+                                         << QStringLiteral("The king's coronation");
+    QTest::newRow("aside after a fronted date")
+        << QStringLiteral("On 4 May, on the tenth anniversary of the accord, the ministers met in Rome.")
+        << QStringLiteral("The ministers met in Rome");
+    QTest::newRow("distance aside after a fronted date")
+        << QStringLiteral("In March 2014, two days before the vote, Moscow recognised the region's independence.")
+        << QStringLiteral("Moscow recognised the region's independence");
+    QTest::newRow("aside and its apposition")
+        << QStringLiteral("In May 1990, at a ceremony in Bonn, the West German capital, Chancellor Kohl signed the treaty.")
+        << QStringLiteral("Chancellor Kohl signed the treaty");
+    QTest::newRow("aside and a name set off")
+        << QStringLiteral("On May 5, 1955, on behalf of France, the foreign minister, Antoine Pinay, signed the treaty.")
+        << QStringLiteral("Antoine Pinay signed the treaty");
+    QTest::newRow("a verb after a date that closes a clause is one clause")
+        << QStringLiteral("Its shares closed yesterday at $26.875, down 75 cents.") << QStringLiteral("Its shares closed");
+    QTest::newRow("date set off between subject and verb")
+        << QStringLiteral("The last summit, in Paris in December 2019, produced a prisoner exchange.")
+        << QStringLiteral("The last summit produced a prisoner exchange");
+    QTest::newRow("participle set off, the date right after")
+        << QStringLiteral("The first accord, signed the previous September, had already collapsed.")
+        << QStringLiteral("The first accord signed");
+    QTest::newRow("participle after a noun without a comma")
+        << QStringLiteral("The president briefed him about the main outcomes of the bilateral contacts held in Riyadh on "
+                          "February 18.")
+        << QStringLiteral("The bilateral contacts held in Riyadh");
+    QTest::newRow("clause after since")
+        << QStringLiteral("Relations have been strained since Beijing banned imports of seafood in August 2023.")
+        << QStringLiteral("Beijing banned imports of seafood");
+    QTest::newRow("words in quotation marks within the clause")
+        << QStringLiteral("In February 2022, Putin recognised the two \"republics\" in eastern Ukraine.")
+        << QStringLiteral("Putin recognised the two \"republics\" in eastern Ukraine");
+    QTest::newRow("pronoun after said that")
+        << QStringLiteral("The U.S. said yesterday that it will impose new tariffs from April 9.")
+        << QStringLiteral("The U.S. will impose new tariffs");
+    QTest::newRow("agency without brackets in the dateline")
+        << QStringLiteral("TOKYO, March 25 Kyodo - The two ministers agreed Wednesday to resume the dialogue.")
+        << QStringLiteral("The two ministers agreed");
+    QTest::newRow("headline with its dates in brackets")
+        << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
+        << QStringLiteral("Visit of the Prime Minister to Japan");
 }
 
 void TestArticleExtract::proposalCount_data()
@@ -672,6 +735,10 @@ void TestArticleExtract::secondDateOfSentence_data()
         << QStringLiteral("Rare Sunday session") << QStringLiteral("A procedural vote");
     QTest::newRow("again over") << QStringLiteral("North Korea fired a missile on Thursday and again over the weekend.")
                                 << QStringLiteral("North Korea fired a missile") << QStringLiteral("North Korea fired a missile");
+    QTest::newRow("the verb's other object") << QStringLiteral("The king will pay a state visit to Chile from May 4 to 5, "
+                                                               "and to Peru and Bolivia from May 6 to 8.")
+                                             << QStringLiteral("The king will pay a state visit to Chile")
+                                             << QStringLiteral("The king will pay a state visit to Peru and Bolivia");
 }
 
 void TestArticleExtract::secondDateOfSentence()

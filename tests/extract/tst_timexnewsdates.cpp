@@ -325,6 +325,15 @@ void TestTimexNewsDates::expressions_data()
     row("upcoming weekend", "Talks resume over the upcoming weekend.", "the upcoming weekend",
         "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
     row("few days ago", "He was freed a few days ago.", "a few days ago", "DATE", "PAST_REF", "../2024-05-15");
+    // a chronology: a year alone on its line gives its entries their year, until the next heading
+    row("under a year heading", "Key dates:\n\n2006\nJuly 31 - The council votes.\nDec. 23 - It imposes sanctions.",
+        "Dec. 23", "DATE", "2006-12-23", "2006-12-23");
+    row("under a year heading with a colon", "2013:\nNov. 24 - A deal is reached in Geneva.", "Nov. 24",
+        "DATE", "2013-11-24", "2013-11-24");
+    row("the next heading", "2013\nNov. 24 - A deal.\n\n2015\nJuly 14 - Another deal.", "July 14",
+        "DATE", "2015-07-14", "2015-07-14");
+    row("a year in a sentence is no heading", "The deal of 2015 lapsed.\nOn Dec. 23 the council met.", "Dec. 23",
+        "DATE", "2023-12-23", "2023-12-23");
 }
 
 void TestTimexNewsDates::expressions()
