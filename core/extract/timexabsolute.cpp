@@ -269,6 +269,23 @@ TimexRules::Match TimexRules::dayMonth(int i)
         if (k != e && (month = monthAt(k, me, false)))
             listed = true;
     }
+    if (!month && !d1 && j > i && word(i - 1, u"on") && isNumberTok(j) && e == j + 2
+        && (e >= n || t[size_t(e)].kind == Token::Kind::Punct || word(e, u"and") || word(e, u"at") || word(e, u"when"))) {
+        // "talks resume on the 21st.": a day of the month the story is in (the next one ahead, or
+        // the last one past, by the verb); "on the 21st century" has a noun after it
+        const std::int64_t base = refUnit == 'D' ? ref : dct;
+        std::int64_t y = tv::yearOf(base);
+        int mo = tv::monthOf(base);
+        const Tense tense = tenseAround(i);
+        const int today = int(base - tv::days(y, mo, 1)) + 1;
+        if (tense == Tense::Future && d < today)
+            mo = mo == 12 ? (++y, 1) : mo + 1;
+        else if (tense == Tense::Past && d > today)
+            mo = mo == 1 ? (--y, 12) : mo - 1;
+        if (!tv::validDay(y, mo, d))
+            return {};
+        return dayMatch(e, tv::days(y, mo, d));
+    }
     if (!month)
         return {};
     std::int64_t year = 0;

@@ -210,6 +210,17 @@ TimexRules::Match TimexRules::quarter(int i)
         else if (!word(e, u"quarter"))
             return {};
         ++e;
+        // "the second half of March": the month's first or last fifteen days or so
+        if (half && the && word(e, u"of")) {
+            if (Match month = monthDate(e + 1); month.end > 0 && month.value.size() == 7) {
+                const std::int64_t y = month.value.left(4).toLongLong();
+                const int mo = month.value.mid(5, 2).toInt();
+                month.mod = q == 1 ? QStringLiteral("START") : QStringLiteral("END");
+                month.edtf = tv::day(tv::days(y, mo, q == 1 ? 1 : 16)) + u'/'
+                    + tv::day(q == 1 ? tv::days(y, mo, 15) : tv::addMonths(tv::days(y, mo, 1), 1) - 1);
+                return month;
+            }
+        }
         // "the first half" of a game is no date; "first-half profit" in results reporting is
         static const QSet<QString> results = {
             QStringLiteral("profit"), QStringLiteral("profits"), QStringLiteral("results"), QStringLiteral("earnings"),

@@ -215,7 +215,7 @@ TimexRules::Match TimexRules::hourInPartOfDay(int i)
 
 TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
 {
-    // The day a clock time belongs to: "5 p.m. Friday", "noon on Nov. 9", "10 a.m. tomorrow",
+    // The day a clock time belongs to: "5 p.m. Friday", "noon on Nov. 9", "00:01 on 19 January", "10 a.m. tomorrow",
     // "10:35 a.m. (0735 GMT) Friday"; otherwise the story's day.
     std::int64_t day = storyDay();
     int de = e;
@@ -229,7 +229,7 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
     }
     const int afterBrackets = de;
     de += (word(de, u"on") || punct(de, u',')) ? 1 : 0;
-    const Match d = std::max({weekdayExpr(de), monthDate(de), deictic(de)},
+    const Match d = std::max({weekdayExpr(de), monthDate(de), dayMonth(de), deictic(de)},
                              [](const Match &x, const Match &y) { return x.end < y.end; });
     if (d.end > 0 && d.value.size() == 10 && (de == afterBrackets || !punct(afterBrackets, u',') || d.value.at(4) == u'-')) {
         day = d.refDay;
@@ -264,7 +264,7 @@ std::int64_t TimexRules::dayLaterInSentence(int e, std::int64_t fallback)
             break; // a full stop ends the sentence; the one of "p.m." or "Nov." does not
         if (!a.is(u"on"))
             continue;
-        const Match d = std::max(weekdayExpr(k + 1), monthDate(k + 1),
+        const Match d = std::max({weekdayExpr(k + 1), monthDate(k + 1), dayMonth(k + 1)},
                                  [](const Match &x, const Match &y) { return x.end < y.end; });
         if (d.end > 0 && d.value.size() >= 10)
             return d.refDay;

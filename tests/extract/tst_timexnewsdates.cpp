@@ -325,6 +325,12 @@ void TestTimexNewsDates::expressions_data()
     row("upcoming weekend", "Talks resume over the upcoming weekend.", "the upcoming weekend",
         "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
     row("few days ago", "He was freed a few days ago.", "a few days ago", "DATE", "PAST_REF", "../2024-05-15");
+    row("second half of a month", "The summit will take place in the second half of June.", "the second half of June",
+        "DATE", "2024-06", "2024-06-16/2024-06-30");
+    row("first half of a month", "Talks stalled in the first half of April.", "the first half of April",
+        "DATE", "2024-04", "2024-04-01/2024-04-15");
+    row("ordinal day ahead", "Talks are due to resume on the 3rd.", "the 3rd", "DATE", "2024-06-03", "2024-06-03");
+    row("ordinal day past", "The envoys met on the 21st, officials said.", "the 21st", "DATE", "2024-04-21", "2024-04-21");
     // a chronology: a year alone on its line gives its entries their year, until the next heading
     row("under a year heading", "Key dates:\n\n2006\nJuly 31 - The council votes.\nDec. 23 - It imposes sanctions.",
         "Dec. 23", "DATE", "2006-12-23", "2006-12-23");

@@ -143,6 +143,8 @@ void TestTimexNewsTimes::expressions_data()
     row("each weekday, sentence start", "Each Monday the council meets.", "Each Monday", "SET", "XXXX-WXX-1", "");
     row("every two weeks", "Inspectors visit every two weeks.", "every two weeks", "SET", "P2W", "");
     row("each year", "Thousands cross the border each year.", "each year", "SET", "P1Y", "");
+    row("clock time on a British date", "The ceasefire took effect at 00:01 on 19 January.", "00:01 on 19 January",
+        "TIME", "2024-01-19T00:01", "2024-01-19T00:01:00");
     // a live report's entries: a time alone on its line is the story's day, not the day named before it
     row("entry heading after a weekday", "13:40 BST\nThe leaders met in Alaska on Friday.\n\n12:15 BST\nDrones hit Kharkiv.",
         "12:15 BST", "TIME", "2024-05-15T12:15", "2024-05-15T12:15:00");
