@@ -324,7 +324,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         TitleChoice choice = title(text, t, clause, afterReport, s->start);
         const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback
-        if (choice.text.count(u' ') < 1 && clause.start != s->start)
+        if (choice.text.count(u' ') < 1 && clause.start != s->start && choice.elidedPreposition.isEmpty())
             choice = title(text, t, *s);
         e.title = choice.text;
         // "new sanctions on Friday, and again at the end of March": the same event once more
@@ -343,6 +343,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (const QString shorter = cut > 0 ? tidy(e.title.left(cut), 12) : QString(); shorter.contains(u' '))
                 e.title = shorter;
         }
+        // a transcript's "I will travel to Kyiv" is its speaker's
+        if (e.title.startsWith(QLatin1String("I ")) || e.title.startsWith(QLatin1String("My ")))
+            e.title = withFirstPerson(e.title, transcriptSpeaker(text, s->start));
         // "this week or next": words with nothing of an event in them
         if (isContentless(e.title))
             e.title.clear();

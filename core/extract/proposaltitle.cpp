@@ -3,6 +3,7 @@
 
 #include "core/extract/eventproposer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -452,8 +453,17 @@ QString tidy(QString s, int maxWords)
                                 || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
     if (words.size() > maxWords) {
-        // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"
-        const bool inName = words.at(maxWords).at(0).isUpper() && words.at(maxWords - 1).at(0).isUpper();
+        // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
+        // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
+        // Abdelatty")
+        bool inName = words.at(maxWords).at(0).isUpper() && words.at(maxWords - 1).at(0).isUpper();
+        int more = 0;
+        while (inName && more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+            ++more;
+        if (inName && more <= 2) {
+            maxWords += more;
+            inName = false;
+        }
         words = words.mid(0, maxWords);
         qsizetype keep = words.size();
         while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
@@ -490,6 +500,47 @@ QString sentenceSubject(const QString &text, int start, int end)
             return subject;
     }
     return {};
+}
+
+QString transcriptSpeaker(const QString &text, int pos)
+{
+    // a label of one to four capitalised words and a colon at the start of the line (a question's
+    // "Q:" is nobody; "MR. PRICE:" and "Mao Ning:" are)
+    static const QRegularExpression label(QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){0,3}):\\s"));
+    const qsizetype line = text.lastIndexOf(u'\n', std::max(0, pos - 1)) + 1;
+    const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
+    if (!m.hasMatch() || m.capturedStart() + line > pos)
+        return {};
+    QString name = m.captured(1);
+    if (name.size() < 3)
+        return {};
+    if (name == name.toUpper()) { // "PRESIDENT BIDEN" -> "President Biden"
+        QStringList words = name.toLower().split(u' ');
+        for (QString &w : words)
+            w[0] = w[0].toUpper();
+        name = words.join(u' ');
+    }
+    return name;
+}
+
+QString withFirstPerson(const QString &title, const QString &speaker)
+{
+    static const QHash<QString, QString> agreement = {{QStringLiteral("am"), QStringLiteral("is")},
+                                                      {QStringLiteral("have"), QStringLiteral("has")},
+                                                      {QStringLiteral("do"), QStringLiteral("does")}};
+    const QString first = title.section(u' ', 0, 0);
+    QString rest = title.section(u' ', 1);
+    if (speaker.isEmpty() || rest.isEmpty())
+        return title;
+    if (first == u"I") {
+        const QString verb = rest.section(u' ', 0, 0);
+        if (agreement.contains(verb))
+            rest = agreement.value(verb) + u' ' + rest.section(u' ', 1);
+        return speaker + u' ' + rest;
+    }
+    if (first == u"My")
+        return speaker + QStringLiteral("’s ") + rest;
+    return title;
 }
 
 // Wire and page furniture rather than a sentence: "AP900815-0044 AP-NR", "WSJ891102-0067 = 891102",
@@ -690,6 +741,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("^.*\\b(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before)\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption);
     head.remove(distance);
+    // "… agreed to stay in contact ahead of the Cairo conference on December 2": the date is the
+    // noun phrase's, the event it prepares
+    static const QRegularExpression ahead(
+        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for)\\s+(?=(?:the|a|an|its|their)\\s)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = ahead.match(head); m.hasMatch() && isNounPhrase(tidy(head.mid(m.capturedEnd()), 8), 7))
+        head.remove(0, m.capturedEnd());
     head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
@@ -745,6 +803,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
         return c;
+    }
+    // "Blinken met today with Foreign Minister Abdelatty in Washington", "agreed Wednesday to hold
+    // talks": a date between a verb and what follows it; the clause goes on after the date (not when
+    // a verb follows: "The arrest announced Friday stemmed from …" had a participle before the date)
+    static const QRegularExpression goesOn(QStringLiteral(
+        "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"));
+    if (const qsizetype space = t.lastIndexOf(u' '); space > 0 && isFiniteVerb(t.mid(space + 1)) && p < s.end) {
+        if (const QRegularExpressionMatch next = goesOn.match(QStringView(text).mid(p, 16));
+            next.hasMatch() && !isFiniteVerb(next.captured(1))) {
+            c.clauseEnd = clauseStop(text, p, s.end);
+            c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
+            return c;
+        }
     }
     // "… last month and is due back there later this week": the sentence's subject, when it has a
     // clear one (the clause starts after the sentence's previous date)

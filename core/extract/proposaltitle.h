@@ -13,6 +13,14 @@ QString tidy(QString s, int maxWords);
 // verb ("Johnson met …", "The meeting began …"); empty otherwise.
 QString sentenceSubject(const QString &text, int start, int end);
 
+// In a transcript, the speaker whose turn holds position pos: the label that opens its line
+// ("CHANCELLOR SCHOLZ: …", "Mao Ning: …"), in ordinary case; empty when there is none.
+QString transcriptSpeaker(const QString &text, int pos);
+
+// A title in the first person with the speaker's name: "I will travel to Kyiv" -> "Chancellor Scholz
+// will travel to Kyiv", "My foreign minister was …" -> "Chancellor Scholz’s foreign minister was …".
+QString withFirstPerson(const QString &title, const QString &speaker);
+
 // Wire and page furniture rather than a sentence (see the definition).
 bool looksLikeFurniture(const QString &title);
 

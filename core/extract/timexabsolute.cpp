@@ -414,9 +414,6 @@ TimexRules::Match TimexRules::yearExpr(int i)
     m.value = tv::year(year);
     m.refDay = tv::days(year, 1, 1);
     m.refUnit = 'Y';
-    // a heading: alone on its line, perhaps with a colon ("2006", "2006:")
-    const int after = punct(end, u':') ? end + 1 : end;
-    m.yearHeading = j == i && t[size_t(i)].lineBefore && (after >= n || t[size_t(after)].lineBefore);
     return m;
 }
 

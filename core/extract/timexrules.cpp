@@ -360,16 +360,21 @@ QString TimexRules::quarterBefore(int years) const
     return tv::quarter(q / 4, int(q % 4) + 1);
 }
 
-void TimexRules::accept(const Match &m)
+void TimexRules::accept(const Match &m, int start)
 {
+    // a chronology's heading: a year or a month alone on its line, perhaps with a colon ("2006",
+    // "March 2022:")
+    const int after = punct(m.end, u':') ? m.end + 1 : m.end;
+    const bool yearOrMonth = (m.value.size() == 4 || (m.value.size() == 7 && m.value.at(4) == u'-'))
+        && m.value.at(0).isDigit() && m.mod.isEmpty();
+    if (yearOrMonth && t[size_t(start)].lineBefore && (after >= n || t[size_t(after)].lineBefore))
+        headingYear = m.value.left(4).toLongLong();
     // "2008-Q3": remember the quarter for "a year earlier" in the sentences that follow.
     if (!m.comparison && m.value.size() == 7 && m.value.at(4) == u'-' && m.value.at(5) == u'Q' && m.value.at(6) >= u'1'
         && m.value.at(6) <= u'4') {
         lastQuarter = m.value.left(4).toLongLong() * 4 + (m.value.at(6).unicode() - u'1');
         lastQuarterToken = m.end;
     }
-    if (m.yearHeading)
-        headingYear = m.refDay ? tv::yearOf(m.refDay) : 0;
     if (m.refUnit) {
         ref = m.refDay;
         refUnit = m.refUnit;

@@ -35,13 +35,13 @@ public:
         std::int64_t refDay = 0;  // the day a date-naming match makes the new reference
         char refUnit = 0;      // 'D', 'M', 'Y' when refDay is set
         bool comparison = false; // "a year earlier": a quarter counted from the last one, not a new one
-        bool yearHeading = false; // a year alone on its line, heading a chronology's entries
     };
 
     // The longest expression starting at token i (modifiers such as "early" or "nearly" included).
     Match matchAt(int i);
-    // Tells the rules that a match was accepted, so later anaphoric expressions anchor to it.
-    void accept(const Match &m);
+    // Tells the rules that a match starting at token start was accepted, so later anaphoric
+    // expressions anchor to it.
+    void accept(const Match &m, int start);
 
 private:
     // timexrules.cpp: reading helpers
@@ -124,8 +124,8 @@ private:
     mutable bool ownPast = false;
     std::int64_t ref = 0;
     char refUnit = 'D';
-    // The year of the chronology heading read last ("2006" alone on a line, then "July 31 - …",
-    // "Dec. 23 - …"), 0 before any: a month and day without a year are in it.
+    // The year of the chronology heading read last ("2006" or "March 2022" alone on a line, then
+    // "July 31 - …", "Dec. 23 - …"), 0 before any: a month and day without a year are in it.
     std::int64_t headingYear = 0;
     // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results
     // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.

@@ -33,7 +33,7 @@ std::vector<Timex> TimexTagger::tag(const QString &text) const
         x.mod = m.mod;
         if (m.type == Timex::Type::Date || m.type == Timex::Type::Time)
             x.edtf = m.edtf.isEmpty() ? timexvalue::toEdtf(m.value, m.mod, dct) : m.edtf;
-        rules.accept(m);
+        rules.accept(m, i);
         result.push_back(std::move(x));
         i = m.end;
     }

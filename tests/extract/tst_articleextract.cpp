@@ -474,7 +474,7 @@ void TestArticleExtract::titles_data()
     QTest::newRow("quoted statement") << QStringLiteral("Foreign Minister Sergei Lavrov said on Sunday that \"a deal is within reach\".")
                                       << QStringLiteral("Sergei Lavrov: \u201Ca deal is within reach\u201D");
     QTest::newRow("dateline") << QStringLiteral("MOSCOW (Reuters) - Russia and Ukraine agreed on Tuesday to a truce.")
-                              << QStringLiteral("Russia and Ukraine agreed");
+                              << QStringLiteral("Russia and Ukraine agreed to a truce");
     QTest::newRow("subject, date, verb") << QStringLiteral("President Bush on Tuesday ordered more troops to the Gulf.")
                                          << QStringLiteral("President Bush ordered more troops to the Gulf");
     QTest::newRow("name with particles") << QStringLiteral("The U.N. Security Council on March 3 imposed an embargo on Iraq.")
@@ -542,7 +542,7 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("Beijing officials summoned the ambassador");
     QTest::newRow("object relative clause keeps its own subject")
         << QStringLiteral("They debated the treaty, which the two presidents signed on March 3 in Kyiv.")
-        << QStringLiteral("The two presidents signed");
+        << QStringLiteral("The two presidents signed in Kyiv");
     QTest::newRow("relative clause after a verb's object")
         << QStringLiteral("The move seemed aimed at calming Iran, which had condemned the raid on March 2.")
         << QStringLiteral("Iran had condemned the raid");
@@ -575,9 +575,13 @@ void TestArticleExtract::titles_data()
                           "in Tianjin on August 31.")
         << QStringLiteral("The summit of the Shanghai Cooperation Organization will be held in Tianjin");
     QTest::newRow("cut before a name, not inside it")
+        << QStringLiteral("The ministers discussed the outcomes of the recent state visit by India's Prime Minister "
+                          "Narendra Modi on February 13.")
+        << QStringLiteral("The ministers discussed the outcomes of the recent state visit");
+    QTest::newRow("a name that ends just after the cut is kept")
         << QStringLiteral("The ministers discussed the outcomes of the state visit of Prime Minister Narendra Modi on "
                           "February 13.")
-        << QStringLiteral("The ministers discussed the outcomes of the state visit");
+        << QStringLiteral("The ministers discussed the outcomes of the state visit of Prime Minister Narendra Modi");
     QTest::newRow("a name's dated noun") << QStringLiteral("They discussed Prime Minister Modi's February 13 visit to Washington.")
                                          << QStringLiteral("Prime Minister Modi's visit to Washington");
     QTest::newRow("headline infinitive") << QStringLiteral("Qatar says Gaza truce talks to resume in Doha next week")
@@ -630,7 +634,7 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("On May 5, 1955, on behalf of France, the foreign minister, Antoine Pinay, signed the treaty.")
         << QStringLiteral("Antoine Pinay signed the treaty");
     QTest::newRow("a verb after a date that closes a clause is one clause")
-        << QStringLiteral("Its shares closed yesterday at $26.875, down 75 cents.") << QStringLiteral("Its shares closed");
+        << QStringLiteral("Its shares closed yesterday at $26.875, down 75 cents.") << QStringLiteral("Its shares closed at $26.875");
     QTest::newRow("date set off between subject and verb")
         << QStringLiteral("The last summit, in Paris in December 2019, produced a prisoner exchange.")
         << QStringLiteral("The last summit produced a prisoner exchange");
@@ -652,7 +656,23 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("The U.S. will impose new tariffs");
     QTest::newRow("agency without brackets in the dateline")
         << QStringLiteral("TOKYO, March 25 Kyodo - The two ministers agreed Wednesday to resume the dialogue.")
-        << QStringLiteral("The two ministers agreed");
+        << QStringLiteral("The two ministers agreed to resume the dialogue");
+    QTest::newRow("verb, date, then the rest of the clause")
+        << QStringLiteral("The foreign minister met today with his Egyptian counterpart in Cairo.")
+        << QStringLiteral("The foreign minister met with his Egyptian counterpart in Cairo");
+    QTest::newRow("participle, date, then the main verb")
+        << QStringLiteral("The arrest announced Friday stemmed from an indictment.") << QStringLiteral("The arrest announced");
+    QTest::newRow("the event a clause prepares")
+        << QStringLiteral("The two agreed to stay in close contact ahead of the Cairo donors' conference on December 2.")
+        << QStringLiteral("The Cairo donors' conference");
+    QTest::newRow("first person in a transcript")
+        << QStringLiteral("Remarks\n\nCHANCELLOR KOHL: We are acting together. I will travel to Kyiv on March 14.")
+        << QStringLiteral("Chancellor Kohl will travel to Kyiv");
+    QTest::newRow("first person's possession in a transcript")
+        << QStringLiteral("Mao Ning: My colleague was in Moscow on March 18.")
+        << QStringLiteral("Mao Ning\u2019s colleague was in Moscow");
+    QTest::newRow("first person without a speaker") << QStringLiteral("Q: I was in Moscow on March 18.")
+                                                     << QStringLiteral("I was in Moscow");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
@@ -739,6 +759,9 @@ void TestArticleExtract::secondDateOfSentence_data()
                                                                "and to Peru and Bolivia from May 6 to 8.")
                                              << QStringLiteral("The king will pay a state visit to Chile")
                                              << QStringLiteral("The king will pay a state visit to Peru and Bolivia");
+    QTest::newRow("the verb's other place") << QStringLiteral("The chancellor will travel to Kyiv on March 14 and to Moscow on March 15.")
+                                            << QStringLiteral("The chancellor will travel to Kyiv")
+                                            << QStringLiteral("The chancellor will travel to Moscow");
 }
 
 void TestArticleExtract::secondDateOfSentence()

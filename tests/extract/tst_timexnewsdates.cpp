@@ -338,6 +338,8 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2013-11-24", "2013-11-24");
     row("the next heading", "2013\nNov. 24 - A deal.\n\n2015\nJuly 14 - Another deal.", "July 14",
         "DATE", "2015-07-14", "2015-07-14");
+    row("under a month heading", "March 2022\n2 March \u2013 The assembly votes.\n29 March \u2013 Talks in Istanbul.",
+        "29 March", "DATE", "2022-03-29", "2022-03-29");
     row("a year in a sentence is no heading", "The deal of 2015 lapsed.\nOn Dec. 23 the council met.", "Dec. 23",
         "DATE", "2023-12-23", "2023-12-23");
 }
