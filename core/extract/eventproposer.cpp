@@ -216,6 +216,12 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     const FuzzyDate &d = parsed(timex.edtf);
     if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
         return EventStatus::Planned;
+    // "later today", "later this week": still to come on the story's day ("later that day" and
+    // "later Thursday" narrate)
+    static const QRegularExpression later(QStringLiteral("^later\\s+(?:today|tonight|this\\s)"), QRegularExpression::CaseInsensitiveOption);
+    if (d.isValid() && later.match(timex.text).hasMatch()
+        && d.bounds().latestEnd > calendar::toTimePoint(calendar::civilFromDays(m_dct)))
+        return EventStatus::Planned;
     // "would" after a past reporting verb is what was said, not a plan: in "Earlier this month,
     // Tehran warned it would expand …" the warning happened.
     static const QRegularExpression reportedWould(QStringLiteral(

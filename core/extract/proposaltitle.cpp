@@ -744,10 +744,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "… agreed to stay in contact ahead of the Cairo conference on December 2": the date is the
     // noun phrase's, the event it prepares
     static const QRegularExpression ahead(
-        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for)\\s+(?=(?:the|a|an|its|their)\\s)"),
+        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for)\\s+(?=(?:the|a|an|its|their|his|her)\\s)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = ahead.match(head); m.hasMatch() && isNounPhrase(tidy(head.mid(m.capturedEnd()), 8), 7))
-        head.remove(0, m.capturedEnd());
+    if (const QRegularExpressionMatch m = ahead.match(head); m.hasMatch()) {
+        // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
+        const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
+        if (words.size() <= 10 && std::none_of(words.begin(), words.end(), [](const QString &w) {
+                return isFiniteVerb(w) || !isNounPhrase(w.endsWith(QLatin1String("ing")) ? w.chopped(3) : w, 1);
+            }))
+            head.remove(0, m.capturedEnd());
+    }
     head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject

@@ -413,6 +413,9 @@ void TestArticleExtract::status_data()
                                          << QStringLiteral("occurred");
     QTest::newRow("later clause") << QStringLiteral("The two sides met on Tuesday in Minsk and will meet again soon.")
                                   << QStringLiteral("occurred");
+    QTest::newRow("later today") << QStringLiteral("The president has landed ahead of talks at the White House later today.")
+                                 << QStringLiteral("planned");
+    QTest::newRow("later that day") << QStringLiteral("The envoy arrived in Kyiv later that day.") << QStringLiteral("occurred");
 }
 
 void TestArticleExtract::status()
@@ -665,6 +668,9 @@ void TestArticleExtract::titles_data()
     QTest::newRow("the event a clause prepares")
         << QStringLiteral("The two agreed to stay in close contact ahead of the Cairo donors' conference on December 2.")
         << QStringLiteral("The Cairo donors' conference");
+    QTest::newRow("the event one arrives ahead of")
+        << QStringLiteral("The president landed in Washington ahead of his meeting with the chancellor at the White House on Friday.")
+        << QStringLiteral("His meeting with the chancellor at the White House");
     QTest::newRow("first person in a transcript")
         << QStringLiteral("Remarks\n\nCHANCELLOR KOHL: We are acting together. I will travel to Kyiv on March 14.")
         << QStringLiteral("Chancellor Kohl will travel to Kyiv");
