@@ -24,7 +24,10 @@ const QSet<QString> &trailingWords()
         QStringLiteral("if"), QStringLiteral("because"), QStringLiteral("than"), QStringLiteral("with"),
         QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
         QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"),
-        QStringLiteral("starting"), QStringLiteral("beginning")};
+        QStringLiteral("starting"), QStringLiteral("beginning"), QStringLiteral("near"), QStringLiteral("outside"),
+        QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"),
+        QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("under"), QStringLiteral("despite"),
+        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per")};
     return words;
 }
 
@@ -169,16 +172,18 @@ bool startsWithVerb(const QString &text, int p, int end)
 // father in Havana, the Immigration and Naturalization Service decided").
 bool joinsNames(const QString &text, int comma, int clauseStart)
 {
-#define NAME_WORDS "\\p{Lu}[\\w.'\u2019-]*(?: \\p{Lu}[\\w.'\u2019-]*){0,2}"
-    static const QRegularExpression wordBefore(QStringLiteral("\\p{Lu}[\\w.'\u2019-]*$"));
+#define NAME_WORDS "\\p{Lu}[\\w.'\u2019-]*(?: (?:(?:de|do|da|del|des|es|la|al|el|of) )?\\p{Lu}[\\w.'\u2019-]*){0,2}"
+    // (\w with Unicode properties: "Foz do Iguaçu")
+    constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
+    static const QRegularExpression wordBefore(QStringLiteral("\\p{Lu}[\\w.'\u2019-]*$"), unicode);
     static const QRegularExpression list(QStringLiteral(
-        "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"));
+        "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"), unicode);
     static const QRegularExpression fronted(QStringLiteral("^\\s*(?:in|at|on|from|after|before|during|for|with|by|to|as|under)\\s"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"));
-    static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"));
-    static const QRegularExpression placeCloses(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"));
-    static const QRegularExpression preposition(QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "));
+                                            QRegularExpression::CaseInsensitiveOption | unicode);
+    static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"), unicode);
+    static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"), unicode);
+    static const QRegularExpression placeCloses(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"), unicode);
+    static const QRegularExpression preposition(QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "), unicode);
 #undef NAME_WORDS
     const int back = std::max(clauseStart, comma - 80);
     const QStringView before = QStringView(text).mid(back, comma - back);
@@ -456,7 +461,12 @@ QString tidy(QString s, int maxWords)
         // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
         // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
         // Abdelatty")
-        bool inName = words.at(maxWords).at(0).isUpper() && words.at(maxWords - 1).at(0).isUpper();
+        static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("do"), QStringLiteral("da"),
+                                                QStringLiteral("del"), QStringLiteral("es"), QStringLiteral("al"),
+                                                QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+        const QString &last = words.at(maxWords - 1);
+        bool inName = words.at(maxWords).at(0).isUpper()
+            && (last.at(0).isUpper() || (particles.contains(last) && maxWords > 1 && words.at(maxWords - 2).at(0).isUpper()));
         int more = 0;
         while (inName && more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
             ++more;
@@ -671,8 +681,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "a compensation plan announced on Monday would …", "the decision was announced Wednesday":
     // a participle after a noun, not a reporting verb (that ends its sentence: "…, the airline
     // announced Friday.")
+    // ("builds on measures announced last October": a noun without its article after a preposition)
     static const QRegularExpression participle(QStringLiteral(
-        "\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}announced\\s+(?:on|in|at)?\\s*$"),
+        "(?:\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}|(?<=\\bon\\s|\\bof\\s|\\bwith\\s|\\bto\\s|\\bfor\\s|\\bby\\s|\\bunder\\s)(?:[\\w’'-]+\\s+){1,2})"
+        "announced\\s+(?:on|in|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"));
     if (lastBoundary.captured(1) == u"announced") {
@@ -696,7 +708,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
-    if (last.hasMatch() && head.mid(last.capturedStart(1)).split(u' ', Qt::SkipEmptyParts).size() >= 3)
+    // (three words of the infinitive's own: "to conclude it before" has two)
+    if (last.hasMatch() && tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3)
         head = withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)));
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.

@@ -679,6 +679,19 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("Mao Ning\u2019s colleague was in Moscow");
     QTest::newRow("first person without a speaker") << QStringLiteral("Q: I was in Moscow on March 18.")
                                                      << QStringLiteral("I was in Moscow");
+    QTest::newRow("place with a particle and accents, and its country")
+        << QStringLiteral("The leaders will sign the accord in Foz do Igua\u00E7u, Brazil, on December 20.")
+        << QStringLiteral("The leaders will sign the accord in Foz do Igua\u00E7u, Brazil");
+    QTest::newRow("infinitive of two words keeps its verb")
+        << QStringLiteral("The chancellor urged the bloc to conclude it before the end of the year.")
+        << QStringLiteral("The chancellor urged the bloc to conclude it");
+    QTest::newRow("noun without article, announced")
+        << QStringLiteral("The rules build on measures announced last October and close loopholes.")
+        << QStringLiteral("Measures announced");
+    QTest::newRow("no preposition at the end of a cut title")
+        << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat near Second Thomas "
+                          "Shoal on Saturday night.")
+        << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
