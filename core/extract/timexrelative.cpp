@@ -255,6 +255,13 @@ TimexRules::Match TimexRules::agoLater(int i)
         k += 2;
     int sign = 0;
     bool fromRef = false;
+    // "a week from Friday", "ten days from tomorrow": counted from that day
+    if (word(k, u"from") && (unit == u"D" || unit == u"W") && n > 0) {
+        if (const Match day = namedDay(k + 1); day.end > 0 && day.refUnit == 'D') {
+            const std::int64_t d = day.refDay + std::int64_t(std::lround(n)) * (unit == u"W" ? 7 : 1);
+            return dayMatch(day.end, d);
+        }
+    }
     if (word(k, u"ago"))
         sign = -1;
     else if (word(k, u"hence") || (word(k, u"from") && word(k + 1, u"now")))

@@ -329,6 +329,9 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2024-06", "2024-06-16/2024-06-30");
     row("first half of a month", "Talks stalled in the first half of April.", "the first half of April",
         "DATE", "2024-04", "2024-04-01/2024-04-15");
+    row("a week from a weekday", "The talks resume a week from Friday.", "a week from Friday", "DATE", "2024-05-24", "2024-05-24");
+    row("days from tomorrow", "The deadline is ten days from tomorrow.", "ten days from tomorrow", "DATE", "2024-05-26",
+        "2024-05-26");
     row("ordinal day ahead", "Talks are due to resume on the 3rd.", "the 3rd", "DATE", "2024-06-03", "2024-06-03");
     row("ordinal day past", "The envoys met on the 21st, officials said.", "the 21st", "DATE", "2024-04-21", "2024-04-21");
     // a chronology: a year alone on its line gives its entries their year, until the next heading
