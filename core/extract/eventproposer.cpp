@@ -128,7 +128,8 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
     static const QRegularExpression place(QStringLiteral(
         "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+"
         // "Rio de Janeiro", "Dar es Salaam"
-        "([A-Z][\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?[A-Z][\\w\u2019'-]*){0,2})"));
+        "(\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
+        QRegularExpression::UseUnicodePropertiesOption); // ("Bogotá", "Foz do Iguaçu")
     const QStringView clause = QStringView(text).mid(from, to - from);
     for (auto it = place.globalMatch(clause); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -179,7 +179,7 @@ bool joinsNames(const QString &text, int comma, int clauseStart)
     static const QRegularExpression list(QStringLiteral(
         "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"), unicode);
     static const QRegularExpression fronted(QStringLiteral("^\\s*(?:in|at|on|from|after|before|during|for|with|by|to|as|under)\\s"),
-                                            QRegularExpression::CaseInsensitiveOption | unicode);
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption | unicode);
     static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"), unicode);
     static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"), unicode);
     static const QRegularExpression placeCloses(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"), unicode);
@@ -203,7 +203,7 @@ int clauseStop(const QString &text, int from, int limit)
 {
     // The end of the clause: punctuation, a quote, a dash, or a relative word.
     // (not the comma in "4,000" or the colon in "10:05", nor one in a list of names)
-    static const QRegularExpression stop(QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"));
+    static const QRegularExpression stop(QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"), QRegularExpression::UseUnicodePropertiesOption);
     for (int at = from; at < limit;) {
         const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
         if (!m.hasMatch())
@@ -215,7 +215,7 @@ int clauseStop(const QString &text, int from, int limit)
         }
         // "recognised the two separatist \"republics\" and": a word or three in quotation marks
         // within the clause
-        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"));
+        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"), QRegularExpression::UseUnicodePropertiesOption);
         if (pos > from && text.at(pos - 1) == u' ')
             if (const QRegularExpressionMatch q = scare.match(QStringView(text).mid(pos, std::min(40, limit - pos))); q.hasMatch()) {
                 at = pos + int(q.capturedLength());
@@ -237,7 +237,7 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
     if (verb == u"that") {
         // "The U.S. said yesterday that it will …", "Moscow said in a statement that": the verb before "that"
-        static const QRegularExpression reporting(QStringLiteral("\\s(?:said|says|announced|added|stated)(?:\\s+[\\w.]+){0,4}\\s*$"));
+        static const QRegularExpression reporting(QStringLiteral("\\s(?:said|says|announced|added|stated)(?:\\s+[\\w.]+){0,4}\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
         const QRegularExpressionMatch m = reporting.match(subject);
         if (!m.hasMatch())
             return {};
@@ -333,7 +333,7 @@ bool opensNounPhrase(const QString &w)
 // auxiliary, or an "-s" after a singular noun). Returns the clause, else head as it was.
 QString subordinateClause(const QString &head)
 {
-    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until|since)\\s+"));
+    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until|since)\\s+"), QRegularExpression::UseUnicodePropertiesOption);
     static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
                                             QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
                                             QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
@@ -387,9 +387,9 @@ const QRegularExpression &dateModifier(bool before)
         QStringLiteral("\\s*\\b(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|"
                        "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest))|"
                        "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on))\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return before ? leading : trailing;
 }
 
@@ -486,7 +486,7 @@ QString tidy(QString s, int maxWords)
         words.removeLast();
     s = words.join(u' ');
     // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
-    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"));
+    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), QRegularExpression::UseUnicodePropertiesOption);
     while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())
            && !(s.back() == u'.' && abbreviation.match(s).hasMatch()))
         s.chop(1);
@@ -497,7 +497,7 @@ QString tidy(QString s, int maxWords)
 
 QString sentenceSubject(const QString &text, int start, int end)
 {
-    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"));
+    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList words;
     for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
         words.append(it.next().captured());
@@ -516,7 +516,7 @@ QString transcriptSpeaker(const QString &text, int pos)
 {
     // a label of one to four capitalised words and a colon at the start of the line (a question's
     // "Q:" is nobody; "MR. PRICE:" and "Mao Ning:" are)
-    static const QRegularExpression label(QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){0,3}):\\s"));
+    static const QRegularExpression label(QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){0,3}):\\s"), QRegularExpression::UseUnicodePropertiesOption);
     const qsizetype line = text.lastIndexOf(u'\n', std::max(0, pos - 1)) + 1;
     const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
     if (!m.hasMatch() || m.capturedStart() + line > pos)
@@ -562,11 +562,11 @@ bool looksLikeFurniture(const QString &title)
     if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
         return true;
     // a wire header's time stamp before its slug: "10:34:13 international NATO Adds Three New Members"
-    static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"));
+    static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"), QRegularExpression::UseUnicodePropertiesOption);
     if (stamp.match(title).hasMatch())
         return true;
-    static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"));
-    static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"));
+    static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
     int codes = 0, mixed = 0;
     for (const QString &w : words) {
@@ -594,7 +594,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+"
                        "(?:(?:rare|special|surprise|emergency|extraordinary|snap|historic|unusual|separate|brief|"
                        "closed-door|informal|formal|virtual)\\s+)?$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     int p = timex.end;
     while (p < s.end && text.at(p) == u' ')
         ++p;
@@ -609,14 +609,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "Prime Minister Modi's February 13 visit": a name's, kept in the title
     static const QRegularExpression possessor(
         QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|and|of)\\s+){0,4})?"
-                       "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"));
+                       "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"), QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch owner = possessor.match(before);
     const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
         && text.at(p).isLower();
     if (prenominal) {
         // "a March 26 interview at the White House" -> "Interview at the White House"; "a rare Sunday
         // session and a procedural vote …" ends before the second noun phrase
-        static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"));
+        static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"), QRegularExpression::UseUnicodePropertiesOption);
         int stop = clauseStop(text, p, s.end);
         if (const QRegularExpressionMatch m = coordinated.match(QStringView(text).mid(p, stop - p));
             m.hasMatch() && !QStringView(text).mid(p, m.capturedStart()).contains(QLatin1String("between")))
@@ -638,10 +638,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their)\\s)[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+),?\\s+"
                        "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
                        "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
         // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
-        static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"));
+        static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"), QRegularExpression::UseUnicodePropertiesOption);
         int stop = clauseStop(text, timex.end, s.end);
         if (const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(timex.end, stop - timex.end)); v.hasMatch())
             stop = timex.end + int(v.capturedStart());
@@ -660,7 +660,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // and one; "announced the scheme" is the event, not a report of one.
     static const QRegularExpression boundary(QStringLiteral(
         "[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s-\\s|"
-        "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"));
+        "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"), QRegularExpression::UseUnicodePropertiesOption);
     QRegularExpressionMatch lastBoundary;
     int previousStart = s.start; // where the clause before the last boundary starts
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
@@ -670,7 +670,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
-            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z,]")); // (a comma is a boundary itself)
+            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z,]"), QRegularExpression::UseUnicodePropertiesOption); // (a comma is a boundary itself)
             if (goesOn.match(QStringView(before).mid(m.capturedEnd())).hasMatch())
                 continue;
         }
@@ -685,8 +685,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression participle(QStringLiteral(
         "(?:\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}|(?<=\\bon\\s|\\bof\\s|\\bwith\\s|\\bto\\s|\\bfor\\s|\\bby\\s|\\bunder\\s)(?:[\\w’'-]+\\s+){1,2})"
         "announced\\s+(?:on|in|at)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"));
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"), QRegularExpression::UseUnicodePropertiesOption);
     if (lastBoundary.captured(1) == u"announced") {
         const bool verbFollows = p < s.end && text.at(p).isLower();
         if (const QRegularExpressionMatch m = participle.match(before);
@@ -704,7 +704,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression infinitive(
         QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened)"
                        // "return to the site" is no infinitive
-                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"));
+                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"), QRegularExpression::UseUnicodePropertiesOption);
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
@@ -716,10 +716,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression instance(
         QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)"
                        "\\s+(?:in|on|at|over|during|within|by)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // "held talks on 22 and 24 April", "on 3, 10 and 17 March", "in May or in June": the same event
     // on another day of a list (the clause starts after the list's previous date)
-    static const QRegularExpression listed(QStringLiteral("^\\s*(?:,\\s*)?(?:and|or|,)\\s+(?:(?:in|on|at)\\s+)?$"));
+    static const QRegularExpression listed(QStringLiteral("^\\s*(?:,\\s*)?(?:and|or|,)\\s+(?:(?:in|on|at)\\s+)?$"), QRegularExpression::UseUnicodePropertiesOption);
     if (instance.match(head).hasMatch() || listed.match(before).hasMatch()) {
         c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
@@ -730,10 +730,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // reduced relative clause about the noun before the comma ("…, signed an accord" is the same
     // subject's second verb)
     static const QRegularExpression reduced(
-        QStringLiteral("^\\s*(") + eventParticiples() + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b.*)?)\\s*$"));
+        QStringLiteral("^\\s*(") + eventParticiples() + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b.*)?)\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression nounBefore(QStringLiteral(
         "\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch r = reduced.match(head);
         r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
@@ -744,7 +744,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // 18": without a comma too, the participle right after a noun dates that noun's event
     static const QRegularExpression nounParticiple(
         QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+") + eventParticiples()
-        + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"));
+        + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch n = nounParticiple.match(head);
         n.hasMatch() && n.capturedStart() > 0 && after < 0 && isNounPhrase(n.captured(1), 4))
         head = head.mid(n.capturedStart());
@@ -752,13 +752,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // inauguration on Jan. 20": the date is the later clause's, or the noun's
     static const QRegularExpression distance(
         QStringLiteral("^.*\\b(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before)\\s+(?=\\S)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     head.remove(distance);
     // "… agreed to stay in contact ahead of the Cairo conference on December 2": the date is the
     // noun phrase's, the event it prepares
     static const QRegularExpression ahead(
         QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for)\\s+(?=(?:the|a|an|its|their|his|her)\\s)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch m = ahead.match(head); m.hasMatch()) {
         // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
         const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
@@ -770,11 +770,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
-    static const QRegularExpression coordinatedNoun(QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"));
-    static const QRegularExpression coordinatedVerb(QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"));
+    static const QRegularExpression coordinatedNoun(QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression coordinatedVerb(QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"), QRegularExpression::UseUnicodePropertiesOption);
     head.remove(coordinatedNoun);
     const bool conjunct = coordinatedVerb.match(head).hasMatch();
-    static const QRegularExpression elided(QStringLiteral("^\\s*,?\\s*and\\s+(to|in|at|with|for)\\s+(?=\\p{Lu}|the\\s)"));
+    static const QRegularExpression elided(QStringLiteral("^\\s*,?\\s*and\\s+(to|in|at|with|for)\\s+(?=\\p{Lu}|the\\s)"), QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch m = elided.match(head); m.hasMatch() && sentenceStart >= 0 && sentenceStart < s.start) {
         c.elidedPreposition = m.captured(1);
         c.text = tidy(head.mid(m.capturedEnd()), 8);
@@ -787,16 +787,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // Only a subject relative ("which began", not "which the presidents signed"); after a clause, the
     // noun phrase it ends with ("aimed at calming Iran, which had condemned …" is about Iran).
     static const QRegularExpression relative(QStringLiteral(
-        "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"));
+        "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"), QRegularExpression::UseUnicodePropertiesOption);
     // "elections that were originally scheduled for December", "a freeze that began last summer":
     // "that" and a finite verb, the same.
-    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=([a-z]+)\\b)"));
+    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=([a-z]+)\\b)"), QRegularExpression::UseUnicodePropertiesOption);
     const bool commaWhich = lastBoundary.hasMatch() && lastBoundary.captured() == u",";
     const bool thatWhich = lastBoundary.hasMatch() && lastBoundary.captured(1) == u"that";
     if (const QRegularExpressionMatch r = (thatWhich ? thatRelative : relative).match(head);
         r.hasMatch() && (!thatWhich || isFiniteVerb(r.captured(1))) && (commaWhich || thatWhich) && after < 0) {
         // "the summit of the Shanghai Cooperation Organization (SCO), which …": without the brackets
-        static const QRegularExpression brackets(QStringLiteral("\\s*\\([^()]*\\)\\s*$"));
+        static const QRegularExpression brackets(QStringLiteral("\\s*\\([^()]*\\)\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(brackets);
         QString noun = tidy(chunk, 10);
         // "Lula attended the opening of the summit, which …": the noun phrase the clause ends with
@@ -827,7 +827,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // talks": a date between a verb and what follows it; the clause goes on after the date (not when
     // a verb follows: "The arrest announced Friday stemmed from …" had a participle before the date)
     static const QRegularExpression goesOn(QStringLiteral(
-        "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"));
+        "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"), QRegularExpression::UseUnicodePropertiesOption);
     if (const qsizetype space = t.lastIndexOf(u' '); space > 0 && isFiniteVerb(t.mid(space + 1)) && p < s.end) {
         if (const QRegularExpressionMatch next = goesOn.match(QStringView(text).mid(p, 16));
             next.hasMatch() && !isFiniteVerb(next.captured(1))) {
@@ -856,10 +856,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         static const QRegularExpression aside(QStringLiteral(
             "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only)\\s|"
             "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before|later|earlier)\\b)"),
-            QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause)
         static const QRegularExpression opening(QStringLiteral("^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next)\\s+)*$"),
-                                                QRegularExpression::CaseInsensitiveOption);
+                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
         QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
         for (int n = 0, asides = 0; opens && n < 3 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
@@ -882,7 +882,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
         // "Its last summit, in Paris in December 2019, produced a prisoner exchange": the date is in a
         // phrase set off between a subject and its verb; the event is that subject's.
-        static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"));
+        static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"), QRegularExpression::UseUnicodePropertiesOption);
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0 && timex.end < s.end
             && text.at(timex.end) == u',' && inserted.match(head).hasMatch() && startsWithVerb(text, from, s.end)) {
             const QString subject = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 8);
@@ -905,7 +905,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         } else if (isBareSubject(t)) {
             // "On Tuesday, the U.S. State Department said the talks had failed": the clause stopped
             // at the reporting verb after its subject; the statement is the event.
-            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"));
+            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"), QRegularExpression::UseUnicodePropertiesOption);
             if (const QRegularExpressionMatch verb = reporting.match(QStringView(text).mid(c.clauseEnd, 12));
                 verb.hasMatch()) {
                 const int said = c.clauseEnd + int(verb.capturedStart(1));

@@ -692,6 +692,9 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat near Second Thomas "
                           "Shoal on Saturday night.")
         << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat");
+    QTest::newRow("an accented name's dated noun")
+        << QStringLiteral("They discussed Prime Minister S\u00E1nchez's March 13 visit to Rabat.")
+        << QStringLiteral("Prime Minister S\u00E1nchez's visit to Rabat");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
@@ -894,6 +897,7 @@ void TestArticleExtract::places_data()
     QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
     QTest::newRow("name with a particle") << QStringLiteral("Brazil will host the summit in Rio de Janeiro on July 6.")
                                           << QStringLiteral("Rio de Janeiro");
+    QTest::newRow("accented name") << QStringLiteral("The accord was signed in Bogot\u00E1 on May 4.") << QStringLiteral("Bogot\u00E1");
     QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
 }
 
