@@ -366,7 +366,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 ++q;
             if (q == quotes.end() || q->start >= s->end)
                 continue;
-            e.title = tidy(q->speaker + QStringLiteral(": \u201C") + q->text.trimmed(), 12) + u'\u201D';
+            QString said = q->text.trimmed();
+            while (!said.isEmpty() && QStringLiteral(".,;:").contains(said.back()))
+                said.chop(1);
+            e.title = tidy(q->speaker + QStringLiteral(": \u201C") + said + u'\u201D', 12); // (tidy marks a cut quote)
         }
         // Furniture, or nothing but another date of the sentence ("08-15-90 March 3, 1990"). Only
         // the sentence's own dates and proposals are looked at (timexes and events are in text order).

@@ -221,6 +221,22 @@ int clauseStop(const QString &text, int from, int limit)
                 at = pos + int(q.capturedLength());
                 continue;
             }
+        // "said Europe would \"stand with Ukraine for as long as it takes\".": a quotation that
+        // completes the clause belongs to it
+        // (not a quotation that is all the clause says: "said \"a deal is within reach\"" is the speaker's words)
+        if (pos > from && text.at(pos - 1) == u' ' && (text.at(pos) == u'"' || text.at(pos) == QChar(0x201C))
+            && !QStringView(text).mid(from, pos - from).trimmed().isEmpty() && QStringView(text).mid(from, pos - from).trimmed() != u"that") {
+            const QChar close = text.at(pos) == u'"' ? QChar(u'"') : QChar(0x201D);
+            const qsizetype end = text.indexOf(close, pos + 1);
+            if (end > pos && end < limit) {
+                qsizetype after = end + 1;
+                while (after < limit && text.at(after) == u' ')
+                    ++after;
+                // (its punctuation inside the marks, American style, or right after them)
+                if (after >= limit || QStringLiteral(".,;").contains(text.at(after)) || QStringLiteral(".,").contains(text.at(end - 1)))
+                    return int(end + 1);
+            }
+        }
         return pos;
     }
     return limit;
@@ -485,6 +501,14 @@ QString tidy(QString s, int maxWords)
     while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
         words.removeLast();
     s = words.join(u' ');
+    // a quotation the cut left open is closed, marked as shortened; one that ends the title loses
+    // the punctuation inside its marks ("… a \"moderate disappointment,\"")
+    static const QRegularExpression innerStop(QStringLiteral("[.,;:]+(?=[\"\u201D]$)"));
+    s.remove(innerStop);
+    if (s.count(u'"') % 2 == 1)
+        s += QStringLiteral("\u2026\"");
+    else if (s.count(QChar(0x201C)) > s.count(QChar(0x201D)))
+        s += QStringLiteral("\u2026\u201D");
     // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
     static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), QRegularExpression::UseUnicodePropertiesOption);
     while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())

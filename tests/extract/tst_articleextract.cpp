@@ -695,6 +695,12 @@ void TestArticleExtract::titles_data()
     QTest::newRow("an accented name's dated noun")
         << QStringLiteral("They discussed Prime Minister S\u00E1nchez's March 13 visit to Rabat.")
         << QStringLiteral("Prime Minister S\u00E1nchez's visit to Rabat");
+    QTest::newRow("quotation that completes the clause")
+        << QStringLiteral("On Sunday, Starmer said Europe would \"stand firm\".")
+        << QStringLiteral("Starmer said Europe would \"stand firm\"");
+    QTest::newRow("quotation cut by the word limit")
+        << QStringLiteral("On Sunday, Starmer said Europe would \"stand with Ukraine for as long as it takes and more\".")
+        << QStringLiteral("Starmer said Europe would \"stand with Ukraine for as long as it\u2026\"");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
