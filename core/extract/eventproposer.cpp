@@ -40,14 +40,18 @@ bool datesClauseByYear(const QString &text, const Timex &t)
     static const QRegularExpression year(QStringLiteral("^(?:(?:early|late|mid-?)\\s*)?\\d{4}$"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression noun(QStringLiteral("^\\s*[a-z]"));
+    // a noun after the year ("in 2015 elections"), not a word that goes on with the clause ("in 1972
+    // after graduating", "in 2008 and again …")
+    static const QRegularExpression noun(QStringLiteral(
+        "^\\s*(?!(?:after|before|when|while|and|but|or|as|with|to|for|at|on|in|by|under|until|amid|following|"
+        "during|from|over|against|because|despite|since|through|was|were|is|are|had|has)\\b)[a-z]"));
     if (t.type != Timex::Type::Date || !year.match(t.text).hasMatch())
         return false;
     // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
     static const QRegularExpression figure(QStringLiteral("[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|cents|million|billion)\\b"));
     const int from = std::max(0, t.start - 12), clause = std::max(0, t.start - 60);
     return in.match(QStringView(text).mid(from, t.start - from)).hasMatch()
-        && !noun.match(QStringView(text).mid(t.end, std::min(3, int(text.size()) - t.end))).hasMatch()
+        && !noun.match(QStringView(text).mid(t.end, std::min(14, int(text.size()) - t.end))).hasMatch()
         && !figure.match(QStringView(text).mid(clause, t.start - clause)).hasMatch();
 }
 

@@ -718,6 +718,9 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("The presidents spoke by phone on March 3, their first conversation since August.") << 1;
     QTest::newRow("a year that dates its clause") << QStringLiteral("In 2019, Volodymyr Zelenskyy was elected president.") << 1;
     QTest::newRow("a year before a noun") << QStringLiteral("The envoys discussed the 2015 nuclear deal in Vienna.") << 0;
+    QTest::newRow("a year in an election") << QStringLiteral("He lost his seat in 2015 elections.") << 0;
+    QTest::newRow("a year before the clause goes on")
+        << QStringLiteral("He joined the foreign ministry in 1972 after graduating.") << 1;
     QTest::newRow("a year compared with") << QStringLiteral("Net income rose to $5 million from $3 million in 2007.") << 0;
     QTest::newRow("a date moved until another")
         << QStringLiteral("The Council on Monday postponed the vote until 30 April.") << 2;
