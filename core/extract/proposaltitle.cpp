@@ -726,7 +726,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
     // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".
     static const QRegularExpression infinitive(
-        QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened)"
+        // (nor after a request that was turned down or granted: "rejected Israel's request to throw out the case")
+        QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened"
+                       "|\\brequest|\\brequests|\\bbid|\\battempt|\\bmotion|\\bplea)"
                        // "return to the site" is no infinitive
                        "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"), QRegularExpression::UseUnicodePropertiesOption);
     QRegularExpressionMatch last;
@@ -767,7 +769,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "… informed him about the outcomes of the Russian-American contacts held in Riyadh on February
     // 18": without a comma too, the participle right after a noun dates that noun's event
     static const QRegularExpression nounParticiple(
-        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+") + eventParticiples()
+        // (not an object relative's subject and verb: "which the Senate passed in February")
+        QStringLiteral("(?<!\\bwhich\\s)(?<!\\bthat\\s)\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+") + eventParticiples()
         + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch n = nounParticiple.match(head);
         n.hasMatch() && n.capturedStart() > 0 && after < 0 && isNounPhrase(n.captured(1), 4))
@@ -805,6 +808,33 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         return c;
     }
     QString t = tidy(head, 12);
+    bool objectAdded = false; // the object relative's noun follows its verb in t
+    if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
+        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+        // "The package, which the Senate passed in February, …": an object relative clause; its
+        // subject and verb with the noun before the comma
+        static const QRegularExpression objectRelative(
+            QStringLiteral("^\\s*(?:which|that)\\s+(?=(?:the|a|an|its|their)\\s|\\p{Lu})"), QRegularExpression::UseUnicodePropertiesOption);
+        // "Speaker Mike Johnson, who had refused for weeks …, changed course …": the subject before
+        // the relative clause set off in commas
+        static const QRegularExpression relativeAside(
+            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which)\\s[^,]{3,},\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+        const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
+        if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && isFiniteVerb(words.last())) {
+            QString noun = tidy(chunk, 10);
+            if (!isNounPhrase(noun, 7))
+                noun = tidy(trailingNounPhrase(chunk), 10);
+            if (!noun.isEmpty() && !looksLikeFurniture(noun) && opensNounPhrase(noun.section(u' ', 0, 0))) {
+                t = tidy(t + u' ' + noun.at(0).toLower() + noun.mid(1), 12);
+                objectAdded = true;
+            }
+        } else if (const QRegularExpressionMatch r = relativeAside.match(QStringView(text).mid(s.start, start - s.start));
+                   r.hasMatch() && !words.isEmpty() && isFiniteVerb(words.first().toLower()) && head.trimmed().at(0).isLower()) {
+            const QString subject = tidy(r.captured(1), 8);
+            if (isBareSubject(subject) || isDescribedName(subject) || (opensNounPhrase(subject.section(u' ', 0, 0)) && isNounPhrase(subject, 6)))
+                t = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
+        }
+    }
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
     // "Smith, who on Monday was named minister, …": the verb follows the date.
@@ -852,7 +882,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // a verb follows: "The arrest announced Friday stemmed from …" had a participle before the date)
     static const QRegularExpression goesOn(QStringLiteral(
         "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"), QRegularExpression::UseUnicodePropertiesOption);
-    if (const qsizetype space = t.lastIndexOf(u' '); space > 0 && isFiniteVerb(t.mid(space + 1)) && p < s.end) {
+    if ((objectAdded || (t.contains(u' ') && isFiniteVerb(t.section(u' ', -1)))) && p < s.end) {
         if (const QRegularExpressionMatch next = goesOn.match(QStringView(text).mid(p, 16));
             next.hasMatch() && !isFiniteVerb(next.captured(1))) {
             c.clauseEnd = clauseStop(text, p, s.end);

@@ -545,7 +545,15 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("Beijing officials summoned the ambassador");
     QTest::newRow("object relative clause keeps its own subject")
         << QStringLiteral("They debated the treaty, which the two presidents signed on March 3 in Kyiv.")
-        << QStringLiteral("The two presidents signed in Kyiv");
+        << QStringLiteral("The two presidents signed the treaty in Kyiv");
+    QTest::newRow("object relative clause after the subject")
+        << QStringLiteral("The package, which the Senate passed in February, now goes back to the House.")
+        << QStringLiteral("The Senate passed the package");
+    QTest::newRow("subject before a relative clause set off")
+        << QStringLiteral("Speaker Mike Johnson, who had refused for weeks to act, changed course after meeting officials last week.")
+        << QStringLiteral("Speaker Mike Johnson changed course after meeting officials");
+    QTest::newRow("a request turned down") << QStringLiteral("The court rejected the request to throw out the case in January.")
+                                           << QStringLiteral("The court rejected the request to throw out the case");
     QTest::newRow("relative clause after a verb's object")
         << QStringLiteral("The move seemed aimed at calming Iran, which had condemned the raid on March 2.")
         << QStringLiteral("Iran had condemned the raid");
