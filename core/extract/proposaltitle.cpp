@@ -538,9 +538,10 @@ QString sentenceSubject(const QString &text, int start, int end)
 
 QString transcriptSpeaker(const QString &text, int pos)
 {
-    // a label of one to four capitalised words and a colon at the start of the line (a question's
-    // "Q:" is nobody; "MR. PRICE:" and "Mao Ning:" are)
-    static const QRegularExpression label(QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){0,3}):\\s"), QRegularExpression::UseUnicodePropertiesOption);
+    // a label of two to four capitalised words and a colon at the start of the line ("MR. PRICE:",
+    // "THE PRESIDENT:", "Mao Ning:"; a question's "Q:" is nobody, and one word is more often a
+    // dateline, "RIYADH:", than a speaker)
+    static const QRegularExpression label(QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3}):\\s"), QRegularExpression::UseUnicodePropertiesOption);
     const qsizetype line = text.lastIndexOf(u'\n', std::max(0, pos - 1)) + 1;
     const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
     if (!m.hasMatch() || m.capturedStart() + line > pos)

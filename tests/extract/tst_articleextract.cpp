@@ -687,6 +687,8 @@ void TestArticleExtract::titles_data()
         << QStringLiteral("Mao Ning\u2019s colleague was in Moscow");
     QTest::newRow("first person without a speaker") << QStringLiteral("Q: I was in Moscow on March 18.")
                                                      << QStringLiteral("I was in Moscow");
+    QTest::newRow("a dateline is no speaker") << QStringLiteral("RIYADH: I was in Moscow on March 18, the envoy said.")
+                                              << QStringLiteral("I was in Moscow");
     QTest::newRow("place with a particle and accents, and its country")
         << QStringLiteral("The leaders will sign the accord in Foz do Igua\u00E7u, Brazil, on December 20.")
         << QStringLiteral("The leaders will sign the accord in Foz do Igua\u00E7u, Brazil");
