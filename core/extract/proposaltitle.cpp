@@ -13,6 +13,10 @@
 namespace dateline::extract {
 namespace {
 
+// Every pattern here reads names: \w and \b with Unicode properties, so an accent does not end a word
+// ("Foz do Iguaçu", "Sánchez's visit").
+constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
 const QSet<QString> &trailingWords()
 {
     static const QSet<QString> words = {
@@ -173,17 +177,17 @@ bool startsWithVerb(const QString &text, int p, int end)
 bool joinsNames(const QString &text, int comma, int clauseStart)
 {
 #define NAME_WORDS "\\p{Lu}[\\w.'\u2019-]*(?: (?:(?:de|do|da|del|des|es|la|al|el|of) )?\\p{Lu}[\\w.'\u2019-]*){0,2}"
-    // (\w with Unicode properties: "Foz do Iguaçu")
-    constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
-    static const QRegularExpression wordBefore(QStringLiteral("\\p{Lu}[\\w.'\u2019-]*$"), unicode);
+    static const QRegularExpression wordBefore(QStringLiteral("\\p{Lu}[\\w.'\u2019-]*$"), kUnicode);
     static const QRegularExpression list(QStringLiteral(
-        "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"), unicode);
+        "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"), kUnicode);
     static const QRegularExpression fronted(QStringLiteral("^\\s*(?:in|at|on|from|after|before|during|for|with|by|to|as|under)\\s"),
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption | unicode);
-    static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"), unicode);
-    static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"), unicode);
-    static const QRegularExpression placeCloses(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"), unicode);
-    static const QRegularExpression preposition(QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "), unicode);
+                                            QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"), kUnicode);
+    static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"), kUnicode);
+    static const QRegularExpression placeCloses(
+        QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"), kUnicode);
+    static const QRegularExpression preposition(
+        QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "), kUnicode);
 #undef NAME_WORDS
     const int back = std::max(clauseStart, comma - 80);
     const QStringView before = QStringView(text).mid(back, comma - back);
@@ -203,7 +207,10 @@ int clauseStop(const QString &text, int from, int limit)
 {
     // The end of the clause: punctuation, a quote, a dash, or a relative word.
     // (not the comma in "4,000" or the colon in "10:05", nor one in a list of names)
-    static const QRegularExpression stop(QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|\\s(that|which|who|where|when|said|says|but|while)\\s"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression stop(
+        QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|"
+                       "\\s(that|which|who|where|when|said|says|but|while)\\s"),
+        kUnicode);
     for (int at = from; at < limit;) {
         const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
         if (!m.hasMatch())
@@ -215,17 +222,21 @@ int clauseStop(const QString &text, int from, int limit)
         }
         // "recognised the two separatist \"republics\" and": a word or three in quotation marks
         // within the clause
-        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"), QRegularExpression::UseUnicodePropertiesOption);
-        if (pos > from && text.at(pos - 1) == u' ')
-            if (const QRegularExpressionMatch q = scare.match(QStringView(text).mid(pos, std::min(40, limit - pos))); q.hasMatch()) {
+        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"),
+                                              kUnicode);
+        const QStringView before = QStringView(text).mid(from, pos - from).trimmed();
+        if (pos > from && text.at(pos - 1) == u' ') {
+            if (const QRegularExpressionMatch q = scare.match(QStringView(text).mid(pos, std::min(40, limit - pos)));
+                q.hasMatch()) {
                 at = pos + int(q.capturedLength());
                 continue;
             }
+        }
         // "said Europe would \"stand with Ukraine for as long as it takes\".": a quotation that
         // completes the clause belongs to it
         // (not a quotation that is all the clause says: "said \"a deal is within reach\"" is the speaker's words)
         if (pos > from && text.at(pos - 1) == u' ' && (text.at(pos) == u'"' || text.at(pos) == QChar(0x201C))
-            && !QStringView(text).mid(from, pos - from).trimmed().isEmpty() && QStringView(text).mid(from, pos - from).trimmed() != u"that") {
+            && !before.isEmpty() && before != u"that") {
             const QChar close = text.at(pos) == u'"' ? QChar(u'"') : QChar(0x201D);
             const qsizetype end = text.indexOf(close, pos + 1);
             if (end > pos && end < limit) {
@@ -233,7 +244,8 @@ int clauseStop(const QString &text, int from, int limit)
                 while (after < limit && text.at(after) == u' ')
                     ++after;
                 // (its punctuation inside the marks, American style, or right after them)
-                if (after >= limit || QStringLiteral(".,;").contains(text.at(after)) || QStringLiteral(".,").contains(text.at(end - 1)))
+                if (after >= limit || QStringLiteral(".,;").contains(text.at(after))
+                    || QStringLiteral(".,").contains(text.at(end - 1)))
                     return int(end + 1);
             }
         }
@@ -253,7 +265,8 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
     if (verb == u"that") {
         // "The U.S. said yesterday that it will …", "Moscow said in a statement that": the verb before "that"
-        static const QRegularExpression reporting(QStringLiteral("\\s(?:said|says|announced|added|stated)(?:\\s+[\\w.]+){0,4}\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression reporting(QStringLiteral("\\s(?:said|says|announced|added|stated)(?:\\s+[\\w.]+){0,4}\\s*$"),
+                                                  kUnicode);
         const QRegularExpressionMatch m = reporting.match(subject);
         if (!m.hasMatch())
             return {};
@@ -349,7 +362,7 @@ bool opensNounPhrase(const QString &w)
 // auxiliary, or an "-s" after a singular noun). Returns the clause, else head as it was.
 QString subordinateClause(const QString &head)
 {
-    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until|since)\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until|since)\\s+"), kUnicode);
     static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
                                             QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
                                             QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
@@ -403,9 +416,9 @@ const QRegularExpression &dateModifier(bool before)
         QStringLiteral("\\s*\\b(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|"
                        "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest))|"
                        "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on))\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                                             QRegularExpression::CaseInsensitiveOption | kUnicode);
     return before ? leading : trailing;
 }
 
@@ -510,7 +523,7 @@ QString tidy(QString s, int maxWords)
     else if (s.count(QChar(0x201C)) > s.count(QChar(0x201D)))
         s += QStringLiteral("\u2026\u201D");
     // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
-    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), kUnicode);
     while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())
            && !(s.back() == u'.' && abbreviation.match(s).hasMatch()))
         s.chop(1);
@@ -521,7 +534,7 @@ QString tidy(QString s, int maxWords)
 
 QString sentenceSubject(const QString &text, int start, int end)
 {
-    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"), kUnicode);
     QStringList words;
     for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
         words.append(it.next().captured());
@@ -541,7 +554,8 @@ QString transcriptSpeaker(const QString &text, int pos)
     // a label of two to four capitalised words and a colon at the start of the line ("MR. PRICE:",
     // "THE PRESIDENT:", "Mao Ning:"; a question's "Q:" is nobody, and one word is more often a
     // dateline, "RIYADH:", than a speaker)
-    static const QRegularExpression label(QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3}):\\s"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression label(
+        QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3}):\\s"), kUnicode);
     const qsizetype line = text.lastIndexOf(u'\n', std::max(0, pos - 1)) + 1;
     const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
     if (!m.hasMatch() || m.capturedStart() + line > pos)
@@ -587,11 +601,11 @@ bool looksLikeFurniture(const QString &title)
     if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
         return true;
     // a wire header's time stamp before its slug: "10:34:13 international NATO Adds Three New Members"
-    static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"), kUnicode);
     if (stamp.match(title).hasMatch())
         return true;
-    static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"), kUnicode);
+    static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"), kUnicode);
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
     int codes = 0, mixed = 0;
     for (const QString &w : words) {
@@ -619,7 +633,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+"
                        "(?:(?:rare|special|surprise|emergency|extraordinary|snap|historic|unusual|separate|brief|"
                        "closed-door|informal|formal|virtual)\\s+)?$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     int p = timex.end;
     while (p < s.end && text.at(p) == u' ')
         ++p;
@@ -634,14 +648,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "Prime Minister Modi's February 13 visit": a name's, kept in the title
     static const QRegularExpression possessor(
         QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|and|of)\\s+){0,4})?"
-                       "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"), QRegularExpression::UseUnicodePropertiesOption);
+                       "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"), kUnicode);
     const QRegularExpressionMatch owner = possessor.match(before);
     const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
         && text.at(p).isLower();
     if (prenominal) {
         // "a March 26 interview at the White House" -> "Interview at the White House"; "a rare Sunday
         // session and a procedural vote …" ends before the second noun phrase
-        static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"), kUnicode);
         int stop = clauseStop(text, p, s.end);
         if (const QRegularExpressionMatch m = coordinated.match(QStringView(text).mid(p, stop - p));
             m.hasMatch() && !QStringView(text).mid(p, m.capturedStart()).contains(QLatin1String("between")))
@@ -663,10 +677,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their)\\s)[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+),?\\s+"
                        "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
                        "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
         // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
-        static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"), kUnicode);
         int stop = clauseStop(text, timex.end, s.end);
         if (const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(timex.end, stop - timex.end)); v.hasMatch())
             stop = timex.end + int(v.capturedStart());
@@ -685,7 +699,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // and one; "announced the scheme" is the event, not a report of one.
     static const QRegularExpression boundary(QStringLiteral(
         "[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s-\\s|"
-        "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"), QRegularExpression::UseUnicodePropertiesOption);
+        "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"), kUnicode);
     QRegularExpressionMatch lastBoundary;
     int previousStart = s.start; // where the clause before the last boundary starts
     for (auto it = boundary.globalMatch(before); it.hasNext();) {
@@ -695,7 +709,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
-            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z,]"), QRegularExpression::UseUnicodePropertiesOption); // (a comma is a boundary itself)
+            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z,]"), kUnicode); // (a comma is a boundary itself)
             if (goesOn.match(QStringView(before).mid(m.capturedEnd())).hasMatch())
                 continue;
         }
@@ -708,10 +722,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // announced Friday.")
     // ("builds on measures announced last October": a noun without its article after a preposition)
     static const QRegularExpression participle(QStringLiteral(
-        "(?:\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}|(?<=\\bon\\s|\\bof\\s|\\bwith\\s|\\bto\\s|\\bfor\\s|\\bby\\s|\\bunder\\s)(?:[\\w’'-]+\\s+){1,2})"
+        "(?:\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}|"
+        "(?<=\\bon\\s|\\bof\\s|\\bwith\\s|\\bto\\s|\\bfor\\s|\\bby\\s|\\bunder\\s)(?:[\\w’'-]+\\s+){1,2})"
         "announced\\s+(?:on|in|at)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"), QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"), kUnicode);
     if (lastBoundary.captured(1) == u"announced") {
         const bool verbFollows = p < s.end && text.at(p).isLower();
         if (const QRegularExpressionMatch m = participle.match(before);
@@ -731,7 +746,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened"
                        "|\\brequest|\\brequests|\\bbid|\\battempt|\\bmotion|\\bplea)"
                        // "return to the site" is no infinitive
-                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"), QRegularExpression::UseUnicodePropertiesOption);
+                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"), kUnicode);
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
@@ -743,10 +758,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression instance(
         QStringLiteral("^\\s*(?:and\\s+)?(?:most\\s+recently|(?:once\\s+)?again|the\\s+last\\s+time|last)"
                        "\\s+(?:in|on|at|over|during|within|by)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     // "held talks on 22 and 24 April", "on 3, 10 and 17 March", "in May or in June": the same event
     // on another day of a list (the clause starts after the list's previous date)
-    static const QRegularExpression listed(QStringLiteral("^\\s*(?:,\\s*)?(?:and|or|,)\\s+(?:(?:in|on|at)\\s+)?$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression listed(QStringLiteral("^\\s*(?:,\\s*)?(?:and|or|,)\\s+(?:(?:in|on|at)\\s+)?$"), kUnicode);
     if (instance.match(head).hasMatch() || listed.match(before).hasMatch()) {
         c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
@@ -757,10 +772,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // reduced relative clause about the noun before the comma ("…, signed an accord" is the same
     // subject's second verb)
     static const QRegularExpression reduced(
-        QStringLiteral("^\\s*(") + eventParticiples() + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b.*)?)\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+        QStringLiteral("^\\s*(") + eventParticiples() + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b.*)?)\\s*$"), kUnicode);
     static const QRegularExpression nounBefore(QStringLiteral(
         "\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch r = reduced.match(head);
         r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
@@ -771,8 +786,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // 18": without a comma too, the participle right after a noun dates that noun's event
     static const QRegularExpression nounParticiple(
         // (not an object relative's subject and verb: "which the Senate passed in February")
-        QStringLiteral("(?<!\\bwhich\\s)(?<!\\bthat\\s)\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+") + eventParticiples()
-        + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+        QStringLiteral("(?<!\\bwhich\\s)(?<!\\bthat\\s)\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+")
+            + eventParticiples()
+        + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"), kUnicode);
     if (const QRegularExpressionMatch n = nounParticiple.match(head);
         n.hasMatch() && n.capturedStart() > 0 && after < 0 && isNounPhrase(n.captured(1), 4))
         head = head.mid(n.capturedStart());
@@ -780,13 +796,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // inauguration on Jan. 20": the date is the later clause's, or the noun's
     static const QRegularExpression distance(
         QStringLiteral("^.*\\b(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before)\\s+(?=\\S)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     head.remove(distance);
     // "… agreed to stay in contact ahead of the Cairo conference on December 2": the date is the
     // noun phrase's, the event it prepares
     static const QRegularExpression ahead(
-        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for)\\s+(?=(?:the|a|an|its|their|his|her)\\s)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for)\\s+"
+                       "(?=(?:the|a|an|its|their|his|her)\\s)"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = ahead.match(head); m.hasMatch()) {
         // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
         const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
@@ -798,11 +815,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
-    static const QRegularExpression coordinatedNoun(QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression coordinatedVerb(QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression coordinatedNoun(
+        QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"), kUnicode);
+    static const QRegularExpression coordinatedVerb(
+        QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"),
+        kUnicode);
     head.remove(coordinatedNoun);
     const bool conjunct = coordinatedVerb.match(head).hasMatch();
-    static const QRegularExpression elided(QStringLiteral("^\\s*,?\\s*and\\s+(to|in|at|with|for)\\s+(?=\\p{Lu}|the\\s)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression elided(QStringLiteral("^\\s*,?\\s*and\\s+(to|in|at|with|for)\\s+(?=\\p{Lu}|the\\s)"), kUnicode);
     if (const QRegularExpressionMatch m = elided.match(head); m.hasMatch() && sentenceStart >= 0 && sentenceStart < s.start) {
         c.elidedPreposition = m.captured(1);
         c.text = tidy(head.mid(m.capturedEnd()), 8);
@@ -815,11 +835,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "The package, which the Senate passed in February, …": an object relative clause; its
         // subject and verb with the noun before the comma
         static const QRegularExpression objectRelative(
-            QStringLiteral("^\\s*(?:which|that)\\s+(?=(?:the|a|an|its|their)\\s|\\p{Lu})"), QRegularExpression::UseUnicodePropertiesOption);
+            QStringLiteral("^\\s*(?:which|that)\\s+(?=(?:the|a|an|its|their)\\s|\\p{Lu})"), kUnicode);
         // "Speaker Mike Johnson, who had refused for weeks …, changed course …": the subject before
         // the relative clause set off in commas
         static const QRegularExpression relativeAside(
-            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which)\\s[^,]{3,},\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which)\\s[^,]{3,},\\s*$"), kUnicode);
         const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
         if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && isFiniteVerb(words.last())) {
             QString noun = tidy(chunk, 10);
@@ -832,7 +852,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         } else if (const QRegularExpressionMatch r = relativeAside.match(QStringView(text).mid(s.start, start - s.start));
                    r.hasMatch() && !words.isEmpty() && isFiniteVerb(words.first().toLower()) && head.trimmed().at(0).isLower()) {
             const QString subject = tidy(r.captured(1), 8);
-            if (isBareSubject(subject) || isDescribedName(subject) || (opensNounPhrase(subject.section(u' ', 0, 0)) && isNounPhrase(subject, 6)))
+            if (isBareSubject(subject) || isDescribedName(subject)
+                || (opensNounPhrase(subject.section(u' ', 0, 0)) && isNounPhrase(subject, 6)))
                 t = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
         }
     }
@@ -842,16 +863,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // Only a subject relative ("which began", not "which the presidents signed"); after a clause, the
     // noun phrase it ends with ("aimed at calming Iran, which had condemned …" is about Iran).
     static const QRegularExpression relative(QStringLiteral(
-        "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"), QRegularExpression::UseUnicodePropertiesOption);
+        "^\\s*(?:which|who)(?:\\s+(?=[a-z])(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i)\\b)|\\s*$)"), kUnicode);
     // "elections that were originally scheduled for December", "a freeze that began last summer":
     // "that" and a finite verb, the same.
-    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=([a-z]+)\\b)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression thatRelative(QStringLiteral("^\\s*(?=([a-z]+)\\b)"), kUnicode);
     const bool commaWhich = lastBoundary.hasMatch() && lastBoundary.captured() == u",";
     const bool thatWhich = lastBoundary.hasMatch() && lastBoundary.captured(1) == u"that";
     if (const QRegularExpressionMatch r = (thatWhich ? thatRelative : relative).match(head);
         r.hasMatch() && (!thatWhich || isFiniteVerb(r.captured(1))) && (commaWhich || thatWhich) && after < 0) {
         // "the summit of the Shanghai Cooperation Organization (SCO), which …": without the brackets
-        static const QRegularExpression brackets(QStringLiteral("\\s*\\([^()]*\\)\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression brackets(QStringLiteral("\\s*\\([^()]*\\)\\s*$"), kUnicode);
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(brackets);
         QString noun = tidy(chunk, 10);
         // "Lula attended the opening of the summit, which …": the noun phrase the clause ends with
@@ -882,7 +903,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // talks": a date between a verb and what follows it; the clause goes on after the date (not when
     // a verb follows: "The arrest announced Friday stemmed from …" had a participle before the date)
     static const QRegularExpression goesOn(QStringLiteral(
-        "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"), QRegularExpression::UseUnicodePropertiesOption);
+        "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"), kUnicode);
     if ((objectAdded || (t.contains(u' ') && isFiniteVerb(t.section(u' ', -1)))) && p < s.end) {
         if (const QRegularExpressionMatch next = goesOn.match(QStringView(text).mid(p, 16));
             next.hasMatch() && !isFiniteVerb(next.captured(1))) {
@@ -910,11 +931,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // the date says more about the date; the clause after it is the event.
         static const QRegularExpression aside(QStringLiteral(
             "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only)\\s|"
-            "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before|later|earlier)\\b)"),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+"
+            "(?:after|before|later|earlier)\\b)"),
+            QRegularExpression::CaseInsensitiveOption | kUnicode);
         // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause)
         static const QRegularExpression opening(QStringLiteral("^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next)\\s+)*$"),
-                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                                                QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
         QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
         for (int n = 0, asides = 0; opens && n < 3 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
@@ -937,7 +959,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
         // "Its last summit, in Paris in December 2019, produced a prisoner exchange": the date is in a
         // phrase set off between a subject and its verb; the event is that subject's.
-        static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"), kUnicode);
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0 && timex.end < s.end
             && text.at(timex.end) == u',' && inserted.match(head).hasMatch() && startsWithVerb(text, from, s.end)) {
             const QString subject = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 8);
@@ -960,7 +982,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         } else if (isBareSubject(t)) {
             // "On Tuesday, the U.S. State Department said the talks had failed": the clause stopped
             // at the reporting verb after its subject; the statement is the event.
-            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"), QRegularExpression::UseUnicodePropertiesOption);
+            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"), kUnicode);
             if (const QRegularExpressionMatch verb = reporting.match(QStringView(text).mid(c.clauseEnd, 12));
                 verb.hasMatch()) {
                 const int said = c.clauseEnd + int(verb.capturedStart(1));
