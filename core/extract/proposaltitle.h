@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// Helpers for proposal titles (proposaltitle.cpp, where EventProposer::title lives too).
+// Helpers for proposal titles that the proposer uses too (defined in titleclauses.cpp; EventProposer::title
+// is in proposaltitle.cpp).
 namespace dateline::extract {
 
 // Simplified, stripped of leading conjunctions and relative words, cut to maxWords, without a

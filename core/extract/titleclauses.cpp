@@ -1,0 +1,629 @@
+// Reading clauses for proposal titles: which words are names, noun phrases and verbs, where a
+// clause ends, who speaks, and the clauses (subordinate, relative, infinitive) a date can belong to.
+#include "core/extract/titleclauses.h"
+
+#include "core/extract/proposaltitle.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace clauses {
+
+namespace {
+
+const QSet<QString> &trailingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("from"),
+        QStringLiteral("until"), QStringLiteral("since"), QStringLiteral("during"), QStringLiteral("for"),
+        QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("between"),
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("and"), QStringLiteral("to"),
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through"),
+        QStringLiteral("if"), QStringLiteral("because"), QStringLiteral("than"), QStringLiteral("with"),
+        QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("starting"), QStringLiteral("beginning"), QStringLiteral("near"), QStringLiteral("outside"),
+        QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"),
+        QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("under"), QStringLiteral("despite"),
+        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per")};
+    return words;
+}
+
+} // namespace
+
+// A name with nothing else before the date ("President Bush", "The U.N. Security Council"): every
+// word capitalised, or a particle of a name.
+bool isBareSubject(const QString &title)
+{
+    static const QSet<QString> particles = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
+                                            QStringLiteral("for"), QStringLiteral("de"), QStringLiteral("al"),
+                                            QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+    static const QSet<QString> pronouns = {QStringLiteral("i"), QStringLiteral("we"), QStringLiteral("you"),
+                                           QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+                                           QStringLiteral("they"), QStringLiteral("this"), QStringLiteral("that")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6 || (words.size() == 1 && pronouns.contains(words.first().toLower())))
+        return false;
+    return std::all_of(words.begin(), words.end(), [](const QString &w) {
+        return w.at(0).isUpper() || particles.contains(w.toLower());
+    });
+}
+
+// A name after the words that describe it, with no verb among them: "Presidential aide Hikmet
+// Hajiyev", "Kremlin spokesman Peskov", "senior Hamas official Basem Naim".
+bool isDescribedName(const QString &title)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
+        QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("sent"),
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("left"), QStringLiteral("led"),
+        // a clause, not a description: "the 8,000 employees that Unisys"
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"),
+        QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("where"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("if"), QStringLiteral("as")};
+    static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("von"),
+                                            QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("bin")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter() || verbs.contains(words.first().toLower()))
+        return false;
+    int name = int(words.size());
+    while (name > 1 && (words.at(name - 1).at(0).isUpper() || particles.contains(words.at(name - 1))))
+        --name;
+    if (name == int(words.size()) || !words.at(name).at(0).isUpper())
+        return false;
+    // the describing words: lower-case after the first (which tidy() capitalised), none a verb
+    bool lower = false;
+    for (int k = 1; k < name; ++k) {
+        const QString &w = words.at(k);
+        if (w.at(0).isUpper())
+            continue; // "Foreign ministry spokesman", "senior Hamas official"
+        if (verbs.contains(w) || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || !w.at(0).isLetter())
+            return false;
+        lower = true;
+    }
+    return lower;
+}
+
+// Words that can be a noun phrase: at most maxWords, none a verb form, auxiliary, pronoun or
+// clause word ("U.S. Secretary of State Antony Blinken", "The measures", "Israeli troops").
+bool isNounPhrase(const QString &phrase, int maxWords)
+{
+    static const QSet<QString> notNouns = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"),
+        QStringLiteral("been"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("should"), QStringLiteral("could"), QStringLiteral("can"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+        QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("it"), QStringLiteral("they"), QStringLiteral("he"),
+        QStringLiteral("she"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you"), QStringLiteral("and"),
+        QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("that"), QStringLiteral("which"),
+        QStringLiteral("who"), QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("if"), QStringLiteral("as"),
+        QStringLiteral("than")};
+    const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > maxWords || !words.first().at(0).isLetter())
+        return false;
+    return std::none_of(words.begin(), words.end(), [](const QString &w) {
+        const QString l = w.toLower();
+        // "Beijing", "United" are names, not verb forms
+        return notNouns.contains(l)
+            || (w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))))
+            || !std::all_of(w.begin(), w.end(), [](QChar c) {
+                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019);
+               });
+    });
+}
+
+// A word that is clearly a finite verb: a past in "-ed", or said, told, met, held, will, has, was …
+bool isFiniteVerb(const QString &verb)
+{
+    static const QSet<QString> finite = {
+        QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("will"),
+        QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("was"), QStringLiteral("were"),
+        QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
+        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled"),
+        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("would"), QStringLiteral("came"), QStringLiteral("went"),
+        QStringLiteral("left"), QStringLiteral("spoke"), QStringLiteral("rose"), QStringLiteral("fell")};
+    return !verb.isEmpty() && verb.at(0).isLower()
+        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+}
+
+// A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"
+// (at most six words, none of them a verb form), when the word after the date is clearly a finite
+// verb ("… on Wednesday approved …").
+bool isNounSubject(const QString &title, const QString &text, int p, int end)
+{
+    static const QSet<QString> places = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || !words.last().at(0).isLower() || !isNounPhrase(title, 6)
+        || std::any_of(words.begin(), words.end(), [](const QString &w) { return places.contains(w.toLower()); }))
+        return false;
+    int q = p;
+    while (q < end && text.at(q).isLetter())
+        ++q;
+    return isFiniteVerb(text.mid(p, q - p));
+}
+
+// Whether the clause at p goes on with a verb ("ordered", "said", "will meet"): a lower-case word
+// that is no preposition, article, conjunction or part of the day.
+bool startsWithVerb(const QString &text, int p, int end)
+{
+    static const QSet<QString> notVerbs = {
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("of"),
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("with"),
+        QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("when"), QStringLiteral("as"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("than"), QStringLiteral("this"),
+        QStringLiteral("its"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"),
+        QStringLiteral("morning"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
+        QStringLiteral("until"), QStringLiteral("through"), QStringLiteral("during"), QStringLiteral("since")};
+    int q = p;
+    while (q < end && text.at(q).isLetter())
+        ++q;
+    if (q == p || !text.at(p).isLower())
+        return false;
+    return !notVerbs.contains(text.mid(p, q - p));
+}
+
+// Whether the comma at text[comma] joins names rather than clauses: a list of names that ends in
+// "and" or "or" ("Russia, Ukraine, France and Germany emerged", "Qatar, Egypt and the United States
+// have mediated"), or a place and its state or country before a preposition ("met in Anchorage,
+// Alaska, on Friday"). A list must not open with a fronted phrase ("In Moscow, Lavrov and Rice met"
+// has two clauses; clauseStart is where the clause began), nor go on from a place with "the" ("his
+// father in Havana, the Immigration and Naturalization Service decided").
+bool joinsNames(const QString &text, int comma, int clauseStart)
+{
+#define NAME_WORDS "\\p{Lu}[\\w.'\u2019-]*(?: (?:(?:de|do|da|del|des|es|la|al|el|of) )?\\p{Lu}[\\w.'\u2019-]*){0,2}"
+    static const QRegularExpression wordBefore(QStringLiteral("\\p{Lu}[\\w.'\u2019-]*$"), kUnicode);
+    static const QRegularExpression list(QStringLiteral(
+        "^ (?:(?:the )?" NAME_WORDS ", ){0,6}(?:the )?" NAME_WORDS ",? (?:and|or) (?:the )?\\p{Lu}"), kUnicode);
+    static const QRegularExpression fronted(QStringLiteral("^\\s*(?:in|at|on|from|after|before|during|for|with|by|to|as|under)\\s"),
+                                            QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression place(QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS "$"), kUnicode);
+    static const QRegularExpression placeGoesOn(QStringLiteral("^ " NAME_WORDS ", [a-z]"), kUnicode);
+    static const QRegularExpression placeCloses(
+        QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"), kUnicode);
+    static const QRegularExpression preposition(
+        QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "), kUnicode);
+#undef NAME_WORDS
+    const int back = std::max(clauseStart, comma - 80);
+    const QStringView before = QStringView(text).mid(back, comma - back);
+    const QStringView after = QStringView(text).mid(comma + 1, std::min<qsizetype>(120, text.size() - comma - 1));
+    if (!wordBefore.match(before).hasMatch())
+        return false;
+    if (placeCloses.match(before).hasMatch() && preposition.match(after).hasMatch())
+        return true;
+    const bool afterPlace = place.match(before).hasMatch();
+    if (afterPlace && placeGoesOn.match(after).hasMatch())
+        return true;
+    return list.match(after).hasMatch() && !(afterPlace && after.startsWith(QLatin1String(" the ")))
+        && !fronted.match(QStringView(text).mid(clauseStart, comma - clauseStart)).hasMatch();
+}
+
+int clauseStop(const QString &text, int from, int limit)
+{
+    // The end of the clause: punctuation, a quote, a dash, or a relative word.
+    // (not the comma in "4,000" or the colon in "10:05", nor one in a list of names)
+    static const QRegularExpression stop(
+        QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|"
+                       "\\s(that|which|who|where|when|said|says|but|while)\\s"),
+        kUnicode);
+    for (int at = from; at < limit;) {
+        const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
+        if (!m.hasMatch())
+            return limit;
+        const int pos = at + int(m.capturedStart());
+        if (text.at(pos) == u',' && joinsNames(text, pos, from)) {
+            at = pos + 1;
+            continue;
+        }
+        // "recognised the two separatist \"republics\" and": a word or three in quotation marks
+        // within the clause
+        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"),
+                                              kUnicode);
+        const QStringView before = QStringView(text).mid(from, pos - from).trimmed();
+        if (pos > from && text.at(pos - 1) == u' ') {
+            if (const QRegularExpressionMatch q = scare.match(QStringView(text).mid(pos, std::min(40, limit - pos)));
+                q.hasMatch()) {
+                at = pos + int(q.capturedLength());
+                continue;
+            }
+        }
+        // "said Europe would \"stand with Ukraine for as long as it takes\".": a quotation that
+        // completes the clause belongs to it
+        // (not a quotation that is all the clause says: "said \"a deal is within reach\"" is the speaker's words)
+        if (pos > from && text.at(pos - 1) == u' ' && (text.at(pos) == u'"' || text.at(pos) == QChar(0x201C))
+            && !before.isEmpty() && before != u"that") {
+            const QChar close = text.at(pos) == u'"' ? QChar(u'"') : QChar(0x201D);
+            const qsizetype end = text.indexOf(close, pos + 1);
+            if (end > pos && end < limit) {
+                qsizetype after = end + 1;
+                while (after < limit && text.at(after) == u' ')
+                    ++after;
+                // (its punctuation inside the marks, American style, or right after them)
+                if (after >= limit || QStringLiteral(".,;").contains(text.at(after))
+                    || QStringLiteral(".,").contains(text.at(end - 1)))
+                    return int(end + 1);
+            }
+        }
+        return pos;
+    }
+    return limit;
+}
+
+// The bare name that a reporting verb ("said", "says", "announced", "added"; the clause boundary
+// just found, or the one before its "that") follows within its clause: "In Moscow, the Kremlin said"
+// -> "The Kremlin".
+QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary)
+{
+    const QString verb = boundary.captured(1);
+    if (verb.isEmpty())
+        return {};
+    QString subject = text.mid(sentenceStart, boundary.capturedStart(1)); // the match is in the sentence's text
+    if (verb == u"that") {
+        // "The U.S. said yesterday that it will …", "Moscow said in a statement that": the verb before "that"
+        static const QRegularExpression reporting(QStringLiteral("\\s(?:said|says|announced|added|stated)(?:\\s+[\\w.]+){0,4}\\s*$"),
+                                                  kUnicode);
+        const QRegularExpressionMatch m = reporting.match(subject);
+        if (!m.hasMatch())
+            return {};
+        subject.truncate(m.capturedStart());
+    }
+    subject = subject.mid(subject.lastIndexOf(u':') + 1); // "AFP: The U.S. said" (a briefing's questioner)
+    // "The Conservative leader, Kemi Badenoch, said": the name in commas
+    const qsizetype comma = subject.lastIndexOf(u',');
+    const bool appositive = comma > 0 && subject.mid(comma + 1).trimmed().isEmpty();
+    if (appositive)
+        subject.truncate(comma);
+    subject = subject.mid(subject.lastIndexOf(u',') + 1);
+    const QString name = tidy(subject, 8);
+    return isBareSubject(name) || (!appositive && isDescribedName(name)) ? name : QString();
+}
+
+// The noun phrase that ends a clause, which a relative clause after it is about: "… the repeated
+// postponement of elections" -> "elections", "… the fourth meeting of the China-CELAC Forum" -> all of
+// "the fourth meeting of the China-CELAC Forum" (after "of" a name belongs to the noun before it, a
+// common noun is the head itself). Empty when the clause ends in a verb or a pronoun.
+QString trailingNounPhrase(const QString &clause)
+{
+    static const QSet<QString> determiners = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                              QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+                                              QStringLiteral("her"), QStringLiteral("this"), QStringLiteral("these")};
+    static const QSet<QString> prepositions = {
+        QStringLiteral("with"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("in"),
+        QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("into"), QStringLiteral("over"),
+        QStringLiteral("against"), QStringLiteral("about"), QStringLiteral("between"), QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("off"), QStringLiteral("under"), QStringLiteral("without"),
+        QStringLiteral("than"), QStringLiteral("among"), QStringLiteral("during"), QStringLiteral("through")};
+    const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
+    int from = int(words.size());
+    int bare = 0, twoBare = -1; // lower-case words read; where the second began
+    while (from > 0 && int(words.size()) - from < 9) {
+        const QString &w = words.at(from - 1);
+        const QString l = w.toLower();
+        if (prepositions.contains(l))
+            break;
+        if (w.at(0).isDigit() || w.at(0) == u'$')
+            return {}; // "$1.2 million, which": a quantity, not a noun phrase
+        if (determiners.contains(l)) {
+            --from; // the phrase's first word; "of" before it may join a name to its noun
+            if (from > 1 && words.at(from - 1) == u"of" && from + 1 < int(words.size()) && words.at(from + 1).at(0).isUpper())
+                from -= 1;
+            else
+                break;
+            continue;
+        }
+        if (l == u"of") {
+            if (from < int(words.size()) && words.at(from).at(0).isUpper()) {
+                --from;
+                continue;
+            }
+            break;
+        }
+        // "the fourth ministerial meeting": a word in -ing is a noun after a determiner
+        const auto determined = [&] {
+            for (int k = from - 2; k >= 0 && k >= from - 4; --k)
+                if (determiners.contains(words.at(k).toLower()))
+                    return true;
+            return false;
+        };
+        if (!isNounPhrase(w, 1) && !(l.endsWith(QLatin1String("ing")) && isNounPhrase(w.chopped(3), 1) && determined()))
+            break;
+        --from;
+        if (w.at(0).isLower() && ++bare == 2)
+            twoBare = from;
+    }
+    // "… contains various information": without a determiner two lower-case words at most,
+    // with one three ("the fourth ministerial meeting"; "The supplement contains various information")
+    if (bare > 3 || (bare > 2 && !(from < int(words.size()) && determiners.contains(words.at(from).toLower()))))
+        from = twoBare;
+    if (from < int(words.size()) && words.at(from) == u"of")
+        ++from; // the noun before "of" was no noun phrase: "attended the meeting of …" keeps "the meeting"
+    const QString phrase = words.mid(from).join(u' ');
+    return from < int(words.size()) ? phrase : QString();
+}
+
+// Words a title may end without but start with: "The talks", "Its troops".
+bool opensNounPhrase(const QString &w)
+{
+    static const QSet<QString> openers = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                          QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
+                                          QStringLiteral("her")};
+    return openers.contains(w.toLower());
+}
+
+// "It is his last trip before the Biden administration leaves office on Jan. 20", "The leaders met
+// after Russia launched missiles on Monday", "Relations have been strained since Beijing banned
+// imports in August 2023": a date at the end of a clause after "before", "after", "when", "once",
+// "until" or "since" is that clause's, when it has a subject and a clear verb (a past, an
+// auxiliary, or an "-s" after a singular noun). Returns the clause, else head as it was.
+QString subordinateClause(const QString &head)
+{
+    static const QRegularExpression conjunction(QStringLiteral("\\b(?:before|after|when|once|until|since)\\s+"), kUnicode);
+    static const QSet<QString> mainVerbs = {QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
+                                            QStringLiteral("were"), QStringLiteral("has"), QStringLiteral("have"),
+                                            QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
+    static const QSet<QString> openers = {QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"),
+                                          QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("for"),
+                                          QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"),
+                                          QStringLiteral("and"), QStringLiteral("or")};
+    QRegularExpressionMatch last;
+    for (auto it = conjunction.globalMatch(head); it.hasNext();)
+        last = it.next();
+    if (!last.hasMatch())
+        return head;
+    const QString rest = head.mid(last.capturedEnd());
+    const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || !(opensNounPhrase(words.first()) || words.first().at(0).isUpper()))
+        return head;
+    for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
+        const QString subject = words.mid(0, n).join(u' ');
+        const QString &verb = words.at(n);
+        if (!isNounPhrase(subject, 6) || openers.contains(words.at(n - 1).toLower()))
+            continue;
+        const bool singularPresent = verb.size() > 3 && verb.endsWith(u's') && verb.at(0).isLower()
+            && !words.at(n - 1).endsWith(u's') && !openers.contains(verb);
+        if (isFiniteVerb(verb) || singularPresent) {
+            // a second finite verb after it is the main clause's again: "The man who threw a grenade
+            // before the bomb exploded was identified on Thursday"
+            const bool resumes = std::any_of(words.begin() + n + 1, words.end(),
+                                             [](const QString &w) { return mainVerbs.contains(w); });
+            return resumes ? head : rest;
+        }
+    }
+    return head;
+}
+
+// Past participles that date the event of the noun before them: "the talks held in Riyadh", "the
+// protocol, signed the previous September".
+const QString &eventParticiples()
+{
+    static const QString participles = QStringLiteral(
+        "(?:held|signed|adopted|reached|launched|concluded|convened|hosted|organi[sz]ed|staged|brokered|"
+        "conducted|opened|inaugurated|unveiled|approved|passed|ratified|imposed|introduced|issued|published|"
+        "released|made|set up|founded|established|fought|won|lost)");
+    return participles;
+}
+
+// The words that bound a date rather than name an event: before it ("no later than", "as early
+// as", "by at least", "in the early hours of") or after it ("at the earliest", "at the latest").
+const QRegularExpression &dateModifier(bool before)
+{
+    static const QRegularExpression leading(
+        QStringLiteral("\\s*\\b(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|"
+                       "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest))|"
+                       "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on))\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption | kUnicode);
+    return before ? leading : trailing;
+}
+
+// "Antony Blinken is expected to visit the region" -> "Antony Blinken to visit the region": a name
+// keeps its infinitive, as a headline has it, when only a verb group of intention stands between
+// them ("Officials expect the leaders to return" leaves the leaders' infinitive alone).
+QString withInfinitiveSubject(const QString &before, const QString &infinitive)
+{
+    static const QSet<QString> intention = {
+        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("been"), QStringLiteral("be"), QStringLiteral("will"),
+        QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("now"), QStringLiteral("due"),
+        QStringLiteral("expected"), QStringLiteral("set"), QStringLiteral("scheduled"), QStringLiteral("slated"),
+        QStringLiteral("planning"), QStringLiteral("plans"), QStringLiteral("planned"), QStringLiteral("intends"),
+        QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("invited"), QStringLiteral("poised"),
+        QStringLiteral("likely"), QStringLiteral("about"), QStringLiteral("going"), QStringLiteral("preparing"),
+        QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed")};
+    static const QSet<QString> pronouns = {
+        QStringLiteral("he's"), QStringLiteral("she's"), QStringLiteral("it's"), QStringLiteral("they're"),
+        QStringLiteral("we're"), QStringLiteral("i'm"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+        QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you")};
+    const QStringList words = tidy(before, 14).split(u' ', Qt::SkipEmptyParts);
+    int verbs = 0;
+    while (verbs < int(words.size()) && verbs < 4 && intention.contains(words.at(words.size() - 1 - verbs).toLower()))
+        ++verbs;
+    const QStringList name = words.mid(0, words.size() - verbs);
+    const QString subject = name.join(u' ');
+    const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
+    // A headline's "Gaza truce talks to resume in Doha", "Wang Yi to hold talks": a name or a short
+    // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)
+    const bool headline = verbs == 0 && name.size() >= 2 && isNounPhrase(subject, 4)
+        && std::none_of(name.begin() + 1, name.end(), [](const QString &w) { return opensNounPhrase(w); });
+    if ((verbs == 0 && !headline) || verbs > 3 || name.isEmpty() || pronouns.contains(first)
+        || !(isBareSubject(subject) || isDescribedName(subject) || headline
+             || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
+        return infinitive;
+    return subject + QStringLiteral(" to ") + infinitive;
+}
+
+// A title that opens with a pronoun standing for the speaker, with the speaker's name instead.
+QString withSpeaker(const QString &title, const QString &speaker)
+{
+    const QString first = title.section(u' ', 0, 0).toLower();
+    const QString rest = title.section(u' ', 1);
+    if (first == u"he" || first == u"she" || first == u"it" || first == u"they")
+        return speaker + u' ' + rest;
+    if (first == u"his" || first == u"her" || first == u"its" || first == u"their")
+        return speaker + QStringLiteral("’s ") + rest;
+    return title;
+}
+
+} // namespace clauses
+
+using namespace clauses;
+
+QString tidy(QString s, int maxWords)
+{
+    s = s.simplified();
+    QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
+                                          QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
+                                          QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
+                                          QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
+    const auto noWord = [](const QString &w) {
+        return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
+                                || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
+        words.removeFirst();
+    if (words.size() > maxWords) {
+        // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
+        // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
+        // Abdelatty")
+        static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("do"), QStringLiteral("da"),
+                                                QStringLiteral("del"), QStringLiteral("es"), QStringLiteral("al"),
+                                                QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+        const QString &last = words.at(maxWords - 1);
+        bool inName = words.at(maxWords).at(0).isUpper()
+            && (last.at(0).isUpper() || (particles.contains(last) && maxWords > 1 && words.at(maxWords - 2).at(0).isUpper()));
+        int more = 0;
+        while (inName && more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+            ++more;
+        if (inName && more <= 2) {
+            maxWords += more;
+            inName = false;
+        }
+        words = words.mid(0, maxWords);
+        qsizetype keep = words.size();
+        while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
+            --keep;
+        if (keep > 1 && !words.at(keep - 1).at(0).isUpper()) // (a title in capitals throughout stays)
+            words = words.mid(0, keep);
+    }
+    // after the cut, so that a shortened title does not end on "to" or "the" either
+    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+        words.removeLast();
+    s = words.join(u' ');
+    // a quotation the cut left open is closed, marked as shortened; one that ends the title loses
+    // the punctuation inside its marks ("… a \"moderate disappointment,\"")
+    static const QRegularExpression innerStop(QStringLiteral("[.,;:]+(?=[\"\u201D]$)"));
+    s.remove(innerStop);
+    if (s.count(u'"') % 2 == 1)
+        s += QStringLiteral("\u2026\"");
+    else if (s.count(QChar(0x201C)) > s.count(QChar(0x201D)))
+        s += QStringLiteral("\u2026\u201D");
+    // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
+    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), kUnicode);
+    while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())
+           && !(s.back() == u'.' && abbreviation.match(s).hasMatch()))
+        s.chop(1);
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+QString sentenceSubject(const QString &text, int start, int end)
+{
+    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"), kUnicode);
+    QStringList words;
+    for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
+        words.append(it.next().captured());
+    for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
+        const QString subject = words.mid(0, n).join(u' ');
+        // "Johnson met …", "The Senate voted …", "The meeting began …"
+        const bool name = isBareSubject(subject) && !words.at(n).at(0).isUpper();
+        const bool noun = n == 2 && opensNounPhrase(words.at(0)) && words.at(1).at(0).isLower();
+        if ((name || noun) && isFiniteVerb(words.at(n)))
+            return subject;
+    }
+    return {};
+}
+
+QString transcriptSpeaker(const QString &text, int pos)
+{
+    // a label of two to four capitalised words and a colon at the start of the line ("MR. PRICE:",
+    // "THE PRESIDENT:", "Mao Ning:"; a question's "Q:" is nobody, and one word is more often a
+    // dateline, "RIYADH:", than a speaker)
+    static const QRegularExpression label(
+        QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3}):\\s"), kUnicode);
+    const qsizetype line = text.lastIndexOf(u'\n', std::max(0, pos - 1)) + 1;
+    const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
+    if (!m.hasMatch() || m.capturedStart() + line > pos)
+        return {};
+    QString name = m.captured(1);
+    if (name.size() < 3)
+        return {};
+    if (name == name.toUpper()) { // "PRESIDENT BIDEN" -> "President Biden"
+        QStringList words = name.toLower().split(u' ');
+        for (QString &w : words)
+            w[0] = w[0].toUpper();
+        name = words.join(u' ');
+    }
+    return name;
+}
+
+QString withFirstPerson(const QString &title, const QString &speaker)
+{
+    static const QHash<QString, QString> agreement = {{QStringLiteral("am"), QStringLiteral("is")},
+                                                      {QStringLiteral("have"), QStringLiteral("has")},
+                                                      {QStringLiteral("do"), QStringLiteral("does")}};
+    const QString first = title.section(u' ', 0, 0);
+    QString rest = title.section(u' ', 1);
+    if (speaker.isEmpty() || rest.isEmpty())
+        return title;
+    if (first == u"I") {
+        const QString verb = rest.section(u' ', 0, 0);
+        if (agreement.contains(verb))
+            rest = agreement.value(verb) + u' ' + rest.section(u' ', 1);
+        return speaker + u' ' + rest;
+    }
+    if (first == u"My")
+        return speaker + QStringLiteral("’s ") + rest;
+    return title;
+}
+
+// Wire and page furniture rather than a sentence: "AP900815-0044 AP-NR", "WSJ891102-0067 = 891102",
+// "WALL STREET JOURNAL". A title is furniture when it has no lower-case letter, or codes (letters
+// with three or more digits, or marks such as "@" and "=" standing alone) make up much of it;
+// "F-16", "G20" and "A380 deliveries" stay titles.
+bool looksLikeFurniture(const QString &title)
+{
+    if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
+        return true;
+    // a wire header's time stamp before its slug: "10:34:13 international NATO Adds Three New Members"
+    static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"), kUnicode);
+    if (stamp.match(title).hasMatch())
+        return true;
+    static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"), kUnicode);
+    static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"), kUnicode);
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    int codes = 0, mixed = 0;
+    for (const QString &w : words) {
+        if (ordinalOrDecade.match(w).hasMatch())
+            continue; // "the 1990s", "21st"
+        const auto digits = std::count_if(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        const bool letters = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
+        const bool mark = w.size() <= 2 && !letters && digits == 0 && w != u"-" && w != u"&";
+        if ((letters && digits >= 3) || mark)
+            ++codes;
+        mixed += adjacent.match(w).hasMatch();
+    }
+    // Wire slugs run letters and digits together in most words ("A4195 Cx1f Cx13 Cx11"); "G20 and
+    // G7 leaders" has two such words, and "F-16" keeps them apart.
+    return codes >= 2 || (codes == 1 && words.size() <= 3) || mixed >= 3;
+}
+
+} // namespace dateline::extract

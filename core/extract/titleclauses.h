@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+
+// The clause reading behind proposal titles (titleclauses.cpp, where each is described with its
+// examples); EventProposer::title in proposaltitle.cpp puts them together.
+namespace dateline::extract::clauses {
+
+// Title patterns read names: \w and \b with Unicode properties, so an accent does not end a word
+// ("Foz do Iguaçu", "Sánchez's visit").
+inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+// Word classes
+bool isBareSubject(const QString &title);    // "President Bush", "The U.N. Security Council"
+bool isDescribedName(const QString &title);  // "Kremlin spokesman Peskov"
+bool isNounPhrase(const QString &phrase, int maxWords);
+bool isFiniteVerb(const QString &verb);      // a past in "-ed", said, met, will, has …
+bool opensNounPhrase(const QString &w);      // the, a, its, their …
+bool isNounSubject(const QString &title, const QString &text, int p, int end);
+bool startsWithVerb(const QString &text, int p, int end);
+
+// Clause boundaries
+bool joinsNames(const QString &text, int comma, int clauseStart); // a comma in a list or a place
+int clauseStop(const QString &text, int from, int limit);
+
+// Speakers, clauses and the words that bound a date
+QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary);
+QString trailingNounPhrase(const QString &clause);
+QString subordinateClause(const QString &head);
+const QString &eventParticiples();
+const QRegularExpression &dateModifier(bool before);
+QString withInfinitiveSubject(const QString &before, const QString &infinitive);
+QString withSpeaker(const QString &title, const QString &speaker);
+
+} // namespace dateline::extract::clauses
