@@ -2,6 +2,7 @@
 #include "core/store/bulkimport.h"
 
 #include "core/store/documentprivate.h"
+#include "core/store/heapadvice.h"
 #include "core/store/schema.h"
 #include "core/store/searchindex.h"
 
@@ -102,6 +103,8 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         }
         if (rebuild && !m_nested)
             dropIndexes();
+        if (expectedEvents >= kLargeImport)
+            m_heapAdvice = std::make_unique<store::HeapAdvice>();
     } catch (...) {
         m_transaction.reset();
         restoreSettings();

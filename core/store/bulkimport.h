@@ -18,6 +18,9 @@ class Database;
 class Document;
 class Statement;
 class Transaction;
+namespace store {
+class HeapAdvice;
+}
 
 // The ids of the rows one import added to one table. Imports append: new rows get ids above the
 // previous maximum, so the range [first, last] holds exactly the added rows (count of them) unless
@@ -152,6 +155,7 @@ private:
     bool m_settingsChanged = false;
     bool m_committed = false;
     std::function<void()> m_beforeCommit;
+    std::unique_ptr<store::HeapAdvice> m_heapAdvice; // large imports only: fewer page faults
 };
 
 } // namespace dateline

@@ -5,6 +5,7 @@
 #include "core/io/gdelt/gdeltpipeline.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
+#include "core/store/heapadvice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,12 +13,16 @@
 
 #include <cstdio>
 #include <ctime>
+#include <optional>
 
 namespace dateline {
 
 using namespace gdelt;
 
 namespace {
+
+// Where an import counts as large (as BulkImport sees it): from here the heap is advised.
+constexpr std::int64_t kLargeImportRows = 20000;
 
 // What the document holds already, for deduplication (one scan of each table).
 KnownEntities knownEntities(Database &db)
@@ -89,12 +94,17 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
         return result;
     }
     const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
+    std::int64_t bytes = 0;
+    for (const QString &f : files)
+        bytes += QFileInfo(f).size();
+    // A hint for BulkImport's index strategy: ~400 bytes per plain row, ~1/8 of it compressed.
+    const std::int64_t expectedRows = bytes / 400;
+    // BulkImport advises the heap for a large import; this covers the time index snapshot too.
+    std::optional<store::HeapAdvice> heapAdvice;
+    if (expectedRows >= kLargeImportRows)
+        heapAdvice.emplace();
     try {
-        std::int64_t bytes = 0;
-        for (const QString &f : files)
-            bytes += QFileInfo(f).size();
-        // A hint for BulkImport's index strategy: ~400 bytes per plain row, ~1/8 of it compressed.
-        BulkImport bulk(into, bytes / 400);
+        BulkImport bulk(into, expectedRows);
         Database &db = bulk.database();
         ParsePipeline pipeline(files, knownEntities(db));
         std::vector<ActorId> actors;

@@ -1,4 +1,4 @@
-// dateline-importbench [--rows N] [--dir DIR] [--keep]: writes N synthetic GDELT 2.0 rows
+// dateline-importbench [--rows N] [--dir DIR [--reuse]]: writes N synthetic GDELT 2.0 rows
 // (default 2,000,000), imports them into a new document end to end (parse, insert, indexes,
 // full text, time index snapshot) and prints JSON: import_rows_per_s, the sqlite3 shell's
 // .import of the same file into a bare 61-column table measured in the same run
@@ -6,6 +6,7 @@
 // open of the document (Document::open + TimeIndex::load from the stored snapshot) in a new process,
 // as the app opens it (first_open_same_process_s: in this process, after the import). import_cpu_s
 // is the CPU time of both import threads: a figure less sensitive to other load on the machine.
+// --reuse keeps the rows file a previous run left in DIR (same --rows; for comparing versions on one input).
 // dateline-importbench --open FILE [--runs N]: only the first open of an existing document, N times
 // (default 5), each in a new process, to tell a slow open from a noisy one.
 #include "gdeltgenerator.h"
@@ -111,6 +112,7 @@ int main(int argc, char **argv)
     qint64 rows = 2000000;
     QString dirPath, openPath;
     int runs = 5;
+    bool reuse = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--rows" && i + 1 < args.size())
             rows = args[++i].toLongLong();
@@ -120,6 +122,8 @@ int main(int argc, char **argv)
             openPath = args[++i];
         else if (args[i] == u"--runs" && i + 1 < args.size())
             runs = args[++i].toInt();
+        else if (args[i] == u"--reuse")
+            reuse = true;
     }
     if (!openPath.isEmpty())
         return openOnly(openPath, std::max(runs, 1));
@@ -133,7 +137,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    if (!bench::writeGdeltRows(tsv, rows)) {
+    if (!(reuse && !dirPath.isEmpty() && QFileInfo::exists(tsv)) && !bench::writeGdeltRows(tsv, rows)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(tsv));
         return 1;
     }
