@@ -261,6 +261,17 @@ Tense TimexRules::tenseAround(int i) const
                 && movesDate(t[size_t(back)].lower))
                 return Tense::Future;
             if (const Tense s = classify(back); s != Tense::Unknown) {
+                // "have promised fresh protests starting Monday", "threatened to strike beginning
+                // Thursday": a start promised in the past is still ahead (the promise itself is
+                // dated "on Monday", not "starting Monday")
+                static const QSet<QString> commitments = {
+                    QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
+                    QStringLiteral("threatened"), QStringLiteral("agreed"), QStringLiteral("decided"),
+                    QStringLiteral("voted"), QStringLiteral("called"), QStringLiteral("urged"), QStringLiteral("warned"),
+                    QStringLiteral("offered"), QStringLiteral("ordered"), QStringLiteral("approved")};
+                if (s == Tense::Past && commitments.contains(t[size_t(back)].lower)
+                    && (word(i - 1, u"starting") || word(i - 1, u"beginning") || word(i - 1, u"effective")))
+                    return Tense::Future;
                 // "was indicted in August", "bought the firm in February", "the year ended Jan. 31":
                 // the event's own verb in the past, right before "in/on" and the date or right before
                 // the date, dates the event itself (not "said", an auxiliary, or a move of a deadline:

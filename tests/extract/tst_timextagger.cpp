@@ -113,6 +113,14 @@ void TestTimexTagger::expressions_data()
     row("plural scheduled present", "The two leaders meet in Geneva on Monday.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("infinitive after past", "He flew to Cairo to meet Monday with the king.", "Monday", "DATE", "2008-03-24", "2008-03-24");
     row("won't", "The minister won't be back before Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    // a start promised in the past is still ahead; the promise's own day, or a start that happened, is not
+    row("promised starting", "Farm unions have promised fresh protests for three days starting Monday.", "Monday", "DATE",
+        "2008-03-31", "2008-03-31");
+    row("threatened beginning", "Teachers threatened to strike beginning Thursday, the union said.", "Thursday", "DATE",
+        "2008-04-03", "2008-04-03");
+    row("pledged on", "The minister pledged on Monday to raise wages.", "Monday", "DATE", "2008-03-24", "2008-03-24");
+    row("took place starting", "Protests took place for three days starting Monday.", "Monday", "DATE", "2008-03-24",
+        "2008-03-24");
     row("possessive noun", "The minister's visits on Tuesday drew crowds.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
     row("heads of state", "The heads of state on Tuesday agreed a text.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
     row("plan a noun", "The ministry published the plan Oct. 2, officials said.", "Oct. 2", "DATE", "2007-10-02", "2007-10-02");
