@@ -58,6 +58,8 @@ private slots:
     void realSample();
     void reusedIdsAreNotTheRecord();
     void emptyMeasuresAreUnknown();
+    void sourceFromUrl_data();
+    void sourceFromUrl();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -141,6 +143,44 @@ QString TestGdeltImport::write(const QString &name, const QByteArray &data)
     const QString path = m_dir->filePath(name);
     gdelttest::writeFile(path, data);
     return path;
+}
+
+// SOURCEURL becomes a source: the URL as read (invalid UTF-8 replaced), its host as the title,
+// DATEADDED's day as the day it was accessed.
+void TestGdeltImport::sourceFromUrl_data()
+{
+    QTest::addColumn<QByteArray>("url");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("www dropped") << QByteArray("https://www.example.org/news/1") << u"https://www.example.org/news/1"_s
+                                 << u"example.org"_s;
+    QTest::newRow("no path") << QByteArray("http://example.org") << u"http://example.org"_s << u"example.org"_s;
+    QTest::newRow("no scheme") << QByteArray("example.org/a/b") << u"example.org/a/b"_s << u"example.org"_s;
+    QTest::newRow("UTF-8 path") << QByteArray("https://www.spiegel.de/politik/gespr\xc3\xa4" "ch.html")
+                                << u"https://www.spiegel.de/politik/gespr\u00e4ch.html"_s << u"spiegel.de"_s;
+    QTest::newRow("UTF-8 host") << QByteArray("https://b\xc3\xbc" "cher.de/x") << u"https://b\u00fccher.de/x"_s
+                                << u"b\u00fccher.de"_s;
+    QTest::newRow("invalid UTF-8") << QByteArray("https://example.org/\xff\xfe") << u"https://example.org/\ufffd\ufffd"_s
+                                   << u"example.org"_s;
+}
+
+void TestGdeltImport::sourceFromUrl()
+{
+    QFETCH(QByteArray, url);
+    QFETCH(QString, stored);
+    QFETCH(QString, title);
+    gdelttest::Row row;
+    row.url = url;
+    const GdeltImportResult result = importGdelt({write(u"url.CSV"_s, gdelttest::line(row) + '\n')}, *m_doc);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const std::optional<GdeltRecord> record = m_doc->gdeltRecord(m_doc->events().front().id);
+    QVERIFY(record);
+    const std::optional<Source> source = m_doc->source(record->source);
+    QVERIFY(source);
+    QCOMPARE(source->url, stored);
+    QCOMPARE(source->title, title);
+    QCOMPARE(source->accessed.toEdtf(), u"2025-01-01"_s);
+    QCOMPARE(source->reliability, QLatin1Char('F'));
 }
 
 void TestGdeltImport::mixedLayouts()

@@ -6,6 +6,7 @@
 #include "core/io/gdelt/fipscountries.h"
 #include "core/model/cameo.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -45,15 +46,22 @@ ActorKind kindOf(const ActorFields &a)
     return ActorKind::Group;
 }
 
-QString hostOf(const QString &url)
+// The host of a URL without "www.": "https://www.bbc.co.uk/news/..." -> "bbc.co.uk". The
+// delimiters are ASCII, so slicing UTF-8 bytes cuts no character.
+QByteArrayView hostOf(QByteArrayView url)
 {
-    const qsizetype scheme = url.indexOf(QStringLiteral("://"));
+    const qsizetype scheme = url.indexOf("://");
     const qsizetype start = scheme < 0 ? 0 : scheme + 3;
-    const qsizetype end = url.indexOf(u'/', start);
-    QString host = url.mid(start, end < 0 ? -1 : end - start);
-    if (host.startsWith(QStringLiteral("www.")))
-        host.remove(0, 4);
+    const qsizetype end = url.indexOf('/', start);
+    QByteArrayView host = url.sliced(start, (end < 0 ? url.size() : end) - start);
+    if (host.startsWith("www."))
+        host = host.sliced(4);
     return host;
+}
+
+bool isAscii(QByteArrayView text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 } // namespace
@@ -165,16 +173,34 @@ Ref RowMapper::source(const Record &r, Batch &batch)
     m_key.append(r.sourceUrl);
     if (const auto it = m_sources.constFind(m_key); it != m_sources.cend())
         return *it;
-    Source source;
-    source.url = QString::fromUtf8(r.sourceUrl);
-    source.title = hostOf(source.url);
+    bool accessed = false; // DATEADDED's day is when GDELT read the article
     if (r.dateAdded.size() >= 8 && isDigits(r.dateAdded.first(8))) {
         const int ymd = r.dateAdded.first(8).toInt();
         const CivilDate day{ymd / 10000, ymd / 100 % 100, ymd % 100};
-        if (day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= calendar::daysInMonth(day.year, day.month))
-            source.accessed = FuzzyDate::fromDay(day);
+        accessed = day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= calendar::daysInMonth(day.year, day.month);
     }
-    batch.sources.push_back(BulkImport::SourceRow::from(source)); // encoded here, not on the writing thread
+    // Encoded here, not on the writing thread. An ASCII URL (nearly all) is stored as read; any
+    // other goes through QString, which replaces invalid UTF-8 as every other text path does.
+    if (isAscii(r.sourceUrl)) {
+        BulkImport::SourceRow row;
+        row.url = r.sourceUrl.toByteArray();
+        row.title = hostOf(r.sourceUrl).toByteArray();
+        if (accessed) { // the day as EDTF: YYYY-MM-DD (the year has four digits here)
+            const QByteArrayView d = r.dateAdded;
+            row.accessed.reserve(10);
+            row.accessed.append(d.first(4)).append('-').append(d.sliced(4, 2)).append('-').append(d.sliced(6, 2));
+        }
+        row.reliability = m_unjudged;
+        batch.sources.push_back(std::move(row));
+    } else {
+        Source source;
+        source.url = QString::fromUtf8(r.sourceUrl);
+        source.title = QString::fromUtf8(hostOf(source.url.toUtf8()));
+        if (accessed)
+            source.accessed = FuzzyDate::fromDay(CivilDate{r.dateAdded.first(4).toInt(), r.dateAdded.sliced(4, 2).toInt(),
+                                                           r.dateAdded.sliced(6, 2).toInt()});
+        batch.sources.push_back(BulkImport::SourceRow::from(source));
+    }
     const Ref ref = -(++m_newSources);
     m_sources.insert(m_key, ref);
     return ref;

@@ -90,6 +90,7 @@ private:
     int m_lastDay = -1;
     QByteArray m_lastEdtf;
     QHash<int, QByteArray> m_codes; // 10000 * length + value -> the code's text
+    const QByteArray m_unjudged = BulkImport::SourceRow::from(Source()).reliability; // a new source's grade
 };
 
 } // namespace dateline::gdelt
