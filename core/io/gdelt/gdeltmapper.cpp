@@ -173,11 +173,12 @@ Ref RowMapper::source(const Record &r, Batch &batch)
     m_key.append(r.sourceUrl);
     if (const auto it = m_sources.constFind(m_key); it != m_sources.cend())
         return *it;
-    bool accessed = false; // DATEADDED's day is when GDELT read the article
+    std::optional<CivilDate> accessed; // DATEADDED's day: when GDELT read the article
     if (r.dateAdded.size() >= 8 && isDigits(r.dateAdded.first(8))) {
         const int ymd = r.dateAdded.first(8).toInt();
         const CivilDate day{ymd / 10000, ymd / 100 % 100, ymd % 100};
-        accessed = day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= calendar::daysInMonth(day.year, day.month);
+        if (day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= calendar::daysInMonth(day.year, day.month))
+            accessed = day;
     }
     // Encoded here, not on the writing thread. An ASCII URL (nearly all) is stored as read; any
     // other goes through QString, which replaces invalid UTF-8 as every other text path does.
@@ -185,7 +186,7 @@ Ref RowMapper::source(const Record &r, Batch &batch)
         BulkImport::SourceRow row;
         row.url = r.sourceUrl.toByteArray();
         row.title = hostOf(r.sourceUrl).toByteArray();
-        if (accessed) { // the day as EDTF: YYYY-MM-DD (the year has four digits here)
+        if (accessed) { // the day as EDTF, YYYY-MM-DD, from DATEADDED's digits
             const QByteArrayView d = r.dateAdded;
             row.accessed.reserve(10);
             row.accessed.append(d.first(4)).append('-').append(d.sliced(4, 2)).append('-').append(d.sliced(6, 2));
@@ -197,8 +198,7 @@ Ref RowMapper::source(const Record &r, Batch &batch)
         source.url = QString::fromUtf8(r.sourceUrl);
         source.title = QString::fromUtf8(hostOf(source.url.toUtf8()));
         if (accessed)
-            source.accessed = FuzzyDate::fromDay(CivilDate{r.dateAdded.first(4).toInt(), r.dateAdded.sliced(4, 2).toInt(),
-                                                           r.dateAdded.sliced(6, 2).toInt()});
+            source.accessed = FuzzyDate::fromDay(*accessed);
         batch.sources.push_back(BulkImport::SourceRow::from(source));
     }
     const Ref ref = -(++m_newSources);
