@@ -129,6 +129,31 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     QString head = text.mid(start, timex.start - start);
     // "talks to begin no later than mid-September": the words that bound the date are not the event's
     head.remove(dateModifier(true));
+    // "Hamas said in a video posted on Thursday that it would release …", "the ministry said on
+    // Friday in a statement that talks would continue": the date is the statement's, which the
+    // medium phrase hid; the title is the statement, as for "X said on Friday that …".
+    static const QRegularExpression statementHead(QStringLiteral(
+        "^\\s*(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+"
+        "(?:\\s+(?:posted|issued|released|published|broadcast|aired|sent|delivered|given|shared|carried))?"
+        "|\\p{Lu}[\\w’'-]*)\\s+)*(?:on|in|at)?\\s*$"), kUnicode);
+    static const QRegularExpression statementRest(QStringLiteral(
+        "^\\s*(?:(?:in|at|during|via|through)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?)?"
+        "that\\s+(?=\\S+\\s+\\S)"), kUnicode);
+    static const QRegularExpression bareHead(QStringLiteral("^\\s*(?:on|in|at)?\\s*$"), kUnicode);
+    const QString verb = lastBoundary.captured(1);
+    if ((verb == u"said" || verb == u"says" || verb == u"added" || verb == u"announced")
+        && start == s.start + int(lastBoundary.capturedEnd()) && statementHead.match(head).hasMatch()) {
+        const QRegularExpressionMatch r = statementRest.match(QStringView(text).mid(p, s.end - p));
+        if (r.hasMatch() && (!bareHead.match(head).hasMatch() || !r.captured().trimmed().startsWith(u"that"))) {
+            const int from = p + int(r.capturedEnd());
+            const int subjectEnd = s.start + int(lastBoundary.capturedStart(1));
+            c.clauseStart = previousStart;
+            c.clauseEnd = clauseStop(text, from, s.end);
+            c.text = tidy(text.mid(previousStart, subjectEnd - previousStart) + verb + u' '
+                              + text.mid(from, c.clauseEnd - from), 12);
+            return c;
+        }
+    }
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
     // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".
     static const QRegularExpression infinitive(

@@ -90,6 +90,21 @@ bool isDescribedName(const QString &title)
     return lower;
 }
 
+// A body named by its country or organisation: "Israel's military", "Russia's foreign ministry",
+// "China's Commerce Ministry" (two to four words, the first a capitalised possessive, the rest a
+// noun phrase).
+bool isPossessiveBody(const QString &title)
+{
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 4)
+        return false;
+    const QString &owner = words.first();
+    const bool possessive = owner.size() > 3 && owner.at(0).isUpper()
+        && (owner.endsWith(QLatin1String("'s")) || owner.endsWith(QStringLiteral("\u2019s")));
+    return possessive && isNounPhrase(words.mid(1).join(u' '), 3)
+        && std::none_of(words.begin() + 1, words.end(), [](const QString &w) { return !w.at(0).isLetter(); });
+}
+
 // Words that can be a noun phrase: at most maxWords, none a verb form, auxiliary, pronoun or
 // clause word ("U.S. Secretary of State Antony Blinken", "The measures", "Israeli troops").
 bool isNounPhrase(const QString &phrase, int maxWords)
@@ -281,7 +296,7 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         subject.truncate(comma);
     subject = subject.mid(subject.lastIndexOf(u',') + 1);
     const QString name = tidy(subject, 8);
-    return isBareSubject(name) || (!appositive && isDescribedName(name)) ? name : QString();
+    return isBareSubject(name) || (!appositive && (isDescribedName(name) || isPossessiveBody(name))) ? name : QString();
 }
 
 // The noun phrase that ends a clause, which a relative clause after it is about: "… the repeated

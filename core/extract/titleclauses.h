@@ -14,6 +14,7 @@ inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 // Word classes
 bool isBareSubject(const QString &title);    // "President Bush", "The U.N. Security Council"
 bool isDescribedName(const QString &title);  // "Kremlin spokesman Peskov"
+bool isPossessiveBody(const QString &title); // "Israel's military"
 bool isNounPhrase(const QString &phrase, int maxWords);
 bool isFiniteVerb(const QString &verb);      // a past in "-ed", said, met, will, has …
 bool opensNounPhrase(const QString &w);      // the, a, its, their …

@@ -254,6 +254,18 @@ void TestProposalTitles::titles_data()
     QTest::newRow("pronoun after said that")
         << QStringLiteral("The U.S. said yesterday that it will impose new tariffs from April 9.")
         << QStringLiteral("The U.S. will impose new tariffs");
+    QTest::newRow("statement in a video posted on a day")
+        << QStringLiteral("Hamas said in a video posted on Thursday that it would release two hostages.")
+        << QStringLiteral("Hamas said it would release two hostages");
+    QTest::newRow("medium after the date")
+        << QStringLiteral("The ministry said on Friday in a statement that talks would continue.")
+        << QStringLiteral("The ministry said talks would continue");
+    QTest::newRow("statement at a news conference in a city")
+        << QStringLiteral("Qatar said at a news conference in Doha on Monday that the talks had stalled.")
+        << QStringLiteral("Qatar said the talks had stalled");
+    QTest::newRow("a country's body is the speaker")
+        << QStringLiteral("Israel's military said on Sunday that it had struck targets in southern Lebanon.")
+        << QStringLiteral("Israel's military said it had struck targets in southern Lebanon");
     QTest::newRow("agency without brackets in the dateline")
         << QStringLiteral("TOKYO, March 25 Kyodo - The two ministers agreed Wednesday to resume the dialogue.")
         << QStringLiteral("The two ministers agreed to resume the dialogue");
