@@ -143,6 +143,14 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
         const QString name = m.captured(1);
         if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
             continue; // "at Russia's resort": the owner, not the place
+        // "met to discuss the war in Gaza", "talks on the situation in Haiti": the subject of the
+        // talks, not where they were
+        static const QRegularExpression topic(QStringLiteral(
+            "\\b(?:discuss\\w*|talks?\\s+on|about|over|regarding|concerning|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}"
+            "(?:war|conflict|fighting|crisis|situation|violence|unrest|peace|ceasefire|truce|tensions|hostilities)\\s+in\\s+$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (topic.match(clause.left(m.capturedStart(1))).hasMatch())
+            continue;
         return name;
     }
     return {};

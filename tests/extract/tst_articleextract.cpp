@@ -581,6 +581,12 @@ void TestArticleExtract::places_data()
                                           << QStringLiteral("Rio de Janeiro");
     QTest::newRow("accented name") << QStringLiteral("The accord was signed in Bogot\u00E1 on May 4.") << QStringLiteral("Bogot\u00E1");
     QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
+    QTest::newRow("topic of the talks is no place")
+        << QStringLiteral("Arab ministers met on May 4 to discuss the war in Gaza.") << QString();
+    QTest::newRow("venue before the topic")
+        << QStringLiteral("The envoys met in Doha on May 4 to discuss the situation in Rafah.") << QStringLiteral("Doha");
+    QTest::newRow("an attack's place is its own")
+        << QStringLiteral("An attack in Kandahar on May 4 killed three soldiers.") << QStringLiteral("Kandahar");
 }
 
 void TestArticleExtract::places()
