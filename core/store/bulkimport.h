@@ -19,6 +19,7 @@ class Document;
 class Statement;
 class Transaction;
 namespace store {
+class AddedEvents;
 class HeapAdvice;
 }
 
@@ -156,6 +157,8 @@ private:
     bool m_committed = false;
     std::function<void()> m_beforeCommit;
     std::unique_ptr<store::HeapAdvice> m_heapAdvice; // large imports only: fewer page faults
+    // The appended events' keys and search text, as written (null: read them from the tables).
+    std::unique_ptr<store::AddedEvents> m_added;
 };
 
 } // namespace dateline

@@ -2,6 +2,7 @@
 #include "core/store/bulkimport.h"
 
 #include "core/model/cameo.h"
+#include "core/store/addedevents.h"
 #include "core/store/documentprivate.h"
 #include "core/store/searchindex.h"
 
@@ -154,6 +155,8 @@ EventId BulkImport::addEvent(const EventRow &row)
     m_summary.events.add(id);
     if (id <= m_previousMaxEvent) // a kept id below existing rows: not in the range indexed at the end
         m_searchLater.insert(id);
+    else if (m_added)
+        m_added->add(id, row);
     if (!row.tags.empty()) {
         Statement &tag = this->statement(STag, "INSERT INTO event_tags(event_id, position, tag) VALUES (?1, ?2, ?3)");
         for (std::size_t i = 0; i < row.tags.size(); ++i) {
@@ -260,6 +263,8 @@ QuoteId BulkImport::addQuote(const Quote &quote)
     s.execute();
     const std::int64_t id = m_db.lastInsertRowId();
     m_summary.quotes.add(id);
+    if (m_added && !quote.events.empty()) // its text is part of the events' search text now
+        m_added->abandon();
     for (EventId event : quote.events) { // an existing event's search text is about to change
         if (event.value <= m_previousMaxEvent && m_searchLater.insert(event.value).second)
             store::SearchIndex(m_db).unindex({event.value}); // nothing when it is new (not indexed yet)

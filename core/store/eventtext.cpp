@@ -19,9 +19,13 @@ constexpr char kQuoteSeparator[] = " \xEE\x80\x80 ";
 constexpr char kEvents[] = "SELECT e.id, k.key, e.title, e.description, e.place_id FROM events e "
                            "CROSS JOIN search_keys k ON k.event_id = e.id WHERE e.id > ?1 AND e.id <= ?2 "
                            "ORDER BY e.id";
-constexpr char kActors[] = "SELECT ea.event_id, a.label || char(10) || coalesce(a.aliases, '') FROM event_actors ea "
-                           "CROSS JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id > ?1 AND ea.event_id <= ?2 "
-                           "ORDER BY ea.event_id, ea.position";
+const QByteArray &actorsSql()
+{
+    static const QByteArray sql = QByteArray("SELECT ea.event_id, ") + kActorNames
+        + " FROM event_actors ea CROSS JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id > ?1 "
+          "AND ea.event_id <= ?2 ORDER BY ea.event_id, ea.position";
+    return sql;
+}
 constexpr char kQuotes[] = "SELECT qe.event_id, q.text, s.title FROM quote_events qe "
                            "CROSS JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id "
                            "WHERE qe.event_id > ?1 AND qe.event_id <= ?2 ORDER BY qe.event_id";
@@ -70,7 +74,22 @@ private:
 
 } // namespace
 
-const std::string &EventTextReader::placeName(std::int64_t placeId)
+const std::string *EntityNames::actor(std::int64_t actorId)
+{
+    auto found = m_actors.find(actorId);
+    if (found == m_actors.end()) {
+        static const QByteArray sql = QByteArray("SELECT ") + kActorNames + " FROM actors a WHERE a.id = ?1";
+        Statement &s = m_db.cached(sql);
+        std::optional<std::string> names;
+        if (s.bind(1, actorId).step())
+            append(names.emplace(), s, 0);
+        s.reset();
+        found = m_actors.emplace(actorId, std::move(names)).first;
+    }
+    return found->second ? &*found->second : nullptr;
+}
+
+const std::string &EntityNames::place(std::int64_t placeId)
 {
     auto found = m_places.find(placeId);
     if (found != m_places.end())
@@ -88,7 +107,7 @@ void EventTextReader::read(std::int64_t after, std::int64_t upTo, const std::fun
     if (upTo <= after)
         return;
     Statement &events = m_db.cached(kEvents);
-    LinkStream actors(m_db.cached(kActors), after, upTo);
+    LinkStream actors(m_db.cached(actorsSql()), after, upTo);
     LinkStream quotes(m_db.cached(kQuotes), after, upTo);
     EventText text;
     events.bind(1, after).bind(2, upTo);
@@ -98,25 +117,15 @@ void EventTextReader::read(std::int64_t after, std::int64_t upTo, const std::fun
             text.key = events.int64(1);
             assign(text.title, events, 2);
             assign(text.body, events, 3);
-            text.names.clear();
-            for (bool first = true; actors.at(text.eventId); actors.next(), first = false) {
-                if (!first)
-                    text.names += '\n';
-                append(text.names, actors.row(), 1);
-            }
-            text.names += '\n';
-            if (!events.isNull(4))
-                text.names += placeName(events.int64(4));
-            text.names += '\n';
-            for (bool firstSource = true; quotes.at(text.eventId); quotes.next()) {
+            NamesColumn names(text.names);
+            for (; actors.at(text.eventId); actors.next())
+                append(names.nextActor(), actors.row(), 1);
+            names.place(events.isNull(4) ? std::string_view() : m_names.place(events.int64(4)));
+            for (; quotes.at(text.eventId); quotes.next()) {
                 text.body += kQuoteSeparator;
                 append(text.body, quotes.row(), 1);
-                if (!quotes.row().isNull(2)) {
-                    if (!firstSource)
-                        text.names += '\n';
-                    append(text.names, quotes.row(), 2);
-                    firstSource = false;
-                }
+                if (!quotes.row().isNull(2))
+                    append(names.nextSource(), quotes.row(), 2);
             }
             each(text);
         }

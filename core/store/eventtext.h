@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace dateline {
@@ -21,6 +23,55 @@ struct EventText {
     std::string title, body, names; // UTF-8
 };
 
+// Lays out an event's names column, the one layout the index knows: each actor's label and
+// aliases (from kActorNames), a line break between actors; a line break, the place's name, a line
+// break; the titles of its quotes' sources, a line break between them.
+class NamesColumn {
+public:
+    explicit NamesColumn(std::string &names) : m_names(names) { m_names.clear(); }
+    // The column, to append the next actor's names to.
+    std::string &nextActor()
+    {
+        if (m_actors++ > 0)
+            m_names += '\n';
+        return m_names;
+    }
+    void place(std::string_view name)
+    {
+        m_names += '\n';
+        m_names.append(name);
+        m_names += '\n';
+    }
+    // The column, to append the next source's title to (after place()).
+    std::string &nextSource()
+    {
+        if (m_sources++ > 0)
+            m_names += '\n';
+        return m_names;
+    }
+
+private:
+    std::string &m_names;
+    int m_actors = 0, m_sources = 0;
+};
+
+// An actor's entry in the names column, in SQL over actors a.
+inline constexpr char kActorNames[] = "a.label || char(10) || coalesce(a.aliases, '')";
+
+// Actor entries and place names by id, each looked up once (a cache for one operation: make one
+// per operation, not across writes).
+class EntityNames {
+public:
+    explicit EntityNames(Database &db) : m_db(db) {}
+    const std::string *actor(std::int64_t actorId); // nullptr: no such actor
+    const std::string &place(std::int64_t placeId); // empty: no such place
+
+private:
+    Database &m_db;
+    std::unordered_map<std::int64_t, std::optional<std::string>> m_actors;
+    std::unordered_map<std::int64_t, std::string> m_places;
+};
+
 // Reads EventText for a range of events. Every write of the index goes through here, so the text
 // an event was indexed with is exactly the text it is later unindexed with (a contentless FTS5
 // table forgets a row only when told the same words).
@@ -30,7 +81,7 @@ struct EventText {
 // each link table for every event (~3x slower over a million GDELT events).
 class EventTextReader {
 public:
-    explicit EventTextReader(Database &db) : m_db(db) {}
+    explicit EventTextReader(Database &db) : m_db(db), m_names(db) {}
 
     // Calls `each` for every keyed event with an id in (after, upTo], in id order. The reference
     // is valid during the call only. Place names are cached for the reader's lifetime: make a
@@ -38,10 +89,8 @@ public:
     void read(std::int64_t after, std::int64_t upTo, const std::function<void(const EventText &)> &each);
 
 private:
-    const std::string &placeName(std::int64_t placeId);
-
     Database &m_db;
-    std::unordered_map<std::int64_t, std::string> m_places;
+    EntityNames m_names;
 };
 
 } // namespace store

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -15,6 +16,8 @@ namespace dateline {
 class Database;
 
 namespace store {
+
+class AddedEvents;
 
 // One full-text row per event (search_fts, contentless FTS5): its title; its description and
 // quote texts; the names around it (actor labels and aliases, place name, the titles of its
@@ -40,6 +43,19 @@ public:
     static std::int64_t dayOfKey(std::int64_t key) { return key >> kDayBits; }
     static TimePoint timeOfDay(std::int64_t day); // start of the day (kTimeMax for undated)
 
+    // An event to key. Within a day keys follow (dated, time, sortKey, id); tag is the caller's.
+    struct Unkeyed {
+        std::int64_t day;
+        bool dated; // has a sort time (undated events sort first within kUndatedDay, as NULL in SQL)
+        TimePoint time;
+        std::int64_t sortKey, id;
+        std::size_t tag;
+    };
+    struct Keyed {
+        std::int64_t key, id;
+        std::size_t tag;
+    };
+
     void unindex(const std::vector<std::int64_t> &eventIds);
     // Indexes the events as they are now: keys them (a new key when their day changed).
     void index(const std::vector<std::int64_t> &eventIds);
@@ -48,10 +64,11 @@ public:
     // keyed or indexed yet (bulk imports: the rows are new; rebuild: the index was emptied).
     // Many: tuned for a large range; into an empty index, built on two threads. `meanwhile` (if
     // any) runs once on this thread, while the second thread may still be tokenizing: other work
-    // of the same transaction that the text does not depend on.
+    // of the same transaction that the text does not depend on. `added` (if usable) holds these
+    // events as they were written: their keys and text are taken from it, not read back.
     enum class Volume : std::uint8_t { Few, Many };
     void indexRange(std::int64_t after, std::int64_t upTo, Volume volume,
-                    const std::function<void()> &meanwhile = {});
+                    const std::function<void()> &meanwhile = {}, const AddedEvents *added = nullptr);
     // Everything again from the tables (schema migration).
     void rebuild();
 
@@ -63,8 +80,14 @@ public:
 
 private:
     void setFtsHashSize(std::int64_t bytes);
-    // Keys the events with ids in (after, upTo]; returns those left without one (a full day).
-    std::vector<std::int64_t> keyRange(std::int64_t after, std::int64_t upTo, bool indexWasEmpty);
+    // The events with ids in (after, upTo], to key.
+    std::vector<Unkeyed> readUnkeyed(std::int64_t after, std::int64_t upTo);
+    // Sorts `events` into key order and numbers each day's after the keys it has (none when the
+    // index was empty). Returns the keys given, in key order; the ids of events left without one
+    // (a day of over a million events) go to `overflow`, sorted.
+    std::vector<Keyed> assignKeys(std::vector<Unkeyed> &events, bool indexWasEmpty,
+                                  std::vector<std::int64_t> &overflow);
+    void storeKeys(const std::vector<Keyed> &keyed);
     std::int64_t newKey(std::int64_t day);
     std::vector<std::int64_t> ids(const char *sql, std::int64_t parameter) const;
 

@@ -122,8 +122,7 @@ void trace(const QByteArray &what)
 
 } // namespace
 
-bool fillEmptySearchIndexInParallel(Database &db, std::int64_t after, std::int64_t upTo,
-                                   const std::function<void()> &meanwhile)
+bool fillEmptySearchIndexInParallel(Database &db, const TextSource &text, const std::function<void()> &meanwhile)
 {
     QElapsedTimer clock;
     clock.start();
@@ -147,7 +146,7 @@ bool fillEmptySearchIndexInParallel(Database &db, std::int64_t after, std::int64
         }
     });
     try {
-        gatherText(db, after, upTo, [&](std::unique_ptr<TextBatch> batch) { return queue.push(std::move(batch)); });
+        text([&](std::unique_ptr<TextBatch> batch) { return queue.push(std::move(batch)); });
         queue.finish();
         trace("text gathered in " + QByteArray::number(clock.elapsed()) + " ms (cpu "
               + QByteArray::number(threadCpuMs() - cpuBefore, 'f', 0) + " ms)");

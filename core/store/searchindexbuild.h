@@ -2,7 +2,8 @@
 
 // Internal to core/store: filling an empty full-text index on two threads (large imports).
 
-#include <cstdint>
+#include "core/store/searchtextbatch.h"
+
 #include <functional>
 
 namespace dateline {
@@ -11,20 +12,19 @@ class Database;
 
 namespace store {
 
-// Fills search_fts, which must hold no rows, with the text of the keyed events with ids in
-// (after, upTo].
+// Fills search_fts, which must hold no rows, with the text `text` sends (each row's rowid its
+// event's key).
 //
-// Tokenizing and merging is most of an import's indexing time (10-14 s of CPU for 2M GDELT events,
-// against 4-6 s to read their text); one connection would do both on one thread. Here this thread
-// reads the text (EventTextReader) while a worker builds the same FTS5 table in a scratch database
-// of its own (a second connection to this document could not see the uncommitted rows); the
-// finished index's shadow tables are then copied in. Returns false when the worker could not build it (no room for the
-// scratch file, say): search_fts is then untouched and the caller indexes on one thread. Throws
-// StoreError when reading the document fails.
+// Tokenizing and merging is most of an import's indexing time (10-14 s of CPU for 2M GDELT events);
+// one connection would do it on one thread. Here this thread gathers the text (from the tables,
+// or a bulk import's own record of it) while a worker builds the same FTS5 table in a scratch
+// database of its own (a second connection to this document could not see the uncommitted rows);
+// the finished index's shadow tables are then copied in. Returns false when the worker could not
+// build it (no room for the scratch file, say): search_fts is then untouched and the caller
+// indexes on one thread. Throws StoreError when reading the document fails.
 // `meanwhile` runs on this thread once all text is handed over, while the worker may still be
-// tokenizing (a bulk import rebuilds its other indexes there), unless reading the text fails.
-bool fillEmptySearchIndexInParallel(Database &db, std::int64_t after, std::int64_t upTo,
-                                   const std::function<void()> &meanwhile);
+// tokenizing (a bulk import rebuilds its other indexes there), unless gathering the text fails.
+bool fillEmptySearchIndexInParallel(Database &db, const TextSource &text, const std::function<void()> &meanwhile);
 
 } // namespace store
 } // namespace dateline

@@ -48,8 +48,7 @@ void TextBatch::add(const EventText &event)
     }
 }
 
-void gatherText(Database &db, std::int64_t after, std::int64_t upTo,
-                const std::function<bool(std::unique_ptr<TextBatch>)> &sink)
+void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink)
 {
     auto batch = std::make_unique<TextBatch>();
     bool open = true;

@@ -30,10 +30,14 @@ struct TextBatch {
     std::size_t size() const { return rowids.size(); }
 };
 
+// Takes the next batch; false: stop sending.
+using TextSink = std::function<bool(std::unique_ptr<TextBatch>)>;
+// Sends all of some text to a sink, a batch at a time.
+using TextSource = std::function<void(const TextSink &)>;
+
 // Reads the text of the keyed events with ids in (after, upTo] (EventTextReader: event id order)
 // and hands it to `sink` a batch at a time; stops early when `sink` returns false.
-void gatherText(Database &db, std::int64_t after, std::int64_t upTo,
-                const std::function<bool(std::unique_ptr<TextBatch>)> &sink);
+void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink);
 
 // Runs `write`, a statement with the parameters (rowid, title, body, names): an insert into a
 // search_fts table or FTS5's 'delete'. The text is bound as it is stored (UTF-8, not converted).

@@ -23,8 +23,11 @@ constexpr int kEvents = 24000;
 const QStringList kVerbs = {u"meets"_s, u"threatens"_s, u"praises"_s, u"visits"_s, u"warns"_s};
 const QStringList kCountries = {u"Россия"_s, u"Türkiye"_s, u"France"_s, u"Japan"_s, u"Brazil"_s, u"Egypt"_s};
 
+enum class Quotes : std::uint8_t { Some, None };
+
 // Events with words spread unevenly over titles, descriptions, actors, places and quotes.
-void importEvents(Document &doc)
+// Without quotes, BulkImport takes the search text from its own record of the rows.
+void importEvents(Document &doc, Quotes quotes = Quotes::Some)
 {
     BulkImport bulk(doc, kEvents);
     std::vector<ActorId> actors;
@@ -44,11 +47,14 @@ void importEvents(Document &doc)
                                                         .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
                                                         .arg(1 + (i * 13) % 28, 2, 10, QLatin1Char('0')));
         e.sortKey = (i * 37) % 11; // within a day: not the order of the ids
-        e.actors = {{actors[std::size_t(a)], ActorRole::Initiator}, {actors[std::size_t(b)], ActorRole::Target}};
+        if (i % 13 != 0) // some with no actor, some with three
+            e.actors = {{actors[std::size_t(a)], ActorRole::Initiator}, {actors[std::size_t(b)], ActorRole::Target}};
+        if (i % 17 == 0)
+            e.actors.push_back({actors.back(), ActorRole::Participant});
         if (i % 3 == 0)
             e.place = geneva;
         const EventId id = bulk.addEvent(e);
-        if (i % 400 == 0)
+        if (quotes == Quotes::Some && i % 400 == 0)
             bulk.addQuote({QuoteId(), u"“We will not yield,” number %1"_s.arg(i), actors[0], wire, {}, 1, {id}});
     }
     bulk.commit();
@@ -105,6 +111,19 @@ void checkKeys(Document &doc, std::int64_t firstNew)
     QCOMPARE(idsBy("k.key"), idsBy(QByteArray(day) + ", e.id >= ?1, e.start_min, e.sort_key, e.id"));
 }
 
+// A table's rows, every column's bytes, in rowid (or key) order.
+QByteArray dump(Document &doc, const char *table)
+{
+    Statement s = doc.database().prepare(QByteArray("SELECT * FROM ") + table + " ORDER BY 1");
+    QByteArray rows;
+    while (s.step()) {
+        for (int c = 0; c < s.columnCount(); ++c)
+            rows += s.blob(c).toHex() + ' ';
+        rows += '\n';
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestSearchIndexBuild : public QObject {
@@ -116,6 +135,8 @@ private slots:
     void sameHitsAsOneThread();
     void editsAfterTheBuild();
     void searchedBeforeTheImport();
+    void sameIndexFromMemory_data();
+    void sameIndexFromMemory();
     void shadowTablesReadOnlyAgain();
     void noScratchSpace();
 
@@ -223,6 +244,52 @@ void TestSearchIndexBuild::searchedBeforeTheImport()
     auto reopened = Document::open(path, OpenMode::ReadOnly, &error);
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(reopened->search(u"threatens"_s, kEvents).size(), m_parallel->search(u"threatens"_s, kEvents).size());
+}
+
+void TestSearchIndexBuild::sameIndexFromMemory_data()
+{
+    QTest::addColumn<bool>("eventBefore");
+    QTest::newRow("empty index: two threads") << false;
+    QTest::newRow("an event before: one thread") << true;
+}
+
+// Without quotes the import keys and indexes its events from its record of the rows written; the
+// keys and the index must be byte for byte those read back from the tables (the text an event is
+// later unindexed with).
+void TestSearchIndexBuild::sameIndexFromMemory()
+{
+    QFETCH(bool, eventBefore);
+    QTemporaryDir dir;
+    const auto build = [&](const QString &name, bool fromTables) {
+        auto doc = newDocument(dir, name);
+        if (eventBefore) {
+            Event first;
+            first.title = u"placeholder"_s;
+            first.date = FuzzyDate::fromEdtf(u"2010-01-01"_s);
+            doc->addEvent(first);
+        }
+        if (fromTables)
+            qputenv("DATELINE_BULK_SEARCH_TEXT", "tables");
+        importEvents(*doc, Quotes::None);
+        qunsetenv("DATELINE_BULK_SEARCH_TEXT");
+        return doc;
+    };
+    auto fromTables = build(u"tables.dateline"_s, true);
+    auto fromMemory = build(u"memory.dateline"_s, false);
+    for (const char *table : {"search_keys", "search_fts_data", "search_fts_idx", "search_fts_docsize"}) {
+        const QByteArray rows = dump(*fromMemory, table);
+        QVERIFY2(rows.count('\n') > 10, table);
+        QVERIFY2(rows == dump(*fromTables, table), table);
+    }
+    checkKeys(*fromMemory, eventBefore ? 2 : 1);
+    checkIndexConsistent(*fromMemory);
+    // and the text it was indexed with is the text an edit unindexes
+    const std::vector<EventId> hits = fromMemory->search(u"aliasJa Geneva"_s, kEvents);
+    QVERIFY(hits.size() > 10);
+    for (std::size_t i = 0; i < 10; ++i)
+        fromMemory->removeEvent(hits[i]);
+    QCOMPARE(fromMemory->search(u"aliasJa Geneva"_s, kEvents).size(), hits.size() - 10);
+    checkIndexConsistent(*fromMemory);
 }
 
 // The copy lifts SQLite's defensive mode for a moment; SQL must not be able to write the shadow
