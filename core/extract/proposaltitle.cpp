@@ -336,9 +336,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
     }
     if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
-        // The date opens the sentence: "On Friday, the ministers met in Geneva."
+        // The date opens the sentence: "On Friday, the ministers met in Geneva."; a chronology's
+        // entry: "15 July 1974 — A coup …", "April 2008: The crossing opens."
+        // (not a dateline's: "NEW YORK, 30 April 2025 — The Council this morning extended …")
         int from = timex.end;
-        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '))
+        const qsizetype lineStart = text.lastIndexOf(u'\n', timex.start - 1) + 1;
+        static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*$"), kUnicode);
+        const bool entry = bullet.match(QStringView(text).mid(lineStart, timex.start - lineStart)).hasMatch();
+        static const QString separators = QStringLiteral(":\u2014\u2013-");
+        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '
+                                || (entry && separators.contains(text.at(from)) && from + 1 < s.end && text.at(from + 1) == u' ')))
             ++from;
         c.clauseEnd = clauseStop(text, from, s.end);
         // "On 24 February 2025, on the third anniversary of the invasion, the Council adopted …", "In

@@ -312,6 +312,15 @@ void TestProposalTitles::titles_data()
     QTest::newRow("quotation cut by the word limit")
         << QStringLiteral("On Sunday, Starmer said Europe would \"stand with Ukraine for as long as it takes and more\".")
         << QStringLiteral("Starmer said Europe would \"stand with Ukraine for as long as it\u2026\"");
+    QTest::newRow("chronology entry after a dash")
+        << QStringLiteral("15 July 1974 \u2014 A coup backed by the junta in Athens overthrows President Makarios.")
+        << QStringLiteral("A coup backed by the junta in Athens overthrows President Makarios");
+    QTest::newRow("chronology entry after an en dash")
+        << QStringLiteral("20 July 1974 \u2013 Turkey launches a military intervention in the north.")
+        << QStringLiteral("Turkey launches a military intervention in the north");
+    QTest::newRow("chronology entry after a colon")
+        << QStringLiteral("April 2008: The Ledra Street crossing in old Nicosia opens.")
+        << QStringLiteral("The Ledra Street crossing in old Nicosia opens");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
