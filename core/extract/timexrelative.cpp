@@ -377,6 +377,9 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
         return explicitDate;
     if (abbreviation)
         return {};
+    // "7 January (Wednesday)", "March 13, Friday": the weekday of the date just read
+    if ((punct(i - 1, u'(') || punct(i - 1, u',')) && refToken == i - 1 && refUnit == 'D' && tv::isoWeekday(ref) == wd)
+        return dayMatch(i + 1, ref);
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
     const Tense tense = tenseAround(i);

@@ -67,6 +67,10 @@ void TestTimexTagger::expressions_data()
     row("weekday past", "The ministers met on Tuesday.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
     row("weekday future", "The ministers will meet on Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
     row("weekday today", "The ministers met on Friday.", "Friday", "DATE", "2008-03-28", "2008-03-28");
+    // a weekday after the date it names, not one counted from the creation date
+    row("weekday in brackets", "9 April (Wednesday): talks open in Geneva.", "Wednesday", "DATE", "2008-04-09", "2008-04-09");
+    row("weekday after a comma", "The talks open on April 9, Wednesday, in Geneva.", "Wednesday", "DATE", "2008-04-09",
+        "2008-04-09");
     row("this month", "Prices rose this month.", "this month", "DATE", "2008-03", "2008-03");
     row("earlier this year", "Earlier this year, sales fell.", "Earlier this year", "DATE", "2008", "2008");
     row("last month name", "The envoy visited last December.", "last December", "DATE", "2007-12", "2007-12");
