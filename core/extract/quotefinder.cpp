@@ -63,6 +63,41 @@ int lastPerson(const std::vector<ActorMention> &actors, int p)
     return found;
 }
 
+// Who "he" or "she" at position `pronoun` is, for the quotation opening at `open`: the last person
+// named, unless that was in an earlier paragraph and this one has had someone speak before the
+// quotation ("Mexico's foreign minister, speaking to reporters, said … \"…,\" he said."). An
+// unnamed official's words are then left without a speaker rather than given to the wrong person.
+int pronounSpeaker(const QString &text, const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
+                   int pronoun, int open)
+{
+    const int person = lastPerson(actors, pronoun);
+    const Sentence *here = SentenceSplitter::at(sentences, open, 1);
+    const Sentence *named = person >= 0 ? SentenceSplitter::at(sentences, actors[size_t(person)].start) : nullptr;
+    if (!here || !named || named->paragraph == here->paragraph)
+        return person;
+    int from = here->start; // the paragraph's first sentence
+    for (auto s = sentences.begin() + (here - sentences.data()); s != sentences.begin() && (s - 1)->paragraph == here->paragraph;)
+        from = (--s)->start;
+    bool quoted = false;
+    QString previous; // "he said" before it goes on with the same person
+    for (int p = from; p < open;) {
+        if (isOpen(text.at(p)) || text.at(p) == QChar(0x201D)) {
+            quoted = text.at(p) == u'"' ? !quoted : text.at(p) != QChar(0x201D);
+            ++p;
+            continue;
+        }
+        if (!text.at(p).isLetter() || (p > 0 && text.at(p - 1).isLetter())) {
+            ++p;
+            continue;
+        }
+        const QString w = wordAt(text, p);
+        if (!quoted && speechVerbs().contains(w) && previous != u"he" && previous != u"she")
+            return -1;
+        previous = w;
+    }
+    return person;
+}
+
 } // namespace
 
 std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vector<Sentence> &sentences,
@@ -130,7 +165,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             } else if (w == u"he" || w == u"she") {
                 int v = after;
                 if (speechVerbs().contains(wordAt(text, v)))
-                    speaker = lastPerson(actors, p);
+                    speaker = pronounSpeaker(text, sentences, actors, p, q.start - 1);
             }
         }
         // "according to X" anywhere in the sentence
