@@ -290,12 +290,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const Sentence *s = sentenceOf(t.start);
         if (!s)
             continue;
-        // Sentences that address the reader ("subscribe today") are advertising, not events (looked
-        // at once per sentence: a long one may hold many dates).
+        // Sentences that address the reader to sell something ("Subscribe today and get your first
+        // month free") are advertising, not events (looked at once per sentence: a long one may hold
+        // many dates). Not every "you": "as many of you saw, the Secretary spoke yesterday with …"
         static const QRegularExpression reader(QStringLiteral("\\b(you|your)\\b"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression selling(
+            QStringLiteral("^\\W*(?:subscribe|sign|register|join|get|download|follow|click|try|save|book|order|buy|"
+                           "watch|listen|enter|claim|don't|do)\\b|\\b(?:subscri\\w*|newsletters?|free\\s+trial|"
+                           "inbox|special\\s+offer|discount|promo\\w*)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
         if (s != readerChecked) {
             readerChecked = s;
-            addressesReader = reader.match(QStringView(text).mid(s->start, s->end - s->start)).hasMatch();
+            const QStringView sentence = QStringView(text).mid(s->start, s->end - s->start);
+            addressesReader = reader.match(sentence).hasMatch() && selling.match(sentence).hasMatch();
         }
         if (addressesReader)
             continue;
@@ -383,13 +390,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 said.chop(1);
             e.title = tidy(q->speaker + QStringLiteral(": \u201C") + said + u'\u201D', 12); // (tidy marks a cut quote)
         }
-        // Furniture, or nothing but another date of the sentence ("08-15-90 March 3, 1990"). Only
-        // the sentence's own dates and proposals are looked at (timexes and events are in text order).
-        bool otherDate = false;
+        // Furniture, or nothing but another date of the sentence ("08-15-90 March 3, 1990", a
+        // byline's "Wednesday, 10 June 2026 · 8:41am"). Only the sentence's own dates and proposals
+        // are looked at (timexes and events are in text order).
+        static const QRegularExpression marks(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+        const QString bare = QString(e.title).remove(marks);
+        bool otherDate = bare.isEmpty();
         for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
                                        [](const Timex &x, int pos) { return x.start < pos; });
              o != timexes.end() && o->start < s->end && !otherDate; ++o)
-            otherDate = o->end <= s->end && o->text.startsWith(e.title, Qt::CaseInsensitive);
+            otherDate = o->end <= s->end && o->text.contains(bare, Qt::CaseInsensitive);
         if (otherDate || looksLikeFurniture(e.title))
             continue;
         // One proposal per date and sentence: "… said on Tuesday …, adding on Tuesday …".

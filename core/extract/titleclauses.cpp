@@ -30,7 +30,7 @@ const QSet<QString> &trailingWords()
         QStringLiteral("starting"), QStringLiteral("beginning"), QStringLiteral("near"), QStringLiteral("outside"),
         QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"),
         QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("under"), QStringLiteral("despite"),
-        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per")};
+        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per"), QStringLiteral("or"), QStringLiteral("&")};
     return words;
 }
 
@@ -617,6 +617,12 @@ QString withFirstPerson(const QString &title, const QString &speaker)
 bool looksLikeFurniture(const QString &title)
 {
     if (std::none_of(title.begin(), title.end(), [](QChar c) { return c.isLower(); }))
+        return true;
+    // a page's stamp: "Last updated 22:10 GMT", "First published on …"
+    static const QRegularExpression pageStamp(
+        QStringLiteral("^(?:last\\s+|first\\s+)?(?:updated|published|posted|modified|edited)(?:\\s+(?:on|at))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (pageStamp.match(title).hasMatch())
         return true;
     // a wire header's time stamp before its slug: "10:34:13 international NATO Adds Three New Members"
     static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"), kUnicode);

@@ -373,6 +373,16 @@ void TestArticleExtract::quotesAndSpeakers_data()
                                   << QStringLiteral("very difficult") << QStringLiteral("Sergei Lavrov");
     QTest::newRow("pronoun") << intro + QStringLiteral("Lavrov spoke first. But he called the offers \"important and useful\" steps.")
                              << QStringLiteral("important and useful") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("he said, a person of the paragraph before")
+        << intro + QStringLiteral("Lavrov spoke first.\n\n\"We will not accept it,\" he said.")
+        << QStringLiteral("We will not accept it,") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("he said, after he said in this paragraph")
+        << intro + QStringLiteral("Lavrov spoke first.\n\nHe said the talks would go on. \"We will not accept it,\" he said.")
+        << QStringLiteral("We will not accept it,") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("he said, an unnamed speaker of this paragraph")
+        << intro + QStringLiteral("Lavrov spoke first.\n\nThe Mexican minister, speaking to reporters, said it was hard. "
+                                  "\"We will not accept it,\" he said.")
+        << QStringLiteral("We will not accept it,") << QString();
     QTest::newRow("no speaker") << QStringLiteral("The sign read \"no entry here\".") << QStringLiteral("no entry here") << QString();
 }
 
@@ -445,6 +455,15 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("names with digits") << QStringLiteral("G20 and G7 leaders met F-16 pilots on March 3.") << 1;
     QTest::newRow("decades and ordinals") << QStringLiteral("The 1990s reforms and 2000s cuts of the 21st century ended on March 3.") << 1;
     QTest::newRow("capitals only") << QStringLiteral("WALL STREET JOURNAL, March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("a page stamp") << QStringLiteral("Last updated 22:10 GMT, March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("a byline's date and time")
+        << QStringLiteral("By Jane Roe\nWednesday, 10 June 2026 \u00B7 8:41am\n\nThe talks ended.") << 0;
+    QTest::newRow("advertising")
+        << QStringLiteral("Subscribe today and get your first month free until March 31.") << 0;
+    QTest::newRow("advertising, an offer") << QStringLiteral("Your special offer ends on Friday.") << 0;
+    QTest::newRow("a briefing's aside to the press")
+        << QStringLiteral("Second, as many of you saw, the Secretary spoke yesterday with the ministers of Armenia and Azerbaijan.")
+        << 1;
     QTest::newRow("one date twice in a sentence")
         << QStringLiteral("The ministers met on March 3 and signed the accord on March 3 in Geneva.") << 1;
     QTest::newRow("two dates in a sentence") << QStringLiteral("The ministers met on March 3 and again on March 5.") << 2;

@@ -312,6 +312,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("quotation cut by the word limit")
         << QStringLiteral("On Sunday, Starmer said Europe would \"stand with Ukraine for as long as it takes and more\".")
         << QStringLiteral("Starmer said Europe would \"stand with Ukraine for as long as it\u2026\"");
+    QTest::newRow("no ampersand at the end of a cut title")
+        << QStringLiteral("Ministers also agreed on Monday to hold a special session on climate finance & loss and damage.")
+        << QStringLiteral("Ministers also agreed to hold a special session on climate finance");
     QTest::newRow("chronology entry after a dash")
         << QStringLiteral("15 July 1974 \u2014 A coup backed by the junta in Athens overthrows President Makarios.")
         << QStringLiteral("A coup backed by the junta in Athens overthrows President Makarios");
