@@ -4,15 +4,29 @@
 #include "core/store/eventtext.h"
 #include "core/store/searchtextbatch.h"
 
+#include <algorithm>
+
 namespace dateline::store {
 
 namespace {
 
 constexpr std::size_t kRowsPerBatch = 4096;
+// Reservation: title and description bytes per event (GDELT titles: ~35), and at most this many
+// events (a hint far off should not reserve more than this record could use).
+constexpr std::size_t kTextPerEvent = 48;
+constexpr std::int64_t kMaxReserved = 20'000'000;
 
 } // namespace
 
-AddedEvents::AddedEvents() = default;
+AddedEvents::AddedEvents(std::int64_t expectedEvents)
+{
+    // (untouched pages of a generous reservation cost address space only)
+    const auto n = std::size_t(std::clamp<std::int64_t>(expectedEvents, 0, kMaxReserved));
+    m_events.reserve(n);
+    m_text.reserve(n * kTextPerEvent);
+    m_actors.reserve(n * 2);
+}
+
 AddedEvents::~AddedEvents() = default;
 
 void AddedEvents::add(std::int64_t id, const BulkImport::EventRow &row)
@@ -60,9 +74,22 @@ std::vector<SearchIndex::Unkeyed> AddedEvents::unkeyed() const
     return events;
 }
 
-void AddedEvents::gatherText(Database &db, const std::vector<SearchIndex::Keyed> &keyed, const TextSink &sink) const
+void AddedEvents::readNames(Database &db)
 {
     EntityNames names(db);
+    for (std::int64_t actor : m_actors) {
+        if (!m_actorNames.count(actor)) {
+            const std::string *entry = names.actor(actor);
+            m_actorNames.emplace(actor, entry ? std::optional<std::string>(*entry) : std::nullopt);
+        }
+    }
+    for (const Event &e : m_events)
+        if (e.place > 0 && !m_placeNames.count(e.place))
+            m_placeNames.emplace(e.place, names.place(e.place));
+}
+
+void AddedEvents::gatherText(const std::vector<SearchIndex::Keyed> &keyed, const TextSink &sink) const
+{
     EventText text;
     auto batch = std::make_unique<TextBatch>();
     for (const SearchIndex::Keyed &k : keyed) {
@@ -73,10 +100,12 @@ void AddedEvents::gatherText(Database &db, const std::vector<SearchIndex::Keyed>
         text.body.assign(m_text, e.text + e.titleSize, e.descriptionSize);
         NamesColumn column(text.names);
         for (std::size_t a = e.actors; a < e.actors + e.actorCount; ++a) {
-            if (const std::string *actor = names.actor(m_actors[a])) // a link to no actor reads as none
-                column.nextActor() += *actor;
+            const auto found = m_actorNames.find(m_actors[a]);
+            if (found != m_actorNames.end() && found->second) // a link to no actor reads as none
+                column.nextActor() += *found->second;
         }
-        column.place(e.place > 0 ? std::string_view(names.place(e.place)) : std::string_view());
+        const auto place = e.place > 0 ? m_placeNames.find(e.place) : m_placeNames.end();
+        column.place(place != m_placeNames.end() ? std::string_view(place->second) : std::string_view());
         batch->add(text);
         if (batch->size() == kRowsPerBatch) {
             if (!sink(std::move(batch)))

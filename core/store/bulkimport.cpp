@@ -108,7 +108,7 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
             m_heapAdvice = std::make_unique<store::HeapAdvice>();
         // DATELINE_BULK_SEARCH_TEXT=tables reads the search text back from the tables (to compare).
         if (qgetenv("DATELINE_BULK_SEARCH_TEXT") != "tables")
-            m_added = std::make_unique<store::AddedEvents>();
+            m_added = std::make_unique<store::AddedEvents>(expectedEvents);
     } catch (...) {
         m_transaction.reset();
         restoreSettings();

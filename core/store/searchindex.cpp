@@ -190,7 +190,7 @@ void SearchIndex::storeKeys(const std::vector<Keyed> &keyed)
 }
 
 void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volume,
-                             const std::function<void()> &meanwhile, const AddedEvents *added)
+                             const std::function<void()> &meanwhile, AddedEvents *added)
 {
     bool ran = false;
     const auto runMeanwhile = [&] {
@@ -219,13 +219,16 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
     };
     if (!fromMemory)
         storeKeysOnce();
+    if (fromMemory)
+        added->readNames(m_db);
     const TextSource text = [&](const TextSink &sink) {
         if (fromMemory)
-            added->gatherText(m_db, keyed, sink);
+            added->gatherText(keyed, sink);
         else
             gatherText(m_db, after, upTo, sink);
     };
-    if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, text, [&] {
+    const TextThread textThread = fromMemory ? TextThread::Worker : TextThread::This;
+    if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, text, textThread, [&] {
             storeKeysOnce();
             runMeanwhile();
         })) {

@@ -68,7 +68,7 @@ public:
     // events as they were written: their keys and text are taken from it, not read back.
     enum class Volume : std::uint8_t { Few, Many };
     void indexRange(std::int64_t after, std::int64_t upTo, Volume volume,
-                    const std::function<void()> &meanwhile = {}, const AddedEvents *added = nullptr);
+                    const std::function<void()> &meanwhile = {}, AddedEvents *added = nullptr);
     // Everything again from the tables (schema migration).
     void rebuild();
 

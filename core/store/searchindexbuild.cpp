@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <ctime>
@@ -48,7 +49,7 @@ QByteArray createSearchTableSql()
 
 // The worker: the same FTS5 table in a scratch file, filled in one transaction. A scratch file
 // needs no journal and no syncing (it is thrown away if anything fails).
-void buildScratchIndex(const QString &path, const QByteArray &createSql, Queue &queue)
+void buildScratchIndex(const QString &path, const QByteArray &createSql, const TextSource &text)
 {
     Database scratch(path, Database::Access::Create);
     scratch.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; " + createSql
@@ -57,8 +58,10 @@ void buildScratchIndex(const QString &path, const QByteArray &createSql, Queue &
                  "Preparing the search index");
     Statement insert = scratch.prepare("INSERT INTO search_fts(rowid, title, body, names) VALUES (?1, ?2, ?3, ?4)");
     SortedTextWriter sorted(insert);
-    while (std::optional<std::unique_ptr<TextBatch>> batch = queue.pop())
-        sorted.add(std::move(*batch));
+    text([&](std::unique_ptr<TextBatch> batch) {
+        sorted.add(std::move(batch));
+        return true;
+    });
     sorted.finish();
     scratch.exec("COMMIT", "Building the search index");
 }
@@ -122,7 +125,8 @@ void trace(const QByteArray &what)
 
 } // namespace
 
-bool fillEmptySearchIndexInParallel(Database &db, const TextSource &text, const std::function<void()> &meanwhile)
+bool fillEmptySearchIndexInParallel(Database &db, const TextSource &text, TextThread textThread,
+                                   const std::function<void()> &meanwhile)
 {
     QElapsedTimer clock;
     clock.start();
@@ -135,9 +139,20 @@ bool fillEmptySearchIndexInParallel(Database &db, const TextSource &text, const 
     Queue queue(kQueuedBatches);
     std::string workerError;
     double workerCpuMs = 0;
+    // The worker reads the text itself (until this thread fails), or takes it from this thread
+    // through the queue.
+    std::atomic<bool> failed = false;
+    const TextSource onWorker = [&](const TextSink &sink) {
+        text([&](std::unique_ptr<TextBatch> batch) { return !failed && sink(std::move(batch)); });
+    };
+    const TextSource fromQueue = [&](const TextSink &sink) {
+        while (std::optional<std::unique_ptr<TextBatch>> batch = queue.pop())
+            sink(std::move(*batch));
+    };
+    const bool textOnWorker = textThread == TextThread::Worker;
     std::thread worker([&] {
         try {
-            buildScratchIndex(path, createSql, queue);
+            buildScratchIndex(path, createSql, textOnWorker ? onWorker : fromQueue);
             workerCpuMs = threadCpuMs();
         } catch (const std::exception &e) {
             workerError = e.what();
@@ -146,12 +161,15 @@ bool fillEmptySearchIndexInParallel(Database &db, const TextSource &text, const 
         }
     });
     try {
-        text([&](std::unique_ptr<TextBatch> batch) { return queue.push(std::move(batch)); });
-        queue.finish();
-        trace("text gathered in " + QByteArray::number(clock.elapsed()) + " ms (cpu "
-              + QByteArray::number(threadCpuMs() - cpuBefore, 'f', 0) + " ms)");
+        if (!textOnWorker) {
+            text([&](std::unique_ptr<TextBatch> batch) { return queue.push(std::move(batch)); });
+            queue.finish();
+            trace("text gathered in " + QByteArray::number(clock.elapsed()) + " ms (cpu "
+                  + QByteArray::number(threadCpuMs() - cpuBefore, 'f', 0) + " ms)");
+        }
         meanwhile();
     } catch (...) {
+        failed = true;
         queue.stop();
         worker.join();
         throw;

@@ -138,6 +138,7 @@ private slots:
     void sameIndexFromMemory_data();
     void sameIndexFromMemory();
     void shadowTablesReadOnlyAgain();
+    void noScratchSpace_data();
     void noScratchSpace();
 
 private:
@@ -300,10 +301,18 @@ void TestSearchIndexBuild::shadowTablesReadOnlyAgain()
     QVERIFY(!m_parallel->search(u"threatens"_s).empty());
 }
 
+void TestSearchIndexBuild::noScratchSpace_data()
+{
+    QTest::addColumn<bool>("quotes");
+    QTest::newRow("text from the tables") << true;
+    QTest::newRow("text from the import's record") << false;
+}
+
 // No scratch file can be made (the temporary directory is a file): the import indexes on one
 // thread and still finds everything.
 void TestSearchIndexBuild::noScratchSpace()
 {
+    QFETCH(bool, quotes);
     QTemporaryDir dir;
     auto doc = newDocument(dir, u"noscratch.dateline"_s);
     QFile notADirectory(dir.filePath(u"file"_s));
@@ -311,13 +320,14 @@ void TestSearchIndexBuild::noScratchSpace()
     notADirectory.close();
     const QByteArray tmp = qgetenv("TMPDIR");
     qputenv("TMPDIR", notADirectory.fileName().toLocal8Bit());
-    importEvents(*doc);
+    importEvents(*doc, quotes ? Quotes::Some : Quotes::None);
     if (tmp.isNull())
         qunsetenv("TMPDIR");
     else
         qputenv("TMPDIR", tmp);
     QCOMPARE(titlesOf(*doc, doc->search(u"threatens"_s, kEvents)),
              titlesOf(*m_parallel, m_parallel->search(u"threatens"_s, kEvents)));
+    QCOMPARE(doc->search(u"aliasJa Geneva"_s, kEvents), m_parallel->search(u"aliasJa Geneva"_s, kEvents));
     checkIndexConsistent(*doc);
 }
 
