@@ -174,12 +174,14 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             if (acc >= 0 && acc < sEnd)
                 speaker = mentionAt(actors, acc + 13);
         }
-        // X said (that) "…"  or the sentence's subject
+        // X said (that) "…"  or the sentence's subject, before the quotation opens (i is at its end
+        // now: "she said" within the quotation is someone it quotes)
         if (speaker < 0) {
+            const int open = q.start - 1;
             int subject = -1;
             const auto first = std::lower_bound(actors.begin(), actors.end(), sStart,
                                                 [](const ActorMention &a, int pos) { return a.start < pos; });
-            for (int m = int(first - actors.begin()); m < int(actors.size()) && actors[size_t(m)].start < i; ++m) {
+            for (int m = int(first - actors.begin()); m < int(actors.size()) && actors[size_t(m)].start < open; ++m) {
                 const ActorMention &a = actors[size_t(m)];
                 if (!a.place && a.kind == ActorKind::Person) {
                     subject = m;
@@ -187,7 +189,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 }
             }
             // A pronoun that opens the clause before any name stands for the last person named.
-            for (int k = sStart; k < i; ++k) {
+            for (int k = sStart; k < open; ++k) {
                 if (!text.at(k).isLetter() || (k > 0 && text.at(k - 1).isLetter()))
                     continue;
                 int e = k;

@@ -383,6 +383,10 @@ void TestArticleExtract::quotesAndSpeakers_data()
         << intro + QStringLiteral("Lavrov spoke first.\n\nThe Mexican minister, speaking to reporters, said it was hard. "
                                   "\"We will not accept it,\" he said.")
         << QStringLiteral("We will not accept it,") << QString();
+    QTest::newRow("she said within the quotation")
+        << intro + QStringLiteral("Lavrov spoke first.\n\nThe minister said it was hard. \"She said, 'We will see,' and "
+                                  "that was all,\" he said.")
+        << QStringLiteral("She said, 'We will see,' and that was all,") << QString();
     QTest::newRow("no speaker") << QStringLiteral("The sign read \"no entry here\".") << QStringLiteral("no entry here") << QString();
 }
 
@@ -455,6 +459,7 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("names with digits") << QStringLiteral("G20 and G7 leaders met F-16 pilots on March 3.") << 1;
     QTest::newRow("decades and ordinals") << QStringLiteral("The 1990s reforms and 2000s cuts of the 21st century ended on March 3.") << 1;
     QTest::newRow("capitals only") << QStringLiteral("WALL STREET JOURNAL, March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("a clock reading") << QStringLiteral("Good morning from New York, where it is 9:32 a.m. on Friday.") << 0;
     QTest::newRow("a page stamp") << QStringLiteral("Last updated 22:10 GMT, March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("a byline's date and time")
         << QStringLiteral("By Jane Roe\nWednesday, 10 June 2026 \u00B7 8:41am\n\nThe talks ended.") << 0;
