@@ -15,8 +15,8 @@
 namespace dateline::extract {
 namespace {
 
-// A title of function words only ("Or next", "And then"): the date stood in a list or a phrase
-// with no event of its own.
+// A title of function words only ("Or next", "And then", "It is"): the date stood in a list or a
+// phrase with no event of its own.
 bool isContentless(const QString &title)
 {
     static const QSet<QString> function = {
@@ -28,7 +28,9 @@ bool isContentless(const QString &title)
         QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("by"), QStringLiteral("latest"),
         QStringLiteral("earliest"), QStringLiteral("most"), QStringLiteral("recently"), QStringLiteral("as"),
         QStringLiteral("soon"), QStringLiteral("possible"), QStringLiteral("week"), QStringLiteral("month"),
-        QStringLiteral("year"), QStringLiteral("day")};
+        QStringLiteral("year"), QStringLiteral("day"), QStringLiteral("it"), QStringLiteral("is"), QStringLiteral("was"),
+        QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("there"),
+        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("here")};
     const QStringList words = title.toLower().split(u' ', Qt::SkipEmptyParts);
     return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
 }

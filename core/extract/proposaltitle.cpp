@@ -64,7 +64,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
     // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
     static const QRegularExpression scheduled(
-        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their)\\s)[\\w\u2019'-]+\\s+){0,4}?[\\w\u2019'-]+),?\\s+"
+        // (no relative pronoun among the noun's words: "elections that were scheduled for")
+        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,4}?"
+                       "(?!(?:that|which|who)\\b)[\\w\u2019'-]+),?\\s+"
+                       "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?" // "the vote is scheduled for"
                        "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
                        "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);

@@ -315,6 +315,8 @@ void TestProposalTitles::titles_data()
     QTest::newRow("no ampersand at the end of a cut title")
         << QStringLiteral("Ministers also agreed on Monday to hold a special session on climate finance & loss and damage.")
         << QStringLiteral("Ministers also agreed to hold a special session on climate finance");
+    QTest::newRow("scheduled after a form of be") << QStringLiteral("The vote is scheduled for Friday.")
+                                                  << QStringLiteral("Vote scheduled");
     QTest::newRow("chronology entry after a dash")
         << QStringLiteral("15 July 1974 \u2014 A coup backed by the junta in Athens overthrows President Makarios.")
         << QStringLiteral("A coup backed by the junta in Athens overthrows President Makarios");
