@@ -382,6 +382,20 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
             return c;
         }
+        // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
+        // off after the subject; the verb after it is the subject's
+        static const QRegularExpression relativeAfter(QStringLiteral("^,\\s+(?:who|which)\\s[^,;]{3,120},\\s*"), kUnicode);
+        if (subject.isEmpty() && c.clauseEnd < s.end) {
+            const QRegularExpressionMatch r = relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd));
+            const int verbAt = c.clauseEnd + int(r.capturedEnd());
+            const QString head = tidy(text.mid(from, c.clauseEnd - from), 8);
+            if (r.hasMatch() && startsWithVerb(text, verbAt, s.end)
+                && (isBareSubject(head) || isDescribedName(head) || (isNounPhrase(head, 6) && !looksLikeFurniture(head)))) {
+                c.clauseEnd = clauseStop(text, verbAt, s.end);
+                c.text = tidy(head + u' ' + text.mid(verbAt, c.clauseEnd - verbAt), 12);
+                return c;
+            }
+        }
         // "Its last summit, in Paris in December 2019, produced a prisoner exchange": the date is in a
         // phrase set off between a subject and its verb; the event is that subject's.
         static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"), kUnicode);

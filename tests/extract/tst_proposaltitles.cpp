@@ -317,6 +317,12 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Ministers also agreed to hold a special session on climate finance");
     QTest::newRow("scheduled after a form of be") << QStringLiteral("The vote is scheduled for Friday.")
                                                   << QStringLiteral("Vote scheduled");
+    QTest::newRow("relative clause after the subject")
+        << QStringLiteral("On Monday, Tufan Erhürman, who favours a federal solution, won the election.")
+        << QStringLiteral("Tufan Erhürman won the election");
+    QTest::newRow("relative clause after a chronology entry's subject")
+        << QStringLiteral("19 October 2007 \u2014 The opposition leader, who favours a federal solution, wins the vote.")
+        << QStringLiteral("The opposition leader wins the vote");
     QTest::newRow("chronology entry after a dash")
         << QStringLiteral("15 July 1974 \u2014 A coup backed by the junta in Athens overthrows President Makarios.")
         << QStringLiteral("A coup backed by the junta in Athens overthrows President Makarios");
