@@ -217,10 +217,10 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
             storeKeys(keyed);
         keysStored = true;
     };
-    if (!fromMemory)
-        storeKeysOnce();
     if (fromMemory)
         added->readNames(m_db);
+    else
+        storeKeysOnce();
     const TextSource text = [&](const TextSink &sink) {
         if (fromMemory)
             added->gatherText(keyed, sink);
