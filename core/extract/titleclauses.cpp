@@ -492,6 +492,11 @@ using namespace clauses;
 
 QString tidy(QString s, int maxWords)
 {
+    // an acronym in brackets after the name it stands for takes words from the title's budget:
+    // "the Rapid Support Forces (RSF) agreed" -> "the Rapid Support Forces agreed"
+    static const QRegularExpression acronym(QStringLiteral("(?<=\\S)\\s+\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)(?=\\s|$|[,.;:])"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    s.remove(acronym);
     s = s.simplified();
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),

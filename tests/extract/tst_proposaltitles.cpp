@@ -323,6 +323,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("relative clause after a chronology entry's subject")
         << QStringLiteral("19 October 2007 \u2014 The opposition leader, who favours a federal solution, wins the vote.")
         << QStringLiteral("The opposition leader wins the vote");
+    QTest::newRow("acronym in brackets")
+        << QStringLiteral("Delegations of the army and the Rapid Support Forces (RSF) agreed on Tuesday to return to talks.")
+        << QStringLiteral("Delegations of the army and the Rapid Support Forces agreed to return");
     QTest::newRow("chronology entry after a dash")
         << QStringLiteral("15 July 1974 \u2014 A coup backed by the junta in Athens overthrows President Makarios.")
         << QStringLiteral("A coup backed by the junta in Athens overthrows President Makarios");
