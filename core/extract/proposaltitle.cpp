@@ -385,11 +385,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
         // off after the subject; the verb after it is the subject's
         static const QRegularExpression relativeAfter(QStringLiteral("^,\\s+(?:who|which)\\s[^,;]{3,120},\\s*"), kUnicode);
-        if (subject.isEmpty() && c.clauseEnd < s.end) {
-            const QRegularExpressionMatch r = relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd));
+        const QRegularExpressionMatch r = subject.isEmpty() && c.clauseEnd < s.end
+            ? relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd))
+            : QRegularExpressionMatch();
+        if (r.hasMatch()) {
             const int verbAt = c.clauseEnd + int(r.capturedEnd());
             const QString head = tidy(text.mid(from, c.clauseEnd - from), 8);
-            if (r.hasMatch() && startsWithVerb(text, verbAt, s.end)
+            if (startsWithVerb(text, verbAt, s.end)
                 && (isBareSubject(head) || isDescribedName(head) || (isNounPhrase(head, 6) && !looksLikeFurniture(head)))) {
                 c.clauseEnd = clauseStop(text, verbAt, s.end);
                 c.text = tidy(head + u' ' + text.mid(verbAt, c.clauseEnd - verbAt), 12);

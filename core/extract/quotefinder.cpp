@@ -75,9 +75,10 @@ int pronounSpeaker(const QString &text, const std::vector<Sentence> &sentences, 
     const Sentence *named = person >= 0 ? SentenceSplitter::at(sentences, actors[size_t(person)].start) : nullptr;
     if (!here || !named || named->paragraph == here->paragraph)
         return person;
-    int from = here->start; // the paragraph's first sentence
-    for (auto s = sentences.begin() + (here - sentences.data()); s != sentences.begin() && (s - 1)->paragraph == here->paragraph;)
-        from = (--s)->start;
+    auto first = std::size_t(here - sentences.data()); // the paragraph's first sentence
+    while (first > 0 && sentences[first - 1].paragraph == here->paragraph)
+        --first;
+    const int from = sentences[first].start;
     bool quoted = false;
     QString previous; // "he said" before it goes on with the same person
     for (int p = from; p < open;) {

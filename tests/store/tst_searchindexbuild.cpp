@@ -60,6 +60,15 @@ void importEvents(Document &doc, Quotes quotes = Quotes::Some)
     bulk.commit();
 }
 
+// One event on a day the import adds events to, keyed before it.
+void addPlaceholder(Document &doc)
+{
+    Event first;
+    first.title = u"placeholder"_s;
+    first.date = FuzzyDate::fromEdtf(u"2010-01-01"_s);
+    doc.addEvent(first);
+}
+
 std::unique_ptr<Document> newDocument(const QTemporaryDir &dir, const QString &name)
 {
     QString error;
@@ -153,10 +162,7 @@ void TestSearchIndexBuild::initTestCase()
     m_parallel = newDocument(m_dir, u"parallel.dateline"_s);
     importEvents(*m_parallel);
     m_serial = newDocument(m_dir, u"serial.dateline"_s);
-    Event first;
-    first.title = u"placeholder"_s;
-    first.date = FuzzyDate::fromEdtf(u"2010-01-01"_s); // a day the import adds events to
-    m_serial->addEvent(first);
+    addPlaceholder(*m_serial);
     importEvents(*m_serial);
     checkIndexConsistent(*m_parallel);
     // Smaller than a batch of text (4096 rows) and than the import: one segment per chunk.
@@ -263,12 +269,8 @@ void TestSearchIndexBuild::sameIndexFromMemory()
     QTemporaryDir dir;
     const auto build = [&](const QString &name, bool fromTables) {
         auto doc = newDocument(dir, name);
-        if (eventBefore) {
-            Event first;
-            first.title = u"placeholder"_s;
-            first.date = FuzzyDate::fromEdtf(u"2010-01-01"_s);
-            doc->addEvent(first);
-        }
+        if (eventBefore)
+            addPlaceholder(*doc);
         if (fromTables)
             qputenv("DATELINE_BULK_SEARCH_TEXT", "tables");
         importEvents(*doc, Quotes::None);
