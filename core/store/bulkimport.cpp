@@ -32,15 +32,40 @@ constexpr const char *kTextLookupIndexes[] = {"quote_events_event"};
 // at least 256 MB and at most 2 GB; pages the cache never fills are never allocated.
 constexpr std::int64_t kMinBulkCacheKiB = 262144;
 constexpr std::int64_t kMaxBulkCacheKiB = 2097152;
-// Imports from this size on rebuild the indexes (when the document is not much larger). They stay
-// in WAL mode: switching to a rollback journal would save the checkpoint's second write of every
-// page, but it rewrites the file header, and a cancelled import must leave the file byte-identical.
+// Imports from this size on rebuild the indexes (when the document is not much larger), and
+// write a document created here and still empty with a rollback journal (see the constructor).
 constexpr std::int64_t kLargeImport = 20000;
 
 std::int64_t maxId(Database &db, const char *table)
 {
     Statement s = db.prepare(QByteArray("SELECT max(id) FROM ") + table);
     return s.step() ? s.int64(0) : 0;
+}
+
+bool hasNoContent(Database &db)
+{
+    Statement s = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM actors) "
+                             "AND NOT EXISTS (SELECT 1 FROM places) AND NOT EXISTS (SELECT 1 FROM sources) "
+                             "AND NOT EXISTS (SELECT 1 FROM quotes) AND NOT EXISTS (SELECT 1 FROM relations) "
+                             "AND NOT EXISTS (SELECT 1 FROM eras)");
+    return s.step() && s.int64(0) == 1;
+}
+
+// Leaving WAL mode needs the file to itself: while another connection has it open SQLite reports
+// it locked. That answer comes at once (no busy wait), and the import then stays in the log.
+bool leaveWalMode(Database &db)
+{
+    const std::int64_t timeout = db.pragma("busy_timeout");
+    bool left = false;
+    try {
+        db.exec("PRAGMA busy_timeout = 0");
+        Statement mode = db.prepare("PRAGMA journal_mode = DELETE");
+        left = mode.step() && mode.text(0) == QLatin1StringView("delete");
+    } catch (const StoreError &) {
+        // another connection has the file open: the import stays in the log
+    }
+    db.exec("PRAGMA busy_timeout = " + QByteArray::number(timeout));
+    return left;
 }
 
 } // namespace
@@ -89,6 +114,16 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         m_checkReferences = m_foreignKeys != 0;
     }
     try {
+        // In WAL mode every page is written twice: into the log at the commit, then into the file
+        // by the checkpoint (for 2M GDELT rows, ~1.2 GB twice, 4-5 s more). With a rollback
+        // journal a new page is written once, and journals nothing (SQLite only saves pages that
+        // existed). The switch rewrites the file header, so a cancelled import would not leave
+        // the file byte-identical: only a document this object created and that has no content
+        // yet is switched (its callers delete it when the import fails); opened files never are.
+        // DATELINE_BULK_JOURNAL=wal keeps the log (to compare them in the benchmark).
+        if (!m_nested && expectedEvents >= kLargeImport && document.wasCreatedHere()
+            && qgetenv("DATELINE_BULK_JOURNAL") != "wal" && hasNoContent(m_db))
+            m_rollbackJournal = leaveWalMode(m_db);
         m_transaction = std::make_unique<Transaction>(m_db);
         m_previousMaxEvent = maxId(m_db, "events");
         m_previousMaxQuote = maxId(m_db, "quotes");
@@ -135,6 +170,14 @@ void BulkImport::restoreSettings()
                   + "; PRAGMA wal_autocheckpoint = " + QByteArray::number(m_autoCheckpoint));
     } catch (const StoreError &) {
         // a setting of this connection only; nothing in the file depends on it
+    }
+    if (m_rollbackJournal) {
+        m_rollbackJournal = false;
+        try {
+            m_db.exec("PRAGMA journal_mode = WAL");
+        } catch (const StoreError &) {
+            // another connection came meanwhile: Document::open switches the file back to WAL
+        }
     }
 }
 

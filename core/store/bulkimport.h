@@ -154,6 +154,7 @@ private:
     std::unordered_set<std::int64_t> m_existing[int(Table::Count)];
     bool m_nested = false;
     bool m_settingsChanged = false;
+    bool m_rollbackJournal = false; // switched out of WAL mode for this import (restoreSettings switches back)
     bool m_committed = false;
     std::function<void()> m_beforeCommit;
     std::unique_ptr<store::HeapAdvice> m_heapAdvice; // large imports only: fewer page faults

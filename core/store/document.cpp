@@ -193,6 +193,7 @@ std::unique_ptr<Document> Document::create(const QString &path, QString *errorMe
         return fail(QStringLiteral("Could not create %1: %2").arg(path, QString::fromUtf8(error.what())));
     }
     document->d->path = path;
+    document->d->created = true;
     return document;
 }
 
@@ -217,6 +218,11 @@ QString Document::path() const
 bool Document::isReadOnly() const
 {
     return d->readOnly;
+}
+
+bool Document::wasCreatedHere() const
+{
+    return d->created;
 }
 
 QString Document::title() const

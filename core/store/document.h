@@ -80,6 +80,9 @@ public:
 
     QString path() const;     // empty for in-memory documents
     bool isReadOnly() const;
+    // True when this object made the file (create()), false when it opened one: a file nobody
+    // else has seen, which a caller that fails may delete again (see BulkImport's journal).
+    bool wasCreatedHere() const;
     DocumentInfo info() const;
 
     // Writes a compact, consistent copy of the whole document (journal included) to a new file

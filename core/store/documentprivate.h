@@ -25,6 +25,7 @@ struct Document::Private {
     bool hasSnapshots = true; // false for a v1 file opened read-only (no index_snapshots table)
     bool hasJournal = true;   // false for a v1/v2 file opened read-only (no journal table)
     bool hasViews = true;     // false for a file before v4 opened read-only (no saved_views table)
+    bool created = false;     // made by Document::create(), not opened
     std::vector<std::unique_ptr<Transaction>> bulk; // open BulkEdits, innermost last
     mutable QString infoCounts; // the counts last made (documentinfo.cpp), when the file has none
 

@@ -34,6 +34,12 @@ std::int64_t scalar(Document &doc, const char *sql)
     return s.step() ? s.int64(0) : -1;
 }
 
+QString journalMode(Document &doc)
+{
+    Statement s = doc.database().prepare("PRAGMA journal_mode");
+    return s.step() ? s.text(0) : QString();
+}
+
 } // namespace
 
 class TestBulkImport : public QObject {
@@ -54,6 +60,8 @@ private slots:
     void danglingReferenceRefused();
     void settingsRestored();
     void checkpointAfterTheCommit();
+    void journalOfANewDocument_data();
+    void journalOfANewDocument();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -363,6 +371,69 @@ void TestBulkImport::checkpointAfterTheCommit()
     }
     QVERIFY2(QFileInfo(path).size() > before + 1000 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
     QCOMPARE(m_doc->search(u"checkpointed"_s, 10000).size(), std::size_t(5000));
+    Statement check = m_doc->database().prepare("PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), u"ok"_s);
+}
+
+// A large import into a document this object created and that has no content is written with a
+// rollback journal (each page once, no checkpoint); every other document stays in WAL mode, so
+// that a cancelled import leaves its file byte-identical. Afterwards the file is in WAL mode again.
+void TestBulkImport::journalOfANewDocument_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("modeDuring");
+    QTest::newRow("created here, empty, large import") << u"created"_s << 100000 << u"delete"_s;
+    QTest::newRow("created here, small import") << u"created"_s << 1000 << u"wal"_s;
+    QTest::newRow("created here with an event") << u"has an event"_s << 100000 << u"wal"_s;
+    QTest::newRow("opened from its file") << u"opened"_s << 100000 << u"wal"_s;
+    QTest::newRow("another connection has it open") << u"shared"_s << 100000 << u"wal"_s;
+}
+
+void TestBulkImport::journalOfANewDocument()
+{
+    QFETCH(QString, document);
+    QFETCH(int, expected);
+    QFETCH(QString, modeDuring);
+    const QString path = m_doc->path();
+    QString error;
+    std::unique_ptr<Document> other;
+    if (document == u"has an event")
+        m_doc->addEvent(makeEvent(u"kept"_s));
+    if (document == u"opened") {
+        m_doc.reset();
+        m_doc = Document::open(path, OpenMode::ReadWrite, &error);
+    } else if (document == u"shared") {
+        other = Document::open(path, OpenMode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(other->info().events, 0);
+    }
+    QVERIFY2(m_doc, qPrintable(error));
+    const qint64 eventsBefore = m_doc->info().events;
+    const std::int64_t busyTimeout = m_doc->database().pragma("busy_timeout");
+    for (bool commit : {false, true}) {
+        QString during;
+        {
+            BulkImport bulk(*m_doc, expected);
+            for (int i = 0; i < 300; ++i)
+                bulk.addEvent(makeEvent(u"journalled %1"_s.arg(i)));
+            during = journalMode(*m_doc);
+            if (commit)
+                bulk.commit();
+        }
+        QCOMPARE(during, modeDuring);
+        QCOMPARE(journalMode(*m_doc), u"wal"_s);
+        QCOMPARE(m_doc->database().pragma("busy_timeout"), busyTimeout);
+        QVERIFY(!QFile::exists(path + u"-journal"_s));
+        QCOMPARE(m_doc->info().events, eventsBefore + (commit ? 300 : 0));
+    }
+    other.reset();
+    m_doc.reset();
+    m_doc = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(m_doc, qPrintable(error));
+    QCOMPARE(journalMode(*m_doc), u"wal"_s);
+    QCOMPARE(m_doc->search(u"journalled"_s, 1000).size(), std::size_t(300));
     Statement check = m_doc->database().prepare("PRAGMA integrity_check");
     QVERIFY(check.step());
     QCOMPARE(check.text(0), u"ok"_s);
