@@ -28,6 +28,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include <unistd.h>
+
 using namespace dateline;
 using namespace Qt::StringLiterals;
 
@@ -144,6 +146,10 @@ int main(int argc, char **argv)
     const double generateS = double(timer.nsecsElapsed()) / 1e9;
 
     QString error;
+    // Each timed write starts with nothing of the one before left to write back: the kernel writes
+    // dirty pages out in the background, and the import's (or the generator's) would otherwise
+    // slow the next phase down.
+    ::sync();
     timer.restart();
     const std::clock_t cpuBefore = std::clock();
     GdeltImportResult result;
@@ -162,6 +168,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    ::sync();
     const double shellS = sqliteShellImport(tsv, barePath);
 
     std::size_t openEvents = 0;
