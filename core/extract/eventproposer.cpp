@@ -132,9 +132,12 @@ bool overlapsAny(const std::vector<Span> &spans, int start, int end)
 QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
 {
     static const QRegularExpression place(QStringLiteral(
-        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+"
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+("
+        // "North and South Kivu", "Eastern and Central Europe": one region, not "North"
+        "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+and\\s+"
+        "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+\\p{Lu}[\\w\u2019'-]*|"
         // "Rio de Janeiro", "Dar es Salaam"
-        "(\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
+        "\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
         QRegularExpression::UseUnicodePropertiesOption); // ("Bogotá", "Foz do Iguaçu")
     const QStringView clause = QStringView(text).mid(from, to - from);
     for (auto it = place.globalMatch(clause); it.hasNext();) {
@@ -289,6 +292,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         if (inFurniture(t.start))
             continue;
+        // "3 p.m. ET (20:00 GMT) on Tuesday", "06:00 local time (04:00 GMT)": the same moment again in
+        // another time zone, and the day of that time after the brackets, are no events of their own
+        static const QRegularExpression opening(QStringLiteral("^\\s*(?:local\\s+time\\s*)?[(\\[]\\s*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression closing(QStringLiteral("^\\s*[)\\]]\\s*,?\\s*(?:on\\s+)?$"));
+        if (const Timex *before = k > 0 ? &timexes[size_t(k - 1)] : nullptr;
+            before && before->type == Timex::Type::Time && before->end <= t.start) {
+            const QStringView between = QStringView(text).mid(before->end, t.start - before->end);
+            if ((t.type == Timex::Type::Time && opening.match(between).hasMatch())
+                || (t.type == Timex::Type::Date && before->value.startsWith(t.value + u'T')
+                    && closing.match(between).hasMatch()))
+                continue;
+        }
         const Sentence *s = sentenceOf(t.start);
         if (!s)
             continue;

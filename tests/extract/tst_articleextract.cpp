@@ -447,6 +447,12 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("The Council on Monday extended the mandate of the mission until 30 April 2009.") << 1;
     QTest::newRow("the last time before an earlier date")
         << QStringLiteral("The presidents spoke by phone on March 3, their first conversation since August.") << 1;
+    QTest::newRow("a time again in another zone")
+        << QStringLiteral("The vote is scheduled for 3 p.m. ET (20:00 GMT) on Tuesday.") << 1;
+    QTest::newRow("local time and GMT")
+        << QStringLiteral("The ceasefire begins at 06:00 local time (04:00 GMT) on Friday.") << 1;
+    QTest::newRow("two times of two events")
+        << QStringLiteral("The talks began at 9 a.m. on Tuesday, and the ministers left at 5 p.m.") << 2;
     QTest::newRow("a year that dates its clause") << QStringLiteral("In 2019, Volodymyr Zelenskyy was elected president.") << 1;
     QTest::newRow("a year before a noun") << QStringLiteral("The envoys discussed the 2015 nuclear deal in Vienna.") << 0;
     QTest::newRow("a year in an election") << QStringLiteral("He lost his seat in 2015 elections.") << 0;
@@ -603,6 +609,8 @@ void TestArticleExtract::places_data()
     QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
     QTest::newRow("name with a particle") << QStringLiteral("Brazil will host the summit in Rio de Janeiro on July 6.")
                                           << QStringLiteral("Rio de Janeiro");
+    QTest::newRow("two parts of one region")
+        << QStringLiteral("The ceasefire in North and South Kivu begins on Friday.") << QStringLiteral("North and South Kivu");
     QTest::newRow("accented name") << QStringLiteral("The accord was signed in Bogot\u00E1 on May 4.") << QStringLiteral("Bogot\u00E1");
     QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
     QTest::newRow("topic of the talks is no place")
