@@ -218,6 +218,10 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
     // The day a clock time belongs to: "5 p.m. Friday", "noon on Nov. 9", "00:01 on 19 January", "10 a.m. tomorrow",
     // "10:35 a.m. (0735 GMT) Friday"; otherwise the story's day.
     std::int64_t day = storyDay();
+    // "France put the draft in blue late last night. The vote is scheduled for 3 p.m.": a time still
+    // to come is not on a day already past
+    if (day < dct && tenseAround(e - 1) == Tense::Future)
+        day = dct;
     int de = e;
     if (punct(de, u'(')) {
         // a conversion to another zone in brackets

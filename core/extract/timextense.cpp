@@ -27,7 +27,8 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("travels"), QStringLiteral("returns"), QStringLiteral("resumes"), QStringLiteral("flies"),
         QStringLiteral("convenes"), QStringLiteral("reconvenes"), QStringLiteral("departs"), QStringLiteral("expires"),
         QStringLiteral("goes"), QStringLiteral("hosts"), QStringLiteral("faces"), QStringLiteral("closes"),
-        QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks")};
+        QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks"), QStringLiteral("happens"),
+        QStringLiteral("takes")};
     static const QSet<QString> past = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),

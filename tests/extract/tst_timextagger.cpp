@@ -81,6 +81,10 @@ void TestTimexTagger::expressions_data()
     row("nearest year", "The dividend is payable Dec. 7, the company said.", "Dec. 7", "DATE", "2007-12-07", "2007-12-07");
     row("weekday night", "Shots were fired Saturday night.", "Saturday night", "TIME", "2008-03-22TNI", "2008-03-22");
     row("clock time", "The vote closed at 5 p.m. Thursday.", "5 p.m. Thursday", "TIME", "2008-03-27T17:00", "2008-03-27T17:00:00");
+    row("clock time on the day told", "The talks began yesterday. They ended at 5 p.m.", "5 p.m.", "TIME",
+        "2008-03-27T17:00", "2008-03-27T17:00:00");
+    row("clock time still to come", "The draft was agreed yesterday. The vote is scheduled for 3 p.m.", "3 p.m.", "TIME",
+        "2008-03-28T15:00", "2008-03-28T15:00:00");
     row("clock time future", "The truce will last until 6 a.m. GMT on Monday.", "6 a.m. GMT on Monday", "TIME", "2008-03-31T06:00",
         "2008-03-31T06:00:00");
     row("verb before wins", "It took effect at midnight on Saturday and will hold.", "midnight on Saturday", "TIME",
@@ -114,6 +118,9 @@ void TestTimexTagger::expressions_data()
         "2008-04-02", "2008-04-02");
     row("might nearer day", "The envoy might return Monday, aides said.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("scheduled present", "The envoy leaves for Cairo on Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    row("takes effect", "The ceasefire takes effect on Monday.", "Monday", "DATE", "2008-03-31", "2008-03-31");
+    row("what happens", "What matters now is what happens on the ground on Monday.", "Monday", "DATE", "2008-03-31",
+        "2008-03-31");
     row("plural scheduled present", "The two leaders meet in Geneva on Monday.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("infinitive after past", "He flew to Cairo to meet Monday with the king.", "Monday", "DATE", "2008-03-24", "2008-03-24");
     row("won't", "The minister won't be back before Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
