@@ -191,14 +191,25 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // subject's second verb)
     static const QRegularExpression reduced(
         QStringLiteral("^\\s*(") + eventParticiples() + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b.*)?)\\s*$"), kUnicode);
+    // (with up to two attachments: "the seventh meeting of the Joint Working Group (JWG) on Fisheries")
     static const QRegularExpression nounBefore(QStringLiteral(
-        "\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+\\s*$"),
+        "\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+"
+        "(?:\\s+(?:of|on|for|between)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}[\\w’'-]+){0,2}\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression acronym(QStringLiteral("\\s*\\(\\p{Lu}{2,}\\)"), kUnicode);
+    // (a word in -ing before "of" is a noun: "the meeting of", "the signing of")
+    static const QRegularExpression gerund(QStringLiteral("ing(?=\\s+(?:of|between)\\b)"), kUnicode);
     if (const QRegularExpressionMatch r = reduced.match(head);
         r.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
-        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
-        if (const QRegularExpressionMatch n = nounBefore.match(chunk); n.hasMatch() && isNounPhrase(n.captured().trimmed(), 5))
+        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart)
+                                  .remove(acronym);
+        if (const QRegularExpressionMatch n = nounBefore.match(chunk);
+            n.hasMatch() && isNounPhrase(n.captured().trimmed().remove(gerund), 14)) {
             head = n.captured().trimmed() + u' ' + r.captured(1);
+            // a headline's long subject goes without its article, so that the verb's place fits
+            if (head.startsWith(QLatin1String("the "), Qt::CaseInsensitive) && head.count(u' ') >= 12)
+                head.remove(0, 4);
+        }
     }
     // "… informed him about the outcomes of the Russian-American contacts held in Riyadh on February
     // 18": without a comma too, the participle right after a noun dates that noun's event

@@ -53,6 +53,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The administration to announce new sanctions");
     QTest::newRow("early hours") << QStringLiteral("In the early hours of Sunday, police arrested four activists.")
                                  << QStringLiteral("Police arrested four activists");
+    QTest::newRow("reduced relative after a long noun phrase")
+        << QStringLiteral("The sides agreed to meet again, with the seventh meeting of the Joint Working Group (JWG) on "
+                          "Fisheries, held in Colombo on December 3, ending well.")
+        << QStringLiteral("Seventh meeting of the Joint Working Group on Fisheries held in Colombo");
     QTest::newRow("reduced relative")
         << QStringLiteral("The talks built on the fourth round, held in Brussels on March 3.")
         << QStringLiteral("The fourth round held in Brussels");
