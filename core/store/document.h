@@ -80,8 +80,8 @@ public:
 
     QString path() const;     // empty for in-memory documents
     bool isReadOnly() const;
-    // True when this object made the file (create()), false when it opened one: a file nobody
-    // else has seen, which a caller that fails may delete again (see BulkImport's journal).
+    // True when this object made the file (create()) rather than opened it: a file whose caller
+    // deletes it again when what it was made for fails (see BulkImport's journal).
     bool wasCreatedHere() const;
     DocumentInfo info() const;
 
