@@ -96,9 +96,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     };
 
     // Words that open a phrase, not a name: "the president, The White House said"
-    static const QSet<QString> notNames = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
-                                           QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("in"),
-                                           QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("but")};
+    // (and the institutions a title word also names: "the UN General Assembly", "General Motors")
+    static const QSet<QString> notNames = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("this"), QStringLiteral("that"),
+        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("but"), QStringLiteral("assembly"),
+        QStringLiteral("council"), QStringLiteral("committee"), QStringLiteral("conference"), QStringLiteral("secretariat"),
+        QStringLiteral("staff"), QStringLiteral("court"), QStringLiteral("command"), QStringLiteral("directorate"),
+        QStringLiteral("election"), QStringLiteral("elections"), QStringLiteral("motors"), QStringLiteral("electric")};
     static const std::vector<QStringList> titles = [] {
         std::vector<QStringList> v;
         for (const char *title : kTitles)
@@ -235,7 +239,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             && isNameWord(t[size_t(best + 1)]) && t[size_t(best + 1)].spaceBefore
             && !titleStarts.contains(t[size_t(best + 1)].lower)
             && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
-        if (partOfName) {
+        // "Latin America", "South America", "Central America": a region, not the United States
+        static const QSet<QString> regionOfAmerica = {QStringLiteral("latin"), QStringLiteral("south"),
+                                                      QStringLiteral("north"), QStringLiteral("central"),
+                                                      QStringLiteral("middle")};
+        const bool region = best == i && entry && a.is(u"america") && i > 0 && t[size_t(i - 1)].capitalised
+            && regionOfAmerica.contains(t[size_t(i - 1)].lower);
+        if (partOfName || region) {
             i = best + 1;
             continue;
         }

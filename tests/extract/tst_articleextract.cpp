@@ -670,6 +670,10 @@ void TestArticleExtract::participants_data()
     // The noun phrase the date modifies names the participants, not the one who reports it.
     QTest::newRow("noun phrase") << QStringLiteral("President Hu Jintao praised the May 4 talks between French and German envoys in Paris.")
                                  << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+    // A region that ends in a country's name, and an institution after a title word, are no actors.
+    QTest::newRow("Latin America and the General Assembly")
+        << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")
+        << QStringList{QStringLiteral("Brazil"), QStringLiteral("UN")};
     // A phrase without actors leaves them to the sentence.
     QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
                               << QStringList{QStringLiteral("Celso Amorim")};
