@@ -189,14 +189,15 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                     break;
                 }
             }
-            // A pronoun that opens the clause before any name stands for the last person named.
+            // A pronoun that opens the clause before any name stands for the last person named (as
+            // pronounSpeaker() decides: not one of an earlier paragraph after someone else spoke here).
             for (int k = sStart; k < open; ++k) {
                 if (!text.at(k).isLetter() || (k > 0 && text.at(k - 1).isLetter()))
                     continue;
                 int e = k;
                 const QString w = wordAt(text, e);
                 if ((w == u"he" || w == u"she") && (subject < 0 || k < actors[size_t(subject)].start)) {
-                    subject = lastPerson(actors, k);
+                    subject = pronounSpeaker(text, sentences, actors, k, k); // (its own verb comes after it)
                     break;
                 }
                 if (subject >= 0 && k >= actors[size_t(subject)].start)
