@@ -211,6 +211,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                 head.remove(0, 4);
         }
     }
+    // "Runge, a German former diplomat who took up the post in January, said …": the relative clause
+    // of an apposition is about the name before it (the clause before the comma only that name)
+    static const QRegularExpression apposition(QStringLiteral(
+        "^\\s*(?:a|an|the)\\s+(?:[\\w’'.-]+\\s+){0,6}?who\\s+(?=[a-z])"), QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression nameOnly(QStringLiteral(
+        "^\\s*((?!(?:Meanwhile|However|Separately|Instead|Still|Later|Earlier|Today|Yesterday|Then|Also|Now)\\b)"
+        "\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*){0,2})\\s*$"), kUnicode);
+    if (const QRegularExpressionMatch a = apposition.match(head);
+        a.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
+        const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+        if (const QRegularExpressionMatch name = nameOnly.match(chunk); name.hasMatch())
+            head = name.captured(1) + u' ' + head.mid(a.capturedEnd());
+    }
     // "… informed him about the outcomes of the Russian-American contacts held in Riyadh on February
     // 18": without a comma too, the participle right after a noun dates that noun's event
     static const QRegularExpression nounParticiple(

@@ -57,6 +57,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The sides agreed to meet again, with the seventh meeting of the Joint Working Group (JWG) on "
                           "Fisheries, held in Colombo on December 3, ending well.")
         << QStringLiteral("Seventh meeting of the Joint Working Group on Fisheries held in Colombo");
+    QTest::newRow("relative clause of an apposition")
+        << QStringLiteral("Runge, a German former diplomat who took up the post in January, said she would go.")
+        << QStringLiteral("Runge took up the post");
     QTest::newRow("reduced relative")
         << QStringLiteral("The talks built on the fourth round, held in Brussels on March 3.")
         << QStringLiteral("The fourth round held in Brussels");
