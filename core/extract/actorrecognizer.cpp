@@ -115,6 +115,42 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             first.insert(words.first());
         return first;
     }();
+    // The end of a name of two or three words at k that a comma and its title in apposition follow
+    // ("Elisabeth Runge, the U.N. … envoy for Sudan,"), or -1.
+    static const QSet<QString> appositionTitles = {
+        QStringLiteral("envoy"), QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("ambassador"),
+        QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"),
+        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("adviser"), QStringLiteral("advisor"),
+        QStringLiteral("secretary"), QStringLiteral("chancellor"), QStringLiteral("premier"), QStringLiteral("governor"),
+        QStringLiteral("mayor"), QStringLiteral("senator"), QStringLiteral("commander"), QStringLiteral("diplomat"),
+        QStringLiteral("negotiator"), QStringLiteral("mediator"), QStringLiteral("representative"),
+        QStringLiteral("director"), QStringLiteral("official"), QStringLiteral("leader"), QStringLiteral("analyst")};
+    static const QSet<QString> verbs = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+                                        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"),
+                                        QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
+    const auto nameBeforeItsTitle = [&](int k) {
+        int e = k;
+        while (e < n && e - k < 3 && isNameWord(t[size_t(e)]) && (e == k || t[size_t(e)].spaceBefore))
+            ++e;
+        if (e - k < 2 || e + 1 >= n || !t[size_t(e)].isPunct(u',') || notNames.contains(t[size_t(k)].lower)
+            || titleStarts.contains(t[size_t(k)].lower) || countries.find(slice(k, e - 1))
+            || organisations.contains(slice(k, e - 1)) || !(t[size_t(e + 1)].is(u"the") || t[size_t(e + 1)].is(u"a")))
+            return -1;
+        bool titled = false;
+        for (int j = e + 2; j < n && j < e + 20; ++j) {
+            const Token &w = t[size_t(j)];
+            if (!w.isWord()) {
+                if (w.isPunct(u',') || (w.isPunct(u'.') && j + 1 < n && t[size_t(j + 1)].capitalised && t[size_t(j + 1)].spaceBefore
+                                        && !t[size_t(j - 1)].capitalised))
+                    return titled ? e : -1; // the apposition's end
+                continue;
+            }
+            if (verbs.contains(w.lower) || (!w.capitalised && w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed"))))
+                return -1;
+            titled = titled || appositionTitles.contains(w.lower);
+        }
+        return -1;
+    };
     for (int i = 0; i < n;) {
         const Token &a = t[size_t(i)];
         if (!a.isWord()) {
@@ -209,6 +245,21 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     if (const auto *c = countries.find(slice(e + 1, b)))
                         m.country = c->alpha3;
             }
+            surnames.insert(t[size_t(e - 1)].lower, m);
+            out.push_back(m);
+            i = e;
+            continue;
+        }
+        // 1b. a name with its title after it, in apposition: "said Elisabeth Runge, the U.N.
+        // Secretary-General's personal envoy for Sudan, …" (two name words at least: "However, the
+        // minister said" names nobody; and no verb in it: "North Darfur, the state's governor said")
+        if (const int e = nameBeforeItsTitle(i); e > 0) {
+            ActorMention m;
+            m.start = a.begin;
+            m.end = t[size_t(e - 1)].end;
+            m.text = text.mid(m.start, m.end - m.start);
+            m.label = m.text;
+            m.kind = ActorKind::Person;
             surnames.insert(t[size_t(e - 1)].lower, m);
             out.push_back(m);
             i = e;

@@ -331,6 +331,15 @@ void TestArticleExtract::actors()
         labels.append(a.label + u'/' + a.country);
     QCOMPARE(labels, QStringList({QStringLiteral("Kemi Badenoch/"), QStringLiteral("France/FRA"),
                                   QStringLiteral("Emmanuel Macron/FRA"), QStringLiteral("United States/USA")}));
+    // a name with its title after it, in apposition; not a place before a subject, nor a connective
+    const std::vector<ActorMention> apposition = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "\"We have a window,\" said Elisabeth Runge, the U.N. Secretary-General's personal envoy for Sudan. "
+        "North Darfur, the state's governor said, is hungry. However, the minister said no. Runge left."));
+    labels.clear();
+    for (const ActorMention &a : apposition)
+        labels.append(a.label);
+    QCOMPARE(labels, QStringList({QStringLiteral("Elisabeth Runge"), QStringLiteral("U.N."), QStringLiteral("Sudan"),
+                                  QStringLiteral("Elisabeth Runge")}));
     // a hyphenated given name; a name that stops at the end of its line and at a heading in capitals
     const std::vector<ActorMention> lines = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
         "Call with Foreign Minister Jaishankar\n\nREADOUT OFFICE\n\nHe met Foreign Minister Cho Tae-yul and Foreign "
