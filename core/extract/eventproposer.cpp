@@ -390,6 +390,21 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // a transcript's "I will travel to Kyiv" is its speaker's
         if (e.title.startsWith(QLatin1String("I ")) || e.title.startsWith(QLatin1String("My ")))
             e.title = withFirstPerson(e.title, transcriptSpeaker(text, s->start));
+        // "Runge, a German former diplomat …, said she would brief the Council on Friday": he or she
+        // right after the sentence's reporting verb is the person the sentence opened with, as the text
+        // calls them there. Only then: elsewhere a pronoun is as often someone no rule here can name,
+        // and a wrong name would make a false statement.
+        if (e.title.startsWith(QLatin1String("He ")) || e.title.startsWith(QLatin1String("She "))) {
+            static const QRegularExpression reported(
+                QStringLiteral("\\b(?:said|says|added|announced|stated)(?:\\s+that)?\\s+(he|she)\\b"));
+            const QRegularExpressionMatch r = reported.match(text, std::max(s->start, choice.clauseStart - 30));
+            const int pronoun = r.hasMatch() ? int(r.capturedStart(1)) : -1;
+            const auto first = std::lower_bound(actors.begin(), actors.end(), s->start,
+                                                [](const ActorMention &m, int pos) { return m.start < pos; });
+            if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
+                && first->kind == ActorKind::Person && !first->place)
+                e.title = first->text + e.title.mid(e.title.indexOf(u' '));
+        }
         // "this week or next": words with nothing of an event in them
         if (isContentless(e.title))
             e.title.clear();

@@ -57,6 +57,13 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The sides agreed to meet again, with the seventh meeting of the Joint Working Group (JWG) on "
                           "Fisheries, held in Colombo on December 3, ending well.")
         << QStringLiteral("Seventh meeting of the Joint Working Group on Fisheries held in Colombo");
+    QTest::newRow("said he: the sentence's subject")
+        << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
+                          "on Friday.")
+        << QStringLiteral("Sergei Lavrov would meet the French president");
+    QTest::newRow("he with no reporting verb before it")
+        << QStringLiteral("Foreign Minister Sergei Lavrov arrived in Paris. He will meet the French president on Friday.")
+        << QStringLiteral("He will meet the French president");
     QTest::newRow("relative clause of an apposition")
         << QStringLiteral("Runge, a German former diplomat who took up the post in January, said she would go.")
         << QStringLiteral("Runge took up the post");
