@@ -397,8 +397,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (e.title.startsWith(QLatin1String("He ")) || e.title.startsWith(QLatin1String("She "))) {
             static const QRegularExpression reported(
                 QStringLiteral("\\b(?:said|says|added|announced|stated)(?:\\s+that)?\\s+(he|she)\\b"));
-            const QRegularExpressionMatch r = reported.match(text, std::max(s->start, choice.clauseStart - 30));
-            const int pronoun = r.hasMatch() ? int(r.capturedStart(1)) : -1;
+            const int from = std::max(s->start, choice.clauseStart - 30); // (the verb may stand before the clause)
+            const QRegularExpressionMatch r = reported.match(QStringView(text).mid(from, t.start - from));
+            const int pronoun = r.hasMatch() ? from + int(r.capturedStart(1)) : -1;
             const auto first = std::lower_bound(actors.begin(), actors.end(), s->start,
                                                 [](const ActorMention &m, int pos) { return m.start < pos; });
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
