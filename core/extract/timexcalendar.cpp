@@ -238,7 +238,7 @@ TimexRules::Match TimexRules::quarter(int i)
         } else if (word(e, u"of") && (word(e + 1, u"the") || word(e + 1, u"this") || word(e + 1, u"last") || word(e + 1, u"next"))
                    && word(e + 2, u"year")) {
             // "the second half of the year", "the first quarter of next year"
-            year = word(e + 1, u"the") ? tv::yearOf(ref)
+            year = word(e + 1, u"the") ? yearInView(e)
                                        : tv::yearOf(dct) + (word(e + 1, u"last") ? -1 : word(e + 1, u"next") ? 1 : 0);
             e += 3;
         } else {

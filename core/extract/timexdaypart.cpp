@@ -97,7 +97,7 @@ TimexRules::Match TimexRules::theYear(int i)
         return {};
     Match m;
     m.end = i + 2;
-    m.value = tv::year(tv::yearOf(ref));
+    m.value = tv::year(yearInView(i));
     return m;
 }
 

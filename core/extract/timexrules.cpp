@@ -360,6 +360,14 @@ QString TimexRules::quarterBefore(int years) const
     return tv::quarter(q / 4, int(q % 4) + 1);
 }
 
+std::int64_t TimexRules::yearInView(int i) const
+{
+    for (int k = std::max(refToken, 0); k <= i && k < n; ++k)
+        if (t[size_t(k)].paragraphBefore)
+            return tv::yearOf(dct);
+    return tv::yearOf(ref);
+}
+
 void TimexRules::accept(const Match &m, int start)
 {
     // a chronology's heading: a year or a month alone on its line, perhaps with a colon ("2006",

@@ -133,6 +133,9 @@ private:
     int refToken = -1000; // where the reference date's expression ended
     int lastQuarterToken = 0;
     QString quarterBefore(int years) const; // lastQuarter shifted by whole years
+    // "the year" at token i: the reference date's year when this paragraph named it, else the
+    // story's own year (a year named in an earlier paragraph's background is not "the year")
+    std::int64_t yearInView(int i) const;
     // A quarter was named shortly before token i (a few sentences): "a year ago" then compares with it.
     bool quarterInSight(int i) const { return lastQuarter >= 0 && i - lastQuarterToken <= kQuarterReach; }
     static constexpr int kQuarterReach = 150; // tokens

@@ -28,7 +28,9 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("convenes"), QStringLiteral("reconvenes"), QStringLiteral("departs"), QStringLiteral("expires"),
         QStringLiteral("goes"), QStringLiteral("hosts"), QStringLiteral("faces"), QStringLiteral("closes"),
         QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks"), QStringLiteral("happens"),
-        QStringLiteral("takes")};
+        QStringLiteral("takes"),
+        // what a resolution or a law asks for lies ahead: "the resolution demands a ceasefire from Friday"
+        QStringLiteral("demands"), QStringLiteral("requires"), QStringLiteral("obliges")};
     static const QSet<QString> past = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
@@ -72,7 +74,7 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
         QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("returns"),
         QStringLiteral("goes"), QStringLiteral("hosts"), QStringLiteral("faces"), QStringLiteral("closes"),
-        QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks")};
+        QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks"), QStringLiteral("demands")};
     auto possessive = [&](int k) { return word(k, u"s") && punct(k - 1, u'\''); }; // "Putin's"
     auto determiner = [&](int k) {
         static const QSet<QString> dets = {

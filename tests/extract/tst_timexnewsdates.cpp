@@ -345,6 +345,19 @@ void TestTimexNewsDates::expressions_data()
         "29 March", "DATE", "2022-03-29", "2022-03-29");
     row("a year in a sentence is no heading", "The deal of 2015 lapsed.\nOn Dec. 23 the council met.", "Dec. 23",
         "DATE", "2023-12-23", "2023-12-23");
+    // "the year" is the year just named in its paragraph; after a paragraph break, the story's own
+    row("half of the year named in the paragraph", "Exports fell in 2019. They recovered in the second half of the year.",
+        "the second half of the year", "DATE", "2019-H2", "2019-07/2019-12");
+    row("half of the year after a paragraph", "India hosted the G20 in 2023.\n\n\"If it slips into the second half of the year, "
+        "people will ask questions.\"", "the second half of the year", "DATE", "2024-H2", "2024-07/2024-12");
+    row("in the year after a paragraph", "The pact was signed in 2015.\n\nTrade rose 4% in the year, officials said.",
+        "the year", "DATE", "2024", "2024");
+    // what a resolution demands or a rule requires lies ahead; a demand made is a noun
+    row("resolution demands", "The resolution demands a ceasefire from 06:00 on Friday.", "06:00 on Friday", "TIME",
+        "2024-05-17T06:00", "2024-05-17T06:00:00");
+    row("rule requires", "The decree requires all parties to register on Monday.", "Monday", "DATE", "2024-05-20",
+        "2024-05-20");
+    row("demands as a noun", "Their demands on Monday angered Beijing.", "Monday", "DATE", "2024-05-13", "2024-05-13");
 }
 
 void TestTimexNewsDates::expressions()
