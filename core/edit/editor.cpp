@@ -2,6 +2,7 @@
 
 #include "core/edit/entitystates.h"
 #include "core/store/bulkimport.h"
+#include "core/store/database.h"
 #include "core/store/document.h"
 #include "core/store/writeerror.h"
 
@@ -228,14 +229,26 @@ void Editor::performBulk(const StepInfo &info, const std::function<void()> &chan
                 if (range.isEmpty())
                     return;
                 Recording &r = *m_recording;
-                for (std::int64_t id = range.first; id <= range.last; ++id) {
+                auto add = [&](std::int64_t id) {
                     if (idsOnly) {
                         r.before.absent.push_back({kind, id});
                         ++r.created;
                     } else {
                         touched({kind, id}, true);
                     }
+                };
+                if (range.last - range.first + 1 == range.count) {
+                    for (std::int64_t id = range.first; id < range.last; ++id) // not past last: INT64_MAX
+                        add(id);
+                    add(range.last);
+                    return;
                 }
+                // Ids kept from a file, with gaps: the range holds no other rows, so read its rows.
+                Statement rows = m_document.database().prepare(
+                    QByteArray("SELECT id FROM ") + entityListName(kind) + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id");
+                rows.bind(1, range.first).bind(2, range.last);
+                while (rows.step())
+                    add(rows.int64(0));
             };
             addRange(EntityKind::Actor, added.actors);
             addRange(EntityKind::Place, added.places);

@@ -57,6 +57,12 @@ void appendRefs(std::vector<EntityRef> &out, EntityKind kind, const std::vector<
 
 } // namespace
 
+const char *entityListName(EntityKind kind)
+{
+    const auto section = std::find_if(kSections.begin(), kSections.end(), [kind](const auto &s) { return s.first == kind; });
+    return section->second;
+}
+
 std::vector<EntityRef> EntityStates::refs() const
 {
     std::vector<EntityRef> result = absent;

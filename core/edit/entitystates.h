@@ -27,6 +27,9 @@ struct EntityStates {
     std::vector<EntityRef> refs() const; // every entity the states speak of, sorted
 };
 
+// The list a kind of entity has in native JSON ("events"), which is also the name of its table.
+const char *entityListName(EntityKind kind);
+
 // Reads the current state of these entities from the document.
 EntityStates captureStates(const Document &document, const std::vector<EntityRef> &refs);
 QByteArray encodeStates(const EntityStates &states);

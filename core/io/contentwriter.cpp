@@ -63,11 +63,39 @@ QString freeName(const QString &name, QSet<QString> &taken)
     return result;
 }
 
+// File ids are kept only when they are compact: positive, within JSON's exact integers, and in
+// each table spanning at most kIdSlack more ids than it has rows. Undo records an import by the id
+// range per table, so ids 1 and 10^12 would make it walk (and journal) a trillion ids.
+constexpr std::int64_t kMaxKeptId = std::int64_t(1) << 53;
+constexpr std::int64_t kIdSlack = 1'000'000;
+
+template <typename List>
+bool compactIds(const List &list)
+{
+    std::int64_t low = 0, high = 0;
+    for (const auto &entity : list) {
+        const std::int64_t id = entity.id.value;
+        if (id <= 0)
+            continue; // the store assigns one
+        if (id > kMaxKeptId)
+            return false;
+        low = low == 0 ? id : std::min(low, id);
+        high = std::max(high, id);
+    }
+    return high - low < std::int64_t(list.size()) + kIdSlack;
+}
+
+bool keepableIds(const NativeJsonContent &c)
+{
+    return compactIds(c.actors) && compactIds(c.places) && compactIds(c.sources) && compactIds(c.events)
+           && compactIds(c.quotes) && compactIds(c.relations) && compactIds(c.eras);
+}
+
 } // namespace
 
 WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy ids, const ImportProgress &progress)
 {
-    const bool keepIds = ids == IdPolicy::KeepFileIds;
+    const bool keepIds = ids == IdPolicy::KeepFileIds && keepableIds(content);
     IdMap<ActorId> actors(keepIds);
     IdMap<PlaceId> places(keepIds);
     IdMap<SourceId> sources(keepIds);

@@ -30,7 +30,8 @@ public:
 // Writes already validated content into a document in one transaction through BulkImport: all or
 // nothing (throws StoreError, or ImportCancelled when progress returns false, and leaves the
 // document as it was). With AssignNewIds every entity gets a new id and links are remapped;
-// KeepFileIds is for an empty document. The document title is taken from the content when the
+// KeepFileIds is for an empty document; ids too far apart (or too large) are renumbered all the
+// same, since undo records an import by its id range per table. The document title is taken from the content when the
 // document has none. After the commit the time index snapshot is stored, so that the first open
 // of a large import is fast. Every importer writes through this function.
 WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy ids,

@@ -24,8 +24,9 @@ class HeapAdvice;
 }
 
 // The ids of the rows one import added to one table. Imports append: new rows get ids above the
-// previous maximum, so the range [first, last] holds exactly the added rows (count of them) unless
-// the caller asked to keep ids of its own (KeepFileIds into an empty document: still exact).
+// previous maximum, so the range [first, last] holds exactly the added rows (count of them). When
+// the caller kept ids of its own (KeepFileIds into an empty document) the range may have gaps, but
+// it holds no row the import did not add.
 struct IdRange {
     std::int64_t first = 0;
     std::int64_t last = 0;

@@ -3,6 +3,7 @@
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/edit/entitystates.h"
+#include "core/io/contentwriter.h"
 #include "core/io/nativejson.h"
 #include "core/io/sample.h"
 #include "core/store/bulkimport.h"
@@ -12,6 +13,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -74,6 +78,8 @@ private slots:
     void largeImportRecordsIdRuns();
     void absentIdRuns_data();
     void absentIdRuns();
+    void fileIdsIntoEmptyDocument_data();
+    void fileIdsIntoEmptyDocument();
 };
 
 void TestEditor::roundTrip_data()
@@ -474,6 +480,52 @@ void TestEditor::absentIdRuns()
     const std::optional<EntityStates> again = decodeStates(encodeStates(*states), &error);
     QVERIFY(again);
     QCOMPARE(again->refs(), states->refs());
+}
+
+// An import into an empty document keeps the file's ids when they are compact; ids far apart or
+// past JSON's exact integers are renumbered, since undo records the import by its id range (the
+// ids 1 and 10^12 once made it walk a trillion ids until memory ran out).
+void TestEditor::fileIdsIntoEmptyDocument_data()
+{
+    QTest::addColumn<QList<qint64>>("fileIds");
+    QTest::addColumn<QList<qint64>>("stored");
+    const qint64 max = std::numeric_limits<qint64>::max();
+    QTest::newRow("adjacent") << QList<qint64>{1, 2} << QList<qint64>{1, 2};
+    QTest::newRow("a gap within the slack") << QList<qint64>{3, 500000} << QList<qint64>{3, 500000};
+    QTest::newRow("far apart") << QList<qint64>{1, 1000000000000} << QList<qint64>{1, 2};
+    QTest::newRow("one past exact integers") << QList<qint64>{(qint64(1) << 53) + 1} << QList<qint64>{1};
+    QTest::newRow("the largest id") << QList<qint64>{max} << QList<qint64>{1};
+    QTest::newRow("the largest and the next") << QList<qint64>{max - 1, max} << QList<qint64>{1, 2};
+}
+
+void TestEditor::fileIdsIntoEmptyDocument()
+{
+    QFETCH(QList<qint64>, fileIds);
+    QFETCH(QList<qint64>, stored);
+    QTemporaryDir dir;
+    QString error;
+    auto document = Document::create(dir.filePath(u"e.dateline"_s), &error);
+    QVERIFY2(document, qPrintable(error));
+    Editor editor(*document);
+    NativeJsonContent content;
+    for (qint64 id : fileIds) {
+        Event e;
+        e.id = EventId(id);
+        e.title = u"event %1"_s.arg(id);
+        e.date = date(u"2008-03-17"_s);
+        content.events.push_back(e);
+    }
+    editor.performBulk({u"import"_s, u"Import ids"_s},
+                       [&] { writeContent(content, *document, IdPolicy::KeepFileIds); });
+    QList<qint64> ids;
+    for (const Event &e : document->events())
+        ids.push_back(e.id.value);
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, stored);
+    editor.undo();
+    QCOMPARE(document->info().events, 0);
+    editor.redo();
+    QCOMPARE(document->info().events, qint64(stored.size()));
 }
 
 QTEST_GUILESS_MAIN(TestEditor)
