@@ -145,7 +145,8 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
                            ",2008,1\r\n"                                  // line 9
                            "too many,2008,1,extra\r\n"                    // line 10
                            "trailing empty fields are fine,2008,1,,\r\n"  // line 11
-                           "\"open quote,2008,1\r\n";                     // line 12
+                           "\"open quote,2008,1\r\n"                      // line 12: a stray quote
+                           "after the stray quote,2008,2\r\n";             // line 13
     CsvOptions options;
     options.dayOrder = DayOrder::DayFirst;
     const ImportedContent imported = readCsv(csv, options);
@@ -154,12 +155,15 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
              (QStringList{u"6: date \"31/02/2008\": February 2008 has no day 31"_s,
                           u"8: importance \"high\" is not a whole number from 0 to 100"_s,
                           u"9: no title"_s,
-                          u"10: 4 fields, but the header has 3 (a delimiter inside an unquoted field?)"_s,
-                          u"12: the quote opened on line 12 is never closed"_s}));
-    QCOMPARE(imported.content.events.size(), size_t(3));
+                          u"10: 4 fields, but the header has 3 (a delimiter inside an unquoted field?)"_s}));
+    QCOMPARE(imported.content.events.size(), size_t(5));
     QVERIFY(eventTitled(imported, u"multi\r\nline\r\ntitle"_s));
+    // A quote that encloses nothing is an ordinary character, said in a note; the rows after it stay.
+    QVERIFY(eventTitled(imported, u"\"open quote"_s));
+    QVERIFY(eventTitled(imported, u"after the stray quote"_s));
+    QVERIFY(imported.notes.contains(u"quotes that enclose no field, read as ordinary characters: 1 (the first on line 12)"_s));
     QCOMPARE(rejectedRowLines(imported, 2).size(), 3);
-    QCOMPARE(rejectedRowLines(imported, 2).last(), u"... and 3 more"_s);
+    QCOMPARE(rejectedRowLines(imported, 2).last(), u"... and 2 more"_s);
 }
 
 void TestCsvImport::fatal_data()

@@ -11,17 +11,17 @@ Q_DECLARE_METATYPE(dateline::TextEncoding)
 
 namespace {
 
-// Every record as fields joined by '|', with its line number: "1:a|b".
-QStringList tokenize(const QString &text, QChar delimiter, QStringList *problems = nullptr)
+// Every record as fields joined by '|', with its line number: "1:a|b"; the stray quotes as
+// "count@first line".
+QStringList tokenize(const QString &text, QChar delimiter, QString *stray = nullptr)
 {
     CsvTokenizer tokenizer(text, delimiter);
     CsvRecord record;
     QStringList out;
-    while (tokenizer.next(record)) {
+    while (tokenizer.next(record))
         out << u"%1:%2"_s.arg(record.line).arg(record.fields.join(u'|'));
-        if (problems && !record.problem.isEmpty())
-            *problems << u"%1:%2"_s.arg(record.line).arg(record.problem);
-    }
+    if (stray)
+        *stray = u"%1@%2"_s.arg(tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
     return out;
 }
 
@@ -32,7 +32,8 @@ class TestCsvTokenizer : public QObject {
 private Q_SLOTS:
     void records_data();
     void records();
-    void unclosedQuote();
+    void strayQuotes_data();
+    void strayQuotes();
     void sepLine();
     void delimiter_data();
     void delimiter();
@@ -60,7 +61,7 @@ void TestCsvTokenizer::records_data()
     QTest::newRow("embedded crlf kept") << u"\"a\r\nb\",c\r\nd\r\n"_s << QStringList{u"1:a\r\nb|c"_s, u"3:d"_s};
     QTest::newRow("blank line kept as record") << u"a\n\nb\n"_s << QStringList{u"1:a"_s, u"2:"_s, u"3:b"_s};
     QTest::newRow("quote inside unquoted field") << u"5\" disk,x\n"_s << QStringList{u"1:5\" disk|x"_s};
-    QTest::newRow("text after closing quote") << u"\"a\"b,c\n"_s << QStringList{u"1:ab|c"_s};
+    QTest::newRow("space after closing quote") << u"\"a\" ,c\n"_s << QStringList{u"1:a |c"_s};
     QTest::newRow("space before quote") << u"a, \"b,c\"\n"_s << QStringList{u"1:a|b,c"_s};
     QTest::newRow("ragged rows") << u"a,b,c\n1\n1,2,3,4\n"_s << QStringList{u"1:a|b|c"_s, u"2:1"_s, u"3:1|2|3|4"_s};
     QTest::newRow("unicode") << u"Лавров,北京,القاهرة\n"_s << QStringList{u"1:Лавров|北京|القاهرة"_s};
@@ -70,18 +71,46 @@ void TestCsvTokenizer::records()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, records);
-    QStringList problems;
-    QCOMPARE(tokenize(text, u','), records);
-    tokenize(text, u',', &problems);
-    QVERIFY(problems.isEmpty());
+    QString stray;
+    QCOMPARE(tokenize(text, u',', &stray), records);
+    QCOMPARE(stray, u"0@0"_s);
 }
 
-void TestCsvTokenizer::unclosedQuote()
+// A quote that encloses no field is an ordinary character: one typed at the start of a title
+// once swallowed every line after it (or, with a second one lines later, merged them).
+void TestCsvTokenizer::strayQuotes_data()
 {
-    QStringList problems;
-    const QStringList records = tokenize(u"a,b\n1,\"open\n2,3\n"_s, u',', &problems);
-    QCOMPARE(records, (QStringList{u"1:a|b"_s, u"2:1|open\n2,3\n"_s}));
-    QCOMPARE(problems, QStringList{u"2:the quote opened on line 2 is never closed"_s});
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QString>("stray");
+    QTest::newRow("never closed") << u"a,b\n1,\"open\n2,3\n"_s << QChar(u',')
+                                  << QStringList{u"1:a|b"_s, u"2:1|\"open"_s, u"3:2|3"_s} << u"1@2"_s;
+    QTest::newRow("never closed, last line") << u"a,b\n1,\"open"_s << QChar(u',')
+                                             << QStringList{u"1:a|b"_s, u"2:1|\"open"_s} << u"1@2"_s;
+    QTest::newRow("closed lines later with text after") << u"d,t\n1,\"Stray open\n2,Row\n3,Closing\" here\n4,x\n"_s
+                                                        << QChar(u',')
+                                                        << QStringList{u"1:d|t"_s, u"2:1|\"Stray open"_s, u"3:2|Row"_s,
+                                                                       u"4:3|Closing\" here"_s, u"5:4|x"_s}
+                                                        << u"1@2"_s;
+    QTest::newRow("text after closing quote") << u"\"a\"b,c\n"_s << QChar(u',') << QStringList{u"1:\"a\"b|c"_s} << u"1@1"_s;
+    QTest::newRow("tsv quoted words") << u"t\td\n\"Peace\" says minister\t2008\n\"Open\t2009\nLast\t2010\n"_s << QChar(u'\t')
+                                      << QStringList{u"1:t|d"_s, u"2:\"Peace\" says minister|2008"_s, u"3:\"Open|2009"_s,
+                                                     u"4:Last|2010"_s}
+                                      << u"2@2"_s;
+    QTest::newRow("quoted field across lines stays") << u"a,\"x\ny\",b\nc\n"_s << QChar(u',')
+                                                     << QStringList{u"1:a|x\ny|b"_s, u"3:c"_s} << u"0@0"_s;
+}
+
+void TestCsvTokenizer::strayQuotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, delimiter);
+    QFETCH(QStringList, records);
+    QFETCH(QString, stray);
+    QString found;
+    QCOMPARE(tokenize(text, delimiter, &found), records);
+    QCOMPARE(found, stray);
 }
 
 void TestCsvTokenizer::sepLine()

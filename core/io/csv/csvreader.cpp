@@ -166,8 +166,8 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     auto take = [&](const CsvRecord &record) {
         if (isBlank(record))
             return;
-        QString reason = record.problem;
-        if (reason.isEmpty() && headerFields > 0 && record.fields.size() > headerFields) {
+        QString reason;
+        if (headerFields > 0 && record.fields.size() > headerFields) {
             const bool extraEmpty = std::all_of(record.fields.cbegin() + headerFields, record.fields.cend(),
                                                 [](const QString &f) { return f.trimmed().isEmpty(); });
             if (!extraEmpty)
@@ -197,6 +197,9 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (preview.dayOrderGuessed && preview.numericDates)
         result.notes << (preview.dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
                                                                  : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
+    if (tokenizer.strayQuotes() > 0)
+        result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
+            tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
     if (converter.undatedEvents() > 0)
         result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
     if (result.content.events.empty() && result.rejected.empty())

@@ -42,10 +42,44 @@ QChar CsvTokenizer::consumeSepLine()
     return sep;
 }
 
+bool CsvTokenizer::readQuoted(QString &field)
+{
+    ++m_pos; // the opening quote
+    while (m_pos < m_text.size()) {
+        const QChar q = m_text[m_pos];
+        if (q == u'"') {
+            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'"') {
+                field += u'"';
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+            // Closed: only spaces may follow before the delimiter or the line's end.
+            qsizetype after = m_pos;
+            while (after < m_text.size() && (m_text[after] == u' ' || m_text[after] == u'\t') && m_text[after] != m_delimiter)
+                ++after;
+            return after == m_text.size() || m_text[after] == m_delimiter || isLineBreak(m_text[after]);
+        }
+        if (isLineBreak(q)) {
+            // Keep the line break as written (CRLF stays CRLF) but count it once.
+            const qsizetype from = m_pos;
+            newline();
+            field += m_text.mid(from, m_pos - from);
+            continue;
+        }
+        // Copy a run of ordinary characters at once.
+        qsizetype end = m_pos + 1;
+        while (end < m_text.size() && m_text[end] != u'"' && !isLineBreak(m_text[end]))
+            ++end;
+        field += m_text.mid(m_pos, end - m_pos);
+        m_pos = end;
+    }
+    return false; // never closed
+}
+
 bool CsvTokenizer::next(CsvRecord &record)
 {
     record.fields.clear();
-    record.problem.clear();
     record.line = m_line;
     if (m_pos >= m_text.size())
         return false;
@@ -66,41 +100,26 @@ bool CsvTokenizer::next(CsvRecord &record)
             return true;
         }
         if (c == u'"' && (fieldStart || field.trimmed().isEmpty())) {
-            field.clear(); // spaces before the opening quote
+            const qsizetype quoteAt = m_pos;
             const qint64 openedOn = m_line;
-            ++m_pos;
-            bool closed = false;
-            while (m_pos < m_text.size()) {
-                const QChar q = m_text[m_pos];
-                if (q == u'"') {
-                    if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'"') {
-                        field += u'"';
-                        m_pos += 2;
-                        continue;
-                    }
-                    ++m_pos;
-                    closed = true;
-                    break;
-                }
-                if (isLineBreak(q)) {
-                    // Keep the line break as written (CRLF stays CRLF) but count it once.
-                    const qsizetype from = m_pos;
-                    newline();
-                    field += m_text.mid(from, m_pos - from);
-                    continue;
-                }
-                // Copy a run of ordinary characters at once.
-                qsizetype end = m_pos + 1;
-                while (end < m_text.size() && m_text[end] != u'"' && !isLineBreak(m_text[end]))
-                    ++end;
-                field += m_text.mid(m_pos, end - m_pos);
-                m_pos = end;
+            field.clear(); // spaces before the opening quote
+            if (readQuoted(field)) {
+                fieldStart = false;
+                continue;
             }
-            if (!closed) {
-                record.problem = QStringLiteral("the quote opened on line %1 is never closed").arg(openedOn);
-                record.fields << field;
-                return true;
-            }
+            // A quote that encloses nothing: never closed, or closed with more text after it
+            // ("Peace" says minister). Read the field again with the quote as an ordinary
+            // character, so one stray quote does not swallow the lines after it.
+            m_pos = quoteAt;
+            m_line = openedOn;
+            field.clear();
+            if (m_strayQuotes++ == 0)
+                m_firstStrayLine = openedOn;
+            qsizetype end = m_pos;
+            while (end < m_text.size() && m_text[end] != m_delimiter && !isLineBreak(m_text[end]))
+                ++end;
+            field += m_text.mid(m_pos, end - m_pos);
+            m_pos = end;
             fieldStart = false;
             continue;
         }

@@ -10,14 +10,15 @@ namespace dateline {
 struct CsvRecord {
     QStringList fields;
     qint64 line = 0;  // 1-based physical line the record starts on (quoted newlines count)
-    QString problem;  // set when the record is malformed (a quote never closed)
 };
 
 // Splits decoded CSV text into records, RFC 4180 style, forgiving the way spreadsheets are:
 // fields in double quotes may hold the delimiter, line breaks and doubled quotes ("");
-// a quote inside an unquoted field is an ordinary character; text after a closing quote is kept;
-// spaces before an opening quote are dropped; CRLF, LF and lone CR all end a line.
-// A quote still open at the end of the text makes that last record malformed.
+// a quote inside an unquoted field is an ordinary character; spaces before an opening quote are
+// dropped; CRLF, LF and lone CR all end a line. A quote that does not enclose its field — never
+// closed, or closed with more text before the delimiter ("Peace" says minister) — is an ordinary
+// character too: the field is read again up to its delimiter or line end, and counted, so that one
+// stray quote cannot swallow the rest of the file.
 class CsvTokenizer {
 public:
     CsvTokenizer(QStringView text, QChar delimiter);
@@ -30,13 +31,22 @@ public:
     // An Excel "sep=;" first line names the delimiter; returns it (and skips the line) if present.
     QChar consumeSepLine();
 
+    // Quotes read as ordinary characters because they enclosed no field, and the first one's line.
+    qint64 strayQuotes() const { return m_strayQuotes; }
+    qint64 firstStrayQuoteLine() const { return m_firstStrayLine; }
+
 private:
     void newline(); // consumes one CRLF, LF or CR at m_pos
+    // Reads a quoted field from its opening quote at m_pos into field; false when the quote
+    // does not enclose the field (the caller then rewinds).
+    bool readQuoted(QString &field);
 
     QStringView m_text;
     QChar m_delimiter;
     qsizetype m_pos = 0;
     qint64 m_line = 1;
+    qint64 m_strayQuotes = 0;
+    qint64 m_firstStrayLine = 0;
 };
 
 // Picks the delimiter among comma, tab, semicolon and pipe: the one that splits the first line
