@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <optional>
 #include <vector>
 
@@ -160,6 +162,17 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
         text.remove(0, b.capturedLength(0));
     }
 
+    // A minus before the year: astronomical numbering, as EDTF and spreadsheets write it
+    // ("-500" is 501 BC). Without this the minus would read as a separator, giving 500 AD.
+    const bool negative = text.size() > 1 && text.at(0) == u'-' && text.at(1).isDigit();
+    if (negative) {
+        if (hasEra) {
+            *error = u"a minus sign and an era: write \"-500\" or \"501 BC\""_s;
+            return std::nullopt;
+        }
+        text.remove(0, 1);
+    }
+
     std::vector<Token> tokens;
     for (qsizetype i = 0; i < text.size();) {
         const QChar c = text.at(i);
@@ -185,6 +198,9 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
                 return std::nullopt;
             }
             i = j;
+        } else if (c == u'-' && (i == 0 || text.at(i - 1).isSpace()) && i + 1 < text.size() && text.at(i + 1).isDigit()) {
+            *error = u"a negative year comes first, then month and day (\"-0500-03-15\")"_s; // "March -500"
+            return std::nullopt;
         } else if (c == u'/' || c == u'-' || c == u'.' || c == u',' || c.isSpace()) {
             if (!tokens.empty() && tokens.back().sepAfter.isNull())
                 tokens.back().sepAfter = c.isSpace() ? QLatin1Char(' ') : c;
@@ -200,6 +216,23 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
     Parts p;
     bool numeric = false;
     std::optional<std::int64_t> year;
+    if (negative) {
+        // year first, then month and day: "-500", "-0500-03", "-44-03-15"
+        const bool yearFirst = !tokens.empty() && tokens.size() <= 3
+                               && std::all_of(tokens.begin(), tokens.end(), [](const Token &t) { return t.kind == Token::Number; });
+        if (!yearFirst) {
+            *error = u"a negative year comes first, then month and day (\"-0500-03-15\")"_s;
+            return std::nullopt;
+        }
+        if (tokens[0].text.size() > 12) {
+            *error = u"year \"-%1\" is too large"_s.arg(tokens[0].text);
+            return std::nullopt;
+        }
+        p.year = -tokens[0].text.toLongLong();
+        p.month = tokens.size() > 1 ? num(1) : 0;
+        p.day = tokens.size() > 2 ? num(2) : 0;
+        return toEdtf(p, time, false, order, error);
+    }
     if (tokens.size() == 1 && isNum(0) && !hasEra && tokens[0].text.size() == 8) {
         // ISO 8601 basic format, as GDELT and many exports write it: 20080317.
         p.year = tokens[0].text.left(4).toLongLong();

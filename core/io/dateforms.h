@@ -20,6 +20,8 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 //   "Monday, March 17, 2008", "March 2008", "Mar. 2008";
 // - numbers: "2008/03/17", "17.03.2008" (always day first), "17/03/2008" and "17-03-2008" read
 //   with `order`; a time "14:30" may follow;
+// - a year with a minus before it, astronomical as in EDTF ("-500" is 501 BC; "-44-03-15"), any
+//   number of digits, then month and day;
 // - a year alone (three or four digits), or with an era: "1550 BC", "1550 BCE", "44 B.C.",
 //   "AD 33", "33 AD", "33 CE"; an era also follows a full date ("15 March 44 BC");
 // - qualifiers around any of those: "c. 1550", "ca. 1550", "circa 1550", "about 1550",

@@ -78,6 +78,15 @@ void TestDateForms::valid_data()
     QTest::newRow("ce") << u"33 CE"_s << M << u"0033"_s;
     QTest::newRow("full date bc") << u"15 March 44 BC"_s << M << u"-0043-03-15"_s;
     QTest::newRow("deep past") << u"12000 BC"_s << M << u"Y-11999"_s;
+    // A minus before the year is astronomical, as in EDTF, however many digits (it was read as a
+    // separator: "-500" became 500 AD).
+    QTest::newRow("minus three digits") << u"-500"_s << M << u"-0500"_s;
+    QTest::newRow("minus two digits") << u"-44"_s << M << u"-0044"_s;
+    QTest::newRow("minus with a space before") << u" -500"_s << M << u"-0500"_s;
+    QTest::newRow("minus full date") << u"-500-03-15"_s << M << u"-0500-03-15"_s;
+    QTest::newRow("minus month") << u"-44-03"_s << M << u"-0044-03"_s;
+    QTest::newRow("minus five digits") << u"-12000"_s << M << u"Y-12000"_s;
+    QTest::newRow("minus approximate") << u"c. -500"_s << M << u"-0500~"_s;
     // Qualifiers.
     QTest::newRow("c.") << u"c. 1550"_s << M << u"1550~"_s;
     QTest::newRow("circa") << u"circa 1550"_s << M << u"1550~"_s;
@@ -126,6 +135,10 @@ void TestDateForms::invalid_data()
     QTest::newRow("word") << u"yesterday"_s << M << u"unknown word \"yesterday\""_s;
     QTest::newRow("not a month") << u"17 Marchember 2008"_s << M << u"unknown word"_s;
     QTest::newRow("year zero bc") << u"0 BC"_s << M << u"no year 0"_s;
+    QTest::newRow("minus and era") << u"-500 BC"_s << M << u"a minus sign and an era"_s;
+    QTest::newRow("minus after the month") << u"March -500"_s << M << u"a negative year comes first"_s;
+    QTest::newRow("minus before a month name") << u"-500 March 15"_s << M << u"a negative year comes first"_s;
+    QTest::newRow("minus day too large") << u"-500-02-30"_s << M << u"February -0500 has no day 30"_s;
     QTest::newRow("bad time") << u"2008-03-17 25:00"_s << M << u"not a time of day"_s;
     QTest::newRow("range backwards") << u"2008-03-18 - 2008-03-17"_s << M << u""_s;
     QTest::newRow("range bad start") << u"someday - 18 Mar 2008"_s << M << u"start \"someday\""_s;
