@@ -1,5 +1,6 @@
 // dateline-cli: headless access to Dateline documents. Each subcommand is in its own file.
 #include "app/cli/command.h"
+#include "app/cli/printableoutput.h"
 #include "core/store/document.h"
 
 #include <QGuiApplication>
@@ -49,8 +50,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("dateline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DATELINE_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    PrintableOutput stdoutText(stdout), stderrText(stderr);
+    QTextStream out(&stdoutText);
+    QTextStream err(&stderrText);
     Io io{out, err};
 
     QStringList args = app->arguments().mid(1);

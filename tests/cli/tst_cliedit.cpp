@@ -81,6 +81,24 @@ private slots:
         QVERIFY(historyLines(m_file).first().endsWith(u"Add event “B”"_s)); // newest first
     }
 
+    // Text from a document reaches the terminal without its control characters: an escape
+    // sequence in a title (written by another tool, or before imports cleaned them) must not
+    // drive the terminal. Tab, line feed and ordinary Unicode stay.
+    void controlCharactersNeverReachTheTerminal()
+    {
+        const QString title = u"bell\u0007 esc\u001b[31m red \u009b2J Z\u00fcrich \u00a0end"_s;
+        const Run add = cli({u"add-event"_s, m_file, u"--title"_s, title, u"--date"_s, u"2008-03-17"_s});
+        QCOMPARE(add.exitCode, 0);
+        for (const QString &command : {u"list"_s, u"history"_s}) {
+            const Run run = cli({command, m_file});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(u"bell esc[31m red 2J Z\u00fcrich"_s), qPrintable(run.out));
+            for (const QChar c : run.out)
+                QVERIFY2(c == u'\n' || c == u'\t' || !(c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() < 0xA0)),
+                         qPrintable(u"U+%1 in %2"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(command)));
+        }
+    }
+
     void undoRedoAcrossRuns()
     {
         QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"Sochi summit"_s, u"--date"_s, u"2008-04-06"_s}).exitCode, 0);

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void applyMapping_data();
     void applyMapping();
     void rejectedRowsHaveLineNumbers();
+    void controlCharactersRemoved();
     void fatal_data();
     void fatal();
     void spreadsheetExports_data();
@@ -157,13 +158,28 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
                           u"9: no title"_s,
                           u"10: 4 fields, but the header has 3 (a delimiter inside an unquoted field?)"_s}));
     QCOMPARE(imported.content.events.size(), size_t(5));
-    QVERIFY(eventTitled(imported, u"multi\r\nline\r\ntitle"_s));
+    QVERIFY(eventTitled(imported, u"multi\nline\ntitle"_s)); // line ends inside a cell become LF
     // A quote that encloses nothing is an ordinary character, said in a note; the rows after it stay.
     QVERIFY(eventTitled(imported, u"\"open quote"_s));
     QVERIFY(eventTitled(imported, u"after the stray quote"_s));
     QVERIFY(imported.notes.contains(u"quotes that enclose no field, read as ordinary characters: 1 (the first on line 12)"_s));
     QCOMPARE(rejectedRowLines(imported, 2).size(), 3);
     QCOMPARE(rejectedRowLines(imported, 2).last(), u"... and 2 more"_s);
+}
+
+// Cells are untrusted: a bell or an escape sequence in a title reached terminals (dateline-cli list)
+// and iCalendar exports as written.
+void TestCsvImport::controlCharactersRemoved()
+{
+    const QByteArray csv = "title,date,description\n"
+                           "bell\x07 esc\x1b[31m red\x1b]0;pwned\x07,2008-03-17,\"one\r\ntwo\tthree\x7f\"\n"
+                           "\x1b[2J,2008-03-18,\n";
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY(!imported.fatal);
+    const Event *event = eventTitled(imported, u"bell esc[31m red]0;pwned"_s);
+    QVERIFY(event);
+    QCOMPARE(event->description, u"one\ntwo\tthree"_s);
+    QVERIFY(eventTitled(imported, u"[2J"_s));
 }
 
 void TestCsvImport::fatal_data()

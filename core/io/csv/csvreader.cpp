@@ -1,6 +1,7 @@
 #include "core/io/csv/csvreader.h"
 
 #include "core/io/csv/csvrowconverter.h"
+#include "core/io/interchange/htmltext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +131,19 @@ QString columnList(const QStringList &header)
     return text;
 }
 
+// Cells are untrusted text: line ends become LF, and control characters other than tab and line
+// feed go (an escape sequence in a title would otherwise reach terminals and exports).
+void makePrintable(QString &field)
+{
+    const bool clean = std::all_of(field.cbegin(), field.cend(), [](QChar c) {
+        return c.unicode() >= 0xA0 || (c.unicode() >= 0x20 && c.unicode() < 0x7F) || c == u'\n' || c == u'\t';
+    });
+    if (clean)
+        return;
+    field.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    field = withoutControlCharacters(field);
+}
+
 } // namespace
 
 CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int maxRows)
@@ -163,9 +177,11 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     CsvRowConverter converter(mapping, preview.dayOrder);
     const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
     qint64 rows = 0;
-    auto take = [&](const CsvRecord &record) {
+    auto take = [&](CsvRecord &record) {
         if (isBlank(record))
             return;
+        for (QString &field : record.fields)
+            makePrintable(field);
         QString reason;
         if (headerFields > 0 && record.fields.size() > headerFields) {
             const bool extraEmpty = std::all_of(record.fields.cbegin() + headerFields, record.fields.cend(),
