@@ -1,7 +1,6 @@
 #include "core/io/csv/csvreader.h"
 
 #include "core/io/csv/csvrowconverter.h"
-#include "core/io/interchange/htmltext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -129,19 +128,6 @@ QString columnList(const QStringList &header)
     if (header.size() > shown.size())
         text += u", ... %1 columns"_s.arg(header.size());
     return text;
-}
-
-// Cells are untrusted text: line ends become LF, and control characters other than tab and line
-// feed go (an escape sequence in a title would otherwise reach terminals and exports).
-void makePrintable(QString &field)
-{
-    const bool clean = std::all_of(field.cbegin(), field.cend(), [](QChar c) {
-        return c.unicode() >= 0xA0 || (c.unicode() >= 0x20 && c.unicode() < 0x7F) || c == u'\n' || c == u'\t';
-    });
-    if (clean)
-        return;
-    field.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
-    field = withoutControlCharacters(field);
 }
 
 } // namespace

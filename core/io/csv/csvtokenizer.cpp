@@ -1,5 +1,8 @@
 #include "core/io/csv/csvtokenizer.h"
 
+#include "core/io/interchange/htmltext.h"
+
+#include <algorithm>
 #include <array>
 
 namespace dateline {
@@ -133,6 +136,17 @@ bool CsvTokenizer::next(CsvRecord &record)
     }
     record.fields << field;
     return true;
+}
+
+void makePrintable(QString &cell)
+{
+    const bool clean = std::all_of(cell.cbegin(), cell.cend(), [](QChar c) {
+        return c.unicode() >= 0xA0 || (c.unicode() >= 0x20 && c.unicode() < 0x7F) || c == u'\n' || c == u'\t';
+    });
+    if (clean)
+        return;
+    cell.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    cell = withoutControlCharacters(cell);
 }
 
 QChar detectDelimiter(QStringView text)

@@ -49,6 +49,11 @@ private:
     qint64 m_firstStrayLine = 0;
 };
 
+// Cells are untrusted text: line ends become LF, and control characters other than tab and line
+// feed go (an escape sequence in a title would otherwise reach terminals and exports). The reader
+// applies it to every cell and the writer too, so that a round trip is stable.
+void makePrintable(QString &cell);
+
 // Picks the delimiter among comma, tab, semicolon and pipe: the one that splits the first line
 // into the most fields and the following lines (up to 50) into the same number. Comma when no
 // candidate splits the first line.

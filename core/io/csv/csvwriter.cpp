@@ -2,6 +2,7 @@
 
 #include "core/io/csv/csvmapping.h"
 #include "core/io/csv/csvrowconverter.h"
+#include "core/io/csv/csvtokenizer.h"
 #include "core/io/readahead.h"
 #include "core/store/document.h"
 #include "core/store/transaction.h"
@@ -287,8 +288,9 @@ void reportLosses(const Document &document, const Losses &lost, qsizetype relati
 
 } // namespace
 
-QString csvField(const QString &text, QChar delimiter)
+QString csvField(QString text, QChar delimiter)
 {
+    makePrintable(text);
     const bool quote = text.contains(delimiter) || text.contains(u'"') || text.contains(u'\n')
                        || text.contains(u'\r') || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote)

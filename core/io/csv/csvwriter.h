@@ -27,6 +27,6 @@ bool writeCsv(const Document &document, QChar delimiter, QIODevice &out, const E
               ExportReport *report, QString *error);
 
 // The same list as one CSV field ("a; b"), for writers of other delimited formats.
-QString csvField(const QString &text, QChar delimiter);
+QString csvField(QString text, QChar delimiter);
 
 } // namespace dateline
