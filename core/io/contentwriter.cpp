@@ -1,6 +1,8 @@
 // Writes imported content into a document: the one write path of every importer.
 #include "core/io/contentwriter.h"
 
+#include "core/io/existingentities.h"
+
 #include "core/index/timeindex.h"
 #include "core/store/backgroundcheckpoint.h"
 #include "core/store/bulkimport.h"
@@ -109,22 +111,41 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     BulkImport bulk(into, qint64(content.events.size()));
     if (into.title().isEmpty() && !content.title.isEmpty())
         into.setTitle(content.title);
+    // Into a document with content, actors, places and sources it already has are linked to.
+    const std::optional<ExistingEntities> existing =
+        keepIds ? std::nullopt : std::optional<ExistingEntities>(std::in_place, into);
+    qsizetype addedActors = 0, addedPlaces = 0, addedSources = 0;
     for (Actor &a : content.actors) {
         const ActorId fileId = a.id;
-        a.id = actors.request(fileId);
-        actors.insert(fileId, bulk.addActor(a));
+        ActorId id = existing ? existing->actor(a) : ActorId();
+        if (!id.isValid()) {
+            a.id = actors.request(fileId);
+            id = bulk.addActor(a);
+            ++addedActors;
+        }
+        actors.insert(fileId, id);
         tick();
     }
     for (Place &p : content.places) {
         const PlaceId fileId = p.id;
-        p.id = places.request(fileId);
-        places.insert(fileId, bulk.addPlace(p));
+        PlaceId id = existing ? existing->place(p) : PlaceId();
+        if (!id.isValid()) {
+            p.id = places.request(fileId);
+            id = bulk.addPlace(p);
+            ++addedPlaces;
+        }
+        places.insert(fileId, id);
         tick();
     }
     for (Source &s : content.sources) {
         const SourceId fileId = s.id;
-        s.id = sources.request(fileId);
-        sources.insert(fileId, bulk.addSource(s));
+        SourceId id = existing ? existing->source(s) : SourceId();
+        if (!id.isValid()) {
+            s.id = sources.request(fileId);
+            id = bulk.addSource(s);
+            ++addedSources;
+        }
+        sources.insert(fileId, id);
         tick();
     }
     auto gdelt = content.gdelt.begin(); // in event order
@@ -192,9 +213,9 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     counts.ids = bulk.commit();
     storeIndexSnapshot(into);
     counts.events = qsizetype(content.events.size());
-    counts.actors = qsizetype(content.actors.size());
-    counts.places = qsizetype(content.places.size());
-    counts.sources = qsizetype(content.sources.size());
+    counts.actors = addedActors;
+    counts.places = addedPlaces;
+    counts.sources = addedSources;
     counts.quotes = qsizetype(content.quotes.size());
     counts.relations = qsizetype(content.relations.size());
     counts.eras = qsizetype(content.eras.size());

@@ -35,6 +35,7 @@ class TestContentWriter : public QObject {
 private slots:
     void progressAndRanges();
     void cancelLeavesDocument();
+    void linksToWhatTheDocumentHas();
 };
 
 void TestContentWriter::progressAndRanges()
@@ -80,6 +81,76 @@ void TestContentWriter::cancelLeavesDocument()
     QVERIFY(doc->title().isEmpty());
     QCOMPARE(doc->revision(), revision);
     QVERIFY(!doc->database().inTransaction());
+}
+
+// A second file imported into a document links to the actors, places and sources the document
+// already has (each import used to add "Lavrov" and "Moscow" again, splitting the actor lanes);
+// a place of the same name elsewhere stays apart.
+void TestContentWriter::linksToWhatTheDocumentHas()
+{
+    auto doc = Document::createInMemory();
+    Actor lavrov;
+    lavrov.label = u"Sergei Lavrov"_s;
+    lavrov.aliases = {u"Lavrov"_s};
+    const ActorId lavrovId = doc->addActor(lavrov);
+    Actor rice;
+    rice.label = u"Condoleezza Rice"_s;
+    const ActorId riceId = doc->addActor(rice);
+    Place moscow{PlaceId(), u"Moscow"_s, u"RUS"_s, 55.75, 37.62};
+    const PlaceId moscowId = doc->addPlace(moscow);
+    Place springfield{PlaceId(), u"Springfield"_s, u"USA"_s, 39.78, -89.65};
+    const PlaceId springfieldId = doc->addPlace(springfield);
+    Source article;
+    article.title = u"BMD talks"_s;
+    article.url = u"https://example.org/bmd"_s;
+    const SourceId articleId = doc->addSource(article);
+
+    NativeJsonContent c;
+    c.actors = {{ActorId(1), u"condoleezza RICE"_s, ActorKind::Person, {}, {}, {}},
+                {ActorId(2), u"Lavrov"_s, ActorKind::Person, {}, {}, {}},
+                {ActorId(3), u"Robert Gates"_s, ActorKind::Person, {}, {}, {}}};
+    c.places = {{PlaceId(1), u"Moscow"_s, u"RUS"_s, std::nullopt, std::nullopt},
+                {PlaceId(2), u"Springfield"_s, u"USA"_s, 42.10, -72.59}};
+    Source sameArticle;
+    sameArticle.id = SourceId(1);
+    sameArticle.title = u"Another title for it"_s;
+    sameArticle.url = article.url;
+    c.sources = {sameArticle};
+    for (int i = 1; i <= 2; ++i) {
+        Event e;
+        e.id = EventId(i);
+        e.title = u"second batch %1"_s.arg(i);
+        e.date = FuzzyDate::fromEdtf(u"2008-05-01"_s);
+        e.actors = {{ActorId(i), ActorRole::Participant}, {ActorId(3), ActorRole::Participant}};
+        e.place = PlaceId(i);
+        c.events.push_back(e);
+    }
+    Quote q;
+    q.text = u"We agreed."_s;
+    q.speaker = ActorId(2);
+    q.source = SourceId(1);
+    q.events = {EventId(1)};
+    c.quotes = {q};
+
+    const WriteCounts counts = writeContent(c, *doc, IdPolicy::AssignNewIds);
+    QCOMPARE(counts.actors, 1); // Gates only
+    QCOMPARE(counts.places, 1); // the other Springfield
+    QCOMPARE(counts.sources, 0);
+    QCOMPARE(doc->info().actors, 3);
+    QCOMPARE(doc->info().places, 3);
+    QCOMPARE(doc->info().sources, 1);
+    const std::vector<Event> events = doc->events();
+    QCOMPARE(events.size(), size_t(2));
+    const Event &first = events[0].title.endsWith(u'1') ? events[0] : events[1];
+    const Event &second = events[0].title.endsWith(u'1') ? events[1] : events[0];
+    QCOMPARE(first.actors.front().actor, riceId);
+    QCOMPARE(second.actors.front().actor, lavrovId); // by its alias
+    QCOMPARE(first.place, moscowId);
+    QVERIFY(second.place != springfieldId);
+    const std::vector<Quote> quotes = doc->quotesOfEvents({first.id});
+    QCOMPARE(quotes.size(), size_t(1));
+    QCOMPARE(quotes.front().speaker, lavrovId);
+    QCOMPARE(quotes.front().source, articleId);
 }
 
 QTEST_GUILESS_MAIN(TestContentWriter)

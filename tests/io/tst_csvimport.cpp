@@ -68,6 +68,7 @@ private Q_SLOTS:
     void noHeader();
     void allOrNothingWritesNothing();
     void goodRowsIntoExistingDocument();
+    void placesByNameAndCoordinates();
     void garbageNeverCrashes();
     void progressCanCancel();
 };
@@ -381,6 +382,34 @@ void TestCsvImport::goodRowsIntoExistingDocument()
     QVERIFY2(written.written, qPrintable(written.error));
     QCOMPARE(written.counts.events, 2);
     QCOMPARE(document->info().events, events + 2);
+}
+
+// Rows naming one place with different coordinates are two places (the second's were dropped);
+// coordinates without a name make a place too (they were dropped); a row without coordinates
+// shares the named place.
+void TestCsvImport::placesByNameAndCoordinates()
+{
+    const ImportedContent imported = readCsv("title,date,place,country,latitude,longitude\n"
+                                             "Illinois,2008-03-17,Springfield,USA,39.78,-89.65\n"
+                                             "Massachusetts,2008-03-18,Springfield,USA,42.10,-72.59\n"
+                                             "Same spot,2008-03-19,Springfield,USA,39.78,-89.65\n"
+                                             "No coordinates,2008-03-20,Springfield,USA,,\n"
+                                             "Nameless,2008-03-21,,,48.85,2.35\n",
+                                             {});
+    QVERIFY(imported.rejected.empty());
+    const NativeJsonContent &c = imported.content;
+    QCOMPARE(c.places.size(), size_t(3));
+    QCOMPARE(c.places[1].latitude, std::optional(42.10));
+    QCOMPARE(c.places[2].name, u"48.85, 2.35"_s);
+    auto placeOf = [&](const QString &title) {
+        const Event *e = eventTitled(imported, title);
+        return e ? e->place.value : -1;
+    };
+    QCOMPARE(placeOf(u"Illinois"_s), 1);
+    QCOMPARE(placeOf(u"Massachusetts"_s), 2);
+    QCOMPARE(placeOf(u"Same spot"_s), 1);
+    QCOMPARE(placeOf(u"No coordinates"_s), 1);
+    QCOMPARE(placeOf(u"Nameless"_s), 3);
 }
 
 void TestCsvImport::garbageNeverCrashes()

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -349,21 +350,35 @@ void CsvRowConverter::addActors(const CsvRecord &record, Event &event)
 
 PlaceId CsvRowConverter::placeFor(const PlaceCells &cells)
 {
-    if (cells.name.isEmpty() && cells.country.isEmpty())
+    const bool located = cells.latitude && cells.longitude;
+    if (cells.name.isEmpty() && cells.country.isEmpty() && !located)
         return PlaceId();
-    const QString key = cells.name + u'\x1f' + cells.country;
-    PlaceId id = m_places.value(key);
-    if (!id.isValid()) {
-        Place place;
-        place.id = id = PlaceId(qint64(m_content.places.size()) + 1);
-        place.name = cells.name.isEmpty() ? cells.countryText : cells.name;
-        place.country = cells.country;
-        place.latitude = cells.latitude;
-        place.longitude = cells.longitude;
-        m_content.places.push_back(place);
-        m_places.insert(key, id);
+    // Coordinates without a name still make a place, named by them.
+    const QString name = !cells.name.isEmpty()         ? cells.name
+                         : !cells.countryText.isEmpty() ? cells.countryText
+                                                         : u"%1, %2"_s.arg(*cells.latitude).arg(*cells.longitude);
+    // One place per name and country, unless rows give it different coordinates (two Springfields).
+    const QString key = name + u'\x1f' + cells.country;
+    PlaceId first; // the earliest place that fits
+    for (auto it = m_places.constFind(key); it != m_places.constEnd() && it.key() == key; ++it) {
+        const Place &known = m_content.places[size_t(it.value().value - 1)];
+        const bool sameSpot = !located || !known.latitude
+                              || (std::abs(*known.latitude - *cells.latitude) < 1e-4
+                                  && std::abs(*known.longitude - *cells.longitude) < 1e-4);
+        if (sameSpot && (!first.isValid() || it.value().value < first.value))
+            first = it.value();
     }
-    return id;
+    if (first.isValid())
+        return first;
+    Place place;
+    place.id = PlaceId(qint64(m_content.places.size()) + 1);
+    place.name = name;
+    place.country = cells.country;
+    place.latitude = cells.latitude;
+    place.longitude = cells.longitude;
+    m_content.places.push_back(place);
+    m_places.insert(key, place.id);
+    return place.id;
 }
 
 SourceId CsvRowConverter::sourceFor(const QString &title, const QString &url)

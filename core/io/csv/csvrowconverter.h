@@ -45,7 +45,9 @@ private:
     bool readPlace(const CsvRecord &record, PlaceCells *place, QString *reason) const;
     static bool checkSourceUrl(const QString &url, QString *reason);
     void addActors(const CsvRecord &record, Event &event);
-    PlaceId placeFor(const PlaceCells &cells); // shared by name and country; none when both are empty
+    // Shared by name and country, apart where coordinates differ; none without name, country and
+    // coordinates.
+    PlaceId placeFor(const PlaceCells &cells);
     SourceId sourceFor(const QString &title, const QString &url);
     void addQuotes(const CsvRecord &record, SourceId source);
 
@@ -56,7 +58,7 @@ private:
     std::vector<std::pair<Quote, size_t>> m_quotes;      // quote, index of its event
     QHash<std::int64_t, qint64> m_idLines;               // file id -> line it was first seen on
     QHash<QString, ActorId> m_actors;
-    QHash<QString, PlaceId> m_places;
+    QMultiHash<QString, PlaceId> m_places;
     QHash<QString, SourceId> m_sources;
     qsizetype m_undated = 0;
 };
