@@ -337,6 +337,17 @@ void TestCsvImport::dayOrderOption()
     const ImportedContent dayFirst = readCsv(csv, options);
     QCOMPARE(dayFirst.content.events[0].date.toEdtf(), u"2008-04-03"_s);
     QVERIFY(!dayFirst.notes.join(u' ').contains(u"numeric dates"_s)); // chosen, not guessed
+
+    // The guess reads every row: 250 ambiguous rows, then one that can only be day first. The
+    // first 200 alone had the file read month first, the ambiguous rows wrong and the last refused.
+    QByteArray late = "title,date\n";
+    for (int i = 0; i < 250; ++i)
+        late += "ambiguous,01/10/2008\n";
+    late += "clear,17/03/2008\n";
+    const ImportedContent guessed = readCsv(late, {});
+    QVERIFY(guessed.rejected.empty());
+    QCOMPARE(guessed.content.events.front().date.toEdtf(), u"2008-10-01"_s);
+    QVERIFY(guessed.notes.contains(u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s));
 }
 
 void TestCsvImport::noHeader()

@@ -62,6 +62,16 @@ QChar chooseDelimiter(CsvTokenizer &tokenizer, QStringView text, const CsvOption
     return sep.isNull() ? detectDelimiter(text.mid(tokenizer.position())) : sep;
 }
 
+// The date and end date cells of a record, for guessing the day order.
+void collectDates(const CsvMapping &mapping, const CsvRecord &record, QStringList &dates)
+{
+    for (CsvField f : {CsvField::Date, CsvField::EndDate}) {
+        const qsizetype c = mapping.column(f);
+        if (c >= 0 && c < record.fields.size())
+            dates << record.fields[c];
+    }
+}
+
 // The mapping to use and the day order, from the options or guessed.
 QString resolve(const CsvOptions &options, const QStringList &header, const std::vector<CsvRecord> &sample,
                 CsvMapping *mapping, DayOrder *order, bool *guessed, bool *numeric)
@@ -73,15 +83,8 @@ QString resolve(const CsvOptions &options, const QStringList &header, const std:
         return error;
     *guessed = !options.dayOrder;
     QStringList dates;
-    {
-        for (const CsvRecord &r : sample) {
-            for (CsvField f : {CsvField::Date, CsvField::EndDate}) {
-                const qsizetype c = mapping->column(f);
-                if (c >= 0 && c < r.fields.size())
-                    dates << r.fields[c];
-            }
-        }
-    }
+    for (const CsvRecord &r : sample)
+        collectDates(*mapping, r, dates);
     *order = guessDayOrder(dates, DayOrder::MonthFirst, numeric);
     if (options.dayOrder)
         *order = *options.dayOrder;
@@ -157,10 +160,27 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year))
         return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
 
+    // A guessed day order is checked against every row's dates, not only the preview's first
+    // 200: a file whose first rows are all ambiguous (01/10/2008) may show 17/03/2008 on row 252.
+    DayOrder dayOrder = preview.dayOrder;
+    bool numericDates = preview.numericDates;
+    if (preview.dayOrderGuessed) {
+        CsvTokenizer all(decoded.text, preview.delimiter);
+        (void)all.consumeSepLine();
+        const Table head = openTable(all, preview.delimiter, options);
+        QStringList dates;
+        if (head.hasFirstData)
+            collectDates(mapping, head.firstData, dates);
+        CsvRecord record;
+        while (all.next(record))
+            collectDates(mapping, record, dates);
+        dayOrder = guessDayOrder(dates, preview.dayOrder, &numericDates);
+    }
+
     CsvTokenizer tokenizer(decoded.text, preview.delimiter);
     (void)tokenizer.consumeSepLine();
     Table table = openTable(tokenizer, preview.delimiter, options);
-    CsvRowConverter converter(mapping, preview.dayOrder);
+    CsvRowConverter converter(mapping, dayOrder);
     const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
     qint64 rows = 0;
     auto take = [&](CsvRecord &record) {
@@ -196,8 +216,8 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     result.notes << u"read as %1, fields separated by %2"_s.arg(
         encodingName(preview.encoding),
         preview.delimiter == u'\t' ? u"tabs"_s : u"'%1'"_s.arg(preview.delimiter));
-    if (preview.dayOrderGuessed && preview.numericDates)
-        result.notes << (preview.dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
+    if (preview.dayOrderGuessed && numericDates)
+        result.notes << (dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
                                                                  : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
