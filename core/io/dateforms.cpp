@@ -121,31 +121,43 @@ std::optional<std::int64_t> yearValue(const Token &t, bool hasEra, QString *erro
     return t.text.toLongLong();
 }
 
+// A clock time: "14:30", "14:30:05", "2:30 PM", "2:30 p.m." (captures: hour, minute, second, a/p).
+constexpr QLatin1StringView kClockTime{R"((\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)"};
+
+// The clock time a match of kClockTime holds, as "HH:MM" or "HH:MM:SS".
+std::optional<QString> clockTime(const QRegularExpressionMatch &m, QString *error)
+{
+    int h = m.captured(1).toInt();
+    const int min = m.captured(2).toInt();
+    if (!m.captured(4).isEmpty()) { // 12-hour clock: 12:30 AM is 00:30, 12:30 PM is 12:30
+        if (h < 1 || h > 12) {
+            *error = u"\"%1\" is not a time of day"_s.arg(m.captured(0).trimmed());
+            return std::nullopt;
+        }
+        h = h % 12 + (m.captured(4).toLower() == u"p" ? 12 : 0);
+    }
+    const int s = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    if (h > 23 || min > 59 || s > 59) {
+        *error = u"\"%1\" is not a time of day"_s.arg(m.captured(0).trimmed());
+        return std::nullopt;
+    }
+    QString time = u"%1:%2"_s.arg(h, 2, 10, QLatin1Char('0')).arg(min, 2, 10, QLatin1Char('0'));
+    if (!m.captured(3).isEmpty())
+        time += u":%1"_s.arg(s, 2, 10, QLatin1Char('0'));
+    return time;
+}
+
 // One date without qualifiers or ranges: returns its EDTF text.
 std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
 {
     // A time at the end: "14:30", "14:30:05", "T14:30".
-    static const QRegularExpression timeRe(uR"([ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?$)"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression timeRe(u"[ T]"_s + kClockTime + u"$"_s, QRegularExpression::CaseInsensitiveOption);
     QString time;
     if (const auto m = timeRe.match(text); m.hasMatch()) {
-        int h = m.captured(1).toInt();
-        const int min = m.captured(2).toInt();
-        if (!m.captured(4).isEmpty()) { // 12-hour clock: 12:30 AM is 00:30, 12:30 PM is 12:30
-            if (h < 1 || h > 12) {
-                *error = u"\"%1\" is not a time of day"_s.arg(m.captured(0).trimmed());
-                return std::nullopt;
-            }
-            h = h % 12 + (m.captured(4).toLower() == u"p" ? 12 : 0);
-        }
-        const int s = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
-        if (h > 23 || min > 59 || s > 59) {
-            *error = u"\"%1\" is not a time of day"_s.arg(m.captured(0).trimmed());
+        const std::optional<QString> clock = clockTime(m, error);
+        if (!clock)
             return std::nullopt;
-        }
-        time = u"%1:%2"_s.arg(h, 2, 10, QLatin1Char('0')).arg(min, 2, 10, QLatin1Char('0'));
-        if (!m.captured(3).isEmpty())
-            time += u":%1"_s.arg(s, 2, 10, QLatin1Char('0'));
+        time = *clock;
         text.chop(m.capturedLength(0));
     }
     // Era before or after: "AD 33", "1550 BC", "44 B.C.E.".
@@ -393,6 +405,17 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
     }
     FuzzyDate date = FuzzyDate::fromEdtf(edtf, &message);
     return date;
+}
+
+std::optional<QString> parseClockTime(QStringView text, QString *error)
+{
+    static const QRegularExpression whole(u"^\\s*"_s + kClockTime + u"\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto m = whole.match(text);
+    if (!m.hasMatch()) {
+        *error = u"\"%1\" is not a time of day (like 14:30 or 2:30 PM)"_s.arg(text.trimmed());
+        return std::nullopt;
+    }
+    return clockTime(m, error);
 }
 
 DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric)

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace dateline {
 
 // How an all-numeric date such as "03/04/2008" is read: 3 April (day first, most of the world)
@@ -33,6 +35,10 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 // Two-digit years are refused (which century is meant cannot be known). On failure returns an
 // invalid date and, if `error` is given, says why in words ("February 2008 has no day 31").
 FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr);
+
+// A clock time alone ("14:30", "14:30:05", "2:30 PM") as "HH:MM" or "HH:MM:SS"; nullopt and a
+// reason when it is none.
+std::optional<QString> parseClockTime(QStringView text, QString *error);
 
 // Guesses the order from a column of dates: day first when some all-numeric date has a first
 // number above 12 and none has a second number above 12; month first when the reverse is true;

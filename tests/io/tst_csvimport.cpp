@@ -69,6 +69,7 @@ private Q_SLOTS:
     void allOrNothingWritesNothing();
     void goodRowsIntoExistingDocument();
     void placesByNameAndCoordinates();
+    void timelineJsTemplateRows();
     void garbageNeverCrashes();
     void progressCanCancel();
 };
@@ -90,7 +91,7 @@ void TestCsvImport::guessMapping_data()
     QTest::newRow("first date wins") << QStringList{u"Title"_s, u"Date"_s, u"Start"_s}
                                      << u"title, date, ignore"_s;
     QTest::newRow("timelinejs template") << QStringList{u"Year"_s, u"Month"_s, u"Day"_s, u"Time"_s, u"End Year"_s, u"Headline"_s, u"Text"_s, u"Group"_s}
-                                         << u"year, month, day, ignore, end year, title, description, tags"_s;
+                                         << u"year, month, day, time, end year, title, description, tags"_s;
     QTest::newRow("lone day is the date") << QStringList{u"Day"_s, u"Title"_s} << u"date, title"_s;
     QTest::newRow("case and punctuation") << QStringList{u"  EVENT TITLE "_s, u"date-start"_s, u"Source (URL)"_s}
                                           << u"title, date, source url"_s;
@@ -421,6 +422,43 @@ void TestCsvImport::placesByNameAndCoordinates()
     QCOMPARE(placeOf(u"Same spot"_s), 1);
     QCOMPARE(placeOf(u"No coordinates"_s), 1);
     QCOMPARE(placeOf(u"Nameless"_s), 3);
+}
+
+// The TimelineJS spreadsheet template beyond its dates: the Time and End Time columns, the Type
+// column's title and era rows, impossible days (which became undated events, silently). Date
+// and Time columns of other spreadsheets combine the same way; a time column alone holds dates.
+void TestCsvImport::timelineJsTemplateRows()
+{
+    const ImportedContent imported = readCsv(
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline,Type,Group\n"
+        ",,,,,,,,Missile defence 2008,title,\n"
+        "2008,3,17,14:30,2008,3,17,16:00,Press conference,,Diplomacy\n"
+        "2008,3,17,2:30 PM,,,,,Afternoon,,\n"
+        "2008,3,18,,,,,17:00,Ends at five,,\n"
+        "2008,3,1,,2008,3,31,,March talks,era,\n"
+        "2008,2,30,,,,,,No such day,,\n"
+        "2008,3,17,25:00,,,,,No such hour,,\n"
+        "2008,3,,10:00,,,,,Time without a day,,\n"
+        "2008,4,6,,,,,,Sochi,milestone,\n",
+        {});
+    QCOMPARE(rejectedLines(imported),
+             (QStringList{u"7: day \"30\": 2008-02 has no day 30"_s, u"8: time: \"25:00\" is not a time of day"_s,
+                          u"9: time \"10:00\" needs a full date (year, month and day)"_s}));
+    const NativeJsonContent &c = imported.content;
+    QCOMPARE(c.title, u"Missile defence 2008"_s);
+    QCOMPARE(c.events.size(), size_t(4));
+    QCOMPARE(eventTitled(imported, u"Press conference"_s)->date.toEdtf(), u"2008-03-17T14:30/2008-03-17T16:00"_s);
+    QCOMPARE(eventTitled(imported, u"Afternoon"_s)->date.toEdtf(), u"2008-03-17T14:30"_s);
+    QCOMPARE(eventTitled(imported, u"Ends at five"_s)->date.toEdtf(), u"2008-03-18/2008-03-18T17:00"_s);
+    QCOMPARE(eventTitled(imported, u"Sochi"_s)->tags, QStringList{u"milestone"_s});
+    QCOMPARE(c.eras.size(), size_t(1));
+    QCOMPARE(c.eras.front().name, u"March talks"_s);
+    QCOMPARE(c.eras.front().span.toEdtf(), u"2008-03-01/2008-03-31"_s);
+
+    const ImportedContent split = readCsv("title,date,time\nmeeting,17/03/2008,09:15\n", {});
+    QCOMPARE(split.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
+    const ImportedContent alone = readCsv("title,time\nmeeting,2008-03-17 09:15\n", {});
+    QCOMPARE(alone.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
 }
 
 void TestCsvImport::garbageNeverCrashes()

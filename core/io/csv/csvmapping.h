@@ -36,6 +36,9 @@ enum class CsvField : std::uint8_t {
     Quote,
     Created,
     Updated,
+    Time,    // a clock time for the day of the date (or the whole date, alone)
+    EndTime, // the same for the end
+    Type,    // the TimelineJS template's row type: "title" (the document's title), "era"
 };
 
 // Every field, in the order a mapping menu lists them (Ignore first).

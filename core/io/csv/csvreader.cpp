@@ -157,7 +157,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     const CsvMapping &mapping = preview.mapping;
     if (!mapping.has(CsvField::Title))
         return fail(u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header)));
-    if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year))
+    if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year) && !mapping.has(CsvField::Time))
         return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
 
     // A guessed day order is checked against every row's dates, not only the preview's first

@@ -1,5 +1,6 @@
 #include "core/io/csv/csvrowconverter.h"
 
+#include "core/date/calendar.h"
 #include "core/io/countrycodes.h"
 #include "core/model/cameo.h"
 
@@ -133,6 +134,10 @@ bool CsvRowConverter::readSplitDate(const CsvRecord &record, CsvField yearField,
             *reason = u"%1 \"%2\" is not a day of the month"_s.arg(csvFieldName(dayField), d);
             return false;
         }
+        if (ay <= 9999 && *day > calendar::daysInMonth(*year, month)) {
+            *reason = u"%1 \"%2\": %3 has no day %2"_s.arg(csvFieldName(dayField), d, *edtf);
+            return false;
+        }
         *edtf += u"-%1"_s.arg(int(*day), 2, 10, QLatin1Char('0'));
     }
     return true;
@@ -146,7 +151,16 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
             || !readSplitDate(record, CsvField::EndYear, CsvField::EndMonth, CsvField::EndDay, &end, reason))
             return {};
     }
-    const QString dateText = cell(record, CsvField::Date), endText = cell(record, CsvField::EndDate);
+    QString dateText = cell(record, CsvField::Date), endText = cell(record, CsvField::EndDate);
+    const QString timeText = cell(record, CsvField::Time), endTimeText = cell(record, CsvField::EndTime);
+    // A time column alone holds whole dates ("time" or "timestamp" exports); beside a date it is
+    // the clock time of that day.
+    const bool timesAreDates = !m_mapping.has(CsvField::Date) && !m_mapping.has(CsvField::Year);
+    if (timesAreDates) {
+        dateText = timeText;
+        if (!m_mapping.has(CsvField::EndDate) && !m_mapping.has(CsvField::EndYear))
+            endText = endTimeText;
+    }
     if (start.isEmpty() && !dateText.isEmpty()) {
         const FuzzyDate d = parseDateForm(dateText, m_order, &why);
         if (!d.isValid()) {
@@ -163,13 +177,39 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
         }
         end = d.toEdtf();
     }
+    if (!timesAreDates) {
+        // "14:30" beside a day; an end time without an end date ends on the start's day
+        auto withTime = [&](QString &edtf, const QString &time, const char *field) {
+            if (time.isEmpty())
+                return true;
+            const std::optional<QString> clock = parseClockTime(time, &why);
+            if (!clock) {
+                *reason = u"%1: %2"_s.arg(QLatin1StringView(field), why);
+                return false;
+            }
+            if (edtf.size() != 10 || edtf.startsWith(u'-')) {
+                *reason = u"%1 \"%2\" needs a full date (year, month and day)"_s.arg(QLatin1StringView(field), time);
+                return false;
+            }
+            edtf += u'T' + *clock;
+            return true;
+        };
+        if (end.isEmpty() && !endTimeText.isEmpty() && !start.isEmpty())
+            end = start.left(10);
+        if (!withTime(start, timeText, "time") || !withTime(end, endTimeText, "end time"))
+            return {};
+    }
     if (start.isEmpty()) {
         if (!end.isEmpty())
             *reason = u"an end date without a start date"_s;
         return {};
     }
-    if (end.isEmpty() || end == start)
-        return FuzzyDate::fromEdtf(start);
+    if (end.isEmpty() || end == start) {
+        const FuzzyDate single = FuzzyDate::fromEdtf(start, &why);
+        if (!single.isValid())
+            *reason = u"date %1: %2"_s.arg(start, why);
+        return single;
+    }
     if (start.contains(u'/') || end.contains(u'/') || start.contains(u'[') || end.contains(u'[')) {
         *reason = u"date \"%1\" with end date \"%2\": an end date needs a single start date"_s.arg(dateText, endText);
         return {};
@@ -193,6 +233,22 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     event.date = readDate(record, reason);
     if (!reason->isEmpty())
         return false;
+    // The TimelineJS template's "title" row names the timeline and an "era" row spans a period:
+    // neither is an event. Other types are kept as tags.
+    const QString type = cell(record, CsvField::Type);
+    if (type.compare(u"title"_s, Qt::CaseInsensitive) == 0) {
+        if (m_content.title.isEmpty())
+            m_content.title = event.title.simplified();
+        return true;
+    }
+    if (type.compare(u"era"_s, Qt::CaseInsensitive) == 0) {
+        if (!event.date.isValid()) {
+            *reason = u"an era needs a date"_s;
+            return false;
+        }
+        m_content.eras.push_back({EraId(qint64(m_content.eras.size()) + 1), event.title.simplified(), event.date, {}});
+        return true;
+    }
     event.description = rawCell(record, CsvField::Description);
     if (event.description.trimmed().isEmpty())
         event.description.clear();
@@ -205,6 +261,8 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
 
     // The row is good: from here on it only adds.
     addActors(record, event);
+    if (!type.isEmpty())
+        event.tags << type;
     for (const QString &list : cells(record, CsvField::Tags)) {
         for (const QString &tag : splitList(list)) {
             if (!event.tags.contains(tag))
