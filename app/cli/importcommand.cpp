@@ -4,6 +4,7 @@
 #include "core/edit/editor.h"
 #include "core/io/dataformats.h"
 #include "core/io/dataimport.h"
+#include "core/io/gdelt/gdeltrecord.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
 
@@ -195,6 +196,14 @@ Command importCommand()
         if (!in.open(QIODevice::ReadOnly)) {
             io.err << "dateline-cli: cannot read " << inPath << ": " << in.errorString() << '\n';
             return int(ExitFailure);
+        }
+        // A GDELT event file (perhaps compressed) goes to its own streaming import, unread here.
+        if (!format && gdelt::looksLikeGdeltEvents(in.peek(64 * 1024))) {
+            in.close();
+            QStringList gdeltArgs{inPath, docPath};
+            if (policy == ImportPolicy::ImportNothing)
+                gdeltArgs << u"--strict"_s;
+            return runGdeltImport(gdeltArgs, io);
         }
         const QByteArray data = in.readAll();
         if (!format)

@@ -138,7 +138,9 @@ const DataFormat *dataFormatForFile(const QString &fileName)
 
 const DataFormat *detectDataFormat(const QByteArray &data, const QString &fileName)
 {
-    const QByteArray head = data.left(kDataFormatHeadSize);
+    // A UTF-8 byte order mark (Notepad writes one) hides a JSON or XML file's first character.
+    const qsizetype bom = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QByteArray head = data.mid(bom, kDataFormatHeadSize);
     for (const DataFormat &f : dataFormats()) {
         if (f.canRead() && f.detect && f.detect(head))
             return &f;

@@ -15,6 +15,7 @@ class TestGdeltCli : public QObject {
     Q_OBJECT
 private slots:
     void importDirectory();
+    void detectedWithoutTheWordGdelt();
     void usageErrors_data();
     void usageErrors();
     void interruptCancels();
@@ -37,6 +38,20 @@ void TestGdeltCli::importDirectory()
     const CliRun list = runCli({u"list"_s, doc});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(u"United States threatens Russia"_s), qPrintable(list.out));
+}
+
+// `import IN FILE` with a GDELT event file took it for a CSV without a title column.
+void TestGdeltCli::detectedWithoutTheWordGdelt()
+{
+    QTemporaryDir dir;
+    gdelttest::Row a, b;
+    a.id = 1, b.id = 2, b.columns = 58;
+    const QString in = dir.filePath(u"20150218230000.export.CSV"_s);
+    QVERIFY(gdelttest::writeFile(in, gdelttest::line(a) + "\r\n" + gdelttest::line(b) + "\r\n"));
+    const QString doc = dir.filePath(u"g.dateline"_s);
+    const CliRun run = runCli({u"import"_s, in, doc});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"imported 2 events from 2 lines of 1 file(s)"_s), qPrintable(run.out + run.err));
 }
 
 void TestGdeltCli::usageErrors_data()

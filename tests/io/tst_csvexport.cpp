@@ -181,6 +181,9 @@ void TestCsvExport::registry()
     QCOMPARE(detectDataFormat("title\tdate\nx\t2008\n")->name, u"tsv"_s);
     QCOMPARE(detectDataFormat("title;date\nx;2008\n")->name, u"csv"_s);
     QCOMPARE(detectDataFormat("{\"events\": []}")->name, u"timelinejs"_s); // TimelineJS's shape
+    // saved by Notepad: a byte order mark before the brace
+    QCOMPARE(detectDataFormat("\xEF\xBB\xBF{\"events\": []}", u"t.json"_s)->name, u"timelinejs"_s);
+    QCOMPARE(detectDataFormat("\xEF\xBB\xBF" + sampleTimelineJson())->name, u"json"_s);
     QVERIFY(!detectDataFormat("{\"rows\": []}"));             // JSON that is neither
     QVERIFY(!detectDataFormat(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
     for (const DataFormat &f : dataFormats()) { // every registered format does something: no placeholders

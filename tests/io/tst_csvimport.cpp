@@ -4,6 +4,7 @@
 #include "core/io/dataimport.h"
 #include "core/io/sample.h"
 #include "core/store/document.h"
+#include "gdeltrows.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -193,6 +194,8 @@ void TestCsvImport::fatal_data()
     QTest::newRow("no title column") << QByteArray("a,date\n1,2008\n") << u"no column is mapped to the title (columns: a, date)"_s;
     QTest::newRow("no date column") << QByteArray("title,b\nx,2008\n") << u"no column is mapped to the date (columns: title, b)"_s;
     QTest::newRow("binary") << QByteArray("title,date\n\x01\x00\x02,2008\n", 19) << u"this is not a text file (it contains NUL characters)"_s;
+    QTest::newRow("gdelt events") << gdelttest::line(gdelttest::Row{}) + "\n"
+                                  << u"this is a GDELT event file: import it with File > Import GDELT Events\u2026 (dateline-cli import gdelt)"_s;
 }
 
 void TestCsvImport::fatal()

@@ -1,6 +1,7 @@
 #include "core/io/csv/csvreader.h"
 
 #include "core/io/csv/csvrowconverter.h"
+#include "core/io/gdelt/gdeltrecord.h"
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +156,8 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (!preview.error.isEmpty())
         return fail(preview.error);
     const CsvMapping &mapping = preview.mapping;
+    if (!mapping.has(CsvField::Title) && gdelt::looksLikeGdeltEvents(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 64 * 1024))))
+        return fail(u"this is a GDELT event file: import it with File > Import GDELT Events… (dateline-cli import gdelt)"_s);
     if (!mapping.has(CsvField::Title))
         return fail(u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header)));
     if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year) && !mapping.has(CsvField::Time))

@@ -159,4 +159,17 @@ bool parseRecord(QByteArrayView line, Record &r, QString *error)
     return true;
 }
 
+bool looksLikeGdeltEvents(QByteArrayView head)
+{
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\x1f\x8b"))
+        return true;
+    const qsizetype end = head.indexOf('\n');
+    QByteArrayView line = end < 0 ? head : head.first(end);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    Record record;
+    QString ignored;
+    return parseRecord(line, record, &ignored);
+}
+
 } // namespace dateline::gdelt

@@ -45,4 +45,8 @@ struct Record {
 // ("61 columns expected ... found 12", "SQLDATE \"2015130\" is not a date").
 bool parseRecord(QByteArrayView line, Record &record, QString *error);
 
+// Whether a file's first bytes are a GDELT event file: its first line is a record, or the file is
+// compressed (.zip, .gz: among the formats Dateline reads, only GDELT files come so).
+bool looksLikeGdeltEvents(QByteArrayView head);
+
 } // namespace dateline::gdelt
