@@ -366,6 +366,20 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
     }
     if (FuzzyDate date = FuzzyDate::fromEdtf(text); date.isValid())
         return date;
+    // ISO 8601 timestamps as programs write them: a space for the T, fractions of a second
+    // (JavaScript's toISOString, pandas), offsets without a colon. Dateline keeps whole seconds.
+    static const QRegularExpression timestamp(
+        uR"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?$)"_s);
+    if (const auto m = timestamp.match(text); m.hasMatch()) {
+        QString offset = m.captured(3);
+        if (offset.size() == 5) // +0100
+            offset.insert(3, u':');
+        else if (offset.size() == 3) // +01
+            offset += u":00"_s;
+        if (FuzzyDate date = FuzzyDate::fromEdtf(m.captured(1) + u'T' + m.captured(2) + offset, &message); date.isValid())
+            return date;
+        return {};
+    }
 
     // A range: "A - B", "A – B", "A — B", "A to B". Both sides must parse.
     static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,

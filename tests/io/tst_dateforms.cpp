@@ -30,6 +30,12 @@ void TestDateForms::valid_data()
     QTest::newRow("edtf interval") << u"2008-03-17/2008-03-18"_s << M << u"2008-03-17/2008-03-18"_s;
     QTest::newRow("edtf before") << u"[..2008-03-26]"_s << M << u"[..2008-03-26]"_s;
     QTest::newRow("edtf bce") << u"-0099"_s << M << u"-0099"_s;
+    // timestamps as programs write them (JavaScript's toISOString, pandas, PostgreSQL)
+    QTest::newRow("iso with milliseconds") << u"2008-03-17T14:00:00.000Z"_s << M << u"2008-03-17T14:00:00Z"_s;
+    QTest::newRow("iso with microseconds") << u"2008-03-17 14:30:00.123456"_s << M << u"2008-03-17T14:30:00"_s;
+    QTest::newRow("space and offset") << u"2008-03-17 14:30:00+00:00"_s << M << u"2008-03-17T14:30:00+00:00"_s;
+    QTest::newRow("offset without colon") << u"2008-03-17T14:30:00+0300"_s << M << u"2008-03-17T14:30:00+03:00"_s;
+    QTest::newRow("hour offset") << u"2008-03-17 14:30:00-05"_s << M << u"2008-03-17T14:30:00-05:00"_s;
     QTest::newRow("edtf approximate") << u"1550~"_s << M << u"1550~"_s;
     QTest::newRow("surrounding spaces") << u"  2008-03-17 "_s << M << u"2008-03-17"_s;
     // ISO with a time as spreadsheets write it.
@@ -139,7 +145,9 @@ void TestDateForms::invalid_data()
     QTest::newRow("minus after the month") << u"March -500"_s << M << u"a negative year comes first"_s;
     QTest::newRow("minus before a month name") << u"-500 March 15"_s << M << u"a negative year comes first"_s;
     QTest::newRow("minus day too large") << u"-500-02-30"_s << M << u"February -0500 has no day 30"_s;
-    QTest::newRow("bad time") << u"2008-03-17 25:00"_s << M << u"not a time of day"_s;
+    QTest::newRow("bad time") << u"2008-03-17 25:00"_s << M << u"no hour 25"_s;
+    QTest::newRow("bad 12-hour time") << u"3/17/2008 13:30 PM"_s << M << u"not a time of day"_s;
+    QTest::newRow("bad timestamp") << u"2008-02-30T14:00:00.000Z"_s << M << u""_s;
     QTest::newRow("range backwards") << u"2008-03-18 - 2008-03-17"_s << M << u""_s;
     QTest::newRow("range bad start") << u"someday - 18 Mar 2008"_s << M << u"start \"someday\""_s;
     QTest::newRow("range bad end") << u"2008-03-17 - soon"_s << M << u"end \"soon\""_s;
