@@ -124,7 +124,7 @@ Command importCommand()
                 "  --day-first             read 03/04/2008 as 3 April (default: guessed, else month first)\n"
                 "  --month-first           read 03/04/2008 as March 4\n"
                 "  --delimiter D           comma, semicolon, tab or pipe (default: detected)\n"
-                "  --encoding E            UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (default: detected)\n"
+                "  --encoding E            UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or Windows-1251\n                          (default: detected)\n"
                 "  --no-header             the first row is data; columns are named by number\n"
                 "  --all-or-nothing        import nothing when any row is rejected\n"
                 "Fields for --map: %2.\n"
@@ -181,7 +181,7 @@ Command importCommand()
         if (parser.isSet(u"encoding"_s)) {
             TextEncoding e;
             if (!encodingFromName(parser.value(u"encoding"_s), &e)) {
-                io.err << "dateline-cli import: --encoding is UTF-8, UTF-16LE, UTF-16BE or Windows-1252\n";
+                io.err << "dateline-cli import: --encoding is UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or Windows-1251\n";
                 return int(ExitUsage);
             }
             options.csv.encoding = e;

@@ -99,7 +99,8 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
         auto *settings = new QHBoxLayout;
         m_encoding = new QComboBox;
         m_encoding->addItem(tr("Automatic"), -1);
-        for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252})
+        for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252,
+                               TextEncoding::Windows1251})
             m_encoding->addItem(encodingName(e), int(e));
         m_delimiter = new QComboBox;
         m_delimiter->addItem(tr("Automatic"), QString());

@@ -40,7 +40,8 @@ private Q_SLOTS:
     void encoding_data();
     void encoding();
     void windows1252();
-    void invalidUtf8FallsBackToWindows1252();
+    void singleByteOrStrayBytes_data();
+    void singleByteOrStrayBytes();
 };
 
 void TestCsvTokenizer::records_data()
@@ -187,12 +188,34 @@ void TestCsvTokenizer::windows1252()
     QVERIFY(!encodingFromName(u"ebcdic", &e));
 }
 
-void TestCsvTokenizer::invalidUtf8FallsBackToWindows1252()
+// Bytes that are not UTF-8: a few strays in a UTF-8 file become U+FFFD (reading the whole file as
+// Windows-1252 turned every "é" into "Ã©"); Cyrillic words in single bytes are Windows-1251, as
+// Russian Excel saves "CSV"; other single-byte text is Windows-1252.
+void TestCsvTokenizer::singleByteOrStrayBytes_data()
 {
-    // Mostly UTF-8 but one stray Latin-1 byte: the whole file is Windows-1252, nothing refused.
-    const QByteArray bytes = u"Лавров"_s.toUtf8() + QByteArray(" na\xEFve");
-    QCOMPARE(detectEncoding(bytes), TextEncoding::Windows1252);
-    QCOMPARE(decodeText(bytes, TextEncoding::Windows1252).size(), bytes.size());
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<TextEncoding>("expected");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("utf-8 with a stray byte") << u"Лавров, café"_s.toUtf8() + QByteArray(" na\xEFve")
+                                             << TextEncoding::Utf8 << u"Лавров, café na\uFFFDve"_s;
+    QTest::newRow("stray bytes outnumber utf-8") << QByteArray("caf\xC3\xA9 na\xEFve \xE0 Gen\xE8ve")
+                                                 << TextEncoding::Windows1252 << u"cafÃ© naïve à Genève"_s;
+    QTest::newRow("windows-1251") << QByteArray("\xC2\xF1\xF2\xF0\xE5\xF7\xE0 \xE2 \xCC\xEE\xF1\xEA\xE2\xE5 \xB9 5 \x97 \xAB\xCB\xE0\xE2\xF0\xEE\xE2\xBB")
+                                  << TextEncoding::Windows1251 << u"Встреча в Москве № 5 — «Лавров»"_s;
+    QTest::newRow("windows-1252 accents") << QByteArray("R\xE9union \xE0 Gen\xE8ve, M\xFCnchen, S\xE3o Paulo")
+                                          << TextEncoding::Windows1252 << u"Réunion à Genève, München, São Paulo"_s;
+}
+
+void TestCsvTokenizer::singleByteOrStrayBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(TextEncoding, expected);
+    QFETCH(QString, text);
+    QCOMPARE(detectEncoding(bytes), expected);
+    QCOMPARE(decodeText(bytes, expected), text);
+    TextEncoding named;
+    QVERIFY(encodingFromName(encodingName(expected), &named));
+    QCOMPARE(named, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCsvTokenizer)

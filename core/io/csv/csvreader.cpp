@@ -222,6 +222,9 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (preview.dayOrderGuessed && numericDates)
         result.notes << (dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
                                                                  : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
+    if (const qsizetype replaced = decoded.text.count(QChar(QChar::ReplacementCharacter)); replaced > 0)
+        result.notes << u"characters that could not be read (bytes not in %1), shown as \uFFFD: %2"_s.arg(
+            encodingName(preview.encoding)).arg(replaced);
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());

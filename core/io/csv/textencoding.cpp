@@ -31,10 +31,24 @@ QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &data)
     return decoder(data);
 }
 
-// Well-formed UTF-8 (no overlong forms or surrogates); a sequence cut off at the very end is
-// accepted, so a file's first kilobytes can be judged too.
-bool isValidUtf8(const QByteArray &data)
+// Windows-1251 (Cyrillic) 0x80..0xBF; 0xC0..0xFF are А..я in order. 0x98 is unassigned.
+constexpr char16_t kCp1251High[64] = {
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A,
+    0x040C, 0x040B, 0x040F, 0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x0098, 0x2122,
+    0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F, 0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6,
+    0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407, 0x00B0, 0x00B1, 0x0406, 0x0456,
+    0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
+
+struct Utf8Count {
+    qsizetype sequences = 0; // well-formed multi-byte sequences
+    qsizetype invalid = 0;   // bytes that start no well-formed sequence
+};
+
+// Counts UTF-8 (no overlong forms or surrogates); a sequence cut off at the very end counts as
+// well-formed, so a file's first kilobytes can be judged too.
+Utf8Count countUtf8(const QByteArray &data)
 {
+    Utf8Count count;
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
     for (qsizetype i = 0; i < n;) {
@@ -55,19 +69,37 @@ bool isValidUtf8(const QByteArray &data)
             length = 4;
             low = c == 0xF0 ? 0x90 : 0x80;
             high = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return false;
         }
-        for (int k = 1; k < length; ++k) {
-            if (i + k >= n)
-                return true; // cut off at the end
+        bool wellFormed = length > 0;
+        for (int k = 1; wellFormed && k < length && i + k < n; ++k) {
             const unsigned char b = p[i + k];
-            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
-                return false;
+            wellFormed = b >= (k == 1 ? low : 0x80) && b <= (k == 1 ? high : 0xBF);
         }
-        i += length;
+        if (wellFormed) {
+            ++count.sequences;
+            i += length;
+        } else {
+            ++count.invalid;
+            ++i;
+        }
     }
-    return true;
+    return count;
+}
+
+// Cyrillic in Windows-1251 is words of bytes from 0xC0 up; Western text in Windows-1252 has an
+// accented letter here and there between ASCII ones ("café", "Genève").
+bool looksCyrillic1251(const QByteArray &data)
+{
+    qsizetype letters = 0, inRuns = 0;
+    const qsizetype n = data.size();
+    auto letter = [&](qsizetype i) { return i >= 0 && i < n && static_cast<unsigned char>(data.at(i)) >= 0xC0; };
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!letter(i))
+            continue;
+        ++letters;
+        inRuns += letter(i - 1) || letter(i + 1);
+    }
+    return letters >= 8 && inRuns * 10 >= letters * 7;
 }
 
 } // namespace
@@ -79,6 +111,7 @@ QString encodingName(TextEncoding encoding)
     case TextEncoding::Utf16LE: return u"UTF-16LE"_s;
     case TextEncoding::Utf16BE: return u"UTF-16BE"_s;
     case TextEncoding::Windows1252: return u"Windows-1252"_s;
+    case TextEncoding::Windows1251: return u"Windows-1251"_s;
     }
     return {};
 }
@@ -94,6 +127,8 @@ bool encodingFromName(QStringView name, TextEncoding *encoding)
         *encoding = TextEncoding::Utf16BE;
     else if (n == u"windows1252" || n == u"cp1252" || n == u"latin1" || n == u"iso88591")
         *encoding = TextEncoding::Windows1252; // a superset of Latin-1's printable characters
+    else if (n == u"windows1251" || n == u"cp1251")
+        *encoding = TextEncoding::Windows1251;
     else
         return false;
     return true;
@@ -118,7 +153,12 @@ TextEncoding detectEncoding(const QByteArray &data)
         return TextEncoding::Utf16LE;
     if (n >= 4 && evenNul * 10 >= n / 2 * 7 && oddNul == 0)
         return TextEncoding::Utf16BE;
-    return isValidUtf8(data) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+    // UTF-8 when it is, or nearly: a stray byte in a UTF-8 file becomes U+FFFD rather than
+    // turning every "é" of the file into "Ã©".
+    const Utf8Count utf8 = countUtf8(data);
+    if (utf8.invalid == 0 || (utf8.sequences > 0 && utf8.invalid <= utf8.sequences))
+        return TextEncoding::Utf8;
+    return looksCyrillic1251(data) ? TextEncoding::Windows1251 : TextEncoding::Windows1252;
 }
 
 QString decodeText(const QByteArray &data, TextEncoding encoding)
@@ -137,6 +177,15 @@ QString decodeText(const QByteArray &data, TextEncoding encoding)
         for (const char c : data) {
             const auto b = static_cast<unsigned char>(c);
             *out++ = QChar(b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b));
+        }
+        return text;
+    }
+    case TextEncoding::Windows1251: {
+        QString text(data.size(), Qt::Uninitialized);
+        QChar *out = text.data();
+        for (const char c : data) {
+            const auto b = static_cast<unsigned char>(c);
+            *out++ = QChar(b < 0x80 ? char16_t(b) : b < 0xC0 ? kCp1251High[b - 0x80] : char16_t(0x0410 + (b - 0xC0)));
         }
         return text;
     }

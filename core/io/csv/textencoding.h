@@ -7,15 +7,17 @@ namespace dateline {
 
 // The text encodings spreadsheets write CSV in. Excel writes UTF-8 with a BOM ("CSV UTF-8"),
 // UTF-16LE with a BOM ("Unicode text", tab-separated) or Windows-1252 ("CSV" on Western systems);
-// LibreOffice and Google Sheets write UTF-8.
-enum class TextEncoding : std::uint8_t { Utf8, Utf16LE, Utf16BE, Windows1252 };
+// LibreOffice and Google Sheets write UTF-8. Excel on Russian, Ukrainian or Bulgarian Windows
+// writes Windows-1251.
+enum class TextEncoding : std::uint8_t { Utf8, Utf16LE, Utf16BE, Windows1252, Windows1251 };
 
-QString encodingName(TextEncoding encoding);        // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
+QString encodingName(TextEncoding encoding); // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "Windows-1251"
 bool encodingFromName(QStringView name, TextEncoding *encoding); // case-insensitive; "cp1252" too
 
-// A byte-order mark decides; without one, NUL bytes in alternate positions mean UTF-16, valid
-// UTF-8 means UTF-8 and anything else is read as Windows-1252 (every byte is a character there,
-// so nothing is lost or refused).
+// A byte-order mark decides; without one, NUL bytes in alternate positions mean UTF-16, and
+// UTF-8 means UTF-8, also with stray bytes, as long as they are fewer than its well-formed
+// multi-byte sequences (they become U+FFFD). Anything else is Windows-1251 when its high bytes form words of Cyrillic letters,
+// else Windows-1252 (every byte is a character there, so nothing is refused).
 TextEncoding detectEncoding(const QByteArray &data);
 
 // Decodes the whole text, dropping a leading byte-order mark. Invalid UTF-8 or UTF-16 sequences
