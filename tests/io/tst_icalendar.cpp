@@ -109,21 +109,30 @@ void TestICalendar::htmlDescriptionBecomesText()
 void TestICalendar::zoneNames_data()
 {
     QTest::addColumn<QString>("tzid");
+    QTest::addColumn<QString>("local");
     QTest::addColumn<QString>("edtf");
-    QTest::newRow("IANA") << u"Europe/Berlin"_s << u"2008-03-17T09:00:00+01:00"_s;
-    QTest::newRow("quoted Windows name") << u"\"W. Europe Standard Time\""_s << u"2008-03-17T09:00:00+01:00"_s;
-    QTest::newRow("vendor prefix") << u"/mozilla.org/20050126_1/Europe/Berlin"_s << u"2008-03-17T09:00:00+01:00"_s;
-    QTest::newRow("summer time") << u"America/New_York"_s << u"2008-03-17T09:00:00-04:00"_s;
+    const QString march17 = u"20080317T090000"_s;
+    QTest::newRow("IANA") << u"Europe/Berlin"_s << march17 << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("quoted Windows name") << u"\"W. Europe Standard Time\""_s << march17 << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("vendor prefix") << u"/mozilla.org/20050126_1/Europe/Berlin"_s << march17 << u"2008-03-17T09:00:00+01:00"_s;
+    QTest::newRow("summer time") << u"America/New_York"_s << march17 << u"2008-03-17T09:00:00-04:00"_s;
+    // The hour the clocks go back happens twice: RFC 5545 means the first (Qt's own reading gave
+    // the second, an hour late); the hour they skip reads with the offset before it.
+    QTest::newRow("repeated hour, New York") << u"America/New_York"_s << u"20081102T013000"_s << u"2008-11-02T01:30:00-04:00"_s;
+    QTest::newRow("repeated hour, London") << u"Europe/London"_s << u"20081026T013000"_s << u"2008-10-26T01:30:00+01:00"_s;
+    QTest::newRow("after the repeated hour") << u"Europe/London"_s << u"20081026T023000"_s << u"2008-10-26T02:30:00+00:00"_s;
+    QTest::newRow("skipped hour") << u"America/New_York"_s << u"20080309T023000"_s << u"2008-03-09T02:30:00-05:00"_s;
 }
 
 void TestICalendar::zoneNames()
 {
     QFETCH(QString, tzid);
+    QFETCH(QString, local);
     QFETCH(QString, edtf);
     if (!QTimeZone("Europe/Berlin").isValid())
         QSKIP("no time zone database on this machine");
-    const QByteArray ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=" + tzid.toUtf8()
-                           + ":20080317T090000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=" + tzid.toUtf8() + ':' + local.toUtf8()
+                           + "\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     const ImportedContent imported = readICalendar(ics);
     QCOMPARE(imported.content.events.size(), size_t(1));
     QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);

@@ -7,12 +7,30 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline::ical {
 namespace {
 
 // The IANA zone for a TZID: plain ids, Windows names, and "/vendor/.../Area/City" prefixes.
+// The UTC offset (seconds) of a local time in a zone. A local time that occurs twice, in the hour
+// the clocks go back, is its first occurrence (RFC 5545, 3.3.5), the one with the larger offset;
+// Qt took the second. A local time the clocks skip is read as Qt reads it.
+int offsetAt(const QTimeZone &zone, QDate day, QTime time)
+{
+    const QDateTime asUtc(day, time, Qt::UTC);
+    std::optional<int> first;
+    for (const int hours : {-12, 12}) { // the offsets in force on either side of that day's change
+        const int offset = zone.offsetFromUtc(asUtc.addSecs(hours * 3600));
+        if (zone.offsetFromUtc(asUtc.addSecs(-offset)) == offset)
+            first = std::max(first.value_or(offset), offset);
+    }
+    return first ? *first : QDateTime(day, time, zone).offsetFromUtc();
+}
+
 QTimeZone zoneFor(const QString &tzid)
 {
     QTimeZone zone(tzid.toUtf8());
@@ -103,9 +121,8 @@ std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, Zones &zon
             const QTimeZone zone = zoneFor(tzid);
             const QDate day(int(s.parts.year), s.parts.month, s.parts.day);
             if (zone.isValid() && day.isValid() && s.parts.year >= 1) {
-                const QDateTime local(day, QTime(s.parts.hour, s.parts.minute, s.parts.second), zone);
                 s.parts.zone = CalendarParts::Zone::Offset;
-                s.parts.offsetMinutes = local.offsetFromUtc() / 60;
+                s.parts.offsetMinutes = offsetAt(zone, day, QTime(s.parts.hour, s.parts.minute, s.parts.second)) / 60;
             } else if (const auto fixed = zones.fixed.constFind(tzid); fixed != zones.fixed.cend()) {
                 s.parts.zone = CalendarParts::Zone::Offset;
                 s.parts.offsetMinutes = *fixed;
