@@ -67,12 +67,13 @@ inline std::unique_ptr<Document> awkwardDocument()
                            "2008-03-17T14:30+03:00/2008-03-17T16:00+03:00", "[2008-03-17,2008-03-19]", "../2008-05",
                            "2008-03-XX", "1985-04/1985-04-12", "2012-07-04T13:20"};
     const char *titles[] = {"(looks like a subevent)", "[looks like a container]", "Line one\nline two",
-                            "<script>alert(1)</script>", "Tom & Jerry; a, b \\ c", "\U0001F600 emoji"};
+                            "<script>alert(1)</script>", "Tom & Jerry; a, b \\ c", "\U0001F600 emoji",
+                            "  outer spaces, a \x07" "bell and \x1b" "[31mescapes"};
     std::vector<EventId> ids;
     int k = 0;
     for (const char *d : dates) {
         Event e;
-        e.title = QString::fromUtf8(titles[k % 6]) + QStringLiteral(" %1").arg(k);
+        e.title = QString::fromUtf8(titles[k % 7]) + QStringLiteral(" %1  ").arg(k);
         e.description = k % 2 ? QStringLiteral("Para one & <two>.\n\nPara two\nwith a break.") : QString();
         e.date = FuzzyDate::fromEdtf(QString::fromLatin1(d));
         if (!e.date.isValid())

@@ -4,6 +4,7 @@
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/icalendar/icalendarlines.h"
 #include "core/io/interchange/calendarparts.h"
+#include "core/io/interchange/htmltext.h"
 #include "core/store/document.h"
 
 #include <QCryptographicHash>
@@ -84,6 +85,11 @@ std::optional<Span> spanOf(const FuzzyDate &date)
     return Span{u";VALUE=DATE:"_s + dayValue(firstDay), u";VALUE=DATE:"_s + dayValue(endDay), oneDayExact};
 }
 
+QString plainText(const QString &text)
+{
+    return withoutControlCharacters(text).trimmed();
+}
+
 // From what is written (title and start), so that a re-imported export keeps its UIDs.
 QString uidFor(const QString &title, const QString &start, int duplicate)
 {
@@ -148,18 +154,21 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
         cameo += !e.cameoCode.isEmpty();
         const QString status = statusValue(e.status);
         statuses += e.status == EventStatus::Announced || e.status == EventStatus::Reported;
-        const QString key = e.title + u'\x1f' + span->start;
+        // Text as the reader will take it back (no control characters, no outer spaces), so that
+        // a re-imported export keeps its UIDs and writes the same file again.
+        const QString title = plainText(e.title), description = plainText(e.description);
+        const QString key = title + u'\x1f' + span->start;
         line(u"BEGIN:VEVENT"_s);
-        line(u"UID:"_s + uidFor(e.title, span->start, seen[key]++));
+        line(u"UID:"_s + uidFor(title, span->start, seen[key]++));
         line(u"DTSTAMP:19700101T000000Z"_s);
         line(u"DTSTART"_s + span->start);
         if (!span->end.isEmpty())
             line(u"DTEND"_s + span->end);
-        line(u"SUMMARY:"_s + ical::escapeText(e.title));
-        if (!e.description.isEmpty())
-            line(u"DESCRIPTION:"_s + ical::escapeText(e.description));
+        line(u"SUMMARY:"_s + ical::escapeText(title));
+        if (!description.isEmpty())
+            line(u"DESCRIPTION:"_s + ical::escapeText(description));
         if (const auto p = places.constFind(e.place.value); e.place.isValid() && p != places.cend()) {
-            line(u"LOCATION:"_s + ical::escapeText(p->name));
+            line(u"LOCATION:"_s + ical::escapeText(plainText(p->name)));
             if (p->latitude && p->longitude)
                 line(u"GEO:%1;%2"_s.arg(*p->latitude, 0, 'f', 6).arg(*p->longitude, 0, 'f', 6));
         }

@@ -119,6 +119,12 @@ bool parseTag(QStringView html, qsizetype i, Tag &tag)
     return true;
 }
 
+// Tab, line feed and every character that is not a control character (nor a non-character).
+bool keptAsText(QChar c)
+{
+    return c == u'\n' || c == u'\t' || (c.category() != QChar::Other_Control && c != QChar(0xFFFE) && c != QChar(0xFFFF));
+}
+
 } // namespace
 
 QString escapeHtml(QStringView text)
@@ -132,7 +138,9 @@ QString escapeHtml(QStringView text)
         case u'>': out += u"&gt;"_s; break;
         case u'"': out += u"&quot;"_s; break;
         case u'\'': out += u"&#39;"_s; break;
-        default: out += c;
+        default:
+            if (keptAsText(c)) // control characters are dropped, as the readers drop them
+                out += c;
         }
     }
     return out;
@@ -143,8 +151,7 @@ QString withoutControlCharacters(QStringView text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c == u'\n' || c == u'\t' || (c.category() != QChar::Other_Control && c != QChar(0xFFFE)
-                                          && c != QChar(0xFFFF)))
+        if (keptAsText(c))
             out += c;
     }
     return out;
