@@ -65,7 +65,7 @@ inline std::unique_ptr<Document> awkwardDocument()
     const char *dates[] = {"2008-03-17/2008-03-18", "[..2008-03-26]", "2008-03-18?", "-0099", "0000", "1550~",
                            "2008-03/..", "Y-13800000000", "2001-21", "156X", "2008-03-17T14:30:00Z",
                            "2008-03-17T14:30+03:00/2008-03-17T16:00+03:00", "[2008-03-17,2008-03-19]", "../2008-05",
-                           "2008-03-XX", "1985-04/1985-04-12", "2012-07-04T13:20"};
+                           "2008-03-XX", "1985-04/1985-04-12", "2012-07-04T13:20", "2008-03~/2008-05?", "/2008-03-17"};
     const char *titles[] = {"(looks like a subevent)", "[looks like a container]", "Line one\nline two",
                             "<script>alert(1)</script>", "Tom & Jerry; a, b \\ c", "\U0001F600 emoji",
                             "  outer spaces, a \x07" "bell and \x1b" "[31mescapes"};

@@ -1,6 +1,8 @@
 // TimelineJS date fields and display_date readings.
 #include "core/io/timelinejs/timelinejsdates.h"
 
+#include "core/io/dateforms.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -145,7 +147,7 @@ FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QStrin
         candidates << start + u"-XX"_s << start + u"-XX-XX"_s;
     if (end.isEmpty()) {
         candidates << u"[..%1]"_s.arg(start) << u"[%1..]"_s.arg(start) << u"%1/.."_s.arg(start)
-                   << u"../%1"_s.arg(start);
+                   << u"../%1"_s.arg(start) << u"/%1"_s.arg(start) << u"%1/"_s.arg(start); // open or unknown
     } else {
         candidates << u"[%1,%2]"_s.arg(start, end) << u"[%1..%2]"_s.arg(start, end)
                    << u"{%1,%2}"_s.arg(start, end);
@@ -161,6 +163,17 @@ FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QStrin
     for (const QString &candidate : std::as_const(candidates)) {
         const FuzzyDate d = FuzzyDate::fromEdtf(candidate);
         if (d.isValid() && d.toDisplayString().compare(display, Qt::CaseInsensitive) == 0)
+            return d;
+    }
+
+    // Dateline's wording of a date whose parts the fields could only approximate ("c. Mar 2008 –
+    // May 2008?": the fields hold its bounds): taken when it reads back to itself and lies
+    // within the fields' dates.
+    QString ignored;
+    if (const FuzzyDate d = parseDateForm(display, DayOrder::DayFirst, &ignored);
+        d.isValid() && d.toDisplayString() == display) {
+        const DateBounds inner = d.bounds(), outer = base.bounds();
+        if (inner.earliestStart >= outer.earliestStart && inner.latestEnd <= outer.latestEnd)
             return d;
     }
 
