@@ -309,9 +309,11 @@ void TestTimelineJs::roundTripSample()
     QCOMPARE(QString::fromUtf8(second), QString::fromUtf8(first));
     // Dates, titles and quotes survive.
     QCOMPARE(again->events().size(), doc->events().size());
-    for (size_t k = 0; k < doc->events().size(); ++k) {
-        QCOMPARE(again->events()[k].date, doc->events()[k].date);
-        QCOMPARE(again->events()[k].title, doc->events()[k].title);
+    const std::vector<Event> back = again->events();
+    for (const Event &e : doc->events()) { // ties of the written start come back ordered by title
+        const auto found = std::find_if(back.begin(), back.end(), [&](const Event &b) { return b.title == e.title; });
+        QVERIFY2(found != back.end(), qPrintable(e.title));
+        QCOMPARE(found->date, e.date);
     }
     // A quote about several events comes back once per event (the report says so).
     auto links = [](const Document &d) {

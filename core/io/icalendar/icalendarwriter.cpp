@@ -144,7 +144,7 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
     }
     // "20080317" and "20080317T143000Z" order by their digits.
     orderByWrittenStart(rows, [](const std::pair<Event, Span> &row) {
-        return row.second.start.mid(row.second.start.indexOf(u':') + 1).left(15);
+        return std::pair(row.second.start.mid(row.second.start.indexOf(u':') + 1).left(15), plainText(row.first.title));
     });
     QHash<QString, int> seen;
     for (const auto &[e, spanValue] : rows) {

@@ -56,7 +56,9 @@ SplitDate approximateSplit(const FuzzyDate &date);
 // what writers order by, so that a file read back and written again keeps its order.
 TimePoint wallClockStart(const CalendarParts &parts);
 
-// Events in the order a writer puts them: by the start it writes, ties in document order.
+// Events in the order a writer puts them: by the key it gives (the start it writes, then the
+// title), ties in document order. The document's own order of equal written starts depends on
+// bounds the format may not keep, so it cannot decide alone: a file read back would swap them.
 template <typename T, typename KeyOf>
 void orderByWrittenStart(std::vector<T> &items, KeyOf keyOf)
 {

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QXmlStreamWriter>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline {
@@ -224,7 +226,7 @@ std::pair<TimePoint, TimePoint> writeEvents(QXmlStreamWriter &xml, const std::ve
         ordered.push_back(&e);
     orderByWrittenStart(ordered, [&](const Event *e) {
         const std::optional<Period> p = e->date.isValid() ? periodOf(e->date) : std::nullopt;
-        return std::pair(!containers.ids.contains(e->id.value), p ? p->sortKey : kTimeMax);
+        return std::tuple(!containers.ids.contains(e->id.value), p ? p->sortKey : kTimeMax, e->title.simplified());
     });
     TimePoint viewStart = kTimeMax, viewEnd = kTimeMin;
     xml.writeStartElement(u"events"_s);

@@ -41,8 +41,18 @@ bool writeDate(JsonWriter &w, const FuzzyDate &date)
     writeParts(w, L("start_date"), split.start);
     if (split.end)
         writeParts(w, L("end_date"), *split.end);
-    if (!(simple && simple->qualifier.isNull()))
-        w.field(L("display_date"), date.toDisplayString());
+    // The wording, unless the fields alone read back the same way ("1 Jan – 31 Dec 1963" for both
+    // a one-of range and the interval): a reader could not tell the two apart, and a second
+    // export would drop it.
+    if (!(simple && simple->qualifier.isNull())) {
+        QString ignored;
+        const std::optional<QString> start = edtfFromParts(split.start, &ignored);
+        const std::optional<QString> end = split.end ? edtfFromParts(*split.end, &ignored) : std::optional<QString>(QString());
+        const FuzzyDate fields = start && end ? FuzzyDate::fromEdtf(end->isEmpty() ? *start : *start + u'/' + *end) : FuzzyDate();
+        const QString display = date.toDisplayString();
+        if (!fields.isValid() || fields.toDisplayString() != display)
+            w.field(L("display_date"), display);
+    }
     return split.start.zone != CalendarParts::Zone::Floating
            || (split.end && split.end->zone != CalendarParts::Zone::Floating);
 }
@@ -234,7 +244,7 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         else
             ++n.undated;
     }
-    orderByWrittenStart(events, [](const Event &e) { return wallClockStart(approximateSplit(e.date).start); });
+    orderByWrittenStart(events, [](const Event &e) { return std::pair(wallClockStart(approximateSplit(e.date).start), e.title.simplified()); });
     w.key(L("events"));
     w.beginArray();
     for (const Event &e : events)
