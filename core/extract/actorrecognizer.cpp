@@ -21,7 +21,7 @@ const char *const kTitles[] = {
     "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",
     "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "national security adviser",
     "adviser", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
-    "ayatollah", "sultan", "colonel"};
+    "ayatollah", "sultan", "colonel", "spokesperson", "press secretary", "high representative", "commissioner"};
 
 const char *const kOrganisations[][2] = {
     {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
@@ -151,6 +151,41 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         }
         return -1;
     };
+    // The end of a name of two or three words at k that stands beside a quotation's reporting
+    // verb — "…," said Hanna Lindahl / "…," Hanna Lindahl said — or -1: whoever is named there
+    // speaks, so is a person even without a title.
+    static const QSet<QString> reporting = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("added"),
+        QStringLiteral("wrote"), QStringLiteral("declared"), QStringLiteral("stated"), QStringLiteral("insisted"),
+        QStringLiteral("warned"), QStringLiteral("explained"), QStringLiteral("replied"), QStringLiteral("recalled")};
+    const auto closingQuote = [&](int k) {
+        return k >= 0 && k < n && (t[size_t(k)].isPunct(u'"') || t[size_t(k)].isPunct(u'\u201D'));
+    };
+    static const QSet<QString> sentenceOpeners = {QStringLiteral("and"), QStringLiteral("so"), QStringLiteral("then"),
+                                                  QStringLiteral("also"), QStringLiteral("yet"), QStringLiteral("still")};
+    // what may follow the name of "said X": "said Hanna Lindahl of Human Rights Watch", "…, a
+    // scholar"; not more words of a longer phrase ("says Merrill Lynch food analyst William Maguire")
+    static const QSet<QString> afterName = {QStringLiteral("of"), QStringLiteral("in"), QStringLiteral("at"),
+                                            QStringLiteral("on"), QStringLiteral("who"), QStringLiteral("to"),
+                                            QStringLiteral("from"), QStringLiteral("as"), QStringLiteral("during"),
+                                            QStringLiteral("after"), QStringLiteral("when"), QStringLiteral("while")};
+    const auto nameBesideQuotation = [&](int k) {
+        int e = k, words = 0;
+        while (e < n && words < 4 && isNameWord(t[size_t(e)]) && (e == k || t[size_t(e)].spaceBefore)
+               && !titleStarts.contains(t[size_t(e)].lower)) {
+            // an initial with its full stop: "Joel D. Price"
+            e += t[size_t(e)].lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.') ? 2 : 1;
+            ++words;
+        }
+        if (words < 2 || notNames.contains(t[size_t(k)].lower) || sentenceOpeners.contains(t[size_t(k)].lower)
+            || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1)))
+            return -1;
+        const bool ends = e >= n || !t[size_t(e)].isWord() || afterName.contains(t[size_t(e)].lower);
+        const bool verbBefore = ends && k >= 2 && t[size_t(k - 1)].isWord() && reporting.contains(t[size_t(k - 1)].lower)
+                                && closingQuote(k - 2);
+        const bool verbAfter = e < n && t[size_t(e)].isWord() && reporting.contains(t[size_t(e)].lower) && closingQuote(k - 1);
+        return verbBefore || verbAfter ? e : -1;
+    };
     for (int i = 0; i < n;) {
         const Token &a = t[size_t(i)];
         if (!a.isWord()) {
@@ -252,8 +287,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         }
         // 1b. a name with its title after it, in apposition: "said Elisabeth Runge, the U.N.
         // Secretary-General's personal envoy for Sudan, …" (two name words at least: "However, the
-        // minister said" names nobody; and no verb in it: "North Darfur, the state's governor said")
-        if (const int e = nameBeforeItsTitle(i); e > 0) {
+        // minister said" names nobody; and no verb in it: "North Darfur, the state's governor said");
+        // or beside a quotation's reporting verb
+        if (const int e = std::max(nameBeforeItsTitle(i), nameBesideQuotation(i)); e > 0) {
             ActorMention m;
             m.start = a.begin;
             m.end = t[size_t(e - 1)].end;

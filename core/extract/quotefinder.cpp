@@ -159,14 +159,33 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 const int from = skipSpaces(text, after);
                 const auto first = std::lower_bound(actors.begin(), actors.end(), from,
                                                     [](const ActorMention &a, int pos) { return a.start < pos; });
+                // (a person first: "said WFP spokesperson Tomasz Lewandowski")
+                int other = -1;
                 for (int m = int(first - actors.begin()); m < int(actors.size()) && speaker < 0 && actors[size_t(m)].start < from + 40; ++m)
-                    if (actors[size_t(m)].start >= from && actors[size_t(m)].start < from + 40 && !actors[size_t(m)].place
-                        && actors[size_t(m)].start < sEnd)
-                        speaker = m;
+                    if (actors[size_t(m)].start >= from && !actors[size_t(m)].place && actors[size_t(m)].start < sEnd) {
+                        if (actors[size_t(m)].kind == ActorKind::Person)
+                            speaker = m;
+                        else if (other < 0)
+                            other = m;
+                    }
+                if (speaker < 0)
+                    speaker = other;
             } else if (w == u"he" || w == u"she") {
                 int v = after;
                 if (speechVerbs().contains(wordAt(text, v)))
                     speaker = pronounSpeaker(text, sentences, actors, p, q.start - 1);
+            } else {
+                // "…," spokesman Fyodor Lazarev said: a person after a few words of title, then the verb
+                const auto first = std::lower_bound(actors.begin(), actors.end(), p,
+                                                    [](const ActorMention &a, int pos) { return a.start < pos; });
+                for (auto m = first; m != actors.end() && m->start < p + 40 && m->start < sEnd; ++m) {
+                    int verb = m->end;
+                    if (m->kind == ActorKind::Person && !m->place && speechVerbs().contains(wordAt(text, verb))
+                        && !text.mid(p, m->start - p).contains(u'.')) {
+                        speaker = int(m - actors.begin());
+                        break;
+                    }
+                }
             }
         }
         // "according to X" anywhere in the sentence

@@ -403,6 +403,26 @@ void TestArticleExtract::quotesAndSpeakers_data()
                                   "that was all,\" he said.")
         << QStringLiteral("She said, 'We will see,' and that was all,") << QString();
     QTest::newRow("no speaker") << QStringLiteral("The sign read \"no entry here\".") << QStringLiteral("no entry here") << QString();
+    // round 11: whoever a quotation's reporting verb names is a person, title or not; a title
+    // between the quotation and the name; a person before an organisation after "said"
+    QTest::newRow("said a name without a title")
+        << QStringLiteral("\u201CImpunity will destroy one,\u201D said Hanna Lindahl of Human Rights Watch.")
+        << QStringLiteral("Impunity will destroy one,") << QStringLiteral("Hanna Lindahl");
+    QTest::newRow("a name without a title, then said")
+        << QStringLiteral("\"It's a cosmetic move,\" Jonathan S. Gelles said.") << QStringLiteral("It's a cosmetic move,")
+        << QStringLiteral("Jonathan S. Gelles");
+    QTest::newRow("a title between the quotation and the name")
+        << QStringLiteral("\"We asked for additional information,\" spokesman Fyodor Lazarev said in a written reply.")
+        << QStringLiteral("We asked for additional information,") << QStringLiteral("Fyodor Lazarev");
+    QTest::newRow("a person after an organisation")
+        << QStringLiteral("\"The food is there,\" said WFP spokesperson Tomasz Lewandowski.") << QStringLiteral("The food is there,")
+        << QStringLiteral("Tomasz Lewandowski");
+    QTest::newRow("a firm's name before a title is no person")
+        << QStringLiteral("\"They are not a happy group,\" says Merrill Lynch food analyst William Maguire.")
+        << QStringLiteral("They are not a happy group,") << QString();
+    QTest::newRow("a sentence's first word is no name")
+        << QStringLiteral("\"A great day,\" he said. \"It is over,\" And Geremek said nothing more.")
+        << QStringLiteral("It is over,") << QString();
 }
 
 void TestArticleExtract::quotesAndSpeakers()
@@ -580,7 +600,8 @@ void TestArticleExtract::contentlessTitle()
                              .run(QStringLiteral("\"We cannot wait,\" Senator Chuck Schumer said Wednesday morning, adding that "
                                                  "the House should act \"this week or next.\""));
     QCOMPARE(x.events.size(), size_t(1));
-    QCOMPARE(x.events[0].title, QStringLiteral("Chuck Schumer: \u201Cthis week or next\u201D"));
+    // the first quotation, now that "…," Senator Chuck Schumer said gives it its speaker
+    QCOMPARE(x.events[0].title, QStringLiteral("Chuck Schumer: \u201CWe cannot wait\u201D"));
 }
 
 void TestArticleExtract::reportDateIsNoEvent_data()
