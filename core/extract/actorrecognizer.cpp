@@ -128,9 +128,16 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     static const QSet<QString> verbs = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
                                         QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"),
                                         QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
+    // A word of a name starting at `first`: a month's name too after the first word ("Theresa
+    // May", "Jonathan May"), unless a day number follows it.
+    const auto nameWordAt = [&](int e, int first) {
+        const Token &w = t[size_t(e)];
+        return isNameWord(w)
+               || (e > first && w.isWord() && w.capitalised && lexicon::month(w.lower) && !(e + 1 < n && t[size_t(e + 1)].isNumber()));
+    };
     const auto nameBeforeItsTitle = [&](int k) {
         int e = k;
-        while (e < n && e - k < 3 && isNameWord(t[size_t(e)]) && (e == k || t[size_t(e)].spaceBefore))
+        while (e < n && e - k < 3 && nameWordAt(e, k) && (e == k || t[size_t(e)].spaceBefore))
             ++e;
         if (e - k < 2 || e + 1 >= n || !t[size_t(e)].isPunct(u',') || notNames.contains(t[size_t(k)].lower)
             || titleStarts.contains(t[size_t(k)].lower) || countries.find(slice(k, e - 1))
@@ -171,7 +178,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                                             QStringLiteral("after"), QStringLiteral("when"), QStringLiteral("while")};
     const auto nameBesideQuotation = [&](int k) {
         int e = k, words = 0;
-        while (e < n && words < 4 && isNameWord(t[size_t(e)]) && (e == k || t[size_t(e)].spaceBefore)
+        while (e < n && words < 4 && nameWordAt(e, k) && (e == k || t[size_t(e)].spaceBefore)
                && !titleStarts.contains(t[size_t(e)].lower)) {
             // an initial with its full stop: "Joel D. Price"
             e += t[size_t(e)].lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.') ? 2 : 1;
@@ -233,7 +240,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 const Token &w = t[size_t(e)];
                 if (e > titleEnd && (!sameLine(e) || shouting(w) != capitalName))
                     break;
-                if (isNameWord(w) && (e == titleEnd || w.spaceBefore)) {
+                if (nameWordAt(e, titleEnd) && (e == titleEnd || w.spaceBefore)) {
                     // a one-letter initial with its full stop: "George W. Bush"
                     if (w.lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.'))
                         e += 2;

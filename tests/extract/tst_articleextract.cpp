@@ -417,6 +417,9 @@ void TestArticleExtract::quotesAndSpeakers_data()
     QTest::newRow("a person after an organisation")
         << QStringLiteral("\"The food is there,\" said WFP spokesperson Tomasz Lewandowski.") << QStringLiteral("The food is there,")
         << QStringLiteral("Tomasz Lewandowski");
+    QTest::newRow("a surname that is a month")
+        << QStringLiteral("\"Premiums rose,\" said Jonathan May, a broker at Lloyd's.\n\n\"They will rise again,\" May said.")
+        << QStringLiteral("They will rise again,") << QStringLiteral("Jonathan May");
     QTest::newRow("a firm's name before a title is no person")
         << QStringLiteral("\"They are not a happy group,\" says Merrill Lynch food analyst William Maguire.")
         << QStringLiteral("They are not a happy group,") << QString();
