@@ -23,7 +23,9 @@ const QSet<QString> &speechVerbs()
     return verbs;
 }
 
-bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C); }
+// Double quotation marks, straight or curly, and single curly ones (‘…’, as British and many
+// translated texts quote). A straight single quote is left alone: it is far more often an apostrophe.
+bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018); }
 
 // The word starting at p (letters only), lower-cased; p is moved past it.
 QString wordAt(const QString &text, int &p)
@@ -107,21 +109,26 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
     std::vector<QuoteMention> out;
     const int n = int(text.size());
     // For each position: the next straight quote, the next closing curly quote, the next blank line.
-    std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n);
+    // A closing single mark is one not followed by a letter ("don’t" has an apostrophe).
+    std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextSingle(size_t(n) + 1, n),
+        nextBreak(size_t(n) + 1, n);
     for (int k = n - 1; k >= 0; --k) {
         const QChar c = text.at(k);
         nextStraight[size_t(k)] = c == u'"' ? k : nextStraight[size_t(k + 1)];
         nextCurly[size_t(k)] = c == QChar(0x201D) ? k : nextCurly[size_t(k + 1)];
+        nextSingle[size_t(k)] = c == QChar(0x2019) && !(k + 1 < n && text.at(k + 1).isLetter()) ? k : nextSingle[size_t(k + 1)];
         nextBreak[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : nextBreak[size_t(k + 1)];
     }
     for (int i = 0; i < n; ++i) {
         if (!isOpen(text.at(i)))
             continue;
-        const QChar close = text.at(i) == u'"' ? QChar(u'"') : QChar(0x201D);
+        const QChar open = text.at(i);
+        if (open == QChar(0x2018) && i > 0 && text.at(i - 1).isLetterOrNumber())
+            continue; // inside a word: no quotation starts there
         // A quotation ends in its paragraph and within a few thousand characters. The next closing
         // mark and paragraph break come from tables built once, so unmatched marks cost nothing.
         const int limit = std::min(n, i + 4000);
-        int j = close == u'"' ? nextStraight[size_t(i + 1)] : nextCurly[size_t(i + 1)];
+        int j = open == u'"' ? nextStraight[size_t(i + 1)] : open == QChar(0x201C) ? nextCurly[size_t(i + 1)] : nextSingle[size_t(i + 1)];
         if (nextBreak[size_t(i + 1)] < j)
             j = n;
         if (j >= limit)

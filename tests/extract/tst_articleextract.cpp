@@ -417,6 +417,9 @@ void TestArticleExtract::quotesAndSpeakers_data()
     QTest::newRow("a person after an organisation")
         << QStringLiteral("\"The food is there,\" said WFP spokesperson Tomasz Lewandowski.") << QStringLiteral("The food is there,")
         << QStringLiteral("Tomasz Lewandowski");
+    QTest::newRow("single curly marks, an apostrophe inside")
+        << intro + QStringLiteral("\u2018We don\u2019t accept it,\u2019 said Lavrov.")
+        << QStringLiteral("We don\u2019t accept it,") << QStringLiteral("Sergei Lavrov");
     QTest::newRow("a surname that is a month")
         << QStringLiteral("\"Premiums rose,\" said Jonathan May, a broker at Lloyd's.\n\n\"They will rise again,\" May said.")
         << QStringLiteral("They will rise again,") << QStringLiteral("Jonathan May");
