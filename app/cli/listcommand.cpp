@@ -59,6 +59,12 @@ Command listCommand()
                 io.out << "  (" << actors << ')';
             io.out << '\n';
         }
+        // Events without a date overlap no range; say so rather than leave the count short.
+        if (!from.isValid() && !to.isValid()) {
+            if (const qint64 undated = document->info().events - qint64(events.size()); undated > 0)
+                io.err << "(" << undated << (undated == 1 ? " event without a date is" : " events without a date are")
+                       << " not listed)\n";
+        }
         return int(ExitOk);
     };
     return c;

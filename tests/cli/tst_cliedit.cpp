@@ -99,6 +99,23 @@ private slots:
         }
     }
 
+    // `list` shows dated events only; it says how many it left out instead of a short count.
+    void listSaysWhatItLeavesOut()
+    {
+        const QString csv = m_dir->filePath(u"in.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("title,date\nDated,2008-03-17\nUndated one,\nUndated two,\n");
+        file.close();
+        QCOMPARE(cli({u"import"_s, csv, m_file}).exitCode, 0);
+        const Run list = cli({u"list"_s, m_file});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.count(u'\n'), 1);
+        QVERIFY2(list.err.contains(u"(2 events without a date are not listed)"_s), qPrintable(list.err));
+        const Run range = cli({u"list"_s, m_file, u"--from"_s, u"2008"_s});
+        QVERIFY(range.err.isEmpty()); // a range says nothing of undated events
+    }
+
     void undoRedoAcrossRuns()
     {
         QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"Sochi summit"_s, u"--date"_s, u"2008-04-06"_s}).exitCode, 0);

@@ -182,7 +182,10 @@ void TestStreamExport::sameBytesAsBefore()
         QStringList lines;
         for (const QString &omission : std::as_const(report.omissions))
             lines << u"left out: "_s + omission;
-        QCOMPARE(lines.join(u'\n') + u'\n', QString::fromUtf8(readData(u"expected-report.txt"_s)));
+        QString expectedReport = QString::fromUtf8(readData(u"expected-report.txt"_s)); // written for CSV
+        if (format == u"tsv")
+            expectedReport.replace(u"CSV has"_s, u"TSV has"_s);
+        QCOMPARE(lines.join(u'\n') + u'\n', expectedReport);
     }
 }
 

@@ -255,16 +255,17 @@ void countLosses(const Document &document, int batchSize, Losses &lost)
 }
 
 // The lines of the report, in a fixed order.
-void reportLosses(const Document &document, const Losses &lost, qsizetype relations, ExportReport &report)
+void reportLosses(const Document &document, const Losses &lost, qsizetype relations, QChar delimiter, ExportReport &report)
 {
     QStringList &out = report.omissions;
+    const QString format = delimiter == u'\t' ? u"TSV"_s : u"CSV"_s;
     const qsizetype eras = qsizetype(document.eras().size());
     if (!document.title().isEmpty())
-        out << u"the document title: CSV has no place for it"_s;
+        out << u"the document title: %1 has no place for it"_s.arg(format);
     if (relations > 0)
-        out << u"%1 relations between events: CSV has one row per event"_s.arg(relations);
+        out << u"%1 relations between events: %2 has one row per event"_s.arg(relations).arg(format);
     if (eras > 0)
-        out << u"%1 eras: CSV has one row per event"_s.arg(eras);
+        out << u"%1 eras: %2 has one row per event"_s.arg(eras).arg(format);
     if (lost.actorDetails > 0)
         out << u"kind, country, CAMEO code and aliases of %1 actors: only their names are written"_s.arg(lost.actorDetails);
     if (lost.quoteDetails > 0)
@@ -274,8 +275,8 @@ void reportLosses(const Document &document, const Losses &lost, qsizetype relati
     if (lost.otherSources > 0)
         out << u"%1 quotes cite a source other than their event's first quote: one source per row is written"_s.arg(lost.otherSources);
     if (lost.gdeltRecords > 0)
-        out << u"GLOBALEVENTID, DATEADDED, Goldstein scale, tone and coverage of %1 GDELT events: CSV has no "
-               "columns for them (native JSON keeps them; the article is the row's source)"_s.arg(lost.gdeltRecords);
+        out << u"GLOBALEVENTID, DATEADDED, Goldstein scale, tone and coverage of %1 GDELT events: %2 has no "
+               "columns for them (native JSON keeps them; the article is the row's source)"_s.arg(lost.gdeltRecords).arg(format);
     if (lost.uncitedSources > 0)
         out << u"%1 sources no quote cites"_s.arg(lost.uncitedSources);
     if (lost.sharedQuotes > 0)
@@ -360,7 +361,7 @@ bool writeCsv(const Document &document, QChar delimiter, QIODevice &out, const E
             relations += qsizetype(batch.size());
             return true;
         }, options.batchSize);
-        reportLosses(document, lost, relations, *report);
+        reportLosses(document, lost, relations, delimiter, *report);
     }
     return true;
 }
