@@ -114,40 +114,28 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     // Into a document with content, actors, places and sources it already has are linked to.
     const std::optional<ExistingEntities> existing =
         keepIds ? std::nullopt : std::optional<ExistingEntities>(std::in_place, into);
-    qsizetype addedActors = 0, addedPlaces = 0, addedSources = 0;
-    for (Actor &a : content.actors) {
-        const ActorId fileId = a.id;
-        ActorId id = existing ? existing->actor(a) : ActorId();
-        if (!id.isValid()) {
-            a.id = actors.request(fileId);
-            id = bulk.addActor(a);
-            ++addedActors;
+    // Each entity is linked to the document's own when it has one, else added; returns how many were added.
+    auto linkOrAdd = [&](auto &list, auto &ids, auto findExisting, auto add) {
+        qsizetype added = 0;
+        for (auto &entity : list) {
+            const auto fileId = entity.id;
+            auto id = existing ? findExisting(entity) : decltype(fileId)();
+            if (!id.isValid()) {
+                entity.id = ids.request(fileId);
+                id = add(entity);
+                ++added;
+            }
+            ids.insert(fileId, id);
+            tick();
         }
-        actors.insert(fileId, id);
-        tick();
-    }
-    for (Place &p : content.places) {
-        const PlaceId fileId = p.id;
-        PlaceId id = existing ? existing->place(p) : PlaceId();
-        if (!id.isValid()) {
-            p.id = places.request(fileId);
-            id = bulk.addPlace(p);
-            ++addedPlaces;
-        }
-        places.insert(fileId, id);
-        tick();
-    }
-    for (Source &s : content.sources) {
-        const SourceId fileId = s.id;
-        SourceId id = existing ? existing->source(s) : SourceId();
-        if (!id.isValid()) {
-            s.id = sources.request(fileId);
-            id = bulk.addSource(s);
-            ++addedSources;
-        }
-        sources.insert(fileId, id);
-        tick();
-    }
+        return added;
+    };
+    const qsizetype addedActors = linkOrAdd(content.actors, actors, [&](const Actor &a) { return existing->actor(a); },
+                                            [&](const Actor &a) { return bulk.addActor(a); });
+    const qsizetype addedPlaces = linkOrAdd(content.places, places, [&](const Place &p) { return existing->place(p); },
+                                            [&](const Place &p) { return bulk.addPlace(p); });
+    const qsizetype addedSources = linkOrAdd(content.sources, sources, [&](const Source &s) { return existing->source(s); },
+                                             [&](const Source &s) { return bulk.addSource(s); });
     auto gdelt = content.gdelt.begin(); // in event order
     qsizetype gdeltAlreadyThere = 0;
     for (std::size_t i = 0; i < content.events.size(); ++i) {

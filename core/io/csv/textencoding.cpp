@@ -39,6 +39,17 @@ constexpr char16_t kCp1251High[64] = {
     0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407, 0x00B0, 0x00B1, 0x0406, 0x0456,
     0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
 
+// One character per byte, through the code page's mapping.
+template <typename Map>
+QString decodeSingleByte(const QByteArray &data, Map map)
+{
+    QString text(data.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : data)
+        *out++ = QChar(map(static_cast<unsigned char>(c)));
+    return text;
+}
+
 struct Utf8Count {
     qsizetype sequences = 0; // well-formed multi-byte sequences
     qsizetype invalid = 0;   // bytes that start no well-formed sequence
@@ -171,24 +182,14 @@ QString decodeText(const QByteArray &data, TextEncoding encoding)
         return decodeWith(QStringConverter::Utf16LE, startsWith(data, {0xFF, 0xFE}) ? data.mid(2) : data);
     case TextEncoding::Utf16BE:
         return decodeWith(QStringConverter::Utf16BE, startsWith(data, {0xFE, 0xFF}) ? data.mid(2) : data);
-    case TextEncoding::Windows1252: {
-        QString text(data.size(), Qt::Uninitialized);
-        QChar *out = text.data();
-        for (const char c : data) {
-            const auto b = static_cast<unsigned char>(c);
-            *out++ = QChar(b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b));
-        }
-        return text;
-    }
-    case TextEncoding::Windows1251: {
-        QString text(data.size(), Qt::Uninitialized);
-        QChar *out = text.data();
-        for (const char c : data) {
-            const auto b = static_cast<unsigned char>(c);
-            *out++ = QChar(b < 0x80 ? char16_t(b) : b < 0xC0 ? kCp1251High[b - 0x80] : char16_t(0x0410 + (b - 0xC0)));
-        }
-        return text;
-    }
+    case TextEncoding::Windows1252:
+        return decodeSingleByte(data, [](unsigned char b) {
+            return b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b);
+        });
+    case TextEncoding::Windows1251:
+        return decodeSingleByte(data, [](unsigned char b) {
+            return b < 0x80 ? char16_t(b) : b < 0xC0 ? kCp1251High[b - 0x80] : char16_t(0x0410 + (b - 0xC0));
+        });
     }
     return {};
 }
