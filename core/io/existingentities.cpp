@@ -35,9 +35,11 @@ ExistingEntities::ExistingEntities(const Document &document)
     const DocumentInfo info = document.info();
     if (info.actors > 0) {
         for (const Actor &a : document.actors()) { // by id: the oldest of equal labels wins
-            m_labels.insert(folded(a.label), a.id);
+            if (const QString label = folded(a.label); !m_labels.contains(label))
+                m_labels.insert(label, a.id);
             for (const QString &alias : a.aliases)
-                m_aliases.insert(folded(alias), a.id);
+                if (const QString key = folded(alias); !m_aliases.contains(key))
+                    m_aliases.insert(key, a.id);
         }
     }
     if (info.places > 0) {
@@ -67,11 +69,12 @@ PlaceId ExistingEntities::place(const Place &imported) const
     if (imported.name.trimmed().isEmpty())
         return {};
     const QString key = placeKey(imported);
+    PlaceId oldest;
     for (auto it = m_places.constFind(key); it != m_places.constEnd() && it.key() == key; ++it) {
-        if (sameSpot(it.value(), imported))
-            return it->id;
+        if (sameSpot(it.value(), imported) && (!oldest.isValid() || it->id.value < oldest.value))
+            oldest = it->id;
     }
-    return {};
+    return oldest;
 }
 
 SourceId ExistingEntities::source(const Source &imported) const

@@ -96,6 +96,7 @@ void TestContentWriter::linksToWhatTheDocumentHas()
     Actor rice;
     rice.label = u"Condoleezza Rice"_s;
     const ActorId riceId = doc->addActor(rice);
+    doc->addActor(rice); // the same label twice: the oldest is linked to
     Place moscow{PlaceId(), u"Moscow"_s, u"RUS"_s, 55.75, 37.62};
     const PlaceId moscowId = doc->addPlace(moscow);
     Place springfield{PlaceId(), u"Springfield"_s, u"USA"_s, 39.78, -89.65};
@@ -136,7 +137,7 @@ void TestContentWriter::linksToWhatTheDocumentHas()
     QCOMPARE(counts.actors, 1); // Gates only
     QCOMPARE(counts.places, 1); // the other Springfield
     QCOMPARE(counts.sources, 0);
-    QCOMPARE(doc->info().actors, 3);
+    QCOMPARE(doc->info().actors, 4);
     QCOMPARE(doc->info().places, 3);
     QCOMPARE(doc->info().sources, 1);
     const std::vector<Event> events = doc->events();
