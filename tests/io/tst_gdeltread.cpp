@@ -50,6 +50,8 @@ private slots:
     void inputFormats();
     void truncatedGzip();
     void damagedZip();
+    void recognisedByContent_data();
+    void recognisedByContent();
 
 private:
     QTemporaryDir m_dir;
@@ -296,6 +298,28 @@ void TestGdeltRead::damagedZip()
     QString error;
     readAll(path, &error);
     QVERIFY2(error.contains(u"checksum"_s), qPrintable(error));
+}
+
+// `dateline-cli import IN FILE` sends GDELT files to their own import by their first bytes: a
+// record, gzip, or a ZIP whose first member is a .CSV; never a spreadsheet's ZIP or another CSV.
+void TestGdeltRead::recognisedByContent_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<bool>("gdelt");
+    const QByteArray row = gdelttest::line(gdelttest::Row{});
+    QTest::newRow("a record") << row + "\r\n" << true;
+    QTest::newRow("gzip") << gdelttest::deflateBytes(row, false) << true;
+    QTest::newRow("zip of a CSV") << gdelttest::zipOf({{"20150218230000.export.CSV", row}}, true) << true;
+    QTest::newRow("xlsx") << gdelttest::zipOf({{"[Content_Types].xml", "<Types/>"}}, false) << false;
+    QTest::newRow("another CSV") << QByteArray("title,date\nTalks,2008-03-17\n") << false;
+    QTest::newRow("a cut ZIP header") << QByteArray("PK\x03\x04\x14\x00", 6) << false;
+}
+
+void TestGdeltRead::recognisedByContent()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(bool, gdelt);
+    QCOMPARE(gdelt::looksLikeGdeltEvents(head), gdelt);
 }
 
 QTEST_GUILESS_MAIN(TestGdeltRead)

@@ -161,8 +161,16 @@ bool parseRecord(QByteArrayView line, Record &r, QString *error)
 
 bool looksLikeGdeltEvents(QByteArrayView head)
 {
-    if (head.startsWith("PK\x03\x04") || head.startsWith("\x1f\x8b"))
+    if (head.startsWith("\x1f\x8b"))
         return true;
+    if (head.startsWith("PK\x03\x04")) {
+        // a ZIP archive whose first member is a .CSV (an .xlsx or .docx starts with its XML parts)
+        if (head.size() < 30)
+            return false;
+        const int nameLength = static_cast<unsigned char>(head.at(26)) | static_cast<unsigned char>(head.at(27)) << 8;
+        const QByteArrayView name = head.sliced(30, std::min<qsizetype>(nameLength, head.size() - 30));
+        return name.size() == nameLength && QByteArray(name.data(), name.size()).toLower().endsWith(".csv");
+    }
     const qsizetype end = head.indexOf('\n');
     QByteArrayView line = end < 0 ? head : head.first(end);
     if (line.endsWith('\r'))

@@ -46,7 +46,8 @@ struct Record {
 bool parseRecord(QByteArrayView line, Record &record, QString *error);
 
 // Whether a file's first bytes are a GDELT event file: its first line is a record, or the file is
-// compressed (.zip, .gz: among the formats Dateline reads, only GDELT files come so).
+// gzip-compressed or a ZIP archive whose first member is a .CSV (among the formats Dateline
+// reads, only GDELT files come so; an .xlsx is a ZIP of XML parts and is none).
 bool looksLikeGdeltEvents(QByteArrayView head);
 
 } // namespace dateline::gdelt
