@@ -75,7 +75,7 @@ void collectDates(const CsvMapping &mapping, const CsvRecord &record, QStringLis
 
 // The mapping to use and the day order, from the options or guessed.
 QString resolve(const CsvOptions &options, const QStringList &header, const std::vector<CsvRecord> &sample,
-                CsvMapping *mapping, DayOrder *order, bool *guessed, bool *numeric)
+                CsvMapping *mapping, DayOrder *order, bool *guessed, bool *numeric, bool *evident)
 {
     *mapping = options.mapping ? *options.mapping : CsvMapping::guess(header);
     mapping->columns.resize(size_t(header.size()), CsvField::Ignore);
@@ -87,6 +87,7 @@ QString resolve(const CsvOptions &options, const QStringList &header, const std:
     for (const CsvRecord &r : sample)
         collectDates(*mapping, r, dates);
     *order = guessDayOrder(dates, DayOrder::MonthFirst, numeric);
+    *evident = guessDayOrder(dates, DayOrder::DayFirst) == *order; // a number above 12 decided, not the default
     if (options.dayOrder)
         *order = *options.dayOrder;
     return {};
@@ -116,7 +117,7 @@ CsvPreview previewDecoded(const Decoded &decoded, const CsvOptions &options, int
             preview.header << (options.header == CsvHeader::None ? u"Column %1"_s.arg(i + 1) : QString());
     }
     preview.error = resolve(options, preview.header, sample, &preview.mapping, &preview.dayOrder, &preview.dayOrderGuessed,
-                            &preview.numericDates);
+                            &preview.numericDates, &preview.dayOrderEvident);
     if (preview.header.isEmpty() && preview.error.isEmpty())
         preview.error = u"the file is empty"_s;
     return preview;
@@ -163,11 +164,12 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year) && !mapping.has(CsvField::Time))
         return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
 
-    // A guessed day order is checked against every row's dates, not only the preview's first
-    // 200: a file whose first rows are all ambiguous (01/10/2008) may show 17/03/2008 on row 252.
+    // When the preview's first 200 rows had numeric dates but none that tells the order, every
+    // row's dates are read for it: 01/10/2008 on every early row may meet 17/03/2008 on row 252.
+    // (One more pass over the text, so only then.)
     DayOrder dayOrder = preview.dayOrder;
     bool numericDates = preview.numericDates;
-    if (preview.dayOrderGuessed) {
+    if (preview.dayOrderGuessed && preview.numericDates && !preview.dayOrderEvident) {
         CsvTokenizer all(decoded.text, preview.delimiter);
         (void)all.consumeSepLine();
         const Table head = openTable(all, preview.delimiter, options);

@@ -32,6 +32,7 @@ struct CsvPreview {
     DayOrder dayOrder = DayOrder::MonthFirst;
     bool dayOrderGuessed = false;     // no option given: guessed or the default
     bool numericDates = false;        // some date in the sample is all-numeric ("03/04/2008")
+    bool dayOrderEvident = false;     // the sample's numbers decided the order (one above 12)
     QStringList header;               // names ("Column 1"... without a header row)
     std::vector<CsvRecord> rows;      // the first data rows
     CsvMapping mapping;               // options.mapping or the guess, with mapSpec applied
