@@ -27,6 +27,8 @@ private Q_SLOTS:
     void realSamples();
     void exportRenderableJson();
     void cosmologicalScale();
+    void yearsBeforeCommonEra_data();
+    void yearsBeforeCommonEra();
     void roundTripSample();
     void roundTripFixture_data();
     void roundTripFixture();
@@ -42,7 +44,7 @@ void TestTimelineJs::dates_data()
     QTest::newRow("c.") << u"Approximate"_s << u"1550~"_s;
     QTest::newRow("before") << u"Known only as a bound"_s << u"[..2008-03-26]"_s;
     QTest::newRow("cosmological") << u"Big Bang"_s << u"Y-13800000000"_s;
-    QTest::newRow("negative years") << u"Before the common era"_s << u"-0500-06/-0499"_s;
+    QTest::newRow("negative years") << u"Before the common era"_s << u"-0499-06/-0498"_s; // -500 is 500 BCE
     QTest::newRow("time") << u"With a time"_s << u"2012-07-04T13:20"_s;
     QTest::newRow("circa") << u"Hand-written circa"_s << u"1920~"_s;
     QTest::newRow("decade") << u"A decade"_s << u"156X"_s;
@@ -116,7 +118,7 @@ void TestTimelineJs::titleErasAndNotes()
     QCOMPARE(imported.content.eras[0].name, u"Second term"_s);
     QCOMPARE(imported.content.eras[0].span.toEdtf(), u"2004-05-07/2008-05-07"_s);
     QCOMPARE(imported.content.eras[1].name, u"Classical"_s);
-    QCOMPARE(imported.content.eras[1].span.toEdtf(), u"-0500/-0400"_s);
+    QCOMPARE(imported.content.eras[1].span.toEdtf(), u"-0499/-0399"_s); // 500 to 400 BCE
     const QString notes = imported.notes.join(u'\n');
     QVERIFY2(notes.contains(u"title slide's text"_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"1 display_date"_s), qPrintable(notes));
@@ -165,7 +167,7 @@ void TestTimelineJs::legacyForm()
     QCOMPARE(imported.content.events[0].tags, QStringList{u"Meetings"_s});
     QCOMPARE(imported.content.events[0].description, u"Talks in Moscow"_s);
     QCOMPARE(imported.content.events[1].date.toEdtf(), u"2008-04-06T14:30"_s);
-    QCOMPARE(imported.content.events[2].date.toEdtf(), u"-0500"_s);
+    QCOMPARE(imported.content.events[2].date.toEdtf(), u"-0499"_s); // "-500" is 500 BCE
     QCOMPARE(imported.content.events[3].date.toEdtf(), u"2008-04-02/2008-04-04"_s); // month first, and ISO
     QCOMPARE(imported.content.sources.size(), size_t(1));
     QCOMPARE(imported.content.sources[0].url, u"https://example.org/a.jpg"_s);
@@ -295,6 +297,53 @@ void TestTimelineJs::cosmologicalScale()
     for (const QJsonValue &v : root.value("events"_L1).toArray())
         bigBang |= v.toObject().value("start_date"_L1).toObject().value("year"_L1).toDouble() == -13800000000.0;
     QVERIFY(bigBang);
+}
+
+void TestTimelineJs::yearsBeforeCommonEra_data()
+{
+    QTest::addColumn<QByteArray>("dateFields");
+    QTest::addColumn<bool>("cosmological");
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<double>("writtenYear"); // what an export of that date writes back
+    QTest::addColumn<bool>("cosmologicalExport");
+    // TimelineJS shows year -44 as "44 BCE": authors count without a year zero.
+    QTest::newRow("44 BCE") << QByteArray(R"("year": -44, "month": 3, "day": 15)") << false << u"-0043-03-15"_s << -44.0 << false;
+    QTest::newRow("1 BCE") << QByteArray(R"("year": "-1")") << false << u"0000"_s << -1.0 << false;
+    QTest::newRow("year zero as written") << QByteArray(R"("year": 0)") << false << u"0000"_s << -1.0 << false;
+    QTest::newRow("1 CE") << QByteArray(R"("year": 1)") << false << u"0001"_s << 1.0 << false;
+    // Beyond JavaScript's dates, and on the cosmological scale, years are plain numbers.
+    QTest::newRow("beyond JavaScript") << QByteArray(R"("year": -300000)") << false << u"Y-300000"_s << -300000.0 << true;
+    QTest::newRow("cosmological scale") << QByteArray(R"("year": -44)") << true << u"-0044"_s << -44.0 << true;
+}
+
+void TestTimelineJs::yearsBeforeCommonEra()
+{
+    QFETCH(QByteArray, dateFields);
+    QFETCH(bool, cosmological);
+    QFETCH(QString, edtf);
+    QFETCH(double, writtenYear);
+    QFETCH(bool, cosmologicalExport);
+    const QByteArray json = "{" + QByteArray(cosmological ? R"("scale": "cosmological", )" : "")
+                            + R"("events": [{"start_date": {)" + dateFields + R"(}, "text": {"headline": "x"}}]})";
+    const ImportedContent imported = readTimelineJs(json);
+    QVERIFY2(imported.rejected.empty() && imported.content.events.size() == 1, qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);
+
+    // An export of a cosmological document stays on that scale; the Big Bang makes one.
+    auto doc = documentFrom(imported);
+    if (cosmological) {
+        Event bigBang;
+        bigBang.title = u"Big Bang"_s;
+        bigBang.date = FuzzyDate::fromEdtf(u"Y-13800000000"_s);
+        doc->addEvent(bigBang);
+    }
+    const QJsonObject root = QJsonDocument::fromJson(writeTimelineJs(*doc, nullptr)).object();
+    QCOMPARE(root.contains("scale"_L1), cosmologicalExport);
+    double year = 0;
+    for (const QJsonValue &v : root.value("events"_L1).toArray())
+        if (v.toObject().value("text"_L1).toObject().value("headline"_L1).toString() == u"x"_s)
+            year = v.toObject().value("start_date"_L1).toObject().value("year"_L1).toDouble();
+    QCOMPARE(year, writtenYear);
 }
 
 void TestTimelineJs::roundTripSample()

@@ -109,14 +109,17 @@ bool CsvRowConverter::readSplitDate(const CsvRecord &record, CsvField yearField,
             *reason = u"%1: a month or day without a year"_s.arg(csvFieldName(yearField));
         return reason->isEmpty();
     }
-    const auto year = wholeNumber(y);
-    if (!year) {
+    const auto written = wholeNumber(y);
+    if (!written) {
         *reason = u"%1 \"%2\" is not a whole number"_s.arg(csvFieldName(yearField), y);
         return false;
     }
-    const qint64 ay = *year < 0 ? -*year : *year;
-    *edtf = ay > 9999 ? u"Y%1"_s.arg(*year)
-                      : (*year < 0 ? u"-"_s : QString()) + u"%1"_s.arg(ay, 4, 10, QLatin1Char('0'));
+    // A year column counts years before 1 CE as people (and TimelineJS, whose template has these
+    // columns) do, without a year zero: -44 is 44 BCE, astronomical -43.
+    const qint64 year = *written < 0 ? *written + 1 : *written;
+    const qint64 ay = year < 0 ? -year : year;
+    *edtf = ay > 9999 ? u"Y%1"_s.arg(year)
+                      : (year < 0 ? u"-"_s : QString()) + u"%1"_s.arg(ay, 4, 10, QLatin1Char('0'));
     if (m.isEmpty()) {
         if (!d.isEmpty())
             *reason = u"%1: a day without a month"_s.arg(csvFieldName(dayField));
@@ -134,7 +137,7 @@ bool CsvRowConverter::readSplitDate(const CsvRecord &record, CsvField yearField,
             *reason = u"%1 \"%2\" is not a day of the month"_s.arg(csvFieldName(dayField), d);
             return false;
         }
-        if (ay <= 9999 && *day > calendar::daysInMonth(*year, month)) {
+        if (ay <= 9999 && *day > calendar::daysInMonth(year, month)) {
             *reason = u"%1 \"%2\": %3 has no day %2"_s.arg(csvFieldName(dayField), d, *edtf);
             return false;
         }

@@ -122,6 +122,17 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
     return fromNumbers(f, error);
 }
 
+std::int64_t astronomicalYear(std::int64_t year)
+{
+    // Year 0, which TimelineJS shows as "0", is taken as written (1 BCE).
+    return year < 0 && year >= -kJavaScriptYears ? year + 1 : year;
+}
+
+std::int64_t timelineJsYear(std::int64_t year)
+{
+    return year <= 0 && year > -kJavaScriptYears ? year - 1 : year;
+}
+
 FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QString &displayIn, bool *understood)
 {
     *understood = true;

@@ -1,5 +1,5 @@
 #pragma once
-// Internal to the TimelineJS reader: dates as TimelineJS writes them.
+// Internal to the TimelineJS reader and writer: dates as TimelineJS writes them.
 
 #include "core/date/fuzzydate.h"
 #include "core/io/interchange/calendarparts.h"
@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace dateline::timelinejs {
@@ -24,6 +25,15 @@ std::optional<CalendarParts> partsFromLegacy(const QString &text, QString *error
 // 2008", "1560s"), that form is taken; common wordings ("circa", "about", "before", "after", a
 // trailing "?") qualify the date too. *understood is false when a display text was given but did
 // not match the date (the structured date is used).
+// Years JavaScript dates hold (they reach about 271,821 BCE and 275,760 CE). TimelineJS shows years
+// beyond them, and every year of a timeline on its cosmological scale, as plain numbers.
+inline constexpr std::int64_t kJavaScriptYears = 271'000;
+
+// TimelineJS shows JavaScript's year -44 as "44 BCE": its authors count years before 1 CE without a
+// year zero, so their year -N is astronomical year 1 - N. Plain-number years are taken as written.
+std::int64_t astronomicalYear(std::int64_t timelineJsYear);
+std::int64_t timelineJsYear(std::int64_t astronomicalYear);
+
 FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QString &display,
                           bool *understood);
 

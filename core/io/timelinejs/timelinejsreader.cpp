@@ -53,6 +53,7 @@ private:
     QHash<QString, SourceId> m_sources;
     QHash<QString, ActorId> m_speakers;
     qsizetype m_displayNotUnderstood = 0, m_truncated = 0, m_untitled = 0, m_htmlMedia = 0;
+    bool m_cosmological = false; // "scale": "cosmological": years are plain numbers
 };
 
 // "“Words.”" -> "Words.": the marks belong to the presentation, not to the quote.
@@ -163,13 +164,20 @@ std::optional<FuzzyDate> Reader::slideDate(const RawSlide &s, qint64 line, QLati
         reject(line, u"%1: %2"_s.arg(what, s.dateError));
         return std::nullopt;
     }
+    CalendarParts startParts = *s.start;
+    std::optional<CalendarParts> endParts = s.end;
+    if (!m_cosmological) {
+        startParts.year = timelinejs::astronomicalYear(startParts.year);
+        if (endParts)
+            endParts->year = timelinejs::astronomicalYear(endParts->year);
+    }
     QString error;
     bool truncated = false, endTruncated = false;
-    const std::optional<QString> start = edtfFromParts(*s.start, &error, &truncated);
+    const std::optional<QString> start = edtfFromParts(startParts, &error, &truncated);
     std::optional<QString> end;
-    if (start && s.end)
-        end = edtfFromParts(*s.end, &error, &endTruncated);
-    if (!start || (s.end && !end)) {
+    if (start && endParts)
+        end = edtfFromParts(*endParts, &error, &endTruncated);
+    if (!start || (endParts && !end)) {
         reject(line, u"%1: %2"_s.arg(what, error));
         return std::nullopt;
     }
@@ -266,6 +274,7 @@ void Reader::readV3(const QJsonObject &root, const QByteArray &data)
 {
     const QJsonObject title = root.value("title"_L1).toObject();
     out.content.title = htmlToLine(str(title.value("text"_L1).toObject(), "headline"_L1));
+    m_cosmological = root.value("scale"_L1).toString().compare("cosmological"_L1, Qt::CaseInsensitive) == 0;
     if (!htmlToText(str(title.value("text"_L1).toObject(), "text"_L1)).text.isEmpty())
         out.notes << u"the title slide's text is not kept (a document has a title only)"_s;
     const QJsonObject titleMedia = title.value("media"_L1).toObject();

@@ -3,6 +3,7 @@
 #include "core/io/interchange/htmltext.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/timelinejs/timelinejs.h"
+#include "core/io/timelinejs/timelinejsdates.h"
 #include "core/store/document.h"
 
 #include <QHash>
@@ -14,11 +15,11 @@ namespace {
 
 using L = QLatin1StringView;
 
-void writeParts(JsonWriter &w, QLatin1StringView key, const CalendarParts &p)
+void writeParts(JsonWriter &w, QLatin1StringView key, const CalendarParts &p, bool cosmological)
 {
     w.key(key);
     w.beginObject();
-    w.field(L("year"), p.year);
+    w.field(L("year"), cosmological ? p.year : timelinejs::timelineJsYear(p.year));
     if (p.month)
         w.field(L("month"), p.month);
     if (p.day)
@@ -34,13 +35,13 @@ void writeParts(JsonWriter &w, QLatin1StringView key, const CalendarParts &p)
 
 // Start, end and, for dates the fields cannot say exactly, the wording Dateline shows.
 // Returns whether a time zone was dropped (TimelineJS times are the reader's local times).
-bool writeDate(JsonWriter &w, const FuzzyDate &date)
+bool writeDate(JsonWriter &w, const FuzzyDate &date, bool cosmological)
 {
     const std::optional<SplitDate> simple = splitSimpleDate(date);
     const SplitDate split = simple ? *simple : approximateSplit(date);
-    writeParts(w, L("start_date"), split.start);
+    writeParts(w, L("start_date"), split.start, cosmological);
     if (split.end)
-        writeParts(w, L("end_date"), *split.end);
+        writeParts(w, L("end_date"), *split.end, cosmological);
     // The wording, unless the fields alone read back the same way ("1 Jan – 31 Dec 1963" for both
     // a one-of range and the interval): a reader could not tell the two apart, and a second
     // export would drop it.
@@ -79,12 +80,12 @@ struct Counts {
 
 bool deepTime(const Document &doc)
 {
-    constexpr std::int64_t kJsYears = 271'000; // JavaScript dates reach about 271,821 BCE and 275,760 CE
     auto far = [](const FuzzyDate &d) {
         if (!d.isValid())
             return false;
         const SplitDate split = approximateSplit(d);
-        return std::abs(split.start.year) > kJsYears || (split.end && std::abs(split.end->year) > kJsYears);
+        using timelinejs::kJavaScriptYears;
+        return std::abs(split.start.year) > kJavaScriptYears || (split.end && std::abs(split.end->year) > kJavaScriptYears);
     };
     for (const Event &e : doc.events())
         if (far(e.date))
@@ -132,7 +133,7 @@ void writeEvent(JsonWriter &w, const Event &e, const Quoting &quoting, Counts &n
     n.statuses += e.status != EventStatus::Occurred;
     n.cameo += !e.cameoCode.isEmpty();
     w.beginObject();
-    n.zones += writeDate(w, e.date);
+    n.zones += writeDate(w, e.date, n.cosmological);
     // Quotes go into the text; the source of the first quote with one becomes the media.
     QString html = paragraphs(e.description);
     const Source *media = nullptr;
@@ -181,8 +182,8 @@ void writeEras(JsonWriter &w, const std::vector<Era> &eras, Counts &n)
         // TimelineJS requires an era end; display_date is not shown for eras.
         SplitDate split = approximateSplit(era.span);
         n.fuzzyEraDates += !(splitSimpleDate(era.span) && splitSimpleDate(era.span)->qualifier.isNull());
-        writeParts(w, L("start_date"), split.start);
-        writeParts(w, L("end_date"), split.end.value_or(split.start));
+        writeParts(w, L("start_date"), split.start, n.cosmological);
+        writeParts(w, L("end_date"), split.end.value_or(split.start), n.cosmological);
         w.key(L("text"));
         w.beginObject();
         w.field(L("headline"), escapeHtml(era.name));
@@ -225,6 +226,8 @@ void reportCounts(ExportReport &report, const Counts &n, qsizetype written)
 QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
 {
     Counts n;
+    // Years beyond what JavaScript dates hold need TimelineJS's cosmological scale (years only).
+    n.cosmological = deepTime(doc);
     const Quoting quoting(doc, n);
     JsonWriter w;
     w.beginObject();
@@ -251,11 +254,8 @@ QByteArray writeTimelineJs(const Document &doc, ExportReport *report)
         writeEvent(w, e, quoting, n);
     w.endArray();
     writeEras(w, doc.eras(), n);
-    // Years beyond what JavaScript dates hold need TimelineJS's cosmological scale (years only).
-    if (deepTime(doc)) {
+    if (n.cosmological)
         w.field(L("scale"), u"cosmological"_s);
-        n.cosmological = true;
-    }
     w.endObject();
 
     n.relations = qsizetype(doc.relations().size());
