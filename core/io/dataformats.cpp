@@ -70,11 +70,12 @@ std::vector<DataFormat> makeFormats()
          }},
         // Formats with a signature go here, before the delimited text below (tried last).
         // An import-only format leaves write empty ({}); an export-only one leaves read empty.
+        // SIMILE before TimelineJS: both are JSON objects with "events".
+        {u"simile"_s, u"SIMILE Timeline (XML or JSON)"_s, {u"xml"_s, u"json"_s}, looksLikeSimile, bytesOnly(readSimile), {}, {}},
         {u"timelinejs"_s, u"TimelineJS JSON"_s, {u"json"_s}, looksLikeTimelineJs, bytesOnly(readTimelineJs),
          writeTimelineJs, {}},
         {u"timeline"_s, u"Timeline (thetimelineproj) XML"_s, {u"timeline"_s}, looksLikeTheTimelineProj,
          bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}},
-        {u"simile"_s, u"SIMILE Timeline XML"_s, {u"xml"_s}, looksLikeSimile, bytesOnly(readSimile), {}, {}},
         {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
          writeICalendar, {}},
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,

@@ -187,6 +187,8 @@ void TestCsvExport::registry()
     // saved by Notepad: a byte order mark before the brace
     QCOMPARE(detectDataFormat("\xEF\xBB\xBF{\"events\": []}", u"t.json"_s)->name, u"timelinejs"_s);
     QCOMPARE(detectDataFormat("\xEF\xBB\xBF" + sampleTimelineJson())->name, u"json"_s);
+    QCOMPARE(detectDataFormat("{\"events\": [{\"start\": \"1963\", \"title\": \"x\"}]}")->name, u"simile"_s); // SIMILE's
+    QCOMPARE(detectDataFormat("{\"events\": [{\"start_date\": {\"year\": 1963}}]}")->name, u"timelinejs"_s);
     QVERIFY(!detectDataFormat("{\"rows\": []}"));             // JSON that is neither
     QVERIFY(!detectDataFormat(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
     for (const DataFormat &f : dataFormats()) { // every registered format does something: no placeholders

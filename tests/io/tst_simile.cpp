@@ -17,6 +17,11 @@ private Q_SLOTS:
     void hostileInput_data();
     void hostileInput();
     void importsIntoADocument();
+    void jsonForm_data();
+    void jsonForm();
+    void jsonTextLinesAndNotes();
+    void jsonHostileInput_data();
+    void jsonHostileInput();
     void sniffing_data();
     void sniffing();
 };
@@ -153,6 +158,81 @@ void TestSimile::importsIntoADocument()
     QCOMPARE(doc->sources().size(), size_t(2));
 }
 
+void TestSimile::jsonForm_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("edtf");
+    // SIMILE's JSON loader makes an event with an end a duration by default.
+    QTest::newRow("duration by default") << u"Two-plus-two talks"_s << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("instant") << u"Sochi summit"_s << u"2008-04-06"_s;
+    QTest::newRow("durationEvent false") << u"Imprecise instant"_s << u"[2008-03-17..2008-03-19]"_s;
+    QTest::newRow("isDuration inverted") << u"isDuration means an instant in JSON"_s << u"[2008-05-01..2008-05-03]"_s;
+    QTest::newRow("year as a number") << u"A year as a number"_s << u"1963"_s;
+    QTest::newRow("latestStart, earliestEnd") << u"Fuzzy ends"_s << u"2006-05-XX/2006-06-XX"_s;
+    QTest::newRow("BC") << u"Ides of March, roughly"_s << u"-0043"_s;
+}
+
+void TestSimile::jsonForm()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    const ImportedContent imported = readSimile(fixture(u"simile/features.json"_s));
+    QVERIFY(!imported.fatal);
+    QCOMPARE(imported.content.events.size(), size_t(7));
+    const Event *e = eventTitled(imported, title);
+    QVERIFY2(e, qPrintable(title));
+    QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestSimile::jsonTextLinesAndNotes()
+{
+    const QByteArray data = fixture(u"simile/features.json"_s);
+    QVERIFY(looksLikeSimile(data.left(4096)));
+    const ImportedContent imported = readSimile(data);
+    const Event *talks = eventTitled(imported, u"Two-plus-two talks"_s);
+    QVERIFY(talks);
+    QCOMPARE(talks->description, u"Rice and Gates in Moscow, see the report."_s);
+    QCOMPARE(imported.content.sources.size(), size_t(2));
+    QCOMPARE(imported.content.sources[0].url, u"https://example.org/summit"_s);
+    QCOMPARE(imported.content.sources[1].url, u"https://example.org/talks"_s);
+    QVERIFY(imported.notes.join(u'\n').contains(u"1 images left out"_s));
+    // Rejected entries name the line their object begins on.
+    QCOMPARE(imported.rejected.size(), size_t(3));
+    QCOMPARE(imported.rejected[0].line, qint64(43));
+    QVERIFY2(imported.rejected[0].message.contains(u"day 30"_s), qPrintable(imported.rejected[0].message));
+    QCOMPARE(imported.rejected[1].line, qint64(47));
+    QVERIFY(imported.rejected[1].message.contains(u"not an object"_s));
+    QCOMPARE(imported.rejected[2].line, qint64(48));
+    QVERIFY(imported.rejected[2].message.contains(u"without a start"_s));
+}
+
+void TestSimile::jsonHostileInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("fatal");
+    QTest::addColumn<int>("events");
+    QTest::newRow("truncated") << QByteArray("{\"events\": [{\"start\": \"2008\", \"title\": \"x") << true << 0;
+    QTest::newRow("events not a list") << QByteArray("{\"dateTimeFormat\": \"iso8601\", \"events\": 3}") << true << 0;
+    QTest::newRow("wrong types") << QByteArray("{\"events\": [{\"start\": [1], \"title\": {}}, {\"start\": true}]}") << false << 0;
+    QTest::newRow("script title") << QByteArray("{\"events\": [{\"start\": \"2008\", \"title\": \"<script>alert(1)</script>Hi\"}]}")
+                                  << false << 1;
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"events\": [{\"start\": \"2008\", \"title\": \"Hi\"}]}") << false << 1;
+}
+
+void TestSimile::jsonHostileInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, fatal);
+    QFETCH(int, events);
+    const ImportedContent imported = readSimile(data);
+    QCOMPARE(imported.fatal, fatal);
+    QCOMPARE(int(imported.content.events.size()), events);
+    if (events == 0)
+        QVERIFY(!imported.rejected.empty());
+    for (const Event &e : imported.content.events)
+        QCOMPARE(e.title, u"Hi"_s);
+}
+
 void TestSimile::sniffing_data()
 {
     QTest::addColumn<QByteArray>("head");
@@ -161,6 +241,10 @@ void TestSimile::sniffing_data()
     QTest::newRow("bare") << QByteArray("<data>\n  <event start=\"2008\" title=\"x\">") << true;
     QTest::newRow("timeline") << QByteArray("<timeline>\n<version>1.0.0</version>") << false;
     QTest::newRow("database") << QByteArray("<database><table/>") << false;
+    QTest::newRow("json") << QByteArray("{\n  \"dateTimeFormat\": \"Gregorian\",\n  \"events\": [") << true;
+    QTest::newRow("json events only") << QByteArray("{\"events\": [{\"start\" : \"1963\", \"title\": \"x\"}]}") << true;
+    QTest::newRow("timelinejs") << QByteArray("{\"events\": [{\"start_date\": {\"year\": 1963}}]}") << false;
+    QTest::newRow("other json") << QByteArray("{\"type\": \"FeatureCollection\", \"features\": []}") << false;
 }
 
 void TestSimile::sniffing()

@@ -1,14 +1,19 @@
-// SIMILE Timeline XML -> imported content. No DTDs, line numbers on every problem.
+// SIMILE Timeline XML or JSON -> imported content. No DTDs, line numbers on every problem.
 #include "core/io/interchange/htmltext.h"
+#include "core/io/interchange/jsonlines.h"
 #include "core/io/simile/simile.h"
 #include "core/io/simile/similedates.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -89,15 +94,25 @@ QString utf8Text(const QByteArray &data)
     return decode.hasError() ? QString() : text;
 }
 
+// One event as the XML (attributes and element text) or the JSON (an object) gives it.
+struct RawEvent {
+    qint64 line = 0;
+    QString start, end, latestStart, earliestEnd; // date texts
+    bool duration = false;
+    QString title, descriptionHtml, link, image;
+};
+
 class Reader {
 public:
     ImportedContent out;
     std::optional<TagLines> tagLines;
-    void readEvent(QXmlStreamReader &xml);
+    void readXmlEvent(QXmlStreamReader &xml);
+    void readJson(const QByteArray &data);
     void finish();
 
 private:
-    std::optional<CalendarParts> attributeDate(const QXmlStreamAttributes &a, QLatin1StringView name, qint64 line, bool *bad);
+    void addEvent(const RawEvent &raw);
+    std::optional<CalendarParts> date(const QString &text, QLatin1StringView name, qint64 line, bool *bad);
     SourceId source(const QString &title, const QString &url);
 
     QHash<QString, SourceId> m_sources;
@@ -119,9 +134,9 @@ SourceId Reader::source(const QString &title, const QString &url)
     return s.id;
 }
 
-std::optional<CalendarParts> Reader::attributeDate(const QXmlStreamAttributes &a, QLatin1StringView name, qint64 line, bool *bad)
+std::optional<CalendarParts> Reader::date(const QString &textIn, QLatin1StringView name, qint64 line, bool *bad)
 {
-    const QString text = a.value(name).toString().trimmed();
+    const QString text = textIn.trimmed();
     if (text.isEmpty())
         return std::nullopt;
     QString error;
@@ -135,28 +150,42 @@ std::optional<CalendarParts> Reader::attributeDate(const QXmlStreamAttributes &a
     return parts;
 }
 
-void Reader::readEvent(QXmlStreamReader &xml)
+void Reader::readXmlEvent(QXmlStreamReader &xml)
 {
+    RawEvent raw;
     const qint64 tagStart = tagLines ? tagLines->startLine(xml.characterOffset()) : 0;
-    const qint64 line = tagStart > 0 ? tagStart : xml.lineNumber();
+    raw.line = tagStart > 0 ? tagStart : xml.lineNumber();
     const QXmlStreamAttributes attrs = xml.attributes();
-    const QString body = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    raw.start = attrs.value("start"_L1).toString();
+    raw.end = attrs.value("end"_L1).toString();
+    raw.latestStart = attrs.value("latestStart"_L1).toString();
+    raw.earliestEnd = attrs.value("earliestEnd"_L1).toString();
+    raw.duration = attrs.value("isDuration"_L1).trimmed().toString().toLower() == u"true"
+                   || attrs.value("durationEvent"_L1).trimmed().toString().toLower() == u"true";
+    raw.title = attrs.value("title"_L1).toString();
+    raw.link = attrs.value("link"_L1).toString();
+    raw.image = attrs.value("image"_L1).toString();
+    raw.descriptionHtml = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    addEvent(raw);
+}
+
+void Reader::addEvent(const RawEvent &raw)
+{
+    const qint64 line = raw.line;
     bool bad = false;
-    const std::optional<CalendarParts> start = attributeDate(attrs, "start"_L1, line, &bad);
-    const std::optional<CalendarParts> end = attributeDate(attrs, "end"_L1, line, &bad);
-    const std::optional<CalendarParts> latestStart = attributeDate(attrs, "latestStart"_L1, line, &bad);
-    const std::optional<CalendarParts> earliestEnd = attributeDate(attrs, "earliestEnd"_L1, line, &bad);
+    const std::optional<CalendarParts> start = date(raw.start, "start"_L1, line, &bad);
+    const std::optional<CalendarParts> end = date(raw.end, "end"_L1, line, &bad);
+    const std::optional<CalendarParts> latestStart = date(raw.latestStart, "latestStart"_L1, line, &bad);
+    const std::optional<CalendarParts> earliestEnd = date(raw.earliestEnd, "earliestEnd"_L1, line, &bad);
     if (bad)
         return;
     if (!start) {
         out.rejected.push_back({line, u"event without a start"_s});
         return;
     }
-    const bool duration = attrs.value("isDuration"_L1).trimmed().toString().toLower() == u"true"
-                          || attrs.value("durationEvent"_L1).trimmed().toString().toLower() == u"true";
     const QString startText = *edtfFromParts(*start, nullptr);
     QString edtf = startText;
-    if (end && duration) {
+    if (end && raw.duration) {
         // A duration: latestStart and earliestEnd say how far its ends are known.
         QString from = startText, to = *edtfFromParts(*end, nullptr);
         if (latestStart) {
@@ -183,25 +212,84 @@ void Reader::readEvent(QXmlStreamReader &xml)
     QString error;
     const FuzzyDate date = FuzzyDate::fromEdtf(edtf, &error);
     if (!date.isValid()) {
-        out.rejected.push_back({line, u"start \"%1\", end \"%2\": %3"_s.arg(attrs.value("start"_L1).toString().left(60),
-                                                                             attrs.value("end"_L1).toString().left(60), error)});
+        out.rejected.push_back({line, u"start \"%1\", end \"%2\": %3"_s.arg(raw.start.left(60), raw.end.left(60), error)});
         return;
     }
     Event e;
     e.id = EventId(qint64(out.content.events.size()) + 1);
     e.date = date;
-    const HtmlContent description = htmlToText(body);
-    e.title = htmlToLine(attrs.value("title"_L1));
+    const HtmlContent description = htmlToText(raw.descriptionHtml);
+    e.title = htmlToLine(raw.title);
     e.description = description.text;
     if (e.title.isEmpty())
         e.title = description.text.section(u'\n', 0, 0).left(80);
     if (e.title.isEmpty())
         e.title = u"(untitled)"_s;
-    source(e.title, safeUrl(attrs.value("link"_L1)));
+    source(e.title, safeUrl(raw.link));
     for (const HtmlLink &link : description.links)
         source(link.text, link.url);
-    m_images += !attrs.value("image"_L1).trimmed().isEmpty();
+    m_images += !raw.image.trimmed().isEmpty();
     out.content.events.push_back(e);
+}
+
+// JSON gives dates as strings or as numbers (a bare year).
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+    }
+    return QString();
+}
+
+bool jsonTrue(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    return v.isString() && v.toString().trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0;
+}
+
+void Reader::readJson(const QByteArray &data)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError || !json.object().value("events"_L1).isArray()) {
+        out.fatal = true;
+        out.rejected.push_back({error.error != QJsonParseError::NoError ? lineOfOffset(data, error.offset) : 1,
+                                error.error != QJsonParseError::NoError ? u"not valid JSON: %1"_s.arg(error.errorString())
+                                                                        : u"not a SIMILE Timeline file: no \"events\" list"_s});
+        return;
+    }
+    const std::vector<qint64> lines = jsonArrayElementLines(data, {"events"});
+    const QJsonArray events = json.object().value("events"_L1).toArray();
+    for (qsizetype k = 0; k < events.size(); ++k) {
+        RawEvent raw;
+        raw.line = size_t(k) < lines.size() ? lines[size_t(k)] : 0;
+        if (!events[k].isObject()) {
+            out.rejected.push_back({raw.line, u"event %1 is not an object"_s.arg(k + 1)});
+            continue;
+        }
+        const QJsonObject o = events[k].toObject();
+        raw.start = jsonText(o.value("start"_L1));
+        raw.end = jsonText(o.value("end"_L1));
+        raw.latestStart = jsonText(o.value("latestStart"_L1));
+        raw.earliestEnd = jsonText(o.value("earliestEnd"_L1));
+        // SIMILE's JSON loader makes an event with an end a duration unless durationEvent is false;
+        // there, "isDuration": true means an instant (an inversion SIMILE keeps for old files).
+        const QJsonValue durationEvent = o.value("durationEvent"_L1);
+        const bool instant = jsonTrue(o.value("isDuration"_L1))
+                             || (!durationEvent.isUndefined() && !durationEvent.isNull() && !jsonTrue(durationEvent));
+        raw.duration = !instant;
+        raw.title = jsonText(o.value("title"_L1));
+        raw.descriptionHtml = jsonText(o.value("description"_L1));
+        raw.link = jsonText(o.value("link"_L1));
+        raw.image = jsonText(o.value("image"_L1));
+        addEvent(raw);
+    }
 }
 
 void Reader::finish()
@@ -217,6 +305,11 @@ void Reader::finish()
 ImportedContent readSimile(const QByteArray &data)
 {
     Reader reader;
+    if (data.mid(data.startsWith("\xEF\xBB\xBF") ? 3 : 0).trimmed().startsWith('{')) {
+        reader.readJson(data);
+        reader.finish();
+        return std::move(reader.out);
+    }
     QXmlStreamReader xml;
     if (QString text = utf8Text(data); !text.isNull()) {
         reader.tagLines.emplace(std::move(text));
@@ -240,7 +333,7 @@ ImportedContent readSimile(const QByteArray &data)
     }
     while (xml.readNextStartElement()) {
         if (xml.name() == u"event")
-            reader.readEvent(xml);
+            reader.readXmlEvent(xml);
         else
             xml.skipCurrentElement();
     }
@@ -254,8 +347,16 @@ ImportedContent readSimile(const QByteArray &data)
     return std::move(reader.out);
 }
 
-bool looksLikeSimile(const QByteArray &head)
+bool looksLikeSimile(const QByteArray &headIn)
 {
+    const QByteArray head = headIn.trimmed();
+    if (head.startsWith('{')) {
+        // SIMILE's JSON: its own keys, or events with "start" where TimelineJS has "start_date".
+        static const QRegularExpression startKey(u"\"start\"\\s*:"_s);
+        const bool events = head.contains("\"events\"") && startKey.match(QString::fromLatin1(head)).hasMatch();
+        return (head.contains("\"dateTimeFormat\"") || head.contains("\"wikiURL\"") || events)
+               && !head.contains("\"start_date\"") && !head.contains("\"startDate\"");
+    }
     const qsizetype root = head.indexOf("<data");
     if (root < 0 || head.contains("<timeline>"))
         return false;
