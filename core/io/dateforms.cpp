@@ -33,16 +33,18 @@ int monthFromWord(const QString &word)
     return 0;
 }
 
-bool isWeekday(const QString &word)
+const char *const kWeekdayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// 1 (Monday) to 7 (Sunday) for a weekday's name or an abbreviation of three letters or more; 0 otherwise.
+int weekdayFromWord(const QString &word)
 {
-    static const QStringList days{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
-                                  u"friday"_s, u"saturday"_s, u"sunday"_s};
     const QString w = word.toLower();
-    for (const QString &d : days) {
-        if (w == d || (w.size() >= 3 && d.startsWith(w)))
-            return true;
+    for (int d = 0; d < 7; ++d) {
+        const QString name = QString::fromLatin1(kWeekdayNames[d]).toLower();
+        if (w == name || (w.size() >= 3 && name.startsWith(w)))
+            return d + 1;
     }
-    return false;
+    return 0;
 }
 
 struct Token {
@@ -61,8 +63,9 @@ QString yearText(std::int64_t year)
 
 struct Parts {
     std::int64_t year = 0;
-    int month = 0; // 0 = not given
-    int day = 0;   // 0 = not given
+    int month = 0;   // 0 = not given
+    int day = 0;     // 0 = not given
+    int weekday = 0; // 1 (Monday) to 7 as written beside the date; 0 = not given
 };
 
 // Assembles the EDTF text and checks the calendar, saying what is wrong.
@@ -93,6 +96,21 @@ std::optional<QString> toEdtf(const Parts &p, const QString &time, bool numericO
             return std::nullopt;
         }
         text += u"-%1"_s.arg(p.day, 2, 10, QLatin1Char('0'));
+        // A weekday that contradicts the date is a typing slip in one of them: which is unknown.
+        // Checked from 1583 on: earlier dates were written in the Julian calendar.
+        auto weekdayOf = [](std::int64_t year, int month, int day) {
+            const std::int64_t days = calendar::daysFromCivil(CivilDate{year, month, day}) + 3; // 1970-01-01: Thursday
+            return int(days - calendar::floorDiv(days, 7) * 7) + 1;
+        };
+        if (p.weekday && p.year >= 1583 && weekdayOf(p.year, p.month, p.day) != p.weekday) {
+            *error = u"%1 %2 %3 was a %4, not a %5"_s.arg(p.day).arg(QString::fromLatin1(kMonthNames[p.month - 1])).arg(p.year)
+                         .arg(QString::fromLatin1(kWeekdayNames[weekdayOf(p.year, p.month, p.day) - 1]),
+                              QString::fromLatin1(kWeekdayNames[p.weekday - 1]));
+            if (numericOrder && p.day <= 12 && weekdayOf(p.year, p.day, p.month) == p.weekday)
+                *error += order == DayOrder::MonthFirst ? u" (dates are read month first; try day first)"_s
+                                                        : u" (dates are read day first; try month first)"_s;
+            return std::nullopt;
+        }
     }
     if (!time.isEmpty()) {
         if (p.day == 0) {
@@ -186,6 +204,7 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
     }
 
     std::vector<Token> tokens;
+    int weekday = 0;
     for (qsizetype i = 0; i < text.size();) {
         const QChar c = text.at(i);
         if (c.isDigit()) {
@@ -205,7 +224,9 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
                                  && text.at(i - 1).isDigit();
             if (const int month = monthFromWord(word); month != 0) {
                 tokens.push_back({Token::Month, word, month, {}});
-            } else if (!ordinal && !isWeekday(word) && lower != u"of") {
+            } else if (const int day = ordinal ? 0 : weekdayFromWord(word); day != 0) {
+                weekday = day;
+            } else if (!ordinal && lower != u"of") {
                 *error = u"unknown word \"%1\""_s.arg(word);
                 return std::nullopt;
             }
@@ -226,6 +247,7 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
     auto isNum = [&](size_t i) { return tokens[i].kind == Token::Number; };
     auto num = [&](size_t i) { return tokens[i].text.size() > 4 ? 100 : tokens[i].text.toInt(); };
     Parts p;
+    p.weekday = weekday;
     bool numeric = false;
     std::optional<std::int64_t> year;
     if (negative) {

@@ -19,7 +19,8 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 // - ISO date and time with a space ("2008-03-17 14:30", "2008-03-17 14:30:00");
 // - English month names, full or abbreviated, any case, with optional weekday, ordinal suffix and
 //   commas: "March 17, 2008", "Mar 17 2008", "17 Mar 2008", "17th March 2008", "17-Mar-2008",
-//   "Monday, March 17, 2008", "March 2008", "Mar. 2008";
+//   "Monday, March 17, 2008", "March 2008", "Mar. 2008"; a weekday that contradicts its date
+//   (from 1583 on) is an error, since which of the two is wrong cannot be known;
 // - numbers: "2008/03/17", "17.03.2008" (always day first), "17/03/2008" and "17-03-2008" read
 //   with `order`; a time "14:30" may follow;
 // - a year with a minus before it, astronomical as in EDTF ("-500" is 501 BC; "-44-03-15"), any

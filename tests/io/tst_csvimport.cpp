@@ -58,6 +58,8 @@ private Q_SLOTS:
     void applyMapping_data();
     void applyMapping();
     void rejectedRowsHaveLineNumbers();
+    void unreadColumnsNoted_data();
+    void unreadColumnsNoted();
     void controlCharactersRemoved();
     void fatal_data();
     void fatal();
@@ -232,7 +234,7 @@ void TestCsvImport::spreadsheetExports_data()
                                    << u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s;
     QTest::newRow("timelinejs template") << fixture("timelinejs-template.csv") << 3
                                          << QStringList{u"5: month \"13\" is not a month"_s}
-                                         << u"Ides of March"_s << u"-0044-03-15"_s << u"read as UTF-8, fields separated by ','"_s;
+                                         << u"Ides of March"_s << u"-0043-03-15"_s << u"read as UTF-8, fields separated by ','"_s; // -44 is 44 BCE
 }
 
 void TestCsvImport::spreadsheetExports()
@@ -514,6 +516,30 @@ void TestCsvImport::progressCanCancel()
     QVERIFY(cancelled.fatal);
     QVERIFY(cancelled.content.events.empty());
     QCOMPARE(cancelled.rejected.front().message, u"cancelled"_s);
+}
+
+void TestCsvImport::unreadColumnsNoted_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("note"); // empty: no note on columns
+    QTest::newRow("all read") << QByteArray("Title,Date\nx,2008\n") << QString();
+    QTest::newRow("unknown name") << QByteArray("Title,Date,Reviewer\nx,2008,ann\n") << u"columns not read: \"Reviewer\""_s;
+    QTest::newRow("second of a name") << QByteArray("Title,Date,date\nx,2008,2009\n")
+                                      << u"columns not read: \"date\" (a second column of that name)"_s;
+    QTest::newRow("unnamed column") << QByteArray("Title,Date,\nx,2008,y\n") << QString();
+}
+
+void TestCsvImport::unreadColumnsNoted()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, note);
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY(!imported.fatal);
+    QString found;
+    for (const QString &n : imported.notes)
+        if (n.startsWith(u"columns not read"_s))
+            found = n;
+    QCOMPARE(found, note);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

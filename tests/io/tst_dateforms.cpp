@@ -53,6 +53,10 @@ void TestDateForms::valid_data()
     QTest::newRow("us ordinal") << u"April 2nd, 2008"_s << M << u"2008-04-02"_s;
     QTest::newRow("excel dashes") << u"17-Mar-2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("weekday") << u"Monday, March 17, 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("weekday abbreviated") << u"Thu 1 Jan 1970"_s << M << u"1970-01-01"_s;
+    QTest::newRow("weekday, leap day") << u"Friday 29 February 2008"_s << M << u"2008-02-29"_s;
+    QTest::newRow("weekday before a year") << u"Sun., Dec. 31, 1899"_s << M << u"1899-12-31"_s;
+    QTest::newRow("weekday in the Julian years") << u"Friday, 13 October 1307"_s << M << u"1307-10-13"_s;
     QTest::newRow("short weekday") << u"Mon 17 Mar 2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("upper case") << u"17 MARCH 2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("sept") << u"Sept 1, 2008"_s << M << u"2008-09-01"_s;
@@ -155,6 +159,8 @@ void TestDateForms::invalid_data()
     QTest::newRow("iso basic bad day") << u"20080231"_s << M << u"February 2008 has no day 31"_s;
     QTest::newRow("symbols") << u"2008#03#17"_s << M << u"unexpected character"_s;
     QTest::newRow("four numbers") << u"1/2/3/2008"_s << M << u"not a date form"_s;
+    QTest::newRow("weekday contradicts") << u"Tuesday, March 17, 2008"_s << M << u"17 March 2008 was a Monday, not a Tuesday"_s;
+    QTest::newRow("weekday says the other order") << u"Tue 04/03/2008"_s << M << u"try day first"_s;
 }
 
 void TestDateForms::invalid()

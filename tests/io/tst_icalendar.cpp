@@ -257,34 +257,42 @@ void TestICalendar::exportDates_data()
 {
     QTest::addColumn<QString>("edtf");
     QTest::addColumn<QString>("expected"); // the DTSTART and DTEND lines
-    QTest::newRow("day") << u"2008-03-26"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s;
-    QTest::newRow("days") << u"2008-03-17/2008-03-18"_s << u"DTSTART;VALUE=DATE:20080317|DTEND;VALUE=DATE:20080319"_s;
-    QTest::newRow("month") << u"2008-03"_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s;
-    QTest::newRow("utc") << u"2008-03-17T14:30:00Z"_s << u"DTSTART:20080317T143000Z"_s;
+    QTest::addColumn<QString>("omission"); // the report's line on the date, if any
+    QTest::newRow("day") << u"2008-03-26"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s << QString();
+    QTest::newRow("days") << u"2008-03-17/2008-03-18"_s << u"DTSTART;VALUE=DATE:20080317|DTEND;VALUE=DATE:20080319"_s << QString();
+    QTest::newRow("month") << u"2008-03"_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s << u"1 fuzzy or coarse dates"_s;
+    QTest::newRow("utc") << u"2008-03-17T14:30:00Z"_s << u"DTSTART:20080317T143000Z"_s << QString();
     QTest::newRow("offset to utc") << u"2008-03-17T14:30+03:00/2008-03-17T16:00+03:00"_s
-                                   << u"DTSTART:20080317T113000Z|DTEND:20080317T130000Z"_s;
-    QTest::newRow("floating") << u"2008-04-06T10:00"_s << u"DTSTART:20080406T100000"_s;
-    QTest::newRow("from a month") << u"2008-03/.."_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s;
-    QTest::newRow("until a month") << u"../2008-05"_s << u"DTSTART;VALUE=DATE:20080501|DTEND;VALUE=DATE:20080601"_s;
-    QTest::newRow("before") << u"[..2008-03-26]"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s;
+                                   << u"DTSTART:20080317T113000Z|DTEND:20080317T130000Z"_s << QString();
+    QTest::newRow("floating") << u"2008-04-06T10:00"_s << u"DTSTART:20080406T100000"_s << QString();
+    QTest::newRow("from a month") << u"2008-03/.."_s << u"DTSTART;VALUE=DATE:20080301|DTEND;VALUE=DATE:20080401"_s << u"1 open-ended dates"_s;
+    QTest::newRow("until a month") << u"../2008-05"_s << u"DTSTART;VALUE=DATE:20080501|DTEND;VALUE=DATE:20080601"_s << u"1 open-ended dates"_s;
+    QTest::newRow("before") << u"[..2008-03-26]"_s << u"DTSTART;VALUE=DATE:20080326|DTEND;VALUE=DATE:20080327"_s << u"1 fuzzy or coarse dates"_s;
 }
 
 void TestICalendar::exportDates()
 {
     QFETCH(QString, edtf);
     QFETCH(QString, expected);
+    QFETCH(QString, omission);
     const auto doc = Document::createInMemory();
     Event e;
     e.title = u"x"_s;
     e.date = FuzzyDate::fromEdtf(edtf);
     QVERIFY(e.date.isValid());
     doc->addEvent(e);
-    const QString ics = QString::fromUtf8(writeICalendar(*doc, nullptr));
+    ExportReport report;
+    const QString ics = QString::fromUtf8(writeICalendar(*doc, &report));
     QStringList dates;
     for (const QString &l : ics.split(u"\r\n"_s))
         if (l.startsWith(u"DTSTART"_s) || l.startsWith(u"DTEND"_s))
             dates << l;
     QCOMPARE(dates.join(u'|'), expected);
+    const QString omissions = report.omissions.join(u'\n');
+    if (omission.isEmpty())
+        QVERIFY2(!omissions.contains(u"dates"_s), qPrintable(omissions));
+    else
+        QVERIFY2(omissions.contains(omission), qPrintable(omissions));
 }
 
 void TestICalendar::roundTripSample()

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void exportValidatesAgainstSchema_data();
     void exportValidatesAgainstSchema();
     void exportContainersAndCategories();
+    void viewCoversTheEvents_data();
+    void viewCoversTheEvents();
     void roundTrip_data();
     void roundTrip();
     void sniffing_data();
@@ -320,6 +322,39 @@ void TestTheTimelineProj::roundTripAwkward()
     for (const Event &e : again->events())
         script |= e.title.startsWith(u"<script>alert(1)</script>"_s);
     QVERIFY(script);
+}
+
+void TestTheTimelineProj::viewCoversTheEvents_data()
+{
+    QTest::addColumn<QStringList>("dates");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::newRow("days") << QStringList{u"2008-03-17/2008-03-18"_s, u"2008-04-06"_s}
+                          << u"2008-03-17 00:00:00"_s << u"2008-04-07 00:00:00"_s;
+    // An open end is drawn to today; the view need not run to the end of the app's calendar.
+    QTest::newRow("open end") << QStringList{u"2008-03/.."_s, u"2008-04-06"_s}
+                              << u"2008-03-01 00:00:00"_s << u"2008-04-07 00:00:00"_s;
+    QTest::newRow("only an open end") << QStringList{u"2008-03/.."_s} << u"2008-03-01 00:00:00"_s << u"2008-03-01 00:00:00"_s;
+}
+
+void TestTheTimelineProj::viewCoversTheEvents()
+{
+    QFETCH(QStringList, dates);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    auto doc = Document::createInMemory();
+    for (const QString &edtf : std::as_const(dates)) {
+        Event e;
+        e.title = edtf;
+        e.date = FuzzyDate::fromEdtf(edtf);
+        QVERIFY(e.date.isValid());
+        doc->addEvent(e);
+    }
+    const QString xml = QString::fromUtf8(writeTheTimelineProj(*doc, nullptr));
+    const qsizetype view = xml.indexOf(u"<displayed_period>"_s);
+    QVERIFY(view > 0);
+    QVERIFY2(xml.mid(view).contains(u"<start>%1</start>"_s.arg(start)), qPrintable(xml.mid(view)));
+    QVERIFY2(xml.mid(view).contains(u"<end>%1</end>"_s.arg(end)), qPrintable(xml.mid(view)));
 }
 
 QTEST_GUILESS_MAIN(TestTheTimelineProj)

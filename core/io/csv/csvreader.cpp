@@ -73,6 +73,29 @@ void collectDates(const CsvMapping &mapping, const CsvRecord &record, QStringLis
     }
 }
 
+// The named columns no field reads, a second column of a name that is read said so: a user who
+// sees no "Location" among the fields learns that it was not read.
+QString unreadColumns(const QStringList &header, const CsvMapping &mapping)
+{
+    QStringList unread;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = header[i].trimmed();
+        if (mapping.field(i) != CsvField::Ignore || name.isEmpty())
+            continue;
+        bool repeated = false;
+        for (qsizetype j = 0; j < i && !repeated; ++j)
+            repeated = mapping.field(j) != CsvField::Ignore && header[j].trimmed().compare(name, Qt::CaseInsensitive) == 0;
+        unread << (repeated ? u"\"%1\" (a second column of that name)"_s : u"\"%1\""_s).arg(name.left(60));
+    }
+    constexpr qsizetype kNamed = 20;
+    if (unread.size() > kNamed) {
+        const qsizetype more = unread.size() - kNamed;
+        unread.resize(kNamed);
+        unread << u"and %1 more"_s.arg(more);
+    }
+    return unread.join(u", "_s);
+}
+
 // The mapping to use and the day order, from the options or guessed.
 QString resolve(const CsvOptions &options, const QStringList &header, const std::vector<CsvRecord> &sample,
                 CsvMapping *mapping, DayOrder *order, bool *guessed, bool *numeric, bool *evident)
@@ -232,6 +255,8 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
     if (converter.undatedEvents() > 0)
         result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
+    if (const QString unread = unreadColumns(preview.header, mapping); headerFields > 0 && !unread.isEmpty())
+        result.notes << u"columns not read: %1"_s.arg(unread);
     if (result.content.events.empty() && result.rejected.empty())
         return fail(u"the file has no rows"_s);
     return result;

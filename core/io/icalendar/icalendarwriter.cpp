@@ -48,6 +48,7 @@ QString timeValue(const CalendarParts &p)
 struct Span {
     QString start, end; // property lines without the name
     bool exact = true;
+    bool open = false; // an open start or end, written as the unit the other end names
 };
 
 // DTSTART/DTEND for a date: exact for plain days, day spans and times; otherwise the widest
@@ -82,7 +83,8 @@ std::optional<Span> spanOf(const FuzzyDate &date)
         return std::nullopt;
     const bool oneDayExact = plain && simple->start.day && !simple->start.hasTime()
                              && (!simple->end || (simple->end->day && !simple->end->hasTime()));
-    return Span{u";VALUE=DATE:"_s + dayValue(firstDay), u";VALUE=DATE:"_s + dayValue(endDay), oneDayExact};
+    return Span{u";VALUE=DATE:"_s + dayValue(firstDay), u";VALUE=DATE:"_s + dayValue(endDay), oneDayExact,
+                !date.isSet() && (date.hasOpenStart() || date.hasOpenEnd())};
 }
 
 QString plainText(const QString &text)
@@ -121,7 +123,7 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
     QHash<qint64, Place> places;
     for (const Place &p : doc.places())
         places.insert(p.id.value, p);
-    qsizetype undated = 0, outOfRange = 0, approximated = 0, actors = 0, statuses = 0, cameo = 0;
+    qsizetype undated = 0, outOfRange = 0, approximated = 0, open = 0, actors = 0, statuses = 0, cameo = 0;
 
     QByteArray out;
     auto line = [&](const QString &text) { out += ical::foldedLine(text); };
@@ -149,7 +151,8 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
     QHash<QString, int> seen;
     for (const auto &[e, spanValue] : rows) {
         const Span *span = &spanValue;
-        approximated += !span->exact;
+        open += span->open;
+        approximated += !span->exact && !span->open;
         actors += !e.actors.empty();
         cameo += !e.cameoCode.isEmpty();
         const QString status = statusValue(e.status);
@@ -192,6 +195,7 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
         say(undated, u"%1 events without a date left out: iCalendar needs DTSTART"_s);
         say(outOfRange, u"%1 events before the year 0 or after 9999 left out: iCalendar years have four digits"_s);
         say(approximated, u"%1 fuzzy or coarse dates written as all-day spans over their widest bounds (\"c.\", \"?\", \"before\" are lost)"_s);
+        say(open, u"%1 open-ended dates (\"from March 2008\", \"until May 2008\") written as the day, month or year they name: an iCalendar event has two ends"_s);
         say(qsizetype(doc.quotes().size()), u"quotes are not part of iCalendar: %1 quotes left out"_s);
         say(qsizetype(doc.sources().size()), u"sources are not part of iCalendar events: %1 sources left out"_s);
         say(actors, u"actors are not part of iCalendar: the actors of %1 events left out"_s);

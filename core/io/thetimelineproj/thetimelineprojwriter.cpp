@@ -246,7 +246,8 @@ std::pair<TimePoint, TimePoint> writeEvents(QXmlStreamWriter &xml, const std::ve
         losses.statuses += e->status != EventStatus::Occurred;
         const DateBounds b = e->date.bounds();
         viewStart = std::min(viewStart, sortTime(b));
-        viewEnd = std::max(viewEnd, std::min(b.earliestEnd, kTimeMax - 1));
+        // An ongoing event ("from March 2008") is drawn to today by the app: its start bounds the view.
+        viewEnd = std::max(viewEnd, p->endsToday ? sortTime(b) : std::min(b.earliestEnd, kTimeMax - 1));
         losses.multilineTitles += e->title.contains(u'\n');
         QString text = e->title.simplified(); // the app's texts are one line
         const qint64 container = containers.containerOf.value(e->id.value, 0);
