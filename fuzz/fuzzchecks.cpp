@@ -174,6 +174,7 @@ constexpr Target kTargets[] = {
     {"timelinejs", checkTimelineJs},
     {"thetimelineproj", checkTheTimelineProj},
     {"simile", checkSimile},
+    {"xlsx", checkXlsx},
     {"icalendar", checkICalendar},
     {"gdelt", checkGdelt},
     {"timex", checkTimex},

@@ -10,6 +10,7 @@
 #include "core/io/gdelt/gdeltrecord.h"
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/simile/simile.h"
+#include "core/io/xlsx/xlsx.h"
 #include "core/io/thetimelineproj/thetimelineproj.h"
 #include "core/io/timelinejs/timelinejs.h"
 #include "core/store/document.h"
@@ -94,6 +95,11 @@ QString checkTheTimelineProj(const QByteArray &input)
 QString checkSimile(const QByteArray &input)
 {
     return checkReader(input, looksLikeSimile, readSimile);
+}
+
+QString checkXlsx(const QByteArray &input)
+{
+    return checkReader(input, looksLikeXlsx, [](const QByteArray &data) { return readXlsx(data, {}); });
 }
 
 QString checkICalendar(const QByteArray &input)

@@ -140,8 +140,12 @@ void ImportActions::importFile(const QString &path)
     file.close();
     const DataFormat *format = detectDataFormat(data, path);
     if (!format) {
-        warn(tr("Import"), tr("%1 is not in a format Dateline can import (CSV, TSV or Dateline JSON).")
-                               .arg(QFileInfo(path).fileName()));
+        QStringList readable;
+        for (const DataFormat &f : dataFormats())
+            if (f.canRead())
+                readable << f.title;
+        warn(tr("Import"), tr("%1 is not in a format Dateline can import. It reads:\n\n%2")
+                               .arg(QFileInfo(path).fileName(), readable.join(u'\n')));
         return;
     }
     ImportDialog dialog(path, data, *format, m_controller->hasDocument(), m_window);

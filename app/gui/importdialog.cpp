@@ -1,6 +1,8 @@
 #include "app/gui/importdialog.h"
 
 #include "app/gui/plaintext.h"
+#include "core/io/xlsx/xlsx.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +77,15 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     , m_format(format)
     , m_csv(format.name == u"csv" || format.name == u"tsv")
 {
+    // A workbook's first sheet is mapped like a CSV file: the preview reads it as CSV text. When it
+    // cannot be read, the import itself reports why.
+    if (format.name == u"xlsx") {
+        QString ignored;
+        if (std::optional<WorkbookAsCsv> sheet = workbookAsCsv(m_data, &ignored)) {
+            m_data = std::move(sheet->csv);
+            m_csv = m_workbook = true;
+        }
+    }
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
     m_pages = new QStackedWidget;
     m_pages->addWidget(buildSettingsPage(documentOpen));
@@ -97,12 +108,12 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
 
     if (m_csv) {
         auto *settings = new QHBoxLayout;
-        m_encoding = new QComboBox;
+        m_encoding = new QComboBox(page); // parented: a workbook's dialog does not lay them out
         m_encoding->addItem(tr("Automatic"), -1);
         for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252,
                                TextEncoding::Windows1251})
             m_encoding->addItem(encodingName(e), int(e));
-        m_delimiter = new QComboBox;
+        m_delimiter = new QComboBox(page);
         m_delimiter->addItem(tr("Automatic"), QString());
         for (QChar c : {u',', u';', u'\t', u'|'})
             m_delimiter->addItem(delimiterName(c), QString(c));
@@ -121,8 +132,13 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
             grid->addWidget(l, row, column * 2);
             grid->addWidget(field, row, column * 2 + 1);
         };
-        addRow(0, 0, tr("&Encoding:"), m_encoding);
-        addRow(0, 1, tr("&Delimiter:"), m_delimiter);
+        if (m_workbook) { // a workbook has neither
+            m_encoding->hide();
+            m_delimiter->hide();
+        } else {
+            addRow(0, 0, tr("&Encoding:"), m_encoding);
+            addRow(0, 1, tr("&Delimiter:"), m_delimiter);
+        }
         addRow(1, 0, tr("Numeric &dates:"), m_dayOrder);
         grid->addWidget(m_header, 1, 2, 1, 2);
         grid->setColumnStretch(4, 1);
@@ -179,7 +195,7 @@ QWidget *ImportDialog::buildReportPage()
     layout->addWidget(m_reportSummary);
     m_report = new QTableWidget(0, 2);
     m_report->setObjectName(QStringLiteral("report"));
-    m_report->setHorizontalHeaderLabels({tr("Line"), tr("Why it cannot be imported")});
+    m_report->setHorizontalHeaderLabels({m_workbook ? tr("Row") : tr("Line"), tr("Why it cannot be imported")});
     m_report->verticalHeader()->setVisible(false);
     m_report->horizontalHeader()->setStretchLastSection(true);
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -216,6 +232,10 @@ CsvOptions ImportDialog::baseOptions() const
     options.header = m_header->isChecked() ? CsvHeader::FirstRow : CsvHeader::None;
     if (m_format.name == u"tsv" && !options.delimiter)
         options.delimiter = u'\t';
+    if (m_workbook) {
+        options.encoding = TextEncoding::Utf8;
+        options.delimiter = u',';
+    }
     return options;
 }
 

@@ -59,7 +59,8 @@ private:
     QString m_fileName;
     QByteArray m_data;
     const DataFormat &m_format;
-    bool m_csv = false;
+    bool m_csv = false;      // columns to map: CSV, TSV, or a workbook read as CSV
+    bool m_workbook = false; // an .xlsx: m_data holds its first sheet as CSV text
     ImportPolicy m_policy = ImportPolicy::ImportNothing;
     CsvPreview m_current;
     TextEncoding m_detectedEncoding = TextEncoding::Utf8;

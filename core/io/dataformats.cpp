@@ -8,6 +8,7 @@
 #include "core/io/simile/simile.h"
 #include "core/io/thetimelineproj/thetimelineproj.h"
 #include "core/io/timelinejs/timelinejs.h"
+#include "core/io/xlsx/xlsx.h"
 
 #include <QIODevice>
 
@@ -78,6 +79,8 @@ std::vector<DataFormat> makeFormats()
          bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}},
         {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
          writeICalendar, {}},
+        {u"xlsx"_s, u"Excel workbook (first sheet)"_s, {u"xlsx"_s, u"xlsm"_s}, looksLikeXlsx,
+         [](const QByteArray &data, const DataReadOptions &o) { return readXlsx(data, o.csv, o.progress); }, {}, {}},
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
          [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); },

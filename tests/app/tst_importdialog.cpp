@@ -18,6 +18,7 @@
 #include <thread>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void previewIsPlainText();
     void delimiterChangeRereads();
     void mappingFollowsTheCombos();
+    void workbookPreviewAndRowNumbers();
     void reportListsRejectedRows_data();
     void reportListsRejectedRows();
     void targetWithoutOpenDocument();
@@ -124,6 +126,27 @@ void TestImportDialog::mappingFollowsTheCombos()
     QComboBox *order = dialog.dayOrderCombo();
     order->setCurrentIndex(order->findData(int(DayOrder::DayFirst)));
     QCOMPARE(dialog.readOptions().csv.dayOrder, std::optional(DayOrder::DayFirst));
+}
+
+void TestImportDialog::workbookPreviewAndRowNumbers()
+{
+    const QByteArray xlsx = fileBytes(QStringLiteral(DATELINE_SHOT_XLSX));
+    QVERIFY(!xlsx.isEmpty());
+    ImportDialog dialog(u"excel.xlsx"_s, xlsx, *dataFormat(u"xlsx"), true);
+    QTableWidget *preview = dialog.previewTable();
+    QVERIFY(preview);
+    // The header row is the sheet's third (a title above it); dates read as ISO.
+    QCOMPARE(preview->horizontalHeaderItem(0)->text(), u"Title"_s);
+    QCOMPARE(preview->item(1, 0)->text(), u"2+2 talks"_s);
+    QCOMPARE(preview->item(1, 1)->text(), u"2008-03-17"_s);
+    QCOMPARE(dialog.fieldCombo(1)->currentText(), u"Date"_s);
+    QVERIFY(dialog.delimiterCombo()->isHidden()); // a workbook has no encoding or delimiter
+    const DataReadOptions options = dialog.readOptions();
+    const ImportedContent imported = dataFormat(u"xlsx")->read(xlsx, options);
+    QCOMPARE(imported.content.events.size(), size_t(5));
+    dialog.showReport(imported);
+    QCOMPARE(dialog.reportTable()->horizontalHeaderItem(0)->text(), u"Row"_s);
+    QCOMPARE(dialog.reportTable()->item(0, 0)->text(), u"7"_s); // the spreadsheet's row
 }
 
 void TestImportDialog::reportListsRejectedRows_data()
@@ -329,15 +352,18 @@ void TestImportDialog::screenshot()
 {
     if (qEnvironmentVariableIsEmpty("DATELINE_SCREENSHOT"))
         QSKIP("set DATELINE_SCREENSHOT to show the dialog for a screen capture");
-    QFile fixture(QStringLiteral(DATELINE_SHOT_CSV));
-    QVERIFY(fixture.open(QIODevice::ReadOnly));
-    const QByteArray data = fixture.readAll();
-    ImportDialog settings(u"google-sheets.csv"_s, data, *dataFormat(u"csv"), true);
+    // DATELINE_SHOT_FILE shows another file (a workbook, say) instead of the CSV fixture.
+    const QString path = qEnvironmentVariable("DATELINE_SHOT_FILE", QStringLiteral(DATELINE_SHOT_CSV));
+    const QByteArray data = fileBytes(path);
+    const DataFormat *format = detectDataFormat(data, path);
+    QVERIFY(format);
+    const QString name = QFileInfo(path).fileName();
+    ImportDialog settings(name, data, *format, true);
     settings.move(10, 10);
     settings.resize(900, 470);
     settings.show();
-    ImportDialog report(u"google-sheets.csv"_s, data, *dataFormat(u"csv"), true);
-    report.showReport(readCsv(data, settings.readOptions().csv));
+    ImportDialog report(name, data, *format, true);
+    report.showReport(format->read(data, settings.readOptions()));
     report.move(10, 500);
     report.resize(900, 280);
     report.show();

@@ -176,7 +176,8 @@ void TestCsvExport::registry()
     QCOMPARE(dataFormatForFile(u"a/b/events.TSV"_s)->name, u"tsv"_s);
     QCOMPARE(dataFormatForFile(u"events.csv"_s)->name, u"csv"_s);
     QCOMPARE(dataFormatForFile(u"events.json"_s)->name, u"json"_s);
-    QVERIFY(!dataFormatForFile(u"events.xlsx"_s));
+    QCOMPARE(dataFormatForFile(u"events.xlsx"_s)->name, u"xlsx"_s);
+    QVERIFY(!dataFormatForFile(u"events.docx"_s));
     QVERIFY(!dataFormatForFile(u"noextension"_s));
     QCOMPARE(dataFormat(u"CSV")->name, u"csv"_s);
     QVERIFY(!dataFormat(u"xml"));

@@ -1,5 +1,6 @@
 // Line reading from plain, gzip and zip GDELT files.
 #include "core/io/gdelt/gdeltinput.h"
+#include "core/io/littleendian.h"
 
 #include <zlib.h>
 
@@ -10,18 +11,6 @@ namespace dateline::gdelt {
 namespace {
 
 constexpr qsizetype kChunk = 1 << 20;
-
-std::uint32_t le32(const char *p)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    return std::uint32_t(u[0]) | std::uint32_t(u[1]) << 8 | std::uint32_t(u[2]) << 16 | std::uint32_t(u[3]) << 24;
-}
-
-std::uint16_t le16(const char *p)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    return std::uint16_t(u[0] | u[1] << 8);
-}
 
 } // namespace
 

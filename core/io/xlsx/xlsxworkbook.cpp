@@ -1,0 +1,431 @@
+// The first worksheet of an .xlsx: package relationships, shared strings, number formats, cells.
+#include "core/io/xlsx/xlsxworkbook.h"
+
+#include "core/date/calendar.h"
+#include "core/io/xlsx/ziparchive.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline::xlsx {
+namespace {
+
+constexpr int kMaxColumns = 16384; // XFD, Excel's last column
+
+// A part as XML: DTDs are refused (no workbook has one; they are how entity attacks get in).
+class Part {
+public:
+    Part(const ZipArchive &zip, const QString &name, bool required, QString *error)
+    {
+        if (!zip.contains(name)) {
+            if (required)
+                *error = u"not an Excel workbook: the part %1 is missing"_s.arg(name);
+            return;
+        }
+        if (std::optional<QByteArray> bytes = zip.read(name, error)) {
+            m_bytes = std::move(*bytes);
+            m_present = true;
+            xml.addData(m_bytes);
+        }
+    }
+    bool present() const { return m_present; }
+    // Advances to the next start element; false at the end, on a DTD, or on an error.
+    bool nextStart(QString *error)
+    {
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isDTD()) {
+                *error = u"a part of the workbook declares a DTD; workbooks have none and it is not read"_s;
+                return false;
+            }
+            if (xml.isStartElement())
+                return true;
+        }
+        if (xml.hasError() && error->isEmpty())
+            *error = u"a part of the workbook is not well-formed XML: %1"_s.arg(xml.errorString());
+        return false;
+    }
+    QXmlStreamReader xml;
+
+private:
+    QByteArray m_bytes;
+    bool m_present = false;
+};
+
+// "worksheets/sheet1.xml" beside "xl/workbook.xml" -> "xl/worksheets/sheet1.xml"; "/xl/..." as is.
+QString resolve(const QString &base, const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    QString dir = base.left(base.lastIndexOf(u'/') + 1);
+    QString rest = target;
+    while (rest.startsWith(u"../"_s)) {
+        rest.remove(0, 3);
+        dir = dir.left(dir.lastIndexOf(u'/', dir.size() - 2) + 1);
+    }
+    return dir + rest;
+}
+
+// Relationship id -> (type's last word, target part) from a .rels part.
+QHash<QString, std::pair<QString, QString>> relationships(const ZipArchive &zip, const QString &ofPart, QString *error)
+{
+    QHash<QString, std::pair<QString, QString>> out;
+    const qsizetype slash = ofPart.lastIndexOf(u'/');
+    const QString relsName = ofPart.left(slash + 1) + u"_rels/"_s + ofPart.mid(slash + 1) + u".rels"_s;
+    Part rels(zip, relsName, false, error);
+    while (rels.present() && rels.nextStart(error)) {
+        if (rels.xml.name() != u"Relationship")
+            continue;
+        const QXmlStreamAttributes a = rels.xml.attributes();
+        const QString type = a.value(u"Type"_s).toString();
+        out.insert(a.value(u"Id"_s).toString(),
+                   {type.mid(type.lastIndexOf(u'/') + 1), resolve(ofPart, a.value(u"Target"_s).toString())});
+    }
+    return out;
+}
+
+// The text of an element with runs (<si>, <is>): its <t> texts, phonetic runs (<rPh>) left out.
+QString runText(QXmlStreamReader &xml)
+{
+    QString text;
+    const QString end = xml.name().toString();
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"rPh")
+                ++phonetic;
+            else if (xml.name() == u"t" && phonetic == 0)
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (xml.isEndElement()) {
+            if (xml.name() == u"rPh")
+                --phonetic;
+            else if (xml.name() == end)
+                break;
+        }
+    }
+    // OOXML escapes characters XML cannot hold as _xHHHH_ (Excel writes _x000D_ for a carriage return).
+    static const QRegularExpression escaped(u"_x([0-9A-Fa-f]{4})_"_s);
+    if (text.contains(u"_x"_s)) {
+        QString out;
+        qsizetype from = 0;
+        for (auto it = escaped.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            out += QStringView(text).mid(from, m.capturedStart() - from);
+            out += QChar(char16_t(m.captured(1).toUInt(nullptr, 16)));
+            from = m.capturedEnd();
+        }
+        out += QStringView(text).mid(from);
+        text = out;
+    }
+    return text;
+}
+
+QStringList sharedStrings(const ZipArchive &zip, const QString &name, QString *error)
+{
+    QStringList out;
+    Part part(zip, name, false, error);
+    while (part.present() && part.nextStart(error)) {
+        if (part.xml.name() == u"si")
+            out << runText(part.xml);
+    }
+    return out;
+}
+
+// For each cell style (<cellXfs><xf numFmtId>), how its numbers show.
+std::vector<FormatKind> cellFormats(const ZipArchive &zip, const QString &name, QString *error)
+{
+    QHash<int, QString> custom;
+    std::vector<FormatKind> out;
+    Part part(zip, name, false, error);
+    bool inCellXfs = false;
+    while (part.present() && !part.xml.atEnd()) {
+        part.xml.readNext();
+        if (part.xml.isDTD()) {
+            *error = u"a part of the workbook declares a DTD; workbooks have none and it is not read"_s;
+            return {};
+        }
+        if (part.xml.isEndElement() && part.xml.name() == u"cellXfs")
+            inCellXfs = false;
+        if (!part.xml.isStartElement())
+            continue;
+        const QXmlStreamAttributes a = part.xml.attributes();
+        if (part.xml.name() == u"numFmt") {
+            custom.insert(a.value(u"numFmtId"_s).toInt(), a.value(u"formatCode"_s).toString());
+        } else if (part.xml.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (inCellXfs && part.xml.name() == u"xf") {
+            const int id = a.value(u"numFmtId"_s).toInt();
+            out.push_back(custom.contains(id) ? numberFormatKind(custom.value(id)) : builtInFormatKind(id));
+        }
+    }
+    return out;
+}
+
+// "AB12" -> 27 (0-based column); -1 when there is no column.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    qsizetype i = 0;
+    for (; i < reference.size() && reference[i].isLetter(); ++i) {
+        column = column * 26 + (reference[i].toUpper().unicode() - u'A' + 1);
+        if (column > kMaxColumns)
+            return -1;
+    }
+    return i == 0 ? -1 : column - 1;
+}
+
+// Shortest text that reads back as the same number at 15 significant digits.
+QString numberText(const QString &stored)
+{
+    bool ok = false;
+    const double v = stored.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return stored;
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 15);
+}
+
+struct CellContext {
+    const QStringList &strings;
+    const std::vector<FormatKind> &formats;
+    bool date1904 = false;
+};
+
+QString cellText(QXmlStreamReader &xml, const CellContext &context, qsizetype *formulaErrors)
+{
+    const QXmlStreamAttributes a = xml.attributes();
+    const QString type = a.value(u"t"_s).toString();
+    const int style = a.value(u"s"_s).toInt();
+    QString value;
+    bool haveValue = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == u"c")
+            break;
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"v") {
+            value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            haveValue = true;
+        } else if (xml.name() == u"is") {
+            value = runText(xml);
+            haveValue = true;
+        } else {
+            xml.skipCurrentElement(); // <f> formulas, <extLst>
+        }
+    }
+    if (!haveValue)
+        return QString();
+    if (type == u"s") {
+        bool ok = false;
+        const qsizetype index = value.trimmed().toLongLong(&ok);
+        return ok && index >= 0 && index < context.strings.size() ? context.strings[index] : QString();
+    }
+    if (type == u"inlineStr" || type == u"str")
+        return value;
+    if (type == u"b")
+        return value.trimmed() == u"1" ? u"TRUE"_s : u"FALSE"_s;
+    if (type == u"e") {
+        ++*formulaErrors;
+        return value;
+    }
+    if (type == u"d") // ISO 8601 (strict OOXML, some writers): midnight is the day
+        return value.endsWith(u"T00:00:00"_s) ? value.left(value.size() - 9) : value;
+    const FormatKind kind = style >= 0 && size_t(style) < context.formats.size() ? context.formats[size_t(style)] : FormatKind{};
+    if (kind.date || kind.time) {
+        bool ok = false;
+        const double serial = value.toDouble(&ok);
+        if (ok) {
+            const QString iso = serialToIso(serial, context.date1904, !kind.time, !kind.date);
+            if (!iso.isEmpty())
+                return iso;
+        }
+    }
+    return numberText(value);
+}
+
+} // namespace
+
+FormatKind builtInFormatKind(int id)
+{
+    FormatKind k;
+    k.date = (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) || (id >= 50 && id <= 58);
+    k.time = (id >= 18 && id <= 22) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47);
+    return k;
+}
+
+FormatKind numberFormatKind(const QString &code)
+{
+    FormatKind k;
+    QString section = code.section(u';', 0, 0).toLower();
+    if (section.trimmed() == u"general" || section.trimmed() == u"@")
+        return k;
+    section.replace(u"am/pm"_s, QString()).replace(u"a/p"_s, QString());
+    QString letters; // the format's own letters, outside quotes, escapes and brackets
+    for (qsizetype i = 0; i < section.size(); ++i) {
+        const QChar c = section[i];
+        if (c == u'"') {
+            const qsizetype close = section.indexOf(u'"', i + 1);
+            i = close < 0 ? section.size() : close;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i; // an escaped character, a padding width, a fill character
+        } else if (c == u'[') {
+            const qsizetype close = section.indexOf(u']', i + 1);
+            const QString inside = section.mid(i + 1, close < 0 ? -1 : close - i - 1);
+            static const QRegularExpression elapsed(u"^(h+|m+|s+)$"_s);
+            if (elapsed.match(inside).hasMatch())
+                k.time = true; // [h]:mm elapsed time
+            i = close < 0 ? section.size() : close;
+        } else if (c.isLetter()) {
+            letters += c;
+        }
+    }
+    const bool hours = letters.contains(u'h'), seconds = letters.contains(u's');
+    k.time = k.time || hours || seconds;
+    // "m" is the month beside d or y, or as a name (mmm); beside h or s it is the minute.
+    k.date = letters.contains(u'd') || letters.contains(u'y') || letters.contains(u"mmm"_s)
+             || (letters.contains(u'm') && !hours && !seconds);
+    return k;
+}
+
+QString serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
+{
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958466) // 9999-12-31 is serial 2958465
+        return QString();
+    std::int64_t whole = std::int64_t(std::floor(serial));
+    std::int64_t seconds = std::llround((serial - double(whole)) * 86400.0);
+    if (seconds == 86400) {
+        ++whole;
+        seconds = 0;
+    }
+    auto time = [&] {
+        QString t = u"%1:%2"_s.arg(seconds / 3600, 2, 10, QChar(u'0')).arg(seconds / 60 % 60, 2, 10, QChar(u'0'));
+        if (seconds % 60)
+            t += u":%1"_s.arg(seconds % 60, 2, 10, QChar(u'0'));
+        return t;
+    };
+    if (timeOnly || (!date1904 && whole == 0))
+        return time();
+    std::int64_t days;
+    if (date1904)
+        days = calendar::daysFromCivil(CivilDate{1904, 1, 1}) + whole;
+    else if (whole == 60)
+        return QString(); // 29 February 1900, which Excel counts and the calendar never had
+    else
+        days = calendar::daysFromCivil(CivilDate{1899, 12, whole < 60 ? 31 : 30}) + whole;
+    const CivilDate d = calendar::civilFromDays(days);
+    if (d.year < 1 || d.year > 9999)
+        return QString();
+    QString iso = u"%1-%2-%3"_s.arg(d.year, 4, 10, QChar(u'0')).arg(d.month, 2, 10, QChar(u'0')).arg(d.day, 2, 10, QChar(u'0'));
+    if (!dateOnly && seconds != 0)
+        iso += u'T' + time();
+    return iso;
+}
+
+std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
+{
+    std::optional<ZipArchive> zip = ZipArchive::open(data, error);
+    if (!zip)
+        return std::nullopt;
+
+    // The package says where the workbook is; its relationships say where the rest is.
+    QString workbookName = u"xl/workbook.xml"_s;
+    for (const auto &[type, target] : relationships(*zip, QString(), error))
+        if (type == u"officeDocument")
+            workbookName = target;
+    if (!error->isEmpty())
+        return std::nullopt;
+    const auto rels = relationships(*zip, workbookName, error);
+    QString stringsName, stylesName;
+    for (const auto &[type, target] : rels) {
+        if (type == u"sharedStrings")
+            stringsName = target;
+        else if (type == u"styles")
+            stylesName = target;
+    }
+
+    Sheet sheet;
+    QString sheetName;
+    bool date1904 = false;
+    {
+        Part workbook(*zip, workbookName, true, error);
+        while (workbook.present() && workbook.nextStart(error)) {
+            const QXmlStreamAttributes a = workbook.xml.attributes();
+            if (workbook.xml.name() == u"workbookPr") {
+                const QString v = a.value(u"date1904"_s).toString().toLower();
+                date1904 = v == u"1" || v == u"true";
+            } else if (workbook.xml.name() == u"sheet") {
+                QString id;
+                for (const QXmlStreamAttribute &attr : a)
+                    if (attr.name() == u"id") // r:id, whatever the prefix
+                        id = attr.value().toString();
+                if (sheetName.isEmpty() && rels.contains(id)) {
+                    sheet.name = a.value(u"name"_s).toString();
+                    sheetName = rels.value(id).second;
+                } else {
+                    sheet.otherSheets << a.value(u"name"_s).toString();
+                }
+            }
+        }
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    if (sheetName.isEmpty()) {
+        *error = u"the workbook has no worksheet"_s;
+        return std::nullopt;
+    }
+
+    const QStringList strings = stringsName.isEmpty() ? QStringList() : sharedStrings(*zip, stringsName, error);
+    const std::vector<FormatKind> formats = stylesName.isEmpty() ? std::vector<FormatKind>() : cellFormats(*zip, stylesName, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    const CellContext context{strings, formats, date1904};
+
+    Part part(*zip, sheetName, true, error);
+    qint64 rowNumber = 0;
+    while (part.present() && part.nextStart(error)) {
+        if (part.xml.name() != u"row")
+            continue;
+        bool ok = false;
+        const qint64 r = part.xml.attributes().value(u"r"_s).toLongLong(&ok);
+        rowNumber = ok && r > rowNumber ? r : rowNumber + 1;
+        SheetRow row{rowNumber, {}};
+        int nextColumn = 0;
+        while (!part.xml.atEnd()) {
+            part.xml.readNext();
+            if (part.xml.isEndElement() && part.xml.name() == u"row")
+                break;
+            if (!part.xml.isStartElement() || part.xml.name() != u"c")
+                continue;
+            int column = columnOf(part.xml.attributes().value(u"r"_s));
+            if (column < 0)
+                column = nextColumn;
+            if (column >= kMaxColumns)
+                break;
+            const QString text = cellText(part.xml, context, &sheet.formulaErrors);
+            while (row.cells.size() < column)
+                row.cells << QString();
+            if (row.cells.size() == column)
+                row.cells << text;
+            else
+                row.cells[column] = text; // a column written twice: the later cell
+            nextColumn = column + 1;
+        }
+        while (!row.cells.isEmpty() && row.cells.back().isEmpty())
+            row.cells.removeLast();
+        if (!row.cells.isEmpty())
+            sheet.rows.push_back(std::move(row));
+    }
+    if (!error->isEmpty())
+        return std::nullopt;
+    return sheet;
+}
+
+} // namespace dateline::xlsx

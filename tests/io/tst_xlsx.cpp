@@ -1,0 +1,216 @@
+#include "core/io/dataformats.h"
+#include "core/io/xlsx/xlsx.h"
+#include "core/io/xlsx/xlsxworkbook.h"
+#include "core/io/xlsx/ziparchive.h"
+#include "interchangetest.h"
+
+using namespace Qt::StringLiterals;
+using namespace dateline;
+using namespace dateline::testing;
+
+class TestXlsx : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void excelWorkbook_data();
+    void excelWorkbook();
+    void notesTitleAndRows();
+    void otherWriters();
+    void serials_data();
+    void serials();
+    void numberFormats_data();
+    void numberFormats();
+    void refused_data();
+    void refused();
+    void sizeLimit();
+    void detected();
+};
+
+void TestXlsx::excelWorkbook_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("built-in date format") << u"2+2 talks"_s << u"2008-03-17"_s;
+    QTest::newRow("date and time") << u"Interview"_s << u"2008-03-26T14:30"_s;
+    QTest::newRow("custom date format") << u"Sochi summit"_s << u"2008-04-06"_s;
+    QTest::newRow("rich text title") << u"Rich title"_s << u"2008-06-01"_s;
+    QTest::newRow("cells without references") << u"Talk \u201cquoted\u201d"_s << u"2008-05-07"_s;
+}
+
+void TestXlsx::excelWorkbook()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    const ImportedContent imported = readXlsx(fixture(u"xlsx/excel.xlsx"_s), {});
+    QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(5));
+    const Event *e = eventTitled(imported, title);
+    QVERIFY2(e, qPrintable(title));
+    QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestXlsx::notesTitleAndRows()
+{
+    const ImportedContent imported = readXlsx(fixture(u"xlsx/excel.xlsx"_s), {});
+    // The row numbers are the spreadsheet's, header three rows down or not.
+    QCOMPARE(imported.rejected.size(), size_t(1));
+    QCOMPARE(imported.rejected[0].line, qint64(7));
+    QVERIFY2(imported.rejected[0].message.contains(u"sometime"_s), qPrintable(imported.rejected[0].message));
+    QCOMPARE(imported.content.title, u"Summit timeline (draft)"_s);
+    const QString notes = imported.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"read the first worksheet, \"Events\"; not read: \"Sources\""_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"row 1, above the header row 3, not read"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"formula errors (#N/A, #REF! ...), kept as that text: 1"_s), qPrintable(notes));
+    QVERIFY2(!notes.contains(u"read as"_s), qPrintable(notes)); // no word of encodings
+    // Shared strings: an escaped carriage return, phonetic runs left out; numbers without noise.
+    const Event *talks = eventTitled(imported, u"2+2 talks"_s);
+    QVERIFY(talks);
+    QCOMPARE(talks->description, u"Line one\nline two"_s);
+    QCOMPARE(eventTitled(imported, u"Rich title"_s)->description, u"#N/A"_s);
+    QCOMPARE(imported.content.places.size(), size_t(2));
+    QCOMPARE(imported.content.places[0].name, u"Moscow"_s);
+    QCOMPARE(*imported.content.places[0].latitude, 55.7558);
+    QCOMPARE(imported.content.places[1].name, u"Sochi"_s); // a formula's cached text
+    QCOMPARE(imported.content.actors.size(), size_t(4));
+}
+
+void TestXlsx::otherWriters()
+{
+    // Inline strings, absolute part names, the 1904 date system, ISO dates in t="d" cells.
+    const ImportedContent imported = readXlsx(fixture(u"xlsx/inline-1904.xlsx"_s), {});
+    QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(2));
+    QCOMPARE(eventTitled(imported, u"Talks"_s)->date.toEdtf(), u"2008-03-17/2008-03-18"_s);
+    QCOMPARE(eventTitled(imported, u"Summit"_s)->date.toEdtf(), u"2008-04-06"_s);
+    QVERIFY(imported.notes.join(u'\n').contains(u"read the worksheet \"Timeline\""_s));
+}
+
+void TestXlsx::serials_data()
+{
+    QTest::addColumn<double>("serial");
+    QTest::addColumn<bool>("date1904");
+    QTest::addColumn<bool>("dateOnly");
+    QTest::addColumn<bool>("timeOnly");
+    QTest::addColumn<QString>("iso");
+    QTest::newRow("first day") << 1.0 << false << true << false << u"1900-01-01"_s;
+    QTest::newRow("before the phantom day") << 59.0 << false << true << false << u"1900-02-28"_s;
+    QTest::newRow("29 February 1900") << 60.0 << false << true << false << QString();
+    QTest::newRow("after the phantom day") << 61.0 << false << true << false << u"1900-03-01"_s;
+    QTest::newRow("a day") << 39524.0 << false << true << false << u"2008-03-17"_s;
+    QTest::newRow("date and time") << 39533.604166666664 << false << false << false << u"2008-03-26T14:30"_s;
+    QTest::newRow("seconds") << 39524.5000115741 << false << false << false << u"2008-03-17T12:00:01"_s;
+    QTest::newRow("midnight: a day") << 39524.0 << false << false << false << u"2008-03-17"_s;
+    QTest::newRow("a date format drops the time") << 39524.75 << false << true << false << u"2008-03-17"_s;
+    QTest::newRow("rounds into the next day") << 39524.999999999 << false << false << false << u"2008-03-18"_s;
+    QTest::newRow("time alone") << 0.5 << false << false << false << u"12:00"_s;
+    QTest::newRow("time format") << 39524.25 << false << false << true << u"06:00"_s;
+    QTest::newRow("1904 system") << 38062.0 << true << true << false << u"2008-03-17"_s;
+    QTest::newRow("1904 day zero") << 0.0 << true << true << false << u"1904-01-01"_s;
+    QTest::newRow("last day") << 2958465.0 << false << true << false << u"9999-12-31"_s;
+    QTest::newRow("beyond") << 2958467.0 << false << true << false << QString();
+    QTest::newRow("negative") << -1.0 << false << true << false << QString();
+}
+
+void TestXlsx::serials()
+{
+    QFETCH(double, serial);
+    QFETCH(bool, date1904);
+    QFETCH(bool, dateOnly);
+    QFETCH(bool, timeOnly);
+    QFETCH(QString, iso);
+    QCOMPARE(xlsx::serialToIso(serial, date1904, dateOnly, timeOnly), iso);
+}
+
+void TestXlsx::numberFormats_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("date");
+    QTest::addColumn<bool>("time");
+    QTest::newRow("d/m/yyyy") << u"d/m/yyyy"_s << true << false;
+    QTest::newRow("locale prefix") << u"[$-409]mmmm d, yyyy;@"_s << true << false;
+    QTest::newRow("escaped spaces") << u"d\\ mmmm\\ yyyy"_s << true << false;
+    QTest::newRow("twelve-hour time") << u"h:mm AM/PM"_s << false << true;
+    QTest::newRow("date and time") << u"yyyy-mm-dd hh:mm"_s << true << true;
+    QTest::newRow("minutes and seconds") << u"mm:ss"_s << false << true;
+    QTest::newRow("elapsed hours") << u"[h]:mm:ss"_s << false << true;
+    QTest::newRow("month name") << u"mmm"_s << true << false;
+    QTest::newRow("decimals") << u"0.00"_s << false << false;
+    QTest::newRow("thousands") << u"#,##0"_s << false << false;
+    QTest::newRow("quoted word") << u"0\" days\""_s << false << false;
+    QTest::newRow("colour") << u"[Red]0.00;[Blue]-0.00"_s << false << false;
+    QTest::newRow("general") << u"General"_s << false << false;
+    QTest::newRow("scientific") << u"0.00E+00"_s << false << false;
+}
+
+void TestXlsx::numberFormats()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, date);
+    QFETCH(bool, time);
+    const xlsx::FormatKind kind = xlsx::numberFormatKind(code);
+    QCOMPARE(kind.date, date);
+    QCOMPARE(kind.time, time);
+}
+
+void TestXlsx::refused_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("reason");
+    const QByteArray excel = fixture(u"xlsx/excel.xlsx"_s);
+    QByteArray corrupt = excel;
+    corrupt[excel.indexOf("xl/worksheets/sheet1.xml") + 40] ^= 0x55; // inside the sheet's compressed data
+    QTest::newRow("empty") << QByteArray() << u"not a ZIP archive"_s;
+    QTest::newRow("an .xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12) << u"Excel 97-2003"_s;
+    QTest::newRow("truncated") << excel.left(excel.size() / 2) << u"truncated"_s;
+    QTest::newRow("corrupt") << corrupt << u"damaged"_s;
+    QTest::newRow("declares a DTD") << fixture(u"xlsx/dtd.xlsx"_s) << u"DTD"_s;
+    QTest::newRow("a zip of something else") << fixture(u"xlsx/excel.xlsx"_s).replace("xl/workbook.xml", "xl/workbook.xmz")
+                                             << u"xl/workbook.xml is missing"_s;
+}
+
+void TestXlsx::refused()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, reason);
+    const ImportedContent imported = readXlsx(data, {});
+    QVERIFY(imported.fatal);
+    QVERIFY(imported.content.events.empty());
+    QCOMPARE(imported.rejected.size(), size_t(1));
+    QVERIFY2(imported.rejected[0].message.contains(reason), qPrintable(imported.rejected[0].message));
+}
+
+void TestXlsx::sizeLimit()
+{
+    QByteArray data = fixture(u"xlsx/excel.xlsx"_s);
+    QString error;
+    std::optional<ZipArchive> zip = ZipArchive::open(data, &error);
+    QVERIFY2(zip, qPrintable(error));
+    QVERIFY(zip->read(u"xl/worksheets/sheet1.xml"_s, &error));
+    QVERIFY(!zip->read(u"xl/worksheets/sheet1.xml"_s, &error, 100));
+    QVERIFY2(error.contains(u"larger than"_s), qPrintable(error));
+
+    // A directory that understates a part's size cannot make it inflate past the limit.
+    const QByteArray name = "xl/worksheets/sheet1.xml";
+    const qsizetype central = data.lastIndexOf(name) - 46;
+    QCOMPARE(data.mid(central, 4), QByteArray("PK\x01\x02"));
+    data[central + 24] = 10;
+    data[central + 25] = data[central + 26] = data[central + 27] = 0;
+    zip = ZipArchive::open(data, &error);
+    QVERIFY(zip);
+    error.clear();
+    QVERIFY(!zip->read(u"xl/worksheets/sheet1.xml"_s, &error, 100));
+    QVERIFY2(error.contains(u"inflates to more than"_s), qPrintable(error));
+}
+
+void TestXlsx::detected()
+{
+    QCOMPARE(detectDataFormat(fixture(u"xlsx/excel.xlsx"_s))->name, u"xlsx"_s);
+    QCOMPARE(detectDataFormat(fixture(u"xlsx/inline-1904.xlsx"_s))->name, u"xlsx"_s);
+    QCOMPARE(detectDataFormat(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))->name, u"xlsx"_s);
+    QCOMPARE(dataFormatForFile(u"Events.XLSX"_s)->name, u"xlsx"_s);
+    // Through the registry, as the app and the CLI read it.
+    const ImportedContent imported = dataFormat(u"xlsx")->read(fixture(u"xlsx/excel.xlsx"_s), {});
+    QCOMPARE(imported.content.events.size(), size_t(5));
+}
+
+QTEST_GUILESS_MAIN(TestXlsx)
+#include "tst_xlsx.moc"
