@@ -174,7 +174,7 @@ constexpr Target kTargets[] = {
     {"timelinejs", checkTimelineJs},
     {"thetimelineproj", checkTheTimelineProj},
     {"simile", checkSimile},
-    {"xlsx", checkXlsx},
+    {"workbook", checkWorkbook},
     {"icalendar", checkICalendar},
     {"gdelt", checkGdelt},
     {"timex", checkTimex},

@@ -10,7 +10,7 @@
 #include "core/io/gdelt/gdeltrecord.h"
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/simile/simile.h"
-#include "core/io/xlsx/xlsx.h"
+#include "core/io/workbook/workbook.h"
 #include "core/io/thetimelineproj/thetimelineproj.h"
 #include "core/io/timelinejs/timelinejs.h"
 #include "core/store/document.h"
@@ -97,9 +97,10 @@ QString checkSimile(const QByteArray &input)
     return checkReader(input, looksLikeSimile, readSimile);
 }
 
-QString checkXlsx(const QByteArray &input)
+QString checkWorkbook(const QByteArray &input)
 {
-    return checkReader(input, looksLikeXlsx, [](const QByteArray &data) { return readXlsx(data, {}); });
+    auto detect = [](const QByteArray &head) { return looksLikeXlsx(head) || looksLikeOds(head); };
+    return checkReader(input, detect, [](const QByteArray &data) { return readWorkbook(data, {}); });
 }
 
 QString checkICalendar(const QByteArray &input)

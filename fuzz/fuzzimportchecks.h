@@ -9,7 +9,7 @@ QString checkCsv(const QByteArray &input);
 QString checkTimelineJs(const QByteArray &input);
 QString checkTheTimelineProj(const QByteArray &input);
 QString checkSimile(const QByteArray &input);
-QString checkXlsx(const QByteArray &input);
+QString checkWorkbook(const QByteArray &input);
 QString checkICalendar(const QByteArray &input);
 QString checkGdelt(const QByteArray &input);
 

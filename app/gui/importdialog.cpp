@@ -1,7 +1,7 @@
 #include "app/gui/importdialog.h"
 
 #include "app/gui/plaintext.h"
-#include "core/io/xlsx/xlsx.h"
+#include "core/io/workbook/workbook.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -79,7 +79,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
 {
     // A workbook's first sheet is mapped like a CSV file: the preview reads it as CSV text. When it
     // cannot be read, the import itself reports why.
-    if (format.name == u"xlsx") {
+    if (format.name == u"xlsx" || format.name == u"ods") {
         QString ignored;
         if (std::optional<WorkbookAsCsv> sheet = workbookAsCsv(m_data, &ignored)) {
             m_data = std::move(sheet->csv);

@@ -8,7 +8,7 @@
 #include "core/io/simile/simile.h"
 #include "core/io/thetimelineproj/thetimelineproj.h"
 #include "core/io/timelinejs/timelinejs.h"
-#include "core/io/xlsx/xlsx.h"
+#include "core/io/workbook/workbook.h"
 
 #include <QIODevice>
 
@@ -80,7 +80,9 @@ std::vector<DataFormat> makeFormats()
         {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
          writeICalendar, {}},
         {u"xlsx"_s, u"Excel workbook (first sheet)"_s, {u"xlsx"_s, u"xlsm"_s}, looksLikeXlsx,
-         [](const QByteArray &data, const DataReadOptions &o) { return readXlsx(data, o.csv, o.progress); }, {}, {}},
+         [](const QByteArray &data, const DataReadOptions &o) { return readWorkbook(data, o.csv, o.progress); }, {}, {}},
+        {u"ods"_s, u"OpenDocument spreadsheet (first sheet)"_s, {u"ods"_s}, looksLikeOds,
+         [](const QByteArray &data, const DataReadOptions &o) { return readWorkbook(data, o.csv, o.progress); }, {}, {}},
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
          [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); },

@@ -1,7 +1,8 @@
 #pragma once
 
-// Compressed GDELT inputs for tests and fuzz seeds: gzip and raw deflate through zlib, and small
-// zip archives (stored or deflated entries) of the shape the GDELT reader accepts.
+// Compressed inputs for tests and fuzz seeds: gzip and raw deflate through zlib, and small zip
+// archives (stored or deflated entries, with a central directory) as the GDELT reader reads them
+// entry by entry and the workbook reader through the directory.
 #include <QByteArray>
 #include <QList>
 
@@ -34,10 +35,25 @@ inline void put32(QByteArray &b, quint32 v) { put16(b, quint16(v & 0xffff)); put
 // streaming zip writers do.
 inline QByteArray zipOf(const QList<std::pair<QByteArray, QByteArray>> &entries, bool deflated)
 {
-    QByteArray zip;
+    QByteArray zip, directory;
     for (const auto &[name, text] : entries) {
         const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(text.constData()), uInt(text.size())));
         const QByteArray body = deflated ? deflateBytes(text, true) : text;
+        put32(directory, 0x02014b50);
+        put16(directory, 20); // made by
+        put16(directory, 20); // needed
+        put16(directory, deflated ? 8 : 0);
+        put16(directory, deflated ? 8 : 0);
+        put32(directory, 0); // time and date
+        put32(directory, crc);
+        put32(directory, quint32(body.size()));
+        put32(directory, quint32(text.size()));
+        put16(directory, quint16(name.size()));
+        put32(directory, 0); // extra and comment lengths
+        put32(directory, 0); // disk, internal attributes
+        put32(directory, 0); // external attributes
+        put32(directory, quint32(zip.size()));
+        directory += name;
         put32(zip, 0x04034b50);
         put16(zip, 20);
         put16(zip, deflated ? 8 : 0); // flags: bit 3 = sizes in a data descriptor
@@ -56,8 +72,15 @@ inline QByteArray zipOf(const QList<std::pair<QByteArray, QByteArray>> &entries,
             put32(zip, quint32(text.size()));
         }
     }
-    put32(zip, 0x06054b50); // end of central directory (the reader stops at it)
-    zip += QByteArray(18, '\0');
+    const quint32 directoryOffset = quint32(zip.size());
+    zip += directory;
+    put32(zip, 0x06054b50); // end of central directory
+    put32(zip, 0);          // disk numbers
+    put16(zip, quint16(entries.size()));
+    put16(zip, quint16(entries.size()));
+    put32(zip, quint32(directory.size()));
+    put32(zip, directoryOffset);
+    put16(zip, 0); // comment length
     return zip;
 }
 

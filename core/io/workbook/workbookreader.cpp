@@ -1,8 +1,9 @@
-// .xlsx -> CSV text -> the CSV import, with the spreadsheet's row numbers.
-#include "core/io/xlsx/xlsx.h"
+// .xlsx or .ods -> CSV text -> the CSV import, with the spreadsheet's row numbers.
+#include "core/io/workbook/workbook.h"
 
-#include "core/io/xlsx/xlsxworkbook.h"
-#include "core/io/xlsx/ziparchive.h"
+#include "core/io/workbook/odssheet.h"
+#include "core/io/workbook/xlsxsheet.h"
+#include "core/io/workbook/ziparchive.h"
 
 #include <algorithm>
 
@@ -22,7 +23,7 @@ void appendField(QByteArray &csv, const QString &text)
 
 // The header row: the first of the first ten rows whose names give a title and a date, so that a
 // title or a note typed above the table does not become the header. The first row otherwise.
-size_t headerRow(const std::vector<xlsx::SheetRow> &rows)
+size_t headerRow(const std::vector<workbook::SheetRow> &rows)
 {
     for (size_t i = 0; i < rows.size() && i < 10; ++i) {
         const CsvMapping m = CsvMapping::guess(rows[i].cells);
@@ -41,7 +42,7 @@ std::optional<WorkbookAsCsv> workbookAsCsv(const QByteArray &data, QString *erro
                  "save it as an Excel workbook (.xlsx) without a password, or as CSV"_s;
         return std::nullopt;
     }
-    std::optional<xlsx::Sheet> sheet = xlsx::readFirstSheet(data, error);
+    std::optional<workbook::Sheet> sheet = looksLikeOds(data) ? ods::readFirstSheet(data, error) : xlsx::readFirstSheet(data, error);
     if (!sheet)
         return std::nullopt;
     WorkbookAsCsv out;
@@ -50,8 +51,8 @@ std::optional<WorkbookAsCsv> workbookAsCsv(const QByteArray &data, QString *erro
         others << u"\"%1\""_s.arg(name.left(60));
     if (sheet->otherSheets.size() > 10)
         others << u"and %1 more"_s.arg(sheet->otherSheets.size() - 10);
-    out.notes << (others.isEmpty() ? u"read the worksheet \"%1\""_s.arg(sheet->name.left(60))
-                                   : u"read the first worksheet, \"%1\"; not read: %2"_s.arg(sheet->name.left(60), others.join(u", "_s)));
+    out.notes << (others.isEmpty() ? u"read the sheet \"%1\""_s.arg(sheet->name.left(60))
+                                   : u"read the first sheet, \"%1\"; not read: %2"_s.arg(sheet->name.left(60), others.join(u", "_s)));
     const size_t first = headerRow(sheet->rows);
     if (first > 0) {
         const qint64 from = sheet->rows.front().number, to = sheet->rows[first - 1].number;
@@ -72,7 +73,7 @@ std::optional<WorkbookAsCsv> workbookAsCsv(const QByteArray &data, QString *erro
     if (sheet->formulaErrors > 0)
         out.notes << u"cells holding formula errors (#N/A, #REF! ...), kept as that text: %1"_s.arg(sheet->formulaErrors);
     for (size_t i = first; i < sheet->rows.size(); ++i) {
-        const xlsx::SheetRow &row = sheet->rows[i];
+        const workbook::SheetRow &row = sheet->rows[i];
         qsizetype lines = 1;
         for (qsizetype c = 0; c < row.cells.size(); ++c) {
             if (c > 0)
@@ -87,7 +88,7 @@ std::optional<WorkbookAsCsv> workbookAsCsv(const QByteArray &data, QString *erro
     return out;
 }
 
-ImportedContent readXlsx(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)
+ImportedContent readWorkbook(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)
 {
     QString error;
     const std::optional<WorkbookAsCsv> workbook = workbookAsCsv(data, &error);
@@ -114,7 +115,13 @@ ImportedContent readXlsx(const QByteArray &data, const CsvOptions &options, cons
 
 bool looksLikeXlsx(const QByteArray &head)
 {
-    return head.startsWith(kOleSignature) || (startsLikeZip(head) && head.contains("xl/"));
+    return head.startsWith(kOleSignature) || (startsLikeZip(head) && head.contains("xl/") && !looksLikeOds(head));
+}
+
+bool looksLikeOds(const QByteArray &head)
+{
+    // The package's first part is "mimetype", stored: its name and content sit side by side.
+    return startsLikeZip(head) && head.left(200).contains(QByteArray("mimetype") + ods::kOdsMimeType);
 }
 
 } // namespace dateline

@@ -1,6 +1,6 @@
 // ZIP members through the central directory (APPNOTE.TXT: end of central directory record,
 // central directory headers, local headers), inflated by zlib.
-#include "core/io/xlsx/ziparchive.h"
+#include "core/io/workbook/ziparchive.h"
 
 #include "core/io/littleendian.h"
 

@@ -2,27 +2,17 @@
 // Internal to the workbook import: the first worksheet of an Excel workbook (.xlsx, Office Open
 // XML, as Excel, LibreOffice, Google Sheets and Numbers write it) as rows of text.
 
+#include "core/io/workbook/sheet.h"
+
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
 
-#include <cstdint>
 #include <optional>
-#include <vector>
 
 namespace dateline::xlsx {
 
-struct SheetRow {
-    qint64 number = 0; // the row number the spreadsheet shows
-    QStringList cells; // cell text by column, from column A; empty cells are ""
-};
-
-struct Sheet {
-    QString name;
-    QStringList otherSheets; // names of the sheets after the first, not read
-    std::vector<SheetRow> rows;
-    qsizetype formulaErrors = 0; // cells holding #N/A, #REF! ... (kept as that text)
-};
+using workbook::Sheet;
+using workbook::SheetRow;
 
 // Cells become text as the spreadsheet shows their value: shared and inline strings as written,
 // numbers without binary noise (55.7558, not 55.755800000000001), numbers formatted as dates as

@@ -137,3 +137,59 @@ def hostile():
 excel_like()
 inline_1904()
 hostile()
+
+
+def ods():
+    # As LibreOffice Calc saves: the stored "mimetype" part first, dates in office:date-value with
+    # a locale's display text, floats with a decimal comma on display, repeated rows and columns.
+    O = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+         'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"')
+
+    def text(value):
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    def date(value, shown):
+        return f'<table:table-cell office:value-type="date" office:date-value="{value}"><text:p>{shown}</text:p></table:table-cell>'
+
+    def row(*cells, repeat=1):
+        extra = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ''
+        return f'<table:table-row{extra}>{"".join(cells)}<table:table-cell table:number-columns-repeated="1017"/></table:table-row>'
+
+    empty = '<table:table-cell/>'
+    rows = [
+        row(text("Summit timeline")),
+        '<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+        row(text("Title"), text("Date"), text("Place"), text("Latitude"), text("Notes")),  # row 4
+        row(text("2+2 talks"), date("2008-03-17", "17/03/08"), text("Moscow"),
+            '<table:table-cell office:value-type="float" office:value="55.7558"><text:p>55,7558</text:p></table:table-cell>',
+            '<table:table-cell office:value-type="string"><text:p>First<text:s text:c="2"/>paragraph</text:p>'
+            '<text:p>second <text:span>one</text:span></text:p>'
+            '<office:annotation><text:p>a comment, not the value</text:p></office:annotation></table:table-cell>'),
+        row(text("Interview"), date("2008-03-26T14:30:00", "26/03/08 14:30")),
+        row(text("Sochi summit"), date("2008-04-06", "06/04/08"), '<table:table-cell table:number-columns-repeated="2"/>',
+            '<table:table-cell table:formula="of:=#N/A" office:value-type="string" office:string-value="" '
+            'calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>'),
+        row(text("Repeated"), date("2008-05-01", "01/05/08"), repeat=2),  # rows 8 and 9
+        row(text("Bad"), text("sometime")),  # row 10
+        '<table:table-row table:number-rows-repeated="1048566"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+    ]
+    content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {O} office:version="1.3">'
+               '<office:body><office:spreadsheet>'
+               f'<table:table table:name="Events"><table:table-column table:number-columns-repeated="1024"/>{"".join(rows)}</table:table>'
+               f'<table:table table:name="Sources"><table:table-row>{text("x")}</table:table-row></table:table>'
+               '</office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile("calc.ods", "w") as z:
+        info = zipfile.ZipInfo("mimetype", (2008, 3, 17, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_STORED
+        z.writestr(info, "application/vnd.oasis.opendocument.spreadsheet")
+        put(z, "content.xml", content)
+        put(z, "META-INF/manifest.xml", manifest)
+
+
+ods()

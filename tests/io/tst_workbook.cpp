@@ -1,20 +1,41 @@
 #include "core/io/dataformats.h"
-#include "core/io/xlsx/xlsx.h"
-#include "core/io/xlsx/xlsxworkbook.h"
-#include "core/io/xlsx/ziparchive.h"
+#include "core/io/workbook/workbook.h"
+#include "core/io/workbook/xlsxsheet.h"
+#include "core/io/workbook/ziparchive.h"
+#include "gdeltarchives.h"
 #include "interchangetest.h"
 
 using namespace Qt::StringLiterals;
 using namespace dateline;
 using namespace dateline::testing;
 
-class TestXlsx : public QObject {
+namespace {
+
+// An .ods whose first table has the given rows.
+QByteArray odsWithRows(const QString &rows)
+{
+    const QByteArray content = (u"<?xml version=\"1.0\"?><office:document-content "
+                                u"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                                u"xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                                u"xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+                                u"<table:table table:name=\"S\">"_s + rows
+                                + u"</table:table></office:spreadsheet></office:body></office:document-content>"_s)
+                                   .toUtf8();
+    return gdelttest::zipOf({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", content}}, false);
+}
+
+} // namespace
+
+class TestWorkbook : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void excelWorkbook_data();
     void excelWorkbook();
     void notesTitleAndRows();
     void otherWriters();
+    void openDocument_data();
+    void openDocument();
+    void openDocumentRowsAndNotes();
     void serials_data();
     void serials();
     void numberFormats_data();
@@ -25,7 +46,7 @@ private Q_SLOTS:
     void detected();
 };
 
-void TestXlsx::excelWorkbook_data()
+void TestWorkbook::excelWorkbook_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("edtf");
@@ -36,11 +57,11 @@ void TestXlsx::excelWorkbook_data()
     QTest::newRow("cells without references") << u"Talk \u201cquoted\u201d"_s << u"2008-05-07"_s;
 }
 
-void TestXlsx::excelWorkbook()
+void TestWorkbook::excelWorkbook()
 {
     QFETCH(QString, title);
     QFETCH(QString, edtf);
-    const ImportedContent imported = readXlsx(fixture(u"xlsx/excel.xlsx"_s), {});
+    const ImportedContent imported = readWorkbook(fixture(u"workbook/excel.xlsx"_s), {});
     QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
     QCOMPARE(imported.content.events.size(), size_t(5));
     const Event *e = eventTitled(imported, title);
@@ -48,16 +69,16 @@ void TestXlsx::excelWorkbook()
     QCOMPARE(e->date.toEdtf(), edtf);
 }
 
-void TestXlsx::notesTitleAndRows()
+void TestWorkbook::notesTitleAndRows()
 {
-    const ImportedContent imported = readXlsx(fixture(u"xlsx/excel.xlsx"_s), {});
+    const ImportedContent imported = readWorkbook(fixture(u"workbook/excel.xlsx"_s), {});
     // The row numbers are the spreadsheet's, header three rows down or not.
     QCOMPARE(imported.rejected.size(), size_t(1));
     QCOMPARE(imported.rejected[0].line, qint64(7));
     QVERIFY2(imported.rejected[0].message.contains(u"sometime"_s), qPrintable(imported.rejected[0].message));
     QCOMPARE(imported.content.title, u"Summit timeline (draft)"_s);
     const QString notes = imported.notes.join(u'\n');
-    QVERIFY2(notes.contains(u"read the first worksheet, \"Events\"; not read: \"Sources\""_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"read the first sheet, \"Events\"; not read: \"Sources\""_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"row 1, above the header row 3, not read"_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"formula errors (#N/A, #REF! ...), kept as that text: 1"_s), qPrintable(notes));
     QVERIFY2(!notes.contains(u"read as"_s), qPrintable(notes)); // no word of encodings
@@ -73,18 +94,58 @@ void TestXlsx::notesTitleAndRows()
     QCOMPARE(imported.content.actors.size(), size_t(4));
 }
 
-void TestXlsx::otherWriters()
+void TestWorkbook::otherWriters()
 {
     // Inline strings, absolute part names, the 1904 date system, ISO dates in t="d" cells.
-    const ImportedContent imported = readXlsx(fixture(u"xlsx/inline-1904.xlsx"_s), {});
+    const ImportedContent imported = readWorkbook(fixture(u"workbook/inline-1904.xlsx"_s), {});
     QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
     QCOMPARE(imported.content.events.size(), size_t(2));
     QCOMPARE(eventTitled(imported, u"Talks"_s)->date.toEdtf(), u"2008-03-17/2008-03-18"_s);
     QCOMPARE(eventTitled(imported, u"Summit"_s)->date.toEdtf(), u"2008-04-06"_s);
-    QVERIFY(imported.notes.join(u'\n').contains(u"read the worksheet \"Timeline\""_s));
+    QVERIFY(imported.notes.join(u'\n').contains(u"read the sheet \"Timeline\""_s));
 }
 
-void TestXlsx::serials_data()
+void TestWorkbook::openDocument_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("edtf");
+    // office:date-value, not the locale's display text ("17/03/08").
+    QTest::newRow("date") << u"2+2 talks"_s << u"2008-03-17"_s;
+    QTest::newRow("date and time") << u"Interview"_s << u"2008-03-26T14:30"_s;
+    QTest::newRow("after repeated empty columns") << u"Sochi summit"_s << u"2008-04-06"_s;
+}
+
+void TestWorkbook::openDocument()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    const ImportedContent imported = readWorkbook(fixture(u"workbook/calc.ods"_s), {});
+    QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
+    const Event *e = eventTitled(imported, title);
+    QVERIFY2(e, qPrintable(title));
+    QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestWorkbook::openDocumentRowsAndNotes()
+{
+    const ImportedContent imported = readWorkbook(fixture(u"workbook/calc.ods"_s), {});
+    // A repeated row is as many rows; the empty rows Calc writes a million of cost nothing.
+    QCOMPARE(imported.content.events.size(), size_t(5));
+    QCOMPARE(imported.rejected.size(), size_t(1));
+    QCOMPARE(imported.rejected[0].line, qint64(10)); // after two blank rows and a repeated one
+    QCOMPARE(imported.content.title, u"Summit timeline"_s);
+    const Event *talks = eventTitled(imported, u"2+2 talks"_s);
+    QCOMPARE(talks->description, u"First  paragraph\nsecond one"_s); // <text:s c="2"/>; no comment
+    QCOMPARE(imported.content.places.size(), size_t(1));
+    QCOMPARE(*imported.content.places[0].latitude, 55.7558); // office:value, not "55,7558"
+    QCOMPARE(eventTitled(imported, u"Sochi summit"_s)->description, u"#N/A"_s);
+    const QString notes = imported.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"read the first sheet, \"Events\"; not read: \"Sources\""_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"row 1, above the header row 4, not read"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"formula errors (#N/A, #REF! ...), kept as that text: 1"_s), qPrintable(notes));
+}
+
+void TestWorkbook::serials_data()
 {
     QTest::addColumn<double>("serial");
     QTest::addColumn<bool>("date1904");
@@ -110,7 +171,7 @@ void TestXlsx::serials_data()
     QTest::newRow("negative") << -1.0 << false << true << false << QString();
 }
 
-void TestXlsx::serials()
+void TestWorkbook::serials()
 {
     QFETCH(double, serial);
     QFETCH(bool, date1904);
@@ -120,7 +181,7 @@ void TestXlsx::serials()
     QCOMPARE(xlsx::serialToIso(serial, date1904, dateOnly, timeOnly), iso);
 }
 
-void TestXlsx::numberFormats_data()
+void TestWorkbook::numberFormats_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("date");
@@ -141,7 +202,7 @@ void TestXlsx::numberFormats_data()
     QTest::newRow("scientific") << u"0.00E+00"_s << false << false;
 }
 
-void TestXlsx::numberFormats()
+void TestWorkbook::numberFormats()
 {
     QFETCH(QString, code);
     QFETCH(bool, date);
@@ -151,36 +212,40 @@ void TestXlsx::numberFormats()
     QCOMPARE(kind.time, time);
 }
 
-void TestXlsx::refused_data()
+void TestWorkbook::refused_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("reason");
-    const QByteArray excel = fixture(u"xlsx/excel.xlsx"_s);
+    const QByteArray excel = fixture(u"workbook/excel.xlsx"_s);
     QByteArray corrupt = excel;
     corrupt[excel.indexOf("xl/worksheets/sheet1.xml") + 40] ^= 0x55; // inside the sheet's compressed data
     QTest::newRow("empty") << QByteArray() << u"not a ZIP archive"_s;
     QTest::newRow("an .xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12) << u"Excel 97-2003"_s;
     QTest::newRow("truncated") << excel.left(excel.size() / 2) << u"truncated"_s;
     QTest::newRow("corrupt") << corrupt << u"damaged"_s;
-    QTest::newRow("declares a DTD") << fixture(u"xlsx/dtd.xlsx"_s) << u"DTD"_s;
-    QTest::newRow("a zip of something else") << fixture(u"xlsx/excel.xlsx"_s).replace("xl/workbook.xml", "xl/workbook.xmz")
+    QTest::newRow("declares a DTD") << fixture(u"workbook/dtd.xlsx"_s) << u"DTD"_s;
+    QTest::newRow("a sheet that repeats a row without end")
+        << odsWithRows(u"<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell "
+                      u"table:number-columns-repeated=\"1000\"><text:p>x</text:p></table:table-cell></table:table-row>"_s)
+        << u"more than 40 million cells"_s;
+    QTest::newRow("a zip of something else") << fixture(u"workbook/excel.xlsx"_s).replace("xl/workbook.xml", "xl/workbook.xmz")
                                              << u"xl/workbook.xml is missing"_s;
 }
 
-void TestXlsx::refused()
+void TestWorkbook::refused()
 {
     QFETCH(QByteArray, data);
     QFETCH(QString, reason);
-    const ImportedContent imported = readXlsx(data, {});
+    const ImportedContent imported = readWorkbook(data, {});
     QVERIFY(imported.fatal);
     QVERIFY(imported.content.events.empty());
     QCOMPARE(imported.rejected.size(), size_t(1));
     QVERIFY2(imported.rejected[0].message.contains(reason), qPrintable(imported.rejected[0].message));
 }
 
-void TestXlsx::sizeLimit()
+void TestWorkbook::sizeLimit()
 {
-    QByteArray data = fixture(u"xlsx/excel.xlsx"_s);
+    QByteArray data = fixture(u"workbook/excel.xlsx"_s);
     QString error;
     std::optional<ZipArchive> zip = ZipArchive::open(data, &error);
     QVERIFY2(zip, qPrintable(error));
@@ -201,16 +266,18 @@ void TestXlsx::sizeLimit()
     QVERIFY2(error.contains(u"inflates to more than"_s), qPrintable(error));
 }
 
-void TestXlsx::detected()
+void TestWorkbook::detected()
 {
-    QCOMPARE(detectDataFormat(fixture(u"xlsx/excel.xlsx"_s))->name, u"xlsx"_s);
-    QCOMPARE(detectDataFormat(fixture(u"xlsx/inline-1904.xlsx"_s))->name, u"xlsx"_s);
+    QCOMPARE(detectDataFormat(fixture(u"workbook/excel.xlsx"_s))->name, u"xlsx"_s);
+    QCOMPARE(detectDataFormat(fixture(u"workbook/inline-1904.xlsx"_s))->name, u"xlsx"_s);
     QCOMPARE(detectDataFormat(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))->name, u"xlsx"_s);
     QCOMPARE(dataFormatForFile(u"Events.XLSX"_s)->name, u"xlsx"_s);
+    QCOMPARE(detectDataFormat(fixture(u"workbook/calc.ods"_s))->name, u"ods"_s);
+    QCOMPARE(dataFormatForFile(u"events.ods"_s)->name, u"ods"_s);
     // Through the registry, as the app and the CLI read it.
-    const ImportedContent imported = dataFormat(u"xlsx")->read(fixture(u"xlsx/excel.xlsx"_s), {});
+    const ImportedContent imported = dataFormat(u"xlsx")->read(fixture(u"workbook/excel.xlsx"_s), {});
     QCOMPARE(imported.content.events.size(), size_t(5));
 }
 
-QTEST_GUILESS_MAIN(TestXlsx)
-#include "tst_xlsx.moc"
+QTEST_GUILESS_MAIN(TestWorkbook)
+#include "tst_workbook.moc"

@@ -1,8 +1,9 @@
 // The first worksheet of an .xlsx: package relationships, shared strings, number formats, cells.
-#include "core/io/xlsx/xlsxworkbook.h"
+#include "core/io/workbook/xlsxsheet.h"
 
 #include "core/date/calendar.h"
-#include "core/io/xlsx/ziparchive.h"
+#include "core/io/workbook/xmlpart.h"
+#include "core/io/workbook/ziparchive.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,47 +16,9 @@ using namespace Qt::StringLiterals;
 namespace dateline::xlsx {
 namespace {
 
-constexpr int kMaxColumns = 16384; // XFD, Excel's last column
-
-// A part as XML: DTDs are refused (no workbook has one; they are how entity attacks get in).
-class Part {
-public:
-    Part(const ZipArchive &zip, const QString &name, bool required, QString *error)
-    {
-        if (!zip.contains(name)) {
-            if (required)
-                *error = u"not an Excel workbook: the part %1 is missing"_s.arg(name);
-            return;
-        }
-        if (std::optional<QByteArray> bytes = zip.read(name, error)) {
-            m_bytes = std::move(*bytes);
-            m_present = true;
-            xml.addData(m_bytes);
-        }
-    }
-    bool present() const { return m_present; }
-    // Advances to the next start element; false at the end, on a DTD, or on an error.
-    bool nextStart(QString *error)
-    {
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isDTD()) {
-                *error = u"a part of the workbook declares a DTD; workbooks have none and it is not read"_s;
-                return false;
-            }
-            if (xml.isStartElement())
-                return true;
-        }
-        if (xml.hasError() && error->isEmpty())
-            *error = u"a part of the workbook is not well-formed XML: %1"_s.arg(xml.errorString());
-        return false;
-    }
-    QXmlStreamReader xml;
-
-private:
-    QByteArray m_bytes;
-    bool m_present = false;
-};
+using workbook::kMaxColumns;
+using workbook::numberText;
+using workbook::XmlPart;
 
 // "worksheets/sheet1.xml" beside "xl/workbook.xml" -> "xl/worksheets/sheet1.xml"; "/xl/..." as is.
 QString resolve(const QString &base, const QString &target)
@@ -77,8 +40,8 @@ QHash<QString, std::pair<QString, QString>> relationships(const ZipArchive &zip,
     QHash<QString, std::pair<QString, QString>> out;
     const qsizetype slash = ofPart.lastIndexOf(u'/');
     const QString relsName = ofPart.left(slash + 1) + u"_rels/"_s + ofPart.mid(slash + 1) + u".rels"_s;
-    Part rels(zip, relsName, false, error);
-    while (rels.present() && rels.nextStart(error)) {
+    XmlPart rels(zip, relsName, false, error);
+    while (rels.nextStart(error)) {
         if (rels.xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes a = rels.xml.attributes();
@@ -129,8 +92,8 @@ QString runText(QXmlStreamReader &xml)
 QStringList sharedStrings(const ZipArchive &zip, const QString &name, QString *error)
 {
     QStringList out;
-    Part part(zip, name, false, error);
-    while (part.present() && part.nextStart(error)) {
+    XmlPart part(zip, name, false, error);
+    while (part.nextStart(error)) {
         if (part.xml.name() == u"si")
             out << runText(part.xml);
     }
@@ -142,14 +105,9 @@ std::vector<FormatKind> cellFormats(const ZipArchive &zip, const QString &name, 
 {
     QHash<int, QString> custom;
     std::vector<FormatKind> out;
-    Part part(zip, name, false, error);
+    XmlPart part(zip, name, false, error);
     bool inCellXfs = false;
-    while (part.present() && !part.xml.atEnd()) {
-        part.xml.readNext();
-        if (part.xml.isDTD()) {
-            *error = u"a part of the workbook declares a DTD; workbooks have none and it is not read"_s;
-            return {};
-        }
+    while (part.next(error)) {
         if (part.xml.isEndElement() && part.xml.name() == u"cellXfs")
             inCellXfs = false;
         if (!part.xml.isStartElement())
@@ -178,18 +136,6 @@ int columnOf(QStringView reference)
             return -1;
     }
     return i == 0 ? -1 : column - 1;
-}
-
-// Shortest text that reads back as the same number at 15 significant digits.
-QString numberText(const QString &stored)
-{
-    bool ok = false;
-    const double v = stored.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return stored;
-    if (v == std::floor(v) && std::abs(v) < 1e15)
-        return QString::number(qint64(v));
-    return QString::number(v, 'g', 15);
 }
 
 struct CellContext {
@@ -355,8 +301,8 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
     QString sheetName;
     bool date1904 = false;
     {
-        Part workbook(*zip, workbookName, true, error);
-        while (workbook.present() && workbook.nextStart(error)) {
+        XmlPart workbook(*zip, workbookName, true, error);
+        while (workbook.nextStart(error)) {
             const QXmlStreamAttributes a = workbook.xml.attributes();
             if (workbook.xml.name() == u"workbookPr") {
                 const QString v = a.value(u"date1904"_s).toString().toLower();
@@ -388,9 +334,9 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
         return std::nullopt;
     const CellContext context{strings, formats, date1904};
 
-    Part part(*zip, sheetName, true, error);
-    qint64 rowNumber = 0;
-    while (part.present() && part.nextStart(error)) {
+    XmlPart part(*zip, sheetName, true, error);
+    qint64 rowNumber = 0, cells = 0;
+    while (part.nextStart(error)) {
         if (part.xml.name() != u"row")
             continue;
         bool ok = false;
@@ -420,6 +366,11 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
         }
         while (!row.cells.isEmpty() && row.cells.back().isEmpty())
             row.cells.removeLast();
+        cells += row.cells.size();
+        if (cells > workbook::kMaxCells) {
+            *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(workbook::kMaxCells / 1'000'000);
+            return std::nullopt;
+        }
         if (!row.cells.isEmpty())
             sheet.rows.push_back(std::move(row));
     }

@@ -1,0 +1,194 @@
+// The first table of an .ods: content.xml's office:spreadsheet, row by row.
+#include "core/io/workbook/odssheet.h"
+
+#include "core/io/workbook/xmlpart.h"
+#include "core/io/workbook/ziparchive.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline::ods {
+namespace {
+
+using workbook::kMaxColumns;
+using workbook::numberText;
+using workbook::Sheet;
+using workbook::SheetRow;
+using workbook::XmlPart;
+
+constexpr qint64 kMaxRows = 1'048'576; // Calc's and Excel's last row
+const QString kTable = u"urn:oasis:names:tc:opendocument:xmlns:table:1.0"_s;
+const QString kOffice = u"urn:oasis:names:tc:opendocument:xmlns:office:1.0"_s;
+const QString kText = u"urn:oasis:names:tc:opendocument:xmlns:text:1.0"_s;
+
+// The text of a cell's paragraphs: <text:s text:c="3"/> spaces, tabs, line breaks, spans and links.
+QString cellParagraphs(QXmlStreamReader &xml)
+{
+    QString text;
+    int depth = 1, paragraphs = 0;
+    while (depth > 0 && !xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            ++depth;
+            const QStringView name = xml.name();
+            if (name == u"p" || name == u"h") {
+                if (paragraphs++ > 0)
+                    text += u'\n';
+            } else if (name == u"s") {
+                const int count = xml.attributes().value(kText, u"c"_s).toInt();
+                text += QString(std::clamp(count, 1, 1000), u' ');
+            } else if (name == u"tab") {
+                text += u'\t';
+            } else if (name == u"line-break") {
+                text += u'\n';
+            } else if (name == u"annotation") {
+                xml.skipCurrentElement(); // a comment on the cell, not its value
+                --depth;
+            }
+        } else if (xml.isEndElement()) {
+            --depth;
+        } else if (xml.isCharacters() && depth >= 2) {
+            text += xml.text();
+        }
+    }
+    return text;
+}
+
+// "PT14H30M00S" -> "14:30"; "PT14H30M05,5S" -> "14:30:06".
+QString timeText(const QString &duration)
+{
+    static const QRegularExpression form(u"^PT(\\d+)H(\\d+)M(\\d+(?:[.,]\\d+)?)S$"_s);
+    const auto m = form.match(duration.trimmed());
+    if (!m.hasMatch())
+        return QString();
+    const qint64 seconds = std::llround(m.captured(3).replace(u',', u'.').toDouble());
+    QString t = u"%1:%2"_s.arg(m.captured(1).toInt() % 24, 2, 10, QChar(u'0')).arg(m.captured(2).toInt(), 2, 10, QChar(u'0'));
+    if (seconds % 60)
+        t += u":%1"_s.arg(seconds % 60, 2, 10, QChar(u'0'));
+    return t;
+}
+
+// "2008-03-17T00:00:00" -> "2008-03-17"; "2008-03-26T14:30:00" -> "2008-03-26T14:30".
+QString dateText(const QString &value)
+{
+    const qsizetype t = value.indexOf(u'T');
+    if (t < 0)
+        return value;
+    const QString time = value.mid(t + 1);
+    if (time.startsWith(u"00:00:00"_s))
+        return value.left(t);
+    return value.left(t) + u'T' + (time.mid(5, 3) == u":00" || time.size() < 8 ? time.left(5) : time.left(8));
+}
+
+// A cell's value as text; formulaError is set for an error a formula gave (#N/A, Err:502).
+QString cellValue(QXmlStreamReader &xml, bool *formulaError)
+{
+    const QXmlStreamAttributes a = xml.attributes();
+    const QString type = a.value(kOffice, u"value-type"_s).toString();
+    const bool formula = a.hasAttribute(kTable, u"formula"_s);
+    const QString shown = cellParagraphs(xml);
+    QString value;
+    if (type == u"float")
+        value = numberText(a.value(kOffice, u"value"_s).toString());
+    else if (type == u"date")
+        value = dateText(a.value(kOffice, u"date-value"_s).toString());
+    else if (type == u"time")
+        value = timeText(a.value(kOffice, u"time-value"_s).toString());
+    else if (type == u"boolean")
+        value = a.value(kOffice, u"boolean-value"_s).toString().toLower() == u"true" ? u"TRUE"_s : u"FALSE"_s;
+    if (value.isEmpty()) // text as shown; office:string-value where a writer gives it instead
+        value = shown.isEmpty() ? a.value(kOffice, u"string-value"_s).toString() : shown;
+    static const QRegularExpression error(u"^(#[A-Z0-9/]+[!?]?|Err:\\d+)$"_s);
+    *formulaError = formula && error.match(value).hasMatch();
+    return value;
+}
+
+} // namespace
+
+std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
+{
+    std::optional<ZipArchive> zip = ZipArchive::open(data, error);
+    if (!zip)
+        return std::nullopt;
+    XmlPart content(*zip, u"content.xml"_s, true, error);
+    Sheet sheet;
+    bool inFirst = false, firstDone = false;
+    int depth = 0; // tables open inside the first (a cell may hold a table)
+    qint64 rowNumber = 0, cells = 0;
+    QXmlStreamReader &xml = content.xml;
+    while (content.next(error)) {
+        const bool table = xml.name() == u"table" && xml.namespaceUri() == kTable;
+        if (xml.isEndElement() && table && inFirst && --depth == 0) {
+            inFirst = false;
+            firstDone = true;
+        }
+        if (!xml.isStartElement())
+            continue;
+        if (table) {
+            const QString name = xml.attributes().value(kTable, u"name"_s).toString();
+            if (inFirst)
+                ++depth;
+            else if (firstDone)
+                sheet.otherSheets << name;
+            else {
+                sheet.name = name;
+                inFirst = true;
+                depth = 1;
+            }
+            continue;
+        }
+        if (!inFirst || depth != 1 || xml.name() != u"table-row" || xml.namespaceUri() != kTable)
+            continue;
+        const qint64 repeat = std::max<qint64>(1, xml.attributes().value(kTable, u"number-rows-repeated"_s).toLongLong());
+        SheetRow row;
+        qsizetype pendingEmpty = 0; // empty cells since the last cell with text
+        while (content.next(error)) {
+            if (xml.isEndElement() && xml.name() == u"table-row")
+                break;
+            if (!xml.isStartElement() || (xml.name() != u"table-cell" && xml.name() != u"covered-table-cell"))
+                continue;
+            const qint64 columns = std::clamp<qint64>(xml.attributes().value(kTable, u"number-columns-repeated"_s).toLongLong(),
+                                                      1, kMaxColumns);
+            bool formulaError = false;
+            const QString text = cellValue(xml, &formulaError);
+            if (text.isEmpty()) {
+                pendingEmpty += columns;
+                continue;
+            }
+            for (; pendingEmpty > 0 && row.cells.size() < kMaxColumns; --pendingEmpty)
+                row.cells << QString();
+            pendingEmpty = 0;
+            for (qint64 k = 0; k < columns && row.cells.size() < kMaxColumns; ++k) {
+                row.cells << text;
+                sheet.formulaErrors += formulaError;
+            }
+        }
+        if (!error->isEmpty())
+            break;
+        if (row.cells.isEmpty()) {
+            rowNumber += repeat; // blank rows, however many
+            continue;
+        }
+        for (qint64 k = 0; k < repeat && rowNumber < kMaxRows; ++k) {
+            cells += row.cells.size();
+            if (cells > workbook::kMaxCells) {
+                *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(workbook::kMaxCells / 1'000'000);
+                return std::nullopt;
+            }
+            row.number = ++rowNumber;
+            sheet.rows.push_back(row);
+        }
+    }
+    if (!error->isEmpty())
+        return std::nullopt;
+    if (sheet.name.isNull()) {
+        *error = u"the spreadsheet has no sheet"_s;
+        return std::nullopt;
+    }
+    return sheet;
+}
+
+} // namespace dateline::ods

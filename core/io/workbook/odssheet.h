@@ -1,0 +1,24 @@
+#pragma once
+// Internal to the workbook import: the first sheet of an OpenDocument spreadsheet (.ods, as
+// LibreOffice Calc and others save it) as rows of text.
+
+#include "core/io/workbook/sheet.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace dateline::ods {
+
+// Cells become text as for .xlsx: dates ISO 8601 from office:date-value ("2008-03-17",
+// "2008-03-26T14:30"), times from office:time-value ("14:30"), numbers from office:value (not the
+// locale's display, "55,7558" in German), booleans TRUE/FALSE, text as written (paragraphs joined by
+// line breaks). Repeated rows and columns are expanded where they hold something. nullopt with a
+// reason for anything that is not a readable spreadsheet.
+std::optional<workbook::Sheet> readFirstSheet(const QByteArray &ods, QString *error);
+
+// The MIME type an OpenDocument spreadsheet's "mimetype" part holds.
+inline constexpr char kOdsMimeType[] = "application/vnd.oasis.opendocument.spreadsheet";
+
+} // namespace dateline::ods
