@@ -403,6 +403,25 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
         return {};
     }
 
+    // Open ranges: "since 2008", "2008–", "2008 - present" go on; "until May 2008", "–2008" began
+    // at a time not given.
+    static const QRegularExpression since(uR"(^since\s+(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression until(uR"(^(?:(?:until|till)\s+|[–—]\s*)(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ongoing(uR"(^(.+?)\s*(?:[-–—]|\s(?:-|to|until)\s+(?:present|now|today|ongoing|date))$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const auto &[form, openEnd] : {std::pair{&since, true}, std::pair{&until, false}, std::pair{&ongoing, true}}) {
+        const auto m = form->match(text);
+        if (!m.hasMatch())
+            continue;
+        QString why;
+        const std::optional<QString> known = parseQualified(m.captured(1), order, &why);
+        if (!known || known->contains(u'/') || known->startsWith(u'[')) {
+            message = known ? u"\"%1\" is already a range"_s.arg(m.captured(1)) : why;
+            return {};
+        }
+        return FuzzyDate::fromEdtf(openEnd ? *known + u"/.."_s : u"../"_s + *known, &message);
+    }
+
     // A range: "A - B", "A – B", "A — B", "A to B". Both sides must parse.
     static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,
                                              QRegularExpression::CaseInsensitiveOption);

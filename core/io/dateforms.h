@@ -32,7 +32,9 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 //   before), "after 1760" (on or after);
 // - ranges: two dates joined by " - ", "–", "—" or " to " ("2008-03-17 - 2008-03-18",
 //   "17 March 2008 to 6 April 2008") become an EDTF interval; a start without a year borrows
-//   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008").
+//   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008");
+// - open ranges: "since March 2008", "2008–", "2008 - present", "2008 to date" (an open end),
+//   "until May 2008", "– 2008" (an open start).
 // Two-digit years are refused (which century is meant cannot be known). On failure returns an
 // invalid date and, if `error` is given, says why in words ("February 2008 has no day 31").
 FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr);

@@ -53,6 +53,14 @@ void TestDateForms::valid_data()
     QTest::newRow("us ordinal") << u"April 2nd, 2008"_s << M << u"2008-04-02"_s;
     QTest::newRow("excel dashes") << u"17-Mar-2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("weekday") << u"Monday, March 17, 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("since") << u"since March 2008"_s << M << u"2008-03/.."_s;
+    QTest::newRow("dash after") << u"2008–"_s << M << u"2008/.."_s;
+    QTest::newRow("hyphen after") << u"2008-"_s << M << u"2008/.."_s;
+    QTest::newRow("to the present") << u"17 March 2008 - present"_s << M << u"2008-03-17/.."_s;
+    QTest::newRow("to date") << u"2008 to date"_s << M << u"2008/.."_s;
+    QTest::newRow("until") << u"until May 2008"_s << M << u"../2008-05"_s;
+    QTest::newRow("dash before") << u"– 26 Mar 2008"_s << M << u"../2008-03-26"_s;
+    QTest::newRow("minus is a year, not an open start") << u"-2008"_s << M << u"-2008"_s;
     QTest::newRow("weekday abbreviated") << u"Thu 1 Jan 1970"_s << M << u"1970-01-01"_s;
     QTest::newRow("weekday, leap day") << u"Friday 29 February 2008"_s << M << u"2008-02-29"_s;
     QTest::newRow("weekday before a year") << u"Sun., Dec. 31, 1899"_s << M << u"1899-12-31"_s;
@@ -161,6 +169,8 @@ void TestDateForms::invalid_data()
     QTest::newRow("four numbers") << u"1/2/3/2008"_s << M << u"not a date form"_s;
     QTest::newRow("weekday contradicts") << u"Tuesday, March 17, 2008"_s << M << u"17 March 2008 was a Monday, not a Tuesday"_s;
     QTest::newRow("weekday says the other order") << u"Tue 04/03/2008"_s << M << u"try day first"_s;
+    QTest::newRow("open end of a range") << u"since 2008 - 2009"_s << M << u""_s;
+    QTest::newRow("open end of nothing") << u"since"_s << M << u""_s;
 }
 
 void TestDateForms::invalid()

@@ -184,7 +184,7 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
     }
     if (!error->isEmpty())
         return std::nullopt;
-    if (sheet.name.isNull()) {
+    if (!inFirst && !firstDone) {
         *error = u"the spreadsheet has no sheet"_s;
         return std::nullopt;
     }
