@@ -111,6 +111,10 @@ std::optional<ZipArchive> ZipArchive::open(const QByteArray &data, QString *erro
             *error = u"the ZIP archive's directory is damaged"_s;
             return std::nullopt;
         }
+        if (m.compressedSize == 0xFFFFFFFF || m.size == 0xFFFFFFFF || m.localHeader == 0xFFFFFFFF) {
+            *error = u"ZIP64 archives (parts over 4 GB) are not read"_s;
+            return std::nullopt;
+        }
         const QByteArray name = data.mid(at + kCentralHeaderSize, nameLength);
         m.name = (m.flags & 0x800) ? QString::fromUtf8(name) : QString::fromLatin1(name); // bit 11: UTF-8 names
         zip.m_members.push_back(m);
