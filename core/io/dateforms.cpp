@@ -381,18 +381,18 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
     QString local;
     QString &message = error ? *error : local;
     message.clear();
-    const QString text = input.toString().simplified();
-    if (text.isEmpty()) {
+    const QString whole = input.toString().simplified();
+    if (whole.isEmpty()) {
         message = u"no date"_s;
         return {};
     }
-    if (FuzzyDate date = FuzzyDate::fromEdtf(text); date.isValid())
+    if (FuzzyDate date = FuzzyDate::fromEdtf(whole); date.isValid())
         return date;
     // ISO 8601 timestamps as programs write them: a space for the T, fractions of a second
     // (JavaScript's toISOString, pandas), offsets without a colon. Dateline keeps whole seconds.
     static const QRegularExpression timestamp(
         uR"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?$)"_s);
-    if (const auto m = timestamp.match(text); m.hasMatch()) {
+    if (const auto m = timestamp.match(whole); m.hasMatch()) {
         QString offset = m.captured(3);
         if (offset.size() == 5) // +0100
             offset.insert(3, u':');
@@ -402,6 +402,12 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
             return date;
         return {};
     }
+
+    // "from 17 March to 6 April 2008" is a range; "from Mar 2008" (as Dateline shows an open end)
+    // goes on.
+    static const QRegularExpression from(uR"(^from\s+(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto fromMatch = from.match(whole);
+    const QString text = fromMatch.hasMatch() ? fromMatch.captured(1) : whole;
 
     // Open ranges: "since 2008", "2008–", "2008 - present" go on; "until May 2008", "–2008" began
     // at a time not given.
@@ -456,7 +462,7 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
         const auto single = parseQualified(text, order, &message);
         if (!single)
             return {};
-        edtf = *single;
+        edtf = fromMatch.hasMatch() && !single->startsWith(u'[') ? *single + u"/.."_s : *single;
     }
     FuzzyDate date = FuzzyDate::fromEdtf(edtf, &message);
     return date;

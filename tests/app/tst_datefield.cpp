@@ -1,6 +1,7 @@
 // DateField: the EDTF field's live feedback (display text and length, or the parser's error in
 // a warning colour) and its rule that only a valid date is ever committed.
 #include "app/gui/inspector/datefield.h"
+#include "core/io/dateforms.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void validDatesShowWhatTheyMean();
     void invalidDatesShowTheErrorAndDoNotCommit_data();
     void invalidDatesShowTheErrorAndDoNotCommit();
+    void writtenFormsAreSavedAsEdtf_data();
+    void writtenFormsAreSavedAsEdtf();
     void unchangedTextDoesNotCommit();
     void escapeReverts();
     void emptiness();
@@ -77,18 +80,23 @@ void TestDateField::validDatesShowWhatTheyMean()
 void TestDateField::invalidDatesShowTheErrorAndDoNotCommit_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("no such day") << u"2008-02-30"_s;
-    QTest::newRow("no such month") << u"2008-13"_s;
-    QTest::newRow("words") << u"last Tuesday"_s;
-    QTest::newRow("end before start") << u"2008-03-17/2008-03-01"_s;
-    QTest::newRow("unfinished") << u"2008-03-"_s;
+    QTest::addColumn<bool>("words"); // the written forms' reason, not EDTF's
+    QTest::newRow("no such day") << u"2008-02-30"_s << false;
+    QTest::newRow("no such month") << u"2008-13"_s << false;
+    QTest::newRow("words") << u"last Tuesday"_s << true;
+    QTest::newRow("no such day, written") << u"30 February 2008"_s << true;
+    QTest::newRow("end before start") << u"2008-03-17/2008-03-01"_s << false;
+    QTest::newRow("unfinished") << u"2008-03-"_s << false; // not "from March 2008" while typing
 }
 
 void TestDateField::invalidDatesShowTheErrorAndDoNotCommit()
 {
     QFETCH(QString, text);
+    QFETCH(bool, words);
     QString parserError;
     QVERIFY(!FuzzyDate::fromEdtf(text, &parserError).isValid());
+    if (words)
+        QVERIFY(!parseDateForm(text, DayOrder::MonthFirst, &parserError).isValid());
     QVERIFY(!parserError.isEmpty());
 
     DateField field;
@@ -105,6 +113,45 @@ void TestDateField::invalidDatesShowTheErrorAndDoNotCommit()
     QVERIFY(feedback);
     QCOMPARE(feedback->textFormat(), Qt::PlainText);
     QVERIFY(feedback->palette().color(QPalette::WindowText) != field.palette().color(QPalette::WindowText));
+}
+
+void TestDateField::writtenFormsAreSavedAsEdtf_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<QString>("feedback");
+    QTest::newRow("day") << u"en_GB"_s << u"17 March 2008"_s << u"2008-03-17"_s << u"17 Mar 2008 (1 day) · EDTF 2008-03-17"_s;
+    QTest::newRow("span") << u"en_GB"_s << u"17–18 Mar 2008"_s << u"2008-03-17/2008-03-18"_s
+                          << u"17–18 Mar 2008 (2 days) · EDTF 2008-03-17/2008-03-18"_s;
+    QTest::newRow("circa") << u"en_GB"_s << u"c. 1550"_s << u"1550~"_s << u"c. 1550 · EDTF 1550~"_s;
+    QTest::newRow("open end") << u"en_GB"_s << u"from Mar 2008"_s << u"2008-03/.."_s << u"from Mar 2008 · EDTF 2008-03/.."_s;
+    QTest::newRow("BC") << u"en_GB"_s << u"44 BC"_s << u"-0043"_s << u"44 BCE (1 year) · EDTF -0043"_s;
+    // Numeric dates in the locale's order.
+    QTest::newRow("day first") << u"en_GB"_s << u"03/04/2008"_s << u"2008-04-03"_s << u"3 Apr 2008 (1 day) · EDTF 2008-04-03"_s;
+    QTest::newRow("month first") << u"en_US"_s << u"03/04/2008"_s << u"2008-03-04"_s << u"4 Mar 2008 (1 day) · EDTF 2008-03-04"_s;
+}
+
+void TestDateField::writtenFormsAreSavedAsEdtf()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, edtf);
+    QFETCH(QString, feedback);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    DateField field;
+    field.setDate(FuzzyDate::fromEdtf(u"1999"_s));
+    field.lineEdit()->setText(text); // typed, as keyClicks cannot type an en dash
+    QCOMPARE(field.feedbackText(), feedback);
+    QVERIFY(!field.showsError());
+    QSignalSpy commits(&field, &DateField::dateCommitted);
+    QTest::keyClick(field.lineEdit(), Qt::Key_Return);
+    QLocale::setDefault(before);
+    QCOMPARE(commits.size(), 1);
+    QCOMPARE(commits.front().at(0).value<FuzzyDate>().toEdtf(), edtf);
+    QCOMPARE(field.lineEdit()->text(), edtf); // what is saved, shown as saved
+    QVERIFY(!field.isModified());
 }
 
 void TestDateField::unchangedTextDoesNotCommit()

@@ -59,6 +59,8 @@ void TestDateForms::valid_data()
     QTest::newRow("to the present") << u"17 March 2008 - present"_s << M << u"2008-03-17/.."_s;
     QTest::newRow("to date") << u"2008 to date"_s << M << u"2008/.."_s;
     QTest::newRow("until") << u"until May 2008"_s << M << u"../2008-05"_s;
+    QTest::newRow("from, as Dateline shows an open end") << u"from Mar 2008"_s << M << u"2008-03/.."_s;
+    QTest::newRow("from ... to ...") << u"from 17 March to 6 April 2008"_s << M << u"2008-03-17/2008-04-06"_s;
     QTest::newRow("dash before") << u"– 26 Mar 2008"_s << M << u"../2008-03-26"_s;
     QTest::newRow("minus is a year, not an open start") << u"-2008"_s << M << u"-2008"_s;
     QTest::newRow("weekday abbreviated") << u"Thu 1 Jan 1970"_s << M << u"1970-01-01"_s;

@@ -1,12 +1,14 @@
 #include "app/gui/inspector/datefield.h"
 
 #include "app/gui/inspector/inspectorstyle.h"
+#include "core/io/dateforms.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dateline {
@@ -17,11 +19,13 @@ DateField::DateField(QWidget *parent)
     , m_feedback(inspector::plainLabel({}, this))
 {
     m_edit->setObjectName(QStringLiteral("dateEdit"));
-    m_edit->setPlaceholderText(tr("EDTF, e.g. 2008-03-17/2008-03-18, 2008-03~, [..2008-03-26]"));
+    m_edit->setPlaceholderText(tr("e.g. 17–18 Mar 2008, 2008-03-17/2008-03-18, c. 1550, before 26 Mar 2008"));
     m_edit->setToolTip(tr("Extended Date/Time Format (ISO 8601-2):\n"
                           "2008-03-17  a day\n2008-03  a month\n2008-03-17/2008-03-18  a span\n"
                           "2008-03-26?  uncertain\n2008-03~  approximate\n[..2008-03-26]  on or before\n"
-                          "-0099  100 BCE"));
+                          "2008-03/..  from March 2008 on\n-0099  100 BCE\n\n"
+                          "or as people write dates: 17 March 2008, 17–18 Mar 2008, c. 1550,\n"
+                          "before 26 March 2008, from Mar 2008, 44 BC (saved as EDTF)"));
     m_feedback->setObjectName(QStringLiteral("dateFeedback"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,12 +55,35 @@ void DateField::setDate(const FuzzyDate &date)
     updateFeedback();
 }
 
+FuzzyDate DateField::parse(const QString &text, QString *error)
+{
+    QString edtfError;
+    if (const FuzzyDate edtf = FuzzyDate::fromEdtf(text, &edtfError); edtf.isValid())
+        return edtf;
+    if (text.endsWith(u'-')) {
+        if (error)
+            *error = edtfError;
+        return {};
+    }
+    // Numeric dates in the locale's order: "M/d/yy" (United States) reads 03/04/2008 as March 4.
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    const qsizetype month = format.indexOf(u'M'), day = format.indexOf(u'd');
+    const DayOrder order = month >= 0 && day >= 0 && month < day ? DayOrder::MonthFirst : DayOrder::DayFirst;
+    QString formError;
+    const FuzzyDate written = parseDateForm(text, order, &formError);
+    if (!written.isValid() && error) {
+        const bool words = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace() || c.isLower(); });
+        *error = words && !formError.isEmpty() ? formError : edtfError;
+    }
+    return written;
+}
+
 bool DateField::isAcceptable() const
 {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         return m_emptiness == Emptiness::Allowed;
-    return FuzzyDate::fromEdtf(text).isValid();
+    return parse(text).isValid();
 }
 
 bool DateField::isModified() const
@@ -70,10 +97,14 @@ bool DateField::commit()
     if (!isModified() || !isAcceptable())
         return false;
     const QString text = m_edit->text().trimmed();
-    const FuzzyDate date = text.isEmpty() ? FuzzyDate() : FuzzyDate::fromEdtf(text);
-    if (date == m_date)
+    const FuzzyDate date = text.isEmpty() ? FuzzyDate() : parse(text);
+    if (date == m_date) {
+        setDate(m_date); // "17 March 2008" for the date shown: show it as EDTF again
         return false;
+    }
     m_date = date;
+    if (date.isValid() && text != date.toEdtf())
+        m_edit->setText(date.toEdtf()); // what is saved
     m_edit->setModified(false);
     Q_EMIT dateCommitted(date);
     return true;
@@ -146,9 +177,11 @@ void DateField::updateFeedback()
         message = m_error ? tr("A date is required.") : tr("No date");
     } else {
         QString error;
-        const FuzzyDate date = FuzzyDate::fromEdtf(text, &error);
+        const FuzzyDate date = parse(text, &error);
         m_error = !date.isValid();
-        message = m_error ? (error.isEmpty() ? tr("Not an EDTF date.") : error) : describe(date);
+        message = m_error ? (error.isEmpty() ? tr("Not a date.") : error) : describe(date);
+        if (!m_error && text != date.toEdtf())
+            message = tr("%1 · EDTF %2").arg(message, date.toEdtf());
     }
     m_feedback->setText(message);
     QPalette palette = m_feedback->palette();

@@ -9,10 +9,13 @@ class QLineEdit;
 
 namespace dateline {
 
-// An EDTF date field with live feedback: below the text, what the date means as you type
+// A date field with live feedback: below the text, what the date means as you type
 // ("17–18 Mar 2008 (2 days)") or, in a warning colour, what is wrong with it (the parser's
-// message). Only a valid date (or an empty field, "no date") is ever committed: Enter or leaving
-// the field emits dateCommitted when the date differs from the one shown; Esc reverts.
+// message). It takes EDTF, and the forms people write ("17 March 2008", "17–18 Mar 2008",
+// "c. 1550", "from Mar 2008"; numeric dates in the order of the user's locale), which the feedback
+// shows in EDTF and a commit writes as EDTF. Only a valid date (or an empty field, "no date") is
+// ever committed: Enter or leaving the field emits dateCommitted when the date differs from the
+// one shown; Esc reverts.
 class DateField : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +45,10 @@ public:
     static QString durationText(TimePoint seconds);
     // "17–18 Mar 2008 (2 days)": the display string and how long the date lasts, when known.
     static QString describe(const FuzzyDate &date);
+    // The typed text as a date: EDTF, else a written form read with the locale's day order. A
+    // text ending in "-" is taken for unfinished EDTF, not "from …". Invalid, with a reason, when
+    // neither reads it (the written form's reason when the text has words or spaces).
+    static FuzzyDate parse(const QString &text, QString *error = nullptr);
 
 Q_SIGNALS:
     void dateCommitted(const dateline::FuzzyDate &date);

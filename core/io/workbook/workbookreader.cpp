@@ -60,8 +60,9 @@ std::optional<WorkbookAsCsv> workbookAsCsv(const QByteArray &data, QString *erro
         out.notes << u"%1, above the header row %2, not read"_s.arg(above).arg(sheet->rows[first].number);
         // A lone cell in the first row is the table's title.
         const QStringList &top = sheet->rows.front().cells;
-        if (std::count_if(top.cbegin(), top.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); }) == 1)
-            out.title = top.back().simplified();
+        auto filled = [](const QString &c) { return !c.trimmed().isEmpty(); };
+        if (std::count_if(top.cbegin(), top.cend(), filled) == 1)
+            out.title = std::find_if(top.cbegin(), top.cend(), filled)->simplified();
     }
     // Cells beyond the header's last name are unnamed columns, not a broken row.
     qsizetype width = 0;
