@@ -10,6 +10,7 @@
 #include "core/io/gdelt/gdeltrecord.h"
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/simile/simile.h"
+#include "tests/io/gdeltarchives.h"
 #include "core/io/workbook/workbook.h"
 #include "core/io/thetimelineproj/thetimelineproj.h"
 #include "core/io/timelinejs/timelinejs.h"
@@ -97,10 +98,30 @@ QString checkSimile(const QByteArray &input)
     return checkReader(input, looksLikeSimile, readSimile);
 }
 
+// A ZIP's checksums stop mutated parts at the door, so the XML behind it is fuzzed on its own too:
+// an input starting with 'S' is the worksheet of a fixed .xlsx (shared strings, a date style), one
+// starting with 'C' the content.xml of an .ods; anything else is the file itself.
 QString checkWorkbook(const QByteArray &input)
 {
+    QByteArray file = input;
+    if (input.startsWith('S')) {
+        const QByteArray ns = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
+        const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        file = gdelttest::zipOf(
+            {{"xl/workbook.xml", "<workbook " + ns + R"( xmlns:r="x"><sheets><sheet name="S" r:id="a"/></sheets></workbook>)"},
+             {"xl/_rels/workbook.xml.rels",
+              R"(<Relationships><Relationship Id="a" Type=")" + rel + R"(worksheet" Target="sheet.xml"/><Relationship Id="b" Type=")"
+                  + rel + R"(sharedStrings" Target="strings.xml"/><Relationship Id="c" Type=")" + rel
+                  + R"(styles" Target="styles.xml"/></Relationships>)"},
+             {"xl/strings.xml", "<sst " + ns + "><si><t>Title</t></si><si><t>Date</t></si><si><r><t>Tal</t></r><r><t>ks</t></r></si></sst>"},
+             {"xl/styles.xml", "<styleSheet " + ns + R"(><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="22"/></cellXfs></styleSheet>)"},
+             {"xl/sheet.xml", input.mid(1)}},
+            false);
+    } else if (input.startsWith('C')) {
+        file = gdelttest::zipOf({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", input.mid(1)}}, false);
+    }
     auto detect = [](const QByteArray &head) { return looksLikeXlsx(head) || looksLikeOds(head); };
-    return checkReader(input, detect, [](const QByteArray &data) { return readWorkbook(data, {}); });
+    return checkReader(file, detect, [](const QByteArray &data) { return readWorkbook(data, {}); });
 }
 
 QString checkICalendar(const QByteArray &input)
