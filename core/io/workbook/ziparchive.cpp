@@ -26,7 +26,10 @@ bool inflateRaw(const char *in, qint64 inSize, qint64 expected, qint64 limit, QB
         *error = u"zlib could not start"_s;
         return false;
     }
-    out->resize(qsizetype(std::min(std::max<qint64>(expected, 1), limit)));
+    // The directory's size is only a claim: room for at most what deflate can expand the input to
+    // (about 1,032 to 1), grown as the data really comes.
+    constexpr qint64 kDeflateMaxRatio = 1032;
+    out->resize(qsizetype(std::min({std::max<qint64>(expected, 1), limit, inSize * kDeflateMaxRatio + 1024})));
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in));
     z.avail_in = uInt(std::min<qint64>(inSize, std::numeric_limits<uInt>::max()));
     qint64 written = 0;
