@@ -81,7 +81,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     // cannot be read, the import itself reports why.
     if (format.name == u"xlsx" || format.name == u"ods") {
         QString ignored;
-        if (std::optional<WorkbookAsCsv> sheet = workbookAsCsv(m_data, &ignored)) {
+        if (std::optional<TableAsCsv> sheet = workbookAsCsv(m_data, &ignored)) {
             m_data = std::move(sheet->csv);
             m_csv = m_workbook = true;
         }

@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 namespace dateline::ods {
 namespace {
 
-using workbook::kMaxColumns;
-using workbook::numberText;
-using workbook::Sheet;
-using workbook::SheetRow;
 using workbook::XmlPart;
 
 constexpr qint64 kMaxRows = 1'048'576; // Calc's and Excel's last row
@@ -108,13 +104,13 @@ QString cellValue(QXmlStreamReader &xml, bool *formulaError)
 
 } // namespace
 
-std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
+std::optional<TextTable> readFirstSheet(const QByteArray &data, QString *error)
 {
     std::optional<ZipArchive> zip = ZipArchive::open(data, error);
     if (!zip)
         return std::nullopt;
     XmlPart content(*zip, u"content.xml"_s, true, error);
-    Sheet sheet;
+    TextTable sheet;
     bool inFirst = false, firstDone = false;
     int depth = 0; // tables open inside the first (a cell may hold a table)
     qint64 rowNumber = 0, cells = 0;
@@ -143,7 +139,7 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
         if (!inFirst || depth != 1 || xml.name() != u"table-row" || xml.namespaceUri() != kTable)
             continue;
         const qint64 repeat = std::max<qint64>(1, xml.attributes().value(kTable, u"number-rows-repeated"_s).toLongLong());
-        SheetRow row;
+        TableRow row;
         qsizetype pendingEmpty = 0; // empty cells since the last cell with text
         while (content.next(error)) {
             if (xml.isEndElement() && xml.name() == u"table-row")
@@ -174,8 +170,8 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
         }
         for (qint64 k = 0; k < repeat && rowNumber < kMaxRows; ++k) {
             cells += row.cells.size();
-            if (cells > workbook::kMaxCells) {
-                *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(workbook::kMaxCells / 1'000'000);
+            if (cells > kMaxCells) {
+                *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(kMaxCells / 1'000'000);
                 return std::nullopt;
             }
             row.number = ++rowNumber;

@@ -2,7 +2,7 @@
 // Internal to the workbook import: the first sheet of an OpenDocument spreadsheet (.ods, as
 // LibreOffice Calc and others save it) as rows of text.
 
-#include "core/io/workbook/sheet.h"
+#include "core/io/csv/texttable.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,7 +16,7 @@ namespace dateline::ods {
 // locale's display, "55,7558" in German), booleans TRUE/FALSE, text as written (paragraphs joined by
 // line breaks). Repeated rows and columns are expanded where they hold something. nullopt with a
 // reason for anything that is not a readable spreadsheet.
-std::optional<workbook::Sheet> readFirstSheet(const QByteArray &ods, QString *error);
+std::optional<TextTable> readFirstSheet(const QByteArray &ods, QString *error);
 
 // The MIME type an OpenDocument spreadsheet's "mimetype" part holds.
 inline constexpr char kOdsMimeType[] = "application/vnd.oasis.opendocument.spreadsheet";

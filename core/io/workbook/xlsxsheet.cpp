@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 namespace dateline::xlsx {
 namespace {
 
-using workbook::kMaxColumns;
-using workbook::numberText;
 using workbook::XmlPart;
 
 // "worksheets/sheet1.xml" beside "xl/workbook.xml" -> "xl/worksheets/sheet1.xml"; "/xl/..." as is.
@@ -275,7 +273,7 @@ QString serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
     return iso;
 }
 
-std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
+std::optional<TextTable> readFirstSheet(const QByteArray &data, QString *error)
 {
     std::optional<ZipArchive> zip = ZipArchive::open(data, error);
     if (!zip)
@@ -297,7 +295,7 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
             stylesName = target;
     }
 
-    Sheet sheet;
+    TextTable sheet;
     QString sheetName;
     bool date1904 = false;
     {
@@ -342,7 +340,7 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
         bool ok = false;
         const qint64 r = part.xml.attributes().value(u"r"_s).toLongLong(&ok);
         rowNumber = ok && r > rowNumber ? r : rowNumber + 1;
-        SheetRow row{rowNumber, {}};
+        TableRow row{rowNumber, {}};
         int nextColumn = 0;
         while (!part.xml.atEnd()) {
             part.xml.readNext();
@@ -367,8 +365,8 @@ std::optional<Sheet> readFirstSheet(const QByteArray &data, QString *error)
         while (!row.cells.isEmpty() && row.cells.back().isEmpty())
             row.cells.removeLast();
         cells += row.cells.size();
-        if (cells > workbook::kMaxCells) {
-            *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(workbook::kMaxCells / 1'000'000);
+        if (cells > kMaxCells) {
+            *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(kMaxCells / 1'000'000);
             return std::nullopt;
         }
         if (!row.cells.isEmpty())

@@ -1,0 +1,100 @@
+// Tables of text (spreadsheets, JSON records) through the CSV import.
+#include "core/io/csv/texttable.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace dateline {
+namespace {
+
+void appendField(QByteArray &csv, const QString &text)
+{
+    csv += '"';
+    csv += QString(text).replace(u'"', u"\"\""_s).toUtf8();
+    csv += '"';
+}
+
+// The first of the first ten rows whose names give a title and a date; the first row otherwise.
+size_t headerRow(const std::vector<TableRow> &rows)
+{
+    for (size_t i = 0; i < rows.size() && i < 10; ++i) {
+        const CsvMapping m = CsvMapping::guess(rows[i].cells);
+        if (m.has(CsvField::Title) && (m.has(CsvField::Date) || m.has(CsvField::Year)))
+            return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString numberText(const QString &stored)
+{
+    bool ok = false;
+    const double v = stored.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return stored;
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 15);
+}
+
+TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow)
+{
+    TableAsCsv out;
+    out.notes = table.notes;
+    const size_t first = findHeaderRow ? headerRow(table.rows) : 0;
+    if (first > 0) {
+        const qint64 from = table.rows.front().number, to = table.rows[first - 1].number;
+        const QString above = from == to ? u"row %1"_s.arg(from) : u"rows %1 to %2"_s.arg(from).arg(to);
+        out.notes << u"%1, above the header row %2, not read"_s.arg(above).arg(table.rows[first].number);
+        // A lone cell in the first row is the table's title.
+        const QStringList &top = table.rows.front().cells;
+        auto filled = [](const QString &c) { return !c.trimmed().isEmpty(); };
+        if (std::count_if(top.cbegin(), top.cend(), filled) == 1)
+            out.title = std::find_if(top.cbegin(), top.cend(), filled)->simplified();
+    }
+    // Cells beyond the header's last name are unnamed columns, not a broken row.
+    qsizetype width = 0;
+    for (size_t i = first; i < table.rows.size(); ++i)
+        width = std::max(width, table.rows[i].cells.size());
+    if (first < table.rows.size())
+        while (table.rows[first].cells.size() < width)
+            table.rows[first].cells << QString();
+    if (table.formulaErrors > 0)
+        out.notes << u"cells holding formula errors (#N/A, #REF! ...), kept as that text: %1"_s.arg(table.formulaErrors);
+    for (size_t i = first; i < table.rows.size(); ++i) {
+        const TableRow &row = table.rows[i];
+        qsizetype lines = 1;
+        for (qsizetype c = 0; c < row.cells.size(); ++c) {
+            if (c > 0)
+                out.csv += ',';
+            appendField(out.csv, row.cells[c]);
+            lines += row.cells[c].count(u'\n');
+        }
+        out.csv += '\n';
+        for (qsizetype k = 0; k < lines; ++k)
+            out.rowOfLine.push_back(row.number);
+    }
+    return out;
+}
+
+ImportedContent readTableAsCsv(const TableAsCsv &table, const CsvOptions &options, const ImportProgress &progress)
+{
+    CsvOptions csv = options;
+    csv.encoding = TextEncoding::Utf8;
+    csv.delimiter = u',';
+    ImportedContent imported = readCsv(table.csv, csv, progress);
+    for (ImportProblem &p : imported.rejected)
+        if (p.line >= 1 && size_t(p.line) <= table.rowOfLine.size())
+            p.line = table.rowOfLine[size_t(p.line - 1)];
+    // The CSV reader's note on encoding and delimiter says nothing about a table that was not CSV.
+    imported.notes.removeIf([](const QString &n) { return n.startsWith(u"read as "_s); });
+    imported.notes = table.notes + imported.notes;
+    if (imported.content.title.isEmpty())
+        imported.content.title = table.title;
+    return imported;
+}
+
+} // namespace dateline
