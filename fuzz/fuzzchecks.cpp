@@ -175,6 +175,7 @@ constexpr Target kTargets[] = {
     {"thetimelineproj", checkTheTimelineProj},
     {"simile", checkSimile},
     {"workbook", checkWorkbook},
+    {"records", checkJsonRecords},
     {"icalendar", checkICalendar},
     {"gdelt", checkGdelt},
     {"timex", checkTimex},

@@ -9,6 +9,7 @@
 #include "core/io/gdelt/gdeltmapper.h"
 #include "core/io/gdelt/gdeltrecord.h"
 #include "core/io/icalendar/icalendar.h"
+#include "core/io/jsonrecords.h"
 #include "core/io/simile/simile.h"
 #include "tests/io/gdeltarchives.h"
 #include "core/io/workbook/workbook.h"
@@ -122,6 +123,11 @@ QString checkWorkbook(const QByteArray &input)
     }
     auto detect = [](const QByteArray &head) { return looksLikeXlsx(head) || looksLikeOds(head); };
     return checkReader(file, detect, [](const QByteArray &data) { return readWorkbook(data, {}); });
+}
+
+QString checkJsonRecords(const QByteArray &input)
+{
+    return checkReader(input, looksLikeJsonRecords, [](const QByteArray &data) { return readJsonRecords(data, {}); });
 }
 
 QString checkICalendar(const QByteArray &input)

@@ -10,6 +10,7 @@ QString checkTimelineJs(const QByteArray &input);
 QString checkTheTimelineProj(const QByteArray &input);
 QString checkSimile(const QByteArray &input);
 QString checkWorkbook(const QByteArray &input);
+QString checkJsonRecords(const QByteArray &input);
 QString checkICalendar(const QByteArray &input);
 QString checkGdelt(const QByteArray &input);
 

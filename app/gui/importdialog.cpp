@@ -1,7 +1,6 @@
 #include "app/gui/importdialog.h"
 
 #include "app/gui/plaintext.h"
-#include "core/io/workbook/workbook.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -77,13 +76,13 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     , m_format(format)
     , m_csv(format.name == u"csv" || format.name == u"tsv")
 {
-    // A workbook's first sheet is mapped like a CSV file: the preview reads it as CSV text. When it
-    // cannot be read, the import itself reports why.
-    if (format.name == u"xlsx" || format.name == u"ods") {
+    // A workbook's first sheet, or JSON records, are mapped like a CSV file: the preview reads them as
+    // CSV text. When the file cannot be read, the import itself reports why.
+    if (format.asCsv) {
         QString ignored;
-        if (std::optional<TableAsCsv> sheet = workbookAsCsv(m_data, &ignored)) {
-            m_data = std::move(sheet->csv);
-            m_csv = m_workbook = true;
+        if (std::optional<TableAsCsv> table = format.asCsv(m_data, &ignored)) {
+            m_data = std::move(table->csv);
+            m_csv = m_table = true;
         }
     }
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
@@ -132,7 +131,7 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
             grid->addWidget(l, row, column * 2);
             grid->addWidget(field, row, column * 2 + 1);
         };
-        if (m_workbook) { // a workbook has neither
+        if (m_table) { // a table that is not text has neither
             m_encoding->hide();
             m_delimiter->hide();
         } else {
@@ -195,7 +194,8 @@ QWidget *ImportDialog::buildReportPage()
     layout->addWidget(m_reportSummary);
     m_report = new QTableWidget(0, 2);
     m_report->setObjectName(QStringLiteral("report"));
-    m_report->setHorizontalHeaderLabels({m_workbook ? tr("Row") : tr("Line"), tr("Why it cannot be imported")});
+    const bool sheet = m_format.name == u"xlsx" || m_format.name == u"ods"; // rows, not lines
+    m_report->setHorizontalHeaderLabels({sheet ? tr("Row") : tr("Line"), tr("Why it cannot be imported")});
     m_report->verticalHeader()->setVisible(false);
     m_report->horizontalHeader()->setStretchLastSection(true);
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -232,7 +232,7 @@ CsvOptions ImportDialog::baseOptions() const
     options.header = m_header->isChecked() ? CsvHeader::FirstRow : CsvHeader::None;
     if (m_format.name == u"tsv" && !options.delimiter)
         options.delimiter = u'\t';
-    if (m_workbook) {
+    if (m_table) {
         options.encoding = TextEncoding::Utf8;
         options.delimiter = u',';
     }

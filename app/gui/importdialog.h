@@ -60,7 +60,7 @@ private:
     QByteArray m_data;
     const DataFormat &m_format;
     bool m_csv = false;      // columns to map: CSV, TSV, or a workbook read as CSV
-    bool m_workbook = false; // an .xlsx: m_data holds its first sheet as CSV text
+    bool m_table = false;    // a workbook or JSON records: m_data holds the table as CSV text
     ImportPolicy m_policy = ImportPolicy::ImportNothing;
     CsvPreview m_current;
     TextEncoding m_detectedEncoding = TextEncoding::Utf8;

@@ -3,6 +3,7 @@
 
 #include "core/io/csv/csvwriter.h"
 #include "core/io/icalendar/icalendar.h"
+#include "core/io/jsonrecords.h"
 #include "core/io/nativejson.h"
 #include "core/io/nativejsonreader.h"
 #include "core/io/simile/simile.h"
@@ -22,6 +23,13 @@ template <typename Reader>
 auto bytesOnly(Reader reader)
 {
     return [reader](const QByteArray &data, const DataReadOptions &) { return reader(data); };
+}
+
+// Adapts a reader of tables through the CSV mapping.
+template <typename Reader>
+auto readTable(Reader reader)
+{
+    return [reader](const QByteArray &data, const DataReadOptions &o) { return reader(data, o.csv, o.progress); };
 }
 
 bool looksLikeNativeJson(const QByteArray &head)
@@ -68,33 +76,39 @@ std::vector<DataFormat> makeFormats()
          [](const Document &d, ExportReport *) { return exportNativeJson(d); },
          [](const Document &d, QIODevice &out, const ExportOptions &o, ExportReport *, QString *error) {
              return exportNativeJson(d, out, o, error);
-         }},
+         },
+         {}},
         // Formats with a signature go here, before the delimited text below (tried last).
-        // An import-only format leaves write empty ({}); an export-only one leaves read empty.
+        // An import-only format leaves write empty ({}); an export-only one leaves read empty. Tables
+        // that are not delimited text give asCsv, the last member, for the import dialog's preview.
         // SIMILE before TimelineJS: both are JSON objects with "events".
-        {u"simile"_s, u"SIMILE Timeline (XML or JSON)"_s, {u"xml"_s, u"json"_s}, looksLikeSimile, bytesOnly(readSimile), {}, {}},
+        {u"simile"_s, u"SIMILE Timeline (XML or JSON)"_s, {u"xml"_s, u"json"_s}, looksLikeSimile, bytesOnly(readSimile), {}, {}, {}},
         {u"timelinejs"_s, u"TimelineJS JSON"_s, {u"json"_s}, looksLikeTimelineJs, bytesOnly(readTimelineJs),
-         writeTimelineJs, {}},
+         writeTimelineJs, {}, {}},
         {u"timeline"_s, u"Timeline (thetimelineproj) XML"_s, {u"timeline"_s}, looksLikeTheTimelineProj,
-         bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}},
+         bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}, {}},
         {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
-         writeICalendar, {}},
-        {u"xlsx"_s, u"Excel workbook (first sheet)"_s, {u"xlsx"_s, u"xlsm"_s}, looksLikeXlsx,
-         [](const QByteArray &data, const DataReadOptions &o) { return readWorkbook(data, o.csv, o.progress); }, {}, {}},
-        {u"ods"_s, u"OpenDocument spreadsheet (first sheet)"_s, {u"ods"_s}, looksLikeOds,
-         [](const QByteArray &data, const DataReadOptions &o) { return readWorkbook(data, o.csv, o.progress); }, {}, {}},
+         writeICalendar, {}, {}},
+        {u"xlsx"_s, u"Excel workbook (first sheet)"_s, {u"xlsx"_s, u"xlsm"_s}, looksLikeXlsx, readTable(readWorkbook), {}, {},
+         workbookAsCsv},
+        {u"ods"_s, u"OpenDocument spreadsheet (first sheet)"_s, {u"ods"_s}, looksLikeOds, readTable(readWorkbook), {}, {},
+         workbookAsCsv},
+        {u"records"_s, u"JSON records (array of objects, JSON Lines)"_s, {u"jsonl"_s, u"ndjson"_s, u"json"_s},
+         looksLikeJsonRecords, readTable(readJsonRecords), {}, {}, jsonRecordsAsCsv},
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
          [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); },
          [](const Document &d, QIODevice &out, const ExportOptions &o, ExportReport *r, QString *error) {
              return writeCsv(d, u'\t', out, o, r, error);
-         }},
+         },
+         {}},
         {u"csv"_s, u"CSV (comma-separated values)"_s, {u"csv"_s, u"txt"_s}, looksLikeCsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readCsv(data, o.csv, o.progress); },
          [](const Document &d, ExportReport *r) { return writeCsv(d, u',', r); },
          [](const Document &d, QIODevice &out, const ExportOptions &o, ExportReport *r, QString *error) {
              return writeCsv(d, u',', out, o, r, error);
-         }},
+         },
+         {}},
     };
     return formats;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/csv/csvreader.h"
+#include "core/io/csv/texttable.h"
 #include "core/io/exportoptions.h"
 #include "core/io/importprogress.h"
 #include "core/io/importresult.h"
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -35,6 +37,9 @@ struct DataFormat {
     // For formats that stream (JSON, CSV, TSV): the same bytes written to a device as they are
     // made, reading the document a batch at a time. Empty for the others.
     std::function<bool(const Document &, QIODevice &, const ExportOptions &, ExportReport *, QString *error)> stream;
+    // For tables that are not delimited text (workbooks, JSON records): the file as the CSV text its
+    // read() maps, for the import dialog's preview. Empty for the others.
+    std::function<std::optional<TableAsCsv>(const QByteArray &, QString *error)> asCsv;
 
     bool canRead() const { return bool(read); }
     bool canWrite() const { return bool(write); }

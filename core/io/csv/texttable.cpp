@@ -44,6 +44,7 @@ TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow)
 {
     TableAsCsv out;
     out.notes = table.notes;
+    out.rejected = table.rejected;
     const size_t first = findHeaderRow ? headerRow(table.rows) : 0;
     if (first > 0) {
         const qint64 from = table.rows.front().number, to = table.rows[first - 1].number;
@@ -89,6 +90,11 @@ ImportedContent readTableAsCsv(const TableAsCsv &table, const CsvOptions &option
     for (ImportProblem &p : imported.rejected)
         if (p.line >= 1 && size_t(p.line) <= table.rowOfLine.size())
             p.line = table.rowOfLine[size_t(p.line - 1)];
+    if (!table.rejected.empty() && !imported.fatal) {
+        imported.rejected.insert(imported.rejected.end(), table.rejected.begin(), table.rejected.end());
+        std::stable_sort(imported.rejected.begin(), imported.rejected.end(),
+                         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    }
     // The CSV reader's note on encoding and delimiter says nothing about a table that was not CSV.
     imported.notes.removeIf([](const QString &n) { return n.startsWith(u"read as "_s); });
     imported.notes = table.notes + imported.notes;

@@ -27,6 +27,7 @@ struct TextTable {
     std::vector<TableRow> rows; // rows with at least one cell that is not empty
     qsizetype formulaErrors = 0; // cells holding #N/A, #REF! ... (kept as that text)
     QStringList notes;          // what the reader adapted
+    std::vector<ImportProblem> rejected; // rows the reader itself could not read
 };
 
 // Cells beyond this column are not read (Excel's last column is XFD, 16,384).
@@ -48,6 +49,7 @@ struct TableAsCsv {
     std::vector<qint64> rowOfLine; // the table's row number of each CSV line (index 0 = line 1)
     QStringList notes;            // which sheet was read, what was left out
     QString title;                // a lone cell above the header row ("Summit timeline")
+    std::vector<ImportProblem> rejected; // the table's own rejected rows, added to the import's
 };
 TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow);
 
