@@ -122,7 +122,7 @@ std::optional<TableAsCsv> jsonRecordsAsCsv(const QByteArray &dataIn, QString *er
         return std::nullopt;
     }
 
-    // The columns: every key, in the order first met.
+    // The columns: every key, the first record's first (Qt's JSON objects keep their keys sorted).
     QStringList keys;
     QHash<QString, qsizetype> columnOf;
     for (const Record &r : records)
