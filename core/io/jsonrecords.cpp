@@ -151,15 +151,7 @@ std::optional<TableAsCsv> jsonRecordsAsCsv(const QByteArray &dataIn, QString *er
 
 ImportedContent readJsonRecords(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)
 {
-    QString error;
-    const std::optional<TableAsCsv> table = jsonRecordsAsCsv(data, &error);
-    if (!table) {
-        ImportedContent failed;
-        failed.fatal = true;
-        failed.rejected.push_back({0, error});
-        return failed;
-    }
-    return readTableAsCsv(*table, options, progress);
+    return readConvertedTable(data, jsonRecordsAsCsv, options, progress);
 }
 
 bool looksLikeJsonRecords(const QByteArray &headIn)

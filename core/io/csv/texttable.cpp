@@ -103,4 +103,18 @@ ImportedContent readTableAsCsv(const TableAsCsv &table, const CsvOptions &option
     return imported;
 }
 
+ImportedContent readConvertedTable(const QByteArray &data, TableConverter convert, const CsvOptions &options,
+                                   const ImportProgress &progress)
+{
+    QString error;
+    const std::optional<TableAsCsv> table = convert(data, &error);
+    if (!table) {
+        ImportedContent failed;
+        failed.fatal = true;
+        failed.rejected.push_back({0, error});
+        return failed;
+    }
+    return readTableAsCsv(*table, options, progress);
+}
+
 } // namespace dateline

@@ -56,5 +56,9 @@ TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow);
 // Reads the CSV text with the CSV import (options give the header, mapping and day order; encoding
 // and delimiter do not apply) and gives rejected rows the table's row numbers.
 ImportedContent readTableAsCsv(const TableAsCsv &table, const CsvOptions &options, const ImportProgress &progress);
+// The same for the table a converter makes of a file, or the file refused with its reason.
+using TableConverter = std::optional<TableAsCsv> (*)(const QByteArray &data, QString *error);
+ImportedContent readConvertedTable(const QByteArray &data, TableConverter convert, const CsvOptions &options,
+                                   const ImportProgress &progress);
 
 } // namespace dateline

@@ -36,15 +36,7 @@ std::optional<TableAsCsv> workbookAsCsv(const QByteArray &data, QString *error)
 
 ImportedContent readWorkbook(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)
 {
-    QString error;
-    const std::optional<TableAsCsv> workbook = workbookAsCsv(data, &error);
-    if (!workbook) {
-        ImportedContent failed;
-        failed.fatal = true;
-        failed.rejected.push_back({0, error});
-        return failed;
-    }
-    return readTableAsCsv(*workbook, options, progress);
+    return readConvertedTable(data, workbookAsCsv, options, progress);
 }
 
 bool looksLikeXlsx(const QByteArray &head)
