@@ -36,6 +36,7 @@ private Q_SLOTS:
     void openDocument_data();
     void openDocument();
     void openDocumentRowsAndNotes();
+    void coverSheetSkipped();
     void serials_data();
     void serials();
     void numberFormats_data();
@@ -143,6 +144,31 @@ void TestWorkbook::openDocumentRowsAndNotes()
     QVERIFY2(notes.contains(u"read the first sheet, \"Events\"; not read: \"Sources\""_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"row 1, above the header row 4, not read"_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"formula errors (#N/A, #REF! ...), kept as that text: 1"_s), qPrintable(notes));
+}
+
+void TestWorkbook::coverSheetSkipped()
+{
+    // The first sheet whose columns name a title and a date, not the cover sheet before it.
+    const ImportedContent xlsx = readWorkbook(fixture(u"workbook/cover-sheet.xlsx"_s), {});
+    QVERIFY2(!xlsx.fatal, qPrintable(describe(xlsx)));
+    QCOMPARE(xlsx.content.events.size(), size_t(1));
+    QCOMPARE(xlsx.content.events[0].title, u"Talks"_s);
+    const QString notes = xlsx.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"read the sheet \"Events\", the first whose columns name a title and a date; not read: "
+                            u"\"About\", \"Later\""_s),
+             qPrintable(notes));
+
+    const ImportedContent ods = readWorkbook(
+        odsWithRows(u"<table:table-row><table:table-cell><text:p>Cover</text:p></table:table-cell></table:table-row>"
+                    u"</table:table><table:table table:name=\"Timeline\"><table:table-row><table:table-cell><text:p>Title"
+                    u"</text:p></table:table-cell><table:table-cell><text:p>Date</text:p></table:table-cell></table:table-row>"
+                    u"<table:table-row><table:table-cell><text:p>Talks</text:p></table:table-cell><table:table-cell "
+                    u"office:value-type=\"date\" office:date-value=\"2008-03-17\"/></table:table-row>"_s),
+        {});
+    QVERIFY2(!ods.fatal, qPrintable(describe(ods)));
+    QCOMPARE(ods.content.events.size(), size_t(1));
+    QCOMPARE(ods.content.events[0].date.toEdtf(), u"2008-03-17"_s);
+    QVERIFY(ods.notes.join(u'\n').contains(u"read the sheet \"Timeline\""_s));
 }
 
 void TestWorkbook::serials_data()

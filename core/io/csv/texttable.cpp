@@ -16,18 +16,17 @@ void appendField(QByteArray &csv, const QString &text)
     csv += '"';
 }
 
-// The first of the first ten rows whose names give a title and a date; the first row otherwise.
-size_t headerRow(const std::vector<TableRow> &rows)
+} // namespace
+
+std::optional<size_t> headerRowOf(const std::vector<TableRow> &rows)
 {
     for (size_t i = 0; i < rows.size() && i < 10; ++i) {
         const CsvMapping m = CsvMapping::guess(rows[i].cells);
         if (m.has(CsvField::Title) && (m.has(CsvField::Date) || m.has(CsvField::Year)))
             return i;
     }
-    return 0;
+    return std::nullopt;
 }
-
-} // namespace
 
 QString numberText(const QString &stored)
 {
@@ -45,7 +44,7 @@ TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow)
     TableAsCsv out;
     out.notes = table.notes;
     out.rejected = table.rejected;
-    const size_t first = findHeaderRow ? headerRow(table.rows) : 0;
+    const size_t first = findHeaderRow ? headerRowOf(table.rows).value_or(0) : 0;
     if (first > 0) {
         const qint64 from = table.rows.front().number, to = table.rows[first - 1].number;
         const QString above = from == to ? u"row %1"_s.arg(from) : u"rows %1 to %2"_s.arg(from).arg(to);

@@ -52,6 +52,9 @@ struct TableAsCsv {
     std::vector<ImportProblem> rejected; // the table's own rejected rows, added to the import's
 };
 TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow);
+// The index of the first of the first ten rows whose names give a title and a date; none when no
+// row does.
+std::optional<size_t> headerRowOf(const std::vector<TableRow> &rows);
 
 // Reads the CSV text with the CSV import (options give the header, mapping and day order; encoding
 // and delimiter do not apply) and gives rejected rows the table's row numbers.

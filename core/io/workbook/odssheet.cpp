@@ -104,40 +104,33 @@ QString cellValue(QXmlStreamReader &xml, bool *formulaError)
 
 } // namespace
 
-std::optional<TextTable> readFirstSheet(const QByteArray &data, QString *error)
+std::vector<TextTable> readSheets(const QByteArray &data, QString *error)
 {
     std::optional<ZipArchive> zip = ZipArchive::open(data, error);
     if (!zip)
-        return std::nullopt;
+        return {};
     XmlPart content(*zip, u"content.xml"_s, true, error);
-    TextTable sheet;
-    bool inFirst = false, firstDone = false;
-    int depth = 0; // tables open inside the first (a cell may hold a table)
+    std::vector<TextTable> sheets;
+    int depth = 0; // tables open: 1 in a sheet, more in a table a cell holds
     qint64 rowNumber = 0, cells = 0;
     QXmlStreamReader &xml = content.xml;
     while (content.next(error)) {
         const bool table = xml.name() == u"table" && xml.namespaceUri() == kTable;
-        if (xml.isEndElement() && table && inFirst && --depth == 0) {
-            inFirst = false;
-            firstDone = true;
-        }
+        if (xml.isEndElement() && table)
+            --depth;
         if (!xml.isStartElement())
             continue;
         if (table) {
-            const QString name = xml.attributes().value(kTable, u"name"_s).toString();
-            if (inFirst)
-                ++depth;
-            else if (firstDone)
-                sheet.otherSheets << name;
-            else {
-                sheet.name = name;
-                inFirst = true;
-                depth = 1;
+            if (depth++ == 0) {
+                sheets.emplace_back();
+                sheets.back().name = xml.attributes().value(kTable, u"name"_s).toString();
+                rowNumber = 0;
             }
             continue;
         }
-        if (!inFirst || depth != 1 || xml.name() != u"table-row" || xml.namespaceUri() != kTable)
+        if (depth != 1 || xml.name() != u"table-row" || xml.namespaceUri() != kTable)
             continue;
+        TextTable &sheet = sheets.back();
         const qint64 repeat = std::max<qint64>(1, xml.attributes().value(kTable, u"number-rows-repeated"_s).toLongLong());
         TableRow row;
         qsizetype pendingEmpty = 0; // empty cells since the last cell with text
@@ -171,20 +164,18 @@ std::optional<TextTable> readFirstSheet(const QByteArray &data, QString *error)
         for (qint64 k = 0; k < repeat && rowNumber < kMaxRows; ++k) {
             cells += row.cells.size();
             if (cells > kMaxCells) {
-                *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(kMaxCells / 1'000'000);
-                return std::nullopt;
+                *error = u"the spreadsheet holds more than %1 million cells, more than Dateline reads"_s.arg(kMaxCells / 1'000'000);
+                return {};
             }
             row.number = ++rowNumber;
             sheet.rows.push_back(row);
         }
     }
     if (!error->isEmpty())
-        return std::nullopt;
-    if (!inFirst && !firstDone) {
+        return {};
+    if (sheets.empty())
         *error = u"the spreadsheet has no sheet"_s;
-        return std::nullopt;
-    }
-    return sheet;
+    return sheets;
 }
 
 } // namespace dateline::ods

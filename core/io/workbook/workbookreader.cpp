@@ -21,17 +21,29 @@ std::optional<TableAsCsv> workbookAsCsv(const QByteArray &data, QString *error)
                  "save it as an Excel workbook (.xlsx) without a password, or as CSV"_s;
         return std::nullopt;
     }
-    std::optional<TextTable> sheet = looksLikeOds(data) ? ods::readFirstSheet(data, error) : xlsx::readFirstSheet(data, error);
-    if (!sheet)
+    std::vector<TextTable> sheets = looksLikeOds(data) ? ods::readSheets(data, error) : xlsx::readSheets(data, error);
+    if (sheets.empty())
         return std::nullopt;
+    // The first sheet whose columns name a title and a date: a workbook may open on a cover sheet.
+    size_t chosen = 0;
+    while (chosen < sheets.size() && !headerRowOf(sheets[chosen].rows))
+        ++chosen;
+    const bool found = chosen < sheets.size();
+    if (!found)
+        chosen = 0;
     QStringList others;
-    for (const QString &name : sheet->otherSheets.mid(0, 10))
-        others << u"\"%1\""_s.arg(name.left(60));
-    if (sheet->otherSheets.size() > 10)
-        others << u"and %1 more"_s.arg(sheet->otherSheets.size() - 10);
-    sheet->notes.prepend(others.isEmpty() ? u"read the sheet \"%1\""_s.arg(sheet->name.left(60))
-                                          : u"read the first sheet, \"%1\"; not read: %2"_s.arg(sheet->name.left(60), others.join(u", "_s)));
-    return tableAsCsv(std::move(*sheet), true);
+    for (size_t k = 0; k < sheets.size(); ++k)
+        if (k != chosen && others.size() <= 10)
+            others << (others.size() < 10 ? u"\"%1\""_s.arg(sheets[k].name.left(60)) : u"…"_s);
+    TextTable &sheet = sheets[chosen];
+    const QString name = sheet.name.left(60);
+    if (others.isEmpty())
+        sheet.notes.prepend(u"read the sheet \"%1\""_s.arg(name));
+    else if (found && chosen > 0)
+        sheet.notes.prepend(u"read the sheet \"%1\", the first whose columns name a title and a date; not read: %2"_s.arg(name, others.join(u", "_s)));
+    else
+        sheet.notes.prepend(u"read the first sheet, \"%1\"; not read: %2"_s.arg(name, others.join(u", "_s)));
+    return tableAsCsv(std::move(sheet), true);
 }
 
 ImportedContent readWorkbook(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress)

@@ -273,67 +273,14 @@ QString serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
     return iso;
 }
 
-std::optional<TextTable> readFirstSheet(const QByteArray &data, QString *error)
+namespace {
+
+// One worksheet part's rows; cells counts the workbook's cells so far.
+bool readSheetPart(const ZipArchive &zip, const QString &partName, const CellContext &context, TextTable &sheet,
+                   qint64 &cells, QString *error)
 {
-    std::optional<ZipArchive> zip = ZipArchive::open(data, error);
-    if (!zip)
-        return std::nullopt;
-
-    // The package says where the workbook is; its relationships say where the rest is.
-    QString workbookName = u"xl/workbook.xml"_s;
-    for (const auto &[type, target] : relationships(*zip, QString(), error))
-        if (type == u"officeDocument")
-            workbookName = target;
-    if (!error->isEmpty())
-        return std::nullopt;
-    const auto rels = relationships(*zip, workbookName, error);
-    QString stringsName, stylesName;
-    for (const auto &[type, target] : rels) {
-        if (type == u"sharedStrings")
-            stringsName = target;
-        else if (type == u"styles")
-            stylesName = target;
-    }
-
-    TextTable sheet;
-    QString sheetName;
-    bool date1904 = false;
-    {
-        XmlPart workbook(*zip, workbookName, true, error);
-        while (workbook.nextStart(error)) {
-            const QXmlStreamAttributes a = workbook.xml.attributes();
-            if (workbook.xml.name() == u"workbookPr") {
-                const QString v = a.value(u"date1904"_s).toString().toLower();
-                date1904 = v == u"1" || v == u"true";
-            } else if (workbook.xml.name() == u"sheet") {
-                QString id;
-                for (const QXmlStreamAttribute &attr : a)
-                    if (attr.name() == u"id") // r:id, whatever the prefix
-                        id = attr.value().toString();
-                if (sheetName.isEmpty() && rels.contains(id)) {
-                    sheet.name = a.value(u"name"_s).toString();
-                    sheetName = rels.value(id).second;
-                } else {
-                    sheet.otherSheets << a.value(u"name"_s).toString();
-                }
-            }
-        }
-        if (!error->isEmpty())
-            return std::nullopt;
-    }
-    if (sheetName.isEmpty()) {
-        *error = u"the workbook has no worksheet"_s;
-        return std::nullopt;
-    }
-
-    const QStringList strings = stringsName.isEmpty() ? QStringList() : sharedStrings(*zip, stringsName, error);
-    const std::vector<FormatKind> formats = stylesName.isEmpty() ? std::vector<FormatKind>() : cellFormats(*zip, stylesName, error);
-    if (!error->isEmpty())
-        return std::nullopt;
-    const CellContext context{strings, formats, date1904};
-
-    XmlPart part(*zip, sheetName, true, error);
-    qint64 rowNumber = 0, cells = 0;
+    XmlPart part(zip, partName, true, error);
+    qint64 rowNumber = 0;
     while (part.nextStart(error)) {
         if (part.xml.name() != u"row")
             continue;
@@ -366,15 +313,80 @@ std::optional<TextTable> readFirstSheet(const QByteArray &data, QString *error)
             row.cells.removeLast();
         cells += row.cells.size();
         if (cells > kMaxCells) {
-            *error = u"the sheet holds more than %1 million cells, more than Dateline reads"_s.arg(kMaxCells / 1'000'000);
-            return std::nullopt;
+            *error = u"the workbook holds more than %1 million cells, more than Dateline reads"_s.arg(kMaxCells / 1'000'000);
+            return false;
         }
         if (!row.cells.isEmpty())
             sheet.rows.push_back(std::move(row));
     }
+    return error->isEmpty();
+}
+
+} // namespace
+
+std::vector<TextTable> readSheets(const QByteArray &data, QString *error)
+{
+    std::optional<ZipArchive> zip = ZipArchive::open(data, error);
+    if (!zip)
+        return {};
+
+    // The package says where the workbook is; its relationships say where the rest is.
+    QString workbookName = u"xl/workbook.xml"_s;
+    for (const auto &[type, target] : relationships(*zip, QString(), error))
+        if (type == u"officeDocument")
+            workbookName = target;
     if (!error->isEmpty())
-        return std::nullopt;
-    return sheet;
+        return {};
+    const auto rels = relationships(*zip, workbookName, error);
+    QString stringsName, stylesName;
+    for (const auto &[type, target] : rels) {
+        if (type == u"sharedStrings")
+            stringsName = target;
+        else if (type == u"styles")
+            stylesName = target;
+    }
+
+    std::vector<std::pair<QString, QString>> sheets; // name, part
+    bool date1904 = false;
+    {
+        XmlPart workbook(*zip, workbookName, true, error);
+        while (workbook.nextStart(error)) {
+            const QXmlStreamAttributes a = workbook.xml.attributes();
+            if (workbook.xml.name() == u"workbookPr") {
+                const QString v = a.value(u"date1904"_s).toString().toLower();
+                date1904 = v == u"1" || v == u"true";
+            } else if (workbook.xml.name() == u"sheet") {
+                QString id;
+                for (const QXmlStreamAttribute &attr : a)
+                    if (attr.name() == u"id") // r:id, whatever the prefix
+                        id = attr.value().toString();
+                if (rels.contains(id)) // chart sheets and others without a part are not tables
+                    sheets.emplace_back(a.value(u"name"_s).toString(), rels.value(id).second);
+            }
+        }
+        if (!error->isEmpty())
+            return {};
+    }
+    if (sheets.empty()) {
+        *error = u"the workbook has no worksheet"_s;
+        return {};
+    }
+
+    const QStringList strings = stringsName.isEmpty() ? QStringList() : sharedStrings(*zip, stringsName, error);
+    const std::vector<FormatKind> formats = stylesName.isEmpty() ? std::vector<FormatKind>() : cellFormats(*zip, stylesName, error);
+    if (!error->isEmpty())
+        return {};
+    const CellContext context{strings, formats, date1904};
+    std::vector<TextTable> out;
+    qint64 cells = 0;
+    for (const auto &[name, partName] : sheets) {
+        TextTable sheet;
+        sheet.name = name;
+        if (!readSheetPart(*zip, partName, context, sheet, cells, error))
+            return {};
+        out.push_back(std::move(sheet));
+    }
+    return out;
 }
 
 } // namespace dateline::xlsx

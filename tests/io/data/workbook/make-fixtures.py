@@ -134,9 +134,35 @@ def hostile():
         put(z, "xl/worksheets/sheet1.xml", sheet)
 
 
+def cover_sheet():
+    # A workbook that opens on a cover sheet: the events are on the second.
+    def t(ref, text):
+        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+    def sheet(rows):
+        return f'<?xml version="1.0"?>\n<worksheet {NS}><sheetData>{"".join(rows)}</sheetData></worksheet>'
+
+    about = sheet([f'<row r="1">{t("A1", "About this workbook")}</row>', f'<row r="2">{t("A2", "Compiled by the desk, March 2008")}</row>'])
+    events = sheet([f'<row r="1">{t("A1", "Event")}{t("B1", "When")}</row>', f'<row r="2">{t("A2", "Talks")}{t("B2", "2008-03-17")}</row>'])
+    notes = sheet([f'<row r="1">{t("A1", "Title")}{t("B1", "Date")}</row>'])  # also a table, but not the first
+    workbook = (f'<?xml version="1.0"?>\n<workbook {NS}><sheets><sheet name="About" sheetId="1" r:id="r1"/>'
+                '<sheet name="Events" sheetId="2" r:id="r2"/><sheet name="Later" sheetId="3" r:id="r3"/></sheets></workbook>')
+    with zipfile.ZipFile("cover-sheet.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        put(z, "[Content_Types].xml", CONTENT_TYPES)
+        put(z, "_rels/.rels", ROOT_RELS.format(workbook="xl/workbook.xml"))
+        put(z, "xl/workbook.xml", workbook)
+        put(z, "xl/_rels/workbook.xml.rels", workbook_rels([("r1", "worksheet", "worksheets/about.xml"),
+                                                           ("r2", "worksheet", "worksheets/events.xml"),
+                                                           ("r3", "worksheet", "worksheets/later.xml")]))
+        put(z, "xl/worksheets/about.xml", about)
+        put(z, "xl/worksheets/events.xml", events)
+        put(z, "xl/worksheets/later.xml", notes)
+
+
 excel_like()
 inline_1904()
 hostile()
+cover_sheet()
 
 
 def ods():
