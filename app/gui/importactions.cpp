@@ -148,7 +148,19 @@ void ImportActions::importFile(const QString &path)
                                .arg(QFileInfo(path).fileName(), readable.join(u'\n')));
         return;
     }
-    ImportDialog dialog(path, data, *format, m_controller->hasDocument(), m_window);
+    // A workbook or JSON records are converted to a table before the dialog shows it: on a worker
+    // thread, as a big workbook takes seconds; one that cannot be read is refused here.
+    std::optional<TableAsCsv> table;
+    if (format->asCsv) {
+        QString error;
+        runInBackground(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                        [&](const ImportProgress &) { table = format->asCsv(data, &error); });
+        if (!table) {
+            warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(), error));
+            return;
+        }
+    }
+    ImportDialog dialog(path, data, *format, m_controller->hasDocument(), m_window, std::move(table));
     ImportedContent imported;
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)

@@ -69,18 +69,20 @@ QString delimiterName(QChar c)
 } // namespace
 
 ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
-                           QWidget *parent)
+                           QWidget *parent, std::optional<TableAsCsv> table)
     : QDialog(parent)
     , m_fileName(fileName)
     , m_data(std::move(data))
     , m_format(format)
     , m_csv(format.name == u"csv" || format.name == u"tsv")
 {
-    // A workbook's first sheet, or JSON records, are mapped like a CSV file: the preview reads them as
+    // A workbook's sheet, or JSON records, are mapped like a CSV file: the preview reads them as
     // CSV text. When the file cannot be read, the import itself reports why.
     if (format.asCsv) {
         QString ignored;
-        if (std::optional<TableAsCsv> table = format.asCsv(m_data, &ignored)) {
+        if (!table)
+            table = format.asCsv(m_data, &ignored);
+        if (table) {
             m_data = std::move(table->csv);
             m_csv = m_table = true;
         }

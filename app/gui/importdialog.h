@@ -28,8 +28,10 @@ namespace dateline {
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
+    // For a table that is not delimited text (format.asCsv), table is the file already converted
+    // (ImportActions converts on a worker thread); without it the dialog converts data itself.
     ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, std::optional<TableAsCsv> table = std::nullopt);
 
     const DataFormat &format() const { return m_format; }
     DataReadOptions readOptions() const;   // the CSV options as the controls set them

@@ -227,8 +227,11 @@ void TestImportDialog::jobRemovesFailedNewDocument()
 void TestImportDialog::actionsImportIntoOpenDocument_data()
 {
     QTest::addColumn<bool>("goodRows");
-    QTest::newRow("good rows") << true;
-    QTest::newRow("nothing") << false;
+    QTest::addColumn<QString>("workbook"); // a workbook instead of the CSV text
+    QTest::addColumn<int>("added");
+    QTest::newRow("good rows") << true << QString() << 3;
+    QTest::newRow("nothing") << false << QString() << 0;
+    QTest::newRow("workbook, good rows") << true << QStringLiteral(DATELINE_SHOT_XLSX) << 5; // converted off the GUI thread
 }
 
 // The whole path behind File > Import…: dialog, reading on a worker thread, the report, the
@@ -236,11 +239,14 @@ void TestImportDialog::actionsImportIntoOpenDocument_data()
 void TestImportDialog::actionsImportIntoOpenDocument()
 {
     QFETCH(bool, goodRows);
-    const QString path = m_dir.filePath(goodRows ? u"window-good.dateline"_s : u"window-nothing.dateline"_s);
+    QFETCH(QString, workbook);
+    QFETCH(int, added);
+    const QString path = m_dir.filePath(u"window-%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
     TestDocument::create(path);
-    const QString csvPath = m_dir.filePath(u"in.csv"_s);
+    const QByteArray input = workbook.isEmpty() ? kCsv : fileBytes(workbook);
+    const QString csvPath = m_dir.filePath(workbook.isEmpty() ? u"in.csv"_s : u"in.xlsx"_s);
     QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::WriteOnly) && csv.write(kCsv) == kCsv.size());
+    QVERIFY(csv.open(QIODevice::WriteOnly) && csv.write(input) == input.size());
     csv.close();
     DocumentController controller;
     QStringList errors;
@@ -276,7 +282,7 @@ void TestImportDialog::actionsImportIntoOpenDocument()
     QCOMPARE(answered, 2);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     QVERIFY(controller.hasDocument());
-    QCOMPARE(controller.document()->info().events, goodRows ? 5 + 3 : 5);
+    QCOMPARE(controller.document()->info().events, 5 + added);
 }
 
 // Cancel during the one long write: the transaction rolls back, the file is as it was.
