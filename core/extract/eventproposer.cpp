@@ -305,6 +305,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                     && closing.match(between).hasMatch()))
                 continue;
         }
+        // "on Thursday at 10:00": one event, at that time; the day's proposal takes it (below)
+        static const QRegularExpression at(QStringLiteral("^\\s*,?\\s*at\\s*$"));
+        auto timeOfDay = [&](int day, int time) {
+            const Timex &d = timexes[size_t(day)], &c = timexes[size_t(time)];
+            return d.type == Timex::Type::Date && c.type == Timex::Type::Time && d.end <= c.start
+                   && c.value.startsWith(d.value + u'T') && at.match(QStringView(text).mid(d.end, c.start - d.end)).hasMatch();
+        };
+        if (k > 0 && timeOfDay(k - 1, k))
+            continue;
+        const bool timed = k + 1 < int(timexes.size()) && timeOfDay(k, k + 1);
         const Sentence *s = sentenceOf(t.start);
         if (!s)
             continue;
@@ -353,7 +363,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         ProposedEvent e;
         e.timex = k;
-        e.date = t.edtf;
+        e.date = timed ? timexes[size_t(k + 1)].edtf : t.edtf;
         // An earlier date in the same sentence closes the clause before this one's
         // ("spoke Friday evening and again at 9:30 a.m. Saturday").
         Sentence clause = *s;

@@ -404,7 +404,7 @@ TimexRules::Match TimexRules::clockTime(int i)
         m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
         return m;
     }
-    return timeOnDay(e, hour, minute);
+    return timeOnDay(i, e, hour, minute);
 }
 
 } // namespace dateline::extract

@@ -210,13 +210,13 @@ TimexRules::Match TimexRules::hourInPartOfDay(int i)
         hour = 24; // "12 at night": midnight, the start of the next day
     else if (code == u"AF" || code == u"EV" || (code == u"NI" && hour >= 6))
         hour = hour == 12 ? 12 : hour + 12;
-    return timeOnDay(e, hour, 0);
+    return timeOnDay(i, e, hour, 0);
 }
 
-TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
+TimexRules::Match TimexRules::timeOnDay(int start, int e, int hour, int minute)
 {
     // The day a clock time belongs to: "5 p.m. Friday", "noon on Nov. 9", "00:01 on 19 January", "10 a.m. tomorrow",
-    // "10:35 a.m. (0735 GMT) Friday"; otherwise the story's day.
+    // "10:35 a.m. (0735 GMT) Friday", "on Thursday at 10:00"; otherwise the story's day.
     std::int64_t day = storyDay();
     // "France put the draft in blue late last night. The vote is scheduled for 3 p.m.": a time still
     // to come is not on a day already past
@@ -240,6 +240,8 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
         if (afterBrackets == e)
             e = d.end; // after brackets the day stays an expression of its own
     }
+    else if (const std::optional<std::int64_t> before = dayJustBefore(start); d.end <= 0 && before)
+        day = *before;
     else if (d.end <= 0)
         day = dayLaterInSentence(e, day);
     if (hour == 24) {
@@ -250,6 +252,19 @@ TimexRules::Match TimexRules::timeOnDay(int e, int hour, int minute)
     m.type = Timex::Type::Time;
     m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
     return m;
+}
+
+std::optional<std::int64_t> TimexRules::dayJustBefore(int start)
+{
+    // "on Thursday at 10:00", "March 6 at 9 a.m.", "tomorrow at noon": a day expression that ends at
+    // the "at" before the time
+    if (!word(start - 1, u"at"))
+        return std::nullopt;
+    for (int k = start - 2; k >= 0 && k >= start - 6; --k) {
+        if (const Match d = namedDay(k); d.end == start - 1)
+            return d.refDay;
+    }
+    return std::nullopt;
 }
 
 std::int64_t TimexRules::dayLaterInSentence(int e, std::int64_t fallback)

@@ -87,7 +87,8 @@ private:
     Match unitBeforeAfter(int i); // "the day before", "the year after", "the week of March 6"
     Match namedDay(int i);        // a day-valued date expression at i, or none
     Match hourInPartOfDay(int i); // "4 in the morning"
-    Match timeOnDay(int e, int hour, int minute);
+    Match timeOnDay(int start, int e, int hour, int minute); // the time's tokens are [start, e)
+    std::optional<std::int64_t> dayJustBefore(int start); // "on Thursday at" 10:00
     std::int64_t dayLaterInSentence(int e, std::int64_t fallback); // "at 6 a.m. and … on Nov. 5"
 
     // timexrelative.cpp

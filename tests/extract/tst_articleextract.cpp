@@ -51,6 +51,7 @@ private slots:
     void proposalCount_data();
     void proposalCount();
     void repeatedEvent();
+    void dayAndItsTime();
     void listedDays();
     void clockTimeEndsSentence();
     void conjunctSharesPlan();
@@ -493,6 +494,8 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("The vote is scheduled for 3 p.m. ET (20:00 GMT) on Tuesday.") << 1;
     QTest::newRow("local time and GMT")
         << QStringLiteral("The ceasefire begins at 06:00 local time (04:00 GMT) on Friday.") << 1;
+    QTest::newRow("a day and its time")
+        << QStringLiteral("Iran and the six powers will resume talks in Geneva on Thursday at 10:00 local time.") << 1;
     QTest::newRow("two times of two events")
         << QStringLiteral("The talks began at 9 a.m. on Tuesday, and the ministers left at 5 p.m.") << 2;
     QTest::newRow("a year that dates its clause") << QStringLiteral("In 2019, Volodymyr Zelenskyy was elected president.") << 1;
@@ -545,6 +548,16 @@ void TestArticleExtract::proposalCount()
     for (const ProposedEvent &e : x.events)
         titles << e.title;
     QVERIFY2(int(x.events.size()) == count, qPrintable(titles.join(u" | ")));
+}
+
+// "on Thursday at 10:00": one event, dated to the minute, titled from the clause
+void TestArticleExtract::dayAndItsTime()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 3})
+                             .run(QStringLiteral("Iran and the six powers will resume talks in Geneva on Thursday at 10:00 local time."));
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, QStringLiteral("2008-03-06T10:00:00"));
+    QVERIFY2(!x.events[0].title.contains(u"Thursday"), qPrintable(x.events[0].title));
 }
 
 // "…, and again on March 20": a second instance of the event the sentence dated first

@@ -43,6 +43,13 @@ void TestTimexNewsTimes::expressions_data()
         "TIME", "2024-05-20T00:00", "2024-05-20T00:00:00");
     row("noon on weekday", "The talks will open at noon on Friday.", "noon on Friday",
         "TIME", "2024-05-17T12:00", "2024-05-17T12:00:00");
+    // a day just before "at" is the time's day, not the report's day later in the sentence
+    row("weekday at time", "Talks resume on Friday at 10:00 local time (0800 GMT), diplomats said on Monday.",
+        "10:00 local time", "TIME", "2024-05-17T10:00", "2024-05-17T10:00:00");
+    row("date at time", "On May 13 they agreed that the vote is on May 20 at 9 a.m.", "9 a.m.", "TIME", "2024-05-20T09:00",
+        "2024-05-20T09:00:00");
+    row("tomorrow at noon", "He left Paris on May 12 and lands tomorrow at noon.", "noon", "TIME", "2024-05-16T12:00",
+        "2024-05-16T12:00:00");
     row("24 hours", "The town was shelled for 24 hours.", "24 hours", "DURATION", "PT24H", "");
     row("48-hour", "Both sides agreed a 48-hour ceasefire.", "48-hour", "DURATION", "PT48H", "");
     row("three-day", "He began a three-day visit to China.", "three-day", "DURATION", "P3D", "");
