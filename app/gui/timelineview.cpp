@@ -3,6 +3,7 @@
 #include "core/edit/documentchange.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/inspector/datefield.h"
 #include "app/gui/search/searchmarks.h"
 #include "app/gui/timelinenavigation.h"
 #include "core/index/timeindex.h"
@@ -360,20 +361,20 @@ void TimelineView::showRange(TimePoint from, TimePoint to)
 
 void TimelineView::goToDate()
 {
-    QString message = tr("Date (EDTF), e.g. 2008-03-26, 2008-03, 1917 or -0099:");
+    QString message = tr("Date, e.g. 26 Mar 2008, March 2008, 2008-03-26, 1917 or 100 BC:");
     QString text;
     for (;;) {
         text = m_datePrompt(this, message, text);
         if (text.isNull())
             return;
         QString error;
-        const FuzzyDate date = FuzzyDate::fromEdtf(text.trimmed(), &error);
+        const FuzzyDate date = DateField::parse(text.trimmed(), &error); // EDTF or as people write it
         if (date.isValid()) {
             const auto [from, to] = Nav::finiteSpan(date.bounds());
             goToTime(from, to);
             return;
         }
-        message = tr("“%1” is not a date: %2\n\nDate (EDTF):").arg(text, error);
+        message = tr("“%1” is not a date: %2\n\nDate:").arg(text, error);
     }
 }
 

@@ -5,6 +5,8 @@
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/filters/filterchipbar.h"
 #include "app/gui/filters/filterchips.h"
+#include "app/gui/filters/daterangedialog.h"
+#include "app/gui/inspector/datefield.h"
 #include "app/gui/filters/filtercontroller.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void chips();
     void dateRanges_data();
     void dateRanges();
+    void dateRangeDialogTakesWrittenDates();
     void controllerCountsHidden();
     void chipBar();
     void tableFollowsFilter();
@@ -108,6 +112,18 @@ void TestFilterBar::chips()
         QCOMPARE(filterChips(now.front().without, actorName, countryName).size(), now.size() - 1);
         f = now.front().without;
     }
+}
+
+// The dialog's fields take what a date field takes, and the range follows them.
+void TestFilterBar::dateRangeDialogTakesWrittenDates()
+{
+    DateRangeDialog dialog{FuzzyDate()};
+    dialog.fromField()->lineEdit()->setText(u"17 March 2008"_s);
+    dialog.toField()->lineEdit()->setText(u"2008-04-06"_s);
+    QVERIFY(dialog.isAcceptable());
+    QCOMPARE(dialog.range().toEdtf(), u"2008-03-17/2008-04-06"_s);
+    dialog.toField()->lineEdit()->clear();
+    QCOMPARE(dialog.range().toEdtf(), u"2008-03-17/.."_s);
 }
 
 void TestFilterBar::dateRanges_data()

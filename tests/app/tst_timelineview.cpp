@@ -245,6 +245,7 @@ void TestTimelineView::goToDate_data()
     QTest::addColumn<bool>("moves");
     QTest::addColumn<QString>("errorPart");
     QTest::newRow("valid day") << QStringList{u"2008-03-26"_s} << true << QString();
+    QTest::newRow("written day") << QStringList{u"26 March 2008"_s} << true << QString();
     QTest::newRow("invalid, then valid") << QStringList{u"2008-02-30"_s, u"2008-03-26"_s} << true
                                          << u"2008-02-30"_s;
     QTest::newRow("invalid, then cancel") << QStringList{u"next tuesday"_s, QString()} << false

@@ -54,8 +54,9 @@ DateRangeDialog::DateRangeDialog(const FuzzyDate &range, QWidget *parent)
 
 FuzzyDate DateRangeDialog::range() const
 {
-    const FuzzyDate from = FuzzyDate::fromEdtf(m_from->lineEdit()->text().trimmed());
-    const FuzzyDate to = FuzzyDate::fromEdtf(m_to->lineEdit()->text().trimmed());
+    const QString fromText = m_from->lineEdit()->text().trimmed(), toText = m_to->lineEdit()->text().trimmed();
+    const FuzzyDate from = fromText.isEmpty() ? FuzzyDate() : DateField::parse(fromText);
+    const FuzzyDate to = toText.isEmpty() ? FuzzyDate() : DateField::parse(toText);
     return dateRangeOf(from, to);
 }
 

@@ -11,8 +11,9 @@ namespace dateline {
 
 class DateField;
 
-// Asks for a date range as two EDTF dates, either of which may be left empty (an open end), with
-// the date fields' live feedback and a message when the end lies before the start.
+// Asks for a date range as two dates (EDTF or as people write them, as a DateField takes them),
+// either of which may be left empty (an open end), with the date fields' live feedback and a
+// message when the end lies before the start.
 class DateRangeDialog : public QDialog {
     Q_OBJECT
 public:
