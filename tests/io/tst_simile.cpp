@@ -17,8 +17,6 @@ private Q_SLOTS:
     void hostileInput_data();
     void hostileInput();
     void importsIntoADocument();
-    void jsonForm_data();
-    void jsonForm();
     void jsonTextLinesAndNotes();
     void jsonHostileInput_data();
     void jsonHostileInput();
@@ -28,33 +26,50 @@ private Q_SLOTS:
 
 void TestSimile::dates_data()
 {
+    QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("edtf");
-    QTest::newRow("JavaScript date with offset") << u"Dallas motorcade"_s << u"1963-11-22T12:30:00-06:00"_s;
-    QTest::newRow("weekday") << u"With a weekday"_s << u"1963-11-22"_s;
-    QTest::newRow("duration, GMT") << u"Writing documentation"_s << u"2006-05-28T09:00:00Z/2006-06-15T09:00:00Z"_s;
-    QTest::newRow("latestStart, earliestEnd") << u"Fuzzy ends"_s << u"2006-05-XX/2006-06-XX"_s;
-    QTest::newRow("fuzzy years") << u"Fuzzy decade start"_s << u"199X/2004"_s;
-    QTest::newRow("BC") << u"Ides of March, roughly"_s << u"-0043"_s;
-    QTest::newRow("negative year") << u"Minus five hundred"_s << u"-0500"_s;
-    QTest::newRow("AD") << u"Anno Domini"_s << u"0200"_s;
-    QTest::newRow("ISO 8601") << u"ISO with a time"_s << u"2008-03-17T14:30:00Z"_s;
-    QTest::newRow("year/month/day") << u"Year first with slashes"_s << u"1963-11-22"_s;
-    QTest::newRow("month/day/year") << u"Month first with slashes"_s << u"1963-11-22"_s;
-    QTest::newRow("full month name") << u"Full month name"_s << u"1963-11-22"_s;
-    QTest::newRow("PM and EST") << u"Day first, twelve-hour clock"_s << u"1963-11-22T13:15-05:00"_s;
-    QTest::newRow("month precision") << u"Month and year"_s << u"1963-11"_s;
-    QTest::newRow("imprecise instant") << u"Imprecise instant"_s << u"[2008-03-17..2008-03-19]"_s;
-    QTest::newRow("durationEvent") << u"durationEvent alias"_s << u"2008-06-01/2008-06-03"_s;
+    QTest::newRow("JavaScript date with offset") << u"features.xml"_s << u"Dallas motorcade"_s
+                                                 << u"1963-11-22T12:30:00-06:00"_s;
+    QTest::newRow("weekday") << u"features.xml"_s << u"With a weekday"_s << u"1963-11-22"_s;
+    QTest::newRow("duration, GMT") << u"features.xml"_s << u"Writing documentation"_s
+                                   << u"2006-05-28T09:00:00Z/2006-06-15T09:00:00Z"_s;
+    QTest::newRow("latestStart, earliestEnd") << u"features.xml"_s << u"Fuzzy ends"_s << u"2006-05-XX/2006-06-XX"_s;
+    QTest::newRow("fuzzy years") << u"features.xml"_s << u"Fuzzy decade start"_s << u"199X/2004"_s;
+    QTest::newRow("BC") << u"features.xml"_s << u"Ides of March, roughly"_s << u"-0043"_s;
+    QTest::newRow("negative year") << u"features.xml"_s << u"Minus five hundred"_s << u"-0500"_s;
+    QTest::newRow("AD") << u"features.xml"_s << u"Anno Domini"_s << u"0200"_s;
+    QTest::newRow("ISO 8601") << u"features.xml"_s << u"ISO with a time"_s << u"2008-03-17T14:30:00Z"_s;
+    QTest::newRow("year/month/day") << u"features.xml"_s << u"Year first with slashes"_s << u"1963-11-22"_s;
+    QTest::newRow("month/day/year") << u"features.xml"_s << u"Month first with slashes"_s << u"1963-11-22"_s;
+    QTest::newRow("full month name") << u"features.xml"_s << u"Full month name"_s << u"1963-11-22"_s;
+    QTest::newRow("PM and EST") << u"features.xml"_s << u"Day first, twelve-hour clock"_s
+                                << u"1963-11-22T13:15-05:00"_s;
+    QTest::newRow("month precision") << u"features.xml"_s << u"Month and year"_s << u"1963-11"_s;
+    QTest::newRow("imprecise instant") << u"features.xml"_s << u"Imprecise instant"_s << u"[2008-03-17..2008-03-19]"_s;
+    QTest::newRow("durationEvent") << u"features.xml"_s << u"durationEvent alias"_s << u"2008-06-01/2008-06-03"_s;
+    // SIMILE's JSON loader makes an event with an end a duration by default.
+    QTest::newRow("JSON: duration by default") << u"features.json"_s << u"Two-plus-two talks"_s
+                                               << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("JSON: instant") << u"features.json"_s << u"Sochi summit"_s << u"2008-04-06"_s;
+    QTest::newRow("JSON: durationEvent false") << u"features.json"_s << u"Imprecise instant"_s
+                                               << u"[2008-03-17..2008-03-19]"_s;
+    QTest::newRow("JSON: isDuration inverted") << u"features.json"_s << u"isDuration means an instant in JSON"_s
+                                               << u"[2008-05-01..2008-05-03]"_s;
+    QTest::newRow("JSON: year as a number") << u"features.json"_s << u"A year as a number"_s << u"1963"_s;
+    QTest::newRow("JSON: latestStart, earliestEnd") << u"features.json"_s << u"Fuzzy ends"_s
+                                                    << u"2006-05-XX/2006-06-XX"_s;
+    QTest::newRow("JSON: BC") << u"features.json"_s << u"Ides of March, roughly"_s << u"-0043"_s;
 }
 
 void TestSimile::dates()
 {
+    QFETCH(QString, file);
     QFETCH(QString, title);
     QFETCH(QString, edtf);
-    const ImportedContent imported = readSimile(fixture(u"simile/features.xml"_s));
+    const ImportedContent imported = readSimile(fixture(u"simile/"_s + file));
     QVERIFY(!imported.fatal);
-    QCOMPARE(imported.content.events.size(), size_t(16));
+    QCOMPARE(imported.content.events.size(), size_t(file.endsWith(u".xml") ? 16 : 7));
     const Event *e = eventTitled(imported, title);
     QVERIFY2(e, qPrintable(title));
     QCOMPARE(e->date.toEdtf(), edtf);
@@ -156,32 +171,6 @@ void TestSimile::importsIntoADocument()
     QCOMPARE(doc->events().front().title, u"Minus five hundred"_s);
     QCOMPARE(doc->events().back().title, u"durationEvent alias"_s);
     QCOMPARE(doc->sources().size(), size_t(2));
-}
-
-void TestSimile::jsonForm_data()
-{
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("edtf");
-    // SIMILE's JSON loader makes an event with an end a duration by default.
-    QTest::newRow("duration by default") << u"Two-plus-two talks"_s << u"2008-03-17/2008-03-18"_s;
-    QTest::newRow("instant") << u"Sochi summit"_s << u"2008-04-06"_s;
-    QTest::newRow("durationEvent false") << u"Imprecise instant"_s << u"[2008-03-17..2008-03-19]"_s;
-    QTest::newRow("isDuration inverted") << u"isDuration means an instant in JSON"_s << u"[2008-05-01..2008-05-03]"_s;
-    QTest::newRow("year as a number") << u"A year as a number"_s << u"1963"_s;
-    QTest::newRow("latestStart, earliestEnd") << u"Fuzzy ends"_s << u"2006-05-XX/2006-06-XX"_s;
-    QTest::newRow("BC") << u"Ides of March, roughly"_s << u"-0043"_s;
-}
-
-void TestSimile::jsonForm()
-{
-    QFETCH(QString, title);
-    QFETCH(QString, edtf);
-    const ImportedContent imported = readSimile(fixture(u"simile/features.json"_s));
-    QVERIFY(!imported.fatal);
-    QCOMPARE(imported.content.events.size(), size_t(7));
-    const Event *e = eventTitled(imported, title);
-    QVERIFY2(e, qPrintable(title));
-    QCOMPARE(e->date.toEdtf(), edtf);
 }
 
 void TestSimile::jsonTextLinesAndNotes()
