@@ -1,4 +1,4 @@
-// The first table of an .ods: content.xml's office:spreadsheet, row by row.
+// The tables of an .ods: content.xml's office:spreadsheet, row by row.
 #include "core/io/workbook/odssheet.h"
 
 #include "core/io/workbook/xmlpart.h"

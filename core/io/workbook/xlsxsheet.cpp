@@ -1,4 +1,4 @@
-// The first worksheet of an .xlsx: package relationships, shared strings, number formats, cells.
+// The worksheets of an .xlsx: package relationships, shared strings, number formats, cells.
 #include "core/io/workbook/xlsxsheet.h"
 
 #include "core/date/calendar.h"
