@@ -11,8 +11,8 @@ using namespace dateline::testing;
 
 namespace {
 
-// An .ods whose first table has the given rows.
-QByteArray odsWithRows(const QString &rows)
+// An .ods whose first table has the given rows; mimetypeFirst as LibreOffice writes it.
+QByteArray odsWithRows(const QString &rows, bool mimetypeFirst = true)
 {
     const QByteArray content = (u"<?xml version=\"1.0\"?><office:document-content "
                                 u"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
@@ -21,7 +21,9 @@ QByteArray odsWithRows(const QString &rows)
                                 u"<table:table table:name=\"S\">"_s + rows
                                 + u"</table:table></office:spreadsheet></office:body></office:document-content>"_s)
                                    .toUtf8();
-    return gdelttest::zipOf({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", content}}, false);
+    const std::pair<QByteArray, QByteArray> mimetype{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"};
+    const std::pair<QByteArray, QByteArray> body{"content.xml", content};
+    return gdelttest::zipOf(mimetypeFirst ? QList{mimetype, body} : QList{body, mimetype}, !mimetypeFirst);
 }
 
 } // namespace
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void openDocument();
     void openDocumentRowsAndNotes();
     void coverSheetSkipped();
+    void odsFromOtherWriters();
     void serials_data();
     void serials();
     void numberFormats_data();
@@ -169,6 +172,23 @@ void TestWorkbook::coverSheetSkipped()
     QCOMPARE(ods.content.events.size(), size_t(1));
     QCOMPARE(ods.content.events[0].date.toEdtf(), u"2008-03-17"_s);
     QVERIFY(ods.notes.join(u'\n').contains(u"read the sheet \"Timeline\""_s));
+}
+
+// A writer that compresses "mimetype" or puts it later: read by its content.xml (the extension
+// brought it here; the first bytes do not say).
+void TestWorkbook::odsFromOtherWriters()
+{
+    const QByteArray data = odsWithRows(u"<table:table-row><table:table-cell><text:p>Title</text:p></table:table-cell>"
+                                        u"<table:table-cell><text:p>Date</text:p></table:table-cell></table:table-row>"
+                                        u"<table:table-row><table:table-cell><text:p>Talks</text:p></table:table-cell>"
+                                        u"<table:table-cell><text:p>2008-03-17</text:p></table:table-cell></table:table-row>"_s,
+                                        false);
+    QVERIFY(!looksLikeOds(data));
+    QCOMPARE(dataFormatForFile(u"events.ods"_s)->name, u"ods"_s);
+    const ImportedContent imported = readWorkbook(data, {});
+    QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-17"_s);
 }
 
 void TestWorkbook::serials_data()

@@ -21,7 +21,15 @@ std::optional<TableAsCsv> workbookAsCsv(const QByteArray &data, QString *error)
                  "save it as an Excel workbook (.xlsx) without a password, or as CSV"_s;
         return std::nullopt;
     }
-    std::vector<TextTable> sheets = looksLikeOds(data) ? ods::readSheets(data, error) : xlsx::readSheets(data, error);
+    // An OpenDocument spreadsheet by its first part, or, from writers that do not put "mimetype"
+    // first, by a content.xml where an Excel workbook would have xl/.
+    bool ods = looksLikeOds(data);
+    if (!ods) {
+        QString ignored;
+        if (const std::optional<ZipArchive> zip = ZipArchive::open(data, &ignored))
+            ods = zip->contains(u"content.xml"_s) && !zip->contains(u"xl/workbook.xml"_s);
+    }
+    std::vector<TextTable> sheets = ods ? ods::readSheets(data, error) : xlsx::readSheets(data, error);
     if (sheets.empty())
         return std::nullopt;
     // The first sheet whose columns name a title and a date: a workbook may open on a cover sheet.
