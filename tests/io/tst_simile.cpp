@@ -18,8 +18,6 @@ private Q_SLOTS:
     void hostileInput();
     void importsIntoADocument();
     void jsonTextLinesAndNotes();
-    void jsonHostileInput_data();
-    void jsonHostileInput();
     void sniffing_data();
     void sniffing();
 };
@@ -147,6 +145,13 @@ void TestSimile::hostileInput_data()
     QTest::newRow("long date") << (QByteArray("<data><event start=\"") + QByteArray(100000, '1') + "\" title=\"x\"/></data>") << false << 0;
     QTest::newRow("script title") << QByteArray("<data><event start=\"2008\" title=\"&lt;script&gt;alert(1)&lt;/script&gt;Hi\"/></data>")
                                   << false << 1;
+    // the JSON form
+    QTest::newRow("JSON: truncated") << QByteArray("{\"events\": [{\"start\": \"2008\", \"title\": \"x") << true << 0;
+    QTest::newRow("JSON: events not a list") << QByteArray("{\"dateTimeFormat\": \"iso8601\", \"events\": 3}") << true << 0;
+    QTest::newRow("JSON: wrong types") << QByteArray("{\"events\": [{\"start\": [1], \"title\": {}}, {\"start\": true}]}") << false << 0;
+    QTest::newRow("JSON: script title")
+        << QByteArray("{\"events\": [{\"start\": \"2008\", \"title\": \"<script>alert(1)</script>Hi\"}]}") << false << 1;
+    QTest::newRow("JSON: byte order mark") << QByteArray("\xEF\xBB\xBF{\"events\": [{\"start\": \"2008\", \"title\": \"Hi\"}]}") << false << 1;
 }
 
 void TestSimile::hostileInput()
@@ -193,33 +198,6 @@ void TestSimile::jsonTextLinesAndNotes()
     QVERIFY(imported.rejected[1].message.contains(u"not an object"_s));
     QCOMPARE(imported.rejected[2].line, qint64(48));
     QVERIFY(imported.rejected[2].message.contains(u"without a start"_s));
-}
-
-void TestSimile::jsonHostileInput_data()
-{
-    QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<bool>("fatal");
-    QTest::addColumn<int>("events");
-    QTest::newRow("truncated") << QByteArray("{\"events\": [{\"start\": \"2008\", \"title\": \"x") << true << 0;
-    QTest::newRow("events not a list") << QByteArray("{\"dateTimeFormat\": \"iso8601\", \"events\": 3}") << true << 0;
-    QTest::newRow("wrong types") << QByteArray("{\"events\": [{\"start\": [1], \"title\": {}}, {\"start\": true}]}") << false << 0;
-    QTest::newRow("script title") << QByteArray("{\"events\": [{\"start\": \"2008\", \"title\": \"<script>alert(1)</script>Hi\"}]}")
-                                  << false << 1;
-    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"events\": [{\"start\": \"2008\", \"title\": \"Hi\"}]}") << false << 1;
-}
-
-void TestSimile::jsonHostileInput()
-{
-    QFETCH(QByteArray, data);
-    QFETCH(bool, fatal);
-    QFETCH(int, events);
-    const ImportedContent imported = readSimile(data);
-    QCOMPARE(imported.fatal, fatal);
-    QCOMPARE(int(imported.content.events.size()), events);
-    if (events == 0)
-        QVERIFY(!imported.rejected.empty());
-    for (const Event &e : imported.content.events)
-        QCOMPARE(e.title, u"Hi"_s);
 }
 
 void TestSimile::sniffing_data()

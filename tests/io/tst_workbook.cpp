@@ -31,12 +31,10 @@ QByteArray odsWithRows(const QString &rows, bool mimetypeFirst = true)
 class TestWorkbook : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void excelWorkbook_data();
-    void excelWorkbook();
+    void dates_data();
+    void dates();
     void notesTitleAndRows();
     void otherWriters();
-    void openDocument_data();
-    void openDocument();
     void openDocumentRowsAndNotes();
     void coverSheetSkipped();
     void odsFromOtherWriters();
@@ -50,22 +48,29 @@ private Q_SLOTS:
     void detected();
 };
 
-void TestWorkbook::excelWorkbook_data()
+void TestWorkbook::dates_data()
 {
+    QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("edtf");
-    QTest::newRow("built-in date format") << u"2+2 talks"_s << u"2008-03-17"_s;
-    QTest::newRow("date and time") << u"Interview"_s << u"2008-03-26T14:30"_s;
-    QTest::newRow("custom date format") << u"Sochi summit"_s << u"2008-04-06"_s;
-    QTest::newRow("rich text title") << u"Rich title"_s << u"2008-06-01"_s;
-    QTest::newRow("cells without references") << u"Talk \u201cquoted\u201d"_s << u"2008-05-07"_s;
+    const QString xlsx = u"excel.xlsx"_s, ods = u"calc.ods"_s;
+    QTest::newRow("built-in date format") << xlsx << u"2+2 talks"_s << u"2008-03-17"_s;
+    QTest::newRow("date and time") << xlsx << u"Interview"_s << u"2008-03-26T14:30"_s;
+    QTest::newRow("custom date format") << xlsx << u"Sochi summit"_s << u"2008-04-06"_s;
+    QTest::newRow("rich text title") << xlsx << u"Rich title"_s << u"2008-06-01"_s;
+    QTest::newRow("cells without references") << xlsx << u"Talk \u201cquoted\u201d"_s << u"2008-05-07"_s;
+    // office:date-value, not the locale's display text ("17/03/08").
+    QTest::newRow("ods: date") << ods << u"2+2 talks"_s << u"2008-03-17"_s;
+    QTest::newRow("ods: date and time") << ods << u"Interview"_s << u"2008-03-26T14:30"_s;
+    QTest::newRow("ods: after repeated empty columns") << ods << u"Sochi summit"_s << u"2008-04-06"_s;
 }
 
-void TestWorkbook::excelWorkbook()
+void TestWorkbook::dates()
 {
+    QFETCH(QString, file);
     QFETCH(QString, title);
     QFETCH(QString, edtf);
-    const ImportedContent imported = readWorkbook(fixture(u"workbook/excel.xlsx"_s), {});
+    const ImportedContent imported = readWorkbook(fixture(u"workbook/"_s + file), {});
     QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
     QCOMPARE(imported.content.events.size(), size_t(5));
     const Event *e = eventTitled(imported, title);
@@ -107,27 +112,6 @@ void TestWorkbook::otherWriters()
     QCOMPARE(eventTitled(imported, u"Talks"_s)->date.toEdtf(), u"2008-03-17/2008-03-18"_s);
     QCOMPARE(eventTitled(imported, u"Summit"_s)->date.toEdtf(), u"2008-04-06"_s);
     QVERIFY(imported.notes.join(u'\n').contains(u"read the sheet \"Timeline\""_s));
-}
-
-void TestWorkbook::openDocument_data()
-{
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("edtf");
-    // office:date-value, not the locale's display text ("17/03/08").
-    QTest::newRow("date") << u"2+2 talks"_s << u"2008-03-17"_s;
-    QTest::newRow("date and time") << u"Interview"_s << u"2008-03-26T14:30"_s;
-    QTest::newRow("after repeated empty columns") << u"Sochi summit"_s << u"2008-04-06"_s;
-}
-
-void TestWorkbook::openDocument()
-{
-    QFETCH(QString, title);
-    QFETCH(QString, edtf);
-    const ImportedContent imported = readWorkbook(fixture(u"workbook/calc.ods"_s), {});
-    QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
-    const Event *e = eventTitled(imported, title);
-    QVERIFY2(e, qPrintable(title));
-    QCOMPARE(e->date.toEdtf(), edtf);
 }
 
 void TestWorkbook::openDocumentRowsAndNotes()

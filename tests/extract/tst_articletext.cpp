@@ -1,0 +1,265 @@
+// Reading an article into text: HTML to text with offsets, page furniture, headings and
+// publication dates in the text, page metadata, code points, sentences.
+#include "core/extract/articleextractor.h"
+#include "core/extract/articlemetadata.h"
+#include "core/extract/codepointmap.h"
+#include "core/extract/htmltext.h"
+#include "core/extract/sentencesplitter.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestArticleText : public QObject {
+    Q_OBJECT
+private slots:
+    void htmlToText_data();
+    void htmlToText();
+    void pageFurniture_data();
+    void pageFurniture();
+    void furnitureProposesNothing();
+    void headingInText_data();
+    void headingInText();
+    void publishedInText_data();
+    void publishedInText();
+    void metadata_data();
+    void metadata();
+    void codePoints();
+    void sentences();
+};
+
+void TestArticleText::htmlToText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("entities") << QStringLiteral("<p>Rice &amp; Gates met &ldquo;Lavrov&rdquo; &#8212; &#x41;</p>")
+                              << QStringLiteral("Rice & Gates met \u201CLavrov\u201D \u2014 A");
+    QTest::newRow("paragraphs") << QStringLiteral("<html><head><title>x</title><style>p{}</style></head><body><p>One.</p>\n<p>Two <b>bold</b>.</p></body></html>")
+                                << QStringLiteral("One.\n\nTwo bold.");
+    QTest::newRow("script and comment") << QStringLiteral("<div>A<script>var x = '<p>';</script><!-- <p>no</p> -->B</div>")
+                                        << QStringLiteral("AB");
+    QTest::newRow("line break and spaces") << QStringLiteral("a  \n b<br>c&nbsp;d") << QStringLiteral("a b\nc d");
+    QTest::newRow("unknown entity kept") << QStringLiteral("<p>R&D &bogus; x</p>") << QStringLiteral("R&D &bogus; x");
+}
+
+void TestArticleText::htmlToText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(HtmlText::toPlainText(html), text);
+}
+
+void TestArticleText::pageFurniture_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("furniture"); // the furniture's text, ranges joined by " | "
+    QTest::newRow("elements") << QStringLiteral("<nav>Home World</nav><p>Body.</p><footer>Contact</footer>")
+                              << QStringLiteral("Home World | Contact");
+    QTest::newRow("nested divs") << QStringLiteral("<div class=\"related-stories\"><div>One</div><div>Two</div></div><p>Body.</p>")
+                                 << QStringLiteral("One\n\nTwo");
+    QTest::newRow("id and role") << QStringLiteral("<ul id='site_menu'><li>A</li></ul><p>Body.</p><div role=\"complementary\">B</div>")
+                                 << QStringLiteral("A | B");
+    QTest::newRow("whole words only") << QStringLiteral("<p class=\"lead headline\">Body.</p><div class=\"shareable\">C</div>")
+                                      << QString();
+    QTest::newRow("unclosed is forgotten") << QStringLiteral("<p>Body.</p><aside>Most read <p>x</p>") << QString();
+    QTest::newRow("page and article classes") << QStringLiteral(
+        "<body class=\"article-page has-sidebar\"><main class=\"nav-offset\"><article class=\"comments-enabled\">"
+        "<p>Body.</p></article></main><div class=\"sidebar\">Side</div></body>")
+                                              << QStringLiteral("Side");
+    QTest::newRow("form around the page") << QStringLiteral("<form id=\"form1\"><p>Body.</p></form>") << QString();
+    QTest::newRow("article header is no furniture") << QStringLiteral(
+        "<header>Site</header><article><header><h1>Talks</h1><p>Agreed on Monday.</p></header><p>Body.</p>"
+        "<footer>Tags</footer></article><footer>Contact</footer>")
+                                                    << QStringLiteral("Site | Contact");
+    QTest::newRow("wrapper with nearly all text") << QStringLiteral(
+        "<div class=\"share-wrapper\"><p>The foreign ministers met in Geneva and agreed to meet again.</p></div><p>x</p>")
+                                                  << QString();
+    QTest::newRow("void elements") << QStringLiteral("<p>A<input class=\"share\">B</p><img class=\"ad\"/><p>C</p>")
+                                   << QString();
+}
+
+void TestArticleText::pageFurniture()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, furniture);
+    const HtmlText::Result page = HtmlText::convert(html);
+    QStringList texts;
+    for (const TextSpan &r : page.furniture)
+        texts << page.text.mid(r.start, r.end - r.start).trimmed();
+    QCOMPARE(texts.join(u" | "), furniture);
+    QCOMPARE(page.text, HtmlText::toPlainText(html)); // the text itself is not cut
+}
+
+void TestArticleText::furnitureProposesNothing()
+{
+    // A saved news page: only the article's own sentences propose events.
+    const QString page = QStringLiteral(
+        "<html><body><header class=\"site-header\"><a href=\"/\">Daily Wire</a> Updated March 27, 2008</header>"
+        "<nav><a>World</a> <a>Europe</a></nav>"
+        "<article><h1>Ministers meet</h1><p>The foreign ministers met in Geneva on March 17.</p>"
+        "<div class=\"share-tools\">Share this story, published March 27</div>"
+        "<p>They will meet again in Sochi on April 6.</p></article>"
+        "<aside><h2>Most read</h2><ul><li>Markets fell sharply on March 20</li></ul>"
+        "<blockquote>\u201CA historic day for the region,\u201D the minister said.</blockquote></aside>"
+        "<div class=\"newsletter-signup\">Sign up before April 1 for our briefing</div>"
+        "<footer>Copyright. Last updated on March 27, 2008</footer></body></html>");
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(page);
+    QStringList dates;
+    for (const ProposedEvent &e : x.events)
+        dates << e.date;
+    QCOMPARE(dates, QStringList({QStringLiteral("2008-03-17"), QStringLiteral("2008-04-06")}));
+    for (const ProposedEvent &e : x.events) // nor do its quotes belong to an event
+        QVERIFY(std::none_of(e.quotes.begin(), e.quotes.end(), [](const QuoteMention &q) { return q.text.contains(u"historic"); }));
+    QVERIFY(std::any_of(x.quotes.begin(), x.quotes.end(), [](const QuoteMention &q) { return q.text.contains(u"historic"); }));
+    // The furniture's dates are still found: it is text of the page.
+    QVERIFY(std::any_of(x.timexes.begin(), x.timexes.end(), [](const Timex &t) { return t.value == u"2008-03-20"; }));
+}
+
+void TestArticleText::headingInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("headline") << QStringLiteral("\n  Summit ends in deadlock \n\nGENEVA (AP) \u2014 The talks ended.")
+                              << QStringLiteral("Summit ends in deadlock");
+    QTest::newRow("dateline and first sentence")
+        << QStringLiteral("GENEVA, Nov 14 (Reuters) - Iran and the United Nations nuclear watchdog agreed on Thursday to "
+                          "resume inspections at two sites by the end of the year. The agency's chief said so after talks "
+                          "that dragged on late into the night.")
+        << QStringLiteral("Iran and the United Nations nuclear watchdog agreed on Thursday to resume inspections at two "
+                          "sites by the end of the year");
+    QTest::newRow("mixed-case place before an agency")
+        << QStringLiteral("Paris (AFP) - France and Algeria agreed on Thursday to resume talks.")
+        << QStringLiteral("France and Algeria agreed on Thursday to resume talks.");
+    QTest::newRow("capitals and a dash, no dateline") << QStringLiteral("NATO - the alliance at 75\n\nThe leaders met.")
+                                                      << QStringLiteral("NATO - the alliance at 75");
+    QTest::newRow("long sentence cut at a word")
+        << QStringLiteral("BRUSSELS (AP) \u2014 ") + QStringLiteral("word ").repeated(40)
+        << QStringLiteral("word ").repeated(30).trimmed() + QChar(0x2026);
+}
+
+void TestArticleText::headingInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, heading);
+    QCOMPARE(ArticleMetadata::headingInText(text), heading);
+}
+
+void TestArticleText::publishedInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published"); // the file was saved on 2024-11-20
+    QTest::newRow("wire dateline, no year") << QStringLiteral("GENEVA, Nov 14 (Reuters) - Iran agreed on Thursday.")
+                                            << QStringLiteral("2024-11-14");
+    QTest::newRow("dateline after the saving day") << QStringLiteral("MOSCOW, Dec. 3 (AP) \u2014 The talks ended.")
+                                                   << QStringLiteral("2023-12-03");
+    QTest::newRow("dateline with a year") << QStringLiteral("KYIV, Ukraine, March 5, 2022 (AP) \u2014 Sirens sounded.")
+                                          << QStringLiteral("2022-03-05");
+    QTest::newRow("published line") << QStringLiteral("Summit ends\n\nPublished 6 March 2023\n\nThe leaders met.")
+                                    << QStringLiteral("2023-03-06");
+    QTest::newRow("issued line") << QStringLiteral("Joint statement\n\nIssued on 12 March 2024\n\nThe delegations met.")
+                                 << QStringLiteral("2024-03-12");
+    QTest::newRow("date with weekday and time")
+        << QStringLiteral("Summit ends\nMonday, March 6, 2023 at 5:02 PM GMT\nThe leaders met.") << QStringLiteral("2023-03-06");
+    QTest::newRow("heading with a date is no date line")
+        << QStringLiteral("March 17 summit ends in deadlock\n\nThe leaders met.") << QString();
+    QTest::newRow("body date is none") << QStringLiteral("The leaders met on March 17, 2008, in Moscow.") << QString();
+    QTest::newRow("agency between slashes") << QStringLiteral("MOSCOW, April 2. /TASS/. Lavrov will visit China.")
+                                            << QStringLiteral("2024-04-02");
+    QTest::newRow("no date") << QStringLiteral("BRUSSELS (AP) \u2014 EU leaders will meet.") << QString();
+}
+
+void TestArticleText::publishedInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    const auto day = ArticleMetadata::publishedInText(text, CivilDate{2024, 11, 20});
+    QCOMPARE(day ? FuzzyDate::fromDay(*day).toEdtf() : QString(), published);
+}
+
+void TestArticleText::metadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publication");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("open graph") << QStringLiteral(
+        "<html><head><title>Ignored | Site</title>"
+        "<meta property=\"og:title\" content=\"Talks in Geneva &amp; beyond\">"
+        "<meta property='og:site_name' content='The Test Gazette'>"
+        "<meta name=\"author\" content=\"A. Reporter\">"
+        "<meta property=\"og:url\" content=\"https://example.org/geneva\">"
+        "<meta property=\"article:published_time\" content=\"2008-03-28T09:15:00Z\"></head><body><p>x</p></body></html>")
+                                << QStringLiteral("Talks in Geneva & beyond") << QStringLiteral("The Test Gazette")
+                                << QStringLiteral("A. Reporter") << QStringLiteral("https://example.org/geneva")
+                                << QStringLiteral("2008-03-28");
+    QTest::newRow("title and canonical") << QStringLiteral(
+        "<html><head><TITLE>Summit  ends\n early</TITLE><link href=\"https://example.org/s\" rel=\"canonical\">"
+        "<meta itemprop=\"datePublished\" content=\"2008-04-07\"></head><body></body></html>")
+                                         << QStringLiteral("Summit ends early") << QString() << QString()
+                                         << QStringLiteral("https://example.org/s") << QStringLiteral("2008-04-07");
+    QTest::newRow("structured data") << QStringLiteral(
+        "<html><head><title>T</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\": \"2024-03-04T10:00:00Z\"}</script></head><body><p>x</p></body></html>")
+                                     << QStringLiteral("T") << QString() << QString() << QString() << QStringLiteral("2024-03-04");
+    QTest::newRow("the article's time element") << QStringLiteral(
+        "<html><head><title>T</title></head><body><nav><time datetime=\"2001-01-01\">old</time></nav><article><h1>T</h1>"
+        "<time class=\"pub\" datetime=\"2024-03-05T08:00\">5 March</time><p>x</p></article></body></html>")
+                                                << QStringLiteral("T") << QString() << QString() << QString()
+                                                << QStringLiteral("2024-03-05");
+    QTest::newRow("nothing usable") << QStringLiteral(
+        "<html><head><meta property=\"og:url\" content=\"javascript:alert(1)\">"
+        "<meta name=\"article:author\" content=\"https://example.org/me\">"
+        "<meta name=\"date\" content=\"2008-02-30\"></head><body><p>Text</p></body></html>")
+                                    << QString() << QString() << QString() << QString() << QString();
+}
+
+void TestArticleText::metadata()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QString, publication);
+    QFETCH(QString, author);
+    QFETCH(QString, url);
+    QFETCH(QString, published);
+    const ArticleMetadata meta = ArticleMetadata::fromHtml(html);
+    QCOMPARE(meta.title, title);
+    QCOMPARE(meta.publication, publication);
+    QCOMPARE(meta.author, author);
+    QCOMPARE(meta.url, url);
+    QCOMPARE(meta.published ? FuzzyDate::fromDay(*meta.published).toEdtf() : QString(), published);
+}
+
+void TestArticleText::codePoints()
+{
+    const QString text = QStringLiteral("\U0001F600 \u00E9 \U0001F30D x");
+    const CodePointMap map(text);
+    QCOMPARE(map.toCodePoint(0), 0);
+    QCOMPARE(map.toCodePoint(2), 1); // after the emoji (two UTF-16 units)
+    QCOMPARE(map.toCodePoint(int(text.indexOf(u'x'))), int(text.toUcs4().indexOf(U'x')));
+    QCOMPARE(CodePointMap(QStringLiteral("plain")).toCodePoint(3), 3);
+}
+
+void TestArticleText::sentences()
+{
+    const QString text = QStringLiteral("U.S. President George W. Bush spoke. Mr. Lavrov said \"No.\" Then he left.\n\nNew paragraph here.");
+    const std::vector<Sentence> s = SentenceSplitter::split(text);
+    QCOMPARE(s.size(), size_t(4));
+    QCOMPARE(text.mid(s[0].start, s[0].end - s[0].start), QStringLiteral("U.S. President George W. Bush spoke."));
+    QCOMPARE(text.mid(s[1].start, s[1].end - s[1].start), QStringLiteral("Mr. Lavrov said \"No.\""));
+    QCOMPARE(s[2].paragraph, 0);
+    QCOMPARE(s[3].paragraph, 1);
+    // Without blank lines, each line is a paragraph.
+    const std::vector<Sentence> lines = SentenceSplitter::split(QStringLiteral("One. Two.\nThree.\nFour."));
+    QCOMPARE(lines.size(), size_t(4));
+    QCOMPARE(lines[1].paragraph, 0);
+    QCOMPARE(lines[2].paragraph, 1);
+    QCOMPARE(lines[3].paragraph, 2);
+}
+
+QTEST_GUILESS_MAIN(TestArticleText)
+#include "tst_articletext.moc"
