@@ -5,6 +5,8 @@
 #include "core/store/bulkimport.h"
 #include "core/store/storeerror.h"
 
+#include <optional>
+
 namespace dateline {
 
 class Document;
@@ -38,7 +40,8 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
                          const ImportProgress &progress = {});
 
 // Builds the time index of the default lane grouping and stores its snapshot in the document
-// (a cache; does nothing when it is current or the document is read-only).
-void storeIndexSnapshot(const Document &document);
+// (a cache; does nothing when it is current or the document is read-only). A snapshot already
+// built for the document's content (ImportedTimeIndex) is stored as it is.
+void storeIndexSnapshot(const Document &document, const std::optional<QByteArray> &built = std::nullopt);
 
 } // namespace dateline

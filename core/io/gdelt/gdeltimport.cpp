@@ -3,6 +3,7 @@
 
 #include "core/io/contentwriter.h"
 #include "core/io/gdelt/gdeltpipeline.h"
+#include "core/io/importedtimeindex.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
 #include "core/store/heapadvice.h"
@@ -103,9 +104,11 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
     std::optional<store::HeapAdvice> heapAdvice;
     if (expectedRows >= kLargeImportRows)
         heapAdvice.emplace();
+    std::optional<QByteArray> timeIndexSnapshot;
     try {
         BulkImport bulk(into, expectedRows);
         Database &db = bulk.database();
+        ImportedTimeIndex imported(db, expectedRows);
         ParsePipeline pipeline(files, knownEntities(db));
         std::vector<ActorId> actors;
         std::vector<PlaceId> places;
@@ -134,8 +137,10 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
                                    .arg(result.problems.size()).arg(result.problems.front().message);
                 return result; // the pipeline stops and BulkImport rolls back
             }
-            for (const Actor &a : batch->actors)
+            for (const Actor &a : batch->actors) {
                 actors.push_back(bulk.addActor(a));
+                imported.addActor(actors.back(), a);
+            }
             for (const Place &p : batch->places)
                 places.push_back(bulk.addPlace(p));
             for (const BulkImport::SourceRow &s : batch->sources)
@@ -148,6 +153,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
                 if (const ActorId a2 = resolve(row.actor2, actors); a2.isValid())
                     e.actors.push_back({a2, ActorRole::Target});
                 const EventId id = bulk.addEvent(e);
+                imported.addEvent(id, e);
                 GdeltRecord record;
                 record.globalEventId = row.globalId;
                 record.dateAdded = row.dateAdded;
@@ -180,7 +186,9 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
             std::fprintf(stderr, "bulk import: rows %.0f ms (writer cpu %.0f ms, waiting for the parser %.0f ms)\n",
                          double(total.nsecsElapsed()) / 1e6, threadCpuMs() - cpuAtStart, waitMs);
         }
+        imported.startBuilding(); // while the commit rebuilds the document's indexes
         result.ids = bulk.commit();
+        timeIndexSnapshot = imported.takeSnapshot();
     } catch (const StoreError &e) {
         result.outcome = GdeltImportResult::Outcome::Failed;
         result.error = QStringLiteral("writing the document failed, nothing was imported: %1").arg(QString::fromUtf8(e.what()));
@@ -191,7 +199,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
     result.actors = result.ids.actors.count;
     result.places = result.ids.places.count;
     result.sources = result.ids.sources.count;
-    storeIndexSnapshot(into);
+    storeIndexSnapshot(into, timeIndexSnapshot);
     return result;
 }
 
