@@ -49,6 +49,18 @@ void IndexBuilder::addEvent(const EventSpan &span)
     m_spans.push_back(span);
 }
 
+void IndexBuilder::addEvents(std::vector<EventSpan> spans)
+{
+    if (!m_spans.empty()) {
+        for (const EventSpan &span : spans)
+            addEvent(span);
+        return;
+    }
+    m_spans = std::move(spans);
+    m_sorted = std::is_sorted(m_spans.begin(), m_spans.end(),
+                              [](const EventSpan &a, const EventSpan &b) { return timeOrderKey(a) < timeOrderKey(b); });
+}
+
 void IndexBuilder::addActorLink(EventId event, ActorId actor)
 {
     m_links.emplace_back(event, actor);

@@ -23,6 +23,7 @@ public:
 
     void reserve(std::size_t events);
     void addEvent(const EventSpan &span);
+    void addEvents(std::vector<EventSpan> spans); // all at once, without a copy into an empty builder
     void addActorLink(EventId event, ActorId actor);
     void addTag(EventId event, const QString &tag);
     void addActor(const Actor &actor); // labels and countries for Actor and Country lanes

@@ -2,6 +2,7 @@
 #include "core/io/contentwriter.h"
 
 #include "core/io/existingentities.h"
+#include "core/io/importedtimeindex.h"
 
 #include "core/index/timeindex.h"
 #include "core/store/backgroundcheckpoint.h"
@@ -109,6 +110,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     tick.report();
 
     BulkImport bulk(into, qint64(content.events.size()));
+    ImportedTimeIndex imported(bulk.database(), qint64(content.events.size()));
     if (into.title().isEmpty() && !content.title.isEmpty())
         into.setTitle(content.title);
     // Into a document with content, actors, places and sources it already has are linked to.
@@ -131,7 +133,11 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         return added;
     };
     const qsizetype addedActors = linkOrAdd(content.actors, actors, [&](const Actor &a) { return existing->actor(a); },
-                                            [&](const Actor &a) { return bulk.addActor(a); });
+                                            [&](const Actor &a) {
+                                                const ActorId id = bulk.addActor(a);
+                                                imported.addActor(id, a);
+                                                return id;
+                                            });
     const qsizetype addedPlaces = linkOrAdd(content.places, places, [&](const Place &p) { return existing->place(p); },
                                             [&](const Place &p) { return bulk.addPlace(p); });
     const qsizetype addedSources = linkOrAdd(content.sources, sources, [&](const Source &s) { return existing->source(s); },
@@ -148,7 +154,9 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         const bool fromGdelt = gdelt != content.gdelt.end() && gdelt->event == i;
         if (fromGdelt)
             e.sortKey = gdelt->record.globalEventId; // how Document::gdeltRecord() finds the record
-        const EventId id = bulk.addEvent(e);
+        const BulkImport::EventRow row = BulkImport::EventRow::from(e);
+        const EventId id = bulk.addEvent(row);
+        imported.addEvent(id, row);
         events.insert(fileId, id);
         if (fromGdelt) {
             gdelt->record.source = sources(gdelt->record.source);
@@ -164,6 +172,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
         for (EventId &event : q.events)
             event = events(event);
         bulk.addQuote(q);
+        imported.addQuote(q.events);
         tick();
     }
     for (Relation &r : content.relations) {
@@ -198,8 +207,9 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     }
 
     WriteCounts counts;
+    imported.startBuilding(); // while the commit rebuilds the document's indexes
     counts.ids = bulk.commit();
-    storeIndexSnapshot(into);
+    storeIndexSnapshot(into, imported.takeSnapshot());
     counts.events = qsizetype(content.events.size());
     counts.actors = addedActors;
     counts.places = addedPlaces;

@@ -36,7 +36,7 @@ ImportedTimeIndex::ImportedTimeIndex(Database &db, std::int64_t expectedEvents)
     : m_collecting(qgetenv("DATELINE_IMPORT_TIME_INDEX") != "document" && hasNoEventsOrActors(db))
 {
     if (m_collecting)
-        m_builder.reserve(std::size_t(std::max<std::int64_t>(expectedEvents, 0)));
+        m_spans.reserve(std::size_t(std::max<std::int64_t>(expectedEvents, 0)));
 }
 
 ImportedTimeIndex::~ImportedTimeIndex()
@@ -68,10 +68,18 @@ void ImportedTimeIndex::addEvent(EventId id, const BulkImport::EventRow &row)
         span.cameoRoot = std::uint8_t(row.cameoRoot);
         span.importance = std::uint8_t(row.importance);
         span.sortKey = row.sortKey;
-        m_builder.addEvent(span);
+        m_spans.push_back(span);
     }
     for (const ActorLink &link : row.actors)
         m_builder.addActorLink(id, link.actor);
+}
+
+void ImportedTimeIndex::addQuote(const std::vector<EventId> &events)
+{
+    if (!m_collecting)
+        return;
+    for (EventId e : events)
+        m_quoted.insert(e.value);
 }
 
 void ImportedTimeIndex::startBuilding()
@@ -81,6 +89,12 @@ void ImportedTimeIndex::startBuilding()
     m_thread = std::thread([this] {
         lowestPriority();
         try {
+            // The index keeps whether an event has quotes, not how many (the events' quote_count).
+            if (!m_quoted.empty()) {
+                for (EventSpan &span : m_spans)
+                    span.quoteCount = m_quoted.contains(span.id.value) ? 1 : 0;
+            }
+            m_builder.addEvents(std::move(m_spans));
             m_snapshot = m_builder.build(LaneGrouping::Actor).serialize();
         } catch (const std::exception &) {
             m_snapshot.reset(); // e.g. out of memory: the snapshot is built from the document instead

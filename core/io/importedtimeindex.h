@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <thread>
+#include <unordered_set>
+#include <vector>
 
 namespace dateline {
 
@@ -18,9 +20,8 @@ class Database;
 // content it collects nothing, and the snapshot is built from the document as before.
 //
 // The result is the index IndexBuilder::fromDocument() builds after the commit, byte for byte
-// (tst_gdeltimport compares the two): it holds only when every event, actor and actor link the
-// document will hold went through here, and no quote links an event (quote counts are not
-// collected).
+// (tst_importedtimeindex compares the two): it holds only when every event, actor, actor link and
+// quote link the document will hold went through here.
 class ImportedTimeIndex {
 public:
     ImportedTimeIndex(Database &db, std::int64_t expectedEvents);
@@ -31,6 +32,7 @@ public:
     bool collecting() const { return m_collecting; }
     void addActor(ActorId id, const Actor &actor);
     void addEvent(EventId id, const BulkImport::EventRow &row);
+    void addQuote(const std::vector<EventId> &events); // the events it is linked to
     // After the last row: builds the index and its snapshot (TimeIndex::serialize) on the
     // background thread.
     void startBuilding();
@@ -41,6 +43,8 @@ public:
 private:
     bool m_collecting = false;
     IndexBuilder m_builder;
+    std::vector<EventSpan> m_spans;
+    std::unordered_set<std::int64_t> m_quoted; // events a quote is linked to
     std::thread m_thread;
     std::optional<QByteArray> m_snapshot;
 };

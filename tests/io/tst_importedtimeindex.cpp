@@ -1,6 +1,7 @@
 // ImportedTimeIndex: the time index built from an import's rows is the one built from the
 // document after the commit, byte for byte; it is only collected into a document without content.
 #include "core/index/indexbuilder.h"
+#include "core/io/contentwriter.h"
 #include "core/io/gdelt/gdeltimport.h"
 #include "core/io/importedtimeindex.h"
 #include "core/store/bulkimport.h"
@@ -33,7 +34,7 @@ Event anEvent(const QString &edtf, std::vector<ActorLink> actors, EventStatus st
     return e;
 }
 
-Actor actor(const QString &label, const QString &country)
+Actor anActor(const QString &label, const QString &country)
 {
     Actor a;
     a.label = label;
@@ -56,6 +57,8 @@ private slots:
     void onlyIntoADocumentWithoutContent();
     void gdeltImportStoresIt_data();
     void gdeltImportStoresIt();
+    void writeContentStoresIt_data();
+    void writeContentStoresIt();
 };
 
 void TestImportedTimeIndex::sameAsTheDocuments_data()
@@ -90,8 +93,8 @@ void TestImportedTimeIndex::sameAsTheDocuments()
         BulkImport bulk(*doc, qint64(events.size()));
         ImportedTimeIndex imported(bulk.database(), qint64(events.size()));
         QVERIFY(imported.collecting());
-        for (const Actor &a : {actor(u"Rice"_s, u"USA"_s), actor(u"Lavrov"_s, u"RUS"_s), actor(u"Putin"_s, u"RUS"_s),
-                               actor(u"NATO"_s, QString()), actor(u"Nobody"_s, u"FRA"_s)})
+        for (const Actor &a : {anActor(u"Rice"_s, u"USA"_s), anActor(u"Lavrov"_s, u"RUS"_s), anActor(u"Putin"_s, u"RUS"_s),
+                               anActor(u"NATO"_s, QString()), anActor(u"Nobody"_s, u"FRA"_s)})
             imported.addActor(bulk.addActor(a), a);
         for (const Event &e : events) {
             const BulkImport::EventRow row = BulkImport::EventRow::from(e);
@@ -129,11 +132,11 @@ void TestImportedTimeIndex::onlyIntoADocumentWithoutContent()
     else if (before == u"event")
         doc->addEvent(anEvent(u"2008-03-17"_s, {}));
     else if (before == u"actor")
-        doc->addActor(actor(u"Rice"_s, u"USA"_s));
+        doc->addActor(anActor(u"Rice"_s, u"USA"_s));
     BulkImport bulk(*doc, 10);
     ImportedTimeIndex imported(bulk.database(), 10);
     QCOMPARE(imported.collecting(), collecting);
-    const Actor rice = actor(u"Rice"_s, u"USA"_s);
+    const Actor rice = anActor(u"Rice"_s, u"USA"_s);
     const ActorId id = bulk.addActor(rice);
     imported.addActor(id, rice);
     const BulkImport::EventRow row = BulkImport::EventRow::from(anEvent(u"2008-03-18"_s, {{id, ActorRole::Visitor}}));
@@ -182,6 +185,51 @@ void TestImportedTimeIndex::gdeltImportStoresIt()
     const GdeltImportResult result = importGdelt({file}, *doc);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.events, 200);
+    const std::optional<QByteArray> stored = doc->snapshot(TimeIndex::snapshotKey(LaneGrouping::Actor));
+    QVERIFY(stored);
+    QCOMPARE(*stored, fromDocument(*doc));
+}
+
+// writeContent, the write path of the other importers, the same way; quotes count for their events.
+void TestImportedTimeIndex::writeContentStoresIt_data()
+{
+    QTest::addColumn<bool>("intoContent");
+    QTest::addColumn<bool>("quotes");
+    QTest::newRow("new document") << false << false;
+    QTest::newRow("new document, quotes linked to events") << false << true;
+    QTest::newRow("document with content, quotes") << true << true;
+}
+
+void TestImportedTimeIndex::writeContentStoresIt()
+{
+    QFETCH(bool, intoContent);
+    QFETCH(bool, quotes);
+    NativeJsonContent content;
+    Actor rice = anActor(u"Rice"_s, u"USA"_s), lavrov = anActor(u"Lavrov"_s, u"RUS"_s);
+    rice.id = ActorId(1), lavrov.id = ActorId(2);
+    content.actors = {rice, lavrov};
+    const ActorLink links[] = {{ActorId(1), ActorRole::Visitor}, {ActorId(2), ActorRole::Host}};
+    for (int i = 1; i <= 300; ++i) {
+        Event e = anEvent(u"2008-03-%1"_s.arg(1 + i % 28, 2, 10, QChar(u'0')), {links[i % 2]}, EventStatus(i % 5), i % 100);
+        e.id = EventId(i);
+        content.events.push_back(e);
+    }
+    if (quotes) {
+        for (int i = 1; i <= 40; ++i) {
+            Quote q;
+            q.text = u"quote %1"_s.arg(i);
+            q.speaker = ActorId(1 + i % 2);
+            q.events = {EventId(1 + i % 7), EventId(2 + i % 5), EventId(1 + i % 7)}; // one event twice
+            content.quotes.push_back(q);
+        }
+    }
+    QTemporaryDir dir;
+    QString error;
+    auto doc = Document::create(dir.filePath(u"doc.dateline"_s), &error);
+    QVERIFY2(doc, qPrintable(error));
+    if (intoContent)
+        doc->addEvent(anEvent(u"2008-01-01"_s, {}));
+    writeContent(content, *doc, intoContent ? IdPolicy::AssignNewIds : IdPolicy::KeepFileIds);
     const std::optional<QByteArray> stored = doc->snapshot(TimeIndex::snapshotKey(LaneGrouping::Actor));
     QVERIFY(stored);
     QCOMPARE(*stored, fromDocument(*doc));
