@@ -10,9 +10,10 @@ namespace {
 QHash<QString, QString> loadTable()
 {
     QHash<QString, QString> table;
-    for (const IsoCountry &c : isoCountries()) {
+    // Current countries first: a former one only adds names and codes nobody else has.
+    for (const IsoCountry &c : knownCountries()) {
         for (const QString *name : {&c.alpha3, &c.alpha2, &c.name, &c.commonName, &c.officialName}) {
-            if (!name->isEmpty())
+            if (!name->isEmpty() && !table.contains(name->toLower()))
                 table.insert(name->toLower(), c.alpha3);
         }
     }

@@ -87,12 +87,7 @@ void FilterChipBar::rebuild()
         const std::optional<Actor> actor = document ? document->actor(id) : std::nullopt;
         return actor && !actor->label.isEmpty() ? actor->label : tr("Actor %1").arg(id.value);
     };
-    auto countryName = [](const QString &code) {
-        for (const IsoCountry &c : isoCountries())
-            if (c.alpha3 == code)
-                return c.displayName();
-        return code;
-    };
+    auto countryName = [](const QString &code) { return countryDisplayName(code); };
     int at = 0;
     for (const FilterChip &chip : filterChips(m_filters->filter(), actorName, countryName)) {
         auto *button = new QToolButton;

@@ -23,14 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("FilterMenu", text);
 }
 
-QString countryDisplayName(const QString &alpha3)
-{
-    for (const IsoCountry &c : isoCountries())
-        if (c.alpha3 == alpha3)
-            return c.displayName();
-    return alpha3;
-}
-
 // A checkable action that adds value to, or removes it from, a list facet.
 template <typename List, typename Value>
 void addToggle(QMenu *menu, const QString &text, FilterController *filters, List EventFilter::*member, Value value)

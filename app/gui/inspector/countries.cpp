@@ -14,7 +14,7 @@ namespace {
 std::vector<Country> load()
 {
     std::vector<Country> result;
-    for (const IsoCountry &c : isoCountries())
+    for (const IsoCountry &c : knownCountries())
         result.push_back({c.alpha3, c.displayName()});
     QCollator collator;
     std::sort(result.begin(), result.end(),

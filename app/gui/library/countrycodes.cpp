@@ -9,7 +9,12 @@ namespace dateline {
 
 const CountryCodes &CountryCodes::system()
 {
-    static const CountryCodes codes = fromFile(QString::fromLatin1(kIsoCountriesPath));
+    static const CountryCodes codes = [] {
+        CountryCodes result;
+        for (const IsoCountry &c : knownCountries())
+            result.m_names.insert(c.alpha3, c.displayName());
+        return result;
+    }();
     return codes;
 }
 

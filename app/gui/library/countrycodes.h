@@ -6,8 +6,8 @@
 
 namespace dateline {
 
-// ISO 3166-1 countries by alpha-3 code, read once from the iso-codes package's JSON
-// (/usr/share/iso-codes/json/iso_3166-1.json). Empty when the package is missing.
+// Countries by alpha-3 code. system(): knownCountries() (ISO 3166-1 from the iso-codes package,
+// Kosovo, former countries), read once; empty when the package is missing.
 class CountryCodes {
 public:
     static const CountryCodes &system();
