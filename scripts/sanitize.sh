@@ -8,8 +8,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-# What the build needs (scripts/setup.sh lists what the tests use too); g++ brings libasan and libubsan.
-PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libgl-dev libsqlite3-dev zlib1g-dev)
+# What the build needs (scripts/setup.sh lists what the tests use too); g++ brings libasan and libubsan;
+# the preset compiles through ccache.
+PACKAGES=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-svg-dev libgl-dev libsqlite3-dev zlib1g-dev)
 missing=()
 for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
