@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -84,7 +85,8 @@ std::optional<TableAsCsv> jsonRecordsAsCsv(const QByteArray &dataIn, QString *er
     const QByteArray data = dataIn.startsWith("\xEF\xBB\xBF") ? dataIn.mid(3) : dataIn;
     TextTable table;
     std::vector<Record> records;
-    if (data.trimmed().startsWith('[')) {
+    const bool isArray = data.trimmed().startsWith('[');
+    if (isArray) {
         QJsonParseError parse;
         const QJsonDocument json = QJsonDocument::fromJson(data, &parse);
         if (parse.error != QJsonParseError::NoError) {
@@ -122,15 +124,25 @@ std::optional<TableAsCsv> jsonRecordsAsCsv(const QByteArray &dataIn, QString *er
         return std::nullopt;
     }
 
-    // The columns: every key, the first record's first (Qt's JSON objects keep their keys sorted).
+    // The columns: every key of the records, in the order the file first names them (Qt's JSON
+    // objects keep their keys sorted, so the raw text is scanned for it).
+    QSet<QString> present;
+    for (const Record &r : records)
+        for (auto it = r.object.begin(); it != r.object.end(); ++it)
+            present.insert(it.key());
     QStringList keys;
     QHash<QString, qsizetype> columnOf;
-    for (const Record &r : records)
-        for (auto it = r.object.begin(); it != r.object.end() && keys.size() < kMaxColumns; ++it)
-            if (!columnOf.contains(it.key())) {
-                columnOf.insert(it.key(), keys.size());
-                keys << it.key();
-            }
+    auto addColumn = [&](const QString &key) {
+        if (keys.size() < kMaxColumns && present.contains(key) && !columnOf.contains(key)) {
+            columnOf.insert(key, keys.size());
+            keys << key;
+        }
+    };
+    for (const QString &key : jsonObjectKeys(data, isArray ? 2 : 1, kMaxColumns))
+        addColumn(key);
+    for (const Record &r : records) // any the scan missed (it never should)
+        for (auto it = r.object.begin(); it != r.object.end(); ++it)
+            addColumn(it.key());
     const CsvMapping mapping = CsvMapping::guess(keys);
     qint64 cells = 0;
     table.rows.push_back({records.front().line, keys});

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void values();
     void linesOfRejectedRecords();
     void jsonLines();
+    void columnsInFileOrder_data();
+    void columnsInFileOrder();
     void refused_data();
     void refused();
     void detected_data();
@@ -86,6 +88,34 @@ void TestJsonRecords::jsonLines()
     QCOMPARE(imported.rejected[0].line, qint64(3));
     for (const Event &e : imported.content.events)
         QCOMPARE(e.date.toEdtf(), u"2008-03-17"_s);
+}
+
+// The preview's columns come in the order the file names them, not sorted; a key first named by a
+// later record goes after; keys of rejected lines and of nested objects are no columns.
+void TestJsonRecords::columnsInFileOrder_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("header");
+    QTest::newRow("array") << QByteArray(R"([{"title": "One", "date": "2008", "actors": ["A"]}, {"title": "Two", "date": "2009"}])")
+                           << QByteArray("title,date,actors");
+    QTest::newRow("later key last") << QByteArray(R"([{"zulu": 1, "title": "x", "date": "2008"}, {"date": "2009", "alpha": 2, "title": "y"}])")
+                                    << QByteArray("zulu,title,date,alpha");
+    QTest::newRow("nested objects") << QByteArray(R"([{"title": "x", "meta": {"b": 1, "a": 2}, "date": "2008"}])")
+                                    << QByteArray("title,meta,date");
+    QTest::newRow("escaped key") << QByteArray(R"([{"title": "x", "début": "2008", "date": "2008"}])")
+                                 << QByteArray("title,début,date");
+    QTest::newRow("JSON Lines, a bad line") << QByteArray("{\"when\": \"2008\", \"title\": \"x\"}\n{\"zz\": 1,\n{\"title\": \"y\", \"when\": \"2009\"}\n")
+                                            << QByteArray("when,title");
+}
+
+void TestJsonRecords::columnsInFileOrder()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, header);
+    QString error;
+    const std::optional<TableAsCsv> table = jsonRecordsAsCsv(data, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->csv.left(table->csv.indexOf('\n')).trimmed().replace('"', QByteArray()), header);
 }
 
 void TestJsonRecords::refused_data()
