@@ -2,8 +2,6 @@
 
 #include "core/store/database.h"
 
-#include <exception>
-
 #ifdef __linux__
 #include <sys/resource.h>
 #include <unistd.h>
@@ -96,7 +94,7 @@ void ImportedTimeIndex::startBuilding()
             }
             m_builder.addEvents(std::move(m_spans));
             m_snapshot = m_builder.build(LaneGrouping::Actor).serialize();
-        } catch (const std::exception &) {
+        } catch (...) { // must not leave the thread
             m_snapshot.reset(); // e.g. out of memory: the snapshot is built from the document instead
         }
     });
