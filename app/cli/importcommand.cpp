@@ -124,6 +124,8 @@ Command importCommand()
                 "                          workbooks, JSON records)\n"
                 "  --day-first             read 03/04/2008 as 3 April (default: guessed, else month first)\n"
                 "  --month-first           read 03/04/2008 as March 4\n"
+                "  --two-digit-years YYYY  read two-digit years (17/03/08, 17-Mar-08) in the hundred years\n"
+                "                          from YYYY: 1930 gives 1930-2029 (default: refused)\n"
                 "  --delimiter D           comma, semicolon, tab or pipe (default: detected)\n"
                 "  --encoding E            UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or Windows-1251\n                          (default: detected)\n"
                 "  --no-header             the first row is data; columns are named by number\n"
@@ -143,6 +145,7 @@ Command importCommand()
         parser.addOption({u"map"_s, u"mapping"_s, u"SPEC"_s});
         parser.addOption({u"day-first"_s, u"day first"_s});
         parser.addOption({u"month-first"_s, u"month first"_s});
+        parser.addOption({u"two-digit-years"_s, u"first year of two-digit years"_s, u"YYYY"_s});
         parser.addOption({u"delimiter"_s, u"delimiter"_s, u"D"_s});
         parser.addOption({u"encoding"_s, u"encoding"_s, u"E"_s});
         parser.addOption({u"no-header"_s, u"no header row"_s});
@@ -171,6 +174,14 @@ Command importCommand()
             options.csv.dayOrder = DayOrder::DayFirst;
         if (parser.isSet(u"month-first"_s))
             options.csv.dayOrder = DayOrder::MonthFirst;
+        if (parser.isSet(u"two-digit-years"_s)) {
+            const std::optional<int> from = twoDigitYearsFromText(parser.value(u"two-digit-years"_s));
+            if (!from) {
+                io.err << "dateline-cli import: --two-digit-years takes a four-digit year, e.g. 1930\n";
+                return int(ExitUsage);
+            }
+            options.csv.twoDigitYearsFrom = *from;
+        }
         if (parser.isSet(u"delimiter"_s)) {
             QChar d;
             if (!delimiterFromName(parser.value(u"delimiter"_s), &d)) {

@@ -122,7 +122,14 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
         m_dayOrder->addItem(tr("Automatic"), -1);
         m_dayOrder->addItem(tr("Day first (17/03/2008)"), int(DayOrder::DayFirst));
         m_dayOrder->addItem(tr("Month first (03/17/2008)"), int(DayOrder::MonthFirst));
-        for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder}) // room for "Automatic (Windows-1252)"
+        // Two-digit years ("17/03/08", Excel's "17-Mar-08") only with a century the user chose.
+        m_twoDigitYears = new QComboBox;
+        m_twoDigitYears->addItem(tr("Refused"), 0);
+        for (int from : {1930, 1950, 1900, 2000})
+            m_twoDigitYears->addItem(QStringLiteral("%1–%2").arg(from).arg(from + 99), from);
+        m_twoDigitYears->setItemText(1, tr("%1 (as Excel)").arg(m_twoDigitYears->itemText(1)));
+        m_twoDigitYears->setToolTip(tr("Which hundred years a two-digit year such as 17/03/08 falls in"));
+        for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder, m_twoDigitYears}) // room for "Automatic (Windows-1252)"
             box->setMinimumContentsLength(22);
         m_header = new QCheckBox(tr("First row names the columns"));
         m_header->setChecked(true);
@@ -141,7 +148,8 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
             addRow(0, 1, tr("&Delimiter:"), m_delimiter);
         }
         addRow(1, 0, tr("Numeric &dates:"), m_dayOrder);
-        grid->addWidget(m_header, 1, 2, 1, 2);
+        addRow(1, 1, tr("Two-digit &years:"), m_twoDigitYears);
+        grid->addWidget(m_header, 2, 0, 1, 4);
         grid->setColumnStretch(4, 1);
         settings->addLayout(grid);
         layout->addLayout(settings);
@@ -231,6 +239,7 @@ CsvOptions ImportDialog::baseOptions() const
         options.delimiter = d.at(0);
     if (const int o = m_dayOrder->currentData().toInt(); o >= 0)
         options.dayOrder = DayOrder(o);
+    options.twoDigitYearsFrom = m_twoDigitYears->currentData().toInt();
     options.header = m_header->isChecked() ? CsvHeader::FirstRow : CsvHeader::None;
     if (m_format.name == u"tsv" && !options.delimiter)
         options.delimiter = u'\t';

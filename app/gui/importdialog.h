@@ -48,6 +48,7 @@ public:
     QComboBox *fieldCombo(int column) const;
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QComboBox *dayOrderCombo() const { return m_dayOrder; }
+    QComboBox *twoDigitYearsCombo() const { return m_twoDigitYears; }
     QPushButton *importGoodRowsButton() const { return m_importGood; }
     QPushButton *importNothingButton() const { return m_importNothing; }
 
@@ -72,6 +73,7 @@ private:
     QComboBox *m_delimiter = nullptr;
     QCheckBox *m_header = nullptr;
     QComboBox *m_dayOrder = nullptr;
+    QComboBox *m_twoDigitYears = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_mappingHint = nullptr;
     QRadioButton *m_intoOpen = nullptr;

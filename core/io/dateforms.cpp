@@ -122,14 +122,18 @@ std::optional<QString> toEdtf(const Parts &p, const QString &time, bool numericO
     return text;
 }
 
-std::optional<std::int64_t> yearValue(const Token &t, bool hasEra, QString *error)
+// windowFrom: the first year of the hundred that two-digit years fall in; 0 refuses them.
+std::optional<std::int64_t> yearValue(const Token &t, bool hasEra, int windowFrom, QString *error)
 {
     if (t.kind != Token::Number) {
         *error = u"no year"_s;
         return std::nullopt;
     }
     if (!hasEra && t.text.size() <= 2) {
-        *error = u"two-digit year \"%1\": write the full year"_s.arg(t.text);
+        if (windowFrom > 0)
+            return windowFrom + (t.text.toInt() - windowFrom % 100 + 100) % 100;
+        *error = u"two-digit year \"%1\": write the full year, or say which hundred years two-digit years "
+                 "fall in"_s.arg(t.text);
         return std::nullopt;
     }
     if (t.text.size() > 12) {
@@ -166,8 +170,10 @@ std::optional<QString> clockTime(const QRegularExpressionMatch &m, QString *erro
 }
 
 // One date without qualifiers or ranges: returns its EDTF text.
-std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
+std::optional<QString> parseSingle(QString text, const DateReading &reading, QString *error)
 {
+    const DayOrder order = reading.order;
+    const int window = reading.twoDigitYearsFrom;
     // A time at the end: "14:30", "14:30:05", "T14:30".
     static const QRegularExpression timeRe(u"[ T]"_s + kClockTime + u"$"_s, QRegularExpression::CaseInsensitiveOption);
     QString time;
@@ -288,22 +294,26 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
             *error = u"year \"%1\" is too large"_s.arg(tokens[0].text);
             return std::nullopt;
         }
-    } else if (tokens.size() == 2 && !isNum(0) && isNum(1)) { // March 2008
+    } else if (tokens.size() == 2 && !isNum(0) && isNum(1)) { // March 2008; "Mar-08" as spreadsheets write it
         p.month = tokens[0].month;
-        year = yearValue(tokens[1], hasEra, error);
+        if (tokens[0].sepAfter != u'-' && tokens[1].text.size() <= 2 && !hasEra) {
+            *error = u"a day without a year, or a two-digit year: write the full date"_s; // "March 17"
+            return std::nullopt;
+        }
+        year = yearValue(tokens[1], hasEra, window, error);
     } else if (tokens.size() == 2 && isNum(0) && isNum(1) && tokens[0].text.size() <= 2) { // 03/2008
         p.month = num(0);
         numeric = true;
-        year = yearValue(tokens[1], hasEra, error);
+        year = yearValue(tokens[1], hasEra, 0, error); // "03/08" could be a day and a month
     } else if (tokens.size() == 3 && !isNum(0) && isNum(1) && isNum(2)) { // March 17, 2008
         p.month = tokens[0].month;
         p.day = num(1);
-        year = yearValue(tokens[2], hasEra, error);
+        year = yearValue(tokens[2], hasEra, window, error);
     } else if (tokens.size() == 3 && isNum(0) && !isNum(1) && isNum(2)) { // 17 March 2008, 2008 Mar 17
         const bool yearFirst = tokens[0].text.size() > 2 && tokens[2].text.size() <= 2 && !hasEra;
         p.month = tokens[1].month;
         p.day = num(yearFirst ? 2 : 0);
-        year = yearValue(tokens[yearFirst ? 0 : 2], hasEra, error);
+        year = yearValue(tokens[yearFirst ? 0 : 2], hasEra, window, error);
     } else if (tokens.size() == 3 && isNum(0) && isNum(1) && isNum(2)) {
         if (tokens[0].text.size() >= 3 && !hasEra) { // 2008/03/17
             p.month = num(1);
@@ -314,7 +324,7 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
             const bool dayFirst = !numeric || order == DayOrder::DayFirst;
             p.day = num(dayFirst ? 0 : 1);
             p.month = num(dayFirst ? 1 : 0);
-            year = yearValue(tokens[2], hasEra, error);
+            year = yearValue(tokens[2], hasEra, window, error);
         }
     } else {
         *error = tokens.empty() ? u"no date"_s : u"not a date form that is understood"_s;
@@ -335,7 +345,7 @@ std::optional<QString> parseSingle(QString text, DayOrder order, QString *error)
 }
 
 // A single date with its qualifiers: "c. 1550", "1550?", "before 26 March 2008".
-std::optional<QString> parseQualified(QString text, DayOrder order, QString *error)
+std::optional<QString> parseQualified(QString text, const DateReading &reading, QString *error)
 {
     if (const FuzzyDate edtf = FuzzyDate::fromEdtf(text); edtf.isValid())
         return edtf.toEdtf();
@@ -358,7 +368,7 @@ std::optional<QString> parseQualified(QString text, DayOrder order, QString *err
         text.chop(1);
         text = text.trimmed();
     }
-    std::optional<QString> edtf = parseSingle(text, order, error);
+    std::optional<QString> edtf = parseSingle(text, reading, error);
     if (!edtf)
         return std::nullopt;
     if (approximate && uncertain)
@@ -376,7 +386,7 @@ std::optional<QString> parseQualified(QString text, DayOrder order, QString *err
 
 } // namespace
 
-FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
+FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *error)
 {
     QString local;
     QString &message = error ? *error : local;
@@ -420,7 +430,7 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
         if (!m.hasMatch())
             continue;
         QString why;
-        const std::optional<QString> known = parseQualified(m.captured(1), order, &why);
+        const std::optional<QString> known = parseQualified(m.captured(1), reading, &why);
         if (!known || known->contains(u'/') || known->startsWith(u'[')) {
             message = known ? u"\"%1\" is already a range"_s.arg(m.captured(1)) : why;
             return {};
@@ -435,7 +445,7 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
     if (const auto m = rangeSep.match(text); m.hasMatch()) {
         const QString from = text.left(m.capturedStart(0)), to = text.mid(m.capturedEnd(0));
         QString why;
-        std::optional<QString> a = parseQualified(from, order, &why);
+        std::optional<QString> a = parseQualified(from, reading, &why);
         if (!a) {
             // "17 March – 6 April 2008", "17–18 Mar 2008": the start borrows the end's year, or
             // its month and year.
@@ -445,21 +455,21 @@ FuzzyDate parseDateForm(QStringView input, DayOrder order, QString *error)
                 const auto m = tail->match(to);
                 QString ignored;
                 if (!a && m.hasMatch())
-                    a = parseQualified(from + u' ' + m.captured(1), order, &ignored);
+                    a = parseQualified(from + u' ' + m.captured(1), reading, &ignored);
             }
         }
         if (!a) {
             message = u"start \"%1\": %2"_s.arg(from, why);
             return {};
         }
-        const auto b = parseQualified(to, order, &why);
+        const auto b = parseQualified(to, reading, &why);
         if (!b) {
             message = u"end \"%1\": %2"_s.arg(to, why);
             return {};
         }
         edtf = *a + u'/' + *b;
     } else {
-        const auto single = parseQualified(text, order, &message);
+        const auto single = parseQualified(text, reading, &message);
         if (!single)
             return {};
         edtf = fromMatch.hasMatch() && !single->startsWith(u'[') ? *single + u"/.."_s : *single;
@@ -497,6 +507,13 @@ DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawN
     if (secondBig && !firstBig)
         return DayOrder::MonthFirst;
     return fallback;
+}
+
+std::optional<int> twoDigitYearsFromText(QStringView text)
+{
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    return ok && text.trimmed().size() == 4 && year >= 1000 ? std::optional(year) : std::nullopt;
 }
 
 } // namespace dateline

@@ -35,9 +35,23 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 //   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008");
 // - open ranges: "since March 2008", "2008–", "2008 - present", "2008 to date" (an open end),
 //   "until May 2008", "– 2008" (an open start).
-// Two-digit years are refused (which century is meant cannot be known). On failure returns an
-// invalid date and, if `error` is given, says why in words ("February 2008 has no day 31").
-FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr);
+// Two-digit years ("17/03/08", "17-Mar-08", "Mar-08") are refused unless `reading` gives the
+// hundred years they fall in (which century is meant cannot be known from the text); a lone
+// two-digit number and "March 17" (a day) never read as years. On failure returns an invalid
+// date and, if `error` is given, says why in words ("February 2008 has no day 31").
+struct DateReading {
+    DayOrder order = DayOrder::MonthFirst;
+    // The first year of the window two-digit years fall in: 1930 reads 30–99 as 1930–1999 and
+    // 00–29 as 2000–2029 (as Excel does); 0 refuses them.
+    int twoDigitYearsFrom = 0;
+};
+FuzzyDate parseDateForm(QStringView text, const DateReading &reading, QString *error = nullptr);
+inline FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr)
+{
+    return parseDateForm(text, DateReading{order, 0}, error);
+}
+// A window start for twoDigitYearsFrom: a year of four digits ("1930"), or nullopt.
+std::optional<int> twoDigitYearsFromText(QStringView text);
 
 // A clock time alone ("14:30", "14:30:05", "2:30 PM") as "HH:MM" or "HH:MM:SS"; nullopt and a
 // reason when it is none.

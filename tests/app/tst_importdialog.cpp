@@ -126,6 +126,12 @@ void TestImportDialog::mappingFollowsTheCombos()
     QComboBox *order = dialog.dayOrderCombo();
     order->setCurrentIndex(order->findData(int(DayOrder::DayFirst)));
     QCOMPARE(dialog.readOptions().csv.dayOrder, std::optional(DayOrder::DayFirst));
+    // Two-digit years are refused until a century is chosen.
+    QCOMPARE(dialog.readOptions().csv.twoDigitYearsFrom, 0);
+    QComboBox *years = dialog.twoDigitYearsCombo();
+    years->setCurrentIndex(years->findData(1930));
+    QCOMPARE(years->currentText(), u"1930–2029 (as Excel)"_s);
+    QCOMPARE(dialog.readOptions().csv.twoDigitYearsFrom, 1930);
 }
 
 void TestImportDialog::workbookPreviewAndRowNumbers()

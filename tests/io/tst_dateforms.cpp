@@ -14,6 +14,8 @@ private Q_SLOTS:
     void valid();
     void invalid_data();
     void invalid();
+    void twoDigitYears_data();
+    void twoDigitYears();
     void guessOrder_data();
     void guessOrder();
 };
@@ -185,6 +187,53 @@ void TestDateForms::invalid()
     QVERIFY2(!date.isValid(), qPrintable(date.toEdtf()));
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+// With a window of a hundred years, two-digit years read as spreadsheets write them; a lone
+// number, "03/08" (a day and a month?) and "March 17" (a day) never become years; without a
+// window they are refused.
+void TestDateForms::twoDigitYears_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<DayOrder>("order");
+    QTest::addColumn<QString>("edtf"); // empty: refused
+    const auto M = DayOrder::MonthFirst, D = DayOrder::DayFirst;
+    QTest::newRow("day first, 1930") << u"17/03/08"_s << 1930 << D << u"2008-03-17"_s;
+    QTest::newRow("month first, 1930") << u"03/17/45"_s << 1930 << M << u"1945-03-17"_s;
+    QTest::newRow("window edge, 29") << u"01.01.29"_s << 1930 << D << u"2029-01-01"_s;
+    QTest::newRow("window edge, 30") << u"01.01.30"_s << 1930 << D << u"1930-01-01"_s;
+    QTest::newRow("1900-1999") << u"17/03/08"_s << 1900 << D << u"1908-03-17"_s;
+    QTest::newRow("2000-2099") << u"17/03/95"_s << 2000 << D << u"2095-03-17"_s;
+    QTest::newRow("one digit") << u"17/3/8"_s << 1950 << D << u"2008-03-17"_s;
+    QTest::newRow("Excel d-mmm-yy") << u"17-Mar-08"_s << 1930 << M << u"2008-03-17"_s;
+    QTest::newRow("Excel mmm-yy") << u"Mar-08"_s << 1930 << M << u"2008-03"_s;
+    QTest::newRow("month name, day, year") << u"March 17, 61"_s << 1930 << M << u"1961-03-17"_s;
+    QTest::newRow("a range") << u"17/03/08 - 18/03/08"_s << 1930 << D << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("four digits stay") << u"17/03/1908"_s << 1930 << D << u"1908-03-17"_s;
+    QTest::newRow("era stays") << u"33 AD"_s << 1930 << D << u"0033"_s;
+    QTest::newRow("March 17 is a day") << u"March 17"_s << 1930 << M << QString();
+    QTest::newRow("03/08 is refused") << u"03/08"_s << 1930 << D << QString();
+    QTest::newRow("a lone number") << u"08"_s << 1930 << D << QString();
+    QTest::newRow("no window") << u"17/03/08"_s << 0 << D << QString();
+    QTest::newRow("no window, mmm-yy") << u"Mar-08"_s << 0 << M << QString();
+}
+
+void TestDateForms::twoDigitYears()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(DayOrder, order);
+    QFETCH(QString, edtf);
+    QString error;
+    const FuzzyDate d = parseDateForm(text, DateReading{order, from}, &error);
+    if (edtf.isEmpty()) {
+        QVERIFY2(!d.isValid(), qPrintable(d.toEdtf()));
+        QVERIFY(!error.isEmpty());
+    } else {
+        QVERIFY2(d.isValid(), qPrintable(error));
+        QCOMPARE(d.toEdtf(), edtf);
+    }
 }
 
 void TestDateForms::guessOrder_data()

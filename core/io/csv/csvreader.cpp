@@ -208,7 +208,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     CsvTokenizer tokenizer(decoded.text, preview.delimiter);
     (void)tokenizer.consumeSepLine();
     Table table = openTable(tokenizer, preview.delimiter, options);
-    CsvRowConverter converter(mapping, dayOrder);
+    CsvRowConverter converter(mapping, DateReading{dayOrder, options.twoDigitYearsFrom});
     const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
     qint64 rows = 0;
     auto take = [&](CsvRecord &record) {
@@ -247,6 +247,8 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (preview.dayOrderGuessed && numericDates)
         result.notes << (dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
                                                                  : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
+    if (options.twoDigitYearsFrom > 0)
+        result.notes << u"two-digit years read as %1–%2"_s.arg(options.twoDigitYearsFrom).arg(options.twoDigitYearsFrom + 99);
     if (const qsizetype replaced = decoded.text.count(QChar(QChar::ReplacementCharacter)); replaced > 0)
         result.notes << u"characters that could not be read (bytes not in %1), shown as \uFFFD: %2"_s.arg(
             encodingName(preview.encoding)).arg(replaced);

@@ -20,6 +20,7 @@ struct CsvOptions {
     std::optional<TextEncoding> encoding;
     std::optional<QChar> delimiter;
     std::optional<DayOrder> dayOrder;      // guessed from the date column, else month first
+    int twoDigitYearsFrom = 0;             // DateReading::twoDigitYearsFrom: 0 refuses "17/03/08"
     CsvHeader header = CsvHeader::FirstRow;
     std::optional<CsvMapping> mapping;     // guessed from the header names
     QString mapSpec;                       // "title=Headline,date=2": applied on top (CLI --map)

@@ -72,9 +72,9 @@ int monthNumber(const QString &text)
 
 } // namespace
 
-CsvRowConverter::CsvRowConverter(CsvMapping mapping, DayOrder order)
+CsvRowConverter::CsvRowConverter(CsvMapping mapping, const DateReading &reading)
     : m_mapping(std::move(mapping))
-    , m_order(order)
+    , m_reading(reading)
 {
 }
 
@@ -165,7 +165,7 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
             endText = endTimeText;
     }
     if (start.isEmpty() && !dateText.isEmpty()) {
-        const FuzzyDate d = parseDateForm(dateText, m_order, &why);
+        const FuzzyDate d = parseDateForm(dateText, m_reading, &why);
         if (!d.isValid()) {
             *reason = u"date \"%1\": %2"_s.arg(dateText, why);
             return {};
@@ -173,7 +173,7 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
         start = d.toEdtf();
     }
     if (end.isEmpty() && !endText.isEmpty()) {
-        const FuzzyDate d = parseDateForm(endText, m_order, &why);
+        const FuzzyDate d = parseDateForm(endText, m_reading, &why);
         if (!d.isValid()) {
             *reason = u"end date \"%1\": %2"_s.arg(endText, why);
             return {};

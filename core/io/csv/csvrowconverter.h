@@ -21,7 +21,7 @@ inline constexpr QLatin1StringView kCsvQuoteSeparator{"\n\n"};
 // are shared between rows by their text (label; name and country; title and URL).
 class CsvRowConverter {
 public:
-    CsvRowConverter(CsvMapping mapping, DayOrder order);
+    CsvRowConverter(CsvMapping mapping, const DateReading &reading);
 
     // Adds the row's event (with new actors, place, source and quotes) or says why not.
     bool add(const CsvRecord &record, QString *reason);
@@ -52,7 +52,7 @@ private:
     void addQuotes(const CsvRecord &record, SourceId source);
 
     CsvMapping m_mapping;
-    DayOrder m_order;
+    DateReading m_reading;
     NativeJsonContent m_content;
     std::vector<std::int64_t> m_fileIds;                 // per event: the file's id or 0
     std::vector<std::pair<Quote, size_t>> m_quotes;      // quote, index of its event
