@@ -17,6 +17,14 @@
 #include <malloc.h>
 #define HAVE_GLIBC_LINUX 1
 #endif
+// AddressSanitizer brings its own allocator: glibc's heap, which HeapAdvice tunes, is not used.
+#if defined(__SANITIZE_ADDRESS__)
+#define ALLOCATOR_REPLACED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ALLOCATOR_REPLACED 1
+#endif
+#endif
 
 using dateline::store::HeapAdvice;
 
@@ -75,6 +83,9 @@ private slots:
     {
 #ifndef HAVE_GLIBC_LINUX
         QSKIP("HeapAdvice does something on Linux with glibc only");
+#endif
+#ifdef ALLOCATOR_REPLACED
+        QSKIP("AddressSanitizer's allocator replaces glibc's heap, which HeapAdvice tunes");
 #endif
     }
 
