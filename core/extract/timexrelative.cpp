@@ -158,6 +158,12 @@ TimexRules::Match TimexRules::shifted(int i)
             return {};
         if (u == u"D" && dir == 0 && !anaphoric)
             return {};
+        if (u == u"D" && anaphoric && refUnit == 'M') {
+            // "killed last October … crossed out that same day", "the following day": a day of
+            // that month (or, past its end, perhaps the next), not the creation date
+            m.value = tv::month(tv::yearOf(ref), tv::monthOf(ref)) + QStringLiteral("-XX");
+            return withPartOfDay(m);
+        }
         if ((u == u"DE" || u == u"CE") && w == u"past") {
             // "over the past decade": the ten years up to now, not the 2000s
             m.type = Timex::Type::Duration;

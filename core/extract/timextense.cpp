@@ -249,12 +249,18 @@ Tense TimexRules::tenseAround(int i) const
     ownPast = false;
     // "In January, the minister resigned": a date fronted before the main clause is that clause's
     // own time, so its past verb reaches a whole year back, as "resigned in January" does.
-    const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on"))
-        && (i - 1 == 0 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2)));
+    const bool opensSentence = i - 1 == 0 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2));
+    const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on")) && opensSentence;
+    // "Until Thursday, they had not called him a suspect": the main clause's verb decides, not "until"
+    const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence;
+    // the main clause after a fronted date may open with a long subject ("In January, a week after
+    // the anniversary of …, a bombing in Birmingham, Ala., killed …")
+    const int forwardReach = fronted || frontedUntil ? 40 : 25;
     bool backOpen = true, fwdOpen = true;
-    for (int step = 1; step < 25 + kForwardPenalty && (backOpen || fwdOpen); ++step) {
+    for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
-        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1);
+        backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1)
+            && !(frontedUntil && back == i - 1);
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;

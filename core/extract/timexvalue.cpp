@@ -5,6 +5,7 @@
 #include "core/date/fuzzydate.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace dateline::extract {
@@ -142,6 +143,10 @@ QString rawEdtf(const QString &v, const QString &mod, std::int64_t dct)
         return QStringLiteral("../") + day(dct);
     if (v == u"FUTURE_REF")
         return day(dct) + QStringLiteral("/..");
+    // "1998-10-XX" (that same day, some day of a month named earlier): as precise as the month
+    static const QRegularExpression unknownDay(QStringLiteral("^(\\d{4}-\\d{2})-XX$"));
+    if (const auto m = unknownDay.match(v); m.hasMatch())
+        return m.captured(1);
     if (v.isEmpty() || v.contains(u'X') || v.startsWith(u'P'))
         return {};
     const QString datePart = v.section(u'T', 0, 0);

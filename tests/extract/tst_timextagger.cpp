@@ -139,7 +139,18 @@ void TestTimexTagger::expressions_data()
     row("irregular past", "The firm bought the plant in September.", "September", "DATE", "2007-09", "2007-09");
     row("clause after", "On Thursday, as he was about to board a plane, police arrested him.", "Thursday", "DATE",
         "2008-03-27", "2008-03-27");
+    // "until" fronted before the main clause: the clause's verb decides, not "until"
+    row("fronted until, past", "Until Thursday, the police had not called him a suspect.",
+        "Thursday", "DATE", "2008-03-27", "2008-03-27");
+    row("until after the verb", "The border stays closed until Tuesday.", "Tuesday", "DATE", "2008-04-01", "2008-04-01");
+    // a fronted date's main clause may open with a long subject
+    row("fronted, long subject",
+        "In June, a week after the anniversary of the signing of the treaty between the two neighbours, a car "
+        "bomb outside the mission in the capital killed four guards.",
+        "June", "DATE", "2007-06", "2007-06");
     // parts of the day and units counted from the story's day
+    row("same day of a month", "The envoy was expelled in February. His visa was revoked that same day.",
+        "that same day", "DATE", "2008-02-XX", "2008-02");
     row("that same day", "Talks began on Monday. That same day, the border closed.", "That same day", "DATE", "2008-03-24",
         "2008-03-24");
     row("that night", "Talks ended on Tuesday. That night, shots were heard.", "That night", "TIME", "2008-03-25TNI", "2008-03-25");
