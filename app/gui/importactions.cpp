@@ -162,6 +162,9 @@ void ImportActions::importFile(const QString &path)
     }
     ImportDialog dialog(path, data, *format, m_controller->hasDocument(), m_window, std::move(table));
     ImportedContent imported;
+    ImportPolicy policy = ImportPolicy::ImportGoodRows;
+    // settings, reading, and the report of refused rows, until the user imports or gives up; the
+    // report's "Back" returns to the settings (nothing is written before the last step)
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -173,17 +176,23 @@ void ImportActions::importFile(const QString &path)
                                               });
         if (!finished)
             return;
-        if (!imported.fatal)
+        if (imported.fatal) {
+            warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(),
+                                                                       rejectedRowLines(imported, 10).join(u'\n')));
+            continue;
+        }
+        if (imported.rejected.empty())
             break;
-        warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(),
-                                                                   rejectedRowLines(imported, 10).join(u'\n')));
-    }
-    ImportPolicy policy = ImportPolicy::ImportGoodRows;
-    if (!imported.rejected.empty()) {
         dialog.showReport(imported);
-        if (dialog.exec() != QDialog::Accepted)
+        const int answer = dialog.exec();
+        if (answer == ImportDialog::BackToSettings) {
+            dialog.showSettings();
+            continue;
+        }
+        if (answer != QDialog::Accepted)
             return; // "Import nothing": nothing has been written
         policy = dialog.policy();
+        break;
     }
 
     QString target = m_controller->hasDocument() ? m_controller->document()->path() : QString();

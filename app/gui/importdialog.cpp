@@ -216,6 +216,10 @@ QWidget *ImportDialog::buildReportPage()
     auto *buttons = new QDialogButtonBox;
     m_importGood = buttons->addButton(tr("Import the &good rows"), QDialogButtonBox::AcceptRole);
     m_importNothing = buttons->addButton(tr("Import &nothing"), QDialogButtonBox::RejectRole);
+    // to try another day order, century, encoding or column after seeing why rows were refused
+    m_back = buttons->addButton(tr("< &Back"), QDialogButtonBox::ResetRole);
+    m_back->setToolTip(tr("Change the settings and read the file again; nothing has been written"));
+    connect(m_back, &QPushButton::clicked, this, [this] { done(BackToSettings); });
     connect(m_importGood, &QPushButton::clicked, this, [this] {
         m_policy = ImportPolicy::ImportGoodRows;
         accept();
@@ -343,7 +347,7 @@ void ImportDialog::showReport(const ImportedContent &imported)
     const qsizetype good = qsizetype(imported.content.events.size());
     m_reportSummary->setText(
         (bad == 1 ? tr("1 row cannot be imported.") : tr("%1 rows cannot be imported.").arg(bad)) + u' '
-        + (good == 0 ? tr("No row can be imported.")
+        + (good == 0 ? tr("No row can be imported; go Back to change the settings.")
                      : (good == 1 ? tr("Import the 1 good row, or nothing?") : tr("Import the %1 good rows, or nothing?").arg(good))
                            + u' ' + tr("Nothing is written until you choose.")));
     m_report->setRowCount(int(std::min<qsizetype>(bad, kReportRows)));
@@ -363,6 +367,17 @@ void ImportDialog::showReport(const ImportedContent &imported)
     m_importGood->setEnabled(good > 0);
     m_importNothing->setDefault(true);
     m_pages->setCurrentIndex(1);
+}
+
+void ImportDialog::showSettings()
+{
+    m_import->setDefault(true);
+    m_pages->setCurrentIndex(0);
+}
+
+bool ImportDialog::showingReport() const
+{
+    return m_pages->currentIndex() == 1;
 }
 
 } // namespace dateline

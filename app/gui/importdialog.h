@@ -23,11 +23,15 @@ namespace dateline {
 //    each column (guessed from the header), and for every format where the import goes: the open
 //    document or a new one. accept() here means "read the file with these settings".
 // 2. Report (showReport): the rows that cannot be imported, with line numbers and reasons, and
-//    the choice "Import the good rows" (accept) or "Import nothing" (reject).
+//    the choice "Import the good rows" (accept), "Import nothing" (reject) or "Back" to the
+//    settings (exec() returns BackToSettings; nothing has been written, the file is read again).
 // The dialog only collects choices; ImportActions reads and writes in the background.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
+    // exec()'s result when the report's "Back" was chosen (beside Accepted and Rejected)
+    static constexpr int BackToSettings = 2;
+
     // For a table that is not delimited text (format.asCsv), table is the file already converted
     // (ImportActions converts on a worker thread); without it the dialog converts data itself.
     ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
@@ -40,6 +44,9 @@ public:
 
     // Switches to the report of rows that cannot be imported.
     void showReport(const ImportedContent &imported);
+    // Returns to the settings, as they were chosen, after the report's "Back".
+    void showSettings();
+    bool showingReport() const;
     ImportPolicy policy() const { return m_policy; }
 
     // For tests and the screenshot: the preview table and report table.
@@ -51,6 +58,7 @@ public:
     QComboBox *twoDigitYearsCombo() const { return m_twoDigitYears; }
     QPushButton *importGoodRowsButton() const { return m_importGood; }
     QPushButton *importNothingButton() const { return m_importNothing; }
+    QPushButton *backButton() const { return m_back; }
 
 private:
     QWidget *buildSettingsPage(bool documentOpen);
@@ -84,6 +92,7 @@ private:
     QLabel *m_notes = nullptr;
     QPushButton *m_importGood = nullptr;
     QPushButton *m_importNothing = nullptr;
+    QPushButton *m_back = nullptr;
 };
 
 } // namespace dateline

@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -62,11 +63,18 @@ private Q_SLOTS:
     void jobRemovesFailedNewDocument();
     void actionsImportIntoOpenDocument_data();
     void actionsImportIntoOpenDocument();
+    void actionsBackFromReportToSettings();
     void jobInterruptedMidWriteWritesNothing();
     void droppedDatelineFileOpens();
     void screenshot();
 
 private:
+    // File > Import… of input (written to a file named inputName) into a new document of five
+    // events opened in a main window; each modal import dialog is handed to answer() with the
+    // number of dialogs seen before it. Returns the document's events afterwards, or -1.
+    int importThroughWindow(const QString &documentName, const QByteArray &input, const QString &inputName,
+                            const std::function<void(ImportDialog *, int)> &answer, int *answered);
+
     QTemporaryDir m_dir;
 };
 
@@ -240,6 +248,58 @@ void TestImportDialog::actionsImportIntoOpenDocument_data()
     QTest::newRow("workbook, good rows") << true << QStringLiteral(DATELINE_SHOT_XLSX) << 5; // converted off the GUI thread
 }
 
+int TestImportDialog::importThroughWindow(const QString &documentName, const QByteArray &input, const QString &inputName,
+                                          const std::function<void(ImportDialog *, int)> &answer, int *answered)
+{
+    const QString path = m_dir.filePath(documentName);
+    TestDocument::create(path);
+    const QString inputPath = m_dir.filePath(inputName);
+    QFile file(inputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(input) != input.size())
+        return -1;
+    file.close();
+    DocumentController controller;
+    QStringList errors;
+    controller.setErrorReporter([&](const QString &, const QString &m) { errors << m; });
+    MainWindow window(&controller);
+    if (!controller.openDocument(path))
+        return -1;
+    auto *actions = window.findChild<ImportActions *>();
+    if (!actions)
+        return -1;
+    QStringList menu;
+    for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
+        menu << a->text();
+    if (!menu.contains(u"&Import…"_s) || !menu.contains(u"Export &Data…"_s))
+        return -1;
+
+    *answered = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answer(dialog, (*answered)++);
+    });
+    timer.start(20);
+    actions->importFile(inputPath);
+    timer.stop();
+    if (!errors.isEmpty() || !controller.hasDocument())
+        return -1;
+    return int(controller.document()->info().events);
+}
+
+namespace {
+
+void clickImport(ImportDialog *dialog)
+{
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text() == u"&Import"_s)
+            b->click();
+}
+
+} // namespace
+
 // The whole path behind File > Import…: dialog, reading on a worker thread, the report, the
 // write through another connection and the reload; the dialogs are answered by a timer.
 void TestImportDialog::actionsImportIntoOpenDocument()
@@ -247,48 +307,52 @@ void TestImportDialog::actionsImportIntoOpenDocument()
     QFETCH(bool, goodRows);
     QFETCH(QString, workbook);
     QFETCH(int, added);
-    const QString path = m_dir.filePath(u"window-%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
-    TestDocument::create(path);
+    const QString name = u"window-%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-');
     const QByteArray input = workbook.isEmpty() ? kCsv : fileBytes(workbook);
-    const QString csvPath = m_dir.filePath(workbook.isEmpty() ? u"in.csv"_s : u"in.xlsx"_s);
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::WriteOnly) && csv.write(input) == input.size());
-    csv.close();
-    DocumentController controller;
-    QStringList errors;
-    controller.setErrorReporter([&](const QString &, const QString &m) { errors << m; });
-    MainWindow window(&controller);
-    QVERIFY(controller.openDocument(path));
-    auto *actions = window.findChild<ImportActions *>();
-    QVERIFY(actions);
-    QStringList menu;
-    for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
-        menu << a->text();
-    QVERIFY2(menu.contains(u"&Import…"_s) && menu.contains(u"Export &Data…"_s), qPrintable(menu.join(u", "_s)));
-
     int answered = 0;
-    QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        ++answered;
-        if (dialog->reportTable()->rowCount() == 0) { // settings step
-            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
-                if (b->text() == u"&Import"_s)
-                    b->click();
-            }
-        } else {
-            (goodRows ? dialog->importGoodRowsButton() : dialog->importNothingButton())->click();
-        }
-    });
-    answer.start(20);
-    actions->importFile(csvPath);
-    answer.stop();
+    const int events = importThroughWindow(name, input, workbook.isEmpty() ? u"in.csv"_s : u"in.xlsx"_s,
+                                           [&](ImportDialog *dialog, int) {
+                                               if (!dialog->showingReport())
+                                                   clickImport(dialog);
+                                               else
+                                                   (goodRows ? dialog->importGoodRowsButton() : dialog->importNothingButton())->click();
+                                           }, &answered);
     QCOMPARE(answered, 2);
-    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
-    QVERIFY(controller.hasDocument());
-    QCOMPARE(controller.document()->info().events, 5 + added);
+    QCOMPARE(events, 5 + added);
+}
+
+// After the report of refused rows, "Back" returns to the settings as they were; another
+// setting reads the file again, and only the last reading is written.
+void TestImportDialog::actionsBackFromReportToSettings()
+{
+    const QByteArray input = "title,date\n"
+                             "Talks open,17/03/08\n"
+                             "Talks close,18/03/08\n"
+                             "Summit,6 April 2008\n";
+    QStringList seen;
+    int answered = 0;
+    const int events = importThroughWindow(u"back.dateline"_s, input, u"short-years.csv"_s,
+                                           [&](ImportDialog *dialog, int step) {
+        if (step == 0) { // settings: two-digit years refused, as by default
+            QCOMPARE(dialog->twoDigitYearsCombo()->currentData().toInt(), 0);
+            clickImport(dialog);
+        } else if (step == 1) { // the report: the two short dates refused; back
+            QVERIFY(dialog->showingReport());
+            seen << dialog->reportTable()->item(0, 1)->text();
+            QCOMPARE(dialog->reportTable()->rowCount(), 2);
+            dialog->backButton()->click();
+        } else if (step == 2) { // the settings again, kept; read them as 2000–2099
+            QVERIFY(!dialog->showingReport());
+            QCOMPARE(dialog->twoDigitYearsCombo()->currentData().toInt(), 0);
+            dialog->twoDigitYearsCombo()->setCurrentIndex(dialog->twoDigitYearsCombo()->findData(2000));
+            clickImport(dialog);
+        } else {
+            QFAIL("no report expected once every row can be read");
+        }
+    }, &answered);
+    QCOMPARE(answered, 3);
+    QVERIFY2(seen.value(0).contains(u"two-digit"_s), qPrintable(seen.value(0)));
+    QCOMPARE(events, 5 + 3);
 }
 
 // Cancel during the one long write: the transaction rolls back, the file is as it was.
