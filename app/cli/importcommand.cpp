@@ -129,6 +129,8 @@ Command importCommand()
                 "  --delimiter D           comma, semicolon, tab or pipe (default: detected)\n"
                 "  --encoding E            UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or Windows-1251\n                          (default: detected)\n"
                 "  --no-header             the first row is data; columns are named by number\n"
+                "  --sheet NAME            a workbook's sheet (default: the first whose columns name a\n"
+                "                          title and a date, else the first)\n"
                 "  --all-or-nothing        import nothing when any row is rejected\n"
                 "Fields for --map: %2.\n"
                 "GDELT: import gdelt INPUT... FILE [--strict]: event files (.CSV, .zip, .gz) or folders;\n"
@@ -149,6 +151,7 @@ Command importCommand()
         parser.addOption({u"delimiter"_s, u"delimiter"_s, u"D"_s});
         parser.addOption({u"encoding"_s, u"encoding"_s, u"E"_s});
         parser.addOption({u"no-header"_s, u"no header row"_s});
+        parser.addOption({u"sheet"_s, u"workbook sheet"_s, u"NAME"_s});
         parser.addOption({u"all-or-nothing"_s, u"import nothing when a row is rejected"_s});
         if (!parseArguments(parser, c, args, -1, io))
             return int(ExitUsage);
@@ -201,6 +204,7 @@ Command importCommand()
         if (parser.isSet(u"no-header"_s))
             options.csv.header = CsvHeader::None;
         options.csv.mapSpec = parser.value(u"map"_s);
+        options.csv.sheet = parser.value(u"sheet"_s);
         const ImportPolicy policy = parser.isSet(u"all-or-nothing"_s) ? ImportPolicy::ImportNothing : ImportPolicy::ImportGoodRows;
 
         const QString inPath = positional.at(0), docPath = positional.at(1);
@@ -223,6 +227,11 @@ Command importCommand()
         if (!format) {
             io.err << "dateline-cli: " << inPath << ": cannot tell its format; name it (" << formats.join(u", "_s) << ")\n";
             return int(ExitFailure);
+        }
+        if (!options.csv.sheet.isEmpty() && format->name != u"xlsx" && format->name != u"ods") {
+            io.err << "dateline-cli import: --sheet applies to workbooks (.xlsx, .ods); " << inPath << " is "
+                   << format->title << '\n';
+            return int(ExitUsage);
         }
 
         // A progress line for big files, at most every 200 ms.

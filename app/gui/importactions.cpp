@@ -154,7 +154,7 @@ void ImportActions::importFile(const QString &path)
     if (format->asCsv) {
         QString error;
         runInBackground(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                        [&](const ImportProgress &) { table = format->asCsv(data, &error); });
+                        [&](const ImportProgress &) { table = format->asCsv(data, {}, &error); });
         if (!table) {
             warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(), error));
             return;

@@ -1,5 +1,6 @@
 #include "app/gui/importdialog.h"
 
+#include "app/gui/backgroundtask.h"
 #include "app/gui/plaintext.h"
 
 #include <QButtonGroup>
@@ -12,8 +13,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,9 +84,12 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     if (format.asCsv) {
         QString ignored;
         if (!table)
-            table = format.asCsv(m_data, &ignored);
+            table = format.asCsv(m_data, {}, &ignored);
         if (table) {
+            m_file = std::move(m_data); // kept to read another sheet
             m_data = std::move(table->csv);
+            m_sheets = table->sheets;
+            m_sheet = table->sheet;
             m_csv = m_table = true;
         }
     }
@@ -140,9 +146,20 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
             grid->addWidget(l, row, column * 2);
             grid->addWidget(field, row, column * 2 + 1);
         };
-        if (m_table) { // a table that is not text has neither
+        if (m_table) { // a table that is not text has neither; a workbook may have sheets to choose from
             m_encoding->hide();
             m_delimiter->hide();
+            if (m_sheets.size() > 1) {
+                m_sheetCombo = new QComboBox;
+                m_sheetCombo->setObjectName(QStringLiteral("sheet"));
+                for (const QString &name : std::as_const(m_sheets))
+                    m_sheetCombo->addItem(name.left(80), name);
+                m_sheetCombo->setCurrentIndex(int(m_sheets.indexOf(m_sheet)));
+                m_sheetCombo->setMinimumContentsLength(22);
+                m_sheetCombo->setToolTip(tr("The workbook's sheet that holds the events"));
+                addRow(0, 0, tr("&Sheet:"), m_sheetCombo);
+                connect(m_sheetCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::readChosenSheet);
+            }
         } else {
             addRow(0, 0, tr("&Encoding:"), m_encoding);
             addRow(0, 1, tr("&Delimiter:"), m_delimiter);
@@ -254,10 +271,36 @@ CsvOptions ImportDialog::baseOptions() const
     return options;
 }
 
+void ImportDialog::readChosenSheet()
+{
+    const QString name = m_sheetCombo->currentData().toString();
+    if (name == m_sheet)
+        return;
+    std::optional<TableAsCsv> table;
+    QString error;
+    const bool finished = runInBackground(this, tr("Reading the sheet “%1”…").arg(name.left(80)),
+                                          [&](const ImportProgress &) { table = m_format.asCsv(m_file, name, &error); });
+    if (!finished || !table) {
+        if (finished) {
+            QMessageBox box(QMessageBox::Warning, windowTitle(), tr("The sheet “%1” cannot be read:\n\n%2").arg(name.left(80), error),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        }
+        const QSignalBlocker blocker(m_sheetCombo); // back to the sheet shown
+        m_sheetCombo->setCurrentIndex(int(m_sheets.indexOf(m_sheet)));
+        return;
+    }
+    m_sheet = name;
+    m_data = std::move(table->csv);
+    refreshPreview(); // the new sheet's columns, their fields guessed again
+}
+
 DataReadOptions ImportDialog::readOptions() const
 {
     DataReadOptions options;
     options.csv = baseOptions();
+    options.csv.sheet = m_sheet;
     if (m_csv) {
         CsvMapping mapping;
         for (int c = 0; c < m_preview->columnCount(); ++c)

@@ -56,6 +56,7 @@ public:
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QComboBox *dayOrderCombo() const { return m_dayOrder; }
     QComboBox *twoDigitYearsCombo() const { return m_twoDigitYears; }
+    QComboBox *sheetCombo() const { return m_sheetCombo; } // null unless a workbook has several sheets
     QPushButton *importGoodRowsButton() const { return m_importGood; }
     QPushButton *importNothingButton() const { return m_importNothing; }
     QPushButton *backButton() const { return m_back; }
@@ -64,11 +65,15 @@ private:
     QWidget *buildSettingsPage(bool documentOpen);
     QWidget *buildReportPage();
     void refreshPreview();  // re-reads the first rows with the current encoding/delimiter/header
+    void readChosenSheet(); // converts the sheet chosen in m_sheetCombo, then refreshes the preview
     void updateMappingHint();
     CsvOptions baseOptions() const; // without the column mapping
 
     QString m_fileName;
     QByteArray m_data;
+    QByteArray m_file;       // a table's file as read (m_data holds the chosen sheet as CSV text)
+    QStringList m_sheets;    // a workbook's sheets, and the one shown
+    QString m_sheet;
     const DataFormat &m_format;
     bool m_csv = false;      // columns to map: CSV, TSV, or a workbook read as CSV
     bool m_table = false;    // a workbook or JSON records: m_data holds the table as CSV text
@@ -82,6 +87,7 @@ private:
     QCheckBox *m_header = nullptr;
     QComboBox *m_dayOrder = nullptr;
     QComboBox *m_twoDigitYears = nullptr;
+    QComboBox *m_sheetCombo = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_mappingHint = nullptr;
     QRadioButton *m_intoOpen = nullptr;

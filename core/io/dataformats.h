@@ -38,8 +38,9 @@ struct DataFormat {
     // made, reading the document a batch at a time. Empty for the others.
     std::function<bool(const Document &, QIODevice &, const ExportOptions &, ExportReport *, QString *error)> stream;
     // For tables that are not delimited text (workbooks, JSON records): the file as the CSV text its
-    // read() maps, for the import dialog's preview. Empty for the others.
-    std::function<std::optional<TableAsCsv>(const QByteArray &, QString *error)> asCsv;
+    // read() maps, for the import dialog's preview; sheet as CsvOptions::sheet (workbooks only).
+    // Empty for the others.
+    std::function<std::optional<TableAsCsv>(const QByteArray &, const QString &sheet, QString *error)> asCsv;
 
     bool canRead() const { return bool(read); }
     bool canWrite() const { return bool(write); }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void delimiterChangeRereads();
     void mappingFollowsTheCombos();
     void workbookPreviewAndRowNumbers();
+    void workbookSheetChoice();
     void reportListsRejectedRows_data();
     void reportListsRejectedRows();
     void targetWithoutOpenDocument();
@@ -161,6 +162,35 @@ void TestImportDialog::workbookPreviewAndRowNumbers()
     dialog.showReport(imported);
     QCOMPARE(dialog.reportTable()->horizontalHeaderItem(0)->text(), u"Row"_s);
     QCOMPARE(dialog.reportTable()->item(0, 0)->text(), u"7"_s); // the spreadsheet's row
+}
+
+// A workbook of several sheets offers them; another sheet is converted and previewed with its own
+// columns, and the read takes the sheet shown.
+void TestImportDialog::workbookSheetChoice()
+{
+    const QByteArray oneSheet = "[{\"title\": \"Talks\", \"date\": \"2008-03-17\"}]";
+    QVERIFY(!ImportDialog(u"events.json"_s, oneSheet, *dataFormat(u"records"), true).sheetCombo()); // nothing to choose
+    const QByteArray xlsx = fileBytes(QStringLiteral(DATELINE_COVER_XLSX));
+    ImportDialog dialog(u"cover-sheet.xlsx"_s, xlsx, *dataFormat(u"xlsx"), true);
+    QComboBox *sheets = dialog.sheetCombo();
+    QVERIFY(sheets);
+    QCOMPARE(sheets->count(), 3);
+    QCOMPARE(sheets->currentText(), u"Events"_s); // the first with a title and a date, not the cover
+    QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), u"Event"_s);
+    QCOMPARE(dialog.previewTable()->item(1, 0)->text(), u"Talks"_s);
+
+    sheets->setCurrentIndex(sheets->findText(u"About"_s));
+    QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), u"About this workbook"_s);
+    QCOMPARE(dialog.previewTable()->columnCount(), 1);
+    QCOMPARE(dialog.readOptions().csv.sheet, u"About"_s);
+    QVERIFY(dataFormat(u"xlsx")->read(xlsx, dialog.readOptions()).fatal); // no title or date column
+
+    sheets->setCurrentIndex(sheets->findText(u"Events"_s));
+    QCOMPARE(dialog.previewTable()->columnCount(), 2);
+    QCOMPARE(dialog.fieldCombo(1)->currentText(), u"Date"_s);
+    const ImportedContent imported = dataFormat(u"xlsx")->read(xlsx, dialog.readOptions());
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].title, u"Talks"_s);
 }
 
 void TestImportDialog::reportListsRejectedRows_data()

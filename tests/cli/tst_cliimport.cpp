@@ -108,6 +108,38 @@ private Q_SLOTS:
         QVERIFY2(list.out.contains(u"3 Apr 2008  first thing"_s), qPrintable(list.out));
     }
 
+    void sheetOption_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message"); // on stderr
+        QTest::newRow("default") << QStringList{} << 0 << u"read the sheet \"Events\", the first whose columns"_s;
+        QTest::newRow("named") << QStringList{u"--sheet"_s, u"events"_s} << 0 << u"read the sheet \"Events\", as chosen"_s;
+        QTest::newRow("a cover sheet") << QStringList{u"--sheet"_s, u"About"_s} << 1
+                                       << u"no column is mapped to the title"_s;
+        QTest::newRow("missing") << QStringList{u"--sheet"_s, u"2009"_s} << 1
+                                 << u"the workbook has no sheet named \"2009\"; its sheets: \"About\", \"Events\", \"Later\""_s;
+    }
+
+    // --sheet picks a workbook's sheet; a sheet that cannot be imported writes no file.
+    void sheetOption()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString doc = m_dir.filePath(u"sheet-%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        const CliRun run = runCli(QStringList{u"import"_s, QStringLiteral(DATELINE_COVER_XLSX), doc} + options);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(QFile::exists(doc), exitCode == 0);
+        if (exitCode == 0)
+            QVERIFY2(runCli({u"list"_s, doc}).out.contains(u"Talks"_s), qPrintable(run.out));
+        // on a file that has no sheets, a usage error
+        const CliRun csv = runCli({u"import"_s, m_mixed, doc + u".csv.dateline"_s, u"--sheet"_s, u"Events"_s});
+        QCOMPARE(csv.exitCode, 2);
+        QVERIFY2(csv.err.contains(u"--sheet applies to workbooks"_s), qPrintable(csv.err));
+    }
+
     void progressLineForBigFiles()
     {
         // Over 4 MB: a progress line on stderr (a few long rows keep the test fast).

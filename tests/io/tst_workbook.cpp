@@ -37,6 +37,8 @@ private Q_SLOTS:
     void otherWriters();
     void openDocumentRowsAndNotes();
     void coverSheetSkipped();
+    void sheetChosenByName_data();
+    void sheetChosenByName();
     void odsFromOtherWriters();
     void serials_data();
     void serials();
@@ -160,6 +162,56 @@ void TestWorkbook::coverSheetSkipped()
 
 // A writer that compresses "mimetype" or puts it later: read by its content.xml (the extension
 // brought it here; the first bytes do not say).
+void TestWorkbook::sheetChosenByName_data()
+{
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<QString>("read");  // the sheet read; empty when refused
+    QTest::addColumn<QString>("title"); // its event, or the reason it was refused
+    QTest::newRow("none: the first with a title and a date") << QString() << u"2008"_s << u"Talks"_s;
+    QTest::newRow("by name") << u"2009"_s << u"2009"_s << u"Summit"_s;
+    QTest::newRow("name in another case") << u"later"_s << u"Later"_s << u"Visit"_s;
+    QTest::newRow("no such sheet") << u"2010"_s << QString()
+                                   << u"the workbook has no sheet named \"2010\"; its sheets: \"S\", \"2008\", "
+                                      u"\"2009\", \"Later\""_s;
+}
+
+// A workbook of several timelines: the sheet named in the options is read (CLI --sheet, the
+// import dialog's sheet menu), and the table lists every sheet for that choice.
+void TestWorkbook::sheetChosenByName()
+{
+    QFETCH(QString, sheet);
+    QFETCH(QString, read);
+    QFETCH(QString, title);
+    auto table = [](const QString &name, const QString &event, const QString &date) {
+        return u"</table:table><table:table table:name=\"%1\"><table:table-row><table:table-cell><text:p>Title</text:p>"
+               u"</table:table-cell><table:table-cell><text:p>Date</text:p></table:table-cell></table:table-row>"
+               u"<table:table-row><table:table-cell><text:p>%2</text:p></table:table-cell><table:table-cell "
+               u"office:value-type=\"date\" office:date-value=\"%3\"/></table:table-row>"_s.arg(name, event, date);
+    };
+    // odsWithRows names the first table, the cover, "S"
+    QByteArray data = odsWithRows(u"<table:table-row><table:table-cell><text:p>Cover</text:p></table:table-cell>"
+                                  u"</table:table-row>"_s + table(u"2008"_s, u"Talks"_s, u"2008-03-17"_s)
+                                  + table(u"2009"_s, u"Summit"_s, u"2009-04-02"_s) + table(u"Later"_s, u"Visit"_s, u"2010-05-01"_s));
+    QString error;
+    const std::optional<TableAsCsv> shown = workbookAsCsv(data, sheet, &error);
+    QCOMPARE(shown.has_value(), !read.isEmpty());
+    CsvOptions options;
+    options.sheet = sheet;
+    const ImportedContent imported = readWorkbook(data, options);
+    if (read.isEmpty()) {
+        QCOMPARE(error, title);
+        QVERIFY(imported.fatal);
+        QCOMPARE(imported.rejected.at(0).message, title);
+        return;
+    }
+    QCOMPARE(shown->sheets, (QStringList{u"S"_s, u"2008"_s, u"2009"_s, u"Later"_s}));
+    QCOMPARE(shown->sheet, read);
+    QVERIFY2(!imported.fatal, qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QCOMPARE(imported.content.events[0].title, title);
+    QVERIFY2(imported.notes.join(u'\n').contains(u"read the sheet \"%1\""_s.arg(read)), qPrintable(imported.notes.join(u'\n')));
+}
+
 void TestWorkbook::odsFromOtherWriters()
 {
     const QByteArray data = odsWithRows(u"<table:table-row><table:table-cell><text:p>Title</text:p></table:table-cell>"

@@ -24,6 +24,8 @@ struct CsvOptions {
     CsvHeader header = CsvHeader::FirstRow;
     std::optional<CsvMapping> mapping;     // guessed from the header names
     QString mapSpec;                       // "title=Headline,date=2": applied on top (CLI --map)
+    QString sheet;                         // a workbook's sheet by name; empty: the first that names
+                                           // a title and a date, else the first
 };
 
 // What a reader would do with a file: the first rows and the detected settings, for a preview.

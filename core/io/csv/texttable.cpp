@@ -102,17 +102,21 @@ ImportedContent readTableAsCsv(const TableAsCsv &table, const CsvOptions &option
     return imported;
 }
 
+ImportedContent refusedTable(const QString &reason)
+{
+    ImportedContent failed;
+    failed.fatal = true;
+    failed.rejected.push_back({0, reason});
+    return failed;
+}
+
 ImportedContent readConvertedTable(const QByteArray &data, TableConverter convert, const CsvOptions &options,
                                    const ImportProgress &progress)
 {
     QString error;
     const std::optional<TableAsCsv> table = convert(data, &error);
-    if (!table) {
-        ImportedContent failed;
-        failed.fatal = true;
-        failed.rejected.push_back({0, error});
-        return failed;
-    }
+    if (!table)
+        return refusedTable(error);
     return readTableAsCsv(*table, options, progress);
 }
 

@@ -23,7 +23,6 @@ struct TableRow {
 
 struct TextTable {
     QString name;               // a sheet's name; empty for other tables
-    QStringList otherSheets;    // names of the sheets after the first, not read
     std::vector<TableRow> rows; // rows with at least one cell that is not empty
     qsizetype formulaErrors = 0; // cells holding #N/A, #REF! ... (kept as that text)
     QStringList notes;          // what the reader adapted
@@ -49,6 +48,8 @@ struct TableAsCsv {
     std::vector<qint64> rowOfLine; // the table's row number of each CSV line (index 0 = line 1)
     QStringList notes;            // which sheet was read, what was left out
     QString title;                // a lone cell above the header row ("Summit timeline")
+    QStringList sheets;           // a workbook's sheets in order (for a choice), and the one read
+    QString sheet;
     std::vector<ImportProblem> rejected; // the table's own rejected rows, added to the import's
 };
 TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow);
@@ -59,6 +60,8 @@ std::optional<size_t> headerRowOf(const std::vector<TableRow> &rows);
 // Reads the CSV text with the CSV import (options give the header, mapping and day order; encoding
 // and delimiter do not apply) and gives rejected rows the table's row numbers.
 ImportedContent readTableAsCsv(const TableAsCsv &table, const CsvOptions &options, const ImportProgress &progress);
+// A file that gives no table: fatal, with the reason as its one rejected row.
+ImportedContent refusedTable(const QString &reason);
 // The same for the table a converter makes of a file, or the file refused with its reason.
 using TableConverter = std::optional<TableAsCsv> (*)(const QByteArray &data, QString *error);
 ImportedContent readConvertedTable(const QByteArray &data, TableConverter convert, const CsvOptions &options,

@@ -9,13 +9,14 @@
 
 namespace dateline {
 
-// The sheet of a spreadsheet (Excel .xlsx or OpenDocument .ods) that holds the timeline — the first
-// whose columns name a title and a date, else the first — as the CSV text the CSV import reads
-// (core/io/csv/texttable.h): dates as ISO 8601, the header found below a title.
-std::optional<TableAsCsv> workbookAsCsv(const QByteArray &data, QString *error);
+// The sheet of a spreadsheet (Excel .xlsx or OpenDocument .ods) that holds the timeline — the one
+// named sheet, or without a name the first whose columns name a title and a date, else the first —
+// as the CSV text the CSV import reads (core/io/csv/texttable.h): dates as ISO 8601, the header
+// found below a title; with the names of all sheets. A sheet name the workbook lacks is an error.
+std::optional<TableAsCsv> workbookAsCsv(const QByteArray &data, const QString &sheet, QString *error);
 
-// Reads that sheet with the CSV import's mapping of columns to fields: options give the
-// header, mapping and day order (encoding and delimiter do not apply). Rejected rows carry the
+// Reads that sheet (options.sheet) with the CSV import's mapping of columns to fields: options give
+// the header, mapping and day order (encoding and delimiter do not apply). Rejected rows carry the
 // spreadsheet's row numbers. An .xls or password-protected workbook is refused with a reason.
 ImportedContent readWorkbook(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress = {});
 
