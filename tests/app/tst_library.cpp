@@ -2,7 +2,7 @@
 // layer (one undoable step each), lists filter, and invalid input is refused with a message.
 #include "app/gui/documentcontroller.h"
 #include "app/gui/library/actorform.h"
-#include "app/gui/library/countrycodes.h"
+#include "app/gui/countrycodes.h"
 #include "app/gui/library/countryfield.h"
 #include "app/gui/library/entitylistmodel.h"
 #include "app/gui/library/entitytab.h"

@@ -1,6 +1,6 @@
 #include "app/gui/inspector/actorcreator.h"
 
-#include "app/gui/inspector/countries.h"
+#include "app/gui/countrycodes.h"
 #include "app/gui/inspector/inspectorstyle.h"
 
 #include <QComboBox>
@@ -31,8 +31,9 @@ ActorCreator::ActorCreator(QWidget *parent)
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
     m_country->addItem(tr("(no country)"), QString());
-    for (const countries::Country &c : countries::all())
-        m_country->addItem(tr("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
+    const CountryCodes &countries = CountryCodes::system();
+    for (const QString &code : countries.codesByName())
+        m_country->addItem(tr("%1 (%2)").arg(countries.name(code), code), code);
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
@@ -79,7 +80,8 @@ Actor ActorCreator::actor() const
     // An item picked from the list carries its code; typed text may be a bare alpha-3 code.
     const int index = m_country->findText(m_country->currentText());
     QString code = index >= 0 ? m_country->itemData(index).toString() : m_country->currentText().trimmed().toUpper();
-    const bool known = countries::all().empty() ? code.size() == 3 : !countries::name(code).isEmpty();
+    const CountryCodes &countries = CountryCodes::system();
+    const bool known = countries.isEmpty() ? code.size() == 3 : countries.contains(code);
     if (index < 0 && !known)
         code.clear();
     actor.country = code;

@@ -2,12 +2,12 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/inspector/actorcreator.h"
-#include "app/gui/inspector/countries.h"
 #include "app/gui/inspector/entitypicker.h"
 #include "app/gui/inspector/inspectorstyle.h"
 #include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/model/isocountries.h"
 #include "core/store/document.h"
 
 #include <QComboBox>
@@ -77,8 +77,7 @@ void ActorList::setActors(const std::vector<Actor> &actors)
     items.reserve(actors.size());
     for (const Actor &a : actors) {
         m_names.insert(a.id.value, a.label);
-        const QString country = countries::name(a.country);
-        items.push_back({a.id.value, a.label, country.isEmpty() ? a.country : country});
+        items.push_back({a.id.value, a.label, countryDisplayName(a.country)});
     }
     m_picker->setItems(std::move(items));
     rebuildRows();

@@ -1,6 +1,6 @@
 #include "app/gui/library/countryfield.h"
 
-#include "app/gui/library/countrycodes.h"
+#include "app/gui/countrycodes.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>

@@ -1,7 +1,8 @@
-#include "app/gui/library/countrycodes.h"
+#include "app/gui/countrycodes.h"
 
 #include "core/model/isocountries.h"
 
+#include <QCollator>
 
 #include <algorithm>
 
@@ -35,6 +36,16 @@ QStringList CountryCodes::entries() const
     for (const QString &code : codes)
         result << QStringLiteral("%1 — %2").arg(code, m_names.value(code));
     return result;
+}
+
+QStringList CountryCodes::codesByName() const
+{
+    QStringList codes = m_names.keys();
+    QCollator collator;
+    std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
+        return collator.compare(m_names.value(a), m_names.value(b)) < 0;
+    });
+    return codes;
 }
 
 } // namespace dateline
