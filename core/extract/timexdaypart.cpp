@@ -32,6 +32,15 @@ TimexRules::Match TimexRules::timeOfDay(int i)
     // evening", "the previous night": the day after or before it.
     int j = i;
     int offset = 0;
+    // "the night before last", "the morning before last": the one before last night's, two days back
+    if (word(j, u"the") && !partCode(tok(j + 1)).isEmpty() && word(j + 2, u"before") && word(j + 3, u"last")
+        && !(tok(j + 4) && t[size_t(j + 4)].isWord())) {
+        Match m;
+        m.end = j + 4;
+        m.type = Timex::Type::Time;
+        m.value = tv::day(dct - 2) + u'T' + partCode(tok(j + 1));
+        return m;
+    }
     if (word(j, u"that")) {
         ++j;
     } else if (word(j, u"the") && word(j + 1, u"same")) {

@@ -164,6 +164,13 @@ TimexRules::Match TimexRules::shifted(int i)
             m.value = tv::month(tv::yearOf(ref), tv::monthOf(ref)) + QStringLiteral("-XX");
             return withPartOfDay(m);
         }
+        if (u == u"2W" && dir != 0 && !anaphoric) {
+            // "the past fortnight", "the coming fortnight": the two weeks up to or from now, as "the
+            // past two weeks" (no calendar unit is two weeks long)
+            m.type = Timex::Type::Duration;
+            m.value = QStringLiteral("P2W");
+            return m;
+        }
         if ((u == u"DE" || u == u"CE") && w == u"past") {
             // "over the past decade": the ten years up to now, not the 2000s
             m.type = Timex::Type::Duration;

@@ -38,6 +38,10 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
     row("coming months", "Rates could fall in coming months.", "coming months", "DATE", "FUTURE_REF", "2024-05-15/..");
     row("recent weeks", "Fighting has intensified in recent weeks.", "recent weeks", "DATE", "PAST_REF", "../2024-05-15");
+    row("the past fortnight", "Ministers met twice in the past fortnight.", "the past fortnight", "DURATION", "P2W", "");
+    row("the coming fortnight", "A deal is expected in the coming fortnight.", "the coming fortnight", "DURATION", "P2W", "");
+    row("a fortnight ago", "The talks collapsed a fortnight ago.", "a fortnight ago", "DATE", "2024-W18",
+        "2024-04-29/2024-05-05");
     row("recent days", "Several ships were attacked in recent days.", "recent days", "DATE", "PAST_REF", "../2024-05-15");
     row("currently", "The minister is currently in Paris.", "currently", "DATE", "PRESENT_REF", "2024-05-15");
     row("nowadays", "Few diplomats travel by sea nowadays.", "nowadays", "DATE", "PRESENT_REF", "2024-05-15");

@@ -57,6 +57,8 @@ void TestTimexNewsTimes::expressions_data()
     row("past 24 hours", "At least 40 people were killed in the past 24 hours.", "the past 24 hours",
         "DURATION", "PT24H", "");
     row("tuesday night", "Rockets were fired Tuesday night.", "Tuesday night", "TIME", "2024-05-14TNI", "2024-05-14");
+    row("the night before last", "Shots rang out the night before last.", "the night before last", "TIME",
+        "2024-05-13TNI", "2024-05-13");
     row("this morning", "The minister spoke this morning.", "this morning", "TIME", "2024-05-15TMO", "2024-05-15");
     row("yesterday afternoon", "He resigned yesterday afternoon.", "yesterday afternoon",
         "TIME", "2024-05-14TAF", "2024-05-14");
