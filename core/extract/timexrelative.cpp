@@ -240,12 +240,22 @@ TimexRules::Match TimexRules::weekendOrYearEnd(int i)
         m.value = tv::isoWeek(tv::isoWeekday(dct) >= 6 ? dct : day) + QStringLiteral("-WE");
         return m;
     }
-    // "year-end", "year end", "the year's end"
+    // "year-end", "year end", "by year's end", "the month's end"
     int j = word(i, u"the") ? i + 1 : i;
-    if (word(j, u"year") && (word(j + 1, u"end") || (punct(j + 1, u'-') && word(j + 2, u"end")))) {
-        m.end = word(j + 1, u"end") ? j + 2 : j + 3;
-        m.value = tv::year(tv::yearOf(dct));
+    const bool possessiveEnd = punct(j + 1, u'\'') && word(j + 2, u"s") && word(j + 3, u"end");
+    if ((word(j, u"year") || (word(j, u"month") && possessiveEnd))
+        && (word(j + 1, u"end") || (punct(j + 1, u'-') && word(j + 2, u"end")) || possessiveEnd)) {
+        m.end = possessiveEnd ? j + 4 : word(j + 1, u"end") ? j + 2 : j + 3;
+        m.value = word(j, u"month") ? tv::month(tv::yearOf(dct), tv::monthOf(dct)) : tv::year(tv::yearOf(dct));
         m.mod = QStringLiteral("END");
+        return m;
+    }
+    // "talks resume in the new year": said in a year's second half, the next one (capitalised, "the New
+    // Year" is the holiday; "the new year's budget" is left alone)
+    if (word(i, u"the") && word(i + 1, u"new") && !t[size_t(i + 1)].capitalised && word(i + 2, u"year")
+        && !punct(i + 3, u'\'') && !(punct(i + 3, u'-') && joined(i + 3))) {
+        m.end = i + 3;
+        m.value = tv::year(tv::yearOf(dct) + (tv::monthOf(dct) >= 7 ? 1 : 0));
         return m;
     }
     return {};

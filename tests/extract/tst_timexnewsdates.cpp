@@ -16,6 +16,8 @@ class TestTimexNewsDates : public QObject {
 private slots:
     void expressions_data();
     void expressions();
+    void dependsOnTheMonth_data();
+    void dependsOnTheMonth();
 };
 
 namespace {
@@ -42,6 +44,9 @@ void TestTimexNewsDates::expressions_data()
     row("the coming fortnight", "A deal is expected in the coming fortnight.", "the coming fortnight", "DURATION", "P2W", "");
     row("a fortnight ago", "The talks collapsed a fortnight ago.", "a fortnight ago", "DATE", "2024-W18",
         "2024-04-29/2024-05-05");
+    row("year's end", "The talks should conclude by year's end.", "year's end", "DATE", "2024", "2024-09/2024-12");
+    row("the month's end", "Payments are due by the month's end.", "the month's end", "DATE", "2024-05",
+        "2024-05-21/2024-05-31");
     row("recent days", "Several ships were attacked in recent days.", "recent days", "DATE", "PAST_REF", "../2024-05-15");
     row("currently", "The minister is currently in Paris.", "currently", "DATE", "PRESENT_REF", "2024-05-15");
     row("nowadays", "Few diplomats travel by sea nowadays.", "nowadays", "DATE", "PRESENT_REF", "2024-05-15");
@@ -367,6 +372,27 @@ void TestTimexNewsDates::expressions_data()
 void TestTimexNewsDates::expressions()
 {
     checkTimexRow(kDct);
+}
+
+// Expressions whose value depends on when in the year the story was written (the 15th of the row's
+// month, 2024).
+void TestTimexNewsDates::dependsOnTheMonth_data()
+{
+    QTest::addColumn<int>("month");
+    addTimexColumns();
+    auto row = [](const char *name, int month, const char *sentence, const char *span, const char *value) {
+        QTest::newRow(name) << month << QString::fromUtf8(sentence) << QString::fromUtf8(span) << QStringLiteral("DATE")
+                            << QString::fromLatin1(value) << QString::fromLatin1(value);
+    };
+    row("new year, said in December", 12, "Talks will resume in the new year.", "the new year", "2025");
+    row("new year, said in August", 8, "Talks will resume in the new year.", "the new year", "2025");
+    row("new year, said in January", 1, "Markets rallied as the new year began.", "the new year", "2024");
+}
+
+void TestTimexNewsDates::dependsOnTheMonth()
+{
+    QFETCH(int, month);
+    checkTimexRow(CivilDate{2024, month, 15});
 }
 
 QTEST_GUILESS_MAIN(TestTimexNewsDates)
