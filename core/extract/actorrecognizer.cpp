@@ -21,7 +21,9 @@ const char *const kTitles[] = {
     "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",
     "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "national security adviser",
     "adviser", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
-    "ayatollah", "sultan", "colonel", "spokesperson", "press secretary", "high representative", "commissioner"};
+    "ayatollah", "sultan", "colonel", "spokesperson", "press secretary", "high representative", "commissioner",
+    // "his Swedish counterpart Tobias Billstrom", "China's top diplomat Wang Yi", "Secretary Rubio"
+    "counterpart", "top diplomat", "chief negotiator", "negotiator", "secretary"};
 
 const char *const kOrganisations[][2] = {
     {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
@@ -276,12 +278,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 m.label = known.label;
                 m.country = known.country;
             }
-            // nationality before the title, or "of Russia" after the name
-            if (i > 0) {
-                for (int b = std::max(0, i - 4); b < i; ++b)
-                    if (const auto *c = countries.find(slice(b, i - 1)); c && c->kind != CountryNames::Kind::Seat)
-                        m.country = c->alpha3;
-            }
+            // nationality before the title ("Russian", "China's"), or "of Russia" after the name
+            int last = i - 1;
+            if (last >= 2 && t[size_t(last)].is(u"s") && (t[size_t(last - 1)].isPunct(u'\'') || t[size_t(last - 1)].isPunct(u'\u2019')))
+                last -= 2;
+            for (int b = std::max(0, last - 3); b <= last; ++b)
+                if (const auto *c = countries.find(slice(b, last)); c && c->kind != CountryNames::Kind::Seat)
+                    m.country = c->alpha3;
             if (m.country.isEmpty() && e + 1 < n && t[size_t(e)].is(u"of")) {
                 for (int b = e + 1; b < std::min(n, e + 4); ++b)
                     if (const auto *c = countries.find(slice(e + 1, b)))

@@ -116,6 +116,14 @@ void TestArticleExtract::actors()
                  "Prime Minister Shri Atal Vajpayee met the President of Peru, H.E. Mr. Alan J. Garcia. President Garcia spoke.")),
              QStringList({QStringLiteral("Atal Vajpayee"), QStringLiteral("Peru"), QStringLiteral("Alan J. Garcia"),
                           QStringLiteral("Alan J. Garcia")}));
+    // a counterpart, a top diplomat, a bare "Secretary" before a name; the nationality before it
+    const std::vector<ActorMention> counterparts = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "Fidan and his Swedish counterpart Tobias Billstrom met China's top diplomat Wang Yi and Secretary Marco Rubio."));
+    labels.clear();
+    for (const ActorMention &a : counterparts)
+        labels.append(a.label + u'/' + a.country);
+    QCOMPARE(labels, QStringList({QStringLiteral("Sweden/SWE"), QStringLiteral("Tobias Billstrom/SWE"), QStringLiteral("China/CHN"),
+                                  QStringLiteral("Wang Yi/CHN"), QStringLiteral("Marco Rubio/")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
