@@ -278,10 +278,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // subject and verb with the noun before the comma
         static const QRegularExpression objectRelative(
             QStringLiteral("^\\s*(?:which|that)\\s+(?=(?:the|a|an|its|their)\\s|\\p{Lu})"), kUnicode);
-        // "Speaker Mike Johnson, who had refused for weeks …, changed course …": the subject before
-        // the relative clause set off in commas
+        // "Speaker Mike Johnson, who had refused for weeks …, changed course …", "Hungary, the only
+        // other member yet to ratify, will vote …": the subject before the relative clause or the
+        // apposition set off in commas
         static const QRegularExpression relativeAside(
-            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which)\\s[^,]{3,},\\s*$"), kUnicode);
+            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which|the|a|an)\\s[^,]{3,},\\s*$"), kUnicode);
         const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
         if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && isFiniteVerb(words.last())) {
             QString noun = tidy(chunk, 10);

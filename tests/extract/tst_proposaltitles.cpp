@@ -155,6 +155,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("subject before a relative clause set off")
         << QStringLiteral("Speaker Mike Johnson, who had refused for weeks to act, changed course after meeting officials last week.")
         << QStringLiteral("Speaker Mike Johnson changed course after meeting officials");
+    QTest::newRow("subject before an apposition set off")
+        << QStringLiteral("Hungary, the only other member yet to ratify, will vote on March 20.")
+        << QStringLiteral("Hungary will vote");
+    QTest::newRow("company before an apposition set off")
+        << QStringLiteral("Sun, a maker of workstations, reported sales of $538 million in the third quarter.")
+        << QStringLiteral("Sun reported sales of $538 million");
     QTest::newRow("a request turned down") << QStringLiteral("The court rejected the request to throw out the case in January.")
                                            << QStringLiteral("The court rejected the request to throw out the case");
     QTest::newRow("relative clause after a verb's object")
