@@ -355,6 +355,20 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             return c;
         }
     }
+    // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
+    // stated after it (the verb alone says little)
+    static const QRegularExpression stated(QStringLiteral(
+        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported)$"),
+        kUnicode);
+    static const QRegularExpression thatClause(QStringLiteral("^that\\s+(?=\\S+\\s+\\S)"), kUnicode);
+    if (t.contains(u' ') && stated.match(t).hasMatch() && p < s.end) {
+        if (const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(p, s.end - p)); that.hasMatch()) {
+            const int from = p + int(that.capturedEnd());
+            c.clauseEnd = clauseStop(text, from, s.end);
+            c.text = tidy(t + u' ' + text.mid(from, c.clauseEnd - from), 12);
+            return c;
+        }
+    }
     // "… last month and is due back there later this week": the sentence's subject, when it has a
     // clear one (the clause starts after the sentence's previous date)
     if (conjunct && sentenceStart >= 0 && sentenceStart < s.start && !t.isEmpty()) {

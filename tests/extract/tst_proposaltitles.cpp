@@ -161,6 +161,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("company before an apposition set off")
         << QStringLiteral("Sun, a maker of workstations, reported sales of $538 million in the third quarter.")
         << QStringLiteral("Sun reported sales of $538 million");
+    QTest::newRow("a denial and what was denied")
+        << QStringLiteral("Turkey denied on Thursday that it was blocking the accession.")
+        << QStringLiteral("Turkey denied it was blocking the accession");
+    QTest::newRow("a report and what it reported")
+        << QStringLiteral("The Buffalo News reported Friday that the hair was in a packet.")
+        << QStringLiteral("The Buffalo News reported the hair was in a packet");
     QTest::newRow("a request turned down") << QStringLiteral("The court rejected the request to throw out the case in January.")
                                            << QStringLiteral("The court rejected the request to throw out the case");
     QTest::newRow("relative clause after a verb's object")
