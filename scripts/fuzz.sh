@@ -13,7 +13,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${DATELINE_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 SECONDS_EACH=${1:-60}
 shift || true
-ALL_TARGETS=(edtf nativejson timeindex csv timelinejs thetimelineproj simile icalendar gdelt timex article)
+ALL_TARGETS=(edtf nativejson timeindex csv timelinejs thetimelineproj simile icalendar gdelt timex article workbook records)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 

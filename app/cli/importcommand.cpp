@@ -228,7 +228,7 @@ Command importCommand()
             io.err << "dateline-cli: " << inPath << ": cannot tell its format; name it (" << formats.join(u", "_s) << ")\n";
             return int(ExitFailure);
         }
-        if (!options.csv.sheet.isEmpty() && format->name != u"xlsx" && format->name != u"ods") {
+        if (!options.csv.sheet.isEmpty() && !format->isWorkbook()) {
             io.err << "dateline-cli import: --sheet applies to workbooks (.xlsx, .ods); " << inPath << " is "
                    << format->title << '\n';
             return int(ExitUsage);
@@ -252,7 +252,7 @@ Command importCommand()
         if (showProgress)
             io.err << '\n';
 
-        for (const QString &line : rejectedRowLines(imported, 200))
+        for (const QString &line : rejectedRowLines(imported, 200, format->isWorkbook() ? u"row"_s : u"line"_s))
             io.err << inPath << ": " << line << '\n';
         for (const QString &note : std::as_const(imported.notes))
             io.err << inPath << ": note: " << note << '\n';

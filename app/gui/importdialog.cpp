@@ -89,7 +89,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
             m_file = std::move(m_data); // kept to read another sheet
             m_data = std::move(table->csv);
             m_sheets = table->sheets;
-            m_sheet = table->sheet;
+            m_sheet = m_firstSheet = table->sheet;
             m_csv = m_table = true;
         }
     }
@@ -221,7 +221,7 @@ QWidget *ImportDialog::buildReportPage()
     layout->addWidget(m_reportSummary);
     m_report = new QTableWidget(0, 2);
     m_report->setObjectName(QStringLiteral("report"));
-    const bool sheet = m_format.name == u"xlsx" || m_format.name == u"ods"; // rows, not lines
+    const bool sheet = m_format.isWorkbook(); // rows, not lines
     m_report->setHorizontalHeaderLabels({sheet ? tr("Row") : tr("Line"), tr("Why it cannot be imported")});
     m_report->verticalHeader()->setVisible(false);
     m_report->horizontalHeader()->setStretchLastSection(true);
@@ -300,7 +300,8 @@ DataReadOptions ImportDialog::readOptions() const
 {
     DataReadOptions options;
     options.csv = baseOptions();
-    options.csv.sheet = m_sheet;
+    if (m_sheet != m_firstSheet) // (the reader's own choice is noted as such)
+        options.csv.sheet = m_sheet;
     if (m_csv) {
         CsvMapping mapping;
         for (int c = 0; c < m_preview->columnCount(); ++c)

@@ -72,8 +72,9 @@ private:
     QString m_fileName;
     QByteArray m_data;
     QByteArray m_file;       // a table's file as read (m_data holds the chosen sheet as CSV text)
-    QStringList m_sheets;    // a workbook's sheets, and the one shown
+    QStringList m_sheets;    // a workbook's sheets, the one shown, and the one the reader chose itself
     QString m_sheet;
+    QString m_firstSheet;
     const DataFormat &m_format;
     bool m_csv = false;      // columns to map: CSV, TSV, or a workbook read as CSV
     bool m_table = false;    // a workbook or JSON records: m_data holds the table as CSV text

@@ -89,7 +89,7 @@ std::vector<DataFormat> makeFormats()
          bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}, {}},
         {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
          writeICalendar, {}, {}},
-        {u"xlsx"_s, u"Excel workbook"_s, {u"xlsx"_s, u"xlsm"_s}, looksLikeXlsx, readTable(readWorkbook), {}, {},
+        {u"xlsx"_s, u"Excel workbook"_s, {u"xlsx"_s, u"xlsm"_s, u"xls"_s}, looksLikeXlsx, readTable(readWorkbook), {}, {},
          workbookAsCsv},
         {u"ods"_s, u"OpenDocument spreadsheet"_s, {u"ods"_s}, looksLikeOds, readTable(readWorkbook), {}, {},
          workbookAsCsv},

@@ -43,6 +43,8 @@ struct DataFormat {
     std::function<std::optional<TableAsCsv>(const QByteArray &, const QString &sheet, QString *error)> asCsv;
 
     bool canRead() const { return bool(read); }
+    // A spreadsheet (.xlsx, .xls, .ods): sheets to choose from, rows numbered as the sheet shows them.
+    bool isWorkbook() const { return name == u"xlsx" || name == u"ods"; }
     bool canWrite() const { return bool(write); }
     // Writes the export to out: streamed where the format can, otherwise made whole, then written.
     // False with error set when out refused a write or options.progress cancelled.

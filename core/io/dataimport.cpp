@@ -46,7 +46,7 @@ ImportWrite writeImport(ImportedContent &imported, Document &into, ImportPolicy 
     return result;
 }
 
-QStringList rejectedRowLines(const ImportedContent &imported, qsizetype limit)
+QStringList rejectedRowLines(const ImportedContent &imported, qsizetype limit, const QString &unit)
 {
     QStringList lines;
     for (const ImportProblem &p : imported.rejected) {
@@ -54,7 +54,7 @@ QStringList rejectedRowLines(const ImportedContent &imported, qsizetype limit)
             lines << u"... and %1 more"_s.arg(qsizetype(imported.rejected.size()) - limit);
             break;
         }
-        lines << (p.line > 0 ? u"line %1: %2"_s.arg(p.line).arg(p.message) : p.message);
+        lines << (p.line > 0 ? u"%1 %2: %3"_s.arg(unit).arg(p.line).arg(p.message) : p.message);
     }
     return lines;
 }

@@ -22,8 +22,8 @@ struct ImportWrite {
 ImportWrite writeImport(ImportedContent &imported, Document &into, ImportPolicy policy,
                         const ImportProgress &progress = {});
 
-// "line 12: date \"31/02/2008\": February 2008 has no day 31", one per rejected row, at most
-// `limit` (then "... and N more").
-QStringList rejectedRowLines(const ImportedContent &imported, qsizetype limit);
+// "line 12: date \"31/02/2008\": February 2008 has no day 31" (unit "row" for a spreadsheet), one per
+// rejected row, at most `limit` (then "... and N more").
+QStringList rejectedRowLines(const ImportedContent &imported, qsizetype limit, const QString &unit = QStringLiteral("line"));
 
 } // namespace dateline

@@ -140,6 +140,17 @@ private Q_SLOTS:
         QVERIFY2(csv.err.contains(u"--sheet applies to workbooks"_s), qPrintable(csv.err));
     }
 
+    // An Excel 97-2003 workbook; a rejected row is named by the sheet's row number, not a line.
+    void excel97Workbook()
+    {
+        const QString doc = m_dir.filePath(u"excel97.dateline"_s);
+        const CliRun run = runCli({u"import"_s, QStringLiteral(DATELINE_XLS), doc});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u": 4 events"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"timeline.xls: row 7: date \"sometime\""_s), qPrintable(run.err));
+        QVERIFY2(runCli({u"list"_s, doc}).out.contains(u"26 Mar 2008 14:30  Interview"_s), qPrintable(run.out));
+    }
+
     void progressLineForBigFiles()
     {
         // Over 4 MB: a progress line on stderr (a few long rows keep the test fast).

@@ -302,7 +302,8 @@ void TestWorkbook::refused_data()
     QByteArray corrupt = excel;
     corrupt[excel.indexOf("xl/worksheets/sheet1.xml") + 40] ^= 0x55; // inside the sheet's compressed data
     QTest::newRow("empty") << QByteArray() << u"not a ZIP archive"_s;
-    QTest::newRow("an .xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12) << u"Excel 97-2003"_s;
+    QTest::newRow("a cut-short OLE file") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12)
+                                         << u"Excel 97-2003 workbook (.xls) or other OLE file that cannot be read"_s;
     QTest::newRow("truncated") << excel.left(excel.size() / 2) << u"truncated"_s;
     QTest::newRow("corrupt") << corrupt << u"damaged"_s;
     QTest::newRow("declares a DTD") << fixture(u"workbook/dtd.xlsx"_s) << u"DTD"_s;

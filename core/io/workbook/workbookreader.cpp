@@ -1,7 +1,8 @@
-// .xlsx or .ods -> CSV text -> the CSV import, with the spreadsheet's row numbers.
+// .xlsx, .xls or .ods -> CSV text -> the CSV import, with the spreadsheet's row numbers.
 #include "core/io/workbook/workbook.h"
 
 #include "core/io/workbook/odssheet.h"
+#include "core/io/workbook/xlssheet.h"
 #include "core/io/workbook/xlsxsheet.h"
 #include "core/io/workbook/ziparchive.h"
 
@@ -16,20 +17,17 @@ const QByteArray kOleSignature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 
 std::optional<TableAsCsv> workbookAsCsv(const QByteArray &data, const QString &wanted, QString *error)
 {
-    if (data.startsWith(kOleSignature)) {
-        *error = u"this is an Excel 97-2003 workbook (.xls) or a password-protected one: Dateline reads .xlsx; "
-                 "save it as an Excel workbook (.xlsx) without a password, or as CSV"_s;
-        return std::nullopt;
-    }
+    // An OLE file is an .xls (BIFF8), or something the xls reader refuses with its reason.
+    const bool ole = data.startsWith(kOleSignature);
     // An OpenDocument spreadsheet by its first part, or, from writers that do not put "mimetype"
     // first, by a content.xml where an Excel workbook would have xl/.
-    bool ods = looksLikeOds(data);
-    if (!ods) {
+    bool ods = !ole && looksLikeOds(data);
+    if (!ole && !ods) {
         QString ignored;
         if (const std::optional<ZipArchive> zip = ZipArchive::open(data, &ignored))
             ods = zip->contains(u"content.xml"_s) && !zip->contains(u"xl/workbook.xml"_s);
     }
-    std::vector<TextTable> sheets = ods ? ods::readSheets(data, error) : xlsx::readSheets(data, error);
+    std::vector<TextTable> sheets = ole ? xls::readSheets(data, error) : ods ? ods::readSheets(data, error) : xlsx::readSheets(data, error);
     if (sheets.empty())
         return std::nullopt;
     QStringList names;
