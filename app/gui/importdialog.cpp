@@ -182,6 +182,7 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
         m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
         layout->addWidget(m_preview, 1);
         m_mappingHint = plainLabel();
+        m_mappingHint->setObjectName(QStringLiteral("mappingHint"));
         layout->addWidget(m_mappingHint);
     } else {
         layout->addWidget(plainLabel(tr("The file is read completely; rows that cannot be imported are listed before anything is written.")));
@@ -367,17 +368,19 @@ void ImportDialog::refreshPreview()
 
 void ImportDialog::updateMappingHint()
 {
-    bool title = false, date = false;
-    for (int c = 0; c < m_preview->columnCount(); ++c) {
-        const auto f = CsvField(fieldCombo(c)->currentData().toInt());
-        title |= f == CsvField::Title;
-        date |= f == CsvField::Date || f == CsvField::Year;
-    }
+    CsvMapping mapping;
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        mapping.columns.push_back(CsvField(fieldCombo(c)->currentData().toInt()));
+    const bool title = mapping.has(CsvField::Title) || mapping.composesTitles();
+    const bool date = mapping.has(CsvField::Date) || mapping.has(CsvField::Year);
     QString hint;
     if (!m_current.error.isEmpty())
         hint = m_current.error;
     else if (!title || !date)
         hint = tr("Choose a column for the title and one for the date (or year).");
+    else if (mapping.composesTitles())
+        hint = tr("No column holds a title: each event's title is made of its actors and CAMEO code, else the first "
+                  "sentence of its description, else its actors and type. Choose a title column to use it instead.");
     else
         hint = tr("Columns set to “(ignore)” are not imported. Dates may be EDTF, ISO or written out "
                   "(“March 17, 2008”, “17 Mar 2008”, “1550 BC”, “c. 1550”).");

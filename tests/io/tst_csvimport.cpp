@@ -99,6 +99,18 @@ void TestCsvImport::guessMapping_data()
     QTest::newRow("timelinejs template") << QStringList{u"Year"_s, u"Month"_s, u"Day"_s, u"Time"_s, u"End Year"_s, u"Headline"_s, u"Text"_s, u"Group"_s}
                                          << u"year, month, day, time, end year, title, description, tags"_s;
     QTest::newRow("lone day is the date") << QStringList{u"Day"_s, u"Title"_s} << u"date, title"_s;
+    QTest::newRow("a year beside whole dates") << QStringList{u"Title"_s, u"Year"_s, u"Event Date"_s}
+                                               << u"title, ignore, date"_s;
+    QTest::newRow("ACLED") << QStringList{u"event_date"_s, u"year"_s, u"disorder_type"_s, u"event_type"_s, u"sub_event_type"_s,
+                                          u"actor1"_s, u"assoc_actor_1"_s, u"actor2"_s, u"country"_s, u"location"_s,
+                                          u"latitude"_s, u"longitude"_s, u"source"_s, u"notes"_s, u"fatalities"_s}
+                           << u"date, ignore, tags, tags, tags, actors, actors, actors, country, place, latitude, "
+                              u"longitude, source title, description, ignore"_s;
+    QTest::newRow("ICEWS") << QStringList{u"Event ID"_s, u"Event Date"_s, u"Source Name"_s, u"Event Text"_s, u"CAMEO Code"_s,
+                                          u"Target Name"_s, u"Publisher"_s, u"City"_s, u"Country"_s}
+                           << u"id, date, actors, tags, cameo code, actors, source title, place, country"_s;
+    QTest::newRow("source name without a target is a source")
+        << QStringList{u"Title"_s, u"Date"_s, u"Source Name"_s} << u"title, date, source title"_s;
     QTest::newRow("case and punctuation") << QStringList{u"  EVENT TITLE "_s, u"date-start"_s, u"Source (URL)"_s}
                                           << u"title, date, source url"_s;
 }

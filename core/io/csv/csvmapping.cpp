@@ -34,17 +34,21 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::EndTime, "end time", {"endtime"}},
         {CsvField::Type, "type", {"type", "rowtype", "slidetype"}},
         {CsvField::Description, "description", {"description", "desc", "text", "details", "detail", "notes", "note", "body", "content", "comment", "comments", "abstract"}},
-        {CsvField::Actors, "actors", {"actors", "actor", "participants", "participant", "people", "persons", "who", "actor1", "actor2", "actor1name", "actor2name", "parties"}},
+        {CsvField::Actors, "actors", {"actors", "actor", "participants", "participant", "people", "persons", "who", "actor1", "actor2", "actor1name", "actor2name", "parties",
+            // event datasets: ACLED's associated actors, ICEWS's target (its source: below)
+            "assocactor1", "assocactor2", "targetname", "sourceactor", "targetactor"}},
         {CsvField::Place, "place", {"place", "location", "city", "where", "venue", "placename", "locationname"}},
         {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry"}},
         {CsvField::Latitude, "latitude", {"latitude", "lat"}},
         {CsvField::Longitude, "longitude", {"longitude", "lon", "lng", "long"}},
-        {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics"}},
+        {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics",
+            // event datasets' types, broadest first: ACLED's disorder, event and sub-event type, ICEWS's event text
+            "disordertype", "eventtype", "subeventtype", "eventtext"}},
         {CsvField::Status, "status", {"status", "eventstatus"}},
         {CsvField::CameoCode, "cameo code", {"cameocode", "cameo", "eventcode", "cameoeventcode"}},
         {CsvField::Importance, "importance", {"importance", "priority", "weight", "significance"}},
         {CsvField::SortKey, "sort key", {"sortkey", "sort", "order", "sortorder"}},
-        {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename"}},
+        {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename", "publisher"}},
         {CsvField::SourceUrl, "source url", {"sourceurl", "url", "link", "href", "sourcelink", "website", "sourceurls"}},
         {CsvField::Quote, "quote", {"quote", "quotes", "quotation", "statement"}},
         {CsvField::Created, "created", {"created"}},
@@ -142,6 +146,24 @@ CsvMapping CsvMapping::guess(const QStringList &header)
             mapping.columns[size_t(taken)] = CsvField::Ignore;
         mapping.columns[size_t(i)] = field;
         ranks[size_t(i)] = rank;
+    }
+    // ICEWS names its actors "Source Name" and "Target Name" (its article's source is "Publisher").
+    const bool icews = header.size() > 1 && std::any_of(header.begin(), header.end(), [](const QString &h) {
+        return normalized(h) == u"targetname";
+    });
+    for (qsizetype i = 0; icews && i < header.size(); ++i) {
+        const QString n = normalized(header[i]);
+        if (n == u"sourcename")
+            mapping.columns[size_t(i)] = CsvField::Actors;
+        else if (n == u"publisher")
+            mapping.columns[size_t(i)] = CsvField::SourceTitle;
+    }
+    // A year column beside whole dates repeats their year (ACLED's "year" beside "event_date"): the
+    // dates are read, not the year alone.
+    if (mapping.has(CsvField::Date) && !mapping.has(CsvField::Month) && !mapping.has(CsvField::Day)) {
+        for (CsvField &f : mapping.columns)
+            if (f == CsvField::Year || (f == CsvField::EndYear && mapping.has(CsvField::EndDate)))
+                f = CsvField::Ignore;
     }
     // Month and Day columns are parts of a date only beside a Year column (and then a "Time"
     // column is not the date); a lone "Day" column is the date.

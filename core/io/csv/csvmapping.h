@@ -58,6 +58,13 @@ struct CsvMapping {
     // The first column mapped to field, or -1.
     qsizetype column(CsvField field) const;
     bool has(CsvField field) const { return column(field) >= 0; }
+    // No title column, but columns to make titles of (composedtitle.h): actors, a CAMEO code, a
+    // description or tags, as event datasets have.
+    bool composesTitles() const
+    {
+        return !has(CsvField::Title)
+            && (has(CsvField::Actors) || has(CsvField::CameoCode) || has(CsvField::Description) || has(CsvField::Tags));
+    }
 
     // Guesses from header names the way spreadsheets name columns ("Headline", "Start Date",
     // "Who", "Location", "Link"...). Each field goes to the first column that names it; a column

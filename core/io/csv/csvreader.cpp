@@ -182,7 +182,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     const CsvMapping &mapping = preview.mapping;
     if (!mapping.has(CsvField::Title) && gdelt::looksLikeGdeltEvents(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 64 * 1024))))
         return fail(u"this is a GDELT event file: import it with File > Import GDELT Events… (dateline-cli import gdelt)"_s);
-    if (!mapping.has(CsvField::Title))
+    if (!mapping.has(CsvField::Title) && !mapping.composesTitles())
         return fail(u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header)));
     if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year) && !mapping.has(CsvField::Time))
         return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
@@ -257,6 +257,9 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
     if (converter.undatedEvents() > 0)
         result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
+    if (mapping.composesTitles())
+        result.notes << u"no title column: each title is made of the row's actors and CAMEO code, else the first "
+                        "sentence of its description, else its actors and type"_s;
     if (const QString unread = unreadColumns(preview.header, mapping); headerFields > 0 && !unread.isEmpty())
         result.notes << u"columns not read: %1"_s.arg(unread);
     if (result.content.events.empty() && result.rejected.empty())

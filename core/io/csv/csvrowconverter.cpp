@@ -228,9 +228,11 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     reason->clear();
     Event event;
     // Text is kept as written (a round trip keeps its spaces); everything else is trimmed.
-    event.title = rawCell(record, CsvField::Title);
+    // A table without a title column (an event dataset) has its titles made of the row's parts.
+    const bool composed = !m_mapping.has(CsvField::Title);
+    event.title = composed ? composedTitle(titleParts(record)) : rawCell(record, CsvField::Title);
     if (event.title.trimmed().isEmpty()) {
-        *reason = u"no title"_s;
+        *reason = composed ? u"no title, and no actors, CAMEO code, description or tags to make one of"_s : u"no title"_s;
         return false;
     }
     event.date = readDate(record, reason);
@@ -387,6 +389,20 @@ bool CsvRowConverter::checkSourceUrl(const QString &url, QString *reason)
         return false;
     }
     return true;
+}
+
+TitleParts CsvRowConverter::titleParts(const CsvRecord &record) const
+{
+    TitleParts parts;
+    for (const QString &list : cells(record, CsvField::Actors))
+        for (const QString &item : splitList(list))
+            if (const QString label = actorWithRole(item).first; !parts.actors.contains(label))
+                parts.actors << label;
+    parts.cameoCode = cell(record, CsvField::CameoCode);
+    parts.description = rawCell(record, CsvField::Description);
+    for (const QString &list : cells(record, CsvField::Tags))
+        parts.tags << splitList(list);
+    return parts;
 }
 
 void CsvRowConverter::addActors(const CsvRecord &record, Event &event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/csv/composedtitle.h"
 #include "core/io/csv/csvmapping.h"
 #include "core/io/csv/csvtokenizer.h"
 #include "core/io/dateforms.h"
@@ -45,6 +46,7 @@ private:
     bool readPlace(const CsvRecord &record, PlaceCells *place, QString *reason) const;
     static bool checkSourceUrl(const QString &url, QString *reason);
     void addActors(const CsvRecord &record, Event &event);
+    TitleParts titleParts(const CsvRecord &record) const; // for a table without a title column
     // Shared by name and country, apart where coordinates differ; none without name, country and
     // coordinates.
     PlaceId placeFor(const PlaceCells &cells);
