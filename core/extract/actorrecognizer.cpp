@@ -56,7 +56,8 @@ int honorificAt(const std::vector<Token> &t, int k)
 {
     static const QSet<QString> words = {QStringLiteral("shri"), QStringLiteral("sri"), QStringLiteral("smt"),
                                         QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
-                                        QStringLiteral("dr"), QStringLiteral("sir"), QStringLiteral("dame")};
+                                        QStringLiteral("dr"), QStringLiteral("sir"), QStringLiteral("dame"),
+                                        QStringLiteral("sheikh"), QStringLiteral("sheikha")}; // "emir Sheikh Tamim …"
     const int n = int(t.size());
     const auto stop = [&](int j) { return j < n && t[size_t(j)].isPunct(u'.') && !t[size_t(j)].spaceBefore; };
     if (k >= n || !t[size_t(k)].isWord() || !t[size_t(k)].capitalised)
@@ -215,8 +216,15 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
         }
         // (or without the commas: "the French president Emmanuel Macron")
+        // (the second may be a particle's: "spokesman Majed al-Ansari", "envoy Ahmed bin Ali")
         const auto twoNameWords = [&](int k) {
-            return k + 1 < n && isNameWord(t[size_t(k)]) && isNameWord(t[size_t(k + 1)]) && t[size_t(k + 1)].spaceBefore;
+            if (k + 1 >= n || !isNameWord(t[size_t(k)]) || !t[size_t(k + 1)].spaceBefore)
+                return false;
+            if (isNameWord(t[size_t(k + 1)]))
+                return true;
+            const int after = k + 2 < n && t[size_t(k + 2)].isPunct(u'-') && !t[size_t(k + 2)].spaceBefore ? k + 3 : k + 2;
+            return t[size_t(k + 1)].isWord() && isNameParticle(t[size_t(k + 1)].lower) && after < n
+                && isNameWord(t[size_t(after)]);
         };
         const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
         if (inCommas)
@@ -238,7 +246,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 return w.lower.size() > 1 && text.mid(w.begin, w.end - w.begin) == text.mid(w.begin, w.end - w.begin).toUpper();
             };
             const bool capitalName = shouting(t[size_t(titleEnd)]);
-            while (e < n && e - titleEnd < 5) {
+            while (e < n && e - titleEnd < 7) { // "Sheikh Tamim bin Hamad Al Thani"
                 const Token &w = t[size_t(e)];
                 if (e > titleEnd && (!sameLine(e) || shouting(w) != capitalName))
                     break;
@@ -367,7 +375,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         // 3. a surname seen before with a title
         if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))) {
             ActorMention m = surnames.value(a.lower);
-            m.start = a.begin;
+            // with its particle: "al-Ansari said"
+            const bool particle = i >= 2 && t[size_t(i - 1)].isPunct(u'-') && !t[size_t(i - 1)].spaceBefore
+                && !a.spaceBefore && t[size_t(i - 2)].isWord() && isNameParticle(t[size_t(i - 2)].lower);
+            m.start = particle ? t[size_t(i - 2)].begin : a.begin;
             m.end = a.end;
             m.text = text.mid(m.start, m.end - m.start);
             out.push_back(m);

@@ -171,7 +171,10 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
         return false;
     static const QRegularExpression before(QStringLiteral(
         "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|stated|added|disclosed|published|"
-        "released|wrote)\\s+(?:on\\s+)?$"));
+        "released|wrote)"
+        // "said in a statement on Friday", "said in a post on X on Monday"
+        "(?:\\s+(?:in|at|during|via|through)\\s+(?:a|an|the|his|her|its|their)(?:\\s+[\\w\u2019'-]+){1,3}?)?"
+        "\\s+(?:on\\s+)?$"));
     static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported)\\b"));
     // ("announced on Monday", "confirmed on Monday" stay events: an announcement is news of its own)
     const int from = std::min(t.start, std::max(s.start, t.start - 60));

@@ -156,6 +156,28 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                               + text.mid(from, c.clauseEnd - from), 12);
             return c;
         }
+        // "Israel and Hamas have agreed to extend the truce, Qatar said on Monday(, hours before …)":
+        // what was said comes first, then its speaker; the report's date is the best the text gives
+        // (not when a quotation is what was said: the quotation makes that proposal)
+        static const QRegularExpression clauseEnds(QStringLiteral("^\\s*(?:[,.;:!?]|$)"), kUnicode);
+        const int verbAt = s.start + int(lastBoundary.capturedStart(1));
+        const qsizetype comma = text.lastIndexOf(u',', verbAt - 1);
+        if (verb != u"announced" && !r.hasMatch() && clauseEnds.match(QStringView(text).mid(p, s.end - p)).hasMatch()
+            && comma > s.start && verbAt - comma <= 90) {
+            // (without a dateline that opens the sentence, or an apposition after its subject)
+            static const QRegularExpression dateline(QStringLiteral(
+                "^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\w .'-]*)?\\s*\\([^)]{1,30}\\)\\s*(?:--?|_|\u2013|\u2014)\\s*"), kUnicode);
+            static const QRegularExpression aside(QStringLiteral(
+                "^(\\p{Lu}[\\w'\u2019-]*(?:\\s+\\p{Lu}[\\w'\u2019-]*){0,2}),\\s+(?:a|an|the)\\s[^,]{3,80},\\s+"), kUnicode);
+            const QString said = text.mid(s.start, comma - s.start).trimmed().remove(dateline).replace(aside, QStringLiteral("\\1 "));
+            static const QRegularExpression quoted(QStringLiteral("^[\"\u201C\u201D\u00AB'`]|[\"\u201C\u201D\u00BB'`]$"), kUnicode);
+            if (said.count(u' ') >= 2 && !quoted.match(said).hasMatch()) {
+                c.clauseStart = s.start;
+                c.clauseEnd = int(comma);
+                c.text = tidy(said, 12);
+                return c;
+            }
+        }
     }
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
     // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".

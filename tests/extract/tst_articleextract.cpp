@@ -124,6 +124,12 @@ void TestArticleExtract::actors()
         labels.append(a.label + u'/' + a.country);
     QCOMPARE(labels, QStringList({QStringLiteral("Sweden/SWE"), QStringLiteral("Tobias Billstrom/SWE"), QStringLiteral("China/CHN"),
                                   QStringLiteral("Wang Yi/CHN"), QStringLiteral("Marco Rubio/")}));
+    // a lower-case title before a name whose second word is a particle's; a long Gulf name after its
+    // honorific
+    QCOMPARE(actorLabels(QStringLiteral("Qatar's foreign ministry spokesman Majed al-Ansari met the emir Sheikh "
+                                        "Tamim bin Hamad Al Thani. Later al-Ansari spoke.")),
+             QStringList({QStringLiteral("Qatar"), QStringLiteral("Majed al-Ansari"), QStringLiteral("Tamim bin Hamad Al Thani"),
+                          QStringLiteral("Majed al-Ansari")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
@@ -140,6 +146,9 @@ void TestArticleExtract::quotesAndSpeakers_data()
                                    << QStringLiteral("We will not accept it,") << QStringLiteral("George W. Bush");
     QTest::newRow("X said: quote") << intro + QStringLiteral("Bush said: \u201CThis is a good day.\u201D")
                                    << QStringLiteral("This is a good day.") << QStringLiteral("George W. Bush");
+    QTest::newRow("a surname with its particle")
+        << QStringLiteral("Spokesman Majed al-Ansari met them. \u201CWe are working toward a truce,\u201D al-Ansari said.")
+        << QStringLiteral("We are working toward a truce,") << QStringLiteral("Majed al-Ansari");
     QTest::newRow("according to") << intro + QStringLiteral("The talks were \"very difficult\", according to Lavrov.")
                                   << QStringLiteral("very difficult") << QStringLiteral("Sergei Lavrov");
     QTest::newRow("pronoun") << intro + QStringLiteral("Lavrov spoke first. But he called the offers \"important and useful\" steps.")

@@ -161,6 +161,25 @@ void TestProposalTitles::titles_data()
     QTest::newRow("company before an apposition set off")
         << QStringLiteral("Sun, a maker of workstations, reported sales of $538 million in the third quarter.")
         << QStringLiteral("Sun reported sales of $538 million");
+    QTest::newRow("what was said, then who said it and when")
+        << QStringLiteral("Israel and Hamas have agreed to extend their ceasefire by two days, Qatar said on Monday.")
+        << QStringLiteral("Israel and Hamas have agreed to extend their ceasefire by two days");
+    QTest::newRow("the same, with more after the date")
+        << QStringLiteral("Israel and Hamas have agreed to extend the truce, Qatar said on Monday, hours before it was due to expire.")
+        << QStringLiteral("Israel and Hamas have agreed to extend the truce");
+    QTest::newRow("the same, said in a statement")
+        << QStringLiteral("The talks resumed in Geneva, the ministry said in a statement on Friday.")
+        << QStringLiteral("The talks resumed in Geneva");
+    QTest::newRow("the same, without the dateline and the subject's apposition")
+        << QStringLiteral("MOSCOW (AP) -- Sytenko, a former U.N. official, is expected to visit Baghdad, Gremitskikh said on "
+                          "Tuesday.")
+        << QStringLiteral("Sytenko is expected to visit Baghdad");
+    QTest::newRow("said in a statement on a day: the report's date, no event of its own")
+        << QStringLiteral("The talks will resume next month, the ministry said in a statement on Friday.")
+        << QStringLiteral("The talks will resume");
+    QTest::newRow("a participle 'announced' is no speaker's verb")
+        << QStringLiteral("Under new terms of the agreement, announced Friday, holders would receive a dividend of $42 a share.")
+        << QStringLiteral("Holders would receive a dividend of $42 a share");
     QTest::newRow("a denial and what was denied")
         << QStringLiteral("Turkey denied on Thursday that it was blocking the accession.")
         << QStringLiteral("Turkey denied it was blocking the accession");
