@@ -325,6 +325,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("the event one arrives ahead of")
         << QStringLiteral("The president landed in Washington ahead of his meeting with the chancellor at the White House on Friday.")
         << QStringLiteral("His meeting with the chancellor at the White House");
+    QTest::newRow("before a scheduled event")
+        << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
+        << QStringLiteral("The NATO summit in Vilnius");
+    QTest::newRow("before, not an event")
+        << QStringLiteral("The minister appeared before the court on Monday.")
+        << QStringLiteral("The minister appeared before the court");
     QTest::newRow("first person in a transcript")
         << QStringLiteral("Remarks\n\nCHANCELLOR KOHL: We are acting together. I will travel to Kyiv on March 14.")
         << QStringLiteral("Chancellor Kohl will travel to Kyiv");
