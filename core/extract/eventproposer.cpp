@@ -388,9 +388,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
             e.title = events.back().title;
         if (!choice.elidedPreposition.isEmpty()) {
-            const QString by = u' ' + choice.elidedPreposition + u' ';
+            // (the preposition is the previous title's; an adverb before it is this one's: "again in")
+            const QString by = u' ' + choice.elidedPreposition.section(u' ', -1) + u' ';
             const qsizetype at = !events.empty() && events.back().evidenceStart == s->start ? events.back().title.lastIndexOf(by) : -1;
-            e.title = at > 0 ? tidy(events.back().title.left(at) + by + choice.text, 14) : QString();
+            e.title = at > 0 ? tidy(events.back().title.left(at) + u' ' + choice.elidedPreposition.simplified() + u' ' + choice.text, 14)
+                             : QString();
         }
         // "a rare Sunday session and a vote on Thursday": the next date of the sentence is another event's
         if (const Timex *next = size_t(k + 1) < timexes.size() ? &timexes[size_t(k + 1)] : nullptr;
@@ -418,6 +420,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
                 && first->kind == ActorKind::Person && !first->place)
                 e.title = first->text + e.title.mid(e.title.indexOf(u' '));
+            else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))
+                e.title = tidy(e.title.mid(e.title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before
         }
         // "this week or next": words with nothing of an event in them
         if (isContentless(e.title))

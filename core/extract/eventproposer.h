@@ -41,7 +41,8 @@ private:
         bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
         bool repeat = false;     // another instance of the event before ("on Friday, and again in March")
         // "… a state visit to Viet Nam from April 14 to 15, and to Malaysia from April 15": the previous
-        // clause's verb with another object after this preposition (text holds the object)
+        // clause's verb with another object after this preposition (text holds the object); an adverb
+        // may come before it ("again in")
         QString elidedPreposition;
     };
     // after: where a report date before this one ends ("Hamas said on Saturday it had received …"):

@@ -292,7 +292,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         kUnicode);
     head.remove(coordinatedNoun);
     const bool conjunct = coordinatedVerb.match(head).hasMatch();
-    static const QRegularExpression elided(QStringLiteral("^\\s*,?\\s*and\\s+(to|in|at|with|for)\\s+(?=\\p{Lu}|the\\s)"), kUnicode);
+    // ("met in Abu Dhabi in July and again in Istanbul on June 20": the verb is elided after an adverb too)
+    static const QRegularExpression elided(
+        QStringLiteral("^\\s*,?\\s*and\\s+((?:(?:once\\s+)?again\\s+|also\\s+|later\\s+)?(?:to|in|at|with|for))\\s+(?=\\p{Lu}|the\\s)"),
+        kUnicode);
     if (const QRegularExpressionMatch m = elided.match(head); m.hasMatch() && sentenceStart >= 0 && sentenceStart < s.start) {
         c.elidedPreposition = m.captured(1);
         c.text = tidy(head.mid(m.capturedEnd()), 8);

@@ -2,6 +2,7 @@
 // clause ends, who speaks, and the clauses (subordinate, relative, infinitive) a date can belong to.
 #include "core/extract/titleclauses.h"
 
+#include "core/extract/actorrecognizer.h"
 #include "core/extract/proposaltitle.h"
 
 #include <QHash>
@@ -456,18 +457,26 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         QStringLiteral("he's"), QStringLiteral("she's"), QStringLiteral("it's"), QStringLiteral("they're"),
         QStringLiteral("we're"), QStringLiteral("i'm"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
         QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you")};
-    const QStringList words = tidy(before, 14).split(u' ', Qt::SkipEmptyParts);
+    // "he had accepted an invitation from Russian President Vladimir Putin to discuss …": the one who
+    // accepted is the one invited, a pronoun included (the caller names a reported speaker's "he")
+    static const QRegularExpression accepted(
+        QStringLiteral("^(.*?)\\s+accept(?:ed|s)?\\s+(?:an|the|a|his|her|their)\\s+invitation(?:\\s+from\\s+.*)?$"), kUnicode);
+    const QRegularExpressionMatch invitation = accepted.match(before.simplified());
+    const bool invited = invitation.hasMatch();
+    const QStringList words = tidy(invited ? invitation.captured(1) : before, 14).split(u' ', Qt::SkipEmptyParts);
     int verbs = 0;
     while (verbs < int(words.size()) && verbs < 4 && intention.contains(words.at(words.size() - 1 - verbs).toLower()))
         ++verbs;
     const QStringList name = words.mid(0, words.size() - verbs);
     const QString subject = name.join(u' ');
     const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
+    if (invited && name.size() == 1 && (first == u"he" || first == u"she"))
+        return first + QStringLiteral(" to ") + infinitive;
     // A headline's "Gaza truce talks to resume in Doha", "Wang Yi to hold talks": a name or a short
     // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)
     const bool headline = verbs == 0 && name.size() >= 2 && isNounPhrase(subject, 4)
         && std::none_of(name.begin() + 1, name.end(), [](const QString &w) { return opensNounPhrase(w); });
-    if ((verbs == 0 && !headline) || verbs > 3 || name.isEmpty() || pronouns.contains(first)
+    if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || pronouns.contains(first)
         || !(isBareSubject(subject) || isDescribedName(subject) || headline
              || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
@@ -479,11 +488,33 @@ QString withSpeaker(const QString &title, const QString &speaker)
 {
     const QString first = title.section(u' ', 0, 0).toLower();
     const QString rest = title.section(u' ', 1);
-    if (first == u"he" || first == u"she" || first == u"it" || first == u"they")
-        return speaker + u' ' + rest;
-    if (first == u"his" || first == u"her" || first == u"its" || first == u"their")
-        return speaker + QStringLiteral("’s ") + rest;
-    return title;
+    const bool subject = first == u"he" || first == u"she" || first == u"it" || first == u"they";
+    const bool possessive = first == u"his" || first == u"her" || first == u"its" || first == u"their";
+    if (!subject && !possessive)
+        return title;
+    // "Officials said that he had …": a plural noun is not the one "he" stands for
+    const QString last = speaker.section(u' ', -1);
+    static const QRegularExpression plural(QStringLiteral("[^su]s$"));
+    const bool singular = first == u"he" || first == u"she" || first == u"his" || first == u"her";
+    if (singular && plural.match(last).hasMatch() && (last.at(0).isLower() || !speaker.contains(u' '))
+        && ActorRecognizer().recognize(speaker).empty())
+        return title;
+    const auto named = [&](const QString &name) { return name + (subject ? QStringLiteral(" ") : QStringLiteral("’s ")) + rest; };
+    // "U.S. President George W. Bush to discuss bilateral issues at Russia's Black Sea resort of Sochi"
+    // would be cut: the person's name without the title, or the surname as a headline has it, when the
+    // whole title then fits
+    const int budget = 12 - int(rest.count(u' ')) - 1;
+    if (int(speaker.count(u' ')) + 1 > budget) {
+        const std::vector<ActorMention> people = ActorRecognizer().recognize(speaker);
+        if (!people.empty() && people.back().kind == ActorKind::Person && people.back().end == speaker.size()) {
+            const QString name = people.back().label;
+            if (int(name.count(u' ')) + 1 <= budget)
+                return named(name);
+            if (budget >= 1)
+                return named(name.section(u' ', -1));
+        }
+    }
+    return named(speaker);
 }
 
 } // namespace clauses

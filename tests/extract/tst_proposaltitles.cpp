@@ -325,6 +325,19 @@ void TestProposalTitles::titles_data()
     QTest::newRow("the event one arrives ahead of")
         << QStringLiteral("The president landed in Washington ahead of his meeting with the chancellor at the White House on Friday.")
         << QStringLiteral("His meeting with the chancellor at the White House");
+    QTest::newRow("the invited one's infinitive")
+        << QStringLiteral("President Lee said he had accepted an invitation from Prime Minister Ishiba to hold talks in Tokyo on April 6.")
+        << QStringLiteral("President Lee to hold talks in Tokyo");
+    QTest::newRow("a long speaker's name without the title")
+        << QStringLiteral("U.S. President George W. Bush said he had accepted an invitation from Russian President Vladimir "
+                          "Putin to discuss bilateral issues at Russia's Black Sea resort of Sochi on April 6.")
+        << QStringLiteral("Bush to discuss bilateral issues at Russia's Black Sea resort of Sochi");
+    QTest::newRow("an invited one the text does not name")
+        << QStringLiteral("Officials said he had accepted an invitation from the emir to visit Doha and Riyadh on April 9.")
+        << QStringLiteral("Visit Doha and Riyadh");
+    QTest::newRow("he is not the officials")
+        << QStringLiteral("Officials said on Monday that he had signed the decree in Doha on April 9.")
+        << QStringLiteral("He had signed the decree in Doha");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
@@ -422,6 +435,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("the verb's other place") << QStringLiteral("The chancellor will travel to Kyiv on March 14 and to Moscow on March 15.")
                                             << QStringLiteral("The chancellor will travel to Kyiv")
                                             << QStringLiteral("The chancellor will travel to Moscow");
+    QTest::newRow("again at another place")
+        << QStringLiteral("Negotiators had met in Abu Dhabi in February and again in Istanbul on March 20.")
+        << QStringLiteral("Negotiators had met in Abu Dhabi") << QStringLiteral("Negotiators had met again in Istanbul");
 }
 
 void TestProposalTitles::secondDateOfSentence()
