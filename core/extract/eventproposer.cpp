@@ -391,8 +391,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             // (the preposition is the previous title's; an adverb before it is this one's: "again in")
             const QString by = u' ' + choice.elidedPreposition.section(u' ', -1) + u' ';
             const qsizetype at = !events.empty() && events.back().evidenceStart == s->start ? events.back().title.lastIndexOf(by) : -1;
-            e.title = at > 0 ? tidy(events.back().title.left(at) + u' ' + choice.elidedPreposition.simplified() + u' ' + choice.text, 14)
-                             : QString();
+            const QString adverb = choice.elidedPreposition.section(u' ', 0, -2).simplified();
+            if (at > 0)
+                e.title = tidy(events.back().title.left(at) + u' ' + choice.elidedPreposition.simplified() + u' ' + choice.text, 14);
+            else if (!adverb.isEmpty() && !events.empty() && events.back().evidenceStart == s->start)
+                // "met Wang Yi in July and again in Astana": the whole previous title, once more
+                e.title = tidy(events.back().title + u' ' + choice.elidedPreposition.simplified() + u' ' + choice.text, 14);
+            else
+                e.title.clear();
         }
         // "a rare Sunday session and a vote on Thursday": the next date of the sentence is another event's
         if (const Timex *next = size_t(k + 1) < timexes.size() ? &timexes[size_t(k + 1)] : nullptr;
@@ -500,11 +506,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         addActors(e, actors, actorsFrom, actorsTo, seen);
         const auto inClause = std::lower_bound(actors.begin(), actors.end(), cs,
                                                [](const ActorMention &a, int pos) { return a.start < pos; });
+        int placeStart = ce;
         for (auto it = inClause; it != actors.end() && it->start < ce && e.place.isEmpty(); ++it)
-            if (it->place && it->end <= ce)
+            if (it->place && it->end <= ce) {
                 e.place = it->text;
-        if (e.place.isEmpty())
-            e.place = namedPlace(text, cs, ce, actors, timexes);
+                placeStart = it->start;
+            }
+        // a place no table knows before a capital that one does is the clause's first ("met Wang Yi in
+        // Vientiane in July and again in Astana")
+        if (const QString first = namedPlace(text, cs, placeStart, actors, timexes); !first.isEmpty())
+            e.place = first;
         if (nounPhrase)
             addTakenUpActors(e, text, sentences, int(s - sentences.data()), actors, seen);
         const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,

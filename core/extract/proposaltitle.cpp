@@ -191,8 +191,18 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
     // (three words of the infinitive's own: "to conclude it before" has two)
-    if (last.hasMatch() && tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3)
-        head = withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)));
+    if (last.hasMatch() && tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3) {
+        // "Modi will leave this weekend and is expected to return to Delhi on Thursday": the sentence's
+        // subject is the infinitive's (the clause starts after the sentence's previous date)
+        static const QRegularExpression conjoined(QStringLiteral(
+            "^\\s*(?:and|but)\\s+(?:(?:is|are|was|were)\\s+)?(?:expected|due|set|scheduled|slated|likely|poised|"
+            "going|about|planning|plans|intends|hopes|wants)\\s*$"), kUnicode);
+        QString subject;
+        if (conjoined.match(head.left(last.capturedStart())).hasMatch() && sentenceStart >= 0 && sentenceStart < s.start)
+            subject = sentenceSubject(text, sentenceStart, s.end);
+        head = subject.isEmpty() ? withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)))
+                                 : subject + QStringLiteral(" to ") + head.mid(last.capturedStart(1));
+    }
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
     static const QRegularExpression instance(

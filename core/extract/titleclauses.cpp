@@ -557,6 +557,20 @@ QString tidy(QString s, int maxWords)
             maxWords += more;
             inName = false;
         }
+        // nor of a phrase: "… will hold bilateral [talks] on the sidelines of …" keeps the one or two
+        // words that reach a preposition, a comma or the end
+        // (only where the cut falls between two words of content: "… with | Putin" is cut already)
+        const bool inPhrase = !inName && !trailingWords().contains(words.at(maxWords - 1).toLower());
+        for (int k = 1; inPhrase && k <= 2 && maxWords + k <= words.size(); ++k) {
+            const QString &dropped = words.at(maxWords + k - 1);
+            if (trailingWords().contains(dropped.toLower()) || !dropped.at(0).isLetterOrNumber())
+                break;
+            if (maxWords + k == words.size() || !dropped.back().isLetterOrNumber()
+                || trailingWords().contains(words.at(maxWords + k).toLower())) {
+                maxWords += k;
+                break;
+            }
+        }
         words = words.mid(0, maxWords);
         qsizetype keep = words.size();
         while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())

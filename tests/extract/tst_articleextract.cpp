@@ -444,6 +444,8 @@ void TestArticleExtract::places_data()
         << QStringLiteral("Arab ministers met on May 4 to discuss the war in Gaza.") << QString();
     QTest::newRow("venue before the topic")
         << QStringLiteral("The envoys met in Doha on May 4 to discuss the situation in Rafah.") << QStringLiteral("Doha");
+    QTest::newRow("a city before a capital")
+        << QStringLiteral("The ministers met in Vientiane on May 4 and flew on to talks in Moscow.") << QStringLiteral("Vientiane");
     QTest::newRow("an attack's place is its own")
         << QStringLiteral("An attack in Kandahar on May 4 killed three soldiers.") << QStringLiteral("Kandahar");
 }

@@ -338,6 +338,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("he is not the officials")
         << QStringLiteral("Officials said on Monday that he had signed the decree in Doha on April 9.")
         << QStringLiteral("He had signed the decree in Doha");
+    QTest::newRow("a phrase not cut before its noun")
+        << QStringLiteral("Prime Minister Narendra Modi and Chinese President Xi Jinping will hold bilateral talks on the "
+                          "sidelines of the BRICS summit in Kazan on October 23.")
+        << QStringLiteral("Prime Minister Narendra Modi and Chinese President Xi Jinping will hold bilateral talks");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
@@ -375,7 +379,7 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Starmer said Europe would \"stand firm\"");
     QTest::newRow("quotation cut by the word limit")
         << QStringLiteral("On Sunday, Starmer said Europe would \"stand with Ukraine for as long as it takes and more\".")
-        << QStringLiteral("Starmer said Europe would \"stand with Ukraine for as long as it\u2026\"");
+        << QStringLiteral("Starmer said Europe would \"stand with Ukraine for as long as it takes\u2026\"");
     QTest::newRow("no ampersand at the end of a cut title")
         << QStringLiteral("Ministers also agreed on Monday to hold a special session on climate finance & loss and damage.")
         << QStringLiteral("Ministers also agreed to hold a special session on climate finance");
@@ -435,6 +439,14 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("the verb's other place") << QStringLiteral("The chancellor will travel to Kyiv on March 14 and to Moscow on March 15.")
                                             << QStringLiteral("The chancellor will travel to Kyiv")
                                             << QStringLiteral("The chancellor will travel to Moscow");
+    QTest::newRow("again at another place, the verb's object kept")
+        << QStringLiteral("External Affairs Minister S. Jaishankar met his Chinese counterpart Wang Yi in Vientiane in "
+                          "February and again in Astana on March 20.")
+        << QStringLiteral("External Affairs Minister S. Jaishankar met his Chinese counterpart Wang Yi")
+        << QStringLiteral("External Affairs Minister S. Jaishankar met his Chinese counterpart Wang Yi again in Astana");
+    QTest::newRow("the subject's second verb of intention")
+        << QStringLiteral("Modi will leave for Russia on Monday and is expected to return to Delhi on Thursday night.")
+        << QStringLiteral("Modi will leave for Russia") << QStringLiteral("Modi to return to Delhi");
     QTest::newRow("again at another place")
         << QStringLiteral("Negotiators had met in Abu Dhabi in February and again in Istanbul on March 20.")
         << QStringLiteral("Negotiators had met in Abu Dhabi") << QStringLiteral("Negotiators had met again in Istanbul");
