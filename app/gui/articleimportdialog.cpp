@@ -73,6 +73,10 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     auto *dateRow = new QHBoxLayout;
     m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("[..2008-03-26]  ")) + 16);
     dateRow->addWidget(m_date);
+    m_dateOrigin = new QLabel(this);
+    m_dateOrigin->setObjectName(QStringLiteral("dateOrigin"));
+    m_dateOrigin->setTextFormat(Qt::PlainText);
+    dateRow->addWidget(m_dateOrigin);
     dateRow->addStretch(1); // a date needs no full-width field
     form->addRow(tr("Published on:"), dateRow);
     form->addRow(tr("Source title:"), m_title);
@@ -113,8 +117,13 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     const QString heading = extract::ArticleMetadata::headingInText(plain);
     // The article's own dateline or date line beats the file's date (a copy saved days later).
     const QDate saved = published.isValid() ? published : QDate::currentDate();
-    if (const auto day = extract::ArticleMetadata::publishedInText(plain, CivilDate{saved.year(), saved.month(), saved.day()}))
+    // An analyst must know whether "on Friday" was counted from the article's date or a guess.
+    m_dateOrigin->setText(published.isValid() ? tr("the file's date: no date found in the article; check it")
+                                              : tr("today: no date found in the article; check it"));
+    if (const auto day = extract::ArticleMetadata::publishedInText(plain, CivilDate{saved.year(), saved.month(), saved.day()})) {
         m_date->setText(FuzzyDate::fromDay(*day).toEdtf());
+        m_dateOrigin->setText(tr("from the article's date line"));
+    }
     m_title->setText(heading.isEmpty() ? QFileInfo(articlePath).completeBaseName() : heading);
     m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
     if (html) {
@@ -126,8 +135,10 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
         m_author->setText(meta.author);
         if (!meta.url.isEmpty())
             m_url->setText(meta.url);
-        if (meta.published)
+        if (meta.published) {
             m_date->setText(FuzzyDate::fromDay(*meta.published).toEdtf());
+            m_dateOrigin->setText(tr("from the page's metadata"));
+        }
     }
     const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text());
     m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
@@ -148,6 +159,7 @@ void ArticleImportDialog::dateEdited()
     // A fuzzy date is welcome; text that is no EDTF turns red and changes nothing.
     const FuzzyDate date = FuzzyDate::fromEdtf(m_date->text().trimmed());
     m_date->setStyleSheet(date.isValid() ? QString() : QStringLiteral("color: #b00020;"));
+    m_dateOrigin->setText(date.isValid() ? QString() : tr("not an EDTF date (2008-03-28, 2008-03, [..2008-03-26])"));
     if (!date.isValid())
         return;
     const CivilDate day = calendar::toCivil(sortTime(date.bounds())).date;

@@ -63,6 +63,7 @@ private:
     std::vector<Actor> m_known;
     extract::Extraction m_extraction;
     QLineEdit *m_date = nullptr; // EDTF: "2008-03-28", or fuzzy ("2008-03", "[..2008-03-26]")
+    QLabel *m_dateOrigin = nullptr; // where the date came from, until it is edited
     CivilDate m_dct;             // the day relative dates count from
     QLineEdit *m_title = nullptr;
     QLineEdit *m_publication = nullptr;

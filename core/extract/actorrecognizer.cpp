@@ -405,6 +405,17 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
         }
     }
+    // "Russian", "U.S." stand for the document's own state actor of that country when it has exactly
+    // one ("Russia" labelled as the analyst wrote it), so an event does not list the country twice.
+    QHash<QString, const Actor *> stateOf;
+    for (const Actor &actor : m_known)
+        if (actor.kind == ActorKind::State && !actor.country.isEmpty())
+            stateOf.insert(actor.country, stateOf.contains(actor.country) ? nullptr : &actor);
+    for (ActorMention &m : out)
+        if (const Actor *known = m.id.isValid() || m.place || m.kind != ActorKind::State ? nullptr : stateOf.value(m.country)) {
+            m.id = known->id;
+            m.label = known->label;
+        }
     std::sort(out.begin(), out.end(), [](const ActorMention &x, const ActorMention &y) { return x.start < y.start; });
     return out;
 }

@@ -114,6 +114,13 @@ AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vect
             e.id = EventId();
             for (ActorLink &l : e.actors)
                 l.actor = actorMap.value(l.actor.value);
+            // two mentions may be one of the document's actors ("Russian" and "Moscow"): linked once
+            QSet<qint64> linked;
+            std::erase_if(e.actors, [&](const ActorLink &l) {
+                const bool again = linked.contains(l.actor.value);
+                linked.insert(l.actor.value);
+                return again;
+            });
             if (e.place.isValid())
                 e.place = placeMap.value(e.place.value);
             const EventId id = commands::addEvent(editor, e);

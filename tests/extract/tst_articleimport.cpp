@@ -7,6 +7,8 @@
 #include "core/store/document.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -19,6 +21,8 @@ class TestArticleImport : public QObject {
 private slots:
     void seedArticleIntoDocument();
     void uncheckedProposalsAreLeftOut();
+    void dateOriginShown_data();
+    void dateOriginShown();
     void readArticleErrors();
 };
 
@@ -70,6 +74,43 @@ void TestArticleImport::uncheckedProposalsAreLeftOut()
     QCOMPARE(content.events[0].status, EventStatus::Planned);
     // The details pane shows untrusted text as plain text.
     QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("Geneva")));
+}
+
+// The publication date anchors every relative date, so the dialog says where it came from.
+void TestArticleImport::dateOriginShown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("fileDate");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("origin"); // a word the label holds
+    QTest::newRow("dateline") << QStringLiteral("MOSCOW, March 18, 2008 (Reuters) - The ministers met on Monday.")
+                              << QDate(2026, 1, 2) << QStringLiteral("2008-03-18") << QStringLiteral("article's date line");
+    QTest::newRow("file date") << QStringLiteral("The ministers met on Monday.") << QDate(2026, 1, 2)
+                               << QStringLiteral("2026-01-02") << QStringLiteral("file's date");
+    QTest::newRow("no date at all") << QStringLiteral("The ministers met on Monday.") << QDate()
+                                    << QDate::currentDate().toString(Qt::ISODate) << QStringLiteral("today");
+    QTest::newRow("web page") << QStringLiteral("<html><head><meta property=\"article:published_time\" "
+                                                "content=\"2024-05-14T09:00:00Z\"></head><body><p>The ministers met on "
+                                                "Monday.</p></body></html>")
+                              << QDate(2026, 1, 2) << QStringLiteral("2024-05-14") << QStringLiteral("metadata");
+}
+
+void TestArticleImport::dateOriginShown()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, fileDate);
+    QFETCH(QString, date);
+    QFETCH(QString, origin);
+    ArticleImportDialog dialog(text, QString(), fileDate);
+    auto *field = dialog.findChild<QLineEdit *>();
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("dateOrigin"));
+    QVERIFY(field && label);
+    QCOMPARE(field->text(), date);
+    QVERIFY2(label->text().contains(origin), qPrintable(label->text()));
+    field->setText(QStringLiteral("2008-03-20"));
+    QVERIFY(label->text().isEmpty()); // the analyst's own date needs no note
+    field->setText(QStringLiteral("20 March"));
+    QVERIFY(label->text().contains(QStringLiteral("EDTF")));
 }
 
 void TestArticleImport::readArticleErrors()

@@ -20,6 +20,9 @@ private slots:
     void reusesActorsPlacesAndSource();
     void nothingAcceptedWritesNothing();
     void seedArticleIntoOpenDocument();
+    void countryMentionsAreTheDocumentsState_data();
+    void countryMentionsAreTheDocumentsState();
+    void twoMentionsOfOneActorLinkedOnce();
 };
 
 namespace {
@@ -209,6 +212,67 @@ void TestProposalWriter::seedArticleIntoOpenDocument()
     QVERIFY(f.doc->events().empty());
     const std::vector<Actor> actors = f.doc->actors();
     QCOMPARE(std::count_if(actors.begin(), actors.end(), [](const Actor &a) { return a.label == u"Sergei Lavrov"; }), 1);
+}
+
+// "Russian" and "Moscow" in one sentence are the document's one "Russia" (labelled as the analyst
+// wrote it): listed once in the proposal, linked once, and no second Russia is added.
+void TestProposalWriter::countryMentionsAreTheDocumentsState_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("demonym and capital")
+        << QStringLiteral("Russian President Vladimir Putin said Moscow would send envoys to Geneva on April 6.");
+    QTest::newRow("name and capital") << QStringLiteral("Russia and Moscow's allies will meet in Geneva on April 6.");
+    QTest::newRow("short form twice") << QStringLiteral("The Russians said the Russian envoy will fly to Geneva on April 6.");
+}
+
+void TestProposalWriter::countryMentionsAreTheDocumentsState()
+{
+    QFETCH(QString, text);
+    Fixture f;
+    Actor russia;
+    russia.label = QStringLiteral("Russian Federation");
+    russia.kind = ActorKind::State;
+    russia.country = QStringLiteral("RUS");
+    russia.aliases = {QStringLiteral("Moscow")};
+    const ActorId russiaId = f.doc->addActor(russia);
+    const Extraction x = f.extract(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QStringList labels;
+    for (const ActorMention &m : x.events[0].actors)
+        labels << m.label;
+    QCOMPARE(labels.count(QStringLiteral("Russian Federation")), 1);
+    QVERIFY2(!labels.contains(QStringLiteral("Russia")), qPrintable(labels.join(u',')));
+    addProposals(*f.editor, x, all(x), articleSource());
+    const std::vector<Event> events = f.doc->events();
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(std::count_if(events[0].actors.begin(), events[0].actors.end(), [&](const ActorLink &l) { return l.actor == russiaId; }), 1);
+    const std::vector<Actor> actors = f.doc->actors();
+    QCOMPARE(std::count_if(actors.begin(), actors.end(), [](const Actor &a) { return a.country == u"RUS" && a.kind == ActorKind::State; }), 1);
+}
+
+// With two state actors of one country the recogniser cannot choose, so "Russian" stays the country
+// table's "Russia" while "Moscow" is the document's; both are its "Russia" when written: one link.
+void TestProposalWriter::twoMentionsOfOneActorLinkedOnce()
+{
+    Fixture f;
+    Actor russia;
+    russia.label = QStringLiteral("Russia");
+    russia.kind = ActorKind::State;
+    russia.country = QStringLiteral("RUS");
+    russia.aliases = {QStringLiteral("Moscow")};
+    const ActorId russiaId = f.doc->addActor(russia);
+    Actor kremlin = russia;
+    kremlin.label = QStringLiteral("Kremlin");
+    kremlin.aliases.clear();
+    f.doc->addActor(kremlin);
+    const Extraction x = f.extract(QStringLiteral("A Russian envoy said Moscow would send troops to Geneva on April 6."));
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].actors.size(), size_t(2)); // "Russia" by the table, "Russia" by the document
+    addProposals(*f.editor, x, all(x), articleSource());
+    const std::vector<Event> events = f.doc->events();
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events[0].actors.size(), size_t(1));
+    QCOMPARE(events[0].actors[0].actor, russiaId);
 }
 
 QTEST_GUILESS_MAIN(TestProposalWriter)
