@@ -59,6 +59,9 @@ QString startDirectory()
 
 void rememberDirectory(const QString &file)
 {
+    // (not the sample's: it lives in the application's data directory, where no user file is)
+    if (QFileInfo(file).absoluteFilePath() == QFileInfo(DocumentController::samplePath()).absoluteFilePath())
+        return;
     QSettings().setValue(QStringLiteral("files/lastDirectory"), QFileInfo(file).absolutePath());
 }
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void closeEmptiesTheWindow();
     void readOnlyDocumentSaysSo();
     void layoutIsRemembered();
+    void fileDialogsStartWhereTheUserWorks();
 
 private:
     QString paneTitle() const;
@@ -261,6 +263,19 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), m_window->size());
     QCOMPARE(second.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+// File dialogs open in the directory of the last document opened, never in the application's data
+// directory where the bundled sample is written.
+void TestMainWindow::fileDialogsStartWhereTheUserWorks()
+{
+    const QString key = u"files/lastDirectory"_s;
+    QCOMPARE(QSettings().value(key).toString(), QFileInfo(m_fixturePath).absolutePath()); // opened in init()
+    QSettings().remove(key);
+    QVERIFY(m_controller->openSample());
+    QVERIFY(QSettings().value(key).toString().isEmpty());
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    QCOMPARE(QSettings().value(key).toString(), QFileInfo(m_fixturePath).absolutePath());
 }
 
 QTEST_MAIN(TestMainWindow)
