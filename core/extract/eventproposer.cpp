@@ -482,8 +482,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             cut.hasMatch())
             statusTo = t.end + int(cut.capturedStart());
         e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
-        // What was said that day happened, whatever it says of the future; a denial stays one.
-        if (choice.statement && e.status != EventStatus::Denied && e.status != EventStatus::Reported)
+        // What was said that day happened, whatever it says of the future; a denial stays one. So
+        // did a past date's statement the title names: "May 8, 2018 – Trump announces the United
+        // States will withdraw" (not "He will travel to Paris", what was said on a past day).
+        static const QRegularExpression statedFuture(QStringLiteral(
+            "\\b(?:says?|said|tells?|told|warns?|warned|announce[sd]?|declares?|declared|confirms?|confirmed|"
+            "promise[sd]?|vows?|vowed|pledge[sd]?|insists?|insisted|claims?|claimed)\\s+(?:\\S+\\s+){0,5}(?:will|would)\\s"),
+            QRegularExpression::CaseInsensitiveOption);
+        const FuzzyDate &day = parsed(t.edtf);
+        const bool past = day.isValid() && day.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
+        if ((choice.statement || (past && statedFuture.match(e.title).hasMatch())) && e.status != EventStatus::Denied
+            && e.status != EventStatus::Reported)
             e.status = EventStatus::Occurred;
         // "is scheduled to hold talks later Monday and meet the president on Tuesday": a second verb
         // with no subject of its own shares the first one's plan

@@ -399,7 +399,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
     // stated after it (the verb alone says little)
     static const QRegularExpression stated(QStringLiteral(
-        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported)$"),
+        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|"
+        // "told reporters", "told the Security Council"
+        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+\\p{Lu}[\\w-]*)?)$"),
         kUnicode);
     static const QRegularExpression thatClause(QStringLiteral("^that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     if (t.contains(u' ') && stated.match(t).hasMatch() && p < s.end) {
@@ -486,6 +488,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const QString subject = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 8);
             if (isBareSubject(subject) || (isNounPhrase(subject, 6) && !looksLikeFurniture(subject))) {
                 c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
+                return c;
+            }
+        }
+        // "On Monday, the ministry announced that the embassy will reopen": what was stated, as after
+        // "denied on Thursday that" below
+        if (const QString clause = text.mid(from, c.clauseEnd - from).trimmed(); clause.contains(u' ')
+            && stated.match(u' ' + clause).hasMatch() && c.clauseEnd < s.end) {
+            const QStringView rest = QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd);
+            static const QRegularExpression that(QStringLiteral("^\\s*that\\s+(?=\\S+\\s+\\S)"), kUnicode);
+            if (const QRegularExpressionMatch m = that.match(rest); m.hasMatch()) {
+                const int what = c.clauseEnd + int(m.capturedEnd());
+                c.clauseEnd = clauseStop(text, what, s.end);
+                c.text = tidy(clause + u' ' + text.mid(what, c.clauseEnd - what), 12);
                 return c;
             }
         }

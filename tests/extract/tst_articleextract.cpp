@@ -240,6 +240,10 @@ void TestArticleExtract::status_data()
     QTest::newRow("later today") << QStringLiteral("The president has landed ahead of talks at the White House later today.")
                                  << QStringLiteral("planned");
     QTest::newRow("later that day") << QStringLiteral("The envoy arrived in Kyiv later that day.") << QStringLiteral("occurred");
+    QTest::newRow("a past announcement of the future")
+        << QStringLiteral("May 8, 2007 \u2013 The president announces the country will leave the treaty.") << QStringLiteral("occurred");
+    QTest::newRow("what was said of the future on a past day")
+        << QStringLiteral("The president said on Monday he will travel to Paris.") << QStringLiteral("planned");
 }
 
 void TestArticleExtract::status()

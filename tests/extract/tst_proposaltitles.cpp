@@ -342,6 +342,11 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Prime Minister Narendra Modi and Chinese President Xi Jinping will hold bilateral talks on the "
                           "sidelines of the BRICS summit in Kazan on October 23.")
         << QStringLiteral("Prime Minister Narendra Modi and Chinese President Xi Jinping will hold bilateral talks");
+    QTest::newRow("a fronted date's statement")
+        << QStringLiteral("On Monday, the ministry announced that the embassy will reopen.")
+        << QStringLiteral("The ministry announced the embassy will reopen");
+    QTest::newRow("told reporters on a day that")
+        << QStringLiteral("Trump told reporters on Monday that the tariffs will stay.") << QStringLiteral("Trump told reporters the tariffs will stay");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
