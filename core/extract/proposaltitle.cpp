@@ -297,8 +297,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
     static const QRegularExpression coordinatedNoun(
         QStringLiteral("^\\s*[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:and|or)\\s+(?=(?:a|an|the)\\s)"), kUnicode);
+    // (not a clause with its own subject: "but leaders will reconvene")
     static const QRegularExpression coordinatedVerb(
-        QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"),
+        QStringLiteral("^\\s*(?:and|but)\\s+(?=[a-z])(?!(?:a|an|the|he|she|it|they|we|i|this|that|his|her|its|their)\\b)"
+                       "(?![a-z]+\\s+(?:will|would|have|has|had|is|are|was|were|can|could|may|might|must|should|did|does|do)\\b)"),
         kUnicode);
     head.remove(coordinatedNoun);
     const bool conjunct = coordinatedVerb.match(head).hasMatch();

@@ -452,6 +452,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("the subject's second verb of intention")
         << QStringLiteral("Modi will leave for Russia on Monday and is expected to return to Delhi on Thursday night.")
         << QStringLiteral("Modi will leave for Russia") << QStringLiteral("Modi to return to Delhi");
+    QTest::newRow("a second clause with its own subject")
+        << QStringLiteral("The summit was due to end on Friday but leaders will reconvene early next year.")
+        << QStringLiteral("The summit was due to end") << QStringLiteral("Leaders will reconvene");
     QTest::newRow("again at another place")
         << QStringLiteral("Negotiators had met in Abu Dhabi in February and again in Istanbul on March 20.")
         << QStringLiteral("Negotiators had met in Abu Dhabi") << QStringLiteral("Negotiators had met again in Istanbul");
