@@ -339,13 +339,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // "Exports rose 12% in April, official figures showed on May 2": the report date makes no
         // proposal of its own when the sentence dates an event besides (it still anchors the tagger).
+        // (a date that bounds what was said is none: "would block the aid until after the elections in June")
+        static const QRegularExpression bound(QStringLiteral("\\b(?:until|till)\\s+(?:after\\s+|before\\s+)?[^,;.]{0,50}$"));
         if (reportDate(text, t, *s)) {
             bool eventDate = false;
             for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
                                            [](const Timex &x, int pos) { return x.start < pos; });
-                 o != timexes.end() && o->start < s->end && !eventDate; ++o)
+                 o != timexes.end() && o->start < s->end && !eventDate; ++o) {
+                const int from = std::max(s->start, o->start - 60);
                 eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf
-                    && !reportDate(text, *o, *s);
+                    && !reportDate(text, *o, *s) && !bound.match(QStringView(text).mid(from, o->start - from)).hasMatch();
+            }
             if (eventDate)
                 continue;
         }

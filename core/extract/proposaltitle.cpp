@@ -402,8 +402,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // stated after it (the verb alone says little)
     static const QRegularExpression stated(QStringLiteral(
         "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|"
-        // "told reporters", "told the Security Council"
-        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+\\p{Lu}[\\w-]*)?)$"),
+        // "told reporters", "told the Security Council", "told Hungarian radio"
+        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)$"),
         kUnicode);
     static const QRegularExpression thatClause(QStringLiteral("^that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     if (t.contains(u' ') && stated.match(t).hasMatch() && p < s.end) {

@@ -286,6 +286,9 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("decades and ordinals") << QStringLiteral("The 1990s reforms and 2000s cuts of the 21st century ended on March 3.") << 1;
     QTest::newRow("capitals only") << QStringLiteral("WALL STREET JOURNAL, March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("a clock reading") << QStringLiteral("Good morning from New York, where it is 9:32 a.m. on Friday.") << 0;
+    QTest::newRow("a report whose other date is a bound")
+        << QStringLiteral("Orban told Hungarian radio on March 20 that Budapest would block the aid until after the "
+                          "elections in June.") << 2;
     QTest::newRow("a page stamp") << QStringLiteral("Last updated 22:10 GMT, March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("a byline's date and time")
         << QStringLiteral("By Jane Roe\nWednesday, 10 June 2026 \u00B7 8:41am\n\nThe talks ended.") << 0;

@@ -347,6 +347,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The ministry announced the embassy will reopen");
     QTest::newRow("told reporters on a day that")
         << QStringLiteral("Trump told reporters on Monday that the tariffs will stay.") << QStringLiteral("Trump told reporters the tariffs will stay");
+    QTest::newRow("told a two-word listener on a day that")
+        << QStringLiteral("Orban told Hungarian radio on Monday that the decision was wrong.")
+        << QStringLiteral("Orban told Hungarian radio the decision was wrong");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
