@@ -435,6 +435,20 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                                 || (entry && separators.contains(text.at(from)) && from + 1 < s.end && text.at(from + 1) == u' ')))
             ++from;
         c.clauseEnd = clauseStop(text, from, s.end);
+        // "Jan. 16, 2016 — Implementation Day: the IAEA confirms …": an entry's label, then what happened
+        if (entry && c.clauseEnd < s.end && text.at(c.clauseEnd) == u':') {
+            const QString label = text.mid(from, c.clauseEnd - from).simplified();
+            int next = c.clauseEnd + 1;
+            while (next < s.end && text.at(next) == u' ')
+                ++next;
+            const int end = clauseStop(text, next, s.end);
+            if (!label.isEmpty() && label.at(0).isUpper() && label.count(u' ') <= 3
+                && text.mid(next, end - next).simplified().count(u' ') >= 2) {
+                c.clauseEnd = end;
+                c.text = tidy(label + QStringLiteral(": ") + text.mid(next, end - next), 12);
+                return c;
+            }
+        }
         // "On 24 February 2025, on the third anniversary of the invasion, the Council adopted …", "In
         // February 2022, three days before the invasion, Putin recognised …": a phrase set off after
         // the date says more about the date; the clause after it is the event.

@@ -350,6 +350,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("told a two-word listener on a day that")
         << QStringLiteral("Orban told Hungarian radio on Monday that the decision was wrong.")
         << QStringLiteral("Orban told Hungarian radio the decision was wrong");
+    QTest::newRow("a chronology entry's label")
+        << QStringLiteral("Jan. 16, 2016 \u2014 Implementation Day: the agency confirms Iran has met its commitments.")
+        << QStringLiteral("Implementation Day: the agency confirms Iran has met its commitments");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
