@@ -237,6 +237,15 @@ int clauseStop(const QString &text, int from, int limit)
             at = pos + 1;
             continue;
         }
+        // "People's Republic of China (PRC) Foreign Minister Wang Yi": an acronym in brackets after a
+        // name is part of the clause (tidy() drops it)
+        static const QRegularExpression acronym(QStringLiteral("^\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)"), kUnicode);
+        if (text.at(pos) == u'(' && pos > from && text.at(pos - 1) == u' ') {
+            if (const QRegularExpressionMatch a = acronym.match(QStringView(text).mid(pos, std::min(12, limit - pos))); a.hasMatch()) {
+                at = pos + int(a.capturedLength());
+                continue;
+            }
+        }
         // "recognised the two separatist \"republics\" and": a word or three in quotation marks
         // within the clause
         static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"),
@@ -540,6 +549,37 @@ QString tidy(QString s, int maxWords)
     while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
                                 || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
+    if (words.size() > maxWords) {
+        // "Secretary of State Antony J. Blinken met with … Foreign Minister Wang Yi": the subject's
+        // office gives way to what the subject did (only words of an office before the name; a
+        // monarch's title stays, "King Hussein" is how he is known)
+        static const QSet<QString> office = {
+            QStringLiteral("President"), QStringLiteral("Vice"), QStringLiteral("Prime"), QStringLiteral("Minister"),
+            QStringLiteral("Secretary"), QStringLiteral("State"), QStringLiteral("Foreign"), QStringLiteral("Defense"),
+            QStringLiteral("Defence"), QStringLiteral("Affairs"), QStringLiteral("External"), QStringLiteral("Interior"),
+            QStringLiteral("Attorney"), QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"),
+            QStringLiteral("Deputy"), QStringLiteral("Spokesperson"), QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"),
+            QStringLiteral("Ambassador"), QStringLiteral("Envoy"), QStringLiteral("Special"), QStringLiteral("Senator"),
+            QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."), QStringLiteral("Commissioner"),
+            QStringLiteral("High"), QStringLiteral("Representative"), QStringLiteral("Speaker"), QStringLiteral("of"),
+            QStringLiteral("the"), QStringLiteral("U.S."), QStringLiteral("US"), QStringLiteral("UN"), QStringLiteral("U.N."),
+            QStringLiteral("EU"), QStringLiteral("NATO"), QStringLiteral("Environment"), QStringLiteral("Finance"),
+            QStringLiteral("Trade"), QStringLiteral("Economy"), QStringLiteral("Health"), QStringLiteral("Justice")};
+        static const QSet<QString> head = {
+            QStringLiteral("President"), QStringLiteral("Minister"), QStringLiteral("Secretary"), QStringLiteral("State"),
+            QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"), QStringLiteral("Spokesperson"),
+            QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Ambassador"), QStringLiteral("Envoy"),
+            QStringLiteral("Senator"), QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."),
+            QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker")};
+        const QString joined = words.join(u' ');
+        const std::vector<ActorMention> people = ActorRecognizer().recognize(joined);
+        if (!people.empty() && people.front().kind == ActorKind::Person && people.front().start > 0) {
+            const QStringList title = joined.left(people.front().start).split(u' ', Qt::SkipEmptyParts);
+            if (title.size() <= 5 && head.contains(title.last())
+                && std::all_of(title.begin(), title.end(), [](const QString &w) { return office.contains(w); }))
+                words = words.mid(title.size());
+        }
+    }
     if (words.size() > maxWords) {
         // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
         // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
