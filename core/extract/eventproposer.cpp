@@ -439,6 +439,13 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const int cs = choice.clauseStart, ce = choice.clauseEnd;
         const bool nounPhrase = choice.nounPhrase;
         if (e.title.count(u' ') < 1) {
+            // "SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …": a later date of the sentence that is the
+            // same day has a clause of its own
+            bool later = false;
+            for (int j = k + 1; j < int(timexes.size()) && timexes[size_t(j)].start < s->end && !later; ++j)
+                later = timexes[size_t(j)].edtf == t.edtf;
+            if (later)
+                continue;
             // "X said on Sunday that "…"": a statement; it is an event when the sentence quotes it.
             auto q = std::lower_bound(quotes.begin(), quotes.end(), s->start,
                                       [](const QuoteMention &m, int pos) { return m.start < pos; });

@@ -571,14 +571,45 @@ QString tidy(QString s, int maxWords)
             QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Ambassador"), QStringLiteral("Envoy"),
             QStringLiteral("Senator"), QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."),
             QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker")};
+        // Each person of the subject ("South Korean President Yoon Suk Yeol and Japanese Prime Minister
+        // Fumio Kishida agreed …"); a country's name or adjective may open the office.
         const QString joined = words.join(u' ');
-        const std::vector<ActorMention> people = ActorRecognizer().recognize(joined);
-        if (!people.empty() && people.front().kind == ActorKind::Person && people.front().start > 0) {
-            const QStringList title = joined.left(people.front().start).split(u' ', Qt::SkipEmptyParts);
-            if (title.size() <= 5 && head.contains(title.last())
-                && std::all_of(title.begin(), title.end(), [](const QString &w) { return office.contains(w); }))
-                words = words.mid(title.size());
+        const std::vector<ActorMention> mentions = ActorRecognizer().recognize(joined);
+        QString shorter;
+        int from = 0; // where the text not yet copied starts
+        for (size_t m = 0; m < mentions.size(); ++m) {
+            const ActorMention &person = mentions[m];
+            if (person.kind != ActorKind::Person)
+                continue;
+            // the words before the name, back to the previous person or the start, minus "and"
+            int officeStart = person.start;
+            QStringList office_;
+            for (qsizetype k = person.start - 1; k > from;) {
+                const qsizetype space = joined.lastIndexOf(u' ', k - 1);
+                const qsizetype wordStart = space < from ? from : space + 1;
+                const QString w = joined.mid(wordStart, k - wordStart);
+                const bool country = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention &c) {
+                    return c.kind == ActorKind::State && c.start <= wordStart && wordStart < c.end;
+                });
+                if (w == u"and" || !(office.contains(w) || country))
+                    break;
+                office_.prepend(w);
+                officeStart = int(wordStart);
+                k = wordStart - 1;
+            }
+            // (the subject opens the title, and ends at the first person without an office)
+            if (office_.isEmpty() || office_.size() > 6 || !head.contains(office_.last())
+                || (from == 0 && officeStart != 0))
+                break;
+            shorter += joined.mid(from, officeStart - from);
+            from = person.start;
+            // only the subject: the next person must follow "and"
+            const QString between = m + 1 < mentions.size() ? joined.mid(person.end, mentions[m + 1].start - person.end) : QString();
+            if (!between.trimmed().startsWith(QLatin1String("and")))
+                break;
         }
+        if (from > 0)
+            words = (shorter + joined.mid(from)).split(u' ', Qt::SkipEmptyParts);
     }
     if (words.size() > maxWords) {
         // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
@@ -596,6 +627,14 @@ QString tidy(QString s, int maxWords)
         if (inName && more <= 2) {
             maxWords += more;
             inName = false;
+        }
+        // nor of a name with "of" in it: "… on the sidelines of the Group [of Seven]"
+        if (!inName && words.at(maxWords - 1).at(0).isUpper() && words.at(maxWords) == u"of" && maxWords + 1 < words.size()
+            && words.at(maxWords + 1).at(0).isUpper()) {
+            int more = 2;
+            while (more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+                ++more;
+            maxWords += more;
         }
         // nor of a phrase: "… will hold bilateral [talks] on the sidelines of …" keeps the one or two
         // words that reach a preposition, a comma or the end

@@ -341,7 +341,7 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a phrase not cut before its noun")
         << QStringLiteral("Prime Minister Narendra Modi and Chinese President Xi Jinping will hold bilateral talks on the "
                           "sidelines of the BRICS summit in Kazan on October 23.")
-        << QStringLiteral("Narendra Modi and Chinese President Xi Jinping will hold bilateral talks");
+        << QStringLiteral("Narendra Modi and Xi Jinping will hold bilateral talks on the sidelines");
     QTest::newRow("a fronted date's statement")
         << QStringLiteral("On Monday, the ministry announced that the embassy will reopen.")
         << QStringLiteral("The ministry announced the embassy will reopen");
@@ -361,6 +361,14 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("King Abdullah of Jordan held long talks with the president about the Persian Gulf crisis and the "
                           "embargo on Tuesday.")
         << QStringLiteral("King Abdullah of Jordan held long talks with the president");
+    QTest::newRow("each office of a subject of two")
+        << QStringLiteral("SEOUL, March 23 (Yonhap) -- South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
+                          "Kishida agreed on Sunday to resume regular \"shuttle diplomacy\" and to cooperate on threats.")
+        << QStringLiteral("Yoon Suk Yeol and Fumio Kishida agreed to resume regular \"shuttle diplomacy\"");
+    QTest::newRow("a name with of, not cut")
+        << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit in Hiroshima "
+                          "later this month.")
+        << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
