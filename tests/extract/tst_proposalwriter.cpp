@@ -58,6 +58,16 @@ struct Fixture {
         moscow = doc->addPlace(p);
         editor = std::make_unique<Editor>(*doc);
     }
+    // a state actor of Russia as the analyst labelled it
+    ActorId addRussia(const QString &label, const QStringList &aliases)
+    {
+        Actor a;
+        a.label = label;
+        a.kind = ActorKind::State;
+        a.country = QStringLiteral("RUS");
+        a.aliases = aliases;
+        return doc->addActor(a);
+    }
     Extraction extract(const QString &text) const
     {
         return ArticleExtractor(kDct, doc->actors()).run(text);
@@ -229,12 +239,7 @@ void TestProposalWriter::countryMentionsAreTheDocumentsState()
 {
     QFETCH(QString, text);
     Fixture f;
-    Actor russia;
-    russia.label = QStringLiteral("Russian Federation");
-    russia.kind = ActorKind::State;
-    russia.country = QStringLiteral("RUS");
-    russia.aliases = {QStringLiteral("Moscow")};
-    const ActorId russiaId = f.doc->addActor(russia);
+    const ActorId russiaId = f.addRussia(QStringLiteral("Russian Federation"), {QStringLiteral("Moscow")});
     const Extraction x = f.extract(text);
     QCOMPARE(x.events.size(), size_t(1));
     QStringList labels;
@@ -255,16 +260,8 @@ void TestProposalWriter::countryMentionsAreTheDocumentsState()
 void TestProposalWriter::twoMentionsOfOneActorLinkedOnce()
 {
     Fixture f;
-    Actor russia;
-    russia.label = QStringLiteral("Russia");
-    russia.kind = ActorKind::State;
-    russia.country = QStringLiteral("RUS");
-    russia.aliases = {QStringLiteral("Moscow")};
-    const ActorId russiaId = f.doc->addActor(russia);
-    Actor kremlin = russia;
-    kremlin.label = QStringLiteral("Kremlin");
-    kremlin.aliases.clear();
-    f.doc->addActor(kremlin);
+    const ActorId russiaId = f.addRussia(QStringLiteral("Russia"), {QStringLiteral("Moscow")});
+    f.addRussia(QStringLiteral("Kremlin"), {});
     const Extraction x = f.extract(QStringLiteral("A Russian envoy said Moscow would send troops to Geneva on April 6."));
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(x.events[0].actors.size(), size_t(2)); // "Russia" by the table, "Russia" by the document
