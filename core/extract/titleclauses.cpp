@@ -583,7 +583,7 @@ QString tidy(QString s, int maxWords)
                 continue;
             // the words before the name, back to the previous person or the start, minus "and"
             int officeStart = person.start;
-            QStringList office_;
+            QStringList officeWords;
             for (qsizetype k = person.start - 1; k > from;) {
                 const qsizetype space = joined.lastIndexOf(u' ', k - 1);
                 const qsizetype wordStart = space < from ? from : space + 1;
@@ -593,12 +593,12 @@ QString tidy(QString s, int maxWords)
                 });
                 if (w == u"and" || !(office.contains(w) || country))
                     break;
-                office_.prepend(w);
+                officeWords.prepend(w);
                 officeStart = int(wordStart);
                 k = wordStart - 1;
             }
             // (the subject opens the title, and ends at the first person without an office)
-            if (office_.isEmpty() || office_.size() > 6 || !head.contains(office_.last())
+            if (officeWords.isEmpty() || officeWords.size() > 6 || !head.contains(officeWords.last())
                 || (from == 0 && officeStart != 0))
                 break;
             shorter += joined.mid(from, officeStart - from);
