@@ -324,8 +324,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "Speaker Mike Johnson, who had refused for weeks …, changed course …", "Hungary, the only
         // other member yet to ratify, will vote …": the subject before the relative clause or the
         // apposition set off in commas
+        // ("The talks, co-sponsored by Riyadh and Washington, collapsed …": a participle's aside too)
         static const QRegularExpression relativeAside(
-            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which|the|a|an)\\s[^,]{3,},\\s*$"), kUnicode);
+            QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which|the|a|an|[a-z][\\w-]*(?:ed|en)\\s+(?:by|in|at|on|from|with))\\s"
+                           "[^,]{3,},\\s*$"), kUnicode);
         const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
         if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && isFiniteVerb(words.last())) {
             QString noun = tidy(chunk, 10);

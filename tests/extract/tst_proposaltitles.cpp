@@ -369,6 +369,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit in Hiroshima "
                           "later this month.")
         << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit");
+    QTest::newRow("subject before a participle's aside")
+        << QStringLiteral("The talks, co-sponsored by Riyadh and Washington, collapsed in June after both sides violated ceasefires.")
+        << QStringLiteral("The talks collapsed");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
