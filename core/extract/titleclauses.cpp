@@ -403,7 +403,9 @@ QString subordinateClause(const QString &head)
         return head;
     const QString rest = head.mid(last.capturedEnd());
     const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || !(opensNounPhrase(words.first()) || words.first().at(0).isUpper()))
+    // (a bare noun with its verb too: "since fighting erupted", "after talks collapsed")
+    if (words.isEmpty()
+        || !(opensNounPhrase(words.first()) || words.first().at(0).isUpper() || (words.size() >= 2 && isFiniteVerb(words.at(1)))))
         return head;
     for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
         const QString subject = words.mid(0, n).join(u' ');

@@ -372,6 +372,8 @@ void TestProposalTitles::titles_data()
     QTest::newRow("subject before a participle's aside")
         << QStringLiteral("The talks, co-sponsored by Riyadh and Washington, collapsed in June after both sides violated ceasefires.")
         << QStringLiteral("The talks collapsed");
+    QTest::newRow("a bare noun's clause after after")
+        << QStringLiteral("The envoy left after talks collapsed on Monday.") << QStringLiteral("Talks collapsed");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
