@@ -410,7 +410,13 @@ QString subordinateClause(const QString &head)
     for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
         const QString subject = words.mid(0, n).join(u' ');
         const QString &verb = words.at(n);
-        if (!isNounPhrase(subject, 6) || openers.contains(words.at(n - 1).toLower()))
+        // (a bare noun before its verb is one too, "since fighting erupted"; not a pronoun, which would
+        // lose who the main clause names)
+        static const QSet<QString> pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+                                               QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("i"),
+                                               QStringLiteral("you")};
+        const bool bare = n == 1 && isFiniteVerb(words.at(1)) && !pronouns.contains(subject.toLower());
+        if (!(isNounPhrase(subject, 6) || bare) || openers.contains(words.at(n - 1).toLower()))
             continue;
         const bool singularPresent = verb.size() > 3 && verb.endsWith(u's') && verb.at(0).isLower()
             && !words.at(n - 1).endsWith(u's') && !openers.contains(verb);

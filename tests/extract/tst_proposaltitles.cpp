@@ -374,6 +374,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The talks collapsed");
     QTest::newRow("a bare noun's clause after after")
         << QStringLiteral("The envoy left after talks collapsed on Monday.") << QStringLiteral("Talks collapsed");
+    QTest::newRow("a bare noun's clause after since")
+        << QStringLiteral("More than 9,000 people have been killed since fighting erupted on March 15.")
+        << QStringLiteral("Fighting erupted");
     QTest::newRow("before a scheduled event")
         << QStringLiteral("Allies will settle the dispute before the NATO summit in Vilnius on July 11.")
         << QStringLiteral("The NATO summit in Vilnius");
