@@ -17,6 +17,15 @@ namespace clauses {
 
 namespace {
 
+// "he", "they", "I" (any case), and their contractions "he's", "they're", "i'm"
+bool isPersonalPronoun(const QString &word)
+{
+    static const QSet<QString> pronouns = {QStringLiteral("i"), QStringLiteral("we"), QStringLiteral("you"),
+                                           QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+                                           QStringLiteral("they")};
+    return pronouns.contains(word.section(u'\'', 0, 0).toLower());
+}
+
 const QSet<QString> &trailingWords()
 {
     static const QSet<QString> words = {
@@ -44,11 +53,10 @@ bool isBareSubject(const QString &title)
     static const QSet<QString> particles = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
                                             QStringLiteral("for"), QStringLiteral("de"), QStringLiteral("al"),
                                             QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
-    static const QSet<QString> pronouns = {QStringLiteral("i"), QStringLiteral("we"), QStringLiteral("you"),
-                                           QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
-                                           QStringLiteral("they"), QStringLiteral("this"), QStringLiteral("that")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 6 || (words.size() == 1 && pronouns.contains(words.first().toLower())))
+    if (words.isEmpty() || words.size() > 6)
+        return false;
+    if (const QString one = words.first().toLower(); words.size() == 1 && (isPersonalPronoun(one) || one == u"this" || one == u"that"))
         return false;
     return std::all_of(words.begin(), words.end(), [](const QString &w) {
         return w.at(0).isUpper() || particles.contains(w.toLower());
@@ -412,10 +420,7 @@ QString subordinateClause(const QString &head)
         const QString &verb = words.at(n);
         // (a bare noun before its verb is one too, "since fighting erupted"; not a pronoun, which would
         // lose who the main clause names)
-        static const QSet<QString> pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
-                                               QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("i"),
-                                               QStringLiteral("you")};
-        const bool bare = n == 1 && isFiniteVerb(words.at(1)) && !pronouns.contains(subject.toLower());
+        const bool bare = n == 1 && isFiniteVerb(words.at(1)) && !isPersonalPronoun(subject);
         if (!(isNounPhrase(subject, 6) || bare) || openers.contains(words.at(n - 1).toLower()))
             continue;
         const bool singularPresent = verb.size() > 3 && verb.endsWith(u's') && verb.at(0).isLower()
@@ -470,10 +475,6 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("invited"), QStringLiteral("poised"),
         QStringLiteral("likely"), QStringLiteral("about"), QStringLiteral("going"), QStringLiteral("preparing"),
         QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed")};
-    static const QSet<QString> pronouns = {
-        QStringLiteral("he's"), QStringLiteral("she's"), QStringLiteral("it's"), QStringLiteral("they're"),
-        QStringLiteral("we're"), QStringLiteral("i'm"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
-        QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you")};
     // "he had accepted an invitation from Russian President Vladimir Putin to discuss …": the one who
     // accepted is the one invited, a pronoun included (the caller names a reported speaker's "he")
     static const QRegularExpression accepted(
@@ -493,7 +494,7 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)
     const bool headline = verbs == 0 && name.size() >= 2 && isNounPhrase(subject, 4)
         && std::none_of(name.begin() + 1, name.end(), [](const QString &w) { return opensNounPhrase(w); });
-    if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || pronouns.contains(first)
+    if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || isPersonalPronoun(first)
         || !(isBareSubject(subject) || isDescribedName(subject) || headline
              || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
@@ -538,6 +539,70 @@ QString withSpeaker(const QString &title, const QString &speaker)
 
 using namespace clauses;
 
+namespace {
+
+// "Secretary of State Antony J. Blinken met with … Foreign Minister Wang Yi" is too long for a title:
+// the subject's office gives way to what the subject did. Only the words of an office, ending in its
+// head noun, go ("Secretary of State", "External Affairs Minister", "South Korean President"); the
+// recogniser's wider list of titles before names is not used, because "King Hussein", "Mr. Doyle" or
+// "Chairman X" are how those people are named. Each person of "X and Y" loses theirs; offices later
+// in the clause stay.
+QStringList withoutSubjectOffices(const QStringList &words)
+{
+    static const QSet<QString> heads = {
+        QStringLiteral("President"), QStringLiteral("Minister"), QStringLiteral("Secretary"), QStringLiteral("State"),
+        QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"), QStringLiteral("Spokesperson"),
+        QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Ambassador"), QStringLiteral("Envoy"),
+        QStringLiteral("Senator"), QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."),
+        QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker")};
+    static const QSet<QString> modifiers = {
+        QStringLiteral("Vice"), QStringLiteral("Prime"), QStringLiteral("Foreign"), QStringLiteral("Defense"),
+        QStringLiteral("Defence"), QStringLiteral("Affairs"), QStringLiteral("External"), QStringLiteral("Interior"),
+        QStringLiteral("Attorney"), QStringLiteral("Deputy"), QStringLiteral("Special"), QStringLiteral("High"),
+        QStringLiteral("Environment"), QStringLiteral("Finance"), QStringLiteral("Trade"), QStringLiteral("Economy"),
+        QStringLiteral("Health"), QStringLiteral("Justice"), QStringLiteral("of"), QStringLiteral("the"),
+        QStringLiteral("U.S."), QStringLiteral("US"), QStringLiteral("UN"), QStringLiteral("U.N."), QStringLiteral("EU"),
+        QStringLiteral("NATO")};
+    const QString joined = words.join(u' ');
+    const std::vector<ActorMention> mentions = ActorRecognizer().recognize(joined);
+    QString shorter;
+    int from = 0; // where the text not yet copied starts
+    for (size_t m = 0; m < mentions.size(); ++m) {
+        const ActorMention &person = mentions[m];
+        if (person.kind != ActorKind::Person)
+            continue;
+        // the words before the name, back to the previous person or the start; a country's name or
+        // adjective may open the office ("Japanese Prime Minister")
+        int officeStart = person.start;
+        QStringList office;
+        for (qsizetype k = person.start - 1; k > from;) {
+            const qsizetype space = joined.lastIndexOf(u' ', k - 1);
+            const qsizetype wordStart = space < from ? from : space + 1;
+            const QString w = joined.mid(wordStart, k - wordStart);
+            const bool country = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention &c) {
+                return c.kind == ActorKind::State && c.start <= wordStart && wordStart < c.end;
+            });
+            if (!(heads.contains(w) || modifiers.contains(w) || country))
+                break;
+            office.prepend(w);
+            officeStart = int(wordStart);
+            k = wordStart - 1;
+        }
+        // (the subject opens the title, and ends at the first person without an office)
+        if (office.isEmpty() || office.size() > 6 || !heads.contains(office.last()) || (from == 0 && officeStart != 0))
+            break;
+        shorter += joined.mid(from, officeStart - from);
+        from = person.start;
+        // only the subject: the next person must follow "and"
+        const QString between = m + 1 < mentions.size() ? joined.mid(person.end, mentions[m + 1].start - person.end) : QString();
+        if (!between.trimmed().startsWith(QLatin1String("and")))
+            break;
+    }
+    return from > 0 ? (shorter + joined.mid(from)).split(u' ', Qt::SkipEmptyParts) : words;
+}
+
+} // namespace
+
 QString tidy(QString s, int maxWords)
 {
     // an acronym in brackets after the name it stands for takes words from the title's budget:
@@ -557,68 +622,8 @@ QString tidy(QString s, int maxWords)
     while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
                                 || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
-    if (words.size() > maxWords) {
-        // "Secretary of State Antony J. Blinken met with … Foreign Minister Wang Yi": the subject's
-        // office gives way to what the subject did (only words of an office before the name; a
-        // monarch's title stays, "King Hussein" is how he is known)
-        static const QSet<QString> office = {
-            QStringLiteral("President"), QStringLiteral("Vice"), QStringLiteral("Prime"), QStringLiteral("Minister"),
-            QStringLiteral("Secretary"), QStringLiteral("State"), QStringLiteral("Foreign"), QStringLiteral("Defense"),
-            QStringLiteral("Defence"), QStringLiteral("Affairs"), QStringLiteral("External"), QStringLiteral("Interior"),
-            QStringLiteral("Attorney"), QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"),
-            QStringLiteral("Deputy"), QStringLiteral("Spokesperson"), QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"),
-            QStringLiteral("Ambassador"), QStringLiteral("Envoy"), QStringLiteral("Special"), QStringLiteral("Senator"),
-            QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."), QStringLiteral("Commissioner"),
-            QStringLiteral("High"), QStringLiteral("Representative"), QStringLiteral("Speaker"), QStringLiteral("of"),
-            QStringLiteral("the"), QStringLiteral("U.S."), QStringLiteral("US"), QStringLiteral("UN"), QStringLiteral("U.N."),
-            QStringLiteral("EU"), QStringLiteral("NATO"), QStringLiteral("Environment"), QStringLiteral("Finance"),
-            QStringLiteral("Trade"), QStringLiteral("Economy"), QStringLiteral("Health"), QStringLiteral("Justice")};
-        static const QSet<QString> head = {
-            QStringLiteral("President"), QStringLiteral("Minister"), QStringLiteral("Secretary"), QStringLiteral("State"),
-            QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"), QStringLiteral("Spokesperson"),
-            QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Ambassador"), QStringLiteral("Envoy"),
-            QStringLiteral("Senator"), QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."),
-            QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker")};
-        // Each person of the subject ("South Korean President Yoon Suk Yeol and Japanese Prime Minister
-        // Fumio Kishida agreed …"); a country's name or adjective may open the office.
-        const QString joined = words.join(u' ');
-        const std::vector<ActorMention> mentions = ActorRecognizer().recognize(joined);
-        QString shorter;
-        int from = 0; // where the text not yet copied starts
-        for (size_t m = 0; m < mentions.size(); ++m) {
-            const ActorMention &person = mentions[m];
-            if (person.kind != ActorKind::Person)
-                continue;
-            // the words before the name, back to the previous person or the start, minus "and"
-            int officeStart = person.start;
-            QStringList officeWords;
-            for (qsizetype k = person.start - 1; k > from;) {
-                const qsizetype space = joined.lastIndexOf(u' ', k - 1);
-                const qsizetype wordStart = space < from ? from : space + 1;
-                const QString w = joined.mid(wordStart, k - wordStart);
-                const bool country = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention &c) {
-                    return c.kind == ActorKind::State && c.start <= wordStart && wordStart < c.end;
-                });
-                if (w == u"and" || !(office.contains(w) || country))
-                    break;
-                officeWords.prepend(w);
-                officeStart = int(wordStart);
-                k = wordStart - 1;
-            }
-            // (the subject opens the title, and ends at the first person without an office)
-            if (officeWords.isEmpty() || officeWords.size() > 6 || !head.contains(officeWords.last())
-                || (from == 0 && officeStart != 0))
-                break;
-            shorter += joined.mid(from, officeStart - from);
-            from = person.start;
-            // only the subject: the next person must follow "and"
-            const QString between = m + 1 < mentions.size() ? joined.mid(person.end, mentions[m + 1].start - person.end) : QString();
-            if (!between.trimmed().startsWith(QLatin1String("and")))
-                break;
-        }
-        if (from > 0)
-            words = (shorter + joined.mid(from)).split(u' ', Qt::SkipEmptyParts);
-    }
+    if (words.size() > maxWords)
+        words = withoutSubjectOffices(words);
     if (words.size() > maxWords) {
         // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
         // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
