@@ -242,6 +242,18 @@ Tense TimexRules::tenseAround(int i) const
         const int before = quoteMark(k - 1) ? k - 2 : k - 1; // "``" is two marks
         return punct(before, u':') || punct(before, u',');
     };
+    auto promise = [&](int k) {
+        static const QSet<QString> words = {
+            QStringLiteral("agreed"), QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
+            QStringLiteral("threatened"), QStringLiteral("offered"), QStringLiteral("hoped"), QStringLiteral("sought"),
+            QStringLiteral("intended"), QStringLiteral("aimed"), QStringLiteral("resolved"), QStringLiteral("arranged")};
+        return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
+    };
+    auto infinitive = [&](int k) { // "meet", "hold", not "a", "talks", "the", "Iran"
+        const Token *a = tok(k);
+        return a && a->isWord() && !a->capitalised && !a->lower.endsWith(u's') && !determiner(k) && !word(k, u"be")
+            && !(a->lower.endsWith(QLatin1String("ed")) || a->lower.endsWith(QLatin1String("ing")));
+    };
     // "would" (future in the past) says nothing about the creation date: the nearest year decides.
     // Backward markers count as nearer: in English the governing verb usually comes before the
     // time ("took effect at midnight on Saturday and will last…").
@@ -268,6 +280,10 @@ Tense TimexRules::tenseAround(int i) const
             // deadline or event that was moved lies ahead
             if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
                 && movesDate(t[size_t(back)].lower))
+                return Tense::Future;
+            // "agreed to meet again in November", "vowed to retaliate by Friday": what a past promise
+            // commits to lies ahead of it (not "agreed to sanctions on Monday", the day of agreeing)
+            if (word(back, u"to") && back > 0 && promise(back - 1) && infinitive(back + 1))
                 return Tense::Future;
             if (const Tense s = classify(back); s != Tense::Unknown) {
                 // "have promised fresh protests starting Monday", "threatened to strike beginning

@@ -130,6 +130,11 @@ void TestTimexTagger::expressions_data()
     row("threatened beginning", "Teachers threatened to strike beginning Thursday, the union said.", "Thursday", "DATE",
         "2008-04-03", "2008-04-03");
     row("pledged on", "The minister pledged on Monday to raise wages.", "Monday", "DATE", "2008-03-24", "2008-03-24");
+    // what a past promise commits to lies ahead of it; the day of agreeing to something does not
+    row("agreed to meet", "The ministers agreed to meet again before the summit in November.", "November", "DATE", "2008-11",
+        "2008-11");
+    row("vowed to", "The rebels vowed to retaliate in September.", "September", "DATE", "2008-09", "2008-09");
+    row("agreed to a noun", "The ministers agreed to sanctions on Monday.", "Monday", "DATE", "2008-03-24", "2008-03-24");
     row("took place starting", "Protests took place for three days starting Monday.", "Monday", "DATE", "2008-03-24",
         "2008-03-24");
     row("possessive noun", "The minister's visits on Tuesday drew crowds.", "Tuesday", "DATE", "2008-03-25", "2008-03-25");
