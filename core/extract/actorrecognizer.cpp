@@ -50,6 +50,25 @@ bool isNameParticle(const QString &lower)
     return particles.contains(lower);
 }
 
+// Chinese and Korean names put the family name first ("Wang Yi", "Yoon Suk Yeol"), and news calls such
+// a person by it on later mention ("Wang said"). Common family names only; not "He", a pronoun that
+// opens sentences.
+bool isFamilyNameFirst(const QString &lower)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("wang"), QStringLiteral("li"), QStringLiteral("zhang"), QStringLiteral("liu"), QStringLiteral("chen"),
+        QStringLiteral("yang"), QStringLiteral("huang"), QStringLiteral("zhao"), QStringLiteral("wu"), QStringLiteral("zhou"),
+        QStringLiteral("xu"), QStringLiteral("zhu"), QStringLiteral("hu"), QStringLiteral("guo"), QStringLiteral("lin"),
+        QStringLiteral("gao"), QStringLiteral("luo"), QStringLiteral("zheng"), QStringLiteral("liang"), QStringLiteral("xie"),
+        QStringLiteral("tang"), QStringLiteral("feng"), QStringLiteral("deng"), QStringLiteral("cao"), QStringLiteral("peng"),
+        QStringLiteral("zeng"), QStringLiteral("xiao"), QStringLiteral("tian"), QStringLiteral("dong"), QStringLiteral("jiang"),
+        QStringLiteral("cai"), QStringLiteral("yuan"), QStringLiteral("wei"), QStringLiteral("qin"), QStringLiteral("xi"),
+        QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("park"), QStringLiteral("choi"), QStringLiteral("jung"),
+        QStringLiteral("kang"), QStringLiteral("cho"), QStringLiteral("yoon"), QStringLiteral("moon"), QStringLiteral("ahn"),
+        QStringLiteral("hun")};
+    return names.contains(lower);
+}
+
 // How many tokens an honorific takes at k, which a name's styling puts between title and name
 // ("Prime Minister Shri Narendra Modi", "H.E. Mr. Donald J. Trump"): 0 when there is none.
 int honorificAt(const std::vector<Token> &t, int k)
@@ -83,6 +102,12 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     const int n = int(t.size());
     std::vector<ActorMention> out;
     QHash<QString, ActorMention> surnames; // "Lavrov" -> the person first named with a title
+    // a person named by tokens [from, to) is called by the last name later, or by a first family name
+    const auto rememberName = [&](int from, int to, const ActorMention &m) {
+        surnames.insert(t[size_t(to - 1)].lower, m);
+        if (to - from >= 2 && to - from <= 3 && isFamilyNameFirst(t[size_t(from)].lower))
+            surnames.insert(t[size_t(from)].lower, m);
+    };
     static const QHash<QString, QString> organisations = [] {
         QHash<QString, QString> h;
         for (const auto &o : kOrganisations)
@@ -298,7 +323,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     if (const auto *c = countries.find(slice(e + 1, b)))
                         m.country = c->alpha3;
             }
-            surnames.insert(t[size_t(e - 1)].lower, m);
+            rememberName(titleEnd, e, m);
             out.push_back(m);
             i = e;
             continue;
@@ -314,7 +339,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             m.text = text.mid(m.start, m.end - m.start);
             m.label = m.text;
             m.kind = ActorKind::Person;
-            surnames.insert(t[size_t(e - 1)].lower, m);
+            rememberName(i, e, m);
             out.push_back(m);
             i = e;
             continue;
@@ -389,8 +414,11 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     for (const Actor &actor : m_known) {
         QStringList names = actor.aliases;
         names.prepend(actor.label);
-        if (actor.kind == ActorKind::Person && actor.label.contains(u' '))
+        if (actor.kind == ActorKind::Person && actor.label.contains(u' ')) {
             names << actor.label.section(u' ', -1);
+            if (const QString first = actor.label.section(u' ', 0, 0); isFamilyNameFirst(first.toLower()))
+                names << first;
+        }
         for (const QString &name : names) {
             if (name.size() < 2)
                 continue;

@@ -198,6 +198,13 @@ void TestArticleExtract::quotesAndSpeakers_data()
     QTest::newRow("a firm's name before a title is no person")
         << QStringLiteral("\"They are not a happy group,\" says Merrill Lynch food analyst William Maguire.")
         << QStringLiteral("They are not a happy group,") << QString();
+    // a Chinese or Korean name is called by its first word, the family name
+    QTest::newRow("family name first")
+        << QStringLiteral("Foreign Minister Wang Yi met Blinken. Wang said China \u201Cwill never compromise\u201D on Taiwan.")
+        << QStringLiteral("will never compromise") << QStringLiteral("Wang Yi");
+    QTest::newRow("a given name is no family name")
+        << QStringLiteral("Foreign Minister Sergei Lavrov met Blinken. Sergei said Russia \u201Cwill never compromise\u201D on it.")
+        << QStringLiteral("will never compromise") << QString();
     QTest::newRow("a sentence's first word is no name")
         << QStringLiteral("\"A great day,\" he said. \"It is over,\" And Geremek said nothing more.")
         << QStringLiteral("It is over,") << QString();
