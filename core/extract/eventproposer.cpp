@@ -182,6 +182,23 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
         || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
 }
 
+// A byline that carries the page's dates: "By Jane Roe and John Doe | March 3, 2008 · Updated 2 hours
+// ago" (the names before a mark or the line's end; not "By Monday, the troops had left").
+bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &timexes)
+{
+    static const QRegularExpression byline(
+        QStringLiteral("^\\s*By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,5}"
+                       "\\s*(?:[|\u00B7\u2022,\u2013\u2014-]|\\n|$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = byline.match(QStringView(text).mid(s.start, s.end - s.start));
+    if (!m.hasMatch())
+        return false;
+    const int namesEnd = s.start + int(m.capturedEnd());
+    const auto first = std::lower_bound(timexes.begin(), timexes.end(), s.start,
+                                        [](const Timex &x, int pos) { return x.start < pos; });
+    return first == timexes.end() || first->start >= namesEnd;
+}
+
 // "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
 // after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
 // cue that does not start before it.
@@ -335,7 +352,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             const QStringView sentence = QStringView(text).mid(s->start, s->end - s->start);
             addressesReader = reader.match(sentence).hasMatch() && selling.match(sentence).hasMatch();
         }
-        if (addressesReader)
+        if (addressesReader || isByline(text, *s, timexes))
             continue;
         // "Exports rose 12% in April, official figures showed on May 2": the report date makes no
         // proposal of its own when the sentence dates an event besides (it still anchors the tagger).
@@ -465,11 +482,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                                 QRegularExpression::UseUnicodePropertiesOption);
         const QString bare = QString(e.title).remove(marks);
         bool otherDate = bare.isEmpty();
+        // what the title says besides the sentence's dates: a byline's "8:12 AM UTC · Updated 2 hours
+        // ago" says nothing but a page stamp
+        QString besidesDates = e.title;
         for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
                                        [](const Timex &x, int pos) { return x.start < pos; });
-             o != timexes.end() && o->start < s->end && !otherDate; ++o)
+             o != timexes.end() && o->start < s->end && !otherDate; ++o) {
             otherDate = o->end <= s->end && o->text.contains(bare, Qt::CaseInsensitive);
-        if (otherDate || looksLikeFurniture(e.title))
+            besidesDates.replace(o->text, QStringLiteral(" "), Qt::CaseInsensitive);
+        }
+        static const QRegularExpression numbersAndMarks(QStringLiteral("(?:^|\\s)[^\\p{L}]+(?=\\s|$)"),
+                                                        QRegularExpression::UseUnicodePropertiesOption);
+        besidesDates = besidesDates.remove(numbersAndMarks).simplified();
+        if (otherDate || besidesDates.isEmpty() || looksLikeFurniture(e.title) || looksLikeFurniture(besidesDates))
             continue;
         // One proposal per date and sentence: "… said on Tuesday …, adding on Tuesday …".
         bool sameDate = false;

@@ -299,6 +299,14 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("a page stamp") << QStringLiteral("Last updated 22:10 GMT, March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("a byline's date and time")
         << QStringLiteral("By Jane Roe\nWednesday, 10 June 2026 \u00B7 8:41am\n\nThe talks ended.") << 0;
+    QTest::newRow("a byline with an update stamp")
+        << QStringLiteral("By Jane Roe \u00B7 June 19, 2023 8:12 AM UTC \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
+    QTest::newRow("a byline of two")
+        << QStringLiteral("By Jane Roe and John Doe | March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("page stamps with their dates")
+        << QStringLiteral("Published March 3, 2008 6:10 PM EST \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
+    QTest::newRow("by a day is no byline")
+        << QStringLiteral("By Monday, the troops had left the town.") << 1;
     QTest::newRow("advertising")
         << QStringLiteral("Subscribe today and get your first month free until March 31.") << 0;
     QTest::newRow("advertising, an offer") << QStringLiteral("Your special offer ends on Friday.") << 0;
