@@ -429,6 +429,22 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (const QString shorter = cut > 0 ? tidy(e.title.left(cut), 12) : QString(); shorter.contains(u' '))
                 e.title = shorter;
         }
+        // "UNITED NATIONS, 25 March 2024 – The Security Council today adopted …": another mention of the
+        // same day in the sentence is no part of the title
+        for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
+                                       [](const Timex &x, int pos) { return x.start < pos; });
+             o != timexes.end() && o->start < s->end; ++o) {
+            if (o->start == t.start || o->edtf != t.edtf || o->value == u"PRESENT_REF") // ("can now take part" says more)
+                continue;
+            for (const QString &words : {QStringLiteral(" on ") + o->text, u' ' + o->text}) {
+                const qsizetype at = e.title.indexOf(words);
+                const qsizetype after = at + words.size();
+                if (at > 0 && after < e.title.size() && e.title.at(after) == u' ') {
+                    e.title.remove(at, words.size());
+                    break;
+                }
+            }
+        }
         // a transcript's "I will travel to Kyiv" is its speaker's
         if (e.title.startsWith(QLatin1String("I ")) || e.title.startsWith(QLatin1String("My ")))
             e.title = withFirstPerson(e.title, transcriptSpeaker(text, s->start));

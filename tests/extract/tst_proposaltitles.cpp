@@ -46,6 +46,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("infinitive of another")
         << QStringLiteral("Officials expect the leaders to return to the issue at a dinner on April 3.")
         << QStringLiteral("Return to the issue at a dinner");
+    QTest::newRow("the same day again") << QStringLiteral("UNITED NATIONS, 28 March 2008 \u2013 The Security Council today "
+                                                         "adopted resolution 1809.")
+                                        << QStringLiteral("The Security Council adopted resolution 1809");
     QTest::newRow("rare weekday session") << QStringLiteral("Senators met in a rare Sunday session of the chamber.")
                                           << QStringLiteral("Session of the chamber");
     QTest::newRow("noun phrase and infinitive")
