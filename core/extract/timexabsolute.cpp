@@ -77,6 +77,7 @@ TimexRules::Match TimexRules::matchCore(int i)
     consider(season(i));
     consider(quarter(i));
     consider(holiday(i));
+    consider(monthNamed(i));
     consider(clockTime(i));
     consider(deictic(i));
     consider(shifted(i));

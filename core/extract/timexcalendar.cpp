@@ -256,6 +256,20 @@ TimexRules::Match TimexRules::quarter(int i)
     return m;
 }
 
+TimexRules::Match TimexRules::monthNamed(int i)
+{
+    // The words that name a month belong to it; its tense is read as for "in May" (tenseAround).
+    int j = i + 1;
+    if (!word(i, u"the"))
+        return {};
+    if (word(j, u"holy"))
+        ++j;
+    if (!word(j, u"month") || !word(j + 1, u"of"))
+        return {};
+    const Match m = std::max(monthDate(j + 2), holiday(j + 2), [](const Match &x, const Match &y) { return x.end < y.end; });
+    return m.type == Timex::Type::Date ? m : Match{};
+}
+
 TimexRules::Match TimexRules::holiday(int i)
 {
     const Token *a = tok(i);

@@ -76,6 +76,7 @@ private:
     Match season(int i);
     Match quarter(int i);
     Match holiday(int i);
+    Match monthNamed(int i); // "the month of May", "the holy month of Ramadan"
     Match clockTime(int i);
     Match withPartOfDay(Match m);
 

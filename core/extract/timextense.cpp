@@ -13,6 +13,11 @@ namespace tv = timexvalue;
 
 Tense TimexRules::tenseAround(int i) const
 {
+    // "rose in the month of May" reads as "rose in May"
+    if (word(i - 1, u"of") && word(i - 2, u"month")) {
+        if (const int the = word(i - 3, u"holy") ? i - 4 : i - 3; word(the, u"the"))
+            return tenseAround(the);
+    }
     // The nearest tense marker in the same sentence decides; news defaults to the past.
     static const QSet<QString> future = {
         QStringLiteral("will"), QStringLiteral("ll"), QStringLiteral("shall"), QStringLiteral("plans"),

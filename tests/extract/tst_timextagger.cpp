@@ -49,6 +49,10 @@ void TestTimexTagger::expressions_data()
     row("holiday", "He will return at Christmas.", "Christmas", "DATE", "2008-12-25", "2008-12-25");
     row("election day", "Voters will go to the polls on Election Day.", "Election Day", "DATE", "2008-11-04", "2008-11-04");
     row("saint's day", "The parade is held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2008-03-17", "2008-03-17");
+    // the words that name a month are part of it, and "in the month of" dates as "in" does
+    row("the month of", "Sales rose in the month of May.", "the month of May", "DATE", "2007-05", "2007-05");
+    row("the holy month of", "Fighting eased during the holy month of Ramadan.", "the holy month of Ramadan", "DATE",
+        "2007-09-13", "2007-09-13~/2007-10-12~");
     row("holiday eve", "Crowds will gather on New Year's Eve.", "New Year's Eve", "DATE", "2008-12-31", "2008-12-31");
     row("movable feast", "Pilgrims arrived on Ash Wednesday.", "Ash Wednesday", "DATE", "2008-02-06", "2008-02-06");
     row("decade 2000s", "Prices soared in the early 2000s.", "the early 2000s", "DATE", "200", "200X");
