@@ -57,6 +57,16 @@ bool datesClauseByYear(const QString &text, const Timex &t)
         && !figure.match(QStringView(text).mid(clause, t.start - clause)).hasMatch();
 }
 
+// "Kishida is expected to visit Seoul later this year", "talks will resume early next year": a plan
+// dated by no more than its year is still worth proposing (a past "this year" says too little).
+bool yearAhead(const Timex &t)
+{
+    static const QRegularExpression ahead(
+        QStringLiteral("^(?:later|early|late)\\s+(?:in\\s+)?(?:this|next|the\\s+coming)\\s+year$|^later\\s+in\\s+the\\s+year$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return t.type == Timex::Type::Date && ahead.match(t.text).hasMatch();
+}
+
 // Parsed EDTF per text, so a long article that repeats its dates parses each once.
 const FuzzyDate &parsed(const QString &edtf)
 {
@@ -308,7 +318,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     bool addressesReader = false;
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
-        if (!namesDayWeekOrMonth(t) && !datesClauseByYear(text, t))
+        const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t);
+        if (onlyIfPlanned && !yearAhead(t))
             continue;
         if (inFurniture(t.start))
             continue;
@@ -554,6 +565,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             && events.back().timex == k - 1 && events.back().status == EventStatus::Planned
             && conjunct.match(QStringView(text).mid(timexes[size_t(k - 1)].end, t.start - timexes[size_t(k - 1)].end)).hasMatch())
             e.status = EventStatus::Planned;
+        if (onlyIfPlanned && e.status != EventStatus::Planned)
+            continue;
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;

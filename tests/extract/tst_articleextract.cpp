@@ -303,6 +303,9 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("By Jane Roe \u00B7 June 19, 2023 8:12 AM UTC \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
     QTest::newRow("a byline of two")
         << QStringLiteral("By Jane Roe and John Doe | March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("a plan later this year") << QStringLiteral("The premier is expected to visit Seoul later this year.") << 1;
+    QTest::newRow("a forecast for this year") << QStringLiteral("Profits will be lower this year, the firm said.") << 0;
+    QTest::newRow("a visit earlier this year") << QStringLiteral("The premier visited Seoul earlier this year.") << 0;
     QTest::newRow("page stamps with their dates")
         << QStringLiteral("Published March 3, 2008 6:10 PM EST \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
     QTest::newRow("by a day is no byline")
