@@ -365,6 +365,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         if (addressesReader || isByline(text, *s, timexes))
             continue;
+        // "“Today's summit is a meaningful first step,” Kishida said": a quotation that names a day
+        // already proposed speaks of that event; its words go to it (below) rather than make a second
+        // proposal out of the quotation.
+        const auto quoteAfter = std::upper_bound(quotes.begin(), quotes.end(), t.start,
+                                                 [](int pos, const QuoteMention &q) { return pos < q.start; });
+        if (quoteAfter != quotes.begin() && t.end <= std::prev(quoteAfter)->end
+            && std::any_of(events.begin(), events.end(), [&](const ProposedEvent &o) { return o.date == t.edtf; }))
+            continue;
         // "Exports rose 12% in April, official figures showed on May 2": the report date makes no
         // proposal of its own when the sentence dates an event besides (it still anchors the tagger).
         // (a date that bounds what was said is none: "would block the aid until after the elections in June")

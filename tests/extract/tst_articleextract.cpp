@@ -303,6 +303,10 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("By Jane Roe \u00B7 June 19, 2023 8:12 AM UTC \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
     QTest::newRow("a byline of two")
         << QStringLiteral("By Jane Roe and John Doe | March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("a quotation of the same day")
+        << QStringLiteral("The leaders met in Tokyo today. \u201CToday's summit is a first step,\u201D the premier said.") << 1;
+    QTest::newRow("a quotation of another day")
+        << QStringLiteral("The leaders met in Tokyo today. \u201CWe meet again on April 9,\u201D the premier said.") << 2;
     QTest::newRow("a plan later this year") << QStringLiteral("The premier is expected to visit Seoul later this year.") << 1;
     QTest::newRow("a forecast for this year") << QStringLiteral("Profits will be lower this year, the firm said.") << 0;
     QTest::newRow("a visit earlier this year") << QStringLiteral("The premier visited Seoul earlier this year.") << 0;
