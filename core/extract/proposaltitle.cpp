@@ -77,10 +77,26 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         int stop = clauseStop(text, timex.end, s.end);
         if (const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(timex.end, stop - timex.end)); v.hasMatch())
             stop = timex.end + int(v.capturedStart());
-        c.clauseStart = s.start + int(m.capturedStart());
+        // "the next round of talks on the grain corridor is scheduled for …": the noun the phrase
+        // hangs from, through up to two prepositions
+        static const QRegularExpression hangsFrom(QStringLiteral(
+            "\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,3}?"
+            // (not a preposition of two words: "its posture ahead of the elections")
+            "(?!(?:that|which|who|ahead|because|instead|front|spite|out|regardless)\\b)[\\w\u2019'-]+)\\s+"
+            "(?:of|on|for|between|with|over|about)\\s+$"),
+            QRegularExpression::CaseInsensitiveOption | kUnicode);
+        int nounStart = int(m.capturedStart(1)), phraseStart = int(m.capturedStart());
+        for (int hop = 0; hop < 2; ++hop) {
+            const QRegularExpressionMatch h = hangsFrom.match(QStringView(before).left(phraseStart));
+            if (!h.hasMatch())
+                break;
+            nounStart = int(h.capturedStart(1));
+            phraseStart = int(h.capturedStart());
+        }
+        c.clauseStart = s.start + phraseStart;
         c.clauseEnd = stop;
         c.nounPhrase = true;
-        c.text = tidy(m.captured(1) + u' ' + text.mid(timex.end, stop - timex.end), 12);
+        c.text = tidy(before.mid(nounStart, m.capturedEnd(1) - nounStart) + u' ' + text.mid(timex.end, stop - timex.end), 12);
         if (!c.text.contains(u' ')) // "the elections now set for December": "Elections set"
             c.text += u' ' + m.captured(2).toLower();
         return c;

@@ -99,6 +99,9 @@ void TestProposalTitles::titles_data()
                                   << QStringLiteral("Citadel named a new chief");
     QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
                                     << QStringLiteral("Peace summit in Sochi");
+    QTest::newRow("scheduled noun after prepositions")
+        << QStringLiteral("The next round of talks on the grain corridor is scheduled for April 2 in Istanbul.")
+        << QStringLiteral("Next round of talks on the grain corridor in Istanbul");
     QTest::newRow("pronoun for the speaker") << QStringLiteral("Saddam said he will withdraw his troops on Friday.")
                                              << QStringLiteral("Saddam will withdraw his troops");
     QTest::newRow("possessive for the speaker") << QStringLiteral("Bangladesh said its troops would arrive on Friday.")
