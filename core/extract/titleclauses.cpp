@@ -601,6 +601,73 @@ QStringList withoutSubjectOffices(const QStringList &words)
     return from > 0 ? (shorter + joined.mid(from)).split(u' ', Qt::SkipEmptyParts) : words;
 }
 
+// "Most of the 90-odd countries at a weekend summit on ending the war in Ukraine backed a final
+// communique" is too long for a title: the phrases that hang from the subject give way to its verb
+// ("Most of the 90-odd countries backed a final communique"). Only for a plain subject that opens the
+// clause (a noun phrase of a few words, its head last: not "Loss includes charges of …", "Tired of
+// being sidelined, …") and a cut holding no clause of its own ("who …", "because …"); the verb is
+// the first clear finite one after it, or a modal, and a participle before a later verb ("a rifle
+// buried near the home represented …") belongs to the subject.
+QStringList withoutSubjectModifiers(const QStringList &words)
+{
+    static const QSet<QString> prepositions = {
+        QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("of"), QStringLiteral("from"),
+        QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("over"), QStringLiteral("about"),
+        QStringLiteral("between"), QStringLiteral("near"), QStringLiteral("across"), QStringLiteral("inside")};
+    static const QSet<QString> quantities = {
+        QStringLiteral("most"), QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("all"), QStringLiteral("each"),
+        QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("several"), QStringLiteral("none"),
+        QStringLiteral("both"), QStringLiteral("half"), QStringLiteral("any"), QStringLiteral("dozens"), QStringLiteral("tens"),
+        QStringLiteral("scores"), QStringLiteral("hundreds"), QStringLiteral("thousands"), QStringLiteral("millions")};
+    static const QSet<QString> clauseWords = {
+        QStringLiteral("who"), QStringLiteral("whom"), QStringLiteral("whose"), QStringLiteral("which"), QStringLiteral("that"),
+        QStringLiteral("because"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("where"), QStringLiteral("if"),
+        QStringLiteral("since"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("as"), QStringLiteral("to"),
+        QStringLiteral("and"), QStringLiteral("--")};
+    static const QSet<QString> modals = {QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("can"),
+                                         QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("must")};
+    const int n = int(words.size());
+    const QString &first = words.first();
+    if (n < 6 || isFiniteVerb(first.toLower()) || first.endsWith(QLatin1String("ed"))
+        || !(first.at(0).isUpper() || first.at(0).isDigit() || opensNounPhrase(first) || quantities.contains(first)))
+        return words; // ("once Gonzalez arrives in …" opens no noun phrase)
+    // the subject's head: the word before the first preposition other than "of" and not inside a name
+    // ("Secretary for Defense")
+    int cut = -1;
+    for (int k = 1; k < std::min(n, 7) && cut < 0; ++k) {
+        const QString &w = words.at(k);
+        if (!prepositions.contains(w)) {
+            const bool verbLike = w.at(0).isLower() && k + 1 < n && !prepositions.contains(words.at(k + 1))
+                && (w.endsWith(u's') || w.endsWith(QLatin1String("ed")) || w.endsWith(QLatin1String("ing")));
+            if (verbLike || clauseWords.contains(w) || isFiniteVerb(w) || modals.contains(w) || !w.back().isLetterOrNumber())
+                return words; // not a plain noun phrase before it
+            continue;
+        }
+        // ("the nation of Bangladesh", "a leader of a U.N. team": "of" says who or what it is)
+        const QString &before = words.at(k - 1);
+        if (w == u"of" || (before.at(0).isUpper() && k + 1 < n && words.at(k + 1).at(0).isUpper()))
+            continue;
+        cut = k;
+    }
+    if (cut < 0)
+        return words;
+    for (int k = cut + 1; k < n - 1; ++k) {
+        const QString &w = words.at(k);
+        // (nor a name in apposition: "An analyst with Salomon Brothers Inc. Ms. Applebaum had …")
+        if (clauseWords.contains(w) || w == u"Mr." || w == u"Ms." || w == u"Mrs." || w == u"Dr.")
+            return words;
+        // ("the hastily planned trip": an adjective)
+        if (!(isFiniteVerb(w) || modals.contains(w)) || opensNounPhrase(words.at(k - 1)) || words.at(k - 1).endsWith(QLatin1String("ly")))
+            continue;
+        // "a rifle buried near the home represented …": a participle, when a verb comes later
+        if (w.endsWith(QLatin1String("ed")) && (prepositions.contains(words.at(k + 1)) || words.at(k + 1) == u"by")
+            && std::any_of(words.begin() + k + 1, words.end(), [](const QString &v) { return isFiniteVerb(v); }))
+            continue;
+        return words.mid(0, cut) + words.mid(k);
+    }
+    return words;
+}
+
 } // namespace
 
 QString tidy(QString s, int maxWords)
@@ -624,6 +691,8 @@ QString tidy(QString s, int maxWords)
         words.removeFirst();
     if (words.size() > maxWords)
         words = withoutSubjectOffices(words);
+    if (words.size() > maxWords)
+        words = withoutSubjectModifiers(words);
     if (words.size() > maxWords) {
         // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
         // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr

@@ -102,6 +102,18 @@ void TestProposalTitles::titles_data()
     QTest::newRow("scheduled noun after prepositions")
         << QStringLiteral("The next round of talks on the grain corridor is scheduled for April 2 in Istanbul.")
         << QStringLiteral("Next round of talks on the grain corridor in Istanbul");
+    // a long subject's phrases give way to its verb; not its "of" (who it is), nor a participle's
+    QTest::newRow("long subject")
+        << QStringLiteral("Most of the 90-odd countries at a weekend summit on ending the war in Ukraine backed a final "
+                          "communique on Sunday.")
+        << QStringLiteral("Most of the 90-odd countries backed a final communique");
+    QTest::newRow("long subject, a participle in it")
+        << QStringLiteral("Lawyers for the relatives of the boy hired in Miami last year filed a brief in federal court on Monday.")
+        << QStringLiteral("Lawyers filed a brief in federal court");
+    QTest::newRow("long subject, the name after of")
+        << QStringLiteral("The predominantly Moslem nation of Bangladesh said on Monday its troops would join the multinational "
+                          "forces in Saudi Arabia.")
+        << QStringLiteral("The predominantly Moslem nation of Bangladesh said its troops would join");
     QTest::newRow("pronoun for the speaker") << QStringLiteral("Saddam said he will withdraw his troops on Friday.")
                                              << QStringLiteral("Saddam will withdraw his troops");
     QTest::newRow("possessive for the speaker") << QStringLiteral("Bangladesh said its troops would arrive on Friday.")
