@@ -183,11 +183,20 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
                 --d.year;
             if (day > calendar::daysInMonth(d.year, month))
                 continue;
-            // the whole line must be the date (a weekday and a time around it at most)
+            // the whole line must be the date (a weekday and a time around it at most), or a place
+            // and the date: "Brussels, 22 April 2024", "Washington, D.C., Monday, March 4, 2024"
+            static const QRegularExpression weekdayAtEnd(QStringLiteral(",?\\s*\\b(\\p{L}+),?$"),
+                                                         QRegularExpression::UseUnicodePropertiesOption);
+            static const QRegularExpression place(QStringLiteral("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
+                                                                 "(?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?$"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
             QString rest = QString(s).remove(m.capturedStart(), m.capturedLength()).simplified();
             if (rest.endsWith(u','))
                 rest.chop(1);
-            if (!rest.isEmpty() && !lexicon::weekday(rest.toLower()))
+            if (const QRegularExpressionMatch w = weekdayAtEnd.match(rest); w.hasMatch() && lexicon::weekday(w.captured(1).toLower()))
+                rest.truncate(w.capturedStart());
+            const bool placeBefore = m.capturedStart() > 0 && place.match(rest).hasMatch();
+            if (!rest.isEmpty() && !placeBefore)
                 continue;
             return d;
         }

@@ -163,6 +163,11 @@ void TestArticleText::publishedInText_data()
                                  << QStringLiteral("2024-03-12");
     QTest::newRow("date with weekday and time")
         << QStringLiteral("Summit ends\nMonday, March 6, 2023 at 5:02 PM GMT\nThe leaders met.") << QStringLiteral("2023-03-06");
+    QTest::newRow("place and date line") << QStringLiteral("Ministers agree sanctions\n\nBrussels, 22 April 2024\n\nThey met.")
+                                         << QStringLiteral("2024-04-22");
+    QTest::newRow("place, weekday and date line")
+        << QStringLiteral("Ministers agree sanctions\nWashington, D.C., Monday, March 4, 2024\nThey met.") << QStringLiteral("2024-03-04");
+    QTest::newRow("a date before a place is a heading") << QStringLiteral("March 17 in Moscow\n\nThe leaders met.") << QString();
     QTest::newRow("heading with a date is no date line")
         << QStringLiteral("March 17 summit ends in deadlock\n\nThe leaders met.") << QString();
     QTest::newRow("body date is none") << QStringLiteral("The leaders met on March 17, 2008, in Moscow.") << QString();
