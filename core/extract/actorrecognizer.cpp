@@ -23,7 +23,10 @@ const char *const kTitles[] = {
     "adviser", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
     "ayatollah", "sultan", "colonel", "spokesperson", "press secretary", "high representative", "commissioner",
     // "his Swedish counterpart Tobias Billstrom", "China's top diplomat Wang Yi", "Secretary Rubio"
-    "counterpart", "top diplomat", "chief negotiator", "negotiator", "secretary"};
+    "counterpart", "top diplomat", "chief negotiator", "negotiator", "secretary",
+    // "EU foreign policy chief Josep Borrell", "IAEA head Rafael Grossi", "Director General Tedros"
+    "chief", "head", "director general", "director - general", "director", "chief executive", "chief executive officer",
+    "chief justice", "chief of staff"};
 
 const char *const kOrganisations[][2] = {
     {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
@@ -236,7 +239,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 int k = 0;
                 while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
                     ++k;
-                if (k == words.size() && i + k > titleEnd)
+                // ("Financial Chief Quits" in a headline: "chief" and "head" alone are titles in lower case)
+                const bool generic = words.size() == 1 && (words[0] == u"chief" || words[0] == u"head") && a.capitalised;
+                if (k == words.size() && i + k > titleEnd && !generic)
                     titleEnd = i + k;
             }
         }

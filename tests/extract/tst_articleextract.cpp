@@ -198,6 +198,14 @@ void TestArticleExtract::quotesAndSpeakers_data()
     QTest::newRow("a firm's name before a title is no person")
         << QStringLiteral("\"They are not a happy group,\" says Merrill Lynch food analyst William Maguire.")
         << QStringLiteral("They are not a happy group,") << QString();
+    // "chief" and "head" before a name are titles; so are "Chief Executive Officer" and the like
+    QTest::newRow("policy chief")
+        << QStringLiteral("The bloc's foreign policy chief Josep Borrell spoke. \u201CThis is a clear signal,\u201D he said.")
+        << QStringLiteral("This is a clear signal,") << QStringLiteral("Josep Borrell");
+    QTest::newRow("agency head") << QStringLiteral("\u201CWe need access,\u201D said IAEA head Rafael Grossi.")
+                                 << QStringLiteral("We need access,") << QStringLiteral("Rafael Grossi");
+    QTest::newRow("chief executive officer") << QStringLiteral("\u201CWe are ready,\u201D said Chief Executive Officer Tim Cook.")
+                                             << QStringLiteral("We are ready,") << QStringLiteral("Tim Cook");
     // a Chinese or Korean name is called by its first word, the family name
     QTest::newRow("family name first")
         << QStringLiteral("Foreign Minister Wang Yi met Blinken. Wang said China \u201Cwill never compromise\u201D on Taiwan.")
