@@ -4,6 +4,7 @@
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 
+#include <QDate>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -65,6 +66,19 @@ bool yearAhead(const Timex &t)
         QStringLiteral("^(?:later|early|late)\\s+(?:in\\s+)?(?:this|next|the\\s+coming)\\s+year$|^later\\s+in\\s+the\\s+year$"),
         QRegularExpression::CaseInsensitiveOption);
     return t.type == Timex::Type::Date && ahead.match(t.text).hasMatch();
+}
+
+// Whether the day `last` (an event's last day, written by `before`) and the day of `after` are the
+// first and last days of one event: "Wednesday and Thursday" (days in a row: "on 3, 10 and 17 March"
+// are three), "Tuesday through Thursday", "March 3 to March 7".
+bool spansDays(const QString &text, const Timex &before, const Timex &after, const QString &last)
+{
+    static const QRegularExpression joining(QStringLiteral("^\\s*(?:(and)|through|to|until|-|\u2013)\\s*$"));
+    const QDate a = QDate::fromString(last, Qt::ISODate), b = QDate::fromString(after.edtf, Qt::ISODate);
+    if (last.size() != 10 || after.edtf.size() != 10 || !a.isValid() || !b.isValid() || after.start < before.end)
+        return false;
+    const QRegularExpressionMatch j = joining.match(QStringView(text).mid(before.end, after.start - before.end));
+    return j.hasMatch() && (j.capturedLength(1) > 0 ? a.daysTo(b) == 1 : a.daysTo(b) > 0 && a.daysTo(b) <= 31);
 }
 
 // Parsed EDTF per text, so a long article that repeats its dates parses each once.
@@ -398,6 +412,18 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             "(?:\\s+\\S+){0,4}\\s+since)\\s+$"));
         static const QRegularExpression moved(QStringLiteral(
             "\\b(?:postponed|delayed|deferred|adjourned|suspended|moved|pushed\\s+back|put\\s+off|rescheduled)\\b"));
+        // "from Tuesday through Thursday": the last day of the previous date's event
+        static const QRegularExpression fromBefore(QStringLiteral("\\bfrom\\s+$"));
+        if (!events.empty() && events.back().evidenceStart == s->start && events.back().timex == k - 1) {
+            const Timex &first = timexes[size_t(k - 1)];
+            const int from = std::max(s->start, first.start - 8);
+            if (fromBefore.match(QStringView(text).mid(from, first.start - from)).hasMatch()
+                && spansDays(text, first, t, events.back().date.section(u'/', -1))) {
+                events.back().date = events.back().date.section(u'/', 0, 0) + u'/' + t.edtf;
+                events.back().timex = k;
+                continue;
+            }
+        }
         if (!events.empty() && events.back().evidenceStart == s->start) {
             const int from = std::max(s->start, t.start - 60);
             if (until.match(QStringView(text).mid(from, t.start - from)).hasMatch()
@@ -575,6 +601,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             e.status = EventStatus::Planned;
         if (onlyIfPlanned && e.status != EventStatus::Planned)
             continue;
+        // "a summit in Brussels last Wednesday and Thursday": one event over both days
+        if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();
+            previous && previous->evidenceStart == s->start && previous->timex == k - 1 && previous->title == e.title
+            && spansDays(text, timexes[size_t(k - 1)], t, previous->date.section(u'/', -1))) {
+            previous->date = previous->date.section(u'/', 0, 0) + u'/' + t.edtf;
+            previous->timex = k;
+            continue;
+        }
         e.evidenceStart = s->start;
         e.evidenceEnd = s->end;
         QSet<QString> seen;

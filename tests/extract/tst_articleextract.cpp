@@ -37,6 +37,8 @@ private slots:
     void repeatedEvent();
     void dayAndItsTime();
     void listedDays();
+    void joinedDays_data();
+    void joinedDays();
     void clockTimeEndsSentence();
     void conjunctSharesPlan();
     void contentlessTitle();
@@ -391,6 +393,30 @@ void TestArticleExtract::listedDays()
     QCOMPARE(dates, QStringList({QStringLiteral("2008-03-03"), QStringLiteral("2008-03-10"), QStringLiteral("2008-03-17")}));
     for (const ProposedEvent &e : x.events)
         QCOMPARE(e.title, QStringLiteral("The council held consultations"));
+}
+
+// Days in a row joined by "and", or a first and last day, are one event over them.
+void TestArticleExtract::joinedDays_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("dates");
+    QTest::newRow("two days in a row") << QStringLiteral("EU leaders held a summit in Brussels on March 19 and March 20.")
+                                       << QStringList{QStringLiteral("2008-03-19/2008-03-20")};
+    QTest::newRow("first and last day") << QStringLiteral("The delegations negotiated in Vienna from Monday through Friday.")
+                                        << QStringList{QStringLiteral("2008-03-24/2008-03-28")};
+    QTest::newRow("days apart") << QStringLiteral("The envoy visited Kyiv on March 3 and March 10.")
+                                << QStringList{QStringLiteral("2008-03-03"), QStringLiteral("2008-03-10")};
+}
+
+void TestArticleExtract::joinedDays()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, dates);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QStringList found;
+    for (const ProposedEvent &e : x.events)
+        found << e.date;
+    QCOMPARE(found, dates);
 }
 
 // A clock time's "a.m." can end a sentence: the next sentence's day is not the time's.
