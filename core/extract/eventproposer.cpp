@@ -490,6 +490,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 }
             }
         }
+        // "agreed on Monday to widen sanctions against Iran after its attack on Israel last weekend": the
+        // phrase after "after" is the next date's event, not part of this one
+        if (const Timex *next = size_t(k + 1) < timexes.size() ? &timexes[size_t(k + 1)] : nullptr; next && next->start < s->end) {
+            static const QRegularExpression conjunction(
+                QStringLiteral("\\s(?:after|following|since|amid)\\s+(?:the|a|an|its|their|his|her)\\s"));
+            const QRegularExpressionMatch between = conjunction.match(QStringView(text).mid(t.end, next->start - t.end));
+            const qsizetype cut = between.hasMatch() ? e.title.indexOf(between.captured()) : -1;
+            if (const QString shorter = cut > 0 ? tidy(e.title.left(cut), 12) : QString(); shorter.count(u' ') >= 2)
+                e.title = shorter;
+        }
         // a transcript's "I will travel to Kyiv" is its speaker's
         if (e.title.startsWith(QLatin1String("I ")) || e.title.startsWith(QLatin1String("My ")))
             e.title = withFirstPerson(e.title, transcriptSpeaker(text, s->start));

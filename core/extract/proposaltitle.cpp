@@ -300,13 +300,38 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        "congress|convention)\\b))\\s+"
                        "(?=(?:the|a|an|its|their|his|her)\\s)"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
-    if (const QRegularExpressionMatch m = ahead.match(head); m.hasMatch()) {
-        // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
+    // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
+    // ("and" may join its nouns: "its drone and missile attack")
+    const auto nounPhraseAfter = [&head](const QRegularExpressionMatch &m, bool joined) {
         const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
-        if (words.size() <= 10 && std::none_of(words.begin(), words.end(), [](const QString &w) {
-                return isFiniteVerb(w) || !isNounPhrase(w.endsWith(QLatin1String("ing")) ? w.chopped(3) : w, 1);
-            }))
-            head.remove(0, m.capturedEnd());
+        return m.hasMatch() && words.size() <= 10 && std::none_of(words.begin(), words.end(), [joined](const QString &w) {
+                   return isFiniteVerb(w)
+                       || !(isNounPhrase(w.endsWith(QLatin1String("ing")) ? w.chopped(3) : w, 1) || (joined && w == u"and"));
+               });
+    };
+    // "agreed on Monday to widen sanctions after its drone and missile attack on Israel last weekend":
+    // when an earlier date of the sentence dates its main clause, a later one after "after",
+    // "following" or "since" dates the event that phrase names
+    static const QRegularExpression afterEvent(
+        QStringLiteral("^.*\\b(?:after|following|since|amid)\\s+"
+                       "(?=(?:the|a|an|its|their|his|her|\\p{Lu}[\\w.-]*['\u2019]s)\\s(?:(?!of\\s)\\S+\\s+){0,5}?"
+                       "(?:attacks?|strikes?|invasion|offensive|bombings?|raids?|assault|incursion|coup|clashes|talks|"
+                       "meeting|summit|visit|vote|elections?|referendum|speech|ceasefire|truce|deal|agreement|"
+                       "protests?|shooting|explosion|blast)\\b)"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (const QRegularExpressionMatch m = ahead.match(head); nounPhraseAfter(m, false))
+        head.remove(0, m.capturedEnd());
+    else if (const QRegularExpressionMatch a = afterEvent.match(head); sentenceStart >= 0 && sentenceStart < s.start && nounPhraseAfter(a, true)) {
+        // "sanctions against Iran after its attack": "its" is the name right before, else it goes
+        static const QRegularExpression pronoun(QStringLiteral("^(?:its|their|his|her)\\s+"), kUnicode);
+        static const QRegularExpression nameBefore(
+            QStringLiteral("(\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2})\\s+(?:after|following|since|amid)\\s+$"), kUnicode);
+        QString phrase = head.mid(a.capturedEnd());
+        if (const QRegularExpressionMatch p = pronoun.match(phrase); p.hasMatch()) {
+            const QRegularExpressionMatch name = nameBefore.match(QStringView(head).left(a.capturedEnd()));
+            phrase.replace(0, p.capturedLength(), name.hasMatch() ? name.captured(1) + QStringLiteral("\u2019s ") : QString());
+        }
+        head = phrase;
     }
     head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"

@@ -480,6 +480,13 @@ void TestProposalTitles::secondDateOfSentence_data()
         << QStringLiteral("Johnson met Biden at the White House") << QStringLiteral("Johnson is due back there");
     QTest::newRow("second verb, clock times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m.")
                                               << QStringLiteral("The meeting began") << QStringLiteral("The meeting ended");
+    QTest::newRow("an event after the main clause's")
+        << QStringLiteral("EU ministers agreed on Monday to widen sanctions against Iran after its drone and missile attack on "
+                          "Israel last weekend.")
+        << QStringLiteral("EU ministers agreed to widen sanctions against Iran") << QStringLiteral("Iran\u2019s drone and missile attack on Israel");
+    QTest::newRow("an event after, no name before")
+        << QStringLiteral("The talks resumed on Monday after the collapse of a truce and a wave of strikes last week.")
+        << QStringLiteral("The talks resumed") << QStringLiteral("The collapse of a truce and a wave of strikes");
     QTest::newRow("second noun phrase")
         << QStringLiteral("The vote came after a rare Sunday session and a procedural vote on Thursday night.")
         << QStringLiteral("Rare Sunday session") << QStringLiteral("A procedural vote");
