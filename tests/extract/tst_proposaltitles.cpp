@@ -114,6 +114,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The predominantly Moslem nation of Bangladesh said on Monday its troops would join the multinational "
                           "forces in Saudi Arabia.")
         << QStringLiteral("The predominantly Moslem nation of Bangladesh said its troops would join");
+    QTest::newRow("pronoun after a quotation")
+        << QStringLiteral("President Volodymyr Zelenskyy spoke. \u201CWe cannot accept it,\u201D he told reporters in Munich on Sunday.")
+        << QStringLiteral("Volodymyr Zelenskyy told reporters in Munich");
     QTest::newRow("pronoun for the speaker") << QStringLiteral("Saddam said he will withdraw his troops on Friday.")
                                              << QStringLiteral("Saddam will withdraw his troops");
     QTest::newRow("possessive for the speaker") << QStringLiteral("Bangladesh said its troops would arrive on Friday.")
