@@ -589,7 +589,9 @@ QStringList withoutSubjectOffices(const QStringList &words)
             k = wordStart - 1;
         }
         // (the subject opens the title, and ends at the first person without an office)
-        if (office.isEmpty() || office.size() > 6 || !heads.contains(office.last()) || (from == 0 && officeStart != 0))
+        // ("Secretary of Defense" ends in its department, "Secretary of State" in a head of its own)
+        if (office.isEmpty() || office.size() > 6 || std::none_of(office.begin(), office.end(), [](const QString &w) { return heads.contains(w); })
+            || (from == 0 && officeStart != 0))
             break;
         shorter += joined.mid(from, officeStart - from);
         from = person.start;

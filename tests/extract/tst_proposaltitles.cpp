@@ -386,6 +386,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("SEOUL, March 23 (Yonhap) -- South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
                           "Kishida agreed on Sunday to resume regular \"shuttle diplomacy\" and to cooperate on threats.")
         << QStringLiteral("Yoon Suk Yeol and Fumio Kishida agreed to resume regular \"shuttle diplomacy\"");
+    QTest::newRow("an office that ends in its department")
+        << QStringLiteral("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met the "
+                          "Indian delegation in New Delhi on Friday.")
+        << QStringLiteral("Antony J. Blinken and Lloyd J. Austin III met the Indian delegation");
     QTest::newRow("a name with of, not cut")
         << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit in Hiroshima "
                           "later this month.")
