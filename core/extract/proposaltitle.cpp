@@ -101,6 +101,21 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             c.text += u' ' + m.captured(2).toLower();
         return c;
     }
+    // "the next Quad Leaders' Summit to be hosted by India in 2024": the noun and what is to be done
+    // with it (by whom, when a name says it)
+    static const QRegularExpression toBeDone(
+        QStringLiteral("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,5}?"
+                       "[\\w\u2019'-]+\\s+to\\s+be\\s+")
+            + eventParticiples()
+            + QStringLiteral("(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?)\\s+(?:in|on|at)?\\s*$"),
+        kUnicode);
+    if (const QRegularExpressionMatch m = toBeDone.match(before); m.hasMatch()) {
+        c.clauseStart = s.start + int(m.capturedStart());
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1), 12);
+        return c;
+    }
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
     // invitation … to discuss bilateral issues at Sochi on April 6".
     int start = s.start;

@@ -99,6 +99,9 @@ void TestProposalTitles::titles_data()
                                   << QStringLiteral("Citadel named a new chief");
     QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
                                     << QStringLiteral("Peace summit in Sochi");
+    QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
+                                                         "India in May.")
+                                       << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");
     QTest::newRow("scheduled noun after prepositions")
         << QStringLiteral("The next round of talks on the grain corridor is scheduled for April 2 in Istanbul.")
         << QStringLiteral("Next round of talks on the grain corridor in Istanbul");
