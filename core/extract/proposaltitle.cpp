@@ -318,8 +318,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
     // ("and" may join its nouns: "its drone and missile attack")
     const auto nounPhraseAfter = [&head](const QRegularExpressionMatch &m, bool joined) {
+        if (!m.hasMatch())
+            return false;
         const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
-        return m.hasMatch() && words.size() <= 10 && std::none_of(words.begin(), words.end(), [joined](const QString &w) {
+        return words.size() <= 10 && std::none_of(words.begin(), words.end(), [joined](const QString &w) {
                    return isFiniteVerb(w)
                        || !(isNounPhrase(w.endsWith(QLatin1String("ing")) ? w.chopped(3) : w, 1) || (joined && w == u"and"));
                });
@@ -336,7 +338,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = ahead.match(head); nounPhraseAfter(m, false))
         head.remove(0, m.capturedEnd());
-    else if (const QRegularExpressionMatch a = afterEvent.match(head); sentenceStart >= 0 && sentenceStart < s.start && nounPhraseAfter(a, true)) {
+    else if (const QRegularExpressionMatch a = sentenceStart >= 0 && sentenceStart < s.start ? afterEvent.match(head)
+                                                                                            : QRegularExpressionMatch();
+             nounPhraseAfter(a, true)) {
         // "sanctions against Iran after its attack": "its" is the name right before, else it goes
         static const QRegularExpression pronoun(QStringLiteral("^(?:its|their|his|her)\\s+"), kUnicode);
         static const QRegularExpression nameBefore(
