@@ -517,14 +517,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                                 [](const ActorMention &m, int pos) { return m.start < pos; });
             // "“We cannot accept it,” he told reporters in Munich on Sunday": the quotation's speaker
             static const QRegularExpression attribution(QStringLiteral("^[\\s,.!?'\"\u2019\u201D]*(?:he|she)\\b"));
-            const auto spoken = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &q) {
-                return q.start >= s->start && q.end < t.start && !q.speaker.isEmpty()
+            const auto startsBefore = [](const QuoteMention &q, int pos) { return q.start < pos; };
+            const auto before = std::lower_bound(quotes.begin(), quotes.end(), t.start, startsBefore);
+            const auto spoken = std::find_if(std::lower_bound(quotes.begin(), before, s->start, startsBefore), before,
+                                             [&](const QuoteMention &q) {
+                return q.end < t.start && !q.speaker.isEmpty()
                     && attribution.match(QStringView(text).mid(q.end, std::min(8, int(text.size()) - q.end))).hasMatch();
             });
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
                 && first->kind == ActorKind::Person && !first->place)
                 e.title = first->text + e.title.mid(e.title.indexOf(u' '));
-            else if (spoken != quotes.end())
+            else if (spoken != before)
                 e.title = spoken->speaker + e.title.mid(e.title.indexOf(u' '));
             else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))
                 e.title = tidy(e.title.mid(e.title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before

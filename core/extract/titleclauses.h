@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 // The clause reading behind proposal titles (titleclauses.cpp, where each is described with its
@@ -12,6 +13,7 @@ namespace dateline::extract::clauses {
 inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // Word classes
+const QSet<QString> &trailingWords();        // on, in, the, and …: no title ends with one
 bool isBareSubject(const QString &title);    // "President Bush", "The U.N. Security Council"
 bool isDescribedName(const QString &title);  // "Kremlin spokesman Peskov"
 bool isPossessiveBody(const QString &title); // "Israel's military"

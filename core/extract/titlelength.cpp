@@ -1,0 +1,242 @@
+// Cutting a proposal title to its word budget (tidy(), declared in proposaltitle.h): what gives way
+// first when a clause is too long (a subject's office, the phrases hanging from a long subject), and
+// where a cut may fall (not inside a name or a phrase).
+#include "core/extract/actorrecognizer.h"
+#include "core/extract/proposaltitle.h"
+#include "core/extract/titleclauses.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dateline::extract {
+
+using namespace clauses;
+
+namespace {
+
+// "Secretary of State Antony J. Blinken met with … Foreign Minister Wang Yi" is too long for a title:
+// the subject's office gives way to what the subject did. Only the words of an office, with a head
+// noun among them, go ("Secretary of Defense", "External Affairs Minister", "South Korean President"); the
+// recogniser's wider list of titles before names is not used, because "King Hussein", "Mr. Doyle" or
+// "Chairman X" are how those people are named. Each person of "X and Y" loses theirs; offices later
+// in the clause stay.
+QStringList withoutSubjectOffices(const QStringList &words)
+{
+    static const QSet<QString> heads = {
+        QStringLiteral("President"), QStringLiteral("Minister"), QStringLiteral("Secretary"), QStringLiteral("State"),
+        QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"), QStringLiteral("Spokesperson"),
+        QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Ambassador"), QStringLiteral("Envoy"),
+        QStringLiteral("Senator"), QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."),
+        QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker")};
+    static const QSet<QString> modifiers = {
+        QStringLiteral("Vice"), QStringLiteral("Prime"), QStringLiteral("Foreign"), QStringLiteral("Defense"),
+        QStringLiteral("Defence"), QStringLiteral("Affairs"), QStringLiteral("External"), QStringLiteral("Interior"),
+        QStringLiteral("Attorney"), QStringLiteral("Deputy"), QStringLiteral("Special"), QStringLiteral("High"),
+        QStringLiteral("Environment"), QStringLiteral("Finance"), QStringLiteral("Trade"), QStringLiteral("Economy"),
+        QStringLiteral("Health"), QStringLiteral("Justice"), QStringLiteral("of"), QStringLiteral("the"),
+        QStringLiteral("U.S."), QStringLiteral("US"), QStringLiteral("UN"), QStringLiteral("U.N."), QStringLiteral("EU"),
+        QStringLiteral("NATO")};
+    const QString joined = words.join(u' ');
+    const std::vector<ActorMention> mentions = ActorRecognizer().recognize(joined);
+    QString shorter;
+    int from = 0; // where the text not yet copied starts
+    for (size_t m = 0; m < mentions.size(); ++m) {
+        const ActorMention &person = mentions[m];
+        if (person.kind != ActorKind::Person)
+            continue;
+        // the words before the name, back to the previous person or the start; a country's name or
+        // adjective may open the office ("Japanese Prime Minister")
+        int officeStart = person.start;
+        QStringList office;
+        for (qsizetype k = person.start - 1; k > from;) {
+            const qsizetype space = joined.lastIndexOf(u' ', k - 1);
+            const qsizetype wordStart = space < from ? from : space + 1;
+            const QString w = joined.mid(wordStart, k - wordStart);
+            const bool country = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention &c) {
+                return c.kind == ActorKind::State && c.start <= wordStart && wordStart < c.end;
+            });
+            if (!(heads.contains(w) || modifiers.contains(w) || country))
+                break;
+            office.prepend(w);
+            officeStart = int(wordStart);
+            k = wordStart - 1;
+        }
+        // (the subject opens the title, and ends at the first person without an office)
+        // ("Secretary of Defense" ends in its department, "Secretary of State" in a head of its own)
+        if (office.isEmpty() || office.size() > 6 || std::none_of(office.begin(), office.end(), [](const QString &w) { return heads.contains(w); })
+            || (from == 0 && officeStart != 0))
+            break;
+        shorter += joined.mid(from, officeStart - from);
+        from = person.start;
+        // only the subject: the next person must follow "and"
+        const QString between = m + 1 < mentions.size() ? joined.mid(person.end, mentions[m + 1].start - person.end) : QString();
+        if (!between.trimmed().startsWith(QLatin1String("and")))
+            break;
+    }
+    return from > 0 ? (shorter + joined.mid(from)).split(u' ', Qt::SkipEmptyParts) : words;
+}
+
+// "Most of the 90-odd countries at a weekend summit on ending the war in Ukraine backed a final
+// communique" is too long for a title: the phrases that hang from the subject give way to its verb
+// ("Most of the 90-odd countries backed a final communique"). Only for a plain subject that opens the
+// clause (a noun phrase of a few words, its head last: not "Loss includes charges of …", "Tired of
+// being sidelined, …") and a cut holding no clause of its own ("who …", "because …"); the verb is
+// the first clear finite one after it, or a modal, and a participle before a later verb ("a rifle
+// buried near the home represented …") belongs to the subject.
+QStringList withoutSubjectModifiers(const QStringList &words)
+{
+    static const QSet<QString> prepositions = {
+        QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("of"), QStringLiteral("from"),
+        QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("over"), QStringLiteral("about"),
+        QStringLiteral("between"), QStringLiteral("near"), QStringLiteral("across"), QStringLiteral("inside")};
+    static const QSet<QString> quantities = {
+        QStringLiteral("most"), QStringLiteral("some"), QStringLiteral("many"), QStringLiteral("all"), QStringLiteral("each"),
+        QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("several"), QStringLiteral("none"),
+        QStringLiteral("both"), QStringLiteral("half"), QStringLiteral("any"), QStringLiteral("dozens"), QStringLiteral("tens"),
+        QStringLiteral("scores"), QStringLiteral("hundreds"), QStringLiteral("thousands"), QStringLiteral("millions")};
+    static const QSet<QString> clauseWords = {
+        QStringLiteral("who"), QStringLiteral("whom"), QStringLiteral("whose"), QStringLiteral("which"), QStringLiteral("that"),
+        QStringLiteral("because"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("where"), QStringLiteral("if"),
+        QStringLiteral("since"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("as"), QStringLiteral("to"),
+        QStringLiteral("and"), QStringLiteral("--")};
+    static const QSet<QString> modals = {QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("can"),
+                                         QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("must")};
+    const int n = int(words.size());
+    const QString &first = words.first();
+    if (n < 6 || isFiniteVerb(first.toLower()) || first.endsWith(QLatin1String("ed"))
+        || !(first.at(0).isUpper() || first.at(0).isDigit() || opensNounPhrase(first) || quantities.contains(first)))
+        return words; // ("once Gonzalez arrives in …" opens no noun phrase)
+    // the subject's head: the word before the first preposition other than "of" and not inside a name
+    // ("Secretary for Defense")
+    int cut = -1;
+    for (int k = 1; k < std::min(n, 7) && cut < 0; ++k) {
+        const QString &w = words.at(k);
+        if (!prepositions.contains(w)) {
+            const bool verbLike = w.at(0).isLower() && k + 1 < n && !prepositions.contains(words.at(k + 1))
+                && (w.endsWith(u's') || w.endsWith(QLatin1String("ed")) || w.endsWith(QLatin1String("ing")));
+            if (verbLike || clauseWords.contains(w) || isFiniteVerb(w) || modals.contains(w) || !w.back().isLetterOrNumber())
+                return words; // not a plain noun phrase before it
+            continue;
+        }
+        // ("the nation of Bangladesh", "a leader of a U.N. team": "of" says who or what it is)
+        const QString &before = words.at(k - 1);
+        if (w == u"of" || (before.at(0).isUpper() && k + 1 < n && words.at(k + 1).at(0).isUpper()))
+            continue;
+        cut = k;
+    }
+    if (cut < 0)
+        return words;
+    for (int k = cut + 1; k < n - 1; ++k) {
+        const QString &w = words.at(k);
+        // (nor a name in apposition: "An analyst with Salomon Brothers Inc. Ms. Applebaum had …")
+        if (clauseWords.contains(w) || w == u"Mr." || w == u"Ms." || w == u"Mrs." || w == u"Dr.")
+            return words;
+        // ("the hastily planned trip": an adjective)
+        if (!(isFiniteVerb(w) || modals.contains(w)) || opensNounPhrase(words.at(k - 1)) || words.at(k - 1).endsWith(QLatin1String("ly")))
+            continue;
+        // "a rifle buried near the home represented …": a participle, when a verb comes later
+        if (w.endsWith(QLatin1String("ed")) && (prepositions.contains(words.at(k + 1)) || words.at(k + 1) == u"by")
+            && std::any_of(words.begin() + k + 1, words.end(), [](const QString &v) { return isFiniteVerb(v); }))
+            continue;
+        return words.mid(0, cut) + words.mid(k);
+    }
+    return words;
+}
+
+} // namespace
+
+QString tidy(QString s, int maxWords)
+{
+    // an acronym in brackets after the name it stands for takes words from the title's budget:
+    // "the Rapid Support Forces (RSF) agreed" -> "the Rapid Support Forces agreed"
+    static const QRegularExpression acronym(QStringLiteral("(?<=\\S)\\s+\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)(?=\\s|$|[,.;:])"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    s.remove(acronym);
+    s = s.simplified();
+    QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
+                                          QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
+                                          QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
+                                          QStringLiteral("where"), QStringLiteral("when"), QStringLiteral("while")};
+    const auto noWord = [](const QString &w) {
+        return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
+                                || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
+        words.removeFirst();
+    if (words.size() > maxWords)
+        words = withoutSubjectOffices(words);
+    if (words.size() > maxWords)
+        words = withoutSubjectModifiers(words);
+    if (words.size() > maxWords) {
+        // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
+        // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
+        // Abdelatty")
+        static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("do"), QStringLiteral("da"),
+                                                QStringLiteral("del"), QStringLiteral("es"), QStringLiteral("al"),
+                                                QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+        const QString &last = words.at(maxWords - 1);
+        bool inName = words.at(maxWords).at(0).isUpper()
+            && (last.at(0).isUpper() || (particles.contains(last) && maxWords > 1 && words.at(maxWords - 2).at(0).isUpper()));
+        int more = 0;
+        while (inName && more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+            ++more;
+        if (inName && more <= 2) {
+            maxWords += more;
+            inName = false;
+        }
+        // nor of a name with "of" in it: "… on the sidelines of the Group [of Seven]"
+        if (!inName && words.at(maxWords - 1).at(0).isUpper() && words.at(maxWords) == u"of" && maxWords + 1 < words.size()
+            && words.at(maxWords + 1).at(0).isUpper()) {
+            int more = 2;
+            while (more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+                ++more;
+            maxWords += more;
+        }
+        // nor of a phrase: "… will hold bilateral [talks] on the sidelines of …" keeps the one or two
+        // words that reach a preposition, a comma or the end
+        // (only where the cut falls between two words of content: "… with | Putin" is cut already)
+        const bool inPhrase = !inName && !trailingWords().contains(words.at(maxWords - 1).toLower());
+        for (int k = 1; inPhrase && k <= 2 && maxWords + k <= words.size(); ++k) {
+            const QString &dropped = words.at(maxWords + k - 1);
+            if (trailingWords().contains(dropped.toLower()) || !dropped.at(0).isLetterOrNumber())
+                break;
+            if (maxWords + k == words.size() || !dropped.back().isLetterOrNumber()
+                || trailingWords().contains(words.at(maxWords + k).toLower())) {
+                maxWords += k;
+                break;
+            }
+        }
+        words = words.mid(0, maxWords);
+        qsizetype keep = words.size();
+        while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
+            --keep;
+        if (keep > 1 && !words.at(keep - 1).at(0).isUpper()) // (a title in capitals throughout stays)
+            words = words.mid(0, keep);
+    }
+    // after the cut, so that a shortened title does not end on "to" or "the" either
+    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+        words.removeLast();
+    s = words.join(u' ');
+    // a quotation the cut left open is closed, marked as shortened; one that ends the title loses
+    // the punctuation inside its marks ("… a \"moderate disappointment,\"")
+    static const QRegularExpression innerStop(QStringLiteral("[.,;:]+(?=[\"\u201D]$)"));
+    s.remove(innerStop);
+    if (s.count(u'"') % 2 == 1)
+        s += QStringLiteral("\u2026\"");
+    else if (s.count(QChar(0x201C)) > s.count(QChar(0x201D)))
+        s += QStringLiteral("\u2026\u201D");
+    // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
+    static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), kUnicode);
+    while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())
+           && !(s.back() == u'.' && abbreviation.match(s).hasMatch()))
+        s.chop(1);
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+} // namespace dateline::extract
