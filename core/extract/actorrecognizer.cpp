@@ -26,7 +26,7 @@ const char *const kTitles[] = {
     "counterpart", "top diplomat", "chief negotiator", "negotiator", "secretary",
     // "EU foreign policy chief Josep Borrell", "IAEA head Rafael Grossi", "Director General Tedros"
     "chief", "head", "director general", "director - general", "director", "chief executive", "chief executive officer",
-    "chief justice", "chief of staff"};
+    "chief justice", "chief of staff", "attorney general", "attorney", "judge"};
 
 const char *const kOrganisations[][2] = {
     {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
@@ -222,7 +222,18 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         const bool verbBefore = ends && k >= 2 && t[size_t(k - 1)].isWord() && reporting.contains(t[size_t(k - 1)].lower)
                                 && closingQuote(k - 2);
         const bool verbAfter = e < n && t[size_t(e)].isWord() && reporting.contains(t[size_t(e)].lower) && closingQuote(k - 1);
-        return verbBefore || verbAfter ? e : -1;
+        // or opens the sentence whose verb introduces a quotation later in it: "Dmitry Peskov said
+        // the deal had been "terminated in fact""
+        const bool startsSentence = k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.')
+                                    || t[size_t(k - 1)].isPunct(u'?') || t[size_t(k - 1)].isPunct(u'!');
+        bool quotes = false;
+        if (startsSentence && e < n && t[size_t(e)].isWord() && reporting.contains(t[size_t(e)].lower))
+            for (int j = e + 1; j < n && j < e + 40 && !quotes; ++j) {
+                if (t[size_t(j)].isPunct(u'.') || t[size_t(j)].isPunct(u'?') || t[size_t(j)].isPunct(u'!'))
+                    break;
+                quotes = t[size_t(j)].isPunct(u'"') || t[size_t(j)].isPunct(u'\u201C');
+            }
+        return verbBefore || verbAfter || quotes ? e : -1;
     };
     for (int i = 0; i < n;) {
         const Token &a = t[size_t(i)];

@@ -218,6 +218,19 @@ void TestArticleExtract::quotesAndSpeakers_data()
     QTest::newRow("a sentence's first word is no name")
         << QStringLiteral("\"A great day,\" he said. \"It is over,\" And Geremek said nothing more.")
         << QStringLiteral("It is over,") << QString();
+    // round 16: a name that opens the sentence whose reporting verb brings in a quotation later;
+    // "U.S. Attorney" is a title
+    QTest::newRow("a name opening the sentence, the quotation later")
+        << QStringLiteral("The Kremlin ended the deal. Dmitry Peskov said the deal had been \"terminated in fact\".")
+        << QStringLiteral("terminated in fact") << QStringLiteral("Dmitry Peskov");
+    QTest::newRow("U.S. Attorney") << QStringLiteral("In Newark, U.S. Attorney Samuel A. Alito said, \"We reserve that right.\"")
+                                   << QStringLiteral("We reserve that right.") << QStringLiteral("Samuel A. Alito");
+    QTest::newRow("a capital opening the sentence is no speaker")
+        << QStringLiteral("The talks ended. New Delhi said the talks were \"productive and frank\".")
+        << QStringLiteral("productive and frank") << QString();
+    QTest::newRow("a name in the middle of the sentence is no speaker")
+        << QStringLiteral("The talks ended. Officials close to Dmitry Peskov said the deal was \"over for now\".")
+        << QStringLiteral("over for now") << QString();
 }
 
 void TestArticleExtract::quotesAndSpeakers()

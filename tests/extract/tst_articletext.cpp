@@ -174,6 +174,16 @@ void TestArticleText::publishedInText_data()
     QTest::newRow("agency between slashes") << QStringLiteral("MOSCOW, April 2. /TASS/. Lavrov will visit China.")
                                             << QStringLiteral("2024-04-02");
     QTest::newRow("no date") << QStringLiteral("BRUSSELS (AP) \u2014 EU leaders will meet.") << QString();
+    QTest::newRow("heading ending in a dated dash")
+        << QStringLiteral("Department Press Briefing \u2013 March 12, 2024\n\nMR MILLER: Good afternoon.") << QStringLiteral("2024-03-12");
+    QTest::newRow("heading ending in a dated bar") << QStringLiteral("Joint Statement | 4 June 2024\nThe delegations met.")
+                                                   << QStringLiteral("2024-06-04");
+    QTest::newRow("heading with a bracketed date") << QStringLiteral("Readout (Monday, March 4, 2024)\nThey met.")
+                                                   << QStringLiteral("2024-03-04");
+    QTest::newRow("heading's dash date without a year") << QStringLiteral("Summit ends \u2013 March 17\n\nThe leaders met.")
+                                                        << QString();
+    QTest::newRow("a body sentence ending in a date") << QStringLiteral("Talks\n\nThe leaders met in Moscow - on March 17, 2008\nLater.")
+                                                      << QString();
 }
 
 void TestArticleText::publishedInText()
