@@ -44,7 +44,7 @@ TimexRules::Match TimexRules::season(int i)
         if (a->lower == u"fall" && !the && !temporalPrep)
             return {};
         const Tense tense = tenseAround(i);
-        year = resolveYear(s == 4 ? 1 : s * 3 + 1, 0, tense);
+        year = resolveYear(i, s == 4 ? 1 : s * 3 + 1, 0, tense);
         // "prices rose over the summer", written in May: a season not yet begun cannot be past
         if (tense == Tense::Past && s != 4 && tv::days(year, s * 3, 21) > dct)
             --year;

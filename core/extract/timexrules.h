@@ -61,8 +61,9 @@ private:
     static bool movesDate(const QString &lower); // "postponed", "extended", "moved": a new date follows
     bool movedBefore(int i) const;              // such a verb just before token i
     std::optional<std::int64_t> pairedYear(int i, int month) const; // the year of "June 5" in "June 3 and June 5"
-    // forcedPast: "since April" is in the past however far back.
-    std::int64_t resolveYear(int month, int day, Tense tense, bool forcedPast = false) const;
+    // The year of a month (and day) named at token i without one. forcedPast: "since April" is in
+    // the past however far back.
+    std::int64_t resolveYear(int i, int month, int day, Tense tense, bool forcedPast = false) const;
     bool closesExpression(int i) const; // token i cannot continue a temporal phrase
 
     // timexabsolute.cpp
@@ -133,6 +134,7 @@ private:
     // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
     std::int64_t lastQuarter = -1;
     int refToken = -1000; // where the reference date's expression ended
+    bool refYearWritten = false; // the reference date wrote its year, after "on" or "in" ("on 22 July 2022")
     int lastQuarterToken = 0;
     QString quarterBefore(int years) const; // lastQuarter shifted by whole years
     // "the year" at token i: the reference date's year when this paragraph named it, else the

@@ -341,10 +341,28 @@ Tense TimexRules::tenseAround(int i) const
     return Tense::Unknown;
 }
 
-std::int64_t TimexRules::resolveYear(int month, int day, Tense tense, bool forcedPast) const
+std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, bool forcedPast) const
 {
     if (headingYear > 0)
         return headingYear; // under a chronology's year heading
+    // A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
+    // left Odesa on 1 August." After a day of this paragraph that wrote its year, more than a year
+    // before the story, a month and day go with it: the occurrence nearest that day (what "will"
+    // happen is still counted from the story's day).
+    if (refYearWritten && refUnit == 'D' && ref < dct - 366 && tense != Tense::Future && yearInView(i) == tv::yearOf(ref)) {
+        const int d = day ? day : 15;
+        std::int64_t best = tv::yearOf(ref);
+        std::int64_t bestDistance = -1;
+        for (std::int64_t c = tv::yearOf(ref) - 1; c <= tv::yearOf(ref) + 1; ++c) {
+            const std::int64_t distance = std::abs(tv::days(c, month, std::min(d, 28)) - ref);
+            if (bestDistance < 0 || distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        ownPast = false;
+        return best;
+    }
     if (forcedPast)
         tense = Tense::Past;
     // A month (and day) without a year: the occurrence nearest the creation date, unless the tense

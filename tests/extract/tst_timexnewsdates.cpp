@@ -354,6 +354,18 @@ void TestTimexNewsDates::expressions_data()
         "29 March", "DATE", "2022-03-29", "2022-03-29");
     row("a year in a sentence is no heading", "The deal of 2015 lapsed.\nOn Dec. 23 the council met.", "Dec. 23",
         "DATE", "2023-12-23", "2023-12-23");
+    // a narrative of another year: after "on" a day with its year, more than a year back, a month and
+    // day of the paragraph are its neighbours (not a date that is a noun's, nor what "will" happen)
+    row("narrative of another year", "On 22 July 2022, the parties signed the deal. The first ship left Odesa on 1 August.",
+        "1 August", "DATE", "2022-08-01", "2022-08-01");
+    row("narrative across the new year", "On 29 December 2021, talks stalled. They resumed on 10 January in Geneva.",
+        "10 January", "DATE", "2022-01-10", "2022-01-10");
+    row("a noun's dated year is no narrative", "Iraq recalled the August 1988 cease-fire. It invaded Kuwait on Aug. 2.",
+        "Aug. 2", "DATE", "2023-08-02", "2023-08-02");
+    row("narrative, then a plan", "On 22 July 2022, the parties signed the deal. The ministers will meet on 1 August.",
+        "1 August", "DATE", "2024-08-01", "2024-08-01");
+    row("narrative ends with the paragraph", "On 22 July 2022, the parties signed the deal.\n\nThe envoys met on 1 March.",
+        "1 March", "DATE", "2024-03-01", "2024-03-01");
     // "the year" is the year just named in its paragraph; after a paragraph break, the story's own
     row("half of the year named in the paragraph", "Exports fell in 2019. They recovered in the second half of the year.",
         "the second half of the year", "DATE", "2019-H2", "2019-07/2019-12");
