@@ -329,7 +329,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             quotesOfParagraph[qs->paragraph].push_back(k);
     }
     const Sentence *readerChecked = nullptr;
-    bool addressesReader = false;
+    bool addressesReader = false; // or asks a question
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
         const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t);
@@ -372,10 +372,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                            "watch|listen|enter|claim|don't|do)\\b|\\b(?:subscri\\w*|newsletters?|free\\s+trial|"
                            "inbox|special\\s+offer|discount|promo\\w*)\\b"),
             QRegularExpression::CaseInsensitiveOption);
+        // A question asserts nothing: "And the talks in Cairo – are they still scheduled for next
+        // week?" (a quoted one inside a statement ends with the statement: "“Why now?” he asked Monday";
+        // a reported one is news: "The Pentagon said today it will re-examine the question are …?")
+        static const QRegularExpression question(QStringLiteral("\\?[\\s\"\u201D\u2019)]*$"));
+        static const QRegularExpression reported(QStringLiteral("\\b(?:said|says|told|announced|asked|wondered|question)\\b"));
         if (s != readerChecked) {
             readerChecked = s;
             const QStringView sentence = QStringView(text).mid(s->start, s->end - s->start);
-            addressesReader = reader.match(sentence).hasMatch() && selling.match(sentence).hasMatch();
+            addressesReader = (reader.match(sentence).hasMatch() && selling.match(sentence).hasMatch())
+                              || (question.match(sentence).hasMatch() && !reported.match(sentence).hasMatch());
         }
         if (addressesReader || isByline(text, *s, timexes))
             continue;

@@ -22,7 +22,7 @@ Tense TimexRules::tenseAround(int i) const
     static const QSet<QString> future = {
         QStringLiteral("will"), QStringLiteral("ll"), QStringLiteral("shall"), QStringLiteral("plans"),
         QStringLiteral("plan"), QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"),
-        QStringLiteral("expects"), QStringLiteral("due"), QStringLiteral("intends"), QStringLiteral("upcoming"),
+        QStringLiteral("expects"), QStringLiteral("expect"), QStringLiteral("due"), QStringLiteral("intends"), QStringLiteral("upcoming"),
         QStringLiteral("going"), QStringLiteral("tomorrow"), QStringLiteral("next"),
         QStringLiteral("until"), QStringLiteral("till"), QStringLiteral("await"), QStringLiteral("invited"),
         QStringLiteral("invitation"), QStringLiteral("coming"),

@@ -481,6 +481,13 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         QStringLiteral("^(.*?)\\s+accept(?:ed|s)?\\s+(?:an|the|a|his|her|their)\\s+invitation(?:\\s+from\\s+.*)?$"), kUnicode);
     const QRegularExpressionMatch invitation = accepted.match(before.simplified());
     const bool invited = invitation.hasMatch();
+    // "We expect the delegations to meet in Cairo": who is expected is who will act
+    static const QRegularExpression expects(QStringLiteral("^.*?\\bexpect(?:s|ed)?\\s+(.+)$"), kUnicode);
+    if (const QRegularExpressionMatch e = expects.match(before.simplified()); e.hasMatch() && !invited) {
+        const QString who = e.captured(1);
+        if (opensNounPhrase(who.section(u' ', 0, 0).toLower()) && isNounPhrase(who, 4))
+            return who + QStringLiteral(" to ") + infinitive;
+    }
     const QStringList words = tidy(invited ? invitation.captured(1) : before, 14).split(u' ', Qt::SkipEmptyParts);
     int verbs = 0;
     while (verbs < int(words.size()) && verbs < 4 && intention.contains(words.at(words.size() - 1 - verbs).toLower()))

@@ -260,6 +260,8 @@ void TestArticleExtract::status_data()
         << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");
     QTest::newRow("expected by") << QStringLiteral("A final agreement is expected by the end of the month.")
                                  << QStringLiteral("planned");
+    QTest::newRow("expect someone to") << QStringLiteral("We expect the delegations to meet in Cairo on Monday.")
+                                       << QStringLiteral("planned");
     QTest::newRow("is due") << QStringLiteral("The envoy is due back in Kyiv on March 30.") << QStringLiteral("planned");
     QTest::newRow("later clause's plan") << QStringLiteral("The envoy arrived on March 27 and is to stay through the week.")
                                          << QStringLiteral("occurred");
@@ -290,6 +292,11 @@ void TestArticleExtract::proposalCount_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("count");
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
+    // a question asserts nothing; a reported one, or one quoted in a statement, is news
+    QTest::newRow("a question") << QStringLiteral("And the talks in Cairo \u2013 are they still scheduled for next week?") << 0;
+    QTest::newRow("a reported question")
+        << QStringLiteral("The Pentagon said today it will re-examine the question are the remains known?") << 1;
+    QTest::newRow("a question quoted in a statement") << QStringLiteral("\u201CWhy now?\u201D Lavrov asked reporters on Monday.") << 1;
     QTest::newRow("page header") << QStringLiteral("WSJ891102-0067 = 891102 891102-0067 March 3\n\nThe talks ended.") << 0;
     QTest::newRow("end of what an earlier date began")
         << QStringLiteral("The Council on Monday extended the mandate of the mission until 30 April 2009.") << 1;

@@ -45,7 +45,7 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Secretary of State Antony Blinken to visit the region");
     QTest::newRow("infinitive of another")
         << QStringLiteral("Officials expect the leaders to return to the issue at a dinner on April 3.")
-        << QStringLiteral("Return to the issue at a dinner");
+        << QStringLiteral("The leaders to return to the issue at a dinner");
     QTest::newRow("the same day again") << QStringLiteral("UNITED NATIONS, 28 March 2008 \u2013 The Security Council today "
                                                          "adopted resolution 1809.")
                                         << QStringLiteral("The Security Council adopted resolution 1809");
@@ -469,6 +469,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
+    // round 16: who is expected to act is the title's subject
+    QTest::newRow("expect someone to") << QStringLiteral("We expect the delegations to meet in Cairo on Monday.")
+                                       << QStringLiteral("The delegations to meet in Cairo");
 }
 
 void TestProposalTitles::titles()
