@@ -161,6 +161,25 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);
+    // "The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October":
+    // a name in commas right before the clause's verb is its subject
+    if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd()) && previousStart > s.start
+        && previousStart >= after && text.at(previousStart - 1) == u',') {
+        static const QRegularExpression name(QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"), kUnicode);
+        static const QSet<QString> modals = {QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"),
+                                             QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("shall")};
+        const QString named = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).trimmed();
+        const QString verb = head.simplified().section(u' ', 0, 0);
+        // (what comes before the first comma is the noun it renames, not "McBride, 54, of
+        // Lewisburg, West Virginia, was …")
+        const QString before = text.mid(s.start, previousStart - 1 - s.start);
+        const QString renamed = before.mid(before.lastIndexOf(u',') + 1).trimmed();
+        if (name.match(named).hasMatch() && (isFiniteVerb(verb) || modals.contains(verb)) && !renamed.isEmpty()
+            && renamed.at(0).isUpper()) {
+            head = named + u' ' + head.trimmed() + u' ';
+            c.clauseStart = start = previousStart;
+        }
+    }
     // "talks to begin no later than mid-September": the words that bound the date are not the event's
     head.remove(dateModifier(true));
     // "Hamas said in a video posted on Thursday that it would release …", "the ministry said on

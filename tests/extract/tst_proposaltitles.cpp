@@ -472,6 +472,13 @@ void TestProposalTitles::titles_data()
     // round 16: who is expected to act is the title's subject
     QTest::newRow("expect someone to") << QStringLiteral("We expect the delegations to meet in Cairo on Monday.")
                                        << QStringLiteral("The delegations to meet in Cairo");
+    // a name in commas before the clause's verb is its subject (not a place after a preposition)
+    QTest::newRow("a name in apposition before the verb")
+        << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
+        << QStringLiteral("Jens Stoltenberg will hand over to Mark Rutte");
+    QTest::newRow("a place in commas is no subject")
+        << QStringLiteral("McBride, 54, of Lewisburg, West Virginia, flew aboard the Challenger in October 1984.")
+        << QStringLiteral("Flew aboard the Challenger");
 }
 
 void TestProposalTitles::titles()
