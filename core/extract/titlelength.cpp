@@ -30,7 +30,8 @@ QStringList withoutSubjectOffices(const QStringList &words)
         QStringLiteral("General"), QStringLiteral("Chancellor"), QStringLiteral("Premier"), QStringLiteral("Spokesperson"),
         QStringLiteral("Spokesman"), QStringLiteral("Spokeswoman"), QStringLiteral("Ambassador"), QStringLiteral("Envoy"),
         QStringLiteral("Senator"), QStringLiteral("Sen."), QStringLiteral("Governor"), QStringLiteral("Gov."),
-        QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker")};
+        QStringLiteral("Commissioner"), QStringLiteral("Representative"), QStringLiteral("Speaker"),
+        QStringLiteral("Secretary-General"), QStringLiteral("Director-General")};
     static const QSet<QString> modifiers = {
         QStringLiteral("Vice"), QStringLiteral("Prime"), QStringLiteral("Foreign"), QStringLiteral("Defense"),
         QStringLiteral("Defence"), QStringLiteral("Affairs"), QStringLiteral("External"), QStringLiteral("Interior"),
@@ -38,7 +39,7 @@ QStringList withoutSubjectOffices(const QStringList &words)
         QStringLiteral("Environment"), QStringLiteral("Finance"), QStringLiteral("Trade"), QStringLiteral("Economy"),
         QStringLiteral("Health"), QStringLiteral("Justice"), QStringLiteral("of"), QStringLiteral("the"),
         QStringLiteral("U.S."), QStringLiteral("US"), QStringLiteral("UN"), QStringLiteral("U.N."), QStringLiteral("EU"),
-        QStringLiteral("NATO")};
+        QStringLiteral("NATO"), QStringLiteral("The")};
     const QString joined = words.join(u' ');
     const std::vector<ActorMention> mentions = ActorRecognizer().recognize(joined);
     QString shorter;
@@ -47,8 +48,9 @@ QStringList withoutSubjectOffices(const QStringList &words)
         const ActorMention &person = mentions[m];
         if (person.kind != ActorKind::Person)
             continue;
-        // the words before the name, back to the previous person or the start; a country's name or
-        // adjective may open the office ("Japanese Prime Minister")
+        // the words before the name, back to the previous person or the start; a country's or an
+        // organisation's name or adjective may open the office ("Japanese Prime Minister", "The
+        // United Nations Secretary-General")
         int officeStart = person.start;
         QStringList office;
         for (qsizetype k = person.start - 1; k > from;) {
@@ -56,7 +58,7 @@ QStringList withoutSubjectOffices(const QStringList &words)
             const qsizetype wordStart = space < from ? from : space + 1;
             const QString w = joined.mid(wordStart, k - wordStart);
             const bool country = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention &c) {
-                return c.kind == ActorKind::State && c.start <= wordStart && wordStart < c.end;
+                return c.kind != ActorKind::Person && c.start <= wordStart && wordStart < c.end;
             });
             if (!(heads.contains(w) || modifiers.contains(w) || country))
                 break;

@@ -472,6 +472,11 @@ void TestProposalTitles::titles_data()
     // round 16: who is expected to act is the title's subject
     QTest::newRow("expect someone to") << QStringLiteral("We expect the delegations to meet in Cairo on Monday.")
                                        << QStringLiteral("The delegations to meet in Cairo");
+    // an organisation's office gives way too, hyphenated or not
+    QTest::newRow("an organisation's secretary-general")
+        << QStringLiteral("In March 2008, the United Nations Secretary-General Ban Ki-moon proposed a plan to restore the "
+                          "export of grain from the region.")
+        << QStringLiteral("Ban Ki-moon proposed a plan to restore the export of grain");
     // a name in commas before the clause's verb is its subject (not a place after a preposition)
     QTest::newRow("a name in apposition before the verb")
         << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
