@@ -307,6 +307,10 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         subject.truncate(m.capturedStart());
     }
     subject = subject.mid(subject.lastIndexOf(u':') + 1); // "AFP: The U.S. said" (a briefing's questioner)
+    // "On Gaza – the Israeli Government said": a topic set off by a dash
+    static const QRegularExpression dash(QStringLiteral("\\s[-\u2013\u2014]\\s"), kUnicode);
+    if (const qsizetype d = subject.lastIndexOf(dash); d >= 0)
+        subject = subject.mid(d + 3);
     // "The Conservative leader, Kemi Badenoch, said": the name in commas
     const qsizetype comma = subject.lastIndexOf(u',');
     const bool appositive = comma > 0 && subject.mid(comma + 1).trimmed().isEmpty();

@@ -477,6 +477,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("In March 2008, the United Nations Secretary-General Ban Ki-moon proposed a plan to restore the "
                           "export of grain from the region.")
         << QStringLiteral("Ban Ki-moon proposed a plan to restore the export of grain");
+    // "it" is the speaker after a topic set off by a dash
+    QTest::newRow("a topic before the speaker")
+        << QStringLiteral("On Gaza \u2013 the Israeli Government said yesterday that it would open the crossing.")
+        << QStringLiteral("The Israeli Government said it would open the crossing");
     // a name in commas before the clause's verb is its subject (not a place after a preposition)
     QTest::newRow("a name in apposition before the verb")
         << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
