@@ -231,9 +231,10 @@ QString tidy(QString s, int maxWords)
         s += QStringLiteral("\u2026\"");
     else if (s.count(QChar(0x201C)) > s.count(QChar(0x201D)))
         s += QStringLiteral("\u2026\u201D");
-    // ("steelmaker --", "… to the United States of America ("), but not an abbreviation's "U.S."
+    // ("steelmaker --", "… to the United States of America (", a heading's "Press Briefing –"), but not
+    // an abbreviation's "U.S."
     static const QRegularExpression abbreviation(QStringLiteral("\\b\\p{Lu}\\.\\p{Lu}\\.$"), kUnicode);
-    while (!s.isEmpty() && (QStringLiteral(",;:-—.(").contains(s.back()) || s.back().isSpace())
+    while (!s.isEmpty() && (QStringLiteral(",;:-\u2013\u2014|\u00B7.(").contains(s.back()) || s.back().isSpace())
            && !(s.back() == u'.' && abbreviation.match(s).hasMatch()))
         s.chop(1);
     if (!s.isEmpty())

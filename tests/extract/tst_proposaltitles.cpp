@@ -477,6 +477,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("In March 2008, the United Nations Secretary-General Ban Ki-moon proposed a plan to restore the "
                           "export of grain from the region.")
         << QStringLiteral("Ban Ki-moon proposed a plan to restore the export of grain");
+    // a heading's dash before its date does not end the title
+    QTest::newRow("heading with a dash before its date") << QStringLiteral("Department Press Briefing \u2013 March 12, 2008")
+                                                         << QStringLiteral("Department Press Briefing");
     // "it" is the speaker after a topic set off by a dash
     QTest::newRow("a topic before the speaker")
         << QStringLiteral("On Gaza \u2013 the Israeli Government said yesterday that it would open the crossing.")
