@@ -672,7 +672,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));
     }
-    // Quotes in paragraphs without an event of their own go to the last event before them.
+    // Quotes in paragraphs without an event of their own go to the last event before them, unless
+    // their sentence dates them otherwise ("As the Secretary said on Sunday, “…”" is not about the
+    // Monday event before it).
     const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
     for (int k = 0; k < int(quotes.size()); ++k) {
         const int paragraph = paragraphOfQuote[size_t(k)];
@@ -681,7 +683,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         const QuoteMention &q = quotes[size_t(k)];
         const auto after = std::lower_bound(events.begin(), events.end(), q.start,
                                             [](const ProposedEvent &e, int pos) { return e.evidenceStart < pos; });
-        if (after != events.begin())
+        if (after == events.begin())
+            continue;
+        bool datedOtherwise = false;
+        if (const Sentence *qs = sentenceOf(q.start))
+            for (auto o = std::lower_bound(timexes.begin(), timexes.end(), qs->start,
+                                           [](const Timex &x, int pos) { return x.start < pos; });
+                 o != timexes.end() && o->start < qs->end && !datedOtherwise; ++o)
+                datedOtherwise = (o->end <= q.start - 1 || o->start > q.end) && namesDayWeekOrMonth(*o)
+                                 && o->edtf != std::prev(after)->date;
+        if (!datedOtherwise)
             std::prev(after)->quotes.push_back(q);
     }
     linkRelations(text, timexes, events);

@@ -50,6 +50,8 @@ private slots:
     void relations();
     void participants_data();
     void participants();
+    void quotesOfLaterParagraph_data();
+    void quotesOfLaterParagraph();
     void seedArticle();
 };
 
@@ -609,6 +611,27 @@ void TestArticleExtract::participants()
     for (const ActorMention &a : x.events.front().actors)
         found << a.label;
     QCOMPARE(found, actors);
+}
+
+void TestArticleExtract::quotesOfLaterParagraph_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("quotes"); // the first proposal's
+    const QString event = QStringLiteral("The ministers met in Geneva on March 3.\n\n");
+    QTest::newRow("a quotation of the next paragraph")
+        << event + QStringLiteral("\u201CIt was useful,\u201D Foreign Minister Sergei Lavrov said.") << 1;
+    QTest::newRow("a quotation its sentence dates otherwise")
+        << event + QStringLiteral("As the Secretary said on Sunday, \u201CWe need more aid getting in.\u201D") << 0;
+}
+
+void TestArticleExtract::quotesOfLaterParagraph()
+{
+    QFETCH(QString, text);
+    QFETCH(int, quotes);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 4}).run(text);
+    QVERIFY(!x.events.empty());
+    QCOMPARE(x.events.front().date, QStringLiteral("2008-03-03"));
+    QCOMPARE(int(x.events.front().quotes.size()), quotes);
 }
 
 void TestArticleExtract::seedArticle()
