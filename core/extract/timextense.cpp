@@ -108,6 +108,11 @@ Tense TimexRules::tenseAround(int i) const
             if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"expected")
                 && (word(k - 1, u"as") || (word(k - 2, u"as") && t[size_t(k - 1)].lower.endsWith(QLatin1String("ly")))))
                 return Tense::Unknown;
+            // "was originally planned for April but was postponed": a plan given up may have been for
+            // a time already past; the nearest one is meant
+            if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"due" || a.lower == u"expected")
+                && (word(k - 1, u"originally") || word(k - 1, u"initially")))
+                return Tense::Unknown;
             if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
                 return Tense::Unknown; // "heads of state" is a noun
             // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides

@@ -366,6 +366,9 @@ void TestTimexNewsDates::expressions_data()
         "1 August", "DATE", "2024-08-01", "2024-08-01");
     row("narrative ends with the paragraph", "On 22 July 2022, the parties signed the deal.\n\nThe envoys met on 1 March.",
         "1 March", "DATE", "2024-03-01", "2024-03-01");
+    // a plan given up: the nearest occurrence, past or not
+    row("originally planned", "The summit was originally planned for April but was postponed.", "April", "DATE", "2024-04",
+        "2024-04");
     // "the year" is the year just named in its paragraph; after a paragraph break, the story's own
     row("half of the year named in the paragraph", "Exports fell in 2019. They recovered in the second half of the year.",
         "the second half of the year", "DATE", "2019-H2", "2019-07/2019-12");
