@@ -202,9 +202,17 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
         }
         return std::nullopt;
     };
+    // a line that is an ISO date, as official sites print it ("2025-03-27", "2025-03-27 14:05")
+    static const QRegularExpression iso(QStringLiteral("^(?:(?:Published|Updated|Posted|Date):?\\s+)?(\\d{4})-(\\d{2})-(\\d{2})"
+                                                       "(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?$"));
     const QStringList lines = plainText.left(1200).split(u'\n');
     for (qsizetype i = 0; i < lines.size() && i < 12; ++i) {
         const QString line = lines[i].trimmed();
+        if (const QRegularExpressionMatch m = iso.match(line); m.hasMatch()) {
+            const CivilDate d{m.captured(1).toLongLong(), m.captured(2).toInt(), m.captured(3).toInt()};
+            if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= calendar::daysInMonth(d.year, d.month))
+                return d;
+        }
         if (const QRegularExpressionMatch m = datelineHead().match(line); m.hasMatch())
             if (const auto d = read(m.captured(1)))
                 return d;

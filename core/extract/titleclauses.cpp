@@ -458,7 +458,9 @@ const QRegularExpression &dateModifier(bool before)
     static const QRegularExpression leading(
         QStringLiteral("\\s*\\b(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|"
                        "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest))|"
-                       "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on))\\s*$"),
+                       "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on)|"
+                       // "On the afternoon of March 27, 2025, …": the part of the day is the date's
+                       "(?:(?:on|in|during)\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+of)\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
                                              QRegularExpression::CaseInsensitiveOption | kUnicode);

@@ -60,6 +60,21 @@ QStringList withoutSubjectOffices(const QStringList &words)
             const bool country = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention &c) {
                 return c.kind != ActorKind::Person && c.start <= wordStart && wordStart < c.end;
             });
+            // "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang
+            // Yi", "State Councilor and Foreign Minister": two offices of one person
+            if (w == u"and" && !office.isEmpty() && from == 0) {
+                const QStringList first = joined.left(wordStart).split(u' ', Qt::SkipEmptyParts);
+                const bool offices = !first.isEmpty() && std::all_of(first.begin(), first.end(), [](const QString &f) {
+                    return f.at(0).isUpper() || f == u"of" || f == u"the";
+                }) && std::any_of(first.begin(), first.end(), [](const QString &f) {
+                    return heads.contains(f) || f == u"Member" || f == u"Councilor" || f == u"Councillor";
+                });
+                if (offices) {
+                    office = first + office;
+                    officeStart = 0;
+                }
+                break;
+            }
             if (!(heads.contains(w) || modifiers.contains(w) || country))
                 break;
             office.prepend(w);
@@ -68,7 +83,7 @@ QStringList withoutSubjectOffices(const QStringList &words)
         }
         // (the subject opens the title, and ends at the first person without an office)
         // ("Secretary of Defense" ends in its department, "Secretary of State" in a head of its own)
-        if (office.isEmpty() || office.size() > 6 || std::none_of(office.begin(), office.end(), [](const QString &w) { return heads.contains(w); })
+        if (office.isEmpty() || office.size() > 14 || std::none_of(office.begin(), office.end(), [](const QString &w) { return heads.contains(w); })
             || (from == 0 && officeStart != 0))
             break;
         shorter += joined.mid(from, officeStart - from);

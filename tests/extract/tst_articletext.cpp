@@ -174,6 +174,10 @@ void TestArticleText::publishedInText_data()
     QTest::newRow("agency between slashes") << QStringLiteral("MOSCOW, April 2. /TASS/. Lavrov will visit China.")
                                             << QStringLiteral("2024-04-02");
     QTest::newRow("no date") << QStringLiteral("BRUSSELS (AP) \u2014 EU leaders will meet.") << QString();
+    QTest::newRow("an ISO date line") << QStringLiteral("Wang Yi Holds Talks\n\n2025-03-27\n\nOn the afternoon of March 27 …")
+                                      << QStringLiteral("2025-03-27");
+    QTest::newRow("an ISO date and time line") << QStringLiteral("Readout\n2025-03-27 14:05\nThey met.") << QStringLiteral("2025-03-27");
+    QTest::newRow("an impossible ISO date") << QStringLiteral("Readout\n2025-02-30\nThey met.") << QString();
     QTest::newRow("heading ending in a dated dash")
         << QStringLiteral("Department Press Briefing \u2013 March 12, 2024\n\nMR MILLER: Good afternoon.") << QStringLiteral("2024-03-12");
     QTest::newRow("heading ending in a dated bar") << QStringLiteral("Joint Statement | 4 June 2024\nThe delegations met.")

@@ -477,6 +477,14 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("In March 2008, the United Nations Secretary-General Ban Ki-moon proposed a plan to restore the "
                           "export of grain from the region.")
         << QStringLiteral("Ban Ki-moon proposed a plan to restore the export of grain");
+    // "the afternoon of" is the date's; "Member of … and Foreign Minister" are one person's offices
+    QTest::newRow("the afternoon of a date")
+        << QStringLiteral("On the afternoon of March 27, 2008, Foreign Minister Wang Yi held talks with Jean-Noel Barrot.")
+        << QStringLiteral("Foreign Minister Wang Yi held talks with Jean-Noel Barrot");
+    QTest::newRow("two offices of one person")
+        << QStringLiteral("On March 27, 2008, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
+                          "Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing.")
+        << QStringLiteral("Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing");
     // a heading's dash before its date does not end the title
     QTest::newRow("heading with a dash before its date") << QStringLiteral("Department Press Briefing \u2013 March 12, 2008")
                                                          << QStringLiteral("Department Press Briefing");
