@@ -211,7 +211,7 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
 bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &timexes)
 {
     static const QRegularExpression byline(
-        QStringLiteral("^\\s*By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,5}"
+        QStringLiteral("^\\s*By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,7}"
                        "\\s*(?:[|\u00B7\u2022,\u2013\u2014-]|\\n|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = byline.match(QStringView(text).mid(s.start, s.end - s.start));

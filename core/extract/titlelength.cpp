@@ -184,6 +184,7 @@ QString tidy(QString s, int maxWords)
     while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
                                 || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
+    QStringList uncut; // the words before a cut, when one was made
     if (words.size() > maxWords)
         words = withoutSubjectOffices(words);
     if (words.size() > maxWords)
@@ -227,6 +228,7 @@ QString tidy(QString s, int maxWords)
                 break;
             }
         }
+        uncut = words;
         words = words.mid(0, maxWords);
         qsizetype keep = words.size();
         while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
@@ -234,8 +236,19 @@ QString tidy(QString s, int maxWords)
         if (keep > 1 && !words.at(keep - 1).at(0).isUpper()) // (a title in capitals throughout stays)
             words = words.mid(0, keep);
     }
-    // after the cut, so that a shortened title does not end on "to" or "the" either
-    while (!words.isEmpty() && trailingWords().contains(words.last().toLower()))
+    // after the cut, so that a shortened title does not end on "to" or "the" either, nor on a word that
+    // was a preposition before the noun phrase cut off ("… into the sea off | its east coast")
+    static const QSet<QString> prepositionLike = {
+        QStringLiteral("off"), QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("via"),
+        QStringLiteral("onto"), QStringLiteral("upon"), QStringLiteral("under"), QStringLiteral("without"),
+        QStringLiteral("behind"), QStringLiteral("beyond"), QStringLiteral("along"), QStringLiteral("past"),
+        QStringLiteral("around"), QStringLiteral("among"), QStringLiteral("despite"), QStringLiteral("including")};
+    const auto cutPreposition = [&] {
+        const qsizetype k = words.size();
+        return k > 1 && k < uncut.size() && prepositionLike.contains(words.last().toLower())
+               && (opensNounPhrase(uncut.at(k).toLower()) || uncut.at(k).at(0).isUpper());
+    };
+    while (!words.isEmpty() && (trailingWords().contains(words.last().toLower()) || cutPreposition()))
         words.removeLast();
     s = words.join(u' ');
     // a quotation the cut left open is closed, marked as shortened; one that ends the title loses

@@ -335,6 +335,9 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("By Jane Roe \u00B7 June 19, 2023 8:12 AM UTC \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
     QTest::newRow("a byline of two")
         << QStringLiteral("By Jane Roe and John Doe | March 3, 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("byline with an ampersand")
+        << QStringLiteral("By Amira Haddad & Tom Riley \u00B7 10 January 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("byline of three") << QStringLiteral("By Jane Roe, John Doe and Max Roe | March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("a quotation of the same day")
         << QStringLiteral("The leaders met in Tokyo today. \u201CToday's summit is a first step,\u201D the premier said.") << 1;
     QTest::newRow("a quotation of another day")

@@ -485,6 +485,12 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("On March 27, 2008, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
                           "Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing.")
         << QStringLiteral("Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing");
+    // a cut title does not end on a preposition whose noun phrase it cut off
+    QTest::newRow("a preposition before the cut")
+        << QStringLiteral("North Korea fired a short-range ballistic missile into the sea off its east coast on Tuesday.")
+        << QStringLiteral("North Korea fired a short-range ballistic missile into the sea");
+    QTest::newRow("a particle ending the clause stays") << QStringLiteral("The long-awaited summit finally kicked off on Tuesday.")
+                                                        << QStringLiteral("The long-awaited summit finally kicked off");
     // a heading's dash before its date does not end the title
     QTest::newRow("heading with a dash before its date") << QStringLiteral("Department Press Briefing \u2013 March 12, 2008")
                                                          << QStringLiteral("Department Press Briefing");
