@@ -507,8 +507,14 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)
     const bool headline = verbs == 0 && name.size() >= 2 && isNounPhrase(subject, 4)
         && std::none_of(name.begin() + 1, name.end(), [](const QString &w) { return opensNounPhrase(w); });
+    // "South Korea, the United States and Japan are due to hold …": a list of names
+    static const QRegularExpression separators(QStringLiteral(",\\s+(?:and\\s+)?|\\s+and\\s+"), kUnicode);
+    const QStringList parts = subject.split(separators, Qt::SkipEmptyParts);
+    const bool names = parts.size() > 1 && parts.size() <= 6 && std::all_of(parts.begin(), parts.end(), [](const QString &part) {
+        return isBareSubject(part.startsWith(QLatin1String("the ")) ? part.mid(4) : part);
+    });
     if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || isPersonalPronoun(first)
-        || !(isBareSubject(subject) || isDescribedName(subject) || headline
+        || !(isBareSubject(subject) || isDescribedName(subject) || headline || names
              || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
     return subject + QStringLiteral(" to ") + infinitive;

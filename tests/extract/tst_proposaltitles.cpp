@@ -485,6 +485,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("On March 27, 2008, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
                           "Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing.")
         << QStringLiteral("Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing");
+    // a list of names keeps its infinitive
+    QTest::newRow("a list of names to do something")
+        << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
+        << QStringLiteral("South Korea, the United States and Japan to hold an air exercise");
     // a cut title does not end on a preposition whose noun phrase it cut off
     QTest::newRow("a preposition before the cut")
         << QStringLiteral("North Korea fired a short-range ballistic missile into the sea off its east coast on Tuesday.")
