@@ -126,7 +126,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"), kUnicode);
     QRegularExpressionMatch lastBoundary;
     int previousStart = s.start; // where the clause before the last boundary starts
-    for (auto it = boundary.globalMatch(before); it.hasNext();) {
+    // "He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning": a name in
+    // commas right before the date belongs to the clause before it
+    static const QRegularExpression appositionBeforeDate(
+        QStringLiteral(",\\s*\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}\\s*,\\s*(?:on\\s+)?$"), kUnicode);
+    const QRegularExpressionMatch nameBeforeDate = appositionBeforeDate.match(before);
+    for (auto it = boundary.globalMatch(nameBeforeDate.hasMatch() ? before.left(nameBeforeDate.capturedStart()) : before); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         if (m.captured() == u"," && joinsNames(text, s.start + int(m.capturedStart()), start))
             continue;

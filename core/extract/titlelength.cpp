@@ -207,7 +207,7 @@ QString tidy(QString s, int maxWords)
             inName = false;
         }
         // nor of a name with "of" in it: "… on the sidelines of the Group [of Seven]"
-        if (!inName && words.at(maxWords - 1).at(0).isUpper() && words.at(maxWords) == u"of" && maxWords + 1 < words.size()
+        if (!inName && maxWords + 1 < words.size() && words.at(maxWords - 1).at(0).isUpper() && words.at(maxWords) == u"of"
             && words.at(maxWords + 1).at(0).isUpper()) {
             int more = 2;
             while (more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())

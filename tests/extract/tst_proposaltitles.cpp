@@ -1,6 +1,7 @@
 // Proposal titles: which words of a sentence name the event its date belongs to (one date per
 // sentence, and a sentence's second date).
 #include "core/extract/articleextractor.h"
+#include "core/extract/proposaltitle.h"
 
 #include <QTest>
 
@@ -14,6 +15,8 @@ private slots:
     void titles();
     void secondDateOfSentence_data();
     void secondDateOfSentence();
+    void cutToBudget_data();
+    void cutToBudget();
 };
 
 void TestProposalTitles::titles_data()
@@ -574,6 +577,30 @@ void TestProposalTitles::secondDateOfSentence()
     QCOMPARE(x.events.size(), size_t(2));
     QCOMPARE(x.events[0].title, first);
     QCOMPARE(x.events[1].title, second);
+}
+
+// Cutting words to a budget, where the cut falls at the end of the words (a name kept whole reaches
+// the last word: nothing may be read after it).
+void TestProposalTitles::cutToBudget_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("budget");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("a name reaching the end")
+        << QStringLiteral("one two three four five six seven Federal Bureau Investigation") << 8
+        << QStringLiteral("One two three four five six seven Federal Bureau Investigation");
+    QTest::newRow("a name with of kept whole")
+        << QStringLiteral("one two three four five six seven Group of Seven") << 8
+        << QStringLiteral("One two three four five six seven Group of Seven");
+    QTest::newRow("within the budget") << QStringLiteral("the talks ended,") << 8 << QStringLiteral("The talks ended");
+}
+
+void TestProposalTitles::cutToBudget()
+{
+    QFETCH(QString, words);
+    QFETCH(int, budget);
+    QFETCH(QString, title);
+    QCOMPARE(tidy(words, budget), title);
 }
 
 QTEST_GUILESS_MAIN(TestProposalTitles)
