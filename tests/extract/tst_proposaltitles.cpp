@@ -492,6 +492,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
         << QStringLiteral("South Korea, the United States and Japan to hold an air exercise");
+    // a name in commas right before the date is the clause's, not a clause of its own
+    QTest::newRow("a name in commas before the date")
+        << QStringLiteral("He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning.")
+        << QStringLiteral("Meet the Ukrainian foreign minister, Andrii Sybiha");
     // a cut title does not end on a preposition whose noun phrase it cut off
     QTest::newRow("a preposition before the cut")
         << QStringLiteral("North Korea fired a short-range ballistic missile into the sea off its east coast on Tuesday.")
