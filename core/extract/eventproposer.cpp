@@ -692,8 +692,23 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                  o != timexes.end() && o->start < qs->end && !datedOtherwise; ++o)
                 datedOtherwise = (o->end <= q.start - 1 || o->start > q.end) && namesDayWeekOrMonth(*o)
                                  && o->edtf != std::prev(after)->date;
-        if (!datedOtherwise)
-            std::prev(after)->quotes.push_back(q);
+        if (datedOtherwise)
+            continue;
+        // the event of that paragraph its speaker takes part in, the first: "David Lammy arrived in
+        // Kyiv yesterday, his third visit since Labour took office in July.\n\nMr Lammy told
+        // reporters …" is about the arrival
+        auto target = std::prev(after);
+        if (!q.speaker.isEmpty()) {
+            for (auto e = target; ; --e) {
+                if (paragraphOfEvent[size_t(e - events.begin())] != paragraphOfEvent[size_t(target - events.begin())])
+                    break;
+                if (std::any_of(e->actors.begin(), e->actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; }))
+                    target = e;
+                if (e == events.begin())
+                    break;
+            }
+        }
+        target->quotes.push_back(q);
     }
     linkRelations(text, timexes, events);
     return events;
