@@ -87,6 +87,31 @@ const Row kRows[] = {
     {"VAT", "Vatican", "", "Holy See", "Holy See"},
 };
 
+// Adjectives of the countries the table above leaves to iso-codes, which gives names only: "the
+// Sudanese army", "Kenyan officials". Ambiguous ones ("Congolese", "Central African") are left out.
+const char *const kMoreDemonyms[][2] = {
+    {"DZA", "Algerian"}, {"AGO", "Angolan"}, {"BEN", "Beninese"}, {"BWA", "Botswanan"}, {"BFA", "Burkinabe"},
+    {"BDI", "Burundian"}, {"CMR", "Cameroonian"}, {"CPV", "Cape Verdean"}, {"TCD", "Chadian"}, {"CIV", "Ivorian"},
+    {"DJI", "Djiboutian"}, {"ERI", "Eritrean"}, {"ETH", "Ethiopian"}, {"GAB", "Gabonese"}, {"GMB", "Gambian"},
+    {"GHA", "Ghanaian"}, {"GIN", "Guinean"}, {"GNB", "Bissau-Guinean"}, {"KEN", "Kenyan"}, {"LBR", "Liberian"},
+    {"MDG", "Malagasy"}, {"MWI", "Malawian"}, {"MLI", "Malian"}, {"MRT", "Mauritanian"}, {"MUS", "Mauritian"},
+    {"MAR", "Moroccan"}, {"MOZ", "Mozambican"}, {"NAM", "Namibian"}, {"NER", "Nigerien"}, {"RWA", "Rwandan"},
+    {"SEN", "Senegalese"}, {"SLE", "Sierra Leonean"}, {"SOM", "Somali"}, {"SSD", "South Sudanese"},
+    {"SDN", "Sudanese"}, {"TZA", "Tanzanian"}, {"TGO", "Togolese"}, {"TUN", "Tunisian"}, {"UGA", "Ugandan"},
+    {"ZMB", "Zambian"}, {"ZWE", "Zimbabwean"}, {"BGD", "Bangladeshi"}, {"BTN", "Bhutanese"}, {"BRN", "Bruneian"},
+    {"KHM", "Cambodian"}, {"LAO", "Laotian"}, {"MYS", "Malaysian"}, {"MDV", "Maldivian"}, {"MNG", "Mongolian"},
+    {"NPL", "Nepalese"}, {"NPL", "Nepali"}, {"PHL", "Filipino"}, {"PHL", "Philippine"}, {"SGP", "Singaporean"},
+    {"LKA", "Sri Lankan"}, {"THA", "Thai"}, {"TLS", "Timorese"}, {"KGZ", "Kyrgyz"}, {"TJK", "Tajik"},
+    {"TKM", "Turkmen"}, {"UZB", "Uzbek"}, {"OMN", "Omani"}, {"BHR", "Bahraini"}, {"ALB", "Albanian"},
+    {"BIH", "Bosnian"}, {"HRV", "Croatian"}, {"CYP", "Cypriot"}, {"ISL", "Icelandic"}, {"IRL", "Irish"},
+    {"LUX", "Luxembourgish"}, {"MLT", "Maltese"}, {"MNE", "Montenegrin"}, {"MKD", "North Macedonian"},
+    {"PRT", "Portuguese"}, {"SVK", "Slovak"}, {"SVN", "Slovenian"}, {"BOL", "Bolivian"}, {"CHL", "Chilean"},
+    {"COL", "Colombian"}, {"CRI", "Costa Rican"}, {"DOM", "Dominican"}, {"ECU", "Ecuadorian"}, {"SLV", "Salvadoran"},
+    {"GTM", "Guatemalan"}, {"HTI", "Haitian"}, {"HND", "Honduran"}, {"JAM", "Jamaican"}, {"NIC", "Nicaraguan"},
+    {"PAN", "Panamanian"}, {"PRY", "Paraguayan"}, {"PER", "Peruvian"}, {"URY", "Uruguayan"}, {"GUY", "Guyanese"},
+    {"SUR", "Surinamese"}, {"TTO", "Trinidadian"}, {"FJI", "Fijian"}, {"PNG", "Papua New Guinean"}, {"WSM", "Samoan"},
+    {"TON", "Tongan"}};
+
 QStringList splitBar(const char *s)
 {
     return QString::fromUtf8(s).split(u'|', Qt::SkipEmptyParts);
@@ -108,6 +133,9 @@ CountryNames::CountryNames()
         for (const QString &s : splitBar(r.seats))
             add(s, a3, Kind::Seat);
     }
+    for (const auto &d : kMoreDemonyms)
+        if (!m_entries.contains(QString::fromLatin1(d[1])))
+            add(QString::fromLatin1(d[1]), QString::fromLatin1(d[0]), Kind::Demonym);
 }
 
 const CountryNames &CountryNames::instance()

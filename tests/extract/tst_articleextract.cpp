@@ -587,6 +587,10 @@ void TestArticleExtract::participants_data()
     // The noun phrase the date modifies names the participants, not the one who reports it.
     QTest::newRow("noun phrase") << QStringLiteral("President Hu Jintao praised the May 4 talks between French and German envoys in Paris.")
                                  << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+    // every country's adjective, not only the most reported ones' (round 16)
+    QTest::newRow("adjectives of less reported countries")
+        << QStringLiteral("The Sudanese army and Kenyan officials met Thai envoys on May 3.")
+        << QStringList{QStringLiteral("Sudan"), QStringLiteral("Kenya"), QStringLiteral("Thailand")};
     // A region that ends in a country's name, and an institution after a title word, are no actors.
     QTest::newRow("Latin America and the General Assembly")
         << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")
