@@ -53,8 +53,13 @@ const QString kFileFilter = QStringLiteral("Dateline documents (*.dateline);;All
 
 QString startDirectory()
 {
-    const QString last = QSettings().value(QStringLiteral("files/lastDirectory")).toString();
-    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : last;
+    // the last directory used, else Documents, else home: a directory that is gone (or a Documents
+    // folder that was never made) would open the dialog elsewhere with its name as the file name
+    for (const QString &dir : {QSettings().value(QStringLiteral("files/lastDirectory")).toString(),
+                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)})
+        if (!dir.isEmpty() && QFileInfo(dir).isDir())
+            return dir;
+    return QDir::homePath();
 }
 
 void rememberDirectory(const QString &file)
