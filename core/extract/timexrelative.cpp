@@ -407,7 +407,10 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     std::int64_t day = 0;
     const Tense tense = tenseAround(i);
     const int ahead = (wd - dow + 7) % 7, back = (dow - wd + 7) % 7;
-    if (tense == Tense::Future || (tense == Tense::Conditional && ahead < back))
+    // an agenda's entry, a weekday that opens its line before a colon or dash and no verb says when
+    // ("Schedule for the week:\nMonday: Open debate …\nWednesday: Consultations …"): the nearer one
+    const bool entry = a->lineBefore && (punct(i + 1, u':') || punct(i + 1, u'\u2013') || punct(i + 1, u'\u2014') || punct(i + 1, u'-'));
+    if (tense == Tense::Future || ((tense == Tense::Conditional || (tense == Tense::Unknown && entry)) && ahead < back))
         day = dct + ahead; // "would arrive Thursday": the nearer Thursday
     else
         day = dct - back;

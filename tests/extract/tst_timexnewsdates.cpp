@@ -366,6 +366,13 @@ void TestTimexNewsDates::expressions_data()
         "1 August", "DATE", "2024-08-01", "2024-08-01");
     row("narrative ends with the paragraph", "On 22 July 2022, the parties signed the deal.\n\nThe envoys met on 1 March.",
         "1 March", "DATE", "2024-03-01", "2024-03-01");
+    // an agenda's entries: the nearer weekday (the story's day is Wednesday 15 May 2024)
+    row("agenda entry ahead", "Schedule for the week:\nMonday: Open debate.\nFriday: Consultations on Syria.", "Friday",
+        "DATE", "2024-05-17", "2024-05-17");
+    row("agenda entry behind", "Schedule for the week:\nMonday: Open debate.\nFriday: Consultations on Syria.", "Monday",
+        "DATE", "2024-05-13", "2024-05-13");
+    row("a weekday opening a sentence is no entry", "Friday: the envoys met in Geneva, officials said.", "Friday",
+        "DATE", "2024-05-10", "2024-05-10");
     // a plan given up: the nearest occurrence, past or not
     row("originally planned", "The summit was originally planned for April but was postponed.", "April", "DATE", "2024-04",
         "2024-04");
