@@ -135,6 +135,17 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const QRegularExpressionMatch m = it.next();
         if (m.captured() == u"," && joinsNames(text, s.start + int(m.capturedStart()), start))
             continue;
+        // "Tehran rejected that offer on March 30": a demonstrative, not a clause's "that" (a noun or
+        // two and the date follow it)
+        static const QRegularExpression demonstrative(
+            QStringLiteral("^\\s+(?!(?:he|she|it|they|we|i|you|your|my|our|his|her|its|their|the|a|an|this|there|is|was|"
+                           "will|would)\\b)([a-z][\\w-]*)(?:\\s+[a-z][\\w-]*)?\\s+(?:on|in|at|last|this|next)?\\s*$"), kUnicode);
+        if (m.captured(1) == u"that") {
+            // (not a relative clause's verb: "a strike that began last spring")
+            const QRegularExpressionMatch d = demonstrative.match(QStringView(before).mid(m.capturedEnd()));
+            if (d.hasMatch() && !isFiniteVerb(d.captured(1)))
+                continue;
+        }
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {

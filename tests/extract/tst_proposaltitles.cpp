@@ -496,6 +496,11 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name in commas before the date")
         << QStringLiteral("He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning.")
         << QStringLiteral("Meet the Ukrainian foreign minister, Andrii Sybiha");
+    // "that" before a noun and the date is a demonstrative, not a clause's start
+    QTest::newRow("a demonstrative that") << QStringLiteral("Iran rejected that offer on March 3.")
+                                          << QStringLiteral("Iran rejected that offer");
+    QTest::newRow("a relative that") << QStringLiteral("The figures extended a surge in employment gains that began last fall.")
+                                     << QStringLiteral("Employment gains began");
     // a cut title does not end on a preposition whose noun phrase it cut off
     QTest::newRow("a preposition before the cut")
         << QStringLiteral("North Korea fired a short-range ballistic missile into the sea off its east coast on Tuesday.")
