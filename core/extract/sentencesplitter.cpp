@@ -30,8 +30,9 @@ bool abbreviationBefore(const QString &text, int dot)
     while (b > 0 && text.at(b - 1).isLetter())
         --b;
     const QString word = text.mid(b, dot - b);
+    // "W." in "George W. Bush", "U.S." ("S" after "U."); not the platform of "wrote on X."
     if (word.size() == 1 && word.at(0).isUpper())
-        return true; // "W." in "George W. Bush", "U.S." ("S" after "U.")
+        return !(word == u"X" && b >= 3 && text.mid(b - 3, 3) == u"on ");
     return abbreviations.contains(word.toLower());
 }
 

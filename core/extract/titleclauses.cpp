@@ -247,9 +247,12 @@ int clauseStop(const QString &text, int from, int limit)
         }
         // "People's Republic of China (PRC) Foreign Minister Wang Yi": an acronym in brackets after a
         // name is part of the clause (tidy() drops it)
-        static const QRegularExpression acronym(QStringLiteral("^\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)"), kUnicode);
+        // ("a 50-billion-euro ($54 billion) package": an amount in another currency, the same)
+        static const QRegularExpression acronym(QStringLiteral("^\\((?:\\p{Lu}[\\p{Lu}\\d&.-]{1,9}|(?:about |some |nearly )?"
+                                                               "(?:US|U\\.S\\.|A|C)?[$\u20AC\u00A3\u00A5] ?[\\d.,]+ ?"
+                                                               "(?:trillion|billion|million|bn|mn|m|k)?)\\)"), kUnicode);
         if (text.at(pos) == u'(' && pos > from && text.at(pos - 1) == u' ') {
-            if (const QRegularExpressionMatch a = acronym.match(QStringView(text).mid(pos, std::min(12, limit - pos))); a.hasMatch()) {
+            if (const QRegularExpressionMatch a = acronym.match(QStringView(text).mid(pos, std::min(30, limit - pos))); a.hasMatch()) {
                 at = pos + int(a.capturedLength());
                 continue;
             }

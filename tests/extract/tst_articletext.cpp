@@ -278,6 +278,11 @@ void TestArticleText::sentences()
     QCOMPARE(lines[1].paragraph, 0);
     QCOMPARE(lines[2].paragraph, 1);
     QCOMPARE(lines[3].paragraph, 2);
+    // "on X." ends a sentence: the platform, not an initial ("Malcolm X. Little" goes on)
+    const QString posted = QStringLiteral("Michel wrote on X. Zelenskiy welcomed it. Malcolm X. Little spoke.");
+    const std::vector<Sentence> platform = SentenceSplitter::split(posted);
+    QCOMPARE(platform.size(), size_t(3));
+    QCOMPARE(posted.mid(platform[0].start, platform[0].end - platform[0].start), QStringLiteral("Michel wrote on X."));
 }
 
 QTEST_GUILESS_MAIN(TestArticleText)

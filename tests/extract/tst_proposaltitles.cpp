@@ -496,6 +496,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name in commas before the date")
         << QStringLiteral("He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning.")
         << QStringLiteral("Meet the Ukrainian foreign minister, Andrii Sybiha");
+    // an amount converted into another currency is no part of the title, nor its end
+    QTest::newRow("a converted amount")
+        << QStringLiteral("European Union leaders on Thursday agreed a 50-billion-euro ($54 billion) support package for Ukraine.")
+        << QStringLiteral("European Union leaders agreed a 50-billion-euro support package for Ukraine");
     // "that" before a noun and the date is a demonstrative, not a clause's start
     QTest::newRow("a demonstrative that") << QStringLiteral("Iran rejected that offer on March 3.")
                                           << QStringLiteral("Iran rejected that offer");
