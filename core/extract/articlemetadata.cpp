@@ -224,7 +224,7 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
     // Failing those, a heading that ends in a full date after a dash, bar or colon, or in brackets:
     // "Department Press Briefing – March 12, 2024", "Joint Statement | 4 June 2024". Only with the
     // year: "Summit ends – March 17" may name the summit's day rather than the page's.
-    static const QRegularExpression headingDate(QStringLiteral("^\\S.{2,150}?\\s*(?:\\s[-\u2013\u2014|]|:|\\()\\s*"
+    static const QRegularExpression headingDate(QStringLiteral("^\\S.{2,100}?\\s*(?:\\s[-\u2013\u2014|]|:|\\()\\s*"
                                                                "([^-\u2013\u2014|:()]{5,40}\\b\\d{4})\\)?$"));
     int headings = 0;
     for (qsizetype i = 0; i < lines.size() && headings < 3; ++i) {

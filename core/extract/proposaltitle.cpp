@@ -188,8 +188,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const QString verb = head.simplified().section(u' ', 0, 0);
         // (what comes before the first comma is the noun it renames, not "McBride, 54, of
         // Lewisburg, West Virginia, was …")
-        const QString before = text.mid(s.start, previousStart - 1 - s.start);
-        const QString renamed = before.mid(before.lastIndexOf(u',') + 1).trimmed();
+        const QString opening = text.mid(s.start, previousStart - 1 - s.start);
+        const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
         if (name.match(named).hasMatch() && (isFiniteVerb(verb) || modals.contains(verb)) && !renamed.isEmpty()
             && renamed.at(0).isUpper()) {
             head = named + u' ' + head.trimmed() + u' ';
