@@ -385,6 +385,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         if (addressesReader || isByline(text, *s, timexes))
             continue;
+        // A wire dateline's date ("SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …") is the story's,
+        // not an event's, when the sentence dates its event itself.
+        static const QRegularExpression datelinePlace(QStringLiteral("^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?,\\s*$"),
+                                                      QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression datelineEnd(QStringLiteral("^,?\\s*(?:\\d{4}\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--?|_|\u2013|\u2014)"));
+        if (datelinePlace.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch()
+            && datelineEnd.match(QStringView(text).mid(t.end, std::min(40, s->end - t.end))).hasMatch()
+            && std::any_of(timexes.begin() + k + 1, timexes.end(), [&](const Timex &o) {
+                   return o.start < s->end && namesDayWeekOrMonth(o);
+               }))
+            continue;
         // "“Today's summit is a meaningful first step,” Kishida said": a quotation that names a day
         // already proposed speaks of that event; its words go to it (below) rather than make a second
         // proposal out of the quotation.

@@ -294,6 +294,11 @@ void TestArticleExtract::proposalCount_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("count");
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
+    // a wire dateline's date is the story's when the lead dates its event itself (the story's day,
+    // 28 March 2008, is a Friday: "on Sunday" is another day than the dateline's)
+    QTest::newRow("dateline and the lead's own day")
+        << QStringLiteral("SEOUL, March 28 (Yonhap) -- President Lee Myung-bak and Prime Minister Yasuo Fukuda agreed on "
+                          "Sunday to resume \"shuttle diplomacy\".") << 1;
     // a question asserts nothing; a reported one, or one quoted in a statement, is news
     QTest::newRow("a question") << QStringLiteral("And the talks in Cairo \u2013 are they still scheduled for next week?") << 0;
     QTest::newRow("a reported question")
