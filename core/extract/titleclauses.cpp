@@ -228,6 +228,14 @@ bool joinsNames(const QString &text, int comma, int clauseStart)
         && !fronted.match(QStringView(text).mid(clauseStart, comma - clauseStart)).hasMatch();
 }
 
+const QString &bracketedAside()
+{
+    static const QString pattern = QStringLiteral(
+        "\\p{Lu}[\\p{Lu}\\d&.-]{1,9}|(?:(?:about|around|some|nearly|roughly|almost|over)\\s+)?"
+        "(?:US|U\\.S\\.|A|C)?[$\u20AC\u00A3\u00A5]\\s?[\\d.,]+\\s*(?:trillion|billion|million|bn|mn|m|k)?");
+    return pattern;
+}
+
 int clauseStop(const QString &text, int from, int limit)
 {
     // The end of the clause: punctuation, a quote, a dash, or a relative word.
@@ -245,12 +253,9 @@ int clauseStop(const QString &text, int from, int limit)
             at = pos + 1;
             continue;
         }
-        // "People's Republic of China (PRC) Foreign Minister Wang Yi": an acronym in brackets after a
-        // name is part of the clause (tidy() drops it)
-        // ("a 50-billion-euro ($54 billion) package": an amount in another currency, the same)
-        static const QRegularExpression acronym(QStringLiteral("^\\((?:\\p{Lu}[\\p{Lu}\\d&.-]{1,9}|(?:about |some |nearly )?"
-                                                               "(?:US|U\\.S\\.|A|C)?[$\u20AC\u00A3\u00A5] ?[\\d.,]+ ?"
-                                                               "(?:trillion|billion|million|bn|mn|m|k)?)\\)"), kUnicode);
+        // "People's Republic of China (PRC) Foreign Minister Wang Yi", "a 50-billion-euro ($54 billion)
+        // package": an aside in brackets is part of the clause (tidy() drops it)
+        static const QRegularExpression acronym(QStringLiteral("^\\((?:") + bracketedAside() + QStringLiteral(")\\)"), kUnicode);
         if (text.at(pos) == u'(' && pos > from && text.at(pos - 1) == u' ') {
             if (const QRegularExpressionMatch a = acronym.match(QStringView(text).mid(pos, std::min(30, limit - pos))); a.hasMatch()) {
                 at = pos + int(a.capturedLength());

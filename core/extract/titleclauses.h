@@ -20,6 +20,10 @@ bool isPossessiveBody(const QString &title); // "Israel's military"
 bool isNounPhrase(const QString &phrase, int maxWords);
 bool isFiniteVerb(const QString &verb);      // a past in "-ed", said, met, will, has …
 bool opensNounPhrase(const QString &w);      // the, a, its, their …
+// What may stand in brackets inside a clause without ending it, and goes from a title: an acronym
+// after the name it stands for ("(RSF)"), an amount in another currency ("($54 billion)"). The
+// pattern of the bracket's contents, without the brackets.
+const QString &bracketedAside();
 bool isNounSubject(const QString &title, const QString &text, int p, int end);
 bool startsWithVerb(const QString &text, int p, int end);
 

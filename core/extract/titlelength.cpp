@@ -167,17 +167,12 @@ QStringList withoutSubjectModifiers(const QStringList &words)
 
 QString tidy(QString s, int maxWords)
 {
-    // an acronym in brackets after the name it stands for takes words from the title's budget:
-    // "the Rapid Support Forces (RSF) agreed" -> "the Rapid Support Forces agreed"
-    static const QRegularExpression acronym(QStringLiteral("(?<=\\S)\\s+\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)(?=\\s|$|[,.;:])"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    s.remove(acronym);
-    // and so does an amount converted into another currency: "a 50-billion-euro ($54 billion) package"
-    static const QRegularExpression converted(
-        QStringLiteral("\\s+\\((?:about|around|some|nearly|roughly|almost|over)?\\s*(?:US|U\\.S\\.|A|C)?[$\u20AC\u00A3\u00A5]\\s?"
-                       "[\\d.,]+\\s*(?:trillion|billion|million|bn|mn|m|k)?\\)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    s.remove(converted);
+    // an aside in brackets takes words from the title's budget: "the Rapid Support Forces (RSF)
+    // agreed" -> "the Rapid Support Forces agreed", "a 50-billion-euro ($54 billion) package"
+    static const QRegularExpression aside(QStringLiteral("(?<=\\S)\\s+\\((?:") + bracketedAside()
+                                              + QStringLiteral(")\\)(?=\\s|$|[,.;:])"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    s.remove(aside);
     s = s.simplified();
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
