@@ -528,8 +528,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*$"), kUnicode);
         const bool entry = bullet.match(QStringView(text).mid(lineStart, timex.start - lineStart)).hasMatch();
         static const QString separators = QStringLiteral(":\u2014\u2013-");
-        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' '
-                                || (entry && separators.contains(text.at(from)) && from + 1 < s.end && text.at(from + 1) == u' ')))
+        // Markdown's emphasis and a table's bars around an entry's date: "- **April 19:** A second round …"
+        const auto markup = [&](int at) { return entry && (text.at(at) == u'*' || text.at(at) == u'_' || text.at(at) == u'|'); };
+        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' ' || markup(from)
+                                || (entry && separators.contains(text.at(from)) && from + 1 < s.end
+                                    && (text.at(from + 1) == u' ' || markup(from + 1)))))
             ++from;
         c.clauseEnd = clauseStop(text, from, s.end);
         // "Jan. 16, 2016 — Implementation Day: the IAEA confirms …": an entry's label, then what happened

@@ -51,6 +51,23 @@ bool clockGoesOn(const QString &text, int dot, int next)
         || lower == u"local" || lower == u"eastern" || lower == u"pacific" || lower == u"central";
 }
 
+// A list item's line: "- …", "* …", "• …", "– …", "1. …", "2) …". Each item is a paragraph of its
+// own, so that a quotation in one is not given to the events of the others.
+bool opensListItem(const QString &text, int at)
+{
+    const int n = int(text.size());
+    if (at >= n)
+        return false;
+    const QChar c = text.at(at);
+    if (c == u'-' || c == u'*' || c == u'+' || c == QChar(0x2022) || c == QChar(0x2013) || c == QChar(0x2014)
+        || c == QChar(0x00B7))
+        return at + 1 < n && text.at(at + 1) == u' ';
+    int k = at;
+    while (k < n && k - at < 3 && text.at(k).isDigit())
+        ++k;
+    return k > at && k + 1 < n && (text.at(k) == u'.' || text.at(k) == u')') && text.at(k + 1) == u' ';
+}
+
 } // namespace
 
 const Sentence *SentenceSplitter::at(const std::vector<Sentence> &sentences, int pos, int slack)
@@ -91,7 +108,7 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
                 blank = blank || text.at(j) == u'\n';
                 ++j;
             }
-            if ((blank || linesAreParagraphs) && !out.empty() && out.back().paragraph == paragraph)
+            if ((blank || linesAreParagraphs || opensListItem(text, j)) && !out.empty() && out.back().paragraph == paragraph)
                 ++paragraph;
             i = j - 1;
             continue;

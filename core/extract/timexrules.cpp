@@ -368,6 +368,31 @@ std::int64_t TimexRules::yearInView(int i) const
     return tv::yearOf(ref);
 }
 
+bool TimexRules::listItemDate(int i) const
+{
+    static const QSet<QString> bullets = {QStringLiteral("-"), QStringLiteral("*"), QStringLiteral("•"),
+        QStringLiteral("·"), QStringLiteral("|"), QStringLiteral("#"), QStringLiteral(">"), QStringLiteral(",")};
+    int b = i;
+    // back to the line's start over bullets, emphasis marks and a weekday ("- **Saturday, April 19:**")
+    while (b > 0 && !t[size_t(b)].lineBefore) {
+        const Token &p = t[size_t(b - 1)];
+        if (!(p.kind == Token::Kind::Punct && bullets.contains(p.lower)) && !(p.isWord() && lexicon::weekday(p.lower)))
+            return false;
+        --b;
+    }
+    // forward over the date itself: numbers, month names, "Apr.", "April 19, 2025", "19-20"
+    for (int k = i; k < n && k < i + 8; ++k) {
+        const Token &x = t[size_t(k)];
+        if (k > i && x.lineBefore)
+            return true;
+        if (x.isNumber() || (x.isWord() && lexicon::month(x.lower)) || x.isPunct(u'.') || x.isPunct(u',')
+            || (x.isPunct(u'-') && isNumberTok(k + 1) && joined(k + 1)))
+            continue;
+        return x.isPunct(u':') || x.isPunct(u'-') || x.isPunct(u'|') || x.isPunct(u'*');
+    }
+    return i + 8 > n;
+}
+
 void TimexRules::accept(const Match &m, int start)
 {
     // a chronology's heading: a year or a month alone on its line, perhaps with a colon ("2006",
@@ -377,6 +402,16 @@ void TimexRules::accept(const Match &m, int start)
         && m.value.at(0).isDigit() && m.mod.isEmpty();
     if (yearOrMonth && t[size_t(start)].lineBefore && (after >= n || t[size_t(after)].lineBefore))
         headingYear = m.value.left(4).toLongLong();
+    if ((m.refUnit == 'D' || m.refUnit == 'M') && listItemDate(start)) {
+        bool yearWritten = false;
+        for (int k = start; k < m.end && !yearWritten; ++k)
+            yearWritten = t[size_t(k)].isNumber() && t[size_t(k)].digits == 4;
+        // only written years tell the list's direction; an implied one was chosen to follow it
+        if (yearWritten && listDay > 0 && m.refDay != listDay)
+            listRunsBack = m.refDay < listDay;
+        listDay = m.refDay;
+        listDayEnd = m.end;
+    }
     // "2008-Q3": remember the quarter for "a year earlier" in the sentences that follow.
     if (!m.comparison && m.value.size() == 7 && m.value.at(4) == u'-' && m.value.at(5) == u'Q' && m.value.at(6) >= u'1'
         && m.value.at(6) <= u'4') {

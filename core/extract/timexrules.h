@@ -64,6 +64,9 @@ private:
     // The year of a month (and day) named at token i without one. forcedPast: "since April" is in
     // the past however far back.
     std::int64_t resolveYear(int i, int month, int day, Tense tense, bool forcedPast = false) const;
+    // The date starting at token i opens a line of a list or chronology ("- April 19: …", "May 11 –
+    // …", "| June 13 |"): at the line's start after bullets, and followed by a separator or the line's end.
+    bool listItemDate(int i) const;
     bool closesExpression(int i) const; // token i cannot continue a temporal phrase
 
     // timexabsolute.cpp
@@ -130,6 +133,12 @@ private:
     // The year of the chronology heading read last ("2006" or "March 2022" alone on a line, then
     // "July 31 - …", "Dec. 23 - …"), 0 before any: a month and day without a year are in it.
     std::int64_t headingYear = 0;
+    // A list whose lines open with dates ("- April 12, 2025: …", "- April 19: …"): the last such
+    // date (0 before any) and whether the list runs back in time (newest first). A line's date
+    // without a year continues the list's year, into the next (or previous) one when it would go back.
+    std::int64_t listDay = 0;
+    int listDayEnd = -1; // the token after that date: the rest of its line is dated beside it
+    bool listRunsBack = false;
     // The last quarter the text named (year * 4 + quarter - 1), -1 before any: in results
     // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
     std::int64_t lastQuarter = -1;

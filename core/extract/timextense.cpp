@@ -350,6 +350,29 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
 {
     if (headingYear > 0)
         return headingYear; // under a chronology's year heading
+    // "- June 13: Israel strikes …; the round scheduled for June 15 is cancelled": beside the line's date
+    if (listDay > 0 && i >= listDayEnd && i - listDayEnd < 60) {
+        bool sameLine = true;
+        for (int k = listDayEnd; k <= i && sameLine; ++k)
+            sameLine = !t[size_t(k)].lineBefore;
+        if (sameLine) {
+            std::int64_t best = tv::yearOf(listDay);
+            for (std::int64_t c = best - 1; c <= best + 1; c += 2)
+                if (std::abs(tv::days(c, month, std::min(day ? day : 15, 28)) - listDay)
+                    < std::abs(tv::days(best, month, std::min(day ? day : 15, 28)) - listDay))
+                    best = c;
+            return best;
+        }
+    }
+    if (listDay > 0 && listItemDate(i)) {
+        const std::int64_t y = tv::yearOf(listDay);
+        const std::int64_t here = tv::days(y, month, std::min(day ? day : 1, 28));
+        if (!listRunsBack && here < listDay - (day ? 0 : 31))
+            return y + 1;
+        if (listRunsBack && here > listDay)
+            return y - 1;
+        return y;
+    }
     // A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
     // left Odesa on 1 August." After a day of this paragraph that wrote its year, more than a year
     // before the story, a month and day go with it: the occurrence nearest that day (what "will"

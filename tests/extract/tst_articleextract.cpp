@@ -634,6 +634,11 @@ void TestArticleExtract::quotesOfLaterParagraph_data()
         << event + QStringLiteral("\u201CIt was useful,\u201D Foreign Minister Sergei Lavrov said.") << QStringLiteral("2008-03-03");
     QTest::newRow("a quotation its sentence dates otherwise")
         << event + QStringLiteral("As the Secretary said on Sunday, \u201CWe need more aid getting in.\u201D") << QString();
+    // each item of a list is a paragraph of its own
+    QTest::newRow("a list item's quotation")
+        << QStringLiteral("Key dates\n\n- March 3: The envoys meet in Geneva.\n- March 5: Lavrov says: \u201CThe talks were useful and frank.\u201D\n"
+                          "- March 9: The envoys meet in Vienna.")
+        << QStringLiteral("2008-03-05");
     // the first event of the paragraph before that the speaker takes part in
     QTest::newRow("the speaker's event, not the last")
         << QStringLiteral("Foreign Secretary David Lammy arrived in Kyiv on March 3, his third visit since Labour took office "

@@ -469,6 +469,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("chronology entry after a colon")
         << QStringLiteral("April 2008: The Ledra Street crossing in old Nicosia opens.")
         << QStringLiteral("The Ledra Street crossing in old Nicosia opens");
+    QTest::newRow("chronology entry in Markdown")
+        << QStringLiteral("- **April 19:** A second round of talks takes place in Rome.")
+        << QStringLiteral("A second round of talks takes place in Rome");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");

@@ -354,6 +354,19 @@ void TestTimexNewsDates::expressions_data()
         "29 March", "DATE", "2022-03-29", "2022-03-29");
     row("a year in a sentence is no heading", "The deal of 2015 lapsed.\nOn Dec. 23 the council met.", "Dec. 23",
         "DATE", "2023-12-23", "2023-12-23");
+    // a list whose lines open with dates: an entry without a year continues the list's, forward in
+    // time unless the list's written years run back; the rest of an entry's line is dated beside it
+    const char *keyDates = "Key dates\n\n- **April 12, 2025:** Indirect talks open in Muscat.\n"
+                           "- **April 19:** A second round took place in Rome.\n"
+                           "- **June 13:** The round scheduled for June 15 is cancelled.\n";
+    row("list entry continues the year", keyDates, "April 19", "DATE", "2025-04-19", "2025-04-19");
+    row("beside a list entry's date", keyDates, "June 15", "DATE", "2025-06-15", "2025-06-15");
+    row("list entry into the next year", "Timeline:\nNov. 24, 2013 - A deal in Geneva.\nJan. 20 - It takes effect.",
+        "Jan. 20", "DATE", "2014-01-20", "2014-01-20");
+    row("list newest first", "Timeline:\nMarch 3, 2014 - Troops move.\nFeb. 27, 2014 - Gunmen seize parliament.\n"
+        "Nov. 21 - Protests begin.", "Nov. 21", "DATE", "2013-11-21", "2013-11-21");
+    row("a line's date in a sentence is no entry", "Talks opened on April 12, 2025.\nMay 11 was the day they failed.",
+        "May 11", "DATE", "2024-05-11", "2024-05-11");
     // a narrative of another year: after "on" a day with its year, more than a year back, a month and
     // day of the paragraph are its neighbours (not a date that is a noun's, nor what "will" happen)
     row("narrative of another year", "On 22 July 2022, the parties signed the deal. The first ship left Odesa on 1 August.",
