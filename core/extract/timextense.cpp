@@ -271,7 +271,7 @@ Tense TimexRules::tenseAround(int i) const
     ownPast = false;
     // "In January, the minister resigned": a date fronted before the main clause is that clause's
     // own time, so its past verb reaches a whole year back, as "resigned in January" does.
-    const bool opensSentence = i - 1 == 0 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2));
+    const bool opensSentence = i <= 1 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2));
     const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on")) && opensSentence;
     // "Until Thursday, they had not called him a suspect": the main clause's verb decides, not "until"
     const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence;
