@@ -541,9 +541,32 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 return q.end < t.start && !q.speaker.isEmpty()
                     && attribution.match(QStringView(text).mid(q.end, std::min(8, int(text.size()) - q.end))).hasMatch();
             });
+            // "South Africa's Foreign Minister Naledi Pandor welcomed the decision. She is due to visit
+            // The Hague on April 8": he or she opening a sentence is the one person the sentence before
+            // (in the same paragraph) named
+            const ActorMention *previous = nullptr;
+            if (const int si = int(s - sentences.data());
+                si > 0 && sentences[size_t(si - 1)].paragraph == s->paragraph
+                && (text.mid(s->start, 3) == u"He " || text.mid(s->start, 4) == u"She ")) {
+                const Sentence &p = sentences[size_t(si - 1)];
+                for (auto a = std::lower_bound(actors.begin(), actors.end(), p.start,
+                                               [](const ActorMention &m, int pos) { return m.start < pos; });
+                     a != actors.end() && a->start < p.end; ++a) {
+                    if (a->kind != ActorKind::Person || a->place)
+                        continue;
+                    if (previous && previous->label != a->label) {
+                        previous = nullptr; // two people: either could be meant
+                        break;
+                    }
+                    if (!previous)
+                        previous = &*a;
+                }
+            }
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
                 && first->kind == ActorKind::Person && !first->place)
                 e.title = first->text + e.title.mid(e.title.indexOf(u' '));
+            else if (previous && choice.clauseStart <= s->start + 4)
+                e.title = previous->label + e.title.mid(e.title.indexOf(u' '));
             else if (spoken != before)
                 e.title = spoken->speaker + e.title.mid(e.title.indexOf(u' '));
             else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))

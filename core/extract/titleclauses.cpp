@@ -509,7 +509,8 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     const QStringList name = words.mid(0, words.size() - verbs);
     const QString subject = name.join(u' ');
     const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
-    if (invited && name.size() == 1 && (first == u"he" || first == u"she"))
+    // (the caller names "he" or "she" when it can tell who it is, else keeps the infinitive alone)
+    if ((invited || verbs > 0) && name.size() == 1 && (first == u"he" || first == u"she"))
         return first + QStringLiteral(" to ") + infinitive;
     // A headline's "Gaza truce talks to resume in Doha", "Wang Yi to hold talks": a name or a short
     // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)

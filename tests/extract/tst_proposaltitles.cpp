@@ -67,8 +67,20 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
                           "on Friday.")
         << QStringLiteral("Sergei Lavrov would meet the French president");
-    QTest::newRow("he with no reporting verb before it")
+    // he or she opening a sentence: the one person the sentence before named, in the same paragraph
+    QTest::newRow("he after a sentence naming one person")
         << QStringLiteral("Foreign Minister Sergei Lavrov arrived in Paris. He will meet the French president on Friday.")
+        << QStringLiteral("Sergei Lavrov will meet the French president");
+    QTest::newRow("she is due to")
+        << QStringLiteral("South Africa's Foreign Minister Naledi Pandor welcomed the ruling. She is due to visit The Hague "
+                          "on April 8.")
+        << QStringLiteral("Naledi Pandor to visit The Hague");
+    QTest::newRow("he after a sentence naming two people")
+        << QStringLiteral("Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken. He will meet the French "
+                          "president on Friday.")
+        << QStringLiteral("He will meet the French president");
+    QTest::newRow("he after another paragraph")
+        << QStringLiteral("Foreign Minister Sergei Lavrov arrived in Paris.\n\nHe will meet the French president on Friday.")
         << QStringLiteral("He will meet the French president");
     QTest::newRow("relative clause of an apposition")
         << QStringLiteral("Runge, a German former diplomat who took up the post in January, said she would go.")
