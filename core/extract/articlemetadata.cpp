@@ -78,9 +78,7 @@ QString ArticleMetadata::headingInText(const QString &plainText)
             break;
     }
     // a dateline names its agency or its date: "NATO - the alliance at 75" keeps its first word
-    if (const QRegularExpressionMatch m = datelineHead().match(first);
-        m.hasMatch() && (m.hasCaptured(1) || m.captured().contains(u'(')))
-        first.remove(0, m.capturedLength());
+    first.remove(0, wireDatelineLength(first));
     // a story with no headline starts with its first paragraph: its first sentence, at most ~150 characters
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?=\\s+[A-Z\"“])"));
     if (first.size() > 150) {
@@ -93,6 +91,12 @@ QString ArticleMetadata::headingInText(const QString &plainText)
         }
     }
     return first;
+}
+
+int ArticleMetadata::wireDatelineLength(const QString &line)
+{
+    const QRegularExpressionMatch m = datelineHead().match(line);
+    return m.hasMatch() && (m.hasCaptured(1) || m.captured().contains(u'(')) ? int(m.capturedLength()) : 0;
 }
 
 ArticleMetadata ArticleMetadata::fromHtml(const QString &html)

@@ -290,6 +290,11 @@ int clauseStop(const QString &text, int from, int limit)
                     || QStringLiteral(".,").contains(text.at(end - 1)))
                     return int(end + 1);
             }
+            // "ordered Israel to take \"all necessary … measures\" to ensure …": the infinitive without
+            // its quoted object says nothing; the clause ends before it
+            static const QRegularExpression infinitive(QStringLiteral("\\S\\s+to\\s+[a-z]+\\s*$"), kUnicode);
+            if (const QRegularExpressionMatch m = infinitive.match(before); m.hasMatch() && before.count(u' ') >= 3)
+                return int(before.data() - text.constData()) + int(m.capturedStart()) + 1;
         }
         return pos;
     }

@@ -596,6 +596,10 @@ void TestArticleExtract::participants_data()
     QTest::newRow("adjectives of less reported countries")
         << QStringLiteral("The Sudanese army and Kenyan officials met Thai envoys on May 3.")
         << QStringList{QStringLiteral("Sudan"), QStringLiteral("Kenya"), QStringLiteral("Thailand")};
+    // where a wire story was filed is not a party to it
+    QTest::newRow("wire dateline's country")
+        << QStringLiteral("THE HAGUE, Netherlands (AP) \u2014 The top court on May 4 ordered Israel to allow aid into Gaza.")
+        << QStringList{QStringLiteral("Israel")};
     // A region that ends in a country's name, and an institution after a title word, are no actors.
     QTest::newRow("Latin America and the General Assembly")
         << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")

@@ -484,6 +484,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("chronology entry in Markdown")
         << QStringLiteral("- **April 19:** A second round of talks takes place in Rome.")
         << QStringLiteral("A second round of talks takes place in Rome");
+    QTest::newRow("infinitive whose object is a quotation")
+        << QStringLiteral("The United Nations' top court on Thursday ordered Israel to take \u201Call necessary and effective "
+                          "measures\u201D to ensure food supplies arrive.")
+        << QStringLiteral("The United Nations' top court ordered Israel");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
