@@ -64,7 +64,8 @@ QStringList withoutSubjectOffices(const QStringList &words)
             // Yi", "State Councilor and Foreign Minister": two offices of one person
             if (w == u"and" && !office.isEmpty() && from == 0) {
                 const QStringList first = joined.left(wordStart).split(u' ', Qt::SkipEmptyParts);
-                const bool offices = !first.isEmpty() && std::all_of(first.begin(), first.end(), [](const QString &f) {
+                // (not "The Secretary and Foreign Minister Iwaya": a person named by an office alone, then another)
+                const bool offices = !first.isEmpty() && first.first() != u"The" && std::all_of(first.begin(), first.end(), [](const QString &f) {
                     return f.at(0).isUpper() || f == u"of" || f == u"the";
                 }) && std::any_of(first.begin(), first.end(), [](const QString &f) {
                     return heads.contains(f) || f == u"Member" || f == u"Councilor" || f == u"Councillor";

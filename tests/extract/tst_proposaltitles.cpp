@@ -507,6 +507,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("On March 27, 2008, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
                           "Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing.")
         << QStringLiteral("Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing");
+    QTest::newRow("a person named by an office, and another")
+        << QStringLiteral("The Secretary and Foreign Minister Iwaya discussed the Quad Foreign Ministers' Meeting "
+                          "in Washington on July 1 and the alliance's future.")
+        << QStringLiteral("The Secretary and Foreign Minister Iwaya discussed the Quad Foreign Ministers' Meeting");
     // a list of names keeps its infinitive
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
