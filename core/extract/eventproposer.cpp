@@ -387,11 +387,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // A wire dateline's date ("SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …") is the story's,
         // not an event's, when the sentence dates its event itself.
-        static const QRegularExpression datelinePlace(QStringLiteral("^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?,\\s*$"),
-                                                      QRegularExpression::UseUnicodePropertiesOption);
-        static const QRegularExpression datelineEnd(QStringLiteral("^,?\\s*(?:\\d{4}\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--?|_|\u2013|\u2014)"));
-        if (datelinePlace.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch()
-            && datelineEnd.match(QStringView(text).mid(t.end, std::min(40, s->end - t.end))).hasMatch()
+        const auto datelineDate = [&](const Timex &d) {
+            static const QRegularExpression datelinePlace(
+                QStringLiteral("^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?,\\s*$"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            static const QRegularExpression datelineEnd(
+                QStringLiteral("^,?\\s*(?:\\d{4}\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--?|_|\u2013|\u2014)"));
+            return d.start >= s->start && datelinePlace.match(QStringView(text).mid(s->start, d.start - s->start)).hasMatch()
+                && datelineEnd.match(QStringView(text).mid(d.end, std::min(40, s->end - d.end))).hasMatch();
+        };
+        if (datelineDate(t)
             && std::any_of(timexes.begin() + k + 1, timexes.end(), [&](const Timex &o) {
                    return o.start < s->end && namesDayWeekOrMonth(o);
                }))
@@ -414,7 +419,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                            [](const Timex &x, int pos) { return x.start < pos; });
                  o != timexes.end() && o->start < s->end && !eventDate; ++o) {
                 const int from = std::max(s->start, o->start - 60);
-                eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf
+                // (the dateline's is the story's day: "ANKARA, Oct 3 (Reuters) - Erdogan said on Tuesday that …")
+                eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf && !datelineDate(*o)
                     && !reportDate(text, *o, *s) && !bound.match(QStringView(text).mid(from, o->start - from)).hasMatch();
             }
             if (eventDate)

@@ -1,8 +1,10 @@
 #include "core/extract/quotefinder.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace dateline::extract {
 namespace {
@@ -25,7 +27,9 @@ const QSet<QString> &speechVerbs()
 
 // Double quotation marks, straight or curly, and single curly ones (‘…’, as British and many
 // translated texts quote). A straight single quote is left alone: it is far more often an apostrophe.
-bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018); }
+// straight, curly double and single marks, and guillemets (« », as Russian, French and many other
+// languages' quotations are printed, also inside English text)
+bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB); }
 
 // The word starting at p (letters only), lower-cased; p is moved past it.
 QString wordAt(const QString &text, int &p)
@@ -111,11 +115,12 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
     // For each position: the next straight quote, the next closing curly quote, the next blank line.
     // A closing single mark is one not followed by a letter ("don’t" has an apostrophe).
     std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextSingle(size_t(n) + 1, n),
-        nextBreak(size_t(n) + 1, n);
+        nextGuillemet(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n);
     for (int k = n - 1; k >= 0; --k) {
         const QChar c = text.at(k);
         nextStraight[size_t(k)] = c == u'"' ? k : nextStraight[size_t(k + 1)];
         nextCurly[size_t(k)] = c == QChar(0x201D) ? k : nextCurly[size_t(k + 1)];
+        nextGuillemet[size_t(k)] = c == QChar(0x00BB) ? k : nextGuillemet[size_t(k + 1)];
         nextSingle[size_t(k)] = c == QChar(0x2019) && !(k + 1 < n && text.at(k + 1).isLetter()) ? k : nextSingle[size_t(k + 1)];
         nextBreak[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : nextBreak[size_t(k + 1)];
     }
@@ -128,7 +133,10 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         // A quotation ends in its paragraph and within a few thousand characters. The next closing
         // mark and paragraph break come from tables built once, so unmatched marks cost nothing.
         const int limit = std::min(n, i + 4000);
-        int j = open == u'"' ? nextStraight[size_t(i + 1)] : open == QChar(0x201C) ? nextCurly[size_t(i + 1)] : nextSingle[size_t(i + 1)];
+        int j = open == u'"'             ? nextStraight[size_t(i + 1)]
+                : open == QChar(0x201C) ? nextCurly[size_t(i + 1)]
+                : open == QChar(0x00AB) ? nextGuillemet[size_t(i + 1)]
+                                        : nextSingle[size_t(i + 1)];
         if (nextBreak[size_t(i + 1)] < j)
             j = n;
         if (j >= limit)
@@ -193,6 +201,31 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                         break;
                     }
                 }
+            }
+        }
+        // "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", before or after the quotation
+        if (speaker < 0) {
+            static const QRegularExpression quotedAs(
+                QStringLiteral("\\bquoted\\s+(.{2,80}?)\\s+as\\s+(?:saying|telling|stating|writing)\\b"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            for (const auto &[from, to] : {std::pair{sStart, q.start - 1}, std::pair{j + 1, sEnd}}) {
+                const QRegularExpressionMatch m = to > from ? quotedAs.match(QStringView(text).mid(from, to - from))
+                                                            : QRegularExpressionMatch();
+                if (!m.hasMatch())
+                    continue;
+                const int nameStart = from + int(m.capturedStart(1)), nameEnd = from + int(m.capturedEnd(1));
+                int other = -1;
+                for (auto a = std::lower_bound(actors.begin(), actors.end(), nameStart,
+                                               [](const ActorMention &x, int pos) { return x.start < pos; });
+                     a != actors.end() && a->end <= nameEnd && speaker < 0; ++a) {
+                    if (a->kind == ActorKind::Person && !a->place)
+                        speaker = int(a - actors.begin());
+                    else if (other < 0 && !a->place)
+                        other = int(a - actors.begin());
+                }
+                if (speaker < 0)
+                    speaker = other;
+                break;
             }
         }
         // "according to X" anywhere in the sentence

@@ -528,7 +528,7 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         return isBareSubject(part.startsWith(QLatin1String("the ")) ? part.mid(4) : part);
     });
     if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || isPersonalPronoun(first)
-        || !(isBareSubject(subject) || isDescribedName(subject) || headline || names
+        || !(isBareSubject(subject) || isDescribedName(subject) || headline || names || isPossessiveBody(subject)
              || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
     return subject + QStringLiteral(" to ") + infinitive;

@@ -153,6 +153,13 @@ void TestArticleExtract::quotesAndSpeakers_data()
     QTest::newRow("a surname with its particle")
         << QStringLiteral("Spokesman Majed al-Ansari met them. \u201CWe are working toward a truce,\u201D al-Ansari said.")
         << QStringLiteral("We are working toward a truce,") << QStringLiteral("Majed al-Ansari");
+    // guillemets, and a speaker the agency "quoted … as saying" (before or after the quotation)
+    QTest::newRow("guillemets, quoted X as saying")
+        << intro + QStringLiteral("\u00ABWe will not accept it\u00BB, the Interfax news agency quoted Lavrov as saying.")
+        << QStringLiteral("We will not accept it") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("quoted X as saying: quotation")
+        << intro + QStringLiteral("Russian television quoted Lavrov as saying: \u201CWe will not accept it.\u201D")
+        << QStringLiteral("We will not accept it.") << QStringLiteral("Sergei Lavrov");
     QTest::newRow("according to") << intro + QStringLiteral("The talks were \"very difficult\", according to Lavrov.")
                                   << QStringLiteral("very difficult") << QStringLiteral("Sergei Lavrov");
     QTest::newRow("pronoun") << intro + QStringLiteral("Lavrov spoke first. But he called the offers \"important and useful\" steps.")
@@ -503,6 +510,11 @@ void TestArticleExtract::reportDateIsNoEvent_data()
     QTest::newRow("subject, report date, verb")
         << QStringLiteral("Government spokesman Ali Rahimi on Tuesday said the border would reopen on April 2.")
         << QStringLiteral("2008-04-02") << QStringLiteral("The border would reopen");
+    // a wire dateline's date is the story's, not an event date that makes "said on Tuesday" a report date
+    QTest::newRow("dateline and a statement's day")
+        << QStringLiteral("ANKARA, March 27 (Reuters) - Turkish President Tayyip Erdogan said on Tuesday that parliament "
+                          "would decide on the bid.")
+        << QStringLiteral("2008-03-25") << QStringLiteral("Turkish President Tayyip Erdogan said parliament would decide on the bid");
     QTest::newRow("said, bare weekday") << QStringLiteral("Talks resumed in Vienna on March 20, the ministry said Tuesday.")
                                         << QStringLiteral("2008-03-20") << QStringLiteral("Talks resumed in Vienna");
 }

@@ -511,6 +511,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The Secretary and Foreign Minister Iwaya discussed the Quad Foreign Ministers' Meeting "
                           "in Washington on July 1 and the alliance's future.")
         << QStringLiteral("The Secretary and Foreign Minister Iwaya discussed the Quad Foreign Ministers' Meeting");
+    QTest::newRow("a possessive body is due to")
+        << QStringLiteral("Hungary's parliament is due to vote on the bid on Oct. 17, officials said.")
+        << QStringLiteral("Hungary's parliament to vote on the bid");
     // a list of names keeps its infinitive
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
