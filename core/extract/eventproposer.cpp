@@ -453,6 +453,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 && !moved.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch())
                 continue;
         }
+        // "Elections, postponed from December 2024, are now scheduled for December 2026": the date given
+        // up is no event when the sentence names the new one
+        const auto movedFrom = [&](const Timex &d) {
+            static const QRegularExpression given(QStringLiteral(
+                "\\b(?:postponed|delayed|deferred|moved|pushed\\s+back|put\\s+off|rescheduled|brought\\s+forward)"
+                "\\s+from\\s+(?:(?:early|mid|late|the\\s+end\\s+of)\\s+)?$"));
+            const int from = std::max(s->start, d.start - 50);
+            return given.match(QStringView(text).mid(from, d.start - from)).hasMatch();
+        };
+        if (movedFrom(t) && std::any_of(timexes.begin() + k + 1, timexes.end(), [&](const Timex &o) {
+                return o.start < s->end && namesDayWeekOrMonth(o);
+            }))
+            continue;
         ProposedEvent e;
         e.timex = k;
         e.date = timed ? timexes[size_t(k + 1)].edtf : t.edtf;
@@ -465,7 +478,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             // a report date before it names who spoke ("Hamas said on Saturday it had …")
             if (reportDate(text, timexes[size_t(k - 1)], *s))
                 afterReport = timexes[size_t(k - 1)].end;
-            else
+            else if (!movedFrom(timexes[size_t(k - 1)])) // (the date given up is the same event's)
                 clause.start = timexes[size_t(k - 1)].end;
         }
         TitleChoice choice = title(text, t, clause, afterReport, s->start);

@@ -435,8 +435,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         } else if (const QRegularExpressionMatch r = relativeAside.match(QStringView(text).mid(s.start, start - s.start));
                    r.hasMatch() && !words.isEmpty() && isFiniteVerb(words.first().toLower()) && head.trimmed().at(0).isLower()) {
             const QString subject = tidy(r.captured(1), 8);
+            // ("Elections in the country, postponed from …, are now …": a plural noun needs no article)
+            const QString firstWord = subject.section(u' ', 0, 0).toLower();
             if (isBareSubject(subject) || isDescribedName(subject)
-                || (opensNounPhrase(subject.section(u' ', 0, 0)) && isNounPhrase(subject, 6)))
+                || ((opensNounPhrase(firstWord) || (firstWord.endsWith(u's') && !trailingWords().contains(firstWord)))
+                    && isNounPhrase(subject, 6)))
                 t = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
         }
     }

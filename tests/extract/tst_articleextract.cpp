@@ -300,6 +300,9 @@ void TestArticleExtract::proposalCount_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("count");
+    // the date a plan was moved from is no event of its own when the new one is named
+    QTest::newRow("moved from a date") << QStringLiteral("The vote, postponed from March 3, is now set for April 20.") << 1;
+    QTest::newRow("moved from a date, no new date") << QStringLiteral("The vote was postponed from March 3.") << 1;
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
     // a wire dateline's date is the story's when the lead dates its event itself (the story's day,
     // 28 March 2008, is a Friday: "on Sunday" is another day than the dateline's)

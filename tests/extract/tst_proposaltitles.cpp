@@ -514,6 +514,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a possessive body is due to")
         << QStringLiteral("Hungary's parliament is due to vote on the bid on Oct. 17, officials said.")
         << QStringLiteral("Hungary's parliament to vote on the bid");
+    QTest::newRow("a plural subject before a participle's aside")
+        << QStringLiteral("Elections in the country, postponed from December 2024, are now scheduled for December 2026.")
+        << QStringLiteral("Elections in the country are now scheduled");
     // a list of names keeps its infinitive
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
