@@ -581,9 +581,28 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                         previous = &*a;
                 }
             }
+            // "Blinken has arrived in Cairo, where he will meet al-Sisi later today": a clause of the
+            // sentence that named one person, and only that one, before it
+            static const QRegularExpression clauseOpens(QStringLiteral(
+                "(?:,\\s*|\\s)(?:where|when|while|and|but|as|because|so)\\s+(he|she)\\b"));
+            const ActorMention *sole = nullptr;
+            if (const QRegularExpressionMatch c = clauseOpens.match(QStringView(text).mid(s->start, t.start - s->start));
+                c.hasMatch() && s->start + int(c.capturedStart(1)) >= choice.clauseStart) {
+                for (auto a = first; a != actors.end() && a->start < s->start + int(c.capturedStart(1)); ++a) {
+                    if (a->kind != ActorKind::Person || a->place)
+                        continue;
+                    if (sole && sole->label != a->label) {
+                        sole = nullptr;
+                        break;
+                    }
+                    sole = sole ? sole : &*a;
+                }
+            }
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
                 && first->kind == ActorKind::Person && !first->place)
                 e.title = first->text + e.title.mid(e.title.indexOf(u' '));
+            else if (sole)
+                e.title = sole->label + e.title.mid(e.title.indexOf(u' '));
             else if (previous && choice.clauseStart <= s->start + 4)
                 e.title = previous->label + e.title.mid(e.title.indexOf(u' '));
             else if (spoken != before)
@@ -728,6 +747,21 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     // Quotes in paragraphs without an event of their own go to the last event before them, unless
     // their sentence dates them otherwise ("As the Secretary said on Sunday, “…”" is not about the
     // Monday event before it).
+    // Nor across a heading of its own line ("12.10 GMT" in a live blog, "Reaction in Moscow"): a
+    // short line without a sentence's end, after a blank line, starts another item.
+    std::vector<int> headings;
+    bool blankBefore = false;
+    for (qsizetype line = 0; line < text.size();) {
+        qsizetype end = text.indexOf(u'\n', line);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = QStringView(text).mid(line, end - line).trimmed();
+        static const QString sentenceEnd = QStringLiteral(".?!:;,\"\u201D\u2019)");
+        if (blankBefore && !l.isEmpty() && l.size() <= 60 && !sentenceEnd.contains(l.back()) && end < text.size())
+            headings.push_back(int(line));
+        blankBefore = line > 0 && l.isEmpty();
+        line = end + 1;
+    }
     const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
     for (int k = 0; k < int(quotes.size()); ++k) {
         const int paragraph = paragraphOfQuote[size_t(k)];
@@ -745,7 +779,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                  o != timexes.end() && o->start < qs->end && !datedOtherwise; ++o)
                 datedOtherwise = (o->end <= q.start - 1 || o->start > q.end) && namesDayWeekOrMonth(*o)
                                  && o->edtf != std::prev(after)->date;
-        if (datedOtherwise)
+        const auto heading = std::upper_bound(headings.begin(), headings.end(), std::prev(after)->evidenceStart);
+        if (datedOtherwise || (heading != headings.end() && *heading < q.start))
             continue;
         // the event of that paragraph its speaker takes part in, the first: "David Lammy arrived in
         // Kyiv yesterday, his third visit since Labour took office in July.\n\nMr Lammy told

@@ -653,6 +653,11 @@ void TestArticleExtract::quotesOfLaterParagraph_data()
         << event + QStringLiteral("\u201CIt was useful,\u201D Foreign Minister Sergei Lavrov said.") << QStringLiteral("2008-03-03");
     QTest::newRow("a quotation its sentence dates otherwise")
         << event + QStringLiteral("As the Secretary said on Sunday, \u201CWe need more aid getting in.\u201D") << QString();
+    // nor across a heading on a line of its own (a live blog's time)
+    QTest::newRow("a quotation after a heading")
+        << QStringLiteral("13.50 GMT\nThe ministers met in Geneva on March 3.\n\n12.10 GMT\nDefence Minister Yoav Gallant spoke "
+                          "of Rafah. \u201CWe will reach places where we have not yet fought,\u201D he said.")
+        << QString();
     // each item of a list is a paragraph of its own
     QTest::newRow("a list item's quotation")
         << QStringLiteral("Key dates\n\n- March 3: The envoys meet in Geneva.\n- March 5: Lavrov says: \u201CThe talks were useful and frank.\u201D\n"

@@ -75,6 +75,14 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("South Africa's Foreign Minister Naledi Pandor welcomed the ruling. She is due to visit The Hague "
                           "on April 8.")
         << QStringLiteral("Naledi Pandor to visit The Hague");
+    QTest::newRow("he in a clause after the one person named")
+        << QStringLiteral("Secretary of State Antony Blinken has arrived in Cairo, where he will meet President Abdel Fattah "
+                          "al-Sisi later today.")
+        << QStringLiteral("Antony Blinken will meet President Abdel Fattah al-Sisi");
+    QTest::newRow("he in a clause after two people")
+        << QStringLiteral("Secretary of State Antony Blinken met Foreign Minister Sameh Shoukry, and he will meet President "
+                          "Abdel Fattah al-Sisi later today.")
+        << QStringLiteral("He will meet President Abdel Fattah al-Sisi");
     QTest::newRow("he after a sentence naming two people")
         << QStringLiteral("Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken. He will meet the French "
                           "president on Friday.")
