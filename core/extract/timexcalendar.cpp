@@ -371,10 +371,11 @@ TimexRules::Match TimexRules::clockTime(int i)
     } else if (a->isNumber() && a->number <= 24 && a->digits <= 2) {
         hour = int(a->number);
         e = i + 1;
-        bool colon = false;
+        bool colon = false, dotted = false;
         if ((punct(e, u':') || punct(e, u'.')) && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2) {
             minute = int(t[size_t(e + 1)].number);
             colon = punct(e, u':');
+            dotted = !colon;
             e += 2;
             if (colon && punct(e, u':') && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2)
                 e += 2; // seconds, "09:00:00": the value stays to the minute
@@ -393,7 +394,11 @@ TimexRules::Match TimexRules::clockTime(int i)
             meridiem = true;
             e += 3;
         }
-        if (!meridiem && !colon)
+        // "16.10 GMT", "09.30 local time": the British 24-hour clock, known by its zone (not "rose 14.35 points")
+        const Token *zone = tok(e);
+        if (!meridiem && !colon
+            && !(dotted && ((zone && zone->isWord() && zone->capitalised && lexicon::timeZone(zone->lower))
+                            || (word(e, u"local") && word(e + 1, u"time")))))
             return {};
         if (meridiem && (hour < 1 || hour > 12))
             return {};

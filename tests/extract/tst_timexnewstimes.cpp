@@ -38,6 +38,9 @@ void TestTimexNewsTimes::expressions_data()
     row("weekday evening", "The ministers met Monday evening.", "Monday evening", "TIME", "2024-05-13TEV", "2024-05-13");
     row("10am", "The court sits at 10am.", "10am", "TIME", "2024-05-15T10:00", "2024-05-15T10:00:00");
     row("clock gmt", "The truce began at 10:30 GMT.", "10:30 GMT", "TIME", "2024-05-15T10:30", "2024-05-15T10:30:00");
+    row("dotted clock gmt", "A second round opened at 16.10 GMT.", "16.10 GMT", "TIME", "2024-05-15T16:10", "2024-05-15T16:10:00");
+    row("dotted clock, local time", "The vote closes at 19.30 local time.", "19.30 local time", "TIME", "2024-05-15T19:30",
+        "2024-05-15T19:30:00");
     row("wire clock gmt", "Trading halted at 1400 GMT.", "1400 GMT", "TIME", "2024-05-15T14:00", "2024-05-15T14:00:00");
     row("midnight weekday", "The deadline expires at midnight Sunday.", "midnight Sunday",
         "TIME", "2024-05-20T00:00", "2024-05-20T00:00:00");
@@ -176,6 +179,7 @@ void TestTimexNewsTimes::notTagged_data()
     QTest::newRow("24/7") << QStringLiteral("The hotline runs 24/7.");
     QTest::newRow("score") << QStringLiteral("Madrid won 3-1 at home.");
     QTest::newRow("aircraft") << QStringLiteral("The airline ordered 50 Boeing 737 jets and an Airbus A320.");
+    QTest::newRow("dotted figure") << QStringLiteral("The index rose 14.35 points.");
     QTest::newRow("index") << QStringLiteral("The S&P 500 fell 2 percent.");
     QTest::newRow("may modal") << QStringLiteral("Officials said prices May rise.");
     QTest::newRow("cop28") << QStringLiteral("Delegates at COP28 agreed a text.");
