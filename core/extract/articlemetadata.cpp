@@ -2,6 +2,7 @@
 
 #include "core/extract/htmltext.h"
 #include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -62,7 +63,7 @@ const QRegularExpression &datelineHead()
     static const QRegularExpression dateline(QStringLiteral(
         // (a place in capitals, or in mixed case before an agency in brackets: "Paris (AFP) -")
         "^(?:[A-Z][A-Z .'-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=(?:,[^(\\n]{3,30})?\\s*\\([A-Z]))"
-        "(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(/\\n]{3,30}?))?"
+        "(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"
         "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[-–—]|--|\\.?\\s*/[A-Z][A-Za-z-]{1,15}/\\.?)\\s+"));
     return dateline;
 }
@@ -172,7 +173,18 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
     static const QRegularExpression ownLine(QStringLiteral(
         "^(?:(?:Published|Updated|Posted|First published|Issued|Released|Dated|Date)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
         "(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}.*)?$"));
+    // a numeric date: "RIYADH, 12/03/2024 -" (day first as the text writes its dates), "03.12.2024"
+    static const QRegularExpression numeric(QStringLiteral("^(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})$"));
+    const bool daysFirst = timexvalue::numericDatesDayFirst(plainText.left(20000));
     auto read = [&](const QString &s) -> std::optional<CivilDate> {
+        if (const QRegularExpressionMatch m = numeric.match(s.trimmed()); m.hasMatch()) {
+            const int a = m.captured(1).toInt(), b = m.captured(3).toInt();
+            const bool df = m.captured(2) == u"." || a > 12 || (daysFirst && b <= 12);
+            const CivilDate d{m.captured(4).toLongLong(), df ? b : a, df ? a : b};
+            if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= calendar::daysInMonth(d.year, d.month))
+                return d;
+            return std::nullopt;
+        }
         for (const QRegularExpression *form : {&monthFirst, &dayFirst}) {
             const QRegularExpressionMatch m = form->match(s);
             if (!m.hasMatch())

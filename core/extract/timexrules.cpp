@@ -9,8 +9,8 @@ namespace dateline::extract {
 
 namespace tv = timexvalue;
 
-TimexRules::TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays)
-    : t(tokens), n(int(tokens.size())), dct(dctDays), ref(dctDays)
+TimexRules::TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays, bool dayFirst)
+    : t(tokens), n(int(tokens.size())), dct(dctDays), slashDayFirst(dayFirst), ref(dctDays)
 {
 }
 

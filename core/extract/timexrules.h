@@ -24,7 +24,8 @@ enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 // the driver (timexrules.cpp).
 class TimexRules {
 public:
-    TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays);
+    // dayFirst: the text writes "12/03/2024" for 12 March (timexvalue::numericDatesDayFirst)
+    TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays, bool dayFirst = false);
 
     struct Match {
         int end = -1; // one past the last token; -1 = no match
@@ -125,6 +126,7 @@ private:
     const std::vector<Token> &t;
     int n = 0;
     std::int64_t dct = 0;
+    bool slashDayFirst = false;
     // tenseAround() found the past in the expression's own verb just before it ("was indicted in
     // August"); resolveYear() then reaches a year back (read once, then cleared)
     mutable bool ownPast = false;

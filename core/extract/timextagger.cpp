@@ -15,7 +15,7 @@ std::vector<Timex> TimexTagger::tag(const QString &text) const
 {
     const std::vector<Token> tokens = tokenize(text);
     const std::int64_t dct = calendar::daysFromCivil(m_dct);
-    TimexRules rules(tokens, dct);
+    TimexRules rules(tokens, dct, timexvalue::numericDatesDayFirst(text));
     std::vector<Timex> result;
     const int n = int(tokens.size());
     for (int i = 0; i < n;) {

@@ -217,5 +217,20 @@ QString toEdtf(const QString &value, const QString &mod, std::int64_t dctDays)
     return normalised;
 }
 
+bool numericDatesDayFirst(const QString &text)
+{
+    static const QRegularExpression numeric(
+        QStringLiteral("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])"));
+    bool dayFirst = false;
+    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int a = m.captured(1).toInt(), b = m.captured(3).toInt();
+        if (m.captured(2) == u"/" && b > 12 && a <= 12)
+            return false; // "03/17/2024"
+        dayFirst = dayFirst || (a > 12 && b <= 12) || (m.captured(2) == u"." && m.captured(4).size() == 4 && a <= 31 && b <= 12);
+    }
+    return dayFirst;
+}
+
 } // namespace timexvalue
 } // namespace dateline::extract

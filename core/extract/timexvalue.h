@@ -29,4 +29,9 @@ bool validDay(std::int64_t year, int month, int day);
 // first, middle or last third; APPROX adds "~". Checked and normalised through FuzzyDate.
 QString toEdtf(const QString &value, const QString &mod, std::int64_t dctDays);
 
+// Whether the text writes its numeric dates day first: one of its slashed dates can only be read so
+// ("17/03/2024"), or it writes dotted ones ("16.05.2024"), and none can only be read month first
+// ("03/17/2024"). Then "12/03/2024" is 12 March; otherwise, as in American usage, 3 December.
+bool numericDatesDayFirst(const QString &text);
+
 } // namespace dateline::extract::timexvalue

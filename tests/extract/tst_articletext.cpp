@@ -157,6 +157,12 @@ void TestArticleText::publishedInText_data()
                                                    << QStringLiteral("2023-12-03");
     QTest::newRow("dateline with a year") << QStringLiteral("KYIV, Ukraine, March 5, 2022 (AP) \u2014 Sirens sounded.")
                                           << QStringLiteral("2022-03-05");
+    // a numeric dateline, read in the order the text writes its dates
+    QTest::newRow("numeric dateline, day first")
+        << QStringLiteral("RIYADH, 12/03/2024 - The ministers met on Monday. The summit is set for 16.05.2024.")
+        << QStringLiteral("2024-03-12");
+    QTest::newRow("numeric dateline, month first")
+        << QStringLiteral("HOUSTON, 12/03/2024 - The ministers met on Monday.") << QStringLiteral("2024-12-03");
     QTest::newRow("published line") << QStringLiteral("Summit ends\n\nPublished 6 March 2023\n\nThe leaders met.")
                                     << QStringLiteral("2023-03-06");
     QTest::newRow("issued line") << QStringLiteral("Joint statement\n\nIssued on 12 March 2024\n\nThe delegations met.")

@@ -367,6 +367,14 @@ void TestTimexNewsDates::expressions_data()
         "Nov. 21 - Protests begin.", "Nov. 21", "DATE", "2013-11-21", "2013-11-21");
     row("a line's date in a sentence is no entry", "Talks opened on April 12, 2025.\nMay 11 was the day they failed.",
         "May 11", "DATE", "2024-05-11", "2024-05-11");
+    // numeric dates are read day first when the text writes them so elsewhere
+    row("slashed date, day first elsewhere", "The deal of 10/03/2023 was signed. Talks resumed on 17/03/2024.",
+        "10/03/2023", "DATE", "2023-03-10", "2023-03-10");
+    row("slashed date, dotted dates elsewhere", "The meeting of 12/03/2024 prepared the summit of 16.05.2024.",
+        "12/03/2024", "DATE", "2024-03-12", "2024-03-12");
+    row("slashed date, month first elsewhere", "Talks on 03/17/2024 followed the deal of 10/03/2023.",
+        "10/03/2023", "DATE", "2023-10-03", "2023-10-03");
+    row("slashed date alone", "The deal of 10/03/2023 was signed.", "10/03/2023", "DATE", "2023-10-03", "2023-10-03");
     // a narrative of another year: after "on" a day with its year, more than a year back, a month and
     // day of the paragraph are its neighbours (not a date that is a noun's, nor what "will" happen)
     row("narrative of another year", "On 22 July 2022, the parties signed the deal. The first ship left Odesa on 1 August.",
