@@ -424,10 +424,12 @@ void TimexRules::accept(const Match &m, int start)
         refToken = m.end;
         // ... as the clause's own date ("On 22 July 2022, the parties signed"), not a noun's ("the
         // August 1988 cease-fire", "the Dec. 21, 1988, bombing")
-        refYearWritten = false;
-        if (word(start - 1, u"on") || word(start - 1, u"in"))
-            for (int k = start; k < m.end && !refYearWritten; ++k)
-                refYearWritten = t[size_t(k)].isNumber() && t[size_t(k)].digits == 4;
+        // (a date without its year, "two months later", "the following week", goes on with the story)
+        bool written = false;
+        for (int k = start; k < m.end && !written; ++k)
+            written = t[size_t(k)].isNumber() && t[size_t(k)].digits == 4;
+        if (written)
+            refYearWritten = word(start - 1, u"on") || word(start - 1, u"in");
     }
 }
 

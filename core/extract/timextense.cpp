@@ -374,15 +374,19 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
         return y;
     }
     // A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
-    // left Odesa on 1 August." After a day of this paragraph that wrote its year, more than a year
-    // before the story, a month and day go with it: the occurrence nearest that day (what "will"
-    // happen is still counted from the story's day).
-    if (refYearWritten && refUnit == 'D' && ref < dct - 366 && tense != Tense::Future && yearInView(i) == tv::yearOf(ref)) {
+    // left Odesa on 1 August." After a day or month of this paragraph that wrote its year (after
+    // "on" or "in"), more than a year before the story, a month and day go with it, as do dates
+    // counted from it ("two months later"): the occurrence nearest that day (what "will" happen is
+    // still counted from the story's day).
+    if (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future && yearInView(i) == tv::yearOf(ref)) {
         const int d = day ? day : 15;
         std::int64_t best = tv::yearOf(ref);
         std::int64_t bestDistance = -1;
         for (std::int64_t c = tv::yearOf(ref) - 1; c <= tv::yearOf(ref) + 1; ++c) {
-            const std::int64_t distance = std::abs(tv::days(c, month, std::min(d, 28)) - ref);
+            // (a story runs forward: "In January 1993 … On Aug. 20" is the August after; a step back
+            // counts double, so a flashback must be near: "… talks had begun in May")
+            const std::int64_t step = tv::days(c, month, std::min(d, 28)) - ref;
+            const std::int64_t distance = step < 0 ? -2 * step : step;
             if (bestDistance < 0 || distance < bestDistance) {
                 best = c;
                 bestDistance = distance;

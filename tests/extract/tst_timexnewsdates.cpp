@@ -381,6 +381,10 @@ void TestTimexNewsDates::expressions_data()
         "1 August", "DATE", "2022-08-01", "2022-08-01");
     row("narrative across the new year", "On 29 December 2021, talks stalled. They resumed on 10 January in Geneva.",
         "10 January", "DATE", "2022-01-10", "2022-01-10");
+    row("narrative from a month", "Negotiators first met in Oslo in January 1993. Two months later, the talks moved. "
+        "On Aug. 20, Peres initialled the agreement.", "Aug. 20", "DATE", "1993-08-20", "1993-08-20");
+    row("narrative flashback", "On 22 July 2022, the parties signed the deal. Talks had begun in May.", "May", "DATE",
+        "2022-05", "2022-05");
     row("a noun's dated year is no narrative", "Iraq recalled the August 1988 cease-fire. It invaded Kuwait on Aug. 2.",
         "Aug. 2", "DATE", "2023-08-02", "2023-08-02");
     row("narrative, then a plan", "On 22 July 2022, the parties signed the deal. The ministers will meet on 1 August.",
