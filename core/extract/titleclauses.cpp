@@ -352,6 +352,18 @@ QString trailingNounPhrase(const QString &clause)
     const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
     int from = int(words.size());
     int bare = 0, twoBare = -1; // lower-case words read; where the second began
+    // "the cessation of hostilities between Israel and Lebanon, which took effect": the parties
+    // after "between" belong to the noun before it
+    for (int k = from - 1; k >= 1 && k >= from - 6; --k) {
+        if (words.at(k) != u"between")
+            continue;
+        const bool parties = std::all_of(words.begin() + k + 1, words.end(), [](const QString &w) {
+            return w.at(0).isUpper() || w == u"and" || w == u"the";
+        });
+        if (parties && words.mid(k + 1).contains(QStringLiteral("and")))
+            from = k;
+        break;
+    }
     while (from > 0 && int(words.size()) - from < 9) {
         const QString &w = words.at(from - 1);
         const QString l = w.toLower();
@@ -368,7 +380,10 @@ QString trailingNounPhrase(const QString &clause)
             continue;
         }
         if (l == u"of") {
-            if (from < int(words.size()) && words.at(from).at(0).isUpper()) {
+            // "the Republic of Korea"; "the cessation of hostilities" (a bare noun after it)
+            if (from < int(words.size()) && (words.at(from).at(0).isUpper()
+                                              || (words.at(from).at(0).isLower() && !determiners.contains(words.at(from))
+                                                  && from + 1 < int(words.size()) && words.at(from + 1) == u"between"))) {
                 --from;
                 continue;
             }

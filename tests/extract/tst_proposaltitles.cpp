@@ -525,6 +525,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a plural subject before a participle's aside")
         << QStringLiteral("Elections in the country, postponed from December 2024, are now scheduled for December 2026.")
         << QStringLiteral("Elections in the country are now scheduled");
+    QTest::newRow("which after the parties between")
+        << QStringLiteral("The allies welcome the cessation of hostilities between Israel and Lebanon, which took effect at "
+                          "4 a.m. local time on Wednesday.")
+        << QStringLiteral("The cessation of hostilities between Israel and Lebanon took effect");
     // a list of names keeps its infinitive
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
