@@ -667,6 +667,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // (but not from before the sentence's previous date: "is scheduled to talk on Thursday, and the
         // president met him on Friday")
         int statusFrom = std::max(s->start, cs - 40);
+        // (not across the comma the clause opens after: "Hungary will not take part in the mission,
+        // Prime Minister Viktor Orbán confirmed after meeting Stoltenberg on Wednesday")
+        if (int b = cs - 1; cs > s->start) {
+            while (b > s->start && text.at(b).isSpace())
+                --b;
+            if (text.at(b) == u',')
+                statusFrom = std::max(statusFrom, cs);
+        }
         if (k > 0 && timexes[size_t(k - 1)].end > s->start && timexes[size_t(k - 1)].end <= t.start)
             statusFrom = std::max(statusFrom, std::min(cs, timexes[size_t(k - 1)].end));
         int statusTo = std::min(ce, std::max(t.end + 10, cs < t.start ? t.end : ce));

@@ -585,7 +585,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
         // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
         // off after the subject; the verb after it is the subject's
-        static const QRegularExpression relativeAfter(QStringLiteral("^,\\s+(?:who|which)\\s[^,;]{3,120},\\s*"), kUnicode);
+        // ("1 August: The first ship, the Razoni, leaves Odesa": a name set off the same way)
+        static const QRegularExpression relativeAfter(
+            QStringLiteral("^,\\s+(?:(?:who|which)\\s[^,;]{3,120}|(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}),\\s*"),
+            kUnicode);
         const QRegularExpressionMatch r = subject.isEmpty() && c.clauseEnd < s.end
             ? relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd))
             : QRegularExpressionMatch();

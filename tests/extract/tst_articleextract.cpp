@@ -264,6 +264,11 @@ void TestArticleExtract::status_data()
     QTest::newRow("after creation") << QStringLiteral("The ministers meet in Geneva on April 9.") << QStringLiteral("planned");
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
+    // a plan said before the comma is not the clause's that opens after it
+    QTest::newRow("reported plan before the clause")
+        << QStringLiteral("Hungary will not take part in the mission, Prime Minister Viktor Orban confirmed after meeting "
+                          "Stoltenberg in Budapest on March 3.")
+        << QStringLiteral("occurred");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
     QTest::newRow("warning, reported")
         << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");

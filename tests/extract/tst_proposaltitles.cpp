@@ -496,6 +496,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The United Nations' top court on Thursday ordered Israel to take \u201Call necessary and effective "
                           "measures\u201D to ensure food supplies arrive.")
         << QStringLiteral("The United Nations' top court ordered Israel");
+    QTest::newRow("chronology entry with a name set off")
+        << QStringLiteral("\u2022 1 August: The first ship, the Razoni, leaves Odesa.")
+        << QStringLiteral("The first ship leaves Odesa");
     QTest::newRow("headline with its dates in brackets")
         << QStringLiteral("Visit of the Prime Minister to Japan (March 12-13)")
         << QStringLiteral("Visit of the Prime Minister to Japan");
