@@ -338,13 +338,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QStringLiteral("^.*\\b(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before)\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     head.remove(distance);
-    // "… agreed to stay in contact ahead of the Cairo conference on December 2": the date is the
-    // noun phrase's, the event it prepares
+    // "… agreed to stay in contact ahead of the Cairo conference on December 2", "met to prepare
+    // for the Washington Summit in July": the date is the noun phrase's, the event it prepares
     // ("before the NATO summit in Vilnius on July 11": the same when the noun names a scheduled event;
     // not "appeared before the court on Monday", nor "left before the start of talks on Monday", where
     // the date may be the leaving's)
     static const QRegularExpression ahead(
-        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for|"
+        QStringLiteral("^.*\\b(?:ahead\\s+of|in\\s+the\\s+run-up\\s+to|in\\s+preparation\\s+for|on\\s+the\\s+eve\\s+of|"
+                       "prepar(?:e|es|ed|ing|ations)\\s+for|"
                        "before(?=\\s+(?:the|a|an|its|their|his|her)\\s(?:(?!of\\s)\\S+\\s+){0,4}?(?:summit|meeting|talks|vote|"
                        "elections?|referendum|conference|visit|deadline|ceremony|session|inauguration|games|"
                        "congress|convention)\\b))\\s+"

@@ -532,6 +532,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The allies welcome the cessation of hostilities between Israel and Lebanon, which took effect at "
                           "4 a.m. local time on Wednesday.")
         << QStringLiteral("The cessation of hostilities between Israel and Lebanon took effect");
+    QTest::newRow("prepared for a summit")
+        << QStringLiteral("NATO defence ministers met to prepare for the Washington Summit in July.")
+        << QStringLiteral("The Washington Summit");
     // a list of names keeps its infinitive
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
