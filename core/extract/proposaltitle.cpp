@@ -196,6 +196,20 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             c.clauseStart = start = previousStart;
         }
     }
+    // "US tariffs … will be reduced to 30% for 90 days, starting on 14 May, Bessent said": a date set
+    // off after the clause it starts, which is the event (not the reporting clause after it)
+    static const QRegularExpression starting(QStringLiteral("^\\s*(?:starting|beginning|effective)\\s+(?:on\\s+|from\\s+)?$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd()) && starting.match(head).hasMatch()
+        && previousStart >= std::max(s.start, after)) {
+        const QString clause = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).trimmed();
+        if (clause.count(u' ') >= 3 && clause.at(0).isUpper()) {
+            c.clauseStart = previousStart;
+            c.clauseEnd = s.start + int(lastBoundary.capturedStart());
+            c.text = tidy(clause, 12);
+            return c;
+        }
+    }
     // "talks to begin no later than mid-September": the words that bound the date are not the event's
     head.remove(dateModifier(true));
     // "Hamas said in a video posted on Thursday that it would release …", "the ministry said on

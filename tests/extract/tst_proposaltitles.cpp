@@ -535,6 +535,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("prepared for a summit")
         << QStringLiteral("NATO defence ministers met to prepare for the Washington Summit in July.")
         << QStringLiteral("The Washington Summit");
+    QTest::newRow("a date the clause before starts")
+        << QStringLiteral("Tariffs on Chinese imports will be cut to 30% for 90 days, starting on 14 May, Treasury Secretary "
+                          "Scott Bessent said after talks in Geneva.")
+        << QStringLiteral("Tariffs on Chinese imports will be cut to 30% for 90 days");
     // a list of names keeps its infinitive
     QTest::newRow("a list of names to do something")
         << QStringLiteral("South Korea, the United States and Japan are due to hold an air exercise on Wednesday, officials said.")
