@@ -68,6 +68,23 @@ bool yearAhead(const Timex &t)
     return t.type == Timex::Type::Date && ahead.match(t.text).hasMatch();
 }
 
+// The one person named in [from, to) (by any of their names), or null when none or several are:
+// with two, "he" could be either.
+const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from, int to)
+{
+    const ActorMention *one = nullptr;
+    for (auto a = std::lower_bound(actors.begin(), actors.end(), from,
+                                   [](const ActorMention &m, int pos) { return m.start < pos; });
+         a != actors.end() && a->start < to; ++a) {
+        if (a->kind != ActorKind::Person || a->place)
+            continue;
+        if (one && one->label != a->label)
+            return nullptr;
+        one = one ? one : &*a;
+    }
+    return one;
+}
+
 // Whether the day `last` (an event's last day, written by `before`) and the day of `after` are the
 // first and last days of one event: "Wednesday and Thursday" (days in a row: "on 3, 10 and 17 March"
 // are three), "Tuesday through Thursday", "March 3 to March 7".
@@ -566,38 +583,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             const ActorMention *previous = nullptr;
             if (const int si = int(s - sentences.data());
                 si > 0 && sentences[size_t(si - 1)].paragraph == s->paragraph
-                && (text.mid(s->start, 3) == u"He " || text.mid(s->start, 4) == u"She ")) {
-                const Sentence &p = sentences[size_t(si - 1)];
-                for (auto a = std::lower_bound(actors.begin(), actors.end(), p.start,
-                                               [](const ActorMention &m, int pos) { return m.start < pos; });
-                     a != actors.end() && a->start < p.end; ++a) {
-                    if (a->kind != ActorKind::Person || a->place)
-                        continue;
-                    if (previous && previous->label != a->label) {
-                        previous = nullptr; // two people: either could be meant
-                        break;
-                    }
-                    if (!previous)
-                        previous = &*a;
-                }
-            }
+                && (text.mid(s->start, 3) == u"He " || text.mid(s->start, 4) == u"She "))
+                previous = onlyPerson(actors, sentences[size_t(si - 1)].start, sentences[size_t(si - 1)].end);
             // "Blinken has arrived in Cairo, where he will meet al-Sisi later today": a clause of the
             // sentence that named one person, and only that one, before it
             static const QRegularExpression clauseOpens(QStringLiteral(
                 "(?:,\\s*|\\s)(?:where|when|while|and|but|as|because|so)\\s+(he|she)\\b"));
             const ActorMention *sole = nullptr;
             if (const QRegularExpressionMatch c = clauseOpens.match(QStringView(text).mid(s->start, t.start - s->start));
-                c.hasMatch() && s->start + int(c.capturedStart(1)) >= choice.clauseStart) {
-                for (auto a = first; a != actors.end() && a->start < s->start + int(c.capturedStart(1)); ++a) {
-                    if (a->kind != ActorKind::Person || a->place)
-                        continue;
-                    if (sole && sole->label != a->label) {
-                        sole = nullptr;
-                        break;
-                    }
-                    sole = sole ? sole : &*a;
-                }
-            }
+                c.hasMatch() && s->start + int(c.capturedStart(1)) >= choice.clauseStart)
+                sole = onlyPerson(actors, s->start, s->start + int(c.capturedStart(1)));
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
                 && first->kind == ActorKind::Person && !first->place)
                 e.title = first->text + e.title.mid(e.title.indexOf(u' '));
