@@ -750,21 +750,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     // Quotes in paragraphs without an event of their own go to the last event before them, unless
     // their sentence dates them otherwise ("As the Secretary said on Sunday, “…”" is not about the
     // Monday event before it).
-    // Nor across a heading of its own line ("12.10 GMT" in a live blog, "Reaction in Moscow"): a
-    // short line without a sentence's end, after a blank line, starts another item.
-    std::vector<int> headings;
-    bool blankBefore = false;
-    for (qsizetype line = 0; line < text.size();) {
-        qsizetype end = text.indexOf(u'\n', line);
-        if (end < 0)
-            end = text.size();
-        const QStringView l = QStringView(text).mid(line, end - line).trimmed();
-        static const QString sentenceEnd = QStringLiteral(".?!:;,\"\u201D\u2019)");
-        if (blankBefore && !l.isEmpty() && l.size() <= 60 && !sentenceEnd.contains(l.back()) && end < text.size())
-            headings.push_back(int(line));
-        blankBefore = line > 0 && l.isEmpty();
-        line = end + 1;
-    }
+    // Nor across a heading on a line of its own ("12.10 GMT" in a live blog, "Reaction in Moscow"),
+    // which starts another item.
+    const std::vector<int> headings = SentenceSplitter::headingLines(text);
     const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
     for (int k = 0; k < int(quotes.size()); ++k) {
         const int paragraph = paragraphOfQuote[size_t(k)];

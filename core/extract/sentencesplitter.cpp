@@ -79,6 +79,24 @@ const Sentence *SentenceSplitter::at(const std::vector<Sentence> &sentences, int
     return pos < it->end + slack ? &*it : nullptr;
 }
 
+std::vector<int> SentenceSplitter::headingLines(const QString &text)
+{
+    std::vector<int> headings;
+    bool blankBefore = false;
+    for (qsizetype line = 0; line < text.size();) {
+        qsizetype end = text.indexOf(u'\n', line);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = QStringView(text).mid(line, end - line).trimmed();
+        static const QString sentenceEnd = QStringLiteral(".?!:;,\"\u201D\u2019)");
+        if (blankBefore && !l.isEmpty() && l.size() <= 60 && !sentenceEnd.contains(l.back()) && end < text.size())
+            headings.push_back(int(line));
+        blankBefore = line > 0 && l.isEmpty();
+        line = end + 1;
+    }
+    return headings;
+}
+
 std::vector<Sentence> SentenceSplitter::split(const QString &text)
 {
     std::vector<Sentence> out;
