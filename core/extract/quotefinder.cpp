@@ -25,10 +25,9 @@ const QSet<QString> &speechVerbs()
     return verbs;
 }
 
-// Double quotation marks, straight or curly, and single curly ones (‘…’, as British and many
-// translated texts quote). A straight single quote is left alone: it is far more often an apostrophe.
-// straight, curly double and single marks, and guillemets (« », as Russian, French and many other
-// languages' quotations are printed, also inside English text)
+// Double quotation marks, straight or curly, single curly ones (‘…’, as British and many translated
+// texts quote) and guillemets (« », as Russian, French and other languages print quotations, also
+// inside English text). A straight single quote is left alone: it is far more often an apostrophe.
 bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB); }
 
 // The word starting at p (letters only), lower-cased; p is moved past it.
@@ -112,7 +111,8 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
 {
     std::vector<QuoteMention> out;
     const int n = int(text.size());
-    // For each position: the next straight quote, the next closing curly quote, the next blank line.
+    // For each position: the next straight quote, the next closing curly quote or guillemet, the next
+    // blank line.
     // A closing single mark is one not followed by a letter ("don’t" has an apostrophe).
     std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextSingle(size_t(n) + 1, n),
         nextGuillemet(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n);
