@@ -495,7 +495,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             // a report date before it names who spoke ("Hamas said on Saturday it had …")
             if (reportDate(text, timexes[size_t(k - 1)], *s))
                 afterReport = timexes[size_t(k - 1)].end;
-            else if (!movedFrom(timexes[size_t(k - 1)])) // (the date given up is the same event's)
+            // (the date given up is the same event's; the dateline's is the story's)
+            else if (!movedFrom(timexes[size_t(k - 1)]) && !datelineDate(timexes[size_t(k - 1)]))
                 clause.start = timexes[size_t(k - 1)].end;
         }
         TitleChoice choice = title(text, t, clause, afterReport, s->start);

@@ -523,6 +523,10 @@ void TestArticleExtract::reportDateIsNoEvent_data()
         << QStringLiteral("ANKARA, March 27 (Reuters) - Turkish President Tayyip Erdogan said on Tuesday that parliament "
                           "would decide on the bid.")
         << QStringLiteral("2008-03-25") << QStringLiteral("Turkish President Tayyip Erdogan said parliament would decide on the bid");
+    QTest::newRow("dateline's day, then what was said")
+        << QStringLiteral("DOHA, March 27 (Reuters) - Israel and Hamas have agreed to a ceasefire deal in Gaza, Qatar's prime "
+                          "minister said on Thursday.")
+        << QStringLiteral("2008-03-27") << QStringLiteral("Israel and Hamas have agreed to a ceasefire deal in Gaza");
     QTest::newRow("said, bare weekday") << QStringLiteral("Talks resumed in Vienna on March 20, the ministry said Tuesday.")
                                         << QStringLiteral("2008-03-20") << QStringLiteral("Talks resumed in Vienna");
 }
