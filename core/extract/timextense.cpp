@@ -377,8 +377,18 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
     // left Odesa on 1 August." After a day or month of this paragraph that wrote its year (after
     // "on" or "in"), more than a year before the story, a month and day go with it, as do dates
     // counted from it ("two months later"): the occurrence nearest that day (what "will" happen is
-    // still counted from the story's day).
-    if (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future && yearInView(i) == tv::yearOf(ref)) {
+    // still counted from the story's day). Not a day of the last month: "Lavrov last visited China in
+    // July 2023. On March 20, Xi arrived in Moscow", written on April 2, is news of this March.
+    const auto lastMonth = [&] {
+        if (!day)
+            return false;
+        for (std::int64_t c = tv::yearOf(dct) - 1; c <= tv::yearOf(dct); ++c)
+            if (tv::validDay(c, month, day) && tv::days(c, month, day) <= dct && tv::days(c, month, day) >= dct - 31)
+                return true;
+        return false;
+    };
+    if (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future
+        && yearInView(i) == tv::yearOf(ref) && !lastMonth()) {
         const int d = day ? day : 15;
         std::int64_t best = tv::yearOf(ref);
         std::int64_t bestDistance = -1;
