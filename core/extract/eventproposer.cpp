@@ -404,15 +404,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // A wire dateline's date ("SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …") is the story's,
         // not an event's, when the sentence dates its event itself.
-        const auto datelineDate = [&](const Timex &d) {
+        // (where the dateline that date d is part of ends, after its agency and dash; -1 when it is none)
+        const auto datelineEnds = [&](const Timex &d) {
             static const QRegularExpression datelinePlace(
                 QStringLiteral("^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?,\\s*$"),
                 QRegularExpression::UseUnicodePropertiesOption);
             static const QRegularExpression datelineEnd(
-                QStringLiteral("^,?\\s*(?:\\d{4}\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--?|_|\u2013|\u2014)"));
-            return d.start >= s->start && datelinePlace.match(QStringView(text).mid(s->start, d.start - s->start)).hasMatch()
-                && datelineEnd.match(QStringView(text).mid(d.end, std::min(40, s->end - d.end))).hasMatch();
+                QStringLiteral("^,?\\s*(?:\\d{4}\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--?|_|\u2013|\u2014)\\s*"));
+            if (d.start < s->start || !datelinePlace.match(QStringView(text).mid(s->start, d.start - s->start)).hasMatch())
+                return -1;
+            const QRegularExpressionMatch m = datelineEnd.match(QStringView(text).mid(d.end, std::min(40, s->end - d.end)));
+            return m.hasMatch() ? d.end + int(m.capturedEnd()) : -1;
         };
+        const auto datelineDate = [&](const Timex &d) { return datelineEnds(d) >= 0; };
         if (datelineDate(t)
             && std::any_of(timexes.begin() + k + 1, timexes.end(), [&](const Timex &o) {
                    return o.start < s->end && namesDayWeekOrMonth(o);
@@ -495,9 +499,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             // a report date before it names who spoke ("Hamas said on Saturday it had …")
             if (reportDate(text, timexes[size_t(k - 1)], *s))
                 afterReport = timexes[size_t(k - 1)].end;
-            // (the date given up is the same event's; the dateline's is the story's)
-            else if (!movedFrom(timexes[size_t(k - 1)]) && !datelineDate(timexes[size_t(k - 1)]))
-                clause.start = timexes[size_t(k - 1)].end;
+            else if (!movedFrom(timexes[size_t(k - 1)])) // (the date given up is the same event's)
+                // (after a dateline's date, its agency and dash: "DOHA, Jan 15 (Reuters) - …")
+                clause.start = std::max(timexes[size_t(k - 1)].end, datelineEnds(timexes[size_t(k - 1)]));
         }
         TitleChoice choice = title(text, t, clause, afterReport, s->start);
         const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback

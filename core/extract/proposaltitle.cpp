@@ -241,7 +241,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // (not when a quotation is what was said: the quotation makes that proposal)
         static const QRegularExpression clauseEnds(QStringLiteral("^\\s*(?:[,.;:!?]|$)"), kUnicode);
         const int verbAt = s.start + int(lastBoundary.capturedStart(1));
-        const qsizetype comma = text.lastIndexOf(u',', verbAt - 1);
+        const qsizetype comma = QStringView(text).mid(s.start, verbAt - s.start).lastIndexOf(u',') + s.start; // (in the sentence)
         if (verb != u"announced" && !r.hasMatch() && clauseEnds.match(QStringView(text).mid(p, s.end - p)).hasMatch()
             && comma > s.start && verbAt - comma <= 90) {
             // (without a dateline that opens the sentence, or an apposition after its subject)
@@ -542,9 +542,17 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // entry: "15 July 1974 — A coup …", "April 2008: The crossing opens."
         // (not a dateline's: "NEW YORK, 30 April 2025 — The Council this morning extended …")
         int from = timex.end;
-        const qsizetype lineStart = text.lastIndexOf(u'\n', timex.start - 1) + 1;
+        // (the line's start looked for within the sentence, which a line break ends: a text without
+        // line breaks would otherwise be read back to its start for every date)
+        const qsizetype lineStart = QStringView(text).mid(s.start, timex.start - s.start).lastIndexOf(u'\n') + 1 + s.start;
+        bool atLineStart = lineStart > s.start;
+        for (qsizetype b = s.start; !atLineStart; --b) {
+            atLineStart = b == 0 || text.at(b - 1) == u'\n' || text.at(b - 1) == u'\r';
+            if (b == 0 || (text.at(b - 1) != u' ' && text.at(b - 1) != u'\t'))
+                break;
+        }
         static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*$"), kUnicode);
-        const bool entry = bullet.match(QStringView(text).mid(lineStart, timex.start - lineStart)).hasMatch();
+        const bool entry = atLineStart && bullet.match(QStringView(text).mid(lineStart, timex.start - lineStart)).hasMatch();
         static const QString separators = QStringLiteral(":\u2014\u2013-");
         // Markdown's emphasis and a table's bars around an entry's date: "- **April 19:** A second round …"
         const auto markup = [&](int at) { return entry && (text.at(at) == u'*' || text.at(at) == u'_' || text.at(at) == u'|'); };
@@ -647,7 +655,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (const QString name = lastBoundary.captured(1) == u"that" ? QString() : speakerBefore(text, s.start, lastBoundary);
             !name.isEmpty() && t.contains(u' ')) {
             // tidy() capitalised the clause's first letter; "said france would …" must not follow
-            const qsizetype first = text.indexOf(t.mid(1), from) - 1;
+            const qsizetype first = QStringView(text).mid(from, c.clauseEnd - from).indexOf(t.mid(1)) - 1 + from;
             const QChar original = first >= from ? text.at(first) : t.at(0).toLower();
             t = tidy(name + u' ' + lastBoundary.captured(1) + u' ' + original + t.mid(1), 12);
             c.clauseStart = s.start + int(lastBoundary.capturedStart(1));

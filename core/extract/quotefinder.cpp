@@ -230,8 +230,9 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         }
         // "according to X" anywhere in the sentence
         if (speaker < 0) {
-            const int acc = int(text.indexOf(QLatin1String("according to "), sStart));
-            if (acc >= 0 && acc < sEnd)
+            const qsizetype found = QStringView(text).mid(sStart, sEnd - sStart).indexOf(QLatin1String("according to "));
+            const int acc = found < 0 ? -1 : sStart + int(found);
+            if (acc >= 0)
                 speaker = mentionAt(actors, acc + 13);
         }
         // X said (that) "…"  or the sentence's subject, before the quotation opens (i is at its end

@@ -280,7 +280,7 @@ int clauseStop(const QString &text, int from, int limit)
         if (pos > from && text.at(pos - 1) == u' ' && (text.at(pos) == u'"' || text.at(pos) == QChar(0x201C))
             && !before.isEmpty() && before != u"that") {
             const QChar close = text.at(pos) == u'"' ? QChar(u'"') : QChar(0x201D);
-            const qsizetype end = text.indexOf(close, pos + 1);
+            const qsizetype end = QStringView(text).mid(pos + 1, limit - pos - 1).indexOf(close) + pos + 1; // (pos when none)
             if (end > pos && end < limit) {
                 qsizetype after = end + 1;
                 while (after < limit && text.at(after) == u' ')
@@ -611,7 +611,11 @@ QString transcriptSpeaker(const QString &text, int pos)
     // dateline, "RIYADH:", than a speaker)
     static const QRegularExpression label(
         QStringLiteral("^[ \\t]*(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3}):\\s"), kUnicode);
-    const qsizetype line = text.lastIndexOf(u'\n', std::max(0, pos - 1)) + 1;
+    // (the line's start within a few thousand characters: a long text without line breaks has no labels)
+    const qsizetype from = std::max(0, pos - 4000);
+    const qsizetype line = QStringView(text).mid(from, std::max(0, pos - int(from))).lastIndexOf(u'\n') + 1 + from;
+    if (line == from && from > 0)
+        return {};
     const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
     if (!m.hasMatch() || m.capturedStart() + line > pos)
         return {};
