@@ -1,4 +1,5 @@
 #include "core/extract/eventproposer.h"
+#include "core/extract/proposalrelations.h"
 #include "core/extract/proposaltitle.h"
 
 #include "core/date/calendar.h"
@@ -238,39 +239,6 @@ bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &
     const auto first = std::lower_bound(timexes.begin(), timexes.end(), s.start,
                                         [](const Timex &x, int pos) { return x.start < pos; });
     return first == timexes.end() || first->start >= namesEnd;
-}
-
-// "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
-// after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
-// cue that does not start before it.
-void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::vector<ProposedEvent> &events)
-{
-    static const QRegularExpression cue(QStringLiteral("\\bfollow-?up[\"\u201D']?\\s+(?:to|of)\\b|\\b(?:response|reply|retaliation)\\s+(?:to|for)\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    auto startOf = [&](int k) { return parsed(events[size_t(k)].date).bounds().earliestStart; };
-    auto positionOf = [&](int k) { return timexes[size_t(events[size_t(k)].timex)].start; };
-    for (auto it = cue.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const int p = int(m.capturedEnd());
-        int to = -1;
-        for (int k = 0; k < int(events.size()); ++k) {
-            const ProposedEvent &e = events[size_t(k)];
-            if (e.evidenceStart <= p && p < e.evidenceEnd && positionOf(k) >= p && (to < 0 || positionOf(k) < positionOf(to)))
-                to = k;
-        }
-        if (to < 0 || positionOf(to) - p > 40)
-            continue; // the cue must name the earlier event's date closely: "a follow-up to the March 17-18 meeting"
-        int from = -1;
-        for (int k = 0; k < int(events.size()); ++k)
-            if (k != to && positionOf(k) < int(m.capturedStart()) && startOf(k) >= startOf(to) && (from < 0 || positionOf(k) > positionOf(from)))
-                from = k;
-        if (from < 0)
-            continue;
-        const RelationKind kind = m.captured().startsWith(u'f', Qt::CaseInsensitive) ? RelationKind::FollowUpOf : RelationKind::ResponseTo;
-        std::vector<ProposedRelation> &links = events[size_t(from)].relations;
-        if (std::none_of(links.begin(), links.end(), [&](const ProposedRelation &r) { return r.to == to; }))
-            links.push_back({to, kind});
-    }
 }
 
 } // namespace
@@ -746,9 +714,21 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         for (auto it = firstQuote; it != quotes.end() && it->start < s->end; ++it)
             if (it->end <= s->end)
                 e.quotes.push_back(*it);
-        if (e.quotes.empty())
-            for (const int q : quotesOfParagraph.value(s->paragraph))
+        // else the paragraph's, at most the few nearest the sentence (a long paragraph of many
+        // quotations, a transcript or a pasted page without breaks, would give every date all of them)
+        if (e.quotes.empty()) {
+            std::vector<int> near = quotesOfParagraph.value(s->paragraph);
+            constexpr size_t kParagraphQuotes = 4;
+            if (near.size() > kParagraphQuotes) {
+                const auto distance = [&](int q) { return std::abs(quotes[size_t(q)].start - s->start); };
+                std::partial_sort(near.begin(), near.begin() + kParagraphQuotes, near.end(),
+                                  [&](int a, int b) { return distance(a) < distance(b); });
+                near.resize(kParagraphQuotes);
+                std::sort(near.begin(), near.end());
+            }
+            for (const int q : near)
                 e.quotes.push_back(quotes[size_t(q)]);
+        }
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));
     }

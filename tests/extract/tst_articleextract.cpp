@@ -52,6 +52,7 @@ private slots:
     void participants();
     void quotesOfLaterParagraph_data();
     void quotesOfLaterParagraph();
+    void paragraphQuotesNearest();
     void seedArticle();
 };
 
@@ -690,6 +691,22 @@ void TestArticleExtract::quotesOfLaterParagraph()
         if (!e.quotes.empty())
             found += (found.isEmpty() ? QString() : QStringLiteral(", ")) + e.date;
     QCOMPARE(found, holder);
+}
+
+// An event without a quotation in its sentence takes its paragraph's, at most the four nearest: a
+// long paragraph of quotations would otherwise give each of its dates all of them.
+void TestArticleExtract::paragraphQuotesNearest()
+{
+    QString text;
+    for (int k = 1; k <= 6; ++k)
+        text += QStringLiteral("Lavrov said: \u201CPoint %1 is settled now.\u201D ").arg(k);
+    text += QStringLiteral("The envoys met in Geneva on March 3.");
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QStringList quoted;
+    for (const QuoteMention &q : x.events[0].quotes)
+        quoted << q.text.mid(6, 1);
+    QCOMPARE(quoted, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
 }
 
 void TestArticleExtract::seedArticle()

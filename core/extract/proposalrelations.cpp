@@ -1,0 +1,51 @@
+#include "core/extract/proposalrelations.h"
+
+#include "core/date/fuzzydate.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dateline::extract {
+
+// "Bush characterized the summit as "a follow-up" to the March 17-18 meeting": the event dated right
+// after the cue is the earlier one; the follow-up (or response) is the last event proposed before the
+// cue that does not start before it.
+void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::vector<ProposedEvent> &events)
+{
+    static const QRegularExpression cue(QStringLiteral("\\bfollow-?up[\"\u201D']?\\s+(?:to|of)\\b|\\b(?:response|reply|retaliation)\\s+(?:to|for)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    // (the days are parsed at the first cue, once: most texts have none)
+    std::vector<TimePoint> starts;
+    auto startOf = [&](int k) {
+        if (starts.empty())
+            for (const ProposedEvent &e : events)
+                starts.push_back(FuzzyDate::fromEdtf(e.date).bounds().earliestStart);
+        return starts[size_t(k)];
+    };
+    auto positionOf = [&](int k) { return timexes[size_t(events[size_t(k)].timex)].start; };
+    for (auto it = cue.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int p = int(m.capturedEnd());
+        int to = -1;
+        for (int k = 0; k < int(events.size()); ++k) {
+            const ProposedEvent &e = events[size_t(k)];
+            if (e.evidenceStart <= p && p < e.evidenceEnd && positionOf(k) >= p && (to < 0 || positionOf(k) < positionOf(to)))
+                to = k;
+        }
+        if (to < 0 || positionOf(to) - p > 40)
+            continue; // the cue must name the earlier event's date closely: "a follow-up to the March 17-18 meeting"
+        int from = -1;
+        for (int k = 0; k < int(events.size()); ++k)
+            if (k != to && positionOf(k) < int(m.capturedStart()) && startOf(k) >= startOf(to) && (from < 0 || positionOf(k) > positionOf(from)))
+                from = k;
+        if (from < 0)
+            continue;
+        const RelationKind kind = m.captured().startsWith(u'f', Qt::CaseInsensitive) ? RelationKind::FollowUpOf : RelationKind::ResponseTo;
+        std::vector<ProposedRelation> &links = events[size_t(from)].relations;
+        if (std::none_of(links.begin(), links.end(), [&](const ProposedRelation &r) { return r.to == to; }))
+            links.push_back({to, kind});
+    }
+}
+
+} // namespace dateline::extract
