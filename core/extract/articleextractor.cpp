@@ -1,6 +1,5 @@
 #include "core/extract/articleextractor.h"
 
-#include "core/extract/articlemetadata.h"
 #include "core/extract/eventproposer.h"
 #include "core/extract/htmltext.h"
 #include "core/extract/quotefinder.h"
@@ -30,16 +29,9 @@ Extraction ArticleExtractor::run(const QString &text, Input input) const
     const std::vector<Sentence> sentences = SentenceSplitter::split(x.text);
     x.actors = ActorRecognizer(m_known).recognize(x.text);
     // "THE HAGUE, Netherlands (AP) — The court ordered …": where the story was filed is not a party to it
-    for (qsizetype line = 0, lines = 0; line < x.text.size() && line < 2000 && lines < 12; ++lines) {
-        qsizetype next = x.text.indexOf(u'\n', line);
-        if (next < 0)
-            next = x.text.size();
-        if (const int n = ArticleMetadata::wireDatelineLength(x.text.mid(line, std::min<qsizetype>(next - line, 200))); n > 0) {
-            std::erase_if(x.actors, [&](const ActorMention &a) { return a.start >= line && a.end <= line + n; });
-            break;
-        }
-        line = next + 1;
-    }
+    for (const Sentence &s : sentences)
+        if (s.datelineEnd > 0)
+            std::erase_if(x.actors, [&](const ActorMention &a) { return a.start >= s.start && a.end <= s.datelineEnd; });
     x.quotes = QuoteFinder::find(x.text, sentences, x.actors);
     const EventProposer proposer(calendar::daysFromCivil(m_dct));
     x.events = proposer.propose(x.text, x.timexes, sentences, x.actors, x.quotes, x.furniture);

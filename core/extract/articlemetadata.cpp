@@ -3,6 +3,7 @@
 #include "core/extract/htmltext.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
+#include "core/extract/wiredateline.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -55,19 +56,6 @@ std::optional<CivilDate> leadingDate(const QString &text)
     return d;
 }
 
-// "GENEVA, Nov 14 (Reuters) -", "KYIV, Ukraine, March 5 (AP) —", "BRUSSELS (AP) —", "MOSCOW, April 2.
-// /TASS/.": a place in capitals (and its country or state), the date (captured), the agency, a dash
-// (or the agency between slashes)
-const QRegularExpression &datelineHead()
-{
-    static const QRegularExpression dateline(QStringLiteral(
-        // (a place in capitals, or in mixed case before an agency in brackets: "Paris (AFP) -")
-        "^(?:[A-Z][A-Z .'-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=(?:,[^(\\n]{3,30})?\\s*\\([A-Z]))"
-        "(?:,\\s+[A-Z][A-Za-z .'-]{1,30})?(?:\\s*\\([^)]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"
-        "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[-–—]|--|\\.?\\s*/[A-Z][A-Za-z-]{1,15}/\\.?)\\s+"));
-    return dateline;
-}
-
 } // namespace
 
 QString ArticleMetadata::headingInText(const QString &plainText)
@@ -79,7 +67,7 @@ QString ArticleMetadata::headingInText(const QString &plainText)
             break;
     }
     // a dateline names its agency or its date: "NATO - the alliance at 75" keeps its first word
-    first.remove(0, wireDatelineLength(first));
+    first.remove(0, wireDatelineAt(first).length);
     // a story with no headline starts with its first paragraph: its first sentence, at most ~150 characters
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?=\\s+[A-Z\"“])"));
     if (first.size() > 150) {
@@ -92,12 +80,6 @@ QString ArticleMetadata::headingInText(const QString &plainText)
         }
     }
     return first;
-}
-
-int ArticleMetadata::wireDatelineLength(const QString &line)
-{
-    const QRegularExpressionMatch m = datelineHead().match(line);
-    return m.hasMatch() && (m.hasCaptured(1) || m.captured().contains(u'(')) ? int(m.capturedLength()) : 0;
 }
 
 ArticleMetadata ArticleMetadata::fromHtml(const QString &html)
@@ -179,7 +161,7 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
     auto read = [&](const QString &s) -> std::optional<CivilDate> {
         if (const QRegularExpressionMatch m = numeric.match(s.trimmed()); m.hasMatch()) {
             const int a = m.captured(1).toInt(), b = m.captured(3).toInt();
-            const bool df = m.captured(2) == u"." || a > 12 || (daysFirst && b <= 12);
+            const bool df = timexvalue::numericDateDayFirst(a, b, m.captured(2).at(0), daysFirst);
             const CivilDate d{m.captured(4).toLongLong(), df ? b : a, df ? a : b};
             if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= calendar::daysInMonth(d.year, d.month))
                 return d;
@@ -229,8 +211,8 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
             if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= calendar::daysInMonth(d.year, d.month))
                 return d;
         }
-        if (const QRegularExpressionMatch m = datelineHead().match(line); m.hasMatch())
-            if (const auto d = read(m.captured(1)))
+        if (const WireDateline w = wireDatelineAt(line); !w.date.isEmpty())
+            if (const auto d = read(w.date))
                 return d;
         if (line.size() <= 60)
             if (const QRegularExpressionMatch m = ownLine.match(line); m.hasMatch())

@@ -26,9 +26,6 @@ struct ArticleMetadata {
     // A title for a text with no other: its first line without a wire dateline ("GENEVA, Nov 14
     // (Reuters) -"); of a long first paragraph, its first sentence.
     static QString headingInText(const QString &plainText);
-    // The length of the wire dateline that opens `line` ("THE HAGUE, Netherlands (AP) — ", "GENEVA,
-    // Nov 14 (Reuters) - "), 0 when it has none: a dateline names its agency or its date.
-    static int wireDatelineLength(const QString &line);
 };
 
 } // namespace dateline::extract

@@ -373,17 +373,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // A wire dateline's date ("SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …") is the story's,
         // not an event's, when the sentence dates its event itself.
         // (where the dateline that date d is part of ends, after its agency and dash; -1 when it is none)
-        const auto datelineEnds = [&](const Timex &d) {
-            static const QRegularExpression datelinePlace(
-                QStringLiteral("^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?,\\s*$"),
-                QRegularExpression::UseUnicodePropertiesOption);
-            static const QRegularExpression datelineEnd(
-                QStringLiteral("^,?\\s*(?:\\d{4}\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--?|_|\u2013|\u2014)\\s*"));
-            if (d.start < s->start || !datelinePlace.match(QStringView(text).mid(s->start, d.start - s->start)).hasMatch())
-                return -1;
-            const QRegularExpressionMatch m = datelineEnd.match(QStringView(text).mid(d.end, std::min(40, s->end - d.end)));
-            return m.hasMatch() ? d.end + int(m.capturedEnd()) : -1;
-        };
+        const auto datelineEnds = [&](const Timex &d) { return d.start >= s->start && d.end <= s->datelineEnd ? s->datelineEnd : -1; };
         const auto datelineDate = [&](const Timex &d) { return datelineEnds(d) >= 0; };
         if (datelineDate(t)
             && std::any_of(timexes.begin() + k + 1, timexes.end(), [&](const Timex &o) {

@@ -241,18 +241,18 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // (not when a quotation is what was said: the quotation makes that proposal)
         static const QRegularExpression clauseEnds(QStringLiteral("^\\s*(?:[,.;:!?]|$)"), kUnicode);
         const int verbAt = s.start + int(lastBoundary.capturedStart(1));
-        const qsizetype comma = QStringView(text).mid(s.start, verbAt - s.start).lastIndexOf(u',') + s.start; // (in the sentence)
+        // (after a wire dateline that opens the sentence)
+        const int body = std::max(s.start, s.datelineEnd);
+        const qsizetype comma = verbAt > body ? QStringView(text).mid(body, verbAt - body).lastIndexOf(u',') + body : -1;
         if (verb != u"announced" && !r.hasMatch() && clauseEnds.match(QStringView(text).mid(p, s.end - p)).hasMatch()
-            && comma > s.start && verbAt - comma <= 90) {
-            // (without a dateline that opens the sentence, or an apposition after its subject)
-            static const QRegularExpression dateline(QStringLiteral(
-                "^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\w .'-]*)?\\s*\\([^)]{1,30}\\)\\s*(?:--?|_|\u2013|\u2014)\\s*"), kUnicode);
+            && comma > body && verbAt - comma <= 90) {
+            // (without an apposition after its subject)
             static const QRegularExpression aside(QStringLiteral(
                 "^(\\p{Lu}[\\w'\u2019-]*(?:\\s+\\p{Lu}[\\w'\u2019-]*){0,2}),\\s+(?:a|an|the)\\s[^,]{3,80},\\s+"), kUnicode);
-            const QString said = text.mid(s.start, comma - s.start).trimmed().remove(dateline).replace(aside, QStringLiteral("\\1 "));
+            const QString said = text.mid(body, comma - body).trimmed().replace(aside, QStringLiteral("\\1 "));
             static const QRegularExpression quoted(QStringLiteral("^[\"\u201C\u201D\u00AB'`]|[\"\u201C\u201D\u00BB'`]$"), kUnicode);
             if (said.count(u' ') >= 2 && !quoted.match(said).hasMatch()) {
-                c.clauseStart = s.start;
+                c.clauseStart = body;
                 c.clauseEnd = int(comma);
                 c.text = tidy(said, 12);
                 return c;

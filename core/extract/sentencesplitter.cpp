@@ -1,6 +1,7 @@
 #include "core/extract/sentencesplitter.h"
 
 #include "core/extract/lexicon.h"
+#include "core/extract/wiredateline.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -156,6 +157,17 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
         }
     }
     finish(n);
+    // The wire dateline is part of the story's first sentence, even one that ends in a full stop
+    // ("MOSCOW, April 2. /TASS/. Lavrov will …").
+    if (const TextSpan dateline = findWireDateline(text); dateline.end > dateline.start) {
+        const auto s = std::find_if(out.begin(), out.end(), [&](const Sentence &x) { return x.start == dateline.start; });
+        while (s != out.end() && s->end < dateline.end && s + 1 != out.end() && (s + 1)->paragraph == s->paragraph) {
+            s->end = (s + 1)->end;
+            out.erase(s + 1);
+        }
+        if (s != out.end() && s->end >= dateline.end)
+            s->datelineEnd = dateline.end;
+    }
     return out;
 }
 

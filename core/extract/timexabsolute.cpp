@@ -345,7 +345,7 @@ TimexRules::Match TimexRules::numericDate(int i)
             y = a->number, m = int(b.number), d = int(c.number);
         } else if (c.digits == 4 || c.digits == 2) {
             y = c.digits == 4 ? c.number : (c.number > 50 ? 1900 + c.number : 2000 + c.number);
-            const bool dayFirst = sep == u'.' || a->number > 12 || (slashDayFirst && b.number <= 12);
+            const bool dayFirst = tv::numericDateDayFirst(int(a->number), int(b.number), sep, slashDayFirst);
             m = int(dayFirst ? b.number : a->number);
             d = int(dayFirst ? a->number : b.number);
         } else {

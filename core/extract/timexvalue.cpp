@@ -232,5 +232,10 @@ bool numericDatesDayFirst(const QString &text)
     return dayFirst;
 }
 
+bool numericDateDayFirst(int a, int b, QChar separator, bool textDayFirst)
+{
+    return separator == u'.' || a > 12 || (textDayFirst && b <= 12);
+}
+
 } // namespace timexvalue
 } // namespace dateline::extract

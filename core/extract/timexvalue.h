@@ -34,4 +34,9 @@ QString toEdtf(const QString &value, const QString &mod, std::int64_t dctDays);
 // ("03/17/2024"). Then "12/03/2024" is 12 March; otherwise, as in American usage, 3 December.
 bool numericDatesDayFirst(const QString &text);
 
+// Whether one numeric date "a<sep>b<sep>year" reads day first: dotted dates always are, a first part
+// over 12 can only be a day, and otherwise the text's own habit (numericDatesDayFirst) decides
+// unless the second part cannot be a month.
+bool numericDateDayFirst(int a, int b, QChar separator, bool textDayFirst);
+
 } // namespace dateline::extract::timexvalue

@@ -1,10 +1,11 @@
 // Reading an article into text: HTML to text with offsets, page furniture, headings and
-// publication dates in the text, page metadata, code points, sentences.
+// publication dates in the text, wire datelines, page metadata, code points, sentences.
 #include "core/extract/articleextractor.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/codepointmap.h"
 #include "core/extract/htmltext.h"
 #include "core/extract/sentencesplitter.h"
+#include "core/extract/wiredateline.h"
 
 #include <QTest>
 
@@ -21,6 +22,8 @@ private slots:
     void pageFurniture_data();
     void pageFurniture();
     void furnitureProposesNothing();
+    void wireDateline_data();
+    void wireDateline();
     void headingInText_data();
     void headingInText();
     void publishedInText_data();
@@ -116,6 +119,56 @@ void TestArticleText::furnitureProposesNothing()
     QVERIFY(std::any_of(x.quotes.begin(), x.quotes.end(), [](const QuoteMention &q) { return q.text.contains(u"historic"); }));
     // The furniture's dates are still found: it is text of the page.
     QVERIFY(std::any_of(x.timexes.begin(), x.timexes.end(), [](const Timex &t) { return t.value == u"2008-03-20"; }));
+}
+
+void TestArticleText::wireDateline_data()
+{
+    // text; the dateline as found (empty: none); its date as written
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dateline");
+    QTest::addColumn<QString>("date");
+    QTest::newRow("agency and dash") << QStringLiteral("GENEVA, Nov 14 (Reuters) - Iran agreed.")
+                                     << QStringLiteral("GENEVA, Nov 14 (Reuters) - ") << QStringLiteral("Nov 14");
+    QTest::newRow("country, date, agency") << QStringLiteral("KYIV, Ukraine, March 5 (AP) \u2014 Sirens sounded.")
+                                           << QStringLiteral("KYIV, Ukraine, March 5 (AP) \u2014 ") << QStringLiteral("March 5");
+    QTest::newRow("older AP copy's underscore") << QStringLiteral("THE HAGUE, Netherlands (AP)_ The World Court ruled.")
+                                                << QStringLiteral("THE HAGUE, Netherlands (AP)_ ") << QString();
+    QTest::newRow("accented capitals") << QStringLiteral("B\u00DCRGENSTOCK, Switzerland, June 16 (Reuters) - Most backed it.")
+                                       << QStringLiteral("B\u00DCRGENSTOCK, Switzerland, June 16 (Reuters) - ") << QStringLiteral("June 16");
+    QTest::newRow("date, no agency") << QStringLiteral("UNITED NATIONS, 28 March 2008 \u2013 The Council adopted it.")
+                                     << QStringLiteral("UNITED NATIONS, 28 March 2008 \u2013 ") << QStringLiteral("28 March 2008");
+    QTest::newRow("agency between slashes") << QStringLiteral("MOSCOW, April 2. /TASS/. Lavrov will visit China.")
+                                            << QStringLiteral("MOSCOW, April 2. /TASS/. ") << QStringLiteral("April 2");
+    QTest::newRow("mixed case before an agency") << QStringLiteral("Paris (AFP) - Talks resumed.")
+                                                 << QStringLiteral("Paris (AFP) - ") << QString();
+    QTest::newRow("after a headline and blank lines")
+        << QStringLiteral("\n\nSummit ends\n\n\n  SEOUL, May 7 (Yonhap) -- The two sides agreed on Sunday.")
+        << QStringLiteral("SEOUL, May 7 (Yonhap) -- ") << QStringLiteral("May 7");
+    QTest::newRow("capitals and a dash without agency or date") << QStringLiteral("NATO - the alliance at 75\n\nThe leaders met.")
+                                                                << QString() << QString();
+    QTest::newRow("a range is no dash") << QStringLiteral("MOSCOW, March 5-6 talks ended.") << QString() << QString();
+    QTest::newRow("not at a line's start") << QStringLiteral("The talks ended. GENEVA (AP) - More.") << QString() << QString();
+    QTest::newRow("too far down") << QStringLiteral("Line.\n").repeated(12) + QStringLiteral("GENEVA (AP) - More.")
+                                  << QString() << QString();
+}
+
+void TestArticleText::wireDateline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dateline);
+    QFETCH(QString, date);
+    const TextSpan span = findWireDateline(text);
+    QCOMPARE(text.mid(span.start, span.end - span.start), dateline);
+    if (dateline.isEmpty())
+        return;
+    QCOMPARE(wireDatelineAt(QStringView(text).mid(span.start)).date, date);
+    // the sentence that opens with it knows where it ends; no other does
+    const std::vector<Sentence> sentences = SentenceSplitter::split(text);
+    const auto marked = std::count_if(sentences.begin(), sentences.end(), [](const Sentence &s) { return s.datelineEnd >= 0; });
+    QCOMPARE(marked, 1);
+    const Sentence *s = SentenceSplitter::at(sentences, span.start);
+    QVERIFY(s);
+    QCOMPARE(s->datelineEnd, span.end);
 }
 
 void TestArticleText::headingInText_data()

@@ -1,0 +1,45 @@
+#include "core/extract/wiredateline.h"
+
+#include <QRegularExpression>
+
+namespace dateline::extract {
+
+WireDateline wireDatelineAt(QStringView line)
+{
+    static const QRegularExpression head(
+        QStringLiteral(
+            // the place: in capitals, or in mixed case before an agency in brackets ("Paris (AFP) -")
+            "^(?:\\p{Lu}[\\p{Lu} .'-]{1,40}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}(?=(?:,[^(\\n]{3,30})?\\s*\\(\\p{Lu}))"
+            // its country or state, an agency, the date (captured), an agency
+            "(?:,\\s+\\p{Lu}[\\p{L} .'-]{1,30})?(?:\\s*\\([^)\\n]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"
+            "\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?"
+            // the dash ("_" in older AP copy), or the agency between slashes
+            "(?:(?:[-\u2013\u2014]|--)\\s+|_\\s*|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?\\s+)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = head.match(line.left(200));
+    if (!m.hasMatch() || !(m.hasCaptured(1) || m.capturedView().contains(u'(')))
+        return {};
+    return {int(m.capturedLength()), m.captured(1)};
+}
+
+TextSpan findWireDateline(const QString &text)
+{
+    qsizetype line = 0;
+    for (int lines = 0; line < text.size() && line < 3000 && lines < 12;) {
+        qsizetype next = text.indexOf(u'\n', line);
+        if (next < 0)
+            next = text.size();
+        qsizetype start = line;
+        while (start < next && text.at(start).isSpace())
+            ++start;
+        if (start < next) { // (blank lines do not count)
+            if (const WireDateline d = wireDatelineAt(QStringView(text).mid(start, next - start)); d.length > 0)
+                return {int(start), int(start) + d.length};
+            ++lines;
+        }
+        line = next + 1;
+    }
+    return {};
+}
+
+} // namespace dateline::extract
