@@ -540,8 +540,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
         // The date opens the sentence: "On Friday, the ministers met in Geneva."; a chronology's
         // entry: "15 July 1974 — A coup …", "April 2008: The crossing opens."
-        // (not a dateline's: "NEW YORK, 30 April 2025 — The Council this morning extended …")
-        int from = timex.end;
+        // (not a dateline's: "NEW YORK, 30 April 2025 — The Council this morning extended …", "SEOUL,
+        // May 7 (Yonhap) -- South Korea and Japan agreed …": the clause starts after its agency and dash)
+        int from = timex.end <= s.datelineEnd ? s.datelineEnd : timex.end;
         // (the line's start looked for within the sentence, which a line break ends: a text without
         // line breaks would otherwise be read back to its start for every date)
         const qsizetype lineStart = QStringView(text).mid(s.start, timex.start - s.start).lastIndexOf(u'\n') + 1 + s.start;

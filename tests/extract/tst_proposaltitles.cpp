@@ -412,6 +412,14 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("SEOUL, March 23 (Yonhap) -- South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
                           "Kishida agreed on Sunday to resume regular \"shuttle diplomacy\" and to cooperate on threats.")
         << QStringLiteral("Yoon Suk Yeol and Fumio Kishida agreed to resume regular \"shuttle diplomacy\"");
+    // a lead dated by its dateline alone: the clause after the agency and dash
+    QTest::newRow("a lead dated by its dateline")
+        << QStringLiteral("SEOUL, March 27 (Yonhap) -- South Korea and Japan agreed to resume their security talks, "
+                          "officials said.")
+        << QStringLiteral("South Korea and Japan agreed to resume their security talks");
+    QTest::newRow("a dateline with the agency between slashes")
+        << QStringLiteral("MOSCOW, March 27. /TASS/. Russia and China signed a new energy agreement.")
+        << QStringLiteral("Russia and China signed a new energy agreement");
     QTest::newRow("an office that ends in its department")
         << QStringLiteral("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met the "
                           "Indian delegation in New Delhi on Friday.")
