@@ -114,14 +114,23 @@ TimexRules::Match TimexRules::shifted(int i)
         if (w == u"that" && word(j + 1, u"same"))
             ++j; // "that same day"
     }
-    else if ((w == u"earlier" || w == u"later") && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
+    else if ((w == u"earlier" || w == u"later" || ((w == u"early" || w == u"late") && !the && word(j + 3, u"day")))
+             && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
         // "earlier this year", "later in the month": the unit itself
         const int k = word(j + 1, u"this") ? j + 2 : j + 3;
         const QString u = tok(k) && t[size_t(k)].isWord() ? lexicon::unit(t[size_t(k)].lower) : QString();
-        if (u.isEmpty() || u == u"D" || lexicon::unitIsPlural(t[size_t(k)].lower))
+        if (u.isEmpty() || lexicon::unitIsPlural(t[size_t(k)].lower) || (u == u"D" && k != j + 3))
             return {};
         Match m;
         m.end = k + 1;
+        if (u == u"D") {
+            // "later in the day", "Late in the day": the day the text is telling of
+            const std::int64_t day = refUnit == 'D' ? ref : dct;
+            m.value = unitValue(day, u, 0);
+            m.refDay = day;
+            m.refUnit = 'D';
+            return m;
+        }
         m.value = unitValue(dct, u, 0);
         return m;
     } else if (the && ((word(i - 1, u"of") && (word(i - 2, u"end") || word(i - 2, u"rest") || word(i - 2, u"beginning")

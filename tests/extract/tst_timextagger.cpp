@@ -162,6 +162,12 @@ void TestTimexTagger::expressions_data()
         "that same day", "DATE", "2008-02-XX", "2008-02");
     row("that same day", "Talks began on Monday. That same day, the border closed.", "That same day", "DATE", "2008-03-24",
         "2008-03-24");
+    row("later in the day", "Talks began on Monday. Later in the day, the border closed.", "Later in the day", "DATE",
+        "2008-03-24", "2008-03-24");
+    row("earlier in the day, no other date", "The envoy resigned earlier in the day.", "earlier in the day", "DATE",
+        "2008-03-28", "2008-03-28");
+    row("late in the day", "Talks began on Monday. Late in the day, lawyers emerged.", "Late in the day", "DATE",
+        "2008-03-24", "2008-03-24");
     row("that night", "Talks ended on Tuesday. That night, shots were heard.", "That night", "TIME", "2008-03-25TNI", "2008-03-25");
     row("next morning", "The envoy arrived on Tuesday and left the next morning.", "the next morning", "TIME", "2008-03-26TMO",
         "2008-03-26");
