@@ -716,8 +716,25 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 near.resize(kParagraphQuotes);
                 std::sort(near.begin(), near.end());
             }
-            for (const int q : near)
-                e.quotes.push_back(quotes[size_t(q)]);
+            for (const int q : near) {
+                // (words said before this sentence by someone the event before takes part in and
+                // this one does not are about that one: "BEIJING — Blinken met Wang Yi on Friday.\n\n
+                // Wang told Blinken ties were “beginning to stabilise”. Blinken is due to meet Xi
+                // later in the day.")
+                const QuoteMention &quote = quotes[size_t(q)];
+                const auto speaks = [&](const ProposedEvent &x) {
+                    return x.title.contains(quote.speaker)
+                           || std::any_of(x.actors.begin(), x.actors.end(), [&](const ActorMention &a) { return a.label == quote.speaker; });
+                };
+                if (!quote.speaker.isEmpty() && quote.start < s->start && !events.empty() && paragraphOfEvent.back() < s->paragraph
+                    && !speaks(e) && speaks(events.back())) {
+                    std::vector<QuoteMention> &earlier = events.back().quotes;
+                    if (std::none_of(earlier.begin(), earlier.end(), [&](const QuoteMention &x) { return x.start == quote.start; }))
+                        earlier.push_back(quote);
+                    continue;
+                }
+                e.quotes.push_back(quote);
+            }
         }
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));

@@ -678,6 +678,15 @@ void TestArticleExtract::quotesOfLaterParagraph_data()
         << QStringLiteral("Foreign Secretary David Lammy arrived in Kyiv on March 3, his third visit since Labour took office "
                           "in July.\n\n\u201CWe stand with Ukraine,\u201D Lammy told reporters.")
         << QStringLiteral("2008-03-03");
+    // words said before the next paragraph's event, by someone the event before takes part in
+    QTest::newRow("the speaker's earlier event, not the paragraph's")
+        << QStringLiteral("BEIJING \u2014 Antony Blinken met Chinese Foreign Minister Wang Yi on March 3.\n\nWang told Blinken "
+                          "that ties were \u201Cbeginning to stabilise\u201D. Blinken is due to meet Xi Jinping on March 5.")
+        << QStringLiteral("2008-03-03");
+    QTest::newRow("a speaker the paragraph's event names keeps it")
+        << QStringLiteral("The envoys met in Geneva on March 3.\n\nLavrov said: \u201CThe talks were useful and frank.\u201D "
+                          "Lavrov will travel to Vienna on March 9.")
+        << QStringLiteral("2008-03-09");
 }
 
 void TestArticleExtract::quotesOfLaterParagraph()
