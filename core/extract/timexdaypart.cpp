@@ -79,7 +79,7 @@ TimexRules::Match TimexRules::partOfDayPhrase(int i)
     int e = j + 1;
     std::int64_t day = storyDay();
     const int de = word(e, u"on") ? e + 1 : e;
-    if (const Match d = namedDay(de); d.end > 0) {
+    if (const Match d = tok(de) && !t[size_t(e)].lineBefore && !t[size_t(de)].lineBefore ? namedDay(de) : Match{}; d.end > 0) {
         day = d.refDay;
         e = d.end;
     } else if (mod.isEmpty()) {
@@ -242,8 +242,11 @@ TimexRules::Match TimexRules::timeOnDay(int start, int e, int hour, int minute)
     }
     const int afterBrackets = de;
     de += (word(de, u"on") || punct(de, u',')) ? 1 : 0;
-    const Match d = std::max({weekdayExpr(de), monthDate(de), dayMonth(de), deictic(de)},
-                             [](const Match &x, const Match &y) { return x.end < y.end; });
+    // (not a day on the next line: "2025-04-01 19:20\n\nOn April 1, 2025, …")
+    const bool lineGoesOn = !(tok(e) && t[size_t(e)].lineBefore) && !(tok(de) && t[size_t(de)].lineBefore);
+    const Match d = lineGoesOn ? std::max({weekdayExpr(de), monthDate(de), dayMonth(de), deictic(de)},
+                                          [](const Match &x, const Match &y) { return x.end < y.end; })
+                               : Match{};
     if (d.end > 0 && d.value.size() == 10 && (de == afterBrackets || !punct(afterBrackets, u',') || d.value.at(4) == u'-')) {
         day = d.refDay;
         if (afterBrackets == e)

@@ -36,6 +36,13 @@ void TestTimexNewsTimes::expressions_data()
         "TIME", "2024-05-15T10:00", "2024-05-15T10:00:00");
     row("overnight", "Russia launched drones at Kyiv overnight.", "overnight", "TIME", "2024-05-14TNI", "2024-05-14");
     row("weekday evening", "The ministers met Monday evening.", "Monday evening", "TIME", "2024-05-13TEV", "2024-05-13");
+    // a publication stamp's time does not run on into the next line's date
+    row("stamp time before a dated line", "2024-05-13 19:20\n\nOn May 13, 2024, the ministers met.", "19:20", "TIME",
+        "2024-05-13T19:20", "2024-05-13T19:20:00");
+    row("dated line after a stamp", "2024-05-13 19:20\n\nOn May 13, 2024, the ministers met.", "May 13, 2024", "DATE",
+        "2024-05-13", "2024-05-13");
+    row("part of the day before a line", "The talks ended in the evening\nMonday's talks were calm.", "Monday", "DATE",
+        "2024-05-13", "2024-05-13");
     row("10am", "The court sits at 10am.", "10am", "TIME", "2024-05-15T10:00", "2024-05-15T10:00:00");
     row("clock gmt", "The truce began at 10:30 GMT.", "10:30 GMT", "TIME", "2024-05-15T10:30", "2024-05-15T10:30:00");
     row("dotted clock gmt", "A second round opened at 16.10 GMT.", "16.10 GMT", "TIME", "2024-05-15T16:10", "2024-05-15T16:10:00");
