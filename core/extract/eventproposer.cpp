@@ -781,6 +781,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         target->quotes.push_back(q);
     }
+    dropHeadlineRepeats(text, sentences, events);
     linkRelations(text, timexes, events);
     return events;
 }

@@ -20,8 +20,9 @@ namespace dateline::extract {
 // that takes it up: "That meeting, which included …");
 // quotes from the sentence, else its paragraph; a paragraph without a date of its own gives its
 // quotes to the event proposed last before it; "a follow-up to <dated event>" and "in response to
-// <dated event>" relate the proposal before the cue to the one it names. Dates in an HTML page's
-// furniture (HtmlText) propose nothing.
+// <dated event>" relate the proposal before the cue to the one it names; a headline's event that the
+// story tells again is proposed once, from the story. Dates in an HTML page's furniture (HtmlText)
+// propose nothing.
 class EventProposer {
 public:
     explicit EventProposer(std::int64_t creationDay);

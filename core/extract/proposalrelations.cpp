@@ -48,4 +48,26 @@ void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::
     }
 }
 
+void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sentences, std::vector<ProposedEvent> &events)
+{
+    if (sentences.size() < 2 || events.size() < 2)
+        return;
+    const Sentence &first = sentences.front();
+    const int lineEnd = int(text.indexOf(u'\n', first.start));
+    const QChar last = text.at(first.end - 1);
+    if (lineEnd < 0 || lineEnd > first.end + 2 || first.end - first.start > 150 || last == u'.' || last == u'!'
+        || sentences[1].start < lineEnd)
+        return;
+    std::vector<bool> repeated(events.size());
+    for (size_t k = 0; k < events.size(); ++k) {
+        const ProposedEvent &h = events[k];
+        repeated[k] = h.evidenceStart >= first.start && h.evidenceStart < first.end
+                      && std::any_of(events.begin(), events.end(), [&](const ProposedEvent &e) {
+                             return e.evidenceStart >= lineEnd && e.date == h.date;
+                         });
+    }
+    size_t k = 0;
+    std::erase_if(events, [&](const ProposedEvent &) { return repeated[k++]; });
+}
+
 } // namespace dateline::extract

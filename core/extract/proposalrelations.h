@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/extract/proposedevent.h"
+#include "core/extract/sentencesplitter.h"
 #include "core/extract/timex.h"
 
 #include <QString>
@@ -12,5 +13,11 @@ namespace dateline::extract {
 // Links proposals the text relates: "a follow-up to" and "in response to" an earlier dated event
 // (ProposedEvent::relations of the later one).
 void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::vector<ProposedEvent> &events);
+
+// Drops what the headline proposes when the story proposes it again: "Minister's visit to Singapore
+// (June 4-6, 2025)" above "The Minister will pay an official visit to Singapore from 4-6 June 2025"
+// is one visit, and the story's sentence says more of it. The headline is the text's first line
+// when it is a line of its own that does not end as a sentence does.
+void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sentences, std::vector<ProposedEvent> &events);
 
 } // namespace dateline::extract

@@ -393,6 +393,15 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and reported on March 12 that it withdrew.") << 2;
     QTest::newRow("an announcement is an event")
         << QStringLiteral("The ministry announced on March 12 that the border would reopen on April 2.") << 2;
+    // a headline's event that the story tells again is proposed once, from the story
+    QTest::newRow("a headline the story repeats")
+        << QStringLiteral("Minister's visit to Singapore (April 4-6, 2008)\n\nThe minister will pay an official visit to "
+                          "Singapore from 4-6 April 2008.") << 1;
+    QTest::newRow("a headline the story dates otherwise")
+        << QStringLiteral("Minister to visit Singapore on April 4\n\nThe minister last visited Singapore on March 3.") << 2;
+    QTest::newRow("a first sentence is no headline")
+        << QStringLiteral("The minister will visit Singapore on April 4.\nThe minister will visit Singapore on April 4 with aides.")
+        << 2;
 }
 
 void TestArticleExtract::proposalCount()
