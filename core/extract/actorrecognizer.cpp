@@ -287,9 +287,14 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 return w.lower.size() > 1 && text.mid(w.begin, w.end - w.begin) == text.mid(w.begin, w.end - w.begin).toUpper();
             };
             const bool capitalName = shouting(t[size_t(titleEnd)]);
+            // (Japanese official style writes the family name first, in capitals: "Ms. KAMIKAWA Yoko")
+            const bool familyInCapitals = capitalName && titleEnd + 1 < n && sameLine(titleEnd + 1)
+                && t[size_t(titleEnd + 1)].spaceBefore && isNameWord(t[size_t(titleEnd + 1)]) && !shouting(t[size_t(titleEnd + 1)]);
             while (e < n && e - titleEnd < 7) { // "Sheikh Tamim bin Hamad Al Thani"
                 const Token &w = t[size_t(e)];
-                if (e > titleEnd && (!sameLine(e) || shouting(w) != capitalName))
+                if (e > titleEnd && (!sameLine(e) || (shouting(w) != capitalName && !(familyInCapitals && e == titleEnd + 1))))
+                    break;
+                if (familyInCapitals && e == titleEnd + 2)
                     break;
                 if (nameWordAt(e, titleEnd) && (e == titleEnd || w.spaceBefore)) {
                     // a one-letter initial with its full stop: "George W. Bush"
@@ -321,6 +326,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             m.text = text.mid(m.start, m.end - m.start);
             m.label = m.text;
             m.kind = ActorKind::Person;
+            if (familyInCapitals && e == titleEnd + 2) // "Kamikawa Yoko", called "Minister Kamikawa" later
+                m.label = t[size_t(titleEnd)].lower.at(0).toUpper() + t[size_t(titleEnd)].lower.mid(1) + u' '
+                          + text.mid(t[size_t(e - 1)].begin, t[size_t(e - 1)].end - t[size_t(e - 1)].begin);
             // "President Trump" after "Donald J. Trump": the person named before
             if (e - titleEnd == 1 && surnames.contains(t[size_t(titleEnd)].lower)) {
                 const ActorMention &known = surnames.value(t[size_t(titleEnd)].lower);
@@ -340,6 +348,8 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         m.country = c->alpha3;
             }
             rememberName(titleEnd, e, m);
+            if (familyInCapitals && e == titleEnd + 2)
+                surnames.insert(t[size_t(titleEnd)].lower, m);
             out.push_back(m);
             i = e;
             continue;

@@ -178,8 +178,8 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
         // "North and South Kivu", "Eastern and Central Europe": one region, not "North"
         "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+and\\s+"
         "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+\\p{Lu}[\\w\u2019'-]*|"
-        // "Rio de Janeiro", "Dar es Salaam"
-        "\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
+        // "Rio de Janeiro", "Dar es Salaam", "St. Petersburg"
+        "(?:(?:St|Ste|Mt)\\.\\s+)?\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
         QRegularExpression::UseUnicodePropertiesOption); // ("Bogotá", "Foz do Iguaçu")
     const QStringView clause = QStringView(text).mid(from, to - from);
     for (auto it = place.globalMatch(clause); it.hasNext();) {

@@ -580,7 +580,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // February 2022, three days before the invasion, Putin recognised …": a phrase set off after
         // the date says more about the date; the clause after it is the event.
         static const QRegularExpression aside(QStringLiteral(
-            "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only)\\s|"
+            "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only|commencing|starting|beginning)\\s|"
             "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+"
             "(?:after|before|later|earlier)\\b)"),
             QRegularExpression::CaseInsensitiveOption | kUnicode);
@@ -589,14 +589,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                                                 QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
         QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
-        for (int n = 0, asides = 0; opens && n < 3 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
+        for (int n = 0, asides = 0; opens && n < 4 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
             // and what names the aside's place again: "In July last year in Phnom Penh, Cambodia's capital, …"
             const QString chunk = text.mid(from, c.clauseEnd - from);
             if (aside.match(chunk).hasMatch())
                 ++asides;
             else if (asides > 0 && isNounPhrase(chunk, 4))
                 subject = chunk;
-            else
+            // (past a name's office after it: "On July 8, commencing at 2:10 p.m., Ms. KAMIKAWA Yoko, Minister
+            // for Foreign Affairs of Japan, held …")
+            else if (subject.isEmpty() || !chunk.at(0).isUpper() || !isNounPhrase(chunk, 8))
                 break;
             from = c.clauseEnd + 1;
             while (from < s.end && text.at(from) == u' ')
@@ -609,9 +611,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
         // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
         // off after the subject; the verb after it is the subject's
-        // ("1 August: The first ship, the Razoni, leaves Odesa": a name set off the same way)
+        // ("1 August: The first ship, the Razoni, leaves Odesa": a name set off the same way; "On July 8,
+        // Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held …": an office)
         static const QRegularExpression relativeAfter(
-            QStringLiteral("^,\\s+(?:(?:who|which)\\s[^,;]{3,120}|(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}),\\s*"),
+            QStringLiteral("^,\\s+(?:(?:who|which)\\s[^,;]{3,120}|(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*"
+                           "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|of|for|and)){0,6}),\\s*"),
             kUnicode);
         const QRegularExpressionMatch r = subject.isEmpty() && c.clauseEnd < s.end
             ? relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd))

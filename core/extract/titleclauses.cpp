@@ -239,9 +239,12 @@ const QString &bracketedAside()
 int clauseStop(const QString &text, int from, int limit)
 {
     // The end of the clause: punctuation, a quote, a dash, or a relative word.
-    // (not the comma in "4,000" or the colon in "10:05", nor one in a list of names)
+    // (not the comma in "4,000" or the colon in "10:05", nor one in a list of names, nor the full stop
+    // of an initial or a title: "Ms. KAMIKAWA Yoko")
     static const QRegularExpression stop(
-        QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|(?<!\\b\\p{Lu})\\.(?=\\s+[A-Z]|\\s*$)|"
+        QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|"
+                       "(?<!\\b\\p{Lu}|\\bMr|\\bMs|\\bMrs|\\bDr|\\bGen|\\bSen|\\bRep|\\bGov|\\bLt|\\bCol|\\bAdm|\\bProf|\\bSt|\\bJr|\\bSr)"
+                       "\\.(?=\\s+[A-Z]|\\s*$)|"
                        "\\s(that|which|who|where|when|said|says|but|while)\\s"),
         kUnicode);
     for (int at = from; at < limit;) {

@@ -135,6 +135,10 @@ void TestArticleExtract::actors()
                                         "Tamim bin Hamad Al Thani. Later al-Ansari spoke.")),
              QStringList({QStringLiteral("Qatar"), QStringLiteral("Majed al-Ansari"), QStringLiteral("Tamim bin Hamad Al Thani"),
                           QStringLiteral("Majed al-Ansari")}));
+    // Japanese official style: the family name first, in capitals; the title and family name later
+    QCOMPARE(actorLabels(QStringLiteral("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, met the press. Minister "
+                                        "Kamikawa spoke. Prime Minister KISHIDA left.")),
+             QStringList({QStringLiteral("Kamikawa Yoko"), QStringLiteral("Kamikawa Yoko"), QStringLiteral("KISHIDA")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }
@@ -560,6 +564,8 @@ void TestArticleExtract::places_data()
     QTest::newRow("other city") << QStringLiteral("The envoys met in Geneva on May 4.") << QStringLiteral("Geneva");
     QTest::newRow("resort of") << QStringLiteral("They will talk at Russia's Black Sea resort of Sochi on June 6.")
                                << QStringLiteral("Sochi");
+    QTest::newRow("a saint's city") << QStringLiteral("The leaders will meet in St. Petersburg on June 5.")
+                                    << QStringLiteral("St. Petersburg");
     QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
     QTest::newRow("name with a particle") << QStringLiteral("Brazil will host the summit in Rio de Janeiro on July 6.")
                                           << QStringLiteral("Rio de Janeiro");
