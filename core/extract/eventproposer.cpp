@@ -412,6 +412,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         static const QRegularExpression until(QStringLiteral(
             "\\b(?:until|till|through|(?:first|second|third|last|highest|lowest|biggest|largest|worst|best|only)"
             "(?:\\s+\\S+){0,4}\\s+since)\\s+$"));
+        // ("This was the first conversation between the two leaders since September 2022": a bound even
+        // in a sentence without an earlier date; the event is the one the text is about)
+        static const QRegularExpression firstSince(QStringLiteral(
+            "\\b(?:first|only)(?:\\s+[\\w'-]+){0,6}\\s+since\\s+(?:(?:early|mid|late|the\\s+end\\s+of)\\s+)?$"));
         static const QRegularExpression moved(QStringLiteral(
             "\\b(?:postponed|delayed|deferred|adjourned|suspended|moved|pushed\\s+back|put\\s+off|rescheduled)\\b"));
         // "from Tuesday through Thursday": the last day of the previous date's event
@@ -426,6 +430,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 continue;
             }
         }
+        if (const int from = std::max(s->start, t.start - 80);
+            firstSince.match(QStringView(text).mid(from, t.start - from)).hasMatch())
+            continue;
         if (!events.empty() && events.back().evidenceStart == s->start) {
             const int from = std::max(s->start, t.start - 60);
             if (until.match(QStringView(text).mid(from, t.start - from)).hasMatch()
