@@ -480,7 +480,22 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (thatWhich || !isNounPhrase(noun, 7))
             noun = tidy(trailingNounPhrase(chunk), 10);
         if (!noun.isEmpty() && !looksLikeFurniture(noun)) {
-            if (r.capturedLength() < head.size()) {
+            // ("The talks that produced the agreement began in June 1996": the main verb after the
+            // relative clause; the clause keeps its "that")
+            // (not an auxiliary's participle, "that has blocked", nor a second verb of the relative
+            // clause, "that has divided his family and may be resolved")
+            static const QSet<QString> auxiliaries = {
+                QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("is"), QStringLiteral("are"),
+                QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("may"),
+                QStringLiteral("might"), QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("should"),
+                QStringLiteral("must"), QStringLiteral("to"), QStringLiteral("and"), QStringLiteral("or")};
+            const QStringList words = head.simplified().split(u' ');
+            bool mainVerbAfter = false;
+            for (qsizetype w = 1; thatWhich && !auxiliaries.contains(words.front()) && w < words.size() && !mainVerbAfter; ++w)
+                mainVerbAfter = isFiniteVerb(words[w]) && !auxiliaries.contains(words[w - 1]);
+            if (mainVerbAfter) {
+                t = tidy(noun + QStringLiteral(" that ") + head, 12);
+            } else if (r.capturedLength() < head.size()) {
                 t = tidy(noun + u' ' + head.mid(r.capturedLength()), 12);
             } else if (startsWithVerb(text, p, s.end)) {
                 c.clauseEnd = clauseStop(text, p, s.end);
@@ -588,6 +603,15 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         static const QRegularExpression opening(QStringLiteral("^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next)\\s+)*$"),
                                                 QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
+        // ("On 10 April 1998, after a final session that ran through the night, the parties agreed …":
+        // an aside with a relative clause of its own runs to its comma)
+        if (opens && c.clauseEnd < s.end && text.at(c.clauseEnd) != u',' && aside.match(text.mid(from, c.clauseEnd - from)).hasMatch()) {
+            const qsizetype comma = text.indexOf(u',', c.clauseEnd);
+            static const QRegularExpression strongStop(QStringLiteral("[;:\"\u201C\u201D()\u2014]"), kUnicode);
+            if (comma > 0 && comma < s.end && comma - c.clauseEnd < 100
+                && !strongStop.match(QStringView(text).mid(c.clauseEnd, comma - c.clauseEnd)).hasMatch())
+                c.clauseEnd = int(comma);
+        }
         QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
         for (int n = 0, asides = 0; opens && n < 4 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
             // and what names the aside's place again: "In July last year in Phnom Penh, Cambodia's capital, …"

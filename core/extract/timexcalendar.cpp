@@ -293,6 +293,13 @@ TimexRules::Match TimexRules::holiday(int i)
         return {};
     if (punct(end - 1, u'\'') && word(end, u"s") && joined(end))
         ++end; // "St. Patrick's"
+    // "the Good Friday Agreement", "the Tet Offensive", "the Yom Kippur War": a holiday in a name
+    static const QSet<QString> inNames = {QStringLiteral("agreement"), QStringLiteral("accord"), QStringLiteral("accords"),
+                                          QStringLiteral("offensive"), QStringLiteral("war"), QStringLiteral("rising"),
+                                          QStringLiteral("island"), QStringLiteral("islands"), QStringLiteral("uprising"),
+                                          QStringLiteral("massacre"), QStringLiteral("revolution"), QStringLiteral("treaty")};
+    if (const Token *next = tok(end); next && next->isWord() && next->capitalised && inNames.contains(next->lower))
+        return {};
     // "New Year's Eve", "Easter eve": the day before the holiday itself
     const int eve = word(end, u"eve") && !word(end - 1, u"eve") ? -1 : 0;
     if (word(end, u"day") || word(end, u"eve"))

@@ -398,6 +398,11 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     const int wd = lexicon::weekday(a->lower);
     if (!wd)
         return {};
+    // "Bloody Sunday", "Black Friday", "the Good Friday Agreement": a name, not this week's day
+    if (const Token *p = tok(i - 1); p && p->isWord() && p->capitalised
+        && (p->lower == u"good" || p->lower == u"black" || p->lower == u"bloody" || p->lower == u"ash" || p->lower == u"palm"
+            || p->lower == u"holy" || p->lower == u"super" || p->lower == u"maundy" || p->lower == u"cyber"))
+        return {};
     // "Saturday, April 25", "Wed May 15, 2024": the explicit date wins. An abbreviation ("Sun",
     // "Sat", "Wed" are words too) is read only before such a date.
     const bool abbreviation = a->lower.size() < 6;

@@ -397,6 +397,9 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and reported on March 12 that it withdrew.") << 2;
     QTest::newRow("an announcement is an event")
         << QStringLiteral("The ministry announced on March 12 that the border would reopen on April 2.") << 2;
+    // a holiday or a day in a name
+    QTest::newRow("a holiday in a name") << QStringLiteral("The Good Friday Agreement still holds.") << 0;
+    QTest::newRow("a day in a name") << QStringLiteral("Marchers remembered Bloody Sunday.") << 0;
     QTest::newRow("the first since a date") << QStringLiteral("This was the first conversation between the two leaders "
                                                               "since September 2007.") << 0;
     QTest::newRow("stalled since a date") << QStringLiteral("The talks have stalled since early March.") << 1;

@@ -425,6 +425,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a title's full stop inside the clause")
         << QStringLiteral("Kopp is charged in the Oct. 23 sniper shooting of Dr. Barnett Slepian.")
         << QStringLiteral("Sniper shooting of Dr. Barnett Slepian");
+    QTest::newRow("a relative clause before the main verb")
+        << QStringLiteral("The talks that produced the agreement began in June 1996 under the chairmanship of George Mitchell.")
+        << QStringLiteral("The talks that produced the agreement began under the chairmanship of George Mitchell");
+    QTest::newRow("an aside with a relative clause of its own")
+        << QStringLiteral("On 10 April 1998, after a final session that ran through the night, the parties agreed the text.")
+        << QStringLiteral("The parties agreed the text");
     // a lead dated by its dateline alone: the clause after the agency and dash
     QTest::newRow("a lead dated by its dateline")
         << QStringLiteral("SEOUL, March 27 (Yonhap) -- South Korea and Japan agreed to resume their security talks, "

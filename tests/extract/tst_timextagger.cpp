@@ -162,6 +162,7 @@ void TestTimexTagger::expressions_data()
         "that same day", "DATE", "2008-02-XX", "2008-02");
     row("that same day", "Talks began on Monday. That same day, the border closed.", "That same day", "DATE", "2008-03-24",
         "2008-03-24");
+    row("Good Friday", "Shops closed on Good Friday.", "Good Friday", "DATE", "2008-03-21", "2008-03-21");
     row("later in the day", "Talks began on Monday. Later in the day, the border closed.", "Later in the day", "DATE",
         "2008-03-24", "2008-03-24");
     row("earlier in the day, no other date", "The envoy resigned earlier in the day.", "earlier in the day", "DATE",
