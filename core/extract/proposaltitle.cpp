@@ -131,9 +131,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression appositionBeforeDate(
         QStringLiteral(",\\s*\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}\\s*,\\s*(?:on\\s+)?$"), kUnicode);
     const QRegularExpressionMatch nameBeforeDate = appositionBeforeDate.match(before);
+    // ("will trigger the “snapback” mechanism by the end of August": a word or three in quotation
+    // marks within the clause)
+    static const QRegularExpression scareQuote(QStringLiteral("[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"), kUnicode);
+    std::vector<std::pair<qsizetype, qsizetype>> scare;
+    for (auto it = scareQuote.globalMatch(before); it.hasNext();) {
+        const QRegularExpressionMatch q = it.next();
+        scare.emplace_back(q.capturedStart(), q.capturedEnd());
+    }
     for (auto it = boundary.globalMatch(nameBeforeDate.hasMatch() ? before.left(nameBeforeDate.capturedStart()) : before); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         if (m.captured() == u"," && joinsNames(text, s.start + int(m.capturedStart()), start))
+            continue;
+        if (std::any_of(scare.begin(), scare.end(), [&](const auto &q) { return m.capturedStart() >= q.first && m.capturedStart() < q.second; }))
             continue;
         // "Tehran rejected that offer on March 30": a demonstrative, not a clause's "that" (a noun or
         // two and the date follow it)

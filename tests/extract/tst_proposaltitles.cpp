@@ -431,6 +431,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("an aside with a relative clause of its own")
         << QStringLiteral("On 10 April 1998, after a final session that ran through the night, the parties agreed the text.")
         << QStringLiteral("The parties agreed the text");
+    QTest::newRow("a word in quotation marks before the date")
+        << QStringLiteral("Iran and the three powers held what both sides called \u201Cfrank\u201D talks in Geneva on Friday.")
+        << QStringLiteral("Iran and the three powers held what both sides called \u201Cfrank\u201D talks");
     // a lead dated by its dateline alone: the clause after the agency and dash
     QTest::newRow("a lead dated by its dateline")
         << QStringLiteral("SEOUL, March 27 (Yonhap) -- South Korea and Japan agreed to resume their security talks, "
