@@ -135,6 +135,9 @@ void TestArticleExtract::actors()
                                         "Tamim bin Hamad Al Thani. Later al-Ansari spoke.")),
              QStringList({QStringLiteral("Qatar"), QStringLiteral("Majed al-Ansari"), QStringLiteral("Tamim bin Hamad Al Thani"),
                           QStringLiteral("Majed al-Ansari")}));
+    // a part of a country is that country, not the one whose name it contains
+    QCOMPARE(actorLabels(QStringLiteral("Police in Northern Ireland and in Ireland met.")),
+             QStringList({QStringLiteral("United Kingdom"), QStringLiteral("Ireland")}));
     // Japanese official style: the family name first, in capitals; the title and family name later
     QCOMPARE(actorLabels(QStringLiteral("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, met the press. Minister "
                                         "Kamikawa spoke. Prime Minister KISHIDA left.")),
