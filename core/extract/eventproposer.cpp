@@ -335,8 +335,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                     && closing.match(between).hasMatch()))
                 continue;
         }
-        // "on Thursday at 10:00": one event, at that time; the day's proposal takes it (below)
-        static const QRegularExpression at(QStringLiteral("^\\s*,?\\s*at\\s*$"));
+        // "on Thursday at 10:00", "On July 8, commencing at 2:10 p.m.": one event, at that time; the
+        // day's proposal takes it (below)
+        static const QRegularExpression at(QStringLiteral("^\\s*,?\\s*(?:(?:commencing|starting|beginning)\\s+)?at\\s*$"));
         auto timeOfDay = [&](int day, int time) {
             const Timex &d = timexes[size_t(day)], &c = timexes[size_t(time)];
             return d.type == Timex::Type::Date && c.type == Timex::Type::Time && d.end <= c.start

@@ -436,6 +436,12 @@ void TestArticleExtract::dayAndItsTime()
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(x.events[0].date, QStringLiteral("2008-03-06T10:00:00"));
     QVERIFY2(!x.events[0].title.contains(u"Thursday"), qPrintable(x.events[0].title));
+    // a start time set off after the day (Japanese official style)
+    const Extraction y = ArticleExtractor(CivilDate{2008, 3, 3})
+                             .run(QStringLiteral("On March 3, commencing at 2:10 p.m. for approximately 70 minutes, the two "
+                                                 "ministers held a meeting."));
+    QCOMPARE(y.events.size(), size_t(1));
+    QCOMPARE(y.events[0].date, QStringLiteral("2008-03-03T14:10:00"));
 }
 
 // "…, and again on March 20": a second instance of the event the sentence dated first
