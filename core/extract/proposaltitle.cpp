@@ -515,7 +515,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
     }
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
-    if (const QString name = speakerBefore(text, s.start, lastBoundary); !name.isEmpty())
+    if (const QString name = speakerBefore(text, s.start, lastBoundary, true); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
     if (((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) || isNounSubject(t, text, p, s.end)) {
         // "President Bush on Tuesday ordered …": the subject before the date, the verb after it;

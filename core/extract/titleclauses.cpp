@@ -307,7 +307,7 @@ int clauseStop(const QString &text, int from, int limit)
 // The bare name that a reporting verb ("said", "says", "announced", "added"; the clause boundary
 // just found, or the one before its "that") follows within its clause: "In Moscow, the Kremlin said"
 // -> "The Kremlin".
-QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary)
+QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary, bool nounPhrase)
 {
     const QString verb = boundary.captured(1);
     if (verb.isEmpty())
@@ -333,8 +333,13 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     if (appositive)
         subject.truncate(comma);
     subject = subject.mid(subject.lastIndexOf(u',') + 1);
+    // "France has said it will …": the auxiliary is the verb's
+    static const QRegularExpression auxiliary(QStringLiteral("\\s+(?:has|have|had)\\s*$"), kUnicode);
+    subject.remove(auxiliary);
     const QString name = tidy(subject, 8);
-    return isBareSubject(name) || (!appositive && (isDescribedName(name) || isPossessiveBody(name))) ? name : QString();
+    // ("The three European countries have said they will …": a plain noun phrase with "the")
+    const bool theNoun = nounPhrase && name.startsWith(QLatin1String("The ")) && isNounPhrase(name, 5);
+    return isBareSubject(name) || (!appositive && (isDescribedName(name) || isPossessiveBody(name) || theNoun)) ? name : QString();
 }
 
 // The noun phrase that ends a clause, which a relative clause after it is about: "… the repeated

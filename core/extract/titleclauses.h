@@ -32,7 +32,11 @@ bool joinsNames(const QString &text, int comma, int clauseStart); // a comma in 
 int clauseStop(const QString &text, int from, int limit);
 
 // Speakers, clauses and the words that bound a date
-QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary);
+// The speaker before a reporting verb: a name, a described name, "the ministry's spokesman"; also a
+// plain noun phrase with "the" when nounPhrase ("The three countries have said they will …": the
+// pronoun after the verb becomes it; a statement's own title keeps "The president said …" out).
+QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary,
+                      bool nounPhrase = false);
 QString trailingNounPhrase(const QString &clause);
 QString subordinateClause(const QString &head);
 const QString &eventParticiples();

@@ -434,6 +434,11 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a word in quotation marks before the date")
         << QStringLiteral("Iran and the three powers held what both sides called \u201Cfrank\u201D talks in Geneva on Friday.")
         << QStringLiteral("Iran and the three powers held what both sides called \u201Cfrank\u201D talks");
+    QTest::newRow("the speaker of has said")
+        << QStringLiteral("France has said it will host the talks on June 9.") << QStringLiteral("France will host the talks");
+    QTest::newRow("a plain noun phrase as the speaker")
+        << QStringLiteral("The three European countries have said they will trigger the mechanism by the end of August.")
+        << QStringLiteral("The three European countries will trigger the mechanism");
     // a lead dated by its dateline alone: the clause after the agency and dash
     QTest::newRow("a lead dated by its dateline")
         << QStringLiteral("SEOUL, March 27 (Yonhap) -- South Korea and Japan agreed to resume their security talks, "
