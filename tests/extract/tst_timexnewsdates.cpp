@@ -32,6 +32,11 @@ void TestTimexNewsDates::expressions_data()
     const auto row = timexRow;
     row("over the weekend", "Protesters gathered in the capital over the weekend.", "the weekend",
         "DATE", "2024-W19-WE", "2024-05-11/2024-05-12");
+    // an attribution after a comma has its own tense
+    row("future before an attribution", "Iran will hold talks with Britain, France and Germany in Istanbul on Friday, a "
+        "spokesman said on Tuesday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
+    row("past before an attribution", "Iran held talks with Britain, France and Germany in Istanbul on Friday, a "
+        "spokesman said on Tuesday.", "Friday", "DATE", "2024-05-10", "2024-05-10");
     row("this weekend", "The talks will resume this weekend.", "this weekend",
         "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
     row("next weekend", "The envoy will arrive next weekend.", "next weekend",
