@@ -252,6 +252,20 @@ Tense TimexRules::tenseAround(int i) const
         const int before = quoteMark(k - 1) ? k - 2 : k - 1; // "``" is two marks
         return punct(before, u':') || punct(before, u',');
     };
+    // ", a spokesman said", ", Iran's foreign ministry spokesman said": an attribution after a comma
+    // ("will hold talks in Istanbul on Friday, a spokesman said on Tuesday")
+    auto attribution = [&](int k) {
+        if (!punct(k, u','))
+            return false;
+        for (int w = k + 1; w < n && w <= k + 8; ++w) {
+            const Token &x = t[size_t(w)];
+            if (x.isWord() && (x.lower == u"said" || x.lower == u"says" || x.lower == u"told" || x.lower == u"added"))
+                return true;
+            if (x.kind == Token::Kind::Punct && !x.isPunct(u'\'') && !x.isPunct(u'\u2019') && !x.isPunct(u'.'))
+                return false;
+        }
+        return false;
+    };
     auto promise = [&](int k) {
         static const QSet<QString> words = {
             QStringLiteral("agreed"), QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
@@ -330,19 +344,7 @@ Tense TimexRules::tenseAround(int i) const
             continue;
         const int fwd = i + d;
         // A clause that follows ("as he was about to leave") has its own tense, and so has an
-        // attribution after a comma ("will hold talks in Istanbul on Friday, a spokesman said on Tuesday").
-        const auto attribution = [&](int k) {
-            if (!punct(k, u','))
-                return false;
-            for (int w = k + 1; w < n && w <= k + 8; ++w) {
-                const Token &x = t[size_t(w)];
-                if (x.isWord() && (x.lower == u"said" || x.lower == u"says" || x.lower == u"told" || x.lower == u"added"))
-                    return true;
-                if (x.kind == Token::Kind::Punct && !x.isPunct(u'\'') && !x.isPunct(u'\u2019') && !x.isPunct(u'.'))
-                    return false;
-            }
-            return false;
-        };
+        // attribution after a comma.
         fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd) && !attribution(fwd);
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))

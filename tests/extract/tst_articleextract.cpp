@@ -1,5 +1,6 @@
-// From article text to proposed events: actors, quotes with speakers, status, titles, places,
-// relations, and the seed article's proposals (reading a page into text: tst_articletext.cpp).
+// From article text to proposed events: actors, status, titles, places, relations, and the seed
+// article's proposals (reading a page into text: tst_articletext.cpp; quotations and which event
+// they go to: tst_articlequotes.cpp).
 #include "core/extract/articleextractor.h"
 #include "core/extract/sentencesplitter.h"
 
@@ -28,8 +29,6 @@ class TestArticleExtract : public QObject {
     Q_OBJECT
 private slots:
     void actors();
-    void quotesAndSpeakers_data();
-    void quotesAndSpeakers();
     void status_data();
     void status();
     void proposalCount_data();
@@ -50,9 +49,6 @@ private slots:
     void relations();
     void participants_data();
     void participants();
-    void quotesOfLaterParagraph_data();
-    void quotesOfLaterParagraph();
-    void paragraphQuotesNearest();
     void seedArticle();
 };
 
@@ -144,124 +140,6 @@ void TestArticleExtract::actors()
              QStringList({QStringLiteral("Kamikawa Yoko"), QStringLiteral("Kamikawa Yoko"), QStringLiteral("KISHIDA")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
-}
-
-void TestArticleExtract::quotesAndSpeakers_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("quote");
-    QTest::addColumn<QString>("speaker");
-    const QString intro = QStringLiteral("Foreign Minister Sergei Lavrov and President George W. Bush met. ");
-    QTest::newRow("quote, X said") << intro + QStringLiteral("\"We will not accept it,\" Lavrov said.")
-                                   << QStringLiteral("We will not accept it,") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("quote, said X") << intro + QStringLiteral("\u201CWe will not accept it,\u201D said Bush.")
-                                   << QStringLiteral("We will not accept it,") << QStringLiteral("George W. Bush");
-    QTest::newRow("X said: quote") << intro + QStringLiteral("Bush said: \u201CThis is a good day.\u201D")
-                                   << QStringLiteral("This is a good day.") << QStringLiteral("George W. Bush");
-    QTest::newRow("a surname with its particle")
-        << QStringLiteral("Spokesman Majed al-Ansari met them. \u201CWe are working toward a truce,\u201D al-Ansari said.")
-        << QStringLiteral("We are working toward a truce,") << QStringLiteral("Majed al-Ansari");
-    // guillemets, and a speaker the agency "quoted … as saying" (before or after the quotation)
-    QTest::newRow("guillemets, quoted X as saying")
-        << intro + QStringLiteral("\u00ABWe will not accept it\u00BB, the Interfax news agency quoted Lavrov as saying.")
-        << QStringLiteral("We will not accept it") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("quoted X as saying: quotation")
-        << intro + QStringLiteral("Russian television quoted Lavrov as saying: \u201CWe will not accept it.\u201D")
-        << QStringLiteral("We will not accept it.") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("according to") << intro + QStringLiteral("The talks were \"very difficult\", according to Lavrov.")
-                                  << QStringLiteral("very difficult") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("pronoun") << intro + QStringLiteral("Lavrov spoke first. But he called the offers \"important and useful\" steps.")
-                             << QStringLiteral("important and useful") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("he said, a person of the paragraph before")
-        << intro + QStringLiteral("Lavrov spoke first.\n\n\"We will not accept it,\" he said.")
-        << QStringLiteral("We will not accept it,") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("he said, after he said in this paragraph")
-        << intro + QStringLiteral("Lavrov spoke first.\n\nHe said the talks would go on. \"We will not accept it,\" he said.")
-        << QStringLiteral("We will not accept it,") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("he said, an unnamed speaker of this paragraph")
-        << intro + QStringLiteral("Lavrov spoke first.\n\nThe Mexican minister, speaking to reporters, said it was hard. "
-                                  "\"We will not accept it,\" he said.")
-        << QStringLiteral("We will not accept it,") << QString();
-    QTest::newRow("the second part of a quotation split by he said")
-        << intro + QStringLiteral("Lavrov spoke first.\n\nAnalysts said it was hard. \"It is far off,\" he said, "
-                                  "\"perhaps not before next year.\"")
-        << QStringLiteral("perhaps not before next year.") << QString();
-    QTest::newRow("he also said, a person of the paragraph before")
-        << intro + QStringLiteral("Lavrov spoke first.\n\nHe also said the talks would build \"a new relationship.\"")
-        << QStringLiteral("a new relationship.") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("she said within the quotation")
-        << intro + QStringLiteral("Lavrov spoke first.\n\nThe minister said it was hard. \"She said, 'We will see,' and "
-                                  "that was all,\" he said.")
-        << QStringLiteral("She said, 'We will see,' and that was all,") << QString();
-    QTest::newRow("no speaker") << QStringLiteral("The sign read \"no entry here\".") << QStringLiteral("no entry here") << QString();
-    // round 11: whoever a quotation's reporting verb names is a person, title or not; a title
-    // between the quotation and the name; a person before an organisation after "said"
-    QTest::newRow("said a name without a title")
-        << QStringLiteral("\u201CImpunity will destroy one,\u201D said Hanna Lindahl of Human Rights Watch.")
-        << QStringLiteral("Impunity will destroy one,") << QStringLiteral("Hanna Lindahl");
-    QTest::newRow("a name without a title, then said")
-        << QStringLiteral("\"It's a cosmetic move,\" Jonathan S. Gelles said.") << QStringLiteral("It's a cosmetic move,")
-        << QStringLiteral("Jonathan S. Gelles");
-    QTest::newRow("a title between the quotation and the name")
-        << QStringLiteral("\"We asked for additional information,\" spokesman Fyodor Lazarev said in a written reply.")
-        << QStringLiteral("We asked for additional information,") << QStringLiteral("Fyodor Lazarev");
-    QTest::newRow("a person after an organisation")
-        << QStringLiteral("\"The food is there,\" said WFP spokesperson Tomasz Lewandowski.") << QStringLiteral("The food is there,")
-        << QStringLiteral("Tomasz Lewandowski");
-    QTest::newRow("single curly marks, an apostrophe inside")
-        << intro + QStringLiteral("\u2018We don\u2019t accept it,\u2019 said Lavrov.")
-        << QStringLiteral("We don\u2019t accept it,") << QStringLiteral("Sergei Lavrov");
-    QTest::newRow("a surname that is a month")
-        << QStringLiteral("\"Premiums rose,\" said Jonathan May, a broker at Lloyd's.\n\n\"They will rise again,\" May said.")
-        << QStringLiteral("They will rise again,") << QStringLiteral("Jonathan May");
-    QTest::newRow("a firm's name before a title is no person")
-        << QStringLiteral("\"They are not a happy group,\" says Merrill Lynch food analyst William Maguire.")
-        << QStringLiteral("They are not a happy group,") << QString();
-    // "chief" and "head" before a name are titles; so are "Chief Executive Officer" and the like
-    QTest::newRow("policy chief")
-        << QStringLiteral("The bloc's foreign policy chief Josep Borrell spoke. \u201CThis is a clear signal,\u201D he said.")
-        << QStringLiteral("This is a clear signal,") << QStringLiteral("Josep Borrell");
-    QTest::newRow("agency head") << QStringLiteral("\u201CWe need access,\u201D said IAEA head Rafael Grossi.")
-                                 << QStringLiteral("We need access,") << QStringLiteral("Rafael Grossi");
-    QTest::newRow("chief executive officer") << QStringLiteral("\u201CWe are ready,\u201D said Chief Executive Officer Tim Cook.")
-                                             << QStringLiteral("We are ready,") << QStringLiteral("Tim Cook");
-    // a Chinese or Korean name is called by its first word, the family name
-    QTest::newRow("family name first")
-        << QStringLiteral("Foreign Minister Wang Yi met Blinken. Wang said China \u201Cwill never compromise\u201D on Taiwan.")
-        << QStringLiteral("will never compromise") << QStringLiteral("Wang Yi");
-    QTest::newRow("a given name is no family name")
-        << QStringLiteral("Foreign Minister Sergei Lavrov met Blinken. Sergei said Russia \u201Cwill never compromise\u201D on it.")
-        << QStringLiteral("will never compromise") << QString();
-    QTest::newRow("a sentence's first word is no name")
-        << QStringLiteral("\"A great day,\" he said. \"It is over,\" And Geremek said nothing more.")
-        << QStringLiteral("It is over,") << QString();
-    // round 16: a name that opens the sentence whose reporting verb brings in a quotation later;
-    // "U.S. Attorney" is a title
-    QTest::newRow("a name opening the sentence, the quotation later")
-        << QStringLiteral("The Kremlin ended the deal. Dmitry Peskov said the deal had been \"terminated in fact\".")
-        << QStringLiteral("terminated in fact") << QStringLiteral("Dmitry Peskov");
-    QTest::newRow("U.S. Attorney") << QStringLiteral("In Newark, U.S. Attorney Samuel A. Alito said, \"We reserve that right.\"")
-                                   << QStringLiteral("We reserve that right.") << QStringLiteral("Samuel A. Alito");
-    QTest::newRow("a capital opening the sentence is no speaker")
-        << QStringLiteral("The talks ended. New Delhi said the talks were \"productive and frank\".")
-        << QStringLiteral("productive and frank") << QString();
-    QTest::newRow("a name in the middle of the sentence is no speaker")
-        << QStringLiteral("The talks ended. Officials close to Dmitry Peskov said the deal was \"over for now\".")
-        << QStringLiteral("over for now") << QString();
-}
-
-void TestArticleExtract::quotesAndSpeakers()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, quote);
-    QFETCH(QString, speaker);
-    const std::vector<ActorMention> actors = ActorRecognizer().recognize(text);
-    const std::vector<QuoteMention> quotes = QuoteFinder::find(text, SentenceSplitter::split(text), actors);
-    // the row's quotation (a split one has two parts)
-    const auto q = std::find_if(quotes.begin(), quotes.end(), [&](const QuoteMention &m) { return m.text == quote; });
-    QVERIFY2(q != quotes.end(), qPrintable(QStringLiteral("%1 quotes, none is the row's").arg(quotes.size())));
-    QCOMPARE(text.mid(q->start, q->end - q->start), quote);
-    QCOMPARE(q->speaker, speaker);
 }
 
 void TestArticleExtract::status_data()
@@ -682,70 +560,6 @@ void TestArticleExtract::participants()
     for (const ActorMention &a : x.events.front().actors)
         found << a.label;
     QCOMPARE(found, actors);
-}
-
-void TestArticleExtract::quotesOfLaterParagraph_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("holder"); // the date of the proposal that gets the quotation, empty for none
-    const QString event = QStringLiteral("The ministers met in Geneva on March 3.\n\n");
-    QTest::newRow("a quotation of the next paragraph")
-        << event + QStringLiteral("\u201CIt was useful,\u201D Foreign Minister Sergei Lavrov said.") << QStringLiteral("2008-03-03");
-    QTest::newRow("a quotation its sentence dates otherwise")
-        << event + QStringLiteral("As the Secretary said on Sunday, \u201CWe need more aid getting in.\u201D") << QString();
-    // nor across a heading on a line of its own (a live blog's time)
-    QTest::newRow("a quotation after a heading")
-        << QStringLiteral("13.50 GMT\nThe ministers met in Geneva on March 3.\n\n12.10 GMT\nDefence Minister Yoav Gallant spoke "
-                          "of Rafah. \u201CWe will reach places where we have not yet fought,\u201D he said.")
-        << QString();
-    // each item of a list is a paragraph of its own
-    QTest::newRow("a list item's quotation")
-        << QStringLiteral("Key dates\n\n- March 3: The envoys meet in Geneva.\n- March 5: Lavrov says: \u201CThe talks were useful and frank.\u201D\n"
-                          "- March 9: The envoys meet in Vienna.")
-        << QStringLiteral("2008-03-05");
-    // the first event of the paragraph before that the speaker takes part in
-    QTest::newRow("the speaker's event, not the last")
-        << QStringLiteral("Foreign Secretary David Lammy arrived in Kyiv on March 3, his third visit since Labour took office "
-                          "in July.\n\n\u201CWe stand with Ukraine,\u201D Lammy told reporters.")
-        << QStringLiteral("2008-03-03");
-    // words said before the next paragraph's event, by someone the event before takes part in
-    QTest::newRow("the speaker's earlier event, not the paragraph's")
-        << QStringLiteral("BEIJING \u2014 Antony Blinken met Chinese Foreign Minister Wang Yi on March 3.\n\nWang told Blinken "
-                          "that ties were \u201Cbeginning to stabilise\u201D. Blinken is due to meet Xi Jinping on March 5.")
-        << QStringLiteral("2008-03-03");
-    QTest::newRow("a speaker the paragraph's event names keeps it")
-        << QStringLiteral("The envoys met in Geneva on March 3.\n\nLavrov said: \u201CThe talks were useful and frank.\u201D "
-                          "Lavrov will travel to Vienna on March 9.")
-        << QStringLiteral("2008-03-09");
-}
-
-void TestArticleExtract::quotesOfLaterParagraph()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, holder);
-    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 4}).run(text);
-    QVERIFY(!x.events.empty());
-    QString found;
-    for (const ProposedEvent &e : x.events)
-        if (!e.quotes.empty())
-            found += (found.isEmpty() ? QString() : QStringLiteral(", ")) + e.date;
-    QCOMPARE(found, holder);
-}
-
-// An event without a quotation in its sentence takes its paragraph's, at most the four nearest: a
-// long paragraph of quotations would otherwise give each of its dates all of them.
-void TestArticleExtract::paragraphQuotesNearest()
-{
-    QString text;
-    for (int k = 1; k <= 6; ++k)
-        text += QStringLiteral("Lavrov said: \u201CPoint %1 is settled now.\u201D ").arg(k);
-    text += QStringLiteral("The envoys met in Geneva on March 3.");
-    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
-    QCOMPARE(x.events.size(), size_t(1));
-    QStringList quoted;
-    for (const QuoteMention &q : x.events[0].quotes)
-        quoted << q.text.mid(6, 1);
-    QCOMPARE(quoted, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
 }
 
 void TestArticleExtract::seedArticle()
