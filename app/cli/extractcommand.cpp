@@ -75,7 +75,7 @@ QJsonObject toJson(const Extraction &x, const CivilDate &dct, bool withText)
         QJsonObject o{{QStringLiteral("date"), e.date},
                       {QStringLiteral("title"), e.title},
                       {QStringLiteral("status"), statusName(e.status)},
-                      {QStringLiteral("timex"), e.timex},
+                      {QStringLiteral("timex"), e.timex >= 0 ? QJsonValue(e.timex) : QJsonValue()}, // (none for an undated lead)
                       {QStringLiteral("actors"), actors},
                       {QStringLiteral("quotes"), quotes},
                       {QStringLiteral("evidence"), span(x.text, map, e.evidenceStart, e.evidenceEnd)}};

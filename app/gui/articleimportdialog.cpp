@@ -215,6 +215,8 @@ void ArticleImportDialog::showDetails()
     }
     const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
     QString text = tr("%1 (%2), %3\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date, statusName(e.status));
+    if (e.timex < 0) // (the story's undated lead)
+        text += tr("No date in the sentence: the publication date, marked uncertain.\n");
     if (!e.place.isEmpty())
         text += tr("Place: %1\n").arg(e.place);
     QStringList actors;

@@ -1,4 +1,6 @@
 #include "core/extract/eventproposer.h"
+#include "core/extract/articleparts.h"
+#include "core/extract/proposalactors.h"
 #include "core/extract/proposalrelations.h"
 #include "core/extract/proposaltitle.h"
 
@@ -69,23 +71,6 @@ bool yearAhead(const Timex &t)
     return t.type == Timex::Type::Date && ahead.match(t.text).hasMatch();
 }
 
-// The one person named in [from, to) (by any of their names), or null when none or several are:
-// with two, "he" could be either.
-const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from, int to)
-{
-    const ActorMention *one = nullptr;
-    for (auto a = std::lower_bound(actors.begin(), actors.end(), from,
-                                   [](const ActorMention &m, int pos) { return m.start < pos; });
-         a != actors.end() && a->start < to; ++a) {
-        if (a->kind != ActorKind::Person || a->place)
-            continue;
-        if (one && one->label != a->label)
-            return nullptr;
-        one = one ? one : &*a;
-    }
-    return one;
-}
-
 // Whether the day `last` (an event's last day, written by `before`) and the day of `after` are the
 // first and last days of one event: "Wednesday and Thursday" (days in a row: "on 3, 10 and 17 March"
 // are three), "Tuesday through Thursday", "March 3 to March 7".
@@ -121,88 +106,6 @@ bool namesDayWeekOrMonth(const Timex &t)
     return d.isValid() && d.precision() <= DatePrecision::Season;
 }
 
-void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)
-{
-    const auto first = std::lower_bound(actors.begin(), actors.end(), from,
-                                        [](const ActorMention &a, int pos) { return a.start < pos; });
-    for (auto it = first; it != actors.end() && it->start < to; ++it) {
-        if (it->end > to || it->place)
-            continue;
-        const QString key = it->id.isValid() ? QString::number(it->id.value) : it->label;
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            e.actors.push_back(*it);
-        }
-    }
-}
-
-// "That "2+2" meeting -- which included Rice and Gates … and Lavrov …": a sentence soon after that
-// takes up the event's noun with a demonstrative names who took part.
-void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<Sentence> &sentences, int sentence,
-                      const std::vector<ActorMention> &actors, QSet<QString> &seen)
-{
-    const QString head = e.title.section(u' ', 0, 0).toLower();
-    if (head.size() < 4)
-        return;
-    static const QRegularExpression takenUp(QStringLiteral("^\\W*(?:that|this|the)\\s+((?:\\S+\\s+){0,4})"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
-    for (int k = sentence + 1; k < int(sentences.size()) && k <= sentence + 3; ++k) {
-        const Sentence &next = sentences[size_t(k)];
-        const QRegularExpressionMatch m = takenUp.match(QStringView(text).mid(next.start, std::min(next.end - next.start, 80)));
-        if (m.hasMatch() && m.captured(1).split(nonWord, Qt::SkipEmptyParts).contains(head, Qt::CaseInsensitive)) {
-            addActors(e, actors, next.start, next.end, seen);
-            return;
-        }
-    }
-}
-
-// A place the clause names that is no capital: "the Black Sea resort of Sochi", "met in Geneva":
-// capitalised words after "in", "at" or "resort of" that are no actor and no date.
-// Whether a span in text order (actors, expressions: sorted by start, not overlapping) overlaps
-// [start, end): only the span before the first that starts at or after start, and those starting
-// inside, can.
-template <typename Span>
-bool overlapsAny(const std::vector<Span> &spans, int start, int end)
-{
-    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span &x, int pos) { return x.start < pos; });
-    if (it != spans.begin() && std::prev(it)->end > start)
-        return true;
-    return it != spans.end() && it->start < end;
-}
-
-QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
-{
-    static const QRegularExpression place(QStringLiteral(
-        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+("
-        // "North and South Kivu", "Eastern and Central Europe": one region, not "North"
-        "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+and\\s+"
-        "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+\\p{Lu}[\\w\u2019'-]*|"
-        // "Rio de Janeiro", "Dar es Salaam", "St. Petersburg"
-        "(?:(?:St|Ste|Mt)\\.\\s+)?\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
-        QRegularExpression::UseUnicodePropertiesOption); // ("Bogotá", "Foz do Iguaçu")
-    const QStringView clause = QStringView(text).mid(from, to - from);
-    for (auto it = place.globalMatch(clause); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const int start = from + int(m.capturedStart(1)), end = from + int(m.capturedEnd(1));
-        if (overlapsAny(actors, start, end) || overlapsAny(timexes, start, end))
-            continue;
-        const QString name = m.captured(1);
-        if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
-            continue; // "at Russia's resort": the owner, not the place
-        // "met to discuss the war in Gaza", "talks on the situation in Haiti": the subject of the
-        // talks, not where they were
-        static const QRegularExpression topic(QStringLiteral(
-            "\\b(?:discuss\\w*|talks?\\s+on|about|over|regarding|concerning|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}"
-            "(?:war|conflict|fighting|crisis|situation|violence|unrest|peace|ceasefire|truce|tensions|hostilities)\\s+in\\s+$"),
-            QRegularExpression::CaseInsensitiveOption);
-        if (topic.match(clause.left(m.capturedStart(1))).hasMatch())
-            continue;
-        return name;
-    }
-    return {};
-}
-
 // The date of the reporting clause: "official figures showed on May 2", "the agency reported
 // Saturday", "data released on May 2", "Peskov on Monday said" — when the report came out, not
 // when the event happened.
@@ -222,23 +125,6 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
     const int from = std::min(t.start, std::max(s.start, t.start - 60));
     return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
         || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
-}
-
-// A byline that carries the page's dates: "By Jane Roe and John Doe | March 3, 2008 · Updated 2 hours
-// ago" (the names before a mark or the line's end; not "By Monday, the troops had left").
-bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &timexes)
-{
-    static const QRegularExpression byline(
-        QStringLiteral("^\\s*By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,7}"
-                       "\\s*(?:[|\u00B7\u2022,\u2013\u2014-]|\\n|$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = byline.match(QStringView(text).mid(s.start, s.end - s.start));
-    if (!m.hasMatch())
-        return false;
-    const int namesEnd = s.start + int(m.capturedEnd());
-    const auto first = std::lower_bound(timexes.begin(), timexes.end(), s.start,
-                                        [](const Timex &x, int pos) { return x.start < pos; });
-    return first == timexes.end() || first->start >= namesEnd;
 }
 
 } // namespace
@@ -313,6 +199,73 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (qs)
             quotesOfParagraph[qs->paragraph].push_back(k);
     }
+    // An event's evidence, actors, place and quotes from its sentence and clause [cs, ce); the event
+    // proposed before it (in paragraph beforeParagraph) may take quotes said of it.
+    const auto furnish = [&](ProposedEvent &e, const Sentence &s, int cs, int ce, bool nounPhrase,
+                             ProposedEvent *before, int beforeParagraph) {
+        e.evidenceStart = s.start;
+        e.evidenceEnd = s.end;
+        QSet<QString> seen;
+        // The noun phrase a date modifies names its own participants ("the meeting between U.S. and
+        // Russian officials"); the rest of the sentence may be about someone else (who reported it).
+        bool phraseHasActors = false;
+        if (nounPhrase)
+            phraseHasActors = std::any_of(actors.begin(), actors.end(),
+                                          [&](const ActorMention &a) { return !a.place && a.start >= cs && a.end <= ce; });
+        const int actorsFrom = phraseHasActors ? cs : s.start, actorsTo = phraseHasActors ? ce : s.end;
+        addActors(e, actors, actorsFrom, actorsTo, seen);
+        const auto inClause = std::lower_bound(actors.begin(), actors.end(), cs,
+                                               [](const ActorMention &a, int pos) { return a.start < pos; });
+        int placeStart = ce;
+        for (auto it = inClause; it != actors.end() && it->start < ce && e.place.isEmpty(); ++it)
+            if (it->place && it->end <= ce) {
+                e.place = it->text;
+                placeStart = it->start;
+            }
+        // a place no table knows before a capital that one does is the clause's first ("met Wang Yi in
+        // Vientiane in July and again in Astana")
+        if (const QString first = namedPlace(text, cs, placeStart, actors, timexes); !first.isEmpty())
+            e.place = first;
+        if (nounPhrase)
+            addTakenUpActors(e, text, sentences, int(&s - sentences.data()), actors, seen);
+        const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s.start,
+                                                 [](const QuoteMention &q, int pos) { return q.start < pos; });
+        for (auto it = firstQuote; it != quotes.end() && it->start < s.end; ++it)
+            if (it->end <= s.end)
+                e.quotes.push_back(*it);
+        // else the paragraph's, at most the few nearest the sentence (a long paragraph of many
+        // quotations, a transcript or a pasted page without breaks, would give every date all of them)
+        if (e.quotes.empty()) {
+            std::vector<int> near = quotesOfParagraph.value(s.paragraph);
+            constexpr size_t kParagraphQuotes = 4;
+            if (near.size() > kParagraphQuotes) {
+                const auto distance = [&](int q) { return std::abs(quotes[size_t(q)].start - s.start); };
+                std::partial_sort(near.begin(), near.begin() + kParagraphQuotes, near.end(),
+                                  [&](int a, int b) { return distance(a) < distance(b); });
+                near.resize(kParagraphQuotes);
+                std::sort(near.begin(), near.end());
+            }
+            for (const int q : near) {
+                // (words said before this sentence by someone the event before takes part in and
+                // this one does not are about that one: "BEIJING — Blinken met Wang Yi on Friday.\n\n
+                // Wang told Blinken ties were “beginning to stabilise”. Blinken is due to meet Xi
+                // later in the day.")
+                const QuoteMention &quote = quotes[size_t(q)];
+                const auto speaks = [&](const ProposedEvent &x) {
+                    return x.title.contains(quote.speaker)
+                           || std::any_of(x.actors.begin(), x.actors.end(), [&](const ActorMention &a) { return a.label == quote.speaker; });
+                };
+                if (!quote.speaker.isEmpty() && quote.start < s.start && before && beforeParagraph < s.paragraph
+                    && !speaks(e) && speaks(*before)) {
+                    std::vector<QuoteMention> &earlier = before->quotes;
+                    if (std::none_of(earlier.begin(), earlier.end(), [&](const QuoteMention &x) { return x.start == quote.start; }))
+                        earlier.push_back(quote);
+                    continue;
+                }
+                e.quotes.push_back(quote);
+            }
+        }
+    };
     const Sentence *readerChecked = nullptr;
     bool addressesReader = false; // or asks a question
     for (int k = 0; k < int(timexes.size()); ++k) {
@@ -682,70 +635,33 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             previous->timex = k;
             continue;
         }
-        e.evidenceStart = s->start;
-        e.evidenceEnd = s->end;
-        QSet<QString> seen;
-        // The noun phrase a date modifies names its own participants ("the meeting between U.S. and
-        // Russian officials"); the rest of the sentence may be about someone else (who reported it).
-        bool phraseHasActors = false;
-        if (nounPhrase)
-            phraseHasActors = std::any_of(actors.begin(), actors.end(),
-                                          [&](const ActorMention &a) { return !a.place && a.start >= cs && a.end <= ce; });
-        const int actorsFrom = phraseHasActors ? cs : s->start, actorsTo = phraseHasActors ? ce : s->end;
-        addActors(e, actors, actorsFrom, actorsTo, seen);
-        const auto inClause = std::lower_bound(actors.begin(), actors.end(), cs,
-                                               [](const ActorMention &a, int pos) { return a.start < pos; });
-        int placeStart = ce;
-        for (auto it = inClause; it != actors.end() && it->start < ce && e.place.isEmpty(); ++it)
-            if (it->place && it->end <= ce) {
-                e.place = it->text;
-                placeStart = it->start;
-            }
-        // a place no table knows before a capital that one does is the clause's first ("met Wang Yi in
-        // Vientiane in July and again in Astana")
-        if (const QString first = namedPlace(text, cs, placeStart, actors, timexes); !first.isEmpty())
-            e.place = first;
-        if (nounPhrase)
-            addTakenUpActors(e, text, sentences, int(s - sentences.data()), actors, seen);
-        const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s->start,
-                                                 [](const QuoteMention &q, int pos) { return q.start < pos; });
-        for (auto it = firstQuote; it != quotes.end() && it->start < s->end; ++it)
-            if (it->end <= s->end)
-                e.quotes.push_back(*it);
-        // else the paragraph's, at most the few nearest the sentence (a long paragraph of many
-        // quotations, a transcript or a pasted page without breaks, would give every date all of them)
-        if (e.quotes.empty()) {
-            std::vector<int> near = quotesOfParagraph.value(s->paragraph);
-            constexpr size_t kParagraphQuotes = 4;
-            if (near.size() > kParagraphQuotes) {
-                const auto distance = [&](int q) { return std::abs(quotes[size_t(q)].start - s->start); };
-                std::partial_sort(near.begin(), near.begin() + kParagraphQuotes, near.end(),
-                                  [&](int a, int b) { return distance(a) < distance(b); });
-                near.resize(kParagraphQuotes);
-                std::sort(near.begin(), near.end());
-            }
-            for (const int q : near) {
-                // (words said before this sentence by someone the event before takes part in and
-                // this one does not are about that one: "BEIJING — Blinken met Wang Yi on Friday.\n\n
-                // Wang told Blinken ties were “beginning to stabilise”. Blinken is due to meet Xi
-                // later in the day.")
-                const QuoteMention &quote = quotes[size_t(q)];
-                const auto speaks = [&](const ProposedEvent &x) {
-                    return x.title.contains(quote.speaker)
-                           || std::any_of(x.actors.begin(), x.actors.end(), [&](const ActorMention &a) { return a.label == quote.speaker; });
-                };
-                if (!quote.speaker.isEmpty() && quote.start < s->start && !events.empty() && paragraphOfEvent.back() < s->paragraph
-                    && !speaks(e) && speaks(events.back())) {
-                    std::vector<QuoteMention> &earlier = events.back().quotes;
-                    if (std::none_of(earlier.begin(), earlier.end(), [&](const QuoteMention &x) { return x.start == quote.start; }))
-                        earlier.push_back(quote);
-                    continue;
-                }
-                e.quotes.push_back(quote);
-            }
-        }
+        furnish(e, *s, cs, ce, nounPhrase, events.empty() ? nullptr : &events.back(),
+                paragraphOfEvent.empty() ? -1 : paragraphOfEvent.back());
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));
+    }
+    // A lead no date of its own dates ("Vladimir Putin had a telephone conversation with …" under a
+    // readout's date line) tells what happened about when the story came out: that day, uncertain.
+    if (const Sentence *lead = leadSentence(text, sentences, timexes, inFurniture);
+        lead && std::none_of(events.begin(), events.end(), [&](const ProposedEvent &e) { return e.evidenceStart == lead->start; })
+        && std::none_of(timexes.begin(), timexes.end(), [&](const Timex &t) {
+               return t.start >= lead->start && t.end <= lead->end && (t.type == Timex::Type::Date || t.type == Timex::Type::Time)
+                      && t.value != u"PRESENT_REF"; // ("recently announced" is before it)
+           })) {
+        const LeadClause clause = leadClause(text, *lead, actors);
+        ProposedEvent e;
+        e.title = clause.title;
+        e.date = FuzzyDate::fromDay(calendar::civilFromDays(m_dct)).toEdtf() + u'?';
+        e.status = clause.isEmpty() ? EventStatus::Planned : status(text.mid(clause.start, clause.end - clause.start), Timex{});
+        if (e.status != EventStatus::Planned) { // (nor a plan: it has no day)
+            const auto at = std::lower_bound(events.begin(), events.end(), lead->start,
+                                             [](const ProposedEvent &x, int pos) { return x.evidenceStart < pos; });
+            const size_t index = size_t(at - events.begin());
+            furnish(e, *lead, clause.start, clause.end, false, index > 0 ? &events[index - 1] : nullptr,
+                    index > 0 ? paragraphOfEvent[index - 1] : -1);
+            paragraphOfEvent.insert(paragraphOfEvent.begin() + std::ptrdiff_t(index), lead->paragraph);
+            events.insert(events.begin() + std::ptrdiff_t(index), std::move(e));
+        }
     }
     // Quotes in paragraphs without an event of their own go to the last event before them, unless
     // their sentence dates them otherwise ("As the Secretary said on Sunday, “…”" is not about the

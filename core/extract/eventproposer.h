@@ -22,7 +22,8 @@ namespace dateline::extract {
 // quotes to the event proposed last before it; "a follow-up to <dated event>" and "in response to
 // <dated event>" relate the proposal before the cue to the one it names; a headline's event that the
 // story tells again is proposed once, from the story. Dates in an HTML page's furniture (HtmlText)
-// propose nothing.
+// propose nothing. The story's lead, when no date of its own dates it and it plainly tells of a past
+// event (articleparts.h), is proposed at the creation date, uncertain ("2025-07-01?", timex -1).
 class EventProposer {
 public:
     explicit EventProposer(std::int64_t creationDay);

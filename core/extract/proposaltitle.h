@@ -10,10 +10,6 @@ namespace dateline::extract {
 // trailing preposition, article or pronoun, capitalised.
 QString tidy(QString s, int maxWords);
 
-// Without an acronym in brackets after the name it stands for: "the Rapid Support Forces (RSF)
-// agreed" -> "the Rapid Support Forces agreed".
-QString withoutAcronyms(QString s);
-
 // The subject a sentence opens with, when it is a name or "the" and a noun right before a clear
 // verb ("Johnson met …", "The meeting began …"); empty otherwise.
 QString sentenceSubject(const QString &text, int start, int end);

@@ -617,7 +617,9 @@ void TestProposalTitles::titles()
 {
     QFETCH(QString, text);
     QFETCH(QString, title);
-    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    // (the date's proposal: an undated lead before it proposes one of its own, tst_articlelead.cpp)
+    std::erase_if(x.events, [](const ProposedEvent &e) { return e.timex < 0; });
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(x.events[0].title, title);
 }

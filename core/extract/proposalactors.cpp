@@ -1,0 +1,111 @@
+#include "core/extract/proposalactors.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <iterator>
+
+namespace dateline::extract {
+
+// The one person named in [from, to) (by any of their names), or null when none or several are:
+// with two, "he" could be either.
+const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from, int to)
+{
+    const ActorMention *one = nullptr;
+    for (auto a = std::lower_bound(actors.begin(), actors.end(), from,
+                                   [](const ActorMention &m, int pos) { return m.start < pos; });
+         a != actors.end() && a->start < to; ++a) {
+        if (a->kind != ActorKind::Person || a->place)
+            continue;
+        if (one && one->label != a->label)
+            return nullptr;
+        one = one ? one : &*a;
+    }
+    return one;
+}
+
+void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)
+{
+    const auto first = std::lower_bound(actors.begin(), actors.end(), from,
+                                        [](const ActorMention &a, int pos) { return a.start < pos; });
+    for (auto it = first; it != actors.end() && it->start < to; ++it) {
+        if (it->end > to || it->place)
+            continue;
+        const QString key = it->id.isValid() ? QString::number(it->id.value) : it->label;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            e.actors.push_back(*it);
+        }
+    }
+}
+
+// "That "2+2" meeting -- which included Rice and Gates … and Lavrov …": a sentence soon after that
+// takes up the event's noun with a demonstrative names who took part.
+void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<Sentence> &sentences, int sentence,
+                      const std::vector<ActorMention> &actors, QSet<QString> &seen)
+{
+    const QString head = e.title.section(u' ', 0, 0).toLower();
+    if (head.size() < 4)
+        return;
+    static const QRegularExpression takenUp(QStringLiteral("^\\W*(?:that|this|the)\\s+((?:\\S+\\s+){0,4})"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    for (int k = sentence + 1; k < int(sentences.size()) && k <= sentence + 3; ++k) {
+        const Sentence &next = sentences[size_t(k)];
+        const QRegularExpressionMatch m = takenUp.match(QStringView(text).mid(next.start, std::min(next.end - next.start, 80)));
+        if (m.hasMatch() && m.captured(1).split(nonWord, Qt::SkipEmptyParts).contains(head, Qt::CaseInsensitive)) {
+            addActors(e, actors, next.start, next.end, seen);
+            return;
+        }
+    }
+}
+
+// Whether a span in text order (actors, expressions: sorted by start, not overlapping) overlaps
+// [start, end): only the span before the first that starts at or after start, and those starting
+// inside, can.
+namespace {
+
+template <typename Span>
+bool overlapsAny(const std::vector<Span> &spans, int start, int end)
+{
+    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span &x, int pos) { return x.start < pos; });
+    if (it != spans.begin() && std::prev(it)->end > start)
+        return true;
+    return it != spans.end() && it->start < end;
+}
+
+} // namespace
+
+QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
+{
+    static const QRegularExpression place(QStringLiteral(
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+("
+        // "North and South Kivu", "Eastern and Central Europe": one region, not "North"
+        "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+and\\s+"
+        "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+\\p{Lu}[\\w\u2019'-]*|"
+        // "Rio de Janeiro", "Dar es Salaam", "St. Petersburg"
+        "(?:(?:St|Ste|Mt)\\.\\s+)?\\p{Lu}[\\w\u2019'-]*(?:\\s+(?:(?:de|da|do|dos|del|la|el|es|al)\\s+)?\\p{Lu}[\\w\u2019'-]*){0,2})"),
+        QRegularExpression::UseUnicodePropertiesOption); // ("Bogotá", "Foz do Iguaçu")
+    const QStringView clause = QStringView(text).mid(from, to - from);
+    for (auto it = place.globalMatch(clause); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int start = from + int(m.capturedStart(1)), end = from + int(m.capturedEnd(1));
+        if (overlapsAny(actors, start, end) || overlapsAny(timexes, start, end))
+            continue;
+        const QString name = m.captured(1);
+        if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
+            continue; // "at Russia's resort": the owner, not the place
+        // "met to discuss the war in Gaza", "talks on the situation in Haiti": the subject of the
+        // talks, not where they were
+        static const QRegularExpression topic(QStringLiteral(
+            "\\b(?:discuss\\w*|talks?\\s+on|about|over|regarding|concerning|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}"
+            "(?:war|conflict|fighting|crisis|situation|violence|unrest|peace|ceasefire|truce|tensions|hostilities)\\s+in\\s+$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (topic.match(clause.left(m.capturedStart(1))).hasMatch())
+            continue;
+        return name;
+    }
+    return {};
+}
+
+} // namespace dateline::extract

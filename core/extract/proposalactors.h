@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/extract/actorrecognizer.h"
+#include "core/extract/proposedevent.h"
+#include "core/extract/sentencesplitter.h"
+#include "core/extract/timex.h"
+
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+// Who takes part in a proposed event, and where it happens (the proposer's helpers).
+namespace dateline::extract {
+
+// The one person named in [from, to) (by any of their names), or null when none or several are.
+const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from, int to);
+
+// Adds the actors mentioned in [from, to), places apart, each once (seen holds their keys).
+void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen);
+
+// Adds the actors of a sentence soon after `sentence` that takes up the event's noun with a
+// demonstrative ("That meeting, which included …").
+void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<Sentence> &sentences, int sentence,
+                      const std::vector<ActorMention> &actors, QSet<QString> &seen);
+
+// A place [from, to) names that is no capital: "the Black Sea resort of Sochi", "met in Geneva":
+// capitalised words after "in", "at" or "resort of" that are no actor and no date. Empty when none.
+QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors,
+                   const std::vector<Timex> &timexes);
+
+} // namespace dateline::extract
