@@ -2,6 +2,7 @@
 #include "app/cli/documentaccess.h"
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
+#include "core/extract/articlebytes.h"
 #include "core/extract/articleextractor.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/codepointmap.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 namespace dateline::cli {
 namespace {
@@ -144,8 +144,9 @@ Command extractCommand()
         "  --html       read FILE as HTML; --text as plain text (default: detected)\n"
         "  --actors DOC recognise the actors of a .dateline document too (labels, aliases, surnames);\n"
         "               the JSON then gives their ids\n"
-        "FILE is UTF-8 ('-' reads standard input). Offsets count Unicode code points, end exclusive, in the\n"
-        "text as read. For HTML they index the plain text left after removing tags and decoding entities\n"
+        "FILE is UTF-8 ('-' reads standard input); UTF-16 with a byte order mark, the charset a page declares\n"
+        "or, failing all, Windows-1252 (Latin-1) are read too. Offsets count Unicode code points, end\n"
+        "exclusive, in the text as decoded. For HTML they index the plain text left after removing tags and decoding entities\n"
         "(block elements become line breaks); the JSON then carries that text as \"plainText\".\n");
     c.run = [c](const QStringList &args, Io &io) {
         QString file, dctText, actorsDocument;
@@ -190,13 +191,14 @@ Command extractCommand()
             io.err << "dateline-cli: cannot read " << file << ": " << f.errorString() << '\n';
             return int(ExitFailure);
         }
-        const QByteArray bytes = f.readAll();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            io.err << "dateline-cli: " << file << " is not valid UTF-8\n";
+        const ArticleBytes read = decodeArticle(f.readAll());
+        if (!read.error.isEmpty()) {
+            io.err << "dateline-cli: cannot read " << file << ": " << read.error << '\n';
             return int(ExitFailure);
         }
+        if (read.guessed)
+            io.err << "dateline-cli: " << file << " is not UTF-8; read as " << read.encoding << '\n';
+        const QString &text = read.text;
         if (dctText.isEmpty())
             dct = articleDate(text, input);
         std::vector<Actor> known;

@@ -4,6 +4,7 @@
 #include "app/gui/documentcontroller.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/extract/articlebytes.h"
 #include "core/extract/proposalwriter.h"
 #include "core/io/contentwriter.h"
 #include "core/store/document.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace dateline {
 
@@ -20,14 +20,14 @@ namespace {
 
 // Asks for an article and reads it; empty when the user cancelled or it could not be read (reported).
 QString chooseArticle(QWidget *parent, DocumentController *controller, const QString &caption, const QString &startDirectory,
-                      QString *text)
+                      QString *text, QString *readingNote)
 {
     const QString article = QFileDialog::getOpenFileName(parent, caption, startDirectory,
                                                          QObject::tr("Articles (*.txt *.html *.htm);;All files (*)"));
     if (article.isEmpty())
         return {};
     QString error;
-    if (!readArticle(article, text, &error)) {
+    if (!readArticle(article, text, &error, readingNote)) {
         controller->reportError(caption, error);
         return {};
     }
@@ -36,7 +36,7 @@ QString chooseArticle(QWidget *parent, DocumentController *controller, const QSt
 
 } // namespace
 
-bool readArticle(const QString &articlePath, QString *text, QString *errorMessage)
+bool readArticle(const QString &articlePath, QString *text, QString *errorMessage, QString *readingNote)
 {
     QFile f(articlePath);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -47,12 +47,14 @@ bool readArticle(const QString &articlePath, QString *text, QString *errorMessag
         *errorMessage = QObject::tr("%1 is too large for an article (over 64 MB).").arg(QFileInfo(articlePath).fileName());
         return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    *text = decoder.decode(f.readAll());
-    if (decoder.hasError()) {
-        *errorMessage = QObject::tr("%1 is not UTF-8 text.").arg(QFileInfo(articlePath).fileName());
+    extract::ArticleBytes read = extract::decodeArticle(f.readAll());
+    if (!read.error.isEmpty()) {
+        *errorMessage = QObject::tr("Cannot read %1 as an article: %2.").arg(QFileInfo(articlePath).fileName(), read.error);
         return false;
     }
+    *text = std::move(read.text);
+    if (readingNote)
+        *readingNote = read.guessed ? QObject::tr("Not UTF-8: read as %1.").arg(read.encoding) : QString();
     return true;
 }
 
@@ -77,12 +79,13 @@ void addArticleToTimeline(QWidget *parent, DocumentController *controller, const
         controller->reportError(caption, controller->hasDocument() ? controller->readOnlyReason() : QObject::tr("No timeline is open."));
         return;
     }
-    QString text;
-    const QString article = chooseArticle(parent, controller, caption, startDirectory, &text);
+    QString text, note;
+    const QString article = chooseArticle(parent, controller, caption, startDirectory, &text, &note);
     if (article.isEmpty())
         return;
     ArticleImportDialog dialog(text, article, QFileInfo(article).lastModified().date(), ArticleImportDialog::Purpose::AddToTimeline,
                                controller->document()->actors(), parent);
+    dialog.setReadingNote(note);
     if (dialog.exec() == QDialog::Accepted)
         addAcceptedProposals(controller, dialog);
 }
@@ -102,12 +105,13 @@ QAction *addFromArticleAction(QWidget *parent, DocumentController *controller, s
 
 void newTimelineFromArticle(QWidget *parent, DocumentController *controller, const QString &startDirectory)
 {
-    QString text;
-    const QString article = chooseArticle(parent, controller, QObject::tr("New Timeline from Article"), startDirectory, &text);
+    QString text, note;
+    const QString article = chooseArticle(parent, controller, QObject::tr("New Timeline from Article"), startDirectory, &text, &note);
     if (article.isEmpty())
         return;
     ArticleImportDialog dialog(text, article, QFileInfo(article).lastModified().date(), ArticleImportDialog::Purpose::NewTimeline,
                                {}, parent);
+    dialog.setReadingNote(note);
     dialog.setAddToOpenAvailable(controller->hasDocument() && !controller->isReadOnly());
     const int result = dialog.exec();
     if (result == ArticleImportDialog::AddToOpenTimeline) {

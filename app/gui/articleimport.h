@@ -31,7 +31,8 @@ QAction *addFromArticleAction(QWidget *parent, DocumentController *controller, s
 // (0 when none was accepted or the write was refused, which the controller reports).
 int addAcceptedProposals(DocumentController *controller, const ArticleImportDialog &dialog);
 
-// Reads the article at articlePath. Returns false with a message on failure.
-bool readArticle(const QString &articlePath, QString *text, QString *errorMessage);
+// Reads the article at articlePath (extract::decodeArticle). Returns false with a message on failure;
+// readingNote, when given, says how text that is not UTF-8 was read (empty for UTF-8).
+bool readArticle(const QString &articlePath, QString *text, QString *errorMessage, QString *readingNote = nullptr);
 
 } // namespace dateline

@@ -193,6 +193,12 @@ void ArticleImportDialog::proposalEdited(int row)
         showDetails();
 }
 
+void ArticleImportDialog::setReadingNote(const QString &note)
+{
+    m_readingNote = note;
+    updateSummary();
+}
+
 void ArticleImportDialog::updateSummary()
 {
     const int accepted = int(acceptedRows().size());
@@ -200,7 +206,8 @@ void ArticleImportDialog::updateSummary()
                           int(m_extraction.events.size()))
                            .arg(accepted)
                            .arg(m_extraction.timexes.size())
-                           .arg(m_extraction.quotes.size()));
+                           .arg(m_extraction.quotes.size())
+                       + (m_readingNote.isEmpty() ? QString() : u' ' + m_readingNote));
     m_ok->setEnabled(accepted > 0);
     m_addToOpen->setEnabled(accepted > 0);
 }

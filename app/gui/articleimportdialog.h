@@ -35,6 +35,9 @@ public:
 
     // Offers "Add to Open Timeline" in a NewTimeline dialog (when a writable document is open).
     void setAddToOpenAvailable(bool available);
+    // How the article's text was read when it was not UTF-8 ("Not UTF-8: read as windows-1252."),
+    // shown with the summary; empty for none.
+    void setReadingNote(const QString &note);
 
     // The proposals with the user's edits of titles and dates applied.
     const extract::Extraction &extraction() const { return m_extraction; }
@@ -73,6 +76,7 @@ private:
     ArticleProposalTable *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_summary = nullptr;
+    QString m_readingNote;
     QPushButton *m_ok = nullptr;
     QPushButton *m_addToOpen = nullptr;
 };

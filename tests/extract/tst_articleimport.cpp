@@ -121,10 +121,19 @@ void TestArticleImport::readArticleErrors()
     QVERIFY(error.contains(QStringLiteral("missing.txt")));
     QFile bad(dir.filePath(QStringLiteral("bad.txt")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("caf\xC3(");
+    bad.write("%PDF-1.4\n\0\0\0", 12);
     bad.close();
     QVERIFY(!readArticle(bad.fileName(), &text, &error));
-    QVERIFY(error.contains(QStringLiteral("UTF-8")));
+    QVERIFY2(error.contains(QStringLiteral("bad.txt")) && error.contains(QStringLiteral("binary")), qPrintable(error));
+    // text that is not UTF-8 is read, with a note the dialog shows
+    QFile latin(dir.filePath(QStringLiteral("latin.txt")));
+    QVERIFY(latin.open(QIODevice::WriteOnly));
+    latin.write("Caf\xE9");
+    latin.close();
+    QString note;
+    QVERIFY(readArticle(latin.fileName(), &text, &error, &note));
+    QCOMPARE(text, QStringLiteral("Caf\u00E9"));
+    QVERIFY2(note.contains(QStringLiteral("windows-1252")), qPrintable(note));
 }
 
 QTEST_MAIN(TestArticleImport)

@@ -1,5 +1,6 @@
-// Reading an article into text: HTML to text with offsets, page furniture, headings and
+// Reading an article into text: its bytes' encoding, HTML to text with offsets, page furniture, headings and
 // publication dates in the text, wire datelines, page metadata, code points, sentences.
+#include "core/extract/articlebytes.h"
 #include "core/extract/articleextractor.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/codepointmap.h"
@@ -17,6 +18,8 @@ using namespace dateline::extract;
 class TestArticleText : public QObject {
     Q_OBJECT
 private slots:
+    void decode_data();
+    void decode();
     void htmlToText_data();
     void htmlToText();
     void pageFurniture_data();
@@ -33,6 +36,52 @@ private slots:
     void codePoints();
     void sentences();
 };
+
+void TestArticleText::decode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");     // empty with an error
+    QTest::addColumn<QString>("encoding"); // empty: not checked
+    QTest::addColumn<bool>("guessed");
+    QTest::addColumn<bool>("error");
+    const QString francois = QStringLiteral("Fran\u00E7ois said \u201CYes\u201D \u2013 \u20AC5");
+    QTest::newRow("UTF-8") << QByteArray("Fran\xC3\xA7ois said \xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x93 \xE2\x82\xAC" "5")
+                           << francois << QStringLiteral("UTF-8") << false << false;
+    QTest::newRow("UTF-8 byte order mark dropped") << QByteArray("\xEF\xBB\xBFMoscow") << QStringLiteral("Moscow")
+                                                   << QString() << false << false;
+    QTest::newRow("UTF-16LE with its mark") << QByteArray("\xFF\xFEK\0y\0i\0v\0", 10) << QStringLiteral("Kyiv") << QString()
+                                            << false << false;
+    QTest::newRow("UTF-16BE with its mark") << QByteArray("\xFE\xFF\0K\0y\0i\0v", 10) << QStringLiteral("Kyiv") << QString()
+                                            << false << false;
+    QTest::newRow("Windows-1252") << QByteArray("Fran\xE7ois said \x93Yes\x94 \x96 \x80" "5") << francois
+                                  << QStringLiteral("windows-1252") << true << false;
+    QTest::newRow("a lone UTF-8 lead byte is Windows-1252") << QByteArray("caf\xC3(") << QStringLiteral("caf\u00C3(")
+                                                            << QStringLiteral("windows-1252") << true << false;
+    // (a page's declared charset is no guess: Putin in Windows-1251)
+    QTest::newRow("declared by the page")
+        << QByteArray("<html><head><meta charset=\"windows-1251\"></head><body>\xCF\xF3\xF2\xE8\xED</body></html>")
+        << QStringLiteral("<html><head><meta charset=\"windows-1251\"></head><body>\u041F\u0443\u0442\u0438\u043D</body></html>")
+        << QString() << false << false;
+    QTest::newRow("empty") << QByteArray() << QString() << QStringLiteral("UTF-8") << false << false;
+    QTest::newRow("NUL bytes") << QByteArray("%PDF-1.4\n\0\0\x01stream", 19) << QString() << QString() << false << true;
+    QTest::newRow("control characters")
+        << QByteArray("PK\x03\x04\x14\x01\x06\x08word/document.xml") << QString() << QString() << false << true;
+}
+
+void TestArticleText::decode()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QFETCH(bool, guessed);
+    QFETCH(bool, error);
+    const ArticleBytes read = decodeArticle(bytes);
+    QCOMPARE(!read.error.isEmpty(), error);
+    QCOMPARE(read.text, text);
+    if (!encoding.isEmpty())
+        QCOMPARE(read.encoding, encoding);
+    QCOMPARE(read.guessed, guessed);
+}
 
 void TestArticleText::htmlToText_data()
 {

@@ -97,7 +97,15 @@ void TestExtractCli::listingAndErrors()
     QCOMPARE(runCli({QStringLiteral("extract"), QStringLiteral("--bogus"), file}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("extract")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("missing.txt"))}).exitCode, 1);
-    QCOMPARE(runCli({QStringLiteral("extract"), write(QStringLiteral("bad.txt"), "caf\xC3(")}).exitCode, 1);
+    // text that is not UTF-8 is read as Windows-1252, and the CLI says so; binary data is refused
+    const auto latin = runCli({QStringLiteral("extract"), write(QStringLiteral("latin.txt"), "Caf\xE9 talks began on Tuesday.\n")});
+    QCOMPARE(latin.exitCode, 0);
+    QVERIFY2(latin.err.contains(QStringLiteral("windows-1252")), qPrintable(latin.err));
+    QVERIFY2(latin.out.contains(QStringLiteral("Caf\u00E9 talks began")), qPrintable(latin.out));
+    QByteArray binary("\x7F" "ELF\x02\x01\x01\0\0\0", 10);
+    const auto refused = runCli({QStringLiteral("extract"), write(QStringLiteral("binary.bin"), binary)});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("binary")), qPrintable(refused.err));
 }
 
 
