@@ -627,6 +627,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             e.status = EventStatus::Planned;
         if (onlyIfPlanned && e.status != EventStatus::Planned)
             continue;
+        // "Zelenskyy is due to sign a minerals deal, he said on Sunday", "The president said on Monday
+        // he will travel to Paris": the plan's day is not the statement's, only on or after it
+        if (choice.statementDate && e.status == EventStatus::Planned && namesDayWeekOrMonth(t) && !e.date.contains(u'/'))
+            e.date = u'[' + e.date + QStringLiteral("..]");
         // "a summit in Brussels last Wednesday and Thursday": one event over both days
         if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();
             previous && previous->evidenceStart == s->start && previous->timex == k - 1 && previous->title == e.title

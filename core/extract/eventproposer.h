@@ -42,6 +42,8 @@ private:
         bool nounPhrase = false; // the date modifies a noun ("the March 17-18 meeting between …"), which the title is
         bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
         bool repeat = false;     // another instance of the event before ("on Friday, and again in March")
+        bool statementDate = false; // the date is when what the title says was said ("X will …, Y said on
+                                    // Monday", "Y said on Monday X will …")
         // "… a state visit to Viet Nam from April 14 to 15, and to Malaysia from April 15": the previous
         // clause's verb with another object after this preposition (text holds the object); an adverb
         // may come before it ("again in")

@@ -5,6 +5,7 @@
 #include "core/extract/titleclauses.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -265,6 +266,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                 c.clauseStart = body;
                 c.clauseEnd = int(comma);
                 c.text = tidy(said, 12);
+                c.statementDate = true;
                 return c;
             }
         }
@@ -689,6 +691,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             }
         }
         t = tidy(text.mid(from, c.clauseEnd - from).remove(dateModifier(false)), 12); // "… at the earliest"
+        // ("The president said on Monday he will travel to Paris": the date is the saying's)
+        static const QSet<QString> saying = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("announced"),
+                                             QStringLiteral("added"), QStringLiteral("told"), QStringLiteral("stated")};
+        c.statementDate = saying.contains(lastBoundary.captured(1));
         // "The Kremlin said on Monday it would not take part …": what was said that day is the
         // event, with who said it.
         if (const QString name = lastBoundary.captured(1) == u"that" ? QString() : speakerBefore(text, s.start, lastBoundary);

@@ -31,6 +31,8 @@ private slots:
     void actors();
     void status_data();
     void status();
+    void planSaidOnADay_data();
+    void planSaidOnADay();
     void proposalCount_data();
     void proposalCount();
     void repeatedEvent();
@@ -185,6 +187,37 @@ void TestArticleExtract::status()
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(statusName(x.events[0].status), status);
+}
+
+// A plan told on a day happens on or after that day, not on it; what was said that day, and a plan
+// the sentence dates itself, keep their day.
+void TestArticleExtract::planSaidOnADay_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date");
+    QTest::newRow("said after the plan") << QStringLiteral("Zelenskyy is due to sign a minerals deal with Washington, he said on Monday.")
+                                         << QStringLiteral("[2008-03-24..]");
+    QTest::newRow("said before the plan") << QStringLiteral("The president said on Monday he will travel to Paris.")
+                                          << QStringLiteral("[2008-03-24..]");
+    QTest::newRow("expected, said at a briefing")
+        << QStringLiteral("Sytenko, a former U.N. official, is also expected to visit Baghdad, Gremitskikh said at a news briefing on Monday.")
+        << QStringLiteral("[2008-03-24..]");
+    QTest::newRow("the statement is the event") << QStringLiteral("The Kremlin said on Monday it would send envoys.")
+                                                << QStringLiteral("2008-03-24");
+    QTest::newRow("what was agreed") << QStringLiteral("Israel and Hamas have agreed to extend the truce, Qatar said on Monday.")
+                                     << QStringLiteral("2008-03-24");
+    QTest::newRow("the plan's own day")
+        << QStringLiteral("Iran will hold nuclear talks in Istanbul on Friday, a spokesman said on Tuesday.")
+        << QStringLiteral("2008-03-28");
+}
+
+void TestArticleExtract::planSaidOnADay()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, date);
 }
 
 void TestArticleExtract::proposalCount_data()
