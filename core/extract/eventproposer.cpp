@@ -604,7 +604,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (const QRegularExpressionMatch cut = nextClause.match(QStringView(text).mid(t.end, std::max(0, statusTo - t.end)));
             cut.hasMatch())
             statusTo = t.end + int(cut.capturedStart());
-        e.status = status(text.mid(statusFrom, statusTo - statusFrom), t);
+        QString statusWords = text.mid(statusFrom, statusTo - statusFrom);
+        // "May 3 - A fourth round, planned in Rome, is postponed": an aside after the date tells of the
+        // plan before, not that this is one
+        static const QRegularExpression planAside(QStringLiteral(
+            ",\\s*(?:originally\\s+|initially\\s+)?(?:planned|scheduled|set|slated|due|expected)\\s[^,;]{3,120},"));
+        if (const int afterDate = std::max(0, t.end - statusFrom); afterDate < statusWords.size())
+            statusWords = statusWords.left(afterDate) + statusWords.mid(afterDate).remove(planAside);
+        e.status = status(statusWords, t);
         // What was said that day happened, whatever it says of the future; a denial stays one. So
         // did a past date's statement the title names: "May 8, 2018 – Trump announces the United
         // States will withdraw" (not "He will travel to Paris", what was said on a past day).

@@ -648,9 +648,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
         // off after the subject; the verb after it is the subject's
         // ("1 August: The first ship, the Razoni, leaves Odesa": a name set off the same way; "On July 8,
-        // Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held …": an office)
+        // Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held …": an office; "May 3 - A fourth
+        // round, planned in Rome, is postponed": a participle's phrase)
         static const QRegularExpression relativeAfter(
-            QStringLiteral("^,\\s+(?:(?:who|which)\\s[^,;]{3,120}|(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*"
+            QStringLiteral("^,\\s+(?:(?:who|which|(?:originally\\s+|initially\\s+|first\\s+)?(?:planned|scheduled|set|slated|due|"
+                           "expected|held|hosted|convened|brokered|mediated|chaired))\\s[^,;]{3,120}|"
+                           "(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*"
                            "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|of|for|and)){0,6}),\\s*"),
             kUnicode);
         const QRegularExpressionMatch r = subject.isEmpty() && c.clauseEnd < s.end

@@ -266,6 +266,22 @@ Tense TimexRules::tenseAround(int i) const
         }
         return false;
     };
+    // ", planned in Rome," after "A fourth round": an aside on an earlier plan, which closes with a
+    // comma within a few words; where it closes, or -1
+    auto planAsideEnd = [&](int k) {
+        static const QSet<QString> opens = {
+            QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("due"),
+            QStringLiteral("set"), QStringLiteral("slated"), QStringLiteral("originally"), QStringLiteral("initially")};
+        if (!punct(k, u',') || k + 1 >= n || !t[size_t(k + 1)].isWord() || !opens.contains(t[size_t(k + 1)].lower))
+            return -1;
+        for (int w = k + 2; w < n && w <= k + 16; ++w) {
+            if (punct(w, u','))
+                return w;
+            if (boundary(w) || (t[size_t(w)].kind == Token::Kind::Punct && !punct(w, u'.') && !punct(w, u'-')))
+                return -1;
+        }
+        return -1;
+    };
     auto promise = [&](int k) {
         static const QSet<QString> words = {
             QStringLiteral("agreed"), QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
@@ -293,6 +309,7 @@ Tense TimexRules::tenseAround(int i) const
     // the anniversary of …, a bombing in Birmingham, Ala., killed …")
     const int forwardReach = fronted || frontedUntil ? 40 : 25;
     bool backOpen = true, fwdOpen = true;
+    int passed = 0; // tokens of asides the forward search passed over
     for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1)
@@ -342,7 +359,11 @@ Tense TimexRules::tenseAround(int i) const
         const int d = step - kForwardPenalty;
         if (d < 1)
             continue;
-        const int fwd = i + d;
+        int fwd = i + d + passed;
+        if (const int end = fwdOpen && fwd < n ? planAsideEnd(fwd) : -1; end > 0) {
+            passed += end + 1 - fwd;
+            fwd = end + 1;
+        }
         // A clause that follows ("as he was about to leave") has its own tense, and so has an
         // attribution after a comma.
         fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd) && !attribution(fwd);

@@ -176,6 +176,9 @@ void TestArticleExtract::status_data()
     QTest::newRow("later that day") << QStringLiteral("The envoy arrived in Kyiv later that day.") << QStringLiteral("occurred");
     QTest::newRow("a past announcement of the future")
         << QStringLiteral("May 8, 2007 \u2013 The president announces the country will leave the treaty.") << QStringLiteral("occurred");
+    QTest::newRow("a plan told of in an aside")
+        << QStringLiteral("March 3 - A fourth round, planned in Rome, was postponed for logistical reasons.")
+        << QStringLiteral("occurred");
     QTest::newRow("what was said of the future on a past day")
         << QStringLiteral("The president said on Monday he will travel to Paris.") << QStringLiteral("planned");
 }

@@ -608,6 +608,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name in apposition before the verb")
         << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
         << QStringLiteral("Jens Stoltenberg will hand over to Mark Rutte");
+    QTest::newRow("a participle's phrase after the subject")
+        << QStringLiteral("May 3 - A fourth round, planned in Rome, is postponed for logistical reasons, Oman says.")
+        << QStringLiteral("A fourth round is postponed for logistical reasons");
+    QTest::newRow("originally scheduled")
+        << QStringLiteral("On Monday, the summit, originally planned in Riyadh, was held in Cairo.")
+        << QStringLiteral("The summit was held in Cairo");
     QTest::newRow("a place in commas is no subject")
         << QStringLiteral("McBride, 54, of Lewisburg, West Virginia, flew aboard the Challenger in October 1984.")
         << QStringLiteral("Flew aboard the Challenger");
