@@ -295,6 +295,20 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         head = subject.isEmpty() ? withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)))
                                  : subject + QStringLiteral(" to ") + head.mid(last.capturedStart(1));
     }
+    // "thanked the Foreign Minister for hosting talks in Riyadh last month", "accused Iran of seizing a
+    // tanker on Friday": what someone is thanked or blamed for is what the date dates (the thanks
+    // come later)
+    static const QRegularExpression deedFor(QStringLiteral(
+        "\\b(?:thank(?:ed|s)?|prais(?:ed|es)|commend(?:ed|s)|congratulat(?:ed|es)|critici[sz](?:ed|es)|condemn(?:ed|s)|"
+        "blam(?:ed|es)|accus(?:ed|es)|applaud(?:ed|s)|fault(?:ed|s)|rebuk(?:ed|es)|credit(?:ed|s)|lauded|hailed)"
+        "\\s+([^,;]{1,80}?)\\s+(?:for|of)\\s+([a-z]+ing)\\b"), kUnicode);
+    if (const QRegularExpressionMatch m = deedFor.match(head); m.hasMatch() && !last.hasMatch()
+        && tidy(head.mid(m.capturedStart(2)), 12).count(u' ') >= 1) {
+        // (with who did it when a name says so: "Russia launching a missile attack on Kyiv")
+        const QString doer = m.captured(1).simplified();
+        const bool named = isBareSubject(doer) || isDescribedName(doer) || (doer.startsWith(QLatin1String("the ")) && isNounPhrase(doer, 4));
+        head = (named ? doer + u' ' : QString()) + head.mid(m.capturedStart(2));
+    }
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
     static const QRegularExpression instance(

@@ -608,6 +608,14 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name in apposition before the verb")
         << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
         << QStringLiteral("Jens Stoltenberg will hand over to Mark Rutte");
+    // what someone is thanked or blamed for is what the date dates
+    QTest::newRow("thanked for")
+        << QStringLiteral("The Secretary thanked the Foreign Minister for hosting talks in Riyadh last month.")
+        << QStringLiteral("The Foreign Minister hosting talks in Riyadh");
+    QTest::newRow("accused of") << QStringLiteral("Ukraine accused Russia of launching a missile attack on Kyiv on Monday.")
+                                << QStringLiteral("Russia launching a missile attack on Kyiv");
+    QTest::newRow("praised for, no name") << QStringLiteral("Blinken praised them for mediating the truce in January.")
+                                          << QStringLiteral("Mediating the truce");
     QTest::newRow("a participle's phrase after the subject")
         << QStringLiteral("May 3 - A fourth round, planned in Rome, is postponed for logistical reasons, Oman says.")
         << QStringLiteral("A fourth round is postponed for logistical reasons");
