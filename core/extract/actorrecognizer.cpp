@@ -286,7 +286,8 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             const auto shouting = [&](const Token &w) {
                 return w.lower.size() > 1 && text.mid(w.begin, w.end - w.begin) == text.mid(w.begin, w.end - w.begin).toUpper();
             };
-            const bool capitalName = shouting(t[size_t(titleEnd)]);
+            // (not initials: "Vice President JD Vance")
+            const bool capitalName = shouting(t[size_t(titleEnd)]) && t[size_t(titleEnd)].lower.size() > 2;
             // (Japanese official style writes the family name first, in capitals: "Ms. KAMIKAWA Yoko")
             const bool familyInCapitals = capitalName && titleEnd + 1 < n && sameLine(titleEnd + 1)
                 && t[size_t(titleEnd + 1)].spaceBefore && isNameWord(t[size_t(titleEnd + 1)]) && !shouting(t[size_t(titleEnd + 1)]);

@@ -164,7 +164,7 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
                                     "expected to", " expected by ", " expected in ", " expected on ", " is due ",
                                     " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
-                                    "to be held", " would ", " intends to", " next "};
+                                    "to be held", " would ", " intends to", " next ", " forward to "};
     for (const char *w : planned)
         if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would "))
             return EventStatus::Planned;

@@ -308,6 +308,12 @@ Tense TimexRules::tenseAround(int i) const
     // the main clause after a fronted date may open with a long subject ("In January, a week after
     // the anniversary of …, a bombing in Birmingham, Ala., killed …")
     const int forwardReach = fronted || frontedUntil ? 40 : 25;
+    // "said he looks forward to attending the APEC meeting in November and welcomed Xi's visit": what
+    // one looks forward to lies ahead, whatever verb comes after
+    for (int back = i - 1; back > 1 && back >= i - 12 && !boundary(back); --back)
+        if (word(back, u"forward") && word(back + 1, u"to")
+            && (word(back - 1, u"look") || word(back - 1, u"looks") || word(back - 1, u"looking")))
+            return Tense::Future;
     bool backOpen = true, fwdOpen = true;
     int passed = 0; // tokens of asides the forward search passed over
     for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {

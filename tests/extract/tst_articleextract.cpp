@@ -140,6 +140,8 @@ void TestArticleExtract::actors()
     QCOMPARE(actorLabels(QStringLiteral("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, met the press. Minister "
                                         "Kamikawa spoke. Prime Minister KISHIDA left.")),
              QStringList({QStringLiteral("Kamikawa Yoko"), QStringLiteral("Kamikawa Yoko"), QStringLiteral("KISHIDA")}));
+    // (but initials in capitals are no family name)
+    QCOMPARE(actorLabels(QStringLiteral("Vice President JD Vance spoke.")), QStringList({QStringLiteral("JD Vance")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
     QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
 }

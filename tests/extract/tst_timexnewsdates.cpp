@@ -37,6 +37,12 @@ void TestTimexNewsDates::expressions_data()
         "spokesman said on Tuesday.", "Friday", "DATE", "2024-05-17", "2024-05-17");
     row("past before an attribution", "Iran held talks with Britain, France and Germany in Istanbul on Friday, a "
         "spokesman said on Tuesday.", "Friday", "DATE", "2024-05-10", "2024-05-10");
+    // what one looks forward to lies ahead, whatever verb comes after
+    row("looks forward to", "Lee said he looks forward to attending the APEC meeting in April and welcomed the visit.",
+        "April", "DATE", "2025-04", "2025-04");
+    // an aside on an earlier plan says nothing of the clause's tense
+    row("aside on an earlier plan", "May 3 - A fourth round, planned in Rome, was postponed for logistical reasons.",
+        "May 3", "DATE", "2024-05-03", "2024-05-03");
     row("this weekend", "The talks will resume this weekend.", "this weekend",
         "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
     row("next weekend", "The envoy will arrive next weekend.", "next weekend",
