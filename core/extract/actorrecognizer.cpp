@@ -168,11 +168,16 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     };
     const auto nameBeforeItsTitle = [&](int k) {
         int e = k;
-        while (e < n && e - k < 3 && nameWordAt(e, k) && (e == k || t[size_t(e)].spaceBefore))
-            ++e;
+        while (e < n && e - k < 3 && nameWordAt(e, k) && (e == k || (t[size_t(e)].spaceBefore && !t[size_t(e)].lineBefore)))
+            ++e; // (a name stays on its line: "… in Beijing\n\nSergei Lavrov, Russia's foreign minister, …")
         if (e - k < 2 || e + 1 >= n || !t[size_t(e)].isPunct(u',') || notNames.contains(t[size_t(k)].lower)
             || titleStarts.contains(t[size_t(k)].lower) || countries.find(slice(k, e - 1))
-            || organisations.contains(slice(k, e - 1)) || !(t[size_t(e + 1)].is(u"the") || t[size_t(e + 1)].is(u"a")))
+            || organisations.contains(slice(k, e - 1)))
+            return -1;
+        // (opened by an article, or by a country: "Sergei Lavrov, Russia's foreign minister,", "…, Russian
+        // foreign minister,")
+        const auto *country = countries.find(slice(e + 1, e + 1));
+        if (!(t[size_t(e + 1)].is(u"the") || t[size_t(e + 1)].is(u"a") || (country && country->kind != CountryNames::Kind::Seat)))
             return -1;
         bool titled = false;
         for (int j = e + 2; j < n && j < e + 20; ++j) {
@@ -209,7 +214,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                                             QStringLiteral("after"), QStringLiteral("when"), QStringLiteral("while")};
     const auto nameBesideQuotation = [&](int k) {
         int e = k, words = 0;
-        while (e < n && words < 4 && nameWordAt(e, k) && (e == k || t[size_t(e)].spaceBefore)
+        while (e < n && words < 4 && nameWordAt(e, k) && (e == k || (t[size_t(e)].spaceBefore && !t[size_t(e)].lineBefore))
                && !titleStarts.contains(t[size_t(e)].lower)) {
             // an initial with its full stop: "Joel D. Price"
             e += t[size_t(e)].lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.') ? 2 : 1;
@@ -366,6 +371,12 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             m.text = text.mid(m.start, m.end - m.start);
             m.label = m.text;
             m.kind = ActorKind::Person;
+            // the country the apposition names first ("Russia's foreign minister", "the U.S. envoy")
+            for (int j = e + 1; j < n && j < e + 8 && m.country.isEmpty() && !t[size_t(j)].isPunct(u','); ++j)
+                for (int b = j; b < std::min(n, j + 3); ++b)
+                    if (const auto *c = countries.find(slice(j, b)); c && c->kind != CountryNames::Kind::Seat && e < n
+                        && t[size_t(e)].isPunct(u','))
+                        m.country = c->alpha3;
             rememberName(i, e, m);
             out.push_back(m);
             i = e;

@@ -140,6 +140,10 @@ void TestArticleExtract::actors()
     QCOMPARE(actorLabels(QStringLiteral("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, met the press. Minister "
                                         "Kamikawa spoke. Prime Minister KISHIDA left.")),
              QStringList({QStringLiteral("Kamikawa Yoko"), QStringLiteral("Kamikawa Yoko"), QStringLiteral("KISHIDA")}));
+    // a name before its office in commas, opened by a country; a name stays on its line
+    QCOMPARE(actorLabels(QStringLiteral("Talks in Beijing\n\nSergei Lavrov, Russia's foreign minister, met the press. Lavrov left.")),
+             QStringList({QStringLiteral("China"), QStringLiteral("Sergei Lavrov"), QStringLiteral("Russia"),
+                          QStringLiteral("Sergei Lavrov")}));
     // (but initials in capitals are no family name)
     QCOMPARE(actorLabels(QStringLiteral("Vice President JD Vance spoke.")), QStringList({QStringLiteral("JD Vance")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
