@@ -193,6 +193,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd()) && previousStart > s.start
         && previousStart >= after && text.at(previousStart - 1) == u',') {
         static const QRegularExpression name(QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"), kUnicode);
+        // (after a pronoun, a body with "the" too: "We, the Leaders of the G7, met today in Kananaskis")
+        static const QRegularExpression body(QStringLiteral(
+            "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,5}$"), kUnicode);
         static const QSet<QString> modals = {QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"),
                                              QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("shall")};
         const QString named = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).trimmed();
@@ -201,8 +204,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // Lewisburg, West Virginia, was …")
         const QString opening = text.mid(s.start, previousStart - 1 - s.start);
         const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
-        if (name.match(named).hasMatch() && (isFiniteVerb(verb) || modals.contains(verb)) && !renamed.isEmpty()
-            && renamed.at(0).isUpper()) {
+        if ((name.match(named).hasMatch() || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
+            && (isFiniteVerb(verb) || modals.contains(verb)) && !renamed.isEmpty() && renamed.at(0).isUpper()) {
             head = named + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = previousStart;
         }

@@ -15,9 +15,7 @@
 namespace dateline::extract {
 namespace clauses {
 
-namespace {
-
-// "he", "they", "I" (any case), and their contractions "he's", "they're", "i'm"
+// (and their contractions "he's", "they're", "i'm")
 bool isPersonalPronoun(const QString &word)
 {
     static const QSet<QString> pronouns = {QStringLiteral("i"), QStringLiteral("we"), QStringLiteral("you"),
@@ -25,8 +23,6 @@ bool isPersonalPronoun(const QString &word)
                                            QStringLiteral("they")};
     return pronouns.contains(word.section(u'\'', 0, 0).toLower());
 }
-
-} // namespace
 
 const QSet<QString> &trailingWords()
 {
@@ -550,9 +546,15 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
     const bool names = parts.size() > 1 && parts.size() <= 6 && std::all_of(parts.begin(), parts.end(), [](const QString &part) {
         return isBareSubject(part.startsWith(QLatin1String("the ")) ? part.mid(4) : part);
     });
+    // "Arab and Muslim leaders are set to hold …", "G7 foreign ministers are due to meet …": people
+    // described by names before them
+    const qsizetype lower = std::find_if(name.begin(), name.end(), [](const QString &w) { return w.at(0).isLower() && w != u"and"; })
+                            - name.begin();
+    const bool describedPeople = lower >= 1 && name.size() - lower <= 2 && name.size() <= 6 && name.last().endsWith(u's')
+        && isNounPhrase(name.mid(lower).join(u' '), 2) && isBareSubject(QStringList(name.mid(0, lower)).join(u' '));
     if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || isPersonalPronoun(first)
         || !(isBareSubject(subject) || isDescribedName(subject) || headline || names || isPossessiveBody(subject)
-             || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
+             || describedPeople || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
     return subject + QStringLiteral(" to ") + infinitive;
 }

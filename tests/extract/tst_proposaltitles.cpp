@@ -608,6 +608,14 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name in apposition before the verb")
         << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
         << QStringLiteral("Jens Stoltenberg will hand over to Mark Rutte");
+    // a pronoun's body in commas is the subject
+    QTest::newRow("we, the leaders") << QStringLiteral("We, the Leaders of the G7, met today in Kananaskis, Alberta.")
+                                     << QStringLiteral("The Leaders of the G7 met in Kananaskis");
+    // people described by the names before them are the infinitive's subject
+    QTest::newRow("described people to") << QStringLiteral("Arab and Muslim leaders are set to hold an emergency summit in Doha on Monday.")
+                                         << QStringLiteral("Arab and Muslim leaders to hold an emergency summit in Doha");
+    QTest::newRow("described people, one name") << QStringLiteral("G7 foreign ministers are due to meet in Quebec on Tuesday.")
+                                                << QStringLiteral("G7 foreign ministers to meet in Quebec");
     // what someone is thanked or blamed for is what the date dates
     QTest::newRow("thanked for")
         << QStringLiteral("The Secretary thanked the Foreign Minister for hosting talks in Riyadh last month.")
