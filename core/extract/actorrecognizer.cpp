@@ -155,7 +155,8 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         QStringLiteral("secretary"), QStringLiteral("chancellor"), QStringLiteral("premier"), QStringLiteral("governor"),
         QStringLiteral("mayor"), QStringLiteral("senator"), QStringLiteral("commander"), QStringLiteral("diplomat"),
         QStringLiteral("negotiator"), QStringLiteral("mediator"), QStringLiteral("representative"),
-        QStringLiteral("director"), QStringLiteral("official"), QStringLiteral("leader"), QStringLiteral("analyst")};
+        QStringLiteral("director"), QStringLiteral("official"), QStringLiteral("leader"), QStringLiteral("analyst"),
+        QStringLiteral("chief"), QStringLiteral("head")}; // ("Kaja Kallas, the EU's foreign policy chief,")
     static const QSet<QString> verbs = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
                                         QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"),
                                         QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};

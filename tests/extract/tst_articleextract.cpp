@@ -144,6 +144,8 @@ void TestArticleExtract::actors()
     QCOMPARE(actorLabels(QStringLiteral("Talks in Beijing\n\nSergei Lavrov, Russia's foreign minister, met the press. Lavrov left.")),
              QStringList({QStringLiteral("China"), QStringLiteral("Sergei Lavrov"), QStringLiteral("Russia"),
                           QStringLiteral("Sergei Lavrov")}));
+    QCOMPARE(actorLabels(QStringLiteral("Kaja Kallas, the EU's foreign policy chief, spoke.")),
+             QStringList({QStringLiteral("Kaja Kallas"), QStringLiteral("EU")}));
     // (but initials in capitals are no family name)
     QCOMPARE(actorLabels(QStringLiteral("Vice President JD Vance spoke.")), QStringList({QStringLiteral("JD Vance")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
