@@ -1,4 +1,5 @@
 #include "core/extract/articleparts.h"
+#include "core/extract/lexicon.h"
 #include "core/extract/proposaltitle.h"
 #include "core/extract/titleclauses.h"
 
@@ -43,35 +44,20 @@ const Sentence *leadSentence(const QString &text, const std::vector<Sentence> &s
 
 namespace {
 
-// A past participle: "-ed" or one of the common irregular ones ("has met", "were taken").
-bool isParticiple(const QString &w)
+bool isRegularPast(const QString &w)
 {
-    static const QSet<QString> irregular = {
-        QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("made"), QStringLiteral("taken"), QStringLiteral("given"),
-        QStringLiteral("sent"), QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("begun"),
-        QStringLiteral("spoken"), QStringLiteral("told"), QStringLiteral("said"), QStringLiteral("had"), QStringLiteral("led"),
-        QStringLiteral("left"), QStringLiteral("hit"), QStringLiteral("shot"), QStringLiteral("fled"), QStringLiteral("brought"),
-        QStringLiteral("sought"), QStringLiteral("fought"), QStringLiteral("paid"), QStringLiteral("found"), QStringLiteral("kept"),
-        QStringLiteral("drawn"), QStringLiteral("broken"), QStringLiteral("chosen"), QStringLiteral("written"), QStringLiteral("seen"),
-        QStringLiteral("withdrawn"), QStringLiteral("sworn"), QStringLiteral("become"), QStringLiteral("come"), QStringLiteral("gone"),
-        QStringLiteral("done"), QStringLiteral("put"), QStringLiteral("set"), QStringLiteral("cut"), QStringLiteral("shut"),
-        QStringLiteral("stood"), QStringLiteral("sold"), QStringLiteral("bought"), QStringLiteral("thrown"), QStringLiteral("torn")};
-    return irregular.contains(w) || (w.size() > 4 && w.endsWith(QLatin1String("ed")) && !w.contains(u'-'));
+    return w.size() > 4 && w.endsWith(QLatin1String("ed")) && !w.contains(u'-');
 }
 
-// A verb in the simple past: "-ed" or one of the common irregular ones.
+// A past participle ("has met", "were taken") or a verb in the simple past ("met", "took").
+bool isParticiple(const QString &w)
+{
+    return lexicon::irregularParticiple(w) || isRegularPast(w);
+}
+
 bool isSimplePast(const QString &w)
 {
-    static const QSet<QString> irregular = {
-        QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("had"), QStringLiteral("said"), QStringLiteral("told"),
-        QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
-        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled"),
-        QStringLiteral("came"), QStringLiteral("went"), QStringLiteral("left"), QStringLiteral("spoke"), QStringLiteral("rose"),
-        QStringLiteral("fell"), QStringLiteral("hit"), QStringLiteral("led"), QStringLiteral("sought"), QStringLiteral("brought"),
-        QStringLiteral("drew"), QStringLiteral("broke"), QStringLiteral("fought"), QStringLiteral("paid"), QStringLiteral("chose"),
-        QStringLiteral("wrote"), QStringLiteral("found"), QStringLiteral("stood"), QStringLiteral("threw"), QStringLiteral("withdrew"),
-        QStringLiteral("swore"), QStringLiteral("became"), QStringLiteral("sold"), QStringLiteral("bought"), QStringLiteral("overtook")};
-    return irregular.contains(w) || (w.size() > 4 && w.endsWith(QLatin1String("ed")) && !w.contains(u'-'));
+    return lexicon::irregularPast(w) || isRegularPast(w);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/extract/lexicon.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace dateline::extract::lexicon {
 namespace {
@@ -147,6 +148,48 @@ bool vagueQuantity(const QString &word)
 {
     return word == u"several" || word == u"few" || word == u"many" || word == u"some" || word == u"couple"
         || word == u"numerous";
+}
+
+namespace {
+
+struct IrregularVerb {
+    const char *past;
+    const char *participle;
+};
+
+constexpr IrregularVerb kIrregularVerbs[] = {
+    {"met", "met"}, {"held", "held"}, {"had", "had"}, {"said", "said"}, {"told", "told"}, {"began", "begun"},
+    {"took", "taken"}, {"made", "made"}, {"gave", "given"}, {"sent", "sent"}, {"won", "won"}, {"lost", "lost"},
+    {"struck", "struck"}, {"shot", "shot"}, {"fled", "fled"}, {"came", "come"}, {"went", "gone"}, {"left", "left"},
+    {"spoke", "spoken"}, {"rose", "risen"}, {"fell", "fallen"}, {"hit", "hit"}, {"led", "led"}, {"sought", "sought"},
+    {"brought", "brought"}, {"drew", "drawn"}, {"broke", "broken"}, {"fought", "fought"}, {"paid", "paid"},
+    {"chose", "chosen"}, {"wrote", "written"}, {"found", "found"}, {"stood", "stood"}, {"threw", "thrown"},
+    {"withdrew", "withdrawn"}, {"swore", "sworn"}, {"became", "become"}, {"sold", "sold"}, {"bought", "bought"},
+    {"overtook", "overtaken"}, {"kept", "kept"}, {"saw", "seen"}, {"did", "done"}, {"put", "put"}, {"set", "set"},
+    {"cut", "cut"}, {"shut", "shut"}, {"tore", "torn"}};
+
+const QSet<QString> &irregularForms(bool participles)
+{
+    static const auto forms = [](bool p) {
+        QSet<QString> s;
+        for (const IrregularVerb &v : kIrregularVerbs)
+            s.insert(QString::fromLatin1(p ? v.participle : v.past));
+        return s;
+    };
+    static const QSet<QString> past = forms(false), participle = forms(true);
+    return participles ? participle : past;
+}
+
+} // namespace
+
+bool irregularPast(const QString &word)
+{
+    return irregularForms(false).contains(word);
+}
+
+bool irregularParticiple(const QString &word)
+{
+    return irregularForms(true).contains(word);
 }
 
 } // namespace dateline::extract::lexicon

@@ -32,4 +32,9 @@ bool timeZone(const QString &word);
 // Vague quantities that make a duration's number unknown: "several", "few", "many", "some".
 bool vagueQuantity(const QString &word);
 
+// Common irregular verbs of news prose: their simple past ("met", "took") and past participle
+// ("met", "taken"); the regular ones end in "-ed".
+bool irregularPast(const QString &word);
+bool irregularParticiple(const QString &word);
+
 } // namespace dateline::extract::lexicon
