@@ -663,8 +663,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         ProposedEvent e;
         e.title = clause.title;
         e.date = FuzzyDate::fromDay(calendar::civilFromDays(m_dct)).toEdtf() + u'?';
-        e.status = clause.isEmpty() ? EventStatus::Planned : status(text.mid(clause.start, clause.end - clause.start), Timex{});
-        if (e.status != EventStatus::Planned) { // (nor a plan: it has no day)
+        if (!clause.isEmpty())
+            e.status = status(text.mid(clause.start, clause.end - clause.start), Timex{});
+        if (!clause.isEmpty() && e.status != EventStatus::Planned) { // (nor a plan: it has no day)
             const auto at = std::lower_bound(events.begin(), events.end(), lead->start,
                                              [](const ProposedEvent &x, int pos) { return x.evidenceStart < pos; });
             const size_t index = size_t(at - events.begin());
