@@ -328,6 +328,15 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     const bool appositive = comma > 0 && subject.mid(comma + 1).trimmed().isEmpty();
     if (appositive)
         subject.truncate(comma);
+    // "Kaja Kallas, the EU's foreign policy chief, said", "Sergei Lavrov, Russia's foreign minister,
+    // said": the name before an office set off in commas
+    if (const qsizetype office = subject.lastIndexOf(u','); appositive && office > 0) {
+        static const QRegularExpression describes(QStringLiteral("^\\s*(?:the|a|an|\\p{Lu}[\\w.-]*['\u2019]s)\\s"), kUnicode);
+        const QString before = subject.left(office);
+        const QString name = tidy(before.mid(before.lastIndexOf(u',') + 1), 8);
+        if (name.contains(u' ') && isBareSubject(name) && describes.match(QStringView(subject).mid(office + 1)).hasMatch())
+            return name;
+    }
     subject = subject.mid(subject.lastIndexOf(u',') + 1);
     // "France has said it will …": the auxiliary is the verb's
     static const QRegularExpression auxiliary(QStringLiteral("\\s+(?:has|have|had)\\s*$"), kUnicode);

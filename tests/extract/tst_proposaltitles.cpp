@@ -608,6 +608,13 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name in apposition before the verb")
         << QStringLiteral("The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October.")
         << QStringLiteral("Jens Stoltenberg will hand over to Mark Rutte");
+    // the speaker before an office set off in commas
+    QTest::newRow("speaker before its office")
+        << QStringLiteral("Kaja Kallas, the EU's foreign policy chief, said on Monday the talks had failed.")
+        << QStringLiteral("Kaja Kallas said the talks had failed");
+    QTest::newRow("speaker before a country's office")
+        << QStringLiteral("Sergei Lavrov, Russia's foreign minister, said on Monday Moscow would respond.")
+        << QStringLiteral("Sergei Lavrov said Moscow would respond");
     // a pronoun's body in commas is the subject
     QTest::newRow("we, the leaders") << QStringLiteral("We, the Leaders of the G7, met today in Kananaskis, Alberta.")
                                      << QStringLiteral("The Leaders of the G7 met in Kananaskis");
