@@ -146,7 +146,7 @@ Command extractCommand()
         "               the JSON then gives their ids\n"
         "FILE is UTF-8 ('-' reads standard input); UTF-16 with a byte order mark, the charset a page declares\n"
         "or, failing all, Windows-1252 (Latin-1) are read too. Offsets count Unicode code points, end\n"
-        "exclusive, in the text as decoded. For HTML they index the plain text left after removing tags and decoding entities\n"
+        "exclusive, in the text as decoded (CR LF is two, a byte order mark one). For HTML they index the plain text left after removing tags and decoding entities\n"
         "(block elements become line breaks); the JSON then carries that text as \"plainText\".\n");
     c.run = [c](const QStringList &args, Io &io) {
         QString file, dctText, actorsDocument;

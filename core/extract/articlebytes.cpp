@@ -24,6 +24,10 @@ ArticleBytes decoded(QStringDecoder &decoder, const QByteArray &bytes, bool gues
 {
     ArticleBytes a;
     a.text = decoder.decode(bytes);
+    // A byte order mark is a character of the file (U+FEFF) to anyone who reads it as UTF-8, so the
+    // offsets the extractor reports count it; read as a space, it cannot join the first word.
+    if (a.text.startsWith(QChar(0xFEFF)))
+        a.text[0] = QLatin1Char(' ');
     a.encoding = QString::fromLatin1(decoder.name());
     a.guessed = guessed;
     if (decoder.hasError() && !guessed) // (a byte Windows-1252 leaves undefined reads as a replacement character)
@@ -37,7 +41,7 @@ ArticleBytes decodeArticle(const QByteArray &bytes)
 {
     // a byte order mark says it outright (UTF-16 text is full of NUL bytes, so before the binary check)
     if (const auto bom = QStringConverter::encodingForData(bytes); bom && *bom != QStringConverter::Utf8) {
-        QStringDecoder decoder(*bom);
+        QStringDecoder decoder(*bom, QStringConverter::Flag::ConvertInitialBom);
         return decoded(decoder, bytes);
     }
     if (looksBinary(bytes)) {
@@ -45,7 +49,7 @@ ArticleBytes decodeArticle(const QByteArray &bytes)
         binary.error = QStringLiteral("it holds binary data, not text");
         return binary;
     }
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     if (ArticleBytes a = decoded(utf8, bytes); a.error.isEmpty())
         return a;
     // a page that says what it is written in ("<meta charset=iso-8859-1>"; a decoder for UTF-8 when it

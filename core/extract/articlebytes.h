@@ -13,7 +13,8 @@ struct ArticleBytes {
     QString error;        // set when the bytes are no text at all (then text is empty)
 };
 
-// UTF-8, a leading byte order mark dropped; UTF-16 or UTF-32 with a byte order mark (Windows
+// UTF-8 (a leading byte order mark becomes a space: one character, as offsets into the file count it);
+// UTF-16 or UTF-32 with a byte order mark (Windows
 // Notepad's "Unicode"); else, for a web page, the charset its <meta> declares; else Windows-1252,
 // the superset of Latin-1 that older Windows and web text is written in, which reads every byte.
 // Bytes with NUL or many control characters are binary data (a PDF, a Word file), not an article.

@@ -13,6 +13,7 @@ using dateline::test::runCli;
 class TestExtractCli : public QObject {
     Q_OBJECT
 private slots:
+    void jsonOffsetsAreCodePoints_data();
     void jsonOffsetsAreCodePoints();
     void htmlOffsetsIndexThePlainText();
     void listingAndErrors();
@@ -32,9 +33,20 @@ QString TestExtractCli::write(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+void TestExtractCli::jsonOffsetsAreCodePoints_data()
+{
+    // The file's text as a reader decoding it as UTF-8 sees it: CR LF is two code points, a byte order
+    // mark one (U+FEFF).
+    QTest::addColumn<QString>("text");
+    const QString article = QStringLiteral("\U0001F30D Z\u00FCrich: \u201CWe agree,\u201D said Foreign Minister Sergei Lavrov on March 17, 2008.\n");
+    QTest::newRow("plain") << article;
+    QTest::newRow("byte order mark") << QChar(0xFEFF) + article;
+    QTest::newRow("CR LF line breaks") << QStringLiteral("Moscow talks\r\n\r\nBy A. Reporter\r\n\r\n") + article;
+}
+
 void TestExtractCli::jsonOffsetsAreCodePoints()
 {
-    const QString text = QStringLiteral("\U0001F30D Z\u00FCrich: \u201CWe agree,\u201D said Foreign Minister Sergei Lavrov on March 17, 2008.\n");
+    QFETCH(QString, text);
     const auto run = runCli({QStringLiteral("extract"), QStringLiteral("--dct"), QStringLiteral("2008-03-28"), QStringLiteral("--json"),
                              write(QStringLiteral("a.txt"), text.toUtf8())});
     QCOMPARE(run.exitCode, 0);
