@@ -12,6 +12,25 @@ namespace tv = timexvalue;
 TimexRules::TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays, bool dayFirst)
     : t(tokens), n(int(tokens.size())), dct(dctDays), slashDayFirst(dayFirst), ref(dctDays)
 {
+    // A text of another time: years written, all at least two before the creation date and no
+    // day told the way news tells it (a weekday, "today", "yesterday"). An encyclopedia's page on the
+    // Camp David Accords, a history: there "in August" is the August of the story, not of the DCT.
+    const std::int64_t dctYear = tv::yearOf(dct);
+    int pastYears = 0;
+    QSet<std::int64_t> distinct;
+    bool news = false;
+    for (int k = 0; k < n && !news; ++k) {
+        const Token &x = t[size_t(k)];
+        if (x.isNumber() && x.digits == 4 && x.number >= 1000 && x.number <= dctYear + 10 && !punct(k + 1, u'-')
+            && !(punct(k - 1, u',') && joined(k)) && !(punct(k - 1, u'.') && joined(k))) {
+            news = x.number >= dctYear - 1;
+            ++pastYears;
+            distinct.insert(x.number);
+        } else if (x.isWord()) {
+            news = lexicon::weekday(x.lower) || x.lower == u"today" || x.lower == u"yesterday" || x.lower == u"tomorrow";
+        }
+    }
+    storyOfThePast = !news && pastYears >= 3 && distinct.size() >= 2;
 }
 
 TimexRules::Match TimexRules::dayMatch(int end, std::int64_t day)
@@ -362,6 +381,8 @@ QString TimexRules::quarterBefore(int years) const
 
 std::int64_t TimexRules::yearInView(int i) const
 {
+    if (storyOfThePast && refToken >= 0)
+        return tv::yearOf(ref);
     for (int k = std::max(refToken, 0); k <= i && k < n; ++k)
         if (t[size_t(k)].paragraphBefore)
             return tv::yearOf(dct);

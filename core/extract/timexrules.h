@@ -146,6 +146,7 @@ private:
     std::int64_t lastQuarter = -1;
     int refToken = -1000; // where the reference date's expression ended
     bool refYearWritten = false; // the reference date wrote its year, after "on" or "in" ("on 22 July 2022")
+    bool storyOfThePast = false; // every year written is years before the creation date (see the constructor)
     int lastQuarterToken = 0;
     QString quarterBefore(int years) const; // lastQuarter shifted by whole years
     // "the year" at token i: the reference date's year when this paragraph named it, else the

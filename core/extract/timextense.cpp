@@ -429,8 +429,15 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
                 return true;
         return false;
     };
-    if (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future
-        && yearInView(i) == tv::yearOf(ref) && !lastMonth()) {
+    // In a text of another time throughout (storyOfThePast) the last date goes on whatever its unit,
+    // across paragraphs, and whatever the tense (a history's future is its own).
+    if (storyOfThePast && refToken >= 0 && refUnit == 'Y') {
+        ownPast = false;
+        return tv::yearOf(ref);
+    }
+    if (((storyOfThePast && refToken >= 0 && ref < dct - 366)
+         || (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future
+             && yearInView(i) == tv::yearOf(ref) && !lastMonth()))) {
         const int d = day ? day : 15;
         std::int64_t best = tv::yearOf(ref);
         std::int64_t bestDistance = -1;

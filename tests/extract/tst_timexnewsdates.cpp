@@ -404,6 +404,17 @@ void TestTimexNewsDates::expressions_data()
         "1 August", "DATE", "2024-08-01", "2024-08-01");
     row("narrative ends with the paragraph", "On 22 July 2022, the parties signed the deal.\n\nThe envoys met on 1 March.",
         "1 March", "DATE", "2024-03-01", "2024-03-01");
+    // a text of another time throughout (only years long past, no weekday, no "today"): the last
+    // date goes on, a year's too, across paragraphs; one old year in news is no such text
+    const char *history = "Kissinger mediated agreements in January 1974 and September 1975. Talks stalled in early 1978.\n\n"
+                          "Carter invited both leaders in August, and the summit opened on 5 September 1978.";
+    row("history: a month after a year", history, "August", "DATE", "1978-08", "1978-08");
+    row("history: across a paragraph", "Sadat went to Jerusalem in November 1977. He spoke in 1979 and 1980.\n\n"
+        "The treaty was signed on 26 March.", "26 March", "DATE", "1980-03-26", "1980-03-26");
+    row("no history with a weekday", "Talks stalled in 1978, 1979 and 1980. On Monday the envoys met in August.", "August",
+        "DATE", "2023-08", "2023-08");
+    row("no history with a recent year", "Talks stalled in 1978 and 1979 and again in 2023. The envoys met in August.",
+        "August", "DATE", "2023-08", "2023-08");
     // an agenda's entries: the nearer weekday (the story's day is Wednesday 15 May 2024)
     row("agenda entry ahead", "Schedule for the week:\nMonday: Open debate.\nFriday: Consultations on Syria.", "Friday",
         "DATE", "2024-05-17", "2024-05-17");
