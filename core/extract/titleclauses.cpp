@@ -616,7 +616,13 @@ QString sentenceSubject(const QString &text, int start, int end)
         const QString subject = words.mid(0, n).join(u' ');
         // "Johnson met …", "The Senate voted …", "The meeting began …"
         const bool name = isBareSubject(subject) && !words.at(n).at(0).isUpper();
-        const bool noun = n == 2 && opensNounPhrase(words.at(0)) && words.at(1).at(0).isLower();
+        // ("The first phase of the truce took effect …": an article's noun phrase of up to six words,
+        // its words in lower case and none a verb form)
+        // (a noun in -ing is no verb form here: "The meeting of the envoys ended")
+        const bool noun = n >= 2 && opensNounPhrase(words.at(0))
+            && std::all_of(words.begin() + 1, words.begin() + n, [](const QString &w) {
+                   return w.at(0).isLower() && !isFiniteVerb(w) && (w.endsWith(QLatin1String("ing")) || isNounPhrase(w, 1));
+               });
         if ((name || noun) && isFiniteVerb(words.at(n)))
             return subject;
     }

@@ -33,6 +33,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Budapest will not lift its veto");
     QTest::newRow("another instance") << QStringLiteral("The bloc has adopted six packages of sanctions, most recently in February.")
                                       << QStringLiteral("The bloc has adopted six packages of sanctions");
+    QTest::newRow("a date set off at the end") << QStringLiteral("Kissinger mediated two agreements, in January 1974.")
+                                               << QStringLiteral("Kissinger mediated two agreements");
+    QTest::newRow("a date set off before the verb") << QStringLiteral("The embassy bombings, on Aug. 7, killed 247 people in Kenya.")
+                                                    << QStringLiteral("The embassy bombings killed 247 people in Kenya");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
@@ -661,6 +665,14 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("second verb of the subject")
         << QStringLiteral("Johnson met Biden at the White House last month and is due back there on April 2.")
         << QStringLiteral("Johnson met Biden at the White House") << QStringLiteral("Johnson is due back there");
+    QTest::newRow("second verb of a noun phrase's subject")
+        << QStringLiteral("The first phase of the truce took effect on 19 January and is due to end on 1 March.")
+        << QStringLiteral("The first phase of the truce took effect") << QStringLiteral("The first phase of the truce is due to end");
+    // a date set off by a comma at the sentence's end dates the clause before it
+    QTest::newRow("dates set off at the end")
+        << QStringLiteral("Henry Kissinger mediated two disengagement agreements, in January 1974 and September 1975.")
+        << QStringLiteral("Henry Kissinger mediated two disengagement agreements")
+        << QStringLiteral("Henry Kissinger mediated two disengagement agreements");
     QTest::newRow("second verb, clock times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m.")
                                               << QStringLiteral("The meeting began") << QStringLiteral("The meeting ended");
     QTest::newRow("an event after the main clause's")
