@@ -63,6 +63,8 @@ TimexRules::Match TimexRules::duration(int i)
     double n = 0;
     const Token *p = tok(i - 1);
     const bool setContext = rateContext(i);
+    if (leadWord && !the && word(j - 1, u"following"))
+        return {}; // "following thirteen days of talks": a preposition; the duration starts at the number
     if (leadWord && !the && (word(j, u"a") || word(j, u"an")))
         return {}; // "will last a week": the verb, not "the last"
     static const QSet<QString> beforeVerb = {

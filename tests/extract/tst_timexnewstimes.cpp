@@ -133,6 +133,7 @@ void TestTimexNewsTimes::expressions_data()
         "DURATION", "P2Y6M", "");
     row("three-and-a-half years", "He spent three-and-a-half years in jail.", "three-and-a-half years",
         "DURATION", "P3Y6M", "");
+    row("following as a preposition", "The deal came following thirteen days of talks.", "thirteen days", "DURATION", "P13D", "");
     row("last as a verb", "The trial is expected to last six to eight weeks.", "six to eight weeks", "DURATION", "P6W", "");
     row("first time in years", "Exports grew for the first time in years.", "years", "DURATION", "PXY", "");
     row("highest in decades", "Rates hit their highest level in decades.", "decades", "DURATION", "PXDE", "");
