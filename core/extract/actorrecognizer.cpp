@@ -42,17 +42,6 @@ bool isNameWord(const Token &t)
     return !lexicon::month(t.lower) && !lexicon::weekday(t.lower);
 }
 
-// The lower-case words inside a person's name.
-bool isNameParticle(const QString &lower)
-{
-    static const QSet<QString> particles = {
-        QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("bint"),
-        QStringLiteral("abu"), QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("di"), QStringLiteral("del"),
-        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
-        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("dos")};
-    return particles.contains(lower);
-}
-
 // Chinese and Korean names put the family name first ("Wang Yi", "Yoon Suk Yeol"), and news calls such
 // a person by it on later mention ("Wang said"). Common family names only; not "He", a pronoun that
 // opens sentences.
@@ -270,7 +259,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             if (isNameWord(t[size_t(k + 1)]))
                 return true;
             const int after = k + 2 < n && t[size_t(k + 2)].isPunct(u'-') && !t[size_t(k + 2)].spaceBefore ? k + 3 : k + 2;
-            return t[size_t(k + 1)].isWord() && isNameParticle(t[size_t(k + 1)].lower) && after < n
+            return t[size_t(k + 1)].isWord() && lexicon::nameParticle(t[size_t(k + 1)].lower) && after < n
                 && isNameWord(t[size_t(after)]);
         };
         const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
@@ -313,10 +302,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     while (e + 1 < n && t[size_t(e)].isPunct(u'-') && !t[size_t(e)].spaceBefore && t[size_t(e + 1)].isWord()
                            && !t[size_t(e + 1)].spaceBefore)
                         e += 2;
-                } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && isNameParticle(w.lower)) {
+                } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && lexicon::nameParticle(w.lower)) {
                     // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen"
                     int k = e + 1;
-                    if (k < n && t[size_t(k)].isWord() && !t[size_t(k)].capitalised && isNameParticle(t[size_t(k)].lower))
+                    if (k < n && t[size_t(k)].isWord() && !t[size_t(k)].capitalised && lexicon::nameParticle(t[size_t(k)].lower))
                         ++k; // "von der"
                     if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
                         ++k;
@@ -441,7 +430,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             ActorMention m = surnames.value(a.lower);
             // with its particle: "al-Ansari said"
             const bool particle = i >= 2 && t[size_t(i - 1)].isPunct(u'-') && !t[size_t(i - 1)].spaceBefore
-                && !a.spaceBefore && t[size_t(i - 2)].isWord() && isNameParticle(t[size_t(i - 2)].lower);
+                && !a.spaceBefore && t[size_t(i - 2)].isWord() && lexicon::nameParticle(t[size_t(i - 2)].lower);
             m.start = particle ? t[size_t(i - 2)].begin : a.begin;
             m.end = a.end;
             m.text = text.mid(m.start, m.end - m.start);

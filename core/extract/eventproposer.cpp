@@ -406,6 +406,24 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 return o.start < s->end && namesDayWeekOrMonth(o);
             }))
             continue;
+        // "The summit, planned for May 3, was postponed to June 10", "a meeting planned for 27 February
+        // in Riyadh was brought forward to 20 February": the plan has a new date; its proposal moves
+        // there (its title without the schedule word: "Summit", not "Summit planned")
+        if (!events.empty() && events.back().evidenceStart == s->start && events.back().timex == k - 1
+            && namesDayWeekOrMonth(t)) {
+            static const QRegularExpression movedTo(QStringLiteral(
+                "^[^.;:]{0,80}?\\b(?:postponed|delayed|deferred|moved|pushed\\s+back|put\\s+off|rescheduled|brought\\s+forward)"
+                "\\s+(?:to|until|till|for)\\s+(?:(?:early|mid|late|the\\s+end\\s+of)\\s+)?$"));
+            const Timex &given = timexes[size_t(k - 1)];
+            if (movedTo.match(QStringView(text).mid(given.end, t.start - given.end)).hasMatch()) {
+                static const QRegularExpression schedule(QStringLiteral("\\s+(?:planned|scheduled|set|slated|due|expected)$"));
+                ProposedEvent &plan = events.back();
+                plan.title.remove(schedule);
+                plan.timex = k;
+                plan.date = t.edtf;
+                continue;
+            }
+        }
         ProposedEvent e;
         e.timex = k;
         e.date = timed ? timexes[size_t(k + 1)].edtf : t.edtf;

@@ -192,4 +192,14 @@ bool irregularParticiple(const QString &word)
     return irregularForms(true).contains(word);
 }
 
+bool nameParticle(const QString &lower)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("bint"),
+        QStringLiteral("abu"), QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("di"), QStringLiteral("del"),
+        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("du"), QStringLiteral("dos")};
+    return particles.contains(lower);
+}
+
 } // namespace dateline::extract::lexicon

@@ -37,4 +37,7 @@ bool vagueQuantity(const QString &word);
 bool irregularPast(const QString &word);
 bool irregularParticiple(const QString &word);
 
+// The lower-case words inside a person's name: "bin" (Mohammed bin Salman), "al", "von der", "de".
+bool nameParticle(const QString &lower);
+
 } // namespace dateline::extract::lexicon

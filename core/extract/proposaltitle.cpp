@@ -192,7 +192,6 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // a name in commas right before the clause's verb is its subject
     if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd()) && previousStart > s.start
         && previousStart >= after && text.at(previousStart - 1) == u',') {
-        static const QRegularExpression name(QStringLiteral("^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"), kUnicode);
         // (after a pronoun, a body with "the" too: "We, the Leaders of the G7, met today in Kananaskis")
         static const QRegularExpression body(QStringLiteral(
             "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,5}$"), kUnicode);
@@ -204,7 +203,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // Lewisburg, West Virginia, was …")
         const QString opening = text.mid(s.start, previousStart - 1 - s.start);
         const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
-        if ((name.match(named).hasMatch() || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
+        if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
             && (isFiniteVerb(verb) || modals.contains(verb)) && !renamed.isEmpty() && renamed.at(0).isUpper()) {
             head = named + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = previousStart;
@@ -295,6 +294,18 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QString subject;
         if (conjoined.match(head.left(last.capturedStart())).hasMatch() && sentenceStart >= 0 && sentenceStart < s.start)
             subject = sentenceSubject(text, sentenceStart, s.end);
+        // "Talks on extending the ceasefire, due to resume in Cairo on Saturday, were postponed": an
+        // aside's plan is the noun's before the comma
+        static const QRegularExpression asidePlan(
+            QStringLiteral("^\\s*(?:due|set|scheduled|expected|slated|planned|poised)\\s*$"), kUnicode);
+        if (subject.isEmpty() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
+            && start == s.start + int(lastBoundary.capturedEnd()) && asidePlan.match(head.left(last.capturedStart())).hasMatch()) {
+            const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
+            const QStringList words = noun.split(u' ', Qt::SkipEmptyParts);
+            if (words.size() >= 1 && words.size() <= 8 && words.first().at(0).isUpper()
+                && std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); }))
+                subject = noun;
+        }
         head = subject.isEmpty() ? withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)))
                                  : subject + QStringLiteral(" to ") + head.mid(last.capturedStart(1));
     }

@@ -314,6 +314,15 @@ Tense TimexRules::tenseAround(int i) const
         if (word(back, u"forward") && word(back + 1, u"to")
             && (word(back - 1, u"look") || word(back - 1, u"looks") || word(back - 1, u"looking")))
             return Tense::Future;
+    // "Talks, due to resume in Cairo on Saturday, were postponed": a date inside an aside on a plan
+    // has the aside's tense; the forward search stops where the aside closes
+    int asideClose = n;
+    for (int back = i - 1; back >= 0 && back >= i - 14 && !boundary(back); --back) {
+        if (const int end = planAsideEnd(back); end > i) {
+            asideClose = end;
+            break;
+        }
+    }
     bool backOpen = true, fwdOpen = true;
     int passed = 0; // tokens of asides the forward search passed over
     for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {
@@ -372,7 +381,7 @@ Tense TimexRules::tenseAround(int i) const
         }
         // A clause that follows ("as he was about to leave") has its own tense, and so has an
         // attribution after a comma.
-        fwdOpen = fwdOpen && fwd < n && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd) && !attribution(fwd);
+        fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd) && !attribution(fwd);
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;

@@ -3,6 +3,7 @@
 #include "core/extract/titleclauses.h"
 
 #include "core/extract/actorrecognizer.h"
+#include "core/extract/lexicon.h"
 #include "core/extract/proposaltitle.h"
 
 #include <QHash>
@@ -72,13 +73,11 @@ bool isDescribedName(const QString &title)
         QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"),
         QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("where"), QStringLiteral("and"), QStringLiteral("or"),
         QStringLiteral("but"), QStringLiteral("if"), QStringLiteral("as")};
-    static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("al"), QStringLiteral("von"),
-                                            QStringLiteral("van"), QStringLiteral("der"), QStringLiteral("bin")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
     if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter() || verbs.contains(words.first().toLower()))
         return false;
     int name = int(words.size());
-    while (name > 1 && (words.at(name - 1).at(0).isUpper() || particles.contains(words.at(name - 1))))
+    while (name > 1 && (words.at(name - 1).at(0).isUpper() || lexicon::nameParticle(words.at(name - 1))))
         --name;
     if (name == int(words.size()) || !words.at(name).at(0).isUpper())
         return false;
@@ -93,6 +92,18 @@ bool isDescribedName(const QString &title)
         lower = true;
     }
     return lower;
+}
+
+// Two to six capitalised words, particles between them ("bin", "von der"), and nothing else.
+bool isPersonName(const QString &words)
+{
+    const QStringList w = words.split(u' ', Qt::SkipEmptyParts);
+    if (w.size() < 2 || w.size() > 6 || !w.first().at(0).isUpper() || !w.last().at(0).isUpper())
+        return false;
+    return std::all_of(w.begin(), w.end(), [](const QString &x) {
+        return (x.at(0).isUpper() || lexicon::nameParticle(x))
+            && std::all_of(x.begin(), x.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'\'' || c == u'-' || c == QChar(0x2019); });
+    });
 }
 
 // A body named by its country or organisation: "Israel's military", "Russia's foreign ministry",

@@ -16,6 +16,7 @@ inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 const QSet<QString> &trailingWords();        // on, in, the, and …: no title ends with one
 bool isBareSubject(const QString &title);    // "President Bush", "The U.N. Security Council"
 bool isDescribedName(const QString &title);  // "Kremlin spokesman Peskov"
+bool isPersonName(const QString &words);     // "Jens Stoltenberg", "Sheikh Mohammed bin Abdulrahman Al Thani"
 bool isPossessiveBody(const QString &title); // "Israel's military"
 bool isNounPhrase(const QString &phrase, int maxWords);
 bool isFiniteVerb(const QString &verb);      // a past in "-ed", said, met, will, has …

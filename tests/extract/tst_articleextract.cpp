@@ -33,6 +33,8 @@ private slots:
     void status();
     void planSaidOnADay_data();
     void planSaidOnADay();
+    void movedPlan_data();
+    void movedPlan();
     void proposalCount_data();
     void proposalCount();
     void repeatedEvent();
@@ -229,6 +231,36 @@ void TestArticleExtract::planSaidOnADay()
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(x.events[0].date, date);
+}
+
+// A plan moved to a new date is one proposal, at the new date, named by its noun; the date given up
+// proposes nothing.
+void TestArticleExtract::movedPlan_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("postponed to") << QStringLiteral("The summit, planned for May 3, was postponed to June 10.")
+                                  << QStringLiteral("2008-06-10") << QStringLiteral("Summit");
+    QTest::newRow("brought forward") << QStringLiteral("A meeting of Arab foreign ministers planned for 27 April in Riyadh "
+                                                       "was brought forward to 20 April.")
+                                     << QStringLiteral("2008-04-20") << QStringLiteral("Meeting of Arab foreign ministers in Riyadh");
+    QTest::newRow("postponed until") << QStringLiteral("The talks scheduled for Monday were postponed until Thursday.")
+                                     << QStringLiteral("2008-04-03") << QStringLiteral("Talks");
+    QTest::newRow("an aside's plan") << QStringLiteral("Talks on the truce, due to resume in Cairo on Saturday, were delayed.")
+                                     << QStringLiteral("2008-03-29") << QStringLiteral("Talks on the truce to resume in Cairo");
+}
+
+void TestArticleExtract::movedPlan()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, date);
+    QCOMPARE(x.events[0].title, title);
+    QCOMPARE(x.events[0].status, EventStatus::Planned);
 }
 
 void TestArticleExtract::proposalCount_data()

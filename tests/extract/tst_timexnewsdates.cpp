@@ -423,6 +423,8 @@ void TestTimexNewsDates::expressions_data()
     row("a weekday opening a sentence is no entry", "Friday: the envoys met in Geneva, officials said.", "Friday",
         "DATE", "2024-05-10", "2024-05-10");
     // a plan given up: the nearest occurrence, past or not
+    row("inside an aside on a plan", "The talks, due to resume in Cairo on Saturday, were postponed.", "Saturday", "DATE",
+        "2024-05-18", "2024-05-18");
     row("originally planned", "The summit was originally planned for April but was postponed.", "April", "DATE", "2024-04",
         "2024-04");
     // "the year" is the year just named in its paragraph; after a paragraph break, the story's own
