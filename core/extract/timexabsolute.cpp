@@ -274,14 +274,18 @@ TimexRules::Match TimexRules::dayMonth(int i)
         && (e >= n || t[size_t(e)].kind == Token::Kind::Punct || word(e, u"and") || word(e, u"at") || word(e, u"when"))) {
         // "talks resume on the 21st.": a day of the month the story is in (the next one ahead, or
         // the last one past, by the verb); "on the 21st century" has a noun after it
-        const std::int64_t base = refUnit == 'D' ? ref : dct;
+        // (after a day the text named, "Talks on 13 July … signed on the 22nd", its month, which the
+        // tense moves only past the creation date: the story goes on from that day)
+        const bool fromRef = refUnit == 'D' && refToken >= 0;
+        const std::int64_t base = fromRef ? ref : dct;
         std::int64_t y = tv::yearOf(base);
         int mo = tv::monthOf(base);
         const Tense tense = tenseAround(i);
-        const int today = int(base - tv::days(y, mo, 1)) + 1;
-        if (tense == Tense::Future && d < today)
+        const int today = fromRef ? (tv::yearOf(dct) * 12 + tv::monthOf(dct) == y * 12 + mo ? int(dct - tv::days(y, mo, 1)) + 1 : -1)
+                                  : int(base - tv::days(y, mo, 1)) + 1;
+        if (tense == Tense::Future && today >= 0 && d < today)
             mo = mo == 12 ? (++y, 1) : mo + 1;
-        else if (tense == Tense::Past && d > today)
+        else if (tense == Tense::Past && today >= 0 && d > today)
             mo = mo == 1 ? (--y, 12) : mo - 1;
         if (!tv::validDay(y, mo, d))
             return {};

@@ -326,6 +326,24 @@ TimexRules::Match TimexRules::agoLater(int i)
         m.comparison = true;
         return m;
     }
+    // "two years ago this month", "a year ago today", "a month ago today": the same month, week or day
+    // that many years (or months) back
+    if (sign < 0 && !fromRef && (unit == u"Y" || unit == u"M") && word(m.end, u"today")) {
+        const std::int64_t y0 = tv::yearOf(dct);
+        const int mo0 = tv::monthOf(dct);
+        const int day = int(dct - tv::days(y0, mo0, 1)) + 1;
+        const std::int64_t months = y0 * 12 + (mo0 - 1) + count * (unit == u"Y" ? 12 : 1);
+        const std::int64_t y = months / 12;
+        const int mo = int(months % 12) + 1;
+        if (tv::validDay(y, mo, day))
+            return dayMatch(m.end + 1, tv::days(y, mo, day));
+    }
+    if (sign < 0 && !fromRef && unit == u"Y" && word(m.end, u"this") && (word(m.end + 1, u"month") || word(m.end + 1, u"week"))) {
+        const QString same = unitValue(dct, word(m.end + 1, u"month") ? QStringLiteral("M") : QStringLiteral("W"), 0);
+        m.value = QString::number(tv::yearOf(dct) + count) + same.mid(4);
+        m.end += 2;
+        return m;
+    }
     if (unit == u"DE" || unit == u"CE") {
         // "a decade ago" is a year ten years back, not the decade before this one
         m.value = unitValue(anchor, QStringLiteral("Y"), count * (unit == u"DE" ? 10 : 100));

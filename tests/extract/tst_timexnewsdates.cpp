@@ -354,6 +354,13 @@ void TestTimexNewsDates::expressions_data()
         "2024-05-26");
     row("ordinal day ahead", "Talks are due to resume on the 3rd.", "the 3rd", "DATE", "2024-06-03", "2024-06-03");
     row("ordinal day past", "The envoys met on the 21st, officials said.", "the 21st", "DATE", "2024-04-21", "2024-04-21");
+    row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
+        "2022-05");
+    row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
+    row("years ago this week", "Three years ago this week, talks began.", "Three years ago this week", "DATE", "2021-W20",
+        "2021-05-17/2021-05-23");
+    row("ordinal day after a named day", "Talks on 3 March produced an outline; the deal was signed on the 22nd.", "the 22nd",
+        "DATE", "2024-03-22", "2024-03-22");
     // a chronology: a year alone on its line gives its entries their year, until the next heading
     row("under a year heading", "Key dates:\n\n2006\nJuly 31 - The council votes.\nDec. 23 - It imposes sanctions.",
         "Dec. 23", "DATE", "2006-12-23", "2006-12-23");
