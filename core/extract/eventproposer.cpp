@@ -735,6 +735,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         target->quotes.push_back(q);
     }
+    // A paragraph's quotation that another proposal's own sentence holds is that one's, unless its
+    // speaker takes part in this one too: "Talks have gone on since early February. Zelensky said on
+    // 15 February … “because it is not ready …”" (but Bush's words after the interview he gave)
+    for (ProposedEvent &e : events)
+        std::erase_if(e.quotes, [&](const QuoteMention &q) {
+            const bool own = (q.start >= e.evidenceStart && q.end <= e.evidenceEnd)
+                || std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; });
+            return !own && std::any_of(events.begin(), events.end(), [&](const ProposedEvent &o) {
+                       return q.start >= o.evidenceStart && q.end <= o.evidenceEnd;
+                   });
+        });
     dropHeadlineRepeats(text, sentences, events);
     linkRelations(text, timexes, events);
     return events;

@@ -232,8 +232,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         "^\\s*(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+"
         "(?:\\s+(?:posted|issued|released|published|broadcast|aired|sent|delivered|given|shared|carried))?"
         "|\\p{Lu}[\\w’'-]*)\\s+)*(?:on|in|at)?\\s*$"), kUnicode);
+    // (after the medium or the place: "in a statement that", "in Munich that")
     static const QRegularExpression statementRest(QStringLiteral(
-        "^\\s*(?:(?:in|at|during|via|through)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?)?"
+        "^\\s*(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?|"
+        "\\p{Lu}[\\w’'-]*\\s+(?:\\p{Lu}[\\w’'-]*\\s+){0,2}))?"
         "that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     static const QRegularExpression bareHead(QStringLiteral("^\\s*(?:on|in|at)?\\s*$"), kUnicode);
     const QString verb = lastBoundary.captured(1);
@@ -243,10 +245,18 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (r.hasMatch() && (!bareHead.match(head).hasMatch() || !r.captured().trimmed().startsWith(u"that"))) {
             const int from = p + int(r.capturedEnd());
             const int subjectEnd = s.start + int(lastBoundary.capturedStart(1));
+            QString subject = text.mid(previousStart, subjectEnd - previousStart);
+            // "Keith Kellogg, Trump's envoy for Ukraine, said …": the name before the apposition
+            static const QRegularExpression named(
+                QStringLiteral("(?:^|[.;:]\\s+)(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\S+){1,5}?),\\s+[^,]{3,90},\\s*$"), kUnicode);
+            if (const QRegularExpressionMatch m = named.match(QStringView(text).mid(s.start, subjectEnd - s.start));
+                subject.trimmed().isEmpty() && m.hasMatch() && isPersonName(m.captured(1))) {
+                subject = m.captured(1) + u' ';
+                previousStart = s.start + int(m.capturedStart(1));
+            }
             c.clauseStart = previousStart;
             c.clauseEnd = clauseStop(text, from, s.end);
-            c.text = tidy(text.mid(previousStart, subjectEnd - previousStart) + verb + u' '
-                              + text.mid(from, c.clauseEnd - from), 12);
+            c.text = tidy(subject + verb + u' ' + text.mid(from, c.clauseEnd - from), 12);
             return c;
         }
         // "Israel and Hamas have agreed to extend the truce, Qatar said on Monday(, hours before …)":

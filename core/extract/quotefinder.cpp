@@ -58,14 +58,20 @@ int skipSpaces(const QString &text, int p)
     return p;
 }
 
-// The last person named before position p (for "he" and "she").
-int lastPerson(const std::vector<ActorMention> &actors, int p)
+// The last person named before position p (for "he" and "she"); not one named as an owner when
+// another is ("Keith Kellogg, Donald Trump's envoy, said …. “…,” he said" is Kellogg).
+int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int p)
 {
-    int found = -1;
-    for (int i = 0; i < int(actors.size()) && actors[size_t(i)].start < p; ++i)
-        if (actors[size_t(i)].kind == ActorKind::Person)
-            found = i;
-    return found;
+    int found = -1, owner = -1;
+    for (int i = 0; i < int(actors.size()) && actors[size_t(i)].start < p; ++i) {
+        const ActorMention &a = actors[size_t(i)];
+        if (a.kind != ActorKind::Person)
+            continue;
+        const bool possessive = a.end + 1 < text.size() && (text.at(a.end) == u'\'' || text.at(a.end) == QChar(0x2019))
+            && text.at(a.end + 1) == u's' && (a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter());
+        (possessive ? owner : found) = i;
+    }
+    return found >= 0 ? found : owner;
 }
 
 // Who "he" or "she" at position `pronoun` is, for the quotation opening at `open`: the last person
@@ -75,7 +81,7 @@ int lastPerson(const std::vector<ActorMention> &actors, int p)
 int pronounSpeaker(const QString &text, const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
                    int pronoun, int open)
 {
-    const int person = lastPerson(actors, pronoun);
+    const int person = lastPerson(text, actors, pronoun);
     const Sentence *here = SentenceSplitter::at(sentences, open, 1);
     const Sentence *named = person >= 0 ? SentenceSplitter::at(sentences, actors[size_t(person)].start) : nullptr;
     if (!here || !named || named->paragraph == here->paragraph)

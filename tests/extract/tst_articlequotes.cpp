@@ -120,6 +120,10 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("a capital opening the sentence is no speaker")
         << QStringLiteral("The talks ended. New Delhi said the talks were \"productive and frank\".")
         << QStringLiteral("productive and frank") << QString();
+    // "he" is not someone named as an owner ("Trump's envoy" is the envoy)
+    QTest::newRow("he after an owner")
+        << QStringLiteral("Senator Keith Kellogg, President Donald Trump's envoy, said Europe had no seat. \"That may be grating,\" he said.")
+        << QStringLiteral("That may be grating,") << QStringLiteral("Keith Kellogg");
     QTest::newRow("a name in the middle of the sentence is no speaker")
         << QStringLiteral("The talks ended. Officials close to Dmitry Peskov said the deal was \"over for now\".")
         << QStringLiteral("over for now") << QString();
@@ -167,6 +171,11 @@ void TestArticleQuotes::quotesOfLaterParagraph_data()
     QTest::newRow("the speaker's earlier event, not the paragraph's")
         << QStringLiteral("BEIJING \u2014 Antony Blinken met Chinese Foreign Minister Wang Yi on March 3.\n\nWang told Blinken "
                           "that ties were \u201Cbeginning to stabilise\u201D. Blinken is due to meet Xi Jinping on March 5.")
+        << QStringLiteral("2008-03-03");
+    // a quotation in another proposal's sentence is that one's, when this one's actors did not say it
+    QTest::newRow("a quotation of another proposal's sentence")
+        << QStringLiteral("Kyiv and Washington have negotiated a deal since early March. Zelensky said on March 3 he would "
+                          "not sign it \u201Cbecause it is not ready\u201D.")
         << QStringLiteral("2008-03-03");
     QTest::newRow("a speaker the paragraph's event names keeps it")
         << QStringLiteral("The envoys met in Geneva on March 3.\n\nLavrov said: \u201CThe talks were useful and frank.\u201D "

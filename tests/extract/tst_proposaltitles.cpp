@@ -37,6 +37,9 @@ void TestProposalTitles::titles_data()
                                                << QStringLiteral("Kissinger mediated two agreements");
     QTest::newRow("a date set off before the verb") << QStringLiteral("The embassy bombings, on Aug. 7, killed 247 people in Kenya.")
                                                     << QStringLiteral("The embassy bombings killed 247 people in Kenya");
+    QTest::newRow("said in a place that") << QStringLiteral("Keith Kellogg, Donald Trump's envoy for Ukraine, said on Monday in "
+                                                            "Munich that Europeans would not have a seat at the table.")
+                                          << QStringLiteral("Keith Kellogg said Europeans would not have a seat at the table");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
