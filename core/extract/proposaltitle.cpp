@@ -294,28 +294,29 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
-    // (three words of the infinitive's own: "to conclude it before" has two)
-    if (last.hasMatch() && tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3) {
+    // "Talks on extending the ceasefire, due to resume in Cairo on Saturday, were postponed", "The
+    // meeting, set to begin at 1700 GMT, will …": an aside's plan is the noun's before the comma
+    QString asideNoun;
+    static const QRegularExpression asidePlan(
+        QStringLiteral("^\\s*(?:due|set|scheduled|expected|slated|planned|poised)\\s*$"), kUnicode);
+    if (last.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
+        && start == s.start + int(lastBoundary.capturedEnd()) && asidePlan.match(head.left(last.capturedStart())).hasMatch()) {
+        const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
+        const QStringList words = noun.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 1 && words.size() <= 8 && words.first().at(0).isUpper()
+            && std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); }))
+            asideNoun = noun;
+    }
+    // (three words of the infinitive's own, "to conclude it before" has two, unless the aside names its noun)
+    if (last.hasMatch() && (!asideNoun.isEmpty() || tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3)) {
         // "Modi will leave this weekend and is expected to return to Delhi on Thursday": the sentence's
         // subject is the infinitive's (the clause starts after the sentence's previous date)
         static const QRegularExpression conjoined(QStringLiteral(
             "^\\s*(?:and|but)\\s+(?:(?:is|are|was|were)\\s+)?(?:expected|due|set|scheduled|slated|likely|poised|"
             "going|about|planning|plans|intends|hopes|wants)\\s*$"), kUnicode);
-        QString subject;
+        QString subject = asideNoun;
         if (conjoined.match(head.left(last.capturedStart())).hasMatch() && sentenceStart >= 0 && sentenceStart < s.start)
             subject = sentenceSubject(text, sentenceStart, s.end);
-        // "Talks on extending the ceasefire, due to resume in Cairo on Saturday, were postponed": an
-        // aside's plan is the noun's before the comma
-        static const QRegularExpression asidePlan(
-            QStringLiteral("^\\s*(?:due|set|scheduled|expected|slated|planned|poised)\\s*$"), kUnicode);
-        if (subject.isEmpty() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
-            && start == s.start + int(lastBoundary.capturedEnd()) && asidePlan.match(head.left(last.capturedStart())).hasMatch()) {
-            const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);
-            const QStringList words = noun.split(u' ', Qt::SkipEmptyParts);
-            if (words.size() >= 1 && words.size() <= 8 && words.first().at(0).isUpper()
-                && std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); }))
-                subject = noun;
-        }
         head = subject.isEmpty() ? withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)))
                                  : subject + QStringLiteral(" to ") + head.mid(last.capturedStart(1));
     }

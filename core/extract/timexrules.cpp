@@ -439,7 +439,18 @@ void TimexRules::accept(const Match &m, int start)
         lastQuarter = m.value.left(4).toLongLong() * 4 + (m.value.at(6).unicode() - u'1');
         lastQuarterToken = m.end;
     }
-    if (m.refUnit) {
+    // "Macron will host leaders on Monday evening, the Elysee said Sunday. The meeting, set to begin
+    // at 1700 GMT, …": the day a report was made, after a day of its own sentence, is no new
+    // reference for what follows
+    const int verb = word(start - 1, u"on") ? start - 2 : start - 1;
+    const bool reportDay = (word(verb, u"said") || word(verb, u"says") || word(verb, u"announced") || word(verb, u"told"))
+        && refUnit == 'D' && refToken > 0 && refToken < start && [&] {
+               for (int k = refToken; k < start; ++k)
+                   if (t[size_t(k)].isPunct(u'.') || t[size_t(k)].paragraphBefore)
+                       return false;
+               return true;
+           }();
+    if (m.refUnit && !reportDay) {
         ref = m.refDay;
         refUnit = m.refUnit;
         refToken = m.end;

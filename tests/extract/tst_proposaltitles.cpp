@@ -40,6 +40,8 @@ void TestProposalTitles::titles_data()
     QTest::newRow("said in a place that") << QStringLiteral("Keith Kellogg, Donald Trump's envoy for Ukraine, said on Monday in "
                                                             "Munich that Europeans would not have a seat at the table.")
                                           << QStringLiteral("Keith Kellogg said Europeans would not have a seat at the table");
+    QTest::newRow("an aside's plan") << QStringLiteral("The meeting, set to begin at 1700 GMT, will bring together the leaders.")
+                                     << QStringLiteral("The meeting to begin");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")

@@ -354,6 +354,9 @@ void TestTimexNewsDates::expressions_data()
         "2024-05-26");
     row("ordinal day ahead", "Talks are due to resume on the 3rd.", "the 3rd", "DATE", "2024-06-03", "2024-06-03");
     row("ordinal day past", "The envoys met on the 21st, officials said.", "the 21st", "DATE", "2024-04-21", "2024-04-21");
+    // the day a report was made, after its sentence's own day, is no reference for what follows
+    row("after a report's day", "Macron will host leaders on Monday evening, his office said Sunday. The meeting, set to "
+        "begin at 1700 GMT, will bring them together.", "1700 GMT", "TIME", "2024-05-20T17:00", "2024-05-20T17:00:00");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
