@@ -634,7 +634,11 @@ QString sentenceSubject(const QString &text, int start, int end)
             && std::all_of(words.begin() + 1, words.begin() + n, [](const QString &w) {
                    return w.at(0).isLower() && !isFiniteVerb(w) && (w.endsWith(QLatin1String("ing")) || isNounPhrase(w, 1));
                });
-        if ((name || noun) && isFiniteVerb(words.at(n)))
+        // (after a name a word in -s is its verb: "The United States takes over …")
+        const QString &verb = words.at(n);
+        const bool present = name && verb.size() > 3 && verb.endsWith(u's') && !verb.endsWith(QLatin1String("ss"))
+            && verb.at(0).isLower();
+        if ((name || noun) && (isFiniteVerb(verb) || present))
             return subject;
     }
     return {};

@@ -678,6 +678,11 @@ void TestProposalTitles::secondDateOfSentence_data()
         << QStringLiteral("Henry Kissinger mediated two disengagement agreements, in January 1974 and September 1975.")
         << QStringLiteral("Henry Kissinger mediated two disengagement agreements")
         << QStringLiteral("Henry Kissinger mediated two disengagement agreements");
+    QTest::newRow("a plan after a name's present")
+        << QStringLiteral("The United States takes over the presidency on 1 December, and plans to host the summit in Miami "
+                          "in December 2026.")
+        << QStringLiteral("The United States takes over the presidency")
+        << QStringLiteral("The United States to host the summit in Miami");
     QTest::newRow("second verb, clock times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m.")
                                               << QStringLiteral("The meeting began") << QStringLiteral("The meeting ended");
     QTest::newRow("an event after the main clause's")
