@@ -334,6 +334,17 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const bool named = isBareSubject(doer) || isDescribedName(doer) || (doer.startsWith(QLatin1String("the ")) && isNounPhrase(doer, 4));
         head = (named ? doer + u' ' : QString()) + head.mid(m.capturedStart(2));
     }
+    // "his first tour of the region since taking office in July 2024": the gerund after "since" is
+    // what the date dates, done by the sentence's subject (after "after" the date is as often the
+    // main clause's: "changed course after meeting officials on Monday")
+    static const QRegularExpression sinceDoing(QStringLiteral(
+        "^.*\\bsince\\s+"
+        "((?!(?:morning|evening|spring|thing|nothing|something|anything|everything)\\b)[a-z]+ing\\b(?:\\s+[\\w\u2019'-]+){0,6}?)"
+        "\\s+(?:in|on|at|during)?\\s*$"), kUnicode);
+    if (const QRegularExpressionMatch m = sinceDoing.match(head); m.hasMatch() && !last.hasMatch()) {
+        const QString subject = sentenceSubject(text, sentenceStart >= 0 ? sentenceStart : s.start, s.end);
+        head = (subject.isEmpty() ? QString() : subject + u' ') + m.captured(1);
+    }
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
     static const QRegularExpression instance(

@@ -27,7 +27,7 @@ bool TimexRules::canStartExpression(const QString &word)
                  "midday", "midnight", "several", "few", "many", "couple", "numerous", "dozen", "half", "single",
                  "recent", "latest", "final", "initial", "remaining", "entire", "full", "whole", "additional",
                  "succeeding", "another", "further", "new", "first", "second", "third", "fourth", "overnight", "h",
-                 "weeklong", "yearlong", "monthlong", "daylong"})
+                 "weeklong", "yearlong", "monthlong", "daylong", "week", "w"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();

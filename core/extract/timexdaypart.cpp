@@ -120,6 +120,23 @@ TimexRules::Match TimexRules::namedDay(int i)
 
 TimexRules::Match TimexRules::unitBeforeAfter(int i)
 {
+    // "the week beginning 24 March", "week commencing 24 March", British "w/c 24 March": the week
+    // holding that day
+    const int w = word(i, u"the") ? i + 1 : i;
+    int from = -1;
+    if (word(w, u"week") && (word(w + 1, u"commencing") || word(w + 1, u"beginning") || word(w + 1, u"starting")))
+        from = w + 2;
+    else if (w == i && word(i, u"w") && punct(i + 1, u'/') && word(i + 2, u"c") && joined(i + 1) && joined(i + 2))
+        from = i + 3;
+    if (from > 0) {
+        if (const Match d = namedDay(from); d.end > 0 && d.refUnit == 'D') {
+            Match m;
+            m.end = d.end;
+            m.value = tv::isoWeek(d.refDay);
+            return m;
+        }
+        return {};
+    }
     if (!word(i, u"the"))
         return {};
     // "the week of March 6", "the weekend of March 23-24": the week holding that day

@@ -197,7 +197,9 @@ bool startsWithVerb(const QString &text, int p, int end)
         ++q;
     if (q == p || !text.at(p).isLower())
         return false;
-    return !notVerbs.contains(text.mid(p, q - p));
+    // ("In Riyadh on Tuesday he will meet …": a pronoun opens a clause of its own)
+    const QString word = text.mid(p, q - p);
+    return !notVerbs.contains(word) && !isPersonalPronoun(word);
 }
 
 // Whether the comma at text[comma] joins names rather than clauses: a list of names that ends in

@@ -42,6 +42,11 @@ void TestProposalTitles::titles_data()
                                           << QStringLiteral("Keith Kellogg said Europeans would not have a seat at the table");
     QTest::newRow("an aside's plan") << QStringLiteral("The meeting, set to begin at 1700 GMT, will bring together the leaders.")
                                      << QStringLiteral("The meeting to begin");
+    QTest::newRow("since doing") << QStringLiteral("Foreign Secretary David Lammy will visit Riyadh, his first tour since "
+                                                   "taking office in July 2007.")
+                                 << QStringLiteral("Foreign Secretary David Lammy taking office");
+    QTest::newRow("a place fronted, then a pronoun") << QStringLiteral("In Riyadh on Tuesday he will meet Prince Faisal.")
+                                                     << QStringLiteral("He will meet Prince Faisal");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")

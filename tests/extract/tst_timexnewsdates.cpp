@@ -357,6 +357,10 @@ void TestTimexNewsDates::expressions_data()
     // the day a report was made, after its sentence's own day, is no reference for what follows
     row("after a report's day", "Macron will host leaders on Monday evening, his office said Sunday. The meeting, set to "
         "begin at 1700 GMT, will bring them together.", "1700 GMT", "TIME", "2024-05-20T17:00", "2024-05-20T17:00:00");
+    // British "week commencing": the week holding the day
+    row("w/c", "A further round is planned for w/c 27 May.", "w/c 27 May", "DATE", "2024-W22", "2024-05-27/2024-06-02");
+    row("week beginning", "Talks resume in the week beginning 3 June.", "the week beginning 3 June", "DATE", "2024-W23",
+        "2024-06-03/2024-06-09");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
