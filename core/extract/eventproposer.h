@@ -6,6 +6,7 @@
 #include "core/extract/timex.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace dateline::extract {
@@ -54,6 +55,8 @@ private:
     // the whole sentence starts, when the clause starts after an earlier date of it.
     TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence, int after = -1,
                       int sentenceStart = -1) const;
+    // The part of title() for a date that modifies or schedules a noun (proposalnountitle.cpp).
+    std::optional<TitleChoice> nounTitle(const QString &text, const Timex &timex, const Sentence &sentence) const;
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

@@ -3,7 +3,7 @@
 #include <QString>
 
 // Helpers for proposal titles that the proposer uses too (tidy() in titlelength.cpp, the others in
-// titleclauses.cpp; EventProposer::title is in proposaltitle.cpp).
+// titleclauses.cpp; EventProposer::title is in proposaltitle.cpp and proposalnountitle.cpp).
 namespace dateline::extract {
 
 // Simplified, stripped of leading conjunctions and relative words, cut to maxWords, without a

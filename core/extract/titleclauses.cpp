@@ -615,6 +615,21 @@ QString withSpeaker(const QString &title, const QString &speaker)
     return named(speaker);
 }
 
+int afterDate(const QString &text, int dateEnd, int limit, bool &possessive)
+{
+    int p = dateEnd;
+    while (p < limit && text.at(p) == u' ')
+        ++p;
+    possessive = p + 2 < limit && (text.at(p) == u'\'' || text.at(p) == QChar(0x2019)) && text.at(p + 1) == u's'
+        && text.at(p + 2) == u' ';
+    if (possessive) {
+        p += 3;
+        while (p < limit && text.at(p) == u' ')
+            ++p;
+    }
+    return p;
+}
+
 } // namespace clauses
 
 using namespace clauses;

@@ -30,6 +30,9 @@ bool isNounSubject(const QString &title, const QString &text, int p, int end);
 bool startsWithVerb(const QString &text, int p, int end);
 
 // Clause boundaries
+// Where the words after a date ending at dateEnd start, past its "'s" ("Tuesday's meeting" reads
+// like "the Tuesday meeting"); possessive tells whether there was one.
+int afterDate(const QString &text, int dateEnd, int limit, bool &possessive);
 bool joinsNames(const QString &text, int comma, int clauseStart); // a comma in a list or a place
 int clauseStop(const QString &text, int from, int limit);
 

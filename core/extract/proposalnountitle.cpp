@@ -1,0 +1,111 @@
+// Proposal titles of a date that modifies a noun: "a March 26 interview", "Tuesday's meeting", "the
+// summit planned for June 15-16 in Switzerland", "the next Quad Leaders' Summit to be hosted by India
+// in 2024". (Part of EventProposer::title, proposaltitle.cpp.)
+#include "core/extract/eventproposer.h"
+#include "core/extract/proposaltitle.h"
+#include "core/extract/titleclauses.h"
+
+#include <QRegularExpression>
+
+namespace dateline::extract {
+
+using namespace clauses;
+
+std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString &text, const Timex &timex,
+                                                                  const Sentence &s) const
+{
+    TitleChoice c;
+    const QString before = text.mid(s.start, timex.start - s.start);
+    // "a March 26 interview", "a rare Sunday session"
+    static const QRegularExpression determiner(
+        QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+"
+                       "(?:(?:rare|special|surprise|emergency|extraordinary|snap|historic|unusual|separate|brief|"
+                       "closed-door|informal|formal|virtual)\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    bool possessive = false;
+    int p = afterDate(text, timex.end, s.end, possessive);
+    // "Prime Minister Modi's February 13 visit": a name's, kept in the title
+    static const QRegularExpression possessor(
+        QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|and|of)\\s+){0,4})?"
+                       "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"), kUnicode);
+    const QRegularExpressionMatch owner = possessor.match(before);
+    const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
+        && text.at(p).isLower();
+    if (prenominal) {
+        // "a March 26 interview at the White House" -> "Interview at the White House"; "a rare Sunday
+        // session and a procedural vote …" ends before the second noun phrase
+        static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"), kUnicode);
+        int stop = clauseStop(text, p, s.end);
+        if (const QRegularExpressionMatch m = coordinated.match(QStringView(text).mid(p, stop - p));
+            m.hasMatch() && !QStringView(text).mid(p, m.capturedStart()).contains(QLatin1String("between")))
+            stop = p + int(m.capturedStart()); // ("the meeting between Elian and his grandmothers" is one)
+        c.clauseStart = possessive ? timex.start
+            : owner.hasMatch()     ? s.start + int(owner.capturedStart(1))
+                                   : s.start + int(determiner.match(before).capturedStart(1));
+        c.clauseEnd = stop;
+        c.nounPhrase = true;
+        c.text = tidy((owner.hasMatch() && !possessive ? owner.captured(1) + u' ' : QString()) + text.mid(p, stop - p), 12);
+        // a noun of one word keeps the words before it: "a rare Sunday session" -> "Rare Sunday session"
+        if (const QRegularExpressionMatch d = determiner.match(before); !c.text.contains(u' ') && !possessive && d.hasMatch())
+            c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
+        return c;
+    }
+    // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
+    // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
+    static const QRegularExpression scheduled(
+        // (no relative pronoun among the noun's words: "elections that were scheduled for")
+        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,4}?"
+                       "(?!(?:that|which|who)\\b)[\\w\u2019'-]+),?\\s+"
+                       "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?" // "the vote is scheduled for"
+                       "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
+                       "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
+        // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
+        static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"), kUnicode);
+        int stop = clauseStop(text, timex.end, s.end);
+        if (const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(timex.end, stop - timex.end)); v.hasMatch())
+            stop = timex.end + int(v.capturedStart());
+        // "the next round of talks on the grain corridor is scheduled for …": the noun the phrase
+        // hangs from, through up to two prepositions
+        static const QRegularExpression hangsFrom(QStringLiteral(
+            "\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,3}?"
+            // (not a preposition of two words: "its posture ahead of the elections")
+            "(?!(?:that|which|who|ahead|because|instead|front|spite|out|regardless)\\b)[\\w\u2019'-]+)\\s+"
+            "(?:of|on|for|between|with|over|about)\\s+$"),
+            QRegularExpression::CaseInsensitiveOption | kUnicode);
+        int nounStart = int(m.capturedStart(1)), phraseStart = int(m.capturedStart());
+        for (int hop = 0; hop < 2; ++hop) {
+            const QRegularExpressionMatch h = hangsFrom.match(QStringView(before).left(phraseStart));
+            if (!h.hasMatch())
+                break;
+            nounStart = int(h.capturedStart(1));
+            phraseStart = int(h.capturedStart());
+        }
+        c.clauseStart = s.start + phraseStart;
+        c.clauseEnd = stop;
+        c.nounPhrase = true;
+        c.text = tidy(before.mid(nounStart, m.capturedEnd(1) - nounStart) + u' ' + text.mid(timex.end, stop - timex.end), 12);
+        if (!c.text.contains(u' ')) // "the elections now set for December": "Elections set"
+            c.text += u' ' + m.captured(2).toLower();
+        return c;
+    }
+    // "the next Quad Leaders' Summit to be hosted by India in 2024": the noun and what is to be done
+    // with it (by whom, when a name says it)
+    static const QRegularExpression toBeDone(
+        QStringLiteral("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,5}?"
+                       "[\\w\u2019'-]+\\s+to\\s+be\\s+")
+            + eventParticiples()
+            + QStringLiteral("(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?)\\s+(?:in|on|at)?\\s*$"),
+        kUnicode);
+    if (const QRegularExpressionMatch m = toBeDone.match(before); m.hasMatch()) {
+        c.clauseStart = s.start + int(m.capturedStart());
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1), 12);
+        return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace dateline::extract
