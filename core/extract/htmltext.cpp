@@ -90,7 +90,10 @@ bool startsFurniture(QStringView name, QStringView inside, bool inArticle)
         QStringLiteral("comments"), QStringLiteral("subscribe"), QStringLiteral("subscription"), QStringLiteral("ad"),
         QStringLiteral("ads"), QStringLiteral("advert"), QStringLiteral("advertisement"), QStringLiteral("breadcrumb"),
         QStringLiteral("breadcrumbs"), QStringLiteral("masthead"), QStringLiteral("mostread"), QStringLiteral("popular"),
-        QStringLiteral("recommended"), QStringLiteral("trending"), QStringLiteral("outbrain"), QStringLiteral("taboola")};
+        QStringLiteral("recommended"), QStringLiteral("trending"), QStringLiteral("outbrain"), QStringLiteral("taboola"),
+        // an encyclopedia's reference marks and lists ("Archived from the original on 6 September 2014")
+        QStringLiteral("reference"), QStringLiteral("references"), QStringLiteral("reflist"), QStringLiteral("footnotes"),
+        QStringLiteral("endnotes"), QStringLiteral("citations")};
     static const QSet<QString> roles = {QStringLiteral("navigation"), QStringLiteral("banner"), QStringLiteral("contentinfo"),
                                         QStringLiteral("complementary"), QStringLiteral("search"), QStringLiteral("menu"),
                                         QStringLiteral("menubar"), QStringLiteral("dialog")};

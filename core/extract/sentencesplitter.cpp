@@ -141,6 +141,15 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
             int j = i + 1;
             while (j < n && (isQuote(text.at(j)) || text.at(j) == u')'))
                 ++j;
+            // a reference mark after the stop belongs to its sentence: "… the Contact Group.[2] It failed"
+            while (j < n && text.at(j) == u'[') {
+                int close = j + 1;
+                while (close < n && close - j <= 24 && text.at(close) != u']' && text.at(close) != u'\n')
+                    ++close;
+                if (close >= n || text.at(close) != u']')
+                    break;
+                j = close + 1;
+            }
             if (j < n && !text.at(j).isSpace())
                 continue;
             int k = j;

@@ -174,6 +174,9 @@ QString tidy(QString s, int maxWords)
                                               + QStringLiteral(")\\)(?=\\s|$|[,.;:])"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     s.remove(aside);
+    // an encyclopedia's reference marks: "… the Contact Group.[2]", "[citation needed]"
+    static const QRegularExpression referenceMark(QStringLiteral("\\.?\\[(?:\\d{1,3}|[a-z]|citation needed|note \\d+)\\]"));
+    s.remove(referenceMark);
     s = s.simplified();
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),

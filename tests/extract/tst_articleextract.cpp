@@ -43,6 +43,7 @@ private slots:
     void joinedDays_data();
     void joinedDays();
     void clockTimeEndsSentence();
+    void referenceMarkEndsSentence();
     void conjunctSharesPlan();
     void contentlessTitle();
     void reportDateIsNoEvent_data();
@@ -458,6 +459,19 @@ void TestArticleExtract::clockTimeEndsSentence()
     QCOMPARE(x.events.back().title, QStringLiteral("Some 4,000 troops arrived"));
     // "at 10 a.m. Monday" goes on
     QCOMPARE(SentenceSplitter::split(QStringLiteral("They meet at 10 a.m. Monday in Paris.")).size(), size_t(1));
+}
+
+// An encyclopedia's reference mark after a full stop ends the sentence with it, and leaves the title.
+void TestArticleExtract::referenceMarkEndsSentence()
+{
+    const QString text = QStringLiteral("The protocol was signed on 5 September 2014 by the Contact Group.[2] It failed "
+                                        "to stop the fighting.[3][a] Talks resumed.");
+    const std::vector<Sentence> sentences = SentenceSplitter::split(text);
+    QCOMPARE(sentences.size(), size_t(3));
+    QCOMPARE(text.mid(sentences[0].start, sentences[0].end - sentences[0].start).right(4), QStringLiteral(".[2]"));
+    const Extraction x = ArticleExtractor(CivilDate{2024, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].title, QStringLiteral("The protocol was signed by the Contact Group"));
 }
 
 // "is scheduled to hold talks on Thursday and meet the president on Friday": the second verb shares the plan

@@ -114,6 +114,10 @@ void TestArticleText::pageFurniture_data()
                                  << QStringLiteral("One\n\nTwo");
     QTest::newRow("id and role") << QStringLiteral("<ul id='site_menu'><li>A</li></ul><p>Body.</p><div role=\"complementary\">B</div>")
                                  << QStringLiteral("A | B");
+    QTest::newRow("an encyclopedia's references")
+        << QStringLiteral("<p>Signed.<sup class=\"reference\">[1]</sup></p><div class=\"reflist\"><ol class=\"references\">"
+                          "<li>Archived on 6 September 2014.</li></ol></div>")
+        << QStringLiteral("[1] | Archived on 6 September 2014.");
     QTest::newRow("whole words only") << QStringLiteral("<p class=\"lead headline\">Body.</p><div class=\"shareable\">C</div>")
                                       << QString();
     QTest::newRow("unclosed is forgotten") << QStringLiteral("<p>Body.</p><aside>Most read <p>x</p>") << QString();
