@@ -381,6 +381,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 && spansDays(text, first, t, events.back().date.section(u'/', -1))) {
                 events.back().date = events.back().date.section(u'/', 0, 0) + u'/' + t.edtf;
                 events.back().timex = k;
+                // (the range's end is no part of the title: "The negotiations lasted to Wednesday")
+                for (const char *word : {" to ", " through ", " until ", " till ", " and "})
+                    if (events.back().title.endsWith(QLatin1String(word) + t.text))
+                        events.back().title.chop(int(qstrlen(word)) + int(t.text.size()));
                 continue;
             }
         }

@@ -138,9 +138,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         "^\\s*(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+"
         "(?:\\s+(?:posted|issued|released|published|broadcast|aired|sent|delivered|given|shared|carried))?"
         "|\\p{Lu}[\\w’'-]*)\\s+)*(?:on|in|at)?\\s*$"), kUnicode);
-    // (after the medium or the place: "in a statement that", "in Munich that")
+    // (after the medium or the place: "in a statement that", "in Munich that"; after the day's date
+    // in brackets: "on Tuesday (March 4) that")
     static const QRegularExpression statementRest(QStringLiteral(
-        "^\\s*(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?|"
+        "^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}?|"
         "\\p{Lu}[\\w’'-]*\\s+(?:\\p{Lu}[\\w’'-]*\\s+){0,2}))?"
         "that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     static const QRegularExpression bareHead(QStringLiteral("^\\s*(?:on|in|at)?\\s*$"), kUnicode);

@@ -47,6 +47,10 @@ void TestProposalTitles::titles_data()
                                  << QStringLiteral("Foreign Secretary David Lammy taking office");
     QTest::newRow("a place fronted, then a pronoun") << QStringLiteral("In Riyadh on Tuesday he will meet Prince Faisal.")
                                                      << QStringLiteral("He will meet Prince Faisal");
+    QTest::newRow("said on a day and its date") << QStringLiteral("Iran said on Tuesday (March 25) that it would not negotiate.")
+                                                << QStringLiteral("Iran said it would not negotiate");
+    QTest::newRow("a range's end") << QStringLiteral("The negotiations lasted from Monday to Wednesday.")
+                                   << QStringLiteral("The negotiations lasted");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
