@@ -1,6 +1,7 @@
 #include "app/gui/articleimportdialog.h"
 
 #include "app/gui/articleproposaltable.h"
+#include "app/gui/backgroundtask.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/htmltext.h"
@@ -171,7 +172,12 @@ void ArticleImportDialog::dateEdited()
 
 void ArticleImportDialog::extract()
 {
-    m_extraction = extract::ArticleExtractor(m_dct, m_known).run(m_text);
+    // (a page of a few megabytes takes seconds: off the interface thread, with a note after 0.4 s)
+    const extract::ArticleExtractor extractor(m_dct, m_known);
+    extract::Extraction result;
+    runInBackground(
+        this, tr("Reading the article…"), [&](const ImportProgress &) { result = extractor.run(m_text); }, {}, false);
+    m_extraction = std::move(result);
     QString shown = m_extraction.text;
     shown.replace(u'\r', u' '); // same length: the offsets stay valid
     m_article->setPlainText(shown);

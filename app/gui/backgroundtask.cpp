@@ -12,7 +12,7 @@
 namespace dateline {
 
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work,
-                     const std::function<void()> &onCancel)
+                     const std::function<void()> &onCancel, bool cancellable)
 {
     std::atomic<qint64> done{0}, total{0};
     std::atomic<bool> cancelled{false};
@@ -25,7 +25,10 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
     auto *text = new QLabel(label);
     text->setTextFormat(Qt::PlainText); // the label names a file: untrusted text
     dialog.setLabel(text);
-    dialog.setCancelButtonText(QObject::tr("Cancel"));
+    if (cancellable)
+        dialog.setCancelButtonText(QObject::tr("Cancel"));
+    else
+        dialog.setCancelButton(nullptr);
     dialog.setRange(0, 0);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(std::numeric_limits<int>::max()); // shown below, not by setValue

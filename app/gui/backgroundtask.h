@@ -15,8 +15,9 @@ namespace dateline {
 // given; after Cancel that callback returns false, and the work is expected to stop soon.
 // onCancel, if given, is called on the GUI thread at Cancel and then every 100 ms until the work
 // ends (to interrupt work that cannot poll, such as one long database write).
-// Returns false when the user cancelled.
+// Returns false when the user cancelled. Work that cannot stop early passes cancellable = false: the
+// dialog then has no Cancel button.
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work,
-                     const std::function<void()> &onCancel = {});
+                     const std::function<void()> &onCancel = {}, bool cancellable = true);
 
 } // namespace dateline

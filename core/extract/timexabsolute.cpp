@@ -196,7 +196,7 @@ TimexRules::Match TimexRules::monthDate(int i)
         }
         if (!explicitYear) {
             const auto paired = pairedYear(i, month);
-            year = paired ? *paired : resolveYear(i, month, d, tenseAround(i), word(i - 1, u"since"));
+            year = paired ? *paired : resolveYear(i, month, d, tenseAround(i), afterSince(i));
         }
         if (!tv::validDay(year, month, d))
             return {};
@@ -227,7 +227,7 @@ TimexRules::Match TimexRules::monthDate(int i)
         const bool possessive = punct(end, u'\'') && joined(end) && word(end + 1, u"s") && joined(end + 1);
         const auto paired = pairedYear(i, month);
         year = paired ? *paired
-                      : resolveYear(i, month, 0, possessive ? Tense::Unknown : tenseAround(i), word(i - 1, u"since"));
+                      : resolveYear(i, month, 0, possessive ? Tense::Unknown : tenseAround(i), afterSince(i));
     }
     Match m;
     m.end = end;

@@ -389,6 +389,18 @@ std::int64_t TimexRules::yearInView(int i) const
     return tv::yearOf(ref);
 }
 
+bool TimexRules::afterSince(int i) const
+{
+    static const QSet<QString> modifiers = {QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late"),
+                                            QStringLiteral("the"), QStringLiteral("end"), QStringLiteral("of"),
+                                            QStringLiteral("beginning"), QStringLiteral("start"), QStringLiteral("middle"),
+                                            QStringLiteral("-")};
+    int k = i - 1;
+    while (k >= 0 && k > i - 5 && tok(k)->kind != Token::Kind::Number && modifiers.contains(t[size_t(k)].lower))
+        --k;
+    return word(k, u"since");
+}
+
 bool TimexRules::listItemDate(int i) const
 {
     static const QSet<QString> bullets = {QStringLiteral("-"), QStringLiteral("*"), QStringLiteral("•"),

@@ -68,6 +68,8 @@ private:
     // The date starting at token i opens a line of a list or chronology ("- April 19: …", "May 11 –
     // …", "| June 13 |"): at the line's start after bullets, and followed by a separator or the line's end.
     bool listItemDate(int i) const;
+    // "since" before the date at token i, past its modifiers ("since early February", "since the end of May")
+    bool afterSince(int i) const;
     bool closesExpression(int i) const; // token i cannot continue a temporal phrase
 
     // timexabsolute.cpp

@@ -363,11 +363,15 @@ Tense TimexRules::tenseAround(int i) const
                     QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
                     QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
                     QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
+                // ("Zelensky said on 15 February": right after its verb the date is the saying's own)
+                const QString &verb = t[size_t(back)].lower;
+                const bool saidOn = step <= 2 && (verb == u"said" || verb == u"told" || verb == u"announced")
+                    && (step == 1 || word(i - 1, u"on"));
                 ownPast = s == Tense::Past
                     && ((step <= 4
                          && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
                         || step == 1)
-                    && !weak.contains(t[size_t(back)].lower) && !determiner(back - 1) && !word(back - 1, u"still");
+                    && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still");
                 return s;
             }
         }

@@ -361,6 +361,11 @@ void TestTimexNewsDates::expressions_data()
     row("w/c", "A further round is planned for w/c 27 May.", "w/c 27 May", "DATE", "2024-W22", "2024-05-27/2024-06-02");
     row("week beginning", "Talks resume in the week beginning 3 June.", "the week beginning 3 June", "DATE", "2024-W23",
         "2024-06-03/2024-06-09");
+    // "since" behind a modifier, and a day right after "said", look back however far
+    row("since early in a month", "Talks have gone on since early October.", "early October", "DATE", "2023-10",
+        "2023-10-01/2023-10-10");
+    row("said on a day months back", "Zelensky said on 1 September he would not sign it.", "1 September", "DATE",
+        "2023-09-01", "2023-09-01");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
