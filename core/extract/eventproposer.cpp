@@ -746,9 +746,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         std::erase_if(e.quotes, [&](const QuoteMention &q) {
             const bool own = (q.start >= e.evidenceStart && q.end <= e.evidenceEnd)
                 || std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; });
-            return !own && std::any_of(events.begin(), events.end(), [&](const ProposedEvent &o) {
-                       return q.start >= o.evidenceStart && q.end <= o.evidenceEnd;
-                   });
+            // (events are in text order: the last one whose sentence starts before the quotation)
+            const auto holder = std::upper_bound(events.begin(), events.end(), q.start,
+                                                 [](int pos, const ProposedEvent &o) { return pos < o.evidenceStart; });
+            return !own && holder != events.begin() && q.end <= std::prev(holder)->evidenceEnd;
         });
     dropHeadlineRepeats(text, sentences, events);
     linkRelations(text, timexes, events);
