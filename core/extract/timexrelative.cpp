@@ -151,9 +151,14 @@ TimexRules::Match TimexRules::shifted(int i)
         return {};
     // "the next day" after "in 2005" has no day to count from: then it counts from the creation date.
     const QString bUnit = lexicon::unit(b->lower);
-    const bool refFineEnough = refUnit == 'D' || (refUnit == 'M' && bUnit != u"D" && bUnit != u"W" && bUnit != u"WE")
-        || (refUnit == 'Y' && (bUnit == u"Y" || bUnit == u"DE" || bUnit == u"CE"));
-    const std::int64_t anchor = anaphoric && refFineEnough ? ref : dct;
+    // "On the evening of the same day" after "in the first half of 2026": a season, quarter or half
+    // is no day to count from; the day named last is
+    const bool afterSpan = anaphoric && bUnit == u"D" && refSpan && lastDay > 0;
+    const std::int64_t refHere = afterSpan ? lastDay : ref;
+    const char unitHere = afterSpan ? 'D' : refUnit;
+    const bool refFineEnough = unitHere == 'D' || (unitHere == 'M' && bUnit != u"D" && bUnit != u"W" && bUnit != u"WE")
+        || (unitHere == 'Y' && (bUnit == u"Y" || bUnit == u"DE" || bUnit == u"CE"));
+    const std::int64_t anchor = anaphoric && refFineEnough ? refHere : dct;
     if (b->capitalised && a->capitalised && !lexicon::unit(b->lower).isEmpty())
         return {}; // "This Week", "Next Year": a programme's or a book's name
     Match m;
@@ -167,7 +172,7 @@ TimexRules::Match TimexRules::shifted(int i)
             return {};
         if (u == u"D" && dir == 0 && !anaphoric)
             return {};
-        if (u == u"D" && anaphoric && refUnit == 'M') {
+        if (u == u"D" && anaphoric && unitHere == 'M') {
             // "killed last October … crossed out that same day", "the following day": a day of
             // that month (or, past its end, perhaps the next), not the creation date
             m.value = tv::month(tv::yearOf(ref), tv::monthOf(ref)) + QStringLiteral("-XX");

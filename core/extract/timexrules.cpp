@@ -3,6 +3,7 @@
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace dateline::extract {
@@ -462,7 +463,11 @@ void TimexRules::accept(const Match &m, int start)
                        return false;
                return true;
            }();
+    if (m.refUnit == 'D')
+        lastDay = m.refDay;
     if (m.refUnit && !reportDay) {
+        static const QRegularExpression span(QStringLiteral("-(?:Q\\d|H\\d|SP|SU|FA|WI)$"));
+        refSpan = m.refUnit == 'M' && span.match(m.value).hasMatch();
         ref = m.refDay;
         refUnit = m.refUnit;
         refToken = m.end;

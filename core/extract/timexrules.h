@@ -148,6 +148,8 @@ private:
     std::int64_t lastQuarter = -1;
     int refToken = -1000; // where the reference date's expression ended
     bool refYearWritten = false; // the reference date wrote its year, after "on" or "in" ("on 22 July 2022")
+    std::int64_t lastDay = 0; // the last day a match named (0 before any)
+    bool refSpan = false;     // the reference is a season, quarter or half year, not a month
     bool storyOfThePast = false; // every year written is years before the creation date (see the constructor)
     int lastQuarterToken = 0;
     QString quarterBefore(int years) const; // lastQuarter shifted by whole years

@@ -366,6 +366,9 @@ void TestTimexNewsDates::expressions_data()
         "2023-10-01/2023-10-10");
     row("said on a day months back", "Zelensky said on 1 September he would not sign it.", "1 September", "DATE",
         "2023-09-01", "2023-09-01");
+    // a season, quarter or half year is no day for "the same day" to count from; the day named last is
+    row("the same day after a half year", "Wang Yi met Barrot on March 27. They agreed to meet in the first half of 2025. "
+        "On the evening of the same day, they dined.", "the same day", "DATE", "2024-03-27", "2024-03-27");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
