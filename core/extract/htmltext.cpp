@@ -130,13 +130,20 @@ HtmlText::Result HtmlText::convert(const QString &html)
     const int n = int(html.size());
     bool pendingSpace = false;
     int pendingBreaks = 0;
+    // A table row's cells are joined by a dash, as a chronology's line is: "12 April 2025 — First
+    // round of talks in Muscat" (they ran together: "2025First")
+    bool pendingCell = false;
+    int cellsInRow = 0;
     auto put = [&](QStringView s) {
         if (pendingBreaks && !out.isEmpty())
             out += pendingBreaks > 1 ? QStringLiteral("\n\n") : QStringLiteral("\n");
+        else if (pendingCell && !out.isEmpty())
+            out += QStringLiteral(" \u2014 ");
         else if (pendingSpace && !out.isEmpty())
             out += u' ';
         pendingBreaks = 0;
         pendingSpace = false;
+        pendingCell = false;
         if (furnitureStart < 0) // furniture starts with its first text, after the break before it
             furnitureStart = int(out.size());
         out += s;
@@ -173,6 +180,10 @@ HtmlText::Result HtmlText::convert(const QString &html)
             }
             if (isBlock(name))
                 pendingBreaks = std::max(pendingBreaks, name.compare(u"br", Qt::CaseInsensitive) == 0 ? 1 : 2);
+            if (!end && name.compare(u"tr", Qt::CaseInsensitive) == 0)
+                cellsInRow = 0;
+            if (!end && (name.compare(u"td", Qt::CaseInsensitive) == 0 || name.compare(u"th", Qt::CaseInsensitive) == 0))
+                pendingCell = cellsInRow++ > 0;
             const bool selfClosing = inside.endsWith(u'/') || isVoid(name);
             if (name.compare(u"article", Qt::CaseInsensitive) == 0 || name.compare(u"main", Qt::CaseInsensitive) == 0)
                 articleDepth = std::max(0, articleDepth + (end ? -1 : selfClosing ? 0 : 1));

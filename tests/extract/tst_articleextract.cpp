@@ -44,6 +44,7 @@ private slots:
     void joinedDays();
     void clockTimeEndsSentence();
     void referenceMarkEndsSentence();
+    void tableRowsAreEntries();
     void conjunctSharesPlan();
     void contentlessTitle();
     void reportDateIsNoEvent_data();
@@ -472,6 +473,20 @@ void TestArticleExtract::referenceMarkEndsSentence()
     const Extraction x = ArticleExtractor(CivilDate{2024, 3, 28}).run(text);
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(x.events[0].title, QStringLiteral("The protocol was signed by the Contact Group"));
+}
+
+// A web page's timeline table: each row's date dates its other cells.
+void TestArticleExtract::tableRowsAreEntries()
+{
+    const QString html = QStringLiteral("<html><body><table><tr><th>Date</th><th>Event</th></tr>"
+                                        "<tr><td>12 April 2025</td><td>First round of talks in Muscat.</td></tr>"
+                                        "<tr><td>19 April 2025</td><td>Second round held in Rome.</td></tr></table></body></html>");
+    const Extraction x = ArticleExtractor(CivilDate{2025, 5, 30}).run(html);
+    QCOMPARE(x.events.size(), size_t(2));
+    QCOMPARE(x.events[0].date, QStringLiteral("2025-04-12"));
+    QCOMPARE(x.events[0].title, QStringLiteral("First round of talks in Muscat"));
+    QCOMPARE(x.events[1].date, QStringLiteral("2025-04-19"));
+    QCOMPARE(x.events[1].title, QStringLiteral("Second round held in Rome"));
 }
 
 // "is scheduled to hold talks on Thursday and meet the president on Friday": the second verb shares the plan

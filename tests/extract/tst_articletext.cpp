@@ -94,6 +94,9 @@ void TestArticleText::htmlToText_data()
     QTest::newRow("script and comment") << QStringLiteral("<div>A<script>var x = '<p>';</script><!-- <p>no</p> -->B</div>")
                                         << QStringLiteral("AB");
     QTest::newRow("line break and spaces") << QStringLiteral("a  \n b<br>c&nbsp;d") << QStringLiteral("a b\nc d");
+    QTest::newRow("table cells") << QStringLiteral("<table><tr><th>Date</th><th>Event</th></tr><tr><td>12 April 2025</td>"
+                                                   "<td>Talks in <b>Muscat</b>.</td></tr></table>")
+                                 << QStringLiteral("Date \u2014 Event\n\n12 April 2025 \u2014 Talks in Muscat.");
     QTest::newRow("unknown entity kept") << QStringLiteral("<p>R&D &bogus; x</p>") << QStringLiteral("R&D &bogus; x");
 }
 
