@@ -46,7 +46,8 @@ bool isBlock(QStringView tag)
 {
     static const char *blocks[] = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                                    "table", "blockquote", "section", "article", "header", "footer", "title", "hr",
-                                   "pre", "dd", "dt", "figcaption", "aside", "nav", "main"};
+                                   "pre", "dd", "dt", "dl", "figcaption", "figure", "caption", "aside", "nav", "main",
+                                   "address", "details", "summary", "fieldset", "legend", "center", "option"};
     for (const char *b : blocks)
         if (tag.compare(QLatin1String(b), Qt::CaseInsensitive) == 0)
             return true;
