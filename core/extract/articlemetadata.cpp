@@ -214,10 +214,15 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
         if (const WireDateline w = wireDatelineAt(line); !w.date.isEmpty())
             if (const auto d = read(w.date))
                 return d;
-        if (line.size() <= 60)
-            if (const QRegularExpressionMatch m = ownLine.match(line); m.hasMatch())
-                if (const auto d = read(m.captured(1)))
-                    return d;
+        // (or a part of a byline: "By Ann Smith | Updated February 20, 2025 6:42 PM", "Reuters · 3 March 2025")
+        static const QRegularExpression bylineParts(QStringLiteral("\\s+[|\u00B7\u2022]\\s+"));
+        const QStringList parts = line.startsWith(QLatin1String("By ")) || line.contains(bylineParts)
+            ? line.split(bylineParts, Qt::SkipEmptyParts) : QStringList{line};
+        for (const QString &part : parts)
+            if (part.size() <= 60)
+                if (const QRegularExpressionMatch m = ownLine.match(part); m.hasMatch())
+                    if (const auto d = read(m.captured(1)))
+                        return d;
     }
     // Failing those, a heading that ends in a full date after a dash, bar or colon, or in brackets:
     // "Department Press Briefing – March 12, 2024", "Joint Statement | 4 June 2024". Only with the

@@ -396,6 +396,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        "(?![a-z]+\\s+(?:will|would|have|has|had|is|are|was|were|can|could|may|might|must|should|did|does|do)\\b)"),
         kUnicode);
     head.remove(coordinatedNoun);
+    // ("met on Tuesday in Geneva and will meet again next week": the place before "and" is the first verb's)
+    static const QRegularExpression placeThenVerb(
+        QStringLiteral("^\\s*(?:in|at|on|to|from|with)\\s+[^,;]{1,40}?\\s(?=(?:and|but)\\s+(?:will|would|is|are|was|were|has|have|had)\\s)"),
+        kUnicode);
+    if (after < 0 && sentenceStart >= 0 && sentenceStart < s.start)
+        head.remove(placeThenVerb);
     const bool conjunct = coordinatedVerb.match(head).hasMatch();
     // ("met in Abu Dhabi in July and again in Istanbul on June 20": the verb is elided after an adverb too)
     static const QRegularExpression elided(

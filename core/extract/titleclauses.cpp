@@ -254,7 +254,9 @@ int clauseStop(const QString &text, int from, int limit)
         QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|"
                        "(?<!\\b\\p{Lu}|\\bMr|\\bMs|\\bMrs|\\bDr|\\bGen|\\bSen|\\bRep|\\bGov|\\bLt|\\bCol|\\bAdm|\\bProf|\\bSt|\\bJr|\\bSr)"
                        "\\.(?=\\s+[A-Z]|\\s*$)|"
-                       "\\s(that|which|who|where|when|said|says|but|while)\\s"),
+                       "\\s(that|which|who|where|when|said|says|but|while)\\s|"
+                       // "met on Tuesday in Geneva and will meet again next week": a second verb of the subject
+                       "\\s(?:and|or)\\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\\s)"),
         kUnicode);
     for (int at = from; at < limit;) {
         const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
@@ -653,8 +655,8 @@ QString sentenceSubject(const QString &text, int start, int end)
                });
         // (after a name a word in -s is its verb: "The United States takes over …")
         const QString &verb = words.at(n);
-        const bool present = name && verb.size() > 3 && verb.endsWith(u's') && !verb.endsWith(QLatin1String("ss"))
-            && verb.at(0).isLower();
+        const bool present = name && !(n == 1 && opensNounPhrase(words.at(0).toLower())) && verb.size() > 3
+            && verb.endsWith(u's') && !verb.endsWith(QLatin1String("ss")) && verb.at(0).isLower();
         if ((name || noun) && (isFiniteVerb(verb) || present))
             return subject;
     }

@@ -272,6 +272,9 @@ void TestArticleText::publishedInText_data()
         << QStringLiteral("2024-03-12");
     QTest::newRow("numeric dateline, month first")
         << QStringLiteral("HOUSTON, 12/03/2024 - The ministers met on Monday.") << QStringLiteral("2024-12-03");
+    QTest::newRow("a byline's part") << QStringLiteral("Talks resume\n\nBy Ann Smith | Updated February 20, 2024 6:42 PM\n\n"
+                                                       "The envoys met.")
+                                     << QStringLiteral("2024-02-20");
     QTest::newRow("published line") << QStringLiteral("Summit ends\n\nPublished 6 March 2023\n\nThe leaders met.")
                                     << QStringLiteral("2023-03-06");
     QTest::newRow("issued line") << QStringLiteral("Joint statement\n\nIssued on 12 March 2024\n\nThe delegations met.")

@@ -692,6 +692,9 @@ void TestProposalTitles::secondDateOfSentence_data()
                           "in December 2026.")
         << QStringLiteral("The United States takes over the presidency")
         << QStringLiteral("The United States to host the summit in Miami");
+    QTest::newRow("a second verb after a place")
+        << QStringLiteral("The envoys met on Tuesday in Geneva and will meet again next week.")
+        << QStringLiteral("The envoys met in Geneva") << QStringLiteral("The envoys will meet again");
     QTest::newRow("second verb, clock times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m.")
                                               << QStringLiteral("The meeting began") << QStringLiteral("The meeting ended");
     QTest::newRow("an event after the main clause's")
