@@ -135,6 +135,7 @@ HtmlText::Result HtmlText::convert(const QString &html)
     // round of talks in Muscat" (they ran together: "2025First")
     bool pendingCell = false;
     int cellsInRow = 0;
+    bool crossedTag = false; // a tag since the last text
     auto put = [&](QStringView s) {
         if (pendingBreaks && !out.isEmpty())
             out += pendingBreaks > 1 ? QStringLiteral("\n\n") : QStringLiteral("\n");
@@ -142,9 +143,13 @@ HtmlText::Result HtmlText::convert(const QString &html)
             out += QStringLiteral(" \u2014 ");
         else if (pendingSpace && !out.isEmpty())
             out += u' ';
+        // "<time>February 20, 2025</time><span>6:42 PM</span>": digits of two elements are two numbers
+        else if (crossedTag && !out.isEmpty() && out.back().isDigit() && !s.isEmpty() && s.front().isDigit())
+            out += u' ';
         pendingBreaks = 0;
         pendingSpace = false;
         pendingCell = false;
+        crossedTag = false;
         if (furnitureStart < 0) // furniture starts with its first text, after the break before it
             furnitureStart = int(out.size());
         out += s;
@@ -201,6 +206,7 @@ HtmlText::Result HtmlText::convert(const QString &html)
                 if (furnitureStart >= 0 && out.size() > furnitureStart)
                     result.furniture.push_back({furnitureStart, int(out.size())});
             }
+            crossedTag = true;
             continue;
         }
         if (c.isSpace()) {

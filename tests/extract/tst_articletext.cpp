@@ -97,6 +97,8 @@ void TestArticleText::htmlToText_data()
     QTest::newRow("table cells") << QStringLiteral("<table><tr><th>Date</th><th>Event</th></tr><tr><td>12 April 2025</td>"
                                                    "<td>Talks in <b>Muscat</b>.</td></tr></table>")
                                  << QStringLiteral("Date \u2014 Event\n\n12 April 2025 \u2014 Talks in Muscat.");
+    QTest::newRow("numbers of two elements") << QStringLiteral("<p><time>February 20, 2025</time><span>6:42 PM</span></p>")
+                                             << QStringLiteral("February 20, 2025 6:42 PM");
     QTest::newRow("unknown entity kept") << QStringLiteral("<p>R&D &bogus; x</p>") << QStringLiteral("R&D &bogus; x");
 }
 
