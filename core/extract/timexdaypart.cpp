@@ -261,7 +261,7 @@ TimexRules::Match TimexRules::timeOnDay(int start, int e, int hour, int minute)
     de += (word(de, u"on") || punct(de, u',')) ? 1 : 0;
     // (not a day on the next line: "2025-04-01 19:20\n\nOn April 1, 2025, …")
     const bool lineGoesOn = !(tok(e) && t[size_t(e)].lineBefore) && !(tok(de) && t[size_t(de)].lineBefore);
-    const Match d = lineGoesOn ? std::max({weekdayExpr(de), monthDate(de), dayMonth(de), deictic(de)},
+    const Match d = lineGoesOn ? std::max({weekdayExpr(de), monthDate(de), dayMonth(de), numericDate(de), deictic(de)},
                                           [](const Match &x, const Match &y) { return x.end < y.end; })
                                : Match{};
     if (d.end > 0 && d.value.size() == 10 && (de == afterBrackets || !punct(afterBrackets, u',') || d.value.at(4) == u'-')) {

@@ -263,8 +263,10 @@ int TimexRules::monthAt(int i, int &end, bool bare) const
     if (lexicon::monthIsAbbreviation(a->lower)) {
         if (punct(end, u'.') && joined(end))
             ++end;
-        else if (bare || ((a->lower == u"mar" || a->lower == u"jan") && !(isNumberTok(end) && t[size_t(end)].number <= 31)))
-            return 0; // "Mar" and "Jan" are names too; bare abbreviations need their full stop
+        else if (bare
+                 || ((a->lower == u"mar" || a->lower == u"jan") && !(isNumberTok(end) && t[size_t(end)].number <= 31)
+                     && !dayBefore(i)))
+            return 0; // "Mar" and "Jan" are names too; bare abbreviations need their full stop (or a day: "2 Mar 2025")
     }
     if (bare && (m == 5 || m == 3)) {
         // "May" and "March" are verbs too: alone they need a temporal preposition before them.
@@ -388,6 +390,15 @@ std::int64_t TimexRules::yearInView(int i) const
         if (t[size_t(k)].paragraphBefore)
             return tv::yearOf(dct);
     return tv::yearOf(ref);
+}
+
+bool TimexRules::dayBefore(int i) const
+{
+    // "2 Mar", "2nd Mar", "the 2nd of Mar"
+    int k = word(i - 1, u"of") ? i - 2 : i - 1;
+    if (tok(k) && t[size_t(k)].isWord() && lexicon::ordinalSuffix(t[size_t(k)].lower) && joined(k))
+        --k;
+    return isNumberTok(k) && t[size_t(k)].number >= 1 && t[size_t(k)].number <= 31;
 }
 
 bool TimexRules::afterSince(int i) const

@@ -70,6 +70,7 @@ private:
     bool listItemDate(int i) const;
     // "since" before the date at token i, past its modifiers ("since early February", "since the end of May")
     bool afterSince(int i) const;
+    bool dayBefore(int i) const; // a day of the month right before the month at token i ("2nd Mar")
     bool closesExpression(int i) const; // token i cannot continue a temporal phrase
 
     // timexabsolute.cpp

@@ -369,6 +369,9 @@ void TestTimexNewsDates::expressions_data()
     // a season, quarter or half year is no day for "the same day" to count from; the day named last is
     row("the same day after a half year", "Wang Yi met Barrot on March 27. They agreed to meet in the first half of 2025. "
         "On the evening of the same day, they dined.", "the same day", "DATE", "2024-03-27", "2024-03-27");
+    row("day and abbreviated month", "The talks were held on 2nd Mar 2024.", "2nd Mar 2024", "DATE", "2024-03-02", "2024-03-02");
+    row("a time on a numeric date", "The ceasefire began at 00:01 on 19/01/2024.", "00:01 on 19/01/2024", "TIME",
+        "2024-01-19T00:01", "2024-01-19T00:01:00");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
