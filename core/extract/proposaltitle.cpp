@@ -496,6 +496,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary, true); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
+    // "The agreement dated 05.03.2025 was signed by both sides": the document's date, then its verb
+    static const QRegularExpression dated(QStringLiteral("^(\\S.*\\S)\\s+dated$"), kUnicode);
+    if (const QRegularExpressionMatch d = dated.match(t); d.hasMatch() && startsWithVerb(text, p, s.end)) {
+        c.clauseEnd = clauseStop(text, p, s.end);
+        c.text = tidy(d.captured(1) + u' ' + text.mid(p, c.clauseEnd - p), 12);
+        return c;
+    }
     if (((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) || isNounSubject(t, text, p, s.end)) {
         // "President Bush on Tuesday ordered …": the subject before the date, the verb after it;
         // "presidential aide Hikmet Hajiyev on Wednesday rejected …", "Israeli troops on Tuesday

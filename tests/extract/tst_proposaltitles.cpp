@@ -51,6 +51,8 @@ void TestProposalTitles::titles_data()
                                                 << QStringLiteral("Iran said it would not negotiate");
     QTest::newRow("a range's end") << QStringLiteral("The negotiations lasted from Monday to Wednesday.")
                                    << QStringLiteral("The negotiations lasted");
+    QTest::newRow("a document's date") << QStringLiteral("The agreement dated 05.03.2008 was signed by both sides.")
+                                       << QStringLiteral("The agreement was signed by both sides");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
