@@ -368,7 +368,7 @@ Tense TimexRules::tenseAround(int i) const
                 const bool saidOn = step <= 2 && (verb == u"said" || verb == u"told" || verb == u"announced")
                     && (step == 1 || word(i - 1, u"on"));
                 ownPast = s == Tense::Past
-                    && ((step <= 4
+                    && ((step <= 7
                          && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
                         || step == 1)
                     && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still");

@@ -372,6 +372,8 @@ void TestTimexNewsDates::expressions_data()
     row("day and abbreviated month", "The talks were held on 2nd Mar 2024.", "2nd Mar 2024", "DATE", "2024-03-02", "2024-03-02");
     row("a time on a numeric date", "The ceasefire began at 00:01 on 19/01/2024.", "00:01 on 19/01/2024", "TIME",
         "2024-01-19T00:01", "2024-01-19T00:01:00");
+    row("own past verb a few words back", "Crown Prince Mohammed bin Salman hosted the talks in Riyadh on September 1.",
+        "September 1", "DATE", "2023-09-01", "2023-09-01");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
