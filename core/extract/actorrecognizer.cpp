@@ -33,7 +33,12 @@ const char *const kOrganisations[][2] = {
     {"Security Council", ""}, {"OSCE", ""}, {"IAEA", ""}, {"World Trade Organization", ""}, {"WTO", ""},
     {"International Monetary Fund", ""}, {"IMF", ""}, {"World Bank", ""}, {"OPEC", ""}, {"G8", ""}, {"G20", ""},
     {"ASEAN", ""}, {"African Union", ""}, {"Arab League", ""}, {"Hamas", "PSE"}, {"Hezbollah", "LBN"},
-    {"Taliban", "AFG"}, {"Duma", "RUS"}, {"Congress", "USA"}, {"Senate", "USA"}, {"Bundestag", "DEU"}};
+    {"Taliban", "AFG"}, {"Duma", "RUS"}, {"Congress", "USA"}, {"Senate", "USA"}, {"Bundestag", "DEU"},
+    {"G7", ""}, {"BRICS", ""}, {"Shanghai Cooperation Organisation", ""}, {"Shanghai Cooperation Organization", ""},
+    {"Gulf Cooperation Council", ""}, {"European Commission", ""}, {"European Council", ""}, {"European Parliament", ""},
+    {"Council of Europe", ""}, {"International Criminal Court", ""}, {"International Court of Justice", ""}, {"ICJ", ""},
+    {"UNRWA", ""}, {"UNHCR", ""}, {"UNESCO", ""}, {"UNICEF", ""}, {"OECD", ""}, {"Mercosur", ""}, {"Interpol", ""},
+    {"Houthis", "YEM"}, {"Houthi", "YEM"}, {"Islamic Jihad", ""}, {"Knesset", "ISR"}};
 
 bool isNameWord(const Token &t)
 {

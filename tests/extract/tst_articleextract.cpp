@@ -642,6 +642,11 @@ void TestArticleExtract::participants_data()
     QTest::newRow("Latin America and the General Assembly")
         << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")
         << QStringList{QStringLiteral("Brazil"), QStringLiteral("UN")};
+    // organisations of current news (round 20)
+    QTest::newRow("blocs and movements")
+        << QStringLiteral("BRICS and G7 envoys met the Houthis on May 4 before the International Court of Justice ruled.")
+        << QStringList{QStringLiteral("BRICS"), QStringLiteral("G7"), QStringLiteral("Houthis"),
+                       QStringLiteral("International Court of Justice")};
     // A phrase without actors leaves them to the sentence.
     QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
                               << QStringList{QStringLiteral("Celso Amorim")};
