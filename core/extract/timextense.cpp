@@ -128,6 +128,10 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Past;
             return Tense::Future;
         }
+        // "leaders meeting on Thursday should agree", "must leave by Friday": an obligation lies ahead
+        // ("should have agreed" looks back)
+        if ((a.lower == u"should" || a.lower == u"must") && !word(k + 1, u"have") && !word(k + 2, u"have"))
+            return Tense::Future;
         // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
         if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
             return Tense::Future;

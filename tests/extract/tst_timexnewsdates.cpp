@@ -374,6 +374,10 @@ void TestTimexNewsDates::expressions_data()
         "2024-01-19T00:01", "2024-01-19T00:01:00");
     row("own past verb a few words back", "Crown Prince Mohammed bin Salman hosted the talks in Riyadh on September 1.",
         "September 1", "DATE", "2023-09-01", "2023-09-01");
+    row("an obligation ahead", "Leaders meeting in Brussels on Friday should agree to spend more.", "Friday", "DATE",
+        "2024-05-17", "2024-05-17");
+    row("an obligation looked back on", "Leaders meeting in Brussels on Friday should have agreed to spend more.", "Friday",
+        "DATE", "2024-05-10", "2024-05-10");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
