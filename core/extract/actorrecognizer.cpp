@@ -19,7 +19,7 @@ const char *const kTitles[] = {
     "secretary of defense", "defense secretary", "foreign secretary", "secretary - general", "secretary general",
     "chancellor", "king", "queen", "crown prince", "prince", "premier", "ambassador", "general", "gen .",
     "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",
-    "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "national security adviser",
+    "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "mr", "mrs", "ms", "dr", "sir", "dame", "national security adviser",
     "adviser", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
     "ayatollah", "sultan", "colonel", "spokesperson", "press secretary", "high representative", "commissioner",
     // "his Swedish counterpart Tobias Billstrom", "China's top diplomat Wang Yi", "Secretary Rubio"
@@ -350,6 +350,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
             rememberName(titleEnd, e, m);
             if (familyInCapitals && e == titleEnd + 2)
+                surnames.insert(t[size_t(titleEnd)].lower, m);
+            // a knight or dame is "Sir Keir" later: the given name after the title calls them too
+            if ((t[size_t(i)].is(u"sir") || t[size_t(i)].is(u"dame")) && e - titleEnd >= 2
+                && !surnames.contains(t[size_t(titleEnd)].lower))
                 surnames.insert(t[size_t(titleEnd)].lower, m);
             out.push_back(m);
             i = e;

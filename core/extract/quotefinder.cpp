@@ -271,6 +271,29 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             }
             speaker = subject;
         }
+        // "“We are at a crossroads,” Sir Keir told reporters. “This is not a moment for more talk.”":
+        // a quotation that opens the sentence after an attributed one, in its paragraph with nobody
+        // else named between them, goes on in the same voice
+        const int opening = q.start - 1;
+        if (speaker < 0 && !out.empty() && out.back().speakerMention >= 0 && opening - out.back().end < 160) {
+            const QuoteMention &before = out.back();
+            const Sentence *here = SentenceSplitter::at(sentences, opening, 1);
+            const Sentence *there = SentenceSplitter::at(sentences, before.start, 1);
+            const bool opensSentence = here && QStringView(text).mid(here->start, opening - here->start).trimmed().isEmpty();
+            const bool nobodyElse = std::none_of(actors.begin(), actors.end(), [&](const ActorMention &a) {
+                return a.kind == ActorKind::Person && a.start >= before.end && a.start < opening
+                    && a.label != actors[size_t(before.speakerMention)].label;
+            });
+            // (nor one with a speaker of its own no rule could name: "“…,” the source said Monday")
+            bool ownVerb = false;
+            for (int k = q.end; here && k < here->end && !ownVerb; ++k)
+                if (text.at(k).isLetter() && !text.at(k - 1).isLetter()) {
+                    int e = k;
+                    ownVerb = speechVerbs().contains(wordAt(text, e));
+                }
+            if (here && there && here != there && here->paragraph == there->paragraph && opensSentence && nobodyElse && !ownVerb)
+                speaker = before.speakerMention;
+        }
         if (speaker >= 0) {
             q.speakerMention = speaker;
             q.speaker = actors[size_t(speaker)].label;

@@ -120,6 +120,17 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("a capital opening the sentence is no speaker")
         << QStringLiteral("The talks ended. New Delhi said the talks were \"productive and frank\".")
         << QStringLiteral("productive and frank") << QString();
+    // a quotation opening the sentence after an attributed one goes on in that voice, unless its own
+    // verb names someone else
+    QTest::newRow("the same voice goes on")
+        << QStringLiteral("\"We are at a crossroads,\" Foreign Secretary David Lammy said. \"It is time to act.\"")
+        << QStringLiteral("It is time to act.") << QStringLiteral("David Lammy");
+    QTest::newRow("another voice, unnamed")
+        << QStringLiteral("\"We are at a crossroads,\" Foreign Secretary David Lammy said. \"He was told to go,\" the source said.")
+        << QStringLiteral("He was told to go,") << QString();
+    QTest::newRow("another paragraph is another voice")
+        << QStringLiteral("\"We are at a crossroads,\" Foreign Secretary David Lammy said.\n\n\"It is time to act.\"")
+        << QStringLiteral("It is time to act.") << QString();
     // "he" is not someone named as an owner ("Trump's envoy" is the envoy)
     QTest::newRow("he after an owner")
         << QStringLiteral("Senator Keith Kellogg, President Donald Trump's envoy, said Europe had no seat. \"That may be grating,\" he said.")
