@@ -529,14 +529,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     static const QRegularExpression stated(QStringLiteral(
         "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|"
         // "told reporters", "told the Security Council", "told Hungarian radio"
-        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)$"),
+        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
+        // "wrote on Truth Social", "posted on X": the medium goes from the title
+        "(?:wrote|posted)(\\s+on\\s+(?:\\p{Lu}[\\w'\u2019-]*\\s*){1,3})?)$"),
         kUnicode);
     static const QRegularExpression thatClause(QStringLiteral("^that\\s+(?=\\S+\\s+\\S)"), kUnicode);
-    if (t.contains(u' ') && stated.match(t).hasMatch() && p < s.end) {
+    if (const QRegularExpressionMatch said = stated.match(t); t.contains(u' ') && said.hasMatch() && p < s.end) {
         if (const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(p, s.end - p)); that.hasMatch()) {
             const int from = p + int(that.capturedEnd());
             c.clauseEnd = clauseStop(text, from, s.end);
-            c.text = tidy(t + u' ' + text.mid(from, c.clauseEnd - from), 12);
+            c.text = tidy(t.left(said.hasCaptured(1) ? said.capturedStart(1) : t.size()) + u' ' + text.mid(from, c.clauseEnd - from), 12);
             return c;
         }
     }

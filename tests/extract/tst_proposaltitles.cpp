@@ -53,6 +53,9 @@ void TestProposalTitles::titles_data()
                                    << QStringLiteral("The negotiations lasted");
     QTest::newRow("a document's date") << QStringLiteral("The agreement dated 05.03.2008 was signed by both sides.")
                                        << QStringLiteral("The agreement was signed by both sides");
+    QTest::newRow("wrote on a medium that") << QStringLiteral("Donald Trump wrote on Truth Social on Monday that Europe cannot "
+                                                              "guarantee peace.")
+                                            << QStringLiteral("Donald Trump wrote Europe cannot guarantee peace");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
