@@ -137,7 +137,8 @@ EventProposer::EventProposer(std::int64_t creationDay)
 EventStatus EventProposer::status(const QString &clause, const Timex &timex) const
 {
     const QString c = u' ' + clause.toLower() + u' ';
-    static const char *denied[] = {" denied ", " denies ", " deny ", " denying "};
+    static const char *denied[] = {" denied ", " denies ", " deny ", " denying ", " rejected reports ", " dismissed reports ",
+                                   " rejected claims ", " dismissed claims ", " refuted ", " refutes "};
     for (const char *w : denied)
         if (c.contains(QLatin1String(w)))
             return EventStatus::Denied;
@@ -420,8 +421,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 "\\s+(?:to|until|till|for)\\s+(?:(?:early|mid|late|the\\s+end\\s+of)\\s+)?$"));
             const Timex &given = timexes[size_t(k - 1)];
             if (movedTo.match(QStringView(text).mid(given.end, t.start - given.end)).hasMatch()) {
-                static const QRegularExpression schedule(QStringLiteral("\\s+(?:planned|scheduled|set|slated|due|expected)$"));
+                // (without what became of the plan either: it is now planned for the new date)
+                static const QRegularExpression schedule(QStringLiteral(
+                    "(?:\\s+\\((?:postponed|cancelled|called off|suspended)\\))?(?:\\s+(?:planned|scheduled|set|slated|due|expected))?$"));
                 ProposedEvent &plan = events.back();
+                plan.title.remove(schedule);
                 plan.title.remove(schedule);
                 plan.timex = k;
                 plan.date = t.edtf;
@@ -656,6 +660,22 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             e.status = EventStatus::Planned;
         if (onlyIfPlanned && e.status != EventStatus::Planned)
             continue;
+        // "The summit scheduled for June 5 has been cancelled", "Talks …, due to resume on Saturday, were
+        // postponed": no status says what became of a plan, so the title does
+        if (e.status == EventStatus::Planned) {
+            static const QRegularExpression outcome(QStringLiteral(
+                "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:now\\s+|also\\s+)?"
+                "(cancell?ed|called\\s+off|scrapped|shelved|postponed|put\\s+off|delayed|deferred|suspended)\\b"));
+            if (const QRegularExpressionMatch m = outcome.match(QStringView(text).mid(t.end, std::max(0, s->end - t.end)));
+                m.hasMatch()) {
+                const QString word = m.captured(1).simplified();
+                const QString said = word.startsWith(u"cancel") || word == u"scrapped" || word == u"shelved" ? QStringLiteral("cancelled")
+                    : word == u"called off" || word == u"suspended"                                          ? word
+                                                                                                               : QStringLiteral("postponed");
+                if (!e.title.contains(m.captured(1), Qt::CaseInsensitive) && !e.title.contains(said, Qt::CaseInsensitive))
+                    e.title += QStringLiteral(" (") + said + u')';
+            }
+        }
         // "Zelenskyy is due to sign a minerals deal, he said on Sunday", "The president said on Monday
         // he will travel to Paris": the plan's day is not the statement's, only on or after it
         if (choice.statementDate && e.status == EventStatus::Planned && namesDayWeekOrMonth(t) && !e.date.contains(u'/'))

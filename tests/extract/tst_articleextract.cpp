@@ -170,6 +170,8 @@ void TestArticleExtract::status_data()
                           "Stoltenberg in Budapest on March 3.")
         << QStringLiteral("occurred");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    QTest::newRow("reports rejected") << QStringLiteral("The Kremlin rejected reports that Putin met Witkoff on March 3.")
+                                      << QStringLiteral("denied");
     QTest::newRow("warning, reported")
         << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");
     QTest::newRow("expected by") << QStringLiteral("A final agreement is expected by the end of the month.")
@@ -250,7 +252,7 @@ void TestArticleExtract::movedPlan_data()
     QTest::newRow("postponed until") << QStringLiteral("The talks scheduled for Monday were postponed until Thursday.")
                                      << QStringLiteral("2008-04-03") << QStringLiteral("Talks");
     QTest::newRow("an aside's plan") << QStringLiteral("Talks on the truce, due to resume in Cairo on Saturday, were delayed.")
-                                     << QStringLiteral("2008-03-29") << QStringLiteral("Talks on the truce to resume in Cairo");
+                                     << QStringLiteral("2008-03-29") << QStringLiteral("Talks on the truce to resume in Cairo (postponed)");
 }
 
 void TestArticleExtract::movedPlan()

@@ -179,9 +179,12 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The U.S. State Department said the talks had failed");
     QTest::newRow("scheduled noun, then the main verb")
         << QStringLiteral("The summit planned for April 2-3 in Vienna was postponed after Moscow declined.")
-        << QStringLiteral("Summit in Vienna");
+        << QStringLiteral("Summit in Vienna (postponed)");
     QTest::newRow("scheduled noun after a comma")
-        << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing");
+        << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing (cancelled)");
+    // what became of a plan is said in its title (no status says it)
+    QTest::newRow("a plan called off") << QStringLiteral("The talks scheduled for April 2 in Geneva have been called off.")
+                                       << QStringLiteral("Talks in Geneva (called off)");
     QTest::newRow("to before an article") << QStringLiteral("Inspectors will return to the site on March 20.")
                                           << QStringLiteral("Inspectors will return to the site");
     QTest::newRow("described name, date, verb")
