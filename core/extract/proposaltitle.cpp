@@ -30,7 +30,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // and one; "announced the scheme" is the event, not a report of one.
     static const QRegularExpression boundary(QStringLiteral(
         "[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s-\\s|"
-        "\\b(said|says|added|that|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))\\b"), kUnicode);
+        // ("Iran is said to have enriched …": a report's passive, no reporting clause)
+        "\\b((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
+        "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b"), kUnicode);
     QRegularExpressionMatch lastBoundary;
     int previousStart = s.start; // where the clause before the last boundary starts
     // "He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning": a name in

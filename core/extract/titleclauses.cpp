@@ -536,7 +536,10 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         QStringLiteral("planning"), QStringLiteral("plans"), QStringLiteral("planned"), QStringLiteral("intends"),
         QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("invited"), QStringLiteral("poised"),
         QStringLiteral("likely"), QStringLiteral("about"), QStringLiteral("going"), QStringLiteral("preparing"),
-        QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed")};
+        QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed"),
+        // "Iran is said to have enriched …", "is believed to have": a report's passive (the status says so)
+        QStringLiteral("said"), QStringLiteral("believed"), QStringLiteral("reported"), QStringLiteral("thought"),
+        QStringLiteral("alleged"), QStringLiteral("understood")};
     // "he had accepted an invitation from Russian President Vladimir Putin to discuss …": the one who
     // accepted is the one invited, a pronoun included (the caller names a reported speaker's "he")
     static const QRegularExpression accepted(
@@ -580,6 +583,9 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         || !(isBareSubject(subject) || isDescribedName(subject) || headline || names || isPossessiveBody(subject)
              || describedPeople || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
         return infinitive;
+    // (what is said to have happened: "Iran enriched uranium", not "Iran to have enriched uranium")
+    if (infinitive.startsWith(QLatin1String("have ")) && infinitive.size() > 5)
+        return subject + u' ' + infinitive.mid(5);
     return subject + QStringLiteral(" to ") + infinitive;
 }
 

@@ -56,6 +56,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("wrote on a medium that") << QStringLiteral("Donald Trump wrote on Truth Social on Monday that Europe cannot "
                                                               "guarantee peace.")
                                             << QStringLiteral("Donald Trump wrote Europe cannot guarantee peace");
+    // a report's passive is no reporting clause
+    QTest::newRow("said to have") << QStringLiteral("Iran is said to have enriched uranium to 60% in March.")
+                                  << QStringLiteral("Iran enriched uranium to 60%");
+    QTest::newRow("which was announced") << QStringLiteral("The chairman echoed the official view of the accord, which was "
+                                                           "announced Friday.")
+                                         << QStringLiteral("The accord was announced");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
