@@ -440,6 +440,13 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     // "7 January (Wednesday)", "March 13, Friday": the weekday of the date just read
     if ((punct(i - 1, u'(') || punct(i - 1, u',')) && refToken == i - 1 && refUnit == 'D' && tv::isoWeekday(ref) == wd)
         return dayMatch(i + 1, ref);
+    // "on 24 and 25 June. A dinner opens the gathering on the Tuesday evening": "the" and a weekday
+    // is the one of the days just named (within three days of the last one)
+    if (word(i - 1, u"the") && refUnit == 'D' && refToken >= 0 && i - refToken < 80) {
+        const int offset = ((wd - tv::isoWeekday(ref)) % 7 + 7) % 7;
+        const int near = offset > 3 ? offset - 7 : offset;
+        return withPartOfDay(dayMatch(i + 1, ref + near));
+    }
     const int dow = tv::isoWeekday(dct);
     std::int64_t day = 0;
     const Tense tense = tenseAround(i);

@@ -378,6 +378,8 @@ void TestTimexNewsDates::expressions_data()
         "2024-05-17", "2024-05-17");
     row("an obligation looked back on", "Leaders meeting in Brussels on Friday should have agreed to spend more.", "Friday",
         "DATE", "2024-05-10", "2024-05-10");
+    row("the weekday of the days named", "Leaders meet in The Hague on 28 and 29 May. A dinner opens the gathering on the "
+        "Tuesday evening.", "Tuesday evening", "TIME", "2024-05-28TEV", "2024-05-28");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
