@@ -215,7 +215,18 @@ TimexRules::Match TimexRules::monthDate(int i)
         end = ye;
     else if (yearNumber(end, ye, year) || yearWords(end, ye, year))
         end = ye;
-    else if ((word(end, u"last") || word(end, u"this") || word(end, u"next")) && word(end + 1, u"year")) {
+    else if (int m2e = 0, m2 = rangeWord(tok(end)) && !movedBefore(i) ? monthAt(end + 1, m2e, false) : 0;
+             m2 && m2 != month && yearNumber(m2e, ye, year)) {
+        // "February–March 2024", "June to August 2024": one span, in the year written after it
+        const std::int64_t first = m2 < month ? year - 1 : year;
+        Match m;
+        m.end = ye;
+        m.value = tv::month(first, month);
+        m.edtf = m.value + u'/' + tv::month(year, m2);
+        m.refDay = tv::days(year, m2, 1);
+        m.refUnit = 'M';
+        return m;
+    } else if ((word(end, u"last") || word(end, u"this") || word(end, u"next")) && word(end + 1, u"year")) {
         // "June last year"
         year = tv::yearOf(dct) + (word(end, u"last") ? -1 : word(end, u"next") ? 1 : 0);
         end += 2;

@@ -380,6 +380,10 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2024-05-10", "2024-05-10");
     row("the weekday of the days named", "Leaders meet in The Hague on 28 and 29 May. A dinner opens the gathering on the "
         "Tuesday evening.", "Tuesday evening", "TIME", "2024-05-28TEV", "2024-05-28");
+    row("a span of two months", "The second edition was held in February\u2013March 2024.", "February\u2013March 2024", "DATE",
+        "2024-02", "2024-02/2024-03");
+    row("a span across the new year", "Exercises ran from December to January 2024.", "December to January 2024", "DATE",
+        "2023-12", "2023-12/2024-01");
     row("years ago this month", "Two years ago this month, the envoys met.", "Two years ago this month", "DATE", "2022-05",
         "2022-05");
     row("a year ago today", "A year ago today, the deal was signed.", "A year ago today", "DATE", "2023-05-15", "2023-05-15");
