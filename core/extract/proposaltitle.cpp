@@ -633,6 +633,24 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
             return c;
         }
+        // "Earlier today, the Israeli prime minister's office said a delegation would return …": what
+        // the subject after the date said
+        static const QRegularExpression saidAfter(QStringLiteral("^\\s(said|says)\\s+(?:that\\s+)?"), kUnicode);
+        if (const QRegularExpressionMatch m = opens && subject.isEmpty() && c.clauseEnd < s.end
+                ? saidAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd)) : QRegularExpressionMatch();
+            m.hasMatch()) {
+            const QString who = tidy(text.mid(from, c.clauseEnd - from), 8);
+            const int rest = c.clauseEnd + int(m.capturedEnd());
+            const int end = clauseStop(text, rest, s.end);
+            if (!who.isEmpty() && text.mid(rest, end - rest).simplified().count(u' ') >= 2
+                && (isBareSubject(who) || isDescribedName(who) || isPossessiveBody(who)
+                    || (opensNounPhrase(who.section(u' ', 0, 0).toLower()) && isNounPhrase(who, 6)))) {
+                c.clauseEnd = end;
+                c.statement = true;
+                c.text = tidy(who + u' ' + m.captured(1) + u' ' + text.mid(rest, end - rest), 12);
+                return c;
+            }
+        }
         // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
         // off after the subject; the verb after it is the subject's
         // ("1 August: The first ship, the Razoni, leaves Odesa": a name set off the same way; "On July 8,

@@ -62,6 +62,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("which was announced") << QStringLiteral("The chairman echoed the official view of the accord, which was "
                                                            "announced Friday.")
                                          << QStringLiteral("The accord was announced");
+    QTest::newRow("a fronted date, then who said what") << QStringLiteral("Earlier today, the Israeli prime minister's office said "
+                                                                          "a delegation would return.")
+                                                        << QStringLiteral("The Israeli prime minister's office said a delegation would return");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
