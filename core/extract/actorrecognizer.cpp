@@ -20,7 +20,7 @@ const char *const kTitles[] = {
     "chancellor", "king", "queen", "crown prince", "prince", "premier", "ambassador", "general", "gen .",
     "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",
     "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "mr", "mrs", "ms", "dr", "sir", "dame", "national security adviser",
-    "adviser", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
+    "adviser", "aide", "leader", "supreme leader", "chairman", "speaker", "foreign ministry spokesman", "lt . gen .",
     "ayatollah", "sultan", "colonel", "spokesperson", "press secretary", "high representative", "commissioner",
     // "his Swedish counterpart Tobias Billstrom", "China's top diplomat Wang Yi", "Secretary Rubio"
     "counterpart", "top diplomat", "chief negotiator", "negotiator", "secretary",

@@ -166,8 +166,12 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
                                     "expected to", " expected by ", " expected in ", " expected on ", " is due ",
                                     " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
                                     "to be held", " would ", " intends to", " next ", " forward to "};
+    // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
+    static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
+    const bool adjective = c.contains(plannedAdjective);
     for (const char *w : planned)
-        if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would "))
+        if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
+            && !(adjective && std::string_view(w) == " planned "))
             return EventStatus::Planned;
     return EventStatus::Occurred;
 }
@@ -389,8 +393,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 continue;
             }
         }
+        // (unless "when" tells what happened then: "… the first since June 2021, when Biden met Putin")
+        static const QRegularExpression whenFollows(QStringLiteral("^,\\s+when\\s"));
         if (const int from = std::max(s->start, t.start - 80);
-            firstSince.match(QStringView(text).mid(from, t.start - from)).hasMatch())
+            firstSince.match(QStringView(text).mid(from, t.start - from)).hasMatch()
+            && !whenFollows.match(QStringView(text).mid(t.end, std::min(8, int(s->end) - t.end))).hasMatch())
             continue;
         if (!events.empty() && events.back().evidenceStart == s->start) {
             const int from = std::max(s->start, t.start - 60);

@@ -58,6 +58,13 @@ int skipSpaces(const QString &text, int p)
     return p;
 }
 
+// A mention of someone as an owner: "Donald Trump's envoy", "Putin's aide" (the envoy or aide acts).
+bool namedAsOwner(const QString &text, const ActorMention &a)
+{
+    return a.end + 1 < text.size() && (text.at(a.end) == u'\'' || text.at(a.end) == QChar(0x2019)) && text.at(a.end + 1) == u's'
+        && (a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter());
+}
+
 // The last person named before position p (for "he" and "she"); not one named as an owner when
 // another is ("Keith Kellogg, Donald Trump's envoy, said …. “…,” he said" is Kellogg).
 int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int p)
@@ -65,11 +72,8 @@ int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int
     int found = -1, owner = -1;
     for (int i = 0; i < int(actors.size()) && actors[size_t(i)].start < p; ++i) {
         const ActorMention &a = actors[size_t(i)];
-        if (a.kind != ActorKind::Person)
-            continue;
-        const bool possessive = a.end + 1 < text.size() && (text.at(a.end) == u'\'' || text.at(a.end) == QChar(0x2019))
-            && text.at(a.end + 1) == u's' && (a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter());
-        (possessive ? owner : found) = i;
+        if (a.kind == ActorKind::Person)
+            (namedAsOwner(text, a) ? owner : found) = i;
     }
     return found >= 0 ? found : owner;
 }
@@ -250,7 +254,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                                                 [](const ActorMention &a, int pos) { return a.start < pos; });
             for (int m = int(first - actors.begin()); m < int(actors.size()) && actors[size_t(m)].start < open; ++m) {
                 const ActorMention &a = actors[size_t(m)];
-                if (!a.place && a.kind == ActorKind::Person) {
+                if (!a.place && a.kind == ActorKind::Person && !namedAsOwner(text, a)) { // ("Putin's aide Yuri Ushakov said")
                     subject = m;
                     break;
                 }

@@ -170,6 +170,8 @@ void TestArticleExtract::status_data()
                           "Stoltenberg in Budapest on March 3.")
         << QStringLiteral("occurred");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")
+                                          << QStringLiteral("occurred");
     QTest::newRow("reports rejected") << QStringLiteral("The Kremlin rejected reports that Putin met Witkoff on March 3.")
                                       << QStringLiteral("denied");
     QTest::newRow("warning, reported")

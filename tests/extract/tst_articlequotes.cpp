@@ -131,6 +131,9 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("another paragraph is another voice")
         << QStringLiteral("\"We are at a crossroads,\" Foreign Secretary David Lammy said.\n\n\"It is time to act.\"")
         << QStringLiteral("It is time to act.") << QString();
+    QTest::newRow("an owner is no subject")
+        << QStringLiteral("Putin's foreign policy aide Yuri Ushakov said the leaders would discuss \"economic cooperation\".")
+        << QStringLiteral("economic cooperation") << QStringLiteral("Yuri Ushakov");
     // "he" is not someone named as an owner ("Trump's envoy" is the envoy)
     QTest::newRow("he after an owner")
         << QStringLiteral("Senator Keith Kellogg, President Donald Trump's envoy, said Europe had no seat. \"That may be grating,\" he said.")

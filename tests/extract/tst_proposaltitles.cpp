@@ -65,6 +65,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a fronted date, then who said what") << QStringLiteral("Earlier today, the Israeli prime minister's office said "
                                                                           "a delegation would return.")
                                                         << QStringLiteral("The Israeli prime minister's office said a delegation would return");
+    QTest::newRow("when after the date") << QStringLiteral("The summit is the first since June 2007, when Joe Biden met "
+                                                           "Putin in Geneva.")
+                                         << QStringLiteral("Joe Biden met Putin in Geneva");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
