@@ -284,9 +284,12 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             const Sentence *here = SentenceSplitter::at(sentences, opening, 1);
             const Sentence *there = SentenceSplitter::at(sentences, before.start, 1);
             const bool opensSentence = here && QStringView(text).mid(here->start, opening - here->start).trimmed().isEmpty();
-            const bool nobodyElse = std::none_of(actors.begin(), actors.end(), [&](const ActorMention &a) {
-                return a.kind == ActorKind::Person && a.start >= before.end && a.start < opening
-                    && a.label != actors[size_t(before.speakerMention)].label;
+            // (the mentions are in text order: only those between the two quotations are looked at)
+            const auto startsBefore = [](const ActorMention &a, int pos) { return a.start < pos; };
+            const auto from = std::lower_bound(actors.begin(), actors.end(), before.end, startsBefore);
+            const auto to = std::lower_bound(from, actors.end(), opening, startsBefore);
+            const bool nobodyElse = std::none_of(from, to, [&](const ActorMention &a) {
+                return a.kind == ActorKind::Person && a.label != actors[size_t(before.speakerMention)].label;
             });
             // (nor one with a speaker of its own no rule could name: "“…,” the source said Monday")
             bool ownVerb = false;
