@@ -241,13 +241,22 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // else the paragraph's, at most the few nearest the sentence (a long paragraph of many
         // quotations, a transcript or a pasted page without breaks, would give every date all of them)
         if (e.quotes.empty()) {
-            std::vector<int> near = quotesOfParagraph.value(s.paragraph);
             constexpr size_t kParagraphQuotes = 4;
-            if (near.size() > kParagraphQuotes) {
+            std::vector<int> near;
+            if (const auto found = quotesOfParagraph.constFind(s.paragraph); found != quotesOfParagraph.constEnd()) {
+                // the nearest few, from where the sentence stands among them (in text order): a
+                // one-line page of thousands of quotations is one paragraph
+                const std::vector<int> &all = *found;
                 const auto distance = [&](int q) { return std::abs(quotes[size_t(q)].start - s.start); };
-                std::partial_sort(near.begin(), near.begin() + kParagraphQuotes, near.end(),
-                                  [&](int a, int b) { return distance(a) < distance(b); });
-                near.resize(kParagraphQuotes);
+                auto right = std::lower_bound(all.begin(), all.end(), s.start,
+                                              [&](int q, int pos) { return quotes[size_t(q)].start < pos; });
+                auto left = right;
+                while (near.size() < kParagraphQuotes && (left != all.begin() || right != all.end())) {
+                    if (right == all.end() || (left != all.begin() && distance(*(left - 1)) <= distance(*right)))
+                        near.push_back(*--left);
+                    else
+                        near.push_back(*right++);
+                }
                 std::sort(near.begin(), near.end());
             }
             for (const int q : near) {

@@ -69,13 +69,21 @@ bool namedAsOwner(const QString &text, const ActorMention &a)
 // another is ("Keith Kellogg, Donald Trump's envoy, said …. “…,” he said" is Kellogg).
 int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int p)
 {
-    int found = -1, owner = -1;
-    for (int i = 0; i < int(actors.size()) && actors[size_t(i)].start < p; ++i) {
-        const ActorMention &a = actors[size_t(i)];
-        if (a.kind == ActorKind::Person)
-            (namedAsOwner(text, a) ? owner : found) = i;
+    // (back from p: the mentions are in text order, and a long text has many)
+    const auto before = std::lower_bound(actors.begin(), actors.end(), p,
+                                         [](const ActorMention &a, int pos) { return a.start < pos; });
+    int owner = -1;
+    for (auto it = before; it != actors.begin();) {
+        --it;
+        if (it->kind != ActorKind::Person)
+            continue;
+        const int index = int(it - actors.begin());
+        if (!namedAsOwner(text, *it))
+            return index;
+        if (owner < 0)
+            owner = index;
     }
-    return found >= 0 ? found : owner;
+    return owner;
 }
 
 // Who "he" or "she" at position `pronoun` is, for the quotation opening at `open`: the last person
