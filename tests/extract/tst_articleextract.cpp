@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace dateline;
 using namespace dateline::extract;
@@ -21,6 +22,18 @@ QStringList actorLabels(const QString &text)
     for (const ActorMention &a : ActorRecognizer(std::vector<Actor>{}).recognize(text))
         labels.append(a.label);
     return labels;
+}
+
+// The text's one proposal, written on 28 March 2008, has this date and title (and status).
+void compareOnlyProposal(const QString &text, const QString &date, const QString &title,
+                         std::optional<EventStatus> status = std::nullopt)
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, date);
+    QCOMPARE(x.events[0].title, title);
+    if (status)
+        QCOMPARE(x.events[0].status, *status);
 }
 
 } // namespace
@@ -262,11 +275,7 @@ void TestArticleExtract::movedPlan()
     QFETCH(QString, text);
     QFETCH(QString, date);
     QFETCH(QString, title);
-    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
-    QCOMPARE(x.events.size(), size_t(1));
-    QCOMPARE(x.events[0].date, date);
-    QCOMPARE(x.events[0].title, title);
-    QCOMPARE(x.events[0].status, EventStatus::Planned);
+    compareOnlyProposal(text, date, title, EventStatus::Planned);
 }
 
 void TestArticleExtract::proposalCount_data()
@@ -552,10 +561,7 @@ void TestArticleExtract::reportDateIsNoEvent()
     QFETCH(QString, text);
     QFETCH(QString, date);
     QFETCH(QString, title);
-    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
-    QCOMPARE(x.events.size(), size_t(1));
-    QCOMPARE(x.events[0].date, date);
-    QCOMPARE(x.events[0].title, title);
+    compareOnlyProposal(text, date, title);
 }
 
 void TestArticleExtract::places_data()
