@@ -439,9 +439,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (movedTo.match(QStringView(text).mid(given.end, t.start - given.end)).hasMatch()) {
                 // (without what became of the plan either: it is now planned for the new date)
                 static const QRegularExpression schedule(QStringLiteral(
-                    "(?:\\s+\\((?:postponed|cancelled|called off|suspended)\\))?(?:\\s+(?:planned|scheduled|set|slated|due|expected))?$"));
+                    "(?:\\s+(?:planned|scheduled|set|slated|due|expected))?(?:\\s+\\((?:postponed|cancelled|called off|suspended)\\))?$"));
                 ProposedEvent &plan = events.back();
-                plan.title.remove(schedule);
                 plan.title.remove(schedule);
                 plan.timex = k;
                 plan.date = t.edtf;
