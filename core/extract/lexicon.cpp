@@ -3,23 +3,43 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace dateline::extract::lexicon {
 namespace {
 
-using Table = QHash<QString, int>;
+// A word table, with the lengths and first letters of its words: every token of an article is looked
+// up in several tables, and most words are in none, which these tell without hashing the word.
+struct Table {
+    QHash<QString, int> words;
+    qsizetype shortest = 0, longest = 0;
+    quint32 firstLetters = 0; // bit k: a word starts with 'a' + k
+};
 
 Table makeTable(std::initializer_list<std::pair<const char *, int>> entries)
 {
     Table t;
-    for (const auto &[word, value] : entries)
-        t.insert(QString::fromLatin1(word), value);
+    t.shortest = std::numeric_limits<qsizetype>::max();
+    for (const auto &[word, value] : entries) {
+        const QString w = QString::fromLatin1(word);
+        t.words.insert(w, value);
+        t.shortest = std::min(t.shortest, w.size());
+        t.longest = std::max(t.longest, w.size());
+        t.firstLetters |= 1u << (w.at(0).unicode() - u'a');
+    }
     return t;
 }
 
 int look(const Table &t, const QString &word, int missing = 0)
 {
-    const auto it = t.constFind(word);
-    return it == t.constEnd() ? missing : it.value();
+    if (word.size() < t.shortest || word.size() > t.longest)
+        return missing;
+    const char16_t first = word.at(0).unicode();
+    if (first < u'a' || first > u'z' || !(t.firstLetters & (1u << (first - u'a'))))
+        return missing;
+    const auto it = t.words.constFind(word);
+    return it == t.words.constEnd() ? missing : it.value();
 }
 
 } // namespace
@@ -113,6 +133,9 @@ QString unit(const QString &word)
             h.insert(QString::fromLatin1(w), QString::fromLatin1(u));
         return h;
     }();
+    // (units are 2 to 10 letters long: most words are no unit, told without hashing)
+    if (word.size() < 2 || word.size() > 10)
+        return {};
     return t.value(word);
 }
 
