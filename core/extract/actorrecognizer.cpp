@@ -38,7 +38,10 @@ const char *const kOrganisations[][2] = {
     {"Gulf Cooperation Council", ""}, {"European Commission", ""}, {"European Council", ""}, {"European Parliament", ""},
     {"Council of Europe", ""}, {"International Criminal Court", ""}, {"International Court of Justice", ""}, {"ICJ", ""},
     {"UNRWA", ""}, {"UNHCR", ""}, {"UNESCO", ""}, {"UNICEF", ""}, {"OECD", ""}, {"Mercosur", ""}, {"Interpol", ""},
-    {"Houthis", "YEM"}, {"Houthi", "YEM"}, {"Islamic Jihad", ""}, {"Knesset", "ISR"}};
+    {"Houthis", "YEM"}, {"Houthi", "YEM"}, {"Islamic Jihad", ""}, {"Knesset", "ISR"}, {"GCC", ""}, {"SCO", ""},
+    {"APEC", ""}, {"OAS", ""}, {"Organization of American States", ""}, {"OIC", ""},
+    {"Organisation of Islamic Cooperation", ""}, {"Organization of Islamic Cooperation", ""}, {"ECOWAS", ""},
+    {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""}};
 
 bool isNameWord(const Token &t)
 {
@@ -412,7 +415,19 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                                                       QStringLiteral("middle")};
         const bool region = best == i && entry && a.is(u"america") && i > 0 && t[size_t(i - 1)].capitalised
             && regionOfAmerica.contains(t[size_t(i - 1)].lower);
-        if (partOfName || region) {
+        // "in the English and French languages", "French-speaking", "said in Russian.": a language
+        const auto languageAfter = [&](int b) {
+            int k = b + 1;
+            if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
+                ++k;
+            if (k >= n)
+                return false;
+            const Token &w = t[size_t(k)];
+            return w.is(u"language") || w.is(u"languages") || w.is(u"speaking") || w.is(u"speakers") || w.is(u"translation")
+                || (i > 0 && t[size_t(i - 1)].is(u"in") && !w.isWord());
+        };
+        const bool language = best >= 0 && entry && entry->kind == CountryNames::Kind::Demonym && languageAfter(best);
+        if (partOfName || region || language) {
             i = best + 1;
             continue;
         }

@@ -238,6 +238,14 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
         if (const QRegularExpressionMatch m = headingDate.match(line); m.hasMatch())
             if (const auto d = read(m.captured(1).trimmed()))
                 return d;
+        // a live page's "Here is the situation on Tuesday, 19 November 2024:", "As of 5 March 2025:"
+        // (after "on" only with the weekday: "Xi to visit Paris on May 6, 2024" is a headline's plan)
+        static const QRegularExpression todayIs(QStringLiteral("^(?:\\S.{2,80}?\\s)?(?:(on)|[Aa]s of)\\s+((?:(\\p{L}+),?\\s+)?[^:;]{5,30}?\\b\\d{4})[:.]?$"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+        if (const QRegularExpressionMatch m = todayIs.match(line);
+            m.hasMatch() && (m.captured(1).isEmpty() || lexicon::weekday(m.captured(3).toLower())))
+            if (const auto d = read(m.captured(2)))
+                return d;
     }
     return std::nullopt;
 }

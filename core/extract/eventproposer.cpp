@@ -53,6 +53,15 @@ bool datesClauseByYear(const QString &text, const Timex &t)
         "during|from|over|against|because|despite|since|through|was|were|is|are|had|has)\\b)[a-z]"));
     if (t.type != Timex::Type::Date || !year.match(t.text).hasMatch())
         return false;
+    // a chronology's entry: "1993: Israel and the PLO sign the Oslo Accords", "- 2003 – The Quartet …"
+    int k = t.start - 1;
+    while (k >= 0 && t.start - k < 10 && (text.at(k) == u' ' || text.at(k) == u'\t' || text.at(k) == u'*'
+                                          || text.at(k) == u'-' || text.at(k) == QChar(0x2022)))
+        --k;
+    static const QRegularExpression separator(QStringLiteral("^\\s*[-\u2013\u2014:|]\\s"));
+    if ((k < 0 || text.at(k) == u'\n')
+        && separator.match(QStringView(text).mid(t.end, std::min(4, int(text.size()) - t.end))).hasMatch())
+        return true;
     // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
     static const QRegularExpression figure(QStringLiteral("[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|cents|million|billion)\\b"));
     const int from = std::max(0, t.start - 12), clause = std::max(0, t.start - 60);
@@ -695,6 +704,18 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // he will travel to Paris": the plan's day is not the statement's, only on or after it
         if (choice.statementDate && e.status == EventStatus::Planned && namesDayWeekOrMonth(t) && !e.date.contains(u'/'))
             e.date = u'[' + e.date + QStringLiteral("..]");
+        // "In 2014, talks collapsed in April", "2014 - Talks collapse in April": the sentence's opening
+        // year only frames the day or month that dates its event
+        if (const ProposedEvent *previous = events.empty() ? nullptr : &events.back();
+            previous && previous->evidenceStart == s->start && previous->timex == k - 1
+            && (previous->date.size() == 4 || previous->date.size() == 7) && t.edtf.startsWith(previous->date + u'-')) {
+            const Timex &frame = timexes[size_t(k - 1)];
+            const QString opening = text.mid(s->start, frame.start - s->start).trimmed();
+            if (!opening.contains(u' ') && (opening.isEmpty() || opening.at(0).isUpper() || !opening.at(0).isLetter())) {
+                events.pop_back();
+                paragraphOfEvent.pop_back();
+            }
+        }
         // "a summit in Brussels last Wednesday and Thursday": one event over both days
         if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();
             previous && previous->evidenceStart == s->start && previous->timex == k - 1 && previous->title == e.title

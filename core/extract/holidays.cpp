@@ -196,4 +196,29 @@ std::int64_t day(int id, std::int64_t year)
     return 0;
 }
 
+std::int64_t namedEventYear(int month, int day, const QString &noun)
+{
+    struct NamedEvent {
+        int month, day;
+        std::int64_t year;
+        const char *nouns[10]; // (the unused ones null)
+    };
+    static const NamedEvent kEvents[] = {
+        {9, 11, 2001, {"attack", "attacks", "terror", "terrorist", "hijackers", "hijackings", "commission", "anniversary"}},
+        {10, 7, 2023, {"attack", "attacks", "massacre", "massacres", "assault", "raid", "incursion", "atrocities", "hostages"}},
+        {2, 24, 2022, {"invasion", "offensive"}},
+        {1, 6, 2021, {"attack", "riot", "riots", "insurrection", "committee", "rioters"}},
+        {7, 15, 2016, {"coup"}},
+        {7, 7, 2005, {"bombings", "attacks"}},
+        {3, 11, 2004, {"bombings", "attacks"}},
+        {11, 13, 2015, {"attacks"}},
+    };
+    for (const NamedEvent &e : kEvents)
+        if (e.month == month && e.day == day)
+            for (const char *n : e.nouns)
+                if (n && noun == QLatin1String(n))
+                    return e.year;
+    return 0;
+}
+
 } // namespace dateline::extract::holidays

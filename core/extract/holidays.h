@@ -20,4 +20,9 @@ std::int64_t lastDay(int id, std::int64_t year);
 // Whether the observed day may differ from the computed one (holidays set by the moon's sighting).
 bool approximate(int id);
 
+// Days news names by their date alone: "the Sept. 11 attacks" (2001), "the October 7 attack"
+// (2023), "the Feb. 24 invasion" (2022), "the January 6 riot" (2021). Takes the month, the day and
+// the lower-case noun after the date; returns the year, or 0 when no such day has that noun.
+std::int64_t namedEventYear(int month, int day, const QString &noun);
+
 } // namespace dateline::extract::holidays

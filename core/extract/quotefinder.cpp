@@ -86,6 +86,51 @@ int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int
     return owner;
 }
 
+// A short capitalised quotation between a determiner and a noun names something rather than
+// quoting anyone: the "Howdy Modi" rally, the "America First" agenda. (A "very positive" move is
+// someone's words; called it "A dangerous gamble" that … is a quotation: the word after it is no noun.)
+bool isName(const QString &text, const QuoteMention &q)
+{
+    if (q.text.count(u' ') > 2 || q.text.isEmpty() || !q.text.front().isUpper() || !q.text.back().isLetterOrNumber())
+        return false;
+    int b = q.start - 2;
+    while (b >= 0 && text.at(b).isSpace())
+        --b;
+    int wordStart = b;
+    while (wordStart > 0 && text.at(wordStart - 1).isLetter())
+        --wordStart;
+    if (b < 0 || !text.at(b).isLetter() || (wordStart > 0 && !text.at(wordStart - 1).isSpace()))
+        return false;
+    static const QSet<QString> determiners = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                              QStringLiteral("its"), QStringLiteral("his"), QStringLiteral("her"),
+                                              QStringLiteral("their"), QStringLiteral("our"), QStringLiteral("this")};
+    int e = wordStart;
+    const QString determiner = wordAt(text, e);
+    if (!determiners.contains(determiner))
+        return false;
+    int after = q.end + 1;
+    // "launched the "Road Map".": after "the", a capitalised name may end the clause
+    if (determiner == u"the" && (after >= text.size() || !text.at(after).isLetterOrNumber()) && (after >= text.size() || text.at(after) != u' '))
+        return true;
+    if (after >= text.size() || text.at(after) != u' ')
+        return false;
+    ++after;
+    if (after >= text.size() || !text.at(after).isLower())
+        return false;
+    static const QSet<QString> notNouns = {
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("in"),
+        QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("as"), QStringLiteral("with"), QStringLiteral("by"),
+        QStringLiteral("from"), QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("are"),
+        QStringLiteral("be"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("should"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("can"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"),
+        QStringLiteral("it"), QStringLiteral("we"), QStringLiteral("than"), QStringLiteral("when"), QStringLiteral("while"),
+        QStringLiteral("if"), QStringLiteral("into"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("over")};
+    const QString next = wordAt(text, after);
+    return !notNouns.contains(next) && !speechVerbs().contains(next) && !next.endsWith(QLatin1String("ed"));
+}
+
 // Who "he" or "she" at position `pronoun` is, for the quotation opening at `open`: the last person
 // named, unless that was in an earlier paragraph and this one has had someone speak before the
 // quotation ("Mexico's foreign minister, speaking to reporters, said … \"…,\" he said."). An
@@ -167,7 +212,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         bool letters = false;
         for (const QChar c : std::as_const(q.text))
             letters = letters || c.isLetter();
-        if (!letters || !q.text.trimmed().contains(u' '))
+        if (!letters || !q.text.trimmed().contains(u' ') || isName(text, q))
             continue;
         // The sentence holding the closing mark bounds the search for the speaker.
         int sStart = 0, sEnd = n;

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace dateline::extract {
 
 namespace tv = timexvalue;
@@ -196,7 +198,8 @@ TimexRules::Match TimexRules::monthDate(int i)
         }
         if (!explicitYear) {
             const auto paired = pairedYear(i, month);
-            year = paired ? *paired : resolveYear(i, month, d, tenseAround(i), afterSince(i));
+            const auto named = namedEventYear(end, month, d);
+            year = named ? *named : paired ? *paired : resolveYear(i, month, d, tenseAround(i), afterSince(i));
         }
         if (!tv::validDay(year, month, d))
             return {};
@@ -250,19 +253,28 @@ TimexRules::Match TimexRules::monthDate(int i)
 
 TimexRules::Match TimexRules::dayMonth(int i)
 {
-    // "17 March 2008", "17-18 March", "the 17th of March"
-    int j = word(i, u"the") ? i + 1 : i;
+    // "17 March 2008", "17-18 March", "the 17th of March", a treaty's "this fifteenth day of March"
+    int j = word(i, u"the") || word(i, u"this") ? i + 1 : i;
     int d = 0, e = 0;
     if (!dayNumber(j, e, d))
         return {};
     if (!isNumberTok(j) && j == i)
         return {}; // "first of March" needs "the"
+    const bool dayOf = j > i && word(e, u"day") && word(e + 1, u"of");
+    if (word(i, u"this") && !dayOf)
+        return {};
+    if (dayOf)
+        ++e;
+    // "the 24 February invasion": the article is the noun's (but "the 17th of March" is the date's)
+    if (j > i && isNumberTok(j) && e == j + 1 && !word(e, u"of") && !dayOf)
+        return {};
     int d1 = 0;
     // "17-18 March"; "the 11th and 12th of March", two days running, and "between 2 and 5 March"
-    // (but "on 3 and 17 March" names two days, not the days between)
-    if ((rangeWord(tok(e)) || word(e, u"and")) && isNumberTok(e + 1)) {
+    // (but "on 3 and 17 March" names two days, not the days between); "from the 18th to the 20th"
+    const int second = j > i && word(e + 1, u"the") ? e + 2 : e + 1;
+    if ((rangeWord(tok(e)) || word(e, u"and")) && (isNumberTok(second) || second == e + 2)) {
         int r = 0;
-        if (dayNumber(e + 1, r, d1) && d1 > d && (!word(e, u"and") || d1 == d + 1 || word(i - 1, u"between")))
+        if (dayNumber(second, r, d1) && d1 > d && (!word(e, u"and") || d1 == d + 1 || word(i - 1, u"between")))
             e = r;
         else
             d1 = 0;
@@ -271,6 +283,15 @@ TimexRules::Match TimexRules::dayMonth(int i)
         ++e;
     int me = 0;
     int month = monthAt(e, me, false);
+    // "the 18th of this month", "the 3rd of next month": the creation date's month, or a neighbour
+    std::optional<std::int64_t> monthsYear;
+    if (!month && j > i && word(e + 1, u"month") && (word(e, u"this") || word(e, u"next") || word(e, u"last"))) {
+        const std::int64_t first = tv::addMonths(tv::days(tv::yearOf(dct), tv::monthOf(dct), 1),
+                                                 word(e, u"next") ? 1 : word(e, u"last") ? -1 : 0);
+        month = tv::monthOf(first);
+        monthsYear = tv::yearOf(first);
+        me = e + 2;
+    }
     // "on 3 and 17 March", "on 3, 10 and 17 March": the first days of a list take its month (each
     // later one is tagged with it in turn)
     bool listed = false;
@@ -318,10 +339,14 @@ TimexRules::Match TimexRules::dayMonth(int i)
         }
     }
     const auto impliedYear = [&] {
+        if (const auto named = d1 ? std::nullopt : namedEventYear(end, month, d))
+            return *named; // "the 11 September attacks"
         const auto paired = pairedYear(i, month);
         return paired ? *paired : resolveYear(i, month, d, tenseAround(i));
     };
-    if (listed) {
+    if (monthsYear) {
+        year = *monthsYear;
+    } else if (listed) {
         // a list's year follows its month ("on 3 and 17 March 2024"); the expression stays the day
         if (!yearNumber(me, ye, year) && !(punct(me, u',') && yearNumber(me + 1, ye, year)))
             year = impliedYear();
@@ -329,6 +354,8 @@ TimexRules::Match TimexRules::dayMonth(int i)
         end = ye;
     } else if (yearNumber(end, ye, year)) {
         end = ye;
+    } else if (dayOf && (yearWords(end, ye, year) || (punct(end, u',') && yearWords(end + 1, ye, year)))) {
+        end = ye; // "… day of March, two thousand and twenty-four"
     } else {
         year = impliedYear();
     }

@@ -437,6 +437,23 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
         return explicitDate;
     if (abbreviation)
         return {};
+    // "Thursday 11 and Friday 12 January 2024": a weekday and a bare day, in the month and year of
+    // the date after it, when the weekday agrees
+    if (int de = 0, dn = 0; isNumberTok(k) && dayNumber(k, de, dn)
+        && (word(de, u"and") || word(de, u"or") || punct(de, u'-') || word(de, u"to") || punct(de, u','))) {
+        int s = de + 1;
+        if (const Token *w = tok(s); w && w->isWord() && lexicon::weekday(w->lower))
+            s += punct(s + 1, u',') ? 2 : 1;
+        const Match later = std::max(monthDate(s), dayMonth(s), [](const Match &x, const Match &y) { return x.end < y.end; });
+        if (later.end > 0 && later.refUnit == 'D') {
+            std::int64_t y = tv::yearOf(later.refDay);
+            int mo = tv::monthOf(later.refDay);
+            if (dn > int(later.refDay - tv::days(y, mo, 1)) + 1)
+                mo = mo == 1 ? (--y, 12) : mo - 1;
+            if (tv::validDay(y, mo, dn) && tv::isoWeekday(tv::days(y, mo, dn)) == wd)
+                return dayMatch(de, tv::days(y, mo, dn));
+        }
+    }
     // "7 January (Wednesday)", "March 13, Friday": the weekday of the date just read
     if ((punct(i - 1, u'(') || punct(i - 1, u',')) && refToken == i - 1 && refUnit == 'D' && tv::isoWeekday(ref) == wd)
         return dayMatch(i + 1, ref);

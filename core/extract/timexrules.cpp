@@ -1,5 +1,6 @@
 #include "core/extract/timexrules.h"
 
+#include "core/extract/holidays.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 
@@ -401,6 +402,22 @@ bool TimexRules::dayBefore(int i) const
     return isNumberTok(k) && t[size_t(k)].number >= 1 && t[size_t(k)].number <= 31;
 }
 
+std::optional<std::int64_t> TimexRules::namedEventYear(int end, int month, int day) const
+{
+    // "the Sept. 11 attacks", "the October 7 Hamas-led attack": the noun may follow a name or two
+    for (int k = end; k < end + 5 && k < n; ++k) {
+        const Token &w = t[size_t(k)];
+        if (!w.isWord() && !w.isPunct(u'-'))
+            return std::nullopt;
+        const std::int64_t year = holidays::namedEventYear(month, day, w.lower);
+        if (year && tv::days(year, month, day) <= dct)
+            return year;
+        if (w.isWord() && !w.capitalised && k > end && !t[size_t(k - 1)].isPunct(u'-'))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 bool TimexRules::afterSince(int i) const
 {
     static const QSet<QString> modifiers = {QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late"),
@@ -447,6 +464,9 @@ void TimexRules::accept(const Match &m, int start)
         && m.value.at(0).isDigit() && m.mod.isEmpty();
     if (yearOrMonth && t[size_t(start)].lineBefore && (after >= n || t[size_t(after)].lineBefore))
         headingYear = m.value.left(4).toLongLong();
+    // or a chronology's entry that opens with its year: "2014 - Talks collapse in April."
+    else if (m.value.size() == 4 && m.value.at(0).isDigit() && m.mod.isEmpty() && listItemDate(start))
+        headingYear = m.value.toLongLong();
     if ((m.refUnit == 'D' || m.refUnit == 'M') && listItemDate(start)) {
         bool yearWritten = false;
         for (int k = start; k < m.end && !yearWritten; ++k)
@@ -490,6 +510,8 @@ void TimexRules::accept(const Match &m, int start)
             written = t[size_t(k)].isNumber() && t[size_t(k)].digits == 4;
         if (written)
             refYearWritten = word(start - 1, u"on") || word(start - 1, u"in");
+        // (fronted: "In 2014, talks …", not "a program approved by the company in 1987 … through Sept. 29")
+        clauseYearToken = written && refYearWritten && tok(start - 1)->capitalised ? m.end : -1;
     }
 }
 

@@ -59,6 +59,7 @@ private:
     int monthAt(int i, int &end, bool bare) const;
     int ordinalAt(int i, int &end) const;
     Tense tenseAround(int i) const;
+    std::optional<std::int64_t> namedEventYear(int end, int month, int day) const; // "the Sept. 11 attacks"
     static bool movesDate(const QString &lower); // "postponed", "extended", "moved": a new date follows
     bool movedBefore(int i) const;              // such a verb just before token i
     std::optional<std::int64_t> pairedYear(int i, int month) const; // the year of "June 5" in "June 3 and June 5"
@@ -148,6 +149,7 @@ private:
     // reporting "a year earlier" and "the year-ago period" mean that quarter a year before.
     std::int64_t lastQuarter = -1;
     int refToken = -1000; // where the reference date's expression ended
+    int clauseYearToken = -1;     // refToken when that date wrote its year after "in" or "on" ("In 2014,")
     bool refYearWritten = false; // the reference date wrote its year, after "on" or "in" ("on 22 July 2022")
     std::int64_t lastDay = 0; // the last day a match named (0 before any)
     bool refSpan = false;     // the reference is a season, quarter or half year, not a month

@@ -432,6 +432,16 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
             return y - 1;
         return y;
     }
+    // "In 2014, talks collapsed in April", "In March 2014, talks broke down on March 3": the year the
+    // sentence gave its own date before goes on to its later months and days
+    if (clauseYearToken >= 0 && clauseYearToken == refToken && refToken <= i && i - refToken < 40 && tense != Tense::Future) {
+        bool sameSentence = true;
+        for (int k = refToken; k <= i && sameSentence; ++k)
+            sameSentence = !t[size_t(k)].lineBefore && !t[size_t(k)].isPunct(u'.') && !t[size_t(k)].isPunct(u'?')
+                && !t[size_t(k)].isPunct(u'!') && !t[size_t(k)].isPunct(u';');
+        if (sameSentence)
+            return tv::yearOf(ref);
+    }
     // A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
     // left Odesa on 1 August." After a day or month of this paragraph that wrote its year (after
     // "on" or "in"), more than a year before the story, a month and day go with it, as do dates

@@ -177,6 +177,9 @@ QString tidy(QString s, int maxWords)
     // an encyclopedia's reference marks: "… the Contact Group.[2]", "[citation needed]"
     static const QRegularExpression referenceMark(QStringLiteral("\\.?\\[(?:\\d{1,3}|[a-z]|citation needed|note \\d+)\\]"));
     s.remove(referenceMark);
+    // a chronology entry's year before its dash or colon: "2014 – Talks collapse" (the date is the event's)
+    static const QRegularExpression entryYear(QStringLiteral("^\\s*\\d{4}\\s*[-\u2013\u2014:|]\\s+(?=\\S)"));
+    s.remove(entryYear);
     s = s.simplified();
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),

@@ -285,6 +285,12 @@ void TestArticleExtract::proposalCount_data()
     // the date a plan was moved from is no event of its own when the new one is named
     QTest::newRow("moved from a date") << QStringLiteral("The vote, postponed from March 3, is now set for April 20.") << 1;
     QTest::newRow("moved from a date, no new date") << QStringLiteral("The vote was postponed from March 3.") << 1;
+    // a chronology's entries open with their year (round 21); a fronted year frames the month after it
+    QTest::newRow("chronology of years")
+        << QStringLiteral("Timeline\n\n1978 - Egypt and Israel sign the Camp David Accords.\n1993: Israel and the PLO sign "
+                          "the Oslo Accords.\n\u2022 2003 \u2013 The Quartet launches a plan.") << 3;
+    QTest::newRow("a year in a sentence") << QStringLiteral("The 1978 accords still hold.") << 0;
+    QTest::newRow("fronted year and its month") << QStringLiteral("In 2014, US-brokered talks collapsed in April.") << 1;
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
     // a wire dateline's date is the story's when the lead dates its event itself (the story's day,
     // 28 March 2008, is a Friday: "on Sunday" is another day than the dateline's)
@@ -657,6 +663,13 @@ void TestArticleExtract::participants_data()
         << QStringLiteral("BRICS and G7 envoys met the Houthis on May 4 before the International Court of Justice ruled.")
         << QStringList{QStringLiteral("BRICS"), QStringLiteral("G7"), QStringLiteral("Houthis"),
                        QStringLiteral("International Court of Justice")};
+    // a language is no party (round 21)
+    QTest::newRow("languages") << QStringLiteral("The Swiss and Iranian envoys signed it on May 4 in the English and French "
+                                                 "languages, then spoke in Russian.")
+                               << QStringList{QStringLiteral("Switzerland"), QStringLiteral("Iran")};
+    QTest::newRow("organisations by their initials")
+        << QStringLiteral("The GCC's ministers met the OIC and WHO envoys on May 4.")
+        << QStringList{QStringLiteral("GCC"), QStringLiteral("OIC"), QStringLiteral("WHO")};
     // A phrase without actors leaves them to the sentence.
     QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
                               << QStringList{QStringLiteral("Celso Amorim")};

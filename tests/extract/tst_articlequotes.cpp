@@ -19,6 +19,8 @@ private slots:
     void quotesOfLaterParagraph_data();
     void quotesOfLaterParagraph();
     void paragraphQuotesNearest();
+    void namesAreNoQuotations_data();
+    void namesAreNoQuotations();
 };
 
 void TestArticleQuotes::quotesAndSpeakers_data()
@@ -224,6 +226,33 @@ void TestArticleQuotes::paragraphQuotesNearest()
     for (const QuoteMention &q : x.events[0].quotes)
         quoted << q.text.mid(6, 1);
     QCOMPARE(quoted, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
+}
+
+// A short capitalised quotation between "the" and a noun (or the clause's end) names a rally, an
+// agenda or a plan; the same marks around someone's words stay a quotation (round 21).
+void TestArticleQuotes::namesAreNoQuotations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("quotes");
+    QTest::newRow("a rally's name") << QStringLiteral("Modi and Trump met at the \"Howdy Modi\" rally in Houston.") << QStringList{};
+    QTest::newRow("a plan's name at the clause's end") << QStringLiteral("The Quartet launched the \u201CRoad Map\u201D.")
+                                                        << QStringList{};
+    QTest::newRow("partial quotation") << QStringLiteral("Innopac called it a \"very positive\" move.")
+                                       << QStringList{QStringLiteral("very positive")};
+    QTest::newRow("quotation after a determiner") << QStringLiteral("He called it a \"Dangerous Gamble\" that would fail.")
+                                                  << QStringList{QStringLiteral("Dangerous Gamble")};
+    QTest::newRow("a statement") << QStringLiteral("Lavrov said \"We Will Win\" on Monday.")
+                                 << QStringList{QStringLiteral("We Will Win")};
+}
+
+void TestArticleQuotes::namesAreNoQuotations()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, quotes);
+    QStringList found;
+    for (const QuoteMention &q : QuoteFinder::find(text, SentenceSplitter::split(text), ActorRecognizer().recognize(text)))
+        found << q.text;
+    QCOMPARE(found, quotes);
 }
 
 QTEST_GUILESS_MAIN(TestArticleQuotes)

@@ -306,6 +306,13 @@ void TestArticleText::publishedInText_data()
                                                    << QStringLiteral("2024-03-04");
     QTest::newRow("heading's dash date without a year") << QStringLiteral("Summit ends \u2013 March 17\n\nThe leaders met.")
                                                         << QString();
+    // a live page's line for the day (round 21); after "on" only with its weekday
+    QTest::newRow("situation on a day")
+        << QStringLiteral("Ukraine war: key events\n\nHere is the situation on Tuesday, 19 November 2024:\n\nFighting")
+        << QStringLiteral("2024-11-19");
+    QTest::newRow("as of a day") << QStringLiteral("Key facts\nAs of 5 March 2024:\nTalks go on.") << QStringLiteral("2024-03-05");
+    QTest::newRow("a headline's plan on a day") << QStringLiteral("Xi to visit Paris on May 6, 2024\n\nThe trip is his first.")
+                                                << QString();
     QTest::newRow("a body sentence ending in a date") << QStringLiteral("Talks\n\nThe leaders met in Moscow - on March 17, 2008\nLater.")
                                                       << QString();
 }

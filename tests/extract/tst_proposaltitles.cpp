@@ -25,6 +25,8 @@ void TestProposalTitles::titles_data()
     QTest::addColumn<QString>("title");
     QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
                                 << QStringLiteral("Interview at the White House");
+    QTest::newRow("chronology entry's year")
+        << QStringLiteral("Timeline\n\n2014 \u2013 US-brokered talks collapse in April.") << QStringLiteral("US-brokered talks collapse");
     QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
     QTest::newRow("bound of the date") << QStringLiteral("The statement calls for talks to begin no later than mid-April.")
                                        << QStringLiteral("The statement calls for talks to begin");

@@ -477,6 +477,36 @@ void TestTimexNewsDates::expressions_data()
     row("rule requires", "The decree requires all parties to register on Monday.", "Monday", "DATE", "2024-05-20",
         "2024-05-20");
     row("demands as a noun", "Their demands on Monday angered Beijing.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    // round 21: a weekday with a bare day takes the month and year of the date after it
+    row("weekday and bare day", "Hearings were held on Thursday 11 and Friday 12 January 2024.", "Thursday 11", "DATE",
+        "2024-01-11", "2024-01-11");
+    row("weekday and bare day, weekday disagrees", "Hearings were held on Friday 11 and Friday 12 January 2024.", "Friday",
+        "DATE", "2024-05-10", "2024-05-10");
+    row("days of this month", "Wang Yi will visit Egypt from the 18th to the 20th of this month.",
+        "the 18th to the 20th of this month", "DATE", "2024-05-18", "2024-05-18/2024-05-20");
+    row("a day of next month", "The envoys will meet on the 3rd of next month.", "the 3rd of next month", "DATE", "2024-06-03",
+        "2024-06-03");
+    row("days with the article twice", "He will visit from the 18th to the 20th of March.", "the 18th to the 20th of March",
+        "DATE", "2025-03-18", "2025-03-18/2025-03-20");
+    // a treaty's closing formula, its year in words
+    row("treaty's day", "DONE at Geneva, this fifteenth day of March, two thousand and twenty-four, in duplicate.",
+        "this fifteenth day of March, two thousand and twenty-four", "DATE", "2024-03-15", "2024-03-15");
+    row("ordinal day of a month", "Signed on the 15th day of March 2023.", "the 15th day of March 2023", "DATE",
+        "2023-03-15", "2023-03-15");
+    // days news names by their date: the year is the event's, not the nearest one
+    row("named day", "Two decades after the Sept. 11 attacks, the troops left.", "Sept. 11", "DATE", "2001-09-11", "2001-09-11");
+    row("named day, a name before its noun", "The October 7 Hamas-led attack shocked Israel.", "October 7", "DATE",
+        "2023-10-07", "2023-10-07");
+    row("named day, day first", "Since the 24 February invasion, trade has collapsed.", "24 February", "DATE", "2022-02-24",
+        "2022-02-24");
+    row("same day, no noun", "He spoke on Sept. 11.", "Sept. 11", "DATE", "2023-09-11", "2023-09-11");
+    // a sentence's fronted year holds for its later month or day; a noun's year does not
+    row("fronted year", "In 2014, US-brokered talks collapsed in April.", "April", "DATE", "2014-04", "2014-04");
+    row("fronted month", "In March 2014, the talks broke down on March 3.", "March 3", "DATE", "2014-03-03", "2014-03-03");
+    row("a noun's year", "Under a program approved in 1987, it bought shares through Sept. 29.", "Sept. 29", "DATE",
+        "2023-09-29", "2023-09-29");
+    row("chronology entry's year", "Timeline\n\n2014 - Talks collapse in April.\n2015 - Talks resume.", "April", "DATE",
+        "2014-04", "2014-04");
 }
 
 void TestTimexNewsDates::expressions()
