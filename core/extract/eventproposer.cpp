@@ -347,6 +347,18 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         if (addressesReader || isByline(text, *s, timexes))
             continue;
+        // "Here is the situation on Tuesday, 19 November 2024:": a page's own day, no event
+        static const QRegularExpression here(QStringLiteral("^\\W*here(?:\\s+is|\\s+are|'s|\u2019s)\\s"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        if (here.match(QStringView(text).mid(s->start, std::min(12, s->end - s->start))).hasMatch())
+            continue;
+        // "the rial traded at 900,000, down from 820,000 a month ago": the figure compared with
+        static const QRegularExpression comparedWith(QStringLiteral(
+            "\\b(?:from|than|compared\\s+(?:with|to)|versus|vs\\.?)\\s+[$\u20AC\u00A3]?\\d[\\d,.]*\\s*"
+            "(?:%|percent|per\\s+cent|million|billion|trillion|[a-z]+)?\\s+(?:in\\s+|on\\s+)?$"));
+        if (const int from = std::max(s->start, t.start - 50);
+            comparedWith.match(QStringView(text).mid(from, t.start - from)).hasMatch())
+            continue;
         // A wire dateline's date ("SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …") is the story's,
         // not an event's, when the sentence dates its event itself.
         // (where the dateline that date d is part of ends, after its agency and dash; -1 when it is none)

@@ -125,10 +125,24 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // Lewisburg, West Virginia, was …")
         const QString opening = text.mid(s.start, previousStart - 1 - s.start);
         const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
+        // ("H.E. Mr. Emmanuel Macron, President of the French Republic, will pay …": the name before
+        // its office, without the honorifics)
+        static const QRegularExpression honorifics(QStringLiteral("^(?:(?:H\\.E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|His|Her|"
+                                                                  "Excellency|H\\.R\\.H\\.)\\s+)+(?=\\p{Lu})"), kUnicode);
+        const bool finite = isFiniteVerb(verb) || modals.contains(verb);
+        // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
+        static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
+                                                kUnicode);
         if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
-            && (isFiniteVerb(verb) || modals.contains(verb)) && !renamed.isEmpty() && renamed.at(0).isUpper()) {
+            && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
             head = named + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = previousStart;
+        } else if (const QString person = QString(renamed).remove(honorifics);
+                   finite && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
+                   && isPersonName(person) && person.count(u' ') <= 3
+                   && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
+            head = person + u' ' + head.trimmed() + u' ';
+            c.clauseStart = start = s.start + int(opening.size() - renamed.size());
         }
     }
     // "US tariffs … will be reduced to 30% for 90 days, starting on 14 May, Bessent said": a date set
@@ -443,13 +457,30 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         static const QRegularExpression relativeAside(
             QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which|the|a|an|[a-z][\\w-]*(?:ed|en)\\s+(?:by|in|at|on|from|with))\\s"
                            "[^,]{3,},\\s*$"), kUnicode);
-        const QStringList words = t.split(u' ', Qt::SkipEmptyParts);
-        if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && isFiniteVerb(words.last())) {
+        QStringList words = t.split(u' ', Qt::SkipEmptyParts);
+        // ("which South Africa will host in Johannesburg on …": the verb's place after it)
+        // (a verb after a modal too: "which the Senate will pass")
+        const auto verbAt = [&words](qsizetype k) {
+            static const QSet<QString> modal = {QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
+                                                QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"),
+                                                QStringLiteral("must"), QStringLiteral("shall"), QStringLiteral("should")};
+            return k >= 0 && k < words.size() && (isFiniteVerb(words.at(k)) || (k > 0 && modal.contains(words.at(k - 1))));
+        };
+        QStringList place;
+        for (qsizetype k = words.size() - 2; k >= 1 && k >= words.size() - 4 && place.isEmpty(); --k)
+            if ((words.at(k) == u"in" || words.at(k) == u"at") && verbAt(k - 1)
+                && std::all_of(words.begin() + k + 1, words.end(), [](const QString &w) { return w.at(0).isUpper(); })) {
+                place = words.mid(k);
+                words = words.mid(0, k);
+            }
+        if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && verbAt(words.size() - 1)) {
             QString noun = tidy(chunk, 10);
-            if (!isNounPhrase(noun, 7))
+            // (a clause before the comma, "The visit precedes the summit", ends with the noun)
+            static const QRegularExpression laterArticle(QStringLiteral("\\s(?:the|a|an)\\s"), kUnicode);
+            if (!isNounPhrase(noun, 7) || laterArticle.match(noun).hasMatch())
                 noun = tidy(trailingNounPhrase(chunk), 10);
             if (!noun.isEmpty() && !looksLikeFurniture(noun) && opensNounPhrase(noun.section(u' ', 0, 0))) {
-                t = tidy(t + u' ' + noun.at(0).toLower() + noun.mid(1), 12);
+                t = tidy(words.join(u' ') + u' ' + noun.at(0).toLower() + noun.mid(1) + (place.isEmpty() ? QString() : u' ' + place.join(u' ')), 12);
                 objectAdded = true;
             }
         } else if (const QRegularExpressionMatch r = relativeAside.match(QStringView(text).mid(s.start, start - s.start));
@@ -613,8 +644,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+"
             "(?:after|before|later|earlier)\\b)"),
             QRegularExpression::CaseInsensitiveOption | kUnicode);
-        // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause)
-        static const QRegularExpression opening(QStringLiteral("^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next)\\s+)*$"),
+        // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause;
+        // with the time of day before it: "In the early hours of Monday,", "At dawn on Friday,")
+        static const QRegularExpression opening(QStringLiteral(
+            "^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next|the|of|before|after|around|(?:early|small|wee)\\s+hours|"
+            "morning|afternoon|evening|night|eve|dawn|dusk|daybreak|nightfall|midnight|noon)\\s+)*$"),
                                                 QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
         // ("On 10 April 1998, after a final session that ran through the night, the parties agreed …":

@@ -128,6 +128,17 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Past;
             return Tense::Future;
         }
+        // a headline's infinitive is its future: "Iran, E3 to hold nuclear talks in Istanbul on Friday"
+        // (the text's first line, with no full stop)
+        if (a.lower == u"to" && k < 30 && k > 0 && !word(k - 1, u"due") && tok(k + 1) && t[size_t(k + 1)].isWord()
+            && !t[size_t(k + 1)].capitalised && !determiner(k + 1)) {
+            bool headline = true;
+            int e = 1;
+            for (; e < n && headline && !t[size_t(e)].lineBefore; ++e)
+                headline = !(t[size_t(e)].isPunct(u'.') && !joined(e + 1) && e > k);
+            if (headline && e < n && e > k && !punct(e - 1, u'.'))
+                return Tense::Future;
+        }
         // "leaders meeting on Thursday should agree", "must leave by Friday": an obligation lies ahead
         // ("should have agreed" looks back)
         if ((a.lower == u"should" || a.lower == u"must") && !word(k + 1, u"have") && !word(k + 2, u"have"))

@@ -401,7 +401,11 @@ QString trailingNounPhrase(const QString &clause)
             return {}; // "$1.2 million, which": a quantity, not a noun phrase
         if (determiners.contains(l)) {
             --from; // the phrase's first word; "of" before it may join a name to its noun
-            if (from > 1 && words.at(from - 1) == u"of" && from + 1 < int(words.size()) && words.at(from + 1).at(0).isUpper())
+            // ("the fourth meeting of the China-CELAC Forum", a name; not "the eve of the G20 summit")
+            if (from > 1 && words.at(from - 1) == u"of" && from + 1 < int(words.size())
+                && std::all_of(words.begin() + from + 1, words.end(), [](const QString &x) {
+                       return x.at(0).isUpper() || x == u"of" || x == u"and" || x == u"for" || x == u"the";
+                   }))
                 from -= 1;
             else
                 break;
@@ -424,7 +428,10 @@ QString trailingNounPhrase(const QString &clause)
                     return true;
             return false;
         };
-        if (!isNounPhrase(w, 1) && !(l.endsWith(QLatin1String("ing")) && isNounPhrase(w.chopped(3), 1) && determined()))
+        // ("the G20 summit", "the COP29 talks": a name with digits)
+        static const QRegularExpression code(QStringLiteral("^\\p{Lu}+\\d+$"), QRegularExpression::UseUnicodePropertiesOption);
+        if (!isNounPhrase(w, 1) && !(l.endsWith(QLatin1String("ing")) && isNounPhrase(w.chopped(3), 1) && determined())
+            && !code.match(w).hasMatch())
             break;
         --from;
         if (w.at(0).isLower() && ++bare == 2)
@@ -681,10 +688,21 @@ QString transcriptSpeaker(const QString &text, int pos)
     const qsizetype line = QStringView(text).mid(from, std::max(0, pos - int(from))).lastIndexOf(u'\n') + 1 + from;
     if (line == from && from > 0)
         return {};
-    const QRegularExpressionMatch m = label.match(QStringView(text).mid(line, std::min<qsizetype>(80, text.size() - line)));
+    // a parliament's record: "The Secretary of State for Foreign … Affairs (David Lammy):", "1. Emily
+    // Thornberry (Islington South and Finsbury) (Lab):" (the office, or the seat and party, in brackets)
+    static const QRegularExpression recordLabel(
+        QStringLiteral("^[ \\t]*(?:\\d+\\.\\s+)?(?:The\\s[^()\\n:]{3,140}\\((\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3})\\)|"
+                       "(\\p{Lu}[\\w.'\u2019-]+(?: \\p{Lu}[\\w.'\u2019-]+){1,3})(?:\\s\\([^()\\n]{2,60}\\)){1,2}):\\s"), kUnicode);
+    const QStringView head = QStringView(text).mid(line, std::min<qsizetype>(200, text.size() - line));
+    QRegularExpressionMatch m = label.match(head.left(80));
+    int group = 1;
+    if (!m.hasMatch()) {
+        m = recordLabel.match(head);
+        group = m.hasCaptured(1) ? 1 : 2;
+    }
     if (!m.hasMatch() || m.capturedStart() + line > pos)
         return {};
-    QString name = m.captured(1);
+    QString name = m.captured(group);
     if (name.size() < 3)
         return {};
     if (name == name.toUpper()) { // "PRESIDENT BIDEN" -> "President Biden"

@@ -298,6 +298,13 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("SEOUL, March 28 (Yonhap) -- President Lee Myung-bak and Prime Minister Yasuo Fukuda agreed on "
                           "Sunday to resume \"shuttle diplomacy\".") << 1;
     // a question asserts nothing; a reported one, or one quoted in a statement, is news
+    // a page's own day, and the figure a comparison is made with, are no events (round 21)
+    QTest::newRow("here is the situation") << QStringLiteral("Here is the situation on Tuesday, 19 November 2008:") << 0;
+    QTest::newRow("figure compared with")
+        << QStringLiteral("At 0900 GMT on Tuesday, the rial traded at 900,000 to the dollar, down from 820,000 a month ago.") << 1;
+    QTest::newRow("a headline's plan and its story")
+        << QStringLiteral("Iran, E3 to hold nuclear talks in Istanbul on Friday\n\nTEHRAN, March 26 (Reuters) - Iran will hold "
+                          "nuclear talks with Britain, France and Germany in Istanbul on Friday, a spokesman said.") << 1;
     QTest::newRow("a question") << QStringLiteral("And the talks in Cairo \u2013 are they still scheduled for next week?") << 0;
     QTest::newRow("a reported question")
         << QStringLiteral("The Pentagon said today it will re-examine the question are the remains known?") << 1;

@@ -27,6 +27,23 @@ void TestProposalTitles::titles_data()
                                 << QStringLiteral("Interview at the White House");
     QTest::newRow("chronology entry's year")
         << QStringLiteral("Timeline\n\n2014 \u2013 US-brokered talks collapse in April.") << QStringLiteral("US-brokered talks collapse");
+    // round 21: the time of day before a fronted date; a name before its office in commas; an object
+    // relative's verb and its place
+    QTest::newRow("early hours before a fronted date")
+        << QStringLiteral("In the early hours of Monday, the group's spokesman Zabihullah Mujahid said the new government "
+                          "would be announced soon.")
+        << QStringLiteral("The group's spokesman Zabihullah Mujahid said the new government would be announced soon");
+    QTest::newRow("name, office, verb")
+        << QStringLiteral("At the invitation of President Cyril Ramaphosa, H.E. Mr. Emmanuel Macron, President of the French "
+                          "Republic, will pay a State Visit to South Africa from 3 to 5 June 2008.")
+        << QStringLiteral("Emmanuel Macron will pay a State Visit to South Africa");
+    QTest::newRow("object relative with a place")
+        << QStringLiteral("The visit takes place on the eve of the G20 summit, which South Africa will host in Johannesburg on "
+                          "22-23 November 2008.")
+        << QStringLiteral("South Africa will host the G20 summit in Johannesburg");
+    QTest::newRow("object relative after a clause")
+        << QStringLiteral("The visit precedes the summit, which South Africa will host on 22-23 November 2008.")
+        << QStringLiteral("South Africa will host the summit");
     QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
     QTest::newRow("bound of the date") << QStringLiteral("The statement calls for talks to begin no later than mid-April.")
                                        << QStringLiteral("The statement calls for talks to begin");
@@ -515,6 +532,14 @@ void TestProposalTitles::titles_data()
     QTest::newRow("first person's possession in a transcript")
         << QStringLiteral("Mao Ning: My colleague was in Moscow on March 18.")
         << QStringLiteral("Mao Ning\u2019s colleague was in Moscow");
+    // a parliament's record names the speaker in brackets after the office, or before the seat (round 21)
+    QTest::newRow("first person in a parliament's record")
+        << QStringLiteral("Questions\n\nThe Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): "
+                          "I visited the Chad-Sudan border on March 14.")
+        << QStringLiteral("David Lammy visited the Chad-Sudan border");
+    QTest::newRow("first person after a member's seat")
+        << QStringLiteral("Questions\n\n1. Emily Thornberry (Islington South and Finsbury) (Lab): I met the envoy on March 14.")
+        << QStringLiteral("Emily Thornberry met the envoy");
     QTest::newRow("first person without a speaker") << QStringLiteral("Q: I was in Moscow on March 18.")
                                                      << QStringLiteral("I was in Moscow");
     QTest::newRow("a dateline is no speaker") << QStringLiteral("RIYADH: I was in Moscow on March 18, the envoy said.")

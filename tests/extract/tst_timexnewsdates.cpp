@@ -505,6 +505,10 @@ void TestTimexNewsDates::expressions_data()
     row("fronted month", "In March 2014, the talks broke down on March 3.", "March 3", "DATE", "2014-03-03", "2014-03-03");
     row("a noun's year", "Under a program approved in 1987, it bought shares through Sept. 29.", "Sept. 29", "DATE",
         "2023-09-29", "2023-09-29");
+    row("headline's infinitive", "Iran, E3 to hold nuclear talks in Istanbul on Friday\n\nThe talks matter.", "Friday", "DATE",
+        "2024-05-17", "2024-05-17");
+    row("infinitive in a sentence", "He became the first leader to visit Kyiv on Friday.\n\nThe talks matter.", "Friday", "DATE",
+        "2024-05-10", "2024-05-10");
     row("chronology entry's year", "Timeline\n\n2014 - Talks collapse in April.\n2015 - Talks resume.", "April", "DATE",
         "2014-04", "2014-04");
 }
