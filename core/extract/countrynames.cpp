@@ -85,6 +85,11 @@ const Row kRows[] = {
     {"SRB", "Serbia", "Serb", "", ""},
     {"MMR", "Myanmar", "Burmese", "Naypyidaw", "Burma"},
     {"VAT", "Vatican", "", "Holy See", "Holy See"},
+    // former states of ISO 3166-3, which histories name
+    {"SUN", "Soviet Union", "Soviet", "", "USSR|U.S.S.R."},
+    {"YUG", "Yugoslavia", "Yugoslav", "Belgrade", ""},
+    {"DDR", "East Germany", "East German", "East Berlin", "German Democratic Republic|GDR"},
+    {"CSK", "Czechoslovakia", "Czechoslovak", "", ""},
 };
 
 // Adjectives of the countries the table above leaves to iso-codes, which gives names only: "the

@@ -43,7 +43,8 @@ bool isContentless(const QString &title)
 // "in" (not "the 2015 nuclear deal", "since 2018", "fiscal 1989" or "in 2015 elections").
 bool datesClauseByYear(const QString &text, const Timex &t)
 {
-    static const QRegularExpression year(QStringLiteral("^(?:(?:early|late|mid-?)\\s*)?\\d{4}$"),
+    // (or a decade: "In the late 1940s, the powers divided Europe")
+    static const QRegularExpression year(QStringLiteral("^(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:\\d{4}|\\d{3}0s)$"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$"), QRegularExpression::CaseInsensitiveOption);
     // a noun after the year ("in 2015 elections"), not a word that goes on with the clause ("in 1972
@@ -178,9 +179,13 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
     static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
     const bool adjective = c.contains(plannedAdjective);
+    // ("The next day, they met": a story's next day is no plan; "next week" is)
+    static const QRegularExpression storyNext(QStringLiteral("\\b(?:the|that)\\s+next\\s"));
+    static const QRegularExpression otherNext(QStringLiteral("(?<!the|that)\\snext\\s"));
+    const bool narrated = c.contains(storyNext) && !c.contains(otherNext);
     for (const char *w : planned)
         if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
-            && !(adjective && std::string_view(w) == " planned "))
+            && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next "))
             return EventStatus::Planned;
     return EventStatus::Occurred;
 }

@@ -29,8 +29,10 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|and|of)\\s+){0,4})?"
                        "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"), kUnicode);
     const QRegularExpressionMatch owner = possessor.match(before);
+    // ("next month's NATO meeting": a name may modify the noun after the date's possessive)
+    static const QRegularExpression namedNoun(QStringLiteral("^(?:\\p{Lu}[\\w.-]*\\s+){1,3}[a-z]"), kUnicode);
     const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
-        && text.at(p).isLower();
+        && (text.at(p).isLower() || (possessive && namedNoun.match(QStringView(text).mid(p, std::min(60, s.end - p))).hasMatch()));
     if (prenominal) {
         // "a March 26 interview at the White House" -> "Interview at the White House"; "a rare Sunday
         // session and a procedural vote …" ends before the second noun phrase

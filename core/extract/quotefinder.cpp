@@ -138,7 +138,9 @@ bool isName(const QString &text, const QuoteMention &q)
 int pronounSpeaker(const QString &text, const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
                    int pronoun, int open)
 {
-    const int person = lastPerson(text, actors, pronoun);
+    // (named before the quotation: "“… the visit of President Vladimir Putin to China,” she said" is
+    // not Putin)
+    const int person = lastPerson(text, actors, std::min(pronoun, open));
     const Sentence *here = SentenceSplitter::at(sentences, open, 1);
     const Sentence *named = person >= 0 ? SentenceSplitter::at(sentences, actors[size_t(person)].start) : nullptr;
     if (!here || !named || named->paragraph == here->paragraph)

@@ -375,7 +375,8 @@ TimexRules::Match TimexRules::clockTime(int i)
         hour = int(a->number / 100);
         minute = int(a->number % 100);
         e = i + 1;
-    } else if (a->isNumber() && a->number <= 24 && a->digits <= 2) {
+    } else if (a->isNumber() && a->number <= 24 && a->digits <= 2 && !(punct(i - 1, u':') && joined(i) && joined(i - 1))) {
+        // (not from the middle of "00:12:34")
         hour = int(a->number);
         e = i + 1;
         bool colon = false, dotted = false;
@@ -384,8 +385,12 @@ TimexRules::Match TimexRules::clockTime(int i)
             colon = punct(e, u':');
             dotted = !colon;
             e += 2;
-            if (colon && punct(e, u':') && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2)
+            if (colon && punct(e, u':') && joined(e) && isNumberTok(e + 1) && joined(e + 1) && t[size_t(e + 1)].digits == 2) {
                 e += 2; // seconds, "09:00:00": the value stays to the minute
+                // (a recording's position, "[00:12:34] HOST:", is no time of day)
+                if (punct(i - 1, u'[') && punct(e, u']'))
+                    return {};
+            }
         }
         // a.m. / p.m. / am / pm / o'clock
         bool pm = false, meridiem = false;

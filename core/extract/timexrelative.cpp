@@ -138,6 +138,9 @@ TimexRules::Match TimexRules::shifted(int i)
                        || word(i - 1, u"throughout")) && !lexicon::unit(w).isEmpty()) {
         dir = 0; // "the end of the year", "the rest of the month"
         --j;
+        // (in a story of a day well before the creation date, that day's: "They met on Sunday 12
+        // January. … By the end of the week, the sides had agreed")
+        anaphoric = refUnit == 'D' && refToken >= 0 && i - refToken < 60 && (ref < dct - 31 || ref > dct + 31);
     }
     if (dir == 2)
         return {};

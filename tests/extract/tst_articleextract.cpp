@@ -44,6 +44,7 @@ private slots:
     void actors();
     void status_data();
     void status();
+    void storysNextDay();
     void planSaidOnADay_data();
     void planSaidOnADay();
     void movedPlan_data();
@@ -175,6 +176,7 @@ void TestArticleExtract::status_data()
     QTest::addColumn<QString>("status");
     QTest::newRow("occurred") << QStringLiteral("The ministers met in Geneva on March 3.") << QStringLiteral("occurred");
     QTest::newRow("after creation") << QStringLiteral("The ministers meet in Geneva on April 9.") << QStringLiteral("planned");
+    QTest::newRow("next week") << QStringLiteral("The envoys meet again next week.") << QStringLiteral("planned");
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
     // a plan said before the comma is not the clause's that opens after it
@@ -219,6 +221,16 @@ void TestArticleExtract::status()
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
     QCOMPARE(x.events.size(), size_t(1));
     QCOMPARE(statusName(x.events[0].status), status);
+}
+
+// A story's "the next day" is no plan: "next" says so only of "next week" (round 21).
+void TestArticleExtract::storysNextDay()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("The envoys arrived in Oslo on March 3. The next day, they met behind closed doors."));
+    QCOMPARE(x.events.size(), size_t(2));
+    QCOMPARE(x.events[1].date, QStringLiteral("2008-03-04"));
+    QCOMPARE(statusName(x.events[1].status), QStringLiteral("occurred"));
 }
 
 // A plan told on a day happens on or after that day, not on it; what was said that day, and a plan
@@ -290,6 +302,8 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("Timeline\n\n1978 - Egypt and Israel sign the Camp David Accords.\n1993: Israel and the PLO sign "
                           "the Oslo Accords.\n\u2022 2003 \u2013 The Quartet launches a plan.") << 3;
     QTest::newRow("a year in a sentence") << QStringLiteral("The 1978 accords still hold.") << 0;
+    QTest::newRow("a fronted decade") << QStringLiteral("In the late 1940s, the powers divided Europe.") << 1;
+    QTest::newRow("a decade as a noun's") << QStringLiteral("The 1970s detente did not last.") << 0;
     QTest::newRow("fronted year and its month") << QStringLiteral("In 2014, US-brokered talks collapsed in April.") << 1;
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
     // a wire dateline's date is the story's when the lead dates its event itself (the story's day,
@@ -674,6 +688,9 @@ void TestArticleExtract::participants_data()
     QTest::newRow("languages") << QStringLiteral("The Swiss and Iranian envoys signed it on May 4 in the English and French "
                                                  "languages, then spoke in Russian.")
                                << QStringList{QStringLiteral("Switzerland"), QStringLiteral("Iran")};
+    QTest::newRow("former states") << QStringLiteral("Soviet and Yugoslav envoys met East German officials on May 4.")
+                                   << QStringList{QStringLiteral("Soviet Union"), QStringLiteral("Yugoslavia"),
+                                                  QStringLiteral("East Germany")};
     QTest::newRow("organisations by their initials")
         << QStringLiteral("The GCC's ministers met the OIC and WHO envoys on May 4.")
         << QStringList{QStringLiteral("GCC"), QStringLiteral("OIC"), QStringLiteral("WHO")};

@@ -35,6 +35,11 @@ void TestArticleQuotes::quotesAndSpeakers_data()
                                    << QStringLiteral("We will not accept it,") << QStringLiteral("George W. Bush");
     QTest::newRow("X said: quote") << intro + QStringLiteral("Bush said: \u201CThis is a good day.\u201D")
                                    << QStringLiteral("This is a good day.") << QStringLiteral("George W. Bush");
+    // a pronoun after the quotation is someone named before it, not inside it (round 21)
+    QTest::newRow("she said after a name in the quotation")
+        << QStringLiteral("Spokeswoman Maria Zakharova spoke on Thursday. \u201CThe ministers will prepare the visit of President "
+                          "Vladimir Putin,\u201D she said.")
+        << QStringLiteral("The ministers will prepare the visit of President Vladimir Putin,") << QStringLiteral("Maria Zakharova");
     QTest::newRow("a surname with its particle")
         << QStringLiteral("Spokesman Majed al-Ansari met them. \u201CWe are working toward a truce,\u201D al-Ansari said.")
         << QStringLiteral("We are working toward a truce,") << QStringLiteral("Majed al-Ansari");

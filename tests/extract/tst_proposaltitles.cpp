@@ -44,6 +44,8 @@ void TestProposalTitles::titles_data()
     QTest::newRow("object relative after a clause")
         << QStringLiteral("The visit precedes the summit, which South Africa will host on 22-23 November 2008.")
         << QStringLiteral("South Africa will host the summit");
+    QTest::newRow("possessive before a name's noun") << QStringLiteral("They prepared for next month's NATO meeting in The Hague.")
+                                                     << QStringLiteral("NATO meeting in The Hague");
     QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
     QTest::newRow("bound of the date") << QStringLiteral("The statement calls for talks to begin no later than mid-April.")
                                        << QStringLiteral("The statement calls for talks to begin");

@@ -509,6 +509,14 @@ void TestTimexNewsDates::expressions_data()
         "2024-05-17", "2024-05-17");
     row("infinitive in a sentence", "He became the first leader to visit Kyiv on Friday.\n\nThe talks matter.", "Friday", "DATE",
         "2024-05-10", "2024-05-10");
+    // a story well before the creation date: its week, not the creation date's
+    row("end of a story's week", "The envoys arrived in Oslo on Sunday 12 January 2020. By the end of the week, they had a text.",
+        "the end of the week", "DATE", "2020-W02", "2020-01-06/2020-01-12");
+    row("end of this week", "The envoys met on Monday. By the end of the week, they will have a text.", "the end of the week",
+        "DATE", "2024-W20", "2024-05-13/2024-05-19");
+    // a recording's position is no time of day
+    row("recording position", "[00:12:34] HOST: Our correspondent joined us at 14:05 local time.", "14:05 local time", "TIME",
+        "2024-05-15T14:05", "2024-05-15T14:05:00");
     row("chronology entry's year", "Timeline\n\n2014 - Talks collapse in April.\n2015 - Talks resume.", "April", "DATE",
         "2014-04", "2014-04");
 }
