@@ -283,6 +283,19 @@ TimexRules::Match TimexRules::dayMonth(int i)
         ++e;
     int me = 0;
     int month = monthAt(e, me, false);
+    // "3-Feb-2025", "03-Feb-25": a day, the month's abbreviation and the year joined by hyphens
+    std::optional<std::int64_t> hyphenYear;
+    if (!month && !d1 && j == i && punct(e, u'-') && joined(e) && joined(e + 1) && tok(e + 1) && t[size_t(e + 1)].isWord()
+        && t[size_t(e + 1)].capitalised && (month = lexicon::month(t[size_t(e + 1)].lower))) {
+        me = e + 2;
+        if (punct(me, u'-') && joined(me) && joined(me + 1) && isNumberTok(me + 1)
+            && (t[size_t(me + 1)].digits == 4 || t[size_t(me + 1)].digits == 2)) {
+            const std::int64_t y = t[size_t(me + 1)].number;
+            const std::int64_t century = tv::yearOf(dct) / 100 * 100;
+            hyphenYear = y >= 1000 ? y : century + y > tv::yearOf(dct) + 10 ? century - 100 + y : century + y;
+            me += 2;
+        }
+    }
     // "the 18th of this month", "the 3rd of next month": the creation date's month, or a neighbour
     std::optional<std::int64_t> monthsYear;
     if (!month && j > i && word(e + 1, u"month") && (word(e, u"this") || word(e, u"next") || word(e, u"last"))) {
@@ -344,8 +357,8 @@ TimexRules::Match TimexRules::dayMonth(int i)
         const auto paired = pairedYear(i, month);
         return paired ? *paired : resolveYear(i, month, d, tenseAround(i));
     };
-    if (monthsYear) {
-        year = *monthsYear;
+    if (monthsYear || hyphenYear) {
+        year = monthsYear ? *monthsYear : *hyphenYear;
     } else if (listed) {
         // a list's year follows its month ("on 3 and 17 March 2024"); the expression stays the day
         if (!yearNumber(me, ye, year) && !(punct(me, u',') && yearNumber(me + 1, ye, year)))

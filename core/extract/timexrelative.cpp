@@ -295,8 +295,9 @@ TimexRules::Match TimexRules::agoLater(int i)
         k += 2;
     int sign = 0;
     bool fromRef = false;
-    // "a week from Friday", "ten days from tomorrow": counted from that day
-    if (word(k, u"from") && (unit == u"D" || unit == u"W") && n > 0) {
+    // "a week from Friday", "ten days from tomorrow", British "a week on Monday": counted from that
+    // day ("two days after March 6" is a duration and a date, as TimeML tags it)
+    if ((word(k, u"from") || (word(k, u"on") && unit == u"W")) && (unit == u"D" || unit == u"W") && n > 0) {
         if (const Match day = namedDay(k + 1); day.end > 0 && day.refUnit == 'D') {
             const std::int64_t d = day.refDay + std::int64_t(std::lround(n)) * (unit == u"W" ? 7 : 1);
             return dayMatch(day.end, d);

@@ -40,6 +40,9 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Spokeswoman Maria Zakharova spoke on Thursday. \u201CThe ministers will prepare the visit of President "
                           "Vladimir Putin,\u201D she said.")
         << QStringLiteral("The ministers will prepare the visit of President Vladimir Putin,") << QStringLiteral("Maria Zakharova");
+    QTest::newRow("a body's statement")
+        << QStringLiteral("In a statement, the Foreign Office said: \u201CThe UK remains committed to a two-state solution.\u201D")
+        << QStringLiteral("The UK remains committed to a two-state solution.") << QStringLiteral("United Kingdom");
     QTest::newRow("a surname with its particle")
         << QStringLiteral("Spokesman Majed al-Ansari met them. \u201CWe are working toward a truce,\u201D al-Ansari said.")
         << QStringLiteral("We are working toward a truce,") << QStringLiteral("Majed al-Ansari");

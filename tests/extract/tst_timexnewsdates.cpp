@@ -517,6 +517,12 @@ void TestTimexNewsDates::expressions_data()
     // a recording's position is no time of day
     row("recording position", "[00:12:34] HOST: Our correspondent joined us at 14:05 local time.", "14:05 local time", "TIME",
         "2024-05-15T14:05", "2024-05-15T14:05:00");
+    row("a week on Monday", "The Prime Minister will meet the President a week on Monday.", "a week on Monday", "DATE",
+        "2024-05-27", "2024-05-27");
+    row("a duration after a date", "They met two days after March 6.", "two days", "DURATION", "P2D", "P2D");
+    row("day, month and year hyphenated", "The ministers meet again on 3-Feb-2025.", "3-Feb-2025", "DATE", "2025-02-03",
+        "2025-02-03");
+    row("two-digit year hyphenated", "The ministers met on 03-Feb-24.", "03-Feb-24", "DATE", "2024-02-03", "2024-02-03");
     row("chronology entry's year", "Timeline\n\n2014 - Talks collapse in April.\n2015 - Talks resume.", "April", "DATE",
         "2014-04", "2014-04");
 }
