@@ -41,7 +41,8 @@ const char *const kOrganisations[][2] = {
     {"Houthis", "YEM"}, {"Houthi", "YEM"}, {"Islamic Jihad", ""}, {"Knesset", "ISR"}, {"GCC", ""}, {"SCO", ""},
     {"APEC", ""}, {"OAS", ""}, {"Organization of American States", ""}, {"OIC", ""},
     {"Organisation of Islamic Cooperation", ""}, {"Organization of Islamic Cooperation", ""}, {"ECOWAS", ""},
-    {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""}};
+    {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""},
+    {"Foreign Office", "GBR"}};
 
 bool isNameWord(const Token &t)
 {

@@ -18,7 +18,7 @@ struct Row {
 const Row kRows[] = {
     {"USA", "United States", "American|U.S.|US", "Washington|White House|Pentagon|State Department", "U.S.|US|USA|U.S.A.|America|United States of America"},
     {"RUS", "Russia", "Russian", "Moscow|Kremlin", "Russian Federation"},
-    {"GBR", "United Kingdom", "British|UK|U.K.", "London|Downing Street|Whitehall|Foreign Office", "Britain|Great Britain|UK|U.K.|Northern Ireland"},
+    {"GBR", "United Kingdom", "British|UK|U.K.", "London|Downing Street|Whitehall", "Britain|Great Britain|UK|U.K.|Northern Ireland"},
     {"CHN", "China", "Chinese", "Beijing", "People's Republic of China|PRC"},
     {"FRA", "France", "French", "Paris|Elysee|Élysée", ""},
     {"DEU", "Germany", "German", "Berlin", ""},
