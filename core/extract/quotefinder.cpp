@@ -227,10 +227,13 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         int speaker = -1;
         // "…," X said  /  "…," said X
         int p = skipSpaces(text, j + 1);
-        if (const int m = mentionAt(actors, p); m >= 0) {
-            int after = actors[size_t(m)].end;
-            if (speechVerbs().contains(wordAt(text, after)))
-                speaker = m;
+        // (a country's adjective may open the speaker's title: "…,” Qatari Prime Minister Sheikh Mohammed … told)
+        const int atP = mentionAt(actors, p);
+        int afterMention = atP >= 0 ? actors[size_t(atP)].end : 0;
+        if (atP >= 0 && speechVerbs().contains(wordAt(text, afterMention))) {
+            speaker = atP;
+        } else if (atP >= 0 && actors[size_t(atP)].kind == ActorKind::Person) {
+            // (a person with another verb after them is no speaker)
         } else {
             int after = p;
             const QString w = wordAt(text, after);

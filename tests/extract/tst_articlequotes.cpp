@@ -40,6 +40,10 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Spokeswoman Maria Zakharova spoke on Thursday. \u201CThe ministers will prepare the visit of President "
                           "Vladimir Putin,\u201D she said.")
         << QStringLiteral("The ministers will prepare the visit of President Vladimir Putin,") << QStringLiteral("Maria Zakharova");
+    QTest::newRow("a country's adjective before the title")
+        << QStringLiteral("\u201CWe are cautiously optimistic,\u201D Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+                          "told reporters.")
+        << QStringLiteral("We are cautiously optimistic,") << QStringLiteral("Mohammed bin Abdulrahman Al Thani");
     QTest::newRow("a body's statement")
         << QStringLiteral("In a statement, the Foreign Office said: \u201CThe UK remains committed to a two-state solution.\u201D")
         << QStringLiteral("The UK remains committed to a two-state solution.") << QStringLiteral("Foreign Office");
