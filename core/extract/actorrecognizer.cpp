@@ -239,229 +239,243 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
         return verbBefore || verbAfter || quotes ? e : -1;
     };
-    for (int i = 0; i < n;) {
-        const Token &a = t[size_t(i)];
-        if (!a.isWord()) {
-            ++i;
-            continue;
-        }
-        // 1. a title and a name: "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov",
-        // and in British style "the prime minister, Keir Starmer," (a title in lower case, the name
-        // in commas: two words at least, so that "the president, Congress" is none)
-        int titleEnd = -1;
-        if (titleStarts.contains(a.lower)) { // (most words start no title)
-            for (const QStringList &words : titles) {
-                int k = 0;
-                while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
-                    ++k;
-                // ("Financial Chief Quits" in a headline: "chief" and "head" alone are titles in lower case)
-                const bool generic = words.size() == 1 && (words[0] == u"chief" || words[0] == u"head") && a.capitalised;
-                if (k == words.size() && i + k > titleEnd && !generic)
-                    titleEnd = i + k;
+    // Two passes: the first learns the names a title introduces, so that the second knows them
+    // before the sentence that titles them too ("Trump will meet Vladimir Putin … President Vladimir
+    // Putin said"); only the second pass's mentions are kept.
+    for (int pass = 0; pass < 2; ++pass) {
+    out.clear();
+        for (int i = 0; i < n;) {
+            const Token &a = t[size_t(i)];
+            if (!a.isWord()) {
+                ++i;
+                continue;
             }
-        }
-        // (or without the commas: "the French president Emmanuel Macron")
-        // (the second may be a particle's: "spokesman Majed al-Ansari", "envoy Ahmed bin Ali")
-        const auto twoNameWords = [&](int k) {
-            if (k + 1 >= n || !isNameWord(t[size_t(k)]) || !t[size_t(k + 1)].spaceBefore)
-                return false;
-            if (isNameWord(t[size_t(k + 1)]))
-                return true;
-            const int after = k + 2 < n && t[size_t(k + 2)].isPunct(u'-') && !t[size_t(k + 2)].spaceBefore ? k + 3 : k + 2;
-            return t[size_t(k + 1)].isWord() && lexicon::nameParticle(t[size_t(k + 1)].lower) && after < n
-                && isNameWord(t[size_t(after)]);
-        };
-        const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
-        if (inCommas)
-            ++titleEnd;
-        for (int h = titleEnd > 0 ? honorificAt(t, titleEnd) : 0; h > 0; h = honorificAt(t, titleEnd))
-            titleEnd += h;
-        if (!a.capitalised && !inCommas && !(titleEnd > 0 && twoNameWords(titleEnd))) {
-            ++i;
-            continue;
-        }
-        if (titleEnd > 0 && titleEnd < n && isNameWord(t[size_t(titleEnd)]) && !notNames.contains(t[size_t(titleEnd)].lower)
-            && !countries.find(t[size_t(titleEnd)].lower) && !countries.find(slice(titleEnd, titleEnd))) {
-            int e = titleEnd;
-            // a name stays on its line, and in its case: "Minister Jaishankar\n\nREADOUT"
-            const auto sameLine = [&](int k) {
-                return !text.mid(t[size_t(k - 1)].end, t[size_t(k)].begin - t[size_t(k - 1)].end).contains(u'\n');
-            };
-            const auto shouting = [&](const Token &w) {
-                return w.lower.size() > 1 && text.mid(w.begin, w.end - w.begin) == text.mid(w.begin, w.end - w.begin).toUpper();
-            };
-            // (not initials: "Vice President JD Vance")
-            const bool capitalName = shouting(t[size_t(titleEnd)]) && t[size_t(titleEnd)].lower.size() > 2;
-            // (Japanese official style writes the family name first, in capitals: "Ms. KAMIKAWA Yoko")
-            const bool familyInCapitals = capitalName && titleEnd + 1 < n && sameLine(titleEnd + 1)
-                && t[size_t(titleEnd + 1)].spaceBefore && isNameWord(t[size_t(titleEnd + 1)]) && !shouting(t[size_t(titleEnd + 1)]);
-            while (e < n && e - titleEnd < 7) { // "Sheikh Tamim bin Hamad Al Thani"
-                const Token &w = t[size_t(e)];
-                if (e > titleEnd && (!sameLine(e) || (shouting(w) != capitalName && !(familyInCapitals && e == titleEnd + 1))))
-                    break;
-                if (familyInCapitals && e == titleEnd + 2)
-                    break;
-                if (nameWordAt(e, titleEnd) && (e == titleEnd || w.spaceBefore)) {
-                    // a one-letter initial with its full stop: "George W. Bush"
-                    if (w.lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.'))
-                        e += 2;
-                    else
-                        ++e;
-                    // a hyphenated name's second part: "Cho Tae-yul", "Jean-Noël Barrot"
-                    while (e + 1 < n && t[size_t(e)].isPunct(u'-') && !t[size_t(e)].spaceBefore && t[size_t(e + 1)].isWord()
-                           && !t[size_t(e + 1)].spaceBefore)
-                        e += 2;
-                } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && lexicon::nameParticle(w.lower)) {
-                    // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen"
-                    int k = e + 1;
-                    if (k < n && t[size_t(k)].isWord() && !t[size_t(k)].capitalised && lexicon::nameParticle(t[size_t(k)].lower))
-                        ++k; // "von der"
-                    if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
+            // 1. a title and a name: "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov",
+            // and in British style "the prime minister, Keir Starmer," (a title in lower case, the name
+            // in commas: two words at least, so that "the president, Congress" is none)
+            int titleEnd = -1;
+            if (titleStarts.contains(a.lower)) { // (most words start no title)
+                for (const QStringList &words : titles) {
+                    int k = 0;
+                    while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
                         ++k;
-                    if (k >= n || !isNameWord(t[size_t(k)]))
-                        break;
-                    e = k + 1;
-                } else {
-                    break;
+                    // ("Financial Chief Quits" in a headline: "chief" and "head" alone are titles in lower case)
+                    const bool generic = words.size() == 1 && (words[0] == u"chief" || words[0] == u"head") && a.capitalised;
+                    if (k == words.size() && i + k > titleEnd && !generic)
+                        titleEnd = i + k;
                 }
             }
-            ActorMention m;
-            m.start = t[size_t(titleEnd)].begin;
-            m.end = t[size_t(e - 1)].end;
-            m.text = text.mid(m.start, m.end - m.start);
-            m.label = m.text;
-            m.kind = ActorKind::Person;
-            if (familyInCapitals && e == titleEnd + 2) // "Kamikawa Yoko", called "Minister Kamikawa" later
-                m.label = t[size_t(titleEnd)].lower.at(0).toUpper() + t[size_t(titleEnd)].lower.mid(1) + u' '
-                          + text.mid(t[size_t(e - 1)].begin, t[size_t(e - 1)].end - t[size_t(e - 1)].begin);
-            // "President Trump" after "Donald J. Trump": the person named before
-            if (e - titleEnd == 1 && surnames.contains(t[size_t(titleEnd)].lower)) {
-                const ActorMention &known = surnames.value(t[size_t(titleEnd)].lower);
-                m.label = known.label;
-                m.country = known.country;
+            // (or without the commas: "the French president Emmanuel Macron")
+            // (the second may be a particle's: "spokesman Majed al-Ansari", "envoy Ahmed bin Ali")
+            const auto twoNameWords = [&](int k) {
+                if (k + 1 >= n || !isNameWord(t[size_t(k)]) || !t[size_t(k + 1)].spaceBefore)
+                    return false;
+                if (isNameWord(t[size_t(k + 1)]))
+                    return true;
+                const int after = k + 2 < n && t[size_t(k + 2)].isPunct(u'-') && !t[size_t(k + 2)].spaceBefore ? k + 3 : k + 2;
+                return t[size_t(k + 1)].isWord() && lexicon::nameParticle(t[size_t(k + 1)].lower) && after < n
+                    && isNameWord(t[size_t(after)]);
+            };
+            const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
+            if (inCommas)
+                ++titleEnd;
+            for (int h = titleEnd > 0 ? honorificAt(t, titleEnd) : 0; h > 0; h = honorificAt(t, titleEnd))
+                titleEnd += h;
+            if (!a.capitalised && !inCommas && !(titleEnd > 0 && twoNameWords(titleEnd))) {
+                ++i;
+                continue;
             }
-            // nationality before the title ("Russian", "China's"), or "of Russia" after the name
-            int last = i - 1;
-            if (last >= 2 && t[size_t(last)].is(u"s") && (t[size_t(last - 1)].isPunct(u'\'') || t[size_t(last - 1)].isPunct(u'\u2019')))
-                last -= 2;
-            for (int b = std::max(0, last - 3); b <= last; ++b)
-                if (const auto *c = countries.find(slice(b, last)); c && c->kind != CountryNames::Kind::Seat)
-                    m.country = c->alpha3;
-            if (m.country.isEmpty() && e + 1 < n && t[size_t(e)].is(u"of")) {
-                for (int b = e + 1; b < std::min(n, e + 4); ++b)
-                    if (const auto *c = countries.find(slice(e + 1, b)))
-                        m.country = c->alpha3;
-            }
-            rememberName(titleEnd, e, m);
-            if (familyInCapitals && e == titleEnd + 2)
-                surnames.insert(t[size_t(titleEnd)].lower, m);
-            // a knight or dame is "Sir Keir" later: the given name after the title calls them too
-            if ((t[size_t(i)].is(u"sir") || t[size_t(i)].is(u"dame")) && e - titleEnd >= 2
-                && !surnames.contains(t[size_t(titleEnd)].lower))
-                surnames.insert(t[size_t(titleEnd)].lower, m);
-            out.push_back(m);
-            i = e;
-            continue;
-        }
-        // 1b. a name with its title after it, in apposition: "said Elisabeth Runge, the U.N.
-        // Secretary-General's personal envoy for Sudan, …" (two name words at least: "However, the
-        // minister said" names nobody; and no verb in it: "North Darfur, the state's governor said");
-        // or beside a quotation's reporting verb
-        if (const int e = std::max(nameBeforeItsTitle(i), nameBesideQuotation(i)); e > 0) {
-            ActorMention m;
-            m.start = a.begin;
-            m.end = t[size_t(e - 1)].end;
-            m.text = text.mid(m.start, m.end - m.start);
-            m.label = m.text;
-            m.kind = ActorKind::Person;
-            // the country the apposition names first ("Russia's foreign minister", "the U.S. envoy")
-            for (int j = e + 1; j < n && j < e + 8 && m.country.isEmpty() && !t[size_t(j)].isPunct(u','); ++j)
-                for (int b = j; b < std::min(n, j + 3); ++b)
-                    if (const auto *c = countries.find(slice(j, b)); c && c->kind != CountryNames::Kind::Seat && e < n
-                        && t[size_t(e)].isPunct(u','))
-                        m.country = c->alpha3;
-            rememberName(i, e, m);
-            out.push_back(m);
-            i = e;
-            continue;
-        }
-        // 2. country names, demonyms, seats of government; organisations; the document's actors
-        int best = -1;
-        const CountryNames::Entry *entry = nullptr;
-        for (int e = i; e < n && e < i + 3 * countries.longestName() + 2; ++e) {
-            const Token &w = t[size_t(e)];
-            // names go on through capitalised words, joined full stops ("U.S.") and of/the/and
-            if (e > i && !((w.isWord() && (w.capitalised || w.is(u"of") || w.is(u"the") || w.is(u"and")))
-                           || (!w.spaceBefore && !w.isWord())))
-                break;
-            const QString s = slice(i, e);
-            if (const auto *c = countries.find(s)) {
-                best = e;
-                entry = c;
-            } else if (organisations.contains(s)) {
-                best = e;
-                entry = nullptr;
-            }
-        }
-        // "the Minsk Protocol", "the Washington Post": a seat of government inside a longer name is
-        // neither the government nor the city (but "talks in Washington Monday" and "Kremlin Spokesman
-        // Dmitry Peskov" are)
-        const bool partOfName = best >= 0 && entry && entry->kind == CountryNames::Kind::Seat && best + 1 < n
-            && isNameWord(t[size_t(best + 1)]) && t[size_t(best + 1)].spaceBefore
-            && !titleStarts.contains(t[size_t(best + 1)].lower)
-            && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
-        // "Latin America", "South America", "Central America": a region, not the United States
-        static const QSet<QString> regionOfAmerica = {QStringLiteral("latin"), QStringLiteral("south"),
-                                                      QStringLiteral("north"), QStringLiteral("central"),
-                                                      QStringLiteral("middle")};
-        const bool region = best == i && entry && a.is(u"america") && i > 0 && t[size_t(i - 1)].capitalised
-            && regionOfAmerica.contains(t[size_t(i - 1)].lower);
-        // "in the English and French languages", "French-speaking", "said in Russian.": a language
-        const auto languageAfter = [&](int b) {
-            int k = b + 1;
-            if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
-                ++k;
-            if (k >= n)
-                return false;
-            const Token &w = t[size_t(k)];
-            return w.is(u"language") || w.is(u"languages") || w.is(u"speaking") || w.is(u"speakers") || w.is(u"translation")
-                || (i > 0 && t[size_t(i - 1)].is(u"in") && !w.isWord());
-        };
-        const bool language = best >= 0 && entry && entry->kind == CountryNames::Kind::Demonym && languageAfter(best);
-        if (partOfName || region || language) {
-            i = best + 1;
-            continue;
-        }
-        if (best >= 0 && (best + 1 >= n || !t[size_t(best + 1)].isWord() || t[size_t(best + 1)].spaceBefore)) {
-            ActorMention m;
-            m.start = a.begin;
-            m.end = t[size_t(best)].end;
-            m.text = text.mid(m.start, m.end - m.start);
-            if (entry) {
-                m.country = entry->alpha3;
-                m.label = countries.countryName(entry->alpha3);
-                m.place = entry->kind == CountryNames::Kind::Seat && locative(i);
-            } else {
+            if (titleEnd > 0 && titleEnd < n && isNameWord(t[size_t(titleEnd)]) && !notNames.contains(t[size_t(titleEnd)].lower)
+                && !countries.find(t[size_t(titleEnd)].lower) && !countries.find(slice(titleEnd, titleEnd))) {
+                int e = titleEnd;
+                // a name stays on its line, and in its case: "Minister Jaishankar\n\nREADOUT"
+                const auto sameLine = [&](int k) {
+                    return !text.mid(t[size_t(k - 1)].end, t[size_t(k)].begin - t[size_t(k - 1)].end).contains(u'\n');
+                };
+                const auto shouting = [&](const Token &w) {
+                    return w.lower.size() > 1 && text.mid(w.begin, w.end - w.begin) == text.mid(w.begin, w.end - w.begin).toUpper();
+                };
+                // (not initials: "Vice President JD Vance")
+                const bool capitalName = shouting(t[size_t(titleEnd)]) && t[size_t(titleEnd)].lower.size() > 2;
+                // (Japanese official style writes the family name first, in capitals: "Ms. KAMIKAWA Yoko")
+                const bool familyInCapitals = capitalName && titleEnd + 1 < n && sameLine(titleEnd + 1)
+                    && t[size_t(titleEnd + 1)].spaceBefore && isNameWord(t[size_t(titleEnd + 1)]) && !shouting(t[size_t(titleEnd + 1)]);
+                while (e < n && e - titleEnd < 7) { // "Sheikh Tamim bin Hamad Al Thani"
+                    const Token &w = t[size_t(e)];
+                    if (e > titleEnd && (!sameLine(e) || (shouting(w) != capitalName && !(familyInCapitals && e == titleEnd + 1))))
+                        break;
+                    if (familyInCapitals && e == titleEnd + 2)
+                        break;
+                    if (nameWordAt(e, titleEnd) && (e == titleEnd || w.spaceBefore)) {
+                        // a one-letter initial with its full stop: "George W. Bush"
+                        if (w.lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.'))
+                            e += 2;
+                        else
+                            ++e;
+                        // a hyphenated name's second part: "Cho Tae-yul", "Jean-Noël Barrot"
+                        while (e + 1 < n && t[size_t(e)].isPunct(u'-') && !t[size_t(e)].spaceBefore && t[size_t(e + 1)].isWord()
+                               && !t[size_t(e + 1)].spaceBefore)
+                            e += 2;
+                    } else if (e > titleEnd && w.isWord() && !w.capitalised && w.spaceBefore && lexicon::nameParticle(w.lower)) {
+                        // "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Ursula von der Leyen"
+                        int k = e + 1;
+                        if (k < n && t[size_t(k)].isWord() && !t[size_t(k)].capitalised && lexicon::nameParticle(t[size_t(k)].lower))
+                            ++k; // "von der"
+                        if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
+                            ++k;
+                        if (k >= n || !isNameWord(t[size_t(k)]))
+                            break;
+                        e = k + 1;
+                    } else {
+                        break;
+                    }
+                }
+                ActorMention m;
+                m.start = t[size_t(titleEnd)].begin;
+                m.end = t[size_t(e - 1)].end;
+                m.text = text.mid(m.start, m.end - m.start);
                 m.label = m.text;
-                m.kind = ActorKind::Organisation;
-                m.country = organisations.value(m.text);
+                m.kind = ActorKind::Person;
+                if (familyInCapitals && e == titleEnd + 2) // "Kamikawa Yoko", called "Minister Kamikawa" later
+                    m.label = t[size_t(titleEnd)].lower.at(0).toUpper() + t[size_t(titleEnd)].lower.mid(1) + u' '
+                              + text.mid(t[size_t(e - 1)].begin, t[size_t(e - 1)].end - t[size_t(e - 1)].begin);
+                // "President Trump" after "Donald J. Trump": the person named before
+                if (e - titleEnd == 1 && surnames.contains(t[size_t(titleEnd)].lower)) {
+                    const ActorMention &known = surnames.value(t[size_t(titleEnd)].lower);
+                    m.label = known.label;
+                    m.country = known.country;
+                }
+                // nationality before the title ("Russian", "China's"), or "of Russia" after the name
+                int last = i - 1;
+                if (last >= 2 && t[size_t(last)].is(u"s") && (t[size_t(last - 1)].isPunct(u'\'') || t[size_t(last - 1)].isPunct(u'\u2019')))
+                    last -= 2;
+                for (int b = std::max(0, last - 3); b <= last; ++b)
+                    if (const auto *c = countries.find(slice(b, last)); c && c->kind != CountryNames::Kind::Seat)
+                        m.country = c->alpha3;
+                if (m.country.isEmpty() && e + 1 < n && t[size_t(e)].is(u"of")) {
+                    for (int b = e + 1; b < std::min(n, e + 4); ++b)
+                        if (const auto *c = countries.find(slice(e + 1, b)))
+                            m.country = c->alpha3;
+                }
+                rememberName(titleEnd, e, m);
+                if (familyInCapitals && e == titleEnd + 2)
+                    surnames.insert(t[size_t(titleEnd)].lower, m);
+                // a knight or dame is "Sir Keir" later: the given name after the title calls them too
+                if ((t[size_t(i)].is(u"sir") || t[size_t(i)].is(u"dame")) && e - titleEnd >= 2
+                    && !surnames.contains(t[size_t(titleEnd)].lower))
+                    surnames.insert(t[size_t(titleEnd)].lower, m);
+                out.push_back(m);
+                i = e;
+                continue;
             }
-            out.push_back(m);
-            i = best + 1;
-            continue;
+            // 1b. a name with its title after it, in apposition: "said Elisabeth Runge, the U.N.
+            // Secretary-General's personal envoy for Sudan, …" (two name words at least: "However, the
+            // minister said" names nobody; and no verb in it: "North Darfur, the state's governor said");
+            // or beside a quotation's reporting verb
+            if (const int e = std::max(nameBeforeItsTitle(i), nameBesideQuotation(i)); e > 0) {
+                ActorMention m;
+                m.start = a.begin;
+                m.end = t[size_t(e - 1)].end;
+                m.text = text.mid(m.start, m.end - m.start);
+                m.label = m.text;
+                m.kind = ActorKind::Person;
+                // the country the apposition names first ("Russia's foreign minister", "the U.S. envoy")
+                for (int j = e + 1; j < n && j < e + 8 && m.country.isEmpty() && !t[size_t(j)].isPunct(u','); ++j)
+                    for (int b = j; b < std::min(n, j + 3); ++b)
+                        if (const auto *c = countries.find(slice(j, b)); c && c->kind != CountryNames::Kind::Seat && e < n
+                            && t[size_t(e)].isPunct(u','))
+                            m.country = c->alpha3;
+                rememberName(i, e, m);
+                out.push_back(m);
+                i = e;
+                continue;
+            }
+            // 2. country names, demonyms, seats of government; organisations; the document's actors
+            int best = -1;
+            const CountryNames::Entry *entry = nullptr;
+            for (int e = i; e < n && e < i + 3 * countries.longestName() + 2; ++e) {
+                const Token &w = t[size_t(e)];
+                // names go on through capitalised words, joined full stops ("U.S.") and of/the/and
+                if (e > i && !((w.isWord() && (w.capitalised || w.is(u"of") || w.is(u"the") || w.is(u"and")))
+                               || (!w.spaceBefore && !w.isWord())))
+                    break;
+                const QString s = slice(i, e);
+                if (const auto *c = countries.find(s)) {
+                    best = e;
+                    entry = c;
+                } else if (organisations.contains(s)) {
+                    best = e;
+                    entry = nullptr;
+                }
+            }
+            // "the Minsk Protocol", "the Washington Post": a seat of government inside a longer name is
+            // neither the government nor the city (but "talks in Washington Monday" and "Kremlin Spokesman
+            // Dmitry Peskov" are)
+            const bool partOfName = best >= 0 && entry && entry->kind == CountryNames::Kind::Seat && best + 1 < n
+                && isNameWord(t[size_t(best + 1)]) && t[size_t(best + 1)].spaceBefore
+                && !titleStarts.contains(t[size_t(best + 1)].lower)
+                && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
+            // "Latin America", "South America", "Central America": a region, not the United States
+            static const QSet<QString> regionOfAmerica = {QStringLiteral("latin"), QStringLiteral("south"),
+                                                          QStringLiteral("north"), QStringLiteral("central"),
+                                                          QStringLiteral("middle")};
+            const bool region = best == i && entry && a.is(u"america") && i > 0 && t[size_t(i - 1)].capitalised
+                && regionOfAmerica.contains(t[size_t(i - 1)].lower);
+            // "in the English and French languages", "French-speaking", "said in Russian.": a language
+            const auto languageAfter = [&](int b) {
+                int k = b + 1;
+                if (k < n && t[size_t(k)].isPunct(u'-') && !t[size_t(k)].spaceBefore)
+                    ++k;
+                if (k >= n)
+                    return false;
+                const Token &w = t[size_t(k)];
+                return w.is(u"language") || w.is(u"languages") || w.is(u"speaking") || w.is(u"speakers") || w.is(u"translation")
+                    || (i > 0 && t[size_t(i - 1)].is(u"in") && !w.isWord());
+            };
+            const bool language = best >= 0 && entry && entry->kind == CountryNames::Kind::Demonym && languageAfter(best);
+            if (partOfName || region || language) {
+                i = best + 1;
+                continue;
+            }
+            if (best >= 0 && (best + 1 >= n || !t[size_t(best + 1)].isWord() || t[size_t(best + 1)].spaceBefore)) {
+                ActorMention m;
+                m.start = a.begin;
+                m.end = t[size_t(best)].end;
+                m.text = text.mid(m.start, m.end - m.start);
+                if (entry) {
+                    m.country = entry->alpha3;
+                    m.label = countries.countryName(entry->alpha3);
+                    m.place = entry->kind == CountryNames::Kind::Seat && locative(i);
+                } else {
+                    m.label = m.text;
+                    m.kind = ActorKind::Organisation;
+                    m.country = organisations.value(m.text);
+                }
+                out.push_back(m);
+                i = best + 1;
+                continue;
+            }
+            // 3. a surname seen before with a title
+            // (a surname that is a month's name only as a subject: "May said", not "in May")
+        const auto subjectAfter = [&] {
+            static const QSet<QString> verbsAfter = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+                                                     QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("was"),
+                                                     QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("would")};
+            return i + 1 < n && ((t[size_t(i + 1)].isWord() && verbsAfter.contains(t[size_t(i + 1)].lower)) || t[size_t(i + 1)].isPunct(u'\''));
+        };
+        if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))
+            && (!lexicon::month(a.lower) || subjectAfter())) {
+                ActorMention m = surnames.value(a.lower);
+                // with its particle: "al-Ansari said"
+                const bool particle = i >= 2 && t[size_t(i - 1)].isPunct(u'-') && !t[size_t(i - 1)].spaceBefore
+                    && !a.spaceBefore && t[size_t(i - 2)].isWord() && lexicon::nameParticle(t[size_t(i - 2)].lower);
+                m.start = particle ? t[size_t(i - 2)].begin : a.begin;
+                m.end = a.end;
+                m.text = text.mid(m.start, m.end - m.start);
+                out.push_back(m);
+            }
+            ++i;
         }
-        // 3. a surname seen before with a title
-        if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))) {
-            ActorMention m = surnames.value(a.lower);
-            // with its particle: "al-Ansari said"
-            const bool particle = i >= 2 && t[size_t(i - 1)].isPunct(u'-') && !t[size_t(i - 1)].spaceBefore
-                && !a.spaceBefore && t[size_t(i - 2)].isWord() && lexicon::nameParticle(t[size_t(i - 2)].lower);
-            m.start = particle ? t[size_t(i - 2)].begin : a.begin;
-            m.end = a.end;
-            m.text = text.mid(m.start, m.end - m.start);
-            out.push_back(m);
-        }
-        ++i;
     }
     // The document's actors, by label and alias (and a person's surname).
     for (const Actor &actor : m_known) {
