@@ -239,6 +239,51 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
         return verbBefore || verbAfter || quotes ? e : -1;
     };
+    // A name of two or three words that opens a sentence, its surname alone the subject of a verb
+    // elsewhere ("Donald Trump has said he will meet … Trump wrote on …"): a person without a title
+    // (a company is rarely called by its name's last word)
+    {
+        static const QSet<QString> subjectVerbs = {
+            QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("wrote"),
+            QStringLiteral("added"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("will"),
+            QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("would")};
+        QSet<QString> soloSubjects;
+        for (int k = 1; k + 1 < n; ++k)
+            if (t[size_t(k)].isWord() && t[size_t(k)].capitalised && !(t[size_t(k - 1)].isWord() && t[size_t(k - 1)].capitalised)
+                && t[size_t(k + 1)].isWord() && subjectVerbs.contains(t[size_t(k + 1)].lower))
+                soloSubjects.insert(t[size_t(k)].lower);
+        for (int k = 0; k < n && !soloSubjects.isEmpty(); ++k) {
+            const bool opens = k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.') || t[size_t(k - 1)].isPunct(u'?')
+                || t[size_t(k - 1)].isPunct(u'!');
+            // (not a clause's first word: "Because Columbia …", "While Westinghouse …", "Urging LIN …")
+            static const QSet<QString> clauseWords = {
+                QStringLiteral("because"), QStringLiteral("while"), QStringLiteral("although"), QStringLiteral("though"),
+                QStringLiteral("when"), QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("since"),
+                QStringLiteral("if"), QStringLiteral("as"), QStringLiteral("with"), QStringLiteral("without"),
+                QStringLiteral("despite"), QStringLiteral("under"), QStringLiteral("for"), QStringLiteral("but"),
+                QStringLiteral("or"), QStringLiteral("meanwhile"), QStringLiteral("however"), QStringLiteral("unlike"),
+                QStringLiteral("like"), QStringLiteral("once"), QStringLiteral("until"), QStringLiteral("by"),
+                QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("where")};
+            const QString &first = t[size_t(k)].lower;
+            if (!opens || !isNameWord(t[size_t(k)]) || notNames.contains(first) || sentenceOpeners.contains(first)
+                || titleStarts.contains(first) || clauseWords.contains(first) || first.endsWith(QLatin1String("ing"))
+                || first.endsWith(QLatin1String("ed")) || first.endsWith(QLatin1String("ly")))
+                continue;
+            int e = k + 1;
+            while (e < n && e - k < 3 && isNameWord(t[size_t(e)]) && t[size_t(e)].spaceBefore && !titleStarts.contains(t[size_t(e)].lower))
+                ++e;
+            if (e - k < 2 || e >= n || !t[size_t(e)].isWord() || t[size_t(e)].capitalised || !soloSubjects.contains(t[size_t(e - 1)].lower)
+                || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1))
+                || surnames.contains(t[size_t(e - 1)].lower))
+                continue;
+            ActorMention m;
+            m.start = t[size_t(k)].begin;
+            m.end = t[size_t(e - 1)].end;
+            m.text = m.label = text.mid(m.start, m.end - m.start);
+            m.kind = ActorKind::Person;
+            rememberName(k, e, m);
+        }
+    }
     // Two passes: the first learns the names a title introduces, so that the second knows them
     // before the sentence that titles them too ("Trump will meet Vladimir Putin … President Vladimir
     // Putin said"); only the second pass's mentions are kept.

@@ -692,6 +692,14 @@ void TestArticleExtract::participants_data()
     QTest::newRow("a name titled later")
         << QStringLiteral("Vladimir Putin will meet envoys in Alaska on August 15. President Vladimir Putin said he was ready.")
         << QStringList{QStringLiteral("Vladimir Putin")};
+    // a name that opens a sentence, its surname alone a subject elsewhere, is a person without a title
+    QTest::newRow("a name without a title")
+        << QStringLiteral("Donald Trump has said he will meet envoys in Alaska on August 15. Trump wrote that it would go well.")
+        << QStringList{QStringLiteral("Donald Trump")};
+    QTest::newRow("a company's name") << QStringLiteral("Goldman Sachs said it would hire bankers on May 4. The bank has grown.")
+                                      << QStringList{};
+    QTest::newRow("a clause's first word")
+        << QStringLiteral("Because Westinghouse paid, the deal closed on May 4. Westinghouse said it was pleased.") << QStringList{};
     QTest::newRow("a surname that is a month")
         << QStringLiteral("The talks ended on May 9. Prime Minister Theresa May spoke.") << QStringList{};
     QTest::newRow("former states") << QStringLiteral("Soviet and Yugoslav envoys met East German officials on May 4.")
