@@ -442,6 +442,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         c.text = tidy(head.mid(m.capturedEnd()), 8);
         return c;
     }
+    // "The last time Trump and Putin met in person was on the sidelines of the G20": what was done
+    static const QRegularExpression lastTime(
+        QStringLiteral("^\\s*(?:the\\s+)?(?:last|first|previous|only)\\s+time\\s+(.+?)\\s+(?:was|were)\\s+(.*)$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (const QRegularExpressionMatch m = lastTime.match(head); m.hasMatch() && m.captured(1).contains(u' '))
+        head = m.captured(1) + u' ' + m.captured(2);
     QString t = tidy(head, 12);
     bool objectAdded = false; // the object relative's noun follows its verb in t
     if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
