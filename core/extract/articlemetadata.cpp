@@ -153,7 +153,7 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
 #undef DL_DAY
     // a line of its own: "Published 6 March 2023", "Updated: March 6, 2023 5:02 PM GMT"
     static const QRegularExpression ownLine(QStringLiteral(
-        "^(?:(?:Published|Updated|Posted|First published|Issued|Released|Dated|Date)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
+        "^(?:(?:Published|Updated|Last updated|Last modified|Posted|First published|Issued|Released|Dated|Date)(?:\\s+on)?:?\\s+)?((?:[A-Z][a-z]+,?\\s+)?[^\\n]{5,40}?)"
         "(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}.*)?$"));
     // a numeric date: "RIYADH, 12/03/2024 -" (day first as the text writes its dates), "03.12.2024"
     static const QRegularExpression numeric(QStringLiteral("^(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})$"));

@@ -698,7 +698,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const int end = clauseStop(text, rest, s.end);
             if (!who.isEmpty() && text.mid(rest, end - rest).simplified().count(u' ') >= 2
                 && (isBareSubject(who) || isDescribedName(who) || isPossessiveBody(who)
-                    || (opensNounPhrase(who.section(u' ', 0, 0).toLower()) && isNounPhrase(who, 6)))) {
+                    // ("16:40 GMT – Israeli army says …": a capitalised noun phrase too)
+                    || ((opensNounPhrase(who.section(u' ', 0, 0).toLower()) || who.at(0).isUpper()) && isNounPhrase(who, 6)))) {
                 c.clauseEnd = end;
                 c.statement = true;
                 c.text = tidy(who + u' ' + m.captured(1) + u' ' + text.mid(rest, end - rest), 12);

@@ -271,7 +271,8 @@ TimexRules::Match TimexRules::timeOnDay(int start, int e, int hour, int minute)
     }
     else if (const std::optional<std::int64_t> before = dayJustBefore(start); d.end <= 0 && before)
         day = *before;
-    else if (d.end <= 0)
+    // (a live blog's entry time, "16:40 GMT – Army says 24 soldiers killed on Monday", is the blog's day)
+    else if (d.end <= 0 && !(t[size_t(start)].lineBefore && (punct(e, u'-') || punct(e, u':') || punct(e, u'|'))))
         day = dayLaterInSentence(e, day);
     if (hour == 24) {
         hour = 0;

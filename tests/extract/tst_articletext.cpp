@@ -310,6 +310,8 @@ void TestArticleText::publishedInText_data()
     QTest::newRow("situation on a day")
         << QStringLiteral("Ukraine war: key events\n\nHere is the situation on Tuesday, 19 November 2024:\n\nFighting")
         << QStringLiteral("2024-11-19");
+    QTest::newRow("last updated") << QStringLiteral("Live: talks\n\nLast updated: 23 Jan 2024, 18:45 GMT\n\nThe envoys met.")
+                                  << QStringLiteral("2024-01-23");
     QTest::newRow("as of a day") << QStringLiteral("Key facts\nAs of 5 March 2024:\nTalks go on.") << QStringLiteral("2024-03-05");
     QTest::newRow("a headline's plan on a day") << QStringLiteral("Xi to visit Paris on May 6, 2024\n\nThe trip is his first.")
                                                 << QString();

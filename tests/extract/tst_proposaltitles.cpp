@@ -44,6 +44,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("object relative after a clause")
         << QStringLiteral("The visit precedes the summit, which South Africa will host on 22-23 November 2008.")
         << QStringLiteral("South Africa will host the summit");
+    QTest::newRow("a live blog entry's report")
+        << QStringLiteral("Live\n\n16:40 GMT \u2013 Israeli army says 24 soldiers were killed\nThe army gave no details.")
+        << QStringLiteral("Israeli army says 24 soldiers were killed");
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");

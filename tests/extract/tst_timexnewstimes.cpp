@@ -36,6 +36,11 @@ void TestTimexNewsTimes::expressions_data()
         "TIME", "2024-05-15T10:00", "2024-05-15T10:00:00");
     row("overnight", "Russia launched drones at Kyiv overnight.", "overnight", "TIME", "2024-05-14TNI", "2024-05-14");
     row("weekday evening", "The ministers met Monday evening.", "Monday evening", "TIME", "2024-05-13TEV", "2024-05-13");
+    // a live blog's entry time is the blog's day, not a day its heading names (round 21)
+    row("entry time before a day in its heading", "Live\n\n16:40 GMT \u2013 Army says 24 soldiers killed on Monday", "16:40 GMT",
+        "TIME", "2024-05-15T16:40", "2024-05-15T16:40:00");
+    row("time before a day in its sentence", "Polls open at 6 a.m. and close at 9 p.m. on Monday.", "6 a.m.", "TIME", "2024-05-20T06:00",
+        "2024-05-20T06:00:00");
     // a publication stamp's time does not run on into the next line's date
     row("stamp time before a dated line", "2024-05-13 19:20\n\nOn May 13, 2024, the ministers met.", "19:20", "TIME",
         "2024-05-13T19:20", "2024-05-13T19:20:00");
