@@ -42,7 +42,7 @@ const char *const kOrganisations[][2] = {
     {"APEC", ""}, {"OAS", ""}, {"Organization of American States", ""}, {"OIC", ""},
     {"Organisation of Islamic Cooperation", ""}, {"Organization of Islamic Cooperation", ""}, {"ECOWAS", ""},
     {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""},
-    {"Foreign Office", "GBR"}};
+    {"Foreign Office", "GBR"}, {"National People's Congress", "CHN"}};
 
 bool isNameWord(const Token &t)
 {
@@ -442,7 +442,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 const Token &w = t[size_t(e)];
                 // names go on through capitalised words, joined full stops ("U.S.") and of/the/and
                 if (e > i && !((w.isWord() && (w.capitalised || w.is(u"of") || w.is(u"the") || w.is(u"and")))
-                               || (!w.spaceBefore && !w.isWord())))
+                               || (!w.spaceBefore && (!w.isWord() || w.is(u"s"))))) // ("National People's Congress")
                     break;
                 const QString s = slice(i, e);
                 if (const auto *c = countries.find(s)) {

@@ -242,8 +242,13 @@ std::optional<CivilDate> ArticleMetadata::publishedInText(const QString &plainTe
         // (after "on" only with the weekday: "Xi to visit Paris on May 6, 2024" is a headline's plan)
         static const QRegularExpression todayIs(QStringLiteral("^(?:\\S.{2,80}?\\s)?(?:(on)|[Aa]s of)\\s+((?:(\\p{L}+),?\\s+)?[^:;]{5,30}?\\b\\d{4})[:.]?$"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
+        // (or a heading that names the occasion: "Spokesperson Lin Jian's Regular Press Conference on
+        // March 4, 2025", "Remarks by the President on May 6, 2024")
+        static const QRegularExpression occasion(QStringLiteral(
+            "\\b(?:[Pp]ress\\s+[Cc]onference|[Bb]riefing|[Rr]emarks|[Ss]tatement|[Rr]eadout|[Tt]ranscript|[Ii]nterview|"
+            "[Ss]peech|[Aa]ddress|[Cc]ommuniqu\u00E9|[Cc]ommunique|[Dd]eclaration)\\b"));
         if (const QRegularExpressionMatch m = todayIs.match(line);
-            m.hasMatch() && (m.captured(1).isEmpty() || lexicon::weekday(m.captured(3).toLower())))
+            m.hasMatch() && (m.captured(1).isEmpty() || lexicon::weekday(m.captured(3).toLower()) || occasion.match(line).hasMatch()))
             if (const auto d = read(m.captured(2)))
                 return d;
     }

@@ -116,7 +116,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         && previousStart >= after && text.at(previousStart - 1) == u',') {
         // (after a pronoun, a body with "the" too: "We, the Leaders of the G7, met today in Kananaskis")
         static const QRegularExpression body(QStringLiteral(
-            "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,5}$"), kUnicode);
+            "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,12}(?:\\s+\\(\\p{Lu}{2,}\\))?$"), kUnicode);
         static const QSet<QString> modals = {QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"),
                                              QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("shall")};
         const QString named = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).trimmed();
@@ -135,7 +135,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                                                 kUnicode);
         if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
             && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
-            head = named + u' ' + head.trimmed() + u' ';
+            // ("the Foreign Ministers of the Member States of the Association of Southeast Asian Nations
+            // (ASEAN)" -> "the Foreign Ministers of ASEAN")
+            static const QRegularExpression longBody(QStringLiteral("^(.*?\\bof)\\s+the\\s+.+\\((\\p{Lu}{2,})\\)$"), kUnicode);
+            QString subject = named.simplified();
+            if (const QRegularExpressionMatch b = longBody.match(subject); b.hasMatch())
+                subject = b.captured(1) + u' ' + b.captured(2);
+            head = subject + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = previousStart;
         } else if (const QString person = QString(renamed).remove(honorifics);
                    finite && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)

@@ -702,6 +702,9 @@ void TestArticleExtract::participants_data()
         << QStringLiteral("Because Westinghouse paid, the deal closed on May 4. Westinghouse said it was pleased.") << QStringList{};
     QTest::newRow("a surname that is a month")
         << QStringLiteral("The talks ended on May 9. Prime Minister Theresa May spoke.") << QStringList{};
+    QTest::newRow("a name with a possessive inside")
+        << QStringLiteral("Premier Li Qiang will attend the opening of the National People's Congress on May 25.")
+        << QStringList{QStringLiteral("Li Qiang"), QStringLiteral("National People's Congress")};
     QTest::newRow("former states") << QStringLiteral("Soviet and Yugoslav envoys met East German officials on May 4.")
                                    << QStringList{QStringLiteral("Soviet Union"), QStringLiteral("Yugoslavia"),
                                                   QStringLiteral("East Germany")};

@@ -310,6 +310,9 @@ void TestArticleText::publishedInText_data()
     QTest::newRow("situation on a day")
         << QStringLiteral("Ukraine war: key events\n\nHere is the situation on Tuesday, 19 November 2024:\n\nFighting")
         << QStringLiteral("2024-11-19");
+    QTest::newRow("an occasion's heading")
+        << QStringLiteral("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on March 4, 2024\n\nCCTV: A question.")
+        << QStringLiteral("2024-03-04");
     QTest::newRow("last updated") << QStringLiteral("Live: talks\n\nLast updated: 23 Jan 2024, 18:45 GMT\n\nThe envoys met.")
                                   << QStringLiteral("2024-01-23");
     QTest::newRow("as of a day") << QStringLiteral("Key facts\nAs of 5 March 2024:\nTalks go on.") << QStringLiteral("2024-03-05");

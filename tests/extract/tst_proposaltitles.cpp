@@ -47,6 +47,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a live blog entry's report")
         << QStringLiteral("Live\n\n16:40 GMT \u2013 Israeli army says 24 soldiers were killed\nThe army gave no details.")
         << QStringLiteral("Israeli army says 24 soldiers were killed");
+    QTest::newRow("we, a long body with its initials")
+        << QStringLiteral("We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), "
+                          "met on 8 July 2008 in Kuala Lumpur, Malaysia, for the 41st meeting.")
+        << QStringLiteral("The Foreign Ministers of ASEAN met in Kuala Lumpur");
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
