@@ -63,6 +63,13 @@ bool datesClauseByYear(const QString &text, const Timex &t)
     if ((k < 0 || text.at(k) == u'\n')
         && separator.match(QStringView(text).mid(t.end, std::min(4, int(text.size()) - t.end))).hasMatch())
         return true;
+    // a decade only when it opens its sentence: "In the late 1940s, the powers divided Europe" (not "the
+    // vitriol that the issue aroused in the late 1980s")
+    if (t.text.endsWith(u's')) {
+        static const QRegularExpression fronted(QStringLiteral("(?:[.!?\"\u201D]\\s+|\\n\\s*)(?:In|During)\\s+$"));
+        const int from = std::max(0, t.start - 16);
+        return fronted.match(QString(from == 0 ? QStringLiteral("\n") : QString()) + text.mid(from, t.start - from)).hasMatch();
+    }
     // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
     static const QRegularExpression figure(QStringLiteral("[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|cents|million|billion)\\b"));
     const int from = std::max(0, t.start - 12), clause = std::max(0, t.start - 60);

@@ -304,6 +304,8 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("a year in a sentence") << QStringLiteral("The 1978 accords still hold.") << 0;
     QTest::newRow("a fronted decade") << QStringLiteral("In the late 1940s, the powers divided Europe.") << 1;
     QTest::newRow("a decade as a noun's") << QStringLiteral("The 1970s detente did not last.") << 0;
+    QTest::newRow("a decade inside a clause")
+        << QStringLiteral("Little of the vitriol that the issue aroused in the late 1980s remains.") << 0;
     QTest::newRow("fronted year and its month") << QStringLiteral("In 2014, US-brokered talks collapsed in April.") << 1;
     QTest::newRow("wire header") << QStringLiteral("AP900815-0044 08-15-90 1337EDT AP-NR-08-15-90 March 3, 1990\n\nThe talks ended.") << 0;
     // a wire dateline's date is the story's when the lead dates its event itself (the story's day,
