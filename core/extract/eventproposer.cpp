@@ -735,7 +735,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             && (previous->date.size() == 4 || previous->date.size() == 7) && t.edtf.startsWith(previous->date + u'-')) {
             const Timex &frame = timexes[size_t(k - 1)];
             const QString opening = text.mid(s->start, frame.start - s->start).trimmed();
-            if (!opening.contains(u' ') && (opening.isEmpty() || opening.at(0).isUpper() || !opening.at(0).isLetter())) {
+            // (or one whose title runs on to this date: "The talks in May ended on May 9")
+            if ((!opening.contains(u' ') && (opening.isEmpty() || opening.at(0).isUpper() || !opening.at(0).isLetter()))
+                || previous->title.endsWith(t.text)) {
                 events.pop_back();
                 paragraphOfEvent.pop_back();
             }
