@@ -242,19 +242,27 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     // A name of two or three words that opens a sentence, its surname alone the subject of a verb
     // elsewhere ("Donald Trump has said he will meet … Trump wrote on …"): a person without a title
     // (a company is rarely called by its name's last word)
-    {
+    const auto learnBareNames = [&] {
         static const QSet<QString> subjectVerbs = {
             QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("wrote"),
             QStringLiteral("added"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("will"),
             QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("would")};
-        QSet<QString> soloSubjects;
+        // (a past verb too: "Gorbachev rose through the ranks", "Gorbachev signed")
+        const auto pastVerb = [](const QString &w) {
+            return lexicon::irregularPast(w) || (w.size() > 4 && w.endsWith(QLatin1String("ed")));
+        };
+        QSet<QString> soloSubjects, lowerWords;
+        for (const Token &w : t)
+            if (w.isWord() && !w.capitalised)
+                lowerWords.insert(w.lower);
         for (int k = 1; k + 1 < n; ++k)
             if (t[size_t(k)].isWord() && t[size_t(k)].capitalised && !(t[size_t(k - 1)].isWord() && t[size_t(k - 1)].capitalised)
-                && t[size_t(k + 1)].isWord() && subjectVerbs.contains(t[size_t(k + 1)].lower))
+                && t[size_t(k + 1)].isWord() && (subjectVerbs.contains(t[size_t(k + 1)].lower) || pastVerb(t[size_t(k + 1)].lower)))
                 soloSubjects.insert(t[size_t(k)].lower);
         for (int k = 0; k < n && !soloSubjects.isEmpty(); ++k) {
+            // (after a wire dateline's dash too: "MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who …")
             const bool opens = k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.') || t[size_t(k - 1)].isPunct(u'?')
-                || t[size_t(k - 1)].isPunct(u'!');
+                || t[size_t(k - 1)].isPunct(u'!') || (k >= 2 && t[size_t(k - 1)].isPunct(u'-') && t[size_t(k - 2)].isPunct(u')'));
             // (not a clause's first word: "Because Columbia …", "While Westinghouse …", "Urging LIN …")
             static const QSet<QString> clauseWords = {
                 QStringLiteral("because"), QStringLiteral("while"), QStringLiteral("although"), QStringLiteral("though"),
@@ -265,6 +273,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 QStringLiteral("like"), QStringLiteral("once"), QStringLiteral("until"), QStringLiteral("by"),
                 QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("where")};
             const QString &first = t[size_t(k)].lower;
+            // (nor a common word the text writes in lower case elsewhere: "Other Bush officials", "Ethnic Albanians")
+            if (lowerWords.contains(first))
+                continue;
             if (!opens || !isNameWord(t[size_t(k)]) || notNames.contains(first) || sentenceOpeners.contains(first)
                 || titleStarts.contains(first) || clauseWords.contains(first) || first.endsWith(QLatin1String("ing"))
                 || first.endsWith(QLatin1String("ed")) || first.endsWith(QLatin1String("ly")))
@@ -272,22 +283,31 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             int e = k + 1;
             while (e < n && e - k < 3 && isNameWord(t[size_t(e)]) && t[size_t(e)].spaceBefore && !titleStarts.contains(t[size_t(e)].lower))
                 ++e;
-            if (e - k < 2 || e >= n || !t[size_t(e)].isWord() || t[size_t(e)].capitalised || !soloSubjects.contains(t[size_t(e - 1)].lower)
-                || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1))
-                || surnames.contains(t[size_t(e - 1)].lower))
+            if (e - k < 2 || e >= n || (!t[size_t(e)].isPunct(u',') && (!t[size_t(e)].isWord() || t[size_t(e)].capitalised))
+                || !soloSubjects.contains(t[size_t(e - 1)].lower)
+                || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1)))
+                continue;
+            // (a title's name wins, unless it was the surname alone: "Mr. Schwarz" is "Marshall Schwarz")
+            const auto known = surnames.constFind(t[size_t(e - 1)].lower);
+            if (known != surnames.constEnd() && known->label.contains(u' '))
                 continue;
             ActorMention m;
+            if (known != surnames.constEnd())
+                m.country = known->country;
             m.start = t[size_t(k)].begin;
             m.end = t[size_t(e - 1)].end;
             m.text = m.label = text.mid(m.start, m.end - m.start);
             m.kind = ActorKind::Person;
             rememberName(k, e, m);
         }
-    }
+    };
     // Two passes: the first learns the names a title introduces, so that the second knows them
     // before the sentence that titles them too ("Trump will meet Vladimir Putin … President Vladimir
     // Putin said"); only the second pass's mentions are kept.
+    // (the bare names after the first pass: a title's full name wins, "President Bush" over "Other Bush")
     for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1)
+        learnBareNames();
     out.clear();
         for (int i = 0; i < n;) {
             const Token &a = t[size_t(i)];

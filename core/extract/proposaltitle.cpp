@@ -604,7 +604,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "… last month and is due back there later this week": the sentence's subject, when it has a
     // clear one (the clause starts after the sentence's previous date)
     if (conjunct && sentenceStart >= 0 && sentenceStart < s.start && !t.isEmpty()) {
-        if (const QString subject = sentenceSubject(text, sentenceStart, s.end); !subject.isEmpty()) {
+        // (a pronoun too: "He signed the treaty … and was awarded the prize in 1990"; the caller names him)
+        static const QRegularExpression pronounSubject(QStringLiteral("^\\s*(He|She|They|We)\\s+(?=[a-z])"), kUnicode);
+        QString subject = sentenceSubject(text, sentenceStart, s.end);
+        if (const QRegularExpressionMatch m = pronounSubject.match(QStringView(text).mid(sentenceStart, 12));
+            subject.isEmpty() && m.hasMatch())
+            subject = m.captured(1);
+        if (!subject.isEmpty()) {
             c.text = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
             return c;
         }

@@ -159,8 +159,10 @@ bool isFiniteVerb(const QString &verb)
         QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled"),
         QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("would"), QStringLiteral("came"), QStringLiteral("went"),
         QStringLiteral("left"), QStringLiteral("spoke"), QStringLiteral("rose"), QStringLiteral("fell")};
+    // (and "died", "tried": the short regular ones in -ied)
     return !verb.isEmpty() && verb.at(0).isLower()
-        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed"))));
+        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed")))
+            || (verb.size() >= 4 && verb.endsWith(QLatin1String("ied"))));
 }
 
 // A plain noun phrase as subject: "European Union ambassadors", "Israeli troops", "Russian officials"

@@ -700,6 +700,13 @@ void TestArticleExtract::participants_data()
     QTest::newRow("a name without a title")
         << QStringLiteral("Donald Trump has said he will meet envoys in Alaska on August 15. Trump wrote that it would go well.")
         << QStringList{QStringLiteral("Donald Trump")};
+    QTest::newRow("a name after a wire dateline")
+        << QStringLiteral("MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who ended the Cold War, died on May 4. Gorbachev "
+                          "rose through the ranks.")
+        << QStringList{QStringLiteral("Mikhail Gorbachev")};
+    QTest::newRow("a common word before a surname")
+        << QStringLiteral("Other Bush officials met on May 4. The other envoys agreed. Bush said so.")
+        << QStringList{};
     QTest::newRow("a company's name") << QStringLiteral("Goldman Sachs said it would hire bankers on May 4. The bank has grown.")
                                       << QStringList{};
     QTest::newRow("a clause's first word")

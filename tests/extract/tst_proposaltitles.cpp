@@ -51,6 +51,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), "
                           "met on 8 July 2008 in Kuala Lumpur, Malaysia, for the 41st meeting.")
         << QStringLiteral("The Foreign Ministers of ASEAN met in Kuala Lumpur");
+    QTest::newRow("a short past in -ied after a relative clause")
+        << QStringLiteral("Mikhail Gorbachev, who ended the Cold War, died on Tuesday at the age of 91, officials said.")
+        << QStringLiteral("Mikhail Gorbachev died at the age of 91");
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
@@ -738,6 +741,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("second verb of the subject")
         << QStringLiteral("Johnson met Biden at the White House last month and is due back there on April 2.")
         << QStringLiteral("Johnson met Biden at the White House") << QStringLiteral("Johnson is due back there");
+    QTest::newRow("second verb of a pronoun")
+        << QStringLiteral("He signed the treaty in Washington on Dec. 8, 1987, and was awarded the Nobel Peace Prize in 1990.")
+        << QStringLiteral("He signed the treaty in Washington") << QStringLiteral("He was awarded the Nobel Peace Prize");
     QTest::newRow("second verb of a noun phrase's subject")
         << QStringLiteral("The first phase of the truce took effect on 19 January and is due to end on 1 March.")
         << QStringLiteral("The first phase of the truce took effect") << QStringLiteral("The first phase of the truce is due to end");
