@@ -46,7 +46,8 @@ bool datesClauseByYear(const QString &text, const Timex &t)
     // (or a decade: "In the late 1940s, the powers divided Europe")
     static const QRegularExpression year(QStringLiteral("^(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:\\d{4}|\\d{3}0s)$"),
                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$|(?:^|[.!?]\\s+|\\n)(?:Between|From)\\s+$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     // a noun after the year ("in 2015 elections"), not a word that goes on with the clause ("in 1972
     // after graduating", "in 2008 and again …")
     static const QRegularExpression noun(QStringLiteral(
@@ -305,7 +306,22 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     bool addressesReader = false; // or asks a question
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
-        const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t);
+        // "Between 2019 and 2021, …", "From late 2022 until mid-2023, …": the first year of a span a
+        // clause opens with waits for the second, whose proposal spans both
+        static const QRegularExpression joinedYears(QStringLiteral("^\\s*(?:and|to|through|until|till|-|\u2013)\\s*$"));
+        const auto yearSpan = [&](int a) {
+            const Timex &x = timexes[size_t(a)], &y = timexes[size_t(a + 1)];
+            // ("in 2019 and 2021" are two years; "between 2019 and 2021" one span)
+            static const QRegularExpression between(QStringLiteral("\\bbetween\\s+$"), QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch j = joinedYears.match(QStringView(text).mid(x.end, y.start - x.end));
+            return x.type == Timex::Type::Date && y.type == Timex::Type::Date && x.value.size() == 4 && y.value.size() == 4
+                && x.value < y.value && j.hasMatch()
+                && (!j.captured().contains(QLatin1String("and")) || between.match(QStringView(text).mid(std::max(0, x.start - 9), std::min(9, x.start))).hasMatch());
+        };
+        if (k + 1 < int(timexes.size()) && yearSpan(k) && datesClauseByYear(text, t))
+            continue;
+        const bool spanEnd = k > 0 && yearSpan(k - 1) && datesClauseByYear(text, timexes[size_t(k - 1)]);
+        const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t) && !spanEnd;
         if (onlyIfPlanned && !yearAhead(t))
             continue;
         if (inFurniture(t.start))
@@ -483,6 +499,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         ProposedEvent e;
         e.timex = k;
         e.date = timed ? timexes[size_t(k + 1)].edtf : t.edtf;
+        if (spanEnd)
+            e.date = timexes[size_t(k - 1)].edtf.section(u'/', 0, 0) + u'/' + t.edtf.section(u'/', -1);
         // An earlier date in the same sentence closes the clause before this one's
         // ("spoke Friday evening and again at 9:30 a.m. Saturday").
         Sentence clause = *s;

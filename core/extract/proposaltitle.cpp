@@ -664,8 +664,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             QRegularExpression::CaseInsensitiveOption | kUnicode);
         // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause;
         // with the time of day before it: "In the early hours of Monday,", "At dawn on Friday,")
+        // ("Between 2019 and 2021,", "From late 2022 until": a span's second year)
         static const QRegularExpression opening(QStringLiteral(
-            "^\\s*(?:(?:on|in|at|by|during|early|late|last|this|next|the|of|before|after|around|(?:early|small|wee)\\s+hours|"
+            "^\\s*(?:(?:between|from)\\s+(?:(?:early|mid-?|late)\\s*)?\\d{4}\\s+(?:and|to|through|until|till|-|\u2013)\\s+)?"
+            "(?:(?:on|in|at|by|during|early|late|last|this|next|the|of|before|after|around|(?:early|small|wee)\\s+hours|"
             "morning|afternoon|evening|night|eve|dawn|dusk|daybreak|nightfall|midnight|noon)\\s+)*$"),
                                                 QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();

@@ -480,6 +480,12 @@ void TestArticleExtract::joinedDays_data()
                                         << QStringList{QStringLiteral("2008-03-24/2008-03-28")};
     QTest::newRow("days apart") << QStringLiteral("The envoy visited Kyiv on March 3 and March 10.")
                                 << QStringList{QStringLiteral("2008-03-03"), QStringLiteral("2008-03-10")};
+    // a span of years a sentence opens with (round 21); two years are two
+    QTest::newRow("between two years") << QStringLiteral("Between 2001 and 2003, the two countries held six rounds of talks.")
+                                       << QStringList{QStringLiteral("2001/2003")};
+    QTest::newRow("from late in a year") << QStringLiteral("From late 2005 until mid-2006, the talks stalled.")
+                                         << QStringList{QStringLiteral("2005-09/2006-08")};
+    QTest::newRow("two years") << QStringLiteral("In 2001 and 2003, elections were held.") << QStringList{};
 }
 
 void TestArticleExtract::joinedDays()
