@@ -1,13 +1,13 @@
 #include "core/extract/eventproposer.h"
 #include "core/extract/articleparts.h"
 #include "core/extract/proposalactors.h"
+#include "core/extract/proposaldates.h"
 #include "core/extract/proposalrelations.h"
 #include "core/extract/proposaltitle.h"
 
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 
-#include <QDate>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -17,6 +17,9 @@
 #include <iterator>
 
 namespace dateline::extract {
+
+using namespace proposaldates;
+
 namespace {
 
 // A title of function words only ("Or next", "And then", "It is"): the date stood in a list or a
@@ -37,112 +40,6 @@ bool isContentless(const QString &title)
         QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("here")};
     const QStringList words = title.toLower().split(u' ', Qt::SkipEmptyParts);
     return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
-}
-
-// "In 2019, Zelenskyy was elected", "followed in 2015 by …": a year that dates its clause, after
-// "in" (not "the 2015 nuclear deal", "since 2018", "fiscal 1989" or "in 2015 elections").
-bool datesClauseByYear(const QString &text, const Timex &t)
-{
-    // (or a decade: "In the late 1940s, the powers divided Europe")
-    static const QRegularExpression year(QStringLiteral("^(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:\\d{4}|\\d{3}0s)$"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$|(?:^|[.!?]\\s+|\\n)(?:Between|From)\\s+$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    // a noun after the year ("in 2015 elections"), not a word that goes on with the clause ("in 1972
-    // after graduating", "in 2008 and again …")
-    static const QRegularExpression noun(QStringLiteral(
-        "^\\s*(?!(?:after|before|when|while|and|but|or|as|with|to|for|at|on|in|by|under|until|amid|following|"
-        "during|from|over|against|because|despite|since|through|was|were|is|are|had|has)\\b)[a-z]"));
-    if (t.type != Timex::Type::Date || !year.match(t.text).hasMatch())
-        return false;
-    // a chronology's entry: "1993: Israel and the PLO sign the Oslo Accords", "- 2003 – The Quartet …"
-    int k = t.start - 1;
-    while (k >= 0 && t.start - k < 10 && (text.at(k) == u' ' || text.at(k) == u'\t' || text.at(k) == u'*'
-                                          || text.at(k) == u'-' || text.at(k) == QChar(0x2022)))
-        --k;
-    static const QRegularExpression separator(QStringLiteral("^\\s*[-\u2013\u2014:|]\\s"));
-    if ((k < 0 || text.at(k) == u'\n')
-        && separator.match(QStringView(text).mid(t.end, std::min(4, int(text.size()) - t.end))).hasMatch())
-        return true;
-    // a decade only when it opens its sentence: "In the late 1940s, the powers divided Europe" (not "the
-    // vitriol that the issue aroused in the late 1980s")
-    if (t.text.endsWith(u's')) {
-        static const QRegularExpression fronted(QStringLiteral("(?:[.!?\"\u201D]\\s+|\\n\\s*)(?:In|During)\\s+$"));
-        const int from = std::max(0, t.start - 16);
-        return fronted.match(QString(from == 0 ? QStringLiteral("\n") : QString()) + text.mid(from, t.start - from)).hasMatch();
-    }
-    // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
-    static const QRegularExpression figure(QStringLiteral("[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|cents|million|billion)\\b"));
-    const int from = std::max(0, t.start - 12), clause = std::max(0, t.start - 60);
-    return in.match(QStringView(text).mid(from, t.start - from)).hasMatch()
-        && !noun.match(QStringView(text).mid(t.end, std::min(14, int(text.size()) - t.end))).hasMatch()
-        && !figure.match(QStringView(text).mid(clause, t.start - clause)).hasMatch();
-}
-
-// "Kishida is expected to visit Seoul later this year", "talks will resume early next year": a plan
-// dated by no more than its year is still worth proposing (a past "this year" says too little).
-bool yearAhead(const Timex &t)
-{
-    static const QRegularExpression ahead(
-        QStringLiteral("^(?:later|early|late)\\s+(?:in\\s+)?(?:this|next|the\\s+coming)\\s+year$|^later\\s+in\\s+the\\s+year$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return t.type == Timex::Type::Date && ahead.match(t.text).hasMatch();
-}
-
-// Whether the day `last` (an event's last day, written by `before`) and the day of `after` are the
-// first and last days of one event: "Wednesday and Thursday" (days in a row: "on 3, 10 and 17 March"
-// are three), "Tuesday through Thursday", "March 3 to March 7".
-bool spansDays(const QString &text, const Timex &before, const Timex &after, const QString &last)
-{
-    static const QRegularExpression joining(QStringLiteral("^\\s*(?:(and)|through|to|until|-|\u2013)\\s*$"));
-    const QDate a = QDate::fromString(last, Qt::ISODate), b = QDate::fromString(after.edtf, Qt::ISODate);
-    if (last.size() != 10 || after.edtf.size() != 10 || !a.isValid() || !b.isValid() || after.start < before.end)
-        return false;
-    const QRegularExpressionMatch j = joining.match(QStringView(text).mid(before.end, after.start - before.end));
-    return j.hasMatch() && (j.capturedLength(1) > 0 ? a.daysTo(b) == 1 : a.daysTo(b) > 0 && a.daysTo(b) <= 31);
-}
-
-// Parsed EDTF per text, so a long article that repeats its dates parses each once.
-const FuzzyDate &parsed(const QString &edtf)
-{
-    thread_local QHash<QString, FuzzyDate> cache;
-    if (const auto it = cache.constFind(edtf); it != cache.constEnd())
-        return it.value();
-    if (cache.size() > 4096)
-        cache.clear();
-    return cache.insert(edtf, FuzzyDate::fromEdtf(edtf)).value();
-}
-
-bool namesDayWeekOrMonth(const Timex &t)
-{
-    if ((t.type != Timex::Type::Date && t.type != Timex::Type::Time) || t.edtf.isEmpty())
-        return false;
-    if (t.value.endsWith(QLatin1String("_REF")))
-        return false;
-    const FuzzyDate &d = parsed(t.edtf);
-    // (a season too: "talks are pencilled in for the spring" is as fuzzy as a quarter, which is months)
-    return d.isValid() && d.precision() <= DatePrecision::Season;
-}
-
-// The date of the reporting clause: "official figures showed on May 2", "the agency reported
-// Saturday", "data released on May 2", "Peskov on Monday said" — when the report came out, not
-// when the event happened.
-bool reportDate(const QString &text, const Timex &t, const Sentence &s)
-{
-    // a report comes out on a day; "reported third-quarter earnings" dates the earnings
-    if (t.value.size() < 10 || t.value.at(4) != u'-' || t.value.at(7) != u'-')
-        return false;
-    static const QRegularExpression before(QStringLiteral(
-        "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|stated|added|disclosed|published|"
-        "released|wrote)"
-        // "said in a statement on Friday", "said in a post on X on Monday"
-        "(?:\\s+(?:in|at|during|via|through)\\s+(?:a|an|the|his|her|its|their)(?:\\s+[\\w\u2019'-]+){1,3}?)?"
-        "\\s+(?:on\\s+)?$"));
-    static const QRegularExpression after(QStringLiteral("^\\s+(?:said|told|reported)\\b"));
-    // ("announced on Monday", "confirmed on Monday" stay events: an announcement is news of its own)
-    const int from = std::min(t.start, std::max(s.start, t.start - 60));
-    return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
-        || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
 }
 
 } // namespace
@@ -306,21 +203,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     bool addressesReader = false; // or asks a question
     for (int k = 0; k < int(timexes.size()); ++k) {
         const Timex &t = timexes[size_t(k)];
-        // "Between 2019 and 2021, …", "From late 2022 until mid-2023, …": the first year of a span a
-        // clause opens with waits for the second, whose proposal spans both
-        static const QRegularExpression joinedYears(QStringLiteral("^\\s*(?:and|to|through|until|till|-|\u2013)\\s*$"));
-        const auto yearSpan = [&](int a) {
-            const Timex &x = timexes[size_t(a)], &y = timexes[size_t(a + 1)];
-            // ("in 2019 and 2021" are two years; "between 2019 and 2021" one span)
-            static const QRegularExpression between(QStringLiteral("\\bbetween\\s+$"), QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch j = joinedYears.match(QStringView(text).mid(x.end, y.start - x.end));
-            return x.type == Timex::Type::Date && y.type == Timex::Type::Date && x.value.size() == 4 && y.value.size() == 4
-                && x.value < y.value && j.hasMatch()
-                && (!j.captured().contains(QLatin1String("and")) || between.match(QStringView(text).mid(std::max(0, x.start - 9), std::min(9, x.start))).hasMatch());
-        };
-        if (k + 1 < int(timexes.size()) && yearSpan(k) && datesClauseByYear(text, t))
+        // "Between 2019 and 2021, …": the first year of a span a clause opens with waits for the second,
+        // whose proposal spans both
+        if (k + 1 < int(timexes.size()) && opensYearSpan(text, timexes, k))
             continue;
-        const bool spanEnd = k > 0 && yearSpan(k - 1) && datesClauseByYear(text, timexes[size_t(k - 1)]);
+        const bool spanEnd = k > 0 && opensYearSpan(text, timexes, k - 1);
         const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t) && !spanEnd;
         if (onlyIfPlanned && !yearAhead(t))
             continue;
@@ -760,6 +647,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 paragraphOfEvent.pop_back();
             }
         }
+        if (const QString days = visitDays(e.date, QStringView(text).mid(s->start, s->end - s->start), e.title); !days.isEmpty())
+            e.date = days; // "a three-day visit to France on Monday"
         // "a summit in Brussels last Wednesday and Thursday": one event over both days
         if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();
             previous && previous->evidenceStart == s->start && previous->timex == k - 1 && previous->title == e.title

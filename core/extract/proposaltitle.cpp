@@ -127,23 +127,15 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
         // ("H.E. Mr. Emmanuel Macron, President of the French Republic, will pay …": the name before
         // its office, without the honorifics)
-        static const QRegularExpression honorifics(QStringLiteral("^(?:(?:H\\.E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|His|Her|"
-                                                                  "Excellency|H\\.R\\.H\\.)\\s+)+(?=\\p{Lu})"), kUnicode);
         const bool finite = isFiniteVerb(verb) || modals.contains(verb);
         // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
         static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
                                                 kUnicode);
         if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
             && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
-            // ("the Foreign Ministers of the Member States of the Association of Southeast Asian Nations
-            // (ASEAN)" -> "the Foreign Ministers of ASEAN")
-            static const QRegularExpression longBody(QStringLiteral("^(.*?\\bof)\\s+the\\s+.+\\((\\p{Lu}{2,})\\)$"), kUnicode);
-            QString subject = named.simplified();
-            if (const QRegularExpressionMatch b = longBody.match(subject); b.hasMatch())
-                subject = b.captured(1) + u' ' + b.captured(2);
-            head = subject + u' ' + head.trimmed() + u' ';
+            head = shortBody(named) + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = previousStart;
-        } else if (const QString person = QString(renamed).remove(honorifics);
+        } else if (const QString person = withoutHonorifics(renamed);
                    finite && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
                    && isPersonName(person) && person.count(u' ') <= 3
                    && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {

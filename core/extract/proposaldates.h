@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/date/fuzzydate.h"
+#include "core/extract/sentencesplitter.h"
+#include "core/extract/timex.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+// How a sentence's dates date its proposals (eventproposer.cpp): which years date a clause, which
+// dates are a report's, which join into one span. Internal to the extractor.
+namespace dateline::extract::proposaldates {
+
+// A year that dates its clause: "In 2019, Zelenskyy was elected", a chronology's "1993: …", a decade
+// that opens its sentence (not "the 2015 nuclear deal", "since 2018", "in 2015 elections").
+bool datesClauseByYear(const QString &text, const Timex &t);
+// "later this year", "early next year": a plan dated by no more than its year.
+bool yearAhead(const Timex &t);
+// Whether the day `last` (written by `before`) and `after` are the first and last days of one event:
+// "Wednesday and Thursday", "Tuesday through Thursday", "March 3 to March 7".
+bool spansDays(const QString &text, const Timex &before, const Timex &after, const QString &last);
+// Parsed EDTF, cached per thread (an article repeats its dates).
+const FuzzyDate &parsed(const QString &edtf);
+// A date that names a day, a week, a month or a season (not a year, a duration or "recently").
+bool namesDayWeekOrMonth(const Timex &t);
+// The date of the reporting clause ("official figures showed on May 2", "Peskov on Monday said").
+bool reportDate(const QString &text, const Timex &t, const Sentence &s);
+// Whether timexes[k] and timexes[k + 1] are a span of years the clause opens with: "Between 2019 and
+// 2021, …", "From late 2022 until mid-2023, …" ("in 2019 and 2021" are two years).
+bool opensYearSpan(const QString &text, const std::vector<Timex> &timexes, int k);
+// The days of a visit a proposal dated `date` (one day) starts or ends, when its sentence says how
+// long it lasts: "a three-day visit to France on Monday" -> Monday/Wednesday, "ended a two-day visit
+// on Friday" -> Thursday/Friday. Empty when it does not.
+QString visitDays(const QString &date, QStringView sentence, const QString &title);
+
+} // namespace dateline::extract::proposaldates

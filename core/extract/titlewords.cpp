@@ -1,0 +1,180 @@
+// The word classes of proposal titles: pronouns, names, noun phrases and finite verbs.
+#include "core/extract/titleclauses.h"
+
+#include "core/extract/lexicon.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dateline::extract::clauses {
+
+// (and their contractions "he's", "they're", "i'm")
+bool isPersonalPronoun(const QString &word)
+{
+    static const QSet<QString> pronouns = {QStringLiteral("i"), QStringLiteral("we"), QStringLiteral("you"),
+                                           QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("it"),
+                                           QStringLiteral("they")};
+    return pronouns.contains(word.section(u'\'', 0, 0).toLower());
+}
+
+const QSet<QString> &trailingWords()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("from"),
+        QStringLiteral("until"), QStringLiteral("since"), QStringLiteral("during"), QStringLiteral("for"),
+        QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("between"),
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("and"), QStringLiteral("to"),
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("as"), QStringLiteral("through"),
+        QStringLiteral("if"), QStringLiteral("because"), QStringLiteral("than"), QStringLiteral("with"),
+        QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("starting"), QStringLiteral("beginning"), QStringLiteral("near"), QStringLiteral("outside"),
+        QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"),
+        QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("under"), QStringLiteral("despite"),
+        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per"), QStringLiteral("or"), QStringLiteral("&")};
+    return words;
+}
+
+// A name with nothing else before the date ("President Bush", "The U.N. Security Council"): every
+// word capitalised, or a particle of a name.
+bool isBareSubject(const QString &title)
+{
+    static const QSet<QString> particles = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
+                                            QStringLiteral("for"), QStringLiteral("de"), QStringLiteral("al"),
+                                            QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6)
+        return false;
+    if (const QString one = words.first().toLower(); words.size() == 1 && (isPersonalPronoun(one) || one == u"this" || one == u"that"))
+        return false;
+    return std::all_of(words.begin(), words.end(), [](const QString &w) {
+        return w.at(0).isUpper() || particles.contains(w.toLower());
+    });
+}
+
+// A name after the words that describe it, with no verb among them: "Presidential aide Hikmet
+// Hajiyev", "Kremlin spokesman Peskov", "senior Hamas official Basem Naim".
+bool isDescribedName(const QString &title)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("said"),
+        QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("sent"),
+        QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("left"), QStringLiteral("led"),
+        // a clause, not a description: "the 8,000 employees that Unisys"
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"),
+        QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("where"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("if"), QStringLiteral("as")};
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 3 || words.size() > 8 || !words.first().at(0).isLetter() || verbs.contains(words.first().toLower()))
+        return false;
+    int name = int(words.size());
+    while (name > 1 && (words.at(name - 1).at(0).isUpper() || lexicon::nameParticle(words.at(name - 1))))
+        --name;
+    if (name == int(words.size()) || !words.at(name).at(0).isUpper())
+        return false;
+    // the describing words: lower-case after the first (which tidy() capitalised), none a verb
+    bool lower = false;
+    for (int k = 1; k < name; ++k) {
+        const QString &w = words.at(k);
+        if (w.at(0).isUpper())
+            continue; // "Foreign ministry spokesman", "senior Hamas official"
+        if (verbs.contains(w) || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || !w.at(0).isLetter())
+            return false;
+        lower = true;
+    }
+    return lower;
+}
+
+// Two to six capitalised words, particles between them ("bin", "von der"), and nothing else.
+bool isPersonName(const QString &words)
+{
+    const QStringList w = words.split(u' ', Qt::SkipEmptyParts);
+    if (w.size() < 2 || w.size() > 6 || !w.first().at(0).isUpper() || !w.last().at(0).isUpper())
+        return false;
+    return std::all_of(w.begin(), w.end(), [](const QString &x) {
+        return (x.at(0).isUpper() || lexicon::nameParticle(x))
+            && std::all_of(x.begin(), x.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'\'' || c == u'-' || c == QChar(0x2019); });
+    });
+}
+
+// A body named by its country or organisation: "Israel's military", "Russia's foreign ministry",
+// "China's Commerce Ministry" (two to four words, the first a capitalised possessive, the rest a
+// noun phrase).
+bool isPossessiveBody(const QString &title)
+{
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 4)
+        return false;
+    const QString &owner = words.first();
+    const bool possessive = owner.size() > 3 && owner.at(0).isUpper()
+        && (owner.endsWith(QLatin1String("'s")) || owner.endsWith(QStringLiteral("\u2019s")));
+    return possessive && isNounPhrase(words.mid(1).join(u' '), 3)
+        && std::none_of(words.begin() + 1, words.end(), [](const QString &w) { return !w.at(0).isLetter(); });
+}
+
+// Words that can be a noun phrase: at most maxWords, none a verb form, auxiliary, pronoun or
+// clause word ("U.S. Secretary of State Antony Blinken", "The measures", "Israeli troops").
+bool isNounPhrase(const QString &phrase, int maxWords)
+{
+    static const QSet<QString> notNouns = {
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"),
+        QStringLiteral("been"), QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("have"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("should"), QStringLiteral("could"), QStringLiteral("can"), QStringLiteral("may"),
+        QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+        QStringLiteral("met"), QStringLiteral("hit"), QStringLiteral("it"), QStringLiteral("they"), QStringLiteral("he"),
+        QStringLiteral("she"), QStringLiteral("we"), QStringLiteral("i"), QStringLiteral("you"), QStringLiteral("and"),
+        QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("that"), QStringLiteral("which"),
+        QStringLiteral("who"), QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("if"), QStringLiteral("as"),
+        QStringLiteral("than")};
+    const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > maxWords || !words.first().at(0).isLetter())
+        return false;
+    return std::none_of(words.begin(), words.end(), [](const QString &w) {
+        const QString l = w.toLower();
+        // "Beijing", "United" are names, not verb forms
+        return notNouns.contains(l)
+            || (w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))))
+            || !std::all_of(w.begin(), w.end(), [](QChar c) {
+                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019);
+               });
+    });
+}
+
+// A word that is clearly a finite verb: a past in "-ed", or said, told, met, held, will, has, was …
+bool isFiniteVerb(const QString &verb)
+{
+    static const QSet<QString> finite = {
+        QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("met"), QStringLiteral("held"), QStringLiteral("will"),
+        QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("was"), QStringLiteral("were"),
+        QStringLiteral("began"), QStringLiteral("took"), QStringLiteral("made"), QStringLiteral("gave"), QStringLiteral("sent"),
+        QStringLiteral("won"), QStringLiteral("lost"), QStringLiteral("struck"), QStringLiteral("shot"), QStringLiteral("fled"),
+        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("would"), QStringLiteral("came"), QStringLiteral("went"),
+        QStringLiteral("left"), QStringLiteral("spoke"), QStringLiteral("rose"), QStringLiteral("fell")};
+    // (and "died", "tried": the short regular ones in -ied)
+    return !verb.isEmpty() && verb.at(0).isLower()
+        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed")))
+            || (verb.size() >= 4 && verb.endsWith(QLatin1String("ied"))));
+}
+
+QString withoutHonorifics(const QString &name)
+{
+    // "H.E. Mr. Emmanuel Macron" -> "Emmanuel Macron"
+    static const QRegularExpression honorifics(QStringLiteral("^(?:(?:H\\.E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|His|Her|"
+                                                              "Excellency|H\\.R\\.H\\.)\\s+)+(?=\\p{Lu})"), kUnicode);
+    return QString(name).remove(honorifics);
+}
+
+QString shortBody(const QString &body)
+{
+    // "the Foreign Ministers of the Member States of the Association of Southeast Asian Nations
+    // (ASEAN)" -> "the Foreign Ministers of ASEAN"
+    static const QRegularExpression longBody(QStringLiteral("^(.*?\\bof)\\s+the\\s+.+\\((\\p{Lu}{2,})\\)$"), kUnicode);
+    const QString simple = body.simplified();
+    const QRegularExpressionMatch b = longBody.match(simple);
+    return b.hasMatch() ? b.captured(1) + u' ' + b.captured(2) : simple;
+}
+
+} // namespace dateline::extract::clauses
