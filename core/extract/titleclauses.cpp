@@ -4,7 +4,6 @@
 #include "core/extract/titleclauses.h"
 
 #include "core/extract/actorrecognizer.h"
-#include "core/extract/lexicon.h"
 #include "core/extract/proposaltitle.h"
 
 #include <QHash>

@@ -486,6 +486,15 @@ void TestArticleExtract::joinedDays_data()
     QTest::newRow("from late in a year") << QStringLiteral("From late 2005 until mid-2006, the talks stalled.")
                                          << QStringList{QStringLiteral("2005-09/2006-08")};
     QTest::newRow("two years") << QStringLiteral("In 2001 and 2003, elections were held.") << QStringList{};
+    // a visit's length gives its days, from the one named or up to it (round 21)
+    QTest::newRow("a three-day visit from a day") << QStringLiteral("Modi will begin a three-day visit to France on Monday.")
+                                                  << QStringList{QStringLiteral("2008-03-31/2008-04-02")};
+    QTest::newRow("arrived for a visit") << QStringLiteral("Xi arrived in Moscow on Monday for a three-day state visit.")
+                                         << QStringList{QStringLiteral("2008-03-24/2008-03-26")};
+    QTest::newRow("ended a visit") << QStringLiteral("Blinken ended a two-day visit to Kyiv on Wednesday.")
+                                   << QStringList{QStringLiteral("2008-03-25/2008-03-26")};
+    QTest::newRow("a visit of another clause")
+        << QStringLiteral("The envoys met on Monday, days after the three-day summit.") << QStringList{QStringLiteral("2008-03-24")};
 }
 
 void TestArticleExtract::joinedDays()
