@@ -261,9 +261,11 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 // "…," spokesman Fyodor Lazarev said: a person after a few words of title, then the verb
                 const auto first = std::lower_bound(actors.begin(), actors.end(), p,
                                                     [](const ActorMention &a, int pos) { return a.start < pos; });
+                // ("…," the Kremlin said: a body or state right after "the")
                 for (auto m = first; m != actors.end() && m->start < p + 40 && m->start < sEnd; ++m) {
                     int verb = m->end;
-                    if (m->kind == ActorKind::Person && !m->place && speechVerbs().contains(wordAt(text, verb))
+                    const bool body = m->kind != ActorKind::Person && QStringView(text).mid(p, m->start - p).trimmed() == u"the";
+                    if ((m->kind == ActorKind::Person || body) && !m->place && speechVerbs().contains(wordAt(text, verb))
                         && !text.mid(p, m->start - p).contains(u'.')) {
                         speaker = int(m - actors.begin());
                         break;

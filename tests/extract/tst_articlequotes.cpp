@@ -44,6 +44,9 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("\u201CWe are cautiously optimistic,\u201D Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
                           "told reporters.")
         << QStringLiteral("We are cautiously optimistic,") << QStringLiteral("Mohammed bin Abdulrahman Al Thani");
+    QTest::newRow("the Kremlin said")
+        << QStringLiteral("The envoys met on Monday. \u201CThe talks were useful,\u201D the Kremlin said.")
+        << QStringLiteral("The talks were useful,") << QStringLiteral("Russia");
     QTest::newRow("a body's statement")
         << QStringLiteral("In a statement, the Foreign Office said: \u201CThe UK remains committed to a two-state solution.\u201D")
         << QStringLiteral("The UK remains committed to a two-state solution.") << QStringLiteral("Foreign Office");
