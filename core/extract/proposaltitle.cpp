@@ -136,7 +136,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             head = shortBody(named) + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = previousStart;
         } else if (const QString person = withoutHonorifics(renamed);
-                   finite && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
+                   finite && !named.isEmpty() && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
                    && isPersonName(person) && person.count(u' ') <= 3
                    && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
             head = person + u' ' + head.trimmed() + u' ';
