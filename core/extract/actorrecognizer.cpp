@@ -301,14 +301,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             rememberName(k, e, m);
         }
     };
-    // Two passes: the first learns the names a title introduces, so that the second knows them
-    // before the sentence that titles them too ("Trump will meet Vladimir Putin … President Vladimir
-    // Putin said"); only the second pass's mentions are kept.
-    // (the bare names after the first pass: a title's full name wins, "President Bush" over "Other Bush")
-    for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1)
-        learnBareNames();
-    out.clear();
+    // One pass over the tokens: titled names, names beside their title or a quotation, countries,
+    // bodies, and surnames seen with a title.
+    const auto scan = [&] {
+        out.clear();
         for (int i = 0; i < n;) {
             const Token &a = t[size_t(i)];
             if (!a.isWord()) {
@@ -541,7 +537,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
             ++i;
         }
-    }
+    };
+    // Two passes: the first learns the names titles introduce, so that the second knows them before
+    // the sentence that titles them ("Trump will meet Vladimir Putin … President Vladimir Putin said");
+    // between them, the bare names (a title's full name wins: "President Bush" over "Other Bush").
+    scan();
+    learnBareNames();
+    scan();
     // The document's actors, by label and alias (and a person's surname).
     for (const Actor &actor : m_known) {
         QStringList names = actor.aliases;

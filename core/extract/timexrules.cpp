@@ -511,7 +511,8 @@ void TimexRules::accept(const Match &m, int start)
         if (written)
             refYearWritten = word(start - 1, u"on") || word(start - 1, u"in");
         // (fronted: "In 2014, talks …", not "a program approved by the company in 1987 … through Sept. 29")
-        clauseYearToken = written && refYearWritten && tok(start - 1)->capitalised ? m.end : -1;
+        const Token *preposition = tok(start - 1);
+        clauseYearToken = written && refYearWritten && preposition && preposition->capitalised ? m.end : -1;
     }
 }
 
