@@ -267,10 +267,12 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                              QRegularExpression::CaseInsensitiveOption);
         if (here.match(QStringView(text).mid(s->start, std::min(12, s->end - s->start))).hasMatch())
             continue;
-        // "the rial traded at 900,000, down from 820,000 a month ago": the figure compared with
+        // "the rial traded at 900,000, down from 820,000 a month ago": the figure compared with (a figure
+        // or an amount: "crowds from 14 cities on Monday" are people)
         static const QRegularExpression comparedWith(QStringLiteral(
             "\\b(?:from|than|compared\\s+(?:with|to)|versus|vs\\.?)\\s+[$\u20AC\u00A3]?\\d[\\d,.]*\\s*"
-            "(?:%|percent|per\\s+cent|million|billion|trillion|[a-z]+)?\\s+(?:in\\s+|on\\s+)?$"));
+            "(?:%|percent|per\\s+cent|million|billion|trillion|points?|cents?|dollars?|euros?|yuan|yen|r[ou]+bles?|"
+            "(?:a\\s+)?shares?|(?:a\\s+)?barrels?|tonnes?|tons?)?\\s+(?:in\\s+|on\\s+)?$"));
         if (const int from = std::max(s->start, t.start - 50);
             comparedWith.match(QStringView(text).mid(from, t.start - from)).hasMatch())
             continue;

@@ -320,6 +320,8 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("here is the situation") << QStringLiteral("Here is the situation on Tuesday, 19 November 2008:") << 0;
     QTest::newRow("figure compared with")
         << QStringLiteral("At 0900 GMT on Tuesday, the rial traded at 900,000 to the dollar, down from 820,000 a month ago.") << 1;
+    QTest::newRow("people from places") << QStringLiteral("The rally drew crowds from 14 cities on Monday.") << 1;
+    QTest::newRow("an amount compared with") << QStringLiteral("Profit rose to $155 million from $99 million in March.") << 0;
     QTest::newRow("a headline's plan and its story")
         << QStringLiteral("Iran, E3 to hold nuclear talks in Istanbul on Friday\n\nTEHRAN, March 26 (Reuters) - Iran will hold "
                           "nuclear talks with Britain, France and Germany in Istanbul on Friday, a spokesman said.") << 1;
