@@ -376,7 +376,9 @@ const QRegularExpression &dateModifier(bool before)
                        "(?:until|by)\\s+at\\s+(?:least|the\\s+(?:earliest|latest))|"
                        "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on)|"
                        // "On the afternoon of March 27, 2025, …": the part of the day is the date's
-                       "(?:(?:on|in|during)\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+of)\\s*$"),
+                       "(?:(?:on|in|during)\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+of|"
+                       // "come into force with effect from 15 March", "effective from 1 April"
+                       "with\\s+effect\\s+from|effective\\s+(?:from|as\\s+of))\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
                                              QRegularExpression::CaseInsensitiveOption | kUnicode);

@@ -54,6 +54,8 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a short past in -ied after a relative clause")
         << QStringLiteral("Mikhail Gorbachev, who ended the Cold War, died on Tuesday at the age of 91, officials said.")
         << QStringLiteral("Mikhail Gorbachev died at the age of 91");
+    QTest::newRow("with effect from") << QStringLiteral("New rules come into force with effect from 15 March 2008.")
+                                      << QStringLiteral("New rules come into force");
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
