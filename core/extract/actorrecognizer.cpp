@@ -42,7 +42,7 @@ const char *const kOrganisations[][2] = {
     {"APEC", ""}, {"OAS", ""}, {"Organization of American States", ""}, {"OIC", ""},
     {"Organisation of Islamic Cooperation", ""}, {"Organization of Islamic Cooperation", ""}, {"ECOWAS", ""},
     {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""},
-    {"Foreign Office", "GBR"}, {"National People's Congress", "CHN"}};
+    {"Foreign Office", "GBR"}, {"National People's Congress", "CHN"}, {"Human Rights Council", ""}};
 
 bool isNameWord(const Token &t)
 {

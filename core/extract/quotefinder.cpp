@@ -333,21 +333,16 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 if (subject >= 0 && k >= actors[size_t(subject)].start)
                     break;
             }
-            // ("In a statement, the Foreign Office said: “…”": a state or body right before the verb that
-            // introduces the quotation)
+            // ("In a statement, the Foreign Office said: “…”", "the representative of Iran said the
+            // resolution was “politically motivated”": a state or body right before the sentence's
+            // reporting verb, the last before the quotation)
             for (auto m = std::lower_bound(actors.begin(), actors.end(), open,
                                            [](const ActorMention &a, int pos) { return a.start < pos; });
                  subject < 0 && m != actors.begin() && std::prev(m)->start >= sStart;) {
                 --m;
                 int verb = m->end;
-                if (m->place || !speechVerbs().contains(wordAt(text, verb)))
-                    continue;
-                int k = verb;
-                while (k < open && (text.at(k).isSpace() || text.at(k) == u':' || text.at(k) == u','))
-                    ++k;
-                if (k == open || (QStringView(text).mid(k, open - k).trimmed() == u"that"))
+                if (!m->place && speechVerbs().contains(wordAt(text, verb)))
                     subject = int(m - actors.begin());
-                break;
             }
             speaker = subject;
         }

@@ -47,6 +47,10 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("the Kremlin said")
         << QStringLiteral("The envoys met on Monday. \u201CThe talks were useful,\u201D the Kremlin said.")
         << QStringLiteral("The talks were useful,") << QStringLiteral("Russia");
+    QTest::newRow("a state's representative, a partial quotation")
+        << QStringLiteral("Speaking before the vote, the representative of Iran said the resolution was \u201Cpolitically "
+                          "motivated\u201D.")
+        << QStringLiteral("politically motivated") << QStringLiteral("Iran");
     QTest::newRow("a body's statement")
         << QStringLiteral("In a statement, the Foreign Office said: \u201CThe UK remains committed to a two-state solution.\u201D")
         << QStringLiteral("The UK remains committed to a two-state solution.") << QStringLiteral("Foreign Office");
