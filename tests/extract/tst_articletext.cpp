@@ -189,6 +189,12 @@ void TestArticleText::wireDateline_data()
                                      << QStringLiteral("GENEVA, Nov 14 (Reuters) - ") << QStringLiteral("Nov 14");
     QTest::newRow("country, date, agency") << QStringLiteral("KYIV, Ukraine, March 5 (AP) \u2014 Sirens sounded.")
                                            << QStringLiteral("KYIV, Ukraine, March 5 (AP) \u2014 ") << QStringLiteral("March 5");
+    // a place in mixed case before a full date and the dash (round 21); not a sentence's comma
+    QTest::newRow("mixed-case place and full date")
+        << QStringLiteral("Tokyo, 12 September 2025 \u2013 Ishiba announced he would resign.")
+        << QStringLiteral("Tokyo, 12 September 2025 \u2013 ") << QStringLiteral("12 September 2025");
+    QTest::newRow("a sentence with a date and a dash") << QStringLiteral("Talks resumed, 12 September 2025 - they said.")
+                                                       << QString() << QString();
     QTest::newRow("older AP copy's underscore") << QStringLiteral("THE HAGUE, Netherlands (AP)_ The World Court ruled.")
                                                 << QStringLiteral("THE HAGUE, Netherlands (AP)_ ") << QString();
     QTest::newRow("accented capitals") << QStringLiteral("B\u00DCRGENSTOCK, Switzerland, June 16 (Reuters) - Most backed it.")
