@@ -33,7 +33,19 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
     static const QRegularExpression namedNoun(QStringLiteral("^(?:\\p{Lu}[\\w.-]*\\s+){1,3}[a-z]"), kUnicode);
     const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
         && (text.at(p).isLower() || (possessive && namedNoun.match(QStringView(text).mid(p, std::min(60, s.end - p))).hasMatch()));
-    if (prenominal) {
+    // ("went to the polls in Sunday's vote.": one noun after the possessive at the clause's end says
+    // less than the clause)
+    static const QRegularExpression lastNoun(QStringLiteral("^[a-z]+\\s*(?:[.;!?]|$)"), kUnicode);
+    // (a clause with a verb of its own: not an apposition's "…, a consultant not working for any
+    // candidate in next week's election.")
+    const auto clauseHasVerb = [&] {
+        const QString clause = text.mid(s.start, timex.start - s.start);
+        const QStringList words = clause.mid(clause.lastIndexOf(u',') + 1).split(u' ', Qt::SkipEmptyParts);
+        return std::any_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); });
+    };
+    const bool bareNoun = possessive && p < s.end && lastNoun.match(QStringView(text).mid(p, std::min(30, s.end - p))).hasMatch()
+        && s.start < timex.start - 3 && clauseHasVerb();
+    if (prenominal && !bareNoun) {
         // "a March 26 interview at the White House" -> "Interview at the White House"; "a rare Sunday
         // session and a procedural vote …" ends before the second noun phrase
         static const QRegularExpression coordinated(QStringLiteral("\\s(?:and|or)\\s+(?:a|an|the|its|their|his|her)\\s"), kUnicode);

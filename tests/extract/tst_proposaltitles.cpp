@@ -59,6 +59,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
+    QTest::newRow("one noun after a possessive at the clause's end")
+        << QStringLiteral("Cineplex shareholders responded coolly to yesterday's announcement.")
+        << QStringLiteral("Cineplex shareholders responded coolly");
     QTest::newRow("possessive before a name's noun") << QStringLiteral("They prepared for next month's NATO meeting in The Hague.")
                                                      << QStringLiteral("NATO meeting in The Hague");
     QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
