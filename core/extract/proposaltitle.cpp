@@ -271,13 +271,15 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     }
     // "his first tour of the region since taking office in July 2024": the gerund after "since" is
     // what the date dates, done by the sentence's subject (after "after" the date is as often the
-    // main clause's: "changed course after meeting officials on Monday")
+    // main clause's: "changed course after meeting officials on Monday"; not with an office taken or
+    // left: "less than a year after taking office on 1 October 2024")
     static const QRegularExpression sinceDoing(QStringLiteral(
-        "^.*\\bsince\\s+"
+        "^.*\\b(?:since|(?:after|before|upon)(?=\\s+(?:taking|leaving|assuming|entering)\\s+(?:office|power|the\\s+presidency)\\b))\\s+"
         "((?!(?:morning|evening|spring|thing|nothing|something|anything|everything)\\b)[a-z]+ing\\b(?:\\s+[\\w\u2019'-]+){0,6}?)"
         "\\s+(?:in|on|at|during)?\\s*$"), kUnicode);
     if (const QRegularExpressionMatch m = sinceDoing.match(head); m.hasMatch() && !last.hasMatch()) {
-        const QString subject = sentenceSubject(text, sentenceStart >= 0 ? sentenceStart : s.start, s.end);
+        // (after a wire dateline that opens the sentence)
+        const QString subject = sentenceSubject(text, std::max(sentenceStart >= 0 ? sentenceStart : s.start, s.datelineEnd), s.end);
         head = (subject.isEmpty() ? QString() : subject + u' ') + m.captured(1);
     }
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before

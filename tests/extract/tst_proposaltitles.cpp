@@ -56,6 +56,13 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Mikhail Gorbachev died at the age of 91");
     QTest::newRow("with effect from") << QStringLiteral("New rules come into force with effect from 15 March 2008.")
                                       << QStringLiteral("New rules come into force");
+    QTest::newRow("after taking office, after a dateline")
+        << QStringLiteral("Tokyo, 12 September 2008 \u2013 Shigeru Ishiba resigned, less than a year after taking office on 1 "
+                          "October 2007.")
+        << QStringLiteral("Shigeru Ishiba taking office");
+    QTest::newRow("after meeting, the main clause's")
+        << QStringLiteral("He changed course, days after meeting officials on Monday.")
+        << QStringLiteral("Meeting officials");
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
