@@ -12,7 +12,8 @@
 namespace dateline::extract::proposaldates {
 
 // "In 2019, Zelenskyy was elected", "followed in 2015 by …": a year that dates its clause, after
-// "in" (not "the 2015 nuclear deal", "since 2018", "fiscal 1989" or "in 2015 elections").
+// "in" or "during" (or "Between"/"From" opening a sentence), or opening a chronology's entry (not "the
+// 2015 nuclear deal", "since 2018", "fiscal 1989" or "in 2015 elections").
 bool datesClauseByYear(const QString &text, const Timex &t)
 {
     // (or a decade: "In the late 1940s, the powers divided Europe")

@@ -1,0 +1,215 @@
+// Actors in article text: people by their titles, names and surnames, countries, capitals and
+// bodies, the document's own actors; and which of them take part in a proposed event.
+#include "core/extract/articleextractor.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+namespace {
+
+// The labels of the actors a recognizer without known actors finds in text, in text order.
+QStringList actorLabels(const QString &text)
+{
+    QStringList labels;
+    for (const ActorMention &a : ActorRecognizer(std::vector<Actor>{}).recognize(text))
+        labels.append(a.label);
+    return labels;
+}
+
+} // namespace
+
+class TestArticleActors : public QObject {
+    Q_OBJECT
+private slots:
+    void actors();
+    void participants_data();
+    void participants();
+};
+
+void TestArticleActors::actors()
+{
+    Actor known;
+    known.id = ActorId(7);
+    known.label = QStringLiteral("NATO");
+    known.kind = ActorKind::Organisation;
+    known.aliases = {QStringLiteral("the Alliance")};
+    const QString text = QStringLiteral("Russian Foreign Minister Sergei Lavrov told the Alliance in Brussels that Moscow "
+                                        "and Washington disagree. Lavrov met U.S. officials in Moscow.");
+    const std::vector<ActorMention> m = ActorRecognizer({known}).recognize(text);
+    auto find = [&](const QString &t, int from = 0) -> const ActorMention * {
+        for (const ActorMention &a : m)
+            if (a.text == t && a.start >= from)
+                return &a;
+        return nullptr;
+    };
+    QVERIFY(find(QStringLiteral("Sergei Lavrov")));
+    QCOMPARE(find(QStringLiteral("Sergei Lavrov"))->kind, ActorKind::Person);
+    QCOMPARE(find(QStringLiteral("Sergei Lavrov"))->country, QStringLiteral("RUS"));
+    QVERIFY(find(QStringLiteral("Lavrov")));
+    QCOMPARE(find(QStringLiteral("Lavrov"))->label, QStringLiteral("Sergei Lavrov"));
+    QCOMPARE(find(QStringLiteral("the Alliance"))->id.value, 7);
+    const ActorMention *moscow = find(QStringLiteral("Moscow"));
+    QCOMPARE(moscow->country, QStringLiteral("RUS"));
+    QVERIFY(!moscow->place); // "Moscow and Washington disagree": the government
+    QVERIFY(find(QStringLiteral("Moscow"), moscow->end)->place); // "in Moscow": the city
+    QCOMPARE(find(QStringLiteral("Washington"))->country, QStringLiteral("USA"));
+    QCOMPARE(find(QStringLiteral("U.S."))->country, QStringLiteral("USA"));
+    QCOMPARE(find(QStringLiteral("Russian"))->country, QStringLiteral("RUS"));
+    // lower-case particles inside a name, joined by a hyphen or not
+    QStringList labels = actorLabels(QStringLiteral(
+        "President Abdel Fattah al-Sisi met Crown Prince Mohammed bin Salman and President Ursula von der Leyen in the city."));
+    QVERIFY2(labels.contains(QStringLiteral("Abdel Fattah al-Sisi")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("Mohammed bin Salman")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("Ursula von der Leyen")), qPrintable(labels.join(u'|')));
+    // a particle with no name after it ends the name: "President Macron de facto …"
+    // a title in lower case before the name, in commas or not (British style)
+    const std::vector<ActorMention> british = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "The Conservative leader, Kemi Badenoch, and the French president Emmanuel Macron spoke. The president, "
+        "The White House said, left."));
+    labels.clear();
+    for (const ActorMention &a : british)
+        labels.append(a.label + u'/' + a.country);
+    QCOMPARE(labels, QStringList({QStringLiteral("Kemi Badenoch/"), QStringLiteral("France/FRA"),
+                                  QStringLiteral("Emmanuel Macron/FRA"), QStringLiteral("United States/USA")}));
+    // a name with its title after it, in apposition; not a place before a subject, nor a connective
+    QCOMPARE(actorLabels(QStringLiteral(
+                 "\"We have a window,\" said Elisabeth Runge, the U.N. Secretary-General's personal envoy for Sudan. "
+                 "North Darfur, the state's governor said, is hungry. However, the minister said no. Runge left.")),
+             QStringList({QStringLiteral("Elisabeth Runge"), QStringLiteral("U.N."), QStringLiteral("Sudan"),
+                          QStringLiteral("Elisabeth Runge")}));
+    // a hyphenated given name; a name that stops at the end of its line and at a heading in capitals
+    QCOMPARE(actorLabels(QStringLiteral(
+                 "Call with Foreign Minister Jaishankar\n\nREADOUT OFFICE\n\nHe met Foreign Minister Cho Tae-yul and Foreign "
+                 "Minister Jean-No\u00EBl Barrot.")),
+             QStringList({QStringLiteral("Jaishankar"), QStringLiteral("Cho Tae-yul"),
+                          QStringLiteral("Jean-No\u00EBl Barrot")}));
+    // a seat of government inside a longer name is no actor; before a title it is
+    QCOMPARE(actorLabels(QStringLiteral("The Minsk Protocol was signed. Kremlin Spokesman Dmitry Peskov spoke.")),
+             QStringList({QStringLiteral("Russia"), QStringLiteral("Dmitry Peskov")}));
+    // honorifics between title and name; a title and a surname named in full before
+    QCOMPARE(actorLabels(QStringLiteral(
+                 "Prime Minister Shri Atal Vajpayee met the President of Peru, H.E. Mr. Alan J. Garcia. President Garcia spoke.")),
+             QStringList({QStringLiteral("Atal Vajpayee"), QStringLiteral("Peru"), QStringLiteral("Alan J. Garcia"),
+                          QStringLiteral("Alan J. Garcia")}));
+    // a counterpart, a top diplomat, a bare "Secretary" before a name; the nationality before it
+    const std::vector<ActorMention> counterparts = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "Fidan and his Swedish counterpart Tobias Billstrom met China's top diplomat Wang Yi and Secretary Marco Rubio."));
+    labels.clear();
+    for (const ActorMention &a : counterparts)
+        labels.append(a.label + u'/' + a.country);
+    QCOMPARE(labels, QStringList({QStringLiteral("Sweden/SWE"), QStringLiteral("Tobias Billstrom/SWE"), QStringLiteral("China/CHN"),
+                                  QStringLiteral("Wang Yi/CHN"), QStringLiteral("Marco Rubio/")}));
+    // a lower-case title before a name whose second word is a particle's; a long Gulf name after its
+    // honorific
+    QCOMPARE(actorLabels(QStringLiteral("Qatar's foreign ministry spokesman Majed al-Ansari met the emir Sheikh "
+                                        "Tamim bin Hamad Al Thani. Later al-Ansari spoke.")),
+             QStringList({QStringLiteral("Qatar"), QStringLiteral("Majed al-Ansari"), QStringLiteral("Tamim bin Hamad Al Thani"),
+                          QStringLiteral("Majed al-Ansari")}));
+    // a part of a country is that country, not the one whose name it contains
+    QCOMPARE(actorLabels(QStringLiteral("Police in Northern Ireland and in Ireland met.")),
+             QStringList({QStringLiteral("United Kingdom"), QStringLiteral("Ireland")}));
+    // Japanese official style: the family name first, in capitals; the title and family name later
+    QCOMPARE(actorLabels(QStringLiteral("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, met the press. Minister "
+                                        "Kamikawa spoke. Prime Minister KISHIDA left.")),
+             QStringList({QStringLiteral("Kamikawa Yoko"), QStringLiteral("Kamikawa Yoko"), QStringLiteral("KISHIDA")}));
+    // a name before its office in commas, opened by a country; a name stays on its line
+    QCOMPARE(actorLabels(QStringLiteral("Talks in Beijing\n\nSergei Lavrov, Russia's foreign minister, met the press. Lavrov left.")),
+             QStringList({QStringLiteral("China"), QStringLiteral("Sergei Lavrov"), QStringLiteral("Russia"),
+                          QStringLiteral("Sergei Lavrov")}));
+    QCOMPARE(actorLabels(QStringLiteral("Kaja Kallas, the EU's foreign policy chief, spoke.")),
+             QStringList({QStringLiteral("Kaja Kallas"), QStringLiteral("EU")}));
+    // (but initials in capitals are no family name)
+    QCOMPARE(actorLabels(QStringLiteral("Vice President JD Vance spoke.")), QStringList({QStringLiteral("JD Vance")}));
+    const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
+    QVERIFY(std::any_of(deFacto.begin(), deFacto.end(), [](const ActorMention &a) { return a.label == u"Emmanuel Macron"; }));
+}
+
+void TestArticleActors::participants_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("actors");
+    // The noun phrase the date modifies names the participants, not the one who reports it.
+    QTest::newRow("noun phrase") << QStringLiteral("President Hu Jintao praised the May 4 talks between French and German envoys in Paris.")
+                                 << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+    // every country's adjective, not only the most reported ones' (round 16)
+    QTest::newRow("adjectives of less reported countries")
+        << QStringLiteral("The Sudanese army and Kenyan officials met Thai envoys on May 3.")
+        << QStringList{QStringLiteral("Sudan"), QStringLiteral("Kenya"), QStringLiteral("Thailand")};
+    // where a wire story was filed is not a party to it
+    QTest::newRow("wire dateline's country")
+        << QStringLiteral("THE HAGUE, Netherlands (AP) \u2014 The top court on May 4 ordered Israel to allow aid into Gaza.")
+        << QStringList{QStringLiteral("Israel")};
+    // A region that ends in a country's name, and an institution after a title word, are no actors.
+    QTest::newRow("Latin America and the General Assembly")
+        << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")
+        << QStringList{QStringLiteral("Brazil"), QStringLiteral("UN")};
+    // organisations of current news (round 20)
+    QTest::newRow("blocs and movements")
+        << QStringLiteral("BRICS and G7 envoys met the Houthis on May 4 before the International Court of Justice ruled.")
+        << QStringList{QStringLiteral("BRICS"), QStringLiteral("G7"), QStringLiteral("Houthis"),
+                       QStringLiteral("International Court of Justice")};
+    // a language is no party (round 21)
+    QTest::newRow("languages") << QStringLiteral("The Swiss and Iranian envoys signed it on May 4 in the English and French "
+                                                 "languages, then spoke in Russian.")
+                               << QStringList{QStringLiteral("Switzerland"), QStringLiteral("Iran")};
+    // a name the text titles only later is known before (round 21); a month is no surname
+    QTest::newRow("a name titled later")
+        << QStringLiteral("Vladimir Putin will meet envoys in Alaska on August 15. President Vladimir Putin said he was ready.")
+        << QStringList{QStringLiteral("Vladimir Putin")};
+    // a name that opens a sentence, its surname alone a subject elsewhere, is a person without a title
+    QTest::newRow("a name without a title")
+        << QStringLiteral("Donald Trump has said he will meet envoys in Alaska on August 15. Trump wrote that it would go well.")
+        << QStringList{QStringLiteral("Donald Trump")};
+    QTest::newRow("a name after a wire dateline")
+        << QStringLiteral("MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who ended the Cold War, died on May 4. Gorbachev "
+                          "rose through the ranks.")
+        << QStringList{QStringLiteral("Mikhail Gorbachev")};
+    QTest::newRow("a common word before a surname")
+        << QStringLiteral("Other Bush officials met on May 4. The other envoys agreed. Bush said so.")
+        << QStringList{};
+    QTest::newRow("a company's name") << QStringLiteral("Goldman Sachs said it would hire bankers on May 4. The bank has grown.")
+                                      << QStringList{};
+    QTest::newRow("a clause's first word")
+        << QStringLiteral("Because Westinghouse paid, the deal closed on May 4. Westinghouse said it was pleased.") << QStringList{};
+    QTest::newRow("a surname that is a month")
+        << QStringLiteral("The talks ended on May 9. Prime Minister Theresa May spoke.") << QStringList{};
+    QTest::newRow("a name with a possessive inside")
+        << QStringLiteral("Premier Li Qiang will attend the opening of the National People's Congress on May 25.")
+        << QStringList{QStringLiteral("Li Qiang"), QStringLiteral("National People's Congress")};
+    QTest::newRow("former states") << QStringLiteral("Soviet and Yugoslav envoys met East German officials on May 4.")
+                                   << QStringList{QStringLiteral("Soviet Union"), QStringLiteral("Yugoslavia"),
+                                                  QStringLiteral("East Germany")};
+    QTest::newRow("organisations by their initials")
+        << QStringLiteral("The GCC's ministers met the OIC and WHO envoys on May 4.")
+        << QStringList{QStringLiteral("GCC"), QStringLiteral("OIC"), QStringLiteral("WHO")};
+    // A phrase without actors leaves them to the sentence.
+    QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
+                              << QStringList{QStringLiteral("Celso Amorim")};
+    // A later sentence that takes the noun up ("That meeting, which included …") adds its people.
+    QTest::newRow("taken up") << QStringLiteral("Officials praised the May 4 meeting between French and German envoys. "
+                                                "The weather was fine. That \"quiet\" meeting -- which included Foreign "
+                                                "Minister Bernard Kouchner -- went well.")
+                              << QStringList{QStringLiteral("France"), QStringLiteral("Germany"), QStringLiteral("Bernard Kouchner")};
+    QTest::newRow("not taken up") << QStringLiteral("Officials praised the May 4 meeting between French and German envoys. "
+                                                    "That decision by Foreign Minister Bernard Kouchner surprised many.")
+                                  << QStringList{QStringLiteral("France"), QStringLiteral("Germany")};
+}
+
+void TestArticleActors::participants()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, actors);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 5, 20}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QStringList found;
+    for (const ActorMention &a : x.events.front().actors)
+        found << a.label;
+    QCOMPARE(found, actors);
+}
+
+QTEST_GUILESS_MAIN(TestArticleActors)
+#include "tst_articleactors.moc"

@@ -1,0 +1,90 @@
+// Who a proposal's title names: the person "he" or "she" stands for, a speaker before an office in
+// commas, the body "we" is, and the speaker a transcript's or a parliament record's "I" is.
+#include "titletestrows.h"
+
+#include <QTest>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestTitleSpeakers : public QObject {
+    Q_OBJECT
+private slots:
+    void speakers_data();
+    void speakers();
+};
+
+void TestTitleSpeakers::speakers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    // he or she: the one person named before, in the sentence or the sentence before, in the paragraph
+    QTest::newRow("said he: the sentence's subject")
+        << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
+                          "on Friday.")
+        << QStringLiteral("Sergei Lavrov would meet the French president");
+    QTest::newRow("he after a sentence naming one person")
+        << QStringLiteral("Foreign Minister Sergei Lavrov arrived in Paris. He will meet the French president on Friday.")
+        << QStringLiteral("Sergei Lavrov will meet the French president");
+    QTest::newRow("she is due to")
+        << QStringLiteral("South Africa's Foreign Minister Naledi Pandor welcomed the ruling. She is due to visit The Hague "
+                          "on April 8.")
+        << QStringLiteral("Naledi Pandor to visit The Hague");
+    QTest::newRow("he in a clause after the one person named")
+        << QStringLiteral("Secretary of State Antony Blinken has arrived in Cairo, where he will meet President Abdel Fattah "
+                          "al-Sisi later today.")
+        << QStringLiteral("Antony Blinken will meet President Abdel Fattah al-Sisi");
+    QTest::newRow("he in a clause after two people")
+        << QStringLiteral("Secretary of State Antony Blinken met Foreign Minister Sameh Shoukry, and he will meet President "
+                          "Abdel Fattah al-Sisi later today.")
+        << QStringLiteral("He will meet President Abdel Fattah al-Sisi");
+    QTest::newRow("he after a sentence naming two people")
+        << QStringLiteral("Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken. He will meet the French "
+                          "president on Friday.")
+        << QStringLiteral("He will meet the French president");
+    QTest::newRow("he after another paragraph")
+        << QStringLiteral("Foreign Minister Sergei Lavrov arrived in Paris.\n\nHe will meet the French president on Friday.")
+        << QStringLiteral("He will meet the French president");
+    // the speaker before an office set off in commas; "we" and the body in commas after it
+    QTest::newRow("speaker before its office")
+        << QStringLiteral("Kaja Kallas, the EU's foreign policy chief, said on Monday the talks had failed.")
+        << QStringLiteral("Kaja Kallas said the talks had failed");
+    QTest::newRow("speaker before a country's office")
+        << QStringLiteral("Sergei Lavrov, Russia's foreign minister, said on Monday Moscow would respond.")
+        << QStringLiteral("Sergei Lavrov said Moscow would respond");
+    QTest::newRow("we, the leaders") << QStringLiteral("We, the Leaders of the G7, met today in Kananaskis, Alberta.")
+                                     << QStringLiteral("The Leaders of the G7 met in Kananaskis");
+    QTest::newRow("we, a long body with its initials")
+        << QStringLiteral("We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), "
+                          "met on 8 July 2008 in Kuala Lumpur, Malaysia, for the 41st meeting.")
+        << QStringLiteral("The Foreign Ministers of ASEAN met in Kuala Lumpur");
+    // a transcript's label, a parliament's record (the office with the name in brackets, or the name
+    // before the seat and party) name the speaker; a question's "Q:" and a dateline name nobody
+    QTest::newRow("first person in a transcript")
+        << QStringLiteral("Remarks\n\nCHANCELLOR KOHL: We are acting together. I will travel to Kyiv on March 14.")
+        << QStringLiteral("Chancellor Kohl will travel to Kyiv");
+    QTest::newRow("first person's possession in a transcript")
+        << QStringLiteral("Mao Ning: My colleague was in Moscow on March 18.")
+        << QStringLiteral("Mao Ning\u2019s colleague was in Moscow");
+    QTest::newRow("first person in a parliament's record")
+        << QStringLiteral("Questions\n\nThe Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): "
+                          "I visited the Chad-Sudan border on March 14.")
+        << QStringLiteral("David Lammy visited the Chad-Sudan border");
+    QTest::newRow("first person after a member's seat")
+        << QStringLiteral("Questions\n\n1. Emily Thornberry (Islington South and Finsbury) (Lab): I met the envoy on March 14.")
+        << QStringLiteral("Emily Thornberry met the envoy");
+    QTest::newRow("first person without a speaker") << QStringLiteral("Q: I was in Moscow on March 18.")
+                                                     << QStringLiteral("I was in Moscow");
+    QTest::newRow("a dateline is no speaker") << QStringLiteral("RIYADH: I was in Moscow on March 18, the envoy said.")
+                                              << QStringLiteral("I was in Moscow");
+}
+
+void TestTitleSpeakers::speakers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    compareDatedTitle(text, title);
+}
+
+QTEST_GUILESS_MAIN(TestTitleSpeakers)
+#include "tst_titlespeakers.moc"
