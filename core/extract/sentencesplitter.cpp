@@ -26,7 +26,11 @@ bool abbreviationBefore(const QString &text, int dot)
         QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("no"),
         QStringLiteral("vs"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("prof"), QStringLiteral("calif"),
         QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("p"),
-        QStringLiteral("a"), QStringLiteral("m")};
+        QStringLiteral("a"), QStringLiteral("m"),
+        // "South Africa v. Israel" (a case's name); ranks and styles before a name
+        QStringLiteral("v"), QStringLiteral("amb"), QStringLiteral("pres"), QStringLiteral("sgt"), QStringLiteral("capt"),
+        QStringLiteral("maj"), QStringLiteral("brig"), QStringLiteral("cmdr"), QStringLiteral("rev"), QStringLiteral("hon"), QStringLiteral("rt"),
+        QStringLiteral("messrs"), QStringLiteral("mt"), QStringLiteral("ft"), QStringLiteral("sens"), QStringLiteral("reps")};
     int b = dot;
     while (b > 0 && text.at(b - 1).isLetter())
         --b;

@@ -316,10 +316,25 @@ Tense TimexRules::tenseAround(int i) const
     ownPast = false;
     // "In January, the minister resigned": a date fronted before the main clause is that clause's
     // own time, so its past verb reaches a whole year back, as "resigned in January" does.
-    const bool opensSentence = i <= 1 || boundary(i - 1) || (t[size_t(i - 2)].kind == Token::Kind::Punct && boundary(i - 2));
-    const bool fronted = (word(i - 1, u"in") || word(i - 1, u"on")) && opensSentence;
+    // ("On the afternoon of March 27, the envoys met", "In the early hours of May 3, …": the part of
+    // the day's phrase opens the sentence; "PARIS, May 15 (Reuters) - In August, …": so does a
+    // dateline's dash)
+    int head = i;
+    if (word(i - 1, u"of") && i >= 3) {
+        static const QSet<QString> parts = {
+            QStringLiteral("morning"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
+            QStringLiteral("eve"), QStringLiteral("hours"), QStringLiteral("weekend"), QStringLiteral("end"),
+            QStringLiteral("beginning"), QStringLiteral("start")};
+        const int the = word(i - 3, u"early") || word(i - 3, u"late") ? i - 4 : i - 3;
+        if (t[size_t(i - 2)].isWord() && parts.contains(t[size_t(i - 2)].lower) && word(the, u"the"))
+            head = the;
+    }
+    auto dash = [&](int k) { return punct(k, u'-') || punct(k, u'\u2013') || punct(k, u'\u2014'); };
+    const bool opensSentence = head <= 1 || boundary(head - 1)
+        || (t[size_t(head - 2)].kind == Token::Kind::Punct && (boundary(head - 2) || dash(head - 2)));
+    const bool fronted = (word(head - 1, u"in") || word(head - 1, u"on")) && opensSentence;
     // "Until Thursday, they had not called him a suspect": the main clause's verb decides, not "until"
-    const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence;
+    const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence && head == i;
     // the main clause after a fronted date may open with a long subject ("In January, a week after
     // the anniversary of …, a bombing in Birmingham, Ala., killed …")
     const int forwardReach = fronted || frontedUntil ? 40 : 25;

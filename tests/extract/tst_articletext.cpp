@@ -35,6 +35,8 @@ private slots:
     void metadata();
     void codePoints();
     void sentences();
+    void abbreviations_data();
+    void abbreviations();
 };
 
 void TestArticleText::decode_data()
@@ -421,6 +423,32 @@ void TestArticleText::sentences()
     const std::vector<Sentence> platform = SentenceSplitter::split(posted);
     QCOMPARE(platform.size(), size_t(3));
     QCOMPARE(posted.mid(platform[0].start, platform[0].end - platform[0].start), QStringLiteral("Michel wrote on X."));
+}
+
+// A full stop after an abbreviation goes on; the first sentence is all of the text before " | ".
+void TestArticleText::abbreviations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("case name") << QStringLiteral("The Court heard South Africa v. Israel on Thursday. | It will rule soon.") << 2;
+    QTest::newRow("versus") << QStringLiteral("Smith vs. Jones was decided. | Both appealed.") << 2;
+    QTest::newRow("ambassador") << QStringLiteral("Amb. Linda Thomas-Greenfield spoke first. | Others followed.") << 2;
+    QTest::newRow("ranks") << QStringLiteral("Maj. Gen. Ivan Petrov and Capt. Ana Ruiz met Sgt. Lee. | They left.") << 2;
+    QTest::newRow("the honourable") << QStringLiteral("The Rt. Hon. David Lammy MP arrived. | He spoke.") << 2;
+    QTest::newRow("sentence end") << QStringLiteral("The envoy left. | The talks ended.") << 2;
+}
+
+void TestArticleText::abbreviations()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    const qsizetype bar = text.indexOf(QLatin1String(" | "));
+    const QString first = text.left(bar);
+    text.remove(bar, 2); // " | " becomes " "
+    const std::vector<Sentence> s = SentenceSplitter::split(text);
+    QCOMPARE(int(s.size()), count);
+    if (count > 1)
+        QCOMPARE(text.mid(s[0].start, s[0].end - s[0].start), first);
 }
 
 QTEST_GUILESS_MAIN(TestArticleText)

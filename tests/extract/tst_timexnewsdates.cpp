@@ -223,6 +223,14 @@ void TestTimexNewsDates::expressions_data()
     row("fronted date, abbreviations", "In August, Smith vs. Jones in Mobile, Ala., was decided.", "August", "DATE", "2023-08",
         "2023-08");
     row("fronted date, future clause", "In August, the minister will resign.", "August", "DATE", "2024-08", "2024-08");
+    row("fronted after a dateline", "PARIS, May 15 (Reuters) - In August, the minister resigned.", "August", "DATE",
+        "2023-08", "2023-08");
+    row("fronted part of a day", "On the afternoon of August 27, the envoys met in Vienna.", "August 27", "DATE",
+        "2023-08-27", "2023-08-27");
+    row("fronted early hours", "In the early hours of August 3, the rebels attacked the town.", "August 3", "DATE",
+        "2023-08-03", "2023-08-03");
+    row("part of a day, future", "On the evening of August 27, the envoys will meet in Vienna.", "August 27", "DATE",
+        "2024-08-27", "2024-08-27");
     row("past verb right before", "The fiscal year ended Aug. 31 with a loss.", "Aug. 31", "DATE", "2023-08-31", "2023-08-31");
     row("fronted date, plan", "In August, the minister is expected to resign.", "August", "DATE", "2024-08", "2024-08");
     row("for the season", "Talks are planned for the spring.", "the spring", "DATE", "2025-SP", "2025-21");
