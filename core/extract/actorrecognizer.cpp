@@ -5,6 +5,7 @@
 #include "core/extract/token.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -252,6 +253,11 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             return lexicon::irregularPast(w) || (w.size() > 4 && w.endsWith(QLatin1String("ed")));
         };
         QSet<QString> soloSubjects, lowerWords;
+        struct RepeatedSubject {
+            int count = 0, from = 0, to = 0;
+            bool personVerb = false;
+        };
+        QHash<QString, RepeatedSubject> repeated;
         for (const Token &w : t)
             if (w.isWord() && !w.capitalised)
                 lowerWords.insert(w.lower);
@@ -259,7 +265,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             if (t[size_t(k)].isWord() && t[size_t(k)].capitalised && !(t[size_t(k - 1)].isWord() && t[size_t(k - 1)].capitalised)
                 && t[size_t(k + 1)].isWord() && (subjectVerbs.contains(t[size_t(k + 1)].lower) || pastVerb(t[size_t(k + 1)].lower)))
                 soloSubjects.insert(t[size_t(k)].lower);
-        for (int k = 0; k < n && !soloSubjects.isEmpty(); ++k) {
+        for (int k = 0; k < n; ++k) {
             // (after a wire dateline's dash too: "MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who …")
             const bool opens = k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.') || t[size_t(k - 1)].isPunct(u'?')
                 || t[size_t(k - 1)].isPunct(u'!') || (k >= 2 && t[size_t(k - 1)].isPunct(u'-') && t[size_t(k - 2)].isPunct(u')'));
@@ -284,9 +290,24 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             while (e < n && e - k < 3 && isNameWord(t[size_t(e)]) && t[size_t(e)].spaceBefore && !titleStarts.contains(t[size_t(e)].lower))
                 ++e;
             if (e - k < 2 || e >= n || (!t[size_t(e)].isPunct(u',') && (!t[size_t(e)].isWord() || t[size_t(e)].capitalised))
-                || !soloSubjects.contains(t[size_t(e - 1)].lower)
                 || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1)))
                 continue;
+            if (!soloSubjects.contains(t[size_t(e - 1)].lower)) {
+                // or the whole name is the subject of two sentences, once of a person's verb ("Vladimir
+                // Putin had a telephone conversation … Vladimir Putin responded positively"); not a
+                // body's or a city's name ("Supreme Court ruled", "Hong Kong has")
+                const QString &verb = t[size_t(e)].lower;
+                if (t[size_t(e)].isWord() && (subjectVerbs.contains(verb) || pastVerb(verb))
+                    && std::none_of(t.begin() + k, t.begin() + e, [](const Token &w) { return lexicon::bodyNoun(w.lower); })) {
+                    RepeatedSubject &r = repeated[slice(k, e - 1).toLower()];
+                    if (r.count++ == 0) {
+                        r.from = k;
+                        r.to = e;
+                    }
+                    r.personVerb = r.personVerb || lexicon::personVerb(verb);
+                }
+                continue;
+            }
             // (a title's name wins, unless it was the surname alone: "Mr. Schwarz" is "Marshall Schwarz")
             const auto known = surnames.constFind(t[size_t(e - 1)].lower);
             if (known != surnames.constEnd() && known->label.contains(u' '))
@@ -299,6 +320,28 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             m.text = m.label = text.mid(m.start, m.end - m.start);
             m.kind = ActorKind::Person;
             rememberName(k, e, m);
+        }
+        // (a firm's short name is no person: "Ocean Drilling & Exploration Co. will sell … Ocean
+        // Drilling said")
+        const auto firmName = [&](const QString &name) {
+            static const QRegularExpression firm(QStringLiteral("\\s*(?:&|amp\\b|and Co\\b|(?:Co|Corp|Inc|Ltd|LLC|PLC|"
+                                                                "Group|Holdings|Exploration|Industries)\\b)"));
+            for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+                if (firm.match(text, at + name.size(), QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption).hasMatch())
+                    return true;
+            return false;
+        };
+        for (const RepeatedSubject &r : std::as_const(repeated)) {
+            if (r.count < 2 || !r.personVerb || surnames.contains(t[size_t(r.to - 1)].lower)
+                || firmName(text.mid(t[size_t(r.from)].begin, t[size_t(r.to - 1)].end - t[size_t(r.from)].begin)))
+                continue;
+            ActorMention m;
+            m.start = t[size_t(r.from)].begin;
+            m.end = t[size_t(r.to - 1)].end;
+            m.text = m.label = text.mid(m.start, m.end - m.start);
+            m.kind = ActorKind::Person;
+            rememberName(r.from, r.to, m);
         }
     };
     // One pass over the tokens: titled names, names beside their title or a quotation, countries,
@@ -337,6 +380,36 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 return t[size_t(k + 1)].isWord() && lexicon::nameParticle(t[size_t(k + 1)].lower) && after < n
                     && isNameWord(t[size_t(after)]);
             };
+            // "President of France Emmanuel Macron", "President of the United States of America Donald
+            // Trump" (official style): the title's country stands between the title and the name
+            int countryOfTitle = -1; // its first token
+            const CountryNames::Entry *titleCountry = nullptr;
+            if (titleEnd > 0 && titleEnd + 2 < n && t[size_t(titleEnd)].is(u"of")) {
+                const int b = t[size_t(titleEnd + 1)].is(u"the") ? titleEnd + 2 : titleEnd + 1;
+                int best = -1;
+                const CountryNames::Entry *found = nullptr;
+                for (int e = b; e < n && e < b + 6; ++e)
+                    if (const auto *c = countries.find(slice(b, e)); c && c->kind != CountryNames::Kind::Seat) {
+                        best = e;
+                        found = c;
+                    }
+                // (not a body or a firm named after the country: "Director of the U.S. Federal Bureau of
+                // Investigation", "president of U.S. Trust Corp.", "chief of the Cuban Interests Section")
+                const auto firmOrBody = [&](int from) {
+                    int e = from;
+                    for (; e < n && isNameWord(t[size_t(e)]); ++e)
+                        if (lexicon::bodyNoun(t[size_t(e)].lower) || lexicon::companySuffix(t[size_t(e)].lower))
+                            return true;
+                    return e < n && (t[size_t(e)].is(u"of") || t[size_t(e)].isPunct(u'&'));
+                };
+                if (best > 0 && found->kind == CountryNames::Kind::Name && twoNameWords(best + 1)
+                    && !titleStarts.contains(t[size_t(best + 1)].lower) && !countries.find(slice(best + 1, best + 1))
+                    && !firmOrBody(best + 1)) {
+                    countryOfTitle = b;
+                    titleCountry = found;
+                    titleEnd = best + 1;
+                }
+            }
             const bool inCommas = titleEnd > 0 && titleEnd < n && t[size_t(titleEnd)].isPunct(u',') && twoNameWords(titleEnd + 1);
             if (inCommas)
                 ++titleEnd;
@@ -418,6 +491,16 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         if (const auto *c = countries.find(slice(e + 1, b)))
                             m.country = c->alpha3;
                 }
+                if (titleCountry) { // the country, then its official
+                    m.country = titleCountry->alpha3;
+                    ActorMention state;
+                    state.start = t[size_t(countryOfTitle)].begin;
+                    state.end = t[size_t(titleEnd - 1)].end;
+                    state.text = text.mid(state.start, state.end - state.start);
+                    state.label = countries.countryName(titleCountry->alpha3);
+                    state.country = titleCountry->alpha3;
+                    out.push_back(state);
+                }
                 rememberName(titleEnd, e, m);
                 if (familyInCapitals && e == titleEnd + 2)
                     surnames.insert(t[size_t(titleEnd)].lower, m);
@@ -494,7 +577,17 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     || (i > 0 && t[size_t(i - 1)].is(u"in") && !w.isWord());
             };
             const bool language = best >= 0 && entry && entry->kind == CountryNames::Kind::Demonym && languageAfter(best);
-            if (partOfName || region || language) {
+            // "the South China Sea", "the Taiwan Strait", "the Gulf of Oman", "the Indian Ocean": a sea
+            // or a strait named after a country is no party
+            static const QSet<QString> waters = {
+                QStringLiteral("sea"), QStringLiteral("seas"), QStringLiteral("strait"), QStringLiteral("straits"),
+                QStringLiteral("ocean"), QStringLiteral("gulf"), QStringLiteral("bay"), QStringLiteral("peninsula"),
+                QStringLiteral("canal"), QStringLiteral("channel"), QStringLiteral("basin"), QStringLiteral("isthmus")};
+            const bool water = best >= 0 && entry
+                && ((best + 1 < n && t[size_t(best + 1)].capitalised && waters.contains(t[size_t(best + 1)].lower))
+                    || (i >= 2 && t[size_t(i - 1)].is(u"of") && t[size_t(i - 2)].capitalised
+                        && waters.contains(t[size_t(i - 2)].lower)));
+            if (partOfName || region || language || water) {
                 i = best + 1;
                 continue;
             }

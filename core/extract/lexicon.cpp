@@ -225,4 +225,50 @@ bool nameParticle(const QString &lower)
     return particles.contains(lower);
 }
 
+bool bodyNoun(const QString &lower)
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("council"), QStringLiteral("court"), QStringLiteral("assembly"), QStringLiteral("ministry"),
+        QStringLiteral("department"), QStringLiteral("office"), QStringLiteral("committee"), QStringLiteral("commission"),
+        QStringLiteral("party"), QStringLiteral("union"), QStringLiteral("bank"), QStringLiteral("group"),
+        QStringLiteral("agency"), QStringLiteral("army"), QStringLiteral("forces"), QStringLiteral("government"),
+        QStringLiteral("parliament"), QStringLiteral("house"), QStringLiteral("senate"), QStringLiteral("congress"),
+        QStringLiteral("service"), QStringLiteral("police"), QStringLiteral("guard"), QStringLiteral("fund"),
+        QStringLiteral("organization"), QStringLiteral("organisation"), QStringLiteral("company"), QStringLiteral("times"),
+        QStringLiteral("post"), QStringLiteral("news"), QStringLiteral("press"), QStringLiteral("association"),
+        QStringLiteral("centre"), QStringLiteral("center"), QStringLiteral("institute"), QStringLiteral("university"),
+        QStringLiteral("foundation"), QStringLiteral("authority"), QStringLiteral("board"), QStringLiteral("bureau"),
+        QStringLiteral("cabinet"), QStringLiteral("presidency"), QStringLiteral("administration"), QStringLiteral("embassy"),
+        QStringLiteral("mission"), QStringLiteral("front"), QStringLiteral("movement"), QStringLiteral("alliance"),
+        QStringLiteral("coalition"), QStringLiteral("command"), QStringLiteral("city"), QStringLiteral("state"),
+        QStringLiteral("states"), QStringLiteral("republic"), QStringLiteral("kingdom"), QStringLiteral("island"),
+        QStringLiteral("islands"), QStringLiteral("kong"), QStringLiteral("york"), QStringLiteral("street"),
+        QStringLiteral("exchange"), QStringLiteral("market"), QStringLiteral("markets"), QStringLiteral("club")};
+    return nouns.contains(lower);
+}
+
+bool companySuffix(const QString &lower)
+{
+    static const QSet<QString> suffixes = {
+        QStringLiteral("co"), QStringLiteral("corp"), QStringLiteral("inc"), QStringLiteral("ltd"), QStringLiteral("llc"),
+        QStringLiteral("plc"), QStringLiteral("ag"), QStringLiteral("gmbh"), QStringLiteral("sa"), QStringLiteral("nv"),
+        QStringLiteral("holdings"), QStringLiteral("industries"), QStringLiteral("corporation"), QStringLiteral("incorporated")};
+    return suffixes.contains(lower);
+}
+
+bool personVerb(const QString &lower)
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("wrote"),
+        QStringLiteral("added"), QStringLiteral("stressed"), QStringLiteral("noted"), QStringLiteral("emphasised"),
+        QStringLiteral("emphasized"), QStringLiteral("responded"), QStringLiteral("replied"), QStringLiteral("asked"),
+        QStringLiteral("urged"), QStringLiteral("thanked"), QStringLiteral("expressed"), QStringLiteral("welcomed"),
+        QStringLiteral("proposed"), QStringLiteral("announced"), QStringLiteral("called"), QStringLiteral("met"),
+        QStringLiteral("spoke"), QStringLiteral("discussed"), QStringLiteral("agreed"), QStringLiteral("supported"),
+        QStringLiteral("invited"), QStringLiteral("congratulated"), QStringLiteral("informed"), QStringLiteral("visited"),
+        QStringLiteral("arrived"), QStringLiteral("signed"), QStringLiteral("praised"), QStringLiteral("warned"),
+        QStringLiteral("insisted"), QStringLiteral("recalled"), QStringLiteral("underlined"), QStringLiteral("briefed")};
+    return verbs.contains(lower);
+}
+
 } // namespace dateline::extract::lexicon

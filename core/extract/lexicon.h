@@ -40,4 +40,11 @@ bool irregularParticiple(const QString &word);
 // The lower-case words inside a person's name: "bin" (Mohammed bin Salman), "al", "von der", "de".
 bool nameParticle(const QString &lower);
 
+// The last word of many bodies' and places' names: "Council", "Court", "Ministry", "City", "Kong".
+bool bodyNoun(const QString &lower);
+// A firm's legal form after its name: "Co", "Corp", "Inc", "Ltd", "PLC", "AG".
+bool companySuffix(const QString &lower);
+// Verbs whose subject is a person (or a body speaking): "said", "met", "responded", "urged".
+bool personVerb(const QString &lower);
+
 } // namespace dateline::extract::lexicon

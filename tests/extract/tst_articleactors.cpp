@@ -156,6 +156,22 @@ void TestArticleActors::participants_data()
     QTest::newRow("languages") << QStringLiteral("The Swiss and Iranian envoys signed it on May 4 in the English and French "
                                                  "languages, then spoke in Russian.")
                                << QStringList{QStringLiteral("Switzerland"), QStringLiteral("Iran")};
+    // a sea or a strait named after a country is no party (round 22)
+    QTest::newRow("waters") << QStringLiteral("On May 4 Chinese ships and an Iranian boat crossed the Taiwan Strait, the "
+                                              "South China Sea, the Gulf of Oman and the Indian Ocean.")
+                            << QStringList{QStringLiteral("China"), QStringLiteral("Iran")};
+    // official style: the title's country between the title and the name (round 22)
+    QTest::newRow("title of a country") << QStringLiteral("President of the United States of America Donald Trump called "
+                                                          "Prime Minister of India Narendra Modi on May 4.")
+                                        << QStringList{QStringLiteral("United States"), QStringLiteral("Donald Trump"),
+                                                       QStringLiteral("India"), QStringLiteral("Narendra Modi")};
+    // a name that is the subject of two sentences, once of a person's verb, is a person (round 22);
+    // a body's is not
+    QTest::newRow("a name twice a subject")
+        << QStringLiteral("Vladimir Putin had a conversation with envoys on May 4. Vladimir Putin responded positively.")
+        << QStringList{QStringLiteral("Vladimir Putin")};
+    QTest::newRow("a body twice a subject")
+        << QStringLiteral("Supreme Court ruled on May 4 against the law. Supreme Court said it was void.") << QStringList{};
     // a name the text titles only later is known before (round 21); a month is no surname
     QTest::newRow("a name titled later")
         << QStringLiteral("Vladimir Putin will meet envoys in Alaska on August 15. President Vladimir Putin said he was ready.")
