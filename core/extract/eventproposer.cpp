@@ -215,7 +215,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // "3 p.m. ET (20:00 GMT) on Tuesday", "06:00 local time (04:00 GMT)": the same moment again in
         // another time zone, and the day of that time after the brackets, are no events of their own
-        static const QRegularExpression opening(QStringLiteral("^\\s*(?:local\\s+time\\s*)?[(\\[]\\s*$"),
+        // ("10:15 a.m. (local time; 11:15 p.m. on September 23, Japan time)")
+        static const QRegularExpression opening(QStringLiteral("^\\s*(?:local\\s+time\\s*)?[(\\[]\\s*(?:local\\s+time\\s*[;,]\\s*)?$"),
                                                 QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression closing(QStringLiteral("^\\s*[)\\]]\\s*,?\\s*(?:on\\s+)?$"));
         if (const Timex *before = k > 0 ? &timexes[size_t(k - 1)] : nullptr;

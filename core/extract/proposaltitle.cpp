@@ -675,15 +675,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                 c.clauseEnd = int(comma);
         }
         QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
-        for (int n = 0, asides = 0; opens && n < 4 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
+        for (int n = 0, asides = 0; opens && n < 5 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
             // and what names the aside's place again: "In July last year in Phnom Penh, Cambodia's capital, …"
             const QString chunk = text.mid(from, c.clauseEnd - from);
             if (aside.match(chunk).hasMatch())
                 ++asides;
-            else if (asides > 0 && isNounPhrase(chunk, 4))
+            // (a name is not replaced by its office: "…, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held")
+            else if (asides > 0 && (subject.isEmpty() || !isPersonName(subject)) && isNounPhrase(chunk, 4))
                 subject = chunk;
             // (past a name's office after it: "On July 8, commencing at 2:10 p.m., Ms. KAMIKAWA Yoko, Minister
-            // for Foreign Affairs of Japan, held …")
+            // for Foreign Affairs of Japan, held …", and past a relative clause on the subject: "…, who is
+            // visiting New York, held …")
+            else if (!subject.isEmpty() && (chunk.startsWith(QLatin1String("who ")) || chunk.startsWith(QLatin1String("which "))))
+                ;
             else if (subject.isEmpty() || !chunk.at(0).isUpper() || !isNounPhrase(chunk, 8))
                 break;
             from = c.clauseEnd + 1;

@@ -128,6 +128,15 @@ int clauseStop(const QString &text, int from, int limit)
                 at = pos + int(a.capturedLength());
                 continue;
             }
+            // "commencing at 10:15 a.m. (local time; 11:15 p.m. on September 23, Japan time) for …": the
+            // moment in another time zone
+            static const QRegularExpression zone(
+                QStringLiteral("^\\((?:local\\s+time|[^()]{0,80}?\\b(?:time|GMT|UTC|ET|EST|EDT|CET|CEST|BST|JST|IST|MSK))\\)"),
+                kUnicode);
+            if (const QRegularExpressionMatch z = zone.match(QStringView(text).mid(pos, std::min(90, limit - pos))); z.hasMatch()) {
+                at = pos + int(z.capturedLength());
+                continue;
+            }
         }
         // "recognised the two separatist \"republics\" and": a word or three in quotation marks
         // within the clause

@@ -1,5 +1,6 @@
 // Who a proposal's title names: the person "he" or "she" stands for, a speaker before an office in
-// commas, the body "we" is, and the speaker a transcript's or a parliament record's "I" is.
+// commas (past a start time, an office and a relative clause set off in official style), the body
+// "we" is, and the speaker a transcript's or a parliament record's "I" is.
 #include "titletestrows.h"
 
 #include <QTest>
@@ -18,6 +19,28 @@ void TestTitleSpeakers::speakers_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
+    // Japanese official style: the time set off after the date, the office after the name
+    QTest::newRow("a start time and an office set off")
+        << QStringLiteral("On March 8, commencing at 2:10 p.m. for approximately 70 minutes, Ms. KAMIKAWA Yoko, Minister for "
+                          "Foreign Affairs of Japan, held a Japan-Philippines Foreign Ministers' Meeting with H.E. Mr. Enrique "
+                          "A. Manalo.")
+        << QStringLiteral("Ms. KAMIKAWA Yoko held a Japan-Philippines Foreign Ministers' Meeting");
+    QTest::newRow("an office set off after the name")
+        << QStringLiteral("On March 8, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Mr. "
+                          "Enrique A. Manalo.")
+        << QStringLiteral("Ms. KAMIKAWA Yoko held a meeting with Mr. Enrique A. Manalo");
+    // (round 22) an office without its country, the time in another zone in brackets, a relative
+    // clause on the subject
+    QTest::newRow("an office, the time in another zone")
+        << QStringLiteral("On March 8, commencing at 2:10 p.m. (local time; 3:10 p.m. on March 8, Japan time) for "
+                          "approximately 70 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held a meeting with Mr. "
+                          "Wang Yi.")
+        << QStringLiteral("Ms. KAMIKAWA Yoko held a meeting with Mr. Wang Yi");
+    QTest::newRow("an office and a relative clause set off")
+        << QStringLiteral("On March 8, commencing at 10:15 a.m. for approximately 50 minutes, Ms. KAMIKAWA Yoko, Minister for "
+                          "Foreign Affairs of Japan, who is visiting New York to attend the General Assembly, held a meeting "
+                          "with Mr. Wang Yi.")
+        << QStringLiteral("Ms. KAMIKAWA Yoko held a meeting with Mr. Wang Yi");
     // he or she: the one person named before, in the sentence or the sentence before, in the paragraph
     QTest::newRow("said he: the sentence's subject")
         << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
