@@ -662,6 +662,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         furnish(e, *s, cs, ce, nounPhrase, events.empty() ? nullptr : &events.back(),
                 paragraphOfEvent.empty() ? -1 : paragraphOfEvent.back());
+        if (choice.ownDoer) // the phrase's doer, not the sentence's subject, takes part
+            std::erase_if(e.actors, [&](const ActorMention &a) { return a.start < cs || a.end > ce; });
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));
     }

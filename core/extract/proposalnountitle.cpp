@@ -119,6 +119,40 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         c.text = tidy(m.captured(1), 12);
         return c;
     }
+    // "condolences for the damage caused by Typhoon Gaemi in July", "the intervention requested by
+    // Nicaragua on 8 February": the date is the participle's, whose doer a name gives -> "Typhoon Gaemi
+    // caused the damage" (the sentence's own verb happened another time)
+    static const QRegularExpression doneBy(
+        QStringLiteral("\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who|by)\\s)[\\w\u2019'-]+\\s+){0,4}?"
+                       "[\\w\u2019'-]+)\\s+([a-z]+ed|held|made|sent|built|paid|led|brought|won|struck|met|sought|fought|"
+                       "lost|left|hit|set|shot|bought|sold|laid|kept|told|heard|found)\\s+by\\s+"
+                       "((?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+(?:\\p{Lu}[\\w\u2019'.-]*|of|and)){0,4})\\s+(?:in|on|at|during)?\\s*$"),
+        kUnicode);
+    if (const QRegularExpressionMatch m = doneBy.match(before); m.hasMatch() && !m.captured(4).endsWith(QLatin1String(" of"))
+        && !m.captured(4).endsWith(QLatin1String(" and"))) {
+        c.clauseStart = s.start + int(m.capturedStart());
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.ownDoer = true;
+        c.text = tidy(m.captured(4) + u' ' + m.captured(3) + u' ' + m.captured(1).toLower() + u' ' + m.captured(2), 12);
+        return c;
+    }
+    // "The two ministers welcomed the signing of the Reciprocal Access Agreement on July 8": what is
+    // welcomed happened on that day, the welcoming later -> "Signing of the Reciprocal Access Agreement"
+    static const QRegularExpression welcomed(
+        QStringLiteral("\\b(?:welcome[sd]?|praise[sd]?|hail(?:s|ed)?|note[sd]?|recall(?:s|ed)?|condemn(?:s|ed)?|"
+                       "celebrate[sd]?|commend(?:s|ed)?|applaud(?:s|ed)?|mark(?:s|ed)?|commemorate[sd]?)\\s+the\\s+"
+                       "((?:signing|adoption|conclusion|launch|opening|establishment|release|resumption|holding|completion|"
+                       "ratification|entry\\s+into\\s+force|inauguration|successful\\s+holding)\\s+of\\s+[^,;:\"\u201C]{3,120}?)"
+                       "\\s+(?:on|in)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (const QRegularExpressionMatch m = welcomed.match(before); m.hasMatch()) {
+        c.clauseStart = s.start + int(m.capturedStart(1));
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1), 12);
+        return c;
+    }
     return std::nullopt;
 }
 

@@ -44,6 +44,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // and one; "announced the scheme" is the event, not a report of one.
     static const QRegularExpression boundary(QStringLiteral(
         "[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s-\\s|"
+        // ("exchanged views on the South China Sea and agreed to hold the next meeting in Manila early
+        // next year": the subject's second verb, a commitment)
+        "\\s(?=and\\s+(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|planned)\\s+to\\s)|"
         // ("Iran is said to have enriched …": a report's passive, no reporting clause)
         "\\b((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
         "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b"), kUnicode);
@@ -56,7 +59,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     const QRegularExpressionMatch nameBeforeDate = appositionBeforeDate.match(before);
     // ("will trigger the “snapback” mechanism by the end of August": a word or three in quotation
     // marks within the clause)
-    static const QRegularExpression scareQuote(QStringLiteral("[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"), kUnicode);
+    static const QRegularExpression scareQuote(QStringLiteral("[\"\u201C][\\w'\u2019+-]+(?:\\s[\\w'\u2019+-]+){0,2}[\"\u201D]"), kUnicode);
     std::vector<std::pair<qsizetype, qsizetype>> scare;
     for (auto it = scareQuote.globalMatch(before); it.hasNext();) {
         const QRegularExpressionMatch q = it.next();
@@ -597,7 +600,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     }
     // "… last month and is due back there later this week": the sentence's subject, when it has a
     // clear one (the clause starts after the sentence's previous date)
-    if (conjunct && sentenceStart >= 0 && sentenceStart < s.start && !t.isEmpty()) {
+    // (or after the commitment's "and" the boundaries above stop at: a match of white space only)
+    const bool commitment = lastBoundary.hasMatch() && lastBoundary.captured().trimmed().isEmpty() && start > s.start;
+    if (conjunct && sentenceStart >= 0 && (sentenceStart < s.start || commitment) && !t.isEmpty()) {
         // (a pronoun too: "He signed the treaty … and was awarded the prize in 1990"; the caller names him)
         static const QRegularExpression pronounSubject(QStringLiteral("^\\s*(He|She|They|We)\\s+(?=[a-z])"), kUnicode);
         QString subject = sentenceSubject(text, sentenceStart, s.end);

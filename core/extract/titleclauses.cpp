@@ -109,7 +109,10 @@ int clauseStop(const QString &text, int from, int limit)
                        "\\.(?=\\s+[A-Z]|\\s*$)|"
                        "\\s(that|which|who|where|when|said|says|but|while)\\s|"
                        // "met on Tuesday in Geneva and will meet again next week": a second verb of the subject
-                       "\\s(?:and|or)\\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\\s)"),
+                       // (or a commitment: "exchanged views on the South China Sea and agreed to hold the next
+                       // meeting in Manila early next year")
+                       "\\s(?:and|or)\\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\\s|"
+                       "(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|planned)\\s+to\\s)"),
         kUnicode);
     for (int at = from; at < limit;) {
         const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
@@ -140,7 +143,8 @@ int clauseStop(const QString &text, int from, int limit)
         }
         // "recognised the two separatist \"republics\" and": a word or three in quotation marks
         // within the clause
-        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019-]+(?:\\s[\\w'\u2019-]+){0,2}[\"\u201D]"),
+        // ("the next "2+2" meeting")
+        static const QRegularExpression scare(QStringLiteral("^[\"\u201C][\\w'\u2019+-]+(?:\\s[\\w'\u2019+-]+){0,2}[\"\u201D]"),
                                               kUnicode);
         const QStringView before = QStringView(text).mid(from, pos - from).trimmed();
         if (pos > from && text.at(pos - 1) == u' ') {

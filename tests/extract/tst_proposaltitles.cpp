@@ -1,6 +1,6 @@
 // Proposal titles: which words of a sentence name the event its date belongs to (one date per
 // sentence, and a sentence's second date; the person a pronoun or a transcript's "I" is:
-// tst_titlespeakers.cpp).
+// tst_titlespeakers.cpp; a date that modifies a noun or a participle: tst_nountitles.cpp).
 #include "core/extract/articleextractor.h"
 #include "core/extract/proposaltitle.h"
 #include "titletestrows.h"
@@ -25,8 +25,11 @@ void TestProposalTitles::titles_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
-    QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
-                                << QStringLiteral("Interview at the White House");
+    // round 22: a commitment as the subject's second verb; a word in quotation marks with a plus
+    QTest::newRow("a commitment after and")
+        << QStringLiteral("The ministers exchanged views on the South China Sea and agreed to hold the next \"2+2\" meeting "
+                          "in Manila early next year.")
+        << QStringLiteral("The ministers agreed to hold the next \"2+2\" meeting in Manila");
     QTest::newRow("chronology entry's year")
         << QStringLiteral("Timeline\n\n2014 \u2013 US-brokered talks collapse in April.") << QStringLiteral("US-brokered talks collapse");
     // round 21: the time of day before a fronted date; a name before its office in commas; an object
@@ -64,12 +67,6 @@ void TestProposalTitles::titles_data()
     QTest::newRow("the last time")
         << QStringLiteral("The last time Trump and Putin met in person was on the sidelines of the G20 in Osaka in June 2008.")
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
-    QTest::newRow("one noun after a possessive at the clause's end")
-        << QStringLiteral("Cineplex shareholders responded coolly to yesterday's announcement.")
-        << QStringLiteral("Cineplex shareholders responded coolly");
-    QTest::newRow("possessive before a name's noun") << QStringLiteral("They prepared for next month's NATO meeting in The Hague.")
-                                                     << QStringLiteral("NATO meeting in The Hague");
-    QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
     QTest::newRow("bound of the date") << QStringLiteral("The statement calls for talks to begin no later than mid-April.")
                                        << QStringLiteral("The statement calls for talks to begin");
     QTest::newRow("bound after the date")
@@ -131,8 +128,6 @@ void TestProposalTitles::titles_data()
     QTest::newRow("the same day again") << QStringLiteral("UNITED NATIONS, 28 March 2008 \u2013 The Security Council today "
                                                          "adopted resolution 1809.")
                                         << QStringLiteral("The Security Council adopted resolution 1809");
-    QTest::newRow("rare weekday session") << QStringLiteral("Senators met in a rare Sunday session of the chamber.")
-                                          << QStringLiteral("Session of the chamber");
     QTest::newRow("noun phrase and infinitive")
         << QStringLiteral("The administration plans to announce new sanctions on April 3.")
         << QStringLiteral("The administration to announce new sanctions");
@@ -172,14 +167,6 @@ void TestProposalTitles::titles_data()
                                      << QStringLiteral("Pakistan received two F-16 jets");
     QTest::newRow("leading mark") << QStringLiteral("@ Citadel named a new chief on March 3.")
                                   << QStringLiteral("Citadel named a new chief");
-    QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
-                                    << QStringLiteral("Peace summit in Sochi");
-    QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
-                                                         "India in May.")
-                                       << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");
-    QTest::newRow("scheduled noun after prepositions")
-        << QStringLiteral("The next round of talks on the grain corridor is scheduled for April 2 in Istanbul.")
-        << QStringLiteral("Next round of talks on the grain corridor in Istanbul");
     // a long subject's phrases give way to its verb; not its "of" (who it is), nor a participle's
     QTest::newRow("long subject")
         << QStringLiteral("Most of the 90-odd countries at a weekend summit on ending the war in Ukraine backed a final "
@@ -206,14 +193,7 @@ void TestProposalTitles::titles_data()
     QTest::newRow("date first, then a statement")
         << QStringLiteral("On Tuesday, the U.S. State Department said the talks had failed.")
         << QStringLiteral("The U.S. State Department said the talks had failed");
-    QTest::newRow("scheduled noun, then the main verb")
-        << QStringLiteral("The summit planned for April 2-3 in Vienna was postponed after Moscow declined.")
-        << QStringLiteral("Summit in Vienna (postponed)");
-    QTest::newRow("scheduled noun after a comma")
-        << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing (cancelled)");
     // what became of a plan is said in its title (no status says it)
-    QTest::newRow("a plan called off") << QStringLiteral("The talks scheduled for April 2 in Geneva have been called off.")
-                                       << QStringLiteral("Talks in Geneva (called off)");
     QTest::newRow("to before an article") << QStringLiteral("Inspectors will return to the site on March 20.")
                                           << QStringLiteral("Inspectors will return to the site");
     QTest::newRow("described name, date, verb")

@@ -1,0 +1,69 @@
+// Proposal titles of a date that modifies a noun or a participle rather than the sentence's verb:
+// "a March 26 interview", "Tuesday's meeting", "the summit planned for April 6", "the damage caused
+// by Typhoon Gaemi in July", "welcomed the signing of the agreement on July 8".
+#include "titletestrows.h"
+
+#include <QTest>
+
+using namespace dateline;
+using namespace dateline::extract;
+
+class TestNounTitles : public QObject {
+    Q_OBJECT
+private slots:
+    void titles_data();
+    void titles();
+};
+
+void TestNounTitles::titles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
+                                << QStringLiteral("Interview at the White House");
+    QTest::newRow("possessive before a name's noun") << QStringLiteral("They prepared for next month's NATO meeting in The Hague.")
+                                                     << QStringLiteral("NATO meeting in The Hague");
+    QTest::newRow("possessive") << QStringLiteral("Tuesday's meeting in Geneva collapsed.") << QStringLiteral("Meeting in Geneva collapsed");
+    QTest::newRow("one noun after a possessive at the clause's end")
+        << QStringLiteral("Cineplex shareholders responded coolly to yesterday's announcement.")
+        << QStringLiteral("Cineplex shareholders responded coolly");
+    QTest::newRow("rare weekday session") << QStringLiteral("Senators met in a rare Sunday session of the chamber.")
+                                          << QStringLiteral("Session of the chamber");
+    QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
+                                    << QStringLiteral("Peace summit in Sochi");
+    QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
+                                                         "India in May.")
+                                       << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");
+    QTest::newRow("scheduled noun after prepositions")
+        << QStringLiteral("The next round of talks on the grain corridor is scheduled for April 2 in Istanbul.")
+        << QStringLiteral("Next round of talks on the grain corridor in Istanbul");
+    QTest::newRow("scheduled noun, then the main verb")
+        << QStringLiteral("The summit planned for April 2-3 in Vienna was postponed after Moscow declined.")
+        << QStringLiteral("Summit in Vienna (postponed)");
+    QTest::newRow("scheduled noun after a comma")
+        << QStringLiteral("The meeting, set for April 2 in Beijing, was cancelled.") << QStringLiteral("Meeting in Beijing (cancelled)");
+    QTest::newRow("a plan called off") << QStringLiteral("The talks scheduled for April 2 in Geneva have been called off.")
+                                       << QStringLiteral("Talks in Geneva (called off)");
+    // (round 22) a participle's doer names what happened on the date; what was welcomed happened then
+    QTest::newRow("done by a name") << QStringLiteral("Kamikawa expressed her condolences for the damage caused by Typhoon "
+                                                      "Gaemi in July.")
+                                    << QStringLiteral("Typhoon Gaemi caused the damage");
+    QTest::newRow("requested by a state") << QStringLiteral("The Court will rule on the intervention requested by Nicaragua on "
+                                                            "8 February.")
+                                          << QStringLiteral("Nicaragua requested the intervention");
+    QTest::newRow("done by, no name") << QStringLiteral("They discussed the damage caused by the storm in July.")
+                                      << QStringLiteral("They discussed the damage caused by the storm");
+    QTest::newRow("the signing welcomed") << QStringLiteral("The two ministers welcomed the signing of the Reciprocal Access "
+                                                            "Agreement on July 8.")
+                                          << QStringLiteral("Signing of the Reciprocal Access Agreement");
+}
+
+void TestNounTitles::titles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    compareDatedTitle(text, title);
+}
+
+QTEST_GUILESS_MAIN(TestNounTitles)
+#include "tst_nountitles.moc"
