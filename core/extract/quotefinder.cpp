@@ -169,6 +169,59 @@ int pronounSpeaker(const QString &text, const std::vector<Sentence> &sentences, 
     return person;
 }
 
+// "Speaking after the vote, the representative of the United States said her delegation … “We did
+// not agree,” she said": with no person named, a pronoun stands for the state whose delegate spoke
+// last in the paragraph before the quotation (-1 if none)
+int delegateSpeaker(const QString &text, const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
+                    int open)
+{
+    const Sentence *here = SentenceSplitter::at(sentences, open, 1);
+    if (!here)
+        return -1;
+    auto first = std::size_t(here - sentences.data());
+    while (first > 0 && sentences[first - 1].paragraph == here->paragraph)
+        --first;
+    const int from = sentences[first].start;
+    static const QRegularExpression delegate(
+        QStringLiteral("\\b(?:representative|ambassador|delegate|delegation|envoy|permanent\\s+representative)\\s+of\\s+(?:the\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto m = std::lower_bound(actors.begin(), actors.end(), open,
+                                   [](const ActorMention &a, int pos) { return a.start < pos; });
+         m != actors.begin() && std::prev(m)->start >= from;) {
+        --m;
+        if (m->kind == ActorKind::Person)
+            return -1; // a person named since: the pronoun is theirs, or no one's
+        const int back = std::max(from, m->start - 40);
+        if (!m->place && delegate.match(QStringView(text).mid(back, m->start - back)).hasMatch())
+            return int(m - actors.begin());
+    }
+    return -1;
+}
+
+// After a mention: its reporting verb, right after it or after an aside in commas ("The
+// representative of Algeria, speaking on behalf of the Arab Group, said: …").
+bool speechVerbAfter(const QString &text, int end, int limit)
+{
+    int p = end;
+    if (speechVerbs().contains(wordAt(text, p)))
+        return true;
+    int comma = end;
+    while (comma < limit && text.at(comma) == u' ')
+        ++comma;
+    if (comma >= limit || text.at(comma) != u',')
+        return false;
+    for (int k = comma + 1; k < limit && k < comma + 100; ++k) {
+        const QChar c = text.at(k);
+        if (c == u'.' || c == u':' || c == u';' || isOpen(c) || c == QChar(0x201D))
+            return false;
+        if (c == u',') {
+            p = k + 1;
+            return speechVerbs().contains(wordAt(text, p));
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vector<Sentence> &sentences,
@@ -255,8 +308,11 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                     speaker = other;
             } else if (w == u"he" || w == u"she") {
                 int v = after;
-                if (speechVerbs().contains(wordAt(text, v)))
+                if (speechVerbs().contains(wordAt(text, v))) {
                     speaker = pronounSpeaker(text, sentences, actors, p, q.start - 1);
+                    if (speaker < 0)
+                        speaker = delegateSpeaker(text, sentences, actors, q.start - 1);
+                }
             } else {
                 // "…," spokesman Fyodor Lazarev said: a person after a few words of title, then the verb
                 const auto first = std::lower_bound(actors.begin(), actors.end(), p,
@@ -340,8 +396,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                                            [](const ActorMention &a, int pos) { return a.start < pos; });
                  subject < 0 && m != actors.begin() && std::prev(m)->start >= sStart;) {
                 --m;
-                int verb = m->end;
-                if (!m->place && speechVerbs().contains(wordAt(text, verb)))
+                if (!m->place && speechVerbAfter(text, m->end, open))
                     subject = int(m - actors.begin());
             }
             speaker = subject;

@@ -323,7 +323,9 @@ TimexRules::Match TimexRules::holiday(int i)
         // a week counts as begun from its Monday and as still to come up to its Sunday
         const std::int64_t d = holidays::day(id, year);
         const std::int64_t first = week ? d - (tv::isoWeekday(d) - 1) : d;
-        const std::int64_t last = week ? first + 6 : d;
+        // (and a month-long one as still on until its last day: "demands a ceasefire during Ramadan",
+        // written in its third week, is this Ramadan)
+        const std::int64_t last = week ? first + 6 : holidays::approximate(id) ? holidays::lastDay(id, year) : d;
         if (tense == Tense::Past && first > dct)
             --year;
         else if (tense == Tense::Future && last < dct)

@@ -51,6 +51,19 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Speaking before the vote, the representative of Iran said the resolution was \u201Cpolitically "
                           "motivated\u201D.")
         << QStringLiteral("politically motivated") << QStringLiteral("Iran");
+    // (round 22) a delegate's aside before the verb; a pronoun for the state whose delegate spoke
+    QTest::newRow("a state's representative, an aside before the verb")
+        << QStringLiteral("The representative of Algeria, speaking on behalf of the Arab Group, said: \u201CFinally, the Council "
+                          "acts.\u201D")
+        << QStringLiteral("Finally, the Council acts.") << QStringLiteral("Algeria");
+    QTest::newRow("she for a state's representative")
+        << QStringLiteral("The representative of the United States said her delegation supports the aims. \u201CWe did not "
+                          "agree with everything,\u201D she said.")
+        << QStringLiteral("We did not agree with everything,") << QStringLiteral("United States");
+    QTest::newRow("she for a person, not the state")
+        << QStringLiteral("The representative of the United States, Ambassador Linda Thomas-Greenfield, spoke. \u201CWe did not "
+                          "agree,\u201D she said.")
+        << QStringLiteral("We did not agree,") << QStringLiteral("Linda Thomas-Greenfield");
     QTest::newRow("a body's statement")
         << QStringLiteral("In a statement, the Foreign Office said: \u201CThe UK remains committed to a two-state solution.\u201D")
         << QStringLiteral("The UK remains committed to a two-state solution.") << QStringLiteral("Foreign Office");

@@ -546,13 +546,19 @@ void TestTimexNewsDates::dependsOnTheMonth_data()
 {
     QTest::addColumn<int>("month");
     addTimexColumns();
-    auto row = [](const char *name, int month, const char *sentence, const char *span, const char *value) {
+    auto row = [](const char *name, int month, const char *sentence, const char *span, const char *value,
+                  const char *edtf = nullptr) {
         QTest::newRow(name) << month << QString::fromUtf8(sentence) << QString::fromUtf8(span) << QStringLiteral("DATE")
-                            << QString::fromLatin1(value) << QString::fromLatin1(value);
+                            << QString::fromLatin1(value) << QString::fromLatin1(edtf ? edtf : value);
     };
     row("new year, said in December", 12, "Talks will resume in the new year.", "the new year", "2025");
     row("new year, said in August", 8, "Talks will resume in the new year.", "the new year", "2025");
     row("new year, said in January", 1, "Markets rallied as the new year began.", "the new year", "2024");
+    // a month-long holiday still under way is the one ahead (Ramadan 2024: 11 March to 9 April)
+    row("ramadan, said during it", 3, "The council demands a ceasefire during Ramadan.", "Ramadan", "2024-03-11",
+        "2024-03-11~/2024-04-09~");
+    row("ramadan, said after it", 4, "The council demands a ceasefire during Ramadan.", "Ramadan", "2025-03-01",
+        "2025-03-01~/2025-03-30~");
 }
 
 void TestTimexNewsDates::dependsOnTheMonth()
