@@ -43,7 +43,7 @@ const char *const kOrganisations[][2] = {
     {"APEC", ""}, {"OAS", ""}, {"Organization of American States", ""}, {"OIC", ""},
     {"Organisation of Islamic Cooperation", ""}, {"Organization of Islamic Cooperation", ""}, {"ECOWAS", ""},
     {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""},
-    {"Foreign Office", "GBR"}, {"National People's Congress", "CHN"}, {"Human Rights Council", ""}};
+    {"Foreign Office", ""}, {"National People's Congress", "CHN"}, {"Human Rights Council", ""}};
 
 bool isNameWord(const Token &t)
 {
@@ -587,7 +587,12 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 && ((best + 1 < n && t[size_t(best + 1)].capitalised && waters.contains(t[size_t(best + 1)].lower))
                     || (i >= 2 && t[size_t(i - 1)].is(u"of") && t[size_t(i - 2)].capitalised
                         && waters.contains(t[size_t(i - 2)].lower)));
-            if (partOfName || region || language || water) {
+            // "Foreign Office Consultations": a body's name inside the name of a series of meetings
+            const bool series = best > i && !entry && best + 1 < n && t[size_t(best + 1)].capitalised
+                && t[size_t(best + 1)].spaceBefore && t[size_t(best + 1)].lower.size() > 4 && t[size_t(best + 1)].lower.endsWith(u's')
+                && !titleStarts.contains(t[size_t(best + 1)].lower)
+                && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
+            if (partOfName || region || language || water || series) {
                 i = best + 1;
                 continue;
             }

@@ -19,21 +19,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
 {
     if (std::optional<TitleChoice> noun = nounTitle(text, timex, s))
         return *noun;
+    if (std::optional<TitleChoice> setOff = setOffTitle(text, timex, s))
+        return *setOff;
     TitleChoice c;
-    // "the first summit since June 2021, when Joe Biden met Putin in Geneva": the clause after
-    // "when" tells what happened on that date
-    static const QRegularExpression whenAfter(QStringLiteral("^,\\s+when\\s+"), kUnicode);
-    if (const QRegularExpressionMatch w = whenAfter.match(QStringView(text).mid(timex.end, s.end - timex.end)); w.hasMatch()) {
-        const int from = timex.end + int(w.capturedEnd());
-        const int end = clauseStop(text, from, s.end);
-        const QStringList words = text.mid(from, end - from).simplified().split(u' ');
-        if (words.size() >= 3 && std::any_of(words.begin() + 1, words.end(), [](const QString &x) { return isFiniteVerb(x); })) {
-            c.clauseStart = from;
-            c.clauseEnd = end;
-            c.text = tidy(text.mid(from, end - from), 12);
-            return c;
-        }
-    }
     const QString before = text.mid(s.start, timex.start - s.start);
     bool possessive = false;
     int p = afterDate(text, timex.end, s.end, possessive);

@@ -30,6 +30,12 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The ministers exchanged views on the South China Sea and agreed to hold the next \"2+2\" meeting "
                           "in Manila early next year.")
         << QStringLiteral("The ministers agreed to hold the next \"2+2\" meeting in Manila");
+    QTest::newRow("an occasion set off before the main clause")
+        << QStringLiteral("During his visit to the UK from 4-9 March, the minister will hold talks with David Lammy.")
+        << QStringLiteral("The minister will hold talks with David Lammy");
+    QTest::newRow("a summit set off before the main clause")
+        << QStringLiteral("At the summit in Bali on March 14, Xi met Biden for three hours.")
+        << QStringLiteral("Xi met Biden for three hours");
     QTest::newRow("chronology entry's year")
         << QStringLiteral("Timeline\n\n2014 \u2013 US-brokered talks collapse in April.") << QStringLiteral("US-brokered talks collapse");
     // round 21: the time of day before a fronted date; a name before its office in commas; an object

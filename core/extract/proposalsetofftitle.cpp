@@ -1,0 +1,58 @@
+// Proposal titles from a clause set off around the date rather than the one holding it: "the first
+// summit since June 2021, when Joe Biden met Putin", "During his visit to the UK from 4-9 March, EAM
+// will call on …". (Part of EventProposer::title, proposaltitle.cpp.)
+#include "core/extract/eventproposer.h"
+#include "core/extract/proposaltitle.h"
+#include "core/extract/titleclauses.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dateline::extract {
+
+using namespace clauses;
+
+std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QString &text, const Timex &timex,
+                                                                    const Sentence &s) const
+{
+    TitleChoice c;
+    // "the first summit since June 2021, when Joe Biden met Putin in Geneva": the clause after
+    // "when" tells what happened on that date
+    static const QRegularExpression whenAfter(QStringLiteral("^,\\s+when\\s+"), kUnicode);
+    if (const QRegularExpressionMatch w = whenAfter.match(QStringView(text).mid(timex.end, s.end - timex.end)); w.hasMatch()) {
+        const int from = timex.end + int(w.capturedEnd());
+        const int end = clauseStop(text, from, s.end);
+        const QStringList words = text.mid(from, end - from).simplified().split(u' ');
+        if (words.size() >= 3 && std::any_of(words.begin() + 1, words.end(), [](const QString &x) { return isFiniteVerb(x); })) {
+            c.clauseStart = from;
+            c.clauseEnd = end;
+            c.text = tidy(text.mid(from, end - from), 12);
+            return c;
+        }
+    }
+    // "During his visit to the UK from 04-09 March, EAM will call on …", "At the summit in Bali on Nov.
+    // 14, Xi met Biden": the occasion and its date set off before the main clause, which is the event
+    static const QRegularExpression occasion(
+        QStringLiteral("^\\s*(?:during|at|on\\s+the\\s+(?:sidelines|margins)\\s+of|in\\s+the\\s+course\\s+of|while\\s+in)\\s+[^,;:\"\u201C]{3,80}$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression commaAfter(QStringLiteral("^,\\s+"), kUnicode);
+    if (const QRegularExpressionMatch a = commaAfter.match(QStringView(text).mid(timex.end, s.end - timex.end));
+        a.hasMatch() && occasion.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch()) {
+        const int from = timex.end + int(a.capturedEnd());
+        const int end = clauseStop(text, from, s.end);
+        const QStringList words = text.mid(from, end - from).simplified().split(u' ');
+        static const QRegularExpression opener(QStringLiteral("^(?:\\p{Lu}|(?:the|a|an|he|she|they|we|both|its|his|her|their)$)"), kUnicode);
+        if (words.size() >= 3 && opener.match(words.first()).hasMatch() && !isFiniteVerb(words.first())
+            && std::any_of(words.begin() + 1, words.begin() + std::min<qsizetype>(words.size(), 6),
+                           [](const QString &x) { return isFiniteVerb(x); })) {
+            c.clauseStart = from;
+            c.clauseEnd = end;
+            c.text = tidy(text.mid(from, end - from), 12);
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace dateline::extract
