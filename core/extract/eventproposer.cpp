@@ -88,9 +88,14 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const QRegularExpression storyNext(QStringLiteral("\\b(?:the|that)\\s+next\\s"));
     static const QRegularExpression otherNext(QStringLiteral("(?<!the|that)\\snext\\s"));
     const bool narrated = c.contains(storyNext) && !c.contains(otherNext);
+    // ("declined the invitation after Milei took office in December 2023": in a clause dated wholly
+    // before the story, a noun of plans says nothing of the date's event)
+    const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
+    static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to "};
     for (const char *w : planned)
         if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
-            && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next "))
+            && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next ")
+            && !(past && nouns.contains(std::string_view(w))))
             return EventStatus::Planned;
     return EventStatus::Occurred;
 }

@@ -450,6 +450,9 @@ bool TimexRules::listItemDate(int i) const
         if (x.isNumber() || (x.isWord() && lexicon::month(x.lower)) || x.isPunct(u'.') || x.isPunct(u',')
             || (x.isPunct(u'-') && isNumberTok(k + 1) && joined(k + 1)))
             continue;
+        // (not a clock's colon: a byline's "June 13, 2025 8:02 AM GMT" is no entry)
+        if (x.isPunct(u':') && k > i && t[size_t(k - 1)].isNumber() && joined(k) && isNumberTok(k + 1) && joined(k + 1))
+            return false;
         return x.isPunct(u':') || x.isPunct(u'-') || x.isPunct(u'|') || x.isPunct(u'*');
     }
     return i + 8 > n;

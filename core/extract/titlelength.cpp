@@ -76,7 +76,11 @@ QStringList withoutSubjectOffices(const QStringList &words)
                 }
                 break;
             }
-            if (!(heads.contains(w) || modifiers.contains(w) || country))
+            // (wire style writes some offices in lower case: "U.S. envoy Steve Witkoff")
+            static const QSet<QString> lower = {QStringLiteral("envoy"), QStringLiteral("ambassador"), QStringLiteral("spokesman"),
+                                                QStringLiteral("spokeswoman"), QStringLiteral("spokesperson")};
+            const bool lowerHead = lower.contains(w);
+            if (!(heads.contains(w) || modifiers.contains(w) || country || lowerHead))
                 break;
             office.prepend(w);
             officeStart = int(wordStart);
@@ -84,7 +88,9 @@ QStringList withoutSubjectOffices(const QStringList &words)
         }
         // (the subject opens the title, and ends at the first person without an office)
         // ("Secretary of Defense" ends in its department, "Secretary of State" in a head of its own)
-        if (office.isEmpty() || office.size() > 14 || std::none_of(office.begin(), office.end(), [](const QString &w) { return heads.contains(w); })
+        if (office.isEmpty() || office.size() > 14
+            || std::none_of(office.begin(), office.end(),
+                            [](const QString &w) { return heads.contains(w) || heads.contains(w.at(0).toUpper() + w.mid(1)); })
             || (from == 0 && officeStart != 0))
             break;
         shorter += joined.mid(from, officeStart - from);

@@ -102,6 +102,12 @@ void TestArticleExtract::status_data()
         << QStringLiteral("occurred");
     QTest::newRow("what was said of the future on a past day")
         << QStringLiteral("The president said on Monday he will travel to Paris.") << QStringLiteral("planned");
+    // (round 22) a noun of plans in a clause dated wholly in the past
+    QTest::newRow("an invitation declined in the past")
+        << QStringLiteral("Argentina declined the invitation after Javier Milei took office in December 2007.")
+        << QStringLiteral("occurred");
+    QTest::newRow("invited, a past day") << QStringLiteral("The governments invited Sinn Fein to rejoin two weeks ago.")
+                                         << QStringLiteral("occurred");
 }
 
 void TestArticleExtract::status()

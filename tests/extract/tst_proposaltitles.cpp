@@ -749,6 +749,10 @@ void TestProposalTitles::cutToBudget_data()
         << QStringLiteral("one two three four five six seven Group of Seven") << 8
         << QStringLiteral("One two three four five six seven Group of Seven");
     QTest::newRow("within the budget") << QStringLiteral("the talks ended,") << 8 << QStringLiteral("The talks ended");
+    QTest::newRow("offices in lower case give way")
+        << QStringLiteral("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araqchi hold a first round of indirect "
+                          "talks in Muscat") << 12
+        << QStringLiteral("Steve Witkoff and Abbas Araqchi hold a first round of indirect talks");
 }
 
 void TestProposalTitles::cutToBudget()

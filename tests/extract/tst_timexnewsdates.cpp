@@ -421,6 +421,8 @@ void TestTimexNewsDates::expressions_data()
         "Jan. 20", "DATE", "2014-01-20", "2014-01-20");
     row("list newest first", "Timeline:\nMarch 3, 2014 - Troops move.\nFeb. 27, 2014 - Gunmen seize parliament.\n"
         "Nov. 21 - Protests begin.", "Nov. 21", "DATE", "2013-11-21", "2013-11-21");
+    row("a byline's date and time is no entry", "Factbox\n\nJune 13, 2025 8:02 AM GMT\n\n* April 12, 2025 - Talks open.\n"
+        "* April 19 - A second round.\n* April 26 - A third round.", "April 26", "DATE", "2025-04-26", "2025-04-26");
     row("a line's date in a sentence is no entry", "Talks opened on April 12, 2025.\nMay 11 was the day they failed.",
         "May 11", "DATE", "2024-05-11", "2024-05-11");
     // numeric dates are read day first when the text writes them so elsewhere
