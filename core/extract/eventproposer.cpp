@@ -516,6 +516,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))
                 e.title = tidy(e.title.mid(e.title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before
         }
+        // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow": "his" in a phrase
+        // of the sentence is the one person it named before
+        if (e.title.startsWith(QLatin1String("His ")) || e.title.startsWith(QLatin1String("Her "))) {
+            const QString phrase = e.title.section(u' ', 0, 1); // "His meeting", found in the sentence
+            const qsizetype at = QStringView(text).mid(s->start, t.start - s->start).indexOf(phrase, 0, Qt::CaseInsensitive);
+            if (at > 0)
+                if (const ActorMention *one = onlyPerson(actors, s->start, s->start + int(at)))
+                    e.title = tidy(one->label + QStringLiteral("\u2019s") + e.title.mid(e.title.indexOf(u' ')), 12);
+        }
         // "this week or next": words with nothing of an event in them
         if (isContentless(e.title))
             e.title.clear();

@@ -46,6 +46,10 @@ void TestTitleSpeakers::speakers_data()
         << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
                           "on Friday.")
         << QStringLiteral("Sergei Lavrov would meet the French president");
+    QTest::newRow("his in a phrase after the one person named (round 22)")
+        << QStringLiteral("Ukraine's president Volodymyr Zelenskyy has landed in Washington ahead of his meeting with Donald "
+                          "Trump at the White House on Friday.")
+        << QStringLiteral("Volodymyr Zelenskyy\u2019s meeting with Donald Trump at the White House");
     QTest::newRow("he after a sentence naming one person")
         << QStringLiteral("Foreign Minister Sergei Lavrov arrived in Paris. He will meet the French president on Friday.")
         << QStringLiteral("Sergei Lavrov will meet the French president");
