@@ -664,7 +664,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 paragraphOfEvent.pop_back();
             }
         }
-        if (const QString days = visitDays(e.date, QStringView(text).mid(s->start, s->end - s->start), e.title); !days.isEmpty())
+        if (const QString days = visitDays(e.date, QStringView(text).mid(s->start, s->end - s->start), e.title,
+                                           QStringView(text).mid(s->start, t.start - s->start));
+            !days.isEmpty())
             e.date = days; // "a three-day visit to France on Monday"
         // "a summit in Brussels last Wednesday and Thursday": one event over both days
         if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();

@@ -135,7 +135,7 @@ bool opensYearSpan(const QString &text, const std::vector<Timex> &timexes, int k
         && datesClauseByYear(text, x);
 }
 
-QString visitDays(const QString &date, QStringView sentence, const QString &title)
+QString visitDays(const QString &date, QStringView sentence, const QString &title, QStringView beforeDate)
 {
     // "… on Monday for a three-day state visit": the visit's days from that one
     static const QRegularExpression daysLong(QStringLiteral(
@@ -154,7 +154,9 @@ QString visitDays(const QString &date, QStringView sentence, const QString &titl
     const int days = m.captured(1).at(0).isDigit() ? m.captured(1).toInt() : lexicon::numberWord(m.captured(1).toLower());
     if (days < 2 || !(title.contains(m.captured(), Qt::CaseInsensitive) || forA.match(sentence.left(m.capturedStart())).hasMatch()))
         return {};
-    const bool upTo = sentence.contains(ended);
+    // ("a two-day visit to China through Sunday": the day it runs to)
+    static const QRegularExpression through(QStringLiteral("\\b(?:through|until|till|ending)\\s+(?:on\\s+)?$"));
+    const bool upTo = sentence.contains(ended) || through.match(beforeDate).hasMatch();
     const QDate first = upTo ? day.addDays(1 - days) : day, last = upTo ? day : day.addDays(days - 1);
     return first.toString(Qt::ISODate) + u'/' + last.toString(Qt::ISODate);
 }

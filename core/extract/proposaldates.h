@@ -32,7 +32,8 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s);
 bool opensYearSpan(const QString &text, const std::vector<Timex> &timexes, int k);
 // The days of a visit a proposal dated `date` (one day) starts or ends, when its sentence says how
 // long it lasts: "a three-day visit to France on Monday" -> Monday/Wednesday, "ended a two-day visit
-// on Friday" -> Thursday/Friday. Empty when it does not.
-QString visitDays(const QString &date, QStringView sentence, const QString &title);
+// on Friday", "a two-day visit through Sunday" (beforeDate: the sentence up to the date) -> the two
+// days that end then. Empty when it does not.
+QString visitDays(const QString &date, QStringView sentence, const QString &title, QStringView beforeDate = {});
 
 } // namespace dateline::extract::proposaldates

@@ -475,8 +475,10 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     // an agenda's entry, a weekday that opens its line before a colon or dash and no verb says when
     // ("Schedule for the week:\nMonday: Open debate …\nWednesday: Consultations …"): the nearer one
     const bool entry = a->lineBefore && (punct(i + 1, u':') || punct(i + 1, u'\u2013') || punct(i + 1, u'\u2014') || punct(i + 1, u'-'));
-    if (tense == Tense::Future || ((tense == Tense::Conditional || (tense == Tense::Unknown && entry)) && ahead < back))
-        day = dct + ahead; // "would arrive Thursday": the nearer Thursday
+    // ("would arrive Thursday", "who is in China through Sunday": the nearer one)
+    if (tense == Tense::Future
+        || ((tense == Tense::Conditional || tense == Tense::Present || (tense == Tense::Unknown && entry)) && ahead < back))
+        day = dct + ahead;
     else
         day = dct - back;
     return withPartOfDay(dayMatch(i + 1, day));

@@ -362,6 +362,10 @@ Tense TimexRules::tenseAround(int i) const
         if (backOpen) {
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
+            // "Iwaya, who is on a two-day visit to China through Sunday, and Wang Yi co-chaired …": a
+            // relative clause in the present has its own time, now; the main clause's verb is not its
+            if ((word(back, u"is") || word(back, u"are")) && (word(back - 1, u"who") || word(back - 1, u"which")))
+                return Tense::Present;
             // "the offer was extended to Nov. 20", "postponed the vote until June": the new date of a
             // deadline or event that was moved lies ahead
             if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()

@@ -391,6 +391,11 @@ void TestArticleExtract::joinedDays_data()
                                          << QStringList{QStringLiteral("2008-03-24/2008-03-26")};
     QTest::newRow("ended a visit") << QStringLiteral("Blinken ended a two-day visit to Kyiv on Wednesday.")
                                    << QStringList{QStringLiteral("2008-03-25/2008-03-26")};
+    // (round 22) a visit through a day of the present relative clause, not of the main clause's past
+    QTest::newRow("a visit through a day")
+        << QStringLiteral("Foreign Minister Takeshi Iwaya, who is on a two-day visit to China through Saturday, and Wang Yi "
+                          "co-chaired the meeting.")
+        << QStringList{QStringLiteral("2008-03-28/2008-03-29")};
     QTest::newRow("a visit of another clause")
         << QStringLiteral("The envoys met on Monday, days after the three-day summit.") << QStringList{QStringLiteral("2008-03-24")};
 }
