@@ -59,7 +59,8 @@ private:
     // The part of title() for a date that modifies or schedules a noun (proposalnountitle.cpp).
     std::optional<TitleChoice> nounTitle(const QString &text, const Timex &timex, const Sentence &sentence) const;
     // (proposalsetofftitle.cpp) "…, when X met Y", "During the visit on …, X will …"
-    std::optional<TitleChoice> setOffTitle(const QString &text, const Timex &timex, const Sentence &sentence) const;
+    std::optional<TitleChoice> setOffTitle(const QString &text, const Timex &timex, const Sentence &sentence,
+                                           int sentenceStart) const;
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

@@ -14,9 +14,41 @@ namespace dateline::extract {
 using namespace clauses;
 
 std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QString &text, const Timex &timex,
-                                                                    const Sentence &s) const
+                                                                    const Sentence &s, int sentenceStart) const
 {
     TitleChoice c;
+    // "The minister, who arrived on Monday, will leave on Wednesday", "Talks that began on Monday ended
+    // on Tuesday": after an earlier date inside a relative clause, the main clause's verb is the
+    // subject's before the relative word
+    static const QRegularExpression relative(
+        QStringLiteral("^\\s*((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\d.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+),?\\s+(?:that|which|who)\\s[^;:\"\u201C]*$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression mainVerb(
+        QStringLiteral("^[\\s,]*((?:will|would|is|are|was|were|has|have|had|can|could|may|must|should|did)\\s+[a-z]+|[a-z]+)\\b"), kUnicode);
+    // (after a wire dateline: "BRUSSELS, March 12 - The minister, who …")
+    if (const int opens = std::max(sentenceStart, s.datelineEnd); sentenceStart >= 0 && opens < s.start) {
+        const QRegularExpressionMatch r = relative.match(QStringView(text).mid(opens, s.start - opens));
+        const QRegularExpressionMatch v = r.hasMatch() ? mainVerb.match(QStringView(text).mid(s.start, timex.start - s.start))
+                                                       : QRegularExpressionMatch();
+        if (v.hasMatch() && isFiniteVerb(v.captured(1).section(u' ', 0, 0)) && !isPersonalPronoun(r.captured(1).toLower())) {
+            const int from = s.start + int(v.capturedStart(1));
+            c.clauseStart = from;
+            c.clauseEnd = timex.start;
+            static const QRegularExpression preposition(QStringLiteral("\\s+(?:on|in|at|by|during|from)?\\s*$"), kUnicode);
+            QString head = text.mid(from, timex.start - from).remove(preposition);
+            // ("… ended on Tuesday without agreement": the clause goes on after the date)
+            bool possessive = false;
+            const int p = afterDate(text, timex.end, s.end, possessive);
+            static const QRegularExpression goesOn(QStringLiteral("^(?!(?:and|or|but|as|than|while|because|after|before|when|that|which|who)\\b)[a-z]+"), kUnicode);
+            if (const QRegularExpressionMatch g = goesOn.match(QStringView(text).mid(p, std::min(16, s.end - p)));
+                !possessive && g.hasMatch() && !isFiniteVerb(g.captured())) {
+                c.clauseEnd = clauseStop(text, p, s.end);
+                head += u' ' + text.mid(p, c.clauseEnd - p);
+            }
+            c.text = tidy(r.captured(1) + u' ' + head, 12);
+            return c;
+        }
+    }
     // "the first summit since June 2021, when Joe Biden met Putin in Geneva": the clause after
     // "when" tells what happened on that date
     static const QRegularExpression whenAfter(QStringLiteral("^,\\s+when\\s+"), kUnicode);

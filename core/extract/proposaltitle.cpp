@@ -19,7 +19,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
 {
     if (std::optional<TitleChoice> noun = nounTitle(text, timex, s))
         return *noun;
-    if (std::optional<TitleChoice> setOff = setOffTitle(text, timex, s))
+    if (std::optional<TitleChoice> setOff = setOffTitle(text, timex, s, sentenceStart))
         return *setOff;
     TitleChoice c;
     const QString before = text.mid(s.start, timex.start - s.start);
@@ -654,7 +654,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // ("Between 2019 and 2021,", "From late 2022 until": a span's second year)
         static const QRegularExpression opening(QStringLiteral(
             "^\\s*(?:(?:between|from)\\s+(?:(?:early|mid-?|late)\\s*)?\\d{4}\\s+(?:and|to|through|until|till|-|\u2013)\\s+)?"
-            "(?:(?:on|in|at|by|during|early|late|last|this|next|the|of|before|after|around|(?:early|small|wee)\\s+hours|"
+            "(?:(?:on|in|at|by|during|early|late|earlier|later|last|this|next|the|of|before|after|around|(?:early|small|wee)\\s+hours|"
             "morning|afternoon|evening|night|eve|dawn|dusk|daybreak|nightfall|midnight|noon)\\s+)*$"),
                                                 QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();

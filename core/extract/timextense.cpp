@@ -330,8 +330,16 @@ Tense TimexRules::tenseAround(int i) const
             head = the;
     }
     auto dash = [&](int k) { return punct(k, u'-') || punct(k, u'\u2013') || punct(k, u'\u2014'); };
+    // ("Ten days after the vote, on March 15, the parliament convened": set off in commas before the
+    // main clause)
     const bool opensSentence = head <= 1 || boundary(head - 1)
-        || (t[size_t(head - 2)].kind == Token::Kind::Punct && (boundary(head - 2) || dash(head - 2)));
+        || (t[size_t(head - 2)].kind == Token::Kind::Punct && (boundary(head - 2) || dash(head - 2)))
+        || (punct(head - 2, u',') && [&] {
+               int e = i + 1;
+               while (e < n && e < i + 5 && !punct(e, u','))
+                   ++e;
+               return punct(e, u',');
+           }());
     const bool fronted = (word(head - 1, u"in") || word(head - 1, u"on")) && opensSentence;
     // "Until Thursday, they had not called him a suspect": the main clause's verb decides, not "until"
     const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence && head == i;

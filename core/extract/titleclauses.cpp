@@ -23,8 +23,9 @@ bool isNounSubject(const QString &title, const QString &text, int p, int end)
 {
     static const QSet<QString> places = {QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at")};
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    // (nor a relative clause's: "Talks that began on Monday ended on Tuesday" -> "Talks began")
     if (words.size() < 2 || !words.last().at(0).isLower() || !isNounPhrase(title, 6)
-        || std::any_of(words.begin(), words.end(), [](const QString &w) { return places.contains(w.toLower()); }))
+        || std::any_of(words.begin(), words.end(), [](const QString &w) { return places.contains(w.toLower()) || isFiniteVerb(w); }))
         return false;
     int q = p;
     while (q < end && text.at(q).isLetter())

@@ -30,6 +30,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The ministers exchanged views on the South China Sea and agreed to hold the next \"2+2\" meeting "
                           "in Manila early next year.")
         << QStringLiteral("The ministers agreed to hold the next \"2+2\" meeting in Manila");
+    QTest::newRow("what was said after an earlier fronted day")
+        << QStringLiteral("Earlier on Sunday, Iran's foreign minister said Tehran had no plans to talk.")
+        << QStringLiteral("Iran's foreign minister said Tehran had no plans to talk");
     QTest::newRow("an occasion set off before the main clause")
         << QStringLiteral("During his visit to the UK from 4-9 March, the minister will hold talks with David Lammy.")
         << QStringLiteral("The minister will hold talks with David Lammy");
@@ -674,6 +677,13 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("second verb of a noun phrase's subject")
         << QStringLiteral("The first phase of the truce took effect on 19 January and is due to end on 1 March.")
         << QStringLiteral("The first phase of the truce took effect") << QStringLiteral("The first phase of the truce is due to end");
+    // (round 22) the main clause after a relative clause that holds the first date
+    QTest::newRow("main verb after a relative clause in commas")
+        << QStringLiteral("The minister, who arrived on Monday, will leave on Wednesday.")
+        << QStringLiteral("The minister arrived") << QStringLiteral("The minister will leave");
+    QTest::newRow("main verb right after a relative clause's date")
+        << QStringLiteral("Talks that began on Monday ended on Tuesday without agreement.")
+        << QStringLiteral("Talks began") << QStringLiteral("Talks ended without agreement");
     // a date set off by a comma at the sentence's end dates the clause before it
     QTest::newRow("dates set off at the end")
         << QStringLiteral("Henry Kissinger mediated two disengagement agreements, in January 1974 and September 1975.")

@@ -225,6 +225,8 @@ void TestTimexNewsDates::expressions_data()
     row("fronted date, future clause", "In August, the minister will resign.", "August", "DATE", "2024-08", "2024-08");
     row("fronted after a dateline", "PARIS, May 15 (Reuters) - In August, the minister resigned.", "August", "DATE",
         "2023-08", "2023-08");
+    row("fronted in commas", "Ten days after the vote, on August 25, the parliament convened.", "August 25", "DATE",
+        "2023-08-25", "2023-08-25");
     row("fronted part of a day", "On the afternoon of August 27, the envoys met in Vienna.", "August 27", "DATE",
         "2023-08-27", "2023-08-27");
     row("fronted early hours", "In the early hours of August 3, the rebels attacked the town.", "August 3", "DATE",
