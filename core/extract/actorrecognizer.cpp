@@ -592,7 +592,11 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 && t[size_t(best + 1)].spaceBefore && t[size_t(best + 1)].lower.size() > 4 && t[size_t(best + 1)].lower.endsWith(u's')
                 && !titleStarts.contains(t[size_t(best + 1)].lower)
                 && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
-            if (partOfName || region || language || water || series) {
+            // "the African Union's Peace and Security Council": the end of a longer name joined by "and"
+            // (not a second body of a pair: "the EU and NATO")
+            const bool joinedName = best >= 0 && !entry && i >= 2 && t[size_t(i - 1)].is(u"and") && isNameWord(t[size_t(i - 2)])
+                && !countries.find(slice(i - 2, i - 2)) && !organisations.contains(slice(i - 2, i - 2));
+            if (partOfName || region || language || water || series || joinedName) {
                 i = best + 1;
                 continue;
             }

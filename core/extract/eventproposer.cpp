@@ -530,7 +530,12 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             e.title.clear();
         const int cs = choice.clauseStart, ce = choice.clauseEnd;
         const bool nounPhrase = choice.nounPhrase;
-        if (e.title.count(u' ') < 1) {
+        // ("Blinken said in a statement on Friday": the statement says nothing of what was said)
+        static const QRegularExpression medium(
+            QStringLiteral("^(?:(?:a|an|the|his|her|its|their)\\s+)?(?:joint\\s+|written\\s+|brief\\s+)?(?:statement|interview|"
+                           "news\\s+conference|press\\s+conference|briefing|post|tweet|speech|address|letter)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (e.title.count(u' ') < 1 || medium.match(e.title).hasMatch()) {
             // "SEOUL, May 7 (Yonhap) -- … agreed on Sunday to …": a later date of the sentence that is the
             // same day has a clause of its own
             bool later = false;

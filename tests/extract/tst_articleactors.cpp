@@ -172,6 +172,9 @@ void TestArticleActors::participants_data()
         << QStringList{QStringLiteral("Vladimir Putin")};
     QTest::newRow("a body twice a subject")
         << QStringLiteral("Supreme Court ruled on May 4 against the law. Supreme Court said it was void.") << QStringList{};
+    QTest::newRow("a body's name ending in another's")
+        << QStringLiteral("The African Union's Peace and Security Council will meet on May 24 with the EU and NATO.")
+        << QStringList{QStringLiteral("African Union"), QStringLiteral("EU"), QStringLiteral("NATO")};
     // a name the text titles only later is known before (round 21); a month is no surname
     QTest::newRow("a name titled later")
         << QStringLiteral("Vladimir Putin will meet envoys in Alaska on August 15. President Vladimir Putin said he was ready.")

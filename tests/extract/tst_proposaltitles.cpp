@@ -33,6 +33,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("what was said after an earlier fronted day")
         << QStringLiteral("Earlier on Sunday, Iran's foreign minister said Tehran had no plans to talk.")
         << QStringLiteral("Iran's foreign minister said Tehran had no plans to talk");
+    QTest::newRow("said in a statement on a day")
+        << QStringLiteral("\"We urge both sides to engage seriously,\" Secretary of State Antony Blinken said in a statement on "
+                          "Friday.")
+        << QStringLiteral("Antony Blinken: \u201CWe urge both sides to engage seriously\u201D");
     QTest::newRow("an occasion set off before the main clause")
         << QStringLiteral("During his visit to the UK from 4-9 March, the minister will hold talks with David Lammy.")
         << QStringLiteral("The minister will hold talks with David Lammy");
