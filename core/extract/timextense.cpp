@@ -409,11 +409,19 @@ Tense TimexRules::tenseAround(int i) const
                 const QString &verb = t[size_t(back)].lower;
                 const bool saidOn = step <= 2 && (verb == u"said" || verb == u"told" || verb == u"announced")
                     && (step == 1 || word(i - 1, u"on"));
+                // (not through a noun the date is of: "demanded guarantees before the meeting on 18 December")
+                // ("bought the refinery in September" is the buying's: only a noun after a preposition)
+                static const QSet<QString> prepositions = {
+                    QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("until"), QStringLiteral("for"),
+                    QStringLiteral("at"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("ahead")};
+                const bool nounsDate = step > 2 && (word(i - 1, u"on") || word(i - 1, u"in")) && tok(i - 2)
+                    && t[size_t(i - 2)].isWord() && !t[size_t(i - 2)].capitalised && determiner(i - 3) && tok(i - 4)
+                    && t[size_t(i - 4)].isWord() && prepositions.contains(t[size_t(i - 4)].lower);
                 ownPast = s == Tense::Past
                     && ((step <= 7
                          && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
                         || step == 1)
-                    && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still");
+                    && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still") && !nounsDate;
                 return s;
             }
         }

@@ -217,6 +217,8 @@ void TestTimexNewsDates::expressions_data()
         "2023-08");
     row("own past verb, active", "The group bought the refinery in September for $2 billion.", "September", "DATE", "2023-09",
         "2023-09");
+    row("a noun's date after a past verb", "The premier demanded guarantees before the meeting on 18 August.", "18 August",
+        "DATE", "2024-08-18", "2024-08-18");
     row("fronted date, past clause", "In August, the minister resigned.", "August", "DATE", "2023-08", "2023-08");
     row("fronted date, far past verb", "In September, after weeks of talks in Geneva, the two sides agreed a ceasefire.",
         "September", "DATE", "2023-09", "2023-09");
