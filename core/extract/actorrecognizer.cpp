@@ -220,7 +220,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             e += t[size_t(e)].lower.size() == 1 && e + 1 < n && t[size_t(e + 1)].isPunct(u'.') ? 2 : 1;
             ++words;
         }
-        if (words < 2 || notNames.contains(t[size_t(k)].lower) || sentenceOpeners.contains(t[size_t(k)].lower)
+        if (words < 1 || notNames.contains(t[size_t(k)].lower) || sentenceOpeners.contains(t[size_t(k)].lower)
             || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1)))
             return -1;
         const bool ends = e >= n || !t[size_t(e)].isWord() || afterName.contains(t[size_t(e)].lower);
@@ -238,7 +238,17 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     break;
                 quotes = t[size_t(j)].isPunct(u'"') || t[size_t(j)].isPunct(u'\u201C');
             }
-        return verbBefore || verbAfter || quotes ? e : -1;
+        if (words >= 2)
+            return verbBefore || verbAfter || quotes ? e : -1;
+        // one word only after the verb and before an office in apposition: "…,” said Kallas, the EU's
+        // top diplomat" (not "…,” Hewlett said", a firm's, nor "…,” he said")
+        if (!verbBefore || e + 2 >= n || !t[size_t(e)].isPunct(u',') || surnames.contains(t[size_t(k)].lower)
+            || !(t[size_t(e + 1)].is(u"the") || t[size_t(e + 1)].is(u"a")))
+            return -1;
+        for (int j = e + 2; j < n && j < e + 10 && !t[size_t(j)].isPunct(u',') && !t[size_t(j)].isPunct(u'.'); ++j)
+            if (t[size_t(j)].isWord() && appositionTitles.contains(t[size_t(j)].lower))
+                return e;
+        return -1;
     };
     // A name of two or three words that opens a sentence, its surname alone the subject of a verb
     // elsewhere ("Donald Trump has said he will meet … Trump wrote on …"): a person without a title

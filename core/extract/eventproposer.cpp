@@ -162,6 +162,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         for (auto it = firstQuote; it != quotes.end() && it->start < s.end; ++it)
             if (it->end <= s.end)
                 e.quotes.push_back(*it);
+        // and what the same speaker goes on to say in the paragraph: "“There is no military solution,”
+        // Guterres told the Council on Monday. “We need a ceasefire now.”"
+        if (!e.quotes.empty() && !e.quotes.back().speaker.isEmpty())
+            for (auto it = std::lower_bound(firstQuote, quotes.end(), s.end,
+                                            [](const QuoteMention &q, int pos) { return q.start < pos; });
+                 it != quotes.end() && e.quotes.size() < 4; ++it) {
+                const Sentence *at = SentenceSplitter::at(sentences, it->start, 1);
+                if (!at || at->paragraph != s.paragraph || it->speaker != e.quotes.back().speaker)
+                    break;
+                e.quotes.push_back(*it);
+            }
         // else the paragraph's, at most the few nearest the sentence (a long paragraph of many
         // quotations, a transcript or a pasted page without breaks, would give every date all of them)
         if (e.quotes.empty()) {

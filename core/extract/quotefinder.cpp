@@ -360,6 +360,12 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             const int acc = found < 0 ? -1 : sStart + int(found);
             if (acc >= 0)
                 speaker = mentionAt(actors, acc + 13);
+            // ("according to a statement from the Russian Foreign Ministry": the first party named in the phrase)
+            for (auto m = std::lower_bound(actors.begin(), actors.end(), acc + 13,
+                                           [](const ActorMention &a, int pos) { return a.start < pos; });
+                 acc >= 0 && speaker < 0 && m != actors.end() && m->start < std::min(sEnd, acc + 80); ++m)
+                if (!m->place && !QStringView(text).mid(acc, m->start - acc).contains(u','))
+                    speaker = int(m - actors.begin());
         }
         // X said (that) "…"  or the sentence's subject, before the quotation opens (i is at its end
         // now: "she said" within the quotation is someone it quotes)

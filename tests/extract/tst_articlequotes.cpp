@@ -18,6 +18,7 @@ private slots:
     void quotesAndSpeakers();
     void quotesOfLaterParagraph_data();
     void quotesOfLaterParagraph();
+    void speakerGoesOn();
     void paragraphQuotesNearest();
     void namesAreNoQuotations_data();
     void namesAreNoQuotations();
@@ -64,6 +65,15 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("The representative of the United States, Ambassador Linda Thomas-Greenfield, spoke. \u201CWe did not "
                           "agree,\u201D she said.")
         << QStringLiteral("We did not agree,") << QStringLiteral("Linda Thomas-Greenfield");
+    QTest::newRow("said a surname, then the office")
+        << QStringLiteral("\u201CWe will not stop,\u201D said Kallas, the EU's top diplomat.")
+        << QStringLiteral("We will not stop,") << QStringLiteral("Kallas");
+    QTest::newRow("according to a body's statement")
+        << QStringLiteral("\u201CWe are ready to talk,\u201D according to a statement from the Russian Foreign Ministry.")
+        << QStringLiteral("We are ready to talk,") << QStringLiteral("Russia");
+    QTest::newRow("a firm's name is no speaker's")
+        << QStringLiteral("\u201CThese bugs don't affect our schedule,\u201D Hewlett said.")
+        << QStringLiteral("These bugs don't affect our schedule,") << QString();
     QTest::newRow("a body's statement")
         << QStringLiteral("In a statement, the Foreign Office said: \u201CThe UK remains committed to a two-state solution.\u201D")
         << QStringLiteral("The UK remains committed to a two-state solution.") << QStringLiteral("Foreign Office");
@@ -243,6 +253,20 @@ void TestArticleQuotes::quotesOfLaterParagraph()
         if (!e.quotes.empty())
             found += (found.isEmpty() ? QString() : QStringLiteral(", ")) + e.date;
     QCOMPARE(found, holder);
+}
+
+// An event whose sentence quotes someone also holds what they go on to say in the paragraph.
+void TestArticleQuotes::speakerGoesOn()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 4}).run(QStringLiteral(
+        "\u201CThere is no military solution,\u201D Secretary-General Antonio Guterres told the Council on March 3. \u201CWe "
+        "need a ceasefire now.\u201D\n\n\u201CNo,\u201D Ambassador Vassily Nebenzia replied."));
+    QCOMPARE(x.events.size(), size_t(1));
+    QStringList quotes;
+    for (const QuoteMention &q : x.events[0].quotes)
+        quotes << q.speaker + u':' + q.text;
+    QCOMPARE(quotes, QStringList({QStringLiteral("Antonio Guterres:There is no military solution,"),
+                                  QStringLiteral("Antonio Guterres:We need a ceasefire now.")}));
 }
 
 // An event without a quotation in its sentence takes its paragraph's, at most the four nearest: a
