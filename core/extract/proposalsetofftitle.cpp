@@ -63,6 +63,19 @@ std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QStri
             return c;
         }
     }
+    // "The blockade, in place since June 2017, ended on Tuesday": a state since a date, set off after
+    // the subject, began then; the main verb is another day's
+    static const QRegularExpression sinceAside(
+        QStringLiteral("^\\s*((?:the|a|an|its|their)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?[\\w'\u2019-]+),\\s+((?:[a-z][\\w-]*\\s+){0,4}?)since\\s+$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (const QRegularExpressionMatch m = sinceAside.match(QStringView(text).mid(s.start, timex.start - s.start));
+        m.hasMatch() && timex.end < s.end && text.at(timex.end) == u',') {
+        c.clauseStart = s.start + int(m.capturedStart());
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1) + u' ' + m.captured(2), 12);
+        return c;
+    }
     // "During his visit to the UK from 04-09 March, EAM will call on …", "At the summit in Bali on Nov.
     // 14, Xi met Biden": the occasion and its date set off before the main clause, which is the event
     static const QRegularExpression occasion(
