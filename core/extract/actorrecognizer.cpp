@@ -5,7 +5,6 @@
 #include "core/extract/token.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -332,19 +331,20 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             rememberName(k, e, m);
         }
         // (a firm's short name is no person: "Ocean Drilling & Exploration Co. will sell … Ocean
-        // Drilling said")
-        const auto firmName = [&](const QString &name) {
-            static const QRegularExpression firm(QStringLiteral("\\s*(?:&|amp\\b|and Co\\b|(?:Co|Corp|Inc|Ltd|LLC|PLC|"
-                                                                "Group|Holdings|Exploration|Industries)\\b)"));
-            for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-                if (firm.match(text, at + name.size(), QRegularExpression::NormalMatch,
-                                QRegularExpression::AnchorAtOffsetMatchOption).hasMatch())
-                    return true;
-            return false;
-        };
+        // Drilling said"; the names a firm's legal form or "&" follows, read in one pass)
+        QSet<QString> firms;
+        if (!repeated.isEmpty())
+            for (int k = 1; k < n; ++k) {
+                const Token &w = t[size_t(k)];
+                if (!(w.isPunct(u'&') || w.is(u"amp") || (w.capitalised && (lexicon::companySuffix(w.lower) || w.is(u"group")
+                                                                             || w.is(u"exploration")))))
+                    continue;
+                for (int j = k - 1; j >= 0 && j >= k - 4 && isNameWord(t[size_t(j)]); --j)
+                    firms.insert(slice(j, k - 1).toLower());
+            }
         for (const RepeatedSubject &r : std::as_const(repeated)) {
             if (r.count < 2 || !r.personVerb || surnames.contains(t[size_t(r.to - 1)].lower)
-                || firmName(text.mid(t[size_t(r.from)].begin, t[size_t(r.to - 1)].end - t[size_t(r.from)].begin)))
+                || firms.contains(slice(r.from, r.to - 1).toLower()))
                 continue;
             ActorMention m;
             m.start = t[size_t(r.from)].begin;

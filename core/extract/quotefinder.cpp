@@ -179,7 +179,8 @@ int delegateSpeaker(const QString &text, const std::vector<Sentence> &sentences,
     if (!here)
         return -1;
     auto first = std::size_t(here - sentences.data());
-    while (first > 0 && sentences[first - 1].paragraph == here->paragraph)
+    // (a few sentences back at most: a one-line page of thousands of quotations is one paragraph)
+    while (first > 0 && sentences[first - 1].paragraph == here->paragraph && sentences[first - 1].start >= open - 1500)
         --first;
     const int from = sentences[first].start;
     static const QRegularExpression delegate(
