@@ -527,6 +527,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))
                 e.title = tidy(e.title.mid(e.title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before
         }
+        // "followed by Morocco in December 2020 and Sudan in January 2021": the second date's is Sudan's
+        if (k > 0 && timexes[size_t(k - 1)].start >= s->start && e.title.contains(timexes[size_t(k - 1)].text)) {
+            static const QString names = QStringLiteral("\\p{Lu}[\\w.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\w.'\u2019-]*|of|the))*");
+            const QRegularExpression pair(QStringLiteral("^(.*?)(%1)\\s+(?:in|on)\\s+%2\\s+and\\s+(%1)$")
+                                              .arg(names, QRegularExpression::escape(timexes[size_t(k - 1)].text)),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+            if (const QRegularExpressionMatch m = pair.match(e.title); m.hasMatch() && !m.captured(1).trimmed().isEmpty())
+                e.title = tidy(m.captured(1) + m.captured(3), 12);
+        }
         // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow": "his" in a phrase
         // of the sentence is the one person it named before
         if (e.title.startsWith(QLatin1String("His ")) || e.title.startsWith(QLatin1String("Her "))) {

@@ -485,7 +485,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const QString subject = tidy(r.captured(1), 8);
             // ("Elections in the country, postponed from …, are now …": a plural noun needs no article)
             const QString firstWord = subject.section(u' ', 0, 0).toLower();
-            if (isBareSubject(subject) || isDescribedName(subject)
+            // (not a sentence's adverb: "Initially, the accords were signed …, followed by Morocco in …")
+            const bool adverb = !subject.contains(u' ') && (firstWord.endsWith(QLatin1String("ly")) || firstWord == u"later");
+            if (adverb)
+                ;
+            else if (isBareSubject(subject) || isDescribedName(subject)
                 || ((opensNounPhrase(firstWord) || (firstWord.endsWith(u's') && !trailingWords().contains(firstWord)))
                     && isNounPhrase(subject, 6)))
                 t = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);

@@ -681,6 +681,11 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("second verb of a noun phrase's subject")
         << QStringLiteral("The first phase of the truce took effect on 19 January and is due to end on 1 March.")
         << QStringLiteral("The first phase of the truce took effect") << QStringLiteral("The first phase of the truce is due to end");
+    // (round 22) a list of names with their dates; an adverb opening the sentence is no subject
+    QTest::newRow("names each with a date")
+        << QStringLiteral("Initially, the accords were signed by the UAE and Bahrain, followed by Morocco in December 2007 "
+                          "and Sudan in January 2008.")
+        << QStringLiteral("Followed by Morocco") << QStringLiteral("Followed by Sudan");
     // (round 22) the main clause after a relative clause that holds the first date
     QTest::newRow("main verb after a relative clause in commas")
         << QStringLiteral("The minister, who arrived on Monday, will leave on Wednesday.")
