@@ -5,6 +5,7 @@
 #include "core/extract/token.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -14,7 +15,7 @@ namespace {
 
 // Titles before a person's name, as lower-case word sequences ("." tokens written as ".").
 const char *const kTitles[] = {
-    "president", "vice president", "prime minister", "foreign minister", "defense minister", "defence minister",
+    "president", "vice president", "vice premier", "deputy prime minister", "prime minister", "foreign minister", "defense minister", "defence minister",
     "interior minister", "finance minister", "deputy foreign minister", "minister", "secretary of state",
     "secretary of defense", "defense secretary", "foreign secretary", "secretary - general", "secretary general",
     "chancellor", "king", "queen", "crown prince", "prince", "premier", "ambassador", "general", "gen .",
@@ -77,7 +78,8 @@ int honorificAt(const std::vector<Token> &t, int k)
     static const QSet<QString> words = {QStringLiteral("shri"), QStringLiteral("sri"), QStringLiteral("smt"),
                                         QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
                                         QStringLiteral("dr"), QStringLiteral("sir"), QStringLiteral("dame"),
-                                        QStringLiteral("sheikh"), QStringLiteral("sheikha")}; // "emir Sheikh Tamim …"
+                                        QStringLiteral("sheikh"), QStringLiteral("sheikha"), // "emir Sheikh Tamim …"
+                                        QStringLiteral("ayatollah")}; // "Supreme Leader Ayatollah Ali Khamenei"
     const int n = int(t.size());
     const auto stop = [&](int j) { return j < n && t[size_t(j)].isPunct(u'.') && !t[size_t(j)].spaceBefore; };
     if (k >= n || !t[size_t(k)].isWord() || !t[size_t(k)].capitalised)
@@ -474,6 +476,14 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         break;
                     }
                 }
+                // a regnal number: "Pope Leo XIV", "King Charles III"
+                static const QSet<QString> sovereigns = {QStringLiteral("pope"), QStringLiteral("king"), QStringLiteral("queen"),
+                                                         QStringLiteral("emperor"), QStringLiteral("sultan"), QStringLiteral("prince")};
+                static const QRegularExpression regnal(QStringLiteral("^(?:XX|X{0,1})(?:IX|IV|V?I{0,3})$"));
+                if (e > titleEnd && e < n && sovereigns.contains(a.lower) && t[size_t(e)].isWord() && t[size_t(e)].spaceBefore
+                    && sameLine(e) && !t[size_t(e)].lower.isEmpty()
+                    && regnal.match(text.mid(t[size_t(e)].begin, t[size_t(e)].end - t[size_t(e)].begin)).hasMatch())
+                    ++e;
                 ActorMention m;
                 m.start = t[size_t(titleEnd)].begin;
                 m.end = t[size_t(e - 1)].end;

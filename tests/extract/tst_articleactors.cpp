@@ -122,6 +122,12 @@ void TestArticleActors::actors()
                           QStringLiteral("Sergei Lavrov")}));
     QCOMPARE(actorLabels(QStringLiteral("Kaja Kallas, the EU's foreign policy chief, spoke.")),
              QStringList({QStringLiteral("Kaja Kallas"), QStringLiteral("EU")}));
+    // a regnal number, an honorific after the office, a vice premier's country (round 22)
+    QCOMPARE(actorLabels(QStringLiteral("Pope Leo XIV met King Charles III and Supreme Leader Ayatollah Ali Khamenei.")),
+             QStringList({QStringLiteral("Leo XIV"), QStringLiteral("Charles III"), QStringLiteral("Ali Khamenei")}));
+    const std::vector<ActorMention> vice = ActorRecognizer(std::vector<Actor>{}).recognize(
+        QStringLiteral("Chinese Vice Premier He Lifeng spoke."));
+    QVERIFY(std::any_of(vice.begin(), vice.end(), [](const ActorMention &a) { return a.label == u"He Lifeng" && a.country == u"CHN"; }));
     // (but initials in capitals are no family name)
     QCOMPARE(actorLabels(QStringLiteral("Vice President JD Vance spoke.")), QStringList({QStringLiteral("JD Vance")}));
     const std::vector<ActorMention> deFacto = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral("President Emmanuel Macron de facto agreed."));
