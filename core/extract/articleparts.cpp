@@ -18,7 +18,8 @@ bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &
         QStringLiteral("^\\s*By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,7}"
                        "\\s*(?:[|\u00B7\u2022,\u2013\u2014-]|\\n|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = byline.match(QStringView(text).mid(s.start, s.end - s.start));
+    // (its first few hundred characters: a byline is short, and a long sentence is checked for every date)
+    const QRegularExpressionMatch m = byline.match(QStringView(text).mid(s.start, std::min(s.end - s.start, 300)));
     if (!m.hasMatch())
         return false;
     const int namesEnd = s.start + int(m.capturedEnd());

@@ -366,7 +366,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (!events.empty() && events.back().evidenceStart == s->start) {
             const int from = std::max(s->start, t.start - 60);
             if (until.match(QStringView(text).mid(from, t.start - from)).hasMatch()
-                && !moved.match(QStringView(text).mid(s->start, t.start - s->start)).hasMatch())
+                && !moved.match(QStringView(text).mid(std::max(s->start, t.start - 600), t.start - std::max(s->start, t.start - 600))).hasMatch())
                 continue;
         }
         // "Elections, postponed from December 2024, are now scheduled for December 2026": the date given
@@ -409,21 +409,30 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             e.date = timexes[size_t(k - 1)].edtf.section(u'/', 0, 0) + u'/' + t.edtf.section(u'/', -1);
         // An earlier date in the same sentence closes the clause before this one's
         // ("spoke Friday evening and again at 9:30 a.m. Saturday").
-        Sentence clause = *s;
+        // A sentence of thousands of characters (a page without full stops) is read for the title only
+        // around the date: each regular expression checks all the text it is given.
+        Sentence window = *s;
+        if (constexpr int kAround = 600; window.end - window.start > 4 * kAround) {
+            window.start = std::max(window.start, t.start - kAround);
+            while (window.start < t.start && !text.at(window.start).isSpace())
+                ++window.start; // (at a word's start)
+            window.end = std::min(window.end, t.end + kAround);
+        }
+        Sentence clause = window;
         int afterReport = -1;
-        if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > s->start
+        if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > window.start
             && timexes[size_t(k - 1)].end <= t.start) {
             // a report date before it names who spoke ("Hamas said on Saturday it had …")
-            if (reportDate(text, timexes[size_t(k - 1)], *s))
+            if (reportDate(text, timexes[size_t(k - 1)], window))
                 afterReport = timexes[size_t(k - 1)].end;
             else if (!movedFrom(timexes[size_t(k - 1)])) // (the date given up is the same event's)
                 // (after a dateline's date, its agency and dash: "DOHA, Jan 15 (Reuters) - …")
                 clause.start = std::max(timexes[size_t(k - 1)].end, datelineEnds(timexes[size_t(k - 1)]));
         }
-        TitleChoice choice = title(text, t, clause, afterReport, s->start);
+        TitleChoice choice = title(text, t, clause, afterReport, window.start);
         const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback
-        if (choice.text.count(u' ') < 1 && clause.start != s->start && choice.elidedPreposition.isEmpty())
-            choice = title(text, t, *s);
+        if (choice.text.count(u' ') < 1 && clause.start != window.start && choice.elidedPreposition.isEmpty())
+            choice = title(text, t, window);
         e.title = choice.text;
         // "new sanctions on Friday, and again at the end of March": the same event once more
         if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
@@ -451,9 +460,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         // "UNITED NATIONS, 25 March 2024 – The Security Council today adopted …": another mention of the
         // same day in the sentence is no part of the title
-        for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
+        // (those around the date in a sentence of thousands of characters: the title came from there)
+        for (auto o = std::lower_bound(timexes.begin(), timexes.end(), window.start,
                                        [](const Timex &x, int pos) { return x.start < pos; });
-             o != timexes.end() && o->start < s->end; ++o) {
+             o != timexes.end() && o->start < window.end; ++o) {
             if (o->start == t.start || o->edtf != t.edtf || o->value == u"PRESENT_REF") // ("can now take part" says more)
                 continue;
             for (const QString &words : {QStringLiteral(" on ") + o->text, u' ' + o->text}) {
@@ -512,9 +522,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             static const QRegularExpression clauseOpens(QStringLiteral(
                 "(?:,\\s*|\\s)(?:where|when|while|and|but|as|because|so)\\s+(he|she)\\b"));
             const ActorMention *sole = nullptr;
-            if (const QRegularExpressionMatch c = clauseOpens.match(QStringView(text).mid(s->start, t.start - s->start));
-                c.hasMatch() && s->start + int(c.capturedStart(1)) >= choice.clauseStart)
-                sole = onlyPerson(actors, s->start, s->start + int(c.capturedStart(1)));
+            if (const QRegularExpressionMatch c = clauseOpens.match(QStringView(text).mid(window.start, t.start - window.start));
+                c.hasMatch() && window.start + int(c.capturedStart(1)) >= choice.clauseStart)
+                sole = onlyPerson(actors, window.start, window.start + int(c.capturedStart(1)));
             if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
                 && first->kind == ActorKind::Person && !first->place)
                 e.title = first->text + e.title.mid(e.title.indexOf(u' '));
@@ -540,9 +550,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // of the sentence is the one person it named before
         if (e.title.startsWith(QLatin1String("His ")) || e.title.startsWith(QLatin1String("Her "))) {
             const QString phrase = e.title.section(u' ', 0, 1); // "His meeting", found in the sentence
-            const qsizetype at = QStringView(text).mid(s->start, t.start - s->start).indexOf(phrase, 0, Qt::CaseInsensitive);
+            const qsizetype at = QStringView(text).mid(window.start, t.start - window.start).indexOf(phrase, 0, Qt::CaseInsensitive);
             if (at > 0)
-                if (const ActorMention *one = onlyPerson(actors, s->start, s->start + int(at)))
+                if (const ActorMention *one = onlyPerson(actors, window.start, window.start + int(at)))
                     e.title = tidy(one->label + QStringLiteral("\u2019s") + e.title.mid(e.title.indexOf(u' ')), 12);
         }
         // "this week or next": words with nothing of an event in them
@@ -585,10 +595,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // what the title says besides the sentence's dates: a byline's "8:12 AM UTC · Updated 2 hours
         // ago" says nothing but a page stamp
         QString besidesDates = e.title;
-        for (auto o = std::lower_bound(timexes.begin(), timexes.end(), s->start,
+        // (those around the date only in a sentence of thousands of characters: the title came from there)
+        for (auto o = std::lower_bound(timexes.begin(), timexes.end(), window.start,
                                        [](const Timex &x, int pos) { return x.start < pos; });
-             o != timexes.end() && o->start < s->end && !otherDate; ++o) {
-            otherDate = o->end <= s->end && o->text.contains(bare, Qt::CaseInsensitive);
+             o != timexes.end() && o->start < window.end && !otherDate; ++o) {
+            otherDate = o->end <= window.end && o->text.contains(bare, Qt::CaseInsensitive);
             besidesDates.replace(o->text, QStringLiteral(" "), Qt::CaseInsensitive);
         }
         static const QRegularExpression numbersAndMarks(QStringLiteral("(?:^|\\s)[^\\p{L}]+(?=\\s|$)"),
@@ -689,8 +700,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 paragraphOfEvent.pop_back();
             }
         }
-        if (const QString days = visitDays(e.date, QStringView(text).mid(s->start, s->end - s->start), e.title,
-                                           QStringView(text).mid(s->start, t.start - s->start));
+        if (const QString days = visitDays(e.date, QStringView(text).mid(window.start, window.end - window.start), e.title,
+                                           QStringView(text).mid(window.start, t.start - window.start));
             !days.isEmpty())
             e.date = days; // "a three-day visit to France on Monday"
         // "a summit in Brussels last Wednesday and Thursday": one event over both days

@@ -6,6 +6,7 @@
 #include "core/extract/titleclauses.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -26,7 +27,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QStri
     static const QRegularExpression mainVerb(
         QStringLiteral("^[\\s,]*((?:will|would|is|are|was|were|has|have|had|can|could|may|must|should|did)\\s+[a-z]+|[a-z]+)\\b"), kUnicode);
     // (after a wire dateline: "BRUSSELS, March 12 - The minister, who …")
-    if (const int opens = std::max(sentenceStart, s.datelineEnd); sentenceStart >= 0 && opens < s.start) {
+    if (const int opens = std::max(sentenceStart, s.datelineEnd); sentenceStart >= 0 && opens < s.start && s.start - opens <= 400) {
         const QRegularExpressionMatch r = relative.match(QStringView(text).mid(opens, s.start - opens));
         const QRegularExpressionMatch v = r.hasMatch() ? mainVerb.match(QStringView(text).mid(s.start, timex.start - s.start))
                                                        : QRegularExpressionMatch();
@@ -60,6 +61,56 @@ std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QStri
             c.clauseStart = from;
             c.clauseEnd = end;
             c.text = tidy(text.mid(from, end - from), 12);
+            return c;
+        }
+    }
+    // "The talks — the first since 2022 — will resume on Monday", "The envoy — who arrived on Sunday —
+    // met …", "The resolution (adopted on May 30 by 13 votes) demands …": an aside in dashes or brackets
+    // after the subject; the date after it is the main verb's, a date inside it the aside's
+    {
+        static const QString subjectWords = QStringLiteral(
+            "((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?\\p{L}(?:[\\p{L}\\d.'\u2019-]*\\s+[\\p{L}\\d]){0,4}?[\\p{L}\\d.'\u2019-]*)");
+        static const QRegularExpression after(QStringLiteral("^\\s*") + subjectWords
+                                                  + QStringLiteral("\\s*(?:\u2014|\u2013|--|\\()[^\u2014\u2013()]{1,150}?"
+                                                                   "(?:\u2014|\u2013|--|\\))\\s+([a-z][^,;:]*)$"),
+                                              kUnicode);
+        static const QRegularExpression inside(QStringLiteral("^\\s*") + subjectWords
+                                                   + QStringLiteral("\\s*(?:\u2014|\u2013|--|\\()\\s*(?:who\\s+|which\\s+|that\\s+)?"
+                                                                    "([a-z][^\u2014\u2013(),;:]{1,150})$"),
+                                               kUnicode);
+        static const QRegularExpression preposition(QStringLiteral("\\s+(?:on|in|at|by|during|from|since)?\\s*$"), kUnicode);
+        static const QRegularExpression closing(QStringLiteral("[\u2014\u2013)]|--"), kUnicode);
+        // (a sentence's first few hundred characters: a page without full stops is one long sentence)
+        const int opens = std::max(sentenceStart >= 0 ? sentenceStart : s.start, s.datelineEnd);
+        const QStringView before = QStringView(text).mid(opens, std::clamp(timex.start - opens, 0, 400));
+        QRegularExpressionMatch m = timex.start - opens <= 400 ? after.match(before) : QRegularExpressionMatch();
+        const bool isInside = !m.hasMatch();
+        if (isInside && timex.start - opens <= 400)
+            m = inside.match(before);
+        const QString verb = m.hasMatch() ? m.captured(2).section(u' ', 0, 0).toLower() : QString();
+        static const QSet<QString> modals = {QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
+                                             QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("must"),
+                                             QStringLiteral("should")};
+        if (m.hasMatch() && (isFiniteVerb(verb) || modals.contains(verb) || (verb.size() > 4 && verb.endsWith(u's')))
+            && !isPersonalPronoun(m.captured(1).toLower())) {
+            c.clauseStart = opens + int(m.capturedStart(2));
+            c.clauseEnd = timex.start;
+            QString head = m.captured(2).remove(preposition);
+            // what follows the date in its clause: "… by 13 votes)", "… without agreement."
+            bool possessive = false;
+            const int p = afterDate(text, timex.end, s.end, possessive);
+            int end = clauseStop(text, p, s.end);
+            static const QRegularExpression conjunction(QStringLiteral("(?:^|\\s)(?:and|or|but)\\s"), kUnicode);
+            if (const QRegularExpressionMatch j = conjunction.match(QStringView(text).mid(p, end - p)); j.hasMatch())
+                end = p + int(j.capturedStart());
+            if (isInside)
+                if (const QRegularExpressionMatch close = closing.match(QStringView(text).mid(p, end - p)); close.hasMatch())
+                    end = p + int(close.capturedStart());
+            if (!possessive && p < end && text.at(p).isLower() && !isFiniteVerb(text.mid(p, end - p).section(u' ', 0, 0))) {
+                head += u' ' + text.mid(p, end - p);
+                c.clauseEnd = end;
+            }
+            c.text = tidy(m.captured(1) + u' ' + head, 12);
             return c;
         }
     }

@@ -37,6 +37,12 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("\"We urge both sides to engage seriously,\" Secretary of State Antony Blinken said in a statement on "
                           "Friday.")
         << QStringLiteral("Antony Blinken: \u201CWe urge both sides to engage seriously\u201D");
+    QTest::newRow("an aside in dashes after the subject")
+        << QStringLiteral("The talks \u2014 the first since 2007 \u2014 will resume on Monday.")
+        << QStringLiteral("The talks will resume");
+    QTest::newRow("a date inside an aside in brackets")
+        << QStringLiteral("The resolution (adopted on March 3 by 13 votes) demands a ceasefire.")
+        << QStringLiteral("The resolution adopted by 13 votes");
     QTest::newRow("an occasion set off before the main clause")
         << QStringLiteral("During his visit to the UK from 4-9 March, the minister will hold talks with David Lammy.")
         << QStringLiteral("The minister will hold talks with David Lammy");
@@ -690,6 +696,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("main verb after a relative clause in commas")
         << QStringLiteral("The minister, who arrived on Monday, will leave on Wednesday.")
         << QStringLiteral("The minister arrived") << QStringLiteral("The minister will leave");
+    QTest::newRow("a relative clause in dashes")
+        << QStringLiteral("The envoy \u2014 who arrived on Sunday \u2014 met the delegates on Tuesday.")
+        << QStringLiteral("The envoy arrived") << QStringLiteral("The envoy met the delegates");
     QTest::newRow("main verb right after a relative clause's date")
         << QStringLiteral("Talks that began on Monday ended on Tuesday without agreement.")
         << QStringLiteral("Talks began") << QStringLiteral("Talks ended without agreement");
