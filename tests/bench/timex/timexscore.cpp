@@ -157,6 +157,11 @@ int main(int argc, char *argv[])
                      QStringLiteral("Foreign Minister Sergei Lavrov said on Monday: \"We will meet again.\" The envoys met "
                                     "in Geneva on March 3, officials said. ")
                          .repeated(9000));
+        // and for searches within a sentence: a megabyte without a full stop, dates all through it
+        timePipeline(QStringLiteral("pipeline, one sentence of dates"),
+                     QStringLiteral("The envoy \u2014 who arrived on Sunday \u2014 met ")
+                         + QStringLiteral("the talks (held on May 3 in Geneva by envoys) ended, and the envoys met on March 9, ")
+                               .repeated(11000));
     }
     return 0;
 }
