@@ -49,6 +49,13 @@ EventProposer::EventProposer(std::int64_t creationDay)
 {
 }
 
+namespace {
+// A sentence longer than this (a page without full stops) is read only around each date, so that the
+// searches for one date's title, actors and quotations do not each run over all of it.
+constexpr int kHugeSentence = 2400;
+constexpr int kAroundClause = 600;
+} // namespace
+
 EventStatus EventProposer::status(const QString &clause, const Timex &timex) const
 {
     const QString c = u' ' + clause.toLower() + u' ';
@@ -134,14 +141,21 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                              ProposedEvent *before, int beforeParagraph) {
         e.evidenceStart = s.start;
         e.evidenceEnd = s.end;
+        // (in a sentence of thousands of characters, a page without full stops, the part around the
+        // clause gives actors and quotations; the evidence is cut to it at the end)
+        const bool huge = s.end - s.start > kHugeSentence;
+        const int sFrom = huge ? std::max(s.start, cs - kAroundClause) : s.start;
+        const int sTo = huge ? std::min(s.end, ce + kAroundClause) : s.end;
         QSet<QString> seen;
         // The noun phrase a date modifies names its own participants ("the meeting between U.S. and
         // Russian officials"); the rest of the sentence may be about someone else (who reported it).
         bool phraseHasActors = false;
         if (nounPhrase)
-            phraseHasActors = std::any_of(actors.begin(), actors.end(),
-                                          [&](const ActorMention &a) { return !a.place && a.start >= cs && a.end <= ce; });
-        const int actorsFrom = phraseHasActors ? cs : s.start, actorsTo = phraseHasActors ? ce : s.end;
+            for (auto a = std::lower_bound(actors.begin(), actors.end(), cs,
+                                           [](const ActorMention &m, int pos) { return m.start < pos; });
+                 a != actors.end() && a->start < ce && !phraseHasActors; ++a)
+                phraseHasActors = !a->place && a->end <= ce;
+        const int actorsFrom = phraseHasActors ? cs : sFrom, actorsTo = phraseHasActors ? ce : sTo;
         addActors(e, actors, actorsFrom, actorsTo, seen);
         const auto inClause = std::lower_bound(actors.begin(), actors.end(), cs,
                                                [](const ActorMention &a, int pos) { return a.start < pos; });
@@ -157,10 +171,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             e.place = first;
         if (nounPhrase)
             addTakenUpActors(e, text, sentences, int(&s - sentences.data()), actors, seen);
-        const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), s.start,
+        const auto firstQuote = std::lower_bound(quotes.begin(), quotes.end(), sFrom,
                                                  [](const QuoteMention &q, int pos) { return q.start < pos; });
-        for (auto it = firstQuote; it != quotes.end() && it->start < s.end; ++it)
-            if (it->end <= s.end)
+        for (auto it = firstQuote; it != quotes.end() && it->start < sTo; ++it)
+            if (it->end <= sTo)
                 e.quotes.push_back(*it);
         // and what the same speaker goes on to say in the paragraph: "“There is no military solution,”
         // Guterres told the Council on Monday. “We need a ceasefire now.”"
@@ -412,11 +426,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // A sentence of thousands of characters (a page without full stops) is read for the title only
         // around the date: each regular expression checks all the text it is given.
         Sentence window = *s;
-        if (constexpr int kAround = 600; window.end - window.start > 4 * kAround) {
-            window.start = std::max(window.start, t.start - kAround);
+        if (window.end - window.start > kHugeSentence) {
+            window.start = std::max(window.start, t.start - kAroundClause);
             while (window.start < t.start && !text.at(window.start).isSpace())
                 ++window.start; // (at a word's start)
-            window.end = std::min(window.end, t.end + kAround);
+            window.end = std::min(window.end, t.end + kAroundClause);
         }
         Sentence clause = window;
         int afterReport = -1;
@@ -799,6 +813,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         });
     dropHeadlineRepeats(text, sentences, events);
     linkRelations(text, timexes, events);
+    // the evidence of a date in a sentence of thousands of characters: the part around it
+    for (ProposedEvent &e : events)
+        if (e.evidenceEnd - e.evidenceStart > kHugeSentence && e.timex >= 0) {
+            const Timex &t = timexes[size_t(e.timex)];
+            e.evidenceStart = std::max(e.evidenceStart, t.start - kAroundClause);
+            while (e.evidenceStart < t.start && !text.at(e.evidenceStart).isSpace())
+                ++e.evidenceStart;
+            e.evidenceEnd = std::min(e.evidenceEnd, t.end + kAroundClause);
+        }
     return events;
 }
 

@@ -278,6 +278,9 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         }
         if (const Sentence *s = SentenceSplitter::at(sentences, j))
             sEnd = std::max(sEnd, s->end);
+        // (a few hundred characters around it in a sentence of thousands: a page without full stops)
+        sStart = std::max(sStart, q.start - 600);
+        sEnd = std::min(sEnd, j + 600);
         int speaker = -1;
         // "…," X said  /  "…," said X
         int p = skipSpaces(text, j + 1);

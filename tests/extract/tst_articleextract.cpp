@@ -46,6 +46,7 @@ private slots:
     void listedDays();
     void joinedDays_data();
     void joinedDays();
+    void hugeSentence();
     void clockTimeEndsSentence();
     void referenceMarkEndsSentence();
     void tableRowsAreEntries();
@@ -632,6 +633,25 @@ void TestArticleExtract::seedArticle()
     QVERIFY(countries.contains(QStringLiteral("RUS")) && countries.contains(QStringLiteral("USA")));
     // Only the article: the paywall text after it proposes nothing.
     QCOMPARE(x.events.size(), size_t(3));
+}
+
+// A page without full stops is one sentence of thousands of characters: each proposal's evidence and
+// quotations are the part around its date, not all of it (every search ran over all of it for every
+// date: a megabyte took a minute).
+void TestArticleExtract::hugeSentence()
+{
+    QString text = QStringLiteral("The envoy met officials, ");
+    for (int k = 0; k < 400; ++k)
+        text += QStringLiteral("the talks (held on March %1 in Geneva) ended, \u201Cwe agree\u201D, said Foreign Minister Sergei "
+                               "Lavrov, ").arg(k % 28 + 1);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(28)); // one per day, as in any sentence
+    for (const ProposedEvent &e : x.events) {
+        QVERIFY2(e.evidenceEnd - e.evidenceStart <= 1300, qPrintable(e.date));
+        const Timex &t = x.timexes[size_t(e.timex)];
+        QVERIFY(e.evidenceStart <= t.start && t.end <= e.evidenceEnd);
+        QVERIFY2(e.quotes.size() <= 20, qPrintable(QString::number(e.quotes.size()))); // (of 400)
+    }
 }
 
 QTEST_GUILESS_MAIN(TestArticleExtract)
