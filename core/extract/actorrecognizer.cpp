@@ -225,9 +225,11 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             || countries.find(slice(k, e - 1)) || organisations.contains(slice(k, e - 1)))
             return -1;
         const bool ends = e >= n || !t[size_t(e)].isWord() || afterName.contains(t[size_t(e)].lower);
+        // (the comma outside the quotation marks too, in British style: "…”, said Kallas")
         const bool verbBefore = ends && k >= 2 && t[size_t(k - 1)].isWord() && reporting.contains(t[size_t(k - 1)].lower)
-                                && closingQuote(k - 2);
-        const bool verbAfter = e < n && t[size_t(e)].isWord() && reporting.contains(t[size_t(e)].lower) && closingQuote(k - 1);
+                                && (closingQuote(k - 2) || (t[size_t(k - 2)].isPunct(u',') && closingQuote(k - 3)));
+        const bool verbAfter = e < n && t[size_t(e)].isWord() && reporting.contains(t[size_t(e)].lower)
+            && (closingQuote(k - 1) || (k >= 2 && t[size_t(k - 1)].isPunct(u',') && closingQuote(k - 2)));
         // or opens the sentence whose verb introduces a quotation later in it: "Dmitry Peskov said
         // the deal had been "terminated in fact""
         const bool startsSentence = k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.')

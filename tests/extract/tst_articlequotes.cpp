@@ -68,6 +68,9 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("said a surname, then the office")
         << QStringLiteral("\u201CWe will not stop,\u201D said Kallas, the EU's top diplomat.")
         << QStringLiteral("We will not stop,") << QStringLiteral("Kallas");
+    QTest::newRow("the comma outside the quotation marks")
+        << QStringLiteral("\u201CThe talks were useful\u201D, said Hanna Lindahl of Human Rights Watch.")
+        << QStringLiteral("The talks were useful") << QStringLiteral("Hanna Lindahl");
     QTest::newRow("according to a body's statement")
         << QStringLiteral("\u201CWe are ready to talk,\u201D according to a statement from the Russian Foreign Ministry.")
         << QStringLiteral("We are ready to talk,") << QStringLiteral("Russia");
