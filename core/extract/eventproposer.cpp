@@ -682,11 +682,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // "The summit scheduled for June 5 has been cancelled", "Talks …, due to resume on Saturday, were
         // postponed": no status says what became of a plan, so the title does
-        if (e.status == EventStatus::Planned) {
+        if (e.status == EventStatus::Planned || choice.plan) {
             static const QRegularExpression outcome(QStringLiteral(
                 "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:now\\s+|also\\s+)?"
                 "(cancell?ed|called\\s+off|scrapped|shelved|postponed|put\\s+off|delayed|deferred|suspended)\\b"));
-            if (const QRegularExpressionMatch m = outcome.match(QStringView(text).mid(t.end, std::max(0, s->end - t.end)));
+            if (const QRegularExpressionMatch m = outcome.match(QStringView(text).mid(t.end, std::max(0, window.end - t.end)));
                 m.hasMatch()) {
                 const QString word = m.captured(1).simplified();
                 const QString said = word.startsWith(u"cancel") || word == u"scrapped" || word == u"shelved" ? QStringLiteral("cancelled")

@@ -42,6 +42,7 @@ private:
         int clauseStart = 0, clauseEnd = 0;
         bool nounPhrase = false; // the date modifies a noun ("the March 17-18 meeting between …"), which the title is
         bool ownDoer = false;    // the phrase names who did it ("the damage caused by Typhoon Gaemi in July")
+        bool plan = false;       // the noun a schedule dates ("the summit planned for June 15")
         bool statement = false;  // the date modifies a reporting verb ("The Kremlin said on Monday it …")
         bool repeat = false;     // another instance of the event before ("on Friday, and again in March")
         bool statementDate = false; // the date is when what the title says was said ("X will …, Y said on

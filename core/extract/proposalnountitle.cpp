@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dateline::extract {
 
 using namespace clauses;
@@ -102,6 +104,27 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         c.text = tidy(before.mid(nounStart, m.capturedEnd(1) - nounStart) + u' ' + text.mid(timex.end, stop - timex.end), 12);
         if (!c.text.contains(u' ')) // "the elections now set for December": "Elections set"
             c.text += u' ' + m.captured(2).toLower();
+        c.plan = true;
+        return c;
+    }
+    // "Talks between the US and Iran that were due to take place in Oman on Sunday were called off": the
+    // noun, and the place it was to take place in
+    static const QRegularExpression dueTo(
+        QStringLiteral("(?:^|\\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(\\p{L}[\\w\u2019'-]*(?:\\s+[\\w\u2019'.-]+){0,6}?)\\s+"
+                       "(?:that|which)\\s+(?:is|are|was|were)\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+"
+                       "(?:take\\s+place|be\\s+held|begin|start|open|resume|convene)"
+                       "((?:\\s+(?:in|at)\\s+\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,2})?)\\s+(?:on|in|at)?\\s*$"),
+        kUnicode);
+    const auto noVerb = [](const QString &phrase) {
+        const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+        return std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); });
+    };
+    if (const QRegularExpressionMatch m = dueTo.match(before); m.hasMatch() && noVerb(m.captured(1))) {
+        c.clauseStart = s.start + int(m.capturedStart(1));
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.plan = true;
+        c.text = tidy(m.captured(1) + m.captured(2), 12);
         return c;
     }
     // "the next Quad Leaders' Summit to be hosted by India in 2024": the noun and what is to be done

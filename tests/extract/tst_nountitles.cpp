@@ -56,6 +56,9 @@ void TestNounTitles::titles_data()
     QTest::newRow("the signing welcomed") << QStringLiteral("The two ministers welcomed the signing of the Reciprocal Access "
                                                             "Agreement on July 8.")
                                           << QStringLiteral("Signing of the Reciprocal Access Agreement");
+    QTest::newRow("a plan in a relative clause, called off")
+        << QStringLiteral("Talks between the US and Iran that were due to take place in Oman on Sunday were called off.")
+        << QStringLiteral("Talks between the US and Iran in Oman (called off)");
     QTest::newRow("a state since a date, set off") << QStringLiteral("The blockade, in place since June 2007, ended after talks.")
                                                    << QStringLiteral("The blockade in place");
 }
