@@ -15,9 +15,9 @@ namespace {
 
 // Titles before a person's name, as lower-case word sequences ("." tokens written as ".").
 const char *const kTitles[] = {
-    "president", "vice president", "vice premier", "deputy prime minister", "prime minister", "foreign minister", "defense minister", "defence minister",
-    "interior minister", "finance minister", "deputy foreign minister", "minister", "secretary of state",
-    "secretary of defense", "defense secretary", "foreign secretary", "secretary - general", "secretary general",
+    "president", "vice president", "vice premier", "deputy prime minister", "prime minister", "foreign minister",
+    "defense minister", "defence minister", "interior minister", "finance minister", "deputy foreign minister", "minister",
+    "secretary of state", "secretary of defense", "defense secretary", "foreign secretary", "secretary - general", "secretary general",
     "chancellor", "king", "queen", "crown prince", "prince", "premier", "ambassador", "general", "gen .",
     "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",
     "spokeswoman", "envoy", "admiral", "adm .", "col .", "mr .", "mrs .", "ms .", "dr .", "mr", "mrs", "ms", "dr", "sir", "dame", "national security adviser",
