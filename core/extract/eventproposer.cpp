@@ -379,8 +379,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         if (!events.empty() && events.back().evidenceStart == s->start) {
             const int from = std::max(s->start, t.start - 60);
+            const int near = std::max(s->start, t.start - kAroundClause); // (the sentence near the date)
             if (until.match(QStringView(text).mid(from, t.start - from)).hasMatch()
-                && !moved.match(QStringView(text).mid(std::max(s->start, t.start - 600), t.start - std::max(s->start, t.start - 600))).hasMatch())
+                && !moved.match(QStringView(text).mid(near, t.start - near)).hasMatch())
                 continue;
         }
         // "Elections, postponed from December 2024, are now scheduled for December 2026": the date given
