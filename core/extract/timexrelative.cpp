@@ -267,6 +267,18 @@ TimexRules::Match TimexRules::weekendOrYearEnd(int i)
         m.mod = QStringLiteral("END");
         return m;
     }
+    // "talks will resume around the turn of the year": the December and January about the year's
+    // change ahead (or, in the past or said in its first weeks, the last one)
+    if (word(i, u"the") && word(i + 1, u"turn") && word(i + 2, u"of") && word(i + 3, u"the") && word(i + 4, u"year")
+        && !punct(i + 5, u'\'')) {
+        const Tense tense = tenseAround(i);
+        const std::int64_t y = tv::yearOf(dct);
+        const bool last = tense == Tense::Past || (tense != Tense::Future && tv::monthOf(dct) == 1);
+        m.end = i + 5;
+        m.value = tv::month(last ? y - 1 : y, 12);
+        m.edtf = m.value + u'/' + tv::month(last ? y : y + 1, 1);
+        return m;
+    }
     // "talks resume in the new year": said in a year's second half, the next one (capitalised, "the New
     // Year" is the holiday; "the new year's budget" is left alone)
     if (word(i, u"the") && word(i + 1, u"new") && !t[size_t(i + 1)].capitalised && word(i + 2, u"year")
