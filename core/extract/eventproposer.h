@@ -62,6 +62,7 @@ private:
     // (proposalsetofftitle.cpp) "…, when X met Y", "During the visit on …, X will …"
     std::optional<TitleChoice> setOffTitle(const QString &text, const Timex &timex, const Sentence &sentence,
                                            int sentenceStart) const;
+    // (proposalstatus.cpp) planned, reported, denied or occurred, from the clause's words and its date
     EventStatus status(const QString &clause, const Timex &timex) const;
 
     std::int64_t m_dct;

@@ -1,0 +1,69 @@
+// EventProposer::status: what a clause's words and its date say of the event — planned, reported,
+// denied or occurred.
+#include "core/extract/eventproposer.h"
+#include "core/extract/proposaldates.h"
+
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <string_view>
+
+namespace dateline::extract {
+
+using proposaldates::parsed;
+
+EventStatus EventProposer::status(const QString &clause, const Timex &timex) const
+{
+    const QString c = u' ' + clause.toLower() + u' ';
+    static const char *denied[] = {" denied ", " denies ", " deny ", " denying ", " rejected reports ", " dismissed reports ",
+                                   " rejected claims ", " dismissed claims ", " refuted ", " refutes "};
+    for (const char *w : denied)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Denied;
+    static const char *reported[] = {"said to have", "reportedly", "allegedly", "is said to", "are said to",
+                                     "reported to have", "believed to have"};
+    for (const char *w : reported)
+        if (c.contains(QLatin1String(w)))
+            return EventStatus::Reported;
+    const FuzzyDate &d = parsed(timex.edtf);
+    if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
+        return EventStatus::Planned;
+    // "later today", "later this week": still to come on the story's day ("later that day" and
+    // "later Thursday" narrate)
+    static const QRegularExpression later(QStringLiteral("^later\\s+(?:today|tonight|this\\s)"), QRegularExpression::CaseInsensitiveOption);
+    if (d.isValid() && later.match(timex.text).hasMatch()
+        && d.bounds().latestEnd > calendar::toTimePoint(calendar::civilFromDays(m_dct)))
+        return EventStatus::Planned;
+    // "would" after a past reporting verb is what was said, not a plan: in "Earlier this month,
+    // Tehran warned it would expand …" the warning happened.
+    static const QRegularExpression reportedWould(QStringLiteral(
+        "\\b(said|told|warned|threatened|promised|vowed|pledged|insisted|announced|added|stated|claimed|signall?ed|"
+        "indicated)\\s+(that\\s+)?(\\S+\\s+){0,3}would\\s"));
+    const bool reportedPlan = c.contains(reportedWould);
+    static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
+                                    "expected to", " expected by ", " expected in ", " expected on ", " is due ",
+                                    " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
+                                    "to be held", " would ", " intends to", " next ", " forward to "};
+    // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
+    static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
+    const bool adjective = c.contains(plannedAdjective);
+    // ("The next day, they met": a story's next day is no plan; "next week" is)
+    static const QRegularExpression storyNext(QStringLiteral("\\b(?:the|that)\\s+next\\s"));
+    static const QRegularExpression otherNext(QStringLiteral("(?<!the|that)\\snext\\s"));
+    const bool narrated = c.contains(storyNext) && !c.contains(otherNext);
+    // ("declined the invitation after Milei took office in December 2023": in a clause dated wholly
+    // before the story, a noun of plans says nothing of the date's event)
+    const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
+    static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to "};
+    for (const char *w : planned)
+        if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
+            && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next ")
+            && !(past && nouns.contains(std::string_view(w))))
+            return EventStatus::Planned;
+    return EventStatus::Occurred;
+}
+
+} // namespace dateline::extract
