@@ -487,11 +487,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const QString firstWord = subject.section(u' ', 0, 0).toLower();
             // (not a sentence's adverb: "Initially, the accords were signed …, followed by Morocco in …")
             const bool adverb = !subject.contains(u' ') && (firstWord.endsWith(QLatin1String("ly")) || firstWord == u"later");
-            if (adverb)
-                ;
-            else if (isBareSubject(subject) || isDescribedName(subject)
-                || ((opensNounPhrase(firstWord) || (firstWord.endsWith(u's') && !trailingWords().contains(firstWord)))
-                    && isNounPhrase(subject, 6)))
+            if (!adverb
+                && (isBareSubject(subject) || isDescribedName(subject)
+                    || ((opensNounPhrase(firstWord) || (firstWord.endsWith(u's') && !trailingWords().contains(firstWord)))
+                        && isNounPhrase(subject, 6))))
                 t = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
         }
     }
@@ -683,9 +682,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             // (past a name's office after it: "On July 8, commencing at 2:10 p.m., Ms. KAMIKAWA Yoko, Minister
             // for Foreign Affairs of Japan, held …", and past a relative clause on the subject: "…, who is
             // visiting New York, held …")
-            else if (!subject.isEmpty() && (chunk.startsWith(QLatin1String("who ")) || chunk.startsWith(QLatin1String("which "))))
-                ;
-            else if (subject.isEmpty() || !chunk.at(0).isUpper() || !isNounPhrase(chunk, 8))
+            else if (const bool relative = chunk.startsWith(QLatin1String("who ")) || chunk.startsWith(QLatin1String("which "));
+                     subject.isEmpty() || (!relative && (!chunk.at(0).isUpper() || !isNounPhrase(chunk, 8))))
                 break;
             from = c.clauseEnd + 1;
             while (from < s.end && text.at(from) == u' ')
