@@ -1,5 +1,6 @@
 #include "app/gui/articleimportdialog.h"
 
+#include "app/gui/articlehighlighter.h"
 #include "app/gui/articleproposaltable.h"
 #include "app/gui/backgroundtask.h"
 #include "core/date/fuzzydate.h"
@@ -53,6 +54,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_article = new QPlainTextEdit(this);
     m_article->setReadOnly(true);
     m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_marks = new ArticleHighlighter(m_article->document());
     auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green). "
                                   "Dimmed: a web page's menus, footers and link lists, which propose nothing."), this);
     legend->setTextFormat(Qt::PlainText);
@@ -180,6 +182,7 @@ void ArticleImportDialog::extract()
     m_extraction = std::move(result);
     QString shown = m_extraction.text;
     shown.replace(u'\r', u' '); // same length: the offsets stay valid
+    markArticle(); // before the text, so that its blocks are marked as they come
     m_article->setPlainText(shown);
 
     m_table->setProposals(m_extraction); // with the user's earlier decisions and edits
@@ -246,39 +249,67 @@ void ArticleImportDialog::showDetails()
     m_details->setPlainText(text); // untrusted article text: plain text only
 }
 
-void ArticleImportDialog::highlight()
+void ArticleImportDialog::markArticle()
 {
-    QList<QTextEdit::ExtraSelection> marks;
-    auto markWith = [&](int start, int end, const QTextCharFormat &format) {
-        QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(m_article->document());
-        s.cursor.setPosition(std::clamp(start, 0, int(m_extraction.text.size())));
-        s.cursor.setPosition(std::clamp(end, 0, int(m_extraction.text.size())), QTextCursor::KeepAnchor);
-        s.format = format;
-        marks << s;
+    auto spans = [](const auto &items) {
+        std::vector<std::pair<int, int>> out;
+        out.reserve(items.size());
+        for (const auto &item : items)
+            out.emplace_back(item.start, item.end);
+        return out;
     };
-    auto mark = [&](int start, int end, const QColor &colour) {
-        QTextCharFormat background;
-        background.setBackground(colour);
-        markWith(start, end, background);
+    auto background = [](const QColor &colour) {
+        QTextCharFormat format;
+        format.setBackground(colour);
+        return format;
     };
     // A web page's navigation, footers and related links: shown, but dimmed (they propose nothing).
     QTextCharFormat dimmed;
     dimmed.setForeground(m_article->palette().color(QPalette::Disabled, QPalette::Text));
-    for (const extract::TextSpan &r : m_extraction.furniture)
-        markWith(r.start, r.end, dimmed);
+    m_marks->clearLayers();
+    m_marks->addLayer(spans(m_extraction.furniture), dimmed);
+    m_marks->addLayer(spans(m_extraction.quotes), background(kQuoteColour));
+    m_marks->addLayer(spans(m_extraction.timexes), background(kTimexColour));
+}
+
+void ArticleImportDialog::highlight()
+{
+    // The selected proposal's sentence: the one mark that changes, so drawn as extra selections.
+    QList<QTextEdit::ExtraSelection> marks;
     const int row = m_table->currentRow();
     const bool selected = row >= 0 && row < int(m_extraction.events.size());
-    if (selected)
-        mark(m_extraction.events[size_t(row)].evidenceStart, m_extraction.events[size_t(row)].evidenceEnd, kEvidenceColour);
-    for (const extract::QuoteMention &q : m_extraction.quotes)
-        mark(q.start, q.end, kQuoteColour);
-    for (const extract::Timex &t : m_extraction.timexes)
-        mark(t.start, t.end, kTimexColour);
+    const int length = int(m_extraction.text.size());
+    if (selected) {
+        // Drawn around the dates and quotes in it, which keep their colours.
+        const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
+        std::vector<std::pair<int, int>> marked;
+        auto keep = [&](int start, int end) {
+            if (start < e.evidenceEnd && end > e.evidenceStart)
+                marked.emplace_back(start, end);
+        };
+        for (const extract::Timex &t : m_extraction.timexes)
+            keep(t.start, t.end);
+        for (const extract::QuoteMention &q : m_extraction.quotes)
+            keep(q.start, q.end);
+        std::sort(marked.begin(), marked.end());
+        marked.emplace_back(e.evidenceEnd, e.evidenceEnd);
+        int from = e.evidenceStart;
+        for (const auto &[start, end] : marked) {
+            if (start > from) {
+                QTextEdit::ExtraSelection s;
+                s.cursor = QTextCursor(m_article->document());
+                s.cursor.setPosition(std::clamp(from, 0, length));
+                s.cursor.setPosition(std::clamp(start, 0, length), QTextCursor::KeepAnchor);
+                s.format.setBackground(kEvidenceColour);
+                marks << s;
+            }
+            from = std::max(from, end);
+        }
+    }
     m_article->setExtraSelections(marks);
     if (selected) {
         QTextCursor c(m_article->document());
-        c.setPosition(std::clamp(m_extraction.events[size_t(row)].evidenceStart, 0, int(m_extraction.text.size())));
+        c.setPosition(std::clamp(m_extraction.events[size_t(row)].evidenceStart, 0, length));
         m_article->setTextCursor(c);
         m_article->centerCursor();
     }

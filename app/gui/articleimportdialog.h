@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace dateline {
 
+class ArticleHighlighter;
 class ArticleProposalTable;
 
 // Shows what an article proposes next to the article itself (dates and quotes highlighted, the
@@ -56,6 +57,7 @@ private:
     void extract();
     void dateEdited();
     void showDetails();
+    void markArticle();
     void highlight();
     void proposalEdited(int row);
     void updateSummary();
@@ -73,6 +75,7 @@ private:
     QLineEdit *m_author = nullptr;
     QLineEdit *m_url = nullptr;
     QPlainTextEdit *m_article = nullptr;
+    ArticleHighlighter *m_marks = nullptr; // dates, quotes and page furniture
     ArticleProposalTable *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_summary = nullptr;

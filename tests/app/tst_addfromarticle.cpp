@@ -17,9 +17,25 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The format the article view's layout draws a character at position `at` with (its marks).
+QTextCharFormat markAt(const QPlainTextEdit *view, int at)
+{
+    const QTextBlock block = view->document()->findBlock(at);
+    for (const QTextLayout::FormatRange &r : block.layout()->formats())
+        if (at - block.position() >= r.start && at - block.position() < r.start + r.length)
+            return r.format;
+    return {};
+}
+
+} // namespace
 
 class TestAddFromArticle : public QObject {
     Q_OBJECT
@@ -31,6 +47,7 @@ private slots:
     void dateCellTakesEdtfOnly_data();
     void dateCellTakesEdtfOnly();
     void highlightsDatesQuotesAndEvidence();
+    void furnitureDimmedDatesStillMarked();
     void webPageFillsTheSource();
     void fuzzyPublicationDate_data();
     void fuzzyPublicationDate();
@@ -184,13 +201,47 @@ void TestAddFromArticle::highlightsDatesQuotesAndEvidence()
 {
     ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     const extract::Extraction &x = dialog.extraction();
-    QCOMPARE(dialog.articleView()->toPlainText(), x.text);
-    const QList<QTextEdit::ExtraSelection> marks = dialog.articleView()->extraSelections();
-    QCOMPARE(marks.size(), qsizetype(x.timexes.size() + x.quotes.size() + 1));
-    QCOMPARE(marks.front().cursor.selectedText(), x.text.mid(x.events[0].evidenceStart, x.events[0].evidenceEnd - x.events[0].evidenceStart));
-    QCOMPARE(marks.back().cursor.selectedText(), x.timexes.back().text);
-    dialog.proposalTable()->selectRow(1); // the evidence mark follows the selection
-    QVERIFY(dialog.articleView()->extraSelections().front().cursor.selectedText().startsWith(u"Rice will visit"));
+    const QPlainTextEdit *view = dialog.articleView();
+    QCOMPARE(view->toPlainText(), x.text);
+    QVERIFY(!x.timexes.empty() && !x.quotes.empty());
+    const QColor yellow(255, 236, 153), blue(207, 226, 255);
+    for (const extract::Timex &t : x.timexes) // every date, first to last character
+        for (const int at : {t.start, t.end - 1})
+            QCOMPARE(markAt(view, at).background().color(), yellow);
+    for (const extract::QuoteMention &q : x.quotes)
+        QCOMPARE(markAt(view, q.start).background().color(), blue);
+    QVERIFY(markAt(view, x.timexes.front().start - 1).background().style() == Qt::NoBrush); // and no more
+    // The selected proposal's sentence is drawn around the dates and quotes in it, and follows the selection.
+    auto evidence = [&] {
+        QString text;
+        for (const QTextEdit::ExtraSelection &s : view->extraSelections())
+            text += s.cursor.selectedText() + u'|';
+        return text;
+    };
+    QCOMPARE(x.text.mid(x.events[0].evidenceStart, 27), u"Foreign Minister Sergey Lav"_s);
+    QVERIFY2(evidence().startsWith(u"Foreign Minister Sergey Lavrov met Secretary of State Condoleezza Rice in Moscow on |.|"_s), qPrintable(evidence()));
+    dialog.proposalTable()->selectRow(1);
+    QVERIFY2(evidence().startsWith(u"Rice will visit"_s), qPrintable(evidence()));
+}
+
+void TestAddFromArticle::furnitureDimmedDatesStillMarked()
+{
+    // A date in a page's footer: dimmed as furniture and marked as a date, both.
+    const QString page = u"<html><body><p>Sergey Lavrov met Condoleezza Rice in Moscow on Monday.</p>"
+                         u"<footer>Updated on 28 March 2008</footer></body></html>"_s;
+    ArticleImportDialog dialog(page, u"saved.html"_s, QDate(2008, 3, 28));
+    const extract::Extraction &x = dialog.extraction();
+    QCOMPARE(x.furniture.size(), size_t(1));
+    const auto footerDate = std::find_if(x.timexes.begin(), x.timexes.end(), [&](const extract::Timex &t) {
+        return t.start >= x.furniture.front().start;
+    });
+    QVERIFY(footerDate != x.timexes.end());
+    const QTextCharFormat both = markAt(dialog.articleView(), footerDate->start);
+    QCOMPARE(both.background().color(), QColor(255, 236, 153));
+    QCOMPARE(both.foreground().color(), dialog.articleView()->palette().color(QPalette::Disabled, QPalette::Text));
+    const QTextCharFormat dimmedOnly = markAt(dialog.articleView(), x.furniture.front().start);
+    QVERIFY(dimmedOnly.foreground().style() != Qt::NoBrush);
+    QVERIFY(dimmedOnly.background().style() == Qt::NoBrush);
 }
 
 void TestAddFromArticle::webPageFillsTheSource()
