@@ -410,10 +410,11 @@ Tense TimexRules::tenseAround(int i) const
                 const bool saidOn = step <= 2 && (verb == u"said" || verb == u"told" || verb == u"announced")
                     && (step == 1 || word(i - 1, u"on"));
                 // (not through a noun the date is of: "demanded guarantees before the meeting on 18 December")
-                // ("bought the refinery in September" is the buying's: only a noun after a preposition)
+                // ("bought the refinery in September" is the buying's: only a noun after a preposition of
+                // time or purpose; "met him at the residence on 18 August" is the meeting's)
                 static const QSet<QString> prepositions = {
                     QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("until"), QStringLiteral("for"),
-                    QStringLiteral("at"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("ahead")};
+                    QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("ahead")};
                 const bool nounsDate = step > 2 && (word(i - 1, u"on") || word(i - 1, u"in")) && tok(i - 2)
                     && t[size_t(i - 2)].isWord() && !t[size_t(i - 2)].capitalised && determiner(i - 3) && tok(i - 4)
                     && t[size_t(i - 4)].isWord() && prepositions.contains(t[size_t(i - 4)].lower);
