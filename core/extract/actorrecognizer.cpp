@@ -2,6 +2,7 @@
 
 #include "core/extract/countrynames.h"
 #include "core/extract/lexicon.h"
+#include "core/extract/meetingnames.h"
 #include "core/extract/token.h"
 
 #include <QHash>
@@ -253,6 +254,15 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 return e;
         return -1;
     };
+    // A person named without a title by tokens [from, to).
+    const auto personNamed = [&](int from, int to) {
+        ActorMention m;
+        m.start = t[size_t(from)].begin;
+        m.end = t[size_t(to - 1)].end;
+        m.text = m.label = text.mid(m.start, m.end - m.start);
+        m.kind = ActorKind::Person;
+        return m;
+    };
     // A name of two or three words that opens a sentence, its surname alone the subject of a verb
     // elsewhere ("Donald Trump has said he will meet … Trump wrote on …"): a person without a title
     // (a company is rarely called by its name's last word)
@@ -325,13 +335,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             const auto known = surnames.constFind(t[size_t(e - 1)].lower);
             if (known != surnames.constEnd() && known->label.contains(u' '))
                 continue;
-            ActorMention m;
+            ActorMention m = personNamed(k, e);
             if (known != surnames.constEnd())
                 m.country = known->country;
-            m.start = t[size_t(k)].begin;
-            m.end = t[size_t(e - 1)].end;
-            m.text = m.label = text.mid(m.start, m.end - m.start);
-            m.kind = ActorKind::Person;
             rememberName(k, e, m);
         }
         // (a firm's short name is no person: "Ocean Drilling & Exploration Co. will sell … Ocean
@@ -350,12 +356,27 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             if (r.count < 2 || !r.personVerb || surnames.contains(t[size_t(r.to - 1)].lower)
                 || firms.contains(slice(r.from, r.to - 1).toLower()))
                 continue;
-            ActorMention m;
-            m.start = t[size_t(r.from)].begin;
-            m.end = t[size_t(r.to - 1)].end;
-            m.text = m.label = text.mid(m.start, m.end - m.start);
-            m.kind = ActorKind::Person;
-            rememberName(r.from, r.to, m);
+            rememberName(r.from, r.to, personNamed(r.from, r.to));
+        }
+    };
+    // Names a meeting shows to be people ("Xi Jinping and Shinzo Abe hold talks", "met Anthony
+    // Albanese in Sydney"): not a title's, a state's or a body's words (nor "Chinese Xi Jinping"),
+    // and a title's full name wins
+    const auto learnMeetingNames = [&] {
+        const auto mayBeName = [&](int from, int to) {
+            const QString &first = t[size_t(from)].lower;
+            if (notNames.contains(first) || titleStarts.contains(first) || sentenceOpeners.contains(first)
+                || organisations.contains(slice(from, to - 1)))
+                return false;
+            for (int j = from; j < to; ++j)
+                if (countries.find(slice(j, j)))
+                    return false;
+            return !countries.find(slice(from, to - 1));
+        };
+        for (const auto &[from, to] : meetingNames(t, mayBeName)) {
+            const auto known = surnames.constFind(t[size_t(to - 1)].lower);
+            if (known == surnames.constEnd() || !known->label.contains(u' '))
+                rememberName(from, to, personNamed(from, to));
         }
     };
     // One pass over the tokens: titled names, names beside their title or a quotation, countries,
@@ -667,6 +688,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     // between them, the bare names (a title's full name wins: "President Bush" over "Other Bush").
     scan();
     learnBareNames();
+    learnMeetingNames();
     scan();
     // The document's actors, by label and alias (and a person's surname).
     for (const Actor &actor : m_known) {

@@ -189,6 +189,26 @@ void TestArticleActors::participants_data()
     QTest::newRow("a name without a title")
         << QStringLiteral("Donald Trump has said he will meet envoys in Alaska on August 15. Trump wrote that it would go well.")
         << QStringList{QStringLiteral("Donald Trump")};
+    // names a meeting shows to be people: its subjects and its object (round 23); not a firm's, a
+    // city's, a street's, a body's, or one a country names
+    QTest::newRow("names that meet")
+        << QStringLiteral("Xi Jinping and Shinzo Abe held their first formal talks in Beijing on May 4.")
+        << QStringList{QStringLiteral("Xi Jinping"), QStringLiteral("Shinzo Abe")};
+    QTest::newRow("a name met") << QStringLiteral("On May 4 Narendra Modi met with Anthony Albanese in Sydney.")
+                                << QStringList{QStringLiteral("Narendra Modi"), QStringLiteral("Anthony Albanese")};
+    QTest::newRow("a name spoken with")
+        << QStringLiteral("Emmanuel Macron spoke by phone with Olaf Scholz and Giorgia Meloni on May 4.")
+        << QStringList{QStringLiteral("Emmanuel Macron"), QStringLiteral("Olaf Scholz"), QStringLiteral("Giorgia Meloni")};
+    QTest::newRow("a firm's staff met") << QStringLiteral("The delegates met with Goldman Sachs bankers on May 4.")
+                                        << QStringList{};
+    QTest::newRow("cities and streets meet")
+        << QStringLiteral("Buenos Aires received the envoys on May 4 and Downing Street received the letter.")
+        << QStringList{QStringLiteral("Argentina"), QStringLiteral("United Kingdom")};
+    QTest::newRow("a body met") << QStringLiteral("The Arab League met on May 4, and the Supreme Court met too.")
+                                << QStringList{QStringLiteral("Arab League")};
+    QTest::newRow("a country's word in a name")
+        << QStringLiteral("Chinese Xi Jinping met Indian Narendra Modi on May 4.")
+        << QStringList{QStringLiteral("China"), QStringLiteral("India")};
     QTest::newRow("a name after a wire dateline")
         << QStringLiteral("MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who ended the Cold War, died on May 4. Gorbachev "
                           "rose through the ranks.")
