@@ -246,32 +246,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         head = subject.isEmpty() ? withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)))
                                  : subject + QStringLiteral(" to ") + head.mid(last.capturedStart(1));
     }
-    // "thanked the Foreign Minister for hosting talks in Riyadh last month", "accused Iran of seizing a
-    // tanker on Friday": what someone is thanked or blamed for is what the date dates (the thanks
-    // come later)
-    static const QRegularExpression deedFor(QStringLiteral(
-        "\\b(?:thank(?:ed|s)?|prais(?:ed|es)|commend(?:ed|s)|congratulat(?:ed|es)|critici[sz](?:ed|es)|condemn(?:ed|s)|"
-        "blam(?:ed|es)|accus(?:ed|es)|applaud(?:ed|s)|fault(?:ed|s)|rebuk(?:ed|es)|credit(?:ed|s)|lauded|hailed)"
-        "\\s+([^,;]{1,80}?)\\s+(?:for|of)\\s+([a-z]+ing)\\b"), kUnicode);
-    if (const QRegularExpressionMatch m = deedFor.match(head); m.hasMatch() && !last.hasMatch()
-        && tidy(head.mid(m.capturedStart(2)), 12).count(u' ') >= 1) {
-        // (with who did it when a name says so: "Russia launching a missile attack on Kyiv")
-        const QString doer = m.captured(1).simplified();
-        const bool named = isBareSubject(doer) || isDescribedName(doer) || (doer.startsWith(QLatin1String("the ")) && isNounPhrase(doer, 4));
-        head = (named ? doer + u' ' : QString()) + head.mid(m.capturedStart(2));
-    }
-    // "his first tour of the region since taking office in July 2024": the gerund after "since" is
-    // what the date dates, done by the sentence's subject (after "after" the date is as often the
-    // main clause's: "changed course after meeting officials on Monday"; not with an office taken or
-    // left: "less than a year after taking office on 1 October 2024")
-    static const QRegularExpression sinceDoing(QStringLiteral(
-        "^.*\\b(?:since|(?:after|before|upon)(?=\\s+(?:taking|leaving|assuming|entering)\\s+(?:office|power|the\\s+presidency)\\b))\\s+"
-        "((?!(?:morning|evening|spring|thing|nothing|something|anything|everything)\\b)[a-z]+ing\\b(?:\\s+[\\w\u2019'-]+){0,6}?)"
-        "\\s+(?:in|on|at|during)?\\s*$"), kUnicode);
-    if (const QRegularExpressionMatch m = sinceDoing.match(head); m.hasMatch() && !last.hasMatch()) {
+    if (const QString deed = deedThankedFor(head); !deed.isEmpty() && !last.hasMatch())
+        head = deed;
+    if (const QString doing = gerundSince(head); !doing.isEmpty() && !last.hasMatch()) {
         // (after a wire dateline that opens the sentence)
         const QString subject = sentenceSubject(text, std::max(sentenceStart >= 0 ? sentenceStart : s.start, s.datelineEnd), s.end);
-        head = (subject.isEmpty() ? QString() : subject + u' ') + m.captured(1);
+        head = (subject.isEmpty() ? QString() : subject + u' ') + doing;
     }
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
@@ -540,6 +520,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             }
         }
     }
+    // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
+    // stated after it (the verb alone says little)
+    static const QRegularExpression stated(QStringLiteral(
+        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|says|"
+        // what a body decides or asks for: "the council demanded (on July 31) that Iran halt enrichment"
+        "demand(?:ed|s)|rul(?:ed|es)|order(?:ed|s)|decid(?:ed|es)|declar(?:ed|es)|urg(?:ed|es)|request(?:ed|s)|"
+        "recommend(?:ed|s)|propos(?:ed|es)|conclud(?:ed|es)|agreed|pledged|promised|vowed|"
+        // "told reporters", "told the Security Council", "told Hungarian radio"
+        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
+        // "wrote on Truth Social", "posted on X": the medium goes from the title
+        "(?:wrote|posted)(\\s+on\\s+(?:\\p{Lu}[\\w'\u2019-]*\\s*){1,3})?)$"),
+        kUnicode);
+    static const QRegularExpression thatClause(QStringLiteral("^\\s*that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary, true); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
@@ -556,6 +549,15 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // raided …" too.
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
+        // ("The council on July 31 demanded that Iran halt enrichment": and what was stated or asked for)
+        if (stated.match(u' ' + text.mid(p, c.clauseEnd - p).trimmed()).hasMatch())
+            if (const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd));
+                that.hasMatch()) {
+                const int what = c.clauseEnd + int(that.capturedEnd());
+                const QString verb = text.mid(p, c.clauseEnd - p).trimmed();
+                c.clauseEnd = clauseStop(text, what, s.end);
+                c.text = tidy(t + u' ' + verb + u' ' + text.mid(what, c.clauseEnd - what), 12);
+            }
         return c;
     }
     // "Blinken met today with Foreign Minister Abdelatty in Washington", "agreed Wednesday to hold
@@ -571,16 +573,6 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             return c;
         }
     }
-    // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
-    // stated after it (the verb alone says little)
-    static const QRegularExpression stated(QStringLiteral(
-        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|"
-        // "told reporters", "told the Security Council", "told Hungarian radio"
-        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
-        // "wrote on Truth Social", "posted on X": the medium goes from the title
-        "(?:wrote|posted)(\\s+on\\s+(?:\\p{Lu}[\\w'\u2019-]*\\s*){1,3})?)$"),
-        kUnicode);
-    static const QRegularExpression thatClause(QStringLiteral("^that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     if (const QRegularExpressionMatch said = stated.match(t); t.contains(u' ') && said.hasMatch() && p < s.end) {
         if (const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(p, s.end - p)); that.hasMatch()) {
             const int from = p + int(that.capturedEnd());
@@ -753,8 +745,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (const QString clause = text.mid(from, c.clauseEnd - from).trimmed(); clause.contains(u' ')
             && stated.match(u' ' + clause).hasMatch() && c.clauseEnd < s.end) {
             const QStringView rest = QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd);
-            static const QRegularExpression that(QStringLiteral("^\\s*that\\s+(?=\\S+\\s+\\S)"), kUnicode);
-            if (const QRegularExpressionMatch m = that.match(rest); m.hasMatch()) {
+            if (const QRegularExpressionMatch m = thatClause.match(rest); m.hasMatch()) {
                 const int what = c.clauseEnd + int(m.capturedEnd());
                 c.clauseEnd = clauseStop(text, what, s.end);
                 c.text = tidy(clause + u' ' + text.mid(what, c.clauseEnd - what), 12);

@@ -361,7 +361,7 @@ Tense TimexRules::tenseAround(int i) const
             break;
         }
     }
-    bool backOpen = true, fwdOpen = true;
+    bool backOpen = true, fwdOpen = true, commaPassed = false;
     int passed = 0; // tokens of asides the forward search passed over
     for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {
         const int back = i - step;
@@ -435,8 +435,12 @@ Tense TimexRules::tenseAround(int i) const
             fwd = end + 1;
         }
         // A clause that follows ("as he was about to leave") has its own tense, and so has an
-        // attribution after a comma.
-        fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd) && !attribution(fwd);
+        // attribution after a comma; but the comma after a fronted date opens the main clause ("On
+        // August 14, the group said …" is the saying's day).
+        const bool mainClauseComma = (fronted || (head == i && (i == 0 || boundary(i - 1)))) && !commaPassed && punct(fwd, u',');
+        commaPassed = commaPassed || (fwd < n && punct(fwd, u','));
+        fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd)
+            && (mainClauseComma || !attribution(fwd));
         if (fwdOpen) {
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;

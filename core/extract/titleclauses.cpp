@@ -323,6 +323,39 @@ bool opensNounPhrase(const QString &w)
     return openers.contains(w.toLower());
 }
 
+// "thanked the Foreign Minister for hosting talks in Riyadh last month", "accused Iran of seizing a
+// tanker on Friday": what someone is thanked or blamed for is what a date at the head's end dates
+// (the thanks come later), with who did it when a name says so ("Russia launching a missile attack
+// on Kyiv"). Empty when the head is no such phrase.
+QString deedThankedFor(const QString &head)
+{
+    static const QRegularExpression deedFor(QStringLiteral(
+        "\\b(?:thank(?:ed|s)?|prais(?:ed|es)|commend(?:ed|s)|congratulat(?:ed|es)|critici[sz](?:ed|es)|condemn(?:ed|s)|"
+        "blam(?:ed|es)|accus(?:ed|es)|applaud(?:ed|s)|fault(?:ed|s)|rebuk(?:ed|es)|credit(?:ed|s)|lauded|hailed)"
+        "\\s+([^,;]{1,80}?)\\s+(?:for|of)\\s+([a-z]+ing)\\b"), kUnicode);
+    const QRegularExpressionMatch m = deedFor.match(head);
+    if (!m.hasMatch() || tidy(head.mid(m.capturedStart(2)), 12).count(u' ') < 1)
+        return {};
+    const QString doer = m.captured(1).simplified();
+    const bool named = isBareSubject(doer) || isDescribedName(doer) || (doer.startsWith(QLatin1String("the ")) && isNounPhrase(doer, 4));
+    return (named ? doer + u' ' : QString()) + head.mid(m.capturedStart(2));
+}
+
+// "his first tour of the region since taking office in July 2024": the gerund after "since" (and
+// its words) is what a date at the head's end dates, done by the sentence's subject (after "after"
+// the date is as often the main clause's: "changed course after meeting officials on Monday"; not
+// with an office taken or left: "less than a year after taking office on 1 October 2024"). Empty
+// when there is none.
+QString gerundSince(const QString &head)
+{
+    static const QRegularExpression sinceDoing(QStringLiteral(
+        "^.*\\b(?:since|(?:after|before|upon)(?=\\s+(?:taking|leaving|assuming|entering)\\s+(?:office|power|the\\s+presidency)\\b))\\s+"
+        "((?!(?:morning|evening|spring|thing|nothing|something|anything|everything)\\b)[a-z]+ing\\b(?:\\s+[\\w\u2019'-]+){0,6}?)"
+        "\\s+(?:in|on|at|during)?\\s*$"), kUnicode);
+    const QRegularExpressionMatch m = sinceDoing.match(head);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 // "It is his last trip before the Biden administration leaves office on Jan. 20", "The leaders met
 // after Russia launched missiles on Monday", "Relations have been strained since Beijing banned
 // imports in August 2023": a date at the end of a clause after "before", "after", "when", "once",

@@ -46,6 +46,8 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
                       bool nounPhrase = false);
 QString trailingNounPhrase(const QString &clause);
 QString subordinateClause(const QString &head);
+QString deedThankedFor(const QString &head);
+QString gerundSince(const QString &head);
 const QString &eventParticiples();
 const QRegularExpression &dateModifier(bool before);
 QString withInfinitiveSubject(const QString &before, const QString &infinitive);

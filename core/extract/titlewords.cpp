@@ -129,18 +129,27 @@ bool isNounPhrase(const QString &phrase, int maxWords)
         QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("to"), QStringLiteral("that"), QStringLiteral("which"),
         QStringLiteral("who"), QStringLiteral("whose"), QStringLiteral("when"), QStringLiteral("if"), QStringLiteral("as"),
         QStringLiteral("than")};
+    static const QSet<QString> determiners = {
+        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("its"), QStringLiteral("his"),
+        QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("our"), QStringLiteral("this"), QStringLiteral("these")};
     const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > maxWords || !words.first().at(0).isLetter())
         return false;
-    return std::none_of(words.begin(), words.end(), [](const QString &w) {
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const QString &w = words.at(k);
         const QString l = w.toLower();
-        // "Beijing", "United" are names, not verb forms
-        return notNouns.contains(l)
-            || (w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing"))))
+        // "Beijing", "United" are names, not verb forms; nor is a participle between a determiner and
+        // its noun: "an exiled group", "the ruling party", "a newly elected president"
+        const bool participle = w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing")));
+        const qsizetype det = k >= 2 && words.at(k - 1).endsWith(QLatin1String("ly")) ? k - 2 : k - 1;
+        const bool adjective = participle && k + 1 < words.size() && det >= 0 && determiners.contains(words.at(det).toLower());
+        if (notNouns.contains(l) || (participle && !adjective)
             || !std::all_of(w.begin(), w.end(), [](QChar c) {
                    return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019);
-               });
-    });
+               }))
+            return false;
+    }
+    return true;
 }
 
 // A word that is clearly a finite verb: a past in "-ed", or said, told, met, held, will, has, was …

@@ -219,6 +219,8 @@ void TestTimexNewsDates::expressions_data()
         "2023-09");
     row("a noun's date after a past verb", "The premier demanded guarantees before the meeting on 18 August.", "18 August",
         "DATE", "2024-08-18", "2024-08-18");
+    row("a fronted date's comma opens the main clause", "On 18 August, the group said the talks had failed.", "18 August",
+        "DATE", "2023-08-18", "2023-08-18");
     row("a place's date is the verb's", "The premier met the envoy at the residence on 18 August.", "18 August", "DATE",
         "2023-08-18", "2023-08-18");
     row("the turn of the year ahead", "Talks will resume around the turn of the year.", "around the turn of the year", "DATE",

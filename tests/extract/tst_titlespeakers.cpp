@@ -1,6 +1,6 @@
 // Who a proposal's title names: the person "he" or "she" stands for, a speaker before an office in
 // commas (past a start time, an office and a relative clause set off in official style), the body
-// "we" is, and the speaker a transcript's or a parliament record's "I" is.
+// "we" is, the speaker a transcript's or a parliament record's "I" is, and who said or demanded what.
 #include "titletestrows.h"
 
 #include <QTest>
@@ -93,6 +93,19 @@ void TestTitleSpeakers::speakers_data()
     QTest::newRow("first person's possession in a transcript")
         << QStringLiteral("Mao Ning: My colleague was in Moscow on March 18.")
         << QStringLiteral("Mao Ning\u2019s colleague was in Moscow");
+    // (round 23) who said or asked for something: a participle in the speaker's noun phrase, and what a
+    // body demanded or ruled, before or after the date
+    QTest::newRow("a participle before the speaker's noun")
+        << QStringLiteral("On March 14, an exiled opposition group said Iran was building a plant at Natanz.")
+        << QStringLiteral("An exiled opposition group said Iran was building a plant at Natanz");
+    QTest::newRow("demanded on a day that")
+        << QStringLiteral("The council demanded on March 14 that Iran halt enrichment.")
+        << QStringLiteral("The council demanded Iran halt enrichment");
+    QTest::newRow("a day between the body and its demand")
+        << QStringLiteral("The Security Council on March 14 demanded that Iran halt enrichment.")
+        << QStringLiteral("The Security Council demanded Iran halt enrichment");
+    QTest::newRow("ruled that after a fronted day")
+        << QStringLiteral("On March 14, the court ruled that the law was void.") << QStringLiteral("The court ruled the law was void");
     QTest::newRow("first person in a parliament's record")
         << QStringLiteral("Questions\n\nThe Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): "
                           "I visited the Chad-Sudan border on March 14.")
