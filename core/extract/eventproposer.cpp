@@ -284,7 +284,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 const int from = std::max(s->start, o->start - 60);
                 // (the dateline's is the story's day: "ANKARA, Oct 3 (Reuters) - Erdogan said on Tuesday that …")
                 eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf && !datelineDate(*o)
-                    && !reportDate(text, *o, *s) && !bound.match(QStringView(text).mid(from, o->start - from)).hasMatch();
+                    && !reportDate(text, *o, *s) && !bound.match(QStringView(text).mid(from, o->start - from)).hasMatch()
+                    && !inRelativeClauseBefore(text, *o, t, s->start);
             }
             if (eventDate)
                 continue;

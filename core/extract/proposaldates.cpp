@@ -118,6 +118,16 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
         || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
 }
 
+bool inRelativeClauseBefore(const QString &text, const Timex &inner, const Timex &later, int sentenceStart)
+{
+    static const QRegularExpression opens(QStringLiteral(",\\s+(?:who|which)\\s[^,;:\"\u201C\u201D]*$"));
+    if (inner.end > later.start)
+        return false;
+    const int from = std::max(sentenceStart, inner.start - 160);
+    return opens.match(QStringView(text).mid(from, inner.start - from)).hasMatch()
+        && QStringView(text).mid(inner.end, later.start - inner.end).contains(u',');
+}
+
 bool opensYearSpan(const QString &text, const std::vector<Timex> &timexes, int k)
 {
     if (k < 0 || k + 1 >= int(timexes.size()))

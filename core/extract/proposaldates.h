@@ -27,6 +27,9 @@ const FuzzyDate &parsed(const QString &edtf);
 bool namesDayWeekOrMonth(const Timex &t);
 // The date of the reporting clause ("official figures showed on May 2", "Peskov on Monday said").
 bool reportDate(const QString &text, const Timex &t, const Sentence &s);
+// Whether `inner` lies in a relative clause set off before `later` ("Araqchi, who met them on
+// Monday, said on Tuesday that …"): the clause's date is not what the later one reports.
+bool inRelativeClauseBefore(const QString &text, const Timex &inner, const Timex &later, int sentenceStart);
 // Whether timexes[k] and timexes[k + 1] are a span of years the clause opens with: "Between 2019 and
 // 2021, …", "From late 2022 until mid-2023, …" ("in 2019 and 2021" are two years).
 bool opensYearSpan(const QString &text, const std::vector<Timex> &timexes, int k);

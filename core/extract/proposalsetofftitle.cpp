@@ -84,8 +84,13 @@ std::optional<SetOff> afterRelativeClause(const QString &text, const Timex &time
     c.clauseEnd = timex.start;
     QString head = withoutPreposition(text.mid(c.clauseStart, timex.start - c.clauseStart));
     int end = 0;
+    bool possessive = false;
     if (const QString more = goesOnAfter(text, timex, s, false, end); !more.isEmpty()) {
         head += u' ' + more;
+        c.clauseEnd = end;
+    } else if (const QString what = statedAfter(head, text, afterDate(text, timex.end, s.end, possessive), s.end, end);
+               !what.isEmpty()) {
+        head += u' ' + what; // "…, who met them in July, said last week that Tehran was ready"
         c.clauseEnd = end;
     }
     c.text = tidy(r.captured(1) + u' ' + head, 12);

@@ -520,19 +520,6 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             }
         }
     }
-    // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
-    // stated after it (the verb alone says little)
-    static const QRegularExpression stated(QStringLiteral(
-        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|says|"
-        // what a body decides or asks for: "the council demanded (on July 31) that Iran halt enrichment"
-        "demand(?:ed|s)|rul(?:ed|es)|order(?:ed|s)|decid(?:ed|es)|declar(?:ed|es)|urg(?:ed|es)|request(?:ed|s)|"
-        "recommend(?:ed|s)|propos(?:ed|es)|conclud(?:ed|es)|agreed|pledged|promised|vowed|"
-        // "told reporters", "told the Security Council", "told Hungarian radio"
-        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
-        // "wrote on Truth Social", "posted on X": the medium goes from the title
-        "(?:wrote|posted)(\\s+on\\s+(?:\\p{Lu}[\\w'\u2019-]*\\s*){1,3})?)$"),
-        kUnicode);
-    static const QRegularExpression thatClause(QStringLiteral("^\\s*that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary, true); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
@@ -550,14 +537,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
         // ("The council on July 31 demanded that Iran halt enrichment": and what was stated or asked for)
-        if (stated.match(u' ' + text.mid(p, c.clauseEnd - p).trimmed()).hasMatch())
-            if (const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd));
-                that.hasMatch()) {
-                const int what = c.clauseEnd + int(that.capturedEnd());
-                const QString verb = text.mid(p, c.clauseEnd - p).trimmed();
-                c.clauseEnd = clauseStop(text, what, s.end);
-                c.text = tidy(t + u' ' + verb + u' ' + text.mid(what, c.clauseEnd - what), 12);
-            }
+        const QString verb = text.mid(p, c.clauseEnd - p);
+        int end = 0;
+        if (const QString what = statedAfter(verb, text, c.clauseEnd, s.end, end); !what.isEmpty()) {
+            c.text = tidy(t + u' ' + verb.trimmed() + u' ' + what, 12);
+            c.clauseEnd = end;
+        }
         return c;
     }
     // "Blinken met today with Foreign Minister Abdelatty in Washington", "agreed Wednesday to hold
@@ -573,11 +558,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             return c;
         }
     }
-    if (const QRegularExpressionMatch said = stated.match(t); t.contains(u' ') && said.hasMatch() && p < s.end) {
-        if (const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(p, s.end - p)); that.hasMatch()) {
-            const int from = p + int(that.capturedEnd());
-            c.clauseEnd = clauseStop(text, from, s.end);
-            c.text = tidy(t.left(said.hasCaptured(1) ? said.capturedStart(1) : t.size()) + u' ' + text.mid(from, c.clauseEnd - from), 12);
+    // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
+    // stated after it (the verb alone says little; "wrote on Truth Social": the medium goes)
+    if (t.contains(u' ') && p < s.end) {
+        int end = 0;
+        if (const QString what = statedAfter(t, text, p, s.end, end); !what.isEmpty()) {
+            const QRegularExpressionMatch said = statementVerbAtEnd().match(t);
+            c.clauseEnd = end;
+            c.text = tidy(t.left(said.hasCaptured(1) ? said.capturedStart(1) : t.size()) + u' ' + what, 12);
             return c;
         }
     }
@@ -742,13 +730,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
         // "On Monday, the ministry announced that the embassy will reopen": what was stated, as after
         // "denied on Thursday that" below
-        if (const QString clause = text.mid(from, c.clauseEnd - from).trimmed(); clause.contains(u' ')
-            && stated.match(u' ' + clause).hasMatch() && c.clauseEnd < s.end) {
-            const QStringView rest = QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd);
-            if (const QRegularExpressionMatch m = thatClause.match(rest); m.hasMatch()) {
-                const int what = c.clauseEnd + int(m.capturedEnd());
-                c.clauseEnd = clauseStop(text, what, s.end);
-                c.text = tidy(clause + u' ' + text.mid(what, c.clauseEnd - what), 12);
+        if (const QString clause = text.mid(from, c.clauseEnd - from).trimmed(); clause.contains(u' ')) {
+            int end = 0;
+            if (const QString what = statedAfter(clause, text, c.clauseEnd, s.end, end); !what.isEmpty()) {
+                c.clauseEnd = end;
+                c.text = tidy(clause + u' ' + what, 12);
                 return c;
             }
         }

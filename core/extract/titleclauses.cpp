@@ -323,6 +323,34 @@ bool opensNounPhrase(const QString &w)
     return openers.contains(w.toLower());
 }
 
+const QRegularExpression &statementVerbAtEnd()
+{
+    static const QRegularExpression stated(QStringLiteral(
+        "\\s(?:denied|confirmed|insisted|warned|claimed|acknowledged|stated|argued|alleged|announced|said|reported|says|"
+        // what a body decides or asks for: "the council demanded (on July 31) that Iran halt enrichment"
+        "demand(?:ed|s)|rul(?:ed|es)|order(?:ed|s)|decid(?:ed|es)|declar(?:ed|es)|urg(?:ed|es)|request(?:ed|s)|"
+        "recommend(?:ed|s)|propos(?:ed|es)|conclud(?:ed|es)|agreed|pledged|promised|vowed|"
+        // "told reporters", "told the Security Council", "told Hungarian radio"
+        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
+        // "wrote on Truth Social", "posted on X": the medium goes from the title
+        "(?:wrote|posted)(\\s+on\\s+(?:\\p{Lu}[\\w'\u2019-]*\\s*){1,3})?)$"),
+        kUnicode);
+    return stated;
+}
+
+QString statedAfter(const QString &clause, const QString &text, int at, int limit, int &end)
+{
+    static const QRegularExpression thatClause(QStringLiteral("^\\s*that\\s+(?=\\S+\\s+\\S)"), kUnicode);
+    if (at >= limit || !statementVerbAtEnd().match(u' ' + clause.trimmed()).hasMatch())
+        return {};
+    const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(at, limit - at));
+    if (!that.hasMatch())
+        return {};
+    const int from = at + int(that.capturedEnd());
+    end = clauseStop(text, from, limit);
+    return text.mid(from, end - from);
+}
+
 // "thanked the Foreign Minister for hosting talks in Riyadh last month", "accused Iran of seizing a
 // tanker on Friday": what someone is thanked or blamed for is what a date at the head's end dates
 // (the thanks come later), with who did it when a name says so ("Russia launching a missile attack

@@ -47,6 +47,13 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
 QString trailingNounPhrase(const QString &clause);
 QString subordinateClause(const QString &head);
 QString deedThankedFor(const QString &head);
+// A verb of saying or deciding that ends a clause ("Turkey denied", "the council demanded", "told
+// reporters"; "wrote on Truth Social", whose medium, captured 1, goes from a title).
+const QRegularExpression &statementVerbAtEnd();
+// What was stated after a clause that ends with such a verb: the words after the "that" at `at`
+// (past spaces) up to where that clause stops, which `end` is set to. Empty when the clause ends
+// with no such verb or no "that" follows.
+QString statedAfter(const QString &clause, const QString &text, int at, int limit, int &end);
 QString gerundSince(const QString &head);
 const QString &eventParticiples();
 const QRegularExpression &dateModifier(bool before);

@@ -696,6 +696,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("main verb after a relative clause in commas")
         << QStringLiteral("The minister, who arrived on Monday, will leave on Wednesday.")
         << QStringLiteral("The minister arrived") << QStringLiteral("The minister will leave");
+    QTest::newRow("what was said after a relative clause (round 23)")
+        << QStringLiteral("Araqchi, who met them in Istanbul on Monday, said on Tuesday that Tehran was ready for talks.")
+        << QStringLiteral("Araqchi met them in Istanbul") << QStringLiteral("Araqchi said Tehran was ready for talks");
     QTest::newRow("a relative clause in dashes")
         << QStringLiteral("The envoy \u2014 who arrived on Sunday \u2014 met the delegates on Tuesday.")
         << QStringLiteral("The envoy arrived") << QStringLiteral("The envoy met the delegates");
