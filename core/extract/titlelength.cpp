@@ -170,6 +170,28 @@ QStringList withoutSubjectModifiers(const QStringList &words)
     return words;
 }
 
+// "Berlin and Paris sent a letter to the bloc's foreign policy chief Kaja Kallas" is too long for a
+// title: an office before a name later in the clause gives way to the name, as the subject's does
+// ("… sent a letter to Kaja Kallas"). The office runs from a preposition or a verb of meeting to its
+// head word, right before a name of two words or more, through words of offices only.
+QStringList withoutObjectOffices(const QStringList &words)
+{
+    static const QRegularExpression office(
+        QStringLiteral("\\b(to|with|from|for|by|and|met|called|invited|received|visited|hosted)\\s+(?:the\\s+)?"
+                       "(?:[\\p{L}.-]+(?:'s|\u2019s)\\s+)?"
+                       "(?:\\p{Lu}[\\p{L}.-]*\\s+)?" // a country's adjective or a body's initials
+                       "(?:(?:foreign|policy|top|senior|special|deputy|vice|prime|former|trade|finance|defen[cs]e|interior|"
+                       "security|national|peace|nuclear|climate|state|affairs|external|economy|health|justice)\\s+){0,3}"
+                       "(?:chief|envoy|minister|head|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|"
+                       "counterpart|president|secretary|commissioner|negotiator|diplomat|representative|premier|chancellor|"
+                       "secretary-general|director-general)"
+                       "\\s+(?=\\p{Lu}[\\p{L}.'\u2019-]+\\s+\\p{Lu})"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    QString joined = words.join(u' ');
+    joined.replace(office, QStringLiteral("\\1 "));
+    return joined.split(u' ', Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 QString tidy(QString s, int maxWords)
@@ -203,6 +225,8 @@ QString tidy(QString s, int maxWords)
         words = withoutSubjectOffices(words);
     if (words.size() > maxWords)
         words = withoutSubjectModifiers(words);
+    if (words.size() > maxWords)
+        words = withoutObjectOffices(words);
     if (words.size() > maxWords) {
         // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
         // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr

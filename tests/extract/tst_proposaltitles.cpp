@@ -1,8 +1,8 @@
 // Proposal titles: which words of a sentence name the event its date belongs to (one date per
 // sentence, and a sentence's second date; the person a pronoun or a transcript's "I" is:
-// tst_titlespeakers.cpp; a date that modifies a noun or a participle: tst_nountitles.cpp).
+// tst_titlespeakers.cpp; a date that modifies a noun or a participle: tst_nountitles.cpp; long titles
+// cut to their budget: tst_titlelength.cpp).
 #include "core/extract/articleextractor.h"
-#include "core/extract/proposaltitle.h"
 #include "titletestrows.h"
 
 #include <QTest>
@@ -17,8 +17,6 @@ private slots:
     void titles();
     void secondDateOfSentence_data();
     void secondDateOfSentence();
-    void cutToBudget_data();
-    void cutToBudget();
 };
 
 void TestProposalTitles::titles_data()
@@ -179,25 +177,10 @@ void TestProposalTitles::titles_data()
                                          << QStringLiteral("The U.N. Security Council imposed an embargo on Iraq");
     QTest::newRow("subject, date, said") << QStringLiteral("Lavrov on Friday said the talks would resume.")
                                          << QStringLiteral("Lavrov said the talks would resume");
-    QTest::newRow("cut before a preposition")
-        << QStringLiteral("On March 3, the ministers of the four countries agreed to send their envoys to Baghdad and Amman.")
-        << QStringLiteral("The ministers of the four countries agreed to send their envoys");
     QTest::newRow("codes in a name") << QStringLiteral("Pakistan received two F-16 jets on March 3.")
                                      << QStringLiteral("Pakistan received two F-16 jets");
     QTest::newRow("leading mark") << QStringLiteral("@ Citadel named a new chief on March 3.")
                                   << QStringLiteral("Citadel named a new chief");
-    // a long subject's phrases give way to its verb; not its "of" (who it is), nor a participle's
-    QTest::newRow("long subject")
-        << QStringLiteral("Most of the 90-odd countries at a weekend summit on ending the war in Ukraine backed a final "
-                          "communique on Sunday.")
-        << QStringLiteral("Most of the 90-odd countries backed a final communique");
-    QTest::newRow("long subject, a participle in it")
-        << QStringLiteral("Lawyers for the relatives of the boy hired in Miami last year filed a brief in federal court on Monday.")
-        << QStringLiteral("Lawyers filed a brief in federal court");
-    QTest::newRow("long subject, the name after of")
-        << QStringLiteral("The predominantly Moslem nation of Bangladesh said on Monday its troops would join the multinational "
-                          "forces in Saudi Arabia.")
-        << QStringLiteral("The predominantly Moslem nation of Bangladesh said its troops would join");
     QTest::newRow("pronoun after a quotation")
         << QStringLiteral("President Volodymyr Zelenskyy spoke. \u201CWe cannot accept it,\u201D he told reporters in Munich on Sunday.")
         << QStringLiteral("Volodymyr Zelenskyy told reporters in Munich");
@@ -320,14 +303,6 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Putin will attend the summit of the Shanghai Cooperation Organization (SCO), which will be held "
                           "in Tianjin on August 31.")
         << QStringLiteral("The summit of the Shanghai Cooperation Organization will be held in Tianjin");
-    QTest::newRow("cut before a name, not inside it")
-        << QStringLiteral("The ministers discussed the outcomes of the recent state visit by India's Prime Minister "
-                          "Narendra Modi on February 13.")
-        << QStringLiteral("The ministers discussed the outcomes of the recent state visit");
-    QTest::newRow("a name that ends just after the cut is kept")
-        << QStringLiteral("The ministers discussed the outcomes of the state visit of Prime Minister Narendra Modi on "
-                          "February 13.")
-        << QStringLiteral("The ministers discussed the outcomes of the state visit of Prime Minister Narendra Modi");
     QTest::newRow("a name's dated noun") << QStringLiteral("They discussed Prime Minister Modi's February 13 visit to Washington.")
                                          << QStringLiteral("Prime Minister Modi's visit to Washington");
     QTest::newRow("headline infinitive") << QStringLiteral("Qatar says Gaza truce talks to resume in Doha next week")
@@ -439,10 +414,6 @@ void TestProposalTitles::titles_data()
     QTest::newRow("he is not the officials")
         << QStringLiteral("Officials said on Monday that he had signed the decree in Doha on April 9.")
         << QStringLiteral("He had signed the decree in Doha");
-    QTest::newRow("a phrase not cut before its noun")
-        << QStringLiteral("Prime Minister Narendra Modi and Chinese President Xi Jinping will hold bilateral talks on the "
-                          "sidelines of the BRICS summit in Kazan on October 23.")
-        << QStringLiteral("Narendra Modi and Xi Jinping will hold bilateral talks on the sidelines");
     QTest::newRow("a fronted date's statement")
         << QStringLiteral("On Monday, the ministry announced that the embassy will reopen.")
         << QStringLiteral("The ministry announced the embassy will reopen");
@@ -454,18 +425,6 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a chronology entry's label")
         << QStringLiteral("Jan. 16, 2016 \u2014 Implementation Day: the agency confirms Iran has met its commitments.")
         << QStringLiteral("Implementation Day: the agency confirms Iran has met its commitments");
-    QTest::newRow("an office gives way to the clause")
-        << QStringLiteral("Secretary of State Antony J. Blinken met today with People's Republic of China (PRC) Foreign "
-                          "Minister Wang Yi on the margins of the ASEAN meetings.")
-        << QStringLiteral("Antony J. Blinken met with People's Republic of China Foreign Minister Wang Yi");
-    QTest::newRow("a monarch keeps his title")
-        << QStringLiteral("King Abdullah of Jordan held long talks with the president about the Persian Gulf crisis and the "
-                          "embargo on Tuesday.")
-        << QStringLiteral("King Abdullah of Jordan held long talks with the president");
-    QTest::newRow("each office of a subject of two")
-        << QStringLiteral("SEOUL, March 23 (Yonhap) -- South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
-                          "Kishida agreed on Sunday to resume regular \"shuttle diplomacy\" and to cooperate on threats.")
-        << QStringLiteral("Yoon Suk Yeol and Fumio Kishida agreed to resume regular \"shuttle diplomacy\"");
     QTest::newRow("a title's full stop inside the clause")
         << QStringLiteral("Kopp is charged in the Oct. 23 sniper shooting of Dr. Barnett Slepian.")
         << QStringLiteral("Sniper shooting of Dr. Barnett Slepian");
@@ -491,14 +450,6 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a dateline with the agency between slashes")
         << QStringLiteral("MOSCOW, March 27. /TASS/. Russia and China signed a new energy agreement.")
         << QStringLiteral("Russia and China signed a new energy agreement");
-    QTest::newRow("an office that ends in its department")
-        << QStringLiteral("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met the "
-                          "Indian delegation in New Delhi on Friday.")
-        << QStringLiteral("Antony J. Blinken and Lloyd J. Austin III met the Indian delegation");
-    QTest::newRow("a name with of, not cut")
-        << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit in Hiroshima "
-                          "later this month.")
-        << QStringLiteral("The two leaders will meet again on the sidelines of the Group of Seven summit");
     QTest::newRow("subject before a participle's aside")
         << QStringLiteral("The talks, co-sponsored by Riyadh and Washington, collapsed in June after both sides violated ceasefires.")
         << QStringLiteral("The talks collapsed");
@@ -522,22 +473,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("noun without article, announced")
         << QStringLiteral("The rules build on measures announced last October and close loopholes.")
         << QStringLiteral("Measures announced");
-    QTest::newRow("no preposition at the end of a cut title")
-        << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat near Second Thomas "
-                          "Shoal on Saturday night.")
-        << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat");
     QTest::newRow("an accented name's dated noun")
         << QStringLiteral("They discussed Prime Minister S\u00E1nchez's March 13 visit to Rabat.")
         << QStringLiteral("Prime Minister S\u00E1nchez's visit to Rabat");
     QTest::newRow("quotation that completes the clause")
         << QStringLiteral("On Sunday, Starmer said Europe would \"stand firm\".")
         << QStringLiteral("Starmer said Europe would \"stand firm\"");
-    QTest::newRow("quotation cut by the word limit")
-        << QStringLiteral("On Sunday, Starmer said Europe would \"stand with Ukraine for as long as it takes and more\".")
-        << QStringLiteral("Starmer said Europe would \"stand with Ukraine for as long as it takes\u2026\"");
-    QTest::newRow("no ampersand at the end of a cut title")
-        << QStringLiteral("Ministers also agreed on Monday to hold a special session on climate finance & loss and damage.")
-        << QStringLiteral("Ministers also agreed to hold a special session on climate finance");
     QTest::newRow("scheduled after a form of be") << QStringLiteral("The vote is scheduled for Friday.")
                                                   << QStringLiteral("Vote scheduled");
     QTest::newRow("relative clause after the subject")
@@ -574,23 +515,10 @@ void TestProposalTitles::titles_data()
     // round 16: who is expected to act is the title's subject
     QTest::newRow("expect someone to") << QStringLiteral("We expect the delegations to meet in Cairo on Monday.")
                                        << QStringLiteral("The delegations to meet in Cairo");
-    // an organisation's office gives way too, hyphenated or not
-    QTest::newRow("an organisation's secretary-general")
-        << QStringLiteral("In March 2008, the United Nations Secretary-General Ban Ki-moon proposed a plan to restore the "
-                          "export of grain from the region.")
-        << QStringLiteral("Ban Ki-moon proposed a plan to restore the export of grain");
-    // "the afternoon of" is the date's; "Member of … and Foreign Minister" are one person's offices
+    // "the afternoon of" is the date's
     QTest::newRow("the afternoon of a date")
         << QStringLiteral("On the afternoon of March 27, 2008, Foreign Minister Wang Yi held talks with Jean-Noel Barrot.")
         << QStringLiteral("Foreign Minister Wang Yi held talks with Jean-Noel Barrot");
-    QTest::newRow("two offices of one person")
-        << QStringLiteral("On March 27, 2008, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
-                          "Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing.")
-        << QStringLiteral("Wang Yi held talks with French Foreign Minister Jean-Noel Barrot in Beijing");
-    QTest::newRow("a person named by an office, and another")
-        << QStringLiteral("The Secretary and Foreign Minister Iwaya discussed the Quad Foreign Ministers' Meeting "
-                          "in Washington on July 1 and the alliance's future.")
-        << QStringLiteral("The Secretary and Foreign Minister Iwaya discussed the Quad Foreign Ministers' Meeting");
     QTest::newRow("a possessive body is due to")
         << QStringLiteral("Hungary's parliament is due to vote on the bid on Oct. 17, officials said.")
         << QStringLiteral("Hungary's parliament to vote on the bid");
@@ -625,10 +553,6 @@ void TestProposalTitles::titles_data()
                                           << QStringLiteral("Iran rejected that offer");
     QTest::newRow("a relative that") << QStringLiteral("The figures extended a surge in employment gains that began last fall.")
                                      << QStringLiteral("Employment gains began");
-    // a cut title does not end on a preposition whose noun phrase it cut off
-    QTest::newRow("a preposition before the cut")
-        << QStringLiteral("North Korea fired a short-range ballistic missile into the sea off its east coast on Tuesday.")
-        << QStringLiteral("North Korea fired a short-range ballistic missile into the sea");
     QTest::newRow("a particle ending the clause stays") << QStringLiteral("The long-awaited summit finally kicked off on Tuesday.")
                                                         << QStringLiteral("The long-awaited summit finally kicked off");
     // a heading's dash before its date does not end the title
@@ -764,34 +688,6 @@ void TestProposalTitles::secondDateOfSentence()
     QCOMPARE(x.events.size(), size_t(2));
     QCOMPARE(x.events[0].title, first);
     QCOMPARE(x.events[1].title, second);
-}
-
-// Cutting words to a budget, where the cut falls at the end of the words (a name kept whole reaches
-// the last word: nothing may be read after it).
-void TestProposalTitles::cutToBudget_data()
-{
-    QTest::addColumn<QString>("words");
-    QTest::addColumn<int>("budget");
-    QTest::addColumn<QString>("title");
-    QTest::newRow("a name reaching the end")
-        << QStringLiteral("one two three four five six seven Federal Bureau Investigation") << 8
-        << QStringLiteral("One two three four five six seven Federal Bureau Investigation");
-    QTest::newRow("a name with of kept whole")
-        << QStringLiteral("one two three four five six seven Group of Seven") << 8
-        << QStringLiteral("One two three four five six seven Group of Seven");
-    QTest::newRow("within the budget") << QStringLiteral("the talks ended,") << 8 << QStringLiteral("The talks ended");
-    QTest::newRow("offices in lower case give way")
-        << QStringLiteral("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araqchi hold a first round of indirect "
-                          "talks in Muscat") << 12
-        << QStringLiteral("Steve Witkoff and Abbas Araqchi hold a first round of indirect talks");
-}
-
-void TestProposalTitles::cutToBudget()
-{
-    QFETCH(QString, words);
-    QFETCH(int, budget);
-    QFETCH(QString, title);
-    QCOMPARE(tidy(words, budget), title);
 }
 
 QTEST_GUILESS_MAIN(TestProposalTitles)
