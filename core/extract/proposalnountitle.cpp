@@ -2,8 +2,12 @@
 // summit planned for June 15-16 in Switzerland", "the next Quad Leaders' Summit to be hosted by India
 // in 2024". (Part of EventProposer::title, proposaltitle.cpp.)
 #include "core/extract/eventproposer.h"
+#include "core/extract/proposaldates.h"
 #include "core/extract/proposaltitle.h"
 #include "core/extract/titleclauses.h"
+
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
 
 #include <QRegularExpression>
 
@@ -170,6 +174,27 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
                        "\\s+(?:on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = welcomed.match(before); m.hasMatch()) {
+        c.clauseStart = s.start + int(m.capturedStart(1));
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1), 12);
+        return c;
+    }
+    // "The Ministers condemned in the strongest terms the terrorist attack in Pahalgam on 22 April
+    // 2025", in a statement of October: what is condemned or welcomed a month or more before the text
+    // was written is the event of that day ("condemned the attack on Monday" in Tuesday's news is the
+    // condemning's, and so is a day of "had condemned the raid"); a noun of one word says too little
+    static const QRegularExpression reactedTo(
+        QStringLiteral("(?<!\\bhad\\s)\\b(?:welcome[sd]?|praise[sd]?|hail(?:s|ed)?|recall(?:s|ed)?|condemn(?:s|ed)?|deplore[sd]?|"
+                       "denounce[sd]?|mourn(?:s|ed)?|commemorate[sd]?|remember(?:s|ed)?)"
+                       "(?:\\s+in\\s+the\\s+strongest(?:\\s+possible)?\\s+terms)?\\s+the\\s+"
+                       "((?:[a-z-]+\\s+){0,2}(?:attacks?|bombings?|killings?|assassination|shooting|massacre|explosions?|blasts?|"
+                       "invasion|coup|incursion|raids?|strikes?|elections?|summit|agreement|accord|ceasefire|truce)"
+                       "(?:\\s+(?:in|on|at|against|near)\\s+(?:the\\s+)?\\p{Lu}[^,;:\"\u201C]{1,60}?)?)\\s+(?:on|in)\\s+$"),
+        kUnicode);
+    const FuzzyDate &day = proposaldates::parsed(timex.edtf);
+    if (const QRegularExpressionMatch m = reactedTo.match(before); m.hasMatch() && m.captured(1).contains(u' ') && day.isValid()
+        && day.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct - 30))) {
         c.clauseStart = s.start + int(m.capturedStart(1));
         c.clauseEnd = timex.end;
         c.nounPhrase = true;

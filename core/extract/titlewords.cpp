@@ -145,8 +145,8 @@ bool isNounPhrase(const QString &phrase, int maxWords)
         const bool adjective = participle && k + 1 < words.size() && det >= 0 && determiners.contains(words.at(det).toLower());
         if (notNouns.contains(l) || (participle && !adjective)
             || !std::all_of(w.begin(), w.end(), [](QChar c) {
-                   return c.isLetter() || c == u'.' || c == u'-' || c == u'\'' || c == QChar(0x2019);
-               }))
+                   return c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'+' || c == u'\'' || c == QChar(0x2019);
+               })) // ("the Second 2+2 Dialogue", "the G7 summit")
             return false;
     }
     return true;
