@@ -175,11 +175,15 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             // "Keith Kellogg, Trump's envoy for Ukraine, said …": the name before the apposition
             static const QRegularExpression named(
                 QStringLiteral("(?:^|[.;:]\\s+)(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\S+){1,5}?),\\s+[^,]{3,90},\\s*$"), kUnicode);
-            if (const QRegularExpressionMatch m = named.match(QStringView(text).mid(s.start, subjectEnd - s.start));
-                subject.trimmed().isEmpty() && m.hasMatch() && isPersonName(m.captured(1))) {
-                subject = m.captured(1) + u' ';
-                previousStart = s.start + int(m.capturedStart(1));
-            }
+            // ("His rival, Mohamed Hamdan Dagalo, said …": or the name after it)
+            static const QRegularExpression renamed(
+                QStringLiteral("(?:^|[.;:]\\s+)[^,]{3,60},\\s+(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\S+){1,5}?),\\s*$"), kUnicode);
+            for (const QRegularExpression *pattern : {&named, &renamed})
+                if (const QRegularExpressionMatch m = pattern->match(QStringView(text).mid(s.start, subjectEnd - s.start));
+                    subject.trimmed().isEmpty() && m.hasMatch() && isPersonName(m.captured(1))) {
+                    subject = m.captured(1) + u' ';
+                    previousStart = s.start + int(m.capturedStart(1));
+                }
             c.clauseStart = previousStart;
             c.clauseEnd = clauseStop(text, from, s.end);
             c.text = tidy(subject + verb + u' ' + text.mid(from, c.clauseEnd - from), 12);

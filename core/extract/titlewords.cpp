@@ -37,6 +37,17 @@ const QSet<QString> &trailingWords()
     return words;
 }
 
+namespace {
+
+// A name's word with its particle joined by a hyphen: "al-Burhan", "el-Sisi".
+bool particleJoined(const QString &word)
+{
+    const qsizetype hyphen = word.indexOf(u'-');
+    return hyphen > 0 && hyphen + 1 < word.size() && word.at(hyphen + 1).isUpper() && lexicon::nameParticle(word.left(hyphen));
+}
+
+} // namespace
+
 // A name with nothing else before the date ("President Bush", "The U.N. Security Council"): every
 // word capitalised, or a particle of a name.
 bool isBareSubject(const QString &title)
@@ -50,7 +61,7 @@ bool isBareSubject(const QString &title)
     if (const QString one = words.first().toLower(); words.size() == 1 && (isPersonalPronoun(one) || one == u"this" || one == u"that"))
         return false;
     return std::all_of(words.begin(), words.end(), [](const QString &w) {
-        return w.at(0).isUpper() || particles.contains(w.toLower());
+        return w.at(0).isUpper() || particles.contains(w.toLower()) || particleJoined(w);
     });
 }
 
@@ -91,11 +102,12 @@ bool isDescribedName(const QString &title)
 // Two to six capitalised words, particles between them ("bin", "von der"), and nothing else.
 bool isPersonName(const QString &words)
 {
+    // (a particle joined by a hyphen too, last as well: "al-Burhan", "el-Sisi")
     const QStringList w = words.split(u' ', Qt::SkipEmptyParts);
-    if (w.size() < 2 || w.size() > 6 || !w.first().at(0).isUpper() || !w.last().at(0).isUpper())
+    if (w.size() < 2 || w.size() > 6 || !w.first().at(0).isUpper() || !(w.last().at(0).isUpper() || particleJoined(w.last())))
         return false;
     return std::all_of(w.begin(), w.end(), [](const QString &x) {
-        return (x.at(0).isUpper() || lexicon::nameParticle(x))
+        return (x.at(0).isUpper() || lexicon::nameParticle(x) || particleJoined(x))
             && std::all_of(x.begin(), x.end(), [](QChar c) { return c.isLetter() || c == u'.' || c == u'\'' || c == u'-' || c == QChar(0x2019); });
     });
 }
@@ -143,7 +155,10 @@ bool isNounPhrase(const QString &phrase, int maxWords)
         const bool participle = w.at(0).isLower() && l.size() > 3 && (l.endsWith(QLatin1String("ed")) || l.endsWith(QLatin1String("ing")));
         const qsizetype det = k >= 2 && words.at(k - 1).endsWith(QLatin1String("ly")) ? k - 2 : k - 1;
         const bool adjective = participle && k + 1 < words.size() && det >= 0 && determiners.contains(words.at(det).toLower());
-        if (notNouns.contains(l) || (participle && !adjective)
+        // ("the Saudi and US delegations": "and" between two names' words)
+        const bool namesJoined = (l == u"and" || l == u"or") && k > 0 && k + 1 < words.size() && words.at(k - 1).at(0).isUpper()
+            && words.at(k + 1).at(0).isUpper();
+        if ((notNouns.contains(l) && !namesJoined) || (participle && !adjective)
             || !std::all_of(w.begin(), w.end(), [](QChar c) {
                    return c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'+' || c == u'\'' || c == QChar(0x2019);
                })) // ("the Second 2+2 Dialogue", "the G7 summit")

@@ -106,6 +106,17 @@ void TestTitleSpeakers::speakers_data()
         << QStringLiteral("The Security Council demanded Iran halt enrichment");
     QTest::newRow("ruled that after a fronted day")
         << QStringLiteral("On March 14, the court ruled that the law was void.") << QStringLiteral("The court ruled the law was void");
+    // (round 23) a name after its description in commas, a particle joined to it by a hyphen, two
+    // countries' delegations in one subject
+    QTest::newRow("a name with a hyphened particle in commas")
+        << QStringLiteral("The army chief, Gen Abdel Fattah al-Burhan, vowed on Saturday to fight on in Darfur.")
+        << QStringLiteral("Gen Abdel Fattah al-Burhan vowed to fight on in Darfur");
+    QTest::newRow("a name in commas said in a video")
+        << QStringLiteral("His rival, Mohamed Hamdan Dagalo, said in a video posted on Sunday that his forces would leave.")
+        << QStringLiteral("Mohamed Hamdan Dagalo said his forces would leave");
+    QTest::newRow("two countries' delegations before a relative clause")
+        << QStringLiteral("The Saudi and US delegations, who had hosted the talks since late February, said they had failed.")
+        << QStringLiteral("The Saudi and US delegations had hosted the talks");
     QTest::newRow("first person in a parliament's record")
         << QStringLiteral("Questions\n\nThe Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): "
                           "I visited the Chad-Sudan border on March 14.")
