@@ -223,6 +223,26 @@ bool speechVerbAfter(const QString &text, int end, int limit)
     return false;
 }
 
+// After a quotation, at p: "a US State Department spokesperson told the BBC", "a spokesman for the
+// Kremlin said": an unnamed spokesperson speaks for the state or body named in the title or after
+// "for" (the first one there), or -1. (An unnamed official or source speaks for no one.)
+int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors, int p, int limit)
+{
+    static const QRegularExpression unnamed(
+        QStringLiteral("^(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)"
+                       "(?:\\s+for\\s+(?:the\\s+)?[\\w.'\u2019-]+(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,4})?\\s+(?=\\w)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = unnamed.match(QStringView(text).mid(p, std::min(120, limit - p)));
+    int verb = p + int(m.capturedEnd());
+    if (!m.hasMatch() || !speechVerbs().contains(wordAt(text, verb)))
+        return -1;
+    for (auto a = std::lower_bound(actors.begin(), actors.end(), p, [](const ActorMention &x, int pos) { return x.start < pos; });
+         a != actors.end() && a->end <= p + int(m.capturedEnd()); ++a)
+        if (a->kind != ActorKind::Person && !a->place)
+            return int(a - actors.begin());
+    return -1;
+}
+
 } // namespace
 
 std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vector<Sentence> &sentences,
@@ -331,6 +351,8 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                         break;
                     }
                 }
+                if (speaker < 0)
+                    speaker = spokespersonFor(text, actors, p, sEnd);
             }
         }
         // "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", before or after the quotation

@@ -45,6 +45,16 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("\u201CWe are cautiously optimistic,\u201D Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
                           "told reporters.")
         << QStringLiteral("We are cautiously optimistic,") << QStringLiteral("Mohammed bin Abdulrahman Al Thani");
+    // (round 23) an unnamed spokesperson speaks for the state or body the title names; an unnamed
+    // official for no one
+    QTest::newRow("a state's unnamed spokesperson")
+        << QStringLiteral("\u201CWe are deeply disappointed,\u201D a US State Department spokesperson told the BBC.")
+        << QStringLiteral("We are deeply disappointed,") << QStringLiteral("United States");
+    QTest::newRow("a spokesman for a body")
+        << QStringLiteral("\u201CWe are deeply disappointed,\u201D a spokesman for the Kremlin said.")
+        << QStringLiteral("We are deeply disappointed,") << QStringLiteral("Russia");
+    QTest::newRow("an unnamed official") << QStringLiteral("\u201CWe are deeply disappointed,\u201D a senior US official said.")
+                                         << QStringLiteral("We are deeply disappointed,") << QString();
     QTest::newRow("the Kremlin said")
         << QStringLiteral("The envoys met on Monday. \u201CThe talks were useful,\u201D the Kremlin said.")
         << QStringLiteral("The talks were useful,") << QStringLiteral("Russia");
