@@ -595,24 +595,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // (not a dateline's: "NEW YORK, 30 April 2025 — The Council this morning extended …", "SEOUL,
         // May 7 (Yonhap) -- South Korea and Japan agreed …": the clause starts after its agency and dash)
         int from = timex.end <= s.datelineEnd ? s.datelineEnd : timex.end;
-        // (the line's start looked for within the sentence, which a line break ends: a text without
-        // line breaks would otherwise be read back to its start for every date)
-        const qsizetype lineStart = QStringView(text).mid(s.start, timex.start - s.start).lastIndexOf(u'\n') + 1 + s.start;
-        bool atLineStart = lineStart > s.start;
-        for (qsizetype b = s.start; !atLineStart; --b) {
-            atLineStart = b == 0 || text.at(b - 1) == u'\n' || text.at(b - 1) == u'\r';
-            if (b == 0 || (text.at(b - 1) != u' ' && text.at(b - 1) != u'\t'))
-                break;
-        }
-        static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*$"), kUnicode);
-        const bool entry = atLineStart && bullet.match(QStringView(text).mid(lineStart, timex.start - lineStart)).hasMatch();
-        static const QString separators = QStringLiteral(":\u2014\u2013-");
-        // Markdown's emphasis and a table's bars around an entry's date: "- **April 19:** A second round …"
-        const auto markup = [&](int at) { return entry && (text.at(at) == u'*' || text.at(at) == u'_' || text.at(at) == u'|'); };
-        while (from < s.end && (text.at(from) == u',' || text.at(from) == u' ' || markup(from)
-                                || (entry && separators.contains(text.at(from)) && from + 1 < s.end
-                                    && (text.at(from + 1) == u' ' || markup(from + 1)))))
-            ++from;
+        bool entry = false;
+        from = clauseAfterDate(text, s.start, s.end, timex.start, from, entry);
         c.clauseEnd = clauseStop(text, from, s.end);
         // "Jan. 16, 2016 — Implementation Day: the IAEA confirms …": an entry's label, then what happened
         if (entry && c.clauseEnd < s.end && text.at(c.clauseEnd) == u':') {
@@ -729,6 +713,25 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const QString subject = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 8);
             if (isBareSubject(subject) || (isNounPhrase(subject, 6) && !looksLikeFurniture(subject))) {
                 c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
+                return c;
+            }
+        }
+        // "Sadat was assassinated in Cairo, on 6 October 1981, by members of …": a date set off after a
+        // whole clause, which is the event (with the agent of its passive after the date)
+        if (!opens && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0 && timex.end < s.end
+            && text.at(timex.end) == u',' && inserted.match(head).hasMatch() && !startsWithVerb(text, from, s.end)) {
+            // (without a count of years that the date names exactly: "… in Cairo three years later, on 6 October 1981,")
+            static const QRegularExpression counted(QStringLiteral("\\s+(?:\\S+\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:later|earlier)\\s*$"),
+                                                    kUnicode);
+            const QString clause = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(counted), 12);
+            const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
+            if (words.size() >= 3 && words.first().at(0).isUpper()
+                && std::any_of(words.begin() + 1, words.end(), [](const QString &w) { return isFiniteVerb(w); })) {
+                const bool agent = text.mid(from, 3) == u"by ";
+                c.clauseStart = previousStart;
+                c.text = tidy(clause + (agent ? u' ' + text.mid(from, c.clauseEnd - from) : QString()), 12);
+                if (!agent)
+                    c.clauseEnd = s.start + int(lastBoundary.capturedStart());
                 return c;
             }
         }

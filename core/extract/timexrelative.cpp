@@ -222,8 +222,11 @@ TimexRules::Match TimexRules::shifted(int i)
         return withPartOfDay(dayMatch(k + 1, day));
     }
     if (const int mo = lexicon::month(b->lower); mo && !lexicon::monthIsAbbreviation(b->lower)) {
-        std::int64_t y = tv::yearOf(anchor);
-        const int cur = tv::monthOf(anchor);
+        // ("signed in 1978 … the following March" after a story's year: the March after that year)
+        const bool afterYear = anaphoric && !refFineEnough && unitHere == 'Y' && refToken >= 0;
+        const std::int64_t from = !afterYear ? anchor : dir > 0 ? tv::days(tv::yearOf(refHere), 12, 31) : refHere;
+        std::int64_t y = tv::yearOf(from);
+        const int cur = tv::monthOf(from);
         if (dir < 0 && mo >= cur)
             --y;
         else if (dir > 0 && mo <= cur)

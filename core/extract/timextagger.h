@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace dateline::extract {
@@ -22,6 +23,9 @@ public:
     CivilDate creationDate() const { return m_dct; }
 
 private:
+    // "three years later, on 6 October 1981": the counted date takes the named one's value.
+    static void alignCountedDate(const QString &text, Timex &counted, const Timex &named, std::int64_t dct);
+
     CivilDate m_dct;
 };
 

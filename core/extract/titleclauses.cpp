@@ -575,6 +575,33 @@ int afterDate(const QString &text, int dateEnd, int limit, bool &possessive)
     return p;
 }
 
+// Where the clause after a date that opens its sentence starts (from: right after the date): past
+// commas and spaces, and on a chronology entry's line ("15 July 1974 — A coup …", "- **April 19:** A
+// second round …") past its separator and markup; entry tells whether the date opens such a line.
+int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int dateStart, int from, bool &entry)
+{
+    // (the line's start looked for within the sentence, which a line break ends: a text without
+    // line breaks would otherwise be read back to its start for every date)
+    const qsizetype lineStart =
+        QStringView(text).mid(sentenceStart, dateStart - sentenceStart).lastIndexOf(u'\n') + 1 + sentenceStart;
+    bool atLineStart = lineStart > sentenceStart;
+    for (qsizetype b = sentenceStart; !atLineStart; --b) {
+        atLineStart = b == 0 || text.at(b - 1) == u'\n' || text.at(b - 1) == u'\r';
+        if (b == 0 || (text.at(b - 1) != u' ' && text.at(b - 1) != u'\t'))
+            break;
+    }
+    static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*$"), kUnicode);
+    entry = atLineStart && bullet.match(QStringView(text).mid(lineStart, dateStart - lineStart)).hasMatch();
+    static const QString separators = QStringLiteral(":\u2014\u2013-");
+    // Markdown's emphasis and a table's bars around an entry's date: "- **April 19:** A second round …"
+    const auto markup = [&](int at) { return entry && (text.at(at) == u'*' || text.at(at) == u'_' || text.at(at) == u'|'); };
+    while (from < sentenceEnd && (text.at(from) == u',' || text.at(from) == u' ' || markup(from)
+                                  || (entry && separators.contains(text.at(from)) && from + 1 < sentenceEnd
+                                      && (text.at(from + 1) == u' ' || markup(from + 1)))))
+        ++from;
+    return from;
+}
+
 } // namespace clauses
 
 using namespace clauses;

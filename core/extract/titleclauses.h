@@ -37,6 +37,7 @@ bool startsWithVerb(const QString &text, int p, int end);
 int afterDate(const QString &text, int dateEnd, int limit, bool &possessive);
 bool joinsNames(const QString &text, int comma, int clauseStart); // a comma in a list or a place
 int clauseStop(const QString &text, int from, int limit);
+int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int dateStart, int from, bool &entry);
 
 // Speakers, clauses and the words that bound a date
 // The speaker before a reporting verb: a name, a described name, "the ministry's spokesman"; also a

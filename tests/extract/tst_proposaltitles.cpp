@@ -551,6 +551,10 @@ void TestProposalTitles::titles_data()
     // "that" before a noun and the date is a demonstrative, not a clause's start
     QTest::newRow("a demonstrative that") << QStringLiteral("Iran rejected that offer on March 3.")
                                           << QStringLiteral("Iran rejected that offer");
+    // (round 23) a date set off after a whole clause: the clause, and the agent of its passive
+    QTest::newRow("a date set off after the clause")
+        << QStringLiteral("Sadat was assassinated in Cairo, on 6 October 1981, by members of the group.")
+        << QStringLiteral("Sadat was assassinated in Cairo by members of the group");
     QTest::newRow("a relative that") << QStringLiteral("The figures extended a surge in employment gains that began last fall.")
                                      << QStringLiteral("Employment gains began");
     QTest::newRow("a particle ending the clause stays") << QStringLiteral("The long-awaited summit finally kicked off on Tuesday.")
