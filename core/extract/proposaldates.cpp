@@ -26,6 +26,23 @@ bool datesClauseByYear(const QString &text, const Timex &t)
     static const QRegularExpression noun(QStringLiteral(
         "^\\s*(?!(?:after|before|when|while|and|but|or|as|with|to|for|at|on|in|by|under|until|amid|following|"
         "during|from|over|against|because|despite|since|through|was|were|is|are|had|has)\\b)[a-z]"));
+    // a story's year counted from its last date: "later that year", "the following year", "three years
+    // later" ("in 1978 … The treaty followed the next year": as exact as the year written; a bare
+    // "that year" may have nothing before it to count from)
+    static const QRegularExpression storyYear(QStringLiteral(
+        "^(?:(?:later|earlier|early|late)\\s+(?:in\\s+)?(?:that|the\\s+same)|the\\s+following|the\\s+next|"
+        "the\\s+previous|the\\s+preceding)\\s+year$|^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years\\s+"
+        "(?:later|earlier|afterwards)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    // (not a span or a comparison: "over the next year or so", "3.8 percent higher than a year earlier")
+    static const QRegularExpression spanOrFigure(
+        QStringLiteral("(?:\\b(?:over|within|during|throughout|for)\\s+|[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|"
+                       "cents|million|billion|percent)\\b[^.;]*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (t.type == Timex::Type::Date && t.value.size() == 4 && storyYear.match(t.text).hasMatch()) {
+        const int from = std::max(0, t.start - 60);
+        return !spanOrFigure.match(QStringView(text).mid(from, t.start - from)).hasMatch();
+    }
     if (t.type != Timex::Type::Date || !year.match(t.text).hasMatch())
         return false;
     // a chronology's entry: "1993: Israel and the PLO sign the Oslo Accords", "- 2003 – The Quartet …"

@@ -272,6 +272,11 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("a plan later this year") << QStringLiteral("The premier is expected to visit Seoul later this year.") << 1;
     QTest::newRow("a forecast for this year") << QStringLiteral("Profits will be lower this year, the firm said.") << 0;
     QTest::newRow("a visit earlier this year") << QStringLiteral("The premier visited Seoul earlier this year.") << 0;
+    // (round 23) a story's year counted from its date is an event's; a comparison with a year before is none
+    QTest::newRow("the following year of a story")
+        << QStringLiteral("The talks failed in 1999. The following year, the two sides signed a truce.") << 2;
+    QTest::newRow("a comparison with a year earlier")
+        << QStringLiteral("Wages rose in 1999 and were 3.8 percent higher than a year earlier.") << 1;
     QTest::newRow("page stamps with their dates")
         << QStringLiteral("Published March 3, 2008 6:10 PM EST \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
     QTest::newRow("by a day is no byline")
