@@ -1,31 +1,51 @@
 #include "core/extract/holidays.h"
 
+#include "core/extract/lunisolar.h"
 #include "core/extract/timexvalue.h"
 
 #include <QSet>
+
+#include <cmath>
 
 namespace dateline::extract::holidays {
 namespace {
 
 namespace tv = timexvalue;
 
-enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, ElectionDay, Hijri };
+enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, ElectionDay, Hijri, Hebrew, Hanukkah, LunarNewYear, Diwali };
 
 struct Holiday {
     const char *words[4];
     Rule rule;
-    int month;   // Hijri: the month of the Islamic year
-    int day;     // Fixed, Hijri: the day; NthWeekday: n; Easter: offset in days
+    int month;   // Hijri: the month of the Islamic year; Hebrew: 0 counts from Passover, 1 from Rosh Hashanah
+    int day;     // Fixed, Hijri: the day; NthWeekday: n; Easter, Hebrew: offset in days
     int weekday; // ISO weekday for the weekday rules
     bool approximate = false; // the day where it is observed may differ by a day or two
 };
 
-// Holidays common in English news: Western (Gregorian) ones, and the Islamic ones diplomacy news
-// dates things by. Those follow the arithmetical Islamic calendar; where they are observed they
-// begin on the sighting of the new moon, a day or two either side, so their dates are approximate.
-// Lunar calendars other than the Islamic one (Chinese New Year, Passover, Diwali) are not computed:
-// they are left to the reader rather than dated wrongly.
+// Holidays common in English news: Western (Gregorian) ones, and those of the calendars diplomacy
+// news dates things by. The Islamic ones follow the arithmetical Islamic calendar; where they are
+// observed they begin on the sighting of the new moon, a day or two either side, so their dates are
+// approximate. The Jewish ones follow the Hebrew calendar's arithmetic exactly (their first day; they
+// begin the evening before). The Lunar New Year is the new moon's day in China between 21 January
+// and 20 February; Diwali the evening of the new moon of October or November in India, which its
+// reckoning of the lunar day may put a day off (approximate).
 const Holiday kHolidays[] = {
+    {{"passover"}, Rule::Hebrew, 0, 0, 0},
+    {{"pesach"}, Rule::Hebrew, 0, 0, 0},
+    {{"purim"}, Rule::Hebrew, 0, -30, 0},
+    {{"rosh", "hashanah"}, Rule::Hebrew, 1, 0, 0},
+    {{"rosh", "hashana"}, Rule::Hebrew, 1, 0, 0},
+    {{"yom", "kippur"}, Rule::Hebrew, 1, 9, 0},
+    {{"sukkot"}, Rule::Hebrew, 1, 14, 0},
+    {{"hanukkah"}, Rule::Hanukkah, 0, 0, 0},
+    {{"chanukah"}, Rule::Hanukkah, 0, 0, 0},
+    {{"lunar", "new", "year"}, Rule::LunarNewYear, 0, 0, 0},
+    {{"chinese", "new", "year"}, Rule::LunarNewYear, 0, 0, 0},
+    {{"tet"}, Rule::LunarNewYear, 0, 0, 0},
+    {{"seollal"}, Rule::LunarNewYear, 0, 0, 0},
+    {{"diwali"}, Rule::Diwali, 0, 0, 0, true},
+    {{"deepavali"}, Rule::Diwali, 0, 0, 0, true},
     {{"ramadan"}, Rule::Hijri, 9, 1, 0, true},
     {{"eid", "al", "-", "fitr"}, Rule::Hijri, 10, 1, 0, true},
     {{"eid", "ul", "-", "fitr"}, Rule::Hijri, 10, 1, 0, true},
@@ -119,6 +139,31 @@ std::int64_t hijriInYear(int month, int day, std::int64_t gregorianYear)
     return hijriDay(estimate, month, day);
 }
 
+// The first day of Passover (15 Nisan) in a Gregorian year: always 163 days before the next Rosh
+// Hashanah, which starts the Hebrew year 3761 years on.
+std::int64_t passover(std::int64_t year)
+{
+    return lunisolar::hebrewNewYear(year + 3761) - 163;
+}
+
+// The first day of Hanukkah (25 Kislev) of the Hebrew year that starts in this Gregorian year's
+// autumn: after Tishrei's 30 days and Heshvan's 29 (30 in a year of 355 or 385 days).
+std::int64_t hanukkah(std::int64_t year)
+{
+    const std::int64_t start = lunisolar::hebrewNewYear(year + 3761);
+    const std::int64_t length = lunisolar::hebrewNewYear(year + 3762) - start;
+    return start + 30 + (length % 10 == 5 ? 30 : 29) + 24;
+}
+
+// Diwali: the lunar day of the new moon (amavasya) at dusk in India, taken as the day of the new moon
+// when it comes after 18:00 there, else the day before.
+std::int64_t diwali(std::int64_t year)
+{
+    const double newMoon = lunisolar::newMoonFrom(tv::days(year, 10, 17), 5.5);
+    const std::int64_t day = std::int64_t(std::floor(newMoon));
+    return newMoon - double(day) >= 0.75 ? day : day - 1;
+}
+
 } // namespace
 
 bool approximate(int id)
@@ -188,6 +233,14 @@ std::int64_t day(int id, std::int64_t year)
         return easterSunday(year) + h.day;
     case Rule::Hijri:
         return hijriInYear(h.month, h.day, year);
+    case Rule::Hebrew:
+        return (h.month == 0 ? passover(year) : lunisolar::hebrewNewYear(year + 3761)) + h.day;
+    case Rule::Hanukkah:
+        return hanukkah(year);
+    case Rule::LunarNewYear:
+        return std::int64_t(std::floor(lunisolar::newMoonFrom(tv::days(year, 1, 21), 8.0)));
+    case Rule::Diwali:
+        return diwali(year);
     case Rule::ElectionDay: {
         const std::int64_t first = tv::days(year, h.month, 1);
         return first + (1 - tv::isoWeekday(first) + 7) % 7 + 1; // first Monday, then Tuesday

@@ -306,6 +306,7 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("The ministry announced on March 12 that the border would reopen on April 2.") << 2;
     // a holiday or a day in a name
     QTest::newRow("a holiday in a name") << QStringLiteral("The Good Friday Agreement still holds.") << 0;
+    QTest::newRow("a holiday in a war's name") << QStringLiteral("The Tet Offensive shocked Washington.") << 0;
     QTest::newRow("a day in a name") << QStringLiteral("Marchers remembered Bloody Sunday.") << 0;
     QTest::newRow("the first since a date") << QStringLiteral("This was the first conversation between the two leaders "
                                                               "since September 2007.") << 0;

@@ -355,6 +355,16 @@ void TestTimexNewsDates::expressions_data()
     row("nowruz", "The talks resumed after Nowruz.", "Nowruz", "DATE", "2024-03-20", "2024-03-20~");
     row("orthodox christmas", "Ukraine moved the holiday from Orthodox Christmas.", "Orthodox Christmas",
         "DATE", "2024-01-07", "2024-01-07");
+    // (round 23) the Hebrew calendar's holidays, the Lunar New Year and Diwali (approximate)
+    row("passover, past", "Israel eased the closure for Passover.", "Passover", "DATE", "2024-04-23", "2024-04-23");
+    row("purim", "Crowds filled the streets on Purim.", "Purim", "DATE", "2024-03-24", "2024-03-24");
+    row("yom kippur ahead", "The talks will pause for Yom Kippur.", "Yom Kippur", "DATE", "2024-10-12", "2024-10-12");
+    row("hanukkah in a complete year", "He will visit before Hanukkah.", "Hanukkah", "DATE", "2024-12-26", "2024-12-26");
+    row("lunar new year, past", "Millions travelled home for the Lunar New Year.", "Lunar New Year", "DATE", "2024-02-10",
+        "2024-02-10");
+    row("chinese new year ahead", "Exports will slow after Chinese New Year.", "Chinese New Year", "DATE", "2025-01-29",
+        "2025-01-29");
+    row("diwali", "Modi will greet the diaspora on Diwali.", "Diwali", "DATE", "2024-11-01", "2024-11-01~");
     row("the 90s", "Crime peaked in the 90s.", "the 90s", "DATE", "199", "199X");
     row("1990's", "Crime peaked in the 1990's.", "the 1990's", "DATE", "199", "199X");
     row("early 90s", "Crime peaked in the early 90s.", "the early 90s", "DATE", "199", "199X");
