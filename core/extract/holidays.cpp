@@ -12,13 +12,13 @@ namespace {
 
 namespace tv = timexvalue;
 
-enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, ElectionDay, Hijri, Hebrew, Hanukkah, LunarNewYear, Diwali };
+enum class Rule { Fixed, NthWeekday, LastWeekday, Easter, OrthodoxEaster, ElectionDay, Hijri, Hebrew, Hanukkah, LunarNewYear, Diwali };
 
 struct Holiday {
     const char *words[4];
     Rule rule;
     int month;   // Hijri: the month of the Islamic year; Hebrew: 0 counts from Passover, 1 from Rosh Hashanah
-    int day;     // Fixed, Hijri: the day; NthWeekday: n; Easter, Hebrew: offset in days
+    int day;     // Fixed, Hijri: the day; NthWeekday: n; Easter, OrthodoxEaster, Hebrew: offset in days
     int weekday; // ISO weekday for the weekday rules
     bool approximate = false; // the day where it is observed may differ by a day or two
 };
@@ -90,6 +90,7 @@ const Holiday kHolidays[] = {
     {{"ve", "day"}, Rule::Fixed, 5, 8, 0},
     {{"juneteenth"}, Rule::Fixed, 6, 19, 0},
     {{"orthodox", "christmas"}, Rule::Fixed, 1, 7, 0},
+    {{"orthodox", "easter"}, Rule::OrthodoxEaster, 0, 0, 0},
     {{"earth", "day"}, Rule::Fixed, 4, 22, 0},
     {{"ash", "wednesday"}, Rule::Easter, 0, -46, 0},
     {{"palm", "sunday"}, Rule::Easter, 0, -7, 0},
@@ -114,6 +115,15 @@ std::int64_t easterSunday(std::int64_t y)
     const int month = int((h + l - 7 * m + 114) / 31);
     const int day = int((h + l - 7 * m + 114) % 31) + 1;
     return tv::days(y, month, day);
+}
+
+// Easter by the Julian computus, as the Orthodox churches keep it, on the Gregorian calendar.
+std::int64_t orthodoxEasterSunday(std::int64_t y)
+{
+    const std::int64_t d = (19 * (y % 19) + 15) % 30, e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+    const int month = int((d + e + 114) / 31), day = int((d + e + 114) % 31) + 1;
+    // (a Julian date; the calendars drift apart by a day each century not divisible by 400)
+    return tv::days(y, month, day) + (y / 100 - y / 400 - 2);
 }
 
 // The day (since 1970-01-01) of a date of the arithmetical (tabular) Islamic calendar: 30-year
@@ -231,6 +241,8 @@ std::int64_t day(int id, std::int64_t year)
     }
     case Rule::Easter:
         return easterSunday(year) + h.day;
+    case Rule::OrthodoxEaster:
+        return orthodoxEasterSunday(year) + h.day;
     case Rule::Hijri:
         return hijriInYear(h.month, h.day, year);
     case Rule::Hebrew:

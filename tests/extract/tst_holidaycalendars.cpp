@@ -1,5 +1,5 @@
 // Holidays of the lunisolar calendars against the dates they were (or will be) kept on: the Hebrew
-// calendar's arithmetic, and the Lunar New Year and Diwali from the computed new moon (the new moons
+// calendar's arithmetic, Orthodox Easter, and the Lunar New Year and Diwali from the computed new moon (the new moons
 // of 2027 and 2030 fall within minutes of midnight in Beijing).
 #include "core/extract/holidays.h"
 #include "core/extract/timexvalue.h"
@@ -37,6 +37,8 @@ void TestHolidayCalendars::firstDays_data()
                                     {2023, "2023-01-22"}, {2024, "2024-02-10"}, {2025, "2025-01-29"}, {2026, "2026-02-17"},
                                     {2027, "2027-02-06"}, {2028, "2028-01-26"}, {2029, "2029-02-13"}, {2030, "2030-02-03"}})
         row("lunar new year", year, day);
+    for (const auto &[year, day] : {std::pair{2023, "2023-04-16"}, {2024, "2024-05-05"}, {2025, "2025-04-20"}})
+        row("orthodox easter", year, day);
     for (const auto &[year, day] : {std::pair{2022, "2022-10-24"}, {2023, "2023-11-12"}, {2025, "2025-10-20"}, {2026, "2026-11-08"}})
         row("diwali", year, day);
 }
