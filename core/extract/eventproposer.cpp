@@ -1,5 +1,6 @@
 #include "core/extract/eventproposer.h"
 #include "core/extract/articleparts.h"
+#include "core/extract/lexicon.h"
 #include "core/extract/proposalactors.h"
 #include "core/extract/proposaldates.h"
 #include "core/extract/proposalrelations.h"
@@ -308,7 +309,11 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (!events.empty() && events.back().evidenceStart == s->start && events.back().timex == k - 1) {
             const Timex &first = timexes[size_t(k - 1)];
             const int from = std::max(s->start, first.start - 8);
-            if (fromBefore.match(QStringView(text).mid(from, first.start - from)).hasMatch()
+            // (or two weekdays joined: "Tuesday-Wednesday", "Monday to Thursday"; not "moved the talks
+            // Monday to Thursday")
+            const bool weekdays = lexicon::weekday(first.text.toLower()) && lexicon::weekday(t.text.toLower())
+                && !t.text.startsWith(u"and") && !moved.match(QStringView(text).mid(s->start, first.start - s->start)).hasMatch();
+            if ((weekdays || fromBefore.match(QStringView(text).mid(from, first.start - from)).hasMatch())
                 && spansDays(text, first, t, events.back().date.section(u'/', -1))) {
                 events.back().date = events.back().date.section(u'/', 0, 0) + u'/' + t.edtf;
                 events.back().timex = k;

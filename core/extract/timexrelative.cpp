@@ -476,6 +476,13 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     // "7 January (Wednesday)", "March 13, Friday": the weekday of the date just read
     if ((punct(i - 1, u'(') || punct(i - 1, u',')) && refToken == i - 1 && refUnit == 'D' && tv::isoWeekday(ref) == wd)
         return dayMatch(i + 1, ref);
+    // "Tuesday-Wednesday", "Monday to Thursday": the span's second day, after its first (a weekday
+    // just read)
+    if ((punct(i - 1, u'-') || punct(i - 1, u'\u2013') || word(i - 1, u"to") || word(i - 1, u"through"))
+        && refToken == i - 1 && refUnit == 'D' && i >= 2 && tok(i - 2)->isWord() && lexicon::weekday(t[size_t(i - 2)].lower)) {
+        const int after = ((wd - tv::isoWeekday(ref)) % 7 + 7) % 7;
+        return withPartOfDay(dayMatch(i + 1, ref + (after == 0 ? 7 : after)));
+    }
     // "on 24 and 25 June. A dinner opens the gathering on the Tuesday evening": "the" and a weekday
     // is the one of the days just named (within three days of the last one)
     if (word(i - 1, u"the") && refUnit == 'D' && refToken >= 0 && i - refToken < 80) {

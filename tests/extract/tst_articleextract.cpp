@@ -383,6 +383,11 @@ void TestArticleExtract::joinedDays_data()
                                        << QStringList{QStringLiteral("2008-03-19/2008-03-20")};
     QTest::newRow("first and last day") << QStringLiteral("The delegations negotiated in Vienna from Monday through Friday.")
                                         << QStringList{QStringLiteral("2008-03-24/2008-03-28")};
+    // two weekdays joined (round 23), but not a move from one to the other
+    QTest::newRow("weekdays joined by a hyphen") << QStringLiteral("Delegations will meet in Geneva on Tuesday-Wednesday.")
+                                                 << QStringList{QStringLiteral("2008-04-01/2008-04-02")};
+    QTest::newRow("weekdays joined by to") << QStringLiteral("The talks will take place Monday to Thursday.")
+                                           << QStringList{QStringLiteral("2008-03-31/2008-04-03")};
     QTest::newRow("days apart") << QStringLiteral("The envoy visited Kyiv on March 3 and March 10.")
                                 << QStringList{QStringLiteral("2008-03-03"), QStringLiteral("2008-03-10")};
     // a span of years a sentence opens with (round 21); two years are two

@@ -225,6 +225,8 @@ void TestTimexNewsDates::expressions_data()
         "March.", "the following March", "DATE", "1979-03", "1979-03");
     row("a count set off before the date it names", "The accords were signed in 1978. He was killed three years later, on "
         "6 October 1981.", "three years later", "DATE", "1981", "1981");
+    row("a weekday span's second day", "They will meet on Wednesday-Thursday.", "Thursday", "DATE", "2024-05-16",
+        "2024-05-16");
     row("a place's date is the verb's", "The premier met the envoy at the residence on 18 August.", "18 August", "DATE",
         "2023-08-18", "2023-08-18");
     row("the turn of the year ahead", "Talks will resume around the turn of the year.", "around the turn of the year", "DATE",
