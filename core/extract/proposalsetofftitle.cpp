@@ -63,9 +63,10 @@ QString withoutPreposition(QString words)
 // clause's verb is the subject's before the relative word.
 std::optional<SetOff> afterRelativeClause(const QString &text, const Timex &timex, const Sentence &s, int sentenceStart)
 {
+    // (or a participle set off: "The deal, agreed on the 3rd, takes effect next month")
     static const QRegularExpression relative(
-        QStringLiteral("^\\s*((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\d.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+),?\\s+(?:that|which|who)"
-                       "\\s[^;:\"\u201C]*$"),
+        QStringLiteral("^\\s*((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}\\d.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+)(?:,?\\s+(?:that|which|who)|"
+                       ",\\s+(?:agreed|") + eventParticiples() + QStringLiteral("))\\s[^;:\"\u201C]*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     static const QRegularExpression mainVerb(
         QStringLiteral("^[\\s,]*((?:will|would|is|are|was|were|has|have|had|can|could|may|must|should|did)\\s+[a-z]+|[a-z]+)\\b"),
@@ -77,7 +78,10 @@ std::optional<SetOff> afterRelativeClause(const QString &text, const Timex &time
     const QRegularExpressionMatch r = relative.match(QStringView(text).mid(opens, s.start - opens));
     const QRegularExpressionMatch v = r.hasMatch() ? mainVerb.match(QStringView(text).mid(s.start, timex.start - s.start))
                                                    : QRegularExpressionMatch();
-    if (!v.hasMatch() || !isFiniteVerb(v.captured(1).section(u' ', 0, 0)) || isPersonalPronoun(r.captured(1).toLower()))
+    // (the present too: "…, takes effect on Monday")
+    const QString verb = v.captured(1).section(u' ', 0, 0);
+    const bool present = verb.size() > 3 && verb.endsWith(u's') && !verb.endsWith(QLatin1String("ss"));
+    if (!v.hasMatch() || !(isFiniteVerb(verb) || present) || isPersonalPronoun(r.captured(1).toLower()))
         return std::nullopt;
     SetOff c;
     c.clauseStart = s.start + int(v.capturedStart(1));
@@ -172,6 +176,29 @@ std::optional<SetOff> sinceState(const QString &text, const Timex &timex, const 
     return SetOff{tidy(m.captured(1) + u' ' + m.captured(2), 12), s.start + int(m.capturedStart()), timex.end, true};
 }
 
+// "The deal, agreed on the 3rd, takes effect next month": a participle set off after the subject
+// dates what was done to it ("The deal agreed"); the main verb is another day's.
+std::optional<SetOff> participleAside(const QString &text, const Timex &timex, const Sentence &s, int)
+{
+    static const QRegularExpression participle(
+        QStringLiteral("^\\s*((?:the|a|an|its|their)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?[\\w'\u2019-]+),\\s+"
+                       "((?:first\\s+|originally\\s+|finally\\s+)?") + eventParticiples()
+            + QStringLiteral("(?:\\s+(?!(?:on|in)\\s)[^,;:\u2014\u2013()]{1,60}?)?)\\s+(?:on|in)\\s+$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression agreed(QStringLiteral("^\\s*((?:the|a|an|its|their)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?[\\w'\u2019-]+),\\s+"
+                                                          "((?:first\\s+)?agreed(?:\\s+[^,;:]{1,60}?)?)\\s+(?:on|in)\\s+$"),
+                                           QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (timex.end >= s.end || text.at(timex.end) != u',' || timex.start - s.start > kReach)
+        return std::nullopt;
+    const QStringView before = QStringView(text).mid(s.start, timex.start - s.start);
+    QRegularExpressionMatch m = participle.match(before);
+    if (!m.hasMatch())
+        m = agreed.match(before);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return SetOff{tidy(m.captured(1) + u' ' + m.captured(2), 12), s.start + int(m.capturedStart()), timex.end, true};
+}
+
 // "During his visit to the UK from 04-09 March, EAM will call on …", "At the summit in Bali on Nov. 14,
 // Xi met Biden": the occasion and its date set off before the main clause, which is the event.
 std::optional<SetOff> occasion(const QString &text, const Timex &timex, const Sentence &s, int)
@@ -203,7 +230,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QStri
                                                                     const Sentence &s, int sentenceStart) const
 {
     using Rule = std::optional<SetOff> (*)(const QString &, const Timex &, const Sentence &, int);
-    static constexpr std::array<Rule, 5> rules = {afterRelativeClause, whenClause, aside, sinceState, occasion};
+    static constexpr std::array<Rule, 6> rules = {afterRelativeClause, whenClause, aside, sinceState, participleAside, occasion};
     for (const Rule rule : rules)
         if (const std::optional<SetOff> found = rule(text, timex, s, sentenceStart)) {
             TitleChoice c;

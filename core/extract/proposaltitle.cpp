@@ -688,7 +688,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // round, planned in Rome, is postponed": a participle's phrase)
         static const QRegularExpression relativeAfter(
             QStringLiteral("^,\\s+(?:(?:who|which|(?:originally\\s+|initially\\s+|first\\s+)?(?:planned|scheduled|set|slated|due|"
-                           "expected|held|hosted|convened|brokered|mediated|chaired))\\s[^,;]{3,120}|"
+                           "expected|held|hosted|convened|brokered|mediated|chaired|agreed|signed|adopted|approved|reached))\\s[^,;]{3,120}|"
                            "(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*"
                            "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|of|for|and)){0,6}),\\s*"),
             kUnicode);

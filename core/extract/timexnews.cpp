@@ -29,12 +29,33 @@ TimexRules::Match TimexRules::overnight(int i)
         QStringLiteral("officials"), QStringLiteral("police"), QStringLiteral("according"), QStringLiteral("that"),
         QStringLiteral("said"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its")};
     const Token *b = tok(i + 1);
-    if (b && b->isWord() && !follows.contains(b->lower))
+    if (b && b->isWord() && !follows.contains(b->lower) && !(b->capitalised && lexicon::weekday(b->lower)))
         return {};
     Match m;
     m.end = i + 1;
     m.type = Timex::Type::Time;
     m.value = tv::day(storyDay() - 1) + QStringLiteral("TNI");
+    // "overnight on Sunday", "overnight Sunday into Monday", "overnight into Monday": that night
+    const auto weekdayAt = [&](int k) { return tok(k) && t[size_t(k)].isWord() && t[size_t(k)].capitalised && lexicon::weekday(t[size_t(k)].lower); };
+    const int on = word(i + 1, u"on") ? i + 2 : i + 1;
+    if (weekdayAt(on)) {
+        if (const Match day = weekdayExpr(on); day.end > on && day.value.size() == 10) {
+            m.value = day.value + QStringLiteral("TNI");
+            m.refDay = day.refDay;
+            m.refUnit = day.refUnit;
+            m.end = day.end;
+            if (word(m.end, u"into") && weekdayAt(m.end + 1))
+                m.end += 2; // (the same night)
+        }
+    } else if (word(i + 1, u"into") && weekdayAt(i + 2)) {
+        if (const Match day = weekdayExpr(i + 2); day.end > i + 2 && day.value.size() == 10) {
+            const std::int64_t night = tv::days(day.value.left(4).toLongLong(), day.value.mid(5, 2).toInt(), day.value.mid(8, 2).toInt()) - 1;
+            m.value = tv::day(night) + QStringLiteral("TNI");
+            m.refDay = night;
+            m.refUnit = 'D';
+            m.end = day.end;
+        }
+    }
     return m;
 }
 

@@ -253,6 +253,16 @@ TimexRules::Match TimexRules::shifted(int i)
 TimexRules::Match TimexRules::weekendOrYearEnd(int i)
 {
     Match m;
+    // "the week after next", "the weekend before last": two of the unit from this one
+    if (word(i, u"the") && tok(i + 1) && t[size_t(i + 1)].isWord()
+        && ((word(i + 2, u"after") && word(i + 3, u"next")) || (word(i + 2, u"before") && word(i + 3, u"last")))) {
+        const QString u = lexicon::unit(t[size_t(i + 1)].lower);
+        if ((u == u"W" || u == u"WE" || u == u"M" || u == u"Y") && !lexicon::unitIsPlural(t[size_t(i + 1)].lower)) {
+            m.end = i + 4;
+            m.value = unitValue(dct, u, word(i + 2, u"after") ? 2 : -2);
+            return m;
+        }
+    }
     // "the weekend", "over the weekend": the one before the creation date, or after it in the future.
     if (word(i, u"the") && word(i + 1, u"weekend")) {
         const std::int64_t day = tenseAround(i) == Tense::Future ? dct + 7 - (tv::isoWeekday(dct) % 7) : dct - tv::isoWeekday(dct);

@@ -624,6 +624,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("main verb after a relative clause in commas")
         << QStringLiteral("The minister, who arrived on Monday, will leave on Wednesday.")
         << QStringLiteral("The minister arrived") << QStringLiteral("The minister will leave");
+    QTest::newRow("a participle set off, then the main verb (round 23)")
+        << QStringLiteral("The deal, agreed on March 3, takes effect on April 1.") << QStringLiteral("The deal agreed")
+        << QStringLiteral("The deal takes effect");
     QTest::newRow("what was said after a relative clause (round 23)")
         << QStringLiteral("Araqchi, who met them in Istanbul on Monday, said on Tuesday that Tehran was ready for talks.")
         << QStringLiteral("Araqchi met them in Istanbul") << QStringLiteral("Araqchi said Tehran was ready for talks");

@@ -227,6 +227,14 @@ void TestTimexNewsDates::expressions_data()
         "6 October 1981.", "three years later", "DATE", "1981", "1981");
     row("a weekday span's second day", "They will meet on Wednesday-Thursday.", "Thursday", "DATE", "2024-05-16",
         "2024-05-16");
+    row("the week after next", "Talks could begin the week after next.", "the week after next", "DATE", "2024-W22",
+        "2024-05-27/2024-06-02");
+    row("the weekend before last", "Protests spread the weekend before last.", "the weekend before last", "DATE",
+        "2024-W18-WE", "2024-05-04/2024-05-05");
+    row("overnight on a day into the next", "Strikes overnight on Sunday into Monday killed 12 people.",
+        "overnight on Sunday into Monday", "TIME", "2024-05-12TNI", "2024-05-12");
+    row("overnight into a day", "Russia launched drones overnight into Monday.", "overnight into Monday", "TIME",
+        "2024-05-12TNI", "2024-05-12");
     row("a place's date is the verb's", "The premier met the envoy at the residence on 18 August.", "18 August", "DATE",
         "2023-08-18", "2023-08-18");
     row("the turn of the year ahead", "Talks will resume around the turn of the year.", "around the turn of the year", "DATE",
