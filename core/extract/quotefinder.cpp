@@ -232,6 +232,8 @@ int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors
         QStringLiteral("^(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)"
                        "(?:\\s+for\\s+(?:the\\s+)?[\\w.'\u2019-]+(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,4})?\\s+(?=\\w)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (p >= limit) // (a negative length would make the view run to the text's end)
+        return -1;
     const QRegularExpressionMatch m = unnamed.match(QStringView(text).mid(p, std::min(120, limit - p)));
     int verb = p + int(m.capturedEnd());
     if (!m.hasMatch() || !speechVerbs().contains(wordAt(text, verb)))
@@ -449,9 +451,10 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             const bool nobodyElse = std::none_of(from, to, [&](const ActorMention &a) {
                 return a.kind == ActorKind::Person && a.label != actors[size_t(before.speakerMention)].label;
             });
-            // (nor one with a speaker of its own no rule could name: "“…,” the source said Monday")
+            // (nor one with a speaker of its own no rule could name: "“…,” the source said Monday";
+            // looked for near the quotation: a page of one sentence would be read to its end each time)
             bool ownVerb = false;
-            for (int k = q.end; here && k < here->end && !ownVerb; ++k)
+            for (int k = q.end; here && k < std::min(here->end, q.end + 200) && !ownVerb; ++k)
                 if (text.at(k).isLetter() && !text.at(k - 1).isLetter()) {
                     int e = k;
                     ownVerb = speechVerbs().contains(wordAt(text, e));

@@ -187,6 +187,16 @@ QStringList withoutObjectOffices(const QStringList &words)
                        "secretary-general|director-general)"
                        "\\s+(?=\\p{Lu}[\\p{L}.'\u2019-]+\\s+\\p{Lu})"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QSet<QString> heads = {
+        QStringLiteral("chief"), QStringLiteral("envoy"), QStringLiteral("minister"), QStringLiteral("head"),
+        QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"), QStringLiteral("ambassador"),
+        QStringLiteral("adviser"), QStringLiteral("advisor"), QStringLiteral("counterpart"), QStringLiteral("president"),
+        QStringLiteral("secretary"), QStringLiteral("commissioner"), QStringLiteral("negotiator"), QStringLiteral("diplomat"),
+        QStringLiteral("representative"), QStringLiteral("premier"), QStringLiteral("chancellor"),
+        QStringLiteral("secretary-general"), QStringLiteral("director-general")};
+    // (most titles hold no office: the pattern is read only for one that does)
+    if (std::none_of(words.begin(), words.end(), [](const QString &w) { return heads.contains(w.toLower()); }))
+        return words;
     QString joined = words.join(u' ');
     joined.replace(office, QStringLiteral("\\1 "));
     return joined.split(u' ', Qt::SkipEmptyParts);
