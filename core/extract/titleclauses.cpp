@@ -609,6 +609,13 @@ using namespace clauses;
 QString sentenceSubject(const QString &text, int start, int end)
 {
     static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"), kUnicode);
+    // past a phrase set off before the subject: "According to sources quoted by the Herald, Munero had fled …"
+    static const QRegularExpression fronted(
+        QStringLiteral("^\\s*(?:According\\s+to|In|On|At|After|Before|During|Following|Under|Earlier|Later|Last|This)\\b"
+                       "[^,;:\"\u201C]{1,100},\\s*"),
+        kUnicode);
+    if (const QRegularExpressionMatch f = fronted.match(QStringView(text).mid(start, std::min(end - start, 120))); f.hasMatch())
+        start += int(f.capturedEnd());
     QStringList words;
     for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
         words.append(it.next().captured());

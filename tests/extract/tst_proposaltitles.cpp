@@ -624,6 +624,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("main verb after a relative clause in commas")
         << QStringLiteral("The minister, who arrived on Monday, will leave on Wednesday.")
         << QStringLiteral("The minister arrived") << QStringLiteral("The minister will leave");
+    QTest::newRow("second verb after a fronted attribution (round 23)")
+        << QStringLiteral("According to sources, Munero fled to Florida in June 2007 and returned to Cuba in August 2007.")
+        << QStringLiteral("Munero fled to Florida") << QStringLiteral("Munero returned to Cuba");
     QTest::newRow("a participle set off, then the main verb (round 23)")
         << QStringLiteral("The deal, agreed on March 3, takes effect on April 1.") << QStringLiteral("The deal agreed")
         << QStringLiteral("The deal takes effect");
