@@ -19,7 +19,9 @@ bool datesClauseByYear(const QString &text, const Timex &t)
     // (or a decade: "In the late 1940s, the powers divided Europe")
     static const QRegularExpression year(QStringLiteral("^(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:\\d{4}|\\d{3}0s)$"),
                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+$|(?:^|[.!?]\\s+|\\n)(?:Between|From)\\s+$"),
+    // (or a deadline: "to sign the agreement by 2030", "no later than 2030")
+    static const QRegularExpression in(QStringLiteral("\\b(?:in|during|by|before|no\\s+later\\s+than)\\s+$|"
+                                                      "(?:^|[.!?]\\s+|\\n)(?:Between|From)\\s+$"),
                                        QRegularExpression::CaseInsensitiveOption);
     // a noun after the year ("in 2015 elections"), not a word that goes on with the clause ("in 1972
     // after graduating", "in 2008 and again …")
@@ -62,8 +64,10 @@ bool datesClauseByYear(const QString &text, const Timex &t)
         return fronted.match(QString(from == 0 ? QStringLiteral("\n") : QString()) + text.mid(from, t.start - from)).hasMatch();
     }
     // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
-    static const QRegularExpression figure(QStringLiteral("[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|cents|million|billion)\\b"));
-    const int from = std::max(0, t.start - 12), clause = std::max(0, t.start - 60);
+    // (not a deadline's "no later than 2030")
+    static const QRegularExpression figure(QStringLiteral(
+        "[$%\u00A3\u20AC]|\\b(?:from|(?<!later\\s)(?<!sooner\\s)(?<!earlier\\s)than|compared|versus|vs|cents|million|billion)\\b"));
+    const int from = std::max(0, t.start - 16), clause = std::max(0, t.start - 60);
     return in.match(QStringView(text).mid(from, t.start - from)).hasMatch()
         && !noun.match(QStringView(text).mid(t.end, std::min(14, int(text.size()) - t.end))).hasMatch()
         && !figure.match(QStringView(text).mid(clause, t.start - clause)).hasMatch();
