@@ -64,9 +64,10 @@ bool datesClauseByYear(const QString &text, const Timex &t)
         return fronted.match(QString(from == 0 ? QStringLiteral("\n") : QString()) + text.mid(from, t.start - from)).hasMatch();
     }
     // nor a figure compared with a year's ("up from C$252 million in 1988", "earnings … than in 1989")
-    // (not a deadline's "no later than 2030")
+    // (not a deadline's "no later than 2030", nor "from" before no figure: "result from the law, which … in 1994")
     static const QRegularExpression figure(QStringLiteral(
-        "[$%\u00A3\u20AC]|\\b(?:from|(?<!later\\s)(?<!sooner\\s)(?<!earlier\\s)than|compared|versus|vs|cents|million|billion)\\b"));
+        "[$%\u00A3\u20AC]|\\b(?:(?<!later\\s)(?<!sooner\\s)(?<!earlier\\s)than|compared|versus|vs|cents|million|billion)\\b|"
+        "\\bfrom\\s+(?:[A-Z]{1,2}[$\u00A3\u20AC]|\\d)"));
     const int from = std::max(0, t.start - 16), clause = std::max(0, t.start - 60);
     return in.match(QStringView(text).mid(from, t.start - from)).hasMatch()
         && !noun.match(QStringView(text).mid(t.end, std::min(14, int(text.size()) - t.end))).hasMatch()

@@ -497,7 +497,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(brackets);
         QString noun = tidy(chunk, 10);
         // "Lula attended the opening of the summit, which …": the noun phrase the clause ends with
-        if (thatWhich || !isNounPhrase(noun, 7))
+        // ("The adjustments result from the new legislation, which …": a clause, its verb after a plural)
+        static const QRegularExpression pluralVerb(QStringLiteral(
+            "^(?:the|its|their)\\s+(?:\\w+\\s+){0,2}?\\w+s\\s+(?!(?:of|and|or|in|on|at)\\b)[a-z]+[^s\\W]\\s+"
+            "(?:from|to|with|into|against|over|about|by|for|on|in)\\s"),
+            QRegularExpression::CaseInsensitiveOption | kUnicode);
+        if (thatWhich || !isNounPhrase(noun, 7) || pluralVerb.match(noun).hasMatch())
             noun = tidy(trailingNounPhrase(chunk), 10);
         if (!noun.isEmpty() && !looksLikeFurniture(noun)) {
             // ("The talks that produced the agreement began in June 1996": the main verb after the

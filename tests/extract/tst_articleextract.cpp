@@ -277,6 +277,7 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("The talks failed in 1999. The following year, the two sides signed a truce.") << 2;
     QTest::newRow("a deadline's year") << QStringLiteral("The two sides will sign the treaty no later than 2030.") << 1;
     QTest::newRow("a comparison with a year") << QStringLiteral("Profits were higher than in 1988.") << 0;
+    QTest::newRow("a rise from a figure") << QStringLiteral("Exports rose from 4 million in 1988.") << 0;
     QTest::newRow("a comparison with a year earlier")
         << QStringLiteral("Wages rose in 1999 and were 3.8 percent higher than a year earlier.") << 1;
     QTest::newRow("page stamps with their dates")

@@ -275,6 +275,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("relative clause after a verb's object")
         << QStringLiteral("The move seemed aimed at calming Iran, which had condemned the raid on March 2.")
         << QStringLiteral("Iran had condemned the raid");
+    QTest::newRow("relative clause after a plural's verb (round 23)")
+        << QStringLiteral("The adjustments result from the new law, which took effect in 2007.")
+        << QStringLiteral("The new law took effect");
     QTest::newRow("relative clause after a clause")
         << QStringLiteral("The minister resigned, which surprised his party on March 2.")
         << QStringLiteral("Surprised his party");
