@@ -284,7 +284,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                  o != timexes.end() && o->start < s->end && !eventDate; ++o) {
                 const int from = std::max(s->start, o->start - 60);
                 // (the dateline's is the story's day: "ANKARA, Oct 3 (Reuters) - Erdogan said on Tuesday that …")
-                eventDate = &*o != &t && o->end <= s->end && namesDayWeekOrMonth(*o) && o->edtf != t.edtf && !datelineDate(*o)
+                // (a plan's year too: "Modi will travel to Moscow later this year, the MEA said on Tuesday")
+                eventDate = &*o != &t && o->end <= s->end && (namesDayWeekOrMonth(*o) || yearAhead(*o)) && o->edtf != t.edtf
+                    && !datelineDate(*o)
                     && !reportDate(text, *o, *s) && !bound.match(QStringView(text).mid(from, o->start - from)).hasMatch()
                     && !inRelativeClauseBefore(text, *o, t, s->start);
             }

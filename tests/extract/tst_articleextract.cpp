@@ -300,6 +300,8 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("told reporters, then the event")
         << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
     QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
+    QTest::newRow("report date beside a plan's year (round 23)")
+        << QStringLiteral("Modi will travel to Moscow later this year, the ministry said in a statement on Tuesday.") << 1;
     QTest::newRow("event date before a comma and said")
         << QStringLiteral("Rebels shelled the town on March 10, said officials, who told reporters on March 12 it was hit.") << 1;
     QTest::newRow("reported a quarter's results")
