@@ -614,6 +614,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (const int afterDate = std::max(0, t.end - statusFrom); afterDate < statusWords.size())
             statusWords = statusWords.left(afterDate) + statusWords.mid(afterDate).remove(planAside);
         e.status = status(statusWords, t);
+        // "The Kremlin denied on Tuesday that Putin had met the envoy in February": what a denial's
+        // "that" governs is denied too
+        static const QRegularExpression deniedThat(QStringLiteral(
+            "\\b(?:denied|denies|deny|denying)\\b[^.;:\"\u201C]{0,60}\\bthat\\s"
+            "(?:(?!,\\s+(?:and|but|while|as|after)\\s)[^.;:\"\u201C])*$"));
+        if (const int from = std::max(s->start, t.start - 200);
+            e.status == EventStatus::Occurred && deniedThat.match(QStringView(text).mid(from, t.start - from)).hasMatch())
+            e.status = EventStatus::Denied;
         // What was said that day happened, whatever it says of the future; a denial stays one. So
         // did a past date's statement the title names: "May 8, 2018 – Trump announces the United
         // States will withdraw" (not "He will travel to Paris", what was said on a past day).

@@ -46,7 +46,8 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
                                     "expected to", " expected by ", " expected in ", " expected on ", " is due ",
                                     " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
-                                    "to be held", " would ", " intends to", " next ", " forward to "};
+                                    "to be held", " would ", " intends to", " next ", " forward to ", " could be ",
+                                    " might be "};
     // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
     static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
     const bool adjective = c.contains(plannedAdjective);
@@ -57,7 +58,8 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     // ("declined the invitation after Milei took office in December 2023": in a clause dated wholly
     // before the story, a noun of plans says nothing of the date's event)
     const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
-    static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to "};
+    static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to ",
+                                                 " could be ", " might be "};
     for (const char *w : planned)
         if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
             && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next ")

@@ -126,6 +126,11 @@ Tense TimexRules::tenseAround(int i) const
             // "had been scheduled to expire Friday", "was due to": a plan seen from the past
             if ((word(k - 1, u"been") && word(k - 2, u"had")) || word(k - 1, u"had"))
                 return Tense::Past;
+            // "were expected to sign the deal on Monday but …": a plan told in the past may have been for
+            // a day already past; the nearest one is meant
+            if ((a.lower == u"expected" || a.lower == u"scheduled" || a.lower == u"planned" || a.lower == u"due")
+                && (word(k - 1, u"was") || word(k - 1, u"were")))
+                return Tense::Unknown;
             return Tense::Future;
         }
         // a headline's infinitive is its future: "Iran, E3 to hold nuclear talks in Istanbul on Friday"
@@ -368,6 +373,12 @@ Tense TimexRules::tenseAround(int i) const
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1)
             && !(frontedUntil && back == i - 1);
         if (backOpen) {
+            // ("sanctions could be lifted in March": a possibility lies ahead of a month or season; not
+            // "could have", nor a past ability's weekday, "… could not be located Wednesday")
+            if ((word(back, u"could") || word(back, u"might")) && !word(back + 1, u"have") && !word(back + 2, u"have")
+                && !word(back + 1, u"not") && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today")
+                && !word(i, u"yesterday") && !(punct(back + 1, u'\'') && word(back + 2, u"t")))
+                return Tense::Future;
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
             // "Iwaya, who is on a two-day visit to China through Sunday, and Wang Yi co-chaired …": a

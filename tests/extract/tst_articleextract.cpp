@@ -76,6 +76,12 @@ void TestArticleExtract::status_data()
                           "Stoltenberg in Budapest on March 3.")
         << QStringLiteral("occurred");
     QTest::newRow("denied") << QStringLiteral("Officials denied that troops crossed the border on March 3.") << QStringLiteral("denied");
+    // (round 23) what a denial's "that" governs, dated apart from the denial; a possibility
+    QTest::newRow("denied, dated after that")
+        << QStringLiteral("The Kremlin denied that Putin had met the envoy in February.") << QStringLiteral("denied");
+    QTest::newRow("a clause after the denial") << QStringLiteral("Turkey denied that it blocked the bid, and talks resumed on March 3.")
+                                               << QStringLiteral("occurred");
+    QTest::newRow("could be") << QStringLiteral("Sanctions could be lifted in June.") << QStringLiteral("planned");
     QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")
                                           << QStringLiteral("occurred");
     QTest::newRow("reports rejected") << QStringLiteral("The Kremlin rejected reports that Putin met Witkoff on March 3.")

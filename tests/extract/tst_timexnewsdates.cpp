@@ -235,6 +235,10 @@ void TestTimexNewsDates::expressions_data()
         "overnight on Sunday into Monday", "TIME", "2024-05-12TNI", "2024-05-12");
     row("overnight into a day", "Russia launched drones overnight into Monday.", "overnight into Monday", "TIME",
         "2024-05-12TNI", "2024-05-12");
+    row("a possibility's month", "Sanctions could be lifted in March.", "March", "DATE", "2025-03", "2025-03");
+    row("a past ability's weekday", "The envoy could not be reached Monday.", "Monday", "DATE", "2024-05-13", "2024-05-13");
+    row("a plan told in the past, the nearest day", "The ministers were expected to sign the deal on Monday but the "
+        "ceremony was postponed.", "Monday", "DATE", "2024-05-13", "2024-05-13");
     row("a place's date is the verb's", "The premier met the envoy at the residence on 18 August.", "18 August", "DATE",
         "2023-08-18", "2023-08-18");
     row("the turn of the year ahead", "Talks will resume around the turn of the year.", "around the turn of the year", "DATE",
