@@ -5,6 +5,7 @@
 #include "core/extract/proposaldates.h"
 #include "core/extract/proposalrelations.h"
 #include "core/extract/proposaltitle.h"
+#include "core/extract/titleclauses.h"
 
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
@@ -27,26 +28,6 @@ namespace {
 // searches for one date's title, actors and quotations do not each run over all of it.
 constexpr int kHugeSentence = 2400;
 constexpr int kAroundClause = 600;
-
-// A title of function words only ("Or next", "And then", "It is"): the date stood in a list or a
-// phrase with no event of its own.
-bool isContentless(const QString &title)
-{
-    static const QSet<QString> function = {
-        QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("next"), QStringLiteral("last"), QStringLiteral("then"),
-        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("than"), QStringLiteral("later"),
-        QStringLiteral("earlier"), QStringLiteral("again"), QStringLiteral("also"), QStringLiteral("even"),
-        QStringLiteral("only"), QStringLiteral("just"), QStringLiteral("so"), QStringLiteral("too"), QStringLiteral("now"),
-        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("before"), QStringLiteral("after"),
-        QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("by"), QStringLiteral("latest"),
-        QStringLiteral("earliest"), QStringLiteral("most"), QStringLiteral("recently"), QStringLiteral("as"),
-        QStringLiteral("soon"), QStringLiteral("possible"), QStringLiteral("week"), QStringLiteral("month"),
-        QStringLiteral("year"), QStringLiteral("day"), QStringLiteral("it"), QStringLiteral("is"), QStringLiteral("was"),
-        QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("there"),
-        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("here")};
-    const QStringList words = title.toLower().split(u' ', Qt::SkipEmptyParts);
-    return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
-}
 
 } // namespace
 
@@ -185,6 +166,20 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // whose proposal spans both
         if (k + 1 < int(timexes.size()) && opensYearSpan(text, timexes, k))
             continue;
+        // "…, a day after Modi met Xi in Tianjin": the clause a count of days dates
+        if (const Sentence *cs = t.type == Timex::Type::Duration ? sentenceOf(t.start) : nullptr; cs && !inFurniture(t.start))
+            if (const std::optional<CountedClause> counted = countedClause(text, timexes, k, cs->start, cs->end)) {
+                ProposedEvent e;
+                e.date = counted->date;
+                e.timex = k;
+                e.title = tidy(text.mid(counted->start, counted->end - counted->start), 12);
+                e.status = status(e.title, Timex{t.start, t.end, t.text, Timex::Type::Date, counted->date.left(10), counted->date, {}});
+                furnish(e, *cs, counted->start, counted->end, true, events.empty() ? nullptr : &events.back(),
+                        paragraphOfEvent.empty() ? -1 : paragraphOfEvent.back());
+                paragraphOfEvent.push_back(cs->paragraph);
+                events.push_back(std::move(e));
+                continue;
+            }
         const bool spanEnd = k > 0 && opensYearSpan(text, timexes, k - 1);
         const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t) && !spanEnd;
         if (onlyIfPlanned && !yearAhead(t))
@@ -526,7 +521,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                     e.title = tidy(one->label + QStringLiteral("\u2019s") + e.title.mid(e.title.indexOf(u' ')), 12);
         }
         // "this week or next": words with nothing of an event in them
-        if (isContentless(e.title))
+        if (clauses::isContentless(e.title))
             e.title.clear();
         const int cs = choice.clauseStart, ce = choice.clauseEnd;
         const bool nounPhrase = choice.nounPhrase;
@@ -614,13 +609,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (const int afterDate = std::max(0, t.end - statusFrom); afterDate < statusWords.size())
             statusWords = statusWords.left(afterDate) + statusWords.mid(afterDate).remove(planAside);
         e.status = status(statusWords, t);
-        // "The Kremlin denied on Tuesday that Putin had met the envoy in February": what a denial's
-        // "that" governs is denied too
-        static const QRegularExpression deniedThat(QStringLiteral(
-            "\\b(?:denied|denies|deny|denying)\\b[^.;:\"\u201C]{0,60}\\bthat\\s"
-            "(?:(?!,\\s+(?:and|but|while|as|after)\\s)[^.;:\"\u201C])*$"));
-        if (const int from = std::max(s->start, t.start - 200);
-            e.status == EventStatus::Occurred && deniedThat.match(QStringView(text).mid(from, t.start - from)).hasMatch())
+        if (e.status == EventStatus::Occurred && governedByDenial(text, s->start, t.start))
             e.status = EventStatus::Denied;
         // What was said that day happened, whatever it says of the future; a denial stays one. So
         // did a past date's statement the title names: "May 8, 2018 – Trump announces the United

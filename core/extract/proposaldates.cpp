@@ -2,6 +2,8 @@
 #include "core/extract/proposaldates.h"
 
 #include "core/extract/lexicon.h"
+#include "core/extract/timexvalue.h"
+#include "core/extract/titleclauses.h"
 
 #include <QDate>
 #include <QHash>
@@ -138,6 +140,54 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
     const int from = std::min(t.start, std::max(s.start, t.start - 60));
     return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
         || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
+}
+
+std::optional<CountedClause> countedClause(const QString &text, const std::vector<Timex> &timexes, int k, int sentenceStart,
+                                           int sentenceEnd)
+{
+    const Timex &t = timexes[size_t(k)];
+    static const QRegularExpression count(QStringLiteral("^P(\\d+)([DW])$|^PT(?:\\d+|X)H$"));
+    const QRegularExpressionMatch c = count.match(t.value);
+    // (not a bound: "at least 30 days before", "less than an hour after")
+    if (t.type != Timex::Type::Duration || !c.hasMatch() || t.end >= sentenceEnd || !t.mod.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression signal(QStringLiteral("^\\s+(after|before)\\s+"));
+    const QRegularExpressionMatch s = signal.match(QStringView(text).mid(t.end, std::min(12, sentenceEnd - t.end)));
+    // (not a span: "for two days after the vote", "within a week after")
+    static const QRegularExpression span(QStringLiteral("\\b(?:for|within|over|during|in|about|some|than|up\\s+to)\\s+$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const int back = std::max(sentenceStart, t.start - 12);
+    if (!s.hasMatch() || span.match(QStringView(text).mid(back, t.start - back)).hasMatch())
+        return std::nullopt;
+    CountedClause out;
+    out.start = t.end + int(s.capturedEnd());
+    out.end = clauses::clauseStop(text, out.start, sentenceEnd);
+    // (a clause with its verb, or an event's noun phrase: "the deadly embassy bombings"; not a name cut
+    // off by its apposition, nor a gerund without its subject, "before closing the purchase")
+    const QStringList words = text.mid(out.start, out.end - out.start).simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.first().endsWith(QLatin1String("ing"))
+        || !(clauses::opensNounPhrase(words.first())
+             || std::any_of(words.begin() + 1, words.end(), [](const QString &w) { return clauses::isFiniteVerb(w); })))
+        return std::nullopt;
+    // the sentence's day nearest the count (a few hundred characters around it at most)
+    const Timex *day = nullptr;
+    const auto first = std::lower_bound(timexes.begin(), timexes.end(), std::max(sentenceStart, t.start - 600),
+                                        [](const Timex &x, int pos) { return x.start < pos; });
+    for (auto o = first; o != timexes.end() && o->start < std::min(sentenceEnd, t.end + 600); ++o) {
+        const QDate d = QDate::fromString(o->edtf, Qt::ISODate);
+        if (&*o == &t || o->end > sentenceEnd || o->edtf.size() != 10 || !d.isValid()
+            || (o->start >= out.start && o->start < out.end)) // (not the clause's own date)
+            continue;
+        if (!day || std::abs(o->start - t.start) < std::abs(day->start - t.start))
+            day = &*o;
+    }
+    if (!day)
+        return std::nullopt;
+    const QDate anchor = QDate::fromString(day->edtf, Qt::ISODate);
+    const int days = c.captured(2) == u"W" ? 7 * c.captured(1).toInt() : c.captured(2) == u"D" ? c.captured(1).toInt() : 0;
+    const QDate when = anchor.addDays(s.captured(1) == u"after" ? -days : days);
+    out.date = when.toString(Qt::ISODate) + (c.captured(2) == u"W" ? QStringLiteral("~") : QString());
+    return out;
 }
 
 bool inRelativeClauseBefore(const QString &text, const Timex &inner, const Timex &later, int sentenceStart)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
 #include <vector>
 
 // How a sentence's dates date its proposals (eventproposer.cpp): which years date a clause, which
@@ -27,6 +28,15 @@ const FuzzyDate &parsed(const QString &edtf);
 bool namesDayWeekOrMonth(const Timex &t);
 // The date of the reporting clause ("official figures showed on May 2", "Peskov on Monday said").
 bool reportDate(const QString &text, const Timex &t, const Sentence &s);
+// "… on Monday, a day after Narendra Modi met Xi Jinping in Tianjin": a count of days, weeks or hours
+// (timexes[k], a duration) before "after" or "before" and a clause dates that clause from the
+// sentence's nearest day (Sunday; a week's count is approximate). The clause's range and its EDTF date.
+struct CountedClause {
+    int start = 0, end = 0;
+    QString date;
+};
+std::optional<CountedClause> countedClause(const QString &text, const std::vector<Timex> &timexes, int k, int sentenceStart,
+                                           int sentenceEnd);
 // Whether `inner` lies in a relative clause set off before `later` ("Araqchi, who met them on
 // Monday, said on Tuesday that …"): the clause's date is not what the later one reports.
 bool inRelativeClauseBefore(const QString &text, const Timex &inner, const Timex &later, int sentenceStart);

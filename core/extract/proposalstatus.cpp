@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <string_view>
 
 namespace dateline::extract {
@@ -66,6 +67,17 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
             && !(past && nouns.contains(std::string_view(w))))
             return EventStatus::Planned;
     return EventStatus::Occurred;
+}
+
+bool EventProposer::governedByDenial(const QString &text, int sentenceStart, int dateStart)
+{
+    // "The Kremlin denied on Tuesday that Putin had met the envoy in February": what a denial's "that"
+    // governs is denied too (not a clause after it: "…, and talks resumed on Monday")
+    static const QRegularExpression deniedThat(QStringLiteral(
+        "\\b(?:denied|denies|deny|denying)\\b[^.;:\"\u201C]{0,60}\\bthat\\s"
+        "(?:(?!,\\s+(?:and|but|while|as|after)\\s)[^.;:\"\u201C])*$"));
+    const int from = std::max(sentenceStart, dateStart - 200);
+    return deniedThat.match(QStringView(text).mid(from, dateStart - from)).hasMatch();
 }
 
 } // namespace dateline::extract

@@ -22,6 +22,7 @@ bool isNounPhrase(const QString &phrase, int maxWords);
 bool isFiniteVerb(const QString &verb);      // a past in "-ed", said, met, will, has …
 bool opensNounPhrase(const QString &w);      // the, a, its, their …
 bool isPersonalPronoun(const QString &word); // he, they, I (any case)
+bool isContentless(const QString &title);    // "Or next", "And then", "It is": function words only
 QString withoutHonorifics(const QString &name); // "H.E. Mr. Emmanuel Macron" -> "Emmanuel Macron"
 QString shortBody(const QString &body);         // "the Ministers of the … Nations (ASEAN)" -> "the Ministers of ASEAN"
 // What may stand in brackets inside a clause without ending it, and goes from a title: an acronym

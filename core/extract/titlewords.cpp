@@ -201,4 +201,24 @@ QString shortBody(const QString &body)
     return b.hasMatch() ? b.captured(1) + u' ' + b.captured(2) : simple;
 }
 
+// A title of function words only ("Or next", "And then", "It is"): the date stood in a list or a
+// phrase with no event of its own.
+bool isContentless(const QString &title)
+{
+    static const QSet<QString> function = {
+        QStringLiteral("or"), QStringLiteral("and"), QStringLiteral("next"), QStringLiteral("last"), QStringLiteral("then"),
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("than"), QStringLiteral("later"),
+        QStringLiteral("earlier"), QStringLiteral("again"), QStringLiteral("also"), QStringLiteral("even"),
+        QStringLiteral("only"), QStringLiteral("just"), QStringLiteral("so"), QStringLiteral("too"), QStringLiteral("now"),
+        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("before"), QStringLiteral("after"),
+        QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("by"), QStringLiteral("latest"),
+        QStringLiteral("earliest"), QStringLiteral("most"), QStringLiteral("recently"), QStringLiteral("as"),
+        QStringLiteral("soon"), QStringLiteral("possible"), QStringLiteral("week"), QStringLiteral("month"),
+        QStringLiteral("year"), QStringLiteral("day"), QStringLiteral("it"), QStringLiteral("is"), QStringLiteral("was"),
+        QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("there"),
+        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("here")};
+    const QStringList words = title.toLower().split(u' ', Qt::SkipEmptyParts);
+    return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
+}
+
 } // namespace dateline::extract::clauses

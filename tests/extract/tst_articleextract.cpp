@@ -46,6 +46,8 @@ private slots:
     void listedDays();
     void joinedDays_data();
     void joinedDays();
+    void countedDays_data();
+    void countedDays();
     void hugeSentence();
     void clockTimeEndsSentence();
     void referenceMarkEndsSentence();
@@ -383,6 +385,40 @@ void TestArticleExtract::listedDays()
     QCOMPARE(dates, QStringList({QStringLiteral("2008-03-03"), QStringLiteral("2008-03-10"), QStringLiteral("2008-03-17")}));
     for (const ProposedEvent &e : x.events)
         QCOMPARE(e.title, QStringLiteral("The council held consultations"));
+}
+
+// A count of days or weeks before "after" and a clause dates that clause from the sentence's day
+// (round 23); a span or a bound does not, nor a clause cut to a name or a gerund.
+void TestArticleExtract::countedDays_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date"); // of the proposal from the count, empty for none
+    QTest::addColumn<QString>("title");
+    QTest::newRow("a day after a meeting")
+        << QStringLiteral("Jaishankar held talks with Wang Yi on Monday, a day after Narendra Modi met Xi Jinping in Tianjin.")
+        << QStringLiteral("2008-03-23") << QStringLiteral("Narendra Modi met Xi Jinping in Tianjin");
+    QTest::newRow("days after an event's noun")
+        << QStringLiteral("Retaliating 13 days after the embassy bombings in East Africa, the navy struck on March 20.")
+        << QStringLiteral("2008-03-07") << QStringLiteral("The embassy bombings in East Africa");
+    QTest::newRow("weeks before, approximate")
+        << QStringLiteral("The envoy arrived on March 20, two weeks before the ministers meet in Geneva.")
+        << QStringLiteral("2008-04-03~") << QStringLiteral("The ministers meet in Geneva");
+    QTest::newRow("a span") << QStringLiteral("Protests spread for two days after the vote on March 3.") << QString() << QString();
+    QTest::newRow("a bound") << QStringLiteral("The banks must wait at least 30 days before closing the sale, they said on March 3.")
+                             << QString() << QString();
+}
+
+void TestArticleExtract::countedDays()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    const auto counted = std::find_if(x.events.begin(), x.events.end(), [&](const ProposedEvent &e) {
+        return e.timex >= 0 && x.timexes[size_t(e.timex)].type == Timex::Type::Duration;
+    });
+    QCOMPARE(counted == x.events.end() ? QString() : counted->date, date);
+    QCOMPARE(counted == x.events.end() ? QString() : counted->title, title);
 }
 
 // Days in a row joined by "and", or a first and last day, are one event over them.
