@@ -176,24 +176,23 @@ QStringList withoutSubjectModifiers(const QStringList &words)
 // head word, right before a name of two words or more, through words of offices only.
 QStringList withoutObjectOffices(const QStringList &words)
 {
-    static const QRegularExpression office(
-        QStringLiteral("\\b(to|with|from|for|by|and|met|called|invited|received|visited|hosted)\\s+(?:the\\s+)?"
-                       "(?:[\\p{L}.-]+(?:'s|\u2019s)\\s+)?"
-                       "(?:\\p{Lu}[\\p{L}.-]*\\s+)?" // a country's adjective or a body's initials
-                       "(?:(?:foreign|policy|top|senior|special|deputy|vice|prime|former|trade|finance|defen[cs]e|interior|"
-                       "security|national|peace|nuclear|climate|state|affairs|external|economy|health|justice)\\s+){0,3}"
-                       "(?:chief|envoy|minister|head|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|"
-                       "counterpart|president|secretary|commissioner|negotiator|diplomat|representative|premier|chancellor|"
-                       "secretary-general|director-general)"
-                       "\\s+(?=\\p{Lu}[\\p{L}.'\u2019-]+\\s+\\p{Lu})"),
-        QRegularExpression::CaseInsensitiveOption | kUnicode);
-    static const QSet<QString> heads = {
+    // The office's head words, which the pattern ends with and a title must hold for it to be read.
+    static const QStringList headWords = {
         QStringLiteral("chief"), QStringLiteral("envoy"), QStringLiteral("minister"), QStringLiteral("head"),
         QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"), QStringLiteral("ambassador"),
         QStringLiteral("adviser"), QStringLiteral("advisor"), QStringLiteral("counterpart"), QStringLiteral("president"),
         QStringLiteral("secretary"), QStringLiteral("commissioner"), QStringLiteral("negotiator"), QStringLiteral("diplomat"),
         QStringLiteral("representative"), QStringLiteral("premier"), QStringLiteral("chancellor"),
         QStringLiteral("secretary-general"), QStringLiteral("director-general")};
+    static const QSet<QString> heads(headWords.begin(), headWords.end());
+    static const QRegularExpression office(
+        QStringLiteral("\\b(to|with|from|for|by|and|met|called|invited|received|visited|hosted)\\s+(?:the\\s+)?"
+                       "(?:[\\p{L}.-]+(?:'s|\u2019s)\\s+)?"
+                       "(?:\\p{Lu}[\\p{L}.-]*\\s+)?" // a country's adjective or a body's initials
+                       "(?:(?:foreign|policy|top|senior|special|deputy|vice|prime|former|trade|finance|defen[cs]e|interior|"
+                       "security|national|peace|nuclear|climate|state|affairs|external|economy|health|justice)\\s+){0,3}(?:")
+            + headWords.join(u'|') + QStringLiteral(")\\s+(?=\\p{Lu}[\\p{L}.'\u2019-]+\\s+\\p{Lu})"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
     // (most titles hold no office: the pattern is read only for one that does)
     if (std::none_of(words.begin(), words.end(), [](const QString &w) { return heads.contains(w.toLower()); }))
         return words;
