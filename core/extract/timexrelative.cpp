@@ -486,10 +486,11 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
     // "7 January (Wednesday)", "March 13, Friday": the weekday of the date just read
     if ((punct(i - 1, u'(') || punct(i - 1, u',')) && refToken == i - 1 && refUnit == 'D' && tv::isoWeekday(ref) == wd)
         return dayMatch(i + 1, ref);
-    // "Tuesday-Wednesday", "Monday to Thursday": the span's second day, after its first (a weekday
-    // just read)
-    if ((punct(i - 1, u'-') || punct(i - 1, u'\u2013') || word(i - 1, u"to") || word(i - 1, u"through"))
-        && refToken == i - 1 && refUnit == 'D' && i >= 2 && tok(i - 2)->isWord() && lexicon::weekday(t[size_t(i - 2)].lower)) {
+    // "Tuesday-Wednesday", "Monday to Thursday", "will meet next Thursday and Friday": the second
+    // day, after its first (a weekday just read; not in the past: "statements made Friday and Thursday")
+    if (refToken == i - 1 && refUnit == 'D' && i >= 2 && tok(i - 2)->isWord() && lexicon::weekday(t[size_t(i - 2)].lower)
+        && (punct(i - 1, u'-') || punct(i - 1, u'\u2013') || word(i - 1, u"to") || word(i - 1, u"through")
+            || ((word(i - 1, u"and") || word(i - 1, u"or")) && tenseAround(i) != Tense::Past))) {
         const int after = ((wd - tv::isoWeekday(ref)) % 7 + 7) % 7;
         return withPartOfDay(dayMatch(i + 1, ref + (after == 0 ? 7 : after)));
     }

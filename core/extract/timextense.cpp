@@ -390,6 +390,10 @@ Tense TimexRules::tenseAround(int i) const
             if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
                 && movesDate(t[size_t(back)].lower))
                 return Tense::Future;
+            // "has threatened to veto it before, most recently at the October summit": the adverb puts
+            // the date behind, whatever the verb promised
+            if (word(back, u"recently") || word(back, u"previously") || word(back, u"lately"))
+                return Tense::Past;
             // "agreed to meet again in November", "vowed to retaliate by Friday": what a past promise
             // commits to lies ahead of it (not "agreed to sanctions on Monday", the day of agreeing)
             if (word(back, u"to") && back > 0 && promise(back - 1) && infinitive(back + 1))

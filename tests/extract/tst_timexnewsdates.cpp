@@ -43,6 +43,14 @@ void TestTimexNewsDates::expressions_data()
     // an aside on an earlier plan says nothing of the clause's tense
     row("aside on an earlier plan", "May 3 - A fourth round, planned in Rome, was postponed for logistical reasons.",
         "May 3", "DATE", "2024-05-03", "2024-05-03");
+    // a weekday joined to the one before follows it, ahead; in the past the order is free
+    row("next Tuesday and Wednesday", "EU leaders will gather in Brussels next Tuesday and Wednesday.", "Wednesday",
+        "DATE", "2024-05-22", "2024-05-22");
+    row("past weekdays in any order", "Statements were made Friday and Thursday by the lawyer.", "Thursday",
+        "DATE", "2024-05-09", "2024-05-09");
+    // "most recently" puts the date behind, though the verb before it promised
+    row("most recently", "Orban has threatened to veto the decision before, most recently at the October summit.",
+        "October", "DATE", "2023-10", "2023-10");
     row("this weekend", "The talks will resume this weekend.", "this weekend",
         "DATE", "2024-W20-WE", "2024-05-18/2024-05-19");
     row("next weekend", "The envoy will arrive next weekend.", "next weekend",
