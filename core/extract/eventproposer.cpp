@@ -354,7 +354,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             && namesDayWeekOrMonth(t)) {
             static const QRegularExpression movedTo(QStringLiteral(
                 "^[^.;:]{0,80}?\\b(?:postponed|delayed|deferred|moved|pushed\\s+back|put\\s+off|rescheduled|brought\\s+forward)"
-                "\\s+(?:to|until|till|for)\\s+(?:(?:early|mid|late|the\\s+end\\s+of)\\s+)?$"));
+                "\\s+(?:to|until|till|for)\\s+(?:(?:early|mid|late|the\\s+end\\s+of)\\s+)?$"
+                // (moved again: "… postponed to December 2024 and then again to December 2026")
+                "|^,?\\s+(?:(?:and|but)\\s+)?(?:then|later|again|subsequently)(?:\\s+again)?\\s+(?:to|until)\\s+$"));
             const Timex &given = timexes[size_t(k - 1)];
             if (movedTo.match(QStringView(text).mid(given.end, t.start - given.end)).hasMatch()) {
                 // (without what became of the plan either: it is now planned for the new date)
@@ -364,6 +366,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 plan.title.remove(schedule);
                 plan.timex = k;
                 plan.date = t.edtf;
+                if (const FuzzyDate &day = parsed(t.edtf);
+                    day.isValid() && day.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
+                    plan.status = EventStatus::Planned;
                 continue;
             }
         }
@@ -716,6 +721,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     // Nor across a heading on a line of its own ("12.10 GMT" in a live blog, "Reaction in Moscow"),
     // which starts another item.
     const std::vector<int> headings = SentenceSplitter::headingLines(text);
+    // within a month of the creation date (or, as a background's test, not ended more than a month before it)
+    const TimePoint creation = calendar::toTimePoint(calendar::civilFromDays(m_dct));
+    const auto nearCreation = [&](const ProposedEvent &e, bool bothSides) {
+        const FuzzyDate &day = parsed(e.date);
+        constexpr TimePoint kMonth = 31 * kSecondsPerDay;
+        return !day.isValid()
+            || (day.bounds().latestEnd >= creation - kMonth && (!bothSides || day.bounds().earliestStart <= creation + kMonth));
+    };
     const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
     for (int k = 0; k < int(quotes.size()); ++k) {
         const int paragraph = paragraphOfQuote[size_t(k)];
@@ -740,16 +753,28 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // Kyiv yesterday, his third visit since Labour took office in July.\n\nMr Lammy told
         // reporters …" is about the arrival
         auto target = std::prev(after);
+        bool speakerTakesPart = false;
         if (!q.speaker.isEmpty()) {
             for (auto e = target; ; --e) {
                 if (paragraphOfEvent[size_t(e - events.begin())] != paragraphOfEvent[size_t(target - events.begin())])
                     break;
-                if (std::any_of(e->actors.begin(), e->actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; }))
+                if (std::any_of(e->actors.begin(), e->actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; })) {
                     target = e;
+                    speakerTakesPart = true;
+                }
                 if (e == events.begin())
                     break;
             }
         }
+        // After a paragraph of background ("The mission was first deployed in July 2011, when …"), a
+        // quotation whose speaker takes no part in it speaks of the news: the last event before it
+        // within a month of the text's date, if there is one
+        if (!speakerTakesPart && !nearCreation(*target, false))
+            for (auto e = target; e != events.begin();)
+                if (nearCreation(*--e, true)) {
+                    target = e;
+                    break;
+                }
         target->quotes.push_back(q);
     }
     // A paragraph's quotation that another proposal's own sentence holds is that one's, unless its

@@ -96,12 +96,18 @@ std::vector<std::pair<int, int>> meetingNames(const std::vector<Token> &t, const
     for (int k = 1; k < n; ++k) {
         if (!meetingVerb(t, k))
             continue;
-        // the subjects: "Narendra Modi met", "Xi Jinping and Shinzo Abe hold talks"
+        // the subjects: "Narendra Modi met", "Xi Jinping and Shinzo Abe hold talks", "Emmanuel Macron,
+        // Olaf Scholz(,) and Giorgia Meloni met"
         if (const int b = nameEndingAt(k - 1); b >= 0) {
             keep(b, k);
-            if (b >= 3 && t[size_t(b - 1)].is(u"and"))
-                if (const int a = nameEndingAt(b - 2); a >= 0)
-                    keep(a, b - 1);
+            if (b >= 3 && t[size_t(b - 1)].is(u"and")) {
+                int end = t[size_t(b - 2)].isPunct(u',') ? b - 3 : b - 2;
+                for (int a = 0; end >= 1 && (a = nameEndingAt(end)) >= 0; end = a - 2) {
+                    keep(a, end + 1);
+                    if (a < 3 || !t[size_t(a - 1)].isPunct(u','))
+                        break;
+                }
+            }
         }
         // the object: "met (with) Anthony Albanese", "spoke with Olaf Scholz", "held talks with …"
         // (not a visit's, which is a place)

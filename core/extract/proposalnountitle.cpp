@@ -73,14 +73,16 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
     // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
     static const QRegularExpression scheduled(
-        // (no relative pronoun among the noun's words: "elections that were scheduled for")
-        QStringLiteral("\\b(?:the|a|an|its|their)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,4}?"
+        // (no relative pronoun among the noun's words: "elections that were scheduled for"; a plural
+        // noun opens the sentence without one: "Elections, originally planned for …")
+        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu}))((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,4}?"
                        "(?!(?:that|which|who)\\b)[\\w\u2019'-]+),?\\s+"
                        "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?" // "the vote is scheduled for"
                        "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
                        "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
-    if (const QRegularExpressionMatch m = scheduled.match(before); m.hasMatch()) {
+    if (const QRegularExpressionMatch m = scheduled.match(before);
+        m.hasMatch() && (m.capturedStart(1) > m.capturedStart() || m.captured(1).endsWith(u's'))) {
         // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
         static const QRegularExpression mainVerb(QStringLiteral("\\s(?:was|were|is|are|has|have|had|will|would)\\s"), kUnicode);
         int stop = clauseStop(text, timex.end, s.end);

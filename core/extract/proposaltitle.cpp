@@ -118,7 +118,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
         // ("H.E. Mr. Emmanuel Macron, President of the French Republic, will pay …": the name before
         // its office, without the honorifics)
-        const bool finite = isFiniteVerb(verb) || modals.contains(verb);
+        // ("South Sudan's president, Salva Kiir, and his rival Riek Machar signed …": the name renames
+        // the office, and another subject joins it; not a list of names, "Emmanuel Macron, Olaf Scholz
+        // and …")
+        const QString joinedWord = head.simplified().section(u' ', 1, 1);
+        const bool joined = verb == u"and" && !joinedWord.isEmpty() && (opensNounPhrase(joinedWord) || joinedWord.at(0).isUpper())
+            && isNounPhrase(renamed, 6) && !isPersonName(withoutHonorifics(renamed).simplified());
+        const bool finite = isFiniteVerb(verb) || modals.contains(verb) || joined;
         // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
         static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
                                                 kUnicode);
@@ -132,6 +138,15 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                    && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
             head = person + u' ' + head.trimmed() + u' ';
             c.clauseStart = start = s.start + int(opening.size() - renamed.size());
+        }
+    }
+    // "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …": the list of names opens the clause
+    if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd())
+        && head.trimmed().startsWith(QLatin1String("and "))) {
+        const int body = std::max(s.start, s.datelineEnd);
+        if (const QString names = nameList(text.mid(body, s.start + int(lastBoundary.capturedStart()) - body)); !names.isEmpty()) {
+            head = names + u' ' + head.trimmed() + u' ';
+            c.clauseStart = start = body;
         }
     }
     // "US tariffs … will be reduced to 30% for 90 days, starting on 14 May, Bessent said": a date set

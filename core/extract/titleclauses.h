@@ -25,6 +25,7 @@ bool isPersonalPronoun(const QString &word); // he, they, I (any case)
 bool isContentless(const QString &title);    // "Or next", "And then", "It is": function words only
 QString withoutHonorifics(const QString &name); // "H.E. Mr. Emmanuel Macron" -> "Emmanuel Macron"
 QString shortBody(const QString &body);         // "the Ministers of the … Nations (ASEAN)" -> "the Ministers of ASEAN"
+QString nameList(const QString &items);         // "Emmanuel Macron, Olaf Scholz," -> the same; "" if not names
 // What may stand in brackets inside a clause without ending it, and goes from a title: an acronym
 // after the name it stands for ("(RSF)"), an amount in another currency ("($54 billion)"). The
 // pattern of the bracket's contents, without the brackets.

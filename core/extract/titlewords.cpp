@@ -201,8 +201,26 @@ QString shortBody(const QString &body)
     return b.hasMatch() ? b.captured(1) + u' ' + b.captured(2) : simple;
 }
 
-// A title of function words only ("Or next", "And then", "It is"): the date stood in a list or a
-// phrase with no event of its own.
+// Items of a list that names the subject before its ", and" ("Emmanuel Macron, Olaf Scholz, and
+// Giorgia Meloni met …", "France, Germany, and Italy signed …"): two or more names of up to four
+// capitalised words, joined again; empty when any item is something else
+QString nameList(const QString &items)
+{
+    static const QRegularExpression name(QStringLiteral("^\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,3}$"), kUnicode);
+    // (not a fronted phrase: "In Paris, Emmanuel Macron, and …")
+    static const QRegularExpression fronted(QStringLiteral("^(?:In|On|At|By|For|From|During|After|Before|Since|With|Under|"
+                                                           "Following|Upon|Despite|Across|Like|Unlike)\\s"));
+    QStringList names = items.split(u',', Qt::SkipEmptyParts);
+    for (QString &n : names) {
+        n = n.simplified();
+        if (!name.match(n).hasMatch() || fronted.match(n).hasMatch())
+            return {};
+    }
+    return names.size() >= 2 ? names.join(QStringLiteral(", ")) : QString();
+}
+
+// A title of function words only ("Or next", "And then", "It is", "as it has", "Originally"): the
+// date stood in a list or a phrase with no event of its own.
 bool isContentless(const QString &title)
 {
     static const QSet<QString> function = {
@@ -216,7 +234,11 @@ bool isContentless(const QString &title)
         QStringLiteral("soon"), QStringLiteral("possible"), QStringLiteral("week"), QStringLiteral("month"),
         QStringLiteral("year"), QStringLiteral("day"), QStringLiteral("it"), QStringLiteral("is"), QStringLiteral("was"),
         QStringLiteral("are"), QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("there"),
-        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("here")};
+        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("here"), QStringLiteral("has"), QStringLiteral("have"),
+        QStringLiteral("had"), QStringLiteral("do"), QStringLiteral("does"), QStringLiteral("did"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"),
+        QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"), QStringLiteral("we"), QStringLiteral("not"),
+        QStringLiteral("originally"), QStringLiteral("initially"), QStringLiteral("previously"), QStringLiteral("first")};
     const QStringList words = title.toLower().split(u' ', Qt::SkipEmptyParts);
     return !words.isEmpty() && std::all_of(words.begin(), words.end(), [](const QString &w) { return function.contains(w); });
 }

@@ -194,6 +194,9 @@ void TestArticleActors::participants_data()
     QTest::newRow("names that meet")
         << QStringLiteral("Xi Jinping and Shinzo Abe held their first formal talks in Beijing on May 4.")
         << QStringList{QStringLiteral("Xi Jinping"), QStringLiteral("Shinzo Abe")};
+    QTest::newRow("a list of names that met")
+        << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on May 4.")
+        << QStringList{QStringLiteral("Emmanuel Macron"), QStringLiteral("Olaf Scholz"), QStringLiteral("Giorgia Meloni")};
     QTest::newRow("a name met") << QStringLiteral("On May 4 Narendra Modi met with Anthony Albanese in Sydney.")
                                 << QStringList{QStringLiteral("Narendra Modi"), QStringLiteral("Anthony Albanese")};
     QTest::newRow("a name spoken with")

@@ -183,6 +183,13 @@ void TestArticleExtract::movedPlan_data()
                                      << QStringLiteral("2008-04-20") << QStringLiteral("Meeting of Arab foreign ministers in Riyadh");
     QTest::newRow("postponed until") << QStringLiteral("The talks scheduled for Monday were postponed until Thursday.")
                                      << QStringLiteral("2008-04-03") << QStringLiteral("Talks");
+    // round 24: a plan moved a second time; a plan for a day gone by moved ahead is planned again
+    QTest::newRow("moved again") << QStringLiteral("Elections, originally planned for December 2006, were postponed to "
+                                                   "December 2007 and then again to December 2009.")
+                                 << QStringLiteral("2009-12") << QStringLiteral("Elections");
+    QTest::newRow("a past plan moved ahead") << QStringLiteral("The vote, originally planned for December 2007, was postponed "
+                                                               "to June 2008.")
+                                             << QStringLiteral("2008-06") << QStringLiteral("Vote");
     QTest::newRow("an aside's plan") << QStringLiteral("Talks on the truce, due to resume in Cairo on Saturday, were delayed.")
                                      << QStringLiteral("2008-03-29") << QStringLiteral("Talks on the truce to resume in Cairo (postponed)");
 }
@@ -324,6 +331,9 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("the first since a date") << QStringLiteral("This was the first conversation between the two leaders "
                                                               "since September 2007.") << 0;
     QTest::newRow("stalled since a date") << QStringLiteral("The talks have stalled since early March.") << 1;
+    // an elliptical clause names no event: "as it has since …"
+    QTest::newRow("as it has since") << QStringLiteral("The Federal Reserve kept rates near zero on Friday, as it has since "
+                                                      "December 2006.") << 1;
     // a headline's event that the story tells again is proposed once, from the story
     QTest::newRow("a headline the story repeats")
         << QStringLiteral("Minister's visit to Singapore (April 4-6, 2008)\n\nThe minister will pay an official visit to "

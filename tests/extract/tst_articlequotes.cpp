@@ -249,6 +249,19 @@ void TestArticleQuotes::quotesOfLaterParagraph_data()
         << QStringLiteral("Kyiv and Washington have negotiated a deal since early March. Zelensky said on March 3 he would "
                           "not sign it \u201Cbecause it is not ready\u201D.")
         << QStringLiteral("2008-03-03");
+    // after a paragraph of background, words said of the news: the last event near the text's date
+    QTest::newRow("the news, not the background")
+        << QStringLiteral("The Security Council extended the mission's mandate on March 3. The mission was first deployed "
+                          "in July 2005, when the war ended.\n\n\u201CThis is a clear signal,\u201D Ambassador Barbara "
+                          "Woodward told reporters.")
+        << QStringLiteral("2008-03-03");
+    QTest::newRow("the background's own speaker")
+        << QStringLiteral("The Security Council extended the mission's mandate on March 3. In July 2005, President Salva Kiir "
+                          "signed the peace deal.\n\n\u201CIt was a new start,\u201D Kiir said.")
+        << QStringLiteral("2005-07");
+    QTest::newRow("background and nothing newer")
+        << QStringLiteral("The mission was first deployed in July 2005.\n\n\u201CIt was a new start,\u201D the envoy said.")
+        << QStringLiteral("2005-07");
     QTest::newRow("a speaker the paragraph's event names keeps it")
         << QStringLiteral("The envoys met in Geneva on March 3.\n\nLavrov said: \u201CThe talks were useful and frank.\u201D "
                           "Lavrov will travel to Vienna on March 9.")

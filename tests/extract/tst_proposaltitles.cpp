@@ -23,6 +23,18 @@ void TestProposalTitles::titles_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
+    // round 24: an office renamed in commas, then a second subject; a list of names as the subject
+    QTest::newRow("office, name, and a second subject")
+        << QStringLiteral("South Sudan's president, Salva Kiir, and his former rival Riek Machar signed a peace deal in "
+                          "September 2005.")
+        << QStringLiteral("Salva Kiir and his former rival Riek Machar signed a peace deal");
+    QTest::newRow("a list of names")
+        << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on Monday.")
+        << QStringLiteral("Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome");
+    QTest::newRow("a name in commas, then a second verb")
+        << QStringLiteral("The court ruled that the boy must go back to his father, Juan Miguel Gonzalez, and set Friday as "
+                          "the deadline for his return.")
+        << QStringLiteral("The deadline for his return");
     // round 22: a commitment as the subject's second verb; a word in quotation marks with a plus
     QTest::newRow("a commitment after and")
         << QStringLiteral("The ministers exchanged views on the South China Sea and agreed to hold the next \"2+2\" meeting "
