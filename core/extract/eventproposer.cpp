@@ -3,6 +3,7 @@
 #include "core/extract/lexicon.h"
 #include "core/extract/proposalactors.h"
 #include "core/extract/proposaldates.h"
+#include "core/extract/proposalquotes.h"
 #include "core/extract/proposalrelations.h"
 #include "core/extract/proposaltitle.h"
 #include "core/extract/titleclauses.h"
@@ -324,7 +325,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // (unless "when" tells what happened then: "… the first since June 2021, when Biden met Putin")
         static const QRegularExpression whenFollows(QStringLiteral("^,\\s+when\\s"));
         if (const int from = std::max(s->start, t.start - 80);
-            firstSince.match(QStringView(text).mid(from, t.start - from)).hasMatch()
+            (firstSince.match(QStringView(text).mid(from, t.start - from)).hasMatch() || comparisonBaseline(text, t, *s)
+             || (figurePeriod(text, timexes, k) && timexes[size_t(k - 1)].type == Timex::Type::Date))
             && !whenFollows.match(QStringView(text).mid(t.end, std::min(8, int(s->end) - t.end))).hasMatch())
             continue;
         if (!events.empty() && events.back().evidenceStart == s->start) {
@@ -399,10 +401,22 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 // (after a dateline's date, its agency and dash: "DOHA, Jan 15 (Reuters) - …")
                 clause.start = std::max(timexes[size_t(k - 1)].end, datelineEnds(timexes[size_t(k - 1)]));
         }
-        TitleChoice choice = title(text, t, clause, afterReport, window.start);
+        // ("For the quarter ended Sept. 30, Delta posted …", "for the six months to 30 June": the period
+        // and its end are read as one date, the months that end then: a fiscal quarter is no calendar one)
+        Timex period = t;
+        if (size_t(k + 1) < timexes.size() && timexes[size_t(k + 1)].end <= window.end && figurePeriod(text, timexes, k + 1)) {
+            period.end = timexes[size_t(k + 1)].end;
+            if (const QString months = periodEndingOn(t, timexes[size_t(k + 1)]); !months.isEmpty())
+                e.date = months;
+        } else if (figurePeriod(text, timexes, k) && timexes[size_t(k - 1)].start >= window.start) {
+            period.start = timexes[size_t(k - 1)].start;
+            if (const QString months = periodEndingOn(timexes[size_t(k - 1)], t); !months.isEmpty())
+                e.date = months;
+        }
+        TitleChoice choice = title(text, period, clause, afterReport, window.start);
         const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback
         if (choice.text.count(u' ') < 1 && clause.start != window.start && choice.elidedPreposition.isEmpty())
-            choice = title(text, t, window);
+            choice = title(text, period, window);
         e.title = choice.text;
         // "new sanctions on Friday, and again at the end of March": the same event once more
         if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
@@ -715,80 +729,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             events.insert(events.begin() + std::ptrdiff_t(index), std::move(e));
         }
     }
-    // Quotes in paragraphs without an event of their own go to the last event before them, unless
-    // their sentence dates them otherwise ("As the Secretary said on Sunday, “…”" is not about the
-    // Monday event before it).
-    // Nor across a heading on a line of its own ("12.10 GMT" in a live blog, "Reaction in Moscow"),
-    // which starts another item.
-    const std::vector<int> headings = SentenceSplitter::headingLines(text);
-    // within a month of the creation date (or, as a background's test, not ended more than a month before it)
-    const TimePoint creation = calendar::toTimePoint(calendar::civilFromDays(m_dct));
-    const auto nearCreation = [&](const ProposedEvent &e, bool bothSides) {
-        const FuzzyDate &day = parsed(e.date);
-        constexpr TimePoint kMonth = 31 * kSecondsPerDay;
-        return !day.isValid()
-            || (day.bounds().latestEnd >= creation - kMonth && (!bothSides || day.bounds().earliestStart <= creation + kMonth));
-    };
-    const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
-    for (int k = 0; k < int(quotes.size()); ++k) {
-        const int paragraph = paragraphOfQuote[size_t(k)];
-        if (paragraph < 0 || paragraphsWithEvents.contains(paragraph))
-            continue;
-        const QuoteMention &q = quotes[size_t(k)];
-        const auto after = std::lower_bound(events.begin(), events.end(), q.start,
-                                            [](const ProposedEvent &e, int pos) { return e.evidenceStart < pos; });
-        if (after == events.begin())
-            continue;
-        bool datedOtherwise = false;
-        if (const Sentence *qs = sentenceOf(q.start))
-            for (auto o = std::lower_bound(timexes.begin(), timexes.end(), qs->start,
-                                           [](const Timex &x, int pos) { return x.start < pos; });
-                 o != timexes.end() && o->start < qs->end && !datedOtherwise; ++o)
-                datedOtherwise = (o->end <= q.start - 1 || o->start > q.end) && namesDayWeekOrMonth(*o)
-                                 && o->edtf != std::prev(after)->date;
-        const auto heading = std::upper_bound(headings.begin(), headings.end(), std::prev(after)->evidenceStart);
-        if (datedOtherwise || (heading != headings.end() && *heading < q.start))
-            continue;
-        // the event of that paragraph its speaker takes part in, the first: "David Lammy arrived in
-        // Kyiv yesterday, his third visit since Labour took office in July.\n\nMr Lammy told
-        // reporters …" is about the arrival
-        auto target = std::prev(after);
-        bool speakerTakesPart = false;
-        if (!q.speaker.isEmpty()) {
-            for (auto e = target; ; --e) {
-                if (paragraphOfEvent[size_t(e - events.begin())] != paragraphOfEvent[size_t(target - events.begin())])
-                    break;
-                if (std::any_of(e->actors.begin(), e->actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; })) {
-                    target = e;
-                    speakerTakesPart = true;
-                }
-                if (e == events.begin())
-                    break;
-            }
-        }
-        // After a paragraph of background ("The mission was first deployed in July 2011, when …"), a
-        // quotation whose speaker takes no part in it speaks of the news: the last event before it
-        // within a month of the text's date, if there is one
-        if (!speakerTakesPart && !nearCreation(*target, false))
-            for (auto e = target; e != events.begin();)
-                if (nearCreation(*--e, true)) {
-                    target = e;
-                    break;
-                }
-        target->quotes.push_back(q);
-    }
-    // A paragraph's quotation that another proposal's own sentence holds is that one's, unless its
-    // speaker takes part in this one too: "Talks have gone on since early February. Zelensky said on
-    // 15 February … “because it is not ready …”" (but Bush's words after the interview he gave)
-    for (ProposedEvent &e : events)
-        std::erase_if(e.quotes, [&](const QuoteMention &q) {
-            const bool own = (q.start >= e.evidenceStart && q.end <= e.evidenceEnd)
-                || std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; });
-            // (events are in text order: the last one whose sentence starts before the quotation)
-            const auto holder = std::upper_bound(events.begin(), events.end(), q.start,
-                                                 [](int pos, const ProposedEvent &o) { return pos < o.evidenceStart; });
-            return !own && holder != events.begin() && q.end <= std::prev(holder)->evidenceEnd;
-        });
+    giveParagraphQuotes(text, timexes, sentences, quotes, paragraphOfQuote, paragraphOfEvent, m_dct, events);
     dropHeadlineRepeats(text, sentences, events);
     linkRelations(text, timexes, events);
     // the evidence of a date in a sentence of thousands of characters: the part around it

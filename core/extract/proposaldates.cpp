@@ -1,6 +1,7 @@
 // How a sentence's dates date its proposals: see proposaldates.h.
 #include "core/extract/proposaldates.h"
 
+#include "core/date/calendar.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/timexvalue.h"
 #include "core/extract/titleclauses.h"
@@ -140,6 +141,71 @@ bool reportDate(const QString &text, const Timex &t, const Sentence &s)
     const int from = std::min(t.start, std::max(s.start, t.start - 60));
     return before.match(QStringView(text).mid(from, t.start - from)).hasMatch()
         || after.match(QStringView(text).mid(t.end, std::max(0, std::min(s.end, t.end + 14) - t.end))).hasMatch();
+}
+
+bool comparisonBaseline(const QString &text, const Timex &t, const Sentence &s)
+{
+    // ("the year-ago quarter", "a year earlier" after a change: the date says what it is against)
+    static const QRegularExpression againstItself(QStringLiteral("\\byear[- ](?:ago|earlier)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression before(QStringLiteral(
+        // a change, then "from" (and the old figure): "rose 5 percent from", "fell to $1.2 billion from $1.5 billion in"
+        "(?:\\b(?:rose|fell|dropped|declined|increased|decreased|grew|climbed|slipped|slid|jumped|gained|lost|"
+        "surged|plunged|edged|up|down|higher|lower)\\b[^.;:]{0,50}?\\bfrom"
+        // (not a deadline's "no later than")
+        "|\\bcompared\\s+(?:with|to)|(?<!later\\s)(?<!sooner\\s)(?<!earlier\\s)\\bthan|\\bversus|\\bvs\\."
+        // "its lowest level since", "the worst fighting since", "the most since"
+        "|\\b(?:lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|steepest|sharpest|most|fewest|least)"
+        "(?:\\s+[\\w-]+){0,3}\\s+since)"
+        // (the old figure and the period's words before the date)
+        "(?:\\s+[$\u20AC\u00A3\u00A5]?\\d[\\d.,]*(?:\\s*(?:%|percent|per\\s+cent|billion|million|trillion|bn|m)\\b)?)?"
+        "(?:\\s+(?:in|during|for|over|at|on))?(?:\\s+the)?(?:\\s+same\\s+(?:period|quarter|month|week|time|day)"
+        "(?:\\s+(?:of|in))?)?\\s+(?:(?:early|mid|late)\\s+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int from = std::max(s.start, t.start - 90);
+    const QStringView lead = QStringView(text).mid(from, t.start - from);
+    if (before.match(lead).hasMatch())
+        return true;
+    // ("fell to $1.2 billion from $1.5 billion in the year-ago period": after any change word)
+    static const QRegularExpression change(QStringLiteral("\\b(?:from|compared|than|versus|vs\\.)\\s"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return againstItself.match(t.text).hasMatch() && change.match(lead).hasMatch();
+}
+
+bool figurePeriod(const QString &text, const std::vector<Timex> &timexes, int k)
+{
+    // (only after a period the tagger read: the quarter dates the figure; "its fiscal fourth quarter
+    // ended June 30" has no other date)
+    static const QRegularExpression ended(QStringLiteral("^\\s+(?:ended|ending|to|through)\\s+(?:on\\s+)?$"));
+    if (k == 0)
+        return false;
+    const Timex &period = timexes[size_t(k - 1)], &t = timexes[size_t(k)];
+    static const QRegularExpression noun(QStringLiteral("(?:quarter|year|period|half|months|weeks)$"), QRegularExpression::CaseInsensitiveOption);
+    return t.start - period.end < 16 && noun.match(period.text).hasMatch()
+        && ended.match(QStringView(text).mid(period.end, t.start - period.end)).hasMatch();
+}
+
+QString periodEndingOn(const Timex &period, const Timex &end)
+{
+    static const QRegularExpression months(QStringLiteral("^P(\\d{1,2})M$"));
+    int count = 0;
+    if (period.value.size() == 7 && period.value.at(5) == u'Q')
+        count = 3;
+    else if (period.value.size() == 7 && period.value.at(5) == u'H')
+        count = 6;
+    else if (period.value.size() == 4 || period.value == u"P1Y")
+        count = 12;
+    else if (const QRegularExpressionMatch m = months.match(period.value); m.hasMatch())
+        count = m.captured(1).toInt();
+    const FuzzyDate &day = parsed(end.edtf);
+    if (count < 1 || count > 24 || !day.isValid() || end.value.size() != 10)
+        return {};
+    const CivilDate last = calendar::toCivil(day.bounds().earliestStart).date;
+    const std::int64_t first = last.year * 12 + (last.month - 1) - (count - 1);
+    return QStringLiteral("%1-%2/%3-%4")
+        .arg(first / 12, 4, 10, QLatin1Char('0'))
+        .arg(first % 12 + 1, 2, 10, QLatin1Char('0'))
+        .arg(last.year, 4, 10, QLatin1Char('0'))
+        .arg(last.month, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<CountedClause> countedClause(const QString &text, const std::vector<Timex> &timexes, int k, int sentenceStart,

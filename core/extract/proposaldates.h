@@ -28,6 +28,16 @@ const FuzzyDate &parsed(const QString &edtf);
 bool namesDayWeekOrMonth(const Timex &t);
 // The date of the reporting clause ("official figures showed on May 2", "Peskov on Monday said").
 bool reportDate(const QString &text, const Timex &t, const Sentence &s);
+// A figure's baseline: "fell to $1.2 billion from $1.5 billion in the year-ago period", "rose 5
+// percent from a year earlier", "compared with the same quarter last year", "its lowest level since
+// March 2009": what something is measured against, no event.
+bool comparisonBaseline(const QString &text, const Timex &t, const Sentence &s);
+// The end of a period a figure covers, right after the period (timexes[k - 1]): "the quarter ended
+// Sept. 30", "the six months to 30 June". No event: the period dates the figure.
+bool figurePeriod(const QString &text, const std::vector<Timex> &timexes, int k);
+// The months of that period, ending with its end's month: "its fourth quarter ended June 30" ->
+// "1989-04/1989-06", "the six months to 30 June", "the year ended Jan. 31". Empty when unknown.
+QString periodEndingOn(const Timex &period, const Timex &end);
 // "… on Monday, a day after Narendra Modi met Xi Jinping in Tianjin": a count of days, weeks or hours
 // (timexes[k], a duration) before "after" or "before" and a clause dates that clause from the
 // sentence's nearest day (Sunday; a week's count is approximate). The clause's range and its EDTF date.

@@ -101,54 +101,12 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     QString head = text.mid(start, timex.start - start);
-    // "The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October":
-    // a name in commas right before the clause's verb is its subject
-    if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd()) && previousStart > s.start
-        && previousStart >= after && text.at(previousStart - 1) == u',') {
-        // (after a pronoun, a body with "the" too: "We, the Leaders of the G7, met today in Kananaskis")
-        static const QRegularExpression body(QStringLiteral(
-            "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,12}(?:\\s+\\(\\p{Lu}{2,}\\))?$"), kUnicode);
-        static const QSet<QString> modals = {QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"),
-                                             QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("shall")};
-        const QString named = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).trimmed();
-        const QString verb = head.simplified().section(u' ', 0, 0);
-        // (what comes before the first comma is the noun it renames, not "McBride, 54, of
-        // Lewisburg, West Virginia, was …")
-        const QString opening = text.mid(s.start, previousStart - 1 - s.start);
-        const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
-        // ("H.E. Mr. Emmanuel Macron, President of the French Republic, will pay …": the name before
-        // its office, without the honorifics)
-        // ("South Sudan's president, Salva Kiir, and his rival Riek Machar signed …": the name renames
-        // the office, and another subject joins it; not a list of names, "Emmanuel Macron, Olaf Scholz
-        // and …")
-        const QString joinedWord = head.simplified().section(u' ', 1, 1);
-        const bool joined = verb == u"and" && !joinedWord.isEmpty() && (opensNounPhrase(joinedWord) || joinedWord.at(0).isUpper())
-            && isNounPhrase(renamed, 6) && !isPersonName(withoutHonorifics(renamed).simplified());
-        const bool finite = isFiniteVerb(verb) || modals.contains(verb) || joined;
-        // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
-        static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
-                                                kUnicode);
-        if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
-            && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
-            head = shortBody(named) + u' ' + head.trimmed() + u' ';
-            c.clauseStart = start = previousStart;
-        } else if (const QString person = withoutHonorifics(renamed);
-                   finite && !named.isEmpty() && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
-                   && isPersonName(person) && person.count(u' ') <= 3
-                   && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
-            head = person + u' ' + head.trimmed() + u' ';
-            c.clauseStart = start = s.start + int(opening.size() - renamed.size());
-        }
-    }
-    // "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …": the list of names opens the clause
+    // the subject before the comma that opens the clause: "The alliance's secretary-general, Jens
+    // Stoltenberg, will hand over …", "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …"
     if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd())
-        && head.trimmed().startsWith(QLatin1String("and "))) {
-        const int body = std::max(s.start, s.datelineEnd);
-        if (const QString names = nameList(text.mid(body, s.start + int(lastBoundary.capturedStart()) - body)); !names.isEmpty()) {
-            head = names + u' ' + head.trimmed() + u' ';
-            c.clauseStart = start = body;
-        }
-    }
+        && takeSubjectBeforeComma(text, s.start, std::max(s.start, s.datelineEnd), s.start + int(lastBoundary.capturedStart()),
+                                  previousStart, after, head, start))
+        c.clauseStart = start;
     // "US tariffs … will be reduced to 30% for 90 days, starting on 14 May, Bessent said": a date set
     // off after the clause it starts, which is the event (not the reporting clause after it)
     static const QRegularExpression starting(QStringLiteral("^\\s*(?:starting|beginning|effective)\\s+(?:on\\s+|from\\s+)?$"),

@@ -602,6 +602,59 @@ int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int
     return from;
 }
 
+bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStart, int comma, int previousStart, int after,
+                            QString &head, int &clauseStart)
+{
+    // "The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October":
+    // a name in commas right before the clause's verb is its subject
+    if (previousStart > sentenceStart && previousStart >= after && text.at(previousStart - 1) == u',') {
+        // (after a pronoun, a body with "the" too: "We, the Leaders of the G7, met today in Kananaskis")
+        static const QRegularExpression body(QStringLiteral(
+            "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,12}(?:\\s+\\(\\p{Lu}{2,}\\))?$"), kUnicode);
+        static const QSet<QString> modals = {QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"),
+                                             QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("shall")};
+        const QString named = text.mid(previousStart, comma - previousStart).trimmed();
+        const QString verb = head.simplified().section(u' ', 0, 0);
+        // (what comes before the first comma is the noun it renames, not "McBride, 54, of
+        // Lewisburg, West Virginia, was …")
+        const QString opening = text.mid(sentenceStart, previousStart - 1 - sentenceStart);
+        const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
+        // ("H.E. Mr. Emmanuel Macron, President of the French Republic, will pay …": the name before
+        // its office, without the honorifics)
+        // ("South Sudan's president, Salva Kiir, and his rival Riek Machar signed …": the name renames
+        // the office, and another subject joins it; not a list of names, "Emmanuel Macron, Olaf Scholz
+        // and …")
+        const QString joinedWord = head.simplified().section(u' ', 1, 1);
+        const bool joined = verb == u"and" && !joinedWord.isEmpty() && (opensNounPhrase(joinedWord) || joinedWord.at(0).isUpper())
+            && isNounPhrase(renamed, 6) && !isPersonName(withoutHonorifics(renamed).simplified());
+        const bool finite = isFiniteVerb(verb) || modals.contains(verb) || joined;
+        // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
+        static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
+                                                kUnicode);
+        if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
+            && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
+            head = shortBody(named) + u' ' + head.trimmed() + u' ';
+            clauseStart = previousStart;
+            return true;
+        }
+        if (const QString person = withoutHonorifics(renamed);
+            finite && !named.isEmpty() && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
+            && isPersonName(person) && person.count(u' ') <= 3 && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
+            head = person + u' ' + head.trimmed() + u' ';
+            clauseStart = sentenceStart + int(opening.size() - renamed.size());
+            return true;
+        }
+    }
+    // "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …": the list of names opens the clause
+    if (head.trimmed().startsWith(QLatin1String("and ")))
+        if (const QString names = nameList(text.mid(bodyStart, comma - bodyStart)); !names.isEmpty()) {
+            head = names + u' ' + head.trimmed() + u' ';
+            clauseStart = bodyStart;
+            return true;
+        }
+    return false;
+}
+
 } // namespace clauses
 
 using namespace clauses;

@@ -48,6 +48,14 @@ int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int
 QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary,
                       bool nounPhrase = false);
 QString trailingNounPhrase(const QString &clause);
+// The subject before the comma (at `comma`; the clause starts after it, head is the clause up to its
+// date) when the clause opens with its verb or "and": a name that renames an office ("The alliance's
+// secretary-general, Jens Stoltenberg, will hand over …"), a name before its office ("H.E. Mr. Emmanuel
+// Macron, President of …, will pay …"), a list of names ("Emmanuel Macron, Olaf Scholz, and Giorgia
+// Meloni met …"). On a match head and clauseStart take the subject in. previousStart: where the part
+// before the comma starts; after: no earlier than this; bodyStart: the sentence after its dateline.
+bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStart, int comma, int previousStart, int after,
+                            QString &head, int &clauseStart);
 QString subordinateClause(const QString &head);
 QString deedThankedFor(const QString &head);
 // A verb of saying or deciding that ends a clause ("Turkey denied", "the council demanded", "told

@@ -37,6 +37,8 @@ private slots:
     void storysNextDay();
     void planSaidOnADay_data();
     void planSaidOnADay();
+    void figurePeriods_data();
+    void figurePeriods();
     void movedPlan_data();
     void movedPlan();
     void proposalCount_data();
@@ -171,6 +173,37 @@ void TestArticleExtract::planSaidOnADay()
 
 // A plan moved to a new date is one proposal, at the new date, named by its noun; the date given up
 // proposes nothing.
+// a figure's period and its end are one date, the months that end then, titled by the clause
+void TestArticleExtract::figurePeriods_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("a quarter that ended")
+        << QStringLiteral("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.")
+        << QStringLiteral("2007-07/2007-09") << QStringLiteral("Delta posted net income of $133.1 million");
+    QTest::newRow("a fiscal quarter")
+        << QStringLiteral("Sun reported a $20.3 million loss for its fourth quarter ended June 30.")
+        << QStringLiteral("2007-04/2007-06") << QStringLiteral("Sun reported a $20.3 million loss");
+    QTest::newRow("a year that ended")
+        << QStringLiteral("Net income for the year ended Jan. 31 fell to $1.2 billion.")
+        << QStringLiteral("2007-02/2008-01") << QStringLiteral("Net income fell to $1.2 billion");
+    QTest::newRow("six months to a day")
+        << QStringLiteral("Profit for the six months to 31 December rose 3 percent.")
+        << QStringLiteral("2007-07/2007-12") << QStringLiteral("Profit rose 3 percent");
+}
+
+void TestArticleExtract::figurePeriods()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28}).run(text);
+    QCOMPARE(x.events.size(), size_t(1));
+    QCOMPARE(x.events[0].date, date);
+    QCOMPARE(x.events[0].title, title);
+}
+
 void TestArticleExtract::movedPlan_data()
 {
     QTest::addColumn<QString>("text");
@@ -295,6 +328,12 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("a rise from a figure") << QStringLiteral("Exports rose from 4 million in 1988.") << 0;
     QTest::newRow("a comparison with a year earlier")
         << QStringLiteral("Wages rose in 1999 and were 3.8 percent higher than a year earlier.") << 1;
+    // (round 24) a figure's baseline of any date is none: a year-ago quarter, a superlative's "since"
+    QTest::newRow("a quarter's baseline")
+        << QStringLiteral("Third-quarter profit fell to $1.2 billion from $1.5 billion in the year-ago period.") << 1;
+    QTest::newRow("against a year earlier") << QStringLiteral("Exports rose 5 percent in March from a year earlier.") << 1;
+    QTest::newRow("lowest since a month")
+        << QStringLiteral("The stock closed at its lowest level since March 2005 on Monday.") << 1;
     QTest::newRow("page stamps with their dates")
         << QStringLiteral("Published March 3, 2008 6:10 PM EST \u00B7 Updated 2 hours ago\n\nThe talks ended.") << 0;
     QTest::newRow("by a day is no byline")

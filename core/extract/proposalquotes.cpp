@@ -1,0 +1,96 @@
+// Quotations said after the sentence of the proposal they belong to (EventProposer::propose).
+#include "core/extract/proposalquotes.h"
+
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
+#include "core/extract/proposaldates.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace dateline::extract {
+
+using namespace proposaldates;
+
+void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes, const std::vector<Sentence> &sentences,
+                         const std::vector<QuoteMention> &quotes, const std::vector<int> &paragraphOfQuote,
+                         const std::vector<int> &paragraphOfEvent, std::int64_t creationDay, std::vector<ProposedEvent> &events)
+{
+    // Quotes in paragraphs without an event of their own go to the last event before them, unless
+    // their sentence dates them otherwise ("As the Secretary said on Sunday, “…”" is not about the
+    // Monday event before it).
+    // Nor across a heading on a line of its own ("12.10 GMT" in a live blog, "Reaction in Moscow"),
+    // which starts another item.
+    const std::vector<int> headings = SentenceSplitter::headingLines(text);
+    // within a month of the creation date (or, as a background's test, not ended more than a month before it)
+    const TimePoint creation = calendar::toTimePoint(calendar::civilFromDays(creationDay));
+    const auto nearCreation = [&](const ProposedEvent &e, bool bothSides) {
+        const FuzzyDate &day = parsed(e.date);
+        constexpr TimePoint kMonth = 31 * kSecondsPerDay;
+        return !day.isValid()
+            || (day.bounds().latestEnd >= creation - kMonth && (!bothSides || day.bounds().earliestStart <= creation + kMonth));
+    };
+    const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
+    for (int k = 0; k < int(quotes.size()); ++k) {
+        const int paragraph = paragraphOfQuote[size_t(k)];
+        if (paragraph < 0 || paragraphsWithEvents.contains(paragraph))
+            continue;
+        const QuoteMention &q = quotes[size_t(k)];
+        const auto after = std::lower_bound(events.begin(), events.end(), q.start,
+                                            [](const ProposedEvent &e, int pos) { return e.evidenceStart < pos; });
+        if (after == events.begin())
+            continue;
+        bool datedOtherwise = false;
+        if (const Sentence *qs = SentenceSplitter::at(sentences, q.start))
+            for (auto o = std::lower_bound(timexes.begin(), timexes.end(), qs->start,
+                                           [](const Timex &x, int pos) { return x.start < pos; });
+                 o != timexes.end() && o->start < qs->end && !datedOtherwise; ++o)
+                datedOtherwise = (o->end <= q.start - 1 || o->start > q.end) && namesDayWeekOrMonth(*o)
+                                 && o->edtf != std::prev(after)->date;
+        const auto heading = std::upper_bound(headings.begin(), headings.end(), std::prev(after)->evidenceStart);
+        if (datedOtherwise || (heading != headings.end() && *heading < q.start))
+            continue;
+        // the event of that paragraph its speaker takes part in, the first: "David Lammy arrived in
+        // Kyiv yesterday, his third visit since Labour took office in July.\n\nMr Lammy told
+        // reporters …" is about the arrival
+        auto target = std::prev(after);
+        bool speakerTakesPart = false;
+        if (!q.speaker.isEmpty()) {
+            for (auto e = target; ; --e) {
+                if (paragraphOfEvent[size_t(e - events.begin())] != paragraphOfEvent[size_t(target - events.begin())])
+                    break;
+                if (std::any_of(e->actors.begin(), e->actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; })) {
+                    target = e;
+                    speakerTakesPart = true;
+                }
+                if (e == events.begin())
+                    break;
+            }
+        }
+        // After a paragraph of background ("The mission was first deployed in July 2011, when …"), a
+        // quotation whose speaker takes no part in it speaks of the news: the last event before it
+        // within a month of the text's date, if there is one
+        if (!speakerTakesPart && !nearCreation(*target, false))
+            for (auto e = target; e != events.begin();)
+                if (nearCreation(*--e, true)) {
+                    target = e;
+                    break;
+                }
+        target->quotes.push_back(q);
+    }
+    // A paragraph's quotation that another proposal's own sentence holds is that one's, unless its
+    // speaker takes part in this one too: "Talks have gone on since early February. Zelensky said on
+    // 15 February … “because it is not ready …”" (but Bush's words after the interview he gave)
+    for (ProposedEvent &e : events)
+        std::erase_if(e.quotes, [&](const QuoteMention &q) {
+            const bool own = (q.start >= e.evidenceStart && q.end <= e.evidenceEnd)
+                || std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; });
+            // (events are in text order: the last one whose sentence starts before the quotation)
+            const auto holder = std::upper_bound(events.begin(), events.end(), q.start,
+                                                 [](int pos, const ProposedEvent &o) { return pos < o.evidenceStart; });
+            return !own && holder != events.begin() && q.end <= std::prev(holder)->evidenceEnd;
+        });
+}
+
+} // namespace dateline::extract
