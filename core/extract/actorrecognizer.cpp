@@ -404,6 +404,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         titleEnd = i + k;
                 }
             }
+            // ("President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": a title still)
+            if (titleEnd > 0 && titleEnd + 1 < n && t[size_t(titleEnd)].isPunct(u'-') && !t[size_t(titleEnd)].spaceBefore
+                && (t[size_t(titleEnd + 1)].is(u"elect") || t[size_t(titleEnd + 1)].is(u"designate")))
+                titleEnd += 2;
             // (or without the commas: "the French president Emmanuel Macron")
             // (the second may be a particle's: "spokesman Majed al-Ansari", "envoy Ahmed bin Ali")
             const auto twoNameWords = [&](int k) {

@@ -200,11 +200,13 @@ std::optional<SetOff> participleAside(const QString &text, const Timex &timex, c
 }
 
 // "During his visit to the UK from 04-09 March, EAM will call on …", "At the summit in Bali on Nov. 14,
-// Xi met Biden": the occasion and its date set off before the main clause, which is the event.
+// Xi met Biden", "Speaking at the White House on Monday, Trump said …": the occasion and its date set
+// off before the main clause, which is the event.
 std::optional<SetOff> occasion(const QString &text, const Timex &timex, const Sentence &s, int)
 {
     static const QRegularExpression setOff(
-        QStringLiteral("^\\s*(?:during|at|on\\s+the\\s+(?:sidelines|margins)\\s+of|in\\s+the\\s+course\\s+of|while\\s+in)\\s+"
+        QStringLiteral("^\\s*(?:during|at|on\\s+the\\s+(?:sidelines|margins)\\s+of|in\\s+the\\s+course\\s+of|while\\s+in|"
+                       "speaking|talking|addressing|testifying|appearing|writing)\\s+"
                        "[^,;:\"\u201C]{3,80}$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     static const QRegularExpression commaAfter(QStringLiteral("^,\\s+"), kUnicode);
@@ -215,9 +217,16 @@ std::optional<SetOff> occasion(const QString &text, const Timex &timex, const Se
         || !setOff.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch())
         return std::nullopt;
     const int from = timex.end + int(a.capturedEnd());
-    const int end = clauseStop(text, from, s.end);
+    int end = clauseStop(text, from, s.end);
+    // (the clause stops at a reporting verb: "…, Trump said the talks were going well")
+    static const QRegularExpression said(QStringLiteral("^\\s(?:said|says)(?=[\\s:])"), kUnicode);
+    if (const QRegularExpressionMatch m = said.match(QStringView(text).mid(end, std::min(6, s.end - end))); m.hasMatch())
+        end = text.at(end + int(m.capturedEnd())) == u':' ? end + int(m.capturedEnd())
+                                                          : clauseStop(text, end + int(m.capturedEnd()) + 1, s.end);
     const QStringList words = text.mid(from, end - from).simplified().split(u' ');
-    if (words.size() < 3 || !opener.match(words.first()).hasMatch() || isFiniteVerb(words.first())
+    // (two words before a statement's colon: "…, Trump said: “…”")
+    const bool saidColon = words.size() == 2 && end < s.end && text.at(end) == u':' && isFiniteVerb(words.last());
+    if ((words.size() < 3 && !saidColon) || !opener.match(words.first()).hasMatch() || isFiniteVerb(words.first())
         || std::none_of(words.begin() + 1, words.begin() + std::min<qsizetype>(words.size(), 6),
                         [](const QString &x) { return isFiniteVerb(x); }))
         return std::nullopt;

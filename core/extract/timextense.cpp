@@ -275,11 +275,17 @@ Tense TimexRules::tenseAround(int i) const
     // ", a spokesman said", ", Iran's foreign ministry spokesman said": an attribution after a comma
     // ("will hold talks in Istanbul on Friday, a spokesman said on Tuesday")
     auto attribution = [&](int k) {
+        // (", officials from both countries have confirmed")
+        static const QSet<QString> reporting = {
+            QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("added"),
+            QStringLiteral("confirmed"), QStringLiteral("announced"), QStringLiteral("reported"), QStringLiteral("stated"),
+            QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("insisted"), QStringLiteral("wrote"),
+            QStringLiteral("claimed"), QStringLiteral("explained")};
         if (!punct(k, u','))
             return false;
         for (int w = k + 1; w < n && w <= k + 8; ++w) {
             const Token &x = t[size_t(w)];
-            if (x.isWord() && (x.lower == u"said" || x.lower == u"says" || x.lower == u"told" || x.lower == u"added"))
+            if (x.isWord() && reporting.contains(x.lower))
                 return true;
             if (x.kind == Token::Kind::Punct && !x.isPunct(u'\'') && !x.isPunct(u'\u2019') && !x.isPunct(u'.'))
                 return false;

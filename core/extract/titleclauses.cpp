@@ -58,8 +58,8 @@ bool startsWithVerb(const QString &text, int p, int end)
 
 // Whether the comma at text[comma] joins names rather than clauses: a list of names that ends in
 // "and" or "or" ("Russia, Ukraine, France and Germany emerged", "Qatar, Egypt and the United States
-// have mediated"), or a place and its state or country before a preposition ("met in Anchorage,
-// Alaska, on Friday"). A list must not open with a fronted phrase ("In Moscow, Lavrov and Rice met"
+// have mediated"), a place and its state or country before a preposition ("met in Anchorage,
+// Alaska, on Friday"), or a place after its description ("in the Omani capital, Muscat, last week"). A list must not open with a fronted phrase ("In Moscow, Lavrov and Rice met"
 // has two clauses; clauseStart is where the clause began), nor go on from a place with "the" ("his
 // father in Havana, the Immigration and Naturalization Service decided").
 bool joinsNames(const QString &text, int comma, int clauseStart)
@@ -76,12 +76,22 @@ bool joinsNames(const QString &text, int comma, int clauseStart)
         QStringLiteral("\\s(?:in|at|to|from|near)\\s+" NAME_WORDS ", " NAME_WORDS "$"), kUnicode);
     static const QRegularExpression preposition(
         QStringLiteral("^ (?:on|in|at|for|to|from|with|during|last|this|next|early|late) "), kUnicode);
+    // ("in the Omani capital, Muscat, last weekend": a place named after its description)
+#define PLACE_NOUN "\\s(?:in|at|to|from|near)\\s+the\\s+(?:[\\w'\u2019-]+\\s+){0,3}(?:capital|city|port|town|village|resort|region|province)"
+    static const QRegularExpression placeNoun(QStringLiteral(PLACE_NOUN "$"), kUnicode);
+    static const QRegularExpression placeNamed(QStringLiteral(PLACE_NOUN ", " NAME_WORDS "$"), kUnicode);
+    static const QRegularExpression nameThenComma(QStringLiteral("^ " NAME_WORDS ","), kUnicode);
+#undef PLACE_NOUN
 #undef NAME_WORDS
     const int back = std::max(clauseStart, comma - 80);
     const QStringView before = QStringView(text).mid(back, comma - back);
     const QStringView after = QStringView(text).mid(comma + 1, std::min<qsizetype>(120, text.size() - comma - 1));
+    if (placeNoun.match(before).hasMatch() && nameThenComma.match(after).hasMatch())
+        return true;
     if (!wordBefore.match(before).hasMatch())
         return false;
+    if (placeNamed.match(before).hasMatch() && preposition.match(after).hasMatch())
+        return true;
     if (placeCloses.match(before).hasMatch() && preposition.match(after).hasMatch())
         return true;
     const bool afterPlace = place.match(before).hasMatch();

@@ -194,6 +194,9 @@ void TestArticleActors::participants_data()
     QTest::newRow("names that meet")
         << QStringLiteral("Xi Jinping and Shinzo Abe held their first formal talks in Beijing on May 4.")
         << QStringList{QStringLiteral("Xi Jinping"), QStringLiteral("Shinzo Abe")};
+    QTest::newRow("a title to be")
+        << QStringLiteral("President-elect Donald Trump and Prime Minister-designate Nawaf Salam spoke on May 4.")
+        << QStringList{QStringLiteral("Donald Trump"), QStringLiteral("Nawaf Salam")};
     QTest::newRow("a list of names that met")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on May 4.")
         << QStringList{QStringLiteral("Emmanuel Macron"), QStringLiteral("Olaf Scholz"), QStringLiteral("Giorgia Meloni")};

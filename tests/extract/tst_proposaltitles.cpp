@@ -31,6 +31,13 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a list of names")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on Monday.")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome");
+    QTest::newRow("a participle's occasion set off")
+        << QStringLiteral("Speaking at the White House on Monday, Trump said the talks were going well.")
+        << QStringLiteral("Trump said the talks were going well");
+    QTest::newRow("a place after its description")
+        << QStringLiteral("The first round took place in the Omani capital, Muscat, last weekend, and both sides described "
+                          "it as constructive.")
+        << QStringLiteral("The first round took place in the Omani capital, Muscat");
     QTest::newRow("a name in commas, then a second verb")
         << QStringLiteral("The court ruled that the boy must go back to his father, Juan Miguel Gonzalez, and set Friday as "
                           "the deadline for his return.")

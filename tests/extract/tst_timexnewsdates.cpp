@@ -43,6 +43,10 @@ void TestTimexNewsDates::expressions_data()
     // an aside on an earlier plan says nothing of the clause's tense
     row("aside on an earlier plan", "May 3 - A fourth round, planned in Rome, was postponed for logistical reasons.",
         "May 3", "DATE", "2024-05-03", "2024-05-03");
+    // an attribution with another reporting verb than "said" has its own tense too
+    row("future before a confirmation", "Iran and the United States will hold a second round of talks on Tehran's "
+        "nuclear programme in Rome on Saturday, officials from both countries have confirmed.", "Saturday", "DATE",
+        "2024-05-18", "2024-05-18");
     // a weekday joined to the one before follows it, ahead; in the past the order is free
     row("next Tuesday and Wednesday", "EU leaders will gather in Brussels next Tuesday and Wednesday.", "Wednesday",
         "DATE", "2024-05-22", "2024-05-22");
