@@ -26,9 +26,14 @@ const QSet<QString> &speechVerbs()
 }
 
 // Double quotation marks, straight or curly, single curly ones (‘…’, as British and many translated
-// texts quote) and guillemets (« », as Russian, French and other languages print quotations, also
-// inside English text). A straight single quote is left alone: it is far more often an apostrophe.
-bool isOpen(QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB); }
+// texts quote), guillemets (« », as Russian, French and other languages print quotations, also inside
+// English text) and low-high marks („…“ in German, „…” in Polish). A straight single quote is far more
+// often an apostrophe: it opens a quotation only after a space and before a letter, and closes one
+// only after the quotation's own punctuation ('We will not be intimidated,' Tusk wrote).
+bool isOpen(QChar c)
+{
+    return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB) || c == QChar(0x201E) || c == u'\'';
+}
 
 // The word starting at p (letters only), lower-cased; p is moved past it.
 QString wordAt(const QString &text, int &p)
@@ -256,11 +261,18 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
     // blank line.
     // A closing single mark is one not followed by a letter ("don’t" has an apostrophe).
     std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextSingle(size_t(n) + 1, n),
-        nextGuillemet(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n);
+        nextGuillemet(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n), nextHigh(size_t(n) + 1, n),
+        nextStraightSingle(size_t(n) + 1, n);
+    static const QString ownPunctuation = QStringLiteral(",.!?");
     for (int k = n - 1; k >= 0; --k) {
         const QChar c = text.at(k);
         nextStraight[size_t(k)] = c == u'"' ? k : nextStraight[size_t(k + 1)];
         nextCurly[size_t(k)] = c == QChar(0x201D) ? k : nextCurly[size_t(k + 1)];
+        nextHigh[size_t(k)] = c == QChar(0x201C) || c == QChar(0x201D) ? k : nextHigh[size_t(k + 1)];
+        nextStraightSingle[size_t(k)] = c == u'\'' && k > 0 && ownPunctuation.contains(text.at(k - 1))
+                && !(k + 1 < n && text.at(k + 1).isLetterOrNumber())
+            ? k
+            : nextStraightSingle[size_t(k + 1)];
         nextGuillemet[size_t(k)] = c == QChar(0x00BB) ? k : nextGuillemet[size_t(k + 1)];
         nextSingle[size_t(k)] = c == QChar(0x2019) && !(k + 1 < n && text.at(k + 1).isLetter()) ? k : nextSingle[size_t(k + 1)];
         nextBreak[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : nextBreak[size_t(k + 1)];
@@ -271,12 +283,16 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         const QChar open = text.at(i);
         if (open == QChar(0x2018) && i > 0 && text.at(i - 1).isLetterOrNumber())
             continue; // inside a word: no quotation starts there
+        if (open == u'\'' && ((i > 0 && !text.at(i - 1).isSpace() && text.at(i - 1) != u'(') || i + 1 >= n || !text.at(i + 1).isLetter()))
+            continue;
         // A quotation ends in its paragraph and within a few thousand characters. The next closing
         // mark and paragraph break come from tables built once, so unmatched marks cost nothing.
         const int limit = std::min(n, i + 4000);
         int j = open == u'"'             ? nextStraight[size_t(i + 1)]
                 : open == QChar(0x201C) ? nextCurly[size_t(i + 1)]
                 : open == QChar(0x00AB) ? nextGuillemet[size_t(i + 1)]
+                : open == QChar(0x201E) ? nextHigh[size_t(i + 1)]
+                : open == u'\''         ? nextStraightSingle[size_t(i + 1)]
                                         : nextSingle[size_t(i + 1)];
         if (nextBreak[size_t(i + 1)] < j)
             j = n;

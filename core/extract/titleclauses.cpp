@@ -462,6 +462,8 @@ const QRegularExpression &dateModifier(bool before)
                        "(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+(?:of|on)|"
                        // "On the afternoon of March 27, 2025, …": the part of the day is the date's
                        "(?:(?:on|in|during)\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+of|"
+                       // "in a statement later on Monday", "earlier in the day"
+                       "(?:later|earlier)\\s+(?:on|in|that|this)?|"
                        // "come into force with effect from 15 March", "effective from 1 April"
                        "with\\s+effect\\s+from|effective\\s+(?:from|as\\s+of))\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);

@@ -326,6 +326,15 @@ void TestArticleQuotes::namesAreNoQuotations_data()
                                                   << QStringList{QStringLiteral("Dangerous Gamble")};
     QTest::newRow("a statement") << QStringLiteral("Lavrov said \"We Will Win\" on Monday.")
                                  << QStringList{QStringLiteral("We Will Win")};
+    // (round 24) German and Polish marks; a straight single mark opens after a space and closes after
+    // the quotation's own punctuation, so apostrophes quote nothing
+    QTest::newRow("low-high marks") << QStringLiteral("He called the talks \u201Esehr konstruktiv\u201C and left.")
+                                    << QStringList{QStringLiteral("sehr konstruktiv")};
+    QTest::newRow("straight single marks")
+        << QStringLiteral("'We will not be intimidated,' the prime minister wrote.")
+        << QStringList{QStringLiteral("We will not be intimidated,")};
+    QTest::newRow("apostrophes")
+        << QStringLiteral("The ministers' talks on rock 'n' roll were the Smiths' idea, and 'tis true.") << QStringList{};
 }
 
 void TestArticleQuotes::namesAreNoQuotations()

@@ -31,6 +31,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a list of names")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on Monday.")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome");
+    QTest::newRow("a statement later on a day")
+        << QStringLiteral("\u201CThe door remains open,\u201D Prime Minister Donald Tusk added in a statement later on Monday.")
+        << QStringLiteral("Donald Tusk: \u201CThe door remains open\u201D");
     QTest::newRow("a participle's occasion set off")
         << QStringLiteral("Speaking at the White House on Monday, Trump said the talks were going well.")
         << QStringLiteral("Trump said the talks were going well");
