@@ -5,6 +5,7 @@
 #include "core/date/fuzzydate.h"
 #include "core/extract/proposaldates.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -91,6 +92,36 @@ void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes,
                                                  [](int pos, const ProposedEvent &o) { return pos < o.evidenceStart; });
             return !own && holder != events.begin() && q.end <= std::prev(holder)->evidenceEnd;
         });
+    // A quotation in a sentence of no proposal that several of its paragraph's proposals took stays
+    // with one: the one its speaker takes part in, else the last one before it, else the first after
+    // ("… shook hands in Singapore in June 2018. The statement committed both sides to “…”. A second
+    // summit, in Hanoi in February 2019, collapsed …" is the June summit's)
+    QHash<int, std::vector<size_t>> holders; // quotation start -> the proposals holding it, in text order
+    for (size_t k = 0; k < events.size(); ++k)
+        for (const QuoteMention &q : events[k].quotes)
+            if (q.start < events[k].evidenceStart || q.end > events[k].evidenceEnd)
+                holders[q.start].push_back(k);
+    for (auto h = holders.cbegin(); h != holders.cend(); ++h) {
+        const std::vector<size_t> &held = h.value();
+        if (held.size() < 2)
+            continue;
+        const int at = h.key();
+        const QuoteMention &q = *std::find_if(events[held.front()].quotes.begin(), events[held.front()].quotes.end(),
+                                              [&](const QuoteMention &x) { return x.start == at; });
+        const auto speaks = [&](size_t k) {
+            return !q.speaker.isEmpty()
+                && std::any_of(events[k].actors.begin(), events[k].actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; });
+        };
+        if (std::any_of(held.begin(), held.end(), speaks))
+            continue; // (its speaker's events keep it; the others lose it below only if none speaks)
+        size_t keep = held.front();
+        for (const size_t k : held)
+            if (events[k].evidenceStart < at)
+                keep = k;
+        for (const size_t k : held)
+            if (k != keep)
+                std::erase_if(events[k].quotes, [&](const QuoteMention &x) { return x.start == at; });
+    }
 }
 
 } // namespace dateline::extract

@@ -110,6 +110,11 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
     // Text without blank lines has one paragraph per line (news copied from the web often does).
     static const QRegularExpression blankLine(QStringLiteral("\n[ \t\r]*\n"));
     const bool linesAreParagraphs = !blankLine.match(text).hasMatch();
+    // (and a long line that ends a sentence is one after a blank line too: "Headline\n\nFirst
+    // paragraph.\nSecond paragraph." — text wrapped by hand has short lines)
+    constexpr int kParagraphLine = 120;
+    static const QString sentenceEnds = QStringLiteral(".!?\"\u201D\u2019'");
+    int lineStart = 0;
     int start = -1;
     auto finish = [&](int end) {
         if (start < 0)
@@ -125,13 +130,18 @@ std::vector<Sentence> SentenceSplitter::split(const QString &text)
         const QChar c = text.at(i);
         if (c == u'\n') {
             finish(i);
+            int last = i;
+            while (last > lineStart && text.at(last - 1).isSpace())
+                --last;
+            const bool proseLine = last - lineStart > kParagraphLine && sentenceEnds.contains(text.at(last - 1));
             int j = i + 1;
             bool blank = false;
             while (j < n && text.at(j).isSpace()) {
                 blank = blank || text.at(j) == u'\n';
                 ++j;
             }
-            if ((blank || linesAreParagraphs || opensListItem(text, j)) && !out.empty() && out.back().paragraph == paragraph)
+            lineStart = j;
+            if ((blank || linesAreParagraphs || proseLine || opensListItem(text, j)) && !out.empty() && out.back().paragraph == paragraph)
                 ++paragraph;
             i = j - 1;
             continue;

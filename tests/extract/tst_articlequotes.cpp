@@ -20,6 +20,7 @@ private slots:
     void quotesOfLaterParagraph();
     void speakerGoesOn();
     void paragraphQuotesNearest();
+    void paragraphQuoteToOne();
     void namesAreNoQuotations_data();
     void namesAreNoQuotations();
 };
@@ -309,6 +310,19 @@ void TestArticleQuotes::paragraphQuotesNearest()
     for (const QuoteMention &q : x.events[0].quotes)
         quoted << q.text.mid(6, 1);
     QCOMPARE(quoted, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
+}
+
+// A quotation in a sentence of no proposal goes to one of its paragraph's proposals, the last before it
+void TestArticleQuotes::paragraphQuoteToOne()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("The leaders met in Singapore in June 2006. Their statement promised to "
+                                                 "\u201Cwork toward peace\u201D. A second summit in Hanoi in February 2007 "
+                                                 "collapsed. Talks in Stockholm that October broke down."));
+    QCOMPARE(x.events.size(), size_t(3));
+    QCOMPARE(x.events[0].quotes.size(), size_t(1));
+    QVERIFY(x.events[1].quotes.empty());
+    QVERIFY(x.events[2].quotes.empty());
 }
 
 // A short capitalised quotation between "the" and a noun (or the clause's end) names a rally, an

@@ -418,6 +418,15 @@ void TestArticleText::sentences()
     QCOMPARE(lines[1].paragraph, 0);
     QCOMPARE(lines[2].paragraph, 1);
     QCOMPARE(lines[3].paragraph, 2);
+    // After a blank line, a long line that ends a sentence is a paragraph too; lines wrapped by hand
+    // (short ones) are not.
+    const QString prose = QStringLiteral("A long first paragraph of prose that runs on and on, well past the width of "
+                                         "any line that a writer would ever wrap by hand in a plain text file.");
+    const std::vector<Sentence> paragraphs = SentenceSplitter::split(QStringLiteral("Headline\n\n") + prose + u'\n' + prose);
+    QCOMPARE(paragraphs.size(), size_t(3));
+    QCOMPARE(paragraphs[1].paragraph + 1, paragraphs[2].paragraph);
+    const std::vector<Sentence> wrapped = SentenceSplitter::split(QStringLiteral("Headline\n\nShort lines wrapped.\nBy hand."));
+    QCOMPARE(wrapped[1].paragraph, wrapped[2].paragraph);
     // "on X." ends a sentence: the platform, not an initial ("Malcolm X. Little" goes on)
     const QString posted = QStringLiteral("Michel wrote on X. Zelenskiy welcomed it. Malcolm X. Little spoke.");
     const std::vector<Sentence> platform = SentenceSplitter::split(posted);
