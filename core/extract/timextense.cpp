@@ -463,6 +463,11 @@ Tense TimexRules::tenseAround(int i) const
         fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd)
             && (mainClauseComma || !attribution(fwd));
         if (fwdOpen) {
+            // ("Elections in November could change the calculus": a possibility ahead, as before the date)
+            if ((word(fwd, u"could") || word(fwd, u"might")) && !word(fwd + 1, u"have") && !word(fwd + 2, u"have")
+                && !word(fwd + 1, u"not") && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today")
+                && !word(i, u"yesterday") && !(punct(fwd + 1, u'\'') && word(fwd + 2, u"t")))
+                return Tense::Future;
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;
             if (const Tense s = classify(fwd); s != Tense::Unknown) {
@@ -534,9 +539,22 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
         ownPast = false;
         return tv::yearOf(ref);
     }
-    if (((storyOfThePast && refToken >= 0 && ref < dct - 366)
+    // ("Since then, Pyongyang has carried out four more tests, the last in September 2017. Kim declared
+    // in January …": a present perfect in the dated sentence or after it brings the story up to now)
+    const auto reachesNow = [&] {
+        int k = std::min(refToken, i);
+        while (k > 0 && k > refToken - 40 && !t[size_t(k)].lineBefore && !punct(k - 1, u'.') && !punct(k - 1, u'?')
+               && !punct(k - 1, u'!'))
+            --k;
+        for (; k < i; ++k)
+            if ((word(k, u"has") || word(k, u"have")) && tok(k + 1) && t[size_t(k + 1)].isWord()
+                && (t[size_t(k + 1)].lower.endsWith(QLatin1String("ed")) || t[size_t(k + 1)].lower.endsWith(QLatin1String("en"))))
+                return true;
+        return false;
+    };
+    if (((storyOfThePast && refToken >= 0 && ref < dct - 366 && !reachesNow())
          || (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future
-             && yearInView(i) == tv::yearOf(ref) && !lastMonth()))) {
+             && yearInView(i) == tv::yearOf(ref) && !lastMonth() && !reachesNow()))) {
         const int d = day ? day : 15;
         std::int64_t best = tv::yearOf(ref);
         std::int64_t bestDistance = -1;

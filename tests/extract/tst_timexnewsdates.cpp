@@ -43,6 +43,12 @@ void TestTimexNewsDates::expressions_data()
     // an aside on an earlier plan says nothing of the clause's tense
     row("aside on an earlier plan", "May 3 - A fourth round, planned in Rome, was postponed for logistical reasons.",
         "May 3", "DATE", "2024-05-03", "2024-05-03");
+    // a possibility after the date lies ahead, as before it
+    row("could after the month", "Elections in November could change the calculus.", "November", "DATE", "2024-11",
+        "2024-11");
+    // a present perfect brings a story of another year up to now: the month after it is this one's
+    row("story brought up to now", "Pyongyang has carried out four more tests, the last in September 2017. Kim declared "
+        "in January that the South was its primary foe.", "January", "DATE", "2024-01", "2024-01");
     // an attribution with another reporting verb than "said" has its own tense too
     row("future before a confirmation", "Iran and the United States will hold a second round of talks on Tehran's "
         "nuclear programme in Rome on Saturday, officials from both countries have confirmed.", "Saturday", "DATE",
