@@ -607,6 +607,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             "morning|afternoon|evening|night|eve|dawn|dusk|daybreak|nightfall|midnight|noon)\\s+)*$"),
                                                 QRegularExpression::CaseInsensitiveOption | kUnicode);
         const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
+        // (the clause after a date that opens the sentence holds its status words: "By the end of the
+        // week, leaders will decide")
+        if (opens)
+            c.clauseStart = std::max(c.clauseStart, timex.end);
         // ("On 10 April 1998, after a final session that ran through the night, the parties agreed …":
         // an aside with a relative clause of its own runs to its comma)
         if (opens && c.clauseEnd < s.end && text.at(c.clauseEnd) != u',' && aside.match(text.mid(from, c.clauseEnd - from)).hasMatch()) {

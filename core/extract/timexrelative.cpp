@@ -140,7 +140,9 @@ TimexRules::Match TimexRules::shifted(int i)
         --j;
         // (in a story of a day well before the creation date, that day's: "They met on Sunday 12
         // January. … By the end of the week, the sides had agreed")
-        anaphoric = refUnit == 'D' && refToken >= 0 && i - refToken < 60 && (ref < dct - 31 || ref > dct + 31);
+        // (but not what will be done: "… on Feb. 28. By the end of the week, leaders will decide")
+        anaphoric = refUnit == 'D' && refToken >= 0 && i - refToken < 60 && (ref < dct - 31 || ref > dct + 31)
+            && !(ref < dct && tenseAround(i) == Tense::Future);
     }
     if (dir == 2)
         return {};

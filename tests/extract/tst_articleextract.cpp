@@ -74,6 +74,10 @@ void TestArticleExtract::status_data()
     QTest::newRow("next week") << QStringLiteral("The envoys meet again next week.") << QStringLiteral("planned");
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
+    // (a date that opens the sentence: the clause after it says what will be; the week is this one)
+    QTest::newRow("will after a fronted week")
+        << QStringLiteral("By the end of the week, European leaders will decide on the plan.")
+        << QStringLiteral("planned");
     // a plan said before the comma is not the clause's that opens after it
     QTest::newRow("reported plan before the clause")
         << QStringLiteral("Hungary will not take part in the mission, Prime Minister Viktor Orban confirmed after meeting "
