@@ -115,7 +115,7 @@ const char *const kMoreDemonyms[][2] = {
     {"GTM", "Guatemalan"}, {"HTI", "Haitian"}, {"HND", "Honduran"}, {"JAM", "Jamaican"}, {"NIC", "Nicaraguan"},
     {"PAN", "Panamanian"}, {"PRY", "Paraguayan"}, {"PER", "Peruvian"}, {"URY", "Uruguayan"}, {"GUY", "Guyanese"},
     {"SUR", "Surinamese"}, {"TTO", "Trinidadian"}, {"FJI", "Fijian"}, {"PNG", "Papua New Guinean"}, {"WSM", "Samoan"},
-    {"TON", "Tongan"}};
+    {"TON", "Tongan"}, {"LAO", "Lao"}, {"MKD", "Macedonian"}, {"LSO", "Basotho"}, {"SWZ", "Swazi"}};
 
 QStringList splitBar(const char *s)
 {

@@ -145,6 +145,9 @@ void TestArticleActors::participants_data()
     QTest::newRow("adjectives of less reported countries")
         << QStringLiteral("The Sudanese army and Kenyan officials met Thai envoys on May 3.")
         << QStringList{QStringLiteral("Sudan"), QStringLiteral("Kenya"), QStringLiteral("Thailand")};
+    QTest::newRow("adjectives in official style")
+        << QStringLiteral("The Lao and Macedonian envoys met Swazi officials on May 3.")
+        << QStringList{QStringLiteral("Laos"), QStringLiteral("North Macedonia"), QStringLiteral("Eswatini")};
     // where a wire story was filed is not a party to it
     QTest::newRow("wire dateline's country")
         << QStringLiteral("THE HAGUE, Netherlands (AP) \u2014 The top court on May 4 ordered Israel to allow aid into Gaza.")
