@@ -392,7 +392,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         Sentence clause = window;
         int afterReport = -1;
-        if (k > 0 && namesDayWeekOrMonth(timexes[size_t(k - 1)]) && timexes[size_t(k - 1)].end > window.start
+        // (a time of day too: "Polls open at 8 a.m. and close at 6 p.m.")
+        if (k > 0 && (namesDayWeekOrMonth(timexes[size_t(k - 1)]) || timexes[size_t(k - 1)].type == Timex::Type::Time)
+            && timexes[size_t(k - 1)].end > window.start
             && timexes[size_t(k - 1)].end <= t.start) {
             // a report date before it names who spoke ("Hamas said on Saturday it had …")
             if (reportDate(text, timexes[size_t(k - 1)], window))
@@ -415,8 +417,16 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         TitleChoice choice = title(text, period, clause, afterReport, window.start);
         const bool repeat = choice.repeat; // "… early next week and again in June": known before the fallback
-        if (choice.text.count(u' ') < 1 && clause.start != window.start && choice.elidedPreposition.isEmpty())
-            choice = title(text, period, window);
+        if (choice.text.count(u' ') < 1 && clause.start != window.start && choice.elidedPreposition.isEmpty()) {
+            // "Polls open at 8 a.m. and close at 6 p.m.": the subject's second verb after the earlier date
+            static const QRegularExpression secondVerb(QStringLiteral(
+                "^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:and|but|then)\\s+([a-z]+(?:\\s+[a-z]+){0,3}?)\\s+(?:at|on|in|by)?\\s*$"));
+            const QRegularExpressionMatch v = secondVerb.match(QStringView(text).mid(clause.start, t.start - clause.start));
+            if (const QString subject = v.hasMatch() ? sentenceSubject(text, window.start, window.end) : QString(); !subject.isEmpty())
+                choice.text = tidy(subject + u' ' + v.captured(1), 12);
+            else
+                choice = title(text, period, window);
+        }
         e.title = choice.text;
         // "new sanctions on Friday, and again at the end of March": the same event once more
         if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
@@ -686,6 +696,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 paragraphOfEvent.pop_back();
             }
         }
+        // "- June 2: Polls open at 8 a.m. and close at 6 p.m.": the day's proposal whose title runs over
+        // this time of it gives way to the times
+        if (e.date.size() > 10 && e.date.at(10) == u'T')
+            for (size_t d = events.size(); d-- > 0 && events[d].evidenceStart == s->start;)
+                if (events[d].date == e.date.left(10) && events[d].title.contains(t.text)) {
+                    events.erase(events.begin() + std::ptrdiff_t(d));
+                    paragraphOfEvent.erase(paragraphOfEvent.begin() + std::ptrdiff_t(d));
+                    break;
+                }
         if (const QString days = visitDays(e.date, QStringView(text).mid(window.start, window.end - window.start), e.title,
                                            QStringView(text).mid(window.start, t.start - window.start));
             !days.isEmpty())

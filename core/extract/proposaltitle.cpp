@@ -374,6 +374,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        "(?![a-z]+\\s+(?:will|would|have|has|had|is|are|was|were|can|could|may|might|must|should|did|does|do)\\b)"),
         kUnicode);
     head.remove(coordinatedNoun);
+    // ("at 8 a.m. local time (1400 GMT) and close at 6 p.m.": the earlier time's words before "and")
+    static const QRegularExpression timeWords(
+        QStringLiteral("^\\s*(?:local\\s+time\\s*)?(?:\\([^()]{1,30}\\)\\s*)?(?=(?:and|but)\\s)"), kUnicode);
+    if (sentenceStart >= 0 && sentenceStart < s.start)
+        head.remove(timeWords);
     // ("met on Tuesday in Geneva and will meet again next week": the place before "and" is the first verb's)
     static const QRegularExpression placeThenVerb(
         QStringLiteral("^\\s*(?:in|at|on|to|from|with)\\s+[^,;]{1,40}?\\s(?=(?:and|but)\\s+(?:will|would|is|are|was|were|has|have|had)\\s)"),

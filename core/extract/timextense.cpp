@@ -202,6 +202,11 @@ Tense TimexRules::tenseAround(int i) const
             return Tense::Future;
         if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
             return Tense::Future; // "won't", not "won"
+        // "Mexicans vote on Sunday": after a plural subject, a vote still to come (not "a parliamentary
+        // vote on Sunday", a noun)
+        if (a.lower == u"vote" && tok(k - 1) && t[size_t(k - 1)].isWord() && t[size_t(k - 1)].lower.size() > 3
+            && t[size_t(k - 1)].lower.endsWith(u's') && !possessive(k - 1))
+            return Tense::Future;
         // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
         // verb before decides
         if (baseForms.contains(a.lower))

@@ -602,7 +602,10 @@ int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int
         if (b == 0 || (text.at(b - 1) != u' ' && text.at(b - 1) != u'\t'))
             break;
     }
-    static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*$"), kUnicode);
+    // (a word of the date's may open the entry: "- By Aug. 31: The court must …")
+    static const QRegularExpression bullet(QStringLiteral("^[\\s*\u2022\u2013\u2014-]*(?:(?:by|before|from|until|till|on|in|"
+                                                          "around|no\\s+later\\s+than)\\s+)?$"),
+                                           QRegularExpression::CaseInsensitiveOption | kUnicode);
     entry = atLineStart && bullet.match(QStringView(text).mid(lineStart, dateStart - lineStart)).hasMatch();
     static const QString separators = QStringLiteral(":\u2014\u2013-");
     // Markdown's emphasis and a table's bars around an entry's date: "- **April 19:** A second round …"
@@ -681,6 +684,10 @@ QString sentenceSubject(const QString &text, int start, int end)
         kUnicode);
     if (const QRegularExpressionMatch f = fronted.match(QStringView(text).mid(start, std::min(end - start, 120))); f.hasMatch())
         start += int(f.capturedEnd());
+    // (past a list entry's date: "- June 2: Polls open at 8 a.m. and close at 6 p.m.")
+    static const QRegularExpression entry(QStringLiteral("^\\s*[-*\u2022\u2013\u2014]*\\s*[^:\\n]{0,25}\\d[^:\\n]{0,10}:\\s+"), kUnicode);
+    if (const QRegularExpressionMatch d = entry.match(QStringView(text).mid(start, std::min(end - start, 60))); d.hasMatch())
+        start += int(d.capturedEnd());
     QStringList words;
     for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
         words.append(it.next().captured());
@@ -699,7 +706,14 @@ QString sentenceSubject(const QString &text, int start, int end)
         const QString &verb = words.at(n);
         const bool present = name && !(n == 1 && opensNounPhrase(words.at(0).toLower())) && verb.size() > 3
             && verb.endsWith(u's') && !verb.endsWith(QLatin1String("ss")) && verb.at(0).isLower();
-        if ((name || noun) && (isFiniteVerb(verb) || present))
+        // (and after a plural, a scheduled move's plain form: "Polls open at 8 a.m.", "Mexicans vote")
+        static const QSet<QString> moves = {
+            QStringLiteral("open"), QStringLiteral("close"), QStringLiteral("meet"), QStringLiteral("begin"),
+            QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("vote"), QStringLiteral("resume"),
+            QStringLiteral("arrive"), QStringLiteral("leave"), QStringLiteral("return"), QStringLiteral("gather"),
+            QStringLiteral("convene")};
+        const bool plural = subject.endsWith(u's') && !subject.endsWith(QLatin1String("ss")) && moves.contains(verb);
+        if ((name || noun || (n <= 2 && plural && subject.at(0).isUpper())) && (isFiniteVerb(verb) || present || plural))
             return subject;
     }
     return {};

@@ -295,7 +295,18 @@ QString tidy(QString s, int maxWords)
         return k > 1 && k < uncut.size() && prepositionLike.contains(words.last().toLower())
                && (opensNounPhrase(uncut.at(k).toLower()) || uncut.at(k).at(0).isUpper());
     };
-    while (!words.isEmpty() && (trailingWords().contains(words.last().toLower()) || cutPreposition()))
+    // (a particle of its verb stays: "is sworn in", "took over", "was called off")
+    static const QSet<QString> phrasal = {
+        QStringLiteral("sworn in"), QStringLiteral("took over"), QStringLiteral("take over"), QStringLiteral("takes over"),
+        QStringLiteral("taken over"), QStringLiteral("called off"), QStringLiteral("handed over"), QStringLiteral("stepped down"),
+        QStringLiteral("steps down"), QStringLiteral("step down"), QStringLiteral("broke off"), QStringLiteral("broken off"),
+        QStringLiteral("broke down"), QStringLiteral("broken down"), QStringLiteral("walked out"), QStringLiteral("pulled out"),
+        QStringLiteral("rolled back"), QStringLiteral("backed down"), QStringLiteral("set up"), QStringLiteral("shut down")};
+    const auto particle = [&] {
+        const qsizetype k = words.size();
+        return k > 1 && phrasal.contains(words.at(k - 2).toLower() + u' ' + words.last().toLower());
+    };
+    while (!words.isEmpty() && (trailingWords().contains(words.last().toLower()) || cutPreposition()) && !particle())
         words.removeLast();
     s = words.join(u' ');
     // a quotation the cut left open is closed, marked as shortened; one that ends the title loses

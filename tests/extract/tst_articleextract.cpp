@@ -383,6 +383,7 @@ void TestArticleExtract::proposalCount_data()
                           "Singapore from 4-6 April 2008.") << 1;
     QTest::newRow("a headline the story dates otherwise")
         << QStringLiteral("Minister to visit Singapore on April 4\n\nThe minister last visited Singapore on March 3.") << 2;
+    QTest::newRow("an entry's deadline") << QStringLiteral("- By Aug. 31: The electoral court must declare the winner.") << 1;
     QTest::newRow("a first sentence is no headline")
         << QStringLiteral("The minister will visit Singapore on April 4.\nThe minister will visit Singapore on April 4 with aides.")
         << 2;
@@ -413,6 +414,14 @@ void TestArticleExtract::dayAndItsTime()
                                                  "ministers held a meeting."));
     QCOMPARE(y.events.size(), size_t(1));
     QCOMPARE(y.events[0].date, QStringLiteral("2008-03-03T14:10:00"));
+    // an entry's day and two times of it, each with its verb (round 24): the times, not the day
+    const Extraction z = ArticleExtractor(CivilDate{2008, 3, 3})
+                             .run(QStringLiteral("- March 9: Polls open at 8 a.m. local time (1400 GMT) and close at 6 p.m."));
+    QCOMPARE(z.events.size(), size_t(2));
+    QCOMPARE(z.events[0].date, QStringLiteral("2008-03-09T08:00:00"));
+    QCOMPARE(z.events[0].title, QStringLiteral("Polls open"));
+    QCOMPARE(z.events[1].date, QStringLiteral("2008-03-09T18:00:00"));
+    QCOMPARE(z.events[1].title, QStringLiteral("Polls close"));
 }
 
 // "…, and again on March 20": a second instance of the event the sentence dated first

@@ -31,6 +31,8 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a list of names")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on Monday.")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome");
+    QTest::newRow("a verb's particle")
+        << QStringLiteral("The new president was sworn in on October 1.") << QStringLiteral("The new president was sworn in");
     QTest::newRow("a statement later on a day")
         << QStringLiteral("\u201CThe door remains open,\u201D Prime Minister Donald Tusk added in a statement later on Monday.")
         << QStringLiteral("Donald Tusk: \u201CThe door remains open\u201D");

@@ -46,6 +46,9 @@ void TestTimexNewsDates::expressions_data()
     // "the end of the week" after a day of another month is that day's week, unless it is to come
     row("the week to come after an old day", "He last met Trump on Feb. 28. By the end of the week, European leaders "
         "will decide.", "the end of the week", "DATE", "2024-W20", "2024-05-13/2024-05-19");
+    // a plural's plain "vote" is a vote to come; "a parliamentary vote" is a noun
+    row("people vote", "Mexicans vote on Sunday in the country's largest election.", "Sunday", "DATE", "2024-05-19",
+        "2024-05-19");
     // a possibility after the date lies ahead, as before it
     row("could after the month", "Elections in November could change the calculus.", "November", "DATE", "2024-11",
         "2024-11");
