@@ -2,8 +2,8 @@
 
 #include <QString>
 
-// Helpers for proposal titles that the proposer uses too (tidy() in titlelength.cpp, the others in
-// titleclauses.cpp; EventProposer::title is in proposaltitle.cpp and proposalnountitle.cpp).
+// Helpers for proposal titles that the proposer uses too (tidy() in titlelength.cpp, sentenceSubject()
+// in titlesubjects.cpp, the others in titleclauses.cpp; EventProposer::title is in proposaltitle.cpp and proposalnountitle.cpp).
 namespace dateline::extract {
 
 // Simplified, stripped of leading conjunctions and relative words, cut to maxWords, without a

@@ -4,8 +4,9 @@
 #include <QSet>
 #include <QString>
 
-// The clause reading behind proposal titles (titleclauses.cpp, where each is described with its
-// examples); EventProposer::title in proposaltitle.cpp puts them together.
+// The clause reading behind proposal titles (titleclauses.cpp, titlewords.cpp and titlesubjects.cpp,
+// where each is described with its examples); EventProposer::title in proposaltitle.cpp puts them
+// together.
 namespace dateline::extract::clauses {
 
 // Title patterns read names: \w and \b with Unicode properties, so an accent does not end a word

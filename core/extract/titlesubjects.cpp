@@ -1,0 +1,117 @@
+// The subjects of proposal titles: the one a sentence opens with, and the one before the comma a
+// clause opens after (a name renaming an office, a list of names).
+#include "core/extract/proposaltitle.h"
+#include "core/extract/titleclauses.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dateline::extract {
+namespace clauses {
+
+bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStart, int comma, int previousStart, int after,
+                            QString &head, int &clauseStart)
+{
+    // "The alliance's secretary-general, Jens Stoltenberg, will hand over to Mark Rutte on 1 October":
+    // a name in commas right before the clause's verb is its subject
+    if (previousStart > sentenceStart && previousStart >= after && text.at(previousStart - 1) == u',') {
+        // (after a pronoun, a body with "the" too: "We, the Leaders of the G7, met today in Kananaskis")
+        static const QRegularExpression body(QStringLiteral(
+            "^the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019-]*|of|the|and)){0,12}(?:\\s+\\(\\p{Lu}{2,}\\))?$"), kUnicode);
+        static const QSet<QString> modals = {QStringLiteral("can"), QStringLiteral("could"), QStringLiteral("may"),
+                                             QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("shall")};
+        const QString named = text.mid(previousStart, comma - previousStart).trimmed();
+        const QString verb = head.simplified().section(u' ', 0, 0);
+        // (what comes before the first comma is the noun it renames, not "McBride, 54, of
+        // Lewisburg, West Virginia, was …")
+        const QString opening = text.mid(sentenceStart, previousStart - 1 - sentenceStart);
+        const QString renamed = opening.mid(opening.lastIndexOf(u',') + 1).trimmed();
+        // ("H.E. Mr. Emmanuel Macron, President of the French Republic, will pay …": the name before
+        // its office, without the honorifics)
+        // ("South Sudan's president, Salva Kiir, and his rival Riek Machar signed …": the name renames
+        // the office, and another subject joins it; not a list of names, "Emmanuel Macron, Olaf Scholz
+        // and …")
+        const QString joinedWord = head.simplified().section(u' ', 1, 1);
+        const bool joined = verb == u"and" && !joinedWord.isEmpty() && (opensNounPhrase(joinedWord) || joinedWord.at(0).isUpper())
+            && isNounPhrase(renamed, 6) && !isPersonName(withoutHonorifics(renamed).simplified());
+        const bool finite = isFiniteVerb(verb) || modals.contains(verb) || joined;
+        // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
+        static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
+                                                kUnicode);
+        if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
+            && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
+            head = shortBody(named) + u' ' + head.trimmed() + u' ';
+            clauseStart = previousStart;
+            return true;
+        }
+        if (const QString person = withoutHonorifics(renamed);
+            finite && !named.isEmpty() && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
+            && isPersonName(person) && person.count(u' ') <= 3 && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
+            head = person + u' ' + head.trimmed() + u' ';
+            clauseStart = sentenceStart + int(opening.size() - renamed.size());
+            return true;
+        }
+    }
+    // "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …": the list of names opens the clause
+    if (head.trimmed().startsWith(QLatin1String("and ")))
+        if (const QString names = nameList(text.mid(bodyStart, comma - bodyStart)); !names.isEmpty()) {
+            head = names + u' ' + head.trimmed() + u' ';
+            clauseStart = bodyStart;
+            return true;
+        }
+    return false;
+}
+
+} // namespace clauses
+
+using namespace clauses;
+
+QString sentenceSubject(const QString &text, int start, int end)
+{
+    static const QRegularExpression word(QStringLiteral("[\\w\u2019'.-]+"), kUnicode);
+    // past a phrase set off before the subject: "According to sources quoted by the Herald, Munero had fled …"
+    static const QRegularExpression fronted(
+        QStringLiteral("^\\s*(?:According\\s+to|In|On|At|After|Before|During|Following|Under|Earlier|Later|Last|This)\\b"
+                       "[^,;:\"\u201C]{1,100},\\s*"),
+        kUnicode);
+    if (const QRegularExpressionMatch f = fronted.match(QStringView(text).mid(start, std::min(end - start, 120))); f.hasMatch())
+        start += int(f.capturedEnd());
+    // (past a list entry's date: "- June 2: Polls open at 8 a.m. and close at 6 p.m.")
+    static const QRegularExpression entry(QStringLiteral("^\\s*[-*\u2022\u2013\u2014]*\\s*[^:\\n]{0,25}\\d[^:\\n]{0,10}:\\s+"), kUnicode);
+    if (const QRegularExpressionMatch d = entry.match(QStringView(text).mid(start, std::min(end - start, 60))); d.hasMatch())
+        start += int(d.capturedEnd());
+    QStringList words;
+    for (auto it = word.globalMatch(QStringView(text).mid(start, std::min(end - start, 120))); it.hasNext() && words.size() < 8;)
+        words.append(it.next().captured());
+    for (int n = 1; n < int(words.size()) && n <= 6; ++n) {
+        const QString subject = words.mid(0, n).join(u' ');
+        // "Johnson met …", "The Senate voted …", "The meeting began …"
+        const bool name = isBareSubject(subject) && !words.at(n).at(0).isUpper();
+        // ("The first phase of the truce took effect …": an article's noun phrase of up to six words,
+        // its words in lower case and none a verb form)
+        // (a noun in -ing is no verb form here: "The meeting of the envoys ended")
+        const bool noun = n >= 2 && opensNounPhrase(words.at(0))
+            && std::all_of(words.begin() + 1, words.begin() + n, [](const QString &w) {
+                   return w.at(0).isLower() && !isFiniteVerb(w) && (w.endsWith(QLatin1String("ing")) || isNounPhrase(w, 1));
+               });
+        // (after a name a word in -s is its verb: "The United States takes over …")
+        const QString &verb = words.at(n);
+        const bool present = name && !(n == 1 && opensNounPhrase(words.at(0).toLower())) && verb.size() > 3
+            && verb.endsWith(u's') && !verb.endsWith(QLatin1String("ss")) && verb.at(0).isLower();
+        // (and after a plural, a scheduled move's plain form: "Polls open at 8 a.m.", "Mexicans vote")
+        static const QSet<QString> moves = {
+            QStringLiteral("open"), QStringLiteral("close"), QStringLiteral("meet"), QStringLiteral("begin"),
+            QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("vote"), QStringLiteral("resume"),
+            QStringLiteral("arrive"), QStringLiteral("leave"), QStringLiteral("return"), QStringLiteral("gather"),
+            QStringLiteral("convene")};
+        const bool plural = subject.endsWith(u's') && !subject.endsWith(QLatin1String("ss")) && moves.contains(verb);
+        if ((name || noun || (n <= 2 && plural && subject.at(0).isUpper())) && (isFiniteVerb(verb) || present || plural))
+            return subject;
+    }
+    return {};
+}
+
+} // namespace dateline::extract
