@@ -220,6 +220,10 @@ Tense TimexRules::tenseAround(int i) const
         // "ahead of Sunday's vote": a time still to come (but "ahead of schedule" says nothing)
         if (a.lower == u"ahead" && word(k + 1, u"of") && !word(k + 2, u"schedule") && !word(k + 2, u"time"))
             return Tense::Future;
+        // (and "in the run-up to a leaders' summit on Thursday", "in preparation for")
+        if ((a.lower == u"up" && punct(k - 1, u'-') && word(k - 2, u"run") && word(k + 1, u"to"))
+            || (a.lower == u"preparation" && word(k + 1, u"for") && word(k - 1, u"in")))
+            return Tense::Future;
         if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
             return Tense::Future; // "is to resume trading Tuesday"
         // "were planning to march Monday", "was about to leave": an intention still ahead
@@ -358,7 +362,8 @@ Tense TimexRules::tenseAround(int i) const
            }());
     const bool fronted = (word(head - 1, u"in") || word(head - 1, u"on")) && opensSentence;
     // "Until Thursday, they had not called him a suspect": the main clause's verb decides, not "until"
-    const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence && head == i;
+    // (not set off in commas after the clause: "will remain in place for six months, until July 31, unless …")
+    const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence && head == i && !punct(i - 2, u',');
     // the main clause after a fronted date may open with a long subject ("In January, a week after
     // the anniversary of …, a bombing in Birmingham, Ala., killed …")
     const int forwardReach = fronted || frontedUntil ? 40 : 25;

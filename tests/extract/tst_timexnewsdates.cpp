@@ -46,6 +46,14 @@ void TestTimexNewsDates::expressions_data()
     // "the end of the week" after a day of another month is that day's week, unless it is to come
     row("the week to come after an old day", "He last met Trump on Feb. 28. By the end of the week, European leaders "
         "will decide.", "the end of the week", "DATE", "2024-W20", "2024-05-13/2024-05-19");
+    // "until" set off in commas after the clause is the clause's bound, ahead (not a fronted "Until …,")
+    row("until in commas", "The measures will remain in place for six months, until July 31, unless renewed.", "July 31",
+        "DATE", "2024-07-31", "2024-07-31");
+    row("until in commas, the next year", "The curbs will remain in place, until March 31, unless renewed.", "March 31",
+        "DATE", "2025-03-31", "2025-03-31");
+    // what is prepared for lies ahead
+    row("run-up to", "The ministers discussed aid in the run-up to a leaders' summit on Friday.", "Friday", "DATE",
+        "2024-05-17", "2024-05-17");
     // a plural's plain "vote" is a vote to come; "a parliamentary vote" is a noun
     row("people vote", "Mexicans vote on Sunday in the country's largest election.", "Sunday", "DATE", "2024-05-19",
         "2024-05-19");
