@@ -28,7 +28,9 @@ const char *const kTitles[] = {
     "counterpart", "top diplomat", "chief negotiator", "negotiator", "secretary",
     // "EU foreign policy chief Josep Borrell", "IAEA head Rafael Grossi", "Director General Tedros"
     "chief", "head", "director general", "director - general", "director", "chief executive", "chief executive officer",
-    "chief justice", "chief of staff", "attorney general", "attorney", "judge"};
+    "chief justice", "chief of staff", "attorney general", "attorney", "judge",
+    // "PM Narendra Modi", "EAM S Jaishankar" (South Asian press)
+    "pm", "eam"};
 
 const char *const kOrganisations[][2] = {
     {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
@@ -400,7 +402,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                         ++k;
                     // ("Financial Chief Quits" in a headline: "chief" and "head" alone are titles in lower case)
                     const bool generic = words.size() == 1 && (words[0] == u"chief" || words[0] == u"head") && a.capitalised;
-                    if (k == words.size() && i + k > titleEnd && !generic)
+                    // ("at 5 PM Eastern Time": a clock's, after a number)
+                    const bool clock = words.size() == 1 && words[0] == u"pm" && i > 0 && t[size_t(i - 1)].isNumber();
+                    if (k == words.size() && i + k > titleEnd && !generic && !clock)
                         titleEnd = i + k;
                 }
             }

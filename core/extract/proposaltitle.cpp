@@ -568,7 +568,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             subject.isEmpty() && m.hasMatch())
             subject = m.captured(1);
         if (!subject.isEmpty()) {
-            c.text = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
+            // (with the subject's modal: "He will visit Bahrain … and then travel to the UAE on 5th Dec.")
+            static const QRegularExpression modal(QStringLiteral("^\\s+(will|would|shall|can|could|may|might|must|should)\\s"), kUnicode);
+            const qsizetype at = QStringView(text).mid(sentenceStart, s.end - sentenceStart).indexOf(subject);
+            const QRegularExpressionMatch m = at >= 0 ? modal.match(QStringView(text).mid(sentenceStart + at + subject.size(), 10))
+                                                      : QRegularExpressionMatch();
+            const QString verb = t.section(u' ', 0, 0).toLower();
+            const bool plain = !isFiniteVerb(verb) && !verb.endsWith(u's') && !verb.endsWith(QLatin1String("ing"));
+            c.text = tidy(subject + u' ' + (m.hasMatch() && plain ? m.captured(1) + u' ' : QString()) + t.at(0).toLower() + t.mid(1), 12);
             return c;
         }
     }

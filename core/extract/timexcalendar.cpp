@@ -429,6 +429,15 @@ TimexRules::Match TimexRules::clockTime(int i)
         ++e;
     if (word(e, u"local") && word(e + 1, u"time"))
         e += 2;
+    // "5 PM Eastern Time", "9 a.m. Pacific Standard Time", "noon Moscow time" is a zone too
+    else if (const Token *w = tok(e); w && w->isWord() && w->capitalised) {
+        const int k = word(e + 1, u"standard") || word(e + 1, u"daylight") ? e + 2 : e + 1;
+        if (word(k, u"time") && (w->lower == u"eastern" || w->lower == u"central" || w->lower == u"pacific"
+                                  || w->lower == u"mountain" || w->lower == u"moscow" || w->lower == u"greenwich"
+                                  || w->lower == u"british" || w->lower == u"european" || w->lower == u"beijing"
+                                  || w->lower == u"tokyo" || w->lower == u"israel" || w->lower == u"gulf"))
+            e = k + 1;
+    }
     // A time alone on its line heads a live report's entry ("13:40 BST" above its paragraph): the
     // creation day's, whatever day the entry before named.
     if (a->lineBefore && (e >= n || t[size_t(e)].lineBefore) && hour < 24) {

@@ -197,6 +197,9 @@ void TestArticleActors::participants_data()
     QTest::newRow("names that meet")
         << QStringLiteral("Xi Jinping and Shinzo Abe held their first formal talks in Beijing on May 4.")
         << QStringList{QStringLiteral("Xi Jinping"), QStringLiteral("Shinzo Abe")};
+    QTest::newRow("South Asian press titles")
+        << QStringLiteral("At 5 PM Eastern Time on May 4, PM Narendra Modi met EAM S Jaishankar.")
+        << QStringList{QStringLiteral("Narendra Modi"), QStringLiteral("S Jaishankar")};
     QTest::newRow("a title to be")
         << QStringLiteral("President-elect Donald Trump and Prime Minister-designate Nawaf Salam spoke on May 4.")
         << QStringList{QStringLiteral("Donald Trump"), QStringLiteral("Nawaf Salam")};

@@ -636,6 +636,12 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("second verb of the subject")
         << QStringLiteral("Johnson met Biden at the White House last month and is due back there on April 2.")
         << QStringLiteral("Johnson met Biden at the White House") << QStringLiteral("Johnson is due back there");
+    QTest::newRow("second verb after the subject's modal")
+        << QStringLiteral("He will visit Bahrain from December 2-4 and then travel to the UAE on 5th Dec.")
+        << QStringLiteral("He will visit Bahrain") << QStringLiteral("He will travel to the UAE");
+    QTest::newRow("times of a day, each with its verb")
+        << QStringLiteral("The polls open at 8 a.m. and close at 6 p.m. on Sunday.")
+        << QStringLiteral("The polls open") << QStringLiteral("The polls close");
     QTest::newRow("second verb of a pronoun")
         << QStringLiteral("He signed the treaty in Washington on Dec. 8, 1987, and was awarded the Nobel Peace Prize in 1990.")
         << QStringLiteral("He signed the treaty in Washington") << QStringLiteral("He was awarded the Nobel Peace Prize");

@@ -35,6 +35,8 @@ void TestTimexNewsTimes::expressions_data()
     row("iso date time", "The statement was issued at 2024-05-15T10:00Z.", "2024-05-15T10:00Z",
         "TIME", "2024-05-15T10:00", "2024-05-15T10:00:00");
     row("overnight", "Russia launched drones at Kyiv overnight.", "overnight", "TIME", "2024-05-14TNI", "2024-05-14");
+    row("a zone's name", "The polls close at 5 PM Eastern Time on Friday.", "5 PM Eastern Time on Friday", "TIME",
+        "2024-05-17T17:00", "2024-05-17T17:00:00");
     row("weekday evening", "The ministers met Monday evening.", "Monday evening", "TIME", "2024-05-13TEV", "2024-05-13");
     // a live blog's entry time is the blog's day, not a day its heading names (round 21)
     row("entry time before a day in its heading", "Live\n\n16:40 GMT \u2013 Army says 24 soldiers killed on Monday", "16:40 GMT",
