@@ -428,6 +428,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 choice = title(text, period, window);
         }
         e.title = choice.text;
+        // "India and the GCC agreed in September to hold talks early next year": the infinitive after the
+        // earlier date is what the subject of the sentence's first proposal committed to
+        static const QRegularExpression toVerb(QStringLiteral("^\\s*to\\s+([a-z]+)\\b"));
+        static const QRegularExpression committed(QStringLiteral(
+            "^(.+?)\\s+(?:agreed|promised|pledged|vowed|decided|threatened|offered|planned|hoped|aimed|resolved|voted)\\s+to\\s"));
+        if (const QRegularExpressionMatch v = clause.start != window.start && !events.empty() && events.back().evidenceStart == s->start
+                ? toVerb.match(QStringView(text).mid(clause.start, std::min(30, t.start - clause.start)))
+                : QRegularExpressionMatch();
+            v.hasMatch() && e.title.startsWith(v.captured(1), Qt::CaseInsensitive))
+            if (const QRegularExpressionMatch m = committed.match(events.back().title); m.hasMatch())
+                e.title = tidy(m.captured(1) + QStringLiteral(" to ") + e.title.at(0).toLower() + e.title.mid(1), 12);
         // "new sanctions on Friday, and again at the end of March": the same event once more
         if ((repeat || choice.repeat) && !events.empty() && events.back().evidenceStart == s->start)
             e.title = events.back().title;

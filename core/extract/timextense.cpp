@@ -412,8 +412,11 @@ Tense TimexRules::tenseAround(int i) const
                 return Tense::Past;
             // "agreed to meet again in November", "vowed to retaliate by Friday": what a past promise
             // commits to lies ahead of it (not "agreed to sanctions on Monday", the day of agreeing)
-            if (word(back, u"to") && back > 0 && promise(back - 1) && infinitive(back + 1))
-                return Tense::Future;
+            // ("agreed on Monday to resume talks in March": past the promise's own date)
+            if (word(back, u"to") && back > 0 && infinitive(back + 1))
+                for (int p = back - 1; p >= 0 && p >= back - 4 && t[size_t(p)].isWord(); --p)
+                    if (promise(p))
+                        return Tense::Future;
             if (const Tense s = classify(back); s != Tense::Unknown) {
                 // "have promised fresh protests starting Monday", "threatened to strike beginning
                 // Thursday": a start promised in the past is still ahead (the promise itself is

@@ -642,6 +642,10 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("times of a day, each with its verb")
         << QStringLiteral("The polls open at 8 a.m. and close at 6 p.m. on Sunday.")
         << QStringLiteral("The polls open") << QStringLiteral("The polls close");
+    QTest::newRow("an infinitive after the commitment's date")
+        << QStringLiteral("India and the GCC agreed in September to hold the next round of talks early next year.")
+        << QStringLiteral("India and the GCC agreed to hold the next round of talks")
+        << QStringLiteral("India and the GCC to hold the next round of talks");
     QTest::newRow("second verb of a pronoun")
         << QStringLiteral("He signed the treaty in Washington on Dec. 8, 1987, and was awarded the Nobel Peace Prize in 1990.")
         << QStringLiteral("He signed the treaty in Washington") << QStringLiteral("He was awarded the Nobel Peace Prize");
