@@ -233,13 +233,40 @@ std::optional<SetOff> occasion(const QString &text, const Timex &timex, const Se
     return SetOff{tidy(text.mid(from, end - from), 12), from, end};
 }
 
+// "Born in Fuerth, Germany, on May 27, 1923, Kissinger fled …", "Elected in 2019, Zelensky …": a
+// participle that opens the sentence dates what happened to the main clause's subject.
+std::optional<SetOff> frontedParticiple(const QString &text, const Timex &timex, const Sentence &s, int)
+{
+    static const QRegularExpression participle(
+        QStringLiteral("^\\s*(Born|Elected|Appointed|Named|Founded|Established|Sworn\\s+in|Ordained|Crowned|Released|"
+                       "Arrested|Exiled|Freed|Educated|Trained)\\b([^;:\"\u201C]{0,80}?)\\s*,?\\s*(?:on|in|at)?\\s*$"),
+        kUnicode);
+    static const QRegularExpression subject(QStringLiteral("^,\\s+(\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,3}|"
+                                                           "(?:the|a|an)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?(?=\\s+(?:was|were|is|are|has|have|had)\\b))"
+                                                           "\\s+[a-z]"),
+                                            kUnicode);
+    if (timex.start - s.start > kReach)
+        return std::nullopt;
+    const QRegularExpressionMatch p = participle.match(QStringView(text).mid(s.start, timex.start - s.start));
+    const QRegularExpressionMatch who = p.hasMatch() ? subject.match(QStringView(text).mid(timex.end, std::min(60, s.end - timex.end)))
+                                                     : QRegularExpressionMatch();
+    if (!who.hasMatch())
+        return std::nullopt;
+    QString words = p.captured(2).trimmed();
+    while (words.endsWith(u','))
+        words.chop(1);
+    return SetOff{tidy(who.captured(1) + u' ' + p.captured(1).toLower() + (words.isEmpty() ? QString() : u' ' + words), 12),
+                  s.start, timex.end};
+}
+
 } // namespace
 
 std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QString &text, const Timex &timex,
                                                                     const Sentence &s, int sentenceStart) const
 {
     using Rule = std::optional<SetOff> (*)(const QString &, const Timex &, const Sentence &, int);
-    static constexpr std::array<Rule, 6> rules = {afterRelativeClause, whenClause, aside, sinceState, participleAside, occasion};
+    static constexpr std::array<Rule, 7> rules = {afterRelativeClause, whenClause, aside,     sinceState,
+                                                  participleAside,     occasion,   frontedParticiple};
     for (const Rule rule : rules)
         if (const std::optional<SetOff> found = rule(text, timex, s, sentenceStart)) {
             TitleChoice c;

@@ -239,11 +239,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // "held talks on 22 and 24 April", "on 3, 10 and 17 March", "in May or in June": the same event
     // on another day of a list (the clause starts after the list's previous date)
     static const QRegularExpression listed(QStringLiteral("^\\s*(?:,\\s*)?(?:and|or|,)\\s+(?:(?:in|on|at)\\s+)?$"), kUnicode);
-    if (instance.match(head).hasMatch() || listed.match(before).hasMatch()) {
+    // (not before a clause of its own: "met Xi in July, and in May he marked his 100th birthday")
+    static const QRegularExpression ownClause(QStringLiteral("^\\s*,?\\s*(?:he|she|they|we|it|i)\\s+([a-z]+)"),
+                                              QRegularExpression::CaseInsensitiveOption | kUnicode);
+    const QRegularExpressionMatch own = ownClause.match(QStringView(text).mid(timex.end, std::min(40, s.end - timex.end)));
+    const bool clauseAfter = own.hasMatch() && isFiniteVerb(own.captured(1));
+    if (!clauseAfter && (instance.match(head).hasMatch() || listed.match(before).hasMatch())) {
         c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
             head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
-    } else if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
+    } else if (!clauseAfter && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
                && start == s.start + int(lastBoundary.capturedEnd())) {
         // "Kissinger mediated two agreements, in January 1974 and September 1975.": a date set off at
         // the clause's end (nothing after it but more dates) dates the clause before the comma

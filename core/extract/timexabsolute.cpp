@@ -233,6 +233,13 @@ TimexRules::Match TimexRules::monthDate(int i)
         // "June last year"
         year = tv::yearOf(dct) + (word(end, u"last") ? -1 : word(end, u"next") ? 1 : 0);
         end += 2;
+    } else if (const int k = word(end + 1, u"the") ? end + 2 : end + 1;
+               word(end, u"of") && refToken >= 0 && refToken <= i && i - refToken < 80
+               && (word(k, u"that") || word(k, u"same") || word(k, u"following") || word(k, u"next") || word(k, u"previous"))
+               && word(k + 1, u"year") && (word(k, u"that") || word(end + 1, u"the"))) {
+        // "signed in January of that year", "in May of the following year": the story's year
+        year = tv::yearOf(ref) + (word(k, u"following") || word(k, u"next") ? 1 : word(k, u"previous") ? -1 : 0);
+        end = k + 2;
     } else {
         int bare = 0;
         if (!monthAt(i, bare, true))

@@ -31,6 +31,11 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a list of names")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on Monday.")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome");
+    QTest::newRow("a fronted participle's date")
+        << QStringLiteral("Born in Fuerth, Germany, on May 27, 1923, Kissinger fled Nazi persecution.")
+        << QStringLiteral("Kissinger born in Fuerth, Germany");
+    QTest::newRow("a fronted participle, a noun subject")
+        << QStringLiteral("Arrested on Monday, the suspect was released on bail.") << QStringLiteral("The suspect arrested");
     QTest::newRow("a verb's particle")
         << QStringLiteral("The new president was sworn in on October 1.") << QStringLiteral("The new president was sworn in");
     QTest::newRow("a statement later on a day")
@@ -642,6 +647,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("times of a day, each with its verb")
         << QStringLiteral("The polls open at 8 a.m. and close at 6 p.m. on Sunday.")
         << QStringLiteral("The polls open") << QStringLiteral("The polls close");
+    QTest::newRow("a second date before a clause of its own")
+        << QStringLiteral("He met Xi in Beijing in July, and in May he marked his 100th birthday.")
+        << QStringLiteral("He met Xi in Beijing") << QStringLiteral("He marked his 100th birthday");
     QTest::newRow("an infinitive after the commitment's date")
         << QStringLiteral("India and the GCC agreed in September to hold the next round of talks early next year.")
         << QStringLiteral("India and the GCC agreed to hold the next round of talks")

@@ -51,6 +51,9 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2024-07-31", "2024-07-31");
     row("until in commas, the next year", "The curbs will remain in place, until March 31, unless renewed.", "March 31",
         "DATE", "2025-03-31", "2025-03-31");
+    // a month "of that year" is the story's year
+    row("month of that year", "He shared the 1973 Nobel Peace Prize for the accords, signed in January of that year.",
+        "January of that year", "DATE", "1973-01", "1973-01");
     // what a promise commits to lies ahead, past the promise's own date
     row("promise, its day, then the infinitive", "The two sides agreed on Monday to resume talks in March.", "March", "DATE",
         "2025-03", "2025-03");
