@@ -152,8 +152,10 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
     // Nicaragua on 8 February": the date is the participle's, whose doer a name gives -> "Typhoon Gaemi
     // caused the damage" (the sentence's own verb happened another time)
     static const QRegularExpression doneBy(
-        QStringLiteral("\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who|by)\\s)[\\w\u2019'-]+\\s+){0,4}?"
-                       "[\\w\u2019'-]+)\\s+([a-z]+ed|held|made|sent|built|paid|led|brought|won|struck|met|sought|fought|"
+        // (not a passive clause: "The case was brought by South Africa in December")
+        QStringLiteral("\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who|by|was|were|is|are|been|be|"
+                       "has|have|had)\\s)[\\w\u2019'-]+\\s+){0,4}?"
+                       "(?!(?:was|were|is|are|been|be)\\s)[\\w\u2019'-]+)\\s+([a-z]+ed|held|made|sent|built|paid|led|brought|won|struck|met|sought|fought|"
                        "lost|left|hit|set|shot|bought|sold|laid|kept|told|heard|found)\\s+by\\s+"
                        "((?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+(?:\\p{Lu}[\\w\u2019'.-]*|of|and)){0,4})\\s+(?:in|on|at|during)?\\s*$"),
         kUnicode);

@@ -48,7 +48,7 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
                                     "expected to", " expected by ", " expected in ", " expected on ", " is due ",
                                     " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
                                     "to be held", " would ", " intends to", " next ", " forward to ", " could be ",
-                                    " might be "};
+                                    " might be ", " was to ", " were to "};
     // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
     static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
     const bool adjective = c.contains(plannedAdjective);
@@ -59,10 +59,16 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     // ("declined the invitation after Milei took office in December 2023": in a clause dated wholly
     // before the story, a noun of plans says nothing of the date's event)
     const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
+    // (nor "was to": "The talks were to resume on Monday" told a plan that day may have kept or not)
     static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to ",
-                                                 " could be ", " might be "};
+                                                 " could be ", " might be ", " was to ", " were to "};
+    // ("In September, it announced plans to acquire …": the announcing, a day gone by)
+    static const QRegularExpression plansNoun(QStringLiteral("\\b(?:announced|unveiled|outlined|revealed|disclosed|approved|"
+                                                             "its|their|his|her)\\s+plans\\s+to\\b"));
+    const bool announcedPlans = past && c.contains(plansNoun);
     for (const char *w : planned)
         if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
+            && !(announcedPlans && std::string_view(w) == "plans to")
             && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next ")
             && !(past && nouns.contains(std::string_view(w))))
             return EventStatus::Planned;

@@ -542,7 +542,16 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // a verb follows: "The arrest announced Friday stemmed from …" had a participle before the date)
     static const QRegularExpression goesOn(QStringLiteral(
         "^(?!(?:and|or|but|as|than|while|because|if|after|before|since|until|when|ago|that|which|who)\\b)([a-z]+)"), kUnicode);
-    if ((objectAdded || (t.contains(u' ') && isFiniteVerb(t.section(u' ', -1)))) && p < s.end) {
+    // ("The court ordered Israel on Friday to halt its offensive": after the object, the infinitive
+    // the verb governs)
+    static const QRegularExpression governs(QStringLiteral(
+        "\\b(?:ordered|asked|urged|told|invited|allowed|forced|called\\s+on|orders|asks|urges|tells|invites|allows|forces|"
+        "calls\\s+on)\\s"), QRegularExpression::CaseInsensitiveOption | kUnicode);
+    static const QRegularExpression infinitiveNext(QStringLiteral(
+        "^to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|next|last|be)\\b)(?:[a-z]+ly\\s+)?[a-z]+\\b"), kUnicode);
+    const bool governed = p < s.end && governs.match(t).hasMatch() && !t.contains(QLatin1String(" to "))
+        && infinitiveNext.match(QStringView(text).mid(p, std::min(40, s.end - p))).hasMatch();
+    if ((objectAdded || governed || (t.contains(u' ') && isFiniteVerb(t.section(u' ', -1)))) && p < s.end) {
         if (const QRegularExpressionMatch next = goesOn.match(QStringView(text).mid(p, 16));
             next.hasMatch() && !isFiniteVerb(next.captured(1))) {
             c.clauseEnd = clauseStop(text, p, s.end);

@@ -229,14 +229,23 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         if (name.contains(u' ') && isBareSubject(name) && describes.match(QStringView(subject).mid(office + 1)).hasMatch())
             return name;
     }
-    subject = subject.mid(subject.lastIndexOf(u',') + 1);
+    // "Spain, Ireland and Norway said they would …": a list of names is whole (its items one to three
+    // capitalised words, none a fronted phrase's: "On Tuesday Spain, …")
+#define ITEM "(?!(?:On|In|At|By|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)" \
+             "\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,2}"
+    static const QRegularExpression list(QStringLiteral("(" ITEM "(?:,\\s+" ITEM ")*,?\\s+and\\s+" ITEM ")\\s*$"), kUnicode);
+#undef ITEM
+    const QRegularExpressionMatch listed = appositive ? QRegularExpressionMatch() : list.match(subject);
+    subject = listed.hasMatch() && listed.captured(1).contains(u',') ? listed.captured(1) : subject.mid(subject.lastIndexOf(u',') + 1);
     // "France has said it will …": the auxiliary is the verb's
     static const QRegularExpression auxiliary(QStringLiteral("\\s+(?:has|have|had)\\s*$"), kUnicode);
     subject.remove(auxiliary);
     const QString name = tidy(subject, 8);
     // ("The three European countries have said they will …": a plain noun phrase with "the")
     const bool theNoun = nounPhrase && name.startsWith(QLatin1String("The ")) && isNounPhrase(name, 5);
-    return isBareSubject(name) || (!appositive && (isDescribedName(name) || isPossessiveBody(name) || theNoun)) ? name : QString();
+    return isBareSubject(name) || name.contains(u',') || (!appositive && (isDescribedName(name) || isPossessiveBody(name) || theNoun))
+        ? name
+        : QString();
 }
 
 // The noun phrase that ends a clause, which a relative clause after it is about: "… the repeated

@@ -75,6 +75,9 @@ void TestArticleExtract::status_data()
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
     // (a date that opens the sentence: the clause after it says what will be; the week is this one)
+    QTest::newRow("announced plans on a day gone by")
+        << QStringLiteral("In February, the company announced plans to acquire the fruit business.") << QStringLiteral("occurred");
+    QTest::newRow("was to, later today") << QStringLiteral("The war cabinet was to meet later today.") << QStringLiteral("planned");
     QTest::newRow("will after a fronted week")
         << QStringLiteral("By the end of the week, European leaders will decide on the plan.")
         << QStringLiteral("planned");

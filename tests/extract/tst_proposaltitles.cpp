@@ -36,6 +36,11 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Kissinger born in Fuerth, Germany");
     QTest::newRow("a fronted participle, a noun subject")
         << QStringLiteral("Arrested on Monday, the suspect was released on bail.") << QStringLiteral("The suspect arrested");
+    QTest::newRow("an order's infinitive after the date")
+        << QStringLiteral("The court ordered Israel on Friday to immediately halt its offensive in Rafah.")
+        << QStringLiteral("The court ordered Israel to immediately halt its offensive in Rafah");
+    QTest::newRow("a passive's doer")
+        << QStringLiteral("The case was brought by South Africa in December.") << QStringLiteral("The case was brought by South Africa");
     QTest::newRow("a verb's particle")
         << QStringLiteral("The new president was sworn in on October 1.") << QStringLiteral("The new president was sworn in");
     QTest::newRow("a statement later on a day")
@@ -647,6 +652,10 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("times of a day, each with its verb")
         << QStringLiteral("The polls open at 8 a.m. and close at 6 p.m. on Sunday.")
         << QStringLiteral("The polls open") << QStringLiteral("The polls close");
+    QTest::newRow("a list of names said, then the plan")
+        << QStringLiteral("On Tuesday Spain, Ireland and Norway said they would recognise a Palestinian state on May 28.")
+        << QStringLiteral("Spain, Ireland and Norway said they would recognise a Palestinian state")
+        << QStringLiteral("Spain, Ireland and Norway would recognise a Palestinian state");
     QTest::newRow("a second date before a clause of its own")
         << QStringLiteral("He met Xi in Beijing in July, and in May he marked his 100th birthday.")
         << QStringLiteral("He met Xi in Beijing") << QStringLiteral("He marked his 100th birthday");
