@@ -217,6 +217,9 @@ Tense TimexRules::tenseAround(int i) const
         // "as soon as Tuesday", "as early as next week": a time not yet reached
         if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
             return Tense::Future;
+        // "The visit follows a phone call … on April 2": what it follows is behind
+        if (a.lower == u"follows" && !determiner(k - 1))
+            return Tense::Past;
         // "ahead of Sunday's vote": a time still to come (but "ahead of schedule" says nothing)
         if (a.lower == u"ahead" && word(k + 1, u"of") && !word(k + 2, u"schedule") && !word(k + 2, u"time"))
             return Tense::Future;
@@ -473,8 +476,10 @@ Tense TimexRules::tenseAround(int i) const
         // August 14, the group said …" is the saying's day).
         const bool mainClauseComma = (fronted || (head == i && (i == 0 || boundary(i - 1)))) && !commaPassed && punct(fwd, u',');
         commaPassed = commaPassed || (fwd < n && punct(fwd, u','));
+        // (nor past ", and" into a clause of its own: "follows a call on April 2, and comes ahead of …")
         fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd)
-            && (mainClauseComma || !attribution(fwd));
+            && (mainClauseComma || !attribution(fwd))
+            && !((word(fwd, u"and") || word(fwd, u"but")) && punct(fwd - 1, u',') && fwd - 1 > i);
         if (fwdOpen) {
             // ("Elections in November could change the calculus": a possibility ahead, as before the date)
             if ((word(fwd, u"could") || word(fwd, u"might")) && !word(fwd + 1, u"have") && !word(fwd + 2, u"have")

@@ -51,6 +51,9 @@ void TestTimexNewsDates::expressions_data()
         "DATE", "2024-07-31", "2024-07-31");
     row("until in commas, the next year", "The curbs will remain in place, until March 31, unless renewed.", "March 31",
         "DATE", "2025-03-31", "2025-03-31");
+    // what a visit follows is behind it, and a clause after ", and" has its own tense
+    row("follows, then a clause of its own", "The visit follows a call between Xi and Biden on May 2, and comes ahead of a "
+        "meeting in Italy next month.", "May 2", "DATE", "2024-05-02", "2024-05-02");
     // a month "of that year" is the story's year
     row("month of that year", "He shared the 1973 Nobel Peace Prize for the accords, signed in January of that year.",
         "January of that year", "DATE", "1973-01", "1973-01");
