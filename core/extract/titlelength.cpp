@@ -226,8 +226,14 @@ QString tidy(QString s, int maxWords)
     const auto noWord = [](const QString &w) {
         return std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLetterOrNumber(); });
     };
-    while (!words.isEmpty() && (noWord(words.first()) || leading.contains(words.first().toLower())
-                                || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
+    // ("That era ended on Feb. 24, 2022": a demonstrative that opens the sentence stays)
+    const auto demonstrative = [&] {
+        return words.size() >= 3 && (words.first() == u"That" || words.first() == u"This") && words.at(1).at(0).isLower()
+            && !opensNounPhrase(words.at(1)) && isFiniteVerb(words.at(2));
+    };
+    while (!words.isEmpty() && !demonstrative()
+           && (noWord(words.first()) || leading.contains(words.first().toLower())
+               || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
     QStringList uncut; // the words before a cut, when one was made
     if (words.size() > maxWords)

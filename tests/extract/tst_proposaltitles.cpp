@@ -41,6 +41,8 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The court ordered Israel to immediately halt its offensive in Rafah");
     QTest::newRow("a passive's doer")
         << QStringLiteral("The case was brought by South Africa in December.") << QStringLiteral("The case was brought by South Africa");
+    QTest::newRow("a demonstrative opening the sentence")
+        << QStringLiteral("That era ended on Feb. 24, 2022.") << QStringLiteral("That era ended");
     QTest::newRow("a verb's particle")
         << QStringLiteral("The new president was sworn in on October 1.") << QStringLiteral("The new president was sworn in");
     QTest::newRow("a statement later on a day")
