@@ -251,17 +251,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     } else if (!clauseAfter && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
                && start == s.start + int(lastBoundary.capturedEnd())) {
         // "Kissinger mediated two agreements, in January 1974 and September 1975.": a date set off at
-        // the clause's end (nothing after it but more dates) dates the clause before the comma
+        // the clause's end dates the clause before the comma
         static const QRegularExpression bare(QStringLiteral("^\\s*(?:in|on|at|during|by)?\\s*$"), kUnicode);
-        static const QRegularExpression onlyDates(
-            QStringLiteral("^(?:\\s*(?:,|and|or|in|on|at|\\p{Lu}[\\w.]*|\\d+\\w*))*\\s*[.;!?]?\\s*$"), kUnicode);
-        // (a clause of its own: a subject in capitals and a verb, not "…, or $1.61 a share, in the quarter")
-        const QString clause = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).trimmed();
-        const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
-        if (bare.match(head).hasMatch() && onlyDates.match(QStringView(text).mid(timex.end, s.end - timex.end)).hasMatch()
-            && words.size() >= 3 && words.first().at(0).isUpper()
-            && std::any_of(words.begin() + 1, words.end(), [](const QString &w) { return isFiniteVerb(w); }))
-            head = clause;
+        if (bare.match(head).hasMatch())
+            if (const QString clause = clauseBeforeSetOffDate(text, s.start, previousStart, s.start + int(lastBoundary.capturedStart()),
+                                                              timex.end, s.end);
+                !clause.isEmpty())
+                head = clause;
     }
     // "built on the fourth round, held in Brussels late last year", "The first Minsk protocol, signed
     // the previous September, …": a participle after a comma, then a preposition or the date, is a

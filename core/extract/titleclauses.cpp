@@ -626,6 +626,33 @@ int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int
     return from;
 }
 
+QString clauseBeforeSetOffDate(const QString &text, int sentenceStart, int previousStart, int comma, int dateEnd, int sentenceEnd)
+{
+    // (nothing after the date but more dates)
+    static const QRegularExpression onlyDates(
+        QStringLiteral("^(?:\\s*(?:,|and|or|in|on|at|\\p{Lu}[\\w.]*|\\d+\\w*))*\\s*[.;!?]?\\s*$"), kUnicode);
+    if (!onlyDates.match(QStringView(text).mid(dateEnd, sentenceEnd - dateEnd)).hasMatch())
+        return {};
+    // a clause of its own: a subject in capitals and a verb, not "…, or $1.61 a share, in the quarter"
+    const auto ownClause = [](const QString &clause) {
+        const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
+        return words.size() >= 3 && words.first().at(0).isUpper()
+            && std::any_of(words.begin() + 1, words.end(), [](const QString &w) { return isFiniteVerb(w); });
+    };
+    const QString clause = text.mid(previousStart, comma - previousStart).trimmed();
+    if (ownClause(clause))
+        return clause;
+    // past an apposition in commas: "The sheikh met Emmanuel Macron, the French president, on Monday"
+    static const QRegularExpression apposition(QStringLiteral("^(?:the|a|an|\\p{Lu}[\\w.-]*['\u2019]s)\\s"), kUnicode);
+    if (previousStart > sentenceStart && text.at(previousStart - 1) == u',' && apposition.match(clause).hasMatch()
+        && std::none_of(clause.begin(), clause.end(), [](QChar c) { return c == u','; })) {
+        const QString before = text.mid(sentenceStart, previousStart - 1 - sentenceStart).trimmed();
+        if (!before.contains(u',') && ownClause(before))
+            return before;
+    }
+    return {};
+}
+
 } // namespace clauses
 
 using namespace clauses;

@@ -49,6 +49,10 @@ int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int
 QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary,
                       bool nounPhrase = false);
 QString trailingNounPhrase(const QString &clause);
+// "Kissinger mediated two agreements, in January 1974 and September 1975.", "The sheikh met Emmanuel
+// Macron, the French president, on Monday.": the clause a date set off at the sentence's end (after the
+// comma at `comma`; the part before it starts at previousStart) dates; empty when there is none.
+QString clauseBeforeSetOffDate(const QString &text, int sentenceStart, int previousStart, int comma, int dateEnd, int sentenceEnd);
 // The subject before the comma (at `comma`; the clause starts after it, head is the clause up to its
 // date) when the clause opens with its verb or "and": a name that renames an office ("The alliance's
 // secretary-general, Jens Stoltenberg, will hand over …"), a name before its office ("H.E. Mr. Emmanuel

@@ -3,6 +3,8 @@
 #include "core/extract/proposaltitle.h"
 #include "core/extract/titleclauses.h"
 
+#include "core/extract/lexicon.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -11,6 +13,16 @@
 
 namespace dateline::extract {
 namespace clauses {
+namespace {
+
+// The words of a name without its particles: "Sheikh Mohamed bin Zayed Al Nahyan" has five.
+int nameWords(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    return int(std::count_if(words.begin(), words.end(), [](const QString &w) { return !lexicon::nameParticle(w.toLower()); }));
+}
+
+} // namespace
 
 bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStart, int comma, int previousStart, int after,
                             QString &head, int &clauseStart)
@@ -49,7 +61,7 @@ bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStar
         }
         if (const QString person = withoutHonorifics(renamed);
             finite && !named.isEmpty() && named.at(0).isUpper() && !isPersonName(named.simplified()) && isNounPhrase(named.simplified(), 8)
-            && isPersonName(person) && person.count(u' ') <= 3 && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
+            && isPersonName(person) && nameWords(person) <= 4 && (opening.lastIndexOf(u',') < 0 || fronted.match(opening).hasMatch())) {
             head = person + u' ' + head.trimmed() + u' ';
             clauseStart = sentenceStart + int(opening.size() - renamed.size());
             return true;

@@ -187,7 +187,8 @@ QString withoutHonorifics(const QString &name)
 {
     // "H.E. Mr. Emmanuel Macron" -> "Emmanuel Macron"
     static const QRegularExpression honorifics(QStringLiteral("^(?:(?:H\\.E\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|His|Her|"
-                                                              "Excellency|H\\.R\\.H\\.)\\s+)+(?=\\p{Lu})"), kUnicode);
+                                                              "Excellency|Highness|Majesty|Royal|H\\.R\\.H\\.|H\\.H\\.)\\s+)+(?=\\p{Lu})"),
+                                               kUnicode);
     return QString(name).remove(honorifics);
 }
 

@@ -41,6 +41,13 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The court ordered Israel to immediately halt its offensive in Rafah");
     QTest::newRow("a passive's doer")
         << QStringLiteral("The case was brought by South Africa in December.") << QStringLiteral("The case was brought by South Africa");
+    QTest::newRow("a date after an apposition in commas")
+        << QStringLiteral("The sheikh met Emmanuel Macron, the French president, on Monday.")
+        << QStringLiteral("The sheikh met Emmanuel Macron");
+    QTest::newRow("an office in commas after a long Arabic name")
+        << QStringLiteral("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received today at Qasr Al "
+                          "Shati the French president.")
+        << QStringLiteral("Sheikh Mohamed bin Zayed Al Nahyan received at Qasr Al Shati");
     QTest::newRow("a demonstrative opening the sentence")
         << QStringLiteral("That era ended on Feb. 24, 2022.") << QStringLiteral("That era ended");
     QTest::newRow("a verb's particle")
