@@ -163,6 +163,11 @@ bool comparisonBaseline(const QString &text, const Timex &t, const Sentence &s)
         QRegularExpression::CaseInsensitiveOption);
     const int from = std::max(s.start, t.start - 90);
     const QStringView lead = QStringView(text).mid(from, t.start - from);
+    // (most dates have none of the words a baseline needs: the patterns are not run for them)
+    // (in lower case: a sentence's first word, "Since March, …", "From May, …", is no baseline)
+    if (!lead.contains(QLatin1String("since")) && !lead.contains(QLatin1String("from")) && !lead.contains(QLatin1String("than"))
+        && !lead.contains(QLatin1String("compared")) && !lead.contains(QLatin1String("against")) && !lead.contains(QLatin1String("vs")))
+        return false;
     if (before.match(lead).hasMatch())
         return true;
     // ("fell to $1.2 billion from $1.5 billion in the year-ago period": after any change word)
