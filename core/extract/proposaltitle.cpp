@@ -73,7 +73,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
-            static const QRegularExpression goesOn(QStringLiteral("^\\s*[a-z,]"), kUnicode); // (a comma is a boundary itself)
+            // (a comma is a boundary itself; the date may follow at once: "to Beijing (Peking) next month")
+            static const QRegularExpression goesOn(QStringLiteral("^\\s*(?:[a-z,]|$)"), kUnicode);
             if (goesOn.match(QStringView(before).mid(m.capturedEnd())).hasMatch())
                 continue;
         }

@@ -48,6 +48,9 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received today at Qasr Al "
                           "Shati the French president.")
         << QStringLiteral("Sheikh Mohamed bin Zayed Al Nahyan received at Qasr Al Shati");
+    QTest::newRow("a bracket right before the date")
+        << QStringLiteral("Lula will travel to Beijing (\u5317\u4EAC) next month.")
+        << QStringLiteral("Lula will travel to Beijing (\u5317\u4EAC)");
     QTest::newRow("a demonstrative opening the sentence")
         << QStringLiteral("That era ended on Feb. 24, 2022.") << QStringLiteral("That era ended");
     QTest::newRow("a verb's particle")
