@@ -217,6 +217,9 @@ Tense TimexRules::tenseAround(int i) const
         // "as soon as Tuesday", "as early as next week": a time not yet reached
         if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
             return Tense::Future;
+        // "Kyiv is ready for a full ceasefire from Monday": what one is ready for lies ahead (not "was ready")
+        if (a.lower == u"ready" && (word(k + 1, u"for") || word(k + 1, u"to")) && !word(k - 1, u"was") && !word(k - 1, u"were"))
+            return Tense::Future;
         // "The visit follows a phone call … on April 2": what it follows is behind
         if (a.lower == u"follows" && !determiner(k - 1))
             return Tense::Past;

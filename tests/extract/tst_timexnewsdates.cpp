@@ -54,6 +54,8 @@ void TestTimexNewsDates::expressions_data()
     // what a visit follows is behind it, and a clause after ", and" has its own tense
     row("follows, then a clause of its own", "The visit follows a call between Xi and Biden on May 2, and comes ahead of a "
         "meeting in Italy next month.", "May 2", "DATE", "2024-05-02", "2024-05-02");
+    // what one is ready for lies ahead
+    row("ready for", "Kyiv is ready for a full ceasefire from Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     // a month "of that year" is the story's year
     row("month of that year", "He shared the 1973 Nobel Peace Prize for the accords, signed in January of that year.",
         "January of that year", "DATE", "1973-01", "1973-01");
