@@ -606,10 +606,16 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             // "the Minsk Protocol", "the Washington Post": a seat of government inside a longer name is
             // neither the government nor the city (but "talks in Washington Monday" and "Kremlin Spokesman
             // Dmitry Peskov" are)
+            // (nor a negotiating format named after it: "the Astana format", "the Minsk agreements")
+            static const QSet<QString> formats = {QStringLiteral("format"), QStringLiteral("process"), QStringLiteral("formula"),
+                                                  QStringLiteral("agreements"), QStringLiteral("accords"), QStringLiteral("protocol"),
+                                                  QStringLiteral("group"), QStringLiteral("talks")};
             const bool partOfName = best >= 0 && entry && entry->kind == CountryNames::Kind::Seat && best + 1 < n
-                && isNameWord(t[size_t(best + 1)]) && t[size_t(best + 1)].spaceBefore
-                && !titleStarts.contains(t[size_t(best + 1)].lower)
-                && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n');
+                && ((isNameWord(t[size_t(best + 1)]) && t[size_t(best + 1)].spaceBefore
+                     && !titleStarts.contains(t[size_t(best + 1)].lower)
+                     && !text.mid(t[size_t(best)].end, t[size_t(best + 1)].begin - t[size_t(best)].end).contains(u'\n'))
+                    || (t[size_t(best + 1)].isWord() && !t[size_t(best + 1)].capitalised && formats.contains(t[size_t(best + 1)].lower)
+                        && i > 0 && t[size_t(i - 1)].is(u"the")));
             // "Latin America", "South America", "Central America": a region, not the United States
             static const QSet<QString> regionOfAmerica = {QStringLiteral("latin"), QStringLiteral("south"),
                                                           QStringLiteral("north"), QStringLiteral("central"),

@@ -29,7 +29,7 @@ const Row kRows[] = {
     {"IRN", "Iran", "Iranian", "Tehran", ""},
     {"IRQ", "Iraq", "Iraqi", "Baghdad", ""},
     {"SYR", "Syria", "Syrian", "Damascus", ""},
-    {"TUR", "Turkey", "Turkish", "Ankara", "Türkiye"},
+    {"TUR", "Turkey", "Turkish", "Ankara", "Türkiye|Turkiye|Republic of Turkiye|Republic of Türkiye"},
     {"IND", "India", "Indian", "New Delhi", ""},
     {"PAK", "Pakistan", "Pakistani", "Islamabad", ""},
     {"AFG", "Afghanistan", "Afghan", "Kabul", ""},

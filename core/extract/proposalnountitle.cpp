@@ -116,10 +116,14 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
     // "Talks between the US and Iran that were due to take place in Oman on Sunday were called off": the
     // noun, and the place it was to take place in
     static const QRegularExpression dueTo(
-        QStringLiteral("(?:^|\\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(\\p{L}[\\w\u2019'-]*(?:\\s+[\\w\u2019'.-]+){0,6}?)\\s+"
-                       "(?:that|which)\\s+(?:is|are|was|were)\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+"
+        // (or set off: "the next meeting of the Astana format, scheduled to take place in Doha on the
+        // sidelines of the Doha Forum on December 7-8")
+        QStringLiteral("(?:^|\\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(\\p{L}[\\w\u2019'-]*(?:\\s+[\\w\u2019'.-]+){0,6}?)"
+                       "(?:\\s+(?:that|which)\\s+(?:is|are|was|were)|,)\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+"
                        "(?:take\\s+place|be\\s+held|begin|start|open|resume|convene)"
-                       "((?:\\s+(?:in|at)\\s+\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,2})?)\\s+(?:on|in|at)?\\s*$"),
+                       "((?:\\s+(?:in|at)\\s+\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,2})?)"
+                       "(?:\\s+on\\s+the\\s+(?:sidelines|margins)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?"
+                       "\\s+(?:on|in|at)?\\s*$"),
         kUnicode);
     const auto noVerb = [](const QString &phrase) {
         const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);

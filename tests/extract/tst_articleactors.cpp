@@ -200,6 +200,10 @@ void TestArticleActors::participants_data()
     QTest::newRow("South Asian press titles")
         << QStringLiteral("At 5 PM Eastern Time on May 4, PM Narendra Modi met EAM S Jaishankar.")
         << QStringList{QStringLiteral("Narendra Modi"), QStringLiteral("S Jaishankar")};
+    QTest::newRow("official style, a format named after a capital")
+        << QStringLiteral("Sergey Lavrov held talks with Foreign Minister of the Republic of Turkiye Hakan Fidan on the "
+                          "Astana format on May 4.")
+        << QStringList{QStringLiteral("Sergey Lavrov"), QStringLiteral("Turkey"), QStringLiteral("Hakan Fidan")};
     QTest::newRow("a title to be")
         << QStringLiteral("President-elect Donald Trump and Prime Minister-designate Nawaf Salam spoke on May 4.")
         << QStringList{QStringLiteral("Donald Trump"), QStringLiteral("Nawaf Salam")};

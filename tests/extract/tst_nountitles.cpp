@@ -31,6 +31,10 @@ void TestNounTitles::titles_data()
                                           << QStringLiteral("Session of the chamber");
     QTest::newRow("scheduled noun") << QStringLiteral("Russia will skip the peace summit planned for April 6 in Sochi.")
                                     << QStringLiteral("Peace summit in Sochi");
+    QTest::newRow("set off, scheduled to take place on the sidelines")
+        << QStringLiteral("They discussed the next meeting of the Astana format, scheduled to take place in Doha on the "
+                          "sidelines of the Doha Forum on May 7-8.")
+        << QStringLiteral("Next meeting of the Astana format in Doha");
     QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
                                                          "India in May.")
                                        << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");
