@@ -119,8 +119,10 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         // (or set off: "the next meeting of the Astana format, scheduled to take place in Doha on the
         // sidelines of the Doha Forum on December 7-8")
         QStringLiteral("(?:^|\\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(\\p{L}[\\w\u2019'-]*(?:\\s+[\\w\u2019'.-]+){0,6}?)"
-                       "(?:\\s+(?:that|which)\\s+(?:is|are|was|were)|,)\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+"
+                       "(?:\\s+(?:that|which)\\s+(?:is|are|was|were)\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+"
                        "(?:take\\s+place|be\\s+held|begin|start|open|resume|convene)"
+                       // (set off, only where it takes place: "Talks, due to resume in Cairo …," are the title's own)
+                       "|,\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+(?:take\\s+place|be\\s+held))"
                        "((?:\\s+(?:in|at)\\s+\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,2})?)"
                        "(?:\\s+on\\s+the\\s+(?:sidelines|margins)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?"
                        "\\s+(?:on|in|at)?\\s*$"),
