@@ -70,14 +70,30 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
         return c;
     }
+    // "paving the way for an early election on Feb. 23", "in the run-up to a leaders' summit on Thursday":
+    // the event ahead that the clause prepares, whose date it is (a noun with a word before it)
+    static const QRegularExpression ahead(QStringLiteral(
+        "\\b(?:ahead\\s+of|run-up\\s+to|way\\s+for|preparations?\\s+for|campaign(?:ing)?\\s+for|calls?\\s+for|called\\s+for)"
+        "\\s+((?:an?|the)\\s+(?:[\\w\u2019'-]+\\s+){1,3}?(?:election|elections|vote|referendum|runoff|summit|meeting|talks|"
+        "conference|ceremony|inauguration|funeral))\\s+(?:on|in|at)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (const QRegularExpressionMatch m = ahead.match(before); m.hasMatch()) {
+        c.clauseStart = s.start + int(m.capturedStart(1));
+        c.clauseEnd = timex.end;
+        c.nounPhrase = true;
+        c.text = tidy(m.captured(1), 12);
+        return c;
+    }
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
     // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
     static const QRegularExpression scheduled(
         // (no relative pronoun among the noun's words: "elections that were scheduled for"; a plural
         // noun opens the sentence without one: "Elections, originally planned for …")
-        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu}))((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,4}?"
+        // (nor an auxiliary: "The election had originally been due in September 2025")
+        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu}))((?:(?!(?:the|a|an|its|their|that|which|who|is|are|was|were|"
+                       "has|have|had|been)\\s)[\\w\u2019'-]+\\s+){0,4}?"
                        "(?!(?:that|which|who)\\b)[\\w\u2019'-]+),?\\s+"
-                       "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?" // "the vote is scheduled for"
+                       "(?:(?:is|are|was|were|has|have|had)\\s+(?:(?:now|originally|initially|also)\\s+)?(?:been\\s+)?)?" // "the vote is scheduled for"
                        "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
                        "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);

@@ -224,6 +224,9 @@ void TestArticleExtract::movedPlan_data()
     QTest::newRow("postponed until") << QStringLiteral("The talks scheduled for Monday were postponed until Thursday.")
                                      << QStringLiteral("2008-04-03") << QStringLiteral("Talks");
     // round 24: a plan moved a second time; a plan for a day gone by moved ahead is planned again
+    QTest::newRow("originally been due, then moved") << QStringLiteral("The election had originally been due in September 2007 "
+                                                                       "but was brought forward to April 2008.")
+                                                     << QStringLiteral("2008-04") << QStringLiteral("Election");
     QTest::newRow("moved again") << QStringLiteral("Elections, originally planned for December 2006, were postponed to "
                                                    "December 2007 and then again to December 2009.")
                                  << QStringLiteral("2009-12") << QStringLiteral("Elections");

@@ -35,6 +35,9 @@ void TestNounTitles::titles_data()
         << QStringLiteral("They discussed the next meeting of the Astana format, scheduled to take place in Doha on the "
                           "sidelines of the Doha Forum on May 7-8.")
         << QStringLiteral("Next meeting of the Astana format in Doha");
+    QTest::newRow("the event a clause prepares")
+        << QStringLiteral("The vote was lost, paving the way for an early election on May 23.")
+        << QStringLiteral("An early election");
     QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
                                                          "India in May.")
                                        << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");
