@@ -75,13 +75,17 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
     static const QRegularExpression ahead(QStringLiteral(
         "\\b(?:ahead\\s+of|run-up\\s+to|way\\s+for|preparations?\\s+for|campaign(?:ing)?\\s+for|calls?\\s+for|called\\s+for)"
         "\\s+((?:an?|the)\\s+(?:[\\w\u2019'-]+\\s+){1,3}?(?:election|elections|vote|referendum|runoff|summit|meeting|talks|"
-        "conference|ceremony|inauguration|funeral))\\s+(?:on|in|at)?\\s*$"),
+        "conference|ceremony|inauguration|funeral)|(?:[\\w\u2019'-]+\\s+){0,2}?(?:elections|talks))"
+        // ("ahead of elections scheduled for June 6-9")
+        "(?:\\s+(scheduled|planned|set|due)\\s+for)?\\s+(?:on|in|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = ahead.match(before); m.hasMatch()) {
         c.clauseStart = s.start + int(m.capturedStart(1));
         c.clauseEnd = timex.end;
         c.nounPhrase = true;
         c.text = tidy(m.captured(1), 12);
+        if (!c.text.contains(u' ') && m.hasCaptured(2)) // "Elections scheduled"
+            c.text += u' ' + m.captured(2);
         return c;
     }
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the

@@ -38,6 +38,9 @@ void TestNounTitles::titles_data()
     QTest::newRow("the event a clause prepares")
         << QStringLiteral("The vote was lost, paving the way for an early election on May 23.")
         << QStringLiteral("An early election");
+    QTest::newRow("plural elections ahead")
+        << QStringLiteral("The assembly prepared the ballots ahead of elections scheduled for June 6-9.")
+        << QStringLiteral("Elections scheduled");
     QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
                                                          "India in May.")
                                        << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");
