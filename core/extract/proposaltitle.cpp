@@ -446,7 +446,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             }
         } else if (const QRegularExpressionMatch r = relativeAside.match(QStringView(text).mid(s.start, start - s.start));
                    r.hasMatch() && !words.isEmpty() && isFiniteVerb(words.first().toLower()) && head.trimmed().at(0).isLower()) {
-            const QString subject = tidy(r.captured(1), 8);
+            // (after a reporting verb, its object: "A senior official said the visit, which …, would go ahead")
+            static const QRegularExpression reported(QStringLiteral("^.*\\b(?:said|says|told\\s+\\w+|announced)\\s+(?:that\\s+)?"), kUnicode);
+            const QString subject = tidy(r.captured(1).remove(reported), 8);
             // ("Elections in the country, postponed from …, are now …": a plural noun needs no article)
             const QString firstWord = subject.section(u' ', 0, 0).toLower();
             // (not a sentence's adverb: "Initially, the accords were signed …, followed by Morocco in …")

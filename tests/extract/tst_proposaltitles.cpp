@@ -51,6 +51,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a bracket right before the date")
         << QStringLiteral("Lula will travel to Beijing (\u5317\u4EAC) next month.")
         << QStringLiteral("Lula will travel to Beijing (\u5317\u4EAC)");
+    QTest::newRow("a reported subject before its relative clause")
+        << QStringLiteral("A senior official said the visit, which had been planned for months, would go ahead on Friday.")
+        << QStringLiteral("The visit would go ahead");
     QTest::newRow("a demonstrative opening the sentence")
         << QStringLiteral("That era ended on Feb. 24, 2022.") << QStringLiteral("That era ended");
     QTest::newRow("a verb's particle")
