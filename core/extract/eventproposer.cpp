@@ -168,8 +168,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (k + 1 < int(timexes.size()) && opensYearSpan(text, timexes, k))
             continue;
         // "…, a day after Modi met Xi in Tianjin": the clause a count of days dates
+        // ("A week before the summit opens on June 20, the envoys will meet": the main clause after it)
         if (const Sentence *cs = t.type == Timex::Type::Duration ? sentenceOf(t.start) : nullptr; cs && !inFurniture(t.start))
-            if (const std::optional<CountedClause> counted = countedClause(text, timexes, k, cs->start, cs->end)) {
+            if (std::optional<CountedClause> counted = countedClause(text, timexes, k, cs->start, cs->end);
+                counted || (counted = countedMainClause(text, timexes, k, cs->start, cs->end))) {
                 ProposedEvent e;
                 e.date = counted->date;
                 e.timex = k;

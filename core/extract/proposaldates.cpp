@@ -261,6 +261,47 @@ std::optional<CountedClause> countedClause(const QString &text, const std::vecto
     return out;
 }
 
+std::optional<CountedClause> countedMainClause(const QString &text, const std::vector<Timex> &timexes, int k, int sentenceStart,
+                                               int sentenceEnd)
+{
+    const Timex &t = timexes[size_t(k)];
+    static const QRegularExpression count(QStringLiteral("^P(\\d+)([DW])$"));
+    const QRegularExpressionMatch c = count.match(t.value);
+    // (the count opens the sentence: "A week before …", "Two days after …")
+    static const QRegularExpression opening(QStringLiteral("^\\s*(?:just|only|exactly|some)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression signal(QStringLiteral("^\\s+(after|before)\\s+"));
+    if (t.type != Timex::Type::Duration || !c.hasMatch() || !t.mod.isEmpty()
+        || !opening.match(QStringView(text).mid(sentenceStart, t.start - sentenceStart)).hasMatch())
+        return std::nullopt;
+    const QRegularExpressionMatch s = signal.match(QStringView(text).mid(t.end, std::min(12, sentenceEnd - t.end)));
+    if (!s.hasMatch())
+        return std::nullopt;
+    // the clause after "before" or "after", with a day of its own, to its comma
+    const int clauseStart = t.end + int(s.capturedEnd());
+    const qsizetype comma = QStringView(text).mid(clauseStart, std::min(200, sentenceEnd - clauseStart)).indexOf(u',');
+    if (comma < 0)
+        return std::nullopt;
+    const Timex *day = nullptr;
+    for (int j = k + 1; j < int(timexes.size()) && timexes[size_t(j)].start < clauseStart + comma && !day; ++j)
+        if (timexes[size_t(j)].edtf.size() == 10 && QDate::fromString(timexes[size_t(j)].edtf, Qt::ISODate).isValid())
+            day = &timexes[size_t(j)];
+    if (!day)
+        return std::nullopt;
+    // the main clause after the comma, with its subject and verb: "the envoys will meet"
+    CountedClause out;
+    out.start = clauseStart + int(comma) + 1;
+    while (out.start < sentenceEnd && text.at(out.start).isSpace())
+        ++out.start;
+    out.end = clauses::clauseStop(text, out.start, sentenceEnd);
+    const QStringList words = text.mid(out.start, out.end - out.start).simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2 || std::none_of(words.begin() + 1, words.end(), [](const QString &w) { return clauses::isFiniteVerb(w); }))
+        return std::nullopt;
+    const int days = c.captured(2) == u"W" ? 7 * c.captured(1).toInt() : c.captured(1).toInt();
+    const QDate when = QDate::fromString(day->edtf, Qt::ISODate).addDays(s.captured(1) == u"before" ? -days : days);
+    out.date = when.toString(Qt::ISODate) + (c.captured(2) == u"W" ? QStringLiteral("~") : QString());
+    return out;
+}
+
 bool inRelativeClauseBefore(const QString &text, const Timex &inner, const Timex &later, int sentenceStart)
 {
     static const QRegularExpression opens(QStringLiteral(",\\s+(?:who|which)\\s[^,;:\"\u201C\u201D]*$"));

@@ -47,6 +47,11 @@ struct CountedClause {
 };
 std::optional<CountedClause> countedClause(const QString &text, const std::vector<Timex> &timexes, int k, int sentenceStart,
                                            int sentenceEnd);
+// "A week before the summit opens on June 20, the envoys will meet": a count that opens the sentence,
+// before or after a clause with a day of its own, dates the main clause after the comma (June 13; a
+// week's count is approximate). The main clause's range and its EDTF date.
+std::optional<CountedClause> countedMainClause(const QString &text, const std::vector<Timex> &timexes, int k, int sentenceStart,
+                                               int sentenceEnd);
 // Whether `inner` lies in a relative clause set off before `later` ("Araqchi, who met them on
 // Monday, said on Tuesday that …"): the clause's date is not what the later one reports.
 bool inRelativeClauseBefore(const QString &text, const Timex &inner, const Timex &later, int sentenceStart);

@@ -471,6 +471,13 @@ void TestArticleExtract::countedDays_data()
     QTest::newRow("weeks before, approximate")
         << QStringLiteral("The envoy arrived on March 20, two weeks before the ministers meet in Geneva.")
         << QStringLiteral("2008-04-03~") << QStringLiteral("The ministers meet in Geneva");
+    // (round 24) a count that opens the sentence dates the main clause from the clause's day
+    QTest::newRow("a week before a dated clause")
+        << QStringLiteral("A week before the summit opens on April 20, the envoys will meet in Geneva.")
+        << QStringLiteral("2008-04-13~") << QStringLiteral("The envoys will meet in Geneva");
+    QTest::newRow("days after a dated clause")
+        << QStringLiteral("Two days after the vote on March 3, the president resigned.")
+        << QStringLiteral("2008-03-05") << QStringLiteral("The president resigned");
     QTest::newRow("a span") << QStringLiteral("Protests spread for two days after the vote on March 3.") << QString() << QString();
     QTest::newRow("a bound") << QStringLiteral("The banks must wait at least 30 days before closing the sale, they said on March 3.")
                              << QString() << QString();
