@@ -248,7 +248,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (!clauseAfter && (instance.match(head).hasMatch() || listed.match(before).hasMatch())) {
         c.repeat = true; // the caller takes the title of the sentence's previous proposal, when there is one
         if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0)
-            head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
+            head = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart)
+                       .remove(instanceCount()); // "met Putin three times in the past two months, most recently on …"
     } else if (!clauseAfter && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
                && start == s.start + int(lastBoundary.capturedEnd())) {
         // "Kissinger mediated two agreements, in January 1974 and September 1975.": a date set off at

@@ -653,6 +653,16 @@ QString clauseBeforeSetOffDate(const QString &text, int sentenceStart, int previ
     return {};
 }
 
+const QRegularExpression &instanceCount()
+{
+    static const QRegularExpression count(QStringLiteral(
+        "\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times|twice)"
+        "(?:\\s+(?:in|over|during)\\s+the\\s+(?:past|last)\\s+(?:\\S+\\s+)?(?:days?|weeks?|months?|years?)|\\s+(?:this|last)\\s+"
+        "(?:week|month|year)|\\s+since\\s+\\S+(?:\\s+\\d{4})?|\\s+so\\s+far(?:\\s+this\\s+\\w+)?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | kUnicode);
+    return count;
+}
+
 } // namespace clauses
 
 using namespace clauses;

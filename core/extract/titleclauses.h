@@ -49,6 +49,9 @@ int clauseAfterDate(const QString &text, int sentenceStart, int sentenceEnd, int
 QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpressionMatch &boundary,
                       bool nounPhrase = false);
 QString trailingNounPhrase(const QString &clause);
+// The count of times a clause ends with before "most recently …": " three times in the past two
+// months", " twice this year".
+const QRegularExpression &instanceCount();
 // "Kissinger mediated two agreements, in January 1974 and September 1975.", "The sheikh met Emmanuel
 // Macron, the French president, on Monday.": the clause a date set off at the sentence's end (after the
 // comma at `comma`; the part before it starts at previousStart) dates; empty when there is none.

@@ -54,6 +54,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a reported subject before its relative clause")
         << QStringLiteral("A senior official said the visit, which had been planned for months, would go ahead on Friday.")
         << QStringLiteral("The visit would go ahead");
+    QTest::newRow("the last of several times")
+        << QStringLiteral("Witkoff met Putin three times in the past two months, most recently on April 11 in St. Petersburg.")
+        << QStringLiteral("Witkoff met Putin");
     QTest::newRow("a demonstrative opening the sentence")
         << QStringLiteral("That era ended on Feb. 24, 2022.") << QStringLiteral("That era ended");
     QTest::newRow("a verb's particle")
