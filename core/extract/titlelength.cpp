@@ -217,6 +217,14 @@ QString tidy(QString s, int maxWords)
     // a chronology entry's year before its dash or colon: "2014 – Talks collapse" (the date is the event's)
     static const QRegularExpression entryYear(QStringLiteral("^\\s*\\d{4}\\s*[-\u2013\u2014:|]\\s+(?=\\S)"));
     s.remove(entryYear);
+    // a court's honorifics before a name: "received His Excellency Emmanuel Macron" -> "received Emmanuel Macron"
+    if (s.contains(QLatin1String("Excellency")) || s.contains(QLatin1String("Highness")) || s.contains(QLatin1String("Majesty"))
+        || s.contains(QLatin1String("H.E. "))) {
+        static const QRegularExpression honorific(QStringLiteral(
+            "\\b(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Excellency|Excellencies|Highness|Majesty)|H\\.E\\.)\\s+(?=\\p{Lu})"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        s.remove(honorific);
+    }
     s = s.simplified();
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),

@@ -128,6 +128,12 @@ void TestTitleLength::cutToBudget_data()
         << QStringLiteral("one two three four five six seven Group of Seven") << 8
         << QStringLiteral("One two three four five six seven Group of Seven");
     QTest::newRow("within the budget") << QStringLiteral("the talks ended,") << 8 << QStringLiteral("The talks ended");
+    // (round 24) a court's honorifics go; a phrasal verb's particle and an opening demonstrative stay
+    QTest::newRow("honorifics") << QStringLiteral("the sheikh received His Excellency Emmanuel Macron") << 12
+                                << QStringLiteral("The sheikh received Emmanuel Macron");
+    QTest::newRow("a particle at the end") << QStringLiteral("the new president was sworn in on") << 12
+                                           << QStringLiteral("The new president was sworn in");
+    QTest::newRow("a demonstrative") << QStringLiteral("That era ended on") << 12 << QStringLiteral("That era ended");
     QTest::newRow("offices in lower case give way")
         << QStringLiteral("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araqchi hold a first round of indirect "
                           "talks in Muscat") << 12

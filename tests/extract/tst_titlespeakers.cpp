@@ -24,7 +24,7 @@ void TestTitleSpeakers::speakers_data()
         << QStringLiteral("On March 8, commencing at 2:10 p.m. for approximately 70 minutes, Ms. KAMIKAWA Yoko, Minister for "
                           "Foreign Affairs of Japan, held a Japan-Philippines Foreign Ministers' Meeting with H.E. Mr. Enrique "
                           "A. Manalo.")
-        << QStringLiteral("Ms. KAMIKAWA Yoko held a Japan-Philippines Foreign Ministers' Meeting");
+        << QStringLiteral("Ms. KAMIKAWA Yoko held a Japan-Philippines Foreign Ministers' Meeting with Mr. Enrique A. Manalo");
     QTest::newRow("an office set off after the name")
         << QStringLiteral("On March 8, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Mr. "
                           "Enrique A. Manalo.")
