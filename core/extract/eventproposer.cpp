@@ -423,7 +423,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             // "Polls open at 8 a.m. and close at 6 p.m.": the subject's second verb after the earlier date
             static const QRegularExpression secondVerb(QStringLiteral(
                 "^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:and|but|then)\\s+([a-z]+(?:\\s+[a-z]+){0,3}?)\\s+(?:at|on|in|by)?\\s*$"));
-            const QRegularExpressionMatch v = secondVerb.match(QStringView(text).mid(clause.start, t.start - clause.start));
+            const QRegularExpressionMatch v = secondVerb.match(QStringView(text).mid(clause.start, std::max(0, t.start - clause.start)));
             if (const QString subject = v.hasMatch() ? sentenceSubject(text, window.start, window.end) : QString(); !subject.isEmpty())
                 choice.text = tidy(subject + u' ' + v.captured(1), 12);
             else
@@ -436,7 +436,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         static const QRegularExpression committed(QStringLiteral(
             "^(.+?)\\s+(?:agreed|promised|pledged|vowed|decided|threatened|offered|planned|hoped|aimed|resolved|voted)\\s+to\\s"));
         if (const QRegularExpressionMatch v = clause.start != window.start && !events.empty() && events.back().evidenceStart == s->start
-                ? toVerb.match(QStringView(text).mid(clause.start, std::min(30, t.start - clause.start)))
+                ? toVerb.match(QStringView(text).mid(clause.start, std::clamp(t.start - clause.start, 0, 30)))
                 : QRegularExpressionMatch();
             v.hasMatch() && e.title.startsWith(v.captured(1), Qt::CaseInsensitive))
             if (const QRegularExpressionMatch m = committed.match(events.back().title); m.hasMatch())

@@ -185,7 +185,7 @@ bool figurePeriod(const QString &text, const std::vector<Timex> &timexes, int k)
         return false;
     const Timex &period = timexes[size_t(k - 1)], &t = timexes[size_t(k)];
     static const QRegularExpression noun(QStringLiteral("(?:quarter|year|period|half|months|weeks)$"), QRegularExpression::CaseInsensitiveOption);
-    return t.start - period.end < 16 && noun.match(period.text).hasMatch()
+    return t.start >= period.end && t.start - period.end < 16 && noun.match(period.text).hasMatch()
         && ended.match(QStringView(text).mid(period.end, t.start - period.end)).hasMatch();
 }
 

@@ -68,7 +68,7 @@ bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStar
         }
     }
     // "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …": the list of names opens the clause
-    if (head.trimmed().startsWith(QLatin1String("and ")))
+    if (comma > bodyStart && head.trimmed().startsWith(QLatin1String("and ")))
         if (const QString names = nameList(text.mid(bodyStart, comma - bodyStart)); !names.isEmpty()) {
             head = names + u' ' + head.trimmed() + u' ';
             clauseStart = bodyStart;
