@@ -388,6 +388,13 @@ Tense TimexRules::tenseAround(int i) const
             break;
         }
     }
+    // ("sanctions could be lifted in March": a possibility lies ahead of a month or season; not "could
+    // have", nor a past ability's weekday, "… could not be located Wednesday")
+    const auto possibility = [&](int k) {
+        return (word(k, u"could") || word(k, u"might")) && !word(k + 1, u"have") && !word(k + 2, u"have") && !word(k + 1, u"not")
+            && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today") && !word(i, u"yesterday")
+            && !(punct(k + 1, u'\'') && word(k + 2, u"t"));
+    };
     bool backOpen = true, fwdOpen = true, commaPassed = false;
     int passed = 0; // tokens of asides the forward search passed over
     for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {
@@ -395,11 +402,7 @@ Tense TimexRules::tenseAround(int i) const
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1)
             && !(frontedUntil && back == i - 1);
         if (backOpen) {
-            // ("sanctions could be lifted in March": a possibility lies ahead of a month or season; not
-            // "could have", nor a past ability's weekday, "… could not be located Wednesday")
-            if ((word(back, u"could") || word(back, u"might")) && !word(back + 1, u"have") && !word(back + 2, u"have")
-                && !word(back + 1, u"not") && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today")
-                && !word(i, u"yesterday") && !(punct(back + 1, u'\'') && word(back + 2, u"t")))
+            if (possibility(back))
                 return Tense::Future;
             if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
                 return Tense::Conditional;
@@ -484,10 +487,7 @@ Tense TimexRules::tenseAround(int i) const
             && (mainClauseComma || !attribution(fwd))
             && !((word(fwd, u"and") || word(fwd, u"but")) && punct(fwd - 1, u',') && fwd - 1 > i);
         if (fwdOpen) {
-            // ("Elections in November could change the calculus": a possibility ahead, as before the date)
-            if ((word(fwd, u"could") || word(fwd, u"might")) && !word(fwd + 1, u"have") && !word(fwd + 2, u"have")
-                && !word(fwd + 1, u"not") && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today")
-                && !word(i, u"yesterday") && !(punct(fwd + 1, u'\'') && word(fwd + 2, u"t")))
+            if (possibility(fwd)) // ("Elections in November could change the calculus", as before the date)
                 return Tense::Future;
             if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
                 return Tense::Conditional;
