@@ -748,14 +748,14 @@ bool looksLikeFurniture(const QString &title)
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
     int codes = 0, mixed = 0;
     for (const QString &w : words) {
-        if (ordinalOrDecade.match(w).hasMatch())
-            continue; // "the 1990s", "21st"
         const auto digits = std::count_if(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        if (digits > 0 && ordinalOrDecade.match(w).hasMatch())
+            continue; // "the 1990s", "21st"
         const bool letters = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
         const bool mark = w.size() <= 2 && !letters && digits == 0 && w != u"-" && w != u"&";
         if ((letters && digits >= 3) || mark)
             ++codes;
-        mixed += adjacent.match(w).hasMatch();
+        mixed += digits > 0 && letters && adjacent.match(w).hasMatch(); // (the patterns only for words with digits)
     }
     // Wire slugs run letters and digits together in most words ("A4195 Cx1f Cx13 Cx11"); "G20 and
     // G7 leaders" has two such words, and "F-16" keeps them apart.
