@@ -106,14 +106,15 @@ void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes,
         if (held.size() < 2)
             continue;
         const int at = h.key();
-        const QuoteMention &q = *std::find_if(events[held.front()].quotes.begin(), events[held.front()].quotes.end(),
-                                              [&](const QuoteMention &x) { return x.start == at; });
+        // (a copy: the quotation is erased from proposals below)
+        const QuoteMention q = *std::find_if(events[held.front()].quotes.begin(), events[held.front()].quotes.end(),
+                                             [&](const QuoteMention &x) { return x.start == at; });
         const auto speaks = [&](size_t k) {
             return !q.speaker.isEmpty()
                 && std::any_of(events[k].actors.begin(), events[k].actors.end(), [&](const ActorMention &a) { return a.label == q.speaker; });
         };
         if (std::any_of(held.begin(), held.end(), speaks))
-            continue; // (its speaker's events keep it; the others lose it below only if none speaks)
+            continue; // (the proposals its speaker takes part in keep it, as the rules above gave it)
         size_t keep = held.front();
         for (const size_t k : held)
             if (events[k].evidenceStart < at)
