@@ -103,6 +103,12 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
             QRegularExpression::CaseInsensitiveOption);
         if (topic.match(clause.left(m.capturedStart(1))).hasMatch())
             continue;
+        // "resulted in Sun reporting a loss", "in Moscow agreeing to …": the subject of a gerund, no place
+        static const QRegularExpression gerund(QStringLiteral(
+            "^\\s+(?!(?:during|according|including|regarding|concerning|following|pending|excluding|notwithstanding|"
+            "morning|evening|meeting|building|spring|king|wing)\\b)[a-z]+ing\\b"));
+        if (gerund.match(clause.mid(m.capturedEnd(1), 16)).hasMatch())
+            continue;
         return name;
     }
     return {};

@@ -658,6 +658,10 @@ void TestArticleExtract::places_data()
     QTest::newRow("a saint's city") << QStringLiteral("The leaders will meet in St. Petersburg on June 5.")
                                     << QStringLiteral("St. Petersburg");
     QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
+    QTest::newRow("a gerund's subject is no place")
+        << QStringLiteral("The problems resulted in Sun reporting a loss on May 4.") << QString();
+    QTest::newRow("a place before during") << QStringLiteral("The envoys met in Geneva during the session on May 4.")
+                                           << QStringLiteral("Geneva");
     QTest::newRow("name with a particle") << QStringLiteral("Brazil will host the summit in Rio de Janeiro on July 6.")
                                           << QStringLiteral("Rio de Janeiro");
     QTest::newRow("two parts of one region")
