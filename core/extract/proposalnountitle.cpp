@@ -70,6 +70,15 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
         return c;
     }
+    // A title of the noun phrase that starts at `from` in `before` and runs to the date.
+    const auto phraseToDate = [&](qsizetype from, const QString &words) {
+        TitleChoice phrase;
+        phrase.clauseStart = s.start + int(from);
+        phrase.clauseEnd = timex.end;
+        phrase.nounPhrase = true;
+        phrase.text = tidy(words, 12);
+        return phrase;
+    };
     // "paving the way for an early election on Feb. 23", "in the run-up to a leaders' summit on Thursday":
     // the event ahead that the clause prepares, whose date it is (a noun with a word before it)
     static const QRegularExpression ahead(QStringLiteral(
@@ -80,10 +89,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         "(?:\\s+(scheduled|planned|set|due)\\s+for)?\\s+(?:on|in|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = ahead.match(before); m.hasMatch()) {
-        c.clauseStart = s.start + int(m.capturedStart(1));
-        c.clauseEnd = timex.end;
-        c.nounPhrase = true;
-        c.text = tidy(m.captured(1), 12);
+        c = phraseToDate(m.capturedStart(1), m.captured(1));
         if (!c.text.contains(u' ') && m.hasCaptured(2)) // "Elections scheduled"
             c.text += u' ' + m.captured(2);
         return c;
@@ -152,11 +158,8 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         return std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); });
     };
     if (const QRegularExpressionMatch m = dueTo.match(before); m.hasMatch() && noVerb(m.captured(1))) {
-        c.clauseStart = s.start + int(m.capturedStart(1));
-        c.clauseEnd = timex.end;
-        c.nounPhrase = true;
+        c = phraseToDate(m.capturedStart(1), m.captured(1) + m.captured(2));
         c.plan = true;
-        c.text = tidy(m.captured(1) + m.captured(2), 12);
         return c;
     }
     // "the next Quad Leaders' Summit to be hosted by India in 2024": the noun and what is to be done
@@ -168,10 +171,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             + QStringLiteral("(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?)\\s+(?:in|on|at)?\\s*$"),
         kUnicode);
     if (const QRegularExpressionMatch m = toBeDone.match(before); m.hasMatch()) {
-        c.clauseStart = s.start + int(m.capturedStart());
-        c.clauseEnd = timex.end;
-        c.nounPhrase = true;
-        c.text = tidy(m.captured(1), 12);
+        c = phraseToDate(m.capturedStart(), m.captured(1));
         return c;
     }
     // "condolences for the damage caused by Typhoon Gaemi in July", "the intervention requested by
@@ -187,11 +187,8 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         kUnicode);
     if (const QRegularExpressionMatch m = doneBy.match(before); m.hasMatch() && !m.captured(4).endsWith(QLatin1String(" of"))
         && !m.captured(4).endsWith(QLatin1String(" and"))) {
-        c.clauseStart = s.start + int(m.capturedStart());
-        c.clauseEnd = timex.end;
-        c.nounPhrase = true;
+        c = phraseToDate(m.capturedStart(), m.captured(4) + u' ' + m.captured(3) + u' ' + m.captured(1).toLower() + u' ' + m.captured(2));
         c.ownDoer = true;
-        c.text = tidy(m.captured(4) + u' ' + m.captured(3) + u' ' + m.captured(1).toLower() + u' ' + m.captured(2), 12);
         return c;
     }
     // "The two ministers welcomed the signing of the Reciprocal Access Agreement on July 8": what is
@@ -204,10 +201,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
                        "\\s+(?:on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = welcomed.match(before); m.hasMatch()) {
-        c.clauseStart = s.start + int(m.capturedStart(1));
-        c.clauseEnd = timex.end;
-        c.nounPhrase = true;
-        c.text = tidy(m.captured(1), 12);
+        c = phraseToDate(m.capturedStart(1), m.captured(1));
         return c;
     }
     // "The Ministers condemned in the strongest terms the terrorist attack in Pahalgam on 22 April
@@ -225,10 +219,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
     const FuzzyDate &day = proposaldates::parsed(timex.edtf);
     if (const QRegularExpressionMatch m = reactedTo.match(before); m.hasMatch() && m.captured(1).contains(u' ') && day.isValid()
         && day.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct - 30))) {
-        c.clauseStart = s.start + int(m.capturedStart(1));
-        c.clauseEnd = timex.end;
-        c.nounPhrase = true;
-        c.text = tidy(m.captured(1), 12);
+        c = phraseToDate(m.capturedStart(1), m.captured(1));
         return c;
     }
     return std::nullopt;
