@@ -240,6 +240,8 @@ Command importCommand()
         sinceLine.start();
         auto progressLine = [&](const char *what) {
             return [&io, &sinceLine, showProgress, what](qint64 done, qint64 total) {
+                if (showProgress && total == kProgressFinishing)
+                    io.err << '\r' << what << " 100%, building the indexes and the search index" << Qt::flush;
                 if (showProgress && total > 0 && (sinceLine.elapsed() > 200 || done == total || done == 0)) {
                     io.err << '\r' << what << ' ' << (done * 100 / total) << '%' << Qt::flush;
                     sinceLine.restart();

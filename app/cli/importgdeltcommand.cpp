@@ -82,13 +82,22 @@ int runGdeltImport(const QStringList &args, Io &io)
     qint64 lastReport = -1;
     int lastQuarter = 0;
     options.cancel = &g_interrupted;
+    bool lineOpen = false; // a terminal's progress line, rewritten in place
     options.progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
         const qint64 ms = clock.elapsed();
+        if (total == kProgressFinishing) {
+            io.err << (lineOpen ? "\r" : "") << "importing: " << done << " rows read (" << rate(done, ms)
+                   << " rows/s); building the indexes and the search index\n";
+            io.err.flush();
+            lineOpen = false;
+            return true;
+        }
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
         if (terminal && ms - lastReport >= 200) {
             io.err << "\rimporting: " << percent << "%, " << done << " rows, " << rate(done, ms) << " rows/s   ";
             io.err.flush();
             lastReport = ms;
+            lineOpen = true;
         } else if (!terminal && percent / 25 > lastQuarter) {
             lastQuarter = percent / 25;
             io.err << "importing: " << percent << "%, " << done << " rows, " << rate(done, ms) << " rows/s\n";
@@ -107,7 +116,7 @@ int runGdeltImport(const QStringList &args, Io &io)
         });
     }
     const qint64 ms = clock.elapsed();
-    if (terminal)
+    if (lineOpen)
         io.err << '\n';
     for (const ImportProblem &p : result.problems)
         io.err << "dateline-cli: " << p.message << '\n';

@@ -1,18 +1,20 @@
 #include "app/gui/backgroundtask.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 
 namespace dateline {
 
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work,
-                     const std::function<void()> &onCancel, bool cancellable)
+                     const std::function<void()> &onCancel, bool cancellable, const QString &unit)
 {
     std::atomic<qint64> done{0}, total{0};
     std::atomic<bool> cancelled{false};
@@ -44,15 +46,41 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
     QEventLoop loop;
     QThread *thread = QThread::create([&] { work(progress); });
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    double finishedReadingAt = 0; // seconds; 0 = still reading
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
-        if (cancelled && onCancel)
-            onCancel(); // an interrupt between two statements is lost: repeat it
-        const qint64 t = total.load();
-        if (t > 0) {
+        if (cancelled) {
+            if (onCancel)
+                onCancel(); // an interrupt between two statements is lost: repeat it
+            return;
+        }
+        const qint64 t = total.load(), d = done.load();
+        if (t == kProgressFinishing) {
+            if (finishedReadingAt == 0) {
+                finishedReadingAt = std::max(0.001, double(clock.elapsed()) / 1000.0);
+                dialog.setRange(0, 0); // busy: no count to show
+            }
+            const QString read = unit.isEmpty() ? QString()
+                                                : QObject::tr("%L1 %2 read at %L3 %2/s.\n")
+                                                      .arg(d)
+                                                      .arg(unit)
+                                                      .arg(qint64(double(d) / finishedReadingAt));
+            dialog.setLabelText(label + u'\n' + read + QObject::tr("Building the indexes and the search index…"));
+        } else if (t > 0) {
             // QProgressDialog takes int: scale to per mille.
             dialog.setMaximum(1000);
-            dialog.setValue(int(std::min<qint64>(1000, done.load() * 1000 / t)));
+            dialog.setValue(int(std::min<qint64>(1000, d * 1000 / t)));
+            const double seconds = double(clock.elapsed()) / 1000.0;
+            if (!unit.isEmpty() && seconds > 0) {
+                dialog.setLabelText(label + u'\n'
+                              + QObject::tr("%L1 of about %L2 %3, %L4 %3/s")
+                                    .arg(d)
+                                    .arg(std::max(t, d))
+                                    .arg(unit)
+                                    .arg(qint64(double(d) / seconds)));
+            }
         }
     });
     poll.start(100);

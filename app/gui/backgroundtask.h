@@ -16,8 +16,10 @@ namespace dateline {
 // onCancel, if given, is called on the GUI thread at Cancel and then every 100 ms until the work
 // ends (to interrupt work that cannot poll, such as one long database write).
 // Returns false when the user cancelled. Work that cannot stop early passes cancellable = false: the
-// dialog then has no Cancel button.
+// dialog then has no Cancel button. With a unit ("rows"), the dialog shows the count done and how
+// many per second. A total of kProgressFinishing turns the bar busy: the indexes are being built.
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(const ImportProgress &)> &work,
-                     const std::function<void()> &onCancel = {}, bool cancellable = true);
+                     const std::function<void()> &onCancel = {}, bool cancellable = true,
+                     const QString &unit = {});
 
 } // namespace dateline

@@ -75,12 +75,16 @@ bool importGdeltFiles(QWidget *parent, DocumentController *controller, const QSt
                 result.error = QString::fromUtf8(e.what());
             }
         },
-        [&cancel] { cancel = true; });
+        [&cancel] { cancel = true; }, true, tr("rows"));
     const double seconds = double(clock.elapsed()) / 1000.0;
+    auto *window = qobject_cast<QMainWindow *>(parent);
+    if (result.outcome == GdeltImportResult::Outcome::Cancelled) { // asked for: no warning
+        if (window)
+            window->statusBar()->showMessage(tr("Import cancelled; the timeline is as it was."), 15000);
+        return false;
+    }
     if (!result.ok() || (result.events == 0 && !result.problems.empty())) {
-        QString why = result.outcome == GdeltImportResult::Outcome::Cancelled
-                          ? tr("The import was cancelled; nothing was imported.")
-                          : result.error;
+        QString why = result.error;
         for (std::size_t i = 0; i < result.problems.size() && i < 10; ++i)
             why += u'\n' + result.problems[i].message;
         if (result.problems.size() > 10)
@@ -89,13 +93,16 @@ bool importGdeltFiles(QWidget *parent, DocumentController *controller, const QSt
         return false;
     }
     controller->openDocument(path); // reload: the import was written through another connection
-    const QString message = tr("Imported %1 events from %2 rows in %3 s (%4 rows/s); %5 rows skipped")
-                                .arg(result.events)
-                                .arg(result.lines)
-                                .arg(seconds, 0, 'f', 1)
-                                .arg(qint64(seconds > 0 ? double(result.lines) / seconds : 0))
-                                .arg(result.problems.size());
-    if (auto *window = qobject_cast<QMainWindow *>(parent))
+    QString message = tr("Imported %L1 events from %L2 rows in %L3 s (%L4 rows/s)")
+                          .arg(result.events)
+                          .arg(result.lines)
+                          .arg(seconds, 0, 'f', 1)
+                          .arg(qint64(seconds > 0 ? double(result.lines) / seconds : 0));
+    if (result.duplicates > 0)
+        message += tr("; %L1 were in the timeline already (merged)").arg(result.duplicates);
+    if (!result.problems.empty())
+        message += tr("; %L1 rows skipped").arg(qint64(result.problems.size()));
+    if (window)
         window->statusBar()->showMessage(message, 15000);
     return true;
 }

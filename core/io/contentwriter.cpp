@@ -42,13 +42,16 @@ public:
         if (++m_done % kStep == 0 || m_done == m_total)
             report();
     }
-    void report() const
+    void report() const { report(m_total); }
+    void finishing() const { report(kProgressFinishing); } // every row written: the indexes next
+
+private:
+    void report(qint64 total) const
     {
-        if (m_progress && !m_progress(m_done, m_total))
+        if (m_progress && !m_progress(m_done, total))
             throw ImportCancelled();
     }
 
-private:
     static constexpr qint64 kStep = 4096;
     const ImportProgress &m_progress;
     qint64 m_total;
@@ -207,6 +210,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     }
 
     WriteCounts counts;
+    tick.finishing();
     imported.startBuilding(); // while the commit rebuilds the document's indexes
     counts.ids = bulk.commit();
     storeIndexSnapshot(into, imported.takeSnapshot());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/importprogress.h"
 #include "core/io/nativejsonreader.h"
 
 #include <QString>
@@ -26,11 +27,6 @@ struct ImportedContent {
 
 // What the user chose to do when some rows are bad.
 enum class ImportPolicy : std::uint8_t { ImportGoodRows, ImportNothing };
-
-// Progress of a long import: called now and then with what is done out of total (units chosen by
-// the importer: rows, entities, bytes); total 0 = not known yet. Return false to cancel: the import
-// stops and leaves the document as it was. Called on the importing thread; keep it cheap.
-using ImportProgress = std::function<bool(qint64 done, qint64 total)>; // false = cancel
 
 // What an exporter left out because the format cannot carry it ("4 quotes left out: iCalendar
 // has no quotes"). Plain text, one line each.

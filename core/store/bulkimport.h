@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -119,6 +120,12 @@ public:
     // ("delete these ids"). What it writes commits with the import; if it throws, nothing does.
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
+    // Lets another thread cancel (a Cancel button, Ctrl+C): once the flag is set, the statement
+    // running stops within a millisecond or so (SQLite's progress handler) and throws StoreError
+    // (wasInterrupted()), and commit() stops between its steps, so the caller's rollback leaves the
+    // file as it was. The flag is no longer heard from the final COMMIT on: a cancel then is too late.
+    void setCancelFlag(const std::atomic<bool> *flag);
+
     // Rebuilds dropped indexes, fills the search index, runs the hook, bumps the document's
     // revision (Database::beforeCommit) and commits. Throws StoreError (and rolls back) on failure.
     BulkImportSummary commit();
@@ -134,6 +141,7 @@ private:
     enum class IndexGroup : std::uint8_t { TextLookups, Others };
     void rebuildIndexes(IndexGroup group);
     void restoreSettings();
+    void throwIfCancelled() const;
 
     Document &m_document;
     Database &m_db;
@@ -158,6 +166,7 @@ private:
     bool m_rollbackJournal = false; // switched out of WAL mode for this import (restoreSettings switches back)
     bool m_committed = false;
     std::function<void()> m_beforeCommit;
+    const std::atomic<bool> *m_cancel = nullptr;
     std::unique_ptr<store::HeapAdvice> m_heapAdvice; // large imports only: fewer page faults
     // The appended events' keys and search text, as written (null: read them from the tables).
     std::unique_ptr<store::AddedEvents> m_added;

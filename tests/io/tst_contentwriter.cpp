@@ -46,18 +46,22 @@ void TestContentWriter::progressAndRanges()
     doc->addEvent(existing);
     NativeJsonContent c = content(10000);
     qint64 last = -1, total = 0;
-    int calls = 0;
+    int calls = 0, finishing = 0;
     const WriteCounts counts = writeContent(c, *doc, IdPolicy::AssignNewIds, [&](qint64 done, qint64 all) {
         ++calls;
-        if (done < last)
-            return false; // never backwards
+        if (done < last || finishing > 0)
+            return false; // never backwards, nothing after the last step is announced
         last = done;
-        total = all;
+        if (all == kProgressFinishing)
+            ++finishing;
+        else
+            total = all;
         return true;
     });
     QVERIFY(calls >= 3);
     QCOMPARE(total, 10002); // actor, events, relation
     QCOMPARE(last, total);
+    QCOMPARE(finishing, 1); // then the indexes
     QCOMPARE(counts.events, 10000);
     QCOMPARE(counts.ids.events.count, 10000);
     QCOMPARE(counts.ids.events.first, 2); // above the event already there

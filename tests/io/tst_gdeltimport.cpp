@@ -319,13 +319,17 @@ void TestGdeltImport::badRows()
 void TestGdeltImport::cancelLeavesFileIdentical_data()
 {
     QTest::addColumn<bool>("byFlag");
-    QTest::newRow("progress returns false") << false;
-    QTest::newRow("cancel flag") << true;
+    QTest::addColumn<bool>("whileFinishing");
+    QTest::newRow("progress returns false") << false << false;
+    QTest::newRow("cancel flag") << true << false;
+    QTest::newRow("progress returns false, all rows read") << false << true;
+    QTest::newRow("cancel flag, all rows read") << true << true;
 }
 
 void TestGdeltImport::cancelLeavesFileIdentical()
 {
     QFETCH(bool, byFlag);
+    QFETCH(bool, whileFinishing);
     Event kept;
     kept.title = u"kept"_s;
     kept.date = FuzzyDate::fromEdtf(u"2008-03-17"_s);
@@ -347,19 +351,24 @@ void TestGdeltImport::cancelLeavesFileIdentical()
     GdeltImportOptions options;
     options.cancel = &cancel;
     int calls = 0;
+    qint64 rowsWhenFinishing = -1;
     options.progress = [&](qint64 done, qint64 total) {
         ++calls;
-        if (done >= 10000) { // mid-way, with rows already written in the transaction
+        if (total == kProgressFinishing)
+            rowsWhenFinishing = done;
+        // mid-way, with rows already written in the transaction; or with all of them written
+        if (whileFinishing ? total == kProgressFinishing : done >= 10000) {
             if (byFlag)
                 cancel = true;
             else
                 return false;
         }
-        return done <= total;
+        return true;
     };
     const GdeltImportResult result = importGdelt({file}, *m_doc, options);
     QCOMPARE(result.outcome, GdeltImportResult::Outcome::Cancelled);
     QVERIFY(calls >= 2);
+    QCOMPARE(rowsWhenFinishing, whileFinishing ? 40000 : -1);
     QCOMPARE(m_doc->info().events, 1);
     m_doc.reset();
     QCOMPARE(fileHash(m_path), before);

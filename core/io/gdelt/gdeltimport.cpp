@@ -95,6 +95,11 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
         return result;
     }
     const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
+    const auto cancelledResult = [&result] {
+        result.outcome = GdeltImportResult::Outcome::Cancelled;
+        result.error = QStringLiteral("the import was cancelled; nothing was imported");
+        return result;
+    };
     std::int64_t bytes = 0;
     for (const QString &f : files)
         bytes += QFileInfo(f).size();
@@ -107,6 +112,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
     std::optional<QByteArray> timeIndexSnapshot;
     try {
         BulkImport bulk(into, expectedRows);
+        bulk.setCancelFlag(options.cancel);
         Database &db = bulk.database();
         ImportedTimeIndex imported(db, expectedRows);
         ParsePipeline pipeline(files, knownEntities(db));
@@ -171,25 +177,21 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
                                                                   / double(batch->bytesRead))
                                                          : result.lines;
             pipeline.recycle(std::move(batch));
-            if (cancelled() || (options.progress && !options.progress(result.lines, std::max(expected, result.lines)))) {
-                result.outcome = GdeltImportResult::Outcome::Cancelled;
-                result.error = QStringLiteral("the import was cancelled; nothing was imported");
-                return result;
-            }
-        }
-        if (cancelled()) {
-            result.outcome = GdeltImportResult::Outcome::Cancelled;
-            result.error = QStringLiteral("the import was cancelled; nothing was imported");
-            return result;
+            if (cancelled() || (options.progress && !options.progress(result.lines, std::max(expected, result.lines))))
+                return cancelledResult();
         }
         if (trace) {
             std::fprintf(stderr, "bulk import: rows %.0f ms (writer cpu %.0f ms, waiting for the parser %.0f ms)\n",
                          double(total.nsecsElapsed()) / 1e6, threadCpuMs() - cpuAtStart, waitMs);
         }
+        if (cancelled() || (options.progress && !options.progress(result.lines, kProgressFinishing)))
+            return cancelledResult();
         imported.startBuilding(); // while the commit rebuilds the document's indexes
         result.ids = bulk.commit();
         timeIndexSnapshot = imported.takeSnapshot();
     } catch (const StoreError &e) {
+        if (cancelled()) // the cancel flag interrupted a statement
+            return cancelledResult();
         result.outcome = GdeltImportResult::Outcome::Failed;
         result.error = QStringLiteral("writing the document failed, nothing was imported: %1").arg(QString::fromUtf8(e.what()));
         return result;

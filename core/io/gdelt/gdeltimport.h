@@ -17,10 +17,11 @@ class Document;
 struct GdeltImportOptions {
     ImportPolicy policy = ImportPolicy::ImportGoodRows;
     // Called on the importing thread with rows read so far and the rows expected in all inputs
-    // (estimated from the bytes read); false cancels. Also see cancel.
+    // (estimated from the bytes read), then once with total kProgressFinishing before the indexes and
+    // the search index are built; false cancels. Also see cancel.
     ImportProgress progress;
     // Set from any thread to cancel (e.g. a Cancel button or Ctrl+C): the import stops within a
-    // batch and the document is left as it was.
+    // batch, or within a statement while the indexes are built, and the document is left as it was.
     const std::atomic<bool> *cancel = nullptr;
 };
 
