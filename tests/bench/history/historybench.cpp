@@ -7,6 +7,7 @@
 #include "core/edit/editor.h"
 #include "core/store/document.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -20,7 +21,17 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int steps = argc > 1 ? QByteArray(argv[1]).toInt() : 5000;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("History panel benchmark: a journal of STEPS steps (default 5000); prints JSON."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("STEPS"), QStringLiteral("Steps in the journal."), QStringLiteral("[STEPS]"));
+    parser.process(app);
+    bool ok = true;
+    const int steps = parser.positionalArguments().isEmpty() ? 5000 : parser.positionalArguments().front().toInt(&ok);
+    if (!ok || steps <= 0 || parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "dateline-historybench: STEPS needs one positive number\n");
+        return 2;
+    }
     QTemporaryDir dir;
     QString error;
     auto document = Document::create(dir.filePath(QStringLiteral("history.dateline")), &error);

@@ -15,6 +15,7 @@
 #include "core/io/gdelt/gdeltimport.h"
 #include "core/store/document.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -110,25 +111,29 @@ int openOnly(const QString &path, int runs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    qint64 rows = 2000000;
-    QString dirPath, openPath;
-    int runs = 5;
-    bool reuse = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == u"--rows" && i + 1 < args.size())
-            rows = args[++i].toLongLong();
-        else if (args[i] == u"--dir" && i + 1 < args.size())
-            dirPath = args[++i];
-        else if (args[i] == u"--open" && i + 1 < args.size())
-            openPath = args[++i];
-        else if (args[i] == u"--runs" && i + 1 < args.size())
-            runs = args[++i].toInt();
-        else if (args[i] == u"--reuse")
-            reuse = true;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"GDELT import benchmark: N synthetic GDELT 2.0 rows imported end to end, "
+                                     u"against the sqlite3 shell's .import of the same file; prints JSON."_s);
+    parser.addHelpOption();
+    const QCommandLineOption rowsOpt(u"rows"_s, u"Rows to generate and import."_s, u"N"_s, u"2000000"_s);
+    const QCommandLineOption dirOpt(u"dir"_s, u"Where the rows file and the documents go (default: a temporary folder)."_s,
+                                    u"DIR"_s);
+    const QCommandLineOption reuseOpt(u"reuse"_s, u"Keep the rows file an earlier run left in DIR (same --rows)."_s);
+    const QCommandLineOption openOpt(u"open"_s, u"Only time the first open of an existing document."_s, u"FILE"_s);
+    const QCommandLineOption runsOpt(u"runs"_s, u"With --open: how many opens, each in a new process."_s, u"N"_s, u"5"_s);
+    parser.addOptions({rowsOpt, dirOpt, reuseOpt, openOpt, runsOpt});
+    parser.process(app);
+    bool ok = false;
+    const qint64 rows = parser.value(rowsOpt).toLongLong(&ok);
+    const int runs = parser.value(runsOpt).toInt();
+    if (!ok || rows <= 0 || runs <= 0) {
+        std::fprintf(stderr, "dateline-importbench: --rows and --runs need positive numbers\n");
+        return 2;
     }
+    const QString dirPath = parser.value(dirOpt), openPath = parser.value(openOpt);
+    const bool reuse = parser.isSet(reuseOpt);
     if (!openPath.isEmpty())
-        return openOnly(openPath, std::max(runs, 1));
+        return openOnly(openPath, runs);
     QTemporaryDir temp;
     const QString dir = dirPath.isEmpty() ? temp.path() : dirPath;
     const QString tsv = dir + u"/gdelt-bench.export.CSV"_s;

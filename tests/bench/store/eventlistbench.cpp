@@ -4,6 +4,7 @@
 // Point it at a big document (a GDELT import) to see what an analyst waits for.
 #include "core/store/document.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -37,27 +38,27 @@ double bestOf(int runs, const std::function<void()> &work)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: dateline-eventlistbench FILE [--runs N] [--only PREFIX]\n");
-        return 2;
-    }
-    int runs = 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Event list and search benchmark on an existing document; prints JSON."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"FILE"_s, u"The document (opened read-only)."_s);
+    const QCommandLineOption runsOpt(u"runs"_s, u"Best of N runs per figure."_s, u"N"_s, u"2"_s);
+    const QCommandLineOption onlyOpt(u"only"_s, u"Measure only the figures whose name starts with PREFIX."_s, u"PREFIX"_s);
+    parser.addOptions({runsOpt, onlyOpt});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString path = parser.positionalArguments().front();
+    const int runs = std::max(1, parser.value(runsOpt).toInt());
+    const QString only = parser.value(onlyOpt);
     QJsonObject out;
     std::size_t count = 0;
-    QString only; // measure only the figures whose name starts with this
-    for (qsizetype i = 2; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--runs"_s)
-            runs = std::max(1, args[i + 1].toInt());
-        else if (args[i] == u"--only"_s)
-            only = args[i + 1];
-    }
     const auto measure = [&](const QString &name, const std::function<void()> &work) {
         if (name.startsWith(only))
             out[name] = bestOf(runs, work);
     };
     QString error;
-    const auto doc = Document::open(args[1], OpenMode::ReadOnly, &error);
+    const auto doc = Document::open(path, OpenMode::ReadOnly, &error);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -78,7 +79,7 @@ int main(int argc, char **argv)
     for (const QString &needle : {u"r"_s, u"reuters"_s, u"no such source"_s, u"ü"_s}) {
         // A first keystroke, on a connection of its own: later calls reuse what a call found.
         measure(u"sources_matching_"_s + needle + u"_ms"_s, [&] {
-            Document::open(args[1], OpenMode::ReadOnly, &error)->sourcesMatching(needle, 50);
+            Document::open(path, OpenMode::ReadOnly, &error)->sourcesMatching(needle, 50);
         });
     }
     // Typing into a source picker: one search per keystroke; the slowest keystroke and the total.
@@ -87,7 +88,7 @@ int main(int argc, char **argv)
         if (!name.startsWith(only))
             continue;
         double total = 0, slowest = 0;
-        const auto typing = Document::open(args[1], OpenMode::ReadOnly, &error);
+        const auto typing = Document::open(path, OpenMode::ReadOnly, &error);
         for (qsizetype n = 1; n <= typed.size(); ++n) {
             QElapsedTimer timer;
             timer.start();

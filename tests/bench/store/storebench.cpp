@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/document.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -54,15 +55,20 @@ QString word(QRandomGenerator &rng)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    qint64 count = 1000000;
-    QString dirPath;
-    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--events")
-            count = args[i + 1].toLongLong();
-        else if (args[i] == u"--dir")
-            dirPath = args[i + 1];
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Store benchmark: creates a document of N events and prints JSON figures."_s);
+    parser.addHelpOption();
+    const QCommandLineOption eventsOpt(u"events"_s, u"Number of events."_s, u"N"_s, u"1000000"_s);
+    const QCommandLineOption dirOpt(u"dir"_s, u"Where the document goes (default: the temporary folder)."_s, u"DIR"_s);
+    parser.addOptions({eventsOpt, dirOpt});
+    parser.process(app);
+    bool ok = false;
+    const qint64 count = parser.value(eventsOpt).toLongLong(&ok);
+    if (!ok || count <= 0) {
+        std::fprintf(stderr, "dateline-storebench: --events needs a positive number\n");
+        return 2;
     }
+    const QString dirPath = parser.value(dirOpt);
     QTemporaryDir temp(dirPath.isEmpty() ? QDir::tempPath() + u"/storebench-XXXXXX"_s : dirPath + u"/storebench-XXXXXX"_s);
     const QString path = temp.filePath(u"bench.dateline"_s);
     QJsonObject out{{u"events"_s, count}};
