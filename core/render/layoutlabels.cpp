@@ -115,19 +115,28 @@ private:
     const Upcoming &m_upcoming;
 };
 
-// The right bound of each shape's label: the next shape in the same lane row.
-std::vector<double> labelRightBounds(const std::vector<EventShape> &shapes, const QRectF &laneArea, int rows)
-{
-    std::vector<double> nextLeft(shapes.size(), laneArea.right());
-    QHash<int, double> seen;
-    for (std::size_t i = shapes.size(); i-- > 0;) {
-        const int key = shapes[i].laneItem * rows + shapes[i].row;
-        nextLeft[i] = seen.value(key, laneArea.right());
-        if (!shapes[i].crowded)
-            seen.insert(key, std::max(shapes[i].rect.left(), laneArea.left()));
+// Where each shape's label may reach in its lane row: up to the next shape (a label after the
+// shape), back to the previous one (a label before it). One pass from the end of the row.
+struct LabelBounds {
+    std::vector<double> nextLeft, previousRight;
+
+    LabelBounds(const std::vector<EventShape> &shapes, const QRectF &laneArea, int rows)
+        : nextLeft(shapes.size(), laneArea.right()), previousRight(shapes.size(), laneArea.left())
+    {
+        QHash<int, std::size_t> next; // per row: the shape after the current one
+        for (std::size_t i = shapes.size(); i-- > 0;) {
+            const int key = shapes[i].laneItem * rows + shapes[i].row;
+            const auto found = next.constFind(key);
+            if (found != next.cend())
+                nextLeft[i] = std::max(shapes[*found].rect.left(), laneArea.left());
+            if (shapes[i].crowded)
+                continue;
+            if (found != next.cend())
+                previousRight[*found] = std::min(shapes[i].rect.right(), laneArea.right());
+            next.insert(key, i);
+        }
     }
-    return nextLeft;
-}
+};
 
 // Shapes in the order they get labels: selected or hovered first, then importance, then wider
 // shapes; stable keeps time order among equals.
@@ -188,6 +197,23 @@ std::optional<QRectF> labelRect(LabelRoom &room, const EventShape &s, double tex
     return QRectF(x, top, width, o.rowHeight);
 }
 
+// The rectangle of a label before the shape (right-aligned to it, after the previous shape in
+// the row), for a shape with no room after it: the last one before the lane's right edge.
+std::optional<QRectF> labelRectBefore(const EventShape &s, double previousRight, double textWidth, double top,
+                                      const QRectF &laneArea, const LayoutOptions &o)
+{
+    const double right = s.rect.left() - kLabelGap;
+    const double available = right - std::max(previousRight + kLabelGap, laneArea.left());
+    if (right > laneArea.right() || available < o.minLabelWidth)
+        return std::nullopt;
+    double width = std::min({textWidth, available, o.maxLabelWidth});
+    if (width < textWidth)
+        width = elisionWidth(width);
+    if (width < o.minLabelWidth * 0.75)
+        return std::nullopt;
+    return QRectF(right - width, top, width, o.rowHeight);
+}
+
 bool overlapsAny(const std::vector<QRectF> &rects, const QRectF &r)
 {
     return std::any_of(rects.begin(), rects.end(), [&r](const QRectF &o) { return o.intersects(r); });
@@ -201,12 +227,16 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
         return;
     const LayoutOptions &o = options;
     const int rows = std::max(1, o.rowsPerLane);
-    const std::vector<double> nextLeft = labelRightBounds(shapes, laneArea, rows);
+    const LabelBounds bounds(shapes, laneArea, rows);
+    const std::vector<double> &nextLeft = bounds.nextLeft, &previousRight = bounds.previousRight;
     // The shapes with room for a label, in priority order; their titles are fetched by the page.
     std::vector<std::size_t> candidates;
     std::vector<EventId> wanted;
     for (const std::size_t i : labelPriority(shapes, *scene.index)) {
-        if (shapes[i].crowded || LabelRoom(shapes[i], nextLeft[i], laneArea).widest() < o.minLabelWidth)
+        // the last shape of its row, cut off by the lane's right edge, may be labelled before it
+        const bool roomBefore = nextLeft[i] >= laneArea.right()
+                                && shapes[i].rect.left() - previousRight[i] >= o.minLabelWidth + 2 * kLabelGap;
+        if (shapes[i].crowded || (LabelRoom(shapes[i], nextLeft[i], laneArea).widest() < o.minLabelWidth && !roomBefore))
             continue;
         candidates.push_back(i);
         wanted.push_back(shapes[i].id);
@@ -217,40 +247,36 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
     // should say what its bars are), but once per lane.
     QSet<QPair<int, std::int64_t>> labelled;
     const QFont &font = o.labelFont;
-    for (std::size_t k = 0; k < candidates.size() && int(labels.size()) < o.maxLabels; ++k) {
+    // The last shapes of their rows with no room after them, labelled before them in a second pass.
+    std::vector<std::size_t> before;
+    // Places a label, or returns false when its text waits for the budget (textPending).
+    const auto place = [&](std::size_t k, bool secondPass) {
         const std::size_t i = candidates[k];
         const EventShape &s = shapes[i];
         if (labelled.contains({s.laneItem, s.id.value}))
-            continue;
-        // Text the budget leaves unfetched or unshaped waits for the next frame. It never has to
-        // displace a label placed meanwhile: a label keeps between its shape and the next one in
-        // its row, so two labels cannot claim the same room.
+            return true;
         const Upcoming upcoming(wanted, k);
         ItemText source(*scene.texts, cache, budget, upcoming);
         const std::optional<QString> title = source.title(s.id);
-        if (!title) {
-            textPending = true;
-            continue;
-        }
+        const std::optional<double> textWidth =
+            title && !title->isEmpty() ? source.width(font, *title) : std::optional<double>(0);
+        if (!title || !textWidth)
+            return false;
         if (title->isEmpty())
-            continue;
-        const std::optional<double> textWidth = source.width(font, *title);
-        if (!textWidth) {
-            textPending = true;
-            continue;
-        }
+            return true;
         LabelRoom room(s, nextLeft[i], laneArea);
         const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
-        const std::optional<QRectF> rect = labelRect(room, s, *textWidth, top, laneArea, o);
+        const std::optional<QRectF> rect = secondPass ? labelRectBefore(s, previousRight[i], *textWidth, top, laneArea, o)
+                                                      : labelRect(room, s, *textWidth, top, laneArea, o);
+        if (!rect && !secondPass && nextLeft[i] >= laneArea.right())
+            before.push_back(k);
         std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
         if (!rect || overlapsAny(rowRects, *rect))
-            continue;
+            return true;
         const std::optional<QString> text =
             rect->width() >= *textWidth ? title : source.elided(font, *title, rect->width());
-        if (!text || !source.shaped(font, *text)) {
-            textPending = true;
-            continue;
-        }
+        if (!text || !source.shaped(font, *text))
+            return false;
         rowRects.push_back(*rect);
         labelled.insert({s.laneItem, s.id.value});
         LabelItem label;
@@ -258,9 +284,25 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
         label.rect = *rect;
         label.text = std::move(*text);
         label.emphasized = s.selected || s.hovered;
-        label.onBar = room.onBar;
+        label.onBar = room.onBar && !secondPass;
         label.shape = int(i);
         labels.push_back(std::move(label));
+        return true;
+    };
+    // Text the budget leaves unfetched or unshaped waits for the next frame. It never has to
+    // displace a label placed meanwhile: a label keeps between its shape and the next one in its
+    // row, so two labels cannot claim the same room.
+    for (std::size_t k = 0; k < candidates.size() && int(labels.size()) < o.maxLabels; ++k) {
+        if (!place(k, false))
+            textPending = true;
+    }
+    // A label before its shape takes room a label after the previous shape could want: it comes
+    // only once every label after a shape is placed, so it never displaces one.
+    if (textPending)
+        return;
+    for (std::size_t j = 0; j < before.size() && int(labels.size()) < o.maxLabels; ++j) {
+        if (!place(before[j], true))
+            textPending = true;
     }
 }
 
@@ -306,7 +348,9 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
             continue;
         const QPointF anchor(s.kind == ShapeKind::Point ? s.rect.center().x() : std::max(s.rect.left(), laneArea.left()) + 6,
                              s.rect.center().y());
-        const double left = std::clamp(anchor.x() - 12, laneArea.left() + 2, laneArea.right() - 60);
+        // Beside its event, or shifted left to keep its width near the lane's right edge.
+        const double left = std::clamp(anchor.x() - 12, laneArea.left() + 2,
+                                       std::max(laneArea.left() + 2, laneArea.right() - 2 - o.calloutWidth));
         const double width = std::min(o.calloutWidth, laneArea.right() - 2 - left);
         const QRectF rect(left, top, width, height);
         if (width < 60 || overlapsAny(obstacles, rect))

@@ -25,6 +25,8 @@ private slots:
     void denseLanesFold();
     void calloutsWhenZoomedIn();
     void eventLabelledInEachActorLane();
+    void labelBeforeShapeAtRightEdge_data();
+    void labelBeforeShapeAtRightEdge();
     void svgKeepsTextAsText();
     void firstMajorLabelShown_data();
     void firstMajorLabelShown();
@@ -283,6 +285,43 @@ void TestLayout::eventLabelledInEachActorLane()
     }
     QCOMPARE(lanes.size(), 3);
     QCOMPARE(layout.callouts.size(), std::size_t(1));
+}
+
+void TestLayout::labelBeforeShapeAtRightEdge_data()
+{
+    QTest::addColumn<int>("day"); // of April 2008, in a view of March and April
+    QTest::addColumn<bool>("before");
+    QTest::newRow("mid-view: after") << 10 << false;
+    QTest::newRow("last day in view: before") << 30 << true;
+    QTest::newRow("two days from the edge: before") << 28 << true;
+}
+
+// An event with no room after it (the last one before the lane's right edge) is labelled before
+// it, and its quote's callout keeps its width by moving left.
+void TestLayout::labelBeforeShapeAtRightEdge()
+{
+    QFETCH(int, day);
+    QFETCH(bool, before);
+    const TimePoint t = at(2008, 4, day);
+    const TimeIndex index = singleEvent(t, t + kSecondsPerDay, 4, 1);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    Viewport vp = viewOver(QSizeF(1200, 300), at(2008, 3, 1), at(2008, 5, 1));
+    const Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.shapes.size(), std::size_t(1));
+    QCOMPARE(layout.labels.size(), std::size_t(1));
+    const QRectF shape = layout.shapes[0].rect, label = layout.labels[0].rect;
+    QCOMPARE(layout.labels[0].text, QStringLiteral("Event 42"));
+    if (before)
+        QVERIFY2(label.right() <= shape.left() && label.right() > shape.left() - 6, "just before the shape");
+    else
+        QVERIFY2(label.left() >= shape.right() && label.left() < shape.right() + 6, "just after the shape");
+    QVERIFY(label.right() <= layout.laneArea.right());
+    QCOMPARE(layout.callouts.size(), std::size_t(1));
+    QCOMPARE(layout.callouts[0].rect.width(), scene.options.calloutWidth);
+    QVERIFY(layout.callouts[0].rect.right() <= layout.laneArea.right());
 }
 
 void TestLayout::svgKeepsTextAsText()
