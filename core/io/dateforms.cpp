@@ -4,10 +4,11 @@
 
 #include "core/date/calendar.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
-
+#include <cstdlib>
 #include <optional>
 #include <vector>
 
@@ -122,6 +123,20 @@ std::optional<QString> toEdtf(const Parts &p, const QString &time, bool numericO
     return text;
 }
 
+// An era after a date or a range ("1550 BC", "44 B.C.E.", "33 AD") and before one ("AD 33").
+const QRegularExpression &eraAfterRe()
+{
+    static const QRegularExpression re(uR"(\s*\b(B\.?\s?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$)"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &eraBeforeRe()
+{
+    static const QRegularExpression re(uR"(^(A\.?D\.?)\s*)"_s, QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 // windowFrom: the first year of the hundred that two-digit years fall in; 0 refuses them.
 std::optional<std::int64_t> yearValue(const Token &t, bool hasEra, int windowFrom, QString *error)
 {
@@ -169,34 +184,67 @@ std::optional<QString> clockTime(const QRegularExpressionMatch &m, QString *erro
     return time;
 }
 
+// A time's zone as EDTF writes it after the time ("Z", "-05:00"); empty for none, nullopt and a
+// reason for a word that is no zone.
+std::optional<QString> zoneSuffix(const QString &zone, QString *error)
+{
+    if (zone.isEmpty())
+        return QString();
+    std::optional<int> minutes;
+    if (zone.front() == u'+' || zone.front() == u'-') {
+        const QString digits = QString(zone).remove(u':');
+        minutes = (digits.mid(1, 2).toInt() * 60 + digits.mid(3, 2).toInt()) * (zone.front() == u'-' ? -1 : 1);
+    } else {
+        minutes = zoneWordOffset(zone);
+    }
+    if (!minutes) {
+        *error = u"unknown word \"%1\""_s.arg(zone);
+        return std::nullopt;
+    }
+    if (*minutes == 0)
+        return u"Z"_s;
+    const int m = std::abs(*minutes);
+    return u"%1%2:%3"_s.arg(QChar(*minutes < 0 ? u'-' : u'+')).arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
 // One date without qualifiers or ranges: returns its EDTF text.
 std::optional<QString> parseSingle(QString text, const DateReading &reading, QString *error)
 {
     const DayOrder order = reading.order;
     const int window = reading.twoDigitYearsFrom;
-    // A time at the end: "14:30", "14:30:05", "T14:30".
-    static const QRegularExpression timeRe(u"[ T]"_s + kClockTime + u"$"_s, QRegularExpression::CaseInsensitiveOption);
+    // A time at the end, with its zone: "14:30", "14:30:05", "T14:30", "14:30:00 +0000", "2:30 PM EST".
+    static const QRegularExpression timeRe(u"[ T]"_s + kClockTime + uR"((?:\s*(Z|[+-]\d{2}:?\d{2}|\p{L}{2,5}))?$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
     QString time;
     if (const auto m = timeRe.match(text); m.hasMatch()) {
         const std::optional<QString> clock = clockTime(m, error);
         if (!clock)
             return std::nullopt;
-        time = *clock;
+        const std::optional<QString> zone = zoneSuffix(m.captured(5), error);
+        if (!zone)
+            return std::nullopt;
+        time = *clock + *zone;
         text.chop(m.capturedLength(0));
+    } else {
+        // A date "in UTC" is the same date.
+        static const QRegularExpression utc(uR"(\s+(?:UTC|GMT)$)"_s, QRegularExpression::CaseInsensitiveOption);
+        text.remove(utc);
     }
     // Era before or after: "AD 33", "1550 BC", "44 B.C.E.".
-    static const QRegularExpression eraAfter(uR"(\s*\b(B\.?\s?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$)"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression eraBefore(uR"(^(A\.?D\.?)\s*)"_s, QRegularExpression::CaseInsensitiveOption);
     bool hasEra = false, bce = false;
-    if (const auto m = eraAfter.match(text); m.hasMatch()) {
+    if (const auto m = eraAfterRe().match(text); m.hasMatch()) {
         hasEra = true;
         bce = m.captured(1).at(0).toLower() == u'b';
         text.chop(m.capturedLength(0));
-    } else if (const auto b = eraBefore.match(text); b.hasMatch()) {
+    } else if (const auto b = eraBeforeRe().match(text); b.hasMatch()) {
         hasEra = true;
         text.remove(0, b.capturedLength(0));
     }
+    // A year written with thousands separators ("1,850", "12,000 BC", "1.850", "1 850"): its
+    // digits, not a month and a year.
+    static const QRegularExpression grouped(uR"(^\d{1,3}(?:[,. ]\d{3})+$)"_s);
+    if (grouped.match(text).hasMatch())
+        text.remove(QRegularExpression(uR"([,. ])"_s));
 
     // A minus before the year: astronomical numbering, as EDTF and spreadsheets write it
     // ("-500" is 501 BC). Without this the minus would read as a separator, giving 500 AD.
@@ -302,9 +350,12 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
         }
         year = yearValue(tokens[1], hasEra, window, error);
     } else if (tokens.size() == 2 && isNum(0) && isNum(1) && tokens[0].text.size() <= 2) { // 03/2008
+        if (tokens[1].text.size() <= 2 && !hasEra) { // "17/3", "17.03.", "03/08"
+            *error = u"a day and a month without a year, or a two-digit year: write the full date"_s;
+            return std::nullopt;
+        }
         p.month = num(0);
-        numeric = true;
-        year = yearValue(tokens[1], hasEra, 0, error); // "03/08" could be a day and a month
+        year = yearValue(tokens[1], hasEra, 0, error);
     } else if (tokens.size() == 3 && !isNum(0) && isNum(1) && isNum(2)) { // March 17, 2008
         p.month = tokens[0].month;
         p.day = num(1);
@@ -384,6 +435,25 @@ std::optional<QString> parseQualified(QString text, const DateReading &reading, 
     return edtf;
 }
 
+// Ranges people write with a hyphen, with a dash instead: "17-18 March 2008", "March 17-18, 2008",
+// "1914-1918", "44-42 BC". Other hyphens separate the parts of one date ("17-03-2008",
+// "17-Mar-2008", "1914-12").
+QString hyphenRangeAsDash(const QString &text)
+{
+    static const QRegularExpression forms[] = {
+        QRegularExpression(uR"(^(\d{1,2})-(\d{1,2}\s+\p{L}))"_s),                   // days, then the month
+        QRegularExpression(uR"(^(\p{L}+\.?\s+\d{1,2})-(\d{1,2},?\s+\d{3,4})$)"_s),  // month, days, year
+        QRegularExpression(uR"(^(\d{3,4})-(\d{3,4})$)"_s),                            // years
+        QRegularExpression(uR"(^(\d{1,4})-(\d{1,4}\s*(?:B\.?\s?C|A\.?D|C\.?E).*)$)"_s,
+                           QRegularExpression::CaseInsensitiveOption), // years of an era
+    };
+    for (const QRegularExpression &form : forms) {
+        if (const auto m = form.match(text); m.hasMatch())
+            return text.left(m.capturedEnd(1)) + u'–' + text.mid(m.capturedStart(2));
+    }
+    return text;
+}
+
 } // namespace
 
 FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *error)
@@ -442,8 +512,14 @@ FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *
     static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     QString edtf;
-    if (const auto m = rangeSep.match(text); m.hasMatch()) {
-        const QString from = text.left(m.capturedStart(0)), to = text.mid(m.capturedEnd(0));
+    const QString dashed = hyphenRangeAsDash(text);
+    if (const auto m = rangeSep.match(dashed); m.hasMatch()) {
+        QString from = dashed.left(m.capturedStart(0));
+        const QString to = dashed.mid(m.capturedEnd(0));
+        // An era after the range belongs to both ends ("200–100 BC"), unless the start has its own.
+        if (const auto era = eraAfterRe().match(to);
+            era.hasMatch() && !eraAfterRe().match(from).hasMatch() && !eraBeforeRe().match(from).hasMatch())
+            from += era.captured(0);
         QString why;
         std::optional<QString> a = parseQualified(from, reading, &why);
         if (!a) {
@@ -462,7 +538,13 @@ FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *
             message = u"start \"%1\": %2"_s.arg(from, why);
             return {};
         }
-        const auto b = parseQualified(to, reading, &why);
+        std::optional<QString> b = parseQualified(to, reading, &why);
+        // "March 17–18, 2008": the end borrows the start's month.
+        static const QRegularExpression leadingMonth(uR"(^(\p{L}+)\.?\s+\d)"_s);
+        if (const auto month = leadingMonth.match(from); !b && month.hasMatch() && monthFromWord(month.captured(1)) != 0) {
+            QString ignored;
+            b = parseQualified(month.captured(1) + u' ' + to, reading, &ignored);
+        }
         if (!b) {
             message = u"end \"%1\": %2"_s.arg(to, why);
             return {};
@@ -476,6 +558,20 @@ FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *
     }
     FuzzyDate date = FuzzyDate::fromEdtf(edtf, &message);
     return date;
+}
+
+std::optional<int> zoneWordOffset(QStringView word)
+{
+    // The zone names JavaScript's Date.parse knows, and the European, Moscow, Japanese and eastern
+    // Australian ones; not the ambiguous (IST, BST).
+    static const QHash<QString, int> zones = {
+        {u"gmt"_s, 0},     {u"utc"_s, 0},     {u"ut"_s, 0},      {u"z"_s, 0},       {u"est"_s, -300},
+        {u"edt"_s, -240},  {u"cst"_s, -360},  {u"cdt"_s, -300},  {u"mst"_s, -420},  {u"mdt"_s, -360},
+        {u"pst"_s, -480},  {u"pdt"_s, -420},  {u"wet"_s, 0},     {u"west"_s, 60},   {u"cet"_s, 60},
+        {u"cest"_s, 120},  {u"eet"_s, 120},   {u"eest"_s, 180},  {u"msk"_s, 180},   {u"jst"_s, 540},
+        {u"aest"_s, 600},  {u"aedt"_s, 660}};
+    const auto found = zones.constFind(word.toString().toLower());
+    return found == zones.cend() ? std::nullopt : std::optional(*found);
 }
 
 std::optional<QString> parseClockTime(QStringView text, QString *error)

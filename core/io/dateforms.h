@@ -22,17 +22,22 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 //   "Monday, March 17, 2008", "March 2008", "Mar. 2008"; a weekday that contradicts its date
 //   (from 1583 on) is an error, since which of the two is wrong cannot be known;
 // - numbers: "2008/03/17", "17.03.2008" (always day first), "17/03/2008" and "17-03-2008" read
-//   with `order`; a time "14:30" may follow;
+//   with `order`; a time "14:30" may follow, and a zone after it ("14:30:00 UTC", "+0000",
+//   "2:30 PM EST", "CET": see zoneWordOffset), as logs, e-mail and RSS write them;
 // - a year with a minus before it, astronomical as in EDTF ("-500" is 501 BC; "-44-03-15"), any
 //   number of digits, then month and day;
-// - a year alone (three or four digits), or with an era: "1550 BC", "1550 BCE", "44 B.C.",
-//   "AD 33", "33 AD", "33 CE"; an era also follows a full date ("15 March 44 BC");
+// - a year alone (three or four digits, thousands separators allowed: "1,850", "12,000 BC"), or
+//   with an era: "1550 BC", "1550 BCE", "44 B.C.", "AD 33", "33 AD", "33 CE"; an era also follows
+//   a full date ("15 March 44 BC");
 // - qualifiers around any of those: "c. 1550", "ca. 1550", "circa 1550", "about 1550",
 //   "approx. 1550" (approximate), a trailing "?" (uncertain), "before 26 March 2008" (on or
 //   before), "after 1760" (on or after);
 // - ranges: two dates joined by " - ", "–", "—" or " to " ("2008-03-17 - 2008-03-18",
 //   "17 March 2008 to 6 April 2008") become an EDTF interval; a start without a year borrows
-//   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008");
+//   the end's year, or its month and year ("17 March – 6 April 2008", "17–18 Mar 2008"); an end
+//   without a month borrows the start's ("March 17–18, 2008"); an era after the end counts for a
+//   start without one ("200–100 BC"); a hyphen joins days and years as a dash does
+//   ("17-18 March 2008", "1914-1918", "1200-1100 BCE");
 // - open ranges: "since March 2008", "2008–", "2008 - present", "2008 to date" (an open end),
 //   "until May 2008", "– 2008" (an open start).
 // Two-digit years ("17/03/08", "17-Mar-08", "Mar-08") are refused unless `reading` gives the
@@ -52,6 +57,10 @@ inline FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error 
 }
 // A window start for twoDigitYearsFrom: a year of four digits ("1930"), or nullopt.
 std::optional<int> twoDigitYearsFromText(QStringView text);
+
+// Minutes east of UTC for a time zone's name or abbreviation ("UTC", "GMT", "EST", "CET"); nullopt
+// for a word that is none (or an ambiguous one, such as "IST").
+std::optional<int> zoneWordOffset(QStringView word);
 
 // A clock time alone ("14:30", "14:30:05", "2:30 PM") as "HH:MM" or "HH:MM:SS"; nullopt and a
 // reason when it is none.

@@ -125,6 +125,31 @@ void TestDateForms::valid_data()
     QTest::newRow("start borrows month") << u"17–18 Mar 2008"_s << M << u"2008-03-17/2008-03-18"_s;
     QTest::newRow("to") << u"1914 to 1918"_s << M << u"1914/1918"_s;
     QTest::newRow("numeric range") << u"17/03/2008 - 18/03/2008"_s << D << u"2008-03-17/2008-03-18"_s;
+    // Ranges written with a hyphen, and the US order's day range.
+    QTest::newRow("hyphen day range") << u"17-18 March 2008"_s << M << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("hyphen day range abbreviated") << u"17-18 Mar 2008"_s << M << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("us day range") << u"March 17–18, 2008"_s << M << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("us hyphen day range") << u"March 17-18, 2008"_s << D << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("hyphen year range") << u"1914-1918"_s << M << u"1914/1918"_s;
+    QTest::newRow("edtf month not a range") << u"1914-12"_s << M << u"1914-12"_s;
+    QTest::newRow("numeric dashes not a range") << u"17-03-2008"_s << D << u"2008-03-17"_s;
+    // An era after a range belongs to both ends.
+    QTest::newRow("bc range") << u"200–100 BC"_s << M << u"-0199/-0099"_s;
+    QTest::newRow("bc range of short years") << u"44–42 BC"_s << M << u"-0043/-0041"_s;
+    QTest::newRow("bce hyphen range") << u"1200-1100 BCE"_s << M << u"-1199/-1099"_s;
+    QTest::newRow("bc to ad") << u"100 BC – 100 AD"_s << M << u"-0099/0100"_s;
+    // Years with a thousands separator.
+    QTest::newRow("year with comma") << u"1,850"_s << M << u"1850"_s;
+    QTest::newRow("year with thin space") << u"1 850"_s << M << u"1850"_s;
+    QTest::newRow("year with dot") << u"1.850"_s << M << u"1850"_s;
+    QTest::newRow("large bc year with comma") << u"12,000 BC"_s << M << u"Y-11999"_s;
+    // Time zones after a time, as logs, e-mail and RSS write them.
+    QTest::newRow("utc word") << u"2008-03-17 14:30:00 UTC"_s << M << u"2008-03-17T14:30:00Z"_s;
+    QTest::newRow("gmt word") << u"17 Mar 2008 14:30 GMT"_s << M << u"2008-03-17T14:30Z"_s;
+    QTest::newRow("rfc 2822") << u"Mon, 17 Mar 2008 14:30:00 +0000"_s << M << u"2008-03-17T14:30:00Z"_s;
+    QTest::newRow("us zone") << u"3/17/2008 2:30 PM EST"_s << M << u"2008-03-17T14:30-05:00"_s;
+    QTest::newRow("european zone") << u"17.03.2008 14:30 CET"_s << M << u"2008-03-17T14:30+01:00"_s;
+    QTest::newRow("date in utc") << u"2008-03-17 UTC"_s << M << u"2008-03-17"_s;
 }
 
 void TestDateForms::valid()
@@ -175,6 +200,11 @@ void TestDateForms::invalid_data()
     QTest::newRow("weekday says the other order") << u"Tue 04/03/2008"_s << M << u"try day first"_s;
     QTest::newRow("open end of a range") << u"since 2008 - 2009"_s << M << u""_s;
     QTest::newRow("open end of nothing") << u"since"_s << M << u""_s;
+    QTest::newRow("day and month, no year") << u"17/3"_s << D << u"without a year"_s;
+    QTest::newRow("german day and month") << u"17.03."_s << D << u"without a year"_s;
+    QTest::newRow("month 13 of a year") << u"13/2008"_s << D << u"there is no month 13"_s;
+    QTest::newRow("unknown zone") << u"2008-03-17 14:30 XYZ"_s << M << u"unknown word \"XYZ\""_s;
+    QTest::newRow("grouped digits not a year") << u"12,34"_s << M << u""_s;
 }
 
 void TestDateForms::invalid()

@@ -2,6 +2,8 @@
 // Gregorian parser accept, reduced to the fields actually written.
 #include "core/io/simile/similedates.h"
 
+#include "core/io/dateforms.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -34,16 +36,6 @@ bool isWeekday(const QString &word)
         if (w == d || w == d.left(3))
             return true;
     return false;
-}
-
-// Zone words JavaScript's Date.parse knows, in minutes east of UTC.
-std::optional<int> zoneWord(const QString &word)
-{
-    static const QHash<QString, int> zones = {{u"gmt"_s, 0}, {u"utc"_s, 0}, {u"ut"_s, 0}, {u"z"_s, 0},
-                                              {u"est"_s, -300}, {u"edt"_s, -240}, {u"cst"_s, -360}, {u"cdt"_s, -300},
-                                              {u"mst"_s, -420}, {u"mdt"_s, -360}, {u"pst"_s, -480}, {u"pdt"_s, -420}};
-    const auto found = zones.constFind(word.toLower());
-    return found == zones.cend() ? std::nullopt : std::optional(*found);
 }
 
 std::optional<CalendarParts> parseIso(const QString &text)
@@ -143,7 +135,7 @@ std::optional<CalendarParts> parseDate(const QString &input, QString *error)
             p.offsetMinutes = (o.captured(1) == u"-" ? -1 : 1) * (o.captured(2).toInt() * 60 + o.captured(3).toInt());
             if (p.offsetMinutes == 0)
                 p.zone = CalendarParts::Zone::Utc;
-        } else if (const std::optional<int> z = zoneWord(w)) {
+        } else if (const std::optional<int> z = zoneWordOffset(w)) {
             p.zone = *z == 0 ? CalendarParts::Zone::Utc : CalendarParts::Zone::Offset;
             p.offsetMinutes = *z;
         } else if (w.compare(u"pm"_s, Qt::CaseInsensitive) == 0) {
