@@ -583,7 +583,9 @@ void TestCsvImport::unreadColumnsNoted_data()
     QTest::newRow("unknown name") << QByteArray("Title,Date,Reviewer\nx,2008,ann\n") << u"columns not read: \"Reviewer\""_s;
     QTest::newRow("second of a name") << QByteArray("Title,Date,date\nx,2008,2009\n")
                                       << u"columns not read: \"date\" (a second column of that name)"_s;
-    QTest::newRow("unnamed column") << QByteArray("Title,Date,\nx,2008,y\n") << QString();
+    QTest::newRow("unnamed column with data") << QByteArray("Title,Date,\nx,2008,y\n")
+                                              << u"columns not read: column 3 (no name in the header)"_s;
+    QTest::newRow("unnamed empty columns") << QByteArray("Title,Date,,\nx,2008,,\nz,2009,,\n") << QString();
 }
 
 void TestCsvImport::unreadColumnsNoted()

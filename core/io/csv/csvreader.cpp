@@ -3,6 +3,10 @@
 #include "core/io/csv/csvrowconverter.h"
 #include "core/io/gdelt/gdeltrecord.h"
 
+#include <QSet>
+
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline {
@@ -75,13 +79,20 @@ void collectDates(const CsvMapping &mapping, const CsvRecord &record, QStringLis
 
 // The named columns no field reads, a second column of a name that is read said so: a user who
 // sees no "Location" among the fields learns that it was not read.
-QString unreadColumns(const QStringList &header, const CsvMapping &mapping)
+// The columns no field reads, for a note; a column without a name only when some row has data in
+// it (spreadsheets write empty unnamed columns after the last one).
+QString unreadColumns(const QStringList &header, const CsvMapping &mapping, const QSet<qsizetype> &unnamedWithData)
 {
     QStringList unread;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString name = header[i].trimmed();
-        if (mapping.field(i) != CsvField::Ignore || name.isEmpty())
+        if (mapping.field(i) != CsvField::Ignore)
             continue;
+        if (name.isEmpty()) {
+            if (unnamedWithData.contains(i))
+                unread << u"column %1 (no name in the header)"_s.arg(i + 1);
+            continue;
+        }
         bool repeated = false;
         for (qsizetype j = 0; j < i && !repeated; ++j)
             repeated = mapping.field(j) != CsvField::Ignore && header[j].trimmed().compare(name, Qt::CaseInsensitive) == 0;
@@ -211,9 +222,19 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     CsvRowConverter converter(mapping, DateReading{dayOrder, options.twoDigitYearsFrom});
     const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
     qint64 rows = 0;
+    std::vector<qsizetype> unnamed; // columns without a name that no field reads
+    for (qsizetype i = 0; i < headerFields; ++i) {
+        if (table.header[i].trimmed().isEmpty() && mapping.field(i) == CsvField::Ignore)
+            unnamed.push_back(i);
+    }
+    QSet<qsizetype> unnamedWithData;
     auto take = [&](CsvRecord &record) {
         if (isBlank(record))
             return;
+        for (const qsizetype i : unnamed) {
+            if (i < record.fields.size() && !record.fields[i].trimmed().isEmpty())
+                unnamedWithData.insert(i);
+        }
         for (QString &field : record.fields)
             makePrintable(field);
         QString reason;
@@ -260,7 +281,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (mapping.composesTitles())
         result.notes << u"no title column: each title is made of the row's actors and CAMEO code, else the first "
                         "sentence of its description, else its actors and type"_s;
-    if (const QString unread = unreadColumns(preview.header, mapping); headerFields > 0 && !unread.isEmpty())
+    if (const QString unread = unreadColumns(table.header, mapping, unnamedWithData); headerFields > 0 && !unread.isEmpty())
         result.notes << u"columns not read: %1"_s.arg(unread);
     if (result.content.events.empty() && result.rejected.empty())
         return fail(u"the file has no rows"_s);
