@@ -1,5 +1,6 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
+#include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/dataformats.h"
@@ -58,10 +59,14 @@ void removeDocumentFiles(const QString &path)
 
 QString counts(const WriteCounts &c)
 {
-    QString text = u"%1 events, %2 actors, %3 places, %4 sources, %5 quotes"_s.arg(c.events).arg(c.actors).arg(c.places)
-                       .arg(c.sources).arg(c.quotes);
+    using labels::count;
+    QString text = QStringList{count(c.events, "event", "events"), count(c.actors, "actor", "actors"),
+                               count(c.places, "place", "places"), count(c.sources, "source", "sources"),
+                               count(c.quotes, "quote", "quotes")}
+                       .join(u", "_s);
     if (c.gdeltAlreadyThere > 0)
-        text += u"; %1 GDELT events were already in the document: their copies have no GDELT record"_s.arg(c.gdeltAlreadyThere);
+        text += u"; %1 already in the document: their copies have no GDELT record"_s.arg(
+            labels::count(c.gdeltAlreadyThere, "GDELT event was", "GDELT events were"));
     return text;
 }
 
@@ -261,7 +266,8 @@ Command importCommand()
         if (imported.fatal)
             return int(ExitFailure);
         if (!imported.rejected.empty() && policy == ImportPolicy::ImportNothing) {
-            io.err << "dateline-cli: " << imported.rejected.size() << " rows rejected; nothing imported (--all-or-nothing)\n";
+            io.err << "dateline-cli: " << labels::count(qsizetype(imported.rejected.size()), "row", "rows")
+                   << " rejected; nothing imported (--all-or-nothing)\n";
             return int(ExitFailure);
         }
         if (imported.content.events.empty()) {
@@ -295,7 +301,7 @@ Command importCommand()
         }
         io.out << "imported into " << docPath << ": " << counts(written.counts);
         if (!imported.rejected.empty())
-            io.out << " (" << imported.rejected.size() << " rows rejected)";
+            io.out << " (" << labels::count(qsizetype(imported.rejected.size()), "row", "rows") << " rejected)";
         io.out << '\n';
         return int(ExitOk);
     };

@@ -1,5 +1,6 @@
 // dateline-cli import gdelt INPUT... FILE: GDELT event files into a document, with progress.
 #include "app/cli/command.h"
+#include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/gdelt/gdeltimport.h"
@@ -129,11 +130,14 @@ int runGdeltImport(const QStringList &args, Io &io)
         }
         return int(ExitFailure);
     }
-    io.out << "imported " << result.events << " events from " << result.lines << " lines of " << files.size()
-           << " file(s) into " << docPath << " in " << QString::number(double(ms) / 1000.0, 'f', 1) << " s ("
-           << rate(result.lines, ms) << " rows/s): " << result.actors << " new actors, " << result.places
-           << " new places, " << result.sources << " new sources, " << result.duplicates
-           << " duplicate rows merged, " << result.problems.size() << " rows skipped\n";
+    using labels::count;
+    io.out << "imported " << count(result.events, "event", "events") << " from " << count(result.lines, "line", "lines")
+           << " of " << count(files.size(), "file", "files") << " into " << docPath << " in "
+           << QString::number(double(ms) / 1000.0, 'f', 1) << " s (" << rate(result.lines, ms)
+           << " rows/s): " << count(result.actors, "new actor", "new actors") << ", "
+           << count(result.places, "new place", "new places") << ", " << count(result.sources, "new source", "new sources")
+           << ", " << count(result.duplicates, "duplicate row", "duplicate rows") << " merged, "
+           << count(qsizetype(result.problems.size()), "row", "rows") << " skipped\n";
     return int(ExitOk);
 }
 

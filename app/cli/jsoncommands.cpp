@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
 #include "app/cli/exportoutput.h"
+#include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/nativejson.h"
@@ -78,11 +79,12 @@ Command importJsonCommand()
             return int(ExitFailure);
         }
         const DocumentInfo info = document->info();
-        io.out << "imported into " << docPath << ": " << info.events << " events, " << info.quotes
-               << " quotes, " << info.actors << " actors\n";
+        using labels::count;
+        io.out << "imported into " << docPath << ": " << count(info.events, "event", "events") << ", "
+               << count(info.quotes, "quote", "quotes") << ", " << count(info.actors, "actor", "actors") << '\n';
         if (result.gdeltAlreadyThere > 0)
-            io.out << "note: " << result.gdeltAlreadyThere
-                   << " GDELT events were already in the document: their copies have no GDELT record\n";
+            io.out << "note: " << count(result.gdeltAlreadyThere, "GDELT event was", "GDELT events were")
+                   << " already in the document: their copies have no GDELT record\n";
         return int(ExitOk);
     };
     return c;

@@ -54,7 +54,8 @@ Command listCommand()
         }
         for (size_t i = 0; i < events.size(); ++i) {
             const QString actors = actorNames(events[i], labels);
-            io.out << dates[qsizetype(i)].leftJustified(width) << "  " << events[i].title;
+            // one line per event: a title's line breaks (kept from a spreadsheet cell) become spaces
+            io.out << dates[qsizetype(i)].leftJustified(width) << "  " << events[i].title.simplified();
             if (!actors.isEmpty())
                 io.out << "  (" << actors << ')';
             io.out << '\n';

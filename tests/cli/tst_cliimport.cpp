@@ -50,7 +50,7 @@ private Q_SLOTS:
         const CliRun run = runCli({u"import"_s, m_mixed, doc});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"imported into "_s + doc + u": 3 events, 5 actors"_s), qPrintable(run.out));
-        QVERIFY2(run.out.contains(u"(1 rows rejected)"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"(1 row rejected)"_s), qPrintable(run.out));
         QVERIFY2(run.err.contains(m_mixed + u": line 5: date \"31/02/2008\": February 2008 has no day 31"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"numeric dates read day first"_s), qPrintable(run.err));
         const CliRun list = runCli({u"list"_s, doc});
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(!before.isEmpty());
         const CliRun run = runCli({u"import"_s, m_mixed, doc, u"--all-or-nothing"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"1 rows rejected; nothing imported"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"1 row rejected; nothing imported"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"line 5:"_s), qPrintable(run.err));
         QCOMPARE(contents(doc), before);
     }

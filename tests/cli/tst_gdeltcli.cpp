@@ -32,8 +32,8 @@ void TestGdeltCli::importDirectory()
     const QString doc = dir.filePath(u"g.dateline"_s);
     const CliRun run = runCli({u"import"_s, u"gdelt"_s, dir.filePath(u"in"_s), doc});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"imported 3 events from 4 lines of 2 file(s)"_s), qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"1 duplicate rows merged"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"imported 3 events from 4 lines of 2 files"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"1 duplicate row merged"_s), qPrintable(run.out));
     QVERIFY2(run.err.contains(u"rows/s"_s), qPrintable(run.err));
     const CliRun list = runCli({u"list"_s, doc});
     QCOMPARE(list.exitCode, 0);
@@ -51,7 +51,7 @@ void TestGdeltCli::detectedWithoutTheWordGdelt()
     const QString doc = dir.filePath(u"g.dateline"_s);
     const CliRun run = runCli({u"import"_s, in, doc});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"imported 2 events from 2 lines of 1 file(s)"_s), qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"imported 2 events from 2 lines of 1 file"_s), qPrintable(run.out + run.err));
 }
 
 void TestGdeltCli::usageErrors_data()
