@@ -61,6 +61,8 @@ private Q_SLOTS:
     void rejectedRowsHaveLineNumbers();
     void unreadColumnsNoted_data();
     void unreadColumnsNoted();
+    void rowsAboveHeaderLeftOut_data();
+    void rowsAboveHeaderLeftOut();
     void controlCharactersRemoved();
     void fatal_data();
     void fatal();
@@ -113,6 +115,16 @@ void TestCsvImport::guessMapping_data()
         << QStringList{u"Title"_s, u"Date"_s, u"Source Name"_s} << u"title, date, source title"_s;
     QTest::newRow("case and punctuation") << QStringList{u"  EVENT TITLE "_s, u"date-start"_s, u"Source (URL)"_s}
                                           << u"title, date, source url"_s;
+    QTest::newRow("German") << QStringList{u"Titel"_s, u"Datum"_s, u"Enddatum"_s, u"Beschreibung"_s, u"Ort"_s, u"Quelle"_s}
+                            << u"title, date, end date, description, place, source title"_s;
+    QTest::newRow("French") << QStringList{u"Titre"_s, u"Date de début"_s, u"Date de fin"_s, u"Lieu"_s, u"Pays"_s, u"Acteurs"_s}
+                            << u"title, date, end date, place, country, actors"_s;
+    QTest::newRow("Spanish") << QStringList{u"Título"_s, u"Fecha"_s, u"Descripción"_s, u"Lugar"_s, u"Fuente"_s}
+                             << u"title, date, description, place, source title"_s;
+    QTest::newRow("Russian") << QStringList{u"Событие"_s, u"Дата"_s, u"Описание"_s, u"Место"_s}
+                             << u"title, date, description, place"_s;
+    QTest::newRow("English names first") << QStringList{u"Title"_s, u"Date"_s, u"Data"_s}
+                                         << u"title, date, ignore"_s;
 }
 
 void TestCsvImport::guessMapping()
@@ -599,6 +611,40 @@ void TestCsvImport::unreadColumnsNoted()
         if (n.startsWith(u"columns not read"_s))
             found = n;
     QCOMPARE(found, note);
+}
+
+void TestCsvImport::rowsAboveHeaderLeftOut_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("note");  // empty: nothing left out
+    QTest::addColumn<QString>("title"); // the document's title taken from the rows above
+    QTest::newRow("title and a blank row")
+        << QByteArray("Summit chronology;;\r\n;;\r\nTitle;Date;Place\r\n2+2 talks;17.03.2008;Moscow\r\nSummit;06.04.2008;Sochi\r\n")
+        << u"lines 1 to 2, above the header on line 3, not read"_s << u"Summit chronology"_s;
+    QTest::newRow("two lines of words above") << QByteArray("Exported 2008-04-07,,\nby the desk,,\nTitle,Date,Place\nSummit,2008-04-06,Sochi\n")
+                                              << u"lines 1 to 2, above the header on line 3, not read"_s
+                                              << u"Exported 2008-04-07"_s;
+    QTest::newRow("header first") << QByteArray("Title,Date\nSummit,2008-04-06\n") << QString() << QString();
+}
+
+// A spreadsheet's export with a title above its header reads as the sheet would: the rows above
+// the header are left out (and said so), a lone cell among them titles the document.
+void TestCsvImport::rowsAboveHeaderLeftOut()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, note);
+    QFETCH(QString, title);
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY2(!imported.fatal, qPrintable(imported.rejected.empty() ? QString() : imported.rejected.front().message));
+    QVERIFY(imported.rejected.empty());
+    QCOMPARE(imported.content.title, title);
+    QString found;
+    for (const QString &n : imported.notes)
+        if (n.contains(u"above the header"_s))
+            found = n;
+    QCOMPARE(found, note);
+    QCOMPARE(imported.content.events.back().title, u"Summit"_s);
+    QCOMPARE(imported.content.events.back().date.toEdtf(), u"2008-04-06"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

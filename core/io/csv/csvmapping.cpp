@@ -12,7 +12,8 @@ namespace {
 struct FieldInfo {
     CsvField field;
     const char *name;
-    // Header names that mean the field, already normalized (lower case, letters and digits only).
+    // Header names that mean the field, already normalized (lower case, letters and digits only;
+    // UTF-8): English first, then German, French, Spanish, Italian, Portuguese and Russian names.
     std::vector<const char *> aliases;
 };
 
@@ -21,10 +22,15 @@ const std::vector<FieldInfo> &fieldTable()
     static const std::vector<FieldInfo> table{
         {CsvField::Ignore, "ignore", {}},
         {CsvField::Id, "id", {"id", "eventid", "uid", "identifier"}},
-        {CsvField::Title, "title", {"title", "headline", "event", "eventtitle", "eventname", "name", "summary", "subject", "what"}},
-        {CsvField::Date, "date", {"date", "startdate", "start", "datestart", "begin", "begindate", "from", "when", "eventdate", "datetime", "edtf", "dateedtf", "timestamp"}},
-        {CsvField::EndDate, "end date", {"enddate", "end", "dateend", "to", "until", "finish", "finishdate", "stop"}},
-        {CsvField::Year, "year", {"year", "startyear"}},
+        {CsvField::Title, "title", {"title", "headline", "event", "eventtitle", "eventname", "name", "summary", "subject", "what",
+            // German, French, Spanish, Italian, Portuguese, Russian
+            "titel", "ereignis", "titre", "événement", "evenement", "título", "titulo", "evento", "titolo", "название", "событие"}},
+        {CsvField::Date, "date", {"date", "startdate", "start", "datestart", "begin", "begindate", "from", "when", "eventdate", "datetime", "edtf", "dateedtf", "timestamp",
+            "datum", "beginn", "startdatum", "datededébut", "début", "debut", "fecha", "fechadeinicio", "fechainicio", "inicio",
+            "data", "datainizio", "datadeinício", "datadeinicio", "дата"}},
+        {CsvField::EndDate, "end date", {"enddate", "end", "dateend", "to", "until", "finish", "finishdate", "stop",
+            "enddatum", "ende", "datedefin", "fin", "fechadefin", "fechafin", "datafine", "datadefim", "datafim", "датаокончания"}},
+        {CsvField::Year, "year", {"year", "startyear", "jahr", "année", "annee", "año", "anno", "ano", "год"}},
         {CsvField::Month, "month", {"month", "startmonth"}},
         {CsvField::Day, "day", {"day", "startday"}},
         {CsvField::EndYear, "end year", {"endyear"}},
@@ -33,12 +39,15 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::Time, "time", {"time", "starttime", "timeofday"}},
         {CsvField::EndTime, "end time", {"endtime"}},
         {CsvField::Type, "type", {"type", "rowtype", "slidetype"}},
-        {CsvField::Description, "description", {"description", "desc", "text", "details", "detail", "notes", "note", "body", "content", "comment", "comments", "abstract"}},
+        {CsvField::Description, "description", {"description", "desc", "text", "details", "detail", "notes", "note", "body", "content", "comment", "comments", "abstract",
+            "beschreibung", "descripción", "descripcion", "descrizione", "descrição", "descricao", "описание"}},
         {CsvField::Actors, "actors", {"actors", "actor", "participants", "participant", "people", "persons", "who", "actor1", "actor2", "actor1name", "actor2name", "parties",
+            "akteure", "beteiligte", "acteurs", "actores", "participantes", "attori", "atores", "участники",
             // event datasets: ACLED's associated actors, ICEWS's target (its source: below)
             "assocactor1", "assocactor2", "targetname", "sourceactor", "targetactor"}},
-        {CsvField::Place, "place", {"place", "location", "city", "where", "venue", "placename", "locationname"}},
-        {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry"}},
+        {CsvField::Place, "place", {"place", "location", "city", "where", "venue", "placename", "locationname",
+            "ort", "lieu", "lugar", "luogo", "место"}},
+        {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry", "land", "pays", "país", "pais", "paese", "страна"}},
         {CsvField::Latitude, "latitude", {"latitude", "lat"}},
         {CsvField::Longitude, "longitude", {"longitude", "lon", "lng", "long"}},
         {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics",
@@ -48,9 +57,10 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::CameoCode, "cameo code", {"cameocode", "cameo", "eventcode", "cameoeventcode"}},
         {CsvField::Importance, "importance", {"importance", "priority", "weight", "significance"}},
         {CsvField::SortKey, "sort key", {"sortkey", "sort", "order", "sortorder"}},
-        {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename", "publisher"}},
+        {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename", "publisher",
+            "quelle", "fuente", "fonte", "источник"}},
         {CsvField::SourceUrl, "source url", {"sourceurl", "url", "link", "href", "sourcelink", "website", "sourceurls"}},
-        {CsvField::Quote, "quote", {"quote", "quotes", "quotation", "statement"}},
+        {CsvField::Quote, "quote", {"quote", "quotes", "quotation", "statement", "zitat", "cita", "citazione", "citação", "цитата"}},
         {CsvField::Created, "created", {"created"}},
         {CsvField::Updated, "updated", {"updated"}},
     };
@@ -127,7 +137,7 @@ CsvMapping CsvMapping::guess(const QStringList &header)
     for (const FieldInfo &info : fieldTable()) {
         int rank = 0;
         for (const char *alias : info.aliases)
-            byAlias.insert(QString::fromLatin1(alias), {info.field, rank++});
+            byAlias.insert(QString::fromUtf8(alias), {info.field, rank++}); // some are not Latin-1
     }
     std::vector<int> ranks(size_t(header.size()), 0);
     for (qsizetype i = 0; i < header.size(); ++i) {

@@ -35,12 +35,56 @@ struct Table {
     QStringList header;
     CsvRecord firstData; // the first record when there is no header row
     bool hasFirstData = false;
+    QString above;       // the lines above the header row, left out ("lines 1 to 2"); empty for none
+    QString title;       // a lone cell in the first of them: the table's title
 };
+
+// Whether a record's names give a title and a date: a header.
+bool namesTitleAndDate(const CsvRecord &record)
+{
+    const CsvMapping m = CsvMapping::guess(record.fields);
+    return m.has(CsvField::Title) && (m.has(CsvField::Date) || m.has(CsvField::Year));
+}
+
+// Skips the rows a spreadsheet's export may have above its header (a title, a blank row), as a
+// workbook's sheet is read: when the first record names no title and date but one of the next nine
+// does, the records before it are left out, and a lone cell in the first is kept as the title.
+void skipRowsAboveHeader(CsvTokenizer &tokenizer, Table &t)
+{
+    CsvTokenizer ahead = tokenizer;
+    std::vector<CsvRecord> records;
+    CsvRecord record;
+    while (records.size() < 10 && ahead.next(record)) {
+        if (!isBlank(record))
+            records.push_back(record);
+    }
+    if (records.empty() || namesTitleAndDate(records.front()))
+        return;
+    const auto header = std::find_if(records.cbegin() + 1, records.cend(), namesTitleAndDate);
+    if (header == records.cend())
+        return;
+    const qint64 from = records.front().line, to = header->line - 1;
+    t.above = (from == to ? u"line %1"_s.arg(from) : u"lines %1 to %2"_s.arg(from).arg(to))
+              + u", above the header on line %1,"_s.arg(header->line);
+    const QStringList &top = records.front().fields;
+    auto filled = [](const QString &c) { return !c.trimmed().isEmpty(); };
+    if (std::count_if(top.cbegin(), top.cend(), filled) == 1)
+        t.title = std::find_if(top.cbegin(), top.cend(), filled)->simplified();
+    for (;;) { // on to the header: the next record read is it
+        const CsvTokenizer before = tokenizer;
+        if (!tokenizer.next(record) || record.line >= header->line) {
+            tokenizer = before;
+            return;
+        }
+    }
+}
 
 Table openTable(CsvTokenizer &tokenizer, QChar detected, const CsvOptions &options)
 {
     Table t;
     t.delimiter = detected;
+    if (options.header == CsvHeader::FirstRow)
+        skipRowsAboveHeader(tokenizer, t);
     CsvRecord record;
     while (tokenizer.next(record)) {
         if (isBlank(record))
@@ -262,6 +306,10 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
         return fail(u"cancelled"_s);
 
     result.content = converter.finish();
+    if (!table.above.isEmpty())
+        result.notes << u"%1 not read"_s.arg(table.above);
+    if (result.content.title.isEmpty())
+        result.content.title = table.title;
     result.notes << u"read as %1, fields separated by %2"_s.arg(
         encodingName(preview.encoding),
         preview.delimiter == u'\t' ? u"tabs"_s : u"'%1'"_s.arg(preview.delimiter));
