@@ -66,10 +66,7 @@ void skipRowsAboveHeader(CsvTokenizer &tokenizer, Table &t)
     const qint64 from = records.front().line, to = header->line - 1;
     t.above = (from == to ? u"line %1"_s.arg(from) : u"lines %1 to %2"_s.arg(from).arg(to))
               + u", above the header on line %1,"_s.arg(header->line);
-    const QStringList &top = records.front().fields;
-    auto filled = [](const QString &c) { return !c.trimmed().isEmpty(); };
-    if (std::count_if(top.cbegin(), top.cend(), filled) == 1)
-        t.title = std::find_if(top.cbegin(), top.cend(), filled)->simplified();
+    t.title = loneCell(records.front().fields);
     for (;;) { // on to the header: the next record read is it
         const CsvTokenizer before = tokenizer;
         if (!tokenizer.next(record) || record.line >= header->line) {
@@ -334,6 +331,14 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (result.content.events.empty() && result.rejected.empty())
         return fail(u"the file has no rows"_s);
     return result;
+}
+
+QString loneCell(const QStringList &cells)
+{
+    auto filled = [](const QString &c) { return !c.trimmed().isEmpty(); };
+    if (std::count_if(cells.cbegin(), cells.cend(), filled) != 1)
+        return {};
+    return std::find_if(cells.cbegin(), cells.cend(), filled)->simplified();
 }
 
 bool looksLikeCsv(const QByteArray &head)

@@ -49,6 +49,9 @@ CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int max
 // when no column is mapped to the title or the date, or when progress asks to stop.
 ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const ImportProgress &progress = {});
 
+// The text of a row's only non-empty cell (a table's title above its header); empty otherwise.
+QString loneCell(const QStringList &cells);
+
 // Whether the first bytes look like delimited text (no NUL bytes outside UTF-16, a delimiter
 // on the first line). Weak: the registry tries it after the formats with a signature.
 bool looksLikeCsv(const QByteArray &head);

@@ -49,11 +49,7 @@ TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow)
         const qint64 from = table.rows.front().number, to = table.rows[first - 1].number;
         const QString above = from == to ? u"row %1"_s.arg(from) : u"rows %1 to %2"_s.arg(from).arg(to);
         out.notes << u"%1, above the header row %2, not read"_s.arg(above).arg(table.rows[first].number);
-        // A lone cell in the first row is the table's title.
-        const QStringList &top = table.rows.front().cells;
-        auto filled = [](const QString &c) { return !c.trimmed().isEmpty(); };
-        if (std::count_if(top.cbegin(), top.cend(), filled) == 1)
-            out.title = std::find_if(top.cbegin(), top.cend(), filled)->simplified();
+        out.title = loneCell(table.rows.front().cells); // the table's title
     }
     // Cells beyond the header's last name are unnamed columns, not a broken row.
     qsizetype width = 0;
