@@ -119,8 +119,11 @@ int runGdeltImport(const QStringList &args, Io &io)
     const qint64 ms = clock.elapsed();
     if (lineOpen)
         io.err << '\n';
-    for (const ImportProblem &p : result.problems)
-        io.err << "dateline-cli: " << p.message << '\n';
+    constexpr std::size_t kShownProblems = 200; // a wrong file of a million rows must not print a million lines
+    for (std::size_t i = 0; i < result.problems.size() && i < kShownProblems; ++i)
+        io.err << "dateline-cli: " << result.problems[i].message << '\n';
+    if (result.problems.size() > kShownProblems)
+        io.err << "dateline-cli: ... and " << (result.problems.size() - kShownProblems) << " more rows skipped\n";
     if (!result.ok()) {
         io.err << "dateline-cli: " << result.error << '\n';
         if (!existed) { // do not leave an empty document behind

@@ -47,6 +47,8 @@ private slots:
     void deduplicatesAcrossFilesAndImports();
     void badRows_data();
     void badRows();
+    void otherGdeltTablesRefused_data();
+    void otherGdeltTablesRefused();
     void cancelLeavesFileIdentical_data();
     void cancelLeavesFileIdentical();
     void truncatedGzip_data();
@@ -314,6 +316,38 @@ void TestGdeltImport::badRows()
     QCOMPARE(result.problems[0].line, 2);
     QVERIFY2(result.problems[0].message.contains(u"bad.CSV, line 2: 3 columns"_s), qPrintable(result.problems[0].message));
     QCOMPARE(m_doc->info().events, events);
+}
+
+void TestGdeltImport::otherGdeltTablesRefused_data()
+{
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("mentions") << 16 << u"this looks like a Mentions file"_s;
+    QTest::newRow("gkg 2.1") << 27 << u"this looks like a Global Knowledge Graph file"_s;
+    QTest::newRow("something else") << 9 << u"9 columns; a GDELT event row has"_s;
+}
+
+// A file of GDELT's other tables, downloaded beside the events, imports nothing, fails, and says
+// what it looks like; the document keeps what it had.
+void TestGdeltImport::otherGdeltTablesRefused()
+{
+    QFETCH(int, columns);
+    QFETCH(QString, says);
+    QByteArrayList rows;
+    for (int i = 1; i <= 3; ++i) {
+        QByteArrayList cells;
+        for (int c = 0; c < columns; ++c)
+            cells << QByteArray::number(1000 * i + c);
+        rows << cells.join('\t');
+    }
+    const QString file = write(u"other.CSV"_s, rows.join('\n') + '\n');
+    const qint64 before = m_doc->info().events;
+    const GdeltImportResult result = importGdelt({file}, *m_doc, {});
+    QCOMPARE(result.outcome, GdeltImportResult::Outcome::Failed);
+    QVERIFY2(result.error.startsWith(u"no row is a GDELT event; nothing was imported"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(says), qPrintable(result.error));
+    QCOMPARE(result.problems.size(), std::size_t(3));
+    QCOMPARE(m_doc->info().events, before);
 }
 
 void TestGdeltImport::cancelLeavesFileIdentical_data()

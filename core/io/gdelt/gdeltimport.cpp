@@ -129,6 +129,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
             return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
         };
         const double cpuAtStart = threadCpuMs();
+        std::int64_t rowsWritten = 0;
         for (;;) {
             QElapsedTimer waiting;
             waiting.start();
@@ -151,6 +152,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
                 places.push_back(bulk.addPlace(p));
             for (const BulkImport::SourceRow &s : batch->sources)
                 sources.push_back(bulk.addSource(s));
+            rowsWritten += std::int64_t(batch->rows.size());
             for (MappedRow &row : batch->rows) {
                 BulkImport::EventRow &e = row.event;
                 e.place = resolve(row.place, places).value;
@@ -183,6 +185,11 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
         if (trace) {
             std::fprintf(stderr, "bulk import: rows %.0f ms (writer cpu %.0f ms, waiting for the parser %.0f ms)\n",
                          double(total.nsecsElapsed()) / 1e6, threadCpuMs() - cpuAtStart, waitMs);
+        }
+        if (rowsWritten == 0 && result.duplicates == 0 && !result.problems.empty()) { // not an event file
+            result.error = QStringLiteral("no row is a GDELT event; nothing was imported (first: %1)")
+                               .arg(result.problems.front().message);
+            return result;
         }
         if (cancelled() || (options.progress && !options.progress(result.lines, kProgressFinishing)))
             return cancelledResult();

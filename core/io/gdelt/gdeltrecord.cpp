@@ -111,6 +111,11 @@ bool parseRecord(QByteArrayView line, Record &r, QString *error)
         if (error) {
             *error = QStringLiteral("%1 columns; a GDELT event row has 57 (1.0 historical), 58 (1.0 daily) "
                                     "or 61 (2.0)").arg(count);
+            // GDELT's other tables, which users download beside the events
+            if (count == 16)
+                *error += QStringLiteral(": this looks like a Mentions file (*.mentions.CSV); import the events (*.export.CSV)");
+            else if (count == 27 || count == 11)
+                *error += QStringLiteral(": this looks like a Global Knowledge Graph file (*.gkg.csv); import the events (*.export.CSV)");
         }
         return false;
     }
