@@ -10,6 +10,21 @@ using namespace Qt::StringLiterals;
 using namespace dateline;
 using namespace dateline::testing;
 
+namespace {
+
+// The date an import gives a file's one event, or the reason it was rejected.
+QString oneEventDate(const QByteArray &json)
+{
+    const ImportedContent imported = readTimelineJs(json);
+    if (!imported.rejected.empty())
+        return u"rejected: "_s + imported.rejected.front().message;
+    if (imported.content.events.size() != 1)
+        return u"%1 events"_s.arg(imported.content.events.size());
+    return imported.content.events.front().date.toEdtf();
+}
+
+} // namespace
+
 class TestTimelineJs : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,6 +36,8 @@ private Q_SLOTS:
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void legacyForm();
+    void legacyIsoDates_data();
+    void legacyIsoDates();
     void hostileInput_data();
     void hostileInput();
     void realSamples_data();
@@ -175,6 +192,35 @@ void TestTimelineJs::legacyForm()
     QCOMPARE(imported.rejected.size(), size_t(1));
     QCOMPARE(imported.rejected[0].line, qint64(26));
     QVERIFY(imported.rejected[0].message.contains(u"month 14"_s));
+}
+
+void TestTimelineJs::legacyIsoDates_data()
+{
+    QTest::addColumn<QString>("startDate");
+    QTest::addColumn<QString>("result");
+    // A zone is part of the time, as in CSV files: kept, never dropped.
+    QTest::newRow("UTC") << u"2008-03-17T10:00:00Z"_s << u"2008-03-17T10:00:00Z"_s;
+    QTest::newRow("east of UTC") << u"2008-03-17T10:00:00+05:00"_s << u"2008-03-17T10:00:00+05:00"_s;
+    QTest::newRow("west of UTC") << u"2008-03-17T23:30:00-08:00"_s << u"2008-03-17T23:30:00-08:00"_s;
+    QTest::newRow("offset without a colon") << u"2008-03-17T10:00+0530"_s << u"2008-03-17T10:00+05:30"_s;
+    QTest::newRow("offset in hours") << u"2008-03-17T10:00-03"_s << u"2008-03-17T10:00-03:00"_s;
+    QTest::newRow("JavaScript's toISOString") << u"2008-03-17T10:00:00.000Z"_s << u"2008-03-17T10:00:00Z"_s;
+    QTest::newRow("local time") << u"2008-03-17 10:00"_s << u"2008-03-17T10:00"_s;
+    QTest::newRow("offset out of range") << u"2008-03-17T10:00+15:00"_s
+                                         << u"rejected: event: startDate: UTC offset \"+15:00\" is beyond 14 hours"_s;
+    QTest::newRow("offset minutes out of range") << u"2008-03-17T10:00+05:75"_s
+                                                 << u"rejected: event: startDate: UTC offset \"+05:75\" has more than 59 minutes"_s;
+    QTest::newRow("zone without a time") << u"2008-03-17Z"_s
+                                         << u"rejected: event: startDate: date \"2008-03-17Z\" is neither \"year,month,day\" nor ISO 8601"_s;
+}
+
+void TestTimelineJs::legacyIsoDates()
+{
+    QFETCH(QString, startDate);
+    QFETCH(QString, result);
+    const QByteArray json = R"({"timeline": {"headline": "Zones", "date": [{"startDate": ")" + startDate.toUtf8()
+                            + R"(", "headline": "x"}]}})";
+    QCOMPARE(oneEventDate(json), result);
 }
 
 void TestTimelineJs::hostileInput_data()

@@ -20,8 +20,8 @@ QString twoDigits(int v)
 std::optional<CalendarParts> parseSimplePart(QStringView text)
 {
     static const QRegularExpression longYear(u"^Y(-?\\d+)$"_s);
-    static const QRegularExpression plain(
-        u"^(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?$"_s);
+    static const QRegularExpression plain(u"^(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?"_s
+                                          + kZoneDesignator.toString() + u"?)?)?)?$"_s);
     CalendarParts p;
     if (const auto m = longYear.match(text.toString()); m.hasMatch()) {
         bool ok = false;
@@ -44,22 +44,33 @@ std::optional<CalendarParts> parseSimplePart(QStringView text)
         p.minute = m.capturedView(5).toInt();
         if (m.hasCaptured(6))
             p.second = m.capturedView(6).toInt();
-        if (m.hasCaptured(7)) {
-            const QStringView zone = m.capturedView(7);
-            if (zone == u"Z") {
-                p.zone = CalendarParts::Zone::Utc;
-            } else {
-                const int sign = zone[0] == u'-' ? -1 : 1;
-                const QString digits = zone.mid(1).toString().remove(u':');
-                p.zone = CalendarParts::Zone::Offset;
-                p.offsetMinutes = sign * (digits.left(2).toInt() * 60 + digits.mid(2).toInt());
-            }
-        }
+        if (m.hasCaptured(7) && !setZone(p, m.capturedView(7), nullptr))
+            return std::nullopt;
     }
     return p;
 }
 
 } // namespace
+
+bool setZone(CalendarParts &parts, QStringView designator, QString *error)
+{
+    if (designator == u"Z") {
+        parts.zone = CalendarParts::Zone::Utc;
+        parts.offsetMinutes = 0;
+        return true;
+    }
+    const QString digits = designator.mid(1).toString().remove(u':');
+    const int hours = digits.left(2).toInt(), minutes = digits.mid(2).toInt();
+    if (hours > 14 || minutes > 59) {
+        if (error)
+            *error = (hours > 14 ? u"UTC offset \"%1\" is beyond 14 hours"_s : u"UTC offset \"%1\" has more than 59 minutes"_s)
+                         .arg(designator);
+        return false;
+    }
+    parts.zone = CalendarParts::Zone::Offset;
+    parts.offsetMinutes = (designator.front() == u'-' ? -1 : 1) * (hours * 60 + minutes);
+    return true;
+}
 
 std::optional<QString> edtfFromParts(const CalendarParts &p, QString *error, bool *truncated)
 {

@@ -3,6 +3,7 @@
 #include "core/date/fuzzydate.h"
 
 #include <QString>
+#include <QStringView>
 
 #include <cstdint>
 #include <algorithm>
@@ -29,6 +30,12 @@ struct CalendarParts {
     bool hasTime() const { return hour >= 0; }
     friend bool operator==(const CalendarParts &, const CalendarParts &) = default;
 };
+
+// A zone designator as ISO 8601 and EDTF write it after a time, kZoneDesignator's pattern ("Z",
+// "+05:00", "-0800", "+05"), set on parts. False with a reason for an offset EDTF does not allow
+// (beyond 14 hours, more than 59 minutes).
+inline constexpr QStringView kZoneDesignator = u"(Z|[+-]\\d{2}(?::?\\d{2})?)";
+bool setZone(CalendarParts &parts, QStringView designator, QString *error);
 
 // The EDTF text of parts ("2008-03-17T14:30:00Z", "-0099", "Y-13800000000"), or nullopt with a
 // reason when a field is out of range ("month 13", "30 February 2008"). Years beyond four digits

@@ -99,7 +99,11 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
 {
     const QString text = input.trimmed();
     std::optional<std::int64_t> f[6];
-    static const QRegularExpression iso(u"^([+-]?\\d{1,12})-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?)?Z?$"_s);
+    QString zone;
+    // Fractions of a second (JavaScript's toISOString writes them) are dropped: Dateline keeps
+    // whole seconds. A zone belongs to a time and is kept.
+    static const QRegularExpression iso(u"^([+-]?\\d{1,12})-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"_s
+                                        + kZoneDesignator.toString() + u"?)?)?$"_s);
     static const QRegularExpression comma(u"^[+-]?\\d{1,15}(\\s*,\\s*\\d{0,2}){0,5}$"_s);
     static const QRegularExpression slashes(u"^(\\d{1,2})/(\\d{1,2})/(\\d{1,6})$"_s); // month/day/year
     if (const auto m = slashes.match(text); m.hasMatch()) {
@@ -110,6 +114,7 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
         for (int k = 0; k < 6; ++k)
             if (m.hasCaptured(k + 1))
                 f[k] = m.captured(k + 1).toLongLong();
+        zone = m.captured(7);
     } else if (comma.match(text).hasMatch()) {
         const QStringList fields = text.split(u',');
         for (qsizetype k = 0; k < fields.size() && k < 6; ++k)
@@ -119,7 +124,10 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
         *error = u"date \"%1\" is neither \"year,month,day\" nor ISO 8601"_s.arg(text.left(40));
         return std::nullopt;
     }
-    return fromNumbers(f, error);
+    std::optional<CalendarParts> parts = fromNumbers(f, error);
+    if (parts && !zone.isEmpty() && !setZone(*parts, zone, error))
+        return std::nullopt;
+    return parts;
 }
 
 std::int64_t astronomicalYear(std::int64_t year)

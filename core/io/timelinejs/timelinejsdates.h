@@ -17,7 +17,7 @@ namespace dateline::timelinejs {
 // number or is out of range.
 std::optional<CalendarParts> partsFromObject(const QJsonObject &object, QString *error);
 // A TimelineJS2 date: "2008,3,17", "2008,3,17,14,30", "-500", "3/17/2008" (month first), or ISO
-// "2008-03-17T14:30".
+// "2008-03-17T14:30", with its zone kept ("Z", "+05:00", "-0800").
 std::optional<CalendarParts> partsFromLegacy(const QString &text, QString *error);
 
 // The event's date from its start and optional end, read with its display_date: when the display
