@@ -31,6 +31,8 @@ private Q_SLOTS:
     void roundTripAwkward();
     void dates_data();
     void dates();
+    void dateValues_data();
+    void dateValues();
     void textAndMedia();
     void titleErasAndNotes();
     void rejectedRowsWithLines_data();
@@ -77,6 +79,45 @@ void TestTimelineJs::dates()
     const Event *e = eventTitled(imported, title);
     QVERIFY2(e, qPrintable(title));
     QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestTimelineJs::dateValues_data()
+{
+    QTest::addColumn<QByteArray>("dates"); // the event's date members
+    QTest::addColumn<QString>("result");
+    QTest::newRow("objects") << QByteArray(R"("start_date": {"year": 2008, "month": 3, "day": 17})") << u"2008-03-17"_s;
+    // Some tools write ISO 8601 strings where TimelineJS has objects: unambiguous, so read.
+    QTest::newRow("ISO string") << QByteArray(R"("start_date": "2008-03-17")") << u"2008-03-17"_s;
+    QTest::newRow("ISO strings, start and end") << QByteArray(R"("start_date": "2008-03-17", "end_date": " 2008-03-19 ")")
+                                                << u"2008-03-17/2008-03-19"_s;
+    QTest::newRow("ISO year") << QByteArray(R"("start_date": "2008")") << u"2008"_s;
+    QTest::newRow("ISO time with its zone") << QByteArray(R"("start_date": "2008-03-17T10:00:00+05:00")")
+                                            << u"2008-03-17T10:00:00+05:00"_s;
+    QTest::newRow("empty string end") << QByteArray(R"("start_date": "2008-03-17", "end_date": "")") << u"2008-03-17"_s;
+    QTest::newRow("words") << QByteArray(R"("start_date": "17 March 2008")")
+                           << u"rejected: event: start_date \"17 March 2008\" is not an ISO 8601 date (YYYY-MM-DD); "
+                              "TimelineJS dates are objects {year, month, day}"_s;
+    QTest::newRow("day and month order not guessed") << QByteArray(R"("start_date": "3/4/2008")")
+                                                     << u"rejected: event: start_date \"3/4/2008\" is not an ISO 8601 date "
+                                                        "(YYYY-MM-DD); TimelineJS dates are objects {year, month, day}"_s;
+    QTest::newRow("impossible ISO date") << QByteArray(R"("start_date": "2008-02-30")")
+                                         << u"rejected: event: day 30 does not exist in month 2 of 2008 (it has 29 days)"_s;
+    QTest::newRow("string end not ISO") << QByteArray(R"("start_date": "2008-03-17", "end_date": "soon")")
+                                        << u"rejected: event: end_date \"soon\" is not an ISO 8601 date (YYYY-MM-DD); "
+                                           "TimelineJS dates are objects {year, month, day}"_s;
+    QTest::newRow("number") << QByteArray(R"("start_date": 2008)")
+                            << u"rejected: event: start_date must be an object {year, month, day} or an ISO 8601 string, not a number"_s;
+    QTest::newRow("list end") << QByteArray(R"("start_date": "2008", "end_date": [2009])")
+                              << u"rejected: event: end_date must be an object {year, month, day} or an ISO 8601 string, not a list"_s;
+    QTest::newRow("missing") << QByteArray(R"("end_date": "2008")") << u"rejected: event: start_date is missing"_s;
+    QTest::newRow("empty string") << QByteArray(R"("start_date": "")") << u"rejected: event: start_date is empty"_s;
+}
+
+void TestTimelineJs::dateValues()
+{
+    QFETCH(QByteArray, dates);
+    QFETCH(QString, result);
+    QCOMPARE(oneEventDate(R"({"events": [{)" + dates + R"(, "text": {"headline": "x"}}]})"), result);
 }
 
 void TestTimelineJs::textAndMedia()

@@ -81,6 +81,29 @@ std::optional<CalendarParts> fromNumbers(const std::optional<std::int64_t> (&f)[
     return p;
 }
 
+// An ISO 8601 date as people and programs write it: "2008", "2008-03", "2008-3-17",
+// "2008-03-17T14:30", "2008-03-17 14:30:00.000+05:00". False when text is not of that form;
+// otherwise parts, or nullopt with a reason when a value is out of range. Fractions of a second
+// (JavaScript's toISOString writes them) are dropped: Dateline keeps whole seconds. A zone belongs
+// to a time and is kept.
+bool readIso(const QString &text, std::optional<CalendarParts> &parts, QString *error)
+{
+    static const QRegularExpression iso(
+        u"^([+-]?\\d{1,12})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"_s
+        + kZoneDesignator.toString() + u"?)?)?)?$"_s);
+    const auto m = iso.match(text);
+    if (!m.hasMatch())
+        return false;
+    std::optional<std::int64_t> f[6];
+    for (int k = 0; k < 6; ++k)
+        if (m.hasCaptured(k + 1))
+            f[k] = m.captured(k + 1).toLongLong();
+    parts = fromNumbers(f, error);
+    if (parts && m.hasCaptured(7) && !setZone(*parts, m.capturedView(7), error))
+        parts.reset();
+    return true;
+}
+
 } // namespace
 
 std::optional<CalendarParts> partsFromObject(const QJsonObject &o, QString *error)
@@ -99,22 +122,14 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
 {
     const QString text = input.trimmed();
     std::optional<std::int64_t> f[6];
-    QString zone;
-    // Fractions of a second (JavaScript's toISOString writes them) are dropped: Dateline keeps
-    // whole seconds. A zone belongs to a time and is kept.
-    static const QRegularExpression iso(u"^([+-]?\\d{1,12})-(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"_s
-                                        + kZoneDesignator.toString() + u"?)?)?$"_s);
     static const QRegularExpression comma(u"^[+-]?\\d{1,15}(\\s*,\\s*\\d{0,2}){0,5}$"_s);
     static const QRegularExpression slashes(u"^(\\d{1,2})/(\\d{1,2})/(\\d{1,6})$"_s); // month/day/year
     if (const auto m = slashes.match(text); m.hasMatch()) {
         f[0] = m.captured(3).toLongLong();
         f[1] = m.captured(1).toLongLong();
         f[2] = m.captured(2).toLongLong();
-    } else if (const auto m = iso.match(text); m.hasMatch()) {
-        for (int k = 0; k < 6; ++k)
-            if (m.hasCaptured(k + 1))
-                f[k] = m.captured(k + 1).toLongLong();
-        zone = m.captured(7);
+    } else if (std::optional<CalendarParts> parts; readIso(text, parts, error)) {
+        return parts;
     } else if (comma.match(text).hasMatch()) {
         const QStringList fields = text.split(u',');
         for (qsizetype k = 0; k < fields.size() && k < 6; ++k)
@@ -124,10 +139,36 @@ std::optional<CalendarParts> partsFromLegacy(const QString &input, QString *erro
         *error = u"date \"%1\" is neither \"year,month,day\" nor ISO 8601"_s.arg(text.left(40));
         return std::nullopt;
     }
-    std::optional<CalendarParts> parts = fromNumbers(f, error);
-    if (parts && !zone.isEmpty() && !setZone(*parts, zone, error))
+    return fromNumbers(f, error);
+}
+
+std::optional<CalendarParts> partsFromValue(const QJsonValue &value, QLatin1StringView name, QString *error)
+{
+    auto named = [&](std::optional<CalendarParts> parts) {
+        if (!parts)
+            *error = name + u": "_s + *error;
+        return parts;
+    };
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return object.isEmpty() ? std::nullopt : named(partsFromObject(object, error));
+    }
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        std::optional<CalendarParts> parts;
+        if (text.isEmpty())
+            return std::nullopt;
+        if (readIso(text, parts, error))
+            return named(parts);
+        *error = u"%1 \"%2\" is not an ISO 8601 date (YYYY-MM-DD); TimelineJS dates are objects {year, month, day}"_s
+                     .arg(name, text.left(40));
         return std::nullopt;
-    return parts;
+    }
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    *error = u"%1 must be an object {year, month, day} or an ISO 8601 string, not %2"_s.arg(
+        name, value.isArray() ? u"a list"_s : value.isBool() ? u"true or false"_s : u"a number"_s);
+    return std::nullopt;
 }
 
 std::int64_t astronomicalYear(std::int64_t year)

@@ -71,21 +71,11 @@ QString withoutQuotationMarks(const QString &text)
 RawSlide slideFromV3(const QJsonObject &o)
 {
     RawSlide s;
-    QString error;
-    if (o.value("start_date"_L1).isObject())
-        s.start = timelinejs::partsFromObject(o.value("start_date"_L1).toObject(), &error);
-    else
-        error = u"start_date is missing"_s;
-    if (!error.isEmpty())
-        s.dateError = u"start_date: "_s + error;
-    if (s.dateError.isEmpty() && o.value("end_date"_L1).isObject()) {
-        const QJsonObject endObject = o.value("end_date"_L1).toObject();
-        if (!endObject.isEmpty()) {
-            s.end = timelinejs::partsFromObject(endObject, &error);
-            if (!error.isEmpty())
-                s.dateError = u"end_date: "_s + error;
-        }
-    }
+    s.start = timelinejs::partsFromValue(o.value("start_date"_L1), "start_date"_L1, &s.dateError);
+    if (!s.start && s.dateError.isEmpty())
+        s.dateError = o.contains("start_date"_L1) ? u"start_date is empty"_s : u"start_date is missing"_s;
+    if (s.dateError.isEmpty())
+        s.end = timelinejs::partsFromValue(o.value("end_date"_L1), "end_date"_L1, &s.dateError);
     s.display = str(o, "display_date"_L1);
     if (s.display.isEmpty() && o.value("start_date"_L1).isObject())
         s.display = str(o.value("start_date"_L1).toObject(), "display_date"_L1);
