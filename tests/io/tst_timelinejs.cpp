@@ -109,6 +109,17 @@ void TestTimelineJs::dateValues_data()
                             << u"rejected: event: start_date must be an object {year, month, day} or an ISO 8601 string, not a number"_s;
     QTest::newRow("list end") << QByteArray(R"("start_date": "2008", "end_date": [2009])")
                               << u"rejected: event: end_date must be an object {year, month, day} or an ISO 8601 string, not a list"_s;
+    // TimelineJS's sheet converter writes an end_date of empty strings for an event without one.
+    const QByteArray march17 = R"("start_date": {"year": "2008", "month": "3", "day": "17"}, )";
+    QTest::newRow("end_date of empty strings") << march17 + R"("end_date": {"year": "", "month": "", "day": ""})"
+                                               << u"2008-03-17"_s;
+    QTest::newRow("end_date of blanks and nulls") << march17 + R"("end_date": {"year": null, "month": " ", "display_date": ""})"
+                                                  << u"2008-03-17"_s;
+    QTest::newRow("empty end_date") << march17 + R"("end_date": {})" << u"2008-03-17"_s;
+    QTest::newRow("end_date without a year") << march17 + R"("end_date": {"year": "", "month": "4"})"
+                                             << u"rejected: event: end_date: the year is missing"_s;
+    QTest::newRow("start_date of empty strings") << QByteArray(R"("start_date": {"year": "", "month": ""})")
+                                                 << u"rejected: event: start_date is empty"_s;
     QTest::newRow("missing") << QByteArray(R"("end_date": "2008")") << u"rejected: event: start_date is missing"_s;
     QTest::newRow("empty string") << QByteArray(R"("start_date": "")") << u"rejected: event: start_date is empty"_s;
 }

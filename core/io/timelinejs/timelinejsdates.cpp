@@ -6,19 +6,37 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace dateline::timelinejs {
 namespace {
 
-// A whole number from a JSON number or a numeric string; absent for null, missing or "".
+// The fields of a date object, coarsest first.
+constexpr QLatin1StringView kFields[6] = {QLatin1StringView("year"), QLatin1StringView("month"),
+                                          QLatin1StringView("day"), QLatin1StringView("hour"),
+                                          QLatin1StringView("minute"), QLatin1StringView("second")};
+
+// Missing, null and empty (or white-space) strings are no value, as TimelineJS counts them.
+bool isBlank(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
+}
+
+bool hasDateField(const QJsonObject &o)
+{
+    return std::any_of(std::begin(kFields), std::end(kFields), [&](QLatin1StringView name) { return !isBlank(o.value(name)); });
+}
+
+// A whole number from a JSON number or a numeric string; absent for a blank value.
 // Returns false with a reason for anything else.
 bool wholeNumber(const QJsonValue &value, QLatin1StringView name, std::optional<std::int64_t> &out, QString *error)
 {
     out.reset();
-    if (value.isUndefined() || value.isNull())
+    if (isBlank(value))
         return true;
     if (value.isDouble()) {
         const double d = value.toDouble();
@@ -31,8 +49,6 @@ bool wholeNumber(const QJsonValue &value, QLatin1StringView name, std::optional<
     }
     if (value.isString()) {
         const QString text = value.toString().trimmed();
-        if (text.isEmpty())
-            return true;
         static const QRegularExpression number(u"^[+-]?\\d{1,15}$"_s);
         if (!number.match(text).hasMatch()) {
             *error = u"%1 \"%2\" is not a whole number"_s.arg(name, text.left(40));
@@ -108,12 +124,9 @@ bool readIso(const QString &text, std::optional<CalendarParts> &parts, QString *
 
 std::optional<CalendarParts> partsFromObject(const QJsonObject &o, QString *error)
 {
-    static const QLatin1StringView names[6] = {QLatin1StringView("year"), QLatin1StringView("month"),
-                                               QLatin1StringView("day"), QLatin1StringView("hour"),
-                                               QLatin1StringView("minute"), QLatin1StringView("second")};
     std::optional<std::int64_t> f[6];
     for (int k = 0; k < 6; ++k)
-        if (!wholeNumber(o.value(names[k]), names[k], f[k], error))
+        if (!wholeNumber(o.value(kFields[k]), kFields[k], f[k], error))
             return std::nullopt;
     return fromNumbers(f, error);
 }
@@ -149,23 +162,22 @@ std::optional<CalendarParts> partsFromValue(const QJsonValue &value, QLatin1Stri
             *error = name + u": "_s + *error;
         return parts;
     };
+    if (isBlank(value))
+        return std::nullopt;
     if (value.isObject()) {
+        // TimelineJS's sheet converter writes {"year": "", "month": "", ...} for no end.
         const QJsonObject object = value.toObject();
-        return object.isEmpty() ? std::nullopt : named(partsFromObject(object, error));
+        return hasDateField(object) ? named(partsFromObject(object, error)) : std::nullopt;
     }
     if (value.isString()) {
         const QString text = value.toString().trimmed();
         std::optional<CalendarParts> parts;
-        if (text.isEmpty())
-            return std::nullopt;
         if (readIso(text, parts, error))
             return named(parts);
         *error = u"%1 \"%2\" is not an ISO 8601 date (YYYY-MM-DD); TimelineJS dates are objects {year, month, day}"_s
                      .arg(name, text.left(40));
         return std::nullopt;
     }
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
     *error = u"%1 must be an object {year, month, day} or an ISO 8601 string, not %2"_s.arg(
         name, value.isArray() ? u"a list"_s : value.isBool() ? u"true or false"_s : u"a number"_s);
     return std::nullopt;

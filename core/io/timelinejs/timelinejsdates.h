@@ -19,7 +19,8 @@ namespace dateline::timelinejs {
 std::optional<CalendarParts> partsFromObject(const QJsonObject &object, QString *error);
 // A TimelineJS3 start_date or end_date: a date object, or an ISO 8601 string ("2008-03-17") as
 // some tools write instead. nullopt with *error untouched when the value holds no date (absent,
-// null, {} or ""); with *error, naming the field, when it is not a date.
+// null, "", or an object with no date field filled in); with *error, naming the field, when it
+// is not a date.
 std::optional<CalendarParts> partsFromValue(const QJsonValue &value, QLatin1StringView name, QString *error);
 // A TimelineJS2 date: "2008,3,17", "2008,3,17,14,30", "-500", "3/17/2008" (month first), or ISO
 // "2008-03-17T14:30", with its zone kept ("Z", "+05:00", "-0800").
