@@ -1,4 +1,5 @@
 // TimelineJS3 (and legacy TimelineJS2) JSON -> imported content.
+#include "core/io/interchange/foundsources.h"
 #include "core/io/interchange/htmltext.h"
 #include "core/io/interchange/jsonlines.h"
 #include "core/io/timelinejs/timelinejs.h"
@@ -46,11 +47,10 @@ private:
     void addSlide(const RawSlide &slide, qint64 line, QLatin1StringView what);
     void addEra(const RawSlide &slide, qint64 line);
     std::optional<FuzzyDate> slideDate(const RawSlide &slide, qint64 line, QLatin1StringView what);
-    SourceId source(const QString &title, const QString &author, const QString &url);
     ActorId speaker(const QString &label);
     void reject(qint64 line, const QString &message) { out.rejected.push_back({line, message}); }
 
-    QHash<QString, SourceId> m_sources;
+    FoundSources m_sources{out.content};
     QHash<QString, ActorId> m_speakers;
     qsizetype m_displayNotUnderstood = 0, m_truncated = 0, m_untitled = 0, m_htmlMedia = 0;
     bool m_cosmological = false; // "scale": "cosmological": years are plain numbers
@@ -111,23 +111,6 @@ RawSlide slideFromV2(const QJsonObject &o)
     s.caption = str(asset, "caption"_L1);
     s.credit = str(asset, "credit"_L1);
     return s;
-}
-
-SourceId Reader::source(const QString &title, const QString &author, const QString &url)
-{
-    if (title.isEmpty() && author.isEmpty() && url.isEmpty())
-        return SourceId();
-    const QString key = title + u'\x1f' + author + u'\x1f' + url;
-    if (const auto found = m_sources.constFind(key); found != m_sources.cend())
-        return *found;
-    Source s;
-    s.id = SourceId(qint64(out.content.sources.size()) + 1);
-    s.title = title;
-    s.author = author;
-    s.url = url;
-    out.content.sources.push_back(s);
-    m_sources.insert(key, s.id);
-    return s.id;
 }
 
 ActorId Reader::speaker(const QString &labelIn)
@@ -209,8 +192,7 @@ void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
     const QString group = htmlToLine(s.group);
     if (!group.isEmpty())
         e.tags << group;
-    for (const HtmlLink &link : body.links)
-        source(link.text, QString(), link.url);
+    m_sources.addLinks(body.links);
 
     // Media: a URL with caption and credit is a source; a blockquote or quoted text is a quote.
     SourceId mediaSource;
@@ -224,14 +206,14 @@ void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
             media.blockquotes.push_back({withoutQuotationMarks(media.text), QString()});
         for (HtmlBlockquote &q : media.blockquotes)
             quotes.push_back(q);
-        mediaSource = source(caption, credit, QString());
+        mediaSource = m_sources.add(caption, credit, QString());
     } else if (mediaUrl.startsWith(u'<')) {
         ++m_htmlMedia; // embedded HTML (iframes): nothing safe to keep but the caption and credit
-        mediaSource = source(caption, credit, QString());
+        mediaSource = m_sources.add(caption, credit, QString());
     } else {
         // A media without a caption still needs a title in a list of sources: the event's.
         const QString url = safeUrl(mediaUrl);
-        mediaSource = source(caption.isEmpty() && !url.isEmpty() ? e.title : caption, credit, url);
+        mediaSource = m_sources.add(caption.isEmpty() && !url.isEmpty() ? e.title : caption, credit, url);
     }
     for (const HtmlBlockquote &q : body.blockquotes)
         quotes.push_back(q);
@@ -269,8 +251,8 @@ void Reader::readV3(const QJsonObject &root, const QByteArray &data)
         out.notes << u"the title slide's text is not kept (a document has a title only)"_s;
     const QJsonObject titleMedia = title.value("media"_L1).toObject();
     if (!titleMedia.isEmpty() && !str(titleMedia, "url"_L1).startsWith(u'<'))
-        source(htmlToLine(str(titleMedia, "caption"_L1)), htmlToLine(str(titleMedia, "credit"_L1)),
-               safeUrl(str(titleMedia, "url"_L1)));
+        m_sources.add(htmlToLine(str(titleMedia, "caption"_L1)), htmlToLine(str(titleMedia, "credit"_L1)),
+                      safeUrl(str(titleMedia, "url"_L1)));
 
     const std::vector<qint64> eventLines = jsonArrayElementLines(data, {"events"});
     const QJsonArray events = root.value("events"_L1).toArray();
