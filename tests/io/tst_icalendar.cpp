@@ -16,6 +16,8 @@ private Q_SLOTS:
     void textFieldsAndFolding();
     void placesTagsAndSources();
     void htmlDescriptionBecomesText();
+    void htmlLinksBecomeSources_data();
+    void htmlLinksBecomeSources();
     void zoneNames_data();
     void zoneNames();
     void zonesDefinedInTheFile();
@@ -104,6 +106,37 @@ void TestICalendar::htmlDescriptionBecomesText()
     const ImportedContent plain = readICalendar("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20080317\nSUMMARY:x\n"
                                                 "DESCRIPTION:a < b and c > d\nEND:VEVENT\nEND:VCALENDAR\n");
     QCOMPARE(plain.content.events[0].description, u"a < b and c > d"_s);
+}
+
+void TestICalendar::htmlLinksBecomeSources_data()
+{
+    QTest::addColumn<QByteArray>("description"); // as written in the file
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("sources"); // "title <url>"
+    QTest::newRow("link") << QByteArray(R"(<p>See the <a href="https://example.org/report">full report</a> for details.</p>)")
+                          << u"See the full report for details."_s << QStringList{u"full report <https://example.org/report>"_s};
+    // iCalendar escapes come off before the HTML is read: the address has its comma back.
+    QTest::newRow("escaped comma in the address") << QByteArray(R"(<a href="https://example.org/a?b=1\,2">one\, two</a>)")
+                                                  << u"one, two"_s << QStringList{u"one, two <https://example.org/a?b=1,2>"_s};
+    QTest::newRow("the same link twice") << QByteArray(R"(<a href="https://example.org/a">a</a><br><a href="https://example.org/a">a</a>)")
+                                         << u"a\na"_s << QStringList{u"a <https://example.org/a>"_s};
+    QTest::newRow("scripts are no sources") << QByteArray(R"html(<a href="javascript:alert(1)">click</a> here)html") << u"click here"_s
+                                            << QStringList();
+}
+
+void TestICalendar::htmlLinksBecomeSources()
+{
+    QFETCH(QByteArray, description);
+    QFETCH(QString, text);
+    QFETCH(QStringList, sources);
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20080317T100000Z\r\n"
+                                                   "SUMMARY:x\r\nDESCRIPTION:" + description + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QVERIFY2(imported.rejected.empty() && imported.content.events.size() == 1, qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events[0].description, text);
+    QStringList found;
+    for (const Source &s : imported.content.sources)
+        found << u"%1 <%2>"_s.arg(s.title, s.url);
+    QCOMPARE(found, sources);
 }
 
 void TestICalendar::zoneNames_data()

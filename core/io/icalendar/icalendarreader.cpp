@@ -3,6 +3,7 @@
 #include "core/io/icalendar/icalendardates.h"
 #include "core/io/icalendar/icalendarlines.h"
 #include "core/io/interchange/calendarparts.h"
+#include "core/io/interchange/foundsources.h"
 #include "core/io/interchange/htmltext.h"
 
 #include <QRegularExpression>
@@ -31,6 +32,7 @@ private:
     PlaceId place(const QString &name, const QString &geo);
 
     QHash<QString, PlaceId> m_places;
+    FoundSources m_sources{out.content};
     qsizetype m_recurring = 0, m_untitled = 0, m_people = 0;
 };
 
@@ -158,11 +160,15 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         e.title = u"(untitled)"_s;
     }
     e.description = textOf(description);
-    // Some calendars (Google's among them) put HTML in DESCRIPTION: keep its words, not its tags.
+    // Some calendars (Google's among them) put HTML in DESCRIPTION: keep its words, not its tags,
+    // and its link addresses as sources, as the other formats' HTML.
     static const QRegularExpression markup(u"<(br|p|a|div|b|i|u|ul|ol|li|span|strong|em)\\b[^>]*>"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    if (markup.match(e.description).hasMatch())
-        e.description = htmlToText(e.description).text;
+    if (markup.match(e.description).hasMatch()) {
+        const HtmlContent html = htmlToText(e.description);
+        e.description = html.text;
+        m_sources.addLinks(html.links);
+    }
     e.tags = tags;
     e.place = place(textOf(location).simplified(), geo ? geo->value : QString());
     const QString statusText = status ? status->value.trimmed().toUpper() : QString();
@@ -170,16 +176,8 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         e.status = EventStatus::Planned;
     else if (statusText == u"CANCELLED")
         e.status = EventStatus::Denied;
-    if (url) {
-        const QString link = safeUrl(url->value);
-        if (!link.isEmpty()) {
-            Source s;
-            s.id = SourceId(qint64(out.content.sources.size()) + 1);
-            s.title = e.title;
-            s.url = link;
-            out.content.sources.push_back(s);
-        }
-    }
+    if (const QString link = url ? safeUrl(url->value) : QString(); !link.isEmpty())
+        m_sources.add(e.title, QString(), link);
     out.content.events.push_back(e);
 }
 
