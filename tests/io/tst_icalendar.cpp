@@ -18,6 +18,8 @@ private Q_SLOTS:
     void htmlDescriptionBecomesText();
     void htmlLinksBecomeSources_data();
     void htmlLinksBecomeSources();
+    void eventEnds_data();
+    void eventEnds();
     void zoneNames_data();
     void zoneNames();
     void zonesDefinedInTheFile();
@@ -137,6 +139,52 @@ void TestICalendar::htmlLinksBecomeSources()
     for (const Source &s : imported.content.sources)
         found << u"%1 <%2>"_s.arg(s.title, s.url);
     QCOMPARE(found, sources);
+}
+
+void TestICalendar::eventEnds_data()
+{
+    QTest::addColumn<QByteArray>("start"); // the DTSTART line
+    QTest::addColumn<QByteArray>("end");   // the DTEND or DURATION line
+    QTest::addColumn<QString>("result");   // the date, or the rejection with its line
+    const QByteArray march17 = "DTSTART;VALUE=DATE:20080317";
+    // DTEND is exclusive, but producers write it equal to DTSTART for a one-day event too.
+    QTest::newRow("one day, DTEND equal to DTSTART") << march17 << QByteArray("DTEND;VALUE=DATE:20080317") << u"2008-03-17"_s;
+    QTest::newRow("one day, DTEND the next day") << march17 << QByteArray("DTEND;VALUE=DATE:20080318") << u"2008-03-17"_s;
+    QTest::newRow("three days") << march17 << QByteArray("DTEND;VALUE=DATE:20080320") << u"2008-03-17/2008-03-19"_s;
+    QTest::newRow("one day, P0D") << march17 << QByteArray("DURATION:P0D") << u"2008-03-17"_s;
+    QTest::newRow("days ending before they start") << march17 << QByteArray("DTEND;VALUE=DATE:20080310")
+                                                   << u"line 4: DTEND \"20080310\" is before DTSTART \"20080317\""_s;
+    QTest::newRow("zero-length time") << QByteArray("DTSTART:20080317T100000") << QByteArray("DTEND:20080317T100000")
+                                      << u"2008-03-17T10:00:00"_s;
+    QTest::newRow("zero-length time in UTC") << QByteArray("DTSTART:20080317T100000Z") << QByteArray("DTEND:20080317T100000Z")
+                                             << u"2008-03-17T10:00:00Z"_s;
+    QTest::newRow("zero DURATION") << QByteArray("DTSTART:20080317T100000Z") << QByteArray("DURATION:PT0S")
+                                   << u"2008-03-17T10:00:00Z"_s;
+    QTest::newRow("time ending before it starts") << QByteArray("DTSTART:20080317T100000Z") << QByteArray("DTEND:20080317T090000Z")
+                                                  << u"line 4: DTEND \"20080317T090000Z\" is before DTSTART \"20080317T100000Z\""_s;
+    // Zones count: 08:30 UTC is 09:30 in Berlin, before 10:00 there; 09:30 UTC is after it.
+    QTest::newRow("zones, ending before") << QByteArray("DTSTART;TZID=Europe/Berlin:20080317T100000")
+                                          << QByteArray("DTEND:20080317T083000Z")
+                                          << u"line 4: DTEND \"20080317T083000Z\" is before DTSTART \"20080317T100000\" (Europe/Berlin)"_s;
+    QTest::newRow("zones, ending after") << QByteArray("DTSTART;TZID=Europe/Berlin:20080317T100000")
+                                         << QByteArray("DTEND:20080317T093000Z") << u"2008-03-17T10:00:00+01:00/2008-03-17T09:30:00Z"_s;
+    QTest::newRow("beyond the year 9999") << QByteArray("DTSTART:99991231T000000Z") << QByteArray("DURATION:P2D")
+                                          << u"line 4: DURATION \"P2D\" ends after the year 9999"_s;
+}
+
+void TestICalendar::eventEnds()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, end);
+    QFETCH(QString, result);
+    if (start.contains("TZID") && !QTimeZone("Europe/Berlin").isValid())
+        QSKIP("no time zone database on this machine");
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + start + "\r\n" + end
+                                                   + "\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    if (!imported.rejected.empty())
+        QCOMPARE(u"line %1: %2"_s.arg(imported.rejected[0].line).arg(imported.rejected[0].message), result);
+    else
+        QCOMPARE(imported.content.events.at(0).date.toEdtf(), result);
 }
 
 void TestICalendar::zoneNames_data()

@@ -36,6 +36,20 @@ private:
     qsizetype m_recurring = 0, m_untitled = 0, m_people = 0;
 };
 
+// A DTSTART, DTEND or DURATION as the file wrote it, for messages:
+// DTSTART "20080317T100000" (Europe/Berlin).
+QString asWritten(const ContentLine &c)
+{
+    const QString tzid = c.params.value(u"TZID"_s);
+    return u"%1 \"%2\""_s.arg(c.name, c.value.trimmed().left(40)) + (tzid.isEmpty() ? QString() : u" (%1)"_s.arg(tzid.left(60)));
+}
+
+// Whether an interval from start to end would end before it starts, by the date library's measure.
+bool endsBeforeStart(const QString &start, const QString &end)
+{
+    return FuzzyDate::fromEdtf(end).bounds().latestStart < FuzzyDate::fromEdtf(start).bounds().earliestStart;
+}
+
 std::optional<QString> Reader::dateOf(const ContentLine *startLine, const ContentLine *endLine,
                                       const ContentLine *durationLine, QString *error)
 {
@@ -47,21 +61,24 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
         const std::optional<Stamp> end = ical::parseStamp(*endLine, error, zones);
         if (!end)
             return std::nullopt;
-        if (start->isDate)
-            last = ical::shifted(CalendarParts{end->parts.year, end->parts.month, end->parts.day}, -86400); // DTEND is exclusive
-        else
+        if (start->isDate) {
+            // DTEND is exclusive; producers also write it equal to DTSTART for a one-day event.
+            const CalendarParts endDay{end->parts.year, end->parts.month, end->parts.day};
+            last = endDay == start->parts ? endDay : ical::shifted(endDay, -86400);
+        } else {
             last = end->parts;
+        }
     } else if (durationLine) {
         const std::optional<std::int64_t> seconds = ical::parseDuration(durationLine->value);
         if (!seconds || *seconds < 0) {
-            *error = u"DURATION \"%1\" is not a positive iCalendar duration"_s.arg(durationLine->value.left(40));
+            *error = asWritten(*durationLine) + u" is not a positive iCalendar duration"_s;
             return std::nullopt;
         }
         last = start->isDate ? ical::shifted(start->parts, std::max<std::int64_t>(*seconds - 86400, 0))
                              : ical::shifted(start->parts, *seconds);
     }
     if (last && last->year > 9999) {
-        *error = u"%1 ends after the year 9999"_s.arg(endLine ? u"DTEND"_s : u"DURATION"_s);
+        *error = u"%1 ends after the year 9999"_s.arg(asWritten(endLine ? *endLine : *durationLine));
         return std::nullopt;
     }
     const QString startText = *edtfFromParts(start->parts, error);
@@ -71,6 +88,11 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
     const std::optional<QString> endText = edtfFromParts(*last, error);
     if (!endText)
         return std::nullopt;
+    // Said in the file's values: for days, *last is the day before DTEND, a date the file does not show.
+    if (endLine && endsBeforeStart(startText, *endText)) {
+        *error = u"%1 is before %2"_s.arg(asWritten(*endLine), asWritten(*startLine));
+        return std::nullopt;
+    }
     return startText + u'/' + *endText;
 }
 
