@@ -170,6 +170,19 @@ void TestICalendar::eventEnds_data()
                                          << QByteArray("DTEND:20080317T093000Z") << u"2008-03-17T10:00:00+01:00/2008-03-17T09:30:00Z"_s;
     QTest::newRow("beyond the year 9999") << QByteArray("DTSTART:99991231T000000Z") << QByteArray("DURATION:P2D")
                                           << u"line 4: DURATION \"P2D\" ends after the year 9999"_s;
+    // Outlook's all-day events: flagged, written from local midnight to midnight.
+    const QByteArray outlookStart = "DTSTART;TZID=Europe/Berlin:20080317T000000";
+    QTest::newRow("Outlook all day") << outlookStart
+                                     << QByteArray("DTEND;TZID=Europe/Berlin:20080318T000000\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE")
+                                     << u"2008-03-17"_s;
+    QTest::newRow("Outlook two days") << outlookStart
+                                      << QByteArray("DTEND;TZID=Europe/Berlin:20080319T000000\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE")
+                                      << u"2008-03-17/2008-03-18"_s;
+    QTest::newRow("midnight without the flag") << outlookStart << QByteArray("DTEND;TZID=Europe/Berlin:20080318T000000")
+                                               << u"2008-03-17T00:00:00+01:00/2008-03-18T00:00:00+01:00"_s;
+    QTest::newRow("the flag on times of day") << QByteArray("DTSTART;TZID=Europe/Berlin:20080317T093000")
+                                              << QByteArray("DTEND;TZID=Europe/Berlin:20080317T100000\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE")
+                                              << u"2008-03-17T09:30:00+01:00/2008-03-17T10:00:00+01:00"_s;
 }
 
 void TestICalendar::eventEnds()

@@ -28,7 +28,7 @@ public:
 
 private:
     std::optional<QString> dateOf(const ContentLine *start, const ContentLine *end,
-                                  const ContentLine *duration, QString *error);
+                                  const ContentLine *duration, bool allDay, QString *error);
     PlaceId place(const QString &name, const QString &geo);
 
     QHash<QString, PlaceId> m_places;
@@ -50,17 +50,29 @@ bool endsBeforeStart(const QString &start, const QString &end)
     return FuzzyDate::fromEdtf(end).bounds().latestStart < FuzzyDate::fromEdtf(start).bounds().earliestStart;
 }
 
-std::optional<QString> Reader::dateOf(const ContentLine *startLine, const ContentLine *endLine,
-                                      const ContentLine *durationLine, QString *error)
+// Outlook marks an all-day event (X-MICROSOFT-CDO-ALLDAYEVENT) but writes it from local midnight
+// to midnight as date-times: read as the days it covers.
+void midnightAsDay(std::optional<Stamp> &stamp)
 {
-    const std::optional<Stamp> start = ical::parseStamp(*startLine, error, zones);
+    if (stamp && !stamp->isDate && stamp->parts.hour == 0 && stamp->parts.minute == 0 && stamp->parts.second == 0)
+        stamp = Stamp{CalendarParts{stamp->parts.year, stamp->parts.month, stamp->parts.day}, true};
+}
+
+std::optional<QString> Reader::dateOf(const ContentLine *startLine, const ContentLine *endLine,
+                                      const ContentLine *durationLine, bool allDay, QString *error)
+{
+    std::optional<Stamp> start = ical::parseStamp(*startLine, error, zones);
     if (!start)
         return std::nullopt;
+    if (allDay)
+        midnightAsDay(start);
     std::optional<CalendarParts> last; // inclusive end
     if (endLine) {
-        const std::optional<Stamp> end = ical::parseStamp(*endLine, error, zones);
+        std::optional<Stamp> end = ical::parseStamp(*endLine, error, zones);
         if (!end)
             return std::nullopt;
+        if (allDay && start->isDate)
+            midnightAsDay(end);
         if (start->isDate) {
             // DTEND is exclusive; producers also write it equal to DTSTART for a one-day event.
             const CalendarParts endDay{end->parts.year, end->parts.month, end->parts.day};
@@ -132,6 +144,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
     const ContentLine *start = nullptr, *end = nullptr, *duration = nullptr, *summary = nullptr,
                       *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr;
     QStringList tags;
+    bool allDay = false;
     for (const ContentLine *c : props) {
         const QString &n = c->name;
         auto first = [&](const ContentLine *&slot) { if (!slot) slot = c; };
@@ -146,6 +159,8 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         else if (n == u"STATUS") first(status);
         else if (n == u"RRULE" || n == u"RDATE") ++m_recurring;
         else if (n == u"ATTENDEE" || n == u"ORGANIZER") ++m_people;
+        else if (n == u"X-MICROSOFT-CDO-ALLDAYEVENT" || n == u"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
+            allDay = c->value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
         else if (n == u"CATEGORIES") {
             // Commas separate categories unless escaped.
             static const QRegularExpression unescapedComma(u"(?<!\\\\),"_s);
@@ -161,7 +176,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         return;
     }
     QString error;
-    const std::optional<QString> edtf = dateOf(start, end, duration, &error);
+    const std::optional<QString> edtf = dateOf(start, end, duration, allDay, &error);
     if (!edtf) {
         const ContentLine *at = error.startsWith(u"DTEND"_s) ? end : error.startsWith(u"DURATION"_s) ? duration : start;
         out.rejected.push_back({at->line, error});
