@@ -13,6 +13,8 @@ class TestTheTimelineProj : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTripAwkward();
+    void fuzzyEnds_data();
+    void fuzzyEnds();
     void events_data();
     void events();
     void containersAndSources();
@@ -75,6 +77,32 @@ void TestTheTimelineProj::events()
     QVERIFY2(e, qPrintable(title));
     QCOMPARE(e->date.toEdtf(), edtf);
     QCOMPARE(e->tags, tags);
+}
+
+void TestTheTimelineProj::fuzzyEnds_data()
+{
+    QTest::addColumn<QByteArray>("flags"); // the event's fuzzy elements
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("fuzzy") << QByteArray("<fuzzy>True</fuzzy>") << u"1500-01-01~/1550-01-01~"_s;
+    QTest::newRow("fuzzy start only") << QByteArray("<fuzzy>False</fuzzy><fuzzy_start>True</fuzzy_start><fuzzy_end>False</fuzzy_end>")
+                                      << u"1500-01-01~/1550-01-01"_s;
+    QTest::newRow("fuzzy end only") << QByteArray("<fuzzy>False</fuzzy><fuzzy_start>False</fuzzy_start><fuzzy_end>True</fuzzy_end>")
+                                    << u"1500-01-01/1550-01-01~"_s;
+    QTest::newRow("exact") << QByteArray("<fuzzy>False</fuzzy>") << u"1500-01-01/1550-01-01"_s;
+}
+
+// Timeline 2 marks either end of an event fuzzy on its own (fuzzy_start, fuzzy_end).
+void TestTheTimelineProj::fuzzyEnds()
+{
+    QFETCH(QByteArray, flags);
+    QFETCH(QString, edtf);
+    const ImportedContent imported = readTheTimelineProj(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><timeline><version>2.6.0</version><timetype>gregoriantime</timetype>"
+        "<eras></eras><categories></categories><events><event><start>1500-01-01 00:00:00</start>"
+        "<end>1550-01-01 00:00:00</end><text>Renaissance</text>" + flags + "</event></events></timeline>");
+    QVERIFY(!imported.fatal);
+    QCOMPARE(imported.content.events.size(), std::size_t(1));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);
 }
 
 void TestTheTimelineProj::containersAndSources()

@@ -132,8 +132,10 @@ void Reader::readCategories(QXmlStreamReader &xml)
 
 std::optional<FuzzyDate> Reader::dateOf(const Fields &f, Row row)
 {
-    // Eras have no fuzziness and are never milestones.
+    // Eras have no fuzziness and are never milestones. Timeline 2 may mark either end fuzzy alone.
     const bool fuzzy = row == Row::Event && f.flag("fuzzy");
+    const bool fuzzyStart = fuzzy || (row == Row::Event && f.flag("fuzzy_start"));
+    const bool fuzzyEnd = fuzzy || (row == Row::Event && f.flag("fuzzy_end"));
     const bool milestone = row == Row::Event && f.flag("milestone");
     const bool endsToday = f.flag("ends_today");
     QString error;
@@ -149,12 +151,11 @@ std::optional<FuzzyDate> Reader::dateOf(const Fields &f, Row row)
         end = start;
     if (milestone)
         end = start;
-    if (fuzzy && !(midnight(*start) && midnight(*end)))
+    if ((fuzzyStart || fuzzyEnd) && !(midnight(*start) && midnight(*end)))
         ++m_fuzzyTimes;
-    const bool dayOnly = fuzzy || (midnight(*start) && midnight(*end));
-    const QString q = fuzzy ? u"~"_s : QString();
-    const QString a = edtfOf(*start, dayOnly) + q;
-    const QString b = edtfOf(*end, dayOnly) + q;
+    const bool dayOnly = fuzzyStart || fuzzyEnd || (midnight(*start) && midnight(*end));
+    const QString a = edtfOf(*start, dayOnly) + (fuzzyStart ? u"~"_s : QString());
+    const QString b = edtfOf(*end, dayOnly) + (fuzzyEnd ? u"~"_s : QString());
     const QString edtf = endsToday ? a + u"/.."_s : a == b ? a : a + u'/' + b;
     const FuzzyDate date = FuzzyDate::fromEdtf(edtf, &error);
     if (!date.isValid()) {
