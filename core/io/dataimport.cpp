@@ -28,21 +28,14 @@ ImportWrite writeImport(ImportedContent &imported, Document &into, ImportPolicy 
     const DocumentInfo info = into.info();
     const bool empty = info.events == 0 && info.actors == 0 && info.places == 0 && info.sources == 0
                        && info.quotes == 0 && info.relations == 0 && info.eras == 0;
-    const qint64 total = qint64(imported.content.events.size());
-    if (progress && !progress(0, total)) {
-        result.error = u"cancelled; nothing was imported"_s;
-        return result;
-    }
     try {
-        // writeContent will take the progress callback here once it reports progress itself.
-        result.counts = writeContent(imported.content, into, empty ? IdPolicy::KeepFileIds : IdPolicy::AssignNewIds);
+        result.counts = writeContent(imported.content, into, empty ? IdPolicy::KeepFileIds : IdPolicy::AssignNewIds, progress);
         result.written = true;
+    } catch (const ImportCancelled &) {
+        result.error = u"cancelled; nothing was imported"_s;
     } catch (const StoreError &e) {
         result.error = u"writing the document failed, nothing was imported: %1"_s.arg(QString::fromUtf8(e.what()));
-        return result;
     }
-    if (progress)
-        progress(total, total);
     return result;
 }
 

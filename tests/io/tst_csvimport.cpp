@@ -422,6 +422,17 @@ void TestCsvImport::goodRowsIntoExistingDocument()
     const qint64 events = document->info().events;
     // Ids 1 and 2 exist in the sample: into a non-empty document they get new ones.
     ImportedContent imported = readCsv("id,title,date\n1,first,2008\n2,second,2009\n3,bad,2008-13\n", {});
+    // Progress of the write: entities written, then the indexes; a stop there keeps nothing.
+    std::vector<qint64> totals;
+    const ImportWrite stopped = writeImport(imported, *document, ImportPolicy::ImportGoodRows, [&](qint64, qint64 total) {
+        totals.push_back(total);
+        return total != kProgressFinishing;
+    });
+    QVERIFY(!stopped.written);
+    QCOMPARE(stopped.error, u"cancelled; nothing was imported"_s);
+    QVERIFY(totals.size() >= 2);
+    QCOMPARE(totals.back(), kProgressFinishing);
+    QCOMPARE(document->info().events, events);
     const ImportWrite written = writeImport(imported, *document, ImportPolicy::ImportGoodRows);
     QVERIFY2(written.written, qPrintable(written.error));
     QCOMPARE(written.counts.events, 2);
