@@ -64,6 +64,7 @@ private Q_SLOTS:
     void rowsAboveHeaderLeftOut_data();
     void rowsAboveHeaderLeftOut();
     void controlCharactersRemoved();
+    void unreadableBytesNotedWithTheirLine();
     void fatal_data();
     void fatal();
     void spreadsheetExports_data();
@@ -201,6 +202,20 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
 
 // Cells are untrusted: a bell or an escape sequence in a title reached terminals (dateline-cli list)
 // and iCalendar exports as written.
+// A UTF-8 file with a few bytes of another encoding: read as UTF-8, and the note says how many
+// characters could not be read and where the first is.
+void TestCsvImport::unreadableBytesNotedWithTheirLine()
+{
+    QByteArray csv = "title,date\n";
+    for (int i = 0; i < 40; ++i)
+        csv += "Caf\xc3\xa9 talks " + QByteArray::number(i) + ",2008-03-17\n";
+    csv += "Caf\xe9 in Latin-1,2008-03-18\n"; // line 42
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY(!imported.fatal);
+    QVERIFY2(imported.notes.contains(u"characters that could not be read (bytes not in UTF-8), shown as \uFFFD: 1 (the first on line 42)"_s),
+             qPrintable(imported.notes.join(u'\n')));
+}
+
 void TestCsvImport::controlCharactersRemoved()
 {
     const QByteArray csv = "title,date,description\n"

@@ -315,9 +315,13 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
                                                                  : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
     if (options.twoDigitYearsFrom > 0)
         result.notes << u"two-digit years read as %1–%2"_s.arg(options.twoDigitYearsFrom).arg(options.twoDigitYearsFrom + 99);
-    if (const qsizetype replaced = decoded.text.count(QChar(QChar::ReplacementCharacter)); replaced > 0)
-        result.notes << u"characters that could not be read (bytes not in %1), shown as \uFFFD: %2"_s.arg(
-            encodingName(preview.encoding)).arg(replaced);
+    if (const qsizetype replaced = decoded.text.count(QChar(QChar::ReplacementCharacter)); replaced > 0) {
+        const qsizetype first = decoded.text.indexOf(QChar(QChar::ReplacementCharacter));
+        result.notes << u"characters that could not be read (bytes not in %1), shown as \uFFFD: %2 (the first on line %3)"_s
+                            .arg(encodingName(preview.encoding))
+                            .arg(replaced)
+                            .arg(QStringView(decoded.text).first(first).count(u'\n') + 1);
+    }
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
