@@ -2,12 +2,12 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentreader.h"
+#include "app/gui/inspector/inspectorstyle.h"
 #include "app/gui/library/entityform.h"
 #include "app/gui/library/entitylistmodel.h"
 #include "core/edit/documentchange.h"
 #include "core/store/document.h"
 
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,8 +55,7 @@ EntityTab::EntityTab(EntityForm *form, DocumentController *controller, QWidget *
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     QPalette warning = m_message->palette();
-    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
-    warning.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x12));
+    warning.setColor(QPalette::WindowText, inspector::warningColor(warning));
     m_message->setPalette(warning);
 
     m_new->setToolTip(tr("Blank the form to add a new %1").arg(form->noun()));

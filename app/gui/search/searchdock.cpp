@@ -1,6 +1,7 @@
 #include "app/gui/search/searchdock.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/inspector/inspectorstyle.h"
 #include "app/gui/search/searchresultdelegate.h"
 #include "app/gui/search/searchresultmodel.h"
 #include "app/gui/search/searchrunner.h"
@@ -174,7 +175,10 @@ void SearchDock::showOutcome(const SearchOutcome &outcome)
     } else {
         m_status->setText(r.total == 1 ? tr("1 event matches.") : tr("%1 events match.").arg(locale.toString(qlonglong(r.total))));
     }
-    m_status->setForegroundRole(r.error.isEmpty() ? QPalette::WindowText : QPalette::BrightText);
+    QPalette palette = m_status->parentWidget() ? m_status->parentWidget()->palette() : QPalette();
+    if (!r.error.isEmpty()) // readable on the window colour, light or dark
+        palette.setColor(QPalette::WindowText, inspector::warningColor(palette));
+    m_status->setPalette(palette);
     m_model->setHits(r.hits);
     if (!r.error.isEmpty() || outcome.text.trimmed().isEmpty()) {
         m_order.clear();
