@@ -31,11 +31,11 @@ QString documentSummary(const DocumentInfo &info, int shownEvents)
 {
     const int total = int(info.events);
     const QString events = total == 1 ? QCoreApplication::translate("dateline::MainWindow", "1 event")
-                                      : QCoreApplication::translate("dateline::MainWindow", "%1 events")
+                                      : QCoreApplication::translate("dateline::MainWindow", "%L1 events")
                                             .arg(total);
     QString text = shownEvents == total
                        ? events
-                       : QCoreApplication::translate("dateline::MainWindow", "%1 of %2 shown")
+                       : QCoreApplication::translate("dateline::MainWindow", "%L1 of %2 shown")
                              .arg(shownEvents)
                              .arg(events);
     const QString extent = timeExtentText(info);

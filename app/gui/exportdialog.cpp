@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -92,7 +93,13 @@ QFormLayout *ExportDialog::buildWhat()
     m_what->addItem(tr("Whole timeline"), int(What::WholeTimeline));
     m_what->addItem(tr("Date range"), int(What::Range));
     m_what->addItem(tr("Selected event"), int(What::Selected));
-    m_what->addItem(tr("Filtered events (%n)", nullptr, int(m_context.filtered.size())), int(What::Filtered));
+    m_what->addItem(m_context.filtered.empty() ? tr("Filtered events (no filter)")
+                                               : tr("Filtered events (%n)", nullptr, int(m_context.filtered.size())),
+                    int(What::Filtered));
+    // Offered only when there is something to export.
+    auto *choices = qobject_cast<QStandardItemModel *>(m_what->model());
+    choices->item(m_what->findData(int(What::Selected)))->setEnabled(m_context.selected.isValid());
+    choices->item(m_what->findData(int(What::Filtered)))->setEnabled(!m_context.filtered.empty());
     form->addRow(tr("&Export:"), m_what);
     m_from = new QLineEdit;
     m_to = new QLineEdit;
@@ -119,7 +126,9 @@ QGroupBox *ExportDialog::buildImageBox()
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("×")));
     size->addWidget(m_height);
-    image->addRow(tr("&Size:"), size);
+    auto *sizeLabel = new QLabel(tr("&Size:")); // a row of several fields: the mnemonic goes to the first
+    sizeLabel->setBuddy(m_width);
+    image->addRow(sizeLabel, size);
     m_dpr = new QDoubleSpinBox;
     m_dpr->setRange(0.5, 8);
     m_dpr->setSingleStep(0.5);
@@ -145,7 +154,9 @@ QGroupBox *ExportDialog::buildPageBox()
     pageSize->addWidget(m_page);
     pageSize->addWidget(m_pageWidth);
     pageSize->addWidget(m_pageHeight);
-    page->addRow(tr("Pa&ge:"), pageSize);
+    auto *pageLabel = new QLabel(tr("Pa&ge:"));
+    pageLabel->setBuddy(m_page);
+    page->addRow(pageLabel, pageSize);
     m_orientation = new QComboBox;
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));

@@ -110,7 +110,8 @@ void TimelineView::createActions()
     add(Command::GoToDate, tr("&Go to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToDate(); })
         ->setShortcutContext(Qt::WindowShortcut); // useful from the table too
     add(Command::NextEvent, tr("&Next Event"), QKeySequence(Qt::Key_Tab), [this] { selectNextEvent(); });
-    add(Command::PreviousEvent, tr("&Previous Event"), QKeySequence(Qt::SHIFT | Qt::Key_Backtab),
+    // Shown as Shift+Tab (Shift+Backtab read oddly); the key itself arrives as Backtab (eventFilter).
+    add(Command::PreviousEvent, tr("&Previous Event"), QKeySequence(Qt::SHIFT | Qt::Key_Tab),
         [this] { selectPreviousEvent(); });
     add(Command::PanLeft, tr("Pan &Left"), QKeySequence(Qt::Key_Left), [this] { panBy(width() * kPanFraction); });
     add(Command::PanRight, tr("Pan &Right"), QKeySequence(Qt::Key_Right),
