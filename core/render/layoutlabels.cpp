@@ -198,12 +198,18 @@ std::optional<QRectF> labelRect(LabelRoom &room, const EventShape &s, double tex
 }
 
 // The rectangle of a label before the shape (right-aligned to it, after the previous shape in
-// the row), for a shape with no room after it: the last one before the lane's right edge.
-std::optional<QRectF> labelRectBefore(const EventShape &s, double previousRight, double textWidth, double top,
-                                      const QRectF &laneArea, const LayoutOptions &o)
+// the row and the labels placed there), for a shape with no room after it: the last one before the
+// lane's right edge.
+std::optional<QRectF> labelRectBefore(const EventShape &s, double previousRight, const std::vector<QRectF> &rowLabels,
+                                      double textWidth, double top, const QRectF &laneArea, const LayoutOptions &o)
 {
     const double right = s.rect.left() - kLabelGap;
-    const double available = right - std::max(previousRight + kLabelGap, laneArea.left());
+    double left = std::max(previousRight + kLabelGap, laneArea.left());
+    for (const QRectF &label : rowLabels) {
+        if (label.right() <= right)
+            left = std::max(left, label.right() + 2 * kLabelGap);
+    }
+    const double available = right - left;
     if (right > laneArea.right() || available < o.minLabelWidth)
         return std::nullopt;
     double width = std::min({textWidth, available, o.maxLabelWidth});
@@ -266,11 +272,12 @@ void Layout::placeLabels(const Scene &scene, RenderCache &cache, TextBudget &bud
             return true;
         LabelRoom room(s, nextLeft[i], laneArea);
         const double top = lanes[std::size_t(s.laneItem)].body.top() + o.lanePadding + s.row * o.rowHeight;
-        const std::optional<QRectF> rect = secondPass ? labelRectBefore(s, previousRight[i], *textWidth, top, laneArea, o)
-                                                      : labelRect(room, s, *textWidth, top, laneArea, o);
+        std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
+        const std::optional<QRectF> rect = secondPass
+                                               ? labelRectBefore(s, previousRight[i], rowRects, *textWidth, top, laneArea, o)
+                                               : labelRect(room, s, *textWidth, top, laneArea, o);
         if (!rect && !secondPass && nextLeft[i] >= laneArea.right())
             before.push_back(k);
-        std::vector<QRectF> &rowRects = placed[s.laneItem * rows + s.row];
         if (!rect || overlapsAny(rowRects, *rect))
             return true;
         const std::optional<QString> text =

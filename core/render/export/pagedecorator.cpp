@@ -243,7 +243,7 @@ void PageDecorator::paintFooter(QPainter &p, const ExportPlan &plan, int page, i
             y += kSourcesLineHeight;
         }
     }
-    if (r.format == ExportFormat::Pdf && r.tiles > 1) {
+    if (r.format == ExportFormat::Pdf && pageCount > 1) { // every page of several, the appendix's too
         p.setPen(pal.mutedText);
         text(p, font(plan.scene(), 10), QRectF(area.left(), area.bottom() - kStatusHeight, area.width(), kStatusHeight),
              QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount), Qt::AlignRight);
