@@ -61,6 +61,7 @@ private Q_SLOTS:
     void readOnlyShowsNoEditableField();
     void untrustedTextIsPlain();
     void mainWindowHasTheDockAndItsActions();
+    void undoKeyInASavedFieldUndoesTheDocument();
 
 private:
     Document &doc() const { return *m_controller->document(); }
@@ -492,6 +493,34 @@ void TestInspector::mainWindowHasTheDockAndItsActions()
         toggle = toggle || menu->menu()->actions().contains(dock->toggleViewAction());
     QVERIFY(toggle);
     QCOMPARE(dock->pasteQuoteAction()->shortcut(), QKeySequence(u"Ctrl+Shift+V"_s));
+}
+
+// Ctrl+Z in a field whose edit was saved undoes the document's step (as Edit > Undo does); in a
+// field with typing not yet saved it undoes the typing.
+void TestInspector::undoKeyInASavedFieldUndoesTheDocument()
+{
+    m_dock.reset();
+    MainWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    m_controller->setCurrentEvent(m_ids.meeting);
+    auto *title = window.findChild<InspectorDock *>(u"inspector"_s)->findChild<QLineEdit *>(u"title"_s);
+    title->setFocus(Qt::OtherFocusReason);
+    title->selectAll();
+    QTest::keyClicks(title, u"2+2 talks"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(doc().event(m_ids.meeting)->title, u"2+2 talks"_s);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier); // saved: the rename is undone
+    QCOMPARE(doc().event(m_ids.meeting)->title, u"2+2 meeting in Moscow"_s);
+    QCOMPARE(title->text(), u"2+2 meeting in Moscow"_s);
+    const QKeyCombination redo = QKeySequence::keyBindings(QKeySequence::Redo).value(0)[0]; // by platform
+    QTest::keyClick(title, redo.key(), redo.keyboardModifiers()); // and redone
+    QCOMPARE(doc().event(m_ids.meeting)->title, u"2+2 talks"_s);
+    QTest::keyClicks(title, u" again"_s); // unsaved typing: Ctrl+Z undoes it, the document keeps its title
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc().event(m_ids.meeting)->title, u"2+2 talks"_s);
+    QVERIFY(title->text() != u"2+2 talks again"_s);
 }
 
 QTEST_MAIN(TestInspector)

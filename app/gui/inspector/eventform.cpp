@@ -148,6 +148,7 @@ void EventForm::build()
         m_description->document()->setModified(false);
     });
     form->addRow(tr("Desc&ription"), m_description);
+    inspector::undoDocumentFromUnchangedFields(this);
 }
 
 void EventForm::setEvent(const std::optional<Event> &event)

@@ -3,12 +3,15 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QShortcut>
+#include <QTextDocument>
+#include <QTextEdit>
 
 #include <algorithm>
 
@@ -83,6 +86,43 @@ void fitListHeight(QListWidget *list, int maxHeight)
         height += text.height() + 4 + 2 * list->spacing();
     }
     list->setFixedHeight(std::min(std::max(height, metrics.lineSpacing() + 8), maxHeight));
+}
+
+namespace {
+
+// Lets Undo and Redo through to the window's actions while the field has nothing unsaved.
+class UnchangedFieldUndo : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return false;
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->matches(QKeySequence::Undo) && !key->matches(QKeySequence::Redo))
+            return false;
+        bool unsaved = false;
+        if (auto *line = qobject_cast<QLineEdit *>(watched))
+            unsaved = line->isModified();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(watched))
+            unsaved = text->document()->isModified();
+        else if (auto *rich = qobject_cast<QTextEdit *>(watched))
+            unsaved = rich->document()->isModified();
+        return !unsaved; // consumed without being accepted: the shortcut goes to the window's action
+    }
+};
+
+} // namespace
+
+void undoDocumentFromUnchangedFields(QWidget *root)
+{
+    auto *filter = new UnchangedFieldUndo(root);
+    for (QWidget *field : root->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field) || qobject_cast<QTextEdit *>(field))
+            field->installEventFilter(filter);
+    }
 }
 
 void onEscape(QWidget *field, const std::function<void()> &revert)

@@ -28,6 +28,10 @@ void setFieldsReadOnly(QWidget *root, bool readOnly);
 // Sizes a list to its items (at least one row, at most maxHeight pixels), so a short list
 // leaves no empty box and a long one scrolls.
 void fitListHeight(QListWidget *list, int maxHeight);
+// Ctrl+Z and Ctrl+Shift+Z in a line or text field below root undo and redo the document, as
+// Edit > Undo does, unless the field holds typing not yet saved (then they undo the typing): after
+// Return saved a title, Ctrl+Z undoes the rename instead of editing the field's text.
+void undoDocumentFromUnchangedFields(QWidget *root);
 // Esc in field (while it has focus) calls revert.
 void onEscape(QWidget *field, const std::function<void()> &revert);
 
