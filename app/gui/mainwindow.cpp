@@ -31,12 +31,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -112,6 +115,8 @@ void MainWindow::createCentralArea()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // A click picks one event; a selection made on the timeline shows as several rows (selected
+    // through the selection model, which takes any number whatever the view's mode).
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -124,16 +129,12 @@ void MainWindow::createCentralArea()
     header->resizeSection(EventTableModel::ActorsColumn, 200);
     header->resizeSection(EventTableModel::TypeColumn, 190);
     header->resizeSection(EventTableModel::QuotesColumn, 64);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const EventId id(current.isValid() ? current.data(EventTableModel::EventIdRole).toLongLong() : 0);
-                // following the controller's current event must not collapse a multi-selection
-                if (id.isValid() && id != m_controller->currentEvent())
-                    m_controller->setCurrentEvent(id);
-            });
-    // A new document, sort or filter: the current event stays selected and in sight at its new row.
+    // The row the user picks, by click or keys (selected, then made current: both are read).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::tableSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::tableSelectionChanged);
+    // A new document, sort or filter: the selection stays selected and the current event in sight.
     const auto followRows = [this] {
-        selectEventInTable(m_controller->currentEvent());
+        showSelectionInTable();
         updateStatus();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, followRows);
@@ -175,7 +176,9 @@ void MainWindow::createCentralArea()
     connect(m_filters, &FilterController::filterChanged, m_timeline, &TimelineView::refilter);
     connect(m_filters, &FilterController::facetsChanged, m_timeline, &TimelineView::refilter);
     connect(m_timeline, &TimelineView::showInTableRequested, this, [this](EventId id) {
-        selectEventInTable(id);
+        if (id != m_controller->currentEvent())
+            m_controller->setCurrentEvent(id);
+        showSelectionInTable();
         m_table->setFocus(Qt::OtherFocusReason);
     });
     auto *timelineArea = new QWidget;
@@ -278,8 +281,9 @@ void MainWindow::connectController()
     connect(m_controller, &DocumentController::documentOpened, this, &rememberDirectory);
     connect(m_controller, &DocumentController::currentEventChanged, this, [this](EventId id) {
         m_detail->setEvent(id);
-        selectEventInTable(id);
+        showSelectionInTable();
     });
+    connect(m_controller, &DocumentController::selectionChanged, this, &MainWindow::showSelectionInTable);
 }
 
 void MainWindow::reloadDocument()
@@ -296,7 +300,7 @@ void MainWindow::reloadDocument()
         current = m_model->eventAt(0);
     if (current == m_controller->currentEvent()) {
         m_detail->setEvent(current);
-        selectEventInTable(current);
+        showSelectionInTable();
     } else {
         m_controller->setAutomaticCurrentEvent(current);
     }
@@ -316,23 +320,71 @@ void MainWindow::documentEdited(const DocumentChange &change)
     if (change.touches(EntityKind::Event) || change.touches(EntityKind::Quote) || change.touches(EntityKind::Relation)
         || change.touches(EntityKind::Actor) || change.touches(EntityKind::Source))
         m_detail->setEvent(m_controller->currentEvent());
-    selectEventInTable(m_controller->currentEvent());
+    showSelectionInTable();
     updateTitle();
     updateStatus();
 }
 
-void MainWindow::selectEventInTable(EventId id)
+void MainWindow::showSelectionInTable()
 {
-    const int row = m_model->rowOf(id);
-    const QModelIndex index = row < 0 ? QModelIndex() : m_model->index(row, 0);
-    if (!index.isValid()) {
-        m_table->selectionModel()->clearSelection();
+    const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
+    const EventId current = m_controller->currentEvent();
+    std::vector<EventId> ids = m_controller->selection();
+    if (ids.empty() && current.isValid())
+        ids = {current}; // a document opens with its first event current, not selected
+    const int currentRow = m_model->rowOf(current);
+    std::vector<int> rows;
+    if (ids.size() == 1) {
+        rows.push_back(ids.front() == current ? currentRow : m_model->rowOf(ids.front()));
+    } else if (ids.size() > 1) { // one pass over the rows, not a search per id
+        QSet<qint64> wanted;
+        for (const EventId id : ids)
+            wanted.insert(id.value);
+        const std::vector<EventId> &visible = m_model->visibleIds();
+        for (std::size_t r = 0; r < visible.size(); ++r) {
+            if (wanted.contains(visible[r].value))
+                rows.push_back(int(r));
+        }
+    }
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i] < 0)
+            continue;
+        std::size_t j = i; // runs of consecutive rows as one range
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        selection.select(m_model->index(rows[i], 0), m_model->index(rows[j], lastColumn));
+        i = j;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (currentRow >= 0) {
+        model->setCurrentIndex(m_model->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(m_model->index(currentRow, 0));
+    }
+}
+
+void MainWindow::tableSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    const auto idAt = [](const QModelIndex &index) {
+        return EventId(index.isValid() ? index.data(EventTableModel::EventIdRole).toLongLong() : 0);
+    };
+    // A row clicked or reached with the keys is the one event, even within a multi-selection; so is
+    // a current row left unselected (Ctrl+click or Ctrl+key onto a row of a multi-selection unselects it).
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndex current = m_table->currentIndex();
+    if (rows.size() != 1 && current.isValid() && !m_table->selectionModel()->isRowSelected(current.row(), {})) {
+        // after the view has finished its own change of the rows
+        QMetaObject::invokeMethod(
+            this, [this, id = idAt(current)] { m_controller->setCurrentEvent(id); }, Qt::QueuedConnection);
         return;
     }
-    if (m_table->currentIndex().row() != index.row() || !m_table->selectionModel()->hasSelection())
-        m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    const EventId id = rows.size() == 1 ? idAt(rows.front()) : EventId();
+    if (id.isValid() && (id != m_controller->currentEvent() || m_controller->selection().size() > 1))
+        m_controller->setCurrentEvent(id);
 }
 
 void MainWindow::updateTitle()

@@ -64,12 +64,14 @@ private:
     void documentEdited(const DocumentChange &change);
     void updateTitle();
     void updateStatus();
-    void selectEventInTable(EventId id);
+    void showSelectionInTable();  // the controller's selection and current event, as table rows
+    void tableSelectionChanged(); // the user's rows, to the controller
     void showAbout();
 
     DocumentController *m_controller;
     EventTableModel *m_model;
     QTableView *m_table = nullptr;
+    bool m_syncingSelection = false; // showSelectionInTable() is selecting rows
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;

@@ -132,6 +132,20 @@ void TestMainWindow::controllerSelectionUpdatesTable()
     QCOMPARE(current.data(EventTableModel::EventIdRole).toLongLong(), m_ids.interview.value);
     QVERIFY(m_window->tableView()->selectionModel()->isRowSelected(current.row(), {}));
     QCOMPARE(paneTitle(), u"Bush interview at the White House"_s);
+
+    // A multi-selection (Ctrl+click on the timeline) shows as that many rows, the current one current.
+    m_controller->setSelection({m_ids.interview, m_ids.summit, m_ids.meeting});
+    QItemSelectionModel *rows = m_window->tableView()->selectionModel();
+    QCOMPARE(rows->selectedRows().size(), 3);
+    QCOMPARE(rows->currentIndex().data(EventTableModel::EventIdRole).toLongLong(), m_ids.interview.value);
+    QCOMPARE(m_controller->selection().size(), std::size_t(3)); // the table did not collapse it
+    // A row picked in the table is the one event again.
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier); // onto a selected row: Ctrl unselects it
+    QTRY_COMPARE(rows->selectedRows().size(), 1);
+    QCOMPARE(m_controller->selection().size(), std::size_t(1));
+    QCOMPARE(m_controller->currentEvent(), m_ids.meeting);
 }
 
 void TestMainWindow::sortingByHeader_data()
