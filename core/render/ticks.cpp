@@ -254,8 +254,15 @@ TickSet TickGenerator::generate(const TimeScale &scale, double x0, double x1, co
             break;
     }
 
-    for (const TimePoint t : tickTimes(set.minorStep, t0, t1, style))
-        set.minor.push_back({t, scale.toX(t), labelFor(t, set.minorStep, false, style)});
+    // Days under years (months too narrow for their names as major ticks): the first of each month
+    // says which month it is ("Mar 11 21 Apr"), or no tick would name one.
+    const bool nameMonths = set.minorStep.unit == TickUnit::Day && set.majorStep.unit == TickUnit::Year;
+    for (const TimePoint t : tickTimes(set.minorStep, t0, t1, style)) {
+        const CivilDate day = calendar::toCivil(t).date;
+        set.minor.push_back({t, scale.toX(t),
+                             nameMonths && day.day == 1 ? labelFor(t, {TickUnit::Month, 1}, false, style)
+                                                        : labelFor(t, set.minorStep, false, style)});
+    }
     for (const TimePoint t : tickTimes(set.majorStep, t0, t1, style))
         set.major.push_back({t, scale.toX(t), labelFor(t, set.majorStep, true, style)});
 

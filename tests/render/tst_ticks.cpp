@@ -4,12 +4,14 @@
 #include <QTest>
 
 using namespace dateline;
+using namespace Qt::StringLiterals;
 
 class TestTicks : public QObject {
     Q_OBJECT
 private slots:
     void tiers_data();
     void tiers();
+    void monthsNamedUnderYears();
     void yearLabels_data();
     void yearLabels();
     void bceCenturies();
@@ -93,6 +95,23 @@ void TestTicks::tiers()
     QVERIFY2(has(set.minor, someMinor), qPrintable(minors.join(u'|')));
     QVERIFY2(has(set.major, someMajor), qPrintable(majors.join(u'|')));
     QVERIFY(!set.context.isEmpty());
+}
+
+// Months too narrow for "September 2008" as major ticks: the days under the years name the first
+// of each month, so every month on screen is named.
+void TestTicks::monthsNamedUnderYears()
+{
+    const auto wideFont = [](const QString &text) { return 10.0 * double(text.size()); }; // "September 2008" is wide
+    const TickSet set =
+        TickGenerator::generate(TimeScale::fitting(at(2008, 3, 1), at(2008, 8, 1), 0, 600), 0, 600, wideFont);
+    QCOMPARE(set.minorStep.unit, TickUnit::Day);
+    QCOMPARE(set.majorStep.unit, TickUnit::Year);
+    QStringList firsts;
+    for (const Tick &t : set.minor) {
+        if (calendar::toCivil(t.time).date.day == 1)
+            firsts << t.label;
+    }
+    QCOMPARE(firsts, (QStringList{u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s, u"Jul"_s}));
 }
 
 void TestTicks::yearLabels_data()
