@@ -123,7 +123,14 @@ void EventDetailPane::rebuild()
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(8);
 
-    QLabel *title = plainLabel(event->title, QStringLiteral("title"));
+    // A heading of a few lines: a pasted paragraph as a title would push the fields out of sight
+    // (the whole title stays in its tooltip and in the Inspector).
+    constexpr qsizetype kHeadingChars = 240;
+    const bool longTitle = event->title.size() > kHeadingChars;
+    QLabel *title = plainLabel(longTitle ? event->title.left(kHeadingChars).trimmed() + QChar(0x2026) : event->title,
+                               QStringLiteral("title"));
+    if (longTitle)
+        title->setToolTip(plainToolTip(event->title));
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void fields_data();
     void fields();
     void quotesWithSpeakerAndCitation();
+    void longTitleKeepsTheFieldsInSight();
     void gradesExplainTheScale();
     void relationsNavigate();
     void gdeltRecordLeadsBackToTheArticle();
@@ -113,6 +114,24 @@ void TestEventDetailPane::gdeltRecordLeadsBackToTheArticle()
     QCOMPARE(texts(u"gdeltCoverage"_s), QStringList{u"10 mentions, 2 sources, 10 articles"_s});
     QVERIFY(texts(u"description"_s).isEmpty());
     m_pane->setDocument(nullptr);
+}
+
+// A paragraph pasted as a title is cut in the heading (whole in its tooltip): the fields stay in sight.
+void TestEventDetailPane::longTitleKeepsTheFieldsInSight()
+{
+    Event e = *m_fixture.document->event(m_fixture.summit);
+    const QString longTitle = QString(u"Sochi summit, with a very long explanation. "_s).repeated(50); // 2,200 characters
+    e.title = longTitle;
+    m_fixture.document->updateEvent(e);
+    m_pane->setDocument(m_fixture.document.get());
+    m_pane->setEvent(m_fixture.summit);
+    const QList<QLabel *> headings = m_pane->findChildren<QLabel *>(u"title"_s);
+    QCOMPARE(headings.size(), 1);
+    QVERIFY(headings[0]->text().size() <= 241);
+    QVERIFY(headings[0]->text().endsWith(QChar(0x2026)));
+    QVERIFY(headings[0]->toolTip().contains(longTitle.trimmed().right(60)));
+    e.title = u"Sochi summit"_s;
+    m_fixture.document->updateEvent(e);
 }
 
 void TestEventDetailPane::quotesWithSpeakerAndCitation()
