@@ -238,10 +238,13 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)); // Ctrl+F: Edit > Find (SearchDock)
+    using Command = TimelineView::Command;
+    edit->addSeparator();
+    for (Command c : {Command::AddEvent, Command::DuplicateEvents, Command::RemoveEvents})
+        edit->addAction(m_timeline->action(c)); // their keys work on the timeline; the menu anywhere
     edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    using Command = TimelineView::Command;
     for (Command c : {Command::ZoomIn, Command::ZoomOut, Command::Fit})
         view->addAction(m_timeline->action(c));
     view->addSeparator();

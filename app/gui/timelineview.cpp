@@ -266,8 +266,11 @@ void TimelineView::paintEvent(QPaintEvent *)
     } else if (m_model.index()->eventCount() == 0) {
         painter.setPen(m_model.palette().mutedText);
         const bool filtered = m_model.fullIndex() && m_model.fullIndex()->eventCount() > 0;
-        painter.drawText(layout.laneArea, Qt::AlignCenter,
-                         filtered ? tr("No dated event matches the filters") : tr("No dated events yet"));
+        const QString empty = m_controller->isReadOnly()
+                                  ? tr("No dated events yet")
+                                  : tr("No dated events yet\nInsert (or Edit > New Event) adds one; File > Import… and "
+                                       "Add from Article… bring many");
+        painter.drawText(layout.laneArea, Qt::AlignCenter, filtered ? tr("No dated event matches the filters") : empty);
     }
 }
 
