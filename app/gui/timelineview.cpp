@@ -365,7 +365,7 @@ void TimelineView::showRange(TimePoint from, TimePoint to)
 
 void TimelineView::goToDate()
 {
-    QString message = tr("Date, e.g. 26 Mar 2008, March 2008, 2008-03-26, 1917 or 100 BC:");
+    QString message = tr("Date, e.g. 26 Mar 2008, March 2008, 2008-03-26, 1917 or 100 BC; a range such as 1914-1918 is shown whole:");
     QString text;
     for (;;) {
         text = m_datePrompt(this, message, text);
@@ -375,7 +375,12 @@ void TimelineView::goToDate()
         const FuzzyDate date = DateField::parse(text.trimmed(), &error); // EDTF or as people write it
         if (date.isValid()) {
             const auto [from, to] = Nav::finiteSpan(date.bounds());
-            goToTime(from, to);
+            if (date.isInterval()) { // "17–18 March 2008", "1914-1918": that span, fitted
+                m_viewport.scale = Nav::fitting(from, to, laneArea(), 0.05);
+                userMoved();
+            } else { // a day, a month, a year: there, at the zoom in use (zoomed out if it does not fit)
+                goToTime(from, to);
+            }
             return;
         }
         message = tr("“%1” is not a date: %2\n\nDate:").arg(text, error);

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void tabMovesInTimeOrder();
     void goToDate_data();
     void goToDate();
+    void goToDateFitsARange();
     void doubleClickZoomsToTheEvent();
     void dragPans();
     void overviewClickMovesTheWindow();
@@ -276,6 +277,18 @@ void TestTimelineView::goToDate()
     } else {
         QCOMPARE(m_view->scale(), before);
     }
+}
+
+// A range typed into Go to Date is shown whole and fills the view (a day keeps the zoom, above).
+void TestTimelineView::goToDateFitsARange()
+{
+    m_view->zoomToEvent(m_ids.summit);
+    m_view->setDatePrompt([](QWidget *, const QString &, const QString &) { return u"1914-1918"_s; });
+    QTest::keyClick(m_view.get(), Qt::Key_G, Qt::ControlModifier);
+    const QRectF area = m_view->currentLayout().laneArea;
+    const TimePoint left = m_view->scale().toTime(area.left()), right = m_view->scale().toTime(area.right());
+    QVERIFY(left <= at("1914-01-01") && right >= at("1919-01-01"));
+    QVERIFY(right - left < 6 * 366 * 86400LL); // fitted, not the whole timeline
 }
 
 void TestTimelineView::doubleClickZoomsToTheEvent()
