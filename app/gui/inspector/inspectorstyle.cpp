@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,6 +19,14 @@
 namespace dateline::inspector {
 
 namespace {
+
+// A read-only field drawn on the window's colour, not the white of one that takes typing.
+void showReadOnly(QWidget *field, bool readOnly)
+{
+    QPalette palette = field->palette();
+    palette.setBrush(QPalette::Base, readOnly ? QApplication::palette().window() : QApplication::palette().base());
+    field->setPalette(palette);
+}
 
 bool isDark(const QPalette &palette)
 {
@@ -60,13 +69,19 @@ void setFieldsReadOnly(QWidget *root, bool readOnly)
 {
     for (QLineEdit *w : root->findChildren<QLineEdit *>()) {
         // Spin boxes and editable combos own line edits: those follow their owner below.
-        if (!qobject_cast<QAbstractSpinBox *>(w->parentWidget()) && !qobject_cast<QComboBox *>(w->parentWidget()))
+        if (!qobject_cast<QAbstractSpinBox *>(w->parentWidget()) && !qobject_cast<QComboBox *>(w->parentWidget())) {
             w->setReadOnly(readOnly);
+            showReadOnly(w, readOnly);
+        }
     }
-    for (QPlainTextEdit *w : root->findChildren<QPlainTextEdit *>())
+    for (QPlainTextEdit *w : root->findChildren<QPlainTextEdit *>()) {
         w->setReadOnly(readOnly);
-    for (QAbstractSpinBox *w : root->findChildren<QAbstractSpinBox *>())
+        showReadOnly(w, readOnly);
+    }
+    for (QAbstractSpinBox *w : root->findChildren<QAbstractSpinBox *>()) {
         w->setReadOnly(readOnly);
+        showReadOnly(w, readOnly);
+    }
     for (QComboBox *w : root->findChildren<QComboBox *>())
         w->setEnabled(!readOnly);
     for (QAbstractButton *w : root->findChildren<QAbstractButton *>())
