@@ -86,6 +86,7 @@ void addArticleToTimeline(QWidget *parent, DocumentController *controller, const
     ArticleImportDialog dialog(text, article, QFileInfo(article).lastModified().date(), ArticleImportDialog::Purpose::AddToTimeline,
                                controller->document()->actors(), parent);
     dialog.setReadingNote(note);
+    dialog.setExistingEvents(controller->document());
     if (dialog.exec() == QDialog::Accepted)
         addAcceptedProposals(controller, dialog);
 }

@@ -3,10 +3,12 @@
 #include "app/gui/articlehighlighter.h"
 #include "app/gui/articleproposaltable.h"
 #include "app/gui/backgroundtask.h"
+#include "app/gui/plaintext.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/articlemetadata.h"
 #include "core/extract/htmltext.h"
-#include "app/gui/plaintext.h"
+#include "core/extract/similarevents.h"
+#include "core/store/document.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -186,8 +188,28 @@ void ArticleImportDialog::extract()
     m_article->setPlainText(shown);
 
     m_table->setProposals(m_extraction); // with the user's earlier decisions and edits
+    markSimilar();
     updateSummary();
     showDetails();
+}
+
+void ArticleImportDialog::setExistingEvents(const Document *document)
+{
+    m_existing = document;
+    markSimilar();
+}
+
+void ArticleImportDialog::markSimilar()
+{
+    if (!m_existing)
+        return;
+    const std::vector<EventId> similar = extract::similarExistingEvents(*m_existing, m_extraction);
+    std::vector<QString> notes;
+    for (const EventId id : similar) {
+        const std::optional<Event> event = id.isValid() ? m_existing->event(id) : std::nullopt;
+        notes.push_back(event ? tr("“%1” (%2)").arg(event->title.left(80), event->date.toDisplayString()) : QString());
+    }
+    m_table->setSimilar(notes);
 }
 
 void ArticleImportDialog::proposalEdited(int row)

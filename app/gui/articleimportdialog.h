@@ -15,6 +15,7 @@ namespace dateline {
 
 class ArticleHighlighter;
 class ArticleProposalTable;
+class Document;
 
 // Shows what an article proposes next to the article itself (dates and quotes highlighted, the
 // selected proposal's sentence marked) and lets the user set the publication date (EDTF, possibly
@@ -39,6 +40,8 @@ public:
     // How the article's text was read when it was not UTF-8 ("Not UTF-8: read as windows-1252."),
     // shown with the summary; empty for none.
     void setReadingNote(const QString &note);
+    // The timeline the proposals go into: a proposal that may repeat one of its events says which.
+    void setExistingEvents(const Document *document);
 
     // The proposals with the user's edits of titles and dates applied.
     const extract::Extraction &extraction() const { return m_extraction; }
@@ -58,6 +61,7 @@ private:
     void dateEdited();
     void showDetails();
     void markArticle();
+    void markSimilar(); // the proposals that may repeat an event of m_existing
     void highlight();
     void proposalEdited(int row);
     void updateSummary();
@@ -70,6 +74,7 @@ private:
     QLineEdit *m_date = nullptr; // EDTF: "2008-03-28", or fuzzy ("2008-03", "[..2008-03-26]")
     QLabel *m_dateOrigin = nullptr; // where the date came from, until it is edited
     CivilDate m_dct;             // the day relative dates count from
+    const Document *m_existing = nullptr; // setExistingEvents()
     QLineEdit *m_title = nullptr;
     QLineEdit *m_publication = nullptr;
     QLineEdit *m_author = nullptr;

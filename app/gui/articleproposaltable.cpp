@@ -12,7 +12,8 @@ namespace dateline {
 ArticleProposalTable::ArticleProposalTable(QWidget *parent)
     : QTableWidget(0, ColumnCount, parent)
 {
-    setHorizontalHeaderLabels({tr("Keep"), tr("Date"), tr("Title"), tr("Status"), tr("Actors"), tr("Quotes")});
+    setHorizontalHeaderLabels(
+        {tr("Keep"), tr("Date"), tr("Title"), tr("Status"), tr("Actors"), tr("Quotes"), tr("In the timeline?")});
     horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,6 +59,7 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
             actors << a.label;
         setItem(row, Actors, readOnly(actors.join(QStringLiteral(", "))));
         setItem(row, Quotes, readOnly(QString::number(e.quotes.size())));
+        setItem(row, Similar, readOnly(QString()));
         styleRow(row);
     }
     m_filling = false;
@@ -66,8 +68,23 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
     resizeColumnToContents(Status);
     setColumnWidth(Actors, 170);
     resizeColumnToContents(Quotes);
+    setColumnWidth(Similar, 150);
     if (rowCount() > 0)
         selectRow(0);
+}
+
+void ArticleProposalTable::setSimilar(const std::vector<QString> &notes)
+{
+    const bool blocked = blockSignals(true);
+    for (int row = 0; row < rowCount() && row < int(notes.size()); ++row) {
+        if (QTableWidgetItem *cell = item(row, Similar)) {
+            cell->setText(notes[size_t(row)]);
+            cell->setToolTip(notes[size_t(row)].isEmpty() ? QString()
+                                                          : plainToolTip(tr("The timeline has an event on these dates "
+                                                                            "that this may repeat: %1").arg(notes[size_t(row)])));
+        }
+    }
+    blockSignals(blocked);
 }
 
 void ArticleProposalTable::changed(QTableWidgetItem *item)

@@ -16,12 +16,14 @@ namespace dateline {
 class ArticleProposalTable : public QTableWidget {
     Q_OBJECT
 public:
-    enum Column { Keep, Date, Title, Status, Actors, Quotes, ColumnCount };
+    enum Column { Keep, Date, Title, Status, Actors, Quotes, Similar, ColumnCount };
 
     explicit ArticleProposalTable(QWidget *parent = nullptr);
 
     // Fills the rows from x and applies remembered decisions and edits to x's proposals.
     void setProposals(extract::Extraction &x);
+    // Per row (same order), what the timeline already has that the proposal may repeat; empty for none.
+    void setSimilar(const std::vector<QString> &notes);
     bool isAccepted(int row) const;
     void setAccepted(int row, bool accepted);
     std::vector<int> acceptedRows() const;
