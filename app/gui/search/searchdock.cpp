@@ -124,6 +124,11 @@ QString SearchDock::status() const
 
 void SearchDock::open()
 {
+    // Opened: the hits' list takes a quarter of the window at most, so the timeline keeps its lanes.
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget()); window && !isVisible()) {
+        show();
+        window->resizeDocks({this}, {std::min(window->height() / 4, fontMetrics().height() * 12)}, Qt::Vertical);
+    }
     show();
     raise();
     m_field->setFocus(Qt::ShortcutFocusReason);
