@@ -74,12 +74,12 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
             dialog.setValue(int(std::min<qint64>(1000, d * 1000 / t)));
             const double seconds = double(clock.elapsed()) / 1000.0;
             if (!unit.isEmpty() && seconds > 0) {
-                dialog.setLabelText(label + u'\n'
-                              + QObject::tr("%L1 of about %L2 %3, %L4 %3/s")
-                                    .arg(d)
-                                    .arg(std::max(t, d))
-                                    .arg(unit)
-                                    .arg(qint64(double(d) / seconds)));
+                const QString count = QObject::tr("%L1 of about %L2 %3, %L4 %3/s")
+                                          .arg(d)
+                                          .arg(std::max(t, d))
+                                          .arg(unit)
+                                          .arg(qint64(double(d) / seconds));
+                dialog.setLabelText(label + u'\n' + count);
             }
         }
     });
