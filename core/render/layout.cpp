@@ -181,6 +181,19 @@ struct Layout::LaneRows {
     }
 };
 
+namespace {
+
+// A shape's rectangle in a lane's row: markers centred in it, bars a little inset.
+void putInRow(EventShape &s, double rowsTop, int row, double left, double right, const LayoutOptions &o)
+{
+    s.row = row;
+    const double top = rowsTop + row * o.rowHeight;
+    const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
+    s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
+}
+
+} // namespace
+
 void Layout::placeEvents(const Scene &scene)
 {
     const TimeIndex &index = *scene.index;
@@ -210,7 +223,41 @@ void Layout::placeEvents(const Scene &scene)
         rows.reset(lane.folded && rows.count() > 1 ? 1 : 0);
         placeLaneEvents(scene, li, ordinals, rows, budget);
     }
+    placeSelectedOverFolds(scene);
     linkSelected(scene);
+}
+
+// The selected event is always drawn (a search hit stepped to in a dense day, say): in each lane
+// that folded it into its density band or had no free row for it, over the others in the last row.
+void Layout::placeSelectedOverFolds(const Scene &scene)
+{
+    if (!scene.selected.isValid()
+        || std::any_of(shapes.begin(), shapes.end(), [&](const EventShape &s) { return s.id == scene.selected; }))
+        return;
+    const TimeIndex &index = *scene.index;
+    const std::optional<std::uint32_t> ordinal = index.ordinalOf(scene.selected);
+    if (!ordinal)
+        return;
+    const DateBounds b = index.bounds(*ordinal);
+    if (b.latestEnd < visibleFrom || b.earliestStart > visibleTo)
+        return;
+    const TimePoint start = index.entry(*ordinal).start;
+    const LayoutOptions &o = options;
+    std::vector<std::uint32_t> here;
+    for (int li = 0; li < int(lanes.size()); ++li) {
+        const LaneItem &lane = lanes[std::size_t(li)];
+        if (lane.collapsed)
+            continue;
+        here.clear();
+        index.visibleEvents(lane.lane, start, start + 1, here);
+        if (!std::binary_search(here.begin(), here.end(), *ordinal))
+            continue;
+        EventShape s = shapeFor(index, *ordinal, scene);
+        s.laneItem = li;
+        s.crowded = true; // over its neighbours, not labelled: the selection ring says which it is
+        putInRow(s, lane.body.top() + o.lanePadding, std::max(0, o.rowsPerLane - 1), s.rect.left(), s.rect.right(), o);
+        shapes.push_back(s);
+    }
 }
 
 // A folded lane's density band: one alpha per pixel column from the pyramid's counts.
@@ -247,10 +294,7 @@ void Layout::placeLaneEvents(const Scene &scene, int li, const std::vector<std::
     const double rowsTop = lane.body.top() + o.lanePadding;
     std::vector<EventShape> longBars;
     auto place = [&](EventShape &s, int row, double left, double right) {
-        s.row = row;
-        const double top = rowsTop + row * o.rowHeight;
-        const double inset = s.kind == ShapeKind::Point ? (o.rowHeight - o.markerSize) / 2 : 5;
-        s.rect = QRectF(left, top + inset, right - left, o.rowHeight - 2 * inset);
+        putInRow(s, rowsTop, row, left, right, o);
         shapes.push_back(s);
         --budget;
     };

@@ -159,6 +159,7 @@ private:
     void placeLaneEvents(const Scene &scene, int laneItem, const std::vector<std::uint32_t> &ordinals,
                          LaneRows &rows, std::size_t &budget);
     void linkSelected(const Scene &scene);
+    void placeSelectedOverFolds(const Scene &scene);
     EventShape shapeFor(const TimeIndex &index, std::uint32_t ordinal, const Scene &scene) const;
     void placeLabels(const Scene &scene, RenderCache &cache, TextBudget &budget);
     void placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &budget);

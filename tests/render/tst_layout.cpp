@@ -25,6 +25,8 @@ private slots:
     void denseLanesFold();
     void calloutsWhenZoomedIn();
     void eventLabelledInEachActorLane();
+    void selectedEventDrawnInADenseLane_data();
+    void selectedEventDrawnInADenseLane();
     void labelBeforeShapeAtRightEdge_data();
     void labelBeforeShapeAtRightEdge();
     void svgKeepsTextAsText();
@@ -285,6 +287,40 @@ void TestLayout::eventLabelledInEachActorLane()
     }
     QCOMPARE(lanes.size(), 3);
     QCOMPARE(layout.callouts.size(), std::size_t(1));
+}
+
+void TestLayout::selectedEventDrawnInADenseLane_data()
+{
+    QTest::addColumn<int>("days"); // shown around the busy day
+    QTest::newRow("a year: the lane folds") << 365;
+    QTest::newRow("the day itself: no free row") << 1;
+}
+
+// A thousand events on one day: the lane folds them into its density band, or runs out of rows;
+// the selected one (a search hit stepped to) is drawn all the same, with its selection ring.
+void TestLayout::selectedEventDrawnInADenseLane()
+{
+    QFETCH(int, days);
+    IndexBuilder b;
+    const TimePoint day = at(2015, 1, 1);
+    for (int i = 1; i <= 1000; ++i) {
+        EventSpan s;
+        s.id = EventId(i);
+        s.bounds = {day, day, day + kSecondsPerDay, day + kSecondsPerDay};
+        b.addEvent(s);
+    }
+    const TimeIndex index = b.build(LaneGrouping::None);
+    Scene scene;
+    scene.index = &index;
+    scene.selected = EventId(777);
+    const Viewport vp = viewOver(QSizeF(1200, 400), day - (days / 2) * kSecondsPerDay, day + (days / 2 + 1) * kSecondsPerDay);
+    const Layout layout = Layout::compute(vp, scene);
+    const auto selected = std::find_if(layout.shapes.begin(), layout.shapes.end(),
+                                       [](const EventShape &s) { return s.id == EventId(777); });
+    QVERIFY(selected != layout.shapes.end());
+    QVERIFY(selected->selected);
+    QVERIFY(layout.laneArea.contains(selected->rect.center()));
+    QVERIFY(layout.foldedEvents > 0 || layout.shapes.size() < 1000); // the others did not all fit
 }
 
 void TestLayout::labelBeforeShapeAtRightEdge_data()
