@@ -4,6 +4,7 @@
 #include "core/render/paintprimitives.h"
 #include "core/render/rendercache.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
@@ -43,6 +44,7 @@ void TimelinePainter::paint(QPainter &p, const Layout &layout, const Palette &pa
     p.setClipRect(layout.laneArea);
     paintLanes(p, layout, palette);
     paintGrid(p, layout, palette);
+    paintEraNames(p, layout, palette);
     paintBands(p, layout, palette, raster);
     p.setRenderHint(QPainter::Antialiasing, true);
     paintShapes(p, layout, palette, raster);
@@ -89,13 +91,24 @@ void TimelinePainter::paintLanes(QPainter &p, const Layout &layout, const Palett
         p.fillRect(era.rect, era.color.isValid() ? withAlpha(era.color, 50) : palette.eraBand);
     for (const LaneItem &lane : layout.lanes)
         horizontalRule(p, lane.body.bottom(), lane.body.left(), lane.body.right(), palette.laneSeparator);
-    p.setPen(palette.mutedText);
+}
+
+void TimelinePainter::paintEraNames(QPainter &p, const Layout &layout, const Palette &palette) const
+{
+    const QFont &font = layout.options.axisFont;
+    const QFontMetricsF metrics(font);
     for (const EraItem &era : layout.eras) {
-        // names along the bottom edge, where they do not cover the first lane's labels
+        // names along the bottom edge, where they do not cover the first lane's labels; on a patch
+        // of the background, so the grid does not run through them (events still draw over them)
         const QRectF r(std::max(era.rect.left(), layout.laneArea.left()) + 4, layout.laneArea.bottom() - 16,
                        std::max(0.0, era.rect.width() - 8), 14);
-        drawText(p, layout.options.axisFont, r, m_cache->elided(layout.options.axisFont, era.name, r.width()),
-                 false);
+        const QString name = m_cache->elided(font, era.name, r.width());
+        if (name.isEmpty())
+            continue;
+        p.fillRect(QRectF(r.left() - 2, r.top(), std::min(r.width(), metrics.horizontalAdvance(name)) + 4, r.height()),
+                   withAlpha(palette.background, 220));
+        p.setPen(palette.mutedText);
+        drawText(p, font, r, name, false);
     }
 }
 

@@ -34,6 +34,7 @@ public:
 private:
     void paintLanes(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintGrid(QPainter &p, const Layout &layout, const Palette &palette) const;
+    void paintEraNames(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintBands(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintShapes(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintArrows(QPainter &p, const Layout &layout, const Palette &palette) const;
