@@ -203,7 +203,7 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
 // Cells are untrusted: a bell or an escape sequence in a title reached terminals (dateline-cli list)
 // and iCalendar exports as written.
 // A UTF-8 file with a few bytes of another encoding: read as UTF-8, and the note says how many
-// characters could not be read and where the first is.
+// characters could not be read and where the first is; a Windows-1252 file with UTF-8 rows says where.
 void TestCsvImport::unreadableBytesNotedWithTheirLine()
 {
     QByteArray csv = "title,date\n";
@@ -214,6 +214,16 @@ void TestCsvImport::unreadableBytesNotedWithTheirLine()
     QVERIFY(!imported.fatal);
     QVERIFY2(imported.notes.contains(u"characters that could not be read (bytes not in UTF-8), shown as \uFFFD: 1 (the first on line 42)"_s),
              qPrintable(imported.notes.join(u'\n')));
+
+    // The other way round: Windows-1252 with a row of UTF-8 is read as Windows-1252, and said so.
+    QByteArray western = "title,date\n";
+    for (int i = 0; i < 40; ++i)
+        western += "Caf\xe9 talks " + QByteArray::number(i) + ",2008-03-17\n";
+    const QByteArray mixed = western + "Caf\xc3\xa9 in UTF-8,2008-03-18\n"; // line 42
+    const QString notes = readCsv(mixed, {}).notes.join(u'\n');
+    QVERIFY2(notes.contains(u"read as Windows-1252"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"line 42 looks written in UTF-8"_s), qPrintable(notes));
+    QVERIFY(!readCsv(western, {}).notes.join(u'\n').contains(u"looks written in UTF-8"_s)); // none in plain 1252
 }
 
 void TestCsvImport::controlCharactersRemoved()

@@ -322,6 +322,15 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
                             .arg(replaced)
                             .arg(QStringView(decoded.text).first(first).count(u'\n') + 1);
     }
+    // Detected as Windows-1252 for its stray bytes, but with UTF-8 in it: rows pasted from elsewhere.
+    if (!options.encoding && preview.encoding == TextEncoding::Windows1252) {
+        if (const qsizetype at = firstUtf8Sequence(data); at >= 0) {
+            const auto line = std::count(data.cbegin(), data.cbegin() + at, '\n') + 1;
+            result.notes << u"line %1 looks written in UTF-8 in a file read as Windows-1252 (an accented letter there "
+                            "shows as two characters, \"Ã©\" for \"é\"): the file mixes encodings; choose UTF-8 if most "
+                            "of it is"_s.arg(line);
+        }
+    }
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());

@@ -53,6 +53,7 @@ QString decodeSingleByte(const QByteArray &data, Map map)
 struct Utf8Count {
     qsizetype sequences = 0; // well-formed multi-byte sequences
     qsizetype invalid = 0;   // bytes that start no well-formed sequence
+    qsizetype first = -1;    // where the first well-formed one starts
 };
 
 // Counts UTF-8 (no overlong forms or surrogates); a sequence cut off at the very end counts as
@@ -87,7 +88,8 @@ Utf8Count countUtf8(const QByteArray &data)
             wellFormed = b >= (k == 1 ? low : 0x80) && b <= (k == 1 ? high : 0xBF);
         }
         if (wellFormed) {
-            ++count.sequences;
+            if (count.sequences++ == 0)
+                count.first = i;
             i += length;
         } else {
             ++count.invalid;
@@ -192,6 +194,11 @@ QString decodeText(const QByteArray &data, TextEncoding encoding)
         });
     }
     return {};
+}
+
+qsizetype firstUtf8Sequence(const QByteArray &data)
+{
+    return countUtf8(data).first;
 }
 
 } // namespace dateline

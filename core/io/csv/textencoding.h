@@ -20,6 +20,10 @@ bool encodingFromName(QStringView name, TextEncoding *encoding); // case-insensi
 // else Windows-1252 (every byte is a character there, so nothing is refused).
 TextEncoding detectEncoding(const QByteArray &data);
 
+// The offset of the first well-formed UTF-8 multi-byte sequence ("é" as C3 A9), or -1: in a file
+// read as Windows-1252, a sign that some of it was written as UTF-8.
+qsizetype firstUtf8Sequence(const QByteArray &data);
+
 // Decodes the whole text, dropping a leading byte-order mark. Invalid UTF-8 or UTF-16 sequences
 // become U+FFFD.
 QString decodeText(const QByteArray &data, TextEncoding encoding);
