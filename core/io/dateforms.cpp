@@ -244,7 +244,7 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
     // digits, not a month and a year.
     static const QRegularExpression grouped(uR"(^\d{1,3}(?:[,. ]\d{3})+$)"_s);
     if (grouped.match(text).hasMatch())
-        text.remove(QRegularExpression(uR"([,. ])"_s));
+        text.removeIf([](QChar c) { return c == u',' || c == u'.' || c == u' '; });
 
     // A minus before the year: astronomical numbering, as EDTF and spreadsheets write it
     // ("-500" is 501 BC). Without this the minus would read as a separator, giving 500 AD.

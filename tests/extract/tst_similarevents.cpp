@@ -48,27 +48,22 @@ void TestSimilarEvents::marksWhatTheTimelineHas()
         a.kind = ActorKind::Person;
         return doc->addActor(a);
     };
+    const auto event = [&](const QString &title, const QString &edtf, std::vector<ActorLink> actors) {
+        Event e;
+        e.title = title;
+        e.date = FuzzyDate::fromEdtf(edtf);
+        e.actors = std::move(actors);
+        doc->addEvent(e);
+    };
     const ActorId lavrov = person(u"Sergei Lavrov"_s), rice = person(u"Condoleezza Rice"_s);
-    Event talks;
-    talks.title = u"Security talks in Moscow"_s;
-    talks.date = FuzzyDate::fromEdtf(u"2008-03-17/2008-03-18"_s);
-    talks.actors = {{lavrov, ActorRole::Participant}, {rice, ActorRole::Participant}};
-    doc->addEvent(talks);
-    Event summit;
-    summit.title = u"Bush–Putin summit in Sochi"_s;
-    summit.date = FuzzyDate::fromEdtf(u"2008-04-06"_s);
-    doc->addEvent(summit);
     const ActorId bush = person(u"George W. Bush"_s), putin = person(u"Vladimir Putin"_s);
-    Event invitation; // known only to be before the interview
-    invitation.title = u"Putin invites Bush to Sochi"_s;
-    invitation.date = FuzzyDate::fromEdtf(u"[..2008-03-26]"_s);
-    invitation.actors = {{putin, ActorRole::Initiator}, {bush, ActorRole::Target}};
-    doc->addEvent(invitation);
-    Event interview;
-    interview.title = u"Bush accepts the invitation in a White House interview"_s;
-    interview.date = FuzzyDate::fromEdtf(u"2008-03-26"_s);
-    interview.actors = {{bush, ActorRole::Initiator}, {putin, ActorRole::Target}};
-    doc->addEvent(interview);
+    event(u"Security talks in Moscow"_s, u"2008-03-17/2008-03-18"_s,
+          {{lavrov, ActorRole::Participant}, {rice, ActorRole::Participant}});
+    event(u"Bush–Putin summit in Sochi"_s, u"2008-04-06"_s, {});
+    event(u"Putin invites Bush to Sochi"_s, u"[..2008-03-26]"_s, // known only to be before the interview
+          {{putin, ActorRole::Initiator}, {bush, ActorRole::Target}});
+    event(u"Bush accepts the invitation in a White House interview"_s, u"2008-03-26"_s,
+          {{bush, ActorRole::Initiator}, {putin, ActorRole::Target}});
 
     const Extraction x = ArticleExtractor(CivilDate{2008, 3, 20}, doc->actors()).run(article);
     QCOMPARE(x.events.size(), std::size_t(1));
