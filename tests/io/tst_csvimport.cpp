@@ -327,19 +327,26 @@ void TestCsvImport::rowContents()
                            "Bad status,2008,,,,,maybe,,,,,\n"
                            "Bad cameo,2008,,,,,,42,,,,\n"
                            "Bad country,2008,,,Atlantis,,,,,,,\n"
-                           "Bad link,2008,,,,,,,,,javascript:alert(1),\n";
+                           "Script link,2008,,,,,,,,,javascript:alert(1),\n"
+                           "Windows path,2008,,,,,,,,Memo,C:\\Reports\\memo.pdf,\n";
     const ImportedContent imported = readCsv(csv, {});
     QCOMPARE(rejectedLines(imported),
              (QStringList{u"6: status \"maybe\" is not one of occurred, planned, announced, reported, denied"_s,
                           u"7: CAMEO code \"42\" is not a CAMEO event code (01-20 and up to two more digits; a spreadsheet may have dropped a leading zero)"_s,
-                          u"8: country \"Atlantis\" is not an ISO 3166 country name or code"_s,
-                          u"9: source url \"javascript:alert(1)\": only http, https, ftp and mailto links are accepted"_s}));
+                          u"8: country \"Atlantis\" is not an ISO 3166 country name or code"_s}));
+    QVERIFY2(imported.notes.contains(u"source URLs that are not web or mail links, kept as text and not as links: 2 "
+                                     "(the first on line 9)"_s),
+             qPrintable(imported.notes.join(u'\n')));
     const NativeJsonContent &c = imported.content;
-    QCOMPARE(c.events.size(), size_t(2));
+    QCOMPARE(c.events.size(), size_t(4)); // a row with a link that cannot be kept is kept without it
+    QCOMPARE(c.sources.size(), size_t(3));
+    QCOMPARE(c.sources[1].title, u"javascript:alert(1)"_s); // as text: no title of its own
+    QCOMPARE(c.sources[1].url, QString());
+    QCOMPARE(c.sources[2].title, u"Memo (C:\\Reports\\memo.pdf)"_s);
+    QCOMPARE(c.sources[2].url, QString());
     QCOMPARE(c.actors.size(), size_t(3)); // Lavrov once, shared
     QCOMPARE(c.places.size(), size_t(1)); // "Russia" and "RU" are both RUS
     QCOMPARE(c.places[0].country, u"RUS"_s);
-    QCOMPARE(c.sources.size(), size_t(1));
     QCOMPARE(c.quotes.size(), size_t(3));
     const Event &meeting = c.events[0];
     QCOMPARE(meeting.status, EventStatus::Planned);

@@ -334,6 +334,9 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
+    if (converter.droppedLinks() > 0)
+        result.notes << u"source URLs that are not web or mail links, kept as text and not as links: %1 (the first on "
+                        "line %2)"_s.arg(converter.droppedLinks()).arg(converter.firstDroppedLink());
     if (converter.undatedEvents() > 0)
         result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
     if (mapping.composesTitles())

@@ -2,10 +2,10 @@
 
 #include "core/date/calendar.h"
 #include "core/io/countrycodes.h"
+#include "core/io/interchange/htmltext.h"
 #include "core/model/cameo.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -259,10 +259,8 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
         event.description.clear();
     std::int64_t fileId = 0;
     PlaceCells place;
-    if (!readFields(record, event, &fileId, reason) || !readPlace(record, &place, reason)
-        || !checkSourceUrl(cell(record, CsvField::SourceUrl), reason)) {
+    if (!readFields(record, event, &fileId, reason) || !readPlace(record, &place, reason))
         return false;
-    }
 
     // The row is good: from here on it only adds.
     addActors(record, event);
@@ -275,7 +273,8 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
         }
     }
     event.place = placeFor(place);
-    addQuotes(record, sourceFor(cell(record, CsvField::SourceTitle), cell(record, CsvField::SourceUrl)));
+    const SourceCells source = sourceCells(record);
+    addQuotes(record, sourceFor(source.title, source.url));
     if (fileId != 0)
         m_idLines.insert(fileId, record.line);
     if (!event.date.isValid())
@@ -378,17 +377,23 @@ bool CsvRowConverter::readPlace(const CsvRecord &record, PlaceCells *place, QStr
     return true;
 }
 
-// Source links: only web and mail links are kept as links.
-bool CsvRowConverter::checkSourceUrl(const QString &url, QString *reason)
+// Source links: only web and mail links are kept as links. Anything else (a Windows path, a
+// "javascript:" URL) would not open safely; its row is kept, with the text in the source's title.
+CsvRowConverter::SourceCells CsvRowConverter::sourceCells(const CsvRecord &record)
 {
-    if (url.isEmpty())
-        return true;
-    const QString scheme = QUrl(url).scheme().toLower();
-    if (!scheme.isEmpty() && scheme != u"http" && scheme != u"https" && scheme != u"ftp" && scheme != u"mailto") {
-        *reason = u"source url \"%1\": only http, https, ftp and mailto links are accepted"_s.arg(url);
-        return false;
+    SourceCells source{cell(record, CsvField::SourceTitle), cell(record, CsvField::SourceUrl)};
+    if (source.url.isEmpty())
+        return source;
+    if (const QString link = safeUrl(source.url); !link.isEmpty()) {
+        source.url = link;
+        return source;
     }
-    return true;
+    if (m_droppedLinks++ == 0)
+        m_firstDroppedLink = record.line;
+    const QString text = withoutControlCharacters(source.url);
+    source.title = source.title.isEmpty() ? text : u"%1 (%2)"_s.arg(source.title, text);
+    source.url.clear();
+    return source;
 }
 
 TitleParts CsvRowConverter::titleParts(const CsvRecord &record) const

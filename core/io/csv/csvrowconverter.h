@@ -29,6 +29,9 @@ public:
     // Gives every event an id (the file's where it had one) and links the quotes; call once.
     NativeJsonContent finish();
     qsizetype undatedEvents() const { return m_undated; }
+    // Source URLs that were not web or mail links, kept as text only; the line of the first.
+    qsizetype droppedLinks() const { return m_droppedLinks; }
+    qint64 firstDroppedLink() const { return m_firstDroppedLink; }
 
 private:
     QString cell(const CsvRecord &record, CsvField field) const;    // trimmed
@@ -44,7 +47,10 @@ private:
     };
     bool readFields(const CsvRecord &record, Event &event, std::int64_t *fileId, QString *reason) const;
     bool readPlace(const CsvRecord &record, PlaceCells *place, QString *reason) const;
-    static bool checkSourceUrl(const QString &url, QString *reason);
+    struct SourceCells {
+        QString title, url;
+    };
+    SourceCells sourceCells(const CsvRecord &record); // counts a link dropped
     void addActors(const CsvRecord &record, Event &event);
     TitleParts titleParts(const CsvRecord &record) const; // for a table without a title column
     // Shared by name and country, apart where coordinates differ; none without name, country and
@@ -62,7 +68,8 @@ private:
     QHash<QString, ActorId> m_actors;
     QMultiHash<QString, PlaceId> m_places;
     QHash<QString, SourceId> m_sources;
-    qsizetype m_undated = 0;
+    qsizetype m_undated = 0, m_droppedLinks = 0;
+    qint64 m_firstDroppedLink = 0;
 };
 
 } // namespace dateline
