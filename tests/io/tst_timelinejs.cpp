@@ -160,12 +160,13 @@ void TestTimelineJs::textAndMedia()
     QCOMPARE(photo->title, u"Ministers at the table"_s);
     QCOMPARE(photo->author, u"Photo: Agency"_s);
 
-    // The blockquote in the text: a quote with its speaker, cited to the event's media.
+    // The blockquote in the text: a quote with its speaker. The event's media is a photo, which
+    // is no source of what was said.
     QCOMPARE(c.quotes.size(), size_t(3));
     const Quote &framework = c.quotes[0];
     QCOMPARE(framework.text, u"We agreed on a framework."_s);
     QCOMPARE(framework.events, std::vector<EventId>{meeting->id});
-    QCOMPARE(framework.source, photo->id);
+    QCOMPARE(framework.source, SourceId());
     QVERIFY(framework.speaker.isValid());
     QCOMPARE(c.actors.at(size_t(framework.speaker.value - 1)).label, u"A. Minister"_s);
     // Blockquote media: the quote's source is made of the caption and the credit.

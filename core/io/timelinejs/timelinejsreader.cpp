@@ -9,6 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,29 @@ QString withoutQuotationMarks(const QString &text)
             return text.mid(1, text.size() - 2).trimmed();
     }
     return text;
+}
+
+// A media URL that shows a picture, a sound or a video rather than a page of text: by the file's
+// extension or by the sites TimelineJS embeds players from.
+bool isPictureOrVideo(const QString &url)
+{
+    const QUrl parsed(url);
+    const QString path = parsed.path().toLower();
+    const QString suffix = path.mid(path.lastIndexOf(u'.') + 1);
+    static const QStringList mediaSuffixes{u"jpg"_s, u"jpeg"_s, u"png"_s, u"gif"_s, u"svg"_s, u"webp"_s, u"bmp"_s,
+                                           u"tif"_s, u"tiff"_s, u"mp3"_s, u"wav"_s, u"ogg"_s, u"mp4"_s, u"webm"_s,
+                                           u"mov"_s};
+    if (path.contains(u'.') && mediaSuffixes.contains(suffix))
+        return true;
+    QString host = parsed.host().toLower();
+    if (host.startsWith(u"www."_s))
+        host.remove(0, 4);
+    static const QStringList players{u"youtube.com"_s, u"youtu.be"_s, u"vimeo.com"_s, u"dailymotion.com"_s,
+                                     u"soundcloud.com"_s, u"flickr.com"_s, u"instagram.com"_s, u"giphy.com"_s,
+                                     u"upload.wikimedia.org"_s, u"commons.wikimedia.org"_s};
+    return std::any_of(players.cbegin(), players.cend(), [&](const QString &site) {
+        return host == site || host.endsWith(u'.' + site);
+    });
 }
 
 RawSlide slideFromV3(const QJsonObject &o)
@@ -196,6 +223,7 @@ void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
 
     // Media: a URL with caption and credit is a source; a blockquote or quoted text is a quote.
     SourceId mediaSource;
+    bool mediaIsPage = false;
     const QString mediaUrl = s.mediaUrl.trimmed();
     const QString caption = htmlToLine(s.caption), credit = htmlToLine(s.credit);
     std::vector<HtmlBlockquote> quotes;
@@ -213,16 +241,21 @@ void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
     } else {
         // A media without a caption still needs a title in a list of sources: the event's.
         const QString url = safeUrl(mediaUrl);
+        mediaIsPage = !url.isEmpty() && !isPictureOrVideo(url);
         mediaSource = m_sources.add(caption.isEmpty() && !url.isEmpty() ? e.title : caption, credit, url);
     }
+    // A quote shown as the media cites the media's caption and credit. A blockquote in the text
+    // cites the media when that is a page (an article, as Dateline writes it), not when it is a
+    // picture or a video: a photo's credit is not the source of what was said.
+    const std::size_t citingMedia = mediaIsPage ? std::numeric_limits<std::size_t>::max() : quotes.size();
     for (const HtmlBlockquote &q : body.blockquotes)
         quotes.push_back(q);
-    for (const HtmlBlockquote &q : quotes) {
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
         Quote quote;
         quote.id = QuoteId(qint64(out.content.quotes.size()) + 1);
-        quote.text = q.text;
-        quote.speaker = speaker(q.cite);
-        quote.source = mediaSource;
+        quote.text = quotes[i].text;
+        quote.speaker = speaker(quotes[i].cite);
+        quote.source = i < citingMedia ? mediaSource : SourceId();
         quote.events = {e.id};
         if (!quote.text.isEmpty())
             out.content.quotes.push_back(quote);
