@@ -328,7 +328,8 @@ void TestCsvImport::rowContents()
                            "Bad cameo,2008,,,,,,42,,,,\n"
                            "Bad country,2008,,,Atlantis,,,,,,,\n"
                            "Script link,2008,,,,,,,,,javascript:alert(1),\n"
-                           "Windows path,2008,,,,,,,,Memo,C:\\Reports\\memo.pdf,\n";
+                           "Windows path,2008,,,,,,,,Memo,C:\\Reports\\memo.pdf,\n"
+                           "Address as source,2008,,,,,,,,https://example.org/b,,\n";
     const ImportedContent imported = readCsv(csv, {});
     QCOMPARE(rejectedLines(imported),
              (QStringList{u"6: status \"maybe\" is not one of occurred, planned, announced, reported, denied"_s,
@@ -338,12 +339,13 @@ void TestCsvImport::rowContents()
                                      "(the first on line 9)"_s),
              qPrintable(imported.notes.join(u'\n')));
     const NativeJsonContent &c = imported.content;
-    QCOMPARE(c.events.size(), size_t(4)); // a row with a link that cannot be kept is kept without it
-    QCOMPARE(c.sources.size(), size_t(3));
+    QCOMPARE(c.events.size(), size_t(5)); // a row with a link that cannot be kept is kept without it
+    QCOMPARE(c.sources.size(), size_t(4));
     QCOMPARE(c.sources[1].title, u"javascript:alert(1)"_s); // as text: no title of its own
     QCOMPARE(c.sources[1].url, QString());
     QCOMPARE(c.sources[2].title, u"Memo (C:\\Reports\\memo.pdf)"_s);
     QCOMPARE(c.sources[2].url, QString());
+    QCOMPARE(c.sources[3].url, u"https://example.org/b"_s); // an address in the source column is a link
     QCOMPARE(c.actors.size(), size_t(3)); // Lavrov once, shared
     QCOMPARE(c.places.size(), size_t(1)); // "Russia" and "RU" are both RUS
     QCOMPARE(c.places[0].country, u"RUS"_s);

@@ -377,11 +377,24 @@ bool CsvRowConverter::readPlace(const CsvRecord &record, PlaceCells *place, QStr
     return true;
 }
 
+namespace {
+
+bool isWebAddress(const QString &text)
+{
+    return (text.startsWith(u"http://"_s, Qt::CaseInsensitive) || text.startsWith(u"https://"_s, Qt::CaseInsensitive))
+        && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+} // namespace
+
 // Source links: only web and mail links are kept as links. Anything else (a Windows path, a
 // "javascript:" URL) would not open safely; its row is kept, with the text in the source's title.
 CsvRowConverter::SourceCells CsvRowConverter::sourceCells(const CsvRecord &record)
 {
     SourceCells source{cell(record, CsvField::SourceTitle), cell(record, CsvField::SourceUrl)};
+    // A "source" column that holds addresses: each is the link (and, as with a URL column alone, the title).
+    if (source.url.isEmpty() && isWebAddress(source.title))
+        std::swap(source.title, source.url);
     if (source.url.isEmpty())
         return source;
     if (const QString link = safeUrl(source.url); !link.isEmpty()) {
