@@ -76,6 +76,9 @@ void TestCsvExport::trickyContentRoundTrip()
     Actor bush;
     bush.label = u"George W. Bush"_s;
     const ActorId bushId = document->addActor(bush);
+    Actor korea;
+    korea.label = u"Korea, Republic of"_s; // alone in its cell, its comma must not split it
+    const ActorId koreaId = document->addActor(korea);
     Source source;
     source.title = u"Kommersant, 7 April"_s;
     source.url = u"https://example.org/a?b=1&c=2"_s;
@@ -96,6 +99,10 @@ void TestCsvExport::trickyContentRoundTrip()
         e.tags = QStringList{u"tag one"_s, u"δ"_s};
         e.place = placeId;
         e.actors = {{putinId, ActorRole::Host}, {bushId, ActorRole::Visitor}};
+        if (i == 0) {
+            e.actors = {{koreaId, ActorRole::Participant}};
+            e.tags = QStringList{u"talks, bilateral"_s};
+        }
         const EventId id = document->addEvent(e);
         Quote q;
         q.text = u"He said: \"yes, \"\"no\"\"\""_s;
@@ -121,6 +128,11 @@ void TestCsvExport::trickyContentRoundTrip()
         for (QString t : titles) // a cell's line ends are written as LF
             QVERIFY2(got.contains(t.replace(u"\r\n"_s, u"\n"_s)), qPrintable(t));
         QCOMPARE(copy->places().front().latitude, std::optional(43.5855));
+        QStringList labels;
+        for (const Actor &a : copy->actors())
+            labels << a.label;
+        labels.sort();
+        QCOMPARE(labels, (QStringList{u"George W. Bush"_s, u"Korea, Republic of"_s, u"Путин"_s}));
     }
 }
 

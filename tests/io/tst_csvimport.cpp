@@ -70,6 +70,10 @@ private Q_SLOTS:
     void spreadsheetExports_data();
     void spreadsheetExports();
     void rowContents();
+    void listCells_data();
+    void listCells();
+    void calendarExports_data();
+    void calendarExports();
     void headerlessRealTsv();
     void dayOrderOption();
     void noHeader();
@@ -175,7 +179,7 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
                            "\"multi\r\nline\r\ntitle\",2008-03-18,20\r\n" // lines 3-5
                            "bad date,31/02/2008,30\r\n"                   // line 6
                            "\r\n"                                         // line 7: blank, skipped
-                           "bad importance,2008,high\r\n"                 // line 8
+                           "bad importance,2008,huge\r\n"                 // line 8
                            ",2008,1\r\n"                                  // line 9
                            "too many,2008,1,extra\r\n"                    // line 10
                            "trailing empty fields are fine,2008,1,,\r\n"  // line 11
@@ -187,7 +191,7 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
     QVERIFY(!imported.fatal);
     QCOMPARE(rejectedLines(imported),
              (QStringList{u"6: date \"31/02/2008\": February 2008 has no day 31"_s,
-                          u"8: importance \"high\" is not a whole number from 0 to 100"_s,
+                          u"8: importance \"huge\" is not a whole number from 0 to 100 or a priority word (high, normal, low)"_s,
                           u"9: no title"_s,
                           u"10: 4 fields, but the header has 3 (a delimiter inside an unquoted field?)"_s}));
     QCOMPARE(imported.content.events.size(), size_t(5));
@@ -369,6 +373,71 @@ void TestCsvImport::rowContents()
 
 // A real headerless tab-separated file (GDELT 2.0 rows) read with a column mapping, as a user
 // would without the GDELT importer.
+void TestCsvImport::listCells_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QStringList>("actors");
+    QTest::newRow("semicolons") << u"Rice (initiator); Lavrov"_s << QStringList{u"Rice"_s, u"Lavrov"_s};
+    QTest::newRow("commas") << u"Putin, Bush"_s << QStringList{u"Putin"_s, u"Bush"_s};
+    QTest::newRow("line breaks") << u"Putin\nBush\r\nRice"_s << QStringList{u"Putin"_s, u"Bush"_s, u"Rice"_s};
+    QTest::newRow("semicolons keep commas") << u"Korea, Republic of; Russia"_s
+                                            << QStringList{u"Korea, Republic of"_s, u"Russia"_s};
+    QTest::newRow("lone item ended by ';'") << u"Korea, Republic of;"_s << QStringList{u"Korea, Republic of"_s};
+    QTest::newRow("repeated once") << u"Putin, Putin ,"_s << QStringList{u"Putin"_s};
+}
+
+void TestCsvImport::listCells()
+{
+    QFETCH(QString, cell);
+    QFETCH(QStringList, actors);
+    QString quoted = cell;
+    quoted.replace(u'"', u"\"\""_s);
+    const ImportedContent imported = readCsv((u"Title,Date,Actors,Tags\nMeeting,2008-03-17,\"%1\",\"%1\"\n"_s.arg(quoted)).toUtf8(), {});
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    QStringList labels;
+    for (const ActorLink &link : imported.content.events[0].actors)
+        labels << imported.content.actors.at(size_t(link.actor.value - 1)).label;
+    QCOMPARE(labels, actors);
+    QCOMPARE(imported.content.events[0].tags.size(), actors.size()); // tags are split alike
+}
+
+void TestCsvImport::calendarExports_data()
+{
+    // Outlook's "Export to a file" columns (a few of its 22), and Google Calendar's import layout.
+    const QByteArray outlook = "\"Subject\",\"Start Date\",\"Start Time\",\"End Date\",\"End Time\",\"All day event\","
+                               "\"Meeting Organizer\",\"Required Attendees\",\"Priority\"\n";
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<int>("importance");
+    QTest::addColumn<int>("actors");
+    QTest::newRow("timed") << outlook + "\"Talks\",\"3/17/2008\",\"10:00:00 AM\",\"3/17/2008\",\"1:00:00 PM\",\"False\",\"Lavrov\",\"Rice;Gates\",\"Normal\""
+                           << u"2008-03-17T10:00:00/2008-03-17T13:00:00"_s << 50 << 3;
+    QTest::newRow("all day, ends at the next midnight")
+        << outlook + "\"Summit\",\"4/6/2008\",\"12:00:00 AM\",\"4/7/2008\",\"12:00:00 AM\",\"True\",,,\"High\""
+        << u"2008-04-06"_s << 75 << 0;
+    QTest::newRow("all day, three days")
+        << outlook + "\"Visit\",\"4/6/2008\",\"12:00:00 AM\",\"4/9/2008\",\"12:00:00 AM\",\"True\",,,\"Low\""
+        << u"2008-04-06/2008-04-08"_s << 25 << 0;
+    QTest::newRow("google, inclusive end without times")
+        << QByteArray("Subject,Start Date,Start Time,End Date,End Time,All Day Event\nVisit,04/06/2008,,04/08/2008,,True\n")
+        << u"2008-04-06/2008-04-08"_s << 50 << 0;
+}
+
+void TestCsvImport::calendarExports()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, edtf);
+    QFETCH(int, importance);
+    QFETCH(int, actors);
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY2(imported.rejected.empty(), qPrintable(rejectedRowLines(imported, 5).join(u'\n')));
+    QCOMPARE(imported.content.events.size(), size_t(1));
+    const Event &e = imported.content.events[0];
+    QCOMPARE(e.date.toEdtf(), edtf);
+    QCOMPARE(e.importance, importance);
+    QCOMPARE(int(e.actors.size()), actors);
+}
+
 void TestCsvImport::headerlessRealTsv()
 {
     QFile file(QStringLiteral(DATELINE_SHARED_DATA "/formats/gdelt/gdelt2-events-sample.tsv"));

@@ -38,13 +38,16 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::EndDay, "end day", {"endday"}},
         {CsvField::Time, "time", {"time", "starttime", "timeofday"}},
         {CsvField::EndTime, "end time", {"endtime"}},
+        {CsvField::AllDay, "all day", {"allday", "alldayevent", "wholeday", "ganztägig", "ganztaegig", "journéeentière"}},
         {CsvField::Type, "type", {"type", "rowtype", "slidetype"}},
         {CsvField::Description, "description", {"description", "desc", "text", "details", "detail", "notes", "note", "body", "content", "comment", "comments", "abstract",
             "beschreibung", "descripción", "descripcion", "descrizione", "descrição", "descricao", "описание"}},
         {CsvField::Actors, "actors", {"actors", "actor", "participants", "participant", "people", "persons", "who", "actor1", "actor2", "actor1name", "actor2name", "parties",
             "akteure", "beteiligte", "acteurs", "actores", "participantes", "attori", "atores", "участники",
             // event datasets: ACLED's associated actors, ICEWS's target (its source: below)
-            "assocactor1", "assocactor2", "targetname", "sourceactor", "targetactor"}},
+            "assocactor1", "assocactor2", "targetname", "sourceactor", "targetactor",
+            // calendar exports (Outlook's)
+            "meetingorganizer", "organizer", "organiser", "attendees", "requiredattendees", "optionalattendees"}},
         {CsvField::Place, "place", {"place", "location", "city", "where", "venue", "placename", "locationname",
             "ort", "lieu", "lugar", "luogo", "место"}},
         {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry", "land", "pays", "país", "pais", "paese", "страна"}},

@@ -38,6 +38,7 @@ enum class CsvField : std::uint8_t {
     Updated,
     Time,    // a clock time for the day of the date (or the whole date, alone)
     EndTime, // the same for the end
+    AllDay,  // calendar exports' "All day event": true drops the times (see CsvRowConverter::readDate)
     Type,    // the TimelineJS template's row type: "title" (the document's title), "era"
 };
 

@@ -30,13 +30,65 @@ std::pair<QString, ActorRole> actorWithRole(const QString &text)
 
 QStringList splitList(const QString &cell)
 {
+    // ';' and line breaks (Alt+Enter in a spreadsheet) separate; commas too in a cell with neither,
+    // as people type lists ("Putin, Bush"). Dateline's own export ends a lone item holding a comma
+    // with ';' ("Korea, Republic of;") so that it reads back whole.
+    QChar separator = kCsvListSeparator;
+    QString text = cell;
+    text.replace(u'\n', separator);
+    if (!text.contains(separator))
+        separator = u',';
     QStringList out;
-    for (const QString &part : cell.split(kCsvListSeparator)) {
+    for (const QString &part : text.split(separator)) {
         const QString item = part.simplified();
         if (!item.isEmpty() && !out.contains(item))
             out << item;
     }
     return out;
+}
+
+std::optional<std::int64_t> wholeNumber(const QString &text);
+
+bool isTrue(const QString &cell)
+{
+    for (const char *word : {"true", "yes", "1", "x", "wahr", "ja", "vrai", "oui", "sí", "si", "verdadero"})
+        if (cell.compare(QString::fromUtf8(word), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool isMidnight(const QString &time)
+{
+    QString unused;
+    const std::optional<QString> clock = time.isEmpty() ? std::nullopt : parseClockTime(time, &unused);
+    return clock && (*clock == u"00:00"_s || *clock == u"00:00:00"_s);
+}
+
+// "2008-04-07" -> "2008-04-06"; anything but a whole day is returned as it is.
+QString dayBefore(const QString &edtf)
+{
+    const FuzzyDate day = FuzzyDate::fromEdtf(edtf);
+    if (edtf.size() != 10 || !day.isValid())
+        return edtf;
+    const CivilDate d = calendar::civilFromDays(calendar::daysFromCivil({edtf.left(4).toLongLong(), edtf.mid(5, 2).toInt(),
+                                                                         edtf.mid(8, 2).toInt()}) - 1);
+    return u"%1-%2-%3"_s.arg(d.year, 4, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0')).arg(d.day, 2, 10, QLatin1Char('0'));
+}
+
+// 0-100, or the priority words of calendars and task lists (Outlook's High, Normal, Low).
+std::optional<int> importanceValue(const QString &text)
+{
+    if (const auto v = wholeNumber(text))
+        return *v >= 0 && *v <= 100 ? std::optional<int>(int(*v)) : std::nullopt;
+    static const std::pair<QLatin1StringView, int> words[] = {
+        {"highest"_L1, 90}, {"very high"_L1, 90}, {"critical"_L1, 90}, {"urgent"_L1, 90}, {"high"_L1, 75},
+        {"normal"_L1, 50},  {"medium"_L1, 50},    {"moderate"_L1, 50}, {"low"_L1, 25},    {"very low"_L1, 10},
+        {"lowest"_L1, 10}};
+    const QString word = text.simplified();
+    for (const auto &[name, value] : words)
+        if (word.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return std::nullopt;
 }
 
 std::optional<std::int64_t> wholeNumber(const QString &text)
@@ -155,7 +207,7 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
             return {};
     }
     QString dateText = cell(record, CsvField::Date), endText = cell(record, CsvField::EndDate);
-    const QString timeText = cell(record, CsvField::Time), endTimeText = cell(record, CsvField::EndTime);
+    QString timeText = cell(record, CsvField::Time), endTimeText = cell(record, CsvField::EndTime);
     // A time column alone holds whole dates ("time" or "timestamp" exports); beside a date it is
     // the clock time of that day.
     const bool timesAreDates = !m_mapping.has(CsvField::Date) && !m_mapping.has(CsvField::Year);
@@ -179,6 +231,13 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
             return {};
         }
         end = d.toEdtf();
+    }
+    if (!timesAreDates && isTrue(cell(record, CsvField::AllDay))) {
+        // An all-day event's times say nothing; Outlook ends one at midnight of the next day.
+        if (!end.isEmpty() && end != start && isMidnight(endTimeText))
+            end = dayBefore(end);
+        timeText.clear();
+        endTimeText.clear();
     }
     if (!timesAreDates) {
         // "14:30" beside a day; an end time without an end date ends on the start's day
@@ -317,12 +376,13 @@ bool CsvRowConverter::readFields(const CsvRecord &record, Event &event, std::int
         event.cameoCode = code;
     }
     if (const QString importance = cell(record, CsvField::Importance); !importance.isEmpty()) {
-        const auto v = wholeNumber(importance);
-        if (!v || *v < 0 || *v > 100) {
-            *reason = u"importance \"%1\" is not a whole number from 0 to 100"_s.arg(importance);
+        const auto v = importanceValue(importance);
+        if (!v) {
+            *reason = u"importance \"%1\" is not a whole number from 0 to 100 or a priority word (high, normal, low)"_s
+                          .arg(importance);
             return false;
         }
-        event.importance = int(*v);
+        event.importance = *v;
     }
     if (const QString sortKey = cell(record, CsvField::SortKey); !sortKey.isEmpty()) {
         const auto v = wholeNumber(sortKey);

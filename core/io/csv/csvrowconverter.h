@@ -16,6 +16,15 @@ namespace dateline {
 // by ';' ("Rice (initiator); Lavrov (target)"), quotes by a blank line.
 inline constexpr QChar kCsvListSeparator = u';';
 inline constexpr QLatin1StringView kCsvQuoteSeparator{"\n\n"};
+// A list as one cell: "a; b". A lone item with a comma gets a ';' after it, since the reader
+// splits a cell without ';' at its commas.
+inline QString listCell(const QStringList &items)
+{
+    QString cell = items.join(QLatin1StringView("; "));
+    if (items.size() == 1 && cell.contains(QLatin1Char(',')))
+        cell += kCsvListSeparator;
+    return cell;
+}
 
 // Turns mapped CSV records into model values. A row is checked completely before anything of it
 // is kept, so a rejected row leaves no actor, place or source behind. Actors, places and sources
