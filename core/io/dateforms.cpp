@@ -75,7 +75,8 @@ std::optional<QString> toEdtf(const Parts &p, const QString &time, bool numericO
     if (p.month < 1 || p.month > 12) {
         if (p.month != 0 || p.day != 0) {
             *error = u"there is no month %1"_s.arg(p.month);
-            if (numericOrder)
+            // the other order helps only if it makes a date ("31/02/2008" is none either way)
+            if (numericOrder && p.day >= 1 && p.day <= 12 && p.month <= calendar::daysInMonth(p.year, p.day))
                 *error += order == DayOrder::MonthFirst ? u" (dates are read month first; try day first)"_s
                                                         : u" (dates are read day first; try month first)"_s;
             return std::nullopt;
@@ -585,7 +586,7 @@ std::optional<QString> parseClockTime(QStringView text, QString *error)
     return clockTime(m, error);
 }
 
-DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric)
+DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric, bool *disagree)
 {
     static const QRegularExpression numeric(uR"(^\s*(\d{1,2})[/\-](\d{1,2})[/\-]\d{2,}\b)"_s);
     bool firstBig = false, secondBig = false;
@@ -598,6 +599,8 @@ DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawN
         firstBig |= m.captured(1).toInt() > 12;
         secondBig |= m.captured(2).toInt() > 12;
     }
+    if (disagree)
+        *disagree = firstBig && secondBig;
     if (firstBig && !secondBig)
         return DayOrder::DayFirst;
     if (secondBig && !firstBig)

@@ -68,7 +68,9 @@ std::optional<QString> parseClockTime(QStringView text, QString *error);
 
 // Guesses the order from a column of dates: day first when some all-numeric date has a first
 // number above 12 and none has a second number above 12; month first when the reverse is true;
-// `fallback` when nothing tells them apart. sawNumeric tells whether any sample was all-numeric.
-DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric = nullptr);
+// `fallback` when nothing tells them apart. sawNumeric tells whether any sample was all-numeric;
+// disagree, whether samples showed both orders (17/03/2008 and 03/17/2008).
+DayOrder guessDayOrder(const QStringList &samples, DayOrder fallback, bool *sawNumeric = nullptr,
+                       bool *disagree = nullptr);
 
 } // namespace dateline

@@ -474,6 +474,13 @@ void TestCsvImport::dayOrderOption()
     QCOMPARE(dayFirst.content.events[0].date.toEdtf(), u"2008-04-03"_s);
     QVERIFY(!dayFirst.notes.join(u' ').contains(u"numeric dates"_s)); // chosen, not guessed
 
+    // Rows in both orders: read month first, and said, since 05/04/2008 may then be wrong; the
+    // hint to try the other order is given only where that order makes a date.
+    const ImportedContent mixed = readCsv("title,date\na,17/03/2008\nb,03/17/2008\nc,05/04/2008\nd,31/02/2008\n", {});
+    QVERIFY2(mixed.notes.join(u'\n').contains(u"numeric dates are written in both orders"_s), qPrintable(mixed.notes.join(u'\n')));
+    QCOMPARE(rejectedLines(mixed), (QStringList{u"2: date \"17/03/2008\": there is no month 17 (dates are read month first; try day first)"_s,
+                                                u"5: date \"31/02/2008\": there is no month 31"_s}));
+
     // The guess reads every row: 250 ambiguous rows, then one that can only be day first. The
     // first 200 alone had the file read month first, the ambiguous rows wrong and the last refused.
     QByteArray late = "title,date\n";

@@ -243,7 +243,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     // row's dates are read for it: 01/10/2008 on every early row may meet 17/03/2008 on row 252.
     // (One more pass over the text, so only then.)
     DayOrder dayOrder = preview.dayOrder;
-    bool numericDates = preview.numericDates;
+    bool numericDates = preview.numericDates, ordersDisagree = false;
     if (preview.dayOrderGuessed && preview.numericDates && !preview.dayOrderEvident) {
         CsvTokenizer all(decoded.text, preview.delimiter);
         (void)all.consumeSepLine();
@@ -254,7 +254,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
         CsvRecord record;
         while (all.next(record))
             collectDates(mapping, record, dates);
-        dayOrder = guessDayOrder(dates, preview.dayOrder, &numericDates);
+        dayOrder = guessDayOrder(dates, preview.dayOrder, &numericDates, &ordersDisagree);
     }
 
     CsvTokenizer tokenizer(decoded.text, preview.delimiter);
@@ -310,7 +310,11 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     result.notes << u"read as %1, fields separated by %2"_s.arg(
         encodingName(preview.encoding),
         preview.delimiter == u'\t' ? u"tabs"_s : u"'%1'"_s.arg(preview.delimiter));
-    if (preview.dayOrderGuessed && numericDates)
+    if (ordersDisagree)
+        result.notes << u"numeric dates are written in both orders (some rows day first, as 17/03/2008, others month first, "
+                        "as 03/17/2008): they were read month first, so a date such as 05/04/2008 on a day-first row is "
+                        "May 4; choose the order, or correct those rows"_s;
+    else if (preview.dayOrderGuessed && numericDates)
         result.notes << (dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
                                                                  : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
     if (options.twoDigitYearsFrom > 0)
