@@ -132,7 +132,7 @@ Command importCommand()
                 "  --two-digit-years YYYY  read two-digit years (17/03/08, 17-Mar-08) in the hundred years\n"
                 "                          from YYYY: 1930 gives 1930-2029 (default: refused)\n"
                 "  --delimiter D           comma, semicolon, tab or pipe (default: detected)\n"
-                "  --encoding E            UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or Windows-1251\n                          (default: detected)\n"
+                "  --encoding E            UTF-8, UTF-16LE, UTF-16BE, Windows-1252, Windows-1251 or\n                          Mac Roman\n                          (default: detected)\n"
                 "  --no-header             the first row is data; columns are named by number\n"
                 "  --sheet NAME            a workbook's sheet (default: the first whose columns name a\n"
                 "                          title and a date, else the first)\n"
@@ -201,7 +201,7 @@ Command importCommand()
         if (parser.isSet(u"encoding"_s)) {
             TextEncoding e;
             if (!encodingFromName(parser.value(u"encoding"_s), &e)) {
-                io.err << "dateline-cli import: --encoding is UTF-8, UTF-16LE, UTF-16BE, Windows-1252 or Windows-1251\n";
+                io.err << "dateline-cli import: --encoding is UTF-8, UTF-16LE, UTF-16BE, Windows-1252, Windows-1251 or Mac Roman\n";
                 return int(ExitUsage);
             }
             options.csv.encoding = e;

@@ -118,7 +118,7 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
         m_encoding = new QComboBox(page); // parented: a workbook's dialog does not lay them out
         m_encoding->addItem(tr("Automatic"), -1);
         for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252,
-                               TextEncoding::Windows1251})
+                               TextEncoding::Windows1251, TextEncoding::MacRoman})
             m_encoding->addItem(encodingName(e), int(e));
         m_delimiter = new QComboBox(page);
         m_delimiter->addItem(tr("Automatic"), QString());

@@ -204,6 +204,12 @@ void TestCsvTokenizer::singleByteOrStrayBytes_data()
                                   << TextEncoding::Windows1251 << u"Встреча в Москве № 5 — «Лавров»"_s;
     QTest::newRow("windows-1252 accents") << QByteArray("R\xE9union \xE0 Gen\xE8ve, M\xFCnchen, S\xE3o Paulo")
                                           << TextEncoding::Windows1252 << u"Réunion à Genève, München, São Paulo"_s;
+    QTest::newRow("windows-1252 apostrophes and quotes") << QByteArray("don\x92t \x93go\x94 \x96 caf\xE9")
+                                                         << TextEncoding::Windows1252 << u"don’t “go” – café"_s;
+    QTest::newRow("mac roman letters") << QByteArray("R\x8Eunion \x88 Gen\x8Fve, M\x9Fnchen, Z\x9Frich")
+                                       << TextEncoding::MacRoman << u"Réunion à Genève, München, Zürich"_s;
+    QTest::newRow("mac roman line ends") << QByteArray("title,date\rSommet \xD2Sochi\xD3 \xD0 fin,2008\r")
+                                         << TextEncoding::MacRoman << u"title,date\rSommet “Sochi” – fin,2008\r"_s;
 }
 
 void TestCsvTokenizer::singleByteOrStrayBytes()

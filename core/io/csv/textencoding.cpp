@@ -13,6 +13,29 @@ constexpr char16_t kCp1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
+// Mac Roman 0x80..0xFF (0xDB is the euro sign since Mac OS 8.5; 0xF0 the Apple logo, private use).
+constexpr char16_t kMacRomanHigh[128] = {
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1, 0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5,
+    0x00E7, 0x00E9, 0x00E8, 0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3, 0x00F2, 0x00F4,
+    0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC, 0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6,
+    0x00DF, 0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8, 0x221E, 0x00B1, 0x2264, 0x2265,
+    0x00A5, 0x00B5, 0x2202, 0x2211, 0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8, 0x00BF,
+    0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB, 0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5,
+    0x0152, 0x0153, 0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA, 0x00FF, 0x0178, 0x2044,
+    0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02, 0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4, 0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9,
+    0x0131, 0x02C6, 0x02DC, 0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7};
+
+char16_t cp1252(unsigned char b)
+{
+    return b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b);
+}
+
+char16_t macRoman(unsigned char b)
+{
+    return b < 0x80 ? char16_t(b) : kMacRomanHigh[b - 0x80];
+}
+
 bool startsWith(const QByteArray &data, std::initializer_list<unsigned char> bytes)
 {
     if (data.size() < qsizetype(bytes.size()))
@@ -115,6 +138,26 @@ bool looksCyrillic1251(const QByteArray &data)
     return letters >= 8 && inRuns * 10 >= letters * 7;
 }
 
+// Single-byte Western text that is not Windows-1251: Mac Roman or Windows-1252? Lines ended by
+// carriage returns alone were written on a Mac. Otherwise the bytes inside words decide: an accented
+// letter between two ASCII letters ("Gen\x8Fve") is a lower-case letter in the encoding that wrote
+// it, and mostly not one in the other (0x8F is a control code in Windows-1252, 0xE8 "È" in Mac Roman).
+bool looksMacRoman(const QByteArray &data)
+{
+    if (data.contains('\r') && !data.contains('\n'))
+        return true;
+    auto asciiLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    qsizetype mac = 0, windows = 0;
+    for (qsizetype i = 1; i + 1 < data.size(); ++i) {
+        const auto b = static_cast<unsigned char>(data.at(i));
+        if (b < 0x80 || !asciiLetter(data.at(i - 1)) || !asciiLetter(data.at(i + 1)))
+            continue;
+        mac += QChar(macRoman(b)).isLower();
+        windows += QChar(cp1252(b)).isLower() || b == 0x92; // "don\x92t": Windows' apostrophe
+    }
+    return mac > 2 * windows;
+}
+
 } // namespace
 
 QString encodingName(TextEncoding encoding)
@@ -125,13 +168,14 @@ QString encodingName(TextEncoding encoding)
     case TextEncoding::Utf16BE: return u"UTF-16BE"_s;
     case TextEncoding::Windows1252: return u"Windows-1252"_s;
     case TextEncoding::Windows1251: return u"Windows-1251"_s;
+    case TextEncoding::MacRoman: return u"Mac Roman"_s;
     }
     return {};
 }
 
 bool encodingFromName(QStringView name, TextEncoding *encoding)
 {
-    const QString n = name.toString().toLower().remove(u'-').remove(u'_');
+    const QString n = name.toString().toLower().remove(u'-').remove(u'_').remove(u' ');
     if (n == u"utf8")
         *encoding = TextEncoding::Utf8;
     else if (n == u"utf16le" || n == u"utf16")
@@ -142,6 +186,8 @@ bool encodingFromName(QStringView name, TextEncoding *encoding)
         *encoding = TextEncoding::Windows1252; // a superset of Latin-1's printable characters
     else if (n == u"windows1251" || n == u"cp1251")
         *encoding = TextEncoding::Windows1251;
+    else if (n == u"macroman" || n == u"macintosh" || n == u"mac" || n == u"xmacroman")
+        *encoding = TextEncoding::MacRoman;
     else
         return false;
     return true;
@@ -171,7 +217,9 @@ TextEncoding detectEncoding(const QByteArray &data)
     const Utf8Count utf8 = countUtf8(data);
     if (utf8.invalid == 0 || (utf8.sequences > 0 && utf8.invalid <= utf8.sequences))
         return TextEncoding::Utf8;
-    return looksCyrillic1251(data) ? TextEncoding::Windows1251 : TextEncoding::Windows1252;
+    if (looksCyrillic1251(data))
+        return TextEncoding::Windows1251;
+    return looksMacRoman(data) ? TextEncoding::MacRoman : TextEncoding::Windows1252;
 }
 
 QString decodeText(const QByteArray &data, TextEncoding encoding)
@@ -185,9 +233,9 @@ QString decodeText(const QByteArray &data, TextEncoding encoding)
     case TextEncoding::Utf16BE:
         return decodeWith(QStringConverter::Utf16BE, startsWith(data, {0xFE, 0xFF}) ? data.mid(2) : data);
     case TextEncoding::Windows1252:
-        return decodeSingleByte(data, [](unsigned char b) {
-            return b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b);
-        });
+        return decodeSingleByte(data, cp1252);
+    case TextEncoding::MacRoman:
+        return decodeSingleByte(data, macRoman);
     case TextEncoding::Windows1251:
         return decodeSingleByte(data, [](unsigned char b) {
             return b < 0x80 ? char16_t(b) : b < 0xC0 ? kCp1251High[b - 0x80] : char16_t(0x0410 + (b - 0xC0));
