@@ -190,10 +190,8 @@ std::optional<QRectF> labelRect(LabelRoom &room, const EventShape &s, double tex
     double width = std::min({textWidth, available, o.maxLabelWidth});
     if (width < std::min(textWidth, o.minLabelWidth))
         return std::nullopt;
-    if (width < textWidth)
-        width = elisionWidth(width); // a few fixed widths: panning reuses shaped elisions
-    if (width < o.minLabelWidth * 0.75)
-        return std::nullopt;
+    if (width < textWidth && (width = elisionWidth(width)) < o.minLabelWidth * 0.75)
+        return std::nullopt; // a few fixed widths (panning reuses shaped elisions); too few letters left
     return QRectF(x, top, width, o.rowHeight);
 }
 
@@ -213,10 +211,8 @@ std::optional<QRectF> labelRectBefore(const EventShape &s, double previousRight,
     if (right > laneArea.right() || available < o.minLabelWidth)
         return std::nullopt;
     double width = std::min({textWidth, available, o.maxLabelWidth});
-    if (width < textWidth)
-        width = elisionWidth(width);
-    if (width < o.minLabelWidth * 0.75)
-        return std::nullopt;
+    if (width < textWidth && (width = elisionWidth(width)) < o.minLabelWidth * 0.75)
+        return std::nullopt; // a short title shows whole; an elided one needs room for a few letters
     return QRectF(right - width, top, width, o.rowHeight);
 }
 

@@ -29,6 +29,8 @@ private slots:
     void selectedEventDrawnInADenseLane();
     void labelBeforeShapeAtRightEdge_data();
     void labelBeforeShapeAtRightEdge();
+    void shortTitlesLabelled_data();
+    void shortTitlesLabelled();
     void svgKeepsTextAsText();
     void firstMajorLabelShown_data();
     void firstMajorLabelShown();
@@ -358,6 +360,34 @@ void TestLayout::labelBeforeShapeAtRightEdge()
     QCOMPARE(layout.callouts.size(), std::size_t(1));
     QCOMPARE(layout.callouts[0].rect.width(), scene.options.calloutWidth);
     QVERIFY(layout.callouts[0].rect.right() <= layout.laneArea.right());
+}
+
+void TestLayout::shortTitlesLabelled_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("day"); // of April 2008, in a view of March and April
+    QTest::newRow("one letter") << u"X"_qs << 10;
+    QTest::newRow("two characters") << u"G7"_qs << 10;
+    QTest::newRow("a word") << u"Talks"_qs << 10;
+    QTest::newRow("a word at the right edge") << u"Talks"_qs << 30;
+}
+
+// A title narrower than the least room an elided label needs is drawn whole (such titles had no
+// label at all).
+void TestLayout::shortTitlesLabelled()
+{
+    QFETCH(QString, title);
+    QFETCH(int, day);
+    const TimePoint t = at(2008, 4, day);
+    const TimeIndex index = singleEvent(t, t + kSecondsPerDay, 4);
+    const EventTextCache texts([title](EventId) { return title; }, [](EventId) { return QuotePreview(); });
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    const Layout layout = Layout::compute(viewOver(QSizeF(1200, 300), at(2008, 3, 1), at(2008, 5, 1)), scene);
+    QCOMPARE(layout.labels.size(), std::size_t(1));
+    QCOMPARE(layout.labels[0].text, title);
+    QVERIFY(layout.labels[0].rect.width() >= QFontMetricsF(scene.options.labelFont).horizontalAdvance(title) - 0.5);
 }
 
 void TestLayout::svgKeepsTextAsText()
