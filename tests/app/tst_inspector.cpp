@@ -62,6 +62,7 @@ private Q_SLOTS:
     void untrustedTextIsPlain();
     void mainWindowHasTheDockAndItsActions();
     void undoKeyInASavedFieldUndoesTheDocument();
+    void wheelEditsOnlyTheFocusedField();
 
 private:
     Document &doc() const { return *m_controller->document(); }
@@ -521,6 +522,48 @@ void TestInspector::undoKeyInASavedFieldUndoesTheDocument()
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc().event(m_ids.meeting)->title, u"2+2 talks"_s);
     QVERIFY(title->text() != u"2+2 talks again"_s);
+
+    // The same in the Importance box: a committed value is undone by the document.
+    auto *importance = window.findChild<InspectorDock *>(u"inspector"_s)->findChild<QSpinBox *>(u"importance"_s);
+    const int before = doc().event(m_ids.meeting)->importance;
+    importance->setFocus(Qt::OtherFocusReason);
+    importance->selectAll();
+    QTest::keyClicks(importance, u"7"_s);
+    QTest::keyClick(importance, Qt::Key_Return);
+    QCOMPARE(doc().event(m_ids.meeting)->importance, 7);
+    QTest::keyClick(importance, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc().event(m_ids.meeting)->importance, before);
+    QCOMPARE(importance->value(), before);
+}
+
+// Scrolling the panel with the wheel passes over combo and spin boxes: one notch over Status or
+// Importance used to change and save it.
+void TestInspector::wheelEditsOnlyTheFocusedField()
+{
+    auto *importance = m_dock->findChild<QSpinBox *>(u"importance"_s);
+    auto *status = m_dock->findChild<QComboBox *>(u"status"_s);
+    const int importanceBefore = importance->value();
+    const int statusBefore = status->currentIndex();
+    const qint64 steps = doc().journalSize();
+    auto wheel = [](QWidget *w) {
+        const QPointF at = QRectF(w->rect()).center();
+        QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &event);
+    };
+    field(u"title"_s)->setFocus(Qt::OtherFocusReason);
+    for (int i = 0; i < 3; ++i) {
+        wheel(importance);
+        wheel(status);
+    }
+    QCOMPARE(importance->value(), importanceBefore);
+    QCOMPARE(status->currentIndex(), statusBefore);
+    QCOMPARE(doc().journalSize(), steps);
+    // With focus, the wheel is the field's own.
+    importance->setFocus(Qt::OtherFocusReason);
+    wheel(importance);
+    QCOMPARE(importance->value(), importanceBefore - 1);
+    QCOMPARE(doc().event(m_ids.meeting)->importance, importanceBefore - 1);
 }
 
 QTEST_MAIN(TestInspector)

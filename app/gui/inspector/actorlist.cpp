@@ -57,6 +57,7 @@ QComboBox *ActorList::createRoleBox(ActorRole role)
     for (ActorRole r : {ActorRole::Initiator, ActorRole::Target, ActorRole::Participant, ActorRole::Host, ActorRole::Visitor})
         box->addItem(roleName(r), int(r));
     box->setCurrentIndex(box->findData(int(role)));
+    inspector::wheelOnlyWhenFocused(box); // rows are made as events are shown
     return box;
 }
 

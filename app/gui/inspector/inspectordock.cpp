@@ -103,6 +103,8 @@ void InspectorDock::buildPages()
         box->setMinimumContentsLength(8);
     }
 
+    inspector::wheelOnlyWhenFocused(content);
+
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -110,6 +112,12 @@ void InspectorDock::buildPages()
     scroll->setWidget(content);
     scroll->setMinimumWidth(300);
     setWidget(scroll);
+    // The field that gets focus (F2 on the title, Tab, a form that opens) is scrolled into view:
+    // typing into a field out of sight edits blind.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, content](QWidget *, QWidget *now) {
+        if (now && content->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now, 8, 24);
+    });
 }
 
 InspectorDock::Page InspectorDock::page() const

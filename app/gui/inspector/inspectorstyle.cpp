@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTextDocument>
 #include <QTextEdit>
 
@@ -125,7 +126,24 @@ protected:
             unsaved = text->document()->isModified();
         else if (auto *rich = qobject_cast<QTextEdit *>(watched))
             unsaved = rich->document()->isModified();
+        else if (auto *spin = qobject_cast<QSpinBox *>(watched))
+            unsaved = spin->cleanText() != QString::number(spin->value()); // digits typed, not yet committed
         return !unsaved; // consumed without being accepted: the shortcut goes to the window's action
+    }
+};
+
+// A wheel turned over a field without focus is ignored, so Qt passes it to the scroll area below.
+class WheelWhenFocused : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Wheel || static_cast<QWidget *>(watched)->hasFocus())
+            return false;
+        event->ignore();
+        return true;
     }
 };
 
@@ -135,8 +153,22 @@ void undoDocumentFromUnchangedFields(QWidget *root)
 {
     auto *filter = new UnchangedFieldUndo(root);
     for (QWidget *field : root->findChildren<QWidget *>()) {
-        if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field) || qobject_cast<QTextEdit *>(field))
+        if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field) || qobject_cast<QTextEdit *>(field)
+            || qobject_cast<QSpinBox *>(field))
             field->installEventFilter(filter);
+    }
+}
+
+void wheelOnlyWhenFocused(QWidget *root)
+{
+    static auto *filter = new WheelWhenFocused(qApp);
+    QList<QWidget *> fields = root->findChildren<QWidget *>();
+    fields << root;
+    for (QWidget *field : fields) {
+        if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)) {
+            field->setFocusPolicy(Qt::StrongFocus); // a wheel does not take focus either
+            field->installEventFilter(filter);
+        }
     }
 }
 

@@ -32,6 +32,10 @@ void fitListHeight(QListWidget *list, int maxHeight);
 // Edit > Undo does, unless the field holds typing not yet saved (then they undo the typing): after
 // Return saved a title, Ctrl+Z undoes the rename instead of editing the field's text.
 void undoDocumentFromUnchangedFields(QWidget *root);
+// Combo and spin boxes (root and those below it) that the mouse wheel changes only while they have
+// focus: a wheel turned over one while scrolling the panel scrolls on, instead of editing (and
+// saving) whatever passes under the pointer.
+void wheelOnlyWhenFocused(QWidget *root);
 // Esc in field (while it has focus) calls revert.
 void onEscape(QWidget *field, const std::function<void()> &revert);
 
