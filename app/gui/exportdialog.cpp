@@ -65,7 +65,7 @@ void ExportDialog::build()
     right->addStretch();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -75,6 +75,7 @@ void ExportDialog::build()
     auto *main = new QVBoxLayout(this);
     main->addLayout(columns);
     main->addWidget(buttons);
+    exportButton->setDefault(true); // once in the dialog: set before, the dialog made Cancel its default
     connectPreview();
 }
 
@@ -100,7 +101,7 @@ QFormLayout *ExportDialog::buildWhat()
     auto *choices = qobject_cast<QStandardItemModel *>(m_what->model());
     choices->item(m_what->findData(int(What::Selected)))->setEnabled(m_context.selected.isValid());
     choices->item(m_what->findData(int(What::Filtered)))->setEnabled(!m_context.filtered.empty());
-    form->addRow(tr("&Export:"), m_what);
+    form->addRow(tr("&Content:"), m_what);
     m_from = new QLineEdit;
     m_to = new QLineEdit;
     m_from->setPlaceholderText(tr("from, e.g. 2008-03"));

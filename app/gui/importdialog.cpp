@@ -99,6 +99,9 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     m_pages->addWidget(buildReportPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
+    // Only now, with the button in the dialog, does the dialog take it as its default: set before,
+    // the dialog chose the first button after the focus on showing, Cancel.
+    m_import->setDefault(true);
     if (m_csv) {
         m_detectedEncoding = detectEncoding(m_data);
         resize(900, 600);
@@ -205,7 +208,6 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void reportListsRejectedRows_data();
     void reportListsRejectedRows();
     void targetWithoutOpenDocument();
+    void enterImports();
     void jobWritesGoodRowsIntoExistingDocument();
     void jobAllOrNothingLeavesFileByteIdentical();
     void jobRemovesFailedNewDocument();
@@ -233,6 +235,19 @@ void TestImportDialog::targetWithoutOpenDocument()
     QCOMPARE(dialog.target(), ImportTarget::NewDocument);
     dialog.setTarget(ImportTarget::ExistingDocument); // not possible: nothing is open
     QCOMPARE(dialog.target(), ImportTarget::NewDocument);
+}
+
+// Enter, from wherever focus starts, presses Import (it pressed Cancel: the dialog closed and
+// nothing was imported).
+void TestImportDialog::enterImports()
+{
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QWidget *focus = dialog.focusWidget() ? dialog.focusWidget() : &dialog;
+    QTest::keyClick(focus, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 1);
 }
 
 void TestImportDialog::jobWritesGoodRowsIntoExistingDocument()

@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -107,6 +108,20 @@ private slots:
         QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
         QVERIFY(QFileInfo(path).size() > 1000);
         QCOMPARE(view->scale(), before); // exporting never moves the view
+    }
+
+    // Enter presses Export… (it pressed Cancel: the dialog had taken Cancel as its default button).
+    // Checked as the default button once shown: pressing it opens a file dialog.
+    void enterExports()
+    {
+        ExportDialog dialog(exportContext());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QStringList defaults;
+        for (const QPushButton *button : dialog.findChildren<QPushButton *>())
+            if (button->isDefault())
+                defaults << button->text();
+        QCOMPARE(defaults, QStringList{QStringLiteral("&Export…")});
     }
 
     void rangeNeedsValidDates()
