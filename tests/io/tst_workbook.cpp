@@ -26,6 +26,44 @@ QByteArray odsWithRows(const QString &rows, bool mimetypeFirst = true)
     return gdelttest::zipOf(mimetypeFirst ? QList{mimetype, body} : QList{body, mimetype}, !mimetypeFirst);
 }
 
+QString inlineCell(const QString &reference, const QString &text)
+{
+    return u"<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>"_s.arg(reference, text);
+}
+
+// A one-sheet .xlsx ("Sheet1") of these rows (<row> elements), with the workbook's own number
+// formats (<numFmt> elements) and its cell styles' numFmtIds: s="1" is the first of them.
+QByteArray xlsxOf(const QString &rows, const QString &numFmts, const QList<int> &cellFormats)
+{
+    const QByteArray workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    const QByteArray rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            "worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas."
+                            "openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>";
+    QString xfs = u"<xf numFmtId=\"0\"/>"_s;
+    for (const int id : cellFormats)
+        xfs += u"<xf numFmtId=\"%1\" applyNumberFormat=\"1\"/>"_s.arg(id);
+    const QString styles = u"<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts>"_s
+                           + numFmts + u"</numFmts><cellXfs>"_s + xfs + u"</cellXfs></styleSheet>"_s;
+    const QString sheet = u"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"_s
+                          + rows + u"</sheetData></worksheet>"_s;
+    return gdelttest::zipOf({{"xl/workbook.xml", workbook},
+                             {"xl/_rels/workbook.xml.rels", rels},
+                             {"xl/styles.xml", styles.toUtf8()},
+                             {"xl/worksheets/sheet1.xml", sheet.toUtf8()}},
+                            true);
+}
+
+// The one event of a sheet of a Title and a Date column.
+QString onlyEventDate(const ImportedContent &imported)
+{
+    if (imported.fatal || imported.content.events.size() != 1)
+        return u"not one event: "_s + describe(imported);
+    return imported.content.events[0].date.toEdtf();
+}
+
 } // namespace
 
 class TestWorkbook : public QObject {
@@ -44,6 +82,10 @@ private Q_SLOTS:
     void serials();
     void numberFormats_data();
     void numberFormats();
+    void builtInFormats_data();
+    void builtInFormats();
+    void datesAsFormatted_data();
+    void datesAsFormatted();
     void refused_data();
     void refused();
     void sizeLimit();
@@ -229,69 +271,142 @@ void TestWorkbook::odsFromOtherWriters()
 
 void TestWorkbook::serials_data()
 {
+    using K = xlsx::FormatKind;
     QTest::addColumn<double>("serial");
     QTest::addColumn<bool>("date1904");
-    QTest::addColumn<bool>("dateOnly");
-    QTest::addColumn<bool>("timeOnly");
+    QTest::addColumn<xlsx::FormatKind>("kind");
     QTest::addColumn<QString>("iso");
-    QTest::newRow("first day") << 1.0 << false << true << false << u"1900-01-01"_s;
-    QTest::newRow("before the phantom day") << 59.0 << false << true << false << u"1900-02-28"_s;
-    QTest::newRow("29 February 1900") << 60.0 << false << true << false << QString();
-    QTest::newRow("after the phantom day") << 61.0 << false << true << false << u"1900-03-01"_s;
-    QTest::newRow("a day") << 39524.0 << false << true << false << u"2008-03-17"_s;
-    QTest::newRow("date and time") << 39533.604166666664 << false << false << false << u"2008-03-26T14:30"_s;
-    QTest::newRow("seconds") << 39524.5000115741 << false << false << false << u"2008-03-17T12:00:01"_s;
-    QTest::newRow("midnight: a day") << 39524.0 << false << false << false << u"2008-03-17"_s;
-    QTest::newRow("a date format drops the time") << 39524.75 << false << true << false << u"2008-03-17"_s;
-    QTest::newRow("rounds into the next day") << 39524.999999999 << false << false << false << u"2008-03-18"_s;
-    QTest::newRow("time alone") << 0.5 << false << false << false << u"12:00"_s;
-    QTest::newRow("time format") << 39524.25 << false << false << true << u"06:00"_s;
-    QTest::newRow("1904 system") << 38062.0 << true << true << false << u"2008-03-17"_s;
-    QTest::newRow("1904 day zero") << 0.0 << true << true << false << u"1904-01-01"_s;
-    QTest::newRow("last day") << 2958465.0 << false << true << false << u"9999-12-31"_s;
-    QTest::newRow("beyond") << 2958467.0 << false << true << false << QString();
-    QTest::newRow("negative") << -1.0 << false << true << false << QString();
+    QTest::newRow("first day") << 1.0 << false << K::Day << u"1900-01-01"_s;
+    QTest::newRow("before the phantom day") << 59.0 << false << K::Day << u"1900-02-28"_s;
+    QTest::newRow("29 February 1900") << 60.0 << false << K::Day << QString();
+    QTest::newRow("after the phantom day") << 61.0 << false << K::Day << u"1900-03-01"_s;
+    QTest::newRow("a day") << 39524.0 << false << K::Day << u"2008-03-17"_s;
+    QTest::newRow("date and time") << 39533.604166666664 << false << K::DateTime << u"2008-03-26T14:30"_s;
+    QTest::newRow("seconds") << 39524.5000115741 << false << K::DateTime << u"2008-03-17T12:00:01"_s;
+    QTest::newRow("midnight: a day") << 39524.0 << false << K::DateTime << u"2008-03-17"_s;
+    QTest::newRow("a date format drops the time") << 39524.75 << false << K::Day << u"2008-03-17"_s;
+    QTest::newRow("a month format shows the month") << 39524.75 << false << K::Month << u"2008-03"_s;
+    QTest::newRow("a year format shows the year") << 39524.0 << false << K::Year << u"2008"_s;
+    QTest::newRow("rounds into the next day") << 39524.999999999 << false << K::DateTime << u"2008-03-18"_s;
+    QTest::newRow("rounds into the next year") << 39813.999999999 << false << K::Year << u"2009"_s;
+    QTest::newRow("time alone") << 0.5 << false << K::DateTime << u"12:00"_s;
+    QTest::newRow("time format") << 39524.25 << false << K::Time << u"06:00"_s;
+    QTest::newRow("1904 system") << 38062.0 << true << K::Day << u"2008-03-17"_s;
+    QTest::newRow("1904 system, a month") << 38062.0 << true << K::Month << u"2008-03"_s;
+    QTest::newRow("1904 day zero") << 0.0 << true << K::Day << u"1904-01-01"_s;
+    QTest::newRow("last day") << 2958465.0 << false << K::Day << u"9999-12-31"_s;
+    QTest::newRow("beyond") << 2958467.0 << false << K::Day << QString();
+    QTest::newRow("negative") << -1.0 << false << K::Day << QString();
+    QTest::newRow("a number") << 39524.0 << false << K::Number << QString();
 }
 
 void TestWorkbook::serials()
 {
     QFETCH(double, serial);
     QFETCH(bool, date1904);
-    QFETCH(bool, dateOnly);
-    QFETCH(bool, timeOnly);
+    QFETCH(xlsx::FormatKind, kind);
     QFETCH(QString, iso);
-    QCOMPARE(xlsx::serialToIso(serial, date1904, dateOnly, timeOnly), iso);
+    QCOMPARE(xlsx::serialToIso(serial, date1904, kind), iso);
 }
 
 void TestWorkbook::numberFormats_data()
 {
+    using K = xlsx::FormatKind;
     QTest::addColumn<QString>("code");
-    QTest::addColumn<bool>("date");
-    QTest::addColumn<bool>("time");
-    QTest::newRow("d/m/yyyy") << u"d/m/yyyy"_s << true << false;
-    QTest::newRow("locale prefix") << u"[$-409]mmmm d, yyyy;@"_s << true << false;
-    QTest::newRow("escaped spaces") << u"d\\ mmmm\\ yyyy"_s << true << false;
-    QTest::newRow("twelve-hour time") << u"h:mm AM/PM"_s << false << true;
-    QTest::newRow("date and time") << u"yyyy-mm-dd hh:mm"_s << true << true;
-    QTest::newRow("minutes and seconds") << u"mm:ss"_s << false << true;
-    QTest::newRow("elapsed hours") << u"[h]:mm:ss"_s << false << true;
-    QTest::newRow("month name") << u"mmm"_s << true << false;
-    QTest::newRow("decimals") << u"0.00"_s << false << false;
-    QTest::newRow("thousands") << u"#,##0"_s << false << false;
-    QTest::newRow("quoted word") << u"0\" days\""_s << false << false;
-    QTest::newRow("colour") << u"[Red]0.00;[Blue]-0.00"_s << false << false;
-    QTest::newRow("general") << u"General"_s << false << false;
-    QTest::newRow("scientific") << u"0.00E+00"_s << false << false;
+    QTest::addColumn<xlsx::FormatKind>("kind");
+    QTest::newRow("d/m/yyyy") << u"d/m/yyyy"_s << K::Day;
+    QTest::newRow("locale prefix") << u"[$-409]mmmm d, yyyy;@"_s << K::Day;
+    QTest::newRow("escaped spaces") << u"d\\ mmmm\\ yyyy"_s << K::Day;
+    QTest::newRow("day and month name") << u"d-mmm"_s << K::Day;
+    QTest::newRow("weekday") << u"dddd, mmmm d, yyyy"_s << K::Day;
+    QTest::newRow("month and year") << u"mmmm yyyy"_s << K::Month;
+    QTest::newRow("month and two-digit year") << u"mmm-yy"_s << K::Month;
+    QTest::newRow("month and year, locale prefix") << u"[$-409]mmm yyyy"_s << K::Month;
+    QTest::newRow("month and year, in capitals") << u"MMMM YYYY"_s << K::Month;
+    QTest::newRow("month number and year") << u"mm/yyyy"_s << K::Month;
+    QTest::newRow("month name") << u"mmm"_s << K::Month;
+    QTest::newRow("a lone mm is the month") << u"mm"_s << K::Month;
+    // The letters of quoted or escaped text are not codes: "dated" holds no day.
+    QTest::newRow("quoted text") << u"\"dated \"mmmm yyyy"_s << K::Month;
+    QTest::newRow("escaped letters") << u"\\d\\a\\y yyyy"_s << K::Year;
+    QTest::newRow("year") << u"yyyy"_s << K::Year;
+    QTest::newRow("year, with a colour") << u"[Blue]yyyy"_s << K::Year;
+    QTest::newRow("twelve-hour time") << u"h:mm AM/PM"_s << K::Time;
+    QTest::newRow("date and time") << u"yyyy-mm-dd hh:mm"_s << K::DateTime;
+    QTest::newRow("month and minutes") << u"mmm d, h:mm"_s << K::DateTime;
+    QTest::newRow("minutes and seconds") << u"mm:ss"_s << K::Time;
+    QTest::newRow("elapsed hours") << u"[h]:mm:ss"_s << K::Time;
+    QTest::newRow("elapsed hours and minutes") << u"[h]:mm"_s << K::Time;
+    QTest::newRow("elapsed minutes") << u"[mm]"_s << K::Time;
+    QTest::newRow("decimals") << u"0.00"_s << K::Number;
+    QTest::newRow("thousands") << u"#,##0"_s << K::Number;
+    QTest::newRow("quoted word") << u"0\" days\""_s << K::Number;
+    QTest::newRow("colour") << u"[Red]0.00;[Blue]-0.00"_s << K::Number;
+    QTest::newRow("general") << u"General"_s << K::Number;
+    QTest::newRow("scientific") << u"0.00E+00"_s << K::Number;
 }
 
 void TestWorkbook::numberFormats()
 {
     QFETCH(QString, code);
-    QFETCH(bool, date);
-    QFETCH(bool, time);
-    const xlsx::FormatKind kind = xlsx::numberFormatKind(code);
-    QCOMPARE(kind.date, date);
-    QCOMPARE(kind.time, time);
+    QFETCH(xlsx::FormatKind, kind);
+    QCOMPARE(xlsx::numberFormatKind(code), kind);
+}
+
+void TestWorkbook::builtInFormats_data()
+{
+    using K = xlsx::FormatKind;
+    QTest::addColumn<int>("id");
+    QTest::addColumn<xlsx::FormatKind>("kind");
+    QTest::newRow("0 General") << 0 << K::Number;
+    QTest::newRow("14 m/d/yyyy") << 14 << K::Day;
+    QTest::newRow("15 d-mmm-yy") << 15 << K::Day;
+    QTest::newRow("17 mmm-yy") << 17 << K::Month;
+    QTest::newRow("20 h:mm") << 20 << K::Time;
+    QTest::newRow("22 m/d/yyyy h:mm") << 22 << K::DateTime;
+    QTest::newRow("47 mmss.0") << 47 << K::Time;
+    QTest::newRow("49 text") << 49 << K::Number;
+}
+
+void TestWorkbook::builtInFormats()
+{
+    QFETCH(int, id);
+    QFETCH(xlsx::FormatKind, kind);
+    QCOMPARE(xlsx::builtInFormatKind(id), kind);
+}
+
+// A date cell gives the date as far as its number format shows it: a cell that shows "March 2008"
+// is the month, not 1 March (the serial holds a day whatever the format shows).
+void TestWorkbook::datesAsFormatted_data()
+{
+    QTest::addColumn<int>("numFmtId");
+    QTest::addColumn<QString>("code"); // the workbook's own format numFmtId, or none for a built-in one
+    QTest::addColumn<double>("serial");
+    QTest::addColumn<QString>("edtf");
+    const double march1 = 39508.0, march1At1430 = 39508.604166666664;
+    QTest::newRow("mmmm yyyy") << 164 << u"mmmm yyyy"_s << march1 << u"2008-03"_s;
+    QTest::newRow("built-in mmm-yy") << 17 << QString() << march1 << u"2008-03"_s;
+    QTest::newRow("locale prefix") << 164 << u"[$-409]mmm yyyy"_s << march1 << u"2008-03"_s;
+    QTest::newRow("quoted text") << 164 << u"\"dated \"mmmm yyyy"_s << march1 << u"2008-03"_s;
+    QTest::newRow("yyyy") << 164 << u"yyyy"_s << march1 << u"2008"_s;
+    QTest::newRow("a time of day does not make it a day") << 164 << u"mmmm yyyy"_s << march1At1430 << u"2008-03"_s;
+    QTest::newRow("built-in day") << 14 << QString() << march1 << u"2008-03-01"_s;
+    QTest::newRow("d mmmm yyyy") << 164 << u"d mmmm yyyy"_s << march1 << u"2008-03-01"_s;
+    QTest::newRow("date and time") << 164 << u"yyyy-mm-dd hh:mm"_s << march1At1430 << u"2008-03-01T14:30"_s;
+}
+
+void TestWorkbook::datesAsFormatted()
+{
+    QFETCH(int, numFmtId);
+    QFETCH(QString, code);
+    QFETCH(double, serial);
+    QFETCH(QString, edtf);
+    const QString numFmt = code.isEmpty() ? QString()
+                                          : u"<numFmt numFmtId=\"%1\" formatCode=\"%2\"/>"_s.arg(numFmtId).arg(code.toHtmlEscaped());
+    const QString rows = u"<row r=\"1\">"_s + inlineCell(u"A1"_s, u"Title"_s) + inlineCell(u"B1"_s, u"Date"_s)
+                         + u"</row><row r=\"2\">"_s + inlineCell(u"A2"_s, u"Talks"_s)
+                         + u"<c r=\"B2\" s=\"1\"><v>%1</v></c></row>"_s.arg(QString::number(serial, 'g', 17));
+    QCOMPARE(onlyEventDate(readWorkbook(xlsxOf(rows, numFmt, {numFmtId}), {})), edtf);
 }
 
 void TestWorkbook::refused_data()

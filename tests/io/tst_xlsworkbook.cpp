@@ -1,6 +1,7 @@
 // Excel 97-2003 workbooks (.xls): the compound file, the BIFF8 records, the cells as text, the
 // import through the workbook format; damaged, truncated and encrypted files refused with a reason.
-// The fixtures are LibreOffice's (tests/io/data/workbook/make-xls-fixtures.sh); the damage is done here.
+// The fixtures are LibreOffice's (tests/io/data/workbook/make-xls-fixtures.sh); the damage is done here,
+// as are the small workbooks of one date cell in each number format.
 #include "core/io/dataformats.h"
 #include "core/io/littleendian.h"
 #include "core/io/workbook/compoundfile.h"
@@ -9,6 +10,9 @@
 #include "interchangetest.h"
 
 #include <QRandomGenerator>
+#include <QtEndian>
+
+#include <bit>
 
 using namespace Qt::StringLiterals;
 using namespace dateline;
@@ -152,6 +156,59 @@ QByteArray compoundFileOf(const QList<std::pair<QString, QByteArray>> &streams, 
     return header + body;
 }
 
+QByteArray le16Bytes(quint16 v)
+{
+    QByteArray b(2, '\0');
+    putLe16(b, 0, v);
+    return b;
+}
+
+// One BIFF record: its type, its size, its data.
+QByteArray biffRecord(quint16 type, const QByteArray &data)
+{
+    return le16Bytes(type) + le16Bytes(quint16(data.size())) + data;
+}
+
+// A BOF record's data for the workbook globals (0x0005) or a worksheet (0x0010), BIFF8.
+QByteArray bofData(quint16 kind)
+{
+    return le16Bytes(0x0600) + le16Bytes(kind) + QByteArray(12, '\0');
+}
+
+// An XLUnicodeString (16-bit length) or, with shortLength, a ShortXLUnicodeString, one byte a character.
+QByteArray biffString(const QString &text, bool shortLength = false)
+{
+    const QByteArray length = shortLength ? QByteArray(1, char(text.size())) : le16Bytes(quint16(text.size()));
+    return length + QByteArray(1, '\0') + text.toLatin1();
+}
+
+QByteArray cellHead(quint16 row, quint16 column, quint16 xf)
+{
+    return le16Bytes(row) + le16Bytes(column) + le16Bytes(xf);
+}
+
+// A workbook stream of one worksheet, "Events": a Title and a Date column and one event, its date
+// the serial in a cell of the number format formatId; `code` is that format, a FORMAT record, when
+// it is the workbook's own, and empty for a built-in format.
+QByteArray workbookWithDate(double serial, quint16 formatId, const QString &code)
+{
+    QByteArray globals = biffRecord(0x0809, bofData(0x0005));
+    if (!code.isEmpty())
+        globals += biffRecord(0x041E, le16Bytes(formatId) + biffString(code));
+    for (const quint16 format : {quint16(0), formatId}) // cell formats 0 (General) and 1 (the date's)
+        globals += biffRecord(0x00E0, le16Bytes(0) + le16Bytes(format) + QByteArray(16, '\0'));
+    const QByteArray name = biffString(u"Events"_s, true);
+    const quint32 sheetAt = quint32(globals.size() + 4 + 6 + name.size() + 4); // after BOUNDSHEET and EOF
+    globals += biffRecord(0x0085, le32Bytes(sheetAt) + QByteArray(2, '\0') + name) + biffRecord(0x000A, {});
+    QByteArray sheet = biffRecord(0x0809, bofData(0x0010));
+    const QString labels[] = {u"Title"_s, u"Date"_s, u"Talks"_s};
+    for (quint16 k = 0; k < 3; ++k)
+        sheet += biffRecord(0x0204, cellHead(k / 2, k % 2, 0) + biffString(labels[k]));
+    const quint64 bits = qToLittleEndian(std::bit_cast<quint64>(serial));
+    sheet += biffRecord(0x0203, cellHead(1, 1, 1) + QByteArray(reinterpret_cast<const char *>(&bits), 8));
+    return globals + sheet + biffRecord(0x000A, {});
+}
+
 // Where a fixture's directory entry lies in the file (fixtures of 512-byte sectors, one FAT sector).
 qsizetype entryOffset(const QByteArray &file, const QString &name)
 {
@@ -212,6 +269,8 @@ private Q_SLOTS:
     void events();
     void importNotes();
     void date1904();
+    void datesAsFormatted_data();
+    void datesAsFormatted();
     void sharedStringsAcrossContinue();
     void sectorSizesAndDifat_data();
     void sectorSizesAndDifat();
@@ -349,6 +408,35 @@ void TestXlsWorkbook::date1904()
     QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
     QCOMPARE(eventTitled(imported, u"Talks"_s)->date.toEdtf(), u"2008-03-17"_s);
     QCOMPARE(eventTitled(imported, u"Summit"_s)->date.toEdtf(), u"2008-04-06T18:00"_s);
+}
+
+// A date cell gives the date as far as its number format shows it, as in an .xlsx: "March 2008" is
+// the month, not 1 March.
+void TestXlsWorkbook::datesAsFormatted_data()
+{
+    QTest::addColumn<int>("formatId");
+    QTest::addColumn<QString>("code"); // a FORMAT record's, or none for a built-in format
+    QTest::addColumn<double>("serial");
+    QTest::addColumn<QString>("edtf");
+    const double march1 = 39508.0, march1At1430 = 39508.604166666664;
+    QTest::newRow("MMMM YYYY") << 164 << u"MMMM YYYY"_s << march1 << u"2008-03"_s;
+    QTest::newRow("built-in mmm-yy") << 17 << QString() << march1 << u"2008-03"_s;
+    QTest::newRow("YYYY") << 164 << u"YYYY"_s << march1 << u"2008"_s;
+    QTest::newRow("DD/MM/YYYY") << 164 << u"DD/MM/YYYY"_s << march1 << u"2008-03-01"_s;
+    QTest::newRow("built-in day") << 14 << QString() << march1 << u"2008-03-01"_s;
+    QTest::newRow("date and time") << 164 << u"YYYY-MM-DD HH:MM"_s << march1At1430 << u"2008-03-01T14:30"_s;
+}
+
+void TestXlsWorkbook::datesAsFormatted()
+{
+    QFETCH(int, formatId);
+    QFETCH(QString, code);
+    QFETCH(double, serial);
+    QFETCH(QString, edtf);
+    const QByteArray file = compoundFileOf({{u"Workbook"_s, workbookWithDate(serial, quint16(formatId), code)}});
+    const ImportedContent imported = readWorkbook(file, {});
+    QVERIFY2(!imported.fatal && imported.content.events.size() == 1, qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), edtf);
 }
 
 // The shared strings run over four CONTINUE records. A string cut by a record's end goes on after a

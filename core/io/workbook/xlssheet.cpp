@@ -172,12 +172,12 @@ struct Globals {
     bool date1904 = false;
     std::vector<Sheet> sheets;
 
-    // A number as its cell format shows it: a date or time as ISO 8601.
+    // A number as its cell format shows it: a date or time as ISO 8601, to the year, month or day shown.
     QString number(double value, int xf) const
     {
         const int id = xf >= 0 && size_t(xf) < xfFormat.size() ? xfFormat[size_t(xf)] : -1;
         const FormatKind kind = customFormats.contains(id) ? customFormats.value(id) : xlsx::builtInFormatKind(id);
-        const QString iso = kind.date || kind.time ? xlsx::serialToIso(value, date1904, !kind.time, !kind.date) : QString();
+        const QString iso = xlsx::serialToIso(value, date1904, kind);
         return iso.isEmpty() ? numberText(QString::number(value, 'g', 17)) : iso;
     }
 };

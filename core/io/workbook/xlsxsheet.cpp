@@ -182,12 +182,12 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context, qsizetype *f
     }
     if (type == u"d") // ISO 8601 (strict OOXML, some writers): midnight is the day
         return value.endsWith(u"T00:00:00"_s) ? value.left(value.size() - 9) : value;
-    const FormatKind kind = style >= 0 && size_t(style) < context.formats.size() ? context.formats[size_t(style)] : FormatKind{};
-    if (kind.date || kind.time) {
+    const FormatKind kind = style >= 0 && size_t(style) < context.formats.size() ? context.formats[size_t(style)] : FormatKind::Number;
+    if (kind != FormatKind::Number) {
         bool ok = false;
         const double serial = value.toDouble(&ok);
         if (ok) {
-            const QString iso = serialToIso(serial, context.date1904, !kind.time, !kind.date);
+            const QString iso = serialToIso(serial, context.date1904, kind);
             if (!iso.isEmpty())
                 return iso;
         }
@@ -199,20 +199,35 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context, qsizetype *f
 
 FormatKind builtInFormatKind(int id)
 {
-    FormatKind k;
-    k.date = (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) || (id >= 50 && id <= 58);
-    k.time = (id >= 18 && id <= 22) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47);
-    return k;
+    // ECMA-376's built-in formats (18.8.30). 27-36 and 50-58 are East Asian dates whose codes
+    // depend on the writer's locale: 34 and 35 are a month or a day in some, a time in others.
+    if (id == 17) // mmm-yy
+        return FormatKind::Month;
+    if ((id >= 14 && id <= 16) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 58))
+        return FormatKind::Day;
+    if (id == 22 || id == 34 || id == 35)
+        return FormatKind::DateTime;
+    if ((id >= 18 && id <= 21) || id == 32 || id == 33 || (id >= 45 && id <= 47))
+        return FormatKind::Time;
+    return FormatKind::Number;
 }
 
-FormatKind numberFormatKind(const QString &code)
+namespace {
+
+// One of a format's own codes: a run of one letter ("yyyy", "mm", "d"), or an elapsed time ("[h]").
+struct FormatCode {
+    QChar letter;
+    qsizetype length = 1;
+    bool elapsed = false;
+};
+
+// A format section's codes, leaving out text in quotes, escaped characters, padding and fill
+// characters and other brackets ("[$-409]", "[Red]").
+std::vector<FormatCode> formatCodes(const QString &section)
 {
-    FormatKind k;
-    QString section = code.section(u';', 0, 0).toLower();
-    if (section.trimmed() == u"general" || section.trimmed() == u"@")
-        return k;
-    section.replace(u"am/pm"_s, QString()).replace(u"a/p"_s, QString());
-    QString letters; // the format's own letters, outside quotes, escapes and brackets
+    static const QRegularExpression elapsed(u"^(h+|m+|s+)$"_s);
+    std::vector<FormatCode> codes;
+    qsizetype lastLetter = -2;
     for (qsizetype i = 0; i < section.size(); ++i) {
         const QChar c = section[i];
         if (c == u'"') {
@@ -223,25 +238,58 @@ FormatKind numberFormatKind(const QString &code)
         } else if (c == u'[') {
             const qsizetype close = section.indexOf(u']', i + 1);
             const QString inside = section.mid(i + 1, close < 0 ? -1 : close - i - 1);
-            static const QRegularExpression elapsed(u"^(h+|m+|s+)$"_s);
             if (elapsed.match(inside).hasMatch())
-                k.time = true; // [h]:mm elapsed time
+                codes.push_back({inside.front(), inside.size(), true});
             i = close < 0 ? section.size() : close;
         } else if (c.isLetter()) {
-            letters += c;
+            if (lastLetter == i - 1 && codes.back().letter == c)
+                ++codes.back().length;
+            else
+                codes.push_back({c});
+            lastLetter = i;
         }
     }
-    const bool hours = letters.contains(u'h'), seconds = letters.contains(u's');
-    k.time = k.time || hours || seconds;
-    // "m" is the month beside d or y, or as a name (mmm); beside h or s it is the minute.
-    k.date = letters.contains(u'd') || letters.contains(u'y') || letters.contains(u"mmm"_s)
-             || (letters.contains(u'm') && !hours && !seconds);
-    return k;
+    return codes;
 }
 
-QString serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
+} // namespace
+
+FormatKind numberFormatKind(const QString &code)
 {
-    if (!std::isfinite(serial) || serial < 0 || serial > 2958466) // 9999-12-31 is serial 2958465
+    QString section = code.section(u';', 0, 0).toLower();
+    if (section.trimmed() == u"general" || section.trimmed() == u"@")
+        return FormatKind::Number;
+    section.replace(u"am/pm"_s, QString()).replace(u"a/p"_s, QString());
+    const std::vector<FormatCode> codes = formatCodes(section);
+    bool day = false, month = false, year = false, time = false;
+    for (size_t k = 0; k < codes.size(); ++k) {
+        const QChar c = codes[k].letter;
+        if (codes[k].elapsed || c == u'h' || c == u's') {
+            time = true;
+        } else if (c == u'd') {
+            day = true;
+        } else if (c == u'y') {
+            year = true;
+        } else if (c == u'm') {
+            // As Excel reads it: "m" or "mm" right after an hour or right before seconds is the minute.
+            const bool minute = codes[k].length <= 2
+                                && ((k > 0 && codes[k - 1].letter == u'h') || (k + 1 < codes.size() && codes[k + 1].letter == u's'));
+            if (minute)
+                time = true;
+            else
+                month = true;
+        }
+    }
+    if (!day && !month && !year)
+        return time ? FormatKind::Time : FormatKind::Number;
+    if (time)
+        return FormatKind::DateTime;
+    return day ? FormatKind::Day : month ? FormatKind::Month : FormatKind::Year;
+}
+
+QString serialToIso(double serial, bool date1904, FormatKind kind)
+{
+    if (kind == FormatKind::Number || !std::isfinite(serial) || serial < 0 || serial > 2958466) // 9999-12-31 is serial 2958465
         return QString();
     std::int64_t whole = std::int64_t(std::floor(serial));
     std::int64_t seconds = std::llround((serial - double(whole)) * 86400.0);
@@ -255,7 +303,7 @@ QString serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
             t += u":%1"_s.arg(seconds % 60, 2, 10, QChar(u'0'));
         return t;
     };
-    if (timeOnly || (!date1904 && whole == 0))
+    if (kind == FormatKind::Time || (!date1904 && whole == 0))
         return time();
     std::int64_t days;
     if (date1904)
@@ -267,8 +315,15 @@ QString serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
     const CivilDate d = calendar::civilFromDays(days);
     if (d.year < 1 || d.year > 9999)
         return QString();
-    QString iso = u"%1-%2-%3"_s.arg(d.year, 4, 10, QChar(u'0')).arg(d.month, 2, 10, QChar(u'0')).arg(d.day, 2, 10, QChar(u'0'));
-    if (!dateOnly && seconds != 0)
+    // Only as much as the sheet shows: "March 2008" is the month, not its first day.
+    QString iso = u"%1"_s.arg(d.year, 4, 10, QChar(u'0'));
+    if (kind == FormatKind::Year)
+        return iso;
+    iso += u"-%1"_s.arg(d.month, 2, 10, QChar(u'0'));
+    if (kind == FormatKind::Month)
+        return iso;
+    iso += u"-%1"_s.arg(d.day, 2, 10, QChar(u'0'));
+    if (kind == FormatKind::DateTime && seconds != 0)
         iso += u'T' + time();
     return iso;
 }
