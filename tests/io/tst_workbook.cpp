@@ -11,19 +11,37 @@ using namespace dateline::testing;
 
 namespace {
 
-// An .ods whose first table has the given rows; mimetypeFirst as LibreOffice writes it.
-QByteArray odsWithRows(const QString &rows, bool mimetypeFirst = true)
+const QString kOdsNamespaces = u"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                               u"xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                               u"xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                               u"xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+                               u"xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""_s;
+
+// An .ods whose first table has the given rows, with these automatic styles in content.xml and,
+// when given, these common styles in styles.xml; mimetypeFirst as LibreOffice writes it.
+QByteArray odsOf(const QString &rows, bool mimetypeFirst, const QString &automaticStyles, const QString &commonStyles)
 {
-    const QByteArray content = (u"<?xml version=\"1.0\"?><office:document-content "
-                                u"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                                u"xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
-                                u"xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
-                                u"<table:table table:name=\"S\">"_s + rows
-                                + u"</table:table></office:spreadsheet></office:body></office:document-content>"_s)
+    const QByteArray content = (u"<?xml version=\"1.0\"?><office:document-content "_s + kOdsNamespaces
+                                + u"><office:automatic-styles>"_s + automaticStyles
+                                + u"</office:automatic-styles><office:body><office:spreadsheet><table:table table:name=\"S\">"_s
+                                + rows + u"</table:table></office:spreadsheet></office:body></office:document-content>"_s)
                                    .toUtf8();
     const std::pair<QByteArray, QByteArray> mimetype{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"};
-    const std::pair<QByteArray, QByteArray> body{"content.xml", content};
-    return gdelttest::zipOf(mimetypeFirst ? QList{mimetype, body} : QList{body, mimetype}, !mimetypeFirst);
+    QList<std::pair<QByteArray, QByteArray>> parts{{"content.xml", content}};
+    if (!commonStyles.isEmpty())
+        parts.append({"styles.xml", (u"<?xml version=\"1.0\"?><office:document-styles "_s + kOdsNamespaces
+                                     + u"><office:styles>"_s + commonStyles + u"</office:styles></office:document-styles>"_s)
+                                        .toUtf8()});
+    if (mimetypeFirst)
+        parts.prepend(mimetype);
+    else
+        parts.append(mimetype);
+    return gdelttest::zipOf(parts, !mimetypeFirst);
+}
+
+QByteArray odsWithRows(const QString &rows, bool mimetypeFirst = true)
+{
+    return odsOf(rows, mimetypeFirst, QString(), QString());
 }
 
 QString inlineCell(const QString &reference, const QString &text)
@@ -86,6 +104,8 @@ private Q_SLOTS:
     void builtInFormats();
     void datesAsFormatted_data();
     void datesAsFormatted();
+    void odsDatesAsStyled_data();
+    void odsDatesAsStyled();
     void refused_data();
     void refused();
     void sizeLimit();
@@ -407,6 +427,55 @@ void TestWorkbook::datesAsFormatted()
                          + u"</row><row r=\"2\">"_s + inlineCell(u"A2"_s, u"Talks"_s)
                          + u"<c r=\"B2\" s=\"1\"><v>%1</v></c></row>"_s.arg(QString::number(serial, 'g', 17));
     QCOMPARE(onlyEventDate(readWorkbook(xlsxOf(rows, numFmt, {numFmtId}), {})), edtf);
+}
+
+// The same for an .ods: its date cells hold a day (office:date-value) whatever their data style
+// (number:date-style) shows. The style is the cell's own, its column's default, or a named style
+// of styles.xml that the cell's style derives from.
+void TestWorkbook::odsDatesAsStyled_data()
+{
+    QTest::addColumn<QString>("dateStyle"); // the parts of the number:date-style
+    QTest::addColumn<QString>("placement");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("edtf");
+    const QString monthYear = u"<number:month number:textual=\"true\" number:style=\"long\"/><number:text> </number:text>"
+                              u"<number:year number:style=\"long\"/>"_s;
+    const QString dayMonthYear = u"<number:day/><number:text>/</number:text><number:month/><number:text>/</number:text>"
+                                 u"<number:year number:style=\"long\"/>"_s;
+    const QString stamp = dayMonthYear + u"<number:text> </number:text><number:hours/><number:text>:</number:text><number:minutes/>"_s;
+    QTest::newRow("month and year") << monthYear << u"cell"_s << u"2008-03-01"_s << u"2008-03"_s;
+    QTest::newRow("year") << u"<number:year number:style=\"long\"/>"_s << u"cell"_s << u"2008-03-01"_s << u"2008"_s;
+    QTest::newRow("month and year, a time of day") << monthYear << u"cell"_s << u"2008-03-01T14:30:00"_s << u"2008-03"_s;
+    QTest::newRow("day, month and year") << dayMonthYear << u"cell"_s << u"2008-03-01"_s << u"2008-03-01"_s;
+    QTest::newRow("date and time") << stamp << u"cell"_s << u"2008-03-01T14:30:00"_s << u"2008-03-01T14:30"_s;
+    QTest::newRow("the column's default style") << monthYear << u"column"_s << u"2008-03-01"_s << u"2008-03"_s;
+    QTest::newRow("a named style in styles.xml") << monthYear << u"common"_s << u"2008-03-01"_s << u"2008-03"_s;
+}
+
+void TestWorkbook::odsDatesAsStyled()
+{
+    QFETCH(QString, dateStyle);
+    QFETCH(QString, placement);
+    QFETCH(QString, value);
+    QFETCH(QString, edtf);
+    const QString dataStyle = u"<number:date-style style:name=\"N1\">"_s + dateStyle + u"</number:date-style>"_s;
+    QString automatic, common, columns, cellStyle;
+    if (placement == u"common") {
+        common = dataStyle + u"<style:style style:name=\"Month\" style:family=\"table-cell\" style:data-style-name=\"N1\"/>"_s;
+        automatic = u"<style:style style:name=\"ce1\" style:family=\"table-cell\" style:parent-style-name=\"Month\"/>"_s;
+    } else {
+        automatic = dataStyle + u"<style:style style:name=\"ce1\" style:family=\"table-cell\" style:data-style-name=\"N1\"/>"_s;
+    }
+    if (placement == u"column")
+        columns = u"<table:table-column/><table:table-column table:default-cell-style-name=\"ce1\"/>"_s;
+    else
+        cellStyle = u" table:style-name=\"ce1\""_s;
+    const QString rows = columns
+                         + u"<table:table-row><table:table-cell><text:p>Title</text:p></table:table-cell><table:table-cell>"
+                           u"<text:p>Date</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell>"
+                           u"<text:p>Talks</text:p></table:table-cell><table:table-cell%1 office:value-type=\"date\" "
+                           u"office:date-value=\"%2\"><text:p>shown</text:p></table:table-cell></table:table-row>"_s.arg(cellStyle, value);
+    QCOMPARE(onlyEventDate(readWorkbook(odsOf(rows, true, automatic, common), {})), edtf);
 }
 
 void TestWorkbook::refused_data()
