@@ -106,6 +106,10 @@ private Q_SLOTS:
     void datesAsFormatted();
     void odsDatesAsStyled_data();
     void odsDatesAsStyled();
+    void uncomputedFormulas_data();
+    void uncomputedFormulas();
+    void cellReferences_data();
+    void cellReferences();
     void refused_data();
     void refused();
     void sizeLimit();
@@ -476,6 +480,91 @@ void TestWorkbook::odsDatesAsStyled()
                            u"<text:p>Talks</text:p></table:table-cell><table:table-cell%1 office:value-type=\"date\" "
                            u"office:date-value=\"%2\"><text:p>shown</text:p></table:table-cell></table:table-row>"_s.arg(cellStyle, value);
     QCOMPARE(onlyEventDate(readWorkbook(odsOf(rows, true, automatic, common), {})), edtf);
+}
+
+// Writers that cannot calculate (openpyxl, odfpy) save formulas without their result. Such cells
+// are read as empty, as before, but a note counts them and names the first.
+void TestWorkbook::uncomputedFormulas_data()
+{
+    QTest::addColumn<QByteArray>("workbook");
+    QTest::addColumn<QString>("note"); // how many and the first; empty for no note
+    const QString header = u"<row r=\"1\">"_s + inlineCell(u"A1"_s, u"Title"_s) + inlineCell(u"B1"_s, u"Date"_s)
+                           + u"</row><row r=\"2\">"_s + inlineCell(u"A2"_s, u"Talks"_s) + u"<c r=\"B2\" s=\"1\"><v>39508</v></c></row>"_s;
+    auto xlsxRow = [](int row, const QString &cell) {
+        return u"<row r=\"%1\">"_s.arg(row) + inlineCell(u"A%1"_s.arg(row), u"Event %1"_s.arg(row)) + cell + u"</row>"_s;
+    };
+    QTest::newRow("xlsx: no <v>, and an empty one as openpyxl writes")
+        << xlsxOf(header + xlsxRow(3, u"<c r=\"B3\" s=\"1\"><f>YEAR(B2)</f></c>"_s)
+                      + xlsxRow(4, u"<c r=\"B4\" s=\"1\"><f>B2</f><v></v></c>"_s),
+                  QString(), {14})
+        << u"2, the first in Sheet1!B3"_s;
+    QTest::newRow("xlsx: results, one of them empty text")
+        << xlsxOf(header + xlsxRow(3, u"<c r=\"B3\" s=\"1\"><f>B2</f><v>39508</v></c>"_s)
+                      + xlsxRow(4, u"<c r=\"B4\" t=\"str\"><f>\"\"</f><v></v></c>"_s),
+                  QString(), {14})
+        << QString();
+    const QString odsHeader = u"<table:table-row><table:table-cell><text:p>Title</text:p></table:table-cell><table:table-cell>"
+                              u"<text:p>Date</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell>"
+                              u"<text:p>Talks</text:p></table:table-cell><table:table-cell office:value-type=\"date\" "
+                              u"office:date-value=\"2008-03-01\"/></table:table-row>"_s;
+    auto odsRow = [](int row, const QString &cell) {
+        return u"<table:table-row><table:table-cell><text:p>Event %1</text:p></table:table-cell>%2</table:table-row>"_s.arg(row).arg(cell);
+    };
+    QTest::newRow("ods: no value type, in one cell and two repeated")
+        << odsWithRows(odsHeader + odsRow(3, u"<table:table-cell table:formula=\"of:=YEAR([.B2])\"/>"_s)
+                       + odsRow(4, u"<table:table-cell table:formula=\"of:=[.B2]\" table:number-columns-repeated=\"2\"/>"_s))
+        << u"3, the first in S!B3"_s;
+    QTest::newRow("ods: results, one of them empty text")
+        << odsWithRows(odsHeader
+                       + odsRow(3, u"<table:table-cell table:formula=\"of:=YEAR([.B2])\" office:value-type=\"float\" "
+                                   u"office:value=\"2008\"><text:p>2008</text:p></table:table-cell>"_s)
+                       + odsRow(4, u"<table:table-cell table:formula=\"of:=&quot;&quot;\" office:value-type=\"string\" "
+                                   u"office:string-value=\"\"><text:p/></table:table-cell>"_s))
+        << QString();
+}
+
+void TestWorkbook::uncomputedFormulas()
+{
+    QFETCH(QByteArray, workbook);
+    QFETCH(QString, note);
+    const ImportedContent imported = readWorkbook(workbook, {});
+    QVERIFY2(!imported.fatal && imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.size(), size_t(3));
+    QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-01"_s);
+    const QString notes = imported.notes.join(u'\n');
+    const QString about = u"formulas without a saved result, read as empty cells (open and save the file in a spreadsheet "
+                          u"program to compute them): "_s;
+    if (note.isEmpty())
+        QVERIFY2(!notes.contains(about), qPrintable(notes));
+    else
+        QVERIFY2(notes.contains(about + note), qPrintable(notes));
+}
+
+void TestWorkbook::cellReferences_data()
+{
+    QTest::addColumn<qint64>("column");
+    QTest::addColumn<qint64>("row");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("first") << qint64(0) << qint64(4) << u"A4"_s;
+    QTest::newRow("Z") << qint64(25) << qint64(1) << u"Z1"_s;
+    QTest::newRow("AA") << qint64(26) << qint64(1) << u"AA1"_s;
+    QTest::newRow("AB") << qint64(27) << qint64(12) << u"AB12"_s;
+    QTest::newRow("last column") << qint64(16383) << qint64(1048576) << u"XFD1048576"_s;
+}
+
+void TestWorkbook::cellReferences()
+{
+    QFETCH(qint64, column);
+    QFETCH(qint64, row);
+    QFETCH(QString, reference);
+    QCOMPARE(cellReference(column, row), reference);
+    // A sheet name of more than a word is quoted, as a spreadsheet quotes it.
+    TextTable table;
+    table.name = u"Sheet one's"_s;
+    table.rows.push_back({1, {u"Title"_s, u"Date"_s}});
+    table.addUncomputedFormulas(column, row);
+    const QString notes = tableAsCsv(table, true).notes.join(u'\n');
+    QVERIFY2(notes.contains(u": 1, the first in 'Sheet one''s'!"_s + reference), qPrintable(notes));
 }
 
 void TestWorkbook::refused_data()

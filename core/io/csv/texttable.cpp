@@ -1,6 +1,8 @@
 // Tables of text (spreadsheets, JSON records) through the CSV import.
 #include "core/io/csv/texttable.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,7 +18,32 @@ void appendField(QByteArray &csv, const QString &text)
     csv += '"';
 }
 
+// "Events!B4", or "'Sheet one'!B4" for a sheet whose name is not one word.
+QString sheetCell(const QString &sheet, const QString &cell)
+{
+    static const QRegularExpression word(u"^[A-Za-z_][A-Za-z0-9_.]*$"_s);
+    if (sheet.isEmpty())
+        return cell;
+    const QString name = sheet.left(60);
+    return (word.match(name).hasMatch() ? name : u"'%1'"_s.arg(QString(name).replace(u'\'', u"''"_s))) + u'!' + cell;
+}
+
 } // namespace
+
+void TextTable::addUncomputedFormulas(qint64 column, qint64 row, qint64 count)
+{
+    if (uncomputedFormulas == 0)
+        firstUncomputedFormula = cellReference(column, row);
+    uncomputedFormulas += count;
+}
+
+QString cellReference(qint64 column, qint64 row)
+{
+    QString letters;
+    for (qint64 c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + int((c - 1) % 26)));
+    return letters + QString::number(row);
+}
 
 std::optional<size_t> headerRowOf(const std::vector<TableRow> &rows)
 {
@@ -60,6 +87,10 @@ TableAsCsv tableAsCsv(TextTable table, bool findHeaderRow)
             table.rows[first].cells << QString();
     if (table.formulaErrors > 0)
         out.notes << u"cells holding formula errors (#N/A, #REF! ...), kept as that text: %1"_s.arg(table.formulaErrors);
+    if (table.uncomputedFormulas > 0)
+        out.notes << u"formulas without a saved result, read as empty cells (open and save the file in a spreadsheet "
+                     u"program to compute them): %1, the first in %2"_s.arg(table.uncomputedFormulas)
+                         .arg(sheetCell(table.name, table.firstUncomputedFormula));
     for (size_t i = first; i < table.rows.size(); ++i) {
         const TableRow &row = table.rows[i];
         qsizetype lines = 1;

@@ -25,9 +25,19 @@ struct TextTable {
     QString name;               // a sheet's name; empty for other tables
     std::vector<TableRow> rows; // rows with at least one cell that is not empty
     qsizetype formulaErrors = 0; // cells holding #N/A, #REF! ... (kept as that text)
+    // Formulas saved without a result (by writers that cannot calculate), read as empty cells, and
+    // the first one's cell ("B4").
+    qint64 uncomputedFormulas = 0;
+    QString firstUncomputedFormula;
     QStringList notes;          // what the reader adapted
     std::vector<ImportProblem> rejected; // rows the reader itself could not read
+
+    // Counts `count` more such formulas, naming the cell (0-based column, row number) if they are the first.
+    void addUncomputedFormulas(qint64 column, qint64 row, qint64 count = 1);
 };
+
+// A cell as a spreadsheet names it: column 0 of row 4 is "A4", column 27 "AB4".
+QString cellReference(qint64 column, qint64 row);
 
 // Cells beyond this column are not read (Excel's last column is XFD, 16,384).
 inline constexpr int kMaxColumns = 16384;

@@ -198,8 +198,9 @@ QString dateText(const QString &value, DatePrecision shown)
 }
 
 // A cell's value as text, a date as far as its style shows it; formulaError is set for an error a
-// formula gave (#N/A, Err:502).
-QString cellValue(QXmlStreamReader &xml, DatePrecision dateShown, bool *formulaError)
+// formula gave (#N/A, Err:502), uncomputed for a formula saved without a result (a value type),
+// as writers that cannot calculate leave it.
+QString cellValue(QXmlStreamReader &xml, DatePrecision dateShown, bool *formulaError, bool *uncomputed)
 {
     const QXmlStreamAttributes a = xml.attributes();
     const QString type = a.value(kOffice, u"value-type"_s).toString();
@@ -218,6 +219,7 @@ QString cellValue(QXmlStreamReader &xml, DatePrecision dateShown, bool *formulaE
         value = shown.isEmpty() ? a.value(kOffice, u"string-value"_s).toString() : shown;
     static const QRegularExpression error(u"^(#[A-Z0-9/]+[!?]?|Err:\\d+)$"_s);
     *formulaError = formula && error.match(value).hasMatch();
+    *uncomputed = formula && type.isEmpty() && value.isEmpty();
     return value;
 }
 
@@ -272,12 +274,15 @@ std::vector<TextTable> readSheets(const QByteArray &data, QString *error)
                 continue;
             const qint64 columns = std::clamp<qint64>(xml.attributes().value(kTable, u"number-columns-repeated"_s).toLongLong(),
                                                       1, kMaxColumns);
+            const qint64 column = row.cells.size() + pendingEmpty;
             // A cell without a style of its own has its row's default style, else its column's.
             QString style = xml.attributes().value(kTable, u"style-name"_s).toString();
             if (style.isEmpty())
-                style = rowStyle.isEmpty() ? columnStyles.of(row.cells.size() + pendingEmpty) : rowStyle;
-            bool formulaError = false;
-            const QString text = cellValue(xml, styles.shown(style), &formulaError);
+                style = rowStyle.isEmpty() ? columnStyles.of(column) : rowStyle;
+            bool formulaError = false, uncomputed = false;
+            const QString text = cellValue(xml, styles.shown(style), &formulaError, &uncomputed);
+            if (uncomputed) // in each repeated cell (of the rows a sheet can have)
+                sheet.addUncomputedFormulas(column, rowNumber + 1, columns * std::clamp<qint64>(kMaxRows - rowNumber, 1, repeat));
             if (text.isEmpty()) {
                 pendingEmpty += columns;
                 continue;

@@ -328,6 +328,8 @@ void SheetCells::record(const Record &rec)
     }
     case kBoolErr: add(row, column, p[7] ? error(std::uint8_t(p[6])) : p[6] ? u"TRUE"_s : u"FALSE"_s); break;
     case kFormula: // the last computed value: a number, or a type and its value
+        // xlwt saves no result, as the type "empty text" (0x03): the same as Excel's for a formula
+        // that gives "", so it cannot be told apart and counted as an .xlsx's missing result is.
         if (le16(p + 12) != 0xFFFF)
             add(row, column, g.number(ieee(p + 6), xf));
         else if (p[6] == 0x00)

@@ -142,13 +142,15 @@ struct CellContext {
     bool date1904 = false;
 };
 
-QString cellText(QXmlStreamReader &xml, const CellContext &context, qsizetype *formulaErrors)
+// A cell's text; *uncomputed is set for a formula saved without its result (openpyxl and other
+// writers that cannot calculate leave <v> out or empty), which is read as empty.
+QString cellText(QXmlStreamReader &xml, const CellContext &context, qsizetype *formulaErrors, bool *uncomputed)
 {
     const QXmlStreamAttributes a = xml.attributes();
     const QString type = a.value(u"t"_s).toString();
     const int style = a.value(u"s"_s).toInt();
     QString value;
-    bool haveValue = false;
+    bool haveValue = false, formula = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isEndElement() && xml.name() == u"c")
@@ -162,9 +164,12 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context, qsizetype *f
             value = runText(xml);
             haveValue = true;
         } else {
+            formula = formula || xml.name() == u"f";
             xml.skipCurrentElement(); // <f> formulas, <extLst>
         }
     }
+    // Only a text result can be empty: an empty <v> of a number, boolean or error is no result.
+    *uncomputed = formula && (!haveValue || (value.isEmpty() && type != u"str" && type != u"inlineStr"));
     if (!haveValue)
         return QString();
     if (type == u"s") {
@@ -355,7 +360,10 @@ bool readSheetPart(const ZipArchive &zip, const QString &partName, const CellCon
                 column = nextColumn;
             if (column >= kMaxColumns)
                 break;
-            const QString text = cellText(part.xml, context, &sheet.formulaErrors);
+            bool uncomputed = false;
+            const QString text = cellText(part.xml, context, &sheet.formulaErrors, &uncomputed);
+            if (uncomputed)
+                sheet.addUncomputedFormulas(column, rowNumber);
             while (row.cells.size() < column)
                 row.cells << QString();
             if (row.cells.size() == column)
