@@ -10,6 +10,8 @@ class TestSimile : public QObject {
 private Q_SLOTS:
     void dates_data();
     void dates();
+    void fuzzyEnds_data();
+    void fuzzyEnds();
     void textLinksAndNotes();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
@@ -71,6 +73,68 @@ void TestSimile::dates()
     const Event *e = eventTitled(imported, title);
     QVERIFY2(e, qPrintable(title));
     QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+// latestStart and earliestEnd narrow a duration's ends: its start lies between start and
+// latestStart, its end between earliestEnd and end. The ends become the unit the two dates share
+// while it is not much longer than the time between them; else the file's start (end), marked
+// approximate and noted, never a decade for a week. The event stays an interval.
+void TestSimile::fuzzyEnds_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("latestStart");
+    QTest::addColumn<QString>("earliestEnd");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<int>("leftOut"); // bounds the note counts as left out
+    QTest::newRow("start within a fortnight") << u"2006-05-03"_s << u"2006-05-17"_s << QString() << u"2006-06-20"_s
+                                              << u"2006-05-XX/2006-06-20"_s << 0;
+    QTest::newRow("end within three weeks") << u"2006-05-03"_s << QString() << u"2006-06-02"_s << u"2006-06-20"_s
+                                            << u"2006-05-03/2006-06-XX"_s << 0;
+    QTest::newRow("start within six years") << u"1993"_s << u"1998"_s << QString() << u"2004"_s << u"199X/2004"_s << 0;
+    QTest::newRow("a day in the start's month") << u"May 2006"_s << u"May 17 2006"_s << QString() << u"Jun 20 2006"_s
+                                                << u"2006-05/2006-06-20"_s << 0;
+    QTest::newRow("both ends in one decade") << u"1960"_s << u"1964"_s << u"1965"_s << u"1969"_s << u"196X/196X"_s << 0;
+    QTest::newRow("a latest start equal to the start") << u"2008"_s << u"2008"_s << QString() << u"2010"_s
+                                                       << u"2008/2010"_s << 0;
+    // Not "XXXX/2005" (any year at all).
+    QTest::newRow("start between 1999 and 2001") << u"1999"_s << u"2001"_s << QString() << u"2005"_s
+                                                 << u"1999~/2005"_s << 1;
+    // Not "200X" (the whole 2000s).
+    QTest::newRow("start within a week over New Year") << u"Dec 28 2007"_s << u"Jan 3 2008"_s << QString()
+                                                       << u"Jan 20 2008"_s << u"2007-12-28~/2008-01-20"_s << 1;
+    // Not the single date "196X".
+    QTest::newRow("a span with fuzzy ends stays a span") << u"1963"_s << u"1964"_s << u"1965"_s << u"1966"_s
+                                                         << u"1963~/1966~"_s << 2;
+    QTest::newRow("a time is not qualified") << u"2008-03-17T09:00:00Z"_s << u"2008-03-17T09:30:00Z"_s << QString()
+                                             << u"2008-03-17T12:00:00Z"_s << u"2008-03-17T09:00:00Z/2008-03-17T12:00:00Z"_s << 1;
+    QTest::newRow("a latest start before the start") << u"2008"_s << u"2006"_s << QString() << u"2010"_s
+                                                     << u"2008~/2010"_s << 1;
+}
+
+void TestSimile::fuzzyEnds()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, latestStart);
+    QFETCH(QString, earliestEnd);
+    QFETCH(QString, end);
+    QFETCH(QString, edtf);
+    QFETCH(int, leftOut);
+    QString attributes = u"start=\"%1\" end=\"%2\""_s.arg(start, end);
+    if (!latestStart.isEmpty())
+        attributes += u" latestStart=\"%1\""_s.arg(latestStart);
+    if (!earliestEnd.isEmpty())
+        attributes += u" earliestEnd=\"%1\""_s.arg(earliestEnd);
+    const ImportedContent imported = readSimile(u"<data><event %1 isDuration=\"true\" title=\"Talks\"/></data>"_s.arg(attributes).toUtf8());
+    QVERIFY2(!imported.fatal && imported.rejected.empty() && imported.content.events.size() == 1, qPrintable(describe(imported)));
+    const FuzzyDate date = imported.content.events[0].date;
+    QCOMPARE(date.toEdtf(), edtf);
+    QVERIFY(date.isInterval());
+    const QString notes = imported.notes.join(u'\n');
+    if (leftOut == 0)
+        QVERIFY2(!notes.contains(u"left out"_s), qPrintable(notes));
+    else
+        QVERIFY2(notes.contains(u"%1 latestStart or earliestEnd bounds left out"_s.arg(leftOut)), qPrintable(notes));
 }
 
 void TestSimile::textLinksAndNotes()

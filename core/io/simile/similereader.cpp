@@ -27,19 +27,26 @@ CalendarParts dayOf(CalendarParts p)
     return p;
 }
 
-// A start (or end) known only to lie between a and b: the unit they share, with the digits
-// where they part unspecified ("2006-05-XX" for 3 and 17 May 2006, "199X" for 1993 and 1998).
-// Empty when EDTF cannot say it (the caller keeps the precise date).
-QString between(CalendarParts a, CalendarParts b)
+// The unit two dates share, with the digits where they part unspecified: "2006-05-XX" for 3 and
+// 17 May 2006, "199X" for 1993 and 1998, "2006-05" for May and 17 May 2006. Only while that unit
+// is at most three times as long as the time from the first to the end of the last: "200X" for
+// 28 December 2007 and 3 January 2008 would say much less than the file does. Empty otherwise,
+// and when EDTF cannot say it (negative years, years beyond 9999, the last before the first).
+QString sharedUnit(const CalendarParts &first, const CalendarParts &last)
 {
-    a = dayOf(a);
-    b = dayOf(b);
-    const std::optional<QString> left = edtfFromParts(a, nullptr);
-    if (!left)
+    const std::optional<QString> firstText = edtfFromParts(first, nullptr), lastText = edtfFromParts(last, nullptr);
+    if (!firstText || !lastText)
         return QString();
-    if (a == b)
-        return *left;
-    QString edtf;
+    const TimePoint from = FuzzyDate::fromEdtf(*firstText).bounds().earliestStart;
+    const TimePoint to = FuzzyDate::fromEdtf(*lastText).bounds().latestEnd;
+    // The fields both give, without a time.
+    CalendarParts a = dayOf(first), b = dayOf(last);
+    if (a.month == 0 || b.month == 0)
+        a.month = b.month = a.day = b.day = 0;
+    else if (a.day == 0 || b.day == 0)
+        a.day = b.day = 0;
+    const QString left = *edtfFromParts(a, nullptr);
+    QString edtf = left;
     if (a.year != b.year) {
         if (a.year < 0 || b.year < 0 || a.year > 9999 || b.year > 9999)
             return QString();
@@ -50,11 +57,32 @@ QString between(CalendarParts a, CalendarParts b)
             ++same;
         edtf = x.left(same) + QString(4 - same, u'X');
     } else if (a.month != b.month) {
-        edtf = left->left(left->indexOf(u'-', 1)) + (a.day ? u"-XX-XX"_s : u"-XX"_s);
-    } else {
-        edtf = left->left(left->lastIndexOf(u'-')) + u"-XX"_s;
+        edtf = left.left(left.indexOf(u'-', 1)) + (a.day ? u"-XX-XX"_s : u"-XX"_s);
+    } else if (a.day != b.day) {
+        edtf = left.left(left.lastIndexOf(u'-')) + u"-XX"_s;
     }
-    return FuzzyDate::fromEdtf(edtf).isValid() ? edtf : QString();
+    const FuzzyDate unit = FuzzyDate::fromEdtf(edtf);
+    if (!unit.isValid() || to <= from)
+        return QString();
+    const DateBounds span = unit.bounds();
+    return span.latestEnd - span.earliestStart <= 3 * (to - from) ? edtf : QString();
+}
+
+// A start (or end) the file knows only to lie between a and b (start and latestStart, or
+// earliestEnd and end), `kept` being the one it gives as the start (end) itself: that date when
+// a and b are the same, else the unit they share, else the kept date marked approximate ("1999~"
+// for 1999 to 2001: an end of an EDTF interval cannot be a range such as [1999..2001]), or as it
+// is when it has a time, which EDTF does not qualify. *leftOut counts the bounds those two leave out.
+QString fuzzyEnd(const CalendarParts &a, const CalendarParts &b, const CalendarParts &kept, qsizetype *leftOut)
+{
+    const QString exact = *edtfFromParts(kept, nullptr);
+    if (a == b)
+        return exact;
+    if (QString unit = sharedUnit(a, b); !unit.isEmpty())
+        return unit;
+    ++*leftOut;
+    const QString approximate = exact + u'~';
+    return FuzzyDate::fromEdtf(approximate).isValid() ? approximate : exact;
 }
 
 // The line a start tag begins on (its attributes may span lines; the stream reader only knows
@@ -187,22 +215,12 @@ void Reader::addEvent(const RawEvent &raw)
     QString edtf = startText;
     if (end && raw.duration) {
         // A duration: latestStart and earliestEnd say how far its ends are known.
-        QString from = startText, to = *edtfFromParts(*end, nullptr);
-        if (latestStart) {
-            const QString fuzzy = between(*start, *latestStart);
-            if (fuzzy.isEmpty())
-                ++m_fuzzyDropped;
-            else
-                from = fuzzy;
-        }
-        if (earliestEnd) {
-            const QString fuzzy = between(*earliestEnd, *end);
-            if (fuzzy.isEmpty())
-                ++m_fuzzyDropped;
-            else
-                to = fuzzy;
-        }
-        edtf = from == to ? from : from + u'/' + to;
+        const QString endText = *edtfFromParts(*end, nullptr);
+        const QString from = latestStart ? fuzzyEnd(*start, *latestStart, *start, &m_fuzzyDropped) : startText;
+        const QString to = earliestEnd ? fuzzyEnd(*earliestEnd, *end, *end, &m_fuzzyDropped) : endText;
+        // Fuzzy ends keep it an interval, even when they became the same unit ("196X/196X").
+        const bool fuzzy = from != startText || to != endText;
+        edtf = from == to && !fuzzy ? from : from + u'/' + to;
     } else if (end) {
         // An instant with an end is SIMILE's "imprecise instant": one moment in that range.
         const QString to = *edtfFromParts(*end, nullptr);
@@ -297,7 +315,8 @@ void Reader::finish()
     if (m_images)
         out.notes << u"%1 images left out (Dateline keeps no pictures)"_s.arg(m_images);
     if (m_fuzzyDropped)
-        out.notes << u"%1 latestStart or earliestEnd bounds could not be expressed and were left out"_s.arg(m_fuzzyDropped);
+        out.notes << u"%1 latestStart or earliestEnd bounds left out (an end of an EDTF interval cannot be a range): "
+                     u"the start or end they narrow is kept, marked approximate (~) unless it has a time"_s.arg(m_fuzzyDropped);
 }
 
 } // namespace
