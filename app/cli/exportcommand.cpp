@@ -31,7 +31,9 @@ QList<QCommandLineOption> exportOptions()
         {opt("height"), dflt(opt("PNG/SVG height in pixels (default %1)."), QString::number(d.pixelSize.height())),
          opt("PX")},
         {opt("dpr"),
-         dflt(opt("PNG device pixel ratio: 2 draws text twice as sharp (default %1)."), QString::number(d.devicePixelRatio)),
+         dflt(opt("PNG device pixel ratio, as of a high-density screen: 2 draws text and lines "
+                  "twice as large in the same pixels, so half as much fits (default %1)."),
+              QString::number(d.devicePixelRatio)),
          opt("N")},
         {opt("page"), dflt(opt("PDF page: A4, A3, Letter or WxHmm (default %1)."), ExportRequest::pageName(d.page)),
          opt("SIZE")},

@@ -133,7 +133,9 @@ QGroupBox *ExportDialog::buildImageBox()
     m_dpr = new QDoubleSpinBox;
     m_dpr->setRange(0.5, 8);
     m_dpr->setSingleStep(0.5);
-    m_dpr->setToolTip(tr("Device pixel ratio: 2 draws text and lines twice as sharp at the same size"));
+    m_dpr->setToolTip(tr("Device pixel ratio, as of a high-density screen: 2 draws text and lines twice as large in "
+                         "the same pixels, so the picture shows half as much; for the same picture with twice the "
+                         "detail, double the size too"));
     image->addRow(tr("&Pixel ratio:"), m_dpr);
     return m_imageBox;
 }
