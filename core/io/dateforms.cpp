@@ -3,6 +3,7 @@
 #include "core/io/dateforms.h"
 
 #include "core/date/calendar.h"
+#include "core/extract/timextagger.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -397,6 +398,27 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
 }
 
 // A single date with its qualifiers: "c. 1550", "1550?", "before 26 March 2008".
+// Dates written out in words, as people (and Dateline's own display) write them: "the 1850s",
+// "Spring 2008", "the 19th century", "early 2008", "Q1 2008", "mid-March 2008". The article
+// tagger reads them; its reading is taken when one expression is the whole text (a leading "the"
+// or "in" aside) and names the same date whatever day it is read on, so nothing relative ("last
+// spring") gets in. nullopt otherwise.
+std::optional<QString> writtenOutDate(const QString &text)
+{
+    static const extract::TimexTagger early(CivilDate{1901, 6, 15}), late(CivilDate{2099, 6, 15});
+    const std::vector<extract::Timex> found = early.tag(text);
+    if (found.size() != 1 || found[0].type != extract::Timex::Type::Date || found[0].edtf.isEmpty())
+        return std::nullopt;
+    const extract::Timex &t = found[0];
+    const QString before = text.left(t.start).trimmed().toLower(), after = text.mid(t.end).trimmed();
+    if ((!before.isEmpty() && before != u"in") || (!after.isEmpty() && after != u"."))
+        return std::nullopt;
+    const std::vector<extract::Timex> again = late.tag(text);
+    if (again.size() != 1 || again[0].edtf != t.edtf)
+        return std::nullopt;
+    return t.edtf;
+}
+
 std::optional<QString> parseQualified(QString text, const DateReading &reading, QString *error)
 {
     if (const FuzzyDate edtf = FuzzyDate::fromEdtf(text); edtf.isValid())
@@ -421,8 +443,17 @@ std::optional<QString> parseQualified(QString text, const DateReading &reading, 
         text = text.trimmed();
     }
     std::optional<QString> edtf = parseSingle(text, reading, error);
-    if (!edtf)
-        return std::nullopt;
+    if (!edtf) {
+        // Written out in words the parser does not know (numbers it refused stay refused: a month
+        // 17, a two-digit year). Taken alone, as a qualifier or bound cannot apply to a span.
+        if (!error->startsWith(u"unknown word"_s))
+            return std::nullopt;
+        edtf = writtenOutDate(text);
+        const bool qualified = approximate || uncertain || !boundWord.isEmpty();
+        if (!edtf || (qualified && edtf->contains(u'/')))
+            return std::nullopt;
+        error->clear();
+    }
     if (approximate && uncertain)
         *edtf += u'%';
     else if (approximate)
@@ -452,6 +483,10 @@ QString hyphenRangeAsDash(const QString &text)
         if (const auto m = form.match(text); m.hasMatch())
             return text.left(m.capturedEnd(1)) + u'–' + text.mid(m.capturedStart(2));
     }
+    // "1990-95", "1990–95": the end's century is the start's, when that makes it later.
+    static const QRegularExpression shortEnd(uR"(^(\d{2})(\d{2})\s*[-–]\s*(\d{2})$)"_s);
+    if (const auto m = shortEnd.match(text); m.hasMatch() && m.captured(3).toInt() > m.captured(2).toInt())
+        return m.captured(1) + m.captured(2) + u'–' + m.captured(1) + m.captured(3);
     return text;
 }
 

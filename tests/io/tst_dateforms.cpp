@@ -150,6 +150,22 @@ void TestDateForms::valid_data()
     QTest::newRow("us zone") << u"3/17/2008 2:30 PM EST"_s << M << u"2008-03-17T14:30-05:00"_s;
     QTest::newRow("european zone") << u"17.03.2008 14:30 CET"_s << M << u"2008-03-17T14:30+01:00"_s;
     QTest::newRow("date in utc") << u"2008-03-17 UTC"_s << M << u"2008-03-17"_s;
+    // A year range with the end's century left out.
+    QTest::newRow("short end year") << u"1990-95"_s << M << u"1990/1995"_s;
+    QTest::newRow("short end year, dash") << u"1990–95"_s << M << u"1990/1995"_s;
+    // Written out in words, as Dateline shows dates and as people write them.
+    QTest::newRow("decade") << u"1850s"_s << M << u"185X"_s;
+    QTest::newRow("the decade") << u"the 1850s"_s << M << u"185X"_s;
+    QTest::newRow("century") << u"19th century"_s << M << u"18XX"_s;
+    QTest::newRow("the century") << u"the 20th century"_s << M << u"19XX"_s;
+    QTest::newRow("season") << u"Spring 2008"_s << M << u"2008-21"_s;
+    QTest::newRow("season of") << u"summer of 2008"_s << M << u"2008-22"_s;
+    QTest::newRow("early year") << u"early 2008"_s << M << u"2008-01/2008-04"_s;
+    QTest::newRow("mid month") << u"mid-March 2008"_s << M << u"2008-03-11/2008-03-20"_s;
+    QTest::newRow("quarter") << u"Q1 2008"_s << M << u"2008-01/2008-03"_s;
+    QTest::newRow("half year") << u"first half of 2008"_s << M << u"2008-01/2008-06"_s;
+    QTest::newRow("approximate decade") << u"c. the 1850s"_s << M << u"185X~"_s;
+    QTest::newRow("decades range") << u"1980s – 1990s"_s << M << u"198X/199X"_s;
 }
 
 void TestDateForms::valid()
@@ -203,6 +219,12 @@ void TestDateForms::invalid_data()
     QTest::newRow("day and month, no year") << u"17/3"_s << D << u"without a year"_s;
     QTest::newRow("german day and month") << u"17.03."_s << D << u"without a year"_s;
     QTest::newRow("month 13 of a year") << u"13/2008"_s << D << u"there is no month 13"_s;
+    // Words the article tagger reads relative to a day: a cell has none.
+    QTest::newRow("relative season") << u"last spring"_s << M << u"unknown word"_s;
+    QTest::newRow("relative year") << u"next year"_s << M << u"unknown word"_s;
+    QTest::newRow("words after the date") << u"the 5th century BC"_s << M << u""_s;
+    QTest::newRow("span with a qualifier") << u"c. early 2008"_s << M << u""_s;
+    QTest::newRow("short end year before the start") << u"1995-90"_s << M << u""_s;
     QTest::newRow("unknown zone") << u"2008-03-17 14:30 XYZ"_s << M << u"unknown word \"XYZ\""_s;
     QTest::newRow("grouped digits not a year") << u"12,34"_s << M << u""_s;
 }
