@@ -483,10 +483,13 @@ QString hyphenRangeAsDash(const QString &text)
         if (const auto m = form.match(text); m.hasMatch())
             return text.left(m.capturedEnd(1)) + u'–' + text.mid(m.capturedStart(2));
     }
-    // "1990-95", "1990–95": the end's century is the start's, when that makes it later.
-    static const QRegularExpression shortEnd(uR"(^(\d{2})(\d{2})\s*[-–]\s*(\d{2})$)"_s);
-    if (const auto m = shortEnd.match(text); m.hasMatch() && m.captured(3).toInt() > m.captured(2).toInt())
-        return m.captured(1) + m.captured(2) + u'–' + m.captured(1) + m.captured(3);
+    // "1990–95", "1990-95": the end's century is the start's, when that makes it later. With a
+    // hyphen, only an end that cannot be EDTF's month or season ("2008-12" is December, "2008-13"
+    // a mistyped month rather than a guess).
+    static const QRegularExpression shortEnd(uR"(^(\d{2})(\d{2})\s*([-–])\s*(\d{2})$)"_s);
+    if (const auto m = shortEnd.match(text); m.hasMatch() && m.captured(4).toInt() > m.captured(2).toInt()
+                                             && (m.captured(3) == u"–" || m.captured(4).toInt() > 41))
+        return m.captured(1) + m.captured(2) + u'–' + m.captured(1) + m.captured(4);
     return text;
 }
 

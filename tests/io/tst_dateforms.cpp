@@ -225,6 +225,7 @@ void TestDateForms::invalid_data()
     QTest::newRow("words after the date") << u"the 5th century BC"_s << M << u""_s;
     QTest::newRow("span with a qualifier") << u"c. early 2008"_s << M << u""_s;
     QTest::newRow("short end year before the start") << u"1995-90"_s << M << u""_s;
+    QTest::newRow("hyphen before a month number") << u"2008-13"_s << M << u""_s;
     QTest::newRow("unknown zone") << u"2008-03-17 14:30 XYZ"_s << M << u"unknown word \"XYZ\""_s;
     QTest::newRow("grouped digits not a year") << u"12,34"_s << M << u""_s;
 }
