@@ -67,7 +67,7 @@ void TestComposedTitle::titles()
     QFETCH(QString, description);
     QFETCH(QStringList, tags);
     QFETCH(QString, title);
-    QCOMPARE(composedTitle({actors, cameo, description, tags}), title);
+    QCOMPARE(composedTitle({actors, cameo, description, tags, {}}), title);
 }
 
 void TestComposedTitle::datasets_data()
@@ -76,16 +76,16 @@ void TestComposedTitle::datasets_data()
     QTest::addColumn<QStringList>("events"); // "EDTF | title | actors | tags" per event
     QTest::newRow("ACLED layout")
         << QByteArray("event_id_cnty,event_date,year,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2,"
-                      "country,location,latitude,longitude,source,notes,fatalities\n"
+                      "country,location,latitude,longitude,source,notes,fatalities,tags\n"
                       "XYZ1,15 March 2023,2023,Political violence,Battles,Armed clash,Army of A,,Militia of B,Ukraine,"
                       "Bakhmut,48.59,38.00,Local Daily,\"On 15 March 2023, the army of A clashed with a militia near "
-                      "Bakhmut. No casualties.\",0\n"
+                      "Bakhmut. No casualties.\",0,\n"
                       "XYZ2,2023-03-16,2023,Demonstrations,Protests,Peaceful protest,Protesters (Georgia),Students;Labour "
-                      "Group,,Georgia,Tbilisi,41.69,44.80,Radio Free,,0\n")
+                      "Group,,Georgia,Tbilisi,41.69,44.80,Radio Free,,0,crowd size=thousands\n")
         << QStringList{u"2023-03-15 | The army of A clashed with a militia near Bakhmut | Army of A, Militia of B | "
                        u"Political violence, Battles, Armed clash"_s,
                        u"2023-03-16 | Protesters (Georgia) – Students: Peaceful protest | Protesters (Georgia), Students, "
-                       u"Labour Group | Demonstrations, Protests, Peaceful protest"_s};
+                       u"Labour Group | Demonstrations, Protests, Peaceful protest, crowd size=thousands"_s};
     QTest::newRow("ICEWS layout")
         << QByteArray("Event ID\tEvent Date\tSource Name\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\t"
                       "Publisher\tCity\tCountry\n"

@@ -78,7 +78,7 @@ QString composedTitle(const TitleParts &parts)
     if (const QString sentence = firstSentence(parts.description); !sentence.isEmpty())
         return sentence;
     const QString who = parts.actors.mid(0, 2).join(u" – "_s);
-    const QString what = parts.tags.isEmpty() ? QString() : parts.tags.last();
+    const QString what = !parts.eventType.isEmpty() ? parts.eventType : parts.tags.isEmpty() ? QString() : parts.tags.last();
     if (who.isEmpty() || what.isEmpty())
         return who.isEmpty() ? what : who;
     return who + u": "_s + what;

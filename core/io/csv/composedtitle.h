@@ -14,6 +14,7 @@ struct TitleParts {
     QString cameoCode;    // "130"; empty when none
     QString description;  // the row's description or notes
     QStringList tags;     // event types and other tags, in the row's order
+    QString eventType;    // the most specific event type the row names, if its table has type columns
 };
 
 // The first of these that the row has:

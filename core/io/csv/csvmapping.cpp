@@ -160,6 +160,11 @@ CsvMapping CsvMapping::guess(const QStringList &header)
         mapping.columns[size_t(i)] = field;
         ranks[size_t(i)] = rank;
     }
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        static const QStringList typeNames{u"disordertype"_s, u"eventtype"_s, u"subeventtype"_s, u"eventtext"_s};
+        if (mapping.columns[size_t(i)] == CsvField::Tags && typeNames.contains(normalized(header[i])))
+            mapping.eventTypeColumns.push_back(i);
+    }
     // ICEWS names its actors "Source Name" and "Target Name" (its article's source is "Publisher").
     const bool icews = header.size() > 1 && std::any_of(header.begin(), header.end(), [](const QString &h) {
         return normalized(h) == u"targetname";

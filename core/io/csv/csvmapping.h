@@ -54,6 +54,9 @@ bool csvFieldRepeats(CsvField field);
 // Column index -> field.
 struct CsvMapping {
     std::vector<CsvField> columns;
+    // Tag columns that name the event's type (ACLED's disorder, event and sub-event type, ICEWS's
+    // event text), broadest first, as guess() found them: a composed title takes the most specific.
+    std::vector<qsizetype> eventTypeColumns;
 
     CsvField field(qsizetype column) const;
     // The first column mapped to field, or -1.

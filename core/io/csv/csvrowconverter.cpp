@@ -28,15 +28,17 @@ std::pair<QString, ActorRole> actorWithRole(const QString &text)
     return {text, ActorRole::Participant};
 }
 
-QStringList splitList(const QString &cell)
+// ';' and line breaks (Alt+Enter in a spreadsheet) separate. In a list of names, commas do too
+// when the cell has neither, as people type them ("Putin, Bush"); Dateline's own export ends a lone
+// name holding a comma with ';' ("Korea, Republic of;") so that it reads back whole. Tags keep
+// their commas: event types are written with them ("Protest violently, riot").
+enum class Commas : bool { Keep, Separate };
+QStringList splitList(const QString &cell, Commas commas = Commas::Keep)
 {
-    // ';' and line breaks (Alt+Enter in a spreadsheet) separate; commas too in a cell with neither,
-    // as people type lists ("Putin, Bush"). Dateline's own export ends a lone item holding a comma
-    // with ';' ("Korea, Republic of;") so that it reads back whole.
     QChar separator = kCsvListSeparator;
     QString text = cell;
     text.replace(u'\n', separator);
-    if (!text.contains(separator))
+    if (commas == Commas::Separate && !text.contains(separator))
         separator = u',';
     QStringList out;
     for (const QString &part : text.split(separator)) {
@@ -473,20 +475,26 @@ TitleParts CsvRowConverter::titleParts(const CsvRecord &record) const
 {
     TitleParts parts;
     for (const QString &list : cells(record, CsvField::Actors))
-        for (const QString &item : splitList(list))
+        for (const QString &item : splitList(list, Commas::Separate))
             if (const QString label = actorWithRole(item).first; !parts.actors.contains(label))
                 parts.actors << label;
     parts.cameoCode = cell(record, CsvField::CameoCode);
     parts.description = rawCell(record, CsvField::Description);
     for (const QString &list : cells(record, CsvField::Tags))
         parts.tags << splitList(list);
+    for (const qsizetype column : m_mapping.eventTypeColumns) {
+        const QString type = column < record.fields.size() && m_mapping.field(column) == CsvField::Tags
+            ? record.fields[column].simplified() : QString();
+        if (!type.isEmpty())
+            parts.eventType = type;
+    }
     return parts;
 }
 
 void CsvRowConverter::addActors(const CsvRecord &record, Event &event)
 {
     for (const QString &list : cells(record, CsvField::Actors)) {
-        for (const QString &item : splitList(list)) {
+        for (const QString &item : splitList(list, Commas::Separate)) {
             const auto [label, role] = actorWithRole(item);
             ActorId id = m_actors.value(label);
             if (!id.isValid()) {

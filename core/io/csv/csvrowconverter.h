@@ -16,8 +16,8 @@ namespace dateline {
 // by ';' ("Rice (initiator); Lavrov (target)"), quotes by a blank line.
 inline constexpr QChar kCsvListSeparator = u';';
 inline constexpr QLatin1StringView kCsvQuoteSeparator{"\n\n"};
-// A list as one cell: "a; b". A lone item with a comma gets a ';' after it, since the reader
-// splits a cell without ';' at its commas.
+// Actors as one cell: "a; b". A lone name with a comma gets a ';' after it, since the reader
+// splits a cell of names without ';' at its commas.
 inline QString listCell(const QStringList &items)
 {
     QString cell = items.join(QLatin1StringView("; "));

@@ -218,7 +218,7 @@ void writeRows(const RowBatch &batch, QStringList &row, RowSink &sink, Losses &l
             case CsvField::Country: row << place.country; break;
             case CsvField::Latitude: row << coordinate(place.latitude); break;
             case CsvField::Longitude: row << coordinate(place.longitude); break;
-            case CsvField::Tags: row << listCell(e.tags); break;
+            case CsvField::Tags: row << e.tags.join(u"; "_s); break;
             case CsvField::CameoCode: row << e.cameoCode; break;
             case CsvField::Importance: row << QString::number(e.importance); break;
             case CsvField::SortKey: row << QString::number(e.sortKey); break;
