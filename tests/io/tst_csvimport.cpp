@@ -652,6 +652,27 @@ void TestCsvImport::timelineJsTemplateRows()
     QCOMPARE(c.eras.front().name, u"March talks"_s);
     QCOMPARE(c.eras.front().span.toEdtf(), u"2008-03-01/2008-03-31"_s);
 
+    // The template's Text is HTML: words for the description, blockquotes for quotes; a blockquote
+    // as the Media cites its caption, a picture is a source but cited by nothing.
+    const ImportedContent html = readCsv(
+        "Year,Month,Day,Headline,Text,Media,Media Credit,Media Caption\n"
+        "2008,3,17,Talks,\"<p>Ministers <b>met</b>.</p><blockquote>We agreed.<cite>Lavrov</cite></blockquote>\","
+        "https://example.org/photo.jpg,AP,Ministers\n"
+        "2008,4,6,Summit,<p>In Sochi.</p>,<blockquote>Nyet.</blockquote>,,Interfax\n",
+        {});
+    QVERIFY(html.rejected.empty());
+    const Event *talks = eventTitled(html, u"Talks"_s);
+    QVERIFY(talks);
+    QCOMPARE(talks->description, u"Ministers met."_s);
+    const NativeJsonContent &h = html.content;
+    QCOMPARE(h.quotes.size(), size_t(2));
+    QCOMPARE(h.quotes[0].text, u"We agreed."_s);
+    QCOMPARE(h.quotes[0].source, SourceId());
+    QCOMPARE(h.actors.at(size_t(h.quotes[0].speaker.value - 1)).label, u"Lavrov"_s);
+    QCOMPARE(h.quotes[1].text, u"Nyet."_s);
+    QCOMPARE(h.sources.at(size_t(h.quotes[1].source.value - 1)).title, u"Interfax"_s);
+    QCOMPARE(h.sources.at(0).url, u"https://example.org/photo.jpg"_s);
+
     const ImportedContent split = readCsv("title,date,time\nmeeting,17/03/2008,09:15\n", {});
     QCOMPARE(split.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
     const ImportedContent alone = readCsv("title,time\nmeeting,2008-03-17 09:15\n", {});

@@ -61,8 +61,9 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::Importance, "importance", {"importance", "priority", "weight", "significance"}},
         {CsvField::SortKey, "sort key", {"sortkey", "sort", "order", "sortorder"}},
         {CsvField::SourceTitle, "source title", {"sourcetitle", "source", "publication", "citation", "reference", "sourcename", "publisher",
+            "mediacaption", // the TimelineJS template's media
             "quelle", "fuente", "fonte", "источник"}},
-        {CsvField::SourceUrl, "source url", {"sourceurl", "url", "link", "href", "sourcelink", "website", "sourceurls"}},
+        {CsvField::SourceUrl, "source url", {"sourceurl", "url", "link", "href", "sourcelink", "website", "sourceurls", "media"}},
         {CsvField::Quote, "quote", {"quote", "quotes", "quotation", "statement", "zitat", "cita", "citazione", "citação", "цитата"}},
         {CsvField::Created, "created", {"created"}},
         {CsvField::Updated, "updated", {"updated"}},

@@ -316,6 +316,14 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
         return true;
     }
     event.description = rawCell(record, CsvField::Description);
+    // The TimelineJS spreadsheet template (its dates split into Year, Month...) holds HTML in its
+    // Text column: its words are the description, its blockquotes the event's quotes.
+    std::vector<HtmlBlockquote> blockquotes;
+    if (m_mapping.has(CsvField::Year) && event.description.contains(u'<')) {
+        HtmlContent html = htmlToText(event.description, Blockquotes::Extract);
+        event.description = html.text;
+        blockquotes = std::move(html.blockquotes);
+    }
     if (event.description.trimmed().isEmpty())
         event.description.clear();
     std::int64_t fileId = 0;
@@ -335,7 +343,24 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     }
     event.place = placeFor(place);
     const SourceCells source = sourceCells(record);
-    addQuotes(record, sourceFor(source.title, source.url));
+    const SourceId sourceId = sourceFor(source.title, source.url);
+    addQuotes(record, sourceId);
+    // A blockquote as the template's media cites its caption; those in the text cite nothing.
+    const std::size_t fromMedia = blockquotes.size();
+    if (!source.embed.isEmpty()) {
+        for (HtmlBlockquote &q : htmlToText(source.embed, Blockquotes::Extract).blockquotes)
+            blockquotes.push_back(std::move(q));
+    }
+    for (std::size_t i = 0; i < blockquotes.size(); ++i) {
+        const HtmlBlockquote &q = blockquotes[i];
+        Quote quote;
+        quote.text = q.text;
+        quote.source = i >= fromMedia ? sourceId : SourceId();
+        if (const QString speaker = q.cite.simplified(); !speaker.isEmpty())
+            quote.speaker = actorFor(speaker);
+        if (!quote.text.isEmpty())
+            m_quotes.emplace_back(quote, m_content.events.size());
+    }
     if (fileId != 0)
         m_idLines.insert(fileId, record.line);
     if (!event.date.isValid())
@@ -453,12 +478,17 @@ bool isWebAddress(const QString &text)
 // "javascript:" URL) would not open safely; its row is kept, with the text in the source's title.
 CsvRowConverter::SourceCells CsvRowConverter::sourceCells(const CsvRecord &record)
 {
-    SourceCells source{cell(record, CsvField::SourceTitle), cell(record, CsvField::SourceUrl)};
+    SourceCells source{cell(record, CsvField::SourceTitle), cell(record, CsvField::SourceUrl), {}};
     // A "source" column that holds addresses: each is the link (and, as with a URL column alone, the title).
     if (source.url.isEmpty() && isWebAddress(source.title))
         std::swap(source.title, source.url);
     if (source.url.isEmpty())
         return source;
+    // The TimelineJS template's Media may be markup (a blockquote, an embedded player): no link.
+    if (m_mapping.has(CsvField::Year) && source.url.startsWith(u'<')) {
+        source.embed = std::exchange(source.url, QString());
+        return source;
+    }
     if (const QString link = safeUrl(source.url); !link.isEmpty()) {
         source.url = link;
         return source;
@@ -496,15 +526,7 @@ void CsvRowConverter::addActors(const CsvRecord &record, Event &event)
     for (const QString &list : cells(record, CsvField::Actors)) {
         for (const QString &item : splitList(list, Commas::Separate)) {
             const auto [label, role] = actorWithRole(item);
-            ActorId id = m_actors.value(label);
-            if (!id.isValid()) {
-                Actor actor;
-                actor.id = id = ActorId(qint64(m_content.actors.size()) + 1);
-                actor.label = label;
-                m_content.actors.push_back(actor);
-                m_actors.insert(label, id);
-            }
-            const ActorLink link{id, role};
+            const ActorLink link{actorFor(label), role};
             if (std::find(event.actors.begin(), event.actors.end(), link) == event.actors.end())
                 event.actors.push_back(link);
         }
@@ -542,6 +564,19 @@ PlaceId CsvRowConverter::placeFor(const PlaceCells &cells)
     m_content.places.push_back(place);
     m_places.insert(key, place.id);
     return place.id;
+}
+
+ActorId CsvRowConverter::actorFor(const QString &label)
+{
+    ActorId id = m_actors.value(label);
+    if (!id.isValid()) {
+        Actor actor;
+        actor.id = id = ActorId(qint64(m_content.actors.size()) + 1);
+        actor.label = label;
+        m_content.actors.push_back(actor);
+        m_actors.insert(label, id);
+    }
+    return id;
 }
 
 SourceId CsvRowConverter::sourceFor(const QString &title, const QString &url)

@@ -58,6 +58,7 @@ private:
     bool readPlace(const CsvRecord &record, PlaceCells *place, QString *reason) const;
     struct SourceCells {
         QString title, url;
+        QString embed; // the TimelineJS template's media given as markup
     };
     SourceCells sourceCells(const CsvRecord &record); // counts a link dropped
     void addActors(const CsvRecord &record, Event &event);
@@ -66,6 +67,7 @@ private:
     // coordinates.
     PlaceId placeFor(const PlaceCells &cells);
     SourceId sourceFor(const QString &title, const QString &url);
+    ActorId actorFor(const QString &label); // shared by label
     void addQuotes(const CsvRecord &record, SourceId source);
 
     CsvMapping m_mapping;
