@@ -67,6 +67,9 @@ QString counts(const WriteCounts &c)
     if (c.gdeltAlreadyThere > 0)
         text += u"; %1 already in the document: their copies have no GDELT record"_s.arg(
             labels::count(c.gdeltAlreadyThere, "GDELT event was", "GDELT events were"));
+    if (c.eventsAlreadyPresent > 0)
+        text += u"; %1 the same title and date as one already in the document (imported before? `undo` takes "
+                "the import back)"_s.arg(labels::count(c.eventsAlreadyPresent, "event has", "events have"));
     return text;
 }
 

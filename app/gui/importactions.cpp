@@ -223,13 +223,25 @@ void ImportActions::importFile(const QString &path)
         return;
     }
     m_controller->openDocument(target); // reload: the import was written through another connection
+    if (written.counts.eventsAlreadyPresent > 0) // a file imported twice doubles every event: say so now
+        QMessageBox::information(m_window, tr("Import"),
+                                 tr("%1 of the %2 events imported have the same title and date as events that "
+                                    "were already in the document. Was the file imported before?\n\nEdit > Undo "
+                                    "takes the whole import back.")
+                                     .arg(written.counts.eventsAlreadyPresent)
+                                     .arg(written.counts.events));
     m_window->statusBar()->showMessage(
         tr("Imported %1 events from %2").arg(written.counts.events).arg(QFileInfo(path).fileName())
             + (imported.rejected.empty() ? QString() : tr(" (%1 rows left out)").arg(imported.rejected.size()))
             + (written.counts.gdeltAlreadyThere == 0
                    ? QString()
                    : tr("; %1 GDELT events were already there: their copies have no GDELT record")
-                         .arg(written.counts.gdeltAlreadyThere)),
+                         .arg(written.counts.gdeltAlreadyThere))
+            + (written.counts.eventsAlreadyPresent == 0
+                   ? QString()
+                   : tr("; %1 of them have the same title and date as events already in the document (imported "
+                        "before? Edit > Undo takes the import back)")
+                         .arg(written.counts.eventsAlreadyPresent)),
         10000);
 }
 

@@ -111,6 +111,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
                                 + content.eras.size());
     Ticker tick(progress, total);
     tick.report();
+    const qsizetype alreadyPresent = ids == IdPolicy::AssignNewIds ? into.countEventsAlreadyPresent(content.events) : 0;
 
     BulkImport bulk(into, qint64(content.events.size()));
     ImportedTimeIndex imported(bulk.database(), qint64(content.events.size()));
@@ -222,6 +223,7 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
     counts.relations = qsizetype(content.relations.size());
     counts.eras = qsizetype(content.eras.size());
     counts.gdeltAlreadyThere = gdeltAlreadyThere;
+    counts.eventsAlreadyPresent = alreadyPresent;
     return counts;
 }
 

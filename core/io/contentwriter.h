@@ -16,6 +16,9 @@ struct WriteCounts {
     qsizetype events = 0, actors = 0, places = 0, sources = 0, quotes = 0, relations = 0, eras = 0;
     // Events whose GLOBALEVENTID the document already had: added, but without their GDELT record.
     qsizetype gdeltAlreadyThere = 0;
+    // Events added although the document had one with the same title and date (counted only when
+    // importing into a document with content): the file was perhaps imported before.
+    qsizetype eventsAlreadyPresent = 0;
     BulkImportSummary ids; // the id ranges the write added, per table
 };
 

@@ -145,6 +145,25 @@ std::vector<EventListRow> Document::eventListRows(const std::vector<EventId> &id
     return rows;
 }
 
+qsizetype Document::countEventsAlreadyPresent(const std::vector<Event> &events) const
+{
+    // start_min leads the time index; undated events have none, and are compared among themselves.
+    Statement &s = d->db->cached("SELECT 1 FROM events WHERE start_min IS ?1 AND date_edtf IS ?2 AND title = ?3 LIMIT 1");
+    qsizetype present = 0;
+    for (const Event &e : events) {
+        if (e.date.isValid()) {
+            s.bind(1, e.date.bounds().earliestStart).bind(2, e.date.toEdtf());
+        } else {
+            s.bindNull(1);
+            s.bindNull(2);
+        }
+        s.bind(3, e.title);
+        present += s.step();
+        s.reset();
+    }
+    return present;
+}
+
 std::vector<EventId> Document::eventIdsMatchingTitleOrActor(const QString &text) const
 {
     std::vector<std::int64_t> found;

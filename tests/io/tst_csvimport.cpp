@@ -548,7 +548,15 @@ void TestCsvImport::goodRowsIntoExistingDocument()
     const ImportWrite written = writeImport(imported, *document, ImportPolicy::ImportGoodRows);
     QVERIFY2(written.written, qPrintable(written.error));
     QCOMPARE(written.counts.events, 2);
+    QCOMPARE(written.counts.eventsAlreadyPresent, 0);
     QCOMPARE(document->info().events, events + 2);
+    // The same file again: added (an import only adds), and counted as already there.
+    ImportedContent again = readCsv("id,title,date\n1,first,2008\n2,second,2009\n3,third,\n", {});
+    const ImportWrite twice = writeImport(again, *document, ImportPolicy::ImportGoodRows);
+    QCOMPARE(twice.counts.events, 3);
+    QCOMPARE(twice.counts.eventsAlreadyPresent, 2);
+    ImportedContent undated = readCsv("title,date\nthird,\nfourth,2009\n", {});
+    QCOMPARE(writeImport(undated, *document, ImportPolicy::ImportGoodRows).counts.eventsAlreadyPresent, 1);
 }
 
 // Rows naming one place with different coordinates are two places (the second's were dropped);
