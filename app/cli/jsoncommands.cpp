@@ -85,6 +85,10 @@ Command importJsonCommand()
         if (result.gdeltAlreadyThere > 0)
             io.out << "note: " << count(result.gdeltAlreadyThere, "GDELT event was", "GDELT events were")
                    << " already in the document: their copies have no GDELT record\n";
+        if (result.eventsAlreadyPresent > 0)
+            io.out << "note: " << count(result.eventsAlreadyPresent, "event has", "events have")
+                   << " the same title and date as one already in the document (imported before? `undo` takes "
+                      "the import back)\n";
         return int(ExitOk);
     };
     return c;

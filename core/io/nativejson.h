@@ -34,6 +34,7 @@ struct NativeJsonImport {
     qsizetype events = 0, actors = 0, places = 0, sources = 0, quotes = 0, relations = 0, eras = 0;
     bool idsKept = false; // the file's ids were kept (only when the target document was empty)
     qsizetype gdeltAlreadyThere = 0; // events added without their GDELT record (its GLOBALEVENTID was there)
+    qsizetype eventsAlreadyPresent = 0; // events added with the title and date of one already there
 
     static constexpr qsizetype kMaxProblems = 50;
     bool ok() const { return problems.isEmpty(); }

@@ -42,6 +42,7 @@ NativeJsonImport importNativeJson(const QByteArray &json, Document &into)
         result.eras = counts.eras;
         result.idsKept = keepIds;
         result.gdeltAlreadyThere = counts.gdeltAlreadyThere;
+        result.eventsAlreadyPresent = counts.eventsAlreadyPresent;
     } catch (const StoreError &e) {
         // BulkEdit has rolled the transaction back: the document is as it was.
         result = NativeJsonImport();
