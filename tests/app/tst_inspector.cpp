@@ -54,6 +54,7 @@ private Q_SLOTS:
     void selectionChangeCommitsPendingTyping();
     void inlineActorCreation();
     void placeCreatedFromItsName();
+    void undoingANewPlaceShowsThePreviousOne();
     void newQuoteFromClipboard();
     void attachDetachAndDeleteQuotes();
     void relationsAddAndRemove();
@@ -285,6 +286,26 @@ void TestInspector::placeCreatedFromItsName()
     type(place, u"moscow"_s);
     QCOMPARE(doc().places().size(), std::size_t(1));
     QCOMPARE(doc().event(m_ids.pressConference)->place, places.front().id);
+}
+
+// Undo of "Add place …" used to leave the new place's name in the field, which still counted as
+// typing and so was never refreshed from the document.
+void TestInspector::undoingANewPlaceShowsThePreviousOne()
+{
+    auto *place = m_dock->findChild<EntityPicker *>(u"place"_s);
+    type(place, u"Moscow"_s);
+    const PlaceId moscow = doc().event(m_ids.meeting)->place;
+    type(place, u"Geneva"_s);
+    QCOMPARE(doc().places().size(), std::size_t(2));
+    field(u"tags"_s)->setFocus(Qt::OtherFocusReason);
+    QVERIFY(m_controller->undo());
+    QCOMPARE(doc().places().size(), std::size_t(1));
+    QCOMPARE(doc().event(m_ids.meeting)->place, moscow);
+    QCOMPARE(place->text(), u"Moscow"_s);
+    QCOMPARE(place->currentId(), moscow.value);
+    QVERIFY(m_controller->redo());
+    QCOMPARE(place->text(), u"Geneva"_s);
+    QCOMPARE(place->currentId(), doc().event(m_ids.meeting)->place.value);
 }
 
 void TestInspector::newQuoteFromClipboard()

@@ -206,6 +206,9 @@ void EntityPicker::finishEditing(bool createUnknown)
         if (changed)
             Q_EMIT picked(id);
     } else if (createUnknown && !m_createFormat.isEmpty()) {
+        // As when the creation row is chosen: the name is handed on, no longer typing. Left
+        // modified, the field would keep it through every refresh, even after an undo.
+        setModified(false);
         Q_EMIT createRequested(typed);
     } else {
         revert();
