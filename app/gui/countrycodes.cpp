@@ -1,5 +1,6 @@
 #include "app/gui/countrycodes.h"
 
+#include "core/io/countrycodes.h"
 #include "core/model/isocountries.h"
 
 #include <QCollator>
@@ -25,6 +26,16 @@ CountryCodes CountryCodes::fromFile(const QString &path)
     for (const IsoCountry &c : readIsoCountries(path))
         codes.m_names.insert(c.alpha3, c.displayName());
     return codes;
+}
+
+QString CountryCodes::codeFor(const QString &text) const
+{
+    const QString typed = text.simplified();
+    if (contains(typed))
+        return typed.toUpper();
+    // The importers' lookup knows alpha-2 codes and the names people write ("Russia", "UK").
+    const QString code = countryAlpha3(typed);
+    return isEmpty() || contains(code) ? code : QString();
 }
 
 QStringList CountryCodes::entries() const

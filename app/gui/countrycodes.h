@@ -19,6 +19,9 @@ public:
     // by the code in either case; name() is empty for an unknown code
     bool contains(const QString &alpha3) const { return m_names.contains(alpha3.toUpper()); }
     QString name(const QString &alpha3) const { return m_names.value(alpha3.toUpper()); }
+    // The alpha-3 code of a country typed as an alpha-3 or alpha-2 code or an English name
+    // ("DEU", "de", "Germany", "united states"), in any case; empty when none of ours matches.
+    QString codeFor(const QString &text) const;
     // "RUS — Russian Federation", sorted by code: completion entries.
     QStringList entries() const;
     // The codes in the order of their names, as a person looks a country up in a menu.

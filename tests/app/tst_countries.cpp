@@ -16,6 +16,8 @@ private Q_SLOTS:
     void names_data();
     void names();
     void listIsSortedAndUnique();
+    void codeForTypedText_data();
+    void codeForTypedText();
 };
 
 void TestCountries::initTestCase()
@@ -62,6 +64,33 @@ void TestCountries::listIsSortedAndUnique()
         if (i > 0)
             QVERIFY(collator.compare(countries.name(byName[i - 1]), countries.name(byName[i])) <= 0);
     }
+}
+
+// What a person types in a country field: a code of either length or a name, in any case.
+void TestCountries::codeForTypedText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code"); // empty: no country
+    QTest::newRow("alpha-3") << u"DEU"_s << u"DEU"_s;
+    QTest::newRow("alpha-3, lower case") << u"deu"_s << u"DEU"_s;
+    QTest::newRow("alpha-2") << u"de"_s << u"DEU"_s;
+    QTest::newRow("name") << u"Germany"_s << u"DEU"_s;
+    QTest::newRow("name, upper case") << u"GERMANY"_s << u"DEU"_s;
+    QTest::newRow("name of two words") << u" united  States "_s << u"USA"_s;
+    QTest::newRow("common name") << u"Russia"_s << u"RUS"_s;
+    QTest::newRow("ISO name") << u"Russian Federation"_s << u"RUS"_s;
+    QTest::newRow("former country") << u"USSR"_s << u"SUN"_s;
+    QTest::newRow("Kosovo") << u"XKX"_s << u"XKX"_s;
+    QTest::newRow("no country") << u"Narnia"_s << QString();
+    QTest::newRow("part of a name") << u"Germ"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCountries::codeForTypedText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QCOMPARE(CountryCodes::system().codeFor(text), code);
 }
 
 QTEST_MAIN(TestCountries)

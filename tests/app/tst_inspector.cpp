@@ -53,6 +53,8 @@ private Q_SLOTS:
     void typingSurvivesAnUnrelatedChange();
     void selectionChangeCommitsPendingTyping();
     void inlineActorCreation();
+    void newActorCountryByName_data();
+    void newActorCountryByName();
     void placeCreatedFromItsName();
     void undoingANewPlaceShowsThePreviousOne();
     void newQuoteFromClipboard();
@@ -269,6 +271,44 @@ void TestInspector::inlineActorCreation()
     QVERIFY(m_controller->undo());
     QCOMPARE(doc().actors().size(), actors);
     QCOMPARE(doc().event(m_ids.meeting)->actors.size(), links.size() - 1);
+}
+
+void TestInspector::newActorCountryByName_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("code"); // empty: refused, with a message
+    QTest::newRow("name") << u"United States"_s << u"USA"_s;
+    QTest::newRow("name, lower case") << u"germany"_s << u"DEU"_s;
+    QTest::newRow("alpha-2") << u"de"_s << u"DEU"_s;
+    QTest::newRow("alpha-3, lower case") << u"rus"_s << u"RUS"_s;
+    QTest::newRow("an item in other case") << u"germany (deu)"_s << u"DEU"_s;
+    QTest::newRow("no country") << u"Narnia"_s << QString();
+}
+
+// The country was dropped without a word unless it was an item's text or an alpha-3 code.
+void TestInspector::newActorCountryByName()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, code);
+    ActorList *list = m_dock->actorList();
+    type(list->picker(), u"Robert Gates"_s);
+    ActorCreator *creator = list->creator();
+    if (creator->countryBox()->findData(u"USA"_s) < 0)
+        QSKIP("iso-codes is not installed");
+    const std::size_t actors = doc().actors().size();
+    creator->countryBox()->setEditText(typed);
+    click(creator->findChild<QPushButton *>(u"createActor"_s));
+    auto *problem = creator->findChild<QLabel *>(u"actorCountryProblem"_s);
+    if (code.isEmpty()) {
+        QCOMPARE(doc().actors().size(), actors);
+        QVERIFY(creator->isVisible());
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"“Narnia”"_s), qPrintable(problem->text()));
+        return;
+    }
+    QVERIFY(!creator->isVisible());
+    QCOMPARE(doc().actors().size(), actors + 1);
+    QCOMPARE(doc().actors().back().country, code);
 }
 
 void TestInspector::placeCreatedFromItsName()

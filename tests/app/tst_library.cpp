@@ -74,6 +74,8 @@ private Q_SLOTS:
     void invalidInputIsRefused_data();
     void invalidInputIsRefused();
     void storedNonIsoCountryIsKept();
+    void countryTypedByName_data();
+    void countryTypedByName();
     void undoOfAnAddClearsTheForm();
     void readOnlyCannotEdit();
     void countryCodes();
@@ -463,6 +465,32 @@ void TestLibrary::storedNonIsoCountryIsKept()
     QVERIFY2(tab->message().isEmpty(), qPrintable(tab->message()));
     QVERIFY(tab->save());
     QCOMPARE(m_controller->document()->actor(id)->country, u"AFR"_s);
+}
+
+void TestLibrary::countryTypedByName_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("name") << u"Germany"_s << u"DEU"_s;
+    QTest::newRow("name, lower case") << u"united states"_s << u"USA"_s;
+    QTest::newRow("alpha-2") << u"fr"_s << u"FRA"_s;
+}
+
+// "Germany" was refused as “GERMANY”, not an ISO 3166 code.
+void TestLibrary::countryTypedByName()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, code);
+    if (CountryCodes::system().isEmpty())
+        QSKIP("the iso-codes package is not installed");
+    EntityTab *tab = shown(m_dock->actors());
+    auto *form = qobject_cast<ActorForm *>(tab->form());
+    tab->newEntity();
+    type(form->labelEdit(), u"Someone"_s);
+    type(form->countryField()->lineEdit(), typed);
+    QVERIFY2(tab->message().isEmpty(), qPrintable(tab->message()));
+    QVERIFY(tab->save());
+    QCOMPARE(m_controller->document()->actor(ActorId(tab->currentId()))->country, code);
 }
 
 void TestLibrary::undoOfAnAddClearsTheForm()

@@ -18,6 +18,7 @@ ActorCreator::ActorCreator(QWidget *parent)
     , m_label(new QLineEdit)
     , m_kind(new QComboBox)
     , m_country(new QComboBox)
+    , m_countryProblem(inspector::plainLabel())
 {
     setObjectName(QStringLiteral("actorCreator"));
     setFrameShape(QFrame::StyledPanel);
@@ -36,6 +37,12 @@ ActorCreator::ActorCreator(QWidget *parent)
         m_country->addItem(tr("%1 (%2)").arg(countries.name(code), code), code);
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_countryProblem->setObjectName(QStringLiteral("actorCountryProblem"));
+    QPalette palette = m_countryProblem->palette();
+    palette.setColor(QPalette::WindowText, inspector::warningColor(palette));
+    m_countryProblem->setPalette(palette);
+    m_countryProblem->hide();
+    connect(m_country, &QComboBox::editTextChanged, m_countryProblem, &QWidget::hide);
 
     auto *create = new QPushButton(tr("Create Actor"));
     create->setObjectName(QStringLiteral("createActor"));
@@ -55,6 +62,7 @@ ActorCreator::ActorCreator(QWidget *parent)
     form->addRow(tr("Name"), m_label);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Country"), m_country);
+    form->addRow(m_countryProblem);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(cancel);
@@ -68,6 +76,7 @@ void ActorCreator::start(const QString &label)
     m_label->setText(label.trimmed());
     m_kind->setCurrentIndex(0);
     m_country->setCurrentIndex(0);
+    m_countryProblem->hide();
     show();
     m_label->setFocus(Qt::OtherFocusReason);
 }
@@ -77,15 +86,29 @@ Actor ActorCreator::actor() const
     Actor actor;
     actor.label = m_label->text().trimmed();
     actor.kind = ActorKind(m_kind->currentData().toInt());
-    // An item picked from the list carries its code; typed text may be a bare alpha-3 code.
-    const int index = m_country->findText(m_country->currentText());
-    QString code = index >= 0 ? m_country->itemData(index).toString() : m_country->currentText().trimmed().toUpper();
-    const CountryCodes &countries = CountryCodes::system();
-    const bool known = countries.isEmpty() ? code.size() == 3 : countries.contains(code);
-    if (index < 0 && !known)
-        code.clear();
-    actor.country = code;
+    actor.country = countryCode();
     return actor;
+}
+
+QString ActorCreator::countryCode(bool *unknown) const
+{
+    const QString text = m_country->currentText().trimmed();
+    // An item picked from the list (or typed in full, in any case) carries its code.
+    const int index = m_country->findText(text, Qt::MatchFixedString);
+    const QString code = index >= 0 ? m_country->itemData(index).toString() : CountryCodes::system().codeFor(text);
+    if (unknown)
+        *unknown = index < 0 && code.isEmpty() && !text.isEmpty();
+    return code;
+}
+
+QString ActorCreator::countryProblem() const
+{
+    bool unknown = false;
+    countryCode(&unknown);
+    if (!unknown)
+        return {};
+    return tr("No country is called “%1”: type its English name or its two- or three-letter ISO code, "
+              "or leave the field empty.").arg(m_country->currentText().trimmed());
 }
 
 void ActorCreator::accept()
@@ -93,6 +116,13 @@ void ActorCreator::accept()
     const Actor a = actor();
     if (a.label.isEmpty()) {
         m_label->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (const QString problem = countryProblem(); !problem.isEmpty()) {
+        // Said, not dropped: the actor would otherwise be saved without the country.
+        m_countryProblem->setText(problem);
+        m_countryProblem->show();
+        m_country->setFocus(Qt::OtherFocusReason);
         return;
     }
     hide();

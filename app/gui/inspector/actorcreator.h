@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace dateline {
@@ -19,6 +20,8 @@ public:
     // Shows the form for a new actor called label.
     void start(const QString &label);
     Actor actor() const;
+    // Why the typed country cannot be saved (empty when it can).
+    QString countryProblem() const;
 
     QLineEdit *labelEdit() const { return m_label; }
     QComboBox *kindBox() const { return m_kind; }
@@ -30,10 +33,14 @@ Q_SIGNALS:
 
 private:
     void accept();
+    // The code of the country picked or typed (a code or an English name); empty for none and
+    // when the text names no country (*unknown then says so).
+    QString countryCode(bool *unknown = nullptr) const;
 
     QLineEdit *m_label;
     QComboBox *m_kind;
     QComboBox *m_country;
+    QLabel *m_countryProblem;
 };
 
 } // namespace dateline

@@ -20,6 +20,8 @@ CountryField::CountryField(const CountryCodes &codes, QWidget *parent)
     , m_name(new QLabel)
 {
     m_edit->setPlaceholderText(tr("e.g. RUS"));
+    m_edit->setToolTip(tr("A three- or two-letter ISO 3166 code or the country's English name; saved as the "
+                          "three-letter code"));
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")) + 24);
     auto *completer = new QCompleter(new QStringListModel(codes.entries(), this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -46,11 +48,13 @@ CountryField::CountryField(const CountryCodes &codes, QWidget *parent)
 
 QString CountryField::code() const
 {
-    QString text = m_edit->text().trimmed();
-    // A whole completion entry pasted or typed: the code before the dash.
-    if (text.size() > 3 && text.at(3) == QLatin1Char(' '))
-        text = text.left(3);
-    return text.toUpper();
+    QString text = m_edit->text().simplified();
+    // A whole completion entry pasted or typed: "RUS — Russian Federation" is RUS.
+    if (text.indexOf(QStringLiteral(" — ")) == 3)
+        text.truncate(3);
+    // A name or an alpha-2 code is saved as the country's alpha-3 code.
+    const QString known = m_codes.codeFor(text);
+    return known.isEmpty() ? text.toUpper() : known;
 }
 
 void CountryField::setCode(const QString &code)
@@ -68,13 +72,17 @@ QString CountryField::problem() const
         static const QRegularExpression shape(QStringLiteral("^[A-Z]{3}$"));
         return shape.match(c).hasMatch() ? QString() : tr("A country is a three-letter ISO code such as RUS.");
     }
-    return tr("“%1” is not an ISO 3166 country code; type a code such as RUS or part of a name.").arg(c);
+    return tr("“%1” is not an ISO 3166 country code or a country's English name; type a code such as RUS or "
+              "part of a name.").arg(m_edit->text().simplified());
 }
 
 void CountryField::updateName()
 {
     const QString c = code();
-    m_name->setText(m_codes.name(c));
+    const QString name = m_codes.name(c);
+    // A name or alpha-2 code typed: the code it is saved as, too.
+    const bool typedCode = m_edit->text().trimmed().compare(c, Qt::CaseInsensitive) == 0;
+    m_name->setText(name.isEmpty() || typedCode ? name : tr("%1 (%2)").arg(name, c));
 }
 
 } // namespace dateline
