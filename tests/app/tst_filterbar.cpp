@@ -54,6 +54,7 @@ private Q_SLOTS:
     void dateRanges_data();
     void dateRanges();
     void dateRangeDialogTakesWrittenDates();
+    void escapeInADateFieldClosesTheDialog();
     void controllerCountsHidden();
     void chipBar();
     void tableFollowsFilter();
@@ -124,6 +125,25 @@ void TestFilterBar::dateRangeDialogTakesWrittenDates()
     QCOMPARE(dialog.range().toEdtf(), u"2008-03-17/2008-04-06"_s);
     dialog.toField()->lineEdit()->clear();
     QCOMPARE(dialog.range().toEdtf(), u"2008-03-17/.."_s);
+}
+
+// The date fields took every Esc to revert themselves, so the dialog never heard it. Esc reverts
+// unfinished typing first; with none, it closes the dialog.
+void TestFilterBar::escapeInADateFieldClosesTheDialog()
+{
+    DateRangeDialog dialog{FuzzyDate::fromEdtf(u"2008-03/2008-04"_s)};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *from = dialog.fromField()->lineEdit();
+    from->setFocus(Qt::OtherFocusReason);
+    from->selectAll();
+    QTest::keyClicks(from, u"2007"_s);
+    QTest::keyClick(from, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(from->text(), u"2008-03"_s);
+    QTest::keyClick(from, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void TestFilterBar::dateRanges_data()

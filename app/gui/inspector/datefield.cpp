@@ -36,7 +36,8 @@ DateField::DateField(QWidget *parent)
 
     connect(m_edit, &QLineEdit::textChanged, this, &DateField::updateFeedback);
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::commit);
-    inspector::onEscape(m_edit, [this] { revert(); });
+    // Esc with nothing typed is not ours: in the date filter's dialog it closes the dialog.
+    inspector::onEscapeWhen(m_edit, [this] { return isModified(); }, [this] { revert(); });
     updateFeedback();
 }
 

@@ -15,7 +15,8 @@ namespace dateline {
 // "c. 1550", "from Mar 2008"; numeric dates in the order of the user's locale), which the feedback
 // shows in EDTF and a commit writes as EDTF. Only a valid date (or an empty field, "no date") is
 // ever committed: Enter or leaving the field emits dateCommitted when the date differs from the
-// one shown; Esc reverts.
+// one shown; Esc reverts typing not yet committed (with none, Esc is left to the window: a dialog
+// closes).
 class DateField : public QWidget {
     Q_OBJECT
 public:

@@ -147,6 +147,36 @@ protected:
     }
 };
 
+// Takes Esc from its field while there is something to revert, and leaves it alone otherwise (a
+// QShortcut would always take it).
+class EscapeWhenPending : public QObject {
+public:
+    EscapeWhenPending(QWidget *field, std::function<bool()> pending, std::function<void()> revert)
+        : QObject(field)
+        , m_pending(std::move(pending))
+        , m_revert(std::move(revert))
+    {
+        field->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+        if (!key || static_cast<QKeyEvent *>(event)->key() != Qt::Key_Escape
+            || static_cast<QKeyEvent *>(event)->modifiers() != Qt::NoModifier || !m_pending())
+            return QObject::eventFilter(watched, event);
+        if (event->type() == QEvent::ShortcutOverride)
+            event->accept(); // ours, as a key press: no shortcut or default button takes it
+        else
+            m_revert();
+        return true;
+    }
+
+private:
+    std::function<bool()> m_pending;
+    std::function<void()> m_revert;
+};
+
 } // namespace
 
 void undoDocumentFromUnchangedFields(QWidget *root)
@@ -177,6 +207,11 @@ void onEscape(QWidget *field, const std::function<void()> &revert)
     auto *shortcut = new QShortcut(QKeySequence(Qt::Key_Escape), field);
     shortcut->setContext(Qt::WidgetShortcut);
     QObject::connect(shortcut, &QShortcut::activated, field, revert);
+}
+
+void onEscapeWhen(QWidget *field, const std::function<bool()> &pending, const std::function<void()> &revert)
+{
+    new EscapeWhenPending(field, pending, revert);
 }
 
 } // namespace dateline::inspector

@@ -38,5 +38,8 @@ void undoDocumentFromUnchangedFields(QWidget *root);
 void wheelOnlyWhenFocused(QWidget *root);
 // Esc in field (while it has focus) calls revert.
 void onEscape(QWidget *field, const std::function<void()> &revert);
+// Esc in field calls revert only while pending() (typing not yet saved, say); otherwise the key
+// passes on, so that a dialog holding the field closes.
+void onEscapeWhen(QWidget *field, const std::function<bool()> &pending, const std::function<void()> &revert);
 
 } // namespace dateline::inspector
