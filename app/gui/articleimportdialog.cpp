@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -150,6 +151,8 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
     connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
+    for (QLineEdit *field : {m_date, m_title, m_publication, m_author, m_url})
+        connect(field, &QLineEdit::textEdited, this, [this] { m_reviewed = true; });
     extract();
     m_table->setFocus();
 }
@@ -216,12 +219,31 @@ void ArticleImportDialog::proposalEdited(int row)
 {
     if (row < 0 || row >= int(m_extraction.events.size()))
         return;
+    m_reviewed = true;
     extract::ProposedEvent &e = m_extraction.events[size_t(row)];
     e.title = m_table->title(row);
     e.date = m_table->edtf(row);
     updateSummary();
     if (row == m_table->currentRow())
         showDetails();
+}
+
+void ArticleImportDialog::reject()
+{
+    // One Esc used to throw away every decision and edit made so far.
+    if (m_reviewed && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+bool ArticleImportDialog::confirmDiscard()
+{
+    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard your review of this article?"),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardReview"));
+    box.setInformativeText(tr("The proposals you kept, rejected or edited, and the source as you typed it, will be lost."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 void ArticleImportDialog::setReadingNote(const QString &note)

@@ -55,8 +55,14 @@ public:
     void setChecked(int row, bool checked);
     ArticleProposalTable *proposalTable() const { return m_table; }
     QPlainTextEdit *articleView() const { return m_article; }
+    // The user has decided on or edited a proposal, or typed in the source's fields.
+    bool hasReviewWork() const { return m_reviewed; }
+
+    // Esc, Cancel and the window's close button: asks before throwing review work away.
+    void reject() override;
 
 private:
+    bool confirmDiscard();
     void extract();
     void dateEdited();
     void showDetails();
@@ -87,6 +93,7 @@ private:
     QString m_readingNote;
     QPushButton *m_ok = nullptr;
     QPushButton *m_addToOpen = nullptr;
+    bool m_reviewed = false;
 };
 
 } // namespace dateline

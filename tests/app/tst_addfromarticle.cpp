@@ -10,8 +10,10 @@
 #include "testdocument.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -19,6 +21,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -43,6 +46,8 @@ private slots:
     void initTestCase() { useTestSettings(u"tst_addfromarticle"_s); }
     void addsToOpenDocumentInOneStep();
     void keyboardAcceptRejectEdit();
+    void escapeAsksBeforeDiscardingReview_data();
+    void escapeAsksBeforeDiscardingReview();
     void decisionsSurviveANewDate();
     void dateCellTakesEdtfOnly_data();
     void dateCellTakesEdtfOnly();
@@ -145,6 +150,67 @@ void TestAddFromArticle::keyboardAcceptRejectEdit()
     QTRY_COMPARE(dialog.extraction().events[1].title, u"Rice visits Beijing"_s);
     QCOMPARE(dialog.content().events.size(), size_t(1));
     QCOMPARE(dialog.content().events.front().title, u"Rice visits Beijing"_s);
+}
+
+void TestAddFromArticle::escapeAsksBeforeDiscardingReview_data()
+{
+    QTest::addColumn<QString>("work"); // what the user did before Esc
+    QTest::addColumn<bool>("asks");
+    QTest::newRow("nothing") << QString() << false;
+    QTest::newRow("rejected a proposal") << u"reject"_s << true;
+    QTest::newRow("edited a title") << u"title"_s << true;
+    QTest::newRow("typed the publication") << u"publication"_s << true;
+}
+
+// One Esc threw away every decision and edit; with nothing reviewed it still closes at once.
+void TestAddFromArticle::escapeAsksBeforeDiscardingReview()
+{
+    QFETCH(QString, work);
+    QFETCH(bool, asks);
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    if (work == u"reject")
+        QTest::keyClick(table, Qt::Key_R);
+    if (work == u"title") {
+        QTest::keyClick(table, Qt::Key_E);
+        auto *editor = table->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, u" again"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+    }
+    if (work == u"publication") {
+        auto *publication = dialog.findChildren<QLineEdit *>().at(2);
+        QCOMPARE(publication->placeholderText(), u"e.g. World Politics Review"_s);
+        QTest::keyClicks(publication, u"Reuters"_s);
+        table->setFocus();
+    }
+    QTRY_COMPARE(dialog.hasReviewWork(), asks); // (an edited title arrives later)
+
+    // Answers the next question with `answer`; counts the questions asked.
+    int asked = 0;
+    const auto answerWith = [&](QMessageBox::StandardButton answer) {
+        QTimer::singleShot(0, &dialog, [&asked, answer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++asked;
+                box->button(answer)->click();
+            }
+        });
+    };
+    answerWith(QMessageBox::Cancel);
+    QTest::keyClick(table, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    QCOMPARE(asked, asks ? 1 : 0);
+    QCOMPARE(dialog.isVisible(), asks); // kept when the user cancels
+    if (!asks)
+        return;
+    answerWith(QMessageBox::Discard);
+    dialog.close(); // the window's close button asks too
+    QCOMPARE(asked, 2);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void TestAddFromArticle::decisionsSurviveANewDate()
