@@ -160,7 +160,9 @@ void ImportActions::importFile(const QString &path)
             return;
         }
     }
-    ImportDialog dialog(path, data, *format, m_controller->hasDocument(), m_window, std::move(table));
+    using Open = ImportDialog::OpenDocument;
+    const Open open = !m_controller->hasDocument() ? Open::None : m_controller->isReadOnly() ? Open::ReadOnly : Open::Writable;
+    ImportDialog dialog(path, data, *format, open, m_window, std::move(table));
     ImportedContent imported;
     ImportPolicy policy = ImportPolicy::ImportGoodRows;
     // settings, reading, and the report of refused rows, until the user imports or gives up; the
@@ -205,8 +207,10 @@ void ImportActions::importFile(const QString &path)
         if (QFileInfo(target).suffix().isEmpty())
             target += QStringLiteral(".dateline");
         if (QFileInfo::exists(target)) {
-            warn(tr("Import"), tr("%1 exists already. Choose a new file name, or import into the open document.")
-                                   .arg(QDir::toNativeSeparators(target)));
+            const QString advice = open == Open::Writable
+                ? tr("%1 exists already. Choose a new file name, or import into the open document.")
+                : tr("%1 exists already. Choose a new file name.");
+            warn(tr("Import"), advice.arg(QDir::toNativeSeparators(target)));
             return;
         }
     }

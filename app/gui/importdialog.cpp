@@ -71,7 +71,7 @@ QString delimiterName(QChar c)
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
+ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, OpenDocument open,
                            QWidget *parent, std::optional<TableAsCsv> table)
     : QDialog(parent)
     , m_fileName(fileName)
@@ -95,7 +95,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     }
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
     m_pages = new QStackedWidget;
-    m_pages->addWidget(buildSettingsPage(documentOpen));
+    m_pages->addWidget(buildSettingsPage(open));
     m_pages->addWidget(buildReportPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
@@ -109,7 +109,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     }
 }
 
-QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
+QWidget *ImportDialog::buildSettingsPage(OpenDocument open)
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -199,8 +199,12 @@ QWidget *ImportDialog::buildSettingsPage(bool documentOpen)
     auto *group = new QButtonGroup(targetBox);
     group->addButton(m_intoOpen);
     group->addButton(m_intoNew);
-    m_intoOpen->setEnabled(documentOpen);
-    (documentOpen ? m_intoOpen : m_intoNew)->setChecked(true);
+    // A read-only document was offered, and chosen, and the import then failed.
+    const bool writable = open == OpenDocument::Writable;
+    m_intoOpen->setEnabled(writable);
+    if (open == OpenDocument::ReadOnly)
+        m_intoOpen->setToolTip(tr("The open document is read-only: import into a new document."));
+    (writable ? m_intoOpen : m_intoNew)->setChecked(true);
     targetLayout->addWidget(m_intoOpen);
     targetLayout->addWidget(m_intoNew);
     targetLayout->addStretch();

@@ -21,7 +21,7 @@ namespace dateline {
 // 1. Settings: for CSV/TSV the encoding, delimiter, header row and day order (each "Automatic"
 //    by default, showing what was detected), a preview of the first rows with a field menu above
 //    each column (guessed from the header), and for every format where the import goes: the open
-//    document or a new one. accept() here means "read the file with these settings".
+//    document (unless it is read-only) or a new one. accept() here means "read the file with these settings".
 // 2. Report (showReport): the rows that cannot be imported, with line numbers and reasons, and
 //    the choice "Import the good rows" (accept), "Import nothing" (reject) or "Back" to the
 //    settings (exec() returns BackToSettings; nothing has been written, the file is read again).
@@ -31,10 +31,12 @@ class ImportDialog : public QDialog {
 public:
     // exec()'s result when the report's "Back" was chosen (beside Accepted and Rejected)
     static constexpr int BackToSettings = 2;
+    // What is open as the dialog starts: a read-only document can take no import.
+    enum class OpenDocument : std::uint8_t { None, Writable, ReadOnly };
 
     // For a table that is not delimited text (format.asCsv), table is the file already converted
     // (ImportActions converts on a worker thread); without it the dialog converts data itself.
-    ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, bool documentOpen,
+    ImportDialog(const QString &fileName, QByteArray data, const DataFormat &format, OpenDocument open,
                  QWidget *parent = nullptr, std::optional<TableAsCsv> table = std::nullopt);
 
     const DataFormat &format() const { return m_format; }
@@ -62,7 +64,7 @@ public:
     QPushButton *backButton() const { return m_back; }
 
 private:
-    QWidget *buildSettingsPage(bool documentOpen);
+    QWidget *buildSettingsPage(OpenDocument open);
     QWidget *buildReportPage();
     void refreshPreview();  // re-reads the first rows with the current encoding/delimiter/header
     void readChosenSheet(); // converts the sheet chosen in m_sheetCombo, then refreshes the preview

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ const QByteArray kCsv = "Headline,Start Date,End Date,Location,Notes\r\n"
                         "Bad row,31/02/2008,,,\r\n"
                         "Sochi summit,6 Apr 2008,,Sochi,\r\n"
                         "No title row?,,,,\r\n";
+constexpr ImportDialog::OpenDocument kWritable = ImportDialog::OpenDocument::Writable;
 
 QByteArray fileBytes(const QString &path)
 {
@@ -61,7 +63,9 @@ private Q_SLOTS:
     void workbookSheetChoice();
     void reportListsRejectedRows_data();
     void reportListsRejectedRows();
-    void targetWithoutOpenDocument();
+    void targetFollowsTheOpenDocument_data();
+    void targetFollowsTheOpenDocument();
+    void readOnlyDocumentIsNoTargetThroughWindow();
     void enterImports();
     void jobWritesGoodRowsIntoExistingDocument();
     void jobAllOrNothingLeavesFileByteIdentical();
@@ -86,7 +90,7 @@ private:
 
 void TestImportDialog::previewShowsFirstRowsAndGuessedMapping()
 {
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), kWritable);
     QTableWidget *preview = dialog.previewTable();
     QVERIFY(preview);
     QCOMPARE(preview->columnCount(), 5);
@@ -103,7 +107,7 @@ void TestImportDialog::previewShowsFirstRowsAndGuessedMapping()
 
 void TestImportDialog::previewIsPlainText()
 {
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), kWritable);
     // Markup in a cell is shown as typed, never interpreted.
     QCOMPARE(dialog.previewTable()->item(1, 4)->text(), u"two days, <b>four</b> ministers"_s);
     QVERIFY(!dialog.previewTable()->item(1, 4)->toolTip().contains(u"<b>"_s));
@@ -111,7 +115,7 @@ void TestImportDialog::previewIsPlainText()
 
 void TestImportDialog::delimiterChangeRereads()
 {
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), kWritable);
     QComboBox *delimiter = dialog.delimiterCombo();
     delimiter->setCurrentIndex(delimiter->findData(u";"_s));
     QCOMPARE(dialog.previewTable()->columnCount(), 1);
@@ -122,7 +126,7 @@ void TestImportDialog::delimiterChangeRereads()
 
 void TestImportDialog::mappingFollowsTheCombos()
 {
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), kWritable);
     QComboBox *notes = dialog.fieldCombo(4);
     notes->setCurrentIndex(notes->findData(int(CsvField::Tags)));
     QComboBox *headline = dialog.fieldCombo(0);
@@ -158,7 +162,7 @@ void TestImportDialog::workbookPreviewAndRowNumbers()
 {
     const QByteArray xlsx = fileBytes(QStringLiteral(DATELINE_SHOT_XLSX));
     QVERIFY(!xlsx.isEmpty());
-    ImportDialog dialog(u"excel.xlsx"_s, xlsx, *dataFormat(u"xlsx"), true);
+    ImportDialog dialog(u"excel.xlsx"_s, xlsx, *dataFormat(u"xlsx"), kWritable);
     QTableWidget *preview = dialog.previewTable();
     QVERIFY(preview);
     // The header row is the sheet's third (a title above it); dates read as ISO.
@@ -180,9 +184,9 @@ void TestImportDialog::workbookPreviewAndRowNumbers()
 void TestImportDialog::workbookSheetChoice()
 {
     const QByteArray oneSheet = "[{\"title\": \"Talks\", \"date\": \"2008-03-17\"}]";
-    QVERIFY(!ImportDialog(u"events.json"_s, oneSheet, *dataFormat(u"records"), true).sheetCombo()); // nothing to choose
+    QVERIFY(!ImportDialog(u"events.json"_s, oneSheet, *dataFormat(u"records"), kWritable).sheetCombo()); // nothing to choose
     const QByteArray xlsx = fileBytes(QStringLiteral(DATELINE_COVER_XLSX));
-    ImportDialog dialog(u"cover-sheet.xlsx"_s, xlsx, *dataFormat(u"xlsx"), true);
+    ImportDialog dialog(u"cover-sheet.xlsx"_s, xlsx, *dataFormat(u"xlsx"), kWritable);
     QComboBox *sheets = dialog.sheetCombo();
     QVERIFY(sheets);
     QCOMPARE(sheets->count(), 3);
@@ -214,7 +218,7 @@ void TestImportDialog::reportListsRejectedRows_data()
 void TestImportDialog::reportListsRejectedRows()
 {
     QFETCH(bool, goodRows);
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), kWritable);
     const ImportedContent imported = readCsv(kCsv, dialog.readOptions().csv);
     QCOMPARE(imported.rejected.size(), size_t(1));
     dialog.showReport(imported);
@@ -231,19 +235,69 @@ void TestImportDialog::reportListsRejectedRows()
     QCOMPARE(dialog.policy(), goodRows ? ImportPolicy::ImportGoodRows : ImportPolicy::ImportNothing);
 }
 
-void TestImportDialog::targetWithoutOpenDocument()
+void TestImportDialog::targetFollowsTheOpenDocument_data()
 {
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), false);
-    QCOMPARE(dialog.target(), ImportTarget::NewDocument);
-    dialog.setTarget(ImportTarget::ExistingDocument); // not possible: nothing is open
-    QCOMPARE(dialog.target(), ImportTarget::NewDocument);
+    QTest::addColumn<ImportDialog::OpenDocument>("open");
+    QTest::addColumn<bool>("intoOpenOffered");
+    QTest::newRow("none") << ImportDialog::OpenDocument::None << false;
+    QTest::newRow("writable") << ImportDialog::OpenDocument::Writable << true;
+    QTest::newRow("read-only") << ImportDialog::OpenDocument::ReadOnly << false; // was offered, and failed
+}
+
+void TestImportDialog::targetFollowsTheOpenDocument()
+{
+    QFETCH(ImportDialog::OpenDocument, open);
+    QFETCH(bool, intoOpenOffered);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), open);
+    const ImportTarget expected = intoOpenOffered ? ImportTarget::ExistingDocument : ImportTarget::NewDocument;
+    QCOMPARE(dialog.target(), expected);
+    dialog.setTarget(ImportTarget::ExistingDocument); // not possible without a writable document
+    QCOMPARE(dialog.target(), expected);
+    QRadioButton *intoOpen = nullptr;
+    for (QRadioButton *b : dialog.findChildren<QRadioButton *>())
+        if (b->text() == u"the &open document"_s)
+            intoOpen = b;
+    QVERIFY(intoOpen);
+    QCOMPARE(intoOpen->isEnabled(), intoOpenOffered);
+    // A read-only document says why it cannot be chosen.
+    QCOMPARE(intoOpen->toolTip().contains(u"read-only"_s), open == ImportDialog::OpenDocument::ReadOnly);
+}
+
+// File > Import… with a read-only document open chooses a new document.
+void TestImportDialog::readOnlyDocumentIsNoTargetThroughWindow()
+{
+    const QString path = m_dir.filePath(u"readonly.dateline"_s);
+    TestDocument::create(path);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QString inputPath = m_dir.filePath(u"readonly-input.csv"_s);
+    QFile file(inputPath);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(kCsv) == kCsv.size());
+    file.close();
+    DocumentController controller;
+    MainWindow window(&controller);
+    QVERIFY(controller.openDocument(path));
+    QVERIFY(controller.isReadOnly());
+    std::optional<ImportTarget> offered;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        offered = dialog->target();
+        dialog->reject();
+    });
+    timer.start(20);
+    window.findChild<ImportActions *>()->importFile(inputPath);
+    timer.stop();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(offered, std::optional<ImportTarget>(ImportTarget::NewDocument));
 }
 
 // Enter, from wherever focus starts, presses Import (it pressed Cancel: the dialog closed and
 // nothing was imported).
 void TestImportDialog::enterImports()
 {
-    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), true);
+    ImportDialog dialog(u"events.csv"_s, kCsv, *dataFormat(u"csv"), kWritable);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -500,11 +554,11 @@ void TestImportDialog::screenshot()
     const DataFormat *format = detectDataFormat(data, path);
     QVERIFY(format);
     const QString name = QFileInfo(path).fileName();
-    ImportDialog settings(name, data, *format, true);
+    ImportDialog settings(name, data, *format, kWritable);
     settings.move(10, 10);
     settings.resize(900, 470);
     settings.show();
-    ImportDialog report(name, data, *format, true);
+    ImportDialog report(name, data, *format, kWritable);
     report.showReport(format->read(data, settings.readOptions()));
     report.move(10, 500);
     report.resize(900, 280);
