@@ -78,7 +78,7 @@ void TimelineView::createEditActions()
     const auto add = [this](Command command, const QString &text, const QList<QKeySequence> &keys, auto slot) {
         auto *a = new QAction(text, this);
         a->setShortcuts(keys);
-        a->setShortcutContext(Qt::WidgetShortcut); // the table keeps its own Delete
+        a->setShortcutContext(Qt::WidgetShortcut); // where the focus is: the window adds Delete to its table
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         m_actions[std::size_t(command)] = a;

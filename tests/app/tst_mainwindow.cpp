@@ -31,6 +31,7 @@ private Q_SLOTS:
     void showsTheOpenDocument();
     void keyboardSelectionUpdatesDetailPane();
     void controllerSelectionUpdatesTable();
+    void deleteKeyInTheTableDeletesTheSelection();
     void sortingByHeader_data();
     void sortingByHeader();
     void filterAndStatusBar_data();
@@ -146,6 +147,30 @@ void TestMainWindow::controllerSelectionUpdatesTable()
     QTRY_COMPARE(rows->selectedRows().size(), 1);
     QCOMPARE(m_controller->selection().size(), std::size_t(1));
     QCOMPARE(m_controller->currentEvent(), m_ids.meeting);
+}
+
+// Edit showed "Delete Events  Del", but Del in the table did nothing: only the timeline took it.
+void TestMainWindow::deleteKeyInTheTableDeletesTheSelection()
+{
+    const QString path = m_dir.filePath(u"delete.dateline"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_fixturePath, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(m_controller->openDocument(path));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down); // a row picked with the keys
+    QCOMPARE(m_controller->currentEvent(), m_ids.pressConference);
+    const qint64 steps = m_controller->document()->journalSize();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(!m_controller->document()->event(m_ids.pressConference));
+    QCOMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(m_controller->document()->journalSize(), steps + 1); // one step, as on the timeline
+    QVERIFY(m_controller->undo());
+    QVERIFY(m_controller->document()->event(m_ids.pressConference));
+    QCOMPARE(table->model()->rowCount(), 5);
 }
 
 void TestMainWindow::sortingByHeader_data()
