@@ -1,6 +1,7 @@
 // The Inspector dock: edits go through the command layer as undo steps, typing survives
 // unrelated changes, inline creation of actors, quotes (new, paste, attach, detach, delete),
 // relations, bulk edits of a selection, and read-only documents.
+#include "app/gui/countrycodes.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/inspector/actorcreator.h"
 #include "app/gui/inspector/actorlist.h"
@@ -20,6 +21,7 @@
 #include "testdocument.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void inlineActorCreation();
     void newActorCountryByName_data();
     void newActorCountryByName();
+    void enterInACountryOrLocatorPressesTheFormsButton();
     void placeCreatedFromItsName();
     void undoingANewPlaceShowsThePreviousOne();
     void newQuoteFromClipboard();
@@ -309,6 +312,38 @@ void TestInspector::newActorCountryByName()
     QVERIFY(!creator->isVisible());
     QCOMPARE(doc().actors().size(), actors + 1);
     QCOMPARE(doc().actors().back().country, code);
+}
+
+// "Create Actor" and "Save Quote" look like default buttons, but a dock has none: Enter in the
+// Country and Locator fields did nothing.
+void TestInspector::enterInACountryOrLocatorPressesTheFormsButton()
+{
+    ActorList *list = m_dock->actorList();
+    type(list->picker(), u"Robert Gates"_s);
+    ActorCreator *creator = list->creator();
+    QVERIFY(creator->isVisible());
+    const std::size_t actors = doc().actors().size();
+    QLineEdit *country = creator->countryBox()->lineEdit();
+    country->setFocus(Qt::OtherFocusReason);
+    country->selectAll();
+    QTest::keyClicks(country, u"USA"_s);
+    creator->countryBox()->completer()->popup()->hide(); // the completion list: Enter would pick from it
+    QTest::keyClick(country, Qt::Key_Return);
+    QCOMPARE(doc().actors().size(), actors + 1);
+    if (!CountryCodes::system().isEmpty())
+        QCOMPARE(doc().actors().back().country, u"USA"_s);
+    QVERIFY(!creator->isVisible());
+
+    QuoteList *quotes = m_dock->quoteList();
+    quotes->startNewQuote();
+    QuoteEditor *editor = quotes->editor();
+    QVERIFY(editor->isVisible());
+    editor->textEdit()->setPlainText(u"We will work on it together."_s);
+    type(editor->locatorEdit(), u"para. 2"_s);
+    const std::vector<Quote> saved = doc().quotesForEvent(m_ids.meeting);
+    QCOMPARE(saved.size(), std::size_t(1));
+    QCOMPARE(saved.front().locator, u"para. 2"_s);
+    QVERIFY(!editor->isVisible());
 }
 
 void TestInspector::placeCreatedFromItsName()

@@ -50,6 +50,7 @@ ActorCreator::ActorCreator(QWidget *parent)
     auto *cancel = new QPushButton(tr("Cancel"));
     connect(create, &QPushButton::clicked, this, &ActorCreator::accept);
     connect(m_label, &QLineEdit::returnPressed, this, &ActorCreator::accept);
+    inspector::enterPresses(m_country->lineEdit(), create); // setDefault does nothing outside a dialog
     connect(cancel, &QPushButton::clicked, this, [this] {
         hide();
         Q_EMIT cancelled();

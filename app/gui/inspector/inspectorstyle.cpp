@@ -1,9 +1,11 @@
 #include "app/gui/inspector/inspectorstyle.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,6 +202,17 @@ void wheelOnlyWhenFocused(QWidget *root)
             field->installEventFilter(filter);
         }
     }
+}
+
+void enterPresses(QLineEdit *field, QAbstractButton *button)
+{
+    QObject::connect(field, &QLineEdit::returnPressed, button, [field, button] {
+        const QCompleter *completer = field->completer();
+        if (completer && completer->popup() && completer->popup()->isVisible())
+            return;
+        if (button->isVisible() && button->isEnabled())
+            button->click();
+    });
 }
 
 void onEscape(QWidget *field, const std::function<void()> &revert)

@@ -5,7 +5,9 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPalette;
 class QWidget;
@@ -36,6 +38,9 @@ void undoDocumentFromUnchangedFields(QWidget *root);
 // focus: a wheel turned over one while scrolling the panel scrolls on, instead of editing (and
 // saving) whatever passes under the pointer.
 void wheelOnlyWhenFocused(QWidget *root);
+// Enter in field presses button: in a dock no button is a dialog's default. While the field's
+// completion list is open, Enter picks from the list instead.
+void enterPresses(QLineEdit *field, QAbstractButton *button);
 // Esc in field (while it has focus) calls revert.
 void onEscape(QWidget *field, const std::function<void()> &revert);
 // Esc in field calls revert only while pending() (typing not yet saved, say); otherwise the key

@@ -77,6 +77,7 @@ QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
     save->setObjectName(QStringLiteral("saveQuote"));
     auto *cancel = new QPushButton(tr("Cancel"));
     connect(save, &QPushButton::clicked, this, &QuoteEditor::save);
+    inspector::enterPresses(m_locator, save);
     connect(cancel, &QPushButton::clicked, this, &QuoteEditor::close);
     for (QWidget *field : std::initializer_list<QWidget *>{m_text, m_locator})
         inspector::onEscape(field, [this] { close(); });
