@@ -93,7 +93,7 @@ void addArticleToTimeline(QWidget *parent, DocumentController *controller, const
 
 QAction *addFromArticleAction(QWidget *parent, DocumentController *controller, std::function<QString()> startDirectory)
 {
-    auto *action = new QAction(QObject::tr("Add from Art&icle…"), parent);
+    auto *action = new QAction(QObject::tr("Add &from Article…"), parent);
     action->setStatusTip(QObject::tr("Propose events from a news article and add the ones you keep to this timeline"));
     QObject::connect(action, &QAction::triggered, parent, [parent, controller, startDirectory = std::move(startDirectory)] {
         addArticleToTimeline(parent, controller, startDirectory());

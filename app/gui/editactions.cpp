@@ -39,7 +39,7 @@ EditActions::EditActions(QWidget *dialogParent, DocumentController *controller, 
     m_redo->setObjectName(QStringLiteral("redo"));
     m_redo->setShortcut(QKeySequence::Redo);
     connect(m_redo, &QAction::triggered, m_controller, &DocumentController::redo);
-    m_saveCopy = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopy = new QAction(tr("Sa&ve a Copy…"), this);
     m_saveCopy->setObjectName(QStringLiteral("saveCopy"));
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     m_saveCopy->setStatusTip(tr("Write a copy of this document to a new file (also of a read-only document)"));

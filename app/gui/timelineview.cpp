@@ -113,7 +113,7 @@ void TimelineView::createActions()
     // Shown as Shift+Tab (Shift+Backtab read oddly); the key itself arrives as Backtab (eventFilter).
     add(Command::PreviousEvent, tr("&Previous Event"), QKeySequence(Qt::SHIFT | Qt::Key_Tab),
         [this] { selectPreviousEvent(); });
-    add(Command::PanLeft, tr("Pan &Left"), QKeySequence(Qt::Key_Left), [this] { panBy(width() * kPanFraction); });
+    add(Command::PanLeft, tr("Pan Lef&t"), QKeySequence(Qt::Key_Left), [this] { panBy(width() * kPanFraction); });
     add(Command::PanRight, tr("Pan &Right"), QKeySequence(Qt::Key_Right),
         [this] { panBy(-width() * kPanFraction); });
 }

@@ -89,7 +89,7 @@ void TimelineView::createEditActions()
         ->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     add(Command::RemoveEvents, tr("&Delete Events"), {QKeySequence::Delete}, [this] { removeSelectedEvents(); })
         ->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
-    add(Command::DuplicateEvents, tr("D&uplicate Events"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
+    add(Command::DuplicateEvents, tr("Du&plicate Events"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
         [this] { duplicateSelectedEvents(); })
         ->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_controller, &DocumentController::documentChanged, this, &TimelineView::updateEditActions);

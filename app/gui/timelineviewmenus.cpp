@@ -58,10 +58,10 @@ void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
     const QString title = event->title;
     const QString edtf = event->date.isValid() ? event->date.toEdtf() : QString();
     menu.addAction(tr("Copy &Title"), this, [title] { QGuiApplication::clipboard()->setText(title); });
-    menu.addAction(tr("Copy &Date (EDTF)"), this, [edtf] { QGuiApplication::clipboard()->setText(edtf); })
+    menu.addAction(tr("Copy D&ate (EDTF)"), this, [edtf] { QGuiApplication::clipboard()->setText(edtf); })
         ->setEnabled(!edtf.isEmpty());
     menu.addSeparator();
-    menu.addAction(tr("Show in &Table"), this, [this, id] { Q_EMIT showInTableRequested(id); });
+    menu.addAction(tr("Show in Ta&ble"), this, [this, id] { Q_EMIT showInTableRequested(id); });
     menu.addSeparator();
     menu.addAction(action(Command::DuplicateEvents));
     menu.addAction(action(Command::RemoveEvents));

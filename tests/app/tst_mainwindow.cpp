@@ -8,9 +8,12 @@
 #include "core/store/document.h"
 #include "testdocument.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void readOnlyDocumentSaysSo();
     void layoutIsRemembered();
     void fileDialogsStartWhereTheUserWorks();
+    void menuMnemonicsAreUnique();
 
 private:
     QString paneTitle() const;
@@ -315,6 +319,55 @@ void TestMainWindow::fileDialogsStartWhereTheUserWorks()
     QVERIFY(QSettings().value(key).toString().isEmpty());
     QVERIFY(m_controller->openDocument(m_fixturePath));
     QCOMPARE(QSettings().value(key).toString(), QFileInfo(m_fixturePath).absolutePath());
+}
+
+namespace {
+
+// The letter after a single '&' ("&&" is a literal ampersand); a null QChar when there is none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+// "Edit: Undo and Duplicate Events share U" for each clash among actions, and in their submenus.
+QStringList mnemonicClashes(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList clashes;
+    QHash<QChar, QString> taken;
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        if (QMenu *menu = action->menu()) {
+            Q_EMIT menu->aboutToShow(); // menus filled as they open (Open Recent)
+            clashes += mnemonicClashes(QString(action->text()).remove(u'&'), menu->actions());
+        }
+        const QChar letter = mnemonic(action->text());
+        if (letter.isNull())
+            continue;
+        const QString name = QString(action->text()).remove(u'&');
+        if (taken.contains(letter))
+            clashes << u"%1: %2 and %3 share %4"_s.arg(where, taken.value(letter), name, letter.toUpper());
+        else
+            taken.insert(letter, name);
+    }
+    return clashes;
+}
+
+} // namespace
+
+// Alt+letter must reach one item: Edit had Undo and Duplicate on U, Filter and Find on F.
+void TestMainWindow::menuMnemonicsAreUnique()
+{
+    // Every menu of the window and its submenus, items enabled or not, with a document open.
+    const QStringList clashes = mnemonicClashes(u"menu bar"_s, m_window->menuBar()->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)

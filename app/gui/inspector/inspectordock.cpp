@@ -33,6 +33,7 @@ InspectorDock::InspectorDock(DocumentController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("inspector"));
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    toggleViewAction()->setText(tr("Inspe&ctor")); // View's item: I and P are taken there
     m_pasteQuote->setObjectName(QStringLiteral("pasteQuote"));
     m_pasteQuote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_pasteQuote->setStatusTip(tr("Start a new quote of the selected event with the text on the clipboard"));

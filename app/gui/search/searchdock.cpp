@@ -78,7 +78,7 @@ SearchDock::SearchDock(DocumentController *controller, TimelineView *timeline, Q
     m_find = new QAction(tr("&Find…"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, &SearchDock::open);
-    m_next = new QAction(tr("Find &Next"), this);
+    m_next = new QAction(tr("Find Ne&xt"), this);
     m_next->setShortcut(QKeySequence(Qt::Key_F3));
     connect(m_next, &QAction::triggered, this, [this] { step(+1); });
     m_previous = new QAction(tr("Find Pre&vious"), this);

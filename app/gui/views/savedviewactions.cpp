@@ -54,7 +54,7 @@ SavedViewActions::SavedViewActions(QWidget *dialogParent, DocumentController *co
     connect(m_saveView, &QAction::triggered, this, &SavedViewActions::saveViewAs);
     m_manage = new QAction(tr("&Manage Views…"), this);
     connect(m_manage, &QAction::triggered, this, &SavedViewActions::manageViews);
-    m_addBookmark = new QAction(tr("Add &Bookmark…"), this);
+    m_addBookmark = new QAction(tr("Add Boo&kmark…"), this);
     m_addBookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_addBookmark, &QAction::triggered, this, &SavedViewActions::addBookmark);
     // The menus list what is stored; populated when shown so that they never go stale.

@@ -43,7 +43,7 @@ ViewsDock::ViewsDock(DocumentController *controller, SavedViewActions *actions, 
 {
     setWindowTitle(tr("Views & Bookmarks"));
     setObjectName(QStringLiteral("viewsDock"));
-    toggleViewAction()->setText(tr("Views && Bookmarks"));
+    toggleViewAction()->setText(tr("Vie&ws && Bookmarks"));
     m_tree->setObjectName(QStringLiteral("viewsTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderHidden(true);
