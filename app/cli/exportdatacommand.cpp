@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
 #include "app/cli/exportoutput.h"
+#include "core/edit/commandlabels.h"
 #include "core/io/dataformats.h"
 
 using namespace Qt::StringLiterals;
@@ -48,7 +49,8 @@ Command exportDataCommand()
             return written;
         QTextStream &said = toStdout ? io.err : io.out;
         if (!toStdout)
-            said << "exported " << document->info().events << " events to " << outPath << " as " << format->name << '\n';
+            said << "exported " << labels::count(qsizetype(document->info().events), "event", "events") << " to " << outPath
+                 << " as " << format->name << '\n';
         for (const QString &omission : std::as_const(report.omissions))
             said << "left out: " << omission << '\n';
         return int(ExitOk);

@@ -3,6 +3,7 @@
 #include "app/gui/articlehighlighter.h"
 #include "app/gui/articleproposaltable.h"
 #include "app/gui/backgroundtask.h"
+#include "app/gui/messagetext.h"
 #include "app/gui/plaintext.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/articlemetadata.h"
@@ -72,6 +73,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
@@ -255,11 +257,12 @@ void ArticleImportDialog::setReadingNote(const QString &note)
 void ArticleImportDialog::updateSummary()
 {
     const int accepted = int(acceptedRows().size());
-    m_summary->setText(tr("%1 of %n proposed event(s) kept; %2 temporal expressions and %3 quotes in the article.", nullptr,
-                          int(m_extraction.events.size()))
-                           .arg(accepted)
-                           .arg(m_extraction.timexes.size())
-                           .arg(m_extraction.quotes.size())
+    const qint64 proposed = qint64(m_extraction.events.size());
+    m_summary->setText(tr("%1 of %2 kept; %3 and %4 in the article.")
+                           .arg(QString::number(accepted), countText(proposed, tr("1 proposed event"), tr("%1 proposed events")),
+                                countText(qint64(m_extraction.timexes.size()), tr("1 temporal expression"),
+                                          tr("%1 temporal expressions")),
+                                countText(qint64(m_extraction.quotes.size()), tr("1 quote"), tr("%1 quotes")))
                        + (m_readingNote.isEmpty() ? QString() : u' ' + m_readingNote));
     m_ok->setEnabled(accepted > 0);
     m_addToOpen->setEnabled(accepted > 0);

@@ -3,6 +3,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/exportcontext.h"
 #include "app/gui/exportdialog.h"
+#include "app/gui/messagetext.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/windowmenus.h"
 #include "core/render/export/imageexporter.h"
@@ -101,7 +102,7 @@ void ExportActions::print()
     request.palette = Palette::Kind::Print; // paper: always the white-background palette
     QString error;
     if (!ImageExporter(exported.document, exported.scene).print(printer, request, &error))
-        QMessageBox::warning(m_sources.window, tr("Print"), tr("The timeline could not be printed.\n\n%1").arg(error));
+        QMessageBox::warning(m_sources.window, tr("Print"), tr("The timeline could not be printed.\n\n%1").arg(asSentence(error)));
 }
 
 void ExportActions::copyImage()
@@ -120,7 +121,7 @@ void ExportActions::copyImage()
     QString error;
     const QImage image = ImageExporter(exported.document, exported.scene).renderImage(request, &error);
     if (image.isNull()) {
-        QMessageBox::warning(m_sources.window, tr("Copy Image"), error);
+        QMessageBox::warning(m_sources.window, tr("Copy Image"), asSentence(error));
         return;
     }
     QGuiApplication::clipboard()->setImage(image);

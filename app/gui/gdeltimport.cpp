@@ -2,6 +2,7 @@
 
 #include "app/gui/backgroundtask.h"
 #include "app/gui/documentcontroller.h"
+#include "app/gui/messagetext.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/gdelt/gdeltimport.h"
@@ -93,15 +94,16 @@ bool importGdeltFiles(QWidget *parent, DocumentController *controller, const QSt
         return false;
     }
     controller->openDocument(path); // reload: the import was written through another connection
-    QString message = tr("Imported %L1 events from %L2 rows in %L3 s (%L4 rows/s)")
-                          .arg(result.events)
-                          .arg(result.lines)
+    QString message = tr("Imported %1 from %2 in %L3 s (%L4 rows/s)")
+                          .arg(countText(result.events, tr("1 event"), tr("%L1 events")),
+                               countText(result.lines, tr("1 row"), tr("%L1 rows")))
                           .arg(seconds, 0, 'f', 1)
                           .arg(qint64(seconds > 0 ? double(result.lines) / seconds : 0));
     if (result.duplicates > 0)
-        message += tr("; %L1 were in the timeline already (merged)").arg(result.duplicates);
+        message += countText(result.duplicates, tr("; 1 was in the timeline already (merged)"),
+                             tr("; %L1 were in the timeline already (merged)"));
     if (!result.problems.empty())
-        message += tr("; %L1 rows skipped").arg(qint64(result.problems.size()));
+        message += countText(qint64(result.problems.size()), tr("; 1 row skipped"), tr("; %L1 rows skipped"));
     if (window)
         window->statusBar()->showMessage(message, 15000);
     return true;

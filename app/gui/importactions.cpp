@@ -6,6 +6,7 @@
 #include "app/gui/importdialog.h"
 #include "app/gui/importjob.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/messagetext.h"
 #include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
@@ -217,7 +218,7 @@ void ImportActions::importFile(const QString &path)
     ImportWrite written;
     WriteInterrupter interrupter;
     runInBackground(
-        m_window, tr("Importing %1 events…").arg(imported.content.events.size()),
+        m_window, countText(qint64(imported.content.events.size()), tr("Importing 1 event…"), tr("Importing %1 events…")),
         [&](const ImportProgress &progress) {
             written = importjob::write(imported, path, target, dialog.target(), policy, progress, &interrupter);
         },
@@ -228,24 +229,31 @@ void ImportActions::importFile(const QString &path)
     }
     m_controller->openDocument(target); // reload: the import was written through another connection
     if (written.counts.eventsAlreadyPresent > 0) // a file imported twice doubles every event: say so now
-        QMessageBox::information(m_window, tr("Import"),
-                                 tr("%1 of the %2 events imported have the same title and date as events that "
-                                    "were already in the document. Was the file imported before?\n\nEdit > Undo "
-                                    "takes the whole import back.")
-                                     .arg(written.counts.eventsAlreadyPresent)
-                                     .arg(written.counts.events));
+        QMessageBox::information(
+            m_window, tr("Import"),
+            countText(written.counts.eventsAlreadyPresent,
+                      tr("1 of the %2 events imported has the same title and date as an event that was already in "
+                         "the document."),
+                      tr("%1 of the %2 events imported have the same title and date as events that were already in "
+                         "the document."))
+                    .arg(written.counts.events)
+                + u' ' + tr("Was the file imported before?\n\nEdit > Undo takes the whole import back."));
     m_window->statusBar()->showMessage(
-        tr("Imported %1 events from %2").arg(written.counts.events).arg(QFileInfo(path).fileName())
-            + (imported.rejected.empty() ? QString() : tr(" (%1 rows left out)").arg(imported.rejected.size()))
+        tr("Imported %1 from %2").arg(countText(written.counts.events, tr("1 event"), tr("%1 events")),
+                                      QFileInfo(path).fileName())
+            + (imported.rejected.empty()
+                   ? QString()
+                   : tr(" (%1 left out)").arg(countText(qint64(imported.rejected.size()), tr("1 row"), tr("%1 rows"))))
             + (written.counts.gdeltAlreadyThere == 0
                    ? QString()
-                   : tr("; %1 GDELT events were already there: their copies have no GDELT record")
-                         .arg(written.counts.gdeltAlreadyThere))
+                   : countText(written.counts.gdeltAlreadyThere,
+                               tr("; 1 GDELT event was already there: its copy has no GDELT record"),
+                               tr("; %1 GDELT events were already there: their copies have no GDELT record")))
             + (written.counts.eventsAlreadyPresent == 0
                    ? QString()
-                   : tr("; %1 of them have the same title and date as events already in the document (imported "
-                        "before? Edit > Undo takes the import back)")
-                         .arg(written.counts.eventsAlreadyPresent)),
+                   : countText(written.counts.eventsAlreadyPresent,
+                               tr("; 1 has the same title and date as an event already in the document"),
+                               tr("; %1 have the same title and date as events already in the document"))),
         10000);
 }
 
@@ -285,7 +293,7 @@ void ImportActions::exportData()
         return;
     }
     if (!ok) {
-        warn(tr("Export Data"), tr("The file was not written.\n\n%1").arg(error));
+        warn(tr("Export Data"), tr("The file was not written.\n\n%1").arg(asSentence(error)));
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(out).fileName()), 10000);

@@ -10,6 +10,7 @@
 #include "testdocument.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
@@ -48,6 +49,8 @@ private slots:
     void keyboardAcceptRejectEdit();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
+    void summaryCounts_data();
+    void summaryCounts();
     void decisionsSurviveANewDate();
     void dateCellTakesEdtfOnly_data();
     void dateCellTakesEdtfOnly();
@@ -211,6 +214,25 @@ void TestAddFromArticle::escapeAsksBeforeDiscardingReview()
     QCOMPARE(asked, 2);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestAddFromArticle::summaryCounts_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("one of each") << u"Rice met Lavrov in Moscow on 17 March 2008. \"We will work on it,\" Lavrov said."_s
+                                 << u"1 of 1 proposed event kept; 1 temporal expression and 1 quote in the article."_s;
+    QTest::newRow("none") << u"Nothing happened."_s
+                          << u"0 of 0 proposed events kept; 0 temporal expressions and 0 quotes in the article."_s;
+}
+
+// The summary said "1 of 1 proposed event(s) kept; 1 temporal expressions and 1 quotes".
+void TestAddFromArticle::summaryCounts()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, summary);
+    ArticleImportDialog dialog(article, u"talks.txt"_s, QDate(2008, 3, 28));
+    QCOMPARE(dialog.findChild<QLabel *>(u"summary"_s)->text(), summary);
 }
 
 void TestAddFromArticle::decisionsSurviveANewDate()

@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void actionsImportIntoOpenDocument_data();
     void actionsImportIntoOpenDocument();
     void actionsBackFromReportToSettings();
+    void importMessageCounts_data();
+    void importMessageCounts();
     void jobInterruptedMidWriteWritesNothing();
     void droppedDatelineFileOpens();
     void screenshot();
@@ -80,9 +83,11 @@ private Q_SLOTS:
 private:
     // File > Import… of input (written to a file named inputName) into a new document of five
     // events opened in a main window; each modal import dialog is handed to answer() with the
-    // number of dialogs seen before it. Returns the document's events afterwards, or -1.
+    // number of dialogs seen before it. Returns the document's events afterwards, or -1; status
+    // (when given) receives the status bar's message.
     int importThroughWindow(const QString &documentName, const QByteArray &input, const QString &inputName,
-                            const std::function<void(ImportDialog *, int)> &answer, int *answered);
+                            const std::function<void(ImportDialog *, int)> &answer, int *answered,
+                            QString *status = nullptr);
 
     QTemporaryDir m_dir;
     QStringList m_messages; // message boxes importThroughWindow saw (and closed)
@@ -357,7 +362,8 @@ void TestImportDialog::actionsImportIntoOpenDocument_data()
 }
 
 int TestImportDialog::importThroughWindow(const QString &documentName, const QByteArray &input, const QString &inputName,
-                                          const std::function<void(ImportDialog *, int)> &answer, int *answered)
+                                          const std::function<void(ImportDialog *, int)> &answer, int *answered,
+                                          QString *status)
 {
     const QString path = m_dir.filePath(documentName);
     TestDocument::create(path);
@@ -398,6 +404,8 @@ int TestImportDialog::importThroughWindow(const QString &documentName, const QBy
     timer.start(20);
     actions->importFile(inputPath);
     timer.stop();
+    if (status)
+        *status = window.statusBar()->currentMessage();
     if (!errors.isEmpty() || !controller.hasDocument())
         return -1;
     return int(controller.document()->info().events);
@@ -436,9 +444,36 @@ void TestImportDialog::actionsImportIntoOpenDocument()
     // The document already has a "Sochi summit" on 6 April 2008: an import that adds it says so.
     if (added > 0) {
         QCOMPARE(m_messages.size(), 1);
-        QVERIFY2(m_messages.front().startsWith(u"1 of the %1 events imported have the same title and date"_s.arg(added)),
+        QVERIFY2(m_messages.front().startsWith(u"1 of the %1 events imported has the same title and date"_s.arg(added)),
                  qPrintable(m_messages.front()));
     }
+}
+
+void TestImportDialog::importMessageCounts_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("one and one") << QByteArray("title,date\nTalks,2008-03-17\nBad,2008-02-30\n")
+                                 << u"Imported 1 event from counts.csv (1 row left out)"_s;
+    QTest::newRow("two and two") << QByteArray("title,date\nTalks,2008-03-17\nSummit,2008-04-06\nBad,2008-02-30\nWorse,x\n")
+                                 << u"Imported 2 events from counts.csv (2 rows left out)"_s;
+}
+
+// The status bar said "Imported 1 events … (1 rows left out)".
+void TestImportDialog::importMessageCounts()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, status);
+    const QString name = u"counts-%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-');
+    int answered = 0;
+    QString message;
+    importThroughWindow(name, input, u"counts.csv"_s, [&](ImportDialog *dialog, int) {
+        if (!dialog->showingReport())
+            clickImport(dialog);
+        else
+            dialog->importGoodRowsButton()->click();
+    }, &answered, &message);
+    QCOMPARE(message, status);
 }
 
 // After the report of refused rows, "Back" returns to the settings as they were; another

@@ -250,6 +250,16 @@ private Q_SLOTS:
         QCOMPARE(contents(second), contents(first));
     }
 
+    // "exported 1 events to …"
+    void exportOfOneEventSaysEvent()
+    {
+        const QString csv = m_dir.filePath(u"one.csv"_s), doc = m_dir.filePath(u"one.dateline"_s);
+        QVERIFY(write(csv, "title,date\nTalks,2008-03-17\n"));
+        QCOMPARE(runCli({u"import"_s, csv, doc}).exitCode, 0);
+        const CliRun run = runCli({u"export-data"_s, doc, m_dir.filePath(u"one-out.csv"_s)});
+        QVERIFY2(run.out.startsWith(u"exported 1 event to "_s), qPrintable(run.out));
+    }
+
     void exportToStdout()
     {
         const QString sample = m_dir.filePath(u"stdout.dateline"_s);
