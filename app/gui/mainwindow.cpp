@@ -16,6 +16,7 @@
 #include "app/gui/history/historydock.h"
 #include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
+#include "app/gui/recentfiles.h"
 #include "app/gui/search/searchdock.h"
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
@@ -436,9 +437,10 @@ void MainWindow::populateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_controller->recentFiles().files();
+    const QStringList labels = recentFileLabels(files); // two short.dateline: their folders too
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QString name = QFileInfo(path).fileName();
+        QString name = labels.at(i);
         name.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction *action = m_recentMenu->addAction(
             i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name, m_controller,

@@ -24,4 +24,8 @@ private:
     QString m_key;
 };
 
+// The menu's texts for paths: each file's name, and where names repeat, the last folders of the
+// path that tell those files apart ("short.dateline — reports/2008"). Not escaped for menus.
+QStringList recentFileLabels(const QStringList &paths);
+
 } // namespace dateline

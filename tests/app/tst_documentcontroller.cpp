@@ -29,6 +29,8 @@ private Q_SLOTS:
     void sampleIsMaterialisedOnce();
     void recentFiles_data();
     void recentFiles();
+    void recentFileLabels_data();
+    void recentFileLabels();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -179,6 +181,35 @@ void TestDocumentController::sampleIsMaterialisedOnce()
     QCOMPARE(m_controller->displayName(), u"My annotated sample"_s);
     m_controller->closeDocument();
     QFile::remove(samplePath);
+}
+
+void TestDocumentController::recentFileLabels_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("names differ") << QStringList{u"/home/a/short.dateline"_s, u"/home/a/long.dateline"_s}
+                                  << QStringList{u"short.dateline"_s, u"long.dateline"_s};
+    QTest::newRow("same name, other folder")
+        << QStringList{u"/home/a/reports/2008/short.dateline"_s, u"/home/a/reports/2009/short.dateline"_s,
+                       u"/home/a/long.dateline"_s}
+        << QStringList{u"short.dateline — 2008"_s, u"short.dateline — 2009"_s, u"long.dateline"_s};
+    QTest::newRow("same last folder")
+        << QStringList{u"/home/a/reports/2008/short.dateline"_s, u"/home/a/drafts/2008/short.dateline"_s}
+        << QStringList{u"short.dateline — reports/2008"_s, u"short.dateline — drafts/2008"_s};
+    QTest::newRow("one is higher up")
+        << QStringList{u"/reports/short.dateline"_s, u"/x/reports/short.dateline"_s}
+        << QStringList{u"short.dateline — /reports"_s, u"short.dateline — /x/reports"_s};
+    QTest::newRow("three of one name")
+        << QStringList{u"/a/2008/t.dateline"_s, u"/b/2008/t.dateline"_s, u"/b/2009/t.dateline"_s}
+        << QStringList{u"t.dateline — /a/2008"_s, u"t.dateline — /b/2008"_s, u"t.dateline — /b/2009"_s};
+}
+
+// Two short.dateline files in different folders looked the same in File > Open Recent.
+void TestDocumentController::recentFileLabels()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(QStringList, labels);
+    QCOMPARE(dateline::recentFileLabels(paths), labels);
 }
 
 void TestDocumentController::recentFiles_data()

@@ -9,6 +9,7 @@
 #include "testdocument.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void fileDialogsStartWhereTheUserWorks();
     void menuMnemonicsAreUnique();
+    void openRecentTellsSameNamesApart();
 
 private:
     QString paneTitle() const;
@@ -368,6 +370,29 @@ void TestMainWindow::menuMnemonicsAreUnique()
     // Every menu of the window and its submenus, items enabled or not, with a document open.
     const QStringList clashes = mnemonicClashes(u"menu bar"_s, m_window->menuBar()->actions());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
+
+// Two short.dateline files in different folders looked the same in File > Open Recent.
+void TestMainWindow::openRecentTellsSameNamesApart()
+{
+    QStringList paths;
+    for (const QString &folder : {u"reports/2008"_s, u"reports/2009"_s}) {
+        QVERIFY(QDir(m_dir.path()).mkpath(folder));
+        paths << m_dir.filePath(folder + u"/short.dateline"_s);
+        QFile::remove(paths.last());
+        QVERIFY(QFile::copy(m_fixturePath, paths.last()));
+        m_controller->recentFiles().add(paths.last());
+    }
+    QMenu *recent = nullptr;
+    for (QAction *action : m_window->menuBar()->actions().first()->menu()->actions())
+        if (action->text() == u"Open &Recent"_s)
+            recent = action->menu();
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    const QList<QAction *> entries = recent->actions();
+    QCOMPARE(entries.at(0)->text(), u"&1 short.dateline — 2009"_s); // most recent first
+    QCOMPARE(entries.at(1)->text(), u"&2 short.dateline — 2008"_s);
+    QCOMPARE(entries.at(0)->statusTip(), QDir::toNativeSeparators(paths.at(1)));
 }
 
 QTEST_MAIN(TestMainWindow)
