@@ -338,20 +338,14 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-// "Edit: Undo and Duplicate Events share U" for each clash among actions, and in their submenus.
+// "Edit: Undo and Duplicate Events share U" for each clash among a menu's items.
 QStringList mnemonicClashes(const QString &where, const QList<QAction *> &actions)
 {
     QStringList clashes;
     QHash<QChar, QString> taken;
     for (QAction *action : actions) {
-        if (action->isSeparator() || !action->isVisible())
-            continue;
-        if (QMenu *menu = action->menu()) {
-            Q_EMIT menu->aboutToShow(); // menus filled as they open (Open Recent)
-            clashes += mnemonicClashes(QString(action->text()).remove(u'&'), menu->actions());
-        }
         const QChar letter = mnemonic(action->text());
-        if (letter.isNull())
+        if (action->isSeparator() || !action->isVisible() || letter.isNull())
             continue;
         const QString name = QString(action->text()).remove(u'&');
         if (taken.contains(letter))
@@ -367,8 +361,13 @@ QStringList mnemonicClashes(const QString &where, const QList<QAction *> &action
 // Alt+letter must reach one item: Edit had Undo and Duplicate on U, Filter and Find on F.
 void TestMainWindow::menuMnemonicsAreUnique()
 {
-    // Every menu of the window and its submenus, items enabled or not, with a document open.
-    const QStringList clashes = mnemonicClashes(u"menu bar"_s, m_window->menuBar()->actions());
+    // Every menu of the window, its submenus and the filter bar's, items enabled or not.
+    QStringList clashes = mnemonicClashes(u"menu bar"_s, m_window->menuBar()->actions());
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        Q_EMIT menu->aboutToShow(); // menus filled as they open (Open Recent, + Filter)
+        const QString title = QString(menu->title()).remove(u'&');
+        clashes += mnemonicClashes(title.isEmpty() ? u"a popup menu"_s : title, menu->actions());
+    }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 

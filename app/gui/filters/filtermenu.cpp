@@ -145,7 +145,7 @@ void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentControll
     for (const char g : {'A', 'B', 'C', 'D', 'E', 'F'})
         grades.emplace_back(tr("At least %1").arg(QLatin1Char(g)), QChar(QLatin1Char(g)));
     addChoices(reliability, filters, &EventFilter::minReliability, grades);
-    QMenu *credibility = menu->addMenu(tr("Quote C&redibility"));
+    QMenu *credibility = menu->addMenu(tr("Quote Credi&bility"));
     std::vector<std::pair<QString, std::optional<int>>> levels{{tr("Any"), std::nullopt}};
     for (int c = 1; c <= 6; ++c)
         levels.emplace_back(tr("At most %1").arg(c), c);
