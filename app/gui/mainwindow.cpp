@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QResizeEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -202,6 +203,7 @@ void MainWindow::createCentralArea()
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setSizes({1000, 400});
+    m_mainSplitter->setCollapsible(0, false);
     m_mainSplitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_mainSplitter);
 
@@ -484,8 +486,43 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    if (!m_detailFolded) // folded for a narrow window only: the next, wider one shows it
+        settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("viewSplitter"), m_viewSplitter->saveState());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitDetailPane();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // once the layout has given the splitter its width
+    QMetaObject::invokeMethod(this, &MainWindow::fitDetailPane, Qt::QueuedConnection);
+}
+
+// At 800 pixels the docks and the detail pane left the timeline some 60 pixels. The detail pane
+// shows what the Inspector shows too, so it folds away while the central area is narrow, and
+// comes back when the window is widened again (a pane the user folded stays folded).
+void MainWindow::fitDetailPane()
+{
+    constexpr int kNarrow = 760; // central width below which the timeline would get under ~350 px
+    if (!isVisible()) // laid out only once shown: a hidden window's sizes are not the ones to judge
+        return;
+    const int total = m_mainSplitter->width();
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (total < kNarrow && sizes.value(1) > 0) {
+        m_detailFolded = true;
+        m_detailShare = double(sizes.value(1)) / std::max(1, sizes.value(0) + sizes.value(1));
+        m_mainSplitter->setSizes({total, 0});
+    } else if (total >= kNarrow && m_detailFolded) {
+        m_detailFolded = false;
+        const int detail = int(total * m_detailShare);
+        m_mainSplitter->setSizes({total - detail, detail});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,6 +49,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -67,6 +69,7 @@ private:
     void showSelectionInTable();  // the controller's selection and current event, as table rows
     void tableSelectionChanged(); // the user's rows, to the controller
     void showAbout();
+    void fitDetailPane(); // folds the detail pane away while the window is narrow
 
     DocumentController *m_controller;
     EventTableModel *m_model;
@@ -80,6 +83,8 @@ private:
     SavedViewActions *m_viewActions = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;
+    bool m_detailFolded = false; // by fitDetailPane(), not by the user
+    double m_detailShare = 0.4;  // of the splitter's width, before fitDetailPane() folded it
     QLabel *m_summary = nullptr;
     DocumentInfo m_info; // of the open document, refreshed by reloadDocument()
     QMenu *m_recentMenu = nullptr;

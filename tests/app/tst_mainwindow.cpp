@@ -4,6 +4,7 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/timelineview.h"
 #include "app/gui/search/searchdock.h"
 #include "core/store/document.h"
 #include "testdocument.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void closeEmptiesTheWindow();
     void readOnlyDocumentSaysSo();
     void layoutIsRemembered();
+    void narrowWindowKeepsRoomForTheTimeline();
     void fileDialogsStartWhereTheUserWorks();
     void menuMnemonicsAreUnique();
     void openRecentTellsSameNamesApart();
@@ -299,7 +301,9 @@ void TestMainWindow::layoutIsRemembered()
 {
     auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY(splitter);
-    splitter->setSizes({500, 300});
+    m_window->resize(1400, 900); // wide enough for the detail pane (a narrow window folds it)
+    QTRY_COMPARE(splitter->width() > 760, true);
+    splitter->setSizes({700, 300});
     const QList<int> sizes = splitter->sizes();
     m_window->close(); // saves
 
@@ -308,6 +312,26 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), m_window->size());
     QCOMPARE(second.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+// At 800 pixels the docks and the detail pane left the timeline some 60 pixels: the detail pane
+// folds away while the window is narrow and comes back when it is wide again.
+void TestMainWindow::narrowWindowKeepsRoomForTheTimeline()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    m_window->resize(1600, 1000);
+    QTRY_VERIFY(splitter->sizes().value(1) > 0);
+    m_window->resize(800, 600);
+    QTRY_COMPARE(splitter->sizes().value(1), 0);
+    QVERIFY2(m_window->timelineView()->width() >= 350, qPrintable(QString::number(m_window->timelineView()->width())));
+    m_window->resize(1600, 1000);
+    QTRY_VERIFY(splitter->sizes().value(1) > 200);
+
+    MainWindow small(m_controller.get()); // opened narrow from the start
+    small.resize(800, 600);
+    small.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&small));
+    QTRY_COMPARE(small.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().value(1), 0);
 }
 
 // File dialogs open in the directory of the last document opened, never in the application's data
