@@ -125,6 +125,35 @@ private slots:
             QVERIFY2(texts.contains(l.text), qPrintable(l.text));
     }
 
+    // The whole timeline leaves room after its last event for the event's label, at any width
+    // (the last event sat at the right edge with no label).
+    void wholeTimelineLabelsTheLastEvent_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("900") << 900;
+        QTest::newRow("1400") << 1400;
+        QTest::newRow("3840") << 3840;
+    }
+
+    void wholeTimelineLabelsTheLastEvent()
+    {
+        QFETCH(int, width);
+        m_sample.regroup(LaneGrouping::None);
+        ExportRequest r;
+        r.format = ExportFormat::Png;
+        r.pixelSize = QSize(width, 700);
+        const auto plan = ImageExporter(m_sample.document.get(), m_sample.scene).plan(r);
+        const Layout &layout = plan->tiles().front().layout;
+        const std::vector<Event> events = m_sample.document->events(); // in time order
+        const Event *last = nullptr;
+        for (const Event &e : events)
+            if (e.date.isValid() && (!last || e.date.bounds().earliestStart > last->date.bounds().earliestStart))
+                last = &e;
+        QVERIFY(last);
+        QVERIFY2(std::any_of(layout.labels.begin(), layout.labels.end(), [&](const LabelItem &l) { return l.id == last->id; }),
+                 qPrintable(last->title));
+    }
+
     // A range export draws only events overlapping the range.
     void rangeOnly()
     {

@@ -91,7 +91,13 @@ void ExportPlan::chooseRange()
         }
         const auto pad = TimePoint(double(hi - lo) * kWholePadding) + 1;
         m_from = lo - pad;
-        m_to = hi + pad;
+        // The last event's label needs room after it (it went unlabelled at the right edge): the
+        // right padding holds a label of up to a quarter of the lanes' width, in time at the
+        // scale the picture will have.
+        const double lanes = std::max(1.0, m_canvas.width() / std::max(1, m_request.tiles) - headerW);
+        const double label = std::min(m_scene.options.maxLabelWidth, lanes / 4);
+        const double room = label * double(hi - lo + pad) / (lanes - label);
+        m_to = hi + std::max(pad, TimePoint(room));
         if (m_request.tiles == 1)
             m_scene.options.overviewHeight = 0; // the overview would repeat the picture
         break;
