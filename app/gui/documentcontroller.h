@@ -77,6 +77,12 @@ public:
     // makes the first id current.
     const std::vector<EventId> &selection() const { return m_selection; }
     void setSelection(const std::vector<EventId> &ids);
+    // What the views show as selected and Delete or Duplicate act on: the selection, or else the
+    // current event (a document opens with its first event current but nothing selected).
+    std::vector<EventId> eventsToActOn() const
+    {
+        return m_selection.empty() && m_current.isValid() ? std::vector<EventId>{m_current} : m_selection;
+    }
 
     // For views after an edit made elsewhere: re-read the document.
     void notifyDocumentEdited();

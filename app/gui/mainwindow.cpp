@@ -337,9 +337,7 @@ void MainWindow::showSelectionInTable()
 {
     const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
     const EventId current = m_controller->currentEvent();
-    std::vector<EventId> ids = m_controller->selection();
-    if (ids.empty() && current.isValid())
-        ids = {current}; // a document opens with its first event current, not selected
+    const std::vector<EventId> ids = m_controller->eventsToActOn();
     const int currentRow = m_model->rowOf(current);
     std::vector<int> rows;
     if (ids.size() == 1) {

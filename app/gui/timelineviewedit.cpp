@@ -93,6 +93,7 @@ void TimelineView::createEditActions()
         [this] { duplicateSelectedEvents(); })
         ->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_controller, &DocumentController::documentChanged, this, &TimelineView::updateEditActions);
+    connect(m_controller, &DocumentController::currentEventChanged, this, &TimelineView::updateEditActions);
     updateEditActions();
 }
 
@@ -104,7 +105,7 @@ void TimelineView::setRelationPrompt(RelationPrompt prompt)
 void TimelineView::updateEditActions()
 {
     const bool editable = !m_controller->isReadOnly();
-    const bool selected = !m_controller->selection().empty();
+    const bool selected = !m_controller->eventsToActOn().empty();
     action(Command::AddEvent)->setEnabled(editable);
     action(Command::RemoveEvents)->setEnabled(editable && selected);
     action(Command::DuplicateEvents)->setEnabled(editable && selected);
@@ -324,7 +325,7 @@ void TimelineView::addEventAt(TimePoint t, const QString &laneKey)
 
 void TimelineView::removeSelectedEvents()
 {
-    const std::vector<EventId> ids = m_controller->selection();
+    const std::vector<EventId> ids = m_controller->eventsToActOn();
     if (ids.empty() || m_controller->isReadOnly())
         return;
     m_controller->edit([&](Editor &editor) { commands::removeEvents(editor, ids); });
@@ -332,7 +333,7 @@ void TimelineView::removeSelectedEvents()
 
 void TimelineView::duplicateSelectedEvents()
 {
-    const std::vector<EventId> ids = m_controller->selection();
+    const std::vector<EventId> ids = m_controller->eventsToActOn();
     if (ids.empty() || m_controller->isReadOnly())
         return;
     std::vector<EventId> copies;

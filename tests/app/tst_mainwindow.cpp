@@ -179,6 +179,20 @@ void TestMainWindow::deleteKeyInTheTableDeletesTheSelection()
     QVERIFY(m_controller->undo());
     QVERIFY(m_controller->document()->event(m_ids.pressConference));
     QCOMPARE(table->model()->rowCount(), 5);
+
+    // Just opened: the first event is current and shown selected, though nothing was picked;
+    // Delete acts on it (Edit > Delete Events was greyed out).
+    QVERIFY(m_controller->openDocument(path));
+    QVERIFY(m_controller->selection().empty());
+    QCOMPARE(m_controller->currentEvent(), m_ids.meeting);
+    QAction *remove = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == u"&Delete Events"_s)
+            remove = a;
+    QVERIFY(remove && remove->isEnabled());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(!m_controller->document()->event(m_ids.meeting));
 }
 
 void TestMainWindow::sortingByHeader_data()
