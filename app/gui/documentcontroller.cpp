@@ -65,6 +65,7 @@ bool DocumentController::guarded(const QString &what, const std::function<void()
         // The step rolled back: the document is as it was (messages about the disk, the folder or
         // a lock say so already).
         const QString message = QString::fromUtf8(error.what());
+        ++m_failedEdits;
         report(what, message.startsWith(u"Nothing was changed") ? message
                                                                 : tr("%1\n\nNothing was changed.").arg(message));
         return false;

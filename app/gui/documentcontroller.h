@@ -84,6 +84,11 @@ public:
         return m_selection.empty() && m_current.isValid() ? std::vector<EventId>{m_current} : m_selection;
     }
 
+    // How many edits, undos and redos have failed (and were reported) since the controller was
+    // made: a caller that cannot see an edit's result (a field committing as focus leaves it)
+    // compares this before and after.
+    int failedEdits() const { return m_failedEdits; }
+
     // For views after an edit made elsewhere: re-read the document.
     void notifyDocumentEdited();
 
@@ -113,6 +118,7 @@ private:
     RecentFiles m_recent;
     ErrorReporter m_reporter;
     EventId m_current;
+    int m_failedEdits = 0;
     SelectionOrigin m_origin = SelectionOrigin::User;
 };
 

@@ -525,6 +525,12 @@ void MainWindow::fitDetailPane()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Typing not yet saved is saved now; when that fails (a full disk), the window stays open with
+    // the text in its field, so that quitting does not lose it (the error has been shown).
+    if (m_controller->hasDocument() && !m_inspector->commitPending()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     if (m_controller->hasDocument())
         Q_EMIT m_controller->documentAboutToClose(); // views keep what the next open needs

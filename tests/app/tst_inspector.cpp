@@ -36,6 +36,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <sqlite3.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void mainWindowHasTheDockAndItsActions();
     void undoKeyInASavedFieldUndoesTheDocument();
     void wheelEditsOnlyTheFocusedField();
+    void closingKeepsTypingThatCannotBeSaved();
 
 private:
     Document &doc() const { return *m_controller->document(); }
@@ -660,6 +663,35 @@ void TestInspector::wheelEditsOnlyTheFocusedField()
     wheel(importance);
     QCOMPARE(importance->value(), importanceBefore - 1);
     QCOMPARE(doc().event(m_ids.meeting)->importance, importanceBefore - 1);
+}
+
+// Closing the window saves what was typed; when that fails (here a lock another program holds; a
+// full disk alike), the window stays open with the text, instead of quitting and losing it.
+void TestInspector::closingKeepsTypingThatCannotBeSaved()
+{
+    m_dock.reset();
+    auto window = std::make_unique<MainWindow>(m_controller.get());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    m_controller->setCurrentEvent(m_ids.meeting);
+    auto *title = window->findChild<InspectorDock *>(u"inspector"_s)->findChild<QLineEdit *>(u"title"_s);
+    title->setFocus(Qt::OtherFocusReason);
+    title->selectAll();
+    QTest::keyClicks(title, u"Talks that must not be lost"_s);
+
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(m_controller->document()->path().toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(title->text(), u"Talks that must not be lost"_s);
+    QCOMPARE(m_errors.size(), 1); // said, once
+    m_errors.clear();
+
+    QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    QVERIFY(window->close());
+    QCOMPARE(doc().event(m_ids.meeting)->title, u"Talks that must not be lost"_s);
 }
 
 QTEST_MAIN(TestInspector)

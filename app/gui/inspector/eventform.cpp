@@ -206,17 +206,17 @@ void EventForm::commitPending()
         m_place->resolve();
 }
 
-void EventForm::change(const std::function<void(Event &)> &apply)
+bool EventForm::change(const std::function<void(Event &)> &apply)
 {
     Document *document = m_controller->document();
     if (m_loading || !m_event.isValid() || !document || m_controller->isReadOnly())
-        return;
+        return true; // nothing to save
     // Re-read the event: another view may have changed other fields since it was shown.
     std::optional<Event> event = document->event(m_event);
     if (!event)
-        return;
+        return true;
     apply(*event);
-    m_controller->edit([&](Editor &editor) { commands::updateEvent(editor, *event); });
+    return m_controller->edit([&](Editor &editor) { commands::updateEvent(editor, *event); });
 }
 
 void EventForm::commitTitle()
@@ -225,14 +225,16 @@ void EventForm::commitTitle()
         return;
     m_title->setModified(false);
     const QString title = m_title->text().trimmed();
-    change([&](Event &e) { e.title = title; });
+    if (!change([&](Event &e) { e.title = title; }))
+        m_title->setModified(true); // not saved (a full disk): still the user's typing
 }
 
 void EventForm::commitDescription()
 {
     m_description->document()->setModified(false);
     const QString text = m_description->toPlainText();
-    change([&](Event &e) { e.description = text; });
+    if (!change([&](Event &e) { e.description = text; }))
+        m_description->document()->setModified(true);
 }
 
 void EventForm::commitCameo()
@@ -245,7 +247,8 @@ void EventForm::commitCameo()
     if (!ok)
         return; // the feedback says why; the field keeps the text to fix
     m_cameo->setModified(false);
-    change([&](Event &e) { e.cameoCode = code; });
+    if (!change([&](Event &e) { e.cameoCode = code; }))
+        m_cameo->setModified(true);
 }
 
 void EventForm::commitTags()
@@ -254,7 +257,8 @@ void EventForm::commitTags()
         return;
     m_tags->setModified(false);
     const QStringList tags = splitTags(m_tags->text());
-    change([&](Event &e) { e.tags = tags; });
+    if (!change([&](Event &e) { e.tags = tags; }))
+        m_tags->setModified(true);
 }
 
 void EventForm::createPlace(const QString &name)

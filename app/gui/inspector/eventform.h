@@ -43,7 +43,9 @@ public:
 
 private:
     void build();
-    void change(const std::function<void(Event &)> &apply);
+    // Applies the change to the event as stored; false when the edit failed (reported, and the
+    // committing field stays modified, so that its text is saved by the next commit).
+    bool change(const std::function<void(Event &)> &apply);
     void commitTitle();
     void commitDescription();
     void commitCameo();

@@ -134,6 +134,13 @@ void InspectorDock::reloadAll()
     showSelection();
 }
 
+bool InspectorDock::commitPending()
+{
+    const int failed = m_controller->failedEdits();
+    m_form->commitPending();
+    return m_controller->failedEdits() == failed;
+}
+
 void InspectorDock::showSelection()
 {
     if (m_switching)

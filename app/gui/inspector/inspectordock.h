@@ -37,6 +37,9 @@ public:
     // Edit > Edit Event (F2): shows the Inspector with the current event's title selected.
     QAction *editEventAction() const { return m_editEvent; }
 
+    // Commits what was typed and not yet saved (the window closing); false when that failed.
+    bool commitPending();
+
     Page page() const;
     EventForm *eventForm() const { return m_form; }
     ActorList *actorList() const { return m_actors; }
