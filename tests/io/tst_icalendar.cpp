@@ -23,6 +23,8 @@ private Q_SLOTS:
     void zoneNames_data();
     void zoneNames();
     void zonesDefinedInTheFile();
+    void zoneRulesDefinedInTheFile_data();
+    void zoneRulesDefinedInTheFile();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -251,6 +253,32 @@ void TestICalendar::zonesDefinedInTheFile()
     QCOMPARE(imported.content.events[0].date.toEdtf(), u"2008-03-17T14:30:00+03:00"_s);
     QCOMPARE(imported.content.events[1].date.toEdtf(), u"2008-03-17T14:30:00"_s);
     QVERIFY(imported.notes.join(u'\n').contains(u"Custom Europe"_s));
+}
+
+void TestICalendar::zoneRulesDefinedInTheFile_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("summer time") << u"20080317T090000"_s << u"2008-03-17T09:00:00-04:00"_s;
+    QTest::newRow("winter") << u"20081215T090000"_s << u"2008-12-15T09:00:00-05:00"_s;
+    QTest::newRow("repeated hour") << u"20081102T013000"_s << u"2008-11-02T01:30:00-04:00"_s;
+}
+
+void TestICalendar::zoneRulesDefinedInTheFile()
+{
+    // Outlook names zones after their display names and gives their rules in a VTIMEZONE.
+    QFETCH(QString, local);
+    QFETCH(QString, edtf);
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:(UTC-05:00) Eastern Time (US & Canada)\r\n"
+                           "BEGIN:STANDARD\r\nDTSTART:16011104T020000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\n"
+                           "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\n"
+                           "BEGIN:DAYLIGHT\r\nDTSTART:16010311T020000\r\nRRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\n"
+                           "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+                           "BEGIN:VEVENT\r\nDTSTART;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":" + local.toUtf8()
+                           + "\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ImportedContent imported = readICalendar(ics);
+    QVERIFY2(imported.rejected.empty() && imported.notes.isEmpty(), qPrintable(describe(imported) + imported.notes.join(u'\n')));
+    QCOMPARE(imported.content.events.at(0).date.toEdtf(), edtf);
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace dateline::ical {
 namespace {
 
-// The IANA zone for a TZID: plain ids, Windows names, and "/vendor/.../Area/City" prefixes.
 // The UTC offset (seconds) of a local time in a zone. A local time that occurs twice, in the hour
 // the clocks go back, is its first occurrence (RFC 5545, 3.3.5), the one with the larger offset;
 // Qt took the second. A local time the clocks skip is read as Qt reads it.
@@ -31,6 +30,7 @@ int offsetAt(const QTimeZone &zone, QDate day, QTime time)
     return first ? *first : QDateTime(day, time, zone).offsetFromUtc();
 }
 
+// The IANA zone for a TZID: plain ids, Windows names, and "/vendor/.../Area/City" prefixes.
 QTimeZone zoneFor(const QString &tzid)
 {
     QTimeZone zone(tzid.toUtf8());
@@ -48,49 +48,7 @@ QTimeZone zoneFor(const QString &tzid)
     return QTimeZone();
 }
 
-// "+0300", "-0500", "+053000" -> minutes.
-std::optional<int> offsetMinutes(const QString &text)
-{
-    static const QRegularExpression form(u"^([+-])(\\d{2})(\\d{2})(\\d{2})?$"_s);
-    const auto m = form.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int minutes = m.captured(2).toInt() * 60 + m.captured(3).toInt();
-    return m.captured(1) == u"-" ? -minutes : minutes;
-}
-
 } // namespace
-
-// VTIMEZONE components whose STANDARD and DAYLIGHT parts all have the same offset.
-QHash<QString, int> fixedZones(const std::vector<ContentLine> &lines)
-{
-    QHash<QString, int> fixed;
-    QString tzid;
-    QSet<int> offsets;
-    bool inside = false, unreadable = false;
-    for (const ContentLine &c : lines) {
-        const QString value = c.value.trimmed().toUpper();
-        if (c.name == u"BEGIN" && value == u"VTIMEZONE") {
-            inside = true;
-            unreadable = false;
-            tzid.clear();
-            offsets.clear();
-        } else if (inside && c.name == u"END" && value == u"VTIMEZONE") {
-            inside = false;
-            if (!tzid.isEmpty() && offsets.size() == 1 && !unreadable)
-                fixed.insert(tzid, *offsets.cbegin());
-        } else if (inside && c.name == u"TZID") {
-            tzid = c.value.trimmed();
-        } else if (inside && c.name == u"TZOFFSETTO") {
-            const std::optional<int> offset = offsetMinutes(c.value);
-            if (offset)
-                offsets.insert(*offset);
-            else
-                unreadable = true;
-        }
-    }
-    return fixed;
-}
 
 std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, Zones &zones)
 {
@@ -123,9 +81,10 @@ std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, Zones &zon
             if (zone.isValid() && day.isValid() && s.parts.year >= 1) {
                 s.parts.zone = CalendarParts::Zone::Offset;
                 s.parts.offsetMinutes = offsetAt(zone, day, QTime(s.parts.hour, s.parts.minute, s.parts.second)) / 60;
-            } else if (const auto fixed = zones.fixed.constFind(tzid); fixed != zones.fixed.cend()) {
+            } else if (const auto defined = zones.defined.constFind(tzid); defined != zones.defined.cend()) {
                 s.parts.zone = CalendarParts::Zone::Offset;
-                s.parts.offsetMinutes = *fixed;
+                s.parts.offsetMinutes = defined->offsetAt({{s.parts.year, s.parts.month, s.parts.day},
+                                                           s.parts.hour, s.parts.minute, s.parts.second});
             } else {
                 zones.unknown.insert(tzid);
             }

@@ -247,7 +247,7 @@ ImportedContent readICalendar(const QByteArray &data)
     }
     for (const ContentLine &c : bad)
         reader.out.rejected.push_back({c.line, u"not an iCalendar content line (name:value)"_s});
-    reader.zones.fixed = ical::fixedZones(lines);
+    reader.zones.defined = ical::zoneDefinitions(lines);
 
     std::vector<QString> stack; // open components
     std::vector<const ContentLine *> props;
