@@ -87,7 +87,7 @@ std::vector<DataFormat> makeFormats()
          writeTimelineJs, {}, {}},
         {u"timeline"_s, u"Timeline (thetimelineproj) XML"_s, {u"timeline"_s}, looksLikeTheTimelineProj,
          bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}, {}},
-        {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
+        {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s, u"vcs"_s}, looksLikeICalendar, bytesOnly(readICalendar),
          writeICalendar, {}, {}},
         {u"xlsx"_s, u"Excel workbook"_s, {u"xlsx"_s, u"xlsm"_s, u"xls"_s}, looksLikeXlsx, readTable(readWorkbook), {}, {},
          workbookAsCsv},

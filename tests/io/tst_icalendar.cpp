@@ -25,6 +25,10 @@ private Q_SLOTS:
     void zonesDefinedInTheFile();
     void zoneRulesDefinedInTheFile_data();
     void zoneRulesDefinedInTheFile();
+    void vCalendarValues_data();
+    void vCalendarValues();
+    void vCalendarFile_data();
+    void vCalendarFile();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -279,6 +283,59 @@ void TestICalendar::zoneRulesDefinedInTheFile()
     const ImportedContent imported = readICalendar(ics);
     QVERIFY2(imported.rejected.empty() && imported.notes.isEmpty(), qPrintable(describe(imported) + imported.notes.join(u'\n')));
     QCOMPARE(imported.content.events.at(0).date.toEdtf(), edtf);
+}
+
+void TestICalendar::vCalendarValues_data()
+{
+    QTest::addColumn<QByteArray>("summary"); // the SUMMARY line as written
+    QTest::addColumn<QString>("title");
+    QTest::newRow("quoted-printable, UTF-8 by default") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE:Caf=C3=A9") << u"Caf\u00e9"_s;
+    QTest::newRow("Windows-1252") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE;CHARSET=WINDOWS-1252:=80 5 caf=E9")
+                                  << u"\u20ac 5 caf\u00e9"_s;
+    QTest::newRow("ISO-8859-1") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Caf=E9") << u"Caf\u00e9"_s;
+    QTest::newRow("lower-case hex") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Caf=c3=a9") << u"Caf\u00e9"_s;
+    QTest::newRow("bare parameter") << QByteArray("SUMMARY;QUOTED-PRINTABLE;CHARSET=UTF-8:Caf=C3=A9") << u"Caf\u00e9"_s;
+    QTest::newRow("soft line break") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE:Long =\r\ntitle") << u"Long title"_s;
+    // The next line's leading space is text, not folding, after a soft break.
+    QTest::newRow("soft line break before a space") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE:Long=\r\n title") << u"Long title"_s;
+    QTest::newRow("'=' encoding nothing") << QByteArray("SUMMARY;ENCODING=QUOTED-PRINTABLE:1=2 =3D 3") << u"1=2 = 3"_s;
+    QTest::newRow("8-bit text in its CHARSET") << QByteArray("SUMMARY;CHARSET=Windows-1252:Caf\xE9") << u"Caf\u00e9"_s;
+    QTest::newRow("no encoding: as written") << QByteArray("SUMMARY:Caf=C3=A9") << u"Caf=C3=A9"_s;
+}
+
+void TestICalendar::vCalendarValues()
+{
+    QFETCH(QByteArray, summary);
+    QFETCH(QString, title);
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nVERSION:1.0\r\nBEGIN:VEVENT\r\nDTSTART:20080317T100000Z\r\n"
+                                                   + summary + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QVERIFY2(imported.rejected.empty() && imported.notes.isEmpty(), qPrintable(describe(imported) + imported.notes.join(u'\n')));
+    QCOMPARE(imported.content.events.at(0).title, title);
+}
+
+void TestICalendar::vCalendarFile_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("quoted-printable, UTC") << u"Caf\u00e9 meeting"_s << u"2008-03-17T10:00:00Z/2008-03-17T12:00:00Z"_s
+                                           << u"Agenda:\n1. Missile defence\n2. START follow-on"_s;
+    QTest::newRow("Latin-1, local time") << u"R\u00e9union \u00e0 Bucarest"_s << u"2008-04-02T09:30:00/2008-04-02T11:00:00"_s << QString();
+    QTest::newRow("unknown character set") << u"Sochi"_s << u"2008-04-06T15:00:00"_s << QString();
+}
+
+void TestICalendar::vCalendarFile()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, edtf);
+    QFETCH(QString, description);
+    const ImportedContent imported = readICalendar(fixture(u"icalendar/vcalendar10.vcs"_s));
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.notes, QStringList{u"unknown character sets KOI8-R: their texts were read as UTF-8"_s});
+    const Event *e = eventTitled(imported, title);
+    QVERIFY2(e, qPrintable(title));
+    QCOMPARE(e->date.toEdtf(), edtf);
+    QCOMPARE(e->description, description);
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

@@ -1,11 +1,61 @@
 // iCalendar content lines: unfolding, parameters, TEXT escapes, folding.
 #include "core/io/icalendar/icalendarlines.h"
 
+#include "core/io/csv/textencoding.h"
+
 using namespace Qt::StringLiterals;
 
 namespace dateline::ical {
+namespace {
 
-std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad)
+// Whether a line's name and parameters say QUOTED-PRINTABLE ("ENCODING=QUOTED-PRINTABLE", or
+// the bare "QUOTED-PRINTABLE" vCalendar 1.0 also allows): its '=' at the end is a soft break.
+bool isQuotedPrintable(const QByteArray &line)
+{
+    const qsizetype colon = line.indexOf(':');
+    return line.left(colon < 0 ? line.size() : colon).toUpper().contains("QUOTED-PRINTABLE");
+}
+
+int hexDigit(char c)
+{
+    const char lower = char(c | 0x20);
+    return c >= '0' && c <= '9' ? c - '0' : lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+}
+
+// "Caf=C3=A9" -> "Caf\xC3\xA9". An '=' not followed by two hex digits is kept as written.
+QByteArray fromQuotedPrintable(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const int high = k + 2 < text.size() ? hexDigit(text[k + 1]) : -1;
+        const int low = high >= 0 ? hexDigit(text[k + 2]) : -1;
+        if (text[k] == '=' && low >= 0) {
+            out += char(high * 16 + low);
+            k += 2;
+        } else {
+            out += text[k];
+        }
+    }
+    return out;
+}
+
+// A value's text: QUOTED-PRINTABLE undone, then read in its CHARSET.
+QString decodedValue(const QByteArray &raw, const QHash<QString, QString> &params, QSet<QString> *unknownCharsets)
+{
+    const bool quotedPrintable = params.contains(u"QUOTED-PRINTABLE"_s)
+                                 || params.value(u"ENCODING"_s).compare(u"QUOTED-PRINTABLE"_s, Qt::CaseInsensitive) == 0;
+    const QString charset = params.value(u"CHARSET"_s).trimmed();
+    TextEncoding encoding = TextEncoding::Utf8;
+    const bool ascii = charset.compare(u"US-ASCII"_s, Qt::CaseInsensitive) == 0 || charset.compare(u"ASCII"_s, Qt::CaseInsensitive) == 0;
+    if (!charset.isEmpty() && !ascii && !encodingFromName(charset, &encoding) && unknownCharsets)
+        unknownCharsets->insert(charset);
+    return decodeText(quotedPrintable ? fromQuotedPrintable(raw) : raw, encoding);
+}
+
+} // namespace
+
+std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad, QSet<QString> *unknownCharsets)
 {
     // Unfold: a line starting with a space or tab continues the previous one.
     struct Logical {
@@ -15,6 +65,8 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
     std::vector<Logical> logical;
     qint64 lineNo = 0;
     qsizetype pos = 0;
+    bool quotedPrintable = false; // the value of the last logical line is quoted-printable
+    bool softBreak = false;       // and its last physical line ended in '=': the next goes on
     if (data.startsWith("\xEF\xBB\xBF"))
         pos = 3;
     while (pos < data.size()) {
@@ -26,10 +78,16 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
             raw.chop(1);
         ++lineNo;
         pos = end + 1;
-        if (!raw.isEmpty() && (raw[0] == ' ' || raw[0] == '\t') && !logical.empty())
+        if (softBreak) { // the whole next line continues the value, leading spaces included
+            logical.back().text.chop(1);
+            logical.back().text += raw;
+        } else if (!raw.isEmpty() && (raw[0] == ' ' || raw[0] == '\t') && !logical.empty()) {
             logical.back().text += raw.mid(1);
-        else if (!raw.trimmed().isEmpty())
+        } else if (!raw.trimmed().isEmpty()) {
             logical.push_back({lineNo, raw});
+            quotedPrintable = isQuotedPrintable(raw);
+        }
+        softBreak = quotedPrintable && logical.back().text.endsWith('=');
     }
 
     std::vector<ContentLine> lines;
@@ -45,12 +103,19 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
         c.name = text.left(i).trimmed().toUpper();
         bool ok = !c.name.isEmpty() && i < text.size();
         while (ok && text[i] == u';') {
-            const qsizetype eq = text.indexOf(u'=', i + 1);
-            if (eq < 0) {
+            qsizetype eq = i + 1;
+            while (eq < text.size() && text[eq] != u'=' && text[eq] != u';' && text[eq] != u':')
+                ++eq;
+            if (eq == text.size()) {
                 ok = false;
                 break;
             }
             const QString param = text.mid(i + 1, eq - i - 1).trimmed().toUpper();
+            if (text[eq] != u'=') { // vCalendar 1.0's bare values: "SUMMARY;QUOTED-PRINTABLE:..."
+                c.params.insert(param, QString());
+                i = eq;
+                continue;
+            }
             i = eq + 1;
             QString value;
             while (i < text.size() && text[i] != u';' && text[i] != u':') {
@@ -74,7 +139,10 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
                 bad->push_back(c);
             continue;
         }
-        c.value = text.mid(i + 1);
+        if (c.params.contains(u"CHARSET"_s) || c.params.contains(u"ENCODING"_s) || c.params.contains(u"QUOTED-PRINTABLE"_s))
+            c.value = decodedValue(l.text.mid(text.left(i + 1).toUtf8().size()), c.params, unknownCharsets);
+        else
+            c.value = text.mid(i + 1);
         lines.push_back(std::move(c));
     }
     return lines;

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -13,11 +14,15 @@ struct ContentLine {
     qint64 line = 0;               // 1-based physical line where it starts
     QString name;                  // upper case
     QHash<QString, QString> params; // upper-case names, unquoted values
-    QString value;                 // raw, still escaped
+    QString value;                 // still escaped, but in its CHARSET and QUOTED-PRINTABLE decoded
 };
 
-// Unfolds and splits the text. Lines that are not "name[;params]:value" go to *bad.
-std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad);
+// Unfolds and splits the text. Lines that are not "name[;params]:value" go to *bad. Values
+// vCalendar 1.0 wrote with ENCODING=QUOTED-PRINTABLE are decoded, their soft line breaks ('=' at
+// the end of a line) joined; values are read in the CHARSET they name, UTF-8 by default. Character
+// sets not known are read as UTF-8 and their names go to *unknownCharsets.
+std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad,
+                                           QSet<QString> *unknownCharsets = nullptr);
 // TEXT values: "\n" "\," "\;" "\\" decoded.
 QString unescapeText(QStringView value);
 QString escapeText(QStringView text);

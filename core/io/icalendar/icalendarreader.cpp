@@ -239,7 +239,8 @@ ImportedContent readICalendar(const QByteArray &data)
 {
     Reader reader;
     std::vector<ContentLine> bad;
-    const std::vector<ContentLine> lines = ical::parseContentLines(data, &bad);
+    QSet<QString> charsets; // unknown ones
+    const std::vector<ContentLine> lines = ical::parseContentLines(data, &bad, &charsets);
     if (lines.empty() || lines.front().name != u"BEGIN" || lines.front().value.trimmed().toUpper() != u"VCALENDAR") {
         reader.out.fatal = true;
         reader.out.rejected.push_back({lines.empty() ? 1 : lines.front().line, u"not an iCalendar file: it does not begin with BEGIN:VCALENDAR"_s});
@@ -247,6 +248,11 @@ ImportedContent readICalendar(const QByteArray &data)
     }
     for (const ContentLine &c : bad)
         reader.out.rejected.push_back({c.line, u"not an iCalendar content line (name:value)"_s});
+    if (!charsets.isEmpty()) {
+        QStringList names(charsets.begin(), charsets.end());
+        names.sort();
+        reader.out.notes << u"unknown character sets %1: their texts were read as UTF-8"_s.arg(names.join(u", "_s));
+    }
     reader.zones.defined = ical::zoneDefinitions(lines);
 
     std::vector<QString> stack; // open components
