@@ -15,6 +15,8 @@ private Q_SLOTS:
     void events();
     void textFieldsAndFolding();
     void placesTagsAndSources();
+    void placeCoordinates_data();
+    void placeCoordinates();
     void htmlDescriptionBecomesText();
     void htmlLinksBecomeSources_data();
     void htmlLinksBecomeSources();
@@ -101,6 +103,45 @@ void TestICalendar::placesTagsAndSources()
     QCOMPARE(imported.content.sources.size(), size_t(1));
     QCOMPARE(imported.content.sources[0].url, u"https://example.org/talks"_s);
     QCOMPARE(imported.content.sources[0].title, u"Two-plus-two talks"_s);
+}
+
+void TestICalendar::placeCoordinates_data()
+{
+    QTest::addColumn<QByteArray>("lines"); // LOCATION, GEO, X-APPLE-STRUCTURED-LOCATION as written
+    QTest::addColumn<QString>("place");   // "name (latitude, longitude)"
+    const QByteArray apple = "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-APPLE-RADIUS=70;X-TITLE=";
+    QTest::newRow("GEO") << QByteArray("LOCATION:Moscow\r\nGEO:55.75;37.61") << u"Moscow (55.75, 37.61)"_s;
+    // Apple writes the venue's address on further lines of LOCATION; X-TITLE is its name.
+    QTest::newRow("Apple, X-TITLE names the place")
+        << QByteArray("LOCATION:Caf\xC3\xA9 Milano\\n3251 Prospect St NW\\nWashington\\, DC 20007\r\n" + apple
+                      + "\"Caf\xC3\xA9 Milano\";X-ADDRESS=\"3251 Prospect St NW\\\\nWashington, DC 20007\":geo:38.904918,-77.062557")
+        << u"Caf\u00e9 Milano (38.904918, -77.062557)"_s;
+    QTest::newRow("Apple, without X-TITLE") << QByteArray("LOCATION:Moscow\r\nX-APPLE-STRUCTURED-LOCATION;VALUE=URI:geo:55.75,37.61")
+                                            << u"Moscow (55.75, 37.61)"_s;
+    QTest::newRow("Apple, without LOCATION") << QByteArray(apple + "Moscow:geo:55.75,37.61") << u"Moscow (55.75, 37.61)"_s;
+    QTest::newRow("geo URI with altitude and uncertainty") << QByteArray(apple + "Moscow:GEO:55.75,37.61,150;u=20")
+                                                           << u"Moscow (55.75, 37.61)"_s;
+    QTest::newRow("GEO before the geo URI") << QByteArray("GEO:55.7558;37.6173\r\n" + apple + "Moscow:geo:55.75,37.61")
+                                            << u"Moscow (55.7558, 37.6173)"_s;
+    QTest::newRow("bad GEO, good geo URI") << QByteArray("GEO:999;abc\r\n" + apple + "Moscow:geo:55.75,37.61")
+                                           << u"Moscow (55.75, 37.61)"_s;
+    QTest::newRow("not a geo URI") << QByteArray(apple + "Moscow:https://maps.example.org/?q=55.75,37.61") << u"Moscow"_s;
+    QTest::newRow("out of range") << QByteArray(apple + "Moscow:geo:95.0,37.61") << u"Moscow"_s;
+}
+
+void TestICalendar::placeCoordinates()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(QString, place);
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20080317T100000Z\r\nSUMMARY:x\r\n"
+                                                   + lines + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QVERIFY2(imported.rejected.empty() && imported.content.places.size() == 1, qPrintable(describe(imported)));
+    const Place &p = imported.content.places[0];
+    QCOMPARE(imported.content.events.at(0).place, p.id);
+    QString found = p.name;
+    if (p.latitude && p.longitude)
+        found += u" (%1, %2)"_s.arg(*p.latitude, 0, 'g', 10).arg(*p.longitude, 0, 'g', 10);
+    QCOMPARE(found, place);
 }
 
 void TestICalendar::htmlDescriptionBecomesText()

@@ -19,6 +19,10 @@ using ical::ContentLine;
 using ical::Stamp;
 using ical::Zones;
 
+struct LatLon {
+    double latitude = 0, longitude = 0;
+};
+
 class Reader {
 public:
     ImportedContent out;
@@ -29,7 +33,8 @@ public:
 private:
     std::optional<QString> dateOf(const ContentLine *start, const ContentLine *end,
                                   const ContentLine *duration, bool allDay, QString *error);
-    PlaceId place(const QString &name, const QString &geo);
+    PlaceId place(const QString &name, std::optional<LatLon> at);
+    PlaceId placeOf(const ContentLine *location, const ContentLine *geo, const ContentLine *structured);
 
     QHash<QString, PlaceId> m_places;
     FoundSources m_sources{out.content};
@@ -108,27 +113,42 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
     return startText + u'/' + *endText;
 }
 
-PlaceId Reader::place(const QString &name, const QString &geo)
+// "55.75;37.61" (GEO) or "55.75,37.61": nullopt unless both are numbers in range.
+std::optional<LatLon> coordinates(const QString &text)
 {
-    std::optional<double> lat, lon;
-    static const QRegularExpression geoForm(u"^\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*[;,]\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*$"_s);
-    if (const auto m = geoForm.match(geo); m.hasMatch()) {
-        const double a = m.captured(1).toDouble(), b = m.captured(2).toDouble();
-        if (std::abs(a) <= 90 && std::abs(b) <= 180) {
-            lat = a;
-            lon = b;
-        }
-    }
-    if (name.isEmpty() && !lat)
+    static const QRegularExpression form(u"^\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*[;,]\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*$"_s);
+    const auto m = form.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double latitude = m.captured(1).toDouble(), longitude = m.captured(2).toDouble();
+    if (std::abs(latitude) > 90 || std::abs(longitude) > 180)
+        return std::nullopt;
+    return LatLon{latitude, longitude};
+}
+
+// Apple Calendar's X-APPLE-STRUCTURED-LOCATION holds a geo: URI (RFC 5870), which may add an
+// altitude and parameters: "geo:55.75,37.61", "geo:55.75,37.61,150;u=20".
+std::optional<LatLon> geoUriCoordinates(const QString &uri)
+{
+    static const QRegularExpression form(u"^\\s*geo:([^,;]+,[^,;]+)(?:,[^;]*)?(?:;.*)?$"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto m = form.match(uri);
+    return m.hasMatch() ? coordinates(m.captured(1)) : std::nullopt;
+}
+
+PlaceId Reader::place(const QString &name, std::optional<LatLon> at)
+{
+    if (name.isEmpty() && !at)
         return PlaceId();
-    const QString key = name + u'\x1f' + (lat ? QString::number(*lat) + u',' + QString::number(*lon) : QString());
+    const QString key = name + u'\x1f' + (at ? QString::number(at->latitude, 'g', 10) + u',' + QString::number(at->longitude, 'g', 10) : QString());
     if (const auto found = m_places.constFind(key); found != m_places.cend())
         return *found;
     Place p;
     p.id = PlaceId(qint64(out.content.places.size()) + 1);
-    p.name = name.isEmpty() ? u"%1, %2"_s.arg(*lat).arg(*lon) : name;
-    p.latitude = lat;
-    p.longitude = lon;
+    p.name = name.isEmpty() ? u"%1, %2"_s.arg(at->latitude).arg(at->longitude) : name;
+    if (at) {
+        p.latitude = at->latitude;
+        p.longitude = at->longitude;
+    }
     out.content.places.push_back(p);
     m_places.insert(key, p.id);
     return p.id;
@@ -139,10 +159,26 @@ QString textOf(const ContentLine *c)
     return c ? withoutControlCharacters(ical::unescapeText(c->value)).trimmed() : QString();
 }
 
+// LOCATION with GEO, or with Apple's structured location: its geo: URI when there is no GEO, and
+// its X-TITLE, the venue's name (Apple's LOCATION adds the address on further lines).
+PlaceId Reader::placeOf(const ContentLine *location, const ContentLine *geo, const ContentLine *structured)
+{
+    std::optional<LatLon> at = geo ? coordinates(geo->value) : std::nullopt;
+    QString name = textOf(location).simplified();
+    if (structured) {
+        if (!at)
+            at = geoUriCoordinates(structured->value);
+        if (const QString title = withoutControlCharacters(structured->params.value(u"X-TITLE"_s)).simplified(); !title.isEmpty())
+            name = title;
+    }
+    return place(name, at);
+}
+
 void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 line)
 {
     const ContentLine *start = nullptr, *end = nullptr, *duration = nullptr, *summary = nullptr,
-                      *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr;
+                      *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr,
+                      *structuredLocation = nullptr;
     QStringList tags;
     bool allDay = false;
     for (const ContentLine *c : props) {
@@ -155,6 +191,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         else if (n == u"DESCRIPTION") first(description);
         else if (n == u"LOCATION") first(location);
         else if (n == u"GEO") first(geo);
+        else if (n == u"X-APPLE-STRUCTURED-LOCATION") first(structuredLocation);
         else if (n == u"URL") first(url);
         else if (n == u"STATUS") first(status);
         else if (n == u"RRULE" || n == u"RDATE") ++m_recurring;
@@ -207,7 +244,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         m_sources.addLinks(html.links);
     }
     e.tags = tags;
-    e.place = place(textOf(location).simplified(), geo ? geo->value : QString());
+    e.place = placeOf(location, geo, structuredLocation);
     const QString statusText = status ? status->value.trimmed().toUpper() : QString();
     if (statusText == u"TENTATIVE")
         e.status = EventStatus::Planned;
