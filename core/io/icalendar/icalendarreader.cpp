@@ -265,7 +265,7 @@ void Reader::finish()
     if (m_recurring)
         out.notes << u"%1 recurrence rules were not expanded: each event was imported once, at its first date"_s.arg(m_recurring);
     if (m_untitled)
-        out.notes << u"%1 events had no SUMMARY"_s.arg(m_untitled);
+        out.notes << (m_untitled == 1 ? u"1 event had no SUMMARY"_s : u"%1 events had no SUMMARY"_s.arg(m_untitled));
     if (m_people)
         out.notes << u"%1 ATTENDEE and ORGANIZER entries were left out"_s.arg(m_people);
 }
@@ -330,7 +330,8 @@ ImportedContent readICalendar(const QByteArray &data)
     std::stable_sort(reader.out.rejected.begin(), reader.out.rejected.end(),
                      [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     if (skipped)
-        reader.out.notes << u"%1 components other than events (to-dos, journal entries) were left out"_s.arg(skipped);
+        reader.out.notes << (skipped == 1 ? u"1 component other than an event (a to-do, a journal entry) was left out"_s
+                                          : u"%1 components other than events (to-dos, journal entries) were left out"_s.arg(skipped));
     reader.finish();
     return std::move(reader.out);
 }
