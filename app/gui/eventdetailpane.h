@@ -25,7 +25,7 @@ public:
     // The pane does not own the document; call setDocument(nullptr) before it goes away.
     void setDocument(const Document *document);
     void setEvent(EventId id); // an invalid id shows the empty state
-    EventId event() const { return m_event; }
+    EventId shownEvent() const { return m_event; }
 
 Q_SIGNALS:
     // A related event was activated (e.g. "follow-up of …"); the controller makes it current.

@@ -86,7 +86,7 @@ void TestEventDetailPane::fields()
     QFETCH(QString, expected);
     m_pane->setDocument(m_fixture.document.get());
     m_pane->setEvent(m_fixture.meeting);
-    QCOMPARE(m_pane->event(), m_fixture.meeting);
+    QCOMPARE(m_pane->shownEvent(), m_fixture.meeting);
     QCOMPARE(texts(objectName), QStringList{expected});
 }
 

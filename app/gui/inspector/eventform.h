@@ -32,7 +32,7 @@ public:
 
     // Shows event (none: empty). For the event already shown, fields being edited keep their text.
     void setEvent(const std::optional<Event> &event);
-    EventId event() const { return m_event; }
+    EventId shownEvent() const { return m_event; }
     void setPlaces(std::vector<EntityPicker::Item> places);
     void setReadOnly(bool readOnly);
     // Commits every field with unfinished, acceptable changes (before the selection moves on).

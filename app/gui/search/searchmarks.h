@@ -9,7 +9,7 @@ class QPainter;
 
 namespace dateline {
 
-struct Layout;
+class Layout;
 
 // The hits of the current search as the timeline marks them: a ring around each hit event it
 // draws, a tick in the overview band for each day with hits.
