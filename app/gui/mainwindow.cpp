@@ -245,8 +245,9 @@ void MainWindow::createActions()
     edit->addSeparator();
     for (Command c : {Command::AddEvent, Command::DuplicateEvents, Command::RemoveEvents})
         edit->addAction(m_timeline->action(c)); // their keys work on the timeline; the menu anywhere
-    // Del deletes the selected rows too (the action's key works where it is added).
-    m_table->addAction(m_timeline->action(Command::RemoveEvents));
+    // Ins, Ctrl+D and Del work in the table too (an action's key works where it is added).
+    for (Command c : {Command::AddEvent, Command::DuplicateEvents, Command::RemoveEvents})
+        m_table->addAction(m_timeline->action(c));
     edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

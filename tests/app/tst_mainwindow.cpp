@@ -179,6 +179,14 @@ void TestMainWindow::deleteKeyInTheTableDeletesTheSelection()
     QVERIFY(m_controller->undo());
     QVERIFY(m_controller->document()->event(m_ids.pressConference));
     QCOMPARE(table->model()->rowCount(), 5);
+    // Duplicate and New Event have their keys in the table too.
+    m_controller->setCurrentEvent(m_ids.pressConference);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(table->model()->rowCount(), 6);
+    QTest::keyClick(table, Qt::Key_Insert);
+    QCOMPARE(table->model()->rowCount(), 7);
+    QCOMPARE(m_controller->document()->journalSize(), steps + 2);
 
     // Just opened: the first event is current and shown selected, though nothing was picked;
     // Delete acts on it (Edit > Delete Events was greyed out).
