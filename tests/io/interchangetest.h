@@ -127,6 +127,15 @@ inline QString describe(const ImportedContent &imported)
     return lines.join(u'\n');
 }
 
+// "12: date \"31/02/2008\": ..." per rejected row.
+inline QStringList rejectedLines(const ImportedContent &imported)
+{
+    QStringList out;
+    for (const ImportProblem &p : imported.rejected)
+        out << QStringLiteral("%1: %2").arg(p.line).arg(p.message);
+    return out;
+}
+
 inline const Event *eventTitled(const ImportedContent &imported, const QString &title)
 {
     for (const Event &e : imported.content.events)
