@@ -257,7 +257,7 @@ public:
     qint64 journalSize() const;
 
     // Full-text search over everything an event is known by: its title, description and quote
-    // texts, the labels and aliases of its actors, its place, its quotes' sources.
+    // texts, the labels and aliases of its actors, its place, its quotes' sources and speakers.
     // The query uses FTS5 syntax (see SearchQuery); a malformed one gives results.error. The first
     // `limit` hits in time order with snippets, and how many match (counted up to 10,000, and for
     // at most 4 ms past the listed hits: beyond that the count is a lower bound).

@@ -87,13 +87,15 @@ SearchHit readHit(const Database &db, const SearchQuery &query, std::int64_t id)
     hit.titleMatches = query.matchesIn(hit.title);
     std::vector<std::pair<SearchField, QString>> texts{{SearchField::Description, description}};
     Statement &quotes = db.cached(
-        "SELECT q.text, s.title FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id "
-        "LEFT JOIN sources s ON s.id = q.source_id WHERE qe.event_id = ?1 ORDER BY qe.position, q.id");
+        "SELECT q.text, s.title, a.label, a.aliases FROM quote_events qe JOIN quotes q ON q.id = qe.quote_id "
+        "LEFT JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id "
+        "WHERE qe.event_id = ?1 ORDER BY qe.position, q.id");
     quotes.bind(1, id);
-    std::vector<QString> names;
+    std::vector<QString> names; // sources' titles, speakers' labels and aliases
     while (quotes.step()) {
         texts.emplace_back(SearchField::Quote, quotes.text(0));
-        names.push_back(quotes.text(1));
+        for (int column = 1; column <= 3; ++column)
+            names.push_back(quotes.text(column));
     }
     quotes.reset();
     Statement &actors = db.cached("SELECT a.label, a.aliases FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "

@@ -26,9 +26,15 @@ const QByteArray &actorsSql()
           "AND ea.event_id <= ?2 ORDER BY ea.event_id, ea.position";
     return sql;
 }
-constexpr char kQuotes[] = "SELECT qe.event_id, q.text, s.title FROM quote_events qe "
-                           "CROSS JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id "
-                           "WHERE qe.event_id > ?1 AND qe.event_id <= ?2 ORDER BY qe.event_id";
+const QByteArray &quotesSql()
+{
+    // the speaker's entry as an actor's (kActorNames over a)
+    static const QByteArray sql = QByteArray("SELECT qe.event_id, q.text, s.title, ") + kActorNames
+        + " FROM quote_events qe CROSS JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id "
+          "LEFT JOIN actors a ON a.id = q.speaker_id WHERE qe.event_id > ?1 AND qe.event_id <= ?2 "
+          "ORDER BY qe.event_id";
+    return sql;
+}
 
 void append(std::string &to, const Statement &s, int column)
 {
@@ -108,7 +114,8 @@ void EventTextReader::read(std::int64_t after, std::int64_t upTo, const std::fun
         return;
     Statement &events = m_db.cached(kEvents);
     LinkStream actors(m_db.cached(actorsSql()), after, upTo);
-    LinkStream quotes(m_db.cached(kQuotes), after, upTo);
+    LinkStream quotes(m_db.cached(quotesSql()), after, upTo);
+    const bool speakers = m_quoteNames == QuoteNames::SourcesAndSpeakers;
     EventText text;
     events.bind(1, after).bind(2, upTo);
     try {
@@ -125,7 +132,9 @@ void EventTextReader::read(std::int64_t after, std::int64_t upTo, const std::fun
                 text.body += kQuoteSeparator;
                 append(text.body, quotes.row(), 1);
                 if (!quotes.row().isNull(2))
-                    append(names.nextSource(), quotes.row(), 2);
+                    append(names.nextQuoteName(), quotes.row(), 2);
+                if (speakers && !quotes.row().isNull(3)) // NULL: no speaker
+                    append(names.nextQuoteName(), quotes.row(), 3);
             }
             each(text);
         }

@@ -17,15 +17,16 @@ namespace store {
 
 // An event's three indexed columns (see SearchIndex): its title; its description followed by its
 // quotes' texts; the names around it (each actor's label and aliases, the place's name, the
-// titles of its quotes' sources), and its search key (the full-text rowid).
+// titles of its quotes' sources and the names of their speakers), and its search key (the
+// full-text rowid).
 struct EventText {
     std::int64_t eventId = 0, key = 0;
     std::string title, body, names; // UTF-8
 };
 
-// Lays out an event's names column, the one layout the index knows: each actor's label and
-// aliases (from kActorNames), a line break between actors; a line break, the place's name, a line
-// break; the titles of its quotes' sources, a line break between them.
+// Lays out an event's names column: each actor's label and aliases (from kActorNames), a line
+// break between actors; a line break, the place's name, a line break; then for each quote its
+// source's title and its speaker's label and aliases, a line break between them.
 class NamesColumn {
 public:
     explicit NamesColumn(std::string &names) : m_names(names) { m_names.clear(); }
@@ -42,17 +43,25 @@ public:
         m_names.append(name);
         m_names += '\n';
     }
-    // The column, to append the next source's title to (after place()).
-    std::string &nextSource()
+    // The column, to append the next quote's source title or speaker's names to (after place()).
+    std::string &nextQuoteName()
     {
-        if (m_sources++ > 0)
+        if (m_quoteNames++ > 0)
             m_names += '\n';
         return m_names;
     }
 
 private:
     std::string &m_names;
-    int m_actors = 0, m_sources = 0;
+    int m_actors = 0, m_quoteNames = 0;
+};
+
+// Which names an index holds for an event's quotes. The index must be told the text a row was
+// indexed with to forget it, so a document keeps the layout its schema version was indexed
+// with until its migration re-indexes the events concerned.
+enum class QuoteNames : std::uint8_t {
+    Sources,            // schema 4 and 5: the titles of the quotes' sources
+    SourcesAndSpeakers, // schema 6 on: and the speakers' labels and aliases
 };
 
 // An actor's entry in the names column, in SQL over actors a.
@@ -81,7 +90,10 @@ private:
 // each link table for every event (~3x slower over a million GDELT events).
 class EventTextReader {
 public:
-    explicit EventTextReader(Database &db) : m_db(db), m_names(db) {}
+    explicit EventTextReader(Database &db, QuoteNames quoteNames = QuoteNames::SourcesAndSpeakers)
+        : m_db(db), m_names(db), m_quoteNames(quoteNames)
+    {
+    }
 
     // Calls `each` for every keyed event with an id in (after, upTo], in id order. The reference
     // is valid during the call only. Place names are cached for the reader's lifetime: make a
@@ -91,6 +103,7 @@ public:
 private:
     Database &m_db;
     EntityNames m_names;
+    QuoteNames m_quoteNames;
 };
 
 } // namespace store

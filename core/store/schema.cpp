@@ -314,8 +314,11 @@ const std::vector<Migration> &migrations()
                  db.exec(kGdeltEventsTable, "Adding the GDELT event id table"); }},
         {3, [](Database &db) { db.exec(kSavedViewsTables, "Adding saved views and date bookmarks");
                  db.exec(kMigrateV3ToV4, "Adding the search index");
-                 store::SearchIndex(db).rebuild(); }},
+                 // as schema 4 indexed it: step 5 adds the speakers
+                 store::SearchIndex(db, store::QuoteNames::Sources).rebuild(); }},
         {4, [](Database &db) { db.exec(kMigrateV4ToV5, "Adding the GDELT measures"); }},
+        // v5 -> v6: no table changes; the search text of an event with quotes names their speakers
+        {5, [](Database &db) { store::SearchIndex::addQuoteSpeakers(db); }},
     };
     return steps;
 }

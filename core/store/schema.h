@@ -19,10 +19,11 @@ inline constexpr std::int32_t kApplicationId = 0x44744c6e;
 inline constexpr char kMetaApplicationKey[] = "application";
 inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 // Older versions a read-only connection can read as they are (v2 added index_snapshots, v3 the
-// journal and gdelt_events, v4 saved_views and date_bookmarks, v5 the GDELT measures; a read-only document of an older
-// version has no history to show or undo and no saved views).
+// journal and gdelt_events, v4 saved_views and date_bookmarks, v5 the GDELT measures, v6 quote
+// speakers in the search text; a read-only document of an older version has no history to show or
+// undo and no saved views, and its search does not find quotes by their speakers).
 inline constexpr int kOldestReadableVersion = 1;
 // The meta row counting committed edits (Document::revision); absent before v2.
 inline constexpr char kMetaRevisionKey[] = "revision";

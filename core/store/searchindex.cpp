@@ -55,7 +55,7 @@ void SearchIndex::unindex(const std::vector<std::int64_t> &eventIds)
 {
     Statement &forget = m_db.cached(
         "INSERT INTO search_fts(search_fts, rowid, title, body, names) VALUES ('delete', ?1, ?2, ?3, ?4)");
-    EventTextReader reader(m_db);
+    EventTextReader reader(m_db, m_quoteNames);
     for (std::int64_t id : eventIds) {
         // nothing when the event is not indexed (or does not exist)
         reader.read(id - 1, id, [&](const EventText &text) {
@@ -100,7 +100,7 @@ void SearchIndex::index(const std::vector<std::int64_t> &eventIds)
     Statement &dropKey = m_db.cached("DELETE FROM search_keys WHERE event_id = ?1");
     Statement &addKey = m_db.cached("INSERT INTO search_keys(key, event_id) VALUES (?1, ?2)");
     Statement &insert = m_db.cached("INSERT INTO search_fts(rowid, title, body, names) VALUES (?1, ?2, ?3, ?4)");
-    EventTextReader reader(m_db);
+    EventTextReader reader(m_db, m_quoteNames);
     for (std::int64_t id : eventIds) {
         dayOfEvent.bind(1, id);
         if (!dayOfEvent.step())
@@ -225,7 +225,7 @@ void SearchIndex::indexRange(std::int64_t after, std::int64_t upTo, Volume volum
         if (fromMemory)
             added->gatherText(keyed, sink);
         else
-            gatherText(m_db, after, upTo, sink);
+            gatherText(m_db, after, upTo, sink, m_quoteNames);
     };
     const TextThread textThread = fromMemory ? TextThread::Worker : TextThread::This;
     if (volume == Volume::Many && wasEmpty && fillEmptySearchIndexInParallel(m_db, text, textThread, [&] {
@@ -269,6 +269,17 @@ void SearchIndex::rebuild()
         indexRange(range.int64(0) - 1, range.int64(1), Volume::Many);
 }
 
+void SearchIndex::addQuoteSpeakers(Database &db)
+{
+    std::vector<std::int64_t> events;
+    Statement spoken = db.prepare("SELECT DISTINCT qe.event_id FROM quotes q JOIN quote_events qe ON qe.quote_id = q.id "
+                                  "WHERE q.speaker_id IS NOT NULL ORDER BY qe.event_id");
+    while (spoken.step())
+        events.push_back(spoken.int64(0));
+    SearchIndex(db, QuoteNames::Sources).unindex(events);
+    SearchIndex(db, QuoteNames::SourcesAndSpeakers).index(events);
+}
+
 std::vector<std::int64_t> SearchIndex::ids(const char *sql, std::int64_t parameter) const
 {
     std::vector<std::int64_t> result;
@@ -282,7 +293,9 @@ std::vector<std::int64_t> SearchIndex::ids(const char *sql, std::int64_t paramet
 
 std::vector<std::int64_t> SearchIndex::eventsOfActor(std::int64_t actorId) const
 {
-    return ids("SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1", actorId);
+    return ids("SELECT event_id FROM event_actors WHERE actor_id = ?1 UNION SELECT qe.event_id FROM quotes q "
+               "JOIN quote_events qe ON qe.quote_id = q.id WHERE q.speaker_id = ?1",
+               actorId);
 }
 
 std::vector<std::int64_t> SearchIndex::eventsOfPlace(std::int64_t placeId) const

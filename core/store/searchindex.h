@@ -3,6 +3,7 @@
 // Internal to core/store: upkeep of the full-text index behind Document::search.
 
 #include "core/date/timepoint.h"
+#include "core/store/eventtext.h"
 
 #include <QByteArray>
 
@@ -21,7 +22,8 @@ class AddedEvents;
 
 // One full-text row per event (search_fts, contentless FTS5): its title; its description and
 // quote texts; the names around it (actor labels and aliases, place name, the titles of its
-// quotes' sources). So a query can combine words from all of them ("Lavrov missile").
+// quotes' sources, the names of their speakers). So a query can combine words from all of them
+// ("Lavrov missile").
 //
 // The row's rowid is not the event id but a time key, day << 20 | n (search_keys maps it to the
 // event): FTS5 returns matches in rowid order, so "the first 100 hits in time order" is the
@@ -31,10 +33,14 @@ class AddedEvents;
 //
 // Contentless: the text is built from the tables when indexed. FTS5 forgets a row only when told
 // its indexed text, so every write first unindexes the events whose text it is about to change
-// (their text as it still is), then indexes them again.
+// (their text as it still is), then indexes them again. For the same reason an index built by an
+// older schema is read and written in that schema's layout (`quoteNames`) until its migration.
 class SearchIndex {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    explicit SearchIndex(Database &db, QuoteNames quoteNames = QuoteNames::SourcesAndSpeakers)
+        : m_db(db), m_quoteNames(quoteNames)
+    {
+    }
 
     static constexpr int kDayBits = 20;
     static constexpr std::int64_t kMaxDay = (std::int64_t(1) << 43) - 2;
@@ -71,8 +77,12 @@ public:
                     const std::function<void()> &meanwhile = {}, AddedEvents *added = nullptr);
     // Everything again from the tables (schema migration).
     void rebuild();
+    // Schema 5 -> 6: re-indexes the events that have a quote with a speaker, whose names column
+    // gains the speaker's names.
+    static void addQuoteSpeakers(Database &db);
 
-    // The events whose indexed text includes this entity (for its update or removal).
+    // The events whose indexed text includes this entity (for its update or removal): an actor's
+    // are those it takes part in and those with a quote it speaks.
     std::vector<std::int64_t> eventsOfActor(std::int64_t actorId) const;
     std::vector<std::int64_t> eventsOfPlace(std::int64_t placeId) const;
     std::vector<std::int64_t> eventsOfSource(std::int64_t sourceId) const;
@@ -92,6 +102,7 @@ private:
     std::vector<std::int64_t> ids(const char *sql, std::int64_t parameter) const;
 
     Database &m_db;
+    QuoteNames m_quoteNames;
 };
 
 } // namespace store

@@ -48,11 +48,11 @@ void TextBatch::add(const EventText &event)
     }
 }
 
-void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink)
+void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink, QuoteNames quoteNames)
 {
     auto batch = std::make_unique<TextBatch>();
     bool open = true;
-    EventTextReader reader(db);
+    EventTextReader reader(db, quoteNames);
     reader.read(after, upTo, [&](const EventText &event) {
         if (!open)
             return;

@@ -19,6 +19,7 @@ class Statement;
 namespace store {
 
 struct EventText;
+enum class QuoteNames : std::uint8_t;
 
 // Rows of text packed into one buffer: fewer allocations than a string per column.
 struct TextBatch {
@@ -37,7 +38,7 @@ using TextSource = std::function<void(const TextSink &)>;
 
 // Reads the text of the keyed events with ids in (after, upTo] (EventTextReader: event id order)
 // and hands it to `sink` a batch at a time; stops early when `sink` returns false.
-void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink);
+void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink, QuoteNames quoteNames);
 
 // Runs `write`, a statement with the parameters (rowid, title, body, names): an insert into a
 // search_fts table or FTS5's 'delete'. The text is bound as it is stored (UTF-8, not converted).

@@ -1,5 +1,6 @@
 // Document::search against a brute-force scan of a generated document (before and after edits),
-// names and sources, snippets, time order, and the v3 -> v4 migration that builds the index.
+// names, sources and speakers, snippets, time order, and the migrations that build the index (v4)
+// and add the quotes' speakers to it (v6).
 #include "core/store/database.h"
 #include "core/store/document.h"
 #include "core/store/schema.h"
@@ -87,13 +88,17 @@ std::vector<Known> scan(const Document &doc)
         k.time = k.dated ? sortTime(e.date.bounds()) : 0;
         k.sortKey = e.sortKey;
         k.texts = {split(e.title), split(e.description)};
-        QStringList names; // one text: actor labels and aliases, place, source titles
+        QStringList names; // one text: actor labels and aliases, place, source titles, speakers
+        const auto actorNames = [&](ActorId id) {
+            names << actors.value(id.value).label << actors.value(id.value).aliases;
+        };
         for (const ActorLink &l : e.actors)
-            names << actors.value(l.actor.value).label << actors.value(l.actor.value).aliases;
+            actorNames(l.actor);
         names << places.value(e.place.value);
         for (const Quote &q : doc.quotesForEvent(e.id)) {
             k.texts.push_back(split(q.text));
             names << sources.value(q.source.value);
+            actorNames(q.speaker);
         }
         k.texts.push_back(split(names.join(u' ')));
         result.push_back(std::move(k));
@@ -124,6 +129,8 @@ const std::vector<Case> &cases()
         {u"(india OR hotel) juliet"_s,
          [](const Known &k) { return (k.has(u"india"_s) || k.has(u"hotel"_s)) && k.has(u"juliet"_s); }},
         {u"zulu"_s, [](const Known &k) { return k.has(u"zulu"_s); }}, // an actor alias, renamed later
+        {u"speaker"_s, [](const Known &k) { return k.has(u"speaker"_s); }}, // an actor who only speaks
+        {u"orator"_s, [](const Known &k) { return k.has(u"orator"_s); }},   // that actor, renamed later
         {u"moscow"_s, [](const Known &k) { return k.has(u"moscow"_s); }}, // a place
         {u"transcript"_s, [](const Known &k) { return k.has(u"transcript"_s); }}, // a source title
     };
@@ -167,7 +174,8 @@ private slots:
     void againstBruteForce();
     void snippet();
     void errorsAreMessages();
-    void migrateFromV3();
+    void migrate_data();
+    void migrate();
 };
 
 void TestSearch::againstBruteForce_data()
@@ -192,6 +200,8 @@ void TestSearch::againstBruteForce()
             aliases = {u"zulu"_s};
         actors.push_back(doc->addActor({ActorId(), u"Actor "_s + words(rng, 1, 1), ActorKind::Person, {}, {}, aliases}));
     }
+    // takes part in no event: found through the quotes it speaks only
+    const ActorId speaker = doc->addActor({ActorId(), u"Speaker"_s, ActorKind::Person, {}, {}, {}});
     const PlaceId moscow = doc->addPlace({PlaceId(), u"Moscow"_s, u"RUS"_s, {}, {}});
     const SourceId transcript = doc->addSource({SourceId(), u"Transcript of talks"_s, {}, {}, {}, {}, {}, QLatin1Char('B')});
     std::vector<EventId> events;
@@ -218,7 +228,7 @@ void TestSearch::againstBruteForce()
         for (int i = 0; i < 120; ++i) {
             Quote q;
             q.text = words(rng, 2, 6);
-            q.speaker = actors[std::size_t(rng.bounded(6))];
+            q.speaker = rng.bounded(5) == 0 ? speaker : actors[std::size_t(rng.bounded(6))];
             if (rng.bounded(4) == 0)
                 q.source = transcript;
             q.events = {events[std::size_t(rng.bounded(400))]};
@@ -254,12 +264,21 @@ void TestSearch::againstBruteForce()
     for (std::size_t i = 1; i < quotes.size(); i += 5) {
         Quote q = quotes[i];
         q.text = words(rng, 2, 6);
-        q.events = {events[std::size_t(rng.bounded(400))]};
+        EventId to;
+        do // one not removed above
+            to = events[std::size_t(rng.bounded(400))];
+        while (!doc->event(to));
+        q.events = {to};
+        q.speaker = i % 2 ? speaker : ActorId(); // a speaker given, taken away
         doc->updateQuote(q);
     }
     doc->removeActor(actors[1]);
+    Actor orator = *doc->actor(speaker);
+    orator.label = u"Speaker orator"_s; // renamed: the events it only speaks in follow
+    doc->updateActor(orator);
     compareAll(*doc, limit);
     QVERIFY(doc->search(SearchQuery::parse(u"zulu"_s)).hits.empty());
+    QVERIFY(!doc->search(SearchQuery::parse(u"orator"_s)).hits.empty());
     doc->database().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
 }
 
@@ -313,42 +332,62 @@ void TestSearch::errorsAreMessages()
     QVERIFY(doc->searchMarks(SearchQuery::parse(u"(anything"_s), 100).empty());
 }
 
-void TestSearch::migrateFromV3()
+void TestSearch::migrate_data()
 {
+    QTest::addColumn<int>("from");
+    QTest::newRow("v3: no index") << 3; // v4 builds it, v6 adds the speakers
+    QTest::newRow("v5: no speakers") << 5;
+}
+
+void TestSearch::migrate()
+{
+    QFETCH(int, from);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"v3.dateline"_s);
+    const QString path = dir.filePath(u"old.dateline"_s);
     {
         Database db(path, Database::Access::Create);
         Transaction transaction(db);
         schema::createVersion(db, 3);
-        db.exec("INSERT INTO actors(id, label) VALUES (1, 'Sergei Lavrov');"
+        db.exec("INSERT INTO actors(id, label) VALUES (1, 'Sergei Lavrov'), (2, 'Condoleezza Rice');"
                 "INSERT INTO places(id, name) VALUES (1, 'Moscow');"
                 "INSERT INTO sources(id, title) VALUES (1, 'Press transcript');"
                 "INSERT INTO events(id, title, description, place_id, created, updated) "
                 "  VALUES (1, 'Joint press conference', 'after the talks', 1, '', ''), (2, 'Other', '', NULL, '', '');"
                 "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (1, 0, 1, 0);"
-                "INSERT INTO quotes(id, text, source_id) VALUES (1, 'We have agreed to continue', 1);"
+                "INSERT INTO quotes(id, text, source_id, speaker_id) VALUES (1, 'We have agreed to continue', 1, 2);"
                 "INSERT INTO quote_events(quote_id, event_id, position) VALUES (1, 1, 0);");
+        schema::upgrade(db, schema::migrations(), from); // as that version wrote it
         transaction.commit();
     }
     QVERIFY(QFile::copy(path, dir.filePath(u"copy.dateline"_s)));
     QString error;
     {
-        // read-only: not upgraded; search says why it cannot run
+        // read-only: not upgraded; v3 cannot search, v5 searches its index as it is
         auto old = Document::open(dir.filePath(u"copy.dateline"_s), OpenMode::ReadOnly, &error);
         QVERIFY2(old, qPrintable(error));
         const SearchResults r = old->search(SearchQuery::parse(u"Lavrov"_s));
-        QVERIFY(r.error.contains(u"older version"_s));
+        if (from < 4) {
+            QVERIFY(r.error.contains(u"older version"_s));
+        } else {
+            QCOMPARE(r.hits.size(), std::size_t(1));
+            QVERIFY(old->search(SearchQuery::parse(u"Rice"_s)).hits.empty());
+        }
     }
     auto doc = Document::open(path, OpenMode::ReadWrite, &error);
     QVERIFY2(doc, qPrintable(error));
     QCOMPARE(doc->info().schemaVersion, schema::kCurrentVersion);
-    for (const QString &q : {u"Lavrov"_s, u"Moscow"_s, u"transcript"_s, u"agreed"_s, u"talks"_s, u"press"_s})
+    for (const QString &q : {u"Lavrov"_s, u"Moscow"_s, u"transcript"_s, u"agreed"_s, u"talks"_s, u"press"_s, u"Rice"_s})
         QCOMPARE(doc->search(q), std::vector<EventId>{EventId(1)});
     QCOMPARE(doc->search(u"other"_s), std::vector<EventId>{EventId(2)});
     Statement old = doc->database().prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('events_fts', 'quotes_fts')");
     QVERIFY(old.step());
     QCOMPARE(old.int64(0), 0);
+    // The index forgets the quote's words as they were indexed: none is left behind.
+    doc->removeQuote(QuoteId(1));
+    for (const QString &q : {u"Rice"_s, u"agreed"_s, u"transcript"_s})
+        QVERIFY2(doc->search(q).empty(), qPrintable(q));
+    QCOMPARE(doc->search(u"Lavrov"_s), std::vector<EventId>{EventId(1)});
+    doc->database().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
