@@ -112,13 +112,30 @@ void Layout::placeLanes(const Scene &scene)
     }
 
     const double expanded = o.rowsPerLane * o.rowHeight + 2 * o.lanePadding;
+    const auto heightOf = [&](int lane) {
+        return scene.lanes.collapsed.contains(index.lane(lane).key) ? o.collapsedHeight : expanded;
+    };
     double y = laneArea.top() - viewport.scrollY;
+    if (o.wholeLanes) {
+        // from the top of the lane the scroll position falls in
+        double top = y;
+        for (const int lane : order) {
+            if (top + heightOf(lane) > laneArea.top()) {
+                y += std::max(0.0, laneArea.top() - top);
+                break;
+            }
+            top += heightOf(lane);
+        }
+    }
     contentHeight = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const LaneInfo &info = index.lane(order[i]);
         const bool collapsed = scene.lanes.collapsed.contains(info.key);
-        const double height = collapsed ? o.collapsedHeight : expanded;
-        if (y + height > laneArea.top() && y < laneArea.bottom()) {
+        const double height = heightOf(order[i]);
+        const bool shown = o.wholeLanes ? y >= laneArea.top() - 0.5 && y < laneArea.bottom()
+                                              && (y + height <= laneArea.bottom() + 0.5 || lanes.empty())
+                                        : y + height > laneArea.top() && y < laneArea.bottom();
+        if (shown) {
             LaneItem item;
             item.lane = order[i];
             item.key = info.key;

@@ -67,6 +67,10 @@ struct LayoutOptions {
     // 0: no limit, as exports need every label. Interactive views use kInteractiveTextBudgetMs.
     double textBudgetMs = 0;
     static constexpr double kInteractiveTextBudgetMs = 1.5;
+    // Paper does not scroll: a lane the scroll position cuts at the top is shown from its top, and
+    // one that does not fit at the bottom is left out (unless it is the only one), so no lane is
+    // drawn in part. The screen draws the parts it scrolls past.
+    bool wholeLanes = false;
     QFont labelFont;
     QFont axisFont;
     QFont headerFont;

@@ -9,6 +9,7 @@
 
 using namespace dateline;
 using namespace dateline::test;
+using namespace Qt::StringLiterals;
 
 class TestImageExport : public QObject {
     Q_OBJECT
@@ -93,6 +94,61 @@ private slots:
         TimelinePainter().render(painter, view, m_sample.scene, Palette::forKind(r.palette));
         painter.end();
         QVERIFY(image == frame);
+    }
+
+    // A picture draws no lane in part: the current view's scroll position shows a lane cut at
+    // the top from its top, and a lane that does not fit at the bottom is left out and counted
+    // as not shown (the screen draws both in part).
+    void exportDrawsWholeLanes_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<double>("scrollY");
+        QTest::addColumn<int>("height");
+        const auto view = int(ExportScope::CurrentView), whole = int(ExportScope::WholeTimeline);
+        QTest::newRow("view, top, lane cut at the bottom") << view << 0.0 << 290;
+        QTest::newRow("view, scrolled into a lane") << view << 40.0 << 290;
+        QTest::newRow("view, scrolled to a lane's edge") << view << 66.0 << 400;
+        QTest::newRow("whole timeline, short") << whole << 0.0 << 230;
+    }
+
+    void exportDrawsWholeLanes()
+    {
+        QFETCH(int, scope);
+        QFETCH(double, scrollY);
+        QFETCH(int, height);
+        Viewport view;
+        view.size = QSizeF(1100, height);
+        view.scrollY = scrollY;
+        view.scale = TimeScale::fitting(day("2008-03-01"), day("2008-04-10"), m_sample.scene.options.headerWidth,
+                                        view.size.width());
+        const Layout screen = Layout::compute(view, m_sample.scene);
+        QVERIFY(screen.lanes.size() >= 2);
+        QVERIFY(screen.contentHeight > screen.laneArea.height()); // more lanes than the height holds
+
+        ExportRequest r;
+        r.scope = ExportScope(scope);
+        r.view = view;
+        r.parts = ExportPart::None;
+        r.pixelSize = view.size.toSize();
+        const auto plan = ImageExporter(m_sample.document.get(), m_sample.scene).plan(r);
+        const Layout &exported = plan->tiles().front().layout;
+        QVERIFY(!exported.lanes.empty());
+        for (const LaneItem &lane : exported.lanes) {
+            QVERIFY2(lane.body.top() >= exported.laneArea.top() - 0.5, qPrintable(lane.label));
+            QVERIFY2(lane.body.bottom() <= exported.laneArea.bottom() + 0.5, qPrintable(lane.label));
+        }
+        // the lanes drawn are the screen's first whole or cut one and those after it, in order
+        const double laneHeight = exported.lanes.front().body.height();
+        QCOMPARE(exported.lanes.front().lane, screen.lanes.front().lane);
+        QCOMPARE(exported.lanes.front().body.top(), exported.laneArea.top());
+        // as many as fit; the rest are said to be not shown
+        QCOMPARE(int(exported.lanes.size()), int((exported.laneArea.height() + 0.5) / laneHeight));
+        const int hidden = m_sample.index->laneCount() - int(exported.lanes.size());
+        QCOMPARE(plan->hiddenLanes(), hidden);
+        QVERIFY2(plan->caption().endsWith(hidden == 1 ? u"1 more lane not shown"_s : u"%1 more lanes not shown"_s.arg(hidden)),
+                 qPrintable(plan->caption()));
+        for (const EventShape &shape : exported.shapes)
+            QVERIFY(shape.rect.bottom() <= exported.laneArea.bottom() + 0.5);
     }
 
     // SVG: well-formed XML, vectors with text as <text>: titles, and quote speakers in callouts.

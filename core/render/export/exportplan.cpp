@@ -134,6 +134,7 @@ void ExportPlan::layoutTiles()
         && std::abs(m_request.view.size.width() - viewport.size.width()) < 0.5;
     if (m_request.scope == ExportScope::CurrentView)
         viewport.scrollY = m_request.view.scrollY;
+    m_scene.options.wholeLanes = true;
 
     if (m_request.scope != ExportScope::CurrentView)
         fitRows();
@@ -272,7 +273,9 @@ QString ExportPlan::caption() const
         parts << QStringLiteral("lanes by %1").arg(laneGroupingName(m_scene.index->grouping()));
     if (!m_request.events.empty())
         parts << QStringLiteral("selected events only");
-    if (m_hiddenLanes > 0)
+    if (m_hiddenLanes == 1)
+        parts << QStringLiteral("1 more lane not shown");
+    else if (m_hiddenLanes > 1)
         parts << QStringLiteral("%L1 more lanes not shown").arg(m_hiddenLanes);
     return parts.join(QStringLiteral("  ·  "));
 }
