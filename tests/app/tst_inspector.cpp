@@ -56,6 +56,7 @@ private Q_SLOTS:
     void invalidDateIsNeverCommitted();
     void typingSurvivesAnUnrelatedChange();
     void selectionChangeCommitsPendingTyping();
+    void selectionChangeThatCannotSaveSaysSoOnce();
     void inlineActorCreation();
     void newActorCountryByName_data();
     void newActorCountryByName();
@@ -238,6 +239,23 @@ void TestInspector::selectionChangeCommitsPendingTyping()
     type(field(u"tags"_s), u"arms control, missile defence, arms control"_s, Qt::Key_unknown);
     m_controller->setCurrentEvent(m_ids.summit);
     QCOMPARE(doc().event(m_ids.meeting)->tags, (QStringList{u"arms control"_s, u"missile defence"_s}));
+    QCOMPARE(field(u"tags"_s)->text(), u"missile defence"_s); // the summit's
+}
+
+// Typing that cannot be saved when another event is selected (a lock another program holds; a
+// full disk alike) is reported once, not once by the dock and again by the form it loads.
+void TestInspector::selectionChangeThatCannotSaveSaysSoOnce()
+{
+    type(field(u"tags"_s), u"arms control"_s, Qt::Key_unknown);
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(m_controller->document()->path().toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    m_controller->setCurrentEvent(m_ids.summit);
+    QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    QCOMPARE(m_errors.size(), 1);
+    m_errors.clear();
+    QVERIFY(!doc().event(m_ids.meeting)->tags.contains(u"arms control"_s));
     QCOMPARE(field(u"tags"_s)->text(), u"missile defence"_s); // the summit's
 }
 

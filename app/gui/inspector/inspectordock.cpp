@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -145,12 +146,10 @@ void InspectorDock::showSelection()
 {
     if (m_switching)
         return;
-    m_switching = true;
-    // What was typed for the event shown so far belongs to it: commit it before moving on.
-    if (m_shown.isValid() && m_shown != m_controller->currentEvent())
-        m_form->commitPending();
-    m_switching = false;
-
+    const QScopedValueRollback switching(m_switching, true);
+    // First, while the form is still shown (hiding it would commit on focus out): it commits what
+    // was typed for the event it leaves, and reports a failure once.
+    loadEvent();
     const std::vector<EventId> &selection = m_controller->selection();
     const bool hasEvent = m_controller->hasDocument() && m_controller->currentEvent().isValid();
     if (selection.size() > 1) {
@@ -159,7 +158,6 @@ void InspectorDock::showSelection()
     } else {
         m_stack->setCurrentIndex(int(hasEvent ? Page::Event : Page::Empty));
     }
-    loadEvent();
     m_pasteQuote->setEnabled(hasEvent && selection.size() <= 1 && !m_controller->isReadOnly());
     m_editEvent->setEnabled(hasEvent);
 }
@@ -169,7 +167,12 @@ void InspectorDock::loadEvent()
     const Document *document = m_controller->document();
     const EventId id = m_controller->currentEvent();
     std::optional<Event> event = document && id.isValid() ? document->event(id) : std::nullopt;
-    m_form->setEvent(event);
+    // What was typed for the event shown so far belongs to it: the form commits it before it
+    // moves on. That edit is not reloaded: what is loaded here was read before it and is not its.
+    {
+        const QScopedValueRollback switching(m_switching, true);
+        m_form->setEvent(event);
+    }
     m_actors->setEvent(event);
     m_quotes->setEvent(event ? id : EventId());
     m_relations->setEvent(event ? id : EventId());
