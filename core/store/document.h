@@ -123,7 +123,8 @@ public:
     // prefix, through the full-text index) or that link an actor whose label contains text.
     std::vector<EventId> eventIdsMatchingTitleOrActor(const QString &text) const;
     // How many of these events the document already has: an event with the same title and date
-    // (an import of a file imported before). One indexed look-up per event.
+    // (an import of a file imported before). Reads the document's events on the days concerned
+    // once (a whole month of GDELT takes about a second).
     qsizetype countEventsAlreadyPresent(const std::vector<Event> &events) const;
     // What a timeline labels events with, in the order of ids (empty for an unknown event or one
     // without quotes): titles, and first quotes (lowest quote id) with their speaker's label. One

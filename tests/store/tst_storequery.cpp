@@ -56,6 +56,8 @@ private slots:
     void overlapMatchesBruteForce_data();
     void overlapMatchesBruteForce();
     void overlapUsesTheIndex();
+    void alreadyPresent_data();
+    void alreadyPresent();
     void spanScanNeedsNoSort();
     void spansInTimeOrder();
     void search_data();
@@ -138,6 +140,44 @@ void TestStoreQuery::overlapMatchesBruteForce()
         for (size_t i = 0; i < events.size(); ++i)
             QCOMPARE(events[i].id, ids[i]);
     }
+}
+
+// Events an import would add that the document has already (same date and title), counted as
+// a scan of the stored events says: same start but another EDTF ("2008" and "2008-01-01"), or
+// same date and another title, are not there; undated ones compare among themselves.
+void TestStoreQuery::alreadyPresent_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::newRow("mixed 1") << 1;
+    QTest::newRow("mixed 2") << 2;
+    QTest::newRow("mixed 3") << 3;
+}
+
+void TestStoreQuery::alreadyPresent()
+{
+    QFETCH(int, seed);
+    QRandomGenerator rng{quint32(seed)};
+    std::vector<Event> incoming;
+    for (int i = 0; i < 400; ++i) {
+        Event e = m_events[rng.bounded(quint32(m_events.size()))];
+        switch (rng.bounded(5)) {
+        case 0: e.title += u" (2)"_s; break;                          // another title
+        case 1: e.date = FuzzyDate::fromEdtf(e.date.toEdtf().left(4)); break; // its year: often the same start
+        case 2: e.date = FuzzyDate(); e.title = rng.bounded(2) ? u"undated"_s : u"other"_s; break;
+        default: break;                                                 // as stored
+        }
+        incoming.push_back(e);
+    }
+    qsizetype want = 0;
+    for (const Event &e : incoming) {
+        const bool stored = std::any_of(m_events.begin(), m_events.end(), [&](const Event &s) {
+                                return s.title == e.title && s.date.toEdtf() == e.date.toEdtf();
+                            })
+                            || (!e.date.isValid() && e.title == u"undated"_s);
+        want += stored ? 1 : 0;
+    }
+    QVERIFY(want > 0 && want < qsizetype(incoming.size()));
+    QCOMPARE(m_doc->countEventsAlreadyPresent(incoming), want);
 }
 
 void TestStoreQuery::overlapUsesTheIndex()
