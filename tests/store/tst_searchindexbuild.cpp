@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 using namespace dateline;
 using namespace Qt::StringLiterals;
 
@@ -133,6 +135,55 @@ QByteArray dump(Document &doc, const char *table)
     return rows;
 }
 
+// SQLite's varint, as FTS5's records use it: big-endian groups of 7 bits, the ninth byte whole.
+bool readVarint(const QByteArray &data, qsizetype &at, std::uint64_t &value)
+{
+    value = 0;
+    for (int i = 0; i < 9; ++i) {
+        if (at >= data.size())
+            return false;
+        const auto byte = std::uint8_t(data[at++]);
+        if (i == 8) {
+            value = (value << 8) | byte;
+            return true;
+        }
+        value = (value << 7) | (byte & 0x7f);
+        if (!(byte & 0x80))
+            return true;
+    }
+    return true;
+}
+
+// How many segments each level of the search index holds, from FTS5's structure record (rowid 10
+// of search_fts_data: a 4-byte cookie, the level and segment counts, a write counter, then per
+// level the merge input count, the segment count and each segment's id and first and last page).
+// Empty when the record is not in that form (a later FTS5's).
+QList<int> segmentsPerLevel(Document &doc)
+{
+    Statement s = doc.database().prepare("SELECT block FROM search_fts_data WHERE id = 10");
+    if (!s.step())
+        return {};
+    const QByteArray record = s.blob(0);
+    qsizetype at = 4;
+    std::uint64_t levels = 0, total = 0, writes = 0;
+    if (!readVarint(record, at, levels) || !readVarint(record, at, total) || !readVarint(record, at, writes))
+        return {};
+    QList<int> counts;
+    std::uint64_t seen = 0;
+    for (std::uint64_t l = 0; l < levels; ++l) {
+        std::uint64_t merging = 0, segments = 0, value = 0;
+        if (!readVarint(record, at, merging) || !readVarint(record, at, segments))
+            return {};
+        for (std::uint64_t i = 0; i < 3 * segments; ++i) {
+            if (!readVarint(record, at, value))
+                return {};
+        }
+        counts << int(segments);
+        seen += segments;
+    }
+    return seen == total && at == record.size() ? counts : QList<int>{};
+}
+
 } // namespace
 
 class TestSearchIndexBuild : public QObject {
@@ -149,6 +200,8 @@ private slots:
     void shadowTablesReadOnlyAgain();
     void noScratchSpace_data();
     void noScratchSpace();
+    void builtIndexIsOneSegmentAboveLevelZero_data();
+    void builtIndexIsOneSegmentAboveLevelZero();
 
 private:
     QTemporaryDir m_dir;
@@ -330,6 +383,44 @@ void TestSearchIndexBuild::noScratchSpace()
     QCOMPARE(titlesOf(*doc, doc->search(u"threatens"_s, kEvents)),
              titlesOf(*m_parallel, m_parallel->search(u"threatens"_s, kEvents)));
     QCOMPARE(doc->search(u"aliasJa Geneva"_s, kEvents), m_parallel->search(u"aliasJa Geneva"_s, kEvents));
+    checkIndexConsistent(*doc);
+}
+
+// Edits write small segments onto FTS5's level 0 and, at 16 there, it merges the whole level:
+// the import's segments sat on it, and the 13th edit after a million-event import rewrote the
+// whole index with the window frozen for 10-19 s. The built index is one segment above level 0.
+void TestSearchIndexBuild::builtIndexIsOneSegmentAboveLevelZero_data()
+{
+    QTest::addColumn<QByteArray>("chunkRows"); // DATELINE_SEARCH_CHUNK_ROWS: one segment per chunk
+    QTest::newRow("one chunk") << QByteArray();
+    QTest::newRow("chunks of 1000 rows") << QByteArray("1000");
+}
+
+void TestSearchIndexBuild::builtIndexIsOneSegmentAboveLevelZero()
+{
+    QFETCH(QByteArray, chunkRows);
+    if (!chunkRows.isEmpty())
+        qputenv("DATELINE_SEARCH_CHUNK_ROWS", chunkRows);
+    QTemporaryDir dir;
+    auto doc = newDocument(dir, u"levels.dateline"_s);
+    importEvents(*doc);
+    qunsetenv("DATELINE_SEARCH_CHUNK_ROWS");
+    const QList<int> levels = segmentsPerLevel(*doc);
+    if (levels.isEmpty())
+        QSKIP("This SQLite's FTS5 writes its structure record in another form");
+    QCOMPARE(std::accumulate(levels.begin(), levels.end(), 0), 1);
+    QCOMPARE(levels.front(), 0);
+    // edits after it find what they should
+    const std::vector<EventId> hits = doc->search(u"round42"_s, kEvents);
+    QVERIFY(hits.size() > 20);
+    for (std::size_t i = 0; i < 20; ++i) {
+        Event e = *doc->event(hits[i]);
+        e.title += u" again"_s;
+        doc->updateEvent(e);
+    }
+    QCOMPARE(doc->search(u"round42"_s, kEvents), hits);
+    QCOMPARE(doc->search(u"again"_s, kEvents).size(), std::size_t(20));
+    QVERIFY(doc->search(u"x"_s, kEvents).empty()); // the row added to merge is gone
     checkIndexConsistent(*doc);
 }
 
