@@ -19,6 +19,9 @@ constexpr double kOffscreen = 12; // shapes are clamped this far outside the lan
 constexpr double kRowGap = 3;
 constexpr double kLongBarPx = 160; // bars this wide are packed after the rest
 constexpr double kWideRangePx = 32; // folded lanes still draw events at least this wide
+// A lane that leaves out this many bars for want of rows gives its last row to "+N more"; one
+// left out is not worth the row's own events.
+constexpr std::size_t kLeftOutForMore = 2;
 
 double clampX(double x, const QRectF &area)
 {
@@ -160,15 +163,18 @@ struct Layout::LaneRows {
     int first = 0; // a folded lane's band takes row 0
 
     explicit LaneRows(int rows)
-        : items(std::size_t(rows))
+        : items(std::size_t(rows)), usable(rows)
     {
     }
-    int count() const { return int(items.size()); }
-    void reset(int firstRow)
+    int usable = 0; // rows from `usable` on are held back (for a lane's "+N more")
+
+    int count() const { return usable; }
+    void reset(int firstRow, int heldBack = 0)
     {
         for (auto &row : items)
             row.clear();
         first = firstRow;
+        usable = int(items.size()) - heldBack;
     }
     // Shapes in time order: the first row whose last extent ends before left, taken; -1 when none.
     int takeAfterLast(double left, double right)
@@ -238,7 +244,18 @@ void Layout::placeEvents(const Scene &scene)
             index.visibleEvents(lane.lane, visibleFrom, visibleTo, ordinals);
         }
         rows.reset(lane.folded && rows.count() > 1 ? 1 : 0);
-        placeLaneEvents(scene, li, ordinals, rows, budget);
+        const std::size_t shapesBefore = shapes.size(), foldedBefore = foldedEvents, budgetBefore = budget;
+        if (placeLaneEvents(scene, li, ordinals, rows, budget) >= kLeftOutForMore && !lane.folded && rows.count() > 1) {
+            // Too few events to fold but too many wide ones for the rows: placed again with the
+            // last row held for where the rest lie ("+45 more"), or the lane looks emptier than it is.
+            shapes.resize(shapesBefore);
+            foldedEvents = foldedBefore;
+            budget = budgetBefore;
+            rows.reset(0, 1);
+            std::vector<std::pair<double, double>> leftOut;
+            placeLaneEvents(scene, li, ordinals, rows, budget, &leftOut);
+            placeMore(li, leftOut);
+        }
     }
     placeSelectedOverFolds(scene);
     linkSelected(scene);
@@ -303,9 +320,11 @@ void Layout::foldLane(const TimeIndex &index, int li, std::vector<std::uint32_t>
 
 // Two passes: points and short bars first, in time order (first free row); then long bars
 // wherever they fit between them, so a decade-long bar never buries the events it spans.
-void Layout::placeLaneEvents(const Scene &scene, int li, const std::vector<std::uint32_t> &ordinals,
-                             LaneRows &rows, std::size_t &budget)
+std::size_t Layout::placeLaneEvents(const Scene &scene, int li, const std::vector<std::uint32_t> &ordinals,
+                                    LaneRows &rows, std::size_t &budget,
+                                    std::vector<std::pair<double, double>> *leftOut)
 {
+    std::size_t noRow = 0;
     const LaneItem &lane = lanes[std::size_t(li)];
     const LayoutOptions &o = options;
     const double rowsTop = lane.body.top() + o.lanePadding;
@@ -328,8 +347,12 @@ void Layout::placeLaneEvents(const Scene &scene, int li, const std::vector<std::
             continue;
         }
         int row = rows.takeAfterLast(left, right);
-        if (row < 0 && (lane.folded || s.kind == ShapeKind::Range)) {
-            ++foldedEvents; // no free row: a bar drawn over others would only hide them
+        if (row < 0 && (leftOut || lane.folded || s.kind == ShapeKind::Range)) {
+            ++noRow;
+            if (leftOut)
+                leftOut->emplace_back(left, right);
+            else
+                ++foldedEvents; // no free row: a bar drawn over others would only hide them
             continue;
         }
         if (row < 0) {
@@ -341,10 +364,41 @@ void Layout::placeLaneEvents(const Scene &scene, int li, const std::vector<std::
     for (EventShape &s : longBars) {
         const double left = s.rect.left(), right = s.rect.right();
         const int row = budget > 0 ? rows.takeGap(left, right) : -1;
-        if (row < 0)
-            ++foldedEvents;
-        else
+        if (row >= 0) {
             place(s, row, left, right);
+        } else if (budget == 0 || !leftOut) {
+            ++foldedEvents;
+            noRow += budget > 0 ? 1 : 0;
+        } else {
+            ++noRow;
+            leftOut->emplace_back(left, right);
+        }
+    }
+    return noRow;
+}
+
+// The left-out events of a lane, grouped where their extents overlap (one day's apart from the
+// next day's): one "+N more" each, over the lane's last row.
+void Layout::placeMore(int li, std::vector<std::pair<double, double>> &leftOut)
+{
+    const LaneItem &lane = lanes[std::size_t(li)];
+    const LayoutOptions &o = options;
+    const double top = lane.body.top() + o.lanePadding + (o.rowsPerLane - 1) * o.rowHeight;
+    std::sort(leftOut.begin(), leftOut.end());
+    for (std::size_t i = 0; i < leftOut.size();) {
+        double left = leftOut[i].first, right = leftOut[i].second;
+        std::size_t j = i + 1;
+        for (; j < leftOut.size() && leftOut[j].first < right; ++j)
+            right = std::max(right, leftOut[j].second);
+        MoreItem item;
+        item.laneItem = li;
+        item.count = int(j - i);
+        item.text = QStringLiteral("+%L1 more").arg(item.count);
+        left = std::max(left, laneArea.left());
+        right = std::min(std::max(right, left + o.markerSize), laneArea.right());
+        item.rect = QRectF(left, top + 2, right - left, o.rowHeight - 4);
+        more.push_back(std::move(item));
+        i = j;
     }
 }
 

@@ -78,6 +78,15 @@ struct CalloutItem {
     QString speaker;
 };
 
+// Events of a lane that found no row here (many wide bars: a busy day at an hour's zoom): one
+// summary over the lane's last row where they lie, instead of leaving them out unseen.
+struct MoreItem {
+    int laneItem = 0;
+    QRectF rect;
+    int count = 0;
+    QString text; // "+45 more"
+};
+
 struct ArrowItem {
     QPointF from;
     QPointF to;
@@ -139,6 +148,7 @@ public:
     std::vector<LaneItem> lanes;      // only lanes intersecting the lane area
     std::vector<EventShape> shapes;
     std::vector<DensityBand> bands;
+    std::vector<MoreItem> more;
     std::vector<LabelItem> labels;
     std::vector<CalloutItem> callouts;
     std::vector<ArrowItem> arrows;
@@ -156,8 +166,12 @@ private:
     void placeLanes(const Scene &scene);
     void placeEvents(const Scene &scene);
     void foldLane(const TimeIndex &index, int laneItem, std::vector<std::uint32_t> &counts);
-    void placeLaneEvents(const Scene &scene, int laneItem, const std::vector<std::uint32_t> &ordinals,
-                         LaneRows &rows, std::size_t &budget);
+    // Events with no free row go to leftOut when given; otherwise bars are left out and points
+    // drawn over the last row. Returns how many found no row.
+    std::size_t placeLaneEvents(const Scene &scene, int laneItem, const std::vector<std::uint32_t> &ordinals,
+                                LaneRows &rows, std::size_t &budget,
+                                std::vector<std::pair<double, double>> *leftOut = nullptr);
+    void placeMore(int laneItem, std::vector<std::pair<double, double>> &leftOut);
     void linkSelected(const Scene &scene);
     void placeSelectedOverFolds(const Scene &scene);
     EventShape shapeFor(const TimeIndex &index, std::uint32_t ordinal, const Scene &scene) const;

@@ -48,6 +48,7 @@ void TimelinePainter::paint(QPainter &p, const Layout &layout, const Palette &pa
     paintBands(p, layout, palette, raster);
     p.setRenderHint(QPainter::Antialiasing, true);
     paintShapes(p, layout, palette, raster);
+    paintMore(p, layout, palette, raster);
     paintArrows(p, layout, palette);
     paintLabels(p, layout, palette, raster);
     paintCallouts(p, layout, palette, raster);
@@ -260,6 +261,23 @@ void TimelinePainter::paintArrows(QPainter &p, const Layout &layout, const Palet
     for (const std::vector<QPointF> &link : layout.links) {
         p.setPen(QPen(palette.selection, 1, Qt::DashLine));
         p.drawPolyline(link.data(), int(link.size()));
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+// Where a lane had no row for more events: a muted box over its last row, with the count when
+// it fits.
+void TimelinePainter::paintMore(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
+{
+    for (const MoreItem &m : layout.more) {
+        p.setPen(QPen(palette.mutedText, 1, Qt::DotLine));
+        p.setBrush(withAlpha(palette.mutedText, 40));
+        p.drawRect(m.rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        const QFont &font = layout.options.labelFont;
+        if (m_cache->textWidth(font, m.text) + 8 <= m.rect.width()) {
+            p.setPen(palette.text);
+            drawText(p, font, m.rect.adjusted(4, 0, -4, 0), m.text, raster);
+        }
     }
     p.setBrush(Qt::NoBrush);
 }

@@ -37,6 +37,7 @@ private:
     void paintEraNames(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintBands(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintShapes(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
+    void paintMore(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintArrows(QPainter &p, const Layout &layout, const Palette &palette) const;
     void paintLabels(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;
     void paintCallouts(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const;

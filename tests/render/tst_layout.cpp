@@ -11,6 +11,8 @@
 #include <QSvgGenerator>
 #include <QTest>
 
+#include <numeric>
+
 using namespace dateline;
 
 class TestLayout : public QObject {
@@ -23,6 +25,8 @@ private slots:
     void hitTestFindsEvents();
     void hitTestHeadersAndOverview();
     void denseLanesFold();
+    void busyDayShowsHowManyMore_data();
+    void busyDayShowsHowManyMore();
     void calloutsWhenZoomedIn();
     void eventLabelledInEachActorLane();
     void selectedEventDrawnInADenseLane_data();
@@ -235,6 +239,68 @@ void TestLayout::denseLanesFold()
     for (const EventShape &s : layout.shapes) { // only long events stay individual
         if (layout.laneArea.contains(s.rect))
             QVERIFY(s.rect.width() >= 20);
+    }
+}
+
+// Busy days seen at an hour's zoom: their day-long bars are few enough for the event count's
+// threshold but too many for the lane's rows. Bars without a row were left out unseen (a lane
+// showed 3 events of a day that had 48, and the next day empty); now the last row says
+// "+N more" over each day.
+void TestLayout::busyDayShowsHowManyMore_data()
+{
+    QTest::addColumn<int>("perDay");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QList<int>>("more"); // the counts shown, left to right
+    QTest::newRow("48 on a day, 3 rows") << 48 << 1 << 3 << QList<int>{46};
+    QTest::newRow("6 on a day, 4 rows") << 6 << 1 << 4 << QList<int>{3};
+    QTest::newRow("5 on a day, 4 rows: one left out, kept so") << 5 << 1 << 4 << QList<int>{};
+    // the second day's bars start where the first day's end, too close to share their rows
+    QTest::newRow("10 a day, two days, 3 rows") << 10 << 2 << 3 << QList<int>{8, 10};
+    QTest::newRow("12 on a day, 8 rows") << 12 << 1 << 8 << QList<int>{5};
+    QTest::newRow("3 on a day, 3 rows") << 3 << 1 << 3 << QList<int>{};
+    QTest::newRow("3 a day, two days, 3 rows") << 3 << 2 << 3 << QList<int>{1, 3};
+    QTest::newRow("2 a day, two days, 4 rows") << 2 << 2 << 4 << QList<int>{};
+}
+
+void TestLayout::busyDayShowsHowManyMore()
+{
+    QFETCH(int, perDay);
+    QFETCH(int, days);
+    QFETCH(int, rows);
+    QFETCH(QList<int>, more);
+    const TimePoint day = at(2020, 9, 29);
+    IndexBuilder b;
+    for (int i = 0; i < perDay * days; ++i) {
+        EventSpan s;
+        s.id = EventId(i + 1);
+        const TimePoint start = day + (i / perDay) * kSecondsPerDay;
+        s.bounds = {start, start, start + kSecondsPerDay, start + kSecondsPerDay};
+        b.addEvent(s);
+    }
+    const TimeIndex index = b.build(LaneGrouping::None);
+    Scene scene;
+    scene.index = &index;
+    scene.options.rowsPerLane = rows;
+    const Viewport vp = viewOver(QSizeF(1200, 400), day + 18 * 3600, day + 30 * 3600);
+    const Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.lanes.size(), std::size_t(1));
+    QList<int> counts;
+    for (const MoreItem &m : layout.more)
+        counts << m.count;
+    QCOMPARE(counts, more);
+    int shown = 0;
+    for (const EventShape &s : layout.shapes)
+        shown += s.crowded ? 0 : 1;
+    if (!more.isEmpty()) // every event accounted for
+        QCOMPARE(shown + std::accumulate(more.begin(), more.end(), 0), perDay * days);
+    const double lastRowTop = layout.lanes[0].body.top() + scene.options.lanePadding + (rows - 1) * scene.options.rowHeight;
+    for (const MoreItem &m : layout.more) {
+        QCOMPARE(m.text, QStringLiteral("+%1 more").arg(m.count));
+        QVERIFY(m.rect.top() >= lastRowTop && m.rect.bottom() <= lastRowTop + scene.options.rowHeight);
+        QVERIFY(layout.laneArea.contains(m.rect));
+        for (const EventShape &s : layout.shapes) // the last row is theirs
+            QVERIFY(!s.rect.intersects(m.rect));
     }
 }
 
