@@ -2,6 +2,8 @@
 // as text, ranges, subsets, and clean failures that leave no file behind.
 #include "exportfixture.h"
 
+#include "core/date/calendar.h"
+#include "core/index/indexbuilder.h"
 #include "core/render/layout.h"
 #include "core/render/timelinepainter.h"
 
@@ -208,6 +210,44 @@ private slots:
         QVERIFY(last);
         QVERIFY2(std::any_of(layout.labels.begin(), layout.labels.end(), [&](const LabelItem &l) { return l.id == last->id; }),
                  qPrintable(last->title));
+    }
+
+    // A timeline too dense for labels ends at its last event: the room kept for a last label
+    // (above) is not added when no label would use it (at a million events it was two blank
+    // years, and the caption ran to Dec 2027 for events that end in 2025).
+    void wholeDenseTimelineEndsAtItsLastEvent_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("format");
+        QTest::newRow("png 1920") << 1920 << int(ExportFormat::Png);
+        QTest::newRow("png 3840") << 3840 << int(ExportFormat::Png);
+        QTest::newRow("svg 1920") << 1920 << int(ExportFormat::Svg);
+    }
+
+    void wholeDenseTimelineEndsAtItsLastEvent()
+    {
+        QFETCH(int, width);
+        QFETCH(int, format);
+        IndexBuilder builder; // 40,000 one-day events, a few a day over 2015-2024, in one lane
+        const TimePoint first = calendar::toTimePoint(CivilDate{2015, 1, 1});
+        for (int i = 0; i < 40000; ++i) {
+            EventSpan s;
+            s.id = EventId(i + 1);
+            const TimePoint start = first + TimePoint(i / 11) * kSecondsPerDay;
+            s.bounds = {start, start, start + kSecondsPerDay, start + kSecondsPerDay};
+            builder.addEvent(s);
+        }
+        const TimeIndex index = builder.build(LaneGrouping::None);
+        Scene scene;
+        scene.index = &index;
+        ExportRequest r;
+        r.format = ExportFormat(format);
+        r.pixelSize = QSize(width, 700);
+        const auto plan = ImageExporter(nullptr, scene).plan(r);
+        QVERIFY(plan->tiles().front().layout.labels.empty());
+        const TimePoint span = index.latest() - index.earliest();
+        QCOMPARE_LE(plan->to(), index.latest() + span / 40); // the 2% padding, not a label's room
+        QCOMPARE_GE(plan->to(), index.latest());
     }
 
     // A range export draws only events overlapping the range.

@@ -42,6 +42,13 @@ ExportPlan::ExportPlan(const Document *document, const Scene &scene, const Expor
     chooseRange();
     placeRegions();
     layoutTiles();
+    if (m_to > m_paddedTo && m_paddedTo > m_from && !labelsReachPast(m_paddedTo)) {
+        // No label uses the room (a dense timeline folds its last events into density bands):
+        // it would only be blank paper after the last event, and a caption years past it.
+        m_to = m_paddedTo;
+        m_tiles.clear();
+        layoutTiles();
+    }
     collectNotes();
     if (m_request.format == ExportFormat::Pdf && (m_request.parts & ExportPart::Appendix))
         m_appendixPages = AppendixPainter::paginate(*this);
@@ -98,6 +105,7 @@ void ExportPlan::chooseRange()
         const double label = std::min(m_scene.options.maxLabelWidth, lanes / 4);
         const double room = label * double(hi - lo + pad) / (lanes - label);
         m_to = hi + std::max(pad, TimePoint(room));
+        m_paddedTo = hi + pad;
         if (m_request.tiles == 1)
             m_scene.options.overviewHeight = 0; // the overview would repeat the picture
         break;
@@ -168,6 +176,18 @@ void ExportPlan::layoutTiles()
         for (const std::uint32_t c : counts)
             m_eventsInRange += c;
     }
+}
+
+// Whether a label or callout of the last tile ends right of time t.
+bool ExportPlan::labelsReachPast(TimePoint t) const
+{
+    if (m_tiles.empty())
+        return false;
+    const Layout &layout = m_tiles.back().layout;
+    const double x = layout.viewport.scale.toX(t);
+    return std::any_of(layout.labels.begin(), layout.labels.end(), [x](const LabelItem &l) { return l.rect.right() > x; })
+        || std::any_of(layout.callouts.begin(), layout.callouts.end(),
+                       [x](const CalloutItem &c) { return c.rect.right() > x; });
 }
 
 // Paper does not scroll: as many rows per lane as the page height allows for all lanes (more

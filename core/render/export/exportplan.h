@@ -66,6 +66,7 @@ private:
     void chooseRange();
     void placeRegions();
     void layoutTiles();
+    bool labelsReachPast(TimePoint t) const;
     void fitRows();
     void collectNotes();
 
@@ -77,6 +78,7 @@ private:
     QSizeF m_canvas;
     TimePoint m_from = 0;
     TimePoint m_to = 0;
+    TimePoint m_paddedTo = 0; // the whole timeline's end without room for a last label
     QRectF m_header, m_legend, m_footer, m_timeline;
     std::vector<TimelineTile> m_tiles;
     QuoteNotes m_notes;
