@@ -3,6 +3,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/search/searchdock.h"
 #include "app/gui/search/searchresultmodel.h"
+#include "core/date/calendar.h"
 #include "core/edit/commands.h"
 #include "core/store/document.h"
 #include "testdocument.h"
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void malformedSearchSaysWhy();
     void stepsThroughHits();
     void marksFollowAndCloseRemovesThem();
+    void saysWhereCappedMarksStop_data();
+    void saysWhereCappedMarksStop();
 
 private:
     bool search(const QString &text);
@@ -164,6 +167,40 @@ void TestSearchDock::marksFollowAndCloseRemovesThem()
     QCOMPARE(listed().front(), m_ids.meeting); // the earliest
     m_dock->closeSearch();
     QVERIFY(!m_marks);
+}
+
+// Marks stop at a limit (200,000 in the app). A common word in a million events was marked up to
+// mid-2020 and not after, with nothing saying so: the timeline looked as if the word stopped there.
+void TestSearchDock::saysWhereCappedMarksStop_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("capped");
+    QTest::newRow("2 of 3") << 2 << true;
+    QTest::newRow("1 of 3") << 1 << true;
+    QTest::newRow("3 of 3") << 3 << false;
+    QTest::newRow("all") << 200000 << false;
+}
+
+void TestSearchDock::saysWhereCappedMarksStop()
+{
+    QFETCH(int, limit);
+    QFETCH(bool, capped);
+    m_dock->setMarkLimit(limit);
+    QVERIFY(search(u"bush"_s));
+    QVERIFY(m_marks);
+    QCOMPARE(m_marks->events.size(), std::size_t(std::min(limit, 3)));
+    if (!capped) {
+        QCOMPARE(m_dock->status(), u"3 events match."_s);
+        return;
+    }
+    const std::optional<Event> last = m_controller->document()->event(listed()[std::size_t(limit - 1)]);
+    QVERIFY(last);
+    const CivilDate day = calendar::civilFromDays(calendar::floorDiv(last->date.bounds().earliestStart, kSecondsPerDay));
+    const QString shown = FuzzyDate::fromDay(day).toDisplayString();
+    QCOMPARE(m_dock->status(), limit == 1 ? u"3 events match. Only the first is marked on the timeline, on %1."_s.arg(shown)
+                                          : u"3 events match. Only the first %1 are marked on the timeline, up to %2."_s
+                                                .arg(limit)
+                                                .arg(shown));
 }
 
 QTEST_MAIN(TestSearchDock)

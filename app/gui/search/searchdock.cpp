@@ -7,6 +7,8 @@
 #include "app/gui/search/searchrunner.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/windowmenus.h"
+#include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -143,6 +145,11 @@ void SearchDock::closeSearch()
         m_timeline->setFocus(Qt::ShortcutFocusReason);
 }
 
+void SearchDock::setMarkLimit(std::int64_t limit)
+{
+    m_runner->setMarkLimit(limit);
+}
+
 void SearchDock::searchNow()
 {
     m_debounce->stop();
@@ -185,6 +192,8 @@ void SearchDock::showOutcome(const SearchOutcome &outcome)
         palette.setColor(QPalette::WindowText, inspector::warningColor(palette));
     m_status->setPalette(palette);
     m_model->setHits(r.hits);
+    m_total = r.total;
+    m_totalIsLowerBound = r.totalIsLowerBound;
     if (!r.error.isEmpty() || outcome.text.trimmed().isEmpty()) {
         m_order.clear();
         m_marksPending = false;
@@ -207,6 +216,16 @@ void SearchDock::showMarks(quint64, const std::vector<SearchMark> &marks)
             shown->days.push_back(m.day);
     }
     std::sort(shown->events.begin(), shown->events.end());
+    const auto markCount = std::int64_t(marks.size());
+    if (markCount > 0 && markCount >= m_runner->markLimit() && (m_totalIsLowerBound || m_total > markCount)) {
+        // The marks stop at the limit: said, or the timeline looks as if the word stopped there.
+        const CivilDate last = calendar::civilFromDays(calendar::floorDiv(marks.back().day, kSecondsPerDay));
+        const QString day = FuzzyDate::fromDay(last).toDisplayString();
+        m_status->setText(markCount == 1
+                              ? tr("%1 Only the first is marked on the timeline, on %2.").arg(m_status->text(), day)
+                              : tr("%1 Only the first %2 are marked on the timeline, up to %3.")
+                                    .arg(m_status->text(), QLocale().toString(qlonglong(markCount)), day));
+    }
     Q_EMIT marksChanged(shown->isEmpty() ? nullptr : std::shared_ptr<const SearchMarks>(shown));
     Q_EMIT searched();
 }

@@ -45,6 +45,7 @@ public:
     QListView *list() const { return m_list; }
     SearchResultModel *model() const { return m_model; }
     QString status() const;
+    void setMarkLimit(std::int64_t limit); // for tests: SearchRunner::kMaxMarks otherwise
 
     void open();             // shows the dock and focuses the field, its text selected
     void closeSearch();      // hides it and removes the marks (Esc)
@@ -75,6 +76,8 @@ private:
     QAction *m_previous;
     std::vector<EventId> m_order; // every marked hit, in the timeline's time order
     bool m_marksPending = false;
+    qint64 m_total = 0;            // of the last search's listed hits: how many match,
+    bool m_totalIsLowerBound = false; // or at least
 };
 
 } // namespace dateline

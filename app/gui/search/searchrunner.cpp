@@ -14,7 +14,7 @@ class SearchWorker : public QObject {
 public:
     explicit SearchWorker(std::shared_ptr<std::atomic<quint64>> latest) : m_latest(std::move(latest)) {}
 
-    void run(quint64 serial, const QString &path, const QString &text)
+    void run(quint64 serial, const QString &path, const QString &text, std::int64_t markLimit)
     {
         if (serial != m_latest->load())
             return; // typed on since: answer the newest only
@@ -40,7 +40,7 @@ public:
         Q_EMIT finished(outcome);
         if (!query.isValid() || serial != m_latest->load())
             return;
-        Q_EMIT marksReady(serial, m_document->searchMarks(query, SearchRunner::kMaxMarks));
+        Q_EMIT marksReady(serial, m_document->searchMarks(query, markLimit));
     }
 
     void close()
@@ -113,12 +113,13 @@ void SearchRunner::search(const QString &text)
         outcome.results = m_document->search(query, 100);
         outcome.ms = double(timer.nsecsElapsed()) / 1e6;
         Q_EMIT finished(outcome);
-        Q_EMIT marksReady(serial, m_document->searchMarks(query, kMaxMarks));
+        Q_EMIT marksReady(serial, m_document->searchMarks(query, m_markLimit));
         return;
     }
     const QString path = m_document->path();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, path, text] { worker->run(serial, path, text); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, path, text, limit = m_markLimit] { worker->run(serial, path, text, limit); },
+        Qt::QueuedConnection);
 }
 
 } // namespace dateline

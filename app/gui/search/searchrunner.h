@@ -38,6 +38,9 @@ public:
     explicit SearchRunner(QObject *parent = nullptr);
     ~SearchRunner() override;
 
+    void setMarkLimit(std::int64_t limit) { m_markLimit = limit; } // kMaxMarks unless a test lowers it
+    std::int64_t markLimit() const { return m_markLimit; }
+
     void setDocument(const Document *document); // null: nothing to search
     void search(const QString &text);           // an empty text clears (finished with no hits)
 
@@ -47,6 +50,7 @@ Q_SIGNALS:
 
 private:
     const Document *m_document = nullptr;
+    std::int64_t m_markLimit = kMaxMarks;
     QThread *m_thread;
     SearchWorker *m_worker;
     std::shared_ptr<std::atomic<quint64>> m_latest;
