@@ -57,6 +57,8 @@ private Q_SLOTS:
     void escapeInADateFieldClosesTheDialog();
     void controllerCountsHidden();
     void chipBar();
+    void chipNamesTheCountryOfASharedLabel_data();
+    void chipNamesTheCountryOfASharedLabel();
     void tableFollowsFilter();
     void followsEdits();
     void timelineDrawsFiltered();
@@ -217,6 +219,47 @@ void TestFilterBar::controllerCountsHidden()
     QVERIFY(!filters.isActive());
     QCOMPARE(filters.hiddenCount(), 0u);
     QVERIFY(!filters.eventPredicate());
+}
+
+// GDELT names many actors alike ("Sanor" of Congo and of Sweden): the chip said only "Actor: Sanor".
+void TestFilterBar::chipNamesTheCountryOfASharedLabel_data()
+{
+    QTest::addColumn<QString>("otherLabel");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("chip");
+    QTest::newRow("shared label") << u"Sanor"_s << u"COG"_s << u"Actor: Sanor — COG"_s;
+    QTest::newRow("own label") << u"Volen"_s << u"COG"_s << u"Actor: Sanor"_s;
+    QTest::newRow("shared, no country") << u"Sanor"_s << QString() << u"Actor: Sanor"_s;
+}
+
+void TestFilterBar::chipNamesTheCountryOfASharedLabel()
+{
+    QFETCH(QString, otherLabel);
+    QFETCH(QString, country);
+    QFETCH(QString, chip);
+    static int n = 0;
+    const QString path = m_dir.filePath(u"shared%1.dateline"_s.arg(++n));
+    ActorId chosen;
+    {
+        QString error;
+        auto doc = Document::create(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        Actor a;
+        a.label = u"Sanor"_s;
+        a.country = country;
+        chosen = doc->addActor(a);
+        a.label = otherLabel;
+        a.country = u"SWE"_s;
+        doc->addActor(a);
+    }
+    DocumentController documents;
+    FilterController filters(&documents);
+    FilterChipBar bar(&filters, &documents);
+    QVERIFY(documents.openDocument(path));
+    EventFilter f;
+    f.actors = {chosen};
+    filters.setFilter(f);
+    QCOMPARE(bar.chipTexts(), QStringList{chip});
 }
 
 void TestFilterBar::chipBar()

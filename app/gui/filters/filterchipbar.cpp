@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QToolButton>
 
 namespace dateline {
@@ -83,9 +84,24 @@ void FilterChipBar::rebuild()
         delete item;
     }
     const Document *document = m_documents->document();
-    auto actorName = [document](ActorId id) {
+    // Labels that several actors share (GDELT has a "Sanor" in Congo and one in Sweden): such a
+    // chip names the country too, as the actor picker does, or "Actor: Sanor" says not which.
+    QSet<QString> shared;
+    if (document && !m_filters->filter().actors.empty()) {
+        QSet<QString> seen;
+        for (const Actor &a : document->actors()) {
+            if (seen.contains(a.label))
+                shared.insert(a.label);
+            seen.insert(a.label);
+        }
+    }
+    auto actorName = [document, &shared](ActorId id) {
         const std::optional<Actor> actor = document ? document->actor(id) : std::nullopt;
-        return actor && !actor->label.isEmpty() ? actor->label : tr("Actor %1").arg(id.value);
+        if (!actor || actor->label.isEmpty())
+            return tr("Actor %1").arg(id.value);
+        if (shared.contains(actor->label) && !actor->country.isEmpty())
+            return tr("%1 — %2").arg(actor->label, actor->country);
+        return actor->label;
     };
     auto countryName = [](const QString &code) { return countryDisplayName(code); };
     int at = 0;
