@@ -392,17 +392,22 @@ void TestSearchIndexBuild::noScratchSpace()
 void TestSearchIndexBuild::builtIndexIsOneSegmentAboveLevelZero_data()
 {
     QTest::addColumn<QByteArray>("chunkRows"); // DATELINE_SEARCH_CHUNK_ROWS: one segment per chunk
-    QTest::newRow("one chunk") << QByteArray();
-    QTest::newRow("chunks of 1000 rows") << QByteArray("1000");
+    QTest::addColumn<bool>("placeholder");      // an event first: the one-thread path
+    QTest::newRow("one chunk") << QByteArray() << false;
+    QTest::newRow("chunks of 1000 rows") << QByteArray("1000") << false;
+    QTest::newRow("into a document with one event") << QByteArray() << true;
 }
 
 void TestSearchIndexBuild::builtIndexIsOneSegmentAboveLevelZero()
 {
     QFETCH(QByteArray, chunkRows);
+    QFETCH(bool, placeholder);
     if (!chunkRows.isEmpty())
         qputenv("DATELINE_SEARCH_CHUNK_ROWS", chunkRows);
     QTemporaryDir dir;
     auto doc = newDocument(dir, u"levels.dateline"_s);
+    if (placeholder)
+        addPlaceholder(*doc);
     importEvents(*doc);
     qunsetenv("DATELINE_SEARCH_CHUNK_ROWS");
     const QList<int> levels = segmentsPerLevel(*doc);
