@@ -153,6 +153,39 @@ private slots:
             QVERIFY(shape.rect.bottom() <= exported.laneArea.bottom() + 0.5);
     }
 
+    // The caption counts the events a range shows: every event overlapping it, once, though it
+    // is in several lanes (it counted events starting in the range: "0 events" over a picture of
+    // hours inside day-long events).
+    void captionCountsTheEventsShown_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("hours inside the 2+2 talks") << u"2008-03-17T10:00:00Z"_s << u"2008-03-17T12:00:00Z"_s;
+        QTest::newRow("March 2008") << u"2008-03-01"_s << u"2008-04-01"_s;
+        QTest::newRow("a day before everything") << u"1990-01-01"_s << u"1990-01-02"_s;
+    }
+
+    void captionCountsTheEventsShown()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        ExportRequest r;
+        r.scope = ExportScope::Range;
+        r.from = day(from.toLatin1());
+        r.to = day(to.toLatin1());
+        r.parts = ExportPart::None;
+        r.pixelSize = QSize(1200, 700);
+        qint64 want = 0;
+        for (const Event &e : m_sample.document->events()) {
+            const DateBounds b = e.date.bounds();
+            want += e.date.isValid() && b.earliestStart < r.to && b.latestEnd > r.from ? 1 : 0;
+        }
+        const auto plan = ImageExporter(m_sample.document.get(), m_sample.scene).plan(r);
+        QCOMPARE(plan->eventsInRange(), want);
+        const QString count = want == 1 ? u"1 event"_s : u"%1 events"_s.arg(want);
+        QVERIFY2(plan->caption().contains(u"  ·  "_s + count), qPrintable(plan->caption()));
+    }
+
     // SVG: well-formed XML, vectors with text as <text>: titles, and quote speakers in callouts.
     void svgHasText()
     {

@@ -167,14 +167,22 @@ void ExportPlan::layoutTiles()
     if (m_scene.index && m_request.scope == ExportScope::WholeTimeline) {
         m_eventsInRange = m_scene.index->eventCount();
     } else if (m_scene.index) {
-        // events starting in the range, from the density pyramid (no walk over all events)
-        const int columns = 4096;
-        const double spp = double(m_to - m_from) / columns;
-        std::vector<std::uint32_t> counts(columns);
-        m_scene.index->density(-1, m_from, spp, columns, counts.data());
+        // the events the range shows: those overlapping it, not only those starting in it (six
+        // hours of a day of day-long events said "0 events"), each once though in several lanes
+        const TimeIndex &index = *m_scene.index;
+        std::vector<bool> counted(index.eventCount());
+        std::vector<std::uint32_t> ordinals;
         m_eventsInRange = 0;
-        for (const std::uint32_t c : counts)
-            m_eventsInRange += c;
+        for (int lane = 0; lane < index.laneCount(); ++lane) {
+            ordinals.clear();
+            index.visibleEvents(lane, m_from, m_to, ordinals);
+            for (const std::uint32_t o : ordinals) {
+                if (!counted[o]) {
+                    counted[o] = true;
+                    ++m_eventsInRange;
+                }
+            }
+        }
     }
 }
 
