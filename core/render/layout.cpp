@@ -1,6 +1,7 @@
 #include "core/render/layout.h"
 
 #include "core/index/timeindex.h"
+#include "core/model/untrustedtext.h"
 #include "core/render/rendercache.h"
 #include "core/render/textbudget.h"
 
@@ -69,7 +70,7 @@ Layout Layout::compute(const Viewport &viewport, const Scene &scene, RenderCache
         const double x0 = clampX(viewport.scale.toX(era.start), layout.laneArea);
         const double x1 = clampX(viewport.scale.toX(era.end), layout.laneArea);
         layout.eras.push_back({QRectF(x0, layout.laneArea.top(), x1 - x0, layout.laneArea.height()),
-                               era.name, era.color});
+                               oneLine(era.name), era.color});
     }
     if (scene.today) {
         const double x = viewport.scale.toX(*scene.today);
@@ -142,7 +143,7 @@ void Layout::placeLanes(const Scene &scene)
             LaneItem item;
             item.lane = order[i];
             item.key = info.key;
-            item.label = info.label;
+            item.label = oneLine(info.label);
             item.count = info.count;
             item.cameoRoot = info.cameoRoot;
             item.header = QRectF(0, y, o.headerWidth, height);

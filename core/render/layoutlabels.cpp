@@ -3,6 +3,7 @@
 
 #include "core/index/eventtextcache.h"
 #include "core/index/timeindex.h"
+#include "core/model/untrustedtext.h"
 #include "core/render/rendercache.h"
 #include "core/render/textbudget.h"
 
@@ -69,6 +70,8 @@ public:
             if (!t) // a full cache dropped it at once: ask for it alone
                 t = m_texts.title(id);
         }
+        if (t)
+            *t = oneLine(*t);
         return t;
     }
     std::optional<QuotePreview> firstQuote(EventId id)
@@ -365,9 +368,9 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
             continue;
         std::optional<QString> text, speaker = QString();
         if (quote) {
-            text = source.elided(quoteFont, QStringLiteral("\u201C%1\u201D").arg(quote->text.simplified()), width - 12);
+            text = source.elided(quoteFont, QStringLiteral("\u201C%1\u201D").arg(oneLine(quote->text).simplified()), width - 12);
             if (!quote->speaker.isEmpty())
-                speaker = source.elided(o.labelFont, QStringLiteral("\u2014 ") + quote->speaker, width - 12);
+                speaker = source.elided(o.labelFont, QStringLiteral("\u2014 ") + oneLine(quote->speaker), width - 12);
         }
         if (!text || !speaker || !source.shaped(quoteFont, *text) || !source.shaped(o.labelFont, *speaker)) {
             textPending = true;

@@ -1,5 +1,6 @@
 #include "core/render/export/appendixpainter.h"
 
+#include "core/model/untrustedtext.h"
 #include "core/render/export/pagedecorator.h"
 
 #include <QFontMetricsF>
@@ -29,7 +30,7 @@ struct Fonts {
 
 QString headLine(const QuoteNote &n)
 {
-    return n.speaker.isEmpty() ? QStringLiteral("Unknown speaker") : n.speaker;
+    return n.speaker.isEmpty() ? QStringLiteral("Unknown speaker") : oneLine(n.speaker);
 }
 
 QString eventLine(const QuoteNote &n)

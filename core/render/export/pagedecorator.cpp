@@ -1,6 +1,7 @@
 #include "core/render/export/pagedecorator.h"
 
 #include "core/model/cameo.h"
+#include "core/model/untrustedtext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -32,7 +33,7 @@ void text(QPainter &p, const QFont &font, const QRectF &rect, const QString &s, 
 {
     p.setFont(font);
     p.drawText(rect, int(align | Qt::AlignVCenter | Qt::TextSingleLine),
-               QFontMetricsF(font).elidedText(s, Qt::ElideRight, rect.width()));
+               QFontMetricsF(font).elidedText(oneLine(s), Qt::ElideRight, rect.width()));
 }
 
 void diamond(QPainter &p, QPointF c, double r, const QColor &color, const QColor &fill, bool hollow)
