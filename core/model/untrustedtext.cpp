@@ -1,5 +1,8 @@
 #include "core/model/untrustedtext.h"
 
+
+#include <algorithm>
+
 namespace dateline {
 
 namespace {
@@ -9,6 +12,27 @@ bool breaksLine(QChar c)
     const auto category = c.category();
     return category == QChar::Other_Control || category == QChar::Separator_Line
         || category == QChar::Separator_Paragraph;
+}
+
+constexpr char16_t kFirstStrongIsolate = 0x2068;
+constexpr char16_t kPopIsolate = 0x2069;
+
+bool opensIsolate(QChar c)
+{
+    return c.unicode() >= 0x2066 && c.unicode() <= 0x2068; // LRI, RLI, FSI
+}
+
+// Right-to-left letters and numbers, and the explicit bidi controls.
+bool affectsOrder(QChar c)
+{
+    switch (c.direction()) {
+    case QChar::DirR: case QChar::DirAL: case QChar::DirAN:
+    case QChar::DirLRE: case QChar::DirLRO: case QChar::DirRLE: case QChar::DirRLO: case QChar::DirPDF:
+    case QChar::DirLRI: case QChar::DirRLI: case QChar::DirFSI: case QChar::DirPDI:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -26,6 +50,28 @@ QString oneLine(const QString &text)
             line[i] = u' ';
     }
     return line;
+}
+
+QString isolated(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), affectsOrder))
+        return text;
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QChar(kFirstStrongIsolate);
+    int open = 0;
+    for (QChar c : text) {
+        if (opensIsolate(c)) {
+            ++open;
+        } else if (c.unicode() == kPopIsolate) {
+            if (open == 0)
+                continue;
+            --open;
+        }
+        out += c;
+    }
+    out += QChar(kPopIsolate);
+    return out;
 }
 
 } // namespace dateline

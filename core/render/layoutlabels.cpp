@@ -368,9 +368,12 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
             continue;
         std::optional<QString> text, speaker = QString();
         if (quote) {
-            text = source.elided(quoteFont, QStringLiteral("\u201C%1\u201D").arg(oneLine(quote->text).simplified()), width - 12);
+            // Isolated: a right-to-left quote or name keeps the marks and the dash where they belong.
+            text = source.elided(quoteFont, u'\u201C' + isolated(oneLine(quote->text).simplified()) + u'\u201D',
+                                 width - 12);
             if (!quote->speaker.isEmpty())
-                speaker = source.elided(o.labelFont, QStringLiteral("\u2014 ") + oneLine(quote->speaker), width - 12);
+                speaker = source.elided(o.labelFont, QStringLiteral("\u2014 ") + isolated(oneLine(quote->speaker)),
+                                        width - 12);
         }
         if (!text || !speaker || !source.shaped(quoteFont, *text) || !source.shaped(o.labelFont, *speaker)) {
             textPending = true;

@@ -1,8 +1,12 @@
 // Untrusted text drawn in lines the renderer composes: a title with a line break or a tab is one
-// line of words (SVG text nodes and the layout the screen and PNG draw).
+// line of words (SVG text nodes), and a right-to-left override or a Hebrew name stays inside its
+// own piece (pixels of the quote callout and the appendix).
 #include "exportfixture.h"
 
 #include <QBuffer>
+#include <QPainter>
+
+#include <climits>
 
 using namespace dateline;
 using namespace dateline::test;
@@ -10,8 +14,85 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Ink: a pixel clearly darker than the light palette's paper and callout backgrounds.
+bool ink(const QImage &image, int x, int y)
+{
+    return qGray(image.pixel(x, y)) < 170;
+}
+
+// The columns [left, right] and rows [top, bottom] of the glyph cluster at one end of the ink
+// inside rect: from the outermost inked column to the first blank column after it.
+struct Cluster {
+    int left = -1, right = -1, top = INT_MAX, bottom = -1;
+    bool found() const { return left >= 0; }
+};
+
+Cluster endCluster(const QImage &image, const QRect &rect, bool fromRight)
+{
+    Cluster c;
+    const QRect r = rect.intersected(image.rect());
+    const int step = fromRight ? -1 : 1;
+    bool inside = false;
+    for (int x = fromRight ? r.right() : r.left(); x >= r.left() && x <= r.right(); x += step) {
+        bool columnInk = false;
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            if (!ink(image, x, y))
+                continue;
+            columnInk = true;
+            c.top = std::min(c.top, y);
+            c.bottom = std::max(c.bottom, y);
+        }
+        if (columnInk) {
+            inside = true;
+            (fromRight ? c.left : c.right) = x;
+            if (fromRight ? c.right < 0 : c.left < 0)
+                (fromRight ? c.right : c.left) = x;
+        } else if (inside) {
+            break;
+        }
+    }
+    return c;
+}
+
+// The first and last rows with ink inside rect.
+std::pair<int, int> inkRows(const QImage &image, const QRect &rect)
+{
+    int top = INT_MAX, bottom = -1;
+    const QRect r = rect.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            if (ink(image, x, y)) {
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+    return {top, bottom};
+}
+
+// Rows of text: runs of rows with ink, top to bottom.
+std::vector<std::pair<int, int>> inkBands(const QImage &image, int left, int right)
+{
+    std::vector<std::pair<int, int>> bands;
+    int start = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        bool rowInk = false;
+        for (int x = left; x < right && !rowInk; ++x)
+            rowInk = ink(image, x, y);
+        if (rowInk && start < 0)
+            start = y;
+        if (!rowInk && start >= 0) {
+            bands.emplace_back(start, y - 1);
+            start = -1;
+        }
+    }
+    return bands;
+}
+
+struct Hostile {
+    EventId event;
+};
+
 // An event on 21 March 2008 with a quote; its speaker is the event's only actor (its lane).
-EventId addEvent(SampleFixture &sample, const QString &title, const QString &quoteText, const QString &speakerName)
+Hostile addEvent(SampleFixture &sample, const QString &title, const QString &quoteText, const QString &speakerName)
 {
     Document &doc = *sample.document;
     Actor speaker;
@@ -29,7 +110,7 @@ EventId addEvent(SampleFixture &sample, const QString &title, const QString &quo
     quote.events = {id};
     doc.addQuote(quote);
     sample.regroup(LaneGrouping::Actor);
-    return id;
+    return {id};
 }
 
 } // namespace
@@ -39,6 +120,8 @@ class TestExportTextLines : public QObject {
 private slots:
     void labelsAreOneLine_data();
     void labelsAreOneLine();
+    void calloutPiecesKeepTheirPlace();
+    void appendixQuoteKeepsItsMarks();
 };
 
 void TestExportTextLines::labelsAreOneLine_data()
@@ -88,6 +171,87 @@ void TestExportTextLines::labelsAreOneLine()
     const auto plan = exporter.plan(r);
     const auto &labels = plan->tiles().front().layout.labels;
     QVERIFY(std::any_of(labels.begin(), labels.end(), [&](const LabelItem &l) { return l.text == line; }));
+}
+
+void TestExportTextLines::calloutPiecesKeepTheirPlace()
+{
+    SampleFixture sample;
+    QVERIFY(sample.open());
+    // A quote ending in an override (reversed to its end) and a Hebrew speaker: the closing mark
+    // must stay at the right end of the quote, the dash at the left of the name.
+    const Hostile h = addEvent(sample, u"Talks"_s, u"Fine \u202Eend"_s, u"\u05E9\u05DC\u05D5\u05DD"_s);
+    ExportRequest r;
+    r.pixelSize = QSize(3000, 1200);
+    const ImageExporter exporter(sample.document.get(), sample.scene);
+    const QImage image = exporter.renderImage(r);
+    QVERIFY(!image.isNull());
+    const auto plan = exporter.plan(r);
+    const TimelineTile &tile = plan->tiles().front();
+    const CalloutItem *callout = nullptr;
+    for (const CalloutItem &c : tile.layout.callouts) {
+        if (c.id == h.event)
+            callout = &c;
+    }
+    QVERIFY2(callout, "the quote has no callout");
+    const QRectF box = callout->rect.translated(tile.rect.topLeft());
+    const double lineH = box.height() / 2;
+    const QRect quoteLine = QRectF(box.left() + 4, box.top() + 1, box.width() - 8, lineH - 1).toRect();
+    const QRect speakerLine = QRectF(box.left() + 4, box.top() + lineH, box.width() - 8, lineH - 1).toRect();
+
+    // The quote line's last glyph is the closing mark: ink only in the upper half of the line.
+    const Cluster last = endCluster(image, quoteLine, true);
+    const auto [top, bottom] = inkRows(image, quoteLine);
+    QVERIFY(last.found());
+    QVERIFY2(last.bottom < (top + bottom) / 2,
+             qPrintable(u"last glyph rows %1..%2, line %3..%4"_s.arg(last.top).arg(last.bottom).arg(top).arg(bottom)));
+
+    // The speaker line's first glyph is the dash: a thin stroke, not a letter.
+    const Cluster first = endCluster(image, speakerLine, false);
+    QVERIFY(first.found());
+    QVERIFY2(first.bottom - first.top <= 2, qPrintable(u"first glyph %1 rows high"_s.arg(first.bottom - first.top + 1)));
+}
+
+namespace {
+
+// The appendix page of a PDF export of one event, painted on white, wider than the canvas by
+// `extra` pixels so that text running past the page's right edge shows.
+QImage appendixPage(const ImageExporter &exporter, EventId event, int extra, std::unique_ptr<ExportPlan> *keep = nullptr)
+{
+    ExportRequest r;
+    r.format = ExportFormat::Pdf;
+    r.parts |= ExportPart::Appendix;
+    r.events = {event};
+    auto plan = exporter.plan(r);
+    if (!plan || plan->appendixPages().empty())
+        return {};
+    QImage image(plan->canvas().toSize() + QSize(extra, 0), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    ImageExporter::paintPage(p, *plan, ImageExporter::pageCount(*plan) - 1);
+    p.end();
+    if (keep)
+        *keep = std::move(plan);
+    return image;
+}
+
+} // namespace
+
+void TestExportTextLines::appendixQuoteKeepsItsMarks()
+{
+    SampleFixture sample;
+    QVERIFY(sample.open());
+    const Hostile h = addEvent(sample, u"Talks"_s, u"Fine \u202Eend"_s, u"Speaker"_s);
+    const ImageExporter exporter(sample.document.get(), sample.scene);
+    const QImage page = appendixPage(exporter, h.event, 0);
+    QVERIFY(!page.isNull());
+    // Heading, speaker, event, quote, source, grades, page number.
+    const auto bands = inkBands(page, 0, page.width());
+    QCOMPARE(int(bands.size()), 7);
+    const auto [top, bottom] = bands[3];
+    const Cluster last = endCluster(page, QRect(0, top, page.width(), bottom - top + 1), true);
+    QVERIFY(last.found());
+    QVERIFY2(last.bottom < (top + bottom) / 2,
+             qPrintable(u"last glyph rows %1..%2, line %3..%4"_s.arg(last.top).arg(last.bottom).arg(top).arg(bottom)));
 }
 
 QTEST_MAIN(TestExportTextLines)

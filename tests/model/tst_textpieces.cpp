@@ -1,4 +1,4 @@
-// oneLine(): untrusted text in a label the program draws.
+// oneLine() and isolated(): the two ways untrusted text enters a line the program composes.
 #include "core/model/untrustedtext.h"
 
 #include <QtTest>
@@ -11,6 +11,8 @@ class TestTextPieces : public QObject {
 private slots:
     void oneLine_data();
     void oneLine();
+    void isolated_data();
+    void isolated();
 };
 
 void TestTextPieces::oneLine_data()
@@ -33,6 +35,29 @@ void TestTextPieces::oneLine()
     QFETCH(QString, text);
     QFETCH(QString, line);
     QCOMPARE(dateline::oneLine(text), line);
+}
+
+void TestTextPieces::isolated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("piece");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("Latin, digits: as it is") << u"Talks, 17 March 2008 (\u00e9)"_s << u"Talks, 17 March 2008 (\u00e9)"_s;
+    QTest::newRow("Arabic-Indic digits") << u"\u0661\u0662"_s << u"\u2068\u0661\u0662\u2069"_s;
+    QTest::newRow("Hebrew") << u"\u05E9\u05DC\u05D5\u05DD"_s << u"\u2068\u05E9\u05DC\u05D5\u05DD\u2069"_s;
+    QTest::newRow("override") << u"a\u202Eb"_s << u"\u2068a\u202Eb\u2069"_s;
+    QTest::newRow("own isolates kept") << u"\u2067a\u2069b"_s << u"\u2068\u2067a\u2069b\u2069"_s;
+    // A pop that closes nothing of the text's own would close the wrapper and let the override
+    // after it run on over the rest of the line.
+    QTest::newRow("stray pop") << u"\u2069\u202Ex"_s << u"\u2068\u202Ex\u2069"_s;
+    QTest::newRow("stray pops after own") << u"\u2066a\u2069\u2069\u2069b"_s << u"\u2068\u2066a\u2069b\u2069"_s;
+}
+
+void TestTextPieces::isolated()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, piece);
+    QCOMPARE(dateline::isolated(text), piece);
 }
 
 QTEST_APPLESS_MAIN(TestTextPieces)

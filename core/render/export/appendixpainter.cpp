@@ -37,7 +37,10 @@ QString eventLine(const QuoteNote &n)
 {
     if (n.eventTitle.isEmpty())
         return {};
-    return n.eventDate.isEmpty() ? n.eventTitle : QStringLiteral("%1, %2").arg(n.eventTitle, n.eventDate);
+    // Isolated, as every untrusted piece of a line here: a Hebrew title made the line right-to-left
+    // and drew "2 Mar 2008" as "Mar 2008 2 ,", a U+202E in a quote swallowed its closing mark.
+    const QString title = isolated(oneLine(n.eventTitle));
+    return n.eventDate.isEmpty() ? title : QStringLiteral("%1, %2").arg(title, n.eventDate);
 }
 
 QString citationLine(const QuoteNote &n)
@@ -46,7 +49,7 @@ QString citationLine(const QuoteNote &n)
         return QStringLiteral("Source: not recorded");
     QString s = QStringLiteral("Source: ") + n.citation;
     if (!n.locator.isEmpty())
-        s += QStringLiteral(" (%1)").arg(n.locator);
+        s += QStringLiteral(" (%1)").arg(isolated(oneLine(n.locator)));
     return s;
 }
 
@@ -57,6 +60,11 @@ QString gradeLine(const QuoteNote &n)
         : QStringLiteral("Reliability %1 (%2)").arg(n.reliability, QuoteNotes::reliabilityName(n.reliability));
     return QStringLiteral("%1  ·  credibility %2 (%3)")
         .arg(reliability).arg(n.credibility).arg(QuoteNotes::credibilityName(n.credibility));
+}
+
+QString quoteLine(const QuoteNote &n)
+{
+    return u'\u201C' + isolated(n.text) + u'\u201D';
 }
 
 double wrappedHeight(const QFont &font, double width, const QString &text)
@@ -73,7 +81,7 @@ double AppendixPainter::blockHeight(const ExportPlan &plan, const QuoteNote &not
     double h = QFontMetricsF(f.number).height() + 2;
     if (!eventLine(note).isEmpty())
         h += wrappedHeight(f.meta, w, eventLine(note)) + 2;
-    h += wrappedHeight(f.quote, w, QStringLiteral("“%1”").arg(note.text)) + 3;
+    h += wrappedHeight(f.quote, w, quoteLine(note)) + 3;
     h += wrappedHeight(f.meta, w, citationLine(note)) + 1;
     h += wrappedHeight(f.meta, w, gradeLine(note));
     return h + kBlockGap;
@@ -124,7 +132,7 @@ double AppendixPainter::paintBlock(QPainter &p, const ExportPlan &plan, const Qu
     };
     if (!eventLine(note).isEmpty())
         para(f.meta, pal.mutedText, eventLine(note), 2);
-    para(f.quote, pal.text, QStringLiteral("“%1”").arg(note.text), 3);
+    para(f.quote, pal.text, quoteLine(note), 3);
     para(f.meta, pal.mutedText, citationLine(note), 1);
     para(f.meta, pal.mutedText, gradeLine(note), 0);
     return y + kBlockGap;

@@ -1,5 +1,6 @@
 #include "core/render/export/quotenotes.h"
 
+#include "core/model/untrustedtext.h"
 #include "core/store/document.h"
 
 #include <QSet>
@@ -132,18 +133,19 @@ QStringList QuoteNotes::sourceLines() const
 
 QString QuoteNotes::citation(const Source &source)
 {
+    // Each piece isolated: a right-to-left title does not carry the date or the URL into its run.
     QStringList parts;
     if (!source.author.isEmpty())
-        parts << source.author;
+        parts << isolated(source.author);
     if (!source.title.isEmpty())
-        parts << source.title;
+        parts << isolated(source.title);
     if (!source.publication.isEmpty())
-        parts << source.publication;
+        parts << isolated(source.publication);
     if (source.issued.isValid())
         parts << source.issued.toDisplayString();
     QString text = parts.join(QStringLiteral(", "));
     if (!source.url.isEmpty())
-        text += (text.isEmpty() ? QString() : QStringLiteral(". ")) + source.url;
+        text += (text.isEmpty() ? QString() : QStringLiteral(". ")) + isolated(source.url);
     return text;
 }
 
