@@ -1,6 +1,7 @@
 // Untrusted text drawn in lines the renderer composes: a title with a line break or a tab is one
-// line of words (SVG text nodes), and a right-to-left override or a Hebrew name stays inside its
-// own piece (pixels of the quote callout and the appendix).
+// line of words (SVG text nodes), a right-to-left override or a Hebrew name stays inside its own
+// piece (pixels of the quote callout and the appendix), and a word wider than the page wraps in
+// the appendix instead of running off it.
 #include "exportfixture.h"
 
 #include <QBuffer>
@@ -122,6 +123,7 @@ private slots:
     void labelsAreOneLine();
     void calloutPiecesKeepTheirPlace();
     void appendixQuoteKeepsItsMarks();
+    void appendixWrapsLongWords();
 };
 
 void TestExportTextLines::labelsAreOneLine_data()
@@ -252,6 +254,25 @@ void TestExportTextLines::appendixQuoteKeepsItsMarks()
     QVERIFY(last.found());
     QVERIFY2(last.bottom < (top + bottom) / 2,
              qPrintable(u"last glyph rows %1..%2, line %3..%4"_s.arg(last.top).arg(last.bottom).arg(top).arg(bottom)));
+}
+
+void TestExportTextLines::appendixWrapsLongWords()
+{
+    SampleFixture sample;
+    QVERIFY(sample.open());
+    const Hostile h = addEvent(sample, QString(400, u'T'), QString(3000, u'Q'), QString(400, u'S'));
+    const ImageExporter exporter(sample.document.get(), sample.scene);
+    std::unique_ptr<ExportPlan> plan;
+    const int extra = 400;
+    const QImage page = appendixPage(exporter, h.event, extra, &plan);
+    QVERIFY(!page.isNull());
+    const int right = int(plan->canvas().width());
+    // Nothing beyond the page's right edge...
+    for (int x = right + 1; x < page.width(); ++x)
+        for (int y = 0; y < page.height(); ++y)
+            QVERIFY2(!ink(page, x, y), qPrintable(u"ink at %1, %2 (page ends at %3)"_s.arg(x).arg(y).arg(right)));
+    // ... because the 3000 letters wrapped: many more lines than the six of a short quote.
+    QVERIFY2(inkBands(page, 0, right).size() > 10, "the long quote was not wrapped");
 }
 
 QTEST_MAIN(TestExportTextLines)

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace dateline {
 
@@ -14,7 +15,6 @@ constexpr double kHeadingHeight = 40;
 constexpr double kIndent = 34;
 constexpr double kBlockGap = 12;
 constexpr double kPageNumberHeight = 18;
-constexpr int kWrap = int(Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop);
 
 struct Fonts {
     QFont heading, number, meta, quote;
@@ -67,9 +67,32 @@ QString quoteLine(const QuoteNote &n)
     return u'\u201C' + isolated(n.text) + u'\u201D';
 }
 
+// A paragraph wrapped at word boundaries, or anywhere in a word wider than the page (a URL, a
+// 400-letter name): word wrapping alone let it run past the page edge, cut off.
+struct Paragraph {
+    QTextLayout layout;
+    double height = 0;
+
+    Paragraph(const QFont &font, double width, QString text)
+        : layout(text.replace(u'\n', QChar::LineSeparator), font)
+    {
+        QTextOption option(Qt::AlignLeft);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setTextDirection(Qt::LeftToRight); // the page's; its pieces are isolated
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+    }
+};
+
 double wrappedHeight(const QFont &font, double width, const QString &text)
 {
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e7), kWrap, text).height();
+    return Paragraph(font, width, text).height;
 }
 
 } // namespace
@@ -121,14 +144,14 @@ double AppendixPainter::paintBlock(QPainter &p, const ExportPlan &plan, const Qu
                QStringLiteral("[%1]").arg(note.number));
     p.setPen(pal.text);
     p.drawText(QRectF(kIndent, y, w, lineH), int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine),
-               headLine(note));
+               QFontMetricsF(f.number).elidedText(headLine(note), Qt::ElideRight, w));
     y += lineH + 2;
     auto para = [&](const QFont &font, const QColor &color, const QString &text, double after) {
         p.setFont(font);
         p.setPen(color);
-        const QRectF r(kIndent, y, w, wrappedHeight(font, w, text));
-        p.drawText(r, kWrap, text);
-        y += r.height() + after;
+        const Paragraph paragraph(font, w, text);
+        paragraph.layout.draw(&p, QPointF(kIndent, y));
+        y += paragraph.height + after;
     };
     if (!eventLine(note).isEmpty())
         para(f.meta, pal.mutedText, eventLine(note), 2);
