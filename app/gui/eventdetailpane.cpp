@@ -3,6 +3,7 @@
 #include "app/gui/admiralty.h"
 #include "app/gui/plaintext.h"
 #include "core/model/cameo.h"
+#include "core/model/untrustedtext.h"
 #include "core/store/document.h"
 
 #include <QFormLayout>
@@ -61,16 +62,16 @@ QString citation(const Source &source)
 {
     QStringList parts;
     if (!source.title.isEmpty())
-        parts.append(QStringLiteral("“%1”").arg(source.title));
+        parts.append(QStringLiteral("“%1”").arg(isolated(source.title)));
     if (!source.publication.isEmpty())
-        parts.append(source.publication);
+        parts.append(isolated(source.publication));
     if (source.issued.isValid())
         parts.append(source.issued.toDisplayString());
     if (!source.author.isEmpty())
-        parts.append(EventDetailPane::tr("by %1").arg(source.author));
+        parts.append(EventDetailPane::tr("by %1").arg(isolated(source.author)));
     QString text = parts.join(QStringLiteral(", "));
     if (!source.url.isEmpty())
-        text += QLatin1Char('\n') + source.url;
+        text += QLatin1Char('\n') + isolated(source.url);
     return text;
 }
 
@@ -176,18 +177,22 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
         if (const std::optional<Place> place = m_document->place(event.place)) {
             addRow(tr("Place:"),
                    place->country.isEmpty() ? place->name
-                                            : QStringLiteral("%1 (%2)").arg(place->name, place->country),
+                                            : QStringLiteral("%1 (%2)").arg(isolated(place->name), place->country),
                    QStringLiteral("place"));
         }
     }
     QStringList actors;
     for (const ActorLink &link : event.actors) {
         const std::optional<Actor> actor = m_document->actor(link.actor);
-        actors.append(QStringLiteral("%1 (%2)").arg(actor ? actor->label : tr("unknown actor"),
+        actors.append(QStringLiteral("%1 (%2)").arg(actor ? isolated(actor->label) : tr("unknown actor"),
                                                      roleName(link.role)));
     }
     addRow(tr("Actors:"), actors.join(QLatin1Char('\n')), QStringLiteral("actors"));
-    addRow(tr("Tags:"), event.tags.join(QStringLiteral(", ")), QStringLiteral("tags"));
+    // Each tag isolated: an Arabic tag first made the list right-to-left and reordered the others.
+    QStringList tags;
+    for (const QString &tag : event.tags)
+        tags.append(isolated(tag));
+    addRow(tr("Tags:"), tags.join(QStringLiteral(", ")), QStringLiteral("tags"));
     addGdeltFields(form, event.id);
     layout->addLayout(form);
 }
@@ -228,7 +233,9 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
     frame->setFrameShape(QFrame::StyledPanel);
     auto *box = new QVBoxLayout(frame);
 
-    QLabel *text = plainLabel(QStringLiteral("“%1”").arg(quote.text), QStringLiteral("quoteText"));
+    // Isolated: a U+202E in the quote reversed its closing mark into it, an Arabic quote made the
+    // marks swap sides; the same for the speaker's dash and the pieces of the citation.
+    QLabel *text = plainLabel(QStringLiteral("“%1”").arg(isolated(quote.text)), QStringLiteral("quoteText"));
     QFont italic = text->font();
     italic.setItalic(true);
     text->setFont(italic);
@@ -236,14 +243,14 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
 
     const std::optional<Actor> speaker =
         quote.speaker.isValid() ? m_document->actor(quote.speaker) : std::nullopt;
-    box->addWidget(plainLabel(QStringLiteral("— %1").arg(speaker ? speaker->label : tr("unknown speaker")),
+    box->addWidget(plainLabel(QStringLiteral("— %1").arg(speaker ? isolated(speaker->label) : tr("unknown speaker")),
                               QStringLiteral("quoteSpeaker")));
 
     const std::optional<Source> source =
         quote.source.isValid() ? m_document->source(quote.source) : std::nullopt;
     QString cite = source ? citation(*source) : tr("No source recorded");
     if (!quote.locator.isEmpty())
-        cite += QStringLiteral("\n") + tr("at %1").arg(quote.locator);
+        cite += QStringLiteral("\n") + tr("at %1").arg(isolated(quote.locator));
     QLabel *citeLabel = plainLabel(cite, QStringLiteral("quoteCitation"));
     box->addWidget(citeLabel);
 
@@ -281,7 +288,7 @@ void EventDetailPane::addRelations(QVBoxLayout *layout, const Event &event)
         }
         const QString kind = outgoing ? relationKindName(relation.kind) : inverseRelationName(relation.kind);
         auto *row = new QHBoxLayout;
-        row->addWidget(plainLabel(QStringLiteral("%1: %2 (%3)").arg(kind, other->title,
+        row->addWidget(plainLabel(QStringLiteral("%1: %2 (%3)").arg(kind, isolated(other->title),
                                                                    other->date.toDisplayString()),
                                   QStringLiteral("relation")),
                        1);

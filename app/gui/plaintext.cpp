@@ -1,5 +1,7 @@
 #include "app/gui/plaintext.h"
 
+#include "core/model/untrustedtext.h"
+
 namespace dateline {
 
 namespace {
@@ -18,16 +20,16 @@ QString cut(const QString &text, qsizetype maxChars)
 
 QString htmlPiece(const QString &text, qsizetype maxChars)
 {
-    return QChar(0x2068) + cut(text, maxChars).toHtmlEscaped() + QChar(0x2069);
+    return isolated(cut(text, maxChars)).toHtmlEscaped(); // a stray U+2069 cannot end the isolate
 }
 
 QString plainToolTip(const QString &text, qsizetype maxChars)
 {
     if (text.isEmpty())
         return {};
-    QString html = cut(text, maxChars).toHtmlEscaped();
+    QString html = isolated(cut(text, maxChars)).toHtmlEscaped();
     html.replace(u'\n', QStringLiteral("<br>"));
-    return QStringLiteral("<p style='white-space:pre-wrap'>\u2068") + html + QStringLiteral("\u2069</p>");
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + html + QStringLiteral("</p>");
 }
 
 } // namespace dateline

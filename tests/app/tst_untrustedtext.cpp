@@ -37,6 +37,21 @@ QString shown(const QString &text, Qt::TextFormat format)
     return html.toPlainText();
 }
 
+// Whether the character at `at` lies inside a bidi isolate (U+2066..2068 ... U+2069) that is
+// still open there: a U+2069 that closes nothing opened before it does not count.
+bool insideIsolate(const QString &text, qsizetype at)
+{
+    int depth = 0;
+    for (qsizetype i = 0; i < at; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x2066 && c <= 0x2068)
+            ++depth;
+        else if (c == 0x2069 && depth > 0)
+            --depth;
+    }
+    return depth > 0;
+}
+
 } // namespace
 
 class TestUntrustedText : public QObject {
@@ -69,24 +84,27 @@ void TestUntrustedText::widgetsShowLiteralText_data()
     QTest::newRow("script") << u"<script>alert('x')</script> talks"_s << u"<script"_s;
     QTest::newRow("link") << u"<a href=\"https://evil.example\">click</a>"_s << u"<a href"_s;
     QTest::newRow("right-to-left override") << u"Talks \u202Eexe.gnp\u202C end"_s << QString();
+    // A stray pop first: wrapped naively in U+2068 ... U+2069 it ends the isolate at once.
+    QTest::newRow("stray pop, override") << u"\u2069\u202Eexe.gnp talks"_s << QString();
     QTest::newRow("control characters") << u"a\u0001b\u0007c\u001Bd\tend"_s << QString();
     QTest::newRow("100 kB") << u"<i>"_s + QString(100000, u'x') + u"</i>"_s << u"<i>"_s;
 }
 
 int TestUntrustedText::check(QObject *root, const QString &literal, const QString &markup)
 {
-    const QString start = literal.left(40);
+    // Isolating the text in a line drops a U+2069 that closes nothing of its own: compare without.
+    const QString start = literal.left(40).remove(QChar(0x2069));
     int showing = 0;
     auto verify = [&](const QString &text, Qt::TextFormat format, const QString &where) {
         const bool rich = !(format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)));
         if (rich && !markup.isEmpty() && text.contains(markup))
             QTest::qFail(qPrintable(u"%1 passes the text as HTML: %2"_s.arg(where, text.left(200))), __FILE__, __LINE__);
-        if (rich && text.contains(u'\u202E')) {
-            const qsizetype at = text.indexOf(u'\u202E');
-            if (text.lastIndexOf(u'\u2068', at) < 0 || text.indexOf(u'\u2069', at) < 0)
-                QTest::qFail(qPrintable(u"%1: a bidi override is not isolated"_s.arg(where)), __FILE__, __LINE__);
-        }
-        if (shown(text, format).contains(start))
+        // A line we compose around the text (HTML, or "“quote”", "— speaker", "tag, tag") must
+        // end its override with it; a label showing the text alone may let it run.
+        const bool composed = rich || text != literal;
+        if (composed && text.contains(u'\u202E') && !insideIsolate(text, text.indexOf(u'\u202E')))
+            QTest::qFail(qPrintable(u"%1: a bidi override is not isolated: %2"_s.arg(where, text.left(200))), __FILE__, __LINE__);
+        if (shown(text, format).remove(QChar(0x2069)).contains(start))
             ++showing;
     };
     for (QLabel *label : root->findChildren<QLabel *>())
@@ -172,12 +190,13 @@ void TestUntrustedText::widgetsShowLiteralText()
     }
     QVERIFY(row >= 0); // the table shows the title as it is
     const QString tip = model.index(row, EventTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(shown(tip, Qt::AutoText).contains(text.left(1000)), qPrintable(tip.left(200)));
+    const auto noPop = [](QString s) { return s.remove(QChar(0x2069)); }; // see check()
+    QVERIFY2(noPop(shown(tip, Qt::AutoText)).contains(noPop(text.left(1000))), qPrintable(tip.left(200)));
     if (!markup.isEmpty())
         QVERIFY(!tip.contains(markup));
 
     const QString timelineTip = timelineToolTip(doc, id);
-    QVERIFY2(shown(timelineTip, Qt::RichText).contains(text.left(400)), qPrintable(timelineTip.left(200)));
+    QVERIFY2(noPop(shown(timelineTip, Qt::RichText)).contains(noPop(text.left(400))), qPrintable(timelineTip.left(200)));
     if (!markup.isEmpty()) // its own HTML has <b> and <i>: the text's markup must be escaped
         QVERIFY(!timelineTip.contains(text.left(30)));
     QVERIFY(timelineTip.size() < 5000); // a 100 kB title is cut, not a 100 kB tooltip
@@ -188,7 +207,7 @@ void TestUntrustedText::widgetsShowLiteralText()
         renamed.title = text + u" (2)"_s;
         commands::updateEvent(e, renamed);
     }));
-    QVERIFY(shown(actions.undoAction()->toolTip(), Qt::AutoText).contains(controller.editor()->undoLabel()));
+    QVERIFY(noPop(shown(actions.undoAction()->toolTip(), Qt::AutoText)).contains(noPop(controller.editor()->undoLabel())));
     if (!markup.isEmpty())
         QVERIFY(!actions.undoAction()->toolTip().contains(markup));
 }
