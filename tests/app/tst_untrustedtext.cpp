@@ -9,6 +9,7 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/inspector/inspectordock.h"
+#include "app/gui/plaintext.h"
 #include "app/gui/timelinetooltip.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -21,20 +22,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextOption>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// What a person sees of a text Qt may read as HTML.
+// What a person sees of a text Qt may read as HTML (zero-width spaces, where a long word in a
+// tooltip may wrap, are not seen).
 QString shown(const QString &text, Qt::TextFormat format)
 {
     if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
         return text;
     QTextDocument html;
     html.setHtml(text);
-    return html.toPlainText();
+    return html.toPlainText().remove(QChar(0x200B));
 }
 
 // Whether the character at `at` lies inside a bidi isolate (U+2066..2068 ... U+2069) that is
@@ -60,6 +63,8 @@ private slots:
     void initTestCase();
     void widgetsShowLiteralText_data();
     void widgetsShowLiteralText();
+    void longWordsWrapInTooltips_data();
+    void longWordsWrapInTooltips();
 
 private:
     // Every label, widget tooltip, action tooltip and item tooltip under root: markup from the
@@ -210,6 +215,44 @@ void TestUntrustedText::widgetsShowLiteralText()
     QVERIFY(noPop(shown(actions.undoAction()->toolTip(), Qt::AutoText)).contains(noPop(controller.editor()->undoLabel())));
     if (!markup.isEmpty())
         QVERIFY(!actions.undoAction()->toolTip().contains(markup));
+}
+
+void TestUntrustedText::longWordsWrapInTooltips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("400 letters") << QString(400, u'A');
+    QTest::newRow("URL") << u"https://example.org/"_s + QString(300, u'x') + u"?id=1"_s;
+    QTest::newRow("Arabic word") << QString(300, QChar(0x0628));
+    QTest::newRow("combining marks") << u"Z\u0301\u0316"_s.repeated(150);
+    QTest::newRow("emoji ZWJ sequences") << u"\U0001F468\u200D\U0001F469\u200D\U0001F467"_s.repeated(60);
+}
+
+// A tooltip with a word longer than the screen is wide (a URL, a title without spaces) wraps:
+// QToolTip wraps rich text at word boundaries only, so the word needs places to break; what
+// it shows is still the whole text, and no character or joined sequence is split.
+void TestUntrustedText::longWordsWrapInTooltips()
+{
+    QFETCH(QString, text);
+    for (const QString &tip : {plainToolTip(text), u"<p>"_s + htmlPiece(text) + u"</p>"_s}) {
+        // As QToolTip's label lays it out: word wrap (a QTextDocument alone would also break
+        // anywhere, which the label does not).
+        QTextDocument html;
+        QTextOption option = html.defaultTextOption();
+        option.setWrapMode(QTextOption::WordWrap);
+        html.setDefaultTextOption(option);
+        html.setHtml(tip);
+        html.setTextWidth(400);
+        QVERIFY2(html.idealWidth() <= 400, qPrintable(u"%1 px wide"_s.arg(html.idealWidth())));
+        QString seen = html.toPlainText();
+        for (qsizetype i = seen.indexOf(QChar(0x200B)); i >= 0; i = seen.indexOf(QChar(0x200B), i + 1)) {
+            QVERIFY(i + 1 < seen.size());
+            const QChar next = seen.at(i + 1);
+            QVERIFY2(!next.isLowSurrogate() && !next.isMark() && next != QChar(0x200D) && seen.at(i - 1) != QChar(0x200D),
+                     qPrintable(u"a break inside a character or sequence at %1"_s.arg(i)));
+        }
+        seen.remove(QChar(0x200B)).remove(QChar(0x2068)).remove(QChar(0x2069));
+        QCOMPARE(seen, text);
+    }
 }
 
 QTEST_MAIN(TestUntrustedText)
