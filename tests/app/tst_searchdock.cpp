@@ -4,6 +4,7 @@
 #include "app/gui/search/searchdock.h"
 #include "app/gui/search/searchresultmodel.h"
 #include "core/date/calendar.h"
+#include "core/date/fuzzydate.h"
 #include "core/edit/commands.h"
 #include "core/store/document.h"
 #include "testdocument.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void marksFollowAndCloseRemovesThem();
     void saysWhereCappedMarksStop_data();
     void saysWhereCappedMarksStop();
+    void titlesAreOneLine_data();
+    void titlesAreOneLine();
 
 private:
     bool search(const QString &text);
@@ -201,6 +204,43 @@ void TestSearchDock::saysWhereCappedMarksStop()
                                           : u"3 events match. Only the first %1 are marked on the timeline, up to %2."_s
                                                 .arg(limit)
                                                 .arg(shown));
+}
+
+void TestSearchDock::titlesAreOneLine_data()
+{
+    QTest::addColumn<QString>("separator");
+    QTest::newRow("tab") << u"\t"_s;
+    QTest::newRow("line feed") << u"\n"_s;
+    QTest::newRow("line separator") << u"\u2028"_s;
+}
+
+// A title with a tab or a line break (kept from a spreadsheet cell) is drawn as the same title
+// with a space: the tab left a gap as wide as a tab stop, a line feed joined two words.
+void TestSearchDock::titlesAreOneLine()
+{
+    QFETCH(QString, separator);
+    Document &doc = *m_controller->document();
+    for (const QString &title : {u"Zulu"_s + separator + u"yankee talks"_s, u"Zulu yankee talks"_s}) {
+        Event event;
+        event.title = title;
+        event.date = FuzzyDate::fromEdtf(u"2008-03-25");
+        doc.addEvent(event);
+    }
+    QVERIFY(search(u"zulu"_s));
+    QCOMPARE(m_dock->model()->rowCount(), 2);
+    m_dock->resize(600, 300);
+    QListView *list = m_dock->list();
+    list->selectionModel()->clear();
+    list->setCurrentIndex(QModelIndex());
+    const QImage view = list->viewport()->grab().toImage();
+    const QRect first = list->visualRect(list->model()->index(0, 0));
+    const QRect second = list->visualRect(list->model()->index(1, 0));
+    QCOMPARE(first.size(), second.size());
+    const qreal dpr = view.devicePixelRatio();
+    auto row = [&](const QRect &r) {
+        return view.copy(QRect((r.topLeft() * dpr), r.size() * dpr));
+    };
+    QVERIFY2(row(first) == row(second), "the title with a break is not drawn as the one with a space");
 }
 
 QTEST_MAIN(TestSearchDock)

@@ -1,6 +1,7 @@
 #include "app/gui/search/searchresultdelegate.h"
 
 #include "app/gui/search/searchresultmodel.h"
+#include "core/model/untrustedtext.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -25,9 +26,10 @@ qreal drawLine(QPainter *painter, const QString &text, const std::vector<TextRan
                const QColor &color, const QColor &highlight, QPointF at, qreal width)
 {
     const QFontMetricsF metrics(font);
-    QString shown = text;
-    if (metrics.horizontalAdvance(text) > width)
-        shown = metrics.elidedText(text, Qt::ElideRight, width);
+    // One line: a tab or line break in a title becomes a space (same length: the ranges still fit).
+    QString shown = oneLine(text);
+    if (metrics.horizontalAdvance(shown) > width)
+        shown = metrics.elidedText(shown, Qt::ElideRight, width);
     QTextLayout layout(shown, font);
     QList<QTextLayout::FormatRange> formats;
     for (const TextRange &r : ranges) {
