@@ -1,5 +1,7 @@
 #include "app/cli/documentaccess.h"
 
+#include "core/model/untrustedtext.h"
+
 namespace dateline::cli {
 
 std::unique_ptr<Document> openDocument(const QString &path, OpenMode mode, Io &io)
@@ -23,7 +25,7 @@ QString actorNames(const Event &event, const QHash<ActorId, QString> &labels)
 {
     QStringList names;
     for (const ActorLink &link : event.actors)
-        names << labels.value(link.actor, QStringLiteral("?"));
+        names << closedBidi(labels.value(link.actor, QStringLiteral("?"))); // its override ends with it
     return names.join(QStringLiteral(", "));
 }
 

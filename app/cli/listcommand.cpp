@@ -1,6 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
+#include "core/model/untrustedtext.h"
 
 namespace dateline::cli {
 namespace {
@@ -54,8 +55,9 @@ Command listCommand()
         }
         for (size_t i = 0; i < events.size(); ++i) {
             const QString actors = actorNames(events[i], labels);
-            // one line per event: a title's line breaks (kept from a spreadsheet cell) become spaces
-            io.out << dates[qsizetype(i)].leftJustified(width) << "  " << events[i].title.simplified();
+            // one line per event: a title's line breaks (kept from a spreadsheet cell) become
+            // spaces, and an override it leaves open ends with it (not reversing the actors)
+            io.out << dates[qsizetype(i)].leftJustified(width) << "  " << closedBidi(events[i].title.simplified());
             if (!actors.isEmpty())
                 io.out << "  (" << actors << ')';
             io.out << '\n';

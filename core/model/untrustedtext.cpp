@@ -1,5 +1,6 @@
 #include "core/model/untrustedtext.h"
 
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -72,6 +73,33 @@ QString isolated(const QString &text)
     }
     out += QChar(kPopIsolate);
     return out;
+}
+
+QString closedBidi(const QString &text)
+{
+    // What is open, innermost last: true for an isolate, false for an embedding or override.
+    QVarLengthArray<bool, 8> open;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x202A && u <= 0x202E && u != 0x202C) { // LRE, RLE, LRO, RLO
+            open.append(false);
+        } else if (u == 0x202C) { // PDF closes an embedding inside the innermost isolate only
+            if (!open.isEmpty() && !open.last())
+                open.removeLast();
+        } else if (opensIsolate(c)) {
+            open.append(true);
+        } else if (u == kPopIsolate) { // PDI closes its isolate and everything opened inside it
+            const auto isolate = std::find(open.rbegin(), open.rend(), true);
+            if (isolate != open.rend())
+                open.resize(open.rend() - isolate - 1);
+        }
+    }
+    if (open.isEmpty())
+        return text;
+    QString closed = text;
+    for (auto it = open.rbegin(); it != open.rend(); ++it)
+        closed += QChar(*it ? kPopIsolate : char16_t(0x202C));
+    return closed;
 }
 
 } // namespace dateline

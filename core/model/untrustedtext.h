@@ -23,4 +23,10 @@ QString oneLine(const QString &text);
 // characters.
 QString isolated(const QString &text);
 
+// The text with the bidi embeddings, overrides and isolates it leaves open closed at its end
+// (U+202C, U+2069), for plain-text output where the pieces stand side by side (dateline-cli's
+// columns): an unclosed U+202E in a title reversed the actors printed after it. Text that
+// closes what it opens comes back unchanged, with no invisible characters added.
+QString closedBidi(const QString &text);
+
 } // namespace dateline

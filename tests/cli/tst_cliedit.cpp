@@ -99,6 +99,20 @@ private slots:
         }
     }
 
+    // An override a title or an actor label leaves open ends with it: unclosed, a U+202E in the
+    // title reversed the actors printed after it wherever the output is shown bidi-aware.
+    void listClosesOverrides()
+    {
+        const QString title = u"Talks \u202Eevil"_s;
+        const QString actor = u"\u2067Lavrov"_s;
+        const Run add = cli({u"add-event"_s, m_file, u"--title"_s, title, u"--date"_s, u"2008-03-17"_s,
+                             u"--actor"_s, actor, u"--actor"_s, u"Rice"_s});
+        QCOMPARE(add.exitCode, 0);
+        const Run list = cli({u"list"_s, m_file});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(u"Talks \u202Eevil\u202C  (\u2067Lavrov\u2069, Rice)\n"_s), qPrintable(list.out));
+    }
+
     // `list` shows dated events only; it says how many it left out instead of a short count.
     void listSaysWhatItLeavesOut()
     {

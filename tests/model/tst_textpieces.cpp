@@ -13,6 +13,8 @@ private slots:
     void oneLine();
     void isolated_data();
     void isolated();
+    void closedBidi_data();
+    void closedBidi();
 };
 
 void TestTextPieces::oneLine_data()
@@ -58,6 +60,28 @@ void TestTextPieces::isolated()
     QFETCH(QString, text);
     QFETCH(QString, piece);
     QCOMPARE(dateline::isolated(text), piece);
+}
+
+void TestTextPieces::closedBidi_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("closed");
+    QTest::newRow("plain") << u"Talks"_s << u"Talks"_s;
+    QTest::newRow("Arabic, no controls") << u"\u0642\u0645\u0629 2008"_s << u"\u0642\u0645\u0629 2008"_s;
+    QTest::newRow("override left open") << u"a\u202Eb"_s << u"a\u202Eb\u202C"_s;
+    QTest::newRow("override closed") << u"a\u202Eb\u202Cc"_s << u"a\u202Eb\u202Cc"_s;
+    QTest::newRow("isolate left open") << u"a\u2067b"_s << u"a\u2067b\u2069"_s;
+    QTest::newRow("override inside open isolate") << u"\u2068a\u202Eb"_s << u"\u2068a\u202Eb\u202C\u2069"_s;
+    QTest::newRow("pop isolate closes the override in it") << u"\u2068\u202Eb\u2069c"_s << u"\u2068\u202Eb\u2069c"_s;
+    QTest::newRow("stray closers") << u"\u202C\u2069a"_s << u"\u202C\u2069a"_s;
+    QTest::newRow("embeddings nested") << u"\u202A\u202Bx"_s << u"\u202A\u202Bx\u202C\u202C"_s;
+}
+
+void TestTextPieces::closedBidi()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, closed);
+    QCOMPARE(dateline::closedBidi(text), closed);
 }
 
 QTEST_APPLESS_MAIN(TestTextPieces)
