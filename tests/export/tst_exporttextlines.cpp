@@ -124,6 +124,7 @@ private slots:
     void calloutPiecesKeepTheirPlace();
     void appendixQuoteKeepsItsMarks();
     void appendixWrapsLongWords();
+    void appendixBlockFitsAPage();
 };
 
 void TestExportTextLines::labelsAreOneLine_data()
@@ -215,9 +216,9 @@ void TestExportTextLines::calloutPiecesKeepTheirPlace()
 
 namespace {
 
-// The appendix page of a PDF export of one event, painted on white, wider than the canvas by
-// `extra` pixels so that text running past the page's right edge shows.
-QImage appendixPage(const ImageExporter &exporter, EventId event, int extra, std::unique_ptr<ExportPlan> *keep = nullptr)
+// The appendix page of a PDF export of one event, painted on white, larger than the canvas by
+// `extra` pixels so that text running past the page's right or bottom edge shows.
+QImage appendixPage(const ImageExporter &exporter, EventId event, QSize extra, std::unique_ptr<ExportPlan> *keep = nullptr)
 {
     ExportRequest r;
     r.format = ExportFormat::Pdf;
@@ -226,7 +227,7 @@ QImage appendixPage(const ImageExporter &exporter, EventId event, int extra, std
     auto plan = exporter.plan(r);
     if (!plan || plan->appendixPages().empty())
         return {};
-    QImage image(plan->canvas().toSize() + QSize(extra, 0), QImage::Format_RGB32);
+    QImage image(plan->canvas().toSize() + extra, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     ImageExporter::paintPage(p, *plan, ImageExporter::pageCount(*plan) - 1);
@@ -244,7 +245,7 @@ void TestExportTextLines::appendixQuoteKeepsItsMarks()
     QVERIFY(sample.open());
     const Hostile h = addEvent(sample, u"Talks"_s, u"Fine \u202Eend"_s, u"Speaker"_s);
     const ImageExporter exporter(sample.document.get(), sample.scene);
-    const QImage page = appendixPage(exporter, h.event, 0);
+    const QImage page = appendixPage(exporter, h.event, QSize(0, 0));
     QVERIFY(!page.isNull());
     // Heading, speaker, event, quote, source, grades, page number.
     const auto bands = inkBands(page, 0, page.width());
@@ -263,8 +264,7 @@ void TestExportTextLines::appendixWrapsLongWords()
     const Hostile h = addEvent(sample, QString(400, u'T'), QString(3000, u'Q'), QString(400, u'S'));
     const ImageExporter exporter(sample.document.get(), sample.scene);
     std::unique_ptr<ExportPlan> plan;
-    const int extra = 400;
-    const QImage page = appendixPage(exporter, h.event, extra, &plan);
+    const QImage page = appendixPage(exporter, h.event, QSize(400, 0), &plan);
     QVERIFY(!page.isNull());
     const int right = int(plan->canvas().width());
     // Nothing beyond the page's right edge...
@@ -273,6 +273,29 @@ void TestExportTextLines::appendixWrapsLongWords()
             QVERIFY2(!ink(page, x, y), qPrintable(u"ink at %1, %2 (page ends at %3)"_s.arg(x).arg(y).arg(right)));
     // ... because the 3000 letters wrapped: many more lines than the six of a short quote.
     QVERIFY2(inkBands(page, 0, right).size() > 10, "the long quote was not wrapped");
+}
+
+// A quote longer than a page (and a 10,000-letter title) is cut with "…" to what one page holds:
+// it ran on past the page number and the bottom edge, its citation and grades off the page.
+void TestExportTextLines::appendixBlockFitsAPage()
+{
+    SampleFixture sample;
+    QVERIFY(sample.open());
+    const Hostile h = addEvent(sample, QString(10000, u'T'), QString(30000, u'Q'), u"Speaker"_s);
+    const ImageExporter exporter(sample.document.get(), sample.scene);
+    std::unique_ptr<ExportPlan> plan;
+    const QImage page = appendixPage(exporter, h.event, QSize(0, 300), &plan);
+    QVERIFY(!page.isNull());
+    QCOMPARE(int(plan->appendixPages().size()), 1);
+    const int bottom = int(plan->canvas().height());
+    const auto bands = inkBands(page, 0, page.width());
+    QVERIFY(bands.size() >= 3);
+    QVERIFY2(bands.back().second < bottom, "ink below the page");
+    // The last band is the page number; the grades line above it ends clear of it.
+    const auto number = bands.back();
+    const auto grades = bands[bands.size() - 2];
+    QVERIFY2(grades.second < number.first, qPrintable(u"grades end at %1, the page number starts at %2"_s.arg(grades.second).arg(number.first)));
+    QVERIFY2(number.first >= bottom - 18, qPrintable(u"the page number band starts at %1"_s.arg(number.first)));
 }
 
 QTEST_MAIN(TestExportTextLines)

@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+#include <optional>
+
 namespace dateline {
 
 namespace {
@@ -68,46 +71,92 @@ QString quoteLine(const QuoteNote &n)
 }
 
 // A paragraph wrapped at word boundaries, or anywhere in a word wider than the page (a URL, a
-// 400-letter name): word wrapping alone let it run past the page edge, cut off.
-struct Paragraph {
-    QTextLayout layout;
-    double height = 0;
-
-    Paragraph(const QFont &font, double width, QString text)
-        : layout(text.replace(u'\n', QChar::LineSeparator), font)
+// 400-letter name): word wrapping alone let it run past the page edge, cut off. No taller than
+// maxHeight: the lines that fit, the last ending in "…" (a block taller than a page ran past
+// the page number and off the page).
+class Paragraph {
+public:
+    Paragraph(const QFont &font, double width, QString text, double maxHeight)
+        : m_layout(text.replace(u'\n', QChar::LineSeparator), font)
     {
         QTextOption option(Qt::AlignLeft);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         option.setTextDirection(Qt::LeftToRight); // the page's; its pieces are isolated
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, height));
-            height += line.height();
+        m_layout.setTextOption(option);
+        layOut(width);
+        if (m_height <= maxHeight)
+            return;
+        qsizetype end = 0;
+        double h = 0;
+        for (int i = 0; i < m_layout.lineCount(); ++i) {
+            const QTextLine line = m_layout.lineAt(i);
+            if (i > 0 && h + line.height() > maxHeight)
+                break;
+            h += line.height();
+            end = line.textStart() + line.textLength();
         }
-        layout.endLayout();
+        end = std::max<qsizetype>(0, end - 3); // room for the ellipsis on the same line
+        if (end > 0 && text.at(end - 1).isHighSurrogate())
+            --end;
+        m_layout.setText(text.left(end) + QChar(0x2026));
+        layOut(width);
     }
+    double height() const { return m_height; }
+    void draw(QPainter &p, QPointF at) const { m_layout.draw(&p, at); }
+
+private:
+    void layOut(double width)
+    {
+        m_height = 0;
+        m_layout.beginLayout();
+        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, m_height));
+            m_height += line.height();
+        }
+        m_layout.endLayout();
+    }
+
+    QTextLayout m_layout;
+    double m_height = 0;
 };
 
-double wrappedHeight(const QFont &font, double width, const QString &text)
-{
-    return Paragraph(font, width, text).height;
-}
+// The block's paragraphs, laid out once for measuring and painting: the event, citation and
+// grade lines take at most a few lines, the quote what is left of a page.
+struct Block {
+    std::optional<Paragraph> event;
+    std::optional<Paragraph> quote, citation, grades;
+    double headHeight = 0;
+
+    Block(const ExportPlan &plan, const Fonts &f, const QuoteNote &note)
+    {
+        const double w = plan.canvas().width() - kIndent;
+        const double metaLine = QFontMetricsF(f.meta).lineSpacing();
+        headHeight = QFontMetricsF(f.number).height();
+        double used = headHeight + 2 + 3 + 1 + kBlockGap;
+        if (!eventLine(note).isEmpty()) {
+            event.emplace(f.meta, w, eventLine(note), 4 * metaLine);
+            used += event->height() + 2;
+        }
+        citation.emplace(f.meta, w, citationLine(note), 4 * metaLine);
+        grades.emplace(f.meta, w, gradeLine(note), 2 * metaLine);
+        used += citation->height() + grades->height();
+        // The whole block fits below the heading of the first appendix page.
+        const double page = plan.canvas().height() - kPageNumberHeight - kHeadingHeight;
+        quote.emplace(f.quote, w, quoteLine(note), std::max(QFontMetricsF(f.quote).lineSpacing(), page - used));
+    }
+    double height() const
+    {
+        return headHeight + 2 + (event ? event->height() + 2 : 0) + quote->height() + 3 + citation->height() + 1
+            + grades->height() + kBlockGap;
+    }
+};
 
 } // namespace
 
 double AppendixPainter::blockHeight(const ExportPlan &plan, const QuoteNote &note)
 {
-    const Fonts f(plan.scene());
-    const double w = plan.canvas().width() - kIndent;
-    double h = QFontMetricsF(f.number).height() + 2;
-    if (!eventLine(note).isEmpty())
-        h += wrappedHeight(f.meta, w, eventLine(note)) + 2;
-    h += wrappedHeight(f.quote, w, quoteLine(note)) + 3;
-    h += wrappedHeight(f.meta, w, citationLine(note)) + 1;
-    h += wrappedHeight(f.meta, w, gradeLine(note));
-    return h + kBlockGap;
+    return Block(plan, Fonts(plan.scene()), note).height();
 }
 
 std::vector<AppendixPainter::PageRange> AppendixPainter::paginate(const ExportPlan &plan)
@@ -146,18 +195,17 @@ double AppendixPainter::paintBlock(QPainter &p, const ExportPlan &plan, const Qu
     p.drawText(QRectF(kIndent, y, w, lineH), int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine),
                QFontMetricsF(f.number).elidedText(headLine(note), Qt::ElideRight, w));
     y += lineH + 2;
-    auto para = [&](const QFont &font, const QColor &color, const QString &text, double after) {
-        p.setFont(font);
+    const Block block(plan, f, note);
+    auto para = [&](const Paragraph &paragraph, const QColor &color, double after) {
         p.setPen(color);
-        const Paragraph paragraph(font, w, text);
-        paragraph.layout.draw(&p, QPointF(kIndent, y));
-        y += paragraph.height + after;
+        paragraph.draw(p, QPointF(kIndent, y));
+        y += paragraph.height() + after;
     };
-    if (!eventLine(note).isEmpty())
-        para(f.meta, pal.mutedText, eventLine(note), 2);
-    para(f.quote, pal.text, quoteLine(note), 3);
-    para(f.meta, pal.mutedText, citationLine(note), 1);
-    para(f.meta, pal.mutedText, gradeLine(note), 0);
+    if (block.event)
+        para(*block.event, pal.mutedText, 2);
+    para(*block.quote, pal.text, 3);
+    para(*block.citation, pal.mutedText, 1);
+    para(*block.grades, pal.mutedText, 0);
     return y + kBlockGap;
 }
 
