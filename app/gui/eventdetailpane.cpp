@@ -16,6 +16,16 @@ namespace dateline {
 
 namespace {
 
+// A label's text we compose of isolated pieces, each of its lines read left to right (see
+// leftToRight(): QLabel took an isolated Arabic name's direction for the whole line).
+QString composed(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = leftToRight(line);
+    return lines.join(u'\n');
+}
+
 QLabel *plainLabel(const QString &text, const QString &objectName, QWidget *parent = nullptr)
 {
     auto *label = new QLabel(parent);
@@ -177,7 +187,7 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
         if (const std::optional<Place> place = m_document->place(event.place)) {
             addRow(tr("Place:"),
                    place->country.isEmpty() ? place->name
-                                            : QStringLiteral("%1 (%2)").arg(isolated(place->name), place->country),
+                                            : composed(QStringLiteral("%1 (%2)").arg(isolated(place->name), place->country)),
                    QStringLiteral("place"));
         }
     }
@@ -187,12 +197,12 @@ void EventDetailPane::addFields(QVBoxLayout *layout, const Event &event)
         actors.append(QStringLiteral("%1 (%2)").arg(actor ? isolated(actor->label) : tr("unknown actor"),
                                                      roleName(link.role)));
     }
-    addRow(tr("Actors:"), actors.join(QLatin1Char('\n')), QStringLiteral("actors"));
+    addRow(tr("Actors:"), composed(actors.join(QLatin1Char('\n'))), QStringLiteral("actors"));
     // Each tag isolated: an Arabic tag first made the list right-to-left and reordered the others.
     QStringList tags;
     for (const QString &tag : event.tags)
         tags.append(isolated(tag));
-    addRow(tr("Tags:"), tags.join(QStringLiteral(", ")), QStringLiteral("tags"));
+    addRow(tr("Tags:"), composed(tags.join(QStringLiteral(", "))), QStringLiteral("tags"));
     addGdeltFields(form, event.id);
     layout->addLayout(form);
 }
@@ -235,7 +245,7 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
 
     // Isolated: a U+202E in the quote reversed its closing mark into it, an Arabic quote made the
     // marks swap sides; the same for the speaker's dash and the pieces of the citation.
-    QLabel *text = plainLabel(QStringLiteral("“%1”").arg(isolated(quote.text)), QStringLiteral("quoteText"));
+    QLabel *text = plainLabel(composed(QStringLiteral("“%1”").arg(isolated(quote.text))), QStringLiteral("quoteText"));
     QFont italic = text->font();
     italic.setItalic(true);
     text->setFont(italic);
@@ -243,7 +253,7 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
 
     const std::optional<Actor> speaker =
         quote.speaker.isValid() ? m_document->actor(quote.speaker) : std::nullopt;
-    box->addWidget(plainLabel(QStringLiteral("— %1").arg(speaker ? isolated(speaker->label) : tr("unknown speaker")),
+    box->addWidget(plainLabel(composed(QStringLiteral("— %1").arg(speaker ? isolated(speaker->label) : tr("unknown speaker"))),
                               QStringLiteral("quoteSpeaker")));
 
     const std::optional<Source> source =
@@ -251,7 +261,7 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
     QString cite = source ? citation(*source) : tr("No source recorded");
     if (!quote.locator.isEmpty())
         cite += QStringLiteral("\n") + tr("at %1").arg(isolated(quote.locator));
-    QLabel *citeLabel = plainLabel(cite, QStringLiteral("quoteCitation"));
+    QLabel *citeLabel = plainLabel(composed(cite), QStringLiteral("quoteCitation"));
     box->addWidget(citeLabel);
 
     // Grades with their meaning in words; the tooltips explain the whole Admiralty scale.

@@ -75,6 +75,22 @@ QString isolated(const QString &text)
     return out;
 }
 
+QString leftToRight(const QString &line)
+{
+    for (QChar c : line) {
+        switch (c.direction()) {
+        case QChar::DirL:
+            return line;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return QChar(0x200E) + line;
+        default:
+            break;
+        }
+    }
+    return line;
+}
+
 QString closedBidi(const QString &text)
 {
     // What is open, innermost last: true for an isolate, false for an embedding or override.

@@ -23,6 +23,13 @@ QString oneLine(const QString &text);
 // characters.
 QString isolated(const QString &text);
 
+// A line composed of isolated pieces, laid out left to right where Qt takes a paragraph's
+// direction from its first letter: QTextBlock (QLabel, rich text) does not skip isolates, so a
+// line opening with an Arabic quote or name turned right-to-left and its quote marks, dash and
+// brackets changed sides. A U+200E LEFT-TO-RIGHT MARK goes first when that letter is
+// right-to-left; any other line comes back as it is.
+QString leftToRight(const QString &line);
+
 // The text with the bidi embeddings, overrides and isolates it leaves open closed at its end
 // (U+202C, U+2069), for plain-text output where the pieces stand side by side (dateline-cli's
 // columns): an unclosed U+202E in a title reversed the actors printed after it. Text that

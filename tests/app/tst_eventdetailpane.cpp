@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <climits>
+
 using namespace dateline;
 using namespace Qt::StringLiterals;
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void gdeltRecordLeadsBackToTheArticle();
     void untrustedTextIsPlain_data();
     void untrustedTextIsPlain();
+    void rightToLeftQuoteKeepsTheLineLeftToRight();
 
 private:
     QStringList texts(const QString &objectName) const;
@@ -44,6 +47,44 @@ void TestEventDetailPane::initTestCase()
     m_pane = new EventDetailPane;
     m_pane->resize(420, 700);
 }
+
+namespace {
+
+// The first and last inked columns of a label as drawn, and the rows of the first glyph.
+struct Ink {
+    int left = -1, right = -1, firstTop = INT_MAX, firstBottom = -1;
+};
+
+Ink inkOf(QLabel *label)
+{
+    const QImage image = label->grab().toImage();
+    const auto dark = [&](int x, int y) { return qGray(image.pixel(x, y)) < 128; };
+    Ink ink;
+    bool inFirst = false, firstDone = false;
+    for (int x = 0; x < image.width(); ++x) {
+        bool column = false;
+        for (int y = 0; y < image.height(); ++y) {
+            if (!dark(x, y))
+                continue;
+            column = true;
+            if (!firstDone) {
+                ink.firstTop = std::min(ink.firstTop, y);
+                ink.firstBottom = std::max(ink.firstBottom, y);
+            }
+        }
+        if (column) {
+            if (ink.left < 0)
+                ink.left = x;
+            ink.right = x;
+            inFirst = true;
+        } else if (inFirst) {
+            firstDone = true;
+        }
+    }
+    return ink;
+}
+
+} // namespace
 
 QStringList TestEventDetailPane::texts(const QString &objectName) const
 {
@@ -235,6 +276,38 @@ void TestEventDetailPane::untrustedTextIsPlain()
             QVERIFY(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
     }
     doc.removeEvent(id);
+}
+
+// A Hebrew quote and speaker: the lines stay left to right, as the rest of the pane (QLabel took
+// the direction of the first letter inside the isolate: right-aligned, the dash on the right).
+void TestEventDetailPane::rightToLeftQuoteKeepsTheLineLeftToRight()
+{
+    Document &doc = *m_fixture.document;
+    const QString hebrew = u"\u05E9\u05DC\u05D5\u05DD"_s;
+    const ActorId speaker = doc.addActor({ActorId(), hebrew, ActorKind::Person, {}, {}, {}});
+    Event event;
+    event.title = u"Talks"_s;
+    event.date = FuzzyDate::fromEdtf(u"2008-05-02");
+    const EventId id = doc.addEvent(event);
+    Quote quote;
+    quote.text = hebrew + u" "_s + hebrew;
+    quote.speaker = speaker;
+    quote.events = {id};
+    doc.addQuote(quote);
+    m_pane->setDocument(&doc);
+    m_pane->setEvent(id);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane));
+    for (const QString &name : {u"quoteText"_s, u"quoteSpeaker"_s}) {
+        auto *label = m_pane->findChild<QLabel *>(name);
+        QVERIFY(label);
+        const Ink ink = inkOf(label);
+        QVERIFY2(ink.left >= 0, qPrintable(name));
+        QVERIFY2(ink.left < label->width() / 4, qPrintable(u"%1 starts at %2 of %3"_s.arg(name).arg(ink.left).arg(label->width())));
+    }
+    const Ink speakerInk = inkOf(m_pane->findChild<QLabel *>(u"quoteSpeaker"_s));
+    QVERIFY2(speakerInk.firstBottom - speakerInk.firstTop <= 2, "the speaker line does not start with the dash");
+    m_pane->hide();
 }
 
 QTEST_MAIN(TestEventDetailPane)

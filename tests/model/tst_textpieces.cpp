@@ -15,6 +15,8 @@ private slots:
     void isolated();
     void closedBidi_data();
     void closedBidi();
+    void leftToRight_data();
+    void leftToRight();
 };
 
 void TestTextPieces::oneLine_data()
@@ -82,6 +84,24 @@ void TestTextPieces::closedBidi()
     QFETCH(QString, text);
     QFETCH(QString, closed);
     QCOMPARE(dateline::closedBidi(text), closed);
+}
+
+void TestTextPieces::leftToRight_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("Latin first") << u"\u2014 Lavrov \u2068\u05E9\u2069"_s << u"\u2014 Lavrov \u2068\u05E9\u2069"_s;
+    QTest::newRow("Hebrew first, isolated") << u"\u2014 \u2068\u05E9\u05DC\u05D5\u05DD\u2069"_s
+                                           << u"\u200E\u2014 \u2068\u05E9\u05DC\u05D5\u05DD\u2069"_s;
+    QTest::newRow("Arabic first") << u"\u201C\u0642\u201D"_s << u"\u200E\u201C\u0642\u201D"_s;
+    QTest::newRow("no letters") << u"\u201C12\u201D"_s << u"\u201C12\u201D"_s;
+}
+
+void TestTextPieces::leftToRight()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, shown);
+    QCOMPARE(dateline::leftToRight(line), shown);
 }
 
 QTEST_APPLESS_MAIN(TestTextPieces)
