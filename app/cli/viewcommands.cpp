@@ -6,6 +6,7 @@
 #include "core/date/isoformat.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/model/untrustedtext.h"
 #include "core/render/palette.h"
 #include "core/store/document.h"
 
@@ -50,7 +51,9 @@ Command viewsCommand()
             const QString filter = v.filter.isEmpty()
                 ? QStringLiteral("no filter")
                 : QString::fromUtf8(QJsonDocument(v.filter.toJson()).toJson(QJsonDocument::Compact));
-            io.out << v.name << '\t' << laneGroupingName(v.grouping) << '\t' << rangeText(v) << '\t'
+            // One line of tab-separated fields: a tab or line break in a name (a file from elsewhere)
+            // becomes a space, an override it leaves open ends with it.
+            io.out << closedBidi(oneLine(v.name)) << '\t' << laneGroupingName(v.grouping) << '\t' << rangeText(v) << '\t'
                    << (v.palette.isEmpty() ? QStringLiteral("-") : v.palette) << '\t' << filter << '\n';
         }
         return int(ExitOk);
@@ -69,7 +72,7 @@ Command bookmarksCommand()
         if (!document)
             return int(ExitFailure);
         for (const DateBookmark &b : document->bookmarks())
-            io.out << b.name << '\t' << b.date.toEdtf() << '\n';
+            io.out << closedBidi(oneLine(b.name)) << '\t' << b.date.toEdtf() << '\n'; // as views
         return int(ExitOk);
     };
     return c;

@@ -41,6 +41,28 @@ private slots:
         QVERIFY2(importNativeJson(sampleTimelineJson(), *doc, &error), qPrintable(error));
     }
 
+    // A name holding a tab, a line break or an open override (a document from elsewhere) is one
+    // line of tab-separated fields in the listing: it made extra columns and extra lines.
+    void namesStayInTheirColumn()
+    {
+        const QString json = m_dir->filePath(u"names.json"_s);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "dateline", "version": 1,
+            "views": [{"name": "tab\there \u202Eevil", "grouping": "actor"}, {"name": "line\nbreak", "grouping": "none"}],
+            "bookmarks": [{"name": "bm\tx\ny", "date": "2008-03-01"}]})");
+        file.close();
+        const QString doc = m_dir->filePath(u"names.dateline"_s);
+        const Run import = cli({u"import-json"_s, json, doc});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        const QStringList views = cli({u"views"_s, doc}).out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(views.size(), 2);
+        QCOMPARE(views.at(0).split(u'\t').size(), 5);
+        QVERIFY2(views.at(0).startsWith(u"tab here \u202Eevil\u202C\t"_s), qPrintable(views.at(0)));
+        QVERIFY2(views.at(1).startsWith(u"line break\t"_s), qPrintable(views.at(1)));
+        QCOMPARE(cli({u"bookmarks"_s, doc}).out, u"bm x y\t2008-03-01\n"_s);
+    }
+
     void saveListUndo()
     {
         Run run = cli({u"view-save"_s, m_file, u"Sochi"_s, u"--lanes"_s, u"tag"_s, u"--from"_s, u"2008-03"_s,
