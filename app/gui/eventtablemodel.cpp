@@ -6,6 +6,7 @@
 #include "core/edit/documentchange.h"
 
 #include "core/model/cameo.h"
+#include "core/model/untrustedtext.h"
 #include "core/store/document.h"
 
 
@@ -317,8 +318,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     const bool tip = role == Qt::ToolTipRole;
     switch (index.column()) {
     case DateColumn: return tip ? r.edtf : r.date; // EDTF: digits and a few signs, no markup
-    case TitleColumn: return tip ? plainToolTip(r.title) : r.title; // tooltips read HTML: titles are untrusted
-    case ActorsColumn: return tip ? plainToolTip(r.actors) : r.actors;
+    // Tooltips read HTML: titles are untrusted. A cell shows one line: with a line break in the
+    // title it showed the first line and "…" (a title opening with U+2028 showed only "…").
+    case TitleColumn: return tip ? plainToolTip(r.title) : oneLine(r.title);
+    case ActorsColumn: return tip ? plainToolTip(r.actors) : oneLine(r.actors);
     case TypeColumn: return tip ? plainToolTip(r.typeTip) : r.type;
     case QuotesColumn:
         if (!tip)

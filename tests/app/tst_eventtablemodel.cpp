@@ -23,6 +23,8 @@ private Q_SLOTS:
     void rowsAndColumns();
     void cellContents_data();
     void cellContents();
+    void cellsAreOneLine_data();
+    void cellsAreOneLine();
     void sortsByTimeNotText_data();
     void sortsByTimeNotText();
     void sortsOtherColumns();
@@ -119,6 +121,38 @@ void TestEventTableModel::cellContents()
     EventTableModel model;
     model.setDocument(m_fixture.document.get());
     QCOMPARE(model.index(row, column).data(), expected);
+}
+
+void TestEventTableModel::cellsAreOneLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("line feed") << u"Line one\nLine two"_s << u"Line one Line two"_s;
+    QTest::newRow("opening line separator") << u"\u2028LS\u2029PS\u0085NEL"_s << u" LS PS NEL"_s;
+    QTest::newRow("tab, NUL") << u"a\tb"_s + QChar(0) + u"c"_s << u"a b c"_s;
+}
+
+// A title or actor with a line break shows as one line: the cell showed its first line and "…",
+// the rest out of sight. The tooltip keeps the breaks.
+void TestEventTableModel::cellsAreOneLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    const std::unique_ptr<Document> doc = Document::create(m_dir.filePath(u"oneline-%1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-')), nullptr);
+    QVERIFY(doc);
+    const ActorId actor = doc->addActor({ActorId(), text, ActorKind::Person, {}, {}, {}});
+    Event event;
+    event.title = text;
+    event.date = FuzzyDate::fromEdtf(u"2008-03-17");
+    event.actors = {{actor, ActorRole::Initiator}};
+    doc->addEvent(event);
+    EventTableModel model;
+    model.setDocument(doc.get());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, EventTableModel::TitleColumn).data().toString(), shown);
+    QCOMPARE(model.index(0, EventTableModel::ActorsColumn).data().toString(), shown);
+    if (text.contains(u'\n'))
+        QVERIFY(model.index(0, EventTableModel::TitleColumn).data(Qt::ToolTipRole).toString().contains(u"<br>"_s));
 }
 
 void TestEventTableModel::sortsByTimeNotText_data()
