@@ -11,6 +11,7 @@
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/plaintext.h"
 #include "app/gui/timelinetooltip.h"
+#include "app/gui/views/viewsdock.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/model/untrustedtext.h"
@@ -24,6 +25,8 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <functional>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -123,12 +126,18 @@ int TestUntrustedText::check(QObject *root, const QString &literal, const QStrin
         for (QAction *action : w->actions())
             verify(action->toolTip(), Qt::AutoText, u"action tooltip"_s);
     }
-    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
-        const QAbstractItemModel *model = view->model();
-        for (int r = 0; model && r < model->rowCount(); ++r) {
-            for (int c = 0; c < model->columnCount(); ++c)
-                verify(model->index(r, c).data(Qt::ToolTipRole).toString(), Qt::AutoText, u"item tooltip"_s);
+    // Every item, children (a tree's) included.
+    std::function<void(const QAbstractItemModel *, const QModelIndex &)> items = [&](const QAbstractItemModel *model,
+                                                                                     const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            for (int c = 0; c < model->columnCount(parent); ++c)
+                verify(model->index(r, c, parent).data(Qt::ToolTipRole).toString(), Qt::AutoText, u"item tooltip"_s);
+            items(model, model->index(r, 0, parent));
         }
+    };
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (view->model())
+            items(view->model(), QModelIndex());
     }
     return showing;
 }
@@ -178,6 +187,15 @@ void TestUntrustedText::widgetsShowLiteralText()
     // The related event's pane: a "Go to" button whose tooltip names this event, a shared quote.
     pane.setEvent(meeting);
     QVERIFY(check(&pane, text, markup) > 0);
+    QVERIFY(!QTest::currentTestFailed());
+
+    // Saved views and bookmarks named with the text: the Views & Bookmarks dock's list.
+    SavedView view;
+    view.name = text;
+    doc.putSavedView(view);
+    doc.putBookmark({text, FuzzyDate::fromEdtf(u"2008-03-20")});
+    ViewsDock views(&controller, nullptr);
+    QVERIFY(check(&views, text, markup) > 0);
     QVERIFY(!QTest::currentTestFailed());
 
     InspectorDock inspector(&controller);

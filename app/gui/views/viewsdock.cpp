@@ -1,6 +1,7 @@
 #include "app/gui/views/viewsdock.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/plaintext.h"
 #include "app/gui/views/savedviewactions.h"
 #include "core/date/isoformat.h"
 #include "core/edit/documentchange.h"
@@ -105,7 +106,7 @@ void ViewsDock::reload()
         auto *item = new QTreeWidgetItem(group, {name, detail});
         item->setData(0, kKindRole, int(kind));
         item->setData(0, kNameRole, name);
-        item->setToolTip(0, name);
+        item->setToolTip(0, plainToolTip(name)); // Qt reads a tooltip as HTML when it looks like it
         if (int(kind) == selectedKind && name == selectedName)
             m_tree->setCurrentItem(item);
     };
