@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "core/edit/documentchange.h"
+#include "core/model/untrustedtext.h"
 
 #include "app/gui/articleimport.h"
 #include "app/gui/plaintext.h"
@@ -401,7 +402,9 @@ void MainWindow::updateTitle()
         QString name = m_controller->displayName();
         if (m_controller->document()->isReadOnly())
             name += tr(" (read-only)");
-        title = tr("%1 — Dateline").arg(name);
+        // The document's title is untrusted: one line, and an override in it (or an Arabic title
+        // read as the start of a right-to-left line) cannot turn " — Dateline" around.
+        title = leftToRight(tr("%1 — Dateline").arg(isolated(oneLine(name))));
     }
     setWindowTitle(title);
 }

@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace dateline;
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void filterAndStatusBar_data();
     void filterAndStatusBar();
     void markupInTitlesIsLiteral();
+    void windowTitleKeepsItsOrder_data();
+    void windowTitleKeepsItsOrder();
     void openFailureKeepsWindowUsable();
     void closeEmptiesTheWindow();
     void readOnlyDocumentSaysSo();
@@ -261,6 +264,31 @@ void TestMainWindow::filterAndStatusBar()
     m_window->filterEdit()->clear();
     QCOMPARE(m_window->tableView()->model()->rowCount(), 5);
     QVERIFY(statusText().startsWith(u"5 events"_s));
+}
+
+void TestMainWindow::windowTitleKeepsItsOrder_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("window");
+    QTest::newRow("override") << u"Talks \u202Eevil"_s << u"\u2068Talks \u202Eevil\u2069 \u2014 Dateline"_s;
+    QTest::newRow("line break") << u"Talks\nin Sochi"_s << u"Talks in Sochi \u2014 Dateline"_s;
+    QTest::newRow("Arabic") << u"\u0642\u0645\u0629"_s << u"\u200E\u2068\u0642\u0645\u0629\u2069 \u2014 Dateline"_s;
+}
+
+// The document's title in the window's: a U+202E in it reversed " — Dateline" ("enilteD —"), an
+// Arabic title put it on the left, a line break made two lines of the title bar.
+void TestMainWindow::windowTitleKeepsItsOrder()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, window);
+    Document *doc = m_controller->document();
+    const auto restore = qScopeGuard([&] {
+        doc->setTitle(u"Moscow, March 2008"_s);
+        m_controller->notifyDocumentEdited();
+    });
+    doc->setTitle(title);
+    m_controller->notifyDocumentEdited();
+    QCOMPARE(m_window->windowTitle(), window);
 }
 
 void TestMainWindow::markupInTitlesIsLiteral()
