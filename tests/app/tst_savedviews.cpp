@@ -211,6 +211,13 @@ void TestSavedViews::viewMenuEntries()
     menu->actions().front()->trigger();
     QCOMPARE(m_window->timelineView()->grouping(), LaneGrouping::Actor);
     QCOMPARE(m_actions->addBookmarkAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    // A bookmark's name keeps to its side of the dash: isolated, one line, the line left to right.
+    m_controller->document()->putBookmark({u"\u05E9\u05DC\u05D5\u05DD\n&"_s, FuzzyDate::fromEdtf(u"2008-03-20")});
+    QMenu *bookmarks = m_actions->bookmarksMenu();
+    emit bookmarks->aboutToShow();
+    QCOMPARE(bookmarks->actions().size(), 1);
+    QCOMPARE(bookmarks->actions().front()->text(),
+             u"\u200E\u2068\u05E9\u05DC\u05D5\u05DD &&\u2069 \u2014 "_s + FuzzyDate::fromEdtf(u"2008-03-20").toDisplayString());
     bool found = false;
     for (QAction *a : m_window->menuBar()->actions()) {
         if (a->menu() && a->text() == u"&View"_s)

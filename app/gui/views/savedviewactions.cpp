@@ -8,6 +8,7 @@
 #include "core/render/layout.h"
 #include "core/render/timescale.h"
 #include "core/edit/commands.h"
+#include "core/model/untrustedtext.h"
 #include "core/store/document.h"
 
 #include <QAction>
@@ -240,8 +241,10 @@ void SavedViewActions::populateBookmarks()
     const Document *document = m_controller->document();
     const std::vector<DateBookmark> bookmarks = document ? document->bookmarks() : std::vector<DateBookmark>();
     for (const DateBookmark &bookmark : bookmarks) {
-        QAction *action = m_bookmarksMenu->addAction(
-            tr("%1 — %2").arg(QString(bookmark.name).replace(u'&', QStringLiteral("&&")), bookmark.date.toDisplayString()));
+        // The name isolated in one line: a Hebrew name put the date before it, an override reversed it.
+        QAction *action = m_bookmarksMenu->addAction(leftToRight(
+            tr("%1 — %2").arg(isolated(oneLine(bookmark.name)).replace(u'&', QStringLiteral("&&")),
+                               bookmark.date.toDisplayString())));
         const QString name = bookmark.name;
         connect(action, &QAction::triggered, this, [this, name] { jumpToBookmark(name); });
     }
