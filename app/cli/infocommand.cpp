@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
 #include "core/date/isoformat.h"
+#include "core/model/untrustedtext.h"
 
 namespace dateline::cli {
 
@@ -18,7 +19,7 @@ Command infoCommand()
             return int(ExitFailure);
         const DocumentInfo info = document->info();
         io.out << "file:           " << document->path() << '\n'
-               << "title:          " << document->title() << '\n'
+               << "title:          " << closedBidi(oneLine(document->title())) << '\n' // one line, as list's
                << "schema version: " << info.schemaVersion << '\n'
                << "events:         " << info.events << '\n'
                << "actors:         " << info.actors << '\n'

@@ -113,6 +113,22 @@ private slots:
         QVERIFY2(list.out.contains(u"Talks \u202Eevil\u202C  (\u2067Lavrov\u2069, Rice)\n"_s), qPrintable(list.out));
     }
 
+    // info's title line is one line, its override closed: a line break in the document's title
+    // printed a line that is not a "key: value" line.
+    void infoTitleIsOneLine()
+    {
+        const QString json = m_dir->filePath(u"title.json"_s);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "dateline", "version": 1, "title": "Talks\nin \u202ESochi"})");
+        file.close();
+        const QString doc = m_dir->filePath(u"title.dateline"_s);
+        QCOMPARE(cli({u"import-json"_s, json, doc}).exitCode, 0);
+        const Run info = cli({u"info"_s, doc});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(u"title:          Talks in \u202ESochi\u202C\n"_s), qPrintable(info.out));
+    }
+
     // `list` shows dated events only; it says how many it left out instead of a short count.
     void listSaysWhatItLeavesOut()
     {
