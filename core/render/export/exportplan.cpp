@@ -42,7 +42,7 @@ ExportPlan::ExportPlan(const Document *document, const Scene &scene, const Expor
     chooseRange();
     placeRegions();
     layoutTiles();
-    if (m_to > m_paddedTo && m_paddedTo > m_from && !labelsReachPast(m_paddedTo)) {
+    if (m_to > m_paddedTo && m_paddedTo > m_from && !roomUsedPast(m_paddedTo)) {
         // No label uses the room (a dense timeline folds its last events into density bands):
         // it would only be blank paper after the last event, and a caption years past it.
         m_to = m_paddedTo;
@@ -186,16 +186,23 @@ void ExportPlan::layoutTiles()
     }
 }
 
-// Whether a label or callout of the last tile ends right of time t.
-bool ExportPlan::labelsReachPast(TimePoint t) const
+// Whether the room after time t is used: a label or callout of the last tile ends right of it,
+// or a quote number needs it (the number goes right of its event, else left, and an event alone
+// in the picture spans it all: without the room its quotes had no number and no appendix entry).
+bool ExportPlan::roomUsedPast(TimePoint t) const
 {
     if (m_tiles.empty())
         return false;
     const Layout &layout = m_tiles.back().layout;
     const double x = layout.viewport.scale.toX(t);
+    constexpr double kQuoteNumberRoom = 32; // "[12]" and its gap
+    const bool numbers = m_request.parts & ExportPart::QuoteNumbers;
     return std::any_of(layout.labels.begin(), layout.labels.end(), [x](const LabelItem &l) { return l.rect.right() > x; })
         || std::any_of(layout.callouts.begin(), layout.callouts.end(),
-                       [x](const CalloutItem &c) { return c.rect.right() > x; });
+                       [x](const CalloutItem &c) { return c.rect.right() > x; })
+        || (numbers && std::any_of(layout.shapes.begin(), layout.shapes.end(), [x](const EventShape &s) {
+                return s.hasQuotes && !s.crowded && s.rect.right() + kQuoteNumberRoom > x;
+            }));
 }
 
 // Paper does not scroll: as many rows per lane as the page height allows for all lanes (more

@@ -66,7 +66,7 @@ private:
     void chooseRange();
     void placeRegions();
     void layoutTiles();
-    bool labelsReachPast(TimePoint t) const;
+    bool roomUsedPast(TimePoint t) const;
     void fitRows();
     void collectNotes();
 
