@@ -21,6 +21,8 @@ private Q_SLOTS:
     void roundTripIsStable_data();
     void roundTripIsStable();
     void trickyContentRoundTrip();
+    void formulasAreWrittenAsText_data();
+    void formulasAreWrittenAsText();
     void exportReportSaysWhatIsLeftOut();
     void gdeltEventsKeepTheirArticle();
     void registry();
@@ -134,6 +136,43 @@ void TestCsvExport::trickyContentRoundTrip()
         labels.sort();
         QCOMPARE(labels, (QStringList{u"George W. Bush"_s, u"Korea, Republic of"_s, u"Путин"_s}));
     }
+}
+
+// A title a spreadsheet would run as a formula is written with an apostrophe before it (its
+// mark of text), and read back without it: opening an export runs nothing, a round trip loses
+// nothing. Numbers stay numbers.
+void TestCsvExport::formulasAreWrittenAsText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("cell"); // as the file holds it, unquoted
+    QTest::newRow("equals") << u"=HYPERLINK(\"http://evil.example\";\"x\")"_s << u"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")"_s;
+    QTest::newRow("at") << u"@SUM(1+1)*cmd|' /C calc'!A0"_s << u"'@SUM(1+1)*cmd|' /C calc'!A0"_s;
+    QTest::newRow("plus") << u"+1+1"_s << u"'+1+1"_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("negative number") << u"-12.5"_s << u"-12.5"_s;
+    QTest::newRow("already marked") << u"'=A1"_s << u"''=A1"_s;
+    QTest::newRow("apostrophe, no formula") << u"'Tis the season"_s << u"'Tis the season"_s;
+    QTest::newRow("dash and words") << u"- Summit"_s << u"'- Summit"_s;
+}
+
+void TestCsvExport::formulasAreWrittenAsText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, cell);
+    auto document = Document::createInMemory();
+    Event e;
+    e.title = title;
+    e.date = FuzzyDate::fromEdtf(u"-0043-03-15"_s); // a spreadsheet computes -43-3-15 = -61
+    document->addEvent(e);
+    const QString csv = QString::fromUtf8(writeCsv(*document, u',', nullptr));
+    const QString row = csv.split(u"\r\n"_s).at(1);
+    QVERIFY2(row.contains(u","_s + cell + u","_s) || row.contains(u",\""_s + cell + u"\","_s), qPrintable(row));
+    QVERIFY2(row.contains(u",'-0043-03-15,"_s), qPrintable(row));
+    const ImportedContent imported = readCsv(csv.toUtf8(), {});
+    QVERIFY2(imported.rejected.empty(), qPrintable(rejectedRowLines(imported, 5).join(u'\n')));
+    QCOMPARE(imported.content.events.size(), std::size_t(1));
+    QCOMPARE(imported.content.events.front().title, title);
+    QCOMPARE(imported.content.events.front().date.toEdtf(), u"-0043-03-15"_s);
 }
 
 void TestCsvExport::exportReportSaysWhatIsLeftOut()

@@ -276,8 +276,10 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
             if (i < record.fields.size() && !record.fields[i].trimmed().isEmpty())
                 unnamedWithData.insert(i);
         }
-        for (QString &field : record.fields)
+        for (QString &field : record.fields) {
             makePrintable(field);
+            unmarkFormulaText(field);
+        }
         QString reason;
         if (headerFields > 0 && record.fields.size() > headerFields) {
             const bool extraEmpty = std::all_of(record.fields.cbegin() + headerFields, record.fields.cend(),

@@ -2,6 +2,8 @@
 
 #include "core/io/interchange/htmltext.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <array>
 
@@ -11,6 +13,25 @@ namespace {
 bool isLineBreak(QChar c)
 {
     return c == u'\n' || c == u'\r';
+}
+
+// Leading apostrophes, then text a spreadsheet reads as a formula: how many apostrophes (-1: not
+// such text).
+qsizetype apostrophesBeforeFormula(const QString &cell)
+{
+    qsizetype n = 0;
+    while (n < cell.size() && cell[n] == u'\'')
+        ++n;
+    if (n == cell.size())
+        return -1;
+    const QChar c = cell[n];
+    if (c == u'=' || c == u'@')
+        return n;
+    if (c != u'+' && c != u'-')
+        return -1;
+    bool number = false;
+    QLocale::c().toDouble(QStringView(cell).mid(n), &number);
+    return number ? -1 : n;
 }
 
 } // namespace
@@ -136,6 +157,18 @@ bool CsvTokenizer::next(CsvRecord &record)
     }
     record.fields << field;
     return true;
+}
+
+void markFormulaAsText(QString &cell)
+{
+    if (apostrophesBeforeFormula(cell) >= 0)
+        cell.prepend(u'\'');
+}
+
+void unmarkFormulaText(QString &cell)
+{
+    if (apostrophesBeforeFormula(cell) > 0)
+        cell.remove(0, 1);
 }
 
 void makePrintable(QString &cell)

@@ -54,6 +54,15 @@ private:
 // applies it to every cell and the writer too, so that a round trip is stable.
 void makePrintable(QString &cell);
 
+// A cell a spreadsheet would run as a formula when the file is opened ("=HYPERLINK(…)", "@SUM(…)",
+// "+A1", "-2+3", and "-0043-03-15", which it would compute; not a number such as "-12.5") is
+// written with an apostrophe before it, the spreadsheets' own mark of text: an export opened in
+// Excel or LibreOffice runs nothing that a title or a quote holds. The reader takes one such
+// apostrophe off again (text that already began with apostrophes gets one more), so a round trip
+// keeps the text, and a file saved with the mark reads as the text it marks.
+void markFormulaAsText(QString &cell);
+void unmarkFormulaText(QString &cell);
+
 // Picks the delimiter among comma, tab, semicolon and pipe: the one that splits the first line
 // into the most fields and the following lines (up to 50) into the same number. Comma when no
 // candidate splits the first line.

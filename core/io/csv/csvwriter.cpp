@@ -292,6 +292,7 @@ void reportLosses(const Document &document, const Losses &lost, qsizetype relati
 QString csvField(QString text, QChar delimiter)
 {
     makePrintable(text);
+    markFormulaAsText(text);
     const bool quote = text.contains(delimiter) || text.contains(u'"') || text.contains(u'\n')
                        || text.contains(u'\r') || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote)
