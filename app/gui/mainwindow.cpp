@@ -326,7 +326,13 @@ void MainWindow::documentEdited(const DocumentChange &change)
     // info() reads kept counts and two indexes (about a millisecond at a million events), so
     // the status bar's count and time extent are exact after every step.
     m_info = document->info();
-    m_model->applyChange(change);
+    {
+        // A table that loses rows moves its current row to a neighbour: that is not the user
+        // picking it (deleting a selection made an unrelated event current and the timeline
+        // scrolled away to it). The controller has chosen what is current; the table follows.
+        const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
+        m_model->applyChange(change);
+    }
     if (change.touches(EntityKind::Event) || change.touches(EntityKind::Quote) || change.touches(EntityKind::Relation)
         || change.touches(EntityKind::Actor) || change.touches(EntityKind::Source))
         m_detail->setEvent(m_controller->currentEvent());
