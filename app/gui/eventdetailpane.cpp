@@ -4,6 +4,7 @@
 #include "app/gui/plaintext.h"
 #include "core/model/cameo.h"
 #include "core/model/untrustedtext.h"
+#include "core/render/scene.h"
 #include "core/store/document.h"
 
 #include <QFormLayout>
@@ -246,9 +247,7 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
     // Isolated: a U+202E in the quote reversed its closing mark into it, an Arabic quote made the
     // marks swap sides; the same for the speaker's dash and the pieces of the citation.
     QLabel *text = plainLabel(composed(QStringLiteral("“%1”").arg(isolated(quote.text))), QStringLiteral("quoteText"));
-    QFont italic = text->font();
-    italic.setItalic(true);
-    text->setFont(italic);
+    text->setFont(italicUnlessMissing(text->font(), quote.text));
     box->addWidget(text);
 
     const std::optional<Actor> speaker =

@@ -76,6 +76,7 @@ struct CalloutItem {
     QPointF anchor;                   // the event marker it points at
     QString quote;                    // elided first quote
     QString speaker;
+    bool italic = true;               // the quote in LayoutOptions::quoteFont(), else upright
 };
 
 // Events of a lane that found no row here (many wide bars: a busy day at an hour's zoom): one

@@ -336,7 +336,6 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
             wanted.push_back(s.id);
         }
     }
-    const QFont quoteFont = o.quoteFont();
     const double height = 2 * o.rowHeight - 4;
     QSet<std::int64_t> quoted; // one callout per event, by its most prominent label
     for (std::size_t k = 0; k < quotedShapes.size() && int(callouts.size()) < kMaxCallouts; ++k) {
@@ -367,6 +366,7 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
         if (quote && quote->isEmpty())
             continue;
         std::optional<QString> text, speaker = QString();
+        const QFont quoteFont = quote ? o.quoteFontFor(quote->text) : o.quoteFont();
         if (quote) {
             // Isolated: a right-to-left quote or name keeps the marks and the dash where they belong.
             text = source.elided(quoteFont, u'\u201C' + isolated(oneLine(quote->text).simplified()) + u'\u201D',
@@ -386,6 +386,7 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
         callout.anchor = anchor;
         callout.quote = std::move(*text);
         callout.speaker = std::move(*speaker);
+        callout.italic = quoteFont.italic();
         obstacles.push_back(rect);
         quoted.insert(s.id.value);
         callouts.push_back(std::move(callout));

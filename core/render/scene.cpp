@@ -1,6 +1,7 @@
 #include "core/render/scene.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
 
 namespace dateline {
 
@@ -44,6 +45,27 @@ QFont LayoutOptions::quoteFont() const
     QFont f = labelFont;
     f.setItalic(true);
     return f;
+}
+
+QFont LayoutOptions::quoteFontFor(QStringView text) const
+{
+    return italicUnlessMissing(labelFont, text);
+}
+
+QFont italicUnlessMissing(QFont font, QStringView text)
+{
+    font.setItalic(true);
+    const QFontMetricsF italic(font);
+    for (const char32_t c : text.toUcs4()) {
+        // letters and marks only: bidi isolates, spaces and quote marks are drawn by any face
+        const auto category = QChar::category(c);
+        const bool drawn = QChar::isLetter(c) || category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining;
+        if (drawn && !italic.inFontUcs4(c)) {
+            font.setItalic(false);
+            break;
+        }
+    }
+    return font;
 }
 
 std::vector<QFont> LayoutOptions::fonts() const

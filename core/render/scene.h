@@ -76,8 +76,16 @@ struct LayoutOptions {
     QFont headerFont;
     LayoutOptions();
     QFont quoteFont() const;          // callouts: the label font in italics
+    // The quote font for this text: upright when the italic face lacks one of its letters.
+    QFont quoteFontFor(QStringView text) const;
     std::vector<QFont> fonts() const; // every font a frame draws with (RenderCache::preloadFonts)
 };
+
+// The font to set a quote in: `font` in italics, unless the italic face lacks a letter of the text.
+// Qt does not fall back from an italic face to an upright one of another family: an Arabic or
+// Thai quote in DejaVu Sans Oblique drew a box for every letter. Scripts without italics (Arabic,
+// Hebrew, CJK) are set upright anyway.
+QFont italicUnlessMissing(QFont font, QStringView text);
 
 // Everything a frame shows besides the viewport. Non-owning pointers: the caller keeps the index
 // and text cache alive while laying out.

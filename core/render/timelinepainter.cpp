@@ -311,7 +311,8 @@ void TimelinePainter::paintCallouts(QPainter &p, const Layout &layout, const Pal
         p.drawRoundedRect(c.rect, 4, 4);
         const double lineH = c.rect.height() / 2;
         p.setPen(palette.text);
-        drawText(p, quoteFont, QRectF(c.rect.left() + 6, c.rect.top(), c.rect.width() - 12, lineH), c.quote, raster);
+        drawText(p, c.italic ? quoteFont : layout.options.labelFont,
+                 QRectF(c.rect.left() + 6, c.rect.top(), c.rect.width() - 12, lineH), c.quote, raster);
         p.setPen(palette.mutedText);
         drawText(p, layout.options.labelFont, QRectF(c.rect.left() + 6, c.rect.top() + lineH, c.rect.width() - 12, lineH),
                  c.speaker, raster);

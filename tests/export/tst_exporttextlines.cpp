@@ -122,6 +122,8 @@ private slots:
     void labelsAreOneLine_data();
     void labelsAreOneLine();
     void calloutPiecesKeepTheirPlace();
+    void quotesAreSetInAFaceWithTheirLetters_data();
+    void quotesAreSetInAFaceWithTheirLetters();
     void appendixQuoteKeepsItsMarks();
     void appendixWrapsLongWords();
     void appendixBlockFitsAPage();
@@ -238,6 +240,47 @@ QImage appendixPage(const ImageExporter &exporter, EventId event, QSize extra, s
 }
 
 } // namespace
+
+void TestExportTextLines::quotesAreSetInAFaceWithTheirLetters_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<bool>("italic"); // where the italic face has the letters (DejaVu Sans Oblique)
+    QTest::newRow("English") << u"We will not accept this proposal"_s << true;
+    QTest::newRow("Russian") << u"Мы не примем это предложение"_s << true;
+    QTest::newRow("Arabic") << u"لن نقبل هذا الاقتراح"_s << false;
+    QTest::newRow("Hebrew") << u"לא נקבל את ההצעה"_s << true; // DejaVu Sans Oblique has Hebrew
+    QTest::newRow("English with an Arabic name") << u"Talks with عباس went well"_s << false;
+}
+
+// Quotes are set in italics, but Qt does not fall back from an italic face to an upright one:
+// an Arabic quote in DejaVu Sans Oblique drew a box for every letter (callouts, the appendix, the
+// detail pane). A quote whose letters the italic face lacks is set upright.
+void TestExportTextLines::quotesAreSetInAFaceWithTheirLetters()
+{
+    QFETCH(QString, quote);
+    QFETCH(bool, italic);
+    SampleFixture sample;
+    QVERIFY(sample.open());
+    if (!QFontMetricsF(sample.scene.options.labelFont).inFontUcs4(U'\u0644'))
+        QSKIP("DejaVu Sans (with its Arabic) is not installed");
+    const Hostile h = addEvent(sample, u"Talks"_s, quote, u"Speaker"_s);
+    ExportRequest r;
+    r.pixelSize = QSize(3000, 1200);
+    const auto plan = ImageExporter(sample.document.get(), sample.scene).plan(r);
+    const CalloutItem *callout = nullptr;
+    for (const CalloutItem &c : plan->tiles().front().layout.callouts) {
+        if (c.id == h.event)
+            callout = &c;
+    }
+    QVERIFY2(callout, "the quote has no callout");
+    QCOMPARE(callout->italic, italic);
+    const QFont font = callout->italic ? sample.scene.options.quoteFont() : sample.scene.options.labelFont;
+    QCOMPARE(italicUnlessMissing(sample.scene.options.labelFont, quote).italic(), italic); // the appendix's, the pane's
+    for (const char32_t c : quote.toUcs4()) {
+        if (QChar::isLetter(c))
+            QVERIFY2(QFontMetricsF(font).inFontUcs4(c), qPrintable(u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0'))));
+    }
+}
 
 void TestExportTextLines::appendixQuoteKeepsItsMarks()
 {
