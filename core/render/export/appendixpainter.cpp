@@ -143,7 +143,8 @@ struct Block {
         used += citation->height() + grades->height();
         // The whole block fits below the heading of the first appendix page.
         const double page = plan.canvas().height() - kPageNumberHeight - kHeadingHeight;
-        quote.emplace(italicUnlessMissing(f.quote, note.text), w, quoteLine(note), std::max(QFontMetricsF(f.quote).lineSpacing(), page - used));
+        quote.emplace(italicUnlessMissing(f.quote, note.text), w, quoteLine(note),
+                      std::max(QFontMetricsF(f.quote).lineSpacing(), page - used));
     }
     double height() const
     {
