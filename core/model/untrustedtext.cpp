@@ -71,6 +71,9 @@ QString isolated(const QString &text)
         }
         out += c;
     }
+    // an isolate the text leaves open would take our pop as its own: closed first
+    for (; open > 0; --open)
+        out += QChar(kPopIsolate);
     out += QChar(kPopIsolate);
     return out;
 }

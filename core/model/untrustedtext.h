@@ -17,7 +17,8 @@ QString oneLine(const QString &text);
 // U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE, so that its direction is its
 // own and an override or embedding in it ends with it. Without it an Arabic or Hebrew title
 // made the whole line right-to-left ("Mar 2008 2 ,عنوان") and a U+202E reversed what followed.
-// A U+2069 in the text that closes no isolate of its own would close ours early: it is dropped.
+// A U+2069 in the text that closes no isolate of its own would close ours early: it is dropped;
+// an isolate the text opens and leaves open is closed before ours.
 // Text with nothing right-to-left and no bidi controls comes back as it is (it can neither be
 // reordered nor reorder its neighbours), so copying a label of Latin text copies no invisible
 // characters.

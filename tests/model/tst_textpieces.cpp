@@ -55,6 +55,8 @@ void TestTextPieces::isolated_data()
     // after it run on over the rest of the line.
     QTest::newRow("stray pop") << u"\u2069\u202Ex"_s << u"\u2068\u202Ex\u2069"_s;
     QTest::newRow("stray pops after own") << u"\u2066a\u2069\u2069\u2069b"_s << u"\u2068\u2066a\u2069b\u2069"_s;
+    // An isolate left open would take the wrapper's pop, and the wrapper would run on.
+    QTest::newRow("own isolate left open") << u"\u2067a\u2067b"_s << u"\u2068\u2067a\u2067b\u2069\u2069\u2069"_s;
 }
 
 void TestTextPieces::isolated()
