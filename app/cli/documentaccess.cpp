@@ -21,11 +21,11 @@ QHash<ActorId, QString> actorLabels(const Document &document)
     return labels;
 }
 
-QString actorNames(const Event &event, const QHash<ActorId, QString> &labels)
+QString actorNames(const std::vector<ActorId> &actors, const QHash<ActorId, QString> &labels)
 {
     QStringList names;
-    for (const ActorLink &link : event.actors)
-        names << closedBidi(labels.value(link.actor, QStringLiteral("?"))); // its override ends with it
+    for (const ActorId actor : actors)
+        names << closedBidi(labels.value(actor, QStringLiteral("?"))); // its override ends with it
     return names.join(QStringLiteral(", "));
 }
 

@@ -14,7 +14,7 @@ std::unique_ptr<Document> openDocument(const QString &path, OpenMode mode, Io &i
 std::unique_ptr<Document> openForEditing(const QString &path, Io &io);
 
 // "Rice, Gates, Lavrov" for an event's actors, from a label map built once per command.
-QString actorNames(const Event &event, const QHash<ActorId, QString> &labels);
+QString actorNames(const std::vector<ActorId> &actors, const QHash<ActorId, QString> &labels);
 QHash<ActorId, QString> actorLabels(const Document &document);
 
 } // namespace dateline::cli

@@ -2,6 +2,9 @@
 #include "app/cli/commandline.h"
 #include "app/cli/documentaccess.h"
 #include "core/model/untrustedtext.h"
+#include "core/store/eventlist.h"
+
+#include <algorithm>
 
 namespace dateline::cli {
 namespace {
@@ -46,25 +49,34 @@ Command listCommand()
         if (!document)
             return int(ExitFailure);
         const auto labels = actorLabels(*document);
-        const std::vector<Event> events = document->eventsOverlapping(begin, end);
-        QStringList dates;
+        // A page of rows at a time (the whole list of a million events took 760 MB and 20 s before
+        // its first line). The date column is as wide as the widest date so far: it widens, never
+        // narrows, where a later page has a longer date.
+        const std::vector<EventId> ids = document->eventIdsOverlapping(begin, end);
+        constexpr std::size_t kPage = 2000;
         qsizetype width = 0;
-        for (const Event &e : events) {
-            dates << e.date.toDisplayString();
-            width = std::max(width, dates.last().size());
-        }
-        for (size_t i = 0; i < events.size(); ++i) {
-            const QString actors = actorNames(events[i], labels);
-            // one line per event: a title's line breaks (kept from a spreadsheet cell) become
-            // spaces, and an override it leaves open ends with it (not reversing the actors)
-            io.out << dates[qsizetype(i)].leftJustified(width) << "  " << closedBidi(events[i].title.simplified());
-            if (!actors.isEmpty())
-                io.out << "  (" << actors << ')';
-            io.out << '\n';
+        for (std::size_t first = 0; first < ids.size(); first += kPage) {
+            const std::vector<EventId> page(ids.begin() + std::ptrdiff_t(first),
+                                            ids.begin() + std::ptrdiff_t(std::min(ids.size(), first + kPage)));
+            const std::vector<EventListRow> rows = document->eventListRows(page);
+            QStringList dates;
+            for (const EventListRow &row : rows) {
+                dates << row.date.toDisplayString();
+                width = std::max(width, dates.last().size());
+            }
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                const QString actors = actorNames(rows[i].actors, labels);
+                // one line per event: a title's line breaks (kept from a spreadsheet cell) become
+                // spaces, and an override it leaves open ends with it (not reversing the actors)
+                io.out << dates[qsizetype(i)].leftJustified(width) << "  " << closedBidi(rows[i].title.simplified());
+                if (!actors.isEmpty())
+                    io.out << "  (" << actors << ')';
+                io.out << '\n';
+            }
         }
         // Events without a date overlap no range; say so rather than leave the count short.
         if (!from.isValid() && !to.isValid()) {
-            if (const qint64 undated = document->info().events - qint64(events.size()); undated > 0)
+            if (const qint64 undated = document->info().events - qint64(ids.size()); undated > 0)
                 io.err << "(" << undated << (undated == 1 ? " event without a date is" : " events without a date are")
                        << " not listed)\n";
         }

@@ -1,6 +1,8 @@
 // dateline-cli add-event, history, undo and redo on real files, through the real binary.
 #include "clirun.h"
 
+#include <QDate>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -221,6 +223,40 @@ private slots:
         QVERIFY2(run.err.contains(u"read-only"_s), qPrintable(run.err));
         QVERIFY(QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QCOMPARE(eventCount(m_file), 0);
+    }
+
+    // `list` reads a page of rows at a time: every event once, in time order, across pages; the
+    // date column widens where a later page has a longer date.
+    void listReadsPageByPage()
+    {
+        QString csv = u"title,date\n"_s;
+        constexpr int kEvents = 4500; // three pages
+        for (int i = 0; i < kEvents; ++i) {
+            // one day each, in time order; the last events are two-day spans ("9–10 Apr 2020")
+            const int day = i / 10;
+            csv += u"Event %1,%2\n"_s.arg(i, 4, 10, QLatin1Char('0'))
+                       .arg(i < 4400 ? QDate(2010, 1, 1).addDays(day).toString(Qt::ISODate)
+                                     : QDate(2010, 1, 1).addDays(day).toString(Qt::ISODate) + u'/'
+                                           + QDate(2010, 1, 1).addDays(day + 1).toString(Qt::ISODate));
+        }
+        const QString path = m_dir->filePath(u"many.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        const Run import = cli({u"import"_s, path, m_file});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        const Run list = cli({u"list"_s, m_file});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), kEvents);
+        for (int i = 0; i < kEvents; ++i)
+            QVERIFY2(lines[i].endsWith(u"  Event %1"_s.arg(i, 4, 10, QLatin1Char('0'))), qPrintable(lines[i]));
+        // the first page's dates and the last page's spans each in a column of their own width
+        const auto titleAt = [](const QString &line) { return line.indexOf(u"  Event"_s); };
+        QCOMPARE(titleAt(lines.front()), titleAt(lines[1999]));
+        QVERIFY(titleAt(lines.back()) > titleAt(lines.front()));
+        QCOMPARE(titleAt(lines.back()), titleAt(lines[4000]));
     }
 
 private:
