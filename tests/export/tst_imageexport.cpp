@@ -186,6 +186,39 @@ private slots:
         QVERIFY2(plan->caption().contains(u"  ·  "_s + count), qPrintable(plan->caption()));
     }
 
+    // The caption's range: days, and clock times for a range under three days (six hours of a
+    // day read "17 Mar 2008 – 17 Mar 2008").
+    void captionRange_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("hours of a day") << u"2008-03-17T10:00:00Z"_s << u"2008-03-17T12:00:00Z"_s
+                                        << u"17 Mar 2008, 10:00 – 12:00"_s;
+        QTest::newRow("an inclusive end second") << u"2008-03-17T10:00:00Z"_s << u"2008-03-17T12:00:01Z"_s
+                                                 << u"17 Mar 2008, 10:00 – 12:00"_s;
+        QTest::newRow("to midnight") << u"2008-03-17T20:00:00Z"_s << u"2008-03-18"_s << u"17 Mar 2008, 20:00 – 24:00"_s;
+        QTest::newRow("over midnight") << u"2008-03-17T20:00:00Z"_s << u"2008-03-18T04:30:00Z"_s
+                                       << u"17 Mar 2008, 20:00 – 18 Mar 2008, 04:30"_s;
+        QTest::newRow("two days to midnight") << u"2008-03-16T20:00:00Z"_s << u"2008-03-18"_s
+                                              << u"16 Mar 2008, 20:00 – 17 Mar 2008, 24:00"_s;
+        QTest::newRow("days") << u"2008-03-17"_s << u"2008-04-07"_s << u"17 Mar 2008 – 6 Apr 2008"_s;
+    }
+
+    void captionRange()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, label);
+        QCOMPARE(ExportPlan::rangeLabel(day(from.toLatin1()), day(to.toLatin1())), label);
+        ExportRequest r;
+        r.scope = ExportScope::Range;
+        r.from = day(from.toLatin1());
+        r.to = day(to.toLatin1());
+        r.pixelSize = QSize(1200, 700);
+        QVERIFY(ImageExporter(m_sample.document.get(), m_sample.scene).plan(r)->caption().startsWith(label + u"  ·  "_s));
+    }
+
     // SVG: well-formed XML, vectors with text as <text>: titles, and quote speakers in callouts.
     void svgHasText()
     {

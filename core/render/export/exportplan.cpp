@@ -299,10 +299,30 @@ QString ExportPlan::dayLabel(TimePoint t)
     return FuzzyDate::fromDay(day).toDisplayString();
 }
 
+QString ExportPlan::rangeLabel(TimePoint from, TimePoint to)
+{
+    if (to - from >= 3 * kSecondsPerDay)
+        return dayLabel(from) + QStringLiteral(" – ") + dayLabel(to - 1); // the range ends before `to`
+    // To the nearest minute; an end at midnight is 24:00 of the day before.
+    const TimePoint begin = calendar::floorDiv(from + 30, 60) * 60;
+    const TimePoint end = std::max(begin + 60, calendar::floorDiv(to + 30, 60) * 60);
+    const std::int64_t firstDay = calendar::floorDiv(begin, kSecondsPerDay);
+    const std::int64_t lastDay = calendar::floorDiv(end - 1, kSecondsPerDay);
+    const auto clock = [](TimePoint intoDay) {
+        const std::int64_t minutes = intoDay / 60;
+        return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    const QString start = dayLabel(begin) + QStringLiteral(", ") + clock(begin - firstDay * kSecondsPerDay);
+    const QString endClock = clock(end - lastDay * kSecondsPerDay);
+    if (lastDay == firstDay)
+        return start + QStringLiteral(" – ") + endClock;
+    return start + QStringLiteral(" – ") + dayLabel(lastDay * kSecondsPerDay) + QStringLiteral(", ") + endClock;
+}
+
 QString ExportPlan::caption() const
 {
     QStringList parts;
-    parts << dayLabel(m_from) + QStringLiteral(" – ") + dayLabel(m_to - 1);
+    parts << rangeLabel(m_from, m_to);
     parts << (m_eventsInRange == 1 ? QStringLiteral("1 event") : QStringLiteral("%L1 events").arg(m_eventsInRange));
     if (m_scene.index && m_scene.index->grouping() != LaneGrouping::None)
         parts << QStringLiteral("lanes by %1").arg(laneGroupingName(m_scene.index->grouping()));

@@ -61,6 +61,9 @@ public:
     RenderCache &cache() const { return m_cache; }
 
     static QString dayLabel(TimePoint t); // "17 Mar 2008", "100 BCE" for deep time
+    // The range in the caption: days; with clock times when it is under three days long
+    // ("17 Mar 2008, 10:00 – 12:00": six hours of one day read "17 Mar 2008 – 17 Mar 2008").
+    static QString rangeLabel(TimePoint from, TimePoint to);
 
 private:
     void chooseRange();
