@@ -135,7 +135,7 @@ void Layout::placeLanes(const Scene &scene)
     for (std::size_t i = 0; i < order.size(); ++i) {
         const LaneInfo &info = index.lane(order[i]);
         const bool collapsed = scene.lanes.collapsed.contains(info.key);
-        const double height = heightOf(order[i]);
+        const double height = collapsed ? o.collapsedHeight : expanded;
         const bool shown = o.wholeLanes ? y >= laneArea.top() - 0.5 && y < laneArea.bottom()
                                               && (y + height <= laneArea.bottom() + 0.5 || lanes.empty())
                                         : y + height > laneArea.top() && y < laneArea.bottom();

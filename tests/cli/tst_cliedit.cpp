@@ -16,6 +16,12 @@ Run cli(const QStringList &args)
     return dateline::test::runCli(args);
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 // The history lines (without the trailing note lines in parentheses).
 QStringList historyLines(const QString &file)
 {
@@ -120,10 +126,7 @@ private slots:
     void infoTitleIsOneLine()
     {
         const QString json = m_dir->filePath(u"title.json"_s);
-        QFile file(json);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "dateline", "version": 1, "title": "Talks\nin \u202ESochi"})");
-        file.close();
+        QVERIFY(writeFile(json, R"({"format": "dateline", "version": 1, "title": "Talks\nin \u202ESochi"})"));
         const QString doc = m_dir->filePath(u"title.dateline"_s);
         QCOMPARE(cli({u"import-json"_s, json, doc}).exitCode, 0);
         const Run info = cli({u"info"_s, doc});
@@ -135,10 +138,7 @@ private slots:
     void listSaysWhatItLeavesOut()
     {
         const QString csv = m_dir->filePath(u"in.csv"_s);
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("title,date\nDated,2008-03-17\nUndated one,\nUndated two,\n");
-        file.close();
+        QVERIFY(writeFile(csv, "title,date\nDated,2008-03-17\nUndated one,\nUndated two,\n"));
         QCOMPARE(cli({u"import"_s, csv, m_file}).exitCode, 0);
         const Run list = cli({u"list"_s, m_file});
         QCOMPARE(list.exitCode, 0);
@@ -233,17 +233,14 @@ private slots:
         constexpr int kEvents = 4500; // three pages
         for (int i = 0; i < kEvents; ++i) {
             // one day each, in time order; the last events are two-day spans ("9–10 Apr 2020")
-            const int day = i / 10;
-            csv += u"Event %1,%2\n"_s.arg(i, 4, 10, QLatin1Char('0'))
-                       .arg(i < 4400 ? QDate(2010, 1, 1).addDays(day).toString(Qt::ISODate)
-                                     : QDate(2010, 1, 1).addDays(day).toString(Qt::ISODate) + u'/'
-                                           + QDate(2010, 1, 1).addDays(day + 1).toString(Qt::ISODate));
+            const QDate day = QDate(2010, 1, 1).addDays(i / 10);
+            QString date = day.toString(Qt::ISODate);
+            if (i >= 4400)
+                date += u'/' + day.addDays(1).toString(Qt::ISODate);
+            csv += u"Event %1,%2\n"_s.arg(i, 4, 10, QLatin1Char('0')).arg(date);
         }
         const QString path = m_dir->filePath(u"many.csv"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv.toUtf8());
-        file.close();
+        QVERIFY(writeFile(path, csv.toUtf8()));
         const Run import = cli({u"import"_s, path, m_file});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
         const Run list = cli({u"list"_s, m_file});
