@@ -32,21 +32,53 @@ const char *const kTitles[] = {
     // "PM Narendra Modi", "EAM S Jaishankar" (South Asian press)
     "pm", "eam"};
 
-const char *const kOrganisations[][2] = {
-    {"NATO", ""}, {"European Union", ""}, {"EU", ""}, {"United Nations", ""}, {"UN", ""}, {"U.N.", ""},
-    {"Security Council", ""}, {"OSCE", ""}, {"IAEA", ""}, {"World Trade Organization", ""}, {"WTO", ""},
-    {"International Monetary Fund", ""}, {"IMF", ""}, {"World Bank", ""}, {"OPEC", ""}, {"G8", ""}, {"G20", ""},
-    {"ASEAN", ""}, {"African Union", ""}, {"Arab League", ""}, {"Hamas", "PSE"}, {"Hezbollah", "LBN"},
-    {"Taliban", "AFG"}, {"Duma", "RUS"}, {"Congress", "USA"}, {"Senate", "USA"}, {"Bundestag", "DEU"},
-    {"G7", ""}, {"BRICS", ""}, {"Shanghai Cooperation Organisation", ""}, {"Shanghai Cooperation Organization", ""},
-    {"Gulf Cooperation Council", ""}, {"European Commission", ""}, {"European Council", ""}, {"European Parliament", ""},
-    {"Council of Europe", ""}, {"International Criminal Court", ""}, {"International Court of Justice", ""}, {"ICJ", ""},
-    {"UNRWA", ""}, {"UNHCR", ""}, {"UNESCO", ""}, {"UNICEF", ""}, {"OECD", ""}, {"Mercosur", ""}, {"Interpol", ""},
-    {"Houthis", "YEM"}, {"Houthi", "YEM"}, {"Islamic Jihad", ""}, {"Knesset", "ISR"}, {"GCC", ""}, {"SCO", ""},
-    {"APEC", ""}, {"OAS", ""}, {"Organization of American States", ""}, {"OIC", ""},
-    {"Organisation of Islamic Cooperation", ""}, {"Organization of Islamic Cooperation", ""}, {"ECOWAS", ""},
-    {"Economic Community of West African States", ""}, {"WHO", ""}, {"World Health Organization", ""},
-    {"Foreign Office", ""}, {"National People's Congress", "CHN"}, {"Human Rights Council", ""}};
+// An organisation's name as written, its country (for national bodies) and, for a short form or a
+// spelling variant, the name it is labelled by, so that "EU" and "European Union" are one actor.
+struct Organisation {
+    const char *name;
+    const char *country;
+    const char *label;
+};
+const Organisation kOrganisations[] = {
+    {"NATO", "", ""}, {"European Union", "", ""}, {"EU", "", "European Union"}, {"United Nations", "", ""},
+    {"UN", "", "United Nations"}, {"U.N.", "", "United Nations"}, {"Security Council", "", ""}, {"OSCE", "", ""},
+    {"IAEA", "", ""}, {"World Trade Organization", "", ""}, {"WTO", "", "World Trade Organization"},
+    {"International Monetary Fund", "", ""}, {"IMF", "", "International Monetary Fund"}, {"World Bank", "", ""},
+    {"OPEC", "", ""}, {"G8", "", ""}, {"G20", "", ""}, {"ASEAN", "", ""}, {"African Union", "", ""}, {"Arab League", "", ""},
+    {"Hamas", "PSE", ""}, {"Hezbollah", "LBN", ""}, {"Taliban", "AFG", ""}, {"Duma", "RUS", ""}, {"Congress", "USA", ""},
+    {"Senate", "USA", ""}, {"Bundestag", "DEU", ""}, {"G7", "", ""}, {"BRICS", "", ""},
+    {"Shanghai Cooperation Organisation", "", ""}, {"Shanghai Cooperation Organization", "", "Shanghai Cooperation Organisation"},
+    {"SCO", "", "Shanghai Cooperation Organisation"}, {"Gulf Cooperation Council", "", ""}, {"GCC", "", "Gulf Cooperation Council"},
+    {"European Commission", "", ""}, {"European Council", "", ""}, {"European Parliament", "", ""}, {"Council of Europe", "", ""},
+    {"International Criminal Court", "", ""}, {"International Court of Justice", "", ""},
+    {"ICJ", "", "International Court of Justice"}, {"UNRWA", "", ""}, {"UNHCR", "", ""}, {"UNESCO", "", ""}, {"UNICEF", "", ""},
+    {"OECD", "", ""}, {"Mercosur", "", ""}, {"Interpol", "", ""}, {"Houthis", "YEM", ""}, {"Houthi", "YEM", "Houthis"},
+    {"Islamic Jihad", "", ""}, {"Knesset", "ISR", ""}, {"APEC", "", ""}, {"OAS", "", "Organization of American States"},
+    {"Organization of American States", "", ""}, {"OIC", "", "Organisation of Islamic Cooperation"},
+    {"Organisation of Islamic Cooperation", "", ""},
+    {"Organization of Islamic Cooperation", "", "Organisation of Islamic Cooperation"}, {"ECOWAS", "", ""},
+    {"Economic Community of West African States", "", "ECOWAS"}, {"WHO", "", "World Health Organization"},
+    {"World Health Organization", "", ""}, {"Foreign Office", "", ""}, {"National People's Congress", "CHN", ""},
+    {"Human Rights Council", "", ""}};
+
+struct OrganisationEntry {
+    QString country;
+    QString label;
+};
+
+// by name as written
+const QHash<QString, OrganisationEntry> &organisationTable()
+{
+    static const QHash<QString, OrganisationEntry> table = [] {
+        QHash<QString, OrganisationEntry> h;
+        for (const Organisation &o : kOrganisations) {
+            const QString name = QString::fromUtf8(o.name);
+            h.insert(name, {QString::fromLatin1(o.country), *o.label ? QString::fromUtf8(o.label) : name});
+        }
+        return h;
+    }();
+    return table;
+}
 
 bool isNameWord(const Token &t)
 {
@@ -101,6 +133,17 @@ ActorRecognizer::ActorRecognizer(std::vector<Actor> knownActors)
 {
 }
 
+QStringList ActorRecognizer::organisationAliases(const QString &label)
+{
+    QStringList names;
+    const QHash<QString, OrganisationEntry> &table = organisationTable();
+    for (auto it = table.cbegin(); it != table.cend(); ++it)
+        if (it.value().label == label && it.key() != label)
+            names << it.key();
+    names.sort();
+    return names;
+}
+
 std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
 {
     const CountryNames &countries = CountryNames::instance();
@@ -114,12 +157,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         if (to - from >= 2 && to - from <= 3 && isFamilyNameFirst(t[size_t(from)].lower))
             surnames.insert(t[size_t(from)].lower, m);
     };
-    static const QHash<QString, QString> organisations = [] {
-        QHash<QString, QString> h;
-        for (const auto &o : kOrganisations)
-            h.insert(QString::fromUtf8(o[0]), QString::fromLatin1(o[1]));
-        return h;
-    }();
+    const QHash<QString, OrganisationEntry> &organisations = organisationTable();
     auto slice = [&](int a, int b) { return text.mid(t[size_t(a)].begin, t[size_t(b)].end - t[size_t(a)].begin); };
     auto locative = [&](int i) {
         int k = i - 1;
@@ -667,9 +705,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     m.label = countries.countryName(entry->alpha3);
                     m.place = entry->kind == CountryNames::Kind::Seat && locative(i);
                 } else {
-                    m.label = m.text;
+                    const OrganisationEntry o = organisations.value(m.text);
+                    m.label = o.label;
                     m.kind = ActorKind::Organisation;
-                    m.country = organisations.value(m.text);
+                    m.country = o.country;
                 }
                 out.push_back(m);
                 i = best + 1;

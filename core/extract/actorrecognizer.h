@@ -3,6 +3,7 @@
 #include "core/model/entities.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -30,6 +31,10 @@ public:
     explicit ActorRecognizer(std::vector<Actor> knownActors = {});
 
     std::vector<ActorMention> recognize(const QString &text) const;
+
+    // The other names of an organisation known by this label ("EU", for "European Union"), so that a
+    // document's actor written either way is found again.
+    static QStringList organisationAliases(const QString &label);
 
 private:
     std::vector<Actor> m_known;

@@ -1,5 +1,6 @@
 #include "core/extract/proposalcontent.h"
 
+#include "core/extract/actorrecognizer.h"
 #include "core/extract/codepointmap.h"
 
 #include <QHash>
@@ -34,6 +35,9 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
         a.country = m.country;
         if (m.text != m.label && m.kind == ActorKind::Person)
             a.aliases << m.text;
+        // "EU" as well as "European Union": the document's actor is found again however it is written
+        if (m.kind == ActorKind::Organisation && !m.id.isValid())
+            a.aliases << ActorRecognizer::organisationAliases(m.label);
         c.actors.push_back(a);
         actorIds.insert(key, a.id);
         return a.id;

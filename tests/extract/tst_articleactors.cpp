@@ -79,7 +79,7 @@ void TestArticleActors::actors()
     QCOMPARE(actorLabels(QStringLiteral(
                  "\"We have a window,\" said Elisabeth Runge, the U.N. Secretary-General's personal envoy for Sudan. "
                  "North Darfur, the state's governor said, is hungry. However, the minister said no. Runge left.")),
-             QStringList({QStringLiteral("Elisabeth Runge"), QStringLiteral("U.N."), QStringLiteral("Sudan"),
+             QStringList({QStringLiteral("Elisabeth Runge"), QStringLiteral("United Nations"), QStringLiteral("Sudan"),
                           QStringLiteral("Elisabeth Runge")}));
     // a hyphenated given name; a name that stops at the end of its line and at a heading in capitals
     QCOMPARE(actorLabels(QStringLiteral(
@@ -121,7 +121,7 @@ void TestArticleActors::actors()
              QStringList({QStringLiteral("China"), QStringLiteral("Sergei Lavrov"), QStringLiteral("Russia"),
                           QStringLiteral("Sergei Lavrov")}));
     QCOMPARE(actorLabels(QStringLiteral("Kaja Kallas, the EU's foreign policy chief, spoke.")),
-             QStringList({QStringLiteral("Kaja Kallas"), QStringLiteral("EU")}));
+             QStringList({QStringLiteral("Kaja Kallas"), QStringLiteral("European Union")}));
     // a regnal number, an honorific after the office, a vice premier's country (round 22)
     QCOMPARE(actorLabels(QStringLiteral("Pope Leo XIV met King Charles III and Supreme Leader Ayatollah Ali Khamenei.")),
              QStringList({QStringLiteral("Leo XIV"), QStringLiteral("Charles III"), QStringLiteral("Ali Khamenei")}));
@@ -155,7 +155,7 @@ void TestArticleActors::participants_data()
     // A region that ends in a country's name, and an institution after a title word, are no actors.
     QTest::newRow("Latin America and the General Assembly")
         << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")
-        << QStringList{QStringLiteral("Brazil"), QStringLiteral("UN")};
+        << QStringList{QStringLiteral("Brazil"), QStringLiteral("United Nations")};
     // organisations of current news (round 20)
     QTest::newRow("blocs and movements")
         << QStringLiteral("BRICS and G7 envoys met the Houthis on May 4 before the International Court of Justice ruled.")
@@ -183,7 +183,7 @@ void TestArticleActors::participants_data()
         << QStringLiteral("Supreme Court ruled on May 4 against the law. Supreme Court said it was void.") << QStringList{};
     QTest::newRow("a body's name ending in another's")
         << QStringLiteral("The African Union's Peace and Security Council will meet on May 24 with the EU and NATO.")
-        << QStringList{QStringLiteral("African Union"), QStringLiteral("EU"), QStringLiteral("NATO")};
+        << QStringList{QStringLiteral("African Union"), QStringLiteral("European Union"), QStringLiteral("NATO")};
     // a name the text titles only later is known before (round 21); a month is no surname
     QTest::newRow("a name titled later")
         << QStringLiteral("Vladimir Putin will meet envoys in Alaska on August 15. President Vladimir Putin said he was ready.")
@@ -244,9 +244,11 @@ void TestArticleActors::participants_data()
     QTest::newRow("former states") << QStringLiteral("Soviet and Yugoslav envoys met East German officials on May 4.")
                                    << QStringList{QStringLiteral("Soviet Union"), QStringLiteral("Yugoslavia"),
                                                   QStringLiteral("East Germany")};
+    // (labelled by their full names, so that either way of writing them is one actor)
     QTest::newRow("organisations by their initials")
         << QStringLiteral("The GCC's ministers met the OIC and WHO envoys on May 4.")
-        << QStringList{QStringLiteral("GCC"), QStringLiteral("OIC"), QStringLiteral("WHO")};
+        << QStringList{QStringLiteral("Gulf Cooperation Council"), QStringLiteral("Organisation of Islamic Cooperation"),
+                       QStringLiteral("World Health Organization")};
     // A phrase without actors leaves them to the sentence.
     QTest::newRow("sentence") << QStringLiteral("Foreign Minister Celso Amorim gave a May 4 interview at the palace.")
                               << QStringList{QStringLiteral("Celso Amorim")};

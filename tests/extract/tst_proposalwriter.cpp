@@ -23,6 +23,8 @@ private slots:
     void countryMentionsAreTheDocumentsState_data();
     void countryMentionsAreTheDocumentsState();
     void twoMentionsOfOneActorLinkedOnce();
+    void organisationWrittenTwoWaysIsOneActor_data();
+    void organisationWrittenTwoWaysIsOneActor();
 };
 
 namespace {
@@ -270,6 +272,55 @@ void TestProposalWriter::twoMentionsOfOneActorLinkedOnce()
     QCOMPARE(events.size(), size_t(1));
     QCOMPARE(events[0].actors.size(), size_t(1));
     QCOMPARE(events[0].actors[0].actor, russiaId);
+}
+
+// "EU" and "European Union", "U.N." and "United Nations": one actor, whichever way the document's
+// analyst wrote it and however often the article switches.
+void TestProposalWriter::organisationWrittenTwoWaysIsOneActor_data()
+{
+    QTest::addColumn<QString>("documentLabel"); // empty: the document has no such actor yet
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("label");         // the one actor's label afterwards
+    QTest::newRow("short form, document has the full name")
+        << QStringLiteral("European Union") << QStringLiteral("EU ministers met in Geneva on April 6.") << QStringLiteral("European Union");
+    QTest::newRow("full name, document has the short form")
+        << QStringLiteral("EU") << QStringLiteral("The European Union met in Geneva on April 6.") << QStringLiteral("EU");
+    QTest::newRow("dotted short form")
+        << QStringLiteral("United Nations") << QStringLiteral("The U.N. said on April 6 it would send envoys.") << QStringLiteral("United Nations");
+    QTest::newRow("both ways, new actor")
+        << QString() << QStringLiteral("The European Union met in Geneva on April 6. EU envoys will fly to Kyiv on April 9.")
+        << QStringLiteral("European Union");
+    QTest::newRow("spelling variant")
+        << QStringLiteral("Shanghai Cooperation Organisation") << QStringLiteral("The Shanghai Cooperation Organization met on April 6.")
+        << QStringLiteral("Shanghai Cooperation Organisation");
+}
+
+void TestProposalWriter::organisationWrittenTwoWaysIsOneActor()
+{
+    QFETCH(QString, documentLabel);
+    QFETCH(QString, text);
+    QFETCH(QString, label);
+    Fixture f;
+    if (!documentLabel.isEmpty()) {
+        Actor a;
+        a.label = documentLabel;
+        a.kind = ActorKind::Organisation;
+        f.doc->addActor(a);
+    }
+    const Extraction x = f.extract(text);
+    QVERIFY(!x.events.empty());
+    addProposals(*f.editor, x, all(x), articleSource());
+    const std::vector<Actor> actors = f.doc->actors();
+    std::vector<Actor> organisations;
+    std::copy_if(actors.begin(), actors.end(), std::back_inserter(organisations),
+                 [](const Actor &a) { return a.kind == ActorKind::Organisation; });
+    QCOMPARE(organisations.size(), size_t(1));
+    QCOMPARE(organisations[0].label, label);
+    for (const Event &e : f.doc->events())
+        QVERIFY2(std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) { return l.actor == organisations[0].id; }),
+                 qPrintable(e.title));
+    if (documentLabel.isEmpty()) // a new actor is found again by its short form
+        QVERIFY(organisations[0].aliases.contains(QStringLiteral("EU")));
 }
 
 QTEST_GUILESS_MAIN(TestProposalWriter)
