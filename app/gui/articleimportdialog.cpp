@@ -14,12 +14,14 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBlock>
@@ -117,8 +119,14 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(1200, 760);
-    split->setSizes({460, 740});
+    // most of a large screen (the proposal titles are what the analyst reads), 1200 × 760 at least
+    QSize size(1200, 760);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableGeometry().size();
+        size = size.expandedTo(room * 0.85).boundedTo(room);
+    }
+    resize(size);
+    split->setSizes({size.width() * 2 / 5, size.width() * 3 / 5});
 
     const bool html = extract::HtmlText::looksLikeHtml(m_text);
     const QString plain = html ? extract::HtmlText::toPlainText(m_text) : m_text;

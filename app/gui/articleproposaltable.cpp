@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 
+#include <algorithm>
+
 namespace dateline {
 
 ArticleProposalTable::ArticleProposalTable(QWidget *parent)
@@ -68,7 +70,7 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
     resizeColumnToContents(Status);
     setColumnWidth(Actors, 170);
     resizeColumnToContents(Quotes);
-    setColumnWidth(Similar, 150);
+    resizeColumnToContents(Similar);
     if (rowCount() > 0)
         selectRow(0);
 }
@@ -85,6 +87,9 @@ void ArticleProposalTable::setSimilar(const std::vector<QString> &notes)
         }
     }
     blockSignals(blocked);
+    // the header's width while no proposal repeats an event, so the titles get the room
+    resizeColumnToContents(Similar);
+    setColumnWidth(Similar, std::min(columnWidth(Similar), 260));
 }
 
 void ArticleProposalTable::changed(QTableWidgetItem *item)

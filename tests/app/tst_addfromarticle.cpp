@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -47,6 +48,7 @@ private slots:
     void initTestCase() { useTestSettings(u"tst_addfromarticle"_s); }
     void addsToOpenDocumentInOneStep();
     void keyboardAcceptRejectEdit();
+    void titlesGetTheRoom();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
     void summaryCounts_data();
@@ -124,6 +126,23 @@ void TestAddFromArticle::addsToOpenDocumentInOneStep()
     QCOMPARE(doc.info().events, events);
     QCOMPARE(doc.info().actors, actors);
     QCOMPARE(edited, 2);
+}
+
+// The titles are what the analyst reads: the widest column, with the repeat column only as wide as
+// its header while nothing repeats (it took 150 px of a 630 px table, the titles 135).
+void TestAddFromArticle::titlesGetTheRoom()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.resize(1200, 760); // its smallest size on a large screen
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const ArticleProposalTable *table = dialog.proposalTable();
+    const QHeaderView *header = table->horizontalHeader();
+    const int title = table->columnWidth(ArticleProposalTable::Title);
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (c != ArticleProposalTable::Title)
+            QVERIFY2(table->columnWidth(c) < title, qPrintable(table->horizontalHeaderItem(c)->text()));
+    QCOMPARE(table->columnWidth(ArticleProposalTable::Similar), header->sectionSizeHint(ArticleProposalTable::Similar));
 }
 
 void TestAddFromArticle::keyboardAcceptRejectEdit()
