@@ -3,6 +3,7 @@
 #include "core/io/dateforms.h"
 
 #include "core/date/calendar.h"
+#include "core/io/datewords.h"
 #include "core/extract/timextagger.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ int monthFromWord(const QString &word)
         if (w == name || (w.size() == 3 && name.startsWith(w)))
             return m + 1;
     }
-    return 0;
+    return datewords::foreignMonth(w);
 }
 
 const char *const kWeekdayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -46,7 +47,7 @@ int weekdayFromWord(const QString &word)
         if (w == name || (w.size() >= 3 && name.startsWith(w)))
             return d + 1;
     }
-    return 0;
+    return datewords::foreignWeekday(w);
 }
 
 struct Token {
@@ -275,14 +276,13 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
                 ++j;
             const QString word = text.mid(i, j - i);
             const QString lower = word.toLower();
-            const bool ordinal = (lower == u"st" || lower == u"nd" || lower == u"rd" || lower == u"th")
-                                 && !tokens.empty() && tokens.back().kind == Token::Number && i > 0
+            const bool ordinal = datewords::isOrdinalEnding(lower) && !tokens.empty() && tokens.back().kind == Token::Number && i > 0
                                  && text.at(i - 1).isDigit();
             if (const int month = monthFromWord(word); month != 0) {
                 tokens.push_back({Token::Month, word, month, {}});
             } else if (const int day = ordinal ? 0 : weekdayFromWord(word); day != 0) {
                 weekday = day;
-            } else if (!ordinal && lower != u"of") {
+            } else if (!ordinal && !datewords::isFiller(lower)) {
                 *error = u"unknown word \"%1\""_s.arg(word);
                 return std::nullopt;
             }

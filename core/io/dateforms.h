@@ -20,7 +20,9 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 // - English month names, full or abbreviated, any case, with optional weekday, ordinal suffix and
 //   commas: "March 17, 2008", "Mar 17 2008", "17 Mar 2008", "17th March 2008", "17-Mar-2008",
 //   "Monday, March 17, 2008", "March 2008", "Mar. 2008"; a weekday that contradicts its date
-//   (from 1583 on) is an error, since which of the two is wrong cannot be known;
+//   (from 1583 on) is an error, since which of the two is wrong cannot be known; the same in
+//   French, German, Spanish, Italian, Portuguese, Dutch and Russian ("17 mars 2008",
+//   "17. März 2008", "17 de marzo de 2008"; see datewords.h);
 // - numbers: "2008/03/17", "17.03.2008" (always day first), "17/03/2008" and "17-03-2008" read
 //   with `order`; a time "14:30" may follow, and a zone after it ("14:30:00 UTC", "+0000",
 //   "2:30 PM EST", "CET": see zoneWordOffset), as logs, e-mail and RSS write them;

@@ -33,6 +33,23 @@ void TestDateForms::valid_data()
     QTest::newRow("edtf before") << u"[..2008-03-26]"_s << M << u"[..2008-03-26]"_s;
     QTest::newRow("edtf bce") << u"-0099"_s << M << u"-0099"_s;
     // timestamps as programs write them (JavaScript's toISOString, pandas, PostgreSQL)
+    // month and weekday names in the other languages analysts' spreadsheets are written in
+    QTest::newRow("french") << u"17 mars 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("french first of the month") << u"1er avril 2008"_s << M << u"2008-04-01"_s;
+    QTest::newRow("french weekday") << u"lundi 17 mars 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("french without accent") << u"17 fevrier 2008"_s << M << u"2008-02-17"_s;
+    QTest::newRow("french abbreviation") << u"févr. 2008"_s << M << u"2008-02"_s;
+    QTest::newRow("german") << u"Montag, 17. März 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("german am, no umlaut") << u"am 17. Marz 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("german abbreviation") << u"Okt. 2008"_s << M << u"2008-10"_s;
+    QTest::newRow("spanish") << u"lunes, 17 de marzo de 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("spanish ordinal") << u"1º de abril de 2008"_s << M << u"2008-04-01"_s;
+    QTest::newRow("italian") << u"17 marzo 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("portuguese") << u"17 de março de 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("dutch") << u"17 mrt 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("russian genitive") << u"17 марта 2008"_s << M << u"2008-03-17"_s;
+    QTest::newRow("russian month") << u"Март 2008"_s << M << u"2008-03"_s;
+    QTest::newRow("french months range") << u"mars–avril 2008"_s << M << u"2008-03/2008-04"_s;
     QTest::newRow("iso with milliseconds") << u"2008-03-17T14:00:00.000Z"_s << M << u"2008-03-17T14:00:00Z"_s;
     QTest::newRow("iso with microseconds") << u"2008-03-17 14:30:00.123456"_s << M << u"2008-03-17T14:30:00"_s;
     QTest::newRow("space and offset") << u"2008-03-17 14:30:00+00:00"_s << M << u"2008-03-17T14:30:00+00:00"_s;
@@ -197,6 +214,7 @@ void TestDateForms::invalid_data()
     QTest::newRow("bare small number") << u"12"_s << M << u"alone is not a date"_s;
     QTest::newRow("word") << u"yesterday"_s << M << u"unknown word \"yesterday\""_s;
     QTest::newRow("not a month") << u"17 Marchember 2008"_s << M << u"unknown word"_s;
+    QTest::newRow("foreign weekday contradicts") << u"mardi 17 mars 2008"_s << M << u"not a Tuesday"_s;
     QTest::newRow("year zero bc") << u"0 BC"_s << M << u"no year 0"_s;
     QTest::newRow("minus and era") << u"-500 BC"_s << M << u"a minus sign and an era"_s;
     QTest::newRow("minus after the month") << u"March -500"_s << M << u"a negative year comes first"_s;
