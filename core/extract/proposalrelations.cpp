@@ -3,6 +3,7 @@
 #include "core/date/fuzzydate.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -58,13 +59,36 @@ void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sente
     if (lineEnd < 0 || lineEnd > first.end + 2 || first.end - first.start > 150 || last == u'.' || last == u'!'
         || sentences[1].start < lineEnd)
         return;
+    // the words of a title that say what happened, without a plural's "s": "talks", "resume"
+    static const QRegularExpression word(QStringLiteral("\\p{L}{4,}"));
+    const auto contentWords = [](const QString &title) {
+        QSet<QString> words;
+        for (auto it = word.globalMatch(title); it.hasNext();) {
+            QString w = it.next().captured().toLower();
+            if (w.endsWith(u's'))
+                w.chop(1);
+            words.insert(w);
+        }
+        return words;
+    };
     std::vector<bool> repeated(events.size());
     for (size_t k = 0; k < events.size(); ++k) {
         const ProposedEvent &h = events[k];
-        repeated[k] = h.evidenceStart >= first.start && h.evidenceStart < first.end
-                      && std::any_of(events.begin(), events.end(), [&](const ProposedEvent &e) {
-                             return e.evidenceStart >= lineEnd && e.date == h.date;
-                         });
+        if (h.evidenceStart < first.start || h.evidenceStart >= first.end)
+            continue;
+        const DateBounds hb = FuzzyDate::fromEdtf(h.date).bounds();
+        const QSet<QString> hWords = contentWords(h.title);
+        repeated[k] = std::any_of(events.begin(), events.end(), [&](const ProposedEvent &e) {
+            if (e.evidenceStart < lineEnd)
+                return false;
+            if (e.date == h.date)
+                return true;
+            // a headline's vaguer date the story makes exact ("talks to resume next week" above "will
+            // resume on Nov. 21"), when they tell of the same thing
+            const DateBounds eb = FuzzyDate::fromEdtf(e.date).bounds();
+            return hb.earliestStart <= eb.earliestStart && eb.latestEnd <= hb.latestEnd && hb.latestEnd > hb.earliestStart
+                && contentWords(e.title).intersects(hWords);
+        });
     }
     size_t k = 0;
     std::erase_if(events, [&](const ProposedEvent &) { return repeated[k++]; });

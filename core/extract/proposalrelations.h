@@ -17,7 +17,9 @@ void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::
 // Drops what the headline proposes when the story proposes it again: "Minister's visit to Singapore
 // (June 4-6, 2025)" above "The Minister will pay an official visit to Singapore from 4-6 June 2025"
 // is one visit, and the story's sentence says more of it. The headline is the text's first line
-// when it is a line of its own that does not end as a sentence does.
+// when it is a line of its own that does not end as a sentence does. A headline's vaguer date that
+// holds the story's ("Talks to resume next week" above "will resume on Nov. 21") is a repeat when the
+// two titles share a word of four letters or more.
 void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sentences, std::vector<ProposedEvent> &events);
 
 } // namespace dateline::extract

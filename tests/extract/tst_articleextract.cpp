@@ -389,6 +389,11 @@ void TestArticleExtract::proposalCount_data()
                           "Singapore from 4-6 April 2008.") << 1;
     QTest::newRow("a headline the story dates otherwise")
         << QStringLiteral("Minister to visit Singapore on April 4\n\nThe minister last visited Singapore on March 3.") << 2;
+    QTest::newRow("a headline's week the story makes a day")
+        << QStringLiteral("Nuclear talks to resume next week in Vienna\n\nTalks on the nuclear deal will resume on April 2 "
+                          "in Vienna, the EU said on Tuesday.") << 1;
+    QTest::newRow("a headline's week with another story that day")
+        << QStringLiteral("Nuclear talks to resume next week in Vienna\n\nThe minister will visit Singapore on April 2.") << 2;
     QTest::newRow("an entry's deadline") << QStringLiteral("- By Aug. 31: The electoral court must declare the winner.") << 1;
     QTest::newRow("a first sentence is no headline")
         << QStringLiteral("The minister will visit Singapore on April 4.\nThe minister will visit Singapore on April 4 with aides.")
