@@ -157,10 +157,20 @@ QString rawEdtf(const QString &v, const QString &mod, std::int64_t dct)
     if (!ok)
         return {};
     if (parts.size() == 1) {
-        if (parts[0].size() == 3)
-            return parts[0] + u'X'; // decade "199"
-        if (parts[0].size() == 2)
-            return parts[0] + QStringLiteral("XX"); // century "19"
+        // decade "199", century "19"; narrowed to a third: "the late 1990s" is 1997–1999, "the early
+        // 20th century" 1900–1933
+        if (parts[0].size() == 3 || parts[0].size() == 2) {
+            const bool decade = parts[0].size() == 3;
+            const std::int64_t first = y * (decade ? 10 : 100);
+            const auto years = [&](int from, int to) { return interval(year(first + from), year(first + to)); };
+            if (mod == u"START")
+                return decade ? years(0, 3) : years(0, 33);
+            if (mod == u"MID")
+                return decade ? years(4, 6) : years(34, 66);
+            if (mod == u"END")
+                return decade ? years(7, 9) : years(67, 99);
+            return parts[0] + (decade ? QStringLiteral("X") : QStringLiteral("XX"));
+        }
         if (!mod.isEmpty() && mod != u"APPROX")
             return withMod(y, 0, mod);
         return v;

@@ -55,8 +55,12 @@ void TestTimexTagger::expressions_data()
         "2007-09-13", "2007-09-13~/2007-10-12~");
     row("holiday eve", "Crowds will gather on New Year's Eve.", "New Year's Eve", "DATE", "2008-12-31", "2008-12-31");
     row("movable feast", "Pilgrims arrived on Ash Wednesday.", "Ash Wednesday", "DATE", "2008-02-06", "2008-02-06");
-    row("decade 2000s", "Prices soared in the early 2000s.", "the early 2000s", "DATE", "200", "200X");
+    row("decade 2000s", "Prices soared in the early 2000s.", "the early 2000s", "DATE", "200", "2000/2003");
     row("century", "It was the worst war of the 20th century.", "the 20th century", "DATE", "19", "19XX");
+    // a third of a decade or century, as "late 2008" is of a year
+    row("late decade", "Relations thawed in the late 1990s.", "the late 1990s", "DATE", "199", "1997/1999");
+    row("early century", "It began in the early 20th century.", "the early 20th century", "DATE", "19", "1900/1933");
+    row("late century", "It ended in the late 19th century.", "the late 19th century", "DATE", "18", "1867/1899");
     // ranges
     row("range hyphen", "The March 17-18 meeting in Moscow ended.", "March 17-18", "DATE", "2008-03-17", "2008-03-17/2008-03-18");
     row("range en dash", "The March 17\u201318 meeting in Moscow ended.", "March 17\u201318", "DATE", "2008-03-17", "2008-03-17/2008-03-18");

@@ -174,6 +174,7 @@ void TestDateForms::valid_data()
     QTest::newRow("decade") << u"1850s"_s << M << u"185X"_s;
     QTest::newRow("the decade") << u"the 1850s"_s << M << u"185X"_s;
     QTest::newRow("century") << u"19th century"_s << M << u"18XX"_s;
+    QTest::newRow("late decade") << u"late 1990s"_s << M << u"1997/1999"_s;
     QTest::newRow("the century") << u"the 20th century"_s << M << u"19XX"_s;
     QTest::newRow("season") << u"Spring 2008"_s << M << u"2008-21"_s;
     QTest::newRow("season of") << u"summer of 2008"_s << M << u"2008-22"_s;
