@@ -102,14 +102,13 @@ QString isoWeek(std::int64_t d)
     return yearText(y) + QStringLiteral("-W") + two(week);
 }
 
-namespace {
-
-// Monday of ISO week w of ISO year y.
-std::int64_t weekStart(std::int64_t y, int w)
+std::int64_t isoWeekStart(std::int64_t y, int w)
 {
     const std::int64_t jan4 = days(y, 1, 4);
     return jan4 - (isoWeekday(jan4) - 1) + 7 * (w - 1);
 }
+
+namespace {
 
 QString interval(const QString &a, const QString &b) { return a + u'/' + b; }
 
@@ -185,10 +184,10 @@ QString rawEdtf(const QString &v, const QString &mod, std::int64_t dct)
     if (p1.startsWith(u'W')) {
         const int w = p1.mid(1).toInt();
         if (parts.size() > 2 && parts[2] == u"WE") {
-            const std::int64_t sat = weekStart(y, w) + 5;
+            const std::int64_t sat = isoWeekStart(y, w) + 5;
             return interval(day(sat), day(sat + 1));
         }
-        return interval(day(weekStart(y, w)), day(weekStart(y, w) + 6));
+        return interval(day(isoWeekStart(y, w)), day(isoWeekStart(y, w) + 6));
     }
     if (p1.startsWith(u'Q')) {
         const int q = p1.mid(1).toInt();

@@ -18,6 +18,7 @@ QString season(std::int64_t year, int season);  // "2008-SP"
 
 std::int64_t days(std::int64_t year, int month, int day); // no validation beyond the calendar's
 int isoWeekday(std::int64_t days);              // 1 = Monday .. 7 = Sunday
+std::int64_t isoWeekStart(std::int64_t year, int week); // the Monday of ISO week `week` of ISO year `year`
 std::int64_t yearOf(std::int64_t days);
 int monthOf(std::int64_t days);
 std::int64_t addMonths(std::int64_t days, int months); // clamps the day to the month's length

@@ -5,6 +5,7 @@
 #include "core/date/calendar.h"
 #include "core/io/datewords.h"
 #include "core/extract/timextagger.h"
+#include "core/extract/timexvalue.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -520,6 +521,23 @@ FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *
         if (FuzzyDate date = FuzzyDate::fromEdtf(m.captured(1) + u'T' + m.captured(2) + offset, &message); date.isValid())
             return date;
         return {};
+    }
+
+    // ISO 8601 week dates: "2008-W12" is its Monday to Sunday, "2008-W12-1" (or "2008W121") the day.
+    static const QRegularExpression isoWeek(uR"(^(\d{4})-?W(\d{2})(?:-?([1-7]))?$)"_s);
+    if (const auto m = isoWeek.match(whole); m.hasMatch()) {
+        namespace tv = extract::timexvalue;
+        const std::int64_t year = m.captured(1).toLongLong();
+        const int week = m.captured(2).toInt();
+        const std::int64_t monday = tv::isoWeekStart(year, week);
+        // (a 53rd week only in the years that have one)
+        if (week < 1 || tv::isoWeekStart(year + 1, 1) <= monday) {
+            message = u"%1 has no week %2"_s.arg(m.captured(1), m.captured(2));
+            return {};
+        }
+        const QString edtf = m.captured(3).isEmpty() ? tv::day(monday) + u'/' + tv::day(monday + 6)
+                                                     : tv::day(monday + m.captured(3).toInt() - 1);
+        return FuzzyDate::fromEdtf(edtf, &message);
     }
 
     // "from 17 March to 6 April 2008" is a range; "from Mar 2008" (as Dateline shows an open end)

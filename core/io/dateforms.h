@@ -17,6 +17,7 @@ enum class DayOrder : std::uint8_t { DayFirst, MonthFirst };
 // Reads a date the way people and spreadsheets write it. Tried in order:
 // - EDTF as it is ("2008-03-17", "2008-03", "1550~", "[..2008-03-26]", "2008-03-17/2008-03-18");
 // - ISO date and time with a space ("2008-03-17 14:30", "2008-03-17 14:30:00");
+// - ISO week dates: "2008-W12" (its Monday to Sunday), "2008-W12-1" (a day of it);
 // - English month names, full or abbreviated, any case, with optional weekday, ordinal suffix and
 //   commas: "March 17, 2008", "Mar 17 2008", "17 Mar 2008", "17th March 2008", "17-Mar-2008",
 //   "Monday, March 17, 2008", "March 2008", "Mar. 2008"; a weekday that contradicts its date

@@ -33,6 +33,12 @@ void TestDateForms::valid_data()
     QTest::newRow("edtf before") << u"[..2008-03-26]"_s << M << u"[..2008-03-26]"_s;
     QTest::newRow("edtf bce") << u"-0099"_s << M << u"-0099"_s;
     // timestamps as programs write them (JavaScript's toISOString, pandas, PostgreSQL)
+    // ISO 8601 week dates
+    QTest::newRow("iso week") << u"2008-W12"_s << M << u"2008-03-17/2008-03-23"_s;
+    QTest::newRow("iso week day") << u"2008-W12-1"_s << M << u"2008-03-17"_s;
+    QTest::newRow("iso week basic") << u"2008W127"_s << M << u"2008-03-23"_s;
+    QTest::newRow("iso week of the year before") << u"2009-W01"_s << M << u"2008-12-29/2009-01-04"_s;
+    QTest::newRow("iso week 53") << u"2015-W53"_s << M << u"2015-12-28/2016-01-03"_s;
     // month and weekday names in the other languages analysts' spreadsheets are written in
     QTest::newRow("french") << u"17 mars 2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("french first of the month") << u"1er avril 2008"_s << M << u"2008-04-01"_s;
@@ -215,6 +221,8 @@ void TestDateForms::invalid_data()
     QTest::newRow("bare small number") << u"12"_s << M << u"alone is not a date"_s;
     QTest::newRow("word") << u"yesterday"_s << M << u"unknown word \"yesterday\""_s;
     QTest::newRow("not a month") << u"17 Marchember 2008"_s << M << u"unknown word"_s;
+    QTest::newRow("no week 53") << u"2008-W53"_s << M << u"2008 has no week 53"_s;
+    QTest::newRow("no week 0") << u"2008-W00"_s << M << u"2008 has no week 00"_s;
     QTest::newRow("foreign weekday contradicts") << u"mardi 17 mars 2008"_s << M << u"not a Tuesday"_s;
     QTest::newRow("year zero bc") << u"0 BC"_s << M << u"no year 0"_s;
     QTest::newRow("minus and era") << u"-500 BC"_s << M << u"a minus sign and an era"_s;
