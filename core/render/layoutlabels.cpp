@@ -119,15 +119,21 @@ private:
 };
 
 // Where each shape's label may reach in its lane row: up to the next shape (a label after the
-// shape), back to the previous one (a label before it). One pass from the end of the row.
+// shape), back to the previous one (a label before it). One pass from the right end of the rows,
+// in x order: shapes are in placement order, where a lane's long bars come after its other events.
 struct LabelBounds {
     std::vector<double> nextLeft, previousRight;
 
     LabelBounds(const std::vector<EventShape> &shapes, const QRectF &laneArea, int rows)
         : nextLeft(shapes.size(), laneArea.right()), previousRight(shapes.size(), laneArea.left())
     {
+        std::vector<std::size_t> byLeft(shapes.size());
+        std::iota(byLeft.begin(), byLeft.end(), std::size_t(0));
+        std::stable_sort(byLeft.begin(), byLeft.end(),
+                         [&shapes](std::size_t a, std::size_t b) { return shapes[a].rect.left() < shapes[b].rect.left(); });
         QHash<int, std::size_t> next; // per row: the shape after the current one
-        for (std::size_t i = shapes.size(); i-- > 0;) {
+        for (auto it = byLeft.rbegin(); it != byLeft.rend(); ++it) {
+            const std::size_t i = *it;
             const int key = shapes[i].laneItem * rows + shapes[i].row;
             const auto found = next.constFind(key);
             if (found != next.cend())

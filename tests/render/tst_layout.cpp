@@ -33,6 +33,8 @@ private slots:
     void selectedEventDrawnInADenseLane();
     void labelBeforeShapeAtRightEdge_data();
     void labelBeforeShapeAtRightEdge();
+    void longBarBeforePointsInOneRow_data();
+    void longBarBeforePointsInOneRow();
     void shortTitlesLabelled_data();
     void shortTitlesLabelled();
     void svgKeepsTextAsText();
@@ -426,6 +428,49 @@ void TestLayout::labelBeforeShapeAtRightEdge()
     QCOMPARE(layout.callouts.size(), std::size_t(1));
     QCOMPARE(layout.callouts[0].rect.width(), scene.options.calloutWidth);
     QVERIFY(layout.callouts[0].rect.right() <= layout.laneArea.right());
+}
+
+void TestLayout::longBarBeforePointsInOneRow_data()
+{
+    QTest::addColumn<int>("barDays"); // from 1 August 2022, in a view of July to December
+    QTest::addColumn<QList<int>>("pointDays"); // of October and November 2022
+    QTest::newRow("one point after the bar") << 61 << QList<int>{13};
+    QTest::newRow("two points after the bar") << 61 << QList<int>{13, 50};
+    QTest::newRow("a short bar (placed in time order)") << 10 << QList<int>{13, 50};
+}
+
+// Long bars are placed after the other events of a lane, so a row's shapes are not in time order:
+// a point after a long bar went unlabelled (its room was measured up to the bar, left of it) and
+// the bar's label could run over the points after it.
+void TestLayout::longBarBeforePointsInOneRow()
+{
+    QFETCH(int, barDays);
+    QFETCH(QList<int>, pointDays);
+    IndexBuilder b;
+    EventSpan bar;
+    bar.id = EventId(1);
+    bar.bounds = {at(2022, 8, 1), at(2022, 8, 1), at(2022, 8, 1) + barDays * kSecondsPerDay, at(2022, 8, 1) + barDays * kSecondsPerDay};
+    b.addEvent(bar);
+    for (int k = 0; k < pointDays.size(); ++k) {
+        EventSpan p;
+        p.id = EventId(10 + k);
+        const TimePoint t = at(2022, 10, 1) + pointDays[k] * kSecondsPerDay;
+        p.bounds = {t, t, t + kSecondsPerDay, t + kSecondsPerDay};
+        b.addEvent(p);
+    }
+    const TimeIndex index = b.build(LaneGrouping::None);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    const Layout layout = Layout::compute(viewOver(QSizeF(1400, 300), at(2022, 7, 1), at(2023, 1, 1)), scene);
+    QCOMPARE(layout.shapes.size(), std::size_t(1 + pointDays.size()));
+    QVERIFY(std::all_of(layout.shapes.begin(), layout.shapes.end(), [](const EventShape &s) { return s.row == 0; }));
+    QCOMPARE(layout.labels.size(), layout.shapes.size()); // each one labelled
+    for (const LabelItem &l : layout.labels)
+        for (const EventShape &s : layout.shapes)
+            if (s.id != l.id)
+                QVERIFY2(!l.rect.intersects(s.rect), qPrintable(QStringLiteral("%1 over event %2").arg(l.text).arg(s.id.value)));
 }
 
 void TestLayout::shortTitlesLabelled_data()
