@@ -180,10 +180,10 @@ void TestCsvImport::rejectedRowsHaveLineNumbers()
     QCOMPARE(rejectedRowLines(imported, 2).last(), u"... and 2 more"_s);
 }
 
-// Cells are untrusted: a bell or an escape sequence in a title reached terminals (dateline-cli list)
-// and iCalendar exports as written.
-// A UTF-8 file with a few bytes of another encoding: read as UTF-8, and the note says how many
-// characters could not be read and where the first is; a Windows-1252 file with UTF-8 rows says where.
+// A file that mixes encodings (rows appended by a program that writes the other one) is read row
+// by row in each: a UTF-8 file's Windows-1252 row keeps its "é" (it was U+FFFD), a Windows-1252
+// file's UTF-8 row too (it was "Ã©"); the note says so and names the first line. An encoding the
+// user chose is applied to the whole file.
 void TestCsvImport::unreadableBytesNotedWithTheirLine()
 {
     QByteArray csv = "title,date\n";
@@ -192,20 +192,37 @@ void TestCsvImport::unreadableBytesNotedWithTheirLine()
     csv += "Caf\xe9 in Latin-1,2008-03-18\n"; // line 42
     const ImportedContent imported = readCsv(csv, {});
     QVERIFY(!imported.fatal);
-    QVERIFY2(imported.notes.contains(u"characters that could not be read (bytes not in UTF-8), shown as \uFFFD: 1 (the first on line 42)"_s),
+    QCOMPARE(imported.content.events.back().title, u"Café in Latin-1"_s);
+    QCOMPARE(imported.content.events.front().title, u"Café talks 0"_s);
+    QVERIFY2(imported.notes.contains(u"the file mixes encodings: it is UTF-8, and bytes that are not UTF-8 were read as "
+                                     "Windows-1252 (\"caf\\xE9\" as \"café\"): 1 (the first on line 42)"_s),
              qPrintable(imported.notes.join(u'\n')));
+    CsvOptions chosen;
+    chosen.encoding = TextEncoding::Utf8;
+    const ImportedContent strict = readCsv(csv, chosen);
+    QCOMPARE(strict.content.events.back().title, u"Caf\uFFFD in Latin-1"_s);
+    QVERIFY2(strict.notes.contains(u"characters that could not be read (bytes not in UTF-8), shown as \uFFFD: 1 (the first on line 42)"_s),
+             qPrintable(strict.notes.join(u'\n')));
 
-    // The other way round: Windows-1252 with a row of UTF-8 is read as Windows-1252, and said so.
-    QByteArray western = "title,date\n";
+    // The other way round: Windows-1252 with a row of UTF-8.
+    QByteArray western = "title,date,place\n";
     for (int i = 0; i < 40; ++i)
-        western += "Caf\xe9 talks " + QByteArray::number(i) + ",2008-03-17\n";
-    const QByteArray mixed = western + "Caf\xc3\xa9 in UTF-8,2008-03-18\n"; // line 42
-    const QString notes = readCsv(mixed, {}).notes.join(u'\n');
+        western += "Caf\xe9 talks " + QByteArray::number(i) + ",2008-03-17,Gen\xe8ve\n";
+    const QByteArray mixed = western + "Caf\xc3\xa9 in UTF-8,2008-03-18,Z\xc3\xbcrich\n"; // line 42
+    const ImportedContent read = readCsv(mixed, {});
+    const QString notes = read.notes.join(u'\n');
     QVERIFY2(notes.contains(u"read as Windows-1252"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"line 42 looks written in UTF-8"_s), qPrintable(notes));
-    QVERIFY(!readCsv(western, {}).notes.join(u'\n').contains(u"looks written in UTF-8"_s)); // none in plain 1252
+    QVERIFY2(notes.contains(u"the file mixes encodings: it is Windows-1252, and fields written in UTF-8 were read as UTF-8: "
+                            "2 (the first on line 42)"_s),
+             qPrintable(notes));
+    QCOMPARE(read.content.events.front().title, u"Café talks 0"_s);
+    QCOMPARE(read.content.events.back().title, u"Café in UTF-8"_s);
+    QCOMPARE(read.content.places.back().name, u"Zürich"_s);
+    QVERIFY(!readCsv(western, {}).notes.join(u'\n').contains(u"mixes encodings"_s)); // none in plain 1252
 }
 
+// Cells are untrusted: a bell or an escape sequence in a title reached terminals (dateline-cli list)
+// and iCalendar exports as written.
 void TestCsvImport::controlCharactersRemoved()
 {
     const QByteArray csv = "title,date,description\n"

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void windows1252();
     void singleByteOrStrayBytes_data();
     void singleByteOrStrayBytes();
+    void mixedEncodings_data();
+    void mixedEncodings();
 };
 
 void TestCsvTokenizer::records_data()
@@ -222,6 +224,59 @@ void TestCsvTokenizer::singleByteOrStrayBytes()
     TextEncoding named;
     QVERIFY(encodingFromName(encodingName(expected), &named));
     QCOMPARE(named, expected);
+}
+
+// A file appended to by a program that writes the other encoding holds UTF-8 and Windows-1252:
+// each piece is read in its own. In mostly UTF-8 text a stray byte is a Windows-1252 letter (it
+// was U+FFFD); in mostly Windows-1252 text a field whose high bytes are all well-formed UTF-8 is
+// UTF-8 (it was "Ã©"), while a field with a stray byte stays Windows-1252 even where two of its
+// bytes happen to form UTF-8 ("«CAFÉ»": É» is C9 BB).
+void TestCsvTokenizer::mixedEncodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<TextEncoding>("main");
+    QTest::addColumn<bool>("mixed");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("otherPieces");
+    QTest::newRow("windows-1252 with a utf-8 row")
+        << QByteArray("Caf\xE9 talks,1\nR\xE9union \xE0 Gen\xE8ve,2\nCaf\xC3\xA9 in UTF-8,3\n") << TextEncoding::Windows1252
+        << true << u"Café talks,1\nRéunion à Genève,2\nCafé in UTF-8,3\n"_s << 1;
+    QTest::newRow("utf-8 field quoted, in a windows-1252 row")
+        << QByteArray("\"Gen\xE8ve\",\xE0 \xE9t\xE9;\"Z\xC3\xBCrich, Schweiz\"|x\r\n") << TextEncoding::Windows1252 << true
+        << u"\"Genève\",à été;\"Zürich, Schweiz\"|x\r\n"_s << 1;
+    QTest::newRow("a stray byte keeps its field windows-1252")
+        << QByteArray("\xAB" "CAF\xC9\xBB,R\xE9union \xE0 Gen\xE8ve\n") << TextEncoding::Windows1252 << true
+        << u"«CAFÉ»,Réunion à Genève\n"_s << 0;
+    QTest::newRow("four-byte utf-8")
+        << QByteArray("caf\xE9 \xE0 \xE8,ok \xF0\x9F\x98\x80\n") << TextEncoding::Windows1252 << true
+        << u"café à è,ok \U0001F600\n"_s << 1;
+    QTest::newRow("utf-8 with a windows-1252 row")
+        << u"Лавров,1\nCafé,2\n"_s.toUtf8() + QByteArray("Na\xEFve \x93quote\x94,3\n") << TextEncoding::Utf8 << true
+        << u"Лавров,1\nCafé,2\nNaïve “quote”,3\n"_s << 3;
+    QTest::newRow("utf-8 with a bom and a windows-1252 row")
+        << QByteArray("\xEF\xBB\xBF") + u"Café,1\n"_s.toUtf8() + QByteArray("Caf\xE9,2\n") << TextEncoding::Utf8 << true
+        << u"Café,1\nCafé,2\n"_s << 1;
+    QTest::newRow("plain windows-1252") << QByteArray("R\xE9union \xE0 Gen\xE8ve\n") << TextEncoding::Windows1252 << false
+                                        << u"Réunion à Genève\n"_s << 0;
+    QTest::newRow("plain utf-8") << u"Réunion à Genève\n"_s.toUtf8() << TextEncoding::Utf8 << false
+                                 << u"Réunion à Genève\n"_s << 0;
+}
+
+void TestCsvTokenizer::mixedEncodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(TextEncoding, main);
+    QFETCH(bool, mixed);
+    QFETCH(QString, text);
+    QFETCH(int, otherPieces);
+    bool mixes = !mixed;
+    QCOMPARE(detectEncoding(bytes, &mixes), main);
+    QCOMPARE(mixes, mixed);
+    const MixedText decoded = decodeMixed(bytes, main);
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.otherPieces, qsizetype(otherPieces));
+    if (!mixed)
+        QCOMPARE(decodeText(bytes, main), text); // the same as the whole-file decoders
 }
 
 QTEST_GUILESS_MAIN(TestCsvTokenizer)

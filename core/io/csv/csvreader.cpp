@@ -15,12 +15,24 @@ namespace {
 struct Decoded {
     TextEncoding encoding;
     QString text;
+    qsizetype otherPieces = 0; // read in the other encoding of a file that mixes UTF-8 and Windows-1252
+    qint64 firstOtherLine = 0;
 };
 
+// A file whose encoding is detected and that mixes UTF-8 with Windows-1252 (rows appended by
+// another program) is read piece by piece, each in its own encoding; an encoding the user chose
+// is applied throughout.
 Decoded decode(const QByteArray &data, const CsvOptions &options)
 {
-    const TextEncoding encoding = options.encoding.value_or(detectEncoding(data));
-    return {encoding, decodeText(data, encoding)};
+    if (options.encoding)
+        return {*options.encoding, decodeText(data, *options.encoding)};
+    bool mixed = false;
+    const TextEncoding encoding = detectEncoding(data, &mixed);
+    if (!mixed)
+        return {encoding, decodeText(data, encoding)};
+    MixedText text = decodeMixed(data, encoding);
+    const auto line = std::count(data.cbegin(), data.cbegin() + std::max<qsizetype>(text.firstOther, 0), '\n') + 1;
+    return {encoding, std::move(text.text), text.otherPieces, qint64(line)};
 }
 
 bool isBlank(const CsvRecord &record)
@@ -328,15 +340,14 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
                             .arg(replaced)
                             .arg(QStringView(decoded.text).first(first).count(u'\n') + 1);
     }
-    // Detected as Windows-1252 for its stray bytes, but with UTF-8 in it: rows pasted from elsewhere.
-    if (!options.encoding && preview.encoding == TextEncoding::Windows1252) {
-        if (const qsizetype at = firstUtf8Sequence(data); at >= 0) {
-            const auto line = std::count(data.cbegin(), data.cbegin() + at, '\n') + 1;
-            result.notes << u"line %1 looks written in UTF-8 in a file read as Windows-1252 (an accented letter there "
-                            "shows as two characters, \"Ã©\" for \"é\"): the file mixes encodings; choose UTF-8 if most "
-                            "of it is"_s.arg(line);
-        }
-    }
+    if (decoded.otherPieces > 0)
+        result.notes << (decoded.encoding == TextEncoding::Utf8
+                             ? u"the file mixes encodings: it is UTF-8, and bytes that are not UTF-8 were read as "
+                               "Windows-1252 (\"caf\\xE9\" as \"café\"): %1 (the first on line %2)"_s
+                             : u"the file mixes encodings: it is Windows-1252, and fields written in UTF-8 were read as "
+                               "UTF-8: %1 (the first on line %2)"_s)
+                            .arg(decoded.otherPieces)
+                            .arg(decoded.firstOtherLine);
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());

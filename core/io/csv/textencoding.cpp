@@ -73,53 +73,90 @@ QString decodeSingleByte(const QByteArray &data, Map map)
     return text;
 }
 
+// The length of the well-formed UTF-8 sequence (no overlong forms or surrogates) that starts at
+// p[i] with a byte above 0x7F, or 0. *cut is set when the bytes run out inside a sequence that
+// was well-formed so far.
+int utf8SequenceLength(const unsigned char *p, qsizetype i, qsizetype n, bool *cut = nullptr)
+{
+    const unsigned char c = p[i];
+    int length = 0;
+    unsigned char low = 0x80, high = 0xBF; // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < length; ++k) {
+        if (i + k >= n) {
+            if (cut)
+                *cut = true;
+            return 0;
+        }
+        const unsigned char b = p[i + k];
+        if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
+            return 0;
+    }
+    return length;
+}
+
 struct Utf8Count {
     qsizetype sequences = 0; // well-formed multi-byte sequences
     qsizetype invalid = 0;   // bytes that start no well-formed sequence
     qsizetype first = -1;    // where the first well-formed one starts
 };
 
-// Counts UTF-8 (no overlong forms or surrogates); a sequence cut off at the very end counts as
-// well-formed, so a file's first kilobytes can be judged too.
+// Counts UTF-8; a sequence cut off at the very end counts as well-formed, so a file's first
+// kilobytes can be judged too.
 Utf8Count countUtf8(const QByteArray &data)
 {
     Utf8Count count;
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
     for (qsizetype i = 0; i < n;) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
+        if (p[i] < 0x80) {
             ++i;
             continue;
         }
-        int length = 0;
-        unsigned char low = 0x80, high = 0xBF; // range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-        }
-        bool wellFormed = length > 0;
-        for (int k = 1; wellFormed && k < length && i + k < n; ++k) {
-            const unsigned char b = p[i + k];
-            wellFormed = b >= (k == 1 ? low : 0x80) && b <= (k == 1 ? high : 0xBF);
-        }
-        if (wellFormed) {
+        bool cut = false;
+        const int length = utf8SequenceLength(p, i, n, &cut);
+        if (length > 0 || cut) {
             if (count.sequences++ == 0)
                 count.first = i;
-            i += length;
+            i += cut ? n - i : length;
         } else {
             ++count.invalid;
             ++i;
         }
     }
     return count;
+}
+
+// Appends the code point of a well-formed sequence as UTF-16.
+void appendUtf8Sequence(QChar *&out, const unsigned char *s, int length)
+{
+    char32_t cp = length == 2 ? s[0] & 0x1F : length == 3 ? s[0] & 0x0F : s[0] & 0x07;
+    for (int k = 1; k < length; ++k)
+        cp = (cp << 6) | (s[k] & 0x3F);
+    if (cp >= 0x10000) {
+        *out++ = QChar(QChar::highSurrogate(cp));
+        *out++ = QChar(QChar::lowSurrogate(cp));
+    } else {
+        *out++ = QChar(char16_t(cp));
+    }
+}
+
+// Where a field-like piece of Windows-1252 text ends: line ends and the delimiters CSV files use.
+bool endsPiece(unsigned char b)
+{
+    return b == '\n' || b == '\r' || b == ',' || b == ';' || b == '\t' || b == '|' || b == '"';
 }
 
 // Cyrillic in Windows-1251 is words of bytes from 0xC0 up; Western text in Windows-1252 has an
@@ -193,10 +230,17 @@ bool encodingFromName(QStringView name, TextEncoding *encoding)
     return true;
 }
 
-TextEncoding detectEncoding(const QByteArray &data)
+TextEncoding detectEncoding(const QByteArray &data, bool *mixesUtf8)
 {
-    if (startsWith(data, {0xEF, 0xBB, 0xBF}))
+    if (mixesUtf8)
+        *mixesUtf8 = false;
+    if (startsWith(data, {0xEF, 0xBB, 0xBF})) {
+        if (mixesUtf8) {
+            const Utf8Count utf8 = countUtf8(data);
+            *mixesUtf8 = utf8.invalid > 0; // the BOM's own sequence is well-formed
+        }
         return TextEncoding::Utf8;
+    }
     if (startsWith(data, {0xFF, 0xFE}))
         return TextEncoding::Utf16LE;
     if (startsWith(data, {0xFE, 0xFF}))
@@ -212,14 +256,21 @@ TextEncoding detectEncoding(const QByteArray &data)
         return TextEncoding::Utf16LE;
     if (n >= 4 && evenNul * 10 >= n / 2 * 7 && oddNul == 0)
         return TextEncoding::Utf16BE;
-    // UTF-8 when it is, or nearly: a stray byte in a UTF-8 file becomes U+FFFD rather than
+    // UTF-8 when it is, or nearly: stray bytes in a UTF-8 file are read on their own rather than
     // turning every "é" of the file into "Ã©".
     const Utf8Count utf8 = countUtf8(data);
-    if (utf8.invalid == 0 || (utf8.sequences > 0 && utf8.invalid <= utf8.sequences))
+    if (utf8.invalid == 0 || (utf8.sequences > 0 && utf8.invalid <= utf8.sequences)) {
+        if (mixesUtf8)
+            *mixesUtf8 = utf8.invalid > 0;
         return TextEncoding::Utf8;
+    }
     if (looksCyrillic1251(data))
         return TextEncoding::Windows1251;
-    return looksMacRoman(data) ? TextEncoding::MacRoman : TextEncoding::Windows1252;
+    if (looksMacRoman(data))
+        return TextEncoding::MacRoman;
+    if (mixesUtf8)
+        *mixesUtf8 = utf8.sequences > 0;
+    return TextEncoding::Windows1252;
 }
 
 QString decodeText(const QByteArray &data, TextEncoding encoding)
@@ -244,9 +295,69 @@ QString decodeText(const QByteArray &data, TextEncoding encoding)
     return {};
 }
 
-qsizetype firstUtf8Sequence(const QByteArray &data)
+MixedText decodeMixed(const QByteArray &data, TextEncoding main)
 {
-    return countUtf8(data).first;
+    const qsizetype bom = startsWith(data, {0xEF, 0xBB, 0xBF}) ? 3 : 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    MixedText mixed;
+    mixed.text.resize(n - bom); // at most one UTF-16 unit per byte
+    QChar *const begin = mixed.text.data();
+    QChar *out = begin;
+    auto other = [&mixed](qsizetype at) {
+        if (mixed.otherPieces++ == 0)
+            mixed.firstOther = at;
+    };
+    if (main == TextEncoding::Utf8) {
+        for (qsizetype i = bom; i < n;) {
+            const int length = p[i] < 0x80 ? 1 : utf8SequenceLength(p, i, n);
+            if (length == 0) {
+                other(i);
+                *out++ = QChar(cp1252(p[i++]));
+                continue;
+            }
+            if (length == 1)
+                *out++ = QChar(char16_t(p[i]));
+            else
+                appendUtf8Sequence(out, p + i, length);
+            i += length;
+        }
+    } else {
+        for (qsizetype start = bom; start < n;) {
+            qsizetype end = start;
+            bool sequences = false, stray = false;
+            while (end < n && !endsPiece(p[end])) {
+                if (p[end] < 0x80) {
+                    ++end;
+                } else if (const int length = stray ? 0 : utf8SequenceLength(p, end, n); length > 0) {
+                    sequences = true;
+                    end += length;
+                } else {
+                    stray = true;
+                    ++end;
+                }
+            }
+            if (sequences && !stray) {
+                other(start);
+                for (qsizetype i = start; i < end;) {
+                    const int length = p[i] < 0x80 ? 1 : utf8SequenceLength(p, i, n);
+                    if (length == 1)
+                        *out++ = QChar(char16_t(p[i]));
+                    else
+                        appendUtf8Sequence(out, p + i, length);
+                    i += length;
+                }
+            } else {
+                for (qsizetype i = start; i < end; ++i)
+                    *out++ = QChar(cp1252(p[i]));
+            }
+            if (end < n)
+                *out++ = QChar(char16_t(p[end])); // the delimiter or line end
+            start = end + 1;
+        }
+    }
+    mixed.text.truncate(out - begin);
+    return mixed;
 }
 
 } // namespace dateline

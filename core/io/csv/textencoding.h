@@ -21,14 +21,27 @@ bool encodingFromName(QStringView name, TextEncoding *encoding); // case-insensi
 // multi-byte sequences (they become U+FFFD). Anything else is Windows-1251 when its high bytes form words of Cyrillic letters,
 // Mac Roman when its lines end in carriage returns alone or its accented letters inside words are
 // Mac Roman's, else Windows-1252 (every byte is a character there, so nothing is refused).
-TextEncoding detectEncoding(const QByteArray &data);
-
-// The offset of the first well-formed UTF-8 multi-byte sequence ("é" as C3 A9), or -1: in a file
-// read as Windows-1252, a sign that some of it was written as UTF-8.
-qsizetype firstUtf8Sequence(const QByteArray &data);
+// *mixesUtf8, when given, says whether the text holds both well-formed UTF-8 multi-byte sequences
+// and bytes that are not UTF-8 while being detected as UTF-8 or Windows-1252: rows appended to
+// the file by a program that writes the other encoding. decodeMixed() reads such text.
+TextEncoding detectEncoding(const QByteArray &data, bool *mixesUtf8 = nullptr);
 
 // Decodes the whole text, dropping a leading byte-order mark. Invalid UTF-8 or UTF-16 sequences
 // become U+FFFD.
 QString decodeText(const QByteArray &data, TextEncoding encoding);
+
+// Text that is UTF-8 in some places and Windows-1252 in others, decoded piece by piece.
+struct MixedText {
+    QString text;
+    qsizetype otherPieces = 0; // read in the encoding that is not the main one: bytes in UTF-8 text, fields in Windows-1252
+    qsizetype firstOther = -1; // byte offset of the first
+};
+
+// Decodes a file whose main encoding (UTF-8 or Windows-1252, as detected) is mixed with the other.
+// In UTF-8 text, each byte that starts no well-formed sequence is read as Windows-1252 (a stray
+// "\xE9" is "é", not U+FFFD). In Windows-1252 text, each field-like piece (between line ends and the
+// ASCII delimiters , ; tab | and ") whose bytes above 0x7F all form well-formed UTF-8 is read as
+// UTF-8; any other piece as Windows-1252, since one stray byte shows the piece was not UTF-8.
+MixedText decodeMixed(const QByteArray &data, TextEncoding main);
 
 } // namespace dateline
