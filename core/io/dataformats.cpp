@@ -87,8 +87,12 @@ std::vector<DataFormat> makeFormats()
          writeTimelineJs, {}, {}},
         {u"timeline"_s, u"Timeline (thetimelineproj) XML"_s, {u"timeline"_s}, looksLikeTheTimelineProj,
          bytesOnly(readTheTimelineProj), writeTheTimelineProj, {}, {}},
-        {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s, u"vcs"_s}, looksLikeICalendar, bytesOnly(readICalendar),
+        {u"ical"_s, u"iCalendar"_s, {u"ics"_s, u"ical"_s, u"ifb"_s}, looksLikeICalendar, bytesOnly(readICalendar),
          writeICalendar, {}, {}},
+        // One reader for both (the file's VERSION tells); the writers differ. Found by content as
+        // "ical" above, so this entry's own detection is only the extension's.
+        {u"vcs"_s, u"vCalendar 1.0"_s, {u"vcs"_s}, [](const QByteArray &) { return false; }, bytesOnly(readICalendar),
+         writeVCalendar, {}, {}},
         {u"xlsx"_s, u"Excel workbook"_s, {u"xlsx"_s, u"xlsm"_s, u"xls"_s}, looksLikeXlsx, readTable(readWorkbook), {}, {},
          workbookAsCsv},
         {u"ods"_s, u"OpenDocument spreadsheet"_s, {u"ods"_s}, looksLikeOds, readTable(readWorkbook), {}, {},

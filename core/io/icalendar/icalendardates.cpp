@@ -88,6 +88,10 @@ std::optional<Stamp> parseStamp(const ContentLine &c, QString *error, Zones &zon
             } else {
                 zones.unknown.insert(tzid);
             }
+        } else if (const std::optional<int> offset = zones.vcalendar.offsetAt(
+                       {{s.parts.year, s.parts.month, s.parts.day}, s.parts.hour, s.parts.minute, s.parts.second})) {
+            s.parts.zone = CalendarParts::Zone::Offset;
+            s.parts.offsetMinutes = *offset;
         }
     }
     QString edtfError;

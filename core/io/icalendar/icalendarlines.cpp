@@ -3,6 +3,8 @@
 
 #include "core/io/csv/textencoding.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline::ical {
@@ -197,6 +199,57 @@ QByteArray foldedLine(const QString &line)
     out += utf8.mid(start);
     out += "\r\n";
     return out;
+}
+
+QString escapeVCalendarText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u';')
+            out += u'\\';
+        if (c != u'\r')
+            out += c;
+    }
+    return out;
+}
+
+QByteArray vcalendarLine(const QString &name, const QString &value)
+{
+    const QString plain = name + u':' + value;
+    const bool ascii = std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; });
+    if (ascii && plain.size() <= 75 && !value.endsWith(u' '))
+        return plain.toLatin1() + "\r\n";
+    // Quoted-printable (RFC 2045): lines of at most 76 characters, each but the last ended by a
+    // soft break ('='); a line break in the text is an encoded CRLF.
+    QByteArray out = (name + u";CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"_s).toLatin1();
+    qsizetype lineLength = out.size();
+    // A character's bytes stay on one line: some decoders read each line on its own.
+    for (qsizetype i = 0; i < value.size();) {
+        const qsizetype length = value[i].isHighSurrogate() && i + 1 < value.size() ? 2 : 1;
+        const QByteArray bytes = value.mid(i, length).toUtf8();
+        i += length;
+        const bool lastOfLine = i == value.size() || value[i] == u'\n';
+        QByteArray piece;
+        for (const char c : bytes) {
+            const auto b = static_cast<unsigned char>(c);
+            if (b == '\n')
+                piece += "=0D=0A";
+            else if ((b >= 33 && b <= 126 && b != '=') || (b == ' ' && !lastOfLine))
+                piece += char(b);
+            else
+                piece += '=' + QByteArray::number(b, 16).toUpper().rightJustified(2, '0');
+        }
+        if (lineLength + piece.size() > 75) { // room for the soft break's '='
+            out += "=\r\n";
+            lineLength = 0;
+            if (piece == " ")
+                piece = "=20"; // a line starting with a space reads as folded to some
+        }
+        out += piece;
+        lineLength += piece.size();
+    }
+    return out + "\r\n";
 }
 
 } // namespace dateline::ical

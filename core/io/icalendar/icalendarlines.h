@@ -26,6 +26,14 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
 // TEXT values: "\n" "\," "\;" "\\" decoded.
 QString unescapeText(QStringView value);
 QString escapeText(QStringView text);
+// vCalendar 1.0 text: a backslash before each backslash and semicolon (its only escapes); line
+// breaks stay, for vcalendarLine to encode.
+QString escapeVCalendarText(QStringView text);
+// "NAME:value" for vCalendar 1.0, which folds lines differently from iCalendar (the whitespace
+// after a line break stays part of the value): plain when the value is printable ASCII and the
+// line short, else "NAME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:..." with soft line breaks, as
+// Outlook and phones write non-ASCII text and line breaks.
+QByteArray vcalendarLine(const QString &name, const QString &value);
 // "NAME:value" folded at 75 octets with CRLF + space, never inside a UTF-8 sequence.
 QByteArray foldedLine(const QString &line);
 

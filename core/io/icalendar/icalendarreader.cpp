@@ -2,6 +2,7 @@
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/icalendar/icalendardates.h"
 #include "core/io/icalendar/icalendarlines.h"
+#include "core/io/icalendar/vcalendarzone.h"
 #include "core/io/interchange/calendarparts.h"
 #include "core/io/interchange/foundsources.h"
 #include "core/io/interchange/htmltext.h"
@@ -27,6 +28,7 @@ class Reader {
 public:
     ImportedContent out;
     Zones zones;
+    bool vcalendar1 = false; // VERSION:1.0
     void readEvent(const std::vector<const ContentLine *> &props, qint64 line);
     void finish();
 
@@ -199,9 +201,11 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         else if (n == u"X-MICROSOFT-CDO-ALLDAYEVENT" || n == u"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
             allDay = c->value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
         else if (n == u"CATEGORIES") {
-            // Commas separate categories unless escaped.
+            // Commas separate categories unless escaped; in vCalendar 1.0 semicolons do
+            // ("CATEGORIES:MEETING;PHONE CALL"), and its producers write commas too.
             static const QRegularExpression unescapedComma(u"(?<!\\\\),"_s);
-            for (const QString &t : c->value.split(unescapedComma)) {
+            static const QRegularExpression unescapedSeparator(u"(?<!\\\\)[,;]"_s);
+            for (const QString &t : c->value.split(vcalendar1 ? unescapedSeparator : unescapedComma)) {
                 const QString tag = withoutControlCharacters(ical::unescapeText(t)).simplified();
                 if (!tag.isEmpty() && !tags.contains(tag))
                     tags << tag;
@@ -291,6 +295,14 @@ ImportedContent readICalendar(const QByteArray &data)
         reader.out.notes << u"unknown character sets %1: their texts were read as UTF-8"_s.arg(names.join(u", "_s));
     }
     reader.zones.defined = ical::zoneDefinitions(lines);
+    for (const ContentLine &c : lines) {
+        if (c.name == u"VERSION") {
+            reader.vcalendar1 = c.value.trimmed() == u"1.0";
+            break;
+        }
+    }
+    if (reader.vcalendar1) // TZ and DAYLIGHT are vCalendar's; iCalendar has VTIMEZONE
+        reader.zones.vcalendar = ical::vcalendarZone(lines, &reader.out.notes);
 
     std::vector<QString> stack; // open components
     std::vector<const ContentLine *> props;

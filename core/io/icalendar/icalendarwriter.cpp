@@ -1,5 +1,6 @@
-// Document -> iCalendar (RFC 5545). Deterministic: UIDs come from the events' titles and dates,
-// DTSTAMP is fixed, so exporting the same content twice gives the same bytes.
+// Document -> iCalendar (RFC 5545), or vCalendar 1.0 for .vcs files. Deterministic: UIDs come from
+// the events' titles and dates, DTSTAMP is fixed, so exporting the same content twice gives the
+// same bytes.
 #include "core/date/calendar.h"
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/icalendar/icalendarlines.h"
@@ -116,23 +117,30 @@ QString statusValue(EventStatus s)
     }
 }
 
-} // namespace
+enum class Version : std::uint8_t { ICalendar2, VCalendar1 };
 
-QByteArray writeICalendar(const Document &doc, ExportReport *report)
+QByteArray writeCalendar(const Document &doc, ExportReport *report, Version version)
 {
+    const bool vcs = version == Version::VCalendar1;
     QHash<qint64, Place> places;
     for (const Place &p : doc.places())
         places.insert(p.id.value, p);
-    qsizetype undated = 0, outOfRange = 0, approximated = 0, open = 0, actors = 0, statuses = 0, cameo = 0;
+    qsizetype undated = 0, outOfRange = 0, approximated = 0, open = 0, actors = 0, statuses = 0, cameo = 0, denied = 0,
+              coordinates = 0;
 
     QByteArray out;
     auto line = [&](const QString &text) { out += ical::foldedLine(text); };
+    // A TEXT property: escaped and folded as iCalendar does, or as vCalendar 1.0 does.
+    auto textLine = [&](const QString &name, const QString &text) {
+        out += vcs ? ical::vcalendarLine(name, ical::escapeVCalendarText(text)) : ical::foldedLine(name + u':' + ical::escapeText(text));
+    };
     line(u"BEGIN:VCALENDAR"_s);
-    line(u"VERSION:2.0"_s);
+    line(vcs ? u"VERSION:1.0"_s : u"VERSION:2.0"_s);
     line(u"PRODID:-//Dateline//Dateline//EN"_s);
-    line(u"CALSCALE:GREGORIAN"_s);
+    if (!vcs)
+        line(u"CALSCALE:GREGORIAN"_s);
     if (!doc.title().isEmpty())
-        line(u"X-WR-CALNAME:"_s + ical::escapeText(doc.title()));
+        textLine(u"X-WR-CALNAME"_s, doc.title());
     std::vector<std::pair<Event, Span>> rows;
     for (Event &e : doc.events()) {
         if (!e.date.isValid()) {
@@ -163,25 +171,46 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
         const QString key = title + u'\x1f' + span->start;
         line(u"BEGIN:VEVENT"_s);
         line(u"UID:"_s + uidFor(title, span->start, seen[key]++));
-        line(u"DTSTAMP:19700101T000000Z"_s);
-        line(u"DTSTART"_s + span->start);
-        if (!span->end.isEmpty())
-            line(u"DTEND"_s + span->end);
-        line(u"SUMMARY:"_s + ical::escapeText(title));
+        if (vcs) {
+            // vCalendar 1.0 has no DATE values: days run from local midnight to midnight, flagged
+            // all-day as Outlook flags them.
+            const bool days = span->start.startsWith(u";VALUE=DATE:"_s);
+            auto midnight = [](const QString &day) { return u":"_s + day.mid(day.indexOf(u':') + 1) + u"T000000"_s; };
+            line(u"DTSTART"_s + (days ? midnight(span->start) : span->start));
+            if (!span->end.isEmpty())
+                line(u"DTEND"_s + (days ? midnight(span->end) : span->end));
+            if (days)
+                line(u"X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"_s);
+        } else {
+            line(u"DTSTAMP:19700101T000000Z"_s);
+            line(u"DTSTART"_s + span->start);
+            if (!span->end.isEmpty())
+                line(u"DTEND"_s + span->end);
+        }
+        textLine(u"SUMMARY"_s, title);
         if (!description.isEmpty())
-            line(u"DESCRIPTION:"_s + ical::escapeText(description));
+            textLine(u"DESCRIPTION"_s, description);
         if (const auto p = places.constFind(e.place.value); e.place.isValid() && p != places.cend()) {
-            line(u"LOCATION:"_s + ical::escapeText(plainText(p->name)));
-            if (p->latitude && p->longitude)
+            textLine(u"LOCATION"_s, plainText(p->name));
+            // vCalendar 1.0's GEO is read in either order by its producers: left out there.
+            if (p->latitude && p->longitude && vcs)
+                ++coordinates;
+            else if (p->latitude && p->longitude)
                 line(u"GEO:%1;%2"_s.arg(*p->latitude, 0, 'f', 6).arg(*p->longitude, 0, 'f', 6));
         }
         if (!e.tags.isEmpty()) {
             QStringList escaped;
             for (const QString &t : e.tags)
-                escaped << ical::escapeText(t);
-            line(u"CATEGORIES:"_s + escaped.join(u','));
+                escaped << (vcs ? ical::escapeVCalendarText(t).replace(u',', u"\\,"_s) : ical::escapeText(t));
+            if (vcs)
+                out += ical::vcalendarLine(u"CATEGORIES"_s, escaped.join(u';'));
+            else
+                line(u"CATEGORIES:"_s + escaped.join(u','));
         }
-        if (!status.isEmpty())
+        // vCalendar 1.0's statuses are a meeting's (ACCEPTED, DECLINED...): no CANCELLED.
+        if (vcs && status == u"CANCELLED")
+            ++denied;
+        else if (!status.isEmpty())
             line(u"STATUS:"_s + status);
         line(u"END:VEVENT"_s);
     }
@@ -201,10 +230,24 @@ QByteArray writeICalendar(const Document &doc, ExportReport *report)
         say(actors, u"actors are not part of iCalendar: the actors of %1 events left out"_s);
         say(statuses, u"%1 \"announced\" or \"reported\" statuses written as TENTATIVE or left out"_s);
         say(cameo, u"CAMEO event codes are not part of iCalendar: %1 codes left out"_s);
+        say(denied, u"%1 \"denied\" statuses left out: vCalendar 1.0 has no CANCELLED status"_s);
+        say(coordinates, u"the coordinates of %1 events' places left out: vCalendar 1.0's GEO is read in different orders by different programs"_s);
         say(qsizetype(doc.relations().size()), u"relations between events are not part of iCalendar: %1 relations left out"_s);
         say(qsizetype(doc.eras().size()), u"eras are not part of iCalendar: %1 eras left out"_s);
     }
     return out;
+}
+
+} // namespace
+
+QByteArray writeICalendar(const Document &doc, ExportReport *report)
+{
+    return writeCalendar(doc, report, Version::ICalendar2);
+}
+
+QByteArray writeVCalendar(const Document &doc, ExportReport *report)
+{
+    return writeCalendar(doc, report, Version::VCalendar1);
 }
 
 } // namespace dateline
