@@ -471,7 +471,7 @@ std::optional<QString> parseQualified(QString text, const DateReading &reading, 
 // Ranges people write with a hyphen, with a dash instead: "17-18 March 2008", "March 17-18, 2008",
 // "1914-1918", "44-42 BC". Other hyphens separate the parts of one date ("17-03-2008",
 // "17-Mar-2008", "1914-12").
-QString hyphenRangeAsDash(const QString &text)
+QString hyphenRangeAsDash(const QString &text, bool yearRanges)
 {
     static const QRegularExpression forms[] = {
         QRegularExpression(uR"(^(\d{1,2})-(\d{1,2}\s+\p{L}))"_s),                   // days, then the month
@@ -484,13 +484,16 @@ QString hyphenRangeAsDash(const QString &text)
         if (const auto m = form.match(text); m.hasMatch())
             return text.left(m.capturedEnd(1)) + u'–' + text.mid(m.capturedStart(2));
     }
-    // "1990–95", "1990-95": the end's century is the start's, when that makes it later. With a
-    // hyphen, only an end that cannot be EDTF's month or season ("2008-12" is December, "2008-13"
-    // a mistyped month rather than a guess).
+    // "1990–95", "1990-95", "1914-18": the end's century is the start's, when that makes it later.
+    // With a hyphen, only an end that cannot be EDTF's month (01–12) or season (21–41): "2008-12" is
+    // December and "1918-21" spring 1918; "1914-18" (no month 18) when the reading allows it.
     static const QRegularExpression shortEnd(uR"(^(\d{2})(\d{2})\s*([-–])\s*(\d{2})$)"_s);
-    if (const auto m = shortEnd.match(text); m.hasMatch() && m.captured(4).toInt() > m.captured(2).toInt()
-                                             && (m.captured(3) == u"–" || m.captured(4).toInt() > 41))
-        return m.captured(1) + m.captured(2) + u'–' + m.captured(1) + m.captured(4);
+    if (const auto m = shortEnd.match(text); m.hasMatch()) {
+        const int end = m.captured(4).toInt();
+        const bool edtfPart = (end >= 1 && end <= 12) || (end >= 21 && end <= 41);
+        if (end > m.captured(2).toInt() && (m.captured(3) == u"–" || end > 41 || (yearRanges && !edtfPart)))
+            return m.captured(1) + m.captured(2) + u'–' + m.captured(1) + m.captured(4);
+    }
     return text;
 }
 
@@ -569,7 +572,7 @@ FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *
     static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     QString edtf;
-    const QString dashed = hyphenRangeAsDash(text);
+    const QString dashed = hyphenRangeAsDash(text, reading.hyphenYearRanges);
     if (const auto m = rangeSep.match(dashed); m.hasMatch()) {
         QString from = dashed.left(m.capturedStart(0));
         const QString to = dashed.mid(m.capturedEnd(0));

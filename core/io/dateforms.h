@@ -52,6 +52,10 @@ struct DateReading {
     // The first year of the window two-digit years fall in: 1930 reads 30–99 as 1930–1999 and
     // 00–29 as 2000–2029 (as Excel does); 0 refuses them.
     int twoDigitYearsFrom = 0;
+    // "1914-18": a hyphen before two digits that are neither an EDTF month (01–12) nor a season
+    // (21–41) joins years, 1914/1918. Tables are written by people who mean that; a date field,
+    // where EDTF is typed, keeps refusing it as a mistyped month.
+    bool hyphenYearRanges = false;
 };
 FuzzyDate parseDateForm(QStringView text, const DateReading &reading, QString *error = nullptr);
 inline FuzzyDate parseDateForm(QStringView text, DayOrder order, QString *error = nullptr)

@@ -39,6 +39,8 @@ QString names(const CsvMapping &mapping)
 class TestCsvImport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void hyphenatedYearRanges_data();
+    void hyphenatedYearRanges();
     void guessMapping_data();
     void guessMapping();
     void applyMapping_data();
@@ -219,6 +221,43 @@ void TestCsvImport::unreadableBytesNotedWithTheirLine()
     QCOMPARE(read.content.events.back().title, u"Café in UTF-8"_s);
     QCOMPARE(read.content.places.back().name, u"Zürich"_s);
     QVERIFY(!readCsv(western, {}).notes.join(u'\n').contains(u"mixes encodings"_s)); // none in plain 1252
+}
+
+// "1914-18" in a table is the years 1914 to 1918 (it was refused: there is no month 18).
+// "1918-21" stays EDTF's spring 1918 (Dateline's own export writes seasons so), but among plain
+// years a note says how it was read and how to write the range.
+void TestCsvImport::hyphenatedYearRanges_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("dates");
+    QTest::addColumn<QString>("note"); // empty: no note about seasons
+    QTest::newRow("years and a short end") << QByteArray("title,date\nWar,1914-18\nPeace,1919\nLater,1939-45\n")
+                                           << QStringList{u"1914/1918"_s, u"1919"_s, u"1939/1945"_s} << QString();
+    QTest::newRow("a season among years")
+        << QByteArray("title,date\nWar,1914-18\nPeace,1919\nEpidemic,1918-21\nAgain,1918-22\n")
+        << QStringList{u"1914/1918"_s, u"1919"_s, u"1918-21"_s, u"1918-22"_s}
+        << u"cells read as EDTF seasons in a column of years: 2 (the first \"1918-21\" on line 4, read as Spring 1918); "
+           "for the years 1918 to 1921, write 1918–21 or 1918-1921"_s;
+    QTest::newRow("a season among days") << QByteArray("title,date\nTalks,2008-03-17\nSpring,2008-21\n")
+                                         << QStringList{u"2008-03-17"_s, u"2008-21"_s} << QString();
+}
+
+void TestCsvImport::hyphenatedYearRanges()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, dates);
+    QFETCH(QString, note);
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY2(imported.rejected.empty(), qPrintable(dateline::testing::describe(imported)));
+    QStringList read;
+    for (const Event &e : imported.content.events)
+        read << e.date.toEdtf();
+    QCOMPARE(read, dates);
+    const QString notes = imported.notes.join(u'\n');
+    if (note.isEmpty())
+        QVERIFY2(!notes.contains(u"seasons"_s), qPrintable(notes));
+    else
+        QVERIFY2(imported.notes.contains(note), qPrintable(notes));
 }
 
 // Cells are untrusted: a bell or an escape sequence in a title reached terminals (dateline-cli list)
@@ -409,7 +448,7 @@ void TestCsvImport::goodRowsIntoExistingDocument()
     QVERIFY(document);
     const qint64 events = document->info().events;
     // Ids 1 and 2 exist in the sample: into a non-empty document they get new ones.
-    ImportedContent imported = readCsv("id,title,date\n1,first,2008\n2,second,2009\n3,bad,2008-13\n", {});
+    ImportedContent imported = readCsv("id,title,date\n1,first,2008\n2,second,2009\n3,bad,2008-02-30\n", {});
     // Progress of the write: entities written, then the indexes; a stop there keeps nothing.
     std::vector<qint64> totals;
     const ImportWrite stopped = writeImport(imported, *document, ImportPolicy::ImportGoodRows, [&](qint64, qint64 total) {

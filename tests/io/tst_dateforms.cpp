@@ -16,6 +16,8 @@ private Q_SLOTS:
     void invalid();
     void twoDigitYears_data();
     void twoDigitYears();
+    void hyphenYearRanges_data();
+    void hyphenYearRanges();
     void guessOrder_data();
     void guessOrder();
 };
@@ -307,6 +309,45 @@ void TestDateForms::twoDigitYears()
     QFETCH(QString, edtf);
     QString error;
     const FuzzyDate d = parseDateForm(text, DateReading{order, from}, &error);
+    if (edtf.isEmpty()) {
+        QVERIFY2(!d.isValid(), qPrintable(d.toEdtf()));
+        QVERIFY(!error.isEmpty());
+    } else {
+        QVERIFY2(d.isValid(), qPrintable(error));
+        QCOMPARE(d.toEdtf(), edtf);
+    }
+}
+
+// "1914-18": two digits after a hyphen that are no EDTF month (01–12) nor season (21–41) end a
+// range of years in a table's reading; a date field's reading refuses them as a mistyped month.
+// EDTF's months and seasons keep their meaning in both.
+void TestDateForms::hyphenYearRanges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("yearRanges");
+    QTest::addColumn<QString>("edtf"); // empty: refused
+    QTest::newRow("world war") << u"1914-18"_s << true << u"1914/1918"_s;
+    QTest::newRow("end 13") << u"2008-13"_s << true << u"2008/2013"_s;
+    QTest::newRow("end 20, spaced") << u"2008 - 20"_s << true << u"2008/2020"_s;
+    QTest::newRow("month stays a month") << u"2008-12"_s << true << u"2008-12"_s;
+    QTest::newRow("season stays a season") << u"1918-21"_s << true << u"1918-21"_s;
+    QTest::newRow("quarter-like 41 stays EDTF") << u"1918-41"_s << true << u"1918-41"_s;
+    QTest::newRow("above 41 was a range already") << u"1939-45"_s << true << u"1939/1945"_s;
+    QTest::newRow("end before the start") << u"1918-14"_s << true << QString();
+    QTest::newRow("a date field refuses") << u"1914-18"_s << false << QString();
+    QTest::newRow("a date field refuses 13") << u"2008-13"_s << false << QString();
+    QTest::newRow("a date field keeps above 41") << u"1939-45"_s << false << u"1939/1945"_s;
+}
+
+void TestDateForms::hyphenYearRanges()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, yearRanges);
+    QFETCH(QString, edtf);
+    QString error;
+    DateReading reading;
+    reading.hyphenYearRanges = yearRanges;
+    const FuzzyDate d = parseDateForm(text, reading, &error);
     if (edtf.isEmpty()) {
         QVERIFY2(!d.isValid(), qPrintable(d.toEdtf()));
         QVERIFY(!error.isEmpty());

@@ -272,7 +272,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     CsvTokenizer tokenizer(decoded.text, preview.delimiter);
     (void)tokenizer.consumeSepLine();
     Table table = openTable(tokenizer, preview.delimiter, options);
-    CsvRowConverter converter(mapping, DateReading{dayOrder, options.twoDigitYearsFrom});
+    CsvRowConverter converter(mapping, DateReading{dayOrder, options.twoDigitYearsFrom, true});
     const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
     qint64 rows = 0;
     std::vector<qsizetype> unnamed; // columns without a name that no field reads
@@ -354,6 +354,16 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (converter.droppedLinks() > 0)
         result.notes << u"source URLs that are not web or mail links, kept as text and not as links: %1 (the first on "
                         "line %2)"_s.arg(converter.droppedLinks()).arg(converter.firstDroppedLink());
+    if (const qsizetype seasons = converter.seasonsAmongYears(); seasons > 0) {
+        const QString first = converter.firstSeasonAmongYears(); // "1918-21"
+        result.notes << u"cells read as EDTF seasons in a column of years: %4 (the first \"%1\" on line %2, read as %3); "
+                        "for the years %5 to %6, write %5–%7 or %5-%6"_s
+                            .arg(first)
+                            .arg(converter.firstSeasonAmongYearsLine())
+                            .arg(FuzzyDate::fromEdtf(first).toDisplayString())
+                            .arg(seasons)
+                            .arg(first.left(4), first.left(2) + first.right(2), first.right(2));
+    }
     if (converter.undatedEvents() > 0)
         result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
     if (mapping.composesTitles())

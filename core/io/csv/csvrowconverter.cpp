@@ -284,6 +284,23 @@ FuzzyDate CsvRowConverter::readDate(const CsvRecord &record, QString *reason) co
     return range;
 }
 
+// "1918-21" is spring 1918 in EDTF, and stays so: Dateline's own CSV export writes seasons that
+// way, and a cell's meaning should not hang on the other rows. Among plain years ("1914",
+// "1939-45") it may be a range written with a hyphen, so those are counted for a note.
+void CsvRowConverter::countYearForms(const QString &dateCell, qint64 line)
+{
+    static const QRegularExpression plainYear(uR"(^-?\d{3,4}(?:\s*[-–]\s*\d{2,4})?$)"_s);
+    static const QRegularExpression seasonLike(uR"(^\d{2}(\d{2})-(2[1-9]|3\d|4[01])$)"_s);
+    if (const auto m = seasonLike.match(dateCell); m.hasMatch()) {
+        if (m.captured(2).toInt() > m.captured(1).toInt() && m_seasonLike++ == 0) {
+            m_firstSeasonLike = dateCell;
+            m_firstSeasonLikeLine = line;
+        }
+    } else if (plainYear.match(dateCell).hasMatch()) {
+        ++m_plainYears;
+    }
+}
+
 bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
 {
     reason->clear();
@@ -299,6 +316,7 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     event.date = readDate(record, reason);
     if (!reason->isEmpty())
         return false;
+    countYearForms(cell(record, CsvField::Date), record.line);
     // The TimelineJS template's "title" row names the timeline and an "era" row spans a period:
     // neither is an event. Other types are kept as tags.
     const QString type = cell(record, CsvField::Type);

@@ -41,12 +41,18 @@ public:
     // Source URLs that were not web or mail links, kept as text only; the line of the first.
     qsizetype droppedLinks() const { return m_droppedLinks; }
     qint64 firstDroppedLink() const { return m_firstDroppedLink; }
+    // Date cells such as "1918-21", read as EDTF seasons (spring 1918), in a column that also holds
+    // plain years, where a year range (1918–1921) may have been meant; the first, as written.
+    qsizetype seasonsAmongYears() const { return m_plainYears > 0 ? m_seasonLike : 0; }
+    const QString &firstSeasonAmongYears() const { return m_firstSeasonLike; }
+    qint64 firstSeasonAmongYearsLine() const { return m_firstSeasonLikeLine; }
 
 private:
     QString cell(const CsvRecord &record, CsvField field) const;    // trimmed
     QString rawCell(const CsvRecord &record, CsvField field) const; // as written
     QStringList cells(const CsvRecord &record, CsvField field) const;
     FuzzyDate readDate(const CsvRecord &record, QString *reason) const;
+    void countYearForms(const QString &dateCell, qint64 line); // for seasonsAmongYears()
     bool readSplitDate(const CsvRecord &record, CsvField year, CsvField month, CsvField day,
                        QString *edtf, QString *reason) const;
     // The steps of add(): checks that keep nothing, then additions that cannot fail.
@@ -81,6 +87,9 @@ private:
     QHash<QString, SourceId> m_sources;
     qsizetype m_undated = 0, m_droppedLinks = 0;
     qint64 m_firstDroppedLink = 0;
+    qsizetype m_plainYears = 0, m_seasonLike = 0;
+    QString m_firstSeasonLike;
+    qint64 m_firstSeasonLikeLine = 0;
 };
 
 } // namespace dateline
