@@ -25,6 +25,9 @@ private slots:
     void placeCountries_data();
     void placeCountries();
     void timelineJsTemplateRows();
+    void unsafeSourceUrlsKeepTheirRow_data();
+    void unsafeSourceUrlsKeepTheirRow();
+    void unsafeSourceUrlsNamedByLine();
 };
 
 void TestCsvRows::rowContents()
@@ -43,8 +46,8 @@ void TestCsvRows::rowContents()
              (QStringList{u"6: status \"maybe\" is not one of occurred, planned, announced, reported, denied"_s,
                           u"7: CAMEO code \"42\" is not a CAMEO event code (01-20 and up to two more digits; a spreadsheet may have dropped a leading zero)"_s,
                           u"8: country \"Atlantis\" is not an ISO 3166 country name or code"_s}));
-    QVERIFY2(imported.notes.contains(u"source URLs that are not web or mail links, kept as text and not as links: 2 "
-                                     "(the first on line 9)"_s),
+    QVERIFY2(imported.notes.contains(u"source URLs that are not web or mail links (a file path, file:, javascript:), kept as "
+                                     "text in the source's title and not as links: 2, on lines 9 and 10"_s),
              qPrintable(imported.notes.join(u'\n')));
     const NativeJsonContent &c = imported.content;
     QCOMPARE(c.events.size(), size_t(5)); // a row with a link that cannot be kept is kept without it
@@ -270,6 +273,53 @@ void TestCsvRows::timelineJsTemplateRows()
     QCOMPARE(split.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
     const ImportedContent alone = readCsv("title,time\nmeeting,2008-03-17 09:15\n", {});
     QCOMPARE(alone.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
+}
+
+// A source URL that is no web or mail link (a file: or javascript: URL, a path) would not open
+// safely: the row is imported with its quote, the address kept as text in the source's title,
+// and the note names the row.
+void TestCsvRows::unsafeSourceUrlsKeepTheirRow_data()
+{
+    QTest::addColumn<QByteArray>("url"); // the cell as written
+    QTest::addColumn<QString>("sourceTitle");
+    QTest::newRow("file URL") << QByteArray("file:///etc/passwd") << u"Memo (file:///etc/passwd)"_s;
+    QTest::newRow("file URL, upper case") << QByteArray("FILE:///C:/Reports/memo.pdf") << u"Memo (FILE:///C:/Reports/memo.pdf)"_s;
+    QTest::newRow("javascript") << QByteArray("javascript:alert(1)") << u"Memo (javascript:alert(1))"_s;
+    QTest::newRow("javascript with spaces") << QByteArray(" JavaScript:alert(1)") << u"Memo (JavaScript:alert(1))"_s;
+    QTest::newRow("data URL") << QByteArray("\"data:text/html,<b>x</b>\"") << u"Memo (data:text/html,<b>x</b>)"_s;
+    QTest::newRow("vbscript") << QByteArray("vbscript:msgbox(1)") << u"Memo (vbscript:msgbox(1))"_s;
+}
+
+void TestCsvRows::unsafeSourceUrlsKeepTheirRow()
+{
+    QFETCH(QByteArray, url);
+    QFETCH(QString, sourceTitle);
+    const QByteArray csv = "title,date,source,source url,quote\nFirst,2008,,,\nTalks,2008-03-17,Memo," + url + ",We agreed.\n";
+    const ImportedContent imported = readCsv(csv, {});
+    QVERIFY(imported.rejected.empty());
+    QCOMPARE(imported.content.events.size(), size_t(2));
+    QCOMPARE(imported.content.events[1].title, u"Talks"_s);
+    QCOMPARE(imported.content.sources.size(), size_t(1));
+    QCOMPARE(imported.content.sources[0].title, sourceTitle);
+    QCOMPARE(imported.content.sources[0].url, QString());
+    QCOMPARE(imported.content.quotes.size(), size_t(1));
+    QCOMPARE(imported.content.quotes[0].source, imported.content.sources[0].id);
+    QVERIFY2(imported.notes.contains(u"source URLs that are not web or mail links (a file path, file:, javascript:), kept as "
+                                     "text in the source's title and not as links: 1, on line 3"_s),
+             qPrintable(imported.notes.join(u'\n')));
+}
+
+void TestCsvRows::unsafeSourceUrlsNamedByLine()
+{
+    QByteArray csv = "title,date,url\n";
+    for (int i = 0; i < 12; ++i)
+        csv += "Row " + QByteArray::number(i) + ",2008,javascript:void(" + QByteArray::number(i) + ")\n";
+    const ImportedContent imported = readCsv(csv, {});
+    QCOMPARE(imported.content.events.size(), size_t(12));
+    QVERIFY2(imported.notes.contains(u"source URLs that are not web or mail links (a file path, file:, javascript:), kept as "
+                                     "text in the source's title and not as links: 12, on lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 "
+                                     "and 2 more"_s),
+             qPrintable(imported.notes.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestCsvRows)

@@ -351,9 +351,18 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     if (tokenizer.strayQuotes() > 0)
         result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
             tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
-    if (converter.droppedLinks() > 0)
-        result.notes << u"source URLs that are not web or mail links, kept as text and not as links: %1 (the first on "
-                        "line %2)"_s.arg(converter.droppedLinks()).arg(converter.firstDroppedLink());
+    if (converter.droppedLinks() > 0) {
+        // Each row named: the row was kept, but a link the user may rely on was not.
+        QStringList lines;
+        for (const qint64 line : converter.droppedLinkLines())
+            lines << QString::number(line);
+        const qsizetype more = converter.droppedLinks() - lines.size();
+        const QString where = lines.size() == 1 ? u"line %1"_s.arg(lines.front())
+                              : more > 0        ? u"lines %1 and %2 more"_s.arg(lines.join(u", "_s)).arg(more)
+                                                : u"lines %1 and %2"_s.arg(lines.mid(0, lines.size() - 1).join(u", "_s), lines.back());
+        result.notes << u"source URLs that are not web or mail links (a file path, file:, javascript:), kept as text in the "
+                        "source's title and not as links: %1, on %2"_s.arg(converter.droppedLinks()).arg(where);
+    }
     if (const qsizetype seasons = converter.seasonsAmongYears(); seasons > 0) {
         const QString first = converter.firstSeasonAmongYears(); // "1918-21"
         result.notes << u"cells read as EDTF seasons in a column of years: %4 (the first \"%1\" on line %2, read as %3); "

@@ -511,8 +511,8 @@ CsvRowConverter::SourceCells CsvRowConverter::sourceCells(const CsvRecord &recor
         source.url = link;
         return source;
     }
-    if (m_droppedLinks++ == 0)
-        m_firstDroppedLink = record.line;
+    if (m_droppedLinks++ < 10)
+        m_droppedLinkLines.push_back(record.line);
     const QString text = withoutControlCharacters(source.url);
     source.title = source.title.isEmpty() ? text : u"%1 (%2)"_s.arg(source.title, text);
     source.url.clear();

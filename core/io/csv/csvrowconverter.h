@@ -38,9 +38,9 @@ public:
     // Gives every event an id (the file's where it had one) and links the quotes; call once.
     NativeJsonContent finish();
     qsizetype undatedEvents() const { return m_undated; }
-    // Source URLs that were not web or mail links, kept as text only; the line of the first.
+    // Source URLs that were not web or mail links, kept as text only; the lines of the first ten.
     qsizetype droppedLinks() const { return m_droppedLinks; }
-    qint64 firstDroppedLink() const { return m_firstDroppedLink; }
+    const std::vector<qint64> &droppedLinkLines() const { return m_droppedLinkLines; }
     // Date cells such as "1918-21", read as EDTF seasons (spring 1918), in a column that also holds
     // plain years, where a year range (1918–1921) may have been meant; the first, as written.
     qsizetype seasonsAmongYears() const { return m_plainYears > 0 ? m_seasonLike : 0; }
@@ -86,7 +86,7 @@ private:
     QMultiHash<QString, PlaceId> m_places;
     QHash<QString, SourceId> m_sources;
     qsizetype m_undated = 0, m_droppedLinks = 0;
-    qint64 m_firstDroppedLink = 0;
+    std::vector<qint64> m_droppedLinkLines;
     qsizetype m_plainYears = 0, m_seasonLike = 0;
     QString m_firstSeasonLike;
     qint64 m_firstSeasonLikeLine = 0;
