@@ -22,6 +22,8 @@ private Q_SLOTS:
     void htmlLinksBecomeSources();
     void eventEnds_data();
     void eventEnds();
+    void mixedValueTypes_data();
+    void mixedValueTypes();
     void zoneNames_data();
     void zoneNames();
     void zonesDefinedInTheFile();
@@ -245,6 +247,49 @@ void TestICalendar::eventEnds()
         QCOMPARE(u"line %1: %2"_s.arg(imported.rejected[0].line).arg(imported.rejected[0].message), result);
     else
         QCOMPARE(imported.content.events.at(0).date.toEdtf(), result);
+}
+
+// RFC 5545 wants DTEND of DTSTART's value type; files that mix a DATE and a DATE-TIME are read
+// with each end as written (a DATE end exclusive, as always) and a note. A DATE start with a
+// DATE-TIME end lost the end's day and time before: it was taken for an exclusive day.
+void TestICalendar::mixedValueTypes_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("end");
+    QTest::addColumn<QString>("edtf");
+    QTest::newRow("date to date-time") << QByteArray("DTSTART;VALUE=DATE:20080317") << QByteArray("DTEND:20080319T150000Z")
+                                       << u"2008-03-17/2008-03-19T15:00:00Z"_s;
+    QTest::newRow("date to floating date-time") << QByteArray("DTSTART:20080317") << QByteArray("DTEND:20080318T090000")
+                                                << u"2008-03-17/2008-03-18T09:00:00"_s;
+    QTest::newRow("date to a time that day") << QByteArray("DTSTART;VALUE=DATE:20080317") << QByteArray("DTEND:20080317T150000")
+                                             << u"2008-03-17"_s;
+    QTest::newRow("date-time to date") << QByteArray("DTSTART:20080317T100000Z") << QByteArray("DTEND;VALUE=DATE:20080320")
+                                       << u"2008-03-17T10:00:00Z/2008-03-19"_s;
+    QTest::newRow("date-time to the next date") << QByteArray("DTSTART:20080317T100000Z") << QByteArray("DTEND;VALUE=DATE:20080318")
+                                                << u"2008-03-17T10:00:00Z"_s;
+    QTest::newRow("ending before") << QByteArray("DTSTART;VALUE=DATE:20080317") << QByteArray("DTEND:20080310T150000Z")
+                                   << QString();
+}
+
+void TestICalendar::mixedValueTypes()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, end);
+    QFETCH(QString, edtf);
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n" + start + "\r\n" + end
+                                                   + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    if (edtf.isEmpty()) {
+        QCOMPARE(imported.rejected.size(), size_t(1));
+        QCOMPARE(imported.rejected[0].message, u"DTEND \"%1\" is before DTSTART \"%2\""_s.arg(
+                                                   QString::fromLatin1(end.mid(end.indexOf(':') + 1)),
+                                                   QString::fromLatin1(start.mid(start.indexOf(':') + 1))));
+        return;
+    }
+    QVERIFY(imported.rejected.empty());
+    QCOMPARE(imported.content.events.at(0).date.toEdtf(), edtf);
+    QVERIFY2(imported.notes.contains(u"events whose DTSTART and DTEND are of different value types (a date and a date-time, "
+                                     "which RFC 5545 does not allow), each end read as written: 1 (the first DTEND on line 5)"_s),
+             qPrintable(imported.notes.join(u'\n')));
 }
 
 void TestICalendar::zoneNames_data()

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,8 @@ private:
 
     QHash<QString, PlaceId> m_places;
     FoundSources m_sources{out.content};
-    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0;
+    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0, m_mixedTypes = 0;
+    qint64 m_firstMixedTypes = 0;
 };
 
 // A DTSTART, DTEND or DURATION as the file wrote it, for messages:
@@ -80,10 +82,20 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
             return std::nullopt;
         if (allDay && start->isDate)
             midnightAsDay(end);
-        if (start->isDate) {
+        if (start->isDate != end->isDate) {
+            // RFC 5545 wants DTEND of DTSTART's value type. The mix is still plain: each end is
+            // kept as written, a DATE end being exclusive as ever (a note counts these events).
+            if (m_mixedTypes++ == 0)
+                m_firstMixedTypes = endLine->line;
+        }
+        if (end->isDate) {
             // DTEND is exclusive; producers also write it equal to DTSTART for a one-day event.
+            const CalendarParts startDay{start->parts.year, start->parts.month, start->parts.day};
             const CalendarParts endDay{end->parts.year, end->parts.month, end->parts.day};
-            last = endDay == start->parts ? endDay : ical::shifted(endDay, -86400);
+            last = endDay == startDay ? endDay : ical::shifted(endDay, -86400);
+            auto day = [](const CalendarParts &p) { return std::tuple(p.year, p.month, p.day); };
+            if (!start->isDate && day(*last) <= day(startDay))
+                last.reset(); // a timed start whose DATE end is the next day (or earlier): the start alone
         } else {
             last = end->parts;
         }
@@ -272,6 +284,9 @@ void Reader::finish()
         out.notes << (m_untitled == 1 ? u"1 event had no SUMMARY"_s : u"%1 events had no SUMMARY"_s.arg(m_untitled));
     if (m_people)
         out.notes << u"%1 ATTENDEE and ORGANIZER entries were left out"_s.arg(m_people);
+    if (m_mixedTypes)
+        out.notes << u"events whose DTSTART and DTEND are of different value types (a date and a date-time, which RFC 5545 "
+                     "does not allow), each end read as written: %1 (the first DTEND on line %2)"_s.arg(m_mixedTypes).arg(m_firstMixedTypes);
 }
 
 } // namespace
