@@ -484,6 +484,11 @@ QString hyphenRangeAsDash(const QString &text, bool yearRanges)
         if (const auto m = form.match(text); m.hasMatch())
             return text.left(m.capturedEnd(1)) + u'–' + text.mid(m.capturedStart(2));
     }
+    // "Jan-Mar 2008", "March-April 2008": two months' names, then the year
+    static const QRegularExpression months(uR"(^(\p{L}+\.?)-(\p{L}+\.?\s+\d{3,4})$)"_s);
+    if (const auto m = months.match(text);
+        m.hasMatch() && monthFromWord(m.captured(1).remove(u'.')) != 0 && monthFromWord(m.captured(2).section(u' ', 0, 0).remove(u'.')) != 0)
+        return m.captured(1) + u'–' + m.captured(2);
     // "1990–95", "1990-95", "1914-18": the end's century is the start's, when that makes it later.
     // With a hyphen, only an end that cannot be EDTF's month (01–12) or season (21–41): "2008-12" is
     // December and "1918-21" spring 1918; "1914-18" (no month 18) when the reading allows it.

@@ -57,6 +57,9 @@ void TestDateForms::valid_data()
     QTest::newRow("dutch") << u"17 mrt 2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("russian genitive") << u"17 марта 2008"_s << M << u"2008-03-17"_s;
     QTest::newRow("russian month") << u"Март 2008"_s << M << u"2008-03"_s;
+    QTest::newRow("months with a hyphen") << u"Jan-Mar 2008"_s << M << u"2008-01/2008-03"_s;
+    QTest::newRow("full months with a hyphen") << u"March-April 2008"_s << M << u"2008-03/2008-04"_s;
+    QTest::newRow("a month of a two-digit year is no range") << u"Mar-2008"_s << M << u"2008-03"_s;
     QTest::newRow("french months range") << u"mars–avril 2008"_s << M << u"2008-03/2008-04"_s;
     QTest::newRow("iso with milliseconds") << u"2008-03-17T14:00:00.000Z"_s << M << u"2008-03-17T14:00:00Z"_s;
     QTest::newRow("iso with microseconds") << u"2008-03-17 14:30:00.123456"_s << M << u"2008-03-17T14:30:00"_s;
