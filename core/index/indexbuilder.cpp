@@ -98,6 +98,7 @@ TimeIndex IndexBuilder::build(LaneGrouping grouping)
     Memberships memberships = laneMemberships(grouping, index);
     fillLanes(index, std::move(memberships));
     orderLanes(index);
+    index.markSharedLabels();
 
     std::vector<std::uint32_t> all(index.m_entries.size());
     std::iota(all.begin(), all.end(), 0u);
@@ -221,7 +222,8 @@ void IndexBuilder::addActorMemberships(LaneGrouping grouping, Memberships &m) co
         std::uint32_t lane = ~0u;
         const auto actor = m_actors.constFind(actorId.value);
         if (grouping == LaneGrouping::Actor)
-            lane = m.laneFor(lanes::ofActor(actorId.value, actor != m_actors.cend() ? actor->label : QString()));
+            lane = actor != m_actors.cend() ? m.laneFor(lanes::ofActor(actorId.value, actor->label, actor->country))
+                                            : m.laneFor(lanes::ofActor(actorId.value, QString(), QString()));
         else if (actor != m_actors.cend() && !actor->country.isEmpty())
             lane = m.laneFor(lanes::ofCountry(actor->country));
         laneOfActor.insert(actorId.value, lane);

@@ -1,6 +1,8 @@
 #include "core/index/lanegrouping.h"
 
+#include "core/model/actorlabel.h"
 #include "core/model/cameo.h"
+#include "core/model/untrustedtext.h"
 
 #include <array>
 
@@ -31,6 +33,12 @@ LaneGrouping laneGroupingFromName(QStringView name, bool *ok)
     return LaneGrouping::None;
 }
 
+QString laneTitle(const LaneInfo &info)
+{
+    const QString label = oneLine(info.label);
+    return info.sharedLabel ? labelWithCountry(label, info.country) : label;
+}
+
 namespace lanes {
 
 LaneInfo all()
@@ -45,9 +53,10 @@ LaneInfo ofType(int root)
     return {QStringLiteral("type:%1").arg(root), label, 0, std::uint8_t(root)};
 }
 
-LaneInfo ofActor(std::int64_t actorId, const QString &label)
+LaneInfo ofActor(std::int64_t actorId, const QString &label, const QString &country)
 {
-    return {QStringLiteral("actor:%1").arg(actorId), label.isNull() ? QStringLiteral("Actor %1").arg(actorId) : label};
+    return {QStringLiteral("actor:%1").arg(actorId), label.isNull() ? QStringLiteral("Actor %1").arg(actorId) : label,
+            0, 0, country};
 }
 
 LaneInfo ofCountry(const QString &alpha3)

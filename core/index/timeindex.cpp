@@ -1,6 +1,7 @@
 #include "core/index/timeindex.h"
 
 #include "core/index/indexbuilder.h"
+#include "core/model/actorlabel.h"
 #include "core/store/document.h"
 
 #include <algorithm>
@@ -251,6 +252,17 @@ void TimeIndex::density(int laneIndex, TimePoint t0, double spp, int columns, st
     }
 }
 
+void TimeIndex::markSharedLabels()
+{
+    QStringList labels;
+    labels.reserve(qsizetype(m_lanes.size()));
+    for (const Lane &lane : m_lanes)
+        labels.append(lane.info.label);
+    const QSet<QString> shared = repeatedLabels(labels);
+    for (Lane &lane : m_lanes)
+        lane.info.sharedLabel = shared.contains(lane.info.label);
+}
+
 std::size_t TimeIndex::memoryBytes() const
 {
     std::size_t bytes = sizeof(*this) + m_entries.capacity() * sizeof(IndexEntry)
@@ -259,7 +271,7 @@ std::size_t TimeIndex::memoryBytes() const
     for (const Lane &lane : m_lanes) {
         bytes += lane.members.capacity() * sizeof(std::uint32_t)
             + lane.classes.capacity() * sizeof(ClassSlice) + lane.pyramid.memoryBytes()
-            + std::size_t(lane.info.key.capacity() + lane.info.label.capacity()) * 2;
+            + std::size_t(lane.info.key.capacity() + lane.info.label.capacity() + lane.info.country.capacity()) * 2;
     }
     bytes += std::size_t(m_laneByKey.capacity()) * (sizeof(QString) + sizeof(int) + 16);
     return bytes;

@@ -125,6 +125,8 @@ private:
     };
     // The entry of a span at ordinal (its id in the entry or in m_wideIds, fuzzy bounds in m_fuzz).
     IndexEntry entryFor(const EventSpan &span, std::uint32_t ordinal);
+    // Sets LaneInfo::sharedLabel of every lane; after the lanes are built, read or patched.
+    void markSharedLabels();
     // Sets a lane's members (ascending ordinals): split into duration classes, counted, pyramid.
     void fillLane(Lane &lane, const std::vector<std::uint32_t> &members) const;
     // Follows a patch in a lane whose renumbered members include kGone for those that left.

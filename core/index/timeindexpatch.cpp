@@ -63,7 +63,8 @@ IndexPatch IndexPatch::read(const Document &document, LaneGrouping grouping, con
             for (const ActorLink &link : event ? event->actors : std::vector<ActorLink>{}) {
                 const std::optional<Actor> actor = document.actor(link.actor);
                 if (grouping == LaneGrouping::Actor)
-                    up.lanes.push_back(lanes::ofActor(link.actor.value, actor ? actor->label : QString()));
+                    up.lanes.push_back(lanes::ofActor(link.actor.value, actor ? actor->label : QString(),
+                                                      actor ? actor->country : QString()));
                 else if (actor && !actor->country.isEmpty())
                     up.lanes.push_back(lanes::ofCountry(actor->country));
             }
@@ -292,6 +293,7 @@ void TimeIndex::renumberLanes(const Renumber &renumber, const std::vector<std::v
     m_laneByKey.clear();
     for (int i = 0; i < int(m_lanes.size()); ++i)
         m_laneByKey.insert(m_lanes[std::size_t(i)].info.key, i);
+    markSharedLabels(); // a lane that came or went may have shared a label
 }
 
 // Whole-document figures: adjusted by the few entries that left and came, where possible.

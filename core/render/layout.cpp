@@ -143,7 +143,7 @@ void Layout::placeLanes(const Scene &scene)
             LaneItem item;
             item.lane = order[i];
             item.key = info.key;
-            item.label = oneLine(info.label);
+            item.label = laneTitle(info);
             item.count = info.count;
             item.cameoRoot = info.cameoRoot;
             item.header = QRectF(0, y, o.headerWidth, height);

@@ -99,6 +99,8 @@ void compareIndexes(const TimeIndex &x, const TimeIndex &y)
             QCOMPARE(y.lane(lane).label, x.lane(lane).label);
             QCOMPARE(y.lane(lane).count, x.lane(lane).count);
             QCOMPARE(y.lane(lane).cameoRoot, x.lane(lane).cameoRoot);
+            QCOMPARE(y.lane(lane).country, x.lane(lane).country);
+            QCOMPARE(y.lane(lane).sharedLabel, x.lane(lane).sharedLabel);
             QCOMPARE(y.laneOfKey(x.lane(lane).key), lane);
         }
         const DensityPyramid &p = x.pyramid(lane), &q = y.pyramid(lane);
@@ -135,6 +137,7 @@ void compareIndexes(const TimeIndex &x, const TimeIndex &y)
 }
 
 // Offsets into a snapshot, found by walking it the way the reader does (header: 48 bytes).
+// A lane: key, label, country (each a length and UTF-8), count, CAMEO root, members, classes.
 struct Layout {
     std::uint32_t events = 0, wide = 0, fuzz = 0, lanes = 0;
     qsizetype entries = 48, wideIds = 0, fuzzes = 0, allPyramid = 0, firstLane = 0;
@@ -173,6 +176,7 @@ Layout layoutOf(const QByteArray &b)
     qsizetype at = l.firstLane;
     at += 4 + readAt<std::uint32_t>(b, at); // key
     at += 4 + readAt<std::uint32_t>(b, at); // label
+    at += 4 + readAt<std::uint32_t>(b, at); // country
     at += 8;                                // count, cameo root
     l.laneMemberCount = at;
     l.laneMembers = at + 4;
@@ -235,8 +239,9 @@ void TestIndexSnapshot::rejectsCorrupt_data()
     row("empty", [](QByteArray &b, const Layout &) { b.clear(); });
     row("header only, cut", [](QByteArray &b, const Layout &) { b.truncate(30); });
     row("bad magic", [](QByteArray &b, const Layout &) { b[0] = 'X'; });
-    row("newer format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 3); });
+    row("newer format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 4); });
     row("older format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 1); });
+    row("format 2 (lanes without country)", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 2); });
     row("other byte order", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 8, 0x04030201); });
     row("unknown grouping", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 12, 9); });
     row("cut in entries", [](QByteArray &b, const Layout &l) { b.truncate(l.entries + 24 * 10 + 5); });

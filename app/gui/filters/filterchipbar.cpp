@@ -5,6 +5,7 @@
 #include "app/gui/filters/filtercontroller.h"
 #include "app/gui/filters/filtermenu.h"
 #include "app/gui/filters/flowlayout.h"
+#include "core/model/actorlabel.h"
 #include "core/model/isocountries.h"
 #include "core/store/document.h"
 
@@ -88,20 +89,16 @@ void FilterChipBar::rebuild()
     // chip names the country too, as the actor picker does, or "Actor: Sanor" says not which.
     QSet<QString> shared;
     if (document && !m_filters->filter().actors.empty()) {
-        QSet<QString> seen;
-        for (const Actor &a : document->actors()) {
-            if (seen.contains(a.label))
-                shared.insert(a.label);
-            seen.insert(a.label);
-        }
+        QStringList labels;
+        for (const Actor &a : document->actors())
+            labels.append(a.label);
+        shared = repeatedLabels(labels);
     }
     auto actorName = [document, &shared](ActorId id) {
         const std::optional<Actor> actor = document ? document->actor(id) : std::nullopt;
         if (!actor || actor->label.isEmpty())
             return tr("Actor %1").arg(id.value);
-        if (shared.contains(actor->label) && !actor->country.isEmpty())
-            return tr("%1 — %2").arg(actor->label, actor->country);
-        return actor->label;
+        return shared.contains(actor->label) ? labelWithCountry(actor->label, actor->country) : actor->label;
     };
     auto countryName = [](const QString &code) { return countryDisplayName(code); };
     int at = 0;

@@ -1,0 +1,213 @@
+// Lane headers of actors that share a label (GDELT has a "Sanor" in Congo and one in Sweden):
+// each names its country, only where labels collide, in the index built from a real file, after
+// a patch, from an older snapshot, and in the SVG, PDF and PNG exports.
+#include "exportfixture.h"
+
+#include "core/edit/commands.h"
+#include "core/edit/editor.h"
+#include "core/index/indexpatch.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <cstring>
+
+using namespace dateline;
+using namespace dateline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ActorSpec {
+    QString label;
+    QString country;
+    bool hasEvent = true;
+};
+using ActorSpecs = std::vector<ActorSpec>;
+
+// A document file with one event in March 2008 per actor that has one.
+std::unique_ptr<Document> documentWith(const QString &path, const ActorSpecs &actors)
+{
+    QString error;
+    auto doc = Document::create(path, &error);
+    if (!doc)
+        return nullptr;
+    int day = 1;
+    for (const ActorSpec &spec : actors) {
+        Actor a;
+        a.label = spec.label;
+        a.country = spec.country;
+        const ActorId id = doc->addActor(a);
+        if (!spec.hasEvent)
+            continue;
+        Event e;
+        e.title = u"Talks %1"_s.arg(day);
+        e.date = FuzzyDate::fromEdtf(u"2008-03-%1"_s.arg(day++, 2, 10, QLatin1Char('0')));
+        e.actors = {{id, ActorRole::Initiator}};
+        doc->addEvent(e);
+    }
+    return doc;
+}
+
+QStringList laneTitles(const TimeIndex &index)
+{
+    QStringList out;
+    for (int lane = 0; lane < index.laneCount(); ++lane)
+        out << laneTitle(index.lane(lane));
+    out.sort();
+    return out;
+}
+
+const ActorSpecs kTwoSanors = {{u"Sanor"_s, u"SWE"_s}, {u"Sanor"_s, u"COD"_s}, {u"Volen"_s, u"COG"_s}};
+
+} // namespace
+
+Q_DECLARE_METATYPE(ActorSpecs)
+
+class TestLaneTitles : public QObject {
+    Q_OBJECT
+private slots:
+    void titles_data();
+    void titles();
+    void patchedIndexRetitles();
+    void olderSnapshotIsRebuilt();
+    void exports_data();
+    void exports();
+};
+
+void TestLaneTitles::titles_data()
+{
+    QTest::addColumn<ActorSpecs>("actors");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("two of one label") << kTwoSanors << QStringList{u"Sanor — COD"_s, u"Sanor — SWE"_s, u"Volen"_s};
+    QTest::newRow("one of each") << ActorSpecs{{u"Sanor"_s, u"SWE"_s}, {u"Volen"_s, u"COG"_s}}
+                                 << QStringList{u"Sanor"_s, u"Volen"_s};
+    QTest::newRow("one without country")
+        << ActorSpecs{{u"Sanor"_s, u"SWE"_s}, {u"Sanor"_s, QString()}} << QStringList{u"Sanor"_s, u"Sanor — SWE"_s};
+    // lanes are what the reader compares: an actor with no event has no lane to mistake
+    QTest::newRow("namesake without events")
+        << ActorSpecs{{u"Sanor"_s, u"SWE"_s}, {u"Sanor"_s, u"COD"_s, false}} << QStringList{u"Sanor"_s};
+    QTest::newRow("right-to-left label isolated")
+        << ActorSpecs{{u"سانور"_s, u"SWE"_s}, {u"سانور"_s, u"COD"_s}}
+        << QStringList{u"\u2068سانور\u2069 — COD"_s, u"\u2068سانور\u2069 — SWE"_s};
+}
+
+void TestLaneTitles::titles()
+{
+    QFETCH(ActorSpecs, actors);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    auto doc = documentWith(dir.filePath(u"doc.dateline"_s), actors);
+    QVERIFY(doc);
+    const TimeIndex built = TimeIndex::load(*doc, LaneGrouping::Actor); // builds and stores the snapshot
+    QCOMPARE(laneTitles(built), expected);
+    const TimeIndex stored = TimeIndex::load(*doc, LaneGrouping::Actor); // reads it
+    QCOMPARE(laneTitles(stored), expected);
+    QCOMPARE(laneTitles(stored.filtered(std::vector<std::uint8_t>(stored.eventCount(), 1))), expected);
+    // other groupings are untouched
+    QVERIFY(!laneTitles(TimeIndex::load(*doc, LaneGrouping::Country)).join(u' ').contains(u"—"_s));
+}
+
+// An edit links a second "Sanor": the patched index names both countries; undone, neither.
+void TestLaneTitles::patchedIndexRetitles()
+{
+    QTemporaryDir dir;
+    auto doc = documentWith(dir.filePath(u"doc.dateline"_s),
+                            {{u"Sanor"_s, u"SWE"_s}, {u"Sanor"_s, u"COD"_s, false}});
+    QVERIFY(doc);
+    TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
+    QCOMPARE(laneTitles(index), QStringList{u"Sanor"_s});
+    Editor editor(*doc);
+    Event e;
+    e.title = u"Visit"_s;
+    e.date = FuzzyDate::fromEdtf(u"2008-04-02"_s);
+    e.actors = {{ActorId(2), ActorRole::Initiator}};
+    const EventId added = commands::addEvent(editor, e);
+    index.apply(IndexPatch::read(*doc, LaneGrouping::Actor, {}, {added}));
+    QCOMPARE(laneTitles(index), (QStringList{u"Sanor — COD"_s, u"Sanor — SWE"_s}));
+    index.apply(IndexPatch::read(*doc, LaneGrouping::Actor, {added}, {}));
+    QCOMPARE(laneTitles(index), QStringList{u"Sanor"_s});
+}
+
+// A snapshot written before lanes held their actor's country (format 2) is not read: the index
+// is built anew, with the countries, and stored in the current format.
+void TestLaneTitles::olderSnapshotIsRebuilt()
+{
+    QTemporaryDir dir;
+    auto doc = documentWith(dir.filePath(u"doc.dateline"_s), kTwoSanors);
+    QVERIFY(doc);
+    const QString key = TimeIndex::snapshotKey(LaneGrouping::Actor);
+    const QByteArray current = TimeIndex::load(*doc, LaneGrouping::Actor).serialize();
+    QByteArray older = current;
+    const std::uint32_t version = 2;
+    std::memcpy(older.data() + 4, &version, sizeof version);
+    doc->storeSnapshot(key, older);
+    QCOMPARE(doc->snapshot(key), std::optional<QByteArray>(older));
+    const TimeIndex loaded = TimeIndex::load(*doc, LaneGrouping::Actor);
+    QCOMPARE(laneTitles(loaded), (QStringList{u"Sanor — COD"_s, u"Sanor — SWE"_s, u"Volen"_s}));
+    QCOMPARE(doc->snapshot(key), std::optional<QByteArray>(current));
+}
+
+void TestLaneTitles::exports_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("svg") << int(ExportFormat::Svg);
+    QTest::newRow("pdf") << int(ExportFormat::Pdf);
+    QTest::newRow("png") << int(ExportFormat::Png);
+}
+
+void TestLaneTitles::exports()
+{
+    QFETCH(int, format);
+    QTemporaryDir dir;
+    auto doc = documentWith(dir.filePath(u"doc.dateline"_s), kTwoSanors);
+    QVERIFY(doc);
+    const TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
+    EventTextCache texts(*doc);
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    ExportRequest r;
+    r.format = ExportFormat(format);
+    r.pixelSize = QSize(1600, 600);
+    const ImageExporter exporter(doc.get(), scene);
+    const QString path = dir.filePath(u"out"_s);
+    QString error;
+    QVERIFY2(exporter.write(r, path, &error), qPrintable(error));
+    QStringList shown;
+    if (r.format == ExportFormat::Svg) {
+        shown = svgTexts(readAll(path), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    } else if (r.format == ExportFormat::Pdf) {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext not installed");
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QVERIFY(p.waitForFinished(30000));
+        shown = QString::fromUtf8(p.readAllStandardOutput()).split(u"  "_s, Qt::SkipEmptyParts);
+        for (QString &s : shown)
+            s = s.trimmed();
+    } else {
+        // two lanes of one label drew the same header: the pixels of the two must differ
+        const QImage image(path, "PNG");
+        QVERIFY(!image.isNull());
+        const auto plan = exporter.plan(r);
+        const TimelineTile &tile = plan->tiles().front();
+        std::vector<QImage> sanors;
+        for (const LaneItem &lane : tile.layout.lanes) {
+            if (lane.label.startsWith(u"Sanor"_s))
+                sanors.push_back(image.copy(lane.header.translated(tile.rect.topLeft()).toRect()));
+        }
+        QCOMPARE(sanors.size(), std::size_t(2));
+        QCOMPARE(sanors[0].size(), sanors[1].size());
+        QVERIFY(sanors[0] != sanors[1]);
+        return;
+    }
+    QVERIFY2(shown.contains(u"Sanor — SWE"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(u"Sanor — COD"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(u"Volen"_s), qPrintable(shown.join(u'|')));
+}
+
+QTEST_MAIN(TestLaneTitles)
+#include "tst_lanetitles.moc"
