@@ -1,5 +1,7 @@
 #include "core/render/layout.h"
 
+#include "core/render/layoutrows.h"
+
 #include "core/index/timeindex.h"
 #include "core/model/untrustedtext.h"
 #include "core/render/rendercache.h"
@@ -17,8 +19,8 @@ namespace dateline {
 namespace {
 
 constexpr double kOffscreen = 12; // shapes are clamped this far outside the lane area
-constexpr double kRowGap = 3;
 constexpr double kLongBarPx = 160; // bars this wide are packed after the rest
+constexpr double kSeamPx = 1;       // between two bars of a row that touch
 constexpr double kWideRangePx = 32; // folded lanes still draw events at least this wide
 // A lane that leaves out this many bars for want of rows gives its last row to "+N more"; one
 // left out is not worth the row's own events.
@@ -158,53 +160,6 @@ void Layout::placeLanes(const Scene &scene)
     }
 }
 
-// The rows of the lane being placed: the x extents taken in each, disjoint and sorted.
-struct Layout::LaneRows {
-    std::vector<std::vector<std::pair<double, double>>> items;
-    int first = 0; // a folded lane's band takes row 0
-
-    explicit LaneRows(int rows)
-        : items(std::size_t(rows)), usable(rows)
-    {
-    }
-    int usable = 0; // rows from `usable` on are held back (for a lane's "+N more")
-
-    int count() const { return usable; }
-    void reset(int firstRow, int heldBack = 0)
-    {
-        for (auto &row : items)
-            row.clear();
-        first = firstRow;
-        usable = int(items.size()) - heldBack;
-    }
-    // Shapes in time order: the first row whose last extent ends before left, taken; -1 when none.
-    int takeAfterLast(double left, double right)
-    {
-        for (int r = first; r < count(); ++r) {
-            auto &row = items[std::size_t(r)];
-            if (row.empty() || row.back().second + kRowGap <= left) {
-                row.emplace_back(left, right);
-                return r;
-            }
-        }
-        return -1;
-    }
-    // Long bars, after the rest: the first row with a gap for [left, right], taken; -1 when none.
-    int takeGap(double left, double right)
-    {
-        for (int r = first; r < count(); ++r) {
-            auto &row = items[std::size_t(r)];
-            const auto it = std::lower_bound(row.begin(), row.end(), left - kRowGap,
-                                             [](const std::pair<double, double> &i, double v) { return i.second <= v; });
-            if (it == row.end() || it->first >= right + kRowGap) {
-                row.insert(it, {left, right});
-                return r;
-            }
-        }
-        return -1;
-    }
-};
-
 namespace {
 
 // A shape's rectangle in a lane's row: markers centred in it, bars a little inset.
@@ -330,8 +285,14 @@ std::size_t Layout::placeLaneEvents(const Scene &scene, int li, const std::vecto
     const LayoutOptions &o = options;
     const double rowsTop = lane.body.top() + o.lanePadding;
     std::vector<EventShape> longBars;
-    auto place = [&](EventShape &s, int row, double left, double right) {
-        putInRow(s, rowsTop, row, left, right, o);
+    auto place = [&](EventShape &s, const LaneRows::Place &at, double left, double right) {
+        // a bar sharing an edge with another of its row is drawn a pixel short there: a seam
+        // between one day's bar and the next day's, or the two read as one bar
+        const double drawnLeft = at.touchesLeft ? left + kSeamPx : left;
+        const double drawnRight = at.touchesRight ? right - kSeamPx : right;
+        s.coreLeft = std::clamp(s.coreLeft, drawnLeft, drawnRight);
+        s.coreRight = std::clamp(s.coreRight, s.coreLeft, drawnRight);
+        putInRow(s, rowsTop, at.row, drawnLeft, drawnRight, o);
         shapes.push_back(s);
         --budget;
     };
@@ -347,8 +308,8 @@ std::size_t Layout::placeLaneEvents(const Scene &scene, int li, const std::vecto
             longBars.push_back(s);
             continue;
         }
-        int row = rows.takeAfterLast(left, right);
-        if (row < 0 && (leftOut || lane.folded || s.kind == ShapeKind::Range)) {
+        LaneRows::Place at = rows.takeAfterLast(left, right, s.kind == ShapeKind::Range);
+        if (at.row < 0 && (leftOut || lane.folded || s.kind == ShapeKind::Range)) {
             ++noRow;
             if (leftOut)
                 leftOut->emplace_back(left, right);
@@ -356,17 +317,17 @@ std::size_t Layout::placeLaneEvents(const Scene &scene, int li, const std::vecto
                 ++foldedEvents; // no free row: a bar drawn over others would only hide them
             continue;
         }
-        if (row < 0) {
+        if (at.row < 0) {
             s.crowded = true; // drawn over its neighbours so it still shows, never labelled
-            row = rows.count() - 1;
+            at.row = rows.count() - 1;
         }
-        place(s, row, left, right);
+        place(s, at, left, right);
     }
     for (EventShape &s : longBars) {
         const double left = s.rect.left(), right = s.rect.right();
-        const int row = budget > 0 ? rows.takeGap(left, right) : -1;
-        if (row >= 0) {
-            place(s, row, left, right);
+        const LaneRows::Place at = budget > 0 ? rows.takeGap(left, right) : LaneRows::Place{};
+        if (at.row >= 0) {
+            place(s, at, left, right);
         } else if (budget == 0 || !leftOut) {
             ++foldedEvents;
             noRow += budget > 0 ? 1 : 0;

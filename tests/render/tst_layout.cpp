@@ -27,6 +27,8 @@ private slots:
     void denseLanesFold();
     void busyDayShowsHowManyMore_data();
     void busyDayShowsHowManyMore();
+    void touchingBarsShareARow_data();
+    void touchingBarsShareARow();
     void calloutsWhenZoomedIn();
     void eventLabelledInEachActorLane();
     void selectedEventDrawnInADenseLane_data();
@@ -257,11 +259,12 @@ void TestLayout::busyDayShowsHowManyMore_data()
     QTest::newRow("48 on a day, 3 rows") << 48 << 1 << 3 << QList<int>{46};
     QTest::newRow("6 on a day, 4 rows") << 6 << 1 << 4 << QList<int>{3};
     QTest::newRow("5 on a day, 4 rows: one left out, kept so") << 5 << 1 << 4 << QList<int>{};
-    // the second day's bars start where the first day's end, too close to share their rows
-    QTest::newRow("10 a day, two days, 3 rows") << 10 << 2 << 3 << QList<int>{8, 10};
+    // the second day's bars start where the first day's end (dates end where the next begins):
+    // they share the first day's rows
+    QTest::newRow("10 a day, two days, 3 rows") << 10 << 2 << 3 << QList<int>{8, 8};
     QTest::newRow("12 on a day, 8 rows") << 12 << 1 << 8 << QList<int>{5};
     QTest::newRow("3 on a day, 3 rows") << 3 << 1 << 3 << QList<int>{};
-    QTest::newRow("3 a day, two days, 3 rows") << 3 << 2 << 3 << QList<int>{1, 3};
+    QTest::newRow("3 a day, two days, 3 rows") << 3 << 2 << 3 << QList<int>{};
     QTest::newRow("2 a day, two days, 4 rows") << 2 << 2 << 4 << QList<int>{};
 }
 
@@ -304,6 +307,74 @@ void TestLayout::busyDayShowsHowManyMore()
         for (const EventShape &s : layout.shapes) // the last row is theirs
             QVERIFY(!s.rect.intersects(m.rect));
     }
+}
+
+void TestLayout::touchingBarsShareARow_data()
+{
+    QTest::addColumn<qint64>("firstEnd");    // seconds after the first bar's start
+    QTest::addColumn<qint64>("secondStart"); // the same
+    QTest::addColumn<qint64>("length");      // of each bar
+    QTest::addColumn<qint64>("viewHours");   // the window, centred on the first bar's end
+    QTest::addColumn<bool>("shared");
+    const qint64 day = kSecondsPerDay, hour = 3600;
+    QTest::newRow("day bars at an hour's zoom") << day << day << day << qint64(12) << true;
+    QTest::newRow("hour bars at a day's zoom") << hour << hour << hour << qint64(24) << true;
+    QTest::newRow("day bars overlapping by a second") << day << day - 1 << day << qint64(12) << false;
+    QTest::newRow("hour bars overlapping by a minute") << hour << hour - 60 << hour << qint64(24) << false;
+    // apart by less than the row's gap: still too close
+    QTest::newRow("day bars a minute apart") << day << day + 60 << day << qint64(12) << false;
+}
+
+// Two bars where the first ends exactly where the second starts (end-exclusive dates: they do
+// not overlap) share a row, with a seam of background between them; overlapping ones do not.
+void TestLayout::touchingBarsShareARow()
+{
+    QFETCH(qint64, firstEnd);
+    QFETCH(qint64, secondStart);
+    QFETCH(qint64, length);
+    QFETCH(qint64, viewHours);
+    QFETCH(bool, shared);
+    const TimePoint t = at(2020, 9, 29);
+    IndexBuilder b;
+    const TimePoint starts[2] = {t + firstEnd - length, t + secondStart};
+    for (int i = 0; i < 2; ++i) {
+        EventSpan s;
+        s.id = EventId(i + 1);
+        s.bounds = {starts[i], starts[i], starts[i] + length, starts[i] + length};
+        b.addEvent(s);
+    }
+    const TimeIndex index = b.build(LaneGrouping::None);
+    Scene scene;
+    scene.index = &index;
+    scene.options.rowsPerLane = 2;
+    scene.options.overviewHeight = 0;
+    const TimePoint boundary = t + firstEnd;
+    const Viewport vp = viewOver(QSizeF(1200, 300), boundary - viewHours * 1800, boundary + viewHours * 1800);
+    QImage image(vp.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const Palette palette = Palette::light();
+    const Layout layout = TimelinePainter().render(painter, vp, scene, palette);
+    painter.end();
+    QCOMPARE(layout.shapes.size(), std::size_t(2));
+    QVERIFY(layout.more.empty());
+    const EventShape &first = layout.shapes[0].id == EventId(1) ? layout.shapes[0] : layout.shapes[1];
+    const EventShape &second = layout.shapes[0].id == EventId(1) ? layout.shapes[1] : layout.shapes[0];
+    QCOMPARE(first.kind, ShapeKind::Range);
+    QCOMPARE(second.kind, ShapeKind::Range);
+    QCOMPARE(first.row == second.row, shared);
+    QVERIFY(!first.rect.intersects(second.rect));
+    if (!shared)
+        return;
+    // pixels: the bar's colour on both sides of the boundary, and a column of something else at it
+    const double x = vp.scale.toX(boundary);
+    const int y = int(first.rect.center().y());
+    const QRgb bar = palette.eventColor(cameo::QuadClass::None).rgb();
+    QCOMPARE(image.pixel(int(x) - 6, y), bar);
+    QCOMPARE(image.pixel(int(x) + 6, y), bar);
+    bool seam = false;
+    for (int c = int(x) - 1; c <= int(x) + 1; ++c)
+        seam = seam || image.pixel(c, y) != bar;
+    QVERIFY2(seam, "the two bars read as one");
 }
 
 void TestLayout::calloutsWhenZoomedIn()
