@@ -445,6 +445,8 @@ EventShape Layout::shapeFor(const TimeIndex &index, std::uint32_t ordinal, const
     }
     s.coreLeft = left;
     s.coreRight = right;
+    s.openStart = e.start <= kTimeMin;
+    s.openEnd = e.end >= kTimeMax;
     if (e.isFuzzy()) {
         const DateBounds b = index.bounds(ordinal);
         const double ls = clampX(scale.toX(b.latestStart), laneArea);

@@ -52,6 +52,10 @@ struct EventShape {
     bool selected = false;
     bool hovered = false;
     bool crowded = false;        // no free row: drawn over others, never labelled
+    // An open side ("../2008-03-26", "2008-03-26/..") reaches the lane's edge wherever the view
+    // is: labels, callouts and arrows keep to the known side, as for an event that ends there.
+    bool openStart = false;
+    bool openEnd = false;
 };
 
 struct DensityBand {

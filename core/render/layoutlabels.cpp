@@ -176,11 +176,14 @@ struct LabelRoom {
 
     LabelRoom(const EventShape &s, double nextLeft, const QRectF &laneArea)
     {
-        visibleLeft = std::max(s.rect.left(), laneArea.left());
+        // A bar's label keeps to its visible left, but an open side is no place to start: an open
+        // start ("before 26 Mar 2008") is labelled after its known end, an open end at its known
+        // start or not at all (it would sit in whatever era the view shows).
+        visibleLeft = s.openEnd ? s.rect.left() : std::max(s.rect.left(), laneArea.left());
         const double visibleRight = std::min(s.rect.right(), laneArea.right());
-        inside = visibleRight - visibleLeft - 8;
+        inside = s.openStart ? 0 : visibleRight - visibleLeft - 8;
         outside = std::min(nextLeft - kLabelGap, laneArea.right()) - (s.rect.right() + kLabelGap);
-        onBar = s.kind == ShapeKind::Range && inside + 8 >= kMinBarForInsideLabel;
+        onBar = s.kind == ShapeKind::Range && !s.openStart && inside + 8 >= kMinBarForInsideLabel;
     }
     double widest() const { return std::max(inside, outside); }
 };
@@ -357,8 +360,8 @@ void Layout::placeCallouts(const Scene &scene, RenderCache &cache, TextBudget &b
             top = rowsTop + (s.row - 2) * o.rowHeight + 2;
         else
             continue;
-        const QPointF anchor(s.kind == ShapeKind::Point ? s.rect.center().x() : std::max(s.rect.left(), laneArea.left()) + 6,
-                             s.rect.center().y());
+        const double barAnchor = s.openStart ? s.rect.right() - 6 : std::max(s.rect.left(), laneArea.left()) + 6;
+        const QPointF anchor(s.kind == ShapeKind::Point ? s.rect.center().x() : barAnchor, s.rect.center().y());
         // Beside its event, or shifted left to keep its width near the lane's right edge.
         const double left = std::clamp(anchor.x() - 12, laneArea.left() + 2,
                                        std::max(laneArea.left() + 2, laneArea.right() - 2 - o.calloutWidth));
@@ -407,7 +410,8 @@ void Layout::placeRelations(const Scene &scene)
     for (const EventShape &s : shapes) {
         if (!where.contains(s.id.value))
             where.insert(s.id.value, s.kind == ShapeKind::Point ? s.rect.center()
-                                                                 : QPointF(s.rect.left(), s.rect.center().y()));
+                                                                 : QPointF(s.openStart ? s.rect.right() : s.rect.left(),
+                                                                           s.rect.center().y()));
     }
     for (const RelationLink &r : scene.relations) {
         const auto from = where.constFind(r.to.value);  // the earlier event

@@ -1,5 +1,6 @@
 #include "randomspans.h"
 
+#include "core/date/fuzzydate.h"
 #include "core/index/eventtextcache.h"
 #include "core/render/layout.h"
 #include "core/render/rendercache.h"
@@ -14,6 +15,7 @@
 #include <numeric>
 
 using namespace dateline;
+using namespace Qt::StringLiterals;
 
 class TestLayout : public QObject {
     Q_OBJECT
@@ -27,6 +29,8 @@ private slots:
     void denseLanesFold();
     void busyDayShowsHowManyMore_data();
     void busyDayShowsHowManyMore();
+    void openEndedLabelledWhereKnown_data();
+    void openEndedLabelledWhereKnown();
     void touchingBarsShareARow_data();
     void touchingBarsShareARow();
     void calloutsWhenZoomedIn();
@@ -307,6 +311,57 @@ void TestLayout::busyDayShowsHowManyMore()
         for (const EventShape &s : layout.shapes) // the last row is theirs
             QVERIFY(!s.rect.intersects(m.rect));
     }
+}
+
+void TestLayout::openEndedLabelledWhereKnown_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("view"); // an EDTF interval
+    QTest::addColumn<QString>("labelAfter"); // the label starts at or after this; empty: no label
+    QTest::newRow("until, where known") << u"../2008-03-26"_s << u"2008-03-10/2008-04-10"_s << u"2008-03-27"_s;
+    QTest::newRow("until, years before") << u"../2008-03-26"_s << u"1990-01-01/1991-01-01"_s << QString();
+    QTest::newRow("before, where known") << u"[..2008-03-26]"_s << u"2008-03-10/2008-04-10"_s << u"2008-03-27"_s;
+    QTest::newRow("before, years before") << u"[..2008-03-26]"_s << u"1990-01-01/1991-01-01"_s << QString();
+    QTest::newRow("from, where known") << u"2008-03-26/.."_s << u"2008-03-10/2008-04-10"_s << u"2008-03-26"_s;
+    QTest::newRow("from, years after") << u"2008-03-26/.."_s << u"2020-01-01/2021-01-01"_s << QString();
+    QTest::newRow("after, years after") << u"[2008-03-26..]"_s << u"2020-01-01/2021-01-01"_s << QString();
+    // a closed bar seen in its middle keeps its label at the view's left, as ever
+    QTest::newRow("closed, in its middle") << u"1990-01-01/2030-01-01"_s << u"2008-03-10/2008-04-10"_s
+                                           << u"2008-03-10"_s;
+}
+
+// A date with an open side is drawn as a bar to the lane's edge; its label (and so its quote
+// callout) keeps to the side that is known, as an event ending or starting there would have it,
+// instead of following the open side into whatever period the view shows.
+void TestLayout::openEndedLabelledWhereKnown()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, view);
+    QFETCH(QString, labelAfter);
+    IndexBuilder b;
+    EventSpan s;
+    s.id = EventId(7);
+    s.bounds = FuzzyDate::fromEdtf(date).bounds();
+    s.importance = 80;
+    b.addEvent(s);
+    const TimeIndex index = b.build(LaneGrouping::None);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    const DateBounds window = FuzzyDate::fromEdtf(view).bounds();
+    const Viewport vp = viewOver(QSizeF(1200, 300), window.earliestStart, window.latestEnd);
+    const Layout layout = Layout::compute(vp, scene);
+    QCOMPARE(layout.shapes.size(), std::size_t(1));
+    if (labelAfter.isEmpty()) {
+        QVERIFY2(layout.labels.empty(), qPrintable(layout.labels.empty() ? QString() : layout.labels.front().text));
+        return;
+    }
+    QCOMPARE(layout.labels.size(), std::size_t(1));
+    const double known = std::max(vp.scale.toX(FuzzyDate::fromEdtf(labelAfter).bounds().earliestStart),
+                                  layout.laneArea.left());
+    QVERIFY2(layout.labels[0].rect.left() >= known, qPrintable(QString::number(layout.labels[0].rect.left())));
+    QVERIFY(layout.labels[0].rect.left() <= known + 12);
 }
 
 void TestLayout::touchingBarsShareARow_data()
