@@ -214,16 +214,20 @@ void DocumentController::changed(const DocumentChange &change)
 {
     // Removed events leave the selection before anyone draws it.
     if (!change.eventsRemoved.empty()) {
+        // sorted once: a selection of ten thousand deleted was a search of each in the others
+        std::vector<EventId> removed = change.eventsRemoved;
+        std::sort(removed.begin(), removed.end());
+        const auto isRemoved = [&removed](EventId id) { return std::binary_search(removed.begin(), removed.end(), id); };
         std::vector<EventId> kept;
         for (EventId id : m_selection) {
-            if (std::find(change.eventsRemoved.begin(), change.eventsRemoved.end(), id) == change.eventsRemoved.end())
+            if (!isRemoved(id))
                 kept.push_back(id);
         }
         if (kept != m_selection) {
             m_selection = kept;
             Q_EMIT selectionChanged();
         }
-        if (std::find(change.eventsRemoved.begin(), change.eventsRemoved.end(), m_current) != change.eventsRemoved.end())
+        if (isRemoved(m_current))
             select(kept.empty() ? EventId() : kept.front(), SelectionOrigin::User);
     }
     Q_EMIT documentEdited(change);

@@ -90,14 +90,27 @@ void EventTableModel::applyChange(const DocumentChange &change)
         reload();
         return;
     }
-    for (EventId id : change.eventsRemoved) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            beginRemoveRows({}, row, row);
-        std::erase(m_order, id);
-        std::erase(m_visible, id);
-        if (row >= 0)
-            endRemoveRows();
+    if (change.eventsRemoved.size() <= kRemoveOneByOne) {
+        for (EventId id : change.eventsRemoved) {
+            const int row = rowOf(id);
+            if (row >= 0)
+                beginRemoveRows({}, row, row);
+            std::erase(m_order, id);
+            std::erase(m_visible, id);
+            if (row >= 0)
+                endRemoveRows();
+        }
+    } else {
+        // Many rows: one pass over the ids instead of a search and an erase per row (deleting
+        // 10,000 selected events of a million took minutes here); the rows' indexes follow as
+        // after a sort, those of removed rows become invalid.
+        std::vector<EventId> removed = change.eventsRemoved;
+        std::sort(removed.begin(), removed.end());
+        const auto isRemoved = [&removed](EventId id) { return std::binary_search(removed.begin(), removed.end(), id); };
+        rearrange(QAbstractItemModel::NoLayoutChangeHint, [&] {
+            std::erase_if(m_order, isRemoved);
+            std::erase_if(m_visible, isRemoved);
+        });
     }
     if (!change.eventsAdded.empty()) {
         const int first = int(visibleIds().size());
@@ -169,10 +182,21 @@ void EventTableModel::rearrange(QAbstractItemModel::LayoutChangeHint hint, const
         persistentIds.push_back(eventAt(index.row()));
     change();
     clearCache();
+    // Where each persistent index's event went: a search per index for a few (a current row),
+    // one map of the rows for many (a selection of scattered rows keeps two per range).
+    QHash<qint64, int> rowById;
+    constexpr qsizetype kSearchUpTo = 16;
+    if (persistent.size() > kSearchUpTo) {
+        const std::vector<EventId> &ids = visibleIds();
+        rowById.reserve(qsizetype(ids.size()));
+        for (std::size_t r = 0; r < ids.size(); ++r)
+            rowById.insert(ids[r].value, int(r));
+    }
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int row = rowOf(persistentIds[std::size_t(i)]);
+        const EventId id = persistentIds[std::size_t(i)];
+        const int row = persistent.size() > kSearchUpTo ? rowById.value(id.value, -1) : rowOf(id);
         moved.append(row < 0 ? QModelIndex() : index(row, persistent[i].column()));
     }
     changePersistentIndexList(persistent, moved);

@@ -94,6 +94,7 @@ private:
         quint64 lastUse = 0;
     };
     static constexpr int kPageRows = 200;
+    static constexpr std::size_t kRemoveOneByOne = 16; // removed rows signalled one at a time up to this
     static constexpr int kMaxPages = 24; // ~5000 rows cached
 
     static std::vector<EventId> orderedIds(const Document &document, int column, Qt::SortOrder order);

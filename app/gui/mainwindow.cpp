@@ -118,9 +118,10 @@ void MainWindow::createCentralArea()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // A click picks one event; a selection made on the timeline shows as several rows (selected
-    // through the selection model, which takes any number whatever the view's mode).
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A click picks one event; Shift, Ctrl and Ctrl+A select several, which become the
+    // controller's selection (read from the selection's row ranges: Ctrl+A on a million rows is
+    // one range, never a list of a million indexes). Delete acts on them within its limit.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the detail pane
@@ -343,6 +344,8 @@ void MainWindow::documentEdited(const DocumentChange &change)
 
 void MainWindow::showSelectionInTable()
 {
+    if (m_selectingFromTable)
+        return;
     const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
     const EventId current = m_controller->currentEvent();
     const std::vector<EventId> ids = m_controller->eventsToActOn();
@@ -383,22 +386,64 @@ void MainWindow::tableSelectionChanged()
 {
     if (m_syncingSelection)
         return;
-    const auto idAt = [](const QModelIndex &index) {
-        return EventId(index.isValid() ? index.data(EventTableModel::EventIdRole).toLongLong() : 0);
-    };
-    // A row clicked or reached with the keys is the one event, even within a multi-selection; so is
-    // a current row left unselected (Ctrl+click or Ctrl+key onto a row of a multi-selection unselects it).
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    QItemSelectionModel *model = m_table->selectionModel();
     const QModelIndex current = m_table->currentIndex();
-    if (rows.size() != 1 && current.isValid() && !m_table->selectionModel()->isRowSelected(current.row(), {})) {
-        // after the view has finished its own change of the rows
+    const std::vector<EventId> ids = selectedTableEvents();
+    const EventId currentId(current.isValid() ? current.data(EventTableModel::EventIdRole).toLongLong() : 0);
+    // A current row left unselected beside at most one selected row (Ctrl+End reaches a row
+    // without selecting it) is the one event, unless the view selects it as it finishes its
+    // change of the rows (a click makes a row current first). Rows a Ctrl+click leaves selected
+    // stay the selection.
+    if (current.isValid() && !model->isRowSelected(current.row(), {}) && ids.size() <= 1) {
         QMetaObject::invokeMethod(
-            this, [this, id = idAt(current)] { m_controller->setCurrentEvent(id); }, Qt::QueuedConnection);
+            this,
+            [this, currentId] {
+                const QModelIndex now = m_table->currentIndex();
+                if (now.isValid() && !m_table->selectionModel()->isRowSelected(now.row(), {})
+                    && now.data(EventTableModel::EventIdRole).toLongLong() == currentId.value)
+                    m_controller->setCurrentEvent(currentId);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    const EventId id = rows.size() == 1 ? idAt(rows.front()) : EventId();
-    if (id.isValid() && (id != m_controller->currentEvent() || m_controller->selection().size() > 1))
-        m_controller->setCurrentEvent(id);
+    if (ids.size() == 1) {
+        if (ids.front() != m_controller->currentEvent() || m_controller->selection().size() > 1)
+            m_controller->setCurrentEvent(ids.front());
+        return;
+    }
+    if (ids.empty())
+        return;
+    // Several rows: the controller's selection, the table's current row its current event (the
+    // controller makes the first id current when its current one is not among them).
+    std::vector<EventId> selection = ids;
+    const auto at = std::find(selection.begin(), selection.end(), currentId);
+    if (at != selection.end())
+        std::iter_swap(selection.begin(), at);
+    const QScopedValueRollback<bool> fromTable(m_selectingFromTable, true); // the rows are already shown
+    if (currentId.isValid() && at != selection.end() && currentId != m_controller->currentEvent())
+        m_controller->setCurrentEvent(currentId); // then the selection around it (setSelection keeps it)
+    m_controller->setSelection(selection);
+    updateStatus();
+}
+
+std::vector<EventId> MainWindow::selectedTableEvents() const
+{
+    const std::vector<EventId> &visible = m_model->visibleIds();
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    std::vector<int> rows;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom() && row < int(visible.size()); ++row)
+            rows.push_back(row);
+    }
+    if (selection.size() > 1) { // ranges of single cells or rows may overlap
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    }
+    std::vector<EventId> ids;
+    ids.reserve(rows.size());
+    for (const int row : rows)
+        ids.push_back(visible[std::size_t(row)]);
+    return ids;
 }
 
 void MainWindow::updateTitle()

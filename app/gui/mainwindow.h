@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -68,6 +70,7 @@ private:
     void updateStatus();
     void showSelectionInTable();  // the controller's selection and current event, as table rows
     void tableSelectionChanged(); // the user's rows, to the controller
+    std::vector<EventId> selectedTableEvents() const; // in row order
     void showAbout();
     void fitDetailPane(); // folds the detail pane away while the window is narrow
 
@@ -75,6 +78,7 @@ private:
     EventTableModel *m_model;
     QTableView *m_table = nullptr;
     bool m_syncingSelection = false; // showSelectionInTable() is selecting rows
+    bool m_selectingFromTable = false; // tableSelectionChanged() is handing rows to the controller
     QLineEdit *m_filter = nullptr;
     EventDetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
