@@ -146,6 +146,9 @@ void Layout::placeLanes(const Scene &scene)
             item.lane = order[i];
             item.key = info.key;
             item.label = laneTitle(info);
+            item.name = oneLine(info.label);
+            if (info.sharedLabel)
+                item.country = info.country;
             item.count = info.count;
             item.cameoRoot = info.cameoRoot;
             item.header = QRectF(0, y, o.headerWidth, height);

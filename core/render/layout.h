@@ -21,7 +21,9 @@ class TimeIndex;
 struct LaneItem {
     int lane = -1;        // index in the TimeIndex
     QString key;
-    QString label;
+    QString label;        // laneTitle(): "Sanor — COD" where two lanes share a label
+    QString name;         // the label alone, as one line
+    QString country;      // set when label names it: an elided header keeps it ("Bedan… — SCG")
     std::uint32_t count = 0;
     std::uint8_t cameoRoot = 0;
     QRectF header;        // in the header column

@@ -3,6 +3,7 @@
 #include "core/render/timelinepainter.h"
 
 #include "core/index/indexentry.h"
+#include "core/model/actorlabel.h"
 #include "core/render/paintprimitives.h"
 #include "core/render/rendercache.h"
 
@@ -114,7 +115,13 @@ void TimelinePainter::paintHeaderColumn(QPainter &p, const Layout &layout, const
         const double countW = m_cache->textWidth(countFont, count);
         const QRectF labelRect(x, h.top(), h.right() - x - countW - 10, std::min(h.height(), 18.0));
         p.setPen(palette.headerText);
-        drawText(p, font, labelRect, m_cache->elided(font, lane.label, labelRect.width()), raster);
+        QString title = lane.label;
+        if (!lane.country.isEmpty() && m_cache->textWidth(font, title) > labelRect.width()) {
+            // the name gives way, not the country that tells it from its namesake's lane
+            const double countryW = m_cache->textWidth(font, labelWithCountry(QString(), lane.country));
+            title = labelWithCountry(m_cache->elided(font, lane.name, labelRect.width() - countryW), lane.country);
+        }
+        drawText(p, font, labelRect, m_cache->elided(font, title, labelRect.width()), raster);
         p.setPen(palette.mutedText);
         drawText(p, countFont, QRectF(h.right() - countW - 6, h.top(), countW + 2, std::min(h.height(), 18.0)), count,
                  raster);

@@ -74,6 +74,7 @@ private slots:
     void olderSnapshotIsRebuilt();
     void exports_data();
     void exports();
+    void elidedHeaderKeepsCountry();
 };
 
 void TestLaneTitles::titles_data()
@@ -207,6 +208,36 @@ void TestLaneTitles::exports()
     QVERIFY2(shown.contains(u"Sanor — SWE"_s), qPrintable(shown.join(u'|')));
     QVERIFY2(shown.contains(u"Sanor — COD"_s), qPrintable(shown.join(u'|')));
     QVERIFY2(shown.contains(u"Volen"_s), qPrintable(shown.join(u'|')));
+}
+
+// A label too long for the header column gives way; the country that tells the lanes apart stays.
+void TestLaneTitles::elidedHeaderKeepsCountry()
+{
+    QTemporaryDir dir;
+    const QString name = u"Bedantel Ponorrosa Kanor Norvodanro"_s;
+    auto doc = documentWith(dir.filePath(u"doc.dateline"_s), {{name, u"SCG"_s}, {name, u"LVA"_s}});
+    QVERIFY(doc);
+    const TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
+    EventTextCache texts(*doc);
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    ExportRequest r;
+    r.format = ExportFormat::Svg;
+    r.pixelSize = QSize(1600, 600);
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    QVERIFY2(ImageExporter(doc.get(), scene).write(r, buffer, &error), qPrintable(error));
+    const QStringList shown = svgTexts(svg, &error);
+    for (const QString &country : {u"SCG"_s, u"LVA"_s}) {
+        const auto header = std::find_if(shown.begin(), shown.end(), [&](const QString &t) {
+            return t.startsWith(u"Beda"_s) && t.endsWith(u" — "_s + country);
+        });
+        QVERIFY2(header != shown.end(), qPrintable(shown.join(u'|')));
+        QVERIFY2(header->contains(QChar(0x2026)), qPrintable(*header)); // the name was elided
+    }
 }
 
 QTEST_MAIN(TestLaneTitles)
