@@ -2,6 +2,7 @@
 #include "app/gui/timelineview.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/steplimit.h"
 #include "app/gui/waitcursor.h"
 #include "core/date/calendar.h"
 #include "core/edit/commandlabels.h"
@@ -324,35 +325,10 @@ void TimelineView::addEventAt(TimePoint t, const QString &laneKey)
         m_controller->setCurrentEvent(id);
 }
 
-namespace {
-
-// One step deletes or duplicates at most this many events. Each goes through the command layer
-// with its whole state kept in the journal for undo, at about a millisecond an event on a
-// million-event file (10,000: 10-15 s, undone in 3-9 s); all million of a Ctrl+A would hold the
-// window for a quarter of an hour. Beyond it the step is refused, saying why.
-constexpr std::size_t kMaxEventsPerStep = 10000;
-
-bool withinStepLimit(DocumentController *controller, std::size_t count, const QString &what)
-{
-    if (count <= kMaxEventsPerStep)
-        return true;
-    controller->reportError(
-        TimelineView::tr("%1 Events").arg(what),
-        TimelineView::tr("%L1 events are selected; one step acts on at most %L2. Every event it changes is kept "
-                         "in the edit history so that the step can be undone, which takes about a millisecond "
-                         "an event (%L2 events: about 15 seconds). Select fewer events, with a filter or a date "
-                         "range, and work in parts.")
-            .arg(count)
-            .arg(kMaxEventsPerStep));
-    return false;
-}
-
-} // namespace
-
 void TimelineView::removeSelectedEvents()
 {
     const std::vector<EventId> ids = m_controller->eventsToActOn();
-    if (ids.empty() || m_controller->isReadOnly() || !withinStepLimit(m_controller, ids.size(), tr("Delete")))
+    if (ids.empty() || m_controller->isReadOnly() || !withinStepLimit(*m_controller, ids.size(), tr("Delete")))
         return;
     const WaitCursor busy(ids.size() > 500); // seconds for thousands
     m_controller->edit([&](Editor &editor) { commands::removeEvents(editor, ids); });
@@ -361,7 +337,7 @@ void TimelineView::removeSelectedEvents()
 void TimelineView::duplicateSelectedEvents()
 {
     const std::vector<EventId> ids = m_controller->eventsToActOn();
-    if (ids.empty() || m_controller->isReadOnly() || !withinStepLimit(m_controller, ids.size(), tr("Duplicate")))
+    if (ids.empty() || m_controller->isReadOnly() || !withinStepLimit(*m_controller, ids.size(), tr("Duplicate")))
         return;
     std::vector<EventId> copies;
     const WaitCursor busy(ids.size() > 500);

@@ -15,8 +15,10 @@
 #include "app/gui/inspector/relationlist.h"
 #include "app/gui/inspector/sourcecreator.h"
 #include "app/gui/mainwindow.h"
+#include "core/date/calendar.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/store/bulkimport.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void attachDetachAndDeleteQuotes();
     void relationsAddAndRemove();
     void bulkTagOnMultiSelection();
+    void bulkEditWithinTheStepLimit_data();
+    void bulkEditWithinTheStepLimit();
     void readOnlyShowsNoEditableField();
     void untrustedTextIsPlain();
     void mainWindowHasTheDockAndItsActions();
@@ -526,6 +530,56 @@ void TestInspector::bulkTagOnMultiSelection()
     QVERIFY(m_controller->undo());
     for (EventId id : selection)
         QVERIFY(!doc().event(id)->tags.contains(u"sochi"_s));
+}
+
+void TestInspector::bulkEditWithinTheStepLimit_data()
+{
+    QTest::addColumn<int>("selected");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("10,000: one step") << 10000 << true;
+    QTest::newRow("10,001: refused, saying why") << 10001 << false;
+}
+
+// A table's Ctrl+A selects every event: a bulk change of a million would hold the window for a
+// quarter of an hour. Above the step limit the panel says so, its buttons are off, and a change
+// asked for anyway is refused with a message.
+void TestInspector::bulkEditWithinTheStepLimit()
+{
+    QFETCH(int, selected);
+    QFETCH(bool, allowed);
+    const QString path = m_dir.filePath(u"many.dateline"_s);
+    if (!QFile::exists(path)) {
+        QString error;
+        auto many = Document::create(path, &error);
+        QVERIFY2(many, qPrintable(error));
+        BulkImport bulk(*many, 10001);
+        for (int i = 0; i < 10001; ++i) {
+            Event e;
+            e.title = u"Event %1"_s.arg(i);
+            e.date = FuzzyDate::fromDay(calendar::civilFromDays(calendar::daysFromCivil({2010, 1, 1}) + i / 40));
+            bulk.addEvent(e);
+        }
+        bulk.commit();
+    }
+    QVERIFY(m_controller->openDocument(path));
+    std::vector<EventId> ids = doc().eventIdsInTimeOrder();
+    ids.resize(std::size_t(selected));
+    m_controller->setSelection(ids);
+    QCOMPARE(m_dock->page(), InspectorDock::Page::Bulk);
+    QCOMPARE(m_dock->findChild<QLabel *>(u"bulkHeading"_s)->text(), u"%L1 events selected"_s.arg(selected));
+    BulkEditPanel *bulk = m_dock->bulkPanel();
+    type(bulk->tagEdit(), u"sochi"_s, Qt::Key_unknown);
+    QCOMPARE(bulk->findChild<QPushButton *>(u"bulkAddTag"_s)->isEnabled(), allowed);
+    QCOMPARE(m_dock->findChild<QLabel *>(u"bulkNote"_s)->text().contains(u"at most 10,000 events"_s), !allowed);
+    const qint64 steps = doc().journalSize();
+    bulk->setStatus(EventStatus::Denied);
+    QCOMPARE(doc().journalSize(), allowed ? steps + 1 : steps);
+    QCOMPARE(doc().event(ids.back())->status, allowed ? EventStatus::Denied : EventStatus::Occurred);
+    if (!allowed) {
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.front().startsWith(u"Change Events: 10,001 events are selected"_s), qPrintable(m_errors.front()));
+        m_errors.clear();
+    }
 }
 
 void TestInspector::readOnlyShowsNoEditableField()

@@ -6,6 +6,7 @@
 #include "app/gui/inspector/entitypicker.h"
 #include "app/gui/inspector/eventform.h"
 #include "app/gui/inspector/inspectorstyle.h"
+#include "app/gui/steplimit.h"
 #include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -101,7 +102,9 @@ BulkEditPanel::BulkEditPanel(DocumentController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(inspector::plainLabel(tr("Each change applies to every selected event and is one undo step.")));
+    m_note = inspector::plainLabel(QString());
+    m_note->setObjectName(QStringLiteral("bulkNote"));
+    layout->addWidget(m_note);
     layout->addLayout(grid);
     layout->addWidget(m_creator);
     layout->addStretch();
@@ -111,7 +114,12 @@ BulkEditPanel::BulkEditPanel(DocumentController *controller, QWidget *parent)
 void BulkEditPanel::setSelection(const std::vector<EventId> &ids)
 {
     m_ids = ids;
-    m_heading->setText(ids.size() == 1 ? tr("1 event selected") : tr("%1 events selected").arg(ids.size()));
+    m_heading->setText(ids.size() == 1 ? tr("1 event selected") : tr("%L1 events selected").arg(ids.size()));
+    m_note->setText(ids.size() <= kMaxEventsPerStep
+                        ? tr("Each change applies to every selected event and is one undo step.")
+                        : tr("One change applies to at most %L1 events (each is kept for undo, about a millisecond "
+                             "an event): select fewer to change them together.")
+                              .arg(kMaxEventsPerStep));
     updateButtons();
 }
 
@@ -134,7 +142,7 @@ void BulkEditPanel::setReadOnly(bool readOnly)
 
 void BulkEditPanel::updateButtons()
 {
-    const bool editable = !m_readOnly && !m_ids.empty();
+    const bool editable = !m_readOnly && !m_ids.empty() && m_ids.size() <= kMaxEventsPerStep;
     const bool hasTag = editable && !m_tag->text().trimmed().isEmpty();
     m_addTag->setEnabled(hasTag);
     m_removeTag->setEnabled(hasTag);
@@ -147,7 +155,7 @@ void BulkEditPanel::updateButtons()
 void BulkEditPanel::addTag(const QString &tag)
 {
     const QString t = tag.simplified();
-    if (m_readOnly || t.isEmpty())
+    if (m_readOnly || t.isEmpty() || !withinStepLimit(*m_controller, m_ids.size(), tr("Tag")))
         return;
     if (m_controller->edit([&](Editor &editor) { commands::addTag(editor, m_ids, t); }))
         m_tag->clear();
@@ -156,7 +164,7 @@ void BulkEditPanel::addTag(const QString &tag)
 void BulkEditPanel::removeTag(const QString &tag)
 {
     const QString t = tag.simplified();
-    if (m_readOnly || t.isEmpty())
+    if (m_readOnly || t.isEmpty() || !withinStepLimit(*m_controller, m_ids.size(), tr("Untag")))
         return;
     if (m_controller->edit([&](Editor &editor) { commands::removeTag(editor, m_ids, t); }))
         m_tag->clear();
@@ -164,7 +172,7 @@ void BulkEditPanel::removeTag(const QString &tag)
 
 void BulkEditPanel::setStatus(EventStatus status)
 {
-    if (!m_readOnly)
+    if (!m_readOnly && withinStepLimit(*m_controller, m_ids.size(), tr("Change")))
         m_controller->edit([&](Editor &editor) { commands::setStatus(editor, m_ids, status); });
 }
 
@@ -172,14 +180,14 @@ void BulkEditPanel::setCameoCode(const QString &code)
 {
     bool ok = true;
     EventForm::describeCameo(code, &ok);
-    if (m_readOnly || !ok)
+    if (m_readOnly || !ok || !withinStepLimit(*m_controller, m_ids.size(), tr("Change")))
         return;
     m_controller->edit([&](Editor &editor) { commands::setCameoCode(editor, m_ids, code); });
 }
 
 void BulkEditPanel::addActor(ActorId actor, ActorRole role)
 {
-    if (!m_readOnly && actor.isValid())
+    if (!m_readOnly && actor.isValid() && withinStepLimit(*m_controller, m_ids.size(), tr("Change")))
         m_controller->edit([&](Editor &editor) { commands::addActor(editor, m_ids, {actor, role}); });
     // Queued: when picked from the completion list, the completer writes the name after us.
     QMetaObject::invokeMethod(m_actor, [picker = m_actor] { picker->setCurrent(0, {}); }, Qt::QueuedConnection);
@@ -187,7 +195,7 @@ void BulkEditPanel::addActor(ActorId actor, ActorRole role)
 
 void BulkEditPanel::createActor(const Actor &actor)
 {
-    if (m_readOnly)
+    if (m_readOnly || !withinStepLimit(*m_controller, m_ids.size(), tr("Change")))
         return;
     const ActorRole role = ActorRole(m_role->currentData().toInt());
     m_controller->edit([&](Editor &editor) {

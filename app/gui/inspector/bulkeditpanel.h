@@ -45,6 +45,7 @@ private:
     std::vector<EventId> m_ids;
     bool m_readOnly = false;
     QLabel *m_heading;
+    QLabel *m_note; // what a change does, or why it cannot
     QLineEdit *m_tag;
     QPushButton *m_addTag;
     QPushButton *m_removeTag;

@@ -1,0 +1,24 @@
+#include "app/gui/steplimit.h"
+
+#include "app/gui/documentcontroller.h"
+
+#include <QCoreApplication>
+
+namespace dateline {
+
+bool withinStepLimit(const DocumentController &controller, std::size_t count, const QString &what)
+{
+    if (count <= kMaxEventsPerStep)
+        return true;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StepLimit", text); };
+    controller.reportError(
+        tr("%1 Events").arg(what),
+        tr("%L1 events are selected; one step acts on at most %L2. Every event it changes is kept in the edit "
+           "history so that the step can be undone, which takes about a millisecond an event (%L2 events: about "
+           "15 seconds). Select fewer events, with a filter or a date range, and work in parts.")
+            .arg(count)
+            .arg(kMaxEventsPerStep));
+    return false;
+}
+
+} // namespace dateline
