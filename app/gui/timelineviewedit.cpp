@@ -170,7 +170,11 @@ bool TimelineView::startEditDrag()
     // A selected event takes the whole selection with it; another one is selected alone first.
     const std::vector<EventId> &selection = m_controller->selection();
     std::vector<Event> events{*event};
-    if (std::find(selection.begin(), selection.end(), grabbed) != selection.end()) {
+    const bool grabbedSelected = std::find(selection.begin(), selection.end(), grabbed) != selection.end();
+    // every selected event is read now: a table's Ctrl+A held the press for minutes
+    if (grabbedSelected && !withinStepLimit(*m_controller, selection.size(), tr("Move")))
+        return false;
+    if (grabbedSelected) {
         for (EventId id : selection) {
             if (id == grabbed)
                 continue;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void dragMovesBySnappedDays_data();
     void dragMovesBySnappedDays();
     void dragMovesTheSelection();
+    void dragOfTooManyIsRefused();
     void escapeCancelsTheDrag();
     void resizeChangesOneEnd_data();
     void resizeChangesOneEnd();
@@ -167,6 +168,28 @@ void TestTimelineEdit::dragMovesTheSelection()
     QCOMPARE(event(m_ids.invitation).date.toEdtf(), u"2008-03-25"_s);
     QCOMPARE(event(m_ids.meeting).date.toEdtf(), u"2008-03-17/2008-03-18"_s);
     QVERIFY(!m_controller->editor()->canUndo());
+}
+
+// A selected event takes the selection with it, each of its events read as the drag starts: a
+// selection of a million (the table's Ctrl+A) held the press for minutes. Beyond the limit of
+// one step the drag does not start, and a message says why.
+void TestTimelineEdit::dragOfTooManyIsRefused()
+{
+    QStringList reports;
+    m_controller->setErrorReporter([&reports](const QString &title, const QString &message) {
+        reports << title + u": "_s + message;
+    });
+    std::vector<EventId> selection{m_ids.interview, m_ids.meeting};
+    for (int i = 0; i < 9999; ++i) // ids of no event: only how many counts here
+        selection.push_back(EventId(1000000 + i));
+    m_controller->setSelection(selection);
+    const QPointF from = center(m_ids.interview);
+    drag(from, from + QPointF(-2 * pixelsPerDay(), 0));
+    QVERIFY(!m_view->editDrag());
+    QCOMPARE(event(m_ids.interview).date.toEdtf(), u"2008-03-26"_s);
+    QVERIFY(!m_controller->editor()->canUndo());
+    QCOMPARE(reports.size(), 1);
+    QVERIFY2(reports.front().startsWith(u"Move Events: 10,001 events are selected"_s), qPrintable(reports.front()));
 }
 
 void TestTimelineEdit::escapeCancelsTheDrag()
