@@ -2,6 +2,7 @@
 
 #include "app/gui/admiralty.h"
 #include "app/gui/plaintext.h"
+#include "app/gui/wrappedtext.h"
 #include "core/model/cameo.h"
 #include "core/model/untrustedtext.h"
 #include "core/render/scene.h"
@@ -246,14 +247,18 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
 
     // Isolated: a U+202E in the quote reversed its closing mark into it, an Arabic quote made the
     // marks swap sides; the same for the speaker's dash and the pieces of the citation.
-    QLabel *text = plainLabel(composed(QStringLiteral("“%1”").arg(isolated(quote.text))), QStringLiteral("quoteText"));
+    // Wrapped inside a word too long for the pane (a 300-letter "word" widened it past its fields).
+    auto *text = new WrappedText(composed(QStringLiteral("“%1”").arg(isolated(quote.text))));
+    text->setObjectName(QStringLiteral("quoteText"));
     text->setFont(italicUnlessMissing(text->font(), quote.text));
     box->addWidget(text);
 
     const std::optional<Actor> speaker =
         quote.speaker.isValid() ? m_document->actor(quote.speaker) : std::nullopt;
-    box->addWidget(plainLabel(composed(QStringLiteral("— %1").arg(speaker ? isolated(speaker->label) : tr("unknown speaker"))),
-                              QStringLiteral("quoteSpeaker")));
+    auto *speakerLine =
+        new WrappedText(composed(QStringLiteral("— %1").arg(speaker ? isolated(speaker->label) : tr("unknown speaker"))));
+    speakerLine->setObjectName(QStringLiteral("quoteSpeaker"));
+    box->addWidget(speakerLine);
 
     const std::optional<Source> source =
         quote.source.isValid() ? m_document->source(quote.source) : std::nullopt;

@@ -1,12 +1,14 @@
 // EventDetailPane: what it shows for an event, and that untrusted text stays plain text.
 #include "../io/gdeltrows.h"
 #include "app/gui/eventdetailpane.h"
+#include "app/gui/wrappedtext.h"
 #include "core/io/gdelt/gdeltimport.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void untrustedTextIsPlain_data();
     void untrustedTextIsPlain();
     void rightToLeftQuoteKeepsTheLineLeftToRight();
+    void longWordWrapsInsideThePane_data();
+    void longWordWrapsInsideThePane();
 
 private:
     QStringList texts(const QString &objectName) const;
@@ -55,7 +59,7 @@ struct Ink {
     int left = -1, right = -1, firstTop = INT_MAX, firstBottom = -1;
 };
 
-Ink inkOf(QLabel *label)
+Ink inkOf(QWidget *label)
 {
     const QImage image = label->grab().toImage();
     const auto dark = [&](int x, int y) { return qGray(image.pixel(x, y)) < 128; };
@@ -92,6 +96,8 @@ QStringList TestEventDetailPane::texts(const QString &objectName) const
     const QList<QLabel *> labels = m_pane->findChildren<QLabel *>(objectName);
     for (const QLabel *label : labels)
         result.append(label->text());
+    for (const WrappedText *line : m_pane->findChildren<WrappedText *>(objectName))
+        result.append(line->text());
     return result;
 }
 
@@ -275,6 +281,13 @@ void TestEventDetailPane::untrustedTextIsPlain()
         if (label->objectName() != u"sectionHeading"_s && label->objectName() != u"fieldName"_s)
             QVERIFY(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
     }
+    const QList<WrappedText *> lines = m_pane->findChildren<WrappedText *>();
+    QCOMPARE(lines.size(), 2); // the quote and its speaker
+    for (const WrappedText *line : lines) {
+        QVERIFY(!line->acceptRichText());
+        QVERIFY(line->isReadOnly());
+        QVERIFY(line->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    }
     doc.removeEvent(id);
 }
 
@@ -299,15 +312,74 @@ void TestEventDetailPane::rightToLeftQuoteKeepsTheLineLeftToRight()
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane));
     for (const QString &name : {u"quoteText"_s, u"quoteSpeaker"_s}) {
-        auto *label = m_pane->findChild<QLabel *>(name);
+        auto *label = m_pane->findChild<QWidget *>(name);
         QVERIFY(label);
         const Ink ink = inkOf(label);
         QVERIFY2(ink.left >= 0, qPrintable(name));
         QVERIFY2(ink.left < label->width() / 4, qPrintable(u"%1 starts at %2 of %3"_s.arg(name).arg(ink.left).arg(label->width())));
     }
-    const Ink speakerInk = inkOf(m_pane->findChild<QLabel *>(u"quoteSpeaker"_s));
+    const Ink speakerInk = inkOf(m_pane->findChild<QWidget *>(u"quoteSpeaker"_s));
     QVERIFY2(speakerInk.firstBottom - speakerInk.firstTop <= 2, "the speaker line does not start with the dash");
     m_pane->hide();
+}
+
+void TestEventDetailPane::longWordWrapsInsideThePane_data()
+{
+    QTest::addColumn<QString>("quoteText");
+    QTest::addColumn<QString>("speakerName");
+    const QString word = u"Nonstop"_s.repeated(43).left(300);
+    QTest::newRow("a 300-letter word in the quote") << u"We said "_s + word << u"Lavrov"_s;
+    QTest::newRow("a 300-letter speaker") << u"Fine."_s << word;
+    QTest::newRow("a 300-letter URL in the quote") << u"See https://example.org/"_s + word.toLower() << u"Rice"_s;
+}
+
+// A word longer than the pane is wide (no spaces in it) breaks inside itself: QLabel wraps only at
+// spaces, so the quote set the pane's minimum width, a horizontal scroll bar appeared and the Place
+// and Tags values were cut at its right. The text is kept as it is: nothing is inserted into what
+// a reader copies.
+void TestEventDetailPane::longWordWrapsInsideThePane()
+{
+    QFETCH(QString, quoteText);
+    QFETCH(QString, speakerName);
+    Document &doc = *m_fixture.document;
+    const ActorId speaker = doc.addActor({ActorId(), speakerName, ActorKind::Person, {}, {}, {}});
+    Place place;
+    place.name = u"Bocharov Ruchey"_s;
+    place.country = u"RUS"_s;
+    Event event;
+    event.title = u"Sochi"_s;
+    event.date = FuzzyDate::fromEdtf(u"2008-04-06");
+    event.place = doc.addPlace(place);
+    event.tags = {u"summit"_s};
+    const EventId id = doc.addEvent(event);
+    Quote quote;
+    quote.text = quoteText;
+    quote.speaker = speaker;
+    quote.events = {id};
+    doc.addQuote(quote);
+    m_pane->setDocument(&doc);
+    m_pane->setEvent(id);
+    m_pane->resize(420, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_pane->horizontalScrollBar()->maximum(), 0);
+    const int viewportRight = m_pane->viewport()->mapToGlobal(QPoint(m_pane->viewport()->width(), 0)).x();
+    for (const QString &name : {u"place"_s, u"tags"_s, u"quoteText"_s, u"quoteSpeaker"_s}) {
+        const QWidget *w = m_pane->findChild<QWidget *>(name);
+        QVERIFY2(w, qPrintable(name));
+        const int right = w->mapToGlobal(QPoint(w->width(), 0)).x();
+        QVERIFY2(right <= viewportRight, qPrintable(u"%1 ends at %2, the pane at %3"_s.arg(name).arg(right).arg(viewportRight)));
+    }
+    // the long line took several lines of the pane, and reads as it was written
+    const auto *quoteLine = m_pane->findChild<WrappedText *>(u"quoteText"_s);
+    const auto *speakerLine = m_pane->findChild<WrappedText *>(u"quoteSpeaker"_s);
+    const WrappedText *longLine = speakerName.size() > 100 ? speakerLine : quoteLine;
+    QVERIFY2(longLine->height() >= 3 * longLine->fontMetrics().height(), qPrintable(QString::number(longLine->height())));
+    QCOMPARE(quoteLine->text(), u"“%1”"_s.arg(quoteText));
+    QCOMPARE(speakerLine->text(), u"— %1"_s.arg(speakerName));
+    m_pane->hide();
+    doc.removeEvent(id);
 }
 
 QTEST_MAIN(TestEventDetailPane)

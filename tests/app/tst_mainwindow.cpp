@@ -5,6 +5,7 @@
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/wrappedtext.h"
 #include "app/gui/search/searchdock.h"
 #include "core/date/calendar.h"
 #include "core/edit/commands.h"
@@ -132,7 +133,7 @@ void TestMainWindow::keyboardSelectionUpdatesDetailPane()
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(m_controller->currentEvent(), m_ids.pressConference);
     QCOMPARE(paneTitle(), u"Joint press conference"_s);
-    const auto *speaker = m_window->detailPane()->findChild<QLabel *>(u"quoteSpeaker"_s);
+    const auto *speaker = m_window->detailPane()->findChild<WrappedText *>(u"quoteSpeaker"_s);
     QVERIFY(speaker);
     QCOMPARE(speaker->text(), u"— Sergey Lavrov"_s);
     const auto *citation = m_window->detailPane()->findChild<QLabel *>(u"quoteCitation"_s);

@@ -7,6 +7,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/editactions.h"
 #include "app/gui/eventdetailpane.h"
+#include "app/gui/wrappedtext.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/plaintext.h"
@@ -118,6 +119,8 @@ int TestUntrustedText::check(QObject *root, const QString &literal, const QStrin
     };
     for (QLabel *label : root->findChildren<QLabel *>())
         verify(label->text(), label->textFormat(), u"label %1"_s.arg(label->objectName()));
+    for (WrappedText *line : root->findChildren<WrappedText *>()) // the detail pane's quotes and speakers
+        verify(line->text(), Qt::PlainText, u"text %1"_s.arg(line->objectName()));
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     if (auto *w = qobject_cast<QWidget *>(root))
         widgets << w;
