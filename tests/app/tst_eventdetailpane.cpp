@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <climits>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void rightToLeftQuoteKeepsTheLineLeftToRight();
     void longWordWrapsInsideThePane_data();
     void longWordWrapsInsideThePane();
+    void wheelOverAQuoteScrollsThePane();
 
 private:
     QStringList texts(const QString &objectName) const;
@@ -380,6 +382,29 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     QCOMPARE(speakerLine->text(), u"— %1"_s.arg(speakerName));
     m_pane->hide();
     doc.removeEvent(id);
+}
+
+// The quote's text view has nothing to scroll: it leaves the wheel (ignored, so that Qt hands it
+// on to the pane around it, as it does over a label) and shows its whole text at any width.
+void TestEventDetailPane::wheelOverAQuoteScrollsThePane()
+{
+    m_pane->setDocument(m_fixture.document.get());
+    m_pane->setEvent(m_fixture.pressConference);
+    m_pane->resize(420, 160);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane));
+    QCoreApplication::processEvents();
+    QVERIFY(m_pane->verticalScrollBar()->maximum() > 0); // the pane scrolls
+    auto *quote = m_pane->findChild<WrappedText *>(u"quoteText"_s);
+    QVERIFY(quote && quote->isVisible());
+    QCOMPARE(quote->verticalScrollBar()->maximum(), 0); // the quote does not
+    const QPoint at = quote->viewport()->rect().center();
+    QWheelEvent wheel(at, quote->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(quote->viewport(), &wheel);
+    QVERIFY(!wheel.isAccepted());
+    m_pane->hide();
+    m_pane->resize(420, 700);
 }
 
 QTEST_MAIN(TestEventDetailPane)
