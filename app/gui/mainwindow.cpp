@@ -423,7 +423,6 @@ void MainWindow::tableSelectionChanged()
     if (currentId.isValid() && at != selection.end() && currentId != m_controller->currentEvent())
         m_controller->setCurrentEvent(currentId); // then the selection around it (setSelection keeps it)
     m_controller->setSelection(selection);
-    updateStatus();
 }
 
 std::vector<EventId> MainWindow::selectedTableEvents() const
