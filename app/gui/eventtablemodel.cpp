@@ -101,9 +101,9 @@ void EventTableModel::applyChange(const DocumentChange &change)
                 endRemoveRows();
         }
     } else {
-        // Many rows: one pass over the ids instead of a search and an erase per row (deleting
-        // 10,000 selected events of a million took minutes here); the rows' indexes follow as
-        // after a sort, those of removed rows become invalid.
+        // Many rows: one pass over the ids instead of a search, an erase and a signal per row
+        // (10,000 rows of a million took 34 s that way in a bare QTableView, the signals most of
+        // it); the rows' indexes follow as after a sort, those of removed rows become invalid.
         std::vector<EventId> removed = change.eventsRemoved;
         std::sort(removed.begin(), removed.end());
         const auto isRemoved = [&removed](EventId id) { return std::binary_search(removed.begin(), removed.end(), id); };
