@@ -269,6 +269,8 @@ void TestICalendar::mixedValueTypes_data()
                                                 << u"2008-03-17T10:00:00Z"_s;
     QTest::newRow("ending before") << QByteArray("DTSTART;VALUE=DATE:20080317") << QByteArray("DTEND:20080310T150000Z")
                                    << QString();
+    QTest::newRow("date-time ending on an earlier date") << QByteArray("DTSTART:20080317T100000Z")
+                                                         << QByteArray("DTEND;VALUE=DATE:20080310") << QString();
 }
 
 void TestICalendar::mixedValueTypes()
@@ -280,6 +282,7 @@ void TestICalendar::mixedValueTypes()
                                                    + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
     if (edtf.isEmpty()) {
         QCOMPARE(imported.rejected.size(), size_t(1));
+        QVERIFY2(imported.notes.isEmpty(), qPrintable(imported.notes.join(u'\n'))); // the rejection says it all
         QCOMPARE(imported.rejected[0].message, u"DTEND \"%1\" is before DTSTART \"%2\""_s.arg(
                                                    QString::fromLatin1(end.mid(end.indexOf(':') + 1)),
                                                    QString::fromLatin1(start.mid(start.indexOf(':') + 1))));

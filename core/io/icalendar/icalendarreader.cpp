@@ -76,26 +76,29 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
     if (allDay)
         midnightAsDay(start);
     std::optional<CalendarParts> last; // inclusive end
+    bool mixedTypes = false;
+    auto accepted = [&](QString edtf) {
+        if (mixedTypes && m_mixedTypes++ == 0)
+            m_firstMixedTypes = endLine->line;
+        return std::optional<QString>(std::move(edtf));
+    };
     if (endLine) {
         std::optional<Stamp> end = ical::parseStamp(*endLine, error, zones);
         if (!end)
             return std::nullopt;
         if (allDay && start->isDate)
             midnightAsDay(end);
-        if (start->isDate != end->isDate) {
-            // RFC 5545 wants DTEND of DTSTART's value type. The mix is still plain: each end is
-            // kept as written, a DATE end being exclusive as ever (a note counts these events).
-            if (m_mixedTypes++ == 0)
-                m_firstMixedTypes = endLine->line;
-        }
+        // RFC 5545 wants DTEND of DTSTART's value type. The mix is still plain: each end is kept
+        // as written, a DATE end being exclusive as ever (a note counts these events).
+        mixedTypes = start->isDate != end->isDate;
         if (end->isDate) {
             // DTEND is exclusive; producers also write it equal to DTSTART for a one-day event.
             const CalendarParts startDay{start->parts.year, start->parts.month, start->parts.day};
             const CalendarParts endDay{end->parts.year, end->parts.month, end->parts.day};
             last = endDay == startDay ? endDay : ical::shifted(endDay, -86400);
             auto day = [](const CalendarParts &p) { return std::tuple(p.year, p.month, p.day); };
-            if (!start->isDate && day(*last) <= day(startDay))
-                last.reset(); // a timed start whose DATE end is the next day (or earlier): the start alone
+            if (!start->isDate && day(*last) <= day(startDay) && day(endDay) >= day(startDay))
+                last.reset(); // a timed start whose DATE end is its day or the next: the start alone
         } else {
             last = end->parts;
         }
@@ -115,7 +118,7 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
     const QString startText = *edtfFromParts(start->parts, error);
     if (!last || *last == start->parts || (start->isDate && last->year == start->parts.year
                                             && last->month == start->parts.month && last->day == start->parts.day))
-        return startText;
+        return accepted(startText);
     const std::optional<QString> endText = edtfFromParts(*last, error);
     if (!endText)
         return std::nullopt;
@@ -124,7 +127,7 @@ std::optional<QString> Reader::dateOf(const ContentLine *startLine, const Conten
         *error = u"%1 is before %2"_s.arg(asWritten(*endLine), asWritten(*startLine));
         return std::nullopt;
     }
-    return startText + u'/' + *endText;
+    return accepted(startText + u'/' + *endText);
 }
 
 // "55.75;37.61" (GEO) or "55.75,37.61": nullopt unless both are numbers in range.
