@@ -192,7 +192,7 @@ QByteArray writeCalendar(const Document &doc, ExportReport *report, Version vers
             textLine(u"DESCRIPTION"_s, description);
         if (const auto p = places.constFind(e.place.value); e.place.isValid() && p != places.cend()) {
             textLine(u"LOCATION"_s, plainText(p->name));
-            // vCalendar 1.0's GEO is read in either order by its producers: left out there.
+            // vCalendar 1.0's GEO has no settled order of its two numbers: none rather than a wrong one.
             if (p->latitude && p->longitude && vcs)
                 ++coordinates;
             else if (p->latitude && p->longitude)
@@ -231,7 +231,7 @@ QByteArray writeCalendar(const Document &doc, ExportReport *report, Version vers
         say(statuses, u"%1 \"announced\" or \"reported\" statuses written as TENTATIVE or left out"_s);
         say(cameo, u"CAMEO event codes are not part of iCalendar: %1 codes left out"_s);
         say(denied, u"%1 \"denied\" statuses left out: vCalendar 1.0 has no CANCELLED status"_s);
-        say(coordinates, u"the coordinates of %1 events' places left out: vCalendar 1.0's GEO is read in different orders by different programs"_s);
+        say(coordinates, u"the coordinates of %1 events' places left out: vCalendar 1.0's GEO has no settled order of latitude and longitude"_s);
         say(qsizetype(doc.relations().size()), u"relations between events are not part of iCalendar: %1 relations left out"_s);
         say(qsizetype(doc.eras().size()), u"eras are not part of iCalendar: %1 eras left out"_s);
     }
