@@ -1,5 +1,6 @@
 #include "core/index/indexbuilder.h"
 
+#include "core/model/actorlabel.h"
 #include "core/model/cameo.h"
 
 #include <algorithm>
@@ -222,7 +223,7 @@ void IndexBuilder::addActorMemberships(LaneGrouping grouping, Memberships &m) co
         std::uint32_t lane = ~0u;
         const auto actor = m_actors.constFind(actorId.value);
         if (grouping == LaneGrouping::Actor)
-            lane = actor != m_actors.cend() ? m.laneFor(lanes::ofActor(actorId.value, actor->label, actor->country))
+            lane = actor != m_actors.cend() ? m.laneFor(lanes::ofActor(actorId.value, actor->label, actorCode(*actor)))
                                             : m.laneFor(lanes::ofActor(actorId.value, QString(), QString()));
         else if (actor != m_actors.cend() && !actor->country.isEmpty())
             lane = m.laneFor(lanes::ofCountry(actor->country));

@@ -36,44 +36,59 @@ LaneGrouping laneGroupingFromName(QStringView name, bool *ok)
 QString laneTitle(const LaneInfo &info)
 {
     const QString label = oneLine(info.label);
-    return info.sharedLabel ? labelWithCountry(label, info.country) : label;
+    return info.sharedLabel ? labelWithCode(label, info.code) : label;
 }
 
 namespace lanes {
 
+namespace {
+
+LaneInfo named(const QString &key, const QString &label)
+{
+    LaneInfo info;
+    info.key = key;
+    info.label = label;
+    return info;
+}
+
+} // namespace
+
 LaneInfo all()
 {
-    return {QStringLiteral("all"), QStringLiteral("All events")};
+    return named(QStringLiteral("all"), QStringLiteral("All events"));
 }
 
 LaneInfo ofType(int root)
 {
     const QString label = root > 0 ? QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root))
                                    : QStringLiteral("No type");
-    return {QStringLiteral("type:%1").arg(root), label, 0, std::uint8_t(root)};
+    LaneInfo info = named(QStringLiteral("type:%1").arg(root), label);
+    info.cameoRoot = std::uint8_t(root);
+    return info;
 }
 
-LaneInfo ofActor(std::int64_t actorId, const QString &label, const QString &country)
+LaneInfo ofActor(std::int64_t actorId, const QString &label, const QString &code)
 {
-    return {QStringLiteral("actor:%1").arg(actorId), label.isNull() ? QStringLiteral("Actor %1").arg(actorId) : label,
-            0, 0, country};
+    LaneInfo info = named(QStringLiteral("actor:%1").arg(actorId), label.isNull() ? QStringLiteral("Actor %1").arg(actorId) : label);
+    info.code = code;
+    return info;
 }
 
 LaneInfo ofCountry(const QString &alpha3)
 {
-    return {QStringLiteral("country:") + alpha3, alpha3};
+    return named(QStringLiteral("country:") + alpha3, alpha3);
 }
 
 LaneInfo ofTag(const QString &tag)
 {
-    return {QStringLiteral("tag:") + tag, tag};
+    return named(QStringLiteral("tag:") + tag, tag);
 }
 
 LaneInfo without(LaneGrouping grouping)
 {
     static const QString kNoLane[] = {QString(), QStringLiteral("No actor"), QString(),
                                       QStringLiteral("No country"), QStringLiteral("Untagged")};
-    return {QStringLiteral("none"), kNoLane[int(grouping)]};
+    return named(QStringLiteral("none"), kNoLane[int(grouping)]);
 }
 
 } // namespace lanes

@@ -21,12 +21,12 @@ struct LaneInfo {
     QString label;
     std::uint32_t count = 0;   // events in the lane
     std::uint8_t cameoRoot = 0; // EventType lanes: the CAMEO root (0 = no type)
-    QString country;           // Actor lanes: the actor's alpha-3 country, to tell apart actors of one label
+    QString code;              // Actor lanes: the actor's code (actorCode), to tell apart actors of one label
     bool sharedLabel = false;  // another lane of the index has the same label (set by the index, not stored)
 };
 
 // What a lane's header says: its label as one line, and where another lane has the same label
-// (two actors called "Sanor") the actor's country too, as the filter chips name it ("Sanor — COD").
+// (two actors called "Sanor") the actor's code too, as the filter chips name it ("Sanor — COD").
 QString laneTitle(const LaneInfo &info);
 
 // The lanes of each grouping, named the same whether an index is built whole or patched after an
@@ -34,7 +34,7 @@ QString laneTitle(const LaneInfo &info);
 namespace lanes {
 LaneInfo all();
 LaneInfo ofType(int cameoRoot);
-LaneInfo ofActor(std::int64_t actorId, const QString &label, const QString &country);
+LaneInfo ofActor(std::int64_t actorId, const QString &label, const QString &code);
 LaneInfo ofCountry(const QString &alpha3);
 LaneInfo ofTag(const QString &tag);
 LaneInfo without(LaneGrouping grouping); // "No actor", "No country", "Untagged"

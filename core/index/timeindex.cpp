@@ -271,7 +271,7 @@ std::size_t TimeIndex::memoryBytes() const
     for (const Lane &lane : m_lanes) {
         bytes += lane.members.capacity() * sizeof(std::uint32_t)
             + lane.classes.capacity() * sizeof(ClassSlice) + lane.pyramid.memoryBytes()
-            + std::size_t(lane.info.key.capacity() + lane.info.label.capacity() + lane.info.country.capacity()) * 2;
+            + std::size_t(lane.info.key.capacity() + lane.info.label.capacity() + lane.info.code.capacity()) * 2;
     }
     bytes += std::size_t(m_laneByKey.capacity()) * (sizeof(QString) + sizeof(int) + 16);
     return bytes;

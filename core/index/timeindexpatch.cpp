@@ -1,6 +1,7 @@
 // TimeIndex: entries and lanes shared by the builder, and patching after an edit.
 #include "core/index/indexpatch.h"
 #include "core/index/timeindex.h"
+#include "core/model/actorlabel.h"
 
 #include <algorithm>
 #include <bit>
@@ -64,7 +65,7 @@ IndexPatch IndexPatch::read(const Document &document, LaneGrouping grouping, con
                 const std::optional<Actor> actor = document.actor(link.actor);
                 if (grouping == LaneGrouping::Actor)
                     up.lanes.push_back(lanes::ofActor(link.actor.value, actor ? actor->label : QString(),
-                                                      actor ? actor->country : QString()));
+                                                      actor ? actorCode(*actor) : QString()));
                 else if (actor && !actor->country.isEmpty())
                     up.lanes.push_back(lanes::ofCountry(actor->country));
             }

@@ -20,8 +20,8 @@ namespace dateline {
 namespace {
 
 constexpr char kMagic[4] = {'D', 'L', 'T', 'I'};
-// 2: pyramids hold counts only; 3: lanes hold their actor's country. An older snapshot is not
-// read (its lanes would lack the country), so the index is built anew and stored as version 3.
+// 2: pyramids hold counts only; 3: lanes hold their actor's code (actorCode). An older snapshot is
+// not read (its lanes would lack the code), so the index is built anew and stored as version 3.
 constexpr std::uint32_t kFormatVersion = 3;
 constexpr std::uint32_t kByteOrderMark = 0x01020304;
 constexpr int kMaxPrecision = int(DatePrecision::Millennium);
@@ -146,7 +146,7 @@ QByteArray TimeIndex::serialize() const
     for (const Lane &lane : m_lanes) {
         w.putString(lane.info.key);
         w.putString(lane.info.label);
-        w.putString(lane.info.country);
+        w.putString(lane.info.code);
         w.put(lane.info.count);
         w.put(std::uint32_t(lane.info.cameoRoot));
         w.put(std::uint32_t(lane.members.size()));
@@ -263,7 +263,7 @@ bool TimeIndex::readLane(SnapshotReader &r, const TimeIndex &index, Lane &lane)
 {
     const auto events = std::uint32_t(index.m_entries.size());
     std::uint32_t root = 0, memberCount = 0, classCount = 0;
-    if (!r.getString(lane.info.key) || !r.getString(lane.info.label) || !r.getString(lane.info.country)
+    if (!r.getString(lane.info.key) || !r.getString(lane.info.label) || !r.getString(lane.info.code)
         || !r.get(lane.info.count)
         || !r.get(root) || root > 20 || !r.get(memberCount) || lane.info.count != memberCount
         || !r.getArray(lane.members, memberCount) || !r.get(classCount) || classCount > 65

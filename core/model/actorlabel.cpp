@@ -1,14 +1,20 @@
 #include "core/model/actorlabel.h"
 
+#include "core/model/entities.h"
 #include "core/model/untrustedtext.h"
 
 namespace dateline {
 
-QString labelWithCountry(const QString &label, const QString &country)
+QString actorCode(const Actor &actor)
 {
-    if (country.isEmpty())
+    return actor.cameoCode.isEmpty() ? actor.country : actor.cameoCode;
+}
+
+QString labelWithCode(const QString &label, const QString &code)
+{
+    if (code.isEmpty())
         return label;
-    return QStringLiteral("%1 \u2014 %2").arg(isolated(label), country);
+    return QStringLiteral("%1 \u2014 %2").arg(isolated(label), code);
 }
 
 QSet<QString> repeatedLabels(const QStringList &labels)

@@ -148,7 +148,7 @@ void Layout::placeLanes(const Scene &scene)
             item.label = laneTitle(info);
             item.name = oneLine(info.label);
             if (info.sharedLabel)
-                item.country = info.country;
+                item.code = info.code;
             item.count = info.count;
             item.cameoRoot = info.cameoRoot;
             item.header = QRectF(0, y, o.headerWidth, height);

@@ -23,7 +23,7 @@ struct LaneItem {
     QString key;
     QString label;        // laneTitle(): "Sanor — COD" where two lanes share a label
     QString name;         // the label alone, as one line
-    QString country;      // set when label names it: an elided header keeps it ("Bedan… — SCG")
+    QString code;         // set when label names it: an elided header keeps it ("Bedan… — SCG")
     std::uint32_t count = 0;
     std::uint8_t cameoRoot = 0;
     QRectF header;        // in the header column

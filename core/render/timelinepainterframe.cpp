@@ -116,10 +116,10 @@ void TimelinePainter::paintHeaderColumn(QPainter &p, const Layout &layout, const
         const QRectF labelRect(x, h.top(), h.right() - x - countW - 10, std::min(h.height(), 18.0));
         p.setPen(palette.headerText);
         QString title = lane.label;
-        if (!lane.country.isEmpty() && m_cache->textWidth(font, title) > labelRect.width()) {
-            // the name gives way, not the country that tells it from its namesake's lane
-            const double countryW = m_cache->textWidth(font, labelWithCountry(QString(), lane.country));
-            title = labelWithCountry(m_cache->elided(font, lane.name, labelRect.width() - countryW), lane.country);
+        if (!lane.code.isEmpty() && m_cache->textWidth(font, title) > labelRect.width()) {
+            // the name gives way, not the code that tells it from its namesake's lane
+            const double codeW = m_cache->textWidth(font, labelWithCode(QString(), lane.code));
+            title = labelWithCode(m_cache->elided(font, lane.name, labelRect.width() - codeW), lane.code);
         }
         drawText(p, font, labelRect, m_cache->elided(font, title, labelRect.width()), raster);
         p.setPen(palette.mutedText);

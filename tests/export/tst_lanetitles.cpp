@@ -1,5 +1,5 @@
 // Lane headers of actors that share a label (GDELT has a "Sanor" in Congo and one in Sweden):
-// each names its country, only where labels collide, in the index built from a real file, after
+// each names its code (GDELT's actor code, else its country), only where labels collide, in the index built from a real file, after
 // a patch, from an older snapshot, and in the SVG, PDF and PNG exports.
 #include "exportfixture.h"
 
@@ -23,6 +23,7 @@ struct ActorSpec {
     QString label;
     QString country;
     bool hasEvent = true;
+    QString cameoCode = {}; // GDELT's actor code, which says more than the country ("USAGOV")
 };
 using ActorSpecs = std::vector<ActorSpec>;
 
@@ -38,6 +39,7 @@ std::unique_ptr<Document> documentWith(const QString &path, const ActorSpecs &ac
         Actor a;
         a.label = spec.label;
         a.country = spec.country;
+        a.cameoCode = spec.cameoCode;
         const ActorId id = doc->addActor(a);
         if (!spec.hasEvent)
             continue;
@@ -89,6 +91,13 @@ void TestLaneTitles::titles_data()
     // lanes are what the reader compares: an actor with no event has no lane to mistake
     QTest::newRow("namesake without events")
         << ActorSpecs{{u"Sanor"_s, u"SWE"_s}, {u"Sanor"_s, u"COD"_s, false}} << QStringList{u"Sanor"_s};
+    // GDELT's state and its government: one label, one country, two codes
+    QTest::newRow("one country, two codes")
+        << ActorSpecs{{u"United States"_s, u"USA"_s, true, u"USA"_s}, {u"United States"_s, u"USA"_s, true, u"USAGOV"_s}}
+        << QStringList{u"United States — USA"_s, u"United States — USAGOV"_s};
+    QTest::newRow("a code and a country")
+        << ActorSpecs{{u"Sanor"_s, u"COD"_s, true, u"CODREB"_s}, {u"Sanor"_s, u"SWE"_s}}
+        << QStringList{u"Sanor — CODREB"_s, u"Sanor — SWE"_s};
     QTest::newRow("right-to-left label isolated")
         << ActorSpecs{{u"سانور"_s, u"SWE"_s}, {u"سانور"_s, u"COD"_s}}
         << QStringList{u"\u2068سانور\u2069 — COD"_s, u"\u2068سانور\u2069 — SWE"_s};

@@ -99,7 +99,7 @@ void compareIndexes(const TimeIndex &x, const TimeIndex &y)
             QCOMPARE(y.lane(lane).label, x.lane(lane).label);
             QCOMPARE(y.lane(lane).count, x.lane(lane).count);
             QCOMPARE(y.lane(lane).cameoRoot, x.lane(lane).cameoRoot);
-            QCOMPARE(y.lane(lane).country, x.lane(lane).country);
+            QCOMPARE(y.lane(lane).code, x.lane(lane).code);
             QCOMPARE(y.lane(lane).sharedLabel, x.lane(lane).sharedLabel);
             QCOMPARE(y.laneOfKey(x.lane(lane).key), lane);
         }

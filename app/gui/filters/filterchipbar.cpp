@@ -98,7 +98,7 @@ void FilterChipBar::rebuild()
         const std::optional<Actor> actor = document ? document->actor(id) : std::nullopt;
         if (!actor || actor->label.isEmpty())
             return tr("Actor %1").arg(id.value);
-        return shared.contains(actor->label) ? labelWithCountry(actor->label, actor->country) : actor->label;
+        return shared.contains(actor->label) ? labelWithCode(actor->label, actorCode(*actor)) : actor->label;
     };
     auto countryName = [](const QString &code) { return countryDisplayName(code); };
     int at = 0;
