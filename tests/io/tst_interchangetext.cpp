@@ -109,6 +109,12 @@ void TestInterchangeText::safeUrls_data()
     QTest::newRow("javascript") << u"JavaScript:alert(1)"_s << QString();
     QTest::newRow("data") << u"data:text/html,<script>"_s << QString();
     QTest::newRow("vbscript") << u"vbscript:x"_s << QString();
+    // a Windows share: a link to it makes Windows send the user's credentials to that host (and a
+    // browser reads "\\host" as "//host")
+    QTest::newRow("windows share") << u"\\\\attacker.example\\share\\memo.doc"_s << QString();
+    QTest::newRow("share with forward slash") << u"\\/attacker.example/memo.doc"_s << QString();
+    QTest::newRow("share with forward slash first") << u"/\\attacker.example/memo.doc"_s << QString();
+    QTest::newRow("relative with backslashes") << u"docs\\memo.doc"_s << u"docs\\memo.doc"_s;
 }
 
 void TestInterchangeText::safeUrls()

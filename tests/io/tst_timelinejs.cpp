@@ -45,6 +45,8 @@ private Q_SLOTS:
     void realSamples_data();
     void realSamples();
     void exportRenderableJson();
+    void exportKeepsUnsafeLinksOut_data();
+    void exportKeepsUnsafeLinksOut();
     void cosmologicalScale();
     void yearsBeforeCommonEra_data();
     void yearsBeforeCommonEra();
@@ -383,6 +385,31 @@ void TestTimelineJs::exportRenderableJson()
     QVERIFY2(omissions.contains(u"relations between events are not part of TimelineJS: %1"_s.arg(doc->relations().size())),
              qPrintable(omissions));
     QVERIFY2(omissions.contains(u"actors are not part of TimelineJS"_s), qPrintable(omissions));
+}
+
+void TestTimelineJs::exportKeepsUnsafeLinksOut_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("script") << u"javascript:alert(document.cookie)"_s;
+    QTest::newRow("data") << u"data:text/html,<script>alert(1)</script>"_s;
+    QTest::newRow("windows share") << u"\\\\attacker.example\\share"_s;
+}
+
+// A source's URL becomes a page's media link: one a document holds (typed, or from a Dateline JSON
+// file, which keeps what it holds) that no importer would take is left out like a missing one.
+void TestTimelineJs::exportKeepsUnsafeLinksOut()
+{
+    QFETCH(QString, url);
+    const auto doc = sampleDocument();
+    for (Source s : doc->sources()) {
+        s.url = url;
+        doc->updateSource(s);
+    }
+    ExportReport report;
+    const QByteArray json = writeTimelineJs(*doc, &report);
+    QVERIFY(!json.contains("attacker") && !json.contains("script:") && !json.contains("data:"));
+    QVERIFY(!QJsonDocument::fromJson(json).object().value("events"_L1).toArray().first().toObject().contains("media"_L1));
+    QVERIFY2(report.omissions.join(u'\n').contains(u"without a safe web address"_s), qPrintable(report.omissions.join(u'\n')));
 }
 
 void TestTimelineJs::cosmologicalScale()

@@ -160,6 +160,11 @@ QString withoutControlCharacters(QStringView text)
 QString safeUrl(QStringView url)
 {
     const QString trimmed = withoutControlCharacters(url.trimmed()).trimmed();
+    // "\\host\share", "/\\host": a Windows share, whose link makes Windows send the user's
+    // credentials to that host (browsers read a backslash there as a slash: "//host")
+    const auto separatorAt = [&](qsizetype i) { return i < trimmed.size() && (trimmed[i] == u'/' || trimmed[i] == u'\\'); };
+    if (separatorAt(0) && separatorAt(1) && trimmed.left(2).contains(u'\\'))
+        return QString();
     if (trimmed.startsWith(u"//"))
         return u"https:"_s + trimmed;
     const qsizetype colon = trimmed.indexOf(u':');

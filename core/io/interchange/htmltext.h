@@ -40,7 +40,8 @@ QString escapeHtml(QStringView text);
 // Removes control characters other than tab and newline (untrusted text stays printable).
 QString withoutControlCharacters(QStringView text);
 // A URL an importer may keep: http, https, ftp, mailto; "//host/x" becomes "https://host/x".
-// Empty for anything else (javascript:, data:, relative paths are kept as written).
+// Empty for anything else: javascript:, data:, Windows shares ("\\host\share"); relative paths are
+// kept as written.
 QString safeUrl(QStringView url);
 
 } // namespace dateline

@@ -143,8 +143,10 @@ void writeEvent(JsonWriter &w, const Event &e, const Quoting &quoting, Counts &n
             html += u"<cite>&mdash; "_s + escapeHtml(a->label) + u"</cite>"_s;
         html += u"</blockquote>"_s;
         if (const auto s = quoting.sources.constFind(q.source.value); q.source.isValid() && s != quoting.sources.cend()) {
-            if (s->url.isEmpty())
-                ++n.sourcesWithoutUrl; // TimelineJS shows no media without a URL
+            // TimelineJS shows no media without a URL; a page's link is no place for javascript: or a
+            // Windows share, which a document may hold (typed, or from a Dateline JSON file)
+            if (safeUrl(s->url).isEmpty())
+                ++n.sourcesWithoutUrl;
             else if (!media)
                 media = &*s;
             else if (media->id != s->id)
@@ -160,7 +162,7 @@ void writeEvent(JsonWriter &w, const Event &e, const Quoting &quoting, Counts &n
     if (media) {
         w.key(L("media"));
         w.beginObject();
-        w.field(L("url"), media->url);
+        w.field(L("url"), safeUrl(media->url));
         w.field(L("caption"), escapeHtml(media->title));
         w.field(L("credit"), escapeHtml(media->author.isEmpty() ? media->publication : media->author));
         w.endObject();
@@ -211,7 +213,8 @@ void reportCounts(ExportReport &report, const Counts &n, qsizetype written)
     say(n.cameo, u"CAMEO event codes are not part of TimelineJS: %1 codes left out"_s);
     say(n.relations, u"relations between events are not part of TimelineJS: %1 relations left out"_s);
     say(n.otherSources, u"TimelineJS has one media per event: %1 further quote sources left out"_s);
-    say(n.sourcesWithoutUrl, u"%1 quotes cite a source without a URL: TimelineJS media need one, so those sources are left out"_s);
+    say(n.sourcesWithoutUrl, u"%1 quotes cite a source without a safe web address (none, or javascript:, data:, a Windows "
+                             u"share): TimelineJS media need one, so those sources are left out"_s);
     say(n.unattachedSources, u"%1 sources not cited by any quote left out (TimelineJS shows sources as event media)"_s);
     say(n.sharedQuotes, u"%1 quotes about several events are repeated in each event's text"_s);
     say(n.quoteDetails, u"quote credibility and locators are not part of TimelineJS: %1 quotes lose them"_s);
