@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kOffscreen = 12; // shapes are clamped this far outside the lane area
 constexpr double kLongBarPx = 160; // bars this wide are packed after the rest
+constexpr double kBarHoldsLabelPx = 60; // bars this wide carry their label on them (layoutlabels.cpp)
 constexpr double kSeamPx = 1;       // between two bars of a row that touch
 constexpr double kWideRangePx = 32; // folded lanes still draw events at least this wide
 // A lane that leaves out this many bars for want of rows gives its last row to "+N more"; one
@@ -288,6 +289,7 @@ std::size_t Layout::placeLaneEvents(const Scene &scene, int li, const std::vecto
     const LayoutOptions &o = options;
     const double rowsTop = lane.body.top() + o.lanePadding;
     std::vector<EventShape> longBars;
+    const bool labels = scene.texts && o.maxLabels > 0;
     auto place = [&](EventShape &s, const LaneRows::Place &at, double left, double right) {
         // a bar sharing an edge with another of its row is drawn a pixel short there: a seam
         // between one day's bar and the next day's, or the two read as one bar
@@ -311,7 +313,10 @@ std::size_t Layout::placeLaneEvents(const Scene &scene, int li, const std::vecto
             longBars.push_back(s);
             continue;
         }
-        LaneRows::Place at = rows.takeAfterLast(left, right, s.kind == ShapeKind::Range);
+        // room for a label after it, when labels are drawn and it is no bar its label fits on
+        const bool bar = s.kind == ShapeKind::Range;
+        const double labelRoom = !labels || (bar && right - left >= kBarHoldsLabelPx) ? 0 : 2 * o.minLabelWidth;
+        LaneRows::Place at = rows.takeAfterLast(left, right, bar, labelRoom);
         if (at.row < 0 && (leftOut || lane.folded || s.kind == ShapeKind::Range)) {
             ++noRow;
             if (leftOut)

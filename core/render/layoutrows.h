@@ -16,6 +16,7 @@ struct Layout::LaneRows {
         double left = 0;
         double right = 0;
         bool bar = false;
+        double labelRight = 0; // where a label after it would like to reach
     };
     // Where a shape went: its row (-1: none free), and whether it is a bar that starts where a
     // bar of the row ends, or ends where one starts (it then leaves a seam: layout.cpp).
@@ -49,10 +50,19 @@ struct Layout::LaneRows {
     static bool touching(const Extent &a, const Extent &b) { return a.bar && b.bar && a.right == b.left; }
     static bool fitsBefore(const Extent &a, const Extent &b) { return a.right + kRowGap <= b.left || touching(a, b); }
 
-    // Shapes in time order: the first row whose last extent ends before this one, taken.
-    Place takeAfterLast(double left, double right, bool bar)
+    // Shapes in time order: the first row whose last extent ends before this one, taken; rather
+    // one where the last extent's label would have labelRoom before this one, when a row has it
+    // (a run of year-long bars, each in the row after its predecessor's, showed no label at all).
+    Place takeAfterLast(double left, double right, bool bar, double labelRoom = 0)
     {
-        const Extent e{left, right, bar};
+        const Extent e{left, right, bar, right + labelRoom};
+        for (int r = first; labelRoom > 0 && r < count(); ++r) {
+            auto &row = items[std::size_t(r)];
+            if (row.empty() || row.back().labelRight + kRowGap <= left) {
+                row.push_back(e);
+                return {r, false, false};
+            }
+        }
         for (int r = first; r < count(); ++r) {
             auto &row = items[std::size_t(r)];
             if (row.empty() || fitsBefore(row.back(), e)) {
@@ -66,7 +76,7 @@ struct Layout::LaneRows {
     // Long bars, after the rest: the first row with room for [left, right], taken.
     Place takeGap(double left, double right)
     {
-        const Extent e{left, right, true};
+        const Extent e{left, right, true, right};
         for (int r = first; r < count(); ++r) {
             auto &row = items[std::size_t(r)];
             // the first extent not clearly before e; one that ends exactly where e starts may still be

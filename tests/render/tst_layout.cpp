@@ -39,6 +39,7 @@ private slots:
     void selectedEventDrawnInADenseLane();
     void labelBeforeShapeAtRightEdge_data();
     void labelBeforeShapeAtRightEdge();
+    void runOfShortBarsLabelled();
     void longBarBeforePointsInOneRow_data();
     void longBarBeforePointsInOneRow();
     void shortTitlesLabelled_data();
@@ -554,6 +555,37 @@ void TestLayout::labelBeforeShapeAtRightEdge()
     QCOMPARE(layout.callouts.size(), std::size_t(1));
     QCOMPARE(layout.callouts[0].rect.width(), scene.options.calloutWidth);
     QVERIFY(layout.callouts[0].rect.right() <= layout.laneArea.right());
+}
+
+// Year-long bars one after another (a biography's timeline) went into one row, each starting where
+// the last ended, and only the last had room for a label; with rows to spare each goes to a row
+// where the one before it has room for its label.
+void TestLayout::runOfShortBarsLabelled()
+{
+    IndexBuilder b;
+    for (int k = 0; k < 8; ++k) {
+        EventSpan s;
+        s.id = EventId(k + 1);
+        s.bounds = {at(1980 + 2 * k), at(1980 + 2 * k), at(1982 + 2 * k), at(1982 + 2 * k)};
+        b.addEvent(s);
+    }
+    const TimeIndex index = b.build(LaneGrouping::None);
+    const EventTextCache texts = fakeTexts();
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    scene.options.rowsPerLane = 4;
+    const Layout layout = Layout::compute(viewOver(QSizeF(1400, 400), at(1960), at(2020)), scene);
+    QCOMPARE(layout.shapes.size(), std::size_t(8));
+    QVERIFY(std::all_of(layout.shapes.begin(), layout.shapes.end(), [](const EventShape &s) { return s.rect.width() < 60; }));
+    QCOMPARE(layout.labels.size(), std::size_t(8));
+    for (const LabelItem &l : layout.labels)
+        for (const EventShape &s : layout.shapes)
+            QVERIFY2(s.id == l.id || !l.rect.intersects(s.rect), qPrintable(l.text));
+
+    scene.texts = nullptr; // without labels the bars share a row, as before
+    const Layout bare = Layout::compute(viewOver(QSizeF(1400, 400), at(1960), at(2020)), scene);
+    QVERIFY(std::all_of(bare.shapes.begin(), bare.shapes.end(), [](const EventShape &s) { return s.row == 0; }));
 }
 
 void TestLayout::longBarBeforePointsInOneRow_data()
