@@ -75,6 +75,19 @@ Viewport viewOver(QSizeF size, TimePoint from, TimePoint to)
     return vp;
 }
 
+// Events over [start, end), ids 1, 2, … in their order, in one lane.
+TimeIndex oneLane(const std::vector<std::pair<TimePoint, TimePoint>> &spans)
+{
+    IndexBuilder b;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        EventSpan s;
+        s.id = EventId(qint64(k) + 1);
+        s.bounds = {spans[k].first, spans[k].first, spans[k].second, spans[k].second};
+        b.addEvent(s);
+    }
+    return b.build(LaneGrouping::None);
+}
+
 TimeIndex singleEvent(TimePoint start, TimePoint end, int cameoRoot, int quotes = 0)
 {
     IndexBuilder b;
@@ -562,14 +575,10 @@ void TestLayout::labelBeforeShapeAtRightEdge()
 // where the one before it has room for its label.
 void TestLayout::runOfShortBarsLabelled()
 {
-    IndexBuilder b;
-    for (int k = 0; k < 8; ++k) {
-        EventSpan s;
-        s.id = EventId(k + 1);
-        s.bounds = {at(1980 + 2 * k), at(1980 + 2 * k), at(1982 + 2 * k), at(1982 + 2 * k)};
-        b.addEvent(s);
-    }
-    const TimeIndex index = b.build(LaneGrouping::None);
+    std::vector<std::pair<TimePoint, TimePoint>> spans;
+    for (int k = 0; k < 8; ++k)
+        spans.emplace_back(at(1980 + 2 * k), at(1982 + 2 * k));
+    const TimeIndex index = oneLane(spans);
     const EventTextCache texts = fakeTexts();
     Scene scene;
     scene.index = &index;
@@ -604,19 +613,10 @@ void TestLayout::longBarBeforePointsInOneRow()
 {
     QFETCH(int, barDays);
     QFETCH(QList<int>, pointDays);
-    IndexBuilder b;
-    EventSpan bar;
-    bar.id = EventId(1);
-    bar.bounds = {at(2022, 8, 1), at(2022, 8, 1), at(2022, 8, 1) + barDays * kSecondsPerDay, at(2022, 8, 1) + barDays * kSecondsPerDay};
-    b.addEvent(bar);
-    for (int k = 0; k < pointDays.size(); ++k) {
-        EventSpan p;
-        p.id = EventId(10 + k);
-        const TimePoint t = at(2022, 10, 1) + pointDays[k] * kSecondsPerDay;
-        p.bounds = {t, t, t + kSecondsPerDay, t + kSecondsPerDay};
-        b.addEvent(p);
-    }
-    const TimeIndex index = b.build(LaneGrouping::None);
+    std::vector<std::pair<TimePoint, TimePoint>> spans{{at(2022, 8, 1), at(2022, 8, 1) + barDays * kSecondsPerDay}};
+    for (const int day : pointDays)
+        spans.emplace_back(at(2022, 10, 1) + day * kSecondsPerDay, at(2022, 10, 1) + (day + 1) * kSecondsPerDay);
+    const TimeIndex index = oneLane(spans);
     const EventTextCache texts = fakeTexts();
     Scene scene;
     scene.index = &index;
