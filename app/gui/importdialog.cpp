@@ -103,7 +103,7 @@ ImportDialog::ImportDialog(const QString &fileName, QByteArray data, const DataF
     // the dialog chose the first button after the focus on showing, Cancel.
     m_import->setDefault(true);
     if (m_csv) {
-        m_detectedEncoding = detectEncoding(m_data);
+        m_detectedEncoding = detectEncoding(m_data, &m_detectedMixed);
         resize(900, 600);
         refreshPreview();
     }
@@ -336,8 +336,10 @@ QComboBox *ImportDialog::fieldCombo(int column) const
 void ImportDialog::refreshPreview()
 {
     CsvOptions options = baseOptions();
-    if (!options.encoding) // judged on the whole file: a stray byte late in it decides too
+    if (!options.encoding) { // judged on the whole file: a stray byte late in it decides too
         options.encoding = m_detectedEncoding;
+        options.mixedEncoding = m_detectedMixed; // and its preview reads each piece as the import will
+    }
     m_current = previewCsv(m_data.left(kPreviewBytes), options, kPreviewRows);
     m_encoding->setItemText(0, tr("Automatic (%1)").arg(encodingName(m_current.encoding)));
     m_delimiter->setItemText(0, tr("Automatic (%1)").arg(delimiterName(m_current.delimiter)));

@@ -56,6 +56,7 @@ public:
     QTableWidget *reportTable() const { return m_report; }
     QComboBox *fieldCombo(int column) const;
     QComboBox *delimiterCombo() const { return m_delimiter; }
+    QComboBox *encodingCombo() const { return m_encoding; }
     QComboBox *dayOrderCombo() const { return m_dayOrder; }
     QComboBox *twoDigitYearsCombo() const { return m_twoDigitYears; }
     QComboBox *sheetCombo() const { return m_sheetCombo; } // null unless a workbook has several sheets
@@ -83,6 +84,7 @@ private:
     ImportPolicy m_policy = ImportPolicy::ImportNothing;
     CsvPreview m_current;
     TextEncoding m_detectedEncoding = TextEncoding::Utf8;
+    bool m_detectedMixed = false; // the file mixes UTF-8 and Windows-1252 (rows appended by another program)
 
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_encoding = nullptr;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void initTestCase() { useTestSettings(u"tst_importdialog"_s); }
     void previewShowsFirstRowsAndGuessedMapping();
     void previewIsPlainText();
+    void previewReadsMixedEncodingsAsTheImport();
     void delimiterChangeRereads();
     void mappingFollowsTheCombos();
     void workbookPreviewAndRowNumbers();
@@ -116,6 +117,19 @@ void TestImportDialog::previewIsPlainText()
     // Markup in a cell is shown as typed, never interpreted.
     QCOMPARE(dialog.previewTable()->item(1, 4)->text(), u"two days, <b>four</b> ministers"_s);
     QVERIFY(!dialog.previewTable()->item(1, 4)->toolTip().contains(u"<b>"_s));
+}
+
+// A Windows-1252 file with a row appended in UTF-8: the preview shows each row as the import reads
+// it ("Café", not "CafÃ©", which it showed while the import was right).
+void TestImportDialog::previewReadsMixedEncodingsAsTheImport()
+{
+    const QByteArray mixed = "title,date\nCaf\xe9 talks,2008-03-17\nCaf\xc3\xa9 summit,2008-03-18\nFa\xe7" "ade,2008-03-19\n";
+    ImportDialog dialog(u"events.csv"_s, mixed, *dataFormat(u"csv"), kWritable);
+    QTableWidget *preview = dialog.previewTable();
+    QCOMPARE(preview->item(1, 0)->text(), u"Café talks"_s);
+    QCOMPARE(preview->item(2, 0)->text(), u"Café summit"_s);
+    QCOMPARE(preview->item(3, 0)->text(), u"Façade"_s);
+    QVERIFY(dialog.encodingCombo()->itemText(0).contains(u"Windows-1252"_s));
 }
 
 void TestImportDialog::delimiterChangeRereads()

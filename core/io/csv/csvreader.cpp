@@ -24,10 +24,10 @@ struct Decoded {
 // is applied throughout.
 Decoded decode(const QByteArray &data, const CsvOptions &options)
 {
-    if (options.encoding)
+    bool mixed = options.mixedEncoding;
+    if (options.encoding && !mixed)
         return {*options.encoding, decodeText(data, *options.encoding)};
-    bool mixed = false;
-    const TextEncoding encoding = detectEncoding(data, &mixed);
+    const TextEncoding encoding = options.encoding ? *options.encoding : detectEncoding(data, &mixed);
     if (!mixed)
         return {encoding, decodeText(data, encoding)};
     MixedText text = decodeMixed(data, encoding);

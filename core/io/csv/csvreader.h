@@ -18,6 +18,9 @@ enum class CsvHeader : std::uint8_t { FirstRow, None };
 // How to read a CSV/TSV file; everything left empty is detected or guessed.
 struct CsvOptions {
     std::optional<TextEncoding> encoding;
+    // With encoding: the whole file mixes it with the other of UTF-8 and Windows-1252 (as
+    // detectEncoding found), so a part of it is read piece by piece as the whole would be.
+    bool mixedEncoding = false;
     std::optional<QChar> delimiter;
     std::optional<DayOrder> dayOrder;      // guessed from the date column, else month first
     int twoDigitYearsFrom = 0;             // DateReading::twoDigitYearsFrom: 0 refuses "17/03/08"
