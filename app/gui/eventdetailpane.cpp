@@ -39,6 +39,14 @@ QLabel *plainLabel(const QString &text, const QString &objectName, QWidget *pare
     return label;
 }
 
+// Untrusted text that wraps inside a word too long for the pane (a web address, a pasted token).
+WrappedText *wrapped(const QString &text, const QString &objectName)
+{
+    auto *line = new WrappedText(text);
+    line->setObjectName(objectName);
+    return line;
+}
+
 // A "name: value" row of the fields form; nothing for an empty value.
 void addFormRow(QFormLayout *form, const QString &name, const QString &value, const QString &objectName)
 {
@@ -46,7 +54,8 @@ void addFormRow(QFormLayout *form, const QString &name, const QString &value, co
         return;
     QLabel *field = plainLabel(name, QStringLiteral("fieldName"));
     field->setTextInteractionFlags(Qt::NoTextInteraction);
-    form->addRow(field, plainLabel(value, objectName));
+    // wrapped inside a long word: a GDELT article's address is one word of a hundred letters
+    form->addRow(field, wrapped(value, objectName));
 }
 
 QLabel *heading(const QString &text)
@@ -153,7 +162,7 @@ void EventDetailPane::rebuild()
     addFields(layout, *event);
 
     if (!event->description.isEmpty())
-        layout->addWidget(plainLabel(event->description, QStringLiteral("description")));
+        layout->addWidget(wrapped(event->description, QStringLiteral("description")));
 
     const std::vector<Quote> quotes = m_document->quotesForEvent(event->id);
     layout->addWidget(heading(quotes.empty() ? tr("No quotes") : tr("Quotes (%1)").arg(quotes.size())));
@@ -265,8 +274,7 @@ void EventDetailPane::addQuote(QVBoxLayout *layout, const Quote &quote)
     QString cite = source ? citation(*source) : tr("No source recorded");
     if (!quote.locator.isEmpty())
         cite += QStringLiteral("\n") + tr("at %1").arg(isolated(quote.locator));
-    QLabel *citeLabel = plainLabel(composed(cite), QStringLiteral("quoteCitation"));
-    box->addWidget(citeLabel);
+    box->addWidget(wrapped(composed(cite), QStringLiteral("quoteCitation"))); // (its address is one long word)
 
     // Grades with their meaning in words; the tooltips explain the whole Admiralty scale.
     if (source) {

@@ -284,7 +284,7 @@ void TestEventDetailPane::untrustedTextIsPlain()
             QVERIFY(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
     }
     const QList<WrappedText *> lines = m_pane->findChildren<WrappedText *>();
-    QCOMPARE(lines.size(), 2); // the quote and its speaker
+    QVERIFY(lines.size() >= 2); // the quote and its speaker, the fields' values, description and citation
     for (const WrappedText *line : lines) {
         QVERIFY(!line->acceptRichText());
         QVERIFY(line->isReadOnly());
@@ -333,6 +333,8 @@ void TestEventDetailPane::longWordWrapsInsideThePane_data()
     QTest::newRow("a 300-letter word in the quote") << u"We said "_s + word << u"Lavrov"_s;
     QTest::newRow("a 300-letter speaker") << u"Fine."_s << word;
     QTest::newRow("a 300-letter URL in the quote") << u"See https://example.org/"_s + word.toLower() << u"Rice"_s;
+    // a GDELT article's address, or a pasted one, in the place, the description and the citation
+    QTest::newRow("a 300-letter word elsewhere") << u"Fine."_s << u"Rice"_s;
 }
 
 // A word longer than the pane is wide (no spaces in it) breaks inside itself: QLabel wraps only at
@@ -345,19 +347,29 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     QFETCH(QString, speakerName);
     Document &doc = *m_fixture.document;
     const ActorId speaker = doc.addActor({ActorId(), speakerName, ActorKind::Person, {}, {}, {}});
+    const bool elsewhere = QLatin1StringView(QTest::currentDataTag()) == "a 300-letter word elsewhere"_L1;
+    const QString longWord = u"https://example.org/"_s + u"nonstop"_s.repeated(43);
     Place place;
-    place.name = u"Bocharov Ruchey"_s;
+    place.name = elsewhere ? longWord : u"Bocharov Ruchey"_s;
     place.country = u"RUS"_s;
     Event event;
     event.title = u"Sochi"_s;
     event.date = FuzzyDate::fromEdtf(u"2008-04-06");
     event.place = doc.addPlace(place);
     event.tags = {u"summit"_s};
+    if (elsewhere)
+        event.description = u"Read "_s + longWord;
     const EventId id = doc.addEvent(event);
     Quote quote;
     quote.text = quoteText;
     quote.speaker = speaker;
     quote.events = {id};
+    if (elsewhere) {
+        Source source;
+        source.title = u"Talks"_s;
+        source.url = longWord;
+        quote.source = doc.addSource(source);
+    }
     doc.addQuote(quote);
     m_pane->setDocument(&doc);
     m_pane->setEvent(id);
@@ -367,7 +379,7 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     QCoreApplication::processEvents();
     QCOMPARE(m_pane->horizontalScrollBar()->maximum(), 0);
     const int viewportRight = m_pane->viewport()->mapToGlobal(QPoint(m_pane->viewport()->width(), 0)).x();
-    for (const QString &name : {u"place"_s, u"tags"_s, u"quoteText"_s, u"quoteSpeaker"_s}) {
+    for (const QString &name : {u"place"_s, u"tags"_s, u"quoteText"_s, u"quoteSpeaker"_s, u"quoteCitation"_s}) {
         const QWidget *w = m_pane->findChild<QWidget *>(name);
         QVERIFY2(w, qPrintable(name));
         const int right = w->mapToGlobal(QPoint(w->width(), 0)).x();
@@ -376,7 +388,8 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     // the long line took several lines of the pane, and reads as it was written
     const auto *quoteLine = m_pane->findChild<WrappedText *>(u"quoteText"_s);
     const auto *speakerLine = m_pane->findChild<WrappedText *>(u"quoteSpeaker"_s);
-    const WrappedText *longLine = speakerName.size() > 100 ? speakerLine : quoteLine;
+    const WrappedText *longLine = elsewhere ? m_pane->findChild<WrappedText *>(u"quoteCitation"_s)
+                                  : speakerName.size() > 100 ? speakerLine : quoteLine;
     QVERIFY2(longLine->height() >= 3 * longLine->fontMetrics().height(), qPrintable(QString::number(longLine->height())));
     QCOMPARE(quoteLine->text(), u"“%1”"_s.arg(quoteText));
     QCOMPARE(speakerLine->text(), u"— %1"_s.arg(speakerName));
