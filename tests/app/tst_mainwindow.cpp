@@ -136,7 +136,7 @@ void TestMainWindow::keyboardSelectionUpdatesDetailPane()
     const auto *speaker = m_window->detailPane()->findChild<WrappedText *>(u"quoteSpeaker"_s);
     QVERIFY(speaker);
     QCOMPARE(speaker->text(), u"— Sergey Lavrov"_s);
-    const auto *citation = m_window->detailPane()->findChild<QLabel *>(u"quoteCitation"_s);
+    const auto *citation = m_window->detailPane()->findChild<WrappedText *>(u"quoteCitation"_s);
     QVERIFY(citation && citation->text().contains(u"Rice and Gates in Moscow"_s));
 
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
