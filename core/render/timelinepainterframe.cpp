@@ -121,7 +121,10 @@ void TimelinePainter::paintHeaderColumn(QPainter &p, const Layout &layout, const
             const double codeW = m_cache->textWidth(font, labelWithCode(QString(), lane.code));
             title = labelWithCode(m_cache->elided(font, lane.name, labelRect.width() - codeW), lane.code);
         }
-        drawText(p, font, labelRect, m_cache->elided(font, title, labelRect.width()), raster);
+        // (what fits is drawn whole: elision works in 6 px steps, and cut "South Afri… — ZAF" to "— Z…")
+        if (m_cache->textWidth(font, title) > labelRect.width())
+            title = m_cache->elided(font, title, labelRect.width());
+        drawText(p, font, labelRect, title, raster);
         p.setPen(palette.mutedText);
         drawText(p, countFont, QRectF(h.right() - countW - 6, h.top(), countW + 2, std::min(h.height(), 18.0)), count,
                  raster);
