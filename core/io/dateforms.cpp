@@ -3,9 +3,9 @@
 #include "core/io/dateforms.h"
 
 #include "core/date/calendar.h"
-#include "core/io/datewords.h"
 #include "core/extract/timextagger.h"
 #include "core/extract/timexvalue.h"
+#include "core/io/datewords.h"
 
 #include <QHash>
 #include <QRegularExpression>
