@@ -148,8 +148,19 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                     return x.title.contains(quote.speaker)
                            || std::any_of(x.actors.begin(), x.actors.end(), [&](const ActorMention &a) { return a.label == quote.speaker; });
                 };
+                // (nor are words opening the paragraph before a sentence in which another person
+                // speaks: "“These accusations are baseless,” spokesman Nasser Kanaani said. Josep
+                // Borrell told reporters ministers would discuss the evidence on Monday." answers the
+                // denial before them)
+                static const QRegularExpression reports(QStringLiteral("^\\s*,?\\s*(?:said|says|told|tells|added|stated|announced)\\b"));
+                const bool anotherSpeaks = std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorMention &a) {
+                    return a.kind == ActorKind::Person && a.label != quote.speaker && a.start >= s.start && a.end <= s.end
+                        && reports.match(QStringView(text).mid(a.end, std::min(24, s.end - a.end))).hasMatch();
+                });
+                const Sentence *opening = SentenceSplitter::at(sentences, quote.start, 1);
+                const bool opensParagraph = opening && (opening == sentences.data() || (opening - 1)->paragraph != opening->paragraph);
                 if (!quote.speaker.isEmpty() && quote.start < s.start && before && beforeParagraph < s.paragraph
-                    && !speaks(e) && speaks(*before)) {
+                    && !speaks(e) && (speaks(*before) || (anotherSpeaks && opensParagraph))) {
                     std::vector<QuoteMention> &earlier = before->quotes;
                     if (std::none_of(earlier.begin(), earlier.end(), [&](const QuoteMention &x) { return x.start == quote.start; }))
                         earlier.push_back(quote);

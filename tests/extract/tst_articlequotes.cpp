@@ -245,6 +245,18 @@ void TestArticleQuotes::quotesOfLaterParagraph_data()
         << QStringLiteral("BEIJING \u2014 Antony Blinken met Chinese Foreign Minister Wang Yi on March 3.\n\nWang told Blinken "
                           "that ties were \u201Cbeginning to stabilise\u201D. Blinken is due to meet Xi Jinping on March 5.")
         << QStringLiteral("2008-03-03");
+    // words opening a paragraph before another person's statement answer the event before them
+    QTest::newRow("a reaction before another's statement")
+        << QStringLiteral("Iran's Foreign Ministry on March 3 denied that it had supplied drones to Russia.\n\n\u201CThese "
+                          "accusations are baseless,\u201D ministry spokesman Nasser Kanaani said in a statement. The EU's "
+                          "foreign policy chief, Josep Borrell, told reporters that ministers would discuss the evidence "
+                          "on March 9.")
+        << QStringLiteral("2008-03-03");
+    QTest::newRow("a reaction before another's plan stays")
+        << QStringLiteral("Iran's Foreign Ministry on March 3 denied that it had supplied drones to Russia.\n\n\u201CThese "
+                          "accusations are baseless,\u201D ministry spokesman Nasser Kanaani said. Josep Borrell will meet "
+                          "the ministers on March 9.")
+        << QStringLiteral("2008-03-09");
     // a quotation in another proposal's sentence is that one's, when this one's actors did not say it
     QTest::newRow("a quotation of another proposal's sentence")
         << QStringLiteral("Kyiv and Washington have negotiated a deal since early March. Zelensky said on March 3 he would "
