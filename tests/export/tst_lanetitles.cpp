@@ -61,6 +61,27 @@ QStringList laneTitles(const TimeIndex &index)
     return out;
 }
 
+// A document's timeline in actor lanes, to export at 1600 × 600.
+struct ActorTimeline {
+    TimeIndex index;
+    EventTextCache texts;
+    Scene scene;
+    explicit ActorTimeline(Document &doc)
+        : index(TimeIndex::load(doc, LaneGrouping::Actor))
+        , texts(doc)
+    {
+        scene.index = &index;
+        scene.texts = &texts;
+    }
+    ExportRequest request(ExportFormat format) const
+    {
+        ExportRequest r;
+        r.format = format;
+        r.pixelSize = QSize(1600, 600);
+        return r;
+    }
+};
+
 const ActorSpecs kTwoSanors = {{u"Sanor"_s, u"SWE"_s}, {u"Sanor"_s, u"COD"_s}, {u"Volen"_s, u"COG"_s}};
 
 } // namespace
@@ -174,15 +195,9 @@ void TestLaneTitles::exports()
     QTemporaryDir dir;
     auto doc = documentWith(dir.filePath(u"doc.dateline"_s), kTwoSanors);
     QVERIFY(doc);
-    const TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
-    EventTextCache texts(*doc);
-    Scene scene;
-    scene.index = &index;
-    scene.texts = &texts;
-    ExportRequest r;
-    r.format = ExportFormat(format);
-    r.pixelSize = QSize(1600, 600);
-    const ImageExporter exporter(doc.get(), scene);
+    const ActorTimeline timeline(*doc);
+    const ExportRequest r = timeline.request(ExportFormat(format));
+    const ImageExporter exporter(doc.get(), timeline.scene);
     const QString path = dir.filePath(u"out"_s);
     QString error;
     QVERIFY2(exporter.write(r, path, &error), qPrintable(error));
@@ -238,19 +253,12 @@ void TestLaneTitles::elidedHeaderKeepsCountry()
     QTemporaryDir dir;
     auto doc = documentWith(dir.filePath(u"doc.dateline"_s), {{name, {}, true, codes[0]}, {name, {}, true, codes[1]}});
     QVERIFY(doc);
-    const TimeIndex index = TimeIndex::load(*doc, LaneGrouping::Actor);
-    EventTextCache texts(*doc);
-    Scene scene;
-    scene.index = &index;
-    scene.texts = &texts;
-    ExportRequest r;
-    r.format = ExportFormat::Svg;
-    r.pixelSize = QSize(1600, 600);
+    const ActorTimeline timeline(*doc);
     QByteArray svg;
     QBuffer buffer(&svg);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QString error;
-    QVERIFY2(ImageExporter(doc.get(), scene).write(r, buffer, &error), qPrintable(error));
+    QVERIFY2(ImageExporter(doc.get(), timeline.scene).write(timeline.request(ExportFormat::Svg), buffer, &error), qPrintable(error));
     const QStringList shown = svgTexts(svg, &error);
     for (const QString &code : codes) {
         const auto header = std::find_if(shown.begin(), shown.end(), [&](const QString &t) {
