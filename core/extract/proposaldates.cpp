@@ -39,10 +39,12 @@ bool datesClauseByYear(const QString &text, const Timex &t)
         "the\\s+previous|the\\s+preceding)\\s+year$|^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years\\s+"
         "(?:later|earlier|afterwards)$"),
         QRegularExpression::CaseInsensitiveOption);
-    // (not a span or a comparison: "over the next year or so", "3.8 percent higher than a year earlier")
+    // (not a span or a comparison: "over the next year or so", "3.8 percent higher than a year earlier",
+    // "up from 4 million a year earlier"; but "withdrew from the accord three years later" is the story's)
     static const QRegularExpression spanOrFigure(
-        QStringLiteral("(?:\\b(?:over|within|during|throughout|for)\\s+|[$%\u00A3\u20AC]|\\b(?:from|than|compared|versus|vs|"
-                       "cents|million|billion|percent)\\b[^.;]*)$"),
+        QStringLiteral("(?:\\b(?:over|within|during|throughout|for|from)\\s+|[$%\u00A3\u20AC]|"
+                       "\\b(?:than|compared|versus|vs|cents|million|billion|percent)\\b[^.;]*|"
+                       "\\bfrom\\s+(?:[A-Z]{1,2})?[$\u00A3\u20AC\\d][^.;]*)$"),
         QRegularExpression::CaseInsensitiveOption);
     if (t.type == Timex::Type::Date && t.value.size() == 4 && storyYear.match(t.text).hasMatch()) {
         const int from = std::max(0, t.start - 60);

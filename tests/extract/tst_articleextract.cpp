@@ -333,6 +333,10 @@ void TestArticleExtract::proposalCount_data()
     // (round 23) a story's year counted from its date is an event's; a comparison with a year before is none
     QTest::newRow("the following year of a story")
         << QStringLiteral("The talks failed in 1999. The following year, the two sides signed a truce.") << 2;
+    QTest::newRow("a story's years later after withdrawing from")
+        << QStringLiteral("Iran reached a deal in 2015. The United States withdrew from the accord three years later.") << 2;
+    QTest::newRow("a year earlier than a figure from")
+        << QStringLiteral("Sales rose in 1999. Exports grew from 4 million three years earlier.") << 1;
     QTest::newRow("a deadline's year") << QStringLiteral("The two sides will sign the treaty no later than 2030.") << 1;
     QTest::newRow("a comparison with a year") << QStringLiteral("Profits were higher than in 1988.") << 0;
     QTest::newRow("a rise from a figure") << QStringLiteral("Exports rose from 4 million in 1988.") << 0;
