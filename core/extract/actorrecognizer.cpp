@@ -703,7 +703,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 if (entry) {
                     m.country = entry->alpha3;
                     m.label = countries.countryName(entry->alpha3);
-                    m.place = entry->kind == CountryNames::Kind::Seat && locative(i);
+                    // (a city-state's name is its capital's too: "ministers meeting in Luxembourg")
+                    static const QSet<QString> cityStates = {QStringLiteral("LUX"), QStringLiteral("SGP"),
+                                                             QStringLiteral("MCO"), QStringLiteral("VAT"),
+                                                             QStringLiteral("SMR")};
+                    m.place = (entry->kind == CountryNames::Kind::Seat
+                               || (entry->kind == CountryNames::Kind::Name && cityStates.contains(entry->alpha3)))
+                        && locative(i);
                 } else {
                     const OrganisationEntry o = organisations.value(m.text);
                     m.label = o.label;

@@ -152,6 +152,10 @@ void TestArticleActors::participants_data()
     QTest::newRow("wire dateline's country")
         << QStringLiteral("THE HAGUE, Netherlands (AP) \u2014 The top court on May 4 ordered Israel to allow aid into Gaza.")
         << QStringList{QStringLiteral("Israel")};
+    // a city-state's name after "in" is where they met (round 26)
+    QTest::newRow("meeting in a city-state")
+        << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions against Iran.")
+        << QStringList{QStringLiteral("European Union"), QStringLiteral("Iran")};
     // A region that ends in a country's name, and an institution after a title word, are no actors.
     QTest::newRow("Latin America and the General Assembly")
         << QStringLiteral("Ministers from Latin America met Brazil's envoy on May 4 at the UN General Assembly.")

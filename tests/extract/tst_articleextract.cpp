@@ -677,6 +677,9 @@ void TestArticleExtract::places_data()
         << QStringLiteral("The ceasefire in North and South Kivu begins on Friday.") << QStringLiteral("North and South Kivu");
     QTest::newRow("accented name") << QStringLiteral("The accord was signed in Bogot\u00E1 on May 4.") << QStringLiteral("Bogot\u00E1");
     QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
+    QTest::newRow("a city-state is a place")
+        << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions after talks in Vienna ended.")
+        << QStringLiteral("Luxembourg");
     QTest::newRow("topic of the talks is no place")
         << QStringLiteral("Arab ministers met on May 4 to discuss the war in Gaza.") << QString();
     QTest::newRow("venue before the topic")
