@@ -4,6 +4,7 @@
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
 #include "core/extract/proposaldates.h"
+#include "core/extract/proposaltitle.h"
 
 #include <QHash>
 #include <QSet>
@@ -33,6 +34,7 @@ void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes,
             || (day.bounds().latestEnd >= creation - kMonth && (!bothSides || day.bounds().earliestStart <= creation + kMonth));
     };
     const QSet<int> paragraphsWithEvents(paragraphOfEvent.begin(), paragraphOfEvent.end());
+    QHash<std::pair<int, QString>, size_t> speakerTarget; // (paragraph, speaker) -> the proposal given their words
     for (int k = 0; k < int(quotes.size()); ++k) {
         const int paragraph = paragraphOfQuote[size_t(k)];
         if (paragraph < 0 || paragraphsWithEvents.contains(paragraph))
@@ -78,6 +80,32 @@ void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes,
                     target = e;
                     break;
                 }
+        // Of the proposals of one sentence, the one the quotation's sentence speaks of: "EU ministers
+        // meeting in Luxembourg on Monday discussed sanctions after talks in Vienna ended last week.\n\n
+        // “We are not there yet,” Borrell said as he arrived for the meeting" is about the meeting
+        if (!speakerTakesPart)
+            if (const Sentence *qs = SentenceSplitter::at(sentences, q.start)) {
+                const QSet<QString> said = contentWords(QStringView(text).mid(qs->start, qs->end - qs->start), true);
+                auto first = target;
+                while (first != events.begin() && std::prev(first)->evidenceStart == target->evidenceStart)
+                    --first;
+                std::vector<ProposedEvent>::iterator spoken = events.end();
+                int count = 0;
+                for (auto e = first; e != after; ++e)
+                    if (contentWords(e->title).intersects(said)) {
+                        spoken = e;
+                        ++count;
+                    }
+                // (and what the speaker goes on to say in that paragraph goes with it: "He said the bloc
+                // would decide “in the coming weeks”")
+                const auto earlier = speakerTarget.constFind({paragraph, q.speaker});
+                if (count == 1)
+                    target = spoken;
+                else if (earlier != speakerTarget.constEnd() && !q.speaker.isEmpty()
+                         && events[*earlier].evidenceStart == target->evidenceStart)
+                    target = events.begin() + std::ptrdiff_t(*earlier);
+            }
+        speakerTarget.insert({paragraph, q.speaker}, size_t(target - events.begin()));
         target->quotes.push_back(q);
     }
     // A paragraph's quotation that another proposal's own sentence holds is that one's, unless its

@@ -1,6 +1,7 @@
 #include "core/extract/proposalrelations.h"
 
 #include "core/date/fuzzydate.h"
+#include "core/extract/proposaltitle.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -59,18 +60,6 @@ void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sente
     if (lineEnd < 0 || lineEnd > first.end + 2 || first.end - first.start > 150 || last == u'.' || last == u'!'
         || sentences[1].start < lineEnd)
         return;
-    // the words of a title that say what happened, without a plural's "s": "talks", "resume"
-    static const QRegularExpression word(QStringLiteral("\\p{L}{4,}"));
-    const auto contentWords = [](const QString &title) {
-        QSet<QString> words;
-        for (auto it = word.globalMatch(title); it.hasNext();) {
-            QString w = it.next().captured().toLower();
-            if (w.endsWith(u's'))
-                w.chop(1);
-            words.insert(w);
-        }
-        return words;
-    };
     std::vector<bool> repeated(events.size());
     for (size_t k = 0; k < events.size(); ++k) {
         const ProposedEvent &h = events[k];

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
+#include <QStringView>
 
 // Helpers for proposal titles that the proposer uses too (tidy() in titlelength.cpp, sentenceSubject()
 // in titlesubjects.cpp, the others in titleclauses.cpp; EventProposer::title is in proposaltitle.cpp and proposalnountitle.cpp).
@@ -24,5 +26,11 @@ QString withFirstPerson(const QString &title, const QString &speaker);
 
 // Wire and page furniture rather than a sentence (see the definition).
 bool looksLikeFurniture(const QString &title);
+
+// The words of four letters or more that say what a title or sentence is about, in lower case and
+// without a plural's "s" ("Talks to resume" -> talk, resume): two texts that share one tell of the
+// same thing. Function words ("with", "after", "that") are left out, and with withoutNames,
+// capitalised words too (a name both mention says less than "meeting").
+QSet<QString> contentWords(QStringView text, bool withoutNames = false);
 
 } // namespace dateline::extract

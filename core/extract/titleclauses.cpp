@@ -762,4 +762,29 @@ bool looksLikeFurniture(const QString &title)
     return codes >= 2 || (codes == 1 && words.size() <= 3) || mixed >= 3;
 }
 
+QSet<QString> contentWords(QStringView text, bool withoutNames)
+{
+    static const QRegularExpression word(QStringLiteral("\\p{L}{4,}"));
+    static const QSet<QString> function = {
+        QStringLiteral("that"), QStringLiteral("this"), QStringLiteral("with"), QStringLiteral("from"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("into"), QStringLiteral("over"),
+        QStringLiteral("their"), QStringLiteral("there"), QStringLiteral("they"), QStringLiteral("them"),
+        QStringLiteral("have"), QStringLiteral("been"), QStringLiteral("were"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("about"), QStringLiteral("which"), QStringLiteral("when"),
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told")};
+    QSet<QString> words;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        QString w = it.next().captured();
+        if (withoutNames && w.front().isUpper())
+            continue;
+        w = w.toLower();
+        if (function.contains(w))
+            continue;
+        if (w.endsWith(u's'))
+            w.chop(1);
+        words.insert(w);
+    }
+    return words;
+}
+
 } // namespace dateline::extract

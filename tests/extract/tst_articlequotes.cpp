@@ -275,6 +275,17 @@ void TestArticleQuotes::quotesOfLaterParagraph_data()
     QTest::newRow("background and nothing newer")
         << QStringLiteral("The mission was first deployed in July 2005.\n\n\u201CIt was a new start,\u201D the envoy said.")
         << QStringLiteral("2005-07");
+    // of one sentence's proposals, the one the quotation's sentence speaks of; the speaker's next words
+    // in that paragraph go with it (round 26)
+    QTest::newRow("the proposal the quotation's sentence names")
+        << QStringLiteral("EU ministers meeting in Luxembourg on March 3 discussed sanctions after talks in Vienna ended "
+                          "on March 1.\n\n\u201CWe are not there yet,\u201D Josep Borrell told reporters as he arrived for "
+                          "the meeting. He said the bloc would decide \u201Cin the coming weeks\u201D.")
+        << QStringLiteral("2008-03-03");
+    QTest::newRow("a name both mention decides nothing")
+        << QStringLiteral("The firm mailed the Telerate supplement on March 3, after it launched the bid on March 1.\n\n"
+                          "In the Telerate filing, the company views the rate \u201Cas a hoped-for goal\u201D.")
+        << QStringLiteral("2008-03-01");
     QTest::newRow("a speaker the paragraph's event names keeps it")
         << QStringLiteral("The envoys met in Geneva on March 3.\n\nLavrov said: \u201CThe talks were useful and frank.\u201D "
                           "Lavrov will travel to Vienna on March 9.")
