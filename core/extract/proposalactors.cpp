@@ -79,7 +79,9 @@ bool overlapsAny(const std::vector<Span> &spans, int start, int end)
 QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
 {
     static const QRegularExpression place(QStringLiteral(
-        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at)\\s+("
+        // (or where one travels: "will travel to Brussels", "a two-day trip to Hanoi")
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at|"
+        "(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|visit|trip|journey)\\s+to)\\s+("
         // "North and South Kivu", "Eastern and Central Europe": one region, not "North"
         "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+and\\s+"
         "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+\\p{Lu}[\\w\u2019'-]*|"

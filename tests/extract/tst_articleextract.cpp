@@ -680,6 +680,11 @@ void TestArticleExtract::places_data()
     QTest::newRow("a city-state is a place")
         << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions after talks in Vienna ended.")
         << QStringLiteral("Luxembourg");
+    QTest::newRow("where one travels") << QStringLiteral("The minister will travel to Brussels on May 4.")
+                                       << QStringLiteral("Brussels");
+    QTest::newRow("a trip's end") << QStringLiteral("The envoy began a two-day trip to Vientiane on May 4.")
+                                  << QStringLiteral("Vientiane");
+    QTest::newRow("whom one spoke to is no place") << QStringLiteral("The minister spoke to Reuters on May 4.") << QString();
     QTest::newRow("topic of the talks is no place")
         << QStringLiteral("Arab ministers met on May 4 to discuss the war in Gaza.") << QString();
     QTest::newRow("venue before the topic")
