@@ -246,8 +246,9 @@ Tense TimexRules::tenseAround(int i) const
         if (past.contains(a.lower))
             return auxiliaryBefore(k) ? Tense::Unknown : Tense::Past;
         // "will be named": a passive participle leaves the decision to its auxiliary.
+        // ("a US-drafted resolution", "Russian-backed forces": an adjective, no verb)
         if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
-            && !auxiliaryBefore(k))
+            && !auxiliaryBefore(k) && !(punct(k - 1, u'-') && joined(k) && joined(k - 1)))
             return Tense::Past;
         return Tense::Unknown;
     };

@@ -56,6 +56,9 @@ void TestTimexNewsDates::expressions_data()
         "meeting in Italy next month.", "May 2", "DATE", "2024-05-02", "2024-05-02");
     // what one is ready for lies ahead
     row("ready for", "Kyiv is ready for a full ceasefire from Monday.", "Monday", "DATE", "2024-05-20", "2024-05-20");
+    // (an adjective made with "-ed" is no past verb)
+    row("a hyphened adjective", "The council is due to vote on a US-drafted resolution backing the plan on Monday.", "Monday",
+        "DATE", "2024-05-20", "2024-05-20");
     // a month "of that year" is the story's year
     row("month of that year", "He shared the 1973 Nobel Peace Prize for the accords, signed in January of that year.",
         "January of that year", "DATE", "1973-01", "1973-01");
