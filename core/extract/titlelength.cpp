@@ -304,10 +304,23 @@ QString tidy(QString s, int maxWords)
         QStringLiteral("onto"), QStringLiteral("upon"), QStringLiteral("under"), QStringLiteral("without"),
         QStringLiteral("behind"), QStringLiteral("beyond"), QStringLiteral("along"), QStringLiteral("past"),
         QStringLiteral("around"), QStringLiteral("among"), QStringLiteral("despite"), QStringLiteral("including")};
+    // (nor on a participle whose object was cut off: "… on a resolution backing | the plan")
+    static const QSet<QString> ingNouns = {
+        QStringLiteral("meeting"), QStringLiteral("briefing"), QStringLiteral("hearing"), QStringLiteral("building"),
+        QStringLiteral("gathering"), QStringLiteral("signing"), QStringLiteral("opening"), QStringLiteral("funding"),
+        QStringLiteral("bombing"), QStringLiteral("shooting"), QStringLiteral("killing"), QStringLiteral("uprising"),
+        QStringLiteral("wedding"), QStringLiteral("morning"), QStringLiteral("evening"), QStringLiteral("spring")};
+    const auto cutParticiple = [&](qsizetype k) {
+        const QString last = words.last();
+        return last.size() > 5 && last.endsWith(QLatin1String("ing")) && last.at(0).isLower() && !ingNouns.contains(last)
+               && opensNounPhrase(uncut.at(k).toLower());
+    };
     const auto cutPreposition = [&] {
         const qsizetype k = words.size();
-        return k > 1 && k < uncut.size() && prepositionLike.contains(words.last().toLower())
-               && (opensNounPhrase(uncut.at(k).toLower()) || uncut.at(k).at(0).isUpper());
+        return k > 1 && k < uncut.size()
+               && ((prepositionLike.contains(words.last().toLower())
+                    && (opensNounPhrase(uncut.at(k).toLower()) || uncut.at(k).at(0).isUpper()))
+                   || cutParticiple(k));
     };
     // (a particle of its verb stays: "is sworn in", "took over", "was called off")
     static const QSet<QString> phrasal = {

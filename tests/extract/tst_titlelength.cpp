@@ -45,6 +45,9 @@ void TestTitleLength::longTitles_data()
         << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat near Second Thomas "
                           "Shoal on Saturday night.")
         << QStringLiteral("Chinese coastguard vessels fired water cannon at a Philippine supply boat");
+    QTest::newRow("no participle whose object was cut off")
+        << QStringLiteral("The UN Security Council is due to vote on a US-drafted resolution backing the plan on Monday.")
+        << QStringLiteral("The UN Security Council to vote on a US-drafted resolution");
     QTest::newRow("no ampersand at the end of a cut title")
         << QStringLiteral("Ministers also agreed on Monday to hold a special session on climate finance & loss and damage.")
         << QStringLiteral("Ministers also agreed to hold a special session on climate finance");
