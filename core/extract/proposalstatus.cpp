@@ -38,6 +38,13 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     if (d.isValid() && later.match(timex.text).hasMatch()
         && d.bounds().latestEnd > calendar::toTimePoint(calendar::civilFromDays(m_dct)))
         return EventStatus::Planned;
+    // a day the text itself puts behind it is no plan, whatever the sentence's main verb: "Blinken
+    // will press Hamas to accept a proposal outlined by Biden last Friday"
+    static const QRegularExpression behind(QStringLiteral("\\b(?:last|yesterday|ago|earlier|previous)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct))
+        && behind.match(timex.text).hasMatch())
+        return EventStatus::Occurred;
     // "would" after a past reporting verb is what was said, not a plan: in "Earlier this month,
     // Tehran warned it would expand …" the warning happened.
     static const QRegularExpression reportedWould(QStringLiteral(
