@@ -328,10 +328,22 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             if (t[size_t(k)].isWord() && t[size_t(k)].capitalised && !(t[size_t(k - 1)].isWord() && t[size_t(k - 1)].capitalised)
                 && t[size_t(k + 1)].isWord() && (subjectVerbs.contains(t[size_t(k + 1)].lower) || pastVerb(t[size_t(k + 1)].lower)))
                 soloSubjects.insert(t[size_t(k)].lower);
-        for (int k = 0; k < n; ++k) {
-            // (after a wire dateline's dash too: "MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who …")
-            const bool opens = k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.') || t[size_t(k - 1)].isPunct(u'?')
+        // (after a wire dateline's dash too: "MOSCOW, Aug 30 (Reuters) - Mikhail Gorbachev, who …")
+        const auto opensSentence = [&](int k) {
+            return k == 0 || t[size_t(k)].lineBefore || t[size_t(k - 1)].isPunct(u'.') || t[size_t(k - 1)].isPunct(u'?')
                 || t[size_t(k - 1)].isPunct(u'!') || (k >= 2 && t[size_t(k - 1)].isPunct(u'-') && t[size_t(k - 2)].isPunct(u')'));
+        };
+        // (or the second of two names that do: "Keir Starmer and Emmanuel Macron have agreed")
+        const auto secondOfPair = [&](int k) {
+            if (k < 3 || !t[size_t(k - 1)].is(u"and"))
+                return false;
+            int j = k - 2;
+            while (j >= 0 && k - 2 - j < 3 && isNameWord(t[size_t(j)]) && t[size_t(j)].capitalised)
+                --j;
+            return k - 2 - j >= 2 && opensSentence(j + 1);
+        };
+        for (int k = 0; k < n; ++k) {
+            const bool opens = opensSentence(k) || secondOfPair(k);
             // (not a clause's first word: "Because Columbia …", "While Westinghouse …", "Urging LIN …")
             static const QSet<QString> clauseWords = {
                 QStringLiteral("because"), QStringLiteral("while"), QStringLiteral("although"), QStringLiteral("though"),

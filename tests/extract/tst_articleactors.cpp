@@ -152,6 +152,11 @@ void TestArticleActors::participants_data()
     QTest::newRow("wire dateline's country")
         << QStringLiteral("THE HAGUE, Netherlands (AP) \u2014 The top court on May 4 ordered Israel to allow aid into Gaza.")
         << QStringList{QStringLiteral("Israel")};
+    // the second of two untitled names that open a sentence, its surname a subject elsewhere (round 26)
+    QTest::newRow("two untitled names")
+        << QStringLiteral("Keir Starmer and Emmanuel Macron agreed a deal on May 4. Starmer said it was fair. Macron said "
+                          "it was a start.")
+        << QStringList{QStringLiteral("Keir Starmer"), QStringLiteral("Emmanuel Macron")};
     // a city-state's name after "in" is where they met (round 26)
     QTest::newRow("meeting in a city-state")
         << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions against Iran.")
