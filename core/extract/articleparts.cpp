@@ -18,10 +18,23 @@ bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &
         QStringLiteral("^\\s*By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,7}"
                        "\\s*(?:[|\u00B7\u2022,\u2013\u2014-]|\\n|$)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // or without "By", names (and a role) before a separator and the date: "Pippa Crerar, Political
+    // editor · Thu 10 Jul 2025 19.02 BST", "Jane Roe and John Doe | March 3, 2008"
+    static const QRegularExpression credit(
+        QStringLiteral("^\\s*\\p{Lu}[\\p{L}.'\u2019-]*(?:,?[ \t]+(?:(?:and|&)[ \t]+)?\\p{Lu}[\\p{L}.'\u2019-]*){1,7}"
+                       "(?:,[ \t]+\\p{L}[\\p{L}'\u2019 \t-]{0,40}?)?[ \t]+[|\u00B7\u2022][ \t]+"),
+        QRegularExpression::UseUnicodePropertiesOption);
     // (its first few hundred characters: a byline is short, and a long sentence is checked for every date)
-    const QRegularExpressionMatch m = byline.match(QStringView(text).mid(s.start, std::min(s.end - s.start, 300)));
-    if (!m.hasMatch())
-        return false;
+    const QStringView head = QStringView(text).mid(s.start, std::min(s.end - s.start, 300));
+    QRegularExpressionMatch m = byline.match(head);
+    if (!m.hasMatch()) {
+        // (the date right after the separator, on the same line)
+        m = credit.match(head);
+        const int after = s.start + int(m.capturedEnd());
+        const auto date = std::lower_bound(timexes.begin(), timexes.end(), after,
+                                           [](const Timex &x, int pos) { return x.start < pos; });
+        return m.hasMatch() && date != timexes.end() && date->start == after;
+    }
     const int namesEnd = s.start + int(m.capturedEnd());
     const auto first = std::lower_bound(timexes.begin(), timexes.end(), s.start,
                                         [](const Timex &x, int pos) { return x.start < pos; });

@@ -325,6 +325,10 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("By Jane Roe and John Doe | March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("byline with an ampersand")
         << QStringLiteral("By Amira Haddad & Tom Riley \u00B7 10 January 2008\n\nThe talks ended.") << 0;
+    QTest::newRow("a byline with a role, no By")
+        << QStringLiteral("Pippa Crerar, Political editor \u00B7 Thu 10 Jul 2025 19.02 BST\n\nThe talks ended.") << 0;
+    QTest::newRow("a byline of two, no By")
+        << QStringLiteral("Jane Roe and John Doe | March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("byline of three") << QStringLiteral("By Jane Roe, John Doe and Max Roe | March 3, 2008\n\nThe talks ended.") << 0;
     QTest::newRow("a quotation of the same day")
         << QStringLiteral("The leaders met in Tokyo today. \u201CToday's summit is a first step,\u201D the premier said.") << 1;
