@@ -93,7 +93,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     static const QRegularExpression passive(QStringLiteral("\\s(?:was|were|been|being)\\s+announced\\b"), kUnicode);
     if (lastBoundary.captured(1) == u"announced") {
-        const bool verbFollows = p < s.end && text.at(p).isLower();
+        // (a phrase of circumstance is no verb: "…, the leaders announced on Thursday at the end of …")
+        static const QRegularExpression circumstance(QStringLiteral("^(?:at|during|after|following|amid|ahead)\\b"), kUnicode);
+        const bool verbFollows = p < s.end && text.at(p).isLower()
+            && !circumstance.match(QStringView(text).mid(p, std::min(12, s.end - p))).hasMatch();
         if (const QRegularExpressionMatch m = participle.match(before);
             m.hasMatch() && (verbFollows || m.captured().contains(passive)))
             start = s.start + int(m.capturedStart());
@@ -166,12 +169,19 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // "Israel and Hamas have agreed to extend the truce, Qatar said on Monday(, hours before …)":
         // what was said comes first, then its speaker; the report's date is the best the text gives
         // (not when a quotation is what was said: the quotation makes that proposal)
-        static const QRegularExpression clauseEnds(QStringLiteral("^\\s*(?:[,.;:!?]|$)"), kUnicode);
+        // (or a phrase of circumstance ends the sentence: "…, the leaders announced on Thursday at the end
+        // of a three-day state visit.")
+        static const QRegularExpression clauseEnds(QStringLiteral(
+            "^\\s*(?:[,.;:!?]|$|(?:at|during|after|following|ahead\\s+of|on\\s+the\\s+sidelines\\s+of)\\s[^,;:]*[.!?]?[\"'\u2019\u201D]*\\s*$)"),
+            kUnicode);
         const int verbAt = s.start + int(lastBoundary.capturedStart(1));
         // (after a wire dateline that opens the sentence)
         const int body = std::max(s.start, s.datelineEnd);
         const qsizetype comma = verbAt > body ? QStringView(text).mid(body, verbAt - body).lastIndexOf(u',') + body : -1;
-        if (verb != u"announced" && !r.hasMatch() && clauseEnds.match(QStringView(text).mid(p, s.end - p)).hasMatch()
+        // (and "…, the leaders announced on Thursday"; not a participle's "The sanctions, announced on
+        // Monday, …", which has no subject after its comma)
+        const bool announcer = verb != u"announced" || (comma > body && !QStringView(text).mid(comma + 1, verbAt - comma - 1).trimmed().isEmpty());
+        if (announcer && !r.hasMatch() && clauseEnds.match(QStringView(text).mid(p, s.end - p)).hasMatch()
             && comma > body && verbAt - comma <= 90) {
             // (without an apposition after its subject)
             static const QRegularExpression aside(QStringLiteral(

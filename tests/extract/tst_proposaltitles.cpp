@@ -313,6 +313,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("said in a statement on a day: the report's date, no event of its own")
         << QStringLiteral("The talks will resume next month, the ministry said in a statement on Friday.")
         << QStringLiteral("The talks will resume");
+    QTest::newRow("what was announced, then who announced it, when and where")
+        << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme to return migrants, the leaders "
+                          "announced on Thursday at the end of a three-day state visit.")
+        << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme to return migrants");
     QTest::newRow("a participle 'announced' is no speaker's verb")
         << QStringLiteral("Under new terms of the agreement, announced Friday, holders would receive a dividend of $42 a share.")
         << QStringLiteral("Holders would receive a dividend of $42 a share");
