@@ -340,7 +340,9 @@ QString visitDays(const QString &date, QStringView sentence, const QString &titl
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression forA(QStringLiteral("\\b(?:for|on)\\s+(?:a|an|his|her|their)\\s+$"));
     static const QRegularExpression ended(
-        QStringLiteral("\\b(?:ended|ends|concluded|concludes|wrapped\\s+up|wraps\\s+up|wound\\s+up)\\b"));
+        // (or its last day: "at the end of a three-day state visit", "the last day of his two-day trip")
+        QStringLiteral("\\b(?:ended|ends|concluded|concludes|wrapped\\s+up|wraps\\s+up|wound\\s+up|"
+                       "the\\s+(?:end|close|last\\s+day|final\\s+day)\\s+of)\\b"));
     if (date.size() != 10 || date.contains(u'?'))
         return {};
     const QRegularExpressionMatch m = daysLong.match(sentence);

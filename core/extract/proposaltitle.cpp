@@ -631,6 +631,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // the date says more about the date; the clause after it is the event.
         static const QRegularExpression aside(QStringLiteral(
             "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only|commencing|starting|beginning)\\s|"
+            // ("On Thursday, the last day of his three-day state visit, Macron met …": what the day was)
+            "the\\s+(?:(?:first|second|third|fourth|fifth|last|final|opening|closing|\\w+th)\\s+)?(?:day|anniversary|eve)\\s+of\\s|"
             "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+"
             "(?:after|before|later|earlier)\\b)"),
             QRegularExpression::CaseInsensitiveOption | kUnicode);

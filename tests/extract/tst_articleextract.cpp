@@ -541,6 +541,9 @@ void TestArticleExtract::joinedDays_data()
                                          << QStringList{QStringLiteral("2008-03-24/2008-03-26")};
     QTest::newRow("ended a visit") << QStringLiteral("Blinken ended a two-day visit to Kyiv on Wednesday.")
                                    << QStringList{QStringLiteral("2008-03-25/2008-03-26")};
+    QTest::newRow("the last day of a visit")
+        << QStringLiteral("Blinken was on the last day of a two-day visit to Kyiv on Wednesday.")
+        << QStringList{QStringLiteral("2008-03-25/2008-03-26")};
     // (round 22) a visit through a day of the present relative clause, not of the main clause's past
     QTest::newRow("a visit through a day")
         << QStringLiteral("Foreign Minister Takeshi Iwaya, who is on a two-day visit to China through Saturday, and Wang Yi "

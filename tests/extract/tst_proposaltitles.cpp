@@ -313,6 +313,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("said in a statement on a day: the report's date, no event of its own")
         << QStringLiteral("The talks will resume next month, the ministry said in a statement on Friday.")
         << QStringLiteral("The talks will resume");
+    QTest::newRow("what the day was, set off after it")
+        << QStringLiteral("On Thursday, the last day of his three-day state visit, Macron met Starmer at Chequers.")
+        << QStringLiteral("Macron met Starmer at Chequers");
     QTest::newRow("what was announced, then who announced it, when and where")
         << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme to return migrants, the leaders "
                           "announced on Thursday at the end of a three-day state visit.")
