@@ -661,6 +661,13 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             ",\\s*(?:originally\\s+|initially\\s+)?(?:planned|scheduled|set|slated|due|expected)\\s[^,;]{3,120},"));
         if (const int afterDate = std::max(0, t.end - statusFrom); afterDate < statusWords.size())
             statusWords = statusWords.left(afterDate) + statusWords.mid(afterDate).remove(planAside);
+        // (what was said before "…, the leaders announced on Thursday": its main verb decides, not a
+        // relative clause's: "have agreed a scheme under which Britain will return migrants")
+        if (choice.statementDate) {
+            static const QRegularExpression relative(QStringLiteral(
+                "\\b(?:(?:under|by|in|through|with|for)\\s+)?(?:which|who|whom|whose)\\b[^,;]*"));
+            statusWords.remove(relative);
+        }
         e.status = status(statusWords, t);
         if (e.status == EventStatus::Occurred && governedByDenial(text, s->start, t.start))
             e.status = EventStatus::Denied;

@@ -33,7 +33,9 @@ const QSet<QString> &trailingWords()
         QStringLiteral("starting"), QStringLiteral("beginning"), QStringLiteral("near"), QStringLiteral("outside"),
         QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"),
         QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("under"), QStringLiteral("despite"),
-        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per"), QStringLiteral("or"), QStringLiteral("&")};
+        QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per"), QStringLiteral("or"), QStringLiteral("&"),
+        // (a relative clause cut off: "… agreed a pilot scheme under which")
+        QStringLiteral("which"), QStringLiteral("who"), QStringLiteral("whom"), QStringLiteral("whose"), QStringLiteral("where")};
     return words;
 }
 

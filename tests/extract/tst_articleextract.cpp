@@ -75,6 +75,9 @@ void TestArticleExtract::status_data()
     QTest::newRow("will") << QStringLiteral("The ministers will meet in Geneva on March 27 again.") << QStringLiteral("planned");
     QTest::newRow("said to have") << QStringLiteral("The envoy is said to have met rebels on March 3.") << QStringLiteral("reported");
     // a day the text puts behind it, whatever the main verb (round 26)
+    QTest::newRow("what was announced, its relative clause's will")
+        << QStringLiteral("The leaders have agreed a scheme under which Britain will return migrants, the two governments "
+                          "announced on March 3.") << QStringLiteral("occurred");
     QTest::newRow("a plan's object made last week")
         << QStringLiteral("Blinken will press Hamas to accept a proposal outlined by Biden last week.") << QStringLiteral("occurred");
     // (a date that opens the sentence: the clause after it says what will be; the week is this one)

@@ -320,6 +320,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme to return migrants, the leaders "
                           "announced on Thursday at the end of a three-day state visit.")
         << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme to return migrants");
+    QTest::newRow("no relative word at the end of a cut title")
+        << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme under which Britain will return some "
+                          "migrants to France, the leaders announced on Thursday.")
+        << QStringLiteral("Keir Starmer and Emmanuel Macron have agreed a pilot scheme");
     QTest::newRow("a participle 'announced' is no speaker's verb")
         << QStringLiteral("Under new terms of the agreement, announced Friday, holders would receive a dividend of $42 a share.")
         << QStringLiteral("Holders would receive a dividend of $42 a share");
