@@ -337,10 +337,11 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         const auto secondOfPair = [&](int k) {
             if (k < 3 || !t[size_t(k - 1)].is(u"and"))
                 return false;
-            int j = k - 2;
-            while (j >= 0 && k - 2 - j < 3 && isNameWord(t[size_t(j)]) && t[size_t(j)].capitalised)
-                --j;
-            return k - 2 - j >= 2 && opensSentence(j + 1);
+            // (the first name's words back to where the sentence or line opens: not "Home | World\n\nKeir …")
+            for (int j = k - 2; j >= 0 && k - 2 - j < 3 && isNameWord(t[size_t(j)]) && t[size_t(j)].capitalised; --j)
+                if (opensSentence(j))
+                    return k - 2 - j >= 1;
+            return false;
         };
         for (int k = 0; k < n; ++k) {
             const bool opens = opensSentence(k) || secondOfPair(k);

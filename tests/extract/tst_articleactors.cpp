@@ -157,6 +157,10 @@ void TestArticleActors::participants_data()
         << QStringLiteral("Keir Starmer and Emmanuel Macron agreed a deal on May 4. Starmer said it was fair. Macron said "
                           "it was a start.")
         << QStringList{QStringLiteral("Keir Starmer"), QStringLiteral("Emmanuel Macron")};
+    QTest::newRow("two untitled names under a page's menu")
+        << QStringLiteral("Home | World\n\nKeir Starmer and Emmanuel Macron agreed a deal on May 4. Starmer said it was "
+                          "fair. Macron said it was a start.")
+        << QStringList{QStringLiteral("Keir Starmer"), QStringLiteral("Emmanuel Macron")};
     // a city-state's name after "in" is where they met (round 26)
     QTest::newRow("meeting in a city-state")
         << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions against Iran.")
