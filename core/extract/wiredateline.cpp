@@ -9,8 +9,9 @@ WireDateline wireDatelineAt(QStringView line)
     static const QRegularExpression head(
         QStringLiteral(
             // the place: in capitals, or in mixed case before an agency in brackets ("Paris (AFP) -") or
-            // before a full date and the dash ("Tokyo, 12 September 2025 –")
-            "^(?:\\p{Lu}[\\p{Lu} .'-]{1,40}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}(?=(?:,[^(\\n]{3,30})?\\s*\\(\\p{Lu}|"
+            // before a full date and the dash ("Tokyo, 12 September 2025 –"); two places filed from share it
+            // ("MANILA/BEIJING, Aug 31 (Reuters) -")
+            "^(?:\\p{Lu}[\\p{Lu} .'-]{1,40}(?:/\\p{Lu}[\\p{Lu} .'-]{1,30})?|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}(?=(?:,[^(\\n]{3,30})?\\s*\\(\\p{Lu}|"
             ",\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\.?,?\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:[-\u2013\u2014]|--)\\s))"
             // its country or state, an agency, the date (captured), an agency
             "(?:,\\s+\\p{Lu}[\\p{L} .'-]{1,30})?(?:\\s*\\([^)\\n]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"

@@ -199,6 +199,8 @@ void TestArticleText::wireDateline_data()
                                                        << QString() << QString();
     QTest::newRow("older AP copy's underscore") << QStringLiteral("THE HAGUE, Netherlands (AP)_ The World Court ruled.")
                                                 << QStringLiteral("THE HAGUE, Netherlands (AP)_ ") << QString();
+    QTest::newRow("two places filed from") << QStringLiteral("MANILA/BEIJING, Aug 31 (Reuters) - Both sides accused the other.")
+                                           << QStringLiteral("MANILA/BEIJING, Aug 31 (Reuters) - ") << QStringLiteral("Aug 31");
     QTest::newRow("accented capitals") << QStringLiteral("B\u00DCRGENSTOCK, Switzerland, June 16 (Reuters) - Most backed it.")
                                        << QStringLiteral("B\u00DCRGENSTOCK, Switzerland, June 16 (Reuters) - ") << QStringLiteral("June 16");
     QTest::newRow("date, no agency") << QStringLiteral("UNITED NATIONS, 28 March 2008 \u2013 The Council adopted it.")
