@@ -141,6 +141,7 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
         m_dateOrigin->setText(tr("from the article's date line"));
     }
     m_title->setText(heading.isEmpty() ? QFileInfo(articlePath).completeBaseName() : heading);
+    m_author->setText(extract::ArticleMetadata::authorInText(plain));
     m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
     if (html) {
         // A saved web page says what it is: its title, site, author, address and date win.
@@ -148,7 +149,8 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
         if (!meta.title.isEmpty())
             m_title->setText(meta.title);
         m_publication->setText(meta.publication);
-        m_author->setText(meta.author);
+        if (!meta.author.isEmpty())
+            m_author->setText(meta.author);
         if (!meta.url.isEmpty())
             m_url->setText(meta.url);
         if (meta.published) {

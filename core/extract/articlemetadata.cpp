@@ -58,6 +58,47 @@ std::optional<CivilDate> leadingDate(const QString &text)
 
 } // namespace
 
+QString ArticleMetadata::authorInText(const QString &plainText)
+{
+    // names before the byline's separator (after "By", or before a separator and a digit of the date)
+    static const QRegularExpression byline(QStringLiteral("^By\\s+([^|\u00B7\u2022\u2013\u2014]{3,120}?)\\s*(?:[|\u00B7\u2022\u2013\u2014]|$)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression credit(QStringLiteral("^([^|\u00B7\u2022]{3,120}?)\\s+[|\u00B7\u2022]\\s+[^|]{0,20}?\\d"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    // a person's name: two to four capitalised words ("Jane Roe", "Ursula von der Leyen"), or two joined
+    static const QRegularExpression person(QStringLiteral(
+        "^\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:(?:von|van|der|den|de|da|del|al|bin|el|la)\\s+){0,2}\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression joiner(QStringLiteral("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+"));
+    int lines = 0;
+    for (const QString &raw : plainText.left(4000).split(u'\n')) {
+        const QString line = raw.simplified();
+        if (line.isEmpty())
+            continue;
+        if (++lines > 12)
+            break;
+        QRegularExpressionMatch m = byline.match(line);
+        if (!m.hasMatch())
+            m = credit.match(line);
+        if (!m.hasMatch())
+            continue;
+        // the names up to a part that is none: a role ("Political editor"), an agency ("Reuters")
+        QStringList names;
+        for (const QString &part : m.captured(1).split(joiner, Qt::SkipEmptyParts)) {
+            if (!person.match(part).hasMatch())
+                break;
+            names << part;
+        }
+        if (names.isEmpty())
+            continue;
+        if (names.size() == 1)
+            return names.front();
+        const QString last = names.takeLast();
+        return names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    }
+    return {};
+}
+
 QString ArticleMetadata::headingInText(const QString &plainText)
 {
     QString first;

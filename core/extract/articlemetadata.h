@@ -23,6 +23,9 @@ struct ArticleMetadata {
     // of its own near the top ("Published 6 March 2023", "March 6, 2023 5:02 PM"). A day without a
     // year is taken in the latest year that puts it on or before notAfter (when the file was saved).
     static std::optional<CivilDate> publishedInText(const QString &plainText, CivilDate notAfter);
+    // The author a byline near the top names: "By Jane Roe and John Doe | March 3", "Pippa Crerar,
+    // Political editor · Thu 10 Jul 2025" (the names, without the role or agency); empty when none.
+    static QString authorInText(const QString &plainText);
     // A title for a text with no other: its first line without a wire dateline ("GENEVA, Nov 14
     // (Reuters) -"); of a long first paragraph, its first sentence.
     static QString headingInText(const QString &plainText);

@@ -21,6 +21,7 @@ class TestArticleImport : public QObject {
 private slots:
     void seedArticleIntoDocument();
     void uncheckedProposalsAreLeftOut();
+    void bylineAuthor();
     void dateOriginShown_data();
     void dateOriginShown();
     void readArticleErrors();
@@ -77,6 +78,20 @@ void TestArticleImport::uncheckedProposalsAreLeftOut()
 }
 
 // The publication date anchors every relative date, so the dialog says where it came from.
+// The byline's names fill the source's author (a page's author tag wins).
+void TestArticleImport::bylineAuthor()
+{
+    ArticleImportDialog plain(QStringLiteral("Deal agreed\n\nPippa Crerar, Political editor \u00B7 Thu 10 Jul 2025\n\n"
+                                             "The leaders met in Paris on Thursday."),
+                              QString(), QDate(2025, 7, 11));
+    QCOMPARE(plain.source().author, QStringLiteral("Pippa Crerar"));
+    ArticleImportDialog page(QStringLiteral("<html><head><meta name=\"author\" content=\"Ann Smith\"></head><body>"
+                                            "<p>By Jane Roe | 10 July 2025</p><p>The leaders met in Paris on Thursday.</p>"
+                                            "</body></html>"),
+                             QString(), QDate(2025, 7, 11));
+    QCOMPARE(page.source().author, QStringLiteral("Ann Smith"));
+}
+
 void TestArticleImport::dateOriginShown_data()
 {
     QTest::addColumn<QString>("text");

@@ -29,6 +29,8 @@ private slots:
     void wireDateline();
     void headingInText_data();
     void headingInText();
+    void authorInText_data();
+    void authorInText();
     void publishedInText_data();
     void publishedInText();
     void metadata_data();
@@ -266,6 +268,34 @@ void TestArticleText::headingInText()
     QFETCH(QString, text);
     QFETCH(QString, heading);
     QCOMPARE(ArticleMetadata::headingInText(text), heading);
+}
+
+void TestArticleText::authorInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("author");
+    QTest::newRow("by and a date") << QStringLiteral("Talks resume\n\nBy Ann Smith | Updated February 20, 2024\n\nThe envoys met.")
+                                   << QStringLiteral("Ann Smith");
+    QTest::newRow("by two, an agency after")
+        << QStringLiteral("Talks resume\n\nBy Jane Roe and John Doe, Reuters\n\nThe envoys met.")
+        << QStringLiteral("Jane Roe and John Doe");
+    QTest::newRow("by three") << QStringLiteral("By Jane Roe, John Doe and Max Roe \u00B7 March 3, 2008\n\nThe talks ended.")
+                              << QStringLiteral("Jane Roe, John Doe and Max Roe");
+    QTest::newRow("a name and a role, no by")
+        << QStringLiteral("Home | World\n\nDeal agreed\n\nPippa Crerar, Political editor \u00B7 Thu 10 Jul 2025 19.02 BST\n\nThe "
+                          "leaders met.")
+        << QStringLiteral("Pippa Crerar");
+    QTest::newRow("a particle") << QStringLiteral("By Anna van der Berg\n\nThe talks ended.") << QStringLiteral("Anna van der Berg");
+    QTest::newRow("a menu is no byline") << QStringLiteral("Home | World | Europe\n\nThe talks ended on 3 March.") << QString();
+    QTest::newRow("a sentence by no one") << QStringLiteral("By Monday, the troops had left the town.") << QString();
+    QTest::newRow("too far down") << QStringLiteral("Line.\n").repeated(12) + QStringLiteral("By Ann Smith\n") << QString();
+}
+
+void TestArticleText::authorInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, author);
+    QCOMPARE(ArticleMetadata::authorInText(text), author);
 }
 
 void TestArticleText::publishedInText_data()
