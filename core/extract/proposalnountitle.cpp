@@ -70,6 +70,37 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
         return c;
     }
+    // "welcomed India's decision last month to reduce tariffs", "the vote on Monday by parliament to
+    // expel him": the date is the decision's, which the infinitive after it says; the welcoming is
+    // another event
+    static const QRegularExpression decisionNoun(QStringLiteral(
+        "(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"
+        "(decision|move|vote|pledge|offer|promise|agreement|commitment|announcement|call|request|bid|refusal)\\s+"
+        "(?:in|on|at)?\\s*$"), kUnicode);
+    static const QRegularExpression infinitiveAfter(QStringLiteral("^\\s*(?:by\\s+[^,;.]{1,40}?\\s+)?to\\s+[a-z]"), kUnicode);
+    if (const QRegularExpressionMatch m = decisionNoun.match(before);
+        m.hasMatch() && infinitiveAfter.match(QStringView(text).mid(timex.end, std::min(60, s.end - timex.end))).hasMatch()) {
+        int stop = clauseStop(text, timex.end, s.end);
+        // (up to the sentence's main verb when the phrase is its subject: "The decision on Monday to close
+        // the border surprised many")
+        static const QRegularExpression word(QStringLiteral("[\\w'\u2019-]+"), kUnicode);
+        int afterTo = -1; // words read since the infinitive's "to" (its verb is the first: "to set up")
+        for (auto it = word.globalMatch(QStringView(text).mid(timex.end, stop - timex.end)); it.hasNext();) {
+            const QRegularExpressionMatch w = it.next();
+            if (afterTo > 0 && isFiniteVerb(w.captured())) {
+                stop = timex.end + int(w.capturedStart());
+                break;
+            }
+            afterTo = afterTo >= 0 ? afterTo + 1 : (w.captured() == u"to" ? 0 : -1);
+        }
+        const QString owner = m.captured(1);
+        c.clauseStart = s.start + int(m.capturedStart(1));
+        c.clauseEnd = stop;
+        c.nounPhrase = true;
+        c.text = tidy((owner.size() > 3 && owner.back() == u's' ? owner + u' ' : QString()) + m.captured(2) + u' '
+                          + text.mid(timex.end, stop - timex.end).trimmed(), 12);
+        return c;
+    }
     // A title of the noun phrase that starts at `from` in `before` and runs to the date.
     const auto phraseToDate = [&](qsizetype from, const QString &words) {
         TitleChoice phrase;

@@ -19,6 +19,12 @@ void TestNounTitles::titles_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
+    // a decision the date after it dates, and what was decided (round 26)
+    QTest::newRow("a decision welcomed")
+        << QStringLiteral("Rubio welcomed India's decision last month to reduce tariffs on U.S. goods.")
+        << QStringLiteral("India's decision to reduce tariffs on U.S. goods");
+    QTest::newRow("a decision as the subject")
+        << QStringLiteral("The decision on Monday to close the border surprised many.") << QStringLiteral("Decision to close the border");
     QTest::newRow("prenominal") << QStringLiteral("Bush spoke at a March 26 interview at the White House.")
                                 << QStringLiteral("Interview at the White House");
     QTest::newRow("possessive before a name's noun") << QStringLiteral("They prepared for next month's NATO meeting in The Hague.")
