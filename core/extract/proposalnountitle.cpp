@@ -78,7 +78,9 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         "(decision|move|vote|pledge|offer|promise|agreement|commitment|announcement|call|request|bid|refusal)\\s+"
         "(?:in|on|at)?\\s*$"), kUnicode);
     static const QRegularExpression infinitiveAfter(QStringLiteral("^\\s*(?:by\\s+[^,;.]{1,40}?\\s+)?to\\s+[a-z]"), kUnicode);
-    if (const QRegularExpressionMatch m = decisionNoun.match(before);
+    // (the last words before the date only: a sentence may run for pages)
+    const qsizetype near = std::max<qsizetype>(0, before.size() - 80);
+    if (const QRegularExpressionMatch m = decisionNoun.match(QStringView(before).mid(near));
         m.hasMatch() && infinitiveAfter.match(QStringView(text).mid(timex.end, std::min(60, s.end - timex.end))).hasMatch()) {
         int stop = clauseStop(text, timex.end, s.end);
         // (up to the sentence's main verb when the phrase is its subject: "The decision on Monday to close
@@ -94,7 +96,7 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             afterTo = afterTo >= 0 ? afterTo + 1 : (w.captured() == u"to" ? 0 : -1);
         }
         const QString owner = m.captured(1);
-        c.clauseStart = s.start + int(m.capturedStart(1));
+        c.clauseStart = s.start + int(near + m.capturedStart(1));
         c.clauseEnd = stop;
         c.nounPhrase = true;
         c.text = tidy((owner.size() > 3 && owner.back() == u's' ? owner + u' ' : QString()) + m.captured(2) + u' '

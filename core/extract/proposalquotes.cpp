@@ -85,7 +85,9 @@ void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes,
         // “We are not there yet,” Borrell said as he arrived for the meeting" is about the meeting
         if (!speakerTakesPart)
             if (const Sentence *qs = SentenceSplitter::at(sentences, q.start)) {
-                const QSet<QString> said = contentWords(QStringView(text).mid(qs->start, qs->end - qs->start), true);
+                // (the words around the quotation: a page without full stops is one sentence)
+                const int from = std::max(qs->start, q.start - 300), to = std::min(qs->end, q.end + 300);
+                const QSet<QString> said = contentWords(QStringView(text).mid(from, to - from), true);
                 auto first = target;
                 while (first != events.begin() && std::prev(first)->evidenceStart == target->evidenceStart)
                     --first;
