@@ -146,11 +146,12 @@ void EventDetailPane::rebuild()
     layout->setSpacing(8);
 
     // A heading of a few lines: a pasted paragraph as a title would push the fields out of sight
-    // (the whole title stays in its tooltip and in the Inspector).
+    // (the whole title stays in its tooltip and in the Inspector). Wrapped inside a long word as the
+    // fields are: a title of one 240-letter word widened the pane behind a horizontal scroll bar.
     constexpr qsizetype kHeadingChars = 240;
     const bool longTitle = event->title.size() > kHeadingChars;
-    QLabel *title = plainLabel(longTitle ? event->title.left(kHeadingChars).trimmed() + QChar(0x2026) : event->title,
-                               QStringLiteral("title"));
+    WrappedText *title = wrapped(longTitle ? event->title.left(kHeadingChars).trimmed() + QChar(0x2026) : event->title,
+                                 QStringLiteral("title"));
     if (longTitle)
         title->setToolTip(plainToolTip(event->title));
     QFont titleFont = title->font();

@@ -174,7 +174,7 @@ void TestEventDetailPane::longTitleKeepsTheFieldsInSight()
     m_fixture.document->updateEvent(e);
     m_pane->setDocument(m_fixture.document.get());
     m_pane->setEvent(m_fixture.summit);
-    const QList<QLabel *> headings = m_pane->findChildren<QLabel *>(u"title"_s);
+    const QList<WrappedText *> headings = m_pane->findChildren<WrappedText *>(u"title"_s);
     QCOMPARE(headings.size(), 1);
     QVERIFY(headings[0]->text().size() <= 241);
     QVERIFY(headings[0]->text().endsWith(QChar(0x2026)));
@@ -335,6 +335,7 @@ void TestEventDetailPane::longWordWrapsInsideThePane_data()
     QTest::newRow("a 300-letter URL in the quote") << u"See https://example.org/"_s + word.toLower() << u"Rice"_s;
     // a GDELT article's address, or a pasted one, in the place, the description and the citation
     QTest::newRow("a 300-letter word elsewhere") << u"Fine."_s << u"Rice"_s;
+    QTest::newRow("a 300-letter title") << u"Fine."_s << u"Rice"_s;
 }
 
 // A word longer than the pane is wide (no spaces in it) breaks inside itself: QLabel wraps only at
@@ -348,12 +349,13 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     Document &doc = *m_fixture.document;
     const ActorId speaker = doc.addActor({ActorId(), speakerName, ActorKind::Person, {}, {}, {}});
     const bool elsewhere = QLatin1StringView(QTest::currentDataTag()) == "a 300-letter word elsewhere"_L1;
+    const bool longTitle = QLatin1StringView(QTest::currentDataTag()) == "a 300-letter title"_L1;
     const QString longWord = u"https://example.org/"_s + u"nonstop"_s.repeated(43);
     Place place;
     place.name = elsewhere ? longWord : u"Bocharov Ruchey"_s;
     place.country = u"RUS"_s;
     Event event;
-    event.title = u"Sochi"_s;
+    event.title = longTitle ? u"Sochi"_s.repeated(60) : u"Sochi"_s;
     event.date = FuzzyDate::fromEdtf(u"2008-04-06");
     event.place = doc.addPlace(place);
     event.tags = {u"summit"_s};
@@ -379,7 +381,7 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     QCoreApplication::processEvents();
     QCOMPARE(m_pane->horizontalScrollBar()->maximum(), 0);
     const int viewportRight = m_pane->viewport()->mapToGlobal(QPoint(m_pane->viewport()->width(), 0)).x();
-    for (const QString &name : {u"place"_s, u"tags"_s, u"quoteText"_s, u"quoteSpeaker"_s, u"quoteCitation"_s}) {
+    for (const QString &name : {u"title"_s, u"place"_s, u"tags"_s, u"quoteText"_s, u"quoteSpeaker"_s, u"quoteCitation"_s}) {
         const QWidget *w = m_pane->findChild<QWidget *>(name);
         QVERIFY2(w, qPrintable(name));
         const int right = w->mapToGlobal(QPoint(w->width(), 0)).x();
@@ -388,8 +390,10 @@ void TestEventDetailPane::longWordWrapsInsideThePane()
     // the long line took several lines of the pane, and reads as it was written
     const auto *quoteLine = m_pane->findChild<WrappedText *>(u"quoteText"_s);
     const auto *speakerLine = m_pane->findChild<WrappedText *>(u"quoteSpeaker"_s);
-    const WrappedText *longLine = elsewhere ? m_pane->findChild<WrappedText *>(u"quoteCitation"_s)
-                                  : speakerName.size() > 100 ? speakerLine : quoteLine;
+    const WrappedText *longLine = longTitle ? m_pane->findChild<WrappedText *>(u"title"_s)
+        : elsewhere                         ? m_pane->findChild<WrappedText *>(u"quoteCitation"_s)
+        : speakerName.size() > 100          ? speakerLine
+                                            : quoteLine;
     QVERIFY2(longLine->height() >= 3 * longLine->fontMetrics().height(), qPrintable(QString::number(longLine->height())));
     QCOMPARE(quoteLine->text(), u"“%1”"_s.arg(quoteText));
     QCOMPARE(speakerLine->text(), u"— %1"_s.arg(speakerName));

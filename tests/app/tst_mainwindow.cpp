@@ -104,8 +104,8 @@ void TestMainWindow::cleanup()
 
 QString TestMainWindow::paneTitle() const
 {
-    const auto *label = m_window->detailPane()->findChild<QLabel *>(u"title"_s);
-    return label ? label->text() : QString();
+    const auto *heading = m_window->detailPane()->findChild<WrappedText *>(u"title"_s);
+    return heading ? heading->text() : QString();
 }
 
 QString TestMainWindow::statusText() const

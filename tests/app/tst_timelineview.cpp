@@ -6,6 +6,7 @@
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelinetooltip.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/wrappedtext.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/index/timeindex.h"
@@ -451,8 +452,8 @@ void TestTimelineView::mainWindowSelectionSync()
         return EventId(window.tableView()->currentIndex().data(EventTableModel::EventIdRole).toLongLong());
     };
     const auto paneTitle = [&window] {
-        const auto *label = window.detailPane()->findChild<QLabel *>(u"title"_s);
-        return label ? label->text() : QString();
+        const auto *heading = window.detailPane()->findChild<WrappedText *>(u"title"_s);
+        return heading ? heading->text() : QString();
     };
 
     // timeline -> controller -> table and detail pane
