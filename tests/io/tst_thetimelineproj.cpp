@@ -131,8 +131,8 @@ void TestTheTimelineProj::erasAndNotes()
     QCOMPARE(imported.content.eras[1].span.toEdtf(), u"2012-05-07/.."_s);
     const QString notes = imported.notes.join(u'\n');
     QVERIFY2(notes.contains(u"Diplomacy (255,0,0), Diplomacy/Summits (0,128,0)"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"1 fuzzy events had times"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"1 alerts"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"fuzzy events with times of day, kept to the day (as fuzzy dates are): 1"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"alerts left out: 1"_s), qPrintable(notes));
 }
 
 void TestTheTimelineProj::rejectedRowsWithLines_data()

@@ -193,8 +193,8 @@ void TestTimelineJs::titleErasAndNotes()
     QCOMPARE(imported.content.eras[1].span.toEdtf(), u"-0499/-0399"_s); // 500 to 400 BCE
     const QString notes = imported.notes.join(u'\n');
     QVERIFY2(notes.contains(u"title slide's text"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"1 display_date"_s), qPrintable(notes));
-    QVERIFY2(notes.contains(u"1 events had no headline"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"display_date texts not read as a date, the structured dates used instead: 1"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"events without a headline, titled with the start of their text: 1"_s), qPrintable(notes));
 }
 
 void TestTimelineJs::rejectedRowsWithLines_data()

@@ -282,11 +282,11 @@ void Reader::finish()
         out.notes << u"unknown time zones %1: their times were kept as local times without a zone"_s.arg(names.join(u", "_s));
     }
     if (m_recurring)
-        out.notes << u"%1 recurrence rules were not expanded: each event was imported once, at its first date"_s.arg(m_recurring);
+        out.notes << u"recurrence rules not expanded, each event imported once at its first date: %1"_s.arg(m_recurring);
     if (m_untitled)
         out.notes << (m_untitled == 1 ? u"1 event had no SUMMARY"_s : u"%1 events had no SUMMARY"_s.arg(m_untitled));
     if (m_people)
-        out.notes << u"%1 ATTENDEE and ORGANIZER entries were left out"_s.arg(m_people);
+        out.notes << u"ATTENDEE and ORGANIZER entries left out: %1"_s.arg(m_people);
     if (m_mixedTypes)
         out.notes << u"events whose DTSTART and DTEND are of different value types (a date and a date-time, which RFC 5545 "
                      "does not allow), each end read as written: %1 (the first DTEND on line %2)"_s.arg(m_mixedTypes).arg(m_firstMixedTypes);

@@ -313,10 +313,10 @@ void Reader::readJson(const QByteArray &data)
 void Reader::finish()
 {
     if (m_images)
-        out.notes << u"%1 images left out (Dateline keeps no pictures)"_s.arg(m_images);
+        out.notes << u"images left out (Dateline keeps no pictures): %1"_s.arg(m_images);
     if (m_fuzzyDropped)
-        out.notes << u"%1 latestStart or earliestEnd bounds left out (an end of an EDTF interval cannot be a range): "
-                     u"the start or end they narrow is kept, marked approximate (~) unless it has a time"_s.arg(m_fuzzyDropped);
+        out.notes << u"latestStart or earliestEnd bounds left out (an end of an EDTF interval cannot be a range; the start "
+                     u"or end they narrow is kept, marked approximate (~) unless it has a time): %1"_s.arg(m_fuzzyDropped);
 }
 
 } // namespace

@@ -285,13 +285,13 @@ void Reader::read(QXmlStreamReader &xml)
         out.notes << u"category colours are not kept (Dateline colours tag lanes itself): %1"_s.arg(colours.join(u", "_s));
     }
     if (m_fuzzyTimes)
-        out.notes << u"%1 fuzzy events had times of day: fuzzy dates are kept to the day"_s.arg(m_fuzzyTimes);
+        out.notes << u"fuzzy events with times of day, kept to the day (as fuzzy dates are): %1"_s.arg(m_fuzzyTimes);
     if (m_orphans)
-        out.notes << u"%1 subevents named a container that does not precede them: imported as plain events"_s.arg(m_orphans);
+        out.notes << u"subevents naming a container that does not precede them, imported as plain events: %1"_s.arg(m_orphans);
     if (m_alerts)
-        out.notes << u"%1 alerts left out"_s.arg(m_alerts);
+        out.notes << u"alerts left out: %1"_s.arg(m_alerts);
     if (m_icons)
-        out.notes << u"%1 icons left out"_s.arg(m_icons);
+        out.notes << u"icons left out: %1"_s.arg(m_icons);
 }
 
 } // namespace

@@ -338,13 +338,13 @@ void Reader::readV2(const QJsonObject &timeline, const QByteArray &data)
 void Reader::finish()
 {
     if (m_displayNotUnderstood)
-        out.notes << u"%1 display_date texts were not read as a date; the structured dates were used"_s.arg(m_displayNotUnderstood);
+        out.notes << u"display_date texts not read as a date, the structured dates used instead: %1"_s.arg(m_displayNotUnderstood);
     if (m_truncated)
-        out.notes << u"%1 dates had a month or day on a year beyond four digits; only the year was kept"_s.arg(m_truncated);
+        out.notes << u"dates with a month or day on a year beyond four digits, only the year kept: %1"_s.arg(m_truncated);
     if (m_untitled)
-        out.notes << u"%1 events had no headline; the start of their text was used"_s.arg(m_untitled);
+        out.notes << u"events without a headline, titled with the start of their text: %1"_s.arg(m_untitled);
     if (m_htmlMedia)
-        out.notes << u"%1 embedded HTML media were left out (only their caption and credit were kept)"_s.arg(m_htmlMedia);
+        out.notes << u"embedded HTML media left out (only their caption and credit kept): %1"_s.arg(m_htmlMedia);
 }
 
 } // namespace
