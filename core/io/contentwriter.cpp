@@ -9,8 +9,10 @@
 #include "core/store/bulkimport.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
+#include "core/store/writeerror.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -244,6 +246,22 @@ void storeIndexSnapshot(const Document &document, const std::optional<QByteArray
         std::fprintf(stderr, "bulk import: time index snapshot %.0f ms%s\n", double(clock.nsecsElapsed()) / 1e6,
                      prebuilt ? " (built from the rows during the commit)" : "");
     }
+}
+
+QString importWriteFailure(const StoreError &error, const QString &path)
+{
+    const std::optional<QString> why = store::plainWriteError(error, path);
+    return QStringLiteral("writing the document failed, nothing was imported: %1")
+        .arg(why ? *why + u'.' : QString::fromUtf8(error.what()));
+}
+
+QString importIntoReadOnly(const QString &path)
+{
+    const QString file = path.isEmpty() ? QStringLiteral("the document")
+                                        : QStringLiteral("\u201c%1\u201d").arg(QFileInfo(path).fileName());
+    return QStringLiteral("nothing was imported: %1 is open read-only. Save a copy in a folder you can write to and "
+                          "import into that.")
+        .arg(file);
 }
 
 } // namespace dateline

@@ -47,4 +47,11 @@ WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy id
 // built for the document's content (ImportedTimeIndex) is stored as it is.
 void storeIndexSnapshot(const Document &document, const std::optional<QByteArray> &built = std::nullopt);
 
+// Why an import wrote nothing into the document at path: "writing the document failed, nothing was
+// imported: " and, where the disk, the file system or another program refused the write, the
+// reason in plain words that name the file (core/store/writeerror.h); SQLite's own text otherwise.
+QString importWriteFailure(const StoreError &error, const QString &path);
+// Why nothing is imported into a read-only document, naming its file and what to do instead.
+QString importIntoReadOnly(const QString &path);
+
 } // namespace dateline

@@ -22,7 +22,7 @@ ImportWrite writeImport(ImportedContent &imported, Document &into, ImportPolicy 
         return result;
     }
     if (into.isReadOnly()) {
-        result.error = u"the document is read-only; nothing was imported"_s;
+        result.error = importIntoReadOnly(into.path());
         return result;
     }
     const DocumentInfo info = into.info();
@@ -34,7 +34,7 @@ ImportWrite writeImport(ImportedContent &imported, Document &into, ImportPolicy 
     } catch (const ImportCancelled &) {
         result.error = u"cancelled; nothing was imported"_s;
     } catch (const StoreError &e) {
-        result.error = u"writing the document failed, nothing was imported: %1"_s.arg(QString::fromUtf8(e.what()));
+        result.error = importWriteFailure(e, into.path());
     }
     return result;
 }

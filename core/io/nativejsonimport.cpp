@@ -27,7 +27,7 @@ NativeJsonImport importNativeJson(const QByteArray &json, Document &into)
         return result;
     }
     if (into.isReadOnly()) {
-        result.problems << u"the document is read-only; nothing was imported"_s;
+        result.problems << importIntoReadOnly(into.path());
         return result;
     }
     try {
@@ -46,8 +46,7 @@ NativeJsonImport importNativeJson(const QByteArray &json, Document &into)
     } catch (const StoreError &e) {
         // BulkEdit has rolled the transaction back: the document is as it was.
         result = NativeJsonImport();
-        result.problems << u"writing the document failed, nothing was imported: %1"_s
-                               .arg(QString::fromUtf8(e.what()));
+        result.problems << importWriteFailure(e, into.path());
     }
     return result;
 }

@@ -1,7 +1,7 @@
 // Writes that the system refuses: a full disk (a small tmpfs, filled up), a file size limit
 // (RLIMIT_FSIZE), a read-only folder (a read-only bind mount when root, chmod otherwise) and a
 // document locked by another connection's write transaction. For edits and imports through the
-// command layer, File > Save a Copy, and the CLI's native JSON and image exports: each fails with
+// command layer (an import as the app and the CLI write a file they read), File > Save a Copy, and the CLI's native JSON and image exports: each fails with
 // a message that names the file and says what to do, in plain words (no SQLite text), leaves no
 // partial output behind, and the document is afterwards exactly what it was (its native JSON
 // export, byte for byte). Against the lock, the exports and the copy only read: they succeed.
@@ -31,13 +31,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum class Fault { FullDisk, SizeLimit, ReadOnlyFolder, Locked };
-enum class Op { Edit, Import, Undo, SaveCopy, ExportJson, ExportPng, ExportSvg, ExportPdf };
+enum class Op { Edit, Import, Undo, SaveCopy, ExportJson, ExportPng, ExportSvg, ExportPdf, ImportRead };
 
 constexpr rlim_t kSizeLimit = 4096;
 
 bool readsOnly(Op op)
 {
-    return op != Op::Edit && op != Op::Import && op != Op::Undo;
+    return op != Op::Edit && op != Op::Import && op != Op::Undo && op != Op::ImportRead;
 }
 
 bool hasJargon(const QString &message)
@@ -112,7 +112,7 @@ void TestWriteFaults::refusedWrite_data()
     const std::pair<Op, const char *> ops[] = {{Op::Edit, "edit"}, {Op::Import, "import"}, {Op::Undo, "undo"},
                                                {Op::SaveCopy, "save a copy"}, {Op::ExportJson, "export json"},
                                                {Op::ExportPng, "export png"}, {Op::ExportSvg, "export svg"},
-                                               {Op::ExportPdf, "export pdf"}};
+                                               {Op::ExportPdf, "export pdf"}, {Op::ImportRead, "import a file"}};
     for (const auto &[fault, faultName] : faults) {
         for (const auto &[op, opName] : ops)
             QTest::addRow("%s: %s", faultName, opName) << fault << op;
@@ -185,7 +185,7 @@ QString TestWriteFaults::run(Op op, Fault fault, Document *doc, const QString &d
                 e.description = QString(3 * 1024 * 1024, u'r'); // more than the full disk has
                 e.date = FuzzyDate::fromEdtf(u"2008-03-20"_s);
                 commands::addEvent(editor, e);
-            } else if (op == Op::Import) {
+            } else if (op == Op::Import || op == Op::ImportRead) {
                 NativeJsonContent content;
                 for (int i = 0; i < 2000; ++i) {
                     Event e;
@@ -195,7 +195,14 @@ QString TestWriteFaults::run(Op op, Fault fault, Document *doc, const QString &d
                     e.date = FuzzyDate::fromEdtf(u"2008-04-%1"_s.arg(1 + i % 28, 2, 10, QChar(u'0')));
                     content.events.push_back(e);
                 }
-                commands::importContent(editor, content, IdPolicy::AssignNewIds, u"faults.json"_s);
+                if (op == Op::Import) {
+                    commands::importContent(editor, content, IdPolicy::AssignNewIds, u"faults.json"_s);
+                } else { // what a reader produced, as File > Import and `dateline-cli import` write it
+                    ImportedContent imported;
+                    imported.content = std::move(content);
+                    const ImportWrite written = commands::importRead(editor, imported, ImportPolicy::ImportGoodRows, u"faults.csv"_s);
+                    return written.written ? QString() : written.error;
+                }
             } else if (op == Op::Undo) {
                 editor.undo();
             } else {
@@ -255,7 +262,7 @@ void TestWriteFaults::refusedWrite()
         QVERIFY2(doc, qPrintable(error));
         before = exportNativeJson(*doc);
     }
-    static const char *const extensions[] = {"", "", "", "copy.dateline", "out.json", "out.png", "out.svg", "out.pdf"};
+    static const char *const extensions[] = {"", "", "", "copy.dateline", "out.json", "out.png", "out.svg", "out.pdf", ""};
     const QString out = dir + u"/"_s + QLatin1StringView(extensions[int(op)]);
 
     // Edits keep the document open across the fault, as the app does; it opens read-only when
@@ -292,7 +299,7 @@ void TestWriteFaults::refusedWrite()
         QVERIFY2(message.contains(named), qPrintable(message));
         QVERIFY2(!hasJargon(message), qPrintable(message));
         if (!readsOnly(op))
-            QVERIFY2(message.contains(u"Nothing was changed"_s), qPrintable(message));
+            QVERIFY2(message.contains(op == Op::ImportRead ? u"nothing was imported"_s : u"Nothing was changed"_s), qPrintable(message));
         // No partial output, no stray temporary file (the document's own -wal/-shm may come and go).
         QStringList now = entries(dir), was = filesBefore;
         for (QStringList *list : {&now, &was})

@@ -91,7 +91,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
     GdeltImportResult result;
     result.files = files;
     if (into.isReadOnly()) {
-        result.error = QStringLiteral("the document is read-only; nothing was imported");
+        result.error = importIntoReadOnly(into.path());
         return result;
     }
     const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
@@ -200,7 +200,7 @@ GdeltImportResult importGdelt(const QStringList &files, Document &into, const Gd
         if (cancelled()) // the cancel flag interrupted a statement
             return cancelledResult();
         result.outcome = GdeltImportResult::Outcome::Failed;
-        result.error = QStringLiteral("writing the document failed, nothing was imported: %1").arg(QString::fromUtf8(e.what()));
+        result.error = importWriteFailure(e, into.path());
         return result;
     }
     result.outcome = GdeltImportResult::Outcome::Imported;
