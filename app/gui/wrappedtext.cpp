@@ -8,6 +8,26 @@
 
 namespace dateline {
 
+namespace {
+
+// Whether the text holds a run of thousands of characters without a space. Qt's word-or-anywhere
+// wrapping looks for the run's end again for every line it breaks inside it: a 100,000-letter
+// "word" took seconds per layout, and the pane lays its fields out several times while it opens.
+// Such a text wraps anywhere (it reads no worse: it is no prose).
+bool hasLongRun(const QString &text)
+{
+    constexpr int kLongRun = 2000;
+    int run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > kLongRun)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 WrappedText::WrappedText(const QString &text, QWidget *parent)
     : QTextEdit(parent)
 {
@@ -20,7 +40,7 @@ WrappedText::WrappedText(const QString &text, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setLineWrapMode(QTextEdit::WidgetWidth);
-    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setWordWrapMode(hasLongRun(text) ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
     document()->setDocumentMargin(0);
     // the pane's background shows through, as behind a label
     QPalette p = palette();

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rightToLeftQuoteKeepsTheLineLeftToRight();
     void longWordWrapsInsideThePane_data();
     void longWordWrapsInsideThePane();
+    void hugeWordWrapsAnywhere();
     void wheelOverAQuoteScrollsThePane();
 
 private:
@@ -323,6 +324,32 @@ void TestEventDetailPane::rightToLeftQuoteKeepsTheLineLeftToRight()
     const Ink speakerInk = inkOf(m_pane->findChild<QWidget *>(u"quoteSpeaker"_s));
     QVERIFY2(speakerInk.firstBottom - speakerInk.firstTop <= 2, "the speaker line does not start with the dash");
     m_pane->hide();
+}
+
+// A description of one 100,000-letter word (a pasted blob) wraps anywhere: wrapping at words or
+// anywhere searched the word's end again for each of its lines, and opening such an event held the
+// window for half a minute. Prose keeps wrapping at words.
+void TestEventDetailPane::hugeWordWrapsAnywhere()
+{
+    Document &doc = *m_fixture.document;
+    Event event;
+    event.title = u"Blob"_s;
+    event.date = FuzzyDate::fromEdtf(u"2008-04-06");
+    event.description = u"x"_s.repeated(100000);
+    const EventId blob = doc.addEvent(event);
+    event.title = u"Prose"_s;
+    event.description = u"The leaders met in Sochi. "_s.repeated(4000);
+    const EventId prose = doc.addEvent(event);
+    m_pane->setDocument(&doc);
+    for (const auto &[id, mode] : {std::pair{blob, QTextOption::WrapAnywhere}, std::pair{prose, QTextOption::WrapAtWordBoundaryOrAnywhere}}) {
+        m_pane->setEvent(id);
+        const auto *description = m_pane->findChild<WrappedText *>(u"description"_s);
+        QVERIFY(description);
+        QCOMPARE(description->text(), doc.event(id)->description);
+        QCOMPARE(description->wordWrapMode(), mode);
+    }
+    doc.removeEvent(blob);
+    doc.removeEvent(prose);
 }
 
 void TestEventDetailPane::longWordWrapsInsideThePane_data()
