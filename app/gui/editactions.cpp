@@ -1,6 +1,7 @@
 #include "app/gui/editactions.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/plainmessage.h"
 #include "app/gui/plaintext.h"
 #include "app/gui/windowmenus.h"
 #include "core/edit/editor.h"
@@ -119,8 +120,8 @@ void EditActions::saveCopy()
         path += QStringLiteral(".dateline");
     if (!saveCopyTo(path))
         return;
-    const auto answer = QMessageBox::question(
-        m_dialogParent, tr("Copy saved"),
+    const auto answer = showPlainMessage(
+        m_dialogParent, QMessageBox::Question, tr("Copy saved"),
         tr("The copy was saved as “%1”.\n\nOpen the copy now?").arg(QDir::toNativeSeparators(path)),
         QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
     if (answer == QMessageBox::Open)

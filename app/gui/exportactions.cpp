@@ -4,6 +4,7 @@
 #include "app/gui/exportcontext.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/messagetext.h"
+#include "app/gui/plainmessage.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/windowmenus.h"
 #include "core/render/export/imageexporter.h"
@@ -102,7 +103,8 @@ void ExportActions::print()
     request.palette = Palette::Kind::Print; // paper: always the white-background palette
     QString error;
     if (!ImageExporter(exported.document, exported.scene).print(printer, request, &error))
-        QMessageBox::warning(m_sources.window, tr("Print"), tr("The timeline could not be printed.\n\n%1").arg(asSentence(error)));
+        showPlainMessage(m_sources.window, QMessageBox::Warning, tr("Print"),
+                         tr("The timeline could not be printed.\n\n%1").arg(asSentence(error)));
 }
 
 void ExportActions::copyImage()
@@ -121,7 +123,7 @@ void ExportActions::copyImage()
     QString error;
     const QImage image = ImageExporter(exported.document, exported.scene).renderImage(request, &error);
     if (image.isNull()) {
-        QMessageBox::warning(m_sources.window, tr("Copy Image"), asSentence(error));
+        showPlainMessage(m_sources.window, QMessageBox::Warning, tr("Copy Image"), asSentence(error));
         return;
     }
     QGuiApplication::clipboard()->setImage(image);

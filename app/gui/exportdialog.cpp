@@ -1,6 +1,7 @@
 #include "app/gui/exportdialog.h"
 
 #include "app/gui/messagetext.h"
+#include "app/gui/plainmessage.h"
 
 #include "core/date/fuzzydate.h"
 #include "core/render/export/imageexporter.h"
@@ -340,7 +341,7 @@ void ExportDialog::accept()
     QString error;
     const ExportRequest r = request(&error);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export"), asSentence(error));
+        showPlainMessage(this, QMessageBox::Warning, tr("Export"), asSentence(error));
         return;
     }
     save();
@@ -358,7 +359,7 @@ void ExportDialog::accept()
         path += u'.' + suffix;
     s.setValue(settingsKey("directory"), QFileInfo(path).absolutePath());
     if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export"), tr("The timeline could not be exported.\n\n%1").arg(asSentence(error)));
+        showPlainMessage(this, QMessageBox::Warning, tr("Export"), tr("The timeline could not be exported.\n\n%1").arg(asSentence(error)));
         return;
     }
     QDialog::accept();

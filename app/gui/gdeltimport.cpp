@@ -3,6 +3,7 @@
 #include "app/gui/backgroundtask.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/messagetext.h"
+#include "app/gui/plainmessage.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/io/gdelt/gdeltimport.h"
@@ -32,9 +33,9 @@ QString tr(const char *text)
 void importGdeltFiles(QWidget *parent, DocumentController *controller)
 {
     if (!controller->hasDocument() || controller->isReadOnly()) {
-        QMessageBox::information(parent, tr("Import GDELT Events"),
-                                 controller->hasDocument() ? controller->readOnlyReason()
-                                                           : tr("Open or create a timeline to import into first."));
+        showPlainMessage(parent, QMessageBox::Information, tr("Import GDELT Events"),
+                         controller->hasDocument() ? controller->readOnlyReason()
+                                                   : tr("Open or create a timeline to import into first."));
         return;
     }
     const QStringList files = QFileDialog::getOpenFileNames(

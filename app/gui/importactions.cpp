@@ -7,6 +7,7 @@
 #include "app/gui/importjob.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagetext.h"
+#include "app/gui/plainmessage.h"
 #include "app/gui/windowmenus.h"
 #include "core/store/document.h"
 
@@ -59,13 +60,13 @@ ImportActions::ImportActions(MainWindow *window, DocumentController *controller)
 {
     m_import = new QAction(tr("&Import…"), this);
     m_import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
-    m_import->setStatusTip(tr("Bring events in from a CSV, TSV or JSON file"));
+    m_import->setStatusTip(tr("Bring events in from a spreadsheet, calendar or timeline file"));
     connect(m_import, &QAction::triggered, this, &ImportActions::chooseAndImport);
     m_importGdelt = new QAction(tr("Import &GDELT Events…"), this);
     m_importGdelt->setStatusTip(tr("Bring in GDELT 1.0/2.0 event files (.CSV, .zip, .gz), with progress and Cancel"));
     connect(m_importGdelt, &QAction::triggered, this, [this] { importGdeltFiles(m_window, m_controller); });
     m_exportData = new QAction(tr("Export &Data…"), this);
-    m_exportData->setStatusTip(tr("Write the events to a CSV, TSV or JSON file"));
+    m_exportData->setStatusTip(tr("Write the events to a spreadsheet, calendar or timeline file"));
     connect(m_exportData, &QAction::triggered, this, &ImportActions::exportData);
     auto update = [this] {
         m_exportData->setEnabled(m_controller->hasDocument());
@@ -118,9 +119,7 @@ bool ImportActions::eventFilter(QObject *watched, QEvent *event)
 
 void ImportActions::warn(const QString &title, const QString &text) const
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    showPlainMessage(m_window, QMessageBox::Warning, title, text);
 }
 
 void ImportActions::chooseAndImport()
@@ -224,7 +223,10 @@ void ImportActions::importFile(const QString &path)
         },
         [&interrupter] { interrupter.interrupt(); });
     if (!written.written) {
-        warn(tr("Import"), tr("Nothing was imported.\n\n%1").arg(written.error));
+        // (most errors say so already: "writing the document failed, nothing was imported: …")
+        warn(tr("Import"), written.error.contains(QLatin1String("nothing was imported"), Qt::CaseInsensitive)
+                               ? asSentence(written.error)
+                               : tr("Nothing was imported.\n\n%1").arg(written.error));
         return;
     }
     m_controller->openDocument(target); // reload: the import was written through another connection
@@ -298,12 +300,9 @@ void ImportActions::exportData()
     }
     m_window->statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(out).fileName()), 10000);
     if (!report.omissions.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Export Data"),
-                        tr("%1 was written. It leaves out what %2 cannot carry:\n\n• %3")
-                            .arg(QFileInfo(out).fileName(), format->title, report.omissions.join(QStringLiteral("\n• "))),
-                        QMessageBox::Ok, m_window);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(m_window, QMessageBox::Information, tr("Export Data"),
+                         tr("%1 was written. It leaves out what %2 cannot carry:\n\n• %3")
+                             .arg(QFileInfo(out).fileName(), format->title, report.omissions.join(QStringLiteral("\n• "))));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "app/gui/importdialog.h"
 
 #include "app/gui/backgroundtask.h"
+#include "app/gui/plainmessage.h"
 #include "app/gui/plaintext.h"
 
 #include <QButtonGroup>
@@ -289,10 +290,8 @@ void ImportDialog::readChosenSheet()
                                           [&](const ImportProgress &) { table = m_format.asCsv(m_file, name, &error); });
     if (!finished || !table) {
         if (finished) {
-            QMessageBox box(QMessageBox::Warning, windowTitle(), tr("The sheet “%1” cannot be read:\n\n%2").arg(name.left(80), error),
-                            QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
+            showPlainMessage(this, QMessageBox::Warning, windowTitle(),
+                             tr("The sheet “%1” cannot be read:\n\n%2").arg(name.left(80), error));
         }
         const QSignalBlocker blocker(m_sheetCombo); // back to the sheet shown
         m_sheetCombo->setCurrentIndex(int(m_sheets.indexOf(m_sheet)));

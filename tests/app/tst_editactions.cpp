@@ -3,6 +3,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/editactions.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/plainmessage.h"
 #include "app/gui/readonlybanner.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -10,12 +11,15 @@
 #include "core/store/document.h"
 #include "testdocument.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTextDocument>
 
 using namespace dateline;
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void saveCopy();
     void saveCopyRefusesExistingFile();
     void windowMenusAndBanner();
+    void messagesArePlainText();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +208,27 @@ void TestEditActions::windowMenusAndBanner()
     QCOMPARE(banner->text(), m_controller->readOnlyReason());
     QVERIFY(banner->text().contains(u"Save a Copy"_s));
     QVERIFY(banner->geometry().bottom() < window.centralWidget()->height() / 4); // above the views
+}
+
+// A message that quotes a file name ("The copy was saved as …") shows it as written: QMessageBox's
+// static functions drew a name like "<b>x</b>.dateline" bold.
+void TestEditActions::messagesArePlainText()
+{
+    const QString named = QStringLiteral("The copy was saved as \u201C<b>x</b>.dateline\u201D.\n\nOpen the copy now?");
+    Qt::TextFormat format = Qt::AutoText;
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            format = box->textFormat();
+            shown = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    const QMessageBox::StandardButton answer = showPlainMessage(
+        nullptr, QMessageBox::Question, QStringLiteral("Copy saved"), named, QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    QCOMPARE(answer, QMessageBox::Cancel);
+    QCOMPARE(format, Qt::PlainText);
+    QCOMPARE(shown, named);
 }
 
 QTEST_MAIN(TestEditActions)
