@@ -3,6 +3,7 @@
 #include "app/gui/filters/filtercontroller.h"
 #include "app/gui/guardedapplication.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/plainmessage.h"
 #include "app/gui/timelineview.h"
 #include "core/date/fuzzydate.h"
 
@@ -95,10 +96,7 @@ int main(int argc, char *argv[])
     dateline::DocumentController controller;
     dateline::MainWindow window(&controller);
     controller.setErrorReporter([&window](const QString &title, const QString &message) {
-        QMessageBox box(QMessageBox::Warning, title, QString(), QMessageBox::Ok, &window);
-        box.setTextFormat(Qt::PlainText); // the message quotes file names and file contents
-        box.setText(message);
-        box.exec();
+        dateline::showPlainMessage(&window, QMessageBox::Warning, title, message); // it quotes file names and contents
     });
     app.setReporter([&controller](const QString &message) {
         controller.reportError(QObject::tr("Dateline"), message);
