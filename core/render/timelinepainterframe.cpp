@@ -49,13 +49,18 @@ void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette
     if (contextX >= axis.left())
         drawText(p, majorFont, QRectF(contextX, axis.top(), contextWidth + 8, mid - axis.top()), layout.ticks.context,
                  raster);
+    // a tick's label that would run past the right edge is left out, not shown cut ("1" for "19" at
+    // the edge of an exported page)
+    const auto fits = [&](const Tick &t, const QFont &f) { return t.x + 3 + m_cache->textWidth(f, t.label) <= axis.right(); };
     for (const Tick &t : layout.ticks.major) {
-        if (t.x > axis.left() + 1)
+        if (t.x > axis.left() + 1 && fits(t, majorFont))
             drawText(p, majorFont, QRectF(t.x + 3, axis.top(), 400, mid - axis.top()), t.label, raster);
     }
     p.setPen(palette.mutedText);
-    for (const Tick &t : layout.ticks.minor)
-        drawText(p, font, QRectF(t.x + 3, mid, 200, axis.bottom() - mid), t.label, raster);
+    for (const Tick &t : layout.ticks.minor) {
+        if (fits(t, font))
+            drawText(p, font, QRectF(t.x + 3, mid, 200, axis.bottom() - mid), t.label, raster);
+    }
     p.restore();
     p.setPen(QPen(palette.laneSeparator, 0));
     p.drawLine(QLineF(0, axis.bottom() - 0.5, layout.viewport.size.width(), axis.bottom() - 0.5));

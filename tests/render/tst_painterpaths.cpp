@@ -6,6 +6,7 @@
 #include "core/render/rendercache.h"
 #include "core/render/timelinepainter.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void bandsFollowDensity();
     void gridRulesAtTicks_data();
     void gridRulesAtTicks();
+    void noTickLabelCutAtTheRightEdge();
 };
 
 namespace {
@@ -196,6 +198,36 @@ void TestPainterPaths::gridRulesAtTicks()
         }
     }
     QVERIFY(checked >= 3);
+}
+
+// A tick's label that does not fit before the axis' right edge is left out, not drawn cut: panned
+// a pixel at a time, the strip between the last tick and the edge shows nothing but background
+// and the tick's own rule whenever that tick's label would not fit.
+void TestPainterPaths::noTickLabelCutAtTheRightEdge()
+{
+    const Palette pal = Palette::forKind(Palette::Kind::Light);
+    const TimeIndex index = test::randomIndex(5, 200, LaneGrouping::Actor, 4);
+    Scene scene;
+    scene.index = &index;
+    Viewport vp = wholeIndex(index, scene, QSizeF(900, 300));
+    const QFontMetricsF metrics(scene.options.axisFont);
+    int cut = 0;
+    for (int step = 0; step < 60; ++step, vp.scale.pan(1.7)) {
+        const Frame f = paint(scene, vp, pal, 1.0, nullptr);
+        const QRectF &axis = f.layout.axisRect;
+        const double mid = axis.top() + axis.height() / 2;
+        const Tick *last = nullptr;
+        for (const Tick &t : f.layout.ticks.minor)
+            if (t.x < axis.right() - 1)
+                last = &t;
+        if (!last || last->x + 3 + metrics.horizontalAdvance(last->label) <= axis.right())
+            continue;
+        ++cut;
+        for (int x = int(std::round(last->x)) + 2; x < int(axis.right()) - 1; ++x)
+            for (int y = int(mid) + 2; y < int(axis.bottom()) - 2; ++y)
+                QCOMPARE(QColor(pixelAt(f.image, x + 0.5, y + 0.5)), pal.axisBackground);
+    }
+    QVERIFY(cut > 0); // some of the pans put a label across the edge
 }
 
 QTEST_MAIN(TestPainterPaths)
