@@ -60,10 +60,14 @@ void removeDocumentFiles(const QString &path)
 QString counts(const WriteCounts &c)
 {
     using labels::count;
-    QString text = QStringList{count(c.events, "event", "events"), count(c.actors, "actor", "actors"),
-                               count(c.places, "place", "places"), count(c.sources, "source", "sources"),
-                               count(c.quotes, "quote", "quotes")}
-                       .join(u", "_s);
+    QStringList parts{count(c.events, "event", "events"), count(c.actors, "actor", "actors"), count(c.places, "place", "places"),
+                      count(c.sources, "source", "sources"), count(c.quotes, "quote", "quotes")};
+    // (what only some formats carry, when there is any: TimelineJS eras, links between events)
+    if (c.relations > 0)
+        parts << count(c.relations, "relation", "relations");
+    if (c.eras > 0)
+        parts << count(c.eras, "era", "eras");
+    QString text = parts.join(u", "_s);
     if (c.gdeltAlreadyThere > 0)
         text += u"; %1 already in the document: their copies have no GDELT record"_s.arg(
             labels::count(c.gdeltAlreadyThere, "GDELT event was", "GDELT events were"));

@@ -57,6 +57,19 @@ private Q_SLOTS:
         QVERIFY2(list.out.contains(u"6 Apr 2008"_s), qPrintable(list.out)); // day first was guessed
     }
 
+    // A TimelineJS file's eras are counted in the summary too (they were imported, not said).
+    void summaryCountsEras()
+    {
+        const QString in = m_dir.filePath(u"eras.json"_s);
+        QVERIFY(write(in, QByteArrayLiteral(
+                              R"({"events":[{"start_date":{"year":"2008","month":"3","day":"17"},"text":{"headline":"Talks"}}],)"
+                              R"("eras":[{"start_date":{"year":"2008"},"end_date":{"year":"2009"},"text":{"headline":"Term"}}]})")));
+        const QString doc = m_dir.filePath(u"eras.dateline"_s);
+        const CliRun run = runCli({u"import"_s, in, doc});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u": 1 event, 0 actors, 0 places, 0 sources, 0 quotes, 1 era\n"_s), qPrintable(run.out));
+    }
+
     void allOrNothingLeavesFileByteIdentical()
     {
         const QString doc = m_dir.filePath(u"existing.dateline"_s);
