@@ -35,6 +35,7 @@ private Q_SLOTS:
     void dateValues();
     void textAndMedia();
     void titleErasAndNotes();
+    void rejectedEventNamedOnOneLine();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void legacyForm();
@@ -97,20 +98,20 @@ void TestTimelineJs::dateValues_data()
                                             << u"2008-03-17T10:00:00+05:00"_s;
     QTest::newRow("empty string end") << QByteArray(R"("start_date": "2008-03-17", "end_date": "")") << u"2008-03-17"_s;
     QTest::newRow("words") << QByteArray(R"("start_date": "17 March 2008")")
-                           << u"rejected: event: start_date \"17 March 2008\" is not an ISO 8601 date (YYYY-MM-DD); "
+                           << u"rejected: event 1: start_date \"17 March 2008\" is not an ISO 8601 date (YYYY-MM-DD); "
                               "TimelineJS dates are objects {year, month, day}"_s;
     QTest::newRow("day and month order not guessed") << QByteArray(R"("start_date": "3/4/2008")")
-                                                     << u"rejected: event: start_date \"3/4/2008\" is not an ISO 8601 date "
+                                                     << u"rejected: event 1: start_date \"3/4/2008\" is not an ISO 8601 date "
                                                         "(YYYY-MM-DD); TimelineJS dates are objects {year, month, day}"_s;
     QTest::newRow("impossible ISO date") << QByteArray(R"("start_date": "2008-02-30")")
-                                         << u"rejected: event: day 30 does not exist in month 2 of 2008 (it has 29 days)"_s;
+                                         << u"rejected: event 1: day 30 does not exist in month 2 of 2008 (it has 29 days)"_s;
     QTest::newRow("string end not ISO") << QByteArray(R"("start_date": "2008-03-17", "end_date": "soon")")
-                                        << u"rejected: event: end_date \"soon\" is not an ISO 8601 date (YYYY-MM-DD); "
+                                        << u"rejected: event 1: end_date \"soon\" is not an ISO 8601 date (YYYY-MM-DD); "
                                            "TimelineJS dates are objects {year, month, day}"_s;
     QTest::newRow("number") << QByteArray(R"("start_date": 2008)")
-                            << u"rejected: event: start_date must be an object {year, month, day} or an ISO 8601 string, not a number"_s;
+                            << u"rejected: event 1: start_date must be an object {year, month, day} or an ISO 8601 string, not a number"_s;
     QTest::newRow("list end") << QByteArray(R"("start_date": "2008", "end_date": [2009])")
-                              << u"rejected: event: end_date must be an object {year, month, day} or an ISO 8601 string, not a list"_s;
+                              << u"rejected: event 1: end_date must be an object {year, month, day} or an ISO 8601 string, not a list"_s;
     // TimelineJS's sheet converter writes an end_date of empty strings for an event without one.
     const QByteArray march17 = R"("start_date": {"year": "2008", "month": "3", "day": "17"}, )";
     QTest::newRow("end_date of empty strings") << march17 + R"("end_date": {"year": "", "month": "", "day": ""})"
@@ -119,11 +120,11 @@ void TestTimelineJs::dateValues_data()
                                                   << u"2008-03-17"_s;
     QTest::newRow("empty end_date") << march17 + R"("end_date": {})" << u"2008-03-17"_s;
     QTest::newRow("end_date without a year") << march17 + R"("end_date": {"year": "", "month": "4"})"
-                                             << u"rejected: event: end_date: the year is missing"_s;
+                                             << u"rejected: event 1: end_date: the year is missing"_s;
     QTest::newRow("start_date of empty strings") << QByteArray(R"("start_date": {"year": "", "month": ""})")
-                                                 << u"rejected: event: start_date is empty"_s;
-    QTest::newRow("missing") << QByteArray(R"("end_date": "2008")") << u"rejected: event: start_date is missing"_s;
-    QTest::newRow("empty string") << QByteArray(R"("start_date": "")") << u"rejected: event: start_date is empty"_s;
+                                                 << u"rejected: event 1: start_date is empty"_s;
+    QTest::newRow("missing") << QByteArray(R"("end_date": "2008")") << u"rejected: event 1: start_date is missing"_s;
+    QTest::newRow("empty string") << QByteArray(R"("start_date": "")") << u"rejected: event 1: start_date is empty"_s;
 }
 
 void TestTimelineJs::dateValues()
@@ -228,6 +229,19 @@ void TestTimelineJs::rejectedRowsWithLines()
     QVERIFY2(p.message.contains(reason), qPrintable(p.message));
 }
 
+// A file on one line (as most tools write JSON) has every problem on line 1: the message names the
+// event by its place in the list.
+void TestTimelineJs::rejectedEventNamedOnOneLine()
+{
+    const ImportedContent imported = readTimelineJs(QByteArrayLiteral(
+        R"({"events":[{"start_date":{"year":"2008"},"text":{"headline":"a"}},{"start_date":{"year":"2008","month":"13"},)"
+        R"("text":{"headline":"b"}}],"eras":[{"text":{"headline":"c"}}]})"));
+    QCOMPARE(imported.rejected.size(), size_t(2));
+    QCOMPARE(imported.rejected[0].line, qint64(1));
+    QVERIFY2(imported.rejected[0].message.startsWith(u"event 2: "_s), qPrintable(imported.rejected[0].message));
+    QVERIFY2(imported.rejected[1].message.startsWith(u"era 1: "_s), qPrintable(imported.rejected[1].message));
+}
+
 void TestTimelineJs::legacyForm()
 {
     const QByteArray data = fixture(u"timelinejs/legacy.json"_s);
@@ -262,11 +276,11 @@ void TestTimelineJs::legacyIsoDates_data()
     QTest::newRow("JavaScript's toISOString") << u"2008-03-17T10:00:00.000Z"_s << u"2008-03-17T10:00:00Z"_s;
     QTest::newRow("local time") << u"2008-03-17 10:00"_s << u"2008-03-17T10:00"_s;
     QTest::newRow("offset out of range") << u"2008-03-17T10:00+15:00"_s
-                                         << u"rejected: event: startDate: UTC offset \"+15:00\" is beyond 14 hours"_s;
+                                         << u"rejected: date entry 1: startDate: UTC offset \"+15:00\" is beyond 14 hours"_s;
     QTest::newRow("offset minutes out of range") << u"2008-03-17T10:00+05:75"_s
-                                                 << u"rejected: event: startDate: UTC offset \"+05:75\" has more than 59 minutes"_s;
+                                                 << u"rejected: date entry 1: startDate: UTC offset \"+05:75\" has more than 59 minutes"_s;
     QTest::newRow("zone without a time") << u"2008-03-17Z"_s
-                                         << u"rejected: event: startDate: date \"2008-03-17Z\" is neither \"year,month,day\" nor ISO 8601"_s;
+                                         << u"rejected: date entry 1: startDate: date \"2008-03-17Z\" is neither \"year,month,day\" nor ISO 8601"_s;
 }
 
 void TestTimelineJs::legacyIsoDates()

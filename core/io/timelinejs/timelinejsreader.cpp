@@ -48,9 +48,10 @@ public:
     void finish(); // notes on what was adapted
 
 private:
-    void addSlide(const RawSlide &slide, qint64 line, QLatin1StringView what);
-    void addEra(const RawSlide &slide, qint64 line);
-    std::optional<FuzzyDate> slideDate(const RawSlide &slide, qint64 line, QLatin1StringView what);
+    // (what: "event 3", "era 1": a file on one line has every error on line 1)
+    void addSlide(const RawSlide &slide, qint64 line, const QString &what);
+    void addEra(const RawSlide &slide, qint64 line, const QString &what);
+    std::optional<FuzzyDate> slideDate(const RawSlide &slide, qint64 line, const QString &what);
     ActorId speaker(const QString &label);
     void reject(qint64 line, const QString &message) { out.rejected.push_back({line, message}); }
 
@@ -158,7 +159,7 @@ ActorId Reader::speaker(const QString &labelIn)
     return a.id;
 }
 
-std::optional<FuzzyDate> Reader::slideDate(const RawSlide &s, qint64 line, QLatin1StringView what)
+std::optional<FuzzyDate> Reader::slideDate(const RawSlide &s, qint64 line, const QString &what)
 {
     if (!s.dateError.isEmpty() || !s.start) {
         reject(line, u"%1: %2"_s.arg(what, s.dateError));
@@ -199,7 +200,7 @@ std::optional<FuzzyDate> Reader::slideDate(const RawSlide &s, qint64 line, QLati
     return date;
 }
 
-void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
+void Reader::addSlide(const RawSlide &s, qint64 line, const QString &what)
 {
     const std::optional<FuzzyDate> date = slideDate(s, line, what);
     if (!date)
@@ -263,9 +264,9 @@ void Reader::addSlide(const RawSlide &s, qint64 line, QLatin1StringView what)
     out.content.events.push_back(e);
 }
 
-void Reader::addEra(const RawSlide &s, qint64 line)
+void Reader::addEra(const RawSlide &s, qint64 line, const QString &what)
 {
-    const std::optional<FuzzyDate> date = slideDate(s, line, "era"_L1);
+    const std::optional<FuzzyDate> date = slideDate(s, line, what);
     if (!date)
         return;
     Era era;
@@ -295,7 +296,7 @@ void Reader::readV3(const QJsonObject &root, const QByteArray &data)
             reject(line, u"event %1 is not an object"_s.arg(k + 1));
             continue;
         }
-        addSlide(slideFromV3(events[k].toObject()), line, "event"_L1);
+        addSlide(slideFromV3(events[k].toObject()), line, u"event %1"_s.arg(k + 1));
     }
     const std::vector<qint64> eraLines = jsonArrayElementLines(data, {"eras"});
     const QJsonArray eras = root.value("eras"_L1).toArray();
@@ -305,7 +306,7 @@ void Reader::readV3(const QJsonObject &root, const QByteArray &data)
             reject(line, u"era %1 is not an object"_s.arg(k + 1));
             continue;
         }
-        addEra(slideFromV3(eras[k].toObject()), line);
+        addEra(slideFromV3(eras[k].toObject()), line, u"era %1"_s.arg(k + 1));
     }
 }
 
@@ -322,14 +323,14 @@ void Reader::readV2(const QJsonObject &timeline, const QByteArray &data)
             reject(line, u"date entry %1 is not an object"_s.arg(k + 1));
             continue;
         }
-        addSlide(slideFromV2(dates[k].toObject()), line, "event"_L1);
+        addSlide(slideFromV2(dates[k].toObject()), line, u"date entry %1"_s.arg(k + 1));
     }
     const std::vector<qint64> eraLines = jsonArrayElementLines(data, {"timeline", "era"});
     const QJsonArray eras = timeline.value("era"_L1).toArray();
     for (qsizetype k = 0; k < eras.size(); ++k) {
         const qint64 line = size_t(k) < eraLines.size() ? eraLines[size_t(k)] : 0;
         if (eras[k].isObject())
-            addEra(slideFromV2(eras[k].toObject()), line);
+            addEra(slideFromV2(eras[k].toObject()), line, u"era %1"_s.arg(k + 1));
         else
             reject(line, u"era %1 is not an object"_s.arg(k + 1));
     }
