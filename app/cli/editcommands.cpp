@@ -6,7 +6,10 @@
 #include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/io/dateforms.h"
 #include "core/store/document.h"
+
+#include <algorithm>
 
 namespace dateline::cli {
 
@@ -63,7 +66,7 @@ Command addEventCommand()
               QStringLiteral("add-event FILE --title T --date EDTF [--actor LABEL]... [--quote TEXT [--speaker LABEL]]"),
               QStringLiteral("Add an event (actors found by label or created), as one undoable step"), {},
               QStringLiteral("  --title TEXT      the event's title (required)\n"
-                             "  --date EDTF       its date (required): 2008-03-17, 2008-03, [..2008-03-26]\n"
+                             "  --date EDTF       its date (required): 2008-03-17, 2008-03, [..2008-03-26], or written: 17 March 2008\n"
                              "  --actor LABEL     a participant; repeat for several\n"
                              "  --quote TEXT      a verbatim quote attached to the event\n"
                              "  --speaker LABEL   who said it\n")};
@@ -87,7 +90,16 @@ Command addEventCommand()
             return usage(QStringLiteral("--date is required"));
         QString dateError;
         const QString edtf = parser.value(QStringLiteral("date"));
-        const FuzzyDate date = FuzzyDate::fromEdtf(edtf, &dateError);
+        FuzzyDate date = FuzzyDate::fromEdtf(edtf, &dateError);
+        // or written out, as the app's date field and the importers read it ("17 March 2008", "mid-March
+        // 2008"); numbers alone stay EDTF: "03/04/2008" is a different day in London and in Washington
+        if (const bool words = std::any_of(edtf.cbegin(), edtf.cend(), [](QChar c) { return c.isLetter(); });
+            !date.isValid() && words) {
+            QString formError;
+            date = parseDateForm(edtf, DayOrder::DayFirst, &formError);
+            if (!date.isValid() && !formError.isEmpty())
+                dateError = formError;
+        }
         if (!date.isValid())
             return usage(QStringLiteral("--date %1: %2").arg(edtf, dateError));
         for (const QString &label : parser.values(QStringLiteral("actor")) + parser.values(QStringLiteral("speaker"))) {

@@ -89,6 +89,18 @@ private slots:
         QVERIFY(historyLines(m_file).first().endsWith(u"Add event “B”"_s)); // newest first
     }
 
+    // A date written out is read as the app's date field reads it; numbers alone must be EDTF.
+    void writtenDates()
+    {
+        const Run add = cli({u"add-event"_s, m_file, u"--title"_s, u"Talks"_s, u"--date"_s, u"17 March 2008"_s});
+        QCOMPARE(add.exitCode, 0);
+        QVERIFY2(add.out.contains(u"(17 Mar 2008)"_s), qPrintable(add.out));
+        QCOMPARE(cli({u"add-event"_s, m_file, u"--title"_s, u"Summit"_s, u"--date"_s, u"03/04/2008"_s}).exitCode, 2);
+        const Run impossible = cli({u"add-event"_s, m_file, u"--title"_s, u"x"_s, u"--date"_s, u"31 February 2008"_s});
+        QCOMPARE(impossible.exitCode, 2);
+        QVERIFY2(impossible.err.contains(u"February 2008 has no day 31"_s), qPrintable(impossible.err));
+    }
+
     // Text from a document reaches the terminal without its control characters: an escape
     // sequence in a title (written by another tool, or before imports cleaned them) must not
     // drive the terminal. Tab, line feed and ordinary Unicode stay.
