@@ -93,7 +93,7 @@ void giveParagraphQuotes(const QString &text, const std::vector<Timex> &timexes,
                     --first;
                 std::vector<ProposedEvent>::iterator spoken = events.end();
                 int count = 0;
-                for (auto e = first; e != after; ++e)
+                for (auto e = first; e != events.end() && e->evidenceStart == target->evidenceStart; ++e)
                     if (contentWords(e->title).intersects(said)) {
                         spoken = e;
                         ++count;
