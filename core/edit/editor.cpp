@@ -106,18 +106,22 @@ Editor::~Editor()
         m_document.setTouchObserver({});
 }
 
-void Editor::touched(EntityRef ref, bool created)
+void Editor::touched(EntityKind kind, const std::vector<std::int64_t> &ids, bool created)
 {
     Recording &r = *m_recording;
-    if (!r.touched.emplace(ref, created).second)
-        return;
+    std::vector<EntityRef> fresh;
+    for (std::int64_t id : ids) {
+        const EntityRef ref{kind, id};
+        if (r.touched.emplace(ref, created).second)
+            fresh.push_back(ref);
+    }
     if (created) {
-        ++r.created;
-        r.before.absent.push_back(ref);
+        r.created += fresh.size();
+        r.before.absent.insert(r.before.absent.end(), fresh.begin(), fresh.end());
         return;
     }
-    // Read now: the write that touched it has not changed it yet.
-    EntityStates state = captureStates(m_document, {ref});
+    // Read now: the write that touched them has not changed them yet.
+    EntityStates state = captureStates(m_document, fresh);
     EntityStates &b = r.before;
     b.absent.insert(b.absent.end(), state.absent.begin(), state.absent.end());
     if (state.hasTitle) {
@@ -152,7 +156,9 @@ void Editor::perform(const StepInfo &info, const std::function<void()> &change)
         }
         Document::BulkEdit edit(m_document);
         m_recording = std::make_unique<Recording>();
-        m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
+        m_document.setTouchObserver([this](EntityKind kind, const std::vector<std::int64_t> &ids, Touch how) {
+            touched(kind, ids, how == Touch::Created);
+        });
         auto stopRecording = qScopeGuard([this] {
             m_document.setTouchObserver({});
             m_recording.reset();
@@ -215,7 +221,9 @@ void Editor::performBulk(const StepInfo &info, const std::function<void()> &chan
             return;
         }
         m_recording = std::make_unique<Recording>();
-        m_document.setTouchObserver([this](EntityRef ref, Touch how) { touched(ref, how == Touch::Created); });
+        m_document.setTouchObserver([this](EntityKind kind, const std::vector<std::int64_t> &ids, Touch how) {
+            touched(kind, ids, how == Touch::Created);
+        });
         std::optional<DocumentChange> notice;
         m_document.setBulkObserver([&](const BulkImportSummary &added) {
             const std::int64_t count = added.actors.count + added.places.count + added.sources.count
@@ -234,7 +242,7 @@ void Editor::performBulk(const StepInfo &info, const std::function<void()> &chan
                         r.before.absent.push_back({kind, id});
                         ++r.created;
                     } else {
-                        touched({kind, id}, true);
+                        touched(kind, {id}, true);
                     }
                 };
                 if (range.last - range.first + 1 == range.count) {

@@ -72,7 +72,7 @@ public:
 
 private:
     struct Recording;
-    void touched(EntityRef ref, bool created);
+    void touched(EntityKind kind, const std::vector<std::int64_t> &ids, bool created);
     // Writes the journal row of the running step (inside its transaction); returns the notice.
     DocumentChange recordStep(const StepInfo &info);
     void replay(const JournalEntry &entry, bool undo);

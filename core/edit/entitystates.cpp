@@ -86,6 +86,22 @@ std::vector<EntityRef> EntityStates::refs() const
 EntityStates captureStates(const Document &document, const std::vector<EntityRef> &refs)
 {
     EntityStates states;
+    std::vector<EventId> eventIds;
+    for (const EntityRef &ref : refs) {
+        if (ref.kind == EntityKind::Event)
+            eventIds.push_back(EventId(ref.id));
+    }
+    states.present.events = document.events(eventIds);
+    if (states.present.events.size() < eventIds.size()) {
+        std::vector<EventId> found;
+        for (const Event &e : states.present.events)
+            found.push_back(e.id);
+        std::sort(found.begin(), found.end());
+        for (EventId id : eventIds) {
+            if (!std::binary_search(found.begin(), found.end(), id))
+                states.absent.push_back({EntityKind::Event, id.value});
+        }
+    }
     auto keep = [&states](const EntityRef &ref, auto found, auto &list) {
         if (found)
             list.push_back(std::move(*found));
@@ -101,7 +117,7 @@ EntityStates captureStates(const Document &document, const std::vector<EntityRef
         case EntityKind::Actor: keep(ref, document.actor(ActorId(ref.id)), states.present.actors); break;
         case EntityKind::Place: keep(ref, document.place(PlaceId(ref.id)), states.present.places); break;
         case EntityKind::Source: keep(ref, document.source(SourceId(ref.id)), states.present.sources); break;
-        case EntityKind::Event: keep(ref, document.event(EventId(ref.id)), states.present.events); break;
+        case EntityKind::Event: break; // read above
         case EntityKind::Quote: keep(ref, document.quote(QuoteId(ref.id)), states.present.quotes); break;
         case EntityKind::Relation:
             keep(ref, document.relation(RelationId(ref.id)), states.present.relations);
@@ -250,8 +266,12 @@ void applyStates(Document &document, const EntityStates &states)
         document.restorePlace(place);
     for (const Source &s : p.sources)
         document.restoreSource(s);
-    for (const Event &e : p.events)
-        document.restoreEvent(e);
+    if (p.events.size() >= kSetBasedEvents) {
+        document.restoreEvents(p.events);
+    } else {
+        for (const Event &e : p.events)
+            document.restoreEvent(e);
+    }
     for (const Quote &q : p.quotes)
         document.restoreQuote(q);
     for (const Relation &r : p.relations)
@@ -263,7 +283,18 @@ void applyStates(Document &document, const EntityStates &states)
     std::sort(absent.begin(), absent.end(), [](const EntityRef &a, const EntityRef &b) {
         return std::pair(int(a.kind), a.id) > std::pair(int(b.kind), b.id);
     });
+    std::vector<EventId> absentEvents;
     for (const EntityRef &ref : absent) {
+        if (ref.kind == EntityKind::Event)
+            absentEvents.push_back(EventId(ref.id));
+    }
+    const bool eventsAtOnce = absentEvents.size() >= kSetBasedEvents;
+    for (const EntityRef &ref : absent) {
+        if (ref.kind == EntityKind::Event && eventsAtOnce) {
+            if (ref.id == absentEvents.front().value) // the first of them (same kind: adjacent)
+                document.removeEvents(absentEvents);
+            continue;
+        }
         switch (ref.kind) {
         case EntityKind::Title:
         case EntityKind::SavedViews:

@@ -27,10 +27,14 @@ struct EntityStates {
     std::vector<EntityRef> refs() const; // every entity the states speak of, sorted
 };
 
+// From this many events, a step writes and restores them set-based (Document::removeEvents,
+// restoreEvents: a statement per table for all of them); fewer go one by one, as single edits do.
+inline constexpr std::size_t kSetBasedEvents = 100;
+
 // The list a kind of entity has in native JSON ("events"), which is also the name of its table.
 const char *entityListName(EntityKind kind);
 
-// Reads the current state of these entities from the document.
+// Reads the current state of these entities from the document (the events a page at a time).
 EntityStates captureStates(const Document &document, const std::vector<EntityRef> &refs);
 QByteArray encodeStates(const EntityStates &states);
 // Parses a fragment from the journal (an untrusted file): nullopt and a message when malformed.

@@ -2,6 +2,7 @@
 #include "core/edit/commandlabels.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/edit/entitystates.h"
 #include "core/store/document.h"
 
 #include <algorithm>
@@ -77,6 +78,10 @@ void removeEvents(Editor &editor, const std::vector<EventId> &ids)
 {
     Document &document = editor.document();
     editor.perform({u"remove-events"_s, u"Delete %1"_s.arg(subject(document, ids))}, [&] {
+        if (ids.size() >= kSetBasedEvents) {
+            document.removeEvents(ids);
+            return;
+        }
         for (EventId id : ids)
             document.removeEvent(id);
     });

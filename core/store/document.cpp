@@ -118,11 +118,23 @@ void Document::Private::touchEach(EntityKind kind, const char *sql, std::int64_t
     while (s.step())
         ids.push_back(s.int64(0));
     s.reset();
-    for (std::int64_t id : ids)
-        observer({kind, id}, Touch::Changing);
+    if (!ids.empty())
+        observer(kind, ids, Touch::Changing);
 }
 
-void Document::setTouchObserver(std::function<void(EntityRef, Touch)> observer)
+void Document::Private::touchAll(EntityKind kind, const QByteArray &sql, Touch how) const
+{
+    if (!observer)
+        return;
+    std::vector<std::int64_t> ids;
+    Statement s = db->prepare(sql);
+    while (s.step())
+        ids.push_back(s.int64(0));
+    if (!ids.empty())
+        observer(kind, ids, how);
+}
+
+void Document::setTouchObserver(TouchObserver observer)
 {
     d->observer = std::move(observer);
 }

@@ -57,6 +57,8 @@ using BatchVisitor = std::function<bool(std::vector<T> &batch)>;
 
 // What a write is about to do to an entity (see Document::setTouchObserver).
 enum class Touch : std::uint8_t { Changing, Created };
+// Told of the entities of one kind a write touches, all of them at once when it writes many.
+using TouchObserver = std::function<void(EntityKind kind, const std::vector<std::int64_t> &ids, Touch how)>;
 
 // A .dateline document: the SQLite file is the document. Every call that changes it commits at once
 // in its own transaction (no "save"); use BulkEdit to group many changes into one transaction.
@@ -97,7 +99,12 @@ public:
     EventId addEvent(const Event &event);
     void updateEvent(const Event &event);
     void removeEvent(EventId id);    // also removes its links, relations and quote links
+    // The same for many events at once, set-based: a statement per table for all of them (with
+    // the search index's per-event text), not a dozen per event. Unknown ids are ignored.
+    void removeEvents(const std::vector<EventId> &ids);
     std::optional<Event> event(EventId id) const;
+    // The events with these ids, links included, in the given order (unknown ids left out).
+    std::vector<Event> events(const std::vector<EventId> &ids) const;
     std::vector<Event> events() const; // in time order (earliestStart, sortKey, id); undated last
     // Events whose [earliestStart, latestEnd) overlaps [from, to), in time order; uses an index.
     std::vector<Event> eventsOverlapping(TimePoint from, TimePoint to) const;
@@ -226,6 +233,9 @@ public:
     // Exact writes for undo and redo: store this state under its id, inserting it or replacing the
     // stored one, time stamps and links included (an event's created/updated are kept as given).
     void restoreEvent(const Event &event);
+    // restoreEvent for many: the events not stored are inserted and indexed for search together
+    // (stored ones are rewritten one by one).
+    void restoreEvents(const std::vector<Event> &events);
     void restoreActor(const Actor &actor);
     void restorePlace(const Place &place);
     void restoreSource(const Source &source);
@@ -233,11 +243,11 @@ public:
     void restoreRelation(const Relation &relation);
     void restoreEra(const Era &era);
 
-    // Called by every write, inside its transaction, once for each entity it is about to change
+    // Called by every write, inside its transaction, for the entities it is about to change
     // (Touch::Changing, before the change, cascades included: removing an actor touches the
     // events and quotes that name it) or has just created (Touch::Created). The edit journal
     // reads "before" states here. One observer; an empty function removes it.
-    void setTouchObserver(std::function<void(EntityRef, Touch)> observer);
+    void setTouchObserver(TouchObserver observer);
     // Called by a BulkImport inside its transaction right before COMMIT, with the id ranges it
     // added (bulk writes do not touch entities one by one): where the journal records an import.
     void setBulkObserver(std::function<void(const BulkImportSummary &)> observer);

@@ -107,7 +107,9 @@ void clearLinks(Database &db, EventId id)
     db.cached("DELETE FROM event_actors WHERE event_id = ?1").bind(1, id.value).execute();
 }
 
-void insertLinks(Database &db, const Event &e)
+} // namespace
+
+void store::insertEventLinks(Database &db, const Event &e)
 {
     if (!e.tags.isEmpty()) {
         Statement &tag = db.cached("INSERT INTO event_tags(event_id, position, tag) VALUES (?1, ?2, ?3)");
@@ -127,8 +129,6 @@ void insertLinks(Database &db, const Event &e)
     }
 }
 
-} // namespace
-
 // Binds ?1..?16 of the event insert/update: everything except id and created.
 void store::bindEvent(Statement &s, const Event &e, const QString &updated)
 {
@@ -146,11 +146,7 @@ void store::bindEvent(Statement &s, const Event &e, const QString &updated)
     s.bind(14, std::clamp(e.importance, 0, 100)).bind(15, e.sortKey).bind(16, updated);
 }
 
-namespace {
-
-using store::bindEvent;
-
-EventId insertEvent(Database &db, const Event &event)
+EventId store::insertEvent(Database &db, const Event &event)
 {
     Statement &s = db.cached(
         "INSERT INTO events(title, description, date_edtf, start_min, start_max, end_min, end_max, span_class, "
@@ -163,6 +159,12 @@ EventId insertEvent(Database &db, const Event &event)
     s.execute();
     return EventId(db.lastInsertRowId());
 }
+
+namespace {
+
+using store::bindEvent;
+using store::insertEvent;
+using store::insertEventLinks;
 
 // Writes every column but created, the links and the search entry of a stored event.
 void rewriteEvent(Database &db, const Event &event, const QString &updated)
@@ -177,7 +179,7 @@ void rewriteEvent(Database &db, const Event &event, const QString &updated)
     s.bind(17, event.id.value);
     s.execute();
     clearLinks(db, event.id);
-    insertLinks(db, event);
+    insertEventLinks(db, event);
     search.index({event.id.value});
 }
 
@@ -206,7 +208,7 @@ EventId Document::addEvent(const Event &event)
         try {
             Event stored = event;
             stored.id = id;
-            insertLinks(db, stored);
+            insertEventLinks(db, stored);
             store::SearchIndex(db).index({id.value}); // its last statement adds the search row
         } catch (...) {
             db.cached("DELETE FROM search_keys WHERE event_id = ?1").bind(1, id.value).execute();
@@ -219,7 +221,7 @@ EventId Document::addEvent(const Event &event)
     Transaction transaction(db);
     Event stored = event;
     stored.id = insertEvent(db, event);
-    insertLinks(db, stored);
+    insertEventLinks(db, stored);
     store::SearchIndex(db).index({stored.id.value});
     d->touch(EntityKind::Event, stored.id.value, Touch::Created);
     transaction.commit();

@@ -41,16 +41,19 @@ struct Document::Private {
         std::vector<SourceId> ids;
     };
     mutable std::vector<SourceMatches> sourceMatches; // newest last
-    std::function<void(EntityRef, Touch)> observer;
+    TouchObserver observer;
     std::function<void(const BulkImportSummary &)> bulkObserver;
 
     void touch(EntityKind kind, std::int64_t id, Touch how = Touch::Changing) const
     {
         if (observer)
-            observer({kind, id}, how);
+            observer(kind, {id}, how);
     }
-    // Touches every id the query (one ?1 parameter) returns: the rows a cascade will change.
+    // Touches every id the query (one ?1 parameter) returns: the rows a cascade will change,
+    // all at once (the journal reads their states in one pass).
     void touchEach(EntityKind kind, const char *sql, std::int64_t parameter) const;
+    // The same for a query without parameters.
+    void touchAll(EntityKind kind, const QByteArray &sql, Touch how = Touch::Changing) const;
 
     // Throws a StoreError naming the refused action when the document is read-only.
     void requireWritable(const char *action) const;
@@ -89,6 +92,10 @@ inline constexpr int kIdsPerQuery = 200;
 // Bind an entity's columns for its INSERT (the column order of Document's own statements; the
 // entity's id, NULL when not valid, comes last). Shared with BulkImport.
 void bindEvent(Statement &statement, const Event &event, const QString &updated); // ?1..?16
+// An event's row (its id when valid, else a new one, which is returned) and its tag and actor
+// links, without the search index.
+EventId insertEvent(Database &db, const Event &event);
+void insertEventLinks(Database &db, const Event &event);
 void bindActor(Statement &statement, const Actor &actor);   // ?1..?6
 void bindPlace(Statement &statement, const Place &place);   // ?1..?5
 void bindSource(Statement &statement, const Source &source); // ?1..?8

@@ -1,6 +1,7 @@
 #include "core/store/eventtext.h"
 
 #include "core/store/database.h"
+#include "core/store/listedids.h"
 #include "core/store/statement.h"
 
 #include <sqlite3.h>
@@ -15,25 +16,35 @@ namespace {
 // hold exactly these separators.
 constexpr char kQuoteSeparator[] = " \xEE\x80\x80 ";
 
-// CROSS JOIN keeps each stream in the order of its first table, so that none is sorted.
-constexpr char kEvents[] = "SELECT e.id, k.key, e.title, e.description, e.place_id FROM events e "
-                           "CROSS JOIN search_keys k ON k.event_id = e.id WHERE e.id > ?1 AND e.id <= ?2 "
-                           "ORDER BY e.id";
-const QByteArray &actorsSql()
+// The rows read: ids in (?1, ?2], or those in temp.listed_ids (ListedIds).
+enum class Rows : std::uint8_t { Range, Listed };
+
+QByteArray filter(const char *column, Rows rows)
 {
-    static const QByteArray sql = QByteArray("SELECT ea.event_id, ") + kActorNames
-        + " FROM event_actors ea CROSS JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id > ?1 "
-          "AND ea.event_id <= ?2 ORDER BY ea.event_id, ea.position";
-    return sql;
+    return QByteArray(column) + (rows == Rows::Range ? QByteArray(" > ?1 AND ") + column + " <= ?2"
+                                                     : QByteArray(" IN (") + ListedIds::kSelect + ")");
 }
-const QByteArray &quotesSql()
+
+// CROSS JOIN keeps each stream in the order of its first table, so that none is sorted.
+QByteArray eventsSql(Rows rows)
+{
+    return "SELECT e.id, k.key, e.title, e.description, e.place_id FROM events e "
+           "CROSS JOIN search_keys k ON k.event_id = e.id WHERE "
+        + filter("e.id", rows) + " ORDER BY e.id";
+}
+QByteArray actorsSql(Rows rows)
+{
+    return QByteArray("SELECT ea.event_id, ") + kActorNames
+        + " FROM event_actors ea CROSS JOIN actors a ON a.id = ea.actor_id WHERE " + filter("ea.event_id", rows)
+        + " ORDER BY ea.event_id, ea.position";
+}
+QByteArray quotesSql(Rows rows)
 {
     // the speaker's entry as an actor's (kActorNames over a)
-    static const QByteArray sql = QByteArray("SELECT qe.event_id, q.text, s.title, ") + kActorNames
+    return QByteArray("SELECT qe.event_id, q.text, s.title, ") + kActorNames
         + " FROM quote_events qe CROSS JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id "
-          "LEFT JOIN actors a ON a.id = q.speaker_id WHERE qe.event_id > ?1 AND qe.event_id <= ?2 "
-          "ORDER BY qe.event_id";
-    return sql;
+          "LEFT JOIN actors a ON a.id = q.speaker_id WHERE "
+        + filter("qe.event_id", rows) + " ORDER BY qe.event_id";
 }
 
 void append(std::string &to, const Statement &s, int column)
@@ -53,9 +64,10 @@ void assign(std::string &to, const Statement &s, int column)
 // One of the link streams, positioned on its first row for the event asked for.
 class LinkStream {
 public:
-    LinkStream(Statement &s, std::int64_t after, std::int64_t upTo) : m_s(s)
+    LinkStream(Statement &s, Rows rows, std::int64_t after, std::int64_t upTo) : m_s(s)
     {
-        m_s.bind(1, after).bind(2, upTo);
+        if (rows == Rows::Range)
+            m_s.bind(1, after).bind(2, upTo);
         m_more = m_s.step();
     }
     ~LinkStream() { m_s.reset(); }
@@ -112,12 +124,28 @@ void EventTextReader::read(std::int64_t after, std::int64_t upTo, const std::fun
 {
     if (upTo <= after)
         return;
-    Statement &events = m_db.cached(kEvents);
-    LinkStream actors(m_db.cached(actorsSql()), after, upTo);
-    LinkStream quotes(m_db.cached(quotesSql()), after, upTo);
+    static const QByteArray events = eventsSql(Rows::Range), actors = actorsSql(Rows::Range),
+                            quotes = quotesSql(Rows::Range);
+    Statement &s = m_db.cached(events);
+    s.bind(1, after).bind(2, upTo);
+    readRows(s, m_db.cached(actors), m_db.cached(quotes), after, upTo, each);
+}
+
+void EventTextReader::readListed(const std::function<void(const EventText &)> &each)
+{
+    static const QByteArray events = eventsSql(Rows::Listed), actors = actorsSql(Rows::Listed),
+                            quotes = quotesSql(Rows::Listed);
+    readRows(m_db.cached(events), m_db.cached(actors), m_db.cached(quotes), 0, 0, each);
+}
+
+void EventTextReader::readRows(Statement &events, Statement &actorRows, Statement &quoteRows, std::int64_t after,
+                               std::int64_t upTo, const std::function<void(const EventText &)> &each)
+{
+    const Rows rows = upTo > after ? Rows::Range : Rows::Listed;
+    LinkStream actors(actorRows, rows, after, upTo);
+    LinkStream quotes(quoteRows, rows, after, upTo);
     const bool speakers = m_quoteNames == QuoteNames::SourcesAndSpeakers;
     EventText text;
-    events.bind(1, after).bind(2, upTo);
     try {
         while (events.step()) {
             text.eventId = events.int64(0);

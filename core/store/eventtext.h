@@ -12,6 +12,7 @@
 namespace dateline {
 
 class Database;
+class Statement;
 
 namespace store {
 
@@ -99,8 +100,15 @@ public:
     // is valid during the call only. Place names are cached for the reader's lifetime: make a
     // reader per operation, not across writes.
     void read(std::int64_t after, std::int64_t upTo, const std::function<void(const EventText &)> &each);
+    // The same for the keyed events listed in temp.listed_ids (ListedIds), in id order.
+    void readListed(const std::function<void(const EventText &)> &each);
 
 private:
+    // Steps events (bound) and the link streams (bound here: ids in (after, upTo], or listed when
+    // upTo <= after).
+    void readRows(Statement &events, Statement &actorRows, Statement &quoteRows, std::int64_t after,
+                  std::int64_t upTo, const std::function<void(const EventText &)> &each);
+
     Database &m_db;
     EntityNames m_names;
     QuoteNames m_quoteNames;

@@ -15,6 +15,7 @@
 namespace dateline {
 
 class Database;
+class Statement;
 
 namespace store {
 
@@ -66,6 +67,11 @@ public:
     // Indexes the events as they are now: keys them (a new key when their day changed).
     void index(const std::vector<std::int64_t> &eventIds);
     void remove(std::int64_t eventId); // unindex and drop its key (the event is being deleted)
+    // The same for many events at once: those listed in temp.listed_ids (ListedIds).
+    void removeListed();
+    // Keys and indexes the listed events, none of which may be keyed yet (restored ones), a
+    // statement for all of them where index() runs several per event.
+    void indexListed();
     // Keys and indexes the events with ids in (after, upTo] in one pass each. None of them may be
     // keyed or indexed yet (bulk imports: the rows are new; rebuild: the index was emptied).
     // Many: tuned for a large range; into an empty index, built on two threads. `meanwhile` (if
@@ -89,9 +95,13 @@ public:
     std::vector<std::int64_t> eventsOfQuote(std::int64_t quoteId) const;
 
 private:
+    class LargeHashSize;
     void setFtsHashSize(std::int64_t bytes);
     // The events with ids in (after, upTo], to key.
     std::vector<Unkeyed> readUnkeyed(std::int64_t after, std::int64_t upTo);
+    std::vector<Unkeyed> readUnkeyed(Statement &read);
+    // Runs `write` (an insert or FTS5's 'delete') for the listed events' text, in key order.
+    void writeListedSorted(Statement &write);
     // Sorts `events` into key order and numbers each day's after the keys it has (none when the
     // index was empty). Returns the keys given, in key order; the ids of events left without one
     // (a day of over a million events) go to `overflow`, sorted.

@@ -48,12 +48,14 @@ void TextBatch::add(const EventText &event)
     }
 }
 
-void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink, QuoteNames quoteNames)
+namespace {
+
+// Hands what `read` reads to `sink` a batch at a time.
+void gather(const TextSink &sink, const std::function<void(const std::function<void(const EventText &)> &)> &read)
 {
     auto batch = std::make_unique<TextBatch>();
     bool open = true;
-    EventTextReader reader(db, quoteNames);
-    reader.read(after, upTo, [&](const EventText &event) {
+    read([&](const EventText &event) {
         if (!open)
             return;
         batch->add(event);
@@ -64,6 +66,20 @@ void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextS
     });
     if (open && batch->size() > 0)
         sink(std::move(batch));
+}
+
+} // namespace
+
+void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink, QuoteNames quoteNames)
+{
+    EventTextReader reader(db, quoteNames);
+    gather(sink, [&](const auto &each) { reader.read(after, upTo, each); });
+}
+
+void gatherListedText(Database &db, const TextSink &sink, QuoteNames quoteNames)
+{
+    EventTextReader reader(db, quoteNames);
+    gather(sink, [&](const auto &each) { reader.readListed(each); });
 }
 
 void writeSearchRow(Statement &write, std::int64_t rowid, std::string_view title, std::string_view body,

@@ -39,13 +39,15 @@ using TextSource = std::function<void(const TextSink &)>;
 // Reads the text of the keyed events with ids in (after, upTo] (EventTextReader: event id order)
 // and hands it to `sink` a batch at a time; stops early when `sink` returns false.
 void gatherText(Database &db, std::int64_t after, std::int64_t upTo, const TextSink &sink, QuoteNames quoteNames);
+// The same for the keyed events listed in temp.listed_ids (ListedIds).
+void gatherListedText(Database &db, const TextSink &sink, QuoteNames quoteNames);
 
 // Runs `write`, a statement with the parameters (rowid, title, body, names): an insert into a
 // search_fts table or FTS5's 'delete'. The text is bound as it is stored (UTF-8, not converted).
 void writeSearchRow(Statement &write, std::int64_t rowid, std::string_view title, std::string_view body,
                     std::string_view names);
 
-// Inserts batches through `insert` (see writeSearchRow) in ascending rowid order, a chunk of rows
+// Inserts (or deletes) batches through `insert` (see writeSearchRow) in ascending rowid order, a chunk of rows
 // at a time. FTS5 keeps the rows it tokenizes in memory only while their rowids ascend; a lower
 // rowid writes them out as a segment first. The text arrives in event id order (the rowids, time
 // keys, in file order), so sorting it a chunk at a time costs one extra segment per chunk (merged

@@ -1,0 +1,74 @@
+// Document: many events at once (a delete of 100,000, its undo), set-based: a statement per table
+// for all of them through temp.listed_ids, not a dozen statements per event.
+#include "core/store/document.h"
+
+#include "core/store/documentprivate.h"
+#include "core/store/listedids.h"
+#include "core/store/searchindex.h"
+
+
+namespace dateline {
+
+namespace {
+
+using store::ListedIds;
+
+std::vector<std::int64_t> values(const std::vector<EventId> &ids)
+{
+    std::vector<std::int64_t> result;
+    result.reserve(ids.size());
+    for (EventId id : ids)
+        result.push_back(id.value);
+    return result;
+}
+
+const QByteArray kListed = QByteArray("(") + ListedIds::kSelect + ")";
+
+} // namespace
+
+std::vector<Event> Document::events(const std::vector<EventId> &ids) const
+{
+    return store::readEvents(*d->db, ids);
+}
+
+void Document::removeEvents(const std::vector<EventId> &ids)
+{
+    d->requireWritable("remove events");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    ListedIds listed(db, values(ids));
+    // What the delete cascades into, so that undo can put it back; then the events, in id order.
+    d->touchAll(EntityKind::Relation, "SELECT id FROM relations WHERE from_id IN " + kListed
+                                          + " UNION SELECT id FROM relations WHERE to_id IN " + kListed);
+    d->touchAll(EntityKind::Quote, "SELECT DISTINCT quote_id FROM quote_events WHERE event_id IN " + kListed);
+    d->touchAll(EntityKind::Event, "SELECT id FROM events WHERE id IN " + kListed + " ORDER BY id");
+    store::SearchIndex(db).removeListed();
+    db.exec("DELETE FROM events WHERE id IN " + kListed); // links, quote links, relations cascade
+    transaction.commit();
+}
+
+void Document::restoreEvents(const std::vector<Event> &events)
+{
+    d->requireWritable("change an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    std::vector<std::int64_t> added;
+    for (const Event &event : events) {
+        if (event.id.isValid() && !store::rowExists(db, "events", event.id.value)) {
+            store::insertEvent(db, event);
+            store::insertEventLinks(db, event);
+            added.push_back(event.id.value);
+        } else {
+            restoreEvent(event);
+        }
+    }
+    if (!added.empty()) {
+        ListedIds listed(db, added);
+        store::SearchIndex(db).indexListed();
+        if (d->observer)
+            d->observer(EntityKind::Event, added, Touch::Created);
+    }
+    transaction.commit();
+}
+
+} // namespace dateline
