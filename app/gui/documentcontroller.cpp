@@ -1,5 +1,6 @@
 #include "app/gui/documentcontroller.h"
 
+#include "app/gui/waitcursor.h"
 #include "core/edit/editor.h"
 #include "core/io/sample.h"
 #include "core/store/document.h"
@@ -81,11 +82,13 @@ bool DocumentController::edit(const std::function<void(Editor &)> &change)
 
 bool DocumentController::undo()
 {
+    const WaitCursor busy; // undoing a delete of 100,000 events takes seconds
     return m_editor && guarded(tr("Cannot undo"), [&] { m_editor->undo(); });
 }
 
 bool DocumentController::redo()
 {
+    const WaitCursor busy;
     return m_editor && guarded(tr("Cannot redo"), [&] { m_editor->redo(); });
 }
 

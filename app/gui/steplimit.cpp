@@ -6,18 +6,18 @@
 
 namespace dateline {
 
-bool withinStepLimit(const DocumentController &controller, std::size_t count, const QString &what)
+bool withinStepLimit(const DocumentController &controller, std::size_t count, const QString &what, std::size_t limit)
 {
-    if (count <= kMaxEventsPerStep)
+    if (count <= limit)
         return true;
     const auto tr = [](const char *text) { return QCoreApplication::translate("StepLimit", text); };
     controller.reportError(
         tr("%1 Events").arg(what),
-        tr("%L1 events are selected; one step acts on at most %L2. Every event it changes is kept in the edit "
-           "history so that the step can be undone, which takes about a millisecond an event (%L2 events: about "
-           "15 seconds). Select fewer events, with a filter or a date range, and work in parts.")
+        tr("%L1 events are selected; this step acts on at most %L2. Every event it changes is kept in the edit "
+           "history so that the step can be undone, which takes about 15 seconds for %L2 events in a document of "
+           "a million. Select fewer events, with a filter or a date range, and work in parts.")
             .arg(count)
-            .arg(kMaxEventsPerStep));
+            .arg(limit));
     return false;
 }
 

@@ -332,9 +332,9 @@ void TimelineView::addEventAt(TimePoint t, const QString &laneKey)
 void TimelineView::removeSelectedEvents()
 {
     const std::vector<EventId> ids = m_controller->eventsToActOn();
-    if (ids.empty() || m_controller->isReadOnly() || !withinStepLimit(*m_controller, ids.size(), tr("Delete")))
+    if (ids.empty() || m_controller->isReadOnly() || !withinStepLimit(*m_controller, ids.size(), tr("Delete"), kMaxEventsPerDelete))
         return;
-    const WaitCursor busy(ids.size() > 500); // seconds for thousands
+    const WaitCursor busy(ids.size() > 500); // seconds for tens of thousands
     m_controller->edit([&](Editor &editor) { commands::removeEvents(editor, ids); });
 }
 
