@@ -5,6 +5,8 @@
 #include "core/extract/sentencesplitter.h"
 #include "core/extract/timex.h"
 
+#include <QRegularExpressionMatch>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -59,6 +61,11 @@ private:
                       int sentenceStart = -1) const;
     // The part of title() for a date that modifies or schedules a noun (proposalnountitle.cpp).
     std::optional<TitleChoice> nounTitle(const QString &text, const Timex &timex, const Sentence &sentence) const;
+    // (proposalstatementtitle.cpp) "X said on Friday that …", "…, Qatar said on Monday": the statement;
+    // p is where the date's clause goes on, head the words between the last boundary and the date
+    std::optional<TitleChoice> statementTitle(const QString &text, const Sentence &sentence, int p, const QString &head,
+                                              const QRegularExpressionMatch &lastBoundary, int start,
+                                              int previousStart) const;
     // (proposalsetofftitle.cpp) "…, when X met Y", "During the visit on …, X will …"
     std::optional<TitleChoice> setOffTitle(const QString &text, const Timex &timex, const Sentence &sentence,
                                            int sentenceStart) const;

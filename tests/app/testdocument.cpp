@@ -1,5 +1,7 @@
 #include "testdocument.h"
 
+#include "core/date/calendar.h"
+#include "core/store/bulkimport.h"
 #include "core/store/document.h"
 
 #include <QCoreApplication>
@@ -89,6 +91,22 @@ TestDocument TestDocument::create(const QString &path)
 
     doc.addRelation({RelationId(), t.summit, t.meeting, RelationKind::FollowUpOf});
     return t;
+}
+
+bool writeManyEvents(const QString &path, int count, QString *error)
+{
+    std::unique_ptr<Document> doc = Document::create(path, error);
+    if (!doc)
+        return false;
+    BulkImport bulk(*doc, count);
+    for (int i = 0; i < count; ++i) {
+        Event e;
+        e.title = QStringLiteral("Event %1").arg(i);
+        e.date = FuzzyDate::fromDay(calendar::civilFromDays(calendar::daysFromCivil({2010, 1, 1}) + i / 40));
+        bulk.addEvent(e);
+    }
+    bulk.commit();
+    return true;
 }
 
 void useTestSettings(const QString &applicationName)

@@ -22,6 +22,11 @@ struct TestDocument {
     static TestDocument create(const QString &path);
 };
 
+// A document of count untitled-looking events ("Event 0", "Event 1" …), 40 a day from 1 January
+// 2010, written at path through the bulk path (for tests of steps on thousands of events);
+// returns false with error set when it cannot be written.
+bool writeManyEvents(const QString &path, int count, QString *error);
+
 // Points QSettings and QStandardPaths at throw-away test locations and empties the settings.
 void useTestSettings(const QString &applicationName);
 

@@ -15,10 +15,8 @@
 #include "app/gui/inspector/relationlist.h"
 #include "app/gui/inspector/sourcecreator.h"
 #include "app/gui/mainwindow.h"
-#include "core/date/calendar.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
-#include "core/store/bulkimport.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
@@ -550,16 +548,7 @@ void TestInspector::bulkEditWithinTheStepLimit()
     const QString path = m_dir.filePath(u"many.dateline"_s);
     if (!QFile::exists(path)) {
         QString error;
-        auto many = Document::create(path, &error);
-        QVERIFY2(many, qPrintable(error));
-        BulkImport bulk(*many, 10001);
-        for (int i = 0; i < 10001; ++i) {
-            Event e;
-            e.title = u"Event %1"_s.arg(i);
-            e.date = FuzzyDate::fromDay(calendar::civilFromDays(calendar::daysFromCivil({2010, 1, 1}) + i / 40));
-            bulk.addEvent(e);
-        }
-        bulk.commit();
+        QVERIFY2(writeManyEvents(path, 10001, &error), qPrintable(error));
     }
     QVERIFY(m_controller->openDocument(path));
     std::vector<EventId> ids = doc().eventIdsInTimeOrder();

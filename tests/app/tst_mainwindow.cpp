@@ -7,10 +7,8 @@
 #include "app/gui/timelineview.h"
 #include "app/gui/wrappedtext.h"
 #include "app/gui/search/searchdock.h"
-#include "core/date/calendar.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
-#include "core/store/bulkimport.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
@@ -176,21 +174,10 @@ void TestMainWindow::deletingASelectionPicksNoOtherEvent()
 {
     const QString path = m_dir.filePath(u"large.dateline"_s);
     QFile::remove(path);
-    std::vector<EventId> ids;
-    {
-        QString error;
-        auto doc = Document::create(path, &error);
-        QVERIFY2(doc, qPrintable(error));
-        BulkImport bulk(*doc, 50100);
-        for (int i = 0; i < 50100; ++i) { // more than the table re-reads on each change
-            Event e;
-            e.title = u"Event %1"_s.arg(i);
-            e.date = FuzzyDate::fromDay(calendar::civilFromDays(calendar::daysFromCivil({2010, 1, 1}) + i / 40));
-            ids.push_back(bulk.addEvent(e));
-        }
-        bulk.commit();
-    }
+    QString error;
+    QVERIFY2(writeManyEvents(path, 50100, &error), qPrintable(error)); // more than the table re-reads on each change
     QVERIFY(m_controller->openDocument(path));
+    const std::vector<EventId> ids = m_controller->document()->eventIdsInTimeOrder();
     const std::vector<EventId> doomed{ids[20000], ids[20001], ids[20002]};
     m_controller->setSelection(doomed);
     QCOMPARE(m_controller->eventsToActOn(), doomed);
@@ -225,19 +212,8 @@ void TestMainWindow::selectAllInTheTable()
     QFETCH(bool, deleted);
     const QString path = m_dir.filePath(u"many-%1.dateline"_s.arg(events));
     QFile::remove(path);
-    {
-        QString error;
-        auto doc = Document::create(path, &error);
-        QVERIFY2(doc, qPrintable(error));
-        BulkImport bulk(*doc, events);
-        for (int i = 0; i < events; ++i) {
-            Event e;
-            e.title = u"Event %1"_s.arg(i);
-            e.date = FuzzyDate::fromDay(calendar::civilFromDays(calendar::daysFromCivil({2010, 1, 1}) + i / 40));
-            bulk.addEvent(e);
-        }
-        bulk.commit();
-    }
+    QString error;
+    QVERIFY2(writeManyEvents(path, events, &error), qPrintable(error));
     QVERIFY(m_controller->openDocument(path));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

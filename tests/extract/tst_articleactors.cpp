@@ -1,5 +1,5 @@
 // Actors in article text: people by their titles, names and surnames, countries, capitals and
-// bodies, the document's own actors; and which of them take part in a proposed event.
+// bodies, the document's own actors; which of them take part in a proposed event, and where it was.
 #include "core/extract/articleextractor.h"
 
 #include <QTest>
@@ -28,6 +28,8 @@ private slots:
     void actors();
     void participants_data();
     void participants();
+    void places_data();
+    void places();
 };
 
 void TestArticleActors::actors()
@@ -285,6 +287,54 @@ void TestArticleActors::participants()
     for (const ActorMention &a : x.events.front().actors)
         found << a.label;
     QCOMPARE(found, actors);
+}
+
+void TestArticleActors::places_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("capital") << QStringLiteral("The envoys met in Paris on May 4.") << QStringLiteral("Paris");
+    QTest::newRow("other city") << QStringLiteral("The envoys met in Geneva on May 4.") << QStringLiteral("Geneva");
+    QTest::newRow("resort of") << QStringLiteral("They will talk at Russia's Black Sea resort of Sochi on June 6.")
+                               << QStringLiteral("Sochi");
+    QTest::newRow("a saint's city") << QStringLiteral("The leaders will meet in St. Petersburg on June 5.")
+                                    << QStringLiteral("St. Petersburg");
+    QTest::newRow("month is no place") << QStringLiteral("Talks resumed in May, officials said on May 4.") << QString();
+    QTest::newRow("a gerund's subject is no place")
+        << QStringLiteral("The problems resulted in Sun reporting a loss on May 4.") << QString();
+    QTest::newRow("a place before during") << QStringLiteral("The envoys met in Geneva during the session on May 4.")
+                                           << QStringLiteral("Geneva");
+    QTest::newRow("name with a particle") << QStringLiteral("Brazil will host the summit in Rio de Janeiro on July 6.")
+                                          << QStringLiteral("Rio de Janeiro");
+    QTest::newRow("two parts of one region")
+        << QStringLiteral("The ceasefire in North and South Kivu begins on Friday.") << QStringLiteral("North and South Kivu");
+    QTest::newRow("accented name") << QStringLiteral("The accord was signed in Bogot\u00E1 on May 4.") << QStringLiteral("Bogot\u00E1");
+    QTest::newRow("country is an actor") << QStringLiteral("The envoys met in Germany on May 4.") << QString();
+    QTest::newRow("a city-state is a place")
+        << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions after talks in Vienna ended.")
+        << QStringLiteral("Luxembourg");
+    QTest::newRow("where one travels") << QStringLiteral("The minister will travel to Brussels on May 4.")
+                                       << QStringLiteral("Brussels");
+    QTest::newRow("a trip's end") << QStringLiteral("The envoy began a two-day trip to Vientiane on May 4.")
+                                  << QStringLiteral("Vientiane");
+    QTest::newRow("whom one spoke to is no place") << QStringLiteral("The minister spoke to Reuters on May 4.") << QString();
+    QTest::newRow("topic of the talks is no place")
+        << QStringLiteral("Arab ministers met on May 4 to discuss the war in Gaza.") << QString();
+    QTest::newRow("venue before the topic")
+        << QStringLiteral("The envoys met in Doha on May 4 to discuss the situation in Rafah.") << QStringLiteral("Doha");
+    QTest::newRow("a city before a capital")
+        << QStringLiteral("The ministers met in Vientiane on May 4 and flew on to talks in Moscow.") << QStringLiteral("Vientiane");
+    QTest::newRow("an attack's place is its own")
+        << QStringLiteral("An attack in Kandahar on May 4 killed three soldiers.") << QStringLiteral("Kandahar");
+}
+
+void TestArticleActors::places()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    const Extraction x = ArticleExtractor(CivilDate{2008, 5, 20}).run(text);
+    QVERIFY(!x.events.empty());
+    QCOMPARE(x.events.back().place, place);
 }
 
 QTEST_GUILESS_MAIN(TestArticleActors)
