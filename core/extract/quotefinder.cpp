@@ -63,6 +63,20 @@ int skipSpaces(const QString &text, int p)
     return p;
 }
 
+// Whether [from, to) holds a full stop that is not part of a name ("U.S." in "“…,” U.S. Ambassador
+// Dorothy Shea told the council" is no sentence's end).
+bool fullStopOutsideMentions(const QString &text, const std::vector<ActorMention> &actors, int from, int to)
+{
+    auto m = std::lower_bound(actors.begin(), actors.end(), from, [](const ActorMention &a, int pos) { return a.start < pos; });
+    for (int k = from; k < to; ++k) {
+        while (m != actors.end() && m->end <= k)
+            ++m;
+        if (text.at(k) == u'.' && !(m != actors.end() && m->start <= k))
+            return true;
+    }
+    return false;
+}
+
 // A mention of someone as an owner: "Donald Trump's envoy", "Putin's aide" (the envoy or aide acts).
 bool namedAsOwner(const QString &text, const ActorMention &a)
 {
@@ -228,6 +242,33 @@ bool speechVerbAfter(const QString &text, int end, int limit)
     return false;
 }
 
+// Before a quotation opening at `open`: "… alongside President Donald Trump, who called the deal
+// “a long time coming”": the person a relative "who" follows, when its verb is a reporting one and
+// the clause runs on to the quotation; else -1. (Without it the sentence's first person spoke.)
+int relativeSpeaker(const QString &text, const std::vector<ActorMention> &actors, int from, int open)
+{
+    const int lookFrom = std::max(from, open - 160);
+    const qsizetype at = QStringView(text).mid(lookFrom, open - lookFrom).lastIndexOf(QLatin1String(", who "));
+    if (at < 0)
+        return -1;
+    const int comma = lookFrom + int(at);
+    for (int k = comma + 6; k < open; ++k)
+        if (const QChar c = text.at(k); c == u'.' || c == u';' || c == u':' || isOpen(c) || c == QChar(0x201D))
+            return -1;
+    int p = comma + 6;
+    QString verb = wordAt(text, p);
+    if (verb.endsWith(QLatin1String("ly"))) // ("who later called it")
+        verb = wordAt(text, p);
+    if (!speechVerbs().contains(verb))
+        return -1;
+    const auto after = std::lower_bound(actors.begin(), actors.end(), comma,
+                                        [](const ActorMention &a, int pos) { return a.start < pos; });
+    if (after == actors.begin())
+        return -1;
+    const auto named = std::prev(after);
+    return named->end == comma && named->kind == ActorKind::Person && !named->place ? int(named - actors.begin()) : -1;
+}
+
 // After a quotation, at p: "a US State Department spokesperson told the BBC", "a spokesman for the
 // Kremlin said": an unnamed spokesperson speaks for the state or body named in the title or after
 // "for" (the first one there), or -1. (An unnamed official or source speaks for no one.)
@@ -364,7 +405,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                     int verb = m->end;
                     const bool body = m->kind != ActorKind::Person && QStringView(text).mid(p, m->start - p).trimmed() == u"the";
                     if ((m->kind == ActorKind::Person || body) && !m->place && speechVerbs().contains(wordAt(text, verb))
-                        && !text.mid(p, m->start - p).contains(u'.')) {
+                        && !fullStopOutsideMentions(text, actors, p, m->start)) {
                         speaker = int(m - actors.begin());
                         break;
                     }
@@ -411,6 +452,8 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 if (!m->place && !QStringView(text).mid(acc, m->start - acc).contains(u','))
                     speaker = int(m - actors.begin());
         }
+        if (speaker < 0)
+            speaker = relativeSpeaker(text, actors, sStart, q.start - 1);
         // X said (that) "…"  or the sentence's subject, before the quotation opens (i is at its end
         // now: "she said" within the quotation is someone it quotes)
         if (speaker < 0) {

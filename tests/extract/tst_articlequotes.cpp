@@ -197,6 +197,18 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("he after an owner")
         << QStringLiteral("Senator Keith Kellogg, President Donald Trump's envoy, said Europe had no seat. \"That may be grating,\" he said.")
         << QStringLiteral("That may be grating,") << QStringLiteral("Keith Kellogg");
+    // (round 27) a full stop inside a name ends no sentence; a relative "who" speaks for the one before it
+    QTest::newRow("an abbreviated country before the title")
+        << QStringLiteral("\u201CHaiti cannot wait another year,\u201D U.S. Ambassador Dorothy Shea told the council.")
+        << QStringLiteral("Haiti cannot wait another year,") << QStringLiteral("Dorothy Shea");
+    QTest::newRow("who called it")
+        << QStringLiteral("Prime Minister Nikol Pashinyan and President Ilham Aliyev shook hands alongside President Donald "
+                          "Trump, who called the deal \u201Ca long time coming.\u201D")
+        << QStringLiteral("a long time coming.") << QStringLiteral("Donald Trump");
+    QTest::newRow("who and another verb")
+        << QStringLiteral("Prime Minister Nikol Pashinyan met President Donald Trump, who signed the deal, and said it was "
+                          "\u201Ca long time coming.\u201D")
+        << QStringLiteral("a long time coming.") << QStringLiteral("Nikol Pashinyan");
     QTest::newRow("a name in the middle of the sentence is no speaker")
         << QStringLiteral("The talks ended. Officials close to Dmitry Peskov said the deal was \"over for now\".")
         << QStringLiteral("over for now") << QString();
