@@ -1,6 +1,7 @@
 #include "core/extract/proposalactors.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -74,13 +75,36 @@ bool overlapsAny(const std::vector<Span> &spans, int start, int end)
     return it != spans.end() && it->start < end;
 }
 
+// Whether what "visit" takes, `name` followed by `after`, is a place ("visit Brussels next week")
+// rather than someone ("visited Mr. Smith") or a kind of place ("visited European capitals").
+bool visitedPlace(const QString &name, QStringView after)
+{
+    static const QSet<QString> honorifics = {QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"),
+                                             QStringLiteral("Dr"), QStringLiteral("Prof"), QStringLiteral("Sir"),
+                                             QStringLiteral("Dame"), QStringLiteral("Lord"), QStringLiteral("Lady")};
+    if (honorifics.contains(name))
+        return false;
+    static const QRegularExpression nextWord(QStringLiteral("^\\s*([a-z]+)\\b"));
+    const QRegularExpressionMatch w = nextWord.match(after);
+    static const QSet<QString> goesOn = {
+        QStringLiteral("next"), QStringLiteral("last"), QStringLiteral("this"), QStringLiteral("on"), QStringLiteral("in"),
+        QStringLiteral("and"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("at"),
+        QStringLiteral("from"), QStringLiteral("later"), QStringLiteral("early"), QStringLiteral("during"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("since"), QStringLiteral("until"),
+        QStringLiteral("again"), QStringLiteral("over"), QStringLiteral("amid"), QStringLiteral("as"),
+        QStringLiteral("while"), QStringLiteral("when"), QStringLiteral("today"), QStringLiteral("tomorrow"),
+        QStringLiteral("yesterday"), QStringLiteral("or"), QStringLiteral("but"), QStringLiteral("by")};
+    return !w.hasMatch() || goesOn.contains(w.captured(1));
+}
+
 } // namespace
 
 QString namedPlace(const QString &text, int from, int to, const std::vector<ActorMention> &actors, const std::vector<Timex> &timexes)
 {
     static const QRegularExpression place(QStringLiteral(
-        // (or where one travels: "will travel to Brussels", "a two-day trip to Hanoi")
-        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at|"
+        // (or where one travels: "will travel to Brussels", "a two-day trip to Hanoi", "is due to
+        // visit Brussels"; a person visited is an actor, passed over below)
+        "\\b(?:(?:resort|city|town|village|port|island|region|province) of|in|at|visit(?:s|ed|ing)?|"
         "(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|visit|trip|journey)\\s+to)\\s+("
         // "North and South Kivu", "Eastern and Central Europe": one region, not "North"
         "(?:(?:North|South|East|West)(?:ern)?|Upper|Lower|Central)\\s+and\\s+"
@@ -97,6 +121,8 @@ QString namedPlace(const QString &text, int from, int to, const std::vector<Acto
         const QString name = m.captured(1);
         if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("\u2019s")))
             continue; // "at Russia's resort": the owner, not the place
+        if (m.captured(0).startsWith(QLatin1String("visit")) && !visitedPlace(name, clause.mid(m.capturedEnd(1))))
+            continue;
         // "met to discuss the war in Gaza", "talks on the situation in Haiti": the subject of the
         // talks, not where they were
         static const QRegularExpression topic(QStringLiteral(

@@ -317,6 +317,12 @@ void TestArticleActors::places_data()
                                        << QStringLiteral("Brussels");
     QTest::newRow("a trip's end") << QStringLiteral("The envoy began a two-day trip to Vientiane on May 4.")
                                   << QStringLiteral("Vientiane");
+    // (round 27) what "visit" takes, when it is neither someone nor a kind of place
+    QTest::newRow("a place visited") << QStringLiteral("Pashinyan is due to visit Brussels next week to brief EU leaders.")
+                                     << QStringLiteral("Brussels");
+    QTest::newRow("someone visited is no place") << QStringLiteral("Modi visited Mr. Smith on May 4.") << QString();
+    QTest::newRow("a kind of place visited is none")
+        << QStringLiteral("The minister visited European capitals on May 4.") << QString();
     QTest::newRow("whom one spoke to is no place") << QStringLiteral("The minister spoke to Reuters on May 4.") << QString();
     QTest::newRow("topic of the talks is no place")
         << QStringLiteral("Arab ministers met on May 4 to discuss the war in Gaza.") << QString();
