@@ -456,7 +456,7 @@ const QString &eventParticiples()
 {
     static const QString participles = QStringLiteral(
         "(?:held|signed|adopted|reached|launched|concluded|convened|hosted|organi[sz]ed|staged|brokered|"
-        "conducted|opened|inaugurated|unveiled|approved|passed|ratified|imposed|introduced|issued|published|"
+        "conducted|opened|inaugurated|unveiled|announced|approved|passed|ratified|imposed|introduced|issued|published|"
         "released|made|set up|founded|established|fought|won|lost)");
     return participles;
 }

@@ -88,6 +88,8 @@ void TestNounTitles::titles_data()
         << QStringLiteral("The Ministers welcomed the progress made since the Second 2+2 Ministerial Dialogue held in "
                           "Washington in November 2007.")
         << QStringLiteral("The Second 2+2 Ministerial Dialogue held in Washington");
+    QTest::newRow("what was announced, set off (round 27)") << QStringLiteral("The new sanctions, announced on Monday, target banks.")
+                                                             << QStringLiteral("The new sanctions announced");
 }
 
 void TestNounTitles::titles()
