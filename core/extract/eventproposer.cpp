@@ -555,6 +555,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))
                 e.title = tidy(e.title.mid(e.title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before
         }
+        // "It" or "they" opening the sentence after one in the same paragraph
+        if (const int si = int(s - sentences.data()); si > 0 && sentences[size_t(si - 1)].paragraph == s->paragraph
+                                                     && choice.clauseStart <= s->start + 4)
+            e.title = withAntecedent(e.title, text, sentences[size_t(si - 1)].start, sentences[size_t(si - 1)].end);
         // "followed by Morocco in December 2020 and Sudan in January 2021": the second date's is Sudan's
         if (k > 0 && timexes[size_t(k - 1)].start >= s->start && e.title.contains(timexes[size_t(k - 1)].text)) {
             static const QString names = QStringLiteral("\\p{Lu}[\\w.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\w.'\u2019-]*|of|the))*");

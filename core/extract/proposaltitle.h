@@ -16,6 +16,12 @@ QString tidy(QString s, int maxWords);
 // verb ("Johnson met …", "The meeting began …"); empty otherwise.
 QString sentenceSubject(const QString &text, int start, int end);
 
+// A title that opens with "It" or "They" as its sentence does, with the previous sentence's subject
+// in the pronoun's place when that is a noun phrase of the same number ("The resolution passed 13-0.
+// It keeps the office open until July 2026." -> "The resolution keeps the office open"); the title as
+// it was otherwise (a person is "he" or "she", a dummy "it is …" stands for nothing).
+QString withAntecedent(const QString &title, const QString &text, int previousStart, int previousEnd);
+
 // In a transcript, the speaker whose turn holds position pos: the label that opens its line
 // ("CHANCELLOR SCHOLZ: …", "Mao Ning: …"), in ordinary case; empty when there is none.
 QString transcriptSpeaker(const QString &text, int pos);

@@ -104,10 +104,13 @@ QString sentenceSubject(const QString &text, int start, int end)
         const bool name = isBareSubject(subject) && !words.at(n).at(0).isUpper();
         // ("The first phase of the truce took effect …": an article's noun phrase of up to six words,
         // its words in lower case and none a verb form)
-        // (a noun in -ing is no verb form here: "The meeting of the envoys ended")
+        // (a noun in -ing is no verb form here: "The meeting of the envoys ended"; a name joined to a
+        // participle is an adjective: "A Kenyan-led security force began …")
+        static const QRegularExpression namedCompound(QStringLiteral("^\\p{Lu}[\\p{L}.]*-[a-z]+ed$"), kUnicode);
         const bool noun = n >= 2 && opensNounPhrase(words.at(0))
             && std::all_of(words.begin() + 1, words.begin() + n, [](const QString &w) {
-                   return w.at(0).isLower() && !isFiniteVerb(w) && (w.endsWith(QLatin1String("ing")) || isNounPhrase(w, 1));
+                   return namedCompound.match(w).hasMatch()
+                       || (w.at(0).isLower() && !isFiniteVerb(w) && (w.endsWith(QLatin1String("ing")) || isNounPhrase(w, 1)));
                });
         // (after a name a word in -s is its verb: "The United States takes over …")
         const QString &verb = words.at(n);
@@ -124,6 +127,41 @@ QString sentenceSubject(const QString &text, int start, int end)
             return subject;
     }
     return {};
+}
+
+QString withAntecedent(const QString &title, const QString &text, int previousStart, int previousEnd)
+{
+    static const QRegularExpression opening(QStringLiteral("^(It|They)\\s+([a-z]+)\\b"), kUnicode);
+    const QRegularExpressionMatch m = opening.match(title);
+    if (!m.hasMatch())
+        return title;
+    static const QSet<QString> be = {QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("seems"),
+                                     QStringLiteral("appears"), QStringLiteral("remains"), QStringLiteral("became")};
+    const bool plural = m.captured(1) == u"They";
+    if (!plural && be.contains(m.captured(2)))
+        return title; // ("It was the first visit since 2019": no antecedent)
+    const QString subject = sentenceSubject(text, previousStart, previousEnd);
+    const QStringList words = subject.split(u' ', Qt::SkipEmptyParts);
+    // (a noun phrase with "the" or "a", not a name: that might be a person, or a state "they" is not)
+    if (words.size() < 2 || !opensNounPhrase(words.first()) || isPersonalPronoun(words.first().toLower()))
+        return title;
+    const QString &head = words.last();
+    const bool headPlural = head.endsWith(u's') && !head.endsWith(QLatin1String("ss")) && !head.endsWith(QLatin1String("us"))
+        && !head.endsWith(QLatin1String("is"));
+    // (someone is "he" or "she": "The minister arrived on Monday. It rained on Tuesday.")
+    static const QSet<QString> people = {
+        QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("leader"),
+        QStringLiteral("envoy"), QStringLiteral("ambassador"), QStringLiteral("diplomat"), QStringLiteral("official"),
+        QStringLiteral("secretary"), QStringLiteral("chancellor"), QStringLiteral("king"), QStringLiteral("queen"),
+        QStringLiteral("prince"), QStringLiteral("pope"), QStringLiteral("general"), QStringLiteral("commander"),
+        QStringLiteral("negotiator"), QStringLiteral("delegate"), QStringLiteral("mediator"), QStringLiteral("senator"),
+        QStringLiteral("governor"), QStringLiteral("mayor"), QStringLiteral("chief"), QStringLiteral("head"),
+        QStringLiteral("director"), QStringLiteral("adviser"), QStringLiteral("advisor"), QStringLiteral("aide"),
+        QStringLiteral("officer"), QStringLiteral("soldier"), QStringLiteral("representative"), QStringLiteral("monarch")};
+    const bool someone = people.contains(head.toLower()) || head.endsWith(QLatin1String("man")) || head.endsWith(QLatin1String("person"));
+    if (headPlural != plural || (!plural && someone))
+        return title;
+    return subject + title.mid(m.capturedStart(2) - 1);
 }
 
 } // namespace dateline::extract

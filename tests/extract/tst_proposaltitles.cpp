@@ -699,6 +699,10 @@ void TestProposalTitles::secondDateOfSentence_data()
         << QStringLiteral("The first phase of the truce took effect on 19 January and is due to end on 1 March.")
         << QStringLiteral("The first phase of the truce took effect") << QStringLiteral("The first phase of the truce is due to end");
     // (round 22) a list of names with their dates; an adverb opening the sentence is no subject
+    QTest::newRow("second verb of a subject with a name in a compound (round 27)")
+        << QStringLiteral("A Kenyan-led security force began deploying in June 2024 and is due to be reviewed in October.")
+        << QStringLiteral("A Kenyan-led security force began deploying")
+        << QStringLiteral("A Kenyan-led security force is due to be reviewed");
     QTest::newRow("names each with a date")
         << QStringLiteral("Initially, the accords were signed by the UAE and Bahrain, followed by Morocco in December 2007 "
                           "and Sudan in January 2008.")

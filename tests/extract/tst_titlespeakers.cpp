@@ -128,6 +128,19 @@ void TestTitleSpeakers::speakers_data()
                                                      << QStringLiteral("I was in Moscow");
     QTest::newRow("a dateline is no speaker") << QStringLiteral("RIYADH: I was in Moscow on March 18, the envoy said.")
                                               << QStringLiteral("I was in Moscow");
+    // (round 27) "it" or "they" opening a sentence is the previous one's subject, a noun phrase of
+    // the same number; not a person's, not a dummy "it was"
+    QTest::newRow("it after a noun phrase")
+        << QStringLiteral("The resolution, drafted by the United States, passed 13-0. It keeps the office open until July 15, 2026.")
+        << QStringLiteral("The resolution keeps the office open");
+    QTest::newRow("they after a plural")
+        << QStringLiteral("The talks opened in Vienna. They stalled in August 2022.") << QStringLiteral("The talks stalled");
+    QTest::newRow("they after a singular") << QStringLiteral("The council met. They stalled in August 2022.")
+                                           << QStringLiteral("They stalled");
+    QTest::newRow("it is no person") << QStringLiteral("The minister arrived. It rained on March 4.")
+                                     << QStringLiteral("It rained");
+    QTest::newRow("a dummy it") << QStringLiteral("The talks opened. It was agreed on March 4 that they would resume.")
+                                << QStringLiteral("It was agreed they would resume");
 }
 
 void TestTitleSpeakers::speakers()
