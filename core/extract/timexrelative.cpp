@@ -132,6 +132,10 @@ TimexRules::Match TimexRules::shifted(int i)
             return m;
         }
         m.value = unitValue(dct, u, 0);
+        if (u == u"Y") { // ("Earlier this year, …, and in late March …": the year a month goes on in)
+            m.refDay = tv::days(tv::yearOf(dct), 1, 1);
+            m.refUnit = 'Y';
+        }
         return m;
     } else if (the && ((word(i - 1, u"of") && (word(i - 2, u"end") || word(i - 2, u"rest") || word(i - 2, u"beginning")
                                                  || word(i - 2, u"start") || word(i - 2, u"middle") || word(i - 2, u"half")))

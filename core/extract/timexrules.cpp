@@ -29,7 +29,13 @@ TimexRules::TimexRules(const std::vector<Token> &tokens, std::int64_t dctDays, b
             ++pastYears;
             distinct.insert(x.number);
         } else if (x.isWord()) {
-            news = lexicon::weekday(x.lower) || x.lower == u"today" || x.lower == u"yesterday" || x.lower == u"tomorrow";
+            // (or counted from the day of writing: "earlier this year", "next week", "in recent weeks";
+            // not "the next year", the story's)
+            const bool counted = (x.lower == u"this" || x.lower == u"next" || x.lower == u"last" || x.lower == u"recent")
+                && !word(k - 1, u"the") && k + 1 < n && t[size_t(k + 1)].isWord()
+                && QStringList{QStringLiteral("D"), QStringLiteral("W"), QStringLiteral("WE"), QStringLiteral("M"), QStringLiteral("Q"),
+                               QStringLiteral("Y")}.contains(lexicon::unit(t[size_t(k + 1)].lower));
+            news = lexicon::weekday(x.lower) || x.lower == u"today" || x.lower == u"yesterday" || x.lower == u"tomorrow" || counted;
         }
     }
     storyOfThePast = !news && pastYears >= 3 && distinct.size() >= 2;
@@ -515,7 +521,11 @@ void TimexRules::accept(const Match &m, int start)
             refYearWritten = word(start - 1, u"on") || word(start - 1, u"in");
         // (fronted: "In 2014, talks …", not "a program approved by the company in 1987 … through Sept. 29")
         const Token *preposition = tok(start - 1);
-        clauseYearToken = written && refYearWritten && preposition && preposition->capitalised ? m.end : -1;
+        // (or a year counted from the day of writing that opens the sentence: "Earlier this year, Riyadh
+        // signed …, and in late March …")
+        const bool countedYear = !written && m.refUnit == 'Y' && m.value.size() == 4 && t[size_t(start)].capitalised
+            && (start == 0 || t[size_t(start)].lineBefore || punct(start - 1, u'.'));
+        clauseYearToken = (written && refYearWritten && preposition && preposition->capitalised) || countedYear ? m.end : -1;
     }
 }
 

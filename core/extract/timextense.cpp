@@ -356,6 +356,11 @@ Tense TimexRules::tenseAround(int i) const
         if (t[size_t(i - 2)].isWord() && parts.contains(t[size_t(i - 2)].lower) && word(the, u"the"))
             head = the;
     }
+    // ("In late March, the minister …": a position in the month opens it too)
+    while (head == i && head > 1 && (word(head - 1, u"early") || word(head - 1, u"late") || word(head - 1, u"mid")))
+        --head;
+    if (head == i && punct(i - 1, u'-') && word(i - 2, u"mid"))
+        head = i - 2;
     auto dash = [&](int k) { return punct(k, u'-') || punct(k, u'\u2013') || punct(k, u'\u2014'); };
     // ("Ten days after the vote, on March 15, the parliament convened": set off in commas before the
     // main clause)
@@ -462,10 +467,14 @@ Tense TimexRules::tenseAround(int i) const
                 const bool nounsDate = step > 2 && (word(i - 1, u"on") || word(i - 1, u"in")) && tok(i - 2)
                     && t[size_t(i - 2)].isWord() && !t[size_t(i - 2)].capitalised && determiner(i - 3) && tok(i - 4)
                     && t[size_t(i - 4)].isWord() && prepositions.contains(t[size_t(i - 4)].lower);
+                // (past a position in the month: "visited Beijing in late March")
+                int lead = i - 1;
+                while (lead > 0 && lead > i - 3 && (word(lead, u"early") || word(lead, u"mid") || word(lead, u"late") || punct(lead, u'-')))
+                    --lead;
                 ownPast = s == Tense::Past
-                    && ((step <= 7
-                         && (word(i - 1, u"in") || word(i - 1, u"on") || word(i - 1, u"between") || word(i - 1, u"during")))
-                        || step == 1)
+                    && ((step <= 7 + i - 1 - lead
+                         && (word(lead, u"in") || word(lead, u"on") || word(lead, u"between") || word(lead, u"during")))
+                        || step == 1 + i - 1 - lead)
                     && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still") && !nounsDate;
                 return s;
             }

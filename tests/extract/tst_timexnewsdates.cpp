@@ -647,6 +647,18 @@ void TestTimexNewsDates::dependsOnTheMonth_data()
         "2024-03-11~/2024-04-09~");
     row("ramadan, said after it", 4, "The council demands a ceasefire during Ramadan.", "Ramadan", "2025-03-01",
         "2025-03-01~/2025-03-30~");
+    // (round 27) a position in the month keeps the verb's past; a year counted from the day of
+    // writing opens the sentence's months; such a year tells news, not a history
+    row("late month in the past", 11, "The minister visited Beijing in late March.", "late March", "2024-03",
+        "2024-03-21/2024-03-31");
+    row("fronted late month in the past", 11, "In late March, the minister spent three days in Beijing.", "late March",
+        "2024-03", "2024-03-21/2024-03-31");
+    row("a month after earlier this year", 11,
+        "Earlier this year, Riyadh signed a memorandum with a state firm, and in late March its minister spent three days in "
+        "Beijing.", "late March", "2024-03", "2024-03-21/2024-03-31");
+    row("news after old years", 11,
+        "Washington objected in 2019. China brokered a deal in March 2020. Riyadh hosted the first summit in December 2021. "
+        "Earlier this year the talks resumed. The council meets in Kuwait on December 1.", "December 1", "2024-12-01");
 }
 
 void TestTimexNewsDates::dependsOnTheMonth()
