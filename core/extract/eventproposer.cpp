@@ -196,7 +196,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             }
         const bool spanEnd = k > 0 && opensYearSpan(text, timexes, k - 1);
         const bool onlyIfPlanned = !namesDayWeekOrMonth(t) && !datesClauseByYear(text, t) && !spanEnd;
-        if (onlyIfPlanned && !yearAhead(t))
+        if (const Sentence *ts = onlyIfPlanned ? sentenceOf(t.start) : nullptr;
+            onlyIfPlanned && !yearAhead(t) && !(ts && meetingNextYear(text, t, ts->start, ts->end)))
             continue;
         if (inFurniture(t.start))
             continue;

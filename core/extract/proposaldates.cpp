@@ -89,6 +89,18 @@ bool yearAhead(const Timex &t)
     return t.type == Timex::Type::Date && ahead.match(t.text).hasMatch();
 }
 
+bool meetingNextYear(const QString &text, const Timex &t, int sentenceStart, int sentenceEnd)
+{
+    static const QRegularExpression nextYear(QStringLiteral("^(?:next|the\\s+coming)\\s+year$"), QRegularExpression::CaseInsensitiveOption);
+    // (a meeting, a visit or a vote, not a forecast: "the economy will grow 3 percent next year")
+    static const QRegularExpression meeting(QStringLiteral(
+        "\\b(?:summit|visit\\w*|talks|meet(?:s|ing)?|attend\\w*|host\\w*|travel\\w*|conference|election\\w*|"
+        "referendum|negotiation\\w*|sign(?:s|ing)?|ceremony|tour|forum|session)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return t.type == Timex::Type::Date && nextYear.match(t.text).hasMatch()
+        && meeting.match(QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart)).hasMatch();
+}
+
 // Whether the day `last` (an event's last day, written by `before`) and the day of `after` are the
 // first and last days of one event: "Wednesday and Thursday" (days in a row: "on 3, 10 and 17 March"
 // are three), "Tuesday through Thursday", "March 3 to March 7".

@@ -19,6 +19,9 @@ namespace dateline::extract::proposaldates {
 bool datesClauseByYear(const QString &text, const Timex &t);
 // "later this year", "early next year": a plan dated by no more than its year.
 bool yearAhead(const Timex &t);
+// A plan for "next year" where its sentence speaks of a meeting, a visit, talks or a vote ("Xi is
+// expected to attend a summit in the region next year"; a forecast for next year is no event).
+bool meetingNextYear(const QString &text, const Timex &t, int sentenceStart, int sentenceEnd);
 // Whether the day `last` (written by `before`) and `after` are the first and last days of one event:
 // "Wednesday and Thursday", "Tuesday through Thursday", "March 3 to March 7".
 bool spansDays(const QString &text, const Timex &before, const Timex &after, const QString &last);

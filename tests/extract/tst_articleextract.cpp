@@ -385,6 +385,10 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("two report dates") << QStringLiteral("The army said on March 10 and reported on March 12 that it withdrew.") << 2;
     QTest::newRow("an announcement is an event")
         << QStringLiteral("The ministry announced on March 12 that the border would reopen on April 2.") << 2;
+    // (round 27) a meeting next year is a plan to propose; a forecast for next year is none
+    QTest::newRow("a summit next year")
+        << QStringLiteral("President Xi Jinping is expected to attend a China-Arab States summit in the region next year.") << 1;
+    QTest::newRow("a forecast for next year") << QStringLiteral("The economy will grow 3 percent next year.") << 0;
     // a holiday or a day in a name
     QTest::newRow("a holiday in a name") << QStringLiteral("The Good Friday Agreement still holds.") << 0;
     QTest::newRow("a holiday in a war's name") << QStringLiteral("The Tet Offensive shocked Washington.") << 0;
