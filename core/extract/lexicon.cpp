@@ -189,7 +189,14 @@ constexpr IrregularVerb kIrregularVerbs[] = {
     {"chose", "chosen"}, {"wrote", "written"}, {"found", "found"}, {"stood", "stood"}, {"threw", "thrown"},
     {"withdrew", "withdrawn"}, {"swore", "sworn"}, {"became", "become"}, {"sold", "sold"}, {"bought", "bought"},
     {"overtook", "overtaken"}, {"kept", "kept"}, {"saw", "seen"}, {"did", "done"}, {"put", "put"}, {"set", "set"},
-    {"cut", "cut"}, {"shut", "shut"}, {"tore", "torn"}};
+    {"cut", "cut"}, {"shut", "shut"}, {"tore", "torn"}, {"spent", "spent"}, {"thought", "thought"}, {"knew", "known"},
+    {"grew", "grown"}, {"ran", "run"}, {"built", "built"}, {"drove", "driven"}, {"flew", "flown"}, {"shook", "shaken"},
+    {"sat", "sat"}, {"taught", "taught"}, {"understood", "understood"}, {"oversaw", "overseen"},
+    {"undertook", "undertaken"}, {"upheld", "upheld"}, {"overthrew", "overthrown"}, {"got", "gotten"},
+    {"forgot", "forgotten"}, {"froze", "frozen"}, {"sank", "sunk"}, {"stole", "stolen"}, {"swept", "swept"},
+    {"woke", "woken"}, {"hid", "hidden"}, {"fed", "fed"}, {"dealt", "dealt"}, {"meant", "meant"}, {"heard", "heard"},
+    {"forgave", "forgiven"}, {"arose", "arisen"}, {"foresaw", "foreseen"}, {"overcame", "overcome"},
+    {"mistook", "mistaken"}, {"slept", "slept"}, {"sang", "sung"}, {"rang", "rung"}, {"lent", "lent"}};
 
 const QSet<QString> &irregularForms(bool participles)
 {

@@ -642,7 +642,7 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             QStringLiteral("^,\\s+(?:(?:who|which|(?:originally\\s+|initially\\s+|first\\s+)?(?:planned|scheduled|set|slated|due|"
                            "expected|held|hosted|convened|brokered|mediated|chaired|agreed|signed|adopted|approved|reached))\\s[^,;]{3,120}|"
                            "(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*"
-                           "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|of|for|and)){0,6}),\\s*"),
+                           "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|of|for|and|bin|bint|ibn|al|el|de|da|van|von|der)){0,6}),\\s*"),
             kUnicode);
         const QRegularExpressionMatch r = subject.isEmpty() && c.clauseEnd < s.end
             ? relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd))
@@ -650,10 +650,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (r.hasMatch()) {
             const int verbAt = c.clauseEnd + int(r.capturedEnd());
             const QString head = tidy(text.mid(from, c.clauseEnd - from), 8);
+            // ("In March its foreign minister, Prince Faisal bin Farhan, visited Beijing": the name for its office)
+            const QString setOff = text.mid(c.clauseEnd + 1, verbAt - c.clauseEnd - 1).trimmed().chopped(1).trimmed();
+            const bool renamed = opensNounPhrase(head.section(u' ', 0, 0)) && isPersonName(withoutHonorifics(setOff));
             if (startsWithVerb(text, verbAt, s.end)
                 && (isBareSubject(head) || isDescribedName(head) || (isNounPhrase(head, 6) && !looksLikeFurniture(head)))) {
                 c.clauseEnd = clauseStop(text, verbAt, s.end);
-                c.text = tidy(head + u' ' + text.mid(verbAt, c.clauseEnd - verbAt), 12);
+                c.text = tidy((renamed ? withoutHonorifics(setOff) : head) + u' ' + text.mid(verbAt, c.clauseEnd - verbAt), 12);
                 return c;
             }
         }

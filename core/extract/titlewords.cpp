@@ -181,7 +181,7 @@ bool isFiniteVerb(const QString &verb)
         QStringLiteral("left"), QStringLiteral("spoke"), QStringLiteral("rose"), QStringLiteral("fell")};
     // (and "died", "tried": the short regular ones in -ied)
     return !verb.isEmpty() && verb.at(0).isLower()
-        && (finite.contains(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed")))
+        && (finite.contains(verb) || lexicon::irregularPast(verb) || (verb.size() > 4 && verb.endsWith(QLatin1String("ed")))
             || (verb.size() >= 4 && verb.endsWith(QLatin1String("ied"))));
 }
 
