@@ -511,6 +511,17 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         if (opensNounPhrase(who.section(u' ', 0, 0).toLower()) && isNounPhrase(who, 4))
             return who + QStringLiteral(" to ") + infinitive;
     }
+    // "The leaders instructed their ministers to conclude negotiations …": who was told to act is named
+    // with who told them (the deadline is the acting's)
+    static const QRegularExpression directs(QStringLiteral(
+        "^(.+?)\\s+(?:instructed|directed|tasked|mandated|urged|asked|ordered|requested|encouraged|authori[sz]ed|called\\s+on)"
+        "\\s+(.+)$"), kUnicode);
+    if (const QRegularExpressionMatch d = directs.match(before.simplified()); d.hasMatch() && !invited) {
+        const QString who = d.captured(1), whom = d.captured(2);
+        if ((isBareSubject(who) || isDescribedName(who) || (opensNounPhrase(who.section(u' ', 0, 0)) && isNounPhrase(who, 4)))
+            && (opensNounPhrase(whom.section(u' ', 0, 0)) || whom.at(0).isUpper()) && isNounPhrase(whom, 5))
+            return before.simplified() + QStringLiteral(" to ") + infinitive;
+    }
     const QStringList words = tidy(invited ? invitation.captured(1) : before, 14).split(u' ', Qt::SkipEmptyParts);
     int verbs = 0;
     while (verbs < int(words.size()) && verbs < 4 && intention.contains(words.at(words.size() - 1 - verbs).toLower()))

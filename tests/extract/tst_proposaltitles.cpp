@@ -666,6 +666,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("an irregular past after a subject")
         << QStringLiteral("The consent decree, signed by the judge, broke up the Bell system in 1984.")
         << QStringLiteral("The consent decree broke up the Bell system");
+    QTest::newRow("who was told to act by a deadline (round 27)")
+        << QStringLiteral("The leaders instructed their ministers to conclude the talks by the end of this year.")
+        << QStringLiteral("The leaders instructed their ministers to conclude the talks");
 }
 
 void TestProposalTitles::titles()
