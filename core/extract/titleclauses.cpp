@@ -281,8 +281,15 @@ QString trailingNounPhrase(const QString &clause)
     while (from > 0 && int(words.size()) - from < 9) {
         const QString &w = words.at(from - 1);
         const QString l = w.toLower();
-        if (prepositions.contains(l))
+        // (a name holds "on" or "for" between its capitalised words: "the Agreement on Security of Information")
+        const bool inName = (l == u"on" || l == u"for") && w.at(0).isLower() && from >= 2 && from < int(words.size())
+            && words.at(from - 2).at(0).isUpper() && words.at(from).at(0).isUpper();
+        if (prepositions.contains(l) && !inName)
             break;
+        if (inName) {
+            --from;
+            continue;
+        }
         if (w.at(0).isDigit() || w.at(0) == u'$')
             return {}; // "$1.2 million, which": a quantity, not a noun phrase
         if (determiners.contains(l)) {

@@ -669,6 +669,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("who was told to act by a deadline (round 27)")
         << QStringLiteral("The leaders instructed their ministers to conclude the talks by the end of this year.")
         << QStringLiteral("The leaders instructed their ministers to conclude the talks");
+    QTest::newRow("a name with 'on' before which (round 27)")
+        << QStringLiteral("The leaders signed the Agreement on Security of Information, which entered into force on 29 July 2024.")
+        << QStringLiteral("The Agreement on Security of Information entered into force");
 }
 
 void TestProposalTitles::titles()
