@@ -291,6 +291,76 @@ int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors
     return -1;
 }
 
+// "“We are united,” the prime minister said": an office named without a name is the person the text
+// last named with that title ("Prime Minister Keir Starmer"; "the minister" is the last minister),
+// looked for back from `before`; -1 when there is none. The office is words of `text` in [from, to).
+int officeHolder(const QString &text, const std::vector<ActorMention> &actors, int from, int to, int before)
+{
+    static const QSet<QString> offices = {
+        QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("secretary"), QStringLiteral("chancellor"),
+        QStringLiteral("premier"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("king"),
+        QStringLiteral("queen"), QStringLiteral("prince"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+        QStringLiteral("spokesperson"), QStringLiteral("leader"), QStringLiteral("governor"), QStringLiteral("mayor"),
+        QStringLiteral("general"), QStringLiteral("commander"), QStringLiteral("chief"), QStringLiteral("pope"),
+        QStringLiteral("emir"), QStringLiteral("senator"), QStringLiteral("negotiator"), QStringLiteral("diplomat")};
+    const QStringList words = text.mid(from, to - from).simplified().toLower().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || !offices.contains(words.last()))
+        return -1;
+    constexpr int kReach = 5000; // (a few paragraphs: a long text names many ministers)
+    for (auto a = std::lower_bound(actors.begin(), actors.end(), before,
+                                   [](const ActorMention &x, int pos) { return x.start < pos; });
+         a != actors.begin();) {
+        --a;
+        if (a->start < before - kReach)
+            break;
+        if (a->kind != ActorKind::Person || a->place)
+            continue;
+        // the words written right before the name, on its line ("Russian Foreign Minister Sergei Lavrov")
+        const int lineStart = int(text.lastIndexOf(u'\n', a->start - 1)) + 1;
+        const int titleFrom = std::max({lineStart, a->start - 60, 0});
+        const QString title = text.mid(titleFrom, a->start - titleFrom).simplified().toLower();
+        // ("the Russian foreign minister" is "Foreign Minister Sergei Lavrov": the office's last words)
+        for (qsizetype k = 0; k < words.size(); ++k)
+            if (const QString office = words.mid(k).join(u' '); title == office || title.endsWith(u' ' + office))
+                return int(a - actors.begin());
+    }
+    return -1;
+}
+
+// The office of "the prime minister said" at `from` (after a quotation: `after`) or the last such
+// before `open` (before one), its holder as officeHolder() finds them; -1 otherwise.
+int officeSpeaker(const QString &text, const std::vector<ActorMention> &actors, int from, int open, bool after)
+{
+    static const QRegularExpression the(QStringLiteral("\\bthe\\s+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression word(QStringLiteral("\\G([A-Za-z-]+)\\s*"));
+    const QString window = text.mid(from, std::max(0, open - from));
+    int found = -1;
+    for (auto it = the.globalMatch(window); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (after && m.capturedStart() > 0)
+            break;
+        // up to four words of office, then the reporting verb: "the Russian foreign minister told"
+        int at = int(m.capturedEnd());
+        const int officeStart = at;
+        int officeEnd = -1;
+        for (int k = 0; k < 5; ++k) {
+            const QRegularExpressionMatch w = word.match(window, at);
+            if (!w.hasMatch())
+                break;
+            if (k > 0 && speechVerbs().contains(w.captured(1).toLower())) {
+                officeEnd = int(w.capturedStart(1));
+                break;
+            }
+            at = int(w.capturedEnd());
+        }
+        if (officeEnd > 0)
+            found = officeHolder(text, actors, from + officeStart, from + officeEnd, from);
+        if (after)
+            break;
+    }
+    return found;
+}
+
 } // namespace
 
 std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vector<Sentence> &sentences,
@@ -412,6 +482,8 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 }
                 if (speaker < 0)
                     speaker = spokespersonFor(text, actors, p, sEnd);
+                if (speaker < 0)
+                    speaker = officeSpeaker(text, actors, p, std::min(sEnd, p + 80), true);
             }
         }
         // "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", before or after the quotation
@@ -492,6 +564,8 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 if (!m->place && speechVerbAfter(text, m->end, open))
                     subject = int(m - actors.begin());
             }
+            if (subject < 0)
+                subject = officeSpeaker(text, actors, std::max(sStart, open - 200), open, false);
             speaker = subject;
         }
         // "“We are at a crossroads,” Sir Keir told reporters. “This is not a moment for more talk.”":

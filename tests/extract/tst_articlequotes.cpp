@@ -209,6 +209,17 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Prime Minister Nikol Pashinyan met President Donald Trump, who signed the deal, and said it was "
                           "\u201Ca long time coming.\u201D")
         << QStringLiteral("a long time coming.") << QStringLiteral("Nikol Pashinyan");
+    // (round 27) an office without a name is the one the text last named with that title
+    QTest::newRow("an office after the quotation")
+        << QStringLiteral("Prime Minister Keir Starmer met Macron. \u201CWe are united,\u201D the prime minister said.")
+        << QStringLiteral("We are united,") << QStringLiteral("Keir Starmer");
+    QTest::newRow("an office before the quotation")
+        << QStringLiteral("Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: \u201CThe talks "
+                          "were useful.\u201D")
+        << QStringLiteral("The talks were useful.") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("an office nobody was named with")
+        << QStringLiteral("Prime Minister Keir Starmer met Macron. \u201CWe are united,\u201D the president said.")
+        << QStringLiteral("We are united,") << QString();
     QTest::newRow("a name in the middle of the sentence is no speaker")
         << QStringLiteral("The talks ended. Officials close to Dmitry Peskov said the deal was \"over for now\".")
         << QStringLiteral("over for now") << QString();
