@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <utility>
 
 namespace dateline {
 
@@ -242,7 +243,10 @@ bool DocumentController::install(std::unique_ptr<Document> document, const QStri
         Q_EMIT documentAboutToClose();
     setCurrentEvent(EventId());
     m_editor.reset();
-    m_document = std::move(document);
+    // The views keep the document they show until documentChanged moves them on, and slots of
+    // documentOpened may reach them first (a cleared filter re-filters the table from it): the
+    // replaced document closes only after both signals.
+    const std::unique_ptr<Document> replaced = std::exchange(m_document, std::move(document));
     m_editor = std::make_unique<Editor>(*m_document);
     m_editor->addListener([this](const DocumentChange &change) { changed(change); });
     m_recent.add(path);

@@ -95,7 +95,8 @@ public:
 Q_SIGNALS:
     void documentOpened(const QString &path);
     void documentClosed();
-    // The open document is about to be closed or replaced: the last moment to read or write it.
+    // The open document is about to be closed or replaced: the last moment to write it. A
+    // replaced one stays readable until documentChanged has been emitted.
     void documentAboutToClose();
     // Opened, closed or reloaded: views re-read what they show.
     void documentChanged();

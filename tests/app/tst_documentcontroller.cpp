@@ -24,6 +24,8 @@ private Q_SLOTS:
     void displayNameFallsBackToFileName();
     void openFailureIsReported_data();
     void openFailureIsReported();
+    void replacedDocumentOutlivesTheSwitch_data();
+    void replacedDocumentOutlivesTheSwitch();
     void newDocument();
     void currentEvent();
     void sampleIsMaterialisedOnce();
@@ -126,6 +128,41 @@ void TestDocumentController::openFailureIsReported()
     QCOMPARE(m_controller->document()->path(), m_fixturePath);
     QCOMPARE(changed.size(), 0);
     QVERIFY(!m_controller->recentFiles().files().contains(badPath));
+}
+
+void TestDocumentController::replacedDocumentOutlivesTheSwitch_data()
+{
+    QTest::addColumn<bool>("atOpened"); // else at documentChanged
+    QTest::newRow("documentOpened") << true;
+    QTest::newRow("documentChanged") << false;
+}
+
+// Views hold the document they show until documentChanged reaches them, and slots of
+// documentOpened may make them read it (the filter is cleared and the table filtered again): the
+// replaced document was destroyed before both, and the table read freed memory.
+void TestDocumentController::replacedDocumentOutlivesTheSwitch()
+{
+    QFETCH(bool, atOpened);
+    const QString other = path(u"replacing-%1.dateline"_s.arg(atOpened));
+    TestDocument::create(other);
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    const Document *replaced = m_controller->document();
+    bool checked = false;
+    const auto check = [&] {
+        // While its connection is open the -wal file stays; the last one to close removes it.
+        QVERIFY(QFile::exists(m_fixturePath + u"-wal"_s));
+        QCOMPARE(replaced->events().size(), size_t(5));
+        checked = true;
+    };
+    if (atOpened)
+        connect(m_controller.get(), &DocumentController::documentOpened, this, check);
+    else
+        connect(m_controller.get(), &DocumentController::documentChanged, this, check);
+    QVERIFY(m_controller->openDocument(other));
+    QVERIFY(checked);
+    disconnect(m_controller.get(), nullptr, this, nullptr);
+    QVERIFY(!QFile::exists(m_fixturePath + u"-wal"_s)); // closed once the switch is over
+    QCOMPARE(m_controller->document()->path(), other);
 }
 
 void TestDocumentController::newDocument()

@@ -3,6 +3,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
+#include "app/gui/filters/filtercontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/wrappedtext.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void fileDialogsStartWhereTheUserWorks();
     void menuMnemonicsAreUnique();
     void openRecentTellsSameNamesApart();
+    void openingAnotherDocumentUnderFilters();
 
 private:
     QString paneTitle() const;
@@ -555,4 +557,31 @@ void TestMainWindow::openRecentTellsSameNamesApart()
 }
 
 QTEST_MAIN(TestMainWindow)
+// A chip filter and a filter text set, then another document: the cleared filter filtered the
+// table again from the document just replaced, which had been freed (a crash, or rows of garbage).
+void TestMainWindow::openingAnotherDocumentUnderFilters()
+{
+    FilterController *filters = m_window->filters();
+    EventFilter onlyLavrov;
+    onlyLavrov.actors = {m_ids.lavrov};
+    filters->setFilter(onlyLavrov);
+    QTRY_VERIFY(filters->hiddenCount() > 0);
+    auto *text = m_window->findChild<QLineEdit *>(u"filter"_s);
+    QVERIFY(text);
+    text->setText(u"a"_s);
+    auto *model = qobject_cast<EventTableModel *>(m_window->tableView()->model());
+    QVERIFY(model && model->isFiltered());
+
+    const QString other = m_dir.filePath(u"another.dateline"_s);
+    TestDocument::create(other);
+    QVERIFY(m_controller->openDocument(other));
+    QVERIFY(!filters->isActive());
+    QCOMPARE(model->filterText(), u"a"_s);
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, EventTableModel::TitleColumn).data().toString().contains(u'a', Qt::CaseInsensitive)
+                || model->index(row, EventTableModel::ActorsColumn).data().toString().contains(u'a', Qt::CaseInsensitive));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+}
+
 #include "tst_mainwindow.moc"
