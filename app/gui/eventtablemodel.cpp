@@ -85,20 +85,40 @@ void EventTableModel::applyChange(const DocumentChange &change)
     if (!m_document)
         return;
     // Small documents re-read everything (instant, and rows land where the sort puts them).
-    constexpr std::size_t kPatchAbove = 50000;
-    if (change.everything || change.touches(EntityKind::Actor) || m_order.size() < kPatchAbove) {
+    if (change.everything || change.touches(EntityKind::Actor) || m_order.size() < std::size_t(m_patchEditsFrom)) {
         reload();
         return;
     }
     if (change.eventsRemoved.size() <= kRemoveOneByOne) {
+        // Runs of neighbouring rows, the last run first: the rows still to go keep their numbers,
+        // and whoever hears rowsRemoved reads the rows as they now are (the page cache, which
+        // holds rows by their old numbers, is dropped inside each removal).
+        std::vector<int> rows;
         for (EventId id : change.eventsRemoved) {
-            const int row = rowOf(id);
-            if (row >= 0)
-                beginRemoveRows({}, row, row);
-            std::erase(m_order, id);
-            std::erase(m_visible, id);
-            if (row >= 0)
-                endRemoveRows();
+            if (const int row = rowOf(id); row >= 0)
+                rows.push_back(row);
+        }
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (std::size_t i = 0; i < rows.size();) {
+            std::size_t j = i; // rows[i] down to rows[j]: one run
+            while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
+                ++j;
+            const int first = rows[j], last = rows[i];
+            beginRemoveRows({}, first, last);
+            const auto visible = visibleIds().begin();
+            const std::vector<EventId> gone(visible + first, visible + last + 1);
+            if (m_filtered)
+                m_visible.erase(m_visible.begin() + first, m_visible.begin() + last + 1);
+            for (EventId id : gone)
+                std::erase(m_order, id);
+            clearCache();
+            endRemoveRows();
+            i = j + 1;
+        }
+        if (m_filtered) {
+            for (EventId id : change.eventsRemoved) // those the filters hide
+                std::erase(m_order, id);
         }
     } else {
         // Many rows: one pass over the ids instead of a search, an erase and a signal per row
@@ -119,6 +139,7 @@ void EventTableModel::applyChange(const DocumentChange &change)
         if (m_filtered)
             m_visible.insert(m_visible.end(), change.eventsAdded.begin(), change.eventsAdded.end());
         // (an added event the filters hide leaves at the next setEventFilter)
+        clearCache(); // a cached last page is shorter than its rows are now
         endInsertRows();
     }
     if (isSorting())

@@ -46,9 +46,12 @@ public:
     // table. The model does not own the document.
     void setDocument(const Document *document);
     void reload();
-    // Follows an edit without re-reading the whole order when the document is large: changed
-    // rows refresh in place (they move at the next sort), removed rows leave, added rows go last.
+    // Follows an edit without re-reading the whole order from kPatchEditsFrom events on (or as
+    // set for tests): changed rows refresh in place (they move at the next sort), removed rows
+    // leave, added rows go last. Smaller documents are read again.
     void applyChange(const DocumentChange &change);
+    static constexpr int kPatchEditsFrom = 50000;
+    void setPatchEditsFrom(int events) { m_patchEditsFrom = events; }
 
     EventId eventAt(int row) const;
     int rowOf(EventId id) const; // -1 when absent or filtered out (a linear scan: ~1 ms at 1M)
@@ -122,6 +125,7 @@ private:
     QTimer m_filterTimer;
     DocumentReader *m_sorter;
     int m_backgroundSortAbove = kBackgroundSortAbove;
+    int m_patchEditsFrom = kPatchEditsFrom;
     QString m_pendingFilter;
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable quint64 m_useCounter = 0;

@@ -1,8 +1,10 @@
 // EventTableModel: rows, columns, time-order sorting, filtering, lazy pages on a bigger document.
 #include "app/gui/eventtablemodel.h"
+#include "core/edit/documentchange.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
+#include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void filtersBigDocumentByWords_data();
     void filtersBigDocumentByWords();
     void typingIsDebouncedOnBigDocuments();
+    void editsPatchRows_data();
+    void editsPatchRows();
 
 private:
     static QStringList column(const QAbstractItemModel &model, int column);
@@ -594,6 +598,64 @@ void TestEventTableModel::typingIsDebouncedOnBigDocuments()
     model.setFilterMatch(EventTableModel::FilterMatch::Substring);
     model.scheduleFilterText(u"ulu"_s);
     QCOMPARE(model.filterText(), u"ulu"_s);
+}
+
+void TestEventTableModel::editsPatchRows_data()
+{
+    QTest::addColumn<QList<int>>("removedRows");
+    QTest::addColumn<int>("added");
+    QTest::newRow("one removed") << QList<int>{10} << 0;
+    QTest::newRow("sixteen removed, one at a time") << QList<int>{5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20} << 0;
+    QTest::newRow("seventeen removed at once") << QList<int>{5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21} << 0;
+    QTest::newRow("three added after a short last page") << QList<int>{} << 3;
+    QTest::newRow("removed across pages and added") << QList<int>{0, 199, 200, 1989} << 2;
+}
+
+// An edit patched into the rows (as on documents of 50,000 events and more): whoever hears
+// rowsRemoved, rowsInserted or layoutChanged reads the rows as they are now. The page cache was
+// cleared only after the last signal: the rows below a removed one read as their old neighbours.
+void TestEventTableModel::editsPatchRows()
+{
+    QFETCH(QList<int>, removedRows);
+    QFETCH(int, added);
+    const QString path = m_dir.filePath(u"patch%1.dateline"_s.arg(++m_fileCount));
+    QString error;
+    constexpr int kEvents = 1990; // ten pages of rows, the last one short
+    QVERIFY2(writeManyEvents(path, kEvents, &error), qPrintable(error));
+    std::unique_ptr<Document> document = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(document, qPrintable(error));
+
+    EventTableModel model;
+    model.setPatchEditsFrom(0);
+    model.setDocument(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int row = 0; row < model.rowCount(); ++row) // every page cached
+        model.index(row, EventTableModel::TitleColumn).data();
+    int checks = 0;
+    const auto rowsAreCurrent = [&] {
+        const std::vector<QString> titles = document->eventTitles(model.visibleIds());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, EventTableModel::TitleColumn).data().toString(), titles[std::size_t(row)]);
+        ++checks;
+    };
+    connect(&model, &QAbstractItemModel::rowsRemoved, &model, rowsAreCurrent);
+    connect(&model, &QAbstractItemModel::rowsInserted, &model, rowsAreCurrent);
+    connect(&model, &QAbstractItemModel::layoutChanged, &model, rowsAreCurrent);
+
+    DocumentChange change;
+    change.kinds.insert(EntityKind::Event);
+    for (int row : removedRows)
+        change.eventsRemoved.push_back(model.eventAt(row));
+    document->removeEvents(change.eventsRemoved);
+    for (int i = 0; i < added; ++i) {
+        Event event;
+        event.title = u"Added %1"_s.arg(i);
+        change.eventsAdded.push_back(document->addEvent(event));
+    }
+    model.applyChange(change);
+    QVERIFY(checks > 0);
+    QCOMPARE(model.rowCount(), kEvents - int(removedRows.size()) + added);
+    rowsAreCurrent();
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)
