@@ -62,16 +62,25 @@ void EventTableModel::reload()
     m_visible.clear();
     m_filtered = false;
     bool sortLater = false;
-    if (m_document) {
-        for (const Actor &actor : m_document->actors())
-            m_actorNames.insert(actor.id, actor.label);
-        // A big document shows time order (one quick scan) until its sorted order is ready.
-        m_order = m_document->eventIdsInTimeOrder();
-        const bool timeOrder = m_sortColumn == DateColumn && m_sortOrder == Qt::AscendingOrder;
-        sortLater = !timeOrder && sortsInBackground();
-        if (!timeOrder && !sortLater)
-            m_order = orderedIds(*m_document, m_sortColumn, m_sortOrder);
-        applyFilter();
+    try {
+        if (m_document) {
+            for (const Actor &actor : m_document->actors())
+                m_actorNames.insert(actor.id, actor.label);
+            // A big document shows time order (one quick scan) until its sorted order is ready.
+            m_order = m_document->eventIdsInTimeOrder();
+            const bool timeOrder = m_sortColumn == DateColumn && m_sortOrder == Qt::AscendingOrder;
+            sortLater = !timeOrder && sortsInBackground();
+            if (!timeOrder && !sortLater)
+                m_order = orderedIds(*m_document, m_sortColumn, m_sortOrder);
+            applyFilter();
+        }
+    } catch (...) {
+        // A read that failed (a damaged file) ends the reset all the same, with what was read:
+        // views must not be left waiting for endResetModel. The caller reports the error.
+        endResetModel();
+        if (wasSorting)
+            Q_EMIT sortingChanged(false);
+        throw;
     }
     endResetModel();
     if (sortLater)
@@ -201,7 +210,20 @@ void EventTableModel::rearrange(QAbstractItemModel::LayoutChangeHint hint, const
     persistentIds.reserve(std::size_t(persistent.size()));
     for (const QModelIndex &index : persistent)
         persistentIds.push_back(eventAt(index.row()));
-    change();
+    try {
+        change();
+    } catch (...) {
+        // A read that failed (a damaged file) ends the layout change all the same, with the rows
+        // it left (a filter that could not be read shows nothing); the caller reports the error.
+        finishRearrange(hint, persistent, persistentIds);
+        throw;
+    }
+    finishRearrange(hint, persistent, persistentIds);
+}
+
+void EventTableModel::finishRearrange(QAbstractItemModel::LayoutChangeHint hint, const QModelIndexList &persistent,
+                                      const std::vector<EventId> &persistentIds)
+{
     clearCache();
     // Where each persistent index's event went: a search per index for a few (a current row),
     // one map of the rows for many (a selection of scattered rows keeps two per range).

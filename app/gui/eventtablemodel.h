@@ -107,6 +107,8 @@ private:
     std::vector<EventId> matchingIds() const; // ascending
     void applyFilter();
     void rearrange(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change);
+    void finishRearrange(QAbstractItemModel::LayoutChangeHint hint, const QModelIndexList &persistent,
+                         const std::vector<EventId> &persistentIds);
     const Row &row(int index) const;
     std::vector<Row> makeRows(const std::vector<EventId> &ids) const;
     void clearCache();

@@ -1,7 +1,9 @@
 // EventTableModel: rows, columns, time-order sorting, filtering, lazy pages on a bigger document.
 #include "app/gui/eventtablemodel.h"
 #include "core/edit/documentchange.h"
+#include "core/store/database.h"
 #include "core/store/document.h"
+#include "core/store/storeerror.h"
 #include "testdocument.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <numeric>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void typingIsDebouncedOnBigDocuments();
     void editsPatchRows_data();
     void editsPatchRows();
+    void failedReadsEndTheirChange_data();
+    void failedReadsEndTheirChange();
 
 private:
     static QStringList column(const QAbstractItemModel &model, int column);
@@ -656,6 +662,62 @@ void TestEventTableModel::editsPatchRows()
     QVERIFY(checks > 0);
     QCOMPARE(model.rowCount(), kEvents - int(removedRows.size()) + added);
     rowsAreCurrent();
+}
+
+void TestEventTableModel::failedReadsEndTheirChange_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("reload") << u"reload"_s;
+    QTest::newRow("filter text") << u"filter text"_s;
+    QTest::newRow("chip filter under a filter text") << u"chip filter"_s;
+    QTest::newRow("sort") << u"sort"_s;
+}
+
+// A read that fails inside a reset or a layout change (a damaged file throws StoreError; the
+// application reports it and goes on) still ends it: a view left after modelAboutToBeReset or
+// layoutAboutToBeChanged without its end keeps stale persistent indexes and sections.
+void TestEventTableModel::failedReadsEndTheirChange()
+{
+    QFETCH(QString, operation);
+    const QString path = m_dir.filePath(u"failing%1.dateline"_s.arg(++m_fileCount));
+    QString error;
+    QVERIFY2(writeManyEvents(path, 300, &error), qPrintable(error));
+    std::unique_ptr<Document> document = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(document, qPrintable(error));
+    EventTableModel model;
+    model.setDocument(document.get());
+    if (operation == u"chip filter")
+        model.setFilterText(u"Event 1"_s);
+    QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy aboutToLayout(&model, &QAbstractItemModel::layoutAboutToBeChanged);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Every statement on the connection fails from here on, as reads of a damaged page do.
+    sqlite3 *db = document->database().handle();
+    sqlite3_progress_handler(db, 1, [](void *) { return 1; }, nullptr);
+    const auto operate = [&] {
+        if (operation == u"reload")
+            model.reload();
+        else if (operation == u"filter text")
+            model.setFilterText(u"Event 1"_s);
+        else if (operation == u"chip filter")
+            model.setEventFilter([](EventId id) { return id.value % 2 == 0; });
+        else
+            model.sort(EventTableModel::TitleColumn);
+    };
+    QVERIFY_THROWS_EXCEPTION(StoreError, operate());
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    QCOMPARE(reset.size(), aboutToReset.size());
+    QCOMPARE(layout.size(), aboutToLayout.size());
+
+    // Readable again: the rows come back.
+    model.setFilterText({});
+    model.setEventFilter({});
+    model.reload();
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.index(0, EventTableModel::TitleColumn).data().toString(), u"Event 0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)

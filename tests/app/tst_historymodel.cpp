@@ -5,6 +5,7 @@
 #include "app/gui/history/historymodel.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/store/database.h"
 #include "core/store/document.h"
 #include "testdocument.h"
 
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void newestFirstWithUndoneMarked();
     void pagesThroughALongJournal();
+    void unreadableJournalIsEmpty();
     void timeText_data();
     void timeText();
     void refreshesOnEdits();
@@ -132,6 +136,27 @@ void TestHistoryModel::pagesThroughALongJournal()
     fresh.setDocument(m_controller->document());
     QCOMPARE(fresh.rowOfSeq(seq), 1000);
     QCOMPARE(fresh.rowOfSeq(-5), -1);
+}
+
+// The journal's size read inside the reset: a failed read (a damaged file) threw out of it and
+// left the reset begun without its end.
+void TestHistoryModel::unreadableJournalIsEmpty()
+{
+    addActors(3);
+    HistoryModel model;
+    QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(m_controller->document());
+    QCOMPARE(model.rowCount(), 3);
+    sqlite3 *db = m_controller->document()->database().handle();
+    sqlite3_progress_handler(db, 1, [](void *) { return 1; }, nullptr); // every statement fails
+    model.refresh();
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    QCOMPARE(reset.size(), aboutToReset.size());
+    QCOMPARE(model.rowCount(), 0);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestHistoryModel::timeText_data()

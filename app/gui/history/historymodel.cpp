@@ -26,7 +26,13 @@ void HistoryModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
-    const qint64 size = m_document ? m_document->journalSize() : 0;
+    qint64 size = 0;
+    try {
+        size = m_document ? m_document->journalSize() : 0;
+    } catch (const StoreError &) {
+        // A journal that cannot be read shows as empty, as its pages do (page()); thrown, the
+        // error left the reset begun without its end.
+    }
     m_rows = int(std::min<qint64>(size, std::numeric_limits<int>::max()));
     endResetModel();
 }
