@@ -144,7 +144,8 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     // meeting, set to begin at 1700 GMT, will …": an aside's plan is the noun's before the comma
     QString asideNoun;
     static const QRegularExpression asidePlan(
-        QStringLiteral("^\\s*(?:due|set|scheduled|expected|slated|planned|poised)\\s*$"), kUnicode);
+        QStringLiteral("^\\s*(?:(?:who|which)\\s+(?:is|are)\\s+)?(?:due|set|scheduled|expected|slated|planned|poised)\\s*$"),
+        kUnicode); // (", who is due to meet Trump in Washington on Tuesday,": the same)
     if (last.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0
         && start == s.start + int(lastBoundary.capturedEnd()) && asidePlan.match(head.left(last.capturedStart())).hasMatch()) {
         const QString noun = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 10);

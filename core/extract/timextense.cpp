@@ -314,9 +314,15 @@ Tense TimexRules::tenseAround(int i) const
         static const QSet<QString> opens = {
             QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("due"),
             QStringLiteral("set"), QStringLiteral("slated"), QStringLiteral("originally"), QStringLiteral("initially")};
-        if (!punct(k, u',') || k + 1 >= n || !t[size_t(k + 1)].isWord() || !opens.contains(t[size_t(k + 1)].lower))
+        // (or a relative clause on one: ", who is due to meet Trump in Washington on Tuesday,")
+        int o = k + 1;
+        if (word(o, u"who") || word(o, u"which"))
+            ++o;
+        if (o > k + 1 && (word(o, u"is") || word(o, u"are") || word(o, u"was") || word(o, u"were")))
+            ++o;
+        if (!punct(k, u',') || o >= n || !t[size_t(o)].isWord() || !opens.contains(t[size_t(o)].lower))
             return -1;
-        for (int w = k + 2; w < n && w <= k + 16; ++w) {
+        for (int w = o + 1; w < n && w <= o + 15; ++w) {
             if (punct(w, u','))
                 return w;
             if (boundary(w) || (t[size_t(w)].kind == Token::Kind::Punct && !punct(w, u'.') && !punct(w, u'-')))

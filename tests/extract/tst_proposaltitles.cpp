@@ -672,6 +672,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a name with 'on' before which (round 27)")
         << QStringLiteral("The leaders signed the Agreement on Security of Information, which entered into force on 29 July 2024.")
         << QStringLiteral("The Agreement on Security of Information entered into force");
+    QTest::newRow("a plan in a relative clause set off (round 27)")
+        << QStringLiteral("Israeli Prime Minister Benjamin Netanyahu, who is due to meet President Donald Trump in Washington on "
+                          "Tuesday, has said Israel will resume fighting.")
+        << QStringLiteral("Benjamin Netanyahu to meet President Donald Trump in Washington");
 }
 
 void TestProposalTitles::titles()

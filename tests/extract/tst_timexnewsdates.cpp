@@ -43,6 +43,9 @@ void TestTimexNewsDates::expressions_data()
     // an aside on an earlier plan says nothing of the clause's tense
     row("aside on an earlier plan", "May 3 - A fourth round, planned in Rome, was postponed for logistical reasons.",
         "May 3", "DATE", "2024-05-03", "2024-05-03");
+    // (round 27) and so does a relative clause on a plan
+    row("relative clause on a plan", "Netanyahu, who is due to meet President Donald Trump in Washington on Friday, spoke.",
+        "Friday", "DATE", "2024-05-17", "2024-05-17");
     // "the end of the week" after a day of another month is that day's week, unless it is to come
     row("the week to come after an old day", "He last met Trump on Feb. 28. By the end of the week, European leaders "
         "will decide.", "the end of the week", "DATE", "2024-W20", "2024-05-13/2024-05-19");
