@@ -335,11 +335,17 @@ Tense TimexRules::tenseAround(int i) const
             QStringLiteral("agreed"), QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
             QStringLiteral("threatened"), QStringLiteral("offered"), QStringLiteral("hoped"), QStringLiteral("sought"),
             QStringLiteral("intended"), QStringLiteral("aimed"), QStringLiteral("resolved"), QStringLiteral("arranged")};
-        return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
+        // (and what someone was told to do by a deadline: "asked Congress to pass the bill by Friday";
+        // "ordered Israel to halt its offensive on Friday" is as often the order's day)
+        static const QSet<QString> directives = {
+            QStringLiteral("asked"), QStringLiteral("urged"), QStringLiteral("instructed"), QStringLiteral("ordered"),
+            QStringLiteral("directed"), QStringLiteral("requested"), QStringLiteral("tasked")};
+        return t[size_t(k)].isWord()
+            && (words.contains(t[size_t(k)].lower) || (word(i - 1, u"by") && directives.contains(t[size_t(k)].lower)));
     };
     auto infinitive = [&](int k) { // "meet", "hold", not "a", "talks", "the", "Iran"
         const Token *a = tok(k);
-        return a && a->isWord() && !a->capitalised && !a->lower.endsWith(u's') && !determiner(k) && !word(k, u"be")
+        return a && a->isWord() && !a->capitalised && (!a->lower.endsWith(u's') || a->lower.endsWith(QLatin1String("ss"))) && !determiner(k) && !word(k, u"be")
             && !(a->lower.endsWith(QLatin1String("ed")) || a->lower.endsWith(QLatin1String("ing")));
     };
     // "would" (future in the past) says nothing about the creation date: the nearest year decides.

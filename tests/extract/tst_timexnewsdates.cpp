@@ -46,6 +46,14 @@ void TestTimexNewsDates::expressions_data()
     // (round 27) and so does a relative clause on a plan
     row("relative clause on a plan", "Netanyahu, who is due to meet President Donald Trump in Washington on Friday, spoke.",
         "Friday", "DATE", "2024-05-17", "2024-05-17");
+    // (round 27) an infinitive in -ss is one ("to pass"); a deadline for what someone was asked to do
+    // lies ahead, the day of an order need not
+    row("agreed to pass by a day", "The senators agreed to pass the bill by Friday.", "Friday", "DATE", "2024-05-17",
+        "2024-05-17");
+    row("asked to do by a day", "Biden asked Congress to pass the bill by Friday.", "Friday", "DATE", "2024-05-17",
+        "2024-05-17");
+    row("ordered to do on a day", "The court ordered Israel to halt its offensive on Friday.", "Friday", "DATE", "2024-05-10",
+        "2024-05-10");
     // "the end of the week" after a day of another month is that day's week, unless it is to come
     row("the week to come after an old day", "He last met Trump on Feb. 28. By the end of the week, European leaders "
         "will decide.", "the end of the week", "DATE", "2024-W20", "2024-05-13/2024-05-19");
