@@ -186,7 +186,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 ProposedEvent e;
                 e.date = counted->date;
                 e.timex = k;
-                e.title = tidy(text.mid(counted->start, counted->end - counted->start), 12);
+                // (near the clause: a page without full stops is one sentence)
+                e.title = withOwnerNamed(tidy(text.mid(counted->start, counted->end - counted->start), 12), text, actors,
+                                         std::max(cs->start, counted->start - kAroundClause), std::min(cs->end, counted->end));
                 e.status = status(e.title, Timex{t.start, t.end, t.text, Timex::Type::Date, counted->date.left(10), counted->date, {}});
                 furnish(e, *cs, counted->start, counted->end, true, events.empty() ? nullptr : &events.back(),
                         paragraphOfEvent.empty() ? -1 : paragraphOfEvent.back());
@@ -569,15 +571,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (const QRegularExpressionMatch m = pair.match(e.title); m.hasMatch() && !m.captured(1).trimmed().isEmpty())
                 e.title = tidy(m.captured(1) + m.captured(3), 12);
         }
-        // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow": "his" in a phrase
-        // of the sentence is the one person it named before
-        if (e.title.startsWith(QLatin1String("His ")) || e.title.startsWith(QLatin1String("Her "))) {
-            const QString phrase = e.title.section(u' ', 0, 1); // "His meeting", found in the sentence
-            const qsizetype at = QStringView(text).mid(window.start, t.start - window.start).indexOf(phrase, 0, Qt::CaseInsensitive);
-            if (at > 0)
-                if (const ActorMention *one = onlyPerson(actors, window.start, window.start + int(at)))
-                    e.title = tidy(one->label + QStringLiteral("\u2019s") + e.title.mid(e.title.indexOf(u' ')), 12);
-        }
+        // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow"
+        e.title = withOwnerNamed(e.title, text, actors, window.start, window.end);
         // "this week or next": words with nothing of an event in them
         if (clauses::isContentless(e.title))
             e.title.clear();

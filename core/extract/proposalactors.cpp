@@ -1,4 +1,5 @@
 #include "core/extract/proposalactors.h"
+#include "core/extract/proposaltitle.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -59,6 +60,19 @@ void addTakenUpActors(ProposedEvent &e, const QString &text, const std::vector<S
             return;
         }
     }
+}
+
+QString withOwnerNamed(const QString &title, const QString &text, const std::vector<ActorMention> &actors, int from, int to)
+{
+    if (!title.startsWith(QLatin1String("His ")) && !title.startsWith(QLatin1String("Her ")))
+        return title;
+    // "His meeting", found in the sentence (after the date too: "a fortnight after his Washington visit")
+    const QString phrase = title.section(u' ', 0, 1);
+    const qsizetype at = QStringView(text).mid(from, to - from).indexOf(phrase, 0, Qt::CaseInsensitive);
+    if (at <= 0)
+        return title;
+    const ActorMention *one = onlyPerson(actors, from, from + int(at));
+    return one ? tidy(one->label + QStringLiteral("\u2019s") + title.mid(title.indexOf(u' ')), 12) : title;
 }
 
 // Whether a span in text order (actors, expressions: sorted by start, not overlapping) overlaps

@@ -16,6 +16,11 @@ namespace dateline::extract {
 // The one person named in [from, to) (by any of their names), or null when none or several are.
 const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from, int to);
 
+// A title opening with "His" or "Her" ("His meeting with Trump") with the name of the one person the
+// sentence [from, to) named before that phrase instead ("Zelenskyy’s meeting with Trump"); the
+// title as it was when there is no such person.
+QString withOwnerNamed(const QString &title, const QString &text, const std::vector<ActorMention> &actors, int from, int to);
+
 // Adds the actors mentioned in [from, to), places apart, each once (seen holds their keys).
 void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen);
 

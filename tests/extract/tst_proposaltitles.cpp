@@ -792,6 +792,9 @@ void TestProposalTitles::secondDateOfSentence_data()
     QTest::newRow("again at another place")
         << QStringLiteral("Negotiators had met in Abu Dhabi in February and again in Istanbul on March 20.")
         << QStringLiteral("Negotiators had met in Abu Dhabi") << QStringLiteral("Negotiators had met again in Istanbul");
+    QTest::newRow("his, in a clause counted from the date (round 27)")
+        << QStringLiteral("Prime Minister Keir Starmer hosted the summit on March 16, a fortnight after his Washington visit.")
+        << QStringLiteral("Prime Minister Keir Starmer hosted the summit") << QStringLiteral("Keir Starmer\u2019s Washington visit");
 }
 
 void TestProposalTitles::secondDateOfSentence()
