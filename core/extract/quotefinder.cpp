@@ -316,9 +316,9 @@ int officeHolder(const QString &text, const std::vector<ActorMention> &actors, i
         if (a->kind != ActorKind::Person || a->place)
             continue;
         // the words written right before the name, on its line ("Russian Foreign Minister Sergei Lavrov")
-        const int lineStart = int(text.lastIndexOf(u'\n', a->start - 1)) + 1;
-        const int titleFrom = std::max({lineStart, a->start - 60, 0});
-        const QString title = text.mid(titleFrom, a->start - titleFrom).simplified().toLower();
+        const int titleFrom = std::max(a->start - 60, 0);
+        QString title = text.mid(titleFrom, a->start - titleFrom);
+        title = title.mid(title.lastIndexOf(u'\n') + 1).simplified().toLower();
         // ("the Russian foreign minister" is "Foreign Minister Sergei Lavrov": the office's last words)
         for (qsizetype k = 0; k < words.size(); ++k)
             if (const QString office = words.mid(k).join(u' '); title == office || title.endsWith(u' ' + office))
@@ -354,7 +354,7 @@ int officeSpeaker(const QString &text, const std::vector<ActorMention> &actors, 
             at = int(w.capturedEnd());
         }
         if (officeEnd > 0)
-            found = officeHolder(text, actors, from + officeStart, from + officeEnd, from);
+            found = officeHolder(text, actors, from + officeStart, from + officeEnd, from + int(m.capturedStart()));
         if (after)
             break;
     }
