@@ -97,8 +97,10 @@ bool meetingNextYear(const QString &text, const Timex &t, int sentenceStart, int
         "\\b(?:summit|visit\\w*|talks|meet(?:s|ing)?|attend\\w*|host\\w*|travel\\w*|conference|election\\w*|"
         "referendum|negotiation\\w*|sign(?:s|ing)?|ceremony|tour|forum|session)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // (near the date: a page without full stops is one sentence)
+    const int from = std::max(sentenceStart, t.start - 300), to = std::min(sentenceEnd, t.end + 300);
     return t.type == Timex::Type::Date && nextYear.match(t.text).hasMatch()
-        && meeting.match(QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart)).hasMatch();
+        && meeting.match(QStringView(text).mid(from, to - from)).hasMatch();
 }
 
 // Whether the day `last` (an event's last day, written by `before`) and the day of `after` are the
