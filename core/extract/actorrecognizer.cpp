@@ -296,8 +296,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     return k - 2 - j >= 1;
             return false;
         };
+        // (or a name after a state's possessive: "Italy's Giorgia Meloni is expected to attend")
+        const auto afterState = [&](int k) {
+            return k >= 3 && t[size_t(k - 1)].is(u"s") && (t[size_t(k - 2)].isPunct(u'\'') || t[size_t(k - 2)].isPunct(u'\u2019'))
+                && t[size_t(k - 3)].isWord() && t[size_t(k - 3)].capitalised && countries.find(slice(k - 3, k - 3));
+        };
         for (int k = 0; k < n; ++k) {
-            const bool opens = opensSentence(k) || secondOfPair(k);
+            const bool opens = opensSentence(k) || secondOfPair(k) || afterState(k);
             // (not a clause's first word: "Because Columbia …", "While Westinghouse …", "Urging LIN …")
             static const QSet<QString> clauseWords = {
                 QStringLiteral("because"), QStringLiteral("while"), QStringLiteral("although"), QStringLiteral("though"),

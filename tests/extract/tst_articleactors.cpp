@@ -163,6 +163,11 @@ void TestArticleActors::participants_data()
         << QStringLiteral("Home | World\n\nKeir Starmer and Emmanuel Macron agreed a deal on May 4. Starmer said it was "
                           "fair. Macron said it was a start.")
         << QStringList{QStringLiteral("Keir Starmer"), QStringLiteral("Emmanuel Macron")};
+    // (round 27) and a name after a state's possessive, its surname a subject elsewhere
+    QTest::newRow("a name after a state's possessive")
+        << QStringLiteral("Italy's Giorgia Meloni is expected to attend the summit on May 4. Meloni said she would not send "
+                          "troops.")
+        << QStringList{QStringLiteral("Italy"), QStringLiteral("Giorgia Meloni")};
     // a city-state's name after "in" is where they met (round 26)
     QTest::newRow("meeting in a city-state")
         << QStringLiteral("EU foreign ministers meeting in Luxembourg on May 4 discussed sanctions against Iran.")
