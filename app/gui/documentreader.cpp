@@ -25,7 +25,7 @@ public:
     }
     ~DocumentReadWorker() override { close(); }
 
-    void run(quint64 serial, const QString &path, const DocumentReader::Work &work)
+    void run(quint64 serial, const QString &path, OpenMode mode, const DocumentReader::Work &work)
     {
         QString error;
         // An interrupt meant for an older read can outlast it on the connection (SQLite clears it
@@ -35,8 +35,8 @@ public:
             if (serial != m_latest->load())
                 return; // superseded
             try {
-                if (path != m_path || !m_document)
-                    open(path, &error);
+                if (path != m_path || mode != m_mode || !m_document)
+                    open(path, mode, &error);
                 if (!m_document)
                     break;
                 DocumentReader::Done done = work(*m_document);
@@ -63,14 +63,15 @@ public:
             m_reader, [reader = m_reader, serial, error] { reader->fail(serial, error); }, Qt::QueuedConnection);
     }
 
-    void open(const QString &path, QString *error)
+    void open(const QString &path, OpenMode mode, QString *error)
     {
         close();
-        std::unique_ptr<Document> opened = Document::open(path, OpenMode::ReadOnly, error);
+        std::unique_ptr<Document> opened = Document::open(path, mode, error);
         const std::lock_guard lock(m_running->mutex);
         m_document = std::move(opened);
         m_running->database = m_document ? &m_document->database() : nullptr;
         m_path = path;
+        m_mode = mode;
     }
 
     void close()
@@ -86,6 +87,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::shared_ptr<DocumentReader::Running> m_running;
     QString m_path;
+    OpenMode m_mode = OpenMode::ReadOnly;
     std::unique_ptr<Document> m_document;
 };
 
@@ -109,13 +111,13 @@ DocumentReader::~DocumentReader()
     m_thread->wait();
 }
 
-void DocumentReader::request(const QString &path, Work work)
+void DocumentReader::request(const QString &path, Work work, OpenMode mode)
 {
     const quint64 serial = ++*m_latest;
     interruptRunning();
     m_pending = serial;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, serial, path, work = std::move(work)] { worker->run(serial, path, work); },
+        m_worker, [worker = m_worker, serial, path, mode, work = std::move(work)] { worker->run(serial, path, mode, work); },
         Qt::QueuedConnection);
 }
 

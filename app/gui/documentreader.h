@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/document.h"
+
 #include <QObject>
 #include <QString>
 
@@ -11,13 +13,13 @@ class QThread;
 
 namespace dateline {
 
-class Document;
 class DocumentReadWorker;
 
-// Reads a document's file off the GUI thread, on a read-only connection of its own (a Document is
-// not thread-safe): sorting two million events or listing a million sources takes seconds, and the
-// window must keep painting meanwhile. A newer request makes older ones moot: they are skipped, or
-// their answers dropped. The connection stays open (and its page cache warm) for the next request
+// Reads a document's file off the GUI thread, on a connection of its own (a Document is not
+// thread-safe): sorting two million events or listing a million sources takes seconds, and the
+// window must keep painting meanwhile. The connection is read-only unless a request asks for a
+// writable one (an index built from scratch stores its snapshot, so that the next open is quick).
+// A newer request makes older ones moot: they are skipped, or their answers dropped. The connection stays open (and its page cache warm) for the next request
 // on the same file. A read that is superseded, cancelled or outlived by the reader is interrupted
 // while it is in SQLite (most of its time), so that it makes way sooner.
 class DocumentReader : public QObject {
@@ -33,7 +35,7 @@ public:
 
     // Starts work on the file at path; its Done runs, or failed() is emitted, unless a newer
     // request or cancel() comes first.
-    void request(const QString &path, Work work);
+    void request(const QString &path, Work work, OpenMode mode = OpenMode::ReadOnly);
     void cancel(); // drops whatever is pending, and closes the connection
     bool isBusy() const { return m_pending != 0; }
 

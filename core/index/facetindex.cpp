@@ -27,9 +27,16 @@ FacetIndex FacetIndex::load(const Document &document)
     });
     if (snapshot)
         return std::move(*snapshot);
+    // On a connection of its own (the app reads the facets on a worker thread), an edit may commit
+    // during the scans or just before the store: what was read before it would then pass for the
+    // newer revision. An empty snapshot replaces it (one that does not deserialize is rebuilt).
+    const qint64 revision = document.revision();
     FacetIndex index = build(document);
-    if (!document.isReadOnly())
+    if (!document.isReadOnly() && document.revision() == revision) {
         document.storeSnapshot(snapshotKey(), index.serialize());
+        if (document.revision() != revision)
+            document.storeSnapshot(snapshotKey(), QByteArray());
+    }
     return index;
 }
 

@@ -10,6 +10,7 @@
 #include "app/gui/filters/filtercontroller.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
+#include "core/index/facetindex.h"
 #include "core/index/filtermask.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
@@ -61,6 +62,12 @@ private Q_SLOTS:
     void chipNamesTheCountryOfASharedLabel();
     void tableFollowsFilter();
     void followsEdits();
+    void onlyTheNewestLoadArrives_data();
+    void onlyTheNewestLoadArrives();
+    void sourceAndPlaceEditsReread();
+    void editDuringAReloadIsKept();
+    void destroyedDuringALoad();
+    void firstLoadStoresTheSnapshot();
     void timelineDrawsFiltered();
 
 private:
@@ -377,6 +384,161 @@ void TestFilterBar::followsEdits()
         linking += std::any_of(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) { return l.actor == actor.id; });
     QVERIFY(linking > 0);
     QCOMPARE(shown(), linking);
+}
+
+// Loads superseded before they answer (another document opened, the same one reloaded, the document
+// closed) deliver nothing: only the newest load's facets arrive, and once. Steps: o opens the
+// fixture, m a document of 300 events, r reloads, c closes.
+void TestFilterBar::onlyTheNewestLoadArrives_data()
+{
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<int>("arrivals"); // facetsChanged: a close announces that there are none
+    QTest::addColumn<int>("events");   // in the facets at the end; -1: none
+    QTest::newRow("another document") << u"om"_s << 1 << 300;
+    QTest::newRow("reloaded twice") << u"mrr"_s << 1 << 300;
+    QTest::newRow("back to the first") << u"omo"_s << 1 << 5;
+    QTest::newRow("closed") << u"mc"_s << 1 << -1;
+    QTest::newRow("closed, another opened") << u"mco"_s << 2 << 5;
+}
+
+void TestFilterBar::onlyTheNewestLoadArrives()
+{
+    QFETCH(QString, steps);
+    QFETCH(int, arrivals);
+    QFETCH(int, events);
+    QTemporaryDir dir;
+    const QString many = dir.filePath(u"many.dateline"_s);
+    QString error;
+    QVERIFY2(writeManyEvents(many, 300, &error), qPrintable(error));
+    DocumentController documents;
+    FilterController filters(&documents);
+    QSignalSpy arrived(&filters, &FilterController::facetsChanged);
+    for (const QChar step : steps) { // no event loop between them: each load is still pending
+        if (step == u'o')
+            QVERIFY(documents.openDocument(m_path));
+        else if (step == u'm')
+            QVERIFY(documents.openDocument(many));
+        else if (step == u'r')
+            documents.notifyDocumentEdited();
+        else
+            documents.closeDocument();
+    }
+    QTRY_VERIFY(!filters.isLoading());
+    QTest::qWait(200); // room for a stale answer to arrive, were it not dropped
+    QCOMPARE(arrived.count(), arrivals);
+    if (events < 0)
+        QVERIFY(!filters.facets());
+    else
+        QCOMPARE(filters.facets() ? int(filters.facets()->eventCount()) : -1, events);
+}
+
+// A source's grade and a place's country reach events the change does not list: the facets are
+// read again, off the GUI thread, and the filter follows.
+void TestFilterBar::sourceAndPlaceEditsReread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reread.dateline"_s);
+    TestDocument fixture = TestDocument::create(path);
+    fixture.document.reset();
+    DocumentController documents;
+    FilterController filters(&documents);
+    QVERIFY(documents.openDocument(path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    auto shown = [&] {
+        return filters.evaluate(TimeIndex::load(*documents.document(), LaneGrouping::None)).shown;
+    };
+
+    EventFilter f;
+    f.minReliability = u'A';
+    filters.setFilter(f);
+    QCOMPARE(shown(), 0u); // the article is graded B
+    Source article = *documents.document()->source(fixture.article);
+    article.reliability = u'A';
+    QVERIFY(documents.edit([&](Editor &e) { commands::updateSource(e, article); }));
+    QVERIFY(filters.isLoading());
+    QTRY_VERIFY(!filters.isLoading());
+    QCOMPARE(shown(), 3u); // the events quoting it
+
+    Place place;
+    place.name = u"Bucharest"_s;
+    place.country = u"ROU"_s;
+    QVERIFY(documents.edit([&](Editor &e) { place.id = commands::addPlace(e, place); }));
+    QTRY_VERIFY(!filters.isLoading());
+    Event summit = *documents.document()->event(fixture.summit);
+    summit.place = place.id;
+    QVERIFY(documents.edit([&](Editor &e) { commands::updateEvent(e, summit); }));
+    f = EventFilter();
+    f.countries = {u"NOR"_s};
+    filters.setFilter(f);
+    QCOMPARE(shown(), 0u);
+    place.country = u"NOR"_s;
+    QVERIFY(documents.edit([&](Editor &e) { commands::updatePlace(e, place); }));
+    QVERIFY(filters.isLoading());
+    QTRY_VERIFY(!filters.isLoading());
+    QCOMPARE(shown(), 1u);
+}
+
+// An edit while a reload runs is not lost: the reload may have read the file before it, so it is
+// read again rather than patched into facets about to be replaced.
+void TestFilterBar::editDuringAReloadIsKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"during.dateline"_s);
+    TestDocument fixture = TestDocument::create(path);
+    fixture.document.reset();
+    DocumentController documents;
+    FilterController filters(&documents);
+    QVERIFY(documents.openDocument(path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    Source article = *documents.document()->source(fixture.article);
+    article.reliability = u'C';
+    QVERIFY(documents.edit([&](Editor &e) { commands::updateSource(e, article); }));
+    QVERIFY(filters.isLoading());
+    QVERIFY(documents.edit([&](Editor &e) { commands::addTag(e, {fixture.meeting, fixture.summit}, u"during"_s); }));
+    QTRY_VERIFY(!filters.isLoading());
+    EventFilter f;
+    f.tags = {u"during"_s};
+    filters.setFilter(f);
+    QCOMPARE(filters.evaluate(TimeIndex::load(*documents.document(), LaneGrouping::None)).shown, 2u);
+}
+
+// Quitting while facets load: the controller goes at once, its load with it.
+void TestFilterBar::destroyedDuringALoad()
+{
+    QTemporaryDir dir;
+    const QString many = dir.filePath(u"many.dateline"_s);
+    QString error;
+    QVERIFY2(writeManyEvents(many, 3000, &error), qPrintable(error));
+    DocumentController documents;
+    auto filters = std::make_unique<FilterController>(&documents);
+    QVERIFY(documents.openDocument(many));
+    QVERIFY(filters->isLoading());
+    filters.reset();
+    documents.closeDocument();
+    QTest::qWait(100); // nothing is delivered to the controller that is gone
+}
+
+// Facets built at the first open are stored in the file (by the reader, on a writable connection
+// of its own): the next open reads them instead of scanning.
+void TestFilterBar::firstLoadStoresTheSnapshot()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"snapshot.dateline"_s);
+    TestDocument::create(path);
+    const auto hasSnapshot = [&path] {
+        QString error;
+        const std::unique_ptr<Document> document = Document::open(path, OpenMode::ReadOnly, &error);
+        return document && document->readSnapshot(FacetIndex::snapshotKey(), [](ByteSource &) { return true; });
+    };
+    QVERIFY(!hasSnapshot());
+    {
+        DocumentController documents;
+        FilterController filters(&documents);
+        QVERIFY(documents.openDocument(path));
+        QTRY_VERIFY(filters.facets() != nullptr);
+        QVERIFY(hasSnapshot()); // stored before the facets arrived, not when the document closes
+    }
+    QVERIFY(hasSnapshot());
 }
 
 // The timeline, wired as the main window wires it: it draws the filtered index, keeps the full one,

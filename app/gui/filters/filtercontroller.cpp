@@ -1,14 +1,12 @@
 #include "app/gui/filters/filtercontroller.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/documentreader.h"
 #include "core/edit/documentchange.h"
 #include "core/index/facetindex.h"
 #include "core/index/filtermask.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
-
-#include <QPointer>
-#include <QThread>
 
 #include <algorithm>
 
@@ -25,6 +23,7 @@ struct FilterController::KeptIds {
 FilterController::FilterController(DocumentController *documents, QObject *parent)
     : QObject(parent)
     , m_documents(documents)
+    , m_reader(new DocumentReader(this))
 {
     // Actor ids and tags mean nothing in another document.
     connect(documents, &DocumentController::documentOpened, this, &FilterController::clear);
@@ -38,13 +37,20 @@ FilterController::FilterController(DocumentController *documents, QObject *paren
             document->storeSnapshot(FacetIndex::snapshotKey(), m_facets->serialize());
         m_patchedRevision = -1;
     });
+    // The file could not be read (it went bad meanwhile): no filters rather than a crash.
+    connect(m_reader, &DocumentReader::failed, this, [this] {
+        m_facets.reset();
+        Q_EMIT facetsChanged();
+    });
     documentChanged();
 }
 
-FilterController::~FilterController()
+// The reader interrupts a running load and waits only for SQLite to give way.
+FilterController::~FilterController() = default;
+
+bool FilterController::isLoading() const
 {
-    m_pending = 0;
-    waitForLoad();
+    return m_reader->isBusy();
 }
 
 void FilterController::setFilter(const EventFilter &filter)
@@ -67,67 +73,37 @@ void FilterController::documentChanged()
     m_facets.reset();
     m_patchedRevision = -1;
     const Document *document = m_documents->document();
-    if (!document) {
-        m_pending = 0;
-        Q_EMIT facetsChanged();
-        return;
-    }
-    if (document->path().isEmpty())
-        loadNow();
+    if (document && !document->path().isEmpty())
+        load(); // supersedes a load of the document this one replaced
     else
-        startLoad();
+        loadNow();
 }
 
 void FilterController::loadNow()
 {
-    m_pending = 0;
+    m_reader->cancel(); // a pending load is of another document, or older than this one
     if (const Document *document = m_documents->document())
         m_facets = std::make_shared<FacetIndex>(FacetIndex::load(*document));
     Q_EMIT facetsChanged();
 }
 
-void FilterController::waitForLoad()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-}
-
-// Like TimelineLoader: a worker thread with its own connection; a result whose request was
-// superseded is dropped.
-void FilterController::startLoad()
+// On the reader's connection, writable when the document is: facets built from scratch store
+// their snapshot in the file, so that the next open reads them instead of scanning again.
+void FilterController::load()
 {
     const Document *document = m_documents->document();
-    waitForLoad();
-    const QString path = document->path();
     const OpenMode mode = document->isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite;
-    const quint64 generation = ++m_generation;
-    m_pending = generation;
-    QPointer<FilterController> self(this);
-    m_thread = QThread::create([self, path, mode, generation] {
-        std::shared_ptr<FacetIndex> facets;
-        QString error;
-        try {
-            if (std::unique_ptr<Document> opened = Document::open(path, mode, &error))
-                facets = std::make_shared<FacetIndex>(FacetIndex::load(*opened));
-        } catch (const std::exception &) {
-            facets.reset(); // a file that went bad meanwhile: no filters rather than a crash
-        }
-        // the destructor waits for this thread, so `self` is valid until the call is queued
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, facets, generation] {
-                if (!self || self->m_pending != generation)
-                    return;
-                self->m_pending = 0;
-                self->m_facets = facets;
-                Q_EMIT self->facetsChanged();
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start(QThread::LowPriority);
+    m_reader->request(
+        document->path(),
+        [this](const Document &own) {
+            auto facets = std::make_shared<FacetIndex>(FacetIndex::load(own));
+            return [this, facets] { // on the GUI thread, unless a newer load came first
+                m_facets = facets;
+                m_patchedRevision = -1; // as the file has them
+                Q_EMIT facetsChanged();
+            };
+        },
+        mode);
 }
 
 void FilterController::documentEdited(const DocumentChange &change)
@@ -135,27 +111,22 @@ void FilterController::documentEdited(const DocumentChange &change)
     const Document *document = m_documents->document();
     if (!document)
         return;
-    // A source's grade reaches every event quoting it: read everything again.
-    if (!m_facets || change.everything || change.touches(EntityKind::Source)) {
-        if (document->path().isEmpty())
-            loadNow();
-        else
-            startLoad(); // also when a load is running: it may have read the file before the edit
-        return;
-    }
     std::vector<EventId> upserted = change.eventsAdded;
     upserted.insert(upserted.end(), change.eventsChanged.begin(), change.eventsChanged.end());
-    if (change.touches(EntityKind::Place)) {
-        // a place's country reaches its events, which the change does not list
+    const bool actors = change.touches(EntityKind::Actor);
+    // A source's grade reaches every event quoting it, and a place's country its events, which
+    // the change does not list: read everything again.
+    const bool reread = !m_facets || change.everything || change.touches(EntityKind::Source)
+        || change.touches(EntityKind::Place);
+    if (!reread && upserted.empty() && change.eventsRemoved.empty() && !actors)
+        return;
+    if (reread || isLoading()) { // a running load may have read the file before this edit
         if (document->path().isEmpty())
             loadNow();
         else
-            startLoad();
+            load();
         return;
     }
-    const bool actors = change.touches(EntityKind::Actor);
-    if (upserted.empty() && change.eventsRemoved.empty() && !actors)
-        return;
     m_facets->apply(*document, change.eventsRemoved, upserted,
                     actors ? FacetIndex::ActorRefresh::Reread : FacetIndex::ActorRefresh::Keep);
     m_patchedRevision = document->revision();

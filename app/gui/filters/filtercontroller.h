@@ -8,37 +8,38 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace dateline {
 
 class DocumentController;
+class DocumentReader;
 struct DocumentChange;
 class FacetIndex;
 struct FilterMask;
 class TimeIndex;
 
 // The filter of the open document (what saved views read and apply) and what evaluating it
-// needs: the document's FacetIndex, loaded off the GUI thread when a document opens or is
-// reloaded (a snapshot in the file, or five scans: seconds at a million events) and patched on
-// edits. The timeline hands it its full time index (evaluate) and draws the filtered one; the
-// events table gets a predicate (keepsEvent). The filter is cleared when another document opens.
+// needs: the document's FacetIndex, loaded off the GUI thread (a DocumentReader) when a document
+// opens or is reloaded (a snapshot in the file, or five scans: seconds at a million events) and
+// patched on edits. A newer load supersedes a running one: the GUI thread never waits for it.
+// The timeline hands it its full time index (evaluate) and draws the filtered one; the events
+// table gets a predicate (keepsEvent). The filter is cleared when another document opens.
 // Create it before the views that connect to the same DocumentController: it follows an edit
 // (patches the facets) before they re-evaluate.
 class FilterController : public QObject {
     Q_OBJECT
 public:
     explicit FilterController(DocumentController *documents, QObject *parent = nullptr);
-    ~FilterController() override; // waits for a running facet load
+    ~FilterController() override;
 
     const EventFilter &filter() const { return m_filter; }
     void setFilter(const EventFilter &filter);
     void clear() { setFilter(EventFilter()); }
     bool isActive() const { return !m_filter.isEmpty(); }
 
-    // Null while loading or without a document.
+    // Null without a document and while a document's facets are read after it opens or is
+    // reloaded; while an edit has them read again, the ones from before the edit.
     const FacetIndex *facets() const { return m_facets.get(); }
-    bool isLoading() const { return m_pending != 0; }
+    bool isLoading() const;
 
     // The filter's masks over this full index (the document's). Also remembers the counts and
     // the table's predicate, and announces them (countsChanged).
@@ -63,16 +64,13 @@ Q_SIGNALS:
 private:
     void documentChanged();
     void documentEdited(const DocumentChange &change);
-    void startLoad();
-    void waitForLoad();
+    void load();
     void setPredicate(const FilterMask &mask);
 
     DocumentController *m_documents;
     EventFilter m_filter;
     std::shared_ptr<FacetIndex> m_facets;
-    QThread *m_thread = nullptr;
-    quint64 m_generation = 0;
-    quint64 m_pending = 0;
+    DocumentReader *m_reader;
     std::uint32_t m_hidden = 0;
     qint64 m_patchedRevision = -1; // the revision the patched facets match, if patched
     struct KeptIds; // the table's view of the last mask, by event id
