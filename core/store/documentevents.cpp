@@ -170,7 +170,9 @@ using store::insertEventLinks;
 void rewriteEvent(Database &db, const Event &event, const QString &updated)
 {
     store::SearchIndex search(db);
-    search.unindex({event.id.value}); // its text as indexed, before anything changes
+    const bool reindex = !search.entryUnchangedBy(event);
+    if (reindex)
+        search.unindex({event.id.value}); // its text as indexed, before anything changes
     Statement &s = db.cached(
         "UPDATE events SET title = ?1, description = ?2, date_edtf = ?3, start_min = ?4, start_max = ?5, "
         "end_min = ?6, end_max = ?7, span_class = ?8, precision = ?9, status = ?10, cameo_code = ?11, "
@@ -180,7 +182,8 @@ void rewriteEvent(Database &db, const Event &event, const QString &updated)
     s.execute();
     clearLinks(db, event.id);
     insertEventLinks(db, event);
-    search.index({event.id.value});
+    if (reindex)
+        search.index({event.id.value});
 }
 
 // The lower end of the start_min range of span class c for an overlap with [from, ...):

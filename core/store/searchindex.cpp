@@ -89,6 +89,27 @@ void SearchIndex::unindex(const std::vector<std::int64_t> &eventIds)
     }
 }
 
+bool SearchIndex::entryUnchangedBy(const Event &event) const
+{
+    Statement &row = m_db.cached("SELECT e.title, e.description, e.place_id, k.key FROM events e "
+                                 "JOIN search_keys k ON k.event_id = e.id WHERE e.id = ?1");
+    row.bind(1, event.id.value);
+    const std::int64_t day = event.date.isValid() ? dayOf(sortTime(event.date.bounds())) : kUndatedDay;
+    const bool same = row.step() && row.text(0) == event.title && row.text(1) == event.description
+        && row.int64(2) == (event.place.isValid() ? event.place.value : 0) && dayOfKey(row.int64(3)) == day;
+    row.reset();
+    if (!same)
+        return false;
+    Statement &actors = m_db.cached("SELECT actor_id FROM event_actors WHERE event_id = ?1 ORDER BY position");
+    actors.bind(1, event.id.value);
+    std::size_t n = 0;
+    bool sameActors = true;
+    while (sameActors && actors.step())
+        sameActors = n < event.actors.size() && actors.int64(0) == event.actors[n++].actor.value;
+    actors.reset();
+    return sameActors && n == event.actors.size();
+}
+
 std::int64_t SearchIndex::newKey(std::int64_t day)
 {
     const std::int64_t first = day << kDayBits;

@@ -3,6 +3,7 @@
 // Internal to core/store: upkeep of the full-text index behind Document::search.
 
 #include "core/date/timepoint.h"
+#include "core/model/event.h"
 #include "core/store/eventtext.h"
 
 #include <QByteArray>
@@ -64,6 +65,12 @@ public:
     };
 
     void unindex(const std::vector<std::int64_t> &eventIds);
+    // Whether writing `event` over the stored one leaves its search entry as it is: the same
+    // title, description, place and actors (in order) and a date on its key's day. A rewrite
+    // that changes only what is not searched (tags, status, type, importance) then leaves the
+    // index alone: unindexing and indexing the same text wrote FTS5 segments all the same, and
+    // their merges rewrote the whole index of a million events inside a bulk tag step.
+    bool entryUnchangedBy(const Event &event) const;
     // Indexes the events as they are now: keys them (a new key when their day changed).
     void index(const std::vector<std::int64_t> &eventIds);
     void remove(std::int64_t eventId); // unindex and drop its key (the event is being deleted)
