@@ -114,7 +114,13 @@ std::vector<EventId> duplicateEvents(Editor &editor, const std::vector<EventId> 
 
 void addTag(Editor &editor, const std::vector<EventId> &ids, const QString &tag)
 {
-    const QString label = u"Tag %1 as %2"_s.arg(subject(editor.document(), ids), labels::quoted(tag));
+    Document &document = editor.document();
+    const QString label = u"Tag %1 as %2"_s.arg(subject(document, ids), labels::quoted(tag));
+    if (ids.size() >= kSetBasedEvents) { // the same step, a statement per table for all of them
+        if (!tag.isEmpty())
+            editor.perform({u"add-tag"_s, label}, [&] { document.addEventTag(ids, tag); });
+        return;
+    }
     editEach(editor, ids, {u"add-tag"_s, label}, [&](Event &e) {
         if (tag.isEmpty() || e.tags.contains(tag))
             return false;
@@ -125,7 +131,12 @@ void addTag(Editor &editor, const std::vector<EventId> &ids, const QString &tag)
 
 void removeTag(Editor &editor, const std::vector<EventId> &ids, const QString &tag)
 {
-    const QString label = u"Remove tag %1 from %2"_s.arg(labels::quoted(tag), subject(editor.document(), ids));
+    Document &document = editor.document();
+    const QString label = u"Remove tag %1 from %2"_s.arg(labels::quoted(tag), subject(document, ids));
+    if (ids.size() >= kSetBasedEvents) {
+        editor.perform({u"remove-tag"_s, label}, [&] { document.removeEventTag(ids, tag); });
+        return;
+    }
     editEach(editor, ids, {u"remove-tag"_s, label}, [&](Event &e) { return e.tags.removeAll(tag) > 0; });
 }
 

@@ -102,6 +102,11 @@ public:
     // The same for many events at once, set-based: a statement per table for all of them (with
     // the search index's per-event text), not a dozen per event. Unknown ids are ignored.
     void removeEvents(const std::vector<EventId> &ids);
+    // A tag added to the end of the tags of those of these events that lack it, or taken out of
+    // those that have it, set-based; the events changed get a new updated time (the search index
+    // holds no tags: it is not written). Unknown ids are ignored.
+    void addEventTag(const std::vector<EventId> &ids, const QString &tag);
+    void removeEventTag(const std::vector<EventId> &ids, const QString &tag);
     std::optional<Event> event(EventId id) const;
     // The events with these ids, links included, in the given order (unknown ids left out).
     std::vector<Event> events(const std::vector<EventId> &ids) const;

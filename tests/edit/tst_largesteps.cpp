@@ -1,6 +1,6 @@
-// Steps on many events (delete, its undo and redo) through both of the store's paths: one event
-// at a time below kSetBasedEvents, set-based from there on. The document must come back exactly
-// (native JSON export, search hits), links, quotes, relations, tags and sources included.
+// Steps on many events (delete, tagging, their undo and redo) through both of the store's paths:
+// one event at a time below kSetBasedEvents, set-based from there on. The document must come back
+// exactly (native JSON export, search hits), links, quotes, relations, tags and sources included.
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/edit/entitystates.h"
@@ -10,8 +10,12 @@
 #include "core/store/document.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
+#include <set>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -106,6 +110,9 @@ private slots:
     void deleteUndoRedo_data();
     void deleteUndoRedo();
     void bothPathsRecordTheSameStep();
+    void tagUndoRedo_data();
+    void tagUndoRedo();
+    void bothPathsTagAlike();
     void failedLargeStepChangesNothing();
 };
 
@@ -201,6 +208,118 @@ void TestLargeSteps::bothPathsRecordTheSameStep()
     one.editor->undo();
     setEditor.undo();
     QCOMPARE(exportNativeJson(*setDocument), one.json());
+}
+
+void TestLargeSteps::tagUndoRedo_data()
+{
+    deleteUndoRedo_data();
+}
+
+void TestLargeSteps::tagUndoRedo()
+{
+    // "t1", which a third of the extra events have, added to every other event; "round", which
+    // all of them have before their "t<n>", taken out of every other event.
+    QFETCH(int, extra);
+    Fixture f(extra);
+    const std::vector<EventId> ids = f.everyOther();
+    const QByteArray original = f.json();
+    const std::vector<Event> before = f.document->events();
+    const std::size_t words = f.hits(u"zorblax"_s);
+    auto tagsOf = [](const std::vector<Event> &events) {
+        std::map<EventId, QStringList> tags;
+        for (const Event &e : events)
+            tags[e.id] = e.tags;
+        return tags;
+    };
+    const std::map<EventId, QStringList> oldTags = tagsOf(before);
+    const std::set<EventId> picked(ids.begin(), ids.end());
+
+    struct Case {
+        std::function<void()> step;
+        std::function<QStringList(QStringList)> change;
+    };
+    const Case cases[] = {
+        {[&] { commands::addTag(*f.editor, ids, u"t1"_s); },
+         [](QStringList tags) {
+             if (!tags.contains(u"t1"_s))
+                 tags.append(u"t1"_s);
+             return tags;
+         }},
+        {[&] { commands::removeTag(*f.editor, ids, u"round"_s); },
+         [](QStringList tags) {
+             tags.removeAll(u"round"_s);
+             return tags;
+         }},
+    };
+    for (const Case &c : cases) {
+        c.step();
+        const QByteArray changed = f.json();
+        for (const auto &[id, tags] : tagsOf(f.document->events()))
+            QCOMPARE(tags, picked.count(id) ? c.change(oldTags.at(id)) : oldTags.at(id));
+        QCOMPARE(f.hits(u"zorblax"_s), words);
+        f.checkIntegrity();
+        f.editor->undo();
+        QCOMPARE(f.json(), original);
+        f.editor->redo();
+        QCOMPARE(f.json(), changed);
+        f.editor->undo();
+        QCOMPARE(f.json(), original);
+        QCOMPARE(f.hits(u"zorblax"_s), words);
+        f.checkIntegrity();
+    }
+}
+
+void TestLargeSteps::bothPathsTagAlike()
+{
+    // A tag added to and taken from the same events one by one and set-based, in copies of one
+    // file: the same tags, the same events in the journal's before states, which are alike.
+    Fixture one(1000);
+    const QString copyPath = one.dir.filePath(u"copy.dateline"_s);
+    one.document->saveCopy(copyPath);
+    QString error;
+    std::unique_ptr<Document> setDocument = Document::open(copyPath, OpenMode::ReadWrite, &error);
+    QVERIFY2(setDocument, qPrintable(error));
+    Editor setEditor(*setDocument);
+    const std::vector<EventId> ids = one.everyOther();
+    auto oneByOne = [&](const std::function<void(QStringList &)> &edit) {
+        one.editor->perform({u"tag"_s, u"Tag"_s}, [&] {
+            for (Event e : one.document->events(ids)) {
+                QStringList tags = e.tags;
+                edit(e.tags);
+                if (e.tags != tags)
+                    one.document->updateEvent(e);
+            }
+        });
+    };
+    auto beforeStates = [](const Document &document) {
+        const auto entry = document.journalEntry(document.newestJournalEntry(JournalState::Done)->seq);
+        auto decoded = decodeStates(entry->before, nullptr);
+        std::sort(decoded->present.events.begin(), decoded->present.events.end(),
+                  [](const Event &a, const Event &b) { return a.id < b.id; });
+        return encodeStates(*decoded);
+    };
+    auto sameTags = [&] {
+        const std::vector<Event> a = one.document->events(), b = setDocument->events();
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i].tags, a[i].tags);
+    };
+    oneByOne([](QStringList &tags) {
+        if (!tags.contains(u"t2"_s))
+            tags.append(u"t2"_s);
+    });
+    setEditor.perform({u"tag"_s, u"Tag"_s}, [&] { setDocument->addEventTag(ids, u"t2"_s); });
+    sameTags();
+    QCOMPARE(beforeStates(*setDocument), beforeStates(*one.document));
+    oneByOne([](QStringList &tags) { tags.removeAll(u"round"_s); });
+    setEditor.perform({u"untag"_s, u"Untag"_s}, [&] { setDocument->removeEventTag(ids, u"round"_s); });
+    sameTags();
+    // the same events (their times of change, set by the step before, differ between the copies)
+    auto refs = [](const Document &document) {
+        const auto entry = document.journalEntry(document.newestJournalEntry(JournalState::Done)->seq);
+        return decodeStates(entry->before, nullptr)->refs();
+    };
+    QCOMPARE(refs(*setDocument), refs(*one.document));
 }
 
 void TestLargeSteps::failedLargeStepChangesNothing()
