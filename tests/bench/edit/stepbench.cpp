@@ -2,7 +2,8 @@
 // document, e.g. one dateline-importbench made) to a temporary folder, then for each N (default
 // 10,000 and 100,000) picks N events spread evenly over the ids (as one actor's events are) and
 // times, through the command layer: deleting them, undoing that, redoing it and undoing again;
-// then tagging them, and duplicating them and undoing the duplicate. Prints one JSON line per N
+// then tagging them, undoing and redoing that, taking the tag off them again and undoing that; and
+// duplicating them and undoing the duplicate. Prints one JSON line per N
 // (ms and events/s of each). The copy is removed afterwards; FILE is not written. --delete-only
 // stops after the delete's undo, redo and undo.
 #include "core/edit/commands.h"
@@ -101,6 +102,9 @@ int main(int argc, char *argv[])
         }
         time("add_tag", [&] { commands::addTag(editor, ids, u"stepbench"_s); });
         time("undo_add_tag", [&] { editor.undo(); });
+        time("redo_add_tag", [&] { editor.redo(); });
+        time("remove_tag", [&] { commands::removeTag(editor, ids, u"stepbench"_s); });
+        time("undo_remove_tag", [&] { editor.undo(); });
         time("duplicate", [&] { commands::duplicateEvents(editor, ids); });
         time("undo_duplicate", [&] { editor.undo(); });
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
