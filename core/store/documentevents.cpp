@@ -248,17 +248,21 @@ void Document::restoreEvent(const Event &event)
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    if (!store::rowExists(db, "events", event.id.value)) {
+    if (!store::rowExists(db, "events", event.id.value))
         addEvent(event);
-    } else {
-        d->touch(EntityKind::Event, event.id.value);
-        rewriteEvent(db, event, store::timestamp(event.updated));
-        db.cached("UPDATE events SET created = ?1 WHERE id = ?2")
-            .bind(1, store::timestamp(event.created))
-            .bind(2, event.id.value)
-            .execute();
-    }
+    else
+        d->restoreStoredEvent(event);
     transaction.commit();
+}
+
+void Document::Private::restoreStoredEvent(const Event &event)
+{
+    touch(EntityKind::Event, event.id.value);
+    rewriteEvent(*db, event, store::timestamp(event.updated));
+    db->cached("UPDATE events SET created = ?1 WHERE id = ?2")
+        .bind(1, store::timestamp(event.created))
+        .bind(2, event.id.value)
+        .execute();
 }
 
 void Document::removeEvent(EventId id)

@@ -6,6 +6,7 @@
 #include "core/store/listedids.h"
 #include "core/store/searchindex.h"
 
+#include <optional>
 
 namespace dateline {
 
@@ -91,15 +92,23 @@ void Document::restoreEvents(const std::vector<Event> &events)
 {
     d->requireWritable("change an event");
     Database &db = *d->db;
-    Transaction transaction(db);
+    // Inside a step (undo, redo) no savepoint of its own, as addEvent: while one is open SQLite
+    // copies the pages each statement changes into a sub-journal it empties only when the
+    // savepoint ends, and undoing a tag of 100,000 events spent minutes there. The step's
+    // transaction rolls back whole.
+    std::optional<Transaction> transaction;
+    if (!db.inTransaction())
+        transaction.emplace(db);
     std::vector<std::int64_t> added;
     for (const Event &event : events) {
-        if (event.id.isValid() && !store::rowExists(db, "events", event.id.value)) {
+        if (!event.id.isValid()) {
+            restoreEvent(event); // added as a new event
+        } else if (store::rowExists(db, "events", event.id.value)) {
+            d->restoreStoredEvent(event); // inside this transaction, without a savepoint of its own
+        } else {
             store::insertEvent(db, event);
             store::insertEventLinks(db, event);
             added.push_back(event.id.value);
-        } else {
-            restoreEvent(event);
         }
     }
     if (!added.empty()) {
@@ -108,7 +117,8 @@ void Document::restoreEvents(const std::vector<Event> &events)
         if (d->observer)
             d->observer(EntityKind::Event, added, Touch::Created);
     }
-    transaction.commit();
+    if (transaction)
+        transaction->commit();
 }
 
 } // namespace dateline

@@ -55,6 +55,10 @@ struct Document::Private {
     // The same for a query without parameters.
     void touchAll(EntityKind kind, const QByteArray &sql, Touch how = Touch::Changing) const;
 
+    // restoreEvent of a stored event, without a transaction of its own: restoreEvents runs it for
+    // many inside one (a SAVEPOINT per event cost more than the event).
+    void restoreStoredEvent(const Event &event);
+
     // Throws a StoreError naming the refused action when the document is read-only.
     void requireWritable(const char *action) const;
 };
