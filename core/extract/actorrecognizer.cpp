@@ -142,15 +142,6 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     }();
     // The end of a name of two or three words at k that a comma and its title in apposition follow
     // ("Elisabeth Runge, the U.N. … envoy for Sudan,"), or -1.
-    static const QSet<QString> appositionTitles = {
-        QStringLiteral("envoy"), QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("ambassador"),
-        QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"),
-        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("adviser"), QStringLiteral("advisor"),
-        QStringLiteral("secretary"), QStringLiteral("chancellor"), QStringLiteral("premier"), QStringLiteral("governor"),
-        QStringLiteral("mayor"), QStringLiteral("senator"), QStringLiteral("commander"), QStringLiteral("diplomat"),
-        QStringLiteral("negotiator"), QStringLiteral("mediator"), QStringLiteral("representative"),
-        QStringLiteral("director"), QStringLiteral("official"), QStringLiteral("leader"), QStringLiteral("analyst"),
-        QStringLiteral("chief"), QStringLiteral("head")}; // ("Kaja Kallas, the EU's foreign policy chief,")
     static const QSet<QString> verbs = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
                                         QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"),
                                         QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would")};
@@ -185,7 +176,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
             if (verbs.contains(w.lower) || (!w.capitalised && w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed"))))
                 return -1;
-            titled = titled || appositionTitles.contains(w.lower);
+            titled = titled || lexicon::officeNoun(w.lower);
         }
         return -1;
     };
@@ -243,7 +234,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             || !(t[size_t(e + 1)].is(u"the") || t[size_t(e + 1)].is(u"a")))
             return -1;
         for (int j = e + 2; j < n && j < e + 10 && !t[size_t(j)].isPunct(u',') && !t[size_t(j)].isPunct(u'.'); ++j)
-            if (t[size_t(j)].isWord() && appositionTitles.contains(t[size_t(j)].lower))
+            if (t[size_t(j)].isWord() && lexicon::officeNoun(t[size_t(j)].lower))
                 return e;
         return -1;
     };

@@ -232,6 +232,22 @@ bool nameParticle(const QString &lower)
     return particles.contains(lower);
 }
 
+bool officeNoun(const QString &lower)
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("chancellor"),
+        QStringLiteral("secretary"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("diplomat"),
+        QStringLiteral("negotiator"), QStringLiteral("mediator"), QStringLiteral("representative"), QStringLiteral("delegate"),
+        QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"), QStringLiteral("official"),
+        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("adviser"), QStringLiteral("advisor"),
+        QStringLiteral("aide"), QStringLiteral("director"), QStringLiteral("leader"), QStringLiteral("chief"),
+        QStringLiteral("head"), QStringLiteral("governor"), QStringLiteral("mayor"), QStringLiteral("senator"),
+        QStringLiteral("commander"), QStringLiteral("general"), QStringLiteral("officer"), QStringLiteral("soldier"),
+        QStringLiteral("king"), QStringLiteral("queen"), QStringLiteral("prince"), QStringLiteral("monarch"),
+        QStringLiteral("emir"), QStringLiteral("pope"), QStringLiteral("analyst")};
+    return nouns.contains(lower);
+}
+
 bool bodyNoun(const QString &lower)
 {
     static const QSet<QString> nouns = {

@@ -42,6 +42,8 @@ bool nameParticle(const QString &lower);
 
 // The last word of many bodies' and places' names: "Council", "Court", "Ministry", "City", "Kong".
 bool bodyNoun(const QString &lower);
+// A noun for someone by their office or calling: "minister", "envoy", "spokesman", "king", "aide".
+bool officeNoun(const QString &lower);
 // A firm's legal form after its name: "Co", "Corp", "Inc", "Ltd", "PLC", "AG".
 bool companySuffix(const QString &lower);
 // Verbs whose subject is a person (or a body speaking): "said", "met", "responded", "urged".

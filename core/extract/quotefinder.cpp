@@ -1,4 +1,5 @@
 #include "core/extract/quotefinder.h"
+#include "core/extract/lexicon.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -296,15 +297,8 @@ int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors
 // looked for back from `before`; -1 when there is none. The office is words of `text` in [from, to).
 int officeHolder(const QString &text, const std::vector<ActorMention> &actors, int from, int to, int before)
 {
-    static const QSet<QString> offices = {
-        QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("secretary"), QStringLiteral("chancellor"),
-        QStringLiteral("premier"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("king"),
-        QStringLiteral("queen"), QStringLiteral("prince"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
-        QStringLiteral("spokesperson"), QStringLiteral("leader"), QStringLiteral("governor"), QStringLiteral("mayor"),
-        QStringLiteral("general"), QStringLiteral("commander"), QStringLiteral("chief"), QStringLiteral("pope"),
-        QStringLiteral("emir"), QStringLiteral("senator"), QStringLiteral("negotiator"), QStringLiteral("diplomat")};
     const QStringList words = text.mid(from, to - from).simplified().toLower().split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || !offices.contains(words.last()))
+    if (words.isEmpty() || !lexicon::officeNoun(words.last()))
         return -1;
     constexpr int kReach = 5000; // (a few paragraphs: a long text names many ministers)
     for (auto a = std::lower_bound(actors.begin(), actors.end(), before,

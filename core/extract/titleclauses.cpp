@@ -1,9 +1,8 @@
 // Reading clauses for proposal titles: where a clause ends, who speaks, and the clauses
 // (subordinate, relative, infinitive) a date can belong to. Which words are names, noun phrases and
-// verbs: titlewords.cpp; the subjects of titles: titlesubjects.cpp.
+// verbs: titlewords.cpp; the subjects of titles (an infinitive's, a pronoun's): titlesubjects.cpp.
 #include "core/extract/titleclauses.h"
 
-#include "core/extract/actorrecognizer.h"
 #include "core/extract/proposaltitle.h"
 
 #include <QHash>
@@ -486,117 +485,6 @@ const QRegularExpression &dateModifier(bool before)
     static const QRegularExpression trailing(QStringLiteral("^\\s*at\\s+the\\s+(?:earliest|latest)\\b"),
                                              QRegularExpression::CaseInsensitiveOption | kUnicode);
     return before ? leading : trailing;
-}
-
-// "Antony Blinken is expected to visit the region" -> "Antony Blinken to visit the region": a name
-// keeps its infinitive, as a headline has it, when only a verb group of intention stands between
-// them ("Officials expect the leaders to return" leaves the leaders' infinitive alone).
-QString withInfinitiveSubject(const QString &before, const QString &infinitive)
-{
-    static const QSet<QString> intention = {
-        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
-        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("been"), QStringLiteral("be"), QStringLiteral("will"),
-        QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("now"), QStringLiteral("due"),
-        QStringLiteral("expected"), QStringLiteral("set"), QStringLiteral("scheduled"), QStringLiteral("slated"),
-        QStringLiteral("planning"), QStringLiteral("plans"), QStringLiteral("planned"), QStringLiteral("intends"),
-        QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("invited"), QStringLiteral("poised"),
-        QStringLiteral("likely"), QStringLiteral("about"), QStringLiteral("going"), QStringLiteral("preparing"),
-        QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed"),
-        // "Iran is said to have enriched …", "is believed to have": a report's passive (the status says so)
-        QStringLiteral("said"), QStringLiteral("believed"), QStringLiteral("reported"), QStringLiteral("thought"),
-        QStringLiteral("alleged"), QStringLiteral("understood")};
-    // "he had accepted an invitation from Russian President Vladimir Putin to discuss …": the one who
-    // accepted is the one invited, a pronoun included (the caller names a reported speaker's "he")
-    static const QRegularExpression accepted(
-        QStringLiteral("^(.*?)\\s+accept(?:ed|s)?\\s+(?:an|the|a|his|her|their)\\s+invitation(?:\\s+from\\s+.*)?$"), kUnicode);
-    const QRegularExpressionMatch invitation = accepted.match(before.simplified());
-    const bool invited = invitation.hasMatch();
-    // "We expect the delegations to meet in Cairo": who is expected is who will act
-    static const QRegularExpression expects(QStringLiteral("^.*?\\bexpect(?:s|ed)?\\s+(.+)$"), kUnicode);
-    if (const QRegularExpressionMatch e = expects.match(before.simplified()); e.hasMatch() && !invited) {
-        const QString who = e.captured(1);
-        if (opensNounPhrase(who.section(u' ', 0, 0).toLower()) && isNounPhrase(who, 4))
-            return who + QStringLiteral(" to ") + infinitive;
-    }
-    // "The leaders instructed their ministers to conclude negotiations …": who was told to act is named
-    // with who told them (the deadline is the acting's)
-    static const QRegularExpression directs(QStringLiteral(
-        "^(.+?)\\s+(?:instructed|directed|tasked|mandated|urged|asked|ordered|requested|encouraged|authori[sz]ed|called\\s+on)"
-        "\\s+(.+)$"), kUnicode);
-    if (const QRegularExpressionMatch d = directs.match(before.simplified()); d.hasMatch() && !invited) {
-        const QString who = d.captured(1), whom = d.captured(2);
-        if ((isBareSubject(who) || isDescribedName(who) || (opensNounPhrase(who.section(u' ', 0, 0)) && isNounPhrase(who, 4)))
-            && (opensNounPhrase(whom.section(u' ', 0, 0)) || whom.at(0).isUpper()) && isNounPhrase(whom, 5))
-            return before.simplified() + QStringLiteral(" to ") + infinitive;
-    }
-    const QStringList words = tidy(invited ? invitation.captured(1) : before, 14).split(u' ', Qt::SkipEmptyParts);
-    int verbs = 0;
-    while (verbs < int(words.size()) && verbs < 4 && intention.contains(words.at(words.size() - 1 - verbs).toLower()))
-        ++verbs;
-    const QStringList name = words.mid(0, words.size() - verbs);
-    const QString subject = name.join(u' ');
-    const QString first = name.isEmpty() ? QString() : QString(name.first()).replace(QChar(0x2019), QChar(u'\'')).toLower();
-    // (the caller names "he" or "she" when it can tell who it is, else keeps the infinitive alone)
-    if ((invited || verbs > 0) && name.size() == 1 && (first == u"he" || first == u"she"))
-        return first + QStringLiteral(" to ") + infinitive;
-    // A headline's "Gaza truce talks to resume in Doha", "Wang Yi to hold talks": a name or a short
-    // noun phrase right before "to" ("Officials expect the leaders to" has a verb before its article)
-    const bool headline = verbs == 0 && name.size() >= 2 && isNounPhrase(subject, 4)
-        && std::none_of(name.begin() + 1, name.end(), [](const QString &w) { return opensNounPhrase(w); });
-    // "South Korea, the United States and Japan are due to hold …": a list of names
-    static const QRegularExpression separators(QStringLiteral(",\\s+(?:and\\s+)?|\\s+and\\s+"), kUnicode);
-    const QStringList parts = subject.split(separators, Qt::SkipEmptyParts);
-    const bool names = parts.size() > 1 && parts.size() <= 6 && std::all_of(parts.begin(), parts.end(), [](const QString &part) {
-        return isBareSubject(part.startsWith(QLatin1String("the ")) ? part.mid(4) : part);
-    });
-    // "Arab and Muslim leaders are set to hold …", "G7 foreign ministers are due to meet …": people
-    // described by names before them
-    const qsizetype lower = std::find_if(name.begin(), name.end(), [](const QString &w) { return w.at(0).isLower() && w != u"and"; })
-                            - name.begin();
-    const bool describedPeople = lower >= 1 && name.size() - lower <= 2 && name.size() <= 6 && name.last().endsWith(u's')
-        && isNounPhrase(name.mid(lower).join(u' '), 2) && isBareSubject(QStringList(name.mid(0, lower)).join(u' '));
-    if ((verbs == 0 && !headline && !invited) || verbs > 3 || name.isEmpty() || isPersonalPronoun(first)
-        || !(isBareSubject(subject) || isDescribedName(subject) || headline || names || isPossessiveBody(subject)
-             || describedPeople || (opensNounPhrase(name.first()) && isNounPhrase(subject, 4))))
-        return infinitive;
-    // (what is said to have happened: "Iran enriched uranium", not "Iran to have enriched uranium")
-    if (infinitive.startsWith(QLatin1String("have ")) && infinitive.size() > 5)
-        return subject + u' ' + infinitive.mid(5);
-    return subject + QStringLiteral(" to ") + infinitive;
-}
-
-// A title that opens with a pronoun standing for the speaker, with the speaker's name instead.
-QString withSpeaker(const QString &title, const QString &speaker)
-{
-    const QString first = title.section(u' ', 0, 0).toLower();
-    const QString rest = title.section(u' ', 1);
-    const bool subject = first == u"he" || first == u"she" || first == u"it" || first == u"they";
-    const bool possessive = first == u"his" || first == u"her" || first == u"its" || first == u"their";
-    if (!subject && !possessive)
-        return title;
-    // "Officials said that he had …": a plural noun is not the one "he" stands for
-    const QString last = speaker.section(u' ', -1);
-    static const QRegularExpression plural(QStringLiteral("[^su]s$"));
-    const bool singular = first == u"he" || first == u"she" || first == u"his" || first == u"her";
-    if (singular && plural.match(last).hasMatch() && (last.at(0).isLower() || !speaker.contains(u' '))
-        && ActorRecognizer().recognize(speaker).empty())
-        return title;
-    const auto named = [&](const QString &name) { return name + (subject ? QStringLiteral(" ") : QStringLiteral("’s ")) + rest; };
-    // "U.S. President George W. Bush to discuss bilateral issues at Russia's Black Sea resort of Sochi"
-    // would be cut: the person's name without the title, or the surname as a headline has it, when the
-    // whole title then fits
-    const int budget = 12 - int(rest.count(u' ')) - 1;
-    if (int(speaker.count(u' ')) + 1 > budget) {
-        const std::vector<ActorMention> people = ActorRecognizer().recognize(speaker);
-        if (!people.empty() && people.back().kind == ActorKind::Person && people.back().end == speaker.size()) {
-            const QString name = people.back().label;
-            if (int(name.count(u' ')) + 1 <= budget)
-                return named(name);
-            if (budget >= 1)
-                return named(name.section(u' ', -1));
-        }
-    }
-    return named(speaker);
 }
 
 int afterDate(const QString &text, int dateEnd, int limit, bool &possessive)
