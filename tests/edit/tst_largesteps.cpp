@@ -72,6 +72,17 @@ struct Fixture {
         bulk.commit();
         editor = std::make_unique<Editor>(*document);
     }
+    // A copy of the file, opened on its own (the same events, for a step taken another way).
+    std::unique_ptr<Document> openCopy() const
+    {
+        const QString copyPath = dir.filePath(u"copy.dateline"_s);
+        document->saveCopy(copyPath);
+        QString error;
+        std::unique_ptr<Document> copy = Document::open(copyPath, OpenMode::ReadWrite, &error);
+        if (!copy)
+            qFatal("cannot open the copy: %s", qPrintable(error));
+        return copy;
+    }
     QByteArray json() const { return exportNativeJson(*document); }
     std::size_t hits(const QString &query) const { return document->search(query, 100000).size(); }
     // Every other event in id order, the sample's included: scattered, as one actor's are.
@@ -177,11 +188,7 @@ void TestLargeSteps::bothPathsRecordTheSameStep()
     // The same events deleted one by one (as below the threshold) and set-based, in copies of one
     // file: the same document, the same journal fragments (but for the order of the states).
     Fixture one(1000);
-    const QString copyPath = one.dir.filePath(u"copy.dateline"_s);
-    one.document->saveCopy(copyPath);
-    QString error;
-    std::unique_ptr<Document> setDocument = Document::open(copyPath, OpenMode::ReadWrite, &error);
-    QVERIFY2(setDocument, qPrintable(error));
+    std::unique_ptr<Document> setDocument = one.openCopy();
     Editor setEditor(*setDocument);
     const std::vector<EventId> ids = one.everyOther();
     QCOMPARE(exportNativeJson(*setDocument), one.json());
@@ -274,11 +281,7 @@ void TestLargeSteps::bothPathsTagAlike()
     // A tag added to and taken from the same events one by one and set-based, in copies of one
     // file: the same tags, the same events in the journal's before states, which are alike.
     Fixture one(1000);
-    const QString copyPath = one.dir.filePath(u"copy.dateline"_s);
-    one.document->saveCopy(copyPath);
-    QString error;
-    std::unique_ptr<Document> setDocument = Document::open(copyPath, OpenMode::ReadWrite, &error);
-    QVERIFY2(setDocument, qPrintable(error));
+    std::unique_ptr<Document> setDocument = one.openCopy();
     Editor setEditor(*setDocument);
     const std::vector<EventId> ids = one.everyOther();
     auto oneByOne = [&](const std::function<void(QStringList &)> &edit) {
