@@ -53,8 +53,18 @@ bool isFamilyNameFirst(const QString &lower)
         QStringLiteral("tang"), QStringLiteral("feng"), QStringLiteral("deng"), QStringLiteral("cao"), QStringLiteral("peng"),
         QStringLiteral("zeng"), QStringLiteral("xiao"), QStringLiteral("tian"), QStringLiteral("dong"), QStringLiteral("jiang"),
         QStringLiteral("cai"), QStringLiteral("yuan"), QStringLiteral("wei"), QStringLiteral("qin"), QStringLiteral("xi"),
+        QStringLiteral("mao"), QStringLiteral("ma"), QStringLiteral("sun"), QStringLiteral("han"), QStringLiteral("lu"),
+        QStringLiteral("ye"), QStringLiteral("pan"), QStringLiteral("du"), QStringLiteral("dai"), QStringLiteral("fu"),
+        QStringLiteral("shen"), QStringLiteral("ren"), QStringLiteral("yao"), QStringLiteral("tan"), QStringLiteral("jin"),
+        QStringLiteral("qian"), QStringLiteral("gu"), QStringLiteral("kong"), QStringLiteral("cui"), QStringLiteral("meng"),
+        QStringLiteral("wen"), QStringLiteral("jia"), QStringLiteral("shi"), QStringLiteral("hou"), QStringLiteral("duan"),
+        QStringLiteral("su"), QStringLiteral("yu"), QStringLiteral("ding"), QStringLiteral("fang"), QStringLiteral("geng"),
+        QStringLiteral("qiao"), QStringLiteral("zou"), QStringLiteral("lai"), QStringLiteral("xiong"), QStringLiteral("bai"),
         QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("park"), QStringLiteral("choi"), QStringLiteral("jung"),
         QStringLiteral("kang"), QStringLiteral("cho"), QStringLiteral("yoon"), QStringLiteral("moon"), QStringLiteral("ahn"),
+        QStringLiteral("shin"), QStringLiteral("seo"), QStringLiteral("kwon"), QStringLiteral("hwang"), QStringLiteral("song"),
+        QStringLiteral("jeon"), QStringLiteral("hong"), QStringLiteral("yoo"), QStringLiteral("lim"), QStringLiteral("chung"),
+        QStringLiteral("ryu"), QStringLiteral("bae"), QStringLiteral("nam"), QStringLiteral("woo"), QStringLiteral("chun"),
         QStringLiteral("hun")};
     return names.contains(lower);
 }
@@ -105,9 +115,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     std::vector<ActorMention> out;
     QHash<QString, ActorMention> surnames; // "Lavrov" -> the person first named with a title
     // a person named by tokens [from, to) is called by the last name later, or by a first family name
+    // (words joined by a hyphen are one: "Lee Jae-myung" has two)
     const auto rememberName = [&](int from, int to, const ActorMention &m) {
         surnames.insert(t[size_t(to - 1)].lower, m);
-        if (to - from >= 2 && to - from <= 3 && isFamilyNameFirst(t[size_t(from)].lower))
+        int words = 0;
+        for (int j = from; j < to; ++j)
+            words += t[size_t(j)].isWord() && !(j > from && t[size_t(j - 1)].isPunct(u'-') && !t[size_t(j)].spaceBefore);
+        if (words >= 2 && words <= 3 && isFamilyNameFirst(t[size_t(from)].lower))
             surnames.insert(t[size_t(from)].lower, m);
     };
     const QHash<QString, OrganisationEntry> &organisations = organisationTable();
@@ -179,6 +193,32 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             titled = titled || lexicon::officeNoun(w.lower);
         }
         return -1;
+    };
+    // The end of a name of two or three words at k in commas after the office it holds, in lower
+    // case ("X's successor as chairperson of the AU Commission, Mahmoud Ali Youssouf, announced"),
+    // or -1; the office's phrase runs back to the sentence's start or a comma and has no verb in it
+    // ("After he met the minister, Hamas officials said" names nobody).
+    const auto nameAfterItsTitle = [&](int k) {
+        if (k < 3 || !t[size_t(k - 1)].isPunct(u',') || notNames.contains(t[size_t(k)].lower)
+            || titleStarts.contains(t[size_t(k)].lower))
+            return -1;
+        int e = k;
+        while (e < n && e - k < 3 && nameWordAt(e, k) && (e == k || (t[size_t(e)].spaceBefore && !t[size_t(e)].lineBefore)))
+            ++e;
+        if (e - k < 2 || e >= n || !t[size_t(e)].isPunct(u',') || countries.find(slice(k, e - 1))
+            || organisations.contains(slice(k, e - 1)))
+            return -1;
+        bool office = false;
+        for (int j = k - 2; j >= 0 && j >= k - 16; --j) {
+            const Token &w = t[size_t(j)];
+            if (w.isPunct(u',') || w.isPunct(u'.') || w.isPunct(u';') || w.isPunct(u':') || w.paragraphBefore)
+                break;
+            if (w.isWord() && !w.capitalised
+                && (verbs.contains(w.lower) || lexicon::irregularPast(w.lower) || (w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed")))))
+                return -1;
+            office = office || (w.isWord() && !w.capitalised && lexicon::officeNoun(w.lower));
+        }
+        return office ? e : -1;
     };
     // The end of a name of two or three words at k that stands beside a quotation's reporting
     // verb — "…," said Hanna Lindahl / "…," Hanna Lindahl said — or -1: whoever is named there
@@ -567,7 +607,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             // Secretary-General's personal envoy for Sudan, …" (two name words at least: "However, the
             // minister said" names nobody; and no verb in it: "North Darfur, the state's governor said");
             // or beside a quotation's reporting verb
-            if (const int e = std::max(nameBeforeItsTitle(i), nameBesideQuotation(i)); e > 0) {
+            if (const int e = std::max({nameBeforeItsTitle(i), nameBesideQuotation(i), nameAfterItsTitle(i)}); e > 0) {
                 ActorMention m;
                 m.start = a.begin;
                 m.end = t[size_t(e - 1)].end;
@@ -684,19 +724,24 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             }
             // 3. a surname seen before with a title
             // (a surname that is a month's name only as a subject: "May said", not "in May")
-        const auto subjectAfter = [&] {
-            static const QSet<QString> verbsAfter = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
-                                                     QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("was"),
-                                                     QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("would")};
-            return i + 1 < n && ((t[size_t(i + 1)].isWord() && verbsAfter.contains(t[size_t(i + 1)].lower)) || t[size_t(i + 1)].isPunct(u'\''));
-        };
-        if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))
-            && (!lexicon::month(a.lower) || subjectAfter())) {
+            const auto subjectAfter = [&] {
+                static const QSet<QString> verbsAfter = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"),
+                                                         QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("was"),
+                                                         QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("would")};
+                return i + 1 < n && ((t[size_t(i + 1)].isWord() && verbsAfter.contains(t[size_t(i + 1)].lower)) || t[size_t(i + 1)].isPunct(u'\''));
+            };
+            if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))
+                && (!lexicon::month(a.lower) || subjectAfter())) {
                 ActorMention m = surnames.value(a.lower);
-                // with its particle: "al-Ansari said"
-                const bool particle = i >= 2 && t[size_t(i - 1)].isPunct(u'-') && !t[size_t(i - 1)].spaceBefore
-                    && !a.spaceBefore && t[size_t(i - 2)].isWord() && lexicon::nameParticle(t[size_t(i - 2)].lower);
-                m.start = particle ? t[size_t(i - 2)].begin : a.begin;
+                // with its particle or the first part of a double name written with a hyphen:
+                // "al-Ansari said", "Okonjo-Iweala said"
+                int from = i;
+                while (from >= 2 && t[size_t(from - 1)].isPunct(u'-') && !t[size_t(from - 1)].spaceBefore
+                       && !t[size_t(from)].spaceBefore && t[size_t(from - 2)].isWord()
+                       && (lexicon::nameParticle(t[size_t(from - 2)].lower)
+                           || m.label.endsWith(text.mid(t[size_t(from - 2)].begin, a.end - t[size_t(from - 2)].begin))))
+                    from -= 2;
+                m.start = t[size_t(from)].begin;
                 m.end = a.end;
                 m.text = text.mid(m.start, m.end - m.start);
                 out.push_back(m);

@@ -239,7 +239,7 @@ bool officeNoun(const QString &lower)
         QStringLiteral("secretary"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("diplomat"),
         QStringLiteral("negotiator"), QStringLiteral("mediator"), QStringLiteral("representative"), QStringLiteral("delegate"),
         QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"), QStringLiteral("official"),
-        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("adviser"), QStringLiteral("advisor"),
+        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("chairperson"), QStringLiteral("adviser"), QStringLiteral("advisor"),
         QStringLiteral("aide"), QStringLiteral("director"), QStringLiteral("leader"), QStringLiteral("chief"),
         QStringLiteral("head"), QStringLiteral("governor"), QStringLiteral("mayor"), QStringLiteral("senator"),
         QStringLiteral("commander"), QStringLiteral("general"), QStringLiteral("officer"), QStringLiteral("soldier"),

@@ -259,14 +259,77 @@ std::optional<SetOff> frontedParticiple(const QString &text, const Timex &timex,
                   s.start, timex.end};
 }
 
+// An aside in commas after the subject, which a participle or a preposition opens, before the main
+// verb: "The conference, held every two years, opened on Monday" (a date after the aside is the main
+// verb's: "The conference opened"); "The last such meeting, in Abu Dhabi in February 2024, also ended
+// without a deal" (a place and a date alone date the main clause: "The last such meeting ended
+// without a deal"); "Previous talks in Jeddah, brokered by the U.S. in May 2023, produced a truce" (a
+// participle's date is what was done to the subject: "Previous talks in Jeddah brokered by the U.S.").
+// After the rules above, which know relative clauses, "since" and the participles of events.
+std::optional<SetOff> commaAside(const QString &text, const Timex &timex, const Sentence &s, int sentenceStart)
+{
+    static const QString subject = QStringLiteral(
+        "((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+|\\p{Lu})[\\p{L}\\d.'\u2019-]*(?:\\s+[\\p{L}\\d.'\u2019-]+){0,5}?)");
+    // the aside's first word: a preposition, or a participle (not a relative word, nor a name: "Russia,
+    // China and Iran met"; nor a plan's "set to", which the clause rules read)
+    static const QString opener = QStringLiteral("(?:in|at|on|from|during|held|brokered|hosted|organi[sz]ed|chaired|led|"
+                                                 "mediated|called|convened|backed|sponsored|signed|agreed|first|originally)\\b");
+    static const QRegularExpression dateAfter(QStringLiteral("^\\s*") + subject + QStringLiteral(",\\s+") + opener
+                                                  + QStringLiteral("[^,;:\"\u201C\u2014\u2013()]{0,80},\\s+([a-z][^,;:\"\u201C]*)$"),
+                                              kUnicode);
+    static const QRegularExpression dateInside(QStringLiteral("^\\s*") + subject + QStringLiteral(",\\s+(") + opener
+                                                   + QStringLiteral("[^,;:\"\u201C\u2014\u2013()]{0,80}?)\\s*$"),
+                                               kUnicode);
+    // the main verb after the aside, past an adverb ("also ended")
+    static const QRegularExpression mainVerb(
+        QStringLiteral("^,\\s+((?:(?:also|later|then|eventually|finally|quickly|soon|only)\\s+)?([a-z]+)\\b[^,;:\"\u201C]*)"), kUnicode);
+    static const QSet<QString> modals = {QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
+                                         QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("must")};
+    const auto verbAt = [&](const QString &w) { return isFiniteVerb(w) || modals.contains(w); };
+    const int opens = std::max(sentenceStart >= 0 ? sentenceStart : s.start, s.datelineEnd);
+    if (timex.start <= opens || timex.start - opens > kReach)
+        return std::nullopt;
+    const QStringView before = QStringView(text).mid(opens, timex.start - opens);
+    if (const QRegularExpressionMatch m = dateAfter.match(before); m.hasMatch()) {
+        const QString head = withoutPreposition(m.captured(2));
+        if (!verbAt(head.section(u' ', 0, 0)) || isPersonalPronoun(m.captured(1).toLower()))
+            return std::nullopt;
+        SetOff c{{}, opens + int(m.capturedStart(2)), timex.start};
+        int end = 0;
+        const QString more = goesOnAfter(text, timex, s, false, end);
+        if (!more.isEmpty())
+            c.clauseEnd = end;
+        c.text = tidy(m.captured(1) + u' ' + head + (more.isEmpty() ? QString() : u' ' + more), 12);
+        return c;
+    }
+    const QRegularExpressionMatch m = dateInside.match(before);
+    if (!m.hasMatch() || isPersonalPronoun(m.captured(1).toLower()))
+        return std::nullopt;
+    // the aside's end, then the main verb
+    const int close = text.indexOf(u',', timex.end);
+    if (close < 0 || close >= s.end || close - timex.end > 80)
+        return std::nullopt;
+    const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(close, std::min(kReach, s.end - close)));
+    if (!v.hasMatch() || !verbAt(v.captured(2)))
+        return std::nullopt;
+    const QString aside = m.captured(2);
+    static const QRegularExpression preposition(QStringLiteral("^(?:in|at|on|from|during)\\b"), kUnicode);
+    if (!preposition.match(aside).hasMatch()) // what was done to the subject, then
+        return SetOff{tidy(m.captured(1) + u' ' + withoutPreposition(aside), 12), opens + int(m.capturedStart(1)), timex.end, true};
+    // (the clause runs from the subject, so that the aside's place is the event's)
+    const int from = close + int(v.capturedStart(1));
+    const int end = clauseStop(text, from, s.end);
+    return SetOff{tidy(m.captured(1) + u' ' + text.mid(from, end - from), 12), opens + int(m.capturedStart(1)), end};
+}
+
 } // namespace
 
 std::optional<EventProposer::TitleChoice> EventProposer::setOffTitle(const QString &text, const Timex &timex,
                                                                     const Sentence &s, int sentenceStart) const
 {
     using Rule = std::optional<SetOff> (*)(const QString &, const Timex &, const Sentence &, int);
-    static constexpr std::array<Rule, 7> rules = {afterRelativeClause, whenClause, aside,     sinceState,
-                                                  participleAside,     occasion,   frontedParticiple};
+    static constexpr std::array<Rule, 8> rules = {afterRelativeClause, whenClause, aside,      sinceState, participleAside,
+                                                  occasion,            frontedParticiple, commaAside};
     for (const Rule rule : rules)
         if (const std::optional<SetOff> found = rule(text, timex, s, sentenceStart)) {
             TitleChoice c;

@@ -90,7 +90,9 @@ Tense TimexRules::tenseAround(int i) const
     auto subordinator = [&](int k) {
         static const QSet<QString> words = {
             QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("because"),
-            QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless")};
+            QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless"),
+            // ("meets Trump on Monday, his third visit since Trump returned to office")
+            QStringLiteral("since")};
         return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
     };
     // "will be held", "is heard": a participle after these leaves the tense to its auxiliary

@@ -31,7 +31,7 @@ const QSet<QString> &trailingWords()
         QStringLiteral("into"), QStringLiteral("against"), QStringLiteral("over"), QStringLiteral("about"),
         QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"),
         QStringLiteral("starting"), QStringLiteral("beginning"), QStringLiteral("near"), QStringLiteral("outside"),
-        QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"),
+        QStringLiteral("amid"), QStringLiteral("within"), QStringLiteral("across"), QStringLiteral("past"),
         QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("under"), QStringLiteral("despite"),
         QStringLiteral("via"), QStringLiteral("without"), QStringLiteral("per"), QStringLiteral("or"), QStringLiteral("&"),
         // (a relative clause cut off: "… agreed a pilot scheme under which")

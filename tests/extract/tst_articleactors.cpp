@@ -89,6 +89,12 @@ void TestArticleActors::actors()
                  "Minister Jean-No\u00EBl Barrot.")),
              QStringList({QStringLiteral("Jaishankar"), QStringLiteral("Cho Tae-yul"),
                           QStringLiteral("Jean-No\u00EBl Barrot")}));
+    // (round 28) a double family name written with a hyphen is found whole again
+    const std::vector<ActorMention> doubleName = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
+        "Director-General Ngozi Okonjo-Iweala spoke. A call by Okonjo-Iweala followed."));
+    QCOMPARE(doubleName.size(), size_t(2));
+    QCOMPARE(doubleName[1].text, QStringLiteral("Okonjo-Iweala"));
+    QCOMPARE(doubleName[1].label, QStringLiteral("Ngozi Okonjo-Iweala"));
     // a seat of government inside a longer name is no actor; before a title it is
     QCOMPARE(actorLabels(QStringLiteral("The Minsk Protocol was signed. Kremlin Spokesman Dmitry Peskov spoke.")),
              QStringList({QStringLiteral("Russia"), QStringLiteral("Dmitry Peskov")}));

@@ -162,6 +162,21 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("family name first")
         << QStringLiteral("Foreign Minister Wang Yi met Blinken. Wang said China \u201Cwill never compromise\u201D on Taiwan.")
         << QStringLiteral("will never compromise") << QStringLiteral("Wang Yi");
+    // round 28: a family name from a longer list, a given name joined by a hyphen, a double family
+    // name written with one, a name in commas after its office in lower case
+    QTest::newRow("a less common family name first")
+        << QStringLiteral("Spokesperson Mao Ning spoke on Tuesday. \u201CBoth sides attach great importance to it,\u201D Mao said.")
+        << QStringLiteral("Both sides attach great importance to it,") << QStringLiteral("Mao Ning");
+    QTest::newRow("a given name joined by a hyphen")
+        << QStringLiteral("President Lee Jae-myung arrived. \u201CWe will work together,\u201D Lee said.")
+        << QStringLiteral("We will work together,") << QStringLiteral("Lee Jae-myung");
+    QTest::newRow("a double family name")
+        << QStringLiteral("Director-General Ngozi Okonjo-Iweala spoke. \u201CClose is not enough,\u201D Okonjo-Iweala said.")
+        << QStringLiteral("Close is not enough,") << QStringLiteral("Ngozi Okonjo-Iweala");
+    QTest::newRow("a name in commas after its office")
+        << QStringLiteral("Faki's successor as chairperson of the AU Commission, Mahmoud Ali Youssouf, announced the mission. "
+                          "\u201CThe guns must fall silent,\u201D Youssouf said.")
+        << QStringLiteral("The guns must fall silent,") << QStringLiteral("Mahmoud Ali Youssouf");
     QTest::newRow("a given name is no family name")
         << QStringLiteral("Foreign Minister Sergei Lavrov met Blinken. Sergei said Russia \u201Cwill never compromise\u201D on it.")
         << QStringLiteral("will never compromise") << QString();

@@ -150,6 +150,19 @@ void TestProposalTitles::titles_data()
                                           << QStringLiteral("Keith Kellogg said Europeans would not have a seat at the table");
     QTest::newRow("an aside's plan") << QStringLiteral("The meeting, set to begin at 1700 GMT, will bring together the leaders.")
                                      << QStringLiteral("The meeting to begin");
+    // round 28: an aside in commas after the subject, a participle's or a place's
+    QTest::newRow("the date after a participle's aside")
+        << QStringLiteral("The ministerial conference, held every two years, opened on Monday with a call to restore trust.")
+        << QStringLiteral("The ministerial conference opened with a call to restore trust");
+    QTest::newRow("a place and a date set off")
+        << QStringLiteral("The last such meeting, in Abu Dhabi in February 2024, also ended without a fisheries agreement.")
+        << QStringLiteral("The last such meeting also ended without a fisheries agreement");
+    QTest::newRow("a participle's date set off")
+        << QStringLiteral("Previous talks in Jeddah, brokered by Saudi Arabia in May 2023, produced a short-lived truce.")
+        << QStringLiteral("Previous talks in Jeddah brokered by Saudi Arabia");
+    QTest::newRow("a time the verb went past")
+        << QStringLiteral("The session ended past midnight on Friday, after five days of talks.")
+        << QStringLiteral("The session ended");
     QTest::newRow("since doing") << QStringLiteral("Foreign Secretary David Lammy will visit Riyadh, his first tour since "
                                                    "taking office in July 2007.")
                                  << QStringLiteral("Foreign Secretary David Lammy taking office");

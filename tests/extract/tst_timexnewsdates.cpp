@@ -46,6 +46,9 @@ void TestTimexNewsDates::expressions_data()
     // (round 27) and so does a relative clause on a plan
     row("relative clause on a plan", "Netanyahu, who is due to meet President Donald Trump in Washington on Friday, spoke.",
         "Friday", "DATE", "2024-05-17", "2024-05-17");
+    // (round 28) and a clause after "since" has its own
+    row("a clause since", "Netanyahu is due to meet Trump at the White House on Monday, his third visit since Trump returned "
+        "to office.", "Monday", "DATE", "2024-05-20", "2024-05-20");
     // (round 27) an infinitive in -ss is one ("to pass"); a deadline for what someone was asked to do
     // lies ahead, the day of an order need not
     row("agreed to pass by a day", "The senators agreed to pass the bill by Friday.", "Friday", "DATE", "2024-05-17",
