@@ -465,7 +465,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             };
             // "President of France Emmanuel Macron", "President of the United States of America Donald
             // Trump" (official style): the title's country stands between the title and the name
-            int countryOfTitle = -1; // its first token
+            int countryOfTitle = -1, countryEnd = -1; // its first and last tokens
             const CountryNames::Entry *titleCountry = nullptr;
             if (titleEnd > 0 && titleEnd + 2 < n && t[size_t(titleEnd)].is(u"of")) {
                 const int b = t[size_t(titleEnd + 1)].is(u"the") ? titleEnd + 2 : titleEnd + 1;
@@ -485,10 +485,13 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                             return true;
                     return e < n && (t[size_t(e)].is(u"of") || t[size_t(e)].isPunct(u'&'));
                 };
-                if (best > 0 && found->kind == CountryNames::Kind::Name && twoNameWords(best + 1)
-                    && !titleStarts.contains(t[size_t(best + 1)].lower) && !countries.find(slice(best + 1, best + 1))
-                    && !firmOrBody(best + 1)) {
+                // (the name may stand in commas: "the Foreign Minister of Australia, Penny Wong,")
+                const int nameAt = best > 0 && best + 2 < n && t[size_t(best + 1)].isPunct(u',') ? best + 2 : best + 1;
+                if (best > 0 && found->kind == CountryNames::Kind::Name && twoNameWords(nameAt)
+                    && !titleStarts.contains(t[size_t(nameAt)].lower) && !countries.find(slice(nameAt, nameAt))
+                    && !firmOrBody(nameAt)) {
                     countryOfTitle = b;
+                    countryEnd = best;
                     titleCountry = found;
                     titleEnd = best + 1;
                 }
@@ -586,7 +589,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                     m.country = titleCountry->alpha3;
                     ActorMention state;
                     state.start = t[size_t(countryOfTitle)].begin;
-                    state.end = t[size_t(titleEnd - 1)].end;
+                    state.end = t[size_t(countryEnd)].end;
                     state.text = text.mid(state.start, state.end - state.start);
                     state.label = countries.countryName(titleCountry->alpha3);
                     state.country = titleCountry->alpha3;

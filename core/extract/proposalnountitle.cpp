@@ -127,6 +127,16 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             c.text += u' ' + m.captured(2);
         return c;
     }
+    // "the first direct meeting since the early weeks of the full-scale invasion in 2022": what a
+    // comparison reaches back to is the date's event, not the clause's ("The full-scale invasion"; not
+    // "since its founding", whose owner the title would lose)
+    static const QRegularExpression since(QStringLiteral(
+        "\\bsince\\s+(?:the\\s+(?:early|first|last|final|opening|closing)\\s+(?:days|weeks|months|hours|stages)\\s+of\\s+)?"
+        "((?:the|an?)\\s+(?:[\\w\u2019'-]+\\s+){0,5}?[\\w\u2019'-]+)\\s+(?:in|on|at)?\\s*$"),
+        kUnicode);
+    if (const QRegularExpressionMatch m = since.match(QStringView(before).mid(std::max<qsizetype>(0, before.size() - 120)));
+        m.hasMatch())
+        return phraseToDate(std::max<qsizetype>(0, before.size() - 120) + m.capturedStart(1), m.captured(1));
     // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
     // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
     static const QRegularExpression scheduled(

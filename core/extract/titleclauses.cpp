@@ -80,12 +80,25 @@ bool joinsNames(const QString &text, int comma, int clauseStart)
     static const QRegularExpression placeNoun(QStringLiteral(PLACE_NOUN "$"), kUnicode);
     static const QRegularExpression placeNamed(QStringLiteral(PLACE_NOUN ", " NAME_WORDS "$"), kUnicode);
     static const QRegularExpression nameThenComma(QStringLiteral("^ " NAME_WORDS ","), kUnicode);
+    // ("received the Foreign Minister of Australia, Penny Wong, at the ministry": a person named after
+    // an office, the clause going on after the name)
+#define OFFICE_NOUN "\\s(?:the|its|his|her|their)\\s+(?:[\\w'\u2019-]+\\s+){0,3}(?:[Mm]inister|[Pp]resident|[Ss]ecretary|" \
+                    "[Aa]mbassador|[Ee]nvoy|[Cc]ounterpart|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|[Pp]remier|[Cc]hief)" \
+                    "(?:\\s+of\\s+(?:the\\s+)?" NAME_WORDS ")?"
+    static const QRegularExpression officeNoun(QStringLiteral(OFFICE_NOUN "$"), kUnicode);
+    static const QRegularExpression officeNamed(QStringLiteral(OFFICE_NOUN ", " NAME_WORDS "$"), kUnicode);
+    static const QRegularExpression nameThenPreposition(
+        QStringLiteral("^ " NAME_WORDS ", (?:at|in|on|for|to|from|with|during|after|before) "), kUnicode);
+#undef OFFICE_NOUN
 #undef PLACE_NOUN
 #undef NAME_WORDS
     const int back = std::max(clauseStart, comma - 80);
     const QStringView before = QStringView(text).mid(back, comma - back);
     const QStringView after = QStringView(text).mid(comma + 1, std::min<qsizetype>(120, text.size() - comma - 1));
     if (placeNoun.match(before).hasMatch() && nameThenComma.match(after).hasMatch())
+        return true;
+    if ((officeNoun.match(before).hasMatch() && nameThenPreposition.match(after).hasMatch())
+        || (officeNamed.match(before).hasMatch() && preposition.match(after).hasMatch()))
         return true;
     if (!wordBefore.match(before).hasMatch())
         return false;
@@ -344,7 +357,7 @@ bool opensNounPhrase(const QString &w)
 {
     static const QSet<QString> openers = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
                                           QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("his"),
-                                          QStringLiteral("her")};
+                                          QStringLiteral("her"), QStringLiteral("both")};
     return openers.contains(w.toLower());
 }
 

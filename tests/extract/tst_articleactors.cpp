@@ -89,6 +89,9 @@ void TestArticleActors::actors()
                  "Minister Jean-No\u00EBl Barrot.")),
              QStringList({QStringLiteral("Jaishankar"), QStringLiteral("Cho Tae-yul"),
                           QStringLiteral("Jean-No\u00EBl Barrot")}));
+    // (round 28) an official title's country, then the name in commas
+    QCOMPARE(actorLabels(QStringLiteral("Sugiono received the Foreign Minister of Australia, Penny Wong, at the ministry.")),
+             QStringList({QStringLiteral("Australia"), QStringLiteral("Penny Wong")}));
     // (round 28) a double family name written with a hyphen is found whole again
     const std::vector<ActorMention> doubleName = ActorRecognizer(std::vector<Actor>{}).recognize(QStringLiteral(
         "Director-General Ngozi Okonjo-Iweala spoke. A call by Okonjo-Iweala followed."));

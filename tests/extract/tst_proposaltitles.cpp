@@ -163,6 +163,14 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a time the verb went past")
         << QStringLiteral("The session ended past midnight on Friday, after five days of talks.")
         << QStringLiteral("The session ended");
+    QTest::newRow("what a comparison reaches back to")
+        << QStringLiteral("It was the first direct meeting between the two sides since the early weeks of the full-scale "
+                          "invasion in 2022.")
+        << QStringLiteral("The full-scale invasion");
+    QTest::newRow("a person named after an office, the clause going on")
+        << QStringLiteral("Foreign Minister Sugiono received the Foreign Minister of Australia, Penny Wong, at the ministry on "
+                          "Tuesday.")
+        << QStringLiteral("Sugiono received the Foreign Minister of Australia, Penny Wong, at the ministry");
     QTest::newRow("since doing") << QStringLiteral("Foreign Secretary David Lammy will visit Riyadh, his first tour since "
                                                    "taking office in July 2007.")
                                  << QStringLiteral("Foreign Secretary David Lammy taking office");

@@ -23,6 +23,11 @@ void TestSecondDateTitles::secondDateOfSentence_data()
     QTest::newRow("second verb of the subject")
         << QStringLiteral("Johnson met Biden at the White House last month and is due back there on April 2.")
         << QStringLiteral("Johnson met Biden at the White House") << QStringLiteral("Johnson is due back there");
+    // (round 28) "both" opens a noun phrase
+    QTest::newRow("second verb of a subject with both")
+        << QStringLiteral("Both ministers welcomed the signing of the agreement on 29 August 2007 and agreed to hold the next "
+                          "meeting in Canberra in 2009.")
+        << QStringLiteral("Signing of the agreement") << QStringLiteral("Both ministers agreed to hold the next meeting in Canberra");
     QTest::newRow("second verb after the subject's modal")
         << QStringLiteral("He will visit Bahrain from December 2-4 and then travel to the UAE on 5th Dec.")
         << QStringLiteral("He will visit Bahrain") << QStringLiteral("He will travel to the UAE");
