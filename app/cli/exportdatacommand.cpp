@@ -12,7 +12,7 @@ namespace dateline::cli {
 Command exportDataCommand()
 {
     Command c{u"export-data"_s, u"export-data [FORMAT] FILE OUT"_s,
-              u"Write the events as CSV, TSV or JSON (format from OUT's extension; '-' = stdout)"_s, {}};
+              u"Write the events as CSV, TSV, JSON, TimelineJS, .timeline, iCalendar or vCalendar (format from OUT's extension; '-' = stdout)"_s, {}};
     QStringList formats;
     for (const DataFormat &f : dataFormats()) {
         if (f.canWrite())

@@ -122,7 +122,7 @@ QString fieldNames()
 Command importCommand()
 {
     Command c{u"import"_s, u"import [FORMAT] IN FILE [options]"_s,
-              u"Import CSV, TSV, Excel (.xlsx), OpenDocument (.ods), JSON, JSON records, TimelineJS, .timeline, SIMILE, iCalendar or GDELT into FILE (created if missing)"_s, {}};
+              u"Import CSV, TSV, Excel (.xlsx), OpenDocument (.ods), JSON, JSON records, TimelineJS, .timeline, SIMILE, iCalendar, vCalendar or GDELT into FILE (created if missing)"_s, {}};
     QStringList formats;
     for (const DataFormat &f : dataFormats()) {
         if (f.canRead())
