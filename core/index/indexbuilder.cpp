@@ -117,16 +117,11 @@ void IndexBuilder::fillEntries(TimeIndex &index) const
 {
     const auto n = std::uint32_t(m_spans.size());
     index.m_entries.resize(n);
-    TimePoint earliest = kTimeMax, latest = kTimeMin;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const IndexEntry &e = index.m_entries[i] = index.entryFor(m_spans[i], i);
-        if (e.start > kTimeMin)
-            earliest = std::min(earliest, e.start);
-        if (e.end < kTimeMax)
-            latest = std::max(latest, e.end);
-    }
-    index.m_earliest = earliest <= latest ? earliest : 0;
-    index.m_latest = earliest <= latest ? latest : 0;
+    IndexExtent extent;
+    for (std::uint32_t i = 0; i < n; ++i)
+        extent.add(index.m_entries[i] = index.entryFor(m_spans[i], i));
+    index.m_earliest = extent.empty() ? 0 : extent.earliest;
+    index.m_latest = extent.empty() ? 0 : extent.latest;
 }
 
 void IndexBuilder::mapIds()

@@ -4,6 +4,7 @@
 #include "core/model/cameo.h"
 #include "core/model/event.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace dateline {
@@ -54,5 +55,22 @@ struct IndexEntry {
 };
 
 static_assert(sizeof(IndexEntry) == 24);
+
+// The finite extent of some entries: their earliest and latest bound that is not open. Both bounds
+// of each count, so that one event "from March 2008", open at its end, still has an extent.
+struct IndexExtent {
+    TimePoint earliest = kTimeMax;
+    TimePoint latest = kTimeMin;
+
+    void add(const IndexEntry &e)
+    {
+        for (const TimePoint t : {e.start, e.end})
+            if (t > kTimeMin && t < kTimeMax) {
+                earliest = std::min(earliest, t);
+                latest = std::max(latest, t);
+            }
+    }
+    bool empty() const { return earliest > latest; }
+};
 
 } // namespace dateline

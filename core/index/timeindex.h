@@ -50,7 +50,8 @@ public:
     // The first event (in time order) starting at or after t; eventCount() if none.
     std::uint32_t firstStartingAtOrAfter(TimePoint t) const;
 
-    // Finite extent of all events: min earliestStart, max latestEnd (open ends ignored).
+    // Finite extent of all events: their earliest and latest bound that is not open (0 and 0 when
+    // there are none).
     TimePoint earliest() const { return m_earliest; }
     TimePoint latest() const { return m_latest; }
 

@@ -34,7 +34,7 @@ TimeIndex TimeIndex::filtered(const std::vector<std::uint8_t> &keep) const
         return word & bit ? before[o >> 6] + std::uint32_t(std::popcount(word & (bit - 1))) : kGone;
     };
     out.m_entries.reserve(kept);
-    TimePoint earliest = kTimeMax, latest = kTimeMin;
+    IndexExtent extent;
     for (std::uint32_t o = 0; o < n; ++o) {
         if (!((bits[o >> 6] >> (o & 63)) & 1))
             continue;
@@ -44,14 +44,11 @@ TimeIndex TimeIndex::filtered(const std::vector<std::uint8_t> &keep) const
             e.idOrSlot = std::uint32_t(out.m_wideIds.size());
             out.m_wideIds.push_back(id);
         }
-        if (e.start > kTimeMin)
-            earliest = std::min(earliest, e.start);
-        if (e.end < kTimeMax)
-            latest = std::max(latest, e.end);
+        extent.add(e);
         out.m_entries.push_back(e);
     }
-    out.m_earliest = earliest <= latest ? earliest : 0;
-    out.m_latest = earliest <= latest ? latest : 0;
+    out.m_earliest = extent.empty() ? 0 : extent.earliest;
+    out.m_latest = extent.empty() ? 0 : extent.latest;
     for (const Fuzz &f : m_fuzz)
         if (const std::uint32_t o = renumber(f.ordinal); o != kGone)
             out.m_fuzz.push_back({o, f.latestStart, f.earliestEnd});

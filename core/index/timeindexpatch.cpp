@@ -305,7 +305,9 @@ void TimeIndex::updateTotals(const Renumber &renumber, const std::vector<IndexEn
     bool adjusted = true, extremeLeft = false;
     for (const std::uint32_t i : renumber.drops) {
         adjusted = adjusted && m_all.adjust(oldEntries[i].start, -1);
-        extremeLeft = extremeLeft || oldEntries[i].start == m_earliest || oldEntries[i].end == m_latest;
+        // (either bound may be an extreme: an event open at one end counts its other)
+        const IndexEntry &e = oldEntries[i];
+        extremeLeft = extremeLeft || e.start == m_earliest || e.end == m_latest || e.start == m_latest || e.end == m_earliest;
     }
     for (const std::uint32_t ordinal : incomingOrdinal)
         adjusted = adjusted && m_all.adjust(m_entries[ordinal].start, 1);
@@ -315,24 +317,18 @@ void TimeIndex::updateTotals(const Renumber &renumber, const std::vector<IndexEn
             all[i] = i;
         m_all.build(all, m_entries);
     }
-    TimePoint earliest = kTimeMax, latest = kTimeMin;
-    auto extend = [&](const IndexEntry &e) {
-        if (e.start > kTimeMin)
-            earliest = std::min(earliest, e.start);
-        if (e.end < kTimeMax)
-            latest = std::max(latest, e.end);
-    };
+    IndexExtent extent;
     if (extremeLeft || oldCount == 0) {
         for (const IndexEntry &e : m_entries)
-            extend(e);
+            extent.add(e);
     } else {
-        earliest = m_earliest;
-        latest = m_latest;
+        extent.earliest = m_earliest;
+        extent.latest = m_latest;
         for (const std::uint32_t ordinal : incomingOrdinal)
-            extend(m_entries[ordinal]);
+            extent.add(m_entries[ordinal]);
     }
-    m_earliest = earliest <= latest ? earliest : 0;
-    m_latest = earliest <= latest ? latest : 0;
+    m_earliest = extent.empty() ? 0 : extent.earliest;
+    m_latest = extent.empty() ? 0 : extent.latest;
 }
 
 } // namespace dateline

@@ -22,6 +22,8 @@ private slots:
     void lanesPerGrouping_data();
     void lanesPerGrouping();
     void boundsAndIdsRoundTrip();
+    void extentWithOpenBounds_data();
+    void extentWithOpenBounds();
     void compactMemory();
 };
 
@@ -272,6 +274,59 @@ void TestTimeIndex::boundsAndIdsRoundTrip()
     QCOMPARE(index.earliest(), d - kSecondsPerDay);
     QCOMPARE(index.latest(), d + kSecondsPerDay * 40);
     QCOMPARE(index.firstStartingAtOrAfter(d), 1u);
+}
+
+void TestTimeIndex::extentWithOpenBounds_data()
+{
+    // (days after 17 March 2008 of the second event's bounds; the first is 17–18 March, filtered out
+    // unless kept)
+    QTest::addColumn<bool>("keepClosed");
+    QTest::addColumn<bool>("openStart");
+    QTest::addColumn<bool>("openEnd");
+    QTest::addColumn<int>("earliestDay");
+    QTest::addColumn<int>("latestDay");
+    QTest::newRow("open end alone") << false << false << true << 10 << 10;
+    QTest::newRow("open start alone") << false << true << false << 20 << 20;
+    QTest::newRow("open end after a closed event") << true << false << true << 0 << 10;
+    QTest::newRow("open start beside a closed event") << true << true << false << 0 << 20;
+    QTest::newRow("closed") << true << false << false << 0 << 20;
+}
+
+// An event open at one end still spans its other bound, so a view fitted to a filter that keeps
+// only "from March 2008" shows March 2008, not the epoch.
+void TestTimeIndex::extentWithOpenBounds()
+{
+    QFETCH(bool, keepClosed);
+    QFETCH(bool, openStart);
+    QFETCH(bool, openEnd);
+    QFETCH(int, earliestDay);
+    QFETCH(int, latestDay);
+    const TimePoint d = calendar::toTimePoint(CivilDate{2008, 3, 17});
+    IndexBuilder builder;
+    EventSpan closed;
+    closed.id = EventId(1);
+    closed.bounds = {d, d, d + kSecondsPerDay, d + kSecondsPerDay};
+    EventSpan open;
+    open.id = EventId(2);
+    const TimePoint from = d + 10 * kSecondsPerDay, to = d + 20 * kSecondsPerDay;
+    open.bounds = {openStart ? kTimeMin : from, openStart ? kTimeMin : from, openEnd ? kTimeMax : to, openEnd ? kTimeMax : to};
+    builder.addEvent(closed);
+    builder.addEvent(open);
+    const TimeIndex whole = builder.build(LaneGrouping::None);
+    const std::uint32_t closedOrdinal = *whole.ordinalOf(closed.id);
+    std::vector<std::uint8_t> keep(2, 1);
+    keep[closedOrdinal] = keepClosed;
+    const TimeIndex filtered = whole.filtered(keep);
+    QCOMPARE(filtered.earliest(), d + earliestDay * kSecondsPerDay);
+    QCOMPARE(filtered.latest(), d + latestDay * kSecondsPerDay);
+    // (built from the same events alone, the index agrees)
+    IndexBuilder alone;
+    if (keepClosed)
+        alone.addEvent(closed);
+    alone.addEvent(open);
+    const TimeIndex rebuilt = alone.build(LaneGrouping::None);
+    QCOMPARE(rebuilt.earliest(), filtered.earliest());
+    QCOMPARE(rebuilt.latest(), filtered.latest());
 }
 
 void TestTimeIndex::compactMemory()
