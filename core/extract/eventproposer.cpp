@@ -571,6 +571,15 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             if (const QRegularExpressionMatch m = pair.match(e.title); m.hasMatch() && !m.captured(1).trimmed().isEmpty())
                 e.title = tidy(m.captured(1) + m.captured(3), 12);
         }
+        // "…, building on President Trump's meeting with Prime Minister Modi on February 13": the
+        // meeting is the event, not the building on it
+        static const QRegularExpression leadIn(QStringLiteral("^(?:Building\\s+on|Following|Amid|Despite)\\s+"
+                                                              "(?=(?:the|a|an|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s)\\s)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+        if (const QRegularExpressionMatch m = leadIn.match(e.title); m.hasMatch() && e.title.size() > m.capturedEnd() + 12) {
+            e.title.remove(0, m.capturedEnd());
+            e.title[0] = e.title.at(0).toUpper();
+        }
         // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow"
         e.title = withOwnerNamed(e.title, text, actors, window.start, window.end);
         // "this week or next": words with nothing of an event in them
@@ -624,6 +633,12 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                                         QRegularExpression::UseUnicodePropertiesOption);
         besidesDates = besidesDates.remove(numbersAndMarks).simplified();
         if (otherDate || besidesDates.isEmpty() || looksLikeFurniture(e.title) || looksLikeFurniture(besidesDates))
+            continue;
+        // A live report's entry time ("13:15 GMT - Advisers will join the talks on Monday, …") dates
+        // the report, not an event the entry dates itself (whose date the title took)
+        if (t.type == Timex::Type::Time && (t.start == 0 || text.at(t.start - 1) == u'\n') && k + 1 < int(timexes.size())
+            && timexes[size_t(k + 1)].start < s->end && timexes[size_t(k + 1)].type == Timex::Type::Date
+            && e.title.contains(timexes[size_t(k + 1)].text))
             continue;
         // One proposal per date and sentence: "… said on Tuesday …, adding on Tuesday …".
         bool sameDate = false;
@@ -711,8 +726,14 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         }
         // "Zelenskyy is due to sign a minerals deal, he said on Sunday", "The president said on Monday
         // he will travel to Paris": the plan's day is not the statement's, only on or after it
-        if (choice.statementDate && e.status == EventStatus::Planned && namesDayWeekOrMonth(t) && !e.date.contains(u'/'))
+        if (choice.statementDate && e.status == EventStatus::Planned && namesDayWeekOrMonth(t) && !e.date.contains(u'/')) {
+            // (unless the plan has a date of its own in what was stated, proposed already: "Modi will
+            // travel … from December 15 to 18, the ministry announced on Wednesday")
+            if (!events.empty() && events.back().timex == k - 1 && events.back().evidenceStart == s->start
+                && timexes[size_t(k - 1)].start >= choice.clauseStart && timexes[size_t(k - 1)].end <= choice.clauseEnd)
+                continue;
             e.date = u'[' + e.date + QStringLiteral("..]");
+        }
         // "In 2014, talks collapsed in April", "2014 - Talks collapse in April": the sentence's opening
         // year only frames the day or month that dates its event
         if (const ProposedEvent *previous = events.empty() ? nullptr : &events.back();

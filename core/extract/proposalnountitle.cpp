@@ -112,10 +112,12 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         phrase.text = tidy(words, 12);
         return phrase;
     };
-    // "paving the way for an early election on Feb. 23", "in the run-up to a leaders' summit on Thursday":
+    // "paving the way for an early election on Feb. 23", "in the run-up to a leaders' summit on Thursday",
+    // "looked forward to the Quad Foreign Ministers' Meeting later this year":
     // the event ahead that the clause prepares, whose date it is (a noun with a word before it)
     static const QRegularExpression ahead(QStringLiteral(
-        "\\b(?:ahead\\s+of|run-up\\s+to|way\\s+for|preparations?\\s+for|campaign(?:ing)?\\s+for|calls?\\s+for|called\\s+for)"
+        "\\b(?:ahead\\s+of|run-up\\s+to|way\\s+for|preparations?\\s+for|campaign(?:ing)?\\s+for|calls?\\s+for|called\\s+for|"
+        "look(?:s|ed|ing)?\\s+forward\\s+to)"
         "\\s+((?:an?|the)\\s+(?:[\\w\u2019'-]+\\s+){1,3}?(?:election|elections|vote|referendum|runoff|summit|meeting|talks|"
         "conference|ceremony|inauguration|funeral)|(?:[\\w\u2019'-]+\\s+){0,2}?(?:elections|talks))"
         // ("ahead of elections scheduled for June 6-9")

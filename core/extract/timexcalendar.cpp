@@ -438,9 +438,12 @@ TimexRules::Match TimexRules::clockTime(int i)
                                   || w->lower == u"tokyo" || w->lower == u"israel" || w->lower == u"gulf"))
             e = k + 1;
     }
-    // A time alone on its line heads a live report's entry ("13:40 BST" above its paragraph): the
-    // creation day's, whatever day the entry before named.
-    if (a->lineBefore && (e >= n || t[size_t(e)].lineBefore) && hour < 24) {
+    // A time alone on its line heads a live report's entry ("13:40 BST" above its paragraph), or
+    // opens its line before a dash ("10:40 GMT - Umerov says …"): the creation day's, whatever day the
+    // entry before named.
+    const bool entryDash = e < n && !t[size_t(e)].lineBefore
+        && (punct(e, u'-') || punct(e, u'\u2013') || punct(e, u'\u2014') || punct(e, u'|'));
+    if (a->lineBefore && (e >= n || t[size_t(e)].lineBefore || entryDash) && hour < 24) {
         Match m = dayMatch(e, dct);
         m.type = Timex::Type::Time;
         m.value += QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));

@@ -16,11 +16,19 @@ WireDateline wireDatelineAt(QStringView line)
             // its country or state, an agency, the date (captured), an agency
             "(?:,\\s+\\p{Lu}[\\p{L} .'-]{1,30})?(?:\\s*\\([^)\\n]{0,40}\\))?(?:,\\s+([^(\\n]{3,30}?))?"
             "\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?"
-            // the dash ("_" in older AP copy), or the agency between slashes
-            "(?:(?:[-\u2013\u2014]|--)\\s+|_\\s*|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?\\s+)"),
+            // the dash ("_" in older AP copy), or the agency between slashes; or nothing after the agency
+            // in brackets, the story going on at once ("NEW DELHI, Dec 3 (IANS) Prime Minister …")
+            "(?:(?:[-\u2013\u2014]|--)\\s+|_\\s*|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?\\s+|(?<=\\)\\s)(?=\\p{Lu}))"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = head.match(line.left(200));
     if (!m.hasMatch() || !(m.hasCaptured(1) || m.capturedView().contains(u'(')))
+        return {};
+    // (without a dash, only after a date and an agency's one word: not "NATO (the alliance) Meets")
+    static const QRegularExpression agencyLast(QStringLiteral("\\(\\p{Lu}[\\p{L}.]{1,12}\\)\\s$"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    if (m.capturedView().back().isSpace() && !m.capturedView().contains(u'-') && !m.capturedView().contains(u'\u2013')
+        && !m.capturedView().contains(u'\u2014') && !m.capturedView().contains(u'_') && !m.capturedView().contains(u'/')
+        && !(m.hasCaptured(1) && agencyLast.match(m.capturedView()).hasMatch()))
         return {};
     return {int(m.capturedLength()), m.captured(1)};
 }

@@ -168,6 +168,10 @@ void TestArticleExtract::planSaidOnADay_data()
                                                 << QStringLiteral("2008-03-24");
     QTest::newRow("what was agreed") << QStringLiteral("Israel and Hamas have agreed to extend the truce, Qatar said on Monday.")
                                      << QStringLiteral("2008-03-24");
+    // (round 28) a plan dated in what was stated gives the statement's day no proposal of its own
+    QTest::newRow("the plan's own dates, stated on a day")
+        << QStringLiteral("Modi will travel to Jordan from December 15 to 18, the ministry announced on Wednesday.")
+        << QStringLiteral("2008-12-15/2008-12-18");
     QTest::newRow("the plan's own day")
         << QStringLiteral("Iran will hold nuclear talks in Istanbul on Friday, a spokesman said on Tuesday.")
         << QStringLiteral("2008-03-28");
@@ -411,6 +415,11 @@ void TestArticleExtract::proposalCount_data()
     QTest::newRow("a headline's week with another story that day")
         << QStringLiteral("Nuclear talks to resume next week in Vienna\n\nThe minister will visit Singapore on April 2.") << 2;
     QTest::newRow("an entry's deadline") << QStringLiteral("- By Aug. 31: The electoral court must declare the winner.") << 1;
+    // (round 28) a live report's entry time dates no event its entry dates itself; a report it does
+    QTest::newRow("an entry time and the entry's own day")
+        << QStringLiteral("13:15 GMT - Advisers will join the talks on Monday, a source said.") << 1;
+    QTest::newRow("an entry time and a later clause's week")
+        << QStringLiteral("16:30 GMT - Rubio says progress was made and that work will continue this week.") << 2;
     QTest::newRow("a first sentence is no headline")
         << QStringLiteral("The minister will visit Singapore on April 4.\nThe minister will visit Singapore on April 4 with aides.")
         << 2;

@@ -214,6 +214,11 @@ void TestArticleText::wireDateline_data()
     QTest::newRow("after a headline and blank lines")
         << QStringLiteral("\n\nSummit ends\n\n\n  SEOUL, May 7 (Yonhap) -- The two sides agreed on Sunday.")
         << QStringLiteral("SEOUL, May 7 (Yonhap) -- ") << QStringLiteral("May 7");
+    // (round 28) no dash after a date and an agency's one word; not after words in brackets
+    QTest::newRow("agency without a dash") << QStringLiteral("NEW DELHI, Dec 3 (IANS) Prime Minister Modi will travel.")
+                                           << QStringLiteral("NEW DELHI, Dec 3 (IANS) ") << QStringLiteral("Dec 3");
+    QTest::newRow("brackets without a dash") << QStringLiteral("NATO (the alliance) Meets in Vilnius\n\nThe leaders met.")
+                                             << QString() << QString();
     QTest::newRow("capitals and a dash without agency or date") << QStringLiteral("NATO - the alliance at 75\n\nThe leaders met.")
                                                                 << QString() << QString();
     QTest::newRow("a range is no dash") << QStringLiteral("MOSCOW, March 5-6 talks ended.") << QString() << QString();

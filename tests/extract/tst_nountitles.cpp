@@ -47,6 +47,10 @@ void TestNounTitles::titles_data()
     QTest::newRow("plural elections ahead")
         << QStringLiteral("The assembly prepared the ballots ahead of elections scheduled for June 6-9.")
         << QStringLiteral("Elections scheduled");
+    QTest::newRow("a meeting looked forward to")
+        << QStringLiteral("The Secretary reaffirmed the commitment and looked forward to the Quad Foreign Ministers' Meeting "
+                          "later this year.")
+        << QStringLiteral("The Quad Foreign Ministers' Meeting");
     QTest::newRow("a noun to be done") << QStringLiteral("They looked forward to the next Quad Leaders' Summit to be hosted by "
                                                          "India in May.")
                                        << QStringLiteral("Next Quad Leaders' Summit to be hosted by India");

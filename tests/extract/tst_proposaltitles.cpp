@@ -171,6 +171,10 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Foreign Minister Sugiono received the Foreign Minister of Australia, Penny Wong, at the ministry on "
                           "Tuesday.")
         << QStringLiteral("Sugiono received the Foreign Minister of Australia, Penny Wong, at the ministry");
+    QTest::newRow("a meeting built on")
+        << QStringLiteral("They discussed trade, building on President Trump's meeting with Prime Minister Modi in Washington on "
+                          "February 13.")
+        << QStringLiteral("President Trump's meeting with Prime Minister Modi in Washington");
     QTest::newRow("since doing") << QStringLiteral("Foreign Secretary David Lammy will visit Riyadh, his first tour since "
                                                    "taking office in July 2007.")
                                  << QStringLiteral("Foreign Secretary David Lammy taking office");

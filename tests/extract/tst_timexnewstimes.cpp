@@ -175,6 +175,9 @@ void TestTimexNewsTimes::expressions_data()
     // a live report's entries: a time alone on its line is the story's day, not the day named before it
     row("entry heading after a weekday", "13:40 BST\nThe leaders met in Alaska on Friday.\n\n12:15 BST\nDrones hit Kharkiv.",
         "12:15 BST", "TIME", "2024-05-15T12:15", "2024-05-15T12:15:00");
+    // (round 28) or opening its line before a dash
+    row("entry time before a dash", "10:05 GMT - Talks began.\nRubio arrived on Friday.\n14:02 GMT - Peskov says no.",
+        "14:02 GMT", "TIME", "2024-05-15T14:02", "2024-05-15T14:02:00");
     row("a time in a sentence keeps the named day", "The leaders met on Friday.\nTalks began at 12:15 BST and lasted long.",
         "12:15 BST", "TIME", "2024-05-10T12:15", "2024-05-10T12:15:00");
 }
