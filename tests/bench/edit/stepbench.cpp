@@ -5,7 +5,9 @@
 // then tagging them, undoing and redoing that, taking the tag off them again and undoing that; and
 // duplicating them and undoing the duplicate. Prints one JSON line per N
 // (ms and events/s of each). The copy is removed afterwards; FILE is not written. --delete-only
-// stops after the delete's undo, redo and undo.
+// stops after the delete's undo, redo and undo. --bulk times the Inspector's other bulk changes
+// instead: setting the events' status, their type and adding an actor to them, each done, undone,
+// redone and (untimed) undone again, so that the next N starts from the same document.
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/store/database.h"
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
     parser.addOption(eventsOption);
     const QCommandLineOption deleteOnly(u"delete-only"_s, u"Time the delete and its undo and redo only."_s);
     parser.addOption(deleteOnly);
+    const QCommandLineOption bulkOnly(u"bulk"_s, u"Time setting status and type and adding an actor instead."_s);
+    parser.addOption(bulkOnly);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -92,6 +96,25 @@ int main(int argc, char *argv[])
             result.insert(QLatin1StringView(name) + u"_ms"_s, qRound(ms));
             result.insert(QLatin1StringView(name) + u"_events_per_s"_s, qRound64(double(ids.size()) * 1000.0 / ms));
         };
+        if (parser.isSet(bulkOnly)) {
+            // Each change, its undo and its redo; then undone again (untimed) for the next N.
+            auto doUndoRedo = [&](const char *name, const std::function<void()> &step) {
+                const QByteArray n(name);
+                time(n.constData(), step);
+                time(("undo_" + n).constData(), [&] { editor.undo(); });
+                time(("redo_" + n).constData(), [&] { editor.redo(); });
+                editor.undo();
+            };
+            doUndoRedo("set_status", [&] { commands::setStatus(editor, ids, EventStatus::Denied); });
+            doUndoRedo("set_type", [&] { commands::setCameoCode(editor, ids, u"0874"_s); });
+            Actor actor;
+            actor.label = u"Stepbench Envoy"_s;
+            const ActorId envoy = commands::addActor(editor, actor);
+            doUndoRedo("add_actor", [&] { commands::addActor(editor, ids, {envoy, ActorRole::Visitor}); });
+            std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+            continue;
+        }
         time("delete", [&] { commands::removeEvents(editor, ids); });
         time("undo_delete", [&] { editor.undo(); });
         time("redo_delete", [&] { editor.redo(); });
