@@ -161,7 +161,12 @@ void renameTag(Editor &editor, const QString &from, const QString &to)
 
 void setStatus(Editor &editor, const std::vector<EventId> &ids, EventStatus status)
 {
-    const QString label = u"Mark %1 as %2"_s.arg(subject(editor.document(), ids), statusName(status));
+    Document &document = editor.document();
+    const QString label = u"Mark %1 as %2"_s.arg(subject(document, ids), statusName(status));
+    if (ids.size() >= kSetBasedEvents) {
+        editor.perform({u"set-status"_s, label}, [&] { document.setEventStatus(ids, status); });
+        return;
+    }
     editEach(editor, ids, {u"set-status"_s, label}, [&](Event &e) {
         return std::exchange(e.status, status) != status;
     });
@@ -169,7 +174,12 @@ void setStatus(Editor &editor, const std::vector<EventId> &ids, EventStatus stat
 
 void setCameoCode(Editor &editor, const std::vector<EventId> &ids, const QString &code)
 {
-    const QString label = u"Set type of %1 to %2"_s.arg(subject(editor.document(), ids), code.isEmpty() ? u"none"_s : code);
+    Document &document = editor.document();
+    const QString label = u"Set type of %1 to %2"_s.arg(subject(document, ids), code.isEmpty() ? u"none"_s : code);
+    if (ids.size() >= kSetBasedEvents) {
+        editor.perform({u"set-type"_s, label}, [&] { document.setEventCameoCode(ids, code); });
+        return;
+    }
     editEach(editor, ids, {u"set-type"_s, label}, [&](Event &e) {
         return std::exchange(e.cameoCode, code) != code;
     });
@@ -177,9 +187,13 @@ void setCameoCode(Editor &editor, const std::vector<EventId> &ids, const QString
 
 void addActor(Editor &editor, const std::vector<EventId> &ids, ActorLink link)
 {
-    const auto actor = editor.document().actor(link.actor);
-    const QString label = u"Add %1 to %2"_s.arg(labels::quoted(actor ? actor->label : QString()),
-                                               subject(editor.document(), ids));
+    Document &document = editor.document();
+    const auto actor = document.actor(link.actor);
+    const QString label = u"Add %1 to %2"_s.arg(labels::quoted(actor ? actor->label : QString()), subject(document, ids));
+    if (ids.size() >= kSetBasedEvents) {
+        editor.perform({u"add-actor"_s, label}, [&] { document.addEventActor(ids, link); });
+        return;
+    }
     editEach(editor, ids, {u"add-actor"_s, label}, [&](Event &e) {
         const bool present = std::any_of(e.actors.begin(), e.actors.end(),
                                          [&](const ActorLink &l) { return l.actor == link.actor; });

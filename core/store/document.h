@@ -107,6 +107,13 @@ public:
     // holds no tags: it is not written). Unknown ids are ignored.
     void addEventTag(const std::vector<EventId> &ids, const QString &tag);
     void removeEventTag(const std::vector<EventId> &ids, const QString &tag);
+    // The status or the type (a CAMEO code; empty: none) given to those of these events that have
+    // another, set-based: neither is searched, so the search index is not written.
+    void setEventStatus(const std::vector<EventId> &ids, EventStatus status);
+    void setEventCameoCode(const std::vector<EventId> &ids, const QString &code);
+    // The link added after the actors of those of these events that do not name its actor,
+    // set-based; their search rows are written again (an actor's names are searched).
+    void addEventActor(const std::vector<EventId> &ids, ActorLink link);
     std::optional<Event> event(EventId id) const;
     // The events with these ids, links included, in the given order (unknown ids left out).
     std::vector<Event> events(const std::vector<EventId> &ids) const;

@@ -166,13 +166,9 @@ using store::bindEvent;
 using store::insertEvent;
 using store::insertEventLinks;
 
-// Writes every column but created, the links and the search entry of a stored event.
-void rewriteEvent(Database &db, const Event &event, const QString &updated)
+// Writes every column but created and the links of a stored event, not its search entry.
+void writeEventRow(Database &db, const Event &event, const QString &updated)
 {
-    store::SearchIndex search(db);
-    const bool reindex = !search.entryUnchangedBy(event);
-    if (reindex)
-        search.unindex({event.id.value}); // its text as indexed, before anything changes
     Statement &s = db.cached(
         "UPDATE events SET title = ?1, description = ?2, date_edtf = ?3, start_min = ?4, start_max = ?5, "
         "end_min = ?6, end_max = ?7, span_class = ?8, precision = ?9, status = ?10, cameo_code = ?11, "
@@ -182,6 +178,16 @@ void rewriteEvent(Database &db, const Event &event, const QString &updated)
     s.execute();
     clearLinks(db, event.id);
     insertEventLinks(db, event);
+}
+
+// The same and its search entry.
+void rewriteEvent(Database &db, const Event &event, const QString &updated)
+{
+    store::SearchIndex search(db);
+    const bool reindex = !search.entryUnchangedBy(event);
+    if (reindex)
+        search.unindex({event.id.value}); // its text as indexed, before anything changes
+    writeEventRow(db, event, updated);
     if (reindex)
         search.index({event.id.value});
 }
@@ -255,10 +261,13 @@ void Document::restoreEvent(const Event &event)
     transaction.commit();
 }
 
-void Document::Private::restoreStoredEvent(const Event &event)
+void Document::Private::restoreStoredEvent(const Event &event, SearchEntry entry)
 {
     touch(EntityKind::Event, event.id.value);
-    rewriteEvent(*db, event, store::timestamp(event.updated));
+    if (entry == SearchEntry::Rewrite)
+        rewriteEvent(*db, event, store::timestamp(event.updated));
+    else
+        writeEventRow(*db, event, store::timestamp(event.updated));
     db->cached("UPDATE events SET created = ?1 WHERE id = ?2")
         .bind(1, store::timestamp(event.created))
         .bind(2, event.id.value)

@@ -1,11 +1,14 @@
-// Document: many events at once (a delete of 100,000, its undo, a tag added to them), set-based: a
-// statement per table for all of them through temp.listed_ids, not a dozen statements per event.
+// Document: many events at once (a delete of 100,000, its undo, a tag, status, type or actor given
+// to them), set-based: a statement per table for all of them through temp.listed_ids, not a dozen
+// statements per event.
 #include "core/store/document.h"
 
+#include "core/model/cameo.h"
 #include "core/store/documentprivate.h"
 #include "core/store/listedids.h"
 #include "core/store/searchindex.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace dateline {
@@ -51,24 +54,29 @@ void Document::removeEvents(const std::vector<EventId> &ids)
     transaction.commit();
 }
 
+void Document::Private::keepChangingListed(const QByteArray &changes, const std::function<void(Statement &)> &bind) const
+{
+    Statement keep = db->prepare("DELETE FROM temp.listed_ids WHERE NOT EXISTS (SELECT 1 FROM events e "
+                                 "WHERE e.id = listed_ids.id AND (" + changes + "))");
+    bind(keep);
+    keep.execute();
+    touchAll(EntityKind::Event, "SELECT id FROM temp.listed_ids ORDER BY id");
+}
+
 void Document::addEventTag(const std::vector<EventId> &ids, const QString &tag)
 {
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
     ListedIds listed(db, values(ids));
-    // Only the events that lack it change (and go into the step).
-    db.prepare(QByteArray("DELETE FROM temp.listed_ids WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = listed_ids.id) ")
-               + "OR EXISTS (" + kHasTag + ")")
-        .bind(1, QStringView(tag))
-        .execute();
-    d->touchAll(EntityKind::Event, "SELECT id FROM temp.listed_ids ORDER BY id");
+    const auto bindTag = [&](Statement &s) { s.bind(1, QStringView(tag)); };
+    d->keepChangingListed(QByteArray("NOT EXISTS (") + kHasTag + ")", bindTag); // those that lack it
     db.prepare("UPDATE events SET updated = ?1 WHERE id IN " + kListed).bind(1, store::timestamp({})).execute();
-    db.prepare("INSERT INTO event_tags(event_id, position, tag) SELECT l.id, "
-               "coalesce((SELECT max(t.position) + 1 FROM event_tags t WHERE t.event_id = l.id), 0), ?1 "
-               "FROM temp.listed_ids l")
-        .bind(1, QStringView(tag))
-        .execute();
+    Statement add = db.prepare("INSERT INTO event_tags(event_id, position, tag) SELECT l.id, "
+                               "coalesce((SELECT max(t.position) + 1 FROM event_tags t WHERE t.event_id = l.id), 0), ?1 "
+                               "FROM temp.listed_ids l");
+    bindTag(add);
+    add.execute();
     transaction.commit();
 }
 
@@ -78,13 +86,66 @@ void Document::removeEventTag(const std::vector<EventId> &ids, const QString &ta
     Database &db = *d->db;
     Transaction transaction(db);
     ListedIds listed(db, values(ids));
-    db.prepare(QByteArray("DELETE FROM temp.listed_ids WHERE NOT EXISTS (") + kHasTag + ")")
-        .bind(1, QStringView(tag))
-        .execute();
-    d->touchAll(EntityKind::Event, "SELECT id FROM temp.listed_ids ORDER BY id");
+    const auto bindTag = [&](Statement &s) { s.bind(1, QStringView(tag)); };
+    d->keepChangingListed(QByteArray("EXISTS (") + kHasTag + ")", bindTag);
     db.prepare("UPDATE events SET updated = ?1 WHERE id IN " + kListed).bind(1, store::timestamp({})).execute();
     // The other tags keep their positions, gaps and all: only their order is read.
-    db.prepare("DELETE FROM event_tags WHERE event_id IN " + kListed + " AND +tag = ?1").bind(1, QStringView(tag)).execute();
+    Statement remove = db.prepare("DELETE FROM event_tags WHERE event_id IN " + kListed + " AND +tag = ?1");
+    bindTag(remove);
+    remove.execute();
+    transaction.commit();
+}
+
+void Document::setEventStatus(const std::vector<EventId> &ids, EventStatus status)
+{
+    d->requireWritable("change an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    ListedIds listed(db, values(ids));
+    d->keepChangingListed("e.status IS NOT ?1", [&](Statement &s) { s.bind(1, int(status)); });
+    db.prepare("UPDATE events SET status = ?1, updated = ?2 WHERE id IN " + kListed)
+        .bind(1, int(status))
+        .bind(2, store::timestamp({}))
+        .execute();
+    transaction.commit();
+}
+
+void Document::setEventCameoCode(const std::vector<EventId> &ids, const QString &code)
+{
+    d->requireWritable("change an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    ListedIds listed(db, values(ids));
+    // NULL reads as no type, and no type is written as NULL, as updateEvent does.
+    d->keepChangingListed("coalesce(e.cameo_code, '') IS NOT ?1", [&](Statement &s) { s.bind(1, QStringView(code)); });
+    db.prepare("UPDATE events SET cameo_code = nullif(?1, ''), cameo_root = ?2, updated = ?3 WHERE id IN " + kListed)
+        .bind(1, QStringView(code))
+        .bind(2, cameo::rootCode(code))
+        .bind(3, store::timestamp({}))
+        .execute();
+    transaction.commit();
+}
+
+void Document::addEventActor(const std::vector<EventId> &ids, ActorLink link)
+{
+    d->requireWritable("change an event");
+    Database &db = *d->db;
+    Transaction transaction(db);
+    ListedIds listed(db, values(ids));
+    // Through the event's own few actors (the primary key), not every event of this actor.
+    d->keepChangingListed("NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND +a.actor_id = ?1)",
+                          [&](Statement &s) { s.bind(1, link.actor.value); });
+    // The actor's names are searched: the text as it is out first, the new text in after.
+    store::SearchIndex search(db);
+    search.unindexListed();
+    db.prepare("UPDATE events SET updated = ?1 WHERE id IN " + kListed).bind(1, store::timestamp({})).execute();
+    db.prepare("INSERT INTO event_actors(event_id, position, actor_id, role) SELECT l.id, "
+               "coalesce((SELECT max(a.position) + 1 FROM event_actors a WHERE a.event_id = l.id), 0), ?1, ?2 "
+               "FROM temp.listed_ids l")
+        .bind(1, link.actor.value)
+        .bind(2, int(link.role))
+        .execute();
+    search.indexListed();
     transaction.commit();
 }
 
@@ -99,17 +160,39 @@ void Document::restoreEvents(const std::vector<Event> &events)
     std::optional<Transaction> transaction;
     if (!db.inTransaction())
         transaction.emplace(db);
+    // Stored events whose searched text changes (undoing an actor added to them) leave the search
+    // index and come back together, in key order: one at a time, in id order, FTS5 wrote a segment
+    // for nearly every one.
+    store::SearchIndex search(db);
+    std::vector<std::int64_t> stored, reindexed;
+    for (const Event &event : events) {
+        if (event.id.isValid() && store::rowExists(db, "events", event.id.value)) {
+            stored.push_back(event.id.value);
+            if (!search.entryUnchangedBy(event))
+                reindexed.push_back(event.id.value);
+        }
+    }
+    std::sort(stored.begin(), stored.end());
+    if (!reindexed.empty()) {
+        ListedIds listed(db, reindexed);
+        search.unindexListed();
+    }
     std::vector<std::int64_t> added;
     for (const Event &event : events) {
         if (!event.id.isValid()) {
             restoreEvent(event); // added as a new event
-        } else if (store::rowExists(db, "events", event.id.value)) {
-            d->restoreStoredEvent(event); // inside this transaction, without a savepoint of its own
+        } else if (std::binary_search(stored.begin(), stored.end(), event.id.value)) {
+            // inside this transaction, without a savepoint of its own
+            d->restoreStoredEvent(event, Private::SearchEntry::Leave);
         } else {
             store::insertEvent(db, event);
             store::insertEventLinks(db, event);
             added.push_back(event.id.value);
         }
+    }
+    if (!reindexed.empty()) {
+        ListedIds listed(db, reindexed);
+        search.indexListed();
     }
     if (!added.empty()) {
         ListedIds listed(db, added);

@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <bit>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -56,8 +57,14 @@ struct Document::Private {
     void touchAll(EntityKind kind, const QByteArray &sql, Touch how = Touch::Changing) const;
 
     // restoreEvent of a stored event, without a transaction of its own: restoreEvents runs it for
-    // many inside one (a SAVEPOINT per event cost more than the event).
-    void restoreStoredEvent(const Event &event);
+    // many inside one (a SAVEPOINT per event cost more than the event). Leave: the caller takes
+    // the event's search entry out before and puts it back after, with others in key order.
+    enum class SearchEntry : std::uint8_t { Rewrite, Leave };
+    void restoreStoredEvent(const Event &event, SearchEntry entry = SearchEntry::Rewrite);
+    // Set-based edits of the events in temp.listed_ids: keeps the stored events that `changes`
+    // holds for (an SQL condition on their row `e`, its parameters bound by `bind`), the ones the
+    // edit will change, and touches them.
+    void keepChangingListed(const QByteArray &changes, const std::function<void(Statement &)> &bind) const;
 
     // Throws a StoreError naming the refused action when the document is read-only.
     void requireWritable(const char *action) const;

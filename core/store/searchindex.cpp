@@ -210,21 +210,29 @@ void SearchIndex::writeListedSorted(Statement &write)
 
 void SearchIndex::removeListed()
 {
+    unindexListed();
+    m_db.exec(QByteArray("DELETE FROM search_keys WHERE event_id IN (") + ListedIds::kSelect + ")");
+}
+
+void SearchIndex::unindexListed()
+{
     LargeHashSize hashSize(*this);
     Statement &forget = m_db.cached(
         "INSERT INTO search_fts(search_fts, rowid, title, body, names) VALUES ('delete', ?1, ?2, ?3, ?4)");
     writeListedSorted(forget);
     hashSize.restore();
-    m_db.exec(QByteArray("DELETE FROM search_keys WHERE event_id IN (") + ListedIds::kSelect + ")");
 }
 
 void SearchIndex::indexListed()
 {
-    Statement read = m_db.prepare("SELECT e.id, " + daySql() + ", " + kSortTime
-                                  + ", e.sort_key FROM events e WHERE e.id IN (" + ListedIds::kSelect + ")");
+    // A key on another day than the event's now is dropped (a restored date), as index() does.
+    m_db.exec("DELETE FROM search_keys WHERE event_id IN (" + QByteArray(ListedIds::kSelect) + ") AND (key >> "
+              + QByteArray::number(kDayBits) + ") IS NOT (SELECT " + daySql()
+              + " FROM events e WHERE e.id = search_keys.event_id)");
+    Statement read = m_db.prepare("SELECT e.id, " + daySql() + ", " + kSortTime + ", e.sort_key FROM events e WHERE e.id IN ("
+                                  + ListedIds::kSelect + ") AND NOT EXISTS (SELECT 1 FROM search_keys k WHERE k.event_id = e.id)");
     std::vector<Unkeyed> unkeyed = readUnkeyed(read);
     std::vector<std::int64_t> overflow;
-    m_db.exec(QByteArray("DELETE FROM search_keys WHERE event_id IN (") + ListedIds::kSelect + ")"); // none, unless damaged
     storeKeys(assignKeys(unkeyed, false, overflow));
     LargeHashSize hashSize(*this);
     writeListedSorted(m_db.cached("INSERT INTO search_fts(rowid, title, body, names) VALUES (?1, ?2, ?3, ?4)"));

@@ -76,8 +76,12 @@ public:
     void remove(std::int64_t eventId); // unindex and drop its key (the event is being deleted)
     // The same for many events at once: those listed in temp.listed_ids (ListedIds).
     void removeListed();
-    // Keys and indexes the listed events, none of which may be keyed yet (restored ones), a
-    // statement for all of them where index() runs several per event.
+    // The listed events' text taken out of the index, in key order; their keys stay, for
+    // indexListed to put the text back once it has changed.
+    void unindexListed();
+    // Keys and indexes the listed events (restored ones, or ones unindexListed took out), a
+    // statement for all of them where index() runs several per event: a key on the event's day
+    // stays, others are replaced.
     void indexListed();
     // Keys and indexes the events with ids in (after, upTo] in one pass each. None of them may be
     // keyed or indexed yet (bulk imports: the rows are new; rebuild: the index was emptied).

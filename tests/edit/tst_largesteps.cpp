@@ -1,4 +1,5 @@
-// Steps on many events (delete, tagging, their undo and redo) through both of the store's paths:
+// Steps on many events (delete, tagging, status, type and actor changes, their undo and redo)
+// through both of the store's paths:
 // one event at a time below kSetBasedEvents, set-based from there on. The document must come back
 // exactly (native JSON export, search hits), links, quotes, relations, tags and sources included.
 #include "core/edit/commands.h"
@@ -8,14 +9,20 @@
 #include "core/io/sample.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
+#include "core/store/searchindex.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 using namespace dateline;
 using namespace Qt::StringLiterals;
@@ -110,8 +117,100 @@ struct Fixture {
         QVERIFY(keys.step());
         QCOMPARE(keys.int64(1), keys.int64(0));
         QCOMPARE(keys.int64(2), 0);
+        // Each key is on its event's day (a search within dates reads the keys' days).
+        std::map<EventId, std::int64_t> days;
+        Statement keyDays = document->database().prepare("SELECT event_id, key FROM search_keys");
+        while (keyDays.step())
+            days[EventId(keyDays.int64(0))] = store::SearchIndex::dayOfKey(keyDays.int64(1));
+        for (const Event &e : document->events()) {
+            const std::int64_t day = e.date.isValid() ? store::SearchIndex::dayOf(sortTime(e.date.bounds()))
+                                                      : store::SearchIndex::kUndatedDay;
+            QCOMPARE(days[e.id], day);
+        }
     }
 };
+
+// What a bulk change gives an event: its status, type, actors and date (the rest stays as it was).
+QString bulkFields(const Event &e)
+{
+    QStringList actors;
+    for (const ActorLink &link : e.actors)
+        actors.append(u"%1:%2"_s.arg(link.actor.value).arg(int(link.role)));
+    return u"%1 %2 [%3] %4"_s.arg(statusName(e.status), e.cameoCode, actors.join(u' '), e.date.toEdtf());
+}
+
+// A document's export with the events' times of change left out (two copies edited apart).
+QByteArray withoutUpdated(QByteArray json)
+{
+    static const QRegularExpression updated(uR"("updated": *"[^"]*",?)"_s);
+    return QString::fromUtf8(json).remove(updated).toUtf8();
+}
+
+// Counts, while it lives, the statements SQLite runs on a connection (FTS5's own included) that
+// write events or their links, and those that write a block of the full-text index.
+class StatementCount {
+public:
+    explicit StatementCount(Database &db) : m_db(db.handle())
+    {
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementCount::traced, this);
+    }
+    ~StatementCount() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    StatementCount(const StatementCount &) = delete;
+    StatementCount &operator=(const StatementCount &) = delete;
+
+    int eventWrites = 0;
+    int indexBlocks = 0;
+
+private:
+    static int traced(unsigned, void *self, void *statement, void *)
+    {
+        auto *count = static_cast<StatementCount *>(self);
+        const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+        if (!sql)
+            return 0;
+        const std::string_view text(sql);
+        for (std::string_view write : {"UPDATE events ", "INSERT INTO event_", "DELETE FROM event_"})
+            count->eventWrites += text.starts_with(write) ? 1 : 0;
+        if (text.find("_data'(id, block)") != std::string_view::npos)
+            ++count->indexBlocks;
+        return 0;
+    }
+    sqlite3 *m_db;
+};
+
+// The Inspector's bulk changes (and a move), each with what it does to one event.
+struct BulkChange {
+    std::function<void(Editor &, const std::vector<EventId> &)> step;
+    std::function<void(Event &)> change;
+};
+
+BulkChange bulkChange(const QString &name, ActorId actor)
+{
+    if (name == u"status"_s)
+        return {[](Editor &editor, const std::vector<EventId> &ids) { commands::setStatus(editor, ids, EventStatus::Denied); },
+                [](Event &e) { e.status = EventStatus::Denied; }};
+    if (name == u"type"_s || name == u"no type"_s) {
+        const QString code = name == u"type"_s ? u"0874"_s : QString();
+        return {[code](Editor &editor, const std::vector<EventId> &ids) { commands::setCameoCode(editor, ids, code); },
+                [code](Event &e) { e.cameoCode = code; }};
+    }
+    if (name == u"another day"_s) { // a drag of the selection, its undo and redo set-based
+        const auto move = [](Event &e) { e.date = FuzzyDate::fromEdtf(u"2011-05-17"_s); };
+        return {[move](Editor &editor, const std::vector<EventId> &ids) {
+                    std::vector<Event> moved = editor.document().events(ids);
+                    std::for_each(moved.begin(), moved.end(), move);
+                    commands::updateEvents(editor, moved, u"Move"_s);
+                },
+                move};
+    }
+    return {[actor](Editor &editor, const std::vector<EventId> &ids) {
+                commands::addActor(editor, ids, {actor, ActorRole::Visitor});
+            },
+            [actor](Event &e) {
+                if (std::none_of(e.actors.begin(), e.actors.end(), [&](const ActorLink &l) { return l.actor == actor; }))
+                    e.actors.push_back({actor, ActorRole::Visitor});
+            }};
+}
 
 } // namespace
 
@@ -124,6 +223,10 @@ private slots:
     void tagUndoRedo_data();
     void tagUndoRedo();
     void bothPathsTagAlike();
+    void bulkChangeUndoRedo_data();
+    void bulkChangeUndoRedo();
+    void bulkChangesAreSetBased();
+    void bothPathsBulkAlike();
     void failedLargeStepChangesNothing();
 };
 
@@ -323,6 +426,137 @@ void TestLargeSteps::bothPathsTagAlike()
         return decodeStates(entry->before, nullptr)->refs();
     };
     QCOMPARE(refs(*setDocument), refs(*one.document));
+}
+
+void TestLargeSteps::bulkChangeUndoRedo_data()
+{
+    QTest::addColumn<int>("extra");
+    QTest::addColumn<QString>("change");
+    for (const QString &change :
+         {u"status"_s, u"type"_s, u"no type"_s, u"new actor"_s, u"actor of some"_s, u"another day"_s}) {
+        QTest::addRow("%s, one by one", qPrintable(change)) << int(kSetBasedEvents) / 2 << change;
+        QTest::addRow("%s, set-based", qPrintable(change)) << 400 << change;
+    }
+}
+
+void TestLargeSteps::bulkChangeUndoRedo()
+{
+    // A status, a type or an actor given to every other event: those events change and no other,
+    // search finds a new actor in them and, after undo, nowhere; undo gives the same file back.
+    QFETCH(int, extra);
+    QFETCH(QString, change);
+    Fixture f(extra);
+    const std::vector<EventId> ids = f.everyOther();
+    QCOMPARE(ids.size() >= kSetBasedEvents, extra > int(kSetBasedEvents));
+    // "actor of some": the fixture's first actor, which some of the events name already
+    const ActorId actor = change == u"new actor"_s ? f.document->addActor({ActorId(), u"Quuxley Envoy"_s, ActorKind::Person, {}, {}, {}})
+                                                  : f.document->actors().front().id;
+    const BulkChange bulk = bulkChange(change, actor);
+    const QByteArray original = f.json();
+    const std::set<EventId> picked(ids.begin(), ids.end());
+    std::map<EventId, QString> expected;
+    for (Event e : f.document->events()) {
+        if (picked.count(e.id))
+            bulk.change(e);
+        expected[e.id] = bulkFields(e);
+    }
+    const std::size_t words = f.hits(u"zorblax"_s), actorHits = f.hits(u"Quuxley"_s);
+    QCOMPARE(actorHits, std::size_t(0));
+
+    bulk.step(*f.editor, ids);
+    const QByteArray changed = f.json();
+    for (const Event &e : f.document->events())
+        QCOMPARE(bulkFields(e), expected.at(e.id));
+    const std::size_t found = change == u"new actor"_s ? ids.size() : 0;
+    QCOMPARE(f.hits(u"Quuxley"_s), found);
+    QCOMPARE(f.hits(u"zorblax"_s), words);
+    f.checkIntegrity();
+    f.editor->undo();
+    QCOMPARE(f.json(), original);
+    QCOMPARE(f.hits(u"Quuxley"_s), std::size_t(0));
+    f.editor->redo();
+    QCOMPARE(f.json(), changed);
+    QCOMPARE(f.hits(u"Quuxley"_s), found);
+    f.editor->undo();
+    QCOMPARE(f.json(), original);
+    QCOMPARE(f.hits(u"Quuxley"_s), std::size_t(0));
+    QCOMPARE(f.hits(u"zorblax"_s), words);
+    f.checkIntegrity();
+    f.document->database().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+}
+
+void TestLargeSteps::bulkChangesAreSetBased()
+{
+    // From kSetBasedEvents on, a bulk change writes the events with a statement per table, not
+    // a few per event; a status or type leaves the full-text index unwritten; an actor added,
+    // and its undo, write the index in key order: a page of a segment for every few events (0.4
+    // and 0.15 here), where one event at a time wrote a segment for each (7 and 4 blocks an event).
+    Fixture f(1200);
+    const std::vector<EventId> ids = f.everyOther(); // 600 and some
+    const ActorId envoy = f.document->addActor({ActorId(), u"Quuxley Envoy"_s, ActorKind::Person, {}, {}, {}});
+    const int fewBlocks = int(ids.size());
+    for (const QString &change : {u"status"_s, u"type"_s, u"new actor"_s}) {
+        const bool searched = change == u"new actor"_s;
+        const BulkChange bulk = bulkChange(change, envoy);
+        {
+            StatementCount count(f.document->database());
+            bulk.step(*f.editor, ids);
+            QVERIFY2(count.eventWrites <= 3, qPrintable(u"%1: %2 writes"_s.arg(change).arg(count.eventWrites)));
+            QVERIFY2(searched ? count.indexBlocks < fewBlocks : count.indexBlocks == 0,
+                     qPrintable(u"%1: %2 index blocks"_s.arg(change).arg(count.indexBlocks)));
+        }
+        StatementCount count(f.document->database());
+        f.editor->undo();
+        QVERIFY2(searched ? count.indexBlocks < fewBlocks : count.indexBlocks == 0,
+                 qPrintable(u"undo %1: %2 index blocks"_s.arg(change).arg(count.indexBlocks)));
+    }
+    QCOMPARE(f.hits(u"Quuxley"_s), std::size_t(0));
+    f.checkIntegrity();
+}
+
+void TestLargeSteps::bothPathsBulkAlike()
+{
+    // The same changes one event at a time and set-based, in copies of one file: the same
+    // documents (but for the times of change) and the same events' states before each step.
+    Fixture one(1000);
+    std::unique_ptr<Document> setDocument = one.openCopy();
+    Editor setEditor(*setDocument);
+    const std::vector<EventId> ids = one.everyOther();
+    const ActorId some = one.document->actors().front().id;
+    auto beforeStates = [](const Document &document) {
+        const auto entry = document.journalEntry(document.newestJournalEntry(JournalState::Done)->seq);
+        auto decoded = decodeStates(entry->before, nullptr);
+        std::sort(decoded->present.events.begin(), decoded->present.events.end(),
+                  [](const Event &a, const Event &b) { return a.id < b.id; });
+        for (Event &e : decoded->present.events)
+            e.updated = QDateTime(); // set by the step before, which the copies took apart
+        return encodeStates(*decoded);
+    };
+    const struct {
+        std::function<void(Event &)> oneByOne;
+        std::function<void()> setBased;
+    } steps[] = {
+        {[](Event &e) { e.status = EventStatus::Planned; }, [&] { setDocument->setEventStatus(ids, EventStatus::Planned); }},
+        {[](Event &e) { e.cameoCode = u"042"_s; }, [&] { setDocument->setEventCameoCode(ids, u"042"_s); }},
+        {[](Event &e) { e.cameoCode.clear(); }, [&] { setDocument->setEventCameoCode(ids, QString()); }},
+        {bulkChange(u"actor"_s, some).change, [&] { setDocument->addEventActor(ids, {some, ActorRole::Visitor}); }},
+    };
+    for (const auto &step : steps) {
+        one.editor->perform({u"bulk"_s, u"Bulk"_s}, [&] {
+            for (Event e : one.document->events(ids)) {
+                const QString fields = bulkFields(e);
+                step.oneByOne(e);
+                if (bulkFields(e) != fields)
+                    one.document->updateEvent(e);
+            }
+        });
+        setEditor.perform({u"bulk"_s, u"Bulk"_s}, step.setBased);
+        QCOMPARE(withoutUpdated(exportNativeJson(*setDocument)), withoutUpdated(one.json()));
+        QCOMPARE(beforeStates(*setDocument), beforeStates(*one.document));
+    }
+    const QString name = one.document->actor(some)->label.split(u' ').front();
+    QCOMPARE(setDocument->search(name, 100000).size(), one.hits(name));
+    QVERIFY(one.hits(name) >= ids.size());
 }
 
 void TestLargeSteps::failedLargeStepChangesNothing()
