@@ -55,11 +55,15 @@ public:
     const QByteArray &beforeCommit() const { return m_beforeCommit; }
 
 private:
+    friend class Transaction;
     explicit Database(sqlite3 *db);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     QByteArray m_beforeCommit;
+    // Transaction objects alive on this connection: while there is one, SQLite must be in a
+    // transaction too, unless it rolled it back on its own (Transaction's requireOpen).
+    int m_transactions = 0;
     mutable QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
 };
 

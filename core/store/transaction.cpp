@@ -1,17 +1,33 @@
 #include "core/store/transaction.h"
 
 #include "core/store/database.h"
+#include "core/store/storeerror.h"
+
+#include <sqlite3.h>
 
 namespace dateline {
 
 Transaction::Transaction(Database &database, Kind kind)
     : m_db(database), m_kind(kind), m_nested(database.inTransaction()), m_changesAtBegin(database.totalChanges())
 {
+    requireOpen();
     m_db.cached(m_nested ? QByteArrayLiteral("SAVEPOINT edit") : QByteArrayLiteral("BEGIN IMMEDIATE")).execute();
+    ++m_db.m_transactions;
+}
+
+void Transaction::requireOpen() const
+{
+    if (m_db.m_transactions > 0 && !m_db.inTransaction()) {
+        // SQLITE_ABORT: no plainer message replaces this one (writeerror.cpp)
+        throw StoreError("Nothing was changed: an earlier error (a full disk, a read or write error, an interruption) "
+                         "cancelled the whole edit",
+                         SQLITE_ABORT);
+    }
 }
 
 Transaction::~Transaction()
 {
+    --m_db.m_transactions;
     if (m_done)
         return;
     try {
@@ -48,6 +64,7 @@ ReadTransaction::~ReadTransaction()
 
 void Transaction::commit()
 {
+    requireOpen(); // before beforeCommit(), which would otherwise write on its own
     if (!m_nested && m_kind == Kind::Edit && !m_db.beforeCommit().isEmpty()
         && m_db.totalChanges() != m_changesAtBegin) {
         m_db.cached(m_db.beforeCommit()).execute();

@@ -11,6 +11,11 @@ class Database;
 // uses BEGIN IMMEDIATE, taking the write lock up front so that a busy file fails at the start.
 // An Edit transaction runs Database::beforeCommit() at its outermost commit when it changed
 // rows; a Cache transaction (derived data such as index snapshots) never does.
+//
+// After a disk full, an I/O error or an interrupt SQLite may roll back the whole transaction on its
+// own. A caller that goes on after such an error could then begin a transaction of its own and
+// commit half of an edit: while a Transaction is alive, beginning another or committing throws a
+// StoreError instead when SQLite's transaction is gone.
 class Transaction {
 public:
     enum class Kind : std::uint8_t { Edit, Cache };
@@ -22,6 +27,9 @@ public:
     void commit();
 
 private:
+    // Throws unless SQLite still has the transaction that Transactions alive on m_db opened.
+    void requireOpen() const;
+
     Database &m_db;
     Kind m_kind = Kind::Edit;
     bool m_nested = false;
