@@ -595,6 +595,17 @@ void TestLargeSteps::failedLargeStepChangesNothing()
     f.checkIntegrity();
     f.editor->undo();
     QCOMPARE(f.hits(u"zorblax"_s), std::size_t(2000));
+
+    // An actor the document does not hold, refused after the events' search rows were taken out
+    // for it: they are all back, and nothing else changed.
+    const QByteArray restored = f.json();
+    const std::size_t vienna = f.hits(u"Vienna"_s);
+    QVERIFY_THROWS_EXCEPTION(StoreError, commands::addActor(*f.editor, f.everyOther(), {ActorId(999999), ActorRole::Host}));
+    QCOMPARE(f.json(), restored);
+    QCOMPARE(f.hits(u"Vienna"_s), vienna);
+    QCOMPARE(f.hits(u"zorblax"_s), std::size_t(2000));
+    f.checkIntegrity();
+    f.document->database().exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
 }
 
 QTEST_GUILESS_MAIN(TestLargeSteps)
