@@ -12,7 +12,7 @@ class Database;
 // An Edit transaction runs Database::beforeCommit() at its outermost commit when it changed
 // rows; a Cache transaction (derived data such as index snapshots) never does.
 //
-// After a disk full, an I/O error or an interrupt SQLite may roll back the whole transaction on its
+// After a full disk, an I/O error or an interrupt SQLite may roll back the whole transaction on its
 // own. A caller that goes on after such an error could then begin a transaction of its own and
 // commit half of an edit: while a Transaction is alive, beginning another or committing throws a
 // StoreError instead when SQLite's transaction is gone.
