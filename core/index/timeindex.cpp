@@ -3,6 +3,7 @@
 #include "core/index/indexbuilder.h"
 #include "core/model/actorlabel.h"
 #include "core/store/document.h"
+#include "core/store/transaction.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,9 +27,18 @@ TimeIndex TimeIndex::load(const Document &document, LaneGrouping grouping)
     });
     if (current && snapshot) // not current: another program changed the content since
         return std::move(*snapshot);
-    TimeIndex index = IndexBuilder::fromDocument(document, grouping);
+    // The app loads large documents on a connection of its own while the window's connection
+    // edits: the scans share one read snapshot, whose revision is the one the index is stored
+    // under, and only while no edit has committed since.
+    qint64 builtAt = 0;
+    TimeIndex index;
+    {
+        const ReadTransaction read(document.database());
+        builtAt = document.revision();
+        index = IndexBuilder::fromDocument(document, grouping);
+    }
     if (!document.isReadOnly())
-        document.storeSnapshot(key, index.serialize());
+        document.storeSnapshot(key, index.serialize(), builtAt);
     return index;
 }
 

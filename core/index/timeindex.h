@@ -36,8 +36,9 @@ public:
     TimeIndex &operator=(const TimeIndex &) = delete;
 
     // The document's snapshot for this grouping when it is current and valid; otherwise reads
-    // spans, actor links, tags and actors (one scan each), builds, and stores the snapshot
-    // (writable documents only).
+    // spans, actor links, tags and actors (one scan each, all in one read transaction), builds,
+    // and stores the snapshot under the revision read (writable documents only, and only if no
+    // edit committed on another connection meanwhile).
     static TimeIndex load(const Document &document, LaneGrouping grouping);
 
     LaneGrouping grouping() const { return m_grouping; }

@@ -305,6 +305,10 @@ public:
     // run on one that turned out stale: discard what it read).
     bool readSnapshot(const QString &key, const std::function<bool(ByteSource &)> &consume) const;
     void storeSnapshot(const QString &key, const QByteArray &data) const; // a cache: const
+    // The same for data read at revision builtAt (on another connection, or before edits this
+    // one made since): stored only if that is still the current revision, checked inside the
+    // write, so that what was read before an edit never passes for the edited document's.
+    void storeSnapshot(const QString &key, const QByteArray &data, qint64 builtAt) const;
 
     // Groups changes into one transaction; rolls back unless commit() is called.
     class BulkEdit {

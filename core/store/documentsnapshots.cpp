@@ -178,12 +178,19 @@ std::optional<QByteArray> Document::snapshot(const QString &key) const
 
 void Document::storeSnapshot(const QString &key, const QByteArray &data) const
 {
+    storeSnapshot(key, data, -1);
+}
+
+void Document::storeSnapshot(const QString &key, const QByteArray &data, qint64 builtAt) const
+{
     if (d->readOnly || !d->hasSnapshots || d->db->inTransaction())
         return;
     try {
         Database &db = *d->db;
         Transaction transaction(db, Transaction::Kind::Cache);
         const qint64 current = revision();
+        if (builtAt >= 0 && builtAt != current)
+            return; // an edit committed since the data was read: it is stale already
         const QByteArray fingerprint = fingerprintRow(current, store::contentFingerprint(db));
         Statement &meta = db.cached("SELECT value FROM meta WHERE key = ?1");
         meta.bind(1, QString::fromLatin1(kFingerprintKey));

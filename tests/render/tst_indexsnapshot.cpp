@@ -3,12 +3,15 @@
 #include "randomspans.h"
 
 #include "core/index/timeindex.h"
+#include "core/store/database.h"
 #include "core/store/document.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <cstring>
 #include <functional>
@@ -185,6 +188,62 @@ Layout layoutOf(const QByteArray &b)
     return l;
 }
 
+// count events in March 2008 (some of them fuzzy ranges), each with one of two actors and two
+// tags and a CAMEO code, as one step.
+void addEvents(Document &doc, int count)
+{
+    Document::BulkEdit bulk(doc);
+    const ActorId rus = doc.addActor(Actor{ActorId(), u"Lavrov"_s, ActorKind::Person, u"RUS"_s, {}, {}});
+    const ActorId usa = doc.addActor(Actor{ActorId(), u"Rice"_s, ActorKind::Person, u"USA"_s, {}, {}});
+    for (int i = 0; i < count; ++i) {
+        Event e;
+        e.title = u"event %1"_s.arg(i);
+        e.date = FuzzyDate::fromEdtf(i % 7 ? u"2008-03-%1"_s.arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                                           : u"2008-03~/2008-05"_s);
+        e.actors = {ActorLink{i % 2 ? rus : usa, ActorRole::Host}};
+        e.tags = QStringList{i % 3 ? u"talks"_s : u"missiles"_s};
+        e.cameoCode = u"0%1"_s.arg(1 + i % 9);
+        doc.addEvent(e);
+    }
+    bulk.commit();
+}
+
+// Commits an edit on another connection while the connection it watches runs a statement whose
+// SQL contains `during` (through SQLite's progress handler, so at a chosen point of a read).
+class EditDuring {
+public:
+    EditDuring(const Document &watched, const char *during, std::function<void()> edit)
+        : m_handle(watched.database().handle()), m_during(during), m_edit(std::move(edit))
+    {
+        sqlite3_progress_handler(m_handle, 50, &EditDuring::progress, this);
+    }
+    ~EditDuring() { sqlite3_progress_handler(m_handle, 0, nullptr, nullptr); }
+    EditDuring(const EditDuring &) = delete;
+    EditDuring &operator=(const EditDuring &) = delete;
+    bool edited() const { return m_edited; }
+
+private:
+    static int progress(void *self)
+    {
+        auto *that = static_cast<EditDuring *>(self);
+        if (that->m_edited)
+            return 0;
+        for (sqlite3_stmt *s = sqlite3_next_stmt(that->m_handle, nullptr); s; s = sqlite3_next_stmt(that->m_handle, s)) {
+            if (sqlite3_stmt_busy(s) && std::strstr(sqlite3_sql(s), that->m_during)) {
+                that->m_edited = true;
+                that->m_edit();
+                break;
+            }
+        }
+        return 0; // go on reading
+    }
+
+    sqlite3 *m_handle;
+    const char *m_during;
+    std::function<void()> m_edit;
+    bool m_edited = false;
+};
+
 } // namespace
 
 using Corrupt = std::function<void(QByteArray &, const Layout &)>;
@@ -202,6 +261,8 @@ private slots:
     void loadStoresAndUsesSnapshot();
     void loadIgnoresBadSnapshot();
     void readOnlyLoadWritesNothing();
+    void editDuringALoadIsNotStoredAsItsRevision_data();
+    void editDuringALoadIsNotStoredAsItsRevision();
 };
 
 void TestIndexSnapshot::roundTrip_data()
@@ -382,22 +443,7 @@ void TestIndexSnapshot::loadStoresAndUsesSnapshot()
     QString error;
     auto doc = Document::create(dir.filePath(u"doc.dateline"_s), &error);
     QVERIFY2(doc, qPrintable(error));
-    {
-        Document::BulkEdit bulk(*doc);
-        const ActorId rus = doc->addActor(Actor{ActorId(), u"Lavrov"_s, ActorKind::Person, u"RUS"_s, {}, {}});
-        const ActorId usa = doc->addActor(Actor{ActorId(), u"Rice"_s, ActorKind::Person, u"USA"_s, {}, {}});
-        for (int i = 0; i < 300; ++i) {
-            Event e;
-            e.title = u"event %1"_s.arg(i);
-            e.date = FuzzyDate::fromEdtf(i % 7 ? u"2008-03-%1"_s.arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                                               : u"2008-03~/2008-05"_s);
-            e.actors = {ActorLink{i % 2 ? rus : usa, ActorRole::Host}};
-            e.tags = QStringList{i % 3 ? u"talks"_s : u"missiles"_s};
-            e.cameoCode = u"0%1"_s.arg(1 + i % 9);
-            doc->addEvent(e);
-        }
-        bulk.commit();
-    }
+    addEvents(*doc, 300);
     const QString key = TimeIndex::snapshotKey(g);
     QVERIFY(!doc->snapshot(key));
     const qint64 revision = doc->revision();
@@ -462,6 +508,58 @@ void TestIndexSnapshot::readOnlyLoadWritesNothing()
         QVERIFY(!doc->snapshot(TimeIndex::snapshotKey(LaneGrouping::Actor)));
     }
     QCOMPARE(hashOf(path), before);
+}
+
+// Two connections, as in the app (the window's edits, a worker's load): an edit that commits while
+// the load reads does not make the rows read before it the edited revision's snapshot (the next
+// open showed the timeline without the new event, until another edit).
+void TestIndexSnapshot::editDuringALoadIsNotStoredAsItsRevision_data()
+{
+    QTest::addColumn<int>("grouping");
+    QTest::addColumn<QByteArray>("during"); // the statement of the load the edit commits in
+    QTest::newRow("events, no lanes") << int(LaneGrouping::None) << QByteArray("FROM events WHERE");
+    QTest::newRow("events, actor lanes") << int(LaneGrouping::Actor) << QByteArray("FROM events WHERE");
+    QTest::newRow("actor links") << int(LaneGrouping::Actor) << QByteArray("FROM event_actors");
+    QTest::newRow("actor links, countries") << int(LaneGrouping::Country) << QByteArray("FROM event_actors");
+    QTest::newRow("tags") << int(LaneGrouping::Tag) << QByteArray("FROM event_tags");
+}
+
+void TestIndexSnapshot::editDuringALoadIsNotStoredAsItsRevision()
+{
+    QFETCH(int, grouping);
+    QFETCH(QByteArray, during);
+    const auto g = LaneGrouping(grouping);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"race.dateline"_s);
+    QString error;
+    {
+        auto doc = Document::create(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        addEvents(*doc, 300);
+    }
+    auto window = Document::open(path, OpenMode::ReadWrite, &error);
+    auto worker = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(window && worker, qPrintable(error));
+    Event sochi;
+    sochi.title = u"Sochi"_s;
+    sochi.date = FuzzyDate::fromEdtf(u"2008-04-06"_s);
+    sochi.actors = {ActorLink{window->actors().front().id, ActorRole::Host}};
+    sochi.tags = QStringList{u"summit"_s};
+    {
+        const EditDuring edit(*worker, during.constData(), [&] { window->addEvent(sochi); });
+        QCOMPARE(TimeIndex::load(*worker, g).eventCount(), 300u); // what was there when it began
+        QVERIFY(edit.edited());
+    }
+    const QString key = TimeIndex::snapshotKey(g);
+    QVERIFY(!worker->snapshot(key));
+    QVERIFY(!window->snapshot(key));
+    worker.reset();
+    window.reset();
+    auto reopened = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    const TimeIndex index = TimeIndex::load(*reopened, g);
+    QCOMPARE(index.eventCount(), 301u);
+    compareIndexes(IndexBuilder::fromDocument(*reopened, g), index);
 }
 
 QTEST_GUILESS_MAIN(TestIndexSnapshot)
