@@ -3,6 +3,7 @@
 #include "core/index/indexentry.h"
 #include "core/store/bytesource.h"
 #include "core/store/document.h"
+#include "core/store/transaction.h"
 
 #include <algorithm>
 
@@ -28,15 +29,17 @@ FacetIndex FacetIndex::load(const Document &document)
     if (snapshot)
         return std::move(*snapshot);
     // On a connection of its own (the app reads the facets on a worker thread), an edit may commit
-    // during the scans or just before the store: what was read before it would then pass for the
-    // newer revision. An empty snapshot replaces it (one that does not deserialize is rebuilt).
-    const qint64 revision = document.revision();
-    FacetIndex index = build(document);
-    if (!document.isReadOnly() && document.revision() == revision) {
-        document.storeSnapshot(snapshotKey(), index.serialize());
-        if (document.revision() != revision)
-            document.storeSnapshot(snapshotKey(), QByteArray());
+    // during the scans or before the store: the scans share one read snapshot, and what they read
+    // is stored under its revision only while that is still the current one, as TimeIndex::load.
+    qint64 builtAt = 0;
+    FacetIndex index;
+    {
+        const ReadTransaction read(document.database());
+        builtAt = document.revision();
+        index = build(document);
     }
+    if (!document.isReadOnly())
+        document.storeSnapshot(snapshotKey(), index.serialize(), builtAt);
     return index;
 }
 

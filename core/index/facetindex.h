@@ -34,8 +34,8 @@ public:
     FacetIndex &operator=(const FacetIndex &) = delete;
 
     // The document's snapshot when it is current and valid; otherwise build() and store the
-    // snapshot (writable documents only, and unless an edit committed during the build), as
-    // TimeIndex::load does.
+    // snapshot (writable documents only, and unless an edit committed since the scans' read
+    // transaction began), as TimeIndex::load does.
     static FacetIndex load(const Document &document);
     // Five scans: events (with their place's country), actor links, tags, quote grades, actors.
     static FacetIndex build(const Document &document);
