@@ -1,6 +1,5 @@
 #include "app/gui/eventtablemodel.h"
 
-#include "app/gui/documentreader.h"
 #include "app/gui/plaintext.h"
 #include "app/gui/waitcursor.h"
 #include "core/edit/documentchange.h"
@@ -8,6 +7,7 @@
 #include "core/model/cameo.h"
 #include "core/model/untrustedtext.h"
 #include "core/store/document.h"
+#include "core/store/documentreader.h"
 
 
 #include <algorithm>

@@ -2,10 +2,10 @@
 // worker thread, and the new order replaces the old one (persistent indexes follow) when ready.
 #include "app/gui/eventtablemodel.h"
 
-#include "app/gui/documentreader.h"
 #include "app/gui/waitcursor.h"
 
 #include "core/store/document.h"
+#include "core/store/documentreader.h"
 
 #include <algorithm>
 

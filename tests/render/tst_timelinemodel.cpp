@@ -14,7 +14,39 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
+
 using namespace dateline;
+
+namespace {
+
+// Every SQLite connection opened while it lives (the loader's own included) reads slowly, 1 ms
+// per 100 steps of its statements, so that a load is still opening or reading when the window
+// moves on; an interrupt still stops a statement within a step or so.
+class SlowConnections {
+public:
+    SlowConnections() { sqlite3_auto_extension(reinterpret_cast<void (*)()>(&SlowConnections::install)); }
+    ~SlowConnections() { sqlite3_cancel_auto_extension(reinterpret_cast<void (*)()>(&SlowConnections::install)); }
+    SlowConnections(const SlowConnections &) = delete;
+    SlowConnections &operator=(const SlowConnections &) = delete;
+
+private:
+    static int install(sqlite3 *db, const char **, const void *)
+    {
+        sqlite3_progress_handler(db, 100, &SlowConnections::pause, nullptr);
+        return SQLITE_OK;
+    }
+    static int pause(void *)
+    {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return 0;
+    }
+};
+
+} // namespace
 
 class TestTimelineModel : public QObject {
     Q_OBJECT
@@ -22,6 +54,8 @@ private slots:
     void init();
     void loadsAtOnceBelowTheThreshold();
     void loadsInTheBackgroundAtTheThreshold();
+    void supersededLoadGivesWay_data();
+    void supersededLoadGivesWay();
     void followsAnEdit_data();
     void followsAnEdit();
     void refusesAPatchItCannotFollow();
@@ -78,6 +112,48 @@ void TestTimelineModel::loadsInTheBackgroundAtTheThreshold()
     QCOMPARE(model.index(), before);
     QVERIFY(loaded.wait(10000));
     QVERIFY(model.index() != nullptr);
+}
+
+// A load that another document, closing or quitting made moot gives way instead of running to its
+// end with the window waiting for it (seconds at a million events): it is skipped or interrupted,
+// so it never stores the snapshot a finished load of a writable document stores.
+void TestTimelineModel::supersededLoadGivesWay_data()
+{
+    QTest::addColumn<QString>("next");
+    QTest::newRow("another document") << QStringLiteral("open");
+    QTest::newRow("closed") << QStringLiteral("close");
+    QTest::newRow("quit") << QStringLiteral("quit");
+}
+
+void TestTimelineModel::supersededLoadGivesWay()
+{
+    QFETCH(QString, next);
+    QString error;
+    const std::unique_ptr<Document> other = createSampleDocument(m_dir.filePath(QStringLiteral("other%1.dateline").arg(m_run)), &error);
+    QVERIFY2(other, qPrintable(error));
+    const QString key = TimeIndex::snapshotKey(LaneGrouping::Tag);
+    QVERIFY(!m_doc->snapshot(key));
+    {
+        const SlowConnections slow;
+        auto model = std::make_unique<TimelineModel>();
+        model->setBackgroundLoadThreshold(1);
+        model->setGrouping(LaneGrouping::Tag);
+        QSignalSpy loaded(model.get(), &TimelineModel::indexLoaded);
+        model->setDocument(m_doc.get());
+        QVERIFY(model->isLoading());
+        if (next == QLatin1String("open")) {
+            model->setDocument(other.get());
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(loaded.count(), 1);
+            QCOMPARE(qint64(model->index()->eventCount()), other->info().events);
+        } else if (next == QLatin1String("close")) {
+            model->setDocument(nullptr);
+            QVERIFY(!model->isLoading());
+        }
+        model.reset(); // joins the loader's thread: whatever the first load did is done
+        QCOMPARE(loaded.count(), next == QLatin1String("open") ? 1 : 0);
+    }
+    QVERIFY(!m_doc->snapshot(key));
 }
 
 void TestTimelineModel::followsAnEdit_data()

@@ -1,12 +1,12 @@
 #include "app/gui/filters/filtercontroller.h"
 
 #include "app/gui/documentcontroller.h"
-#include "app/gui/documentreader.h"
 #include "core/edit/documentchange.h"
 #include "core/index/facetindex.h"
 #include "core/index/filtermask.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
+#include "core/store/documentreader.h"
 
 #include <algorithm>
 

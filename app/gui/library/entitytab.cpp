@@ -1,12 +1,12 @@
 #include "app/gui/library/entitytab.h"
 
 #include "app/gui/documentcontroller.h"
-#include "app/gui/documentreader.h"
 #include "app/gui/inspector/inspectorstyle.h"
 #include "app/gui/library/entityform.h"
 #include "app/gui/library/entitylistmodel.h"
 #include "core/edit/documentchange.h"
 #include "core/store/document.h"
+#include "core/store/documentreader.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

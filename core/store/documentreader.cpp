@@ -1,4 +1,4 @@
-#include "app/gui/documentreader.h"
+#include "core/store/documentreader.h"
 
 #include "core/store/database.h"
 #include "core/store/document.h"
@@ -14,7 +14,7 @@ struct DocumentReader::Running {
     const Database *database = nullptr; // set while the worker's connection is open
 };
 
-// Lives in the reader's thread: owns the read-only connection and answers requests in order.
+// Lives in the reader's thread: owns the connection and answers requests in order.
 class DocumentReadWorker : public QObject {
     Q_OBJECT
 public:
@@ -35,8 +35,11 @@ public:
             if (serial != m_latest->load())
                 return; // superseded
             try {
-                if (path != m_path || mode != m_mode || !m_document)
+                if (path != m_path || mode != m_mode || !m_document) {
                     open(path, mode, &error);
+                    if (serial != m_latest->load())
+                        return; // superseded while opening, which cannot be interrupted
+                }
                 if (!m_document)
                     break;
                 DocumentReader::Done done = work(*m_document);

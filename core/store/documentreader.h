@@ -16,12 +16,16 @@ namespace dateline {
 class DocumentReadWorker;
 
 // Reads a document's file off the GUI thread, on a connection of its own (a Document is not
-// thread-safe): sorting two million events or listing a million sources takes seconds, and the
-// window must keep painting meanwhile. The connection is read-only unless a request asks for a
-// writable one (an index built from scratch stores its snapshot, so that the next open is quick).
-// A newer request makes older ones moot: they are skipped, or their answers dropped. The connection stays open (and its page cache warm) for the next request
-// on the same file. A read that is superseded, cancelled or outlived by the reader is interrupted
-// while it is in SQLite (most of its time), so that it makes way sooner.
+// thread-safe): sorting two million events, listing a million sources or indexing a million
+// events for the timeline takes seconds, and the window must keep painting meanwhile. The
+// connection belongs to the reader's thread, so what a read reads stays open while it runs,
+// whatever the window closes meanwhile. It is read-only unless a request asks for a writable one
+// (an index built from scratch stores its snapshot, so that the next open is quick), and stays
+// open (its page cache warm) for the next request on the same file. A newer request makes older
+// ones moot: they are skipped, or their answers dropped; one that is running is interrupted while
+// it is in SQLite (most of its time), so that it makes way sooner. The GUI thread never waits
+// for a read but in the destructor, and there only until the read gives way: at once inside
+// SQLite, at its end outside it (arranging a built index in memory, up to half a second).
 class DocumentReader : public QObject {
     Q_OBJECT
 public:
@@ -31,7 +35,7 @@ public:
     using Work = std::function<Done(const Document &)>;
 
     explicit DocumentReader(QObject *parent = nullptr);
-    ~DocumentReader() override; // waits for a read that is running
+    ~DocumentReader() override; // interrupts a running read, and waits for it to give way
 
     // Starts work on the file at path; its Done runs, or failed() is emitted, unless a newer
     // request or cancel() comes first.
