@@ -197,7 +197,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
     // The end of a name of two or three words at k in commas after the office it holds, in lower
     // case ("X's successor as chairperson of the AU Commission, Mahmoud Ali Youssouf, announced"),
     // or -1; the office's phrase runs back to the sentence's start or a comma and has no verb in it
-    // ("After he met the minister, Hamas officials said" names nobody).
+    // ("When the minister arrived, Ali Khan, a farmer, said": a clause, not an office, before it).
     const auto nameAfterItsTitle = [&](int k) {
         if (k < 3 || !t[size_t(k - 1)].isPunct(u',') || notNames.contains(t[size_t(k)].lower)
             || titleStarts.contains(t[size_t(k)].lower))
