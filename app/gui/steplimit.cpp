@@ -14,7 +14,7 @@ bool withinStepLimit(const DocumentController &controller, std::size_t count, co
     controller.reportError(
         tr("%1 Events").arg(what),
         tr("%L1 events are selected; this step acts on at most %L2. Every event it changes is kept in the edit "
-           "history so that the step can be undone, which takes 15 to 30 seconds for %L2 events in a document of "
+           "history so that the step can be undone, which takes several seconds to half a minute for %L2 events in a document of "
            "a million. Select fewer events, with a filter or a date range, and work in parts.")
             .arg(count)
             .arg(limit));
