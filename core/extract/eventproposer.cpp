@@ -563,23 +563,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                                                      && choice.clauseStart <= s->start + 4)
             e.title = withAntecedent(e.title, text, sentences[size_t(si - 1)].start, sentences[size_t(si - 1)].end);
         // "followed by Morocco in December 2020 and Sudan in January 2021": the second date's is Sudan's
-        if (k > 0 && timexes[size_t(k - 1)].start >= s->start && e.title.contains(timexes[size_t(k - 1)].text)) {
-            static const QString names = QStringLiteral("\\p{Lu}[\\w.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\w.'\u2019-]*|of|the))*");
-            const QRegularExpression pair(QStringLiteral("^(.*?)(%1)\\s+(?:in|on)\\s+%2\\s+and\\s+(%1)$")
-                                              .arg(names, QRegularExpression::escape(timexes[size_t(k - 1)].text)),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-            if (const QRegularExpressionMatch m = pair.match(e.title); m.hasMatch() && !m.captured(1).trimmed().isEmpty())
-                e.title = tidy(m.captured(1) + m.captured(3), 12);
-        }
-        // "…, building on President Trump's meeting with Prime Minister Modi on February 13": the
-        // meeting is the event, not the building on it
-        static const QRegularExpression leadIn(QStringLiteral("^(?:Building\\s+on|Following|Amid|Despite)\\s+"
-                                                              "(?=(?:the|a|an|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s)\\s)"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-        if (const QRegularExpressionMatch m = leadIn.match(e.title); m.hasMatch() && e.title.size() > m.capturedEnd() + 12) {
-            e.title.remove(0, m.capturedEnd());
-            e.title[0] = e.title.at(0).toUpper();
-        }
+        if (k > 0 && timexes[size_t(k - 1)].start >= s->start && e.title.contains(timexes[size_t(k - 1)].text))
+            e.title = withSecondOfPair(e.title, timexes[size_t(k - 1)].text);
+        e.title = withoutLeadIn(e.title);
         // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow"
         e.title = withOwnerNamed(e.title, text, actors, window.start, window.end);
         // "this week or next": words with nothing of an event in them
@@ -710,20 +696,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             continue;
         // "The summit scheduled for June 5 has been cancelled", "Talks …, due to resume on Saturday, were
         // postponed": no status says what became of a plan, so the title does
-        if (e.status == EventStatus::Planned || choice.plan) {
-            static const QRegularExpression outcome(QStringLiteral(
-                "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:now\\s+|also\\s+)?"
-                "(cancell?ed|called\\s+off|scrapped|shelved|postponed|put\\s+off|delayed|deferred|suspended)\\b"));
-            if (const QRegularExpressionMatch m = outcome.match(QStringView(text).mid(t.end, std::max(0, window.end - t.end)));
-                m.hasMatch()) {
-                const QString word = m.captured(1).simplified();
-                const QString said = word.startsWith(u"cancel") || word == u"scrapped" || word == u"shelved" ? QStringLiteral("cancelled")
-                    : word == u"called off" || word == u"suspended"                                          ? word
-                                                                                                               : QStringLiteral("postponed");
-                if (!e.title.contains(m.captured(1), Qt::CaseInsensitive) && !e.title.contains(said, Qt::CaseInsensitive))
-                    e.title += QStringLiteral(" (") + said + u')';
-            }
-        }
+        if (e.status == EventStatus::Planned || choice.plan)
+            e.title = withPlanOutcome(e.title, QStringView(text).mid(t.end, std::max(0, window.end - t.end)));
         // "Zelenskyy is due to sign a minerals deal, he said on Sunday", "The president said on Monday
         // he will travel to Paris": the plan's day is not the statement's, only on or after it
         if (choice.statementDate && e.status == EventStatus::Planned && namesDayWeekOrMonth(t) && !e.date.contains(u'/')) {

@@ -22,6 +22,15 @@ QString sentenceSubject(const QString &text, int start, int end);
 // it was otherwise (a person is "he" or "she", a dummy "it is …" stands for nothing).
 QString withAntecedent(const QString &title, const QString &text, int previousStart, int previousEnd);
 
+// What the proposer does to a title once a clause gave it (titleedits.cpp): the second name of "X
+// in <previousDate> and Y" ("followed by Morocco in December 2020 and Sudan" dated January 2021 is
+// Sudan's); a lead-in that is not the event dropped ("Building on President Trump's meeting …" ->
+// "President Trump's meeting …"; also "Following", "Amid", "Despite" before a noun phrase); what the
+// words after the date say became of a plan ("… were postponed" -> "… (postponed)").
+QString withSecondOfPair(const QString &title, const QString &previousDate);
+QString withoutLeadIn(const QString &title);
+QString withPlanOutcome(const QString &title, QStringView after);
+
 // In a transcript, the speaker whose turn holds position pos: the label that opens its line
 // ("CHANCELLOR SCHOLZ: …", "Mao Ning: …"), in ordinary case; empty when there is none.
 QString transcriptSpeaker(const QString &text, int pos);

@@ -1,0 +1,51 @@
+// What the proposer does to a title once a clause gave it (declared in proposaltitle.h): the
+// second name of a pair that shares a sentence's two dates, a lead-in that is not the event, and
+// what became of a plan.
+#include "core/extract/proposaltitle.h"
+
+#include <QRegularExpression>
+
+namespace dateline::extract {
+
+QString withSecondOfPair(const QString &title, const QString &previousDate)
+{
+    static const QString names = QStringLiteral("\\p{Lu}[\\w.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\w.'\u2019-]*|of|the))*");
+    const QRegularExpression pair(QStringLiteral("^(.*?)(%1)\\s+(?:in|on)\\s+%2\\s+and\\s+(%1)$")
+                                      .arg(names, QRegularExpression::escape(previousDate)),
+                                  QRegularExpression::UseUnicodePropertiesOption);
+    if (const QRegularExpressionMatch m = pair.match(title); m.hasMatch() && !m.captured(1).trimmed().isEmpty())
+        return tidy(m.captured(1) + m.captured(3), 12);
+    return title;
+}
+
+QString withoutLeadIn(const QString &title)
+{
+    static const QRegularExpression leadIn(QStringLiteral("^(?:Building\\s+on|Following|Amid|Despite)\\s+"
+                                                          "(?=(?:the|a|an|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s)\\s)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = leadIn.match(title);
+    if (!m.hasMatch() || title.size() <= m.capturedEnd() + 12)
+        return title;
+    QString rest = title.mid(m.capturedEnd());
+    rest[0] = rest.at(0).toUpper();
+    return rest;
+}
+
+QString withPlanOutcome(const QString &title, QStringView after)
+{
+    static const QRegularExpression outcome(QStringLiteral(
+        "\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:now\\s+|also\\s+)?"
+        "(cancell?ed|called\\s+off|scrapped|shelved|postponed|put\\s+off|delayed|deferred|suspended)\\b"));
+    const QRegularExpressionMatch m = outcome.match(after);
+    if (!m.hasMatch())
+        return title;
+    const QString word = m.captured(1).simplified();
+    const QString said = word.startsWith(u"cancel") || word == u"scrapped" || word == u"shelved" ? QStringLiteral("cancelled")
+        : word == u"called off" || word == u"suspended"                                          ? word
+                                                                                                   : QStringLiteral("postponed");
+    if (title.contains(m.captured(1), Qt::CaseInsensitive) || title.contains(said, Qt::CaseInsensitive))
+        return title;
+    return title + QStringLiteral(" (") + said + u')';
+}
+
+} // namespace dateline::extract
