@@ -40,35 +40,6 @@ bool isNameWord(const Token &t)
     return !lexicon::month(t.lower) && !lexicon::weekday(t.lower);
 }
 
-// Chinese and Korean names put the family name first ("Wang Yi", "Yoon Suk Yeol"), and news calls such
-// a person by it on later mention ("Wang said"). Common family names only; not "He", a pronoun that
-// opens sentences.
-bool isFamilyNameFirst(const QString &lower)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("wang"), QStringLiteral("li"), QStringLiteral("zhang"), QStringLiteral("liu"), QStringLiteral("chen"),
-        QStringLiteral("yang"), QStringLiteral("huang"), QStringLiteral("zhao"), QStringLiteral("wu"), QStringLiteral("zhou"),
-        QStringLiteral("xu"), QStringLiteral("zhu"), QStringLiteral("hu"), QStringLiteral("guo"), QStringLiteral("lin"),
-        QStringLiteral("gao"), QStringLiteral("luo"), QStringLiteral("zheng"), QStringLiteral("liang"), QStringLiteral("xie"),
-        QStringLiteral("tang"), QStringLiteral("feng"), QStringLiteral("deng"), QStringLiteral("cao"), QStringLiteral("peng"),
-        QStringLiteral("zeng"), QStringLiteral("xiao"), QStringLiteral("tian"), QStringLiteral("dong"), QStringLiteral("jiang"),
-        QStringLiteral("cai"), QStringLiteral("yuan"), QStringLiteral("wei"), QStringLiteral("qin"), QStringLiteral("xi"),
-        QStringLiteral("mao"), QStringLiteral("ma"), QStringLiteral("sun"), QStringLiteral("han"), QStringLiteral("lu"),
-        QStringLiteral("ye"), QStringLiteral("pan"), QStringLiteral("du"), QStringLiteral("dai"), QStringLiteral("fu"),
-        QStringLiteral("shen"), QStringLiteral("ren"), QStringLiteral("yao"), QStringLiteral("tan"), QStringLiteral("jin"),
-        QStringLiteral("qian"), QStringLiteral("gu"), QStringLiteral("kong"), QStringLiteral("cui"), QStringLiteral("meng"),
-        QStringLiteral("wen"), QStringLiteral("jia"), QStringLiteral("shi"), QStringLiteral("hou"), QStringLiteral("duan"),
-        QStringLiteral("su"), QStringLiteral("yu"), QStringLiteral("ding"), QStringLiteral("fang"), QStringLiteral("geng"),
-        QStringLiteral("qiao"), QStringLiteral("zou"), QStringLiteral("lai"), QStringLiteral("xiong"), QStringLiteral("bai"),
-        QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("park"), QStringLiteral("choi"), QStringLiteral("jung"),
-        QStringLiteral("kang"), QStringLiteral("cho"), QStringLiteral("yoon"), QStringLiteral("moon"), QStringLiteral("ahn"),
-        QStringLiteral("shin"), QStringLiteral("seo"), QStringLiteral("kwon"), QStringLiteral("hwang"), QStringLiteral("song"),
-        QStringLiteral("jeon"), QStringLiteral("hong"), QStringLiteral("yoo"), QStringLiteral("lim"), QStringLiteral("chung"),
-        QStringLiteral("ryu"), QStringLiteral("bae"), QStringLiteral("nam"), QStringLiteral("woo"), QStringLiteral("chun"),
-        QStringLiteral("hun")};
-    return names.contains(lower);
-}
-
 // How many tokens an honorific takes at k, which a name's styling puts between title and name
 // ("Prime Minister Shri Narendra Modi", "H.E. Mr. Donald J. Trump"): 0 when there is none.
 int honorificAt(const std::vector<Token> &t, int k)
@@ -121,7 +92,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         int words = 0;
         for (int j = from; j < to; ++j)
             words += t[size_t(j)].isWord() && !(j > from && t[size_t(j - 1)].isPunct(u'-') && !t[size_t(j)].spaceBefore);
-        if (words >= 2 && words <= 3 && isFamilyNameFirst(t[size_t(from)].lower))
+        if (words >= 2 && words <= 3 && lexicon::familyNameFirst(t[size_t(from)].lower))
             surnames.insert(t[size_t(from)].lower, m);
     };
     const QHash<QString, OrganisationEntry> &organisations = organisationTable();
@@ -765,7 +736,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
         names.prepend(actor.label);
         if (actor.kind == ActorKind::Person && actor.label.contains(u' ')) {
             names << actor.label.section(u' ', -1);
-            if (const QString first = actor.label.section(u' ', 0, 0); isFamilyNameFirst(first.toLower()))
+            if (const QString first = actor.label.section(u' ', 0, 0); lexicon::familyNameFirst(first.toLower()))
                 names << first;
         }
         for (const QString &name : names) {

@@ -222,6 +222,32 @@ bool irregularParticiple(const QString &word)
     return irregularForms(true).contains(word);
 }
 
+bool familyNameFirst(const QString &lower)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("wang"), QStringLiteral("li"), QStringLiteral("zhang"), QStringLiteral("liu"), QStringLiteral("chen"),
+        QStringLiteral("yang"), QStringLiteral("huang"), QStringLiteral("zhao"), QStringLiteral("wu"), QStringLiteral("zhou"),
+        QStringLiteral("xu"), QStringLiteral("zhu"), QStringLiteral("hu"), QStringLiteral("guo"), QStringLiteral("lin"),
+        QStringLiteral("gao"), QStringLiteral("luo"), QStringLiteral("zheng"), QStringLiteral("liang"), QStringLiteral("xie"),
+        QStringLiteral("tang"), QStringLiteral("feng"), QStringLiteral("deng"), QStringLiteral("cao"), QStringLiteral("peng"),
+        QStringLiteral("zeng"), QStringLiteral("xiao"), QStringLiteral("tian"), QStringLiteral("dong"), QStringLiteral("jiang"),
+        QStringLiteral("cai"), QStringLiteral("yuan"), QStringLiteral("wei"), QStringLiteral("qin"), QStringLiteral("xi"),
+        QStringLiteral("mao"), QStringLiteral("ma"), QStringLiteral("sun"), QStringLiteral("han"), QStringLiteral("lu"),
+        QStringLiteral("ye"), QStringLiteral("pan"), QStringLiteral("du"), QStringLiteral("dai"), QStringLiteral("fu"),
+        QStringLiteral("shen"), QStringLiteral("ren"), QStringLiteral("yao"), QStringLiteral("tan"), QStringLiteral("jin"),
+        QStringLiteral("qian"), QStringLiteral("gu"), QStringLiteral("kong"), QStringLiteral("cui"), QStringLiteral("meng"),
+        QStringLiteral("wen"), QStringLiteral("jia"), QStringLiteral("shi"), QStringLiteral("hou"), QStringLiteral("duan"),
+        QStringLiteral("su"), QStringLiteral("yu"), QStringLiteral("ding"), QStringLiteral("fang"), QStringLiteral("geng"),
+        QStringLiteral("qiao"), QStringLiteral("zou"), QStringLiteral("lai"), QStringLiteral("xiong"), QStringLiteral("bai"),
+        QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("park"), QStringLiteral("choi"), QStringLiteral("jung"),
+        QStringLiteral("kang"), QStringLiteral("cho"), QStringLiteral("yoon"), QStringLiteral("moon"), QStringLiteral("ahn"),
+        QStringLiteral("shin"), QStringLiteral("seo"), QStringLiteral("kwon"), QStringLiteral("hwang"), QStringLiteral("song"),
+        QStringLiteral("jeon"), QStringLiteral("hong"), QStringLiteral("yoo"), QStringLiteral("lim"), QStringLiteral("chung"),
+        QStringLiteral("ryu"), QStringLiteral("bae"), QStringLiteral("nam"), QStringLiteral("woo"), QStringLiteral("chun"),
+        QStringLiteral("hun")};
+    return names.contains(lower);
+}
+
 bool nameParticle(const QString &lower)
 {
     static const QSet<QString> particles = {

@@ -37,6 +37,11 @@ bool vagueQuantity(const QString &word);
 bool irregularPast(const QString &word);
 bool irregularParticiple(const QString &word);
 
+// Chinese and Korean names put the family name first ("Wang Yi", "Yoon Suk Yeol"), and news calls such
+// a person by it on later mention ("Wang said"). Common family names only; not "He", a pronoun that
+// opens sentences.
+bool familyNameFirst(const QString &lower);
+
 // The lower-case words inside a person's name: "bin" (Mohammed bin Salman), "al", "von der", "de".
 bool nameParticle(const QString &lower);
 
