@@ -2,6 +2,7 @@
 
 #include "core/extract/countrynames.h"
 #include "core/extract/lexicon.h"
+#include "core/extract/officeholders.h"
 #include "core/extract/meetingnames.h"
 #include "core/extract/organisations.h"
 #include "core/extract/token.h"
@@ -765,6 +766,7 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
             m.label = known->label;
         }
     std::sort(out.begin(), out.end(), [](const ActorMention &x, const ActorMention &y) { return x.start < y.start; });
+    addOfficeHolders(text, out);
     return out;
 }
 

@@ -258,19 +258,27 @@ bool nameParticle(const QString &lower)
     return particles.contains(lower);
 }
 
+const QStringList &officeNouns()
+{
+    static const QStringList nouns = {
+        QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("premier"),
+        QStringLiteral("chancellor"), QStringLiteral("secretary"), QStringLiteral("ambassador"),
+        QStringLiteral("envoy"), QStringLiteral("diplomat"), QStringLiteral("negotiator"),
+        QStringLiteral("mediator"), QStringLiteral("representative"), QStringLiteral("delegate"),
+        QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"),
+        QStringLiteral("official"), QStringLiteral("chairman"), QStringLiteral("chairwoman"),
+        QStringLiteral("chairperson"), QStringLiteral("adviser"), QStringLiteral("advisor"), QStringLiteral("aide"),
+        QStringLiteral("director"), QStringLiteral("leader"), QStringLiteral("chief"), QStringLiteral("head"),
+        QStringLiteral("governor"), QStringLiteral("mayor"), QStringLiteral("senator"), QStringLiteral("commander"),
+        QStringLiteral("general"), QStringLiteral("officer"), QStringLiteral("soldier"), QStringLiteral("king"),
+        QStringLiteral("queen"), QStringLiteral("prince"), QStringLiteral("monarch"), QStringLiteral("emir"),
+        QStringLiteral("pope"), QStringLiteral("analyst")};
+    return nouns;
+}
+
 bool officeNoun(const QString &lower)
 {
-    static const QSet<QString> nouns = {
-        QStringLiteral("minister"), QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("chancellor"),
-        QStringLiteral("secretary"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("diplomat"),
-        QStringLiteral("negotiator"), QStringLiteral("mediator"), QStringLiteral("representative"), QStringLiteral("delegate"),
-        QStringLiteral("spokesman"), QStringLiteral("spokeswoman"), QStringLiteral("spokesperson"), QStringLiteral("official"),
-        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("chairperson"), QStringLiteral("adviser"), QStringLiteral("advisor"),
-        QStringLiteral("aide"), QStringLiteral("director"), QStringLiteral("leader"), QStringLiteral("chief"),
-        QStringLiteral("head"), QStringLiteral("governor"), QStringLiteral("mayor"), QStringLiteral("senator"),
-        QStringLiteral("commander"), QStringLiteral("general"), QStringLiteral("officer"), QStringLiteral("soldier"),
-        QStringLiteral("king"), QStringLiteral("queen"), QStringLiteral("prince"), QStringLiteral("monarch"),
-        QStringLiteral("emir"), QStringLiteral("pope"), QStringLiteral("analyst")};
+    static const QSet<QString> nouns(officeNouns().begin(), officeNouns().end());
     return nouns.contains(lower);
 }
 

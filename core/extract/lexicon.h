@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace dateline::extract::lexicon {
@@ -49,6 +50,7 @@ bool nameParticle(const QString &lower);
 bool bodyNoun(const QString &lower);
 // A noun for someone by their office or calling: "minister", "envoy", "spokesman", "king", "aide".
 bool officeNoun(const QString &lower);
+const QStringList &officeNouns(); // all of them
 // A firm's legal form after its name: "Co", "Corp", "Inc", "Ltd", "PLC", "AG".
 bool companySuffix(const QString &lower);
 // Verbs whose subject is a person (or a body speaking): "said", "met", "responded", "urged".

@@ -1,5 +1,6 @@
 #include "core/extract/quotefinder.h"
 #include "core/extract/lexicon.h"
+#include "core/extract/officeholders.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -85,8 +86,20 @@ bool namedAsOwner(const QString &text, const ActorMention &a)
         && (a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter());
 }
 
-// The last person named before position p (for "he" and "she"); not one named as an owner when
-// another is ("Keith Kellogg, Donald Trump's envoy, said …. “…,” he said" is Kellogg).
+// Whether the person at `it` is named in an aside in commas right after another person's name
+// ("Albright, echoing the president, said").
+bool namedInAside(const QString &text, const std::vector<ActorMention> &actors, std::vector<ActorMention>::const_iterator it)
+{
+    if (it == actors.begin() || it->end >= text.size() || text.at(it->end) != u',')
+        return false;
+    const auto named = std::prev(it);
+    const qsizetype comma = text.lastIndexOf(u',', it->start);
+    return named->kind == ActorKind::Person && comma == named->end
+        && !QStringView(text).mid(comma, it->start - comma).contains(u'.');
+}
+
+// The last person named before position p (for "he" and "she"); not one named as an owner or in an
+// aside when another is ("Keith Kellogg, Donald Trump's envoy, said …. “…,” he said" is Kellogg).
 int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int p)
 {
     // (back from p: the mentions are in text order, and a long text has many)
@@ -98,7 +111,7 @@ int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int
         if (it->kind != ActorKind::Person)
             continue;
         const int index = int(it - actors.begin());
-        if (!namedAsOwner(text, *it))
+        if (!namedAsOwner(text, *it) && !namedInAside(text, actors, it))
             return index;
         if (owner < 0)
             owner = index;
@@ -289,35 +302,6 @@ int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors
          a != actors.end() && a->end <= p + int(m.capturedEnd()); ++a)
         if (a->kind != ActorKind::Person && !a->place)
             return int(a - actors.begin());
-    return -1;
-}
-
-// "“We are united,” the prime minister said": an office named without a name is the person the text
-// last named with that title ("Prime Minister Keir Starmer"; "the minister" is the last minister),
-// looked for back from `before`; -1 when there is none. The office is words of `text` in [from, to).
-int officeHolder(const QString &text, const std::vector<ActorMention> &actors, int from, int to, int before)
-{
-    const QStringList words = text.mid(from, to - from).simplified().toLower().split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || !lexicon::officeNoun(words.last()))
-        return -1;
-    constexpr int kReach = 5000; // (a few paragraphs: a long text names many ministers)
-    for (auto a = std::lower_bound(actors.begin(), actors.end(), before,
-                                   [](const ActorMention &x, int pos) { return x.start < pos; });
-         a != actors.begin();) {
-        --a;
-        if (a->start < before - kReach)
-            break;
-        if (a->kind != ActorKind::Person || a->place)
-            continue;
-        // the words written right before the name, on its line ("Russian Foreign Minister Sergei Lavrov")
-        const int titleFrom = std::max(a->start - 60, 0);
-        QString title = text.mid(titleFrom, a->start - titleFrom);
-        title = title.mid(title.lastIndexOf(u'\n') + 1).simplified().toLower();
-        // ("the Russian foreign minister" is "Foreign Minister Sergei Lavrov": the office's last words)
-        for (qsizetype k = 0; k < words.size(); ++k)
-            if (const QString office = words.mid(k).join(u' '); title == office || title.endsWith(u' ' + office))
-                return int(a - actors.begin());
-    }
     return -1;
 }
 

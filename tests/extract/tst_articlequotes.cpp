@@ -123,9 +123,17 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << intro + QStringLiteral("Lavrov spoke first.\n\nHe also said the talks would build \"a new relationship.\"")
         << QStringLiteral("a new relationship.") << QStringLiteral("Sergei Lavrov");
     QTest::newRow("she said within the quotation")
-        << intro + QStringLiteral("Lavrov spoke first.\n\nThe minister said it was hard. \"She said, 'We will see,' and "
+        << intro + QStringLiteral("Lavrov spoke first.\n\nAn aide said it was hard. \"She said, 'We will see,' and "
                                   "that was all,\" he said.")
         << QStringLiteral("She said, 'We will see,' and that was all,") << QString();
+    // round 29: "the minister" is the minister named before; a name in an aside is not the subject
+    QTest::newRow("the minister said, then he said")
+        << intro + QStringLiteral("Lavrov spoke first.\n\nThe minister said it was hard. \"We will see,\" he said.")
+        << QStringLiteral("We will see,") << QStringLiteral("Sergei Lavrov");
+    QTest::newRow("a person in an aside, then she said")
+        << QStringLiteral("Secretary of State Madeleine Albright and President Bill Clinton spoke. Albright, echoing the "
+                          "president, said more. \"We will do all we can,\" she said.")
+        << QStringLiteral("We will do all we can,") << QStringLiteral("Madeleine Albright");
     QTest::newRow("no speaker") << QStringLiteral("The sign read \"no entry here\".") << QStringLiteral("no entry here") << QString();
     // round 11: whoever a quotation's reporting verb names is a person, title or not; a title
     // between the quotation and the name; a person before an organisation after "said"
@@ -229,9 +237,14 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Prime Minister Keir Starmer met Macron. \u201CWe are united,\u201D the prime minister said.")
         << QStringLiteral("We are united,") << QStringLiteral("Keir Starmer");
     QTest::newRow("an office before the quotation")
-        << QStringLiteral("Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: \u201CThe talks "
-                          "were useful.\u201D")
+        << QStringLiteral("Russia's Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: "
+                          "\u201CThe talks were useful.\u201D")
         << QStringLiteral("The talks were useful.") << QStringLiteral("Sergei Lavrov");
+    // (round 29) an office of a country is only someone the text said was of it
+    QTest::newRow("an office of a country nobody was said to be of")
+        << QStringLiteral("Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: "
+                          "\u201CThe talks were useful.\u201D")
+        << QStringLiteral("The talks were useful.") << QString();
     QTest::newRow("an office nobody was named with")
         << QStringLiteral("Prime Minister Keir Starmer met Macron. \u201CWe are united,\u201D the president said.")
         << QStringLiteral("We are united,") << QString();
