@@ -717,6 +717,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                            || m.label.endsWith(text.mid(t[size_t(from - 2)].begin, a.end - t[size_t(from - 2)].begin))))
                     from -= 2;
                 m.start = t[size_t(from)].begin;
+                // (the whole name when it is written whole: "Vladimir Putin had …")
+                if (const qsizetype before = m.label.size() - (a.end - m.start);
+                    before > 1 && m.start >= before && QStringView(text).mid(m.start - before, before) == QStringView(m.label).left(before))
+                    m.start -= int(before);
                 m.end = a.end;
                 m.text = text.mid(m.start, m.end - m.start);
                 out.push_back(m);

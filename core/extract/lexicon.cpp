@@ -324,7 +324,11 @@ bool personVerb(const QString &lower)
         QStringLiteral("spoke"), QStringLiteral("discussed"), QStringLiteral("agreed"), QStringLiteral("supported"),
         QStringLiteral("invited"), QStringLiteral("congratulated"), QStringLiteral("informed"), QStringLiteral("visited"),
         QStringLiteral("arrived"), QStringLiteral("signed"), QStringLiteral("praised"), QStringLiteral("warned"),
-        QStringLiteral("insisted"), QStringLiteral("recalled"), QStringLiteral("underlined"), QStringLiteral("briefed")};
+        QStringLiteral("insisted"), QStringLiteral("recalled"), QStringLiteral("underlined"), QStringLiteral("briefed"),
+        QStringLiteral("reaffirmed"), QStringLiteral("reiterated"), QStringLiteral("stated"), QStringLiteral("declared"),
+        QStringLiteral("conveyed"), QStringLiteral("hailed"), QStringLiteral("condemned"), QStringLiteral("pledged"),
+        QStringLiteral("vowed"), QStringLiteral("promised"), QStringLiteral("accused"), QStringLiteral("hosted"),
+        QStringLiteral("addressed"), QStringLiteral("telephoned")};
     return verbs.contains(lower);
 }
 

@@ -24,15 +24,17 @@ bool placeWord(const QString &lower)
     return words.contains(lower);
 }
 
-// A meeting's verb at k: what a person does with another ("met", "telephoned", "spoke"), or "held"
-// with talks, a call or a meeting in the next few words.
+// A meeting's verb at k: what a person does with another ("met", "telephoned", "spoke", "hosted"), or
+// "held" or "had" with talks, a call or a meeting in the next few words.
 bool meetingVerb(const std::vector<Token> &t, int k)
 {
     static const QSet<QString> verbs = {
         QStringLiteral("met"), QStringLiteral("meet"), QStringLiteral("meets"), QStringLiteral("visited"),
         QStringLiteral("visits"), QStringLiteral("telephoned"), QStringLiteral("phoned"), QStringLiteral("received"),
-        QStringLiteral("spoke"), QStringLiteral("speak"), QStringLiteral("talked"), QStringLiteral("shook")};
-    static const QSet<QString> holding = {QStringLiteral("held"), QStringLiteral("hold"), QStringLiteral("holds")};
+        QStringLiteral("spoke"), QStringLiteral("speak"), QStringLiteral("talked"), QStringLiteral("shook"),
+        QStringLiteral("host"), QStringLiteral("hosts"), QStringLiteral("hosted")};
+    static const QSet<QString> holding = {QStringLiteral("held"), QStringLiteral("hold"), QStringLiteral("holds"),
+                                          QStringLiteral("had"), QStringLiteral("has"), QStringLiteral("have")};
     static const QSet<QString> held = {QStringLiteral("talks"), QStringLiteral("call"), QStringLiteral("meeting"),
                                        QStringLiteral("summit"), QStringLiteral("discussions"),
                                        QStringLiteral("consultations"), QStringLiteral("conversation")};
@@ -57,11 +59,18 @@ std::vector<std::pair<int, int>> meetingNames(const std::vector<Token> &t, const
     std::vector<std::pair<int, int>> out;
     // The name of two or three words that ends at `last` and is whole: no name word before it, nor
     // an article ("the Arab League met").
+    // (a first name joined by a hyphen is one word: "Jean-Noel Barrot")
+    const auto joined = [&](int hyphen) {
+        return hyphen >= 1 && hyphen + 1 < n && t[size_t(hyphen)].isPunct(u'-') && !t[size_t(hyphen)].spaceBefore
+            && !t[size_t(hyphen + 1)].spaceBefore && nameWord(t[size_t(hyphen - 1)]) && nameWord(t[size_t(hyphen + 1)]);
+    };
     const auto nameEndingAt = [&](int last) -> int {
         int b = last;
         while (b >= 0 && last - b < 3 && nameWord(t[size_t(b)]) && (b == last || (t[size_t(b + 1)].spaceBefore && !t[size_t(b + 1)].lineBefore)))
             --b;
         ++b;
+        if (b < last && joined(b - 1))
+            b -= 2;
         if (last - b < 1 || (b > 0 && (nameWord(t[size_t(b - 1)]) && !t[size_t(b)].lineBefore))
             || (b > 0 && (t[size_t(b - 1)].is(u"the") || t[size_t(b - 1)].is(u"a") || t[size_t(b - 1)].is(u"an"))))
             return -1;
@@ -77,8 +86,10 @@ std::vector<std::pair<int, int>> meetingNames(const std::vector<Token> &t, const
         QStringLiteral("ahead"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("as")};
     const auto nameStartingAt = [&](int first) -> int {
         int e = first;
-        while (e < n && e - first < 3 && nameWord(t[size_t(e)]) && (e == first || (t[size_t(e)].spaceBefore && !t[size_t(e)].lineBefore)))
-            ++e;
+        const int firstWordEnd = joined(first + 1) ? first + 2 : first;
+        while (e < n && e - first < 3 && nameWord(t[size_t(e)])
+               && (e == first || (e <= firstWordEnd && !t[size_t(e)].spaceBefore) || (t[size_t(e)].spaceBefore && !t[size_t(e)].lineBefore)))
+            e = e == first ? firstWordEnd + 1 : e + 1;
         if (e - first < 2 || (e < n && nameWord(t[size_t(e)]) && !t[size_t(e)].lineBefore))
             return -1;
         if (e < n && t[size_t(e)].isWord() && !after.contains(t[size_t(e)].lower) && !lexicon::weekday(t[size_t(e)].lower)
@@ -97,9 +108,10 @@ std::vector<std::pair<int, int>> meetingNames(const std::vector<Token> &t, const
         if (!meetingVerb(t, k))
             continue;
         // the subjects: "Narendra Modi met", "Xi Jinping and Shinzo Abe hold talks", "Emmanuel Macron,
-        // Olaf Scholz(,) and Giorgia Meloni met"
-        if (const int b = nameEndingAt(k - 1); b >= 0) {
-            keep(b, k);
+        // Olaf Scholz(,) and Giorgia Meloni met", "… will hold talks"
+        const bool modal = t[size_t(k - 1)].is(u"will") || t[size_t(k - 1)].is(u"would") || t[size_t(k - 1)].is(u"also");
+        if (const int b = modal ? (k >= 2 ? nameEndingAt(k - 2) : -1) : nameEndingAt(k - 1); b >= 0) {
+            keep(b, modal ? k - 1 : k);
             if (b >= 3 && t[size_t(b - 1)].is(u"and")) {
                 int end = t[size_t(b - 2)].isPunct(u',') ? b - 3 : b - 2;
                 for (int a = 0; end >= 1 && (a = nameEndingAt(end)) >= 0; end = a - 2) {
@@ -114,8 +126,11 @@ std::vector<std::pair<int, int>> meetingNames(const std::vector<Token> &t, const
         if (t[size_t(k)].is(u"visited") || t[size_t(k)].is(u"visits"))
             continue;
         int j = k + 1;
-        if (!t[size_t(k)].is(u"met") && !t[size_t(k)].is(u"meet") && !t[size_t(k)].is(u"meets") && !t[size_t(k)].is(u"received")
-            && !t[size_t(k)].is(u"telephoned") && !t[size_t(k)].is(u"phoned")) {
+        static const QSet<QString> takingObject = {QStringLiteral("met"), QStringLiteral("meet"), QStringLiteral("meets"),
+                                                   QStringLiteral("received"), QStringLiteral("telephoned"),
+                                                   QStringLiteral("phoned"), QStringLiteral("host"), QStringLiteral("hosts"),
+                                                   QStringLiteral("hosted")};
+        if (!takingObject.contains(t[size_t(k)].lower)) {
             // the partner comes after "with": "spoke with", "held talks with", "shook hands with"
             while (j < n && j <= k + 6 && t[size_t(j)].isWord() && !t[size_t(j)].is(u"with"))
                 ++j;

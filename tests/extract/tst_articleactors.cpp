@@ -55,6 +55,11 @@ void TestArticleActors::actors()
     QCOMPARE(find(QStringLiteral("Sergei Lavrov"))->country, QStringLiteral("RUS"));
     QVERIFY(find(QStringLiteral("Lavrov")));
     QCOMPARE(find(QStringLiteral("Lavrov"))->label, QStringLiteral("Sergei Lavrov"));
+    // a name learned once is found whole where it is written whole (round 29)
+    const std::vector<ActorMention> twice = ActorRecognizer(std::vector<Actor>{}).recognize(
+        QStringLiteral("President Vladimir Putin spoke. Later Vladimir Putin left."));
+    QCOMPARE(twice.size(), size_t(2));
+    QCOMPARE(twice.back().text, QStringLiteral("Vladimir Putin"));
     QCOMPARE(find(QStringLiteral("the Alliance"))->id.value, 7);
     const ActorMention *moscow = find(QStringLiteral("Moscow"));
     QCOMPARE(moscow->country, QStringLiteral("RUS"));
@@ -293,6 +298,15 @@ void TestArticleActors::participants_data()
     QTest::newRow("a name spoken with")
         << QStringLiteral("Emmanuel Macron spoke by phone with Olaf Scholz and Giorgia Meloni on May 4.")
         << QStringList{QStringLiteral("Emmanuel Macron"), QStringLiteral("Olaf Scholz"), QStringLiteral("Giorgia Meloni")};
+    // round 29: hosting, a conversation had, a meeting to come, a first name joined by a hyphen
+    QTest::newRow("a name hosted") << QStringLiteral("The prime minister will host Volodymyr Zelensky at Downing Street on May 4.")
+                                   << QStringList{QStringLiteral("Volodymyr Zelensky")};
+    QTest::newRow("a conversation had")
+        << QStringLiteral("Vladimir Putin had a telephone conversation with Emmanuel Macron on May 4.")
+        << QStringList{QStringLiteral("Vladimir Putin"), QStringLiteral("Emmanuel Macron")};
+    QTest::newRow("names that will meet")
+        << QStringLiteral("Sergei Lavrov and Jean-Noel Barrot will hold talks on May 24.")
+        << QStringList{QStringLiteral("Sergei Lavrov"), QStringLiteral("Jean-Noel Barrot")};
     QTest::newRow("a firm's staff met") << QStringLiteral("The delegates met with Goldman Sachs bankers on May 4.")
                                         << QStringList{};
     QTest::newRow("cities and streets meet")
