@@ -18,7 +18,10 @@ using proposaldates::parsed;
 
 EventStatus EventProposer::status(const QString &clause, const Timex &timex) const
 {
-    const QString c = u' ' + clause.toLower() + u' ';
+    // (a quotation's words are the speaker's, their tense not the narration's: "“We will not waver,”
+    // Sir Keir told MPs on 19 November")
+    static const QRegularExpression quotation(QStringLiteral("[\"\u201C\u00AB][^\"\u201D\u00BB]*[\"\u201D\u00BB]"));
+    const QString c = u' ' + QString(clause).replace(quotation, QStringLiteral(" ")).toLower() + u' ';
     static const char *denied[] = {" denied ", " denies ", " deny ", " denying ", " rejected reports ", " dismissed reports ",
                                    " rejected claims ", " dismissed claims ", " refuted ", " refutes "};
     for (const char *w : denied)

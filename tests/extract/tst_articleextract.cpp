@@ -130,6 +130,9 @@ void TestArticleExtract::status_data()
         << QStringLiteral("occurred");
     QTest::newRow("invited, a past day") << QStringLiteral("The governments invited Sinn Fein to rejoin two weeks ago.")
                                          << QStringLiteral("occurred");
+    // (round 29) a quotation's future is the speaker's
+    QTest::newRow("a quotation's will") << QStringLiteral("\u201CWe will not waver,\u201D the minister told MPs on March 19.")
+                                        << QStringLiteral("occurred");
 }
 
 void TestArticleExtract::status()
