@@ -131,7 +131,10 @@ TimexRules::Match TimexRules::shifted(int i)
             m.refUnit = 'D';
             return m;
         }
-        m.value = unitValue(dct, u, 0);
+        // ("on Monday, ahead of a meeting later in the week": "in the" is the week the text is telling
+        // of, the one of the day it named last; "this" is the story's)
+        const bool told = k == j + 3 && refUnit == 'D' && refToken >= 0 && i - refToken < 60;
+        m.value = unitValue(told ? ref : dct, u, 0);
         if (u == u"Y") { // ("Earlier this year, …, and in late March …": the year a month goes on in)
             m.refDay = tv::days(tv::yearOf(dct), 1, 1);
             m.refUnit = 'Y';

@@ -20,7 +20,7 @@ QString withSecondOfPair(const QString &title, const QString &previousDate)
 
 QString withoutLeadIn(const QString &title)
 {
-    static const QRegularExpression leadIn(QStringLiteral("^(?:Building\\s+on|Following|Amid|Despite)\\s+"
+    static const QRegularExpression leadIn(QStringLiteral("^(?:Building\\s+on|Following|Amid|Despite|Ahead\\s+of)\\s+"
                                                           "(?=(?:the|a|an|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s)\\s)"),
                                            QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = leadIn.match(title);

@@ -31,6 +31,11 @@ void TestSecondDateTitles::secondDateOfSentence_data()
     QTest::newRow("second verb after the subject's modal")
         << QStringLiteral("He will visit Bahrain from December 2-4 and then travel to the UAE on 5th Dec.")
         << QStringLiteral("He will visit Bahrain") << QStringLiteral("He will travel to the UAE");
+    // (round 29) what is ahead, without "Ahead of"
+    QTest::newRow("a meeting ahead")
+        << QStringLiteral("The prime minister will host Zelensky on Monday, ahead of a meeting of the coalition of the "
+                          "willing later in the week.")
+        << QStringLiteral("The prime minister will host Zelensky") << QStringLiteral("A meeting of the coalition of the willing");
     QTest::newRow("times of a day, each with its verb")
         << QStringLiteral("The polls open at 8 a.m. and close at 6 p.m. on Sunday.")
         << QStringLiteral("The polls open") << QStringLiteral("The polls close");

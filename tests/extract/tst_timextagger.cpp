@@ -169,6 +169,11 @@ void TestTimexTagger::expressions_data()
     row("Good Friday", "Shops closed on Good Friday.", "Good Friday", "DATE", "2008-03-21", "2008-03-21");
     row("later in the day", "Talks began on Monday. Later in the day, the border closed.", "Later in the day", "DATE",
         "2008-03-24", "2008-03-24");
+    // (round 29) "in the" week is the one of the day named last, "this" week the story's
+    row("later in the week of a day to come", "Talks will begin on Monday. A meeting follows later in the week.",
+        "later in the week", "DATE", "2008-W14", "2008-03-31/2008-04-06");
+    row("later this week", "Talks will begin on Monday. A meeting follows later this week.", "later this week", "DATE",
+        "2008-W13", "2008-03-24/2008-03-30");
     row("earlier in the day, no other date", "The envoy resigned earlier in the day.", "earlier in the day", "DATE",
         "2008-03-28", "2008-03-28");
     row("late in the day", "Talks began on Monday. Late in the day, lawyers emerged.", "Late in the day", "DATE",
