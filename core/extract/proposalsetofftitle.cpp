@@ -6,6 +6,7 @@
 #include "core/extract/proposaltitle.h"
 #include "core/extract/titleclauses.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -220,9 +221,29 @@ std::optional<SetOff> occasion(const QString &text, const Timex &timex, const Se
     int end = clauseStop(text, from, s.end);
     // (the clause stops at a reporting verb: "…, Trump said the talks were going well")
     static const QRegularExpression said(QStringLiteral("^\\s(?:said|says)(?=[\\s:])"), kUnicode);
-    if (const QRegularExpressionMatch m = said.match(QStringView(text).mid(end, std::min(6, s.end - end))); m.hasMatch())
+    if (const QRegularExpressionMatch m = said.match(QStringView(text).mid(end, std::min(6, s.end - end))); m.hasMatch()) {
+        const int saidAt = end;
         end = text.at(end + int(m.capturedEnd())) == u':' ? end + int(m.capturedEnd())
                                                           : clauseStop(text, end + int(m.capturedEnd()) + 1, s.end);
+        // (what was said cut at a relative clause leaves a noun: "Speaking at the Doha Forum on
+        // Saturday, Sheikh Mohammed said the truce that took effect …" is what he did, "spoke at …")
+        static const QRegularExpression relative(QStringLiteral("^\\s+(?:that|which|who)\\s"), kUnicode);
+        static const QRegularExpression spoke(QStringLiteral("^\\s*(speaking|talking|addressing|testifying|appearing|writing)\\s+"
+                                                             "(.*?)\\s*(?:on|in|at)?\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption | kUnicode);
+        const QRegularExpressionMatch occasionWords = spoke.match(QStringView(text).mid(s.start, timex.start - s.start));
+        if (occasionWords.hasMatch() && relative.match(QStringView(text).mid(end, std::min(8, s.end - end))).hasMatch()
+            && text.mid(saidAt, end - saidAt).simplified().count(u' ') <= 3) {
+            static const QHash<QString, QString> past = {
+                {QStringLiteral("speaking"), QStringLiteral("spoke")},       {QStringLiteral("talking"), QStringLiteral("talked")},
+                {QStringLiteral("addressing"), QStringLiteral("addressed")}, {QStringLiteral("testifying"), QStringLiteral("testified")},
+                {QStringLiteral("appearing"), QStringLiteral("appeared")},   {QStringLiteral("writing"), QStringLiteral("wrote")}};
+            return SetOff{tidy(text.mid(from, saidAt - from).trimmed() + u' ' + past.value(occasionWords.captured(1).toLower())
+                                   + u' ' + occasionWords.captured(2),
+                               12),
+                          from, saidAt};
+        }
+    }
     const QStringList words = text.mid(from, end - from).simplified().split(u' ');
     // (two words before a statement's colon: "…, Trump said: “…”")
     const bool saidColon = words.size() == 2 && end < s.end && text.at(end) == u':' && isFiniteVerb(words.last());

@@ -65,6 +65,11 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a participle's occasion set off")
         << QStringLiteral("Speaking at the White House on Monday, Trump said the talks were going well.")
         << QStringLiteral("Trump said the talks were going well");
+    // (round 29) what was said cut at a relative clause: what the speaker did
+    QTest::newRow("a participle's occasion, what was said cut short")
+        << QStringLiteral("Speaking at the Doha Forum on Saturday, Sheikh Mohammed said the truce that took effect cannot "
+                          "be considered complete.")
+        << QStringLiteral("Sheikh Mohammed spoke at the Doha Forum");
     QTest::newRow("a place after its description")
         << QStringLiteral("The first round took place in the Omani capital, Muscat, last weekend, and both sides described "
                           "it as constructive.")
