@@ -570,8 +570,10 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                 rememberName(titleEnd, e, m);
                 if (familyInCapitals && e == titleEnd + 2)
                     surnames.insert(t[size_t(titleEnd)].lower, m);
-                // a knight or dame is "Sir Keir" later: the given name after the title calls them too
-                if ((t[size_t(i)].is(u"sir") || t[size_t(i)].is(u"dame")) && e - titleEnd >= 2
+                // a knight or dame is "Sir Keir" later, a sheikh "Sheikh Mohammed": the given name after
+                // the title calls them too
+                const Token &styled = t[size_t(titleEnd - 1)];
+                if ((styled.is(u"sir") || styled.is(u"dame") || styled.is(u"sheikh") || styled.is(u"sheikha")) && e - titleEnd >= 2
                     && !surnames.contains(t[size_t(titleEnd)].lower))
                     surnames.insert(t[size_t(titleEnd)].lower, m);
                 out.push_back(m);
@@ -705,7 +707,9 @@ std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
                                                          QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("would")};
                 return i + 1 < n && ((t[size_t(i + 1)].isWord() && verbsAfter.contains(t[size_t(i + 1)].lower)) || t[size_t(i + 1)].isPunct(u'\''));
             };
+            // (not another's given name: "Mohammed bin Salman")
             if (a.capitalised && surnames.contains(a.lower) && (i + 1 >= n || !isNameWord(t[size_t(i + 1)]))
+                && !(i + 1 < n && t[size_t(i + 1)].isWord() && lexicon::nameParticle(t[size_t(i + 1)].lower))
                 && (!lexicon::month(a.lower) || subjectAfter())) {
                 ActorMention m = surnames.value(a.lower);
                 // with its particle or the first part of a double name written with a hyphen:
