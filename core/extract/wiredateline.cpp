@@ -1,8 +1,28 @@
 #include "core/extract/wiredateline.h"
+#include "core/extract/countrynames.h"
 
 #include <QRegularExpression>
 
 namespace dateline::extract {
+
+namespace {
+
+// A city and its country before a long dash, as some broadcasters' sites open a story: "Doha, Qatar –
+// Qatar's Prime Minister …" (no agency, no date: the country makes it a dateline, not a heading such
+// as "Trump, Putin – what we know").
+WireDateline placeAndCountry(QStringView line)
+{
+    static const QRegularExpression head(QStringLiteral("^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3},\\s+"
+                                                        "(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){0,2})\\s+[\u2013\u2014]\\s+(?=\\p{Lu})"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = head.match(line.left(80));
+    const CountryNames::Entry *country = m.hasMatch() ? CountryNames::instance().find(m.captured(1)) : nullptr;
+    if (!country || country->kind != CountryNames::Kind::Name)
+        return {};
+    return {int(m.capturedLength()), QString()};
+}
+
+} // namespace
 
 WireDateline wireDatelineAt(QStringView line)
 {
@@ -22,7 +42,7 @@ WireDateline wireDatelineAt(QStringView line)
         QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = head.match(line.left(200));
     if (!m.hasMatch() || !(m.hasCaptured(1) || m.capturedView().contains(u'(')))
-        return {};
+        return placeAndCountry(line);
     // (without a dash, only after a date and an agency's one word: not "NATO (the alliance) Meets")
     static const QRegularExpression agencyLast(QStringLiteral("\\(\\p{Lu}[\\p{L}.]{1,12}\\)\\s$"),
                                                QRegularExpression::UseUnicodePropertiesOption);

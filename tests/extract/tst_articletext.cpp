@@ -221,6 +221,11 @@ void TestArticleText::wireDateline_data()
                                              << QString() << QString();
     QTest::newRow("capitals and a dash without agency or date") << QStringLiteral("NATO - the alliance at 75\n\nThe leaders met.")
                                                                 << QString() << QString();
+    // (round 29) a city and its country before a long dash; not two names before one
+    QTest::newRow("city and country, no agency") << QStringLiteral("Doha, Qatar \u2013 Qatar's prime minister spoke.")
+                                                 << QStringLiteral("Doha, Qatar \u2013 ") << QString();
+    QTest::newRow("two names and a dash") << QStringLiteral("Trump, Putin \u2013 What we know\n\nThe leaders met.")
+                                          << QString() << QString();
     QTest::newRow("a range is no dash") << QStringLiteral("MOSCOW, March 5-6 talks ended.") << QString() << QString();
     QTest::newRow("not at a line's start") << QStringLiteral("The talks ended. GENEVA (AP) - More.") << QString() << QString();
     QTest::newRow("too far down") << QStringLiteral("Line.\n").repeated(12) + QStringLiteral("GENEVA (AP) - More.")
