@@ -542,6 +542,14 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
                 if (!m->place && speechVerbAfter(text, m->end, open))
                     subject = int(m - actors.begin());
             }
+            // ("A Kremlin spokesman said Moscow was “ready for talks”": the state the spokesperson speaks for)
+            static const QRegularExpression spokesperson(
+                QStringLiteral("\\b(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)\\b"),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            if (const QRegularExpressionMatch sp = subject < 0 ? spokesperson.match(QStringView(text).mid(sStart, open - sStart))
+                                                                : QRegularExpressionMatch();
+                sp.hasMatch())
+                subject = spokespersonFor(text, actors, sStart + int(sp.capturedStart()), open);
             if (subject < 0)
                 subject = officeSpeaker(text, actors, std::max(sStart, open - 200), open, false);
             speaker = subject;

@@ -240,6 +240,12 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Russia's Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: "
                           "\u201CThe talks were useful.\u201D")
         << QStringLiteral("The talks were useful.") << QStringLiteral("Sergei Lavrov");
+    // (round 29) an unnamed spokesperson before the quotation speaks for the state named with them
+    QTest::newRow("a state's spokesman, then the quotation")
+        << QStringLiteral("A Kremlin spokesman said Moscow was \u201Cready for talks\u201D.") << QStringLiteral("ready for talks")
+        << QStringLiteral("Russia");
+    QTest::newRow("a spokesman of no one named, then the quotation")
+        << QStringLiteral("A spokesman said Moscow was \u201Cready for talks\u201D.") << QStringLiteral("ready for talks") << QString();
     // (round 29) an office of a country is only someone the text said was of it
     QTest::newRow("an office of a country nobody was said to be of")
         << QStringLiteral("Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: "
