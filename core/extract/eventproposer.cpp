@@ -776,6 +776,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
     }
     giveParagraphQuotes(text, timexes, sentences, quotes, paragraphOfQuote, paragraphOfEvent, m_dct, events);
     dropHeadlineRepeats(text, sentences, events);
+    joinStartAndEnd(events);
     linkRelations(text, timexes, events);
     // the evidence of a date in a sentence of thousands of characters: the part around it
     for (ProposedEvent &e : events)

@@ -83,4 +83,33 @@ void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sente
     std::erase_if(events, [&](const ProposedEvent &) { return repeated[k++]; });
 }
 
+void joinStartAndEnd(std::vector<ProposedEvent> &events)
+{
+    static const QRegularExpression began(QStringLiteral("^(.+?)\\s+(?:began|started|opened)$"));
+    static const QRegularExpression ended(QStringLiteral("^(.+?)\\s+(?:ended|closed|concluded|finished|adjourned)$"));
+    for (size_t k = 0; k + 1 < events.size(); ++k) {
+        ProposedEvent &first = events[k];
+        const ProposedEvent &second = events[k + 1];
+        if (first.evidenceStart != second.evidenceStart)
+            continue;
+        const QRegularExpressionMatch b = began.match(first.title);
+        const QRegularExpressionMatch e = ended.match(second.title);
+        if (!b.hasMatch() || !e.hasMatch() || b.captured(1) != e.captured(1))
+            continue;
+        const QString span = first.date.section(u'/', 0, 0) + u'/' + second.date.section(u'/', -1);
+        const FuzzyDate joined = FuzzyDate::fromEdtf(span);
+        if (!joined.isValid() || joined.bounds().earliestStart > joined.bounds().latestEnd)
+            continue;
+        first.title = b.captured(1);
+        first.date = span;
+        for (const ActorMention &a : second.actors)
+            if (std::none_of(first.actors.begin(), first.actors.end(), [&](const ActorMention &x) { return x.label == a.label; }))
+                first.actors.push_back(a);
+        for (const QuoteMention &q : second.quotes)
+            if (std::none_of(first.quotes.begin(), first.quotes.end(), [&](const QuoteMention &x) { return x.start == q.start; }))
+                first.quotes.push_back(q);
+        events.erase(events.begin() + std::ptrdiff_t(k + 1));
+    }
+}
+
 } // namespace dateline::extract

@@ -22,4 +22,9 @@ void linkRelations(const QString &text, const std::vector<Timex> &timexes, std::
 // two titles share a word of four letters or more.
 void dropHeadlineRepeats(const QString &text, const std::vector<Sentence> &sentences, std::vector<ProposedEvent> &events);
 
+// Joins a sentence's start and end of one thing into one proposal: "The meeting began at 10:05 a.m. and
+// ended at 10:40 a.m." is the meeting, from 10:05 to 10:40 (the two titles: the same subject, then
+// began, started or opened, and ended, closed or concluded).
+void joinStartAndEnd(std::vector<ProposedEvent> &events);
+
 } // namespace dateline::extract

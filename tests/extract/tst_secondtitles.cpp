@@ -13,6 +13,8 @@ class TestSecondDateTitles : public QObject {
 private slots:
     void secondDateOfSentence_data();
     void secondDateOfSentence();
+    void startAndEnd_data();
+    void startAndEnd();
 };
 
 void TestSecondDateTitles::secondDateOfSentence_data()
@@ -97,8 +99,8 @@ void TestSecondDateTitles::secondDateOfSentence_data()
     QTest::newRow("a second verb after a place")
         << QStringLiteral("The envoys met on Tuesday in Geneva and will meet again next week.")
         << QStringLiteral("The envoys met in Geneva") << QStringLiteral("The envoys will meet again");
-    QTest::newRow("second verb, clock times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m.")
-                                              << QStringLiteral("The meeting began") << QStringLiteral("The meeting ended");
+    QTest::newRow("second verb, clock times") << QStringLiteral("The envoy arrived at 10:05 a.m. and left at 10:40 a.m.")
+                                              << QStringLiteral("The envoy arrived") << QStringLiteral("The envoy left");
     QTest::newRow("an event after the main clause's")
         << QStringLiteral("EU ministers agreed on Monday to widen sanctions against Iran after its drone and missile attack on "
                           "Israel last weekend.")
@@ -146,6 +148,34 @@ void TestSecondDateTitles::secondDateOfSentence()
     QCOMPARE(x.events.size(), size_t(2));
     QCOMPARE(x.events[0].title, first);
     QCOMPARE(x.events[1].title, second);
+}
+
+// A sentence's start and end of one thing are one proposal, from the one date to the other (round 29).
+void TestSecondDateTitles::startAndEnd_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("proposals"); // title, then date, of each
+    QTest::newRow("a meeting's times") << QStringLiteral("The meeting began at 10:05 a.m. and ended at 10:40 a.m. on Monday.")
+                                       << QStringList{QStringLiteral("The meeting"),
+                                                      QStringLiteral("2008-03-24T10:05:00/2008-03-24T10:40:00")};
+    QTest::newRow("days") << QStringLiteral("The summit opened on March 3 and closed on March 5.")
+                          << QStringList{QStringLiteral("The summit"), QStringLiteral("2008-03-03/2008-03-05")};
+    QTest::newRow("another subject") << QStringLiteral("Voting began on March 3 and the count ended on March 5.")
+                                     << QStringList{QStringLiteral("Voting began"), QStringLiteral("2008-03-03"),
+                                                    QStringLiteral("The count ended"), QStringLiteral("2008-03-05")};
+    QTest::newRow("two sentences") << QStringLiteral("The talks began on March 3. The talks ended on March 5.")
+                                   << QStringList{QStringLiteral("The talks began"), QStringLiteral("2008-03-03"),
+                                                  QStringLiteral("The talks ended"), QStringLiteral("2008-03-05")};
+}
+
+void TestSecondDateTitles::startAndEnd()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, proposals);
+    QStringList found;
+    for (const ProposedEvent &e : ArticleExtractor(CivilDate{2008, 3, 28}).run(text).events)
+        found << e.title << e.date;
+    QCOMPARE(found, proposals);
 }
 
 QTEST_GUILESS_MAIN(TestSecondDateTitles)
