@@ -145,7 +145,8 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         // (no relative pronoun among the noun's words: "elections that were scheduled for"; a plural
         // noun opens the sentence without one: "Elections, originally planned for …")
         // (nor an auxiliary: "The election had originally been due in September 2025")
-        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu}))((?:(?!(?:the|a|an|its|their|that|which|who|is|are|was|were|"
+        // (or after "that": "noting that elections scheduled for December 2026 represent …")
+        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu})|(?<=\\bthat\\s))((?:(?!(?:the|a|an|its|their|that|which|who|is|are|was|were|"
                        "has|have|had|been)\\s)[\\w\u2019'-]+\\s+){0,4}?"
                        "(?!(?:that|which|who)\\b)[\\w\u2019'-]+),?\\s+"
                        "(?:(?:is|are|was|were|has|have|had)\\s+(?:(?:now|originally|initially|also)\\s+)?(?:been\\s+)?)?" // "the vote is scheduled for"
@@ -159,6 +160,11 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         int stop = clauseStop(text, timex.end, s.end);
         if (const QRegularExpressionMatch v = mainVerb.match(QStringView(text).mid(timex.end, stop - timex.end)); v.hasMatch())
             stop = timex.end + int(v.capturedStart());
+        // (and they are a place or a party, after a preposition: "Elections scheduled for December 2026
+        // represent a milestone" has none)
+        static const QRegularExpression preposition(QStringLiteral("^\\s*(?:in|at|near|between|with|of)\\s"), kUnicode);
+        if (!preposition.match(QStringView(text).mid(timex.end, std::min(12, stop - timex.end))).hasMatch())
+            stop = timex.end;
         // "the next round of talks on the grain corridor is scheduled for …": the noun the phrase
         // hangs from, through up to two prepositions
         static const QRegularExpression hangsFrom(QStringLiteral(

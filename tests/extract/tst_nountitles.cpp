@@ -47,6 +47,9 @@ void TestNounTitles::titles_data()
     QTest::newRow("plural elections ahead")
         << QStringLiteral("The assembly prepared the ballots ahead of elections scheduled for June 6-9.")
         << QStringLiteral("Elections scheduled");
+    // (round 29) after "that", and what follows the date no place
+    QTest::newRow("scheduled, after that") << QStringLiteral("He noted that elections scheduled for May 4 represent a milestone.")
+                                           << QStringLiteral("Elections scheduled");
     QTest::newRow("a meeting looked forward to")
         << QStringLiteral("The Secretary reaffirmed the commitment and looked forward to the Quad Foreign Ministers' Meeting "
                           "later this year.")
