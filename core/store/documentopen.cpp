@@ -45,7 +45,34 @@ bool hasWritePermission(const QString &path)
         && ::access(folder.constData(), W_OK) == 0;
 }
 
-// Checks that need no SQLite: the file exists, is a readable regular file with an SQLite header.
+// The file's first 100 bytes (fewer when it is shorter), read through SQLite's file layer without
+// running any SQL. Not through a descriptor of our own (QFile): closing it would drop every POSIX
+// lock this process holds on the file, so while another connection of this process has the
+// document open (the window's, as a worker or the search opens it again), another program could
+// take the file for itself, checkpoint it and delete its -wal file under that connection, whose
+// next read then finds "database disk image is malformed". SQLite keeps the descriptor of a
+// closed connection open for as long as other connections of the process hold locks on the file.
+QByteArray readHeader(const QString &path)
+{
+    QByteArray header(100, '\0');
+    try {
+        const Database db(path, Database::Access::ReadOnly); // opens the file, reads nothing
+        sqlite3_file *file = nullptr;
+        if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+            || !file->pMethods)
+            throw Refusal{QStringLiteral("%1 cannot be read").arg(quoted(path))};
+        const int rc = file->pMethods->xRead(file, header.data(), int(header.size()), 0);
+        if (rc == SQLITE_IOERR_SHORT_READ)
+            return {}; // (SQLite fills the missing bytes with zeros)
+        if (rc != SQLITE_OK)
+            throw Refusal{QStringLiteral("%1 could not be read: the disk reported an error").arg(quoted(path))};
+    } catch (const StoreError &) {
+        throw Refusal{QStringLiteral("%1 cannot be read").arg(quoted(path))};
+    }
+    return header;
+}
+
+// Checks that run no SQL: the file exists, is a readable regular file with an SQLite header.
 void checkFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -53,10 +80,9 @@ void checkFile(const QString &path)
         throw Refusal{QStringLiteral("%1 does not exist").arg(quoted(path))};
     if (info.isDir())
         throw Refusal{QStringLiteral("%1 is a folder, not a Dateline document").arg(quoted(path))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Refusal{QStringLiteral("%1 cannot be read: %2").arg(quoted(path), file.errorString())};
-    const QByteArray header = file.read(100);
+    if (!info.isReadable())
+        throw Refusal{QStringLiteral("%1 cannot be read: you may not read it").arg(quoted(path))};
+    const QByteArray header = readHeader(path);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         throw Refusal{QStringLiteral("%1 is not a Dateline document (it is not an SQLite database)")
                           .arg(quoted(path))};

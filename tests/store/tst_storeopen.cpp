@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace dateline;
@@ -69,6 +71,24 @@ void overwrite(const QString &path, qint64 offset, qint64 length)
     file.write(QByteArray(length, '\x5a'));
 }
 
+// Whether another process sees a lock on the file: asked from a forked child, since the locks of
+// one process never conflict with each other. The child makes system calls only.
+bool lockedForOtherProcesses(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(name.constData(), O_RDWR);
+        struct flock probe = {};
+        probe.l_type = F_WRLCK;
+        probe.l_whence = SEEK_SET; // l_start = l_len = 0: the whole file
+        const bool locked = fd >= 0 && ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+        ::_exit(locked ? 0 : 1);
+    }
+    int status = 1;
+    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 } // namespace
 
 class TestStoreOpen : public QObject {
@@ -80,6 +100,8 @@ private slots:
     void readOnlyMode();
     void lockedFile();
     void unreadableFile();
+    void secondOpenKeepsTheFirstOnesLocks_data();
+    void secondOpenKeepsTheFirstOnesLocks();
 
 private:
     QTemporaryDir m_dir;
@@ -248,6 +270,37 @@ void TestStoreOpen::unreadableFile()
     QVERIFY(!Document::open(path, OpenMode::ReadWrite, &error));
     QVERIFY2(error.contains(u"cannot be read"_s), qPrintable(error));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestStoreOpen::secondOpenKeepsTheFirstOnesLocks_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+// The app opens its document more than once (the window, the timeline's worker, the search). The
+// first connection's locks tell other programs the file is in use: had a later open dropped them,
+// another program closing the file would take it for the last user, checkpoint it and delete the
+// -wal file the window still reads ("database disk image is malformed" at a million events).
+void TestStoreOpen::secondOpenKeepsTheFirstOnesLocks()
+{
+    QFETCH(bool, readOnly);
+    const QString path = m_dir.filePath(u"twice.dateline"_s);
+    QFile::remove(path);
+    makeDocument(path, 10);
+    QString error;
+    auto first = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->info().events, 10);
+    QVERIFY(lockedForOtherProcesses(path));
+    {
+        auto second = Document::open(path, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->info().events, 10);
+    }
+    QVERIFY(lockedForOtherProcesses(path));
+    QCOMPARE(first->info().events, 10);
 }
 
 QTEST_GUILESS_MAIN(TestStoreOpen)
