@@ -2,6 +2,7 @@
 
 #include "core/model/actorlabel.h"
 #include "core/model/cameo.h"
+#include "core/model/isocountries.h"
 #include "core/model/untrustedtext.h"
 
 #include <array>
@@ -76,7 +77,8 @@ LaneInfo ofActor(std::int64_t actorId, const QString &label, const QString &code
 
 LaneInfo ofCountry(const QString &alpha3)
 {
-    return named(QStringLiteral("country:") + alpha3, alpha3);
+    // by name, as the filter chips and menus name it ("Sweden"); an unknown code stays as it is
+    return named(QStringLiteral("country:") + alpha3, countryDisplayName(alpha3));
 }
 
 LaneInfo ofTag(const QString &tag)

@@ -6,6 +6,7 @@
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/index/indexpatch.h"
+#include "core/model/isocountries.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -95,6 +96,7 @@ private slots:
     void titles();
     void patchedIndexRetitles();
     void olderSnapshotIsRebuilt();
+    void countryLanesAreNamed();
     void exports_data();
     void exports();
     void elidedHeaderKeepsCountry_data();
@@ -179,6 +181,20 @@ void TestLaneTitles::olderSnapshotIsRebuilt()
     const TimeIndex loaded = TimeIndex::load(*doc, LaneGrouping::Actor);
     QCOMPARE(laneTitles(loaded), (QStringList{u"Sanor — COD"_s, u"Sanor — SWE"_s, u"Volen"_s}));
     QCOMPARE(doc->snapshot(key), std::optional<QByteArray>(current));
+}
+
+// Country lanes are titled as the filter names countries, by name; a code the system does not know
+// stays a code. Built, and read back from the stored snapshot.
+void TestLaneTitles::countryLanesAreNamed()
+{
+    if (knownCountries().empty())
+        QSKIP("needs the iso-codes package");
+    QTemporaryDir dir;
+    auto doc = documentWith(dir.filePath(u"doc.dateline"_s), {{u"Volen"_s, u"SWE"_s}, {u"Sanor"_s, u"XQZ"_s}});
+    QVERIFY(doc);
+    const QStringList expected{u"Sweden"_s, u"XQZ"_s};
+    QCOMPARE(laneTitles(TimeIndex::load(*doc, LaneGrouping::Country)), expected);
+    QCOMPARE(laneTitles(TimeIndex::load(*doc, LaneGrouping::Country)), expected);
 }
 
 void TestLaneTitles::exports_data()
