@@ -5,6 +5,7 @@
 
 #include "core/date/fuzzydate.h"
 #include "core/render/export/imageexporter.h"
+#include "core/store/document.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -336,6 +337,19 @@ bool ExportDialog::exportTo(const QString &path, QString *errorMessage) const
     return ImageExporter(m_context.document, m_context.scene).write(r, path, errorMessage);
 }
 
+QString ExportDialog::suggestedPath() const
+{
+    const QString documentPath = m_context.document ? m_context.document->path() : QString();
+    QString dir = QSettings().value(settingsKey("directory")).toString();
+    if (dir.isEmpty() && !documentPath.isEmpty())
+        dir = QFileInfo(documentPath).absolutePath();
+    QString base = !m_context.title.isEmpty() ? m_context.title
+        : !documentPath.isEmpty()              ? QFileInfo(documentPath).completeBaseName()
+                                               : tr("timeline");
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return QDir(dir).filePath(base + u'.' + ExportRequest::formatName(request().format));
+}
+
 void ExportDialog::accept()
 {
     QString error;
@@ -347,17 +361,12 @@ void ExportDialog::accept()
     save();
     const QString suffix = ExportRequest::formatName(r.format);
     const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
-    QSettings s;
-    const QString dir = s.value(settingsKey("directory")).toString();
-    QString base = m_context.title.isEmpty() ? tr("timeline") : m_context.title;
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
-                                                QDir(dir).filePath(base + u'.' + suffix), filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestedPath(), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += u'.' + suffix;
-    s.setValue(settingsKey("directory"), QFileInfo(path).absolutePath());
+    QSettings().setValue(settingsKey("directory"), QFileInfo(path).absolutePath());
     if (!exportTo(path, &error)) {
         showPlainMessage(this, QMessageBox::Warning, tr("Export"), tr("The timeline could not be exported.\n\n%1").arg(asSentence(error)));
         return;

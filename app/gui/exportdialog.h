@@ -33,6 +33,9 @@ public:
     // Writes without asking for a file name (tests, and accept() after the file dialog).
     bool exportTo(const QString &path, QString *errorMessage) const;
     QImage preview() const;
+    // Where the file dialog starts: the folder of the last export, else the document's own folder
+    // (not the app's working directory); named after the document's title, else its file's name.
+    QString suggestedPath() const;
 
     // Applies remembered choices (palette, parts, title) to a request; what was never chosen keeps
     // the request's value. Print uses them too.

@@ -110,6 +110,22 @@ private slots:
         QCOMPARE(view->scale(), before); // exporting never moves the view
     }
 
+    // The file dialog starts beside the document (it started in the app's working directory), named
+    // after the document's title, else its file (a GDELT import has no title); then in the folder
+    // of the last export.
+    void suggestedPathIsBesideTheDocument()
+    {
+        ExportContext context = exportContext();
+        const QString suffix = ExportRequest::formatName(ExportDialog(context).request().format);
+        QVERIFY(!context.title.isEmpty());
+        QCOMPARE(ExportDialog(context).suggestedPath(), m_dir.filePath(context.title + u'.' + suffix));
+        context.title.clear();
+        QCOMPARE(ExportDialog(context).suggestedPath(), m_dir.filePath(QStringLiteral("sample.") + suffix));
+        QTemporaryDir other;
+        QSettings().setValue(QStringLiteral("export/directory"), other.path());
+        QCOMPARE(ExportDialog(context).suggestedPath(), QDir(other.path()).filePath(QStringLiteral("sample.") + suffix));
+    }
+
     // Enter presses Export… (it pressed Cancel: the dialog had taken Cancel as its default button).
     // Checked as the default button once shown: pressing it opens a file dialog.
     void enterExports()
