@@ -72,6 +72,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     connect(controller, &DocumentController::documentOpened, this, [this] {
         m_fitPending = true;
         m_lanesPending = true;
+        m_userMoved = false; // where the last document was looked at says nothing about this one
     });
     connect(&m_model, &TimelineModel::indexLoaded, this, &TimelineView::installIndex);
     // The document itself is open, so this is rare: show what there is.
@@ -152,7 +153,8 @@ void TimelineView::installIndex()
         m_fitPending = false;
         m_viewport.scrollY = 0;
         syncScrollBar(); // first: whether the bar shows decides the width to fit
-        fitAll();
+        if (!m_userMoved) // a date gone to, a zoom or --view while a large index loaded stays
+            fitAll();
     }
     changed();
 }

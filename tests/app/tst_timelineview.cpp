@@ -63,6 +63,7 @@ private Q_SLOTS:
     void toolTipIsEscaped();
     void mainWindowSelectionSync();
     void backgroundLoad();
+    void aRangeShownWhileLoadingStays();
     void editsPatchTheIndexInPlace();
 
 private:
@@ -505,6 +506,27 @@ void TestTimelineView::backgroundLoad()
     m_controller->closeDocument(); // while nothing is pending; and the destructor waits for a running load
     QVERIFY(m_controller->openDocument(m_fixturePath));
     m_view.reset();
+}
+
+// `dateline --view RANGE FILE` shows its range 0.3 s after the start, and a user may go to a date,
+// zoom or pan before a large file's index arrives: the fit that waits for the index left it out.
+void TestTimelineView::aRangeShownWhileLoadingStays()
+{
+    m_controller->closeDocument();
+    m_view->setBackgroundLoadThreshold(0); // every file loads in the background
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    QVERIFY(m_view->isLoading());
+    m_view->showRange(at("2008-03-20"), at("2008-03-22"));
+    QTRY_VERIFY(!m_view->isLoading());
+    QVERIFY(m_view->index());
+    const Layout &layout = m_view->currentLayout();
+    QVERIFY2(layout.visibleFrom > at("2008-03-19") && layout.visibleTo < at("2008-03-23"),
+             qPrintable(u"%1 .. %2"_s.arg(layout.visibleFrom).arg(layout.visibleTo)));
+    // the next document is fitted again
+    QVERIFY(m_controller->openDocument(m_fixturePath));
+    QTRY_VERIFY(!m_view->isLoading() && m_view->index());
+    const Layout &fitted = m_view->currentLayout();
+    QVERIFY(fitted.visibleFrom < at("2008-03-17") && fitted.visibleTo > at("2008-04-07"));
 }
 
 void TestTimelineView::editsPatchTheIndexInPlace()
