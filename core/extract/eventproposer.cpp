@@ -509,55 +509,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // a transcript's "I will travel to Kyiv" is its speaker's
         if (e.title.startsWith(QLatin1String("I ")) || e.title.startsWith(QLatin1String("My ")))
             e.title = withFirstPerson(e.title, transcriptSpeaker(text, s->start));
-        // "Runge, a German former diplomat …, said she would brief the Council on Friday": he or she
-        // right after the sentence's reporting verb is the person the sentence opened with, as the text
-        // calls them there. Only then: elsewhere a pronoun is as often someone no rule here can name,
-        // and a wrong name would make a false statement.
-        if (e.title.startsWith(QLatin1String("He ")) || e.title.startsWith(QLatin1String("She "))) {
-            static const QRegularExpression reported(
-                QStringLiteral("\\b(?:said|says|added|announced|stated)(?:\\s+that)?\\s+(he|she)\\b"));
-            const int from = std::max(s->start, choice.clauseStart - 30); // (the verb may stand before the clause)
-            const QRegularExpressionMatch r = reported.match(QStringView(text).mid(from, t.start - from));
-            const int pronoun = r.hasMatch() ? from + int(r.capturedStart(1)) : -1;
-            const auto first = std::lower_bound(actors.begin(), actors.end(), s->start,
-                                                [](const ActorMention &m, int pos) { return m.start < pos; });
-            // "“We cannot accept it,” he told reporters in Munich on Sunday": the quotation's speaker
-            static const QRegularExpression attribution(QStringLiteral("^[\\s,.!?'\"\u2019\u201D]*(?:he|she)\\b"));
-            const auto startsBefore = [](const QuoteMention &q, int pos) { return q.start < pos; };
-            const auto before = std::lower_bound(quotes.begin(), quotes.end(), t.start, startsBefore);
-            const auto spoken = std::find_if(std::lower_bound(quotes.begin(), before, s->start, startsBefore), before,
-                                             [&](const QuoteMention &q) {
-                return q.end < t.start && !q.speaker.isEmpty()
-                    && attribution.match(QStringView(text).mid(q.end, std::min(8, int(text.size()) - q.end))).hasMatch();
-            });
-            // "South Africa's Foreign Minister Naledi Pandor welcomed the decision. She is due to visit
-            // The Hague on April 8": he or she opening a sentence is the one person the sentence before
-            // (in the same paragraph) named
-            const ActorMention *previous = nullptr;
-            if (const int si = int(s - sentences.data());
-                si > 0 && sentences[size_t(si - 1)].paragraph == s->paragraph
-                && (text.mid(s->start, 3) == u"He " || text.mid(s->start, 4) == u"She "))
-                previous = onlyPerson(actors, sentences[size_t(si - 1)].start, sentences[size_t(si - 1)].end);
-            // "Blinken has arrived in Cairo, where he will meet al-Sisi later today": a clause of the
-            // sentence that named one person, and only that one, before it
-            static const QRegularExpression clauseOpens(QStringLiteral(
-                "(?:,\\s*|\\s)(?:where|when|while|and|but|as|because|so)\\s+(he|she)\\b"));
-            const ActorMention *sole = nullptr;
-            if (const QRegularExpressionMatch c = clauseOpens.match(QStringView(text).mid(window.start, t.start - window.start));
-                c.hasMatch() && window.start + int(c.capturedStart(1)) >= choice.clauseStart)
-                sole = onlyPerson(actors, window.start, window.start + int(c.capturedStart(1)));
-            if (pronoun >= choice.clauseStart && pronoun < t.start && first != actors.end() && first->start < pronoun
-                && first->kind == ActorKind::Person && !first->place)
-                e.title = first->text + e.title.mid(e.title.indexOf(u' '));
-            else if (sole)
-                e.title = sole->label + e.title.mid(e.title.indexOf(u' '));
-            else if (previous && choice.clauseStart <= s->start + 4)
-                e.title = previous->label + e.title.mid(e.title.indexOf(u' '));
-            else if (spoken != before)
-                e.title = spoken->speaker + e.title.mid(e.title.indexOf(u' '));
-            else if (e.title.startsWith(QLatin1String("He to ")) || e.title.startsWith(QLatin1String("She to ")))
-                e.title = tidy(e.title.mid(e.title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before
-        }
+        // he or she opening the title: who it is (added to the actors once they are found)
+        const ActorMention *pronounSubject = namePronounSubject(e.title, text, sentences, *s, window, choice.clauseStart, t, actors, quotes);
         // "It" or "they" opening the sentence after one in the same paragraph
         if (const int si = int(s - sentences.data()); si > 0 && sentences[size_t(si - 1)].paragraph == s->paragraph
                                                      && choice.clauseStart <= s->start + 4)
@@ -747,6 +700,8 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 paragraphOfEvent.empty() ? -1 : paragraphOfEvent.back());
         if (choice.ownDoer) // the phrase's doer, not the sentence's subject, takes part
             std::erase_if(e.actors, [&](const ActorMention &a) { return a.start < cs || a.end > ce; });
+        else if (pronounSubject && std::none_of(e.actors.begin(), e.actors.end(), [&](const ActorMention &a) { return a.label == pronounSubject->label; }))
+            e.actors.insert(e.actors.begin(), *pronounSubject); // ("He will visit …": who "he" is takes part)
         paragraphOfEvent.push_back(s->paragraph);
         events.push_back(std::move(e));
     }

@@ -26,6 +26,54 @@ const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from
     return one;
 }
 
+const ActorMention *namePronounSubject(QString &title, const QString &text, const std::vector<Sentence> &sentences,
+                                       const Sentence &s, const Sentence &window, int clauseStart, const Timex &timex,
+                                       const std::vector<ActorMention> &actors, const std::vector<QuoteMention> &quotes)
+{
+    if (!title.startsWith(QLatin1String("He ")) && !title.startsWith(QLatin1String("She ")))
+        return nullptr;
+    const auto named = [&](const ActorMention &who, const QString &as) {
+        title = as + title.mid(title.indexOf(u' '));
+        return &who;
+    };
+    // the person the sentence opened with, as the text calls them there
+    static const QRegularExpression reported(QStringLiteral("\\b(?:said|says|added|announced|stated)(?:\\s+that)?\\s+(he|she)\\b"));
+    const int from = std::max(s.start, clauseStart - 30); // (the verb may stand before the clause)
+    const QRegularExpressionMatch r = reported.match(QStringView(text).mid(from, timex.start - from));
+    const int pronoun = r.hasMatch() ? from + int(r.capturedStart(1)) : -1;
+    const auto first = std::lower_bound(actors.begin(), actors.end(), s.start,
+                                        [](const ActorMention &m, int pos) { return m.start < pos; });
+    if (pronoun >= clauseStart && pronoun < timex.start && first != actors.end() && first->start < pronoun
+        && first->kind == ActorKind::Person && !first->place)
+        return named(*first, first->text);
+    // the one person named before the clause
+    static const QRegularExpression clauseOpens(QStringLiteral("(?:,\\s*|\\s)(?:where|when|while|and|but|as|because|so)\\s+(he|she)\\b"));
+    if (const QRegularExpressionMatch c = clauseOpens.match(QStringView(text).mid(window.start, timex.start - window.start));
+        c.hasMatch() && window.start + int(c.capturedStart(1)) >= clauseStart)
+        if (const ActorMention *sole = onlyPerson(actors, window.start, window.start + int(c.capturedStart(1))))
+            return named(*sole, sole->label);
+    // the one person the sentence before (in the same paragraph) named, for a sentence that opens with
+    // the pronoun, in its own clause or in what it said
+    const QString opening = title.section(u' ', 0, 0) + u' ';
+    if (const int si = int(&s - sentences.data());
+        si > 0 && sentences[size_t(si - 1)].paragraph == s.paragraph && text.mid(s.start, opening.size()) == opening)
+        if (const ActorMention *previous = onlyPerson(actors, sentences[size_t(si - 1)].start, sentences[size_t(si - 1)].end))
+            return named(*previous, previous->label);
+    // the speaker of the quotation the pronoun follows
+    static const QRegularExpression attribution(QStringLiteral("^[\\s,.!?'\"\u2019\u201D]*(?:he|she)\\b"));
+    const auto startsBefore = [](const QuoteMention &q, int pos) { return q.start < pos; };
+    const auto before = std::lower_bound(quotes.begin(), quotes.end(), timex.start, startsBefore);
+    const auto spoken = std::find_if(std::lower_bound(quotes.begin(), before, s.start, startsBefore), before, [&](const QuoteMention &q) {
+        return q.end < timex.start && !q.speaker.isEmpty()
+            && attribution.match(QStringView(text).mid(q.end, std::min(8, int(text.size()) - q.end))).hasMatch();
+    });
+    if (spoken != before && spoken->speakerMention >= 0)
+        return named(actors[size_t(spoken->speakerMention)], spoken->speaker);
+    if (title.startsWith(QLatin1String("He to ")) || title.startsWith(QLatin1String("She to ")))
+        title = tidy(title.mid(title.indexOf(QLatin1String(" to ")) + 4), 12); // the infinitive alone, as before
+    return nullptr;
+}
+
 void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)
 {
     const auto first = std::lower_bound(actors.begin(), actors.end(), from,

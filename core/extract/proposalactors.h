@@ -2,6 +2,7 @@
 
 #include "core/extract/actorrecognizer.h"
 #include "core/extract/proposedevent.h"
+#include "core/extract/quotefinder.h"
 #include "core/extract/sentencesplitter.h"
 #include "core/extract/timex.h"
 
@@ -20,6 +21,19 @@ const ActorMention *onlyPerson(const std::vector<ActorMention> &actors, int from
 // sentence [from, to) named before that phrase instead ("Zelenskyy’s meeting with Trump"); the
 // title as it was when there is no such person.
 QString withOwnerNamed(const QString &title, const QString &text, const std::vector<ActorMention> &actors, int from, int to);
+
+// A title opening with "He" or "She" with the person it stands for, where the text says who:
+// "Runge … said she would brief the Council on Friday" (the person the sentence opened with), "“…,”
+// he told reporters on Sunday" (the quotation's speaker), "Blinken has arrived in Cairo, where he will
+// meet al-Sisi" (the one person named before the clause), "… Robert Fico had held up the package. He
+// said on Wednesday that he had received assurances" (the one person the sentence before named, when
+// the sentence opens with the same pronoun). Elsewhere a pronoun is as often someone no rule here can
+// name, and a wrong name would make a false statement. Returns that person (null when none); title
+// is changed. s: the sentence; window: the part of it read for the title; clauseStart: where the
+// title's clause starts.
+const ActorMention *namePronounSubject(QString &title, const QString &text, const std::vector<Sentence> &sentences,
+                                       const Sentence &s, const Sentence &window, int clauseStart, const Timex &timex,
+                                       const std::vector<ActorMention> &actors, const std::vector<QuoteMention> &quotes);
 
 // Adds the actors mentioned in [from, to), places apart, each once (seen holds their keys).
 void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen);

@@ -13,6 +13,7 @@ class TestTitleSpeakers : public QObject {
 private slots:
     void speakers_data();
     void speakers();
+    void pronounTakesPart();
 };
 
 void TestTitleSpeakers::speakers_data()
@@ -130,6 +131,14 @@ void TestTitleSpeakers::speakers_data()
                                               << QStringLiteral("I was in Moscow");
     // (round 27) "it" or "they" opening a sentence is the previous one's subject, a noun phrase of
     // the same number; not a person's, not a dummy "it was"
+    // (round 29) "He said … that he": the person the sentence before named, who then takes part
+    QTest::newRow("he said that he, after a sentence naming one person")
+        << QStringLiteral("Slovak Prime Minister Robert Fico held up the package. He said on March 4 that he had received "
+                          "assurances.")
+        << QStringLiteral("Robert Fico had received assurances");
+    QTest::newRow("he said that she") << QStringLiteral("Slovak Prime Minister Robert Fico held up the package. He said on March 4 "
+                                                        "that she had received assurances.")
+                                      << QStringLiteral("She had received assurances");
     QTest::newRow("it after a noun phrase")
         << QStringLiteral("The resolution, drafted by the United States, passed 13-0. It keeps the office open until July 15, 2026.")
         << QStringLiteral("The resolution keeps the office open");
@@ -148,6 +157,20 @@ void TestTitleSpeakers::speakers()
     QFETCH(QString, text);
     QFETCH(QString, title);
     compareDatedTitle(text, title);
+}
+
+// The person a title's "he" is named for takes part in the event (round 29).
+void TestTitleSpeakers::pronounTakesPart()
+{
+    const Extraction x = ArticleExtractor(CivilDate{2008, 3, 28})
+                             .run(QStringLiteral("Slovak Prime Minister Robert Fico held up the package. He said on March 4 "
+                                                 "that he had received assurances from President Ursula von der Leyen."));
+    QCOMPARE(x.events.size(), size_t(2)); // (the undated lead proposes one of its own)
+    QCOMPARE(x.events[1].title, QStringLiteral("Robert Fico had received assurances from President Ursula von der Leyen"));
+    QStringList labels;
+    for (const ActorMention &a : x.events[1].actors)
+        labels << a.label;
+    QCOMPARE(labels, QStringList({QStringLiteral("Robert Fico"), QStringLiteral("Ursula von der Leyen")}));
 }
 
 QTEST_GUILESS_MAIN(TestTitleSpeakers)
