@@ -443,7 +443,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             else
                 choice = title(text, period, window);
         }
-        e.title = choice.text;
+        e.title = withRelativeSubject(choice.text, text, window.start, choice.clauseStart);
         // "India and the GCC agreed in September to hold talks early next year": the infinitive after the
         // earlier date is what the subject of the sentence's first proposal committed to
         static const QRegularExpression toVerb(QStringLiteral("^\\s*to\\s+([a-z]+)\\b"));

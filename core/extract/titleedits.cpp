@@ -31,6 +31,27 @@ QString withoutLeadIn(const QString &title)
     return rest;
 }
 
+QString withRelativeSubject(const QString &title, const QString &text, int sentenceStart, int clauseStart)
+{
+    static const QRegularExpression subject(
+        QStringLiteral("^\\s*((?:The|A|An|Its|Their|This)\\s+[\\w\u2019'-]+(?:\\s+[\\w\u2019'-]+){0,4}),\\s+(?:which|who)\\s+"
+                       "[^,;:\"\u201C]{3,200},\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    while (clauseStart < text.size() && (text.at(clauseStart).isSpace() || text.at(clauseStart) == u','))
+        ++clauseStart; // (the clause may start at the comma)
+    if (clauseStart <= sentenceStart || clauseStart >= text.size() || !text.at(clauseStart).isLower() || title.isEmpty())
+        return title;
+    // (the title must start where the clause does, with its verb)
+    const QString verb = title.section(u' ', 0, 0);
+    if (QStringView(text).mid(clauseStart, verb.size()).compare(verb, Qt::CaseInsensitive) != 0
+        || (clauseStart + verb.size() < text.size() && text.at(clauseStart + verb.size()).isLetter()))
+        return title;
+    const QRegularExpressionMatch m = subject.match(QStringView(text).mid(sentenceStart, clauseStart - sentenceStart));
+    if (!m.hasMatch())
+        return title;
+    return tidy(m.captured(1) + u' ' + title.at(0).toLower() + title.mid(1), 12);
+}
+
 QString withPlanOutcome(const QString &title, QStringView after)
 {
     static const QRegularExpression outcome(QStringLiteral(

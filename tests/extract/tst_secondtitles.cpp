@@ -33,6 +33,10 @@ void TestSecondDateTitles::secondDateOfSentence_data()
     QTest::newRow("second verb after the subject's modal")
         << QStringLiteral("He will visit Bahrain from December 2-4 and then travel to the UAE on 5th Dec.")
         << QStringLiteral("He will visit Bahrain") << QStringLiteral("He will travel to the UAE");
+    // (round 29) the main verb after a relative clause set off after the subject, with the subject
+    QTest::newRow("the main verb after a relative clause")
+        << QStringLiteral("The package, which will be adopted at a summit on March 30, bans LNG imports from January 1, 2027.")
+        << QStringLiteral("The package will be adopted at a summit") << QStringLiteral("The package bans LNG imports");
     // (round 29) what is ahead, without "Ahead of"
     QTest::newRow("a meeting ahead")
         << QStringLiteral("The prime minister will host Zelensky on Monday, ahead of a meeting of the coalition of the "
