@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QResizeEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -99,9 +100,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::setTimelineWidget(QWidget *widget)
 {
+    // Two thirds of the height, and of any height added, for the timeline: the table below it
+    // holds a dozen rows (the sample has six). A saved split replaces this.
     m_viewSplitter->insertWidget(0, widget);
-    m_viewSplitter->setStretchFactor(0, 3);
-    m_viewSplitter->setStretchFactor(1, 2);
+    m_viewSplitter->setStretchFactor(0, 2);
+    m_viewSplitter->setStretchFactor(1, 1);
+    m_viewSplitter->setSizes({2000, 1000});
 }
 
 void MainWindow::createCentralArea()
@@ -269,8 +273,9 @@ void MainWindow::createActions()
     ExportActions::install({m_controller, m_timeline, m_model, this}, menus);
     ImportActions::install(this, m_controller, menus); // File > Import…, Export Data…; dropped files
     EditActions::install(this, m_controller, menus);   // Edit > Undo, Redo; File > Save a Copy…
-    HistoryDock::install(this, m_controller, menus);   // View > History
-    LibraryDock::install(this, m_controller, menus);   // View > Library: actors, places, sources, eras
+    QDockWidget *history = HistoryDock::install(this, m_controller, menus); // View > History
+    QDockWidget *library = LibraryDock::install(this, m_controller, menus); // actors, places, sources, eras
+    placeDocks({m_inspector, history, library});
     // View > Saved Views, Save View As…, Bookmarks; the Views & Bookmarks dock. A view carries
     // the window's filter: it reads and sets the filter controller's.
     m_viewActions = SavedViewActions::install(this, m_controller, m_timeline, menus);
@@ -283,6 +288,19 @@ void MainWindow::createActions()
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
     // Populated once so the recent menu is not an empty submenu before first use.
     populateRecentMenu();
+}
+
+// The docks that edit share the right side as tabs, the first (the Inspector) in front, and start
+// hidden: on first run the timeline, the table and the detail pane have the window, and the detail
+// pane already shows what the Inspector would. View > Inspector (or Edit > Edit Event, F2),
+// History and Library bring them back; a saved layout (restoreSettings) replaces this one.
+void MainWindow::placeDocks(const std::vector<QDockWidget *> &docks)
+{
+    for (std::size_t i = 1; i < docks.size(); ++i)
+        tabifyDockWidget(docks.front(), docks[i]);
+    docks.front()->raise();
+    for (QDockWidget *dock : docks)
+        dock->hide();
 }
 
 void MainWindow::connectController()

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -27,8 +28,9 @@ class TimelineView;
 
 // Wires the controller, the events table and the detail pane together and owns the menus.
 // It computes nothing itself. Layout: a horizontal splitter with the views on the left and the
-// detail pane on the right; the views sit in a vertical splitter whose upper part is reserved for
-// the timeline (setTimelineWidget) and whose lower part holds the filterable table.
+// detail pane on the right; the views sit in a vertical splitter whose upper two thirds are the
+// timeline's (setTimelineWidget) and whose lower third holds the filterable table. The docks
+// (Inspector, History, Library; Search below, Views on the left) start hidden.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -57,6 +59,7 @@ protected:
 private:
     void createActions();
     void createCentralArea();
+    void placeDocks(const std::vector<QDockWidget *> &docks);
     void connectController();
     void restoreSettings();
     void saveSettings() const;

@@ -4,6 +4,7 @@
 #include "app/gui/eventdetailpane.h"
 #include "app/gui/eventtablemodel.h"
 #include "app/gui/filters/filtercontroller.h"
+#include "app/gui/inspector/inspectordock.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/wrappedtext.h"
@@ -15,7 +16,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void closeEmptiesTheWindow();
     void readOnlyDocumentSaysSo();
     void layoutIsRemembered();
+    void firstRunGivesTheTimelineTheRoom();
     void narrowWindowKeepsRoomForTheTimeline();
     void fileDialogsStartWhereTheUserWorks();
     void menuMnemonicsAreUnique();
@@ -452,11 +456,48 @@ void TestMainWindow::layoutIsRemembered()
     QCOMPARE(second.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
 }
 
+// With no saved layout the timeline has two thirds of the height (the table had as much as it,
+// mostly empty rows) and no dock stands beside the views: the Inspector, History and Library wait
+// on the right as tabs, the Inspector in front, for the View menu or F2.
+void TestMainWindow::firstRunGivesTheTimelineTheRoom()
+{
+    m_window.reset();
+    QSettings().remove(u"mainWindow"_s);
+    MainWindow window(m_controller.get());
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int timeline = window.timelineView()->height();
+    const int table = window.tableView()->height();
+    QVERIFY2(timeline >= 1.6 * table, qPrintable(u"timeline %1, table %2"_s.arg(timeline).arg(table)));
+    QVERIFY(table >= 8 * window.tableView()->verticalHeader()->defaultSectionSize()); // not squeezed out
+    QVERIFY(window.detailPane()->isVisible());
+
+    QList<QAction *> viewMenu;
+    for (QAction *menu : window.menuBar()->actions())
+        viewMenu += menu->menu()->actions();
+    QDockWidget *inspector = window.inspector();
+    const QStringList names{u"inspector"_s, u"historyDock"_s, u"libraryDock"_s};
+    for (const QString &name : names) {
+        auto *dock = window.findChild<QDockWidget *>(name);
+        QVERIFY2(dock && !dock->isVisible(), qPrintable(name));
+        QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        QVERIFY2(viewMenu.contains(dock->toggleViewAction()), qPrintable(name));
+    }
+    window.inspector()->editEventAction()->trigger(); // F2
+    QTRY_VERIFY(inspector->isVisible());
+    auto *history = window.findChild<QDockWidget *>(u"historyDock"_s);
+    history->toggleViewAction()->trigger(); // View > History: a tab beside it, not a second panel
+    QTRY_VERIFY(history->isVisible());
+    QVERIFY(window.tabifiedDockWidgets(history).contains(inspector));
+}
+
 // At 800 pixels the docks and the detail pane left the timeline some 60 pixels: the detail pane
 // folds away while the window is narrow and comes back when it is wide again.
 void TestMainWindow::narrowWindowKeepsRoomForTheTimeline()
 {
     auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    m_window->inspector()->show(); // the docks take their share of the width
     m_window->resize(1600, 1000);
     QTRY_VERIFY(splitter->sizes().value(1) > 0);
     m_window->resize(800, 600);
@@ -467,6 +508,7 @@ void TestMainWindow::narrowWindowKeepsRoomForTheTimeline()
 
     MainWindow small(m_controller.get()); // opened narrow from the start
     small.resize(800, 600);
+    small.inspector()->show();
     small.show();
     QVERIFY(QTest::qWaitForWindowExposed(&small));
     QTRY_COMPARE(small.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().value(1), 0);

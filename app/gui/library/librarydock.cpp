@@ -54,10 +54,6 @@ LibraryDock *LibraryDock::install(QMainWindow *window, DocumentController *contr
 {
     auto *dock = new LibraryDock(controller, window);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto *history = window->findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
-        window->tabifyDockWidget(history, dock);
-        history->raise(); // first use: what changed is shown; the window remembers the user's pick
-    }
     if (menus.view)
         menus.view->addAction(dock->toggleViewAction());
     dock->toggleViewAction()->setText(tr("&Library"));
