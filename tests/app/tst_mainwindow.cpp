@@ -65,6 +65,8 @@ private Q_SLOTS:
     void menuMnemonicsAreUnique();
     void openRecentTellsSameNamesApart();
     void openingAnotherDocumentUnderFilters();
+    void filterDeselectsWhatItHides_data();
+    void filterDeselectsWhatItHides();
 
 private:
     QString paneTitle() const;
@@ -624,6 +626,59 @@ void TestMainWindow::openingAnotherDocumentUnderFilters()
         QVERIFY(model->index(row, EventTableModel::TitleColumn).data().toString().contains(u'a', Qt::CaseInsensitive)
                 || model->index(row, EventTableModel::ActorsColumn).data().toString().contains(u'a', Qt::CaseInsensitive));
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+}
+
+// A filter that hides selected events takes them out of the selection: the detail pane, the
+// Inspector and the table showed an event that was on neither the timeline nor the table.
+void TestMainWindow::filterDeselectsWhatItHides_data()
+{
+    QTest::addColumn<QStringList>("selected"); // the first is current; none: the current event alone
+    QTest::addColumn<QString>("current");      // when nothing is selected (as a document opens)
+    QTest::addColumn<QStringList>("kept");
+    QTest::newRow("current only, hidden") << QStringList{} << u"summit"_s << QStringList{};
+    QTest::newRow("current only, kept") << QStringList{} << u"meeting"_s << QStringList{u"meeting"_s};
+    QTest::newRow("one, hidden") << QStringList{u"summit"_s} << QString() << QStringList{};
+    QTest::newRow("one, kept") << QStringList{u"meeting"_s} << QString() << QStringList{u"meeting"_s};
+    QTest::newRow("several, the current one hidden") << QStringList{u"summit"_s, u"meeting"_s, u"interview"_s}
+                                                     << QString() << QStringList{u"meeting"_s};
+    QTest::newRow("several, the current one kept") << QStringList{u"press"_s, u"summit"_s, u"meeting"_s}
+                                                   << QString() << QStringList{u"press"_s, u"meeting"_s};
+    QTest::newRow("several, all hidden") << QStringList{u"summit"_s, u"interview"_s} << QString() << QStringList{};
+}
+
+void TestMainWindow::filterDeselectsWhatItHides()
+{
+    QFETCH(QStringList, selected);
+    QFETCH(QString, current);
+    QFETCH(QStringList, kept);
+    const QHash<QString, EventId> ids{{u"meeting"_s, m_ids.meeting}, {u"press"_s, m_ids.pressConference},
+                                      {u"interview"_s, m_ids.interview}, {u"summit"_s, m_ids.summit}};
+    const auto events = [&ids](const QStringList &names) {
+        std::vector<EventId> out;
+        for (const QString &name : names)
+            out.push_back(ids.value(name));
+        return out;
+    };
+    const std::vector<EventId> selection = events(selected);
+    if (selection.empty()) {
+        m_controller->setSelection({});
+        m_controller->setAutomaticCurrentEvent(ids.value(current));
+    } else {
+        m_controller->setCurrentEvent(selection.front());
+        m_controller->setSelection(selection);
+    }
+    EventFilter onlyLavrov; // keeps the meeting and the press conference
+    onlyLavrov.actors = {m_ids.lavrov};
+    m_window->filters()->setFilter(onlyLavrov);
+
+    const std::vector<EventId> expected = events(kept);
+    QTRY_COMPARE(m_controller->eventsToActOn(), expected);
+    QCOMPARE(m_controller->currentEvent(), expected.empty() ? EventId() : expected.front());
+    QCOMPARE(m_window->tableView()->selectionModel()->selectedRows().size(), qsizetype(expected.size()));
+    QCOMPARE(paneTitle().isEmpty(), expected.empty());
+
+    m_window->filters()->clear(); // what was deselected stays so
+    QCOMPARE(m_controller->eventsToActOn(), expected);
 }
 
 #include "tst_mainwindow.moc"

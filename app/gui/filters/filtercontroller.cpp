@@ -9,6 +9,8 @@
 #include "core/store/documentreader.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace dateline {
 
@@ -58,6 +60,7 @@ void FilterController::setFilter(const EventFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_deselectHidden = isActive();
     if (!isActive()) {
         m_kept.reset();
         if (m_hidden != 0) {
@@ -147,7 +150,28 @@ FilterMask FilterController::evaluate(const TimeIndex &full)
     setPredicate(mask);
     m_hidden = mask.hidden;
     Q_EMIT countsChanged(m_hidden);
+    if (std::exchange(m_deselectHidden, false)) // once the views have the new mask, not amid drawing it
+        QMetaObject::invokeMethod(this, &FilterController::deselectHidden, Qt::QueuedConnection);
     return mask;
+}
+
+// Only after the user's change of the filter: an event an edit takes out of it stays selected, so
+// that the Inspector keeps the event being edited.
+void FilterController::deselectHidden()
+{
+    const std::function<bool(EventId)> keeps = eventPredicate();
+    if (!keeps)
+        return;
+    const std::vector<EventId> &selection = m_documents->selection();
+    if (selection.empty()) { // a document opens with its first event current, none selected
+        if (!keeps(m_documents->currentEvent()))
+            m_documents->setCurrentEvent(EventId());
+        return;
+    }
+    std::vector<EventId> kept;
+    std::copy_if(selection.begin(), selection.end(), std::back_inserter(kept), keeps);
+    if (kept.size() != selection.size())
+        m_documents->setSelection(kept); // the current event stays if kept, else the first kept one
 }
 
 std::shared_ptr<TimeIndex> FilterController::filteredIndex(const std::shared_ptr<TimeIndex> &full)

@@ -24,7 +24,8 @@ class TimeIndex;
 // The timeline hands it its full time index (evaluate) and draws the filtered one; the events
 // table gets a predicate (keepsEvent). The filter is cleared when another document opens.
 // Create it before the views that connect to the same DocumentController: it follows an edit
-// (patches the facets) before they re-evaluate.
+// (patches the facets) before they re-evaluate. Once a new filter has been evaluated, the events it
+// hides leave the controller's selection (they are on neither the timeline nor the table).
 class FilterController : public QObject {
     Q_OBJECT
 public:
@@ -66,12 +67,14 @@ private:
     void documentEdited(const DocumentChange &change);
     void load();
     void setPredicate(const FilterMask &mask);
+    void deselectHidden();
 
     DocumentController *m_documents;
     EventFilter m_filter;
     std::shared_ptr<FacetIndex> m_facets;
     DocumentReader *m_reader;
     std::uint32_t m_hidden = 0;
+    bool m_deselectHidden = false; // the filter changed: the next evaluation prunes the selection
     qint64 m_patchedRevision = -1; // the revision the patched facets match, if patched
     struct KeptIds; // the table's view of the last mask, by event id
     std::shared_ptr<const KeptIds> m_kept;
