@@ -21,6 +21,59 @@ std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &b)
     return {from, to};
 }
 
+namespace {
+
+// About one unit of a date of this precision, for a view to show (a month is March's or June's
+// length within half a day; the fit's margins take up the rest).
+TimePoint unitLength(DatePrecision precision)
+{
+    constexpr TimePoint kYear = 31'556'952; // 365.2425 days
+    switch (precision) {
+    case DatePrecision::Second:
+        return 1;
+    case DatePrecision::Minute:
+        return 60;
+    case DatePrecision::Hour:
+        return 3600;
+    case DatePrecision::Day:
+        return kSecondsPerDay;
+    case DatePrecision::Month:
+        return kYear / 12;
+    case DatePrecision::Season:
+        return kYear / 4;
+    case DatePrecision::Year:
+        return kYear;
+    case DatePrecision::Decade:
+        return 10 * kYear;
+    case DatePrecision::Century:
+        return 100 * kYear;
+    case DatePrecision::Millennium:
+        return 1000 * kYear;
+    }
+    return kSecondsPerDay;
+}
+
+} // namespace
+
+std::pair<TimePoint, TimePoint> fitSpan(const TimeIndex &index)
+{
+    TimePoint from = index.earliest();
+    TimePoint to = index.latest();
+    if (from == to) { // only the known bounds of events open at one end count, all one instant
+        const auto finite = [](TimePoint t) { return t > kTimeMin && t < kTimeMax; };
+        for (std::uint32_t i = 0; i < index.eventCount(); ++i) {
+            const IndexEntry &e = index.entry(i);
+            if (finite(e.start) && !finite(e.end))
+                to = std::max(to, e.start + unitLength(e.precision()));
+            else if (finite(e.end) && !finite(e.start)) { // and as much after it for its label
+                from = std::min(from, e.end - unitLength(e.precision()));
+                to = std::max(to, e.end + unitLength(e.precision()));
+            }
+        }
+    }
+    return {from, std::max(to, from + kSecondsPerDay)};
+}
+
 TimeScale fitting(TimePoint from, TimePoint to, const QRectF &laneArea, double margin)
 {
     const double pad = laneArea.width() * margin;

@@ -27,6 +27,12 @@ struct LaneSpan {
 // still has somewhere to go; an end that stays open becomes a day from the known side.
 std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &bounds);
 
+// What "fit all events" shows: the index's finite extent, at least a day. When that is a single
+// instant (events open at one end, "2008-03/..": only their known bound counts), one unit of the
+// events' precision on the open side of it, as a closed event of that precision ("2008-03") shows,
+// and for an open start as much after it too, where the label is drawn.
+std::pair<TimePoint, TimePoint> fitSpan(const TimeIndex &index);
+
 // A scale showing [from, to) inside the lane area with a margin of `margin` of its width each side.
 TimeScale fitting(TimePoint from, TimePoint to, const QRectF &laneArea, double margin = 0.05);
 

@@ -321,8 +321,7 @@ void TimelineView::fitAll()
         const TimePoint now = QDateTime::currentSecsSinceEpoch();
         m_viewport.scale = Nav::fitting(now - 365 * kSecondsPerDay, now + 365 * kSecondsPerDay, area);
     } else {
-        const TimePoint from = m_model.index()->earliest();
-        const TimePoint to = std::max(m_model.index()->latest(), from + kSecondsPerDay);
+        const auto [from, to] = Nav::fitSpan(*m_model.index());
         // More room on the right: labels and callouts run to the right of their markers.
         m_viewport.scale = TimeScale::fitting(from, to, area.left() + area.width() * 0.03,
                                               area.right() - area.width() * 0.12);

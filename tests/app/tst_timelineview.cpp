@@ -65,6 +65,8 @@ private Q_SLOTS:
     void backgroundLoad();
     void aRangeShownWhileLoadingStays();
     void editsPatchTheIndexInPlace();
+    void fitShowsAnOpenEventAtItsPrecision_data();
+    void fitShowsAnOpenEventAtItsPrecision();
 
 private:
     QPointF shapeCenter(EventId id);
@@ -557,6 +559,54 @@ void TestTimelineView::editsPatchTheIndexInPlace()
     QVERIFY(m_view->currentLayout().shapeOf(m_ids.meeting));
     QVERIFY(!m_view->currentLayout().shapeOf(addedId));
     QCOMPARE(index->eventCount(), count);
+}
+
+// A document of one event open at one end (or a filter leaving one) has a single instant as its
+// finite extent: the fit showed a day at hour scale. It shows the unit of the known bound, as a
+// closed event of that precision is shown.
+void TestTimelineView::fitShowsAnOpenEventAtItsPrecision_data()
+{
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<QString>("from"); // what the view must show, and not much more
+    QTest::addColumn<QString>("to");
+    QTest::newRow("a day") << u"2008-03-17"_s << u"2008-03-17"_s << u"2008-03-18"_s;
+    QTest::newRow("a month") << u"2008-03"_s << u"2008-03"_s << u"2008-04"_s;
+    QTest::newRow("from a month") << u"2008-03/.."_s << u"2008-03"_s << u"2008-04"_s;
+    QTest::newRow("until a month") << u"../2008-03"_s << u"2008-03"_s << u"2008-05"_s; // April for its label
+    QTest::newRow("from a day") << u"2008-03-17/.."_s << u"2008-03-17"_s << u"2008-03-18"_s;
+    QTest::newRow("on or before a day") << u"[..2008-03-26]"_s << u"2008-03-26"_s << u"2008-03-28"_s;
+    QTest::newRow("on or after a year") << u"[2008..]"_s << u"2008"_s << u"2009"_s;
+}
+
+void TestTimelineView::fitShowsAnOpenEventAtItsPrecision()
+{
+    QFETCH(QString, edtf);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    const QString path = m_dir.filePath(u"one %1.dateline"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(m_controller->newDocument(path));
+    Event event;
+    event.title = u"Missile-defence sites planned"_s;
+    event.date = FuzzyDate::fromEdtf(edtf);
+    QVERIFY(event.date.isValid());
+    QVERIFY(m_controller->edit([&](Editor &e) { commands::addEvent(e, event); }));
+    QVERIFY(m_controller->openDocument(path)); // the initial fit
+    QTRY_VERIFY(m_view->index() && m_view->index()->eventCount() == 1);
+
+    const TimePoint start = at(from.toLatin1().constData());
+    const TimePoint end = at(to.toLatin1().constData());
+    const Layout &layout = m_view->currentLayout();
+    const auto shows = [&] {
+        return u"shows %1 to %2"_s.arg(QDateTime::fromSecsSinceEpoch(layout.visibleFrom, Qt::UTC).toString(Qt::ISODate),
+                                       QDateTime::fromSecsSinceEpoch(layout.visibleTo, Qt::UTC).toString(Qt::ISODate));
+    };
+    QVERIFY2(layout.visibleFrom <= start && layout.visibleTo >= end, qPrintable(shows()));
+    QVERIFY2(layout.visibleTo - layout.visibleFrom < 1.5 * double(end - start), qPrintable(shows()));
+
+    const TimeScale fitted = m_view->scale();
+    m_view->zoomIn();
+    QTest::keyClick(m_view.get(), Qt::Key_F); // Fit All Events does the same
+    QCOMPARE(m_view->scale(), fitted);
 }
 
 QTEST_MAIN(TestTimelineView)
