@@ -4,24 +4,12 @@
 
 namespace dateline::TimelineNavigation {
 
-std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &b)
-{
-    const auto finite = [](TimePoint t) { return t > kTimeMin && t < kTimeMax; };
-    TimePoint from = finite(b.earliestStart) ? b.earliestStart : (finite(b.latestStart) ? b.latestStart : kTimeMin);
-    TimePoint to = finite(b.latestEnd) ? b.latestEnd : (finite(b.earliestEnd) ? b.earliestEnd : kTimeMax);
-    if (!finite(from) && !finite(to))
-        return {0, kSecondsPerDay};
-    // An open end shows a day from the known side.
-    if (!finite(from))
-        from = to - kSecondsPerDay;
-    if (!finite(to))
-        to = from + kSecondsPerDay;
-    if (to <= from)
-        to = from + 1;
-    return {from, to};
-}
-
 namespace {
+
+bool isFinite(TimePoint t)
+{
+    return t > kTimeMin && t < kTimeMax;
+}
 
 // About one unit of a date of this precision, for a view to show (a month is March's or June's
 // length within half a day; the fit's margins take up the rest).
@@ -55,19 +43,35 @@ TimePoint unitLength(DatePrecision precision)
 
 } // namespace
 
+std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &b)
+{
+    TimePoint from = isFinite(b.earliestStart) ? b.earliestStart : (isFinite(b.latestStart) ? b.latestStart : kTimeMin);
+    TimePoint to = isFinite(b.latestEnd) ? b.latestEnd : (isFinite(b.earliestEnd) ? b.earliestEnd : kTimeMax);
+    if (!isFinite(from) && !isFinite(to))
+        return {0, kSecondsPerDay};
+    // An open end shows a day from the known side.
+    if (!isFinite(from))
+        from = to - kSecondsPerDay;
+    if (!isFinite(to))
+        to = from + kSecondsPerDay;
+    if (to <= from)
+        to = from + 1;
+    return {from, to};
+}
+
 std::pair<TimePoint, TimePoint> fitSpan(const TimeIndex &index)
 {
     TimePoint from = index.earliest();
     TimePoint to = index.latest();
     if (from == to) { // only the known bounds of events open at one end count, all one instant
-        const auto finite = [](TimePoint t) { return t > kTimeMin && t < kTimeMax; };
         for (std::uint32_t i = 0; i < index.eventCount(); ++i) {
             const IndexEntry &e = index.entry(i);
-            if (finite(e.start) && !finite(e.end))
-                to = std::max(to, e.start + unitLength(e.precision()));
-            else if (finite(e.end) && !finite(e.start)) { // and as much after it for its label
-                from = std::min(from, e.end - unitLength(e.precision()));
-                to = std::max(to, e.end + unitLength(e.precision()));
+            const TimePoint unit = unitLength(e.precision());
+            if (isFinite(e.start) && !isFinite(e.end)) {
+                to = std::max(to, e.start + unit);
+            } else if (isFinite(e.end) && !isFinite(e.start)) { // and as much after it for its label
+                from = std::min(from, e.end - unit);
+                to = std::max(to, e.end + unit);
             }
         }
     }
