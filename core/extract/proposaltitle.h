@@ -29,9 +29,9 @@ QString withAntecedent(const QString &title, const QString &text, int previousSt
 // words after the date say became of a plan ("… were postponed" -> "… (postponed)").
 QString withSecondOfPair(const QString &title, const QString &previousDate);
 QString withoutLeadIn(const QString &title);
-// A title that opens with the main verb after a relative clause set off after the subject, with that
-// subject: "The package, which will be adopted later on Thursday, bans LNG imports … from January 1,
-// 2027" is "The package bans LNG imports …". The title's clause starts at clauseStart in text, the
+// A title that opens with the main verb after a relative clause set off after the subject, or an
+// aside between dashes, with that subject: "The package, which will be adopted later on Thursday, bans
+// LNG imports … from January 1, 2027" is "The package bans LNG imports …". The title's clause starts at clauseStart in text, the
 // sentence (or the part of it read) at sentenceStart.
 QString withRelativeSubject(const QString &title, const QString &text, int sentenceStart, int clauseStart);
 QString withPlanOutcome(const QString &title, QStringView after);

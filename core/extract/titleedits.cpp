@@ -37,6 +37,11 @@ QString withRelativeSubject(const QString &title, const QString &text, int sente
         QStringLiteral("^\\s*((?:The|A|An|Its|Their|This)\\s+[\\w\u2019'-]+(?:\\s+[\\w\u2019'-]+){0,4}),\\s+(?:which|who)\\s+"
                        "[^,;:\"\u201C]{3,200},\\s*$"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // (or an aside between dashes: "Iran and the E3 — Britain, France and Germany — will resume talks")
+    static const QRegularExpression beforeDashes(
+        QStringLiteral("^\\s*(\\p{Lu}[\\w\u2019'.-]*(?:\\s+[\\w\u2019'.-]+){0,10})\\s+(?:\u2013|\u2014|--)\\s+[^\u2013\u2014]{1,120}?"
+                       "\\s+(?:\u2013|\u2014|--)\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     while (clauseStart < text.size() && (text.at(clauseStart).isSpace() || text.at(clauseStart) == u','))
         ++clauseStart; // (the clause may start at the comma)
     if (clauseStart <= sentenceStart || clauseStart >= text.size() || !text.at(clauseStart).isLower() || title.isEmpty())
@@ -46,7 +51,10 @@ QString withRelativeSubject(const QString &title, const QString &text, int sente
     if (QStringView(text).mid(clauseStart, verb.size()).compare(verb, Qt::CaseInsensitive) != 0
         || (clauseStart + verb.size() < text.size() && text.at(clauseStart + verb.size()).isLetter()))
         return title;
-    const QRegularExpressionMatch m = subject.match(QStringView(text).mid(sentenceStart, clauseStart - sentenceStart));
+    const QStringView before = QStringView(text).mid(sentenceStart, clauseStart - sentenceStart);
+    QRegularExpressionMatch m = subject.match(before);
+    if (!m.hasMatch())
+        m = beforeDashes.match(before);
     if (!m.hasMatch())
         return title;
     return tidy(m.captured(1) + u' ' + title.at(0).toLower() + title.mid(1), 12);

@@ -211,6 +211,12 @@ QString tidy(QString s, int maxWords)
                                               + QStringLiteral(")\\)(?=\\s|$|[,.;:])"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     s.remove(aside);
+    // an aside between two dashes too, a list's: "Iran and the E3 – Britain, France and Germany – will
+    // resume talks" (not a name's: "National Intergroup, which owns … steelmaker -- National Steel Corp.
+    // -- posted …" would join the relative clause to the main verb)
+    static const QRegularExpression dashAside(QStringLiteral("(?<=\\S)\\s+(?:\u2013|\u2014|--)\\s+(?=[^\u2013\u2014]{1,80}?(?:,|\\sand\\s|\\sor\\s))"
+                                                             "[^\u2013\u2014]{1,80}?\\s+(?:\u2013|\u2014|--)(?=\\s)"));
+    s.remove(dashAside);
     // an encyclopedia's reference marks: "… the Contact Group.[2]", "[citation needed]"
     static const QRegularExpression referenceMark(QStringLiteral("\\.?\\[(?:\\d{1,3}|[a-z]|citation needed|note \\d+)\\]"));
     s.remove(referenceMark);

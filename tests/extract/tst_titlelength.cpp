@@ -34,6 +34,14 @@ void TestTitleLength::longTitles_data()
         << QStringLiteral("The predominantly Moslem nation of Bangladesh said on Monday its troops would join the multinational "
                           "forces in Saudi Arabia.")
         << QStringLiteral("The predominantly Moslem nation of Bangladesh said its troops would join");
+    // (round 29) a list between dashes gives way, as an aside in brackets does, en or em dashes
+    QTest::newRow("a list between en dashes")
+        << QStringLiteral("Iran and the three European powers known as the E3 \u2013 Britain, France and Germany \u2013 will "
+                          "resume talks in Geneva on March 30.")
+        << QStringLiteral("Iran and the three European powers known as the E3 will resume talks");
+    QTest::newRow("a list between em dashes")
+        << QStringLiteral("Iran and the E3 \u2014 Britain, France and Germany \u2014 will resume talks in Geneva on March 30.")
+        << QStringLiteral("Iran and the E3 will resume talks in Geneva");
     // a cut falls between phrases: not after a preposition whose noun it cut off, nor on "&"; a quotation it cuts is closed
     QTest::newRow("cut before a preposition")
         << QStringLiteral("On March 3, the ministers of the four countries agreed to send their envoys to Baghdad and Amman.")
@@ -137,6 +145,11 @@ void TestTitleLength::cutToBudget_data()
     QTest::newRow("a particle at the end") << QStringLiteral("the new president was sworn in on") << 12
                                            << QStringLiteral("The new president was sworn in");
     QTest::newRow("a demonstrative") << QStringLiteral("That era ended on") << 12 << QStringLiteral("That era ended");
+    // (round 29) a list between dashes goes, a name between them stays
+    QTest::newRow("a list between dashes") << QStringLiteral("the E3 \u2013 Britain, France and Germany \u2013 will meet") << 12
+                                           << QStringLiteral("The E3 will meet");
+    QTest::newRow("a name between dashes") << QStringLiteral("the steelmaker -- National Steel Corp. -- posted a profit") << 12
+                                           << QStringLiteral("The steelmaker -- National Steel Corp. -- posted a profit");
     QTest::newRow("offices in lower case give way")
         << QStringLiteral("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araqchi hold a first round of indirect "
                           "talks in Muscat") << 12
