@@ -135,8 +135,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // (nor after a request that was turned down or granted: "rejected Israel's request to throw out the case")
         QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened"
                        "|\\brequest|\\brequests|\\bbid|\\battempt|\\bmotion|\\bplea)"
-                       // "return to the site" is no infinitive
-                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)([a-z]+)\\b"), kUnicode);
+                       // "return to the site", "talked to both leaders" are no infinitives
+                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|both|all|each|every|"
+                       "some|any|many|several|most|no|one|two|three|four|five|six|seven|eight|nine|ten)\\b)([a-z]+)\\b"), kUnicode);
     QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();

@@ -65,6 +65,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a participle's occasion set off")
         << QStringLiteral("Speaking at the White House on Monday, Trump said the talks were going well.")
         << QStringLiteral("Trump said the talks were going well");
+    // (round 29) "to" before a quantity is no infinitive's
+    QTest::newRow("spoke to both") << QStringLiteral("The president talked to both leaders by phone on Sunday.")
+                                   << QStringLiteral("The president talked to both leaders by phone");
     // (round 29) what was said cut at a relative clause: what the speaker did
     QTest::newRow("a participle's occasion, what was said cut short")
         << QStringLiteral("Speaking at the Doha Forum on Saturday, Sheikh Mohammed said the truce that took effect cannot "
