@@ -35,7 +35,7 @@ int officeHolder(const QString &text, const std::vector<ActorMention> &actors, i
     if (words.isEmpty() || !lexicon::officeNoun(words.last().toLower()))
         return -1;
     const QString office = words.join(u' ').toLower();
-    // Of the people titled so, the one the text has named most often so far, the story's subject
+    // Of the people titled so, the one the text has named most often lately, the story's subject
     // ("Prime Minister Narendra Modi … Modi … Ethiopian Prime Minister Abiy Ahmed Ali … the Prime
     // Minister will visit Muscat" is Modi), the latest on a tie; when the office names a country, only
     // people the text said are of that country.
@@ -70,8 +70,12 @@ int officeHolder(const QString &text, const std::vector<ActorMention> &actors, i
         }
         candidates.insert(a->label, Candidate{int(a - actors.begin()), 0});
     }
+    // (counted over the last pages only: a text of thousands of offices would count all of it each time)
+    constexpr int kCountReach = 20000;
     if (candidates.size() > 1)
-        for (auto a = actors.begin(); a != end; ++a)
+        for (auto a = std::lower_bound(actors.begin(), end, before - kCountReach,
+                                       [](const ActorMention &x, int pos) { return x.start < pos; });
+             a != end; ++a)
             if (const auto c = candidates.find(a->label); c != candidates.end())
                 ++c->mentions;
     const Candidate *best = nullptr;
