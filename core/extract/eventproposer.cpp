@@ -518,6 +518,9 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         // "followed by Morocco in December 2020 and Sudan in January 2021": the second date's is Sudan's
         if (k > 0 && timexes[size_t(k - 1)].start >= s->start && e.title.contains(timexes[size_t(k - 1)].text))
             e.title = withSecondOfPair(e.title, timexes[size_t(k - 1)].text);
+        // ("Building on President Trump's meeting with Prime Minister Modi": the meeting, whose actors
+        // are its own, not the sentence's subject's)
+        const QString withLeadIn = e.title;
         e.title = withoutLeadIn(e.title);
         // "Zelenskyy has landed in Washington ahead of his meeting with Trump tomorrow"
         e.title = withOwnerNamed(e.title, text, actors, window.start, window.end);
@@ -525,7 +528,7 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
         if (clauses::isContentless(e.title))
             e.title.clear();
         const int cs = choice.clauseStart, ce = choice.clauseEnd;
-        const bool nounPhrase = choice.nounPhrase;
+        const bool nounPhrase = choice.nounPhrase || e.title != withLeadIn;
         // ("Blinken said in a statement on Friday": the statement says nothing of what was said)
         static const QRegularExpression medium(
             QStringLiteral("^(?:(?:a|an|the|his|her|its|their)\\s+)?(?:joint\\s+|written\\s+|brief\\s+)?(?:statement|interview|"

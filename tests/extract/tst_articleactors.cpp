@@ -312,6 +312,9 @@ void TestArticleActors::participants_data()
     QTest::newRow("names that will meet")
         << QStringLiteral("Sergei Lavrov and Jean-Noel Barrot will hold talks on May 24.")
         << QStringList{QStringLiteral("Sergei Lavrov"), QStringLiteral("Jean-Noel Barrot")};
+    QTest::newRow("a meeting built on") << QStringLiteral("Secretary of State Marco Rubio spoke with Jaishankar, building on "
+                                                          "President Trump's meeting with Prime Minister Modi on May 4.")
+                                        << QStringList{QStringLiteral("Trump"), QStringLiteral("Modi")};
     QTest::newRow("a firm's staff met") << QStringLiteral("The delegates met with Goldman Sachs bankers on May 4.")
                                         << QStringList{};
     QTest::newRow("cities and streets meet")
