@@ -262,6 +262,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.fillRect(QRectF(x, layout.laneArea.bottom(), width() - x, height() - layout.laneArea.bottom()),
                          m_model.palette().overviewBackground);
     }
+    if (isRegrouping())
+        paintRegroupingVeil(painter, layout);
     if (!m_model.index()) {
         painter.setPen(m_model.palette().mutedText);
         painter.drawText(layout.laneArea, Qt::AlignCenter, isLoading() ? tr("Loading…") : tr("No document open"));

@@ -91,6 +91,9 @@ public:
     // thread while the view says "Loading…"; smaller ones at once.
     void setBackgroundLoadThreshold(qint64 events) { m_model.setBackgroundLoadThreshold(events); }
     bool isLoading() const;
+    // Another grouping's index is loading: the lanes drawn are still the previous grouping's, so
+    // they are veiled under "Loading lanes by country…" until the new ones arrive.
+    bool isRegrouping() const { return m_lanesPending && isLoading() && m_model.index(); }
     const Palette &timelinePalette() const { return m_model.palette(); }
     void setPaletteMode(PaletteMode mode);
     // Rings around the hits of a search and ticks in the overview band (SearchDock); null: none.
@@ -164,6 +167,7 @@ private:
     void changed(); // the frame must be laid out again
     void lanesChanged(); // order or collapsed state: also remembered
     void restoreLanes();
+    void paintRegroupingVeil(QPainter &painter, const Layout &layout) const;
     void syncScrollBar();
     void scrollBarMoved(int value);
     void revealEvent(EventId id, Scroll scroll);

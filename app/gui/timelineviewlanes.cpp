@@ -7,6 +7,7 @@
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
 
+#include <QPainter>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -15,6 +16,22 @@
 namespace dateline {
 
 namespace Nav = TimelineNavigation;
+
+namespace {
+
+QString regroupingMessage(LaneGrouping grouping)
+{
+    switch (grouping) {
+    case LaneGrouping::None: return TimelineView::tr("Loading a single lane…");
+    case LaneGrouping::Actor: return TimelineView::tr("Loading lanes by actor…");
+    case LaneGrouping::EventType: return TimelineView::tr("Loading lanes by event type…");
+    case LaneGrouping::Country: return TimelineView::tr("Loading lanes by country…");
+    case LaneGrouping::Tag: return TimelineView::tr("Loading lanes by tag…");
+    }
+    return TimelineView::tr("Loading…");
+}
+
+} // namespace
 
 QSizeF TimelineView::viewSize() const
 {
@@ -96,6 +113,27 @@ void TimelineView::restoreLanes()
     m_model.setLaneState(document && m_model.fullIndex()
                         ? TimelineViewSettings::loadLaneState(document->path(), m_model.grouping(), *m_model.fullIndex())
                         : LaneState{});
+}
+
+// A large document's new grouping takes seconds to index; meanwhile the old lanes must not pass
+// for the new ones (the Lanes box already names the new grouping), so they fade behind a message.
+void TimelineView::paintRegroupingVeil(QPainter &painter, const Layout &layout) const
+{
+    const Palette &palette = m_model.palette();
+    const QRectF lanes(0, layout.laneArea.top(), layout.viewport.size.width(), layout.laneArea.height());
+    QColor veil = palette.background;
+    veil.setAlphaF(0.8f);
+    painter.fillRect(lanes, veil);
+    const QString message = regroupingMessage(m_model.grouping());
+    const QFontMetricsF metrics(painter.font());
+    const QSizeF text = metrics.size(Qt::TextSingleLine, message);
+    QRectF box(QPointF(), text + QSizeF(2 * metrics.height(), metrics.height()));
+    box.moveCenter(lanes.center());
+    painter.setPen(palette.laneSeparator);
+    painter.setBrush(palette.calloutBackground);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(palette.text);
+    painter.drawText(box, Qt::AlignCenter, message);
 }
 
 void TimelineView::lanesChanged()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void mainWindowSelectionSync();
     void backgroundLoad();
     void aRangeShownWhileLoadingStays();
+    void regroupingVeilsTheOldLanes();
     void editsPatchTheIndexInPlace();
     void fitShowsAnOpenEventAtItsPrecision_data();
     void fitShowsAnOpenEventAtItsPrecision();
@@ -529,6 +530,26 @@ void TestTimelineView::aRangeShownWhileLoadingStays()
     QTRY_VERIFY(!m_view->isLoading() && m_view->index());
     const Layout &fitted = m_view->currentLayout();
     QVERIFY(fitted.visibleFrom < at("2008-03-17") && fitted.visibleTo > at("2008-04-07"));
+}
+
+// Another grouping of a large document loads for seconds while the Lanes box already names it:
+// the previous grouping's lanes fade behind a message rather than pass for the new ones.
+void TestTimelineView::regroupingVeilsTheOldLanes()
+{
+    m_view->setBackgroundLoadThreshold(0); // every file loads in the background
+    const QPoint bar = shapeCenter(m_ids.meeting).toPoint();
+    const QRgb drawn = m_view->grab().toImage().pixel(bar);
+    QVERIFY(!m_view->isRegrouping());
+    m_view->setGrouping(LaneGrouping::Country);
+    QVERIFY(m_view->isLoading());
+    QVERIFY(m_view->isRegrouping());
+    QVERIFY(m_view->index()); // the old lanes are still there, behind the veil
+    QVERIFY(m_view->grab().toImage().pixel(bar) != drawn);
+    QTRY_VERIFY(!m_view->isLoading());
+    QVERIFY(!m_view->isRegrouping());
+    const QPoint newBar = shapeCenter(m_ids.meeting).toPoint();
+    QVERIFY(newBar.x() >= 0);
+    QCOMPARE(m_view->grab().toImage().pixel(newBar), drawn); // the same bar, unveiled in its new lane
 }
 
 void TestTimelineView::editsPatchTheIndexInPlace()
