@@ -97,6 +97,7 @@ SearchDock::SearchDock(DocumentController *controller, TimelineView *timeline, Q
     });
     connect(m_controller, &DocumentController::documentChanged, this, &SearchDock::documentChanged);
     connect(m_controller, &DocumentController::documentEdited, this, [this] {
+        m_count.forget();
         if (isVisible() && !m_field->text().trimmed().isEmpty())
             m_debounce->start(); // the hits may have changed
     });
@@ -160,6 +161,7 @@ void SearchDock::searchNow()
 void SearchDock::documentChanged()
 {
     m_runner->setDocument(m_controller->document());
+    m_count.forget();
     m_model->setHits({});
     m_order.clear();
     m_status->clear();
@@ -171,6 +173,7 @@ void SearchDock::documentChanged()
 void SearchDock::showOutcome(const SearchOutcome &outcome)
 {
     const SearchResults &r = outcome.results;
+    const SearchCount::Shown count = m_count.show(outcome.text, r.total, r.totalIsLowerBound);
     const QLocale locale;
     if (!r.error.isEmpty()) {
         m_status->setText(r.error);
@@ -178,9 +181,9 @@ void SearchDock::showOutcome(const SearchOutcome &outcome)
         m_status->clear();
     } else if (r.total == 0) {
         m_status->setText(tr("No events match."));
-    } else if (r.totalIsLowerBound) {
+    } else if (count.isLowerBound) {
         m_status->setText(tr("More than %1 events match; the first %2 in time order are listed.")
-                              .arg(locale.toString(qlonglong(r.total)), locale.toString(qlonglong(r.hits.size()))));
+                              .arg(locale.toString(qlonglong(count.total)), locale.toString(qlonglong(r.hits.size()))));
     } else if (r.total > qint64(r.hits.size())) {
         m_status->setText(tr("%1 events match; the first %2 in time order are listed.")
                               .arg(locale.toString(qlonglong(r.total)), locale.toString(qlonglong(r.hits.size()))));
@@ -192,8 +195,8 @@ void SearchDock::showOutcome(const SearchOutcome &outcome)
         palette.setColor(QPalette::WindowText, inspector::warningColor(palette));
     m_status->setPalette(palette);
     m_model->setHits(r.hits);
-    m_total = r.total;
-    m_totalIsLowerBound = r.totalIsLowerBound;
+    m_total = count.total;
+    m_totalIsLowerBound = count.isLowerBound;
     if (!r.error.isEmpty() || outcome.text.trimmed().isEmpty()) {
         m_order.clear();
         m_marksPending = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/search/searchcount.h"
 #include "app/gui/search/searchmarks.h"
 #include "core/store/searchresults.h"
 
@@ -74,6 +75,7 @@ private:
     QAction *m_find;
     QAction *m_next;
     QAction *m_previous;
+    SearchCount m_count; // a time-limited count, shown steadily
     std::vector<EventId> m_order; // every marked hit, in the timeline's time order
     bool m_marksPending = false;
     qint64 m_total = 0;            // of the last search's listed hits: how many match,
