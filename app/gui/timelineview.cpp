@@ -377,13 +377,13 @@ void TimelineView::goToDate()
         QString error;
         const FuzzyDate date = DateField::parse(text.trimmed(), &error); // EDTF or as people write it
         if (date.isValid()) {
+            // What was typed, at its own precision: a range ("1914-1918") whole, a year or a month
+            // filling the view, a day with three days either side at day scale. (Re-centring at the
+            // zoom in use showed nothing of a day typed at decade zoom.)
             const auto [from, to] = Nav::finiteSpan(date.bounds());
-            if (date.isInterval()) { // "17–18 March 2008", "1914-1918": that span, fitted
-                m_viewport.scale = Nav::fitting(from, to, laneArea(), 0.05);
-                userMoved();
-            } else { // a day, a month, a year: there, at the zoom in use (zoomed out if it does not fit)
-                goToTime(from, to);
-            }
+            const TimePoint context = to - from <= kSecondsPerDay ? 3 * kSecondsPerDay : 0;
+            m_viewport.scale = Nav::fitting(from - context, to + context, laneArea(), 0.05);
+            userMoved();
             return;
         }
         message = tr("“%1” is not a date: %2\n\nDate:").arg(text, error);
