@@ -13,11 +13,49 @@
 #include <QPaintEngine>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dateline {
 
 using namespace paint;
+
+namespace {
+
+// The end of an actor code that fits in `width`, "…REB" of "COGREB" (empty when not even that
+// fits): GDELT's codes start with the country, which namesakes often share, and end with the role
+// (REB, GOV, CVL) that tells them apart.
+QString codeTail(RenderCache &cache, const QFont &font, const QString &code, double width)
+{
+    for (qsizetype cut = 0; cut + 1 < code.size(); ++cut) {
+        const QString tail = cut == 0 ? code : QChar(0x2026) + code.mid(cut + 1);
+        if (cache.textWidth(font, tail) <= width)
+            return tail;
+    }
+    return {};
+}
+
+// A lane header's title in `width`. Of two lanes of one name ("Sanor — COGREB"), the name comes
+// first and keeps all the room but that of the code's last three letters; the code fills what is
+// left from its end. (The name used to give way to the whole code: "S… — COGREB".)
+QString headerTitle(RenderCache &cache, const QFont &font, const LaneItem &lane, double width)
+{
+    if (cache.textWidth(font, lane.label) <= width)
+        return lane.label;
+    if (!lane.code.isEmpty()) {
+        const double separatorW = cache.textWidth(font, labelWithCode(QString(), lane.code)) - cache.textWidth(font, lane.code);
+        const QString shortest = lane.code.size() <= 3 ? lane.code : QChar(0x2026) + lane.code.right(3);
+        const double nameRoom = width - separatorW - cache.textWidth(font, shortest);
+        const QString name = cache.textWidth(font, lane.name) <= nameRoom ? lane.name : cache.elided(font, lane.name, nameRoom);
+        const QString code = codeTail(cache, font, lane.code, width - separatorW - cache.textWidth(font, name));
+        if (name.size() > 1 && !code.isEmpty())
+            return labelWithCode(name, code);
+    }
+    // (what fits is drawn whole: elision works in 6 px steps)
+    return cache.elided(font, lane.label, width);
+}
+
+} // namespace
 
 void TimelinePainter::paintAxis(QPainter &p, const Layout &layout, const Palette &palette, bool raster) const
 {
@@ -120,15 +158,7 @@ void TimelinePainter::paintHeaderColumn(QPainter &p, const Layout &layout, const
         const double countW = m_cache->textWidth(countFont, count);
         const QRectF labelRect(x, h.top(), h.right() - x - countW - 10, std::min(h.height(), 18.0));
         p.setPen(palette.headerText);
-        QString title = lane.label;
-        if (!lane.code.isEmpty() && m_cache->textWidth(font, title) > labelRect.width()) {
-            // the name gives way, not the code that tells it from its namesake's lane
-            const double codeW = m_cache->textWidth(font, labelWithCode(QString(), lane.code));
-            title = labelWithCode(m_cache->elided(font, lane.name, labelRect.width() - codeW), lane.code);
-        }
-        // (what fits is drawn whole: elision works in 6 px steps, and cut "South Afri… — ZAF" to "— Z…")
-        if (m_cache->textWidth(font, title) > labelRect.width())
-            title = m_cache->elided(font, title, labelRect.width());
+        QString title = headerTitle(*m_cache, font, lane, labelRect.width());
         drawText(p, font, labelRect, title, raster);
         p.setPen(palette.mutedText);
         drawText(p, countFont, QRectF(h.right() - countW - 6, h.top(), countW + 2, std::min(h.height(), 18.0)), count,

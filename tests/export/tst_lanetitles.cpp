@@ -251,38 +251,55 @@ void TestLaneTitles::exports()
     QVERIFY2(shown.contains(u"Volen"_s), qPrintable(shown.join(u'|')));
 }
 
-// A label too long for the header column gives way; the country that tells the lanes apart stays.
+// A title too long for the header column: the name comes first, whole where it can be; the code
+// that tells namesakes apart keeps its end ("…REB"), or stays whole beside a long name cut short.
+// (A million GDELT events showed "S… — COGREB" for "Sanor".)
 void TestLaneTitles::elidedHeaderKeepsCountry_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("codes");
-    QTest::newRow("a long name") << u"Bedantel Ponorrosa Kanor Norvodanro"_s << QStringList{u"SCG"_s, u"LVA"_s};
-    // the name elided to fit beside the code, the whole then cut again to the elision's 6 px steps:
-    // "South Afri… — Z…"
-    QTest::newRow("a name a little too long") << u"South African"_s << QStringList{u"ZAF"_s, u"ZAFCVL"_s};
+    QTest::addColumn<double>("headerWidth");
+    QTest::addColumn<bool>("nameWhole");
+    QTest::newRow("a long name") << u"Bedantel Ponorrosa Kanor Norvodanro"_s << QStringList{u"SCG"_s, u"LVA"_s} << 170.0
+                                 << false;
+    QTest::newRow("a name a little too long") << u"South African"_s << QStringList{u"ZAF"_s, u"ZAFCVL"_s} << 170.0
+                                              << false;
+    // the width left to a title beside a seven-digit count in the 170 px column
+    QTest::newRow("a short name, a long code") << u"Sanor"_s << QStringList{u"COGREB"_s, u"COGGOV"_s} << 140.0 << true;
 }
 
 void TestLaneTitles::elidedHeaderKeepsCountry()
 {
     QFETCH(QString, name);
     QFETCH(QStringList, codes);
+    QFETCH(double, headerWidth);
+    QFETCH(bool, nameWhole);
     QTemporaryDir dir;
     auto doc = documentWith(dir.filePath(u"doc.dateline"_s), {{name, {}, true, codes[0]}, {name, {}, true, codes[1]}});
     QVERIFY(doc);
-    const ActorTimeline timeline(*doc);
+    ActorTimeline timeline(*doc);
+    timeline.scene.options.headerWidth = headerWidth;
     QByteArray svg;
     QBuffer buffer(&svg);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QString error;
     QVERIFY2(ImageExporter(doc.get(), timeline.scene).write(timeline.request(ExportFormat::Svg), buffer, &error), qPrintable(error));
     const QStringList shown = svgTexts(svg, &error);
+    const QString separator = u" — "_s;
+    QStringList headers;
     for (const QString &code : codes) {
         const auto header = std::find_if(shown.begin(), shown.end(), [&](const QString &t) {
-            return t.startsWith(name.left(4)) && t.endsWith(u" — "_s + code);
+            const qsizetype at = t.indexOf(separator);
+            if (at < 0 || !t.startsWith(nameWhole ? name + separator : name.left(4)))
+                return false;
+            const QString shownCode = t.mid(at + separator.size());
+            return shownCode == code || (shownCode.startsWith(QChar(0x2026)) && code.endsWith(shownCode.mid(1)));
         });
-        QVERIFY2(header != shown.end(), qPrintable(shown.join(u'|')));
-        QVERIFY2(header->contains(QChar(0x2026)), qPrintable(*header)); // the name was elided
+        QVERIFY2(header != shown.end(), qPrintable(code + u": "_s + shown.join(u'|')));
+        QCOMPARE(header->startsWith(name + separator), nameWhole);
+        headers << *header;
     }
+    QVERIFY2(headers[0] != headers[1], qPrintable(headers.join(u'|')));
 }
 
 QTEST_MAIN(TestLaneTitles)
