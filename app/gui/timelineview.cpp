@@ -6,6 +6,7 @@
 #include "app/gui/inspector/datefield.h"
 #include "app/gui/search/searchmarks.h"
 #include "app/gui/timelinenavigation.h"
+#include "app/gui/timelineviewsettings.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
 
@@ -59,6 +60,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     // Text not yet cached is fetched and shaped for a bounded time per frame; the rest of the
     // labels follow in the next frames (see paintEvent), so zooming keeps its frame rate.
     options.textBudgetMs = LayoutOptions::kInteractiveTextBudgetMs;
+    options.headerWidth = TimelineViewSettings::headerWidth();
     m_model.setOptions(options);
     m_model.setBackgroundLoadThreshold(kBackgroundLoadEvents);
     RenderCache::preloadFonts(options.fonts()); // once, here, rather than in a frame

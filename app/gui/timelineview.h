@@ -146,7 +146,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    enum class Drag : std::uint8_t { None, Pending, Pan, Overview, Edit };
+    enum class Drag : std::uint8_t { None, Pending, Pan, Overview, Edit, HeaderWidth };
 
     enum class Scroll : std::uint8_t { Both, HorizontalOnly };
 
@@ -181,6 +181,8 @@ private:
     void showLaneMenu(const QString &key, const QPoint &globalPos);
     void selectOrdinal(std::uint32_t ordinal);
     QRectF laneArea() const;
+    bool onHeaderEdge(QPointF pos) const; // the lane header column's right edge, dragged to resize it
+    void setHeaderWidth(double width);
     QSizeF viewSize() const; // the widget without the scroll bar: what Layout lays out
     double maxScrollY() const;
 
@@ -203,6 +205,7 @@ private:
     QPointF m_pressPos;
     TimeScale m_pressScale;
     double m_pressScrollY = 0;
+    double m_pressHeaderWidth = 0;
     HitResult m_pressHit;
     Qt::KeyboardModifiers m_pressModifiers;
     std::optional<TimelineDrag> m_edit;

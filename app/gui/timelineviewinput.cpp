@@ -4,6 +4,7 @@
 #include "app/gui/documentcontroller.h"
 #include "app/gui/timelinenavigation.h"
 #include "app/gui/timelinetooltip.h"
+#include "app/gui/timelineviewsettings.h"
 #include "core/index/timeindex.h"
 #include "core/store/document.h"
 
@@ -95,8 +96,15 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         QWidget::mousePressEvent(event);
         return;
     }
-    const HitResult hit = currentLayout().hitTest(event->position());
     m_pressPos = event->position();
+    if (onHeaderEdge(m_pressPos)) {
+        m_drag = Drag::HeaderWidth;
+        m_pressHeaderWidth = m_model.options().headerWidth;
+        setCursor(Qt::SplitHCursor);
+        event->accept();
+        return;
+    }
+    const HitResult hit = currentLayout().hitTest(event->position());
     m_pressHit = hit;
     m_pressModifiers = event->modifiers();
     m_drag = Drag::Pending;
@@ -154,12 +162,19 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Edit:
         updateEditDrag(event->position());
         return;
+    case Drag::HeaderWidth:
+        setHeaderWidth(m_pressHeaderWidth + delta.x());
+        return;
     case Drag::None:
         break;
     }
     m_hoverPos = event->position();
     const HitResult hit = currentLayout().hitTest(event->position());
     setHovered(hit.kind == HitKind::Event ? hit.event : EventId());
+    if (onHeaderEdge(event->position())) {
+        setCursor(Qt::SplitHCursor); // drag to widen the lane titles
+        return;
+    }
     if (hit.kind == HitKind::Event && !m_controller->isReadOnly()
         && TimelineDrag::edgeAt(currentLayout(), event->position(), hit.event)) {
         setCursor(Qt::SizeHorCursor); // drag to move this end
@@ -189,6 +204,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (m_drag == Drag::Edit) {
         finishEditDrag();
+    } else if (m_drag == Drag::HeaderWidth) {
+        TimelineViewSettings::saveHeaderWidth(m_model.options().headerWidth);
     } else if (m_drag == Drag::Pending && m_pressHit.kind == HitKind::Event) {
         if (m_pressModifiers & (Qt::ControlModifier | Qt::ShiftModifier))
             toggleSelected(m_pressHit.event);

@@ -1,4 +1,5 @@
-// TimelineView: the lane stack's vertical scroll bar, and the remembered lane order and collapsed lanes.
+// TimelineView: the lane stack's vertical scroll bar, the remembered lane order and collapsed lanes, the
+// header column's width, and the veil over the old lanes while another grouping loads.
 #include "app/gui/timelineview.h"
 
 #include "app/gui/documentcontroller.h"
@@ -18,6 +19,9 @@ namespace dateline {
 namespace Nav = TimelineNavigation;
 
 namespace {
+
+constexpr double kMaxHeaderShare = 0.6; // of the view, for the lane header column
+constexpr double kHeaderEdgeGrip = 4; // px either side of the edge
 
 QString regroupingMessage(LaneGrouping grouping)
 {
@@ -113,6 +117,26 @@ void TimelineView::restoreLanes()
     m_model.setLaneState(document && m_model.fullIndex()
                         ? TimelineViewSettings::loadLaneState(document->path(), m_model.grouping(), *m_model.fullIndex())
                         : LaneState{});
+}
+
+bool TimelineView::onHeaderEdge(QPointF pos) const
+{
+    const QRectF lanes = laneArea();
+    return std::abs(pos.x() - lanes.left()) <= kHeaderEdgeGrip && pos.y() >= lanes.top() && pos.y() < lanes.bottom();
+}
+
+// Long lane titles ("Bedantel Ponorrosa — SCGBUS") need more than the default column; the width is
+// the user's, for every document. The dates in view stay in view, in the wider or narrower lane area.
+void TimelineView::setHeaderWidth(double width)
+{
+    const QRectF before = laneArea();
+    const TimePoint from = m_viewport.scale.toTime(before.left()), to = m_viewport.scale.toTime(before.right());
+    LayoutOptions options = m_model.options();
+    const double most = std::min(TimelineViewSettings::kMaxHeaderWidth, viewSize().width() * kMaxHeaderShare);
+    options.headerWidth = std::clamp(width, TimelineViewSettings::kMinHeaderWidth, std::max(TimelineViewSettings::kMinHeaderWidth, most));
+    m_model.setOptions(options);
+    m_viewport.scale = Nav::fitting(from, to, laneArea(), 0);
+    changed();
 }
 
 // A large document's new grouping takes seconds to index; meanwhile the old lanes must not pass

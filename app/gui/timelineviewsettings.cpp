@@ -15,6 +15,7 @@ namespace {
 
 const QString kOrder = QStringLiteral("order");
 const QString kCollapsed = QStringLiteral("collapsed");
+const QString kHeaderWidth = QStringLiteral("timeline/headerWidth");
 
 QStringList existingKeys(const QStringList &keys, const TimeIndex &index)
 {
@@ -78,6 +79,18 @@ void saveLaneState(const QString &documentPath, LaneGrouping grouping, const Tim
     };
     store(kOrder, order);
     store(kCollapsed, collapsed);
+}
+
+double headerWidth()
+{
+    bool ok = false;
+    const double width = QSettings().value(kHeaderWidth).toDouble(&ok);
+    return ok ? std::clamp(width, kMinHeaderWidth, kMaxHeaderWidth) : LayoutOptions().headerWidth;
+}
+
+void saveHeaderWidth(double width)
+{
+    QSettings().setValue(kHeaderWidth, width);
 }
 
 } // namespace dateline::TimelineViewSettings

@@ -24,6 +24,13 @@ LaneState loadLaneState(const QString &documentPath, LaneGrouping grouping, cons
 void saveLaneState(const QString &documentPath, LaneGrouping grouping, const TimeIndex &index,
                    const LaneState &state);
 
+// The lane header column's width, dragged by its right edge: one for all documents (default 170 px,
+// at least kMinHeaderWidth, at most kMaxHeaderWidth).
+inline constexpr double kMinHeaderWidth = 100;
+inline constexpr double kMaxHeaderWidth = 600;
+double headerWidth();
+void saveHeaderWidth(double width);
+
 } // namespace TimelineViewSettings
 
 } // namespace dateline

@@ -6,6 +6,7 @@
 #include "app/gui/timelinenavigation.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelinetooltip.h"
+#include "app/gui/timelineviewsettings.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/wrappedtext.h"
 #include "core/edit/commands.h"
@@ -16,6 +17,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void goToDateZoomsToWhatWasTyped();
     void doubleClickZoomsToTheEvent();
     void dragPans();
+    void headerColumnResizes();
     void overviewClickMovesTheWindow();
     void laneGrouping_data();
     void laneGrouping();
@@ -352,6 +356,31 @@ void TestTimelineView::dragPans()
     QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, QPoint(600, y));
     // The time that was under the mouse followed it.
     QVERIFY(std::abs(m_view->scale().toTime(600) - before) <= 1);
+}
+
+// Lane titles of a million GDELT events were cut to "B… — …BUS" in the 170 px header column:
+// its right edge drags wider (or narrower, to a minimum), and the width is remembered.
+void TestTimelineView::headerColumnResizes()
+{
+    const auto useDefault = qScopeGuard([] { QSettings().remove(u"timeline/headerWidth"_s); }); // for the other tests
+    const double edge = m_view->currentLayout().laneArea.left();
+    const int y = int(m_view->currentLayout().laneArea.top()) + 10;
+    const TimePoint first = m_view->currentLayout().visibleFrom, last = m_view->currentLayout().visibleTo;
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, QPoint(int(edge), y));
+    QTest::mouseMove(m_view.get(), QPoint(int(edge) + 20, y));
+    QTest::mouseMove(m_view.get(), QPoint(int(edge) + 90, y));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, QPoint(int(edge) + 90, y));
+    QCOMPARE(m_view->currentLayout().laneArea.left(), edge + 90);
+    QCOMPARE(m_view->currentLayout().headerColumn.width(), edge + 90);
+    QVERIFY(std::abs(m_view->currentLayout().visibleFrom - first) <= 60); // the same dates in view
+    QVERIFY(std::abs(m_view->currentLayout().visibleTo - last) <= 60);
+    TimelineView next(m_controller.get()); // remembered for the next window
+    QCOMPARE(next.currentLayout().laneArea.left(), edge + 90);
+    // not narrower than a short title needs
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, QPoint(int(edge) + 90, y));
+    QTest::mouseMove(m_view.get(), QPoint(10, y));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, QPoint(10, y));
+    QCOMPARE(m_view->currentLayout().laneArea.left(), TimelineViewSettings::kMinHeaderWidth);
 }
 
 void TestTimelineView::overviewClickMovesTheWindow()
