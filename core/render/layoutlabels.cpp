@@ -23,7 +23,7 @@ constexpr int kMaxCallouts = 40;
 // The widest of a fixed ladder of widths that fits in `available`.
 double elisionWidth(double available)
 {
-    static constexpr double kWidths[] = {24, 32, 40, 50, 60, 72, 86, 100, 120, 140, 165, 190, 220, 260, 300, 360};
+    static constexpr double kWidths[] = {24, 32, 40, 50, 60, 72, 86, 100, 120, 140, 165, 190, 220, 260, 300, 360, 440, 540, 660};
     double best = kWidths[0];
     for (const double w : kWidths) {
         if (w <= available)
@@ -199,7 +199,9 @@ std::optional<QRectF> labelRect(LabelRoom &room, const EventShape &s, double tex
     const double available = room.onBar ? room.inside : room.outside;
     if (available < o.minLabelWidth || x < laneArea.left())
         return std::nullopt;
-    double width = std::min({textWidth, available, o.maxLabelWidth});
+    // (a title on its own bar may use the bar: "US missile-defence sites planned in Pola…" stood cut on
+    // a bar across the view; beside a shape the cap keeps titles from running over the neighbours')
+    double width = std::min({textWidth, available, room.onBar ? std::max(o.maxLabelWidth, available) : o.maxLabelWidth});
     if (width < std::min(textWidth, o.minLabelWidth))
         return std::nullopt;
     if (width < textWidth && (width = elisionWidth(width)) < o.minLabelWidth * 0.75)

@@ -40,6 +40,7 @@ private slots:
     void labelBeforeShapeAtRightEdge_data();
     void labelBeforeShapeAtRightEdge();
     void runOfShortBarsLabelled();
+    void longTitleUsesItsBar();
     void longBarBeforePointsInOneRow_data();
     void longBarBeforePointsInOneRow();
     void shortTitlesLabelled_data();
@@ -176,7 +177,8 @@ void TestLayout::labelsNeverOverlap()
     for (std::size_t i = 0; i < layout.labels.size(); ++i) {
         const QRectF &a = layout.labels[i].rect;
         QVERIFY(a.left() >= layout.laneArea.left() && a.right() <= layout.laneArea.right() + 0.01);
-        QVERIFY(a.width() <= scene.options.maxLabelWidth);
+        QVERIFY(a.width() <= (layout.labels[i].onBar ? layout.shapes[size_t(layout.labels[i].shape)].rect.width()
+                                                       : scene.options.maxLabelWidth));
         for (std::size_t j = i + 1; j < layout.labels.size(); ++j)
             QVERIFY2(!a.intersects(layout.labels[j].rect), qPrintable(layout.labels[i].text + QStringLiteral(" / ") + layout.labels[j].text));
         for (const CalloutItem &c : layout.callouts)
@@ -595,6 +597,24 @@ void TestLayout::runOfShortBarsLabelled()
     scene.texts = nullptr; // without labels the bars share a row, as before
     const Layout bare = Layout::compute(viewOver(QSizeF(1400, 400), at(1960), at(2020)), scene);
     QVERIFY(std::all_of(bare.shapes.begin(), bare.shapes.end(), [](const EventShape &s) { return s.row == 0; }));
+}
+
+// A long title on a bar across the view uses the bar, past the width a label beside a shape keeps to.
+void TestLayout::longTitleUsesItsBar()
+{
+    const TimeIndex index = singleEvent(at(2008, 3, 1), at(2008, 4, 20), 4);
+    const QString title = QStringLiteral("US missile-defence sites planned in Poland and the Czech Republic, and more");
+    const EventTextCache texts([&](EventId) { return title; }, [](EventId) { return QuotePreview{}; });
+    Scene scene;
+    scene.index = &index;
+    scene.texts = &texts;
+    const Layout layout = Layout::compute(viewOver(QSizeF(1400, 300), at(2008, 2, 25), at(2008, 4, 25)), scene);
+    QCOMPARE(layout.labels.size(), std::size_t(1));
+    const LabelItem &label = layout.labels[0];
+    QVERIFY(label.onBar);
+    QCOMPARE(label.text, title);
+    QVERIFY(label.rect.width() > scene.options.maxLabelWidth);
+    QVERIFY(label.rect.right() <= layout.shapes[0].rect.right());
 }
 
 void TestLayout::longBarBeforePointsInOneRow_data()
