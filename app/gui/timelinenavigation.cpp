@@ -59,6 +59,18 @@ std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &b)
     return {from, to};
 }
 
+std::pair<TimePoint, TimePoint> finiteSpan(const TimeIndex &index, std::uint32_t ordinal)
+{
+    const DateBounds b = index.bounds(ordinal);
+    auto [from, to] = finiteSpan(b);
+    const TimePoint unit = std::max(unitLength(index.entry(ordinal).precision()), kSecondsPerDay);
+    if (!isFinite(b.earliestEnd) && !isFinite(b.latestEnd))
+        to = std::max(to, from + unit);
+    if (!isFinite(b.earliestStart) && !isFinite(b.latestStart))
+        from = std::min(from, to - unit);
+    return {from, to};
+}
+
 std::pair<TimePoint, TimePoint> fitSpan(const TimeIndex &index)
 {
     TimePoint from = index.earliest();

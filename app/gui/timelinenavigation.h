@@ -26,6 +26,9 @@ struct LaneSpan {
 // The finite part of a date span: open ends fall back to the inner bounds, so "[..2008-03-26]"
 // still has somewhere to go; an end that stays open becomes a day from the known side.
 std::pair<TimePoint, TimePoint> finiteSpan(const DateBounds &bounds);
+// The same for an event of the index, an end that stays open showing one unit of the event's
+// precision from the known side ("2008-03/..": March, as "2008-03" is shown).
+std::pair<TimePoint, TimePoint> finiteSpan(const TimeIndex &index, std::uint32_t ordinal);
 
 // What "fit all events" shows: the index's finite extent, at least a day. When that is a single
 // instant (events open at one end, "2008-03/..": only their known bound counts), one unit of the

@@ -397,7 +397,7 @@ void TimelineView::zoomToEvent(EventId id)
     const std::optional<std::uint32_t> ordinal = m_model.index() ? m_model.index()->ordinalOf(id) : std::nullopt;
     if (!ordinal)
         return;
-    const auto [from, to] = Nav::finiteSpan(m_model.index()->bounds(*ordinal));
+    const auto [from, to] = Nav::finiteSpan(*m_model.index(), *ordinal);
     m_viewport.scale = Nav::fitting(from, to, laneArea(), 0.15);
     userMoved();
     ensureEventVisible(id);
@@ -414,7 +414,7 @@ void TimelineView::revealEvent(EventId id, Scroll scroll)
     if (!ordinal)
         return;
     const QRectF area = laneArea();
-    const auto [from, to] = Nav::finiteSpan(m_model.index()->bounds(*ordinal));
+    const auto [from, to] = Nav::finiteSpan(*m_model.index(), *ordinal);
     const TimeScale &scale = m_viewport.scale;
     if (scale.toX(to) < area.left() || scale.toX(from) > area.right()) {
         m_viewport.scale.centerOn(from + (to - from) / 2, area.center().x());

@@ -49,7 +49,7 @@ void TimelineView::showEventMenu(EventId id, const QPoint &globalPos)
         const auto ordinal = m_model.index() ? m_model.index()->ordinalOf(id) : std::nullopt;
         if (!ordinal)
             return;
-        const auto [from, to] = Nav::finiteSpan(m_model.index()->bounds(*ordinal));
+        const auto [from, to] = Nav::finiteSpan(*m_model.index(), *ordinal);
         m_viewport.scale.centerOn(from + (to - from) / 2, laneArea().center().x());
         userMoved();
     });

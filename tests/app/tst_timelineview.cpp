@@ -648,13 +648,14 @@ void TestTimelineView::fitShowsAnOpenEventAtItsPrecision_data()
     QTest::addColumn<QString>("edtf");
     QTest::addColumn<QString>("from"); // what the view must show, and not much more
     QTest::addColumn<QString>("to");
-    QTest::newRow("a day") << u"2008-03-17"_s << u"2008-03-17"_s << u"2008-03-18"_s;
-    QTest::newRow("a month") << u"2008-03"_s << u"2008-03"_s << u"2008-04"_s;
-    QTest::newRow("from a month") << u"2008-03/.."_s << u"2008-03"_s << u"2008-04"_s;
-    QTest::newRow("until a month") << u"../2008-03"_s << u"2008-03"_s << u"2008-05"_s; // April for its label
-    QTest::newRow("from a day") << u"2008-03-17/.."_s << u"2008-03-17"_s << u"2008-03-18"_s;
-    QTest::newRow("on or before a day") << u"[..2008-03-26]"_s << u"2008-03-26"_s << u"2008-03-28"_s;
-    QTest::newRow("on or after a year") << u"[2008..]"_s << u"2008"_s << u"2009"_s;
+    QTest::addColumn<int>("days"); // the least a double-click on it zooms to (its unit)
+    QTest::newRow("a day") << u"2008-03-17"_s << u"2008-03-17"_s << u"2008-03-18"_s << 1;
+    QTest::newRow("a month") << u"2008-03"_s << u"2008-03"_s << u"2008-04"_s << 29;
+    QTest::newRow("from a month") << u"2008-03/.."_s << u"2008-03"_s << u"2008-04"_s << 29;
+    QTest::newRow("until a month") << u"../2008-03"_s << u"2008-03"_s << u"2008-05"_s << 29; // April for its label
+    QTest::newRow("from a day") << u"2008-03-17/.."_s << u"2008-03-17"_s << u"2008-03-18"_s << 1;
+    QTest::newRow("on or before a day") << u"[..2008-03-26]"_s << u"2008-03-26"_s << u"2008-03-28"_s << 1;
+    QTest::newRow("on or after a year") << u"[2008..]"_s << u"2008"_s << u"2009"_s << 330;
 }
 
 void TestTimelineView::fitShowsAnOpenEventAtItsPrecision()
@@ -686,6 +687,13 @@ void TestTimelineView::fitShowsAnOpenEventAtItsPrecision()
     m_view->zoomIn();
     QTest::keyClick(m_view.get(), Qt::Key_F); // Fit All Events does the same
     QCOMPARE(m_view->scale(), fitted);
+
+    // a double-click (Zoom to Event) shows its unit too, not an hour of its first day
+    QFETCH(int, days);
+    m_view->zoomToEvent(m_view->index()->eventId(0));
+    const Layout &zoomed = m_view->currentLayout();
+    QVERIFY2(zoomed.visibleTo - zoomed.visibleFrom >= double(days) * kSecondsPerDay, qPrintable(shows()));
+    QVERIFY2(zoomed.visibleFrom <= start && zoomed.visibleTo >= start, qPrintable(shows()));
 }
 
 QTEST_MAIN(TestTimelineView)
