@@ -699,7 +699,10 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             previous->timex = k;
             continue;
         }
-        furnish(e, *s, cs, ce, nounPhrase, events.empty() ? nullptr : &events.back(),
+        // (a title from a clause after a subordinator names its own actors: "at their first summit since
+        // Lee took office in June")
+        const int ownClause = subordinateClauseAt(text, e.title, cs, t.start);
+        furnish(e, *s, ownClause >= 0 ? ownClause : cs, ce, nounPhrase || ownClause >= 0, events.empty() ? nullptr : &events.back(),
                 paragraphOfEvent.empty() ? -1 : paragraphOfEvent.back());
         if (choice.ownDoer) // the phrase's doer, not the sentence's subject, takes part
             std::erase_if(e.actors, [&](const ActorMention &a) { return a.start < cs || a.end > ce; });

@@ -74,6 +74,20 @@ const ActorMention *namePronounSubject(QString &title, const QString &text, cons
     return nullptr;
 }
 
+int subordinateClauseAt(const QString &text, const QString &title, int from, int to)
+{
+    if (title.count(u' ') < 1 || to <= from)
+        return -1;
+    const qsizetype at = QStringView(text).mid(from, to - from).indexOf(title.section(u' ', 0, 1), 0, Qt::CaseInsensitive);
+    if (at <= 0)
+        return -1;
+    static const QRegularExpression subordinator(QStringLiteral("\\b(?:since|after|before|when|until|once|while|because)\\s+$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const int start = from + int(at);
+    const int lookBack = std::max(from, start - 12);
+    return subordinator.match(QStringView(text).mid(lookBack, start - lookBack)).hasMatch() ? start : -1;
+}
+
 void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen)
 {
     const auto first = std::lower_bound(actors.begin(), actors.end(), from,

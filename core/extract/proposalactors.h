@@ -35,6 +35,11 @@ const ActorMention *namePronounSubject(QString &title, const QString &text, cons
                                        const Sentence &s, const Sentence &window, int clauseStart, const Timex &timex,
                                        const std::vector<ActorMention> &actors, const std::vector<QuoteMention> &quotes);
 
+// Where a title drawn from a clause after a subordinator ("since", "after", "when" …) starts in text
+// [from, to): "Lee took office" in "… at their first summit since Lee took office in June"; -1 when
+// the title is no such clause.
+int subordinateClauseAt(const QString &text, const QString &title, int from, int to);
+
 // Adds the actors mentioned in [from, to), places apart, each once (seen holds their keys).
 void addActors(ProposedEvent &e, const std::vector<ActorMention> &actors, int from, int to, QSet<QString> &seen);
 

@@ -90,6 +90,9 @@ QString withInfinitiveSubject(const QString &before, const QString &infinitive)
         QStringLiteral("expected"), QStringLiteral("set"), QStringLiteral("scheduled"), QStringLiteral("slated"),
         QStringLiteral("planning"), QStringLiteral("plans"), QStringLiteral("planned"), QStringLiteral("intends"),
         QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("invited"), QStringLiteral("poised"),
+        QStringLiteral("hoped"), QStringLiteral("hope"), QStringLiteral("wanted"), QStringLiteral("want"),
+        QStringLiteral("intended"), QStringLiteral("intend"), QStringLiteral("plan"), QStringLiteral("aims"),
+        QStringLiteral("aimed"), QStringLiteral("aim"), QStringLiteral("seeks"), QStringLiteral("sought"), QStringLiteral("seek"),
         QStringLiteral("likely"), QStringLiteral("about"), QStringLiteral("going"), QStringLiteral("preparing"),
         QStringLiteral("ready"), QStringLiteral("offered"), QStringLiteral("promised"), QStringLiteral("vowed"),
         // "Iran is said to have enriched …", "is believed to have": a report's passive (the status says so)

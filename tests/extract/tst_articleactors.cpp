@@ -315,6 +315,9 @@ void TestArticleActors::participants_data()
     QTest::newRow("a meeting built on") << QStringLiteral("Secretary of State Marco Rubio spoke with Jaishankar, building on "
                                                           "President Trump's meeting with Prime Minister Modi on May 4.")
                                         << QStringList{QStringLiteral("Trump"), QStringLiteral("Modi")};
+    QTest::newRow("a subordinate clause's own") << QStringLiteral("Japanese Prime Minister Shigeru Ishiba met President Lee "
+                                                                  "Jae-myung at their first summit since Lee took office in March.")
+                                                << QStringList{QStringLiteral("Lee Jae-myung")};
     QTest::newRow("a firm's staff met") << QStringLiteral("The delegates met with Goldman Sachs bankers on May 4.")
                                         << QStringList{};
     QTest::newRow("cities and streets meet")

@@ -139,6 +139,8 @@ void TestTitleSpeakers::speakers_data()
     QTest::newRow("he said that she") << QStringLiteral("Slovak Prime Minister Robert Fico held up the package. He said on March 4 "
                                                         "that she had received assurances.")
                                       << QStringLiteral("She had received assurances");
+    QTest::newRow("he hoped to") << QStringLiteral("President Lee Jae-myung said he hoped to visit Japan again on May 4.")
+                                 << QStringLiteral("President Lee Jae-myung to visit Japan again");
     QTest::newRow("it after a noun phrase")
         << QStringLiteral("The resolution, drafted by the United States, passed 13-0. It keeps the office open until July 15, 2026.")
         << QStringLiteral("The resolution keeps the office open");
