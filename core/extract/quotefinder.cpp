@@ -79,11 +79,15 @@ bool fullStopOutsideMentions(const QString &text, const std::vector<ActorMention
     return false;
 }
 
-// A mention of someone as an owner: "Donald Trump's envoy", "Putin's aide" (the envoy or aide acts).
+// A mention of someone as an owner: "Donald Trump's envoy", "Putin's aide", "Guterres' spokesman" (the
+// envoy, aide or spokesman acts).
 bool namedAsOwner(const QString &text, const ActorMention &a)
 {
-    return a.end + 1 < text.size() && (text.at(a.end) == u'\'' || text.at(a.end) == QChar(0x2019)) && text.at(a.end + 1) == u's'
-        && (a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter());
+    if (a.end + 1 >= text.size() || (text.at(a.end) != u'\'' && text.at(a.end) != QChar(0x2019)))
+        return false;
+    if (text.at(a.end + 1) == u's')
+        return a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter();
+    return a.end > a.start && text.at(a.end - 1) == u's' && text.at(a.end + 1) == u' '; // (after a name ending in s)
 }
 
 // Whether the person at `it` is named in an aside in commas right after another person's name

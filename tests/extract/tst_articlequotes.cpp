@@ -240,6 +240,11 @@ void TestArticleQuotes::quotesAndSpeakers_data()
         << QStringLiteral("Russia's Foreign Minister Sergei Lavrov met Rubio. The Russian foreign minister told reporters: "
                           "\u201CThe talks were useful.\u201D")
         << QStringLiteral("The talks were useful.") << QStringLiteral("Sergei Lavrov");
+    // (round 29) a name ending in s owns with an apostrophe alone
+    QTest::newRow("an owner's apostrophe after s")
+        << QStringLiteral("Secretary-General Ant\u00F3nio Guterres spoke. Guterres' spokesman, St\u00E9phane Dujarric, told "
+                          "reporters that the secretary-general was \u201Cvery concerned\u201D.")
+        << QStringLiteral("very concerned") << QStringLiteral("St\u00E9phane Dujarric");
     // (round 29) an unnamed spokesperson before the quotation speaks for the state named with them
     QTest::newRow("a state's spokesman, then the quotation")
         << QStringLiteral("A Kremlin spokesman said Moscow was \u201Cready for talks\u201D.") << QStringLiteral("ready for talks")
