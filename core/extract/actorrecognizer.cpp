@@ -20,6 +20,8 @@ namespace {
 const char *const kTitles[] = {
     "president", "vice president", "vice premier", "deputy prime minister", "prime minister", "foreign minister",
     "defense minister", "defence minister", "interior minister", "finance minister", "deputy foreign minister", "minister",
+    // official style: "Minister of Foreign Affairs of the Arab Republic of Egypt Badr Abdelatty"
+    "minister of foreign affairs", "minister for foreign affairs", "minister of defence", "minister of defense",
     "secretary of state", "secretary of defense", "defense secretary", "foreign secretary", "secretary - general", "secretary general",
     "chancellor", "king", "queen", "crown prince", "prince", "premier", "ambassador", "general", "gen .",
     "senator", "sen .", "rep .", "gov .", "governor", "mayor", "pope", "sheikh", "emir", "spokesman",

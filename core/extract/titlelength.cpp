@@ -196,7 +196,15 @@ QStringList withoutObjectOffices(const QStringList &words)
     // (most titles hold no office: the pattern is read only for one that does)
     if (std::none_of(words.begin(), words.end(), [](const QString &w) { return heads.contains(w.toLower()); }))
         return words;
+    // (and in official style, the office's department and country after it: "with Minister of Foreign
+    // Affairs of the Arab Republic of Egypt Badr Abdelatty")
+    static const QRegularExpression officialOffice(
+        QStringLiteral("\\b(to|with|from|for|by|and|met|called|invited|received|visited|hosted)\\s+(?:the\\s+)?Minister\\s+(?:of|for)\\s+"
+                       "(?:Foreign\\s+Affairs|Defen[cs]e)(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+(?:of\\s+)?){1,5})?\\s*"
+                       "(?=\\p{Lu}[\\p{L}.'\u2019-]+\\s+\\p{Lu})"),
+        kUnicode);
     QString joined = words.join(u' ');
+    joined.replace(officialOffice, QStringLiteral("\\1 "));
     joined.replace(office, QStringLiteral("\\1 "));
     return joined.split(u' ', Qt::SkipEmptyParts);
 }

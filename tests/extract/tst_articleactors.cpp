@@ -318,6 +318,10 @@ void TestArticleActors::participants_data()
     QTest::newRow("a subordinate clause's own") << QStringLiteral("Japanese Prime Minister Shigeru Ishiba met President Lee "
                                                                   "Jae-myung at their first summit since Lee took office in March.")
                                                 << QStringList{QStringLiteral("Lee Jae-myung")};
+    QTest::newRow("official style, the ministry's name")
+        << QStringLiteral("On May 4 Sergey Lavrov held talks with Minister of Foreign Affairs of the Arab Republic of Egypt "
+                          "Badr Abdelatty.")
+        << QStringList{QStringLiteral("Sergey Lavrov"), QStringLiteral("Egypt"), QStringLiteral("Badr Abdelatty")};
     QTest::newRow("a firm's staff met") << QStringLiteral("The delegates met with Goldman Sachs bankers on May 4.")
                                         << QStringList{};
     QTest::newRow("cities and streets meet")

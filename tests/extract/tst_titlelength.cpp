@@ -150,6 +150,11 @@ void TestTitleLength::cutToBudget_data()
                                            << QStringLiteral("The E3 will meet");
     QTest::newRow("a name between dashes") << QStringLiteral("the steelmaker -- National Steel Corp. -- posted a profit") << 12
                                            << QStringLiteral("The steelmaker -- National Steel Corp. -- posted a profit");
+    // (round 29) official style: the office's department and country give way too
+    QTest::newRow("an official style's office gives way")
+        << QStringLiteral("Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Arab "
+                          "Republic of Egypt Badr Abdelatty") << 12
+        << QStringLiteral("Sergey Lavrov held talks in Moscow with Badr Abdelatty");
     QTest::newRow("offices in lower case give way")
         << QStringLiteral("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araqchi hold a first round of indirect "
                           "talks in Muscat") << 12
