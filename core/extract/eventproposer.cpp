@@ -444,6 +444,12 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
                 choice = title(text, period, window);
         }
         e.title = withRelativeSubject(choice.text, text, window.start, choice.clauseStart);
+        // ("The war lasted from 1980 to 1988": the span's first year is no part of the title)
+        static const QRegularExpression spanOpener(QStringLiteral("\\s+(?:from|between)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+        if (const QString &first = spanEnd ? timexes[size_t(k - 1)].text : QString(); !first.isEmpty() && e.title.endsWith(first)) {
+            e.title.chop(first.size());
+            e.title = tidy(e.title.remove(spanOpener), 12);
+        }
         // "India and the GCC agreed in September to hold talks early next year": the infinitive after the
         // earlier date is what the subject of the sentence's first proposal committed to
         static const QRegularExpression toVerb(QStringLiteral("^\\s*to\\s+([a-z]+)\\b"));
@@ -699,6 +705,17 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             previous->timex = k;
             continue;
         }
+        // "ran from April 2021 to August 2022": one event over the span (its title without the end)
+        if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();
+            previous && previous->evidenceStart == s->start && previous->timex == k - 1)
+            if (const QString span = spanFromTo(text, s->start, timexes[size_t(k - 1)], t); !span.isEmpty()) {
+                previous->date = span;
+                previous->timex = k;
+                static const QRegularExpression joiner(QStringLiteral("\\s+(?:to|until|till|through|and)\\s*$"));
+                if (const qsizetype end = previous->title.indexOf(t.text); end > 0)
+                    previous->title = tidy(previous->title.left(end).remove(joiner), 12);
+                continue;
+            }
         // (a title from a clause after a subordinator names its own actors: "at their first summit since
         // Lee took office in June")
         const int ownClause = subordinateClauseAt(text, e.title, cs, t.start);

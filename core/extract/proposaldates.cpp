@@ -116,6 +116,22 @@ bool spansDays(const QString &text, const Timex &before, const Timex &after, con
     return j.hasMatch() && (j.capturedLength(1) > 0 ? a.daysTo(b) == 1 : a.daysTo(b) > 0 && a.daysTo(b) <= 31);
 }
 
+QString spanFromTo(const QString &text, int sentenceStart, const Timex &before, const Timex &after)
+{
+    static const QRegularExpression opening(QStringLiteral("\\b(?:(from)|between)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression joining(QStringLiteral("^\\s*(?:(and)|to|until|till|through|-|\u2013)\\s*$"));
+    if (after.start < before.end || before.start - sentenceStart < 5 || before.edtf.isEmpty() || after.edtf.isEmpty())
+        return {};
+    const int from = std::max(sentenceStart, before.start - 10);
+    const QRegularExpressionMatch o = opening.match(QStringView(text).mid(from, before.start - from));
+    const QRegularExpressionMatch j = joining.match(QStringView(text).mid(before.end, after.start - before.end));
+    if (!o.hasMatch() || !j.hasMatch() || (o.capturedLength(1) > 0) == (j.capturedLength(1) > 0)) // (from … to, between … and)
+        return {};
+    const QString span = before.edtf.section(u'/', 0, 0) + u'/' + after.edtf.section(u'/', -1);
+    const FuzzyDate &joined = parsed(span);
+    return joined.isValid() && parsed(before.edtf).bounds().earliestStart < parsed(after.edtf).bounds().earliestStart ? span : QString();
+}
+
 // Parsed EDTF per text, so a long article that repeats its dates parses each once.
 const FuzzyDate &parsed(const QString &edtf)
 {
@@ -339,10 +355,13 @@ bool opensYearSpan(const QString &text, const std::vector<Timex> &timexes, int k
     if (x.type != Timex::Type::Date || y.type != Timex::Type::Date || x.value.size() != 4 || y.value.size() != 4 || x.value >= y.value)
         return false;
     const QRegularExpressionMatch j = joinedYears.match(QStringView(text).mid(x.end, y.start - x.end));
+    // (a span written "from … to" or "between … and" dates its clause wherever it stands: "The war
+    // lasted from 1980 to 1988")
+    static const QRegularExpression fromTo(QStringLiteral("\\b(?:from|between)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    const QStringView lead = QStringView(text).mid(std::max(0, x.start - 9), std::min(9, x.start));
     return j.hasMatch()
-        && (!j.captured().contains(QLatin1String("and"))
-            || between.match(QStringView(text).mid(std::max(0, x.start - 9), std::min(9, x.start))).hasMatch())
-        && datesClauseByYear(text, x);
+        && (!j.captured().contains(QLatin1String("and")) || between.match(lead).hasMatch())
+        && (datesClauseByYear(text, x) || (fromTo.match(lead).hasMatch() && !j.captured().contains(u'-')));
 }
 
 QString visitDays(const QString &date, QStringView sentence, const QString &title, QStringView beforeDate)

@@ -25,6 +25,9 @@ bool meetingNextYear(const QString &text, const Timex &t, int sentenceStart, int
 // Whether the day `last` (written by `before`) and `after` are the first and last days of one event:
 // "Wednesday and Thursday", "Tuesday through Thursday", "March 3 to March 7".
 bool spansDays(const QString &text, const Timex &before, const Timex &after, const QString &last);
+// "ran from April 2021 to August 2022", "between 2019 and 2021": two dates the text writes as the
+// start and end of one span, the second after the first; the span's EDTF, or empty.
+QString spanFromTo(const QString &text, int sentenceStart, const Timex &before, const Timex &after);
 // Parsed EDTF, cached per thread (an article repeats its dates).
 const FuzzyDate &parsed(const QString &edtf);
 // A date that names a day, a week, a month or a season (not a year, a duration or "recently").

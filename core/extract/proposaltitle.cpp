@@ -155,8 +155,17 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             && std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); }))
             asideNoun = noun;
     }
+    // (not one inside the subject, the main verb after it: "Talks to revive the accord in Vienna ran from
+    // April 2021")
+    const auto inSubject = [&] {
+        const QStringList before = head.left(last.capturedStart()).simplified().split(u' ', Qt::SkipEmptyParts);
+        const QStringList after = head.mid(last.capturedEnd()).simplified().split(u' ', Qt::SkipEmptyParts);
+        return !before.isEmpty() && before.size() <= 3 && std::none_of(before.begin(), before.end(), [](const QString &w) { return isFiniteVerb(w); })
+            && std::any_of(after.begin(), after.end(), [](const QString &w) { return isFiniteVerb(w); });
+    };
     // (three words of the infinitive's own, "to conclude it before" has two, unless the aside names its noun)
-    if (last.hasMatch() && (!asideNoun.isEmpty() || tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3)) {
+    if (last.hasMatch() && (!asideNoun.isEmpty() || tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3)
+        && (!asideNoun.isEmpty() || !inSubject())) {
         // "Modi will leave this weekend and is expected to return to Delhi on Thursday": the sentence's
         // subject is the infinitive's (the clause starts after the sentence's previous date)
         static const QRegularExpression conjoined(QStringLiteral(

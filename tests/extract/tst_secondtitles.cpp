@@ -154,7 +154,8 @@ void TestSecondDateTitles::secondDateOfSentence()
     QCOMPARE(x.events[1].title, second);
 }
 
-// A sentence's start and end of one thing are one proposal, from the one date to the other (round 29).
+// A sentence's start and end of one thing are one proposal, from the one date to the other, and so is
+// a span written from … to, between … and (round 29).
 void TestSecondDateTitles::startAndEnd_data()
 {
     QTest::addColumn<QString>("text");
@@ -167,6 +168,14 @@ void TestSecondDateTitles::startAndEnd_data()
     QTest::newRow("another subject") << QStringLiteral("Voting began on March 3 and the count ended on March 5.")
                                      << QStringList{QStringLiteral("Voting began"), QStringLiteral("2008-03-03"),
                                                     QStringLiteral("The count ended"), QStringLiteral("2008-03-05")};
+    QTest::newRow("years from and to") << QStringLiteral("The war lasted from 1980 to 1988.")
+                                       << QStringList{QStringLiteral("The war lasted"), QStringLiteral("1980/1988")};
+    QTest::newRow("years between") << QStringLiteral("He made $60 million from the sale of his shares between 1985 and 1987.")
+                                   << QStringList{QStringLiteral("He made $60 million from the sale of his shares"),
+                                                  QStringLiteral("1985/1987")};
+    QTest::newRow("months from and to, an infinitive in the subject")
+        << QStringLiteral("Talks to revive the accord in Vienna ran from April 2021 to August 2022 before collapsing.")
+        << QStringList{QStringLiteral("Talks to revive the accord in Vienna ran"), QStringLiteral("2021-04/2022-08")};
     QTest::newRow("two sentences") << QStringLiteral("The talks began on March 3. The talks ended on March 5.")
                                    << QStringList{QStringLiteral("The talks began"), QStringLiteral("2008-03-03"),
                                                   QStringLiteral("The talks ended"), QStringLiteral("2008-03-05")};
