@@ -92,10 +92,11 @@ bool yearAhead(const Timex &t)
 bool meetingNextYear(const QString &text, const Timex &t, int sentenceStart, int sentenceEnd)
 {
     static const QRegularExpression nextYear(QStringLiteral("^(?:next|the\\s+coming)\\s+year$"), QRegularExpression::CaseInsensitiveOption);
-    // (a meeting, a visit or a vote, not a forecast: "the economy will grow 3 percent next year")
+    // (a meeting, a visit, a vote or a court's ruling, not a forecast: "the economy will grow 3 percent
+    // next year")
     static const QRegularExpression meeting(QStringLiteral(
         "\\b(?:summit|visit\\w*|talks|meet(?:s|ing)?|attend\\w*|host\\w*|travel\\w*|conference|election\\w*|"
-        "referendum|negotiation\\w*|sign(?:s|ing)?|ceremony|tour|forum|session)\\b"),
+        "referendum|negotiation\\w*|sign(?:s|ing)?|ceremony|tour|forum|session|rule|ruling|verdict|judg(?:e)?ment)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // (near the date: a page without full stops is one sentence)
     const int from = std::max(sentenceStart, t.start - 300), to = std::min(sentenceEnd, t.end + 300);
