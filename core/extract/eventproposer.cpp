@@ -327,14 +327,20 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             // Monday to Thursday")
             const bool weekdays = lexicon::weekday(first.text.toLower()) && lexicon::weekday(t.text.toLower())
                 && !t.text.startsWith(u"and") && !moved.match(QStringView(text).mid(s->start, first.start - s->start)).hasMatch();
-            if ((weekdays || fromBefore.match(QStringView(text).mid(from, first.start - from)).hasMatch())
-                && spansDays(text, first, t, events.back().date.section(u'/', -1))) {
-                events.back().date = events.back().date.section(u'/', 0, 0) + u'/' + t.edtf;
-                events.back().timex = k;
-                // (the range's end is no part of the title: "The negotiations lasted to Wednesday")
-                for (const char *word : {" to ", " through ", " until ", " till ", " and "})
-                    if (events.back().title.endsWith(QLatin1String(word) + t.text))
-                        events.back().title.chop(int(qstrlen(word)) + int(t.text.size()));
+            ProposedEvent &previous = events.back();
+            // (or months and years written as a span: "ran from April 2021 to August 2022")
+            const QString span = (weekdays || fromBefore.match(QStringView(text).mid(from, first.start - from)).hasMatch())
+                    && spansDays(text, first, t, previous.date.section(u'/', -1))
+                ? previous.date.section(u'/', 0, 0) + u'/' + t.edtf
+                : spanFromTo(text, s->start, first, t);
+            if (!span.isEmpty()) {
+                previous.date = span;
+                previous.timex = k;
+                // (the range's end is no part of the title: "The negotiations lasted to Wednesday", "… ran
+                // to August 2022 before collapsing")
+                static const QRegularExpression joiner(QStringLiteral("\\s+(?:to|until|till|through|and)\\s*$"));
+                if (const qsizetype end = previous.title.indexOf(t.text); end > 0)
+                    previous.title = tidy(previous.title.left(end).remove(joiner), 12);
                 continue;
             }
         }
@@ -705,17 +711,6 @@ std::vector<ProposedEvent> EventProposer::propose(const QString &text, const std
             previous->timex = k;
             continue;
         }
-        // "ran from April 2021 to August 2022": one event over the span (its title without the end)
-        if (ProposedEvent *previous = events.empty() ? nullptr : &events.back();
-            previous && previous->evidenceStart == s->start && previous->timex == k - 1)
-            if (const QString span = spanFromTo(text, s->start, timexes[size_t(k - 1)], t); !span.isEmpty()) {
-                previous->date = span;
-                previous->timex = k;
-                static const QRegularExpression joiner(QStringLiteral("\\s+(?:to|until|till|through|and)\\s*$"));
-                if (const qsizetype end = previous->title.indexOf(t.text); end > 0)
-                    previous->title = tidy(previous->title.left(end).remove(joiner), 12);
-                continue;
-            }
         // (a title from a clause after a subordinator names its own actors: "at their first summit since
         // Lee took office in June")
         const int ownClause = subordinateClauseAt(text, e.title, cs, t.start);

@@ -30,8 +30,8 @@ int officeHolder(const QString &text, const std::vector<ActorMention> &actors, i
         words.removeFirst();
     // "the Russian foreign minister": Russia's, and the office is "foreign minister"
     QString served;
-    while (words.size() > 1 && !countryOf(words.first()).isEmpty())
-        served = countryOf(words.takeFirst());
+    for (QString country; words.size() > 1 && !(country = countryOf(words.first())).isEmpty(); words.removeFirst())
+        served = country;
     if (words.isEmpty() || !lexicon::officeNoun(words.last().toLower()))
         return -1;
     const QString office = words.join(u' ').toLower();

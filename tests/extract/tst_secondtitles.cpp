@@ -176,6 +176,8 @@ void TestSecondDateTitles::startAndEnd_data()
     QTest::newRow("months from and to, an infinitive in the subject")
         << QStringLiteral("Talks to revive the accord in Vienna ran from April 2021 to August 2022 before collapsing.")
         << QStringList{QStringLiteral("Talks to revive the accord in Vienna ran"), QStringLiteral("2021-04/2022-08")};
+    QTest::newRow("months from and through") << QStringLiteral("Talks ran from April 2021 through August 2022.")
+                                             << QStringList{QStringLiteral("Talks ran"), QStringLiteral("2021-04/2022-08")};
     QTest::newRow("two sentences") << QStringLiteral("The talks began on March 3. The talks ended on March 5.")
                                    << QStringList{QStringLiteral("The talks began"), QStringLiteral("2008-03-03"),
                                                   QStringLiteral("The talks ended"), QStringLiteral("2008-03-05")};
