@@ -37,6 +37,8 @@ public:
                                        const std::vector<TextSpan> &furniture = {}) const;
 
 private:
+    friend struct ProposalPass; // the run of propose() over one text (proposalpass.h)
+
     // The words that name the event a date belongs to (proposaltitle.cpp), and the clause they
     // come from.
     struct TitleChoice {
