@@ -1,127 +1,18 @@
 #include "core/extract/quotefinder.h"
-#include "core/extract/lexicon.h"
-#include "core/extract/officeholders.h"
 
-#include <QRegularExpression>
+#include "core/extract/quotespeakers.h"
+
 #include <QSet>
 
 #include <algorithm>
-#include <utility>
 
 namespace dateline::extract {
 namespace {
 
-const QSet<QString> &speechVerbs()
-{
-    static const QSet<QString> verbs = [] {
-        QSet<QString> s;
-        for (const char *v : {"said", "says", "say", "added", "adds", "observed", "told", "tells", "noted", "stated",
-                              "declared", "remarked", "insisted", "warned", "explained", "asked", "replied", "wrote",
-                              "argued", "stressed", "emphasized", "emphasised", "announced", "characterized",
-                              "characterised", "called", "commented", "acknowledged", "admitted", "conceded",
-                              "continued", "concluded", "suggested", "urged", "recalled", "predicted", "vowed",
-                              "described", "claimed", "cautioned", "responded", "answered", "quipped", "promised"})
-            s.insert(QString::fromLatin1(v));
-        return s;
-    }();
-    return verbs;
-}
+using speakers::isOpen;
+using speakers::speechVerbs;
+using speakers::wordAt;
 
-// Double quotation marks, straight or curly, single curly ones (‘…’, as British and many translated
-// texts quote), guillemets (« », as Russian, French and other languages print quotations, also inside
-// English text) and low-high marks („…“ in German, „…” in Polish). A straight single quote is far more
-// often an apostrophe: it opens a quotation only after a space and before a letter, and closes one
-// only after the quotation's own punctuation ('We will not be intimidated,' Tusk wrote).
-bool isOpen(QChar c)
-{
-    return c == u'"' || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB) || c == QChar(0x201E) || c == u'\'';
-}
-
-// The word starting at p (letters only), lower-cased; p is moved past it.
-QString wordAt(const QString &text, int &p)
-{
-    while (p < text.size() && (text.at(p) == u' ' || text.at(p) == u','))
-        ++p;
-    const int b = p;
-    while (p < text.size() && text.at(p).isLetter())
-        ++p;
-    return text.mid(b, p - b).toLower();
-}
-
-int mentionAt(const std::vector<ActorMention> &actors, int p)
-{
-    // actors are in text order
-    auto it = std::lower_bound(actors.begin(), actors.end(), p, [](const ActorMention &a, int pos) { return a.start < pos; });
-    for (; it != actors.end() && it->start == p; ++it)
-        if (!it->place)
-            return int(it - actors.begin());
-    return -1;
-}
-
-int skipSpaces(const QString &text, int p)
-{
-    while (p < text.size() && (text.at(p) == u' ' || text.at(p) == u','))
-        ++p;
-    return p;
-}
-
-// Whether [from, to) holds a full stop that is not part of a name ("U.S." in "“…,” U.S. Ambassador
-// Dorothy Shea told the council" is no sentence's end).
-bool fullStopOutsideMentions(const QString &text, const std::vector<ActorMention> &actors, int from, int to)
-{
-    auto m = std::lower_bound(actors.begin(), actors.end(), from, [](const ActorMention &a, int pos) { return a.start < pos; });
-    for (int k = from; k < to; ++k) {
-        while (m != actors.end() && m->end <= k)
-            ++m;
-        if (text.at(k) == u'.' && !(m != actors.end() && m->start <= k))
-            return true;
-    }
-    return false;
-}
-
-// A mention of someone as an owner: "Donald Trump's envoy", "Putin's aide", "Guterres' spokesman" (the
-// envoy, aide or spokesman acts).
-bool namedAsOwner(const QString &text, const ActorMention &a)
-{
-    if (a.end + 1 >= text.size() || (text.at(a.end) != u'\'' && text.at(a.end) != QChar(0x2019)))
-        return false;
-    if (text.at(a.end + 1) == u's')
-        return a.end + 2 >= text.size() || !text.at(a.end + 2).isLetter();
-    return a.end > a.start && text.at(a.end - 1) == u's' && text.at(a.end + 1) == u' '; // (after a name ending in s)
-}
-
-// Whether the person at `it` is named in an aside in commas right after another person's name
-// ("Albright, echoing the president, said").
-bool namedInAside(const QString &text, const std::vector<ActorMention> &actors, std::vector<ActorMention>::const_iterator it)
-{
-    if (it == actors.begin() || it->end >= text.size() || text.at(it->end) != u',')
-        return false;
-    const auto named = std::prev(it);
-    const qsizetype comma = text.lastIndexOf(u',', it->start);
-    return named->kind == ActorKind::Person && comma == named->end
-        && !QStringView(text).mid(comma, it->start - comma).contains(u'.');
-}
-
-// The last person named before position p (for "he" and "she"); not one named as an owner or in an
-// aside when another is ("Keith Kellogg, Donald Trump's envoy, said …. “…,” he said" is Kellogg).
-int lastPerson(const QString &text, const std::vector<ActorMention> &actors, int p)
-{
-    // (back from p: the mentions are in text order, and a long text has many)
-    const auto before = std::lower_bound(actors.begin(), actors.end(), p,
-                                         [](const ActorMention &a, int pos) { return a.start < pos; });
-    int owner = -1;
-    for (auto it = before; it != actors.begin();) {
-        --it;
-        if (it->kind != ActorKind::Person)
-            continue;
-        const int index = int(it - actors.begin());
-        if (!namedAsOwner(text, *it) && !namedInAside(text, actors, it))
-            return index;
-        if (owner < 0)
-            owner = index;
-    }
-    return owner;
-}
 
 // A short capitalised quotation between a determiner and a noun names something rather than
 // quoting anyone: the "Howdy Modi" rally, the "America First" agenda. (A "very positive" move is
@@ -168,180 +59,49 @@ bool isName(const QString &text, const QuoteMention &q)
     return !notNouns.contains(next) && !speechVerbs().contains(next) && !next.endsWith(QLatin1String("ed"));
 }
 
-// Who "he" or "she" at position `pronoun` is, for the quotation opening at `open`: the last person
-// named, unless that was in an earlier paragraph and this one has had someone speak before the
-// quotation ("Mexico's foreign minister, speaking to reporters, said … \"…,\" he said."). An
-// unnamed official's words are then left without a speaker rather than given to the wrong person.
-int pronounSpeaker(const QString &text, const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
-                   int pronoun, int open)
-{
-    // (named before the quotation: "“… the visit of President Vladimir Putin to China,” she said" is
-    // not Putin)
-    const int person = lastPerson(text, actors, std::min(pronoun, open));
-    const Sentence *here = SentenceSplitter::at(sentences, open, 1);
-    const Sentence *named = person >= 0 ? SentenceSplitter::at(sentences, actors[size_t(person)].start) : nullptr;
-    if (!here || !named || named->paragraph == here->paragraph)
-        return person;
-    auto first = std::size_t(here - sentences.data()); // the paragraph's first sentence
-    while (first > 0 && sentences[first - 1].paragraph == here->paragraph)
-        --first;
-    const int from = sentences[first].start;
-    bool quoted = false;
-    QString previous; // "he said" before it goes on with the same person
-    for (int p = from; p < open;) {
-        if (isOpen(text.at(p)) || text.at(p) == QChar(0x201D)) {
-            quoted = text.at(p) == u'"' ? !quoted : text.at(p) != QChar(0x201D);
-            ++p;
-            continue;
-        }
-        if (!text.at(p).isLetter() || (p > 0 && text.at(p - 1).isLetter())) {
-            ++p;
-            continue;
-        }
-        const QString w = wordAt(text, p);
-        if (!quoted && speechVerbs().contains(w) && previous != u"he" && previous != u"she")
-            return -1;
-        previous = w;
-    }
-    return person;
-}
-
-// "Speaking after the vote, the representative of the United States said her delegation … “We did
-// not agree,” she said": with no person named, a pronoun stands for the state whose delegate spoke
-// last in the paragraph before the quotation (-1 if none)
-int delegateSpeaker(const QString &text, const std::vector<Sentence> &sentences, const std::vector<ActorMention> &actors,
-                    int open)
-{
-    const Sentence *here = SentenceSplitter::at(sentences, open, 1);
-    if (!here)
-        return -1;
-    auto first = std::size_t(here - sentences.data());
-    // (a few sentences back at most: a one-line page of thousands of quotations is one paragraph)
-    while (first > 0 && sentences[first - 1].paragraph == here->paragraph && sentences[first - 1].start >= open - 1500)
-        --first;
-    const int from = sentences[first].start;
-    static const QRegularExpression delegate(
-        QStringLiteral("\\b(?:representative|ambassador|delegate|delegation|envoy|permanent\\s+representative)\\s+of\\s+(?:the\\s+)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (auto m = std::lower_bound(actors.begin(), actors.end(), open,
-                                   [](const ActorMention &a, int pos) { return a.start < pos; });
-         m != actors.begin() && std::prev(m)->start >= from;) {
-        --m;
-        if (m->kind == ActorKind::Person)
-            return -1; // a person named since: the pronoun is theirs, or no one's
-        const int back = std::max(from, m->start - 40);
-        if (!m->place && delegate.match(QStringView(text).mid(back, m->start - back)).hasMatch())
-            return int(m - actors.begin());
-    }
-    return -1;
-}
-
-// After a mention: its reporting verb, right after it or after an aside in commas ("The
-// representative of Algeria, speaking on behalf of the Arab Group, said: …").
-bool speechVerbAfter(const QString &text, int end, int limit)
-{
-    int p = end;
-    if (speechVerbs().contains(wordAt(text, p)))
-        return true;
-    int comma = end;
-    while (comma < limit && text.at(comma) == u' ')
-        ++comma;
-    if (comma >= limit || text.at(comma) != u',')
-        return false;
-    for (int k = comma + 1; k < limit && k < comma + 100; ++k) {
-        const QChar c = text.at(k);
-        if (c == u'.' || c == u':' || c == u';' || isOpen(c) || c == QChar(0x201D))
-            return false;
-        if (c == u',') {
-            p = k + 1;
-            return speechVerbs().contains(wordAt(text, p));
+// For each position of a text: the next closing mark of each kind and the next blank line, built once,
+// so that finding where a quotation closes costs nothing per unmatched mark. A closing single mark is
+// one not followed by a letter ("don’t" has an apostrophe).
+class ClosingMarks {
+public:
+    explicit ClosingMarks(const QString &text)
+        : m_n(int(text.size()))
+    {
+        const int n = m_n;
+        for (std::vector<int> *table : {&m_straight, &m_curly, &m_single, &m_guillemet, &m_break, &m_high, &m_straightSingle})
+            table->assign(size_t(n) + 1, n);
+        static const QString ownPunctuation = QStringLiteral(",.!?");
+        for (int k = n - 1; k >= 0; --k) {
+            const QChar c = text.at(k);
+            m_straight[size_t(k)] = c == u'"' ? k : m_straight[size_t(k + 1)];
+            m_curly[size_t(k)] = c == QChar(0x201D) ? k : m_curly[size_t(k + 1)];
+            m_high[size_t(k)] = c == QChar(0x201C) || c == QChar(0x201D) ? k : m_high[size_t(k + 1)];
+            m_straightSingle[size_t(k)] = c == u'\'' && k > 0 && ownPunctuation.contains(text.at(k - 1))
+                    && !(k + 1 < n && text.at(k + 1).isLetterOrNumber())
+                ? k
+                : m_straightSingle[size_t(k + 1)];
+            m_guillemet[size_t(k)] = c == QChar(0x00BB) ? k : m_guillemet[size_t(k + 1)];
+            m_single[size_t(k)] = c == QChar(0x2019) && !(k + 1 < n && text.at(k + 1).isLetter()) ? k : m_single[size_t(k + 1)];
+            m_break[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : m_break[size_t(k + 1)];
         }
     }
-    return false;
-}
 
-// Before a quotation opening at `open`: "… alongside President Donald Trump, who called the deal
-// “a long time coming”": the person a relative "who" follows, when its verb is a reporting one and
-// the clause runs on to the quotation; else -1. (Without it the sentence's first person spoke.)
-int relativeSpeaker(const QString &text, const std::vector<ActorMention> &actors, int from, int open)
-{
-    const int lookFrom = std::max(from, open - 160);
-    const qsizetype at = QStringView(text).mid(lookFrom, open - lookFrom).lastIndexOf(QLatin1String(", who "));
-    if (at < 0)
-        return -1;
-    const int comma = lookFrom + int(at);
-    for (int k = comma + 6; k < open; ++k)
-        if (const QChar c = text.at(k); c == u'.' || c == u';' || c == u':' || isOpen(c) || c == QChar(0x201D))
-            return -1;
-    int p = comma + 6;
-    QString verb = wordAt(text, p);
-    if (verb.endsWith(QLatin1String("ly"))) // ("who later called it")
-        verb = wordAt(text, p);
-    if (!speechVerbs().contains(verb))
-        return -1;
-    const auto after = std::lower_bound(actors.begin(), actors.end(), comma,
-                                        [](const ActorMention &a, int pos) { return a.start < pos; });
-    if (after == actors.begin())
-        return -1;
-    const auto named = std::prev(after);
-    return named->end == comma && named->kind == ActorKind::Person && !named->place ? int(named - actors.begin()) : -1;
-}
-
-// After a quotation, at p: "a US State Department spokesperson told the BBC", "a spokesman for the
-// Kremlin said": an unnamed spokesperson speaks for the state or body named in the title or after
-// "for" (the first one there), or -1. (An unnamed official or source speaks for no one.)
-int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors, int p, int limit)
-{
-    static const QRegularExpression unnamed(
-        QStringLiteral("^(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)"
-                       "(?:\\s+for\\s+(?:the\\s+)?[\\w.'\u2019-]+(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,4})?\\s+(?=\\w)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (p >= limit) // (a negative length would make the view run to the text's end)
-        return -1;
-    const QRegularExpressionMatch m = unnamed.match(QStringView(text).mid(p, std::min(120, limit - p)));
-    int verb = p + int(m.capturedEnd());
-    if (!m.hasMatch() || !speechVerbs().contains(wordAt(text, verb)))
-        return -1;
-    for (auto a = std::lower_bound(actors.begin(), actors.end(), p, [](const ActorMention &x, int pos) { return x.start < pos; });
-         a != actors.end() && a->end <= p + int(m.capturedEnd()); ++a)
-        if (a->kind != ActorKind::Person && !a->place)
-            return int(a - actors.begin());
-    return -1;
-}
-
-// The office of "the prime minister said" at `from` (after a quotation: `after`) or the last such
-// before `open` (before one), its holder as officeHolder() finds them; -1 otherwise.
-int officeSpeaker(const QString &text, const std::vector<ActorMention> &actors, int from, int open, bool after)
-{
-    static const QRegularExpression the(QStringLiteral("\\bthe\\s+"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression word(QStringLiteral("\\G([A-Za-z-]+)\\s*"));
-    const QString window = text.mid(from, std::max(0, open - from));
-    int found = -1;
-    for (auto it = the.globalMatch(window); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (after && m.capturedStart() > 0)
-            break;
-        // up to four words of office, then the reporting verb: "the Russian foreign minister told"
-        int at = int(m.capturedEnd());
-        const int officeStart = at;
-        int officeEnd = -1;
-        for (int k = 0; k < 5; ++k) {
-            const QRegularExpressionMatch w = word.match(window, at);
-            if (!w.hasMatch())
-                break;
-            if (k > 0 && speechVerbs().contains(w.captured(1).toLower())) {
-                officeEnd = int(w.capturedStart(1));
-                break;
-            }
-            at = int(w.capturedEnd());
-        }
-        if (officeEnd > 0)
-            found = officeHolder(text, actors, from + officeStart, from + officeEnd, from + int(m.capturedStart()));
-        if (after)
-            break;
+    // Where the quotation opened by `open` at i closes in its paragraph, or the text's length.
+    int closing(QChar open, int i) const
+    {
+        const int j = open == u'"'             ? m_straight[size_t(i + 1)]
+                      : open == QChar(0x201C) ? m_curly[size_t(i + 1)]
+                      : open == QChar(0x00AB) ? m_guillemet[size_t(i + 1)]
+                      : open == QChar(0x201E) ? m_high[size_t(i + 1)]
+                      : open == u'\''         ? m_straightSingle[size_t(i + 1)]
+                                              : m_single[size_t(i + 1)];
+        return m_break[size_t(i + 1)] < j ? m_n : j;
     }
-    return found;
-}
+
+private:
+    int m_n;
+    std::vector<int> m_straight, m_curly, m_single, m_guillemet, m_break, m_high, m_straightSingle;
+};
 
 } // namespace
 
@@ -350,26 +110,7 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
 {
     std::vector<QuoteMention> out;
     const int n = int(text.size());
-    // For each position: the next straight quote, the next closing curly quote or guillemet, the next
-    // blank line.
-    // A closing single mark is one not followed by a letter ("don’t" has an apostrophe).
-    std::vector<int> nextStraight(size_t(n) + 1, n), nextCurly(size_t(n) + 1, n), nextSingle(size_t(n) + 1, n),
-        nextGuillemet(size_t(n) + 1, n), nextBreak(size_t(n) + 1, n), nextHigh(size_t(n) + 1, n),
-        nextStraightSingle(size_t(n) + 1, n);
-    static const QString ownPunctuation = QStringLiteral(",.!?");
-    for (int k = n - 1; k >= 0; --k) {
-        const QChar c = text.at(k);
-        nextStraight[size_t(k)] = c == u'"' ? k : nextStraight[size_t(k + 1)];
-        nextCurly[size_t(k)] = c == QChar(0x201D) ? k : nextCurly[size_t(k + 1)];
-        nextHigh[size_t(k)] = c == QChar(0x201C) || c == QChar(0x201D) ? k : nextHigh[size_t(k + 1)];
-        nextStraightSingle[size_t(k)] = c == u'\'' && k > 0 && ownPunctuation.contains(text.at(k - 1))
-                && !(k + 1 < n && text.at(k + 1).isLetterOrNumber())
-            ? k
-            : nextStraightSingle[size_t(k + 1)];
-        nextGuillemet[size_t(k)] = c == QChar(0x00BB) ? k : nextGuillemet[size_t(k + 1)];
-        nextSingle[size_t(k)] = c == QChar(0x2019) && !(k + 1 < n && text.at(k + 1).isLetter()) ? k : nextSingle[size_t(k + 1)];
-        nextBreak[size_t(k)] = (c == u'\n' && k + 1 < n && text.at(k + 1).isSpace()) ? k : nextBreak[size_t(k + 1)];
-    }
+    const ClosingMarks marks(text);
     for (int i = 0; i < n; ++i) {
         if (!isOpen(text.at(i)))
             continue;
@@ -378,17 +119,9 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
             continue; // inside a word: no quotation starts there
         if (open == u'\'' && ((i > 0 && !text.at(i - 1).isSpace() && text.at(i - 1) != u'(') || i + 1 >= n || !text.at(i + 1).isLetter()))
             continue;
-        // A quotation ends in its paragraph and within a few thousand characters. The next closing
-        // mark and paragraph break come from tables built once, so unmatched marks cost nothing.
+        // A quotation ends in its paragraph and within a few thousand characters.
         const int limit = std::min(n, i + 4000);
-        int j = open == u'"'             ? nextStraight[size_t(i + 1)]
-                : open == QChar(0x201C) ? nextCurly[size_t(i + 1)]
-                : open == QChar(0x00AB) ? nextGuillemet[size_t(i + 1)]
-                : open == QChar(0x201E) ? nextHigh[size_t(i + 1)]
-                : open == u'\''         ? nextStraightSingle[size_t(i + 1)]
-                                        : nextSingle[size_t(i + 1)];
-        if (nextBreak[size_t(i + 1)] < j)
-            j = n;
+        const int j = marks.closing(open, i);
         if (j >= limit)
             continue;
         QuoteMention q;
@@ -412,179 +145,17 @@ std::vector<QuoteMention> QuoteFinder::find(const QString &text, const std::vect
         // (a few hundred characters around it in a sentence of thousands: a page without full stops)
         sStart = std::max(sStart, q.start - 600);
         sEnd = std::min(sEnd, j + 600);
-        int speaker = -1;
-        // "…," X said  /  "…," said X
-        int p = skipSpaces(text, j + 1);
-        // (a country's adjective may open the speaker's title: "…,” Qatari Prime Minister Sheikh Mohammed … told)
-        const int atP = mentionAt(actors, p);
-        int afterMention = atP >= 0 ? actors[size_t(atP)].end : 0;
-        if (atP >= 0 && speechVerbs().contains(wordAt(text, afterMention))) {
-            speaker = atP;
-        } else if (atP >= 0 && actors[size_t(atP)].kind == ActorKind::Person) {
-            // (a person with another verb after them is no speaker)
-        } else {
-            int after = p;
-            const QString w = wordAt(text, after);
-            if (speechVerbs().contains(w)) {
-                // "said Foreign Minister Sergei Lavrov": the title is not part of the mention
-                const int from = skipSpaces(text, after);
-                const auto first = std::lower_bound(actors.begin(), actors.end(), from,
-                                                    [](const ActorMention &a, int pos) { return a.start < pos; });
-                // (a person first: "said WFP spokesperson Tomasz Lewandowski")
-                int other = -1;
-                for (int m = int(first - actors.begin()); m < int(actors.size()) && speaker < 0 && actors[size_t(m)].start < from + 40; ++m)
-                    if (actors[size_t(m)].start >= from && !actors[size_t(m)].place && actors[size_t(m)].start < sEnd) {
-                        if (actors[size_t(m)].kind == ActorKind::Person)
-                            speaker = m;
-                        else if (other < 0)
-                            other = m;
-                    }
-                if (speaker < 0)
-                    speaker = other;
-            } else if (w == u"he" || w == u"she") {
-                int v = after;
-                if (speechVerbs().contains(wordAt(text, v))) {
-                    speaker = pronounSpeaker(text, sentences, actors, p, q.start - 1);
-                    if (speaker < 0)
-                        speaker = delegateSpeaker(text, sentences, actors, q.start - 1);
-                }
-            } else {
-                // "…," spokesman Fyodor Lazarev said: a person after a few words of title, then the verb
-                const auto first = std::lower_bound(actors.begin(), actors.end(), p,
-                                                    [](const ActorMention &a, int pos) { return a.start < pos; });
-                // ("…," the Kremlin said: a body or state right after "the")
-                for (auto m = first; m != actors.end() && m->start < p + 40 && m->start < sEnd; ++m) {
-                    int verb = m->end;
-                    const bool body = m->kind != ActorKind::Person && QStringView(text).mid(p, m->start - p).trimmed() == u"the";
-                    if ((m->kind == ActorKind::Person || body) && !m->place && speechVerbs().contains(wordAt(text, verb))
-                        && !fullStopOutsideMentions(text, actors, p, m->start)) {
-                        speaker = int(m - actors.begin());
-                        break;
-                    }
-                }
-                if (speaker < 0)
-                    speaker = spokespersonFor(text, actors, p, sEnd);
-                if (speaker < 0)
-                    speaker = officeSpeaker(text, actors, p, std::min(sEnd, p + 80), true);
-            }
-        }
-        // "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", before or after the quotation
-        if (speaker < 0) {
-            static const QRegularExpression quotedAs(
-                QStringLiteral("\\bquoted\\s+(.{2,80}?)\\s+as\\s+(?:saying|telling|stating|writing)\\b"),
-                QRegularExpression::UseUnicodePropertiesOption);
-            for (const auto &[from, to] : {std::pair{sStart, q.start - 1}, std::pair{j + 1, sEnd}}) {
-                const QRegularExpressionMatch m = to > from ? quotedAs.match(QStringView(text).mid(from, to - from))
-                                                            : QRegularExpressionMatch();
-                if (!m.hasMatch())
-                    continue;
-                const int nameStart = from + int(m.capturedStart(1)), nameEnd = from + int(m.capturedEnd(1));
-                int other = -1;
-                for (auto a = std::lower_bound(actors.begin(), actors.end(), nameStart,
-                                               [](const ActorMention &x, int pos) { return x.start < pos; });
-                     a != actors.end() && a->end <= nameEnd && speaker < 0; ++a) {
-                    if (a->kind == ActorKind::Person && !a->place)
-                        speaker = int(a - actors.begin());
-                    else if (other < 0 && !a->place)
-                        other = int(a - actors.begin());
-                }
-                if (speaker < 0)
-                    speaker = other;
-                break;
-            }
-        }
-        // "according to X" anywhere in the sentence
-        if (speaker < 0) {
-            const qsizetype found = QStringView(text).mid(sStart, sEnd - sStart).indexOf(QLatin1String("according to "));
-            const int acc = found < 0 ? -1 : sStart + int(found);
-            if (acc >= 0)
-                speaker = mentionAt(actors, acc + 13);
-            // ("according to a statement from the Russian Foreign Ministry": the first party named in the phrase)
-            for (auto m = std::lower_bound(actors.begin(), actors.end(), acc + 13,
-                                           [](const ActorMention &a, int pos) { return a.start < pos; });
-                 acc >= 0 && speaker < 0 && m != actors.end() && m->start < std::min(sEnd, acc + 80); ++m)
-                if (!m->place && !QStringView(text).mid(acc, m->start - acc).contains(u','))
-                    speaker = int(m - actors.begin());
-        }
+        int speaker = speakers::speakerAfter(text, sentences, actors, q, j, sEnd);
         if (speaker < 0)
-            speaker = relativeSpeaker(text, actors, sStart, q.start - 1);
-        // X said (that) "…"  or the sentence's subject, before the quotation opens (i is at its end
-        // now: "she said" within the quotation is someone it quotes)
-        if (speaker < 0) {
-            const int open = q.start - 1;
-            int subject = -1;
-            const auto first = std::lower_bound(actors.begin(), actors.end(), sStart,
-                                                [](const ActorMention &a, int pos) { return a.start < pos; });
-            for (int m = int(first - actors.begin()); m < int(actors.size()) && actors[size_t(m)].start < open; ++m) {
-                const ActorMention &a = actors[size_t(m)];
-                if (!a.place && a.kind == ActorKind::Person && !namedAsOwner(text, a)) { // ("Putin's aide Yuri Ushakov said")
-                    subject = m;
-                    break;
-                }
-            }
-            // A pronoun that opens the clause before any name stands for the last person named (as
-            // pronounSpeaker() decides: not one of an earlier paragraph after someone else spoke here).
-            for (int k = sStart; k < open; ++k) {
-                if (!text.at(k).isLetter() || (k > 0 && text.at(k - 1).isLetter()))
-                    continue;
-                int e = k;
-                const QString w = wordAt(text, e);
-                if ((w == u"he" || w == u"she") && (subject < 0 || k < actors[size_t(subject)].start)) {
-                    subject = pronounSpeaker(text, sentences, actors, k, k); // (its own verb comes after it)
-                    break;
-                }
-                if (subject >= 0 && k >= actors[size_t(subject)].start)
-                    break;
-            }
-            // ("In a statement, the Foreign Office said: “…”", "the representative of Iran said the
-            // resolution was “politically motivated”": a state or body right before the sentence's
-            // reporting verb, the last before the quotation)
-            for (auto m = std::lower_bound(actors.begin(), actors.end(), open,
-                                           [](const ActorMention &a, int pos) { return a.start < pos; });
-                 subject < 0 && m != actors.begin() && std::prev(m)->start >= sStart;) {
-                --m;
-                if (!m->place && speechVerbAfter(text, m->end, open))
-                    subject = int(m - actors.begin());
-            }
-            // ("A Kremlin spokesman said Moscow was “ready for talks”": the state the spokesperson speaks for)
-            static const QRegularExpression spokesperson(
-                QStringLiteral("\\b(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)\\b"),
-                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-            if (const QRegularExpressionMatch sp = subject < 0 ? spokesperson.match(QStringView(text).mid(sStart, open - sStart))
-                                                                : QRegularExpressionMatch();
-                sp.hasMatch())
-                subject = spokespersonFor(text, actors, sStart + int(sp.capturedStart()), open);
-            if (subject < 0)
-                subject = officeSpeaker(text, actors, std::max(sStart, open - 200), open, false);
-            speaker = subject;
-        }
-        // "“We are at a crossroads,” Sir Keir told reporters. “This is not a moment for more talk.”":
-        // a quotation that opens the sentence after an attributed one, in its paragraph with nobody
-        // else named between them, goes on in the same voice
-        const int opening = q.start - 1;
-        if (speaker < 0 && !out.empty() && out.back().speakerMention >= 0 && opening - out.back().end < 160) {
-            const QuoteMention &before = out.back();
-            const Sentence *here = SentenceSplitter::at(sentences, opening, 1);
-            const Sentence *there = SentenceSplitter::at(sentences, before.start, 1);
-            const bool opensSentence = here && QStringView(text).mid(here->start, opening - here->start).trimmed().isEmpty();
-            // (the mentions are in text order: only those between the two quotations are looked at)
-            const auto startsBefore = [](const ActorMention &a, int pos) { return a.start < pos; };
-            const auto from = std::lower_bound(actors.begin(), actors.end(), before.end, startsBefore);
-            const auto to = std::lower_bound(from, actors.end(), opening, startsBefore);
-            const bool nobodyElse = std::none_of(from, to, [&](const ActorMention &a) {
-                return a.kind == ActorKind::Person && a.label != actors[size_t(before.speakerMention)].label;
-            });
-            // (nor one with a speaker of its own no rule could name: "“…,” the source said Monday";
-            // looked for near the quotation: a page of one sentence would be read to its end each time)
-            bool ownVerb = false;
-            for (int k = q.end; here && k < std::min(here->end, q.end + 200) && !ownVerb; ++k)
-                if (text.at(k).isLetter() && !text.at(k - 1).isLetter()) {
-                    int e = k;
-                    ownVerb = speechVerbs().contains(wordAt(text, e));
-                }
-            if (here && there && here != there && here->paragraph == there->paragraph && opensSentence && nobodyElse && !ownVerb)
-                speaker = before.speakerMention;
-        }
+            speaker = speakers::quotedAsSpeaker(text, actors, q, j, sStart, sEnd);
+        if (speaker < 0)
+            speaker = speakers::accordingToSpeaker(text, actors, sStart, sEnd);
+        if (speaker < 0)
+            speaker = speakers::relativeSpeaker(text, actors, sStart, q.start - 1);
+        if (speaker < 0)
+            speaker = speakers::subjectSpeaker(text, sentences, actors, sStart, q.start - 1);
+        if (speaker < 0 && !out.empty())
+            speaker = speakers::sameVoice(text, sentences, actors, q, out.back());
         if (speaker >= 0) {
             q.speakerMention = speaker;
             q.speaker = actors[size_t(speaker)].label;
