@@ -51,11 +51,18 @@ bool takeSubjectBeforeComma(const QString &text, int sentenceStart, int bodyStar
         const bool joined = verb == u"and" && !joinedWord.isEmpty() && (opensNounPhrase(joinedWord) || joinedWord.at(0).isUpper())
             && isNounPhrase(renamed, 6) && !isPersonName(withoutHonorifics(renamed).simplified());
         const bool finite = isFiniteVerb(verb) || modals.contains(verb) || joined;
-        // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …")
-        static const QRegularExpression fronted(QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+,[^,]+$"),
-                                                kUnicode);
+        // (after a phrase that opens the sentence: "At the invitation of President Ramaphosa, …", "At the
+        // invitation of the Federal Chancellor, Friedrich Merz, the President of Kenya, William Ruto, paid …")
+        static const QRegularExpression fronted(
+            QStringLiteral("^(?:At|In|On|During|Following|After|Upon|Before|Under)\\s[^,]+"
+                           "(?:,\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})?,[^,]+$"),
+            kUnicode);
+        // (the office in lower case after the fronted phrase: "At the invitation of …, the President of
+        // Kenya, William Ruto, paid …")
+        const bool renames = !renamed.isEmpty()
+            && (renamed.at(0).isUpper() || (renamed.startsWith(QLatin1String("the ")) && fronted.match(opening).hasMatch()));
         if ((isPersonName(named.simplified()) || (isPersonalPronoun(renamed.toLower()) && body.match(named).hasMatch()))
-            && finite && !renamed.isEmpty() && renamed.at(0).isUpper()) {
+            && finite && renames) {
             head = shortBody(named) + u' ' + head.trimmed() + u' ';
             clauseStart = previousStart;
             return true;

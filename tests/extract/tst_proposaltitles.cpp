@@ -117,6 +117,11 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("At the invitation of President Cyril Ramaphosa, H.E. Mr. Emmanuel Macron, President of the French "
                           "Republic, will pay a State Visit to South Africa from 3 to 5 June 2008.")
         << QStringLiteral("Emmanuel Macron will pay a State Visit to South Africa");
+    QTest::newRow("office in lower case, name, verb after a fronted phrase with a name")
+        << QStringLiteral("At the invitation of the Federal Chancellor of the Federal Republic of Germany, Friedrich Merz, the "
+                          "President of the Republic of Kenya, William Ruto, paid an official visit to Germany from 12 to 14 "
+                          "October 2025.")
+        << QStringLiteral("William Ruto paid an official visit to Germany");
     QTest::newRow("object relative with a place")
         << QStringLiteral("The visit takes place on the eve of the G20 summit, which South Africa will host in Johannesburg on "
                           "22-23 November 2008.")
