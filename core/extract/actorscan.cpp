@@ -75,7 +75,7 @@ void ActorScan::rememberName(int from, int to, const ActorMention &m)
         surnames.insert(t[size_t(from)].lower, m);
 }
 
-// A person named without a title by tokens [from, to).
+// A person named by tokens [from, to).
 ActorMention ActorScan::personNamed(int from, int to) const
 {
     ActorMention m;
@@ -116,12 +116,7 @@ void ActorScan::scan()
 int ActorScan::nameInApposition(int i)
 {
     if (const int e = std::max({nameBeforeItsTitle(i), nameBesideQuotation(i), nameAfterItsTitle(i)}); e > 0) {
-        ActorMention m;
-        m.start = t[size_t(i)].begin;
-        m.end = t[size_t(e - 1)].end;
-        m.text = text.mid(m.start, m.end - m.start);
-        m.label = m.text;
-        m.kind = ActorKind::Person;
+        ActorMention m = personNamed(i, e);
         // the country the apposition names first ("Russia's foreign minister", "the U.S. envoy")
         for (int j = e + 1; j < n && j < e + 8 && m.country.isEmpty() && !t[size_t(j)].isPunct(u','); ++j)
             for (int b = j; b < std::min(n, j + 3); ++b)

@@ -230,12 +230,7 @@ int ActorScan::titledName(int i)
     const bool familyInCapitals = capitalName && titleEnd + 1 < n && sameLine(titleEnd + 1)
         && t[size_t(titleEnd + 1)].spaceBefore && isNameWord(t[size_t(titleEnd + 1)]) && !shouting(t[size_t(titleEnd + 1)]);
     const int e = titledNameEnd(i, titleEnd, capitalName, familyInCapitals);
-    ActorMention m;
-    m.start = t[size_t(titleEnd)].begin;
-    m.end = t[size_t(e - 1)].end;
-    m.text = text.mid(m.start, m.end - m.start);
-    m.label = m.text;
-    m.kind = ActorKind::Person;
+    ActorMention m = personNamed(titleEnd, e);
     if (familyInCapitals && e == titleEnd + 2) // "Kamikawa Yoko", called "Minister Kamikawa" later
         m.label = t[size_t(titleEnd)].lower.at(0).toUpper() + t[size_t(titleEnd)].lower.mid(1) + u' '
                   + text.mid(t[size_t(e - 1)].begin, t[size_t(e - 1)].end - t[size_t(e - 1)].begin);
