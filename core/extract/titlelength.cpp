@@ -209,9 +209,10 @@ QStringList withoutObjectOffices(const QStringList &words)
     return joined.split(u' ', Qt::SkipEmptyParts);
 }
 
-} // namespace
 
-QString tidy(QString s, int maxWords)
+// Asides a title does without: in brackets, between dashes, reference marks, a chronology entry's
+// year, a court's honorifics.
+QString withoutAsides(QString s)
 {
     // an aside in brackets takes words from the title's budget: "the Rapid Support Forces (RSF)
     // agreed" -> "the Rapid Support Forces agreed", "a 50-billion-euro ($54 billion) package"
@@ -239,8 +240,12 @@ QString tidy(QString s, int maxWords)
             QRegularExpression::UseUnicodePropertiesOption);
         s.remove(honorific);
     }
-    s = s.simplified();
-    QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    return s.simplified();
+}
+
+// Drops the words that open a clause but no title ("who", "but", a mark alone).
+void dropLeadingWords(QStringList &words)
+{
     static const QSet<QString> leading = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("that"),
                                           QStringLiteral("have"), QStringLiteral("has"), QStringLiteral("had"),
                                           QStringLiteral("but"), QStringLiteral("also"), QStringLiteral("then"),
@@ -257,60 +262,62 @@ QString tidy(QString s, int maxWords)
            && (noWord(words.first()) || leading.contains(words.first().toLower())
                || (trailingWords().contains(words.first().toLower()) && !opensNounPhrase(words.first()))))
         words.removeFirst();
-    QStringList uncut; // the words before a cut, when one was made
-    if (words.size() > maxWords)
-        words = withoutSubjectOffices(words);
-    if (words.size() > maxWords)
-        words = withoutSubjectModifiers(words);
-    if (words.size() > maxWords)
-        words = withoutObjectOffices(words);
-    if (words.size() > maxWords) {
-        // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
-        // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
-        // Abdelatty")
-        static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("do"), QStringLiteral("da"),
-                                                QStringLiteral("del"), QStringLiteral("es"), QStringLiteral("al"),
-                                                QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
-        const QString &last = words.at(maxWords - 1);
-        bool inName = words.at(maxWords).at(0).isUpper()
-            && (last.at(0).isUpper() || (particles.contains(last) && maxWords > 1 && words.at(maxWords - 2).at(0).isUpper()));
-        int more = 0;
-        while (inName && more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
-            ++more;
-        if (inName && more <= 2) {
-            maxWords += more;
-            inName = false;
-        }
-        // nor of a name with "of" in it: "… on the sidelines of the Group [of Seven]"
-        if (!inName && maxWords + 1 < words.size() && words.at(maxWords - 1).at(0).isUpper() && words.at(maxWords) == u"of"
-            && words.at(maxWords + 1).at(0).isUpper()) {
-            int more = 2;
-            while (more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
-                ++more;
-            maxWords += more;
-        }
-        // nor of a phrase: "… will hold bilateral [talks] on the sidelines of …" keeps the one or two
-        // words that reach a preposition, a comma or the end
-        // (only where the cut falls between two words of content: "… with | Putin" is cut already)
-        const bool inPhrase = !inName && !trailingWords().contains(words.at(maxWords - 1).toLower());
-        for (int k = 1; inPhrase && k <= 2 && maxWords + k <= words.size(); ++k) {
-            const QString &dropped = words.at(maxWords + k - 1);
-            if (trailingWords().contains(dropped.toLower()) || !dropped.at(0).isLetterOrNumber())
-                break;
-            if (maxWords + k == words.size() || !dropped.back().isLetterOrNumber()
-                || trailingWords().contains(words.at(maxWords + k).toLower())) {
-                maxWords += k;
-                break;
-            }
-        }
-        uncut = words;
-        words = words.mid(0, maxWords);
-        qsizetype keep = words.size();
-        while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
-            --keep;
-        if (keep > 1 && !words.at(keep - 1).at(0).isUpper()) // (a title in capitals throughout stays)
-            words = words.mid(0, keep);
+}
+
+// Cuts the title's words to maxWords, or a few more so as not to cut a name or a phrase in two; the
+// words before the cut go to uncut.
+void cutToLength(QStringList &words, int maxWords, QStringList &uncut)
+{
+    // not in the middle of a name: "… the outcomes of Prime [Minister Modi's visit]"; a name
+    // that ends within two more words is kept whole ("… met with Egyptian Foreign Minister Badr
+    // Abdelatty")
+    static const QSet<QString> particles = {QStringLiteral("de"), QStringLiteral("do"), QStringLiteral("da"),
+                                            QStringLiteral("del"), QStringLiteral("es"), QStringLiteral("al"),
+                                            QStringLiteral("von"), QStringLiteral("van"), QStringLiteral("der")};
+    const QString &last = words.at(maxWords - 1);
+    bool inName = words.at(maxWords).at(0).isUpper()
+        && (last.at(0).isUpper() || (particles.contains(last) && maxWords > 1 && words.at(maxWords - 2).at(0).isUpper()));
+    int more = 0;
+    while (inName && more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+        ++more;
+    if (inName && more <= 2) {
+        maxWords += more;
+        inName = false;
     }
+    // nor of a name with "of" in it: "… on the sidelines of the Group [of Seven]"
+    if (!inName && maxWords + 1 < words.size() && words.at(maxWords - 1).at(0).isUpper() && words.at(maxWords) == u"of"
+        && words.at(maxWords + 1).at(0).isUpper()) {
+        int more = 2;
+        while (more < 3 && maxWords + more < words.size() && words.at(maxWords + more).at(0).isUpper())
+            ++more;
+        maxWords += more;
+    }
+    // nor of a phrase: "… will hold bilateral [talks] on the sidelines of …" keeps the one or two
+    // words that reach a preposition, a comma or the end
+    // (only where the cut falls between two words of content: "… with | Putin" is cut already)
+    const bool inPhrase = !inName && !trailingWords().contains(words.at(maxWords - 1).toLower());
+    for (int k = 1; inPhrase && k <= 2 && maxWords + k <= words.size(); ++k) {
+        const QString &dropped = words.at(maxWords + k - 1);
+        if (trailingWords().contains(dropped.toLower()) || !dropped.at(0).isLetterOrNumber())
+            break;
+        if (maxWords + k == words.size() || !dropped.back().isLetterOrNumber()
+            || trailingWords().contains(words.at(maxWords + k).toLower())) {
+            maxWords += k;
+            break;
+        }
+    }
+    uncut = words;
+    words = words.mid(0, maxWords);
+    qsizetype keep = words.size();
+    while (inName && keep > 1 && words.size() - keep < 4 && words.at(keep - 1).at(0).isUpper())
+        --keep;
+    if (keep > 1 && !words.at(keep - 1).at(0).isUpper()) // (a title in capitals throughout stays)
+        words = words.mid(0, keep);
+}
+
+// Drops the words a title does not end on.
+void dropTrailingWords(QStringList &words, const QStringList &uncut)
+{
     // after the cut, so that a shortened title does not end on "to" or "the" either, nor on a word that
     // was a preposition before the noun phrase cut off ("… into the sea off | its east coast")
     static const QSet<QString> prepositionLike = {
@@ -349,6 +356,24 @@ QString tidy(QString s, int maxWords)
     };
     while (!words.isEmpty() && (trailingWords().contains(words.last().toLower()) || cutPreposition()) && !particle())
         words.removeLast();
+}
+
+} // namespace
+
+QString tidy(QString s, int maxWords)
+{
+    QStringList words = withoutAsides(std::move(s)).split(u' ', Qt::SkipEmptyParts);
+    dropLeadingWords(words);
+    QStringList uncut; // the words before a cut, when one was made
+    if (words.size() > maxWords)
+        words = withoutSubjectOffices(words);
+    if (words.size() > maxWords)
+        words = withoutSubjectModifiers(words);
+    if (words.size() > maxWords)
+        words = withoutObjectOffices(words);
+    if (words.size() > maxWords)
+        cutToLength(words, maxWords, uncut);
+    dropTrailingWords(words, uncut);
     s = words.join(u' ');
     // a quotation the cut left open is closed, marked as shortened; one that ends the title loses
     // the punctuation inside its marks ("… a \"moderate disappointment,\"")
