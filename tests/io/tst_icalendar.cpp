@@ -33,6 +33,8 @@ private Q_SLOTS:
     void vCalendarValues();
     void vCalendarFile_data();
     void vCalendarFile();
+    void eightBitText_data();
+    void eightBitText();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -425,6 +427,42 @@ void TestICalendar::vCalendarFile()
     QVERIFY2(e, qPrintable(title));
     QCOMPARE(e->date.toEdtf(), edtf);
     QCOMPARE(e->description, description);
+}
+
+void TestICalendar::eightBitText_data()
+{
+    // Files that are not UTF-8 and name no CHARSET: older Outlook, Lotus Notes and scripts write
+    // the system's code page. Read as UTF-8, every accented letter became U+FFFD without a word.
+    QTest::addColumn<QByteArray>("summary"); // the SUMMARY line's bytes
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("note"); // "" when there is none
+    QTest::newRow("Windows-1252") << QByteArray("SUMMARY:Caf\xE9 \xE0 Gen\xE8ve\x85") << u"Caf\u00e9 \u00e0 Gen\u00e8ve\u2026"_s
+                                  << u"read as Windows-1252: 2 (the first on line 2)"_s;
+    // In a file that is otherwise UTF-8, a stray byte is one Windows-1252 character, and the
+    // line's UTF-8 stays UTF-8.
+    QTest::newRow("a stray byte in UTF-8") << QByteArray("SUMMARY:R\xC3\xA9union \xE0 Gen\xC3\xA8ve")
+                                           << u"R\u00e9union \u00e0 Gen\u00e8ve"_s << u"read as Windows-1252: 1 (the first on line 5)"_s;
+    QTest::newRow("UTF-8: no note") << QByteArray("SUMMARY:R\xC3\xA9union") << u"R\u00e9union"_s << QString();
+}
+
+void TestICalendar::eightBitText()
+{
+    QFETCH(QByteArray, summary);
+    QFETCH(QString, title);
+    QFETCH(QString, note);
+    // The calendar's name is in the same encoding as the event (or plain ASCII).
+    const QByteArray name = summary.contains("\xC3") ? QByteArray("Diplomacy") : QByteArray("Agenda \xE0 Gen\xE8ve");
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nX-WR-CALNAME:" + name + "\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                                                   + summary + "\r\nDTSTART;VALUE=DATE:20080317\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.at(0).title, title);
+    const QString notes = imported.notes.join(u'\n');
+    if (note.isEmpty())
+        QVERIFY2(notes.isEmpty(), qPrintable(notes));
+    else
+        QVERIFY2(notes.contains(u"naming no CHARSET, "_s + note), qPrintable(notes));
+    if (!summary.contains("\xC3"))
+        QCOMPARE(imported.content.title, u"Agenda \u00e0 Gen\u00e8ve"_s);
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

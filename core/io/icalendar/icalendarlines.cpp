@@ -1,7 +1,7 @@
 // iCalendar content lines: unfolding, parameters, TEXT escapes, folding.
 #include "core/io/icalendar/icalendarlines.h"
 
-#include "core/io/csv/textencoding.h"
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -55,9 +55,47 @@ QString decodedValue(const QByteArray &raw, const QHash<QString, QString> &param
     return decodeText(quotedPrintable ? fromQuotedPrintable(raw) : raw, encoding);
 }
 
+// A line as UTF-8, iCalendar's only encoding; else in the file's 8-bit encoding, detected once.
+class LineDecoder {
+public:
+    explicit LineDecoder(const QByteArray &data) : m_data(data) {}
+    // *perByte says each character of the result is one byte of the line (a single-byte code page).
+    QString decode(const QByteArray &bytes, bool *notUtf8, bool *perByte)
+    {
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        QString text = utf8(bytes);
+        *notUtf8 = utf8.hasError();
+        *perByte = false;
+        if (!*notUtf8)
+            return text;
+        if (!m_detected) {
+            m_main = detectEncoding(m_data);
+            m_detected = true;
+            // Mostly UTF-8 (or UTF-16, which iCalendar never is): its stray bytes alone are Windows-1252.
+            m_singleByte = m_main == TextEncoding::Windows1252 || m_main == TextEncoding::Windows1251 || m_main == TextEncoding::MacRoman;
+            m_lines.encoding = m_singleByte ? m_main : TextEncoding::Windows1252;
+        }
+        *perByte = m_singleByte;
+        return m_singleByte ? decodeText(bytes, m_main) : decodeMixed(bytes, TextEncoding::Utf8).text;
+    }
+    void count(qint64 line)
+    {
+        if (m_lines.count++ == 0)
+            m_lines.first = line;
+    }
+    const EightBitLines &lines() const { return m_lines; }
+
+private:
+    const QByteArray &m_data;
+    bool m_detected = false, m_singleByte = false;
+    TextEncoding m_main = TextEncoding::Utf8;
+    EightBitLines m_lines;
+};
+
 } // namespace
 
-std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad, QSet<QString> *unknownCharsets)
+std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad, QSet<QString> *unknownCharsets,
+                                           EightBitLines *eightBit)
 {
     // Unfold: a line starting with a space or tab continues the previous one.
     struct Logical {
@@ -94,8 +132,10 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
 
     std::vector<ContentLine> lines;
     lines.reserve(logical.size());
+    LineDecoder decoder(data);
     for (const Logical &l : logical) {
-        const QString text = QString::fromUtf8(l.text);
+        bool notUtf8 = false, perByte = false;
+        const QString text = decoder.decode(l.text, &notUtf8, &perByte);
         ContentLine c;
         c.line = l.line;
         // The name ends at ';' or ':'; parameter values may be quoted and contain both.
@@ -141,12 +181,18 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
                 bad->push_back(c);
             continue;
         }
-        if (c.params.contains(u"CHARSET"_s) || c.params.contains(u"ENCODING"_s) || c.params.contains(u"QUOTED-PRINTABLE"_s))
-            c.value = decodedValue(l.text.mid(text.left(i + 1).toUtf8().size()), c.params, unknownCharsets);
-        else
+        if (c.params.contains(u"CHARSET"_s) || c.params.contains(u"ENCODING"_s) || c.params.contains(u"QUOTED-PRINTABLE"_s)) {
+            const qsizetype valueStart = perByte ? i + 1 : text.left(i + 1).toUtf8().size();
+            c.value = decodedValue(l.text.mid(valueStart), c.params, unknownCharsets);
+        } else {
             c.value = text.mid(i + 1);
+            if (notUtf8)
+                decoder.count(l.line);
+        }
         lines.push_back(std::move(c));
     }
+    if (eightBit)
+        *eightBit = decoder.lines();
     return lines;
 }
 

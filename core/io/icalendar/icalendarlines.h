@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include "core/io/csv/textencoding.h"
+
 #include <vector>
 
 namespace dateline::ical {
@@ -21,8 +23,17 @@ struct ContentLine {
 // vCalendar 1.0 wrote with ENCODING=QUOTED-PRINTABLE are decoded, their soft line breaks ('=' at
 // the end of a line) joined; values are read in the CHARSET they name, UTF-8 by default. Character
 // sets not known are read as UTF-8 and their names go to *unknownCharsets.
+// A line naming no CHARSET whose bytes are not UTF-8 (an .ics or .vcs written in the system's
+// code page by an older Outlook, Lotus Notes or a script) is read in the file's 8-bit encoding as
+// detectEncoding() sees it (Windows-1252 when the file is mostly UTF-8, each stray byte alone);
+// *eightBit, when given, counts such lines.
+struct EightBitLines {
+    TextEncoding encoding = TextEncoding::Windows1252;
+    qsizetype count = 0;
+    qint64 first = 0; // physical line of the first
+};
 std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad,
-                                           QSet<QString> *unknownCharsets = nullptr);
+                                           QSet<QString> *unknownCharsets = nullptr, EightBitLines *eightBit = nullptr);
 // TEXT values: "\n" "\," "\;" "\\" decoded.
 QString unescapeText(QStringView value);
 QString escapeText(QStringView text);

@@ -299,7 +299,8 @@ ImportedContent readICalendar(const QByteArray &data)
     Reader reader;
     std::vector<ContentLine> bad;
     QSet<QString> charsets; // unknown ones
-    const std::vector<ContentLine> lines = ical::parseContentLines(data, &bad, &charsets);
+    ical::EightBitLines eightBit;
+    const std::vector<ContentLine> lines = ical::parseContentLines(data, &bad, &charsets, &eightBit);
     if (lines.empty() || lines.front().name != u"BEGIN" || lines.front().value.trimmed().toUpper() != u"VCALENDAR") {
         reader.out.fatal = true;
         reader.out.rejected.push_back({lines.empty() ? 1 : lines.front().line, u"not an iCalendar file: it does not begin with BEGIN:VCALENDAR"_s});
@@ -312,6 +313,11 @@ ImportedContent readICalendar(const QByteArray &data)
         names.sort();
         reader.out.notes << u"unknown character sets %1: their texts were read as UTF-8"_s.arg(names.join(u", "_s));
     }
+    if (eightBit.count)
+        reader.out.notes << u"lines not in UTF-8 (iCalendar's encoding) and naming no CHARSET, read as %1: %2 (the first on line %3)"_s
+                                .arg(encodingName(eightBit.encoding))
+                                .arg(eightBit.count)
+                                .arg(eightBit.first);
     reader.zones.defined = ical::zoneDefinitions(lines);
     for (const ContentLine &c : lines) {
         if (c.name == u"VERSION") {
