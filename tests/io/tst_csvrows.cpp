@@ -25,6 +25,8 @@ private slots:
     void placeCountries_data();
     void placeCountries();
     void timelineJsTemplateRows();
+    void splitDateNumbers_data();
+    void splitDateNumbers();
     void unsafeSourceUrlsKeepTheirRow_data();
     void unsafeSourceUrlsKeepTheirRow();
     void unsafeSourceUrlsNamedByLine();
@@ -273,6 +275,44 @@ void TestCsvRows::timelineJsTemplateRows()
     QCOMPARE(split.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
     const ImportedContent alone = readCsv("title,time\nmeeting,2008-03-17 09:15\n", {});
     QCOMPARE(alone.content.events.front().date.toEdtf(), u"2008-03-17T09:15"_s);
+}
+
+void TestCsvRows::splitDateNumbers_data()
+{
+    // Split dates as sheets and scripts write their numbers: a year column formatted as a number
+    // shows thousands separators (TimelineJS's sheet reader strips them), and pandas writes a
+    // column with empty cells as floats.
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("day");
+    QTest::addColumn<QString>("edtf"); // or the rejected row's reason
+    QTest::newRow("plain") << u"2008"_s << u"3"_s << u"17"_s << u"2008-03-17"_s;
+    QTest::newRow("thousands comma") << u"\"1,900\""_s << QString() << QString() << u"1900"_s;
+    QTest::newRow("thousands dot") << u"1.900"_s << u"5"_s << QString() << u"1900-05"_s;
+    QTest::newRow("before the common era") << u"\"-1,500\""_s << QString() << QString() << u"-1499"_s;
+    QTest::newRow("no-break space") << u"1\u00a0900"_s << QString() << QString() << u"1900"_s;
+    QTest::newRow("cosmological") << u"\"-13,800,000,000\""_s << QString() << QString() << u"Y-13799999999"_s;
+    QTest::newRow("pandas floats") << u"2008.0"_s << u"3.0"_s << u"17.0"_s << u"2008-03-17"_s;
+    QTest::newRow("mixed separators") << u"\"1,900.500\""_s << QString() << QString() << u"year \"1,900.500\" is not a whole number"_s;
+    QTest::newRow("groups of two") << u"\"19,00\""_s << QString() << QString() << u"year \"19,00\" is not a whole number"_s;
+    QTest::newRow("a fraction") << u"2008.5"_s << QString() << QString() << u"year \"2008.5\" is not a whole number"_s;
+    QTest::newRow("month fraction") << u"2008"_s << u"3.5"_s << QString() << u"month \"3.5\" is not a month"_s;
+}
+
+void TestCsvRows::splitDateNumbers()
+{
+    QFETCH(QString, year);
+    QFETCH(QString, month);
+    QFETCH(QString, day);
+    QFETCH(QString, edtf);
+    const QString csv = u"Year,Month,Day,Headline\n%1,%2,%3,Talks\n"_s.arg(year, month, day);
+    const ImportedContent imported = readCsv(csv.toUtf8(), {});
+    if (imported.content.events.empty()) {
+        QCOMPARE(rejectedLines(imported), QStringList{u"2: "_s + edtf});
+        return;
+    }
+    QVERIFY2(imported.rejected.empty(), qPrintable(rejectedLines(imported).join(u'\n')));
+    QCOMPARE(imported.content.events.front().date.toEdtf(), edtf);
 }
 
 // A source URL that is no web or mail link (a file: or javascript: URL, a path) would not open

@@ -100,6 +100,24 @@ std::optional<std::int64_t> wholeNumber(const QString &text)
     return ok ? std::optional<std::int64_t>(v) : std::nullopt;
 }
 
+// A number in a split date's column as spreadsheets and scripts write it: a year with thousands
+// separators ("1,900", "1.900", "13,700,000,000": a number format's display, which TimelineJS's
+// sheet reader strips too) and any field with a zero fraction ("2008.0", "3.0": pandas writes a
+// column with empty cells as floats).
+std::optional<std::int64_t> dateFieldNumber(const QString &text)
+{
+    if (const auto v = wholeNumber(text))
+        return v;
+    static const QRegularExpression grouped(uR"(^-?\d{1,3}([,.'\x{00A0}\x{202F} ])\d{3}(?:\1\d{3})*$)"_s);
+    static const QRegularExpression zeroFraction(uR"(^-?\d+\.0+$)"_s);
+    const QString t = text.trimmed();
+    if (const auto m = grouped.match(t); m.hasMatch())
+        return wholeNumber(QString(t).remove(m.captured(1)));
+    if (zeroFraction.match(t).hasMatch())
+        return wholeNumber(t.left(t.indexOf(u'.')));
+    return std::nullopt;
+}
+
 QDateTime stamp(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
@@ -110,10 +128,8 @@ QDateTime stamp(const QString &text)
 
 int monthNumber(const QString &text)
 {
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (ok)
-        return n;
+    if (const auto n = dateFieldNumber(text))
+        return *n >= 1 && *n <= 12 ? int(*n) : 0;
     const QString w = text.toLower();
     static const QStringList names{u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
                                    u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s, u"december"_s};
@@ -163,7 +179,7 @@ bool CsvRowConverter::readSplitDate(const CsvRecord &record, CsvField yearField,
             *reason = u"%1: a month or day without a year"_s.arg(csvFieldName(yearField));
         return reason->isEmpty();
     }
-    const auto written = wholeNumber(y);
+    const auto written = dateFieldNumber(y);
     if (!written) {
         *reason = u"%1 \"%2\" is not a whole number"_s.arg(csvFieldName(yearField), y);
         return false;
@@ -186,7 +202,7 @@ bool CsvRowConverter::readSplitDate(const CsvRecord &record, CsvField yearField,
     }
     *edtf += u"-%1"_s.arg(month, 2, 10, QLatin1Char('0'));
     if (!d.isEmpty()) {
-        const auto day = wholeNumber(d);
+        const auto day = dateFieldNumber(d);
         if (!day || *day < 1 || *day > 31) {
             *reason = u"%1 \"%2\" is not a day of the month"_s.arg(csvFieldName(dayField), d);
             return false;
