@@ -106,6 +106,11 @@ void TestCsvImport::guessMapping_data()
                              << u"title, date, description, place, source title"_s;
     QTest::newRow("Russian") << QStringList{u"Событие"_s, u"Дата"_s, u"Описание"_s, u"Место"_s}
                              << u"title, date, description, place"_s;
+    QTest::newRow("coordinates, German") << QStringList{u"Titel"_s, u"Datum"_s, u"Breitengrad"_s, u"Längengrad"_s}
+                                         << u"title, date, latitude, longitude"_s;
+    QTest::newRow("coordinates, Spanish, Italian, Russian")
+        << QStringList{u"Latitud"_s, u"Longitud"_s, u"Latitudine"_s, u"Longitudine"_s, u"Широта"_s, u"Долгота"_s, u"Título"_s, u"Fecha"_s}
+        << u"latitude, longitude, ignore, ignore, ignore, ignore, title, date"_s;
     QTest::newRow("English names first") << QStringList{u"Title"_s, u"Date"_s, u"Data"_s}
                                          << u"title, date, ignore"_s;
 }

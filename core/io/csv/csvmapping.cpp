@@ -51,8 +51,8 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::Place, "place", {"place", "location", "city", "where", "venue", "placename", "locationname",
             "ort", "lieu", "lugar", "luogo", "место"}},
         {CsvField::Country, "country", {"country", "countrycode", "nation", "placecountry", "land", "pays", "país", "pais", "paese", "страна"}},
-        {CsvField::Latitude, "latitude", {"latitude", "lat"}},
-        {CsvField::Longitude, "longitude", {"longitude", "lon", "lng", "long"}},
+        {CsvField::Latitude, "latitude", {"latitude", "lat", "breitengrad", "geogrbreite", "latitud", "latitudine", "широта"}},
+        {CsvField::Longitude, "longitude", {"longitude", "lon", "lng", "long", "längengrad", "laengengrad", "geogrlänge", "longitud", "longitudine", "долгота"}},
         {CsvField::Tags, "tags", {"tags", "tag", "keywords", "keyword", "category", "categories", "group", "labels", "label", "topic", "topics",
             // event datasets' types, broadest first: ACLED's disorder, event and sub-event type, ICEWS's event text
             "disordertype", "eventtype", "subeventtype", "eventtext"}},
