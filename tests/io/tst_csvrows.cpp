@@ -27,6 +27,8 @@ private slots:
     void timelineJsTemplateRows();
     void splitDateNumbers_data();
     void splitDateNumbers();
+    void timelineJsDisplayDates_data();
+    void timelineJsDisplayDates();
     void unsafeSourceUrlsKeepTheirRow_data();
     void unsafeSourceUrlsKeepTheirRow();
     void unsafeSourceUrlsNamedByLine();
@@ -313,6 +315,34 @@ void TestCsvRows::splitDateNumbers()
     }
     QVERIFY2(imported.rejected.empty(), qPrintable(rejectedLines(imported).join(u'\n')));
     QCOMPARE(imported.content.events.front().date.toEdtf(), edtf);
+}
+
+void TestCsvRows::timelineJsDisplayDates_data()
+{
+    // The template's Display Date column, read as its JSON's display_date: a wording of the same
+    // date qualifies it; any other text leaves the Year, Month and Day as they are, with a note.
+    QTest::addColumn<QString>("row"); // Year,Month,Day,End Year,Display Date
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("circa") << u"1550,,,,c. 1550"_s << u"1550~"_s << true;
+    QTest::newRow("before") << u"1760,,,,before 1760"_s << u"[..1760]"_s << true;
+    QTest::newRow("uncertain day") << u"2008,3,18,,18 Mar 2008?"_s << u"2008-03-18?"_s << true;
+    QTest::newRow("a decade over its years") << u"1560,,,1569,1560s"_s << u"156X"_s << true;
+    QTest::newRow("HTML") << u"1550,,,,<i>circa</i> 1550"_s << u"1550~"_s << true;
+    QTest::newRow("same date") << u"2008,3,17,,17 Mar 2008"_s << u"2008-03-17"_s << true;
+    QTest::newRow("other words") << u"2008,3,,,The spring talks"_s << u"2008-03"_s << false;
+}
+
+void TestCsvRows::timelineJsDisplayDates()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, edtf);
+    QFETCH(bool, read);
+    const ImportedContent imported = readCsv((u"Year,Month,Day,End Year,Display Date,Headline\n"_s + row + u",Talks\n"_s).toUtf8(), {});
+    QVERIFY2(imported.rejected.empty(), qPrintable(rejectedLines(imported).join(u'\n')));
+    QCOMPARE(imported.content.events.front().date.toEdtf(), edtf);
+    const bool noted = imported.notes.contains(u"Display Date texts not read as a date, the Year, Month and Day columns used instead: 1"_s);
+    QVERIFY2(noted != read, qPrintable(imported.notes.join(u'\n')));
 }
 
 // A source URL that is no web or mail link (a file: or javascript: URL, a path) would not open

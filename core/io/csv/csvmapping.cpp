@@ -40,6 +40,7 @@ const std::vector<FieldInfo> &fieldTable()
         {CsvField::EndTime, "end time", {"endtime"}},
         {CsvField::AllDay, "all day", {"allday", "alldayevent", "wholeday", "ganztägig", "ganztaegig", "journéeentière"}},
         {CsvField::Type, "type", {"type", "rowtype", "slidetype"}},
+        {CsvField::DisplayDate, "display date", {"displaydate"}},
         {CsvField::Description, "description", {"description", "desc", "text", "details", "detail", "notes", "note", "body", "content", "comment", "comments", "abstract",
             "beschreibung", "descripción", "descripcion", "descrizione", "descrição", "descricao", "описание"}},
         {CsvField::Actors, "actors", {"actors", "actor", "participants", "participant", "people", "persons", "who", "actor1", "actor2", "actor1name", "actor2name", "parties",

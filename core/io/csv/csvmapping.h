@@ -40,6 +40,7 @@ enum class CsvField : std::uint8_t {
     EndTime, // the same for the end
     AllDay,  // calendar exports' "All day event": true drops the times (see CsvRowConverter::readDate)
     Type,    // the TimelineJS template's row type: "title" (the document's title), "era"
+    DisplayDate, // the template's date as shown: qualifies the split date ("c. 1550", "before 1760")
 };
 
 // Every field, in the order a mapping menu lists them (Ignore first).

@@ -373,6 +373,9 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
                             .arg(seasons)
                             .arg(first.left(4), first.left(2) + first.right(2), first.right(2));
     }
+    if (converter.displayDatesNotRead() > 0)
+        result.notes << u"Display Date texts not read as a date, the Year, Month and Day columns used instead: %1"_s.arg(
+            converter.displayDatesNotRead());
     if (converter.undatedEvents() > 0)
         result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
     if (mapping.composesTitles())

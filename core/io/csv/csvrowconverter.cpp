@@ -3,6 +3,7 @@
 #include "core/date/calendar.h"
 #include "core/io/countrycodes.h"
 #include "core/io/interchange/htmltext.h"
+#include "core/io/timelinejs/timelinejsdates.h"
 #include "core/model/cameo.h"
 
 #include <QRegularExpression>
@@ -333,6 +334,19 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     if (!reason->isEmpty())
         return false;
     countYearForms(cell(record, CsvField::Date), record.line);
+    // The template's Display Date is what TimelineJS shows instead of the split date: read as its
+    // JSON's display_date is, for how sure the date is ("c. 1550", "before 1760").
+    if (const QString display = cell(record, CsvField::DisplayDate); !display.isEmpty() && m_mapping.has(CsvField::Year)
+                                                                     && event.date.isValid()) {
+        const QString edtf = event.date.toEdtf();
+        const qsizetype slash = edtf.indexOf(u'/');
+        bool understood = true;
+        const FuzzyDate shown = timelinejs::dateWithDisplay(edtf.left(slash), slash < 0 ? QString() : edtf.mid(slash + 1),
+                                                            htmlToLine(display), &understood);
+        if (shown.isValid())
+            event.date = shown;
+        m_displayNotRead += !understood;
+    }
     // The TimelineJS template's "title" row names the timeline and an "era" row spans a period:
     // neither is an event. Other types are kept as tags.
     const QString type = cell(record, CsvField::Type);

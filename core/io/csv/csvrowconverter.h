@@ -45,6 +45,8 @@ public:
     // plain years, where a year range (1918–1921) may have been meant; the first, as written.
     qsizetype seasonsAmongYears() const { return m_plainYears > 0 ? m_seasonLike : 0; }
     const QString &firstSeasonAmongYears() const { return m_firstSeasonLike; }
+    // The TimelineJS template's Display Date texts that did not qualify their row's split date.
+    qsizetype displayDatesNotRead() const { return m_displayNotRead; }
     qint64 firstSeasonAmongYearsLine() const { return m_firstSeasonLikeLine; }
 
 private:
@@ -87,7 +89,7 @@ private:
     QHash<QString, SourceId> m_sources;
     qsizetype m_undated = 0, m_droppedLinks = 0;
     std::vector<qint64> m_droppedLinkLines;
-    qsizetype m_plainYears = 0, m_seasonLike = 0;
+    qsizetype m_plainYears = 0, m_seasonLike = 0, m_displayNotRead = 0;
     QString m_firstSeasonLike;
     qint64 m_firstSeasonLikeLine = 0;
 };
