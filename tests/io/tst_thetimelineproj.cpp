@@ -207,6 +207,9 @@ void TestTheTimelineProj::hostileInput_data()
     QTest::newRow("not well-formed") << QByteArray("<timeline>\n<events>\n<event><start>2008-01-01 00:00:00</start>\n</events>")
                                      << u"not well-formed"_s;
     QTest::newRow("other root") << QByteArray("<data><event start=\"2008\"/></data>") << u"not a .timeline file"_s;
+    QTest::newRow("text format before 0.10") << QByteArray("# Written by Timeline 0.5.0 on 2009-06-01 10:00:00\n"
+                                                           "EVENT:2009-06-01 10:00:00;2009-06-01 12:00:00;Meeting\n# END\n")
+                                             << u"text format of Timeline versions before 0.10"_s;
 }
 
 void TestTheTimelineProj::hostileInput()
@@ -325,6 +328,7 @@ void TestTheTimelineProj::sniffing_data()
     QTest::newRow("timelines root") << QByteArray("<timelines><version>1.0.0</version>") << false;
     QTest::newRow("simile") << QByteArray("<data>\n<event start=\"2008\" title=\"x\"/>") << false;
     QTest::newRow("json") << QByteArray("{\"timeline\": {}}") << false;
+    QTest::newRow("text format before 0.10") << QByteArray("# Written by Timeline 0.5.0 on 2009-06-01 10:00:00\n") << true;
 }
 
 void TestTheTimelineProj::sniffing()

@@ -299,6 +299,14 @@ void Reader::read(QXmlStreamReader &xml)
 ImportedContent readTheTimelineProj(const QByteArray &data)
 {
     Reader reader;
+    // Timeline before 0.10 saved a text format ("# Written by Timeline 0.5.0 on ...", then
+    // EVENT: lines); its later versions still open it and save it as XML.
+    if (data.startsWith("# Written by Timeline")) {
+        reader.out.fatal = true;
+        reader.out.rejected.push_back({1, u"this is the text format of Timeline versions before 0.10, which Dateline does not read: "
+                                          "open the file in a newer version of Timeline and save it, then import that"_s});
+        return std::move(reader.out);
+    }
     QXmlStreamReader xml(data);
     xml.setNamespaceProcessing(false);
     // Find the root; refuse DTDs outright: .timeline files have none, and they are the door to
@@ -331,6 +339,8 @@ ImportedContent readTheTimelineProj(const QByteArray &data)
 
 bool looksLikeTheTimelineProj(const QByteArray &head)
 {
+    if (head.startsWith("# Written by Timeline")) // the old text format, refused with a clear message
+        return true;
     const qsizetype root = head.indexOf("<timeline");
     const char after = root >= 0 && root + 9 < head.size() ? head[root + 9] : '\0';
     return (after == '>' || after == ' ' || after == '\n' || after == '\r' || after == '\t')
