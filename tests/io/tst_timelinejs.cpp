@@ -33,6 +33,8 @@ private Q_SLOTS:
     void dates();
     void dateValues_data();
     void dateValues();
+    void displayDates_data();
+    void displayDates();
     void textAndMedia();
     void titleErasAndNotes();
     void rejectedEventNamedOnOneLine();
@@ -82,6 +84,39 @@ void TestTimelineJs::dates()
     const Event *e = eventTitled(imported, title);
     QVERIFY2(e, qPrintable(title));
     QCOMPARE(e->date.toEdtf(), edtf);
+}
+
+void TestTimelineJs::displayDates_data()
+{
+    // A display_date that words the fields' own date is read, whatever its wording or day order;
+    // another date or other words keep the fields, and the note counts them.
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("Dateline's wording") << u"20 Jul 1969"_s << u"1969-07-20"_s << true;
+    QTest::newRow("month first in words") << u"July 20, 1969"_s << u"1969-07-20"_s << true;
+    QTest::newRow("German") << u"20. Juli 1969"_s << u"1969-07-20"_s << true;
+    QTest::newRow("numeric, day first") << u"20/07/1969"_s << u"1969-07-20"_s << true;
+    QTest::newRow("numeric, month first") << u"7/20/1969"_s << u"1969-07-20"_s << true;
+    QTest::newRow("qualified") << u"c. 20 Jul 1969"_s << u"1969-07-20~"_s << true;
+    QTest::newRow("another day") << u"July 21, 1969"_s << u"1969-07-20"_s << false;
+    QTest::newRow("other words") << u"The eve of the landing"_s << u"1969-07-20"_s << false;
+}
+
+void TestTimelineJs::displayDates()
+{
+    QFETCH(QString, display);
+    QFETCH(QString, edtf);
+    QFETCH(bool, read);
+    QJsonObject event{{u"start_date"_s, QJsonObject{{u"year"_s, 1969}, {u"month"_s, 7}, {u"day"_s, 20}}},
+                      {u"display_date"_s, display},
+                      {u"text"_s, QJsonObject{{u"headline"_s, u"Landing"_s}}}};
+    const QByteArray json = QJsonDocument(QJsonObject{{u"events"_s, QJsonArray{event}}}).toJson();
+    const ImportedContent imported = readTimelineJs(json);
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QCOMPARE(imported.content.events.at(0).date.toEdtf(), edtf);
+    const bool noted = imported.notes.join(u'\n').contains(u"display_date texts not read as a date"_s);
+    QVERIFY2(noted != read, qPrintable(imported.notes.join(u'\n')));
 }
 
 void TestTimelineJs::dateValues_data()

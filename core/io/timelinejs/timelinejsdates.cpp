@@ -249,6 +249,13 @@ FuzzyDate dateWithDisplay(const QString &start, const QString &end, const QStrin
             return d;
     }
 
+    // The same date in other words ("July 20, 1969" over 1969-07-20): nothing to qualify. Either
+    // day order may be the writer's, as long as it gives the fields' date.
+    for (const DayOrder order : {DayOrder::MonthFirst, DayOrder::DayFirst}) {
+        if (parseDateForm(display, order, &ignored).toEdtf() == base.toEdtf())
+            return base;
+    }
+
     // Common wordings of people who wrote display dates by hand.
     const QString lower = display.toLower();
     static const QRegularExpression approximate(u"^(c\\.|ca\\.?|circa|about|around|approx\\.?|approximately|~)\\s*"_s);
