@@ -35,6 +35,8 @@ private Q_SLOTS:
     void vCalendarFile();
     void eightBitText_data();
     void eightBitText();
+    void occurrencesOnTheirOwn_data();
+    void occurrencesOnTheirOwn();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -463,6 +465,46 @@ void TestICalendar::eightBitText()
         QVERIFY2(notes.contains(u"naming no CHARSET, "_s + note), qPrintable(notes));
     if (!summary.contains("\xC3"))
         QCOMPARE(imported.content.title, u"Agenda \u00e0 Gen\u00e8ve"_s);
+}
+
+void TestICalendar::occurrencesOnTheirOwn_data()
+{
+    // Google Calendar and Outlook write a moved or changed occurrence of a series as a VEVENT of
+    // the series' UID with RECURRENCE-ID, the start it replaces. Only a series' first occurrence
+    // is imported: when that one was moved, the series' own start did not happen.
+    QTest::addColumn<QByteArray>("instance"); // the occurrence's UID and RECURRENCE-ID lines
+    QTest::addColumn<bool>("first");          // written before the series
+    QTest::addColumn<QString>("titles");      // the events, in file order
+    QTest::newRow("first occurrence moved") << QByteArray("UID:weekly@example.org\r\nRECURRENCE-ID:20080317T100000Z") << false
+                                            << u"Sync (moved): 2008-03-17T14:00:00Z"_s;
+    QTest::newRow("written before its series") << QByteArray("UID:weekly@example.org\r\nRECURRENCE-ID:20080317T100000Z") << true
+                                               << u"Sync (moved): 2008-03-17T14:00:00Z"_s;
+    QTest::newRow("a later occurrence moved") << QByteArray("UID:weekly@example.org\r\nRECURRENCE-ID:20080324T100000Z") << false
+                                              << u"Sync: 2008-03-17T10:00:00Z; Sync (moved): 2008-03-17T14:00:00Z"_s;
+    QTest::newRow("another series") << QByteArray("UID:other@example.org\r\nRECURRENCE-ID:20080317T100000Z") << false
+                                    << u"Sync: 2008-03-17T10:00:00Z; Sync (moved): 2008-03-17T14:00:00Z"_s;
+}
+
+void TestICalendar::occurrencesOnTheirOwn()
+{
+    QFETCH(QByteArray, instance);
+    QFETCH(bool, first);
+    QFETCH(QString, titles);
+    const QByteArray series = "BEGIN:VEVENT\r\nUID:weekly@example.org\r\nDTSTART:20080317T100000Z\r\nRRULE:FREQ=WEEKLY\r\n"
+                              "SUMMARY:Sync\r\nBEGIN:VALARM\r\nTRIGGER:-PT10M\r\nEND:VALARM\r\nEND:VEVENT\r\n";
+    const QByteArray moved = "BEGIN:VEVENT\r\n" + instance + "\r\nDTSTART:20080317T140000Z\r\nSUMMARY:Sync (moved)\r\nEND:VEVENT\r\n";
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + (first ? moved + series : series + moved)
+                                                   + "END:VCALENDAR\r\n");
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QStringList events;
+    for (const Event &e : imported.content.events)
+        events << e.title + u": "_s + e.date.toEdtf();
+    QCOMPARE(events.join(u"; "_s), titles);
+    const QString notes = imported.notes.join(u'\n');
+    const bool replaced = imported.content.events.size() == 1;
+    QVERIFY2(notes.contains(u"imported as that occurrence: 1"_s) == replaced, qPrintable(notes));
+    QVERIFY2(notes.contains(u"recurrence rules not expanded, each event imported once at its first date: 1"_s) != replaced,
+             qPrintable(notes));
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

@@ -30,6 +30,9 @@ public:
     ImportedContent out;
     Zones zones;
     bool vcalendar1 = false; // VERSION:1.0
+    // Google Calendar and Outlook write a moved or changed occurrence of a series as a VEVENT of the
+    // series' UID with RECURRENCE-ID: instancesOnTheirOwn().
+    QSet<QString> instances;
     void readEvent(const std::vector<const ContentLine *> &props, qint64 line);
     void finish();
 
@@ -41,9 +44,42 @@ private:
 
     QHash<QString, PlaceId> m_places;
     FoundSources m_sources{out.content};
-    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0, m_mixedTypes = 0;
+    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0, m_mixedTypes = 0, m_replacedFirsts = 0;
     qint64 m_firstMixedTypes = 0;
 };
+
+// An occurrence of a series: its UID, and its start (a DTSTART or RECURRENCE-ID) as written.
+QString instanceKey(const QString &uid, const ContentLine &start)
+{
+    return uid.trimmed() + u'\n' + start.params.value(u"TZID"_s) + u'\n' + start.value.trimmed().toUpper();
+}
+
+// The occurrences a file gives on their own (a VEVENT with RECURRENCE-ID), by instanceKey(); they
+// may come before or after their series.
+QSet<QString> instancesOnTheirOwn(const std::vector<ContentLine> &lines)
+{
+    QSet<QString> out;
+    std::vector<QString> open;
+    const ContentLine *uid = nullptr, *recurrenceId = nullptr;
+    for (const ContentLine &c : lines) {
+        if (c.name == u"BEGIN") {
+            open.push_back(c.value.trimmed().toUpper());
+            if (open.back() == u"VEVENT")
+                uid = recurrenceId = nullptr;
+        } else if (c.name == u"END") {
+            if (!open.empty() && open.back() == u"VEVENT" && uid && recurrenceId)
+                out.insert(instanceKey(uid->value, *recurrenceId));
+            if (!open.empty())
+                open.pop_back();
+        } else if (!open.empty() && open.back() == u"VEVENT") {
+            if (c.name == u"UID" && !uid)
+                uid = &c;
+            else if (c.name == u"RECURRENCE-ID" && !recurrenceId)
+                recurrenceId = &c;
+        }
+    }
+    return out;
+}
 
 // A DTSTART, DTEND or DURATION as the file wrote it, for messages:
 // DTSTART "20080317T100000" (Europe/Berlin).
@@ -195,9 +231,9 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
 {
     const ContentLine *start = nullptr, *end = nullptr, *duration = nullptr, *summary = nullptr,
                       *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr,
-                      *structuredLocation = nullptr;
+                      *structuredLocation = nullptr, *uid = nullptr;
     QStringList tags;
-    bool allDay = false;
+    bool allDay = false, recurs = false;
     for (const ContentLine *c : props) {
         const QString &n = c->name;
         auto first = [&](const ContentLine *&slot) { if (!slot) slot = c; };
@@ -211,7 +247,8 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         else if (n == u"X-APPLE-STRUCTURED-LOCATION") first(structuredLocation);
         else if (n == u"URL") first(url);
         else if (n == u"STATUS") first(status);
-        else if (n == u"RRULE" || n == u"RDATE") ++m_recurring;
+        else if (n == u"UID") first(uid);
+        else if (n == u"RRULE" || n == u"RDATE") recurs = true;
         else if (n == u"ATTENDEE" || n == u"ORGANIZER") ++m_people;
         else if (n == u"X-MICROSOFT-CDO-ALLDAYEVENT" || n == u"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
             allDay = c->value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
@@ -231,6 +268,13 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         out.rejected.push_back({line, u"VEVENT without DTSTART"_s});
         return;
     }
+    // Only a series' first occurrence is imported; when the file gives that occurrence on its own
+    // (moved, retitled), the instance is the event and the series' own start is not.
+    if (recurs && uid && instances.contains(instanceKey(uid->value, *start))) {
+        ++m_replacedFirsts;
+        return;
+    }
+    m_recurring += recurs;
     QString error;
     const std::optional<QString> edtf = dateOf(start, end, duration, allDay, &error);
     if (!edtf) {
@@ -283,6 +327,9 @@ void Reader::finish()
     }
     if (m_recurring)
         out.notes << u"recurrence rules not expanded, each event imported once at its first date: %1"_s.arg(m_recurring);
+    if (m_replacedFirsts)
+        out.notes << u"recurring events whose first occurrence the file gives on its own (a VEVENT with RECURRENCE-ID), "
+                     "imported as that occurrence: %1"_s.arg(m_replacedFirsts);
     if (m_untitled)
         out.notes << (m_untitled == 1 ? u"1 event had no SUMMARY"_s : u"%1 events had no SUMMARY"_s.arg(m_untitled));
     if (m_people)
@@ -328,6 +375,7 @@ ImportedContent readICalendar(const QByteArray &data)
     if (reader.vcalendar1) // TZ and DAYLIGHT are vCalendar's; iCalendar has VTIMEZONE
         reader.zones.vcalendar = ical::vcalendarZone(lines, &reader.out.notes);
 
+    reader.instances = instancesOnTheirOwn(lines);
     std::vector<QString> stack; // open components
     std::vector<const ContentLine *> props;
     qint64 eventLine = 0;
