@@ -229,6 +229,10 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
             return std::nullopt;
         time = *clock + *zone;
         text.chop(m.capturedLength(0));
+        // Apple's date and time styles join them with a word: "17 Mar 2008 at 14:30" (macOS and
+        // iOS exports, Numbers), "17. März 2008 um 14:30", "17 mars 2008 à 14:30".
+        static const QRegularExpression joiner(uR"(\s+(?:at|um|à|om|alle|às|в)$)"_s, QRegularExpression::CaseInsensitiveOption);
+        text.remove(joiner);
     } else {
         // A date "in UTC" is the same date.
         static const QRegularExpression utc(uR"(\s+(?:UTC|GMT)$)"_s, QRegularExpression::CaseInsensitiveOption);

@@ -73,6 +73,12 @@ void TestDateForms::valid_data()
     QTest::newRow("iso seconds") << u"2008-03-17 14:30:05"_s << M << u"2008-03-17T14:30:05"_s;
     QTest::newRow("pm") << u"3/17/2008 2:30 PM"_s << M << u"2008-03-17T14:30"_s;
     QTest::newRow("12 am") << u"3/17/2008 12:05 am"_s << M << u"2008-03-17T00:05"_s;
+    // Apple's date and time styles (macOS and iOS exports, Numbers) join them with a word.
+    QTest::newRow("at, US") << u"March 17, 2008 at 2:30 PM"_s << M << u"2008-03-17T14:30"_s;
+    QTest::newRow("at, UK") << u"17 Mar 2008 at 14:30"_s << M << u"2008-03-17T14:30"_s;
+    QTest::newRow("um") << u"17. März 2008 um 14:30"_s << M << u"2008-03-17T14:30"_s;
+    QTest::newRow("à") << u"17 mars 2008 à 14:30"_s << M << u"2008-03-17T14:30"_s;
+    QTest::newRow("locale string") << u"17/03/2008, 14:30:00"_s << D << u"2008-03-17T14:30:00"_s; // JavaScript's toLocaleString
     // Month names.
     QTest::newRow("us long") << u"March 17, 2008"_s << D << u"2008-03-17"_s;
     QTest::newRow("us no comma") << u"Mar 17 2008"_s << D << u"2008-03-17"_s;
@@ -225,6 +231,7 @@ void TestDateForms::invalid_data()
     QTest::newRow("two-digit year names") << u"17-Mar-08"_s << M << u"two-digit year"_s;
     QTest::newRow("bare small number") << u"12"_s << M << u"alone is not a date"_s;
     QTest::newRow("word") << u"yesterday"_s << M << u"unknown word \"yesterday\""_s;
+    QTest::newRow("joining word without a time") << u"17 Mar 2008 at"_s << M << u"unknown word \"at\""_s;
     QTest::newRow("not a month") << u"17 Marchember 2008"_s << M << u"unknown word"_s;
     QTest::newRow("no week 53") << u"2008-W53"_s << M << u"2008 has no week 53"_s;
     QTest::newRow("no week 0") << u"2008-W00"_s << M << u"2008 has no week 00"_s;
