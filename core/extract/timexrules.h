@@ -20,7 +20,7 @@ enum class Tense : std::uint8_t { Unknown, Past, Present, Future, Conditional };
 // the last date the text mentioned (ref). Rules live in several files: absolute dates
 // (timexabsolute.cpp, timexcalendar.cpp), relative dates (timexrelative.cpp), durations and sets
 // (timexduration.cpp), forms of current wire news (timexnews.cpp), parts of the day and days counted from the story's day (timexdaypart.cpp),
-// tense and year choice (timextense.cpp), and shared reading helpers with
+// tense (timextense.cpp), year choice (timexyear.cpp), and shared reading helpers with
 // the driver (timexrules.cpp).
 class TimexRules {
 public:
@@ -59,6 +59,7 @@ private:
     int monthAt(int i, int &end, bool bare) const;
     int ordinalAt(int i, int &end) const;
     Tense tenseAround(int i) const;
+    struct TenseReading; // timextense.cpp: the rules tenseAround() applies, around one expression
     std::optional<std::int64_t> namedEventYear(int end, int month, int day) const; // "the Sept. 11 attacks"
     static bool movesDate(const QString &lower); // "postponed", "extended", "moved": a new date follows
     bool movedBefore(int i) const;              // such a verb just before token i

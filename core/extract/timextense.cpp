@@ -1,24 +1,18 @@
-// Reading the tense around an expression, and choosing the year of a month or day written
-// without one.
+// Reading the tense around an expression: whether a date is past, present or to come (the year
+// it then takes is chosen in timexyear.cpp).
 #include "core/extract/timexrules.h"
 
 #include "core/extract/lexicon.h"
-#include "core/extract/timexvalue.h"
 
 #include <QSet>
 
 namespace dateline::extract {
 
-namespace tv = timexvalue;
+namespace {
 
-Tense TimexRules::tenseAround(int i) const
+// Words that put a date ahead.
+const QSet<QString> &futureWords()
 {
-    // "rose in the month of May" reads as "rose in May"
-    if (word(i - 1, u"of") && word(i - 2, u"month")) {
-        if (const int the = word(i - 3, u"holy") ? i - 4 : i - 3; word(the, u"the"))
-            return tenseAround(the);
-    }
-    // The nearest tense marker in the same sentence decides; news defaults to the past.
     static const QSet<QString> future = {
         QStringLiteral("will"), QStringLiteral("ll"), QStringLiteral("shall"), QStringLiteral("plans"),
         QStringLiteral("plan"), QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"),
@@ -36,6 +30,12 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("takes"),
         // what a resolution or a law asks for lies ahead: "the resolution demands a ceasefire from Friday"
         QStringLiteral("demands"), QStringLiteral("requires"), QStringLiteral("obliges")};
+    return future;
+}
+
+// Past forms of verbs, time words that look back.
+const QSet<QString> &pastWords()
+{
     static const QSet<QString> past = {
         QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
         QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
@@ -65,302 +65,110 @@ Tense TimexRules::tenseAround(int i) const
         QStringLiteral("swam"), QStringLiteral("drank"), QStringLiteral("rang"), QStringLiteral("sang"), QStringLiteral("ate"),
         QStringLiteral("foresaw"), QStringLiteral("withstood"), QStringLiteral("overcame"), QStringLiteral("rebuilt"),
         QStringLiteral("bled")};
+    return past;
+}
+
+// Words in "-ed" that are no past.
+const QSet<QString> &notVerbs()
+{
     static const QSet<QString> notVerbs = {
         QStringLiteral("need"), QStringLiteral("speed"), QStringLiteral("indeed"), QStringLiteral("hundred"),
         QStringLiteral("united"), QStringLiteral("limited"), QStringLiteral("red"), QStringLiteral("bed"),
         QStringLiteral("based"), QStringLiteral("proposed"), QStringLiteral("expected"), QStringLiteral("scheduled"),
         QStringLiteral("planned"), QStringLiteral("invited"), QStringLiteral("armed"), QStringLiteral("related")};
-    // the present of a scheduled move reads as the future in news, as the "-s" forms above
-    // ("visit", "leave", "travel" are left out: far more often nouns)
+    return notVerbs;
+}
+
+// the present of a scheduled move reads as the future in news, as the "-s" forms above
+// ("visit", "leave", "travel" are left out: far more often nouns)
+const QSet<QString> &baseForms()
+{
     static const QSet<QString> baseForms = {
         QStringLiteral("meet"), QStringLiteral("arrive"), QStringLiteral("begin"), QStringLiteral("resume"),
         QStringLiteral("convene"), QStringLiteral("head")};
+    return baseForms;
+}
+
+// The "-s" forms of scheduled moves, which are nouns too ("Putin's visits").
+const QSet<QString> &moves()
+{
     static const QSet<QString> moves = {
         QStringLiteral("meets"), QStringLiteral("leaves"), QStringLiteral("heads"), QStringLiteral("visits"),
         QStringLiteral("begins"), QStringLiteral("opens"), QStringLiteral("starts"), QStringLiteral("returns"),
         QStringLiteral("goes"), QStringLiteral("hosts"), QStringLiteral("faces"), QStringLiteral("closes"),
         QStringLiteral("ends"), QStringLiteral("hears"), QStringLiteral("kicks"), QStringLiteral("demands")};
-    auto possessive = [&](int k) { return word(k, u"s") && punct(k - 1, u'\''); }; // "Putin's"
-    auto determiner = [&](int k) {
-        static const QSet<QString> dets = {
-            QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
-            QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("this"), QStringLiteral("that")};
-        return k >= 0 && k < n && t[size_t(k)].isWord() && dets.contains(t[size_t(k)].lower);
-    };
-    auto subordinator = [&](int k) {
-        static const QSet<QString> words = {
-            QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("because"),
-            QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless"),
-            // ("meets Trump on Monday, his third visit since Trump returned to office")
-            QStringLiteral("since")};
-        return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
-    };
-    // "will be held", "is heard": a participle after these leaves the tense to its auxiliary
-    auto auxiliaryBefore = [&](int k) {
-        return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") || word(k - 1, u"is") || word(k - 1, u"are");
-    };
-    auto classify = [&](int k) -> Tense {
-        const Token &a = t[size_t(k)];
-        if (!a.isWord())
-            return Tense::Unknown;
-        if (future.contains(a.lower)) {
-            if (a.lower == u"ll" && !punct(k - 1, u'\''))
-                return Tense::Unknown;
-            // "went ahead as planned", "as originally scheduled": a manner, not a time still ahead
-            if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"expected")
-                && (word(k - 1, u"as") || (word(k - 2, u"as") && t[size_t(k - 1)].lower.endsWith(QLatin1String("ly")))))
-                return Tense::Unknown;
-            // "was originally planned for April but was postponed": a plan given up may have been for
-            // a time already past; the nearest one is meant
-            if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"due" || a.lower == u"expected")
-                && (word(k - 1, u"originally") || word(k - 1, u"initially")))
-                return Tense::Unknown;
-            if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
-                return Tense::Unknown; // "heads of state" is a noun
-            // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
-            if ((a.lower == u"plan" || a.lower == u"plans" || moves.contains(a.lower))
-                && (determiner(k - 1) || possessive(k - 1)))
-                return Tense::Unknown;
-            // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
-            if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
-                || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))
-                return Tense::Unknown;
-            // "had been scheduled to expire Friday", "was due to": a plan seen from the past
-            if ((word(k - 1, u"been") && word(k - 2, u"had")) || word(k - 1, u"had"))
-                return Tense::Past;
-            // "were expected to sign the deal on Monday but …": a plan told in the past may have been for
-            // a day already past; the nearest one is meant
-            if ((a.lower == u"expected" || a.lower == u"scheduled" || a.lower == u"planned" || a.lower == u"due")
-                && (word(k - 1, u"was") || word(k - 1, u"were")))
-                return Tense::Unknown;
-            return Tense::Future;
-        }
-        // a headline's infinitive is its future: "Iran, E3 to hold nuclear talks in Istanbul on Friday"
-        // (the text's first line, with no full stop)
-        if (a.lower == u"to" && k < 30 && k > 0 && !word(k - 1, u"due") && tok(k + 1) && t[size_t(k + 1)].isWord()
-            && !t[size_t(k + 1)].capitalised && !determiner(k + 1)) {
-            bool headline = true;
-            int e = 1;
-            for (; e < n && headline && !t[size_t(e)].lineBefore; ++e)
-                headline = !(t[size_t(e)].isPunct(u'.') && !joined(e + 1) && e > k);
-            if (headline && e < n && e > k && !punct(e - 1, u'.'))
-                return Tense::Future;
-        }
-        // "leaders meeting on Thursday should agree", "must leave by Friday": an obligation lies ahead
-        // ("should have agreed" looks back)
-        if ((a.lower == u"should" || a.lower == u"must") && !word(k + 1, u"have") && !word(k + 2, u"have"))
-            return Tense::Future;
-        // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
-        if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
-            return Tense::Future;
-        // "the ministers are meeting Thursday", "he is travelling to Beijing on Friday": the present
-        // progressive of an arrangement looks ahead (of these verbs; "are investigating the attack
-        // on Monday" looks back at it)
-        static const QSet<QString> arrangements = {
-            QStringLiteral("meeting"), QStringLiteral("travelling"), QStringLiteral("traveling"), QStringLiteral("visiting"),
-            QStringLiteral("leaving"), QStringLiteral("arriving"), QStringLiteral("flying"), QStringLiteral("heading"),
-            QStringLiteral("hosting"), QStringLiteral("holding"), QStringLiteral("attending"), QStringLiteral("returning"),
-            QStringLiteral("convening"), QStringLiteral("gathering"), QStringLiteral("resuming"), QStringLiteral("unveiling"),
-            QStringLiteral("launching"), QStringLiteral("signing"), QStringLiteral("voting"), QStringLiteral("departing")};
-        if (arrangements.contains(a.lower)) {
-            const int aux = word(k - 1, u"also") || word(k - 1, u"now") ? k - 2 : k - 1;
-            if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
-                return Tense::Future;
-        }
-        // "Taiwan votes on Saturday", "Parliament holds a debate on Monday": a country or body that
-        // votes or holds something on a day does so as scheduled ("40% of votes on Sunday" is a noun)
-        if ((a.lower == u"votes" || a.lower == u"holds") && k > 0) {
-            static const QSet<QString> bodies = {
-                QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("parliament"), QStringLiteral("senate"),
-                QStringLiteral("house"), QStringLiteral("assembly"), QStringLiteral("council"), QStringLiteral("court"),
-                QStringLiteral("board"), QStringLiteral("party"), QStringLiteral("bank"), QStringLiteral("committee")};
-            const Token &p = t[size_t(k - 1)];
-            if (p.isWord() && (p.capitalised || bodies.contains(p.lower)) && !determiner(k - 1))
-                return Tense::Future;
-        }
-        // "the talks are being held on Friday": an arrangement too
-        if (a.lower == u"being" && (word(k - 1, u"is") || word(k - 1, u"are"))
-            && (word(k + 1, u"held") || word(k + 1, u"hosted") || word(k + 1, u"staged") || word(k + 1, u"convened")))
-            return Tense::Future;
-        // "polls open at 7 a.m. and close at 8 p.m. on Sunday": scheduled; not "remain open", "stay
-        // closed", "close to the border", "a close ally"
-        if ((a.lower == u"open" || a.lower == u"close") && !word(k + 1, u"to") && !determiner(k - 1) && !possessive(k - 1)) {
-            static const QSet<QString> before = {
-                QStringLiteral("to"), QStringLiteral("not"), QStringLiteral("did"), QStringLiteral("remain"),
-                QStringLiteral("remains"), QStringLiteral("remained"), QStringLiteral("stay"), QStringLiteral("stays"),
-                QStringLiteral("stayed"), QStringLiteral("keep"), QStringLiteral("kept"), QStringLiteral("is"),
-                QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("be"),
-                QStringLiteral("been"), QStringLiteral("very"), QStringLiteral("more"), QStringLiteral("too")};
-            const Token *p = tok(k - 1);
-            if (p && p->isWord() && !before.contains(p->lower))
-                return Tense::Future;
-        }
-        // "the sanctions take effect Friday", "elections take place Sunday"; after "to", "did",
-        // "not" or a modal the verb before decides
-        if (a.lower == u"take" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !word(k - 1, u"to")
-            && !word(k - 1, u"did") && !word(k - 1, u"not") && !word(k - 1, u"would") && !word(k - 1, u"could")
-            && !word(k - 1, u"might") && !word(k - 1, u"may") && !word(k - 1, u"can") && !word(k - 1, u"should")
-            && !word(k - 1, u"must"))
-            return Tense::Future;
-        if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
-            return Tense::Future; // "won't", not "won"
-        // "Mexicans vote on Sunday": after a plural subject, a vote still to come (not "a parliamentary
-        // vote on Sunday", a noun)
-        if (a.lower == u"vote" && tok(k - 1) && t[size_t(k - 1)].isWord() && t[size_t(k - 1)].lower.size() > 3
-            && t[size_t(k - 1)].lower.endsWith(u's') && !possessive(k - 1))
-            return Tense::Future;
-        // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
-        // verb before decides
-        if (baseForms.contains(a.lower))
-            return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) || possessive(k - 1)
-                    || (a.lower == u"head" && !word(k + 1, u"to") && !word(k + 1, u"for"))
-                ? Tense::Unknown
-                : Tense::Future;
-        // "as soon as Tuesday", "as early as next week": a time not yet reached
-        if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
-            return Tense::Future;
-        // "Kyiv is ready for a full ceasefire from Monday": what one is ready for lies ahead (not "was ready")
-        if (a.lower == u"ready" && (word(k + 1, u"for") || word(k + 1, u"to")) && !word(k - 1, u"was") && !word(k - 1, u"were"))
-            return Tense::Future;
-        // "The visit follows a phone call … on April 2": what it follows is behind
-        if (a.lower == u"follows" && !determiner(k - 1))
-            return Tense::Past;
-        // "ahead of Sunday's vote": a time still to come (but "ahead of schedule" says nothing)
-        if (a.lower == u"ahead" && word(k + 1, u"of") && !word(k + 2, u"schedule") && !word(k + 2, u"time"))
-            return Tense::Future;
-        // (and "in the run-up to a leaders' summit on Thursday", "in preparation for")
-        if ((a.lower == u"up" && punct(k - 1, u'-') && word(k - 2, u"run") && word(k + 1, u"to"))
-            || (a.lower == u"preparation" && word(k + 1, u"for") && word(k - 1, u"in")))
-            return Tense::Future;
-        if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
-            return Tense::Future; // "is to resume trading Tuesday"
-        // "were planning to march Monday", "was about to leave": an intention still ahead
-        if ((a.lower == u"planning" || a.lower == u"preparing" || a.lower == u"about") && word(k + 1, u"to")
-            && (word(k - 1, u"was") || word(k - 1, u"were") || word(k - 1, u"is") || word(k - 1, u"are")))
-            return Tense::Future;
-        if ((a.lower == u"was" || a.lower == u"were") && (word(k + 1, u"planning") || word(k + 1, u"preparing")
-                                                          || word(k + 1, u"about")) && word(k + 2, u"to"))
-            return Tense::Future;
-        if (a.lower == u"set")
-            return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
-        // "will be held Friday", "are being paid Dec. 14": an irregular participle, like a regular
-        // one below, leaves the decision to its auxiliary
-        if (past.contains(a.lower))
-            return auxiliaryBefore(k) ? Tense::Unknown : Tense::Past;
-        // "will be named": a passive participle leaves the decision to its auxiliary.
-        // ("a US-drafted resolution", "Russian-backed forces": an adjective, no verb)
-        if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs.contains(a.lower) && !a.capitalised
-            && !auxiliaryBefore(k) && !(punct(k - 1, u'-') && joined(k) && joined(k - 1)))
-            return Tense::Past;
-        return Tense::Unknown;
-    };
-    auto boundary = [&](int k) {
-        const Token &a = t[size_t(k)];
-        if (a.isPunct(u'.') && !a.spaceBefore && k + 1 < n && !t[size_t(k + 1)].spaceBefore && t[size_t(k + 1)].isNumber())
-            return false; // "29.75"
-        if (a.isPunct(u'.') && k > 0) {
-            // the full stop of "a.m.", "U.S.", "Sept.", "Gen.", "vs." does not end the sentence, nor
-            // one that a comma follows ("Birmingham, Ala., on Friday")
-            const Token &p = t[size_t(k - 1)];
-            if (!a.spaceBefore && p.isWord() && (p.lower.size() == 1 || lexicon::monthIsAbbreviation(p.lower)
-                                                 || p.lower == u"gen" || p.lower == u"mr" || p.lower == u"sen"
-                                                 || p.lower == u"vs"))
-                return false;
-            if (punct(k + 1, u','))
-                return false;
-        }
-        return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
-    };
-    // A quoted statement has its own tense: in "'… will leave Thursday,' Castro said" the
-    // attribution after the closing quote, and in 'He said: "On Friday we will …"' the verb before
-    // the opening one, do not date the time inside.
-    auto quoteMark = [&](int k) {
-        const Token *a = tok(k);
-        return a && a->kind == Token::Kind::Punct
-               && (a->lower == u"\"" || a->lower == u"'" || a->lower == u"`" || a->lower == QStringView(u"\u201C")
-                   || a->lower == QStringView(u"\u201D") || a->lower == QStringView(u"\u00AB")
-                   || a->lower == QStringView(u"\u00BB"));
-    };
-    auto statementEnds = [&](int k) { // ",\"" or "?'" before the attribution
-        return (punct(k, u',') || punct(k, u'?') || punct(k, u'!')) && quoteMark(k + 1) && joined(k + 1);
-    };
-    auto statementOpens = [&](int k) { // the opening quote of 'said: "…' or ', "…'
-        if (!quoteMark(k) || !joined(k + 1))
-            return false;
-        const int before = quoteMark(k - 1) ? k - 2 : k - 1; // "``" is two marks
-        return punct(before, u':') || punct(before, u',');
-    };
-    // ", a spokesman said", ", Iran's foreign ministry spokesman said": an attribution after a comma
-    // ("will hold talks in Istanbul on Friday, a spokesman said on Tuesday")
-    auto attribution = [&](int k) {
-        // (", officials from both countries have confirmed")
-        static const QSet<QString> reporting = {
-            QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("added"),
-            QStringLiteral("confirmed"), QStringLiteral("announced"), QStringLiteral("reported"), QStringLiteral("stated"),
-            QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("insisted"), QStringLiteral("wrote"),
-            QStringLiteral("claimed"), QStringLiteral("explained")};
-        if (!punct(k, u','))
-            return false;
-        for (int w = k + 1; w < n && w <= k + 8; ++w) {
-            const Token &x = t[size_t(w)];
-            if (x.isWord() && reporting.contains(x.lower))
-                return true;
-            if (x.kind == Token::Kind::Punct && !x.isPunct(u'\'') && !x.isPunct(u'\u2019') && !x.isPunct(u'.'))
-                return false;
-        }
-        return false;
-    };
-    // ", planned in Rome," after "A fourth round": an aside on an earlier plan, which closes with a
-    // comma within a few words; where it closes, or -1
-    auto planAsideEnd = [&](int k) {
-        static const QSet<QString> opens = {
-            QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("due"),
-            QStringLiteral("set"), QStringLiteral("slated"), QStringLiteral("originally"), QStringLiteral("initially")};
-        // (or a relative clause on one: ", who is due to meet Trump in Washington on Tuesday,")
-        int o = k + 1;
-        if (word(o, u"who") || word(o, u"which"))
-            ++o;
-        if (o > k + 1 && (word(o, u"is") || word(o, u"are") || word(o, u"was") || word(o, u"were")))
-            ++o;
-        if (!punct(k, u',') || o >= n || !t[size_t(o)].isWord() || !opens.contains(t[size_t(o)].lower))
-            return -1;
-        for (int w = o + 1; w < n && w <= o + 15; ++w) {
-            if (punct(w, u','))
-                return w;
-            if (boundary(w) || (t[size_t(w)].kind == Token::Kind::Punct && !punct(w, u'.') && !punct(w, u'-')))
-                return -1;
-        }
-        return -1;
-    };
-    auto promise = [&](int k) {
-        static const QSet<QString> words = {
-            QStringLiteral("agreed"), QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
-            QStringLiteral("threatened"), QStringLiteral("offered"), QStringLiteral("hoped"), QStringLiteral("sought"),
-            QStringLiteral("intended"), QStringLiteral("aimed"), QStringLiteral("resolved"), QStringLiteral("arranged")};
-        // (and what someone was told to do by a deadline: "asked Congress to pass the bill by Friday";
-        // "ordered Israel to halt its offensive on Friday" is as often the order's day)
-        static const QSet<QString> directives = {
-            QStringLiteral("asked"), QStringLiteral("urged"), QStringLiteral("instructed"), QStringLiteral("ordered"),
-            QStringLiteral("directed"), QStringLiteral("requested"), QStringLiteral("tasked")};
-        return t[size_t(k)].isWord()
-            && (words.contains(t[size_t(k)].lower) || (word(i - 1, u"by") && directives.contains(t[size_t(k)].lower)));
-    };
-    auto infinitive = [&](int k) { // "meet", "hold", not "a", "talks", "the", "Iran"
-        const Token *a = tok(k);
-        return a && a->isWord() && !a->capitalised && (!a->lower.endsWith(u's') || a->lower.endsWith(QLatin1String("ss"))) && !determiner(k) && !word(k, u"be")
-            && !(a->lower.endsWith(QLatin1String("ed")) || a->lower.endsWith(QLatin1String("ing")));
-    };
-    // "would" (future in the past) says nothing about the creation date: the nearest year decides.
-    // Backward markers count as nearer: in English the governing verb usually comes before the
-    // time ("took effect at midnight on Saturday and will last…").
-    constexpr int kForwardPenalty = 3;
-    ownPast = false;
-    // "In January, the minister resigned": a date fronted before the main clause is that clause's
-    // own time, so its past verb reaches a whole year back, as "resigned in January" does.
-    // ("On the afternoon of March 27, the envoys met", "In the early hours of May 3, …": the part of
-    // the day's phrase opens the sentence; "PARIS, May 15 (Reuters) - In August, …": so does a
-    // dateline's dash)
-    int head = i;
+    return moves;
+}
+
+} // namespace
+
+// The rules tenseAround() reads around the expression at token i: the word classes they test, and
+// the search for the nearest tense marker before and after the expression. Where the date's phrase
+// starts and whether it is fronted are read once, on construction.
+struct TimexRules::TenseReading {
+    TenseReading(const TimexRules &rules, int at);
+
+    // TimexRules' reading helpers, under the names the rules use
+    const Token *tok(int k) const { return r.tok(k); }
+    bool word(int k, QStringView w) const { return r.word(k, w); }
+    bool punct(int k, char16_t c) const { return r.punct(k, c); }
+    bool joined(int k) const { return r.joined(k); }
+
+    // Word tests
+    bool possessive(int k) const { return word(k, u"s") && punct(k - 1, u'\''); } // "Putin's"
+    bool determiner(int k) const;
+    bool subordinator(int k) const;
+    bool auxiliaryBefore(int k) const;
+    bool boundary(int k) const;
+    bool quoteMark(int k) const;
+    bool statementEnds(int k) const;
+    bool statementOpens(int k) const;
+    bool attribution(int k) const;
+    int planAsideEnd(int k) const;
+    bool promise(int k) const;
+    bool infinitive(int k) const;
+    bool dash(int k) const { return punct(k, u'-') || punct(k, u'\u2013') || punct(k, u'\u2014'); }
+    bool possibility(int k) const;
+
+    // The tense token k marks (Unknown: none), and the parts of that reading: a word of the future
+    // set, an arrangement in the present ("are meeting Thursday"), a schedule or intention ("polls
+    // open at 7 a.m.", "is to resume"); the optional ones are empty when their words are not there.
+    Tense classify(int k) const;
+    Tense futureWordTense(int k) const;
+    std::optional<Tense> arrangementTense(int k) const;
+    std::optional<Tense> scheduleTense(int k) const;
+    std::optional<Tense> intentionTense(int k) const;
+
+    // The date's phrase and its sentence
+    bool commaSoonAfter() const;
+    bool looksForward() const;
+    int planAsideClose() const;
+
+    // The search: the marker at `back` tokens before, at `fwd` after (empty when there is none)
+    Tense nearestMarker() const;
+    std::optional<Tense> markerBefore(int back, int step) const;
+    Tense verbBefore(int back, int step, Tense s) const;
+    std::optional<Tense> markerAfter(int fwd) const;
+
+    const TimexRules &r;
+    const std::vector<Token> &t;
+    const int n;
+    const int i; // the expression's first token
+    int head = 0; // where the date's phrase starts: "the afternoon of", "late" before it
+    bool fronted = false;      // the phrase opens the sentence after "in" or "on"
+    bool frontedUntil = false; // "Until Thursday, …"
+    int forwardReach = 25;     // tokens the forward search reads
+};
+
+// "In January, the minister resigned": a date fronted before the main clause is that clause's
+// own time, so its past verb reaches a whole year back, as "resigned in January" does.
+// ("On the afternoon of March 27, the envoys met", "In the early hours of May 3, …": the part of
+// the day's phrase opens the sentence; "PARIS, May 15 (Reuters) - In August, …": so does a
+// dateline's dash)
+TimexRules::TenseReading::TenseReading(const TimexRules &rules, int at)
+    : r(rules), t(rules.t), n(rules.n), i(at)
+{
+    head = i;
     if (word(i - 1, u"of") && i >= 3) {
         static const QSet<QString> parts = {
             QStringLiteral("morning"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("night"),
@@ -375,32 +183,377 @@ Tense TimexRules::tenseAround(int i) const
         --head;
     if (head == i && punct(i - 1, u'-') && word(i - 2, u"mid"))
         head = i - 2;
-    auto dash = [&](int k) { return punct(k, u'-') || punct(k, u'\u2013') || punct(k, u'\u2014'); };
     // ("Ten days after the vote, on March 15, the parliament convened": set off in commas before the
     // main clause)
     const bool opensSentence = head <= 1 || boundary(head - 1)
         || (t[size_t(head - 2)].kind == Token::Kind::Punct && (boundary(head - 2) || dash(head - 2)))
-        || (punct(head - 2, u',') && [&] {
-               int e = i + 1;
-               while (e < n && e < i + 5 && !punct(e, u','))
-                   ++e;
-               return punct(e, u',');
-           }());
-    const bool fronted = (word(head - 1, u"in") || word(head - 1, u"on")) && opensSentence;
+        || (punct(head - 2, u',') && commaSoonAfter());
+    fronted = (word(head - 1, u"in") || word(head - 1, u"on")) && opensSentence;
     // "Until Thursday, they had not called him a suspect": the main clause's verb decides, not "until"
     // (not set off in commas after the clause: "will remain in place for six months, until July 31, unless …")
-    const bool frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence && head == i && !punct(i - 2, u',');
+    frontedUntil = (word(i - 1, u"until") || word(i - 1, u"till")) && opensSentence && head == i && !punct(i - 2, u',');
     // the main clause after a fronted date may open with a long subject ("In January, a week after
     // the anniversary of …, a bombing in Birmingham, Ala., killed …")
-    const int forwardReach = fronted || frontedUntil ? 40 : 25;
-    // "said he looks forward to attending the APEC meeting in November and welcomed Xi's visit": what
-    // one looks forward to lies ahead, whatever verb comes after
+    forwardReach = fronted || frontedUntil ? 40 : 25;
+}
+
+bool TimexRules::TenseReading::commaSoonAfter() const
+{
+    int e = i + 1;
+    while (e < n && e < i + 5 && !punct(e, u','))
+        ++e;
+    return punct(e, u',');
+}
+
+bool TimexRules::TenseReading::determiner(int k) const
+{
+    static const QSet<QString> dets = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("this"), QStringLiteral("that")};
+    return k >= 0 && k < n && t[size_t(k)].isWord() && dets.contains(t[size_t(k)].lower);
+}
+
+bool TimexRules::TenseReading::subordinator(int k) const
+{
+    static const QSet<QString> words = {
+        QStringLiteral("as"), QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("because"),
+        QStringLiteral("although"), QStringLiteral("though"), QStringLiteral("whereas"), QStringLiteral("unless"),
+        // ("meets Trump on Monday, his third visit since Trump returned to office")
+        QStringLiteral("since")};
+    return t[size_t(k)].isWord() && words.contains(t[size_t(k)].lower);
+}
+
+// "will be held", "is heard": a participle after these leaves the tense to its auxiliary
+bool TimexRules::TenseReading::auxiliaryBefore(int k) const
+{
+    return word(k - 1, u"be") || word(k - 1, u"been") || word(k - 1, u"being") || word(k - 1, u"is") || word(k - 1, u"are");
+}
+
+bool TimexRules::TenseReading::boundary(int k) const
+{
+    const Token &a = t[size_t(k)];
+    if (a.isPunct(u'.') && !a.spaceBefore && k + 1 < n && !t[size_t(k + 1)].spaceBefore && t[size_t(k + 1)].isNumber())
+        return false; // "29.75"
+    if (a.isPunct(u'.') && k > 0) {
+        // the full stop of "a.m.", "U.S.", "Sept.", "Gen.", "vs." does not end the sentence, nor
+        // one that a comma follows ("Birmingham, Ala., on Friday")
+        const Token &p = t[size_t(k - 1)];
+        if (!a.spaceBefore && p.isWord() && (p.lower.size() == 1 || lexicon::monthIsAbbreviation(p.lower)
+                                             || p.lower == u"gen" || p.lower == u"mr" || p.lower == u"sen"
+                                             || p.lower == u"vs"))
+            return false;
+        if (punct(k + 1, u','))
+            return false;
+    }
+    return a.paragraphBefore || a.isPunct(u'.') || a.isPunct(u'?') || a.isPunct(u'!') || a.isPunct(u';');
+}
+
+// A quoted statement has its own tense: in "'… will leave Thursday,' Castro said" the
+// attribution after the closing quote, and in 'He said: "On Friday we will …"' the verb before
+// the opening one, do not date the time inside.
+bool TimexRules::TenseReading::quoteMark(int k) const
+{
+    const Token *a = tok(k);
+    return a && a->kind == Token::Kind::Punct
+           && (a->lower == u"\"" || a->lower == u"'" || a->lower == u"`" || a->lower == QStringView(u"\u201C")
+               || a->lower == QStringView(u"\u201D") || a->lower == QStringView(u"\u00AB")
+               || a->lower == QStringView(u"\u00BB"));
+}
+
+// ",\"" or "?'" before the attribution
+bool TimexRules::TenseReading::statementEnds(int k) const
+{
+    return (punct(k, u',') || punct(k, u'?') || punct(k, u'!')) && quoteMark(k + 1) && joined(k + 1);
+}
+
+// the opening quote of 'said: "…' or ', "…'
+bool TimexRules::TenseReading::statementOpens(int k) const
+{
+    if (!quoteMark(k) || !joined(k + 1))
+        return false;
+    const int before = quoteMark(k - 1) ? k - 2 : k - 1; // "``" is two marks
+    return punct(before, u':') || punct(before, u',');
+}
+
+// ", a spokesman said", ", Iran's foreign ministry spokesman said": an attribution after a comma
+// ("will hold talks in Istanbul on Friday, a spokesman said on Tuesday")
+bool TimexRules::TenseReading::attribution(int k) const
+{
+    // (", officials from both countries have confirmed")
+    static const QSet<QString> reporting = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("added"),
+        QStringLiteral("confirmed"), QStringLiteral("announced"), QStringLiteral("reported"), QStringLiteral("stated"),
+        QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("insisted"), QStringLiteral("wrote"),
+        QStringLiteral("claimed"), QStringLiteral("explained")};
+    if (!punct(k, u','))
+        return false;
+    for (int w = k + 1; w < n && w <= k + 8; ++w) {
+        const Token &x = t[size_t(w)];
+        if (x.isWord() && reporting.contains(x.lower))
+            return true;
+        if (x.kind == Token::Kind::Punct && !x.isPunct(u'\'') && !x.isPunct(u'\u2019') && !x.isPunct(u'.'))
+            return false;
+    }
+    return false;
+}
+
+// ", planned in Rome," after "A fourth round": an aside on an earlier plan, which closes with a
+// comma within a few words; where it closes, or -1
+int TimexRules::TenseReading::planAsideEnd(int k) const
+{
+    static const QSet<QString> opens = {
+        QStringLiteral("planned"), QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("due"),
+        QStringLiteral("set"), QStringLiteral("slated"), QStringLiteral("originally"), QStringLiteral("initially")};
+    // (or a relative clause on one: ", who is due to meet Trump in Washington on Tuesday,")
+    int o = k + 1;
+    if (word(o, u"who") || word(o, u"which"))
+        ++o;
+    if (o > k + 1 && (word(o, u"is") || word(o, u"are") || word(o, u"was") || word(o, u"were")))
+        ++o;
+    if (!punct(k, u',') || o >= n || !t[size_t(o)].isWord() || !opens.contains(t[size_t(o)].lower))
+        return -1;
+    for (int w = o + 1; w < n && w <= o + 15; ++w) {
+        if (punct(w, u','))
+            return w;
+        if (boundary(w) || (t[size_t(w)].kind == Token::Kind::Punct && !punct(w, u'.') && !punct(w, u'-')))
+            return -1;
+    }
+    return -1;
+}
+
+bool TimexRules::TenseReading::promise(int k) const
+{
+    static const QSet<QString> words = {
+        QStringLiteral("agreed"), QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
+        QStringLiteral("threatened"), QStringLiteral("offered"), QStringLiteral("hoped"), QStringLiteral("sought"),
+        QStringLiteral("intended"), QStringLiteral("aimed"), QStringLiteral("resolved"), QStringLiteral("arranged")};
+    // (and what someone was told to do by a deadline: "asked Congress to pass the bill by Friday";
+    // "ordered Israel to halt its offensive on Friday" is as often the order's day)
+    static const QSet<QString> directives = {
+        QStringLiteral("asked"), QStringLiteral("urged"), QStringLiteral("instructed"), QStringLiteral("ordered"),
+        QStringLiteral("directed"), QStringLiteral("requested"), QStringLiteral("tasked")};
+    return t[size_t(k)].isWord()
+        && (words.contains(t[size_t(k)].lower) || (word(i - 1, u"by") && directives.contains(t[size_t(k)].lower)));
+}
+
+// "meet", "hold", not "a", "talks", "the", "Iran"
+bool TimexRules::TenseReading::infinitive(int k) const
+{
+    const Token *a = tok(k);
+    return a && a->isWord() && !a->capitalised && (!a->lower.endsWith(u's') || a->lower.endsWith(QLatin1String("ss"))) && !determiner(k) && !word(k, u"be")
+        && !(a->lower.endsWith(QLatin1String("ed")) || a->lower.endsWith(QLatin1String("ing")));
+}
+
+// ("sanctions could be lifted in March": a possibility lies ahead of a month or season; not "could
+// have", nor a past ability's weekday, "… could not be located Wednesday")
+bool TimexRules::TenseReading::possibility(int k) const
+{
+    return (word(k, u"could") || word(k, u"might")) && !word(k + 1, u"have") && !word(k + 2, u"have") && !word(k + 1, u"not")
+        && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today") && !word(i, u"yesterday")
+        && !(punct(k + 1, u'\'') && word(k + 2, u"t"));
+}
+
+Tense TimexRules::TenseReading::classify(int k) const
+{
+    const Token &a = t[size_t(k)];
+    if (!a.isWord())
+        return Tense::Unknown;
+    if (futureWords().contains(a.lower))
+        return futureWordTense(k);
+    if (const std::optional<Tense> s = arrangementTense(k))
+        return *s;
+    if (const std::optional<Tense> s = scheduleTense(k))
+        return *s;
+    if (const std::optional<Tense> s = intentionTense(k))
+        return *s;
+    // "will be held Friday", "are being paid Dec. 14": an irregular participle, like a regular
+    // one below, leaves the decision to its auxiliary
+    if (pastWords().contains(a.lower))
+        return auxiliaryBefore(k) ? Tense::Unknown : Tense::Past;
+    // "will be named": a passive participle leaves the decision to its auxiliary.
+    // ("a US-drafted resolution", "Russian-backed forces": an adjective, no verb)
+    if (a.lower.size() > 4 && a.lower.endsWith(QLatin1String("ed")) && !notVerbs().contains(a.lower) && !a.capitalised
+        && !auxiliaryBefore(k) && !(punct(k - 1, u'-') && joined(k) && joined(k - 1)))
+        return Tense::Past;
+    return Tense::Unknown;
+}
+
+Tense TimexRules::TenseReading::futureWordTense(int k) const
+{
+    const Token &a = t[size_t(k)];
+    if (a.lower == u"ll" && !punct(k - 1, u'\''))
+        return Tense::Unknown;
+    // "went ahead as planned", "as originally scheduled": a manner, not a time still ahead
+    if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"expected")
+        && (word(k - 1, u"as") || (word(k - 2, u"as") && t[size_t(k - 1)].lower.endsWith(QLatin1String("ly")))))
+        return Tense::Unknown;
+    // "was originally planned for April but was postponed": a plan given up may have been for
+    // a time already past; the nearest one is meant
+    if ((a.lower == u"planned" || a.lower == u"scheduled" || a.lower == u"due" || a.lower == u"expected")
+        && (word(k - 1, u"originally") || word(k - 1, u"initially")))
+        return Tense::Unknown;
+    if ((a.lower == u"going" && !word(k + 1, u"to")) || (a.lower == u"heads" && word(k + 1, u"of")))
+        return Tense::Unknown; // "heads of state" is a noun
+    // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
+    if ((a.lower == u"plan" || a.lower == u"plans" || moves().contains(a.lower))
+        && (determiner(k - 1) || possessive(k - 1)))
+        return Tense::Unknown;
+    // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
+    if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))
+        || (a.lower == u"due" && word(k + 1, u"to") && determiner(k + 2)))
+        return Tense::Unknown;
+    // "had been scheduled to expire Friday", "was due to": a plan seen from the past
+    if ((word(k - 1, u"been") && word(k - 2, u"had")) || word(k - 1, u"had"))
+        return Tense::Past;
+    // "were expected to sign the deal on Monday but …": a plan told in the past may have been for
+    // a day already past; the nearest one is meant
+    if ((a.lower == u"expected" || a.lower == u"scheduled" || a.lower == u"planned" || a.lower == u"due")
+        && (word(k - 1, u"was") || word(k - 1, u"were")))
+        return Tense::Unknown;
+    return Tense::Future;
+}
+
+std::optional<Tense> TimexRules::TenseReading::arrangementTense(int k) const
+{
+    const Token &a = t[size_t(k)];
+    // a headline's infinitive is its future: "Iran, E3 to hold nuclear talks in Istanbul on Friday"
+    // (the text's first line, with no full stop)
+    if (a.lower == u"to" && k < 30 && k > 0 && !word(k - 1, u"due") && tok(k + 1) && t[size_t(k + 1)].isWord()
+        && !t[size_t(k + 1)].capitalised && !determiner(k + 1)) {
+        bool headline = true;
+        int e = 1;
+        for (; e < n && headline && !t[size_t(e)].lineBefore; ++e)
+            headline = !(t[size_t(e)].isPunct(u'.') && !joined(e + 1) && e > k);
+        if (headline && e < n && e > k && !punct(e - 1, u'.'))
+            return Tense::Future;
+    }
+    // "leaders meeting on Thursday should agree", "must leave by Friday": an obligation lies ahead
+    // ("should have agreed" looks back)
+    if ((a.lower == u"should" || a.lower == u"must") && !word(k + 1, u"have") && !word(k + 2, u"have"))
+        return Tense::Future;
+    // "the summit takes place Friday", "the truce takes effect at midnight": scheduled
+    if (a.lower == u"takes" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !determiner(k - 1))
+        return Tense::Future;
+    // "the ministers are meeting Thursday", "he is travelling to Beijing on Friday": the present
+    // progressive of an arrangement looks ahead (of these verbs; "are investigating the attack
+    // on Monday" looks back at it)
+    static const QSet<QString> arrangements = {
+        QStringLiteral("meeting"), QStringLiteral("travelling"), QStringLiteral("traveling"), QStringLiteral("visiting"),
+        QStringLiteral("leaving"), QStringLiteral("arriving"), QStringLiteral("flying"), QStringLiteral("heading"),
+        QStringLiteral("hosting"), QStringLiteral("holding"), QStringLiteral("attending"), QStringLiteral("returning"),
+        QStringLiteral("convening"), QStringLiteral("gathering"), QStringLiteral("resuming"), QStringLiteral("unveiling"),
+        QStringLiteral("launching"), QStringLiteral("signing"), QStringLiteral("voting"), QStringLiteral("departing")};
+    if (arrangements.contains(a.lower)) {
+        const int aux = word(k - 1, u"also") || word(k - 1, u"now") ? k - 2 : k - 1;
+        if (word(aux, u"is") || word(aux, u"are") || word(aux, u"am") || (word(aux, u"re") && punct(aux - 1, u'\'')))
+            return Tense::Future;
+    }
+    // "Taiwan votes on Saturday", "Parliament holds a debate on Monday": a country or body that
+    // votes or holds something on a day does so as scheduled ("40% of votes on Sunday" is a noun)
+    if ((a.lower == u"votes" || a.lower == u"holds") && k > 0) {
+        static const QSet<QString> bodies = {
+            QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("parliament"), QStringLiteral("senate"),
+            QStringLiteral("house"), QStringLiteral("assembly"), QStringLiteral("council"), QStringLiteral("court"),
+            QStringLiteral("board"), QStringLiteral("party"), QStringLiteral("bank"), QStringLiteral("committee")};
+        const Token &p = t[size_t(k - 1)];
+        if (p.isWord() && (p.capitalised || bodies.contains(p.lower)) && !determiner(k - 1))
+            return Tense::Future;
+    }
+    // "the talks are being held on Friday": an arrangement too
+    if (a.lower == u"being" && (word(k - 1, u"is") || word(k - 1, u"are"))
+        && (word(k + 1, u"held") || word(k + 1, u"hosted") || word(k + 1, u"staged") || word(k + 1, u"convened")))
+        return Tense::Future;
+    return std::nullopt;
+}
+
+std::optional<Tense> TimexRules::TenseReading::scheduleTense(int k) const
+{
+    const Token &a = t[size_t(k)];
+    // "polls open at 7 a.m. and close at 8 p.m. on Sunday": scheduled; not "remain open", "stay
+    // closed", "close to the border", "a close ally"
+    if ((a.lower == u"open" || a.lower == u"close") && !word(k + 1, u"to") && !determiner(k - 1) && !possessive(k - 1)) {
+        static const QSet<QString> before = {
+            QStringLiteral("to"), QStringLiteral("not"), QStringLiteral("did"), QStringLiteral("remain"),
+            QStringLiteral("remains"), QStringLiteral("remained"), QStringLiteral("stay"), QStringLiteral("stays"),
+            QStringLiteral("stayed"), QStringLiteral("keep"), QStringLiteral("kept"), QStringLiteral("is"),
+            QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("be"),
+            QStringLiteral("been"), QStringLiteral("very"), QStringLiteral("more"), QStringLiteral("too")};
+        const Token *p = tok(k - 1);
+        if (p && p->isWord() && !before.contains(p->lower))
+            return Tense::Future;
+    }
+    // "the sanctions take effect Friday", "elections take place Sunday"; after "to", "did",
+    // "not" or a modal the verb before decides
+    if (a.lower == u"take" && (word(k + 1, u"place") || word(k + 1, u"effect")) && !word(k - 1, u"to")
+        && !word(k - 1, u"did") && !word(k - 1, u"not") && !word(k - 1, u"would") && !word(k - 1, u"could")
+        && !word(k - 1, u"might") && !word(k - 1, u"may") && !word(k - 1, u"can") && !word(k - 1, u"should")
+        && !word(k - 1, u"must"))
+        return Tense::Future;
+    if (a.lower == u"won" && punct(k + 1, u'\'') && word(k + 2, u"t"))
+        return Tense::Future; // "won't", not "won"
+    // "Mexicans vote on Sunday": after a plural subject, a vote still to come (not "a parliamentary
+    // vote on Sunday", a noun)
+    if (a.lower == u"vote" && tok(k - 1) && t[size_t(k - 1)].isWord() && t[size_t(k - 1)].lower.size() > 3
+        && t[size_t(k - 1)].lower.endsWith(u's') && !possessive(k - 1))
+        return Tense::Future;
+    // "they meet Monday" is planned; in "flew in to meet Monday", "did not leave", "the visit" the
+    // verb before decides
+    if (baseForms().contains(a.lower))
+        return word(k - 1, u"to") || word(k - 1, u"not") || word(k - 1, u"did") || determiner(k - 1) || possessive(k - 1)
+                || (a.lower == u"head" && !word(k + 1, u"to") && !word(k + 1, u"for"))
+            ? Tense::Unknown
+            : Tense::Future;
+    return std::nullopt;
+}
+
+std::optional<Tense> TimexRules::TenseReading::intentionTense(int k) const
+{
+    const Token &a = t[size_t(k)];
+    // "as soon as Tuesday", "as early as next week": a time not yet reached
+    if ((a.lower == u"soon" || a.lower == u"early") && word(k - 1, u"as") && word(k + 1, u"as"))
+        return Tense::Future;
+    // "Kyiv is ready for a full ceasefire from Monday": what one is ready for lies ahead (not "was ready")
+    if (a.lower == u"ready" && (word(k + 1, u"for") || word(k + 1, u"to")) && !word(k - 1, u"was") && !word(k - 1, u"were"))
+        return Tense::Future;
+    // "The visit follows a phone call … on April 2": what it follows is behind
+    if (a.lower == u"follows" && !determiner(k - 1))
+        return Tense::Past;
+    // "ahead of Sunday's vote": a time still to come (but "ahead of schedule" says nothing)
+    if (a.lower == u"ahead" && word(k + 1, u"of") && !word(k + 2, u"schedule") && !word(k + 2, u"time"))
+        return Tense::Future;
+    // (and "in the run-up to a leaders' summit on Thursday", "in preparation for")
+    if ((a.lower == u"up" && punct(k - 1, u'-') && word(k - 2, u"run") && word(k + 1, u"to"))
+        || (a.lower == u"preparation" && word(k + 1, u"for") && word(k - 1, u"in")))
+        return Tense::Future;
+    if ((a.lower == u"is" || a.lower == u"are") && word(k + 1, u"to"))
+        return Tense::Future; // "is to resume trading Tuesday"
+    // "were planning to march Monday", "was about to leave": an intention still ahead
+    if ((a.lower == u"planning" || a.lower == u"preparing" || a.lower == u"about") && word(k + 1, u"to")
+        && (word(k - 1, u"was") || word(k - 1, u"were") || word(k - 1, u"is") || word(k - 1, u"are")))
+        return Tense::Future;
+    if ((a.lower == u"was" || a.lower == u"were") && (word(k + 1, u"planning") || word(k + 1, u"preparing")
+                                                      || word(k + 1, u"about")) && word(k + 2, u"to"))
+        return Tense::Future;
+    if (a.lower == u"set")
+        return word(k + 1, u"to") || word(k + 1, u"for") ? Tense::Future : Tense::Past; // "the record set on Aug. 6"
+    return std::nullopt;
+}
+
+// "said he looks forward to attending the APEC meeting in November and welcomed Xi's visit": what
+// one looks forward to lies ahead, whatever verb comes after
+bool TimexRules::TenseReading::looksForward() const
+{
     for (int back = i - 1; back > 1 && back >= i - 12 && !boundary(back); --back)
         if (word(back, u"forward") && word(back + 1, u"to")
             && (word(back - 1, u"look") || word(back - 1, u"looks") || word(back - 1, u"looking")))
-            return Tense::Future;
-    // "Talks, due to resume in Cairo on Saturday, were postponed": a date inside an aside on a plan
-    // has the aside's tense; the forward search stops where the aside closes
+            return true;
+    return false;
+}
+
+// "Talks, due to resume in Cairo on Saturday, were postponed": a date inside an aside on a plan
+// has the aside's tense; the forward search stops where the aside closes
+int TimexRules::TenseReading::planAsideClose() const
+{
     int asideClose = n;
     for (int back = i - 1; back >= 0 && back >= i - 14 && !boundary(back); --back) {
         if (const int end = planAsideEnd(back); end > i) {
@@ -408,13 +561,16 @@ Tense TimexRules::tenseAround(int i) const
             break;
         }
     }
-    // ("sanctions could be lifted in March": a possibility lies ahead of a month or season; not "could
-    // have", nor a past ability's weekday, "… could not be located Wednesday")
-    const auto possibility = [&](int k) {
-        return (word(k, u"could") || word(k, u"might")) && !word(k + 1, u"have") && !word(k + 2, u"have") && !word(k + 1, u"not")
-            && !lexicon::weekday(t[size_t(i)].lower) && !word(i, u"today") && !word(i, u"yesterday")
-            && !(punct(k + 1, u'\'') && word(k + 2, u"t"));
-    };
+    return asideClose;
+}
+
+Tense TimexRules::TenseReading::nearestMarker() const
+{
+    // "would" (future in the past) says nothing about the creation date: the nearest year decides.
+    // Backward markers count as nearer: in English the governing verb usually comes before the
+    // time ("took effect at midnight on Saturday and will last…").
+    constexpr int kForwardPenalty = 3;
+    const int asideClose = planAsideClose();
     bool backOpen = true, fwdOpen = true, commaPassed = false;
     int passed = 0; // tokens of asides the forward search passed over
     for (int step = 1; step < forwardReach + kForwardPenalty && (backOpen || fwdOpen); ++step) {
@@ -422,76 +578,8 @@ Tense TimexRules::tenseAround(int i) const
         backOpen = backOpen && step < 25 && back >= 0 && !boundary(back + 1) && !statementOpens(back + 1)
             && !(frontedUntil && back == i - 1);
         if (backOpen) {
-            if (possibility(back))
-                return Tense::Future;
-            if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
-                return Tense::Conditional;
-            // "Iwaya, who is on a two-day visit to China through Sunday, and Wang Yi co-chaired …": a
-            // relative clause in the present has its own time, now; the main clause's verb is not its
-            if ((word(back, u"is") || word(back, u"are")) && (word(back - 1, u"who") || word(back - 1, u"which")))
-                return Tense::Present;
-            // "the offer was extended to Nov. 20", "postponed the vote until June": the new date of a
-            // deadline or event that was moved lies ahead
-            if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
-                && movesDate(t[size_t(back)].lower))
-                return Tense::Future;
-            // "has threatened to veto it before, most recently at the October summit": the adverb puts
-            // the date behind, whatever the verb promised
-            if (word(back, u"recently") || word(back, u"previously") || word(back, u"lately"))
-                return Tense::Past;
-            // "agreed to meet again in November", "vowed to retaliate by Friday": what a past promise
-            // commits to lies ahead of it (not "agreed to sanctions on Monday", the day of agreeing)
-            // ("agreed on Monday to resume talks in March": past the promise's own date)
-            if (word(back, u"to") && back > 0 && infinitive(back + 1))
-                for (int p = back - 1; p >= 0 && p >= back - 4 && t[size_t(p)].isWord(); --p)
-                    if (promise(p))
-                        return Tense::Future;
-            if (const Tense s = classify(back); s != Tense::Unknown) {
-                // "have promised fresh protests starting Monday", "threatened to strike beginning
-                // Thursday": a start promised in the past is still ahead (the promise itself is
-                // dated "on Monday", not "starting Monday")
-                static const QSet<QString> commitments = {
-                    QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
-                    QStringLiteral("threatened"), QStringLiteral("agreed"), QStringLiteral("decided"),
-                    QStringLiteral("voted"), QStringLiteral("called"), QStringLiteral("urged"), QStringLiteral("warned"),
-                    QStringLiteral("offered"), QStringLiteral("ordered"), QStringLiteral("approved")};
-                if (s == Tense::Past && commitments.contains(t[size_t(back)].lower)
-                    && (word(i - 1, u"starting") || word(i - 1, u"beginning") || word(i - 1, u"effective")))
-                    return Tense::Future;
-                // "was indicted in August", "bought the firm in February", "the year ended Jan. 31":
-                // the event's own verb in the past, right before "in/on" and the date or right before
-                // the date, dates the event itself (not "said", an auxiliary, or a move of a deadline:
-                // "extended to Nov. 20", "postponed on …")
-                static const QSet<QString> weak = {
-                    QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
-                    QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
-                    QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
-                    QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
-                    QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
-                // ("Zelensky said on 15 February": right after its verb the date is the saying's own)
-                const QString &verb = t[size_t(back)].lower;
-                const bool saidOn = step <= 2 && (verb == u"said" || verb == u"told" || verb == u"announced")
-                    && (step == 1 || word(i - 1, u"on"));
-                // (not through a noun the date is of: "demanded guarantees before the meeting on 18 December")
-                // ("bought the refinery in September" is the buying's: only a noun after a preposition of
-                // time or purpose; "met him at the residence on 18 August" is the meeting's)
-                static const QSet<QString> prepositions = {
-                    QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("until"), QStringLiteral("for"),
-                    QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("ahead")};
-                const bool nounsDate = step > 2 && (word(i - 1, u"on") || word(i - 1, u"in")) && tok(i - 2)
-                    && t[size_t(i - 2)].isWord() && !t[size_t(i - 2)].capitalised && determiner(i - 3) && tok(i - 4)
-                    && t[size_t(i - 4)].isWord() && prepositions.contains(t[size_t(i - 4)].lower);
-                // (past a position in the month: "visited Beijing in late March")
-                int lead = i - 1;
-                while (lead > 0 && lead > i - 3 && (word(lead, u"early") || word(lead, u"mid") || word(lead, u"late") || punct(lead, u'-')))
-                    --lead;
-                ownPast = s == Tense::Past
-                    && ((step <= 7 + i - 1 - lead
-                         && (word(lead, u"in") || word(lead, u"on") || word(lead, u"between") || word(lead, u"during")))
-                        || step == 1 + i - 1 - lead)
-                    && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still") && !nounsDate;
-                return s;
-            }
+            if (const std::optional<Tense> s = markerBefore(back, step))
+                return *s;
         }
         const int d = step - kForwardPenalty;
         if (d < 1)
@@ -511,146 +599,121 @@ Tense TimexRules::tenseAround(int i) const
             && (mainClauseComma || !attribution(fwd))
             && !((word(fwd, u"and") || word(fwd, u"but")) && punct(fwd - 1, u',') && fwd - 1 > i);
         if (fwdOpen) {
-            if (possibility(fwd)) // ("Elections in November could change the calculus", as before the date)
-                return Tense::Future;
-            if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
-                return Tense::Conditional;
-            if (const Tense s = classify(fwd); s != Tense::Unknown) {
-                static const QSet<QString> timeWords = {
-                    QStringLiteral("ago"), QStringLiteral("last"), QStringLiteral("yesterday"), QStringLiteral("earlier"),
-                    QStringLiteral("since")};
-                ownPast = s == Tense::Past && fronted && !timeWords.contains(t[size_t(fwd)].lower);
-                return s;
-            }
+            if (const std::optional<Tense> s = markerAfter(fwd))
+                return *s;
         }
     }
     return Tense::Unknown;
 }
 
-std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, bool forcedPast) const
+std::optional<Tense> TimexRules::TenseReading::markerBefore(int back, int step) const
 {
-    if (headingYear > 0)
-        return headingYear; // under a chronology's year heading
-    // "- June 13: Israel strikes …; the round scheduled for June 15 is cancelled": beside the line's date
-    if (listDay > 0 && i >= listDayEnd && i - listDayEnd < 60) {
-        bool sameLine = true;
-        for (int k = listDayEnd; k <= i && sameLine; ++k)
-            sameLine = !t[size_t(k)].lineBefore;
-        if (sameLine) {
-            std::int64_t best = tv::yearOf(listDay);
-            for (std::int64_t c = best - 1; c <= best + 1; c += 2)
-                if (std::abs(tv::days(c, month, std::min(day ? day : 15, 28)) - listDay)
-                    < std::abs(tv::days(best, month, std::min(day ? day : 15, 28)) - listDay))
-                    best = c;
-            return best;
-        }
+    if (possibility(back))
+        return Tense::Future;
+    if (word(back, u"would") || word(back, u"could") || word(back, u"might"))
+        return Tense::Conditional;
+    // "Iwaya, who is on a two-day visit to China through Sunday, and Wang Yi co-chaired …": a
+    // relative clause in the present has its own time, now; the main clause's verb is not its
+    if ((word(back, u"is") || word(back, u"are")) && (word(back - 1, u"who") || word(back - 1, u"which")))
+        return Tense::Present;
+    // "the offer was extended to Nov. 20", "postponed the vote until June": the new date of a
+    // deadline or event that was moved lies ahead
+    if ((word(i - 1, u"to") || word(i - 1, u"until")) && t[size_t(back)].isWord()
+        && movesDate(t[size_t(back)].lower))
+        return Tense::Future;
+    // "has threatened to veto it before, most recently at the October summit": the adverb puts
+    // the date behind, whatever the verb promised
+    if (word(back, u"recently") || word(back, u"previously") || word(back, u"lately"))
+        return Tense::Past;
+    // "agreed to meet again in November", "vowed to retaliate by Friday": what a past promise
+    // commits to lies ahead of it (not "agreed to sanctions on Monday", the day of agreeing)
+    // ("agreed on Monday to resume talks in March": past the promise's own date)
+    if (word(back, u"to") && back > 0 && infinitive(back + 1))
+        for (int p = back - 1; p >= 0 && p >= back - 4 && t[size_t(p)].isWord(); --p)
+            if (promise(p))
+                return Tense::Future;
+    if (const Tense s = classify(back); s != Tense::Unknown)
+        return verbBefore(back, step, s);
+    return std::nullopt;
+}
+
+Tense TimexRules::TenseReading::verbBefore(int back, int step, Tense s) const
+{
+    // "have promised fresh protests starting Monday", "threatened to strike beginning
+    // Thursday": a start promised in the past is still ahead (the promise itself is
+    // dated "on Monday", not "starting Monday")
+    static const QSet<QString> commitments = {
+        QStringLiteral("promised"), QStringLiteral("pledged"), QStringLiteral("vowed"),
+        QStringLiteral("threatened"), QStringLiteral("agreed"), QStringLiteral("decided"),
+        QStringLiteral("voted"), QStringLiteral("called"), QStringLiteral("urged"), QStringLiteral("warned"),
+        QStringLiteral("offered"), QStringLiteral("ordered"), QStringLiteral("approved")};
+    if (s == Tense::Past && commitments.contains(t[size_t(back)].lower)
+        && (word(i - 1, u"starting") || word(i - 1, u"beginning") || word(i - 1, u"effective")))
+        return Tense::Future;
+    // "was indicted in August", "bought the firm in February", "the year ended Jan. 31":
+    // the event's own verb in the past, right before "in/on" and the date or right before
+    // the date, dates the event itself (not "said", an auxiliary, or a move of a deadline:
+    // "extended to Nov. 20", "postponed on …")
+    static const QSet<QString> weak = {
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("had"), QStringLiteral("did"),
+        QStringLiteral("said"), QStringLiteral("told"), QStringLiteral("ago"), QStringLiteral("last"),
+        QStringLiteral("yesterday"), QStringLiteral("earlier"), QStringLiteral("since"), QStringLiteral("set"),
+        QStringLiteral("extended"), QStringLiteral("postponed"), QStringLiteral("delayed"), QStringLiteral("moved"),
+        QStringLiteral("pushed"), QStringLiteral("rescheduled"), QStringLiteral("announced")};
+    // ("Zelensky said on 15 February": right after its verb the date is the saying's own)
+    const QString &verb = t[size_t(back)].lower;
+    const bool saidOn = step <= 2 && (verb == u"said" || verb == u"told" || verb == u"announced")
+        && (step == 1 || word(i - 1, u"on"));
+    // (not through a noun the date is of: "demanded guarantees before the meeting on 18 December")
+    // ("bought the refinery in September" is the buying's: only a noun after a preposition of
+    // time or purpose; "met him at the residence on 18 August" is the meeting's)
+    static const QSet<QString> prepositions = {
+        QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("until"), QStringLiteral("for"),
+        QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("ahead")};
+    const bool nounsDate = step > 2 && (word(i - 1, u"on") || word(i - 1, u"in")) && tok(i - 2)
+        && t[size_t(i - 2)].isWord() && !t[size_t(i - 2)].capitalised && determiner(i - 3) && tok(i - 4)
+        && t[size_t(i - 4)].isWord() && prepositions.contains(t[size_t(i - 4)].lower);
+    // (past a position in the month: "visited Beijing in late March")
+    int lead = i - 1;
+    while (lead > 0 && lead > i - 3 && (word(lead, u"early") || word(lead, u"mid") || word(lead, u"late") || punct(lead, u'-')))
+        --lead;
+    r.ownPast = s == Tense::Past
+        && ((step <= 7 + i - 1 - lead
+             && (word(lead, u"in") || word(lead, u"on") || word(lead, u"between") || word(lead, u"during")))
+            || step == 1 + i - 1 - lead)
+        && (!weak.contains(verb) || saidOn) && !determiner(back - 1) && !word(back - 1, u"still") && !nounsDate;
+    return s;
+}
+
+std::optional<Tense> TimexRules::TenseReading::markerAfter(int fwd) const
+{
+    if (possibility(fwd)) // ("Elections in November could change the calculus", as before the date)
+        return Tense::Future;
+    if (word(fwd, u"would") || word(fwd, u"could") || word(fwd, u"might"))
+        return Tense::Conditional;
+    if (const Tense s = classify(fwd); s != Tense::Unknown) {
+        static const QSet<QString> timeWords = {
+            QStringLiteral("ago"), QStringLiteral("last"), QStringLiteral("yesterday"), QStringLiteral("earlier"),
+            QStringLiteral("since")};
+        r.ownPast = s == Tense::Past && fronted && !timeWords.contains(t[size_t(fwd)].lower);
+        return s;
     }
-    if (listDay > 0 && listItemDate(i)) {
-        const std::int64_t y = tv::yearOf(listDay);
-        const std::int64_t here = tv::days(y, month, std::min(day ? day : 1, 28));
-        if (!listRunsBack && here < listDay - (day ? 0 : 31))
-            return y + 1;
-        if (listRunsBack && here > listDay)
-            return y - 1;
-        return y;
+    return std::nullopt;
+}
+
+Tense TimexRules::tenseAround(int i) const
+{
+    // "rose in the month of May" reads as "rose in May"
+    if (word(i - 1, u"of") && word(i - 2, u"month")) {
+        if (const int the = word(i - 3, u"holy") ? i - 4 : i - 3; word(the, u"the"))
+            return tenseAround(the);
     }
-    // "In 2014, talks collapsed in April", "In March 2014, talks broke down on March 3": the year the
-    // sentence gave its own date before goes on to its later months and days
-    if (clauseYearToken >= 0 && clauseYearToken == refToken && refToken <= i && i - refToken < 40 && tense != Tense::Future) {
-        bool sameSentence = true;
-        for (int k = refToken; k <= i && sameSentence; ++k)
-            sameSentence = !t[size_t(k)].lineBefore && !t[size_t(k)].isPunct(u'.') && !t[size_t(k)].isPunct(u'?')
-                && !t[size_t(k)].isPunct(u'!') && !t[size_t(k)].isPunct(u';');
-        if (sameSentence)
-            return tv::yearOf(ref);
-    }
-    // A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
-    // left Odesa on 1 August." After a day or month of this paragraph that wrote its year (after
-    // "on" or "in"), more than a year before the story, a month and day go with it, as do dates
-    // counted from it ("two months later"): the occurrence nearest that day (what "will" happen is
-    // still counted from the story's day). Not a day of the last month: "Lavrov last visited China in
-    // July 2023. On March 20, Xi arrived in Moscow", written on April 2, is news of this March.
-    const auto lastMonth = [&] {
-        if (!day)
-            return false;
-        for (std::int64_t c = tv::yearOf(dct) - 1; c <= tv::yearOf(dct); ++c)
-            if (tv::validDay(c, month, day) && tv::days(c, month, day) <= dct && tv::days(c, month, day) >= dct - 31)
-                return true;
-        return false;
-    };
-    // In a text of another time throughout (storyOfThePast) the last date goes on whatever its unit,
-    // across paragraphs, and whatever the tense (a history's future is its own).
-    if (storyOfThePast && refToken >= 0 && refUnit == 'Y') {
-        ownPast = false;
-        return tv::yearOf(ref);
-    }
-    // ("Since then, Pyongyang has carried out four more tests, the last in September 2017. Kim declared
-    // in January …": a present perfect in the dated sentence or after it brings the story up to now)
-    const auto reachesNow = [&] {
-        int k = std::min(refToken, i);
-        while (k > 0 && k > refToken - 40 && !t[size_t(k)].lineBefore && !punct(k - 1, u'.') && !punct(k - 1, u'?')
-               && !punct(k - 1, u'!'))
-            --k;
-        for (; k < i; ++k)
-            if ((word(k, u"has") || word(k, u"have")) && tok(k + 1) && t[size_t(k + 1)].isWord()
-                && (t[size_t(k + 1)].lower.endsWith(QLatin1String("ed")) || t[size_t(k + 1)].lower.endsWith(QLatin1String("en"))))
-                return true;
-        return false;
-    };
-    if (((storyOfThePast && refToken >= 0 && ref < dct - 366 && !reachesNow())
-         || (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future
-             && yearInView(i) == tv::yearOf(ref) && !lastMonth() && !reachesNow()))) {
-        const int d = day ? day : 15;
-        std::int64_t best = tv::yearOf(ref);
-        std::int64_t bestDistance = -1;
-        for (std::int64_t c = tv::yearOf(ref) - 1; c <= tv::yearOf(ref) + 1; ++c) {
-            // (a story runs forward: "In January 1993 … On Aug. 20" is the August after; a step back
-            // counts double, so a flashback must be near: "… talks had begun in May")
-            const std::int64_t step = tv::days(c, month, std::min(d, 28)) - ref;
-            const std::int64_t distance = step < 0 ? -2 * step : step;
-            if (bestDistance < 0 || distance < bestDistance) {
-                best = c;
-                bestDistance = distance;
-            }
-        }
-        ownPast = false;
-        return best;
-    }
-    if (forcedPast)
-        tense = Tense::Past;
-    // A month (and day) without a year: the occurrence nearest the creation date, unless the tense
-    // points the other way and the occurrence on that side is not too far off (240 days: "the record
-    // set on Aug. 6" in February is last August, but "payable Dec. 7" in October is this December).
-    const std::int64_t y = tv::yearOf(dct);
-    const int d = day ? day : 15;
-    std::int64_t best = y;
-    std::int64_t bestDistance = -1;
-    std::int64_t sided = 0;
-    std::int64_t sidedDistance = -1;
-    const std::int64_t slack = day ? 7 : 16; // a month "in March" said in March is still this March
-    for (std::int64_t c = y - 1; c <= y + 1; ++c) {
-        if (!tv::validDay(c, month, std::min(d, 28)))
-            continue;
-        const std::int64_t cand = tv::days(c, month, std::min(d, 28));
-        const std::int64_t distance = cand > dct ? cand - dct : dct - cand;
-        if (bestDistance < 0 || distance < bestDistance) {
-            best = c;
-            bestDistance = distance;
-        }
-        // "said Putin would travel in the autumn": a future seen from the saying, which is about the story's day
-        const bool onSide = tense == Tense::Past ? cand <= dct + slack
-            : tense == Tense::Future || tense == Tense::Conditional ? cand >= dct - slack : false;
-        if (onSide && (sidedDistance < 0 || distance < sidedDistance)) {
-            sided = c;
-            sidedDistance = distance;
-        }
-    }
-    // the event's own past verb ("was indicted in August", written in May) reaches back a whole year
-    const bool own = ownPast && tense == Tense::Past;
+    // The nearest tense marker in the same sentence decides; news defaults to the past.
     ownPast = false;
-    if (sidedDistance >= 0 && (sidedDistance <= (own ? 366 : 240) || forcedPast || tense == Tense::Future))
-        return sided;
-    return best;
+    const TenseReading reading(*this, i);
+    if (reading.looksForward())
+        return Tense::Future;
+    return reading.nearestMarker();
 }
 
 } // namespace dateline::extract
