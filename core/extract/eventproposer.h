@@ -61,6 +61,8 @@ private:
     // the whole sentence starts, when the clause starts after an earlier date of it.
     TitleChoice title(const QString &text, const Timex &timex, const Sentence &sentence, int after = -1,
                       int sentenceStart = -1) const;
+    // What title() knows of the clause as it applies its rules in turn (titledraft.h).
+    struct TitleDraft;
     // The part of title() for a date that modifies or schedules a noun (proposalnountitle.cpp).
     std::optional<TitleChoice> nounTitle(const QString &text, const Timex &timex, const Sentence &sentence) const;
     // (proposalstatementtitle.cpp) "X said on Friday that …", "…, Qatar said on Monday": the statement;

@@ -3,6 +3,7 @@
 
 #include "core/extract/eventproposer.h"
 #include "core/extract/titleclauses.h"
+#include "core/extract/titledraft.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -14,6 +15,43 @@ namespace dateline::extract {
 
 using namespace clauses;
 
+namespace {
+
+// (not one inside the subject, the main verb after it: "Talks to revive the accord in Vienna ran from
+// April 2021")
+bool infinitiveInSubject(const QString &head, const QRegularExpressionMatch &last)
+{
+    const QStringList before = head.left(last.capturedStart()).simplified().split(u' ', Qt::SkipEmptyParts);
+    const QStringList after = head.mid(last.capturedEnd()).simplified().split(u' ', Qt::SkipEmptyParts);
+    return !before.isEmpty() && before.size() <= 3 && std::none_of(before.begin(), before.end(), [](const QString &w) { return isFiniteVerb(w); })
+        && std::any_of(after.begin(), after.end(), [](const QString &w) { return isFiniteVerb(w); });
+}
+
+// (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
+// ("and" may join its nouns: "its drone and missile attack")
+bool nounPhraseAfter(const QString &head, const QRegularExpressionMatch &m, bool joined)
+{
+    if (!m.hasMatch())
+        return false;
+    const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
+    return words.size() <= 10 && std::none_of(words.begin(), words.end(), [joined](const QString &w) {
+               return isFiniteVerb(w)
+                   || !(isNounPhrase(w.endsWith(QLatin1String("ing")) ? w.chopped(3) : w, 1) || (joined && w == u"and"));
+           });
+}
+
+// ("which South Africa will host in Johannesburg on …": the verb's place after it)
+// (a verb after a modal too: "which the Senate will pass")
+bool verbAt(const QStringList &words, qsizetype k)
+{
+    static const QSet<QString> modal = {QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
+                                        QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"),
+                                        QStringLiteral("must"), QStringLiteral("shall"), QStringLiteral("should")};
+    return k >= 0 && k < words.size() && (isFiniteVerb(words.at(k)) || (k > 0 && modal.contains(words.at(k - 1))));
+}
+
+} // namespace
+
 EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex &timex, const Sentence &s, int after,
                                                 int sentenceStart) const
 {
@@ -21,13 +59,53 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         return *noun;
     if (std::optional<TitleChoice> setOff = setOffTitle(text, timex, s, sentenceStart))
         return *setOff;
-    TitleChoice c;
-    const QString before = text.mid(s.start, timex.start - s.start);
+    TitleDraft d(text, timex, s, after, sentenceStart);
+    d.findClauseStart();
+    d.startAtAnnouncedParticiple();
+    d.openClause();
+    if (d.startingDateTitle())
+        return d.c;
+    // "talks to begin no later than mid-September": the words that bound the date are not the event's
+    d.head.remove(dateModifier(true));
+    if (std::optional<TitleChoice> stated = statementTitle(text, s, d.p, d.head, d.lastBoundary, d.start, d.previousStart))
+        return *stated;
+    d.takeInfinitive();
+    d.takeDeedOrDoing();
+    d.readInstance();
+    d.takeReducedRelative();
+    d.takeApposition();
+    d.takeNounParticiple();
+    d.takeNounAheadOrAfter();
+    d.dropCoordination();
+    if (d.elidedVerbTitle())
+        return d.c;
+    d.takeLastTime();
+    d.t = tidy(d.head, 12);
+    d.takeSubjectOfRelative();
+    if (d.subjectRelativeTitle())
+        return d.c;
+    d.takeSpeaker();
+    if (d.datedTitle() || d.subjectBeforeDateTitle() || d.verbGoesOnTitle() || d.statedAfterVerbTitle()
+        || d.conjunctSubjectTitle())
+        return d.c;
+    if (d.t.split(u' ', Qt::SkipEmptyParts).size() < 2 && d.openingDateTitle())
+        return d.c;
+    d.c.text = d.t;
+    return d.c;
+}
+
+EventProposer::TitleDraft::TitleDraft(const QString &text, const Timex &timex, const Sentence &s, int after, int sentenceStart)
+    : text(text), timex(timex), s(s), after(after), sentenceStart(sentenceStart), before(text.mid(s.start, timex.start - s.start)),
+      start(s.start), previousStart(s.start)
+{
     bool possessive = false;
-    int p = afterDate(text, timex.end, s.end, possessive);
+    p = afterDate(text, timex.end, s.end, possessive);
+}
+
+void EventProposer::TitleDraft::findClauseStart()
+{
     // The clause before the date, after the last comma or reporting verb: "… said he had accepted an
     // invitation … to discuss bilateral issues at Sochi on April 6".
-    int start = s.start;
     // Clause boundaries; "4,000", "10:05" and a dateline's "MOSCOW (Reuters) -" count as none, none
     // and one; "announced the scheme" is the event, not a report of one.
     static const QRegularExpression boundary(QStringLiteral(
@@ -38,8 +116,6 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         // ("Iran is said to have enriched …": a report's passive, no reporting clause)
         "\\b((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
         "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b"), kUnicode);
-    QRegularExpressionMatch lastBoundary;
-    int previousStart = s.start; // where the clause before the last boundary starts
     // "He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning": a name in
     // commas right before the date belongs to the clause before it
     static const QRegularExpression appositionBeforeDate(
@@ -82,6 +158,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         previousStart = start;
         start = s.start + int(lastBoundary.capturedEnd());
     }
+}
+
+void EventProposer::TitleDraft::startAtAnnouncedParticiple()
+{
     // "a compensation plan announced on Monday would …", "the decision was announced Wednesday":
     // a participle after a noun, not a reporting verb (that ends its sentence: "…, the airline
     // announced Friday.")
@@ -101,16 +181,24 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             m.hasMatch() && (verbFollows || m.captured().contains(passive)))
             start = s.start + int(m.capturedStart());
     }
+}
+
+void EventProposer::TitleDraft::openClause()
+{
     start = std::max(start, after);
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
-    QString head = text.mid(start, timex.start - start);
+    head = text.mid(start, timex.start - start);
     // the subject before the comma that opens the clause: "The alliance's secretary-general, Jens
     // Stoltenberg, will hand over …", "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …"
     if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd())
         && takeSubjectBeforeComma(text, s.start, std::max(s.start, s.datelineEnd), s.start + int(lastBoundary.capturedStart()),
                                   previousStart, after, head, start))
         c.clauseStart = start;
+}
+
+bool EventProposer::TitleDraft::startingDateTitle()
+{
     // "US tariffs … will be reduced to 30% for 90 days, starting on 14 May, Bessent said": a date set
     // off after the clause it starts, which is the event (not the reporting clause after it)
     static const QRegularExpression starting(QStringLiteral("^\\s*(?:starting|beginning|effective)\\s+(?:on\\s+|from\\s+)?$"),
@@ -122,13 +210,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             c.clauseStart = previousStart;
             c.clauseEnd = s.start + int(lastBoundary.capturedStart());
             c.text = tidy(clause, 12);
-            return c;
+            return true;
         }
     }
-    // "talks to begin no later than mid-September": the words that bound the date are not the event's
-    head.remove(dateModifier(true));
-    if (std::optional<TitleChoice> stated = statementTitle(text, s, p, head, lastBoundary, start, previousStart))
-        return *stated;
+    return false;
+}
+
+void EventProposer::TitleDraft::takeInfinitive()
+{
     // An infinitive names the event better than the verb that governs it: "accepted an invitation … to discuss".
     // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".
     static const QRegularExpression infinitive(
@@ -138,7 +227,6 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        // "return to the site", "talked to both leaders" are no infinitives
                        "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|both|all|each|every|"
                        "some|any|many|several|most|no|one|two|three|four|five|six|seven|eight|nine|ten)\\b)([a-z]+)\\b"), kUnicode);
-    QRegularExpressionMatch last;
     for (auto it = infinitive.globalMatch(head); it.hasNext();)
         last = it.next();
     // "Talks on extending the ceasefire, due to resume in Cairo on Saturday, were postponed", "The
@@ -155,17 +243,9 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             && std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); }))
             asideNoun = noun;
     }
-    // (not one inside the subject, the main verb after it: "Talks to revive the accord in Vienna ran from
-    // April 2021")
-    const auto inSubject = [&] {
-        const QStringList before = head.left(last.capturedStart()).simplified().split(u' ', Qt::SkipEmptyParts);
-        const QStringList after = head.mid(last.capturedEnd()).simplified().split(u' ', Qt::SkipEmptyParts);
-        return !before.isEmpty() && before.size() <= 3 && std::none_of(before.begin(), before.end(), [](const QString &w) { return isFiniteVerb(w); })
-            && std::any_of(after.begin(), after.end(), [](const QString &w) { return isFiniteVerb(w); });
-    };
     // (three words of the infinitive's own, "to conclude it before" has two, unless the aside names its noun)
     if (last.hasMatch() && (!asideNoun.isEmpty() || tidy(head.mid(last.capturedStart(1)), 12).split(u' ', Qt::SkipEmptyParts).size() >= 3)
-        && (!asideNoun.isEmpty() || !inSubject())) {
+        && (!asideNoun.isEmpty() || !infinitiveInSubject(head, last))) {
         // "Modi will leave this weekend and is expected to return to Delhi on Thursday": the sentence's
         // subject is the infinitive's (the clause starts after the sentence's previous date)
         static const QRegularExpression conjoined(QStringLiteral(
@@ -177,6 +257,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         head = subject.isEmpty() ? withInfinitiveSubject(head.left(last.capturedStart()), head.mid(last.capturedStart(1)))
                                  : subject + QStringLiteral(" to ") + head.mid(last.capturedStart(1));
     }
+}
+
+void EventProposer::TitleDraft::takeDeedOrDoing()
+{
     if (const QString deed = deedThankedFor(head); !deed.isEmpty() && !last.hasMatch())
         head = deed;
     if (const QString doing = gerundSince(head); !doing.isEmpty() && !last.hasMatch()) {
@@ -184,6 +268,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         const QString subject = sentenceSubject(text, std::max(sentenceStart >= 0 ? sentenceStart : s.start, s.datelineEnd), s.end);
         head = (subject.isEmpty() ? QString() : subject + u' ') + doing;
     }
+}
+
+void EventProposer::TitleDraft::readInstance()
+{
     // "adopted 14 packages, most recently in June", "met in May and again in June": the clause before
     // names the event the date is another instance of.
     static const QRegularExpression instance(
@@ -214,6 +302,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                 !clause.isEmpty())
                 head = clause;
     }
+}
+
+void EventProposer::TitleDraft::takeReducedRelative()
+{
     // "built on the fourth round, held in Brussels late last year", "The first Minsk protocol, signed
     // the previous September, …": a participle after a comma, then a preposition or the date, is a
     // reduced relative clause about the noun before the comma ("…, signed an accord" is the same
@@ -240,6 +332,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                 head.remove(0, 4);
         }
     }
+}
+
+void EventProposer::TitleDraft::takeApposition()
+{
     // "Runge, a German former diplomat who took up the post in January, said …": the relative clause
     // of an apposition is about the name before it (the clause before the comma only that name)
     static const QRegularExpression apposition(QStringLiteral(
@@ -253,6 +349,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         if (const QRegularExpressionMatch name = nameOnly.match(chunk); name.hasMatch())
             head = name.captured(1) + u' ' + head.mid(a.capturedEnd());
     }
+}
+
+void EventProposer::TitleDraft::takeNounParticiple()
+{
     // "… informed him about the outcomes of the Russian-American contacts held in Riyadh on February
     // 18": without a comma too, the participle right after a noun dates that noun's event
     static const QRegularExpression nounParticiple(
@@ -263,6 +363,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (const QRegularExpressionMatch n = nounParticiple.match(head);
         n.hasMatch() && n.capturedStart() > 0 && after < 0 && isNounPhrase(n.captured(1), 4))
         head = head.mid(n.capturedStart());
+}
+
+void EventProposer::TitleDraft::takeNounAheadOrAfter()
+{
     // "The leaders meet days after the ministers quarrelled on Monday", "a day before Trump's
     // inauguration on Jan. 20": the date is the later clause's, or the noun's
     static const QRegularExpression distance(
@@ -282,17 +386,6 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        "congress|convention)\\b))\\s+"
                        "(?=(?:the|a|an|its|their|his|her)\\s)"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
-    // (after its determiner a word in -ing is a noun: "his meeting with Trump at the White House")
-    // ("and" may join its nouns: "its drone and missile attack")
-    const auto nounPhraseAfter = [&head](const QRegularExpressionMatch &m, bool joined) {
-        if (!m.hasMatch())
-            return false;
-        const QStringList words = tidy(head.mid(m.capturedEnd()), 12).split(u' ', Qt::SkipEmptyParts);
-        return words.size() <= 10 && std::none_of(words.begin(), words.end(), [joined](const QString &w) {
-                   return isFiniteVerb(w)
-                       || !(isNounPhrase(w.endsWith(QLatin1String("ing")) ? w.chopped(3) : w, 1) || (joined && w == u"and"));
-               });
-    };
     // "agreed on Monday to widen sanctions after its drone and missile attack on Israel last weekend":
     // when an earlier date of the sentence dates its main clause, a later one after "after",
     // "following" or "since" dates the event that phrase names
@@ -303,11 +396,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                        "meeting|summit|visit|vote|elections?|referendum|speech|ceasefire|truce|deal|agreement|"
                        "protests?|shooting|explosion|blast)\\b)"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
-    if (const QRegularExpressionMatch m = ahead.match(head); nounPhraseAfter(m, false))
+    if (const QRegularExpressionMatch m = ahead.match(head); nounPhraseAfter(head, m, false))
         head.remove(0, m.capturedEnd());
     else if (const QRegularExpressionMatch a = sentenceStart >= 0 && sentenceStart < s.start ? afterEvent.match(head)
                                                                                             : QRegularExpressionMatch();
-             nounPhraseAfter(a, true)) {
+             nounPhraseAfter(head, a, true)) {
         // "sanctions against Iran after its attack": "its" is the name right before, else it goes
         static const QRegularExpression pronoun(QStringLiteral("^(?:its|their|his|her)\\s+"), kUnicode);
         static const QRegularExpression nameBefore(
@@ -319,6 +412,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         }
         head = phrase;
     }
+}
+
+void EventProposer::TitleDraft::dropCoordination()
+{
     head = subordinateClause(head);
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
@@ -341,7 +438,11 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
         kUnicode);
     if (after < 0 && sentenceStart >= 0 && sentenceStart < s.start)
         head.remove(placeThenVerb);
-    const bool conjunct = coordinatedVerb.match(head).hasMatch();
+    conjunct = coordinatedVerb.match(head).hasMatch();
+}
+
+bool EventProposer::TitleDraft::elidedVerbTitle()
+{
     // ("met in Abu Dhabi in July and again in Istanbul on June 20": the verb is elided after an adverb too)
     static const QRegularExpression elided(
         QStringLiteral("^\\s*,?\\s*and\\s+((?:(?:once\\s+)?again\\s+|also\\s+|later\\s+)?(?:to|in|at|with|for))\\s+(?=\\p{Lu}|the\\s)"),
@@ -349,16 +450,23 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
     if (const QRegularExpressionMatch m = elided.match(head); m.hasMatch() && sentenceStart >= 0 && sentenceStart < s.start) {
         c.elidedPreposition = m.captured(1);
         c.text = tidy(head.mid(m.capturedEnd()), 8);
-        return c;
+        return true;
     }
+    return false;
+}
+
+void EventProposer::TitleDraft::takeLastTime()
+{
     // "The last time Trump and Putin met in person was on the sidelines of the G20": what was done
     static const QRegularExpression lastTime(
         QStringLiteral("^\\s*(?:the\\s+)?(?:last|first|previous|only)\\s+time\\s+(.+?)\\s+(?:was|were)\\s+(.*)$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = lastTime.match(head); m.hasMatch() && m.captured(1).contains(u' '))
         head = m.captured(1) + u' ' + m.captured(2);
-    QString t = tidy(head, 12);
-    bool objectAdded = false; // the object relative's noun follows its verb in t
+}
+
+void EventProposer::TitleDraft::takeSubjectOfRelative()
+{
     if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
         // "The package, which the Senate passed in February, …": an object relative clause; its
@@ -373,22 +481,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             QStringLiteral("^\\s*([^,]{2,80}?),\\s+(?:who|which|the|a|an|[a-z][\\w-]*(?:ed|en)\\s+(?:by|in|at|on|from|with))\\s"
                            "[^,]{3,},\\s*$"), kUnicode);
         QStringList words = t.split(u' ', Qt::SkipEmptyParts);
-        // ("which South Africa will host in Johannesburg on …": the verb's place after it)
-        // (a verb after a modal too: "which the Senate will pass")
-        const auto verbAt = [&words](qsizetype k) {
-            static const QSet<QString> modal = {QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("can"),
-                                                QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"),
-                                                QStringLiteral("must"), QStringLiteral("shall"), QStringLiteral("should")};
-            return k >= 0 && k < words.size() && (isFiniteVerb(words.at(k)) || (k > 0 && modal.contains(words.at(k - 1))));
-        };
         QStringList place;
         for (qsizetype k = words.size() - 2; k >= 1 && k >= words.size() - 4 && place.isEmpty(); --k)
-            if ((words.at(k) == u"in" || words.at(k) == u"at") && verbAt(k - 1)
+            if ((words.at(k) == u"in" || words.at(k) == u"at") && verbAt(words, k - 1)
                 && std::all_of(words.begin() + k + 1, words.end(), [](const QString &w) { return w.at(0).isUpper(); })) {
                 place = words.mid(k);
                 words = words.mid(0, k);
             }
-        if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && verbAt(words.size() - 1)) {
+        if (objectRelative.match(head).hasMatch() && words.size() >= 2 && words.size() <= 5 && verbAt(words, words.size() - 1)) {
             QString noun = tidy(chunk, 10);
             // (a clause before the comma, "The visit precedes the summit", ends with the noun)
             static const QRegularExpression laterArticle(QStringLiteral("\\s(?:the|a|an)\\s"), kUnicode);
@@ -414,6 +514,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
                 t = tidy(subject + u' ' + t.at(0).toLower() + t.mid(1), 12);
         }
     }
+}
+
+bool EventProposer::TitleDraft::subjectRelativeTitle()
+{
     // "The assault, which began on Friday, is …", "Blinken, who arrived in Kyiv on Tuesday, said …":
     // the relative clause is about the noun before its comma.
     // "Smith, who on Monday was named minister, …": the verb follows the date.
@@ -461,20 +565,34 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             } else if (startsWithVerb(text, p, s.end)) {
                 c.clauseEnd = clauseStop(text, p, s.end);
                 c.text = tidy(noun + u' ' + text.mid(p, c.clauseEnd - p), 12);
-                return c;
+                return true;
             }
         }
     }
+    return false;
+}
+
+void EventProposer::TitleDraft::takeSpeaker()
+{
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary, true); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
+}
+
+bool EventProposer::TitleDraft::datedTitle()
+{
     // "The agreement dated 05.03.2025 was signed by both sides": the document's date, then its verb
     static const QRegularExpression dated(QStringLiteral("^(\\S.*\\S)\\s+dated$"), kUnicode);
     if (const QRegularExpressionMatch d = dated.match(t); d.hasMatch() && startsWithVerb(text, p, s.end)) {
         c.clauseEnd = clauseStop(text, p, s.end);
         c.text = tidy(d.captured(1) + u' ' + text.mid(p, c.clauseEnd - p), 12);
-        return c;
+        return true;
     }
+    return false;
+}
+
+bool EventProposer::TitleDraft::subjectBeforeDateTitle()
+{
     if (((isBareSubject(t) || isDescribedName(t)) && startsWithVerb(text, p, s.end)) || isNounSubject(t, text, p, s.end)) {
         // "President Bush on Tuesday ordered …": the subject before the date, the verb after it;
         // "presidential aide Hikmet Hajiyev on Wednesday rejected …", "Israeli troops on Tuesday
@@ -488,8 +606,13 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             c.text = tidy(t + u' ' + verb.trimmed() + u' ' + what, 12);
             c.clauseEnd = end;
         }
-        return c;
+        return true;
     }
+    return false;
+}
+
+bool EventProposer::TitleDraft::verbGoesOnTitle()
+{
     // "Blinken met today with Foreign Minister Abdelatty in Washington", "agreed Wednesday to hold
     // talks": a date between a verb and what follows it; the clause goes on after the date (not when
     // a verb follows: "The arrest announced Friday stemmed from …" had a participle before the date)
@@ -509,9 +632,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             next.hasMatch() && !isFiniteVerb(next.captured(1))) {
             c.clauseEnd = clauseStop(text, p, s.end);
             c.text = tidy(t + u' ' + text.mid(p, c.clauseEnd - p), 12);
-            return c;
+            return true;
         }
     }
+    return false;
+}
+
+bool EventProposer::TitleDraft::statedAfterVerbTitle()
+{
     // "Turkey denied on Thursday that it was blocking …": a statement verb before the date, what was
     // stated after it (the verb alone says little; "wrote on Truth Social": the medium goes)
     if (t.contains(u' ') && p < s.end) {
@@ -520,9 +648,14 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const QRegularExpressionMatch said = statementVerbAtEnd().match(t);
             c.clauseEnd = end;
             c.text = tidy(t.left(said.hasCaptured(1) ? said.capturedStart(1) : t.size()) + u' ' + what, 12);
-            return c;
+            return true;
         }
     }
+    return false;
+}
+
+bool EventProposer::TitleDraft::conjunctSubjectTitle()
+{
     // "… last month and is due back there later this week": the sentence's subject, when it has a
     // clear one (the clause starts after the sentence's previous date)
     // (or after the commitment's "and" the boundaries above stop at: a match of white space only)
@@ -543,205 +676,10 @@ EventProposer::TitleChoice EventProposer::title(const QString &text, const Timex
             const QString verb = t.section(u' ', 0, 0).toLower();
             const bool plain = !isFiniteVerb(verb) && !verb.endsWith(u's') && !verb.endsWith(QLatin1String("ing"));
             c.text = tidy(subject + u' ' + (m.hasMatch() && plain ? m.captured(1) + u' ' : QString()) + t.at(0).toLower() + t.mid(1), 12);
-            return c;
+            return true;
         }
     }
-    if (t.split(u' ', Qt::SkipEmptyParts).size() < 2) {
-        // The date opens the sentence: "On Friday, the ministers met in Geneva."; a chronology's
-        // entry: "15 July 1974 — A coup …", "April 2008: The crossing opens."
-        // (not a dateline's: "NEW YORK, 30 April 2025 — The Council this morning extended …", "SEOUL,
-        // May 7 (Yonhap) -- South Korea and Japan agreed …": the clause starts after its agency and dash)
-        int from = timex.end <= s.datelineEnd ? s.datelineEnd : timex.end;
-        bool entry = false;
-        from = clauseAfterDate(text, s.start, s.end, timex.start, from, entry);
-        c.clauseEnd = clauseStop(text, from, s.end);
-        // "Jan. 16, 2016 — Implementation Day: the IAEA confirms …": an entry's label, then what happened
-        if (entry && c.clauseEnd < s.end && text.at(c.clauseEnd) == u':') {
-            const QString label = text.mid(from, c.clauseEnd - from).simplified();
-            int next = c.clauseEnd + 1;
-            while (next < s.end && text.at(next) == u' ')
-                ++next;
-            const int end = clauseStop(text, next, s.end);
-            if (!label.isEmpty() && label.at(0).isUpper() && label.count(u' ') <= 3
-                && text.mid(next, end - next).simplified().count(u' ') >= 2) {
-                c.clauseEnd = end;
-                c.text = tidy(label + QStringLiteral(": ") + text.mid(next, end - next), 12);
-                return c;
-            }
-        }
-        // "On 24 February 2025, on the third anniversary of the invasion, the Council adopted …", "In
-        // February 2022, three days before the invasion, Putin recognised …": a phrase set off after
-        // the date says more about the date; the clause after it is the event.
-        static const QRegularExpression aside(QStringLiteral(
-            "^(?:(?:on|in|at|during|amid|after|before|as|with|ahead\\s+of|shortly|just|only|commencing|starting|beginning)\\s|"
-            // ("On Thursday, the last day of his three-day state visit, Macron met …": what the day was)
-            "the\\s+(?:(?:first|second|third|fourth|fifth|last|final|opening|closing|\\w+th)\\s+)?(?:day|anniversary|eve)\\s+of\\s|"
-            "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+"
-            "(?:after|before|later|earlier)\\b)"),
-            QRegularExpression::CaseInsensitiveOption | kUnicode);
-        // (only a date that opens its sentence: "closed yesterday at $26.875, down 75 cents" is one clause;
-        // with the time of day before it: "In the early hours of Monday,", "At dawn on Friday,")
-        // ("Between 2019 and 2021,", "From late 2022 until": a span's second year)
-        static const QRegularExpression opening(QStringLiteral(
-            "^\\s*(?:(?:between|from)\\s+(?:(?:early|mid-?|late)\\s*)?\\d{4}\\s+(?:and|to|through|until|till|-|\u2013)\\s+)?"
-            "(?:(?:on|in|at|by|during|early|late|earlier|later|last|this|next|the|of|before|after|around|(?:early|small|wee)\\s+hours|"
-            "morning|afternoon|evening|night|eve|dawn|dusk|daybreak|nightfall|midnight|noon)\\s+)*$"),
-                                                QRegularExpression::CaseInsensitiveOption | kUnicode);
-        const bool opens = opening.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch();
-        // (the clause after a date that opens the sentence holds its status words: "By the end of the
-        // week, leaders will decide")
-        if (opens)
-            c.clauseStart = std::max(c.clauseStart, timex.end);
-        // ("On 10 April 1998, after a final session that ran through the night, the parties agreed …":
-        // an aside with a relative clause of its own runs to its comma)
-        if (opens && c.clauseEnd < s.end && text.at(c.clauseEnd) != u',' && aside.match(text.mid(from, c.clauseEnd - from)).hasMatch()) {
-            const qsizetype comma = text.indexOf(u',', c.clauseEnd);
-            static const QRegularExpression strongStop(QStringLiteral("[;:\"\u201C\u201D()\u2014]"), kUnicode);
-            if (comma > 0 && comma < s.end && comma - c.clauseEnd < 100
-                && !strongStop.match(QStringView(text).mid(c.clauseEnd, comma - c.clauseEnd)).hasMatch())
-                c.clauseEnd = int(comma);
-        }
-        QString subject; // a noun phrase set off too: "…, Truman's secretary of state, Dean Acheson, signed …"
-        for (int n = 0, asides = 0; opens && n < 5 && c.clauseEnd < s.end && text.at(c.clauseEnd) == u','; ++n) {
-            // and what names the aside's place again: "In July last year in Phnom Penh, Cambodia's capital, …"
-            const QString chunk = text.mid(from, c.clauseEnd - from);
-            if (aside.match(chunk).hasMatch())
-                ++asides;
-            // (a name is not replaced by its office: "…, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held")
-            else if (asides > 0 && (subject.isEmpty() || !isPersonName(subject)) && isNounPhrase(chunk, 4))
-                subject = chunk;
-            // (past a name's office after it: "On July 8, commencing at 2:10 p.m., Ms. KAMIKAWA Yoko, Minister
-            // for Foreign Affairs of Japan, held …", and past a relative clause on the subject: "…, who is
-            // visiting New York, held …")
-            else if (const bool relative = chunk.startsWith(QLatin1String("who ")) || chunk.startsWith(QLatin1String("which "));
-                     subject.isEmpty() || (!relative && (!chunk.at(0).isUpper() || !isNounPhrase(chunk, 8))))
-                break;
-            from = c.clauseEnd + 1;
-            while (from < s.end && text.at(from) == u' ')
-                ++from;
-            c.clauseEnd = clauseStop(text, from, s.end);
-        }
-        if (!subject.isEmpty() && startsWithVerb(text, from, s.end)) {
-            c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
-            return c;
-        }
-        // "Earlier today, the Israeli prime minister's office said a delegation would return …": what
-        // the subject after the date said
-        static const QRegularExpression saidAfter(QStringLiteral("^\\s(said|says)\\s+(?:that\\s+)?"), kUnicode);
-        if (const QRegularExpressionMatch m = opens && subject.isEmpty() && c.clauseEnd < s.end
-                ? saidAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd)) : QRegularExpressionMatch();
-            m.hasMatch()) {
-            const QString who = tidy(text.mid(from, c.clauseEnd - from), 8);
-            const int rest = c.clauseEnd + int(m.capturedEnd());
-            const int end = clauseStop(text, rest, s.end);
-            if (!who.isEmpty() && text.mid(rest, end - rest).simplified().count(u' ') >= 2
-                && (isBareSubject(who) || isDescribedName(who) || isPossessiveBody(who)
-                    // ("16:40 GMT – Israeli army says …": a capitalised noun phrase too)
-                    || ((opensNounPhrase(who.section(u' ', 0, 0).toLower()) || who.at(0).isUpper()) && isNounPhrase(who, 6)))) {
-                c.clauseEnd = end;
-                c.statement = true;
-                c.text = tidy(who + u' ' + m.captured(1) + u' ' + text.mid(rest, end - rest), 12);
-                return c;
-            }
-        }
-        // "On Monday, Tufan Erhürman, who favours a federal solution, won …": a relative clause set
-        // off after the subject; the verb after it is the subject's
-        // ("1 August: The first ship, the Razoni, leaves Odesa": a name set off the same way; "On July 8,
-        // Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held …": an office; "May 3 - A fourth
-        // round, planned in Rome, is postponed": a participle's phrase)
-        static const QRegularExpression relativeAfter(
-            QStringLiteral("^,\\s+(?:(?:who|which|(?:originally\\s+|initially\\s+|first\\s+)?(?:planned|scheduled|set|slated|due|"
-                           "expected|held|hosted|convened|brokered|mediated|chaired|agreed|signed|adopted|approved|reached))\\s[^,;]{3,120}|"
-                           "(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*"
-                           "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|of|for|and|bin|bint|ibn|al|el|de|da|van|von|der)){0,6}),\\s*"),
-            kUnicode);
-        const QRegularExpressionMatch r = subject.isEmpty() && c.clauseEnd < s.end
-            ? relativeAfter.match(QStringView(text).mid(c.clauseEnd, s.end - c.clauseEnd))
-            : QRegularExpressionMatch();
-        if (r.hasMatch()) {
-            const int verbAt = c.clauseEnd + int(r.capturedEnd());
-            const QString head = tidy(text.mid(from, c.clauseEnd - from), 8);
-            // ("In March its foreign minister, Prince Faisal bin Farhan, visited Beijing": the name for its office)
-            const QString setOff = text.mid(c.clauseEnd + 1, verbAt - c.clauseEnd - 1).trimmed().chopped(1).trimmed();
-            const bool renamed = opensNounPhrase(head.section(u' ', 0, 0)) && isPersonName(withoutHonorifics(setOff));
-            if (startsWithVerb(text, verbAt, s.end)
-                && (isBareSubject(head) || isDescribedName(head) || (isNounPhrase(head, 6) && !looksLikeFurniture(head)))) {
-                c.clauseEnd = clauseStop(text, verbAt, s.end);
-                c.text = tidy((renamed ? withoutHonorifics(setOff) : head) + u' ' + text.mid(verbAt, c.clauseEnd - verbAt), 12);
-                return c;
-            }
-        }
-        // "Its last summit, in Paris in December 2019, produced a prisoner exchange": the date is in a
-        // phrase set off between a subject and its verb; the event is that subject's.
-        static const QRegularExpression inserted(QStringLiteral("^\\s*(?:in|at|on|during)\\s"), kUnicode);
-        if (lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0 && timex.end < s.end
-            && text.at(timex.end) == u',' && inserted.match(head).hasMatch() && startsWithVerb(text, from, s.end)) {
-            const QString subject = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart), 8);
-            if (isBareSubject(subject) || (isNounPhrase(subject, 6) && !looksLikeFurniture(subject))) {
-                c.text = tidy(subject + u' ' + text.mid(from, c.clauseEnd - from), 12);
-                return c;
-            }
-        }
-        // "Sadat was assassinated in Cairo, on 6 October 1981, by members of …": a date set off after a
-        // whole clause, which is the event (with the agent of its passive after the date)
-        if (!opens && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0 && timex.end < s.end
-            && text.at(timex.end) == u',' && inserted.match(head).hasMatch() && !startsWithVerb(text, from, s.end)) {
-            // (without a count of years that the date names exactly: "… in Cairo three years later, on 6 October 1981,")
-            static const QRegularExpression counted(QStringLiteral("\\s+(?:\\S+\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:later|earlier)\\s*$"),
-                                                    kUnicode);
-            const QString clause = tidy(text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart).remove(counted), 12);
-            const QStringList words = clause.split(u' ', Qt::SkipEmptyParts);
-            if (words.size() >= 3 && words.first().at(0).isUpper()
-                && std::any_of(words.begin() + 1, words.end(), [](const QString &w) { return isFiniteVerb(w); })) {
-                const bool agent = text.mid(from, 3) == u"by ";
-                c.clauseStart = previousStart;
-                c.text = tidy(clause + (agent ? u' ' + text.mid(from, c.clauseEnd - from) : QString()), 12);
-                if (!agent)
-                    c.clauseEnd = s.start + int(lastBoundary.capturedStart());
-                return c;
-            }
-        }
-        // "On Monday, the ministry announced that the embassy will reopen": what was stated, as after
-        // "denied on Thursday that" below
-        if (const QString clause = text.mid(from, c.clauseEnd - from).trimmed(); clause.contains(u' ')) {
-            int end = 0;
-            if (const QString what = statedAfter(clause, text, c.clauseEnd, s.end, end); !what.isEmpty()) {
-                c.clauseEnd = end;
-                c.text = tidy(clause + u' ' + what, 12);
-                return c;
-            }
-        }
-        t = tidy(text.mid(from, c.clauseEnd - from).remove(dateModifier(false)), 12); // "… at the earliest"
-        // ("The president said on Monday he will travel to Paris": the date is the saying's)
-        static const QSet<QString> saying = {QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("announced"),
-                                             QStringLiteral("added"), QStringLiteral("told"), QStringLiteral("stated")};
-        c.statementDate = saying.contains(lastBoundary.captured(1));
-        // "The Kremlin said on Monday it would not take part …": what was said that day is the
-        // event, with who said it.
-        if (const QString name = lastBoundary.captured(1) == u"that" ? QString() : speakerBefore(text, s.start, lastBoundary);
-            !name.isEmpty() && t.contains(u' ')) {
-            // tidy() capitalised the clause's first letter; "said france would …" must not follow
-            const qsizetype first = QStringView(text).mid(from, c.clauseEnd - from).indexOf(t.mid(1)) - 1 + from;
-            const QChar original = first >= from ? text.at(first) : t.at(0).toLower();
-            t = tidy(name + u' ' + lastBoundary.captured(1) + u' ' + original + t.mid(1), 12);
-            c.clauseStart = s.start + int(lastBoundary.capturedStart(1));
-            c.statement = true;
-        } else if (isBareSubject(t)) {
-            // "On Tuesday, the U.S. State Department said the talks had failed": the clause stopped
-            // at the reporting verb after its subject; the statement is the event.
-            static const QRegularExpression reporting(QStringLiteral("^\\s(said|says|announced|added)\\s"), kUnicode);
-            if (const QRegularExpressionMatch verb = reporting.match(QStringView(text).mid(c.clauseEnd, 12));
-                verb.hasMatch()) {
-                const int said = c.clauseEnd + int(verb.capturedStart(1));
-                const int stop = clauseStop(text, said + int(verb.capturedLength(1)), s.end);
-                t = tidy(t + u' ' + text.mid(said, stop - said), 12);
-                c.clauseEnd = stop;
-                c.statement = true;
-            }
-        }
-    }
-    c.text = t;
-    return c;
+    return false;
 }
 
 } // namespace dateline::extract

@@ -5,7 +5,8 @@
 #include <QStringView>
 
 // Helpers for proposal titles that the proposer uses too (tidy() in titlelength.cpp, sentenceSubject()
-// in titlesubjects.cpp, the others in titleclauses.cpp; EventProposer::title is in proposaltitle.cpp and proposalnountitle.cpp).
+// in titlesubjects.cpp, the others in titleclauses.cpp; EventProposer::title is in proposaltitle.cpp,
+// proposalopeningtitle.cpp and proposalnountitle.cpp).
 namespace dateline::extract {
 
 // Simplified, stripped of leading conjunctions and relative words, cut to maxWords, without a
