@@ -67,6 +67,11 @@ private:
     // The year of a month (and day) named at token i without one. forcedPast: "since April" is in
     // the past however far back.
     std::int64_t resolveYear(int i, int month, int day, Tense tense, bool forcedPast = false) const;
+    // timexyear.cpp: the parts of resolveYear() (empty: not this rule's)
+    std::optional<std::int64_t> listYear(int i, int month, int day) const;    // in a list of dated lines
+    std::optional<std::int64_t> narrativeYear(int i, int month, int day, Tense tense) const; // near the last year written
+    bool reachesNow(int i) const; // a present perfect from the last dated sentence on
+    std::int64_t nearestYear(int month, int day, Tense tense, bool forcedPast) const; // nearest the creation date
     // The date starting at token i opens a line of a list or chronology ("- April 19: …", "May 11 –
     // …", "| June 13 |"): at the line's start after bullets, and followed by a separator or the line's end.
     bool listItemDate(int i) const;

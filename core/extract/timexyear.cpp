@@ -6,15 +6,50 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 namespace dateline::extract {
 
 namespace tv = timexvalue;
 
+namespace {
+
+// The day (month and day) fell in the 31 days up to dct.
+bool inLastMonth(std::int64_t dct, int month, int day)
+{
+    if (!day)
+        return false;
+    for (std::int64_t c = tv::yearOf(dct) - 1; c <= tv::yearOf(dct); ++c)
+        if (tv::validDay(c, month, day) && tv::days(c, month, day) <= dct && tv::days(c, month, day) >= dct - 31)
+            return true;
+    return false;
+}
+
+} // namespace
+
 std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, bool forcedPast) const
 {
     if (headingYear > 0)
         return headingYear; // under a chronology's year heading
+    if (const std::optional<std::int64_t> year = listYear(i, month, day))
+        return *year;
+    // "In 2014, talks collapsed in April", "In March 2014, talks broke down on March 3": the year the
+    // sentence gave its own date before goes on to its later months and days
+    if (clauseYearToken >= 0 && clauseYearToken == refToken && refToken <= i && i - refToken < 40 && tense != Tense::Future) {
+        bool sameSentence = true;
+        for (int k = refToken; k <= i && sameSentence; ++k)
+            sameSentence = !t[size_t(k)].lineBefore && !t[size_t(k)].isPunct(u'.') && !t[size_t(k)].isPunct(u'?')
+                && !t[size_t(k)].isPunct(u'!') && !t[size_t(k)].isPunct(u';');
+        if (sameSentence)
+            return tv::yearOf(ref);
+    }
+    if (const std::optional<std::int64_t> year = narrativeYear(i, month, day, tense))
+        return *year;
+    return nearestYear(month, day, tense, forcedPast);
+}
+
+std::optional<std::int64_t> TimexRules::listYear(int i, int month, int day) const
+{
     // "- June 13: Israel strikes …; the round scheduled for June 15 is cancelled": beside the line's date
     if (listDay > 0 && i >= listDayEnd && i - listDayEnd < 60) {
         bool sameLine = true;
@@ -38,52 +73,26 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
             return y - 1;
         return y;
     }
-    // "In 2014, talks collapsed in April", "In March 2014, talks broke down on March 3": the year the
-    // sentence gave its own date before goes on to its later months and days
-    if (clauseYearToken >= 0 && clauseYearToken == refToken && refToken <= i && i - refToken < 40 && tense != Tense::Future) {
-        bool sameSentence = true;
-        for (int k = refToken; k <= i && sameSentence; ++k)
-            sameSentence = !t[size_t(k)].lineBefore && !t[size_t(k)].isPunct(u'.') && !t[size_t(k)].isPunct(u'?')
-                && !t[size_t(k)].isPunct(u'!') && !t[size_t(k)].isPunct(u';');
-        if (sameSentence)
-            return tv::yearOf(ref);
-    }
-    // A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
-    // left Odesa on 1 August." After a day or month of this paragraph that wrote its year (after
-    // "on" or "in"), more than a year before the story, a month and day go with it, as do dates
-    // counted from it ("two months later"): the occurrence nearest that day (what "will" happen is
-    // still counted from the story's day). Not a day of the last month: "Lavrov last visited China in
-    // July 2023. On March 20, Xi arrived in Moscow", written on April 2, is news of this March.
-    const auto lastMonth = [&] {
-        if (!day)
-            return false;
-        for (std::int64_t c = tv::yearOf(dct) - 1; c <= tv::yearOf(dct); ++c)
-            if (tv::validDay(c, month, day) && tv::days(c, month, day) <= dct && tv::days(c, month, day) >= dct - 31)
-                return true;
-        return false;
-    };
+    return std::nullopt;
+}
+
+// A narrative of another year: "On 22 July 2022, the parties signed the deal. The first ship
+// left Odesa on 1 August." After a day or month of this paragraph that wrote its year (after
+// "on" or "in"), more than a year before the story, a month and day go with it, as do dates
+// counted from it ("two months later"): the occurrence nearest that day (what "will" happen is
+// still counted from the story's day). Not a day of the last month: "Lavrov last visited China in
+// July 2023. On March 20, Xi arrived in Moscow", written on April 2, is news of this March.
+std::optional<std::int64_t> TimexRules::narrativeYear(int i, int month, int day, Tense tense) const
+{
     // In a text of another time throughout (storyOfThePast) the last date goes on whatever its unit,
     // across paragraphs, and whatever the tense (a history's future is its own).
     if (storyOfThePast && refToken >= 0 && refUnit == 'Y') {
         ownPast = false;
         return tv::yearOf(ref);
     }
-    // ("Since then, Pyongyang has carried out four more tests, the last in September 2017. Kim declared
-    // in January …": a present perfect in the dated sentence or after it brings the story up to now)
-    const auto reachesNow = [&] {
-        int k = std::min(refToken, i);
-        while (k > 0 && k > refToken - 40 && !t[size_t(k)].lineBefore && !punct(k - 1, u'.') && !punct(k - 1, u'?')
-               && !punct(k - 1, u'!'))
-            --k;
-        for (; k < i; ++k)
-            if ((word(k, u"has") || word(k, u"have")) && tok(k + 1) && t[size_t(k + 1)].isWord()
-                && (t[size_t(k + 1)].lower.endsWith(QLatin1String("ed")) || t[size_t(k + 1)].lower.endsWith(QLatin1String("en"))))
-                return true;
-        return false;
-    };
-    if (((storyOfThePast && refToken >= 0 && ref < dct - 366 && !reachesNow())
+    if (((storyOfThePast && refToken >= 0 && ref < dct - 366 && !reachesNow(i))
          || (refYearWritten && (refUnit == 'D' || refUnit == 'M') && ref < dct - 366 && tense != Tense::Future
-             && yearInView(i) == tv::yearOf(ref) && !lastMonth() && !reachesNow()))) {
+             && yearInView(i) == tv::yearOf(ref) && !inLastMonth(dct, month, day) && !reachesNow(i)))) {
         const int d = day ? day : 15;
         std::int64_t best = tv::yearOf(ref);
         std::int64_t bestDistance = -1;
@@ -100,6 +109,26 @@ std::int64_t TimexRules::resolveYear(int i, int month, int day, Tense tense, boo
         ownPast = false;
         return best;
     }
+    return std::nullopt;
+}
+
+// ("Since then, Pyongyang has carried out four more tests, the last in September 2017. Kim declared
+// in January …": a present perfect in the dated sentence or after it brings the story up to now)
+bool TimexRules::reachesNow(int i) const
+{
+    int k = std::min(refToken, i);
+    while (k > 0 && k > refToken - 40 && !t[size_t(k)].lineBefore && !punct(k - 1, u'.') && !punct(k - 1, u'?')
+           && !punct(k - 1, u'!'))
+        --k;
+    for (; k < i; ++k)
+        if ((word(k, u"has") || word(k, u"have")) && tok(k + 1) && t[size_t(k + 1)].isWord()
+            && (t[size_t(k + 1)].lower.endsWith(QLatin1String("ed")) || t[size_t(k + 1)].lower.endsWith(QLatin1String("en"))))
+            return true;
+    return false;
+}
+
+std::int64_t TimexRules::nearestYear(int month, int day, Tense tense, bool forcedPast) const
+{
     if (forcedPast)
         tense = Tense::Past;
     // A month (and day) without a year: the occurrence nearest the creation date, unless the tense
