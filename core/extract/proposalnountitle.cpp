@@ -17,11 +17,45 @@ namespace dateline::extract {
 
 using namespace clauses;
 
-std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString &text, const Timex &timex,
-                                                                  const Sentence &s) const
+
+namespace {
+
+// What a rule of nounTitle() read: the title of the noun phrase and where its clause lies.
+struct NounPhrase {
+    QString text;
+    int clauseStart = 0, clauseEnd = 0;
+    bool nounPhrase = false, plan = false, ownDoer = false;
+};
+
+// The sentence a rule reads, and the words in it before the date.
+struct NounContext {
+    const QString &text;
+    const Timex &timex;
+    const Sentence &s;
+    QString before;
+    std::int64_t creationDay;
+};
+
+// A title of the noun phrase that starts at `from` in `before` and runs to the date.
+NounPhrase phraseToDate(const NounContext &x, qsizetype from, const QString &words)
 {
-    TitleChoice c;
-    const QString before = text.mid(s.start, timex.start - s.start);
+    NounPhrase phrase;
+    phrase.clauseStart = x.s.start + int(from);
+    phrase.clauseEnd = x.timex.end;
+    phrase.nounPhrase = true;
+    phrase.text = tidy(words, 12);
+    return phrase;
+}
+
+// A noun the date stands before: "a March 26 interview", "a rare Sunday session", "Prime
+// Minister Modi's February 13 visit".
+std::optional<NounPhrase> prenominalNoun(const NounContext &x)
+{
+    const QString &text = x.text;
+    const Timex &timex = x.timex;
+    const Sentence &s = x.s;
+    const QString &before = x.before;
+    NounPhrase c;
     // "a March 26 interview", "a rare Sunday session"
     static const QRegularExpression determiner(
         QStringLiteral("(?:^|\\s)(a|an|the|its|their|his|her|this|that|our|last)\\s+"
@@ -70,9 +104,19 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
         return c;
     }
-    // "welcomed India's decision last month to reduce tariffs", "the vote on Monday by parliament to
-    // expel him": the date is the decision's, which the infinitive after it says; the welcoming is
-    // another event
+    return std::nullopt;
+}
+
+// "welcomed India's decision last month to reduce tariffs", "the vote on Monday by parliament to
+// expel him": the date is the decision's, which the infinitive after it says; the welcoming is
+// another event
+std::optional<NounPhrase> decisionNoun(const NounContext &x)
+{
+    const QString &text = x.text;
+    const Timex &timex = x.timex;
+    const Sentence &s = x.s;
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression decisionNoun(QStringLiteral(
         "(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"
         "(decision|move|vote|pledge|offer|promise|agreement|commitment|announcement|call|request|bid|refusal)\\s+"
@@ -103,18 +147,16 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
                           + text.mid(timex.end, stop - timex.end).trimmed(), 12);
         return c;
     }
-    // A title of the noun phrase that starts at `from` in `before` and runs to the date.
-    const auto phraseToDate = [&](qsizetype from, const QString &words) {
-        TitleChoice phrase;
-        phrase.clauseStart = s.start + int(from);
-        phrase.clauseEnd = timex.end;
-        phrase.nounPhrase = true;
-        phrase.text = tidy(words, 12);
-        return phrase;
-    };
-    // "paving the way for an early election on Feb. 23", "in the run-up to a leaders' summit on Thursday",
-    // "looked forward to the Quad Foreign Ministers' Meeting later this year":
-    // the event ahead that the clause prepares, whose date it is (a noun with a word before it)
+    return std::nullopt;
+}
+
+// "paving the way for an early election on Feb. 23", "in the run-up to a leaders' summit on Thursday",
+// "looked forward to the Quad Foreign Ministers' Meeting later this year":
+// the event ahead that the clause prepares, whose date it is (a noun with a word before it)
+std::optional<NounPhrase> eventAhead(const NounContext &x)
+{
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression ahead(QStringLiteral(
         "\\b(?:ahead\\s+of|run-up\\s+to|way\\s+for|preparations?\\s+for|campaign(?:ing)?\\s+for|calls?\\s+for|called\\s+for|"
         "look(?:s|ed|ing)?\\s+forward\\s+to)"
@@ -124,23 +166,39 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         "(?:\\s+(scheduled|planned|set|due)\\s+for)?\\s+(?:on|in|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = ahead.match(before); m.hasMatch()) {
-        c = phraseToDate(m.capturedStart(1), m.captured(1));
+        c = phraseToDate(x, m.capturedStart(1), m.captured(1));
         if (!c.text.contains(u' ') && m.hasCaptured(2)) // "Elections scheduled"
             c.text += u' ' + m.captured(2);
         return c;
     }
-    // "the first direct meeting since the early weeks of the full-scale invasion in 2022": what a
-    // comparison reaches back to is the date's event, not the clause's ("The full-scale invasion"; not
-    // "since its founding", whose owner the title would lose)
+    return std::nullopt;
+}
+
+// "the first direct meeting since the early weeks of the full-scale invasion in 2022": what a
+// comparison reaches back to is the date's event, not the clause's ("The full-scale invasion"; not
+// "since its founding", whose owner the title would lose)
+std::optional<NounPhrase> sinceEvent(const NounContext &x)
+{
+    const QString &before = x.before;
     static const QRegularExpression since(QStringLiteral(
         "\\bsince\\s+(?:the\\s+(?:early|first|last|final|opening|closing)\\s+(?:days|weeks|months|hours|stages)\\s+of\\s+)?"
         "((?:the|an?)\\s+(?:[\\w\u2019'-]+\\s+){0,5}?[\\w\u2019'-]+)\\s+(?:in|on|at)?\\s*$"),
         kUnicode);
     if (const QRegularExpressionMatch m = since.match(QStringView(before).mid(std::max<qsizetype>(0, before.size() - 120)));
         m.hasMatch())
-        return phraseToDate(std::max<qsizetype>(0, before.size() - 120) + m.capturedStart(1), m.captured(1));
-    // "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
-    // noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
+        return phraseToDate(x, std::max<qsizetype>(0, before.size() - 120) + m.capturedStart(1), m.captured(1));
+    return std::nullopt;
+}
+
+// "the peace summit planned for June 15-16 in Switzerland" -> "Peace summit in Switzerland": the
+// noun a schedule word dates, with what follows the date ("the meeting, set for Friday in …" too).
+std::optional<NounPhrase> scheduledNoun(const NounContext &x)
+{
+    const QString &text = x.text;
+    const Timex &timex = x.timex;
+    const Sentence &s = x.s;
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression scheduled(
         // (no relative pronoun among the noun's words: "elections that were scheduled for"; a plural
         // noun opens the sentence without one: "Elections, originally planned for …")
@@ -190,8 +248,15 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         c.plan = true;
         return c;
     }
-    // "Talks between the US and Iran that were due to take place in Oman on Sunday were called off": the
-    // noun, and the place it was to take place in
+    return std::nullopt;
+}
+
+// "Talks between the US and Iran that were due to take place in Oman on Sunday were called off": the
+// noun, and the place it was to take place in
+std::optional<NounPhrase> dueToTakePlace(const NounContext &x)
+{
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression dueTo(
         // (or set off: "the next meeting of the Astana format, scheduled to take place in Doha on the
         // sidelines of the Doha Forum on December 7-8")
@@ -209,12 +274,19 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         return std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); });
     };
     if (const QRegularExpressionMatch m = dueTo.match(before); m.hasMatch() && noVerb(m.captured(1))) {
-        c = phraseToDate(m.capturedStart(1), m.captured(1) + m.captured(2));
+        c = phraseToDate(x, m.capturedStart(1), m.captured(1) + m.captured(2));
         c.plan = true;
         return c;
     }
-    // "the next Quad Leaders' Summit to be hosted by India in 2024": the noun and what is to be done
-    // with it (by whom, when a name says it)
+    return std::nullopt;
+}
+
+// "the next Quad Leaders' Summit to be hosted by India in 2024": the noun and what is to be done
+// with it (by whom, when a name says it)
+std::optional<NounPhrase> toBeDoneNoun(const NounContext &x)
+{
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression toBeDone(
         QStringLiteral("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who)\\s)[\\w\u2019'-]+\\s+){0,5}?"
                        "[\\w\u2019'-]+\\s+to\\s+be\\s+")
@@ -222,12 +294,19 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
             + QStringLiteral("(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?)\\s+(?:in|on|at)?\\s*$"),
         kUnicode);
     if (const QRegularExpressionMatch m = toBeDone.match(before); m.hasMatch()) {
-        c = phraseToDate(m.capturedStart(), m.captured(1));
+        c = phraseToDate(x, m.capturedStart(), m.captured(1));
         return c;
     }
-    // "condolences for the damage caused by Typhoon Gaemi in July", "the intervention requested by
-    // Nicaragua on 8 February": the date is the participle's, whose doer a name gives -> "Typhoon Gaemi
-    // caused the damage" (the sentence's own verb happened another time)
+    return std::nullopt;
+}
+
+// "condolences for the damage caused by Typhoon Gaemi in July", "the intervention requested by
+// Nicaragua on 8 February": the date is the participle's, whose doer a name gives -> "Typhoon Gaemi
+// caused the damage" (the sentence's own verb happened another time)
+std::optional<NounPhrase> doneByName(const NounContext &x)
+{
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression doneBy(
         // (not a passive clause: "The case was brought by South Africa in December")
         QStringLiteral("\\b([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:(?!(?:the|a|an|its|their|that|which|who|by|was|were|is|are|been|be|"
@@ -238,12 +317,19 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         kUnicode);
     if (const QRegularExpressionMatch m = doneBy.match(before); m.hasMatch() && !m.captured(4).endsWith(QLatin1String(" of"))
         && !m.captured(4).endsWith(QLatin1String(" and"))) {
-        c = phraseToDate(m.capturedStart(), m.captured(4) + u' ' + m.captured(3) + u' ' + m.captured(1).toLower() + u' ' + m.captured(2));
+        c = phraseToDate(x, m.capturedStart(), m.captured(4) + u' ' + m.captured(3) + u' ' + m.captured(1).toLower() + u' ' + m.captured(2));
         c.ownDoer = true;
         return c;
     }
-    // "The two ministers welcomed the signing of the Reciprocal Access Agreement on July 8": what is
-    // welcomed happened on that day, the welcoming later -> "Signing of the Reciprocal Access Agreement"
+    return std::nullopt;
+}
+
+// "The two ministers welcomed the signing of the Reciprocal Access Agreement on July 8": what is
+// welcomed happened on that day, the welcoming later -> "Signing of the Reciprocal Access Agreement"
+std::optional<NounPhrase> welcomedEvent(const NounContext &x)
+{
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression welcomed(
         QStringLiteral("\\b(?:welcome[sd]?|praise[sd]?|hail(?:s|ed)?|note[sd]?|recall(?:s|ed)?|condemn(?:s|ed)?|"
                        "celebrate[sd]?|commend(?:s|ed)?|applaud(?:s|ed)?|mark(?:s|ed)?|commemorate[sd]?)\\s+the\\s+"
@@ -252,13 +338,21 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
                        "\\s+(?:on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = welcomed.match(before); m.hasMatch()) {
-        c = phraseToDate(m.capturedStart(1), m.captured(1));
+        c = phraseToDate(x, m.capturedStart(1), m.captured(1));
         return c;
     }
-    // "The Ministers condemned in the strongest terms the terrorist attack in Pahalgam on 22 April
-    // 2025", in a statement of October: what is condemned or welcomed a month or more before the text
-    // was written is the event of that day ("condemned the attack on Monday" in Tuesday's news is the
-    // condemning's, and so is a day of "had condemned the raid"); a noun of one word says too little
+    return std::nullopt;
+}
+
+// "The Ministers condemned in the strongest terms the terrorist attack in Pahalgam on 22 April
+// 2025", in a statement of October: what is condemned or welcomed a month or more before the text
+// was written is the event of that day ("condemned the attack on Monday" in Tuesday's news is the
+// condemning's, and so is a day of "had condemned the raid"); a noun of one word says too little
+std::optional<NounPhrase> reactedToEvent(const NounContext &x)
+{
+    const Timex &timex = x.timex;
+    const QString &before = x.before;
+    NounPhrase c;
     static const QRegularExpression reactedTo(
         QStringLiteral("(?<!\\bhad\\s)\\b(?:welcome[sd]?|praise[sd]?|hail(?:s|ed)?|recall(?:s|ed)?|condemn(?:s|ed)?|deplore[sd]?|"
                        "denounce[sd]?|mourn(?:s|ed)?|commemorate[sd]?|remember(?:s|ed)?)"
@@ -269,10 +363,31 @@ std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString
         kUnicode);
     const FuzzyDate &day = proposaldates::parsed(timex.edtf);
     if (const QRegularExpressionMatch m = reactedTo.match(before); m.hasMatch() && m.captured(1).contains(u' ') && day.isValid()
-        && day.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct - 30))) {
-        c = phraseToDate(m.capturedStart(1), m.captured(1));
+        && day.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(x.creationDay - 30))) {
+        c = phraseToDate(x, m.capturedStart(1), m.captured(1));
         return c;
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString &text, const Timex &timex,
+                                                                  const Sentence &s) const
+{
+    const NounContext x{text, timex, s, text.mid(s.start, timex.start - s.start), m_dct};
+    for (const auto rule : {prenominalNoun, decisionNoun, eventAhead, sinceEvent, scheduledNoun, dueToTakePlace, toBeDoneNoun,
+                            doneByName, welcomedEvent, reactedToEvent})
+        if (const std::optional<NounPhrase> phrase = rule(x)) {
+            TitleChoice c;
+            c.text = phrase->text;
+            c.clauseStart = phrase->clauseStart;
+            c.clauseEnd = phrase->clauseEnd;
+            c.nounPhrase = phrase->nounPhrase;
+            c.plan = phrase->plan;
+            c.ownDoer = phrase->ownDoer;
+            return c;
+        }
     return std::nullopt;
 }
 
