@@ -334,7 +334,10 @@ std::optional<NounPhrase> welcomedEvent(const NounContext &x)
         QStringLiteral("\\b(?:welcome[sd]?|praise[sd]?|hail(?:s|ed)?|note[sd]?|recall(?:s|ed)?|condemn(?:s|ed)?|"
                        "celebrate[sd]?|commend(?:s|ed)?|applaud(?:s|ed)?|mark(?:s|ed)?|commemorate[sd]?)\\s+the\\s+"
                        "((?:signing|adoption|conclusion|launch|opening|establishment|release|resumption|holding|completion|"
-                       "ratification|entry\\s+into\\s+force|inauguration|successful\\s+holding)\\s+of\\s+[^,;:\"\u201C]{3,120}?)"
+                       "ratification|entry\\s+into\\s+force|inauguration|successful\\s+holding)\\s+of\\s+"
+                       // (not on past the subject's second verb: "welcomed the signing of a partnership and agreed to
+                       // convene the next session … in the first half of 2026")
+                       "(?:(?!\\s(?:and|but)\\s+(?:[a-z]+ed|undertook)\\s)[^,;:\"\u201C]){3,120}?)"
                        "\\s+(?:on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
     if (const QRegularExpressionMatch m = welcomed.match(before); m.hasMatch()) {

@@ -79,6 +79,10 @@ void TestNounTitles::titles_data()
     QTest::newRow("the signing welcomed") << QStringLiteral("The two ministers welcomed the signing of the Reciprocal Access "
                                                             "Agreement on July 8.")
                                           << QStringLiteral("Signing of the Reciprocal Access Agreement");
+    QTest::newRow("the signing welcomed, then a second verb of the subject")
+        << QStringLiteral("Both sides welcomed the signing of a migration and mobility partnership and agreed to convene the "
+                          "next session of the Joint Commission in Nairobi in the first half of 2026.")
+        << QStringLiteral("Both sides agreed to convene the next session of the Joint Commission");
     QTest::newRow("a plan in a relative clause, called off")
         << QStringLiteral("Talks between the US and Iran that were due to take place in Oman on Sunday were called off.")
         << QStringLiteral("Talks between the US and Iran in Oman (called off)");
