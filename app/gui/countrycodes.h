@@ -22,7 +22,7 @@ public:
     // The alpha-3 code of a country typed as an alpha-3 or alpha-2 code or an English name
     // ("DEU", "de", "Germany", "united states"), in any case; empty when none of ours matches.
     QString codeFor(const QString &text) const;
-    // "RUS — Russian Federation", sorted by code: completion entries.
+    // "RUS — Russia", sorted by code: completion entries.
     QStringList entries() const;
     // The codes in the order of their names, as a person looks a country up in a menu.
     QStringList codesByName() const;

@@ -21,9 +21,10 @@ namespace {
 
 constexpr char kMagic[4] = {'D', 'L', 'T', 'I'};
 // 2: pyramids hold counts only; 3: lanes hold their actor's code (actorCode); 4: country lanes are
-// titled by the country's name, not its code. An older snapshot is not read (its lanes would lack
+// titled by the country's name, not its code; 5: by its everyday name ("Russia", not "Russian
+// Federation"). An older snapshot is not read (its lanes would lack
 // the code or the name), so the index is built anew and stored in the current format.
-constexpr std::uint32_t kFormatVersion = 4;
+constexpr std::uint32_t kFormatVersion = 5;
 constexpr std::uint32_t kByteOrderMark = 0x01020304;
 constexpr int kMaxPrecision = int(DatePrecision::Millennium);
 constexpr int kMaxStatus = int(EventStatus::Denied);

@@ -17,19 +17,17 @@ QHash<QString, QString> loadTable()
                 table.insert(name->toLower(), c.alpha3);
         }
     }
-    // Short names people write that the standard spells otherwise.
+    // Short names people write that neither the standard nor the everyday names (commonName:
+    // "Russia", "Laos", "DR Congo") give.
     const std::pair<const char *, const char *> common[] = {
-        {"russia", "RUS"}, {"iran", "IRN"}, {"syria", "SYR"}, {"south korea", "KOR"}, {"north korea", "PRK"},
-        {"korea", "KOR"}, {"vietnam", "VNM"}, {"laos", "LAO"}, {"bolivia", "BOL"}, {"venezuela", "VEN"},
-        {"tanzania", "TZA"}, {"moldova", "MDA"}, {"taiwan", "TWN"}, {"uk", "GBR"}, {"great britain", "GBR"},
-        {"britain", "GBR"}, {"england", "GBR"}, {"usa", "USA"}, {"us", "USA"}, {"u.s.", "USA"}, {"u.s.a.", "USA"},
-        {"america", "USA"}, {"united states of america", "USA"}, {"czech republic", "CZE"}, {"czechia", "CZE"},
-        {"vatican", "VAT"}, {"holy see", "VAT"}, {"palestine", "PSE"}, {"macedonia", "MKD"}, {"brunei", "BRN"},
-        {"ivory coast", "CIV"}, {"cote d'ivoire", "CIV"}, {"turkey", "TUR"}, {"turkiye", "TUR"}, {"uae", "ARE"},
-        {"the netherlands", "NLD"}, {"holland", "NLD"}, {"burma", "MMR"}, {"east timor", "TLS"},
-        {"cape verde", "CPV"}, {"swaziland", "SWZ"}, {"dr congo", "COD"}, {"drc", "COD"},
-        {"democratic republic of the congo", "COD"}, {"republic of the congo", "COG"}, {"micronesia", "FSM"},
-        {"kosovo", "XKX"}, {"soviet union", "SUN"}, {"ussr", "SUN"}};
+        {"korea", "KOR"}, {"uk", "GBR"}, {"great britain", "GBR"}, {"britain", "GBR"}, {"england", "GBR"},
+        {"usa", "USA"}, {"us", "USA"}, {"u.s.", "USA"}, {"u.s.a.", "USA"}, {"america", "USA"},
+        {"united states of america", "USA"}, {"czech republic", "CZE"}, {"czechia", "CZE"}, {"vatican", "VAT"},
+        {"holy see", "VAT"}, {"macedonia", "MKD"}, {"ivory coast", "CIV"}, {"cote d'ivoire", "CIV"},
+        {"turkey", "TUR"}, {"turkiye", "TUR"}, {"uae", "ARE"}, {"the netherlands", "NLD"}, {"holland", "NLD"},
+        {"burma", "MMR"}, {"east timor", "TLS"}, {"cape verde", "CPV"}, {"swaziland", "SWZ"}, {"drc", "COD"},
+        {"democratic republic of the congo", "COD"}, {"republic of the congo", "COG"}, {"kosovo", "XKX"},
+        {"soviet union", "SUN"}, {"ussr", "SUN"}};
     if (!table.isEmpty()) {
         for (const auto &[name, code] : common)
             table.insert(QString::fromLatin1(name), QString::fromLatin1(code));

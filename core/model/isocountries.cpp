@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <utility>
+
 namespace dateline {
 
 namespace {
@@ -19,6 +21,25 @@ QString letters(const QString &name)
         if (c.isLetter())
             result += c.toLower();
     return result;
+}
+
+// The short English names analysts write where ISO's name reads like a register entry ("Korea,
+// Republic of", "Russian Federation", "Holy See (Vatican City State)"). iso-codes gives some of them
+// as common names; they are listed all the same, so that any release of the package names them alike.
+constexpr std::pair<const char *, const char *> kEverydayNames[] = {
+    {"BES", "Caribbean Netherlands"}, {"BOL", "Bolivia"}, {"BRN", "Brunei"}, {"COD", "DR Congo"},
+    {"FLK", "Falkland Islands"}, {"FSM", "Micronesia"}, {"IRN", "Iran"}, {"KOR", "South Korea"},
+    {"LAO", "Laos"}, {"MAF", "Saint Martin"}, {"MDA", "Moldova"}, {"PRK", "North Korea"},
+    {"PSE", "Palestine"}, {"RUS", "Russia"}, {"SXM", "Sint Maarten"}, {"SYR", "Syria"},
+    {"TWN", "Taiwan"}, {"TZA", "Tanzania"}, {"VAT", "Vatican City"}, {"VEN", "Venezuela"},
+    {"VGB", "British Virgin Islands"}, {"VIR", "US Virgin Islands"}, {"VNM", "Vietnam"}};
+
+QString everydayName(const QString &alpha3)
+{
+    for (const auto &[code, name] : kEverydayNames)
+        if (alpha3 == QLatin1StringView(code))
+            return QString::fromLatin1(name);
+    return {};
 }
 
 // ISO 3166-3 names are formal and inverted ("USSR, Union of Soviet Socialist Republics",
@@ -55,8 +76,11 @@ std::vector<IsoCountry> readIsoCountries(const QString &path)
         auto text = [&o](const char *key) { return o.value(QLatin1StringView(key)).toString(); };
         IsoCountry c{former ? QString() : text("alpha_2"), text("alpha_3"), text("name"), text("common_name"),
                      text("official_name"), former};
-        if (c.alpha3.size() == 3 && !c.name.isEmpty())
-            result.push_back(std::move(c));
+        if (c.alpha3.size() != 3 || c.name.isEmpty())
+            continue;
+        if (const QString everyday = everydayName(c.alpha3); !former && !everyday.isEmpty())
+            c.commonName = everyday;
+        result.push_back(std::move(c));
     }
     return result;
 }
@@ -87,16 +111,21 @@ const std::vector<IsoCountry> &knownCountries()
     return countries;
 }
 
-QString countryDisplayName(QStringView alpha3)
+const IsoCountry *knownCountry(QStringView alpha3)
 {
-    static const QHash<QString, QString> names = [] {
-        QHash<QString, QString> hash;
+    static const QHash<QString, const IsoCountry *> byCode = [] {
+        QHash<QString, const IsoCountry *> hash;
         for (const IsoCountry &c : knownCountries())
-            hash.insert(c.alpha3, c.displayName());
+            hash.insert(c.alpha3, &c);
         return hash;
     }();
-    const QString code = alpha3.toString();
-    return names.value(code, code);
+    return byCode.value(alpha3.toString());
+}
+
+QString countryDisplayName(QStringView alpha3)
+{
+    const IsoCountry *country = knownCountry(alpha3);
+    return country ? country->displayName() : alpha3.toString();
 }
 
 } // namespace dateline

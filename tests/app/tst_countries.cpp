@@ -1,5 +1,6 @@
 // The app's country table (ISO 3166-1 from the iso-codes package, Kosovo, former countries).
 #include "app/gui/countrycodes.h"
+#include "core/model/isocountries.h"
 
 #include <QCollator>
 #include <QFile>
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void initTestCase();
     void names_data();
     void names();
+    void everydayNames_data();
+    void everydayNames();
     void listIsSortedAndUnique();
     void codeForTypedText_data();
     void codeForTypedText();
@@ -46,6 +49,34 @@ void TestCountries::names()
     QFETCH(bool, known);
     QCOMPARE(!CountryCodes::system().name(code).isEmpty(), known);
     QCOMPARE(CountryCodes::system().contains(code), known);
+}
+
+// Every place that shows a country (lanes by country, filter chips, the Inspector, exports) names
+// it as an analyst does, where ISO's name reads like a register entry; the ISO name still finds it.
+void TestCountries::everydayNames_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    const char *const rows[][2] = {
+        {"RUS", "Russia"}, {"KOR", "South Korea"}, {"PRK", "North Korea"}, {"SYR", "Syria"}, {"IRN", "Iran"},
+        {"MDA", "Moldova"}, {"LAO", "Laos"}, {"TZA", "Tanzania"}, {"BOL", "Bolivia"}, {"VEN", "Venezuela"},
+        {"FSM", "Micronesia"}, {"COD", "DR Congo"}, {"PSE", "Palestine"}, {"VAT", "Vatican City"},
+        {"BRN", "Brunei"}, {"VNM", "Vietnam"}, {"TWN", "Taiwan"}, {"VGB", "British Virgin Islands"},
+        {"TUR", "Türkiye"}, {"CZE", "Czechia"}, {"COG", "Congo"}, {"SWE", "Sweden"}, {"SUN", "USSR"}};
+    for (const auto &[code, name] : rows)
+        QTest::newRow(code) << QString::fromLatin1(code) << QString::fromUtf8(name);
+}
+
+void TestCountries::everydayNames()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QCOMPARE(countryDisplayName(code), name);
+    QCOMPARE(CountryCodes::system().name(code), name);
+    QCOMPARE(CountryCodes::system().codeFor(name), code); // typed as shown
+    const IsoCountry *country = knownCountry(code);
+    QVERIFY(country);
+    QCOMPARE(CountryCodes::system().codeFor(country->name), code); // "Russian Federation", "Viet Nam"
 }
 
 void TestCountries::listIsSortedAndUnique()

@@ -302,10 +302,11 @@ void TestIndexSnapshot::rejectsCorrupt_data()
     row("empty", [](QByteArray &b, const Layout &) { b.clear(); });
     row("header only, cut", [](QByteArray &b, const Layout &) { b.truncate(30); });
     row("bad magic", [](QByteArray &b, const Layout &) { b[0] = 'X'; });
-    row("newer format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 5); });
+    row("newer format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 6); });
     row("older format", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 1); });
     row("format 2 (lanes without country)", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 2); });
     row("format 3 (country lanes by code)", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 3); });
+    row("format 4 (countries by ISO name)", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 4, 4); });
     row("other byte order", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 8, 0x04030201); });
     row("unknown grouping", [](QByteArray &b, const Layout &) { writeAt<std::uint32_t>(b, 12, 9); });
     row("cut in entries", [](QByteArray &b, const Layout &l) { b.truncate(l.entries + 24 * 10 + 5); });

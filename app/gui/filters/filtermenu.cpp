@@ -89,8 +89,12 @@ void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentControll
             return;
         const QStringList codes = filters->facets()->countries();
         std::vector<EntityPicker::Item> items;
-        for (qsizetype i = 0; i < codes.size(); ++i)
+        for (qsizetype i = 0; i < codes.size(); ++i) {
             items.push_back({i + 1, countryDisplayName(codes[i]), codes[i]});
+            // Its ISO name, shown before it had an everyday one, finds it too ("Russian Federation — Russia").
+            if (const IsoCountry *country = knownCountry(codes[i]); country && country->name != country->displayName())
+                items.push_back({i + 1, country->name, country->displayName()});
+        }
         const qint64 id = ValuePickerDialog::ask(dialogParent, tr("Filter by Country"),
                                                  tr("Events whose place or one of whose actors is in:"), items);
         EventFilter f = filters->filter();

@@ -28,7 +28,7 @@ CountryField::CountryField(const CountryCodes &codes, QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_edit->setCompleter(completer);
-    // Picking "RUS — Russian Federation" keeps the code only.
+    // Picking "RUS — Russia" keeps the code only.
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &entry) {
         m_edit->setText(entry.left(3));
         Q_EMIT edited(); // setText is not an edit, but the user picked it
