@@ -78,7 +78,7 @@ TimelineView::TimelineView(DocumentController *controller, QWidget *parent)
     });
     connect(&m_model, &TimelineModel::indexLoaded, this, &TimelineView::installIndex);
     // The document itself is open, so this is rare: show what there is.
-    connect(&m_model, &TimelineModel::loadFailed, this, &TimelineView::changed);
+    connect(&m_model, &TimelineModel::loadFailed, this, &TimelineView::indexLoadFailed);
     connect(controller, &DocumentController::documentChanged, this, &TimelineView::reloadDocument);
     connect(controller, &DocumentController::documentEdited, this, &TimelineView::documentEdited);
     connect(controller, &DocumentController::documentAboutToClose, &m_model, &TimelineModel::storePatchedIndex);

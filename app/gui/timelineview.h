@@ -166,6 +166,7 @@ private:
     void currentEventChanged(EventId id);
     void changed(); // the frame must be laid out again
     void lanesChanged(); // order or collapsed state: also remembered
+    void indexLoadFailed(const QString &error);
     void restoreLanes();
     void paintRegroupingVeil(QPainter &painter, const Layout &layout) const;
     void syncScrollBar();
@@ -200,6 +201,7 @@ private:
     bool m_layoutDirty = true;
     bool m_fitPending = true;    // fit the extent once the widget has its size
     bool m_lanesPending = true;  // restore the remembered lanes when the next index arrives
+    LaneGrouping m_wantedGrouping = LaneGrouping::Actor; // the Lanes box's last choice
     bool m_userMoved = false;    // until then, resizing refits
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

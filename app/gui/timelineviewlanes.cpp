@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace dateline {
 
@@ -33,6 +34,18 @@ QString regroupingMessage(LaneGrouping grouping)
     case LaneGrouping::Tag: return TimelineView::tr("Loading lanes by tag…");
     }
     return TimelineView::tr("Loading…");
+}
+
+QString groupingPhrase(LaneGrouping grouping)
+{
+    switch (grouping) {
+    case LaneGrouping::None: return TimelineView::tr("in a single lane");
+    case LaneGrouping::Actor: return TimelineView::tr("by actor");
+    case LaneGrouping::EventType: return TimelineView::tr("by event type");
+    case LaneGrouping::Country: return TimelineView::tr("by country");
+    case LaneGrouping::Tag: return TimelineView::tr("by tag");
+    }
+    return {};
 }
 
 } // namespace
@@ -98,10 +111,29 @@ void TimelineView::setGrouping(LaneGrouping grouping)
         return;
     m_viewport.scrollY = 0;
     m_lanesPending = true;
+    m_wantedGrouping = grouping;
     cancelEditDrag();
     m_model.setGrouping(grouping); // installIndex() follows
     changed();
     Q_EMIT groupingChanged(grouping);
+}
+
+// Another grouping's index could not be read (the file went away or bad meanwhile): the old lanes
+// stay, and the Lanes box, a saved view and the remembered lane state must name them as what they
+// are, not as the grouping that failed (the model has gone back to theirs).
+void TimelineView::indexLoadFailed(const QString &error)
+{
+    const LaneGrouping shown = m_model.grouping();
+    const LaneGrouping wanted = std::exchange(m_wantedGrouping, shown);
+    const bool regrouping = wanted != shown && m_model.index();
+    if (regrouping) {
+        m_lanesPending = false;
+        Q_EMIT groupingChanged(shown);
+    }
+    changed(); // the veil goes before the message, which waits for the user
+    if (regrouping)
+        m_controller->reportError(tr("Lanes"), tr("The lanes could not be grouped %1, so they stay %2.\n\n%3")
+                                                   .arg(groupingPhrase(wanted), groupingPhrase(shown), error));
 }
 
 void TimelineView::setLaneState(const LaneState &state)

@@ -14,10 +14,13 @@ TimelineModel::TimelineModel(QObject *parent)
     , m_loader(new TimelineLoader(this))
 {
     connect(m_loader, &TimelineLoader::loaded, this, [this](std::shared_ptr<TimeIndex> index, const QString &error) {
-        if (index)
+        if (index) {
             installIndex(std::move(index));
-        else
-            Q_EMIT loadFailed(error);
+            return;
+        }
+        if (m_index) // the lanes shown stay: they keep the name of their grouping, not the one that failed
+            m_grouping = m_indexGrouping;
+        Q_EMIT loadFailed(error);
     });
 }
 
@@ -74,6 +77,7 @@ void TimelineModel::installIndex(std::shared_ptr<TimeIndex> index)
 {
     m_patchedRevision = -1;
     m_index = std::move(index);
+    m_indexGrouping = m_grouping;
     refilter();
     m_scene.hovered = EventId();
     Q_EMIT indexLoaded();

@@ -44,6 +44,7 @@ public:
     void setDocument(const Document *document, IndexReuse reuse = IndexReuse::Drop);
     LaneGrouping grouping() const { return m_grouping; }
     // Re-reads the index for another grouping (the old one stays until the new one is there).
+    // When a background load of it fails, grouping() is the shown index's again (loadFailed()).
     void setGrouping(LaneGrouping grouping);
     // Follows an edit: patches the index (milliseconds at a million events), forgets changed
     // texts and re-reads eras and relations when they changed. Returns false, changing nothing,
@@ -108,6 +109,7 @@ private:
 
     const Document *m_document = nullptr;
     LaneGrouping m_grouping = LaneGrouping::Actor;
+    LaneGrouping m_indexGrouping = LaneGrouping::Actor; // the one m_index was built for
     std::shared_ptr<TimeIndex> m_index;
     std::shared_ptr<TimeIndex> m_shown; // m_index, or its filtered copy
     IndexFilter m_filter;

@@ -16,6 +16,7 @@
 #include "testdocument.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QSettings>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void backgroundLoad();
     void aRangeShownWhileLoadingStays();
     void regroupingVeilsTheOldLanes();
+    void failedRegroupingNamesTheLanesShown();
     void editsPatchTheIndexInPlace();
     void fitShowsAnOpenEventAtItsPrecision_data();
     void fitShowsAnOpenEventAtItsPrecision();
@@ -608,6 +610,46 @@ void TestTimelineView::regroupingVeilsTheOldLanes()
     const QPoint newBar = shapeCenter(m_ids.meeting).toPoint();
     QVERIFY(newBar.x() >= 0);
     QCOMPARE(m_view->grab().toImage().pixel(newBar), drawn); // the same bar, unveiled in its new lane
+}
+
+// The new grouping's index cannot be read (here the file was moved away while open): the old lanes
+// stayed under the new grouping's name in the Lanes box, and a saved view or the remembered lane
+// state took them for it. The box goes back to what is drawn, and the user is told why.
+void TestTimelineView::failedRegroupingNamesTheLanesShown()
+{
+    const QString path = m_dir.filePath(u"moved.dateline"_s);
+    QVERIFY(QFile::copy(m_fixturePath, path));
+    QVERIFY(m_controller->openDocument(path));
+    QStringList errors;
+    m_controller->setErrorReporter([&errors](const QString &title, const QString &message) { errors << title + u'\n' + message; });
+    TimelineToolBar toolbar(m_view.get());
+    auto *lanes = toolbar.findChild<QComboBox *>(u"laneGrouping"_s);
+    QVERIFY(lanes);
+    QCOMPARE(lanes->currentData().toInt(), int(LaneGrouping::Actor));
+    const QRect shown = m_view->currentLayout().shapeOf(m_ids.meeting)->rect.toRect();
+    const QImage before = m_view->grab().toImage().copy(shown);
+
+    m_view->setBackgroundLoadThreshold(0); // the new grouping is read on a connection of its own
+    QVERIFY(QFile::rename(path, path + u".away"_s));
+    const int country = lanes->findData(int(LaneGrouping::Country));
+    lanes->setCurrentIndex(country);
+    Q_EMIT lanes->activated(country); // as a user's pick
+    QCOMPARE(m_view->grouping(), LaneGrouping::Country);
+    QTRY_VERIFY(!m_view->isLoading());
+
+    QCOMPARE(m_view->grouping(), LaneGrouping::Actor);
+    QCOMPARE(lanes->currentData().toInt(), int(LaneGrouping::Actor));
+    QVERIFY(!m_view->isRegrouping());
+    QCOMPARE(m_view->grab().toImage().copy(shown), before); // the old lanes, unveiled
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.front().contains(u"could not be grouped by country, so they stay by actor"_s), qPrintable(errors.front()));
+    QVERIFY2(errors.front().contains(u"moved.dateline"_s), qPrintable(errors.front())); // what went wrong
+
+    QVERIFY(QFile::rename(path + u".away"_s, path)); // back: the next pick works
+    Q_EMIT lanes->activated(country);
+    QTRY_VERIFY(!m_view->isLoading());
+    QCOMPARE(m_view->grouping(), LaneGrouping::Country);
+    QCOMPARE(errors.size(), 1);
 }
 
 void TestTimelineView::editsPatchTheIndexInPlace()
