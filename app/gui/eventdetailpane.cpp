@@ -120,6 +120,15 @@ void EventDetailPane::setEvent(EventId id)
     rebuild();
 }
 
+void EventDetailPane::setAllHidden(bool hidden)
+{
+    if (hidden == m_allHidden)
+        return;
+    m_allHidden = hidden;
+    if (!m_event.isValid())
+        rebuild();
+}
+
 void EventDetailPane::showPlaceholder(const QString &text)
 {
     auto *content = new QWidget;
@@ -136,8 +145,13 @@ void EventDetailPane::rebuild()
     const std::optional<Event> event =
         m_document && m_event.isValid() ? m_document->event(m_event) : std::nullopt;
     if (!event) {
-        showPlaceholder(m_document ? tr("Select an event to see its details and quotes.")
-                                   : tr("No document is open."));
+        if (!m_document)
+            showPlaceholder(tr("No document is open."));
+        else if (m_allHidden)
+            showPlaceholder(tr("The filters hide every event.\nClick a filter above the timeline to remove it, "
+                               "or Clear filters."));
+        else
+            showPlaceholder(tr("Select an event to see its details and quotes."));
         return;
     }
 

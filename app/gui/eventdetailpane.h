@@ -26,6 +26,8 @@ public:
     void setDocument(const Document *document);
     void setEvent(EventId id); // an invalid id shows the empty state
     EventId shownEvent() const { return m_event; }
+    // The filters hide every event: with none shown, the pane says so rather than ask for a pick.
+    void setAllHidden(bool hidden);
 
 Q_SIGNALS:
     // A related event was activated (e.g. "follow-up of …"); the controller makes it current.
@@ -41,6 +43,7 @@ private:
 
     const Document *m_document = nullptr;
     EventId m_event;
+    bool m_allHidden = false;
 };
 
 } // namespace dateline

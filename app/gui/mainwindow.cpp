@@ -173,6 +173,7 @@ void MainWindow::createCentralArea()
     m_filters = new FilterController(m_controller, this);
     auto updateTableFilter = [this] { m_model->setEventFilter(m_filters->eventPredicate()); };
     connect(m_filters, &FilterController::countsChanged, this, updateTableFilter);
+    m_filters->setFirstKeptEvent([this] { return firstEvent(); });
     connect(m_filters, &FilterController::filterChanged, this, [this] {
         if (!m_filters->isActive()) // an active filter reaches the table when the timeline evaluates it
             m_model->setEventFilter({});
@@ -201,6 +202,10 @@ void MainWindow::createCentralArea()
     m_detail = new EventDetailPane;
     m_detail->setObjectName(QStringLiteral("detailPane"));
     connect(m_detail, &EventDetailPane::eventActivated, m_controller, &DocumentController::setCurrentEvent);
+    connect(m_filters, &FilterController::countsChanged, m_detail, [this](std::uint32_t hidden) {
+        const Document *document = m_controller->document();
+        m_detail->setAllHidden(hidden > 0 && document && hidden >= document->info().events);
+    });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -325,8 +330,8 @@ void MainWindow::reloadDocument()
     m_closeAction->setEnabled(document != nullptr);
 
     EventId current = m_controller->currentEvent();
-    if (!current.isValid() && m_model->rowCount() > 0)
-        current = m_model->eventAt(0);
+    if (!current.isValid())
+        current = firstEvent();
     if (current == m_controller->currentEvent()) {
         m_detail->setEvent(current);
         showSelectionInTable();
@@ -335,6 +340,13 @@ void MainWindow::reloadDocument()
     }
     updateTitle();
     updateStatus();
+}
+
+// What a document opens on, so that the detail pane is never blank: the table's first row (the
+// first event the filters keep).
+EventId MainWindow::firstEvent() const
+{
+    return m_model->rowCount() > 0 ? m_model->eventAt(0) : EventId();
 }
 
 void MainWindow::documentEdited(const DocumentChange &change)

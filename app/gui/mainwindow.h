@@ -68,6 +68,7 @@ private:
     void openDocument();
     void populateRecentMenu();
     void reloadDocument();
+    EventId firstEvent() const;
     void documentEdited(const DocumentChange &change);
     void updateTitle();
     void updateStatus();

@@ -19,6 +19,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void openingAnotherDocumentUnderFilters();
     void filterDeselectsWhatItHides_data();
     void filterDeselectsWhatItHides();
+    void filterOnOpenShowsTheFirstKeptEvent_data();
+    void filterOnOpenShowsTheFirstKeptEvent();
 
 private:
     QString paneTitle() const;
@@ -635,7 +639,8 @@ void TestMainWindow::filterDeselectsWhatItHides_data()
     QTest::addColumn<QStringList>("selected"); // the first is current; none: the current event alone
     QTest::addColumn<QString>("current");      // when nothing is selected (as a document opens)
     QTest::addColumn<QStringList>("kept");
-    QTest::newRow("current only, hidden") << QStringList{} << u"summit"_s << QStringList{};
+    // the app's own pick gives way to the first event the filter keeps, as a document opens on the first
+    QTest::newRow("current only, hidden") << QStringList{} << u"summit"_s << QStringList{u"meeting"_s};
     QTest::newRow("current only, kept") << QStringList{} << u"meeting"_s << QStringList{u"meeting"_s};
     QTest::newRow("one, hidden") << QStringList{u"summit"_s} << QString() << QStringList{};
     QTest::newRow("one, kept") << QStringList{u"meeting"_s} << QString() << QStringList{u"meeting"_s};
@@ -679,6 +684,45 @@ void TestMainWindow::filterDeselectsWhatItHides()
 
     m_window->filters()->clear(); // what was deselected stays so
     QCOMPARE(m_controller->eventsToActOn(), expected);
+}
+
+// `dateline --filter JSON FILE`: the document opens on its first event, then the filter arrives.
+// One that hides the first event left the detail pane blank; the first event it keeps is shown, as
+// the first event is without a filter, and a filter that keeps none says so in the pane.
+void TestMainWindow::filterOnOpenShowsTheFirstKeptEvent_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("title"); // empty: none kept
+    QTest::newRow("Bush's events") << u"{\"actors\":[%1]}"_s << u"Putin invites Bush to Sochi"_s;
+    QTest::newRow("April only") << u"{\"dateRange\":\"2008-04\"}"_s << u"Sochi summit"_s;
+    QTest::newRow("the first kept") << u"{\"actors\":[%2]}"_s << u"2+2 meeting in Moscow"_s;
+    QTest::newRow("none kept") << u"{\"tags\":[\"no such tag\"]}"_s << QString();
+}
+
+void TestMainWindow::filterOnOpenShowsTheFirstKeptEvent()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, title);
+    QCOMPARE(m_controller->currentEvent(), m_ids.meeting); // opened on the first event
+    QString error;
+    const QJsonObject object = QJsonDocument::fromJson(json.arg(m_ids.bush.value).arg(m_ids.lavrov.value).toUtf8()).object();
+    const std::optional<EventFilter> filter = EventFilter::fromJson(object, &error);
+    QVERIFY2(filter, qPrintable(error));
+    m_window->filters()->setFilter(*filter); // as main() does for --filter
+    const auto placeholder = [this] {
+        const auto *label = m_window->detailPane()->findChild<QLabel *>(u"placeholder"_s);
+        return label ? label->text() : QString();
+    };
+    if (title.isEmpty()) {
+        QTRY_VERIFY2(placeholder().contains(u"filters hide every event"_s), qPrintable(placeholder()));
+        QVERIFY(!m_controller->currentEvent().isValid());
+        m_window->filters()->clear();
+        QTRY_VERIFY2(placeholder().startsWith(u"Select an event"_s), qPrintable(placeholder()));
+        return;
+    }
+    QTRY_COMPARE(paneTitle(), title);
+    QCOMPARE(m_window->tableView()->currentIndex().row(), 0);
+    QVERIFY(m_controller->selection().empty()); // nothing the user picked
 }
 
 #include "tst_mainwindow.moc"

@@ -164,8 +164,8 @@ void FilterController::deselectHidden()
         return;
     const std::vector<EventId> &selection = m_documents->selection();
     if (selection.empty()) { // a document opens with its first event current, none selected
-        if (!keeps(m_documents->currentEvent()))
-            m_documents->setCurrentEvent(EventId());
+        if (!keeps(m_documents->currentEvent())) // `--filter` hid it: the first the filter keeps
+            m_documents->setAutomaticCurrentEvent(m_firstKept ? m_firstKept() : EventId());
         return;
     }
     std::vector<EventId> kept;

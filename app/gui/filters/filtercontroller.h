@@ -53,6 +53,10 @@ public:
     // has not seen (an event added since) is kept. Empty when no filter is active.
     std::function<bool(EventId)> eventPredicate() const;
 
+    // What stands in for the event the app made current itself (the first, as a document opens)
+    // when a new filter hides it: the window's first row, as without a filter. Unset: none.
+    void setFirstKeptEvent(std::function<EventId()> first) { m_firstKept = std::move(first); }
+
     // Synchronous facet build for documents without a file (tests, in-memory documents).
     void loadNow();
 
@@ -78,6 +82,7 @@ private:
     qint64 m_patchedRevision = -1; // the revision the patched facets match, if patched
     struct KeptIds; // the table's view of the last mask, by event id
     std::shared_ptr<const KeptIds> m_kept;
+    std::function<EventId()> m_firstKept;
 };
 
 } // namespace dateline
