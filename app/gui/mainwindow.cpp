@@ -77,6 +77,9 @@ void rememberDirectory(const QString &file)
     QSettings().setValue(QStringLiteral("files/lastDirectory"), QFileInfo(file).absolutePath());
 }
 
+// 1: the search dock is on the right, a tab beside the Inspector (it was under the views).
+constexpr int kLayoutVersion = 1;
+
 } // namespace
 
 MainWindow::MainWindow(DocumentController *controller, QWidget *parent)
@@ -280,14 +283,14 @@ void MainWindow::createActions()
     EditActions::install(this, m_controller, menus);   // Edit > Undo, Redo; File > Save a Copy…
     QDockWidget *history = HistoryDock::install(this, m_controller, menus); // View > History
     QDockWidget *library = LibraryDock::install(this, m_controller, menus); // actors, places, sources, eras
-    placeDocks({m_inspector, history, library});
     // View > Saved Views, Save View As…, Bookmarks; the Views & Bookmarks dock. A view carries
     // the window's filter: it reads and sets the filter controller's.
     m_viewActions = SavedViewActions::install(this, m_controller, m_timeline, menus);
     m_viewActions->setFilterHook({[filters = m_filters] { return filters->filter(); },
                                   [filters = m_filters](const EventFilter &f) { filters->setFilter(f); }});
-    SearchDock *search = SearchDock::install(this, m_controller, m_timeline, menus); // Edit > Find, F3, Shift+F3
-    connect(search, &SearchDock::marksChanged, m_timeline, &TimelineView::setSearchMarks);
+    m_search = SearchDock::install(this, m_controller, m_timeline, menus); // Edit > Find, F3, Shift+F3
+    connect(m_search, &SearchDock::marksChanged, m_timeline, &TimelineView::setSearchMarks);
+    placeDocks({m_inspector, history, library, m_search});
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
@@ -295,10 +298,11 @@ void MainWindow::createActions()
     populateRecentMenu();
 }
 
-// The docks that edit share the right side as tabs, the first (the Inspector) in front, and start
-// hidden: on first run the timeline, the table and the detail pane have the window, and the detail
-// pane already shows what the Inspector would. View > Inspector (or Edit > Edit Event, F2),
-// History and Library bring them back; a saved layout (restoreSettings) replaces this one.
+// The docks that edit, and Search, share the right side as tabs, the first (the Inspector) in front,
+// and start hidden: on first run the timeline, the table and the detail pane have the window, and
+// the detail pane already shows what the Inspector would. View > Inspector (or Edit > Edit Event,
+// F2), History, Library and Edit > Find bring them back; a saved layout (restoreSettings) replaces
+// this one.
 void MainWindow::placeDocks(const std::vector<QDockWidget *> &docks)
 {
     for (std::size_t i = 1; i < docks.size(); ++i)
@@ -559,7 +563,16 @@ void MainWindow::restoreSettings()
     }
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_viewSplitter->restoreState(settings.value(QStringLiteral("viewSplitter")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    // A layout saved before version 1 kept the search under the views, as wide as the window and
+    // taking the timeline's height: it moves beside the Inspector, the rest stays as it was left.
+    const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
+    if (!restoreState(state, kLayoutVersion) && restoreState(state, 0)
+        && dockWidgetArea(m_search) == Qt::BottomDockWidgetArea) {
+        if (dockWidgetArea(m_inspector) == Qt::RightDockWidgetArea && !m_inspector->isFloating())
+            tabifyDockWidget(m_inspector, m_search);
+        else
+            addDockWidget(Qt::RightDockWidgetArea, m_search);
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -567,7 +580,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("state"), saveState(kLayoutVersion));
     if (!m_detailFolded) // folded for a narrow window only: the next, wider one shows it
         settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("viewSplitter"), m_viewSplitter->saveState());

@@ -24,13 +24,14 @@ class EventTableModel;
 class FilterController;
 class InspectorDock;
 class SavedViewActions;
+class SearchDock;
 class TimelineView;
 
 // Wires the controller, the events table and the detail pane together and owns the menus.
 // It computes nothing itself. Layout: a horizontal splitter with the views on the left and the
 // detail pane on the right; the views sit in a vertical splitter whose upper two thirds are the
 // timeline's (setTimelineWidget) and whose lower third holds the filterable table. The docks
-// (Inspector, History, Library; Search below, Views on the left) start hidden.
+// (Inspector, History, Library and Search as tabs on the right, Views on the left) start hidden.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -88,6 +89,7 @@ private:
     TimelineView *m_timeline = nullptr;
     FilterController *m_filters = nullptr;
     InspectorDock *m_inspector = nullptr;
+    SearchDock *m_search = nullptr;
     SavedViewActions *m_viewActions = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_viewSplitter = nullptr;

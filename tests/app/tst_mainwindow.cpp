@@ -71,6 +71,8 @@ private Q_SLOTS:
     void filterDeselectsWhatItHides();
     void filterOnOpenShowsTheFirstKeptEvent_data();
     void filterOnOpenShowsTheFirstKeptEvent();
+    void searchKeepsTheTimelineTall();
+    void olderLayoutMovesTheSearchBeside();
 
 private:
     QString paneTitle() const;
@@ -723,6 +725,54 @@ void TestMainWindow::filterOnOpenShowsTheFirstKeptEvent()
     QTRY_COMPARE(paneTitle(), title);
     QCOMPARE(m_window->tableView()->currentIndex().row(), 0);
     QVERIFY(m_controller->selection().empty()); // nothing the user picked
+}
+
+// Ctrl+F opens the search beside the views, where the docks are, not under them as wide as the
+// window: the timeline keeps its height, and the hits have the width of a readable line.
+void TestMainWindow::searchKeepsTheTimelineTall()
+{
+    m_window.reset();
+    QSettings().remove(u"mainWindow"_s);
+    MainWindow window(m_controller.get());
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = window.timelineView()->height();
+    auto *search = window.findChild<SearchDock *>();
+    QVERIFY(search && !search->isVisible());
+    search->findAction()->trigger();
+    QTRY_VERIFY(search->isVisible());
+    QCOMPARE(window.dockWidgetArea(search), Qt::RightDockWidgetArea);
+    QTRY_VERIFY(search->width() >= 350);
+    QCOMPARE(window.timelineView()->height(), before);
+    QVERIFY2(window.timelineView()->height() >= window.height() / 2, qPrintable(QString::number(before)));
+    QVERIFY2(window.timelineView()->width() >= 500, qPrintable(QString::number(window.timelineView()->width())));
+    QVERIFY(window.tabifiedDockWidgets(search).contains(window.inspector())); // one column of tabs
+}
+
+// A layout saved before the search moved (version 0, the search under the views) keeps the user's
+// docks where they were left, and the search joins the right-hand docks.
+void TestMainWindow::olderLayoutMovesTheSearchBeside()
+{
+    auto *search = m_window->findChild<SearchDock *>();
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, search);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_window->inspector());
+    m_window->inspector()->show();
+    QSettings settings;
+    settings.setValue(u"mainWindow/state"_s, m_window->saveState(0));
+    settings.sync();
+    m_window.reset();
+
+    MainWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.dockWidgetArea(window.inspector()), Qt::LeftDockWidgetArea); // as the user left it
+    QVERIFY(window.inspector()->isVisible());
+    QCOMPARE(window.dockWidgetArea(window.findChild<SearchDock *>()), Qt::RightDockWidgetArea);
+    window.close(); // saves the current version, which is restored as it is
+    MainWindow again(m_controller.get());
+    QCOMPARE(again.dockWidgetArea(again.findChild<SearchDock *>()), Qt::RightDockWidgetArea);
+    QCOMPARE(again.dockWidgetArea(again.inspector()), Qt::LeftDockWidgetArea);
 }
 
 #include "tst_mainwindow.moc"

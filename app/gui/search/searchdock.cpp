@@ -110,7 +110,7 @@ SearchDock *SearchDock::install(QMainWindow *window, DocumentController *control
                                const WindowMenus &menus)
 {
     auto *dock = new SearchDock(controller, timeline, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     if (menus.edit) {
         menus.edit->addSeparator();
@@ -127,10 +127,23 @@ QString SearchDock::status() const
 
 void SearchDock::open()
 {
-    // Opened: the hits' list takes a quarter of the window at most, so the timeline keeps its lanes.
+    // Opened beside the views, wide enough for a hit's date, title and passage, the timeline keeping
+    // its height (under it, the list took the window's width for a few lines); a column the
+    // Inspector shares keeps its width. Moved under or above the views, it takes a quarter of the
+    // height at most.
     if (auto *window = qobject_cast<QMainWindow *>(parentWidget()); window && !isVisible()) {
         show();
-        window->resizeDocks({this}, {std::min(window->height() / 4, fontMetrics().height() * 12)}, Qt::Vertical);
+        const Qt::DockWidgetArea area = window->dockWidgetArea(this);
+        const QList<QDockWidget *> tabs = window->tabifiedDockWidgets(this);
+        const bool shared =
+            std::any_of(tabs.begin(), tabs.end(), [](QDockWidget *d) { return d->toggleViewAction()->isChecked(); });
+        if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea) {
+            if (!shared && !isFloating())
+                window->resizeDocks({this}, {std::min(window->width() / 3, fontMetrics().averageCharWidth() * 60)},
+                                    Qt::Horizontal);
+        } else {
+            window->resizeDocks({this}, {std::min(window->height() / 4, fontMetrics().height() * 12)}, Qt::Vertical);
+        }
     }
     show();
     raise();

@@ -35,7 +35,7 @@ class SearchDock : public QDockWidget {
 public:
     SearchDock(DocumentController *controller, TimelineView *timeline, QWidget *parent = nullptr);
     ~SearchDock() override;
-    // Adds the dock (bottom, hidden) and Edit > Find, Find Next, Find Previous to the window.
+    // Adds the dock (right, hidden) and Edit > Find, Find Next, Find Previous to the window.
     static SearchDock *install(QMainWindow *window, DocumentController *controller, TimelineView *timeline,
                                const WindowMenus &menus);
 
