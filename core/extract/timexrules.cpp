@@ -518,7 +518,7 @@ void TimexRules::accept(const Match &m, int start)
         for (int k = start; k < m.end && !written; ++k)
             written = t[size_t(k)].isNumber() && t[size_t(k)].digits == 4;
         if (written)
-            refYearWritten = word(start - 1, u"on") || word(start - 1, u"in");
+            refYearWritten = word(start - 1, u"on") || word(start - 1, u"in") || word(start - 1, u"by") || word(start - 1, u"during");
         // (fronted: "In 2014, talks …", not "a program approved by the company in 1987 … through Sept. 29")
         const Token *preposition = tok(start - 1);
         // (or a year counted from the day of writing that opens the sentence: "Earlier this year, Riyadh

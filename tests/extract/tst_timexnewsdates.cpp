@@ -543,6 +543,8 @@ void TestTimexNewsDates::expressions_data()
         "On Aug. 20, Peres initialled the agreement.", "Aug. 20", "DATE", "1993-08-20", "1993-08-20");
     row("no narrative for a day of the last month", "Lavrov last visited China in July 2022. On May 2, Xi arrived in Moscow.",
         "May 2", "DATE", "2024-05-02", "2024-05-02");
+    row("narrative from a season after by", "By the summer of 2022 the mood had changed. Officials met that autumn, and a "
+        "draft text was circulated in December.", "December", "DATE", "2022-12", "2022-12");
     row("narrative flashback", "On 22 July 2022, the parties signed the deal. Talks had begun in May.", "May", "DATE",
         "2022-05", "2022-05");
     row("a noun's dated year is no narrative", "Iraq recalled the August 1988 cease-fire. It invaded Kuwait on Aug. 2.",
