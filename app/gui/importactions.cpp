@@ -51,6 +51,28 @@ QString importFilter()
     return filters.join(QStringLiteral(";;"));
 }
 
+// The status bar's line after an import: what came in, and what was left out or doubled.
+QString importedMessage(const WriteCounts &counts, const ImportedContent &imported, const QString &path)
+{
+    return ImportActions::tr("Imported %1 from %2")
+               .arg(countText(counts.events, ImportActions::tr("1 event"), ImportActions::tr("%1 events")),
+                    QFileInfo(path).fileName())
+        + (imported.rejected.empty()
+               ? QString()
+               : ImportActions::tr(" (%1 left out)")
+                     .arg(countText(qint64(imported.rejected.size()), ImportActions::tr("1 row"), ImportActions::tr("%1 rows"))))
+        + (counts.gdeltAlreadyThere == 0
+               ? QString()
+               : countText(counts.gdeltAlreadyThere,
+                           ImportActions::tr("; 1 GDELT event was already there: its copy has no GDELT record"),
+                           ImportActions::tr("; %1 GDELT events were already there: their copies have no GDELT record")))
+        + (counts.eventsAlreadyPresent == 0
+               ? QString()
+               : countText(counts.eventsAlreadyPresent,
+                           ImportActions::tr("; 1 has the same title and date as an event already in the document"),
+                           ImportActions::tr("; %1 have the same title and date as events already in the document")));
+}
+
 } // namespace
 
 ImportActions::ImportActions(MainWindow *window, DocumentController *controller)
@@ -131,14 +153,36 @@ void ImportActions::chooseAndImport()
 
 void ImportActions::importFile(const QString &path)
 {
+    QByteArray data;
+    const DataFormat *format = readFile(path, &data);
+    if (!format)
+        return;
+    std::optional<TableAsCsv> table;
+    if (!readTable(path, data, *format, &table))
+        return;
+    using Open = ImportDialog::OpenDocument;
+    const Open open = !m_controller->hasDocument() ? Open::None : m_controller->isReadOnly() ? Open::ReadOnly : Open::Writable;
+    ImportDialog dialog(path, data, *format, open, m_window, std::move(table));
+    ImportedContent imported;
+    ImportPolicy policy = ImportPolicy::ImportGoodRows;
+    if (!readThroughDialog(dialog, path, data, *format, &imported, &policy))
+        return;
+    const std::optional<QString> target = chooseTarget(dialog, path, open == Open::Writable);
+    if (!target)
+        return;
+    writeImport(dialog, imported, path, *target, policy);
+}
+
+const DataFormat *ImportActions::readFile(const QString &path, QByteArray *data) const
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         warn(tr("Import"), tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+        return nullptr;
     }
-    const QByteArray data = file.readAll();
+    *data = file.readAll();
     file.close();
-    const DataFormat *format = detectDataFormat(data, path);
+    const DataFormat *format = detectDataFormat(*data, path);
     if (!format) {
         QStringList readable;
         for (const DataFormat &f : dataFormats())
@@ -146,74 +190,89 @@ void ImportActions::importFile(const QString &path)
                 readable << f.title;
         warn(tr("Import"), tr("%1 is not in a format Dateline can import. It reads:\n\n%2")
                                .arg(QFileInfo(path).fileName(), readable.join(u'\n')));
-        return;
+        return nullptr;
     }
+    return format;
+}
+
+bool ImportActions::readTable(const QString &path, const QByteArray &data, const DataFormat &format,
+                              std::optional<TableAsCsv> *table) const
+{
     // A workbook or JSON records are converted to a table before the dialog shows it: on a worker
     // thread, as a big workbook takes seconds; one that cannot be read is refused here.
-    std::optional<TableAsCsv> table;
-    if (format->asCsv) {
+    if (format.asCsv) {
         QString error;
         runInBackground(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                        [&](const ImportProgress &) { table = format->asCsv(data, {}, &error); });
-        if (!table) {
+                        [&](const ImportProgress &) { *table = format.asCsv(data, {}, &error); });
+        if (!*table) {
             warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(), error));
-            return;
+            return false;
         }
     }
-    using Open = ImportDialog::OpenDocument;
-    const Open open = !m_controller->hasDocument() ? Open::None : m_controller->isReadOnly() ? Open::ReadOnly : Open::Writable;
-    ImportDialog dialog(path, data, *format, open, m_window, std::move(table));
-    ImportedContent imported;
-    ImportPolicy policy = ImportPolicy::ImportGoodRows;
+    return true;
+}
+
+bool ImportActions::readThroughDialog(ImportDialog &dialog, const QString &path, const QByteArray &data,
+                                      const DataFormat &format, ImportedContent *imported, ImportPolicy *policy) const
+{
     // settings, reading, and the report of refused rows, until the user imports or gives up; the
     // report's "Back" returns to the settings (nothing is written before the last step)
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)
-            return;
+            return false;
         DataReadOptions options = dialog.readOptions();
         const bool finished = runInBackground(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                               [&](const ImportProgress &progress) {
                                                   options.progress = progress;
-                                                  imported = format->read(data, options);
+                                                  *imported = format.read(data, options);
                                               });
         if (!finished)
-            return;
-        if (imported.fatal) {
+            return false;
+        if (imported->fatal) {
             warn(tr("Import"), tr("%1 cannot be imported:\n\n%2").arg(QFileInfo(path).fileName(),
-                                                                       rejectedRowLines(imported, 10).join(u'\n')));
+                                                                       rejectedRowLines(*imported, 10).join(u'\n')));
             continue;
         }
-        if (imported.rejected.empty())
-            break;
-        dialog.showReport(imported);
+        if (imported->rejected.empty())
+            return true;
+        dialog.showReport(*imported);
         const int answer = dialog.exec();
         if (answer == ImportDialog::BackToSettings) {
             dialog.showSettings();
             continue;
         }
         if (answer != QDialog::Accepted)
-            return; // "Import nothing": nothing has been written
-        policy = dialog.policy();
-        break;
+            return false; // "Import nothing": nothing has been written
+        *policy = dialog.policy();
+        return true;
     }
+}
 
+std::optional<QString> ImportActions::chooseTarget(const ImportDialog &dialog, const QString &path, bool openWritable) const
+{
     QString target = m_controller->hasDocument() ? m_controller->document()->path() : QString();
     if (dialog.target() == ImportTarget::NewDocument) {
         const QString suggested = QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".dateline"));
         target = QFileDialog::getSaveFileName(m_window, tr("New Timeline for the Import"), suggested,
                                               tr("Dateline timelines (*.dateline)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (target.isEmpty())
-            return;
+            return std::nullopt;
         if (QFileInfo(target).suffix().isEmpty())
             target += QStringLiteral(".dateline");
         if (QFileInfo::exists(target)) {
-            const QString advice = open == Open::Writable
+            const QString advice = openWritable
                 ? tr("%1 exists already. Choose a new file name, or import into the open document.")
                 : tr("%1 exists already. Choose a new file name.");
             warn(tr("Import"), advice.arg(QDir::toNativeSeparators(target)));
-            return;
+            return std::nullopt;
         }
     }
+    return target;
+}
+
+void ImportActions::writeImport(const ImportDialog &dialog, ImportedContent &imported, const QString &path,
+                                const QString &target, ImportPolicy policy)
+{
     ImportWrite written;
     WriteInterrupter interrupter;
     runInBackground(
@@ -240,23 +299,7 @@ void ImportActions::importFile(const QString &path)
                          "the document."))
                     .arg(written.counts.events)
                 + u' ' + tr("Was the file imported before?\n\nEdit > Undo takes the whole import back."));
-    m_window->statusBar()->showMessage(
-        tr("Imported %1 from %2").arg(countText(written.counts.events, tr("1 event"), tr("%1 events")),
-                                      QFileInfo(path).fileName())
-            + (imported.rejected.empty()
-                   ? QString()
-                   : tr(" (%1 left out)").arg(countText(qint64(imported.rejected.size()), tr("1 row"), tr("%1 rows"))))
-            + (written.counts.gdeltAlreadyThere == 0
-                   ? QString()
-                   : countText(written.counts.gdeltAlreadyThere,
-                               tr("; 1 GDELT event was already there: its copy has no GDELT record"),
-                               tr("; %1 GDELT events were already there: their copies have no GDELT record")))
-            + (written.counts.eventsAlreadyPresent == 0
-                   ? QString()
-                   : countText(written.counts.eventsAlreadyPresent,
-                               tr("; 1 has the same title and date as an event already in the document"),
-                               tr("; %1 have the same title and date as events already in the document"))),
-        10000);
+    m_window->statusBar()->showMessage(importedMessage(written.counts, imported, path), 10000);
 }
 
 void ImportActions::exportData()
