@@ -47,72 +47,21 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     , m_known(std::move(knownActors))
 {
     setWindowTitle(purpose == Purpose::NewTimeline ? tr("New Timeline from Article") : tr("Add Events from Article"));
-    m_date = new QLineEdit((published.isValid() ? published : QDate::currentDate()).toString(Qt::ISODate), this);
-    m_date->setToolTip(tr("When the article was published, in EDTF (2008-03-28; 2008-03 or [..2008-03-26] when not known "
-                          "exactly): \"yesterday\" or \"on Friday\" are counted from its first day"));
-    m_title = new QLineEdit(this);
-    m_publication = new QLineEdit(this);
-    m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
-    m_author = new QLineEdit(this);
-    m_url = new QLineEdit(this);
-    m_url->setPlaceholderText(tr("https://… (optional)"));
-
-    m_article = new QPlainTextEdit(this);
-    m_article->setReadOnly(true);
-    m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_marks = new ArticleHighlighter(m_article->document());
-    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green). "
-                                  "Dimmed: a web page's menus, footers and link lists, which propose nothing."), this);
-    legend->setTextFormat(Qt::PlainText);
-    legend->setWordWrap(true);
-    auto *articlePane = new QWidget(this);
-    auto *articleLayout = new QVBoxLayout(articlePane);
-    articleLayout->setContentsMargins(0, 0, 0, 0);
-    articleLayout->addWidget(m_article, 1);
-    articleLayout->addWidget(legend);
-
-    m_table = new ArticleProposalTable(this);
-    m_details = new QPlainTextEdit(this);
-    m_details->setReadOnly(true);
+    // (built in tab order: the source's fields, the article, the proposals, the buttons)
+    QFormLayout *form = buildSourceForm(published);
+    QWidget *articlePane = buildArticlePane();
+    QWidget *proposalPane = buildProposalPane();
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-
-    auto *form = new QFormLayout;
-    auto *dateRow = new QHBoxLayout;
-    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("[..2008-03-26]  ")) + 16);
-    dateRow->addWidget(m_date);
-    m_dateOrigin = new QLabel(this);
-    m_dateOrigin->setObjectName(QStringLiteral("dateOrigin"));
-    m_dateOrigin->setTextFormat(Qt::PlainText);
-    dateRow->addWidget(m_dateOrigin);
-    dateRow->addStretch(1); // a date needs no full-width field
-    form->addRow(tr("Published on:"), dateRow);
-    form->addRow(tr("Source title:"), m_title);
-    form->addRow(tr("Publication:"), m_publication);
-    form->addRow(tr("Author:"), m_author);
-    form->addRow(tr("URL:"), m_url);
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_table);
-    right->addWidget(m_details);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(articlePane);
-    split->addWidget(right);
+    split->addWidget(proposalPane);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(purpose == Purpose::NewTimeline ? tr("Create Timeline…") : tr("Add to Timeline"));
-    m_addToOpen = buttons->addButton(tr("Add to Open Timeline"), QDialogButtonBox::ActionRole);
-    m_addToOpen->setVisible(false);
-    connect(m_addToOpen, &QPushButton::clicked, this, [this] { done(AddToOpenTimeline); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = buildButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -128,6 +77,93 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     resize(size);
     split->setSizes({size.width() * 2 / 5, size.width() * 3 / 5});
 
+    fillSource(published);
+    const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text());
+    m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
+    connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
+    connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
+    for (QLineEdit *field : {m_date, m_title, m_publication, m_author, m_url})
+        connect(field, &QLineEdit::textEdited, this, [this] { m_reviewed = true; });
+    extract();
+    m_table->setFocus();
+}
+
+QFormLayout *ArticleImportDialog::buildSourceForm(const QDate &published)
+{
+    m_date = new QLineEdit((published.isValid() ? published : QDate::currentDate()).toString(Qt::ISODate), this);
+    m_date->setToolTip(tr("When the article was published, in EDTF (2008-03-28; 2008-03 or [..2008-03-26] when not known "
+                          "exactly): \"yesterday\" or \"on Friday\" are counted from its first day"));
+    m_title = new QLineEdit(this);
+    m_publication = new QLineEdit(this);
+    m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
+    m_author = new QLineEdit(this);
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(tr("https://… (optional)"));
+
+    auto *form = new QFormLayout;
+    auto *dateRow = new QHBoxLayout;
+    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("[..2008-03-26]  ")) + 16);
+    dateRow->addWidget(m_date);
+    m_dateOrigin = new QLabel(this);
+    m_dateOrigin->setObjectName(QStringLiteral("dateOrigin"));
+    m_dateOrigin->setTextFormat(Qt::PlainText);
+    dateRow->addWidget(m_dateOrigin);
+    dateRow->addStretch(1); // a date needs no full-width field
+    form->addRow(tr("Published on:"), dateRow);
+    form->addRow(tr("Source title:"), m_title);
+    form->addRow(tr("Publication:"), m_publication);
+    form->addRow(tr("Author:"), m_author);
+    form->addRow(tr("URL:"), m_url);
+    return form;
+}
+
+QWidget *ArticleImportDialog::buildArticlePane()
+{
+    m_article = new QPlainTextEdit(this);
+    m_article->setReadOnly(true);
+    m_article->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_marks = new ArticleHighlighter(m_article->document());
+    auto *legend = new QLabel(tr("Highlighted: dates (yellow), quotes (blue), the selected proposal's sentence (green). "
+                                  "Dimmed: a web page's menus, footers and link lists, which propose nothing."), this);
+    legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
+    auto *articlePane = new QWidget(this);
+    auto *articleLayout = new QVBoxLayout(articlePane);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->addWidget(m_article, 1);
+    articleLayout->addWidget(legend);
+    return articlePane;
+}
+
+QWidget *ArticleImportDialog::buildProposalPane()
+{
+    m_table = new ArticleProposalTable(this);
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_table);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    return right;
+}
+
+QDialogButtonBox *ArticleImportDialog::buildButtons()
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(m_purpose == Purpose::NewTimeline ? tr("Create Timeline…") : tr("Add to Timeline"));
+    m_addToOpen = buttons->addButton(tr("Add to Open Timeline"), QDialogButtonBox::ActionRole);
+    m_addToOpen->setVisible(false);
+    connect(m_addToOpen, &QPushButton::clicked, this, [this] { done(AddToOpenTimeline); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
+void ArticleImportDialog::fillSource(const QDate &published)
+{
     const bool html = extract::HtmlText::looksLikeHtml(m_text);
     const QString plain = html ? extract::HtmlText::toPlainText(m_text) : m_text;
     const QString heading = extract::ArticleMetadata::headingInText(plain);
@@ -140,9 +176,9 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
         m_date->setText(FuzzyDate::fromDay(*day).toEdtf());
         m_dateOrigin->setText(tr("from the article's date line"));
     }
-    m_title->setText(heading.isEmpty() ? QFileInfo(articlePath).completeBaseName() : heading);
+    m_title->setText(heading.isEmpty() ? QFileInfo(m_path).completeBaseName() : heading);
     m_author->setText(extract::ArticleMetadata::authorInText(plain));
-    m_url->setText(articlePath.contains(QLatin1String("://")) ? articlePath : QString());
+    m_url->setText(m_path.contains(QLatin1String("://")) ? m_path : QString());
     if (html) {
         // A saved web page says what it is: its title, site, author, address and date win.
         const extract::ArticleMetadata meta = extract::ArticleMetadata::fromHtml(m_text);
@@ -158,15 +194,6 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
             m_dateOrigin->setText(tr("from the page's metadata"));
         }
     }
-    const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text());
-    m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
-    connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
-    connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
-    for (QLineEdit *field : {m_date, m_title, m_publication, m_author, m_url})
-        connect(field, &QLineEdit::textEdited, this, [this] { m_reviewed = true; });
-    extract();
-    m_table->setFocus();
 }
 
 void ArticleImportDialog::setAddToOpenAvailable(bool available)

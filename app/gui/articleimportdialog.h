@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -62,6 +64,12 @@ public:
     void reject() override;
 
 private:
+    // The constructor's parts: the panes, and the source's fields filled from the article
+    QFormLayout *buildSourceForm(const QDate &published);
+    QWidget *buildArticlePane();
+    QWidget *buildProposalPane();
+    QDialogButtonBox *buildButtons();
+    void fillSource(const QDate &published);
     bool confirmDiscard();
     void extract();
     void dateEdited();
