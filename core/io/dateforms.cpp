@@ -211,62 +211,56 @@ std::optional<QString> zoneSuffix(const QString &zone, QString *error)
     return u"%1%2:%3"_s.arg(QChar(*minutes < 0 ? u'-' : u'+')).arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
-// One date without qualifiers or ranges: returns its EDTF text.
-std::optional<QString> parseSingle(QString text, const DateReading &reading, QString *error)
+// Takes a time at the end of text, with its zone: "14:30", "14:30:05", "T14:30", "14:30:00 +0000",
+// "2:30 PM EST". Returns it as EDTF writes it after the date, empty for none.
+std::optional<QString> takeTime(QString *text, QString *error)
 {
-    const DayOrder order = reading.order;
-    const int window = reading.twoDigitYearsFrom;
-    // A time at the end, with its zone: "14:30", "14:30:05", "T14:30", "14:30:00 +0000", "2:30 PM EST".
     static const QRegularExpression timeRe(u"[ T]"_s + kClockTime + uR"((?:\s*(Z|[+-]\d{2}:?\d{2}|\p{L}{2,5}))?$)"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    QString time;
-    if (const auto m = timeRe.match(text); m.hasMatch()) {
-        const std::optional<QString> clock = clockTime(m, error);
-        if (!clock)
-            return std::nullopt;
-        const std::optional<QString> zone = zoneSuffix(m.captured(5), error);
-        if (!zone)
-            return std::nullopt;
-        time = *clock + *zone;
-        text.chop(m.capturedLength(0));
-        // Apple's date and time styles join them with a word: "17 Mar 2008 at 14:30" (macOS and
-        // iOS exports, Numbers), "17. März 2008 um 14:30", "17 mars 2008 à 14:30".
-        static const QRegularExpression joiner(uR"(\s+(?:at|um|à|om|alle|às|в)$)"_s, QRegularExpression::CaseInsensitiveOption);
-        text.remove(joiner);
-    } else {
+    const auto m = timeRe.match(*text);
+    if (!m.hasMatch()) {
         // A date "in UTC" is the same date.
         static const QRegularExpression utc(uR"(\s+(?:UTC|GMT)$)"_s, QRegularExpression::CaseInsensitiveOption);
-        text.remove(utc);
+        text->remove(utc);
+        return QString();
     }
-    // Era before or after: "AD 33", "1550 BC", "44 B.C.E.".
-    bool hasEra = false, bce = false;
-    if (const auto m = eraAfterRe().match(text); m.hasMatch()) {
-        hasEra = true;
-        bce = m.captured(1).at(0).toLower() == u'b';
-        text.chop(m.capturedLength(0));
-    } else if (const auto b = eraBeforeRe().match(text); b.hasMatch()) {
-        hasEra = true;
-        text.remove(0, b.capturedLength(0));
-    }
-    // A year written with thousands separators ("1,850", "12,000 BC", "1.850", "1 850"): its
-    // digits, not a month and a year.
-    static const QRegularExpression grouped(uR"(^\d{1,3}(?:[,. ]\d{3})+$)"_s);
-    if (grouped.match(text).hasMatch())
-        text.removeIf([](QChar c) { return c == u',' || c == u'.' || c == u' '; });
+    const std::optional<QString> clock = clockTime(m, error);
+    if (!clock)
+        return std::nullopt;
+    const std::optional<QString> zone = zoneSuffix(m.captured(5), error);
+    if (!zone)
+        return std::nullopt;
+    text->chop(m.capturedLength(0));
+    // Apple's date and time styles join them with a word: "17 Mar 2008 at 14:30" (macOS and
+    // iOS exports, Numbers), "17. März 2008 um 14:30", "17 mars 2008 à 14:30".
+    static const QRegularExpression joiner(uR"(\s+(?:at|um|à|om|alle|às|в)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    text->remove(joiner);
+    return *clock + *zone;
+}
 
-    // A minus before the year: astronomical numbering, as EDTF and spreadsheets write it
-    // ("-500" is 501 BC). Without this the minus would read as a separator, giving 500 AD.
-    const bool negative = text.size() > 1 && text.at(0) == u'-' && text.at(1).isDigit();
-    if (negative) {
-        if (hasEra) {
-            *error = u"a minus sign and an era: write \"-500\" or \"501 BC\""_s;
-            return std::nullopt;
-        }
-        text.remove(0, 1);
-    }
+struct Era {
+    bool given = false;
+    bool bce = false;
+};
 
+// Takes an era before or after: "AD 33", "1550 BC", "44 B.C.E.".
+Era takeEra(QString *text)
+{
+    if (const auto m = eraAfterRe().match(*text); m.hasMatch()) {
+        text->chop(m.capturedLength(0));
+        return {true, m.captured(1).at(0).toLower() == u'b'};
+    }
+    if (const auto b = eraBeforeRe().match(*text); b.hasMatch()) {
+        text->remove(0, b.capturedLength(0));
+        return {true, false};
+    }
+    return {};
+}
+
+// The numbers and month names of text, in order; a weekday's name goes to *weekday.
+std::optional<std::vector<Token>> tokenize(const QString &text, int *weekday, QString *error)
+{
     std::vector<Token> tokens;
-    int weekday = 0;
     for (qsizetype i = 0; i < text.size();) {
         const QChar c = text.at(i);
         if (c.isDigit()) {
@@ -286,7 +280,7 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
             if (const int month = monthFromWord(word); month != 0) {
                 tokens.push_back({Token::Month, word, month, {}});
             } else if (const int day = ordinal ? 0 : weekdayFromWord(word); day != 0) {
-                weekday = day;
+                *weekday = day;
             } else if (!ordinal && !datewords::isFiller(lower)) {
                 *error = u"unknown word \"%1\""_s.arg(word);
                 return std::nullopt;
@@ -304,36 +298,49 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
             return std::nullopt;
         }
     }
+    return tokens;
+}
 
-    auto isNum = [&](size_t i) { return tokens[i].kind == Token::Number; };
-    auto num = [&](size_t i) { return tokens[i].text.size() > 4 ? 100 : tokens[i].text.toInt(); };
-    Parts p;
-    p.weekday = weekday;
-    bool numeric = false;
-    std::optional<std::int64_t> year;
-    if (negative) {
-        // year first, then month and day: "-500", "-0500-03", "-44-03-15"
-        const bool yearFirst = !tokens.empty() && tokens.size() <= 3
-                               && std::all_of(tokens.begin(), tokens.end(), [](const Token &t) { return t.kind == Token::Number; });
-        if (!yearFirst) {
-            *error = u"a negative year comes first, then month and day (\"-0500-03-15\")"_s;
-            return std::nullopt;
-        }
-        if (tokens[0].text.size() > 12) {
-            *error = u"year \"-%1\" is too large"_s.arg(tokens[0].text);
-            return std::nullopt;
-        }
-        p.year = -tokens[0].text.toLongLong();
-        p.month = tokens.size() > 1 ? num(1) : 0;
-        p.day = tokens.size() > 2 ? num(2) : 0;
-        return toEdtf(p, time, false, order, error);
+// A number token as a day or month (more than four digits: 100, which is neither).
+int dayOrMonth(const Token &t)
+{
+    return t.text.size() > 4 ? 100 : t.text.toInt();
+}
+
+// The date after a minus sign, p holding the weekday: year first, then month and day: "-500",
+// "-0500-03", "-44-03-15".
+std::optional<QString> negativeYearDate(const std::vector<Token> &tokens, Parts p, const QString &time, DayOrder order,
+                                        QString *error)
+{
+    const bool yearFirst = !tokens.empty() && tokens.size() <= 3
+                           && std::all_of(tokens.begin(), tokens.end(), [](const Token &t) { return t.kind == Token::Number; });
+    if (!yearFirst) {
+        *error = u"a negative year comes first, then month and day (\"-0500-03-15\")"_s;
+        return std::nullopt;
     }
+    if (tokens[0].text.size() > 12) {
+        *error = u"year \"-%1\" is too large"_s.arg(tokens[0].text);
+        return std::nullopt;
+    }
+    p.year = -tokens[0].text.toLongLong();
+    p.month = tokens.size() > 1 ? dayOrMonth(tokens[1]) : 0;
+    p.day = tokens.size() > 2 ? dayOrMonth(tokens[2]) : 0;
+    return toEdtf(p, time, false, order, error);
+}
+
+// Reads the day and month of the forms understood into p, and returns the year as written (before
+// its era); *numeric when day and month are numbers whose order the reading decides.
+std::optional<std::int64_t> readForm(const std::vector<Token> &tokens, bool hasEra, const DateReading &reading, Parts *p,
+                                     bool *numeric, QString *error)
+{
+    const int window = reading.twoDigitYearsFrom;
+    auto isNum = [&](size_t i) { return tokens[i].kind == Token::Number; };
+    auto num = [&](size_t i) { return dayOrMonth(tokens[i]); };
     if (tokens.size() == 1 && isNum(0) && !hasEra && tokens[0].text.size() == 8) {
         // ISO 8601 basic format, as GDELT and many exports write it: 20080317.
-        p.year = tokens[0].text.left(4).toLongLong();
-        p.month = tokens[0].text.mid(4, 2).toInt();
-        p.day = tokens[0].text.mid(6, 2).toInt();
-        return toEdtf(p, time, false, order, error);
+        p->month = tokens[0].text.mid(4, 2).toInt();
+        p->day = tokens[0].text.mid(6, 2).toInt();
+        return tokens[0].text.left(4).toLongLong();
     } else if (tokens.size() == 1 && isNum(0)) {
         if (!hasEra && tokens[0].text.size() > 4) {
             *error = u"\"%1\" is not a date (a spreadsheet's day number? format the column as dates before"
@@ -344,62 +351,94 @@ std::optional<QString> parseSingle(QString text, const DateReading &reading, QSt
             *error = u"\"%1\" alone is not a date"_s.arg(tokens[0].text);
             return std::nullopt;
         }
-        year = tokens[0].text.size() > 12 ? std::nullopt : std::optional(tokens[0].text.toLongLong());
-        if (!year) {
+        if (tokens[0].text.size() > 12) {
             *error = u"year \"%1\" is too large"_s.arg(tokens[0].text);
             return std::nullopt;
         }
+        return tokens[0].text.toLongLong();
     } else if (tokens.size() == 2 && !isNum(0) && isNum(1)) { // March 2008; "Mar-08" as spreadsheets write it
-        p.month = tokens[0].month;
+        p->month = tokens[0].month;
         if (tokens[0].sepAfter != u'-' && tokens[1].text.size() <= 2 && !hasEra) {
             *error = u"a day without a year, or a two-digit year: write the full date"_s; // "March 17"
             return std::nullopt;
         }
-        year = yearValue(tokens[1], hasEra, window, error);
+        return yearValue(tokens[1], hasEra, window, error);
     } else if (tokens.size() == 2 && isNum(0) && isNum(1) && tokens[0].text.size() <= 2) { // 03/2008
         if (tokens[1].text.size() <= 2 && !hasEra) { // "17/3", "17.03.", "03/08"
             *error = u"a day and a month without a year, or a two-digit year: write the full date"_s;
             return std::nullopt;
         }
-        p.month = num(0);
-        year = yearValue(tokens[1], hasEra, 0, error);
+        p->month = num(0);
+        return yearValue(tokens[1], hasEra, 0, error);
     } else if (tokens.size() == 3 && !isNum(0) && isNum(1) && isNum(2)) { // March 17, 2008
-        p.month = tokens[0].month;
-        p.day = num(1);
-        year = yearValue(tokens[2], hasEra, window, error);
+        p->month = tokens[0].month;
+        p->day = num(1);
+        return yearValue(tokens[2], hasEra, window, error);
     } else if (tokens.size() == 3 && isNum(0) && !isNum(1) && isNum(2)) { // 17 March 2008, 2008 Mar 17
         const bool yearFirst = tokens[0].text.size() > 2 && tokens[2].text.size() <= 2 && !hasEra;
-        p.month = tokens[1].month;
-        p.day = num(yearFirst ? 2 : 0);
-        year = yearValue(tokens[yearFirst ? 0 : 2], hasEra, window, error);
+        p->month = tokens[1].month;
+        p->day = num(yearFirst ? 2 : 0);
+        return yearValue(tokens[yearFirst ? 0 : 2], hasEra, window, error);
     } else if (tokens.size() == 3 && isNum(0) && isNum(1) && isNum(2)) {
         if (tokens[0].text.size() >= 3 && !hasEra) { // 2008/03/17
-            p.month = num(1);
-            p.day = num(2);
-            year = tokens[0].text.toLongLong();
-        } else {
-            numeric = tokens[0].sepAfter != u'.';
-            const bool dayFirst = !numeric || order == DayOrder::DayFirst;
-            p.day = num(dayFirst ? 0 : 1);
-            p.month = num(dayFirst ? 1 : 0);
-            year = yearValue(tokens[2], hasEra, window, error);
+            p->month = num(1);
+            p->day = num(2);
+            return tokens[0].text.toLongLong();
         }
-    } else {
-        *error = tokens.empty() ? u"no date"_s : u"not a date form that is understood"_s;
-        return std::nullopt;
+        *numeric = tokens[0].sepAfter != u'.';
+        const bool dayFirst = !*numeric || reading.order == DayOrder::DayFirst;
+        p->day = num(dayFirst ? 0 : 1);
+        p->month = num(dayFirst ? 1 : 0);
+        return yearValue(tokens[2], hasEra, window, error);
     }
+    *error = tokens.empty() ? u"no date"_s : u"not a date form that is understood"_s;
+    return std::nullopt;
+}
+
+// One date without qualifiers or ranges: returns its EDTF text.
+std::optional<QString> parseSingle(QString text, const DateReading &reading, QString *error)
+{
+    const std::optional<QString> time = takeTime(&text, error);
+    if (!time)
+        return std::nullopt;
+    const Era era = takeEra(&text);
+    // A year written with thousands separators ("1,850", "12,000 BC", "1.850", "1 850"): its
+    // digits, not a month and a year.
+    static const QRegularExpression grouped(uR"(^\d{1,3}(?:[,. ]\d{3})+$)"_s);
+    if (grouped.match(text).hasMatch())
+        text.removeIf([](QChar c) { return c == u',' || c == u'.' || c == u' '; });
+
+    // A minus before the year: astronomical numbering, as EDTF and spreadsheets write it
+    // ("-500" is 501 BC). Without this the minus would read as a separator, giving 500 AD.
+    const bool negative = text.size() > 1 && text.at(0) == u'-' && text.at(1).isDigit();
+    if (negative) {
+        if (era.given) {
+            *error = u"a minus sign and an era: write \"-500\" or \"501 BC\""_s;
+            return std::nullopt;
+        }
+        text.remove(0, 1);
+    }
+
+    Parts p;
+    const std::optional<std::vector<Token>> tokens = tokenize(text, &p.weekday, error);
+    if (!tokens)
+        return std::nullopt;
+    if (negative)
+        return negativeYearDate(*tokens, p, *time, reading.order, error);
+    bool numeric = false;
+    const std::optional<std::int64_t> year = readForm(*tokens, era.given, reading, &p, &numeric, error);
     if (!year)
         return std::nullopt;
     p.year = *year;
-    if (hasEra) {
+    if (era.given) {
         if (p.year == 0) {
             *error = u"there is no year 0 in BC/AD counting"_s;
             return std::nullopt;
         }
-        if (bce)
+        if (era.bce)
             p.year = 1 - p.year; // astronomical numbering: 1 BC is year 0
     }
-    return toEdtf(p, time, numeric, order, error);
+    return toEdtf(p, *time, numeric, reading.order, error);
 }
 
 // A single date with its qualifiers: "c. 1550", "1550?", "before 26 March 2008".
