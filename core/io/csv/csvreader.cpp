@@ -222,6 +222,148 @@ QString columnList(const QStringList &header)
     return text;
 }
 
+// Why the columns cannot make events (no title, no date, a GDELT file); empty when they can.
+QString mappingRefusal(const QByteArray &data, const CsvPreview &preview)
+{
+    const CsvMapping &mapping = preview.mapping;
+    if (!mapping.has(CsvField::Title) && gdelt::looksLikeGdeltEvents(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 64 * 1024))))
+        return u"this is a GDELT event file: import it with File > Import GDELT Events… (dateline-cli import gdelt)"_s;
+    if (!mapping.has(CsvField::Title) && !mapping.composesTitles())
+        return u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header));
+    if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year) && !mapping.has(CsvField::Time))
+        return u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header));
+    return {};
+}
+
+// The order numeric dates are read in, and whether the rows write them in both.
+struct DayOrderFound {
+    DayOrder dayOrder;
+    bool numericDates = false;
+    bool ordersDisagree = false;
+};
+
+DayOrderFound dayOrderOfAllRows(const Decoded &decoded, const CsvPreview &preview, const CsvOptions &options)
+{
+    // When the preview's first 200 rows had numeric dates but none that tells the order, every
+    // row's dates are read for it: 01/10/2008 on every early row may meet 17/03/2008 on row 252.
+    // (One more pass over the text, so only then.)
+    DayOrderFound found{preview.dayOrder, preview.numericDates, false};
+    if (preview.dayOrderGuessed && preview.numericDates && !preview.dayOrderEvident) {
+        CsvTokenizer all(decoded.text, preview.delimiter);
+        (void)all.consumeSepLine();
+        const Table head = openTable(all, preview.delimiter, options);
+        QStringList dates;
+        if (head.hasFirstData)
+            collectDates(preview.mapping, head.firstData, dates);
+        CsvRecord record;
+        while (all.next(record))
+            collectDates(preview.mapping, record, dates);
+        found.dayOrder = guessDayOrder(dates, preview.dayOrder, &found.numericDates, &found.ordersDisagree);
+    }
+    return found;
+}
+
+// The columns without a name that no field reads.
+std::vector<qsizetype> unnamedColumns(const QStringList &header, const CsvMapping &mapping, qsizetype headerFields)
+{
+    std::vector<qsizetype> unnamed;
+    for (qsizetype i = 0; i < headerFields; ++i) {
+        if (header[i].trimmed().isEmpty() && mapping.field(i) == CsvField::Ignore)
+            unnamed.push_back(i);
+    }
+    return unnamed;
+}
+
+// Why a record with more fields than the header, not all of them empty, is rejected; empty otherwise.
+QString extraFieldsProblem(const CsvRecord &record, qsizetype headerFields)
+{
+    if (headerFields > 0 && record.fields.size() > headerFields) {
+        const bool extraEmpty = std::all_of(record.fields.cbegin() + headerFields, record.fields.cend(),
+                                            [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (!extraEmpty)
+            return u"%1 fields, but the header has %2 (a delimiter inside an unquoted field?)"_s
+                .arg(record.fields.size()).arg(headerFields);
+    }
+    return {};
+}
+
+// Notes on how the text was read: its encoding and delimiter, the order of numeric dates,
+// two-digit years, characters that could not be read, stray quotes.
+QStringList readingNotes(const Decoded &decoded, const CsvPreview &preview, const DayOrderFound &order,
+                         const CsvOptions &options, const CsvTokenizer &tokenizer)
+{
+    QStringList notes;
+    notes << u"read as %1, fields separated by %2"_s.arg(
+        encodingName(preview.encoding),
+        preview.delimiter == u'\t' ? u"tabs"_s : u"'%1'"_s.arg(preview.delimiter));
+    if (order.ordersDisagree)
+        notes << u"numeric dates are written in both orders (some rows day first, as 17/03/2008, others month first, "
+                 "as 03/17/2008): they were read month first, so a date such as 05/04/2008 on a day-first row is "
+                 "May 4; choose the order, or correct those rows"_s;
+    else if (preview.dayOrderGuessed && order.numericDates)
+        notes << (order.dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
+                                                       : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
+    if (options.twoDigitYearsFrom > 0)
+        notes << u"two-digit years read as %1–%2"_s.arg(options.twoDigitYearsFrom).arg(options.twoDigitYearsFrom + 99);
+    if (const qsizetype replaced = decoded.text.count(QChar(QChar::ReplacementCharacter)); replaced > 0) {
+        const qsizetype first = decoded.text.indexOf(QChar(QChar::ReplacementCharacter));
+        notes << u"characters that could not be read (bytes not in %1), shown as \uFFFD: %2 (the first on line %3)"_s
+                     .arg(encodingName(preview.encoding))
+                     .arg(replaced)
+                     .arg(QStringView(decoded.text).first(first).count(u'\n') + 1);
+    }
+    if (decoded.otherPieces > 0)
+        notes << (decoded.encoding == TextEncoding::Utf8
+                      ? u"the file mixes encodings: it is UTF-8, and bytes that are not UTF-8 were read as "
+                        "Windows-1252 (\"caf\\xE9\" as \"café\"): %1 (the first on line %2)"_s
+                      : u"the file mixes encodings: it is Windows-1252, and fields written in UTF-8 were read as "
+                        "UTF-8: %1 (the first on line %2)"_s)
+                     .arg(decoded.otherPieces)
+                     .arg(decoded.firstOtherLine);
+    if (tokenizer.strayQuotes() > 0)
+        notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
+            tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
+    return notes;
+}
+
+// Notes on what the rows gave: links kept as text, seasons among years, display dates not read,
+// events without a date, titles made up.
+QStringList rowNotes(const CsvRowConverter &converter, const CsvMapping &mapping)
+{
+    QStringList notes;
+    if (converter.droppedLinks() > 0) {
+        // Each row named: the row was kept, but a link the user may rely on was not.
+        QStringList lines;
+        for (const qint64 line : converter.droppedLinkLines())
+            lines << QString::number(line);
+        const qsizetype more = converter.droppedLinks() - lines.size();
+        const QString where = lines.size() == 1 ? u"line %1"_s.arg(lines.front())
+                              : more > 0        ? u"lines %1 and %2 more"_s.arg(lines.join(u", "_s)).arg(more)
+                                                : u"lines %1 and %2"_s.arg(lines.mid(0, lines.size() - 1).join(u", "_s), lines.back());
+        notes << u"source URLs that are not web or mail links (a file path, file:, javascript:), kept as text in the "
+                 "source's title and not as links: %1, on %2"_s.arg(converter.droppedLinks()).arg(where);
+    }
+    if (const qsizetype seasons = converter.seasonsAmongYears(); seasons > 0) {
+        const QString first = converter.firstSeasonAmongYears(); // "1918-21"
+        notes << u"cells read as EDTF seasons in a column of years: %4 (the first \"%1\" on line %2, read as %3); "
+                 "for the years %5 to %6, write %5–%7 or %5-%6"_s
+                     .arg(first)
+                     .arg(converter.firstSeasonAmongYearsLine())
+                     .arg(FuzzyDate::fromEdtf(first).toDisplayString())
+                     .arg(seasons)
+                     .arg(first.left(4), first.left(2) + first.right(2), first.right(2));
+    }
+    if (converter.displayDatesNotRead() > 0)
+        notes << u"Display Date texts not read as a date, the Year, Month and Day columns used instead: %1"_s.arg(
+            converter.displayDatesNotRead());
+    if (converter.undatedEvents() > 0)
+        notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
+    if (mapping.composesTitles())
+        notes << u"no title column: each title is made of the row's actors and CAMEO code, else the first "
+                 "sentence of its description, else its actors and type"_s;
+    return notes;
+}
+
 } // namespace
 
 CsvPreview previewCsv(const QByteArray &data, const CsvOptions &options, int maxRows)
@@ -243,43 +385,18 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
     const CsvPreview preview = previewDecoded(decoded, options, 0);
     if (!preview.error.isEmpty())
         return fail(preview.error);
+    if (const QString refusal = mappingRefusal(data, preview); !refusal.isEmpty())
+        return fail(refusal);
     const CsvMapping &mapping = preview.mapping;
-    if (!mapping.has(CsvField::Title) && gdelt::looksLikeGdeltEvents(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 64 * 1024))))
-        return fail(u"this is a GDELT event file: import it with File > Import GDELT Events… (dateline-cli import gdelt)"_s);
-    if (!mapping.has(CsvField::Title) && !mapping.composesTitles())
-        return fail(u"no column is mapped to the title (columns: %1)"_s.arg(columnList(preview.header)));
-    if (!mapping.has(CsvField::Date) && !mapping.has(CsvField::Year) && !mapping.has(CsvField::Time))
-        return fail(u"no column is mapped to the date (columns: %1)"_s.arg(columnList(preview.header)));
-
-    // When the preview's first 200 rows had numeric dates but none that tells the order, every
-    // row's dates are read for it: 01/10/2008 on every early row may meet 17/03/2008 on row 252.
-    // (One more pass over the text, so only then.)
-    DayOrder dayOrder = preview.dayOrder;
-    bool numericDates = preview.numericDates, ordersDisagree = false;
-    if (preview.dayOrderGuessed && preview.numericDates && !preview.dayOrderEvident) {
-        CsvTokenizer all(decoded.text, preview.delimiter);
-        (void)all.consumeSepLine();
-        const Table head = openTable(all, preview.delimiter, options);
-        QStringList dates;
-        if (head.hasFirstData)
-            collectDates(mapping, head.firstData, dates);
-        CsvRecord record;
-        while (all.next(record))
-            collectDates(mapping, record, dates);
-        dayOrder = guessDayOrder(dates, preview.dayOrder, &numericDates, &ordersDisagree);
-    }
+    const DayOrderFound order = dayOrderOfAllRows(decoded, preview, options);
 
     CsvTokenizer tokenizer(decoded.text, preview.delimiter);
     (void)tokenizer.consumeSepLine();
     Table table = openTable(tokenizer, preview.delimiter, options);
-    CsvRowConverter converter(mapping, DateReading{dayOrder, options.twoDigitYearsFrom, true});
+    CsvRowConverter converter(mapping, DateReading{order.dayOrder, options.twoDigitYearsFrom, true});
     const qsizetype headerFields = options.header == CsvHeader::FirstRow ? table.header.size() : -1;
     qint64 rows = 0;
-    std::vector<qsizetype> unnamed; // columns without a name that no field reads
-    for (qsizetype i = 0; i < headerFields; ++i) {
-        if (table.header[i].trimmed().isEmpty() && mapping.field(i) == CsvField::Ignore)
-            unnamed.push_back(i);
-    }
+    const std::vector<qsizetype> unnamed = unnamedColumns(table.header, mapping, headerFields);
     QSet<qsizetype> unnamedWithData;
     auto take = [&](CsvRecord &record) {
         if (isBlank(record))
@@ -292,14 +409,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
             makePrintable(field);
             unmarkFormulaText(field);
         }
-        QString reason;
-        if (headerFields > 0 && record.fields.size() > headerFields) {
-            const bool extraEmpty = std::all_of(record.fields.cbegin() + headerFields, record.fields.cend(),
-                                                [](const QString &f) { return f.trimmed().isEmpty(); });
-            if (!extraEmpty)
-                reason = u"%1 fields, but the header has %2 (a delimiter inside an unquoted field?)"_s
-                             .arg(record.fields.size()).arg(headerFields);
-        }
+        QString reason = extraFieldsProblem(record, headerFields);
         if (reason.isEmpty())
             converter.add(record, &reason);
         if (!reason.isEmpty())
@@ -321,66 +431,7 @@ ImportedContent readCsv(const QByteArray &data, const CsvOptions &options, const
         result.notes << u"%1 not read"_s.arg(table.above);
     if (result.content.title.isEmpty())
         result.content.title = table.title;
-    result.notes << u"read as %1, fields separated by %2"_s.arg(
-        encodingName(preview.encoding),
-        preview.delimiter == u'\t' ? u"tabs"_s : u"'%1'"_s.arg(preview.delimiter));
-    if (ordersDisagree)
-        result.notes << u"numeric dates are written in both orders (some rows day first, as 17/03/2008, others month first, "
-                        "as 03/17/2008): they were read month first, so a date such as 05/04/2008 on a day-first row is "
-                        "May 4; choose the order, or correct those rows"_s;
-    else if (preview.dayOrderGuessed && numericDates)
-        result.notes << (dayOrder == DayOrder::DayFirst ? u"numeric dates read day first (03/04/2008 = 3 April 2008)"_s
-                                                                 : u"numeric dates read month first (03/04/2008 = March 4, 2008)"_s);
-    if (options.twoDigitYearsFrom > 0)
-        result.notes << u"two-digit years read as %1–%2"_s.arg(options.twoDigitYearsFrom).arg(options.twoDigitYearsFrom + 99);
-    if (const qsizetype replaced = decoded.text.count(QChar(QChar::ReplacementCharacter)); replaced > 0) {
-        const qsizetype first = decoded.text.indexOf(QChar(QChar::ReplacementCharacter));
-        result.notes << u"characters that could not be read (bytes not in %1), shown as \uFFFD: %2 (the first on line %3)"_s
-                            .arg(encodingName(preview.encoding))
-                            .arg(replaced)
-                            .arg(QStringView(decoded.text).first(first).count(u'\n') + 1);
-    }
-    if (decoded.otherPieces > 0)
-        result.notes << (decoded.encoding == TextEncoding::Utf8
-                             ? u"the file mixes encodings: it is UTF-8, and bytes that are not UTF-8 were read as "
-                               "Windows-1252 (\"caf\\xE9\" as \"café\"): %1 (the first on line %2)"_s
-                             : u"the file mixes encodings: it is Windows-1252, and fields written in UTF-8 were read as "
-                               "UTF-8: %1 (the first on line %2)"_s)
-                            .arg(decoded.otherPieces)
-                            .arg(decoded.firstOtherLine);
-    if (tokenizer.strayQuotes() > 0)
-        result.notes << u"quotes that enclose no field, read as ordinary characters: %1 (the first on line %2)"_s.arg(
-            tokenizer.strayQuotes()).arg(tokenizer.firstStrayQuoteLine());
-    if (converter.droppedLinks() > 0) {
-        // Each row named: the row was kept, but a link the user may rely on was not.
-        QStringList lines;
-        for (const qint64 line : converter.droppedLinkLines())
-            lines << QString::number(line);
-        const qsizetype more = converter.droppedLinks() - lines.size();
-        const QString where = lines.size() == 1 ? u"line %1"_s.arg(lines.front())
-                              : more > 0        ? u"lines %1 and %2 more"_s.arg(lines.join(u", "_s)).arg(more)
-                                                : u"lines %1 and %2"_s.arg(lines.mid(0, lines.size() - 1).join(u", "_s), lines.back());
-        result.notes << u"source URLs that are not web or mail links (a file path, file:, javascript:), kept as text in the "
-                        "source's title and not as links: %1, on %2"_s.arg(converter.droppedLinks()).arg(where);
-    }
-    if (const qsizetype seasons = converter.seasonsAmongYears(); seasons > 0) {
-        const QString first = converter.firstSeasonAmongYears(); // "1918-21"
-        result.notes << u"cells read as EDTF seasons in a column of years: %4 (the first \"%1\" on line %2, read as %3); "
-                        "for the years %5 to %6, write %5–%7 or %5-%6"_s
-                            .arg(first)
-                            .arg(converter.firstSeasonAmongYearsLine())
-                            .arg(FuzzyDate::fromEdtf(first).toDisplayString())
-                            .arg(seasons)
-                            .arg(first.left(4), first.left(2) + first.right(2), first.right(2));
-    }
-    if (converter.displayDatesNotRead() > 0)
-        result.notes << u"Display Date texts not read as a date, the Year, Month and Day columns used instead: %1"_s.arg(
-            converter.displayDatesNotRead());
-    if (converter.undatedEvents() > 0)
-        result.notes << u"events without a date: %1"_s.arg(converter.undatedEvents());
-    if (mapping.composesTitles())
-        result.notes << u"no title column: each title is made of the row's actors and CAMEO code, else the first "
-                        "sentence of its description, else its actors and type"_s;
+    result.notes << readingNotes(decoded, preview, order, options, tokenizer) << rowNotes(converter, mapping);
     if (const QString unread = unreadColumns(table.header, mapping, unnamedWithData); headerFields > 0 && !unread.isEmpty())
         result.notes << u"columns not read: %1"_s.arg(unread);
     if (result.content.events.empty() && result.rejected.empty())
