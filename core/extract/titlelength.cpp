@@ -229,6 +229,12 @@ QString withoutAsides(QString s)
     // an encyclopedia's reference marks: "… the Contact Group.[2]", "[citation needed]"
     static const QRegularExpression referenceMark(QStringLiteral("\\.?\\[(?:\\d{1,3}|[a-z]|citation needed|note \\d+)\\]"));
     s.remove(referenceMark);
+    // a topic or a place before a dash that opens the title: "On Sudan – the Quad met in Washington",
+    // "KYIV – Russian forces struck …" (what follows is the clause, three words or more)
+    static const QRegularExpression topic(QStringLiteral(
+        "^\\s*(?:(?:On|In|Regarding|About)\\s+)?(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,2}\\p{Lu}[\\p{L}.'\u2019-]*\\s+[\u2013\u2014]\\s+"
+        "(?=\\S+\\s+\\S+\\s+\\S)"), kUnicode);
+    s.remove(topic);
     // a chronology entry's year before its dash or colon: "2014 – Talks collapse" (the date is the event's)
     static const QRegularExpression entryYear(QStringLiteral("^\\s*\\d{4}\\s*[-\u2013\u2014:|]\\s+(?=\\S)"));
     s.remove(entryYear);

@@ -122,6 +122,11 @@ void TestProposalTitles::titles_data()
                           "President of the Republic of Kenya, William Ruto, paid an official visit to Germany from 12 to 14 "
                           "October 2025.")
         << QStringLiteral("William Ruto paid an official visit to Germany");
+    QTest::newRow("a briefing's topic before a dash")
+        << QStringLiteral("QUESTION: On Sudan \u2013 the Quad met in Washington on Monday. Can you give us a readout?")
+        << QStringLiteral("The Quad met in Washington");
+    QTest::newRow("a place before a dash")
+        << QStringLiteral("Ukraine \u2013 Zelensky met Trump in Washington on Monday.") << QStringLiteral("Zelensky met Trump in Washington");
     QTest::newRow("object relative with a place")
         << QStringLiteral("The visit takes place on the eve of the G20 summit, which South Africa will host in Johannesburg on "
                           "22-23 November 2008.")
