@@ -50,6 +50,14 @@ QString wordAt(const QString &text, int &p)
 
 namespace {
 
+// Someone the text does not name who speaks for the state or body named before the word ("a Kremlin
+// spokesman", "the Russian delegate"), as a pattern. (Not "a senior U.S. official", who speaks
+// without a name and not for the state.)
+QString unnamedOfficial()
+{
+    return QStringLiteral("(?:spokes(?:person|man|woman)|delegate|representative|envoy|ambassador)");
+}
+
 
 int mentionAt(const std::vector<ActorMention> &actors, int p)
 {
@@ -226,8 +234,8 @@ bool speechVerbAfter(const QString &text, int end, int limit)
 int spokespersonFor(const QString &text, const std::vector<ActorMention> &actors, int p, int limit)
 {
     static const QRegularExpression unnamed(
-        QStringLiteral("^(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)"
-                       "(?:\\s+for\\s+(?:the\\s+)?[\\w.'\u2019-]+(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,4})?\\s+(?=\\w)"),
+        QStringLiteral("^(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?") + unnamedOfficial()
+            + QStringLiteral("(?:\\s+for\\s+(?:the\\s+)?[\\w.'\u2019-]+(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,4})?\\s+(?=\\w)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (p >= limit) // (a negative length would make the view run to the text's end)
         return -1;
@@ -456,7 +464,7 @@ int subjectSpeaker(const QString &text, const std::vector<Sentence> &sentences, 
     }
     // ("A Kremlin spokesman said Moscow was “ready for talks”": the state the spokesperson speaks for)
     static const QRegularExpression spokesperson(
-        QStringLiteral("\\b(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?spokes(?:person|man|woman)\\b"),
+        QStringLiteral("\\b(?:a|an|the)\\s+(?:[\\w.'\u2019-]+\\s+){0,5}?") + unnamedOfficial() + QStringLiteral("\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch sp = subject < 0 ? spokesperson.match(QStringView(text).mid(sStart, open - sStart))
                                                         : QRegularExpressionMatch();

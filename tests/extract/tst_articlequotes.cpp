@@ -249,6 +249,15 @@ void TestArticleQuotes::quotesAndSpeakers_data()
     QTest::newRow("a state's spokesman, then the quotation")
         << QStringLiteral("A Kremlin spokesman said Moscow was \u201Cready for talks\u201D.") << QStringLiteral("ready for talks")
         << QStringLiteral("Russia");
+    // (round 30) so do a delegate, a representative, an envoy, an ambassador
+    QTest::newRow("a state's delegate, then the quotation")
+        << QStringLiteral("The Russian delegate said Moscow had abstained because the text \u201Cfails to respect the "
+                          "sovereignty of South Sudan\u201D.")
+        << QStringLiteral("fails to respect the sovereignty of South Sudan") << QStringLiteral("Russia");
+    QTest::newRow("a state's ambassador, after the quotation")
+        << QStringLiteral("\u201COur partnership with the United States is strategic,\u201D the Saudi ambassador told "
+                          "reporters.")
+        << QStringLiteral("Our partnership with the United States is strategic,") << QStringLiteral("Saudi Arabia");
     QTest::newRow("a spokesman of no one named, then the quotation")
         << QStringLiteral("A spokesman said Moscow was \u201Cready for talks\u201D.") << QStringLiteral("ready for talks") << QString();
     // (round 29) an office of a country is only someone the text said was of it
