@@ -110,6 +110,15 @@ std::optional<SetOff> whenClause(const QString &text, const Timex &timex, const 
     const QRegularExpressionMatch w = whenAfter.match(QStringView(text).mid(timex.end, s.end - timex.end));
     if (!w.hasMatch())
         return std::nullopt;
+    // (not after a plan the clause before names: "The Council will hold its next briefing in June, when
+    // the Secretary-General is expected to report" is the briefing; but "will continue to operate under
+    // their current names until early 1990, when each will adopt …" names its end, the adoption)
+    static const QRegularExpression plan(QStringLiteral("\\b(?:will|shall|is\\s+to|are\\s+to)\\s+(?:\\w+\\s+)?\\w+[^,;:]*$"), kUnicode);
+    static const QRegularExpression bound(QStringLiteral("\\b(?:until|till|through|since|from)\\s+(?:\\w+\\s+)?$"), kUnicode);
+    const int clauseFrom = std::max(s.start, timex.start - 200);
+    const QStringView clause = QStringView(text).mid(clauseFrom, timex.start - clauseFrom);
+    if (plan.match(clause).hasMatch() && !bound.match(clause).hasMatch())
+        return std::nullopt;
     const int from = timex.end + int(w.capturedEnd());
     const int end = clauseStop(text, from, s.end);
     const QStringList words = text.mid(from, end - from).simplified().split(u' ');

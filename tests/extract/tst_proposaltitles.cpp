@@ -219,6 +219,14 @@ void TestProposalTitles::titles_data()
     QTest::newRow("when after the date") << QStringLiteral("The summit is the first since June 2007, when Joe Biden met "
                                                            "Putin in Geneva.")
                                          << QStringLiteral("Joe Biden met Putin in Geneva");
+    QTest::newRow("when after a planned event's date")
+        << QStringLiteral("The Council will hold its next briefing on the situation in June, when the Secretary-General is "
+                          "expected to report.")
+        << QStringLiteral("The Council will hold its next briefing on the situation");
+    QTest::newRow("when after a plan's end")
+        << QStringLiteral("The banks will continue to operate under their current names until early 1990, when each will "
+                          "adopt the First of America name.")
+        << QStringLiteral("Each will adopt the First of America name");
     QTest::newRow("failed to") << QStringLiteral("The ministers failed to agree on new sanctions on Monday.")
                                << QStringLiteral("The ministers failed to agree on new sanctions");
     QTest::newRow("days after") << QStringLiteral("The leaders meet days after the ministers quarrelled on Monday.")
