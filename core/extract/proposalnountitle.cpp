@@ -203,8 +203,9 @@ std::optional<NounPhrase> scheduledNoun(const NounContext &x)
         // (no relative pronoun among the noun's words: "elections that were scheduled for"; a plural
         // noun opens the sentence without one: "Elections, originally planned for …")
         // (nor an auxiliary: "The election had originally been due in September 2025")
-        // (or after "that": "noting that elections scheduled for December 2026 represent …")
-        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu})|(?<=\\bthat\\s))((?:(?!(?:the|a|an|its|their|that|which|who|is|are|was|were|"
+        // (or after "that": "noting that elections scheduled for December 2026 represent …"; or a plural
+        // after what is said of it: "report on elections scheduled for December 2026")
+        QStringLiteral("(?:\\b(?:the|a|an|its|their)\\s+|^(?=\\p{Lu})|(?<=\\bthat\\s)|(?:(?<=\\bon\\s)|(?<=\\babout\\s)|(?<=\\bover\\s))(?=[a-z]+s\\s))((?:(?!(?:the|a|an|its|their|that|which|who|is|are|was|were|"
                        "has|have|had|been)\\s)[\\w\u2019'-]+\\s+){0,4}?"
                        "(?!(?:that|which|who)\\b)[\\w\u2019'-]+),?\\s+"
                        "(?:(?:is|are|was|were|has|have|had)\\s+(?:(?:now|originally|initially|also)\\s+)?(?:been\\s+)?)?" // "the vote is scheduled for"

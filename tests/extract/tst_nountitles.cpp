@@ -50,6 +50,9 @@ void TestNounTitles::titles_data()
     // (round 29) after "that", and what follows the date no place
     QTest::newRow("scheduled, after that") << QStringLiteral("He noted that elections scheduled for May 4 represent a milestone.")
                                            << QStringLiteral("Elections scheduled");
+    QTest::newRow("scheduled, a plural after what is said of it")
+        << QStringLiteral("The Secretary-General is expected to report on elections scheduled for December 2026.")
+        << QStringLiteral("Elections scheduled");
     QTest::newRow("a meeting looked forward to")
         << QStringLiteral("The Secretary reaffirmed the commitment and looked forward to the Quad Foreign Ministers' Meeting "
                           "later this year.")
