@@ -59,7 +59,15 @@ TimexRules::Match TimexRules::season(int i)
 
 TimexRules::Match TimexRules::quarter(int i)
 {
-    // "a year-earlier loss", "year-ago results": the same period a year before (span without "a")
+    for (Match (TimexRules::*rule)(int) : {&TimexRules::yearAgoPeriod, &TimexRules::fiscalYearEnded, &TimexRules::reportingPeriod})
+        if (Match m = (this->*rule)(i); m.end > 0)
+            return m;
+    return namedQuarter(i);
+}
+
+// "a year-earlier loss", "year-ago results": the same period a year before (span without "a")
+TimexRules::Match TimexRules::yearAgoPeriod(int i)
+{
     if (word(i, u"year") && punct(i + 1, u'-') && joined(i + 1) && (word(i + 2, u"earlier") || word(i + 2, u"ago"))
         && !word(i - 1, u"the")) {
         Match m;
@@ -70,7 +78,12 @@ TimexRules::Match TimexRules::quarter(int i)
         m.comparison = true;
         return m;
     }
-    // "the year ended Aug. 31", "the fiscal year ending June 30": a year-long period named by its end
+    return {};
+}
+
+// "the year ended Aug. 31", "the fiscal year ending June 30": a year-long period named by its end
+TimexRules::Match TimexRules::fiscalYearEnded(int i)
+{
     if (word(i, u"the")) {
         const int y = word(i + 1, u"fiscal") ? i + 2 : i + 1;
         if (word(y, u"year") && (word(y + 1, u"ended") || word(y + 1, u"ending"))) {
@@ -81,8 +94,13 @@ TimexRules::Match TimexRules::quarter(int i)
             return m;
         }
     }
-    // "the quarter", "the latest quarter" in results reporting: the last completed one;
-    // "the current quarter", "this quarter": the creation date's.
+    return {};
+}
+
+// "the quarter", "the latest quarter" in results reporting: the last completed one;
+// "the current quarter", "this quarter": the creation date's.
+TimexRules::Match TimexRules::reportingPeriod(int i)
+{
     if ((word(i, u"the") || word(i, u"this")) ) {
         int k = i + 1;
         int offset = word(i, u"this") ? 0 : -1;
@@ -148,7 +166,12 @@ TimexRules::Match TimexRules::quarter(int i)
             return m;
         }
     }
-    // "the third quarter", "third-quarter", "the fourth quarter of 1990", "Q3 2008", "the first half"
+    return {};
+}
+
+// "the third quarter", "third-quarter", "the fourth quarter of 1990", "Q3 2008", "the first half"
+TimexRules::Match TimexRules::namedQuarter(int i)
+{
     int j = i;
     bool the = false;
     std::int64_t year = 0;
@@ -230,24 +253,8 @@ TimexRules::Match TimexRules::quarter(int i)
         if (half && !the && !haveYear && !word(e, u"of") && !(hyphen && tok(e) && results.contains(t[size_t(e)].lower)))
             return {};
     }
-    if (!haveYear) {
-        if ((word(e, u"of") || punct(e, u',')) && (word(e + 1, u"fiscal") ? yearNumber(e + 2, ye, year) : yearNumber(e + 1, ye, year))) {
-            e = ye;
-        } else if (yearNumber(e, ye, year)) {
-            e = ye;
-        } else if (word(e, u"of") && (word(e + 1, u"the") || word(e + 1, u"this") || word(e + 1, u"last") || word(e + 1, u"next"))
-                   && word(e + 2, u"year")) {
-            // "the second half of the year", "the first quarter of next year"
-            year = word(e + 1, u"the") ? yearInView(e)
-                                       : tv::yearOf(dct) + (word(e + 1, u"last") ? -1 : word(e + 1, u"next") ? 1 : 0);
-            e += 3;
-        } else {
-            const int current = half ? (tv::monthOf(dct) - 1) / 6 + 1 : (tv::monthOf(dct) - 1) / 3 + 1;
-            year = tv::yearOf(dct);
-            if (q > current && tenseAround(i) != Tense::Future)
-                year -= 1;
-        }
-    }
+    if (!haveYear)
+        year = quarterYear(i, e, q, half);
     Match m;
     m.end = e;
     m.value = half ? tv::half(year, q) : tv::quarter(year, q);
@@ -256,6 +263,32 @@ TimexRules::Match TimexRules::quarter(int i)
     return m;
 }
 
+
+// The year of a quarter or half named without one before it: after it ("of 1990", "of next year"),
+// else the creation date's, or the year before for a quarter still to come that is not planned. e
+// moves past the year's words.
+std::int64_t TimexRules::quarterYear(int i, int &e, int q, bool half)
+{
+    std::int64_t year = 0;
+    int ye = 0;
+    if ((word(e, u"of") || punct(e, u',')) && (word(e + 1, u"fiscal") ? yearNumber(e + 2, ye, year) : yearNumber(e + 1, ye, year))) {
+        e = ye;
+    } else if (yearNumber(e, ye, year)) {
+        e = ye;
+    } else if (word(e, u"of") && (word(e + 1, u"the") || word(e + 1, u"this") || word(e + 1, u"last") || word(e + 1, u"next"))
+               && word(e + 2, u"year")) {
+        // "the second half of the year", "the first quarter of next year"
+        year = word(e + 1, u"the") ? yearInView(e)
+                                   : tv::yearOf(dct) + (word(e + 1, u"last") ? -1 : word(e + 1, u"next") ? 1 : 0);
+        e += 3;
+    } else {
+        const int current = half ? (tv::monthOf(dct) - 1) / 6 + 1 : (tv::monthOf(dct) - 1) / 3 + 1;
+        year = tv::yearOf(dct);
+        if (q > current && tenseAround(i) != Tense::Future)
+            year -= 1;
+    }
+    return year;
+}
 TimexRules::Match TimexRules::monthNamed(int i)
 {
     // The words that name a month belong to it; its tense is read as for "in May" (tenseAround).
@@ -453,3 +486,4 @@ TimexRules::Match TimexRules::clockTime(int i)
 }
 
 } // namespace dateline::extract
+

@@ -90,6 +90,12 @@ private:
     Match decade(int i);
     Match season(int i);
     Match quarter(int i);
+    // the parts of quarter(), tried in turn (empty: not this rule's)
+    Match yearAgoPeriod(int i);   // "a year-earlier loss", "year-ago results"
+    Match fiscalYearEnded(int i); // "the fiscal year ending June 30"
+    Match reportingPeriod(int i); // "the quarter", "the current quarter", "the year-earlier period"
+    Match namedQuarter(int i);    // "the third quarter", "Q3 2008", "the first half of 1990"
+    std::int64_t quarterYear(int i, int &e, int q, bool half);
     Match holiday(int i);
     Match monthNamed(int i); // "the month of May", "the holy month of Ramadan"
     Match clockTime(int i);
