@@ -115,32 +115,9 @@ TimexRules::Match TimexRules::shifted(int i)
             ++j; // "that same day"
     }
     else if ((w == u"earlier" || w == u"later" || ((w == u"early" || w == u"late") && !the && word(j + 3, u"day")))
-             && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the")))) {
-        // "earlier this year", "later in the month": the unit itself
-        const int k = word(j + 1, u"this") ? j + 2 : j + 3;
-        const QString u = tok(k) && t[size_t(k)].isWord() ? lexicon::unit(t[size_t(k)].lower) : QString();
-        if (u.isEmpty() || lexicon::unitIsPlural(t[size_t(k)].lower) || (u == u"D" && k != j + 3))
-            return {};
-        Match m;
-        m.end = k + 1;
-        if (u == u"D") {
-            // "later in the day", "Late in the day": the day the text is telling of
-            const std::int64_t day = refUnit == 'D' ? ref : dct;
-            m.value = unitValue(day, u, 0);
-            m.refDay = day;
-            m.refUnit = 'D';
-            return m;
-        }
-        // ("on Monday, ahead of a meeting later in the week": "in the" is the week the text is telling
-        // of, the one of the day it named last; "this" is the story's)
-        const bool told = k == j + 3 && refUnit == 'D' && refToken >= 0 && i - refToken < 60;
-        m.value = unitValue(told ? ref : dct, u, 0);
-        if (u == u"Y") { // ("Earlier this year, …, and in late March …": the year a month goes on in)
-            m.refDay = tv::days(tv::yearOf(dct), 1, 1);
-            m.refUnit = 'Y';
-        }
-        return m;
-    } else if (the && ((word(i - 1, u"of") && (word(i - 2, u"end") || word(i - 2, u"rest") || word(i - 2, u"beginning")
+             && (word(j + 1, u"this") || (word(j + 1, u"in") && word(j + 2, u"the"))))
+        return earlierOrLaterIn(i, j);
+    else if (the && ((word(i - 1, u"of") && (word(i - 2, u"end") || word(i - 2, u"rest") || word(i - 2, u"beginning")
                                                  || word(i - 2, u"start") || word(i - 2, u"middle") || word(i - 2, u"half")))
                        || word(i - 1, u"throughout")) && !lexicon::unit(w).isEmpty()) {
         dir = 0; // "the end of the year", "the rest of the month"
@@ -173,53 +150,101 @@ TimexRules::Match TimexRules::shifted(int i)
     const std::int64_t anchor = anaphoric && refFineEnough ? refHere : dct;
     if (b->capitalised && a->capitalised && !lexicon::unit(b->lower).isEmpty())
         return {}; // "This Week", "Next Year": a programme's or a book's name
-    Match m;
-    m.end = k + 1;
-    if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower)) {
-        if (u == u"H" || u == u"MIN" || u == u"S")
-            return {};
-        if (u == u"D" && dir != 0 && !anaphoric && w != u"next")
-            return {}; // "the last day" of something is not a date
-        if (u == u"D" && w == u"next" && !the)
-            return {};
-        if (u == u"D" && dir == 0 && !anaphoric)
-            return {};
-        if (u == u"D" && anaphoric && unitHere == 'M') {
-            // "killed last October … crossed out that same day", "the following day": a day of
-            // that month (or, past its end, perhaps the next), not the creation date
-            m.value = tv::month(tv::yearOf(ref), tv::monthOf(ref)) + QStringLiteral("-XX");
-            return withPartOfDay(m);
-        }
-        if (u == u"2W" && dir != 0 && !anaphoric) {
-            // "the past fortnight", "the coming fortnight": the two weeks up to or from now, as "the
-            // past two weeks" (no calendar unit is two weeks long)
-            m.type = Timex::Type::Duration;
-            m.value = QStringLiteral("P2W");
-            return m;
-        }
-        if ((u == u"DE" || u == u"CE") && w == u"past") {
-            // "over the past decade": the ten years up to now, not the 2000s
-            m.type = Timex::Type::Duration;
-            m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
-            return m;
-        }
-        // "this coming weekend", "the following weekend", counted from a weekday, is that week's
-        const bool comingWeekend = u == u"WE" && dir == 1 && w != u"next" && tv::isoWeekday(anchor) <= 5;
-        m.value = unitValue(anchor, u, comingWeekend ? 0 : dir);
-        if (u == u"D") {
-            m.refDay = anchor + dir;
-            m.refUnit = 'D';
-            return withPartOfDay(m);
-        }
-        if (anaphoric && refUnitFor(u) == 'Y') {
-            m.refDay = tv::days(tv::yearOf(anchor) + dir, 1, 1);
-            m.refUnit = 'Y';
-        }
-        return m;
-    }
+    const Shift shift{k, dir, anaphoric, the, w, anchor, refHere, unitHere, refFineEnough};
+    if (const QString u = lexicon::unit(b->lower); !u.isEmpty() && !lexicon::unitIsPlural(b->lower))
+        return shiftedUnit(shift, u);
     if (!b->capitalised && !lexicon::season(b->lower))
         return {};
-    if (const int wd = lexicon::weekday(b->lower); wd && b->lower.size() >= 6) {
+    return shiftedName(shift, b->lower);
+}
+
+    // "earlier this year", "later in the month": the unit itself
+TimexRules::Match TimexRules::earlierOrLaterIn(int i, int j)
+{
+    const int k = word(j + 1, u"this") ? j + 2 : j + 3;
+    const QString u = tok(k) && t[size_t(k)].isWord() ? lexicon::unit(t[size_t(k)].lower) : QString();
+    if (u.isEmpty() || lexicon::unitIsPlural(t[size_t(k)].lower) || (u == u"D" && k != j + 3))
+        return {};
+    Match m;
+    m.end = k + 1;
+    if (u == u"D") {
+        // "later in the day", "Late in the day": the day the text is telling of
+        const std::int64_t day = refUnit == 'D' ? ref : dct;
+        m.value = unitValue(day, u, 0);
+        m.refDay = day;
+        m.refUnit = 'D';
+        return m;
+    }
+    // ("on Monday, ahead of a meeting later in the week": "in the" is the week the text is telling
+    // of, the one of the day it named last; "this" is the story's)
+    const bool told = k == j + 3 && refUnit == 'D' && refToken >= 0 && i - refToken < 60;
+    m.value = unitValue(told ? ref : dct, u, 0);
+    if (u == u"Y") { // ("Earlier this year, …, and in late March …": the year a month goes on in)
+        m.refDay = tv::days(tv::yearOf(dct), 1, 1);
+        m.refUnit = 'Y';
+    }
+    return m;
+}
+
+// A calendar unit shifted: "last week", "the following day", "this coming weekend", "the past decade".
+TimexRules::Match TimexRules::shiftedUnit(const Shift &shift, const QString &u)
+{
+    const int dir = shift.dir;
+    const bool anaphoric = shift.anaphoric;
+    const QString &w = shift.word;
+    const std::int64_t anchor = shift.anchor;
+    Match m;
+    m.end = shift.k + 1;
+    if (u == u"H" || u == u"MIN" || u == u"S")
+        return {};
+    if (u == u"D" && dir != 0 && !anaphoric && w != u"next")
+        return {}; // "the last day" of something is not a date
+    if (u == u"D" && w == u"next" && !shift.the)
+        return {};
+    if (u == u"D" && dir == 0 && !anaphoric)
+        return {};
+    if (u == u"D" && anaphoric && shift.unitHere == 'M') {
+        // "killed last October … crossed out that same day", "the following day": a day of
+        // that month (or, past its end, perhaps the next), not the creation date
+        m.value = tv::month(tv::yearOf(ref), tv::monthOf(ref)) + QStringLiteral("-XX");
+        return withPartOfDay(m);
+    }
+    if (u == u"2W" && dir != 0 && !anaphoric) {
+        // "the past fortnight", "the coming fortnight": the two weeks up to or from now, as "the
+        // past two weeks" (no calendar unit is two weeks long)
+        m.type = Timex::Type::Duration;
+        m.value = QStringLiteral("P2W");
+        return m;
+    }
+    if ((u == u"DE" || u == u"CE") && w == u"past") {
+        // "over the past decade": the ten years up to now, not the 2000s
+        m.type = Timex::Type::Duration;
+        m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
+        return m;
+    }
+    // "this coming weekend", "the following weekend", counted from a weekday, is that week's
+    const bool comingWeekend = u == u"WE" && dir == 1 && w != u"next" && tv::isoWeekday(anchor) <= 5;
+    m.value = unitValue(anchor, u, comingWeekend ? 0 : dir);
+    if (u == u"D") {
+        m.refDay = anchor + dir;
+        m.refUnit = 'D';
+        return withPartOfDay(m);
+    }
+    if (anaphoric && refUnitFor(u) == 'Y') {
+        m.refDay = tv::days(tv::yearOf(anchor) + dir, 1, 1);
+        m.refUnit = 'Y';
+    }
+    return m;
+}
+
+// A weekday, month or season shifted: "next Tuesday", "the following March", "last spring".
+TimexRules::Match TimexRules::shiftedName(const Shift &shift, const QString &name)
+{
+    const int dir = shift.dir;
+    const std::int64_t anchor = shift.anchor;
+    Match m;
+    m.end = shift.k + 1;
+    if (const int wd = lexicon::weekday(name); wd && name.size() >= 6) {
         const int dow = tv::isoWeekday(anchor);
         std::int64_t day = 0;
         if (dir < 0)
@@ -228,12 +253,12 @@ TimexRules::Match TimexRules::shifted(int i)
             day = anchor + ((wd - dow + 7) % 7 == 0 ? 7 : (wd - dow + 7) % 7);
         else
             day = anchor - (dow - 1) + (wd - 1); // "this Friday": in this week
-        return withPartOfDay(dayMatch(k + 1, day));
+        return withPartOfDay(dayMatch(shift.k + 1, day));
     }
-    if (const int mo = lexicon::month(b->lower); mo && !lexicon::monthIsAbbreviation(b->lower)) {
+    if (const int mo = lexicon::month(name); mo && !lexicon::monthIsAbbreviation(name)) {
         // ("signed in 1978 … the following March" after a story's year: the March after that year)
-        const bool afterYear = anaphoric && !refFineEnough && unitHere == 'Y' && refToken >= 0;
-        const std::int64_t from = !afterYear ? anchor : dir > 0 ? tv::days(tv::yearOf(refHere), 12, 31) : refHere;
+        const bool afterYear = shift.anaphoric && !shift.refFineEnough && shift.unitHere == 'Y' && refToken >= 0;
+        const std::int64_t from = !afterYear ? anchor : dir > 0 ? tv::days(tv::yearOf(shift.refHere), 12, 31) : shift.refHere;
         std::int64_t y = tv::yearOf(from);
         const int cur = tv::monthOf(from);
         if (dir < 0 && mo >= cur)
@@ -245,7 +270,7 @@ TimexRules::Match TimexRules::shifted(int i)
         m.refUnit = 'M';
         return m;
     }
-    if (const int s = lexicon::season(b->lower)) {
+    if (const int s = lexicon::season(name)) {
         std::int64_t y = tv::yearOf(anchor);
         const int curSeason = (tv::monthOf(anchor) % 12) / 3; // 0 winter, 1 spring...
         const int target = s % 4;                             // winter = 0
@@ -527,3 +552,4 @@ TimexRules::Match TimexRules::weekdayExpr(int i)
 }
 
 } // namespace dateline::extract
+

@@ -116,6 +116,21 @@ private:
     // timexrelative.cpp
     Match deictic(int i);
     Match shifted(int i);     // last/next/this/the following + unit, weekday, month, season
+    // the parts of shifted(): "earlier this year"; then, once the shift word is read, a unit or a name
+    struct Shift {
+        int k = 0;                // the unit's or the name's token
+        int dir = 0;              // -1 back, 0 this, 1 ahead
+        bool anaphoric = false;   // counted from the date the text named last ("the following day")
+        bool the = false;         // opened by "the"
+        QString word;             // the shift word: "last", "next", "this" …
+        std::int64_t anchor = 0;  // the day counted from
+        std::int64_t refHere = 0; // the date named last, as a day
+        char unitHere = 0;        // its unit ('D', 'M', 'Y')
+        bool refFineEnough = false;
+    };
+    Match earlierOrLaterIn(int i, int j);
+    Match shiftedUnit(const Shift &shift, const QString &u);
+    Match shiftedName(const Shift &shift, const QString &name);
     Match agoLater(int i);    // "three days ago", "a year earlier", "two weeks later"
     Match weekdayExpr(int i); // "Friday": the one before or after the creation date, by tense
     Match duration(int i);
