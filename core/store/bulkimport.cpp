@@ -189,6 +189,15 @@ void BulkImport::dropIndexes()
     // Recreate from our own schema, never from SQL found in the (untrusted) file.
     auto fresh = Database::inMemory();
     schema::create(*fresh);
+    // The index inputs triggers would bump their counter once per row (several times per GDELT
+    // row): dropped too, and the counter bumped once at the end.
+    Statement triggers = fresh->prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                        "substr(name, 1, length(?1)) = ?1 ORDER BY name");
+    triggers.bind(1, QString::fromLatin1(schema::kIndexInputsTriggerPrefix));
+    while (triggers.step()) { // present: a writable document has the current schema (schema::check)
+        m_db.exec("DROP TRIGGER \"" + triggers.text(0).toUtf8() + '"', "Preparing the bulk import");
+        m_droppedTriggers.push_back(triggers.text(1).toUtf8());
+    }
     QByteArray tables;
     for (const char *t : kIndexedTables)
         tables += (tables.isEmpty() ? "'" : ",'") + QByteArray(t) + "'";
@@ -225,6 +234,16 @@ void BulkImport::rebuildIndexes(IndexGroup group)
             later.push_back(std::move(dropped));
     }
     m_droppedIndexes = std::move(later);
+}
+
+void BulkImport::restoreIndexInputsTriggers()
+{
+    if (m_droppedTriggers.empty())
+        return;
+    for (const QByteArray &create : m_droppedTriggers)
+        m_db.exec(create, "Restoring a trigger after the import");
+    m_droppedTriggers.clear();
+    m_db.exec(schema::kBumpIndexInputsVersion, "Counting the import's changes");
 }
 
 Database &BulkImport::database()
@@ -308,6 +327,7 @@ BulkImportSummary BulkImport::commit()
     search.index(later);
     lap("search index and indexes");
     throwIfCancelled();
+    restoreIndexInputsTriggers();
     if (m_beforeCommit)
         m_beforeCommit();
     m_document.bulkImportCommitting(m_summary); // the journal's step, in this transaction

@@ -140,6 +140,7 @@ private:
     void dropIndexes();
     enum class IndexGroup : std::uint8_t { TextLookups, Others };
     void rebuildIndexes(IndexGroup group);
+    void restoreIndexInputsTriggers();
     void restoreSettings();
     void throwIfCancelled() const;
 
@@ -151,6 +152,9 @@ private:
     std::int64_t m_previousMaxEvent = 0, m_previousMaxQuote = 0;
     // Dropped indexes: name and CREATE INDEX statement, run again before the commit.
     std::vector<std::pair<QString, QByteArray>> m_droppedIndexes;
+    // Dropped index inputs triggers (schema.h): CREATE TRIGGER statements, run again before the
+    // commit, which then bumps their counter once for the whole import.
+    std::vector<QByteArray> m_droppedTriggers;
     // Search index: events outside the appended id range to (re)index at commit (kept ids below
     // the previous maximum; existing events that got a quote, unindexed when it was linked).
     std::unordered_set<std::int64_t> m_searchLater;

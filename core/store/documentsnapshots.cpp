@@ -2,13 +2,12 @@
 #include "core/store/document.h"
 
 #include "core/store/bytesource.h"
-#include "core/store/contentfingerprint.h"
 #include "core/store/documentprivate.h"
+#include "core/store/schema.h"
 
 #include <sqlite3.h>
 
 #include <climits>
-#include <future>
 
 namespace dateline {
 
@@ -24,13 +23,23 @@ qint64 Document::revision() const
 
 namespace {
 
-// The meta row holding "REVISION FINGERPRINT" of the content the stored snapshots were built
-// from (store::contentFingerprint): the revision alone misses writes by other programs.
-constexpr char kFingerprintKey[] = "snapshot_fingerprint";
+// The meta row holding "REVISION INPUTS" of the content the stored snapshots were built from:
+// the revision counts Dateline's own edits only; the index inputs counter (schema v7) counts every
+// program's writes to what the index is drawn from.
+constexpr char kSnapshotContentKey[] = "snapshot_content";
 
-QByteArray fingerprintRow(qint64 revision, const QByteArray &fingerprint)
+// "REVISION INPUTS" now, or nothing when the file has no index inputs counter (a read-only
+// document of schema < 7, whose snapshots cannot be trusted) or it cannot be read.
+QByteArray contentRow(Database &db, qint64 revision)
 {
-    return QByteArray::number(revision) + ' ' + fingerprint;
+    try {
+        Statement &s = db.cached(QByteArray(schema::kIndexInputsVersionQuery));
+        const QByteArray result = s.step() ? QByteArray::number(revision) + ' ' + QByteArray::number(s.int64(0)) : QByteArray();
+        s.reset();
+        return result;
+    } catch (const StoreError &) {
+        return {};
+    }
 }
 
 // Reads a BLOB sequentially with incremental BLOB I/O: big reads go from the file straight into
@@ -92,7 +101,6 @@ bool Document::readSnapshot(const QString &key, const std::function<bool(ByteSou
     if (!d->hasSnapshots)
         return false;
     sqlite3_int64 rowid = 0;
-    QByteArray expected;
     try {
         const qint64 current = revision();
         // length(data) reads the record header only, not the data
@@ -103,36 +111,17 @@ bool Document::readSnapshot(const QString &key, const std::function<bool(ByteSou
         s.reset();
         if (!found)
             return false;
+        // A snapshot of content another program has changed since is stale: the caller rebuilds.
         Statement &meta = d->db->cached("SELECT value FROM meta WHERE key = ?1");
-        meta.bind(1, QString::fromLatin1(kFingerprintKey));
-        expected = meta.step() ? meta.text(0).toUtf8() : QByteArray();
+        meta.bind(1, QString::fromLatin1(kSnapshotContentKey));
+        const QByteArray stored = meta.step() ? meta.text(0).toUtf8() : QByteArray();
         meta.reset();
-        if (!expected.startsWith(QByteArray::number(current) + ' '))
-            return false; // stored without a fingerprint (an older build) or for other content
+        const QByteArray now = contentRow(*d->db, current);
+        if (now.isEmpty() || stored != now)
+            return false;
     } catch (const StoreError &) {
         return false; // a damaged cache is no cache
     }
-    // The fingerprint scan (~0.1 s of CPU per million events) runs on a second connection while
-    // this thread reads the snapshot, so that it costs the open next to nothing on two cores.
-    std::future<QByteArray> fingerprint;
-    if (!d->path.isEmpty() && !d->db->inTransaction()) {
-        fingerprint = std::async(std::launch::async, [path = d->path, immutable = d->immutable] {
-            return store::contentFingerprintOfFile(path, immutable);
-        });
-    }
-    auto contentUnchanged = [&]() {
-        QByteArray now;
-        if (fingerprint.valid()) {
-            now = fingerprint.get();
-        } else {
-            try {
-                now = store::contentFingerprint(*d->db);
-            } catch (const StoreError &) {
-                return false;
-            }
-        }
-        return !now.isEmpty() && fingerprintRow(revision(), now) == expected;
-    };
     std::optional<SnapshotReadSettings> settings;
     try {
         settings.emplace(*d->db, d->db->pragma("page_count") * d->db->pragma("page_size"));
@@ -142,8 +131,6 @@ bool Document::readSnapshot(const QString &key, const std::function<bool(ByteSou
     sqlite3_blob *blob = nullptr;
     if (sqlite3_blob_open(d->db->handle(), "main", "index_snapshots", "data", rowid, 0, &blob) != SQLITE_OK) {
         sqlite3_blob_close(blob);
-        if (fingerprint.valid())
-            fingerprint.wait();
         return false;
     }
     BlobSource source(blob, std::uint64_t(sqlite3_blob_bytes(blob)));
@@ -152,13 +139,10 @@ bool Document::readSnapshot(const QString &key, const std::function<bool(ByteSou
         result = consume(source);
     } catch (...) {
         sqlite3_blob_close(blob);
-        if (fingerprint.valid())
-            fingerprint.wait();
         throw;
     }
     sqlite3_blob_close(blob);
-    // A snapshot of content another program has changed since is stale: the caller rebuilds.
-    return contentUnchanged() && result;
+    return result;
 }
 
 std::optional<QByteArray> Document::snapshot(const QString &key) const
@@ -191,18 +175,20 @@ void Document::storeSnapshot(const QString &key, const QByteArray &data, qint64 
         const qint64 current = revision();
         if (builtAt >= 0 && builtAt != current)
             return; // an edit committed since the data was read: it is stale already
-        const QByteArray fingerprint = fingerprintRow(current, store::contentFingerprint(db));
+        const QByteArray content = contentRow(db, current);
+        if (content.isEmpty())
+            return;
         Statement &meta = db.cached("SELECT value FROM meta WHERE key = ?1");
-        meta.bind(1, QString::fromLatin1(kFingerprintKey));
-        const bool sameContent = meta.step() && meta.text(0).toUtf8() == fingerprint;
+        meta.bind(1, QString::fromLatin1(kSnapshotContentKey));
+        const bool sameContent = meta.step() && meta.text(0).toUtf8() == content;
         meta.reset();
         // Snapshots of other revisions, or of this one but other content (another program wrote
-        // the file without bumping the revision), are stale.
+        // the file), are stale.
         Statement &stale = db.cached(sameContent ? QByteArray("DELETE FROM index_snapshots WHERE revision <> ?1")
                                                  : QByteArray("DELETE FROM index_snapshots WHERE ?1 = ?1"));
         stale.bind(1, std::int64_t(current)).execute();
         Statement &record = db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
-        record.bind(1, QString::fromLatin1(kFingerprintKey)).bind(2, QString::fromUtf8(fingerprint)).execute();
+        record.bind(1, QString::fromLatin1(kSnapshotContentKey)).bind(2, QString::fromUtf8(content)).execute();
         Statement &insert = db.cached("INSERT OR REPLACE INTO index_snapshots(key, revision, data) VALUES (?1, ?2, ?3)");
         insert.bind(1, key).bind(2, std::int64_t(current)).bind(3, data).execute();
         d->storeCounts(current); // info() of the reopened file then counts nothing

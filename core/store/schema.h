@@ -19,17 +19,25 @@ inline constexpr std::int32_t kApplicationId = 0x44744c6e;
 inline constexpr char kMetaApplicationKey[] = "application";
 inline constexpr char kMetaApplicationValue[] = "dateline";
 // The schema version this build writes (PRAGMA user_version) and reads up to.
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 // Older versions a read-only connection can read as they are (v2 added index_snapshots, v3 the
 // journal and gdelt_events, v4 saved_views and date_bookmarks, v5 the GDELT measures, v6 quote
-// speakers in the search text; a read-only document of an older version has no history to show or
-// undo and no saved views, and its search does not find quotes by their speakers).
+// speakers in the search text, v7 the index inputs counter; a read-only document of an older version
+// has no history to show or undo and no saved views, its search does not find quotes by their
+// speakers, and before v7 its time index is built at every open).
 inline constexpr int kOldestReadableVersion = 1;
 // The meta row counting committed edits (Document::revision); absent before v2.
 inline constexpr char kMetaRevisionKey[] = "revision";
 // Runs before every outermost edit commit that changed something (see Database::setBeforeCommit).
 inline constexpr char kBumpRevision[] =
     "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'";
+
+// The counter of writes to what the time index is built from (schema v7): triggers on events,
+// event_actors, event_tags and actors bump it, whichever program writes. Their names start with
+// kIndexInputsTriggerPrefix.
+inline constexpr char kIndexInputsVersionQuery[] = "SELECT n FROM index_inputs_version WHERE id = 1";
+inline constexpr char kBumpIndexInputsVersion[] = "UPDATE index_inputs_version SET n = n + 1";
+inline constexpr char kIndexInputsTriggerPrefix[] = "index_inputs_";
 
 // The query behind Document::eventIdsOverlapping, run once per span class c with
 // ?1 = c, ?2 = from - 2^c, ?3 = to, ?4 = from (see schema.cpp for why this needs no scan).
@@ -49,7 +57,8 @@ struct Migration {
 
 // The real upgrade steps of this build: v1 -> v2 adds the revision counter and index_snapshots,
 // v2 -> v3 the edit journal and the GDELT event id table, v3 -> v4 saved views, date bookmarks
-// and the search index, v4 -> v5 the GDELT measures (Goldstein, tone, coverage).
+// and the search index, v4 -> v5 the GDELT measures (Goldstein, tone, coverage), v5 -> v6 quote
+// speakers in the search text, v6 -> v7 the index inputs counter and its triggers.
 const std::vector<Migration> &migrations();
 
 // Creates the current schema in an empty database (in the caller's transaction): the v1 tables

@@ -5,6 +5,7 @@
 #include "core/store/bulkimport.h"
 #include "core/store/database.h"
 #include "core/store/document.h"
+#include "core/store/schema.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -90,6 +91,7 @@ void TestBulkImport::idRangesAndSearch()
     const ActorId existingActor = m_doc->addActor({ActorId(), u"Old"_s, ActorKind::State, u"RUS"_s, {}, {}});
     const qint64 revision = m_doc->revision();
     const qint64 objects = scalar(*m_doc, "SELECT count(*) FROM sqlite_schema");
+    const qint64 inputs = scalar(*m_doc, schema::kIndexInputsVersionQuery);
     BulkImportSummary summary;
     {
         BulkImport bulk(*m_doc, 0, BulkImport::Indexes(indexes));
@@ -119,7 +121,14 @@ void TestBulkImport::idRangesAndSearch()
     QCOMPARE(summary.relations.count, 1);
     QCOMPARE(summary.eras.count, 1);
     QCOMPARE(m_doc->revision(), revision + 1); // one import, one committed edit
-    QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM sqlite_schema"), objects); // every index is back
+    QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM sqlite_schema"), objects); // every index and trigger is back
+    // The index inputs counter: bumped once for a whole import that dropped its triggers, once per
+    // row (events, links, tags) by the triggers otherwise.
+    if (BulkImport::Indexes(indexes) == BulkImport::Indexes::Rebuild)
+        QCOMPARE(scalar(*m_doc, schema::kIndexInputsVersionQuery), inputs + 1);
+    else
+        QVERIFY(scalar(*m_doc, schema::kIndexInputsVersionQuery) > inputs + 50);
+    QVERIFY(schema::check(m_doc->database()).problem == schema::Problem::None); // the triggers as created
     Statement check = m_doc->database().prepare("PRAGMA integrity_check");
     QVERIFY(check.step());
     QCOMPARE(check.text(0), u"ok"_s);
@@ -234,6 +243,7 @@ void TestBulkImport::destructorRollsBack()
     m_doc->addEvent(makeEvent(u"kept"_s));
     const qint64 revision = m_doc->revision();
     const qint64 objects = scalar(*m_doc, "SELECT count(*) FROM sqlite_schema");
+    const qint64 inputs = scalar(*m_doc, schema::kIndexInputsVersionQuery);
     {
         BulkImport bulk(*m_doc, 0, BulkImport::Indexes::Rebuild); // indexes dropped in the transaction
         for (int i = 0; i < 100; ++i)
@@ -242,6 +252,7 @@ void TestBulkImport::destructorRollsBack()
     QCOMPARE(m_doc->info().events, 1);
     QCOMPARE(m_doc->revision(), revision);
     QCOMPARE(scalar(*m_doc, "SELECT count(*) FROM sqlite_schema"), objects);
+    QCOMPARE(scalar(*m_doc, schema::kIndexInputsVersionQuery), inputs);
     QVERIFY(!m_doc->database().inTransaction());
     QCOMPARE(m_doc->search(u"gone"_s).size(), std::size_t(0));
 }

@@ -121,7 +121,7 @@ void TestStoreOpen::refuses_data()
     QTest::newRow("other sqlite, wal") << u"otherwal"_s << u"made by another program"_s;
     QTest::newRow("empty sqlite") << u"emptysqlite"_s << u"is not a Dateline document"_s;
     QTest::newRow("newer schema") << u"newer"_s
-                                  << u"made by a newer version of Dateline (schema 7); this version reads up to %1"_s.arg(schema::kCurrentVersion);
+                                  << u"made by a newer version of Dateline (schema 99); this version reads up to %1"_s.arg(schema::kCurrentVersion);
     QTest::newRow("no meta row") << u"nometa"_s << u"damaged"_s;
     QTest::newRow("foreign trigger") << u"trigger"_s << u"trigger"_s;
     QTest::newRow("missing table") << u"notable"_s << u"damaged"_s;
@@ -154,7 +154,7 @@ void TestStoreOpen::refuses()
         rawSql(path, "PRAGMA user_version = 1"); // a valid header and nothing else
     } else if (kind == u"newer") {
         makeDocument(path, 10);
-        rawSql(path, "PRAGMA user_version = 7");
+        rawSql(path, "PRAGMA user_version = 99");
     } else if (kind == u"nometa") {
         makeDocument(path, 10);
         rawSql(path, "DELETE FROM meta");

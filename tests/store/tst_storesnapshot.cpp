@@ -31,18 +31,23 @@ Event makeEvent(const QString &title, const QString &edtf = u"2008-03-17"_s)
 }
 
 // A real v1 file, as v1 code wrote it: one event linked to one actor.
-QString makeV1(const QTemporaryDir &dir, const QString &name)
+QString makeVersion(const QTemporaryDir &dir, const QString &name, int version)
 {
     const QString path = dir.filePath(name);
     Database db(path, Database::Access::Create);
     Transaction transaction(db);
-    schema::createVersion(db, 1);
+    schema::createVersion(db, version);
     db.exec("INSERT INTO actors(id, label, country) VALUES (7, 'Lavrov', 'RUS');"
             "INSERT INTO events(id, title, date_edtf, start_min, start_max, end_min, end_max, span_class, created, "
             "updated) VALUES (3, 'kept', '2008-03-17', 1205712000, 1205712000, 1205798400, 1205798400, 17, '', '');"
             "INSERT INTO event_actors(event_id, position, actor_id, role) VALUES (3, 0, 7, 2)");
     transaction.commit();
     return path;
+}
+
+QString makeV1(const QTemporaryDir &dir, const QString &name)
+{
+    return makeVersion(dir, name, 1);
 }
 
 } // namespace
@@ -62,6 +67,7 @@ private slots:
     void readOnlyStoresNothing();
     void migrateV1ToCurrent();
     void readOnlyV1OpensWithoutWriting();
+    void v6SnapshotsNotTrusted();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +274,36 @@ void TestStoreSnapshot::readOnlyV1OpensWithoutWriting()
         doc->storeSnapshot(u"k"_s, QByteArray("v"));
     }
     QCOMPARE(hashOf(path), before);
+}
+
+// Schema 6 recorded a checksum with its snapshots; 7 counts writes in triggers. A v6 snapshot is
+// never read: read-only, the file has no counter (its index is built at every open); upgraded, the
+// counter starts now and the old record is gone, so the index is built once and stored again.
+void TestStoreSnapshot::v6SnapshotsNotTrusted()
+{
+    const QString path = makeVersion(m_dir, u"v6.dateline"_s, 6);
+    {
+        Database db(path, Database::Access::ReadWrite);
+        db.exec("INSERT INTO index_snapshots(key, revision, data) VALUES ('k', 0, 'old');"
+                "INSERT INTO meta(key, value) VALUES ('snapshot_fingerprint', '0 1:2;')");
+    }
+    {
+        QString error;
+        auto doc = Document::open(path, OpenMode::ReadOnly, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->info().schemaVersion, 6);
+        QVERIFY(!doc->snapshot(u"k"_s));
+    }
+    QString error;
+    auto doc = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->info().schemaVersion, schema::kCurrentVersion);
+    QVERIFY(!doc->snapshot(u"k"_s));
+    Statement old = doc->database().prepare("SELECT count(*) FROM meta WHERE key = 'snapshot_fingerprint'");
+    QVERIFY(old.step());
+    QCOMPARE(old.int64(0), 0);
+    doc->storeSnapshot(u"k"_s, QByteArray("new"));
+    QCOMPARE(doc->snapshot(u"k"_s), std::optional<QByteArray>("new"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSnapshot)
