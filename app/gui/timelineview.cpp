@@ -321,11 +321,14 @@ void TimelineView::panBy(double dx)
 void TimelineView::fitAll()
 {
     const QRectF area = laneArea();
-    if (!m_model.index() || m_model.index()->eventCount() == 0) {
+    // Filters that hide every event leave the document's own span in view (not a year around
+    // today), so that the events are where they were when a filter goes.
+    const TimeIndex *shown = m_model.index() && m_model.index()->eventCount() ? m_model.index() : m_model.fullIndex();
+    if (!shown || shown->eventCount() == 0) {
         const TimePoint now = QDateTime::currentSecsSinceEpoch();
         m_viewport.scale = Nav::fitting(now - 365 * kSecondsPerDay, now + 365 * kSecondsPerDay, area);
     } else {
-        const auto [from, to] = Nav::fitSpan(*m_model.index());
+        const auto [from, to] = Nav::fitSpan(*shown);
         // More room on the right: labels and callouts run to the right of their markers.
         m_viewport.scale = TimeScale::fitting(from, to, area.left() + area.width() * 0.03,
                                               area.right() - area.width() * 0.12);

@@ -567,6 +567,14 @@ void TestFilterBar::timelineDrawsFiltered()
     QCOMPARE(view.model().index()->eventCount(), 0u);
     QCOMPARE(view.model().fullIndex()->eventCount(), all);
     QCOMPARE(filters.hiddenCount(), std::uint32_t(events.size()));
+    // Fit All while every event is hidden frames the document's span, not a year around today.
+    view.resize(900, 400);
+    view.fitAll();
+    const TimeIndex &full = *view.model().fullIndex();
+    QVERIFY(view.scale().toX(full.earliest()) >= 0);
+    QVERIFY(view.scale().toX(full.earliest()) < 900);
+    QVERIFY(view.scale().toTime(0) < full.earliest());
+    QVERIFY(view.scale().toTime(900) > full.earliest());
 
     EventId tagged;
     for (const Event &e : events)
