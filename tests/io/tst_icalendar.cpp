@@ -37,6 +37,8 @@ private Q_SLOTS:
     void eightBitText();
     void occurrencesOnTheirOwn_data();
     void occurrencesOnTheirOwn();
+    void cancelledFirstOccurrence_data();
+    void cancelledFirstOccurrence();
     void rejectedRowsWithLines_data();
     void rejectedRowsWithLines();
     void notes();
@@ -505,6 +507,45 @@ void TestICalendar::occurrencesOnTheirOwn()
     QVERIFY2(notes.contains(u"imported as that occurrence: 1"_s) == replaced, qPrintable(notes));
     QVERIFY2(notes.contains(u"recurrence rules not expanded, each event imported once at its first date: 1"_s) != replaced,
              qPrintable(notes));
+}
+
+void TestICalendar::cancelledFirstOccurrence_data()
+{
+    // A series whose first occurrence EXDATE cancels did not happen then; only first occurrences
+    // are imported, so the series is left out (and said).
+    QTest::addColumn<QByteArray>("lines"); // DTSTART, RRULE and EXDATE
+    QTest::addColumn<bool>("kept");
+    const QByteArray weekly = "DTSTART:20080317T100000Z\r\nRRULE:FREQ=WEEKLY\r\n";
+    QTest::newRow("first cancelled") << weekly + "EXDATE:20080317T100000Z" << false;
+    QTest::newRow("first in a list") << weekly + "EXDATE:20080310T100000Z,20080317t100000z" << false;
+    QTest::newRow("on a second line") << weekly + "EXDATE:20080331T100000Z\r\nEXDATE:20080317T100000Z" << false;
+    QTest::newRow("a later one cancelled") << weekly + "EXDATE:20080324T100000Z" << true;
+    QTest::newRow("in its zone") << QByteArray("DTSTART;TZID=Europe/Berlin:20080317T100000\r\nRRULE:FREQ=WEEKLY\r\n"
+                                               "EXDATE;TZID=Europe/Berlin:20080317T100000")
+                                 << false;
+    QTest::newRow("same digits, another zone") << QByteArray("DTSTART;TZID=Europe/Berlin:20080317T100000\r\nRRULE:FREQ=WEEKLY\r\n"
+                                                             "EXDATE;TZID=America/New_York:20080317T100000")
+                                               << true;
+    QTest::newRow("all-day") << QByteArray("DTSTART;VALUE=DATE:20080317\r\nRRULE:FREQ=DAILY\r\nEXDATE;VALUE=DATE:20080317") << false;
+    QTest::newRow("not a series") << QByteArray("DTSTART:20080317T100000Z\r\nEXDATE:20080317T100000Z") << true;
+}
+
+void TestICalendar::cancelledFirstOccurrence()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(bool, kept);
+    const ImportedContent imported = readICalendar("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s@example.org\r\n" + lines
+                                                   + "\r\nSUMMARY:Sync\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART:20080401T100000Z\r\n"
+                                                     "SUMMARY:Other\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    QVERIFY2(imported.rejected.empty(), qPrintable(describe(imported)));
+    QStringList titles;
+    for (const Event &e : imported.content.events)
+        titles << e.title;
+    const QStringList expected = kept ? QStringList{u"Sync"_s, u"Other"_s} : QStringList{u"Other"_s};
+    QCOMPARE(titles, expected);
+    const QString notes = imported.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"first occurrence the file cancels (EXDATE), left out since only a series' first date is "
+                            "imported: 1"_s) != kept, qPrintable(notes));
 }
 
 void TestICalendar::rejectedRowsWithLines_data()

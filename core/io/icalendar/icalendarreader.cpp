@@ -44,7 +44,7 @@ private:
 
     QHash<QString, PlaceId> m_places;
     FoundSources m_sources{out.content};
-    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0, m_mixedTypes = 0, m_replacedFirsts = 0;
+    qsizetype m_recurring = 0, m_untitled = 0, m_people = 0, m_mixedTypes = 0, m_replacedFirsts = 0, m_cancelledFirsts = 0;
     qint64 m_firstMixedTypes = 0;
 };
 
@@ -52,6 +52,22 @@ private:
 QString instanceKey(const QString &uid, const ContentLine &start)
 {
     return uid.trimmed() + u'\n' + start.params.value(u"TZID"_s) + u'\n' + start.value.trimmed().toUpper();
+}
+
+// Whether one of the EXDATE lines (each a comma-separated list, in DTSTART's zone and value type
+// when written by the same producer) names the series' first occurrence, the one start names.
+bool excludesStart(const std::vector<const ContentLine *> &exdates, const ContentLine &start)
+{
+    const QString tzid = start.params.value(u"TZID"_s);
+    const QString at = start.value.trimmed().toUpper();
+    for (const ContentLine *x : exdates) {
+        if (x->params.value(u"TZID"_s) != tzid)
+            continue;
+        for (const QString &v : x->value.split(u','))
+            if (v.trimmed().toUpper() == at)
+                return true;
+    }
+    return false;
 }
 
 // The occurrences a file gives on their own (a VEVENT with RECURRENCE-ID), by instanceKey(); they
@@ -233,6 +249,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
                       *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr,
                       *structuredLocation = nullptr, *uid = nullptr;
     QStringList tags;
+    std::vector<const ContentLine *> exdates;
     bool allDay = false, recurs = false;
     for (const ContentLine *c : props) {
         const QString &n = c->name;
@@ -249,6 +266,7 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
         else if (n == u"STATUS") first(status);
         else if (n == u"UID") first(uid);
         else if (n == u"RRULE" || n == u"RDATE") recurs = true;
+        else if (n == u"EXDATE") exdates.push_back(c);
         else if (n == u"ATTENDEE" || n == u"ORGANIZER") ++m_people;
         else if (n == u"X-MICROSOFT-CDO-ALLDAYEVENT" || n == u"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
             allDay = c->value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
@@ -272,6 +290,12 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
     // (moved, retitled), the instance is the event and the series' own start is not.
     if (recurs && uid && instances.contains(instanceKey(uid->value, *start))) {
         ++m_replacedFirsts;
+        return;
+    }
+    // A series whose first occurrence was cancelled did not happen at that date, and the rule is
+    // not expanded to find the next one: left out, and said.
+    if (recurs && excludesStart(exdates, *start)) {
+        ++m_cancelledFirsts;
         return;
     }
     m_recurring += recurs;
@@ -330,6 +354,9 @@ void Reader::finish()
     if (m_replacedFirsts)
         out.notes << u"recurring events whose first occurrence the file gives on its own (a VEVENT with RECURRENCE-ID), "
                      "imported as that occurrence: %1"_s.arg(m_replacedFirsts);
+    if (m_cancelledFirsts)
+        out.notes << u"recurring events whose first occurrence the file cancels (EXDATE), left out since only a series' "
+                     "first date is imported: %1"_s.arg(m_cancelledFirsts);
     if (m_untitled)
         out.notes << (m_untitled == 1 ? u"1 event had no SUMMARY"_s : u"%1 events had no SUMMARY"_s.arg(m_untitled));
     if (m_people)
