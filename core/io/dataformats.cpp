@@ -2,6 +2,7 @@
 #include "core/io/dataformats.h"
 
 #include "core/io/csv/csvwriter.h"
+#include "core/io/csv/textencoding.h"
 #include "core/io/icalendar/icalendar.h"
 #include "core/io/jsonrecords.h"
 #include "core/io/nativejson.h"
@@ -13,23 +14,48 @@
 
 #include <QIODevice>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace dateline {
 namespace {
 
+// Windows programs that save "Unicode" text (Notepad's choice of that name, PowerShell 5's
+// Out-File) write UTF-16 with a byte order mark. The JSON and iCalendar readers read UTF-8, so such
+// text is converted for them. XML is passed on as it is: the XML reader reads UTF-16 itself, and a
+// declaration saying encoding="UTF-16" must stay true. Workbooks never start with these bytes, and
+// the delimited-text reader detects encodings itself.
+std::optional<TextEncoding> utf16ByMark(const QByteArray &data)
+{
+    if (data.startsWith("\xFF\xFE"))
+        return TextEncoding::Utf16LE;
+    if (data.startsWith("\xFE\xFF"))
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+QByteArray utf16AsUtf8(const QByteArray &data)
+{
+    const std::optional<TextEncoding> utf16 = utf16ByMark(data);
+    if (!utf16)
+        return data;
+    const QByteArray utf8 = decodeText(data, *utf16).toUtf8();
+    return utf8.trimmed().startsWith('<') ? data : utf8;
+}
+
 // Adapts a reader that takes only the bytes.
 template <typename Reader>
 auto bytesOnly(Reader reader)
 {
-    return [reader](const QByteArray &data, const DataReadOptions &) { return reader(data); };
+    return [reader](const QByteArray &data, const DataReadOptions &) { return reader(utf16AsUtf8(data)); };
 }
 
 // Adapts a reader of tables through the CSV mapping.
 template <typename Reader>
 auto readTable(Reader reader)
 {
-    return [reader](const QByteArray &data, const DataReadOptions &o) { return reader(data, o.csv, o.progress); };
+    return [reader](const QByteArray &data, const DataReadOptions &o) { return reader(utf16AsUtf8(data), o.csv, o.progress); };
 }
 
 bool looksLikeNativeJson(const QByteArray &head)
@@ -99,7 +125,7 @@ std::vector<DataFormat> makeFormats()
          workbookAsCsv},
         {u"records"_s, u"JSON records (array of objects, JSON Lines)"_s, {u"jsonl"_s, u"ndjson"_s, u"json"_s},
          looksLikeJsonRecords, readTable(readJsonRecords), {}, {},
-         [](const QByteArray &data, const QString &, QString *error) { return jsonRecordsAsCsv(data, error); }},
+         [](const QByteArray &data, const QString &, QString *error) { return jsonRecordsAsCsv(utf16AsUtf8(data), error); }},
         {u"tsv"_s, u"TSV (tab-separated values)"_s, {u"tsv"_s, u"tab"_s}, looksLikeTsv,
          [](const QByteArray &data, const DataReadOptions &o) { return readDelimited(data, o, u'\t'); },
          [](const Document &d, ExportReport *r) { return writeCsv(d, u'\t', r); },
@@ -163,9 +189,12 @@ const DataFormat *dataFormatForFile(const QString &fileName)
 
 const DataFormat *detectDataFormat(const QByteArray &data, const QString &fileName)
 {
-    // A UTF-8 byte order mark (Notepad writes one) hides a JSON or XML file's first character.
-    const qsizetype bom = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const QByteArray head = data.mid(bom, kDataFormatHeadSize);
+    // A UTF-8 byte order mark (Notepad writes one) hides a JSON or XML file's first character;
+    // UTF-16 text is looked at as UTF-8 (any two bytes are at most three in UTF-8).
+    const std::optional<TextEncoding> utf16 = utf16ByMark(data);
+    const QByteArray text = utf16 ? decodeText(data.left(kDataFormatHeadSize), *utf16).toUtf8() : data;
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QByteArray head = text.mid(bom, kDataFormatHeadSize);
     for (const DataFormat &f : dataFormats()) {
         if (f.canRead() && f.detect && f.detect(head))
             return &f;

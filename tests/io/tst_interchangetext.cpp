@@ -1,10 +1,12 @@
 // The helpers every interchange format shares: HTML to plain text, field-by-field dates, JSON
-// line numbers, iCalendar content lines.
+// line numbers, iCalendar content lines; text files in UTF-16.
+#include "core/io/dataformats.h"
 #include "core/io/icalendar/icalendarlines.h"
 #include "core/io/interchange/calendarparts.h"
 #include "core/io/interchange/htmltext.h"
 #include "core/io/interchange/jsonlines.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void jsonLines();
     void icalFolding_data();
     void icalFolding();
+    void utf16Files_data();
+    void utf16Files();
 };
 
 void TestInterchangeText::htmlToText_data()
@@ -231,6 +235,47 @@ void TestInterchangeText::icalFolding()
     QCOMPARE(lines.size(), size_t(1));
     QCOMPARE(lines[0].name + u':' + lines[0].value, text);
     QCOMPARE(ical::unescapeText(ical::escapeText(u"a,b;c\\d\ne"_s)), u"a,b;c\\d\ne"_s);
+}
+
+void TestInterchangeText::utf16Files_data()
+{
+    // What Windows programs save as "Unicode" (Notepad, PowerShell 5's Out-File): UTF-16 with a
+    // byte order mark, in either byte order. Every text format is found and read as it is in UTF-8.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("TimelineJS") << uR"({"events": [{"start_date": {"year": "2008", "month": "3", "day": "17"},
+        "text": {"headline": "Talks in Genève"}}]})"_s << u"timelinejs"_s;
+    QTest::newRow("JSON records") << uR"([{"date": "2008-03-17", "title": "Talks in Genève"}])"_s << u"records"_s;
+    QTest::newRow("SIMILE JSON") << uR"({"dateTimeFormat": "iso8601", "events": [{"start": "2008-03-17", "title": "Talks in Genève"}]})"_s
+                                 << u"simile"_s;
+    QTest::newRow("iCalendar") << u"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20080317\r\n"
+                                  "SUMMARY:Talks in Genève\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"_s
+                               << u"ical"_s;
+    QTest::newRow("Timeline XML declared UTF-16")
+        << u"<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<timeline><version>2.4.0</version><timetype>gregoriantime</timetype>"
+           "<categories/><events><event><start>2008-03-17 10:00:00</start><end>2008-03-17 12:00:00</end>"
+           "<text>Talks in Genève</text></event></events></timeline>"_s
+        << u"timeline"_s;
+    QTest::newRow("CSV") << u"date,title\r\n2008-03-17,Talks in Genève\r\n"_s << u"csv"_s;
+}
+
+void TestInterchangeText::utf16Files()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, format);
+    for (const auto encoding : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+        const QByteArray data = encoder.encode(text);
+        const DataFormat *found = detectDataFormat(data);
+        QVERIFY2(found, qPrintable(format));
+        QCOMPARE(found->name, format);
+        const ImportedContent imported = found->read(data, {});
+        QVERIFY(!imported.fatal);
+        QCOMPARE(imported.content.events.size(), std::size_t(1));
+        QCOMPARE(imported.content.events.front().title, u"Talks in Genève"_s);
+        QVERIFY2(imported.content.events.front().date.toEdtf().startsWith(u"2008-03-17"_s),
+                 qPrintable(imported.content.events.front().date.toEdtf()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInterchangeText)
