@@ -5,6 +5,7 @@
 #include "core/store/document.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -115,6 +116,9 @@ void useTestSettings(const QString &applicationName)
     QCoreApplication::setOrganizationName(QStringLiteral("DatelineTests"));
     QCoreApplication::setApplicationName(applicationName);
     QSettings().clear();
+    // The sample the app copies there on first use: made anew, so that a copy an earlier run (of
+    // another build, another schema) left behind is not what the test opens.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 } // namespace dateline

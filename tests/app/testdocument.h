@@ -27,7 +27,7 @@ struct TestDocument {
 // returns false with error set when it cannot be written.
 bool writeManyEvents(const QString &path, int count, QString *error);
 
-// Points QSettings and QStandardPaths at throw-away test locations and empties the settings.
+// Points QSettings and QStandardPaths at throw-away test locations and empties both.
 void useTestSettings(const QString &applicationName);
 
 } // namespace dateline
