@@ -57,6 +57,7 @@ Command importJsonCommand()
             io.err << "dateline-cli: " << error << '\n';
             return int(ExitFailure);
         }
+        const DocumentInfo before = document->info(); // to say what the import added, as `import` does
         bool imported = false;
         NativeJsonImport result;
         try {
@@ -78,10 +79,11 @@ Command importJsonCommand()
             }
             return int(ExitFailure);
         }
-        const DocumentInfo info = document->info();
+        const DocumentInfo after = document->info();
         using labels::count;
-        io.out << "imported into " << docPath << ": " << count(info.events, "event", "events") << ", "
-               << count(info.quotes, "quote", "quotes") << ", " << count(info.actors, "actor", "actors") << '\n';
+        io.out << "imported into " << docPath << ": " << count(after.events - before.events, "event", "events") << ", "
+               << count(after.quotes - before.quotes, "quote", "quotes") << ", "
+               << count(after.actors - before.actors, "actor", "actors") << '\n';
         if (result.gdeltAlreadyThere > 0)
             io.out << "note: " << count(result.gdeltAlreadyThere, "GDELT event was", "GDELT events were")
                    << " already in the document: their copies have no GDELT record\n";

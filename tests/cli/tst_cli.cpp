@@ -140,6 +140,23 @@ private slots:
         QCOMPARE(a.readAll(), b.readAll());
     }
 
+    // The summary says what the import added, not what the document now holds.
+    void importJsonCountsWhatItAdded()
+    {
+        const QString json = m_dir.filePath(QStringLiteral("counted.json"));
+        const QString doc = m_dir.filePath(QStringLiteral("counted.dateline"));
+        QCOMPARE(cli({QStringLiteral("export-json"), m_sample, json}).exitCode, 0);
+        const Run first = cli({QStringLiteral("import-json"), json, doc});
+        QCOMPARE(first.exitCode, 0);
+        const Run second = cli({QStringLiteral("import-json"), json, doc});
+        QCOMPARE(second.exitCode, 0);
+        const QString firstLine = first.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(firstLine.contains(QStringLiteral(": 6 events, 4 quotes, ")), qPrintable(firstLine));
+        // the same events and quotes again (the actors, matched by name, are not added twice)
+        const QString secondLine = second.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(secondLine.contains(QStringLiteral(": 6 events, 4 quotes, 0 actors")), qPrintable(secondLine));
+    }
+
     void newRefusesExisting()
     {
         const QString path = m_dir.filePath(QStringLiteral("new.dateline"));
