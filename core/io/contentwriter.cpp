@@ -99,132 +99,223 @@ bool keepableIds(const NativeJsonContent &c)
            && compactIds(c.quotes) && compactIds(c.relations) && compactIds(c.eras);
 }
 
-} // namespace
-
-WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy ids, const ImportProgress &progress)
+// How many entities the progress counts: every row the write adds or links to.
+qint64 entityCount(const NativeJsonContent &c)
 {
-    const bool keepIds = ids == IdPolicy::KeepFileIds && keepableIds(content);
-    IdMap<ActorId> actors(keepIds);
-    IdMap<PlaceId> places(keepIds);
-    IdMap<SourceId> sources(keepIds);
-    IdMap<EventId> events(keepIds);
-    const qint64 total = qint64(content.actors.size() + content.places.size() + content.sources.size()
-                                + content.events.size() + content.quotes.size() + content.relations.size()
-                                + content.eras.size());
-    Ticker tick(progress, total);
-    tick.report();
-    const qsizetype alreadyPresent = ids == IdPolicy::AssignNewIds ? into.countEventsAlreadyPresent(content.events) : 0;
+    return qint64(c.actors.size() + c.places.size() + c.sources.size() + c.events.size() + c.quotes.size()
+                  + c.relations.size() + c.eras.size());
+}
 
-    BulkImport bulk(into, qint64(content.events.size()));
-    ImportedTimeIndex imported(bulk.database(), qint64(content.events.size()));
-    if (into.title().isEmpty() && !content.title.isEmpty())
-        into.setTitle(content.title);
-    // Into a document with content, actors, places and sources it already has are linked to.
-    const std::optional<ExistingEntities> existing =
-        keepIds ? std::nullopt : std::optional<ExistingEntities>(std::in_place, into);
+// The names the document's views or bookmarks already use.
+template <typename List>
+QSet<QString> namesIn(const List &list)
+{
+    QSet<QString> names;
+    for (const auto &item : list)
+        names.insert(item.name);
+    return names;
+}
+
+// One write of content into a document: the transaction, the time index built from its rows, and
+// the ids the file's entities got, which the entities written later link through. Each add*
+// writes one kind, in the order the links need (actors, places and sources before the events,
+// events before the quotes and relations).
+class ContentWrite {
+public:
+    ContentWrite(NativeJsonContent &content, Document &into, bool keepIds, Ticker &tick)
+        : m_content(content), m_into(into), m_keepIds(keepIds), m_tick(tick), m_actors(keepIds), m_places(keepIds),
+          m_sources(keepIds), m_events(keepIds), m_bulk(into, qint64(content.events.size())),
+          m_imported(m_bulk.database(), qint64(content.events.size()))
+    {
+        if (into.title().isEmpty() && !content.title.isEmpty())
+            into.setTitle(content.title);
+        // Into a document with content, actors, places and sources it already has are linked to.
+        if (!keepIds)
+            m_existing.emplace(into);
+    }
+
+    // Each returns how many it added (the others were linked to the document's own).
+    qsizetype addActors()
+    {
+        return linkOrAdd(m_content.actors, m_actors, [this](const Actor &a) { return m_existing->actor(a); },
+                         [this](const Actor &a) {
+                             const ActorId id = m_bulk.addActor(a);
+                             m_imported.addActor(id, a);
+                             return id;
+                         });
+    }
+    qsizetype addPlaces()
+    {
+        return linkOrAdd(m_content.places, m_places, [this](const Place &p) { return m_existing->place(p); },
+                         [this](const Place &p) { return m_bulk.addPlace(p); });
+    }
+    qsizetype addSources()
+    {
+        return linkOrAdd(m_content.sources, m_sources, [this](const Source &s) { return m_existing->source(s); },
+                         [this](const Source &s) { return m_bulk.addSource(s); });
+    }
+
+    // Returns how many of the events' GDELT records the document had already (see WriteCounts).
+    qsizetype addEvents()
+    {
+        auto gdelt = m_content.gdelt.begin(); // in event order
+        qsizetype gdeltAlreadyThere = 0;
+        for (std::size_t i = 0; i < m_content.events.size(); ++i) {
+            const bool fromGdelt = gdelt != m_content.gdelt.end() && gdelt->event == i;
+            const EventId id = addEvent(m_content.events[i], fromGdelt ? &gdelt->record : nullptr);
+            if (fromGdelt) {
+                gdelt->record.source = m_sources(gdelt->record.source);
+                gdeltAlreadyThere += !m_bulk.addGdeltRecord(id, gdelt->record);
+                ++gdelt;
+            }
+            m_tick();
+        }
+        return gdeltAlreadyThere;
+    }
+
+    void addQuotes()
+    {
+        for (Quote &q : m_content.quotes) {
+            q.id = m_keepIds ? q.id : QuoteId();
+            q.speaker = m_actors(q.speaker);
+            q.source = m_sources(q.source);
+            for (EventId &event : q.events)
+                event = m_events(event);
+            m_bulk.addQuote(q);
+            m_imported.addQuote(q.events);
+            m_tick();
+        }
+    }
+
+    void addRelations()
+    {
+        for (Relation &r : m_content.relations) {
+            r.id = m_keepIds ? r.id : RelationId();
+            r.from = m_events(r.from);
+            r.to = m_events(r.to);
+            m_bulk.addRelation(r);
+            m_tick();
+        }
+    }
+
+    void addEras()
+    {
+        for (Era &e : m_content.eras) {
+            e.id = m_keepIds ? e.id : EraId();
+            m_bulk.addEra(e);
+            m_tick();
+        }
+    }
+
+    // Views and bookmarks are few and not counted; a name in use gets a number (freeName).
+    void addViews()
+    {
+        QSet<QString> taken = namesIn(m_into.savedViews());
+        for (SavedView &v : m_content.views) {
+            for (ActorId &actor : v.filter.actors)
+                actor = m_actors(actor);
+            std::erase_if(v.filter.actors, [](ActorId a) { return !a.isValid(); });
+            v.name = freeName(v.name, taken);
+            m_into.putSavedView(v);
+        }
+    }
+
+    void addBookmarks()
+    {
+        QSet<QString> taken = namesIn(m_into.bookmarks());
+        for (DateBookmark &b : m_content.bookmarks) {
+            b.name = freeName(b.name, taken);
+            m_into.putBookmark(b);
+        }
+    }
+
+    BulkImportSummary commit()
+    {
+        m_imported.startBuilding(); // while the commit rebuilds the document's indexes
+        return m_bulk.commit();
+    }
+
+    std::optional<QByteArray> takeTimeIndexSnapshot() { return m_imported.takeSnapshot(); }
+
+private:
     // Each entity is linked to the document's own when it has one, else added; returns how many were added.
-    auto linkOrAdd = [&](auto &list, auto &ids, auto findExisting, auto add) {
+    template <typename List, typename Ids, typename FindExisting, typename Add>
+    qsizetype linkOrAdd(List &list, Ids &ids, FindExisting findExisting, Add add)
+    {
         qsizetype added = 0;
         for (auto &entity : list) {
             const auto fileId = entity.id;
-            auto id = existing ? findExisting(entity) : decltype(fileId)();
+            auto id = m_existing ? findExisting(entity) : decltype(fileId)();
             if (!id.isValid()) {
                 entity.id = ids.request(fileId);
                 id = add(entity);
                 ++added;
             }
             ids.insert(fileId, id);
-            tick();
+            m_tick();
         }
         return added;
-    };
-    const qsizetype addedActors = linkOrAdd(content.actors, actors, [&](const Actor &a) { return existing->actor(a); },
-                                            [&](const Actor &a) {
-                                                const ActorId id = bulk.addActor(a);
-                                                imported.addActor(id, a);
-                                                return id;
-                                            });
-    const qsizetype addedPlaces = linkOrAdd(content.places, places, [&](const Place &p) { return existing->place(p); },
-                                            [&](const Place &p) { return bulk.addPlace(p); });
-    const qsizetype addedSources = linkOrAdd(content.sources, sources, [&](const Source &s) { return existing->source(s); },
-                                             [&](const Source &s) { return bulk.addSource(s); });
-    auto gdelt = content.gdelt.begin(); // in event order
-    qsizetype gdeltAlreadyThere = 0;
-    for (std::size_t i = 0; i < content.events.size(); ++i) {
-        Event &e = content.events[i];
+    }
+
+    // The event with its place and actors linked; a GDELT event is sorted by its GLOBALEVENTID.
+    EventId addEvent(Event &e, const GdeltRecord *gdelt)
+    {
         const EventId fileId = e.id;
-        e.id = events.request(fileId);
-        e.place = places(e.place);
+        e.id = m_events.request(fileId);
+        e.place = m_places(e.place);
         for (ActorLink &link : e.actors)
-            link.actor = actors(link.actor);
-        const bool fromGdelt = gdelt != content.gdelt.end() && gdelt->event == i;
-        if (fromGdelt)
-            e.sortKey = gdelt->record.globalEventId; // how Document::gdeltRecord() finds the record
+            link.actor = m_actors(link.actor);
+        if (gdelt)
+            e.sortKey = gdelt->globalEventId; // how Document::gdeltRecord() finds the record
         const BulkImport::EventRow row = BulkImport::EventRow::from(e);
-        const EventId id = bulk.addEvent(row);
-        imported.addEvent(id, row);
-        events.insert(fileId, id);
-        if (fromGdelt) {
-            gdelt->record.source = sources(gdelt->record.source);
-            gdeltAlreadyThere += !bulk.addGdeltRecord(id, gdelt->record);
-            ++gdelt;
-        }
-        tick();
-    }
-    for (Quote &q : content.quotes) {
-        q.id = keepIds ? q.id : QuoteId();
-        q.speaker = actors(q.speaker);
-        q.source = sources(q.source);
-        for (EventId &event : q.events)
-            event = events(event);
-        bulk.addQuote(q);
-        imported.addQuote(q.events);
-        tick();
-    }
-    for (Relation &r : content.relations) {
-        r.id = keepIds ? r.id : RelationId();
-        r.from = events(r.from);
-        r.to = events(r.to);
-        bulk.addRelation(r);
-        tick();
-    }
-    for (Era &e : content.eras) {
-        e.id = keepIds ? e.id : EraId();
-        bulk.addEra(e);
-        tick();
+        const EventId id = m_bulk.addEvent(row);
+        m_imported.addEvent(id, row);
+        m_events.insert(fileId, id);
+        return id;
     }
 
-    QSet<QString> viewNames;
-    for (const SavedView &v : into.savedViews())
-        viewNames.insert(v.name);
-    for (SavedView &v : content.views) {
-        for (ActorId &actor : v.filter.actors)
-            actor = actors(actor);
-        std::erase_if(v.filter.actors, [](ActorId a) { return !a.isValid(); });
-        v.name = freeName(v.name, viewNames);
-        into.putSavedView(v);
-    }
-    QSet<QString> bookmarkNames;
-    for (const DateBookmark &b : into.bookmarks())
-        bookmarkNames.insert(b.name);
-    for (DateBookmark &b : content.bookmarks) {
-        b.name = freeName(b.name, bookmarkNames);
-        into.putBookmark(b);
-    }
+    NativeJsonContent &m_content;
+    Document &m_into;
+    const bool m_keepIds;
+    Ticker &m_tick;
+    IdMap<ActorId> m_actors;
+    IdMap<PlaceId> m_places;
+    IdMap<SourceId> m_sources;
+    IdMap<EventId> m_events;
+    BulkImport m_bulk;
+    ImportedTimeIndex m_imported; // after m_bulk: it looks at the document inside the import's transaction
+    std::optional<ExistingEntities> m_existing;
+};
 
+} // namespace
+
+WriteCounts writeContent(NativeJsonContent &content, Document &into, IdPolicy ids, const ImportProgress &progress)
+{
+    const bool keepIds = ids == IdPolicy::KeepFileIds && keepableIds(content);
+    Ticker tick(progress, entityCount(content));
+    tick.report();
+    // Counted before the write, which would find every event of the file present.
+    const qsizetype alreadyPresent = ids == IdPolicy::AssignNewIds ? into.countEventsAlreadyPresent(content.events) : 0;
+
+    ContentWrite write(content, into, keepIds, tick);
     WriteCounts counts;
+    counts.actors = write.addActors();
+    counts.places = write.addPlaces();
+    counts.sources = write.addSources();
+    counts.gdeltAlreadyThere = write.addEvents();
+    write.addQuotes();
+    write.addRelations();
+    write.addEras();
+    write.addViews();
+    write.addBookmarks();
     tick.finishing();
-    imported.startBuilding(); // while the commit rebuilds the document's indexes
-    counts.ids = bulk.commit();
-    storeIndexSnapshot(into, imported.takeSnapshot());
+    counts.ids = write.commit();
+    storeIndexSnapshot(into, write.takeTimeIndexSnapshot());
+
     counts.events = qsizetype(content.events.size());
-    counts.actors = addedActors;
-    counts.places = addedPlaces;
-    counts.sources = addedSources;
     counts.quotes = qsizetype(content.quotes.size());
     counts.relations = qsizetype(content.relations.size());
     counts.eras = qsizetype(content.eras.size());
-    counts.gdeltAlreadyThere = gdeltAlreadyThere;
     counts.eventsAlreadyPresent = alreadyPresent;
     return counts;
 }
