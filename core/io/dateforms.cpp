@@ -545,6 +545,139 @@ QString hyphenRangeAsDash(const QString &text, bool yearRanges)
     return text;
 }
 
+// ISO 8601 timestamps as programs write them: a space for the T, fractions of a second
+// (JavaScript's toISOString, pandas), offsets without a colon. Dateline keeps whole seconds.
+// nullopt when text is none; an invalid date and *message when it is one that is wrong.
+std::optional<FuzzyDate> isoTimestamp(const QString &text, QString *message)
+{
+    static const QRegularExpression timestamp(
+        uR"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?$)"_s);
+    const auto m = timestamp.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString offset = m.captured(3);
+    if (offset.size() == 5) // +0100
+        offset.insert(3, u':');
+    else if (offset.size() == 3) // +01
+        offset += u":00"_s;
+    if (FuzzyDate date = FuzzyDate::fromEdtf(m.captured(1) + u'T' + m.captured(2) + offset, message); date.isValid())
+        return date;
+    return FuzzyDate();
+}
+
+// ISO 8601 week dates: "2008-W12" is its Monday to Sunday, "2008-W12-1" (or "2008W121") the day.
+// nullopt when text is none; an invalid date and *message when it is one that is wrong.
+std::optional<FuzzyDate> isoWeekDate(const QString &text, QString *message)
+{
+    static const QRegularExpression isoWeek(uR"(^(\d{4})-?W(\d{2})(?:-?([1-7]))?$)"_s);
+    const auto m = isoWeek.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    namespace tv = extract::timexvalue;
+    const std::int64_t year = m.captured(1).toLongLong();
+    const int week = m.captured(2).toInt();
+    const std::int64_t monday = tv::isoWeekStart(year, week);
+    // (a 53rd week only in the years that have one)
+    if (week < 1 || tv::isoWeekStart(year + 1, 1) <= monday) {
+        *message = u"%1 has no week %2"_s.arg(m.captured(1), m.captured(2));
+        return FuzzyDate();
+    }
+    const QString edtf = m.captured(3).isEmpty() ? tv::day(monday) + u'/' + tv::day(monday + 6)
+                                                 : tv::day(monday + m.captured(3).toInt() - 1);
+    return FuzzyDate::fromEdtf(edtf, message);
+}
+
+// Open ranges: "since 2008", "2008–", "2008 - present" go on; "until May 2008", "–2008" began
+// at a time not given. nullopt when text is none; an invalid date and *message when its date is
+// wrong, or already a range.
+std::optional<FuzzyDate> openRange(const QString &text, const DateReading &reading, QString *message)
+{
+    static const QRegularExpression since(uR"(^since\s+(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression until(uR"(^(?:(?:until|till)\s+|[–—]\s*)(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ongoing(uR"(^(.+?)\s*(?:[-–—]|\s(?:-|to|until)\s+(?:present|now|today|ongoing|date))$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const auto &[form, openEnd] : {std::pair{&since, true}, std::pair{&until, false}, std::pair{&ongoing, true}}) {
+        const auto m = form->match(text);
+        if (!m.hasMatch())
+            continue;
+        QString why;
+        const std::optional<QString> known = parseQualified(m.captured(1), reading, &why);
+        if (!known || known->contains(u'/') || known->startsWith(u'[')) {
+            *message = known ? u"\"%1\" is already a range"_s.arg(m.captured(1)) : why;
+            return FuzzyDate();
+        }
+        return FuzzyDate::fromEdtf(openEnd ? *known + u"/.."_s : u"../"_s + *known, message);
+    }
+    return std::nullopt;
+}
+
+// A range's start; "17 March – 6 April 2008", "17–18 Mar 2008": a start without a year borrows
+// the end's year, or its month and year. *why says why the start as written is no date.
+std::optional<QString> rangeStart(const QString &from, const QString &to, const DateReading &reading, QString *why)
+{
+    std::optional<QString> start = parseQualified(from, reading, why);
+    static const QRegularExpression monthYear(uR"((\p{L}+\.?\s+\d{3,4})$)"_s);
+    static const QRegularExpression yearOnly(uR"(\s(\d{3,4})$)"_s);
+    for (const QRegularExpression *tail : {&yearOnly, &monthYear}) {
+        if (start)
+            break;
+        if (const auto m = tail->match(to); m.hasMatch()) {
+            QString ignored;
+            start = parseQualified(from + u' ' + m.captured(1), reading, &ignored);
+        }
+    }
+    return start;
+}
+
+// A range's end; "March 17–18, 2008": an end without a month borrows the start's.
+std::optional<QString> rangeEnd(const QString &from, const QString &to, const DateReading &reading, QString *why)
+{
+    std::optional<QString> end = parseQualified(to, reading, why);
+    static const QRegularExpression leadingMonth(uR"(^(\p{L}+)\.?\s+\d)"_s);
+    if (const auto month = leadingMonth.match(from); !end && month.hasMatch() && monthFromWord(month.captured(1)) != 0) {
+        QString ignored;
+        end = parseQualified(month.captured(1) + u' ' + to, reading, &ignored);
+    }
+    return end;
+}
+
+// Two dates as the EDTF interval from one to the other; nullopt and *message naming the end
+// that is no date.
+std::optional<QString> closedRange(QString from, const QString &to, const DateReading &reading, QString *message)
+{
+    // An era after the range belongs to both ends ("200–100 BC"), unless the start has its own.
+    if (const auto era = eraAfterRe().match(to);
+        era.hasMatch() && !eraAfterRe().match(from).hasMatch() && !eraBeforeRe().match(from).hasMatch())
+        from += era.captured(0);
+    QString why; // the same for both ends, as each end's reading sets it when it fails
+    const std::optional<QString> start = rangeStart(from, to, reading, &why);
+    if (!start) {
+        *message = u"start \"%1\": %2"_s.arg(from, why);
+        return std::nullopt;
+    }
+    const std::optional<QString> end = rangeEnd(from, to, reading, &why);
+    if (!end) {
+        *message = u"end \"%1\": %2"_s.arg(to, why);
+        return std::nullopt;
+    }
+    return *start + u'/' + *end;
+}
+
+// A range, "A - B", "A – B", "A — B", "A to B" (both sides must parse), else a single date, whose
+// end is open after "from". Returns its EDTF text; nullopt and *message when it is no date.
+std::optional<QString> rangeOrSingle(const QString &text, bool afterFrom, const DateReading &reading, QString *message)
+{
+    static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QString dashed = hyphenRangeAsDash(text, reading.hyphenYearRanges);
+    if (const auto m = rangeSep.match(dashed); m.hasMatch())
+        return closedRange(dashed.left(m.capturedStart(0)), dashed.mid(m.capturedEnd(0)), reading, message);
+    const std::optional<QString> single = parseQualified(text, reading, message);
+    if (!single)
+        return std::nullopt;
+    return afterFrom && !single->startsWith(u'[') ? *single + u"/.."_s : *single;
+}
+
 } // namespace
 
 FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *error)
@@ -559,113 +692,21 @@ FuzzyDate parseDateForm(QStringView input, const DateReading &reading, QString *
     }
     if (FuzzyDate date = FuzzyDate::fromEdtf(whole); date.isValid())
         return date;
-    // ISO 8601 timestamps as programs write them: a space for the T, fractions of a second
-    // (JavaScript's toISOString, pandas), offsets without a colon. Dateline keeps whole seconds.
-    static const QRegularExpression timestamp(
-        uR"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?$)"_s);
-    if (const auto m = timestamp.match(whole); m.hasMatch()) {
-        QString offset = m.captured(3);
-        if (offset.size() == 5) // +0100
-            offset.insert(3, u':');
-        else if (offset.size() == 3) // +01
-            offset += u":00"_s;
-        if (FuzzyDate date = FuzzyDate::fromEdtf(m.captured(1) + u'T' + m.captured(2) + offset, &message); date.isValid())
-            return date;
-        return {};
-    }
-
-    // ISO 8601 week dates: "2008-W12" is its Monday to Sunday, "2008-W12-1" (or "2008W121") the day.
-    static const QRegularExpression isoWeek(uR"(^(\d{4})-?W(\d{2})(?:-?([1-7]))?$)"_s);
-    if (const auto m = isoWeek.match(whole); m.hasMatch()) {
-        namespace tv = extract::timexvalue;
-        const std::int64_t year = m.captured(1).toLongLong();
-        const int week = m.captured(2).toInt();
-        const std::int64_t monday = tv::isoWeekStart(year, week);
-        // (a 53rd week only in the years that have one)
-        if (week < 1 || tv::isoWeekStart(year + 1, 1) <= monday) {
-            message = u"%1 has no week %2"_s.arg(m.captured(1), m.captured(2));
-            return {};
-        }
-        const QString edtf = m.captured(3).isEmpty() ? tv::day(monday) + u'/' + tv::day(monday + 6)
-                                                     : tv::day(monday + m.captured(3).toInt() - 1);
-        return FuzzyDate::fromEdtf(edtf, &message);
-    }
-
+    if (std::optional<FuzzyDate> date = isoTimestamp(whole, &message))
+        return *date;
+    if (std::optional<FuzzyDate> date = isoWeekDate(whole, &message))
+        return *date;
     // "from 17 March to 6 April 2008" is a range; "from Mar 2008" (as Dateline shows an open end)
     // goes on.
     static const QRegularExpression from(uR"(^from\s+(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
     const auto fromMatch = from.match(whole);
     const QString text = fromMatch.hasMatch() ? fromMatch.captured(1) : whole;
-
-    // Open ranges: "since 2008", "2008–", "2008 - present" go on; "until May 2008", "–2008" began
-    // at a time not given.
-    static const QRegularExpression since(uR"(^since\s+(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression until(uR"(^(?:(?:until|till)\s+|[–—]\s*)(.+)$)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression ongoing(uR"(^(.+?)\s*(?:[-–—]|\s(?:-|to|until)\s+(?:present|now|today|ongoing|date))$)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    for (const auto &[form, openEnd] : {std::pair{&since, true}, std::pair{&until, false}, std::pair{&ongoing, true}}) {
-        const auto m = form->match(text);
-        if (!m.hasMatch())
-            continue;
-        QString why;
-        const std::optional<QString> known = parseQualified(m.captured(1), reading, &why);
-        if (!known || known->contains(u'/') || known->startsWith(u'[')) {
-            message = known ? u"\"%1\" is already a range"_s.arg(m.captured(1)) : why;
-            return {};
-        }
-        return FuzzyDate::fromEdtf(openEnd ? *known + u"/.."_s : u"../"_s + *known, &message);
-    }
-
-    // A range: "A - B", "A – B", "A — B", "A to B". Both sides must parse.
-    static const QRegularExpression rangeSep(uR"(\s+-\s+|\s*[–—]\s*|\s+to\s+|\s+until\s+)"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
-    QString edtf;
-    const QString dashed = hyphenRangeAsDash(text, reading.hyphenYearRanges);
-    if (const auto m = rangeSep.match(dashed); m.hasMatch()) {
-        QString from = dashed.left(m.capturedStart(0));
-        const QString to = dashed.mid(m.capturedEnd(0));
-        // An era after the range belongs to both ends ("200–100 BC"), unless the start has its own.
-        if (const auto era = eraAfterRe().match(to);
-            era.hasMatch() && !eraAfterRe().match(from).hasMatch() && !eraBeforeRe().match(from).hasMatch())
-            from += era.captured(0);
-        QString why;
-        std::optional<QString> a = parseQualified(from, reading, &why);
-        if (!a) {
-            // "17 March – 6 April 2008", "17–18 Mar 2008": the start borrows the end's year, or
-            // its month and year.
-            static const QRegularExpression monthYear(uR"((\p{L}+\.?\s+\d{3,4})$)"_s);
-            static const QRegularExpression yearOnly(uR"(\s(\d{3,4})$)"_s);
-            for (const QRegularExpression *tail : {&yearOnly, &monthYear}) {
-                const auto m = tail->match(to);
-                QString ignored;
-                if (!a && m.hasMatch())
-                    a = parseQualified(from + u' ' + m.captured(1), reading, &ignored);
-            }
-        }
-        if (!a) {
-            message = u"start \"%1\": %2"_s.arg(from, why);
-            return {};
-        }
-        std::optional<QString> b = parseQualified(to, reading, &why);
-        // "March 17–18, 2008": the end borrows the start's month.
-        static const QRegularExpression leadingMonth(uR"(^(\p{L}+)\.?\s+\d)"_s);
-        if (const auto month = leadingMonth.match(from); !b && month.hasMatch() && monthFromWord(month.captured(1)) != 0) {
-            QString ignored;
-            b = parseQualified(month.captured(1) + u' ' + to, reading, &ignored);
-        }
-        if (!b) {
-            message = u"end \"%1\": %2"_s.arg(to, why);
-            return {};
-        }
-        edtf = *a + u'/' + *b;
-    } else {
-        const auto single = parseQualified(text, reading, &message);
-        if (!single)
-            return {};
-        edtf = fromMatch.hasMatch() && !single->startsWith(u'[') ? *single + u"/.."_s : *single;
-    }
-    FuzzyDate date = FuzzyDate::fromEdtf(edtf, &message);
-    return date;
+    if (std::optional<FuzzyDate> date = openRange(text, reading, &message))
+        return *date;
+    const std::optional<QString> edtf = rangeOrSingle(text, fromMatch.hasMatch(), reading, &message);
+    if (!edtf)
+        return {};
+    return FuzzyDate::fromEdtf(*edtf, &message);
 }
 
 std::optional<int> zoneWordOffset(QStringView word)
