@@ -17,6 +17,8 @@ constexpr char kGradesSql[] =
     "SELECT qe.event_id, MIN(q.credibility), MIN(s.reliability) FROM quote_events qe"
     " JOIN quotes q ON q.id = qe.quote_id LEFT JOIN sources s ON s.id = q.source_id";
 
+// A grade as the flags hold it (see FacetIndex::packFlags): reliability A to F as 1 to 6,
+// credibility 1 to 6; 0 for none.
 int reliabilityCode(const Statement &s, int column)
 {
     if (s.isNull(column))
@@ -24,6 +26,11 @@ int reliabilityCode(const Statement &s, int column)
     const QString letter = s.text(column);
     const int code = letter.isEmpty() ? 0 : letter.at(0).unicode() - 'A' + 1;
     return code >= 1 && code <= 6 ? code : 0;
+}
+
+int credibilityCode(const Statement &s, int column)
+{
+    return s.isNull(column) ? 0 : std::clamp(s.integer(column), 0, 6);
 }
 
 // (row, value) pairs to CSR arrays; pairs of one row keep their order.
@@ -54,6 +61,42 @@ struct FacetRow {
 
 class FacetIndexBuilder {
 public:
+    // Five scans: the actors, the events (with their place's country), the quote grades, the
+    // actor links and the tags; the events' scan gives the rows the others are matched to.
+    static FacetIndex build(const Document &document)
+    {
+        const Database &db = document.database();
+        FacetIndex index;
+        readActors(index, db);
+        readEvents(index, db);
+        index.finish(); // the id lookup, for the scans below
+        readGrades(index, db);
+        readLinks(index, db, "SELECT event_id, actor_id FROM event_actors",
+                  [&index](const Statement &s) { return index.internActor(s.int64(1)); }, index.m_actorStart,
+                  index.m_actorList);
+        readLinks(index, db, "SELECT event_id, tag FROM event_tags",
+                  [&index](const Statement &s) { return index.internTag(s.text(1)); }, index.m_tagStart,
+                  index.m_tagList);
+        index.m_actorIds.shrink_to_fit();
+        return index;
+    }
+
+    // Reads the upserted events again and merges them, in id order, with the rows the edit left.
+    static void apply(FacetIndex &index, const Document &document, const std::vector<EventId> &removed,
+                      const std::vector<EventId> &upserted, FacetIndex::ActorRefresh actors)
+    {
+        const Database &db = document.database();
+        if (actors == FacetIndex::ActorRefresh::Reread)
+            readActors(index, db);
+        const std::vector<std::int64_t> gone = goneIds(removed, upserted);
+        const std::vector<FacetRow> rows = readRows(index, db, upserted);
+        takeRows(index, merged(index, gone, rows));
+        index.finish();
+    }
+
+private:
+    // Every actor and its country (an actor's country is a facet of its events); the pickers offer
+    // actors no event names too.
     static void readActors(FacetIndex &index, const Database &db)
     {
         Statement s = db.prepare("SELECT id, country FROM actors");
@@ -63,6 +106,7 @@ public:
         }
     }
 
+    // One event's facets; nullopt when it no longer exists.
     static std::optional<FacetRow> readRow(FacetIndex &index, const Database &db, EventId id)
     {
         Statement &e = db.cached("SELECT e.status, e.cameo_root, e.quote_count, p.country FROM events e"
@@ -80,7 +124,7 @@ public:
         Statement &g = db.cached(QByteArray(kGradesSql) + " WHERE qe.event_id = ?1 GROUP BY qe.event_id");
         g.bind(1, id.value);
         if (g.step()) {
-            cred = g.isNull(1) ? 0 : std::clamp(g.integer(1), 0, 6);
+            cred = credibilityCode(g, 1);
             rel = reliabilityCode(g, 2);
         }
         g.reset();
@@ -98,126 +142,144 @@ public:
         return row;
     }
 
-    static FacetIndex build(const Document &document)
+    // Every event's row in id order: its status, CAMEO root, whether it has quotes (its grades
+    // come with readGrades), its place's country.
+    static void readEvents(FacetIndex &index, const Database &db)
     {
-        const Database &db = document.database();
-        FacetIndex index;
-        readActors(index, db);
-        {
-            Statement s = db.prepare("SELECT e.id, e.status, e.cameo_root, e.quote_count, p.country FROM events e"
-                                     " LEFT JOIN places p ON p.id = e.place_id ORDER BY e.id");
-            while (s.step()) {
-                index.m_ids.push_back(s.int64(0));
-                index.m_flags.push_back(FacetIndex::packFlags(s.integer(1), s.integer(2), s.int64(3) > 0, 0, 0));
-                index.m_placeCountry.push_back(s.isNull(4) ? 0 : index.internCountry(s.text(4)));
-            }
+        Statement s = db.prepare("SELECT e.id, e.status, e.cameo_root, e.quote_count, p.country FROM events e"
+                                 " LEFT JOIN places p ON p.id = e.place_id ORDER BY e.id");
+        while (s.step()) {
+            index.m_ids.push_back(s.int64(0));
+            index.m_flags.push_back(FacetIndex::packFlags(s.integer(1), s.integer(2), s.int64(3) > 0, 0, 0));
+            index.m_placeCountry.push_back(s.isNull(4) ? 0 : index.internCountry(s.text(4)));
         }
-        index.finish(); // the id lookup, for the scans below
-        const auto n = index.eventCount();
-        {
-            Statement s = db.prepare(QByteArray(kGradesSql) + " GROUP BY qe.event_id");
-            while (s.step()) {
-                const auto row = index.rowOf(EventId(s.int64(0)));
-                if (!row)
-                    continue;
-                const int cred = s.isNull(1) ? 0 : std::clamp(s.integer(1), 0, 6);
-                std::uint16_t &f = index.m_flags[*row];
-                f = std::uint16_t((f & 0x1FF) | ((reliabilityCode(s, 2) & 7) << 9) | ((cred & 7) << 12));
-            }
-        }
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-        {
-            Statement s = db.prepare("SELECT event_id, actor_id FROM event_actors");
-            while (s.step())
-                if (const auto row = index.rowOf(EventId(s.int64(0))))
-                    pairs.emplace_back(*row, index.internActor(s.int64(1)));
-            toCsr(n, pairs, index.m_actorStart, index.m_actorList);
-        }
-        pairs.clear();
-        {
-            Statement s = db.prepare("SELECT event_id, tag FROM event_tags");
-            while (s.step())
-                if (const auto row = index.rowOf(EventId(s.int64(0))))
-                    pairs.emplace_back(*row, index.internTag(s.text(1)));
-            toCsr(n, pairs, index.m_tagStart, index.m_tagList);
-        }
-        index.m_actorIds.shrink_to_fit();
-        return index;
     }
 
-    static void apply(FacetIndex &index, const Document &document, const std::vector<EventId> &removed,
-                      const std::vector<EventId> &upserted, FacetIndex::ActorRefresh actors)
+    // The best grades of each event's quotes, into its flags.
+    static void readGrades(FacetIndex &index, const Database &db)
     {
-        const Database &db = document.database();
-        if (actors == FacetIndex::ActorRefresh::Reread)
-            readActors(index, db);
+        Statement s = db.prepare(QByteArray(kGradesSql) + " GROUP BY qe.event_id");
+        while (s.step()) {
+            const auto row = index.rowOf(EventId(s.int64(0)));
+            if (!row)
+                continue;
+            std::uint16_t &f = index.m_flags[*row];
+            f = std::uint16_t((f & 0x1FF) | ((reliabilityCode(s, 2) & 7) << 9) | ((credibilityCode(s, 1) & 7) << 12));
+        }
+    }
+
+    // A table of (event_id, value) as CSR arrays over the index's rows; value interns the second
+    // column. Links to events the index does not have are left out.
+    template <typename Value>
+    static void readLinks(FacetIndex &index, const Database &db, const char *sql, Value value,
+                          std::vector<std::uint32_t> &start, std::vector<std::uint32_t> &list)
+    {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+        Statement s = db.prepare(sql);
+        while (s.step())
+            if (const auto row = index.rowOf(EventId(s.int64(0))))
+                pairs.emplace_back(*row, value(s));
+        toCsr(index.eventCount(), pairs, start, list);
+    }
+
+    // The ids whose old rows go: the removed and the upserted (read again, or gone if deleted); sorted.
+    static std::vector<std::int64_t> goneIds(const std::vector<EventId> &removed, const std::vector<EventId> &upserted)
+    {
         std::vector<std::int64_t> gone;
         for (const EventId id : removed)
             gone.push_back(id.value);
+        for (const EventId id : upserted)
+            gone.push_back(id.value);
+        std::sort(gone.begin(), gone.end());
+        return gone;
+    }
+
+    // The upserted events that still exist, read again, in id order and once each.
+    static std::vector<FacetRow> readRows(FacetIndex &index, const Database &db, const std::vector<EventId> &upserted)
+    {
         std::vector<FacetRow> rows;
         for (const EventId id : upserted) {
-            gone.push_back(id.value);
             if (auto row = readRow(index, db, id))
                 rows.push_back(std::move(*row));
         }
-        std::sort(gone.begin(), gone.end());
         std::sort(rows.begin(), rows.end(), [](const FacetRow &a, const FacetRow &b) { return a.id < b.id; });
         rows.erase(std::unique(rows.begin(), rows.end(), [](const FacetRow &a, const FacetRow &b) { return a.id == b.id; }),
                    rows.end());
+        return rows;
+    }
 
-        // merge the old rows (less the gone ones) with the new rows, in id order
+    // The old rows (less the gone ones) and the new rows, in id order, in the arrays of a new index.
+    static FacetIndex merged(const FacetIndex &index, const std::vector<std::int64_t> &gone,
+                             const std::vector<FacetRow> &rows)
+    {
         FacetIndex out;
+        reserveRows(out, index, rows.size());
+        std::size_t next = 0;
+        for (std::uint32_t r = 0; r < index.eventCount(); ++r) {
+            const std::int64_t id = index.m_ids[r];
+            for (; next < rows.size() && rows[next].id < id; ++next)
+                appendRow(out, rows[next]);
+            if (!std::binary_search(gone.begin(), gone.end(), id))
+                appendRow(out, index, r);
+        }
+        for (; next < rows.size(); ++next)
+            appendRow(out, rows[next]);
+        out.m_actorStart.push_back(std::uint32_t(out.m_actorList.size()));
+        out.m_tagStart.push_back(std::uint32_t(out.m_tagList.size()));
+        return out;
+    }
+
+    // Empties out's row arrays and makes room for the rows of index and newRows more.
+    static void reserveRows(FacetIndex &out, const FacetIndex &index, std::size_t newRows)
+    {
         out.m_actorStart.clear();
         out.m_tagStart.clear();
-        const std::size_t capacity = index.m_ids.size() + rows.size();
+        const std::size_t capacity = index.m_ids.size() + newRows;
         out.m_ids.reserve(capacity);
         out.m_flags.reserve(capacity);
         out.m_placeCountry.reserve(capacity);
         out.m_actorStart.reserve(capacity + 1);
         out.m_tagStart.reserve(capacity + 1);
-        out.m_actorList.reserve(index.m_actorList.size() + 4 * rows.size());
-        out.m_tagList.reserve(index.m_tagList.size() + 4 * rows.size());
-        auto addOld = [&](std::uint32_t r) {
-            out.m_ids.push_back(index.m_ids[r]);
-            out.m_flags.push_back(index.m_flags[r]);
-            out.m_placeCountry.push_back(index.m_placeCountry[r]);
-            out.m_actorStart.push_back(std::uint32_t(out.m_actorList.size()));
-            out.m_actorList.insert(out.m_actorList.end(), index.m_actorList.begin() + index.m_actorStart[r],
-                                   index.m_actorList.begin() + index.m_actorStart[r + 1]);
-            out.m_tagStart.push_back(std::uint32_t(out.m_tagList.size()));
-            out.m_tagList.insert(out.m_tagList.end(), index.m_tagList.begin() + index.m_tagStart[r],
-                                 index.m_tagList.begin() + index.m_tagStart[r + 1]);
-        };
-        auto addNew = [&](const FacetRow &row) {
-            out.m_ids.push_back(row.id);
-            out.m_flags.push_back(row.flags);
-            out.m_placeCountry.push_back(row.placeCountry);
-            out.m_actorStart.push_back(std::uint32_t(out.m_actorList.size()));
-            out.m_actorList.insert(out.m_actorList.end(), row.actors.begin(), row.actors.end());
-            out.m_tagStart.push_back(std::uint32_t(out.m_tagList.size()));
-            out.m_tagList.insert(out.m_tagList.end(), row.tags.begin(), row.tags.end());
-        };
-        std::size_t next = 0;
-        for (std::uint32_t r = 0; r < index.eventCount(); ++r) {
-            const std::int64_t id = index.m_ids[r];
-            for (; next < rows.size() && rows[next].id < id; ++next)
-                addNew(rows[next]);
-            if (!std::binary_search(gone.begin(), gone.end(), id))
-                addOld(r);
-        }
-        for (; next < rows.size(); ++next)
-            addNew(rows[next]);
-        out.m_actorStart.push_back(std::uint32_t(out.m_actorList.size()));
-        out.m_tagStart.push_back(std::uint32_t(out.m_tagList.size()));
+        out.m_actorList.reserve(index.m_actorList.size() + 4 * newRows);
+        out.m_tagList.reserve(index.m_tagList.size() + 4 * newRows);
+    }
 
-        index.m_ids = std::move(out.m_ids);
-        index.m_flags = std::move(out.m_flags);
-        index.m_placeCountry = std::move(out.m_placeCountry);
-        index.m_actorStart = std::move(out.m_actorStart);
-        index.m_actorList = std::move(out.m_actorList);
-        index.m_tagStart = std::move(out.m_tagStart);
-        index.m_tagList = std::move(out.m_tagList);
-        index.finish();
+    // Appends row r of index to out.
+    static void appendRow(FacetIndex &out, const FacetIndex &index, std::uint32_t r)
+    {
+        out.m_ids.push_back(index.m_ids[r]);
+        out.m_flags.push_back(index.m_flags[r]);
+        out.m_placeCountry.push_back(index.m_placeCountry[r]);
+        out.m_actorStart.push_back(std::uint32_t(out.m_actorList.size()));
+        out.m_actorList.insert(out.m_actorList.end(), index.m_actorList.begin() + index.m_actorStart[r],
+                               index.m_actorList.begin() + index.m_actorStart[r + 1]);
+        out.m_tagStart.push_back(std::uint32_t(out.m_tagList.size()));
+        out.m_tagList.insert(out.m_tagList.end(), index.m_tagList.begin() + index.m_tagStart[r],
+                             index.m_tagList.begin() + index.m_tagStart[r + 1]);
+    }
+
+    // Appends a row read again to out.
+    static void appendRow(FacetIndex &out, const FacetRow &row)
+    {
+        out.m_ids.push_back(row.id);
+        out.m_flags.push_back(row.flags);
+        out.m_placeCountry.push_back(row.placeCountry);
+        out.m_actorStart.push_back(std::uint32_t(out.m_actorList.size()));
+        out.m_actorList.insert(out.m_actorList.end(), row.actors.begin(), row.actors.end());
+        out.m_tagStart.push_back(std::uint32_t(out.m_tagList.size()));
+        out.m_tagList.insert(out.m_tagList.end(), row.tags.begin(), row.tags.end());
+    }
+
+    // The row arrays of merged into index; its interned values (actors, countries, tags) stay.
+    static void takeRows(FacetIndex &index, FacetIndex &&merged)
+    {
+        index.m_ids = std::move(merged.m_ids);
+        index.m_flags = std::move(merged.m_flags);
+        index.m_placeCountry = std::move(merged.m_placeCountry);
+        index.m_actorStart = std::move(merged.m_actorStart);
+        index.m_actorList = std::move(merged.m_actorList);
+        index.m_tagStart = std::move(merged.m_tagStart);
+        index.m_tagList = std::move(merged.m_tagList);
     }
 };
 
