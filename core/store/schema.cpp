@@ -252,8 +252,8 @@ ALTER TABLE gdelt_events ADD COLUMN num_articles INTEGER;
 
 // v6 -> v7: a counter of writes to what the stored indexes (the time index and the filters' facet
 // index) are built from, kept by SQLite itself. Every program that writes the file through SQLite
-// runs these triggers, so a snapshot is current exactly while the counter is what it was when the
-// snapshot was stored. Checking that costs one row read, where the checksum scan it replaces cost
+// runs the triggers (kCountedWrites), so a snapshot is current exactly while the counter is what it
+// was when the snapshot was stored. Checking that costs one row read, where the checksum scan it replaces cost
 // 0.3-1 s at two million events and missed in-place changes of an event's status or importance,
 // of a place's country and of quote grades. Columns no index draws (titles, descriptions, notes)
 // are left out, so editing them keeps the snapshots. Inserting or deleting a place, quote or source
@@ -265,57 +265,45 @@ CREATE TABLE index_inputs_version (
   n INTEGER NOT NULL
 );
 INSERT INTO index_inputs_version(id, n) VALUES (1, 0);
-CREATE TRIGGER index_inputs_events_ai AFTER INSERT ON events BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_events_ad AFTER DELETE ON events BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_events_au AFTER UPDATE OF id, start_min, start_max, end_min, end_max, precision,
-  status, cameo_root, importance, quote_count, sort_key, place_id ON events BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_event_actors_ai AFTER INSERT ON event_actors BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_event_actors_ad AFTER DELETE ON event_actors BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_event_actors_au AFTER UPDATE ON event_actors BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_event_tags_ai AFTER INSERT ON event_tags BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_event_tags_ad AFTER DELETE ON event_tags BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_event_tags_au AFTER UPDATE ON event_tags BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_actors_ai AFTER INSERT ON actors BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_actors_ad AFTER DELETE ON actors BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_actors_au AFTER UPDATE ON actors BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_places_au AFTER UPDATE OF country ON places BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_quote_events_au AFTER UPDATE ON quote_events BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_quotes_au AFTER UPDATE OF credibility, source_id ON quotes BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
-CREATE TRIGGER index_inputs_sources_au AFTER UPDATE OF reliability ON sources BEGIN
-  UPDATE index_inputs_version SET n = n + 1;
-END;
 DELETE FROM meta WHERE key = 'snapshot_fingerprint';
 )sql";
+
+// The writes the counter counts: a trigger named index_inputs_TABLE_SUFFIX for each. The SQL they
+// make is part of the file format (schema::check compares it), so it must not change.
+struct CountedWrite {
+    const char *table;
+    const char *suffix;
+    const char *write; // what fires it: INSERT, DELETE, UPDATE [OF columns]
+};
+constexpr CountedWrite kCountedWrites[] = {
+    {"events", "ai", "INSERT"},
+    {"events", "ad", "DELETE"},
+    {"events", "au", "UPDATE OF id, start_min, start_max, end_min, end_max, precision, status, cameo_root, importance, "
+                     "quote_count, sort_key, place_id"},
+    {"event_actors", "ai", "INSERT"},
+    {"event_actors", "ad", "DELETE"},
+    {"event_actors", "au", "UPDATE"},
+    {"event_tags", "ai", "INSERT"},
+    {"event_tags", "ad", "DELETE"},
+    {"event_tags", "au", "UPDATE"},
+    {"actors", "ai", "INSERT"},
+    {"actors", "ad", "DELETE"},
+    {"actors", "au", "UPDATE"},
+    {"places", "au", "UPDATE OF country"},
+    {"quote_events", "au", "UPDATE"},
+    {"quotes", "au", "UPDATE OF credibility, source_id"},
+    {"sources", "au", "UPDATE OF reliability"},
+};
+
+void addIndexInputsCounter(Database &db)
+{
+    db.exec(kMigrateV6ToV7, "Adding the index inputs counter");
+    for (const CountedWrite &w : kCountedWrites) {
+        db.exec(QByteArray("CREATE TRIGGER ") + kIndexInputsTriggerPrefix + w.table + '_' + w.suffix + " AFTER "
+                    + w.write + " ON " + w.table + " BEGIN " + kBumpIndexInputsVersion + "; END",
+                "Adding the index inputs counter");
+    }
+}
 
 struct SchemaObject {
     QString type;
@@ -390,7 +378,7 @@ const std::vector<Migration> &migrations()
         // 10-19 s at a million events, in the middle of editing); ~2 s once here at that size.
         {5, [](Database &db) { store::SearchIndex::addQuoteSpeakers(db);
                  db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')", "Compacting the search index"); }},
-        {6, [](Database &db) { db.exec(kMigrateV6ToV7, "Adding the index inputs counter"); }},
+        {6, addIndexInputsCounter},
     };
     return steps;
 }
