@@ -43,106 +43,150 @@ TimexRules::Match TimexRules::duration(int i)
 {
     if (punct(i - 1, u'\'') && joined(i))
         return {}; // "'60 Minutes": a number after an apostrophe is a year or a title, not a count
+    if (Match m = vagueTimeAround(i); m.end > 0)
+        return m;
+    Length len;
+    if (!lengthOpening(i, len) || !lengthAmount(i, len))
+        return {};
+    toLengthUnit(len);
+    QString unit = lengthUnit(len);
+    if (unit.isEmpty())
+        return {};
+    int end = len.e + 1;
+    // "a year and a half", "two and a half years"
+    if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
+        len.n += 0.5;
+        end += 3;
+    }
+    Match m;
+    m.end = end;
+    m.type = Timex::Type::Duration;
+    m.value = durationValue(unit, len.n);
+    return m;
+}
+
+// "in recent years", "coming months": a vague time before or after now, not a length
+TimexRules::Match TimexRules::vagueTimeAround(int i) const
+{
+    if (!word(i, u"recent") && !word(i, u"past") && !word(i, u"coming"))
+        return {};
+    int e = 0;
+    double n = 0;
+    const Token *b = tok(i + 1);
+    if (number(i + 1, e, n) || !b || !b->isWord() || !lexicon::unitIsPlural(b->lower) || lexicon::unit(b->lower).isEmpty())
+        return {};
+    Match m;
+    m.end = i + 2;
+    m.value = word(i, u"coming") ? QStringLiteral("FUTURE_REF") : QStringLiteral("PAST_REF");
+    return m;
+}
+
+// The words before the number: "the" and a word such as "past" or "next" ("the past two weeks",
+// "the next few days"). False where that word is a verb or a preposition instead, and the
+// duration, if any, starts at the number.
+bool TimexRules::lengthOpening(int i, Length &len) const
+{
     int j = i;
-    bool the = false;
     if (word(j, u"the") || word(j, u"those") || word(j, u"these")) {
-        the = true;
+        len.the = true;
         ++j;
     }
     static const char *lead[] = {"first", "last", "past", "next", "coming", "previous", "following", "latest",
                                  "final", "initial", "remaining", "entire", "full", "whole", "additional",
                                  "recent", "preceding", "succeeding", "another", "further"};
-    bool leadWord = false;
     for (const char *l : lead)
-        if (tok(j) && t[size_t(j)].isWord() && t[size_t(j)].lower == QLatin1String(l) && !(word(j, u"first") && !the)) {
-            leadWord = true;
+        if (tok(j) && t[size_t(j)].isWord() && t[size_t(j)].lower == QLatin1String(l) && !(word(j, u"first") && !len.the)) {
+            len.leadWord = true;
             ++j;
             break;
         }
-    int e = 0;
-    double n = 0;
-    const Token *p = tok(i - 1);
-    const bool setContext = rateContext(i);
-    if (leadWord && !the && word(j - 1, u"following"))
-        return {}; // "following thirteen days of talks": a preposition; the duration starts at the number
-    if (leadWord && !the && (word(j, u"a") || word(j, u"an")))
-        return {}; // "will last a week": the verb, not "the last"
+    len.j = j;
+    if (!len.leadWord || len.the)
+        return true;
+    if (word(j - 1, u"following"))
+        return false; // "following thirteen days of talks": a preposition
+    if (word(j, u"a") || word(j, u"an"))
+        return false; // "will last a week": the verb, not "the last"
     static const QSet<QString> beforeVerb = {
         QStringLiteral("to"), QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("could"), QStringLiteral("may"),
         QStringLiteral("might"), QStringLiteral("should"), QStringLiteral("can"), QStringLiteral("must"), QStringLiteral("not")};
-    if (leadWord && !the && word(j - 1, u"last") && p && p->isWord() && beforeVerb.contains(p->lower))
-        return {}; // "expected to last six to eight weeks": the duration starts at the number
-    if (!number(j, e, n)) {
-        // "recent weeks", "coming months", "for years"
-        const Token *b = tok(j);
-        if (!b || !b->isWord() || !lexicon::unitIsPlural(b->lower) || lexicon::unit(b->lower).isEmpty())
-            return {};
-        const bool vagueLead = leadWord && (word(j - 1, u"recent") || word(j - 1, u"coming") || word(j - 1, u"past")
+    const Token *p = tok(i - 1);
+    return !(word(j - 1, u"last") && p && p->isWord() && beforeVerb.contains(p->lower)); // "expected to last six to eight weeks"
+}
+
+// The number, or a plural unit alone after a vague word or a preposition ("recent weeks", "for
+// years": an unknown amount). False where there is neither, or the number is the "a" of a rate
+// ("5% a year" is a set).
+bool TimexRules::lengthAmount(int i, Length &len) const
+{
+    const int j = len.j;
+    if (number(j, len.e, len.n))
+        return !(rateContext(i) && (word(j, u"a") || word(j, u"an")));
+    const Token *b = tok(j);
+    if (!b || !b->isWord() || !lexicon::unitIsPlural(b->lower) || lexicon::unit(b->lower).isEmpty())
+        return false;
+    const bool vagueLead = len.leadWord && (word(j - 1, u"recent") || word(j - 1, u"coming") || word(j - 1, u"past")
                                             || word(j - 1, u"next") || word(j - 1, u"last"));
-        const bool forYears = !leadWord && !the && p
-            && (p->is(u"for") || p->is(u"within") || p->is(u"over") || (p->is(u"in") && afterSuperlative(i - 1)));
-        if (!vagueLead && !forYears)
-            return {};
-        if (!the && (word(j - 1, u"recent") || word(j - 1, u"past") || word(j - 1, u"coming")) && j - 1 == i) {
-            // "in recent years", "coming months": a vague time before or after now, not a length
-            Match m;
-            m.end = j + 1;
-            m.value = word(j - 1, u"coming") ? QStringLiteral("FUTURE_REF") : QStringLiteral("PAST_REF");
-            return m;
-        }
-        e = j;
-        n = -1;
-    } else if (setContext && (word(j, u"a") || word(j, u"an"))) {
-        return {};
-    }
-    if ((word(e, u"to") || word(e, u"or") || (punct(e, u'-') && isNumberTok(e + 1))) && n > 0) {
+    const Token *p = tok(i - 1);
+    const bool forYears = !len.leadWord && !len.the && p
+        && (p->is(u"for") || p->is(u"within") || p->is(u"over") || (p->is(u"in") && afterSuperlative(i - 1)));
+    len.e = j;
+    len.n = -1;
+    return vagueLead || forYears;
+}
+
+// From the number on to the unit: a range's upper end ("two to three weeks": the span is the
+// range, the value its lower end), "more" or "straight" ("two more years", "five straight
+// months"), a hyphen ("a two-year plan").
+void TimexRules::toLengthUnit(Length &len) const
+{
+    int &e = len.e;
+    if ((word(e, u"to") || word(e, u"or") || (punct(e, u'-') && isNumberTok(e + 1))) && len.n > 0) {
         int e2 = 0;
         double n2 = 0;
-        if (number(e + 1, e2, n2) && n2 > n && !word(e + 1, u"a") && !word(e + 1, u"an"))
-            e = e2; // "two to three weeks": the span is the range, the value its lower end
+        if (number(e + 1, e2, n2) && n2 > len.n && !word(e + 1, u"a") && !word(e + 1, u"an"))
+            e = e2;
     }
     if (word(e, u"more")) // "two more years"
         ++e;
-    else if (n > 0 && (word(e, u"straight") || word(e, u"consecutive") || word(e, u"successive") || word(e, u"full")
-                       || word(e, u"long") || word(e, u"additional") || word(e, u"extra")))
+    else if (len.n > 0 && (word(e, u"straight") || word(e, u"consecutive") || word(e, u"successive") || word(e, u"full")
+                           || word(e, u"long") || word(e, u"additional") || word(e, u"extra")))
         ++e; // "five straight months", "two full years"
-    bool hyphen = false;
-    if (punct(e, u'-') && joined(e) && isNumberTok(j)) {
+    if (punct(e, u'-') && joined(e) && (isNumberTok(len.j) || (tok(len.j) && t[size_t(len.j)].isWord()))) {
         ++e;
-        hyphen = true;
-    } else if (punct(e, u'-') && joined(e) && tok(j) && t[size_t(j)].isWord()) {
-        ++e;
-        hyphen = true;
+        len.hyphen = true;
     }
+}
+
+// The unit at the end of the length, or empty where the words are no length after all.
+QString TimexRules::lengthUnit(const Length &len) const
+{
+    const int e = len.e;
     const Token *u = tok(e);
     if (!u || !u->isWord())
         return {};
     QString unit = lexicon::unit(u->lower);
     if (unit.isEmpty() || unit == u"WE")
         return {};
-    if ((unit == u"Q" && word(e + 1, u"of")) || (unit == u"S" && (word(j, u"a") || word(j, u"the")) && !closesExpression(e + 1)))
+    if ((unit == u"Q" && word(e + 1, u"of")) || (unit == u"S" && (word(len.j, u"a") || word(len.j, u"the")) && !closesExpression(e + 1)))
         return {}; // "a quarter of the market", "a second group"
-    if (hyphen && lexicon::unitIsPlural(u->lower))
+    if (len.hyphen && lexicon::unitIsPlural(u->lower))
         return {};
     if (punct(e + 1, u'-') && joined(e + 1) && (word(e + 2, u"earlier") || word(e + 2, u"ago")))
         return {}; // "a year-earlier loss": a date (quarter())
-    if (isNumberTok(j) && t[size_t(j)].digits == 4 && !hyphen && !lexicon::unitIsPlural(u->lower))
+    if (isNumberTok(len.j) && t[size_t(len.j)].digits == 4 && !len.hyphen && !lexicon::unitIsPlural(u->lower))
         return {}; // "the 1988 quarter": a year, not 1988 quarters
-    if (hyphen && the && !leadWord)
+    if (len.hyphen && len.the && !len.leadWord)
         return {}; // "the two-year plan": the determiner belongs to the noun; matched from the number
-
-    int end = e + 1;
     // "52 years old", "a 136-year-old bank": an age, which news annotation does not mark as a time
-    if (unit == u"Y" && (word(end, u"old") || (punct(end, u'-') && joined(end) && word(end + 1, u"old"))))
+    if (unit == u"Y" && (word(e + 1, u"old") || (punct(e + 1, u'-') && joined(e + 1) && word(e + 2, u"old"))))
         return {};
-    // "a year and a half", "two and a half years"
-    if (word(end, u"and") && word(end + 1, u"a") && word(end + 2, u"half")) {
-        n += 0.5;
-        end += 3;
-    }
-    Match m;
-    m.end = end;
-    m.type = Timex::Type::Duration;
+    return unit;
+}
+
+// The TIMEX3 value of n units (n < 0: an unknown number): "P2Y", "PT3H", "PXM".
+QString TimexRules::durationValue(QString unit, double n)
+{
     if (unit == u"2W") {
         unit = QStringLiteral("W");
         if (n > 0)
@@ -164,18 +208,17 @@ TimexRules::Match TimexRules::duration(int i)
         // Halves become the next unit down where there is one: P2Y6M, PT1H30M.
         const int whole = int(n);
         if (unit == u"Y")
-            return m.value = QStringLiteral("P%1Y6M").arg(whole).replace(QStringLiteral("P0Y"), QStringLiteral("P")), m;
+            return QStringLiteral("P%1Y6M").arg(whole).replace(QStringLiteral("P0Y"), QStringLiteral("P"));
         if (unit == u"H")
-            return m.value = QStringLiteral("PT%1H30M").arg(whole).replace(QStringLiteral("T0H"), QStringLiteral("T")), m;
+            return QStringLiteral("PT%1H30M").arg(whole).replace(QStringLiteral("T0H"), QStringLiteral("T"));
         if (unit == u"MIN")
-            return m.value = QStringLiteral("PT%1M30S").arg(whole).replace(QStringLiteral("T0M"), QStringLiteral("T")), m;
+            return QStringLiteral("PT%1M30S").arg(whole).replace(QStringLiteral("T0M"), QStringLiteral("T"));
         if (unit == u"D")
-            return m.value = QStringLiteral("P%1DT12H").arg(whole).replace(QStringLiteral("P0D"), QStringLiteral("P")), m;
+            return QStringLiteral("P%1DT12H").arg(whole).replace(QStringLiteral("P0D"), QStringLiteral("P"));
         amount = QString::number(n);
     } else
         amount = QString::number(qint64(n));
-    m.value = (timeUnit ? QStringLiteral("PT") : QStringLiteral("P")) + amount + letter;
-    return m;
+    return (timeUnit ? QStringLiteral("PT") : QStringLiteral("P")) + amount + letter;
 }
 
 TimexRules::Match TimexRules::setExpr(int i)

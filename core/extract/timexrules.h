@@ -134,6 +134,22 @@ private:
     Match agoLater(int i);    // "three days ago", "a year earlier", "two weeks later"
     Match weekdayExpr(int i); // "Friday": the one before or after the creation date, by tense
     Match duration(int i);
+    // the parts of duration(): a vague time, then a length read in turn (its opening words, the
+    // amount, on to the unit, the unit) and its value
+    struct Length {
+        int j = 0;             // the number's token (the unit's when there is none)
+        int e = 0;             // past the number: the unit's token, once toLengthUnit() has run
+        double n = 0;          // the amount; -1: unknown ("for years")
+        bool the = false;      // opened by "the", "those", "these"
+        bool leadWord = false; // "past", "next", "first" …
+        bool hyphen = false;   // "a two-year plan"
+    };
+    Match vagueTimeAround(int i) const; // "in recent years", "coming months"
+    bool lengthOpening(int i, Length &len) const;
+    bool lengthAmount(int i, Length &len) const;
+    void toLengthUnit(Length &len) const;
+    QString lengthUnit(const Length &len) const;
+    static QString durationValue(QString unit, double n);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;
     bool afterSuperlative(int i) const; // "the highest level" before token i: "in years" is then a length
