@@ -258,137 +258,194 @@ TimexRules::Match TimexRules::monthDate(int i)
     return m;
 }
 
+// "17 March 2008", "17-18 March", "the 17th of March", a treaty's "this fifteenth day of March"
 TimexRules::Match TimexRules::dayMonth(int i)
 {
-    // "17 March 2008", "17-18 March", "the 17th of March", a treaty's "this fifteenth day of March"
-    int j = word(i, u"the") || word(i, u"this") ? i + 1 : i;
-    int d = 0, e = 0;
-    if (!dayNumber(j, e, d))
+    DayMonth r;
+    if (!dayBeforeMonth(i, r))
         return {};
-    if (!isNumberTok(j) && j == i)
-        return {}; // "first of March" needs "the"
-    const bool dayOf = j > i && word(e, u"day") && word(e + 1, u"of");
-    if (word(i, u"this") && !dayOf)
+    daysRunning(i, r);
+    if (word(r.e, u"of"))
+        ++r.e;
+    monthAfterDays(i, r);
+    if (!r.month) // "talks resume on the 21st.": perhaps a day of the story's month
+        return dayInStoryMonthAt(i, r) ? dayInStoryMonth(i, r) : Match{};
+    r.end = r.listed ? r.e : r.me;
+    r.month2 = r.month;
+    toDayInMonth(i, r);
+    const std::int64_t year = dayMonthYear(i, r);
+    const std::int64_t year2 = year + (r.month2 < r.month ? 1 : 0);
+    if (!tv::validDay(year, r.month, r.d)
+        || (r.d1 && (!tv::validDay(year2, r.month2, r.d1) || tv::days(year2, r.month2, r.d1) <= tv::days(year, r.month, r.d))))
         return {};
-    if (dayOf)
-        ++e;
-    // "the 24 February invasion": the article is the noun's (but "the 17th of March" is the date's)
-    if (j > i && isNumberTok(j) && e == j + 1 && !word(e, u"of") && !dayOf)
-        return {};
-    int d1 = 0;
-    // "17-18 March"; "the 11th and 12th of March", two days running, and "between 2 and 5 March"
-    // (but "on 3 and 17 March" names two days, not the days between); "from the 18th to the 20th"
-    const int second = j > i && word(e + 1, u"the") ? e + 2 : e + 1;
-    if ((rangeWord(tok(e)) || word(e, u"and")) && (isNumberTok(second) || second == e + 2)) {
-        int r = 0;
-        if (dayNumber(second, r, d1) && d1 > d && (!word(e, u"and") || d1 == d + 1 || word(i - 1, u"between")))
-            e = r;
-        else
-            d1 = 0;
-    }
-    if (word(e, u"of"))
-        ++e;
-    int me = 0;
-    int month = monthAt(e, me, false);
-    // "3-Feb-2025", "03-Feb-25": a day, the month's abbreviation and the year joined by hyphens
-    std::optional<std::int64_t> hyphenYear;
-    if (!month && !d1 && j == i && punct(e, u'-') && joined(e) && joined(e + 1) && tok(e + 1) && t[size_t(e + 1)].isWord()
-        && t[size_t(e + 1)].capitalised && (month = lexicon::month(t[size_t(e + 1)].lower))) {
-        me = e + 2;
-        if (punct(me, u'-') && joined(me) && joined(me + 1) && isNumberTok(me + 1)
-            && (t[size_t(me + 1)].digits == 4 || t[size_t(me + 1)].digits == 2)) {
-            const std::int64_t y = t[size_t(me + 1)].number;
-            const std::int64_t century = tv::yearOf(dct) / 100 * 100;
-            hyphenYear = y >= 1000 ? y : century + y > tv::yearOf(dct) + 10 ? century - 100 + y : century + y;
-            me += 2;
-        }
-    }
-    // "the 18th of this month", "the 3rd of next month": the creation date's month, or a neighbour
-    std::optional<std::int64_t> monthsYear;
-    if (!month && j > i && word(e + 1, u"month") && (word(e, u"this") || word(e, u"next") || word(e, u"last"))) {
-        const std::int64_t first = tv::addMonths(tv::days(tv::yearOf(dct), tv::monthOf(dct), 1),
-                                                 word(e, u"next") ? 1 : word(e, u"last") ? -1 : 0);
-        month = tv::monthOf(first);
-        monthsYear = tv::yearOf(first);
-        me = e + 2;
-    }
-    // "on 3 and 17 March", "on 3, 10 and 17 March": the first days of a list take its month (each
-    // later one is tagged with it in turn)
-    bool listed = false;
-    if (!month && !d1 && isNumberTok(j) && !word(i - 1, u"between")) { // ("between 2 and 5 March": one span)
-        int k = e, r = 0, dk = 0;
-        while ((punct(k, u',') || word(k, u"and") || word(k, u"or")) && isNumberTok(k + 1) && dayNumber(k + 1, r, dk))
-            k = r;
-        if (k != e && (month = monthAt(k, me, false)))
-            listed = true;
-    }
-    if (!month && !d1 && j > i && word(i - 1, u"on") && isNumberTok(j) && e == j + 2
-        && (e >= n || t[size_t(e)].kind == Token::Kind::Punct || word(e, u"and") || word(e, u"at") || word(e, u"when"))) {
-        // "talks resume on the 21st.": a day of the month the story is in (the next one ahead, or
-        // the last one past, by the verb); "on the 21st century" has a noun after it
-        // (after a day the text named, "Talks on 13 July … signed on the 22nd", its month, which the
-        // tense moves only past the creation date: the story goes on from that day)
-        const bool fromRef = refUnit == 'D' && refToken >= 0;
-        const std::int64_t base = fromRef ? ref : dct;
-        std::int64_t y = tv::yearOf(base);
-        int mo = tv::monthOf(base);
-        const Tense tense = tenseAround(i);
-        const int today = fromRef ? (tv::yearOf(dct) * 12 + tv::monthOf(dct) == y * 12 + mo ? int(dct - tv::days(y, mo, 1)) + 1 : -1)
-                                  : int(base - tv::days(y, mo, 1)) + 1;
-        if (tense == Tense::Future && today >= 0 && d < today)
-            mo = mo == 12 ? (++y, 1) : mo + 1;
-        else if (tense == Tense::Past && today >= 0 && d > today)
-            mo = mo == 1 ? (--y, 12) : mo - 1;
-        if (!tv::validDay(y, mo, d))
-            return {};
-        return dayMatch(e, tv::days(y, mo, d));
-    }
-    if (!month)
-        return {};
-    std::int64_t year = 0;
-    // "13 March to 23 March", "30 March - 2 April 2008" (not a date moved "from 13 March to 20 March")
-    int end = listed ? e : me, ye = 0, month2 = month;
-    if (!d1 && rangeWord(tok(me)) && isNumberTok(me + 1) && !movedBefore(i)) {
-        int r = 0, m2e = 0, d2 = 0;
-        if (dayNumber(me + 1, r, d2)) {
-            if (const int m2 = monthAt(r, m2e, false)) {
-                d1 = d2;
-                month2 = m2;
-                end = m2e;
-            }
-        }
-    }
-    const auto impliedYear = [&] {
-        if (const auto named = d1 ? std::nullopt : namedEventYear(end, month, d))
-            return *named; // "the 11 September attacks"
-        const auto paired = pairedYear(i, month);
-        return paired ? *paired : resolveYear(i, month, d, tenseAround(i));
-    };
-    if (monthsYear || hyphenYear) {
-        year = monthsYear ? *monthsYear : *hyphenYear;
-    } else if (listed) {
-        // a list's year follows its month ("on 3 and 17 March 2024"); the expression stays the day
-        if (!yearNumber(me, ye, year) && !(punct(me, u',') && yearNumber(me + 1, ye, year)))
-            year = impliedYear();
-    } else if (punct(end, u',') && yearNumber(end + 1, ye, year)) {
-        end = ye;
-    } else if (yearNumber(end, ye, year)) {
-        end = ye;
-    } else if (dayOf && (yearWords(end, ye, year) || (punct(end, u',') && yearWords(end + 1, ye, year)))) {
-        end = ye; // "… day of March, two thousand and twenty-four"
-    } else {
-        year = impliedYear();
-    }
-    const std::int64_t year2 = year + (month2 < month ? 1 : 0);
-    if (!tv::validDay(year, month, d)
-        || (d1 && (!tv::validDay(year2, month2, d1) || tv::days(year2, month2, d1) <= tv::days(year, month, d))))
-        return {};
-    Match m = dayMatch(end, tv::days(year, month, d));
-    if (d1)
-        m.edtf = m.value + u'/' + tv::day(tv::days(year2, month2, d1));
+    Match m = dayMatch(r.end, tv::days(year, r.month, r.d));
+    if (r.d1)
+        m.edtf = m.value + u'/' + tv::day(tv::days(year2, r.month2, r.d1));
     return withPartOfDay(m);
 }
 
+// The day, after "the" or a treaty's "this" ("this fifteenth day of"). False where the words are
+// no day before a month: "first of March" needs "the", and "the 24 February invasion" gives the
+// article to the noun.
+bool TimexRules::dayBeforeMonth(int i, DayMonth &r) const
+{
+    r.j = word(i, u"the") || word(i, u"this") ? i + 1 : i;
+    const int j = r.j;
+    if (!dayNumber(j, r.e, r.d))
+        return false;
+    if (!isNumberTok(j) && j == i)
+        return false; // "first of March" needs "the"
+    r.dayOf = j > i && word(r.e, u"day") && word(r.e + 1, u"of");
+    if (word(i, u"this") && !r.dayOf)
+        return false;
+    if (r.dayOf)
+        ++r.e;
+    // "the 24 February invasion": the article is the noun's (but "the 17th of March" is the date's)
+    return !(j > i && isNumberTok(j) && r.e == j + 1 && !word(r.e, u"of") && !r.dayOf);
+}
+
+// "17-18 March"; "the 11th and 12th of March", two days running, and "between 2 and 5 March"
+// (but "on 3 and 17 March" names two days, not the days between); "from the 18th to the 20th"
+void TimexRules::daysRunning(int i, DayMonth &r) const
+{
+    const int e = r.e;
+    const int second = r.j > i && word(e + 1, u"the") ? e + 2 : e + 1;
+    if ((rangeWord(tok(e)) || word(e, u"and")) && (isNumberTok(second) || second == e + 2)) {
+        int end = 0;
+        if (dayNumber(second, end, r.d1) && r.d1 > r.d && (!word(e, u"and") || r.d1 == r.d + 1 || word(i - 1, u"between")))
+            r.e = end;
+        else
+            r.d1 = 0;
+    }
+}
+
+// The month after the days: named there, or in the forms tried in turn below
+void TimexRules::monthAfterDays(int i, DayMonth &r) const
+{
+    r.month = monthAt(r.e, r.me, false);
+    if (!r.month)
+        hyphenedMonth(i, r);
+    if (!r.month)
+        monthNamedRelative(i, r);
+    if (!r.month)
+        monthOfList(i, r);
+}
+
+// "3-Feb-2025", "03-Feb-25": a day, the month's abbreviation and the year joined by hyphens
+void TimexRules::hyphenedMonth(int i, DayMonth &r) const
+{
+    const int e = r.e;
+    if (!(!r.d1 && r.j == i && punct(e, u'-') && joined(e) && joined(e + 1) && tok(e + 1) && t[size_t(e + 1)].isWord()
+          && t[size_t(e + 1)].capitalised && (r.month = lexicon::month(t[size_t(e + 1)].lower))))
+        return;
+    r.me = e + 2;
+    const int me = r.me;
+    if (punct(me, u'-') && joined(me) && joined(me + 1) && isNumberTok(me + 1)
+        && (t[size_t(me + 1)].digits == 4 || t[size_t(me + 1)].digits == 2)) {
+        const std::int64_t y = t[size_t(me + 1)].number;
+        const std::int64_t century = tv::yearOf(dct) / 100 * 100;
+        r.year = y >= 1000 ? y : century + y > tv::yearOf(dct) + 10 ? century - 100 + y : century + y;
+        r.me += 2;
+    }
+}
+
+// "the 18th of this month", "the 3rd of next month": the creation date's month, or a neighbour
+void TimexRules::monthNamedRelative(int i, DayMonth &r) const
+{
+    const int e = r.e;
+    if (r.j > i && word(e + 1, u"month") && (word(e, u"this") || word(e, u"next") || word(e, u"last"))) {
+        const std::int64_t first = tv::addMonths(tv::days(tv::yearOf(dct), tv::monthOf(dct), 1),
+                                                 word(e, u"next") ? 1 : word(e, u"last") ? -1 : 0);
+        r.month = tv::monthOf(first);
+        r.year = tv::yearOf(first);
+        r.me = e + 2;
+    }
+}
+
+// "on 3 and 17 March", "on 3, 10 and 17 March": the first days of a list take its month (each
+// later one is tagged with it in turn); "between 2 and 5 March" is one span
+void TimexRules::monthOfList(int i, DayMonth &r) const
+{
+    if (r.d1 || !isNumberTok(r.j) || word(i - 1, u"between"))
+        return;
+    int k = r.e, end = 0, dk = 0;
+    while ((punct(k, u',') || word(k, u"and") || word(k, u"or")) && isNumberTok(k + 1) && dayNumber(k + 1, end, dk))
+        k = end;
+    if (k != r.e && (r.month = monthAt(k, r.me, false)))
+        r.listed = true;
+}
+
+// "talks resume on the 21st.": a day of the month the story is in; "on the 21st century" has a
+// noun after it
+bool TimexRules::dayInStoryMonthAt(int i, const DayMonth &r) const
+{
+    const int e = r.e;
+    return !r.d1 && r.j > i && word(i - 1, u"on") && isNumberTok(r.j) && e == r.j + 2
+        && (e >= n || t[size_t(e)].kind == Token::Kind::Punct || word(e, u"and") || word(e, u"at") || word(e, u"when"));
+}
+
+// The month of "on the 21st": the next one ahead, or the last one past, by the verb (after a day
+// the text named, "Talks on 13 July … signed on the 22nd", its month, which the tense moves only
+// past the creation date: the story goes on from that day)
+TimexRules::Match TimexRules::dayInStoryMonth(int i, const DayMonth &r) const
+{
+    const bool fromRef = refUnit == 'D' && refToken >= 0;
+    const std::int64_t base = fromRef ? ref : dct;
+    std::int64_t y = tv::yearOf(base);
+    int mo = tv::monthOf(base);
+    const Tense tense = tenseAround(i);
+    const int today = fromRef ? (tv::yearOf(dct) * 12 + tv::monthOf(dct) == y * 12 + mo ? int(dct - tv::days(y, mo, 1)) + 1 : -1)
+                              : int(base - tv::days(y, mo, 1)) + 1;
+    if (tense == Tense::Future && today >= 0 && r.d < today)
+        mo = mo == 12 ? (++y, 1) : mo + 1;
+    else if (tense == Tense::Past && today >= 0 && r.d > today)
+        mo = mo == 1 ? (--y, 12) : mo - 1;
+    if (!tv::validDay(y, mo, r.d))
+        return {};
+    return dayMatch(r.e, tv::days(y, mo, r.d));
+}
+
+// "13 March to 23 March", "30 March - 2 April 2008" (not a date moved "from 13 March to 20 March")
+void TimexRules::toDayInMonth(int i, DayMonth &r) const
+{
+    if (r.d1 || !rangeWord(tok(r.me)) || !isNumberTok(r.me + 1) || movedBefore(i))
+        return;
+    int end = 0, m2e = 0, d2 = 0;
+    if (dayNumber(r.me + 1, end, d2)) {
+        if (const int m2 = monthAt(end, m2e, false)) {
+            r.d1 = d2;
+            r.month2 = m2;
+            r.end = m2e;
+        }
+    }
+}
+
+// The year written after the month ("17 March 2008", "17 March, 2008", "… day of March, two
+// thousand and twenty-four"; r.end moves past it), in the month's own form, or the one implied
+std::int64_t TimexRules::dayMonthYear(int i, DayMonth &r) const
+{
+    if (r.year)
+        return *r.year;
+    const auto impliedYear = [&] {
+        if (const auto named = r.d1 ? std::nullopt : namedEventYear(r.end, r.month, r.d))
+            return *named; // "the 11 September attacks"
+        const auto paired = pairedYear(i, r.month);
+        return paired ? *paired : resolveYear(i, r.month, r.d, tenseAround(i));
+    };
+    std::int64_t year = 0;
+    int ye = 0;
+    if (r.listed) {
+        // a list's year follows its month ("on 3 and 17 March 2024"); the expression stays the day
+        if (!yearNumber(r.me, ye, year) && !(punct(r.me, u',') && yearNumber(r.me + 1, ye, year)))
+            year = impliedYear();
+    } else if ((punct(r.end, u',') && yearNumber(r.end + 1, ye, year)) || yearNumber(r.end, ye, year)
+               || (r.dayOf && (yearWords(r.end, ye, year) || (punct(r.end, u',') && yearWords(r.end + 1, ye, year))))) {
+        r.end = ye;
+    } else {
+        year = impliedYear();
+    }
+    return year;
+}
 TimexRules::Match TimexRules::numericDate(int i)
 {
     // 2008-03-17, 2008/03/17, 03/17/2008 (US), 17/03/2008, 17.03.2008: all parts joined.

@@ -85,6 +85,31 @@ private:
     Match matchCore(int i);
     Match monthDate(int i);
     Match dayMonth(int i);
+    // the parts of dayMonth(): the day, a second day, the month after them (in one of its forms),
+    // a day and month the range runs to, the year
+    struct DayMonth {
+        int j = 0;            // the day's token (after "the" or "this")
+        int d = 0;            // the day
+        int d1 = 0;           // the last day of a range, 0: none
+        int e = 0;            // past the days (and "of"): the month's token
+        bool dayOf = false;   // "this fifteenth day of March"
+        int month = 0;
+        int month2 = 0;       // the range's last month
+        int me = 0;           // past the month
+        int end = 0;          // past the expression
+        bool listed = false;  // "on 3 and 17 March": the first day of a list
+        std::optional<std::int64_t> year; // written in the month's form: "3-Feb-2025", "the 18th of next month"
+    };
+    bool dayBeforeMonth(int i, DayMonth &r) const;
+    void daysRunning(int i, DayMonth &r) const;
+    void monthAfterDays(int i, DayMonth &r) const;
+    void hyphenedMonth(int i, DayMonth &r) const;      // "3-Feb-2025"
+    void monthNamedRelative(int i, DayMonth &r) const; // "the 18th of this month"
+    void monthOfList(int i, DayMonth &r) const;        // "on 3 and 17 March"
+    bool dayInStoryMonthAt(int i, const DayMonth &r) const; // "talks resume on the 21st."
+    Match dayInStoryMonth(int i, const DayMonth &r) const;
+    void toDayInMonth(int i, DayMonth &r) const;       // "13 March to 23 April"
+    std::int64_t dayMonthYear(int i, DayMonth &r) const;
     Match numericDate(int i);
     Match yearExpr(int i);
     Match decade(int i);
