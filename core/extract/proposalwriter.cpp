@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace dateline::extract {
 
 namespace {
@@ -27,77 +29,101 @@ void addName(QHash<QString, Id> &names, QSet<QString> &ambiguous, const QString 
     names.insert(key, id);
 }
 
-} // namespace
+// What the document already has, by name: an actor or a place of the proposals is linked to it,
+// not copied, when its label, an alias or its name is one of these.
+struct DocumentNames {
+    QHash<QString, ActorId> actors;
+    QSet<QString> ambiguousActors;
+    QHash<QString, PlaceId> places;
+    QSet<QString> ambiguousPlaces;
+    // Actors the extraction recognised from the document carry their document id.
+    QHash<QString, ActorId> knownByLabel;
+};
 
-AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vector<int> &accepted, const ArticleSource &source)
+DocumentNames documentNames(const Document &doc, const Extraction &x)
 {
-    AddedProposals result;
-    NativeJsonContent c = contentFromProposals(x, accepted, source);
-    if (c.events.empty())
-        return result;
-    Document &doc = editor.document();
-
-    QHash<QString, ActorId> actorNames;
-    QSet<QString> ambiguous;
+    DocumentNames names;
     QSet<qint64> existingActors;
     for (const Actor &a : doc.actors()) {
         existingActors.insert(a.id.value);
-        addName(actorNames, ambiguous, a.label, a.id);
+        addName(names.actors, names.ambiguousActors, a.label, a.id);
         for (const QString &alias : a.aliases)
-            addName(actorNames, ambiguous, alias, a.id);
+            addName(names.actors, names.ambiguousActors, alias, a.id);
     }
-    QHash<QString, PlaceId> placeNames;
-    QSet<QString> ambiguousPlaces;
     for (const Place &p : doc.places())
-        addName(placeNames, ambiguousPlaces, p.name, p.id);
-    // Actors the extraction recognised from the document carry their document id.
-    QHash<QString, ActorId> knownByLabel;
+        addName(names.places, names.ambiguousPlaces, p.name, p.id);
     for (const ActorMention &m : x.actors)
         if (m.id.isValid() && existingActors.contains(m.id.value))
-            knownByLabel.insert(m.label, m.id);
+            names.knownByLabel.insert(m.label, m.id);
+    return names;
+}
 
-    const QString label = QStringLiteral("Add %1 from article").arg(labels::count(qsizetype(c.events.size()), "event", "events"));
-    editor.perform({QStringLiteral("add-from-article"), label}, [&] {
-        // The article: one source however often it is added.
-        const Source &s = c.sources.front();
-        SourceId sourceId;
-        for (const Source &old : doc.sources()) {
+// Writes the proposals' content part by part through the editing commands, each part's references
+// to the parts before it (the content's provisional ids) mapped to the ids the document gave them.
+class Writer {
+public:
+    Writer(Editor &editor, DocumentNames names, AddedProposals &result)
+        : editor(editor), names(std::move(names)), result(result)
+    {
+    }
+
+    void write(const NativeJsonContent &c)
+    {
+        const SourceId sourceId = source(c.sources.front());
+        actors(c.actors);
+        places(c.places);
+        events(c.events);
+        quotes(c.quotes, sourceId);
+        relations(c.relations);
+    }
+
+private:
+    // The article: one source however often it is added (the same URL, or the same title and date
+    // where it has none).
+    SourceId source(const Source &s)
+    {
+        for (const Source &old : editor.document().sources()) {
             const bool sameUrl = !s.url.isEmpty() && old.url == s.url;
             const bool sameTitle = s.url.isEmpty() && old.url.isEmpty() && !s.title.isEmpty() && old.title == s.title
                 && old.issued.toEdtf() == s.issued.toEdtf();
             if (sameUrl || sameTitle) {
-                sourceId = old.id;
                 result.sourceReused = true;
-                break;
+                return old.id;
             }
         }
-        if (!sourceId.isValid()) {
-            Source fresh = s;
-            fresh.id = SourceId();
-            sourceId = commands::addSource(editor, fresh);
-        }
+        Source fresh = s;
+        fresh.id = SourceId();
+        return commands::addSource(editor, fresh);
+    }
 
-        QHash<qint64, ActorId> actorMap;
-        for (const Actor &a : c.actors) {
-            ActorId id = knownByLabel.value(a.label);
+    // An actor the document has by id, label or alias is linked; a new one is added, and its label
+    // then names it for the actors after it.
+    void actors(const std::vector<Actor> &proposed)
+    {
+        for (const Actor &a : proposed) {
+            ActorId id = names.knownByLabel.value(a.label);
             if (!id.isValid())
-                id = actorNames.value(a.label.simplified().toCaseFolded());
+                id = names.actors.value(a.label.simplified().toCaseFolded());
             for (qsizetype k = 0; !id.isValid() && k < a.aliases.size(); ++k)
-                id = actorNames.value(a.aliases[k].simplified().toCaseFolded());
+                id = names.actors.value(a.aliases[k].simplified().toCaseFolded());
             if (id.isValid()) {
                 ++result.actorsReused;
             } else {
                 Actor fresh = a;
                 fresh.id = ActorId();
                 id = commands::addActor(editor, fresh);
-                addName(actorNames, ambiguous, fresh.label, id);
+                addName(names.actors, names.ambiguousActors, fresh.label, id);
                 ++result.actorsAdded;
             }
             actorMap.insert(a.id.value, id);
         }
-        QHash<qint64, PlaceId> placeMap;
-        for (const Place &p : c.places) {
-            PlaceId id = placeNames.value(p.name.simplified().toCaseFolded());
+    }
+
+    // A place the document has by name (case-insensitive) is linked; a new one is added.
+    void places(const std::vector<Place> &proposed)
+    {
+        for (const Place &p : proposed) {
+            PlaceId id = names.places.value(p.name.simplified().toCaseFolded());
             if (id.isValid()) {
                 ++result.placesReused;
             } else {
@@ -108,8 +134,12 @@ AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vect
             }
             placeMap.insert(p.id.value, id);
         }
-        QHash<qint64, EventId> eventMap;
-        for (Event e : c.events) {
+    }
+
+    // The events, linked to their actors and place as the document now has them.
+    void events(const std::vector<Event> &proposed)
+    {
+        for (Event e : proposed) {
             const qint64 provisional = e.id.value;
             e.id = EventId();
             for (ActorLink &l : e.actors)
@@ -127,7 +157,12 @@ AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vect
             eventMap.insert(provisional, id);
             result.events.push_back(id);
         }
-        for (Quote q : c.quotes) {
+    }
+
+    // The article's quotations, from the article's source, by the document's actors, on the new events.
+    void quotes(const std::vector<Quote> &proposed, SourceId sourceId)
+    {
+        for (Quote q : proposed) {
             q.id = QuoteId();
             q.source = sourceId;
             if (q.speaker.isValid())
@@ -137,14 +172,39 @@ AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vect
             commands::addQuote(editor, q);
             ++result.quotes;
         }
-        for (Relation r : c.relations) {
+    }
+
+    // The relations between the new events.
+    void relations(const std::vector<Relation> &proposed)
+    {
+        for (Relation r : proposed) {
             r.id = RelationId();
             r.from = eventMap.value(r.from.value);
             r.to = eventMap.value(r.to.value);
             commands::addRelation(editor, r);
             ++result.relations;
         }
-    });
+    }
+
+    Editor &editor;
+    DocumentNames names;
+    AddedProposals &result;
+    QHash<qint64, ActorId> actorMap;
+    QHash<qint64, PlaceId> placeMap;
+    QHash<qint64, EventId> eventMap;
+};
+
+} // namespace
+
+AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vector<int> &accepted, const ArticleSource &source)
+{
+    AddedProposals result;
+    const NativeJsonContent c = contentFromProposals(x, accepted, source);
+    if (c.events.empty())
+        return result;
+    Writer writer(editor, documentNames(editor.document(), x), result);
+    const QString label = QStringLiteral("Add %1 from article").arg(labels::count(qsizetype(c.events.size()), "event", "events"));
+    editor.perform({QStringLiteral("add-from-article"), label}, [&] { writer.write(c); });
     return result;
 }
 
