@@ -22,9 +22,9 @@ QString clean(const QString &value)
     qsizetype last = 0;
     for (auto it = entity.globalMatch(value); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QString decoded = HtmlText::decodeEntity(m.capturedView(1));
+        const std::optional<QString> decoded = HtmlText::decodeEntity(m.capturedView(1));
         out += QStringView(value).mid(last, m.capturedStart() - last);
-        out += decoded.isEmpty() ? m.captured() : decoded;
+        out += decoded ? *decoded : m.captured();
         last = m.capturedEnd();
     }
     out += QStringView(value).mid(last);

@@ -1,6 +1,7 @@
 #include "core/extract/htmltext.h"
 
-#include <QHash>
+#include "core/io/interchange/htmltext.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -15,29 +16,18 @@ bool HtmlText::looksLikeHtml(const QString &text)
     return tag.match(QStringView(text).left(4096)).hasMatch();
 }
 
-QString HtmlText::decodeEntity(QStringView name)
+std::optional<QString> HtmlText::decodeEntity(QStringView name)
 {
     if (name.startsWith(u'#')) {
         bool ok = false;
         const uint code = (name.size() > 1 && (name[1] == u'x' || name[1] == u'X')) ? name.mid(2).toUInt(&ok, 16)
                                                                                   : name.mid(1).toUInt(&ok, 10);
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return {};
+            return std::nullopt;
         const char32_t c = code;
         return QString::fromUcs4(&c, 1);
     }
-    static const QHash<QString, char16_t> named = {
-        {QStringLiteral("amp"), u'&'}, {QStringLiteral("lt"), u'<'}, {QStringLiteral("gt"), u'>'},
-        {QStringLiteral("quot"), u'"'}, {QStringLiteral("apos"), u'\''}, {QStringLiteral("nbsp"), u' '},
-        {QStringLiteral("ndash"), u'\u2013'}, {QStringLiteral("mdash"), u'\u2014'}, {QStringLiteral("lsquo"), u'\u2018'},
-        {QStringLiteral("rsquo"), u'\u2019'}, {QStringLiteral("ldquo"), u'\u201C'}, {QStringLiteral("rdquo"), u'\u201D'},
-        {QStringLiteral("hellip"), u'\u2026'}, {QStringLiteral("laquo"), u'\u00AB'}, {QStringLiteral("raquo"), u'\u00BB'},
-        {QStringLiteral("eacute"), u'\u00E9'}, {QStringLiteral("egrave"), u'\u00E8'}, {QStringLiteral("aacute"), u'\u00E1'},
-        {QStringLiteral("oacute"), u'\u00F3'}, {QStringLiteral("uuml"), u'\u00FC'}, {QStringLiteral("ouml"), u'\u00F6'},
-        {QStringLiteral("auml"), u'\u00E4'}, {QStringLiteral("ccedil"), u'\u00E7'}, {QStringLiteral("copy"), u'\u00A9'},
-        {QStringLiteral("middot"), u'\u00B7'}, {QStringLiteral("bull"), u'\u2022'}, {QStringLiteral("shy"), u'\u00AD'}};
-    const auto it = named.constFind(name.toString());
-    return it == named.constEnd() ? QString() : QString(QChar(it.value()));
+    return namedHtmlEntity(name); // the importers' table
 }
 
 namespace {
@@ -258,13 +248,13 @@ int Converter::reference(int i)
         ++e;
     if (e >= n || html.at(e) != u';')
         return text(i);
-    const QString decoded = HtmlText::decodeEntity(QStringView(html).mid(i + 1, e - i - 1));
-    if (decoded.isEmpty())
+    const std::optional<QString> decoded = HtmlText::decodeEntity(QStringView(html).mid(i + 1, e - i - 1));
+    if (!decoded)
         return text(i);
-    if (decoded == u" ")
+    if (*decoded == u" ")
         pendingSpace = true;
-    else
-        put(decoded);
+    else if (!decoded->isEmpty()) // (a soft hyphen or a zero-width mark: nothing)
+        put(*decoded);
     return e + 1;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 #include <vector>
 
 namespace dateline::extract {
@@ -30,7 +32,8 @@ public:
     static bool looksLikeHtml(const QString &text);
     static Result convert(const QString &html);
     static QString toPlainText(const QString &html) { return convert(html).text; }
-    static QString decodeEntity(QStringView name); // "amp" -> "&", "#8217" -> "’"; empty if unknown
+    // "amp" -> "&", "#8217" -> "’"; "" for a reference to nothing visible ("shy"), nullopt if unknown
+    static std::optional<QString> decodeEntity(QStringView name);
 };
 
 } // namespace dateline::extract

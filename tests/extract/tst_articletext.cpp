@@ -104,6 +104,10 @@ void TestArticleText::htmlToText_data()
     QTest::newRow("numbers of two elements") << QStringLiteral("<p><time>February 20, 2025</time><span>6:42 PM</span></p>")
                                              << QStringLiteral("February 20, 2025 6:42 PM");
     QTest::newRow("unknown entity kept") << QStringLiteral("<p>R&D &bogus; x</p>") << QStringLiteral("R&D &bogus; x");
+    // the importers' table: currencies, signs, capitals with accents; a soft hyphen is nothing
+    QTest::newRow("more named entities") << QStringLiteral("<p>&euro;5&nbsp;bn &times; 2 in &Eacute;vian, 20&deg;C</p>")
+                                         << QStringLiteral("\u20AC5 bn \u00D7 2 in \u00C9vian, 20\u00B0C");
+    QTest::newRow("soft hyphen") << QStringLiteral("<p>multi&shy;lateral</p>") << QStringLiteral("multilateral");
 }
 
 void TestArticleText::htmlToText()

@@ -83,17 +83,23 @@ qsizetype decodeEntityAt(QStringView text, qsizetype i, QString &out)
         ++j;
     if (j >= text.size() || text[j] != u';')
         return 0;
-    const auto found = namedEntities().constFind(text.mid(i + 1, j - i - 1).toString());
-    if (found == namedEntities().cend())
+    const std::optional<QString> named = namedHtmlEntity(text.mid(i + 1, j - i - 1));
+    if (!named)
         return 0;
-    if (*found) {
-        const char32_t c[1] = {*found};
-        out += QString::fromUcs4(c, 1);
-    }
+    out += *named;
     return j + 1 - i;
 }
 
 } // namespace
+
+std::optional<QString> namedHtmlEntity(QStringView name)
+{
+    const auto found = namedEntities().constFind(name.toString());
+    if (found == namedEntities().cend())
+        return std::nullopt;
+    const char32_t c[1] = {*found};
+    return *found ? QString::fromUcs4(c, 1) : QString();
+}
 
 QString decodeHtmlEntities(QStringView text)
 {

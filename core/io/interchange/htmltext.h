@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace dateline {
@@ -35,6 +36,9 @@ HtmlContent htmlToText(QStringView html, Blockquotes blockquotes = Blockquotes::
 QString htmlToLine(QStringView html);
 // "&amp;", "&eacute;", "&#8212;", "&#x1F600;" -> characters; unknown entities stay as written.
 QString decodeHtmlEntities(QStringView text);
+// The text a named character reference stands for ("eacute" -> "é"): empty for one that stands for
+// nothing visible (a soft hyphen, zero-width joiners, direction marks), nullopt for an unknown name.
+std::optional<QString> namedHtmlEntity(QStringView name);
 // Plain text made safe inside HTML text and attribute values (& < > " ').
 QString escapeHtml(QStringView text);
 // Removes control characters other than tab and newline (untrusted text stays printable).
