@@ -119,107 +119,16 @@ QString statusValue(EventStatus s)
 
 enum class Version : std::uint8_t { ICalendar2, VCalendar1 };
 
-QByteArray writeCalendar(const Document &doc, ExportReport *report, Version version)
-{
-    const bool vcs = version == Version::VCalendar1;
-    QHash<qint64, Place> places;
-    for (const Place &p : doc.places())
-        places.insert(p.id.value, p);
+// What a calendar cannot hold, counted as the events are written, for the export's report.
+struct Omissions {
     qsizetype undated = 0, outOfRange = 0, approximated = 0, open = 0, actors = 0, statuses = 0, cameo = 0, denied = 0,
               coordinates = 0;
 
-    QByteArray out;
-    auto line = [&](const QString &text) { out += ical::foldedLine(text); };
-    // A TEXT property: escaped and folded as iCalendar does, or as vCalendar 1.0 does.
-    auto textLine = [&](const QString &name, const QString &text) {
-        out += vcs ? ical::vcalendarLine(name, ical::escapeVCalendarText(text)) : ical::foldedLine(name + u':' + ical::escapeText(text));
-    };
-    line(u"BEGIN:VCALENDAR"_s);
-    line(vcs ? u"VERSION:1.0"_s : u"VERSION:2.0"_s);
-    line(u"PRODID:-//Dateline//Dateline//EN"_s);
-    if (!vcs)
-        line(u"CALSCALE:GREGORIAN"_s);
-    if (!doc.title().isEmpty())
-        textLine(u"X-WR-CALNAME"_s, doc.title());
-    std::vector<std::pair<Event, Span>> rows;
-    for (Event &e : doc.events()) {
-        if (!e.date.isValid()) {
-            ++undated;
-            continue;
-        }
-        if (const std::optional<Span> span = spanOf(e.date))
-            rows.emplace_back(std::move(e), *span);
-        else
-            ++outOfRange;
-    }
-    // "20080317" and "20080317T143000Z" order by their digits.
-    orderByWrittenStart(rows, [](const std::pair<Event, Span> &row) {
-        return std::pair(row.second.start.mid(row.second.start.indexOf(u':') + 1).left(15), plainText(row.first.title));
-    });
-    QHash<QString, int> seen;
-    for (const auto &[e, spanValue] : rows) {
-        const Span *span = &spanValue;
-        open += span->open;
-        approximated += !span->exact && !span->open;
-        actors += !e.actors.empty();
-        cameo += !e.cameoCode.isEmpty();
-        const QString status = statusValue(e.status);
-        statuses += e.status == EventStatus::Announced || e.status == EventStatus::Reported;
-        // Text as the reader will take it back (no control characters, no outer spaces), so that
-        // a re-imported export keeps its UIDs and writes the same file again.
-        const QString title = plainText(e.title), description = plainText(e.description);
-        const QString key = title + u'\x1f' + span->start;
-        line(u"BEGIN:VEVENT"_s);
-        line(u"UID:"_s + uidFor(title, span->start, seen[key]++));
-        if (vcs) {
-            // vCalendar 1.0 has no DATE values: days run from local midnight to midnight, flagged
-            // all-day as Outlook flags them.
-            const bool days = span->start.startsWith(u";VALUE=DATE:"_s);
-            auto midnight = [](const QString &day) { return u":"_s + day.mid(day.indexOf(u':') + 1) + u"T000000"_s; };
-            line(u"DTSTART"_s + (days ? midnight(span->start) : span->start));
-            if (!span->end.isEmpty())
-                line(u"DTEND"_s + (days ? midnight(span->end) : span->end));
-            if (days)
-                line(u"X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"_s);
-        } else {
-            line(u"DTSTAMP:19700101T000000Z"_s);
-            line(u"DTSTART"_s + span->start);
-            if (!span->end.isEmpty())
-                line(u"DTEND"_s + span->end);
-        }
-        textLine(u"SUMMARY"_s, title);
-        if (!description.isEmpty())
-            textLine(u"DESCRIPTION"_s, description);
-        if (const auto p = places.constFind(e.place.value); e.place.isValid() && p != places.cend()) {
-            textLine(u"LOCATION"_s, plainText(p->name));
-            // vCalendar 1.0's GEO has no settled order of its two numbers: none rather than a wrong one.
-            if (p->latitude && p->longitude && vcs)
-                ++coordinates;
-            else if (p->latitude && p->longitude)
-                line(u"GEO:%1;%2"_s.arg(*p->latitude, 0, 'f', 6).arg(*p->longitude, 0, 'f', 6));
-        }
-        if (!e.tags.isEmpty()) {
-            QStringList escaped;
-            for (const QString &t : e.tags)
-                escaped << (vcs ? ical::escapeVCalendarText(t).replace(u',', u"\\,"_s) : ical::escapeText(t));
-            if (vcs)
-                out += ical::vcalendarLine(u"CATEGORIES"_s, escaped.join(u';'));
-            else
-                line(u"CATEGORIES:"_s + escaped.join(u','));
-        }
-        // vCalendar 1.0's statuses are a meeting's (ACCEPTED, DECLINED...): no CANCELLED.
-        if (vcs && status == u"CANCELLED")
-            ++denied;
-        else if (!status.isEmpty())
-            line(u"STATUS:"_s + status);
-        line(u"END:VEVENT"_s);
-    }
-    line(u"END:VCALENDAR"_s);
-
-    if (report) {
+    void report(const Document &doc, ExportReport &report) const
+    {
         auto say = [&](qsizetype count, const QString &what) {
             if (count)
-                report->omissions << what.arg(count);
+                report.omissions << what.arg(count);
         };
         say(undated, u"%1 events without a date left out: iCalendar needs DTSTART"_s);
         say(outOfRange, u"%1 events before the year 0 or after 9999 left out: iCalendar years have four digits"_s);
@@ -235,7 +144,157 @@ QByteArray writeCalendar(const Document &doc, ExportReport *report, Version vers
         say(qsizetype(doc.relations().size()), u"relations between events are not part of iCalendar: %1 relations left out"_s);
         say(qsizetype(doc.eras().size()), u"eras are not part of iCalendar: %1 eras left out"_s);
     }
-    return out;
+};
+
+// One calendar written as iCalendar 2.0 or vCalendar 1.0: the header, then each dated event in
+// the order of its written start.
+class CalendarWriter {
+public:
+    CalendarWriter(const Document &doc, Version version) : m_doc(doc), m_vcs(version == Version::VCalendar1)
+    {
+        for (const Place &p : doc.places())
+            m_places.insert(p.id.value, p);
+    }
+
+    QByteArray write(ExportReport *report)
+    {
+        header();
+        QHash<QString, int> seen;
+        for (const auto &[e, span] : datedRows())
+            event(e, span, seen);
+        line(u"END:VCALENDAR"_s);
+        if (report)
+            m_omitted.report(m_doc, *report);
+        return std::move(m_out);
+    }
+
+private:
+    void line(const QString &text) { m_out += ical::foldedLine(text); }
+    // A TEXT property: escaped and folded as iCalendar does, or as vCalendar 1.0 does.
+    void textLine(const QString &name, const QString &text)
+    {
+        m_out += m_vcs ? ical::vcalendarLine(name, ical::escapeVCalendarText(text))
+                       : ical::foldedLine(name + u':' + ical::escapeText(text));
+    }
+
+    void header()
+    {
+        line(u"BEGIN:VCALENDAR"_s);
+        line(m_vcs ? u"VERSION:1.0"_s : u"VERSION:2.0"_s);
+        line(u"PRODID:-//Dateline//Dateline//EN"_s);
+        if (!m_vcs)
+            line(u"CALSCALE:GREGORIAN"_s);
+        if (!m_doc.title().isEmpty())
+            textLine(u"X-WR-CALNAME"_s, m_doc.title());
+    }
+
+    // The events a calendar can hold, with their spans, in the order of their written starts.
+    std::vector<std::pair<Event, Span>> datedRows()
+    {
+        std::vector<std::pair<Event, Span>> rows;
+        for (Event &e : m_doc.events()) {
+            if (!e.date.isValid()) {
+                ++m_omitted.undated;
+                continue;
+            }
+            if (const std::optional<Span> span = spanOf(e.date))
+                rows.emplace_back(std::move(e), *span);
+            else
+                ++m_omitted.outOfRange;
+        }
+        // "20080317" and "20080317T143000Z" order by their digits.
+        orderByWrittenStart(rows, [](const std::pair<Event, Span> &row) {
+            return std::pair(row.second.start.mid(row.second.start.indexOf(u':') + 1).left(15), plainText(row.first.title));
+        });
+        return rows;
+    }
+
+    void event(const Event &e, const Span &span, QHash<QString, int> &seen)
+    {
+        m_omitted.open += span.open;
+        m_omitted.approximated += !span.exact && !span.open;
+        m_omitted.actors += !e.actors.empty();
+        m_omitted.cameo += !e.cameoCode.isEmpty();
+        m_omitted.statuses += e.status == EventStatus::Announced || e.status == EventStatus::Reported;
+        // Text as the reader will take it back (no control characters, no outer spaces), so that
+        // a re-imported export keeps its UIDs and writes the same file again.
+        const QString title = plainText(e.title), description = plainText(e.description);
+        const QString key = title + u'\x1f' + span.start;
+        line(u"BEGIN:VEVENT"_s);
+        line(u"UID:"_s + uidFor(title, span.start, seen[key]++));
+        times(span);
+        textLine(u"SUMMARY"_s, title);
+        if (!description.isEmpty())
+            textLine(u"DESCRIPTION"_s, description);
+        if (const auto p = m_places.constFind(e.place.value); e.place.isValid() && p != m_places.cend())
+            place(*p);
+        if (!e.tags.isEmpty())
+            categories(e.tags);
+        status(e.status);
+        line(u"END:VEVENT"_s);
+    }
+
+    void times(const Span &span)
+    {
+        if (!m_vcs) {
+            line(u"DTSTAMP:19700101T000000Z"_s);
+            line(u"DTSTART"_s + span.start);
+            if (!span.end.isEmpty())
+                line(u"DTEND"_s + span.end);
+            return;
+        }
+        // vCalendar 1.0 has no DATE values: days run from local midnight to midnight, flagged
+        // all-day as Outlook flags them.
+        const bool days = span.start.startsWith(u";VALUE=DATE:"_s);
+        auto midnight = [](const QString &day) { return u":"_s + day.mid(day.indexOf(u':') + 1) + u"T000000"_s; };
+        line(u"DTSTART"_s + (days ? midnight(span.start) : span.start));
+        if (!span.end.isEmpty())
+            line(u"DTEND"_s + (days ? midnight(span.end) : span.end));
+        if (days)
+            line(u"X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"_s);
+    }
+
+    void place(const Place &p)
+    {
+        textLine(u"LOCATION"_s, plainText(p.name));
+        // vCalendar 1.0's GEO has no settled order of its two numbers: none rather than a wrong one.
+        if (p.latitude && p.longitude && m_vcs)
+            ++m_omitted.coordinates;
+        else if (p.latitude && p.longitude)
+            line(u"GEO:%1;%2"_s.arg(*p.latitude, 0, 'f', 6).arg(*p.longitude, 0, 'f', 6));
+    }
+
+    void categories(const QStringList &tags)
+    {
+        QStringList escaped;
+        for (const QString &t : tags)
+            escaped << (m_vcs ? ical::escapeVCalendarText(t).replace(u',', u"\\,"_s) : ical::escapeText(t));
+        if (m_vcs)
+            m_out += ical::vcalendarLine(u"CATEGORIES"_s, escaped.join(u';'));
+        else
+            line(u"CATEGORIES:"_s + escaped.join(u','));
+    }
+
+    void status(EventStatus s)
+    {
+        const QString value = statusValue(s);
+        // vCalendar 1.0's statuses are a meeting's (ACCEPTED, DECLINED...): no CANCELLED.
+        if (m_vcs && value == u"CANCELLED")
+            ++m_omitted.denied;
+        else if (!value.isEmpty())
+            line(u"STATUS:"_s + value);
+    }
+
+    const Document &m_doc;
+    const bool m_vcs;
+    QHash<qint64, Place> m_places;
+    Omissions m_omitted;
+    QByteArray m_out;
+};
+
+QByteArray writeCalendar(const Document &doc, ExportReport *report, Version version)
+{
+    return CalendarWriter(doc, version).write(report);
 }
 
 } // namespace
