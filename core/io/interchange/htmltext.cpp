@@ -177,127 +177,171 @@ QString safeUrl(QStringView url)
     return QString();
 }
 
+namespace {
+
+// One pass over untrusted HTML: tags steer where the words go (the text, a blockquote or its
+// cite) and where lines break; links and blockquotes are collected on the way.
+class HtmlToText {
+public:
+    HtmlToText(QStringView html, Blockquotes blockquotes) : m_html(html), m_blockquotes(blockquotes) {}
+
+    HtmlContent run()
+    {
+        for (qsizetype i = 0; i < m_html.size();) {
+            if (m_html[i] == u'<') {
+                if (const qsizetype next = afterDeclaration(i); next > i) {
+                    i = next;
+                    continue;
+                }
+                Tag tag;
+                if (parseTag(m_html, i, tag)) {
+                    i = element(tag);
+                    continue;
+                }
+            }
+            if (m_html[i].isSpace()) {
+                current().space();
+                ++i;
+                continue;
+            }
+            i = word(i);
+        }
+        return finish();
+    }
+
+private:
+    TextBuilder &current() { return m_inCite ? m_cite : m_inQuote ? m_quote : m_main; }
+
+    // After a comment, a doctype or a processing instruction at i; i itself when there is none.
+    qsizetype afterDeclaration(qsizetype i) const
+    {
+        if (m_html.mid(i).startsWith(u"<!--")) {
+            const qsizetype close = m_html.indexOf(u"-->", i + 4);
+            return close < 0 ? m_html.size() : close + 3;
+        }
+        if (i + 1 < m_html.size() && (m_html[i + 1] == u'!' || m_html[i + 1] == u'?')) {
+            const qsizetype close = m_html.indexOf(u'>', i);
+            return close < 0 ? m_html.size() : close + 1;
+        }
+        return i;
+    }
+
+    // What a tag does; returns where reading goes on.
+    qsizetype element(const Tag &tag)
+    {
+        if (!tag.closing && !tag.selfClosing && isSkippedElement(tag.name))
+            return afterSkipped(tag);
+        if (m_blockquotes == Blockquotes::Extract && tag.name == u"blockquote")
+            blockquote(tag);
+        else if (m_inQuote && tag.name == u"cite")
+            m_inCite = !tag.closing;
+        else if (tag.name == u"a" && !m_inQuote)
+            link(tag);
+        else if (tag.name == u"li" && !tag.closing) {
+            current().lineBreak(1);
+            current().word(u"\u2022 "_s);
+        } else if (const int breaks = breaksFor(tag.name))
+            current().lineBreak(breaks);
+        else
+            current().word(QString()); // inline tags join words: "<i>Body</i>guard"
+        return tag.end;
+    }
+
+    // Drops everything up to the matching close tag (or the end).
+    qsizetype afterSkipped(const Tag &tag)
+    {
+        current().space();
+        const qsizetype at = m_html.indexOf(u"</"_s + tag.name, tag.end, Qt::CaseInsensitive);
+        if (at < 0)
+            return m_html.size();
+        const qsizetype gt = m_html.indexOf(u'>', at);
+        return gt < 0 ? m_html.size() : gt + 1;
+    }
+
+    void blockquote(const Tag &tag)
+    {
+        if (!tag.closing && !m_inQuote) {
+            m_inQuote = true;
+            m_quote = TextBuilder();
+            m_cite = TextBuilder();
+        } else if (tag.closing && m_inQuote) {
+            m_inQuote = m_inCite = false;
+            if (!m_quote.text.isEmpty() || !m_cite.text.isEmpty())
+                m_result.blockquotes.push_back({m_quote.text, m_cite.text});
+            m_main.lineBreak(2);
+        }
+    }
+
+    void link(const Tag &tag)
+    {
+        if (!tag.closing) {
+            m_linkHref = safeUrl(tag.href);
+            m_main.word(QString()); // flush a pending space so the link text starts here
+            m_linkStart = m_main.text.size();
+        } else if (m_linkStart >= 0) {
+            const QString text = m_main.text.mid(m_linkStart).trimmed();
+            if (!m_linkHref.isEmpty() && !m_linkHref.startsWith(u'#'))
+                m_result.links.push_back({m_linkHref, text});
+            m_linkStart = -1;
+            m_linkHref.clear();
+        }
+    }
+
+    // A word at i: up to the next space or tag, entities decoded; returns where it ends.
+    qsizetype word(qsizetype i)
+    {
+        const qsizetype start = i;
+        while (i < m_html.size() && !m_html[i].isSpace() && m_html[i] != u'<')
+            ++i;
+        if (i == start) // a '<' that starts no tag
+            ++i;
+        const QString word = withoutControlCharacters(decodeHtmlEntities(m_html.mid(start, i - start)));
+        if (!word.contains(u' ')) {
+            if (!word.isEmpty())
+                current().word(word);
+            return i;
+        }
+        // Decoded non-breaking spaces are white space for the text.
+        const QStringList parts = word.split(u' ', Qt::SkipEmptyParts);
+        if (word.startsWith(u' '))
+            current().space();
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            if (k)
+                current().space();
+            current().word(parts[k]);
+        }
+        if (word.endsWith(u' '))
+            current().space();
+        return i;
+    }
+
+    HtmlContent finish()
+    {
+        if (m_inQuote && (!m_quote.text.isEmpty() || !m_cite.text.isEmpty()))
+            m_result.blockquotes.push_back({m_quote.text, m_cite.text}); // unclosed: still a quote
+        // An empty inline element after a break can leave the break behind.
+        m_result.text = m_main.text.trimmed();
+        for (HtmlBlockquote &q : m_result.blockquotes) {
+            q.text = q.text.trimmed();
+            q.cite = q.cite.trimmed();
+        }
+        return std::move(m_result);
+    }
+
+    const QStringView m_html;
+    const Blockquotes m_blockquotes;
+    HtmlContent m_result;
+    TextBuilder m_main, m_quote, m_cite;
+    bool m_inQuote = false, m_inCite = false;
+    QString m_linkHref;
+    qsizetype m_linkStart = -1;
+};
+
+} // namespace
+
 HtmlContent htmlToText(QStringView html, Blockquotes blockquotes)
 {
-    HtmlContent result;
-    TextBuilder main;
-    TextBuilder quote, cite;
-    bool inQuote = false, inCite = false;
-    QString linkHref;
-    qsizetype linkStart = -1;
-    auto current = [&]() -> TextBuilder & { return inCite ? cite : inQuote ? quote : main; };
-
-    for (qsizetype i = 0; i < html.size();) {
-        const QChar c = html[i];
-        if (c == u'<') {
-            if (html.mid(i).startsWith(u"<!--")) {
-                const qsizetype close = html.indexOf(u"-->", i + 4);
-                i = close < 0 ? html.size() : close + 3;
-                continue;
-            }
-            if (i + 1 < html.size() && (html[i + 1] == u'!' || html[i + 1] == u'?')) {
-                const qsizetype close = html.indexOf(u'>', i);
-                i = close < 0 ? html.size() : close + 1;
-                continue;
-            }
-            Tag tag;
-            if (parseTag(html, i, tag)) {
-                i = tag.end;
-                if (!tag.closing && !tag.selfClosing && isSkippedElement(tag.name)) {
-                    // Drop everything up to the matching close tag (or the end).
-                    const QString close = u"</"_s + tag.name;
-                    const qsizetype at = html.indexOf(close, i, Qt::CaseInsensitive);
-                    if (at < 0) {
-                        i = html.size();
-                    } else {
-                        const qsizetype gt = html.indexOf(u'>', at);
-                        i = gt < 0 ? html.size() : gt + 1;
-                    }
-                    current().space();
-                    continue;
-                }
-                if (blockquotes == Blockquotes::Extract && tag.name == u"blockquote") {
-                    if (!tag.closing && !inQuote) {
-                        inQuote = true;
-                        quote = TextBuilder();
-                        cite = TextBuilder();
-                    } else if (tag.closing && inQuote) {
-                        inQuote = inCite = false;
-                        if (!quote.text.isEmpty() || !cite.text.isEmpty())
-                            result.blockquotes.push_back({quote.text, cite.text});
-                        main.lineBreak(2);
-                    }
-                    continue;
-                }
-                if (inQuote && tag.name == u"cite") {
-                    inCite = !tag.closing;
-                    continue;
-                }
-                if (tag.name == u"a" && !inQuote) {
-                    if (!tag.closing) {
-                        linkHref = safeUrl(tag.href);
-                        main.word(QString()); // flush a pending space so the link text starts here
-                        linkStart = main.text.size();
-                    } else if (linkStart >= 0) {
-                        const QString text = main.text.mid(linkStart).trimmed();
-                        if (!linkHref.isEmpty() && !linkHref.startsWith(u'#'))
-                            result.links.push_back({linkHref, text});
-                        linkStart = -1;
-                        linkHref.clear();
-                    }
-                    continue;
-                }
-                if (tag.name == u"li" && !tag.closing) {
-                    current().lineBreak(1);
-                    current().word(u"\u2022 "_s);
-                    continue;
-                }
-                const int breaks = breaksFor(tag.name);
-                if (breaks)
-                    current().lineBreak(breaks);
-                else
-                    current().word(QString()); // inline tags join words: "<i>Body</i>guard"
-                continue;
-            }
-        }
-        if (c.isSpace()) {
-            current().space();
-            ++i;
-            continue;
-        }
-        // A word: up to the next space or tag, entities decoded.
-        const qsizetype start = i;
-        while (i < html.size() && !html[i].isSpace() && html[i] != u'<')
-            ++i;
-        if (i == start) { // a '<' that starts no tag
-            ++i;
-        }
-        QString word = withoutControlCharacters(decodeHtmlEntities(html.mid(start, i - start)));
-        // Decoded non-breaking spaces are white space for the text.
-        if (word.contains(u' ')) {
-            const QStringList parts = word.split(u' ', Qt::SkipEmptyParts);
-            if (word.startsWith(u' '))
-                current().space();
-            for (qsizetype k = 0; k < parts.size(); ++k) {
-                if (k)
-                    current().space();
-                current().word(parts[k]);
-            }
-            if (word.endsWith(u' '))
-                current().space();
-        } else if (!word.isEmpty()) {
-            current().word(word);
-        }
-    }
-    if (inQuote && (!quote.text.isEmpty() || !cite.text.isEmpty()))
-        result.blockquotes.push_back({quote.text, cite.text}); // unclosed: still a quote
-    // An empty inline element after a break can leave the break behind.
-    result.text = main.text.trimmed();
-    for (HtmlBlockquote &q : result.blockquotes) {
-        q.text = q.text.trimmed();
-        q.cite = q.cite.trimmed();
-    }
-    return result;
+    return HtmlToText(html, blockquotes).run();
 }
 
 QString htmlToLine(QStringView html)
