@@ -252,10 +252,10 @@ ALTER TABLE gdelt_events ADD COLUMN num_articles INTEGER;
 
 // v6 -> v7: a counter of writes to what the stored indexes (the time index and the filters' facet
 // index) are built from, kept by SQLite itself. Every program that writes the file through SQLite
-// runs the triggers (kCountedWrites), so a snapshot is current exactly while the counter is what it
-// was when the snapshot was stored. Checking that costs one row read, where the checksum scan it replaces cost
-// 0.3-1 s at two million events and missed in-place changes of an event's status or importance,
-// of a place's country and of quote grades. Columns no index draws (titles, descriptions, notes)
+// runs the triggers (kCountedWrites), so a snapshot is current exactly while the counter is what
+// it was when the snapshot was stored. Checking that costs one row read, where the checksum scan
+// it replaces cost 0.3-1 s at two million events and missed in-place changes of an event's status
+// or importance, of a place's country and of quote grades. Columns no index draws (titles, descriptions, notes)
 // are left out, so editing them keeps the snapshots. Inserting or deleting a place, quote or source
 // changes no index until an event refers to it, which its own triggers count. A large import drops
 // the triggers with the indexes and bumps the counter once (BulkImport).

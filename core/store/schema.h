@@ -32,9 +32,9 @@ inline constexpr char kMetaRevisionKey[] = "revision";
 inline constexpr char kBumpRevision[] =
     "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'";
 
-// The counter of writes to what the time index is built from (schema v7): triggers on events,
-// event_actors, event_tags and actors bump it, whichever program writes. Their names start with
-// kIndexInputsTriggerPrefix.
+// The counter of writes to what the stored indexes are built from (schema v7): triggers on the
+// tables and columns they draw from bump it, whichever program writes (schema.cpp lists them).
+// Their names start with kIndexInputsTriggerPrefix.
 inline constexpr char kIndexInputsVersionQuery[] = "SELECT n FROM index_inputs_version WHERE id = 1";
 inline constexpr char kBumpIndexInputsVersion[] = "UPDATE index_inputs_version SET n = n + 1";
 inline constexpr char kIndexInputsTriggerPrefix[] = "index_inputs_";
