@@ -1,6 +1,7 @@
 #include "app/gui/views/savedviewactions.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/textprompt.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/views/viewsdock.h"
 #include "app/gui/windowmenus.h"
@@ -12,7 +13,6 @@
 #include "core/store/document.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 
@@ -150,9 +150,7 @@ QString SavedViewActions::askName(const QString &title, const QString &label, co
 {
     if (m_prompt)
         return m_prompt(m_dialogParent, title, label, text);
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_dialogParent, title, label, QLineEdit::Normal, text, &ok);
-    return ok ? name : QString();
+    return askText(m_dialogParent, title, label, text);
 }
 
 void SavedViewActions::saveViewAs()

@@ -30,7 +30,7 @@ class SavedViewActions : public QObject {
     Q_OBJECT
 public:
     // Asks for a name (title, label, suggested text); a null QString when cancelled. Tests
-    // inject one; the default is a QInputDialog.
+    // inject one; the default is askText() (textprompt.h).
     using NamePrompt = std::function<QString(QWidget *parent, const QString &title, const QString &label,
                                              const QString &text)>;
 
