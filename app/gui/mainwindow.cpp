@@ -263,6 +263,9 @@ void MainWindow::createActions()
     for (Command c : {Command::AddEvent, Command::DuplicateEvents, Command::RemoveEvents})
         m_table->addAction(m_timeline->action(c));
     edit->addActions({m_inspector->editEventAction(), m_inspector->pasteQuoteAction()});
+    // A new event is called "New event" on today's month: the Inspector opens on it, its title
+    // selected, so that it can be named at once rather than looked for under View.
+    connect(m_timeline, &TimelineView::eventAdded, m_inspector->editEventAction(), &QAction::trigger);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (Command c : {Command::ZoomIn, Command::ZoomOut, Command::Fit})

@@ -130,6 +130,8 @@ public:
 Q_SIGNALS:
     void groupingChanged(dateline::LaneGrouping grouping);
     void showInTableRequested(dateline::EventId id);
+    // New Event (Insert, the menus) added this event and made it current.
+    void eventAdded(dateline::EventId id);
 
 protected:
     bool event(QEvent *event) override;

@@ -325,8 +325,10 @@ void TimelineView::addEventAt(TimePoint t, const QString &laneKey)
     else if (colon > 0 && kind == u"type" && value.toInt() > 0)
         event.cameoCode = QStringLiteral("%1").arg(value.toInt(), 2, 10, QLatin1Char('0'));
     EventId id;
-    if (m_controller->edit([&](Editor &editor) { id = commands::addEvent(editor, event); }))
+    if (m_controller->edit([&](Editor &editor) { id = commands::addEvent(editor, event); })) {
         m_controller->setCurrentEvent(id);
+        Q_EMIT eventAdded(id);
+    }
 }
 
 void TimelineView::removeSelectedEvents()

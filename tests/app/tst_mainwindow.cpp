@@ -47,6 +47,7 @@ private Q_SLOTS:
     void keyboardSelectionUpdatesDetailPane();
     void controllerSelectionUpdatesTable();
     void deleteKeyInTheTableDeletesTheSelection();
+    void newEventOpensTheInspectorOnIt();
     void deletingASelectionPicksNoOtherEvent();
     void selectAllInTheTable_data();
     void selectAllInTheTable();
@@ -304,6 +305,30 @@ void TestMainWindow::deleteKeyInTheTableDeletesTheSelection()
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY(!m_controller->document()->event(m_ids.meeting));
+}
+
+// Insert (or Edit > New Event) made a "New event" and left the user to find View > Inspector to
+// name it: the Inspector opens on it, its title selected for typing.
+void TestMainWindow::newEventOpensTheInspectorOnIt()
+{
+    const QString path = m_dir.filePath(u"new-event.dateline"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_fixturePath, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(m_controller->openDocument(path));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(!m_window->inspector()->isVisible());
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Insert);
+    QCOMPARE(table->model()->rowCount(), 6);
+    QTRY_VERIFY(m_window->inspector()->isVisible());
+    auto *title = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(title);
+    QCOMPARE(title->objectName(), u"title"_s);
+    QCOMPARE(title->selectedText(), u"New event"_s);
+    QVERIFY(m_window->inspector()->isAncestorOf(title));
 }
 
 void TestMainWindow::sortingByHeader_data()
