@@ -135,14 +135,32 @@ void TimelineView::reloadDocument()
 }
 
 // An edit patches the index in place (milliseconds at a million events) rather than reloading it.
+// The current event, in view before the edit and out of it after (a year typed in the Inspector,
+// an undo), is followed: the view stayed where it was and the event seemed gone.
 void TimelineView::documentEdited(const DocumentChange &change)
 {
+    const EventId current = m_controller->currentEvent();
+    const bool wasInView = isInView(current);
     if (!m_model.apply(change)) {
         reloadDocument();
         return;
     }
-    m_model.setSelected(m_controller->currentEvent());
+    m_model.setSelected(current);
+    if (wasInView && std::ranges::find(change.eventsChanged, current) != change.eventsChanged.end() &&
+        !isInView(current))
+        revealEvent(current, Scroll::Both);
     changed();
+}
+
+bool TimelineView::isInView(EventId id) const
+{
+    const std::optional<std::uint32_t> ordinal = m_model.index() && id.isValid() ? m_model.index()->ordinalOf(id)
+                                                                                 : std::nullopt;
+    if (!ordinal)
+        return false;
+    const QRectF area = laneArea();
+    const auto [from, to] = Nav::finiteSpan(*m_model.index(), *ordinal);
+    return m_viewport.scale.toX(to) >= area.left() && m_viewport.scale.toX(from) <= area.right();
 }
 
 void TimelineView::installIndex()
@@ -418,8 +436,7 @@ void TimelineView::revealEvent(EventId id, Scroll scroll)
         return;
     const QRectF area = laneArea();
     const auto [from, to] = Nav::finiteSpan(*m_model.index(), *ordinal);
-    const TimeScale &scale = m_viewport.scale;
-    if (scale.toX(to) < area.left() || scale.toX(from) > area.right()) {
+    if (!isInView(id)) {
         m_viewport.scale.centerOn(from + (to - from) / 2, area.center().x());
         m_userMoved = true;
     }

@@ -174,6 +174,7 @@ private:
     void syncScrollBar();
     void scrollBarMoved(int value);
     void revealEvent(EventId id, Scroll scroll);
+    bool isInView(EventId id) const; // some of its span is between the lane area's sides
     void userMoved();
     void updatePalette();
     void setHovered(EventId id);

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void ctrlClickToggles();
     void rubberBandSelects();
     void deleteAndUndo();
+    void viewFollowsTheCurrentEventOutOfView_data();
+    void viewFollowsTheCurrentEventOutOfView();
     void insertAddsAtTheCursor_data();
     void insertAddsAtTheCursor();
     void duplicateSelects();
@@ -316,6 +318,36 @@ void TestTimelineEdit::deleteAndUndo()
     QCOMPARE(event(m_ids.interview).title, u"Bush interview at the White House"_s);
     QVERIFY(document().event(m_ids.summit));
     QVERIFY(m_view->currentLayout().shapeOf(m_ids.interview));
+}
+
+void TestTimelineEdit::viewFollowsTheCurrentEventOutOfView_data()
+{
+    QTest::addColumn<QString>("edtf");
+    QTest::addColumn<bool>("follows");
+    QTest::newRow("still in view") << u"2008-03-20"_s << false;
+    QTest::newRow("a year typed") << u"2010-03-26"_s << true; // the event seemed gone
+}
+
+// A new event dated in the Inspector (it was made on today's month) left the view where it was.
+void TestTimelineEdit::viewFollowsTheCurrentEventOutOfView()
+{
+    QFETCH(QString, edtf);
+    QFETCH(bool, follows);
+    m_controller->setCurrentEvent(m_ids.interview);
+    QVERIFY(m_view->currentLayout().shapeOf(m_ids.interview));
+    const double before = m_view->scale().toX(at("2008-03-20"));
+    Event e = event(m_ids.interview);
+    e.date = FuzzyDate::fromEdtf(edtf);
+    QVERIFY(m_controller->edit([&](Editor &editor) { commands::updateEvent(editor, e); }));
+    QVERIFY(m_view->currentLayout().shapeOf(m_ids.interview));
+    QCOMPARE(m_view->scale().toX(at("2008-03-20")) == before, !follows);
+    // Another event edited out of view does not move it.
+    m_controller->setCurrentEvent(m_ids.interview);
+    const double now = m_view->scale().toX(at("2008-03-20"));
+    Event other = event(m_ids.meeting);
+    other.date = FuzzyDate::fromEdtf(u"1990"_s);
+    QVERIFY(m_controller->edit([&](Editor &editor) { commands::updateEvent(editor, other); }));
+    QCOMPARE(m_view->scale().toX(at("2008-03-20")), now);
 }
 
 void TestTimelineEdit::insertAddsAtTheCursor_data()
