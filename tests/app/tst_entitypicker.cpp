@@ -95,6 +95,18 @@ void TestEntityPicker::escapeAndLeavingRevert()
     QCOMPARE(picker.currentId(), qint64(1));
     QCOMPARE(pickedSpy.size(), 0);
 
+    // With creation, an unknown name asks to be created instead (Enter, leaving the field, or the
+    // form's commit): never dropped without a word.
+    picker.setCreateLabel(u"Create place “%1”"_s);
+    QSignalSpy createSpy(&picker, &EntityPicker::createRequested);
+    typeInto(picker, u"Atlantis"_s);
+    picker.resolve();
+    QCOMPARE(createSpy.size(), 1);
+    QCOMPARE(createSpy.front().front().toString(), u"Atlantis"_s);
+    QCOMPARE(pickedSpy.size(), 0);
+    picker.setCreateLabel(QString());
+    picker.revert();
+
     // Clearing the field picks nothing.
     picker.clear();
     picker.setModified(true);

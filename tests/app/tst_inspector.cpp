@@ -64,6 +64,7 @@ private Q_SLOTS:
     void placeCreatedFromItsName();
     void undoingANewPlaceShowsThePreviousOne();
     void newQuoteFromClipboard();
+    void newSpeakerIsCreatedNotDropped();
     void attachDetachAndDeleteQuotes();
     void relationsAddAndRemove();
     void bulkTagOnMultiSelection();
@@ -446,6 +447,29 @@ void TestInspector::newQuoteFromClipboard()
     m_dock->quoteList()->startNewQuote();
     QVERIFY(!editor->save());
     QCOMPARE(doc().quotesForEvent(m_ids.meeting).size(), std::size_t(1));
+}
+
+// A speaker typed that the document does not have yet is not dropped on Save: its form opens,
+// and the quote is saved once the actor is created (or the creation cancelled).
+void TestInspector::newSpeakerIsCreatedNotDropped()
+{
+    QuoteList *quotes = m_dock->quoteList();
+    QuoteEditor *editor = quotes->editor();
+    quotes->startNewQuote();
+    editor->textEdit()->setPlainText(u"The talks were useful."_s);
+    type(editor->speakerPicker(), u"Sergei Ryabkov"_s, Qt::Key_unknown); // typed, not confirmed
+    const std::size_t actorsBefore = doc().actors().size();
+    QVERIFY(!editor->save());
+    QCOMPARE(doc().quotesForEvent(m_ids.meeting).size(), std::size_t(0));
+    QVERIFY(editor->speakerCreator()->isVisible());
+    QCOMPARE(editor->findChild<QLineEdit *>(u"actorLabel"_s)->text(), u"Sergei Ryabkov"_s);
+
+    click(editor->findChild<QPushButton *>(u"createActor"_s));
+    QCOMPARE(doc().actors().size(), actorsBefore + 1);
+    QVERIFY(editor->save());
+    const std::vector<Quote> saved = doc().quotesForEvent(m_ids.meeting);
+    QCOMPARE(saved.size(), std::size_t(1));
+    QCOMPARE(doc().actor(saved.front().speaker)->label, u"Sergei Ryabkov"_s);
 }
 
 void TestInspector::attachDetachAndDeleteQuotes()

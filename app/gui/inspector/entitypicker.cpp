@@ -48,7 +48,7 @@ EntityPicker::EntityPicker(QWidget *parent)
     });
     connect(this, &QLineEdit::editingFinished, this, [this] {
         if (!hasFocus())
-            finishEditing(false);
+            finishEditing(true);
     });
     inspector::onEscape(this, [this] { revert(); });
 }
@@ -183,7 +183,7 @@ void EntityPicker::choose(const QModelIndex &index)
 
 void EntityPicker::resolve()
 {
-    finishEditing(false);
+    finishEditing(true);
 }
 
 void EntityPicker::finishEditing(bool createUnknown)

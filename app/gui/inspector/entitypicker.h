@@ -13,8 +13,9 @@ namespace dateline {
 // A line edit that picks one entity (actor, place, source, event, quote) by name, completing
 // from a list as you type (words anywhere in the name, any case). When creation is allowed, a
 // name that matches nothing is offered as "Create place “X”" at the end of the list.
-// Enter on an exact name or choosing a completion picks it; Enter on a new name asks to create
-// it; leaving the field with an unknown name (or Esc) reverts to the current entity.
+// Enter on an exact name or choosing a completion picks it; Enter on a new name, or leaving the
+// field with one, asks to create it (a typed name is never dropped without a word). Without
+// creation, leaving the field with an unknown name (or Esc) reverts to the current entity.
 class EntityPicker : public QLineEdit {
     Q_OBJECT
 public:
@@ -38,7 +39,8 @@ public:
     void setCurrentId(qint64 id);
     qint64 currentId() const { return m_currentId; }
     void revert();
-    // Resolves the typed text as Enter would (used when the enclosing form commits).
+    // Resolves the typed text as Enter would (used when the enclosing form commits): a new name
+    // may ask to be created (createRequested).
     void resolve();
 
     QCompleter *entityCompleter() const { return m_completer; }

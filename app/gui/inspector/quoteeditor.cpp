@@ -3,6 +3,7 @@
 #include "app/gui/admiralty.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/inspector/inspectorstyle.h"
+#include "app/gui/inspector/actorcreator.h"
 #include "app/gui/inspector/sourcecreator.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -31,6 +32,7 @@ QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
     , m_text(new QPlainTextEdit)
     , m_speaker(new EntityPicker)
     , m_source(new EntityPicker)
+    , m_speakerCreator(new ActorCreator)
     , m_sourceCreator(new SourceCreator)
     , m_locator(new QLineEdit)
     , m_credibility(new QComboBox)
@@ -44,6 +46,10 @@ QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
     m_speaker->setObjectName(QStringLiteral("quoteSpeaker"));
     m_speaker->setPlaceholderText(tr("Who said it"));
+    m_speaker->setCreateLabel(tr("Create actor “%1”"));
+    connect(m_speaker, &EntityPicker::createRequested, m_speakerCreator, &ActorCreator::start);
+    connect(m_speakerCreator, &ActorCreator::accepted, this, &QuoteEditor::createSpeaker);
+    connect(m_speakerCreator, &ActorCreator::cancelled, m_speaker, &EntityPicker::revert);
     m_source->setObjectName(QStringLiteral("quoteSource"));
     m_source->setPlaceholderText(tr("Where it was published"));
     m_source->setCreateLabel(tr("Create source “%1”"));
@@ -88,6 +94,7 @@ QuoteEditor::QuoteEditor(DocumentController *controller, QWidget *parent)
     form->addRow(m_text);
     form->addRow(m_problem);
     form->addRow(tr("Speaker"), m_speaker);
+    form->addRow(m_speakerCreator);
     form->addRow(tr("Source"), m_source);
     form->addRow(m_sourceCreator);
     form->addRow(tr("Locator"), m_locator);
@@ -130,6 +137,7 @@ void QuoteEditor::load(const Quote &quote)
     m_source->setCurrent(source ? source->id.value : 0, source ? source->title : QString());
     m_locator->setText(quote.locator);
     m_credibility->setCurrentIndex(m_credibility->findData(quote.credibility));
+    m_speakerCreator->hide();
     m_sourceCreator->hide();
     m_problem->hide();
     show();
@@ -139,6 +147,7 @@ void QuoteEditor::load(const Quote &quote)
 void QuoteEditor::close()
 {
     hide();
+    m_speakerCreator->hide();
     m_sourceCreator->hide();
     Q_EMIT finished();
 }
@@ -158,6 +167,13 @@ bool QuoteEditor::save()
     }
     m_speaker->resolve();
     m_source->resolve();
+    // A speaker or source typed but not in the document yet: its form is open below, to be
+    // created (or cancelled) first, rather than the quote saved without it.
+    if (!m_speakerCreator->isHidden() || !m_sourceCreator->isHidden()) {
+        m_problem->setText(tr("Create the new speaker or source below first, or cancel it."));
+        m_problem->show();
+        return false;
+    }
     quote.speaker = ActorId(m_speaker->currentId());
     quote.source = SourceId(m_source->currentId());
     quote.locator = m_locator->text().trimmed();
@@ -178,6 +194,15 @@ bool QuoteEditor::save()
     if (ok)
         close();
     return ok;
+}
+
+void QuoteEditor::createSpeaker(const Actor &actor)
+{
+    ActorId id;
+    if (!m_controller->edit([&](Editor &editor) { id = commands::addActor(editor, actor); }))
+        return;
+    m_speaker->setCurrent(id.value, actor.label);
+    m_problem->hide();
 }
 
 void QuoteEditor::createSource(const Source &source)

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 namespace dateline {
 
 class DocumentController;
+class ActorCreator;
 class SourceCreator;
 
 // Edits one quote: verbatim text, speaker (an actor), source (picked or created inline),
@@ -39,6 +40,7 @@ public:
     EntityPicker *speakerPicker() const { return m_speaker; }
     EntityPicker *sourcePicker() const { return m_source; }
     SourceCreator *sourceCreator() const { return m_sourceCreator; }
+    ActorCreator *speakerCreator() const { return m_speakerCreator; }
     QLineEdit *locatorEdit() const { return m_locator; }
     QComboBox *credibilityBox() const { return m_credibility; }
 
@@ -48,6 +50,7 @@ Q_SIGNALS:
 private:
     void load(const Quote &quote);
     void createSource(const Source &source);
+    void createSpeaker(const Actor &actor);
 
     DocumentController *m_controller;
     Quote m_quote; // as started: id invalid for a new quote, events = the event it is for
@@ -55,6 +58,7 @@ private:
     QPlainTextEdit *m_text;
     EntityPicker *m_speaker;
     EntityPicker *m_source;
+    ActorCreator *m_speakerCreator;
     SourceCreator *m_sourceCreator;
     QLineEdit *m_locator;
     QComboBox *m_credibility;
