@@ -141,6 +141,10 @@ BulkImport::BulkImport(Document &document, std::int64_t expectedEvents, Indexes 
         }
         if (rebuild && !m_nested)
             dropIndexes();
+        // The index inputs triggers would bump their counter once per row (several times per
+        // GDELT row), also where the indexes are kept: dropped, and the counter bumped once.
+        if ((rebuild || expectedEvents >= kLargeImport) && !m_nested)
+            dropIndexInputsTriggers();
         if (expectedEvents >= kLargeImport)
             m_heapAdvice = std::make_unique<store::HeapAdvice>();
         // DATELINE_BULK_SEARCH_TEXT=tables reads the search text back from the tables (to compare).
@@ -184,13 +188,11 @@ void BulkImport::restoreSettings()
     }
 }
 
-void BulkImport::dropIndexes()
+void BulkImport::dropIndexInputsTriggers()
 {
-    // Recreate from our own schema, never from SQL found in the (untrusted) file.
+    // Recreated from our own schema, never from SQL found in the (untrusted) file.
     auto fresh = Database::inMemory();
     schema::create(*fresh);
-    // The index inputs triggers would bump their counter once per row (several times per GDELT
-    // row): dropped too, and the counter bumped once at the end.
     Statement triggers = fresh->prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
                                         "substr(name, 1, length(?1)) = ?1 ORDER BY name");
     triggers.bind(1, QString::fromLatin1(schema::kIndexInputsTriggerPrefix));
@@ -198,6 +200,13 @@ void BulkImport::dropIndexes()
         m_db.exec("DROP TRIGGER \"" + triggers.text(0).toUtf8() + '"', "Preparing the bulk import");
         m_droppedTriggers.push_back(triggers.text(1).toUtf8());
     }
+}
+
+void BulkImport::dropIndexes()
+{
+    // Recreate from our own schema, never from SQL found in the (untrusted) file.
+    auto fresh = Database::inMemory();
+    schema::create(*fresh);
     QByteArray tables;
     for (const char *t : kIndexedTables)
         tables += (tables.isEmpty() ? "'" : ",'") + QByteArray(t) + "'";

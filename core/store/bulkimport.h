@@ -138,6 +138,7 @@ private:
     // What a foreign key would check: throws StoreError unless the row exists (each id looked up once).
     void checkReference(Table table, std::int64_t id);
     void dropIndexes();
+    void dropIndexInputsTriggers();
     enum class IndexGroup : std::uint8_t { TextLookups, Others };
     void rebuildIndexes(IndexGroup group);
     void restoreIndexInputsTriggers();
