@@ -158,6 +158,15 @@ void TimexRules::toLengthUnit(Length &len) const
     }
 }
 
+// Whether the words at i measure a rate, not time, after "quarter": "point", "percentage point",
+// "percent", joined by a hyphen or not ("a quarter-point cut", "a quarter percentage point").
+bool TimexRules::quarterOfAPoint(int i) const
+{
+    if (punct(i, u'-') && joined(i))
+        ++i;
+    return word(i, u"point") || word(i, u"points") || word(i, u"percentage") || word(i, u"percent");
+}
+
 // The unit at the end of the length, or empty where the words are no length after all.
 QString TimexRules::lengthUnit(const Length &len) const
 {
@@ -170,6 +179,8 @@ QString TimexRules::lengthUnit(const Length &len) const
         return {};
     if ((unit == u"Q" && word(e + 1, u"of")) || (unit == u"S" && (word(len.j, u"a") || word(len.j, u"the")) && !closesExpression(e + 1)))
         return {}; // "a quarter of the market", "a second group"
+    if (unit == u"Q" && quarterOfAPoint(e + 1))
+        return {}; // "by a quarter point", "a quarter-percentage-point cut": a fraction of a rate
     if (len.hyphen && lexicon::unitIsPlural(u->lower))
         return {};
     if (punct(e + 1, u'-') && joined(e + 1) && (word(e + 2, u"earlier") || word(e + 2, u"ago")))

@@ -174,6 +174,7 @@ private:
     bool lengthAmount(int i, Length &len) const;
     void toLengthUnit(Length &len) const;
     QString lengthUnit(const Length &len) const;
+    bool quarterOfAPoint(int i) const;
     static QString durationValue(QString unit, double n);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;

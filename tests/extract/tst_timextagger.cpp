@@ -293,6 +293,8 @@ void TestTimexTagger::nothingInPlainNumbers_data()
     QTest::newRow("idiom") << QStringLiteral("For the rebels, it was high noon.");
     QTest::newRow("march as a name") << QStringLiteral("The March on Rome is remembered.");
     QTest::newRow("age") << QStringLiteral("The envoy, 52 years old, is a 30-year-old party's founder.");
+    QTest::newRow("quarter of a rate") << QStringLiteral("The bank raised rates by a quarter point, after a quarter-point cut.");
+    QTest::newRow("quarter of a percentage") << QStringLiteral("Yields rose a quarter percentage point.");
 }
 
 void TestTimexTagger::nothingInPlainNumbers()
