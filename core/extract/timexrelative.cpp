@@ -177,7 +177,10 @@ TimexRules::Match TimexRules::earlierOrLaterIn(int i, int j)
     }
     // ("on Monday, ahead of a meeting later in the week": "in the" is the week the text is telling
     // of, the one of the day it named last; "this" is the story's)
-    const bool told = k == j + 3 && refUnit == 'D' && refToken >= 0 && i - refToken < 60;
+    // (but not a day still ahead, unless the clause plans too: "Her verdict is expected on March 31. Earlier
+    // in the week, Moody's cut the rating" is the story's week, not March's last)
+    const bool aheadOfPast = ref > dct && (word(j, u"earlier") || word(j, u"early")) && tenseAround(i) != Tense::Future;
+    const bool told = k == j + 3 && refUnit == 'D' && refToken >= 0 && i - refToken < 60 && !aheadOfPast;
     m.value = unitValue(told ? ref : dct, u, 0);
     if (u == u"Y") { // ("Earlier this year, …, and in late March …": the year a month goes on in)
         m.refDay = tv::days(tv::yearOf(dct), 1, 1);

@@ -174,6 +174,10 @@ void TestTimexTagger::expressions_data()
         "later in the week", "DATE", "2008-W14", "2008-03-31/2008-04-06");
     row("later this week", "Talks will begin on Monday. A meeting follows later this week.", "later this week", "DATE",
         "2008-W13", "2008-03-24/2008-03-30");
+    // (round 31) but a day still ahead has no past week: what happened earlier is the story's week
+    row("earlier in the week after a day to come",
+        "The verdict is expected on April 30. Earlier in the week, the agency cut the rating.", "Earlier in the week",
+        "DATE", "2008-W13", "2008-03-24/2008-03-30");
     row("earlier in the day, no other date", "The envoy resigned earlier in the day.", "earlier in the day", "DATE",
         "2008-03-28", "2008-03-28");
     row("late in the day", "Talks began on Monday. Late in the day, lawyers emerged.", "Late in the day", "DATE",
