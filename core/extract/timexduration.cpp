@@ -49,6 +49,13 @@ TimexRules::Match TimexRules::duration(int i)
     if (!lengthOpening(i, len) || !lengthAmount(i, len))
         return {};
     toLengthUnit(len);
+    if (const int qc = quarterCenturyEnd(len); qc > 0) {
+        Match m;
+        m.end = qc;
+        m.type = Timex::Type::Duration;
+        m.value = QStringLiteral("P25Y");
+        return m;
+    }
     QString unit = lengthUnit(len);
     if (unit.isEmpty())
         return {};
@@ -165,6 +172,21 @@ bool TimexRules::quarterOfAPoint(int i) const
     if (punct(i, u'-') && joined(i))
         ++i;
     return word(i, u"point") || word(i, u"points") || word(i, u"percentage") || word(i, u"percent");
+}
+
+// The end of "a quarter century", "a quarter-century" or "a quarter of a century": 25 years,
+// not a quarter of a year; 0 where the words say something else.
+int TimexRules::quarterCenturyEnd(const Length &len) const
+{
+    int e = len.e;
+    if (len.n != 1 || !word(e, u"quarter"))
+        return 0;
+    ++e;
+    if (punct(e, u'-') && joined(e))
+        ++e;
+    else if (word(e, u"of") && word(e + 1, u"a"))
+        e += 2;
+    return word(e, u"century") ? e + 1 : 0;
 }
 
 // The unit at the end of the length, or empty where the words are no length after all.

@@ -175,6 +175,7 @@ private:
     void toLengthUnit(Length &len) const;
     QString lengthUnit(const Length &len) const;
     bool quarterOfAPoint(int i) const;
+    int quarterCenturyEnd(const Length &len) const;
     static QString durationValue(QString unit, double n);
     Match weekendOrYearEnd(int i);
     bool rateContext(int i) const;

@@ -231,6 +231,10 @@ void TestTimexTagger::expressions_data()
     row("duration vague", "It took several months.", "several months", "DURATION", "PXM", "");
     row("duration past n", "Trade grew in the past two months.", "the past two months", "DURATION", "P2M", "");
     row("past decade", "Emissions have doubled over the past decade.", "the past decade", "DURATION", "P10Y", "");
+    row("quarter century", "A quarter century after the war, the border is open.", "A quarter century", "DURATION",
+        "P25Y", "");
+    row("quarter of a century", "The regime ruled for a quarter of a century.", "a quarter of a century", "DURATION",
+        "P25Y", "");
     row("set weekday", "He visits every Monday.", "every Monday", "SET", "XXXX-WXX-1", "");
     row("set adverb", "The council meets annually.", "annually", "SET", "P1Y", "");
     row("set adverb before preposition", "Protesters gather daily outside the embassy.", "daily", "SET", "P1D", "");
