@@ -124,6 +124,8 @@ struct TimexRules::TenseReading {
     bool statementEnds(int k) const;
     bool statementOpens(int k) const;
     bool attribution(int k) const;
+    bool reporting(int k) const;
+    bool reportedClause(int k) const;
     int planAsideEnd(int k) const;
     bool promise(int k) const;
     bool infinitive(int k) const;
@@ -280,20 +282,37 @@ bool TimexRules::TenseReading::statementOpens(int k) const
 bool TimexRules::TenseReading::attribution(int k) const
 {
     // (", officials from both countries have confirmed")
-    static const QSet<QString> reporting = {
-        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("added"),
-        QStringLiteral("confirmed"), QStringLiteral("announced"), QStringLiteral("reported"), QStringLiteral("stated"),
-        QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("insisted"), QStringLiteral("wrote"),
-        QStringLiteral("claimed"), QStringLiteral("explained")};
     if (!punct(k, u','))
         return false;
     for (int w = k + 1; w < n && w <= k + 8; ++w) {
         const Token &x = t[size_t(w)];
-        if (x.isWord() && reporting.contains(x.lower))
+        if (reporting(w))
             return true;
         if (x.kind == Token::Kind::Punct && !x.isPunct(u'\'') && !x.isPunct(u'\u2019') && !x.isPunct(u'.'))
             return false;
     }
+    return false;
+}
+
+bool TimexRules::TenseReading::reporting(int k) const
+{
+    static const QSet<QString> verbs = {
+        QStringLiteral("said"), QStringLiteral("says"), QStringLiteral("told"), QStringLiteral("added"),
+        QStringLiteral("confirmed"), QStringLiteral("announced"), QStringLiteral("reported"), QStringLiteral("stated"),
+        QStringLiteral("noted"), QStringLiteral("stressed"), QStringLiteral("insisted"), QStringLiteral("wrote"),
+        QStringLiteral("claimed"), QStringLiteral("explained")};
+    return k >= 0 && k < n && t[size_t(k)].isWord() && verbs.contains(t[size_t(k)].lower);
+}
+
+// "said in an address to diplomats on Monday that Europe must act": the "that" after the date
+// opens what was said, whose tense is its own; the reporting verb before the date dates it
+bool TimexRules::TenseReading::reportedClause(int k) const
+{
+    if (!word(k, u"that"))
+        return false;
+    for (int back = i - 1; back >= 0 && back >= i - 12 && !boundary(back); --back)
+        if (reporting(back))
+            return true;
     return false;
 }
 
@@ -596,6 +615,7 @@ Tense TimexRules::TenseReading::nearestMarker() const
         commaPassed = commaPassed || (fwd < n && punct(fwd, u','));
         // (nor past ", and" into a clause of its own: "follows a call on April 2, and comes ahead of …")
         fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd)
+            && !reportedClause(fwd)
             && (mainClauseComma || !attribution(fwd))
             && !((word(fwd, u"and") || word(fwd, u"but")) && punct(fwd - 1, u',') && fwd - 1 > i);
         if (fwdOpen) {
