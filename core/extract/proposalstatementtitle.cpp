@@ -19,8 +19,12 @@ std::optional<EventProposer::TitleChoice> EventProposer::statementTitle(const QS
     // "Hamas said in a video posted on Thursday that it would release …", "the ministry said on
     // Friday in a statement that talks would continue": the date is the statement's, which the
     // medium phrase hid; the title is the statement, as for "X said on Friday that …".
+    // ("said on the sidelines of a forum on Saturday that", "in a New Year address to diplomats on
+    // Monday that": the medium's place, or whom it was to)
     static const QRegularExpression statementHead(QStringLiteral(
-        "^\\s*(?:(?:in|at|during|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+"
+        "^\\s*(?:(?:in|at|during|via|through|on\\s+the\\s+(?:sidelines|margins)\\s+of)\\s+"
+        "(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+"
+        "(?:\\s+(?:to|with|for)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?[\\w’'-]+)?"
         "(?:\\s+(?:posted|issued|released|published|broadcast|aired|sent|delivered|given|shared|carried))?"
         "|\\p{Lu}[\\w’'-]*)\\s+)*(?:on|in|at)?\\s*$"), kUnicode);
     // (after the medium or the place: "in a statement that", "in Munich that"; after the day's date

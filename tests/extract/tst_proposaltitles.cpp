@@ -499,6 +499,12 @@ void TestProposalTitles::titles_data()
     QTest::newRow("statement at a news conference in a city")
         << QStringLiteral("Qatar said at a news conference in Doha on Monday that the talks had stalled.")
         << QStringLiteral("Qatar said the talks had stalled");
+    QTest::newRow("statement on the sidelines of a meeting")
+        << QStringLiteral("Premier Li Qiang said on the sidelines of a forum on Saturday that the country would open up.")
+        << QStringLiteral("Premier Li Qiang said the country would open up");
+    QTest::newRow("statement in an address to an audience")
+        << QStringLiteral("Macron said in a New Year address to diplomats on Monday that Europe must not be a spectator.")
+        << QStringLiteral("Macron said Europe must not be a spectator");
     QTest::newRow("a country's body is the speaker")
         << QStringLiteral("Israel's military said on Sunday that it had struck targets in southern Lebanon.")
         << QStringLiteral("Israel's military said it had struck targets in southern Lebanon");
