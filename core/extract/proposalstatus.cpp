@@ -57,8 +57,8 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
                                     "expected to", " expected by ", " expected in ", " expected on ", " is due ",
                                     " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
-                                    "to be held", " would ", " intends to", " next ", " forward to ", " could be ",
-                                    " might be ", " was to ", " were to "};
+                                    "to be held", " would ", " intends to", " next ", " forward to ", " could ",
+                                    " might ", " was to ", " were to "};
     // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
     static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
     const bool adjective = c.contains(plannedAdjective);
@@ -70,8 +70,10 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     // before the story, a noun of plans says nothing of the date's event)
     const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
     // (nor "was to": "The talks were to resume on Monday" told a plan that day may have kept or not)
+    // (nor "could" or "might" of a day gone by: "he could not attend on Monday"; of a date still open
+    // they are a possibility ahead: "a new round could take place before the end of the year")
     static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to ",
-                                                 " could be ", " might be ", " was to ", " were to "};
+                                                 " could ", " might ", " was to ", " were to "};
     // ("In September, it announced plans to acquire …": the announcing, a day gone by)
     static const QRegularExpression plansNoun(QStringLiteral("\\b(?:announced|unveiled|outlined|revealed|disclosed|approved|"
                                                              "its|their|his|her)\\s+plans\\s+to\\b"));

@@ -97,6 +97,11 @@ void TestArticleExtract::status_data()
     QTest::newRow("a clause after the denial") << QStringLiteral("Turkey denied that it blocked the bid, and talks resumed on March 3.")
                                                << QStringLiteral("occurred");
     QTest::newRow("could be") << QStringLiteral("Sanctions could be lifted in June.") << QStringLiteral("planned");
+    // (round 31) any "could" or "might" of a date not wholly past, none of a day gone by
+    QTest::newRow("could, a date still open") << QStringLiteral("A new round could take place before the end of the month.")
+                                              << QStringLiteral("planned");
+    QTest::newRow("could, a day gone by") << QStringLiteral("The envoy could not attend the talks on March 24.")
+                                          << QStringLiteral("occurred");
     QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")
                                           << QStringLiteral("occurred");
     QTest::newRow("reports rejected") << QStringLiteral("The Kremlin rejected reports that Putin met Witkoff on March 3.")
