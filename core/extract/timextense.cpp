@@ -126,6 +126,7 @@ struct TimexRules::TenseReading {
     bool attribution(int k) const;
     bool reporting(int k) const;
     bool reportedClause(int k) const;
+    bool secondPredicate(int k) const;
     int planAsideEnd(int k) const;
     bool promise(int k) const;
     bool infinitive(int k) const;
@@ -314,6 +315,19 @@ bool TimexRules::TenseReading::reportedClause(int k) const
         if (reporting(back))
             return true;
     return false;
+}
+
+// "cut rates in August and is expected to cut again in November": a second predicate of the same
+// subject, opened by its own auxiliary, has its own tense
+bool TimexRules::TenseReading::secondPredicate(int k) const
+{
+    static const QSet<QString> auxiliaries = {
+        QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("has"),
+        QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("will"), QStringLiteral("would"),
+        QStringLiteral("could"), QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("should"),
+        QStringLiteral("must")};
+    return k > i && (word(k, u"and") || word(k, u"but")) && tok(k + 1) && t[size_t(k + 1)].isWord()
+        && auxiliaries.contains(t[size_t(k + 1)].lower);
 }
 
 // ", planned in Rome," after "A fourth round": an aside on an earlier plan, which closes with a
@@ -615,7 +629,7 @@ Tense TimexRules::TenseReading::nearestMarker() const
         commaPassed = commaPassed || (fwd < n && punct(fwd, u','));
         // (nor past ", and" into a clause of its own: "follows a call on April 2, and comes ahead of …")
         fwdOpen = fwdOpen && fwd < n && fwd < asideClose && !boundary(fwd) && !subordinator(fwd) && !statementEnds(fwd)
-            && !reportedClause(fwd)
+            && !reportedClause(fwd) && !secondPredicate(fwd)
             && (mainClauseComma || !attribution(fwd))
             && !((word(fwd, u"and") || word(fwd, u"but")) && punct(fwd - 1, u',') && fwd - 1 > i);
         if (fwdOpen) {

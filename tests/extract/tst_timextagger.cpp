@@ -120,6 +120,9 @@ void TestTimexTagger::expressions_data()
     row("due to a cause", "The match on Wednesday, due to the rain, drew few fans.", "Wednesday", "DATE", "2008-03-26", "2008-03-26");
     row("were planning to", "Students were planning to march on Monday.", "Monday", "DATE", "2008-03-31", "2008-03-31");
     row("would nearer day", "The envoy said he would arrive Saturday.", "Saturday", "DATE", "2008-03-29", "2008-03-29");
+    // (round 31) so has a second predicate opened by its own auxiliary
+    row("second predicate's auxiliary", "The bank cut rates in January and is expected to cut again soon.", "January", "DATE",
+        "2008-01", "2008-01");
     // (round 31) what was said after "that" has its own tense: the date before it is the saying's
     row("said in a long medium on a day that", "The minister said in an address to diplomats on Monday that Europe would act.",
         "Monday", "DATE", "2008-03-24", "2008-03-24");
