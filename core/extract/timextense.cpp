@@ -295,6 +295,7 @@ bool TimexRules::TenseReading::attribution(int k) const
     return false;
 }
 
+// a verb that reports what was said: "said", "told", "confirmed" …
 bool TimexRules::TenseReading::reporting(int k) const
 {
     static const QSet<QString> verbs = {
