@@ -225,6 +225,13 @@ TimexRules::Match TimexRules::shiftedUnit(const Shift &shift, const QString &u)
         m.value = u == u"DE" ? QStringLiteral("P10Y") : QStringLiteral("P100Y");
         return m;
     }
+    if (u == u"Q" && (w == u"past" || w == u"last") && word(shift.k + 1, u"century")) {
+        // "over the past quarter century": 25 years up to now, not last quarter
+        m.end = shift.k + 2;
+        m.type = Timex::Type::Duration;
+        m.value = QStringLiteral("P25Y");
+        return m;
+    }
     // "this coming weekend", "the following weekend", counted from a weekday, is that week's
     const bool comingWeekend = u == u"WE" && dir == 1 && w != u"next" && tv::isoWeekday(anchor) <= 5;
     m.value = unitValue(anchor, u, comingWeekend ? 0 : dir);

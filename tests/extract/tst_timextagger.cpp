@@ -241,6 +241,8 @@ void TestTimexTagger::expressions_data()
         "P25Y", "");
     row("quarter of a century", "The regime ruled for a quarter of a century.", "a quarter of a century", "DURATION",
         "P25Y", "");
+    row("past quarter century", "Trade has grown over the past quarter century.", "the past quarter century", "DURATION",
+        "P25Y", "");
     row("set weekday", "He visits every Monday.", "every Monday", "SET", "XXXX-WXX-1", "");
     row("set adverb", "The council meets annually.", "annually", "SET", "P1Y", "");
     row("set adverb before preposition", "Protesters gather daily outside the embassy.", "daily", "SET", "P1D", "");
