@@ -17,6 +17,7 @@
 #include "app/gui/history/historydock.h"
 #include "app/gui/library/librarydock.h"
 #include "app/gui/readonlybanner.h"
+#include "app/gui/shortcutsdialog.h"
 #include "app/gui/recentfiles.h"
 #include "app/gui/search/searchdock.h"
 #include "app/gui/inspector/inspectordock.h"
@@ -296,6 +297,8 @@ void MainWindow::createActions()
     placeDocks({m_inspector, history, library, m_search});
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
     // Populated once so the recent menu is not an empty submenu before first use.
     populateRecentMenu();

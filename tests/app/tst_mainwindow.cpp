@@ -6,6 +6,7 @@
 #include "app/gui/filters/filtercontroller.h"
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/shortcutsdialog.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/wrappedtext.h"
 #include "app/gui/search/searchdock.h"
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void filterOnOpenShowsTheFirstKeptEvent_data();
     void filterOnOpenShowsTheFirstKeptEvent();
     void searchKeepsTheTimelineTall();
+    void shortcutsListTheWindowsKeys();
     void olderLayoutMovesTheSearchBeside();
 
 private:
@@ -629,6 +632,26 @@ void TestMainWindow::openRecentTellsSameNamesApart()
     QCOMPARE(entries.at(0)->text(), u"&1 short.dateline — 2009"_s); // most recent first
     QCOMPARE(entries.at(1)->text(), u"&2 short.dateline — 2008"_s);
     QCOMPARE(entries.at(0)->statusTip(), QDir::toNativeSeparators(paths.at(1)));
+}
+
+// Help > Keyboard Shortcuts lists the window's keys from its own actions: by menu, each once.
+void TestMainWindow::shortcutsListTheWindowsKeys()
+{
+    ShortcutsDialog dialog(m_window.get());
+    const QTableWidget *table = dialog.table();
+    QVERIFY(table->rowCount() > 10);
+    QSet<QString> seen;
+    bool find = false;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString where = table->item(r, 0)->text(), command = table->item(r, 1)->text(), keys = table->item(r, 2)->text();
+        QVERIFY2(!command.isEmpty() && !keys.isEmpty(), qPrintable(where + u" / "_s + command));
+        QVERIFY2(!command.contains(u'&') || command.contains(u" & "_s), qPrintable(command)); // no mnemonics
+        QVERIFY2(!seen.contains(command + u'\n' + keys), qPrintable(command + u": listed twice"_s));
+        seen.insert(command + u'\n' + keys);
+        if (command.startsWith(u"Find"_s) && where == u"Edit"_s)
+            find = find || keys.split(u", "_s).contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    }
+    QVERIFY(find);
 }
 
 QTEST_MAIN(TestMainWindow)
