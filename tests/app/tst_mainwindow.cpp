@@ -6,7 +6,6 @@
 #include "app/gui/filters/filtercontroller.h"
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/mainwindow.h"
-#include "app/gui/shortcutsdialog.h"
 #include "app/gui/timelineview.h"
 #include "app/gui/wrappedtext.h"
 #include "app/gui/search/searchdock.h"
@@ -16,7 +15,6 @@
 #include "testdocument.h"
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -31,7 +29,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
@@ -66,19 +63,16 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void firstRunGivesTheTimelineTheRoom();
     void narrowWindowKeepsRoomForTheTimeline();
-    void fileDialogsStartWhereTheUserWorks();
-    void menuMnemonicsAreUnique();
-    void openRecentTellsSameNamesApart();
     void openingAnotherDocumentUnderFilters();
     void filterDeselectsWhatItHides_data();
     void filterDeselectsWhatItHides();
     void filterOnOpenShowsTheFirstKeptEvent_data();
     void filterOnOpenShowsTheFirstKeptEvent();
     void searchKeepsTheTimelineTall();
-    void shortcutsListTheWindowsKeys();
     void olderLayoutMovesTheSearchBeside();
 
 private:
+    void openWritableCopy(const QString &name);
     QString paneTitle() const;
     QString statusText() const;
 
@@ -116,6 +110,17 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_controller.reset();
+}
+
+// Opens a copy of the fixture that may be edited, the window active (for keys).
+void TestMainWindow::openWritableCopy(const QString &path)
+{
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_fixturePath, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(m_controller->openDocument(path));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 QString TestMainWindow::paneTitle() const
@@ -268,12 +273,7 @@ void TestMainWindow::selectAllInTheTable()
 void TestMainWindow::deleteKeyInTheTableDeletesTheSelection()
 {
     const QString path = m_dir.filePath(u"delete.dateline"_s);
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_fixturePath, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QVERIFY(m_controller->openDocument(path));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    openWritableCopy(path);
     QTableView *table = m_window->tableView();
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Down); // a row picked with the keys
@@ -314,13 +314,7 @@ void TestMainWindow::deleteKeyInTheTableDeletesTheSelection()
 // name it: the Inspector opens on it, its title selected for typing.
 void TestMainWindow::newEventOpensTheInspectorOnIt()
 {
-    const QString path = m_dir.filePath(u"new-event.dateline"_s);
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_fixturePath, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QVERIFY(m_controller->openDocument(path));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    openWritableCopy(m_dir.filePath(u"new-event.dateline"_s));
     QVERIFY(!m_window->inspector()->isVisible());
     QTableView *table = m_window->tableView();
     table->setFocus();
@@ -552,109 +546,6 @@ void TestMainWindow::narrowWindowKeepsRoomForTheTimeline()
 
 // File dialogs open in the directory of the last document opened, never in the application's data
 // directory where the bundled sample is written.
-void TestMainWindow::fileDialogsStartWhereTheUserWorks()
-{
-    const QString key = u"files/lastDirectory"_s;
-    QCOMPARE(QSettings().value(key).toString(), QFileInfo(m_fixturePath).absolutePath()); // opened in init()
-    QSettings().remove(key);
-    QVERIFY(m_controller->openSample());
-    QVERIFY(QSettings().value(key).toString().isEmpty());
-    QVERIFY(m_controller->openDocument(m_fixturePath));
-    QCOMPARE(QSettings().value(key).toString(), QFileInfo(m_fixturePath).absolutePath());
-}
-
-namespace {
-
-// The letter after a single '&' ("&&" is a literal ampersand); a null QChar when there is none.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) != u'&')
-            return text.at(i + 1).toLower();
-        ++i;
-    }
-    return {};
-}
-
-// "Edit: Undo and Duplicate Events share U" for each clash among a menu's items.
-QStringList mnemonicClashes(const QString &where, const QList<QAction *> &actions)
-{
-    QStringList clashes;
-    QHash<QChar, QString> taken;
-    for (QAction *action : actions) {
-        const QChar letter = mnemonic(action->text());
-        if (action->isSeparator() || !action->isVisible() || letter.isNull())
-            continue;
-        const QString name = QString(action->text()).remove(u'&');
-        if (taken.contains(letter))
-            clashes << u"%1: %2 and %3 share %4"_s.arg(where, taken.value(letter), name, letter.toUpper());
-        else
-            taken.insert(letter, name);
-    }
-    return clashes;
-}
-
-} // namespace
-
-// Alt+letter must reach one item: Edit had Undo and Duplicate on U, Filter and Find on F.
-void TestMainWindow::menuMnemonicsAreUnique()
-{
-    // Every menu of the window, its submenus and the filter bar's, items enabled or not.
-    QStringList clashes = mnemonicClashes(u"menu bar"_s, m_window->menuBar()->actions());
-    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
-        Q_EMIT menu->aboutToShow(); // menus filled as they open (Open Recent, + Filter)
-        const QString title = QString(menu->title()).remove(u'&');
-        clashes += mnemonicClashes(title.isEmpty() ? u"a popup menu"_s : title, menu->actions());
-    }
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
-}
-
-// Two short.dateline files in different folders looked the same in File > Open Recent.
-void TestMainWindow::openRecentTellsSameNamesApart()
-{
-    QStringList paths;
-    for (const QString &folder : {u"reports/2008"_s, u"reports/2009"_s}) {
-        QVERIFY(QDir(m_dir.path()).mkpath(folder));
-        paths << m_dir.filePath(folder + u"/short.dateline"_s);
-        QFile::remove(paths.last());
-        QVERIFY(QFile::copy(m_fixturePath, paths.last()));
-        m_controller->recentFiles().add(paths.last());
-    }
-    QMenu *recent = nullptr;
-    for (QAction *action : m_window->menuBar()->actions().first()->menu()->actions())
-        if (action->text() == u"Open &Recent"_s)
-            recent = action->menu();
-    QVERIFY(recent);
-    Q_EMIT recent->aboutToShow();
-    const QList<QAction *> entries = recent->actions();
-    QCOMPARE(entries.at(0)->text(), u"&1 short.dateline — 2009"_s); // most recent first
-    QCOMPARE(entries.at(1)->text(), u"&2 short.dateline — 2008"_s);
-    QCOMPARE(entries.at(0)->statusTip(), QDir::toNativeSeparators(paths.at(1)));
-}
-
-// Help > Keyboard Shortcuts lists the window's keys from its own actions: by menu, each once.
-void TestMainWindow::shortcutsListTheWindowsKeys()
-{
-    ShortcutsDialog dialog(m_window.get());
-    const QTableWidget *table = dialog.table();
-    QVERIFY(table->rowCount() > 10);
-    QSet<QString> seen;
-    bool find = false;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        const QString where = table->item(r, 0)->text(), command = table->item(r, 1)->text(), keys = table->item(r, 2)->text();
-        QVERIFY2(!command.isEmpty() && !keys.isEmpty(), qPrintable(where + u" / "_s + command));
-        QVERIFY2(!command.contains(u'&') || command.contains(u" & "_s), qPrintable(command)); // no mnemonics
-        QVERIFY2(!seen.contains(command + u'\n' + keys), qPrintable(command + u": listed twice"_s));
-        seen.insert(command + u'\n' + keys);
-        if (command.startsWith(u"Find"_s) && where == u"Edit"_s)
-            find = find || keys.split(u", "_s).contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
-    }
-    QVERIFY(find);
-}
-
-QTEST_MAIN(TestMainWindow)
 // A chip filter and a filter text set, then another document: the cleared filter filtered the
 // table again from the document just replaced, which had been freed (a crash, or rows of garbage).
 void TestMainWindow::openingAnotherDocumentUnderFilters()
@@ -823,4 +714,5 @@ void TestMainWindow::olderLayoutMovesTheSearchBeside()
     QCOMPARE(again.dockWidgetArea(again.inspector()), Qt::LeftDockWidgetArea);
 }
 
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
