@@ -188,12 +188,20 @@ void BulkImport::restoreSettings()
     }
 }
 
+// What dropped indexes and triggers are recreated from: our own schema, built once in memory,
+// never SQL found in the (untrusted) file.
+Database &BulkImport::ourSchema()
+{
+    if (!m_ourSchema) {
+        m_ourSchema = Database::inMemory();
+        schema::create(*m_ourSchema);
+    }
+    return *m_ourSchema;
+}
+
 void BulkImport::dropIndexInputsTriggers()
 {
-    // Recreated from our own schema, never from SQL found in the (untrusted) file.
-    auto fresh = Database::inMemory();
-    schema::create(*fresh);
-    Statement triggers = fresh->prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
+    Statement triggers = ourSchema().prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
                                         "substr(name, 1, length(?1)) = ?1 ORDER BY name");
     triggers.bind(1, QString::fromLatin1(schema::kIndexInputsTriggerPrefix));
     while (triggers.step()) { // present: a writable document has the current schema (schema::check)
@@ -204,15 +212,12 @@ void BulkImport::dropIndexInputsTriggers()
 
 void BulkImport::dropIndexes()
 {
-    // Recreate from our own schema, never from SQL found in the (untrusted) file.
-    auto fresh = Database::inMemory();
-    schema::create(*fresh);
     QByteArray tables;
     for (const char *t : kIndexedTables)
         tables += (tables.isEmpty() ? "'" : ",'") + QByteArray(t) + "'";
     const QByteArray sql = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
                            "AND tbl_name IN (" + tables + ") ORDER BY name";
-    Statement ours = fresh->prepare(sql);
+    Statement ours = ourSchema().prepare(sql);
     std::vector<std::pair<QString, QString>> wanted;
     while (ours.step())
         wanted.emplace_back(ours.text(0), ours.text(1));

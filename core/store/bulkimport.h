@@ -139,6 +139,7 @@ private:
     void checkReference(Table table, std::int64_t id);
     void dropIndexes();
     void dropIndexInputsTriggers();
+    Database &ourSchema();
     enum class IndexGroup : std::uint8_t { TextLookups, Others };
     void rebuildIndexes(IndexGroup group);
     void restoreIndexInputsTriggers();
@@ -156,6 +157,7 @@ private:
     // Dropped index inputs triggers (schema.h): CREATE TRIGGER statements, run again before the
     // commit, which then bumps their counter once for the whole import.
     std::vector<QByteArray> m_droppedTriggers;
+    std::unique_ptr<Database> m_ourSchema; // see ourSchema()
     // Search index: events outside the appended id range to (re)index at commit (kept ids below
     // the previous maximum; existing events that got a quote, unindexed when it was linked).
     std::unordered_set<std::int64_t> m_searchLater;
