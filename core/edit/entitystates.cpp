@@ -251,6 +251,54 @@ std::optional<EntityStates> decodeStates(const QByteArray &fragment, QString *er
     return states;
 }
 
+namespace {
+
+template <typename Id>
+std::vector<Id> typedIds(const std::vector<std::int64_t> &values)
+{
+    std::vector<Id> result;
+    result.reserve(values.size());
+    for (std::int64_t value : values)
+        result.push_back(Id(value));
+    return result;
+}
+
+// Removes entities of one kind: events (from kSetBasedEvents on), actors, places and sources with
+// a statement per table for all of them, the others one by one.
+void removeOfKind(Document &document, EntityKind kind, const std::vector<std::int64_t> &ids)
+{
+    switch (kind) {
+    case EntityKind::Title:
+    case EntityKind::SavedViews:
+    case EntityKind::Bookmarks: break;
+    case EntityKind::Actor: document.removeActors(typedIds<ActorId>(ids)); break;
+    case EntityKind::Place: document.removePlaces(typedIds<PlaceId>(ids)); break;
+    case EntityKind::Source: document.removeSources(typedIds<SourceId>(ids)); break;
+    case EntityKind::Event:
+        if (ids.size() >= kSetBasedEvents) {
+            document.removeEvents(typedIds<EventId>(ids));
+            break;
+        }
+        for (std::int64_t id : ids)
+            document.removeEvent(EventId(id));
+        break;
+    case EntityKind::Quote:
+        for (std::int64_t id : ids)
+            document.removeQuote(QuoteId(id));
+        break;
+    case EntityKind::Relation:
+        for (std::int64_t id : ids)
+            document.removeRelation(RelationId(id));
+        break;
+    case EntityKind::Era:
+        for (std::int64_t id : ids)
+            document.removeEra(EraId(id));
+        break;
+    }
+}
+
+} // namespace
+
 void applyStates(Document &document, const EntityStates &states)
 {
     const NativeJsonContent &p = states.present;
@@ -278,36 +326,20 @@ void applyStates(Document &document, const EntityStates &states)
         document.restoreRelation(r);
     for (const Era &e : p.eras)
         document.restoreEra(e);
-    // Dependents first, so that no delete cascades into an entity the states still hold.
+    // Dependents first, so that no delete cascades into an entity the states still hold. Events,
+    // actors, places and sources go a kind at a time: undoing an import removes every one it created.
     std::vector<EntityRef> absent = states.absent;
     std::sort(absent.begin(), absent.end(), [](const EntityRef &a, const EntityRef &b) {
         return std::pair(int(a.kind), a.id) > std::pair(int(b.kind), b.id);
     });
-    std::vector<EventId> absentEvents;
-    for (const EntityRef &ref : absent) {
-        if (ref.kind == EntityKind::Event)
-            absentEvents.push_back(EventId(ref.id));
-    }
-    const bool eventsAtOnce = absentEvents.size() >= kSetBasedEvents;
-    for (const EntityRef &ref : absent) {
-        if (ref.kind == EntityKind::Event && eventsAtOnce) {
-            if (ref.id == absentEvents.front().value) // the first of them (same kind: adjacent)
-                document.removeEvents(absentEvents);
-            continue;
-        }
-        switch (ref.kind) {
-        case EntityKind::Title:
-        case EntityKind::SavedViews:
-        case EntityKind::Bookmarks: break;
-        case EntityKind::Actor: document.removeActor(ActorId(ref.id)); break;
-        case EntityKind::Place: document.removePlace(PlaceId(ref.id)); break;
-        case EntityKind::Source: document.removeSource(SourceId(ref.id)); break;
-        case EntityKind::Event: document.removeEvent(EventId(ref.id)); break;
-        case EntityKind::Quote: document.removeQuote(QuoteId(ref.id)); break;
-        case EntityKind::Relation: document.removeRelation(RelationId(ref.id)); break;
-        case EntityKind::Era: document.removeEra(EraId(ref.id)); break;
-        }
+    for (auto begin = absent.begin(); begin != absent.end();) {
+        const EntityKind kind = begin->kind;
+        std::vector<std::int64_t> ids;
+        auto end = begin;
+        for (; end != absent.end() && end->kind == kind; ++end)
+            ids.push_back(end->id);
+        removeOfKind(document, kind, ids);
+        begin = end;
     }
 }
-
 } // namespace dateline

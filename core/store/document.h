@@ -154,18 +154,22 @@ public:
     ActorId addActor(const Actor &actor);
     void updateActor(const Actor &actor);
     void removeActor(ActorId id);
+    // Many at once (undoing an import): a statement per table for all of them, as removeEvents.
+    void removeActors(const std::vector<ActorId> &ids);
     std::optional<Actor> actor(ActorId id) const;
     std::vector<Actor> actors() const;
 
     PlaceId addPlace(const Place &place);
     void updatePlace(const Place &place);
     void removePlace(PlaceId id);
+    void removePlaces(const std::vector<PlaceId> &ids);
     std::optional<Place> place(PlaceId id) const;
     std::vector<Place> places() const;
 
     SourceId addSource(const Source &source);
     void updateSource(const Source &source);
     void removeSource(SourceId id);
+    void removeSources(const std::vector<SourceId> &ids);
     std::optional<Source> source(SourceId id) const;
     std::vector<Source> sources() const;
     // Every source in id order as a list shows it: no dates (sources() parses two per row).

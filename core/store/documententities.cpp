@@ -2,6 +2,7 @@
 #include "core/store/document.h"
 
 #include "core/store/documentprivate.h"
+#include "core/store/listedids.h"
 #include "core/store/searchindex.h"
 
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <algorithm>
 
 namespace dateline {
+
+using store::ListedIds;
 
 namespace {
 
@@ -142,7 +145,7 @@ void Document::updateActor(const Actor &actor)
     const std::optional<Actor> old = this->actor(actor.id);
     const bool renamed = old && (old->label != actor.label || old->aliases != actor.aliases);
     store::SearchIndex search(*d->db);
-    const std::vector<std::int64_t> events = renamed ? search.eventsOfActor(actor.id.value) : std::vector<std::int64_t>();
+    const std::vector<std::int64_t> events = renamed ? search.eventsOf(EntityKind::Actor, actor.id.value) : std::vector<std::int64_t>();
     search.unindex(events);
     store::writeRow(*d->db, "UPDATE actors SET label = ?1, kind = ?2, country = ?3, cameo_code = ?4, aliases = ?5 "
                             "WHERE id = ?6",
@@ -159,22 +162,35 @@ void Document::restoreActor(const Actor &actor)
         addActor(actor);
 }
 
-void Document::removeActor(ActorId id)
+// Removes the entities listed in temp.listed_ids from `table`, with the search text of the events
+// that name them taken out before and written again after. Actors, places and sources go many at
+// once (undoing an import takes back every one it created: half a million sources for a million
+// GDELT rows), a statement per table for all of them; one is a list of one.
+void Document::Private::removeListed(EntityKind kind, const char *table)
 {
-    d->requireWritable("remove an actor");
-    Transaction transaction(*d->db);
-    d->touchEach(EntityKind::Event, "SELECT DISTINCT event_id FROM event_actors WHERE actor_id = ?1", id.value);
-    d->touchEach(EntityKind::Quote, "SELECT id FROM quotes WHERE speaker_id = ?1", id.value);
-    d->touch(EntityKind::Actor, id.value);
-    store::SearchIndex search(*d->db);
-    const std::vector<std::int64_t> events = search.eventsOfActor(id.value);
+    touchAll(kind, QByteArray(ListedIds::kSelect) + " ORDER BY id");
+    store::SearchIndex search(*db);
+    const std::vector<std::int64_t> events = search.eventsOfListed(kind);
     search.unindex(events);
-    store::writeRow(*d->db, "DELETE FROM actors WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "actor",
-                    id.value, store::MustExist::No);
+    db->exec(QByteArray("DELETE FROM ") + table + " WHERE id " + ListedIds::kIn, "Removing entities");
     search.index(events);
-    transaction.commit();
 }
 
+void Document::removeActor(ActorId id)
+{
+    removeActors({id});
+}
+
+void Document::removeActors(const std::vector<ActorId> &ids)
+{
+    d->requireWritable("remove actors");
+    Transaction transaction(*d->db);
+    ListedIds listed(*d->db, store::idValues(ids));
+    d->touchAll(EntityKind::Event, QByteArray("SELECT DISTINCT event_id FROM event_actors WHERE actor_id ") + ListedIds::kIn);
+    d->touchAll(EntityKind::Quote, QByteArray("SELECT id FROM quotes WHERE speaker_id ") + ListedIds::kIn);
+    d->removeListed(EntityKind::Actor, "actors");
+    transaction.commit();
+}
 std::optional<Actor> Document::actor(ActorId id) const
 {
     return store::readOne<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors WHERE id = ?1",
@@ -208,7 +224,7 @@ void Document::updatePlace(const Place &place)
     const std::optional<Place> old = this->place(place.id);
     store::SearchIndex search(*d->db);
     const std::vector<std::int64_t> events =
-        old && old->name != place.name ? search.eventsOfPlace(place.id.value) : std::vector<std::int64_t>();
+        old && old->name != place.name ? search.eventsOf(EntityKind::Place, place.id.value) : std::vector<std::int64_t>();
     search.unindex(events);
     store::writeRow(*d->db, "UPDATE places SET name = ?1, country = ?2, latitude = ?3, longitude = ?4 WHERE id = ?5",
                     [&](Statement &s) { bindPlace(s, place); }, "place", place.id.value, store::MustExist::Yes);
@@ -226,19 +242,18 @@ void Document::restorePlace(const Place &place)
 
 void Document::removePlace(PlaceId id)
 {
-    d->requireWritable("remove a place");
-    Transaction transaction(*d->db);
-    d->touchEach(EntityKind::Event, "SELECT id FROM events WHERE place_id = ?1", id.value);
-    d->touch(EntityKind::Place, id.value);
-    store::SearchIndex search(*d->db);
-    const std::vector<std::int64_t> events = search.eventsOfPlace(id.value);
-    search.unindex(events);
-    store::writeRow(*d->db, "DELETE FROM places WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); }, "place",
-                    id.value, store::MustExist::No);
-    search.index(events);
-    transaction.commit();
+    removePlaces({id});
 }
 
+void Document::removePlaces(const std::vector<PlaceId> &ids)
+{
+    d->requireWritable("remove places");
+    Transaction transaction(*d->db);
+    ListedIds listed(*d->db, store::idValues(ids));
+    d->touchAll(EntityKind::Event, QByteArray("SELECT id FROM events WHERE place_id ") + ListedIds::kIn);
+    d->removeListed(EntityKind::Place, "places");
+    transaction.commit();
+}
 std::optional<Place> Document::place(PlaceId id) const
 {
     return store::readOne<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places WHERE id = ?1",
@@ -271,7 +286,7 @@ void Document::updateSource(const Source &source)
     const std::optional<Source> old = this->source(source.id);
     store::SearchIndex search(*d->db);
     const std::vector<std::int64_t> events =
-        old && old->title != source.title ? search.eventsOfSource(source.id.value) : std::vector<std::int64_t>();
+        old && old->title != source.title ? search.eventsOf(EntityKind::Source, source.id.value) : std::vector<std::int64_t>();
     search.unindex(events);
     store::writeRow(*d->db,
                     "UPDATE sources SET title = ?1, publication = ?2, author = ?3, issued_edtf = ?4, url = ?5, "
@@ -291,22 +306,23 @@ void Document::restoreSource(const Source &source)
 
 void Document::removeSource(SourceId id)
 {
-    d->requireWritable("remove a source");
-    Transaction transaction(*d->db);
-    d->touchEach(EntityKind::Quote, "SELECT id FROM quotes WHERE source_id = ?1", id.value);
-    d->touch(EntityKind::Source, id.value);
-    store::SearchIndex search(*d->db);
-    const std::vector<std::int64_t> events = search.eventsOfSource(id.value);
-    search.unindex(events);
-    store::writeRow(*d->db, "DELETE FROM sources WHERE id = ?1", [&](Statement &s) { s.bind(1, id.value); },
-                    "source", id.value, store::MustExist::No);
-    // GDELT records name their article without a foreign key: forget it, or a source that later
-    // gets the freed id would become their article.
-    d->db->cached("UPDATE gdelt_events SET source_id = NULL WHERE source_id = ?1").bind(1, id.value).execute();
-    search.index(events);
-    transaction.commit();
+    removeSources({id});
 }
 
+void Document::removeSources(const std::vector<SourceId> &ids)
+{
+    d->requireWritable("remove sources");
+    Transaction transaction(*d->db);
+    ListedIds listed(*d->db, store::idValues(ids));
+    d->touchAll(EntityKind::Quote, QByteArray("SELECT id FROM quotes WHERE source_id ") + ListedIds::kIn);
+    d->removeListed(EntityKind::Source, "sources");
+    // GDELT records name their article without a foreign key: forget it, or a source that later
+    // gets the freed id would become their article. That column has no index (it would slow every
+    // import), so this is a scan of every GDELT record: one for all the sources, not one each.
+    d->db->exec(QByteArray("UPDATE gdelt_events SET source_id = NULL WHERE source_id ") + ListedIds::kIn,
+                "Unlinking GDELT records from their sources");
+    transaction.commit();
+}
 std::optional<Source> Document::source(SourceId id) const
 {
     return store::readOne<Source>(*d->db,

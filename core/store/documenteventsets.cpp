@@ -17,15 +17,6 @@ namespace {
 
 using store::ListedIds;
 
-std::vector<std::int64_t> values(const std::vector<EventId> &ids)
-{
-    std::vector<std::int64_t> result;
-    result.reserve(ids.size());
-    for (EventId id : ids)
-        result.push_back(id.value);
-    return result;
-}
-
 const QByteArray kListed = QByteArray("(") + ListedIds::kSelect + ")";
 // Whether the listed event has tag ?1: through its own few tags (the primary key), not through
 // every event with that tag (the tag's index), which may be most of the document.
@@ -43,7 +34,7 @@ void Document::removeEvents(const std::vector<EventId> &ids)
     d->requireWritable("remove events");
     Database &db = *d->db;
     Transaction transaction(db);
-    ListedIds listed(db, values(ids));
+    ListedIds listed(db, store::idValues(ids));
     // What the delete cascades into, so that undo can put it back; then the events, in id order.
     d->touchAll(EntityKind::Relation, "SELECT id FROM relations WHERE from_id IN " + kListed
                                           + " UNION SELECT id FROM relations WHERE to_id IN " + kListed);
@@ -68,7 +59,7 @@ void Document::addEventTag(const std::vector<EventId> &ids, const QString &tag)
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    ListedIds listed(db, values(ids));
+    ListedIds listed(db, store::idValues(ids));
     const auto bindTag = [&](Statement &s) { s.bind(1, QStringView(tag)); };
     d->keepChangingListed(QByteArray("NOT EXISTS (") + kHasTag + ")", bindTag); // those that lack it
     db.prepare("UPDATE events SET updated = ?1 WHERE id IN " + kListed).bind(1, store::timestamp({})).execute();
@@ -85,7 +76,7 @@ void Document::removeEventTag(const std::vector<EventId> &ids, const QString &ta
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    ListedIds listed(db, values(ids));
+    ListedIds listed(db, store::idValues(ids));
     const auto bindTag = [&](Statement &s) { s.bind(1, QStringView(tag)); };
     d->keepChangingListed(QByteArray("EXISTS (") + kHasTag + ")", bindTag);
     db.prepare("UPDATE events SET updated = ?1 WHERE id IN " + kListed).bind(1, store::timestamp({})).execute();
@@ -101,7 +92,7 @@ void Document::setEventStatus(const std::vector<EventId> &ids, EventStatus statu
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    ListedIds listed(db, values(ids));
+    ListedIds listed(db, store::idValues(ids));
     d->keepChangingListed("e.status IS NOT ?1", [&](Statement &s) { s.bind(1, int(status)); });
     db.prepare("UPDATE events SET status = ?1, updated = ?2 WHERE id IN " + kListed)
         .bind(1, int(status))
@@ -115,7 +106,7 @@ void Document::setEventCameoCode(const std::vector<EventId> &ids, const QString 
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    ListedIds listed(db, values(ids));
+    ListedIds listed(db, store::idValues(ids));
     // NULL reads as no type, and no type is written as NULL, as updateEvent does.
     d->keepChangingListed("coalesce(e.cameo_code, '') IS NOT ?1", [&](Statement &s) { s.bind(1, QStringView(code)); });
     db.prepare("UPDATE events SET cameo_code = nullif(?1, ''), cameo_root = ?2, updated = ?3 WHERE id IN " + kListed)
@@ -131,7 +122,7 @@ void Document::addEventActor(const std::vector<EventId> &ids, ActorLink link)
     d->requireWritable("change an event");
     Database &db = *d->db;
     Transaction transaction(db);
-    ListedIds listed(db, values(ids));
+    ListedIds listed(db, store::idValues(ids));
     // Through the event's own few actors (the primary key), not every event of this actor.
     d->keepChangingListed("NOT EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND +a.actor_id = ?1)",
                           [&](Statement &s) { s.bind(1, link.actor.value); });

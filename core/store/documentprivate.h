@@ -56,6 +56,10 @@ struct Document::Private {
     // The same for a query without parameters.
     void touchAll(EntityKind kind, const QByteArray &sql, Touch how = Touch::Changing) const;
 
+    // Deletes the actors, places or sources (kind, table) listed in temp.listed_ids, keeping the
+    // search text of the events that name them right. The caller touches what the delete cascades into.
+    void removeListed(EntityKind kind, const char *table);
+
     // restoreEvent of a stored event, without a transaction of its own: restoreEvents runs it for
     // many inside one (a SAVEPOINT per event cost more than the event). Leave: the caller takes
     // the event's search entry out before and puts it back after, with others in key order.

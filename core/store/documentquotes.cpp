@@ -114,7 +114,7 @@ void writeQuoteEvents(Database &db, QuoteId id, const std::vector<EventId> &even
 // The events whose search text a quote change touches: those it was and will be attached to.
 std::vector<std::int64_t> quoteEvents(const store::SearchIndex &search, QuoteId id, const std::vector<EventId> &events)
 {
-    std::vector<std::int64_t> ids = id.isValid() ? search.eventsOfQuote(id.value) : std::vector<std::int64_t>();
+    std::vector<std::int64_t> ids = id.isValid() ? search.eventsOf(EntityKind::Quote, id.value) : std::vector<std::int64_t>();
     for (EventId e : events)
         ids.push_back(e.value);
     std::sort(ids.begin(), ids.end());
@@ -206,7 +206,7 @@ void Document::removeQuote(QuoteId id)
     if (quoteText(db, id)) {
         d->touch(EntityKind::Quote, id.value);
         store::SearchIndex search(db);
-        const std::vector<std::int64_t> events = search.eventsOfQuote(id.value);
+        const std::vector<std::int64_t> events = search.eventsOf(EntityKind::Quote, id.value);
         search.unindex(events);
         db.cached("DELETE FROM quotes WHERE id = ?1").bind(1, id.value).execute();
         search.index(events);

@@ -23,10 +23,23 @@ public:
     ListedIds &operator=(const ListedIds &) = delete;
 
     static constexpr char kSelect[] = "SELECT id FROM temp.listed_ids";
+    // "IN (SELECT id FROM temp.listed_ids)", to follow a column in a WHERE clause.
+    static constexpr char kIn[] = "IN (SELECT id FROM temp.listed_ids)";
 
 private:
     Database &m_db;
 };
+
+// The raw values of typed ids (EventId, ActorId, ...), for ListedIds.
+template <typename Id>
+std::vector<std::int64_t> idValues(const std::vector<Id> &ids)
+{
+    std::vector<std::int64_t> result;
+    result.reserve(ids.size());
+    for (const Id &id : ids)
+        result.push_back(id.value);
+    return result;
+}
 
 } // namespace store
 } // namespace dateline

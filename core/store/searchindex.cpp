@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <stdexcept>
 #include <tuple>
 
 namespace dateline::store {
@@ -380,39 +381,47 @@ void SearchIndex::addQuoteSpeakers(Database &db)
     SearchIndex(db, QuoteNames::SourcesAndSpeakers).index(events);
 }
 
-std::vector<std::int64_t> SearchIndex::ids(const char *sql, std::int64_t parameter) const
+namespace {
+
+// The events whose indexed text names the entities `which` selects: "= ?1" for one (its id bound
+// as ?1), ListedIds::kIn for those listed. An actor's are those it takes part in and those with a
+// quote it speaks; a source's, those with a quote from it.
+QByteArray eventsOfSql(EntityKind kind, const char *which)
+{
+    const QByteArray is(which);
+    switch (kind) {
+    case EntityKind::Actor:
+        return "SELECT event_id FROM event_actors WHERE actor_id " + is + " UNION SELECT qe.event_id FROM quotes q "
+               "JOIN quote_events qe ON qe.quote_id = q.id WHERE q.speaker_id " + is;
+    case EntityKind::Place: return "SELECT id FROM events WHERE place_id " + is;
+    case EntityKind::Source:
+        return "SELECT DISTINCT qe.event_id FROM quotes q JOIN quote_events qe ON qe.quote_id = q.id "
+               "WHERE q.source_id " + is;
+    case EntityKind::Quote: return "SELECT event_id FROM quote_events WHERE quote_id " + is;
+    default: throw std::logic_error("no events are named by this kind of entity");
+    }
+}
+
+} // namespace
+
+std::vector<std::int64_t> SearchIndex::eventsOf(EntityKind kind, std::int64_t id) const
 {
     std::vector<std::int64_t> result;
-    Statement &s = m_db.cached(sql);
-    s.bind(1, parameter);
+    Statement &s = m_db.cached(eventsOfSql(kind, "= ?1"));
+    s.bind(1, id);
     while (s.step())
         result.push_back(s.int64(0));
     s.reset();
     return result;
 }
 
-std::vector<std::int64_t> SearchIndex::eventsOfActor(std::int64_t actorId) const
+std::vector<std::int64_t> SearchIndex::eventsOfListed(EntityKind kind) const
 {
-    return ids("SELECT event_id FROM event_actors WHERE actor_id = ?1 UNION SELECT qe.event_id FROM quotes q "
-               "JOIN quote_events qe ON qe.quote_id = q.id WHERE q.speaker_id = ?1",
-               actorId);
-}
-
-std::vector<std::int64_t> SearchIndex::eventsOfPlace(std::int64_t placeId) const
-{
-    return ids("SELECT id FROM events WHERE place_id = ?1", placeId);
-}
-
-std::vector<std::int64_t> SearchIndex::eventsOfSource(std::int64_t sourceId) const
-{
-    return ids("SELECT DISTINCT qe.event_id FROM quotes q JOIN quote_events qe ON qe.quote_id = q.id "
-               "WHERE q.source_id = ?1",
-               sourceId);
-}
-
-std::vector<std::int64_t> SearchIndex::eventsOfQuote(std::int64_t quoteId) const
-{
-    return ids("SELECT event_id FROM quote_events WHERE quote_id = ?1", quoteId);
+    std::vector<std::int64_t> result;
+    Statement s = m_db.prepare(eventsOfSql(kind, ListedIds::kIn));
+    while (s.step())
+        result.push_back(s.int64(0));
+    return result;
 }
 
 } // namespace dateline::store

@@ -3,6 +3,7 @@
 // Internal to core/store: upkeep of the full-text index behind Document::search.
 
 #include "core/date/timepoint.h"
+#include "core/model/entityref.h"
 #include "core/model/event.h"
 #include "core/store/eventtext.h"
 
@@ -98,12 +99,10 @@ public:
     // gains the speaker's names.
     static void addQuoteSpeakers(Database &db);
 
-    // The events whose indexed text includes this entity (for its update or removal): an actor's
-    // are those it takes part in and those with a quote it speaks.
-    std::vector<std::int64_t> eventsOfActor(std::int64_t actorId) const;
-    std::vector<std::int64_t> eventsOfPlace(std::int64_t placeId) const;
-    std::vector<std::int64_t> eventsOfSource(std::int64_t sourceId) const;
-    std::vector<std::int64_t> eventsOfQuote(std::int64_t quoteId) const;
+    // The events whose indexed text includes this actor, place, source or quote (for its update
+    // or removal); eventsOfListed, those of the entities listed in temp.listed_ids (ListedIds).
+    std::vector<std::int64_t> eventsOf(EntityKind kind, std::int64_t id) const;
+    std::vector<std::int64_t> eventsOfListed(EntityKind kind) const;
 
 private:
     class LargeHashSize;
@@ -120,7 +119,6 @@ private:
                                   std::vector<std::int64_t> &overflow);
     void storeKeys(const std::vector<Keyed> &keyed);
     std::int64_t newKey(std::int64_t day);
-    std::vector<std::int64_t> ids(const char *sql, std::int64_t parameter) const;
 
     Database &m_db;
     QuoteNames m_quoteNames;
