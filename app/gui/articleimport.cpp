@@ -52,6 +52,10 @@ bool readArticle(const QString &articlePath, QString *text, QString *errorMessag
         *errorMessage = QObject::tr("Cannot read %1 as an article: %2.").arg(QFileInfo(articlePath).fileName(), read.error);
         return false;
     }
+    if (read.text.trimmed().isEmpty()) { // an empty dialog said nothing about why
+        *errorMessage = QObject::tr("%1 has no text to read.").arg(QFileInfo(articlePath).fileName());
+        return false;
+    }
     *text = std::move(read.text);
     if (readingNote)
         *readingNote = read.guessed ? QObject::tr("Not UTF-8: read as %1.").arg(read.encoding) : QString();

@@ -63,6 +63,8 @@ private slots:
     void fuzzyPublicationDate();
     void newTimelineDialogOffersTheOpenOne();
     void actionFollowsTheDocument();
+    void readArticleRefusesNoText_data();
+    void readArticleRefusesNoText();
     void seedArticle();
 };
 
@@ -440,6 +442,33 @@ void TestAddFromArticle::actionFollowsTheDocument()
     QVERIFY(action->isEnabled());
     controller.closeDocument();
     QVERIFY(!action->isEnabled());
+}
+
+void TestAddFromArticle::readArticleRefusesNoText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error"); // empty: read
+    QTest::newRow("empty") << QByteArray() << u"a.txt has no text to read."_s;
+    QTest::newRow("blank lines") << QByteArray(" \n\r\n\t\n") << u"a.txt has no text to read."_s;
+    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12) << u"Cannot read a.txt as an article"_s;
+    QTest::newRow("one line") << QByteArray("Rice met Lavrov on March 17.") << QString();
+}
+
+// An empty file opened an empty dialog that proposed nothing and said nothing about why.
+void TestAddFromArticle::readArticleRefusesNoText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"a.txt"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    QString text, message;
+    QCOMPARE(readArticle(f.fileName(), &text, &message), error.isEmpty());
+    QVERIFY2(message.startsWith(error), qPrintable(message));
+    if (error.isEmpty())
+        QCOMPARE(text, QString::fromUtf8(bytes));
 }
 
 void TestAddFromArticle::seedArticle()
