@@ -1,5 +1,6 @@
 #include "app/gui/articleimportdatedelegate.h"
 
+#include "app/gui/inspector/datefield.h"
 #include "core/date/fuzzydate.h"
 
 #include <QLineEdit>
@@ -9,9 +10,9 @@ namespace dateline {
 QWidget *ArticleImportDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *edit = new QLineEdit(parent);
-    edit->setPlaceholderText(tr("EDTF, e.g. 2008-03-17 or 2008-03-17/2008-03-18"));
+    edit->setPlaceholderText(tr("e.g. 2008-03-17, 2008-03-17/2008-03-18 or 17-18 March 2008"));
     connect(edit, &QLineEdit::textChanged, edit, [edit](const QString &text) {
-        edit->setStyleSheet(FuzzyDate::fromEdtf(text.trimmed()).isValid() ? QString() : QStringLiteral("color: #b00020;"));
+        edit->setStyleSheet(DateField::parse(text.trimmed()).isValid() ? QString() : QStringLiteral("color: #b00020;"));
     });
     return edit;
 }
@@ -24,7 +25,7 @@ void ArticleImportDateDelegate::setEditorData(QWidget *editor, const QModelIndex
 void ArticleImportDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
-    const FuzzyDate date = FuzzyDate::fromEdtf(text);
+    const FuzzyDate date = DateField::parse(text); // EDTF, or as people write dates
     if (!date.isValid())
         return; // the old date stays
     model->setData(index, date.toEdtf(), Qt::UserRole);

@@ -5,8 +5,8 @@
 namespace dateline {
 
 // The date cell of the article proposals: shows the readable date, edits the EDTF kept under
-// Qt::UserRole ("2008-03-17/2008-03-18"), and refuses text that is not EDTF (the editor turns red
-// and the old date stays).
+// Qt::UserRole ("2008-03-17/2008-03-18"); takes EDTF or a written date ("17-18 March 2008", kept
+// as EDTF) and refuses other text (the editor turns red and the old date stays).
 class ArticleImportDateDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

@@ -3,6 +3,7 @@
 #include "app/gui/articlehighlighter.h"
 #include "app/gui/articleproposaltable.h"
 #include "app/gui/backgroundtask.h"
+#include "app/gui/inspector/datefield.h"
 #include "app/gui/messagetext.h"
 #include "app/gui/plaintext.h"
 #include "core/date/fuzzydate.h"
@@ -92,8 +93,8 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
 QFormLayout *ArticleImportDialog::buildSourceForm(const QDate &published)
 {
     m_date = new QLineEdit((published.isValid() ? published : QDate::currentDate()).toString(Qt::ISODate), this);
-    m_date->setToolTip(tr("When the article was published, in EDTF (2008-03-28; 2008-03 or [..2008-03-26] when not known "
-                          "exactly): \"yesterday\" or \"on Friday\" are counted from its first day"));
+    m_date->setToolTip(tr("When the article was published (2008-03-28, 28 March 2008; 2008-03, March 2008 or [..2008-03-26] "
+                          "when not known exactly): \"yesterday\" or \"on Friday\" are counted from its first day"));
     m_title = new QLineEdit(this);
     m_publication = new QLineEdit(this);
     m_publication->setPlaceholderText(tr("e.g. World Politics Review"));
@@ -203,10 +204,15 @@ void ArticleImportDialog::setAddToOpenAvailable(bool available)
 
 void ArticleImportDialog::dateEdited()
 {
-    // A fuzzy date is welcome; text that is no EDTF turns red and changes nothing.
-    const FuzzyDate date = FuzzyDate::fromEdtf(m_date->text().trimmed());
+    // A fuzzy date is welcome, in EDTF or as people write it ("March 2008", read as 2008-03); text
+    // that is no date turns red and changes nothing.
+    const QString typed = m_date->text().trimmed();
+    const FuzzyDate date = DateField::parse(typed);
     m_date->setStyleSheet(date.isValid() ? QString() : QStringLiteral("color: #b00020;"));
-    m_dateOrigin->setText(date.isValid() ? QString() : tr("not an EDTF date (2008-03-28, 2008-03, [..2008-03-26])"));
+    if (!date.isValid())
+        m_dateOrigin->setText(tr("not a date (2008-03-28, 2008-03, March 2008, [..2008-03-26])"));
+    else
+        m_dateOrigin->setText(date.toEdtf() == typed ? QString() : tr("read as %1").arg(date.toEdtf()));
     if (!date.isValid())
         return;
     const CivilDate day = calendar::toCivil(sortTime(date.bounds())).date;
@@ -427,7 +433,7 @@ extract::ArticleSource ArticleImportDialog::source() const
     source.author = m_author->text().simplified();
     source.url = m_url->text().trimmed();
     source.published = m_dct;
-    if (const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text().trimmed()); given.isValid())
+    if (const FuzzyDate given = DateField::parse(m_date->text().trimmed()); given.isValid())
         source.issued = given;
     return source;
 }

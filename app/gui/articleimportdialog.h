@@ -85,7 +85,7 @@ private:
     Purpose m_purpose;
     std::vector<Actor> m_known;
     extract::Extraction m_extraction;
-    QLineEdit *m_date = nullptr; // EDTF: "2008-03-28", or fuzzy ("2008-03", "[..2008-03-26]")
+    QLineEdit *m_date = nullptr; // "2008-03-28", fuzzy ("2008-03", "[..2008-03-26]") or written ("March 2008")
     QLabel *m_dateOrigin = nullptr; // where the date came from, until it is edited
     CivilDate m_dct;             // the day relative dates count from
     const Document *m_existing = nullptr; // setExistingEvents()

@@ -23,7 +23,7 @@ ArticleProposalTable::ArticleProposalTable(QWidget *parent)
     setItemDelegateForColumn(Date, new ArticleImportDateDelegate(this));
     verticalHeader()->hide();
     setWordWrap(false);
-    setToolTip(tr("A: accept · R or Delete: reject · Space: toggle · E or F2: edit the title (the date cell takes EDTF)"));
+    setToolTip(tr("A: accept · R or Delete: reject · Space: toggle · E or F2: edit the title (the date cell takes EDTF or a written date)"));
     connect(this, &QTableWidget::itemChanged, this, &ArticleProposalTable::changed);
 }
 

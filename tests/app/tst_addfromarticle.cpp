@@ -54,8 +54,8 @@ private slots:
     void summaryCounts_data();
     void summaryCounts();
     void decisionsSurviveANewDate();
-    void dateCellTakesEdtfOnly_data();
-    void dateCellTakesEdtfOnly();
+    void dateCellTakesDatesOnly_data();
+    void dateCellTakesDatesOnly();
     void highlightsDatesQuotesAndEvidence();
     void furnitureDimmedDatesStillMarked();
     void webPageFillsTheSource();
@@ -275,17 +275,19 @@ void TestAddFromArticle::decisionsSurviveANewDate()
     QCOMPARE(dialog.content().events.front().title, u"Rice in Beijing"_s);
 }
 
-void TestAddFromArticle::dateCellTakesEdtfOnly_data()
+void TestAddFromArticle::dateCellTakesDatesOnly_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
     QTest::newRow("day") << u"2008-03-19"_s << u"2008-03-19"_s;
     QTest::newRow("interval") << u"2008-03-17/2008-03-18"_s << u"2008-03-17/2008-03-18"_s;
     QTest::newRow("uncertain") << u"2008-03?"_s << u"2008-03?"_s;
+    QTest::newRow("written day") << u"19 March 2008"_s << u"2008-03-19"_s;
+    QTest::newRow("written range") << u"17-18 March 2008"_s << u"2008-03-17/2008-03-18"_s;
     QTest::newRow("not a date") << u"next week"_s << u"2008-03-17"_s; // unchanged
 }
 
-void TestAddFromArticle::dateCellTakesEdtfOnly()
+void TestAddFromArticle::dateCellTakesDatesOnly()
 {
     QFETCH(QString, typed);
     QFETCH(QString, expected);
@@ -383,6 +385,8 @@ void TestAddFromArticle::fuzzyPublicationDate_data()
     QTest::newRow("month") << u"2008-03"_s << u"2008-03"_s << u"2008-03-17"_s;
     QTest::newRow("before") << u"[..2008-03-26]"_s << u"[..2008-03-26]"_s << u"2008-03-17"_s;
     QTest::newRow("later month") << u"2008-04"_s << u"2008-04"_s << u"2008-03-17"_s;
+    QTest::newRow("written month") << u"March 2008"_s << u"2008-03"_s << u"2008-03-17"_s; // was red, ignored
+    QTest::newRow("written day") << u"20 March 2008"_s << u"2008-03-20"_s << u"2008-03-17"_s;
     QTest::newRow("not edtf") << u"late March"_s << u"2008-03-28"_s << u"2008-03-17"_s; // ignored, red
 }
 
@@ -400,6 +404,8 @@ void TestAddFromArticle::fuzzyPublicationDate()
     QCOMPARE(dialog.content().sources.front().issued.toEdtf(), issued);
     QCOMPARE(dialog.extraction().events.front().date, meeting);
     QCOMPARE(date->styleSheet().isEmpty(), typed != u"late March");
+    if (typed != issued && typed != u"late March") // a written date: the note says how it was read
+        QCOMPARE(dialog.findChild<QLabel *>(u"dateOrigin"_s)->text(), u"read as "_s + issued);
 }
 
 void TestAddFromArticle::newTimelineDialogOffersTheOpenOne()
