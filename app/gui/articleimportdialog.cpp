@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dateline {
@@ -81,7 +83,15 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     fillSource(published);
     const FuzzyDate given = FuzzyDate::fromEdtf(m_date->text());
     m_dct = given.isValid() ? calendar::toCivil(sortTime(given.bounds())).date : CivilDate{2000, 1, 1};
+    // Proposing a long article again takes a moment, and every prefix of a date ("2008", "2008-0")
+    // is one: typing proposed again at each key, and keys typed meanwhile were lost.
+    m_proposeLater = new QTimer(this);
+    m_proposeLater->setSingleShot(true);
+    m_proposeLater->setInterval(600);
+    connect(m_proposeLater, &QTimer::timeout, this, &ArticleImportDialog::proposeForDate);
     connect(m_date, &QLineEdit::textChanged, this, &ArticleImportDialog::dateEdited);
+    connect(m_date, &QLineEdit::editingFinished, this, &ArticleImportDialog::proposeForDate);
+    m_date->installEventFilter(this);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
     connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
     for (QLineEdit *field : {m_date, m_title, m_publication, m_author, m_url})
@@ -157,8 +167,15 @@ QDialogButtonBox *ArticleImportDialog::buildButtons()
     m_ok->setText(m_purpose == Purpose::NewTimeline ? tr("Create Timeline…") : tr("Add to Timeline"));
     m_addToOpen = buttons->addButton(tr("Add to Open Timeline"), QDialogButtonBox::ActionRole);
     m_addToOpen->setVisible(false);
-    connect(m_addToOpen, &QPushButton::clicked, this, [this] { done(AddToOpenTimeline); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // (a date typed a moment ago counts: the proposals follow it first)
+    connect(m_addToOpen, &QPushButton::clicked, this, [this] {
+        proposeForDate();
+        done(AddToOpenTimeline);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        proposeForDate();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     return buttons;
 }
@@ -209,10 +226,19 @@ void ArticleImportDialog::dateEdited()
     const QString typed = m_date->text().trimmed();
     const FuzzyDate date = DateField::parse(typed);
     m_date->setStyleSheet(date.isValid() ? QString() : QStringLiteral("color: #b00020;"));
-    if (!date.isValid())
+    if (!date.isValid()) {
         m_dateOrigin->setText(tr("not a date (2008-03-28, 2008-03, March 2008, [..2008-03-26])"));
-    else
-        m_dateOrigin->setText(date.toEdtf() == typed ? QString() : tr("read as %1").arg(date.toEdtf()));
+        m_proposeLater->stop();
+        return;
+    }
+    m_dateOrigin->setText(date.toEdtf() == typed ? QString() : tr("read as %1").arg(date.toEdtf()));
+    m_proposeLater->start();
+}
+
+void ArticleImportDialog::proposeForDate()
+{
+    m_proposeLater->stop();
+    const FuzzyDate date = DateField::parse(m_date->text().trimmed());
     if (!date.isValid())
         return;
     const CivilDate day = calendar::toCivil(sortTime(date.bounds())).date;
@@ -220,6 +246,18 @@ void ArticleImportDialog::dateEdited()
         return;
     m_dct = day;
     extract();
+}
+
+bool ArticleImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_date && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            proposeForDate();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ArticleImportDialog::extract()

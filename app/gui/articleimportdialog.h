@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace dateline {
 
@@ -63,6 +64,10 @@ public:
     // Esc, Cancel and the window's close button: asks before throwing review work away.
     void reject() override;
 
+protected:
+    // Enter in the publication date proposes again at once instead of accepting the dialog.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // The constructor's parts: the panes, and the source's fields filled from the article
     QFormLayout *buildSourceForm(const QDate &published);
@@ -73,6 +78,7 @@ private:
     bool confirmDiscard();
     void extract();
     void dateEdited();
+    void proposeForDate(); // again, when the typed publication date has another first day
     void showDetails();
     void markArticle();
     void markSimilar(); // the proposals that may repeat an event of m_existing
@@ -88,6 +94,7 @@ private:
     QLineEdit *m_date = nullptr; // "2008-03-28", fuzzy ("2008-03", "[..2008-03-26]") or written ("March 2008")
     QLabel *m_dateOrigin = nullptr; // where the date came from, until it is edited
     CivilDate m_dct;             // the day relative dates count from
+    QTimer *m_proposeLater = nullptr; // a pause in typing the date proposes again, not each keystroke
     const Document *m_existing = nullptr; // setExistingEvents()
     QLineEdit *m_title = nullptr;
     QLineEdit *m_publication = nullptr;

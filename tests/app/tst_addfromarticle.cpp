@@ -54,6 +54,7 @@ private slots:
     void summaryCounts_data();
     void summaryCounts();
     void decisionsSurviveANewDate();
+    void typingTheDateProposesOnce();
     void dateCellTakesDatesOnly_data();
     void dateCellTakesDatesOnly();
     void highlightsDatesQuotesAndEvidence();
@@ -266,13 +267,41 @@ void TestAddFromArticle::decisionsSurviveANewDate()
     table->item(1, ArticleProposalTable::Title)->setText(u"Rice in Beijing"_s);
     QCOMPARE(dialog.extraction().events[1].title, u"Rice in Beijing"_s);
     auto *date = dialog.findChild<QLineEdit *>();
-    date->setText(u"2008-03-20"_s); // proposes again: "April 6" is still ahead, "March 17" behind
+    date->setText(u"2008-03-20"_s);
+    QTest::keyClick(date, Qt::Key_Return); // proposes again: "April 6" is still ahead, "March 17" behind
     QCOMPARE(dialog.proposalCount(), 2);
     QVERIFY(!dialog.isAccepted(0));
     QVERIFY(dialog.isAccepted(1));
     QCOMPARE(dialog.extraction().events[1].title, u"Rice in Beijing"_s);
     QCOMPARE(dialog.content().events.size(), size_t(1));
     QCOMPARE(dialog.content().events.front().title, u"Rice in Beijing"_s);
+}
+
+// Each prefix of a typed date that is a date ("2008", "2008-04") proposed again, which takes a
+// moment on a long article, and keys typed meanwhile were lost; Enter accepted the whole dialog.
+void TestAddFromArticle::typingTheDateProposesOnce()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *date = dialog.findChild<QLineEdit *>();
+    int proposed = 0;
+    connect(dialog.articleView(), &QPlainTextEdit::textChanged, this, [&] { ++proposed; });
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, u"2009-04-20"_s);
+    QCOMPARE(proposed, 0);
+    QTest::keyClick(date, Qt::Key_Return); // now, and the dialog stays open
+    QCOMPARE(proposed, 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.source().published.year, 2009);
+    date->selectAll();
+    QTest::keyClicks(date, u"2008-03-20"_s);
+    QCOMPARE(proposed, 1);
+    QTRY_COMPARE(proposed, 2); // a pause in typing is enough
+    QCOMPARE(dialog.source().published.year, 2008);
+    QTest::qWait(700);
+    QCOMPARE(proposed, 2);
 }
 
 void TestAddFromArticle::dateCellTakesDatesOnly_data()
@@ -400,6 +429,7 @@ void TestAddFromArticle::fuzzyPublicationDate()
     QVERIFY(date);
     QCOMPARE(date->text(), u"2008-03-28"_s);
     date->setText(typed);
+    QTest::keyClick(date, Qt::Key_Return);
     QCOMPARE(dialog.source().issued.isValid() ? dialog.source().issued.toEdtf() : u"2008-03-28"_s, issued);
     QCOMPARE(dialog.content().sources.front().issued.toEdtf(), issued);
     QCOMPARE(dialog.extraction().events.front().date, meeting);
