@@ -152,8 +152,18 @@ QWidget *ArticleImportDialog::buildProposalPane()
     m_table = new ArticleProposalTable(this);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
+    // The keys were only in the table's tooltip, which nobody hovers long enough to read.
+    auto *keys = new QLabel(ArticleProposalTable::keyHint(), this);
+    keys->setObjectName(QStringLiteral("keyHint"));
+    keys->setTextFormat(Qt::PlainText);
+    keys->setWordWrap(true);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(keys);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_table);
+    right->addWidget(top);
     right->addWidget(m_details);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);

@@ -23,8 +23,14 @@ ArticleProposalTable::ArticleProposalTable(QWidget *parent)
     setItemDelegateForColumn(Date, new ArticleImportDateDelegate(this));
     verticalHeader()->hide();
     setWordWrap(false);
-    setToolTip(tr("A: accept · R or Delete: reject · Space: toggle · E or F2: edit the title (the date cell takes EDTF or a written date)"));
+    setToolTip(keyHint());
     connect(this, &QTableWidget::itemChanged, this, &ArticleProposalTable::changed);
+}
+
+QString ArticleProposalTable::keyHint()
+{
+    return tr("Keys: A accept · R or Delete reject · Space toggle · E or F2 edit the title · D edit the date "
+              "(EDTF or as written: 17-18 March 2008)");
 }
 
 void ArticleProposalTable::setProposals(extract::Extraction &x)
@@ -138,9 +144,14 @@ void ArticleProposalTable::keyPressEvent(QKeyEvent *event)
             setAccepted(row, !isAccepted(row));
             return;
         case Qt::Key_E:
-            setCurrentCell(row, Title);
-            editItem(item(row, Title));
+        case Qt::Key_D:
+        case Qt::Key_F2: {
+            // F2 edits the current cell, which after A or R is the check box: then the title.
+            const bool date = event->key() == Qt::Key_D || (event->key() == Qt::Key_F2 && currentColumn() == Date);
+            setCurrentCell(row, date ? Date : Title);
+            editItem(item(row, date ? Date : Title));
             return;
+        }
         default:
             break;
         }

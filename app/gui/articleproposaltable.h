@@ -10,15 +10,17 @@ namespace dateline {
 
 // The proposals of an article, one row each: keep (check box), date (EDTF editor), title (editable),
 // status, actors, number of quotes. Keyboard: A accepts and R (or Delete) rejects the current row and
-// move to the next, Space toggles, E (or F2) edits the title. A rejected row stays, greyed out. The
-// user's decisions and edits are remembered by the place of the proposal's date in the text, so
-// proposing again (another publication date) keeps them. Everything is shown as plain text.
+// move to the next, Space toggles, E (or F2) edits the title, D the date. A rejected row stays, greyed
+// out. The user's decisions and edits are remembered by the place of the proposal's date in the text,
+// so proposing again (another publication date) keeps them. Everything is shown as plain text.
 class ArticleProposalTable : public QTableWidget {
     Q_OBJECT
 public:
     enum Column { Keep, Date, Title, Status, Actors, Quotes, Similar, ColumnCount };
 
     explicit ArticleProposalTable(QWidget *parent = nullptr);
+    // The keys, for a hint line beside the table (and its tooltip).
+    static QString keyHint();
 
     // Fills the rows from x and applies remembered decisions and edits to x's proposals.
     void setProposals(extract::Extraction &x);

@@ -48,6 +48,8 @@ private slots:
     void initTestCase() { useTestSettings(u"tst_addfromarticle"_s); }
     void addsToOpenDocumentInOneStep();
     void keyboardAcceptRejectEdit();
+    void keysEditTheDateAndTitle_data();
+    void keysEditTheDateAndTitle();
     void titlesGetTheRoom();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
@@ -175,6 +177,39 @@ void TestAddFromArticle::keyboardAcceptRejectEdit()
     QTRY_COMPARE(dialog.extraction().events[1].title, u"Rice visits Beijing"_s);
     QCOMPARE(dialog.content().events.size(), size_t(1));
     QCOMPARE(dialog.content().events.front().title, u"Rice visits Beijing"_s);
+}
+
+void TestAddFromArticle::keysEditTheDateAndTitle_data()
+{
+    QTest::addColumn<int>("column"); // the current cell's
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("editing"); // what the editor opens with
+    QTest::newRow("D") << int(ArticleProposalTable::Keep) << int(Qt::Key_D) << u"2008-04-06"_s;
+    QTest::newRow("E") << int(ArticleProposalTable::Keep) << int(Qt::Key_E) << u"Rice will visit Beijing"_s;
+    QTest::newRow("F2 after A or R") << int(ArticleProposalTable::Keep) << int(Qt::Key_F2) << u"Rice will visit Beijing"_s;
+    QTest::newRow("F2 on the date") << int(ArticleProposalTable::Date) << int(Qt::Key_F2) << u"2008-04-06"_s;
+}
+
+// After A or R the current cell is the check box, where F2 edited nothing, and the date had no key;
+// the keys are written beside the table, not only in its tooltip.
+void TestAddFromArticle::keysEditTheDateAndTitle()
+{
+    QFETCH(int, column);
+    QFETCH(int, key);
+    QFETCH(QString, editing);
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A); // on to the planned visit
+    QCOMPARE(table->currentRow(), 1);
+    table->setCurrentCell(1, column);
+    QTest::keyClick(table, Qt::Key(key));
+    auto *editor = table->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), editing);
+    const QLabel *hint = dialog.findChild<QLabel *>(u"keyHint"_s);
+    QVERIFY(hint && hint->isVisible());
 }
 
 void TestAddFromArticle::escapeAsksBeforeDiscardingReview_data()
