@@ -114,6 +114,7 @@ void ArticleProposalTable::changed(QTableWidgetItem *item)
         m_titles.insert(key, title(row));
     } else if (item->column() == Date) {
         m_dates.insert(key, edtf(row));
+        resizeColumnToContents(Date); // a time or a range typed in ("6 Apr 2008 10:30") was cut short
     }
     emit proposalChanged(row);
 }

@@ -50,6 +50,7 @@ private slots:
     void keyboardAcceptRejectEdit();
     void keysEditTheDateAndTitle_data();
     void keysEditTheDateAndTitle();
+    void editedDateIsShownWhole();
     void titlesGetTheRoom();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
@@ -210,6 +211,26 @@ void TestAddFromArticle::keysEditTheDateAndTitle()
     QCOMPARE(editor->text(), editing);
     const QLabel *hint = dialog.findChild<QLabel *>(u"keyHint"_s);
     QVERIFY(hint && hint->isVisible());
+}
+
+// A time or a range typed into the date cell was cut short ("6 Apr 2008 10…").
+void TestAddFromArticle::editedDateIsShownWhole()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_D);
+    auto *editor = table->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"2008-03-17T10:30/2008-03-18T18:00"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!table->findChild<QLineEdit *>());
+    QCOMPARE(dialog.extraction().events[0].date, u"2008-03-17T10:30/2008-03-18T18:00"_s);
+    const int needed = static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(ArticleProposalTable::Date);
+    QVERIFY2(table->columnWidth(ArticleProposalTable::Date) >= needed,
+             qPrintable(table->item(0, ArticleProposalTable::Date)->text()));
 }
 
 void TestAddFromArticle::escapeAsksBeforeDiscardingReview_data()
