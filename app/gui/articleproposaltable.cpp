@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 
 #include <algorithm>
+#include <optional>
 
 namespace dateline {
 
@@ -35,6 +36,9 @@ QString ArticleProposalTable::keyHint()
 
 void ArticleProposalTable::setProposals(extract::Extraction &x)
 {
+    // The proposal the user was on stays current when the article is proposed again (a new date).
+    const int was = currentRow();
+    const std::optional<int> current = was >= 0 && was < int(m_keys.size()) ? std::optional(m_keys[size_t(was)]) : std::nullopt;
     m_filling = true;
     m_keys.clear();
     setRowCount(int(x.events.size()));
@@ -77,8 +81,9 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
     setColumnWidth(Actors, 170);
     resizeColumnToContents(Quotes);
     resizeColumnToContents(Similar);
+    const auto kept = current ? std::find(m_keys.begin(), m_keys.end(), *current) : m_keys.end();
     if (rowCount() > 0)
-        selectRow(0);
+        selectRow(kept == m_keys.end() ? 0 : int(kept - m_keys.begin()));
 }
 
 void ArticleProposalTable::setSimilar(const std::vector<QString> &notes)

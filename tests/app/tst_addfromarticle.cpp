@@ -51,6 +51,7 @@ private slots:
     void keysEditTheDateAndTitle_data();
     void keysEditTheDateAndTitle();
     void editedDateIsShownWhole();
+    void currentProposalSurvivesANewDate();
     void titlesGetTheRoom();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
@@ -231,6 +232,21 @@ void TestAddFromArticle::editedDateIsShownWhole()
     const int needed = static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(ArticleProposalTable::Date);
     QVERIFY2(table->columnWidth(ArticleProposalTable::Date) >= needed,
              qPrintable(table->item(0, ArticleProposalTable::Date)->text()));
+}
+
+// Proposing again for a new publication date went back to the first proposal.
+void TestAddFromArticle::currentProposalSurvivesANewDate()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->selectRow(1);
+    auto *date = dialog.findChild<QLineEdit *>();
+    date->setText(u"2008-03-20"_s);
+    QTest::keyClick(date, Qt::Key_Return);
+    QCOMPARE(dialog.source().published.day, 20); // proposed again
+    QCOMPARE(table->currentRow(), 1);
+    QVERIFY(table->item(1, ArticleProposalTable::Title)->text().startsWith(u"Rice will visit"));
 }
 
 void TestAddFromArticle::escapeAsksBeforeDiscardingReview_data()
