@@ -25,6 +25,7 @@ ArticleProposalTable::ArticleProposalTable(QWidget *parent)
     verticalHeader()->hide();
     setWordWrap(false);
     setToolTip(keyHint());
+    setColumnHidden(Similar, true); // until there is a timeline to compare with (setSimilar)
     connect(this, &QTableWidget::itemChanged, this, &ArticleProposalTable::changed);
 }
 
@@ -88,6 +89,7 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
 
 void ArticleProposalTable::setSimilar(const std::vector<QString> &notes)
 {
+    setColumnHidden(Similar, false);
     const bool blocked = blockSignals(true);
     for (int row = 0; row < rowCount() && row < int(notes.size()); ++row) {
         if (QTableWidgetItem *cell = item(row, Similar)) {

@@ -26,6 +26,7 @@ public:
     // Fills the rows from x and applies remembered decisions and edits to x's proposals.
     void setProposals(extract::Extraction &x);
     // Per row (same order), what the timeline already has that the proposal may repeat; empty for none.
+    // Shows the column, hidden before (a new timeline has nothing to repeat).
     void setSimilar(const std::vector<QString> &notes);
     bool isAccepted(int row) const;
     void setAccepted(int row, bool accepted);

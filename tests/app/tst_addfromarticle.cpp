@@ -53,6 +53,7 @@ private slots:
     void editedDateIsShownWhole();
     void currentProposalSurvivesANewDate();
     void titlesGetTheRoom();
+    void repeatColumnOnlyWithATimeline();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
     void summaryCounts_data();
@@ -139,7 +140,9 @@ void TestAddFromArticle::addsToOpenDocumentInOneStep()
 // its header while nothing repeats (it took 150 px of a 630 px table, the titles 135).
 void TestAddFromArticle::titlesGetTheRoom()
 {
+    OpenFixture f;
     ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.setExistingEvents(f.controller.document());
     dialog.resize(1200, 760); // its smallest size on a large screen
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -150,6 +153,26 @@ void TestAddFromArticle::titlesGetTheRoom()
         if (c != ArticleProposalTable::Title)
             QVERIFY2(table->columnWidth(c) < title, qPrintable(table->horizontalHeaderItem(c)->text()));
     QCOMPARE(table->columnWidth(ArticleProposalTable::Similar), header->sectionSizeHint(ArticleProposalTable::Similar));
+}
+
+// A new timeline has nothing a proposal could repeat: its "In the timeline?" column was always
+// empty and took the titles' room.
+void TestAddFromArticle::repeatColumnOnlyWithATimeline()
+{
+    ArticleImportDialog fresh(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
+    fresh.resize(1200, 760);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QVERIFY(fresh.proposalTable()->isColumnHidden(ArticleProposalTable::Similar));
+    OpenFixture f;
+    ArticleImportDialog adding(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    adding.setExistingEvents(f.controller.document());
+    adding.resize(1200, 760);
+    adding.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&adding));
+    QVERIFY(!adding.proposalTable()->isColumnHidden(ArticleProposalTable::Similar));
+    QVERIFY(fresh.proposalTable()->columnWidth(ArticleProposalTable::Title)
+            > adding.proposalTable()->columnWidth(ArticleProposalTable::Title));
 }
 
 void TestAddFromArticle::keyboardAcceptRejectEdit()
