@@ -151,6 +151,7 @@ QWidget *ArticleImportDialog::buildProposalPane()
 {
     m_table = new ArticleProposalTable(this);
     m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("details"));
     m_details->setReadOnly(true);
     // The keys were only in the table's tooltip, which nobody hovers long enough to read.
     auto *keys = new QLabel(ArticleProposalTable::keyHint(), this);
@@ -368,7 +369,9 @@ void ArticleImportDialog::showDetails()
         return;
     }
     const extract::ProposedEvent &e = m_extraction.events[size_t(row)];
-    QString text = tr("%1 (%2), %3\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date, statusName(e.status));
+    // The title first, whole: the table's column cuts a long one short.
+    QString text = e.title + u'\n';
+    text += tr("%1 (%2), %3\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date, statusName(e.status));
     if (e.timex < 0) // (the story's undated lead)
         text += tr("No date in the sentence: the publication date, marked uncertain.\n");
     if (!e.place.isEmpty())

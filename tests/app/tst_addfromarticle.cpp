@@ -52,6 +52,7 @@ private slots:
     void keysEditTheDateAndTitle();
     void editedDateIsShownWhole();
     void currentProposalSurvivesANewDate();
+    void detailsShowTheWholeTitle();
     void titlesGetTheRoom();
     void repeatColumnOnlyWithATimeline();
     void escapeAsksBeforeDiscardingReview_data();
@@ -270,6 +271,21 @@ void TestAddFromArticle::currentProposalSurvivesANewDate()
     QCOMPARE(dialog.source().published.day, 20); // proposed again
     QCOMPARE(table->currentRow(), 1);
     QVERIFY(table->item(1, ArticleProposalTable::Title)->text().startsWith(u"Rice will visit"));
+}
+
+// The details under the proposals said everything but the title, which the table cuts short.
+void TestAddFromArticle::detailsShowTheWholeTitle()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    const auto *details = dialog.findChild<QPlainTextEdit *>(u"details"_s);
+    QVERIFY(details);
+    ArticleProposalTable *table = dialog.proposalTable();
+    for (const int row : {1, 0}) {
+        table->selectRow(row);
+        QCOMPARE(details->toPlainText().section(u'\n', 0, 0), dialog.extraction().events[size_t(row)].title);
+    }
+    table->item(0, ArticleProposalTable::Title)->setText(u"Lavrov and Rice meet in Moscow"_s); // an edit follows
+    QCOMPARE(details->toPlainText().section(u'\n', 0, 0), u"Lavrov and Rice meet in Moscow"_s);
 }
 
 void TestAddFromArticle::escapeAsksBeforeDiscardingReview_data()
