@@ -4,6 +4,7 @@
 #include "app/gui/plaintext.h"
 #include "core/date/fuzzydate.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -128,11 +129,19 @@ void ArticleProposalTable::changed(QTableWidgetItem *item)
 
 void ArticleProposalTable::styleRow(int row)
 {
-    const QColor text = isAccepted(row) ? palette().color(QPalette::Text) : palette().color(QPalette::Disabled, QPalette::Text);
+    const bool accepted = isAccepted(row);
+    const QColor text = accepted ? palette().color(QPalette::Text) : palette().color(QPalette::Disabled, QPalette::Text);
     const bool blocked = blockSignals(true);
-    for (int c = Date; c < ColumnCount; ++c)
-        if (QTableWidgetItem *cell = item(row, c))
+    for (int c = Date; c < ColumnCount; ++c) {
+        if (QTableWidgetItem *cell = item(row, c)) {
             cell->setForeground(text);
+            // The selected row is drawn in the selection's colours, grey or not: a rejected one is
+            // told apart by its struck-out date and title.
+            QFont font = cell->font();
+            font.setStrikeOut(!accepted && (c == Date || c == Title));
+            cell->setFont(font);
+        }
+    }
     blockSignals(blocked);
 }
 

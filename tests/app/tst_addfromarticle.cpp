@@ -53,6 +53,7 @@ private slots:
     void editedDateIsShownWhole();
     void currentProposalSurvivesANewDate();
     void detailsShowTheWholeTitle();
+    void rejectedRowStruckOut();
     void titlesGetTheRoom();
     void repeatColumnOnlyWithATimeline();
     void escapeAsksBeforeDiscardingReview_data();
@@ -286,6 +287,26 @@ void TestAddFromArticle::detailsShowTheWholeTitle()
     }
     table->item(0, ArticleProposalTable::Title)->setText(u"Lavrov and Rice meet in Moscow"_s); // an edit follows
     QCOMPARE(details->toPlainText().section(u'\n', 0, 0), u"Lavrov and Rice meet in Moscow"_s);
+}
+
+// A rejected row was only greyed, which the selection's colours hide: the selected row looked kept.
+void TestAddFromArticle::rejectedRowStruckOut()
+{
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    dialog.show();
+    ArticleProposalTable *table = dialog.proposalTable();
+    table->setFocus();
+    const auto struck = [&](int row) {
+        return table->item(row, ArticleProposalTable::Title)->font().strikeOut()
+               && table->item(row, ArticleProposalTable::Date)->font().strikeOut();
+    };
+    QVERIFY(!struck(0));
+    QTest::keyClick(table, Qt::Key_R);
+    QVERIFY(struck(0));
+    QVERIFY(!struck(1));
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Space); // kept again
+    QVERIFY(!struck(0));
 }
 
 void TestAddFromArticle::escapeAsksBeforeDiscardingReview_data()
