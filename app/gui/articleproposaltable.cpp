@@ -80,9 +80,12 @@ void ArticleProposalTable::setProposals(extract::Extraction &x)
     resizeColumnToContents(Keep);
     resizeColumnToContents(Date);
     resizeColumnToContents(Status);
-    setColumnWidth(Actors, 170);
     resizeColumnToContents(Quotes);
+    resizeColumnToContents(Actors);
+    m_actorsWidth = columnWidth(Actors);
     resizeColumnToContents(Similar);
+    m_similarWidth = columnWidth(Similar);
+    fitColumns();
     const auto kept = current ? std::find(m_keys.begin(), m_keys.end(), *current) : m_keys.end();
     if (rowCount() > 0)
         selectRow(kept == m_keys.end() ? 0 : int(kept - m_keys.begin()));
@@ -103,7 +106,25 @@ void ArticleProposalTable::setSimilar(const std::vector<QString> &notes)
     blockSignals(blocked);
     // the header's width while no proposal repeats an event, so the titles get the room
     resizeColumnToContents(Similar);
-    setColumnWidth(Similar, std::min(columnWidth(Similar), 260));
+    m_similarWidth = columnWidth(Similar);
+    fitColumns();
+}
+
+void ArticleProposalTable::fitColumns()
+{
+    // The titles are what the analyst reads: the actors and the repeat note, whose whole text is in
+    // the tooltip and the details, take a fifth of the width each at most (the note took 260 px of a
+    // 700 px table, leaving the titles 90).
+    const int fifth = viewport()->width() / 5;
+    const QHeaderView *header = horizontalHeader();
+    setColumnWidth(Actors, std::max(std::min(m_actorsWidth, fifth), header->sectionSizeHint(Actors)));
+    setColumnWidth(Similar, std::max(std::min(m_similarWidth, fifth), header->sectionSizeHint(Similar)));
+}
+
+void ArticleProposalTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void ArticleProposalTable::changed(QTableWidgetItem *item)

@@ -40,15 +40,18 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void changed(QTableWidgetItem *item);
     void styleRow(int row);
+    void fitColumns();
 
     std::vector<int> m_keys; // per row: where its date starts in the text
     QSet<int> m_rejected;
     QHash<int, QString> m_titles, m_dates;
     bool m_filling = false;
+    int m_actorsWidth = 0, m_similarWidth = 0; // what their contents ask for
 };
 
 } // namespace dateline

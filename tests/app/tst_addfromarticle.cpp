@@ -55,6 +55,7 @@ private slots:
     void detailsShowTheWholeTitle();
     void rejectedRowStruckOut();
     void titlesGetTheRoom();
+    void titlesGetTheRoomWhenAllRepeat();
     void repeatColumnOnlyWithATimeline();
     void escapeAsksBeforeDiscardingReview_data();
     void escapeAsksBeforeDiscardingReview();
@@ -155,6 +156,29 @@ void TestAddFromArticle::titlesGetTheRoom()
         if (c != ArticleProposalTable::Title)
             QVERIFY2(table->columnWidth(c) < title, qPrintable(table->horizontalHeaderItem(c)->text()));
     QCOMPARE(table->columnWidth(ArticleProposalTable::Similar), header->sectionSizeHint(ArticleProposalTable::Similar));
+}
+
+// The repeat note took 260 px of a 700 px table when every proposal repeated an event, and the
+// titles were cut to 90 px ("Negotiators fr…").
+void TestAddFromArticle::titlesGetTheRoomWhenAllRepeat()
+{
+    OpenFixture f;
+    {
+        ArticleImportDialog first(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+        QCOMPARE(addAcceptedProposals(&f.controller, first), 2);
+    }
+    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    dialog.setExistingEvents(f.controller.document());
+    dialog.resize(1200, 760);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const ArticleProposalTable *table = dialog.proposalTable();
+    QVERIFY(!table->item(0, ArticleProposalTable::Similar)->text().isEmpty()); // repeats
+    const int title = table->columnWidth(ArticleProposalTable::Title);
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (c != ArticleProposalTable::Title)
+            QVERIFY2(table->columnWidth(c) < title, qPrintable(table->horizontalHeaderItem(c)->text()));
+    QVERIFY2(title >= table->viewport()->width() / 4, qPrintable(QString::number(title))); // 189 of 702 px
 }
 
 // A new timeline has nothing a proposal could repeat: its "In the timeline?" column was always
