@@ -307,6 +307,7 @@ void ArticleImportDialog::markSimilar()
         notes.push_back(event ? tr("“%1” (%2)").arg(event->title.left(80), event->date.toDisplayString()) : QString());
     }
     m_table->setSimilar(notes);
+    showDetails(); // which say it too
 }
 
 void ArticleImportDialog::proposalEdited(int row)
@@ -374,6 +375,8 @@ void ArticleImportDialog::showDetails()
     text += tr("%1 (%2), %3\n").arg(FuzzyDate::fromEdtf(e.date).toDisplayString(), e.date, statusName(e.status));
     if (e.timex < 0) // (the story's undated lead)
         text += tr("No date in the sentence: the publication date, marked uncertain.\n");
+    if (const QTableWidgetItem *similar = m_table->item(row, ArticleProposalTable::Similar); similar && !similar->text().isEmpty())
+        text += tr("May repeat the timeline's %1\n").arg(similar->text()); // (the column shows it cut short)
     if (!e.place.isEmpty())
         text += tr("Place: %1\n").arg(e.place);
     QStringList actors;

@@ -179,6 +179,9 @@ void TestAddFromArticle::titlesGetTheRoomWhenAllRepeat()
         if (c != ArticleProposalTable::Title)
             QVERIFY2(table->columnWidth(c) < title, qPrintable(table->horizontalHeaderItem(c)->text()));
     QVERIFY2(title >= table->viewport()->width() / 4, qPrintable(QString::number(title))); // 189 of 702 px
+    // The details say whole which event it may repeat.
+    const QString details = dialog.findChild<QPlainTextEdit *>(u"details"_s)->toPlainText();
+    QVERIFY2(details.contains(u"May repeat the timeline's \u201C"_s + dialog.extraction().events[0].title), qPrintable(details));
 }
 
 // A new timeline has nothing a proposal could repeat: its "In the timeline?" column was always
