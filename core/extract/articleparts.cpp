@@ -28,7 +28,9 @@ bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &
     const QStringView head = QStringView(text).mid(s.start, std::min(s.end - s.start, 300));
     QRegularExpressionMatch m = byline.match(head);
     if (!m.hasMatch()) {
-        // (the date right after the separator, on the same line)
+        // (the date right after the separator, on the same line; the pattern only when there is one)
+        if (!head.contains(u'|') && !head.contains(u'\u00B7') && !head.contains(u'\u2022'))
+            return false;
         m = credit.match(head);
         const int after = s.start + int(m.capturedEnd());
         const auto date = std::lower_bound(timexes.begin(), timexes.end(), after,

@@ -219,22 +219,29 @@ QString withoutAsides(QString s)
     static const QRegularExpression aside(QStringLiteral("(?<=\\S)\\s+\\((?:") + bracketedAside()
                                               + QStringLiteral(")\\)(?=\\s|$|[,.;:])"),
                                           QRegularExpression::UseUnicodePropertiesOption);
-    s.remove(aside);
+    // (each pattern needs a mark most titles lack; tidy() runs on every candidate title, so a
+    // pattern is only tried when its mark is there)
+    if (s.contains(u'('))
+        s.remove(aside);
     // an aside between two dashes too, a list's: "Iran and the E3 – Britain, France and Germany – will
     // resume talks" (not a name's: "National Intergroup, which owns … steelmaker -- National Steel Corp.
     // -- posted …" would join the relative clause to the main verb)
     static const QRegularExpression dashAside(QStringLiteral("(?<=\\S)\\s+(?:\u2013|\u2014|--)\\s+(?=[^\u2013\u2014]{1,80}?(?:,|\\sand\\s|\\sor\\s))"
                                                              "[^\u2013\u2014]{1,80}?\\s+(?:\u2013|\u2014|--)(?=\\s)"));
-    s.remove(dashAside);
+    const bool dash = s.contains(u'\u2013') || s.contains(u'\u2014');
+    if (dash || s.contains(QLatin1String("--")))
+        s.remove(dashAside);
     // an encyclopedia's reference marks: "… the Contact Group.[2]", "[citation needed]"
     static const QRegularExpression referenceMark(QStringLiteral("\\.?\\[(?:\\d{1,3}|[a-z]|citation needed|note \\d+)\\]"));
-    s.remove(referenceMark);
+    if (s.contains(u'['))
+        s.remove(referenceMark);
     // a topic or a place before a dash that opens the title: "On Sudan – the Quad met in Washington",
     // "KYIV – Russian forces struck …" (what follows is the clause, three words or more)
     static const QRegularExpression topic(QStringLiteral(
         "^\\s*(?:(?:On|In|Regarding|About)\\s+)?(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,2}\\p{Lu}[\\p{L}.'\u2019-]*\\s+[\u2013\u2014]\\s+"
         "(?=\\S+\\s+\\S+\\s+\\S)"), kUnicode);
-    s.remove(topic);
+    if (dash)
+        s.remove(topic);
     // a chronology entry's year before its dash or colon: "2014 – Talks collapse" (the date is the event's)
     static const QRegularExpression entryYear(QStringLiteral("^\\s*\\d{4}\\s*[-\u2013\u2014:|]\\s+(?=\\S)"));
     s.remove(entryYear);
@@ -384,7 +391,8 @@ QString tidy(QString s, int maxWords)
     // a quotation the cut left open is closed, marked as shortened; one that ends the title loses
     // the punctuation inside its marks ("… a \"moderate disappointment,\"")
     static const QRegularExpression innerStop(QStringLiteral("[.,;:]+(?=[\"\u201D]$)"));
-    s.remove(innerStop);
+    if (s.endsWith(u'"') || s.endsWith(u'\u201D'))
+        s.remove(innerStop);
     if (s.count(u'"') % 2 == 1)
         s += QStringLiteral("\u2026\"");
     else if (s.count(QChar(0x201C)) > s.count(QChar(0x201D)))
