@@ -34,6 +34,7 @@ struct NounContext {
     const Sentence &s;
     QString before;
     std::int64_t creationDay;
+    QString folded; // before, case-folded: the key words of the case-insensitive patterns are looked for in it
 };
 
 // A title of the noun phrase that starts at `from` in `before` and runs to the date.
@@ -68,11 +69,15 @@ std::optional<NounPhrase> prenominalNoun(const NounContext &x)
     static const QRegularExpression possessor(
         QStringLiteral("(?:^|\\s)((?:\\p{Lu}[\\w.-]*\\s+(?:(?:\\p{Lu}[\\w.-]*|&|and|of)\\s+){0,4})?"
                        "\\p{Lu}[\\w.-]*['\u2019]s)\\s+$"), kUnicode);
-    const QRegularExpressionMatch owner = possessor.match(before);
     // ("next month's NATO meeting": a name may modify the noun after the date's possessive)
     static const QRegularExpression namedNoun(QStringLiteral("^(?:\\p{Lu}[\\w.-]*\\s+){1,3}[a-z]"), kUnicode);
-    const bool prenominal = (possessive || owner.hasMatch() || determiner.match(before).hasMatch()) && p < s.end
-        && (text.at(p).isLower() || (possessive && namedNoun.match(QStringView(text).mid(p, std::min(60, s.end - p))).hasMatch()));
+    // (a noun after the date first: the patterns before it are read only then)
+    if (!(p < s.end
+          && (text.at(p).isLower() || (possessive && namedNoun.match(QStringView(text).mid(p, std::min(60, s.end - p))).hasMatch()))))
+        return std::nullopt;
+    const QRegularExpressionMatch owner = possessor.match(before);
+    const QRegularExpressionMatch det = determiner.match(before);
+    const bool prenominal = possessive || owner.hasMatch() || det.hasMatch();
     // ("went to the polls in Sunday's vote.": one noun after the possessive at the clause's end says
     // less than the clause)
     static const QRegularExpression lastNoun(QStringLiteral("^[a-z]+\\s*(?:[.;!?]|$)"), kUnicode);
@@ -95,13 +100,13 @@ std::optional<NounPhrase> prenominalNoun(const NounContext &x)
             stop = p + int(m.capturedStart()); // ("the meeting between Elian and his grandmothers" is one)
         c.clauseStart = possessive ? timex.start
             : owner.hasMatch()     ? s.start + int(owner.capturedStart(1))
-                                   : s.start + int(determiner.match(before).capturedStart(1));
+                                   : s.start + int(det.capturedStart(1));
         c.clauseEnd = stop;
         c.nounPhrase = true;
         c.text = tidy((owner.hasMatch() && !possessive ? owner.captured(1) + u' ' : QString()) + text.mid(p, stop - p), 12);
         // a noun of one word keeps the words before it: "a rare Sunday session" -> "Rare Sunday session"
-        if (const QRegularExpressionMatch d = determiner.match(before); !c.text.contains(u' ') && !possessive && d.hasMatch())
-            c.text = tidy(text.mid(s.start + int(d.capturedEnd(1)), stop - s.start - int(d.capturedEnd(1))), 12);
+        if (!c.text.contains(u' ') && !possessive && det.hasMatch())
+            c.text = tidy(text.mid(s.start + int(det.capturedEnd(1)), stop - s.start - int(det.capturedEnd(1))), 12);
         return c;
     }
     return std::nullopt;
@@ -124,8 +129,10 @@ std::optional<NounPhrase> decisionNoun(const NounContext &x)
     static const QRegularExpression infinitiveAfter(QStringLiteral("^\\s*(?:by\\s+[^,;.]{1,40}?\\s+)?to\\s+[a-z]"), kUnicode);
     // (the last words before the date only: a sentence may run for pages)
     const qsizetype near = std::max<qsizetype>(0, before.size() - 80);
-    if (const QRegularExpressionMatch m = decisionNoun.match(QStringView(before).mid(near));
-        m.hasMatch() && infinitiveAfter.match(QStringView(text).mid(timex.end, std::min(60, s.end - timex.end))).hasMatch()) {
+    // (the infinitive after the date first: a few words, where the noun's pattern searches the clause)
+    if (!infinitiveAfter.match(QStringView(text).mid(timex.end, std::min(60, s.end - timex.end))).hasMatch())
+        return std::nullopt;
+    if (const QRegularExpressionMatch m = decisionNoun.match(QStringView(before).mid(near)); m.hasMatch()) {
         int stop = clauseStop(text, timex.end, s.end);
         // (up to the sentence's main verb when the phrase is its subject: "The decision on Monday to close
         // the border surprised many")
@@ -165,6 +172,9 @@ std::optional<NounPhrase> eventAhead(const NounContext &x)
         // ("ahead of elections scheduled for June 6-9")
         "(?:\\s+(scheduled|planned|set|due)\\s+for)?\\s+(?:on|in|at)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (!holdsAnyOf(x.folded, {QLatin1String("ahead"), QLatin1String("run-up"), QLatin1String("way"), QLatin1String("preparation"),
+                             QLatin1String("campaign"), QLatin1String("call"), QLatin1String("look")}))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = ahead.match(before); m.hasMatch()) {
         c = phraseToDate(x, m.capturedStart(1), m.captured(1));
         if (!c.text.contains(u' ') && m.hasCaptured(2)) // "Elections scheduled"
@@ -184,6 +194,8 @@ std::optional<NounPhrase> sinceEvent(const NounContext &x)
         "\\bsince\\s+(?:the\\s+(?:early|first|last|final|opening|closing)\\s+(?:days|weeks|months|hours|stages)\\s+of\\s+)?"
         "((?:the|an?)\\s+(?:[\\w\u2019'-]+\\s+){0,5}?[\\w\u2019'-]+)\\s+(?:in|on|at)?\\s*$"),
         kUnicode);
+    if (!before.contains(QLatin1String("since")))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = since.match(QStringView(before).mid(std::max<qsizetype>(0, before.size() - 120)));
         m.hasMatch())
         return phraseToDate(x, std::max<qsizetype>(0, before.size() - 120) + m.capturedStart(1), m.captured(1));
@@ -212,6 +224,9 @@ std::optional<NounPhrase> scheduledNoun(const NounContext &x)
                        "(?:(?:now|originally|initially|provisionally|tentatively|currently|also)\\s+)?" // "now set for"
                        "(planned|scheduled|set|slated|due|expected)\\s+(?:for|on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (!holdsAnyOf(x.folded, {QLatin1String("planned"), QLatin1String("scheduled"), QLatin1String("set"), QLatin1String("slated"),
+                             QLatin1String("due"), QLatin1String("expected")}))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = scheduled.match(before);
         m.hasMatch() && (m.capturedStart(1) > m.capturedStart() || m.captured(1).endsWith(u's'))) {
         // "… planned for April 2-3 in Vienna was postponed": the noun's own words end at the main verb.
@@ -274,6 +289,9 @@ std::optional<NounPhrase> dueToTakePlace(const NounContext &x)
         const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
         return std::none_of(words.begin(), words.end(), [](const QString &w) { return isFiniteVerb(w); });
     };
+    if (!holdsAnyOf(before, {QLatin1String("due"), QLatin1String("scheduled"), QLatin1String("set"), QLatin1String("expected"),
+                             QLatin1String("planned"), QLatin1String("slated")}))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = dueTo.match(before); m.hasMatch() && noVerb(m.captured(1))) {
         c = phraseToDate(x, m.capturedStart(1), m.captured(1) + m.captured(2));
         c.plan = true;
@@ -294,6 +312,8 @@ std::optional<NounPhrase> toBeDoneNoun(const NounContext &x)
             + eventParticiples()
             + QStringLiteral("(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+\\p{Lu}[\\w\u2019'.-]*){0,3})?)\\s+(?:in|on|at)?\\s*$"),
         kUnicode);
+    if (!before.contains(QLatin1String("be")))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = toBeDone.match(before); m.hasMatch()) {
         c = phraseToDate(x, m.capturedStart(), m.captured(1));
         return c;
@@ -316,6 +336,8 @@ std::optional<NounPhrase> doneByName(const NounContext &x)
                        "lost|left|hit|set|shot|bought|sold|laid|kept|told|heard|found)\\s+by\\s+"
                        "((?:the\\s+)?\\p{Lu}[\\w\u2019'.-]*(?:\\s+(?:\\p{Lu}[\\w\u2019'.-]*|of|and)){0,4})\\s+(?:in|on|at|during)?\\s*$"),
         kUnicode);
+    if (!before.contains(QLatin1String("by")))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = doneBy.match(before); m.hasMatch() && !m.captured(4).endsWith(QLatin1String(" of"))
         && !m.captured(4).endsWith(QLatin1String(" and"))) {
         c = phraseToDate(x, m.capturedStart(), m.captured(4) + u' ' + m.captured(3) + u' ' + m.captured(1).toLower() + u' ' + m.captured(2));
@@ -341,6 +363,11 @@ std::optional<NounPhrase> welcomedEvent(const NounContext &x)
                        "(?:(?!\\s(?:and|but)\\s+(?:[a-z]+ed|undertook)\\s)[^,;:\"\u201C]){3,120}?)"
                        "\\s+(?:on|in)\\s+$"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
+    if (!holdsAnyOf(x.folded, {QLatin1String("signing"), QLatin1String("adoption"), QLatin1String("conclusion"), QLatin1String("launch"),
+                             QLatin1String("opening"), QLatin1String("establishment"), QLatin1String("release"),
+                             QLatin1String("resumption"), QLatin1String("holding"), QLatin1String("completion"),
+                             QLatin1String("ratification"), QLatin1String("entry"), QLatin1String("inauguration")}))
+        return std::nullopt;
     if (const QRegularExpressionMatch m = welcomed.match(before); m.hasMatch()) {
         c = phraseToDate(x, m.capturedStart(1), m.captured(1));
         return c;
@@ -365,6 +392,10 @@ std::optional<NounPhrase> reactedToEvent(const NounContext &x)
                        "invasion|coup|incursion|raids?|strikes?|elections?|summit|agreement|accord|ceasefire|truce)"
                        "(?:\\s+(?:in|on|at|against|near)\\s+(?:the\\s+)?\\p{Lu}[^,;:\"\u201C]{1,60}?)?)\\s+(?:on|in)\\s+$"),
         kUnicode);
+    if (!holdsAnyOf(before, {QLatin1String("welcome"), QLatin1String("praise"), QLatin1String("hail"), QLatin1String("recall"),
+                             QLatin1String("condemn"), QLatin1String("deplore"), QLatin1String("denounce"), QLatin1String("mourn"),
+                             QLatin1String("commemorate"), QLatin1String("remember")}))
+        return std::nullopt;
     const FuzzyDate &day = proposaldates::parsed(timex.edtf);
     if (const QRegularExpressionMatch m = reactedTo.match(before); m.hasMatch() && m.captured(1).contains(u' ') && day.isValid()
         && day.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(x.creationDay - 30))) {
@@ -379,7 +410,8 @@ std::optional<NounPhrase> reactedToEvent(const NounContext &x)
 std::optional<EventProposer::TitleChoice> EventProposer::nounTitle(const QString &text, const Timex &timex,
                                                                   const Sentence &s) const
 {
-    const NounContext x{text, timex, s, text.mid(s.start, timex.start - s.start), m_dct};
+    const QString before = text.mid(s.start, timex.start - s.start);
+    const NounContext x{text, timex, s, before, m_dct, before.toCaseFolded()};
     for (const auto rule : {prenominalNoun, decisionNoun, eventAhead, sinceEvent, scheduledNoun, dueToTakePlace, toBeDoneNoun,
                             doneByName, welcomedEvent, reactedToEvent})
         if (const std::optional<NounPhrase> phrase = rule(x)) {

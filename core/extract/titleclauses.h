@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QString>
 
+#include <initializer_list>
+
 // The clause reading behind proposal titles (titleclauses.cpp, titlewords.cpp and titlesubjects.cpp,
 // where each is described with its examples); EventProposer::title in proposaltitle.cpp puts them
 // together.
@@ -12,6 +14,13 @@ namespace dateline::extract::clauses {
 // Title patterns read names: \w and \b with Unicode properties, so an accent does not end a word
 // ("Foz do Iguaçu", "Sánchez's visit").
 inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+// Whether text holds one of words: a cheap test before a pattern that cannot match without one of
+// them (the title rules run for every date, most of them to no avail, and a pattern tried at every
+// position of a sentence costs far more than a plain search for its key words). For a
+// case-insensitive pattern, text is folded with QString::toCaseFolded() and words are in lower case:
+// Qt folds as the pattern matches ("\u017F" is "s").
+bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words);
 
 // Word classes
 const QSet<QString> &trailingWords();        // on, in, the, and …: no title ends with one

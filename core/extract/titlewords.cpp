@@ -19,6 +19,11 @@ bool isPersonalPronoun(const QString &word)
     return pronouns.contains(word.section(u'\'', 0, 0).toLower());
 }
 
+bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words)
+{
+    return std::any_of(words.begin(), words.end(), [&](QLatin1String w) { return text.contains(w); });
+}
+
 const QSet<QString> &trailingWords()
 {
     static const QSet<QString> words = {
