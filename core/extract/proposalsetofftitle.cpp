@@ -149,6 +149,9 @@ std::optional<SetOff> aside(const QString &text, const Timex &timex, const Sente
     if (timex.start - opens > kReach || timex.start <= opens)
         return std::nullopt;
     const QStringView before = QStringView(text).mid(opens, timex.start - opens);
+    // (both patterns need a dash or a bracket, which few sentences hold)
+    if (!before.contains(u'\u2014') && !before.contains(u'\u2013') && !before.contains(QLatin1String("--")) && !before.contains(u'('))
+        return std::nullopt;
     QRegularExpressionMatch m = after.match(before);
     const bool inAside = !m.hasMatch();
     if (inAside)

@@ -120,12 +120,14 @@ void EventProposer::TitleDraft::findClauseStart()
     // commas right before the date belongs to the clause before it
     static const QRegularExpression appositionBeforeDate(
         QStringLiteral(",\\s*\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}\\s*,\\s*(?:on\\s+)?$"), kUnicode);
-    const QRegularExpressionMatch nameBeforeDate = appositionBeforeDate.match(before);
+    // (each pattern only when its mark is there: a comma, a quotation mark)
+    const QRegularExpressionMatch nameBeforeDate = before.contains(u',') ? appositionBeforeDate.match(before) : QRegularExpressionMatch();
     // ("will trigger the “snapback” mechanism by the end of August": a word or three in quotation
     // marks within the clause)
     static const QRegularExpression scareQuote(QStringLiteral("[\"\u201C][\\w'\u2019+-]+(?:\\s[\\w'\u2019+-]+){0,2}[\"\u201D]"), kUnicode);
     std::vector<std::pair<qsizetype, qsizetype>> scare;
-    for (auto it = scareQuote.globalMatch(before); it.hasNext();) {
+    for (auto it = before.contains(u'"') || before.contains(u'\u201C') ? scareQuote.globalMatch(before) : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const QRegularExpressionMatch q = it.next();
         scare.emplace_back(q.capturedStart(), q.capturedEnd());
     }
@@ -227,8 +229,9 @@ void EventProposer::TitleDraft::takeInfinitive()
                        // "return to the site", "talked to both leaders" are no infinitives
                        "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|both|all|each|every|"
                        "some|any|many|several|most|no|one|two|three|four|five|six|seven|eight|nine|ten)\\b)([a-z]+)\\b"), kUnicode);
-    for (auto it = infinitive.globalMatch(head); it.hasNext();)
-        last = it.next();
+    if (head.contains(QLatin1String("to"))) // (a cheap test first: this runs for every date)
+        for (auto it = infinitive.globalMatch(head); it.hasNext();)
+            last = it.next();
     // "Talks on extending the ceasefire, due to resume in Cairo on Saturday, were postponed", "The
     // meeting, set to begin at 1700 GMT, will …": an aside's plan is the noun's before the comma
     QString asideNoun;
