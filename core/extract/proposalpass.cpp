@@ -237,7 +237,7 @@ bool ProposalPass::notNews(const Sentence &sentence)
         readerChecked = s;
         const QStringView words = QStringView(text).mid(s->start, s->end - s->start);
         addressesReader = (reader.match(words).hasMatch() && selling.match(words).hasMatch())
-                          || (question.match(words).hasMatch() && !reported.match(words).hasMatch());
+                          || (words.contains(u'?') && question.match(words).hasMatch() && !reported.match(words).hasMatch());
     }
     if (addressesReader || isByline(text, *s, timexes))
         return true;

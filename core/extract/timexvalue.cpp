@@ -144,8 +144,9 @@ QString rawEdtf(const QString &v, const QString &mod, std::int64_t dct)
         return day(dct) + QStringLiteral("/..");
     // "1998-10-XX" (that same day, some day of a month named earlier): as precise as the month
     static const QRegularExpression unknownDay(QStringLiteral("^(\\d{4}-\\d{2})-XX$"));
-    if (const auto m = unknownDay.match(v); m.hasMatch())
-        return m.captured(1);
+    if (v.contains(QLatin1String("-XX"))) // (the pattern only when it may match: this runs for every date)
+        if (const auto m = unknownDay.match(v); m.hasMatch())
+            return m.captured(1);
     if (v.isEmpty() || v.contains(u'X') || v.startsWith(u'P'))
         return {};
     const QString datePart = v.section(u'T', 0, 0);

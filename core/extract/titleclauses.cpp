@@ -225,7 +225,9 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
     subject = subject.mid(subject.lastIndexOf(u':') + 1); // "AFP: The U.S. said" (a briefing's questioner)
     // "On Gaza – the Israeli Government said": a topic set off by a dash
     static const QRegularExpression dash(QStringLiteral("\\s[-\u2013\u2014]\\s"), kUnicode);
-    if (const qsizetype d = subject.lastIndexOf(dash); d >= 0)
+    // (each pattern here only when its dash or word is there: the subject may be a long sentence's start)
+    const bool dashed = subject.contains(u'-') || subject.contains(u'\u2013') || subject.contains(u'\u2014');
+    if (const qsizetype d = dashed ? subject.lastIndexOf(dash) : -1; d >= 0)
         subject = subject.mid(d + 3);
     // "The Conservative leader, Kemi Badenoch, said": the name in commas
     const qsizetype comma = subject.lastIndexOf(u',');
@@ -247,11 +249,13 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
              "\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){0,2}"
     static const QRegularExpression list(QStringLiteral("(" ITEM "(?:,\\s+" ITEM ")*,?\\s+and\\s+" ITEM ")\\s*$"), kUnicode);
 #undef ITEM
-    const QRegularExpressionMatch listed = appositive ? QRegularExpressionMatch() : list.match(subject);
+    const QRegularExpressionMatch listed =
+        appositive || !subject.contains(QLatin1String("and")) ? QRegularExpressionMatch() : list.match(subject);
     subject = listed.hasMatch() && listed.captured(1).contains(u',') ? listed.captured(1) : subject.mid(subject.lastIndexOf(u',') + 1);
     // "France has said it will …": the auxiliary is the verb's
     static const QRegularExpression auxiliary(QStringLiteral("\\s+(?:has|have|had)\\s*$"), kUnicode);
-    subject.remove(auxiliary);
+    if (subject.contains(QLatin1String("ha")))
+        subject.remove(auxiliary);
     const QString name = tidy(subject, 8);
     // ("The three European countries have said they will …": a plain noun phrase with "the")
     const bool theNoun = nounPhrase && name.startsWith(QLatin1String("The ")) && isNounPhrase(name, 5);
@@ -656,11 +660,13 @@ bool looksLikeFurniture(const QString &title)
     static const QRegularExpression pageStamp(
         QStringLiteral("^(?:last\\s+|first\\s+)?(?:updated|published|posted|modified|edited)(?:\\s+(?:on|at))?$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (pageStamp.match(title).hasMatch())
+    // (each pattern only when the text may hold it: a proposal's title is checked twice, for every date;
+    // all the stamp's words end in "ed")
+    if (title.contains(QLatin1String("ed"), Qt::CaseInsensitive) && pageStamp.match(title).hasMatch())
         return true;
     // a wire header's time stamp before its slug: "10:34:13 international NATO Adds Three New Members"
     static const QRegularExpression stamp(QStringLiteral("^\\d{1,2}:\\d\\d(?::\\d\\d)?\\s"), kUnicode);
-    if (stamp.match(title).hasMatch())
+    if (title.contains(u':') && stamp.match(title).hasMatch())
         return true;
     static const QRegularExpression ordinalOrDecade(QStringLiteral("^['\u2019]?\\d+(?:s|st|nd|rd|th)$"), kUnicode);
     static const QRegularExpression adjacent(QStringLiteral("\\p{L}\\d|\\d\\p{L}"), kUnicode);
