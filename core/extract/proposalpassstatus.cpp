@@ -50,11 +50,12 @@ QString ProposalPass::statusWords(const Dated &date) const
     // plan before, not that this is one
     static const QRegularExpression planAside(QStringLiteral(
         ",\\s*(?:originally\\s+|initially\\s+)?(?:planned|scheduled|set|slated|due|expected)\\s[^,;]{3,120},"));
-    if (const int afterDate = std::max(0, t.end - statusFrom); afterDate < words.size())
+    // (each pattern here only when the comma or word it needs is there: this runs for every date)
+    if (const int afterDate = std::max(0, t.end - statusFrom); afterDate < words.size() && words.indexOf(u',', afterDate) >= 0)
         words = words.left(afterDate) + words.mid(afterDate).remove(planAside);
     // (what was said before "…, the leaders announced on Thursday": its main verb decides, not a
     // relative clause's: "have agreed a scheme under which Britain will return migrants")
-    if (choice.statementDate) {
+    if (choice.statementDate && words.contains(QLatin1String("wh"))) {
         static const QRegularExpression relative(QStringLiteral(
             "\\b(?:(?:under|by|in|through|with|for)\\s+)?(?:which|who|whom|whose)\\b[^,;]*"));
         words.remove(relative);

@@ -7,10 +7,8 @@
 #include "core/date/fuzzydate.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
-#include <string_view>
 
 namespace dateline::extract {
 
@@ -23,15 +21,17 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const QRegularExpression quotation(QStringLiteral("[\"\u201C\u00AB][^\"\u201D\u00BB]*[\"\u201D\u00BB]"));
     const bool quoted = clause.contains(u'"') || clause.contains(u'\u201C') || clause.contains(u'\u00AB');
     const QString c = u' ' + (quoted ? QString(clause).replace(quotation, QStringLiteral(" ")) : clause).toLower() + u' ';
-    static const char *denied[] = {" denied ", " denies ", " deny ", " denying ", " rejected reports ", " dismissed reports ",
-                                   " rejected claims ", " dismissed claims ", " refuted ", " refutes "};
-    for (const char *w : denied)
-        if (c.contains(QLatin1String(w)))
+    // (the word lists are UTF-16 literals: the clause is searched for each of them, for every date)
+    static constexpr QStringView denied[] = {u" denied ", u" denies ", u" deny ", u" denying ", u" rejected reports ",
+                                             u" dismissed reports ", u" rejected claims ", u" dismissed claims ", u" refuted ",
+                                             u" refutes "};
+    for (const QStringView w : denied)
+        if (c.contains(w))
             return EventStatus::Denied;
-    static const char *reported[] = {"said to have", "reportedly", "allegedly", "is said to", "are said to",
-                                     "reported to have", "believed to have"};
-    for (const char *w : reported)
-        if (c.contains(QLatin1String(w)))
+    static constexpr QStringView reported[] = {u"said to have", u"reportedly", u"allegedly", u"is said to", u"are said to",
+                                               u"reported to have", u"believed to have"};
+    for (const QStringView w : reported)
+        if (c.contains(w))
             return EventStatus::Reported;
     const FuzzyDate &d = parsed(timex.edtf);
     if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
@@ -56,11 +56,11 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
         "indicated)\\s+(that\\s+)?(\\S+\\s+){0,3}would\\s"));
     // (each pattern below is read only when the word it turns on is in the clause: this runs for every date)
     const bool reportedPlan = c.contains(QLatin1String("would")) && c.contains(reportedWould);
-    static const char *planned[] = {" will ", "'ll ", "plans to", " planned ", "scheduled", " is to ", " are to ",
-                                    "expected to", " expected by ", " expected in ", " expected on ", " is due ",
-                                    " are due ", "invitation", " invited ", "upcoming", " set to ", " due to ",
-                                    "to be held", " would ", " intends to", " next ", " forward to ", " could ",
-                                    " might ", " was to ", " were to "};
+    static constexpr QStringView planned[] = {u" will ", u"'ll ", u"plans to", u" planned ", u"scheduled", u" is to ", u" are to ",
+                                              u"expected to", u" expected by ", u" expected in ", u" expected on ", u" is due ",
+                                              u" are due ", u"invitation", u" invited ", u"upcoming", u" set to ", u" due to ",
+                                              u"to be held", u" would ", u" intends to", u" next ", u" forward to ", u" could ",
+                                              u" might ", u" was to ", u" were to "};
     // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
     static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
     const bool adjective = c.contains(QLatin1String("planned")) && c.contains(plannedAdjective);
@@ -74,17 +74,16 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     // (nor "was to": "The talks were to resume on Monday" told a plan that day may have kept or not)
     // (nor "could" or "might" of a day gone by: "he could not attend on Monday"; of a date still open
     // they are a possibility ahead: "a new round could take place before the end of the year")
-    static const QSet<std::string_view> nouns = {"invitation", " invited ", "upcoming", " next ", " forward to ", " due to ",
-                                                 " could ", " might ", " was to ", " were to "};
+    static constexpr QStringView nouns[] = {u"invitation", u" invited ", u"upcoming", u" next ", u" forward to ", u" due to ",
+                                            u" could ", u" might ", u" was to ", u" were to "};
+    const auto isNoun = [](QStringView w) { return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns); };
     // ("In September, it announced plans to acquire …": the announcing, a day gone by)
     static const QRegularExpression plansNoun(QStringLiteral("\\b(?:announced|unveiled|outlined|revealed|disclosed|approved|"
                                                              "its|their|his|her)\\s+plans\\s+to\\b"));
     const bool announcedPlans = past && c.contains(QLatin1String("plans")) && c.contains(plansNoun);
-    for (const char *w : planned)
-        if (c.contains(QLatin1String(w)) && !(reportedPlan && std::string_view(w) == " would ")
-            && !(announcedPlans && std::string_view(w) == "plans to")
-            && !(adjective && std::string_view(w) == " planned ") && !(narrated && std::string_view(w) == " next ")
-            && !(past && nouns.contains(std::string_view(w))))
+    for (const QStringView w : planned)
+        if (c.contains(w) && !(reportedPlan && w == u" would ") && !(announcedPlans && w == u"plans to")
+            && !(adjective && w == u" planned ") && !(narrated && w == u" next ") && !(past && isNoun(w)))
             return EventStatus::Planned;
     return EventStatus::Occurred;
 }
@@ -97,6 +96,8 @@ bool EventProposer::governedByDenial(const QString &text, int sentenceStart, int
         "\\b(?:denied|denies|deny|denying)\\b[^.;:\"\u201C]{0,60}\\bthat\\s"
         "(?:(?!,\\s+(?:and|but|while|as|after)\\s)[^.;:\"\u201C])*$"));
     const int from = std::max(sentenceStart, dateStart - 200);
+    if (!QStringView(text).mid(from, dateStart - from).contains(QLatin1String("den"))) // (all the verbs hold it)
+        return false;
     return deniedThat.match(QStringView(text).mid(from, dateStart - from)).hasMatch();
 }
 
