@@ -278,7 +278,8 @@ std::optional<SetOff> frontedParticiple(const QString &text, const Timex &timex,
                                                            "(?:the|a|an)\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?(?=\\s+(?:was|were|is|are|has|have|had)\\b))"
                                                            "\\s+[a-z]"),
                                             kUnicode);
-    if (timex.start - s.start > kReach)
+    // (the comma after the date first, which the subject's pattern opens with)
+    if (timex.start - s.start > kReach || timex.end >= text.size() || text.at(timex.end) != u',')
         return std::nullopt;
     const QRegularExpressionMatch p = participle.match(QStringView(text).mid(s.start, timex.start - s.start));
     const QRegularExpressionMatch who = p.hasMatch() ? subject.match(QStringView(text).mid(timex.end, std::min(60, s.end - timex.end)))
@@ -323,6 +324,8 @@ std::optional<SetOff> commaAside(const QString &text, const Timex &timex, const 
     if (timex.start <= opens || timex.start - opens > kReach)
         return std::nullopt;
     const QStringView before = QStringView(text).mid(opens, timex.start - opens);
+    if (!before.contains(u',')) // (both patterns set the aside off with a comma)
+        return std::nullopt;
     if (const QRegularExpressionMatch m = dateAfter.match(before); m.hasMatch()) {
         const QString head = withoutPreposition(m.captured(2));
         if (!verbAt(head.section(u' ', 0, 0)) || isPersonalPronoun(m.captured(1).toLower()))
