@@ -1,6 +1,25 @@
 #include "core/extract/token.h"
 
+#include <array>
+
 namespace dateline::extract {
+
+namespace {
+
+// The text of a punctuation token of one character: the ASCII marks are strings made once and shared,
+// so that a text's commas and full stops cost no allocation each.
+QString markText(QChar c)
+{
+    static const std::array<QString, 128> ascii = [] {
+        std::array<QString, 128> marks;
+        for (char16_t m = 0; m < 128; ++m)
+            marks[m] = QString(QChar(m));
+        return marks;
+    }();
+    return c.unicode() < 128 ? ascii[c.unicode()] : QString(c);
+}
+
+} // namespace
 
 std::vector<Token> tokenize(const QString &text)
 {
@@ -56,7 +75,7 @@ std::vector<Token> tokenize(const QString &text)
                 p = u'\'';
             else if (p == QChar(0x2013) || p == QChar(0x2014) || p == QChar(0x2012))
                 p = u'-';
-            t.lower = len == 2 ? QString(s + i, 2) : QString(p);
+            t.lower = len == 2 ? QString(s + i, 2) : markText(p);
         }
         i = t.end;
         space = false;
