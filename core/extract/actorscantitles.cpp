@@ -2,6 +2,7 @@
 
 #include "core/extract/lexicon.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -41,6 +42,18 @@ const std::vector<QStringList> &titles()
         return words;
     }();
     return v;
+}
+
+// The titles by their first word: titleAt() reads only those that start at its word.
+const QHash<QString, std::vector<QStringList>> &titlesByFirstWord()
+{
+    static const QHash<QString, std::vector<QStringList>> byFirst = [] {
+        QHash<QString, std::vector<QStringList>> words;
+        for (const QStringList &title : titles())
+            words[title.first()].push_back(title);
+        return words;
+    }();
+    return byFirst;
 }
 
 // How many tokens an honorific takes at k, which a name's styling puts between title and name
@@ -108,8 +121,8 @@ ActorScan::TitleAt ActorScan::titleAt(int i) const
     const Token &a = t[size_t(i)];
     TitleAt title;
     int &titleEnd = title.end;
-    if (titleStarts().contains(a.lower)) { // (most words start no title)
-        for (const QStringList &words : titles()) {
+    if (const auto starting = titlesByFirstWord().constFind(a.lower); starting != titlesByFirstWord().constEnd()) {
+        for (const QStringList &words : *starting) {
             int k = 0;
             while (k < words.size() && i + k < n && t[size_t(i + k)].lower == words[k])
                 ++k;
