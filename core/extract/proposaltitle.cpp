@@ -420,6 +420,12 @@ void EventProposer::TitleDraft::takeNounAheadOrAfter()
 void EventProposer::TitleDraft::dropCoordination()
 {
     head = subordinateClause(head);
+    // (every pattern below needs "and", "or" or "but", and each cuts only the head's start, which adds no
+    // word: one plain search for them serves all four)
+    if (!holdsAnyOf(head, {QLatin1String("and"), QLatin1String("or"), QLatin1String("but")})) {
+        conjunct = false;
+        return;
+    }
     // after an earlier date of the sentence: "… a rare Sunday session and a procedural vote on Thursday"
     // is the vote; "Johnson met Biden last month and is due back there" needs the sentence's subject
     static const QRegularExpression coordinatedNoun(

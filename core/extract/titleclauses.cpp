@@ -95,21 +95,26 @@ bool joinsNames(const QString &text, int comma, int clauseStart)
     const int back = std::max(clauseStart, comma - 80);
     const QStringView before = QStringView(text).mid(back, comma - back);
     const QStringView after = QStringView(text).mid(comma + 1, std::min<qsizetype>(120, text.size() - comma - 1));
-    if (placeNoun.match(before).hasMatch() && nameThenComma.match(after).hasMatch())
+    // (the patterns of the words after the comma first: anchored at its start, they fail at once where
+    // those of the words before it search them for an ending; this runs for every comma before a date)
+    const bool prepositionAfter = preposition.match(after).hasMatch();
+    if (nameThenComma.match(after).hasMatch() && placeNoun.match(before).hasMatch())
         return true;
-    if ((officeNoun.match(before).hasMatch() && nameThenPreposition.match(after).hasMatch())
-        || (officeNamed.match(before).hasMatch() && preposition.match(after).hasMatch()))
+    if ((nameThenPreposition.match(after).hasMatch() && officeNoun.match(before).hasMatch())
+        || (prepositionAfter && officeNamed.match(before).hasMatch()))
         return true;
     if (!wordBefore.match(before).hasMatch())
         return false;
-    if (placeNamed.match(before).hasMatch() && preposition.match(after).hasMatch())
+    if (prepositionAfter && (placeNamed.match(before).hasMatch() || placeCloses.match(before).hasMatch()))
         return true;
-    if (placeCloses.match(before).hasMatch() && preposition.match(after).hasMatch())
-        return true;
+    const bool goesOn = placeGoesOn.match(after).hasMatch();
+    const bool listAfter = list.match(after).hasMatch();
+    if (!goesOn && !listAfter)
+        return false;
     const bool afterPlace = place.match(before).hasMatch();
-    if (afterPlace && placeGoesOn.match(after).hasMatch())
+    if (afterPlace && goesOn)
         return true;
-    return list.match(after).hasMatch() && !(afterPlace && after.startsWith(QLatin1String(" the ")))
+    return listAfter && !(afterPlace && after.startsWith(QLatin1String(" the ")))
         && !fronted.match(QStringView(text).mid(clauseStart, comma - clauseStart)).hasMatch();
 }
 
