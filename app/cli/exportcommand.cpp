@@ -28,7 +28,8 @@ QList<QCommandLineOption> exportOptions()
         {opt("from"), opt("Start of the range (EDTF); default: the whole timeline."), opt("EDTF")},
         {opt("to"), opt("End of the range, inclusive (EDTF)."), opt("EDTF")},
         {opt("width"), dflt(opt("PNG/SVG width in pixels (default %1)."), QString::number(d.pixelSize.width())), opt("PX")},
-        {opt("height"), dflt(opt("PNG/SVG height in pixels (default %1)."), QString::number(d.pixelSize.height())),
+        {opt("height"), dflt(opt("PNG/SVG height in pixels, more when the lanes need it (default %1)."),
+                             QString::number(d.pixelSize.height())),
          opt("PX")},
         {opt("dpr"),
          dflt(opt("PNG device pixel ratio, as of a high-density screen: 2 draws text and lines "

@@ -116,6 +116,7 @@ void ExportActions::copyImage()
     request.scope = ExportScope::CurrentView;
     request.view = exported.view;
     request.parts = ExportPart::None; // exactly the view, as the user sees it
+    request.visibleLanesOnly = true;
     const double dpr = m_sources.window->devicePixelRatioF();
     request.devicePixelRatio = dpr;
     request.pixelSize = (exported.view.size * dpr).toSize();

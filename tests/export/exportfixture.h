@@ -79,6 +79,17 @@ inline QStringList svgTexts(const QByteArray &svg, QString *error)
     return texts;
 }
 
+// An SVG's size in pixels: its viewBox (an exported SVG's canvas is its pixel size; QImage reads
+// its width and height in millimetres at 90 dpi, not the 96 they were written at).
+inline QSize svgPixelSize(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    if (!xml.readNextStartElement() || xml.name() != u"svg")
+        return {};
+    const auto box = xml.attributes().value(QStringLiteral("viewBox")).split(u' ', Qt::SkipEmptyParts);
+    return box.size() == 4 ? QSize(box[2].toInt(), box[3].toInt()) : QSize();
+}
+
 inline QByteArray readAll(const QString &path)
 {
     QFile f(path);

@@ -24,16 +24,18 @@ private slots:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<double>("dpr");
-        QTest::newRow("800x600") << QSize(800, 600) << 1.0;
-        QTest::newRow("full hd") << QSize(1920, 1080) << 1.0;
-        QTest::newRow("retina") << QSize(2400, 1600) << 2.0;
-        QTest::newRow("banner") << QSize(3000, 400) << 1.5;
+        QTest::addColumn<bool>("taller"); // than asked: the lanes need it
+        QTest::newRow("800x600") << QSize(800, 600) << 1.0 << false;
+        QTest::newRow("full hd") << QSize(1920, 1080) << 1.0 << false;
+        QTest::newRow("retina") << QSize(2400, 1600) << 2.0 << false;
+        QTest::newRow("banner") << QSize(3000, 400) << 1.5 << true;
     }
 
     void pngSize()
     {
         QFETCH(QSize, size);
         QFETCH(double, dpr);
+        QFETCH(bool, taller);
         ExportRequest r;
         r.pixelSize = size;
         r.devicePixelRatio = dpr;
@@ -43,7 +45,10 @@ private slots:
         QString error;
         QVERIFY2(ImageExporter(m_sample.document.get(), m_sample.scene).write(r, path, &error), qPrintable(error));
         const QImage image(path);
-        QCOMPARE(image.size(), size);
+        QCOMPARE(image.width(), size.width());
+        QCOMPARE(image.height() > size.height(), taller);
+        QVERIFY(image.height() >= size.height());
+        size = image.size();
         // not a blank picture: the timeline drew something besides the background
         QVERIFY(image.pixel(size.width() / 2, size.height() / 2) != 0 || image.pixel(5, 5) != 0);
     }
@@ -98,9 +103,9 @@ private slots:
         QVERIFY(image == frame);
     }
 
-    // A picture draws no lane in part: the current view's scroll position shows a lane cut at
-    // the top from its top, and a lane that does not fit at the bottom is left out and counted
-    // as not shown (the screen draws both in part).
+    // A picture of the visible lanes only (Copy Image) draws no lane in part: the current view's
+    // scroll position shows a lane cut at the top from its top, and a lane that does not fit at
+    // the bottom is left out and counted as not shown (the screen draws both in part).
     void exportDrawsWholeLanes_data()
     {
         QTest::addColumn<int>("scope");
@@ -132,7 +137,9 @@ private slots:
         r.view = view;
         r.parts = ExportPart::None;
         r.pixelSize = view.size.toSize();
+        r.visibleLanesOnly = true;
         const auto plan = ImageExporter(m_sample.document.get(), m_sample.scene).plan(r);
+        QCOMPARE(plan->pixelSize(), r.pixelSize);
         const Layout &exported = plan->tiles().front().layout;
         QVERIFY(!exported.lanes.empty());
         for (const LaneItem &lane : exported.lanes) {
@@ -151,6 +158,92 @@ private slots:
                  qPrintable(plan->caption()));
         for (const EventShape &shape : exported.shapes)
             QVERIFY(shape.rect.bottom() <= exported.laneArea.bottom() + 0.5);
+    }
+
+    // A briefing picture of the current view (or a range) holds every lane, from the first, whatever
+    // the screen's scroll position: a PNG or SVG grows taller than asked, the width stays, and the
+    // file is written at the size the plan reports; a page fits its rows instead. It left the lanes
+    // below the screen out ("5 more lanes not shown").
+    void exportShowsEveryLane_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<double>("scrollY");
+        QTest::addColumn<double>("dpr");
+        const auto png = int(ExportFormat::Png), svg = int(ExportFormat::Svg), pdf = int(ExportFormat::Pdf);
+        const auto view = int(ExportScope::CurrentView), range = int(ExportScope::Range);
+        QTest::newRow("png, view at the top") << png << view << 0.0 << 1.0;
+        QTest::newRow("png, view scrolled, ratio 2") << png << view << 40.0 << 2.0;
+        QTest::newRow("svg, view scrolled") << svg << view << 66.0 << 1.0;
+        QTest::newRow("png, range") << png << range << 0.0 << 1.5;
+        QTest::newRow("pdf, view scrolled") << pdf << view << 40.0 << 1.0;
+    }
+
+    void exportShowsEveryLane()
+    {
+        QFETCH(int, format);
+        QFETCH(int, scope);
+        QFETCH(double, scrollY);
+        QFETCH(double, dpr);
+        Viewport view;
+        view.size = QSizeF(1100, 230);
+        view.scrollY = scrollY;
+        view.scale = TimeScale::fitting(day("2008-03-01"), day("2008-04-10"), m_sample.scene.options.headerWidth,
+                                        view.size.width());
+        QVERIFY(Layout::compute(view, m_sample.scene).contentHeight > 2 * view.size.height());
+        ExportRequest r;
+        r.format = ExportFormat(format);
+        r.scope = ExportScope(scope);
+        r.view = view;
+        r.from = day("2008-03-01");
+        r.to = day("2008-04-10");
+        r.pixelSize = (view.size * dpr).toSize();
+        r.devicePixelRatio = dpr;
+        const ImageExporter exporter(m_sample.document.get(), m_sample.scene);
+        const auto plan = exporter.plan(r);
+        const Layout &exported = plan->tiles().front().layout;
+        QCOMPARE(plan->hiddenLanes(), 0);
+        QVERIFY2(!plan->caption().contains(u"not shown"_s), qPrintable(plan->caption()));
+        QCOMPARE(int(exported.lanes.size()), m_sample.index->laneCount());
+        QCOMPARE(exported.lanes.front().body.top(), exported.laneArea.top());
+        QVERIFY(exported.lanes.back().body.bottom() <= exported.laneArea.bottom() + 0.5);
+        if (r.format == ExportFormat::Pdf)
+            return; // the page's own size; its rows fitted to it
+        QCOMPARE(plan->pixelSize().width(), r.pixelSize.width());
+        QVERIFY(plan->pixelSize().height() > r.pixelSize.height());
+
+        const QString path = m_sample.path(u"every-lane."_s + ExportRequest::formatName(r.format));
+        QString error;
+        QVERIFY2(exporter.write(r, path, &error), qPrintable(error));
+        const QImage image = r.format == ExportFormat::Svg ? QImage::fromData(readAll(path)).scaled(plan->pixelSize())
+                                                            : QImage(path);
+        QCOMPARE(r.format == ExportFormat::Svg ? svgPixelSize(readAll(path)) : image.size(), plan->pixelSize());
+        // the last lane is drawn: its header holds its name, in more than one colour
+        const QRect header = QRectF(exported.lanes.back().header.topLeft() * dpr,
+                                    exported.lanes.back().header.size() * dpr).toAlignedRect();
+        QSet<QRgb> colours;
+        for (int y = header.top(); y < std::min(header.bottom(), image.height()); y += 2)
+            for (int x = header.left(); x < header.right(); x += 2)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 2, qPrintable(exported.lanes.back().label));
+    }
+
+    // Growing stops at the size a request may ask for: the lanes past it are counted as not shown.
+    void growingStopsAtTheLimit()
+    {
+        ExportRequest r;
+        r.format = ExportFormat::Png;
+        r.scope = ExportScope::CurrentView;
+        r.pixelSize = QSize(ExportRequest::kMaxPixels, 2000);
+        r.devicePixelRatio = 16; // a canvas of 2048 x 125, at most 763 high: fewer than the lanes need
+        r.view.size = QSizeF(2048, 125);
+        r.view.scale = TimeScale::fitting(day("2008-03-01"), day("2008-04-10"), 170, 2048);
+        Scene scene = m_sample.scene;
+        scene.options.rowsPerLane = 8;
+        const auto plan = ImageExporter(m_sample.document.get(), scene).plan(r);
+        QCOMPARE(plan->pixelSize(), QSize(ExportRequest::kMaxPixels, int(ExportRequest::kMaxArea / ExportRequest::kMaxPixels)));
+        QVERIFY(plan->hiddenLanes() > 0);
+        QVERIFY2(plan->caption().contains(u"not shown"_s), qPrintable(plan->caption()));
     }
 
     // The caption counts the events a range shows: every event overlapping it, once, though it

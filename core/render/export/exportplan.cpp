@@ -28,6 +28,7 @@ ExportPlan::ExportPlan(const Document *document, const Scene &scene, const Expor
     , m_scene(scene)
     , m_palette(Palette::forKind(request.palette))
     , m_canvas(request.canvasSize())
+    , m_pixelSize(request.format == ExportFormat::Pdf ? QSize() : request.pixelSize)
 {
     // an export shows no hover or selection highlight: it is for other people
     m_scene.hovered = EventId();
@@ -41,7 +42,9 @@ ExportPlan::ExportPlan(const Document *document, const Scene &scene, const Expor
         m_request.tiles = 1;
     chooseRange();
     placeRegions();
+    prepareLanes();
     layoutTiles();
+    growForLanes();
     if (m_to > m_paddedTo && m_paddedTo > m_from && !roomUsedPast(m_paddedTo)) {
         // No label uses the room (a dense timeline folds its last events into density bands):
         // it would only be blank paper after the last event, and a caption years past it.
@@ -140,12 +143,8 @@ void ExportPlan::layoutTiles()
     // the screen's own scale when the widths agree: then every event lands on the same x
     const bool sameAsScreen = m_request.scope == ExportScope::CurrentView
         && std::abs(m_request.view.size.width() - viewport.size.width()) < 0.5;
-    if (m_request.scope == ExportScope::CurrentView)
+    if (m_request.scope == ExportScope::CurrentView && m_request.visibleLanesOnly)
         viewport.scrollY = m_request.view.scrollY;
-    m_scene.options.wholeLanes = true;
-
-    if (m_request.scope != ExportScope::CurrentView)
-        fitRows();
     for (int i = 0; i < n; ++i) {
         TimelineTile tile;
         tile.rect = m_timeline;
@@ -184,6 +183,39 @@ void ExportPlan::layoutTiles()
             }
         }
     }
+}
+
+// Paper does not scroll, nor does a picture: lanes are drawn whole, from the first. The current
+// view keeps the screen's rows per lane (a PNG or SVG grows to hold them, see growForLanes), and
+// with visibleLanesOnly its scroll position too; a page, or a range, fits its rows to its height.
+void ExportPlan::prepareLanes()
+{
+    m_scene.options.wholeLanes = true;
+    const bool screenRows = m_request.scope == ExportScope::CurrentView
+        && (m_request.visibleLanesOnly || m_request.format != ExportFormat::Pdf);
+    if (!screenRows)
+        fitRows();
+}
+
+// A PNG or SVG whose lanes do not fit grows taller to hold them all, within the size a request
+// may ask for (ExportRequest::kMaxPixels, kMaxArea); lanes past that are counted in the caption.
+void ExportPlan::growForLanes()
+{
+    if (m_request.format == ExportFormat::Pdf || m_request.visibleLanesOnly || m_hiddenLanes == 0 || m_tiles.empty())
+        return;
+    const Layout &layout = m_tiles.front().layout;
+    const double missing = layout.contentHeight - layout.laneArea.height();
+    const double ratio = m_request.format == ExportFormat::Png ? m_request.devicePixelRatio : 1.0;
+    const qint64 areaLimit = ExportRequest::kMaxArea / std::max(1, m_pixelSize.width());
+    const int limit = int(std::min<qint64>(ExportRequest::kMaxPixels, areaLimit));
+    const int height = std::min(limit, int(std::ceil((m_canvas.height() + missing) * ratio)));
+    if (missing <= 0 || height <= m_pixelSize.height())
+        return;
+    m_pixelSize.setHeight(height);
+    m_canvas.setHeight(height / ratio);
+    placeRegions();
+    m_tiles.clear();
+    layoutTiles();
 }
 
 // Whether the room after time t is used: a label or callout of the last tile ends right of it,

@@ -46,6 +46,9 @@ public:
     const Scene &scene() const { return m_scene; }
     const Palette &palette() const { return m_palette; }
     QSizeF canvas() const { return m_canvas; }
+    // The size a PNG (device pixels) or SVG is written at: the request's, taller when its lanes
+    // need more height than it has (see ExportRequest::visibleLanesOnly). Empty for a PDF.
+    QSize pixelSize() const { return m_pixelSize; }
     TimePoint from() const { return m_from; }
     TimePoint to() const { return m_to; }
     QRectF headerRect() const { return m_header; }
@@ -68,7 +71,9 @@ public:
 private:
     void chooseRange();
     void placeRegions();
+    void prepareLanes();
     void layoutTiles();
+    void growForLanes();
     bool roomUsedPast(TimePoint t) const;
     void fitRows();
     void collectNotes();
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<TimeIndex> m_subset;
     Palette m_palette;
     QSizeF m_canvas;
+    QSize m_pixelSize;
     TimePoint m_from = 0;
     TimePoint m_to = 0;
     TimePoint m_paddedTo = 0; // the whole timeline's end without room for a last label

@@ -52,6 +52,10 @@ struct ExportRequest {
     TimePoint to = 0;
     std::vector<EventId> events;   // non-empty: only these events (the selection or a filter)
     QStringList lanes;             // non-empty: only these lanes (LaneInfo::key)
+    // CurrentView: only the lanes the screen shows, from its scroll position, in pixelSize (Copy
+    // Image). Otherwise every lane is drawn from the first: a PNG or SVG grows taller than
+    // pixelSize to hold them (ExportPlan::pixelSize), a page fits its rows to them.
+    bool visibleLanesOnly = false;
     LaneGrouping grouping = LaneGrouping::Actor; // informational (caption); the index decides
 
     QSize pixelSize{1920, 1080};   // PNG (device pixels) and SVG (its size)

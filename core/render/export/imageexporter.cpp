@@ -135,14 +135,14 @@ QImage ImageExporter::renderImage(const ExportRequest &request, QString *errorMe
         fail(errorMessage, problem);
         return {};
     }
-    QImage image(raster.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    const auto p = plan(raster);
+    QImage image(p->pixelSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         fail(errorMessage, QStringLiteral("not enough memory for a %1x%2 image")
-                               .arg(raster.pixelSize.width()).arg(raster.pixelSize.height()));
+                               .arg(p->pixelSize().width()).arg(p->pixelSize().height()));
         return {};
     }
     image.setDevicePixelRatio(raster.devicePixelRatio);
-    const auto p = plan(raster);
     QPainter painter(&image);
     paintPage(painter, *p, 0);
     painter.end();
@@ -189,7 +189,7 @@ bool ImageExporter::writeSvg(const ExportRequest &request, QIODevice &device, QS
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
-    svg.setSize(request.pixelSize);
+    svg.setSize(p->pixelSize());
     svg.setViewBox(QRectF(QPointF(0, 0), p->canvas()));
     svg.setResolution(int(kLogicalDpi));
     // QSvgGenerator writes <title> and <desc> as given: a title is untrusted text.

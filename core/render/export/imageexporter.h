@@ -32,8 +32,9 @@ public:
     // The same into an open device (no atomicity of its own).
     bool write(const ExportRequest &request, QIODevice &device, QString *errorMessage) const;
 
-    // The first page as an image of request.pixelSize (device pixels, with its ratio): the PNG
-    // picture, the clipboard image; for a PDF request, page one fitted into pixelSize.
+    // The first page as an image of the plan's pixelSize (request.pixelSize, taller when the lanes
+    // need it; device pixels, with its ratio): the PNG picture, the clipboard image; for a PDF
+    // request, page one fitted into request.pixelSize.
     // Null on a bad request.
     QImage renderImage(const ExportRequest &request, QString *errorMessage = nullptr) const;
     // The first page laid out exactly as exported, scaled down to fit box (dialog previews).
