@@ -60,11 +60,16 @@ void ExportDialog::build()
     m_preview->setFixedSize(kPreviewSize);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
+    m_output = new QLabel;
+    m_output->setObjectName(QStringLiteral("output"));
     m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    for (QLabel *label : {m_output, m_status}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
     auto *right = new QVBoxLayout;
     right->addWidget(m_preview);
+    right->addWidget(m_output);
     right->addWidget(m_status);
     right->addStretch();
 
@@ -303,23 +308,49 @@ void ExportDialog::schedulePreview()
     m_previewTimer->start();
 }
 
-QImage ExportDialog::preview() const
+std::unique_ptr<ExportPlan> ExportDialog::plan(QString *errorMessage) const
 {
     QString error;
     const ExportRequest r = request(&error);
+    if (errorMessage)
+        *errorMessage = error;
     if (!error.isEmpty() || !m_context.isValid())
-        return {};
+        return nullptr;
+    return ImageExporter(m_context.document, m_context.scene).plan(r);
+}
+
+QImage ExportDialog::preview() const
+{
     // the real picture scaled down: the same layout, drawn smaller
-    return ImageExporter(m_context.document, m_context.scene).renderThumbnail(r, kPreviewSize);
+    const auto p = plan(nullptr);
+    return p ? ImageExporter::renderThumbnail(*p, kPreviewSize) : QImage();
+}
+
+QString ExportDialog::outputText() const
+{
+    const auto p = plan(nullptr);
+    return p ? describeOutput(*p) : QString();
+}
+
+QString ExportDialog::describeOutput(const ExportPlan &plan)
+{
+    if (plan.request().format == ExportFormat::Pdf)
+        return tr("The file will have %n page(s).", nullptr, ImageExporter::pageCount(plan));
+    const QSize size = plan.pixelSize();
+    const QString text = tr("The file will be %1 × %2 pixels").arg(size.width()).arg(size.height());
+    if (size.height() > plan.request().pixelSize.height())
+        return tr("%1, taller than the size above to hold every lane.").arg(text);
+    return text + u'.';
 }
 
 void ExportDialog::renderPreview()
 {
     QString error;
-    request(&error);
+    const auto p = plan(&error);
     m_status->setText(error);
-    const QImage image = error.isEmpty() ? preview() : QImage();
+    const QImage image = p ? ImageExporter::renderThumbnail(*p, kPreviewSize) : QImage();
     m_preview->setPixmap(image.isNull() ? QPixmap() : QPixmap::fromImage(image));
+    m_output->setText(p ? describeOutput(*p) : QString());
     if (image.isNull() && error.isEmpty())
         m_status->setText(tr("Nothing to export: open a timeline first."));
 }

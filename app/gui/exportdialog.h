@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -16,6 +18,8 @@ class QSpinBox;
 class QTimer;
 
 namespace dateline {
+
+class ExportPlan;
 
 // File > Export…: format, what to export, size or page, palette and the optional parts, with a
 // live preview drawn by the same exporter. Choices are remembered (QSettings, group "export").
@@ -33,6 +37,9 @@ public:
     // Writes without asking for a file name (tests, and accept() after the file dialog).
     bool exportTo(const QString &path, QString *errorMessage) const;
     QImage preview() const;
+    // What the written file will be, as the dialog says under the preview: its size in pixels
+    // (taller than the Size fields when every lane needs it) or its pages. Empty on a bad request.
+    QString outputText() const;
     // Where the file dialog starts: the folder of the last export, else the document's own folder
     // (not the app's working directory); named after the document's title, else its file's name.
     QString suggestedPath() const;
@@ -57,6 +64,8 @@ private:
     void updateEnabled();
     void schedulePreview();
     void renderPreview();
+    std::unique_ptr<ExportPlan> plan(QString *errorMessage) const; // null on a bad request
+    static QString describeOutput(const ExportPlan &plan);
 
     ExportContext m_context;
     QComboBox *m_format = nullptr;
@@ -83,6 +92,7 @@ private:
     QCheckBox *m_numbers = nullptr;
     QCheckBox *m_appendix = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_output = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_previewTimer = nullptr;
 };

@@ -4,14 +4,17 @@
 #include "app/gui/exportactions.h"
 #include "app/gui/exportcontext.h"
 #include "app/gui/exportdialog.h"
+#include "app/gui/inspector/inspectordock.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/timelineview.h"
 #include "core/io/sample.h"
 #include "core/store/document.h"
+#include "exportfixture.h"
 #include "testdocument.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -19,6 +22,7 @@
 #include <QtTest>
 
 using namespace dateline;
+using namespace Qt::StringLiterals;
 
 class TestExportDialog : public QObject {
     Q_OBJECT
@@ -158,6 +162,57 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(r.scope, ExportScope::Range);
         QVERIFY(r.from < r.to);
+    }
+
+    // The dialog says what the file will be, and the file is that, whatever happens to the view
+    // meanwhile: the Inspector opened before (the view narrower than when the Size fields were
+    // remembered), the window resized while the dialog is open, a view too short for its lanes
+    // (the picture grows taller than the fields say). Once it showed 2006 x 1034 and wrote 1502 x 1034.
+    void reportedSizeIsWritten_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("remembered");
+        QTest::addColumn<QSize>("window");
+        QTest::newRow("png, inspector open") << int(ExportFormat::Png) << false << QSize(1200, 800);
+        QTest::newRow("png, remembered size, inspector open") << int(ExportFormat::Png) << true << QSize(1200, 800);
+        QTest::newRow("png, short window") << int(ExportFormat::Png) << false << QSize(1000, 420);
+        QTest::newRow("svg, short window") << int(ExportFormat::Svg) << false << QSize(1000, 420);
+    }
+
+    void reportedSizeIsWritten()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, remembered);
+        QFETCH(QSize, window);
+        QSettings().setValue(QStringLiteral("export/format"), format);
+        if (remembered) { // an export made before the Inspector opened
+            QSettings().setValue(QStringLiteral("export/width"), 2006);
+            QSettings().setValue(QStringLiteral("export/height"), 1034);
+        }
+        m_window->resize(window);
+        m_window->inspector()->show();
+        QTRY_VERIFY(m_window->timelineView()->width() < window.width() - 300);
+        ExportDialog dialog(exportContext());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (!remembered) // the Size fields start from the view as it is now, at ratio 2
+            QCOMPARE(dialog.request().pixelSize.width(), int(std::lround(exportContext().view.size.width() * 2)));
+        const QString reported = dialog.outputText();
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("output"))->text(), reported);
+        m_window->resize(window - QSize(200, 100)); // the dialog keeps the view it was opened on
+        QTRY_VERIFY(m_window->timelineView()->height() < window.height() - 80);
+        const QString path = m_dir.filePath(QStringLiteral("reported.") + ExportRequest::formatName(ExportFormat(format)));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        const QSize written = format == int(ExportFormat::Svg) ? test::svgPixelSize(test::readAll(path)) : QImage(path).size();
+        QVERIFY(written.isValid());
+        QCOMPARE(reported, u"The file will be %1 × %2 pixels"_s.arg(written.width()).arg(written.height())
+                               + (written.height() > dialog.request().pixelSize.height()
+                                      ? u", taller than the size above to hold every lane."_s
+                                      : u"."_s));
+        QCOMPARE(dialog.outputText(), reported);
+        if (window.height() < 500) // the short window's lanes did not fit: the picture grew
+            QVERIFY(written.height() > dialog.request().pixelSize.height());
     }
 
     void copyImage()

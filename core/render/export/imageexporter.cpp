@@ -155,9 +155,13 @@ QImage ImageExporter::renderThumbnail(const ExportRequest &request, QSize box, Q
         fail(errorMessage, problem);
         return {};
     }
-    const auto p = plan(request);
-    const double k = std::min(box.width() / p->canvas().width(), box.height() / p->canvas().height());
-    const QSize size = (p->canvas() * k).toSize().expandedTo(QSize(1, 1));
+    return renderThumbnail(*plan(request), box, errorMessage);
+}
+
+QImage ImageExporter::renderThumbnail(const ExportPlan &plan, QSize box, QString *errorMessage)
+{
+    const double k = std::min(box.width() / plan.canvas().width(), box.height() / plan.canvas().height());
+    const QSize size = (plan.canvas() * k).toSize().expandedTo(QSize(1, 1));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         fail(errorMessage, QStringLiteral("not enough memory for the preview"));
@@ -166,7 +170,7 @@ QImage ImageExporter::renderThumbnail(const ExportRequest &request, QSize box, Q
     QPainter painter(&image);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.scale(k, k);
-    paintPage(painter, *p, 0);
+    paintPage(painter, plan, 0);
     painter.end();
     return image;
 }

@@ -39,6 +39,7 @@ public:
     QImage renderImage(const ExportRequest &request, QString *errorMessage = nullptr) const;
     // The first page laid out exactly as exported, scaled down to fit box (dialog previews).
     QImage renderThumbnail(const ExportRequest &request, QSize box, QString *errorMessage = nullptr) const;
+    static QImage renderThumbnail(const ExportPlan &plan, QSize box, QString *errorMessage = nullptr);
 
     // Prints (or writes to any paged device) every page: tiles, then the appendix. The request's
     // page settings are ignored; the device's page is used, its margins respected.
