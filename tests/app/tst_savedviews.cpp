@@ -11,9 +11,12 @@
 #include "core/store/document.h"
 #include "testdocument.h"
 
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTemporaryDir>
+#include <QStyle>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void filterGoesThroughTheHook();
     void bookmarkAtCurrentEventAndJump();
     void dockListsDeletesAndRenames();
+    void dockTextFitsItsDefaultWidth();
     void viewMenuEntries();
     void readOnlyDisablesSaving();
     void screenshot();
@@ -197,6 +201,35 @@ void TestSavedViews::dockListsDeletesAndRenames()
     tree->setCurrentItem(views->child(0));
     dock->activateSelected();
     QCOMPARE(m_window->timelineView()->grouping(), m_controller->document()->savedView(u"One"_s)->grouping);
+}
+
+// At the dock's default width every text shows whole: the empty groups' "none yet" beside them,
+// and how to add entries wrapped below (the tree's column cut it: "none yet: View > Save Vi…").
+void TestSavedViews::dockTextFitsItsDefaultWidth()
+{
+    m_actions->manageViews();
+    auto *dock = m_window->findChild<ViewsDock *>();
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible() && dock->width() > 50);
+    QTreeWidget *tree = dock->tree();
+    QVERIFY(dock->width() < 320); // the default: not widened to fit
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *group = tree->topLevelItem(i);
+        QCOMPARE(group->childCount(), 0);
+        const QRect cell = tree->visualItemRect(group).intersected(tree->viewport()->rect());
+        const int left = tree->header()->sectionViewportPosition(1) + tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 2;
+        const int room = cell.right() - left;
+        const int needed = QFontMetrics(group->font(1)).horizontalAdvance(group->text(1));
+        QVERIFY2(needed <= room, qPrintable(u"%1: %2 needs %3 px, has %4"_s.arg(group->text(0), group->text(1)).arg(needed).arg(room)));
+    }
+    const auto *hint = dock->findChild<QLabel *>(u"viewsHint"_s);
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->wordWrap());
+    QVERIFY(hint->text().contains(u"Save View As"_s));
+    QVERIFY(hint->geometry().right() <= dock->widget()->width());
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+             qPrintable(u"%1 high, needs %2"_s.arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
 }
 
 void TestSavedViews::viewMenuEntries()

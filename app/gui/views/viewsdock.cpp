@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTreeWidget>
@@ -80,10 +81,19 @@ ViewsDock::ViewsDock(DocumentController *controller, SavedViewActions *actions, 
     buttons->addWidget(m_rename);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    // How to add entries, wrapped to the dock's width: beside the empty groups, the tree's second
+    // column cut it short ("none yet: View > Save Vi…").
+    auto *hint = new QLabel(tr("View > Save View As… keeps what the timeline shows under a name; Ctrl+B "
+                               "bookmarks a date. Double-click one to go back to it."));
+    hint->setObjectName(QStringLiteral("viewsHint"));
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(hint);
     layout->addLayout(buttons);
     setWidget(content);
 
@@ -116,8 +126,8 @@ void ViewsDock::reload()
         for (const DateBookmark &b : document->bookmarks())
             add(m_bookmarks, Kind::Bookmark, b.name, b.date.toDisplayString());
     }
-    m_views->setText(1, m_views->childCount() ? QString() : tr("none yet: View > Save View As…"));
-    m_bookmarks->setText(1, m_bookmarks->childCount() ? QString() : tr("none yet: Ctrl+B"));
+    m_views->setText(1, m_views->childCount() ? QString() : tr("none yet"));
+    m_bookmarks->setText(1, m_bookmarks->childCount() ? QString() : tr("none yet"));
     m_tree->expandAll();
     updateButtons();
 }
