@@ -134,11 +134,12 @@ QWidget *ImportDialog::buildSettingsPage(OpenDocument open)
         m_dayOrder->addItem(tr("Month first (03/17/2008)"), int(DayOrder::MonthFirst));
         // Two-digit years ("17/03/08", Excel's "17-Mar-08") only with a century the user chose.
         m_twoDigitYears = new QComboBox;
-        m_twoDigitYears->addItem(tr("Refused"), 0);
+        m_twoDigitYears->addItem(tr("Not accepted (write 2008, not 08)"), 0);
         for (int from : {1930, 1950, 1900, 2000})
             m_twoDigitYears->addItem(QStringLiteral("%1–%2").arg(from).arg(from + 99), from);
         m_twoDigitYears->setItemText(1, tr("%1 (as Excel)").arg(m_twoDigitYears->itemText(1)));
-        m_twoDigitYears->setToolTip(tr("Which hundred years a two-digit year such as 17/03/08 falls in"));
+        m_twoDigitYears->setToolTip(tr("Which hundred years a two-digit year such as 17/03/08 falls in; "
+                                            "until one is chosen, rows with such dates are listed as rejected"));
         for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder, m_twoDigitYears}) // room for "Automatic (Windows-1252)"
             box->setMinimumContentsLength(22);
         m_header = new QCheckBox(tr("First row names the columns"));

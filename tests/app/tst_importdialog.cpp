@@ -169,9 +169,11 @@ void TestImportDialog::mappingFollowsTheCombos()
     QComboBox *order = dialog.dayOrderCombo();
     order->setCurrentIndex(order->findData(int(DayOrder::DayFirst)));
     QCOMPARE(dialog.readOptions().csv.dayOrder, std::optional(DayOrder::DayFirst));
-    // Two-digit years are refused until a century is chosen.
+    // Two-digit years are refused until a century is chosen, and the choice says so in plain words
+    // (it read "Refused").
     QCOMPARE(dialog.readOptions().csv.twoDigitYearsFrom, 0);
     QComboBox *years = dialog.twoDigitYearsCombo();
+    QCOMPARE(years->currentText(), u"Not accepted (write 2008, not 08)"_s);
     years->setCurrentIndex(years->findData(1930));
     QCOMPARE(years->currentText(), u"1930–2029 (as Excel)"_s);
     QCOMPARE(dialog.readOptions().csv.twoDigitYearsFrom, 1930);
