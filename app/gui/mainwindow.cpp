@@ -23,6 +23,7 @@
 #include "app/gui/inspector/inspectordock.h"
 #include "app/gui/timelinetoolbar.h"
 #include "app/gui/timelineview.h"
+#include "app/gui/userguide.h"
 #include "app/gui/views/savedviewactions.h"
 #include "app/gui/windowmenus.h"
 #include "core/store/document.h"
@@ -297,6 +298,9 @@ void MainWindow::createActions()
     placeDocks({m_inspector, history, library, m_search});
     ReadOnlyBanner::install(this, m_controller);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { UserGuide::open(this); });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
     keys->setObjectName(QStringLiteral("keyboardShortcuts"));
     help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);

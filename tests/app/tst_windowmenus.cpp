@@ -1,8 +1,10 @@
 // The window's menus: each Alt+letter reaches one item, Open Recent tells same names apart, file
-// dialogs start where the user works, and Help > Keyboard Shortcuts lists every key.
+// dialogs start where the user works, Help > Keyboard Shortcuts lists every key and Help > User
+// Guide finds the documentation.
 #include "app/gui/documentcontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/shortcutsdialog.h"
+#include "app/gui/userguide.h"
 #include "testdocument.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void menuMnemonicsAreUnique();
     void openRecentTellsSameNamesApart();
     void shortcutsListTheWindowsKeys();
+    void helpOpensTheUserGuide();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +168,31 @@ void TestWindowMenus::shortcutsListTheWindowsKeys()
             find = find || keys.split(u", "_s).contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
     }
     QVERIFY(find);
+}
+
+// Help > User Guide (F1) opens docs/app.md: beside the installed app (tests/install checks that
+// layout), else in the source tree, as here. Not triggered: it would start the desktop's viewer.
+void TestWindowMenus::helpOpensTheUserGuide()
+{
+    QMenu *help = m_window->menuBar()->actions().last()->menu();
+    QVERIFY(help);
+    QCOMPARE(help->title(), u"&Help"_s);
+    const QAction *guide = m_window->findChild<QAction *>(u"userGuide"_s);
+    QVERIFY(guide);
+    QVERIFY(help->actions().contains(guide));
+    QCOMPARE(guide->text(), u"&User Guide"_s);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+
+    const QStringList candidates = UserGuide::candidates();
+    QCOMPARE(candidates.size(), 2);
+    QVERIFY2(candidates.first().endsWith(u"/share/doc/dateline/docs/app.md"_s), qPrintable(candidates.first()));
+    const QString path = UserGuide::path();
+    QVERIFY2(QFileInfo(path).isFile(), qPrintable(candidates.join(u", "_s)));
+    QVERIFY(path.endsWith(u"docs/app.md"_s));
+    QFile guideFile(path);
+    QVERIFY(guideFile.open(QIODevice::ReadOnly));
+    QVERIFY(guideFile.readLine().startsWith("# Using the app"));
+    QCOMPARE(UserGuide::path({m_dir.filePath(u"missing/app.md"_s)}), QString()); // then a message says where
 }
 
 QTEST_MAIN(TestWindowMenus)

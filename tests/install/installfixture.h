@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#include <utility>
+
 namespace dateline::test {
 
 struct ToolRun {
@@ -53,6 +55,15 @@ inline QStringList expectedInstallFiles()
                       QStringLiteral("share/man/man1/dateline.1.gz"), QStringLiteral("share/man/man1/dateline-cli.1.gz")};
     for (const QString &size : QStringLiteral(DATELINE_ICON_SIZES).split(u' ', Qt::SkipEmptyParts))
         files << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size, appId());
+    // the documentation, laid out as in the source (Help > User Guide opens docs/app.md)
+    const QString doc = QStringLiteral("share/doc/dateline/");
+    files << doc + QStringLiteral("README.md");
+    const QDir source(QStringLiteral(DATELINE_SOURCE_DIR));
+    for (const auto &[folder, pattern] : {std::pair{QStringLiteral("docs"), QStringLiteral("*.md")},
+                                          std::pair{QStringLiteral("docs/screenshots"), QStringLiteral("*.png")}}) {
+        for (const QString &name : QDir(source.filePath(folder)).entryList({pattern}, QDir::Files))
+            files << doc + folder + u'/' + name;
+    }
     files.sort();
     return files;
 }

@@ -56,6 +56,7 @@ class TestInstall : public QObject {
 private slots:
     void initTestCase();
     void fileList();
+    void userGuideBesideTheApp();
     void icons_data();
     void icons();
     void versions_data();
@@ -83,6 +84,14 @@ void TestInstall::fileList()
     QCOMPARE(filesUnder(m_prefix.path()), expectedInstallFiles());
     for (const QString &binary : {u"bin/dateline"_s, u"bin/dateline-cli"_s})
         QVERIFY(QFileInfo(installed(binary)).isExecutable());
+}
+
+// Help > User Guide looks for the guide this way from the installed executable.
+void TestInstall::userGuideBesideTheApp()
+{
+    const QString guide = QDir::cleanPath(installed(u"bin/"_s) + QStringLiteral(DATELINE_DOC_FROM_BIN) + u"/docs/app.md"_s);
+    QCOMPARE(guide, installed(u"share/doc/dateline/docs/app.md"_s));
+    QVERIFY(QFileInfo(guide).isFile());
 }
 
 void TestInstall::icons_data()
