@@ -100,6 +100,9 @@ struct ArrowItem {
     RelationKind kind = RelationKind::FollowUpOf;
 };
 
+// Era names are written in a strip this high along the lane area's bottom edge.
+inline constexpr double kEraNameStrip = 16;
+
 struct EraItem {
     QRectF rect;
     QString name;

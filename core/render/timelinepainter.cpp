@@ -101,8 +101,8 @@ void TimelinePainter::paintEraNames(QPainter &p, const Layout &layout, const Pal
     for (const EraItem &era : layout.eras) {
         // names along the bottom edge, where they do not cover the first lane's labels; on a patch
         // of the background, so the grid does not run through them (events still draw over them)
-        const QRectF r(std::max(era.rect.left(), layout.laneArea.left()) + 4, layout.laneArea.bottom() - 16,
-                       std::max(0.0, era.rect.width() - 8), 14);
+        const QRectF r(std::max(era.rect.left(), layout.laneArea.left()) + 4, layout.laneArea.bottom() - kEraNameStrip,
+                       std::max(0.0, era.rect.width() - 8), kEraNameStrip - 2);
         const QString name = m_cache->elided(font, era.name, r.width());
         if (name.isEmpty())
             continue;

@@ -211,6 +211,9 @@ private slots:
             return; // the page's own size; its rows fitted to it
         QCOMPARE(plan->pixelSize().width(), r.pixelSize.width());
         QVERIFY(plan->pixelSize().height() > r.pixelSize.height());
+        // it grew past the last lane by the strip of era names, which would cover its labels
+        QVERIFY(!exported.eras.empty());
+        QVERIFY(exported.lanes.back().body.bottom() <= exported.laneArea.bottom() - kEraNameStrip + 0.5);
 
         const QString path = m_sample.path(u"every-lane."_s + ExportRequest::formatName(r.format));
         QString error;

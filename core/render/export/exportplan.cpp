@@ -197,14 +197,16 @@ void ExportPlan::prepareLanes()
         fitRows();
 }
 
-// A PNG or SVG whose lanes do not fit grows taller to hold them all, within the size a request
+// A PNG or SVG whose lanes (and era names) do not fit grows taller to hold them all, within the size a request
 // may ask for (ExportRequest::kMaxPixels, kMaxArea); lanes past that are counted in the caption.
 void ExportPlan::growForLanes()
 {
     if (m_request.format == ExportFormat::Pdf || m_request.visibleLanesOnly || m_hiddenLanes == 0 || m_tiles.empty())
         return;
     const Layout &layout = m_tiles.front().layout;
-    const double missing = layout.contentHeight - layout.laneArea.height();
+    // Era names run along the bottom edge: once growing, below the last lane, not across its labels.
+    const double eraNames = layout.eras.empty() ? 0.0 : kEraNameStrip;
+    const double missing = layout.contentHeight + eraNames - layout.laneArea.height();
     const double ratio = m_request.format == ExportFormat::Png ? m_request.devicePixelRatio : 1.0;
     const qint64 areaLimit = ExportRequest::kMaxArea / std::max(1, m_pixelSize.width());
     const int limit = int(std::min<qint64>(ExportRequest::kMaxPixels, areaLimit));
