@@ -130,6 +130,7 @@ struct TimexRules::TenseReading {
     int planAsideEnd(int k) const;
     bool promise(int k) const;
     bool infinitive(int k) const;
+    bool modifiedNoun(int k) const;
     bool dash(int k) const { return punct(k, u'-') || punct(k, u'\u2013') || punct(k, u'\u2014'); }
     bool possibility(int k) const;
 
@@ -370,6 +371,28 @@ bool TimexRules::TenseReading::promise(int k) const
         && (words.contains(t[size_t(k)].lower) || (word(i - 1, u"by") && directives.contains(t[size_t(k)].lower)));
 }
 
+// "endorsed a transition plan for the country at a summit on Saturday", "the US peace plan at talks":
+// "plan" named with a word or two after its article is a noun before a preposition; the clause's
+// verb further back decides (only the singular: "the exhibition closes on Sunday", "the president
+// plans for …" are verbs after a subject)
+bool TimexRules::TenseReading::modifiedNoun(int k) const
+{
+    static const QSet<QString> prepositions = {
+        QStringLiteral("for"), QStringLiteral("of"), QStringLiteral("at"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("during")};
+    const Token *next = tok(k + 1);
+    if (!next || !next->isWord() || !prepositions.contains(next->lower))
+        return false;
+    for (int d = k - 2; d >= 0 && d >= k - 3; --d) {
+        const Token &m = t[size_t(d + 1)];
+        if (!m.isWord() || pastWords().contains(m.lower) || futureWords().contains(m.lower))
+            return false;
+        if (determiner(d) || possessive(d))
+            return true;
+    }
+    return false;
+}
+
 // "meet", "hold", not "a", "talks", "the", "Iran"
 bool TimexRules::TenseReading::infinitive(int k) const
 {
@@ -430,7 +453,7 @@ Tense TimexRules::TenseReading::futureWordTense(int k) const
         return Tense::Unknown; // "heads of state" is a noun
     // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
     if ((a.lower == u"plan" || a.lower == u"plans" || moves().contains(a.lower))
-        && (determiner(k - 1) || possessive(k - 1)))
+        && (determiner(k - 1) || possessive(k - 1) || (a.lower == u"plan" && modifiedNoun(k))))
         return Tense::Unknown;
     // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
     if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))

@@ -126,6 +126,11 @@ void TestTimexTagger::expressions_data()
     // (round 31) what was said after "that" has its own tense: the date before it is the saying's
     row("said in a long medium on a day that", "The minister said in an address to diplomats on Monday that Europe would act.",
         "Monday", "DATE", "2008-03-24", "2008-03-24");
+    // (round 32) a plan named after its article is a noun: the past verb before it decides
+    row("past verb before a noun plan", "Ministers adopted a ceasefire plan for the region at talks in Doha on Saturday.",
+        "Saturday", "DATE", "2008-03-22", "2008-03-22");
+    row("plans a visit stays a verb", "The envoy plans a visit to Doha on Saturday.", "Saturday", "DATE", "2008-03-29",
+        "2008-03-29");
     row("would nearer day back", "The envoy said the talks would have ended by Wednesday.", "Wednesday", "DATE", "2008-03-26",
         "2008-03-26");
     row("as early as", "The first troops arrived, and the rest could land as early as Wednesday.", "Wednesday", "DATE",
