@@ -55,7 +55,15 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
         "\\b(said|told|warned|threatened|promised|vowed|pledged|insisted|announced|added|stated|claimed|signall?ed|"
         "indicated)\\s+(that\\s+)?(\\S+\\s+){0,3}would\\s"));
     // (each pattern below is read only when the word it turns on is in the clause: this runs for every date)
-    const bool reportedPlan = c.contains(QLatin1String("would")) && c.contains(reportedWould);
+    // ("said Berlin would push for a decision before the end of the year", "told reporters the
+    // delegations would sit down on Tuesday": a future in the past whose own date, after "would", is
+    // not wholly gone by is still a plan; "said on Monday it would send envoys" is the saying's day)
+    // (and "declined the invitation after Milei took office in December 2023": in a clause dated wholly
+    // before the story, a noun of plans below says nothing of the date's event)
+    const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
+    const qsizetype would = c.indexOf(QLatin1String(" would "));
+    const bool wouldDated = would >= 0 && !past && c.indexOf(timex.text.toLower(), would) > would;
+    const bool reportedPlan = c.contains(QLatin1String("would")) && c.contains(reportedWould) && !wouldDated;
     static constexpr QStringView planned[] = {u" will ", u"'ll ", u"plans to", u" planned ", u"scheduled", u" is to ", u" are to ",
                                               u"expected to", u" expected by ", u" expected in ", u" expected on ", u" is due ",
                                               u" are due ", u"invitation", u" invited ", u"upcoming", u" set to ", u" due to ",
@@ -68,9 +76,6 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const QRegularExpression storyNext(QStringLiteral("\\b(?:the|that)\\s+next\\s"));
     static const QRegularExpression otherNext(QStringLiteral("(?<!the|that)\\snext\\s"));
     const bool narrated = c.contains(QLatin1String("next")) && c.contains(storyNext) && !c.contains(otherNext);
-    // ("declined the invitation after Milei took office in December 2023": in a clause dated wholly
-    // before the story, a noun of plans says nothing of the date's event)
-    const bool past = d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct));
     // (nor "was to": "The talks were to resume on Monday" told a plan that day may have kept or not)
     // (nor "could" or "might" of a day gone by: "he could not attend on Monday"; of a date still open
     // they are a possibility ahead: "a new round could take place before the end of the year")

@@ -102,6 +102,17 @@ void TestArticleExtract::status_data()
                                               << QStringLiteral("planned");
     QTest::newRow("could, a day gone by") << QStringLiteral("The envoy could not attend the talks on March 24.")
                                           << QStringLiteral("occurred");
+    // (round 32) a noun "plan" between the past verb and the date; "would" with its own date ahead
+    QTest::newRow("past verb before a plan and a place")
+        << QStringLiteral("Regional leaders endorsed a ceasefire plan for the region at a summit in Accra on Saturday, "
+                          "the president said.") << QStringLiteral("occurred");
+    QTest::newRow("would, its own date ahead")
+        << QStringLiteral("The minister said Paris would press for a settlement before the end of the month.")
+        << QStringLiteral("planned");
+    QTest::newRow("would, later on the day")
+        << QStringLiteral("Aides told reporters the envoys would sit down at 4 p.m. on Friday.") << QStringLiteral("planned");
+    QTest::newRow("would, its own date gone by")
+        << QStringLiteral("Aides said the envoys would sit down on Wednesday.") << QStringLiteral("occurred");
     QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")
                                           << QStringLiteral("occurred");
     QTest::newRow("reports rejected") << QStringLiteral("The Kremlin rejected reports that Putin met Witkoff on March 3.")
