@@ -113,6 +113,10 @@ void EventProposer::TitleDraft::findClauseStart()
         // ("exchanged views on the South China Sea and agreed to hold the next meeting in Manila early
         // next year": the subject's second verb, a commitment)
         "\\s(?=and\\s+(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|planned)\\s+to\\s)|"
+        // ("Eide told reporters the delegations would sit down on Tuesday": what was told, a subject and
+        // its finite verb after the listener, is the event, not the telling)
+        "\\btold\\s+(?:the\\s+)?[\\w-]+\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,3}?"
+        "(?:would|will|had|has|have|was|were|is|are|could|might|must|should|may|can)\\s)|"
         // ("Iran is said to have enriched …": a report's passive, no reporting clause)
         "\\b((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
         "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b"), kUnicode);

@@ -26,6 +26,15 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("South Sudan's president, Salva Kiir, and his former rival Riek Machar signed a peace deal in "
                           "September 2005.")
         << QStringLiteral("Salva Kiir and his former rival Riek Machar signed a peace deal");
+    // round 32: what was told after the listener, a subject and its verb, is the event
+    QTest::newRow("told its listener what will be")
+        << QStringLiteral("Aides told reporters the envoys would sit down at 9 a.m. on Monday.")
+        << QStringLiteral("The envoys would sit down");
+    QTest::newRow("told its listener what was")
+        << QStringLiteral("The minister told lawmakers the army had withdrawn on Monday.") << QStringLiteral("The army had withdrawn");
+    QTest::newRow("told, a day before what was said")
+        << QStringLiteral("The envoy told the council on Monday that the talks would resume.")
+        << QStringLiteral("The envoy told the council the talks would resume");
     QTest::newRow("a list of names")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met in Rome on Monday.")
         << QStringLiteral("Emmanuel Macron, Olaf Scholz and Giorgia Meloni met in Rome");
