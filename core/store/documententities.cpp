@@ -191,6 +191,7 @@ void Document::removeActors(const std::vector<ActorId> &ids)
     d->removeListed(EntityKind::Actor, "actors");
     transaction.commit();
 }
+
 std::optional<Actor> Document::actor(ActorId id) const
 {
     return store::readOne<Actor>(*d->db, "SELECT id, label, kind, country, cameo_code, aliases FROM actors WHERE id = ?1",
@@ -254,6 +255,7 @@ void Document::removePlaces(const std::vector<PlaceId> &ids)
     d->removeListed(EntityKind::Place, "places");
     transaction.commit();
 }
+
 std::optional<Place> Document::place(PlaceId id) const
 {
     return store::readOne<Place>(*d->db, "SELECT id, name, country, latitude, longitude FROM places WHERE id = ?1",
@@ -323,6 +325,7 @@ void Document::removeSources(const std::vector<SourceId> &ids)
                 "Unlinking GDELT records from their sources");
     transaction.commit();
 }
+
 std::optional<Source> Document::source(SourceId id) const
 {
     return store::readOne<Source>(*d->db,
