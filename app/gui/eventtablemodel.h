@@ -88,6 +88,7 @@ Q_SIGNALS:
     void sortingChanged(bool sorting); // a background sort started or ended
 
 private:
+    void readActorNames(); // for the Actors column
     struct Row {
         QString date, edtf, title, actors, type, typeTip;
         int quotes = 0;

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void typingIsDebouncedOnBigDocuments();
     void editsPatchRows_data();
     void editsPatchRows();
+    void newActorsArePatchedIn_data();
+    void newActorsArePatchedIn();
     void failedReadsEndTheirChange_data();
     void failedReadsEndTheirChange();
 
@@ -615,6 +617,56 @@ void TestEventTableModel::editsPatchRows_data()
     QTest::newRow("seventeen removed at once") << QList<int>{5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21} << 0;
     QTest::newRow("three added after a short last page") << QList<int>{} << 3;
     QTest::newRow("removed across pages and added") << QList<int>{0, 199, 200, 1989} << 2;
+}
+
+void TestEventTableModel::newActorsArePatchedIn_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("reloads");
+    QTest::newRow("time order") << int(EventTableModel::DateColumn) << QString() << false;
+    QTest::newRow("sorted by title") << int(EventTableModel::TitleColumn) << QString() << false;
+    QTest::newRow("sorted by actors: their names order the rows") << int(EventTableModel::ActorsColumn) << QString() << true;
+    QTest::newRow("filtered: their names may match") << int(EventTableModel::DateColumn) << u"Event"_s << true;
+}
+
+// A step that adds an event with a new actor (Add from Article does, each time) re-read all the
+// rows of a big document, seconds at a million: now the rows are patched and only the actors'
+// names are read again, unless the order or a filter depends on them.
+void TestEventTableModel::newActorsArePatchedIn()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(QString, filter);
+    QFETCH(bool, reloads);
+    const QString path = m_dir.filePath(u"actors%1.dateline"_s.arg(++m_fileCount));
+    QString error;
+    QVERIFY2(writeManyEvents(path, 300, &error), qPrintable(error));
+    std::unique_ptr<Document> document = Document::open(path, OpenMode::ReadWrite, &error);
+    QVERIFY2(document, qPrintable(error));
+    EventTableModel model;
+    model.setPatchEditsFrom(0);
+    model.setDocument(document.get());
+    model.sort(sortColumn, Qt::AscendingOrder);
+    if (!filter.isEmpty())
+        model.setFilterText(filter);
+    QTRY_VERIFY(!model.isSorting());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    Actor actor;
+    actor.label = u"Zbigniew Newcomer"_s;
+    Event event;
+    event.title = u"Event with a newcomer"_s;
+    event.date = FuzzyDate::fromEdtf(u"2008-03-17"_s);
+    event.actors.push_back(ActorLink{document->addActor(actor), ActorRole::Participant});
+    DocumentChange change;
+    change.kinds = {EntityKind::Event, EntityKind::Actor};
+    change.eventsAdded.push_back(document->addEvent(event));
+    model.applyChange(change);
+    QTRY_VERIFY(!model.isSorting());
+    QCOMPARE(resets.size(), reloads ? 1 : 0);
+    const int row = model.rowOf(change.eventsAdded.front());
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, EventTableModel::ActorsColumn).data().toString(), u"Zbigniew Newcomer"_s);
 }
 
 // An edit patched into the rows (as on documents of 50,000 events and more): whoever hears
