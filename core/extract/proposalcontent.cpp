@@ -7,6 +7,14 @@
 
 namespace dateline::extract {
 
+bool isWritableProposal(const Extraction &x, int index)
+{
+    if (index < 0 || index >= int(x.events.size()))
+        return false;
+    const ProposedEvent &p = x.events[size_t(index)];
+    return !p.title.isEmpty() && FuzzyDate::fromEdtf(p.date).isValid();
+}
+
 NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<int> &accepted, const ArticleSource &source)
 {
     NativeJsonContent c;
@@ -46,12 +54,10 @@ NativeJsonContent contentFromProposals(const Extraction &x, const std::vector<in
     QHash<int, EventId> eventOfProposal;
     std::int64_t sortKey = 0;
     for (const int index : accepted) {
-        if (index < 0 || index >= int(x.events.size()))
+        if (!isWritableProposal(x, index))
             continue;
         const ProposedEvent &p = x.events[size_t(index)];
         const FuzzyDate date = FuzzyDate::fromEdtf(p.date);
-        if (!date.isValid() || p.title.isEmpty())
-            continue;
         Event e;
         e.id = EventId(qint64(c.events.size()) + 1);
         e.title = p.title;

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dateline::extract {
@@ -19,7 +20,14 @@ struct ArticleSource {
     QString url;
     CivilDate published; // the day relative dates were counted from
     FuzzyDate issued;    // the publication date as known ("2008-03"); when invalid, the published day
+    // For a caller that wrote this article before (a live review): the document's source for it,
+    // or an invalid id for none (one is added), so that it is not searched for again. Searching
+    // is a scan of the sources: half a second in a GDELT document of a million.
+    std::optional<SourceId> known;
 };
+
+// Whether accepting x.events[index] adds an event: it exists and has a valid date and a title.
+bool isWritableProposal(const Extraction &x, int index);
 
 // The content that accepting proposals adds to a document, ready for writeContent(): the chosen
 // events (indexes into x.events) with their actors (one Actor per distinct label; countries as

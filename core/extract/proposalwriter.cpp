@@ -67,9 +67,11 @@ public:
     {
     }
 
-    void write(const NativeJsonContent &c)
+    void write(const NativeJsonContent &c, const std::optional<SourceId> &knownSource)
     {
-        const SourceId sourceId = source(c.sources.front());
+        const SourceId sourceId = knownSource ? (knownSource->isValid() ? reuse(*knownSource) : addSource(c.sources.front()))
+                                              : source(c.sources.front());
+        result.source = sourceId;
         actors(c.actors);
         places(c.places);
         events(c.events);
@@ -79,18 +81,32 @@ public:
 
 private:
     // The article: one source however often it is added (the same URL, or the same title and date
-    // where it has none).
+    // where it has none). Only the sources holding that text are read: a GDELT document has a
+    // million, and reading them all took seconds.
     SourceId source(const Source &s)
     {
-        for (const Source &old : editor.document().sources()) {
+        const QString key = s.url.isEmpty() ? s.title : s.url;
+        if (key.trimmed().isEmpty())
+            return addSource(s);
+        constexpr int kEnough = 1000; // (more sources containing a whole URL or title would be odd)
+        for (const Source &old : editor.document().sourcesMatching(key, kEnough)) {
             const bool sameUrl = !s.url.isEmpty() && old.url == s.url;
             const bool sameTitle = s.url.isEmpty() && old.url.isEmpty() && !s.title.isEmpty() && old.title == s.title
                 && old.issued.toEdtf() == s.issued.toEdtf();
-            if (sameUrl || sameTitle) {
-                result.sourceReused = true;
-                return old.id;
-            }
+            if (sameUrl || sameTitle)
+                return reuse(old.id);
         }
+        return addSource(s);
+    }
+
+    SourceId reuse(SourceId id)
+    {
+        result.sourceReused = true;
+        return id;
+    }
+
+    SourceId addSource(const Source &s)
+    {
         Source fresh = s;
         fresh.id = SourceId();
         return commands::addSource(editor, fresh);
@@ -204,7 +220,10 @@ AddedProposals addProposals(Editor &editor, const Extraction &x, const std::vect
         return result;
     Writer writer(editor, documentNames(editor.document(), x), result);
     const QString label = QStringLiteral("Add %1 from article").arg(labels::count(qsizetype(c.events.size()), "event", "events"));
-    editor.perform({QStringLiteral("add-from-article"), label}, [&] { writer.write(c); });
+    editor.perform({QStringLiteral("add-from-article"), label}, [&] { writer.write(c, source.known); });
+    for (const int index : accepted) // (the events are written in this order, skipping the same ones)
+        if (isWritableProposal(x, index))
+            result.proposals.push_back(index);
     return result;
 }
 

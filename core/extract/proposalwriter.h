@@ -14,11 +14,13 @@ namespace dateline::extract {
 // What adding proposals to a document did.
 struct AddedProposals {
     std::vector<EventId> events;
+    std::vector<int> proposals; // per event, the index of its proposal in x.events
     int actorsAdded = 0, actorsReused = 0;
     int placesAdded = 0, placesReused = 0;
     int quotes = 0;
     int relations = 0;
     bool sourceReused = false;
+    SourceId source; // the article's source the quotes cite
 };
 
 // Adds the accepted proposals (indexes into x.events) to the editor's document as ONE undoable

@@ -61,9 +61,11 @@ double match(const ProposedEvent &proposal, const QSet<QString> &words, const Ev
 
 } // namespace
 
-std::vector<EventId> similarExistingEvents(const Document &document, const Extraction &x)
+std::vector<EventId> similarExistingEvents(const Document &document, const Extraction &x, const std::vector<EventId> &ignore)
 {
     std::vector<EventId> found(x.events.size());
+    std::vector<EventId> ignored = ignore;
+    std::sort(ignored.begin(), ignored.end());
     for (std::size_t i = 0; i < x.events.size(); ++i) {
         const ProposedEvent &p = x.events[i];
         const FuzzyDate date = FuzzyDate::fromEdtf(p.date);
@@ -77,6 +79,8 @@ std::vector<EventId> similarExistingEvents(const Document &document, const Extra
         const QSet<QString> words = significantWords(p.title);
         double best = 0;
         for (const Event &event : document.eventsOverlapping(b.earliestStart, b.latestEnd)) {
+            if (std::binary_search(ignored.begin(), ignored.end(), event.id))
+                continue;
             if (const double score = match(p, words, event); score > best) {
                 best = score;
                 found[i] = event.id;
