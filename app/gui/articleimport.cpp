@@ -1,6 +1,7 @@
 #include "app/gui/articleimport.h"
 
 #include "app/gui/articleimportdialog.h"
+#include "app/gui/articlelivewriter.h"
 #include "app/gui/documentcontroller.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
@@ -13,6 +14,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace dateline {
 
@@ -32,6 +36,23 @@ QString chooseArticle(QWidget *parent, DocumentController *controller, const QSt
         return {};
     }
     return article;
+}
+
+// Places an Add from Article dialog over the lower part of the main window, so that the timeline
+// at its top stays in view and can be seen taking the proposals (on a screen too small for both,
+// the dialog keeps its own size).
+void leaveTimelineInView(QDialog *dialog, QWidget *parent)
+{
+    if (!parent || !parent->isVisible())
+        return;
+    constexpr int kMinimumHeight = 560;
+    const QRect window = parent->window()->frameGeometry();
+    const QRect screen = parent->screen()->availableGeometry();
+    const int top = window.top() + window.height() * 2 / 5;
+    const int height = std::min(window.bottom(), screen.bottom()) - top;
+    if (height < kMinimumHeight)
+        return;
+    dialog->setGeometry(QRect(window.left(), top, std::min(window.width(), screen.width()), height));
 }
 
 } // namespace
@@ -91,8 +112,11 @@ void addArticleToTimeline(QWidget *parent, DocumentController *controller, const
                                controller->document()->actors(), parent);
     dialog.setReadingNote(note);
     dialog.setExistingEvents(controller->document());
-    if (dialog.exec() == QDialog::Accepted)
-        addAcceptedProposals(controller, dialog);
+    leaveTimelineInView(&dialog, parent);
+    ArticleLiveWriter live(controller, &dialog); // the timeline shows the kept proposals as they are kept
+    dialog.setAcceptCheck([&live] { return live.flush(); });
+    if (dialog.exec() != QDialog::Accepted)
+        live.discard();
 }
 
 QAction *addFromArticleAction(QWidget *parent, DocumentController *controller, std::function<QString()> startDirectory)

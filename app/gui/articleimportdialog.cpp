@@ -94,8 +94,12 @@ ArticleImportDialog::ArticleImportDialog(const QString &articleText, const QStri
     m_date->installEventFilter(this);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ArticleImportDialog::showDetails);
     connect(m_table, &ArticleProposalTable::proposalChanged, this, &ArticleImportDialog::proposalEdited);
-    for (QLineEdit *field : {m_date, m_title, m_publication, m_author, m_url})
-        connect(field, &QLineEdit::textEdited, this, [this] { m_reviewed = true; });
+    for (QLineEdit *field : {m_title, m_publication, m_author, m_url})
+        connect(field, &QLineEdit::textEdited, this, [this] {
+            m_reviewed = true;
+            emit keptChanged(); // the source the kept events cite
+        });
+    connect(m_date, &QLineEdit::textEdited, this, [this] { m_reviewed = true; });
     extract();
     m_table->setFocus();
 }
@@ -185,7 +189,8 @@ QDialogButtonBox *ArticleImportDialog::buildButtons()
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         proposeForDate();
-        accept();
+        if (!m_acceptCheck || m_acceptCheck())
+            accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     return buttons;
@@ -253,8 +258,10 @@ void ArticleImportDialog::proposeForDate()
     if (!date.isValid())
         return;
     const CivilDate day = calendar::toCivil(sortTime(date.bounds())).date;
-    if (day.year == m_dct.year && day.month == m_dct.month && day.day == m_dct.day)
+    if (day.year == m_dct.year && day.month == m_dct.month && day.day == m_dct.day) {
+        emit keptChanged(); // the same first day, but the source's date may read otherwise ("2008-03")
         return;
+    }
     m_dct = day;
     extract();
 }
@@ -288,6 +295,7 @@ void ArticleImportDialog::extract()
     markSimilar();
     updateSummary();
     showDetails();
+    emit keptChanged(); // (their dates may have moved)
 }
 
 void ArticleImportDialog::setExistingEvents(const Document *document)
@@ -296,11 +304,17 @@ void ArticleImportDialog::setExistingEvents(const Document *document)
     markSimilar();
 }
 
+void ArticleImportDialog::setOwnEvents(std::vector<EventId> events)
+{
+    // (no need to look for repeats again: the rest of the timeline has not changed)
+    m_own = std::move(events);
+}
+
 void ArticleImportDialog::markSimilar()
 {
     if (!m_existing)
         return;
-    const std::vector<EventId> similar = extract::similarExistingEvents(*m_existing, m_extraction);
+    const std::vector<EventId> similar = extract::similarExistingEvents(*m_existing, m_extraction, m_own);
     std::vector<QString> notes;
     for (const EventId id : similar) {
         const std::optional<Event> event = id.isValid() ? m_existing->event(id) : std::nullopt;
@@ -321,6 +335,7 @@ void ArticleImportDialog::proposalEdited(int row)
     updateSummary();
     if (row == m_table->currentRow())
         showDetails();
+    emit keptChanged();
 }
 
 void ArticleImportDialog::reject()
@@ -336,7 +351,10 @@ bool ArticleImportDialog::confirmDiscard()
     QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard your review of this article?"),
                     QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("discardReview"));
-    box.setInformativeText(tr("The proposals you kept, rejected or edited, and the source as you typed it, will be lost."));
+    box.setInformativeText(m_purpose == Purpose::AddToTimeline
+                               ? tr("The events you kept leave the timeline again, and your decisions, edits and the source as "
+                                    "you typed it are lost.")
+                               : tr("The proposals you kept, rejected or edited, and the source as you typed it, will be lost."));
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Discard;
 }

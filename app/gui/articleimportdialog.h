@@ -6,6 +6,9 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <vector>
+
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -45,6 +48,11 @@ public:
     void setReadingNote(const QString &note);
     // The timeline the proposals go into: a proposal that may repeat one of its events says which.
     void setExistingEvents(const Document *document);
+    // Events of that timeline written from this review so far (ArticleLiveWriter): not repeats
+    // when proposing again.
+    void setOwnEvents(std::vector<EventId> events);
+    // Asked when OK is pressed, before the dialog closes: false keeps it open (e.g. a refused write).
+    void setAcceptCheck(std::function<bool()> check) { m_acceptCheck = std::move(check); }
 
     // The proposals with the user's edits of titles and dates applied.
     const extract::Extraction &extraction() const { return m_extraction; }
@@ -63,6 +71,11 @@ public:
 
     // Esc, Cancel and the window's close button: asks before throwing review work away.
     void reject() override;
+
+Q_SIGNALS:
+    // What accepting now would write changed: a decision, a kept proposal's title or date, the
+    // proposals themselves (another publication date) or the source's fields.
+    void keptChanged();
 
 protected:
     // Enter in the publication date proposes again at once instead of accepting the dialog.
@@ -96,6 +109,8 @@ private:
     CivilDate m_dct;             // the day relative dates count from
     QTimer *m_proposeLater = nullptr; // a pause in typing the date proposes again, not each keystroke
     const Document *m_existing = nullptr; // setExistingEvents()
+    std::vector<EventId> m_own;           // setOwnEvents()
+    std::function<bool()> m_acceptCheck;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_publication = nullptr;
     QLineEdit *m_author = nullptr;
