@@ -18,6 +18,8 @@ private slots:
     void addsOneUndoableStep();
     void reusesActorsPlacesAndSource_data();
     void reusesActorsPlacesAndSource();
+    void findsOrIsToldTheSource_data();
+    void findsOrIsToldTheSource();
     void nothingAcceptedWritesNothing();
     void seedArticleIntoOpenDocument();
     void countryMentionsAreTheDocumentsState_data();
@@ -171,6 +173,49 @@ void TestProposalWriter::reusesActorsPlacesAndSource()
     QCOMPARE(f.doc->sources().size(), size_t(1));
     QCOMPARE(f.doc->places().size(), places.size());
     QCOMPARE(f.editor->undoLabel(), QStringLiteral("Add 1 event from article"));
+}
+
+void TestProposalWriter::findsOrIsToldTheSource_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("known"); // -1: not told; 0: told there is none; 1: told the document's
+    QTest::addColumn<bool>("reused");
+    QTest::newRow("same URL, beside one that contains it") << articleSource().url << -1 << true;
+    QTest::newRow("no URL: same title and date") << QString() << -1 << true;
+    QTest::newRow("a longer URL is another article") << articleSource().url + QStringLiteral("-2") << -1 << false;
+    QTest::newRow("told it is the document's") << articleSource().url << 1 << true;
+    QTest::newRow("told there is none: not searched") << articleSource().url << 0 << false;
+}
+
+// The article's source is found by URL (or title and date) among the sources that contain it, or
+// a caller that has already found it (a live review writing again) names it.
+void TestProposalWriter::findsOrIsToldTheSource()
+{
+    QFETCH(QString, url);
+    QFETCH(int, known);
+    QFETCH(bool, reused);
+    Fixture f;
+    Source longer;
+    longer.title = QStringLiteral("Moscow talks, part two");
+    longer.url = articleSource().url + QStringLiteral("-part-two");
+    f.doc->addSource(longer);
+    Source same;
+    same.title = articleSource().title;
+    same.url = url;
+    same.issued = FuzzyDate::fromDay(kDct);
+    const SourceId existing = f.doc->addSource(same);
+    ArticleSource article = articleSource();
+    if (url.isEmpty())
+        article.url.clear();
+    if (known >= 0)
+        article.known = known ? existing : SourceId();
+    const Extraction x = f.extract(QString::fromUtf8(kArticle));
+    const AddedProposals added = addProposals(*f.editor, x, all(x), article);
+    QCOMPARE(added.sourceReused, reused);
+    QCOMPARE(added.source == existing, reused);
+    QCOMPARE(f.doc->sources().size(), size_t(reused ? 2 : 3));
+    for (const Quote &q : f.doc->quotes())
+        QCOMPARE(q.source, added.source);
 }
 
 void TestProposalWriter::nothingAcceptedWritesNothing()
