@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBlock>
@@ -193,6 +194,14 @@ QDialogButtonBox *ArticleImportDialog::buildButtons()
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter accepts the proposal in hand (ArticleProposalTable); finishing takes Ctrl+Enter.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *finish = new QShortcut(keys, this);
+        connect(finish, &QShortcut::activated, m_ok, [this] {
+            if (m_ok->isEnabled())
+                m_ok->click();
+        });
+    }
     return buttons;
 }
 

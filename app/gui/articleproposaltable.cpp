@@ -32,8 +32,8 @@ ArticleProposalTable::ArticleProposalTable(QWidget *parent)
 
 QString ArticleProposalTable::keyHint()
 {
-    return tr("Keys: A accept · R or Delete reject · Space toggle · E or F2 edit the title · D edit the date "
-              "(EDTF or as written: 17-18 March 2008)");
+    return tr("Keys: A or Enter accept · R or Delete reject · Space toggle · E or F2 edit the title · D edit the date "
+              "(EDTF or as written: 17-18 March 2008) · Ctrl+Enter finish");
 }
 
 void ArticleProposalTable::setProposals(extract::Extraction &x)
@@ -172,9 +172,11 @@ void ArticleProposalTable::keyPressEvent(QKeyEvent *event)
     if (row >= 0 && event->modifiers() == Qt::NoModifier) {
         switch (event->key()) {
         case Qt::Key_A:
+        case Qt::Key_Return: // (pressed on a proposal, Enter meant it and closed the whole dialog)
+        case Qt::Key_Enter:
         case Qt::Key_R:
         case Qt::Key_Delete:
-            setAccepted(row, event->key() == Qt::Key_A);
+            setAccepted(row, event->key() != Qt::Key_R && event->key() != Qt::Key_Delete);
             if (row + 1 < rowCount())
                 selectRow(row + 1); // on to the next proposal
             return;

@@ -9,7 +9,7 @@
 namespace dateline {
 
 // The proposals of an article, one row each: keep (check box), date (EDTF editor), title (editable),
-// status, actors, number of quotes. Keyboard: A accepts and R (or Delete) rejects the current row and
+// status, actors, number of quotes. Keyboard: A (or Enter) accepts and R (or Delete) rejects the current row and
 // move to the next, Space toggles, E (or F2) edits the title, D the date. A rejected row stays, greyed
 // out, its date and title struck out. The user's decisions and edits, and the current row, are remembered by the place of the
 // proposal's date in the text, so proposing again (another publication date) keeps them. Everything is

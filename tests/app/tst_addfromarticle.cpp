@@ -221,6 +221,16 @@ void TestAddFromArticle::keyboardAcceptRejectEdit()
     QVERIFY(!dialog.isAccepted(1));
     QTest::keyClick(table, Qt::Key_Space);
     QVERIFY(dialog.isAccepted(1));
+    // Enter accepts the proposal in hand, as A does; it used to close the whole dialog
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(dialog.isAccepted(0));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(table->currentRow(), 1);
+    QTest::keyClick(table, Qt::Key_R, Qt::NoModifier);
+    QTest::keyClick(table, Qt::Key_Return); // (on the last row: accepts it, stays there)
+    QVERIFY(dialog.isAccepted(1));
+    QVERIFY(dialog.isVisible());
 
     QTest::keyClick(table, Qt::Key_E); // edit the title
     auto *editor = table->findChild<QLineEdit *>();
@@ -229,8 +239,11 @@ void TestAddFromArticle::keyboardAcceptRejectEdit()
     QTest::keyClicks(editor, u"Rice visits Beijing"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(dialog.extraction().events[1].title, u"Rice visits Beijing"_s);
-    QCOMPARE(dialog.content().events.size(), size_t(1));
-    QCOMPARE(dialog.content().events.front().title, u"Rice visits Beijing"_s);
+    QCOMPARE(dialog.content().events.size(), size_t(2));
+    QCOMPARE(dialog.content().events.back().title, u"Rice visits Beijing"_s);
+    QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier); // finishes
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestAddFromArticle::keysEditTheDateAndTitle_data()
