@@ -374,6 +374,12 @@ void ArticleImportDialog::setReadingNote(const QString &note)
     updateSummary();
 }
 
+void ArticleImportDialog::setWritingNote(const QString &note)
+{
+    m_writingNote = note;
+    updateSummary();
+}
+
 void ArticleImportDialog::updateSummary()
 {
     const int accepted = int(acceptedRows().size());
@@ -383,7 +389,8 @@ void ArticleImportDialog::updateSummary()
                                 countText(qint64(m_extraction.timexes.size()), tr("1 temporal expression"),
                                           tr("%1 temporal expressions")),
                                 countText(qint64(m_extraction.quotes.size()), tr("1 quote"), tr("%1 quotes")))
-                       + (m_readingNote.isEmpty() ? QString() : u' ' + m_readingNote));
+                       + (m_readingNote.isEmpty() ? QString() : u' ' + m_readingNote)
+                       + (m_writingNote.isEmpty() ? QString() : u'\n' + m_writingNote));
     m_ok->setEnabled(accepted > 0);
     m_addToOpen->setEnabled(accepted > 0);
 }

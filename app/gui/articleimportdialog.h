@@ -46,6 +46,9 @@ public:
     // How the article's text was read when it was not UTF-8 ("Not UTF-8: read as windows-1252."),
     // shown with the summary; empty for none.
     void setReadingNote(const QString &note);
+    // A line about how the kept proposals reach the timeline (ArticleLiveWriter), shown with the
+    // summary; empty for none.
+    void setWritingNote(const QString &note);
     // The timeline the proposals go into: a proposal that may repeat one of its events says which.
     void setExistingEvents(const Document *document);
     // Events of that timeline written from this review so far (ArticleLiveWriter): not repeats
@@ -121,6 +124,7 @@ private:
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QString m_readingNote;
+    QString m_writingNote;
     QPushButton *m_ok = nullptr;
     QPushButton *m_addToOpen = nullptr;
     bool m_reviewed = false;

@@ -24,7 +24,7 @@ ArticleLiveWriter::ArticleLiveWriter(DocumentController *controller, ArticleImpo
     m_later.setSingleShot(true);
     m_later.setInterval(kDelayMs);
     connect(&m_later, &QTimer::timeout, this, [this] {
-        if (!m_failed) // after a refused write, only OK tries again: one message, not one per key
+        if (!m_failed && m_live) // after a refused write, only OK tries again: one message, not one per key
             rewrite();
     });
     connect(dialog, &ArticleImportDialog::keptChanged, &m_later, qOverload<>(&QTimer::start));
@@ -117,6 +117,7 @@ void ArticleLiveWriter::rewrite()
     QElapsedTimer took;
     took.start();
     const auto pace = qScopeGuard([&] { m_later.setInterval(std::clamp(int(took.elapsed()) * 2, kDelayMs, 4 * kDelayMs)); });
+    const bool finishing = !m_live; // (only flush() writes then)
     if (!removeOwnStep()) {
         m_failed = true;
         return;
@@ -151,6 +152,23 @@ void ArticleLiveWriter::rewrite()
     m_proposals = added.proposals;
     m_dialog->setOwnEvents(m_events);
     showOnTimeline();
+    if (!finishing && took.elapsed() > m_slowMs)
+        endLiveWriting();
+}
+
+void ArticleLiveWriter::endLiveWriting()
+{
+    // Seconds after each decision would make the review unusable; a timeline showing an old
+    // choice would mislead. So the kept events leave it until the review ends.
+    m_live = false;
+    if (removeOwnStep()) {
+        m_events.clear();
+        m_proposals.clear();
+        m_writtenKey.clear();
+        forgetUndoneStep();
+        m_dialog->setOwnEvents({});
+    }
+    m_dialog->setWritingNote(tr("This timeline is large: the events you keep are added when you finish, not as you go."));
 }
 
 void ArticleLiveWriter::showOnTimeline()

@@ -10,6 +10,7 @@
 #include "core/store/document.h"
 #include "testdocument.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -151,6 +152,29 @@ private slots:
         QCOMPARE(f.doc().info().events, f.events + 2); // not yet
         QTRY_COMPARE(f.doc().info().events, f.events + 1);
         QCOMPARE(edits.size(), 2); // one undo and one write
+    }
+
+    // A rewrite that takes too long (a long article into a very big timeline) ends live writing:
+    // the kept events leave the timeline, the dialog says why, and they are written at the end.
+    void slowTimelineIsWrittenAtTheEnd()
+    {
+        Fixture f;
+        auto dialog = f.dialog();
+        ArticleLiveWriter live(&f.controller, dialog.get());
+        QVERIFY(live.isLive());
+        live.setSlowLimit(-1); // every rewrite is too slow
+        dialog->setChecked(0, false);
+        QTRY_VERIFY(!live.isLive());
+        QVERIFY(f.unchanged());
+        QVERIFY(!f.controller.editor()->canRedo());
+        const QString summary = dialog->findChild<QLabel *>(u"summary"_s)->text();
+        QVERIFY2(summary.contains(u"added when you finish"), qPrintable(summary));
+        dialog->setChecked(0, true);
+        QTest::qWait(3 * ArticleLiveWriter::kDelayMs);
+        QVERIFY(f.unchanged()); // no longer as you go
+        QVERIFY(live.flush());
+        QCOMPARE(f.doc().info().events, f.events + 2);
+        QCOMPARE(f.doc().journalSize(), f.journal + 1);
     }
 
     // Cancel: the document is as it was, with nothing to undo or redo from the review.
