@@ -4,9 +4,9 @@
 #include "app/gui/articleproposaltable.h"
 #include "app/gui/documentcontroller.h"
 #include "core/edit/editor.h"
+#include "core/extract/proposalwriter.h"
 #include "core/store/document.h"
 #include "core/store/storeerror.h"
-#include "core/extract/proposalwriter.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -44,12 +44,18 @@ bool ArticleLiveWriter::flush()
 void ArticleLiveWriter::discard()
 {
     m_later.stop();
+    takeBack();
+}
+
+bool ArticleLiveWriter::takeBack()
+{
     if (!removeOwnStep())
-        return;
+        return false;
     m_events.clear();
     m_proposals.clear();
     m_writtenKey.clear();
     forgetUndoneStep();
+    return true;
 }
 
 void ArticleLiveWriter::forgetUndoneStep()
@@ -161,13 +167,8 @@ void ArticleLiveWriter::endLiveWriting()
     // Seconds after each decision would make the review unusable; a timeline showing an old
     // choice would mislead. So the kept events leave it until the review ends.
     m_live = false;
-    if (removeOwnStep()) {
-        m_events.clear();
-        m_proposals.clear();
-        m_writtenKey.clear();
-        forgetUndoneStep();
+    if (takeBack())
         m_dialog->setOwnEvents({});
-    }
     m_dialog->setWritingNote(tr("This timeline is large: the events you keep are added when you finish, not as you go."));
 }
 

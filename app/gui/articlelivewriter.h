@@ -44,6 +44,7 @@ public:
 private:
     void rewrite();
     bool removeOwnStep();
+    bool takeBack(); // removeOwnStep, then forgets what it wrote; false when it could not
     void forgetUndoneStep();
     void showOnTimeline();
     void endLiveWriting();
