@@ -8,6 +8,7 @@
 #include "core/store/document.h"
 
 #include <QFileInfo>
+#include <QImageReader>
 
 namespace dateline::cli {
 namespace {
@@ -245,7 +246,11 @@ Command exportImageCommand()
             io.err << "dateline-cli export: " << error << '\n';
             return int(ExitFailure);
         }
-        io.out << "wrote " << outPath << " (" << QFileInfo(outPath).size() << " bytes)\n";
+        // A picture may have grown taller than asked, to hold every lane: say the size it has.
+        const QSize pixels = request.format == ExportFormat::Png ? QImageReader(outPath).size() : QSize();
+        io.out << "wrote " << outPath << " ("
+               << (pixels.isValid() ? QStringLiteral("%1 \u00d7 %2 px, ").arg(pixels.width()).arg(pixels.height()) : QString())
+               << QFileInfo(outPath).size() << " bytes)\n";
         return int(ExitOk);
     };
     return c;

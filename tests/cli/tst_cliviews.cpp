@@ -174,6 +174,8 @@ private slots:
         const QImage a(viewPng), b(handPng);
         QVERIFY(!a.isNull());
         QCOMPARE(a, b);
+        // it says the size it wrote (which grows past the one asked for when lanes would be lost)
+        QVERIFY2(run.out.contains(u"(%1 \u00d7 %2 px, "_s.arg(b.width()).arg(b.height())), qPrintable(run.out));
 
         // Options given on the command line win over the view's.
         const QString lightPng = m_dir->filePath(u"light.png"_s);
