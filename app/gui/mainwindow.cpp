@@ -115,6 +115,35 @@ void MainWindow::setTimelineWidget(QWidget *widget)
 
 void MainWindow::createCentralArea()
 {
+    // The timeline (and its filter chips) above the events table, the detail pane beside them.
+    m_viewSplitter = new QSplitter(Qt::Vertical);
+    m_viewSplitter->setObjectName(QStringLiteral("viewSplitter"));
+    m_viewSplitter->setChildrenCollapsible(false);
+    m_viewSplitter->addWidget(createEventTable());
+    createTimeline(); // (setTimelineWidget puts it above the table)
+    createDetailPane();
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_viewSplitter);
+    m_mainSplitter->addWidget(m_detail);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setSizes({1000, 400});
+    m_mainSplitter->setCollapsible(0, false);
+    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_mainSplitter);
+
+    m_inspector = new InspectorDock(m_controller, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addWidget(m_summary, 1);
+}
+
+QWidget *MainWindow::createEventTable()
+{
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter by title or actor (Ctrl+Shift+F)"));
@@ -167,13 +196,12 @@ void MainWindow::createCentralArea()
     tableLayout->setSpacing(4);
     tableLayout->addWidget(m_filter);
     tableLayout->addWidget(m_table);
+    return tableArea;
+}
 
-    // The timeline (next issue) goes above the table in this splitter.
-    m_viewSplitter = new QSplitter(Qt::Vertical);
-    m_viewSplitter->setObjectName(QStringLiteral("viewSplitter"));
-    m_viewSplitter->setChildrenCollapsible(false);
-    m_viewSplitter->addWidget(tableArea);
-
+// The filters, the timeline view with its chip bar, and its toolbar.
+void MainWindow::createTimeline()
+{
     // Before the timeline: it follows an edit (patches its facets) before the view re-filters.
     m_filters = new FilterController(m_controller, this);
     auto updateTableFilter = [this] { m_model->setEventFilter(m_filters->eventPredicate()); };
@@ -203,7 +231,10 @@ void MainWindow::createCentralArea()
     timelineLayout->addWidget(m_timeline, 1);
     setTimelineWidget(timelineArea);
     addToolBar(Qt::TopToolBarArea, new TimelineToolBar(m_timeline, this));
+}
 
+void MainWindow::createDetailPane()
+{
     m_detail = new EventDetailPane;
     m_detail->setObjectName(QStringLiteral("detailPane"));
     connect(m_detail, &EventDetailPane::eventActivated, m_controller, &DocumentController::setCurrentEvent);
@@ -211,24 +242,6 @@ void MainWindow::createCentralArea()
         const Document *document = m_controller->document();
         m_detail->setAllHidden(hidden > 0 && document && hidden >= document->info().events);
     });
-
-    m_mainSplitter = new QSplitter(Qt::Horizontal);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_viewSplitter);
-    m_mainSplitter->addWidget(m_detail);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->setSizes({1000, 400});
-    m_mainSplitter->setCollapsible(0, false);
-    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_mainSplitter);
-
-    m_inspector = new InspectorDock(m_controller, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
-
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summary"));
-    statusBar()->addWidget(m_summary, 1);
 }
 
 void MainWindow::createActions()

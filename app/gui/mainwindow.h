@@ -60,6 +60,9 @@ protected:
 private:
     void createActions();
     void createCentralArea();
+    QWidget *createEventTable(); // the filter field above the table
+    void createTimeline();
+    void createDetailPane();
     void placeDocks(const std::vector<QDockWidget *> &docks);
     void connectController();
     void restoreSettings();
