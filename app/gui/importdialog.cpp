@@ -118,63 +118,7 @@ QWidget *ImportDialog::buildSettingsPage(OpenDocument open)
     layout->addWidget(plainLabel(tr("%1 — %2").arg(QFileInfo(m_fileName).fileName(), m_format.title)));
 
     if (m_csv) {
-        auto *settings = new QHBoxLayout;
-        m_encoding = new QComboBox(page); // parented: a workbook's dialog does not lay them out
-        m_encoding->addItem(tr("Automatic"), -1);
-        for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252,
-                               TextEncoding::Windows1251, TextEncoding::MacRoman})
-            m_encoding->addItem(encodingName(e), int(e));
-        m_delimiter = new QComboBox(page);
-        m_delimiter->addItem(tr("Automatic"), QString());
-        for (QChar c : {u',', u';', u'\t', u'|'})
-            m_delimiter->addItem(delimiterName(c), QString(c));
-        m_dayOrder = new QComboBox;
-        m_dayOrder->addItem(tr("Automatic"), -1);
-        m_dayOrder->addItem(tr("Day first (17/03/2008)"), int(DayOrder::DayFirst));
-        m_dayOrder->addItem(tr("Month first (03/17/2008)"), int(DayOrder::MonthFirst));
-        // Two-digit years ("17/03/08", Excel's "17-Mar-08") only with a century the user chose.
-        m_twoDigitYears = new QComboBox;
-        m_twoDigitYears->addItem(tr("Not accepted (write 2008, not 08)"), 0);
-        for (int from : {1930, 1950, 1900, 2000})
-            m_twoDigitYears->addItem(QStringLiteral("%1–%2").arg(from).arg(from + 99), from);
-        m_twoDigitYears->setItemText(1, tr("%1 (as Excel)").arg(m_twoDigitYears->itemText(1)));
-        m_twoDigitYears->setToolTip(tr("Which hundred years a two-digit year such as 17/03/08 falls in; "
-                                            "until one is chosen, rows with such dates are listed as rejected"));
-        for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder, m_twoDigitYears}) // room for "Automatic (Windows-1252)"
-            box->setMinimumContentsLength(22);
-        m_header = new QCheckBox(tr("First row names the columns"));
-        m_header->setChecked(true);
-        auto *grid = new QGridLayout;
-        auto addRow = [grid](int row, int column, const QString &label, QWidget *field) {
-            auto *l = new QLabel(label);
-            l->setBuddy(field);
-            grid->addWidget(l, row, column * 2);
-            grid->addWidget(field, row, column * 2 + 1);
-        };
-        if (m_table) { // a table that is not text has neither; a workbook may have sheets to choose from
-            m_encoding->hide();
-            m_delimiter->hide();
-            if (m_sheets.size() > 1) {
-                m_sheetCombo = new QComboBox;
-                m_sheetCombo->setObjectName(QStringLiteral("sheet"));
-                for (const QString &name : std::as_const(m_sheets))
-                    m_sheetCombo->addItem(name.left(80), name);
-                m_sheetCombo->setCurrentIndex(int(m_sheets.indexOf(m_sheet)));
-                m_sheetCombo->setMinimumContentsLength(22);
-                m_sheetCombo->setToolTip(tr("The workbook's sheet that holds the events"));
-                addRow(0, 0, tr("&Sheet:"), m_sheetCombo);
-                connect(m_sheetCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::readChosenSheet);
-            }
-        } else {
-            addRow(0, 0, tr("&Encoding:"), m_encoding);
-            addRow(0, 1, tr("&Delimiter:"), m_delimiter);
-        }
-        addRow(1, 0, tr("Numeric &dates:"), m_dayOrder);
-        addRow(1, 1, tr("Two-digit &years:"), m_twoDigitYears);
-        grid->addWidget(m_header, 2, 0, 1, 4);
-        grid->setColumnStretch(4, 1);
-        settings->addLayout(grid);
-        layout->addLayout(settings);
+        layout->addLayout(buildReadingSettings(page));
         for (QComboBox *box : {m_encoding, m_delimiter})
             connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
         connect(m_header, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
@@ -193,7 +137,80 @@ QWidget *ImportDialog::buildSettingsPage(OpenDocument open)
         layout->addWidget(plainLabel(tr("The file is read completely; rows that cannot be imported are listed before anything is written.")));
         layout->addStretch();
     }
+    layout->addWidget(buildTargetChoice(open));
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    return page;
+}
+
+// How a table's text is read: encoding, delimiter (text files) or sheet (workbooks), numeric dates,
+// two-digit years and the header row.
+QGridLayout *ImportDialog::buildReadingSettings(QWidget *page)
+{
+    m_encoding = new QComboBox(page); // parented: a workbook's dialog does not lay them out
+    m_encoding->addItem(tr("Automatic"), -1);
+    for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252,
+                           TextEncoding::Windows1251, TextEncoding::MacRoman})
+        m_encoding->addItem(encodingName(e), int(e));
+    m_delimiter = new QComboBox(page);
+    m_delimiter->addItem(tr("Automatic"), QString());
+    for (QChar c : {u',', u';', u'\t', u'|'})
+        m_delimiter->addItem(delimiterName(c), QString(c));
+    m_dayOrder = new QComboBox;
+    m_dayOrder->addItem(tr("Automatic"), -1);
+    m_dayOrder->addItem(tr("Day first (17/03/2008)"), int(DayOrder::DayFirst));
+    m_dayOrder->addItem(tr("Month first (03/17/2008)"), int(DayOrder::MonthFirst));
+    // Two-digit years ("17/03/08", Excel's "17-Mar-08") only with a century the user chose.
+    m_twoDigitYears = new QComboBox;
+    m_twoDigitYears->addItem(tr("Not accepted (write 2008, not 08)"), 0);
+    for (int from : {1930, 1950, 1900, 2000})
+        m_twoDigitYears->addItem(QStringLiteral("%1–%2").arg(from).arg(from + 99), from);
+    m_twoDigitYears->setItemText(1, tr("%1 (as Excel)").arg(m_twoDigitYears->itemText(1)));
+    m_twoDigitYears->setToolTip(tr("Which hundred years a two-digit year such as 17/03/08 falls in; "
+                                   "until one is chosen, rows with such dates are listed as rejected"));
+    for (QComboBox *box : {m_encoding, m_delimiter, m_dayOrder, m_twoDigitYears}) // room for "Automatic (Windows-1252)"
+        box->setMinimumContentsLength(22);
+    m_header = new QCheckBox(tr("First row names the columns"));
+    m_header->setChecked(true);
+    auto *grid = new QGridLayout;
+    auto addRow = [grid](int row, int column, const QString &label, QWidget *field) {
+        auto *l = new QLabel(label);
+        l->setBuddy(field);
+        grid->addWidget(l, row, column * 2);
+        grid->addWidget(field, row, column * 2 + 1);
+    };
+    if (m_table) { // a table that is not text has neither; a workbook may have sheets to choose from
+        m_encoding->hide();
+        m_delimiter->hide();
+        if (m_sheets.size() > 1) {
+            m_sheetCombo = new QComboBox;
+            m_sheetCombo->setObjectName(QStringLiteral("sheet"));
+            for (const QString &name : std::as_const(m_sheets))
+                m_sheetCombo->addItem(name.left(80), name);
+            m_sheetCombo->setCurrentIndex(int(m_sheets.indexOf(m_sheet)));
+            m_sheetCombo->setMinimumContentsLength(22);
+            m_sheetCombo->setToolTip(tr("The workbook's sheet that holds the events"));
+            addRow(0, 0, tr("&Sheet:"), m_sheetCombo);
+            connect(m_sheetCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::readChosenSheet);
+        }
+    } else {
+        addRow(0, 0, tr("&Encoding:"), m_encoding);
+        addRow(0, 1, tr("&Delimiter:"), m_delimiter);
+    }
+    addRow(1, 0, tr("Numeric &dates:"), m_dayOrder);
+    addRow(1, 1, tr("Two-digit &years:"), m_twoDigitYears);
+    grid->addWidget(m_header, 2, 0, 1, 4);
+    grid->setColumnStretch(4, 1);
+    return grid;
+}
+
+// Into the open document (when it is writable) or a new one.
+QGroupBox *ImportDialog::buildTargetChoice(OpenDocument open)
+{
     auto *targetBox = new QGroupBox(tr("Import into"));
     auto *targetLayout = new QHBoxLayout(targetBox);
     m_intoOpen = new QRadioButton(tr("the &open document"));
@@ -210,14 +227,7 @@ QWidget *ImportDialog::buildSettingsPage(OpenDocument open)
     targetLayout->addWidget(m_intoOpen);
     targetLayout->addWidget(m_intoNew);
     targetLayout->addStretch();
-    layout->addWidget(targetBox);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    return page;
+    return targetBox;
 }
 
 QWidget *ImportDialog::buildReportPage()

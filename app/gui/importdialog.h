@@ -9,6 +9,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -66,6 +68,8 @@ public:
 
 private:
     QWidget *buildSettingsPage(OpenDocument open);
+    QGridLayout *buildReadingSettings(QWidget *page);
+    QGroupBox *buildTargetChoice(OpenDocument open);
     QWidget *buildReportPage();
     void refreshPreview();  // re-reads the first rows with the current encoding/delimiter/header
     void readChosenSheet(); // converts the sheet chosen in m_sheetCombo, then refreshes the preview
