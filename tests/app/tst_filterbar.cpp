@@ -8,6 +8,7 @@
 #include "app/gui/filters/daterangedialog.h"
 #include "app/gui/inspector/datefield.h"
 #include "app/gui/filters/filtercontroller.h"
+#include "app/gui/filters/filtermenu.h"
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/index/facetindex.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void dateRangeDialogTakesWrittenDates();
     void escapeInADateFieldClosesTheDialog();
     void controllerCountsHidden();
+    void filterMenuNeedsADocument();
     void chipBar();
     void chipNamesTheCountryOfASharedLabel_data();
     void chipNamesTheCountryOfASharedLabel();
@@ -180,6 +183,32 @@ void TestFilterBar::dateRanges()
     const auto [a, b] = dateRangeEnds(range);
     QCOMPARE(a.isValid() ? a.toEdtf() : QString(), from);
     QCOMPARE(b.isValid() ? b.toEdtf() : QString(), to);
+}
+
+// + Filter's menu: without a document nothing in it can be chosen; with one, every part can (the
+// tag picker only when the document has tags).
+void TestFilterBar::filterMenuNeedsADocument()
+{
+    DocumentController documents;
+    FilterController filters(&documents);
+    QMenu menu;
+    const auto enabled = [&menu] {
+        QStringList names;
+        for (const QAction *a : menu.actions())
+            if (!a->isSeparator() && a->isEnabled())
+                names << QString(a->text()).remove(u'&');
+        return names;
+    };
+    populateFilterMenu(&menu, &filters, &documents, nullptr);
+    QCOMPARE(enabled(), QStringList());
+    QVERIFY(documents.openDocument(m_path));
+    QTRY_VERIFY(filters.facets() != nullptr);
+    populateFilterMenu(&menu, &filters, &documents, nullptr);
+    QStringList expected{u"Actor…"_s, u"Country…"_s, u"Event Type"_s, u"Quad Class"_s, u"Status"_s, u"Date Range…"_s,
+                         u"Source Reliability"_s, u"Quote Credibility"_s, u"Has Quotes"_s};
+    if (!filters.facets()->tags().isEmpty())
+        expected.insert(2, u"Tag…"_s);
+    QCOMPARE(enabled(), expected);
 }
 
 void TestFilterBar::controllerCountsHidden()

@@ -62,14 +62,12 @@ void addChoices(QMenu *menu, FilterController *filters, std::optional<T> EventFi
     }
 }
 
-} // namespace
-
-void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentController *documents, QWidget *dialogParent)
+// Actor…, Country… and Tag…: a value picked from the document's actors, or its facets' countries
+// and tags (disabled when there are none).
+void addPickers(QMenu *menu, FilterController *filters, DocumentController *documents, QWidget *dialogParent)
 {
-    menu->clear();
     const Document *document = documents->document();
     const FacetIndex *facets = filters->facets();
-
     QAction *actor = menu->addAction(tr("&Actor…"), filters, [=] {
         if (!documents->document())
             return;
@@ -119,8 +117,11 @@ void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentControll
         }
     });
     tag->setEnabled(facets && !facets->tags().isEmpty());
+}
 
-    menu->addSeparator();
+// Event type, quad class and status toggles, and the date range.
+void addKindMenus(QMenu *menu, FilterController *filters, QWidget *dialogParent)
+{
     QMenu *types = menu->addMenu(tr("Event T&ype"));
     for (int root = 1; root <= 20; ++root)
         addToggle(types, QStringLiteral("%1 %2").arg(root, 2, 10, QLatin1Char('0')).arg(cameo::rootName(root)),
@@ -142,8 +143,11 @@ void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentControll
         f.dateRange = dialog.range();
         filters->setFilter(f);
     });
+}
 
-    menu->addSeparator();
+// Source reliability, quote credibility and whether an event has quotes.
+void addSourcingMenus(QMenu *menu, FilterController *filters)
+{
     QMenu *reliability = menu->addMenu(tr("Source &Reliability"));
     std::vector<std::pair<QString, std::optional<QChar>>> grades{{tr("Any"), std::nullopt}};
     for (const char g : {'A', 'B', 'C', 'D', 'E', 'F'})
@@ -158,12 +162,24 @@ void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentControll
     addChoices(quotes, filters, &EventFilter::hasQuotes,
                std::vector<std::pair<QString, std::optional<bool>>>{
                    {tr("Any"), std::nullopt}, {tr("With quotes"), true}, {tr("Without quotes"), false}});
-    for (QAction *a : menu->actions())
-        if (!a->menu() && !a->isSeparator() && a != actor && a != country && a != tag)
-            a->setEnabled(document);
-    types->setEnabled(document);
-    quads->setEnabled(document);
-    statuses->setEnabled(document);
+}
+
+} // namespace
+
+void populateFilterMenu(QMenu *menu, FilterController *filters, DocumentController *documents, QWidget *dialogParent)
+{
+    menu->clear();
+    addPickers(menu, filters, documents, dialogParent);
+    const qsizetype pickers = menu->actions().size();
+    menu->addSeparator();
+    addKindMenus(menu, filters, dialogParent);
+    menu->addSeparator();
+    addSourcingMenus(menu, filters);
+    // The pickers have their own conditions; everything else needs a document.
+    const QList<QAction *> actions = menu->actions();
+    for (qsizetype i = pickers; i < actions.size(); ++i)
+        if (!actions[i]->isSeparator())
+            actions[i]->setEnabled(documents->document());
 }
 
 } // namespace dateline
