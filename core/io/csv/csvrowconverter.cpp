@@ -334,35 +334,12 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     if (!reason->isEmpty())
         return false;
     countYearForms(cell(record, CsvField::Date), record.line);
-    // The template's Display Date is what TimelineJS shows instead of the split date: read as its
-    // JSON's display_date is, for how sure the date is ("c. 1550", "before 1760").
-    if (const QString display = cell(record, CsvField::DisplayDate); !display.isEmpty() && m_mapping.has(CsvField::Year)
-                                                                     && event.date.isValid()) {
-        const QString edtf = event.date.toEdtf();
-        const qsizetype slash = edtf.indexOf(u'/');
-        bool understood = true;
-        const FuzzyDate shown = timelinejs::dateWithDisplay(edtf.left(slash), slash < 0 ? QString() : edtf.mid(slash + 1),
-                                                            htmlToLine(display), &understood);
-        if (shown.isValid())
-            event.date = shown;
-        m_displayNotRead += !understood;
-    }
+    applyDisplayDate(record, event);
     // The TimelineJS template's "title" row names the timeline and an "era" row spans a period:
     // neither is an event. Other types are kept as tags.
     const QString type = cell(record, CsvField::Type);
-    if (type.compare(u"title"_s, Qt::CaseInsensitive) == 0) {
-        if (m_content.title.isEmpty())
-            m_content.title = event.title.simplified();
-        return true;
-    }
-    if (type.compare(u"era"_s, Qt::CaseInsensitive) == 0) {
-        if (!event.date.isValid()) {
-            *reason = u"an era needs a date"_s;
-            return false;
-        }
-        m_content.eras.push_back({EraId(qint64(m_content.eras.size()) + 1), event.title.simplified(), event.date, {}});
-        return true;
-    }
+    if (const std::optional<bool> read = readTemplateRow(type, event, reason))
+        return *read;
     event.description = rawCell(record, CsvField::Description);
     // The TimelineJS spreadsheet template (its dates split into Year, Month...) holds HTML in its
     // Text column: its words are the description, its blockquotes the event's quotes.
@@ -393,10 +370,60 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
     const SourceCells source = sourceCells(record);
     const SourceId sourceId = sourceFor(source.title, source.url);
     addQuotes(record, sourceId);
-    // A blockquote as the template's media cites its caption; those in the text cite nothing.
+    addBlockquotes(std::move(blockquotes), source.embed, sourceId);
+    if (fileId != 0)
+        m_idLines.insert(fileId, record.line);
+    if (!event.date.isValid())
+        ++m_undated;
+    m_fileIds.push_back(fileId);
+    m_content.events.push_back(std::move(event));
+    return true;
+}
+
+// The template's Display Date is what TimelineJS shows instead of the split date: read as its
+// JSON's display_date is, for how sure the date is ("c. 1550", "before 1760").
+void CsvRowConverter::applyDisplayDate(const CsvRecord &record, Event &event)
+{
+    const QString display = cell(record, CsvField::DisplayDate);
+    if (display.isEmpty() || !m_mapping.has(CsvField::Year) || !event.date.isValid())
+        return;
+    const QString edtf = event.date.toEdtf();
+    const qsizetype slash = edtf.indexOf(u'/');
+    bool understood = true;
+    const FuzzyDate shown = timelinejs::dateWithDisplay(edtf.left(slash), slash < 0 ? QString() : edtf.mid(slash + 1),
+                                                        htmlToLine(display), &understood);
+    if (shown.isValid())
+        event.date = shown;
+    m_displayNotRead += !understood;
+}
+
+// A "title" row names the timeline, an "era" row adds an era: whether it was read (with the reason
+// when not), or nothing for a row of any other type, which is an event.
+std::optional<bool> CsvRowConverter::readTemplateRow(const QString &type, const Event &event, QString *reason)
+{
+    if (type.compare(u"title"_s, Qt::CaseInsensitive) == 0) {
+        if (m_content.title.isEmpty())
+            m_content.title = event.title.simplified();
+        return true;
+    }
+    if (type.compare(u"era"_s, Qt::CaseInsensitive) == 0) {
+        if (!event.date.isValid()) {
+            *reason = u"an era needs a date"_s;
+            return false;
+        }
+        m_content.eras.push_back({EraId(qint64(m_content.eras.size()) + 1), event.title.simplified(), event.date, {}});
+        return true;
+    }
+    return std::nullopt;
+}
+
+// The template's blockquotes, for the event about to be added: those in its text cite nothing,
+// one in its media (embed) cites the media's caption (sourceId).
+void CsvRowConverter::addBlockquotes(std::vector<HtmlBlockquote> blockquotes, const QString &embed, SourceId sourceId)
+{
     const std::size_t fromMedia = blockquotes.size();
-    if (!source.embed.isEmpty()) {
-        for (HtmlBlockquote &q : htmlToText(source.embed, Blockquotes::Extract).blockquotes)
+    if (!embed.isEmpty()) {
+        for (HtmlBlockquote &q : htmlToText(embed, Blockquotes::Extract).blockquotes)
             blockquotes.push_back(std::move(q));
     }
     for (std::size_t i = 0; i < blockquotes.size(); ++i) {
@@ -409,13 +436,6 @@ bool CsvRowConverter::add(const CsvRecord &record, QString *reason)
         if (!quote.text.isEmpty())
             m_quotes.emplace_back(quote, m_content.events.size());
     }
-    if (fileId != 0)
-        m_idLines.insert(fileId, record.line);
-    if (!event.date.isValid())
-        ++m_undated;
-    m_fileIds.push_back(fileId);
-    m_content.events.push_back(std::move(event));
-    return true;
 }
 
 // Id, status, CAMEO code, importance, sort key and stamps: each checked, the first problem said.

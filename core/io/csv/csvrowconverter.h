@@ -4,10 +4,12 @@
 #include "core/io/csv/csvmapping.h"
 #include "core/io/csv/csvtokenizer.h"
 #include "core/io/dateforms.h"
+#include "core/io/interchange/htmltext.h"
 #include "core/io/nativejsonreader.h"
 
 #include <QHash>
 
+#include <optional>
 #include <vector>
 
 namespace dateline {
@@ -77,6 +79,10 @@ private:
     SourceId sourceFor(const QString &title, const QString &url);
     ActorId actorFor(const QString &label); // shared by label
     void addQuotes(const CsvRecord &record, SourceId source);
+    // TimelineJS template rows (see add())
+    void applyDisplayDate(const CsvRecord &record, Event &event);
+    std::optional<bool> readTemplateRow(const QString &type, const Event &event, QString *reason);
+    void addBlockquotes(std::vector<HtmlBlockquote> blockquotes, const QString &embed, SourceId sourceId);
 
     CsvMapping m_mapping;
     DateReading m_reading;
