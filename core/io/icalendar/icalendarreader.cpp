@@ -37,6 +37,17 @@ public:
     void finish();
 
 private:
+    struct EventLines {
+        const ContentLine *start = nullptr, *end = nullptr, *duration = nullptr, *summary = nullptr,
+                          *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr,
+                          *structuredLocation = nullptr, *uid = nullptr;
+        QStringList tags;
+        std::vector<const ContentLine *> exdates;
+        bool allDay = false, recurs = false;
+    };
+    EventLines collect(const std::vector<const ContentLine *> &props);
+    void addCategories(const ContentLine &c, QStringList &tags) const;
+    QString descriptionOf(const ContentLine *description);
     std::optional<QString> dateOf(const ContentLine *start, const ContentLine *end,
                                   const ContentLine *duration, bool allDay, QString *error);
     PlaceId place(const QString &name, std::optional<LatLon> at);
@@ -243,64 +254,86 @@ PlaceId Reader::placeOf(const ContentLine *location, const ContentLine *geo, con
     return place(name, at);
 }
 
-void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 line)
+// The lines of one VEVENT that make its event (the first of each), read in one pass; tags from
+// its CATEGORIES, and its attendees counted.
+Reader::EventLines Reader::collect(const std::vector<const ContentLine *> &props)
 {
-    const ContentLine *start = nullptr, *end = nullptr, *duration = nullptr, *summary = nullptr,
-                      *description = nullptr, *location = nullptr, *geo = nullptr, *url = nullptr, *status = nullptr,
-                      *structuredLocation = nullptr, *uid = nullptr;
-    QStringList tags;
-    std::vector<const ContentLine *> exdates;
-    bool allDay = false, recurs = false;
+    EventLines l;
     for (const ContentLine *c : props) {
         const QString &n = c->name;
         auto first = [&](const ContentLine *&slot) { if (!slot) slot = c; };
-        if (n == u"DTSTART") first(start);
-        else if (n == u"DTEND") first(end);
-        else if (n == u"DURATION") first(duration);
-        else if (n == u"SUMMARY") first(summary);
-        else if (n == u"DESCRIPTION") first(description);
-        else if (n == u"LOCATION") first(location);
-        else if (n == u"GEO") first(geo);
-        else if (n == u"X-APPLE-STRUCTURED-LOCATION") first(structuredLocation);
-        else if (n == u"URL") first(url);
-        else if (n == u"STATUS") first(status);
-        else if (n == u"UID") first(uid);
-        else if (n == u"RRULE" || n == u"RDATE") recurs = true;
-        else if (n == u"EXDATE") exdates.push_back(c);
+        if (n == u"DTSTART") first(l.start);
+        else if (n == u"DTEND") first(l.end);
+        else if (n == u"DURATION") first(l.duration);
+        else if (n == u"SUMMARY") first(l.summary);
+        else if (n == u"DESCRIPTION") first(l.description);
+        else if (n == u"LOCATION") first(l.location);
+        else if (n == u"GEO") first(l.geo);
+        else if (n == u"X-APPLE-STRUCTURED-LOCATION") first(l.structuredLocation);
+        else if (n == u"URL") first(l.url);
+        else if (n == u"STATUS") first(l.status);
+        else if (n == u"UID") first(l.uid);
+        else if (n == u"RRULE" || n == u"RDATE") l.recurs = true;
+        else if (n == u"EXDATE") l.exdates.push_back(c);
         else if (n == u"ATTENDEE" || n == u"ORGANIZER") ++m_people;
         else if (n == u"X-MICROSOFT-CDO-ALLDAYEVENT" || n == u"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
-            allDay = c->value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
-        else if (n == u"CATEGORIES") {
-            // Commas separate categories unless escaped; in vCalendar 1.0 semicolons do
-            // ("CATEGORIES:MEETING;PHONE CALL"), and its producers write commas too.
-            static const QRegularExpression unescapedComma(u"(?<!\\\\),"_s);
-            static const QRegularExpression unescapedSeparator(u"(?<!\\\\)[,;]"_s);
-            for (const QString &t : c->value.split(vcalendar1 ? unescapedSeparator : unescapedComma)) {
-                const QString tag = withoutControlCharacters(ical::unescapeText(t)).simplified();
-                if (!tag.isEmpty() && !tags.contains(tag))
-                    tags << tag;
-            }
-        }
+            l.allDay = c->value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
+        else if (n == u"CATEGORIES")
+            addCategories(*c, l.tags);
     }
+    return l;
+}
+
+void Reader::addCategories(const ContentLine &c, QStringList &tags) const
+{
+    // Commas separate categories unless escaped; in vCalendar 1.0 semicolons do
+    // ("CATEGORIES:MEETING;PHONE CALL"), and its producers write commas too.
+    static const QRegularExpression unescapedComma(u"(?<!\\\\),"_s);
+    static const QRegularExpression unescapedSeparator(u"(?<!\\\\)[,;]"_s);
+    for (const QString &t : c.value.split(vcalendar1 ? unescapedSeparator : unescapedComma)) {
+        const QString tag = withoutControlCharacters(ical::unescapeText(t)).simplified();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags << tag;
+    }
+}
+
+// DESCRIPTION's text. Some calendars (Google's among them) put HTML in it: its words are kept, not
+// its tags, and its link addresses become sources, as the other formats' HTML.
+QString Reader::descriptionOf(const ContentLine *description)
+{
+    const QString text = textOf(description);
+    static const QRegularExpression markup(u"<(br|p|a|div|b|i|u|ul|ol|li|span|strong|em)\\b[^>]*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!markup.match(text).hasMatch())
+        return text;
+    const HtmlContent html = htmlToText(text);
+    m_sources.addLinks(html.links);
+    return html.text;
+}
+
+void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 line)
+{
+    const EventLines l = collect(props);
+    const ContentLine *start = l.start, *end = l.end, *duration = l.duration;
     if (!start) {
         out.rejected.push_back({line, u"VEVENT without DTSTART"_s});
         return;
     }
     // Only a series' first occurrence is imported; when the file gives that occurrence on its own
     // (moved, retitled), the instance is the event and the series' own start is not.
-    if (recurs && uid && instances.contains(instanceKey(uid->value, *start))) {
+    if (l.recurs && l.uid && instances.contains(instanceKey(l.uid->value, *start))) {
         ++m_replacedFirsts;
         return;
     }
     // A series whose first occurrence was cancelled did not happen at that date, and the rule is
     // not expanded to find the next one: left out, and said.
-    if (recurs && excludesStart(exdates, *start)) {
+    if (l.recurs && excludesStart(l.exdates, *start)) {
         ++m_cancelledFirsts;
         return;
     }
-    m_recurring += recurs;
+    m_recurring += l.recurs;
     QString error;
-    const std::optional<QString> edtf = dateOf(start, end, duration, allDay, &error);
+    const std::optional<QString> edtf = dateOf(start, end, duration, l.allDay, &error);
     if (!edtf) {
         const ContentLine *at = error.startsWith(u"DTEND"_s) ? end : error.startsWith(u"DURATION"_s) ? duration : start;
         out.rejected.push_back({at->line, error});
@@ -315,29 +348,20 @@ void Reader::readEvent(const std::vector<const ContentLine *> &props, qint64 lin
     Event e;
     e.id = EventId(qint64(out.content.events.size()) + 1);
     e.date = date;
-    e.title = textOf(summary);
+    e.title = textOf(l.summary);
     if (e.title.isEmpty()) {
         ++m_untitled;
         e.title = u"(untitled)"_s;
     }
-    e.description = textOf(description);
-    // Some calendars (Google's among them) put HTML in DESCRIPTION: keep its words, not its tags,
-    // and its link addresses as sources, as the other formats' HTML.
-    static const QRegularExpression markup(u"<(br|p|a|div|b|i|u|ul|ol|li|span|strong|em)\\b[^>]*>"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (markup.match(e.description).hasMatch()) {
-        const HtmlContent html = htmlToText(e.description);
-        e.description = html.text;
-        m_sources.addLinks(html.links);
-    }
-    e.tags = tags;
-    e.place = placeOf(location, geo, structuredLocation);
-    const QString statusText = status ? status->value.trimmed().toUpper() : QString();
+    e.description = descriptionOf(l.description);
+    e.tags = l.tags;
+    e.place = placeOf(l.location, l.geo, l.structuredLocation);
+    const QString statusText = l.status ? l.status->value.trimmed().toUpper() : QString();
     if (statusText == u"TENTATIVE")
         e.status = EventStatus::Planned;
     else if (statusText == u"CANCELLED")
         e.status = EventStatus::Denied;
-    if (const QString link = url ? safeUrl(url->value) : QString(); !link.isEmpty())
+    if (const QString link = l.url ? safeUrl(l.url->value) : QString(); !link.isEmpty())
         m_sources.add(e.title, QString(), link);
     out.content.events.push_back(e);
 }
