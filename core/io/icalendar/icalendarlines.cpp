@@ -92,16 +92,15 @@ private:
     EightBitLines m_lines;
 };
 
-} // namespace
+// A line after unfolding (a line starting with a space or tab continues the previous one, and so
+// does the line after a quoted-printable value's soft break), with the number of its first line.
+struct Logical {
+    qint64 line;
+    QByteArray text;
+};
 
-std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad, QSet<QString> *unknownCharsets,
-                                           EightBitLines *eightBit)
+std::vector<Logical> unfold(const QByteArray &data)
 {
-    // Unfold: a line starting with a space or tab continues the previous one.
-    struct Logical {
-        qint64 line;
-        QByteArray text;
-    };
     std::vector<Logical> logical;
     qint64 lineNo = 0;
     qsizetype pos = 0;
@@ -129,7 +128,61 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
         }
         softBreak = quotedPrintable && logical.back().text.endsWith('=');
     }
+    return logical;
+}
 
+// Reads a logical line's name and parameters into c; *colon is where its value starts, after ':'.
+// False when the line is malformed (no name, no ':', an unclosed quote).
+bool readNameAndParameters(const QString &text, ContentLine &c, qsizetype *colon)
+{
+    // The name ends at ';' or ':'; parameter values may be quoted and contain both.
+    qsizetype i = 0;
+    while (i < text.size() && text[i] != u';' && text[i] != u':')
+        ++i;
+    c.name = text.left(i).trimmed().toUpper();
+    bool ok = !c.name.isEmpty() && i < text.size();
+    while (ok && text[i] == u';') {
+        qsizetype eq = i + 1;
+        while (eq < text.size() && text[eq] != u'=' && text[eq] != u';' && text[eq] != u':')
+            ++eq;
+        if (eq == text.size()) {
+            ok = false;
+            break;
+        }
+        const QString param = text.mid(i + 1, eq - i - 1).trimmed().toUpper();
+        if (text[eq] != u'=') { // vCalendar 1.0's bare values: "SUMMARY;QUOTED-PRINTABLE:..."
+            c.params.insert(param, QString());
+            i = eq;
+            continue;
+        }
+        i = eq + 1;
+        QString value;
+        while (i < text.size() && text[i] != u';' && text[i] != u':') {
+            if (text[i] == u'"') {
+                const qsizetype close = text.indexOf(u'"', i + 1);
+                if (close < 0) {
+                    ok = false;
+                    break;
+                }
+                value += text.mid(i + 1, close - i - 1);
+                i = close + 1;
+            } else {
+                value += text[i++];
+            }
+        }
+        c.params.insert(param, value);
+        ok = ok && i < text.size();
+    }
+    *colon = i;
+    return ok;
+}
+
+} // namespace
+
+std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<ContentLine> *bad, QSet<QString> *unknownCharsets,
+                                           EightBitLines *eightBit)
+{
+    const std::vector<Logical> logical = unfold(data);
     std::vector<ContentLine> lines;
     lines.reserve(logical.size());
     LineDecoder decoder(data);
@@ -138,45 +191,8 @@ std::vector<ContentLine> parseContentLines(const QByteArray &data, std::vector<C
         const QString text = decoder.decode(l.text, &notUtf8, &perByte);
         ContentLine c;
         c.line = l.line;
-        // The name ends at ';' or ':'; parameter values may be quoted and contain both.
         qsizetype i = 0;
-        while (i < text.size() && text[i] != u';' && text[i] != u':')
-            ++i;
-        c.name = text.left(i).trimmed().toUpper();
-        bool ok = !c.name.isEmpty() && i < text.size();
-        while (ok && text[i] == u';') {
-            qsizetype eq = i + 1;
-            while (eq < text.size() && text[eq] != u'=' && text[eq] != u';' && text[eq] != u':')
-                ++eq;
-            if (eq == text.size()) {
-                ok = false;
-                break;
-            }
-            const QString param = text.mid(i + 1, eq - i - 1).trimmed().toUpper();
-            if (text[eq] != u'=') { // vCalendar 1.0's bare values: "SUMMARY;QUOTED-PRINTABLE:..."
-                c.params.insert(param, QString());
-                i = eq;
-                continue;
-            }
-            i = eq + 1;
-            QString value;
-            while (i < text.size() && text[i] != u';' && text[i] != u':') {
-                if (text[i] == u'"') {
-                    const qsizetype close = text.indexOf(u'"', i + 1);
-                    if (close < 0) {
-                        ok = false;
-                        break;
-                    }
-                    value += text.mid(i + 1, close - i - 1);
-                    i = close + 1;
-                } else {
-                    value += text[i++];
-                }
-            }
-            c.params.insert(param, value);
-            ok = ok && i < text.size();
-        }
-        if (!ok) {
+        if (!readNameAndParameters(text, c, &i)) {
             if (bad)
                 bad->push_back(c);
             continue;
