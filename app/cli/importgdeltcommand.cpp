@@ -61,6 +61,66 @@ QString totalTime(std::int64_t rows, qint64 ms)
     return QStringLiteral(" in %1 s (%2 rows/s end to end)").arg(QString::number(double(ms) / 1000.0, 'f', 1), perSecond(rows, ms));
 }
 
+// Import progress on stderr: one line rewritten in place on a terminal (5 times a second at most),
+// a line at each quarter otherwise (a log file), and a last line when the rows are read and the
+// indexes are built.
+class ProgressPrinter {
+public:
+    explicit ProgressPrinter(Io &io)
+        : m_io(io)
+        , m_terminal(isatty(fileno(stderr)) == 1)
+    {
+        m_clock.start();
+    }
+    qint64 elapsed() const { return m_clock.elapsed(); }
+    void end()
+    {
+        if (m_lineOpen)
+            m_io.err << '\n';
+    }
+
+    bool report(qint64 done, qint64 total)
+    {
+        const qint64 ms = m_clock.elapsed();
+        if (total == kProgressFinishing) {
+            m_io.err << (m_lineOpen ? "\r" : "") << "importing: " << done << " rows read" << readingRate(done, ms)
+                     << "; building the indexes and the search index\n";
+            m_io.err.flush();
+            m_lineOpen = false;
+            return true;
+        }
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (m_terminal && ms - m_lastReport >= 200) {
+            m_io.err << "\rimporting: " << percent << "%, " << done << " rows read" << readingRate(done, ms) << "   ";
+            m_io.err.flush();
+            m_lastReport = ms;
+            m_lineOpen = true;
+        } else if (!m_terminal && percent / 25 > m_lastQuarter) {
+            m_lastQuarter = percent / 25;
+            m_io.err << "importing: " << percent << "%, " << done << " rows read" << readingRate(done, ms) << '\n';
+            m_io.err.flush();
+        }
+        return true;
+    }
+
+private:
+    Io &m_io;
+    const bool m_terminal;
+    QElapsedTimer m_clock;
+    qint64 m_lastReport = -1;
+    int m_lastQuarter = 0;
+    bool m_lineOpen = false; // a terminal's progress line, rewritten in place
+};
+
+void printProblems(const GdeltImportResult &result, Io &io)
+{
+    constexpr std::size_t kShownProblems = 200; // a wrong file of a million rows must not print a million lines
+    for (std::size_t i = 0; i < result.problems.size() && i < kShownProblems; ++i)
+        io.err << "dateline-cli: " << result.problems[i].message << '\n';
+    if (result.problems.size() > kShownProblems)
+        io.err << "dateline-cli: ... and " << (result.problems.size() - kShownProblems) << " more rows skipped\n";
+}
+
 } // namespace
 
 int runGdeltImport(const QStringList &args, Io &io)
@@ -95,35 +155,9 @@ int runGdeltImport(const QStringList &args, Io &io)
         return int(ExitFailure);
     }
 
-    const bool terminal = isatty(fileno(stderr)) == 1;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastReport = -1;
-    int lastQuarter = 0;
+    ProgressPrinter progress(io);
     options.cancel = &g_interrupted;
-    bool lineOpen = false; // a terminal's progress line, rewritten in place
-    options.progress = [&](qint64 done, qint64 total) {
-        const qint64 ms = clock.elapsed();
-        if (total == kProgressFinishing) {
-            io.err << (lineOpen ? "\r" : "") << "importing: " << done << " rows read" << readingRate(done, ms)
-                   << "; building the indexes and the search index\n";
-            io.err.flush();
-            lineOpen = false;
-            return true;
-        }
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (terminal && ms - lastReport >= 200) {
-            io.err << "\rimporting: " << percent << "%, " << done << " rows read" << readingRate(done, ms) << "   ";
-            io.err.flush();
-            lastReport = ms;
-            lineOpen = true;
-        } else if (!terminal && percent / 25 > lastQuarter) {
-            lastQuarter = percent / 25;
-            io.err << "importing: " << percent << "%, " << done << " rows read" << readingRate(done, ms) << '\n';
-            io.err.flush();
-        }
-        return true;
-    };
+    options.progress = [&progress](qint64 done, qint64 total) { return progress.report(done, total); };
     GdeltImportResult result;
     {
         Editor editor(*document); // one undoable step in the document's history
@@ -134,14 +168,9 @@ int runGdeltImport(const QStringList &args, Io &io)
             return result.ok();
         });
     }
-    const qint64 ms = clock.elapsed();
-    if (lineOpen)
-        io.err << '\n';
-    constexpr std::size_t kShownProblems = 200; // a wrong file of a million rows must not print a million lines
-    for (std::size_t i = 0; i < result.problems.size() && i < kShownProblems; ++i)
-        io.err << "dateline-cli: " << result.problems[i].message << '\n';
-    if (result.problems.size() > kShownProblems)
-        io.err << "dateline-cli: ... and " << (result.problems.size() - kShownProblems) << " more rows skipped\n";
+    const qint64 ms = progress.elapsed();
+    progress.end();
+    printProblems(result, io);
     if (!result.ok()) {
         io.err << "dateline-cli: " << result.error << '\n';
         if (!existed) { // do not leave an empty document behind
