@@ -198,8 +198,8 @@ bool comparisonBaseline(const QString &text, const Timex &t, const Sentence &s)
     const QStringView lead = QStringView(text).mid(from, t.start - from);
     // (most dates have none of the words a baseline needs: the patterns are not run for them)
     // (in lower case: a sentence's first word, "Since March, …", "From May, …", is no baseline)
-    if (!lead.contains(QLatin1String("since")) && !lead.contains(QLatin1String("from")) && !lead.contains(QLatin1String("than"))
-        && !lead.contains(QLatin1String("compared")) && !lead.contains(QLatin1String("against")) && !lead.contains(QLatin1String("vs")))
+    if (!clauses::holdsAnyOf(lead, {QLatin1String("since"), QLatin1String("from"), QLatin1String("than"), QLatin1String("compared"),
+                                     QLatin1String("against"), QLatin1String("vs")}))
         return false;
     if (before.match(lead).hasMatch())
         return true;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 namespace dateline::extract::clauses {
 
@@ -19,9 +20,35 @@ bool isPersonalPronoun(const QString &word)
     return pronouns.contains(word.section(u'\'', 0, 0).toLower());
 }
 
+// One pass over text for all the words (QStringView::contains() would widen each word and search
+// the whole text once per word): at each position, only the words starting with its character are
+// compared.
 bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words)
 {
-    return std::any_of(words.begin(), words.end(), [&](QLatin1String w) { return text.contains(w); });
+    std::array<bool, 256> opens{};
+    for (QLatin1String w : words) {
+        if (w.isEmpty())
+            return true; // (as contains() finds an empty word)
+        opens[uchar(w.data()[0])] = true;
+    }
+    const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (s[i] > 0xFF || !opens[s[i]])
+            continue;
+        for (QLatin1String w : words) {
+            const qsizetype m = w.size();
+            const char *c = w.data();
+            if (m > n - i || uchar(c[0]) != s[i])
+                continue;
+            qsizetype j = 1;
+            while (j < m && uchar(c[j]) == s[i + j])
+                ++j;
+            if (j == m)
+                return true;
+        }
+    }
+    return false;
 }
 
 const QSet<QString> &trailingWords()
