@@ -29,7 +29,12 @@ QStringList ActorRecognizer::organisationAliases(const QString &label)
 
 std::vector<ActorMention> ActorRecognizer::recognize(const QString &text) const
 {
-    std::vector<ActorMention> out = ActorScan(text).run();
+    return recognize(text, tokenize(text));
+}
+
+std::vector<ActorMention> ActorRecognizer::recognize(const QString &text, const std::vector<Token> &tokens) const
+{
+    std::vector<ActorMention> out = ActorScan(text, tokens).run();
     // The document's actors, by label and alias (and a person's surname).
     for (const Actor &actor : m_known) {
         QStringList names = actor.aliases;

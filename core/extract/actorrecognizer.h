@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/extract/token.h"
 #include "core/model/entities.h"
 
 #include <QString>
@@ -31,6 +32,8 @@ public:
     explicit ActorRecognizer(std::vector<Actor> knownActors = {});
 
     std::vector<ActorMention> recognize(const QString &text) const;
+    // The same with text's tokens (tokenize(text)) made already.
+    std::vector<ActorMention> recognize(const QString &text, const std::vector<Token> &tokens) const;
 
     // The other names of an organisation known by this label ("EU", for "European Union"), so that a
     // document's actor written either way is found again.

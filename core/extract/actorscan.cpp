@@ -6,9 +6,9 @@
 
 namespace dateline::extract {
 
-ActorScan::ActorScan(const QString &text)
+ActorScan::ActorScan(const QString &text, const std::vector<Token> &tokens)
     : text(text)
-    , t(tokenize(text))
+    , t(tokens)
     , n(int(t.size()))
     , countries(CountryNames::instance())
     , organisations(organisationTable())

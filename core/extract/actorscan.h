@@ -20,7 +20,7 @@
 namespace dateline::extract {
 
 struct ActorScan {
-    explicit ActorScan(const QString &text);
+    ActorScan(const QString &text, const std::vector<Token> &tokens); // tokens: tokenize(text)
 
     // Two passes: the first learns the names titles introduce, so that the second knows them before
     // the sentence that titles them ("Trump will meet Vladimir Putin … President Vladimir Putin
@@ -29,7 +29,7 @@ struct ActorScan {
     std::vector<ActorMention> run();
 
     const QString &text;
-    const std::vector<Token> t;
+    const std::vector<Token> &t;
     const int n;
     const CountryNames &countries;
     const QHash<QString, OrganisationEntry> &organisations;

@@ -5,6 +5,7 @@
 #include "core/extract/quotefinder.h"
 #include "core/extract/sentencesplitter.h"
 #include "core/extract/timextagger.h"
+#include "core/extract/token.h"
 
 namespace dateline::extract {
 
@@ -25,9 +26,11 @@ Extraction ArticleExtractor::run(const QString &text, Input input) const
     } else {
         x.text = text;
     }
-    x.timexes = TimexTagger(m_dct).tag(x.text);
+    // (the dates and the actors are read from the same tokens, made once)
+    const std::vector<Token> tokens = tokenize(x.text);
+    x.timexes = TimexTagger(m_dct).tag(x.text, tokens);
     const std::vector<Sentence> sentences = SentenceSplitter::split(x.text);
-    x.actors = ActorRecognizer(m_known).recognize(x.text);
+    x.actors = ActorRecognizer(m_known).recognize(x.text, tokens);
     // "THE HAGUE, Netherlands (AP) — The court ordered …": where the story was filed is not a party to it
     for (const Sentence &s : sentences)
         if (s.datelineEnd > 0)

@@ -15,7 +15,11 @@ TimexTagger::TimexTagger(const CivilDate &creationDate)
 
 std::vector<Timex> TimexTagger::tag(const QString &text) const
 {
-    const std::vector<Token> tokens = tokenize(text);
+    return tag(text, tokenize(text));
+}
+
+std::vector<Timex> TimexTagger::tag(const QString &text, const std::vector<Token> &tokens) const
+{
     const std::int64_t dct = calendar::daysFromCivil(m_dct);
     TimexRules rules(tokens, dct, timexvalue::numericDatesDayFirst(text));
     std::vector<Timex> result;

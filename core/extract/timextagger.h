@@ -2,6 +2,7 @@
 
 #include "core/date/calendar.h"
 #include "core/extract/timex.h"
+#include "core/extract/token.h"
 
 #include <QString>
 
@@ -19,6 +20,9 @@ public:
     explicit TimexTagger(const CivilDate &creationDate);
 
     std::vector<Timex> tag(const QString &text) const;
+    // The same with text's tokens (tokenize(text)) made already: the article extractor shares them
+    // with the actor recognizer.
+    std::vector<Timex> tag(const QString &text, const std::vector<Token> &tokens) const;
 
     CivilDate creationDate() const { return m_dct; }
 
