@@ -140,6 +140,8 @@ void ProposalPass::titleWithoutOtherDates(ProposedEvent &e, const Dated &date) c
          o != timexes.end() && o->start < window.end; ++o) {
         if (o->start == t.start || o->edtf != t.edtf || o->value == u"PRESENT_REF") // ("can now take part" says more)
             continue;
+        if (!e.title.contains(o->text)) // (the usual case: no words to build and look for)
+            continue;
         for (const QString &words : {QStringLiteral(" on ") + o->text, u' ' + o->text}) {
             const qsizetype at = e.title.indexOf(words);
             const qsizetype after = at + words.size();
