@@ -108,18 +108,20 @@ void EventProposer::TitleDraft::findClauseStart()
     // invitation … to discuss bilateral issues at Sochi on April 6".
     // Clause boundaries; "4,000", "10:05" and a dateline's "MOSCOW (Reuters) -" count as none, none
     // and one; "announced the scheme" is the event, not a report of one.
+    // (the lookahead first names the characters a boundary can start with, so that the other positions
+    // are passed over at once: the pattern runs over every sentence up to each date)
     static const QRegularExpression boundary(QStringLiteral(
-        "[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s-\\s|"
+        "(?=[\\s,:;\"\u201C\u201D\u2014)tsa])(?:[,:](?!\\d)|[;\"\u201C\u201D\u2014)]|\\s(?:-\\s|"
         // ("exchanged views on the South China Sea and agreed to hold the next meeting in Manila early
         // next year": the subject's second verb, a commitment)
-        "\\s(?=and\\s+(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|planned)\\s+to\\s)|"
+        "(?=and\\s+(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|planned)\\s+to\\s))|"
         // ("Eide told reporters the delegations would sit down on Tuesday": what was told, a subject and
         // its finite verb after the listener, is the event, not the telling)
-        "\\btold\\s+(?:the\\s+)?[\\w-]+\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,3}?"
+        "\\b(?=[tsa])(?:told\\s+(?:the\\s+)?[\\w-]+\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,3}?"
         "(?:would|will|had|has|have|was|were|is|are|could|might|must|should|may|can)\\s)|"
         // ("Iran is said to have enriched …": a report's passive, no reporting clause)
-        "\\b((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
-        "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b"), kUnicode);
+        "((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
+        "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b))"), kUnicode);
     // "He is due to meet the Ukrainian foreign minister, Andrii Sybiha, this morning": a name in
     // commas right before the date belongs to the clause before it
     static const QRegularExpression appositionBeforeDate(
@@ -228,10 +230,11 @@ void EventProposer::TitleDraft::takeInfinitive()
     // Not after a verb whose outcome is the event: "failed to agree", "voted to expel", "agreed to resume".
     static const QRegularExpression infinitive(
         // (nor after a request that was turned down or granted: "rejected Israel's request to throw out the case")
-        QStringLiteral("(?<!\\bfailed|\\brefused|\\bdeclined|\\bagreed|\\bvoted|\\bdecided|\\bmanaged|\\bthreatened"
-                       "|\\brequest|\\brequests|\\bbid|\\battempt|\\bmotion|\\bplea)"
+        // (the lookbehind after the first space: opening the pattern, it would be tried at every position)
+        QStringLiteral("\\s(?<!\\bfailed\\s|\\brefused\\s|\\bdeclined\\s|\\bagreed\\s|\\bvoted\\s|\\bdecided\\s|\\bmanaged\\s"
+                       "|\\bthreatened\\s|\\brequest\\s|\\brequests\\s|\\bbid\\s|\\battempt\\s|\\bmotion\\s|\\bplea\\s)"
                        // "return to the site", "talked to both leaders" are no infinitives
-                       "\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|both|all|each|every|"
+                       "\\s*to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|both|all|each|every|"
                        "some|any|many|several|most|no|one|two|three|four|five|six|seven|eight|nine|ten)\\b)([a-z]+)\\b"), kUnicode);
     if (head.contains(QLatin1String("to"))) // (a cheap test first: this runs for every date)
         for (auto it = infinitive.globalMatch(head); it.hasNext();)

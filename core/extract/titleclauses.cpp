@@ -133,8 +133,10 @@ int clauseStop(const QString &text, int from, int limit)
     // of an initial or a title: "Ms. KAMIKAWA Yoko")
     static const QRegularExpression stop(
         QStringLiteral("[,:](?!\\d)|[;!?\"\u201C\u201D()\u2014]|\\s(?:--?|\u2013)\\s|"
-                       "(?<!\\b\\p{Lu}|\\bMr|\\bMs|\\bMrs|\\bDr|\\bGen|\\bSen|\\bRep|\\bGov|\\bLt|\\bCol|\\bAdm|\\bProf|\\bSt|\\bJr|\\bSr)"
-                       "\\.(?=\\s+[A-Z]|\\s*$)|"
+                       // (the full stop first, then what may not come before it: a lookbehind opening an
+                       // alternative would be tried at every position of the clause, five times slower)
+                       "\\.(?<!\\b\\p{Lu}\\.|\\bMr\\.|\\bMs\\.|\\bMrs\\.|\\bDr\\.|\\bGen\\.|\\bSen\\.|\\bRep\\.|\\bGov\\.|\\bLt\\.|\\bCol\\.|"
+                       "\\bAdm\\.|\\bProf\\.|\\bSt\\.|\\bJr\\.|\\bSr\\.)(?=\\s+[A-Z]|\\s*$)|"
                        "\\s(that|which|who|where|when|said|says|but|while)\\s|"
                        // "met on Tuesday in Geneva and will meet again next week": a second verb of the subject
                        // (or a commitment: "exchanged views on the South China Sea and agreed to hold the next
