@@ -107,6 +107,8 @@ std::optional<SetOff> afterRelativeClause(const QString &text, const Timex &time
 std::optional<SetOff> whenClause(const QString &text, const Timex &timex, const Sentence &s, int)
 {
     static const QRegularExpression whenAfter(QStringLiteral("^,\\s+when\\s+"), kUnicode);
+    if (timex.end >= s.end || text.at(timex.end) != u',') // (its comma first: this runs for every date)
+        return std::nullopt;
     const QRegularExpressionMatch w = whenAfter.match(QStringView(text).mid(timex.end, s.end - timex.end));
     if (!w.hasMatch())
         return std::nullopt;

@@ -367,7 +367,8 @@ void EventProposer::TitleDraft::takeNounParticiple()
     // 18": without a comma too, the participle right after a noun dates that noun's event
     static const QRegularExpression nounParticiple(
         // (not an object relative's subject and verb: "which the Senate passed in February")
-        QStringLiteral("(?<!\\bwhich\\s)(?<!\\bthat\\s)\\b(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+")
+        // (the determiner's first letter before the lookbehinds: they would be tried at every position)
+        QStringLiteral("(?=[tai])\\b(?<!\\bwhich\\s)(?<!\\bthat\\s)(?:the|a|an|its|their)\\s+((?:[\\w’'-]+\\s+){0,3}[\\w’'-]+)\\s+")
             + eventParticiples()
         + QStringLiteral("(?:\\s+(?:in|at|by|on|during|near)\\b[^,]*)?\\s*$"), kUnicode);
     if (const QRegularExpressionMatch n = nounParticiple.match(head);
@@ -382,7 +383,11 @@ void EventProposer::TitleDraft::takeNounAheadOrAfter()
     static const QRegularExpression distance(
         QStringLiteral("^.*\\b(?:hours?|days?|weeks?|months?|years?)\\s+(?:after|before)\\s+(?=\\S)"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
-    head.remove(distance);
+    // (each pattern below only when its key words are there: in a long sentence the patterns read all
+    // of the clause before every date)
+    if (holdsAnyOf(head.toCaseFolded(), {QLatin1String("hour"), QLatin1String("day"), QLatin1String("week"), QLatin1String("month"),
+                                         QLatin1String("year")}))
+        head.remove(distance);
     // "… agreed to stay in contact ahead of the Cairo conference on December 2", "met to prepare
     // for the Washington Summit in July": the date is the noun phrase's, the event it prepares
     // ("before the NATO summit in Vilnius on July 11": the same when the noun names a scheduled event;
@@ -406,10 +411,18 @@ void EventProposer::TitleDraft::takeNounAheadOrAfter()
                        "meeting|summit|visit|vote|elections?|referendum|speech|ceasefire|truce|deal|agreement|"
                        "protests?|shooting|explosion|blast)\\b)"),
         QRegularExpression::CaseInsensitiveOption | kUnicode);
-    if (const QRegularExpressionMatch m = ahead.match(head); nounPhraseAfter(head, m, false))
+    const QString folded = head.toCaseFolded();
+    if (const QRegularExpressionMatch m = holdsAnyOf(folded, {QLatin1String("ahead"), QLatin1String("run-up"), QLatin1String("prepar"),
+                                                              QLatin1String("eve"), QLatin1String("before")})
+                                              ? ahead.match(head)
+                                              : QRegularExpressionMatch();
+        nounPhraseAfter(head, m, false))
         head.remove(0, m.capturedEnd());
-    else if (const QRegularExpressionMatch a = sentenceStart >= 0 && sentenceStart < s.start ? afterEvent.match(head)
-                                                                                            : QRegularExpressionMatch();
+    else if (const QRegularExpressionMatch a = sentenceStart >= 0 && sentenceStart < s.start
+                                                       && holdsAnyOf(folded, {QLatin1String("after"), QLatin1String("following"),
+                                                                              QLatin1String("since"), QLatin1String("amid")})
+                                                   ? afterEvent.match(head)
+                                                   : QRegularExpressionMatch();
              nounPhraseAfter(head, a, true)) {
         // "sanctions against Iran after its attack": "its" is the name right before, else it goes
         static const QRegularExpression pronoun(QStringLiteral("^(?:its|their|his|her)\\s+"), kUnicode);
