@@ -377,7 +377,7 @@ QString visitDays(const QString &date, QStringView sentence, const QString &titl
         // (or its last day: "at the end of a three-day state visit", "the last day of his two-day trip")
         QStringLiteral("\\b(?:ended|ends|concluded|concludes|wrapped\\s+up|wraps\\s+up|wound\\s+up|"
                        "the\\s+(?:end|close|last\\s+day|final\\s+day)\\s+of)\\b"));
-    if (date.size() != 10 || date.contains(u'?'))
+    if (date.size() != 10 || date.contains(u'?') || !sentence.contains(QLatin1String("-day"), Qt::CaseInsensitive))
         return {};
     const QRegularExpressionMatch m = daysLong.match(sentence);
     const QDate day = QDate::fromString(date, Qt::ISODate);

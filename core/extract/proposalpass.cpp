@@ -236,7 +236,9 @@ bool ProposalPass::notNews(const Sentence &sentence)
     if (s != readerChecked) {
         readerChecked = s;
         const QStringView words = QStringView(text).mid(s->start, s->end - s->start);
-        addressesReader = (reader.match(words).hasMatch() && selling.match(words).hasMatch())
+        // (no "you" in any case, no match: the pattern is run only on a sentence that has one)
+        addressesReader = (words.contains(QLatin1String("you"), Qt::CaseInsensitive) && reader.match(words).hasMatch()
+                           && selling.match(words).hasMatch())
                           || (words.contains(u'?') && question.match(words).hasMatch() && !reported.match(words).hasMatch());
     }
     if (addressesReader || isByline(text, *s, timexes))

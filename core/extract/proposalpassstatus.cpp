@@ -42,7 +42,9 @@ QString ProposalPass::statusWords(const Dated &date) const
     static const QRegularExpression nextClause(QStringLiteral("\\s(?:and|but)\\s"));
     // (searched in the clause only: a search from t.end through the whole text costs a pass over
     // all of it per date, as the subject string is checked for valid UTF-16 first)
-    if (const QRegularExpressionMatch cut = nextClause.match(QStringView(text).mid(t.end, std::max(0, statusTo - t.end)));
+    // (five characters at least: most dates end their clause's words)
+    if (const QRegularExpressionMatch cut = statusTo - t.end >= 5 ? nextClause.match(QStringView(text).mid(t.end, statusTo - t.end))
+                                                                   : QRegularExpressionMatch();
         cut.hasMatch())
         statusTo = t.end + int(cut.capturedStart());
     QString words = text.mid(statusFrom, statusTo - statusFrom);

@@ -243,7 +243,10 @@ bool ProposalPass::saysNothing(const ProposedEvent &e, const Dated &date) const
     const Sentence &window = date.window;
     static const QRegularExpression marks(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"),
                                             QRegularExpression::UseUnicodePropertiesOption);
-    const QString bare = QString(e.title).remove(marks);
+    // (nothing to remove when the title starts and ends with an ASCII letter or digit: most do)
+    const auto plain = [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); };
+    const QString bare = !e.title.isEmpty() && plain(e.title.front()) && plain(e.title.back()) ? e.title
+                                                                                              : QString(e.title).remove(marks);
     bool otherDate = bare.isEmpty();
     // what the title says besides the sentence's dates: a byline's "8:12 AM UTC · Updated 2 hours
     // ago" says nothing but a page stamp

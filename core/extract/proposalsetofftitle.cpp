@@ -107,7 +107,7 @@ std::optional<SetOff> afterRelativeClause(const QString &text, const Timex &time
 std::optional<SetOff> whenClause(const QString &text, const Timex &timex, const Sentence &s, int)
 {
     static const QRegularExpression whenAfter(QStringLiteral("^,\\s+when\\s+"), kUnicode);
-    if (timex.end >= s.end || text.at(timex.end) != u',') // (its comma first: this runs for every date)
+    if (timex.end < s.end && text.at(timex.end) != u',') // (its comma first: this runs for every date)
         return std::nullopt;
     const QRegularExpressionMatch w = whenAfter.match(QStringView(text).mid(timex.end, s.end - timex.end));
     if (!w.hasMatch())
@@ -227,7 +227,9 @@ std::optional<SetOff> occasion(const QString &text, const Timex &timex, const Se
     static const QRegularExpression commaAfter(QStringLiteral("^,\\s+"), kUnicode);
     static const QRegularExpression opener(
         QStringLiteral("^(?:\\p{Lu}|(?:the|a|an|he|she|they|we|both|its|his|her|their)$)"), kUnicode);
-    const QRegularExpressionMatch a = commaAfter.match(QStringView(text).mid(timex.end, std::min(8, s.end - timex.end)));
+    const QRegularExpressionMatch a = timex.end < s.end && text.at(timex.end) != u','
+                                          ? QRegularExpressionMatch() // (its comma first: this runs for every date)
+                                          : commaAfter.match(QStringView(text).mid(timex.end, std::min(8, s.end - timex.end)));
     if (!a.hasMatch() || timex.start - s.start > kReach
         || !setOff.match(QStringView(text).mid(s.start, timex.start - s.start)).hasMatch())
         return std::nullopt;

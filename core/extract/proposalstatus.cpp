@@ -39,7 +39,7 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     // "later today", "later this week": still to come on the story's day ("later that day" and
     // "later Thursday" narrate)
     static const QRegularExpression later(QStringLiteral("^later\\s+(?:today|tonight|this\\s)"), QRegularExpression::CaseInsensitiveOption);
-    if (d.isValid() && later.match(timex.text).hasMatch()
+    if (d.isValid() && timex.text.startsWith(QLatin1String("later"), Qt::CaseInsensitive) && later.match(timex.text).hasMatch()
         && d.bounds().latestEnd > calendar::toTimePoint(calendar::civilFromDays(m_dct)))
         return EventStatus::Planned;
     // a day the text itself puts behind it is no plan, whatever the sentence's main verb: "Blinken

@@ -353,7 +353,8 @@ void EventProposer::TitleDraft::takeApposition()
     static const QRegularExpression nameOnly(QStringLiteral(
         "^\\s*((?!(?:Meanwhile|However|Separately|Instead|Still|Later|Earlier|Today|Yesterday|Then|Also|Now)\\b)"
         "\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*){0,2})\\s*$"), kUnicode);
-    if (const QRegularExpressionMatch a = apposition.match(head);
+    if (const QRegularExpressionMatch a = head.contains(QLatin1String("who"), Qt::CaseInsensitive) ? apposition.match(head)
+                                                                                                : QRegularExpressionMatch();
         a.hasMatch() && lastBoundary.hasMatch() && lastBoundary.captured() == u"," && after < 0) {
         const QString chunk = text.mid(previousStart, s.start + int(lastBoundary.capturedStart()) - previousStart);
         if (const QRegularExpressionMatch name = nameOnly.match(chunk); name.hasMatch())

@@ -23,6 +23,8 @@ QString withoutLeadIn(const QString &title)
     static const QRegularExpression leadIn(QStringLiteral("^(?:Building\\s+on|Following|Amid|Despite|Ahead\\s+of)\\s+"
                                                           "(?=(?:the|a|an|(?:\\p{Lu}[\\w.-]*\\s+){0,3}\\p{Lu}[\\w.-]*['\u2019]s)\\s)"),
                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (title.isEmpty() || !QStringLiteral("BFAD").contains(title.front())) // (the lead-ins' first letters)
+        return title;
     const QRegularExpressionMatch m = leadIn.match(title);
     if (!m.hasMatch() || title.size() <= m.capturedEnd() + 12)
         return title;

@@ -244,7 +244,8 @@ QString withoutAsides(QString s)
         s.remove(topic);
     // a chronology entry's year before its dash or colon: "2014 – Talks collapse" (the date is the event's)
     static const QRegularExpression entryYear(QStringLiteral("^\\s*\\d{4}\\s*[-\u2013\u2014:|]\\s+(?=\\S)"));
-    s.remove(entryYear);
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) // (\d without Unicode properties)
+        s.remove(entryYear);
     // a court's honorifics before a name: "received His Excellency Emmanuel Macron" -> "received Emmanuel Macron"
     if (s.contains(QLatin1String("Excellency")) || s.contains(QLatin1String("Highness")) || s.contains(QLatin1String("Majesty"))
         || s.contains(QLatin1String("H.E. "))) {
