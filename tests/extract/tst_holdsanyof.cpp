@@ -1,0 +1,49 @@
+// clauses::holdsAnyOf, the plain search that guards the title patterns: it must say what
+// QStringView::contains() says for each word, whatever the text holds.
+#include "core/extract/titleclauses.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dateline::extract;
+
+class TestHoldsAnyOf : public QObject {
+    Q_OBJECT
+private slots:
+    void words_data();
+    void words();
+};
+
+void TestHoldsAnyOf::words_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("holds"); // of "ahead", "run-up", "caf\u00e9" and "s"
+    QTest::newRow("the s of a plural") << QStringLiteral("The envoys met in Geneva on March 3") << true;
+    QTest::newRow("no s") << QStringLiteral("They met on Monday") << false;
+    QTest::newRow("at the start") << QStringLiteral("ahead of the talks") << true;
+    QTest::newRow("at the end") << QStringLiteral("in the run-up") << true;
+    QTest::newRow("cut off at the end") << QStringLiteral("in the run-u") << false;
+    QTest::newRow("a prefix first") << QStringLiteral("aheaahead") << true;
+    QTest::newRow("a Latin-1 letter") << QStringLiteral("a caf\u00e9 by the lake") << true;
+    QTest::newRow("another accent") << QStringLiteral("a caf\u00e8 by the lake") << false;
+    QTest::newRow("beyond Latin-1") << QStringLiteral("\u017F\u0100 \u0101head \u2014 r\u0075n-up") << true;
+    QTest::newRow("beyond Latin-1, none") << QStringLiteral("\u017F\u0100 \u0101head \u2014 run\u2010up") << false;
+    QTest::newRow("upper case") << QStringLiteral("AHEAD RUN-UP CAF\u00c9 IN MAY") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestHoldsAnyOf::words()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, holds);
+    const std::initializer_list<QLatin1String> words = {QLatin1String("ahead"), QLatin1String("run-up"),
+                                                        QLatin1String("caf\xe9"), QLatin1String("s")};
+    QCOMPARE(clauses::holdsAnyOf(text, words), holds);
+    QCOMPARE(holds, std::any_of(words.begin(), words.end(), [&](QLatin1String w) { return QStringView(text).contains(w); }));
+    // an empty word is in every text, as contains() finds it
+    QVERIFY(clauses::holdsAnyOf(text, {QLatin1String("zzz"), QLatin1String("")}));
+}
+
+QTEST_GUILESS_MAIN(TestHoldsAnyOf)
+#include "tst_holdsanyof.moc"
