@@ -2,6 +2,7 @@
 // denied or occurred.
 #include "core/extract/eventproposer.h"
 #include "core/extract/proposaldates.h"
+#include "core/extract/titleclauses.h"
 
 #include "core/date/calendar.h"
 #include "core/date/fuzzydate.h"
@@ -21,18 +22,17 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     static const QRegularExpression quotation(QStringLiteral("[\"\u201C\u00AB][^\"\u201D\u00BB]*[\"\u201D\u00BB]"));
     const bool quoted = clause.contains(u'"') || clause.contains(u'\u201C') || clause.contains(u'\u00AB');
     const QString c = u' ' + (quoted ? QString(clause).replace(quotation, QStringLiteral(" ")) : clause).toLower() + u' ';
-    // (the word lists are UTF-16 literals: the clause is searched for each of them, for every date)
+    // (the word lists are UTF-16 literals, each list looked for in one pass over the clause: this runs
+    // for every date)
     static constexpr QStringView denied[] = {u" denied ", u" denies ", u" deny ", u" denying ", u" rejected reports ",
                                              u" dismissed reports ", u" rejected claims ", u" dismissed claims ", u" refuted ",
                                              u" refutes "};
-    for (const QStringView w : denied)
-        if (c.contains(w))
-            return EventStatus::Denied;
+    if (clauses::holdsAnyOf(c, denied))
+        return EventStatus::Denied;
     static constexpr QStringView reported[] = {u"said to have", u"reportedly", u"allegedly", u"is said to", u"are said to",
                                                u"reported to have", u"believed to have"};
-    for (const QStringView w : reported)
-        if (c.contains(w))
-            return EventStatus::Reported;
+    if (clauses::holdsAnyOf(c, reported))
+        return EventStatus::Reported;
     const FuzzyDate &d = parsed(timex.edtf);
     if (d.isValid() && d.bounds().earliestStart >= calendar::toTimePoint(calendar::civilFromDays(m_dct + 1)))
         return EventStatus::Planned;
@@ -49,6 +49,14 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     if (d.isValid() && d.bounds().latestEnd <= calendar::toTimePoint(calendar::civilFromDays(m_dct))
         && behind.match(timex.text).hasMatch())
         return EventStatus::Occurred;
+    static constexpr QStringView planned[] = {u" will ", u"'ll ", u"plans to", u" planned ", u"scheduled", u" is to ", u" are to ",
+                                              u"expected to", u" expected by ", u" expected in ", u" expected on ", u" is due ",
+                                              u" are due ", u"invitation", u" invited ", u"upcoming", u" set to ", u" due to ",
+                                              u"to be held", u" would ", u" intends to", u" next ", u" forward to ", u" could ",
+                                              u" might ", u" was to ", u" were to "};
+    // (none of the words of a plan, no plan: what follows only tells which of them says none)
+    if (!clauses::holdsAnyOf(c, planned))
+        return EventStatus::Occurred;
     // "would" after a past reporting verb is what was said, not a plan: in "Earlier this month,
     // Tehran warned it would expand …" the warning happened.
     static const QRegularExpression reportedWould(QStringLiteral(
@@ -64,11 +72,6 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     const qsizetype would = c.indexOf(QLatin1String(" would "));
     const bool wouldDated = would >= 0 && !past && c.indexOf(timex.text.toLower(), would) > would;
     const bool reportedPlan = c.contains(QLatin1String("would")) && c.contains(reportedWould) && !wouldDated;
-    static constexpr QStringView planned[] = {u" will ", u"'ll ", u"plans to", u" planned ", u"scheduled", u" is to ", u" are to ",
-                                              u"expected to", u" expected by ", u" expected in ", u" expected on ", u" is due ",
-                                              u" are due ", u"invitation", u" invited ", u"upcoming", u" set to ", u" due to ",
-                                              u"to be held", u" would ", u" intends to", u" next ", u" forward to ", u" could ",
-                                              u" might ", u" was to ", u" were to "};
     // ("the hastily planned trip", "a planned visit": an adjective, which says nothing of the date)
     static const QRegularExpression plannedAdjective(QStringLiteral("\\b(?:the|a|an|its|their|his|her|\\w+ly)\\s+planned\\s"));
     const bool adjective = c.contains(QLatin1String("planned")) && c.contains(plannedAdjective);

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <span>
 
 // The clause reading behind proposal titles (titleclauses.cpp, titlewords.cpp and titlesubjects.cpp,
 // where each is described with its examples); EventProposer::title in proposaltitle.cpp puts them
@@ -21,6 +22,7 @@ inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 // case-insensitive pattern, text is folded with QString::toCaseFolded() and words are in lower case:
 // Qt folds as the pattern matches ("\u017F" is "s").
 bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words);
+bool holdsAnyOf(QStringView text, std::span<const QStringView> words); // (a word list in UTF-16)
 
 // Word classes
 const QSet<QString> &trailingWords();        // on, in, the, and …: no title ends with one

@@ -20,35 +20,56 @@ bool isPersonalPronoun(const QString &word)
     return pronouns.contains(word.section(u'\'', 0, 0).toLower());
 }
 
-// One pass over text for all the words (QStringView::contains() would widen each word and search
+namespace {
+
+char16_t unitAt(QLatin1String w, qsizetype i) { return uchar(w.data()[i]); }
+char16_t unitAt(QStringView w, qsizetype i) { return w.utf16()[i]; }
+
+// One pass over text for all the words (QStringView::contains() would widen a Latin-1 word and search
 // the whole text once per word): at each position, only the words starting with its character are
 // compared.
-bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words)
+template<typename Words>
+bool holdsAny(QStringView text, const Words &words)
 {
     std::array<bool, 256> opens{};
-    for (QLatin1String w : words) {
+    bool wide = false; // a word starts beyond Latin-1: every position is a candidate
+    for (const auto &w : words) {
         if (w.isEmpty())
             return true; // (as contains() finds an empty word)
-        opens[uchar(w.data()[0])] = true;
+        if (unitAt(w, 0) > 0xFF)
+            wide = true;
+        else
+            opens[unitAt(w, 0)] = true;
     }
     const qsizetype n = text.size();
     const char16_t *s = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        if (s[i] > 0xFF || !opens[s[i]])
+        if (!wide && (s[i] > 0xFF || !opens[s[i]]))
             continue;
-        for (QLatin1String w : words) {
+        for (const auto &w : words) {
             const qsizetype m = w.size();
-            const char *c = w.data();
-            if (m > n - i || uchar(c[0]) != s[i])
+            if (m > n - i || unitAt(w, 0) != s[i])
                 continue;
             qsizetype j = 1;
-            while (j < m && uchar(c[j]) == s[i + j])
+            while (j < m && unitAt(w, j) == s[i + j])
                 ++j;
             if (j == m)
                 return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words)
+{
+    return holdsAny(text, words);
+}
+
+bool holdsAnyOf(QStringView text, std::span<const QStringView> words)
+{
+    return holdsAny(text, words);
 }
 
 const QSet<QString> &trailingWords()

@@ -1,5 +1,5 @@
-// clauses::holdsAnyOf, the plain search that guards the title patterns: it must say what
-// QStringView::contains() says for each word, whatever the text holds.
+// clauses::holdsAnyOf, the plain search that guards the title patterns and reads the status word lists:
+// it must say what QStringView::contains() says for each word, whatever the text holds.
 #include "core/extract/titleclauses.h"
 
 #include <QTest>
@@ -41,6 +41,11 @@ void TestHoldsAnyOf::words()
                                                         QLatin1String("caf\xe9"), QLatin1String("s")};
     QCOMPARE(clauses::holdsAnyOf(text, words), holds);
     QCOMPARE(holds, std::any_of(words.begin(), words.end(), [&](QLatin1String w) { return QStringView(text).contains(w); }));
+    // the same words in UTF-16, and one beyond Latin-1 ("\u2014 r")
+    static constexpr QStringView wide[] = {u"ahead", u"run-up", u"caf\u00e9", u"s"};
+    QCOMPARE(clauses::holdsAnyOf(text, wide), holds);
+    static constexpr QStringView dash[] = {u"\u2014 r"};
+    QCOMPARE(clauses::holdsAnyOf(text, dash), text.contains(u"\u2014 r"));
     // an empty word is in every text, as contains() finds it
     QVERIFY(clauses::holdsAnyOf(text, {QLatin1String("zzz"), QLatin1String("")}));
 }
