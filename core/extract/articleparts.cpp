@@ -26,7 +26,9 @@ bool isByline(const QString &text, const Sentence &s, const std::vector<Timex> &
         QRegularExpression::UseUnicodePropertiesOption);
     // (its first few hundred characters: a byline is short, and a long sentence is checked for every date)
     const QStringView head = QStringView(text).mid(s.start, std::min(s.end - s.start, 300));
-    QRegularExpressionMatch m = byline.match(head);
+    // (not when it opens with another ASCII character than a space or the B of "By": most sentences)
+    const bool mayOpenWithBy = head.isEmpty() || head.front().unicode() >= 0x80 || head.front() == u'B' || head.front().isSpace();
+    QRegularExpressionMatch m = mayOpenWithBy ? byline.match(head) : QRegularExpressionMatch();
     if (!m.hasMatch()) {
         // (the date right after the separator, on the same line; the pattern only when there is one)
         if (!head.contains(u'|') && !head.contains(u'\u00B7') && !head.contains(u'\u2022'))

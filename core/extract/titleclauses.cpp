@@ -145,7 +145,7 @@ int clauseStop(const QString &text, int from, int limit)
                        "(?:agreed|decided|pledged|promised|vowed|resolved|undertook|committed|planned)\\s+to\\s)"),
         kUnicode);
     for (int at = from; at < limit;) {
-        const QRegularExpressionMatch m = stop.match(QStringView(text).mid(at, limit - at));
+        const QRegularExpressionMatch m = matchLong(stop, QStringView(text).mid(at, limit - at));
         if (!m.hasMatch())
             return limit;
         const int pos = at + int(m.capturedStart());

@@ -23,6 +23,10 @@ inline constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 // Qt folds as the pattern matches ("\u017F" is "s").
 bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words);
 bool holdsAnyOf(QStringView text, std::span<const QStringView> words); // (a word list in UTF-16)
+// re.match(subject), for a long subject: PCRE2 checks that a subject is valid UTF-16 before each
+// match, reading all of it (a clause's stop is searched for up to its sentence's end, for every
+// date); a subject without surrogates is valid, which a quicker look finds, and the check is skipped.
+QRegularExpressionMatch matchLong(const QRegularExpression &re, QStringView subject);
 
 // Word classes
 const QSet<QString> &trailingWords();        // on, in, the, and …: no title ends with one

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace dateline::extract::clauses {
 
@@ -70,6 +72,27 @@ bool holdsAnyOf(QStringView text, std::initializer_list<QLatin1String> words)
 bool holdsAnyOf(QStringView text, std::span<const QStringView> words)
 {
     return holdsAny(text, words);
+}
+
+QRegularExpressionMatch matchLong(const QRegularExpression &re, QStringView subject)
+{
+    // four code units at a time: a lane whose top five bits are 11011 is a surrogate
+    constexpr std::uint64_t top5 = 0xF800F800F800F800ull, surrogate = 0xD800D800D800D800ull, ones = 0x0001000100010001ull,
+                            highs = 0x8000800080008000ull;
+    const char16_t *s = subject.utf16();
+    const qsizetype n = subject.size();
+    qsizetype i = 0;
+    bool clean = true;
+    for (; clean && i + 4 <= n; i += 4) {
+        std::uint64_t units;
+        std::memcpy(&units, s + i, sizeof units);
+        const std::uint64_t zeroIfSurrogate = (units & top5) ^ surrogate;
+        clean = ((zeroIfSurrogate - ones) & ~zeroIfSurrogate & highs) == 0;
+    }
+    for (; clean && i < n; ++i)
+        clean = (s[i] & 0xF800) != 0xD800;
+    return clean ? re.match(subject, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption)
+                 : re.match(subject);
 }
 
 const QSet<QString> &trailingWords()
