@@ -1,5 +1,7 @@
-// clauses::holdsAnyOf, the plain search that guards the title patterns and reads the status word lists:
-// it must say what QStringView::contains() says for each word, whatever the text holds.
+// The clause searches made for speed must find what the plain ones find, whatever the text holds:
+// clauses::holdsAnyOf, which guards the title patterns and reads the status word lists, says what
+// QStringView::contains() says for each word; clauses::matchLong, which skips PCRE2's check of a
+// subject without surrogates, matches as QRegularExpression::match() does.
 #include "core/extract/titleclauses.h"
 
 #include <QTest>
@@ -8,14 +10,16 @@
 
 using namespace dateline::extract;
 
-class TestHoldsAnyOf : public QObject {
+class TestClauseSearch : public QObject {
     Q_OBJECT
 private slots:
     void words_data();
     void words();
+    void matchLong_data();
+    void matchLong();
 };
 
-void TestHoldsAnyOf::words_data()
+void TestClauseSearch::words_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("holds"); // of "ahead", "run-up", "caf\u00e9" and "s"
@@ -33,7 +37,7 @@ void TestHoldsAnyOf::words_data()
     QTest::newRow("empty") << QString() << false;
 }
 
-void TestHoldsAnyOf::words()
+void TestClauseSearch::words()
 {
     QFETCH(QString, text);
     QFETCH(bool, holds);
@@ -50,5 +54,32 @@ void TestHoldsAnyOf::words()
     QVERIFY(clauses::holdsAnyOf(text, {QLatin1String("zzz"), QLatin1String("")}));
 }
 
-QTEST_GUILESS_MAIN(TestHoldsAnyOf)
-#include "tst_holdsanyof.moc"
+void TestClauseSearch::matchLong_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("a clause") << QStringLiteral("in Geneva on Tuesday, the envoys said");
+    QTest::newRow("no stop") << QStringLiteral("in Geneva on Tuesday");
+    QTest::newRow("empty") << QString();
+    // (its lanes of four: a surrogate at each place of one, and after them)
+    for (int at = 0; at < 6; ++at) {
+        QString pair = QStringLiteral("in Geneva ");
+        pair.insert(at, QStringLiteral("\U0001F600"));
+        QTest::addRow("a pair at %d", at) << pair + QStringLiteral(", they said");
+        QString lone = QStringLiteral("in Geneva ");
+        lone.insert(at, QChar(0xDC00));
+        QTest::addRow("a lone surrogate at %d", at) << lone + QStringLiteral(", they said");
+    }
+}
+
+void TestClauseSearch::matchLong()
+{
+    QFETCH(QString, subject);
+    static const QRegularExpression stop(QStringLiteral("[,:]|\\s(?:said|says)\\s|$"), clauses::kUnicode);
+    const QRegularExpressionMatch quick = clauses::matchLong(stop, subject), plain = stop.match(subject);
+    QCOMPARE(quick.hasMatch(), plain.hasMatch());
+    QCOMPARE(quick.capturedStart(), plain.capturedStart());
+    QCOMPARE(quick.capturedEnd(), plain.capturedEnd());
+}
+
+QTEST_GUILESS_MAIN(TestClauseSearch)
+#include "tst_clausesearch.moc"
