@@ -154,6 +154,12 @@ void EventProposer::TitleDraft::findClauseStart()
             if (d.hasMatch() && !isFiniteVerb(d.captured(1)))
                 continue;
         }
+        // "called for elections to be held “no later than the end of next year,” Ruto said": a
+        // quotation that holds only the date (and the words that bound it) is within the clause
+        if (timeQuotation(m)) {
+            quotedTime = s.start + int(m.capturedStart());
+            continue;
+        }
         // "the Mission in South Sudan (UNMISS) until …": a parenthesis within the clause that the
         // clause goes on after (not a dateline's "BEIJING (Xinhua) -- The")
         if (m.captured() == u")" && before.lastIndexOf(u'(', m.capturedStart()) >= start - s.start) {
@@ -166,6 +172,21 @@ void EventProposer::TitleDraft::findClauseStart()
         previousStart = start;
         start = s.start + int(lastBoundary.capturedEnd());
     }
+}
+
+bool EventProposer::TitleDraft::timeQuotation(const QRegularExpressionMatch &m) const
+{
+    const QChar open = m.captured().at(0);
+    if ((open != u'"' && open != QChar(0x201C)) || m.capturedStart() == 0 || !before.at(m.capturedStart() - 1).isSpace())
+        return false;
+    // (only the bounding words between the mark and the date, and the closing mark after the date,
+    // its punctuation inside or out)
+    static const QRegularExpression bound(QStringLiteral(
+        "^(?:(?:no|not)\\s+(?:later|earlier|sooner)\\s+than|as\\s+(?:early|late|soon)\\s+as|by|before|after|until|in|on|"
+        "within|from|at|early|late|around)?\\s*(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)?$"), kUnicode);
+    static const QRegularExpression closes(QStringLiteral("^[.,;]?[\"\u201D]"), kUnicode);
+    return bound.match(QStringView(before).mid(m.capturedEnd())).hasMatch()
+        && closes.match(QStringView(text).mid(timex.end, std::min(2, s.end - timex.end))).hasMatch();
 }
 
 void EventProposer::TitleDraft::startAtAnnouncedParticiple()
@@ -197,6 +218,8 @@ void EventProposer::TitleDraft::openClause()
     c.clauseStart = start;
     c.clauseEnd = clauseStop(text, timex.end, s.end);
     head = text.mid(start, timex.start - start);
+    if (quotedTime >= start)
+        head.remove(quotedTime - start, 1);
     // the subject before the comma that opens the clause: "The alliance's secretary-general, Jens
     // Stoltenberg, will hand over …", "Emmanuel Macron, Olaf Scholz, and Giorgia Meloni met …"
     if (lastBoundary.captured() == u"," && start == s.start + int(lastBoundary.capturedEnd())

@@ -15,6 +15,7 @@ struct EventProposer::TitleDraft {
     // The rules, in the order title() applies them. Those that return bool return true when c is the
     // title; the others move the clause's start or narrow head (the words before the date) or t.
     void findClauseStart();            // the last boundary before the date: a comma, "said", "that" …
+    bool timeQuotation(const QRegularExpressionMatch &m) const; // (the boundary opens “no later than <date>”)
     void startAtAnnouncedParticiple(); // "a plan announced on Monday would …": no reporting verb
     void openClause();                 // head from the clause's start, with a subject set off before it
     bool startingDateTitle();          // "…, starting on 14 May, Bessent said"
@@ -58,6 +59,7 @@ struct EventProposer::TitleDraft {
     int start;               // where the date's clause starts
     int previousStart;       // where the clause before the last boundary starts
     QRegularExpressionMatch lastBoundary; // in before
+    int quotedTime = -1;     // the opening mark of a quotation that holds only the date, within the clause
     QString head;            // the clause up to the date, as the rules narrow it
     QRegularExpressionMatch last; // the last infinitive in head
     bool conjunct = false;   // head goes on the sentence's subject after "and" or "but"

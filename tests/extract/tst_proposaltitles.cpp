@@ -163,6 +163,16 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("Trump and Putin met in person on the sidelines of the G20");
     QTest::newRow("bound of the date") << QStringLiteral("The statement calls for talks to begin no later than mid-April.")
                                        << QStringLiteral("The statement calls for talks to begin");
+    // round 33: a quotation that holds only the date is within the clause, not its title
+    QTest::newRow("a quoted date and its bound")
+        << QStringLiteral("The statement calls for elections to be held \u201Cno later than the end of next year,\u201D Ruto said.")
+        << QStringLiteral("The statement calls for elections to be held");
+    QTest::newRow("a quoted date after by")
+        << QStringLiteral("The opposition wants the vote to be held \"by the end of next year,\" its leader said.")
+        << QStringLiteral("The opposition wants the vote to be held");
+    QTest::newRow("a quoted date alone")
+        << QStringLiteral("The envoy said the troops would leave \u201Cnext month.\u201D")
+        << QStringLiteral("The troops would leave");
     QTest::newRow("bound after the date")
         << QStringLiteral("Budapest will not lift its veto before April 20 at the earliest.")
         << QStringLiteral("Budapest will not lift its veto");
