@@ -373,8 +373,10 @@ bool TimexRules::TenseReading::promise(int k) const
 
 // "endorsed a transition plan for the country at a summit on Saturday", "the US peace plan at talks":
 // "plan" named with a word or two after its article is a noun before a preposition; the clause's
-// verb further back decides (only the singular: "the exhibition closes on Sunday", "the president
-// plans for …" are verbs after a subject)
+// verb further back decides (the plural too, "presented their peace plans at the meeting on Monday",
+// but not before "for", "by" or "on" and a gerund, which a verb after its subject takes: "the
+// president plans for …", "the government plans on holding …"; "the exhibition closes on Sunday" is
+// a verb)
 bool TimexRules::TenseReading::modifiedNoun(int k) const
 {
     static const QSet<QString> prepositions = {
@@ -382,6 +384,11 @@ bool TimexRules::TenseReading::modifiedNoun(int k) const
         QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("during")};
     const Token *next = tok(k + 1);
     if (!next || !next->isWord() || !prepositions.contains(next->lower))
+        return false;
+    const Token *after = tok(k + 2);
+    if (word(k, u"plans")
+        && (next->lower == u"for" || next->lower == u"by"
+            || (next->lower == u"on" && after && after->lower.endsWith(QLatin1String("ing")))))
         return false;
     for (int d = k - 2; d >= 0 && d >= k - 3; --d) {
         const Token &m = t[size_t(d + 1)];
@@ -453,7 +460,7 @@ Tense TimexRules::TenseReading::futureWordTense(int k) const
         return Tense::Unknown; // "heads of state" is a noun
     // "announced the plan Aug. 21", "Putin's visits": nouns, the verb decides
     if ((a.lower == u"plan" || a.lower == u"plans" || moves().contains(a.lower))
-        && (determiner(k - 1) || possessive(k - 1) || (a.lower == u"plan" && modifiedNoun(k))))
+        && (determiner(k - 1) || possessive(k - 1) || ((a.lower == u"plan" || a.lower == u"plans") && modifiedNoun(k))))
         return Tense::Unknown;
     // "next to the embassy", "coming from Cairo", "due to the storm": place and cause, not time
     if ((a.lower == u"next" && word(k + 1, u"to")) || (a.lower == u"coming" && word(k + 1, u"from"))

@@ -48,6 +48,9 @@ inline void addStatusRows()
     QTest::newRow("past verb before a plan and a place")
         << QStringLiteral("Regional leaders endorsed a ceasefire plan for the region at a summit in Accra on Saturday, "
                           "the president said.") << QStringLiteral("occurred");
+    // (round 33) and the plural
+    QTest::newRow("past verb before noun plans")
+        << QStringLiteral("The ministers presented their peace plans at the meeting on Monday.") << QStringLiteral("occurred");
     QTest::newRow("would, its own date ahead")
         << QStringLiteral("The minister said Paris would press for a settlement before the end of the month.")
         << QStringLiteral("planned");

@@ -131,6 +131,15 @@ void TestTimexTagger::expressions_data()
         "Saturday", "DATE", "2008-03-22", "2008-03-22");
     row("plans a visit stays a verb", "The envoy plans a visit to Doha on Saturday.", "Saturday", "DATE", "2008-03-29",
         "2008-03-29");
+    // (round 33) the plural too, after its determiner and a word or two; not before "for"
+    row("past verb before noun plans", "Ministers presented their peace plans at the meeting on Monday.", "Monday", "DATE",
+        "2008-03-24", "2008-03-24");
+    row("past verb before noun plans and the date", "Leaders unveiled the new peace plans on Monday.", "Monday", "DATE",
+        "2008-03-24", "2008-03-24");
+    row("plans for stays a verb", "The president plans for talks in Doha on Monday.", "Monday", "DATE", "2008-03-31",
+        "2008-03-31");
+    row("plans on and a gerund stays a verb", "The government plans on holding talks on Monday.", "Monday", "DATE",
+        "2008-03-31", "2008-03-31");
     row("would nearer day back", "The envoy said the talks would have ended by Wednesday.", "Wednesday", "DATE", "2008-03-26",
         "2008-03-26");
     row("as early as", "The first troops arrived, and the rest could land as early as Wednesday.", "Wednesday", "DATE",
