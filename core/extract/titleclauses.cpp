@@ -392,7 +392,15 @@ QString statedAfter(const QString &clause, const QString &text, int at, int limi
     static const QRegularExpression thatClause(QStringLiteral("^\\s*that\\s+(?=\\S+\\s+\\S)"), kUnicode);
     if (at >= limit || !statementVerbAtEnd().match(u' ' + clause.trimmed()).hasMatch())
         return {};
-    const QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(at, limit - at));
+    QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(at, limit - at));
+    // ("told reporters on Monday he would travel to Moscow": after a listener "that" may go, when a
+    // subject and its auxiliary open what was told)
+    static const QRegularExpression listener(QStringLiteral("\\b(?:told|assured|informed)\\s+(?:the\\s+)?\\S+(?:\\s+\\S+)?$"), kUnicode);
+    static const QRegularExpression toldClause(QStringLiteral(
+        "^\\s*(?=(?:the|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,2}?"
+        "(?:would|will|had|has|have|was|were|is|are|could|might|must|should|may|can)\\s)"), kUnicode);
+    if (!that.hasMatch() && clause.contains(listener))
+        that = toldClause.match(QStringView(text).mid(at, limit - at));
     if (!that.hasMatch())
         return {};
     const int from = at + int(that.capturedEnd());

@@ -85,8 +85,9 @@ QString deedThankedFor(const QString &head);
 // reporters"; "wrote on Truth Social", whose medium, captured 1, goes from a title).
 const QRegularExpression &statementVerbAtEnd();
 // What was stated after a clause that ends with such a verb: the words after the "that" at `at`
-// (past spaces) up to where that clause stops, which `end` is set to. Empty when the clause ends
-// with no such verb or no "that" follows.
+// (past spaces) up to where that clause stops, which `end` is set to; after a listener the words
+// themselves when a subject and its auxiliary open them ("told reporters he would …"). Empty when
+// the clause ends with no such verb or no "that" follows.
 QString statedAfter(const QString &clause, const QString &text, int at, int limit, int &end);
 QString gerundSince(const QString &head);
 const QString &eventParticiples();

@@ -56,6 +56,9 @@ inline void addStatusRows()
         << QStringLiteral("planned");
     QTest::newRow("would, later on the day")
         << QStringLiteral("Aides told reporters the envoys would sit down at 4 p.m. on Friday.") << QStringLiteral("planned");
+    // (round 33) what was told on a day, "that" left out: the telling occurred
+    QTest::newRow("would, told on a day")
+        << QStringLiteral("Putin told reporters on Monday he would travel to Beijing.") << QStringLiteral("occurred");
     QTest::newRow("would, its own date gone by")
         << QStringLiteral("Aides said the envoys would sit down on Wednesday.") << QStringLiteral("occurred");
     QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")

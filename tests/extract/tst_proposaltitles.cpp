@@ -32,6 +32,13 @@ void TestProposalTitles::titles_data()
         << QStringLiteral("The envoys would sit down");
     QTest::newRow("told its listener what was")
         << QStringLiteral("The minister told lawmakers the army had withdrawn on Monday.") << QStringLiteral("The army had withdrawn");
+    // round 33: and with the telling's day before it, "that" left out
+    QTest::newRow("told its listener on a day what will be")
+        << QStringLiteral("The minister told reporters on Monday he would travel to Moscow.")
+        << QStringLiteral("The minister told reporters he would travel to Moscow");
+    QTest::newRow("told a body on a day what was")
+        << QStringLiteral("Lavrov told the Security Council on Monday the army had withdrawn.")
+        << QStringLiteral("Lavrov told the Security Council the army had withdrawn");
     QTest::newRow("told, a day before what was said")
         << QStringLiteral("The envoy told the council on Monday that the talks would resume.")
         << QStringLiteral("The envoy told the council the talks would resume");
