@@ -238,6 +238,13 @@ void TestTimexNewsDates::expressions_data()
     row("next decade", "Demand will double over the next decade.", "the next decade", "DATE", "203", "203X");
     row("first time since", "It was the first visit since 2019.", "2019", "DATE", "2019", "2019");
     row("next monday", "The court will rule next Monday.", "next Monday", "DATE", "2024-05-20", "2024-05-20");
+    // (round 33) "next" and "last" name the nearest such day after or before the creation date,
+    // as TimeBank's "last Thursday" written on a Monday is three days back and "last Wednesday"
+    // written on a Wednesday a week back (written on Wednesday 15 May)
+    row("next weekday of tomorrow", "The envoys meet next Thursday.", "next Thursday", "DATE", "2024-05-16", "2024-05-16");
+    row("next weekday of today", "The envoys meet next Wednesday.", "next Wednesday", "DATE", "2024-05-22", "2024-05-22");
+    row("last weekday of today", "The envoys met last Wednesday.", "last Wednesday", "DATE", "2024-05-08", "2024-05-08");
+    row("last weekday of yesterday", "The envoys met last Tuesday.", "last Tuesday", "DATE", "2024-05-14", "2024-05-14");
     row("may last year", "He was arrested in May last year.", "May last year", "DATE", "2023-05", "2023-05");
     row("season en dash", "He starred in the 1990\u201391 season.", "1990\u201391", "DATE", "1990", "1990/1991");
     row("2019-20", "The 2019-20 budget was cut.", "2019-20", "DATE", "2019", "2019/2020");
