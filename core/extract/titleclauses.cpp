@@ -243,11 +243,16 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         subject.truncate(comma);
     // "Kaja Kallas, the EU's foreign policy chief, said", "Sergei Lavrov, Russia's foreign minister,
     // said": the name before an office set off in commas
+    // ("Kenyan President William Ruto, who chairs the council, said": or before a relative clause)
     if (const qsizetype office = subject.lastIndexOf(u','); appositive && office > 0) {
         static const QRegularExpression describes(QStringLiteral("^\\s*(?:the|a|an|\\p{Lu}[\\w.-]*['\u2019]s)\\s"), kUnicode);
+        static const QRegularExpression relative(QStringLiteral("^\\s*who\\s"), kUnicode);
         const QString before = subject.left(office);
         const QString name = tidy(before.mid(before.lastIndexOf(u',') + 1), 8);
-        if (name.contains(u' ') && isBareSubject(name) && describes.match(QStringView(subject).mid(office + 1)).hasMatch())
+        const QStringView setOff = QStringView(subject).mid(office + 1);
+        if (name.contains(u' ') && isBareSubject(name) && describes.match(setOff).hasMatch())
+            return name;
+        if (name.contains(u' ') && (isBareSubject(name) || isDescribedName(name)) && relative.match(setOff).hasMatch())
             return name;
     }
     // "Spain, Ireland and Norway said they would …": a list of names is whole (its items one to three

@@ -42,11 +42,16 @@ void TestTitleSpeakers::speakers_data()
                           "Foreign Affairs of Japan, who is visiting New York to attend the General Assembly, held a meeting "
                           "with Mr. Wang Yi.")
         << QStringLiteral("Ms. KAMIKAWA Yoko held a meeting with Mr. Wang Yi");
+    // (round 33) a relative clause set off after the speaker's name
+    QTest::newRow("a relative clause set off after the speaker")
+        << QStringLiteral("Kenyan President William Ruto, who chairs the council, said last week that he would push for a "
+                          "ceasefire.")
+        << QStringLiteral("Kenyan President William Ruto said he would push for a ceasefire");
     // he or she: the one person named before, in the sentence or the sentence before, in the paragraph
     QTest::newRow("said he: the sentence's subject")
         << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
                           "on Friday.")
-        << QStringLiteral("Sergei Lavrov would meet the French president");
+        << QStringLiteral("Foreign Minister Sergei Lavrov would meet the French president"); // (round 33: as written)
     QTest::newRow("his in a phrase after the one person named (round 22)")
         << QStringLiteral("Ukraine's president Volodymyr Zelenskyy has landed in Washington ahead of his meeting with Donald "
                           "Trump at the White House on Friday.")
