@@ -156,16 +156,16 @@ bool namesDayWeekOrMonth(const Timex &t)
 }
 
 // The date of the reporting clause: "official figures showed on May 2", "the agency reported
-// Saturday", "data released on May 2", "Peskov on Monday said" — when the report came out, not
-// when the event happened.
+// Saturday", "data released on May 2", "Peskov on Monday said", "told a regular briefing on
+// Thursday" — when the report came out, not when the event happened.
 bool reportDate(const QString &text, const Timex &t, const Sentence &s)
 {
     // a report comes out on a day; "reported third-quarter earnings" dates the earnings
     if (t.value.size() < 10 || t.value.at(4) != u'-' || t.value.at(7) != u'-')
         return false;
     static const QRegularExpression before(QStringLiteral(
-        "\\b(?:said|says|told(?:\\s+\\w+){1,2}|reported|reports|showed|shows|stated|added|disclosed|published|"
-        "released|wrote)"
+        "\\b(?:said|says|told(?:\\s+(?:the|a|an|his|her|its|their))?(?:\\s+\\w+){1,2}|reported|reports|showed|shows|stated|"
+        "added|disclosed|published|released|wrote)"
         // "said in a statement on Friday", "said in a post on X on Monday"
         "(?:\\s+(?:in|at|during|via|through)\\s+(?:a|an|the|his|her|its|their)(?:\\s+[\\w\u2019'-]+){1,3}?)?"
         "\\s+(?:on\\s+)?$"));

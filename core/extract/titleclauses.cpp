@@ -384,8 +384,8 @@ const QRegularExpression &statementVerbAtEnd()
         // what a body decides or asks for: "the council demanded (on July 31) that Iran halt enrichment"
         "demand(?:ed|s)|rul(?:ed|es)|order(?:ed|s)|decid(?:ed|es)|declar(?:ed|es)|urg(?:ed|es)|request(?:ed|s)|"
         "recommend(?:ed|s)|propos(?:ed|es)|conclud(?:ed|es)|agreed|pledged|promised|vowed|"
-        // "told reporters", "told the Security Council", "told Hungarian radio"
-        "(?:told|assured|informed)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
+        // "told reporters", "told the Security Council", "told Hungarian radio", "told a regular briefing"
+        "(?:told|assured|informed)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?[\\w-]+(?:\\s+[\\w-]+)?|"
         // "wrote on Truth Social", "posted on X": the medium goes from the title
         "(?:wrote|posted)(\\s+on\\s+(?:\\p{Lu}[\\w'\u2019-]*\\s*){1,3})?)$"),
         kUnicode);
@@ -400,7 +400,7 @@ QString statedAfter(const QString &clause, const QString &text, int at, int limi
     QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(at, limit - at));
     // ("told reporters on Monday he would travel to Moscow": after a listener "that" may go, when a
     // subject and its auxiliary open what was told)
-    static const QRegularExpression listener(QStringLiteral("\\b(?:told|assured|informed)\\s+(?:the\\s+)?\\S+(?:\\s+\\S+)?$"), kUnicode);
+    static const QRegularExpression listener(QStringLiteral("\\b(?:told|assured|informed)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?\\S+(?:\\s+\\S+)?$"), kUnicode);
     static const QRegularExpression toldClause(QStringLiteral(
         "^\\s*(?=(?:the|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,2}?"
         "(?:would|will|had|has|have|was|were|is|are|could|might|must|should|may|can)\\s)"), kUnicode);

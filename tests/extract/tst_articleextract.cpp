@@ -316,6 +316,8 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("The agency reported on March 12 that rebels had shelled the town on March 10.") << 1;
     QTest::newRow("told reporters, then the event")
         << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
+    QTest::newRow("told a briefing, then the event (round 33)")
+        << QStringLiteral("A spokeswoman told a regular briefing on Tuesday that the envoy would arrive on April 2.") << 1;
     QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
     QTest::newRow("report date beside a plan's year (round 23)")
         << QStringLiteral("Modi will travel to Moscow later this year, the ministry said in a statement on Tuesday.") << 1;

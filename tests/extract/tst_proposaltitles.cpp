@@ -39,6 +39,9 @@ void TestProposalTitles::titles_data()
     QTest::newRow("told a body on a day what was")
         << QStringLiteral("Lavrov told the Security Council on Monday the army had withdrawn.")
         << QStringLiteral("Lavrov told the Security Council the army had withdrawn");
+    QTest::newRow("told a listener with its article on a day")
+        << QStringLiteral("The spokeswoman told a news conference on Monday that the envoy would attend.")
+        << QStringLiteral("The spokeswoman told a news conference the envoy would attend");
     QTest::newRow("told, a day before what was said")
         << QStringLiteral("The envoy told the council on Monday that the talks would resume.")
         << QStringLiteral("The envoy told the council the talks would resume");
