@@ -191,18 +191,21 @@ bool isPersonName(const QString &words)
 }
 
 // A body named by its country or organisation: "Israel's military", "Russia's foreign ministry",
-// "China's Commerce Ministry" (two to four words, the first a capitalised possessive, the rest a
-// noun phrase).
+// "China's Commerce Ministry", "The International Atomic Energy Agency's board" (a capitalised
+// possessive of up to five words, "the" and "of" besides, then a noun phrase of up to three).
 bool isPossessiveBody(const QString &title)
 {
     const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 2 || words.size() > 4)
+    const qsizetype owner = std::find_if(words.begin(), words.end(), [](const QString &w) {
+                                return w.endsWith(QLatin1String("'s")) || w.endsWith(QStringLiteral("\u2019s"));
+                            }) - words.begin();
+    if (owner >= words.size() - 1 || owner > 4 || words.size() - 1 - owner > 3 || words.at(owner).size() <= 3)
         return false;
-    const QString &owner = words.first();
-    const bool possessive = owner.size() > 3 && owner.at(0).isUpper()
-        && (owner.endsWith(QLatin1String("'s")) || owner.endsWith(QStringLiteral("\u2019s")));
-    return possessive && isNounPhrase(words.mid(1).join(u' '), 3)
-        && std::none_of(words.begin() + 1, words.end(), [](const QString &w) { return !w.at(0).isLetter(); });
+    const bool named = std::all_of(words.begin(), words.begin() + owner + 1, [](const QString &w) {
+        return w.at(0).isUpper() || w == u"of" || w == u"the";
+    });
+    return named && isNounPhrase(words.mid(owner + 1).join(u' '), 3)
+        && std::none_of(words.begin() + owner + 1, words.end(), [](const QString &w) { return !w.at(0).isLetter(); });
 }
 
 // Words that can be a noun phrase: at most maxWords, none a verb form, auxiliary, pronoun or

@@ -183,6 +183,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a quoted date alone")
         << QStringLiteral("The envoy said the troops would leave \u201Cnext month.\u201D")
         << QStringLiteral("The troops would leave");
+    // round 33: a body owned by a name of several words
+    QTest::newRow("a body of a long name, due to")
+        << QStringLiteral("The International Atomic Energy Agency's board is due to meet in Vienna in early April.")
+        << QStringLiteral("The International Atomic Energy Agency's board to meet in Vienna");
     QTest::newRow("bound after the date")
         << QStringLiteral("Budapest will not lift its veto before April 20 at the earliest.")
         << QStringLiteral("Budapest will not lift its veto");
