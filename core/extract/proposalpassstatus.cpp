@@ -109,6 +109,12 @@ bool ProposalPass::settlePlan(ProposedEvent &e, const Dated &date) const
     const EventProposer::TitleChoice &choice = date.choice;
     if (date.onlyIfPlanned && e.status != EventStatus::Planned)
         return false;
+    // "Wang Yi will travel to Brussels next month for talks on trade, the ministry announced on
+    // Thursday": what was announced has its date, proposed already; the rest of its clause after
+    // that date is no statement of its own
+    if (choice.statementDate && date.clauseStart > date.window.start && !events.empty() && events.back().timex == k - 1
+        && events.back().evidenceStart == s->start)
+        return false;
     // "The summit scheduled for June 5 has been cancelled", "Talks …, due to resume on Saturday, were
     // postponed": no status says what became of a plan, so the title does
     if (e.status == EventStatus::Planned || choice.plan)

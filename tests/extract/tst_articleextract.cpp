@@ -318,6 +318,9 @@ void TestArticleExtract::proposalCount_data()
         << QStringLiteral("Officials told reporters on Tuesday the convoy would leave on April 2.") << 1;
     QTest::newRow("told a briefing, then the event (round 33)")
         << QStringLiteral("A spokeswoman told a regular briefing on Tuesday that the envoy would arrive on April 2.") << 1;
+    QTest::newRow("announced after the plan's own date and more (round 33)")
+        << QStringLiteral("Wang Yi will travel to Brussels next month for talks on trade, the ministry announced on Thursday.")
+        << 1;
     QTest::newRow("report date alone") << QStringLiteral("Industry data showed on March 12 that car sales fell 8%.") << 1;
     QTest::newRow("report date beside a plan's year (round 23)")
         << QStringLiteral("Modi will travel to Moscow later this year, the ministry said in a statement on Tuesday.") << 1;
