@@ -53,7 +53,8 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
                                               u"expected to", u" expected by ", u" expected in ", u" expected on ", u" is due ",
                                               u" are due ", u"invitation", u" invited ", u"upcoming", u" set to ", u" due to ",
                                               u"to be held", u" would ", u" intends to", u" next ", u" forward to ", u" could ",
-                                              u" might ", u" was to ", u" were to "};
+                                              u" might ", u" was to ", u" were to ", u" aim to ", u" aims to ", u" hope to ",
+                                              u" hopes to ", u" seek to ", u" seeks to "};
     // (none of the words of a plan, no plan: what follows only tells which of them says none)
     if (!clauses::holdsAnyOf(c, planned))
         return EventStatus::Occurred;
@@ -81,9 +82,11 @@ EventStatus EventProposer::status(const QString &clause, const Timex &timex) con
     const bool narrated = c.contains(QLatin1String("next")) && c.contains(storyNext) && !c.contains(otherNext);
     // (nor "was to": "The talks were to resume on Monday" told a plan that day may have kept or not)
     // (nor "could" or "might" of a day gone by: "he could not attend on Monday"; of a date still open
-    // they are a possibility ahead: "a new round could take place before the end of the year")
+    // they are a possibility ahead: "a new round could take place before the end of the year"; so is
+    // an aim: "the two sides aim to conclude a deal by the end of the year")
     static constexpr QStringView nouns[] = {u"invitation", u" invited ", u"upcoming", u" next ", u" forward to ", u" due to ",
-                                            u" could ", u" might ", u" was to ", u" were to "};
+                                            u" could ", u" might ", u" was to ", u" were to ", u" aim to ", u" aims to ",
+                                            u" hope to ", u" hopes to ", u" seek to ", u" seeks to "};
     const auto isNoun = [](QStringView w) { return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns); };
     // ("In September, it announced plans to acquire …": the announcing, a day gone by)
     static const QRegularExpression plansNoun(QStringLiteral("\\b(?:announced|unveiled|outlined|revealed|disclosed|approved|"

@@ -59,6 +59,11 @@ inline void addStatusRows()
     // (round 33) what was told on a day, "that" left out: the telling occurred
     QTest::newRow("would, told on a day")
         << QStringLiteral("Putin told reporters on Monday he would travel to Beijing.") << QStringLiteral("occurred");
+    QTest::newRow("an aim, its date still open")
+        << QStringLiteral("The two sides aim to conclude a trade deal by the end of the month, the envoy said.")
+        << QStringLiteral("planned");
+    QTest::newRow("an aim, its date gone by")
+        << QStringLiteral("The two sides hope to build on the deal they signed on March 3.") << QStringLiteral("occurred");
     QTest::newRow("would, its own date gone by")
         << QStringLiteral("Aides said the envoys would sit down on Wednesday.") << QStringLiteral("occurred");
     QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")
