@@ -34,6 +34,9 @@ QString ProposalPass::statusWords(const Dated &date) const
             --b;
         if (text.at(b) == u',')
             statusFrom = std::max(statusFrom, cs);
+        // (nor across the "since" it opens after: "It will be Lee's first trip since he took office in June")
+        else if (b >= s->start + 4 && QStringView(text).mid(b - 4, 5) == u"since")
+            statusFrom = std::max(statusFrom, cs);
     }
     if (k > 0 && timexes[size_t(k - 1)].end > s->start && timexes[size_t(k - 1)].end <= t.start)
         statusFrom = std::max(statusFrom, std::min(cs, timexes[size_t(k - 1)].end));

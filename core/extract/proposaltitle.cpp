@@ -119,6 +119,9 @@ void EventProposer::TitleDraft::findClauseStart()
         // its finite verb after the listener, is the event, not the telling)
         "\\b(?=[tsa])(?:told\\s+(?:the\\s+)?[\\w-]+\\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,3}?"
         "(?:would|will|had|has|have|was|were|is|are|could|might|must|should|may|can)\\s)|"
+        // ("It will be Lee's first trip to Japan since he took office in June": a clause of its own
+        // after "since" and its subject)
+        "\\bsince\\s+(?=(?:he|she|they|we|i)\\s+(?:last\\s+|first\\s+)?[a-z]+\\s)|"
         // ("Iran is said to have enriched …": a report's passive, no reporting clause)
         "((?<!\\bis\\s|\\bare\\s|\\bwas\\s|\\bwere\\s|\\bbeen\\s)"
         "(?:said|says|announced(?!\\s(?:the|a|an|its|their|his|her|plans?|new)\\s))|added|that)\\b))"), kUnicode);
@@ -630,6 +633,11 @@ void EventProposer::TitleDraft::takeSpeaker()
     // "Saddam said he will begin withdrawing troops … on Friday": the pronoun is the speaker.
     if (const QString name = speakerBefore(text, s.start, lastBoundary, true); !name.isEmpty())
         t = tidy(withSpeaker(t, name), 12);
+    // "Elian has been the focus of a custody battle since he was found off Florida on Nov. 25": the
+    // "he" after "since" is the sentence's subject, when a name opens it
+    else if (lastBoundary.captured().startsWith(QLatin1String("since")) && (t.startsWith(QLatin1String("He ")) || t.startsWith(QLatin1String("She "))))
+        if (const QString subject = sentenceSubject(text, s.start, s.end); isBareSubject(subject))
+            t = tidy(withSpeaker(t, subject), 12);
 }
 
 bool EventProposer::TitleDraft::datedTitle()

@@ -64,6 +64,8 @@ inline void addStatusRows()
         << QStringLiteral("planned");
     QTest::newRow("an aim, its date gone by")
         << QStringLiteral("The two sides hope to build on the deal they signed on March 3.") << QStringLiteral("occurred");
+    QTest::newRow("since and a clause, after will")
+        << QStringLiteral("It will be his first trip to Japan since he took office in January.") << QStringLiteral("occurred");
     QTest::newRow("would, its own date gone by")
         << QStringLiteral("Aides said the envoys would sit down on Wednesday.") << QStringLiteral("occurred");
     QTest::newRow("a planned trip, past") << QStringLiteral("On March 3, Albright set aside plans for the hastily planned trip.")

@@ -187,6 +187,10 @@ void TestProposalTitles::titles_data()
     QTest::newRow("a body of a long name, due to")
         << QStringLiteral("The International Atomic Energy Agency's board is due to meet in Vienna in early April.")
         << QStringLiteral("The International Atomic Energy Agency's board to meet in Vienna");
+    // round 33: a clause of its own after "since" and its subject; "he" is a name opening the sentence
+    QTest::newRow("since and a clause")
+        << QStringLiteral("Elian has been the focus of a custody battle since he was found off Florida on March 3.")
+        << QStringLiteral("Elian was found off Florida");
     QTest::newRow("bound after the date")
         << QStringLiteral("Budapest will not lift its veto before April 20 at the earliest.")
         << QStringLiteral("Budapest will not lift its veto");
