@@ -635,7 +635,8 @@ void EventProposer::TitleDraft::takeSpeaker()
         t = tidy(withSpeaker(t, name), 12);
     // "Elian has been the focus of a custody battle since he was found off Florida on Nov. 25": the
     // "he" after "since" is the sentence's subject, when a name opens it
-    else if (lastBoundary.captured().startsWith(QLatin1String("since")) && (t.startsWith(QLatin1String("He ")) || t.startsWith(QLatin1String("She "))))
+    else if (lastBoundary.captured().startsWith(QLatin1String("since"))
+             && (t.startsWith(QLatin1String("He ")) || t.startsWith(QLatin1String("She "))))
         if (const QString subject = sentenceSubject(text, s.start, s.end); isBareSubject(subject))
             t = tidy(withSpeaker(t, subject), 12);
 }

@@ -400,7 +400,8 @@ QString statedAfter(const QString &clause, const QString &text, int at, int limi
     QRegularExpressionMatch that = thatClause.match(QStringView(text).mid(at, limit - at));
     // ("told reporters on Monday he would travel to Moscow": after a listener "that" may go, when a
     // subject and its auxiliary open what was told)
-    static const QRegularExpression listener(QStringLiteral("\\b(?:told|assured|informed)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?\\S+(?:\\s+\\S+)?$"), kUnicode);
+    static const QRegularExpression listener(
+        QStringLiteral("\\b(?:told|assured|informed)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?\\S+(?:\\s+\\S+)?$"), kUnicode);
     static const QRegularExpression toldClause(QStringLiteral(
         "^\\s*(?=(?:the|he|she|it|they|we)\\s+(?:[\\w-]+\\s+){0,2}?"
         "(?:would|will|had|has|have|was|were|is|are|could|might|must|should|may|can)\\s)"), kUnicode);

@@ -175,7 +175,8 @@ void TestProposalTitles::titles_data()
                                        << QStringLiteral("The statement calls for talks to begin");
     // round 33: a quotation that holds only the date is within the clause, not its title
     QTest::newRow("a quoted date and its bound")
-        << QStringLiteral("The statement calls for elections to be held \u201Cno later than the end of next year,\u201D Ruto said.")
+        << QStringLiteral("The statement calls for elections to be held \u201Cno later than the end of next year,\u201D Ruto "
+                          "said.")
         << QStringLiteral("The statement calls for elections to be held");
     QTest::newRow("a quoted date after by")
         << QStringLiteral("The opposition wants the vote to be held \"by the end of next year,\" its leader said.")
