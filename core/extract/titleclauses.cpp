@@ -252,7 +252,7 @@ QString speakerBefore(const QString &text, int sentenceStart, const QRegularExpr
         const QStringView setOff = QStringView(subject).mid(office + 1);
         if (name.contains(u' ') && isBareSubject(name) && describes.match(setOff).hasMatch())
             return name;
-        if (name.contains(u' ') && (isBareSubject(name) || isDescribedName(name)) && relative.match(setOff).hasMatch())
+        if ((isBareSubject(name) || isDescribedName(name)) && relative.match(setOff).hasMatch())
             return name;
     }
     // "Spain, Ireland and Norway said they would …": a list of names is whole (its items one to three

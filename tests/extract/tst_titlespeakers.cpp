@@ -47,6 +47,9 @@ void TestTitleSpeakers::speakers_data()
         << QStringLiteral("Kenyan President William Ruto, who chairs the council, said last week that he would push for a "
                           "ceasefire.")
         << QStringLiteral("Kenyan President William Ruto said he would push for a ceasefire");
+    QTest::newRow("a relative clause set off after a one-word speaker")
+        << QStringLiteral("Ruto, who chairs the council, said that he would push for a ceasefire before April 20.")
+        << QStringLiteral("Ruto would push for a ceasefire");
     // he or she: the one person named before, in the sentence or the sentence before, in the paragraph
     QTest::newRow("said he: the sentence's subject")
         << QStringLiteral("Foreign Minister Sergei Lavrov, who arrived in Paris, said he would meet the French president "
