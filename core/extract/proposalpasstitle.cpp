@@ -31,8 +31,16 @@ void ProposalPass::chooseTitle(ProposedEvent &e, Dated &date) const
     }
     Sentence clause = window;
     int afterReport = -1;
-    // (a time of day too: "Polls open at 8 a.m. and close at 6 p.m.")
-    if (k > 0 && (namesDayWeekOrMonth(timexes[size_t(k - 1)]) || timexes[size_t(k - 1)].type == Timex::Type::Time)
+    // (a time of day too: "Polls open at 8 a.m. and close at 6 p.m."; a year that is no frame of this
+    // date, a second verb after it: "were suspended in 2013 and relaunched in June 2022")
+    static const QRegularExpression secondPredicate(QStringLiteral("^\\s*(?:and|but|then)\\s+[a-z]"));
+    const auto yearBefore = [&](const Timex &y) {
+        return y.edtf.size() == 4 && !t.edtf.startsWith(y.edtf) && y.end <= t.start
+            && secondPredicate.match(QStringView(text).mid(y.end, t.start - y.end)).hasMatch();
+    };
+    if (k > 0
+        && (namesDayWeekOrMonth(timexes[size_t(k - 1)]) || timexes[size_t(k - 1)].type == Timex::Type::Time
+            || yearBefore(timexes[size_t(k - 1)]))
         && timexes[size_t(k - 1)].end > window.start
         && timexes[size_t(k - 1)].end <= t.start) {
         // a report date before it names who spoke ("Hamas said on Saturday it had …")
