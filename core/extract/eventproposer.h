@@ -75,7 +75,8 @@ private:
                                            int sentenceStart) const;
     // (proposalstatus.cpp) planned, reported, denied or occurred, from the clause's words and its date
     EventStatus status(const QString &clause, const Timex &timex) const;
-    // Whether a date is inside what a denial's "that" governs ("denied … that Putin had met him in February").
+    // Whether a date is inside what a denial's "that" governs ("denied … that Putin had met him in February",
+    // "dismissed as \"fiction\" a report that its negotiators had held talks last month").
     static bool governedByDenial(const QString &text, int sentenceStart, int dateStart);
 
     std::int64_t m_dct;

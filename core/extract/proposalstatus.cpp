@@ -106,10 +106,20 @@ bool EventProposer::governedByDenial(const QString &text, int sentenceStart, int
     static const QRegularExpression deniedThat(QStringLiteral(
         "\\b(?:denied|denies|deny|denying)\\b[^.;:\"\u201C]{0,60}\\bthat\\s"
         "(?:(?!,\\s+(?:and|but|while|as|after)\\s)[^.;:\"\u201C])*$"));
+    // ("Russia dismissed as \"fiction\" a newspaper report that its negotiators had held talks last
+    // month": so is what a report or claim turned down says)
+    static const QRegularExpression rejectedReport(QStringLiteral(
+        "\\b(?:dismissed|dismisses|rejected|rejects|refuted|refutes)\\b[^.;:]{0,60}?\\b(?:reports?|claims?|allegations?)\\s+that\\s"
+        "(?:(?!,\\s+(?:and|but|while|as|after)\\s)[^.;:\"\u201C])*$"));
     const int from = std::max(sentenceStart, dateStart - 200);
-    if (!QStringView(text).mid(from, dateStart - from).contains(QLatin1String("den"))) // (all the verbs hold it)
+    const QStringView before = QStringView(text).mid(from, dateStart - from);
+    const bool turnedDown = before.contains(QLatin1String("dismiss")) || before.contains(QLatin1String("reject"))
+        || before.contains(QLatin1String("refut"));
+    if (turnedDown && before.contains(QLatin1String("that")) && rejectedReport.match(before).hasMatch())
+        return true;
+    if (!before.contains(QLatin1String("den"))) // (all the verbs hold it)
         return false;
-    return deniedThat.match(QStringView(text).mid(from, dateStart - from)).hasMatch();
+    return deniedThat.match(before).hasMatch();
 }
 
 } // namespace dateline::extract

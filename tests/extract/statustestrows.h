@@ -72,6 +72,11 @@ inline void addStatusRows()
                                           << QStringLiteral("occurred");
     QTest::newRow("reports rejected") << QStringLiteral("The Kremlin rejected reports that Putin met Witkoff on March 3.")
                                       << QStringLiteral("denied");
+    // (round 33) what a report turned down says, words between the verb and the report
+    QTest::newRow("a report dismissed as fiction")
+        << QStringLiteral("Moscow dismissed as \"fiction\" a newspaper report that its envoys had met Ukrainian officials "
+                          "in Abu Dhabi on March 3.")
+        << QStringLiteral("denied");
     QTest::newRow("warning, reported")
         << QStringLiteral("Earlier this month, Tehran warned it would expand enrichment.") << QStringLiteral("occurred");
     QTest::newRow("expected by") << QStringLiteral("A final agreement is expected by the end of the month.")
