@@ -17,8 +17,7 @@
 namespace dateline {
 
 ArticleLiveWriter::ArticleLiveWriter(DocumentController *controller, ArticleImportDialog *dialog)
-    : QObject(dialog)
-    , m_controller(controller)
+    : m_controller(controller)
     , m_dialog(dialog)
 {
     m_later.setSingleShot(true);

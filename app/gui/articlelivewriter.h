@@ -28,6 +28,7 @@ public:
     // kept events leave the timeline, and are written once when the review ends.
     static constexpr int kSlowMs = 1500;
 
+    // (not parented: made on the stack beside the dialog, which must outlive it)
     ArticleLiveWriter(DocumentController *controller, ArticleImportDialog *dialog);
 
     // Writes a pending change now. False when the document refused it (the controller said why).
