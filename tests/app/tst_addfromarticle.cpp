@@ -7,6 +7,7 @@
 #include "app/gui/documentcontroller.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
+#include "articlefixture.h"
 #include "testdocument.h"
 
 #include <QAction>
@@ -79,27 +80,6 @@ private slots:
 
 namespace {
 
-// Our own short article (not the seed): a meeting with a quote, and a planned visit.
-const QString kArticle = u"Talks in Moscow\n\n"
-                         u"Foreign Minister Sergey Lavrov met Secretary of State Condoleezza Rice in Moscow on March 17. "
-                         u"\"We made real progress on the treaty,\" Lavrov said.\n\n"
-                         u"Rice will visit Beijing on April 6, the State Department said.\n"_s;
-
-struct OpenFixture {
-    QTemporaryDir dir;
-    DocumentController controller;
-    TestDocument ids;
-    QString reported;
-    OpenFixture()
-    {
-        const QString path = dir.filePath(u"t.dateline"_s);
-        ids = TestDocument::create(path);
-        ids.document.reset(); // the controller opens its own connection
-        controller.setErrorReporter([this](const QString &, const QString &message) { reported = message; });
-        controller.openDocument(path);
-    }
-};
-
 QString seedText()
 {
     QFile f(QStringLiteral(DATELINE_SHARED_DATA "/seed/000_2dfa95e0bfc6aa2c.txt"));
@@ -110,11 +90,11 @@ QString seedText()
 
 void TestAddFromArticle::addsToOpenDocumentInOneStep()
 {
-    OpenFixture f;
+    OpenTestDocument f;
     QVERIFY2(f.controller.hasDocument(), qPrintable(f.reported));
     Document &doc = *f.controller.document();
     const qint64 events = doc.info().events, actors = doc.info().actors;
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline, doc.actors());
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline, doc.actors());
     QCOMPARE(dialog.proposalCount(), 2);
     int edited = 0;
     connect(&f.controller, &DocumentController::documentEdited, this, [&] { ++edited; });
@@ -143,8 +123,8 @@ void TestAddFromArticle::addsToOpenDocumentInOneStep()
 // its header while nothing repeats (it took 150 px of a 630 px table, the titles 135).
 void TestAddFromArticle::titlesGetTheRoom()
 {
-    OpenFixture f;
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    OpenTestDocument f;
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.setExistingEvents(f.controller.document());
     dialog.resize(1200, 760); // its smallest size on a large screen
     dialog.show();
@@ -162,12 +142,12 @@ void TestAddFromArticle::titlesGetTheRoom()
 // titles were cut to 90 px ("Negotiators fr…").
 void TestAddFromArticle::titlesGetTheRoomWhenAllRepeat()
 {
-    OpenFixture f;
+    OpenTestDocument f;
     {
-        ArticleImportDialog first(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+        ArticleImportDialog first(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
         QCOMPARE(addAcceptedProposals(&f.controller, first), 2);
     }
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.setExistingEvents(f.controller.document());
     dialog.resize(1200, 760);
     dialog.show();
@@ -188,13 +168,13 @@ void TestAddFromArticle::titlesGetTheRoomWhenAllRepeat()
 // empty and took the titles' room.
 void TestAddFromArticle::repeatColumnOnlyWithATimeline()
 {
-    ArticleImportDialog fresh(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
+    ArticleImportDialog fresh(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
     fresh.resize(1200, 760);
     fresh.show();
     QVERIFY(QTest::qWaitForWindowExposed(&fresh));
     QVERIFY(fresh.proposalTable()->isColumnHidden(ArticleProposalTable::Similar));
-    OpenFixture f;
-    ArticleImportDialog adding(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    OpenTestDocument f;
+    ArticleImportDialog adding(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     adding.setExistingEvents(f.controller.document());
     adding.resize(1200, 760);
     adding.show();
@@ -206,7 +186,7 @@ void TestAddFromArticle::repeatColumnOnlyWithATimeline()
 
 void TestAddFromArticle::keyboardAcceptRejectEdit()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     table->setFocus();
@@ -264,7 +244,7 @@ void TestAddFromArticle::keysEditTheDateAndTitle()
     QFETCH(int, column);
     QFETCH(int, key);
     QFETCH(QString, editing);
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     table->setFocus();
@@ -282,7 +262,7 @@ void TestAddFromArticle::keysEditTheDateAndTitle()
 // A time or a range typed into the date cell was cut short ("6 Apr 2008 10…").
 void TestAddFromArticle::editedDateIsShownWhole()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     table->setFocus();
@@ -302,7 +282,7 @@ void TestAddFromArticle::editedDateIsShownWhole()
 // Proposing again for a new publication date went back to the first proposal.
 void TestAddFromArticle::currentProposalSurvivesANewDate()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     table->selectRow(1);
@@ -317,7 +297,7 @@ void TestAddFromArticle::currentProposalSurvivesANewDate()
 // The details under the proposals said everything but the title, which the table cuts short.
 void TestAddFromArticle::detailsShowTheWholeTitle()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     const auto *details = dialog.findChild<QPlainTextEdit *>(u"details"_s);
     QVERIFY(details);
     ArticleProposalTable *table = dialog.proposalTable();
@@ -332,7 +312,7 @@ void TestAddFromArticle::detailsShowTheWholeTitle()
 // A rejected row was only greyed, which the selection's colours hide: the selected row looked kept.
 void TestAddFromArticle::rejectedRowStruckOut()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     table->setFocus();
@@ -364,7 +344,7 @@ void TestAddFromArticle::escapeAsksBeforeDiscardingReview()
 {
     QFETCH(QString, work);
     QFETCH(bool, asks);
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     ArticleProposalTable *table = dialog.proposalTable();
@@ -431,7 +411,7 @@ void TestAddFromArticle::summaryCounts()
 
 void TestAddFromArticle::decisionsSurviveANewDate()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     table->setFocus();
@@ -453,7 +433,7 @@ void TestAddFromArticle::decisionsSurviveANewDate()
 // moment on a long article, and keys typed meanwhile were lost; Enter accepted the whole dialog.
 void TestAddFromArticle::typingTheDateProposesOnce()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *date = dialog.findChild<QLineEdit *>();
@@ -492,7 +472,7 @@ void TestAddFromArticle::dateCellTakesDatesOnly()
 {
     QFETCH(QString, typed);
     QFETCH(QString, expected);
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline);
     dialog.show();
     ArticleProposalTable *table = dialog.proposalTable();
     QCOMPARE(dialog.extraction().events[0].date, u"2008-03-17"_s);
@@ -511,7 +491,7 @@ void TestAddFromArticle::dateCellTakesDatesOnly()
 
 void TestAddFromArticle::highlightsDatesQuotesAndEvidence()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     const extract::Extraction &x = dialog.extraction();
     const QPlainTextEdit *view = dialog.articleView();
     QCOMPARE(view->toPlainText(), x.text);
@@ -596,7 +576,7 @@ void TestAddFromArticle::fuzzyPublicationDate()
     QFETCH(QString, typed);
     QFETCH(QString, issued);
     QFETCH(QString, meeting);
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     auto *date = dialog.findChild<QLineEdit *>(); // the first field of the form
     QVERIFY(date);
     QCOMPARE(date->text(), u"2008-03-28"_s);
@@ -612,7 +592,7 @@ void TestAddFromArticle::fuzzyPublicationDate()
 
 void TestAddFromArticle::newTimelineDialogOffersTheOpenOne()
 {
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::NewTimeline);
     dialog.show();
     const auto addButton = [&] {
         for (QPushButton *b : dialog.findChildren<QPushButton *>())
@@ -641,7 +621,7 @@ void TestAddFromArticle::actionFollowsTheDocument()
     controller.setErrorReporter([&](const QString &, const QString &message) { reported = message; });
     QAction *action = addFromArticleAction(&window, &controller, [] { return QString(); });
     QVERIFY(!action->isEnabled());
-    ArticleImportDialog dialog(kArticle, u"talks.txt"_s, QDate(2008, 3, 28));
+    ArticleImportDialog dialog(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28));
     QCOMPARE(addAcceptedProposals(&controller, dialog), 0); // nothing open: said, not crashed
     QVERIFY(!reported.isEmpty());
     QTemporaryDir dir;
@@ -684,7 +664,7 @@ void TestAddFromArticle::seedArticle()
     const QString text = seedText();
     if (text.isEmpty())
         QSKIP("the seed article is not present");
-    OpenFixture f;
+    OpenTestDocument f;
     Document &doc = *f.controller.document();
     ArticleImportDialog dialog(text, u"seed.txt"_s, QDate(2008, 3, 28), ArticleImportDialog::Purpose::AddToTimeline, doc.actors());
     QCOMPARE(dialog.proposalCount(), 3);

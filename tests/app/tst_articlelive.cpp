@@ -8,13 +8,12 @@
 #include "core/edit/commands.h"
 #include "core/edit/editor.h"
 #include "core/store/document.h"
-#include "testdocument.h"
+#include "articlefixture.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dateline;
@@ -22,25 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Our own short article: a meeting with a quote, and a planned visit (two proposals).
-const QString kArticle = u"Talks in Moscow\n\n"
-                         u"Foreign Minister Sergey Lavrov met Secretary of State Condoleezza Rice in Moscow on March 17. "
-                         u"\"We made real progress on the treaty,\" Lavrov said.\n\n"
-                         u"Rice will visit Beijing on April 6, the State Department said.\n"_s;
-
-struct Fixture {
-    QTemporaryDir dir;
-    DocumentController controller;
-    TestDocument ids;
-    QString reported;
+// The open test document, with its counts before the review.
+struct Fixture : OpenTestDocument {
     qint64 events = 0, actors = 0, quotes = 0, sources = 0, journal = 0;
     Fixture()
     {
-        const QString path = dir.filePath(u"t.dateline"_s);
-        ids = TestDocument::create(path);
-        ids.document.reset(); // the controller opens its own connection
-        controller.setErrorReporter([this](const QString &, const QString &message) { reported = message; });
-        controller.openDocument(path);
         const DocumentInfo info = controller.document()->info();
         events = info.events;
         actors = info.actors;
@@ -51,7 +36,7 @@ struct Fixture {
     Document &doc() { return *controller.document(); }
     std::unique_ptr<ArticleImportDialog> dialog()
     {
-        auto d = std::make_unique<ArticleImportDialog>(kArticle, u"talks.txt"_s, QDate(2008, 3, 28),
+        auto d = std::make_unique<ArticleImportDialog>(kTalksArticle, u"talks.txt"_s, QDate(2008, 3, 28),
                                                        ArticleImportDialog::Purpose::AddToTimeline, doc().actors());
         d->setExistingEvents(&doc());
         return d;
